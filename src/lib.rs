@@ -1,0 +1,4 @@
+//! svcreq: a local ledger of Microsoft 365 service requests — severity, response
+//! targets, SLA states and reopen eligibility. The binary is a thin shell over this library.
+
+pub mod rules;

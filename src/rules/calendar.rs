@@ -1,0 +1,249 @@
+//! Business hours as a calendar of local wall-clock windows, and the arithmetic of a
+//! business-hours clock across nights, weekends, holidays and DST (SPEC 1.4, 4).
+
+use chrono::{
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc,
+};
+use chrono_tz::Tz;
+use std::collections::BTreeSet;
+
+/// How far ahead the clock looks for a business window before giving up (a calendar
+/// whose days are all holidays would otherwise never end).
+const SEARCH_DAYS: i64 = 3660;
+
+/// Business hours in local wall-clock time, minus holidays (SPEC 1.4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BusinessHours {
+    /// Monday first.
+    pub days: [bool; 7],
+    pub open: NaiveTime,
+    pub close: NaiveTime,
+    pub holidays: BTreeSet<NaiveDate>,
+}
+
+impl Default for BusinessHours {
+    /// Monday–Friday 09:00–17:00, no holidays.
+    fn default() -> Self {
+        BusinessHours {
+            days: [true, true, true, true, true, false, false],
+            open: NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a valid time"),
+            close: NaiveTime::from_hms_opt(17, 0, 0).expect("17:00 is a valid time"),
+            holidays: BTreeSet::new(),
+        }
+    }
+}
+
+/// One business window, as instants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub date: NaiveDate,
+    pub open: DateTime<Utc>,
+    pub close: DateTime<Utc>,
+}
+
+/// A local date that is not a business day, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayOff {
+    Weekend,
+    Holiday,
+}
+
+/// Local wall-clock time to an instant. A time in a DST gap moves to the first valid
+/// instant after it; a time in a fold takes the earlier instant (SPEC 1.4).
+pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
+    if let Some(t) = tz.from_local_datetime(&local).earliest() {
+        return t.with_timezone(&Utc);
+    }
+    // In a gap: the first valid local minute after it is the transition instant.
+    let mut probe = local.with_second(0).unwrap_or(local);
+    for _ in 0..(48 * 60) {
+        probe += Duration::minutes(1);
+        if let Some(t) = tz.from_local_datetime(&probe).earliest() {
+            return t.with_timezone(&Utc);
+        }
+    }
+    // No zone has a gap longer than a day; fall back to reading the time as UTC.
+    Utc.from_utc_datetime(&local)
+}
+
+impl BusinessHours {
+    /// Why `date` is not a business day, or None when it is one.
+    pub fn day_off(&self, date: NaiveDate) -> Option<DayOff> {
+        if self.holidays.contains(&date) {
+            Some(DayOff::Holiday)
+        } else if !self.days[date.weekday().num_days_from_monday() as usize] {
+            Some(DayOff::Weekend)
+        } else {
+            None
+        }
+    }
+
+    /// The business window of a local date, if it is a business day.
+    pub fn window_on(&self, tz: Tz, date: NaiveDate) -> Option<Window> {
+        if self.day_off(date).is_some() {
+            return None;
+        }
+        let open = resolve_local(tz, date.and_time(self.open));
+        let close = resolve_local(tz, date.and_time(self.close));
+        (close > open).then_some(Window { date, open, close })
+    }
+
+    /// Business windows that end after `from`, in order, the first clipped to start at
+    /// `from` when `from` falls inside it.
+    pub fn windows_from(&self, tz: Tz, from: DateTime<Utc>) -> impl Iterator<Item = Window> + '_ {
+        // Start a day early: a window of the previous local date can never reach `from`
+        // (open < close on one date), but the local date of `from` may differ from the
+        // date whose window contains it only through DST oddities; one day covers that.
+        let first = from.with_timezone(&tz).date_naive() - Duration::days(1);
+        (0..SEARCH_DAYS)
+            .filter_map(move |i| self.window_on(tz, first + Duration::days(i)))
+            .filter(move |w| w.close > from)
+            .map(move |mut w| {
+                if w.open < from {
+                    w.open = from;
+                }
+                w
+            })
+    }
+
+    /// The instant at which `secs` seconds of business time have passed since `start`.
+    /// A clock started outside business hours starts at the next opening; a duration
+    /// that runs out exactly at a close is due at that close. None when the calendar
+    /// has no business window in the next ten years.
+    pub fn add_business_time(
+        &self,
+        tz: Tz,
+        start: DateTime<Utc>,
+        secs: i64,
+    ) -> Option<DateTime<Utc>> {
+        let mut left = secs.max(0);
+        for w in self.windows_from(tz, start) {
+            let len = (w.close - w.open).num_seconds();
+            if left <= len {
+                return Some(w.open + Duration::seconds(left));
+            }
+            left -= len;
+        }
+        None
+    }
+
+    /// Business seconds between `from` and `to` (0 when `to` ≤ `from`).
+    pub fn business_seconds_between(&self, tz: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+        let mut total = 0;
+        for w in self.windows_from(tz, from) {
+            if w.open >= to {
+                break;
+            }
+            total += (w.close.min(to) - w.open).num_seconds();
+        }
+        total
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn business_clock_skips_the_night() {
+        let bh = BusinessHours::default();
+        // Tokyo, Tuesday 16:00 local + 2h business → Wednesday 10:00 local.
+        let due = bh
+            .add_business_time(chrono_tz::Asia::Tokyo, utc("2026-11-24T07:00:00Z"), 7200)
+            .unwrap();
+        assert_eq!(due, utc("2026-11-25T01:00:00Z"));
+    }
+
+    #[test]
+    fn business_clock_skips_weekend_and_holiday() {
+        let mut bh = BusinessHours::default();
+        bh.holidays.insert(date("2026-11-30")); // Monday
+        // Friday 2026-11-27 16:30 Berlin (UTC+1) + 1h → Tuesday 09:30.
+        let due = bh
+            .add_business_time(chrono_tz::Europe::Berlin, utc("2026-11-27T15:30:00Z"), 3600)
+            .unwrap();
+        assert_eq!(due, utc("2026-12-01T08:30:00Z"));
+    }
+
+    #[test]
+    fn business_target_running_out_at_close_is_due_at_close() {
+        let bh = BusinessHours::default();
+        // 15:00 UTC + 2h → 17:00 the same day, not 09:00 the next.
+        let due = bh
+            .add_business_time(chrono_tz::UTC, utc("2026-11-24T15:00:00Z"), 7200)
+            .unwrap();
+        assert_eq!(due, utc("2026-11-24T17:00:00Z"));
+    }
+
+    #[test]
+    fn clock_started_before_opening_starts_at_opening() {
+        let bh = BusinessHours::default();
+        let due = bh
+            .add_business_time(chrono_tz::UTC, utc("2026-11-24T03:00:00Z"), 0)
+            .unwrap();
+        assert_eq!(due, utc("2026-11-24T09:00:00Z"));
+    }
+
+    #[test]
+    fn business_clock_across_dst_spring_forward_counts_wall_clock_hours() {
+        // New York switches to EDT on Sunday 2026-03-08; Friday 16:00 EST + 2h →
+        // Monday 10:00 EDT = 14:00Z.
+        let bh = BusinessHours::default();
+        let due = bh
+            .add_business_time(
+                chrono_tz::America::New_York,
+                utc("2026-03-06T21:00:00Z"),
+                7200,
+            )
+            .unwrap();
+        assert_eq!(due, utc("2026-03-09T14:00:00Z"));
+    }
+
+    #[test]
+    fn window_edge_in_dst_gap_moves_to_first_valid_instant() {
+        // A window opening at 02:30 on the New York spring-forward day opens at 03:00 EDT.
+        let bh = BusinessHours {
+            days: [true; 7],
+            open: NaiveTime::from_hms_opt(2, 30, 0).unwrap(),
+            close: NaiveTime::from_hms_opt(5, 0, 0).unwrap(),
+            holidays: BTreeSet::new(),
+        };
+        let w = bh
+            .window_on(chrono_tz::America::New_York, date("2026-03-08"))
+            .unwrap();
+        assert_eq!(w.open, utc("2026-03-08T07:00:00Z"));
+        assert_eq!(w.close, utc("2026-03-08T09:00:00Z"));
+    }
+
+    #[test]
+    fn calendar_without_business_days_has_no_due_time() {
+        let bh = BusinessHours {
+            days: [false; 7],
+            ..BusinessHours::default()
+        };
+        assert_eq!(
+            bh.add_business_time(chrono_tz::UTC, utc("2026-11-24T10:00:00Z"), 60),
+            None
+        );
+    }
+
+    #[test]
+    fn business_seconds_between_counts_only_windows() {
+        let bh = BusinessHours::default();
+        // Tue 16:00 → Wed 10:00 UTC: 1h + 1h.
+        let s = bh.business_seconds_between(
+            chrono_tz::UTC,
+            utc("2026-11-24T16:00:00Z"),
+            utc("2026-11-25T10:00:00Z"),
+        );
+        assert_eq!(s, 7200);
+    }
+}

@@ -1,0 +1,728 @@
+//! The rules file (SPEC 4): tiers, plans, response targets, reopen window, at-risk
+//! threshold and business hours. The shipped defaults are `default.toml`, embedded and
+//! loaded through the same validated path as a user's `rules_file`.
+
+use super::calendar::BusinessHours;
+use super::facts::{Category, Severity};
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Deserializer, de};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+/// The rules svcreq ships with.
+pub const DEFAULT_RULES: &str = include_str!("default.toml");
+
+/// When a request's initial-response window is open: around the clock or business hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Availability {
+    Always,
+    BusinessHours,
+}
+
+impl Availability {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Availability::Always => "24x7",
+            Availability::BusinessHours => "business-hours",
+        }
+    }
+}
+
+impl FromStr for Availability {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "24x7" => Ok(Availability::Always),
+            "business-hours" => Ok(Availability::BusinessHours),
+            _ => Err(format!(
+                "unknown availability '{s}'; use 24x7 or business-hours"
+            )),
+        }
+    }
+}
+
+/// Which time counts toward a duration target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    Always,
+    Business,
+}
+
+impl Clock {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Clock::Always => "24x7",
+            Clock::Business => "business",
+        }
+    }
+}
+
+impl FromStr for Clock {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "24x7" => Ok(Clock::Always),
+            "business" => Ok(Clock::Business),
+            _ => Err(format!("unknown clock '{s}'; use 24x7 or business")),
+        }
+    }
+}
+
+/// An initial-response target (SPEC 1.4): no commitment, next day, or a duration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Response {
+    None,
+    NextDay,
+    /// Seconds.
+    After(i64),
+}
+
+impl fmt::Display for Response {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Response::None => f.write_str("none"),
+            Response::NextDay => f.write_str("next-day"),
+            Response::After(secs) => f.write_str(&format_duration(*secs)),
+        }
+    }
+}
+
+impl FromStr for Response {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "none" => Ok(Response::None),
+            "next-day" => Ok(Response::NextDay),
+            _ => parse_duration(s).map(Response::After).map_err(|_| {
+                format!("invalid response '{s}'; use none, next-day or a duration like 30m, 1h, 2d")
+            }),
+        }
+    }
+}
+
+/// Parse a duration such as `90s`, `30m`, `1h`, `14d` (or a sum: `1h30m`) into seconds.
+pub fn parse_duration(s: &str) -> Result<i64, String> {
+    let bad =
+        || format!("invalid duration '{s}'; use a number and a unit s, m, h or d, like 30m or 14d");
+    let mut total: i64 = 0;
+    let mut digits = String::new();
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        let unit = match c {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86400,
+            _ => return Err(bad()),
+        };
+        let n: i64 = digits.parse().map_err(|_| bad())?;
+        total = n
+            .checked_mul(unit)
+            .and_then(|v| total.checked_add(v))
+            .filter(|v| *v <= 3650 * 86400)
+            .ok_or_else(bad)?;
+        digits.clear();
+        any = true;
+    }
+    if !digits.is_empty() || !any {
+        return Err(bad());
+    }
+    Ok(total)
+}
+
+/// Seconds as the shortest exact duration: `1h`, `90m`, `2d`, `45s`.
+pub fn format_duration(secs: i64) -> String {
+    for (unit, name) in [(86400, "d"), (3600, "h"), (60, "m")] {
+        if secs != 0 && secs % unit == 0 {
+            return format!("{}{name}", secs / unit);
+        }
+    }
+    format!("{secs}s")
+}
+
+/// When a cycle counts as at risk (SPEC 1.5): a share of the target's length, or a
+/// fixed time before the due time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AtRisk {
+    /// Percent, 0–100.
+    Percent(u32),
+    /// Seconds.
+    Within(i64),
+}
+
+impl AtRisk {
+    /// The at-risk threshold in seconds for a target of `length` seconds.
+    pub fn threshold(self, length: i64) -> i64 {
+        match self {
+            AtRisk::Percent(p) => length.max(0) * i64::from(p) / 100,
+            AtRisk::Within(s) => s,
+        }
+    }
+}
+
+impl fmt::Display for AtRisk {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AtRisk::Percent(p) => write!(f, "{p}%"),
+            AtRisk::Within(s) => f.write_str(&format_duration(*s)),
+        }
+    }
+}
+
+impl FromStr for AtRisk {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        if let Some(p) = s.strip_suffix('%') {
+            return match p.trim().parse::<u32>() {
+                Ok(p) if p <= 100 => Ok(AtRisk::Percent(p)),
+                _ => Err(format!(
+                    "invalid at-risk threshold '{s}'; a percentage must be 0% to 100%"
+                )),
+            };
+        }
+        parse_duration(s).map(AtRisk::Within).map_err(|_| {
+            format!(
+                "invalid at-risk threshold '{s}'; use a percentage like 25% or a duration like 30m"
+            )
+        })
+    }
+}
+
+/// A category's or severity's availability and response target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    pub availability: Availability,
+    pub response: Response,
+    pub clock: Clock,
+}
+
+/// One support tier: the plans and support options that select it, and its targets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TierRules {
+    pub name: String,
+    pub plans: Vec<String>,
+    pub support_options: Vec<String>,
+    /// Targets for severities A, B, C.
+    pub targets: [Target; 3],
+}
+
+/// The effective rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rules {
+    /// Seconds after closing during which a request may be reopened.
+    pub reopen_window: i64,
+    pub at_risk: AtRisk,
+    pub business_hours: BusinessHours,
+    /// In file order is not kept by TOML tables; sorted by name.
+    pub tiers: Vec<TierRules>,
+    pub presales: Target,
+    pub billing: Target,
+}
+
+/// Read a value through its `FromStr`, so a bad value's error carries its file position.
+fn from_str<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: FromStr<Err = String>,
+{
+    let s = String::deserialize(d)?;
+    s.parse().map_err(de::Error::custom)
+}
+
+/// Business hours as written in a rules or config file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BusinessHoursFile {
+    pub days: Option<Vec<toml::Spanned<String>>>,
+    pub open: Option<toml::Spanned<String>>,
+    pub close: Option<toml::Spanned<String>>,
+    pub holidays: Option<Vec<toml::Spanned<String>>>,
+}
+
+/// A value that failed validation after parsing, with its byte span in the file.
+#[derive(Debug)]
+pub struct SpanError {
+    pub span: std::ops::Range<usize>,
+    pub message: String,
+}
+
+fn spanned<T>(
+    v: &toml::Spanned<String>,
+    parse: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<T, SpanError> {
+    parse(v.get_ref()).map_err(|message| SpanError {
+        span: v.span(),
+        message,
+    })
+}
+
+/// Parse a local date `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|_| s.len() == 10)
+        .ok_or_else(|| format!("invalid date '{s}'; use YYYY-MM-DD with a real calendar date"))
+}
+
+fn parse_clock_time(s: &str) -> Result<NaiveTime, String> {
+    NaiveTime::parse_from_str(s, "%H:%M")
+        .ok()
+        .filter(|_| s.len() == 5)
+        .ok_or_else(|| format!("invalid time of day '{s}'; use HH:MM, like 09:00"))
+}
+
+const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+impl BusinessHoursFile {
+    /// Apply this file's values over `base`; holidays are added to the base's.
+    pub fn apply(&self, base: &BusinessHours) -> Result<BusinessHours, SpanError> {
+        let mut bh = base.clone();
+        if let Some(days) = &self.days {
+            bh.days = [false; 7];
+            for d in days {
+                let i = spanned(d, |s| {
+                    DAY_NAMES.iter().position(|n| *n == s).ok_or_else(|| {
+                        format!("unknown day '{s}'; use mon, tue, wed, thu, fri, sat or sun")
+                    })
+                })?;
+                bh.days[i] = true;
+            }
+        }
+        if let Some(open) = &self.open {
+            bh.open = spanned(open, parse_clock_time)?;
+        }
+        if let Some(close) = &self.close {
+            bh.close = spanned(close, parse_clock_time)?;
+        }
+        for h in self.holidays.iter().flatten() {
+            bh.holidays.insert(spanned(h, parse_date)?);
+        }
+        if bh.close <= bh.open {
+            let span = self
+                .close
+                .as_ref()
+                .or(self.open.as_ref())
+                .map(|s| s.span())
+                .unwrap_or(0..0);
+            return Err(SpanError {
+                span,
+                message: "business hours must close after they open".into(),
+            });
+        }
+        if !bh.days.iter().any(|d| *d) {
+            let span = self
+                .days
+                .as_ref()
+                .and_then(|d| d.first())
+                .map(|s| s.span())
+                .unwrap_or(0..0);
+            return Err(SpanError {
+                span,
+                message: "business hours need at least one day".into(),
+            });
+        }
+        Ok(bh)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TargetFile {
+    #[serde(deserialize_with = "from_str")]
+    availability: Availability,
+    response: toml::Spanned<String>,
+    #[serde(default, deserialize_with = "opt_from_str")]
+    clock: Option<Clock>,
+}
+
+fn opt_from_str<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: FromStr<Err = String>,
+{
+    from_str(d).map(Some)
+}
+
+impl TargetFile {
+    fn target(&self) -> Result<Target, SpanError> {
+        let response = spanned(&self.response, str::parse::<Response>)?;
+        let clock = self.clock.unwrap_or(Clock::Always);
+        if clock == Clock::Business && !matches!(response, Response::After(_)) {
+            return Err(SpanError {
+                span: self.response.span(),
+                message: "clock = \"business\" needs a duration response, like 8h".into(),
+            });
+        }
+        Ok(Target {
+            availability: self.availability,
+            response,
+            clock,
+        })
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TierFile {
+    #[serde(default)]
+    plans: Vec<toml::Spanned<String>>,
+    #[serde(default)]
+    support_options: Vec<toml::Spanned<String>>,
+    #[serde(rename = "A")]
+    a: TargetFile,
+    #[serde(rename = "B")]
+    b: TargetFile,
+    #[serde(rename = "C")]
+    c: TargetFile,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CategoriesFile {
+    presales: Option<TargetFile>,
+    billing: Option<TargetFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    reopen_window: toml::Spanned<String>,
+    #[serde(default, deserialize_with = "opt_from_str")]
+    at_risk: Option<AtRisk>,
+    business_hours: Option<BusinessHoursFile>,
+    tiers: BTreeMap<String, toml::Spanned<TierFile>>,
+    categories: Option<CategoriesFile>,
+}
+
+/// A rules or config file that failed to load: the file, the line and column, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileError {
+    pub origin: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.origin, self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.origin, self.line, self.column, self.message
+            )
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+impl FileError {
+    /// An error at byte `span` of `text`.
+    pub fn at(
+        origin: &str,
+        text: &str,
+        span: Option<std::ops::Range<usize>>,
+        message: &str,
+    ) -> Self {
+        let (line, column) = match span {
+            Some(r) if r.start <= text.len() => {
+                let before = &text[..r.start];
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                (line, column)
+            }
+            _ => (0, 0),
+        };
+        // toml's messages may span lines; keep the first.
+        let message = message
+            .lines()
+            .next()
+            .unwrap_or("invalid value")
+            .trim()
+            .to_string();
+        FileError {
+            origin: origin.to_string(),
+            line,
+            column,
+            message,
+        }
+    }
+
+    pub fn from_toml(origin: &str, text: &str, e: &toml::de::Error) -> Self {
+        Self::at(origin, text, e.span(), e.message())
+    }
+
+    fn from_span(origin: &str, text: &str, e: SpanError) -> Self {
+        Self::at(origin, text, Some(e.span), &e.message)
+    }
+}
+
+impl Rules {
+    /// The shipped rules, parsed once.
+    pub fn embedded() -> &'static Rules {
+        static RULES: OnceLock<Rules> = OnceLock::new();
+        RULES.get_or_init(|| {
+            Rules::parse(DEFAULT_RULES, "embedded default rules")
+                .unwrap_or_else(|e| panic!("the embedded default rules are invalid: {e}"))
+        })
+    }
+
+    /// Parse and validate a rules file; `origin` names it in errors.
+    pub fn parse(text: &str, origin: &str) -> Result<Rules, FileError> {
+        let file: RulesFile =
+            toml::from_str(text).map_err(|e| FileError::from_toml(origin, text, &e))?;
+        let sp = |e: SpanError| FileError::from_span(origin, text, e);
+        let reopen_window = spanned(&file.reopen_window, parse_duration).map_err(sp)?;
+        let business_hours = match &file.business_hours {
+            Some(b) => b.apply(&BusinessHours::default()).map_err(sp)?,
+            None => BusinessHours::default(),
+        };
+        let mut tiers = Vec::new();
+        let mut plan_owner: BTreeMap<String, String> = BTreeMap::new();
+        let mut option_owner: BTreeMap<String, String> = BTreeMap::new();
+        for (name, tier) in &file.tiers {
+            let t = tier.get_ref();
+            for (list, owners, what) in [
+                (&t.plans, &mut plan_owner, "plan"),
+                (&t.support_options, &mut option_owner, "support option"),
+            ] {
+                for p in list {
+                    if p.get_ref() == "standard" && what == "support option" {
+                        return Err(sp(SpanError {
+                            span: p.span(),
+                            message:
+                                "'standard' means the plan's own tier and cannot select a tier"
+                                    .into(),
+                        }));
+                    }
+                    if let Some(other) = owners.insert(p.get_ref().clone(), name.clone()) {
+                        return Err(sp(SpanError {
+                            span: p.span(),
+                            message: format!(
+                                "{what} '{}' is in tiers '{other}' and '{name}'; a {what} may belong to one tier only",
+                                p.get_ref()
+                            ),
+                        }));
+                    }
+                }
+            }
+            tiers.push(TierRules {
+                name: name.clone(),
+                plans: t.plans.iter().map(|p| p.get_ref().clone()).collect(),
+                support_options: t
+                    .support_options
+                    .iter()
+                    .map(|p| p.get_ref().clone())
+                    .collect(),
+                targets: [
+                    t.a.target().map_err(sp)?,
+                    t.b.target().map_err(sp)?,
+                    t.c.target().map_err(sp)?,
+                ],
+            });
+        }
+        if tiers.is_empty() {
+            return Err(FileError::at(
+                origin,
+                text,
+                None,
+                "the rules define no tiers; add at least one [tiers.NAME]",
+            ));
+        }
+        let no_commitment = Target {
+            availability: Availability::BusinessHours,
+            response: Response::None,
+            clock: Clock::Always,
+        };
+        let cats = file.categories.as_ref();
+        let cat = |f: Option<&TargetFile>| {
+            f.map(TargetFile::target)
+                .transpose()
+                .map(|t| t.unwrap_or(no_commitment))
+        };
+        Ok(Rules {
+            reopen_window,
+            at_risk: file.at_risk.unwrap_or(AtRisk::Percent(25)),
+            business_hours,
+            tiers,
+            presales: cat(cats.and_then(|c| c.presales.as_ref())).map_err(sp)?,
+            billing: cat(cats.and_then(|c| c.billing.as_ref())).map_err(sp)?,
+        })
+    }
+
+    /// All plan ids, sorted.
+    pub fn plans(&self) -> BTreeSet<&str> {
+        self.tiers
+            .iter()
+            .flat_map(|t| t.plans.iter().map(String::as_str))
+            .collect()
+    }
+
+    /// All support options, `standard` first.
+    pub fn support_options(&self) -> Vec<&str> {
+        let mut v = vec!["standard"];
+        v.extend(
+            self.tiers
+                .iter()
+                .flat_map(|t| t.support_options.iter().map(String::as_str)),
+        );
+        v
+    }
+
+    /// The tier a plan and support option put a tenant in (SPEC 1.4).
+    pub fn tier_for(&self, plan: &str, support_option: &str) -> Result<&TierRules, String> {
+        if support_option != "standard" {
+            return self
+                .tiers
+                .iter()
+                .find(|t| t.support_options.iter().any(|o| o == support_option))
+                .ok_or_else(|| {
+                    format!(
+                        "unknown support option '{support_option}'; use one of: {}",
+                        self.support_options().join(", ")
+                    )
+                });
+        }
+        self.tiers
+            .iter()
+            .find(|t| t.plans.iter().any(|p| p == plan))
+            .ok_or_else(|| {
+                format!(
+                    "unknown plan '{plan}'; use one of: {}",
+                    self.plans().into_iter().collect::<Vec<_>>().join(", ")
+                )
+            })
+    }
+
+    /// A tier by name.
+    pub fn tier(&self, name: &str) -> Option<&TierRules> {
+        self.tiers.iter().find(|t| t.name == name)
+    }
+
+    /// The target for a request: technical requests by tier and severity, presales and
+    /// billing by category (SPEC 1.1, 1.4).
+    pub fn target(
+        &self,
+        category: Category,
+        tier: &str,
+        severity: Option<Severity>,
+    ) -> Result<Target, String> {
+        match category {
+            Category::Presales => Ok(self.presales),
+            Category::Billing => Ok(self.billing),
+            Category::Technical => {
+                let t = self
+                    .tier(tier)
+                    .ok_or_else(|| format!("unknown tier '{tier}'"))?;
+                let sev = severity.ok_or("a technical request needs a severity")?;
+                Ok(t.targets[sev as usize])
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_rules_load_through_the_validated_path() {
+        let r = Rules::parse(DEFAULT_RULES, "default.toml").unwrap();
+        assert_eq!(&r, Rules::embedded());
+        assert_eq!(r.reopen_window, 14 * 86400);
+        assert_eq!(r.at_risk, AtRisk::Percent(25));
+        assert_eq!(r.tiers.len(), 4);
+    }
+
+    #[test]
+    fn durations_parse_and_print() {
+        assert_eq!(parse_duration("30m"), Ok(1800));
+        assert_eq!(parse_duration("14d"), Ok(14 * 86400));
+        assert_eq!(parse_duration("1h30m"), Ok(5400));
+        for bad in ["", "h", "10", "1x", "-1h", "99999999999999d"] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
+        }
+        assert_eq!(format_duration(3600), "1h");
+        assert_eq!(format_duration(5400), "90m");
+        assert_eq!(format_duration(2 * 86400), "2d");
+    }
+
+    #[test]
+    fn at_risk_accepts_percent_or_duration() {
+        assert_eq!("30%".parse(), Ok(AtRisk::Percent(30)));
+        assert_eq!("30m".parse(), Ok(AtRisk::Within(1800)));
+        assert!("125%".parse::<AtRisk>().is_err());
+        assert_eq!(AtRisk::Percent(25).threshold(3600), 900);
+    }
+
+    fn err(text: &str) -> FileError {
+        Rules::parse(text, "r.toml").unwrap_err()
+    }
+
+    #[test]
+    fn rules_errors_name_file_line_and_problem() {
+        let bad = DEFAULT_RULES.replace("response = \"2h\"", "response = \"2 hours\"");
+        let e = err(&bad);
+        assert_eq!(e.origin, "r.toml");
+        let line = bad.lines().position(|l| l.contains("2 hours")).unwrap() + 1;
+        assert_eq!(e.line, line, "{e}");
+        assert!(e.message.contains("invalid response '2 hours'"), "{e}");
+    }
+
+    #[test]
+    fn a_tier_must_define_a_b_and_c() {
+        let bad = DEFAULT_RULES.replace("C = { availability = \"24x7\", response = \"4h\" }", "");
+        let e = err(&bad);
+        assert!(e.message.contains("missing field `C`"), "{e}");
+        assert!(e.line > 0);
+    }
+
+    #[test]
+    fn a_plan_may_belong_to_one_tier_only() {
+        let bad = DEFAULT_RULES.replace("plans = [\"f1\",", "plans = [\"e3\", \"f1\",");
+        let e = err(&bad);
+        assert!(e.message.contains("plan 'e3' is in tiers"), "{e}");
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let e = err(&format!("reopen_windw = \"1d\"\n{DEFAULT_RULES}"));
+        assert!(e.message.contains("reopen_windw"), "{e}");
+        assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn custom_rules_may_add_tiers_and_business_clocks() {
+        let text = format!(
+            "{DEFAULT_RULES}\n[tiers.gold]\nplans = [\"gold-1\"]\nA = {{ availability = \"24x7\", response = \"30m\" }}\nB = {{ availability = \"business-hours\", response = \"8h\", clock = \"business\" }}\nC = {{ availability = \"business-hours\", response = \"2d\", clock = \"business\" }}\n"
+        );
+        let r = Rules::parse(&text, "r.toml").unwrap();
+        let t = r.tier_for("gold-1", "standard").unwrap();
+        assert_eq!(t.targets[1].clock, Clock::Business);
+        assert_eq!(t.targets[1].response, Response::After(8 * 3600));
+    }
+
+    #[test]
+    fn business_clock_needs_a_duration() {
+        let bad = DEFAULT_RULES.replace(
+            "B = { availability = \"24x7\", response = \"next-day\" }\nC = { availability = \"24x7\", response = \"none\" }\n\n[tiers.frontline]",
+            "B = { availability = \"24x7\", response = \"next-day\", clock = \"business\" }\nC = { availability = \"24x7\", response = \"none\" }\n\n[tiers.frontline]",
+        );
+        assert!(err(&bad).message.contains("needs a duration"));
+    }
+
+    #[test]
+    fn reopen_window_is_data() {
+        let text = DEFAULT_RULES.replace("reopen_window = \"14d\"", "reopen_window = \"7d\"");
+        assert_eq!(Rules::parse(&text, "r").unwrap().reopen_window, 7 * 86400);
+    }
+}

@@ -1,0 +1,293 @@
+//! The domain, pure: severity (SPEC 1.3), tiers and response targets (1.4), business-hours
+//! clocks (1.4, 4), SLA states (1.5), reopen eligibility (1.6) and who may act (1.7).
+//! Nothing here does I/O or reads the clock: times come in as arguments.
+
+pub mod actors;
+pub mod calendar;
+pub mod facts;
+pub mod file;
+pub mod reopen;
+pub mod sla;
+
+pub use actors::{Admin, Role, may_act};
+pub use calendar::{BusinessHours, DayOff, Window};
+pub use facts::*;
+pub use file::{AtRisk, Availability, Clock, Response, Rules, Target, TierRules};
+pub use reopen::{ReopenRefusal, ReopenVerdict, reopen_verdict};
+pub use sla::{Cycle, SlaState, sla_state_at};
+
+use chrono::{DateTime, Duration, NaiveTime, Utc};
+use chrono_tz::Tz;
+
+/// The due time of a response target whose clock starts at `start` (SPEC 1.4):
+/// a duration on a 24x7 or business clock, `next-day` (23:59:59 of the next local
+/// day), or none.
+pub fn response_due(
+    target: &Target,
+    start: DateTime<Utc>,
+    tz: Tz,
+    hours: &BusinessHours,
+) -> Option<DateTime<Utc>> {
+    match (target.response, target.clock) {
+        (Response::None, _) => None,
+        (Response::NextDay, _) => {
+            let next = start.with_timezone(&tz).date_naive() + Duration::days(1);
+            let end = NaiveTime::from_hms_opt(23, 59, 59).expect("23:59:59 is a valid time");
+            Some(calendar::resolve_local(tz, next.and_time(end)))
+        }
+        (Response::After(secs), Clock::Always) => Some(start + Duration::seconds(secs)),
+        (Response::After(secs), Clock::Business) => hours.add_business_time(tz, start, secs),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn rules() -> &'static Rules {
+        Rules::embedded()
+    }
+
+    fn due(tier: &str, sev: Severity, start: &str, tz: Tz) -> Option<DateTime<Utc>> {
+        let t = rules()
+            .target(Category::Technical, tier, Some(sev))
+            .unwrap();
+        response_due(&t, utc(start), tz, &BusinessHours::default())
+    }
+
+    /// SPEC 1.4, every cell: (tier, severity, availability, response).
+    const TABLE: &[(&str, Severity, &str, &str)] = &[
+        ("business", Severity::A, "24x7", "1h"),
+        ("business", Severity::B, "business-hours", "none"),
+        ("business", Severity::C, "business-hours", "none"),
+        ("enterprise", Severity::A, "24x7", "1h"),
+        ("enterprise", Severity::B, "24x7", "next-day"),
+        ("enterprise", Severity::C, "24x7", "none"),
+        ("frontline", Severity::A, "24x7", "1h"),
+        ("frontline", Severity::B, "24x7", "next-day"),
+        ("frontline", Severity::C, "24x7", "none"),
+        ("elevated", Severity::A, "24x7", "1h"),
+        ("elevated", Severity::B, "24x7", "2h"),
+        ("elevated", Severity::C, "24x7", "4h"),
+    ];
+
+    #[test]
+    fn every_cell_of_the_tier_table() {
+        for (tier, sev, avail, resp) in TABLE {
+            let t = rules()
+                .target(Category::Technical, tier, Some(*sev))
+                .unwrap();
+            assert_eq!(t.availability.as_str(), *avail, "{tier} {sev}");
+            assert_eq!(t.response.to_string(), *resp, "{tier} {sev}");
+        }
+    }
+
+    #[test]
+    fn each_tier_has_its_plans() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "business",
+                &[
+                    "business-basic",
+                    "apps-for-business",
+                    "business-standard",
+                    "business-premium",
+                ],
+            ),
+            (
+                "enterprise",
+                &[
+                    "e1",
+                    "e3",
+                    "e5",
+                    "apps-for-enterprise",
+                    "gov-g1",
+                    "gov-g3",
+                    "gov-g5",
+                    "gov-e3",
+                    "a1",
+                    "a3",
+                    "a5",
+                    "standalone",
+                ],
+            ),
+            ("frontline", &["f1", "f3", "gov-k1"]),
+        ];
+        for (tier, plans) in cases {
+            for plan in *plans {
+                assert_eq!(
+                    rules().tier_for(plan, "standard").unwrap().name,
+                    *tier,
+                    "{plan}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn elevated_support_options_lift_any_plan() {
+        for opt in ["premier", "unified", "professional-direct"] {
+            for plan in ["business-basic", "e3", "f1"] {
+                assert_eq!(
+                    rules().tier_for(plan, opt).unwrap().name,
+                    "elevated",
+                    "{plan} {opt}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_plan_and_support_option_are_refused_with_the_accepted_values() {
+        let e = rules().tier_for("e4", "standard").unwrap_err();
+        assert!(e.contains("unknown plan 'e4'") && e.contains("e3"), "{e}");
+        let e = rules().tier_for("e3", "gold").unwrap_err();
+        assert!(
+            e.contains("unknown support option 'gold'") && e.contains("premier"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn presales_and_billing_have_business_hours_and_no_commitment() {
+        for cat in [Category::Presales, Category::Billing] {
+            let t = rules().target(cat, "enterprise", None).unwrap();
+            assert_eq!(t.availability, Availability::BusinessHours);
+            assert_eq!(t.response, Response::None);
+        }
+    }
+
+    #[test]
+    fn severity_a_is_due_one_hour_after_opening() {
+        assert_eq!(
+            due(
+                "business",
+                Severity::A,
+                "2026-11-24T10:00:00Z",
+                chrono_tz::UTC
+            ),
+            Some(utc("2026-11-24T11:00:00Z"))
+        );
+    }
+
+    #[test]
+    fn elevated_b_and_c_are_two_and_four_hours() {
+        let start = "2026-11-24T23:30:00Z";
+        assert_eq!(
+            due("elevated", Severity::B, start, chrono_tz::UTC),
+            Some(utc("2026-11-25T01:30:00Z"))
+        );
+        assert_eq!(
+            due("elevated", Severity::C, start, chrono_tz::UTC),
+            Some(utc("2026-11-25T03:30:00Z"))
+        );
+    }
+
+    #[test]
+    fn enterprise_b_is_next_day_in_tenant_zone() {
+        // Monday 10:00 JST → Tuesday 23:59:59 JST.
+        let tokyo = chrono_tz::Asia::Tokyo;
+        let start = tokyo
+            .with_ymd_and_hms(2026, 11, 23, 10, 0, 0)
+            .unwrap()
+            .with_timezone(&Utc);
+        let t = rules()
+            .target(Category::Technical, "enterprise", Some(Severity::B))
+            .unwrap();
+        let d = response_due(&t, start, tokyo, &BusinessHours::default()).unwrap();
+        assert_eq!(d, utc("2026-11-24T14:59:59Z"));
+    }
+
+    #[test]
+    fn next_day_across_a_month_end() {
+        assert_eq!(
+            due(
+                "frontline",
+                Severity::B,
+                "2026-11-30T22:00:00Z",
+                chrono_tz::UTC
+            ),
+            Some(utc("2026-12-01T23:59:59Z"))
+        );
+        // 2026-01-31 is read in Tokyo as 2026-02-01 → due 2026-02-02 23:59:59 JST.
+        assert_eq!(
+            due(
+                "enterprise",
+                Severity::B,
+                "2026-01-31T16:00:00Z",
+                chrono_tz::Asia::Tokyo
+            ),
+            Some(utc("2026-02-02T14:59:59Z"))
+        );
+    }
+
+    #[test]
+    fn next_day_across_a_dst_change() {
+        // Berlin leaves summer time on Sunday 2026-10-25: opened Saturday 12:00 CEST,
+        // due Sunday 23:59:59 CET = 22:59:59Z (a 24 h + 1 h day in between).
+        assert_eq!(
+            due(
+                "enterprise",
+                Severity::B,
+                "2026-10-24T10:00:00Z",
+                chrono_tz::Europe::Berlin
+            ),
+            Some(utc("2026-10-25T22:59:59Z"))
+        );
+        // New York enters summer time on Sunday 2026-03-08: opened Saturday 12:00 EST,
+        // due Sunday 23:59:59 EDT = 03:59:59Z Monday.
+        assert_eq!(
+            due(
+                "enterprise",
+                Severity::B,
+                "2026-03-07T17:00:00Z",
+                chrono_tz::America::New_York
+            ),
+            Some(utc("2026-03-09T03:59:59Z"))
+        );
+    }
+
+    #[test]
+    fn no_commitment_has_no_due_time() {
+        assert_eq!(
+            due(
+                "enterprise",
+                Severity::C,
+                "2026-11-24T10:00:00Z",
+                chrono_tz::UTC
+            ),
+            None
+        );
+        assert_eq!(
+            due(
+                "business",
+                Severity::B,
+                "2026-11-24T10:00:00Z",
+                chrono_tz::UTC
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn business_clock_target_counts_only_business_hours() {
+        let t = Target {
+            availability: Availability::BusinessHours,
+            response: Response::After(8 * 3600),
+            clock: Clock::Business,
+        };
+        // Tuesday 13:00 UTC + 8 business hours → Wednesday 13:00 UTC.
+        let d = response_due(
+            &t,
+            utc("2026-11-24T13:00:00Z"),
+            chrono_tz::UTC,
+            &BusinessHours::default(),
+        );
+        assert_eq!(d, Some(utc("2026-11-25T13:00:00Z")));
+    }
+}

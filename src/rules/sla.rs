@@ -1,0 +1,229 @@
+//! The response clock and SLA states of one response cycle (SPEC 1.5).
+
+use super::file::AtRisk;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::fmt;
+
+/// One response cycle: from opening (or reopening) to Microsoft's first response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cycle {
+    pub started_at: DateTime<Utc>,
+    /// None when the target makes no commitment.
+    pub due: Option<DateTime<Utc>>,
+    pub responded_at: Option<DateTime<Utc>>,
+    /// When the request was closed in this cycle, if it was.
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+/// The state of a cycle at a moment (SPEC 1.5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SlaState {
+    Breached,
+    AtRisk,
+    Pending,
+    Met,
+    Withdrawn,
+    NoTarget,
+}
+
+impl SlaState {
+    pub const ALL: [SlaState; 6] = [
+        SlaState::Breached,
+        SlaState::AtRisk,
+        SlaState::Pending,
+        SlaState::Met,
+        SlaState::Withdrawn,
+        SlaState::NoTarget,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SlaState::Met => "met",
+            SlaState::Breached => "breached",
+            SlaState::AtRisk => "at-risk",
+            SlaState::Pending => "pending",
+            SlaState::Withdrawn => "withdrawn",
+            SlaState::NoTarget => "no-target",
+        }
+    }
+}
+
+impl fmt::Display for SlaState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for SlaState {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        SlaState::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "unknown SLA state '{s}'; use one of: {}",
+                    SlaState::ALL.map(|v| v.as_str()).join(", ")
+                )
+            })
+    }
+}
+
+impl Cycle {
+    /// Seconds until the due time while unanswered and open (negative when overdue);
+    /// None when answered, withdrawn/closed or without target.
+    pub fn remaining_seconds(&self, now: DateTime<Utc>) -> Option<i64> {
+        match (self.due, self.responded_at, self.closed_at) {
+            (Some(due), None, None) => Some((due - now).num_seconds()),
+            _ => None,
+        }
+    }
+}
+
+/// The SLA state of `cycle` at `now`, with `at_risk` as the threshold (SPEC 1.5).
+pub fn sla_state_at(cycle: &Cycle, now: DateTime<Utc>, at_risk: AtRisk) -> SlaState {
+    let Some(due) = cycle.due else {
+        return SlaState::NoTarget;
+    };
+    if let Some(r) = cycle.responded_at {
+        return if r <= due {
+            SlaState::Met
+        } else {
+            SlaState::Breached
+        };
+    }
+    if let Some(c) = cycle.closed_at {
+        return if c <= due {
+            SlaState::Withdrawn
+        } else {
+            SlaState::Breached
+        };
+    }
+    if now > due {
+        return SlaState::Breached;
+    }
+    let remaining = (due - now).num_seconds();
+    let length = (due - cycle.started_at).num_seconds();
+    if remaining <= at_risk.threshold(length) {
+        SlaState::AtRisk
+    } else {
+        SlaState::Pending
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+
+    fn t(h: i64, m: i64) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-24T00:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+            + Duration::hours(h)
+            + Duration::minutes(m)
+    }
+
+    /// Opened at 10:00, due at 11:00 (1h target).
+    fn cycle() -> Cycle {
+        Cycle {
+            started_at: t(10, 0),
+            due: Some(t(11, 0)),
+            responded_at: None,
+            closed_at: None,
+        }
+    }
+
+    const P25: AtRisk = AtRisk::Percent(25);
+
+    #[test]
+    fn met_when_responded_at_or_before_due() {
+        let c = Cycle {
+            responded_at: Some(t(11, 0)),
+            ..cycle()
+        };
+        assert_eq!(sla_state_at(&c, t(20, 0), P25), SlaState::Met);
+    }
+
+    #[test]
+    fn breached_when_responded_after_due() {
+        let c = Cycle {
+            responded_at: Some(t(11, 1)),
+            ..cycle()
+        };
+        assert_eq!(sla_state_at(&c, t(20, 0), P25), SlaState::Breached);
+    }
+
+    #[test]
+    fn breached_when_unanswered_past_due() {
+        assert_eq!(
+            sla_state_at(&cycle(), t(11, 0) + Duration::seconds(1), P25),
+            SlaState::Breached
+        );
+    }
+
+    #[test]
+    fn breached_when_closed_unanswered_after_due() {
+        let c = Cycle {
+            closed_at: Some(t(12, 0)),
+            ..cycle()
+        };
+        assert_eq!(sla_state_at(&c, t(20, 0), P25), SlaState::Breached);
+    }
+
+    #[test]
+    fn withdrawn_when_closed_before_due_without_response() {
+        let c = Cycle {
+            closed_at: Some(t(10, 30)),
+            ..cycle()
+        };
+        assert_eq!(sla_state_at(&c, t(20, 0), P25), SlaState::Withdrawn);
+    }
+
+    #[test]
+    fn at_risk_within_a_quarter_of_the_target() {
+        // 15 min of a 60 min target left: at risk; exactly at due: still at risk.
+        assert_eq!(sla_state_at(&cycle(), t(10, 45), P25), SlaState::AtRisk);
+        assert_eq!(sla_state_at(&cycle(), t(11, 0), P25), SlaState::AtRisk);
+    }
+
+    #[test]
+    fn pending_above_the_threshold() {
+        assert_eq!(sla_state_at(&cycle(), t(10, 44), P25), SlaState::Pending);
+    }
+
+    #[test]
+    fn at_risk_threshold_may_be_a_duration() {
+        assert_eq!(
+            sla_state_at(&cycle(), t(10, 29), AtRisk::Within(1800)),
+            SlaState::Pending
+        );
+        assert_eq!(
+            sla_state_at(&cycle(), t(10, 30), AtRisk::Within(1800)),
+            SlaState::AtRisk
+        );
+    }
+
+    #[test]
+    fn no_target_never_breaches() {
+        let c = Cycle {
+            due: None,
+            ..cycle()
+        };
+        assert_eq!(sla_state_at(&c, t(1000, 0), P25), SlaState::NoTarget);
+    }
+
+    #[test]
+    fn remaining_seconds_positive_zero_negative_and_null() {
+        assert_eq!(cycle().remaining_seconds(t(10, 30)), Some(1800));
+        assert_eq!(cycle().remaining_seconds(t(11, 0)), Some(0));
+        assert_eq!(cycle().remaining_seconds(t(11, 30)), Some(-1800));
+        let answered = Cycle {
+            responded_at: Some(t(10, 5)),
+            ..cycle()
+        };
+        assert_eq!(answered.remaining_seconds(t(10, 30)), None);
+    }
+}
