@@ -1,0 +1,393 @@
+//! The config file (SPEC 3) → a validated `Config`: tenants with plan, support option,
+//! time zone and business hours; admins; the effective rules. Validated before anything
+//! touches the ledger, so a bad config creates no files.
+
+use crate::error::usage;
+use crate::rules::file::{BusinessHoursFile, FileError, SpanError};
+use crate::rules::{Admin, AtRisk, BusinessHours, Role, Rules, TierRules};
+use crate::time::parse_tz;
+use chrono_tz::Tz;
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The tenant used when the config names none.
+pub const DEFAULT_TENANT: &str = "default";
+/// The plan used when the config names none.
+pub const DEFAULT_PLAN: &str = "e3";
+
+type Sp = toml::Spanned<String>;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    tenant: Option<Sp>,
+    admin: Option<Sp>,
+    timezone: Option<Sp>,
+    plan: Option<Sp>,
+    support_option: Option<Sp>,
+    at_risk: Option<Sp>,
+    rules_file: Option<Sp>,
+    business_hours: Option<BusinessHoursFile>,
+    holidays: Option<Vec<Sp>>,
+    #[serde(default)]
+    tenants: BTreeMap<String, TenantFile>,
+    #[serde(default)]
+    admins: Vec<AdminFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TenantFile {
+    plan: Option<Sp>,
+    support_option: Option<Sp>,
+    timezone: Option<Sp>,
+    at_risk: Option<Sp>,
+    business_hours: Option<BusinessHoursFile>,
+    holidays: Option<Vec<Sp>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AdminFile {
+    name: String,
+    role: Sp,
+    #[serde(default)]
+    tenants: Vec<String>,
+}
+
+/// A tenant and everything its requests are evaluated with.
+#[derive(Debug, Clone)]
+pub struct Tenant {
+    pub name: String,
+    pub plan: String,
+    pub support_option: String,
+    pub timezone: Tz,
+    pub at_risk: AtRisk,
+    pub business_hours: BusinessHours,
+}
+
+/// The validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The file it was read from, if any.
+    pub origin: Option<PathBuf>,
+    pub default_tenant: String,
+    pub admin: Option<String>,
+    pub tenants: BTreeMap<String, Tenant>,
+    pub admins: Vec<Admin>,
+    pub rules: Cow<'static, Rules>,
+}
+
+/// Where the config lives by default: `<config dir>/config.toml`.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "svcreq").map(|d| d.config_dir().join("config.toml"))
+}
+
+impl Config {
+    /// Load the config. `explicit` is a path the user named (`--config`/`SVCREQ_CONFIG`):
+    /// it must exist. Without one, the default path is read if present, else defaults apply.
+    pub fn load(explicit: Option<&Path>) -> anyhow::Result<Config> {
+        let path = match explicit {
+            Some(p) => {
+                if p.as_os_str().is_empty() {
+                    return Err(usage(
+                        "--config is empty; give the path of a TOML config file",
+                    ));
+                }
+                if !p.exists() {
+                    return Err(usage(format!(
+                        "config file {} not found; check --config or SVCREQ_CONFIG",
+                        p.display()
+                    )));
+                }
+                Some(p.to_path_buf())
+            }
+            None => default_path().filter(|p| p.is_file()),
+        };
+        let Some(path) = path else {
+            return Config::parse("", None);
+        };
+        if path.is_dir() {
+            return Err(usage(format!(
+                "config {} is a directory, not a TOML file",
+                path.display()
+            )));
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            usage(format!(
+                "cannot read config {}: {}",
+                path.display(),
+                io_reason(&e)
+            ))
+        })?;
+        Config::parse(&text, Some(&path))
+    }
+
+    /// Parse and validate config text; `path` names it in errors and anchors `rules_file`.
+    pub fn parse(text: &str, path: Option<&Path>) -> anyhow::Result<Config> {
+        let origin = path.map_or_else(|| "config".to_string(), |p| p.display().to_string());
+        let file: ConfigFile = toml::from_str(text)
+            .map_err(|e| usage(FileError::from_toml(&origin, text, &e).to_string()))?;
+        let at = |span: std::ops::Range<usize>, msg: String| {
+            usage(FileError::at(&origin, text, Some(span), &msg).to_string())
+        };
+        let sp = |e: SpanError| at(e.span, e.message);
+
+        let rules: Cow<'static, Rules> = match &file.rules_file {
+            None => Cow::Borrowed(Rules::embedded()),
+            Some(rf) => {
+                let rel = Path::new(rf.get_ref());
+                let full = match path.and_then(Path::parent) {
+                    Some(dir) if rel.is_relative() => dir.join(rel),
+                    _ => rel.to_path_buf(),
+                };
+                let rtext = std::fs::read_to_string(&full).map_err(|e| {
+                    at(
+                        rf.span(),
+                        format!(
+                            "cannot read rules_file {}: {}",
+                            full.display(),
+                            io_reason(&e)
+                        ),
+                    )
+                })?;
+                Cow::Owned(
+                    Rules::parse(&rtext, &full.display().to_string())
+                        .map_err(|e| usage(e.to_string()))?,
+                )
+            }
+        };
+
+        let parse_at_risk = |v: &Sp| v.get_ref().parse::<AtRisk>().map_err(|m| at(v.span(), m));
+        let parse_zone =
+            |v: &Sp| parse_tz(v.get_ref()).map_err(|m| at(v.span(), format!("timezone: {m}")));
+        let apply_hours =
+            |base: &BusinessHours, bh: &Option<BusinessHoursFile>, hol: &Option<Vec<Sp>>| {
+                let mut out = match bh {
+                    Some(b) => b.apply(base).map_err(sp)?,
+                    None => base.clone(),
+                };
+                for h in hol.iter().flatten() {
+                    out.holidays.insert(
+                        crate::rules::file::parse_date(h.get_ref())
+                            .map_err(|m| at(h.span(), format!("holidays: {m}")))?,
+                    );
+                }
+                anyhow::Ok(out)
+            };
+
+        let default_name = file
+            .tenant
+            .as_ref()
+            .map_or(DEFAULT_TENANT.to_string(), |t| t.get_ref().clone());
+        let base = Tenant {
+            name: default_name.clone(),
+            plan: file
+                .plan
+                .as_ref()
+                .map_or(DEFAULT_PLAN.to_string(), |p| p.get_ref().clone()),
+            support_option: file
+                .support_option
+                .as_ref()
+                .map_or("standard".into(), |p| p.get_ref().clone()),
+            timezone: file
+                .timezone
+                .as_ref()
+                .map(parse_zone)
+                .transpose()?
+                .unwrap_or(chrono_tz::UTC),
+            at_risk: file
+                .at_risk
+                .as_ref()
+                .map(parse_at_risk)
+                .transpose()?
+                .unwrap_or(rules.at_risk),
+            business_hours: apply_hours(
+                &rules.business_hours,
+                &file.business_hours,
+                &file.holidays,
+            )?,
+        };
+        let check_tier = |t: &Tenant, plan: Option<&Sp>, opt: Option<&Sp>| -> anyhow::Result<()> {
+            rules
+                .tier_for(&t.plan, &t.support_option)
+                .map(|_| ())
+                .map_err(|m| {
+                    let span = if m.contains("support option") {
+                        opt
+                    } else {
+                        plan
+                    };
+                    match span {
+                        Some(s) => at(s.span(), m),
+                        None => usage(format!("{origin}: tenant '{}': {m}", t.name)),
+                    }
+                })
+        };
+        check_tier(&base, file.plan.as_ref(), file.support_option.as_ref())?;
+
+        let mut tenants = BTreeMap::new();
+        for (name, tf) in &file.tenants {
+            let t = Tenant {
+                name: name.clone(),
+                plan: tf
+                    .plan
+                    .as_ref()
+                    .map_or(base.plan.clone(), |p| p.get_ref().clone()),
+                support_option: tf
+                    .support_option
+                    .as_ref()
+                    .map_or(base.support_option.clone(), |p| p.get_ref().clone()),
+                timezone: tf
+                    .timezone
+                    .as_ref()
+                    .map(parse_zone)
+                    .transpose()?
+                    .unwrap_or(base.timezone),
+                at_risk: tf
+                    .at_risk
+                    .as_ref()
+                    .map(parse_at_risk)
+                    .transpose()?
+                    .unwrap_or(base.at_risk),
+                business_hours: apply_hours(
+                    &base.business_hours,
+                    &tf.business_hours,
+                    &tf.holidays,
+                )?,
+            };
+            check_tier(&t, tf.plan.as_ref(), tf.support_option.as_ref())?;
+            tenants.insert(name.clone(), t);
+        }
+        tenants.entry(default_name.clone()).or_insert(base);
+
+        let mut admins = Vec::new();
+        for a in &file.admins {
+            let role = a
+                .role
+                .get_ref()
+                .parse::<Role>()
+                .map_err(|m| at(a.role.span(), m))?;
+            if let Some(unknown) = a.tenants.iter().find(|t| !tenants.contains_key(*t)) {
+                return Err(usage(format!(
+                    "{origin}: admin '{}' serves tenant '{unknown}', which the config does not define; add [tenants.{unknown}]",
+                    a.name
+                )));
+            }
+            admins.push(Admin {
+                name: a.name.clone(),
+                role,
+                tenants: a.tenants.clone(),
+            });
+        }
+
+        Ok(Config {
+            origin: path.map(Path::to_path_buf),
+            default_tenant: default_name,
+            admin: file.admin.map(|a| a.into_inner()),
+            tenants,
+            admins,
+            rules,
+        })
+    }
+
+    /// The tenant named by `--tenant`, or the default one; unknown names are exit 2.
+    pub fn tenant(&self, name: Option<&str>) -> anyhow::Result<&Tenant> {
+        let name = name.unwrap_or(&self.default_tenant);
+        self.tenants.get(name).ok_or_else(|| {
+            usage(format!(
+                "unknown tenant '{name}'; known tenants: {}; add [tenants.{name}] to the config",
+                self.tenants.keys().cloned().collect::<Vec<_>>().join(", ")
+            ))
+        })
+    }
+
+    /// The tier a tenant is in under the current rules.
+    pub fn tier_of(&self, t: &Tenant) -> anyhow::Result<&TierRules> {
+        self.rules
+            .tier_for(&t.plan, &t.support_option)
+            .map_err(usage)
+    }
+}
+
+/// An I/O error's reason without Rust's "(os error N)" suffix.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> anyhow::Result<Config> {
+        Config::parse(text, Some(Path::new("c.toml")))
+    }
+
+    #[test]
+    fn empty_config_means_defaults() {
+        let c = parse("").unwrap();
+        let t = c.tenant(None).unwrap();
+        assert_eq!(t.name, DEFAULT_TENANT);
+        assert_eq!(t.plan, DEFAULT_PLAN);
+        assert_eq!(t.timezone, chrono_tz::UTC);
+        assert_eq!(c.tier_of(t).unwrap().name, "enterprise");
+    }
+
+    #[test]
+    fn tenants_inherit_top_level_values() {
+        let c = parse(
+            "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e5\"\n[tenants.fabrikam]\nplan = \"business-standard\"\ntimezone = \"Europe/Berlin\"\n[tenants.tailspin]\nsupport_option = \"premier\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            c.tenant(Some("contoso")).unwrap().timezone,
+            chrono_tz::Asia::Tokyo
+        );
+        let f = c.tenant(Some("fabrikam")).unwrap();
+        assert_eq!(c.tier_of(f).unwrap().name, "business");
+        let t = c.tenant(Some("tailspin")).unwrap();
+        assert_eq!(t.timezone, chrono_tz::Asia::Tokyo);
+        assert_eq!(c.tier_of(t).unwrap().name, "elevated");
+        let e = c.tenant(Some("nope")).unwrap_err().to_string();
+        assert!(
+            e.contains("unknown tenant 'nope'") && e.contains("fabrikam"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn bad_values_name_file_line_and_key() {
+        for (text, want) in [
+            (
+                "timezone = \"Mars/Base\"",
+                "c.toml:1:12: timezone: unknown time zone 'Mars/Base'",
+            ),
+            ("plan = 3", "c.toml:1:8"),
+            ("at_risk = \"125%\"", "c.toml:1:11"),
+            (
+                "[business_hours]\nholidays = [\"2026-02-30\"]",
+                "c.toml:2:13: invalid date '2026-02-30'",
+            ),
+            ("timezon = \"UTC\"", "timezon"),
+            ("tenant = ", "c.toml:1:10"),
+            ("plan = \"e4\"", "unknown plan 'e4'"),
+        ] {
+            let e = parse(text).unwrap_err();
+            assert_eq!(crate::error::exit_code(&e), 2);
+            assert!(e.to_string().contains(want), "{text}: {e}");
+        }
+    }
+
+    #[test]
+    fn partner_tenants_must_exist() {
+        let e =
+            parse("[[admins]]\nname = \"p\"\nrole = \"partner\"\ntenants = [\"x\"]\n").unwrap_err();
+        assert!(e.to_string().contains("tenant 'x'"), "{e}");
+    }
+}

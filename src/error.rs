@@ -1,0 +1,62 @@
+//! The one error type that crosses into `main`: a message and the exit code of SPEC 2.
+
+use std::fmt;
+
+pub const EXIT_FAILURE: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_SLA: u8 = 3;
+pub const EXIT_REFUSED: u8 = 4;
+pub const EXIT_NOT_FOUND: u8 = 5;
+
+/// An error that knows its exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Failure {}
+
+fn fail(code: u8, message: impl Into<String>) -> anyhow::Error {
+    Failure {
+        code,
+        message: message.into(),
+    }
+    .into()
+}
+
+/// Bad usage or invalid input: exit 2.
+pub fn usage(message: impl Into<String>) -> anyhow::Error {
+    fail(EXIT_USAGE, message)
+}
+
+/// Refused by a support rule: exit 4.
+pub fn refused(message: impl Into<String>) -> anyhow::Error {
+    fail(EXIT_REFUSED, message)
+}
+
+/// No such request: exit 5.
+pub fn not_found(id: i64) -> anyhow::Error {
+    fail(
+        EXIT_NOT_FOUND,
+        format!("no such request: {id}; `svcreq list --status all` shows the ids"),
+    )
+}
+
+/// An internal or I/O failure: exit 1.
+pub fn failure(message: impl Into<String>) -> anyhow::Error {
+    fail(EXIT_FAILURE, message)
+}
+
+/// The exit code for an error: its own if it carries one, else 1.
+pub fn exit_code(e: &anyhow::Error) -> u8 {
+    e.chain()
+        .find_map(|c| c.downcast_ref::<Failure>())
+        .map_or(EXIT_FAILURE, |f| f.code)
+}

@@ -1,0 +1,529 @@
+//! The ledger: the only module that speaks SQL. Owns the connection and its pragmas,
+//! schema creation and migration by `PRAGMA user_version`, and every query. Every write
+//! is one IMMEDIATE transaction that also appends its event (SPEC 1.5, 1.6; issue 2).
+
+mod open;
+
+pub use open::{Access, CURRENT_VERSION, SVCREQ_APPLICATION_ID};
+
+use crate::rules::{Category, Channel, Cycle, Scope, Service, Severity};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+/// An open ledger.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// Open or closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Open,
+    Closed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Closed => "closed",
+        }
+    }
+}
+
+/// A request as the ledger holds it, with its current response cycle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub id: i64,
+    pub tenant: String,
+    pub title: String,
+    pub description: String,
+    pub category: Category,
+    pub service: Option<Service>,
+    pub severity: Option<Severity>,
+    pub severity_source: Option<String>,
+    pub plan: String,
+    pub tier: String,
+    pub channel: Channel,
+    pub status: Status,
+    pub opened_at: DateTime<Utc>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub reopen_count: i64,
+    pub scope: Scope,
+    pub opened_by: String,
+    /// The tenant's time zone when the request was filed.
+    pub timezone: String,
+    pub cycle_started_at: DateTime<Utc>,
+    pub availability: String,
+    pub response_target: String,
+    pub response_clock: String,
+    pub response_due: Option<DateTime<Utc>>,
+    pub first_response_at: Option<DateTime<Utc>>,
+}
+
+impl Request {
+    /// The current response cycle.
+    pub fn cycle(&self) -> Cycle {
+        Cycle {
+            started_at: self.cycle_started_at,
+            due: self.response_due,
+            responded_at: self.first_response_at,
+            closed_at: self.closed_at,
+        }
+    }
+}
+
+/// An earlier response cycle of a reopened request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PastCycle {
+    pub request_id: i64,
+    pub seq: i64,
+    pub severity: Option<Severity>,
+    pub availability: String,
+    pub response_target: String,
+    pub response_clock: String,
+    pub cycle: Cycle,
+}
+
+/// One entry of a request's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub kind: String,
+    pub detail: String,
+}
+
+/// Which requests `list` reads, and in what order.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    /// None: all.
+    pub status: Option<Status>,
+    pub severities: Vec<Severity>,
+    pub categories: Vec<Category>,
+    pub tenants: Vec<String>,
+    pub plans: Vec<String>,
+    pub since: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+    pub search: Option<String>,
+    pub sort: SortKey,
+    pub limit: Option<u64>,
+}
+
+/// Sort orders of `list`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortKey {
+    /// Soonest due first, no-target last.
+    #[default]
+    Due,
+    /// Newest first.
+    Opened,
+    /// A first, then by due time.
+    Severity,
+    Id,
+}
+
+pub(crate) fn ts(t: DateTime<Utc>) -> i64 {
+    t.timestamp()
+}
+
+fn from_ts(secs: i64) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::from_timestamp(secs, 0).ok_or(rusqlite::Error::IntegralValueOutOfRange(0, secs))
+}
+
+fn opt_ts(v: Option<i64>) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    v.map(from_ts).transpose()
+}
+
+fn parse<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T> {
+    let s: String = row.get(idx)?;
+    s.parse().map_err(|_| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            rusqlite::types::Type::Text,
+            format!("unexpected value '{s}'").into(),
+        )
+    })
+}
+
+fn parse_opt<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<T>> {
+    match row.get::<_, Option<String>>(idx)? {
+        None => Ok(None),
+        Some(_) => parse(row, idx).map(Some),
+    }
+}
+
+impl FromStr for Status {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "open" => Ok(Status::Open),
+            "closed" => Ok(Status::Closed),
+            _ => Err(()),
+        }
+    }
+}
+
+const REQUEST_COLUMNS: &str = "id, tenant, title, description, category, service, severity, severity_source, \
+    plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
+    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at";
+
+fn request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
+    Ok(Request {
+        id: r.get(0)?,
+        tenant: r.get(1)?,
+        title: r.get(2)?,
+        description: r.get(3)?,
+        category: parse(r, 4)?,
+        service: parse_opt(r, 5)?,
+        severity: parse_opt(r, 6)?,
+        severity_source: r.get(7)?,
+        plan: r.get(8)?,
+        tier: r.get(9)?,
+        channel: parse(r, 10)?,
+        status: parse(r, 11)?,
+        opened_at: from_ts(r.get(12)?)?,
+        closed_at: opt_ts(r.get(13)?)?,
+        reopen_count: r.get(14)?,
+        scope: parse(r, 15)?,
+        opened_by: r.get(16)?,
+        timezone: r.get(17)?,
+        cycle_started_at: from_ts(r.get(18)?)?,
+        availability: r.get(19)?,
+        response_target: r.get(20)?,
+        response_clock: r.get(21)?,
+        response_due: opt_ts(r.get(22)?)?,
+        first_response_at: opt_ts(r.get(23)?)?,
+    })
+}
+
+const INSERT_REQUEST: &str = "INSERT INTO requests (tenant, title, description, category, service, severity, \
+    severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
+    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)";
+
+const INSERT_EVENT: &str =
+    "INSERT INTO events (request_id, at, actor, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+/// A write in progress: one IMMEDIATE transaction; events go in with the change.
+pub struct Write<'a> {
+    tx: Transaction<'a>,
+}
+
+impl Write<'_> {
+    /// Insert a request (its `id` is ignored) with its opening event; returns the new id.
+    pub fn insert_request(&self, r: &Request, event: &Event) -> rusqlite::Result<i64> {
+        self.tx.prepare_cached(INSERT_REQUEST)?.execute(params![
+            r.tenant,
+            r.title,
+            r.description,
+            r.category.as_str(),
+            r.service.map(|s| s.as_str()),
+            r.severity.map(|s| s.as_str()),
+            r.severity_source,
+            r.plan,
+            r.tier,
+            r.channel.as_str(),
+            r.status.as_str(),
+            ts(r.opened_at),
+            r.closed_at.map(ts),
+            r.reopen_count,
+            r.scope.as_str(),
+            r.opened_by,
+            r.timezone,
+            ts(r.cycle_started_at),
+            r.availability,
+            r.response_target,
+            r.response_clock,
+            r.response_due.map(ts),
+            r.first_response_at.map(ts),
+        ])?;
+        let id = self.tx.last_insert_rowid();
+        self.event(id, event)?;
+        Ok(id)
+    }
+
+    /// Append an event to a request's history.
+    pub fn event(&self, id: i64, e: &Event) -> rusqlite::Result<()> {
+        self.tx.prepare_cached(INSERT_EVENT)?.execute(params![
+            id,
+            ts(e.at),
+            e.actor,
+            e.kind,
+            e.detail
+        ])?;
+        Ok(())
+    }
+
+    /// Read a request inside the transaction (so the check and the change see one state).
+    pub fn get(&self, id: i64) -> rusqlite::Result<Option<Request>> {
+        get_request(&self.tx, id)
+    }
+
+    /// Record Microsoft's first response in the current cycle.
+    pub fn set_first_response(
+        &self,
+        id: i64,
+        at: DateTime<Utc>,
+        event: &Event,
+    ) -> rusqlite::Result<()> {
+        self.tx
+            .prepare_cached("UPDATE requests SET first_response_at = ?2 WHERE id = ?1")?
+            .execute(params![id, ts(at)])?;
+        self.event(id, event)
+    }
+
+    /// Close a request.
+    pub fn close(&self, id: i64, at: DateTime<Utc>, event: &Event) -> rusqlite::Result<()> {
+        self.tx
+            .prepare_cached("UPDATE requests SET status = 'closed', closed_at = ?2 WHERE id = ?1")?
+            .execute(params![id, ts(at)])?;
+        self.event(id, event)
+    }
+
+    /// Reopen: archive the current cycle and start a new one from `r`'s cycle fields.
+    pub fn reopen(&self, old: &Request, new: &Request, event: &Event) -> rusqlite::Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO cycles (request_id, seq, started_at, severity, availability, response_target, \
+                 response_clock, response_due, first_response_at, closed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(params![
+                old.id,
+                old.reopen_count,
+                ts(old.cycle_started_at),
+                old.severity.map(|s| s.as_str()),
+                old.availability,
+                old.response_target,
+                old.response_clock,
+                old.response_due.map(ts),
+                old.first_response_at.map(ts),
+                old.closed_at.map(ts),
+            ])?;
+        self.tx
+            .prepare_cached(
+                "UPDATE requests SET status = 'open', closed_at = NULL, reopen_count = reopen_count + 1, \
+                 severity = ?2, severity_source = ?3, cycle_started_at = ?4, availability = ?5, response_target = ?6, \
+                 response_clock = ?7, response_due = ?8, first_response_at = NULL WHERE id = ?1",
+            )?
+            .execute(params![
+                old.id,
+                new.severity.map(|s| s.as_str()),
+                new.severity_source,
+                ts(new.cycle_started_at),
+                new.availability,
+                new.response_target,
+                new.response_clock,
+                new.response_due.map(ts),
+            ])?;
+        self.event(old.id, event)
+    }
+}
+
+fn get_request(conn: &Connection, id: i64) -> rusqlite::Result<Option<Request>> {
+    conn.prepare_cached(&format!(
+        "SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1"
+    ))?
+    .query_row([id], request_from_row)
+    .optional()
+}
+
+/// Escape `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
+fn like_pattern(text: &str) -> String {
+    let mut p = String::with_capacity(text.len() + 2);
+    p.push('%');
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+impl Store {
+    /// Open the ledger at `path`. For `Access::Read` a missing or empty file is an
+    /// empty ledger (`Ok(None)`) and nothing is created; `Access::Write` creates it.
+    pub fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>> {
+        open::open(path, access)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Run `f` inside one IMMEDIATE transaction; commit when it returns Ok.
+    pub fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Write<'_>) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| open::db_error(&path, e))?;
+        let w = Write { tx };
+        let out = f(&w)?;
+        w.tx.commit().map_err(|e| open::db_error(&path, e))?;
+        Ok(out)
+    }
+
+    /// One request.
+    pub fn get(&self, id: i64) -> anyhow::Result<Option<Request>> {
+        get_request(&self.conn, id).map_err(|e| open::db_error(&self.path, e))
+    }
+
+    /// A request's history, oldest first.
+    pub fn events(&self, id: i64) -> anyhow::Result<Vec<Event>> {
+        let run = || -> rusqlite::Result<Vec<Event>> {
+            let mut st = self.conn.prepare_cached(
+                "SELECT at, actor, kind, detail FROM events WHERE request_id = ?1 ORDER BY id",
+            )?;
+            let rows = st.query_map([id], |r| {
+                Ok(Event {
+                    at: from_ts(r.get(0)?)?,
+                    actor: r.get(1)?,
+                    kind: r.get(2)?,
+                    detail: r.get(3)?,
+                })
+            })?;
+            rows.collect()
+        };
+        run().map_err(|e| open::db_error(&self.path, e))
+    }
+
+    /// Earlier response cycles of a request, oldest first.
+    pub fn past_cycles(&self, id: Option<i64>) -> anyhow::Result<Vec<PastCycle>> {
+        let run = || -> rusqlite::Result<Vec<PastCycle>> {
+            let mut st = self.conn.prepare_cached(
+                "SELECT request_id, seq, severity, availability, response_target, response_clock, started_at, \
+                 response_due, first_response_at, closed_at FROM cycles WHERE ?1 IS NULL OR request_id = ?1 \
+                 ORDER BY request_id, seq",
+            )?;
+            let rows = st.query_map([id], |r| {
+                Ok(PastCycle {
+                    request_id: r.get(0)?,
+                    seq: r.get(1)?,
+                    severity: parse_opt(r, 2)?,
+                    availability: r.get(3)?,
+                    response_target: r.get(4)?,
+                    response_clock: r.get(5)?,
+                    cycle: Cycle {
+                        started_at: from_ts(r.get(6)?)?,
+                        due: opt_ts(r.get(7)?)?,
+                        responded_at: opt_ts(r.get(8)?)?,
+                        closed_at: opt_ts(r.get(9)?)?,
+                    },
+                })
+            })?;
+            rows.collect()
+        };
+        run().map_err(|e| open::db_error(&self.path, e))
+    }
+
+    /// Requests matching `f`, streamed to `each` in order; `each` returns false to stop.
+    pub fn list(
+        &self,
+        f: &ListFilter,
+        mut each: impl FnMut(Request) -> anyhow::Result<bool>,
+    ) -> anyhow::Result<()> {
+        let mut sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE 1 = 1");
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        let any_of = |col: &str,
+                      vals: Vec<String>,
+                      sql: &mut String,
+                      args: &mut Vec<rusqlite::types::Value>| {
+            if vals.is_empty() {
+                return;
+            }
+            let marks: Vec<String> = vals
+                .into_iter()
+                .map(|v| {
+                    args.push(v.into());
+                    format!("?{}", args.len())
+                })
+                .collect();
+            sql.push_str(&format!(" AND {col} IN ({})", marks.join(", ")));
+        };
+        if let Some(s) = f.status {
+            any_of("status", vec![s.as_str().into()], &mut sql, &mut args);
+        }
+        any_of(
+            "severity",
+            f.severities.iter().map(|s| s.as_str().into()).collect(),
+            &mut sql,
+            &mut args,
+        );
+        any_of(
+            "category",
+            f.categories.iter().map(|s| s.as_str().into()).collect(),
+            &mut sql,
+            &mut args,
+        );
+        any_of("tenant", f.tenants.clone(), &mut sql, &mut args);
+        any_of("plan", f.plans.clone(), &mut sql, &mut args);
+        if let Some(t) = f.since {
+            args.push(ts(t).into());
+            sql.push_str(&format!(" AND opened_at >= ?{}", args.len()));
+        }
+        if let Some(t) = f.until {
+            args.push(ts(t).into());
+            sql.push_str(&format!(" AND opened_at <= ?{}", args.len()));
+        }
+        if let Some(q) = &f.search {
+            args.push(like_pattern(q).into());
+            let n = args.len();
+            sql.push_str(&format!(
+                " AND (title LIKE ?{n} ESCAPE '\\' OR description LIKE ?{n} ESCAPE '\\')"
+            ));
+        }
+        sql.push_str(match f.sort {
+            SortKey::Due => " ORDER BY response_due IS NULL, response_due, id",
+            SortKey::Opened => " ORDER BY opened_at DESC, id DESC",
+            SortKey::Severity => {
+                " ORDER BY severity IS NULL, severity, response_due IS NULL, response_due, id"
+            }
+            SortKey::Id => " ORDER BY id",
+        });
+        if let Some(n) = f.limit {
+            args.push((n.min(i64::MAX as u64) as i64).into());
+            sql.push_str(&format!(" LIMIT ?{}", args.len()));
+        }
+        let path = &self.path;
+        let mut st = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| open::db_error(path, e))?;
+        let mut rows = st
+            .query(rusqlite::params_from_iter(args))
+            .map_err(|e| open::db_error(path, e))?;
+        while let Some(row) = rows.next().map_err(|e| open::db_error(path, e))? {
+            let r = request_from_row(row).map_err(|e| open::db_error(path, e))?;
+            if !each(r)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// The underlying connection, for tests of pragmas and query plans.
+    #[doc(hidden)]
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_patterns_escape_wildcards() {
+        assert_eq!(like_pattern("50%"), "%50\\%%");
+        assert_eq!(like_pattern("a_b\\"), "%a\\_b\\\\%");
+    }
+}

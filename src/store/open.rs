@@ -1,0 +1,332 @@
+//! Opening the ledger safely: refuse special names, foreign files and newer schemas
+//! without touching them; create new files private (0600, parent directories 0700);
+//! set every pragma explicitly; create the schema in an IMMEDIATE transaction.
+
+use super::Store;
+use crate::config::io_reason;
+use crate::error::{failure, usage};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::io::Read;
+use std::path::Path;
+use std::time::Duration;
+
+/// `PRAGMA application_id` of an svcreq ledger ("SVRQ").
+pub const SVCREQ_APPLICATION_ID: i32 = 0x5356_5251;
+/// The schema version this svcreq writes.
+pub const CURRENT_VERSION: i32 = 1;
+/// Schema steps: entry N brings a ledger from version N to N + 1.
+const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+
+/// Default busy timeout; `SVCREQ_BUSY_TIMEOUT_MS` overrides it.
+const BUSY_TIMEOUT_MS: u64 = 10_000;
+
+/// Whether a command only reads the ledger or also writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+/// One sentence for a database error, with its exit code.
+pub fn db_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
+    use rusqlite::ErrorCode as C;
+    let p = path.display();
+    let code = match &e {
+        rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
+        _ => None,
+    };
+    match code {
+        Some(C::DatabaseBusy | C::DatabaseLocked) => failure(format!(
+            "the ledger {p} is busy; another svcreq is writing — try again"
+        )),
+        Some(C::ReadOnly) => failure(format!(
+            "the ledger {p} is read-only; check its permissions"
+        )),
+        Some(C::NotADatabase) => failure(format!(
+            "{p} is not an svcreq database (not an SQLite file)"
+        )),
+        Some(C::DatabaseCorrupt) => failure(format!(
+            "the ledger {p} is damaged; restore it from a backup (SQLite reports: {e})"
+        )),
+        Some(C::DiskFull) => failure(format!("cannot write the ledger {p}: the disk is full")),
+        Some(C::SystemIoFailure) => {
+            failure(format!("cannot write the ledger {p}: disk I/O error ({e})"))
+        }
+        Some(C::CannotOpen) => failure(format!(
+            "cannot open the ledger {p}; check the path and its permissions"
+        )),
+        _ => failure(format!("ledger {p}: {e}")),
+    }
+}
+
+fn check_name(path: &Path) -> anyhow::Result<()> {
+    let s = path.to_string_lossy();
+    if s.is_empty() || s == ":memory:" || s.starts_with("file:") {
+        return Err(usage(format!(
+            "--db '{s}' is not a file path; give the path of the ledger file (SQLite special names are not accepted)"
+        )));
+    }
+    Ok(())
+}
+
+/// Refuse files that are not SQLite before SQLite touches them. Returns the file size.
+fn check_file(path: &Path) -> anyhow::Result<Option<u64>> {
+    let p = path.display();
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if std::fs::symlink_metadata(path).is_ok() {
+                return Err(failure(format!(
+                    "--db {p} is a symbolic link to a missing file; refusing to create a ledger through it"
+                )));
+            }
+            return Ok(None);
+        }
+        Err(e) => {
+            return Err(failure(format!(
+                "cannot read the ledger {p}: {}",
+                io_reason(&e)
+            )));
+        }
+    };
+    if meta.is_dir() {
+        return Err(usage(format!(
+            "--db {p} is a directory; give the path of the ledger file"
+        )));
+    }
+    if meta.len() > 0 {
+        let mut head = [0u8; 16];
+        let mut f = std::fs::File::open(path)
+            .map_err(|e| failure(format!("cannot read the ledger {p}: {}", io_reason(&e))))?;
+        let n = f.read(&mut head).unwrap_or(0);
+        if n < 16 || &head != b"SQLite format 3\0" {
+            return Err(failure(format!(
+                "{p} is not an svcreq database (not an SQLite file); check --db"
+            )));
+        }
+    }
+    Ok(Some(meta.len()))
+}
+
+fn busy_timeout() -> Duration {
+    let ms = std::env::var("SVCREQ_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(BUSY_TIMEOUT_MS);
+    Duration::from_millis(ms)
+}
+
+fn set_pragmas(conn: &Connection, access: Access) -> rusqlite::Result<()> {
+    conn.busy_timeout(busy_timeout())?;
+    conn.pragma_update(None, "trusted_schema", false)?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    if access == Access::Read {
+        conn.pragma_update(None, "query_only", true)?;
+    }
+    Ok(())
+}
+
+/// (application_id, user_version, number of schema objects)
+fn stamp(conn: &Connection) -> rusqlite::Result<(i32, i32, i64)> {
+    let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let ver: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    Ok((app, ver, objects))
+}
+
+/// Ok(true) when the file is an svcreq ledger at the current version, Ok(false) when it
+/// is an empty SQLite file; refuses anything else.
+fn check_stamp(path: &Path, (app, ver, objects): (i32, i32, i64)) -> anyhow::Result<bool> {
+    let p = path.display();
+    if app == 0 && ver == 0 && objects == 0 {
+        return Ok(false);
+    }
+    if app != SVCREQ_APPLICATION_ID {
+        return Err(failure(format!(
+            "{p} is not an svcreq database (it belongs to another application); check --db"
+        )));
+    }
+    if ver > CURRENT_VERSION {
+        return Err(failure(format!(
+            "the ledger {p} was written by a newer svcreq (schema {ver}; this svcreq knows up to {CURRENT_VERSION}); upgrade svcreq"
+        )));
+    }
+    Ok(ver == CURRENT_VERSION)
+}
+
+#[cfg(unix)]
+fn create_private(path: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    if let Some(dir) = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
+    {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| {
+                failure(format!(
+                    "cannot create the ledger's directory {}: {}",
+                    dir.display(),
+                    io_reason(&e)
+                ))
+            })?;
+    }
+    // O_CREAT|O_EXCL never follows a symbolic link, even a dangling one.
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()), // another svcreq won the race
+        Err(e) => Err(failure(format!(
+            "cannot create the ledger {}: {}",
+            path.display(),
+            io_reason(&e)
+        ))),
+    }
+}
+
+#[cfg(not(unix))]
+fn create_private(path: &Path) -> anyhow::Result<()> {
+    if let Some(dir) = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
+    {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            failure(format!(
+                "cannot create the ledger's directory {}: {}",
+                dir.display(),
+                io_reason(&e)
+            ))
+        })?;
+    }
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(failure(format!(
+            "cannot create the ledger {}: {}",
+            path.display(),
+            io_reason(&e)
+        ))),
+    }
+}
+
+/// Bring an empty or older ledger to the current schema, inside one IMMEDIATE transaction.
+fn migrate(conn: &mut Connection, path: &Path) -> anyhow::Result<()> {
+    let err = |e| db_error(path, e);
+    // WAL persists in the file once set; it cannot change inside a transaction.
+    let mode: String = conn
+        .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+        .map_err(err)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(failure(format!(
+            "the ledger {} cannot use WAL journaling (got {mode})",
+            path.display()
+        )));
+    }
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(err)?;
+    // Re-read the stamp under the write lock: another svcreq may have migrated meanwhile.
+    let (app, ver, objects) = stamp(&tx).map_err(err)?;
+    check_stamp(path, (app, ver, objects))?;
+    for step in &MIGRATIONS[ver as usize..] {
+        tx.execute_batch(step).map_err(err)?;
+    }
+    tx.pragma_update(None, "application_id", SVCREQ_APPLICATION_ID)
+        .map_err(err)?;
+    tx.pragma_update(None, "user_version", CURRENT_VERSION)
+        .map_err(err)?;
+    tx.commit().map_err(err)
+}
+
+pub(super) fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>> {
+    check_name(path)?;
+    let size = check_file(path)?;
+    if access == Access::Read && size.unwrap_or(0) == 0 {
+        return Ok(None);
+    }
+    if size.is_none() {
+        create_private(path)?;
+    }
+    let flags = match access {
+        Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        Access::Write => OpenFlags::SQLITE_OPEN_READ_WRITE,
+    } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| db_error(path, e))?;
+    set_pragmas(&conn, access).map_err(|e| db_error(path, e))?;
+    let current = check_stamp(path, stamp(&conn).map_err(|e| db_error(path, e))?)?;
+    if !current {
+        if access == Access::Read {
+            // An empty SQLite file is an empty ledger; read commands never write.
+            return Ok(None);
+        }
+        migrate(&mut conn, path)?;
+    }
+    Ok(Some(Store {
+        conn,
+        path: path.to_path_buf(),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_reach_the_current_version() {
+        assert_eq!(MIGRATIONS.len(), CURRENT_VERSION as usize);
+    }
+
+    #[test]
+    fn connection_pragmas_are_explicit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        for _ in 0..2 {
+            // fresh, then existing
+            let store = open(&path, Access::Write).unwrap().unwrap();
+            let c = store.connection();
+            let q = |p: &str| {
+                c.pragma_query_value(None, p, |r| r.get::<_, rusqlite::types::Value>(0))
+                    .unwrap()
+            };
+            use rusqlite::types::Value::*;
+            assert_eq!(q("journal_mode"), Text("wal".into()));
+            assert_eq!(q("synchronous"), Integer(2));
+            assert_eq!(q("foreign_keys"), Integer(1));
+            assert_eq!(q("trusted_schema"), Integer(0));
+            assert_eq!(q("busy_timeout"), Integer(BUSY_TIMEOUT_MS as i64));
+            assert_eq!(q("application_id"), Integer(SVCREQ_APPLICATION_ID as i64));
+            assert_eq!(q("user_version"), Integer(CURRENT_VERSION as i64));
+        }
+    }
+
+    #[test]
+    fn open_view_query_uses_the_partial_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = open(&dir.path().join("s.db"), Access::Write)
+            .unwrap()
+            .unwrap();
+        let plan: Vec<String> = store
+            .connection()
+            .prepare("EXPLAIN QUERY PLAN SELECT id FROM requests WHERE status = 'open' ORDER BY response_due IS NULL, response_due, id")
+            .unwrap()
+            .query_map([], |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(
+            plan.iter().any(|l| l.contains("requests_open_due")),
+            "{plan:?}"
+        );
+    }
+}

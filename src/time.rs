@@ -1,0 +1,201 @@
+//! Times at the edges: parsing what users type (RFC 3339, or local dates and times in the
+//! tenant's zone), printing RFC 3339 UTC and local times, and the one place that reads
+//! the system clock (SPEC 2).
+
+use crate::rules::calendar;
+use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
+use chrono_tz::Tz;
+
+const ACCEPTED: &str = "use RFC 3339 (2026-11-24T10:00:00+09:00 or ...Z) or YYYY-MM-DD [HH:MM[:SS]] in the tenant's time zone";
+
+/// The current time: `--now` when given, else the system clock.
+pub fn now_or(given: Option<DateTime<Utc>>) -> DateTime<Utc> {
+    #[allow(clippy::disallowed_methods)]
+    given.unwrap_or_else(Utc::now)
+}
+
+/// Parse a time typed for `flag` (e.g. "--opened-at"); local forms are read in `tz`.
+/// Sub-second precision is dropped: the ledger keeps whole seconds.
+pub fn parse_time(s: &str, tz: Tz, flag: &str) -> Result<DateTime<Utc>, String> {
+    let bad = |why: &str| format!("invalid {flag} '{s}': {why}; {ACCEPTED}");
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(bad("empty time"));
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+        return Ok(truncate(dt.with_timezone(&Utc)));
+    }
+    let tail = t.get(10..).unwrap_or("");
+    if tail.ends_with(['Z', 'z'])
+        || tail.contains('+')
+        || tail.get(6..).is_some_and(|x| x.contains('-'))
+    {
+        return Err(bad(
+            "not a valid RFC 3339 time (check the date, the time and the offset)",
+        ));
+    }
+    let local = parse_local(t).ok_or_else(|| bad(&describe_invalid(t)))?;
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(dt) => Ok(truncate(dt.with_timezone(&Utc))),
+        LocalResult::None => Err(format!(
+            "invalid {flag} '{s}': that local time does not exist in {tz} (the clocks skip it for daylight saving time); give an explicit offset, like {}",
+            example_with_offset(tz, local)
+        )),
+        LocalResult::Ambiguous(a, b) => Err(format!(
+            "invalid {flag} '{s}': that local time is ambiguous in {tz} (it happens twice, at {} and {}); give an explicit offset",
+            a.to_rfc3339_opts(SecondsFormat::Secs, true),
+            b.to_rfc3339_opts(SecondsFormat::Secs, true)
+        )),
+    }
+}
+
+fn truncate(dt: DateTime<Utc>) -> DateTime<Utc> {
+    DateTime::from_timestamp(dt.timestamp(), 0).unwrap_or(dt)
+}
+
+fn parse_local(t: &str) -> Option<NaiveDateTime> {
+    for f in [
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+    ] {
+        if let Ok(v) = NaiveDateTime::parse_from_str(t, f) {
+            return Some(v);
+        }
+    }
+    if t.len() == 10 {
+        return NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .ok()
+            .and_then(|d| d.and_hms_opt(0, 0, 0));
+    }
+    None
+}
+
+/// Why a date-and-time-shaped string is not valid, as precisely as cheaply possible.
+fn describe_invalid(t: &str) -> String {
+    let date = t.get(..10).unwrap_or(t);
+    let shaped = date.len() == 10
+        && date.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if shaped && NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() {
+        "no such date".into()
+    } else if shaped {
+        "not a valid time of day".into()
+    } else {
+        "not a time".into()
+    }
+}
+
+fn example_with_offset(tz: Tz, local: NaiveDateTime) -> String {
+    let after = calendar::resolve_local(tz, local).with_timezone(&tz);
+    after.to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+/// RFC 3339 UTC with seconds and `Z`, as JSON prints times.
+pub fn format_utc(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// Local time in `tz` with its abbreviation, as tables show times.
+pub fn format_local(t: DateTime<Utc>, tz: Tz) -> String {
+    t.with_timezone(&tz)
+        .format("%Y-%m-%d %H:%M:%S %Z")
+        .to_string()
+}
+
+/// Local time with the weekday, for explanations ("23:59:59 Tue 2026-11-24 JST").
+pub fn format_local_long(t: DateTime<Utc>, tz: Tz) -> String {
+    t.with_timezone(&tz)
+        .format("%a %Y-%m-%d %H:%M:%S %Z")
+        .to_string()
+}
+
+/// Parse a time zone name from the IANA database.
+pub fn parse_tz(s: &str) -> Result<Tz, String> {
+    s.parse::<Tz>().map_err(|_| {
+        format!("unknown time zone '{s}'; use an IANA name like Asia/Tokyo, Europe/Berlin or UTC")
+    })
+}
+
+/// Seconds as a short human duration: "2h 05m", "3d 4h", "45s".
+pub fn human_duration(secs: i64) -> String {
+    let s = secs.unsigned_abs();
+    let (d, h, m) = (s / 86400, s % 86400 / 3600, s % 3600 / 60);
+    if d > 0 {
+        format!("{d}d {h}h")
+    } else if h > 0 {
+        format!("{h}h {m:02}m")
+    } else if m > 0 {
+        format!("{m}m {:02}s", s % 60)
+    } else {
+        format!("{s}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::{America::New_York, Asia::Tokyo, UTC};
+
+    #[test]
+    fn rfc3339_and_local_forms() {
+        let want = "2026-11-24T01:00:00Z";
+        assert_eq!(
+            format_utc(parse_time("2026-11-24T10:00:00+09:00", UTC, "--at").unwrap()),
+            want
+        );
+        assert_eq!(
+            format_utc(parse_time("2026-11-24 10:00", Tokyo, "--at").unwrap()),
+            want
+        );
+        assert_eq!(
+            format_utc(parse_time("2026-11-24 10:00:00", Tokyo, "--at").unwrap()),
+            want
+        );
+        assert_eq!(
+            format_utc(parse_time("2026-11-24", Tokyo, "--at").unwrap()),
+            "2026-11-23T15:00:00Z"
+        );
+    }
+
+    #[test]
+    fn impossible_and_malformed_times_name_flag_value_and_forms() {
+        for (s, why) in [
+            ("2026-02-30", "no such date"),
+            ("2026-13-01", "no such date"),
+            ("2026-11-24 24:01", "not a valid time of day"),
+            ("yesterday", "not a time"),
+            ("", "empty"),
+            ("2026-11-24T10:00:00+25:00", "RFC 3339"),
+        ] {
+            let e = parse_time(s, UTC, "--opened-at").unwrap_err();
+            assert!(
+                e.contains("--opened-at") && e.contains(why) && e.contains("YYYY-MM-DD"),
+                "{s}: {e}"
+            );
+        }
+    }
+
+    #[test]
+    fn dst_gap_is_refused_and_fold_is_ambiguous() {
+        let e = parse_time("2026-03-08 02:30", New_York, "--opened-at").unwrap_err();
+        assert!(e.contains("does not exist"), "{e}");
+        let e = parse_time("2026-11-01 01:30", New_York, "--opened-at").unwrap_err();
+        assert!(e.contains("ambiguous"), "{e}");
+        let t = parse_time("2026-11-01T01:30:00-05:00", New_York, "--opened-at").unwrap();
+        assert_eq!(format_utc(t), "2026-11-01T06:30:00Z");
+    }
+
+    #[test]
+    fn human_durations() {
+        assert_eq!(human_duration(3600 + 300), "1h 05m");
+        assert_eq!(human_duration(-90), "1m 30s");
+        assert_eq!(human_duration(2 * 86400 + 3 * 3600), "2d 3h");
+    }
+}
