@@ -1,0 +1,65 @@
+//! Reading text the user gives: from a file or stdin, bounded and checked for UTF-8.
+
+use crate::config::io_reason;
+use crate::error::usage;
+use std::io::Read;
+use std::path::Path;
+
+/// Largest title, in bytes.
+pub const TITLE_CAP: usize = 4 * 1024;
+/// Largest description, in bytes.
+pub const DESCRIPTION_CAP: usize = 1024 * 1024;
+
+/// Read `path` (or stdin for `-`) as UTF-8 text of at most `cap` bytes; `what` names
+/// the flag in errors. Refuses, never truncates.
+pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> {
+    let mut buf = Vec::new();
+    let limit = cap as u64 + 1;
+    let read = if path == Path::new("-") {
+        std::io::stdin().lock().take(limit).read_to_end(&mut buf)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut buf))
+    };
+    read.map_err(|e| {
+        usage(format!(
+            "cannot read {what} {}: {}",
+            path.display(),
+            io_reason(&e)
+        ))
+    })?;
+    if buf.len() > cap {
+        return Err(usage(format!(
+            "{what} is larger than {} bytes; shorten it",
+            cap
+        )));
+    }
+    String::from_utf8(buf).map_err(|e| {
+        usage(format!(
+            "{what} is not valid UTF-8 (at byte offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Check a title: not blank, not over the cap.
+pub fn check_title(title: &str) -> anyhow::Result<()> {
+    if title.trim().is_empty() {
+        return Err(usage("--title is empty; give the request a title"));
+    }
+    if title.len() > TITLE_CAP {
+        return Err(usage(format!(
+            "--title is larger than {TITLE_CAP} bytes; put the detail in --description"
+        )));
+    }
+    Ok(())
+}
+
+/// Check a description given inline.
+pub fn check_description(d: &str) -> anyhow::Result<()> {
+    if d.len() > DESCRIPTION_CAP {
+        return Err(usage(format!(
+            "--description is larger than {DESCRIPTION_CAP} bytes; shorten it"
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,340 @@
+//! `respond`, `close` and `reopen`: the request lifecycle (SPEC 1.5, 1.6).
+
+use super::open::parse_enum;
+use super::{Ctx, Out, parse_id, stored_target};
+use crate::error::{not_found, refused, usage};
+use crate::output::Format;
+use crate::rules::{ReopenVerdict, Severity, reopen_verdict, response_due};
+use crate::store::{Event, Request, Status};
+use crate::time::{format_local, format_local_long, format_utc, parse_time};
+use chrono::{DateTime, Utc};
+use clap::Args;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct RespondArgs {
+    /// The request id
+    #[arg(value_parser = parse_id)]
+    pub id: i64,
+    /// When Microsoft responded [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// A note for the history
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// The request id
+    #[arg(value_parser = parse_id)]
+    pub id: i64,
+    /// When it was closed [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// How it was resolved
+    #[arg(long)]
+    pub resolution: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    /// The request id
+    #[arg(value_parser = parse_id)]
+    pub id: i64,
+    /// Why it is reopened
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// A new severity for the new response cycle
+    #[arg(long, value_parser = parse_enum::<Severity>)]
+    pub severity: Option<Severity>,
+    /// Only report whether it may be reopened, and until when (exit 0 eligible, 4 not)
+    #[arg(long)]
+    pub check: bool,
+}
+
+fn time_arg(
+    ctx: &Ctx,
+    r: &Request,
+    s: &Option<String>,
+    flag: &str,
+) -> anyhow::Result<DateTime<Utc>> {
+    match s {
+        Some(s) => parse_time(s, ctx.tz_of(r), flag).map_err(usage),
+        None => Ok(ctx.now),
+    }
+}
+
+fn with_note(base: String, note: &Option<String>) -> String {
+    match note {
+        Some(n) if !n.is_empty() => format!("{base}: {n}"),
+        _ => base,
+    }
+}
+
+fn print_result(ctx: &Ctx, r: &Request, sentence: String, out: &mut Out) -> anyhow::Result<()> {
+    if ctx.quiet {
+        writeln!(out, "{}", r.id)?;
+    } else if ctx.format("this command", &[Format::Table, Format::Json])? == Format::Json {
+        serde_json::to_writer_pretty(&mut *out, &ctx.record(r))?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{sentence}")?;
+    }
+    Ok(())
+}
+
+pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
+    ctx.format("respond", &[Format::Table, Format::Json])?;
+    let mut store = ctx.store_write()?;
+    let r = store.write(|w| {
+        let r = w.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        ctx.authorize(&r.tenant)?;
+        let at = time_arg(ctx, &r, &a.at, "--at")?;
+        if let Some(prev) = r.first_response_at {
+            return Err(usage(format!(
+                "request {} already has a first response in this cycle, at {}",
+                r.id,
+                format_local(prev, ctx.tz_of(&r))
+            )));
+        }
+        if at < r.cycle_started_at {
+            return Err(usage(format!(
+                "--at {} is before the response cycle started ({}); check the time",
+                format_utc(at),
+                format_utc(r.cycle_started_at)
+            )));
+        }
+        if let Some(c) = r.closed_at.filter(|c| at > *c) {
+            return Err(usage(format!(
+                "request {} was closed at {}; a response after closing cannot count — reopen it first",
+                r.id,
+                format_utc(c)
+            )));
+        }
+        let updated = Request { first_response_at: Some(at), ..r };
+        let state = ctx.sla_state(&updated);
+        let detail = with_note(format!("first response · {state}"), &a.note);
+        w.set_first_response(a.id, at, &Event { at, actor: ctx.actor.clone(), kind: "responded".into(), detail })?;
+        Ok(updated)
+    })?;
+    let tz = ctx.tz_of(&r);
+    let at = r.first_response_at.unwrap_or(ctx.now);
+    let sentence = format!(
+        "Recorded the first response to request {} at {}: {}",
+        r.id,
+        format_local(at, tz),
+        ctx.sla_state(&r)
+    );
+    print_result(ctx, &r, sentence, out)?;
+    Ok(0)
+}
+
+pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
+    ctx.format("close", &[Format::Table, Format::Json])?;
+    let mut store = ctx.store_write()?;
+    let r = store.write(|w| {
+        let r = w.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        ctx.authorize(&r.tenant)?;
+        let at = time_arg(ctx, &r, &a.at, "--at")?;
+        if r.status == Status::Closed {
+            return Err(usage(format!("request {} is already closed", r.id)));
+        }
+        if at < r.cycle_started_at {
+            return Err(usage(format!(
+                "--at {} is before the request was (re)opened at {}; check the time",
+                format_utc(at),
+                format_utc(r.cycle_started_at)
+            )));
+        }
+        let updated = Request {
+            status: Status::Closed,
+            closed_at: Some(at),
+            ..r
+        };
+        let detail = with_note(
+            format!("closed · {}", ctx.sla_state(&updated)),
+            &a.resolution,
+        );
+        w.close(
+            a.id,
+            at,
+            &Event {
+                at,
+                actor: ctx.actor.clone(),
+                kind: "closed".into(),
+                detail,
+            },
+        )?;
+        Ok(updated)
+    })?;
+    let tz = ctx.tz_of(&r);
+    let mut sentence = format!("Closed request {}: {}", r.id, ctx.sla_state(&r));
+    if let Some(d) = ctx.record(&r).reopen_deadline {
+        sentence.push_str(&format!(
+            " · may be reopened until {}",
+            format_local_long(d, tz)
+        ));
+    }
+    print_result(ctx, &r, sentence, out)?;
+    Ok(0)
+}
+
+#[derive(Serialize)]
+struct ReopenCheck {
+    id: i64,
+    eligible: bool,
+    #[serde(serialize_with = "crate::output::utc_opt")]
+    deadline: Option<DateTime<Utc>>,
+    reason: Option<String>,
+}
+
+pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = ctx.format("reopen", &[Format::Table, Format::Json])?;
+    let verdict = |r: &Request| {
+        reopen_verdict(
+            r.closed_at,
+            r.channel,
+            ctx.now,
+            ctx.cfg.rules.reopen_window,
+            ctx.may_act(&r.tenant),
+        )
+    };
+    if a.check {
+        let store = ctx.store_read()?.ok_or_else(|| not_found(a.id))?;
+        let r = store.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        let tz = ctx.tz_of(&r);
+        let (eligible, deadline, reason) = match verdict(&r) {
+            ReopenVerdict::Eligible { deadline } => (true, Some(deadline), None),
+            ReopenVerdict::Refused(why) => {
+                let deadline = ctx.record(&r).reopen_deadline;
+                (
+                    false,
+                    deadline,
+                    Some(why.explain(|t| format_local_long(t, tz))),
+                )
+            }
+        };
+        if ctx.quiet {
+        } else if format == Format::Json {
+            serde_json::to_writer_pretty(
+                &mut *out,
+                &ReopenCheck {
+                    id: r.id,
+                    eligible,
+                    deadline,
+                    reason,
+                },
+            )?;
+            writeln!(out)?;
+        } else if eligible {
+            let d = deadline
+                .map(|d| format_local_long(d, tz))
+                .unwrap_or_default();
+            writeln!(out, "Request {} may be reopened until {d}", r.id)?;
+        } else {
+            writeln!(
+                out,
+                "Request {} cannot be reopened: {}",
+                r.id,
+                reason.unwrap_or_default()
+            )?;
+        }
+        return Ok(if eligible {
+            0
+        } else {
+            crate::error::EXIT_REFUSED
+        });
+    }
+    let mut store = ctx.store_write()?;
+    let r = store.write(|w| {
+        let r = w.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        let tz = ctx.tz_of(&r);
+        if let ReopenVerdict::Refused(why) = verdict(&r) {
+            return Err(refused(format!(
+                "cannot reopen request {}: {}",
+                r.id,
+                why.explain(|t| format_local_long(t, tz))
+            )));
+        }
+        let severity = a.severity.or(r.severity);
+        let changed = a.severity.is_some() && a.severity != r.severity;
+        let target = if changed {
+            ctx.cfg
+                .rules
+                .target(r.category, &r.tier, severity)
+                .map_err(usage)?
+        } else {
+            // Same severity: the target the request was filed under.
+            match stored_target(&r) {
+                Some(t) => t,
+                None => ctx
+                    .cfg
+                    .rules
+                    .target(r.category, &r.tier, severity)
+                    .map_err(usage)?,
+            }
+        };
+        let hours = ctx
+            .cfg
+            .tenants
+            .get(&r.tenant)
+            .map(|t| t.business_hours.clone())
+            .unwrap_or_default();
+        let due = response_due(&target, ctx.now, tz, &hours);
+        let new = Request {
+            status: Status::Open,
+            closed_at: None,
+            reopen_count: r.reopen_count + 1,
+            severity,
+            severity_source: if changed {
+                Some("manual".into())
+            } else {
+                r.severity_source.clone()
+            },
+            cycle_started_at: ctx.now,
+            availability: target.availability.as_str().into(),
+            response_target: target.response.to_string(),
+            response_clock: target.clock.as_str().into(),
+            response_due: due,
+            first_response_at: None,
+            ..r.clone()
+        };
+        let mut detail = format!("reopen #{} · new response cycle", new.reopen_count);
+        if changed {
+            detail.push_str(&format!(
+                " · severity {} → {}",
+                r.severity.map_or("—".into(), |s| s.to_string()),
+                severity.map_or("—".into(), |s| s.to_string())
+            ));
+        }
+        detail.push_str(&format!(" · {}", target.response));
+        if let Some(d) = due {
+            detail.push_str(&format!(" → due {}", format_local_long(d, tz)));
+        }
+        let detail = with_note(detail, &a.reason);
+        w.reopen(
+            &r,
+            &new,
+            &Event {
+                at: ctx.now,
+                actor: ctx.actor.clone(),
+                kind: "reopened".into(),
+                detail,
+            },
+        )?;
+        Ok(new)
+    })?;
+    let tz = ctx.tz_of(&r);
+    let due = match r.response_due {
+        Some(d) => format!("due {} ({})", format_local_long(d, tz), r.response_target),
+        None => "no response commitment".into(),
+    };
+    let sentence = format!(
+        "Reopened request {} (reopen #{}): new response cycle, {due}",
+        r.id, r.reopen_count
+    );
+    print_result(ctx, &r, sentence, out)?;
+    Ok(0)
+}

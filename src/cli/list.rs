@@ -1,0 +1,198 @@
+//! `svcreq list`: requests filtered and sorted, as a table, JSON, CSV or ids.
+
+use super::open::parse_enum;
+use super::{Ctx, Out};
+use crate::error::usage;
+use crate::output::{CSV_COLUMNS, Format, JsonArray, cell, state_cell, table};
+use crate::rules::{Category, Severity, SlaState};
+use crate::store::{ListFilter, SortKey, Status};
+use crate::time::parse_time;
+use clap::{Args, ValueEnum};
+use std::io::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Open,
+    Closed,
+    All,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    Due,
+    Opened,
+    Severity,
+    Id,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Which requests
+    #[arg(long, value_enum, default_value = "open")]
+    pub status: StatusArg,
+    /// Only these severities (A,B)
+    #[arg(long, value_delimiter = ',', value_parser = parse_enum::<Severity>)]
+    pub severity: Vec<Severity>,
+    /// Only these categories
+    #[arg(long, value_delimiter = ',', value_parser = parse_enum::<Category>)]
+    pub category: Vec<Category>,
+    /// Only these tenants
+    #[arg(long, value_delimiter = ',')]
+    pub tenant: Vec<String>,
+    /// Only these plans
+    #[arg(long, value_delimiter = ',')]
+    pub plan: Vec<String>,
+    /// Only requests in these SLA states (breached,at-risk,pending,met,withdrawn,no-target)
+    #[arg(long, value_delimiter = ',', value_parser = parse_enum::<SlaState>)]
+    pub sla: Vec<SlaState>,
+    /// Only requests opened at or after TIME
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Only requests opened at or before TIME
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Only requests whose title or description contains TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Order
+    #[arg(long, value_enum, default_value = "due")]
+    pub sort: SortArg,
+    /// At most N requests
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = ctx.format(
+        "list",
+        &[Format::Table, Format::Json, Format::Csv, Format::Ids],
+    )?;
+    let format = if ctx.quiet { Format::Ids } else { format };
+    for t in &a.tenant {
+        ctx.cfg.tenant(Some(t))?;
+    }
+    let tz = ctx
+        .cfg
+        .tenant(a.tenant.first().map(String::as_str))?
+        .timezone;
+    let time = |s: &Option<String>, flag| {
+        s.as_deref()
+            .map(|s| parse_time(s, tz, flag).map_err(usage))
+            .transpose()
+    };
+    let filter = ListFilter {
+        status: match a.status {
+            StatusArg::Open => Some(Status::Open),
+            StatusArg::Closed => Some(Status::Closed),
+            StatusArg::All => None,
+        },
+        severities: a.severity,
+        categories: a.category,
+        tenants: a.tenant,
+        plans: a.plan,
+        since: time(&a.since, "--since")?,
+        until: time(&a.until, "--until")?,
+        search: a.search,
+        sort: match a.sort {
+            SortArg::Due => SortKey::Due,
+            SortArg::Opened => SortKey::Opened,
+            SortArg::Severity => SortKey::Severity,
+            SortArg::Id => SortKey::Id,
+        },
+        // With an SLA filter the limit applies after it.
+        limit: if a.sla.is_empty() { a.limit } else { None },
+    };
+    let limit = a.limit.unwrap_or(u64::MAX);
+    let Some(store) = ctx.store_read()? else {
+        return print_empty(format, out);
+    };
+    let shown = std::cell::Cell::new(0u64);
+    let keep = |r: &crate::store::Request| {
+        if shown.get() >= limit || !(a.sla.is_empty() || a.sla.contains(&ctx.sla_state(r))) {
+            return false;
+        }
+        shown.set(shown.get() + 1);
+        true
+    };
+    match format {
+        Format::Json => {
+            let mut arr = JsonArray::new(&mut *out)?;
+            store.list(&filter, |r| {
+                if keep(&r) {
+                    arr.push(&ctx.record(&r))?;
+                }
+                Ok(shown.get() < limit)
+            })?;
+            arr.finish()?;
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            w.write_record(CSV_COLUMNS)?;
+            store.list(&filter, |r| {
+                if keep(&r) {
+                    w.write_record(ctx.record(&r).csv_row())?;
+                }
+                Ok(shown.get() < limit)
+            })?;
+            w.flush()?;
+        }
+        Format::Ids => {
+            store.list(&filter, |r| {
+                if keep(&r) {
+                    writeln!(out, "{}", r.id)?;
+                }
+                Ok(shown.get() < limit)
+            })?;
+        }
+        _ => {
+            let mut t = table(
+                &[
+                    "ID",
+                    "Tenant",
+                    "Sev",
+                    "Status",
+                    "SLA",
+                    "Due (local)",
+                    "Title",
+                ],
+                ctx.color,
+            );
+            store.list(&filter, |r| {
+                if keep(&r) {
+                    let state = ctx.sla_state(&r);
+                    let sev = r
+                        .severity
+                        .map_or_else(|| r.category.to_string(), |s| s.to_string());
+                    t.add_row(vec![
+                        r.id.to_string().into(),
+                        cell(&r.tenant),
+                        sev.into(),
+                        r.status.as_str().into(),
+                        state_cell(state.as_str(), ctx.color),
+                        r.response_due
+                            .map_or_else(|| "—".to_string(), |d| ctx.local(&r, d))
+                            .into(),
+                        cell(&r.title),
+                    ]);
+                }
+                Ok(shown.get() < limit)
+            })?;
+            if shown.get() == 0 {
+                eprintln!("no requests match; `svcreq list --status all` shows closed ones too");
+            } else {
+                writeln!(out, "{t}")?;
+            }
+        }
+    }
+    Ok(0)
+}
+
+fn print_empty(format: Format, out: &mut Out) -> anyhow::Result<u8> {
+    match format {
+        Format::Json => writeln!(out, "[]")?,
+        Format::Csv => writeln!(out, "{}", CSV_COLUMNS.join(","))?,
+        Format::Ids => {}
+        _ => eprintln!("no requests yet; file one with `svcreq open --title ...`"),
+    }
+    Ok(0)
+}

@@ -1,0 +1,334 @@
+//! The command line (SPEC 2): clap definitions, the shared context every command runs
+//! with, and dispatch. Command files only parse, ask `rules`/`store`, and print.
+
+mod input;
+mod lifecycle;
+mod list;
+mod open;
+mod rules_cmd;
+mod show;
+
+use crate::config::{Config, Tenant};
+use crate::error::usage;
+use crate::output::{Format, RequestRecord};
+use crate::rules::{
+    Availability, Channel, Clock, Response, SlaState, Target, reopen::reopen_deadline, sla_state_at,
+};
+use crate::store::{Access, Request, Store};
+use crate::time::{now_or, parse_time};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use std::io::{BufWriter, IsTerminal, StdoutLock, Write};
+use std::path::PathBuf;
+
+/// A local ledger of the service requests you file with Microsoft 365 support: severity,
+/// response targets by tier, SLA breaches and reopen eligibility.
+#[derive(Debug, Parser)]
+#[command(name = "svcreq", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The ledger (SQLite file) [default: <data dir>/svcreq.db]
+    #[arg(long, env = "SVCREQ_DB", value_name = "PATH", global = true)]
+    pub db: Option<PathBuf>,
+    /// The TOML config [default: <config dir>/config.toml; absent = defaults]
+    #[arg(long, env = "SVCREQ_CONFIG", value_name = "PATH", global = true)]
+    pub config: Option<PathBuf>,
+    /// Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant's zone)
+    #[arg(long, env = "SVCREQ_NOW", value_name = "TIME", global = true)]
+    pub now: Option<String>,
+    /// The acting admin [default: config `admin`, else the login name]
+    #[arg(long = "as", env = "SVCREQ_ADMIN", value_name = "NAME", global = true)]
+    pub actor: Option<String>,
+    /// Output format where a command prints records
+    #[arg(long, value_enum, value_name = "FORMAT", global = true)]
+    pub format: Option<Format>,
+    /// Shorthand for --format json
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+    /// Print only ids (or nothing)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// When to colour tables
+    #[arg(
+        long,
+        value_enum,
+        value_name = "WHEN",
+        default_value = "auto",
+        global = true
+    )]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Record a new service request and print its id, severity, tier and due time
+    Open(open::OpenArgs),
+    /// List requests (default: open ones, soonest due first)
+    List(list::ListArgs),
+    /// Show one request with its whole history
+    Show(show::ShowArgs),
+    /// Record Microsoft's first response in the current response cycle
+    Respond(lifecycle::RespondArgs),
+    /// Close a request
+    Close(lifecycle::CloseArgs),
+    /// Reopen a closed request (online requests, within 14 days of closing)
+    Reopen(lifecycle::ReopenArgs),
+    /// Show the effective rules, or check a rules file
+    Rules(rules_cmd::RulesArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Everything a command runs with: config, the moment, output choices and the actor.
+pub struct Ctx {
+    pub cfg: Config,
+    pub now: DateTime<Utc>,
+    db: Option<PathBuf>,
+    format: Option<Format>,
+    pub quiet: bool,
+    pub color: bool,
+    pub actor: String,
+    local_user: String,
+}
+
+/// The login name of the local user.
+fn login_name() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+impl Ctx {
+    fn new(g: Global) -> anyhow::Result<Ctx> {
+        let cfg = Config::load(g.config.as_deref())?;
+        let tz = cfg.tenant(None)?.timezone;
+        let now = match &g.now {
+            Some(s) => Some(parse_time(s, tz, "--now").map_err(usage)?),
+            None => None,
+        };
+        let local_user = login_name();
+        let actor = g
+            .actor
+            .or_else(|| cfg.admin.clone())
+            .unwrap_or_else(|| local_user.clone());
+        if actor.trim().is_empty() {
+            return Err(usage("--as is empty; name the acting admin"));
+        }
+        let color = match g.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        };
+        Ok(Ctx {
+            now: now_or(now),
+            cfg,
+            db: g.db,
+            format: if g.json { Some(Format::Json) } else { g.format },
+            quiet: g.quiet,
+            color,
+            actor,
+            local_user,
+        })
+    }
+
+    /// The output format, checked against what the command offers (first = default).
+    pub fn format(&self, command: &str, offered: &[Format]) -> anyhow::Result<Format> {
+        match self.format {
+            None => Ok(offered[0]),
+            Some(f) if offered.contains(&f) => Ok(f),
+            Some(f) => Err(usage(format!(
+                "`svcreq {command}` does not print --format {}; use one of: {}",
+                f.as_str(),
+                offered
+                    .iter()
+                    .map(|f| f.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))),
+        }
+    }
+
+    fn db_path(&self) -> anyhow::Result<PathBuf> {
+        if let Some(p) = &self.db {
+            return Ok(p.clone());
+        }
+        directories::ProjectDirs::from("", "", "svcreq")
+            .map(|d| d.data_dir().join("svcreq.db"))
+            .ok_or_else(|| {
+                crate::error::failure(
+                    "cannot find a home directory for the ledger; give --db PATH or set SVCREQ_DB",
+                )
+            })
+    }
+
+    /// The ledger for reading; None when it does not exist yet (an empty ledger).
+    pub fn store_read(&self) -> anyhow::Result<Option<Store>> {
+        Store::open(&self.db_path()?, Access::Read)
+    }
+
+    /// The ledger for writing, created if needed.
+    pub fn store_write(&self) -> anyhow::Result<Store> {
+        let path = self.db_path()?;
+        Store::open(&path, Access::Write)?.ok_or_else(|| {
+            crate::error::failure(format!("cannot open the ledger {}", path.display()))
+        })
+    }
+
+    /// The tenant's time zone for a request: the config's, else the zone it was filed in.
+    pub fn tz_of(&self, r: &Request) -> Tz {
+        self.cfg
+            .tenants
+            .get(&r.tenant)
+            .map(|t| t.timezone)
+            .or_else(|| r.timezone.parse().ok())
+            .unwrap_or(chrono_tz::UTC)
+    }
+
+    fn tenant_of(&self, r: &Request) -> Option<&Tenant> {
+        self.cfg.tenants.get(&r.tenant)
+    }
+
+    /// May the actor file or manage requests for `tenant` (SPEC 1.7)? Exit 4 if not.
+    pub fn authorize(&self, tenant: &str) -> anyhow::Result<()> {
+        self.may_act(tenant).map_err(crate::error::refused)
+    }
+
+    pub fn may_act(&self, tenant: &str) -> Result<(), String> {
+        crate::rules::may_act(&self.cfg.admins, &self.actor, tenant, &self.local_user)
+    }
+
+    /// The SLA state of a request's current cycle now.
+    pub fn sla_state(&self, r: &Request) -> SlaState {
+        let at_risk = self
+            .tenant_of(r)
+            .map_or(self.cfg.rules.at_risk, |t| t.at_risk);
+        sla_state_at(&r.cycle(), self.now, at_risk)
+    }
+
+    /// The record every command prints for a request.
+    pub fn record(&self, r: &Request) -> RequestRecord {
+        let reopen_deadline = match (r.closed_at, r.channel) {
+            (Some(c), Channel::Online) => Some(reopen_deadline(c, self.cfg.rules.reopen_window)),
+            _ => None,
+        };
+        RequestRecord {
+            id: r.id,
+            tenant: r.tenant.clone(),
+            title: r.title.clone(),
+            description: r.description.clone(),
+            category: r.category.to_string(),
+            service: r.service.map(|s| s.to_string()),
+            severity: r.severity.map(|s| s.to_string()),
+            severity_source: r.severity_source.clone(),
+            plan: r.plan.clone(),
+            tier: r.tier.clone(),
+            channel: r.channel.to_string(),
+            status: r.status.as_str().into(),
+            opened_at: r.opened_at,
+            first_response_at: r.first_response_at,
+            closed_at: r.closed_at,
+            reopen_count: r.reopen_count,
+            cycle_started_at: r.cycle_started_at,
+            availability: r.availability.clone(),
+            response_target: r.response_target.clone(),
+            response_clock: r.response_clock.clone(),
+            response_due: r.response_due,
+            sla_state: self.sla_state(r).to_string(),
+            scope: r.scope.to_string(),
+            opened_by: r.opened_by.clone(),
+            reopen_deadline,
+        }
+    }
+
+    /// A local time in the request's tenant zone, for tables.
+    pub fn local(&self, r: &Request, t: DateTime<Utc>) -> String {
+        crate::time::format_local(t, self.tz_of(r))
+    }
+}
+
+/// The target a request was filed under, read back from the ledger.
+pub fn stored_target(r: &Request) -> Option<Target> {
+    Some(Target {
+        availability: r.availability.parse::<Availability>().ok()?,
+        response: r.response_target.parse::<Response>().ok()?,
+        clock: r.response_clock.parse::<Clock>().ok()?,
+    })
+}
+
+/// Parse a request id argument (exit 2 when it is not a positive number).
+pub fn parse_id(s: &str) -> Result<i64, String> {
+    match s.parse::<i64>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!(
+            "'{s}' is not a request id; ids are positive numbers, as `svcreq list` prints them"
+        )),
+    }
+}
+
+/// Standard output, buffered.
+pub type Out<'a> = BufWriter<StdoutLock<'a>>;
+
+/// Parse the arguments and run the command; returns the exit code on success.
+pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let code = match cli.command {
+        Command::Completions(a) => {
+            clap_complete::generate(a.shell, &mut Cli::command(), "svcreq", &mut out);
+            0
+        }
+        Command::Rules(a) if a.check.is_some() => rules_cmd::check(&a, &mut out)?,
+        cmd => {
+            let ctx = Ctx::new(cli.global)?;
+            match cmd {
+                Command::Open(a) => open::run(&ctx, a, &mut out)?,
+                Command::List(a) => list::run(&ctx, a, &mut out)?,
+                Command::Show(a) => show::run(&ctx, a, &mut out)?,
+                Command::Respond(a) => lifecycle::respond(&ctx, a, &mut out)?,
+                Command::Close(a) => lifecycle::close(&ctx, a, &mut out)?,
+                Command::Reopen(a) => lifecycle::reopen(&ctx, a, &mut out)?,
+                Command::Rules(a) => rules_cmd::run(&ctx, a, &mut out)?,
+                Command::Completions(_) => unreachable!("handled above"),
+            }
+        }
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,252 @@
+//! `svcreq open`: record a request with its severity, tier and response target.
+
+use super::{Ctx, Out, input};
+use crate::error::usage;
+use crate::output::inert_line;
+use crate::rules::{
+    Affected, Category, Channel, FactOverrides, Facts, Scope, Service, ServiceState, Severity,
+    response_due, severity,
+};
+use crate::store::{Event, Request, Status};
+use crate::time::{format_local_long, parse_time};
+use clap::Args;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// A short title
+    #[arg(long)]
+    pub title: String,
+    /// What is wrong, in your words
+    #[arg(long, conflicts_with = "description_file")]
+    pub description: Option<String>,
+    /// Read the description from a file, or stdin with -
+    #[arg(long, value_name = "FILE")]
+    pub description_file: Option<PathBuf>,
+    /// technical, presales or billing [default: technical]
+    #[arg(long, value_parser = parse_enum::<Category>)]
+    pub category: Option<Category>,
+    /// The service concerned (exchange-online, sharepoint-online, onedrive, teams, ...)
+    #[arg(long, value_parser = parse_enum::<Service>)]
+    pub service: Option<Service>,
+    /// Set the severity yourself instead of deriving it from the impact
+    #[arg(long, value_parser = parse_enum::<Severity>)]
+    pub severity: Option<Severity>,
+    /// Is the service down, degraded or working (a question)?
+    #[arg(long, value_parser = parse_enum::<ServiceState>)]
+    pub impact: Option<ServiceState>,
+    /// How many users are affected: single, multiple or all
+    #[arg(long, value_parser = parse_enum::<Affected>)]
+    pub users: Option<Affected>,
+    /// The affected users can get the work done another way
+    #[arg(long)]
+    pub workaround: bool,
+    /// Production, revenue or a deadline is at stake
+    #[arg(long)]
+    pub business_critical: bool,
+    /// The tenant [default: the config's]
+    #[arg(long)]
+    pub tenant: Option<String>,
+    /// File under this plan instead of the tenant's
+    #[arg(long)]
+    pub plan: Option<String>,
+    /// How it was filed: online (admin center) or phone
+    #[arg(long, value_parser = parse_enum::<Channel>, default_value = "online")]
+    pub channel: Channel,
+    /// When it was filed [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub opened_at: Option<String>,
+    /// Record it even when it is outside the support boundary
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// A clap value parser for the SPEC's id enums.
+pub fn parse_enum<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
+    s.parse()
+}
+
+impl OpenArgs {
+    fn overrides(&self) -> FactOverrides {
+        FactOverrides {
+            service_state: self.impact,
+            affected: self.users,
+            workaround: self.workaround.then_some(true),
+            business_critical: self.business_critical.then_some(true),
+        }
+    }
+}
+
+/// Severity from the impact flags, with SPEC defaults for the facts not given; returns
+/// the facts and a note naming the assumed ones.
+fn severity_from_flags(o: &FactOverrides) -> (Facts, Vec<&'static str>) {
+    let d = Facts::default();
+    let mut assumed = Vec::new();
+    if o.service_state.is_none() {
+        assumed.push("impact");
+    }
+    if o.affected.is_none() {
+        assumed.push("users");
+    }
+    let facts = Facts {
+        service_state: o.service_state.unwrap_or(d.service_state),
+        affected: o.affected.unwrap_or(d.affected),
+        workaround: o.workaround.unwrap_or(false),
+        business_critical: o.business_critical.unwrap_or(false),
+    };
+    (facts, assumed)
+}
+
+fn facts_text(f: &Facts) -> String {
+    format!(
+        "impact {}, users {}, workaround {}, business-critical {}",
+        f.service_state,
+        f.affected,
+        if f.workaround { "yes" } else { "no" },
+        if f.business_critical { "yes" } else { "no" }
+    )
+}
+
+pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = ctx.format(
+        "open",
+        &[crate::output::Format::Table, crate::output::Format::Json],
+    )?;
+    input::check_title(&a.title)?;
+    let description = match (&a.description, &a.description_file) {
+        (Some(d), _) => {
+            input::check_description(d)?;
+            d.clone()
+        }
+        (None, Some(p)) => input::read_text(p, input::DESCRIPTION_CAP, "--description-file")?,
+        (None, None) => String::new(),
+    };
+    let tenant = ctx.cfg.tenant(a.tenant.as_deref())?;
+    let plan = a.plan.clone().unwrap_or_else(|| tenant.plan.clone());
+    let tier = ctx
+        .cfg
+        .rules
+        .tier_for(&plan, &tenant.support_option)
+        .map_err(usage)?;
+    let opened_at = match &a.opened_at {
+        Some(s) => parse_time(s, tenant.timezone, "--opened-at").map_err(usage)?,
+        None => ctx.now,
+    };
+    ctx.authorize(&tenant.name)?;
+
+    let category = a.category.unwrap_or(Category::Technical);
+    let scope = Scope::InScope;
+    let (severity, source, basis) = match (category, a.severity) {
+        (Category::Technical, Some(s)) => (
+            Some(s),
+            Some("manual"),
+            format!("severity {s} (set with --severity)"),
+        ),
+        (Category::Technical, None) => {
+            let (facts, assumed) = severity_from_flags(&a.overrides());
+            let s = severity(&facts);
+            if !assumed.is_empty() && !ctx.quiet {
+                eprintln!(
+                    "note: severity {s} from {}; assumed {} (say --impact and --users, or --severity)",
+                    facts_text(&facts),
+                    assumed.join(" and ")
+                );
+            }
+            let assumed_note = if assumed.is_empty() {
+                String::new()
+            } else {
+                format!("; assumed {}", assumed.join(", "))
+            };
+            (
+                Some(s),
+                Some("classified"),
+                format!("severity {s} from {}{assumed_note}", facts_text(&facts)),
+            )
+        }
+        (_, Some(_)) => {
+            return Err(usage(format!(
+                "--severity applies to technical requests only; {category} requests have no severity"
+            )));
+        }
+        (_, None) => (None, None, format!("{category} request (no severity)")),
+    };
+    let target = ctx
+        .cfg
+        .rules
+        .target(category, &tier.name, severity)
+        .map_err(usage)?;
+    let due = response_due(&target, opened_at, tenant.timezone, &tenant.business_hours);
+    let request = Request {
+        id: 0,
+        tenant: tenant.name.clone(),
+        title: a.title.clone(),
+        description,
+        category,
+        service: a.service,
+        severity,
+        severity_source: source.map(str::to_string),
+        plan: plan.clone(),
+        tier: tier.name.clone(),
+        channel: a.channel,
+        status: Status::Open,
+        opened_at,
+        closed_at: None,
+        reopen_count: 0,
+        scope,
+        opened_by: ctx.actor.clone(),
+        timezone: tenant.timezone.name().to_string(),
+        cycle_started_at: opened_at,
+        availability: target.availability.as_str().into(),
+        response_target: target.response.to_string(),
+        response_clock: target.clock.as_str().into(),
+        response_due: due,
+        first_response_at: None,
+    };
+    let detail = format!(
+        "{basis} · plan {plan} · {} tier · {} · {}{}",
+        tier.name,
+        target.availability.as_str(),
+        target.response,
+        due.map(|d| format!(" → due {}", format_local_long(d, tenant.timezone)))
+            .unwrap_or_default()
+    );
+    let mut store = ctx.store_write()?;
+    let id = store.write(|w| {
+        let id = w.insert_request(
+            &request,
+            &Event {
+                at: opened_at,
+                actor: ctx.actor.clone(),
+                kind: "opened".into(),
+                detail,
+            },
+        )?;
+        Ok(id)
+    })?;
+    let request = Request { id, ..request };
+    if ctx.quiet {
+        writeln!(out, "{id}")?;
+    } else if format == crate::output::Format::Json {
+        serde_json::to_writer_pretty(&mut *out, &ctx.record(&request))?;
+        writeln!(out)?;
+    } else {
+        let sev = severity.map_or_else(|| category.to_string(), |s| format!("severity {s}"));
+        let due_text = match due {
+            Some(d) => format!(
+                "due {} ({})",
+                format_local_long(d, tenant.timezone),
+                target.response
+            ),
+            None => "no response commitment".into(),
+        };
+        writeln!(
+            out,
+            "Opened request {id}: {sev} · {} tier ({}) · {} · {due_text}",
+            tier.name,
+            inert_line(&plan),
+            target.availability.as_str()
+        )?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,237 @@
+//! `svcreq rules`: the effective tiers × severities table, plans, business hours and
+//! reopen window; `--check FILE` validates a rules file (SPEC 2, 4).
+
+use super::{Ctx, Out};
+use crate::error::usage;
+use crate::output::{Format, table};
+use crate::rules::file::format_duration;
+use crate::rules::{BusinessHours, Rules, Target};
+use clap::Args;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Validate this rules file instead of showing the effective rules
+    #[arg(long, value_name = "FILE")]
+    pub check: Option<PathBuf>,
+    /// Show the business hours of this tenant [default: the config's]
+    #[arg(long)]
+    pub tenant: Option<String>,
+}
+
+#[derive(Serialize)]
+struct TargetRecord {
+    availability: &'static str,
+    response: String,
+    clock: &'static str,
+}
+
+impl From<&Target> for TargetRecord {
+    fn from(t: &Target) -> Self {
+        TargetRecord {
+            availability: t.availability.as_str(),
+            response: t.response.to_string(),
+            clock: t.clock.as_str(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct TierRecord {
+    name: String,
+    plans: Vec<String>,
+    support_options: Vec<String>,
+    targets: BTreeMap<&'static str, TargetRecord>,
+}
+
+#[derive(Serialize)]
+struct HoursRecord {
+    tenant: String,
+    timezone: String,
+    days: Vec<&'static str>,
+    open: String,
+    close: String,
+    holidays: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct RulesRecord {
+    source: String,
+    reopen_window: String,
+    at_risk: String,
+    business_hours: HoursRecord,
+    tiers: Vec<TierRecord>,
+    categories: BTreeMap<&'static str, TargetRecord>,
+}
+
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+fn hours_record(tenant: &str, tz: chrono_tz::Tz, bh: &BusinessHours) -> HoursRecord {
+    HoursRecord {
+        tenant: tenant.to_string(),
+        timezone: tz.name().to_string(),
+        days: DAYS
+            .iter()
+            .zip(bh.days)
+            .filter(|(_, on)| *on)
+            .map(|(d, _)| *d)
+            .collect(),
+        open: bh.open.format("%H:%M").to_string(),
+        close: bh.close.format("%H:%M").to_string(),
+        holidays: bh.holidays.iter().map(|d| d.to_string()).collect(),
+    }
+}
+
+fn record(rules: &Rules, source: String, hours: HoursRecord, at_risk: String) -> RulesRecord {
+    RulesRecord {
+        source,
+        reopen_window: format_duration(rules.reopen_window),
+        at_risk,
+        business_hours: hours,
+        tiers: rules
+            .tiers
+            .iter()
+            .map(|t| TierRecord {
+                name: t.name.clone(),
+                plans: t.plans.clone(),
+                support_options: t.support_options.clone(),
+                targets: ["A", "B", "C"]
+                    .into_iter()
+                    .zip(t.targets.iter().map(TargetRecord::from))
+                    .collect(),
+            })
+            .collect(),
+        categories: [
+            ("presales", (&rules.presales).into()),
+            ("billing", (&rules.billing).into()),
+        ]
+        .into(),
+    }
+}
+
+fn target_text(t: &Target) -> String {
+    let clock = if t.clock == crate::rules::Clock::Business {
+        " (business clock)"
+    } else {
+        ""
+    };
+    let resp = match t.response {
+        crate::rules::Response::None => "no commitment".to_string(),
+        r => r.to_string(),
+    };
+    format!("{}, {resp}{clock}", t.availability.as_str())
+}
+
+pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = ctx.format("rules", &[Format::Table, Format::Json])?;
+    let tenant = ctx.cfg.tenant(a.tenant.as_deref())?;
+    let rules = &ctx.cfg.rules;
+    let source = match (
+        &ctx.cfg.origin,
+        matches!(rules, std::borrow::Cow::Borrowed(_)),
+    ) {
+        (_, true) => "embedded default rules".to_string(),
+        (Some(p), false) => format!("rules_file of {}", p.display()),
+        (None, false) => "rules_file".to_string(),
+    };
+    let rec = record(
+        rules,
+        source,
+        hours_record(&tenant.name, tenant.timezone, &tenant.business_hours),
+        tenant.at_risk.to_string(),
+    );
+    if format == Format::Json {
+        serde_json::to_writer_pretty(&mut *out, &rec)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    let mut t = table(
+        &[
+            "Severity",
+            &rec.tiers
+                .iter()
+                .map(|t| t.name.as_str())
+                .collect::<Vec<_>>()
+                .join("|"),
+        ],
+        false,
+    );
+    // One column per tier.
+    let mut header = vec!["Severity".to_string()];
+    header.extend(rules.tiers.iter().map(|t| t.name.clone()));
+    t.set_header(header);
+    for (i, sev) in ["A", "B", "C"].iter().enumerate() {
+        let mut row = vec![sev.to_string()];
+        row.extend(rules.tiers.iter().map(|t| target_text(&t.targets[i])));
+        t.add_row(row);
+    }
+    writeln!(out, "Initial-response targets ({})\n{t}", rec.source)?;
+    let mut p = table(&["Tier", "Selected by"], false);
+    for tier in &rules.tiers {
+        let mut by = Vec::new();
+        if !tier.plans.is_empty() {
+            by.push(format!("plans: {}", tier.plans.join(", ")));
+        }
+        if !tier.support_options.is_empty() {
+            by.push(format!(
+                "support options: {}",
+                tier.support_options.join(", ")
+            ));
+        }
+        p.add_row(vec![tier.name.clone(), by.join("; ")]);
+    }
+    writeln!(out, "\n{p}")?;
+    let h = &rec.business_hours;
+    writeln!(
+        out,
+        "\npresales: {}\nbilling: {}\nbusiness hours ({}, {}): {} {}–{}{}\nreopen window: {} after closing (requests filed online only)\nat risk: {} of the target left",
+        target_text(&rules.presales),
+        target_text(&rules.billing),
+        crate::output::inert_line(&h.tenant),
+        h.timezone,
+        h.days.join(","),
+        h.open,
+        h.close,
+        if h.holidays.is_empty() {
+            String::new()
+        } else {
+            format!(", holidays {}", h.holidays.join(", "))
+        },
+        rec.reopen_window,
+        rec.at_risk
+    )?;
+    writeln!(
+        out,
+        "\nBusiness plans get business-hours support for non-critical issues and 24x7 phone support;\nenterprise plans get 24x7 phone support for all issues."
+    )?;
+    Ok(0)
+}
+
+/// `svcreq rules --check FILE`: exit 0 when valid, 2 with file:line:column when not.
+pub fn check(a: &RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let path = a
+        .check
+        .as_ref()
+        .ok_or_else(|| usage("--check needs a file"))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        usage(format!(
+            "cannot read rules file {}: {}",
+            path.display(),
+            crate::config::io_reason(&e)
+        ))
+    })?;
+    let rules =
+        Rules::parse(&text, &path.display().to_string()).map_err(|e| usage(e.to_string()))?;
+    writeln!(
+        out,
+        "{}: ok — {} tiers, {} plans, reopen window {}",
+        path.display(),
+        rules.tiers.len(),
+        rules.plans().len(),
+        format_duration(rules.reopen_window)
+    )?;
+    Ok(0)
+}

@@ -1,0 +1,134 @@
+//! `svcreq show ID`: one request with its whole history.
+
+use super::{Ctx, Out, parse_id};
+use crate::error::not_found;
+use crate::output::{Format, RequestRecord, cell, inert_text, state_cell, table, utc};
+use crate::time::format_local;
+use chrono::{DateTime, Utc};
+use clap::Args;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The request id
+    #[arg(value_parser = parse_id)]
+    pub id: i64,
+}
+
+#[derive(Serialize)]
+struct EventRecord {
+    #[serde(serialize_with = "utc")]
+    at: DateTime<Utc>,
+    actor: String,
+    kind: String,
+    detail: String,
+}
+
+#[derive(Serialize)]
+struct ShowRecord {
+    #[serde(flatten)]
+    request: RequestRecord,
+    events: Vec<EventRecord>,
+}
+
+pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = ctx.format("show", &[Format::Table, Format::Json])?;
+    let store = ctx.store_read()?.ok_or_else(|| not_found(a.id))?;
+    let r = store.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+    let events = store.events(a.id)?;
+    let rec = ctx.record(&r);
+    if ctx.quiet {
+        writeln!(out, "{}", r.id)?;
+        return Ok(0);
+    }
+    if format == Format::Json {
+        let events = events
+            .into_iter()
+            .map(|e| EventRecord {
+                at: e.at,
+                actor: e.actor,
+                kind: e.kind,
+                detail: e.detail,
+            })
+            .collect();
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &ShowRecord {
+                request: rec,
+                events,
+            },
+        )?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    let tz = ctx.tz_of(&r);
+    let local =
+        |t: Option<DateTime<Utc>>| t.map_or_else(|| "—".to_string(), |t| format_local(t, tz));
+    let mut t = table(&["Field", "Value"], ctx.color);
+    let rows: Vec<(&str, String)> = vec![
+        ("id", r.id.to_string()),
+        ("title", r.title.clone()),
+        ("tenant", r.tenant.clone()),
+        ("category", r.category.to_string()),
+        ("service", r.service.map_or("—".into(), |s| s.to_string())),
+        (
+            "severity",
+            r.severity.map_or("—".into(), |s| {
+                format!("{s} ({})", r.severity_source.as_deref().unwrap_or("?"))
+            }),
+        ),
+        ("scope", r.scope.to_string()),
+        ("plan / tier", format!("{} / {}", r.plan, r.tier)),
+        ("channel", r.channel.to_string()),
+        ("status", r.status.as_str().to_string()),
+        (
+            "opened",
+            format!("{} by {}", local(Some(r.opened_at)), r.opened_by),
+        ),
+        (
+            "response target",
+            format!(
+                "{} · {} clock · {}",
+                r.response_target, r.response_clock, r.availability
+            ),
+        ),
+        ("cycle started", local(Some(r.cycle_started_at))),
+        ("response due", local(r.response_due)),
+        ("first response", local(r.first_response_at)),
+        ("closed", local(r.closed_at)),
+        ("reopened", format!("{} time(s)", r.reopen_count)),
+        ("reopen deadline", local(rec.reopen_deadline)),
+    ];
+    for (k, v) in rows {
+        t.add_row(vec![k.into(), cell(&v)]);
+    }
+    t.add_row(vec!["SLA".into(), state_cell(&rec.sla_state, ctx.color)]);
+    writeln!(out, "{t}")?;
+    if !r.description.is_empty() {
+        writeln!(out, "\n{}", inert_text(&r.description))?;
+    }
+    if let Some(tenant) = ctx.cfg.tenants.get(&r.tenant)
+        && let Ok(current) = ctx.cfg.tier_of(tenant)
+        && current.name != r.tier
+    {
+        writeln!(
+            out,
+            "\nnote: tenant '{}' is now in the {} tier; this request keeps the {} tier it was filed under",
+            crate::output::inert_line(&r.tenant),
+            current.name,
+            r.tier
+        )?;
+    }
+    let mut h = table(&["When (local)", "Actor", "Event", "Detail"], ctx.color);
+    for e in &events {
+        h.add_row(vec![
+            format_local(e.at, tz).into(),
+            cell(&e.actor),
+            cell(&e.kind),
+            cell(&e.detail),
+        ]);
+    }
+    writeln!(out, "\nHistory\n{h}")?;
+    Ok(0)
+}

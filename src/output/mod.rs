@@ -1,0 +1,243 @@
+//! Output: one serialisable record per kind, used by every command that prints it, and
+//! the table, JSON, CSV and id writers (SPEC 2). Tables pass every cell through the
+//! sanitiser; JSON goes through serde_json; CSV through the csv crate, formula-safe.
+
+pub mod sanitize;
+
+pub use sanitize::{inert_line, inert_text};
+
+use crate::time::format_utc;
+use chrono::{DateTime, Utc};
+use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use serde::Serialize;
+use std::io::Write;
+
+/// Output formats a command may print in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Ids,
+    Junit,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Ids => "ids",
+            Format::Junit => "junit",
+        }
+    }
+}
+
+/// Serialise an optional time as RFC 3339 UTC or null.
+pub fn utc_opt<S: serde::Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => s.serialize_str(&format_utc(*t)),
+        None => s.serialize_none(),
+    }
+}
+
+/// Serialise a time as RFC 3339 UTC.
+pub fn utc<S: serde::Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format_utc(*t))
+}
+
+/// A request as every command prints it (SPEC 2 JSON shape).
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestRecord {
+    pub id: i64,
+    pub tenant: String,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    pub service: Option<String>,
+    pub severity: Option<String>,
+    pub severity_source: Option<String>,
+    pub plan: String,
+    pub tier: String,
+    pub channel: String,
+    pub status: String,
+    #[serde(serialize_with = "utc")]
+    pub opened_at: DateTime<Utc>,
+    #[serde(serialize_with = "utc_opt")]
+    pub first_response_at: Option<DateTime<Utc>>,
+    #[serde(serialize_with = "utc_opt")]
+    pub closed_at: Option<DateTime<Utc>>,
+    pub reopen_count: i64,
+    #[serde(serialize_with = "utc")]
+    pub cycle_started_at: DateTime<Utc>,
+    pub availability: String,
+    pub response_target: String,
+    pub response_clock: String,
+    #[serde(serialize_with = "utc_opt")]
+    pub response_due: Option<DateTime<Utc>>,
+    pub sla_state: String,
+    pub scope: String,
+    pub opened_by: String,
+    #[serde(serialize_with = "utc_opt")]
+    pub reopen_deadline: Option<DateTime<Utc>>,
+}
+
+/// A table in the house style; `color` enables svcreq's own cell colours.
+pub fn table(header: &[&str], color: bool) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if color {
+        t.enforce_styling();
+    }
+    t.set_header(header.iter().map(Cell::new));
+    t
+}
+
+/// A table cell holding untrusted text, made inert.
+pub fn cell(s: &str) -> Cell {
+    Cell::new(inert_line(s))
+}
+
+/// A cell for an SLA state, coloured when colour is on.
+pub fn state_cell(state: &str, color: bool) -> Cell {
+    let c = Cell::new(state);
+    if !color {
+        return c;
+    }
+    match state {
+        "breached" => c.fg(Color::Red),
+        "at-risk" => c.fg(Color::Yellow),
+        "met" => c.fg(Color::Green),
+        _ => c,
+    }
+}
+
+/// Writes a JSON array one element at a time, so large listings stream.
+pub struct JsonArray<W: Write> {
+    out: W,
+    first: bool,
+}
+
+impl<W: Write> JsonArray<W> {
+    pub fn new(mut out: W) -> std::io::Result<Self> {
+        out.write_all(b"[")?;
+        Ok(JsonArray { out, first: true })
+    }
+
+    pub fn push<T: Serialize>(&mut self, v: &T) -> anyhow::Result<()> {
+        self.out
+            .write_all(if self.first { b"\n" } else { b",\n" })?;
+        self.first = false;
+        serde_json::to_writer(&mut self.out, v)?;
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> std::io::Result<W> {
+        self.out
+            .write_all(if self.first { b"]\n" } else { b"\n]\n" })?;
+        Ok(self.out)
+    }
+}
+
+/// A CSV text cell that a spreadsheet could read as a formula gets a leading `'`.
+pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// The CSV columns of a request, in SPEC order.
+pub const CSV_COLUMNS: &[&str] = &[
+    "id",
+    "tenant",
+    "title",
+    "description",
+    "category",
+    "service",
+    "severity",
+    "severity_source",
+    "plan",
+    "tier",
+    "channel",
+    "status",
+    "opened_at",
+    "first_response_at",
+    "closed_at",
+    "reopen_count",
+    "cycle_started_at",
+    "availability",
+    "response_target",
+    "response_clock",
+    "response_due",
+    "sla_state",
+    "scope",
+    "opened_by",
+    "reopen_deadline",
+];
+
+impl RequestRecord {
+    /// The CSV row, text cells neutralised against formula injection.
+    pub fn csv_row(&self) -> Vec<String> {
+        let t = |v: &Option<DateTime<Utc>>| v.map(format_utc).unwrap_or_default();
+        let s = |v: &str| csv_text(v).into_owned();
+        vec![
+            self.id.to_string(),
+            s(&self.tenant),
+            s(&self.title),
+            s(&self.description),
+            self.category.clone(),
+            self.service.clone().unwrap_or_default(),
+            self.severity.clone().unwrap_or_default(),
+            self.severity_source.clone().unwrap_or_default(),
+            s(&self.plan),
+            s(&self.tier),
+            self.channel.clone(),
+            self.status.clone(),
+            format_utc(self.opened_at),
+            t(&self.first_response_at),
+            t(&self.closed_at),
+            self.reopen_count.to_string(),
+            format_utc(self.cycle_started_at),
+            self.availability.clone(),
+            self.response_target.clone(),
+            self.response_clock.clone(),
+            t(&self.response_due),
+            self.sla_state.clone(),
+            self.scope.clone(),
+            s(&self.opened_by),
+            t(&self.reopen_deadline),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_looking_cells_are_neutralised() {
+        for s in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(csv_text(s), format!("'{s}"));
+        }
+        assert_eq!(csv_text("plain"), "plain");
+    }
+
+    #[test]
+    fn json_array_streams_valid_json() {
+        let mut a = JsonArray::new(Vec::new()).unwrap();
+        a.push(&1).unwrap();
+        a.push(&"x").unwrap();
+        let out = a.finish().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v, serde_json::json!([1, "x"]));
+        let empty = JsonArray::new(Vec::new()).unwrap().finish().unwrap();
+        assert_eq!(
+            serde_json::from_slice::<serde_json::Value>(&empty).unwrap(),
+            serde_json::json!([])
+        );
+    }
+}
