@@ -1,0 +1,95 @@
+//! Shared harness for end-to-end tests: a temporary home, ledger and config per test,
+//! and the real binary run with `--now`.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::PathBuf;
+use tempfile::TempDir;
+
+pub const NOW: &str = "2026-11-24T10:00:00Z";
+
+pub struct Env {
+    pub dir: TempDir,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env::with_config("")
+    }
+
+    pub fn with_config(config: &str) -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("c.toml"), config).unwrap();
+        Env { dir }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.path("s.db")
+    }
+
+    /// The binary with a clean environment pointing into the temp dir.
+    pub fn bare(&self) -> Command {
+        let mut c = Command::cargo_bin("svcreq").unwrap();
+        for (k, _) in std::env::vars() {
+            if k.starts_with("SVCREQ_") || k.starts_with("XDG_") || k == "NO_COLOR" {
+                c.env_remove(&k);
+            }
+        }
+        c.env("HOME", self.dir.path()).env("USER", "alice").env_remove("USERNAME").env_remove("LOGNAME");
+        c
+    }
+
+    /// The binary with --db, --config and --now set.
+    pub fn cmd(&self) -> Command {
+        self.at(NOW)
+    }
+
+    /// The binary with --db, --config and --now `now`.
+    pub fn at(&self, now: &str) -> Command {
+        let mut c = self.bare();
+        c.arg("--db").arg(self.db()).arg("--config").arg(self.path("c.toml")).arg("--now").arg(now);
+        c
+    }
+
+    /// Run, expect `code`, return stdout.
+    pub fn run(&self, args: &[&str], code: i32) -> String {
+        let out = self.cmd().args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "svcreq {args:?}\nstdout: {}\nstderr: {stderr}", String::from_utf8_lossy(&out.stdout));
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Run expecting failure `code`; return stderr, checked to be one line with no panic.
+    pub fn fail(&self, args: &[&str], code: i32) -> String {
+        let out = self.cmd().args(args).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(code), "svcreq {args:?}\nstderr: {stderr}");
+        assert!(out.stdout.is_empty(), "stdout not empty: {}", String::from_utf8_lossy(&out.stdout));
+        assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"), "{stderr}");
+        stderr
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut a = args.to_vec();
+        a.push("--json");
+        serde_json::from_str(&self.run(&a, 0)).unwrap()
+    }
+
+    /// Open a request quietly and return its id.
+    pub fn open(&self, args: &[&str]) -> i64 {
+        let mut a = vec!["open", "-q"];
+        a.extend_from_slice(args);
+        self.run(&a, 0).trim().parse().unwrap()
+    }
+
+    pub fn count(&self) -> i64 {
+        let c = rusqlite::Connection::open(self.db()).unwrap();
+        c.query_row("SELECT count(*) FROM requests", [], |r| r.get(0)).unwrap()
+    }
+}

@@ -1,0 +1,242 @@
+//! End to end: open → list → respond → close → reopen → show through the real binary,
+//! and every error row of SPEC 2 with its exit code.
+
+mod common;
+use common::Env;
+
+const TOKYO: &str = "timezone = \"Asia/Tokyo\"\nplan = \"e3\"\n";
+
+#[test]
+fn full_lifecycle_through_the_binary() {
+    let env = Env::with_config(TOKYO);
+    // Monday 10:00 JST, severity B on an enterprise plan → next-day: Tuesday 23:59:59 JST.
+    let r = env.json(&["open", "--title", "EAC cannot set forwarding", "--severity", "B", "--opened-at", "2026-11-23 10:00"]);
+    let id = r["id"].as_i64().unwrap();
+    assert_eq!(r["severity"], "B");
+    assert_eq!(r["severity_source"], "manual");
+    assert_eq!(r["tier"], "enterprise");
+    assert_eq!(r["response_target"], "next-day");
+    assert_eq!(r["response_due"], "2026-11-24T14:59:59Z");
+    assert_eq!(r["opened_at"], "2026-11-23T01:00:00Z");
+    assert_eq!(r["status"], "open");
+    assert_eq!(r["opened_by"], "alice");
+    assert_eq!(r["reopen_deadline"], serde_json::Value::Null);
+
+    let list = env.json(&["list"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["id"], id);
+    // NOW is 2026-11-24T10:00Z: 5 h of a 38 h target left, under 25 % → at risk.
+    assert_eq!(list[0]["sla_state"], "at-risk");
+
+    let ids = id.to_string();
+    let r = env.json(&["respond", &ids, "--at", "2026-11-24T12:00:00Z", "--note", "engineer called"]);
+    assert_eq!(r["first_response_at"], "2026-11-24T12:00:00Z");
+    assert_eq!(r["sla_state"], "met");
+
+    let r = env.json(&["close", &ids, "--at", "2026-11-24T13:00:00Z", "--resolution", "fixed"]);
+    assert_eq!(r["status"], "closed");
+    assert_eq!(r["closed_at"], "2026-11-24T13:00:00Z");
+    assert_eq!(r["reopen_deadline"], "2026-12-08T13:00:00Z");
+    assert!(env.json(&["list"]).as_array().unwrap().is_empty(), "closed requests leave the open view");
+
+    // Eligible exactly 14 × 24 h after closing; refused one second later.
+    let out = env.at("2026-12-08T13:00:00Z").args(["reopen", &ids, "--check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let out = env.at("2026-12-08T13:00:01Z").args(["reopen", &ids, "--check", "--json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["eligible"], false);
+    assert_eq!(v["deadline"], "2026-12-08T13:00:00Z");
+
+    let out = env
+        .at("2026-11-30T10:00:00Z")
+        .args(["reopen", &ids, "--reason", "came back", "--severity", "A", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["status"], "open");
+    assert_eq!(r["reopen_count"], 1);
+    assert_eq!(r["cycle_started_at"], "2026-11-30T10:00:00Z");
+    assert_eq!(r["severity"], "A");
+    assert_eq!(r["response_due"], "2026-11-30T11:00:00Z");
+    assert_eq!(r["first_response_at"], serde_json::Value::Null);
+    assert_eq!(r["closed_at"], serde_json::Value::Null);
+
+    let show = env.json(&["show", &ids]);
+    let kinds: Vec<&str> = show["events"].as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["opened", "responded", "closed", "reopened"]);
+    assert!(show["events"][3]["detail"].as_str().unwrap().contains("came back"));
+    assert_eq!(show["events"][0]["actor"], "alice");
+    // show --json and list --json print the same record.
+    let listed = &env.json(&["list", "--status", "all"])[0];
+    for k in ["id", "title", "severity", "response_due", "cycle_started_at", "reopen_count"] {
+        assert_eq!(show[k], listed[k], "{k}");
+    }
+}
+
+#[test]
+fn open_without_severity_uses_impact_flags_and_says_what_it_assumed() {
+    let env = Env::new();
+    let out = env.cmd().args(["open", "--title", "mail down", "--impact", "down", "--json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("assumed users"), "{stderr}");
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["severity"], "B"); // down but single user by default
+    assert_eq!(r["severity_source"], "classified");
+    let r = env.json(&["open", "--title", "mail down", "--impact", "down", "--users", "all"]);
+    assert_eq!(r["severity"], "A");
+    assert_eq!(r["response_target"], "1h");
+    assert_eq!(r["response_due"], "2026-11-24T11:00:00Z");
+}
+
+#[test]
+fn phone_requests_cannot_be_reopened() {
+    let env = Env::new();
+    let id = env.open(&["--title", "x", "--severity", "C", "--channel", "phone"]).to_string();
+    env.run(&["close", &id], 0);
+    let err = env.fail(&["reopen", &id], 4);
+    assert!(err.contains("filed by phone"), "{err}");
+    assert_eq!(env.json(&["show", &id])["reopen_deadline"], serde_json::Value::Null);
+}
+
+#[test]
+fn open_request_cannot_be_reopened_and_closed_twice_is_refused() {
+    let env = Env::new();
+    let id = env.open(&["--title", "x", "--severity", "C"]).to_string();
+    assert!(env.fail(&["reopen", &id], 4).contains("still open"));
+    env.run(&["close", &id], 0);
+    assert!(env.fail(&["close", &id], 2).contains("already closed"));
+}
+
+#[test]
+fn error_rows_of_the_contract() {
+    let env = Env::new();
+    env.open(&["--title", "seed", "--severity", "A"]);
+    let cases: &[(&[&str], i32, &str)] = &[
+        (&["open", "--title", "x", "--severity", "D"], 2, "A, B, C"),
+        (&["open", "--title", "x", "--opened-at", "2026-02-30"], 2, "no such date"),
+        (&["open", "--title", "x", "--opened-at", "2026-11-24 24:01"], 2, "--opened-at"),
+        (&["open", "--title", "x", "--plan", "e4"], 2, "unknown plan 'e4'"),
+        (&["open", "--title", "x", "--category", "hardware"], 2, "technical, presales, billing"),
+        (&["open", "--title", "x", "--channel", "fax"], 2, "online, phone"),
+        (&["open", "--title", "   "], 2, "--title is empty"),
+        (&["open", "--title", "x", "--tenant", "nope"], 2, "unknown tenant 'nope'"),
+        (&["show", "999"], 5, "no such request"),
+        (&["respond", "999"], 5, "no such request"),
+        (&["close", "999"], 5, "no such request"),
+        (&["reopen", "999"], 5, "no such request"),
+        (&["show", "abc"], 2, "not a request id"),
+        (&["show", "0"], 2, "not a request id"),
+        (&["list", "--sort", "id; DROP TABLE x"], 2, "possible values"),
+        (&["list", "--format", "junit"], 2, "table, json, csv, ids"),
+    ];
+    for (args, code, words) in cases {
+        let err = env.fail(args, *code);
+        assert!(err.contains(words), "{args:?}: {err}");
+    }
+    assert_eq!(env.count(), 1, "failed commands wrote nothing");
+    let out = env.at("2026-11-24T10:00:00+25:00").arg("list").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid --now"));
+}
+
+#[test]
+fn first_open_with_no_config_and_no_db_flag_works() {
+    let env = Env::new();
+    let out = env.bare().args(["open", "--title", "first request", "--severity", "C", "-q"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "1");
+    let out = env.bare().args(["list", "--json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["title"], "first request");
+    assert_eq!(v[0]["tenant"], "default");
+    assert_eq!(v[0]["tier"], "enterprise");
+}
+
+#[test]
+fn explicit_missing_config_is_a_usage_error_and_creates_nothing() {
+    let env = Env::new();
+    let out = env
+        .bare()
+        .args(["--db"])
+        .arg(env.db())
+        .args(["--config"])
+        .arg(env.path("missing.toml"))
+        .args(["open", "--title", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not found"));
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn malformed_config_names_file_and_line() {
+    let env = Env::with_config("plan = \"e3\"\ntenant = \n");
+    let err = env.fail(&["open", "--title", "x"], 2);
+    assert!(err.contains("c.toml:2:"), "{err}");
+    assert!(!env.db().exists(), "a bad config creates no ledger");
+}
+
+#[test]
+fn list_filters_and_search_are_literal() {
+    let env = Env::new();
+    env.open(&["--title", "50% done", "--severity", "A"]);
+    env.open(&["--title", "500 done", "--severity", "C"]);
+    env.open(&["--title", "x'); DROP TABLE requests;--", "--severity", "B"]);
+    let ids = env.run(&["list", "--search", "50%", "--format", "ids"], 0);
+    assert_eq!(ids, "1\n");
+    assert_eq!(env.run(&["list", "--search", "%' OR 1=1 --", "-q"], 0), "");
+    assert_eq!(env.run(&["list", "--severity", "A,C", "--sort", "id", "-q"], 0), "1\n2\n");
+    assert_eq!(env.json(&["show", "3"])["title"], "x'); DROP TABLE requests;--");
+    // Default sort: soonest due first; C has no target and goes last.
+    assert_eq!(env.run(&["list", "-q"], 0), "1\n3\n2\n");
+    assert_eq!(env.run(&["list", "--sla", "no-target", "-q"], 0), "2\n");
+    assert_eq!(env.run(&["list", "--limit", "1", "-q"], 0), "1\n");
+}
+
+#[test]
+fn csv_is_rfc4180_and_formula_safe() {
+    let env = Env::new();
+    env.open(&["--title", "=HYPERLINK(\"http://e\",\"x\")", "--severity", "A", "--description", "a,b\nc"]);
+    let out = env.run(&["list", "--format", "csv"], 0);
+    let mut rdr = csv::Reader::from_reader(out.as_bytes());
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][2], "'=HYPERLINK(\"http://e\",\"x\")");
+    assert_eq!(&rows[0][3], "a,b\nc");
+    assert_eq!(&rows[0][0], "1");
+}
+
+#[test]
+fn respond_before_the_cycle_started_is_refused() {
+    let env = Env::new();
+    let id = env.open(&["--title", "x", "--severity", "A"]).to_string();
+    assert!(env.fail(&["respond", &id, "--at", "2026-11-24T09:00:00Z"], 2).contains("before"));
+    env.run(&["respond", &id], 0);
+    assert!(env.fail(&["respond", &id], 2).contains("already has a first response"));
+}
+
+#[test]
+fn read_commands_on_a_missing_ledger_create_nothing() {
+    let env = Env::new();
+    assert_eq!(env.run(&["list", "--json"], 0).trim(), "[]");
+    env.fail(&["show", "1"], 5);
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn rules_prints_the_table_and_checks_files() {
+    let env = Env::new();
+    let v = env.json(&["rules"]);
+    assert_eq!(v["reopen_window"], "14d");
+    let elevated = v["tiers"].as_array().unwrap().iter().find(|t| t["name"] == "elevated").unwrap();
+    assert_eq!(elevated["targets"]["B"]["response"], "2h");
+    std::fs::write(env.path("bad.toml"), "reopen_window = \"14d\"\n[tiers.x]\nplans = [\"p\"]\nA = { availability = \"24x7\", response = \"soon\" }\nB = { availability = \"24x7\", response = \"1h\" }\nC = { availability = \"24x7\", response = \"1h\" }\n").unwrap();
+    let err = env.fail(&["rules", "--check", env.path("bad.toml").to_str().unwrap()], 2);
+    assert!(err.contains("bad.toml:4:"), "{err}");
+    let out = env.run(&["rules", "--check", concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/default.toml")], 0);
+    assert!(out.contains("ok"));
+}
