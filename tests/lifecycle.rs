@@ -10,7 +10,15 @@ const TOKYO: &str = "timezone = \"Asia/Tokyo\"\nplan = \"e3\"\n";
 fn full_lifecycle_through_the_binary() {
     let env = Env::with_config(TOKYO);
     // Monday 10:00 JST, severity B on an enterprise plan → next-day: Tuesday 23:59:59 JST.
-    let r = env.json(&["open", "--title", "EAC cannot set forwarding", "--severity", "B", "--opened-at", "2026-11-23 10:00"]);
+    let r = env.json(&[
+        "open",
+        "--title",
+        "EAC cannot set forwarding",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-23 10:00",
+    ]);
     let id = r["id"].as_i64().unwrap();
     assert_eq!(r["severity"], "B");
     assert_eq!(r["severity_source"], "manual");
@@ -29,20 +37,45 @@ fn full_lifecycle_through_the_binary() {
     assert_eq!(list[0]["sla_state"], "at-risk");
 
     let ids = id.to_string();
-    let r = env.json(&["respond", &ids, "--at", "2026-11-24T12:00:00Z", "--note", "engineer called"]);
+    let r = env.json(&[
+        "respond",
+        &ids,
+        "--at",
+        "2026-11-24T12:00:00Z",
+        "--note",
+        "engineer called",
+    ]);
     assert_eq!(r["first_response_at"], "2026-11-24T12:00:00Z");
     assert_eq!(r["sla_state"], "met");
 
-    let r = env.json(&["close", &ids, "--at", "2026-11-24T13:00:00Z", "--resolution", "fixed"]);
+    let r = env.json(&[
+        "close",
+        &ids,
+        "--at",
+        "2026-11-24T13:00:00Z",
+        "--resolution",
+        "fixed",
+    ]);
     assert_eq!(r["status"], "closed");
     assert_eq!(r["closed_at"], "2026-11-24T13:00:00Z");
     assert_eq!(r["reopen_deadline"], "2026-12-08T13:00:00Z");
-    assert!(env.json(&["list"]).as_array().unwrap().is_empty(), "closed requests leave the open view");
+    assert!(
+        env.json(&["list"]).as_array().unwrap().is_empty(),
+        "closed requests leave the open view"
+    );
 
     // Eligible exactly 14 × 24 h after closing; refused one second later.
-    let out = env.at("2026-12-08T13:00:00Z").args(["reopen", &ids, "--check"]).output().unwrap();
+    let out = env
+        .at("2026-12-08T13:00:00Z")
+        .args(["reopen", &ids, "--check"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let out = env.at("2026-12-08T13:00:01Z").args(["reopen", &ids, "--check", "--json"]).output().unwrap();
+    let out = env
+        .at("2026-12-08T13:00:01Z")
+        .args(["reopen", &ids, "--check", "--json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(4));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["eligible"], false);
@@ -50,10 +83,23 @@ fn full_lifecycle_through_the_binary() {
 
     let out = env
         .at("2026-11-30T10:00:00Z")
-        .args(["reopen", &ids, "--reason", "came back", "--severity", "A", "--json"])
+        .args([
+            "reopen",
+            &ids,
+            "--reason",
+            "came back",
+            "--severity",
+            "A",
+            "--json",
+        ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(r["status"], "open");
     assert_eq!(r["reopen_count"], 1);
@@ -64,13 +110,30 @@ fn full_lifecycle_through_the_binary() {
     assert_eq!(r["closed_at"], serde_json::Value::Null);
 
     let show = env.json(&["show", &ids]);
-    let kinds: Vec<&str> = show["events"].as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    let kinds: Vec<&str> = show["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
     assert_eq!(kinds, ["opened", "responded", "closed", "reopened"]);
-    assert!(show["events"][3]["detail"].as_str().unwrap().contains("came back"));
+    assert!(
+        show["events"][3]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("came back")
+    );
     assert_eq!(show["events"][0]["actor"], "alice");
     // show --json and list --json print the same record.
     let listed = &env.json(&["list", "--status", "all"])[0];
-    for k in ["id", "title", "severity", "response_due", "cycle_started_at", "reopen_count"] {
+    for k in [
+        "id",
+        "title",
+        "severity",
+        "response_due",
+        "cycle_started_at",
+        "reopen_count",
+    ] {
         assert_eq!(show[k], listed[k], "{k}");
     }
 }
@@ -78,14 +141,26 @@ fn full_lifecycle_through_the_binary() {
 #[test]
 fn open_without_severity_uses_impact_flags_and_says_what_it_assumed() {
     let env = Env::new();
-    let out = env.cmd().args(["open", "--title", "mail down", "--impact", "down", "--json"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["open", "--title", "mail down", "--impact", "down", "--json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("assumed users"), "{stderr}");
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(r["severity"], "B"); // down but single user by default
     assert_eq!(r["severity_source"], "classified");
-    let r = env.json(&["open", "--title", "mail down", "--impact", "down", "--users", "all"]);
+    let r = env.json(&[
+        "open",
+        "--title",
+        "mail down",
+        "--impact",
+        "down",
+        "--users",
+        "all",
+    ]);
     assert_eq!(r["severity"], "A");
     assert_eq!(r["response_target"], "1h");
     assert_eq!(r["response_due"], "2026-11-24T11:00:00Z");
@@ -94,11 +169,16 @@ fn open_without_severity_uses_impact_flags_and_says_what_it_assumed() {
 #[test]
 fn phone_requests_cannot_be_reopened() {
     let env = Env::new();
-    let id = env.open(&["--title", "x", "--severity", "C", "--channel", "phone"]).to_string();
+    let id = env
+        .open(&["--title", "x", "--severity", "C", "--channel", "phone"])
+        .to_string();
     env.run(&["close", &id], 0);
     let err = env.fail(&["reopen", &id], 4);
     assert!(err.contains("filed by phone"), "{err}");
-    assert_eq!(env.json(&["show", &id])["reopen_deadline"], serde_json::Value::Null);
+    assert_eq!(
+        env.json(&["show", &id])["reopen_deadline"],
+        serde_json::Value::Null
+    );
 }
 
 #[test]
@@ -116,20 +196,48 @@ fn error_rows_of_the_contract() {
     env.open(&["--title", "seed", "--severity", "A"]);
     let cases: &[(&[&str], i32, &str)] = &[
         (&["open", "--title", "x", "--severity", "D"], 2, "A, B, C"),
-        (&["open", "--title", "x", "--opened-at", "2026-02-30"], 2, "no such date"),
-        (&["open", "--title", "x", "--opened-at", "2026-11-24 24:01"], 2, "--opened-at"),
-        (&["open", "--title", "x", "--plan", "e4"], 2, "unknown plan 'e4'"),
-        (&["open", "--title", "x", "--category", "hardware"], 2, "technical, presales, billing"),
-        (&["open", "--title", "x", "--channel", "fax"], 2, "online, phone"),
+        (
+            &["open", "--title", "x", "--opened-at", "2026-02-30"],
+            2,
+            "no such date",
+        ),
+        (
+            &["open", "--title", "x", "--opened-at", "2026-11-24 24:01"],
+            2,
+            "--opened-at",
+        ),
+        (
+            &["open", "--title", "x", "--plan", "e4"],
+            2,
+            "unknown plan 'e4'",
+        ),
+        (
+            &["open", "--title", "x", "--category", "hardware"],
+            2,
+            "technical, presales, billing",
+        ),
+        (
+            &["open", "--title", "x", "--channel", "fax"],
+            2,
+            "online, phone",
+        ),
         (&["open", "--title", "   "], 2, "--title is empty"),
-        (&["open", "--title", "x", "--tenant", "nope"], 2, "unknown tenant 'nope'"),
+        (
+            &["open", "--title", "x", "--tenant", "nope"],
+            2,
+            "unknown tenant 'nope'",
+        ),
         (&["show", "999"], 5, "no such request"),
         (&["respond", "999"], 5, "no such request"),
         (&["close", "999"], 5, "no such request"),
         (&["reopen", "999"], 5, "no such request"),
         (&["show", "abc"], 2, "not a request id"),
         (&["show", "0"], 2, "not a request id"),
-        (&["list", "--sort", "id; DROP TABLE x"], 2, "possible values"),
+        (
+            &["list", "--sort", "id; DROP TABLE x"],
+            2,
+            "possible values",
+        ),
         (&["list", "--format", "junit"], 2, "table, json, csv, ids"),
     ];
     for (args, code, words) in cases {
@@ -137,7 +245,11 @@ fn error_rows_of_the_contract() {
         assert!(err.contains(words), "{args:?}: {err}");
     }
     assert_eq!(env.count(), 1, "failed commands wrote nothing");
-    let out = env.at("2026-11-24T10:00:00+25:00").arg("list").output().unwrap();
+    let out = env
+        .at("2026-11-24T10:00:00+25:00")
+        .arg("list")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid --now"));
 }
@@ -145,8 +257,17 @@ fn error_rows_of_the_contract() {
 #[test]
 fn first_open_with_no_config_and_no_db_flag_works() {
     let env = Env::new();
-    let out = env.bare().args(["open", "--title", "first request", "--severity", "C", "-q"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = env
+        .bare()
+        .args(["open", "--title", "first request", "--severity", "C", "-q"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "1");
     let out = env.bare().args(["list", "--json"]).output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -189,8 +310,14 @@ fn list_filters_and_search_are_literal() {
     let ids = env.run(&["list", "--search", "50%", "--format", "ids"], 0);
     assert_eq!(ids, "1\n");
     assert_eq!(env.run(&["list", "--search", "%' OR 1=1 --", "-q"], 0), "");
-    assert_eq!(env.run(&["list", "--severity", "A,C", "--sort", "id", "-q"], 0), "1\n2\n");
-    assert_eq!(env.json(&["show", "3"])["title"], "x'); DROP TABLE requests;--");
+    assert_eq!(
+        env.run(&["list", "--severity", "A,C", "--sort", "id", "-q"], 0),
+        "1\n2\n"
+    );
+    assert_eq!(
+        env.json(&["show", "3"])["title"],
+        "x'); DROP TABLE requests;--"
+    );
     // Default sort: soonest due first; C has no target and goes last.
     assert_eq!(env.run(&["list", "-q"], 0), "1\n3\n2\n");
     assert_eq!(env.run(&["list", "--sla", "no-target", "-q"], 0), "2\n");
@@ -200,7 +327,14 @@ fn list_filters_and_search_are_literal() {
 #[test]
 fn csv_is_rfc4180_and_formula_safe() {
     let env = Env::new();
-    env.open(&["--title", "=HYPERLINK(\"http://e\",\"x\")", "--severity", "A", "--description", "a,b\nc"]);
+    env.open(&[
+        "--title",
+        "=HYPERLINK(\"http://e\",\"x\")",
+        "--severity",
+        "A",
+        "--description",
+        "a,b\nc",
+    ]);
     let out = env.run(&["list", "--format", "csv"], 0);
     let mut rdr = csv::Reader::from_reader(out.as_bytes());
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
@@ -214,9 +348,15 @@ fn csv_is_rfc4180_and_formula_safe() {
 fn respond_before_the_cycle_started_is_refused() {
     let env = Env::new();
     let id = env.open(&["--title", "x", "--severity", "A"]).to_string();
-    assert!(env.fail(&["respond", &id, "--at", "2026-11-24T09:00:00Z"], 2).contains("before"));
+    assert!(
+        env.fail(&["respond", &id, "--at", "2026-11-24T09:00:00Z"], 2)
+            .contains("before")
+    );
     env.run(&["respond", &id], 0);
-    assert!(env.fail(&["respond", &id], 2).contains("already has a first response"));
+    assert!(
+        env.fail(&["respond", &id], 2)
+            .contains("already has a first response")
+    );
 }
 
 #[test]
@@ -232,11 +372,26 @@ fn rules_prints_the_table_and_checks_files() {
     let env = Env::new();
     let v = env.json(&["rules"]);
     assert_eq!(v["reopen_window"], "14d");
-    let elevated = v["tiers"].as_array().unwrap().iter().find(|t| t["name"] == "elevated").unwrap();
+    let elevated = v["tiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "elevated")
+        .unwrap();
     assert_eq!(elevated["targets"]["B"]["response"], "2h");
     std::fs::write(env.path("bad.toml"), "reopen_window = \"14d\"\n[tiers.x]\nplans = [\"p\"]\nA = { availability = \"24x7\", response = \"soon\" }\nB = { availability = \"24x7\", response = \"1h\" }\nC = { availability = \"24x7\", response = \"1h\" }\n").unwrap();
-    let err = env.fail(&["rules", "--check", env.path("bad.toml").to_str().unwrap()], 2);
+    let err = env.fail(
+        &["rules", "--check", env.path("bad.toml").to_str().unwrap()],
+        2,
+    );
     assert!(err.contains("bad.toml:4:"), "{err}");
-    let out = env.run(&["rules", "--check", concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/default.toml")], 0);
+    let out = env.run(
+        &[
+            "rules",
+            "--check",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/default.toml"),
+        ],
+        0,
+    );
     assert!(out.contains("ok"));
 }

@@ -7,6 +7,7 @@ mod list;
 mod open;
 mod rules_cmd;
 mod show;
+mod sla;
 
 use crate::config::{Config, Tenant};
 use crate::error::usage;
@@ -89,6 +90,8 @@ pub enum Command {
     Close(lifecycle::CloseArgs),
     /// Reopen a closed request (online requests, within 14 days of closing)
     Reopen(lifecycle::ReopenArgs),
+    /// Report SLA states: breached and at-risk requests, for terminals and CI jobs
+    Sla(sla::SlaArgs),
     /// Show the effective rules, or check a rules file
     Rules(rules_cmd::RulesArgs),
     /// Print a shell completion script
@@ -314,6 +317,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 Command::Respond(a) => lifecycle::respond(&ctx, a, &mut out)?,
                 Command::Close(a) => lifecycle::close(&ctx, a, &mut out)?,
                 Command::Reopen(a) => lifecycle::reopen(&ctx, a, &mut out)?,
+                Command::Sla(a) => sla::run(&ctx, a, &mut out)?,
                 Command::Rules(a) => rules_cmd::run(&ctx, a, &mut out)?,
                 Command::Completions(_) => unreachable!("handled above"),
             }

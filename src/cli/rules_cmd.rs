@@ -20,6 +20,89 @@ pub struct RulesArgs {
     /// Show the business hours of this tenant [default: the config's]
     #[arg(long)]
     pub tenant: Option<String>,
+    /// List the next business windows, with days off and holidays marked
+    #[arg(long)]
+    pub calendar: bool,
+    /// With --calendar: start at TIME [default: now]
+    #[arg(long, value_name = "TIME", requires = "calendar")]
+    pub from: Option<String>,
+    /// With --calendar: how many business windows
+    #[arg(long, value_name = "N", default_value_t = 10, requires = "calendar")]
+    pub next: usize,
+}
+
+#[derive(Serialize)]
+struct CalendarDay {
+    date: String,
+    weekday: String,
+    /// "business", "holiday" or "day-off"
+    kind: &'static str,
+    #[serde(serialize_with = "crate::output::utc_opt")]
+    open: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(serialize_with = "crate::output::utc_opt")]
+    close: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// `svcreq rules --calendar`: the next N business windows from a moment, with the days
+/// off between them, so an admin can check a calendar before trusting it.
+fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::Result<u8> {
+    use crate::rules::DayOff;
+    let tenant = ctx.cfg.tenant(a.tenant.as_deref())?;
+    let (tz, bh) = (tenant.timezone, &tenant.business_hours);
+    let from = match &a.from {
+        Some(s) => crate::time::parse_time(s, tz, "--from").map_err(usage)?,
+        None => ctx.now,
+    };
+    let windows: Vec<_> = bh.windows_from(tz, from).take(a.next).collect();
+    let mut days = Vec::new();
+    if let Some(last) = windows.last() {
+        let mut d = from.with_timezone(&tz).date_naive();
+        while d <= last.date {
+            let w = windows.iter().find(|w| w.date == d);
+            let kind = match (w, bh.day_off(d)) {
+                (Some(_), _) => "business",
+                (None, Some(DayOff::Holiday)) => "holiday",
+                (None, Some(DayOff::Weekend)) => "day-off",
+                (None, None) => "closed", // the day's window has already passed
+            };
+            days.push(CalendarDay {
+                date: d.to_string(),
+                weekday: d.format("%a").to_string(),
+                kind,
+                open: w.map(|w| w.open),
+                close: w.map(|w| w.close),
+            });
+            d += chrono::Duration::days(1);
+        }
+    }
+    if format == Format::Json {
+        serde_json::to_writer_pretty(&mut *out, &days)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    let mut t = table(&["Date", "Day", "Business window (local)"], false);
+    for d in &days {
+        let text = match (d.kind, d.open, d.close) {
+            ("business", Some(o), Some(c)) => format!(
+                "{}–{}",
+                o.with_timezone(&tz).format("%H:%M %Z"),
+                c.with_timezone(&tz).format("%H:%M %Z")
+            ),
+            ("holiday", ..) => "holiday".into(),
+            ("day-off", ..) => "—".into(),
+            _ => "window already over".into(),
+        };
+        t.add_row(vec![d.date.clone(), d.weekday.clone(), text]);
+    }
+    writeln!(
+        out,
+        "Next {} business windows for tenant {} ({}), from {}\n{t}",
+        windows.len(),
+        crate::output::inert_line(&tenant.name),
+        tz.name(),
+        crate::time::format_local(from, tz)
+    )?;
+    Ok(0)
 }
 
 #[derive(Serialize)]
@@ -127,6 +210,9 @@ fn target_text(t: &Target) -> String {
 
 pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = ctx.format("rules", &[Format::Table, Format::Json])?;
+    if a.calendar {
+        return calendar(ctx, &a, format, out);
+    }
     let tenant = ctx.cfg.tenant(a.tenant.as_deref())?;
     let rules = &ctx.cfg.rules;
     let source = match (

@@ -104,6 +104,20 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         t.add_row(vec![k.into(), cell(&v)]);
     }
     t.add_row(vec!["SLA".into(), state_cell(&rec.sla_state, ctx.color)]);
+    if let Some(target) = super::stored_target(&r) {
+        let hours = ctx
+            .cfg
+            .tenants
+            .get(&r.tenant)
+            .map(|t| t.business_hours.clone())
+            .unwrap_or_default();
+        let label = match r.severity {
+            Some(s) => format!("severity {s} · {} tier", r.tier),
+            None => format!("{} request", r.category),
+        };
+        let why = crate::rules::explain_due(&label, &target, r.cycle_started_at, tz, &hours);
+        t.add_row(vec!["due because".into(), cell(&why)]);
+    }
     writeln!(out, "{t}")?;
     if !r.description.is_empty() {
         writeln!(out, "\n{}", inert_text(&r.description))?;

@@ -4,6 +4,7 @@
 
 pub mod actors;
 pub mod calendar;
+pub mod explain;
 pub mod facts;
 pub mod file;
 pub mod reopen;
@@ -11,6 +12,7 @@ pub mod sla;
 
 pub use actors::{Admin, Role, may_act};
 pub use calendar::{BusinessHours, DayOff, Window};
+pub use explain::explain_due;
 pub use facts::*;
 pub use file::{AtRisk, Availability, Clock, Response, Rules, Target, TierRules};
 pub use reopen::{ReopenRefusal, ReopenVerdict, reopen_verdict};

@@ -40,7 +40,10 @@ impl Env {
                 c.env_remove(&k);
             }
         }
-        c.env("HOME", self.dir.path()).env("USER", "alice").env_remove("USERNAME").env_remove("LOGNAME");
+        c.env("HOME", self.dir.path())
+            .env("USER", "alice")
+            .env_remove("USERNAME")
+            .env_remove("LOGNAME");
         c
     }
 
@@ -52,7 +55,12 @@ impl Env {
     /// The binary with --db, --config and --now `now`.
     pub fn at(&self, now: &str) -> Command {
         let mut c = self.bare();
-        c.arg("--db").arg(self.db()).arg("--config").arg(self.path("c.toml")).arg("--now").arg(now);
+        c.arg("--db")
+            .arg(self.db())
+            .arg("--config")
+            .arg(self.path("c.toml"))
+            .arg("--now")
+            .arg(now);
         c
     }
 
@@ -60,7 +68,12 @@ impl Env {
     pub fn run(&self, args: &[&str], code: i32) -> String {
         let out = self.cmd().args(args).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(code), "svcreq {args:?}\nstdout: {}\nstderr: {stderr}", String::from_utf8_lossy(&out.stdout));
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "svcreq {args:?}\nstdout: {}\nstderr: {stderr}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         assert!(!stderr.contains("panicked"), "{stderr}");
         String::from_utf8(out.stdout).unwrap()
     }
@@ -69,9 +82,20 @@ impl Env {
     pub fn fail(&self, args: &[&str], code: i32) -> String {
         let out = self.cmd().args(args).output().unwrap();
         let stderr = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(out.status.code(), Some(code), "svcreq {args:?}\nstderr: {stderr}");
-        assert!(out.stdout.is_empty(), "stdout not empty: {}", String::from_utf8_lossy(&out.stdout));
-        assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"), "{stderr}");
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "svcreq {args:?}\nstderr: {stderr}"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "stdout not empty: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
+            "{stderr}"
+        );
         stderr
     }
 
@@ -90,6 +114,7 @@ impl Env {
 
     pub fn count(&self) -> i64 {
         let c = rusqlite::Connection::open(self.db()).unwrap();
-        c.query_row("SELECT count(*) FROM requests", [], |r| r.get(0)).unwrap()
+        c.query_row("SELECT count(*) FROM requests", [], |r| r.get(0))
+            .unwrap()
     }
 }

@@ -1,0 +1,438 @@
+//! `svcreq sla`: breach and at-risk reports for terminals (table), scripts (JSON) and CI
+//! jobs (JUnit), with exit 3 when a cycle is in a state `--fail-on` names (SPEC 1.5, 2).
+
+use super::open::parse_enum;
+use super::{Ctx, Out, stored_target};
+use crate::error::EXIT_SLA;
+use crate::output::{Format, JsonArray, RequestRecord, cell, inert_line, state_cell, table, utc};
+use crate::rules::{AtRisk, Cycle, SlaState, explain_due, sla_state_at};
+use crate::store::{ListFilter, Request, SortKey, Status};
+use crate::time::{format_local, format_utc, human_duration};
+use chrono::{DateTime, Utc};
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Breached,
+    AtRisk,
+    Never,
+}
+
+impl FailOn {
+    fn fails(self, s: SlaState) -> bool {
+        match self {
+            FailOn::Breached => s == SlaState::Breached,
+            FailOn::AtRisk => matches!(s, SlaState::Breached | SlaState::AtRisk),
+            FailOn::Never => false,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct SlaArgs {
+    /// Only these tenants
+    #[arg(long, value_delimiter = ',')]
+    pub tenant: Vec<String>,
+    /// At-risk threshold: a share of the target (25%) or a time before due (30m)
+    #[arg(long, value_name = "THRESHOLD", value_parser = parse_enum::<AtRisk>)]
+    pub at_risk: Option<AtRisk>,
+    /// Exit 3 when a cycle is breached (default), at risk or breached, or never
+    #[arg(long, value_enum, default_value = "breached")]
+    pub fail_on: FailOn,
+    /// Closed requests too, with every response cycle of reopened ones
+    #[arg(long)]
+    pub all: bool,
+    /// Say how each due time was reached
+    #[arg(long)]
+    pub explain: bool,
+}
+
+/// One evaluated response cycle.
+struct Row {
+    request: Request,
+    /// 0 for the first cycle, n after the n-th reopen.
+    cycle_no: i64,
+    cycle: Cycle,
+    severity: Option<crate::rules::Severity>,
+    response_target: String,
+    state: SlaState,
+    remaining: Option<i64>,
+    explanation: Option<String>,
+}
+
+#[derive(Serialize, Default, Clone, Copy)]
+struct Summary {
+    breached: u64,
+    at_risk: u64,
+    pending: u64,
+    met: u64,
+    withdrawn: u64,
+    no_target: u64,
+}
+
+impl Summary {
+    fn add(&mut self, s: SlaState) {
+        match s {
+            SlaState::Breached => self.breached += 1,
+            SlaState::AtRisk => self.at_risk += 1,
+            SlaState::Pending => self.pending += 1,
+            SlaState::Met => self.met += 1,
+            SlaState::Withdrawn => self.withdrawn += 1,
+            SlaState::NoTarget => self.no_target += 1,
+        }
+    }
+
+    fn text(&self) -> String {
+        format!(
+            "{} breached · {} at risk · {} pending · {} met · {} withdrawn · {} without target",
+            self.breached, self.at_risk, self.pending, self.met, self.withdrawn, self.no_target
+        )
+    }
+}
+
+#[derive(Serialize)]
+struct RowRecord {
+    #[serde(flatten)]
+    request: RequestRecord,
+    cycle: i64,
+    remaining_seconds: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explanation: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    #[serde(serialize_with = "utc")]
+    evaluated_at: DateTime<Utc>,
+    summary: Summary,
+    tenants: &'a BTreeMap<String, Summary>,
+}
+
+/// Urgency order: breached first (most overdue first), then least time left.
+fn urgency(r: &Row) -> (u8, i64, i64) {
+    let rank = match r.state {
+        SlaState::Breached => 0,
+        SlaState::AtRisk | SlaState::Pending => 1,
+        SlaState::Met => 2,
+        SlaState::Withdrawn => 3,
+        SlaState::NoTarget => 4,
+    };
+    let due = r.cycle.due.map_or(i64::MAX, |d| d.timestamp());
+    (rank, r.remaining.unwrap_or(due), r.request.id)
+}
+
+pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = ctx.format(
+        "sla",
+        &[Format::Table, Format::Json, Format::Junit, Format::Csv],
+    )?;
+    for t in &a.tenant {
+        ctx.cfg.tenant(Some(t))?;
+    }
+    let filter = ListFilter {
+        status: if a.all { None } else { Some(Status::Open) },
+        tenants: a.tenant.clone(),
+        sort: SortKey::Due,
+        ..ListFilter::default()
+    };
+    let mut rows: Vec<Row> = Vec::new();
+    if let Some(store) = ctx.store_read()? {
+        let at_risk_of = |r: &Request| {
+            a.at_risk.unwrap_or_else(|| {
+                ctx.cfg
+                    .tenants
+                    .get(&r.tenant)
+                    .map_or(ctx.cfg.rules.at_risk, |t| t.at_risk)
+            })
+        };
+        let explain = |r: &Request, cycle: &Cycle, sev: Option<crate::rules::Severity>| {
+            let target = stored_target(r)?;
+            let hours = ctx
+                .cfg
+                .tenants
+                .get(&r.tenant)
+                .map(|t| t.business_hours.clone())
+                .unwrap_or_default();
+            let label = match sev {
+                Some(s) => format!("severity {s} · {} tier", r.tier),
+                None => format!("{} request", r.category),
+            };
+            Some(explain_due(
+                &label,
+                &target,
+                cycle.started_at,
+                ctx.tz_of(r),
+                &hours,
+            ))
+        };
+        let past = if a.all {
+            store.past_cycles(None)?
+        } else {
+            Vec::new()
+        };
+        let mut by_request: BTreeMap<i64, Vec<crate::store::PastCycle>> = BTreeMap::new();
+        for p in past {
+            by_request.entry(p.request_id).or_default().push(p);
+        }
+        store.list(&filter, |r| {
+            for p in by_request.remove(&r.id).unwrap_or_default() {
+                let state = sla_state_at(&p.cycle, ctx.now, at_risk_of(&r));
+                let req = Request {
+                    severity: p.severity,
+                    availability: p.availability.clone(),
+                    response_target: p.response_target.clone(),
+                    response_clock: p.response_clock.clone(),
+                    ..r.clone()
+                };
+                let explanation = if a.explain {
+                    explain(&req, &p.cycle, p.severity)
+                } else {
+                    None
+                };
+                rows.push(Row {
+                    cycle_no: p.seq,
+                    cycle: p.cycle,
+                    severity: p.severity,
+                    response_target: p.response_target,
+                    state,
+                    remaining: p.cycle.remaining_seconds(ctx.now),
+                    explanation,
+                    request: req,
+                });
+            }
+            let cycle = r.cycle();
+            let state = sla_state_at(&cycle, ctx.now, at_risk_of(&r));
+            rows.push(Row {
+                cycle_no: r.reopen_count,
+                cycle,
+                severity: r.severity,
+                response_target: r.response_target.clone(),
+                state,
+                remaining: cycle.remaining_seconds(ctx.now),
+                explanation: if a.explain {
+                    explain(&r, &cycle, r.severity)
+                } else {
+                    None
+                },
+                request: r,
+            });
+            Ok(true)
+        })?;
+    }
+    rows.sort_by_key(urgency);
+    let mut summary = Summary::default();
+    let mut tenants: BTreeMap<String, Summary> = BTreeMap::new();
+    for r in &rows {
+        summary.add(r.state);
+        tenants
+            .entry(r.request.tenant.clone())
+            .or_default()
+            .add(r.state);
+    }
+    let failing = rows.iter().filter(|r| a.fail_on.fails(r.state)).count();
+    let record = |r: &Row| {
+        let mut rec = ctx.record(&r.request);
+        rec.cycle_started_at = r.cycle.started_at;
+        rec.response_due = r.cycle.due;
+        rec.first_response_at = r.cycle.responded_at;
+        if r.cycle_no < r.request.reopen_count {
+            rec.closed_at = r.cycle.closed_at;
+            rec.status = "closed".into();
+        }
+        rec.severity = r.severity.map(|s| s.to_string());
+        rec.response_target = r.response_target.clone();
+        rec.sla_state = r.state.to_string();
+        rec
+    };
+    match format {
+        Format::Json => {
+            // The report object, with "requests" streamed after the summaries.
+            let head = serde_json::to_string(&Report {
+                evaluated_at: ctx.now,
+                summary,
+                tenants: &tenants,
+            })?;
+            let head = head.strip_suffix('}').unwrap_or(&head);
+            write!(out, "{head},\"requests\":")?;
+            let mut arr = JsonArray::new(&mut *out)?;
+            for r in &rows {
+                arr.push(&RowRecord {
+                    request: record(r),
+                    cycle: r.cycle_no,
+                    remaining_seconds: r.remaining,
+                    explanation: r.explanation.clone(),
+                })?;
+            }
+            let out = arr.finish()?;
+            writeln!(out, "}}")?;
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            let mut header: Vec<&str> = crate::output::CSV_COLUMNS.to_vec();
+            header.extend(["cycle", "remaining_seconds"]);
+            w.write_record(&header)?;
+            for r in &rows {
+                let mut row = record(r).csv_row();
+                row.push(r.cycle_no.to_string());
+                row.push(r.remaining.map(|s| s.to_string()).unwrap_or_default());
+                w.write_record(row)?;
+            }
+            w.flush()?;
+        }
+        Format::Junit => write_junit(ctx, &rows, &tenants, a.fail_on, out)?,
+        _ => {
+            if ctx.quiet {
+                for r in rows.iter().filter(|r| a.fail_on.fails(r.state)) {
+                    writeln!(out, "{}", r.request.id)?;
+                }
+            } else {
+                let mut t = table(
+                    &["ID", "Tenant", "Sev", "SLA", "Due (local)", "Left", "Title"],
+                    ctx.color,
+                );
+                for r in &rows {
+                    let left = match (r.remaining, r.state) {
+                        (Some(s), _) if s < 0 => format!("overdue {}", human_duration(s)),
+                        (Some(s), _) => human_duration(s),
+                        (None, SlaState::Met) => "answered".into(),
+                        (None, SlaState::Breached) => "answered late".into(),
+                        _ => "—".into(),
+                    };
+                    let id = if r.request.reopen_count > 0 {
+                        format!("{} (cycle {})", r.request.id, r.cycle_no + 1)
+                    } else {
+                        r.request.id.to_string()
+                    };
+                    t.add_row(vec![
+                        id.into(),
+                        cell(&r.request.tenant),
+                        r.severity
+                            .map_or_else(|| r.request.category.to_string(), |s| s.to_string())
+                            .into(),
+                        state_cell(r.state.as_str(), ctx.color),
+                        r.cycle
+                            .due
+                            .map_or_else(|| "—".into(), |d| ctx.local(&r.request, d))
+                            .into(),
+                        left.into(),
+                        cell(&r.request.title),
+                    ]);
+                }
+                if rows.is_empty() {
+                    writeln!(out, "No requests to evaluate at {}.", format_utc(ctx.now))?;
+                } else {
+                    writeln!(out, "{t}")?;
+                    if a.explain {
+                        writeln!(out)?;
+                        for r in &rows {
+                            if let Some(e) = &r.explanation {
+                                writeln!(out, "#{}: {}", r.request.id, inert_line(e))?;
+                            }
+                        }
+                    }
+                }
+                writeln!(
+                    out,
+                    "{} (at {})",
+                    summary.text(),
+                    format_local(ctx.now, ctx.cfg.tenant(None)?.timezone)
+                )?;
+            }
+        }
+    }
+    Ok(if failing > 0 { EXIT_SLA } else { 0 })
+}
+
+/// Text for an XML attribute or element: escaped, control characters made visible.
+fn xml(s: &str) -> String {
+    let inert = inert_line(s);
+    let mut o = String::with_capacity(inert.len());
+    for c in inert.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&apos;"),
+            // Noncharacters are not allowed in XML either.
+            '\u{fffe}' | '\u{ffff}' => o.push_str("\\u{fffe}"),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+fn write_junit(
+    ctx: &Ctx,
+    rows: &[Row],
+    tenants: &BTreeMap<String, Summary>,
+    fail_on: FailOn,
+    out: &mut Out,
+) -> anyhow::Result<()> {
+    let failures = rows.iter().filter(|r| fail_on.fails(r.state)).count();
+    writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(
+        out,
+        "<testsuites name=\"svcreq sla\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">",
+        rows.len()
+    )?;
+    for tenant in tenants.keys() {
+        let cases: Vec<&Row> = rows
+            .iter()
+            .filter(|r| &r.request.tenant == tenant)
+            .collect();
+        let fails = cases.iter().filter(|r| fail_on.fails(r.state)).count();
+        writeln!(
+            out,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{fails}\" errors=\"0\" skipped=\"0\" timestamp=\"{}\">",
+            xml(tenant),
+            cases.len(),
+            format_utc(ctx.now).trim_end_matches('Z')
+        )?;
+        for r in cases {
+            let name = format!(
+                "#{} cycle {} {}: {}",
+                r.request.id,
+                r.cycle_no + 1,
+                r.severity.map_or_else(
+                    || r.request.category.to_string(),
+                    |s| format!("severity {s}")
+                ),
+                r.request.title
+            );
+            write!(
+                out,
+                "    <testcase classname=\"svcreq.{}\" name=\"{}\" time=\"0\"",
+                xml(tenant),
+                xml(&name)
+            )?;
+            if fail_on.fails(r.state) {
+                let due = r.cycle.due.map(format_utc).unwrap_or_default();
+                let how = match r.remaining {
+                    Some(s) if s < 0 => format!("overdue by {}", human_duration(s)),
+                    Some(s) => format!("{} left", human_duration(s)),
+                    None => "answered after the due time".into(),
+                };
+                writeln!(out, ">")?;
+                writeln!(
+                    out,
+                    "      <failure type=\"{}\" message=\"{}\">request {} ({} target {}) was due {due}: {how}</failure>",
+                    r.state,
+                    xml(&format!("{}: {how}", r.state)),
+                    r.request.id,
+                    xml(&r.request.tier),
+                    xml(&r.response_target)
+                )?;
+                writeln!(out, "    </testcase>")?;
+            } else {
+                writeln!(out, "/>")?;
+            }
+        }
+        writeln!(out, "  </testsuite>")?;
+    }
+    writeln!(out, "</testsuites>")?;
+    Ok(())
+}
