@@ -246,4 +246,87 @@ mod tests {
         );
         assert_eq!(s, 7200);
     }
+
+    mod oracle {
+        //! The fast business-clock arithmetic against a brute-force minute-by-minute walk
+        //! that reads only local wall-clock time: random starts, durations, zones
+        //! (including Lord Howe's 30-minute DST shift) and holiday sets.
+        use super::super::*;
+        use chrono::{DateTime, Duration, Utc};
+        use proptest::prelude::*;
+
+        const ZONES: [Tz; 4] = [
+            chrono_tz::America::New_York,
+            chrono_tz::Europe::Berlin,
+            chrono_tz::Asia::Tokyo,
+            chrono_tz::Australia::Lord_Howe,
+        ];
+
+        fn in_business(bh: &BusinessHours, tz: Tz, m: DateTime<Utc>) -> bool {
+            let l = m.with_timezone(&tz);
+            let t = l.time();
+            bh.day_off(l.date_naive()).is_none() && t >= bh.open && t < bh.close
+        }
+
+        /// Walk minute by minute; due is the end of the minute that completes `mins`
+        /// (or, for zero, the first business minute).
+        fn walk(bh: &BusinessHours, tz: Tz, start: DateTime<Utc>, mins: i64) -> DateTime<Utc> {
+            let mut m = start;
+            let mut counted = 0;
+            loop {
+                if in_business(bh, tz, m) {
+                    if mins == 0 {
+                        return m;
+                    }
+                    counted += 1;
+                    if counted == mins {
+                        return m + Duration::minutes(1);
+                    }
+                }
+                m += Duration::minutes(1);
+            }
+        }
+
+        fn hours() -> impl Strategy<Value = BusinessHours> {
+            // Windows between 05:00 and 23:00 stay clear of DST transitions (01:00–03:00),
+            // where wall-clock minutes repeat or vanish and the walk has no single answer.
+            (
+                5u32..12,
+                1u32..11,
+                prop::collection::vec(0i64..120, 0..6),
+                prop::array::uniform7(any::<bool>()),
+            )
+                .prop_map(|(open, len, hol, mut days)| {
+                    days[0] = true; // at least one business day
+                    let base = NaiveDate::from_ymd_opt(2026, 2, 20).unwrap();
+                    BusinessHours {
+                        days,
+                        open: NaiveTime::from_hms_opt(open, 0, 0).unwrap(),
+                        close: NaiveTime::from_hms_opt((open + len).min(23), 0, 0).unwrap(),
+                        holidays: hol.into_iter().map(|d| base + Duration::days(d)).collect(),
+                    }
+                })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(160))]
+            #[test]
+            fn business_clock_matches_minute_walk(
+                bh in hours(),
+                zone in 0usize..4,
+                // Starts from late February to mid-May 2026 (the spring DST changes of all
+                // four zones and Lord Howe's April change), often on the hour or half hour so
+                // that targets run out exactly at a close.
+                start_min in prop_oneof![0i64..(80 * 24 * 60), (0i64..(80 * 48)).prop_map(|h| h * 30)],
+                mins in prop_oneof![0i64..(3 * 8 * 60), (0i64..30).prop_map(|h| h * 60)],
+            ) {
+                let tz = ZONES[zone];
+                let start = DateTime::parse_from_rfc3339("2026-02-25T00:00:00Z").unwrap().with_timezone(&Utc)
+                    + Duration::minutes(start_min);
+                let fast = bh.add_business_time(tz, start, mins * 60).unwrap();
+                let slow = walk(&bh, tz, start, mins);
+                prop_assert_eq!(fast, slow, "zone {} start {} mins {}", tz, start, mins);
+            }
+        }
+    }
 }

@@ -1,0 +1,392 @@
+//! `svcreq sla` end to end: every state, summary counts, `--fail-on` exit codes, JSON
+//! `remaining_seconds`, JUnit parsed back, `--all` cycles and business clocks.
+
+mod common;
+use common::Env;
+use serde_json::Value;
+
+/// NOW is 2026-11-24T10:00:00Z; severity A targets are 1 h, at risk in the last 15 min.
+fn ledger() -> Env {
+    let env = Env::with_config("[tenants.fabrikam]\ntimezone = \"Europe/Berlin\"\n");
+    let a =
+        |at: &str, title: &str| env.open(&["--title", title, "--severity", "A", "--opened-at", at]);
+    assert_eq!(a("2026-11-24T08:00:00Z", "overdue"), 1); // due 09:00 → breached
+    assert_eq!(a("2026-11-24T09:10:00Z", "ten minutes left"), 2); // due 10:10 → at-risk
+    assert_eq!(a("2026-11-24T09:40:00Z", "forty minutes left"), 3); // due 10:40 → pending
+    assert_eq!(a("2026-11-24T09:00:00Z", "answered"), 4);
+    env.run(&["respond", "4", "--at", "2026-11-24T09:30:00Z"], 0); // met
+    assert_eq!(a("2026-11-24T09:00:00Z", "withdrawn"), 5);
+    env.run(&["close", "5", "--at", "2026-11-24T09:20:00Z"], 0); // withdrawn (closed)
+    assert_eq!(
+        env.open(&[
+            "--title",
+            "how-to",
+            "--severity",
+            "C",
+            "--tenant",
+            "fabrikam"
+        ]),
+        6
+    ); // no-target
+    assert_eq!(a("2026-11-24T09:00:00Z", "due right now"), 7); // remaining 0 → at-risk
+    env
+}
+
+fn sla_json(env: &Env, args: &[&str]) -> (Value, i32) {
+    let out = env
+        .cmd()
+        .arg("sla")
+        .args(args)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    (
+        serde_json::from_slice(&out.stdout).unwrap(),
+        out.status.code().unwrap(),
+    )
+}
+
+fn by_id(report: &Value, id: i64) -> &Value {
+    report["requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn every_state_and_the_summary() {
+    let env = ledger();
+    let (r, code) = sla_json(&env, &[]);
+    assert_eq!(code, 3, "a breach fails by default");
+    assert_eq!(r["evaluated_at"], "2026-11-24T10:00:00Z");
+    let s = &r["summary"];
+    assert_eq!(
+        (
+            s["breached"].as_u64(),
+            s["at_risk"].as_u64(),
+            s["pending"].as_u64(),
+            s["met"].as_u64(),
+            s["withdrawn"].as_u64(),
+            s["no_target"].as_u64()
+        ),
+        (Some(1), Some(2), Some(1), Some(1), Some(0), Some(1))
+    );
+    for (id, state) in [
+        (1, "breached"),
+        (2, "at-risk"),
+        (3, "pending"),
+        (4, "met"),
+        (6, "no-target"),
+        (7, "at-risk"),
+    ] {
+        assert_eq!(by_id(&r, id)["sla_state"], state, "request {id}");
+    }
+    assert!(
+        r["requests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|x| x["id"] != 5),
+        "closed requests only with --all"
+    );
+    assert_eq!(r["tenants"]["fabrikam"]["no_target"], 1);
+    assert_eq!(r["tenants"]["default"]["breached"], 1);
+}
+
+#[test]
+fn remaining_seconds_positive_zero_negative_and_null() {
+    let env = ledger();
+    let (r, _) = sla_json(&env, &[]);
+    assert_eq!(by_id(&r, 1)["remaining_seconds"], -3600);
+    assert_eq!(by_id(&r, 2)["remaining_seconds"], 600);
+    assert_eq!(by_id(&r, 7)["remaining_seconds"], 0);
+    assert_eq!(by_id(&r, 4)["remaining_seconds"], Value::Null);
+    assert_eq!(by_id(&r, 6)["remaining_seconds"], Value::Null);
+}
+
+#[test]
+fn withdrawn_and_earlier_cycles_with_all() {
+    let env = ledger();
+    // Request 8: its first cycle breached (closed unanswered after due), then reopened now.
+    env.open(&[
+        "--title",
+        "came back",
+        "--severity",
+        "A",
+        "--opened-at",
+        "2026-11-24T07:00:00Z",
+    ]);
+    env.run(&["close", "8", "--at", "2026-11-24T08:30:00Z"], 0);
+    env.run(&["reopen", "8"], 0);
+    let (r, _) = sla_json(&env, &["--all"]);
+    let cycles: Vec<&Value> = r["requests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["id"] == 8)
+        .collect();
+    assert_eq!(cycles.len(), 2);
+    let first = cycles.iter().find(|c| c["cycle"] == 0).unwrap();
+    let second = cycles.iter().find(|c| c["cycle"] == 1).unwrap();
+    assert_eq!(first["sla_state"], "breached");
+    assert_eq!(first["response_due"], "2026-11-24T08:00:00Z");
+    assert_eq!(second["sla_state"], "pending");
+    assert_eq!(second["response_due"], "2026-11-24T11:00:00Z");
+    assert_eq!(by_id(&r, 5)["sla_state"], "withdrawn");
+    assert_eq!(r["summary"]["withdrawn"], 1);
+    assert_eq!(r["summary"]["breached"], 2);
+}
+
+#[test]
+fn fail_on_exit_codes() {
+    let env = ledger();
+    for (fail_on, code) in [("breached", 3), ("at-risk", 3), ("never", 0)] {
+        let out = env
+            .cmd()
+            .args(["sla", "--fail-on", fail_on])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "--fail-on {fail_on}");
+    }
+    // Only at-risk requests: breached passes, at-risk fails.
+    let env = Env::new();
+    env.open(&[
+        "--title",
+        "t",
+        "--severity",
+        "A",
+        "--opened-at",
+        "2026-11-24T09:10:00Z",
+    ]);
+    for (fail_on, code) in [("breached", 0), ("at-risk", 3), ("never", 0)] {
+        let out = env
+            .cmd()
+            .args(["sla", "--fail-on", fail_on])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "--fail-on {fail_on}");
+    }
+    // --at-risk overrides the threshold: 10 of 60 minutes left is not within 5m.
+    let (r, code) = sla_json(&env, &["--at-risk", "5m", "--fail-on", "at-risk"]);
+    assert_eq!((r["summary"]["pending"].as_u64(), code), (Some(1), 0));
+    let err = env.fail(&["sla", "--fail-on", "sometimes"], 2);
+    assert!(err.contains("breached"), "{err}");
+    assert!(
+        env.fail(&["sla", "--at-risk", "125%"], 2)
+            .contains("0% to 100%")
+    );
+}
+
+#[test]
+fn junit_parses_with_a_suite_per_tenant_and_failures_for_fail_on() {
+    let env = ledger();
+    let out = env
+        .cmd()
+        .args(["sla", "--format", "junit", "--fail-on", "at-risk"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let xml = String::from_utf8(out.stdout).unwrap();
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "testsuites");
+    let suites: Vec<_> = root
+        .children()
+        .filter(|n| n.has_tag_name("testsuite"))
+        .collect();
+    let names: Vec<_> = suites
+        .iter()
+        .map(|s| s.attribute("name").unwrap())
+        .collect();
+    assert_eq!(names, ["default", "fabrikam"]);
+    let cases = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .count();
+    let failures = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("failure"))
+        .count();
+    assert_eq!((cases, failures), (6, 3)); // 1 breached + 2 at risk
+    assert_eq!(root.attribute("failures"), Some("3"));
+    assert_eq!(suites[0].attribute("failures"), Some("3"));
+    // With the default --fail-on breached only the breach is a failure.
+    let out = env
+        .cmd()
+        .args(["sla", "--format", "junit"])
+        .output()
+        .unwrap();
+    let xml = String::from_utf8(out.stdout).unwrap();
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    assert_eq!(
+        doc.descendants()
+            .filter(|n| n.has_tag_name("failure"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn junit_survives_hostile_titles() {
+    let env = Env::new();
+    env.open(&[
+        "--title",
+        "<a href=\"x\">&\u{1b}[2J\u{202e}'",
+        "--severity",
+        "A",
+        "--opened-at",
+        "2026-11-24T08:00:00Z",
+    ]);
+    let out = env
+        .cmd()
+        .args(["sla", "--format", "junit"])
+        .output()
+        .unwrap();
+    let xml = String::from_utf8(out.stdout).unwrap();
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let name = doc
+        .descendants()
+        .find(|n| n.has_tag_name("testcase"))
+        .unwrap()
+        .attribute("name")
+        .unwrap();
+    assert!(name.contains("<a href=\"x\">&\\x1b[2J\\u{202e}'"), "{name}");
+}
+
+#[test]
+fn table_is_sorted_by_urgency() {
+    let env = ledger();
+    let out = env
+        .cmd()
+        .args(["sla", "--fail-on", "never", "--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let order: Vec<&str> = [
+        "overdue",
+        "due right now",
+        "ten minutes left",
+        "forty minutes left",
+        "answered",
+        "how-to",
+    ]
+    .into_iter()
+    .collect();
+    let pos: Vec<usize> = order
+        .iter()
+        .map(|t| {
+            text.find(&format!(" {t} "))
+                .unwrap_or_else(|| panic!("{t}\n{text}"))
+        })
+        .collect();
+    assert!(pos.windows(2).all(|w| w[0] < w[1]), "{text}");
+    assert!(text.contains("overdue 1h 00m"), "{text}");
+    assert!(
+        text.contains("1 breached · 2 at risk · 1 pending · 1 met"),
+        "{text}"
+    );
+}
+
+#[test]
+fn quiet_prints_the_failing_ids() {
+    let env = ledger();
+    let out = env
+        .cmd()
+        .args(["sla", "-q", "--fail-on", "at-risk"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "1\n7\n2\n");
+}
+
+const GOLD_RULES: &str = r#"reopen_window = "14d"
+[tiers.gold]
+plans = ["gold"]
+A = { availability = "24x7", response = "1h" }
+B = { availability = "business-hours", response = "4h", clock = "business" }
+C = { availability = "business-hours", response = "2d", clock = "business" }
+"#;
+
+#[test]
+fn business_clock_across_weekend_holiday_and_dst_in_tenant_zone() {
+    let env = Env::with_config(
+        "rules_file = \"gold.toml\"\nplan = \"gold\"\ntimezone = \"Europe/Berlin\"\n[business_hours]\nholidays = [\"2026-10-26\"]\n",
+    );
+    std::fs::write(env.path("gold.toml"), GOLD_RULES).unwrap();
+    // Friday 2026-10-23 15:00 CEST + 4 business hours: 2 h Friday, weekend with the DST
+    // change, Monday holiday, 2 h Tuesday → Tuesday 11:00 CET = 10:00Z.
+    let r = env.json(&[
+        "open",
+        "--title",
+        "t",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-10-23 15:00",
+    ]);
+    assert_eq!(r["response_due"], "2026-10-27T10:00:00Z");
+    assert_eq!(r["response_clock"], "business");
+    // A target that runs out exactly at closing time is due at closing.
+    let r = env.json(&[
+        "open",
+        "--title",
+        "t",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-24 13:00",
+    ]);
+    assert_eq!(r["response_due"], "2026-11-24T16:00:00Z");
+    let out = env
+        .cmd()
+        .args(["sla", "--explain", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("holiday Mon 2026-10-26"), "{text}");
+    assert!(text.contains("day off Sat 2026-10-24"), "{text}");
+}
+
+#[test]
+fn calendar_lists_windows_and_marks_holidays() {
+    let env = Env::with_config(
+        "timezone = \"Asia/Tokyo\"\n[business_hours]\nholidays = [\"2026-11-26\"]\n",
+    );
+    let v = env.json(&[
+        "rules",
+        "--calendar",
+        "--from",
+        "2026-11-25 08:00",
+        "--next",
+        "3",
+    ]);
+    let days: Vec<(&str, &str)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["date"].as_str().unwrap(), d["kind"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            ("2026-11-25", "business"),
+            ("2026-11-26", "holiday"),
+            ("2026-11-27", "business"),
+            ("2026-11-28", "day-off"),
+            ("2026-11-29", "day-off"),
+            ("2026-11-30", "business")
+        ]
+    );
+    assert_eq!(v[0]["open"], "2026-11-25T00:00:00Z");
+}
+
+#[test]
+fn sla_on_an_empty_ledger_passes() {
+    let env = Env::new();
+    let (r, code) = sla_json(&env, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(r["requests"], serde_json::json!([]));
+    assert!(!env.db().exists());
+}
