@@ -425,12 +425,8 @@ impl Store {
         run().map_err(|e| open::db_error(&self.path, e))
     }
 
-    /// Requests matching `f`, streamed to `each` in order; `each` returns false to stop.
-    pub fn list(
-        &self,
-        f: &ListFilter,
-        mut each: impl FnMut(Request) -> anyhow::Result<bool>,
-    ) -> anyhow::Result<()> {
+    /// The SQL and arguments of the `list` query for `f`.
+    pub fn list_query(f: &ListFilter) -> (String, Vec<rusqlite::types::Value>) {
         let mut sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE 1 = 1");
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         let any_of = |col: &str,
@@ -449,8 +445,11 @@ impl Store {
                 .collect();
             sql.push_str(&format!(" AND {col} IN ({})", marks.join(", ")));
         };
-        if let Some(s) = f.status {
-            any_of("status", vec![s.as_str().into()], &mut sql, &mut args);
+        // A literal, not a parameter: the planner can then use the partial index of open requests.
+        match f.status {
+            Some(Status::Open) => sql.push_str(" AND status = 'open'"),
+            Some(Status::Closed) => sql.push_str(" AND status = 'closed'"),
+            None => {}
         }
         any_of(
             "severity",
@@ -493,6 +492,16 @@ impl Store {
             args.push((n.min(i64::MAX as u64) as i64).into());
             sql.push_str(&format!(" LIMIT ?{}", args.len()));
         }
+        (sql, args)
+    }
+
+    /// Requests matching `f`, streamed to `each` in order; `each` returns false to stop.
+    pub fn list(
+        &self,
+        f: &ListFilter,
+        mut each: impl FnMut(Request) -> anyhow::Result<bool>,
+    ) -> anyhow::Result<()> {
+        let (sql, args) = Store::list_query(f);
         let path = &self.path;
         let mut st = self
             .conn

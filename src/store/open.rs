@@ -311,22 +311,43 @@ mod tests {
     }
 
     #[test]
-    fn open_view_query_uses_the_partial_index() {
+    fn open_view_and_sla_queries_use_the_partial_index() {
+        use crate::store::{ListFilter, SortKey, Status};
         let dir = tempfile::tempdir().unwrap();
         let store = open(&dir.path().join("s.db"), Access::Write)
             .unwrap()
             .unwrap();
-        let plan: Vec<String> = store
-            .connection()
-            .prepare("EXPLAIN QUERY PLAN SELECT id FROM requests WHERE status = 'open' ORDER BY response_due IS NULL, response_due, id")
-            .unwrap()
-            .query_map([], |r| r.get::<_, String>(3))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
-        assert!(
-            plan.iter().any(|l| l.contains("requests_open_due")),
-            "{plan:?}"
-        );
+        // The exact queries `list` (default view) and `sla` run, as generated.
+        for filter in [
+            ListFilter {
+                status: Some(Status::Open),
+                ..ListFilter::default()
+            },
+            ListFilter {
+                status: Some(Status::Open),
+                sort: SortKey::Due,
+                limit: Some(10),
+                ..ListFilter::default()
+            },
+        ] {
+            let (sql, args) = Store::list_query(&filter);
+            let plan: Vec<String> = store
+                .connection()
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap()
+                .query_map(rusqlite::params_from_iter(args), |r| r.get::<_, String>(3))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            assert!(
+                plan.iter()
+                    .any(|l| l.contains("USING INDEX requests_open_due")),
+                "{plan:?}"
+            );
+            assert!(
+                !plan.iter().any(|l| l.contains("TEMP B-TREE")),
+                "rows stream in index order: {plan:?}"
+            );
+        }
     }
 }

@@ -27,7 +27,7 @@ CREATE TABLE requests (
     first_response_at INTEGER
 );
 -- The open view and SLA evaluation read only open requests.
-CREATE INDEX requests_open_due ON requests (response_due, id) WHERE status = 'open';
+CREATE INDEX requests_open_due ON requests (response_due IS NULL, response_due, id) WHERE status = 'open';
 CREATE INDEX requests_tenant ON requests (tenant, id);
 
 -- Earlier response cycles of reopened requests.
