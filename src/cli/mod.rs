@@ -8,6 +8,7 @@ mod open;
 mod rules_cmd;
 mod show;
 mod sla;
+mod tenants;
 
 use crate::config::{Config, Tenant};
 use crate::error::usage;
@@ -92,6 +93,8 @@ pub enum Command {
     Reopen(lifecycle::ReopenArgs),
     /// Report SLA states: breached and at-risk requests, for terminals and CI jobs
     Sla(sla::SlaArgs),
+    /// List the tenants of the config with their plan, tier, time zone and targets
+    Tenants(tenants::TenantsArgs),
     /// Show the effective rules, or check a rules file
     Rules(rules_cmd::RulesArgs),
     /// Print a shell completion script
@@ -318,6 +321,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 Command::Close(a) => lifecycle::close(&ctx, a, &mut out)?,
                 Command::Reopen(a) => lifecycle::reopen(&ctx, a, &mut out)?,
                 Command::Sla(a) => sla::run(&ctx, a, &mut out)?,
+                Command::Tenants(a) => tenants::run(&ctx, a, &mut out)?,
                 Command::Rules(a) => rules_cmd::run(&ctx, a, &mut out)?,
                 Command::Completions(_) => unreachable!("handled above"),
             }
