@@ -99,6 +99,8 @@ pub enum Command {
     Rules(rules_cmd::RulesArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+    /// Print the manual page (roff)
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -310,6 +312,10 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             clap_complete::generate(a.shell, &mut Cli::command(), "svcreq", &mut out);
             0
         }
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            0
+        }
         Command::Rules(a) if a.check.is_some() => rules_cmd::check(&a, &mut out)?,
         cmd => {
             let ctx = Ctx::new(cli.global)?;
@@ -323,7 +329,9 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 Command::Sla(a) => sla::run(&ctx, a, &mut out)?,
                 Command::Tenants(a) => tenants::run(&ctx, a, &mut out)?,
                 Command::Rules(a) => rules_cmd::run(&ctx, a, &mut out)?,
-                Command::Completions(_) => unreachable!("handled above"),
+                Command::Completions(_) | Command::Man => {
+                    unreachable!("handled before the config is loaded")
+                }
             }
         }
     };

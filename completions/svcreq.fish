@@ -1,0 +1,281 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_svcreq_global_optspecs
+    string join \n db= config= now= as= format= json q/quiet color= h/help V/version
+end
+
+function __fish_svcreq_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_svcreq_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_svcreq_using_subcommand
+    set -l cmd (__fish_svcreq_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c svcreq -n "__fish_svcreq_needs_command" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_needs_command" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_needs_command" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_needs_command" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_needs_command" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_needs_command" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_needs_command" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_needs_command" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_needs_command" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_needs_command" -s V -l version -d 'Print version'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "show" -d 'Show one request with its whole history'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "close" -d 'Close a request'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "rules" -d 'Show the effective rules, or check a rules file'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "man" -d 'Print the manual page (roff)'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l title -d 'A short title' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l description -d 'What is wrong, in your words' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l description-file -d 'Read the description from a file, or stdin with -' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l category -d 'technical, presales or billing [default: technical]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l service -d 'The service concerned (exchange-online, sharepoint-online, onedrive, teams, ...)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l severity -d 'Set the severity yourself instead of deriving it from the impact' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l impact -d 'Is the service down, degraded or working (a question)?' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l users -d 'How many users are affected: single, multiple or all' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l tenant -d 'The tenant [default: the config\'s]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l plan -d 'File under this plan instead of the tenant\'s' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l channel -d 'How it was filed: online (admin center) or phone' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l opened-at -d 'When it was filed [default: now]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l workaround -d 'The affected users can get the work done another way'
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l business-critical -d 'Production, revenue or a deadline is at stake'
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l force -d 'Record it even when it is outside the support boundary'
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l status -d 'Which requests' -r -f -a "open\t''
+closed\t''
+all\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l severity -d 'Only these severities (A,B)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l category -d 'Only these categories' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l tenant -d 'Only these tenants' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l plan -d 'Only these plans' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l sla -d 'Only requests in these SLA states (breached,at-risk,pending,met,withdrawn,no-target)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l since -d 'Only requests opened at or after TIME' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l until -d 'Only requests opened at or before TIME' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l search -d 'Only requests whose title or description contains TEXT' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l sort -d 'Order' -r -f -a "due\t''
+opened\t''
+severity\t''
+id\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l limit -d 'At most N requests' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l at -d 'When Microsoft responded [default: now]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l note -d 'A note for the history' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l at -d 'When it was closed [default: now]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l resolution -d 'How it was resolved' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l reason -d 'Why it is reopened' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l severity -d 'A new severity for the new response cycle' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l check -d 'Only report whether it may be reopened, and until when (exit 0 eligible, 4 not)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l tenant -d 'Only these tenants' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l at-risk -d 'At-risk threshold: a share of the target (25%) or a time before due (30m)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l fail-on -d 'Exit 3 when a cycle is breached (default), at risk or breached, or never' -r -f -a "breached\t''
+at-risk\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l all -d 'Closed requests too, with every response cycle of reopened ones'
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l explain -d 'Say how each due time was reached'
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l check -d 'Validate this rules file instead of showing the effective rules' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l tenant -d 'Show the business hours of this tenant [default: the config\'s]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l from -d 'With --calendar: start at TIME [default: now]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l next -d 'With --calendar: how many business windows' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l calendar -d 'List the next business windows, with days off and holidays marked'
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "show" -d 'Show one request with its whole history'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "close" -d 'Close a request'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
