@@ -41,6 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a request')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed request (online requests, within 14 days of closing)')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'Report SLA states: breached and at-risk requests, for terminals and CI jobs')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import requests from CSV or JSON lines, all or nothing')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every request as JSON lines or CSV')
             [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'List the tenants of the config with their plan, tier, time zone and targets')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Show the effective rules, or check a rules file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -184,6 +186,37 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'svcreq;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate only; write nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'svcreq;export' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only these tenants')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Include each request''s history (JSON lines only)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'svcreq;tenants' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
@@ -253,6 +286,8 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a request')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed request (online requests, within 14 days of closing)')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'Report SLA states: breached and at-risk requests, for terminals and CI jobs')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import requests from CSV or JSON lines, all or nothing')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every request as JSON lines or CSV')
             [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'List the tenants of the config with their plan, tier, time zone and targets')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Show the effective rules, or check a rules file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -279,6 +314,12 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;help;sla' {
+            break
+        }
+        'svcreq;help;import' {
+            break
+        }
+        'svcreq;help;export' {
             break
         }
         'svcreq;help;tenants' {

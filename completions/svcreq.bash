@@ -22,8 +22,14 @@ _svcreq() {
             svcreq,completions)
                 cmd="svcreq__subcmd__completions"
                 ;;
+            svcreq,export)
+                cmd="svcreq__subcmd__export"
+                ;;
             svcreq,help)
                 cmd="svcreq__subcmd__help"
+                ;;
+            svcreq,import)
+                cmd="svcreq__subcmd__import"
                 ;;
             svcreq,list)
                 cmd="svcreq__subcmd__list"
@@ -58,8 +64,14 @@ _svcreq() {
             svcreq__subcmd__help,completions)
                 cmd="svcreq__subcmd__help__subcmd__completions"
                 ;;
+            svcreq__subcmd__help,export)
+                cmd="svcreq__subcmd__help__subcmd__export"
+                ;;
             svcreq__subcmd__help,help)
                 cmd="svcreq__subcmd__help__subcmd__help"
+                ;;
+            svcreq__subcmd__help,import)
+                cmd="svcreq__subcmd__help__subcmd__import"
                 ;;
             svcreq__subcmd__help,list)
                 cmd="svcreq__subcmd__help__subcmd__list"
@@ -95,7 +107,7 @@ _svcreq() {
 
     case "${cmd}" in
         svcreq)
-            opts="-q -h -V --db --config --now --as --format --json --quiet --color --help --version open list show respond close reopen sla tenants rules completions man help"
+            opts="-q -h -V --db --config --now --as --format --json --quiet --color --help --version open list show respond close reopen sla import export tenants rules completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -118,7 +130,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -164,7 +176,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -202,7 +214,49 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svcreq__subcmd__export)
+            opts="-q -h --events --tenant --db --config --now --as --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -217,7 +271,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__help)
-            opts="open list show respond close reopen sla tenants rules completions man help"
+            opts="open list show respond close reopen sla import export tenants rules completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -258,7 +312,35 @@ _svcreq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        svcreq__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         svcreq__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svcreq__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -398,6 +480,44 @@ _svcreq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        svcreq__subcmd__import)
+            opts="-q -h --dry-run --db --config --now --as --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         svcreq__subcmd__list)
             opts="-q -h --status --severity --category --tenant --plan --sla --since --until --search --sort --limit --db --config --now --as --format --json --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -466,7 +586,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -504,7 +624,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -590,7 +710,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -636,7 +756,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -682,7 +802,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -736,7 +856,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -774,7 +894,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -824,7 +944,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -862,7 +982,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -38,6 +38,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand close 'Close a request'
             cand reopen 'Reopen a closed request (online requests, within 14 days of closing)'
             cand sla 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+            cand import 'Import requests from CSV or JSON lines, all or nothing'
+            cand export 'Export every request as JSON lines or CSV'
             cand tenants 'List the tenants of the config with their plan, tier, time zone and targets'
             cand rules 'Show the effective rules, or check a rules file'
             cand completions 'Print a shell completion script'
@@ -173,6 +175,35 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'svcreq;import'= {
+            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --dry-run 'Validate only; write nothing'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'svcreq;export'= {
+            cand --tenant 'Only these tenants'
+            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --events 'Include each request''s history (JSON lines only)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'svcreq;tenants'= {
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
@@ -238,6 +269,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand close 'Close a request'
             cand reopen 'Reopen a closed request (online requests, within 14 days of closing)'
             cand sla 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+            cand import 'Import requests from CSV or JSON lines, all or nothing'
+            cand export 'Export every request as JSON lines or CSV'
             cand tenants 'List the tenants of the config with their plan, tier, time zone and targets'
             cand rules 'Show the effective rules, or check a rules file'
             cand completions 'Print a shell completion script'
@@ -257,6 +290,10 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         &'svcreq;help;reopen'= {
         }
         &'svcreq;help;sla'= {
+        }
+        &'svcreq;help;import'= {
+        }
+        &'svcreq;help;export'= {
         }
         &'svcreq;help;tenants'= {
         }

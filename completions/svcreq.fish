@@ -32,7 +32,8 @@ complete -c svcreq -n "__fish_svcreq_needs_command" -l format -d 'Output format 
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_needs_command" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -47,6 +48,8 @@ complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "respond" -d 'Record M
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "close" -d 'Close a request'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "export" -d 'Export every request as JSON lines or CSV'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "rules" -d 'Show the effective rules, or check a rules file'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -72,7 +75,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l format -d 'Output
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -106,7 +110,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l format -d 'Output
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -121,7 +126,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l format -d 'Output
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -138,7 +144,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l format -d 'Out
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -155,7 +162,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l format -d 'Outpu
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -172,7 +180,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l format -d 'Outp
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -193,7 +202,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l format -d 'Output 
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -202,6 +212,41 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l explain -d 'Say ho
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l dry-run -d 'Validate only; write nothing'
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l tenant -d 'Only these tenants' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l events -d 'Include each request\'s history (JSON lines only)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -s h -l help -d 'Print help'
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -210,7 +255,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l format -d 'Out
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -229,7 +275,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l format -d 'Outpu
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -245,7 +292,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l format -d 
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -260,22 +308,25 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l format -d 'Output 
 json\t''
 csv\t''
 ids\t''
-junit\t''"
+junit\t''
+jsonl\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s h -l help -d 'Print help'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "show" -d 'Show one request with its whole history'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "close" -d 'Close a request'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "show" -d 'Show one request with its whole history'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "close" -d 'Close a request'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "export" -d 'Export every request as JSON lines or CSV'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -21,7 +21,7 @@ pub struct RespondArgs {
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
     /// A note for the history
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
 }
 
@@ -34,7 +34,7 @@ pub struct CloseArgs {
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
     /// How it was resolved
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub resolution: Option<String>,
 }
 
@@ -44,7 +44,7 @@ pub struct ReopenArgs {
     #[arg(value_parser = parse_id)]
     pub id: i64,
     /// Why it is reopened
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub reason: Option<String>,
     /// A new severity for the new response cycle
     #[arg(long, value_parser = parse_enum::<Severity>)]

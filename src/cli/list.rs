@@ -52,7 +52,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "TIME")]
     pub until: Option<String>,
     /// Only requests whose title or description contains TEXT
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub search: Option<String>,
     /// Order
     #[arg(long, value_enum, default_value = "due")]

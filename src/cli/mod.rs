@@ -9,6 +9,7 @@ mod rules_cmd;
 mod show;
 mod sla;
 mod tenants;
+mod transfer;
 
 use crate::config::{Config, Tenant};
 use crate::error::usage;
@@ -93,6 +94,10 @@ pub enum Command {
     Reopen(lifecycle::ReopenArgs),
     /// Report SLA states: breached and at-risk requests, for terminals and CI jobs
     Sla(sla::SlaArgs),
+    /// Import requests from CSV or JSON lines, all or nothing
+    Import(transfer::ImportArgs),
+    /// Export every request as JSON lines or CSV
+    Export(transfer::ExportArgs),
     /// List the tenants of the config with their plan, tier, time zone and targets
     Tenants(tenants::TenantsArgs),
     /// Show the effective rules, or check a rules file
@@ -168,8 +173,18 @@ impl Ctx {
 
     /// The output format, checked against what the command offers (first = default).
     pub fn format(&self, command: &str, offered: &[Format]) -> anyhow::Result<Format> {
+        self.format_or(command, offered, None)
+    }
+
+    /// As `format`, with a default other than the first offered.
+    pub fn format_or(
+        &self,
+        command: &str,
+        offered: &[Format],
+        default: Option<Format>,
+    ) -> anyhow::Result<Format> {
         match self.format {
-            None => Ok(offered[0]),
+            None => Ok(default.unwrap_or(offered[0])),
             Some(f) if offered.contains(&f) => Ok(f),
             Some(f) => Err(usage(format!(
                 "`svcreq {command}` does not print --format {}; use one of: {}",
@@ -327,6 +342,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 Command::Close(a) => lifecycle::close(&ctx, a, &mut out)?,
                 Command::Reopen(a) => lifecycle::reopen(&ctx, a, &mut out)?,
                 Command::Sla(a) => sla::run(&ctx, a, &mut out)?,
+                Command::Import(a) => transfer::import(&ctx, a, &mut out)?,
+                Command::Export(a) => transfer::export(&ctx, a, &mut out)?,
                 Command::Tenants(a) => tenants::run(&ctx, a, &mut out)?,
                 Command::Rules(a) => rules_cmd::run(&ctx, a, &mut out)?,
                 Command::Completions(_) | Command::Man => {

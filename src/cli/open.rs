@@ -16,10 +16,10 @@ use std::path::PathBuf;
 #[derive(Debug, Args)]
 pub struct OpenArgs {
     /// A short title
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub title: String,
     /// What is wrong, in your words
-    #[arg(long, conflicts_with = "description_file")]
+    #[arg(long, conflicts_with = "description_file", allow_hyphen_values = true)]
     pub description: Option<String>,
     /// Read the description from a file, or stdin with -
     #[arg(long, value_name = "FILE")]
@@ -215,12 +215,12 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     let id = store.write(|w| {
         let id = w.insert_request(
             &request,
-            &Event {
+            &[Event {
                 at: opened_at,
                 actor: ctx.actor.clone(),
                 kind: "opened".into(),
                 detail,
-            },
+            }],
         )?;
         Ok(id)
     })?;

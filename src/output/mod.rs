@@ -20,6 +20,7 @@ pub enum Format {
     Csv,
     Ids,
     Junit,
+    Jsonl,
 }
 
 impl Format {
@@ -30,6 +31,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Ids => "ids",
             Format::Junit => "junit",
+            Format::Jsonl => "jsonl",
         }
     }
 }
@@ -141,9 +143,10 @@ impl<W: Write> JsonArray<W> {
     }
 }
 
-/// A CSV text cell that a spreadsheet could read as a formula gets a leading `'`.
+/// A CSV text cell that a spreadsheet could read as a formula gets a leading `'`; so
+/// does one that already starts with `'`, so that import can strip exactly one.
 pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
         std::borrow::Cow::Owned(format!("'{s}"))
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -224,6 +227,7 @@ mod tests {
             assert_eq!(csv_text(s), format!("'{s}"));
         }
         assert_eq!(csv_text("plain"), "plain");
+        assert_eq!(csv_text("'quoted"), "''quoted");
     }
 
     #[test]

@@ -202,8 +202,8 @@ fn request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
 
 const INSERT_REQUEST: &str = "INSERT INTO requests (tenant, title, description, category, service, severity, \
     severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
-    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)";
+    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, id) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)";
 
 const INSERT_EVENT: &str =
     "INSERT INTO events (request_id, at, actor, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)";
@@ -214,8 +214,9 @@ pub struct Write<'a> {
 }
 
 impl Write<'_> {
-    /// Insert a request (its `id` is ignored) with its opening event; returns the new id.
-    pub fn insert_request(&self, r: &Request, event: &Event) -> rusqlite::Result<i64> {
+    /// Insert a request with its history; returns its id. An `id` of 0 takes the next
+    /// free id; another keeps that id (and fails if it is taken).
+    pub fn insert_request(&self, r: &Request, events: &[Event]) -> rusqlite::Result<i64> {
         self.tx.prepare_cached(INSERT_REQUEST)?.execute(params![
             r.tenant,
             r.title,
@@ -240,9 +241,12 @@ impl Write<'_> {
             r.response_clock,
             r.response_due.map(ts),
             r.first_response_at.map(ts),
+            (r.id > 0).then_some(r.id),
         ])?;
         let id = self.tx.last_insert_rowid();
-        self.event(id, event)?;
+        for e in events {
+            self.event(id, e)?;
+        }
         Ok(id)
     }
 
@@ -256,6 +260,13 @@ impl Write<'_> {
             e.detail
         ])?;
         Ok(())
+    }
+
+    /// Whether a request id is taken.
+    pub fn exists(&self, id: i64) -> rusqlite::Result<bool> {
+        self.tx
+            .prepare_cached("SELECT 1 FROM requests WHERE id = ?1")?
+            .exists([id])
     }
 
     /// Read a request inside the transaction (so the check and the change see one state).

@@ -54,9 +54,18 @@ impl Env {
 
     /// The binary with --db, --config and --now `now`.
     pub fn at(&self, now: &str) -> Command {
+        self.on_at(&self.db(), now)
+    }
+
+    /// The binary on another ledger file, at NOW.
+    pub fn on(&self, db: &std::path::Path) -> Command {
+        self.on_at(db, NOW)
+    }
+
+    fn on_at(&self, db: &std::path::Path, now: &str) -> Command {
         let mut c = self.bare();
         c.arg("--db")
-            .arg(self.db())
+            .arg(db)
             .arg("--config")
             .arg(self.path("c.toml"))
             .arg("--now")

@@ -1,0 +1,250 @@
+//! import/export: byte-identical round trips (CSV and JSON lines, with quoted commas,
+//! newlines, Japanese text and formula-looking titles), all-or-nothing imports that name
+//! the bad line and field, --dry-run, and colour conventions.
+
+mod common;
+use common::Env;
+
+fn seeded() -> Env {
+    let env = Env::with_config("timezone = \"Asia/Tokyo\"\n[tenants.fabrikam]\nplan = \"f3\"\n");
+    for title in [
+        "=HYPERLINK(\"http://e\",\"x\")",
+        "+1",
+        "-2",
+        "@SUM(A1)",
+        "\tx",
+        "\rx",
+        "a\",\"=1+1",
+        "'quoted",
+    ] {
+        env.open(&[
+            "--title",
+            title,
+            "--severity",
+            "A",
+            "--opened-at",
+            "2026-11-24T08:00:00Z",
+        ]);
+    }
+    env.open(&[
+        "--title",
+        "メールが届かない、全員",
+        "--description",
+        "line one\nline, two \"quoted\"",
+        "--severity",
+        "B",
+    ]);
+    env.open(&[
+        "--title",
+        "phone",
+        "--severity",
+        "C",
+        "--channel",
+        "phone",
+        "--tenant",
+        "fabrikam",
+    ]);
+    env.open(&["--title", "billing", "--category", "billing"]);
+    env.run(&["respond", "1", "--at", "2026-11-24T08:30:00Z"], 0);
+    env.run(&["close", "2"], 0);
+    env
+}
+
+fn export(env: &Env, db: &std::path::Path, args: &[&str]) -> Vec<u8> {
+    let out = env.on(db).arg("export").args(args).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+fn import(
+    env: &Env,
+    db: &std::path::Path,
+    file: &std::path::Path,
+    args: &[&str],
+) -> std::process::Output {
+    env.on(db)
+        .arg("import")
+        .arg(file)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn round_trips_are_byte_identical() {
+    let env = seeded();
+    for (name, args) in [
+        ("csv", vec!["--format", "csv"]),
+        ("jsonl", vec![]),
+        ("events.jsonl", vec!["--events"]),
+    ] {
+        let first = export(&env, &env.db(), &args);
+        let file = env.path(&format!("export.{name}"));
+        std::fs::write(&file, &first).unwrap();
+        let fresh = env.path(&format!("fresh-{name}.db"));
+        let out = import(
+            &env,
+            &fresh,
+            &file,
+            if name == "csv" {
+                &["--format", "csv"]
+            } else {
+                &[]
+            },
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let second = export(&env, &fresh, &args);
+        assert!(
+            first == second,
+            "{name} round trip differs:\n{}\n---\n{}",
+            String::from_utf8_lossy(&first),
+            String::from_utf8_lossy(&second)
+        );
+    }
+}
+
+#[test]
+fn exported_csv_neutralises_formulas_and_quotes_per_rfc4180() {
+    let env = seeded();
+    let csv = export(&env, &env.db(), &["--format", "csv"]);
+    let mut rdr = csv::Reader::from_reader(&csv[..]);
+    let titles: Vec<String> = rdr.records().map(|r| r.unwrap()[2].to_string()).collect();
+    assert_eq!(titles[0], "'=HYPERLINK(\"http://e\",\"x\")");
+    assert_eq!(&titles[1..6], ["'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx"]);
+    assert_eq!(titles[6], "a\",\"=1+1");
+    assert_eq!(titles[8], "メールが届かない、全員");
+    let mut rdr = csv::Reader::from_reader(&csv[..]);
+    let row = rdr.records().nth(8).unwrap().unwrap();
+    assert_eq!(&row[3], "line one\nline, two \"quoted\"");
+}
+
+#[test]
+fn a_bad_record_names_its_line_and_field_and_imports_nothing() {
+    let env = seeded();
+    let before = export(&env, &env.db(), &[]);
+    let file = env.path("bad.csv");
+    std::fs::write(
+        &file,
+        "title,severity,opened_at\nfine,A,2026-11-24 09:00\n\"two\nlines\",B,\nbad,A,2026-02-30\n",
+    )
+    .unwrap();
+    let out = import(&env, &env.db(), &file, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 5") && err.contains("opened_at") && err.contains("no such date"),
+        "{err}"
+    );
+    assert_eq!(export(&env, &env.db(), &[]), before, "ledger unchanged");
+
+    let file = env.path("bad.jsonl");
+    std::fs::write(
+        &file,
+        "{\"title\":\"ok\"}\n{\"title\":\"x\",\"severity\":\"D\"}\n",
+    )
+    .unwrap();
+    let out = import(&env, &env.db(), &file, &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.contains("line 2") && err.contains("field severity"),
+        "{err}"
+    );
+    std::fs::write(&file, "{\"title\":\"\"}\n").unwrap();
+    assert!(
+        String::from_utf8_lossy(&import(&env, &env.db(), &file, &[]).stderr)
+            .contains("field title")
+    );
+    std::fs::write(&file, "{\"title\":\"x\",\"colour\":\"red\"}\n").unwrap();
+    assert!(
+        String::from_utf8_lossy(&import(&env, &env.db(), &file, &[]).stderr).contains("colour")
+    );
+    assert_eq!(export(&env, &env.db(), &[]), before, "ledger unchanged");
+}
+
+#[test]
+fn existing_ids_are_refused_and_dry_run_writes_nothing() {
+    let env = seeded();
+    let file = env.path("again.jsonl");
+    std::fs::write(&file, export(&env, &env.db(), &[])).unwrap();
+    let before = env.count();
+    let out = import(&env, &env.db(), &file, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    assert_eq!(env.count(), before);
+
+    let fresh = env.path("dry.db");
+    let out = import(&env, &fresh, &file, &["--dry-run"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("11 requests are valid"));
+    assert!(!fresh.exists(), "--dry-run creates no ledger");
+}
+
+#[test]
+fn import_defaults_fields_as_open_would() {
+    let env = Env::new();
+    let file = env.path("min.csv");
+    std::fs::write(&file, "title\nonly a title\n").unwrap();
+    let out = env
+        .cmd()
+        .arg("import")
+        .arg(&file)
+        .arg("-q")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n");
+    let r = env.json(&["show", "1"]);
+    assert_eq!(
+        (
+            r["tenant"].as_str(),
+            r["tier"].as_str(),
+            r["severity"].as_str()
+        ),
+        (Some("default"), Some("enterprise"), Some("B"))
+    );
+    assert_eq!(r["response_due"], "2026-11-25T23:59:59Z");
+    assert_eq!(r["events"][0]["kind"], "imported");
+}
+
+#[test]
+fn colour_only_on_request_and_never_with_no_color() {
+    let env = Env::new();
+    env.open(&[
+        "--title",
+        "late",
+        "--severity",
+        "A",
+        "--opened-at",
+        "2026-11-24T08:00:00Z",
+    ]);
+    let run = |args: &[&str], no_color: bool| {
+        let mut c = env.cmd();
+        if no_color {
+            c.env("NO_COLOR", "1");
+        }
+        String::from_utf8(c.args(args).output().unwrap().stdout).unwrap()
+    };
+    assert!(
+        !run(&["list"], false).contains('\u{1b}'),
+        "not a terminal: no colour"
+    );
+    assert!(
+        run(&["list", "--color", "always"], false).contains("\u{1b}["),
+        "--color always colours"
+    );
+    assert!(
+        !run(&["list", "--color", "auto"], true).contains('\u{1b}'),
+        "NO_COLOR wins over auto"
+    );
+    assert!(!run(&["sla", "--color", "never"], false).contains('\u{1b}'));
+}
