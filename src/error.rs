@@ -60,3 +60,20 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
         .find_map(|c| c.downcast_ref::<Failure>())
         .map_or(EXIT_FAILURE, |f| f.code)
 }
+
+/// The I/O error kind behind an error, looking through the writers' own error types
+/// (a closed pipe or a full disk while printing surfaces as csv or serde_json errors).
+pub fn io_kind(e: &anyhow::Error) -> Option<std::io::ErrorKind> {
+    e.chain().find_map(|c| {
+        if let Some(io) = c.downcast_ref::<std::io::Error>() {
+            return Some(io.kind());
+        }
+        if let Some(j) = c.downcast_ref::<serde_json::Error>() {
+            return j.io_error_kind();
+        }
+        if let Some(csv::ErrorKind::Io(io)) = c.downcast_ref::<csv::Error>().map(|c| c.kind()) {
+            return Some(io.kind());
+        }
+        None
+    })
+}

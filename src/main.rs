@@ -4,7 +4,7 @@
 use clap::Parser;
 use std::process::ExitCode;
 use svcreq::cli::{Cli, run};
-use svcreq::error::exit_code;
+use svcreq::error::{Failure, exit_code, io_kind};
 use svcreq::output::inert_line;
 
 fn main() -> ExitCode {
@@ -13,15 +13,12 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             // A closed pipe (`svcreq list | head`) is not an error.
-            if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            }) {
+            if io_kind(&e) == Some(std::io::ErrorKind::BrokenPipe) {
                 return ExitCode::SUCCESS;
             }
-            let msg = match e.downcast_ref::<std::io::Error>() {
-                Some(io) => format!("cannot write output: {}", svcreq::config::io_reason(io)),
-                None => format!("{e:#}"),
+            let msg = match (e.downcast_ref::<Failure>(), io_kind(&e)) {
+                (None, Some(_)) => format!("cannot write output: {e}"),
+                _ => format!("{e:#}"),
             };
             eprintln!("svcreq: {}", inert_line(&msg));
             ExitCode::from(exit_code(&e))

@@ -116,8 +116,29 @@ fn busy_timeout() -> Duration {
     Duration::from_millis(ms)
 }
 
+/// Keep the `-wal` file when the last connection closes: svcreq never unlinks it, and
+/// read commands then find it in place instead of creating it.
+fn persist_wal(conn: &Connection) {
+    let mut on: std::ffi::c_int = 1;
+    // SAFETY: the handle is live for the borrow of `conn`; the file-control op takes a
+    // pointer to an int that outlives the call. A failure only means the WAL is unlinked.
+    unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
+            (&mut on as *mut std::ffi::c_int).cast(),
+        );
+    }
+}
+
 fn set_pragmas(conn: &Connection, access: Access) -> rusqlite::Result<()> {
     conn.busy_timeout(busy_timeout())?;
+    if access == Access::Write {
+        persist_wal(conn);
+        // A persisted WAL is truncated to this size after a checkpoint.
+        conn.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024)?;
+    }
     conn.pragma_update(None, "trusted_schema", false)?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
@@ -220,33 +241,58 @@ fn create_private(path: &Path) -> anyhow::Result<()> {
     }
 }
 
-/// Bring an empty or older ledger to the current schema, inside one IMMEDIATE transaction.
+/// Bring an empty or older ledger to the current schema, inside one IMMEDIATE transaction,
+/// then switch it to WAL journaling (which persists in the file).
 fn migrate(conn: &mut Connection, path: &Path) -> anyhow::Result<()> {
     let err = |e| db_error(path, e);
-    // WAL persists in the file once set; it cannot change inside a transaction.
-    let mode: String = conn
-        .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
-        .map_err(err)?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        return Err(failure(format!(
-            "the ledger {} cannot use WAL journaling (got {mode})",
-            path.display()
-        )));
-    }
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(err)?;
     // Re-read the stamp under the write lock: another svcreq may have migrated meanwhile.
     let (app, ver, objects) = stamp(&tx).map_err(err)?;
-    check_stamp(path, (app, ver, objects))?;
-    for step in &MIGRATIONS[ver as usize..] {
-        tx.execute_batch(step).map_err(err)?;
+    if !check_stamp(path, (app, ver, objects))? {
+        for step in &MIGRATIONS[ver as usize..] {
+            tx.execute_batch(step).map_err(err)?;
+        }
+        tx.pragma_update(None, "application_id", SVCREQ_APPLICATION_ID)
+            .map_err(err)?;
+        tx.pragma_update(None, "user_version", CURRENT_VERSION)
+            .map_err(err)?;
     }
-    tx.pragma_update(None, "application_id", SVCREQ_APPLICATION_ID)
-        .map_err(err)?;
-    tx.pragma_update(None, "user_version", CURRENT_VERSION)
-        .map_err(err)?;
-    tx.commit().map_err(err)
+    tx.commit().map_err(err)?;
+    ensure_wal(conn, path)
+}
+
+/// Switch to WAL. The switch needs the database to itself; SQLite neither waits for that
+/// through the busy handler nor always reports BUSY (it may just return the old mode), so
+/// retry within the busy timeout.
+fn ensure_wal(conn: &Connection, path: &Path) -> anyhow::Result<()> {
+    let deadline = std::time::Instant::now() + busy_timeout();
+    loop {
+        let outcome =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0));
+        let retry = match &outcome {
+            Ok(mode) if mode.eq_ignore_ascii_case("wal") => return Ok(()),
+            Ok(_) => true,
+            Err(rusqlite::Error::SqliteFailure(f, _)) => {
+                matches!(
+                    f.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                )
+            }
+            Err(_) => false,
+        };
+        if !retry || std::time::Instant::now() >= deadline {
+            return match outcome {
+                Ok(mode) => Err(failure(format!(
+                    "the ledger {} cannot switch to WAL journaling (it stays {mode}); another program may hold it open",
+                    path.display()
+                ))),
+                Err(e) => Err(db_error(path, e)),
+            };
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }
 
 pub(super) fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>> {
@@ -271,6 +317,14 @@ pub(super) fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>>
             return Ok(None);
         }
         migrate(&mut conn, path)?;
+    } else if access == Access::Write {
+        // Another svcreq may have created the schema and not yet switched to WAL.
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .map_err(|e| db_error(path, e))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            ensure_wal(&conn, path)?;
+        }
     }
     Ok(Some(Store {
         conn,

@@ -73,6 +73,24 @@ impl Env {
         c
     }
 
+    /// A std Command with --db, --config and --now (for spawn, pipes and signals).
+    pub fn proc(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_svcreq"));
+        for (k, _) in std::env::vars() {
+            if k.starts_with("SVCREQ_") || k.starts_with("XDG_") || k == "NO_COLOR" {
+                c.env_remove(&k);
+            }
+        }
+        c.env("HOME", self.dir.path()).env("USER", "alice");
+        c.arg("--db")
+            .arg(self.db())
+            .arg("--config")
+            .arg(self.path("c.toml"))
+            .arg("--now")
+            .arg(NOW);
+        c
+    }
+
     /// Run, expect `code`, return stdout.
     pub fn run(&self, args: &[&str], code: i32) -> String {
         let out = self.cmd().args(args).output().unwrap();

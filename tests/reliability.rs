@@ -1,0 +1,711 @@
+//! Reliability on real processes (RELIABILITY.md): parallel writers, crashes, refusing
+//! files that are not ledgers without touching them, private files, read commands that
+//! never write, and bounded input. Test ids refer to the reliability catalogue.
+
+mod common;
+use common::{Env, NOW};
+use std::collections::HashSet;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+fn integrity(db: &Path) -> String {
+    let c = rusqlite::Connection::open(db).unwrap();
+    c.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// INV(n): integrity ok, no foreign-key violations, n requests, each with an event.
+fn inv(env: &Env, n: i64) {
+    assert_eq!(integrity(&env.db()), "ok");
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    let fk: i64 = c
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(fk, 0);
+    assert_eq!(env.count(), n);
+    let orphans: i64 = c
+        .query_row("SELECT count(*) FROM requests r WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.request_id = r.id)", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(orphans, 0, "every request has its opening event");
+}
+
+/// A digest of the bytes, and the modification time, of the ledger and its WAL.
+fn snapshot(db: &Path) -> Vec<(u64, usize, Option<std::time::SystemTime>)> {
+    use std::hash::{Hash, Hasher};
+    let mut wal = db.as_os_str().to_owned();
+    wal.push("-wal");
+    [db.to_path_buf(), wal.into()]
+        .iter()
+        .map(|p| {
+            let bytes = std::fs::read(p).unwrap_or_default();
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            bytes.hash(&mut h);
+            (
+                h.finish(),
+                bytes.len(),
+                std::fs::metadata(p).and_then(|m| m.modified()).ok(),
+            )
+        })
+        .collect()
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_svcreq"))
+}
+
+#[test]
+fn parallel_writers_lose_nothing() {
+    // 8 processes × 500 `open` each: exactly 4,000 requests with unique ids, no failure.
+    let env = Env::new();
+    let per = 500;
+    let workers: Vec<_> = (0..8)
+        .map(|w| {
+            let db = env.db();
+            let cfg = env.path("c.toml");
+            std::thread::spawn(move || {
+                let mut ids = Vec::new();
+                for i in 0..per {
+                    let out = bin()
+                        .args(["--now", NOW, "--as", "alice", "--db"])
+                        .arg(&db)
+                        .arg("--config")
+                        .arg(&cfg)
+                        .args([
+                            "open",
+                            "-q",
+                            "--severity",
+                            "B",
+                            "--title",
+                            &format!("w{w} #{i}"),
+                        ])
+                        .env("USER", "alice")
+                        .output()
+                        .unwrap();
+                    assert_eq!(
+                        out.status.code(),
+                        Some(0),
+                        "worker {w} #{i}: {}",
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                    ids.push(
+                        String::from_utf8(out.stdout)
+                            .unwrap()
+                            .trim()
+                            .parse::<i64>()
+                            .unwrap(),
+                    );
+                }
+                ids
+            })
+        })
+        .collect();
+    let ids: Vec<i64> = workers
+        .into_iter()
+        .flat_map(|h| h.join().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 8 * per);
+    assert_eq!(
+        ids.iter().collect::<HashSet<_>>().len(),
+        8 * per,
+        "ids are unique"
+    );
+    inv(&env, 8 * per as i64);
+}
+
+#[cfg(unix)]
+#[test]
+fn killed_import_leaves_the_ledger_before_or_after() {
+    use std::io::Write;
+    let env = Env::new();
+    for i in 0..10 {
+        env.open(&["--title", &format!("seed {i}"), "--severity", "C"]);
+    }
+    let file = env.path("big.jsonl");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+    for i in 0..200_000 {
+        writeln!(
+            f,
+            "{{\"title\":\"bulk {i}\",\"severity\":\"B\",\"opened_at\":\"2026-11-20T10:00:00Z\"}}"
+        )
+        .unwrap();
+    }
+    f.flush().unwrap();
+    drop(f);
+    // A seeded "random" moment: the kill lands while the import parses or writes.
+    let seed = std::process::id() as u64;
+    let delay = 50 + seed % 700;
+    println!("seed {seed}: killing after {delay} ms");
+    let mut child = env
+        .proc()
+        .arg("import")
+        .arg(&file)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(delay));
+    let _ = child.kill(); // SIGKILL
+    let _ = child.wait();
+    let n = env.count();
+    assert!(
+        n == 10 || n == 200_010,
+        "ledger holds {n} requests: neither before nor after"
+    );
+    inv(&env, n);
+    // The ledger still works.
+    env.open(&["--title", "after the crash", "--severity", "A"]);
+}
+
+#[test]
+fn not_a_database_is_refused_untouched() {
+    let env = Env::new();
+    let notes = env.path("notes.txt");
+    std::fs::write(&notes, "meeting notes\n".repeat(300)).unwrap();
+    let before = snapshot(&notes);
+    for args in [&["list"][..], &["open", "--title", "x"], &["sla"]] {
+        let out = env
+            .bare()
+            .arg("--db")
+            .arg(&notes)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("not an svcreq database") && err.contains("notes.txt"),
+            "{err}"
+        );
+    }
+    assert_eq!(snapshot(&notes), before);
+    assert!(!env.path("notes.txt-wal").exists() && !env.path("notes.txt-shm").exists());
+}
+
+#[test]
+fn foreign_sqlite_database_is_refused_untouched() {
+    let env = Env::new();
+    let other = env.path("other.db");
+    {
+        let c = rusqlite::Connection::open(&other).unwrap();
+        c.execute_batch("CREATE TABLE history(x); INSERT INTO history VALUES (1),(2),(3),(4),(5);")
+            .unwrap();
+    }
+    let before = snapshot(&other);
+    for args in [&["list"][..], &["open", "--title", "x"]] {
+        let out = env
+            .bare()
+            .arg("--db")
+            .arg(&other)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("not an svcreq database"));
+    }
+    assert_eq!(snapshot(&other), before);
+}
+
+#[test]
+fn newer_schema_is_refused_untouched() {
+    let env = Env::new();
+    env.open(&["--title", "x", "--severity", "A"]);
+    {
+        let c = rusqlite::Connection::open(env.db()).unwrap();
+        c.pragma_update(None, "user_version", 99).unwrap();
+        c.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = snapshot(&env.db());
+    for args in [&["list"][..], &["open", "--title", "x"], &["sla"]] {
+        let err = env.fail(args, 1);
+        assert!(
+            err.contains("newer svcreq") && err.contains("99") && err.contains("1"),
+            "{err}"
+        );
+    }
+    assert_eq!(snapshot(&env.db()), before);
+}
+
+#[test]
+fn damaged_ledger_is_reported_without_panic() {
+    let env = Env::new();
+    let file = env.path("rows.jsonl");
+    std::fs::write(
+        &file,
+        (0..500)
+            .map(|i| format!("{{\"title\":\"row {i} {}\"}}\n", "x".repeat(200)))
+            .collect::<String>(),
+    )
+    .unwrap();
+    env.run(&["import", file.to_str().unwrap(), "-q"], 0);
+    {
+        let c = rusqlite::Connection::open(env.db()).unwrap();
+        c.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let mut bytes = std::fs::read(env.db()).unwrap();
+    let page = 4096;
+    for b in &mut bytes[3 * page + 200..3 * page + 264] {
+        *b = 0xFF;
+    }
+    std::fs::write(env.db(), &bytes).unwrap();
+    for args in [&["list", "--status", "all"][..], &["show", "250"]] {
+        let out = env.cmd().args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{err}");
+        if out.status.code() != Some(0) {
+            assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+            assert!(
+                err.contains("damaged")
+                    || err.contains("not an svcreq database")
+                    || err.contains("malformed"),
+                "{err}"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn read_only_ledger_reads_but_refuses_writes() {
+    use std::os::unix::fs::PermissionsExt;
+    if rustix_is_root() {
+        eprintln!("skipped: running as root, file modes do not restrict writes");
+        return;
+    }
+    let env = Env::new();
+    env.open(&["--title", "x", "--severity", "A"]);
+    std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o444)).unwrap();
+    assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 1);
+    let err = env.fail(&["open", "--title", "y"], 1);
+    assert!(err.contains("read-only"), "{err}");
+}
+
+fn rustix_is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+#[test]
+fn db_that_is_a_directory_or_a_special_name_is_a_usage_error() {
+    let env = Env::new();
+    let dir = env.path("adir");
+    std::fs::create_dir(&dir).unwrap();
+    for db in [
+        dir.to_str().unwrap(),
+        ":memory:",
+        "",
+        "file:x.db?mode=memory",
+    ] {
+        let out = env
+            .bare()
+            .arg("--db")
+            .arg(db)
+            .args(["--config"])
+            .arg(env.path("c.toml"))
+            .args(["open", "--title", "x"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "--db {db:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("--db"),
+            "--db {db:?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn new_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    // Default location under HOME: data directory 0700, ledger 0600.
+    let out = env
+        .bare()
+        .args(["open", "--title", "x", "--severity", "C"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let data = env.path(".local/share/svcreq");
+    assert_eq!(
+        std::fs::metadata(&data).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+    assert_eq!(
+        std::fs::metadata(data.join("svcreq.db"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o600
+    );
+    // A fresh --db in missing directories: the directories are created 0700.
+    let db = env.path("a/b/s.db");
+    let out = env
+        .bare()
+        .arg("--db")
+        .arg(&db)
+        .args(["open", "--title", "x", "--severity", "C"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        std::fs::metadata(env.path("a"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o700
+    );
+    assert_eq!(
+        std::fs::metadata(&db).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    // While a connection holds the WAL open, -wal and -shm are 0600 too.
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.execute_batch("BEGIN; SELECT count(*) FROM requests; COMMIT;")
+        .unwrap();
+    for ext in ["db-wal", "db-shm"] {
+        if let Ok(m) = std::fs::metadata(db.with_extension(ext)) {
+            assert_eq!(m.permissions().mode() & 0o777, 0o600, "{ext}");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn dangling_symlink_is_refused() {
+    let env = Env::new();
+    std::fs::create_dir(env.path("other")).unwrap();
+    let link = env.path("link.db");
+    std::os::unix::fs::symlink(env.path("other/victim.db"), &link).unwrap();
+    let out = env
+        .bare()
+        .arg("--db")
+        .arg(&link)
+        .args(["open", "--title", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("symbolic link"));
+    assert!(!env.path("other/victim.db").exists());
+}
+
+#[test]
+fn read_commands_do_not_write() {
+    let env = Env::new();
+    for i in 0..20 {
+        env.open(&["--title", &format!("r{i}"), "--severity", "B"]);
+    }
+    env.run(&["close", "1"], 0);
+    let before = snapshot(&env.db());
+    for (args, code) in [
+        (&["list"][..], 0),
+        (&["show", "1"], 0),
+        (&["sla", "--format", "junit"], 0),
+        (&["rules", "--json"], 0),
+        (&["completions", "bash"], 0),
+        (&["reopen", "1", "--check"], 0),
+        (&["export", "--events"], 0),
+        (&["tenants"], 0),
+    ] {
+        let out = env.cmd().args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(snapshot(&env.db()), before, "{args:?} changed the ledger");
+    }
+}
+
+#[test]
+fn bad_input_is_one_sentence_and_writes_nothing() {
+    let env = Env::new();
+    env.open(&["--title", "seed", "--severity", "A"]);
+    let big_title = "t".repeat(100 * 1024);
+    let cases: Vec<(Vec<&str>, i32, &str)> = vec![
+        (vec!["open", "--title", &big_title], 2, "larger than"),
+        (
+            vec!["open", "--title", "x", "--opened-at", "yesterday"],
+            2,
+            "--opened-at",
+        ),
+        (
+            vec!["open", "--title", "x", "--opened-at", ""],
+            2,
+            "--opened-at",
+        ),
+        (vec!["open", "--title", ""], 2, "--title is empty"),
+        (vec!["list", "--format", "xml"], 2, "possible values"),
+        (vec!["sla", "--fail-on", "sometimes"], 2, "possible values"),
+    ];
+    for (args, code, words) in &cases {
+        let err = env.fail(args, *code);
+        assert!(err.contains(words), "{args:?}: {err}");
+    }
+    for config in [
+        "timezone = \"Mars/Base\"",
+        "plan = 3",
+        "at_risk = \"125%\"",
+        "[business_hours]\nholidays = [\"2026-02-30\"]",
+        "timezon = \"UTC\"",
+    ] {
+        std::fs::write(env.path("bad.toml"), config).unwrap();
+        let out = env
+            .bare()
+            .arg("--db")
+            .arg(env.db())
+            .arg("--config")
+            .arg(env.path("bad.toml"))
+            .args(["open", "--title", "x"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{config}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("bad.toml:"), "{config}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    inv(&env, 1);
+}
+
+#[test]
+fn stdin_descriptions_are_checked_for_size_and_utf8() {
+    use std::io::Write;
+    let env = Env::new();
+    let run = |input: &[u8]| {
+        let mut child = env
+            .proc()
+            .args([
+                "open",
+                "--title",
+                "x",
+                "--severity",
+                "C",
+                "--description-file",
+                "-",
+                "-q",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let data = input.to_vec();
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&data);
+        });
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        out
+    };
+    let out = run(b"abcdefghij\xffz");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not valid UTF-8 (at byte offset 10)"));
+    let out = run(&vec![b'a'; 10 * 1024 * 1024]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("larger than"));
+    let exact = vec![b'a'; 1024 * 1024];
+    let out = run(&exact);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run(b"line one\r\nline two\r\n");
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    assert_eq!(
+        env.json(&["show", &id])["description"],
+        "line one\r\nline two\r\n"
+    );
+    inv(&env, 2);
+}
+
+#[test]
+fn hostile_text_is_stored_exactly_and_rendered_inert() {
+    let env = Env::new();
+    let title = "a\u{1b}[2Jb";
+    let desc = "\u{1b}]52;c;ZXZpbA==\u{7}\rx\u{9b}y\u{202e}evil\u{7f}";
+    env.open(&[
+        "--title",
+        title,
+        "--description",
+        desc,
+        "--severity",
+        "A",
+        "--opened-at",
+        "2026-11-24T08:00:00Z",
+    ]);
+    for args in [
+        &["list"][..],
+        &["show", "1"],
+        &["sla", "--fail-on", "never"],
+        &["sla", "--explain", "--fail-on", "never"],
+    ] {
+        for color in ["always", "never"] {
+            let out = env
+                .cmd()
+                .args(args)
+                .args(["--color", color])
+                .output()
+                .unwrap();
+            let text = String::from_utf8(out.stdout).unwrap();
+            let stripped: String = if color == "always" {
+                strip_sgr(&text)
+            } else {
+                text.clone()
+            };
+            let bad = stripped.chars().find(|c| {
+                matches!(*c as u32, 0x00..=0x08 | 0x0B..=0x1F | 0x7F..=0x9F | 0x202A..=0x202E | 0x2066..=0x2069)
+            });
+            assert!(
+                bad.is_none(),
+                "{args:?} --color {color}: {bad:?} in\n{text}"
+            );
+        }
+    }
+    let shown = env.run(&["show", "1", "--color", "never"], 0);
+    assert!(
+        shown.contains("a\\x1b[2Jb") && shown.contains("\\u{202e}evil"),
+        "{shown}"
+    );
+    let v = env.json(&["show", "1"]);
+    assert_eq!(v["title"], title);
+    assert_eq!(v["description"], desc);
+    let raw = env.run(&["list", "--json"], 0);
+    assert!(
+        raw.contains("\\u001b") && !raw.contains('\u{1b}'),
+        "JSON escapes ESC"
+    );
+    // Error messages are inert too.
+    let out = env
+        .cmd()
+        .args(["open", "--title", "x", "--plan", "e3\u{1b}[8m"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains('\u{1b}'));
+}
+
+/// Remove svcreq's own colour sequences (ESC [ digits ; m).
+fn strip_sgr(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            let mut seq = String::new();
+            chars.next();
+            while let Some(&n) = chars.peek() {
+                chars.next();
+                if n == 'm' {
+                    break;
+                }
+                seq.push(n);
+            }
+            if seq.chars().all(|c| c.is_ascii_digit() || c == ';') {
+                continue;
+            }
+            out.push_str("\u{1b}[");
+            out.push_str(&seq);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn closed_stdout_is_quiet_and_full_disk_output_is_an_error() {
+    let env = Env::new();
+    let file = env.path("rows.jsonl");
+    std::fs::write(
+        &file,
+        (0..5000)
+            .map(|i| format!("{{\"title\":\"row {i}\"}}\n"))
+            .collect::<String>(),
+    )
+    .unwrap();
+    env.run(&["import", file.to_str().unwrap(), "-q"], 0);
+    let mut child = env
+        .proc()
+        .args(["list", "--format", "csv"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Read;
+        let mut first = [0u8; 16];
+        child
+            .stdout
+            .as_mut()
+            .unwrap()
+            .read_exact(&mut first)
+            .unwrap();
+    }
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains("panicked") && !err.contains("Broken pipe"),
+        "{err}"
+    );
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(141) | None),
+        "{:?}",
+        out.status
+    );
+    if Path::new("/dev/full").exists() {
+        let out = env
+            .proc()
+            .args(["list"])
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("write"));
+    }
+}
+
+#[test]
+fn busy_timeout_exhausted_is_a_clear_failure() {
+    let env = Env::new();
+    env.open(&["--title", "x", "--severity", "A"]);
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    c.execute_batch("BEGIN IMMEDIATE; CREATE TABLE scratch(x);")
+        .unwrap();
+    let out = env
+        .cmd()
+        .env("SVCREQ_BUSY_TIMEOUT_MS", "200")
+        .args(["open", "--title", "y"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("busy"));
+    c.execute_batch("ROLLBACK").unwrap();
+    drop(c);
+    inv(&env, 1);
+}
+
+#[test]
+fn readers_are_not_blocked_by_a_writer() {
+    let env = Env::new();
+    for i in 0..3 {
+        env.open(&["--title", &format!("r{i}"), "--severity", "A"]);
+    }
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    c.execute_batch("BEGIN IMMEDIATE; DELETE FROM events WHERE 0;")
+        .unwrap();
+    assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 3);
+    c.execute_batch("COMMIT").unwrap();
+}
