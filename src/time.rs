@@ -198,4 +198,28 @@ mod tests {
         assert_eq!(human_duration(-90), "1m 30s");
         assert_eq!(human_duration(2 * 86400 + 3 * 3600), "2d 3h");
     }
+
+    mod props {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn parsing_arbitrary_text_never_panics(s in any::<String>(), zone in 0usize..3) {
+                let tz = [chrono_tz::UTC, chrono_tz::Asia::Tokyo, chrono_tz::America::New_York][zone];
+                let _ = parse_time(&s, tz, "--at");
+            }
+
+            #[test]
+            fn time_like_text_never_panics(s in "[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?(Z|[+-][0-9]{2}:[0-9]{2})?") {
+                let _ = parse_time(&s, chrono_tz::Europe::Berlin, "--at");
+            }
+
+            #[test]
+            fn printed_times_parse_back(secs in -2_000_000_000i64..4_000_000_000i64) {
+                let t = DateTime::from_timestamp(secs, 0).unwrap();
+                prop_assert_eq!(parse_time(&format_utc(t), chrono_tz::UTC, "--at"), Ok(t));
+            }
+        }
+    }
 }

@@ -709,3 +709,35 @@ fn readers_are_not_blocked_by_a_writer() {
     assert_eq!(env.json(&["list"]).as_array().unwrap().len(), 3);
     c.execute_batch("COMMIT").unwrap();
 }
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_arguments_are_refused_but_non_utf8_paths_work() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let env = Env::new();
+    let out = env
+        .proc()
+        .args(["open", "--title"])
+        .arg(OsStr::from_bytes(b"\xff\xfe"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("UTF-8"));
+    assert!(!env.db().exists());
+    let odd = env.dir.path().join(OsStr::from_bytes(b"ledger-\xff.db"));
+    let out = env
+        .bare()
+        .arg("--db")
+        .arg(&odd)
+        .args(["open", "--title", "x", "--severity", "C"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(odd.exists());
+}

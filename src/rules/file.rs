@@ -725,4 +725,27 @@ mod tests {
         let text = DEFAULT_RULES.replace("reopen_window = \"14d\"", "reopen_window = \"7d\"");
         assert_eq!(Rules::parse(&text, "r").unwrap().reopen_window, 7 * 86400);
     }
+
+    mod props {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn loading_arbitrary_text_never_panics(s in any::<String>()) {
+                let _ = Rules::parse(&s, "r.toml");
+            }
+
+            #[test]
+            fn loading_mutated_default_rules_never_panics(at in 0usize..DEFAULT_RULES.len(), cut in 0usize..40, insert in "[a-zA-Z0-9\"=\\[\\]{}.,% \n-]{0,12}") {
+                let mut text = DEFAULT_RULES.as_bytes()[..at].to_vec();
+                text.extend_from_slice(insert.as_bytes());
+                text.extend_from_slice(&DEFAULT_RULES.as_bytes()[(at + cut).min(DEFAULT_RULES.len())..]);
+                let text = String::from_utf8_lossy(&text);
+                if let Err(e) = Rules::parse(&text, "r.toml") {
+                    prop_assert!(!e.message.is_empty());
+                }
+            }
+        }
+    }
 }
