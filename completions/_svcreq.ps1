@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Record Microsoft''s first response in the current response cycle')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a request')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed request (online requests, within 14 days of closing)')
+            [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Decide severity, category, service and scope from a description (English or Japanese)')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'Report SLA states: breached and at-risk requests, for terminals and CI jobs')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import requests from CSV or JSON lines, all or nothing')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every request as JSON lines or CSV')
@@ -167,6 +168,27 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'svcreq;classify' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the text from a file')
+            [CompletionResult]::new('--impact', '--impact', [CompletionResultType]::ParameterName, 'Is the service down, degraded or working (a question)? Overrides the text')
+            [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'How many users are affected: single, multiple or all. Overrides the text')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant whose response target to show [default: the config''s]')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Show the target under this plan instead of the tenant''s')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--workaround', '--workaround', [CompletionResultType]::ParameterName, 'The affected users can get the work done another way')
+            [CompletionResult]::new('--business-critical', '--business-critical', [CompletionResultType]::ParameterName, 'Production, revenue or a deadline is at stake')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'svcreq;sla' {
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only these tenants')
             [CompletionResult]::new('--at-risk', '--at-risk', [CompletionResultType]::ParameterName, 'At-risk threshold: a share of the target (25%) or a time before due (30m)')
@@ -285,6 +307,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Record Microsoft''s first response in the current response cycle')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a request')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed request (online requests, within 14 days of closing)')
+            [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Decide severity, category, service and scope from a description (English or Japanese)')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'Report SLA states: breached and at-risk requests, for terminals and CI jobs')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import requests from CSV or JSON lines, all or nothing')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every request as JSON lines or CSV')
@@ -311,6 +334,9 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;help;reopen' {
+            break
+        }
+        'svcreq;help;classify' {
             break
         }
         'svcreq;help;sla' {

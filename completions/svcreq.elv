@@ -37,6 +37,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand respond 'Record Microsoft''s first response in the current response cycle'
             cand close 'Close a request'
             cand reopen 'Reopen a closed request (online requests, within 14 days of closing)'
+            cand classify 'Decide severity, category, service and scope from a description (English or Japanese)'
             cand sla 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
             cand import 'Import requests from CSV or JSON lines, all or nothing'
             cand export 'Export every request as JSON lines or CSV'
@@ -157,6 +158,26 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'svcreq;classify'= {
+            cand --file 'Read the text from a file'
+            cand --impact 'Is the service down, degraded or working (a question)? Overrides the text'
+            cand --users 'How many users are affected: single, multiple or all. Overrides the text'
+            cand --tenant 'The tenant whose response target to show [default: the config''s]'
+            cand --plan 'Show the target under this plan instead of the tenant''s'
+            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --workaround 'The affected users can get the work done another way'
+            cand --business-critical 'Production, revenue or a deadline is at stake'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'svcreq;sla'= {
             cand --tenant 'Only these tenants'
             cand --at-risk 'At-risk threshold: a share of the target (25%) or a time before due (30m)'
@@ -268,6 +289,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand respond 'Record Microsoft''s first response in the current response cycle'
             cand close 'Close a request'
             cand reopen 'Reopen a closed request (online requests, within 14 days of closing)'
+            cand classify 'Decide severity, category, service and scope from a description (English or Japanese)'
             cand sla 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
             cand import 'Import requests from CSV or JSON lines, all or nothing'
             cand export 'Export every request as JSON lines or CSV'
@@ -288,6 +310,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         &'svcreq;help;close'= {
         }
         &'svcreq;help;reopen'= {
+        }
+        &'svcreq;help;classify'= {
         }
         &'svcreq;help;sla'= {
         }

@@ -47,6 +47,7 @@ complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "show" -d 'Show one re
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "close" -d 'Close a request'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "classify" -d 'Decide severity, category, service and scope from a description (English or Japanese)'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "export" -d 'Export every request as JSON lines or CSV'
@@ -189,6 +190,29 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l check -d 'Only 
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l file -d 'Read the text from a file' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l impact -d 'Is the service down, degraded or working (a question)? Overrides the text' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l users -d 'How many users are affected: single, multiple or all. Overrides the text' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l tenant -d 'The tenant whose response target to show [default: the config\'s]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l plan -d 'Show the target under this plan instead of the tenant\'s' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l workaround -d 'The affected users can get the work done another way'
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l business-critical -d 'Production, revenue or a deadline is at stake'
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -s h -l help -d 'Print help'
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l tenant -d 'Only these tenants' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l at-risk -d 'At-risk threshold: a share of the target (25%) or a time before due (30m)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l fail-on -d 'Exit 3 when a cycle is breached (default), at risk or breached, or never' -r -f -a "breached\t''
@@ -316,17 +340,18 @@ never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s h -l help -d 'Print help'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "show" -d 'Show one request with its whole history'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "close" -d 'Close a request'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "export" -d 'Export every request as JSON lines or CSV'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen sla import export tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "show" -d 'Show one request with its whole history'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "close" -d 'Close a request'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "classify" -d 'Decide severity, category, service and scope from a description (English or Japanese)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "export" -d 'Export every request as JSON lines or CSV'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

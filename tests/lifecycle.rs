@@ -143,19 +143,26 @@ fn open_without_severity_uses_impact_flags_and_says_what_it_assumed() {
     let env = Env::new();
     let out = env
         .cmd()
-        .args(["open", "--title", "mail down", "--impact", "down", "--json"])
+        .args([
+            "open",
+            "--title",
+            "Ticket 4711",
+            "--impact",
+            "down",
+            "--json",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("assumed users"), "{stderr}");
+    assert!(stderr.contains("assumed affected"), "{stderr}");
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(r["severity"], "B"); // down but single user by default
+    assert_eq!(r["severity"], "B"); // down, but a single user by default
     assert_eq!(r["severity_source"], "classified");
     let r = env.json(&[
         "open",
         "--title",
-        "mail down",
+        "Ticket 4712",
         "--impact",
         "down",
         "--users",

@@ -1,6 +1,7 @@
 //! The command line (SPEC 2): clap definitions, the shared context every command runs
 //! with, and dispatch. Command files only parse, ask `rules`/`store`, and print.
 
+mod classify;
 mod input;
 mod lifecycle;
 mod list;
@@ -92,6 +93,8 @@ pub enum Command {
     Close(lifecycle::CloseArgs),
     /// Reopen a closed request (online requests, within 14 days of closing)
     Reopen(lifecycle::ReopenArgs),
+    /// Decide severity, category, service and scope from a description (English or Japanese)
+    Classify(classify::ClassifyArgs),
     /// Report SLA states: breached and at-risk requests, for terminals and CI jobs
     Sla(sla::SlaArgs),
     /// Import requests from CSV or JSON lines, all or nothing
@@ -341,6 +344,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 Command::Respond(a) => lifecycle::respond(&ctx, a, &mut out)?,
                 Command::Close(a) => lifecycle::close(&ctx, a, &mut out)?,
                 Command::Reopen(a) => lifecycle::reopen(&ctx, a, &mut out)?,
+                Command::Classify(a) => classify::run(&ctx, a, &mut out)?,
                 Command::Sla(a) => sla::run(&ctx, a, &mut out)?,
                 Command::Import(a) => transfer::import(&ctx, a, &mut out)?,
                 Command::Export(a) => transfer::export(&ctx, a, &mut out)?,

@@ -1,8 +1,10 @@
 //! `svcreq open`: record a request with its severity, tier and response target.
 
+use super::classify::rationale_text;
 use super::{Ctx, Out, input};
-use crate::error::usage;
+use crate::error::{refused, usage};
 use crate::output::inert_line;
+use crate::rules::classify::{Basis, classify};
 use crate::rules::{
     Affected, Category, Channel, FactOverrides, Facts, Scope, Service, ServiceState, Severity,
     response_due, severity,
@@ -78,26 +80,6 @@ impl OpenArgs {
     }
 }
 
-/// Severity from the impact flags, with SPEC defaults for the facts not given; returns
-/// the facts and a note naming the assumed ones.
-fn severity_from_flags(o: &FactOverrides) -> (Facts, Vec<&'static str>) {
-    let d = Facts::default();
-    let mut assumed = Vec::new();
-    if o.service_state.is_none() {
-        assumed.push("impact");
-    }
-    if o.affected.is_none() {
-        assumed.push("users");
-    }
-    let facts = Facts {
-        service_state: o.service_state.unwrap_or(d.service_state),
-        affected: o.affected.unwrap_or(d.affected),
-        workaround: o.workaround.unwrap_or(false),
-        business_critical: o.business_critical.unwrap_or(false),
-    };
-    (facts, assumed)
-}
-
 fn facts_text(f: &Facts) -> String {
     format!(
         "impact {}, users {}, workaround {}, business-critical {}",
@@ -135,8 +117,29 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     };
     ctx.authorize(&tenant.name)?;
 
-    let category = a.category.unwrap_or(Category::Technical);
-    let scope = Scope::InScope;
+    // The title and description are classified for what the flags do not say.
+    let c = classify(&format!("{}\n{}", a.title, description), &a.overrides());
+    let category = a.category.unwrap_or(c.category);
+    let scope = c.scope;
+    if let Some(referral) = scope.referral()
+        && !a.force
+    {
+        let why = c
+            .rationale
+            .iter()
+            .find(|r| r.fact == "scope")
+            .map(rationale_text)
+            .unwrap_or_default();
+        return Err(refused(format!(
+            "this request is outside Microsoft's support boundary ({scope}: {why}); go to {referral}, or record it anyway with --force"
+        )));
+    }
+    let is_fact = |r: &&crate::rules::classify::Rationale| {
+        matches!(
+            r.fact,
+            "service_state" | "affected" | "workaround" | "business_critical"
+        )
+    };
     let (severity, source, basis) = match (category, a.severity) {
         (Category::Technical, Some(s)) => (
             Some(s),
@@ -144,24 +147,31 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
             format!("severity {s} (set with --severity)"),
         ),
         (Category::Technical, None) => {
-            let (facts, assumed) = severity_from_flags(&a.overrides());
-            let s = severity(&facts);
+            let s = severity(&c.facts);
+            let assumed: Vec<&str> = c
+                .rationale
+                .iter()
+                .filter(is_fact)
+                .filter(|r| r.basis == Basis::Assumed)
+                .map(|r| r.fact)
+                .collect();
             if !assumed.is_empty() && !ctx.quiet {
                 eprintln!(
-                    "note: severity {s} from {}; assumed {} (say --impact and --users, or --severity)",
-                    facts_text(&facts),
-                    assumed.join(" and ")
+                    "note: severity {s} from {}; assumed {} (state them with --impact, --users, --workaround, --business-critical, or give --severity)",
+                    facts_text(&c.facts),
+                    assumed.join(", ")
                 );
             }
-            let assumed_note = if assumed.is_empty() {
-                String::new()
-            } else {
-                format!("; assumed {}", assumed.join(", "))
-            };
+            let why: Vec<String> = c
+                .rationale
+                .iter()
+                .filter(is_fact)
+                .map(rationale_text)
+                .collect();
             (
                 Some(s),
                 Some("classified"),
-                format!("severity {s} from {}{assumed_note}", facts_text(&facts)),
+                format!("severity {s} classified: {}", why.join("; ")),
             )
         }
         (_, Some(_)) => {
@@ -170,6 +180,12 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
             )));
         }
         (_, None) => (None, None, format!("{category} request (no severity)")),
+    };
+    let service = a.service.unwrap_or(c.service);
+    let basis = if scope == Scope::InScope {
+        basis
+    } else {
+        format!("{basis} · recorded with --force although out of scope ({scope})")
     };
     let target = ctx
         .cfg
@@ -183,7 +199,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         title: a.title.clone(),
         description,
         category,
-        service: a.service,
+        service: Some(service),
         severity,
         severity_source: source.map(str::to_string),
         plan: plan.clone(),

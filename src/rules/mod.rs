@@ -4,6 +4,7 @@
 
 pub mod actors;
 pub mod calendar;
+pub mod classify;
 pub mod explain;
 pub mod facts;
 pub mod file;

@@ -1,0 +1,179 @@
+//! `svcreq classify`: severity, category, service and scope of a request described in
+//! English or Japanese, with the rationale and the tenant's response target (SPEC 1.1–1.3).
+
+use super::open::parse_enum;
+use super::{Ctx, Out, input};
+use crate::error::usage;
+use crate::output::{Format, inert_line};
+use crate::rules::classify::{Basis, Classification, Rationale, classify};
+use crate::rules::{Affected, Category, FactOverrides, Facts, ServiceState, Target};
+use clap::Args;
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Largest text classify reads, in bytes.
+pub const TEXT_CAP: usize = 16 * 1024 * 1024;
+
+#[derive(Debug, Args)]
+pub struct ClassifyArgs {
+    /// The request text; `-` reads stdin
+    #[arg(allow_hyphen_values = true, conflicts_with = "file")]
+    pub text: Option<String>,
+    /// Read the text from a file
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Is the service down, degraded or working (a question)? Overrides the text
+    #[arg(long, value_parser = parse_enum::<ServiceState>)]
+    pub impact: Option<ServiceState>,
+    /// How many users are affected: single, multiple or all. Overrides the text
+    #[arg(long, value_parser = parse_enum::<Affected>)]
+    pub users: Option<Affected>,
+    /// The affected users can get the work done another way
+    #[arg(long)]
+    pub workaround: bool,
+    /// Production, revenue or a deadline is at stake
+    #[arg(long)]
+    pub business_critical: bool,
+    /// The tenant whose response target to show [default: the config's]
+    #[arg(long)]
+    pub tenant: Option<String>,
+    /// Show the target under this plan instead of the tenant's
+    #[arg(long)]
+    pub plan: Option<String>,
+}
+
+/// The impact flags as overrides of what the text says.
+pub fn overrides(
+    impact: Option<ServiceState>,
+    users: Option<Affected>,
+    workaround: bool,
+    critical: bool,
+) -> FactOverrides {
+    FactOverrides {
+        service_state: impact,
+        affected: users,
+        workaround: workaround.then_some(true),
+        business_critical: critical.then_some(true),
+    }
+}
+
+/// One rationale line as text: "service_state = down (phrase "cannot send")".
+pub fn rationale_text(r: &Rationale) -> String {
+    let why = match &r.basis {
+        Basis::Phrase { phrase } => format!("phrase \"{phrase}\""),
+        Basis::Flag { flag } => format!("flag {flag}"),
+        Basis::Assumed => "assumed".into(),
+    };
+    format!("{} = {} ({why})", r.fact, r.value)
+}
+
+#[derive(Serialize)]
+struct ClassifyRecord<'a> {
+    severity: Option<String>,
+    category: String,
+    service: String,
+    scope: String,
+    referral: Option<&'static str>,
+    facts: &'a Facts,
+    rationale: &'a [Rationale],
+    tenant: String,
+    plan: String,
+    tier: String,
+    availability: &'static str,
+    response_target: String,
+    response_clock: &'static str,
+}
+
+pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = ctx.format("classify", &[Format::Table, Format::Json])?;
+    let text = match (&a.text, &a.file) {
+        (Some(t), _) if t == "-" => input::read_text(std::path::Path::new("-"), TEXT_CAP, "stdin")?,
+        (Some(t), _) => t.clone(),
+        (None, Some(f)) => input::read_text(f, TEXT_CAP, "--file")?,
+        (None, None) => {
+            return Err(usage(
+                "give the request text, --file FILE, or - to read stdin",
+            ));
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(usage(
+            "the text is empty; describe the problem as you would in a request",
+        ));
+    }
+    let tenant = ctx.cfg.tenant(a.tenant.as_deref())?;
+    let plan = a.plan.clone().unwrap_or_else(|| tenant.plan.clone());
+    let tier = ctx
+        .cfg
+        .rules
+        .tier_for(&plan, &tenant.support_option)
+        .map_err(usage)?;
+    let c: Classification = classify(
+        &text,
+        &overrides(a.impact, a.users, a.workaround, a.business_critical),
+    );
+    let target: Target = ctx
+        .cfg
+        .rules
+        .target(c.category, &tier.name, c.severity)
+        .map_err(usage)?;
+    let rec = ClassifyRecord {
+        severity: c.severity.map(|s| s.to_string()),
+        category: c.category.to_string(),
+        service: c.service.to_string(),
+        scope: c.scope.to_string(),
+        referral: c.scope.referral(),
+        facts: &c.facts,
+        rationale: &c.rationale,
+        tenant: tenant.name.clone(),
+        plan: plan.clone(),
+        tier: tier.name.clone(),
+        availability: target.availability.as_str(),
+        response_target: target.response.to_string(),
+        response_clock: target.clock.as_str(),
+    };
+    if format == Format::Json {
+        serde_json::to_writer_pretty(&mut *out, &rec)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    let headline = match c.severity {
+        Some(s) => format!("severity {s}"),
+        None => format!("{} request (no severity)", c.category),
+    };
+    writeln!(out, "{headline} · {} · {}", c.category, c.service)?;
+    if let Some(referral) = c.scope.referral() {
+        writeln!(
+            out,
+            "outside Microsoft's support boundary ({}): go to {referral}",
+            c.scope
+        )?;
+    }
+    let due = match target.response {
+        crate::rules::Response::None => "no response commitment".to_string(),
+        r => format!("initial response {r} ({})", target.availability.as_str()),
+    };
+    writeln!(
+        out,
+        "{} tier ({}) for tenant {}: {due}",
+        tier.name,
+        inert_line(&plan),
+        inert_line(&tenant.name)
+    )?;
+    writeln!(out, "why:")?;
+    for r in &c.rationale {
+        writeln!(out, "  {}", inert_line(&rationale_text(r)))?;
+    }
+    if c.category == Category::Technical
+        && c.rationale
+            .iter()
+            .any(|r| r.basis == Basis::Assumed && r.fact != "scope")
+    {
+        writeln!(
+            out,
+            "(assumed facts can be stated with --impact, --users, --workaround, --business-critical)"
+        )?;
+    }
+    Ok(0)
+}

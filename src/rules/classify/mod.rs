@@ -1,0 +1,473 @@
+//! Deterministic, explainable classification of request text (SPEC 1.1–1.3, 5): derives the
+//! impact facts, category, service and support scope of an English or Japanese request from
+//! the phrase table in [`phrases`], and explains each decision in a rationale.
+//!
+//! How a decision is made, fact by fact (flags always win over the text):
+//! - `service_state`: down if any phrase says so ("is down", "cannot access", "ダウン"), else
+//!   degraded if a fault is described ("error", "できない"), else working if it is a question
+//!   ("how do I", "方法"), else degraded (assumed).
+//! - `affected`: the widest stated quantity ("all users" > "several users" > "one user",
+//!   "300 users", "50名"); an outage word ("down", "ダウン") alone means all users; else single.
+//! - `workaround`: false if the text says there is none; true for a user-side alternative
+//!   (Outlook on the web, another device), or for a generic one ("workaround", "回避策") unless
+//!   the alternative is an admin tool (PowerShell, an admin center: SPEC 1.3's EAC example);
+//!   a personal item the user can also manage elsewhere (contacts, signature) implies one.
+//! - `business_critical`: true if production, revenue or a deadline is at stake, except in a
+//!   how-to question, where nothing is impaired.
+//! - category: presales or billing when their phrases weigh at least 2 and at least as much as
+//!   the fault phrases; a tie between them is billing: signing up for a trial or buying is
+//!   subscription management (billing) unless a presales cue (price, comparison, plan choice,
+//!   partner referral, "before buying") outweighs it.
+//! - service: the highest-weighted service mentioned, the earliest on a tie.
+//! - scope: the most-mentioned out-of-scope cause that the text did not rule out.
+
+mod normalize;
+pub mod phrases;
+mod scan;
+
+#[cfg(test)]
+mod tests;
+
+use super::facts::*;
+use phrases::Fx;
+use scan::{Hit, LEXICON, Lexicon, numbers};
+use serde::Serialize;
+
+pub use normalize::normalize;
+
+/// What decided one fact or label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "by", rename_all = "lowercase")]
+pub enum Basis {
+    /// A phrase in the text, as matched after normalisation, with any negation cue that
+    /// applied to it (e.g. "not all users", "回避策はありません").
+    Phrase { phrase: String },
+    /// A command-line flag, e.g. "--impact down".
+    Flag { flag: String },
+    /// Nothing said it; the SPEC default was assumed.
+    Assumed,
+}
+
+/// One line of the rationale: which fact got which value, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rationale {
+    /// "service_state", "affected", "workaround", "business_critical", "category", "service" or "scope".
+    pub fact: &'static str,
+    pub value: String,
+    #[serde(flatten)]
+    pub basis: Basis,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Classification {
+    /// None for presales and billing requests (they have no severity).
+    pub severity: Option<Severity>,
+    pub category: Category,
+    pub service: Service,
+    pub scope: Scope,
+    pub facts: Facts,
+    pub rationale: Vec<Rationale>,
+}
+
+/// Classify free text (English and/or Japanese). Flags in `overrides` win over the text.
+pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
+    let hay = normalize(text);
+    let lex: &Lexicon = &LEXICON;
+    let mut ev = Evidence::default();
+    let mut sentences = Sentences {
+        bytes: hay.as_bytes(),
+        pos: 0,
+        id: 0,
+        pass: 0,
+    };
+    lex.scan(&hay, |hit| {
+        let sentence = sentences.id_at(hit.pass, hit.span.0);
+        ev.record(lex, &hay, hit, sentence);
+    });
+    numbers(&hay, |n, start, end| {
+        if !lex.is_version(&hay, start)
+            && let Some(unit_end) = lex.count_unit_after(&hay, end)
+        {
+            ev.count(n, (start, unit_end));
+        }
+    });
+    ev.resolve(&hay, overrides)
+}
+
+type Span = (usize, usize);
+
+/// How often something was said, and where first.
+#[derive(Debug, Default, Clone, Copy)]
+struct Seen {
+    first: Option<Span>,
+    score: u32,
+    strong: bool,
+}
+
+impl Seen {
+    fn add(&mut self, span: Span, weight: u8) {
+        if self.first.is_none() {
+            self.first = Some(span);
+        }
+        self.score = self.score.saturating_add(u32::from(weight));
+        self.strong |= weight >= 2;
+    }
+}
+
+/// Everything the text said, gathered in one pass.
+#[derive(Debug, Default)]
+struct Evidence {
+    state: [Seen; 3],
+    affected: [Seen; 3],
+    implied_all: Seen,
+    no_workaround: Seen,
+    user_workaround: Seen,
+    generic_workaround: Seen,
+    minor_item: Seen,
+    admin_tool: Seen,
+    critical: [Seen; 2],
+    presales: Seen,
+    billing: Seen,
+    technical: Seen,
+    billing_action: Option<(usize, Span)>,
+    license_object: Option<(usize, Span)>,
+    billed_sentence: Option<usize>,
+    service: [Seen; 8],
+    scope: [Seen; 5],
+    ruled_out: [Seen; 5],
+}
+
+fn state_ix(s: ServiceState) -> usize {
+    match s {
+        ServiceState::Down => 0,
+        ServiceState::Degraded => 1,
+        ServiceState::Working => 2,
+    }
+}
+
+fn affected_ix(a: Affected) -> usize {
+    match a {
+        Affected::Single => 0,
+        Affected::Multiple => 1,
+        Affected::All => 2,
+    }
+}
+
+fn service_ix(s: Service) -> usize {
+    Service::ALL
+        .iter()
+        .position(|x| *x == s)
+        .unwrap_or(Service::ALL.len() - 1)
+}
+
+fn scope_ix(s: Scope) -> usize {
+    Scope::ALL.iter().position(|x| *x == s).unwrap_or(0)
+}
+
+/// What a phrase says when the text negates it ("not all users" says "some users").
+fn negate(fx: Fx) -> Option<Fx> {
+    match fx {
+        Fx::State(ServiceState::Down) => Some(Fx::State(ServiceState::Degraded)),
+        Fx::State(_) => None,
+        Fx::FailsIfNegated(s) => Some(Fx::State(s)),
+        Fx::Affected(Affected::All) => Some(Fx::Affected(Affected::Multiple)),
+        Fx::Affected(Affected::Multiple) => Some(Fx::Affected(Affected::Single)),
+        Fx::Affected(Affected::Single) => Some(Fx::Affected(Affected::Multiple)),
+        Fx::Workaround | Fx::UserWorkaround => Some(Fx::NoWorkaround),
+        Fx::Critical(true) => Some(Fx::Critical(false)),
+        Fx::Scope(s) => Some(Fx::RulesOut(s)),
+        Fx::Service(..) | Fx::AdminTool | Fx::MinorItem | Fx::Mask => Some(fx),
+        _ => None,
+    }
+}
+
+impl Evidence {
+    fn record(&mut self, lex: &Lexicon, hay: &str, hit: Hit, sentence: usize) {
+        for &fx in &lex.passes[hit.pass].entries[hit.id].fx {
+            let fx = if hit.negated {
+                match negate(fx) {
+                    Some(f) => f,
+                    None => continue,
+                }
+            } else {
+                fx
+            };
+            self.apply(fx, hit.span, sentence, lex, hay);
+        }
+    }
+
+    fn apply(&mut self, fx: Fx, span: Span, sentence: usize, lex: &Lexicon, hay: &str) {
+        match fx {
+            Fx::State(s) => {
+                self.state[state_ix(s)].add(span, 1);
+                if s != ServiceState::Working {
+                    self.technical.add(span, 1);
+                }
+            }
+            Fx::FailsIfNegated(_) | Fx::Mask => {}
+            Fx::Affected(a) => self.affected[affected_ix(a)].add(span, 1),
+            Fx::ImpliesAll => self.implied_all.add(span, 1),
+            Fx::Workaround => self.generic_workaround.add(span, 1),
+            Fx::NoWorkaround => self.no_workaround.add(span, 1),
+            Fx::UserWorkaround => self.user_workaround.add(span, 1),
+            Fx::MinorItem => self.minor_item.add(span, 1),
+            Fx::AdminTool => self.admin_tool.add(span, 1),
+            Fx::Critical(c) => self.critical[usize::from(c)].add(span, 1),
+            Fx::Presales(w) => self.presales.add(span, w),
+            Fx::Billing(w) => self.billing.add(span, w),
+            Fx::BillingAction => {
+                self.billing_action = Some((sentence, span));
+                self.licence_change(sentence, self.license_object, span);
+            }
+            Fx::LicenseObject => {
+                self.license_object = Some((sentence, span));
+                self.licence_change(sentence, self.billing_action, span);
+            }
+            Fx::Service(s, w) => self.service[service_ix(s)].add(span, w),
+            Fx::Scope(s) => self.scope[scope_ix(s)].add(span, 1),
+            Fx::RulesOut(s) => self.ruled_out[scope_ix(s)].add(span, 1),
+            Fx::Count(n) => {
+                if let Some(end) = lex.count_unit_after(hay, span.1) {
+                    self.count(n, (span.0, end));
+                }
+            }
+        }
+    }
+
+    /// A billing action and licences in one sentence: buying or removing licences (billing).
+    fn licence_change(&mut self, sentence: usize, other: Option<(usize, Span)>, span: Span) {
+        if let Some((s, first)) = other
+            && s == sentence
+            && self.billed_sentence != Some(sentence)
+        {
+            self.billed_sentence = Some(sentence);
+            self.billing
+                .add((first.0.min(span.0), first.1.max(span.1)), 2);
+        }
+    }
+
+    fn count(&mut self, n: u32, span: Span) {
+        match n {
+            0 => {}
+            1 => self.affected[affected_ix(Affected::Single)].add(span, 1),
+            _ => self.affected[affected_ix(Affected::Multiple)].add(span, 1),
+        }
+    }
+
+    fn resolve(&self, hay: &str, ov: &FactOverrides) -> Classification {
+        let phrase = |span: Option<Span>| match span {
+            Some((s, e)) => Basis::Phrase {
+                phrase: hay[s..e].to_owned(),
+            },
+            None => Basis::Assumed,
+        };
+        let mut rationale = Vec::with_capacity(7);
+        let mut note = |fact: &'static str, value: String, basis: Basis| {
+            rationale.push(Rationale { fact, value, basis });
+        };
+
+        // service_state
+        let (service_state, basis) = if let Some(s) = ov.service_state {
+            (
+                s,
+                Basis::Flag {
+                    flag: format!("--impact {s}"),
+                },
+            )
+        } else {
+            [
+                ServiceState::Down,
+                ServiceState::Degraded,
+                ServiceState::Working,
+            ]
+            .into_iter()
+            .find_map(|s| {
+                self.state[state_ix(s)]
+                    .first
+                    .map(|sp| (s, phrase(Some(sp))))
+            })
+            .unwrap_or((ServiceState::Degraded, Basis::Assumed))
+        };
+        note("service_state", service_state.to_string(), basis);
+
+        // affected
+        let (affected, basis) = if let Some(a) = ov.affected {
+            (
+                a,
+                Basis::Flag {
+                    flag: format!("--users {a}"),
+                },
+            )
+        } else if let Some(a) = [Affected::All, Affected::Multiple, Affected::Single]
+            .into_iter()
+            .find(|a| self.affected[affected_ix(*a)].first.is_some())
+        {
+            (a, phrase(self.affected[affected_ix(a)].first))
+        } else if self.implied_all.first.is_some() && service_state == ServiceState::Down {
+            (Affected::All, phrase(self.implied_all.first))
+        } else {
+            (Affected::Single, Basis::Assumed)
+        };
+        note("affected", affected.to_string(), basis);
+
+        // workaround
+        let admin = self.admin_tool.first.is_some();
+        let (workaround, basis) = if let Some(w) = ov.workaround {
+            let flag = if w {
+                "--workaround"
+            } else {
+                "--workaround=false"
+            };
+            (
+                w,
+                Basis::Flag {
+                    flag: flag.to_owned(),
+                },
+            )
+        } else if self.no_workaround.first.is_some() {
+            (false, phrase(self.no_workaround.first))
+        } else if self.user_workaround.first.is_some() {
+            (true, phrase(self.user_workaround.first))
+        } else if !admin && self.generic_workaround.first.is_some() {
+            (true, phrase(self.generic_workaround.first))
+        } else if !admin && self.minor_item.first.is_some() {
+            (true, phrase(self.minor_item.first))
+        } else if admin
+            && (self.generic_workaround.first.is_some() || self.minor_item.first.is_some())
+        {
+            // Another admin tool can do it: not a workaround for the user (SPEC 1.3).
+            (false, phrase(self.admin_tool.first))
+        } else {
+            (false, Basis::Assumed)
+        };
+        note("workaround", workaround.to_string(), basis);
+
+        // business_critical
+        let (business_critical, basis) = if let Some(c) = ov.business_critical {
+            let flag = if c {
+                "--business-critical"
+            } else {
+                "--business-critical=false"
+            };
+            (
+                c,
+                Basis::Flag {
+                    flag: flag.to_owned(),
+                },
+            )
+        } else if self.critical[1].first.is_some() {
+            if service_state == ServiceState::Working {
+                // A question: nothing is impaired, so nothing is at stake yet.
+                let why = self.state[state_ix(ServiceState::Working)].first;
+                let basis = match (why, ov.service_state) {
+                    (_, Some(s)) => Basis::Flag {
+                        flag: format!("--impact {s}"),
+                    },
+                    (w, None) => phrase(w),
+                };
+                (false, basis)
+            } else {
+                (true, phrase(self.critical[1].first))
+            }
+        } else if self.critical[0].first.is_some() {
+            (false, phrase(self.critical[0].first))
+        } else {
+            (false, Basis::Assumed)
+        };
+        note("business_critical", business_critical.to_string(), basis);
+
+        // category
+        let (nontech_cat, nontech) = if self.billing.score >= self.presales.score {
+            (Category::Billing, self.billing)
+        } else {
+            (Category::Presales, self.presales)
+        };
+        let (category, basis) = if nontech.score >= 2 && nontech.score >= self.technical.score {
+            (nontech_cat, phrase(nontech.first))
+        } else {
+            (Category::Technical, phrase(self.technical.first))
+        };
+        note("category", category.to_string(), basis);
+
+        // service
+        let best = Service::ALL
+            .iter()
+            .filter_map(|s| {
+                let seen = self.service[service_ix(*s)];
+                seen.first.map(|sp| (*s, seen.score, sp))
+            })
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.0.cmp(&a.2.0)));
+        let (service, basis) = match best {
+            Some((s, _, sp)) => (s, phrase(Some(sp))),
+            None => (Service::Other, Basis::Assumed),
+        };
+        note("service", service.to_string(), basis);
+
+        // scope
+        let best = Scope::ALL
+            .iter()
+            .filter(|s| **s != Scope::InScope)
+            .filter_map(|s| {
+                let ix = scope_ix(*s);
+                let seen = self.scope[ix];
+                match (seen.first, self.ruled_out[ix].first) {
+                    (Some(sp), None) => Some((*s, seen.score, sp)),
+                    _ => None,
+                }
+            })
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.0.cmp(&a.2.0)));
+        let (scope, basis) = match best {
+            Some((s, _, sp)) => (s, phrase(Some(sp))),
+            None => {
+                let ruled = self.ruled_out.iter().filter_map(|r| r.first).min();
+                (Scope::InScope, phrase(ruled))
+            }
+        };
+        note("scope", scope.to_string(), basis);
+
+        let facts = Facts {
+            service_state,
+            affected,
+            workaround,
+            business_critical,
+        };
+        Classification {
+            severity: (category == Category::Technical).then(|| severity(&facts)),
+            category,
+            service,
+            scope,
+            facts,
+            rationale,
+        }
+    }
+}
+
+/// Numbers the sentences of the text as it is scanned left to right.
+struct Sentences<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    id: usize,
+    pass: usize,
+}
+
+impl Sentences<'_> {
+    /// The number of the sentence at byte `at`; each pass starts again from the beginning.
+    fn id_at(&mut self, pass: usize, at: usize) -> usize {
+        if pass != self.pass {
+            (self.pass, self.pos, self.id) = (pass, 0, 0);
+        }
+        let at = at.min(self.bytes.len());
+        while self.pos < at {
+            let b = self.bytes[self.pos];
+            // '。' is E3 80 82 in UTF-8.
+            let ideographic_stop = b == 0xE3
+                && self.bytes.get(self.pos + 1) == Some(&0x80)
+                && self.bytes.get(self.pos + 2) == Some(&0x82);
+            if matches!(b, b'.' | b'!' | b'?' | b'\n') || ideographic_stop {
+                self.id += 1;
+            }
+            self.pos += 1;
+        }
+        self.id
+    }
+}

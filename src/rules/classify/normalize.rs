@@ -1,0 +1,184 @@
+//! Text normalisation applied to request text and to every phrase of the table alike.
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
+
+/// Normalises text for matching, in one linear pass:
+/// - Unicode NFKC (full-width Latin and half-width katakana become their usual forms);
+/// - lower case;
+/// - curly apostrophes become `'`; hyphens, dashes and `_` become spaces
+///   ("sign-in" = "sign in"); control characters count as spaces;
+/// - runs of spaces collapse to one space, or to one newline when they contain a line break;
+///   a space next to a Japanese (CJK) character is dropped ("サード パーティ" = "サードパーティ",
+///   "SharePoint サイト" = "sharepointサイト");
+/// - a prolonged sound mark "ー" ending a katakana word is dropped ("ユーザー" = "ユーザ").
+pub fn normalize(text: &str) -> String {
+    let mut out = Norm {
+        out: String::with_capacity(text.len() + text.len() / 8),
+        prev: None,
+        pending_space: None,
+        pending_choon: false,
+    };
+    // An ASCII character followed by another ASCII character (or the end) is stable under
+    // NFKC and composes with nothing, so NFKC applies separately to the runs between them.
+    let bytes = text.as_bytes();
+    let mut run: Option<usize> = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii() && bytes.get(i + 1).is_none_or(u8::is_ascii) {
+            if let Some(s) = run.take() {
+                out.push_nfkc(&text[s..i]);
+            }
+            out.push_ascii(b);
+        } else if run.is_none() {
+            run = Some(i);
+        }
+    }
+    if let Some(s) = run {
+        out.push_nfkc(&text[s..]);
+    }
+    out.out
+}
+
+struct Norm {
+    out: String,
+    /// Last character written.
+    prev: Option<char>,
+    /// Whitespace seen since `prev`: ' ' or '\n'.
+    pending_space: Option<char>,
+    /// A "ー" after katakana, written only if the word goes on in katakana.
+    pending_choon: bool,
+}
+
+const CHOON: char = 'ー';
+
+/// Japanese and Chinese script, where words are not separated by spaces.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}'
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+fn is_katakana(c: char) -> bool {
+    ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ヽ' || c == 'ヾ'
+}
+
+impl Norm {
+    fn push_nfkc(&mut self, run: &str) {
+        if is_nfkc_quick(run.chars()) == IsNormalized::Yes {
+            run.chars().for_each(|c| self.push(c));
+        } else {
+            run.nfkc().for_each(|c| self.push(c));
+        }
+    }
+
+    /// Fast path for ASCII input (no NFKC or katakana rules apply).
+    #[inline]
+    fn push_ascii(&mut self, b: u8) {
+        if b.is_ascii_alphanumeric()
+            || (b.is_ascii_punctuation() && !matches!(b, b'-' | b'_' | b'`'))
+        {
+            let c = char::from(b.to_ascii_lowercase());
+            if let Some(space) = self.pending_space.take()
+                && let Some(prev) = self.prev
+                && (space == '\n' || !is_cjk(prev))
+            {
+                self.out.push(space);
+            }
+            self.out.push(c);
+            self.prev = Some(c);
+        } else {
+            self.push(char::from(b));
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{FF07}' | '`' => '\'',
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+            | '\u{2212}' | '_' => ' ',
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => '\n',
+            c if c.is_whitespace() || c.is_control() => ' ',
+            c => c,
+        };
+        if c == ' ' || c == '\n' {
+            self.pending_choon = false;
+            if c == '\n' || self.pending_space.is_none() {
+                self.pending_space = Some(c);
+            }
+            return;
+        }
+        if c.is_uppercase() {
+            for l in c.to_lowercase() {
+                self.push_visible(l);
+            }
+        } else {
+            self.push_visible(c);
+        }
+    }
+
+    fn push_visible(&mut self, c: char) {
+        if self.pending_choon {
+            self.pending_choon = false;
+            if is_katakana(c) || c == CHOON {
+                self.emit(CHOON);
+            }
+        }
+        if let Some(space) = self.pending_space.take()
+            && let Some(prev) = self.prev
+            && (space == '\n' || !(is_cjk(prev) || is_cjk(c)))
+        {
+            self.emit(space);
+        }
+        if c == CHOON && self.prev.is_some_and(is_katakana) {
+            self.pending_choon = true;
+            return;
+        }
+        self.emit(c);
+    }
+
+    fn emit(&mut self, c: char) {
+        self.out.push(c);
+        self.prev = Some(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn full_width_and_half_width_forms_normalise() {
+        assert_eq!(normalize("ＳｈａｒｅＰｏｉｎｔ"), "sharepoint");
+        assert_eq!(normalize("ﾒｰﾙ"), "メール");
+        assert_eq!(normalize("ﾕｰｻﾞｰ"), "ユーザ");
+        assert_eq!(normalize("ユーザーが"), "ユーザが");
+        assert_eq!(normalize("ユーザーグループ"), "ユーザーグループ");
+    }
+
+    #[test]
+    fn spaces_collapse_and_vanish_next_to_japanese() {
+        assert_eq!(normalize("  Sign-In   failed "), "sign in failed");
+        assert_eq!(
+            normalize("サード パーティ の アドイン"),
+            "サードパーティのアドイン"
+        );
+        assert_eq!(normalize("SharePoint サイト"), "sharepointサイト");
+        assert_eq!(normalize("メール not down"), "メールnot down");
+        assert_eq!(normalize("a\r\n\r\nb"), "a\nb");
+        assert_eq!(normalize("can’t"), "can't");
+    }
+
+    #[test]
+    fn combining_marks_after_ascii_compose() {
+        assert_eq!(normalize("Cafe\u{301} ok"), "café ok");
+        assert_eq!(normalize("ｶﾞ"), "ガ");
+        assert_eq!(normalize("ka\u{3099}"), "ka\u{3099}");
+    }
+
+    #[test]
+    fn control_characters_and_empty_input_are_harmless() {
+        assert_eq!(normalize(""), "");
+        assert_eq!(normalize("\u{0}\u{7}x\u{1b}y"), "x y");
+        assert_eq!(normalize("ー"), "ー");
+    }
+}

@@ -1,0 +1,818 @@
+use super::*;
+use Category::*;
+use Scope::*;
+use Severity::*;
+
+fn plain(text: &str) -> Classification {
+    classify(text, &FactOverrides::default())
+}
+
+fn basis<'a>(c: &'a Classification, fact: &str) -> &'a Basis {
+    &c.rationale
+        .iter()
+        .find(|r| r.fact == fact)
+        .expect("every fact has a rationale")
+        .basis
+}
+
+fn phrase_of(c: &Classification, fact: &str) -> String {
+    match basis(c, fact) {
+        Basis::Phrase { phrase } => phrase.clone(),
+        other => panic!("{fact} was decided by {other:?}, not a phrase"),
+    }
+}
+
+/// One labelled example: text, severity (None = presales/billing), category, scope.
+type Example = (&'static str, Option<Severity>, Category, Scope);
+
+fn check(examples: &[Example]) {
+    for (text, severity, category, scope) in examples {
+        let got = plain(text);
+        assert_eq!(
+            (got.severity, got.category, got.scope),
+            (*severity, *category, *scope),
+            "{text}\n  facts: {:?}\n  rationale: {:?}",
+            got.facts,
+            got.rationale
+        );
+    }
+}
+
+#[test]
+fn spec_1_3_severity_examples_in_english() {
+    check(&[
+        (
+            "widespread failure to send or receive mail",
+            Some(A),
+            Technical,
+            InScope,
+        ),
+        ("a SharePoint site is down", Some(A), Technical, InScope),
+        (
+            "no user can send instant messages, join or schedule Skype for Business meetings, \
+             or make Skype for Business calls",
+            Some(A),
+            Technical,
+            InScope,
+        ),
+        (
+            "the text on Outlook's Send button is displayed wrongly",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "a setting cannot be made in the Exchange admin center (EAC) but can be made in PowerShell",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "how to set a user's password never to expire",
+            Some(C),
+            Technical,
+            InScope,
+        ),
+        (
+            "a user cannot delete contact information in Exchange Online",
+            Some(C),
+            Technical,
+            InScope,
+        ),
+    ]);
+}
+
+#[test]
+fn spec_1_3_severity_examples_in_the_japanese_wording() {
+    check(&[
+        (
+            "メールの送受信に関する広範囲の不具合。",
+            Some(A),
+            Technical,
+            InScope,
+        ),
+        ("SharePoint サイトのダウン。", Some(A), Technical, InScope),
+        (
+            "すべてのユーザーがインスタント メッセージの送信、Skype for Business 会議のへ参加や予定、\
+             または Skype for Business 通話を行うことができない。",
+            Some(A),
+            Technical,
+            InScope,
+        ),
+        (
+            "Outlook の [送信] ボタンの文字が正しく表示されない。",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "EAC (Exchange 管理センター) からは設定できないが、PowerShell からは設定できる。",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "EAC からは設定できないが、PowerShell からは設定できる",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "ユーザーのパスワードを無期限に設定する方法。",
+            Some(C),
+            Technical,
+            InScope,
+        ),
+        (
+            "Exchange Online でユーザーが連絡先の情報を削除できない。",
+            Some(C),
+            Technical,
+            InScope,
+        ),
+    ]);
+}
+
+#[test]
+fn widespread_failures_named_in_the_issue_are_a() {
+    check(&[
+        (
+            "All users cannot send or receive mail",
+            Some(A),
+            Technical,
+            InScope,
+        ),
+        ("SharePoint site is down", Some(A), Technical, InScope),
+        (
+            "No one can join Teams meetings",
+            Some(A),
+            Technical,
+            InScope,
+        ),
+        (
+            "全ユーザーがメールを送受信できない",
+            Some(A),
+            Technical,
+            InScope,
+        ),
+        ("SharePoint サイトがダウン", Some(A), Technical, InScope),
+    ]);
+}
+
+#[test]
+fn spec_1_1_technical_examples_are_in_scope_technical_requests() {
+    let examples: &[(&str, Service)] = &[
+        (
+            "Exchange Online: mailbox migration",
+            Service::ExchangeOnline,
+        ),
+        (
+            "Exchange Online: recipient configuration (mailbox permissions, mail forwarding, shared mailboxes)",
+            Service::ExchangeOnline,
+        ),
+        ("Exchange Online: Autodiscover", Service::ExchangeOnline),
+        (
+            "SharePoint Online: permissions and user groups",
+            Service::SharepointOnline,
+        ),
+        (
+            "SharePoint Online: external users",
+            Service::SharepointOnline,
+        ),
+        (
+            "Skype for Business Online: installation and contacts",
+            Service::SkypeForBusiness,
+        ),
+        (
+            "Microsoft 365 Apps for enterprise: installation and setup",
+            Service::Microsoft365Apps,
+        ),
+        ("service configuration defects", Service::Other),
+        ("provisioning problems", Service::Other),
+        ("domain setup and re-delegation", Service::Identity),
+        ("service configuration issues", Service::Other),
+        ("single sign-on (SSO)", Service::Identity),
+        ("Active Directory synchronisation", Service::Identity),
+        (
+            "Exchange Online: メールボックスの移行",
+            Service::ExchangeOnline,
+        ),
+        (
+            "受信者の構成 (メールボックスのアクセス許可、メール転送の構成、共有メールボックスの構成)",
+            Service::ExchangeOnline,
+        ),
+        ("自動検出の構成", Service::ExchangeOnline),
+        (
+            "SharePoint Online: アクセス許可およびユーザー グループ",
+            Service::SharepointOnline,
+        ),
+        (
+            "SharePoint Online: 外部ユーザーの構成",
+            Service::SharepointOnline,
+        ),
+        (
+            "Skype for Business Online: インストールおよび連絡先の作成",
+            Service::SkypeForBusiness,
+        ),
+        (
+            "Microsoft 365 Apps for enterprise: インストールとセットアップの支援",
+            Service::Microsoft365Apps,
+        ),
+        ("サービスの構成の不具合", Service::Other),
+        ("プロビジョニングに関する問題", Service::Other),
+        ("ドメインの設定と再委任", Service::Identity),
+        ("サービス構成の問題", Service::Other),
+        ("シングル サインオン (SSO)", Service::Identity),
+        ("Active Directory の同期", Service::Identity),
+    ];
+    for (text, service) in examples {
+        let got = plain(text);
+        assert_eq!(got.category, Technical, "{text}: {:?}", got.rationale);
+        assert_eq!(got.scope, InScope, "{text}: {:?}", got.rationale);
+        assert_eq!(got.service, *service, "{text}: {:?}", got.rationale);
+        // Topics state no outage and no question: never A, and a severity is always given.
+        assert!(
+            matches!(got.severity, Some(B | C)),
+            "{text}: {:?}",
+            got.rationale
+        );
+    }
+}
+
+#[test]
+fn spec_1_1_presales_examples() {
+    check(&[
+        ("features and benefits", None, Presales, InScope),
+        ("comparisons", None, Presales, InScope),
+        ("pricing", None, Presales, InScope),
+        ("licensing plans", None, Presales, InScope),
+        ("partner referral", None, Presales, InScope),
+        (
+            "features and benefits, comparisons, pricing, licensing plans, partner referral, \
+             purchase, trial sign-up",
+            None,
+            Presales,
+            InScope,
+        ),
+        (
+            "サブスクリプションの機能と利点に関する支援",
+            None,
+            Presales,
+            InScope,
+        ),
+        (
+            "比較、価格、ライセンスを計画し、ビジネス ニーズを満たす適切なソリューションを特定する",
+            None,
+            Presales,
+            InScope,
+        ),
+        (
+            "パートナーの紹介、購入、試用版のサインアップに関する支援",
+            None,
+            Presales,
+            InScope,
+        ),
+    ]);
+}
+
+#[test]
+fn spec_1_1_billing_examples() {
+    check(&[
+        ("trial sign-up or purchase", None, Billing, InScope),
+        ("trial → paid conversion", None, Billing, InScope),
+        ("billing questions", None, Billing, InScope),
+        ("renewal", None, Billing, InScope),
+        ("adding/removing licenses", None, Billing, InScope),
+        ("cancelling a paid subscription", None, Billing, InScope),
+        (
+            "試用版のサインアップまたはサブスクリプションの購入",
+            None,
+            Billing,
+            InScope,
+        ),
+        (
+            "試用版のサブスクリプションから有料版のサブスクリプションへの変更",
+            None,
+            Billing,
+            InScope,
+        ),
+        ("課金について", None, Billing, InScope),
+        ("サブスクリプションの更新", None, Billing, InScope),
+        ("ライセンスの追加と削除", None, Billing, InScope),
+        ("有料版サブスクリプションの解約", None, Billing, InScope),
+    ]);
+}
+
+/// "Trial sign-up or purchase" is listed under both presales and billing: on its own it is
+/// subscription management (billing); with a presales cue it is presales.
+#[test]
+fn purchase_and_trial_sign_up_are_billing_unless_a_presales_cue_outweighs_them() {
+    check(&[
+        (
+            "We want to purchase Visio Plan 2 for our designers.",
+            None,
+            Billing,
+            InScope,
+        ),
+        (
+            "How do we sign up for a trial of Teams Premium?",
+            None,
+            Billing,
+            InScope,
+        ),
+        (
+            "Before purchasing, can we trial E5? What is the price per user?",
+            None,
+            Presales,
+            InScope,
+        ),
+        ("購入前に試用版で機能を比較したい", None, Presales, InScope),
+    ]);
+}
+
+#[test]
+fn out_of_scope_kinds_in_english_and_japanese() {
+    check(&[
+        (
+            "Outlook cannot connect through our proxy for one user.",
+            Some(B),
+            Technical,
+            CustomerNetwork,
+        ),
+        (
+            "Our firewall blocks SharePoint uploads for a user.",
+            Some(B),
+            Technical,
+            CustomerNetwork,
+        ),
+        (
+            "社内ネットワークからのみ Teams に接続できないユーザーがいる",
+            Some(B),
+            Technical,
+            CustomerNetwork,
+        ),
+        (
+            "ファイアウォールの設定変更後、Outlook が遅い",
+            Some(B),
+            Technical,
+            CustomerNetwork,
+        ),
+        (
+            "The third-party add-in crashes Outlook for a user.",
+            Some(B),
+            Technical,
+            ThirdParty,
+        ),
+        (
+            "サードパーティ製のアドインが動かない",
+            Some(B),
+            Technical,
+            ThirdParty,
+        ),
+        (
+            "他社製アドインでエラーが出る",
+            Some(B),
+            Technical,
+            ThirdParty,
+        ),
+        (
+            "Our VBA macro in Excel fails with error 1004.",
+            Some(B),
+            Technical,
+            Scripting,
+        ),
+        (
+            "A VBScript logon script throws an error.",
+            Some(B),
+            Technical,
+            Scripting,
+        ),
+        ("Excel のマクロが動かない", Some(B), Technical, Scripting),
+        (
+            "We are developing an Office add-in and sideloading fails.",
+            Some(B),
+            Technical,
+            Development,
+        ),
+        (
+            "SharePoint アプリケーションを開発していますが、エラーになります",
+            Some(B),
+            Technical,
+            Development,
+        ),
+    ]);
+}
+
+#[test]
+fn powershell_admin_work_is_not_scripting() {
+    check(&[
+        (
+            "How do I use PowerShell to grant mailbox permissions?",
+            Some(C),
+            Technical,
+            InScope,
+        ),
+        (
+            "Our PowerShell script that creates mailboxes fails with an error.",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "PowerShell で共有メールボックスを作成する方法を教えてください",
+            Some(C),
+            Technical,
+            InScope,
+        ),
+    ]);
+}
+
+#[test]
+fn negated_workaround_is_not_a_workaround() {
+    for text in [
+        "One user cannot open her calendar. No workaround.",
+        "One user cannot open her calendar. There is no workaround.",
+        "One user cannot open her calendar; we have not found a workaround yet.",
+        "One user cannot open her calendar and the workaround doesn't work.",
+        "One user cannot open her calendar. Is there a workaround?",
+        "ユーザー1名が予定表を開けない。回避策はありません。",
+        "ユーザー1名が予定表を開けない。回避策がない。",
+        "ユーザー1名が予定表を開けない。回避策は今のところ見つかっていません。",
+    ] {
+        let got = plain(text);
+        assert!(!got.facts.workaround, "{text}: {:?}", got.rationale);
+        assert_eq!(got.severity, Some(B), "{text}");
+        assert!(
+            matches!(basis(&got, "workaround"), Basis::Phrase { .. }),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        phrase_of(&plain("There is no workaround."), "workaround"),
+        "no workaround"
+    );
+    assert_eq!(
+        phrase_of(&plain("回避策はありません"), "workaround"),
+        "回避策はありません"
+    );
+}
+
+#[test]
+fn a_stated_workaround_counts() {
+    for text in [
+        "One user cannot open her calendar in Outlook, but she can use OWA as a workaround.",
+        "ユーザー1名が Outlook で予定表を開けないが、Web 版では問題なく使える。",
+        "ユーザー1名が予定表を開けない。回避策があります。",
+    ] {
+        let got = plain(text);
+        assert!(got.facts.workaround, "{text}: {:?}", got.rationale);
+        assert_eq!(got.severity, Some(C), "{text}");
+    }
+}
+
+#[test]
+fn an_admin_tool_is_not_a_user_workaround() {
+    for text in [
+        "A setting cannot be made in the EAC; the workaround is to use PowerShell.",
+        "EAC では設定できないが、回避策として PowerShell から設定できる。",
+    ] {
+        let got = plain(text);
+        assert!(!got.facts.workaround, "{text}: {:?}", got.rationale);
+        assert_eq!(got.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn negated_quantities_do_not_claim_everyone() {
+    for text in [
+        "Not all users are affected, but several users cannot sign in.",
+        "全員ではないが、複数のユーザーがサインインできない。",
+        "一部のユーザーがサインインできない。",
+    ] {
+        let got = plain(text);
+        assert_eq!(
+            got.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            got.rationale
+        );
+    }
+    assert_eq!(
+        phrase_of(&plain("Not all users can print."), "affected"),
+        "not all users"
+    );
+    assert_eq!(
+        phrase_of(&plain("全員ではない"), "affected"),
+        "全員ではない"
+    );
+    let one = plain("It is not just one user: people in sales cannot log in.");
+    assert_eq!(one.facts.affected, Affected::Multiple);
+}
+
+#[test]
+fn negated_production_and_outage_do_not_count() {
+    for text in [
+        "This is not production. All users in the lab cannot open the report.",
+        "There is no production impact; all users see a wrong label.",
+        "本番環境ではなく検証環境で、全ユーザーの表示がおかしい。",
+    ] {
+        let got = plain(text);
+        assert!(!got.facts.business_critical, "{text}: {:?}", got.rationale);
+    }
+    let got = plain("The site is not down, but pages load slowly for all users.");
+    assert_eq!(
+        got.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        got.rationale
+    );
+    assert_eq!(got.severity, Some(B));
+    let got = plain("障害は発生していませんが、全ユーザーで表示が遅い。");
+    assert_eq!(
+        got.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        got.rationale
+    );
+}
+
+#[test]
+fn ruled_out_causes_keep_the_request_in_scope() {
+    check(&[
+        (
+            "We bypassed the proxy and one user still cannot sign in.",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "Not a firewall issue: one user cannot sign in from home either.",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "プロキシを経由しない環境でも、ユーザー1名がサインインできない。",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "ファイアウォールの問題ではありません。ユーザー1名が接続できない。",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "Third-party add-ins are disabled and Outlook still crashes for a user.",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+    ]);
+}
+
+#[test]
+fn production_revenue_and_deadline_words_are_business_critical() {
+    for text in [
+        "Several users cannot open files needed for production.",
+        "Several users cannot reach the order mailbox, revenue is affected.",
+        "Several users cannot sign in and we have a deadline today.",
+        "複数のユーザーが本番のメールボックスにアクセスできない",
+        "複数のユーザーが受信できず、売上に影響",
+        "複数のユーザーが使えず、期日が迫っている",
+        "複数のユーザーが使えない。締め切りは明日です",
+    ] {
+        let got = plain(text);
+        assert!(got.facts.business_critical, "{text}: {:?}", got.rationale);
+        assert_eq!(got.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn how_to_questions_are_working_and_c() {
+    for text in [
+        "How do I create a shared mailbox?",
+        "How do I migrate all mailboxes before our go-live deadline?",
+        "共有メールボックスを作成する方法を教えてください",
+        "全ユーザーのパスワードの有効期限を設定する方法",
+    ] {
+        let got = plain(text);
+        assert_eq!(
+            got.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            got.rationale
+        );
+        assert_eq!(got.severity, Some(C), "{text}: {:?}", got.rationale);
+    }
+}
+
+#[test]
+fn english_phrases_match_whole_words_only() {
+    // "down" in "download", "all" in "install", "lan" in "plan", "users" in "superusers".
+    let got = plain("The download fails when I install the plan for superusers.");
+    assert_eq!(got.facts.service_state, ServiceState::Degraded);
+    assert_eq!(got.facts.affected, Affected::Single);
+    assert_eq!(got.scope, InScope);
+    let got = plain("ダウンロードできない");
+    assert_eq!(
+        got.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        got.rationale
+    );
+}
+
+#[test]
+fn full_width_and_half_width_text_matches() {
+    let got = plain("ＳｈａｒｅＰｏｉｎｔ サイトがダウン");
+    assert_eq!(
+        (got.severity, got.service),
+        (Some(A), Service::SharepointOnline)
+    );
+    let got = plain("ﾒｰﾙが全社員に届かない");
+    assert_eq!(
+        (got.severity, got.service),
+        (Some(A), Service::ExchangeOnline)
+    );
+    assert_eq!(
+        plain("ﾌｧｲｱｳｫｰﾙでＴｅａｍｓがブロックされる").scope,
+        CustomerNetwork
+    );
+    assert_eq!(plain("ＶＢＡ のマクロがエラー").scope, Scripting);
+    assert_eq!(
+        plain("３００名がサインインできない").facts.affected,
+        Affected::Multiple
+    );
+    let got = plain("ＡＬＬ ＵＳＥＲＳ ＣＡＮＮＯＴ ＳＩＧＮ ＩＮ");
+    assert_eq!(got.severity, Some(A), "{:?}", got.rationale);
+}
+
+#[test]
+fn counts_of_users_set_how_many_are_affected() {
+    assert_eq!(
+        plain("300 users cannot sign in").facts.affected,
+        Affected::Multiple
+    );
+    assert_eq!(
+        plain("1 user cannot sign in").facts.affected,
+        Affected::Single
+    );
+    assert_eq!(
+        plain("three users cannot sign in").facts.affected,
+        Affected::Multiple
+    );
+    assert_eq!(
+        plain("新入社員50名がログインできません").facts.affected,
+        Affected::Multiple
+    );
+    // Product versions are not counts.
+    assert_eq!(
+        plain("A Microsoft 365 user cannot sign in").facts.affected,
+        Affected::Single
+    );
+}
+
+#[test]
+fn flags_win_over_the_text_with_a_flag_basis() {
+    let ov = FactOverrides {
+        service_state: Some(ServiceState::Down),
+        affected: Some(Affected::All),
+        workaround: Some(true),
+        business_critical: Some(true),
+    };
+    let got = classify("How do I set a password policy? A single user asked.", &ov);
+    assert_eq!(got.severity, Some(A));
+    assert_eq!(
+        got.facts,
+        Facts {
+            service_state: ServiceState::Down,
+            affected: Affected::All,
+            workaround: true,
+            business_critical: true
+        }
+    );
+    let flags: Vec<(&str, &Basis)> = got
+        .rationale
+        .iter()
+        .take(4)
+        .map(|r| (r.fact, &r.basis))
+        .collect();
+    assert_eq!(
+        flags,
+        [
+            (
+                "service_state",
+                &Basis::Flag {
+                    flag: "--impact down".into()
+                }
+            ),
+            (
+                "affected",
+                &Basis::Flag {
+                    flag: "--users all".into()
+                }
+            ),
+            (
+                "workaround",
+                &Basis::Flag {
+                    flag: "--workaround".into()
+                }
+            ),
+            (
+                "business_critical",
+                &Basis::Flag {
+                    flag: "--business-critical".into()
+                }
+            ),
+        ]
+    );
+
+    let ov = FactOverrides {
+        service_state: Some(ServiceState::Working),
+        workaround: Some(false),
+        ..FactOverrides::default()
+    };
+    let got = classify(
+        "All users cannot send or receive mail. Workaround: OWA.",
+        &ov,
+    );
+    assert_eq!(got.facts.service_state, ServiceState::Working);
+    assert!(!got.facts.workaround);
+    assert_eq!(got.severity, Some(C));
+    assert_eq!(
+        basis(&got, "workaround"),
+        &Basis::Flag {
+            flag: "--workaround=false".into()
+        }
+    );
+}
+
+#[test]
+fn nothing_said_means_spec_defaults_with_assumed_basis() {
+    for text in ["", "   ", "hello", "\u{0}\u{7}", "よろしくお願いします"] {
+        let got = plain(text);
+        assert_eq!(got.facts, Facts::default(), "{text:?}");
+        assert_eq!(got.severity, Some(B));
+        assert_eq!(
+            (got.category, got.service, got.scope),
+            (Technical, Service::Other, InScope)
+        );
+        let facts: Vec<&str> = got.rationale.iter().map(|r| r.fact).collect();
+        assert_eq!(
+            facts,
+            [
+                "service_state",
+                "affected",
+                "workaround",
+                "business_critical",
+                "category",
+                "service",
+                "scope"
+            ]
+        );
+        assert!(
+            got.rationale.iter().all(|r| r.basis == Basis::Assumed),
+            "{text:?}: {:?}",
+            got.rationale
+        );
+    }
+}
+
+#[test]
+fn rationale_names_the_deciding_phrases() {
+    let got = plain("All users cannot send or receive mail; there is no workaround.");
+    let values: Vec<(&str, &str)> = got
+        .rationale
+        .iter()
+        .map(|r| (r.fact, r.value.as_str()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("service_state", "down"),
+            ("affected", "all"),
+            ("workaround", "false"),
+            ("business_critical", "false"),
+            ("category", "technical"),
+            ("service", "exchange-online"),
+            ("scope", "in-scope"),
+        ]
+    );
+    assert_eq!(phrase_of(&got, "service_state"), "cannot send or receive");
+    assert_eq!(phrase_of(&got, "affected"), "all users");
+    assert_eq!(phrase_of(&got, "workaround"), "no workaround");
+    assert_eq!(basis(&got, "business_critical"), &Basis::Assumed);
+    assert_eq!(phrase_of(&got, "service"), "mail");
+}
+
+#[test]
+fn every_table_phrase_is_already_normal_and_non_empty() {
+    for (_, phrases) in phrases::RULES {
+        for p in *phrases {
+            let n = normalize(p);
+            assert!(!n.is_empty(), "{p:?}");
+            assert_eq!(normalize(&n), n, "normalising {p:?} twice changes it");
+        }
+    }
+}

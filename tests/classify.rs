@@ -1,0 +1,188 @@
+//! `svcreq classify` and classification in `open`: JSON shape, rationale, out-of-scope
+//! refusal with referral (exit 4) unless --force, bad and huge input.
+
+mod common;
+use common::Env;
+use std::io::Write;
+use std::process::Stdio;
+
+#[test]
+fn classify_prints_the_spec_shape_with_target() {
+    let env = Env::with_config("plan = \"business-premium\"\n");
+    let v = env.json(&[
+        "classify",
+        "All users cannot send or receive mail since this morning. No workaround.",
+    ]);
+    assert_eq!(v["severity"], "A");
+    assert_eq!(v["category"], "technical");
+    assert_eq!(v["service"], "exchange-online");
+    assert_eq!(v["scope"], "in-scope");
+    assert_eq!(v["referral"], serde_json::Value::Null);
+    assert_eq!(v["facts"]["service_state"], "down");
+    assert_eq!(v["facts"]["affected"], "all");
+    assert_eq!(v["facts"]["workaround"], false);
+    assert_eq!(v["tier"], "business");
+    assert_eq!(
+        (v["availability"].as_str(), v["response_target"].as_str()),
+        (Some("24x7"), Some("1h"))
+    );
+    let facts: Vec<&str> = v["rationale"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["fact"].as_str().unwrap())
+        .collect();
+    for f in [
+        "service_state",
+        "affected",
+        "workaround",
+        "business_critical",
+        "category",
+        "service",
+        "scope",
+    ] {
+        assert!(facts.contains(&f), "{f} missing from {facts:?}");
+    }
+    // Flags override the text, and say so.
+    let v = env.json(&[
+        "classify",
+        "All users cannot send mail",
+        "--users",
+        "single",
+        "--workaround",
+    ]);
+    assert_eq!(v["facts"]["affected"], "single");
+    let by: Vec<&str> = v["rationale"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["fact"] == "affected")
+        .map(|r| r["by"].as_str().unwrap())
+        .collect();
+    assert_eq!(by, ["flag"]);
+}
+
+#[test]
+fn japanese_text_and_stdin() {
+    let env = Env::new();
+    let mut child = env
+        .proc()
+        .args(["classify", "-", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("全ユーザーがメールを送受信できません。回避策はありません。".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["severity"], "A");
+    assert_eq!(v["facts"]["workaround"], false);
+    let v = env.json(&[
+        "classify",
+        "ユーザーのパスワードを無期限に設定する方法を教えてください",
+    ]);
+    assert_eq!(v["severity"], "C");
+}
+
+#[test]
+fn out_of_scope_is_refused_with_referral_unless_forced() {
+    let env = Env::new();
+    let title = "Our VBA macro that updates Excel sheets throws an error";
+    let err = env.fail(&["open", "--title", title], 4);
+    assert!(
+        err.contains("scripting")
+            && err.contains("support.microsoft.com")
+            && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(
+        env.run(&["list", "--status", "all", "-q"], 0),
+        "",
+        "nothing recorded"
+    );
+    let r = env.json(&["open", "--title", title, "--force"]);
+    assert_eq!(r["scope"], "scripting");
+    let v = env.json(&[
+        "classify",
+        "The third-party add-in from our vendor crashes Outlook",
+    ]);
+    assert_eq!(v["scope"], "third-party");
+    assert!(
+        v["referral"]
+            .as_str()
+            .unwrap()
+            .contains("answers.microsoft.com")
+    );
+}
+
+#[test]
+fn open_classifies_title_and_description_and_keeps_the_rationale() {
+    let env = Env::new();
+    let r = env.json(&[
+        "open",
+        "--title",
+        "SharePoint site is down",
+        "--description",
+        "Nobody in the company can open the intranet. Production is blocked.",
+    ]);
+    assert_eq!(r["severity"], "A");
+    assert_eq!(r["severity_source"], "classified");
+    assert_eq!(r["service"], "sharepoint-online");
+    let id = r["id"].to_string();
+    let show = env.json(&["show", &id]);
+    let detail = show["events"][0]["detail"].as_str().unwrap();
+    assert!(detail.contains("service_state = down (phrase"), "{detail}");
+    let r = env.json(&[
+        "open",
+        "--title",
+        "Question about E5 pricing and licensing plans before we buy",
+    ]);
+    assert_eq!(r["category"], "presales");
+    assert_eq!(r["severity"], serde_json::Value::Null);
+    assert_eq!(r["sla_state"], "no-target");
+}
+
+#[test]
+fn bad_and_huge_input() {
+    let env = Env::new();
+    assert!(env.fail(&["classify", "   "], 2).contains("empty"));
+    assert!(env.fail(&["classify"], 2).contains("text"));
+    let run = |data: Vec<u8>| {
+        let mut child = env
+            .proc()
+            .args(["classify", "-", "--json"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&data);
+        });
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        out
+    };
+    let out = run(b"mail \xff broken".to_vec());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not valid UTF-8"));
+    let mut big = "Outlook cannot connect for one user. "
+        .repeat(10 * 1024 * 1024 / 37)
+        .into_bytes();
+    big.extend_from_slice("すべてのユーザー".as_bytes());
+    let out = run(big);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["severity"].is_string());
+}

@@ -1,0 +1,169 @@
+//! Robustness of the classifier: it never panics, is deterministic, and runs in linear time.
+
+use proptest::prelude::*;
+use std::time::{Duration, Instant};
+use svcreq::rules::classify::classify;
+use svcreq::rules::facts::{Affected, FactOverrides, ServiceState};
+
+fn overrides() -> impl Strategy<Value = FactOverrides> {
+    (
+        proptest::option::of(prop_oneof![
+            Just(ServiceState::Down),
+            Just(ServiceState::Degraded),
+            Just(ServiceState::Working)
+        ]),
+        proptest::option::of(prop_oneof![
+            Just(Affected::Single),
+            Just(Affected::Multiple),
+            Just(Affected::All)
+        ]),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(any::<bool>()),
+    )
+        .prop_map(
+            |(service_state, affected, workaround, business_critical)| FactOverrides {
+                service_state,
+                affected,
+                workaround,
+                business_critical,
+            },
+        )
+}
+
+/// Text built from pieces the classifier reacts to, glued with arbitrary characters.
+fn phrase_soup() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "not",
+        "no one can",
+        "all users",
+        "全員",
+        "ではない",
+        "回避策",
+        "はありません",
+        "ー",
+        "ｰ",
+        "ﾒｰﾙ",
+        "ＳｈａｒｅＰｏｉｎｔ",
+        "down",
+        "?",
+        "？",
+        "、",
+        "。",
+        " ",
+        "\n",
+        "-",
+        "'",
+        "can't",
+        "1,2",
+        "300",
+        "名",
+        "users",
+        "license",
+        "add",
+        "proxy",
+        "を経由しない",
+        "how to",
+        "方法",
+        "\u{0}",
+        "\u{7}",
+        "\u{30fc}\u{30fc}",
+        "İ",
+        "ß",
+        "\u{FEFF}",
+        "e3",
+    ]);
+    prop::collection::vec((pieces, any::<char>()), 0..40).prop_map(|v| {
+        v.into_iter().fold(String::new(), |mut s, (p, c)| {
+            s.push_str(p);
+            s.push(c);
+            s
+        })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn never_panics_and_is_deterministic_on_arbitrary_strings(text in any::<String>(), ov in overrides()) {
+        let a = classify(&text, &ov);
+        let b = classify(&text, &ov);
+        prop_assert_eq!(&a, &b);
+        prop_assert_eq!(a.rationale.len(), 7);
+    }
+
+    #[test]
+    fn never_panics_and_is_deterministic_on_phrase_soup(text in phrase_soup(), ov in overrides()) {
+        let a = classify(&text, &ov);
+        prop_assert_eq!(&a, &classify(&text, &ov));
+        prop_assert_eq!(a.rationale.len(), 7);
+        prop_assert_eq!(a.severity.is_some(), a.category == svcreq::rules::facts::Category::Technical);
+    }
+
+    #[test]
+    fn flags_always_win(text in phrase_soup(), ov in overrides()) {
+        let got = classify(&text, &ov).facts;
+        if let Some(s) = ov.service_state { prop_assert_eq!(got.service_state, s); }
+        if let Some(a) = ov.affected { prop_assert_eq!(got.affected, a); }
+        if let Some(w) = ov.workaround { prop_assert_eq!(got.workaround, w); }
+        if let Some(c) = ov.business_critical { prop_assert_eq!(got.business_critical, c); }
+    }
+}
+
+/// About 10 MB of text, dense with phrases, negations, numbers and both scripts.
+fn big_text() -> String {
+    let block = "Not all users are affected, no one in the office can join Teams meetings; \
+                 there is no workaround. 全ユーザーがメールを送受信できない。回避策はありません。\
+                 ＳｈａｒｅＰｏｉｎｔ サイトがダウン、300 users and 50名, ﾒｰﾙ not down, install \
+                 download the add-in, our proxy is bypassed? How do I add 25 more E3 licenses? ";
+    let mut s = String::with_capacity(10_500_000);
+    while s.len() < 10_000_000 {
+        s.push_str(block);
+    }
+    s
+}
+
+#[test]
+fn ten_megabytes_classify_in_linear_time() {
+    let text = big_text();
+    let ov = FactOverrides::default();
+    classify("warm up", &ov);
+    let start = Instant::now();
+    let got = classify(&text, &ov);
+    let took = start.elapsed();
+    println!("10 MB classified in {took:?}: {:?}", got.severity);
+    // Release builds take well under a second; unoptimised builds get more room.
+    let limit = if cfg!(debug_assertions) {
+        Duration::from_secs(30)
+    } else {
+        Duration::from_secs(1)
+    };
+    assert!(took < limit, "took {took:?}");
+
+    // Doubling the input roughly doubles the time (linear, not quadratic).
+    let half = &text[..text.floor_char_boundary(5_000_000)];
+    let t0 = Instant::now();
+    classify(half, &ov);
+    let half_took = t0.elapsed();
+    println!("5 MB classified in {half_took:?}");
+    assert!(
+        took < half_took * 4 + Duration::from_millis(50),
+        "{took:?} vs {half_took:?}"
+    );
+}
+
+#[test]
+fn long_runs_of_one_character_are_fast() {
+    let ov = FactOverrides::default();
+    for c in ["a", "ー", " ", "1", "。", "n't ", "not "] {
+        let text = c.repeat(2_000_000 / c.len());
+        let start = Instant::now();
+        classify(&text, &ov);
+        let limit = if cfg!(debug_assertions) {
+            Duration::from_secs(20)
+        } else {
+            Duration::from_secs(1)
+        };
+        assert!(start.elapsed() < limit, "{c:?} took {:?}", start.elapsed());
+    }
+}
