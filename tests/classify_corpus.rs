@@ -1,5 +1,7 @@
 //! Accuracy of the classifier on the labelled corpus in `tests/corpus/requests.tsv`.
 //!
+//! Set `CLASSIFY_CORPUS=path` to evaluate another file in the same format instead.
+//!
 //! Prints accuracy per class (severity, category, scope, and service where labelled) and a
 //! list of misses; fails when overall accuracy is below 95 % or when any request of
 //! severity A is classified C or vice versa.
@@ -16,8 +18,9 @@ struct Case {
     text: String,
 }
 
-fn load() -> Vec<Case> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/requests.tsv");
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/requests.tsv");
+
+fn load(path: &str) -> Vec<Case> {
     let data = std::fs::read_to_string(path).expect("corpus file is readable");
     let mut cases = Vec::new();
     let mut header_seen = false;
@@ -77,8 +80,11 @@ fn show(s: Option<Severity>) -> String {
 
 #[test]
 fn corpus_accuracy_is_at_least_95_percent_with_no_a_c_confusion() {
-    let cases = load();
-    assert!(cases.len() >= 120, "the corpus has at least 120 requests");
+    let path = std::env::var("CLASSIFY_CORPUS").unwrap_or_else(|_| CORPUS.to_owned());
+    let cases = load(&path);
+    if path == CORPUS {
+        assert!(cases.len() >= 120, "the corpus has at least 120 requests");
+    }
     let (mut sev_ok, mut cat_ok, mut scope_ok, mut all_ok) = (0usize, 0usize, 0usize, 0usize);
     let (mut svc_ok, mut svc_n) = (0usize, 0usize);
     let mut a_c = Vec::new();

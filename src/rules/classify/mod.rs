@@ -1,39 +1,19 @@
-//! Deterministic, explainable classification of request text (SPEC 1.1–1.3, 5): derives the
-//! impact facts, category, service and support scope of an English or Japanese request from
-//! the phrase table in [`phrases`], and explains each decision in a rationale.
-//!
-//! How a decision is made, fact by fact (flags always win over the text):
-//! - `service_state`: down if any phrase says so ("is down", "cannot access", "ダウン"), else
-//!   degraded if a fault is described ("error", "できない"), else working if it is a question
-//!   ("how do I", "方法"), else degraded (assumed).
-//! - `affected`: the widest stated quantity ("all users" > "several users" > "one user",
-//!   "300 users", "50名"); an outage word ("down", "ダウン") alone means all users; else single.
-//! - `workaround`: false if the text says there is none; true for a user-side alternative
-//!   (Outlook on the web, another device), or for a generic one ("workaround", "回避策") unless
-//!   the alternative is an admin tool (PowerShell, an admin center: SPEC 1.3's EAC example);
-//!   a personal item the user can also manage elsewhere (contacts, signature) implies one.
-//! - `business_critical`: true if production, revenue or a deadline is at stake, except in a
-//!   how-to question, where nothing is impaired.
-//! - category: presales or billing when their phrases weigh at least 2 and at least as much as
-//!   the fault phrases; a tie between them is billing: signing up for a trial or buying is
-//!   subscription management (billing) unless a presales cue (price, comparison, plan choice,
-//!   partner referral, "before buying") outweighs it.
-//! - service: the highest-weighted service mentioned, the earliest on a tie.
-//! - scope: the most-mentioned out-of-scope cause that the text did not rule out.
+//! Deterministic, explainable classification of request text: the impact facts, category,
+//! service and support scope of an English or Japanese request (SPEC 1.1, 1.2, 1.3, 5),
+//! decided by the phrase table in `phrases.rs` and explained in a rationale.
 
 mod normalize;
-pub mod phrases;
+mod phrases;
 mod scan;
 
 #[cfg(test)]
 mod tests;
 
 use super::facts::*;
+use normalize::normalize;
 use phrases::Fx;
 use scan::{Hit, LEXICON, Lexicon, numbers};
 use serde::Serialize;
-
-pub use normalize::normalize;
 
 /// What decided one fact or label.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -70,6 +50,30 @@ pub struct Classification {
 }
 
 /// Classify free text (English and/or Japanese). Flags in `overrides` win over the text.
+///
+/// Each fact, label and its rationale (one entry each, in this order):
+/// - `service_state`: down if any phrase says so ("is down", "cannot access", "ダウン"), else
+///   degraded if a fault is described ("error", "できない"), else working if it is a question
+///   ("how do I", "方法"), else degraded (assumed).
+/// - `affected`: the widest stated quantity ("all users" > "several users" > "one user",
+///   "300 users", "50名"); an outage word ("down", "ダウン") alone means all users; else single.
+/// - `workaround`: false if the text says there is none ("no workaround", "回避策はありません");
+///   true for a user-side alternative (Outlook on the web, another device), or for a generic
+///   one ("workaround", "回避策") unless the alternative is an admin tool (PowerShell, an admin
+///   center: SPEC 1.3's EAC example is B); a personal item the user can also manage elsewhere
+///   (contacts, signature) implies one; else false.
+/// - `business_critical`: true if production, revenue or a deadline is at stake, except in a
+///   how-to question, where nothing is impaired yet; else false.
+/// - category: presales or billing when their phrases weigh at least 2 and at least as much as
+///   the fault phrases; a tie between the two is billing, because signing up for a trial or
+///   buying is subscription management unless a presales cue (price, comparison, plan choice,
+///   partner referral, "before buying") outweighs it; else technical.
+/// - service: the highest-weighted service mentioned, the earliest on a tie; else other.
+/// - scope: the most-mentioned out-of-scope cause that the text did not rule out; else in-scope.
+///
+/// Text is normalised first (NFKC, lower case); English phrases match whole words, Japanese
+/// ones substrings; negations ("not all users", "全員ではない") invert or cancel what they
+/// negate. Runs in time linear in the length of the text and never panics.
 pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
     let hay = normalize(text);
     let lex: &Lexicon = &LEXICON;
@@ -170,6 +174,8 @@ fn negate(fx: Fx) -> Option<Fx> {
         Fx::State(ServiceState::Down) => Some(Fx::State(ServiceState::Degraded)),
         Fx::State(_) => None,
         Fx::FailsIfNegated(s) => Some(Fx::State(s)),
+        Fx::CriticalIfNegated => Some(Fx::Critical(true)),
+        Fx::Universal => Some(Fx::NotUniversal),
         Fx::Affected(Affected::All) => Some(Fx::Affected(Affected::Multiple)),
         Fx::Affected(Affected::Multiple) => Some(Fx::Affected(Affected::Single)),
         Fx::Affected(Affected::Single) => Some(Fx::Affected(Affected::Multiple)),
@@ -204,7 +210,17 @@ impl Evidence {
                     self.technical.add(span, 1);
                 }
             }
-            Fx::FailsIfNegated(_) | Fx::Mask => {}
+            Fx::FailsIfNegated(_) | Fx::CriticalIfNegated | Fx::Mask => {}
+            Fx::Universal | Fx::NotUniversal => {
+                if let Some(end) = lex.group_noun_after(hay, span.1) {
+                    let a = if fx == Fx::Universal {
+                        Affected::All
+                    } else {
+                        Affected::Multiple
+                    };
+                    self.affected[affected_ix(a)].add((span.0, end), 1);
+                }
+            }
             Fx::Affected(a) => self.affected[affected_ix(a)].add(span, 1),
             Fx::ImpliesAll => self.implied_all.add(span, 1),
             Fx::Workaround => self.generic_workaround.add(span, 1),

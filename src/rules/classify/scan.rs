@@ -1,14 +1,15 @@
 //! Finding the table's phrases in normalised text, with their negations and counts.
 //!
-//! All phrases are found in one left-to-right pass of an Aho–Corasick automaton
-//! (leftmost-longest), so the work is linear in the length of the text; negation cues are
-//! checked in a bounded window around each hit.
+//! Each dimension of the table is searched in one left-to-right pass of an Aho–Corasick
+//! automaton (leftmost-longest), so the work is linear in the length of the text; negation
+//! cues, counts and group nouns are checked in a bounded window around each hit.
 
 use super::normalize::normalize;
 use super::phrases::{
     COUNT_UNITS, EN_ABILITY_NEGATORS, EN_FILLERS_AFTER, EN_FILLERS_BEFORE, EN_MODALS,
-    EN_NEGATIVE_SUBJECTS, EN_NEGATORS, EN_NEGATORS_BY_KIND, EN_TAILS, Fx, JA_COPULA_TAILS,
-    JA_FILLERS, JA_PARTICLES, JA_TAILS, NegKind, PRODUCT_WORDS, RULES,
+    EN_NEGATIVE_SUBJECTS, EN_NEGATORS, EN_NEGATORS_BY_KIND, EN_SCOPE_NEGATORS, EN_TAILS,
+    EN_WORK_NEGATORS, Fx, GROUP_NOUNS, JA_CONDITIONALS, JA_COPULA_TAILS, JA_FILLERS, JA_PARTICLES,
+    JA_TAILS, NegKind, PRODUCT_WORDS, RULES,
 };
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use std::collections::{HashMap, HashSet};
@@ -67,6 +68,7 @@ pub struct Lexicon {
     en_fillers_after: HashSet<&'static str>,
     ja_tails: [Vec<String>; KINDS.len()],
     count_units: Vec<String>,
+    group_nouns: HashSet<String>,
 }
 
 /// The phrase table, compiled once.
@@ -85,9 +87,10 @@ pub struct Hit {
     pub span: (usize, usize),
 }
 
-const KINDS: [NegKind; 7] = [
+const KINDS: [NegKind; 8] = [
     NegKind::State,
     NegKind::Ability,
+    NegKind::Work,
     NegKind::Quantity,
     NegKind::Workaround,
     NegKind::Critical,
@@ -98,17 +101,19 @@ const KINDS: [NegKind; 7] = [
 fn neg_kind(fx: &[Fx]) -> Option<NegKind> {
     let kind_of = |f: &Fx| match f {
         Fx::FailsIfNegated(_) => Some(NegKind::Ability),
+        Fx::CriticalIfNegated => Some(NegKind::Work),
         Fx::Workaround | Fx::UserWorkaround => Some(NegKind::Workaround),
         Fx::Critical(true) => Some(NegKind::Critical),
         Fx::Scope(_) => Some(NegKind::Scope),
         Fx::State(s) if *s != crate::rules::facts::ServiceState::Working => Some(NegKind::State),
-        Fx::Affected(_) => Some(NegKind::Quantity),
+        Fx::Affected(_) | Fx::Universal => Some(NegKind::Quantity),
         Fx::Presales(_) | Fx::Billing(_) => Some(NegKind::Category),
         _ => None,
     };
     // The first kind in this order decides.
     let order = [
         NegKind::Ability,
+        NegKind::Work,
         NegKind::Workaround,
         NegKind::Critical,
         NegKind::Scope,
@@ -190,11 +195,13 @@ impl Lexicon {
         let mut en_tails: [Vec<Vec<String>>; KINDS.len()] = Default::default();
         let mut ja_tails: [Vec<String>; KINDS.len()] = Default::default();
         for kind in KINDS {
-            let mut negs: Vec<Vec<String>> = if kind == NegKind::Ability {
-                EN_ABILITY_NEGATORS.iter().map(|n| words(n)).collect()
-            } else {
-                EN_NEGATORS.iter().map(|n| words(n)).collect()
+            let base = match kind {
+                NegKind::Ability => EN_ABILITY_NEGATORS,
+                NegKind::Work => EN_WORK_NEGATORS,
+                NegKind::Scope => EN_SCOPE_NEGATORS,
+                _ => EN_NEGATORS,
             };
+            let mut negs: Vec<Vec<String>> = base.iter().map(|n| words(n)).collect();
             for (k, extra) in EN_NEGATORS_BY_KIND {
                 if *k == kind {
                     negs.extend(extra.iter().map(|n| words(n)));
@@ -209,7 +216,7 @@ impl Lexicon {
             }
             en_tails[kind as usize] = tails;
             let mut ja: Vec<String> = Vec::new();
-            if kind != NegKind::Ability {
+            if !matches!(kind, NegKind::Ability | NegKind::Work) {
                 ja.extend(JA_COPULA_TAILS.iter().map(|t| normalize(t)));
             }
             for (k, t) in JA_TAILS {
@@ -223,7 +230,9 @@ impl Lexicon {
         }
         let mut count_units: Vec<String> = COUNT_UNITS.iter().map(|u| normalize(u)).collect();
         count_units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+        let group_nouns = GROUP_NOUNS.iter().map(|g| normalize(g)).collect();
         Lexicon {
+            group_nouns,
             passes,
             en_negators,
             en_fillers_before: EN_FILLERS_BEFORE.iter().copied().collect(),
@@ -324,7 +333,7 @@ impl Lexicon {
                 break;
             }
         }
-        if kind == NegKind::Ability {
+        if matches!(kind, NegKind::Ability | NegKind::Work) {
             return self.negative_subject(toks);
         }
         None
@@ -411,6 +420,10 @@ impl Lexicon {
             let rest = rest.strip_prefix(' ').unwrap_or(rest);
             let skipped = hay.len() - i - rest.len();
             if let Some(t) = tails.iter().find(|t| rest.starts_with(t.as_str())) {
+                let after = &rest[t.len()..];
+                if kind == NegKind::Scope && JA_CONDITIONALS.iter().any(|c| after.starts_with(c)) {
+                    return None;
+                }
                 return Some(i + skipped + t.len());
             }
             let step = JA_PARTICLES
@@ -443,6 +456,9 @@ impl Lexicon {
         };
         let bytes = hay.as_bytes();
         let mut i = end;
+        if bytes.get(i) == Some(&b'+') {
+            i += 1;
+        }
         if bytes.get(i) == Some(&b' ') {
             i += 1;
         }
@@ -456,6 +472,30 @@ impl Lexicon {
         }
         if i > s && bytes.get(i) == Some(&b' ') {
             return unit_at(i + 1);
+        }
+        None
+    }
+
+    /// If a group noun follows within three words of `end` ("entire *head office*"), the end
+    /// of the group noun.
+    pub fn group_noun_after(&self, hay: &str, end: usize) -> Option<usize> {
+        let bytes = hay.as_bytes();
+        let mut i = end;
+        for _ in 0..3 {
+            if bytes.get(i) != Some(&b' ') {
+                return None;
+            }
+            i += 1;
+            let s = i;
+            while i < bytes.len() && is_word_byte(bytes[i]) {
+                i += 1;
+            }
+            if i == s {
+                return None;
+            }
+            if self.group_nouns.contains(&hay[s..i]) {
+                return Some(i);
+            }
         }
         None
     }

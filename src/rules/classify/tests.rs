@@ -589,6 +589,18 @@ fn production_revenue_and_deadline_words_are_business_critical() {
 }
 
 #[test]
+fn only_an_inability_to_work_is_business_critical() {
+    assert!(
+        plain("Nobody in the Osaka branch can work.")
+            .facts
+            .business_critical
+    );
+    assert!(plain("Staff are unable to work.").facts.business_critical);
+    let got = plain("The links in one user's signature do not work.");
+    assert!(!got.facts.business_critical, "{:?}", got.rationale);
+}
+
+#[test]
 fn how_to_questions_are_working_and_c() {
     for text in [
         "How do I create a shared mailbox?",
