@@ -170,8 +170,8 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;classify' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the text from a file')
-            [CompletionResult]::new('--impact', '--impact', [CompletionResultType]::ParameterName, 'Is the service down, degraded or working (a question)? Overrides the text')
-            [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'How many users are affected: single, multiple or all. Overrides the text')
+            [CompletionResult]::new('--impact', '--impact', [CompletionResultType]::ParameterName, 'Is the service down, degraded or working (a question)?')
+            [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'How many users are affected: single, multiple or all')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant whose response target to show [default: the config''s]')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Show the target under this plan instead of the tenant''s')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')

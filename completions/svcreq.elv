@@ -160,8 +160,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;classify'= {
             cand --file 'Read the text from a file'
-            cand --impact 'Is the service down, degraded or working (a question)? Overrides the text'
-            cand --users 'How many users are affected: single, multiple or all. Overrides the text'
+            cand --impact 'Is the service down, degraded or working (a question)?'
+            cand --users 'How many users are affected: single, multiple or all'
             cand --tenant 'The tenant whose response target to show [default: the config''s]'
             cand --plan 'Show the target under this plan instead of the tenant''s'
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'

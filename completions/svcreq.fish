@@ -191,8 +191,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l json -d 'Shorth
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s h -l help -d 'Print help'
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l file -d 'Read the text from a file' -r -F
-complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l impact -d 'Is the service down, degraded or working (a question)? Overrides the text' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l users -d 'How many users are affected: single, multiple or all. Overrides the text' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l impact -d 'Is the service down, degraded or working (a question)?' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l users -d 'How many users are affected: single, multiple or all' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l tenant -d 'The tenant whose response target to show [default: the config\'s]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l plan -d 'Show the target under this plan instead of the tenant\'s' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F

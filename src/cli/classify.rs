@@ -23,18 +23,8 @@ pub struct ClassifyArgs {
     /// Read the text from a file
     #[arg(long, value_name = "FILE")]
     pub file: Option<PathBuf>,
-    /// Is the service down, degraded or working (a question)? Overrides the text
-    #[arg(long, value_parser = parse_enum::<ServiceState>)]
-    pub impact: Option<ServiceState>,
-    /// How many users are affected: single, multiple or all. Overrides the text
-    #[arg(long, value_parser = parse_enum::<Affected>)]
-    pub users: Option<Affected>,
-    /// The affected users can get the work done another way
-    #[arg(long)]
-    pub workaround: bool,
-    /// Production, revenue or a deadline is at stake
-    #[arg(long)]
-    pub business_critical: bool,
+    #[command(flatten)]
+    pub impact: ImpactArgs,
     /// The tenant whose response target to show [default: the config's]
     #[arg(long)]
     pub tenant: Option<String>,
@@ -43,18 +33,32 @@ pub struct ClassifyArgs {
     pub plan: Option<String>,
 }
 
-/// The impact flags as overrides of what the text says.
-pub fn overrides(
-    impact: Option<ServiceState>,
-    users: Option<Affected>,
-    workaround: bool,
-    critical: bool,
-) -> FactOverrides {
-    FactOverrides {
-        service_state: impact,
-        affected: users,
-        workaround: workaround.then_some(true),
-        business_critical: critical.then_some(true),
+/// The impact flags (SPEC 1.3), shared by `open` and `classify`; they override the text.
+#[derive(Debug, Args)]
+pub struct ImpactArgs {
+    /// Is the service down, degraded or working (a question)?
+    #[arg(long, value_parser = parse_enum::<ServiceState>)]
+    pub impact: Option<ServiceState>,
+    /// How many users are affected: single, multiple or all
+    #[arg(long, value_parser = parse_enum::<Affected>)]
+    pub users: Option<Affected>,
+    /// The affected users can get the work done another way
+    #[arg(long)]
+    pub workaround: bool,
+    /// Production, revenue or a deadline is at stake
+    #[arg(long)]
+    pub business_critical: bool,
+}
+
+impl ImpactArgs {
+    /// The flags as overrides of what the text says.
+    pub fn overrides(&self) -> FactOverrides {
+        FactOverrides {
+            service_state: self.impact,
+            affected: self.users,
+            workaround: self.workaround.then_some(true),
+            business_critical: self.business_critical.then_some(true),
+        }
     }
 }
 
@@ -109,10 +113,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         .rules
         .tier_for(&plan, &tenant.support_option)
         .map_err(usage)?;
-    let c: Classification = classify(
-        &text,
-        &overrides(a.impact, a.users, a.workaround, a.business_critical),
-    );
+    let c: Classification = classify(&text, &a.impact.overrides());
     let target: Target = ctx
         .cfg
         .rules

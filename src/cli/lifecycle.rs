@@ -276,12 +276,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
                     .map_err(usage)?,
             }
         };
-        let hours = ctx
-            .cfg
-            .tenants
-            .get(&r.tenant)
-            .map(|t| t.business_hours.clone())
-            .unwrap_or_default();
+        let hours = ctx.hours_of(&r);
         let due = response_due(&target, ctx.now, tz, &hours);
         let new = Request {
             status: Status::Open,

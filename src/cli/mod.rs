@@ -237,6 +237,14 @@ impl Ctx {
             .unwrap_or(chrono_tz::UTC)
     }
 
+    /// The business hours a request's clock runs on: its tenant's (default hours if the
+    /// tenant has left the config).
+    pub fn hours_of(&self, r: &Request) -> crate::rules::BusinessHours {
+        self.tenant_of(r)
+            .map(|t| t.business_hours.clone())
+            .unwrap_or_default()
+    }
+
     fn tenant_of(&self, r: &Request) -> Option<&Tenant> {
         self.cfg.tenants.get(&r.tenant)
     }

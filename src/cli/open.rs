@@ -1,14 +1,11 @@
 //! `svcreq open`: record a request with its severity, tier and response target.
 
-use super::classify::rationale_text;
+use super::classify::{ImpactArgs, rationale_text};
 use super::{Ctx, Out, input};
 use crate::error::{refused, usage};
 use crate::output::inert_line;
 use crate::rules::classify::{Basis, classify};
-use crate::rules::{
-    Affected, Category, Channel, FactOverrides, Facts, Scope, Service, ServiceState, Severity,
-    response_due, severity,
-};
+use crate::rules::{Category, Channel, Facts, Scope, Service, Severity, response_due, severity};
 use crate::store::{Event, Request, Status};
 use crate::time::{format_local_long, parse_time};
 use clap::Args;
@@ -35,18 +32,8 @@ pub struct OpenArgs {
     /// Set the severity yourself instead of deriving it from the impact
     #[arg(long, value_parser = parse_enum::<Severity>)]
     pub severity: Option<Severity>,
-    /// Is the service down, degraded or working (a question)?
-    #[arg(long, value_parser = parse_enum::<ServiceState>)]
-    pub impact: Option<ServiceState>,
-    /// How many users are affected: single, multiple or all
-    #[arg(long, value_parser = parse_enum::<Affected>)]
-    pub users: Option<Affected>,
-    /// The affected users can get the work done another way
-    #[arg(long)]
-    pub workaround: bool,
-    /// Production, revenue or a deadline is at stake
-    #[arg(long)]
-    pub business_critical: bool,
+    #[command(flatten)]
+    pub impact: ImpactArgs,
     /// The tenant [default: the config's]
     #[arg(long)]
     pub tenant: Option<String>,
@@ -67,17 +54,6 @@ pub struct OpenArgs {
 /// A clap value parser for the SPEC's id enums.
 pub fn parse_enum<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
     s.parse()
-}
-
-impl OpenArgs {
-    fn overrides(&self) -> FactOverrides {
-        FactOverrides {
-            service_state: self.impact,
-            affected: self.users,
-            workaround: self.workaround.then_some(true),
-            business_critical: self.business_critical.then_some(true),
-        }
-    }
 }
 
 fn facts_text(f: &Facts) -> String {
@@ -118,7 +94,10 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.authorize(&tenant.name)?;
 
     // The title and description are classified for what the flags do not say.
-    let c = classify(&format!("{}\n{}", a.title, description), &a.overrides());
+    let c = classify(
+        &format!("{}\n{}", a.title, description),
+        &a.impact.overrides(),
+    );
     let category = a.category.unwrap_or(c.category);
     let scope = c.scope;
     if let Some(referral) = scope.referral()

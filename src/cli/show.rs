@@ -105,12 +105,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     t.add_row(vec!["SLA".into(), state_cell(&rec.sla_state, ctx.color)]);
     if let Some(target) = super::stored_target(&r) {
-        let hours = ctx
-            .cfg
-            .tenants
-            .get(&r.tenant)
-            .map(|t| t.business_hours.clone())
-            .unwrap_or_default();
+        let hours = ctx.hours_of(&r);
         let label = match r.severity {
             Some(s) => format!("severity {s} · {} tier", r.tier),
             None => format!("{} request", r.category),

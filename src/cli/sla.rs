@@ -150,12 +150,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         };
         let explain = |r: &Request, cycle: &Cycle, sev: Option<crate::rules::Severity>| {
             let target = stored_target(r)?;
-            let hours = ctx
-                .cfg
-                .tenants
-                .get(&r.tenant)
-                .map(|t| t.business_hours.clone())
-                .unwrap_or_default();
+            let hours = ctx.hours_of(r);
             let label = match sev {
                 Some(s) => format!("severity {s} · {} tier", r.tier),
                 None => format!("{} request", r.category),
