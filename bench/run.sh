@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# svcreq benchmark: whole-process medians (hyperfine) and peak RSS (/usr/bin/time) on
+# ledgers of 10k, 100k and 1M requests, each figure as a ratio to its floor, measured in
+# the same run. Results: bench/results/latest.json. Usage: bench/run.sh [--quick]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quick=${1:-}
+sizes=(10000 100000 1000000)
+runs=30
+[ "$quick" = "--quick" ] && sizes=(10000 100000) && runs=10
+
+need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need hyperfine hyperfine
+need sqlite3 sqlite3
+[ -x /usr/bin/time ] || need time time
+
+cargo build --release --locked -q
+cargo build --release --locked -q --example floor_insert --example floor_empty
+S=$PWD/target/release/svcreq
+FLOOR_INSERT=$PWD/target/release/examples/floor_insert
+FLOOR_EMPTY=$PWD/target/release/examples/floor_empty
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+NOW=2026-11-24T10:00:00Z
+export SVCREQ_CONFIG=$PWD/bench/config.toml SVCREQ_NOW=$NOW SVCREQ_ADMIN=bench USER=bench
+results=$work/results.tsv
+: > "$results"
+
+median() { # name, command... → median seconds (and min, max) into results
+  local name=$1; shift
+  hyperfine -N --runs "$runs" --warmup 3 --export-json "$work/h.json" "$@" >/dev/null 2>&1
+  python3 - "$name" "$work/h.json" >> "$results" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[2]))["results"][0]
+print(f"{sys.argv[1]}\ttime\t{r['median']:.6f}\t{r['min']:.6f}\t{r['max']:.6f}")
+PY
+}
+rss() { # name, command... → peak RSS in KiB
+  local name=$1; shift
+  /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null
+  printf '%s\trss\t%s\n' "$name" "$(cat "$work/rss")" >> "$results"
+}
+
+median "empty main" "$FLOOR_EMPTY"
+median "svcreq --help" "$S --help"
+median "svcreq rules" "$S rules"
+for n in "${sizes[@]}"; do
+  db=$work/l$n.db
+  python3 bench/make_ledger.py "$n" > "$work/l$n.jsonl"
+  start=$(date +%s.%N)
+  "$S" --db "$db" import "$work/l$n.jsonl" >/dev/null
+  end=$(date +%s.%N)
+  python3 -c "print('import $n\trate\t%.0f' % ($n / ($end - $start)))" >> "$results"
+  median "list $n" "$S --db $db list --color never"
+  median "sqlite3 open view $n" "sqlite3 $db \"SELECT id, tenant, severity, status, response_due, title FROM requests WHERE status = 'open' ORDER BY response_due IS NULL, response_due, id\""
+  median "sla $n" "$S --db $db sla --format json --fail-on never"
+  median "list --search $n" "$S --db $db list --status all --search OneDrive --limit 20"
+  median "show $n" "$S --db $db show $((n / 2))"
+  cp "$db" "$work/floor.db"
+  median "floor insert $n" "$FLOOR_INSERT $work/floor.db"
+  median "open -q $n" "$S --db $db open -q --severity B --title bench"
+  rss "list --json $n" sh -c "$S --db $db list --status all --json > /dev/null"
+  rss "export $n" sh -c "$S --db $db export > /dev/null"
+done
+
+python3 - "$results" > bench/results/latest.json <<'PY'
+import json, sys
+rows = {}
+for line in open(sys.argv[1]):
+    name, kind, *vals = line.rstrip("\n").split("\t")
+    rows[name] = {"kind": kind, "values": [float(v) for v in vals]}
+json.dump(rows, sys.stdout, indent=1, ensure_ascii=False)
+PY
+python3 - bench/results/latest.json <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+t = lambda k: r[k]["values"][0]
+def line(figure, value, target, ok):
+    print(f"{figure:<34} {value:<28} {target:<28} {'ok' if ok else 'SHORT'}")
+print(f"{'figure':<34} {'measured':<28} {'target':<28}")
+e = t("empty main")
+for k in ["svcreq --help", "svcreq rules"]:
+    line(k, f"{t(k)*1000:.1f} ms = {t(k)/e:.2f}x empty main", "<= 2x empty main", t(k) / e <= 2)
+sizes = sorted({int(k.split()[-1]) for k in r if k.startswith("list ") and k.split()[-1].isdigit()})
+for n in sizes:
+    q = t(f"sqlite3 open view {n}")
+    for k in [f"list {n}", f"sla {n}"]:
+        line(k, f"{t(k)*1000:.1f} ms = {t(k)/q:.2f}x sqlite3", "<= 1.5x sqlite3 query", t(k) / q <= 1.5)
+    f = t(f"floor insert {n}")
+    for k in [f"open -q {n}", f"show {n}"]:
+        line(k, f"{t(k)*1000:.1f} ms = {t(k)/f:.2f}x floor", "<= 1.3x floor insert", t(k) / f <= 1.3)
+    line(f"list --search {n}", f"{t(f'list --search {n}')*1000:.1f} ms", "(reported)", True)
+    rate = r[f"import {n}"]["values"][0]
+    line(f"import {n}", f"{rate:,.0f} requests/s", ">= 200,000 requests/s", rate >= 200000)
+    for k in [f"list --json {n}", f"export {n}"]:
+        mb = r[k]["values"][0] / 1024
+        line(k, f"peak RSS {mb:.1f} MB", "<= 30 MB, flat", mb <= 30)
+if len(sizes) > 1:
+    a, b = sizes[0], sizes[-1]
+    for k in ["list", "sla"]:
+        g = t(f"{k} {b}") / t(f"{k} {a}")
+        line(f"{k} growth {a}->{b}", f"{g:.2f}x", "~1x (no growth)", g <= 1.3)
+PY
