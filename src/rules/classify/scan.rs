@@ -178,7 +178,7 @@ impl Pass {
         }
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(entries.iter().map(|e| e.text.as_str()))
             .expect("the phrase table compiles");
         Pass { ac, entries }
