@@ -741,3 +741,156 @@ fn non_utf8_arguments_are_refused_but_non_utf8_paths_work() {
     );
     assert!(odd.exists());
 }
+
+#[test]
+fn cold_start_race_creates_the_schema_once() {
+    // C02: 16 processes released together against a ledger that does not exist yet.
+    let env = Env::new();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(16));
+    let handles: Vec<_> = (0..16)
+        .map(|i| {
+            let barrier = barrier.clone();
+            let mut cmd = env.proc();
+            cmd.args([
+                "open",
+                "-q",
+                "--severity",
+                "C",
+                "--title",
+                &format!("cold {i}"),
+            ]);
+            std::thread::spawn(move || {
+                barrier.wait();
+                cmd.output().unwrap()
+            })
+        })
+        .collect();
+    for h in handles {
+        let out = h.join().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    let mode: String = c
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    let version: i64 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((mode.as_str(), version), ("wal", 1));
+    inv(&env, 16);
+}
+
+#[test]
+fn a_writer_waits_for_another_writer() {
+    // C03: respond (read, then write) while another connection holds the write lock.
+    let env = Env::new();
+    env.open(&["--title", "x", "--severity", "A"]);
+    let db = env.db();
+    let holder = std::thread::spawn(move || {
+        let c = rusqlite::Connection::open(db).unwrap();
+        c.execute_batch("BEGIN IMMEDIATE; CREATE TABLE scratch(x);")
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        c.execute_batch("DROP TABLE scratch; COMMIT;").unwrap();
+    });
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let r = env.json(&["respond", "1"]);
+    holder.join().unwrap();
+    assert_eq!(r["first_response_at"], NOW);
+    inv(&env, 1);
+}
+
+#[test]
+fn a_long_reader_does_not_block_a_writer() {
+    // C06
+    let env = Env::new();
+    env.open(&["--title", "x", "--severity", "A"]);
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    c.execute_batch("BEGIN; SELECT count(*) FROM requests;")
+        .unwrap();
+    env.open(&["--title", "y", "--severity", "A"]);
+    c.execute_batch("COMMIT").unwrap();
+    inv(&env, 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn zero_byte_file_becomes_a_ledger_and_keeps_its_mode() {
+    // D02
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    std::fs::write(env.db(), b"").unwrap();
+    std::fs::set_permissions(env.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    env.open(&["--title", "x", "--severity", "A"]);
+    inv(&env, 1);
+    assert_eq!(
+        std::fs::metadata(env.db()).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn disk_full_rolls_back_and_the_next_open_works() {
+    // D08: the file-size limit makes every write past it fail like a full disk.
+    let env = Env::new();
+    for i in 0..3 {
+        env.open(&["--title", &format!("r{i}"), "--severity", "A"]);
+    }
+    let big = env.path("big.txt");
+    std::fs::write(&big, "a".repeat(1024 * 1024)).unwrap();
+    let bin = env!("CARGO_BIN_EXE_svcreq");
+    let script = format!(
+        "ulimit -f 256; trap '' XFSZ; exec '{bin}' --db '{}' --config '{}' --now {NOW} open --title big --severity A --description-file '{}'",
+        env.db().display(),
+        env.path("c.toml").display(),
+        big.display()
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .env("USER", "alice")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("disk") || err.contains("write") || err.contains("space"),
+        "{err}"
+    );
+    inv(&env, 3);
+    env.open(&["--title", "after", "--severity", "A"]);
+    inv(&env, 4);
+}
+
+#[test]
+fn bad_ids() {
+    // I11
+    let env = Env::new();
+    env.open(&["--title", "x", "--severity", "A"]);
+    for (args, code) in [
+        (&["show", "999999"][..], 5),
+        (&["show", "abc"], 2),
+        (&["show", "--", "-1"], 2),
+        (&["respond", "999999"], 5),
+        (&["reopen", "0"], 2),
+        (&["close", "1.5"], 2),
+    ] {
+        env.fail(args, code);
+    }
+    inv(&env, 1);
+}
+
+#[test]
+fn rules_without_a_config_creates_no_config_directory() {
+    // I09
+    let env = Env::new();
+    let out = env.bare().arg("rules").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!env.path(".config/svcreq").exists());
+}
