@@ -245,6 +245,28 @@ impl Ctx {
             .unwrap_or_default()
     }
 
+    /// How the due time of a cycle of `r` started at `started` with `severity` was reached,
+    /// from the target the request was filed under.
+    pub fn explain_due(
+        &self,
+        r: &Request,
+        started: DateTime<Utc>,
+        severity: Option<crate::rules::Severity>,
+    ) -> Option<String> {
+        let target = stored_target(r)?;
+        let label = match severity {
+            Some(s) => format!("severity {s} · {} tier", r.tier),
+            None => format!("{} request", r.category),
+        };
+        Some(crate::rules::explain_due(
+            &label,
+            &target,
+            started,
+            self.tz_of(r),
+            &self.hours_of(r),
+        ))
+    }
+
     fn tenant_of(&self, r: &Request) -> Option<&Tenant> {
         self.cfg.tenants.get(&r.tenant)
     }

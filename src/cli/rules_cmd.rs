@@ -3,7 +3,7 @@
 
 use super::{Ctx, Out};
 use crate::error::usage;
-use crate::output::{Format, table};
+use crate::output::{Format, TargetRecord, table};
 use crate::rules::file::format_duration;
 use crate::rules::{BusinessHours, Rules, Target};
 use clap::Args;
@@ -106,23 +106,6 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
 }
 
 #[derive(Serialize)]
-struct TargetRecord {
-    availability: &'static str,
-    response: String,
-    clock: &'static str,
-}
-
-impl From<&Target> for TargetRecord {
-    fn from(t: &Target) -> Self {
-        TargetRecord {
-            availability: t.availability.as_str(),
-            response: t.response.to_string(),
-            clock: t.clock.as_str(),
-        }
-    }
-}
-
-#[derive(Serialize)]
 struct TierRecord {
     name: String,
     plans: Vec<String>,
@@ -150,18 +133,11 @@ struct RulesRecord {
     categories: BTreeMap<&'static str, TargetRecord>,
 }
 
-const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
 fn hours_record(tenant: &str, tz: chrono_tz::Tz, bh: &BusinessHours) -> HoursRecord {
     HoursRecord {
         tenant: tenant.to_string(),
         timezone: tz.name().to_string(),
-        days: DAYS
-            .iter()
-            .zip(bh.days)
-            .filter(|(_, on)| *on)
-            .map(|(d, _)| *d)
-            .collect(),
+        days: bh.day_names(),
         open: bh.open.format("%H:%M").to_string(),
         close: bh.close.format("%H:%M").to_string(),
         holidays: bh.holidays.iter().map(|d| d.to_string()).collect(),
@@ -234,21 +210,10 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(out)?;
         return Ok(0);
     }
-    let mut t = table(
-        &[
-            "Severity",
-            &rec.tiers
-                .iter()
-                .map(|t| t.name.as_str())
-                .collect::<Vec<_>>()
-                .join("|"),
-        ],
-        false,
-    );
     // One column per tier.
-    let mut header = vec!["Severity".to_string()];
-    header.extend(rules.tiers.iter().map(|t| t.name.clone()));
-    t.set_header(header);
+    let mut header = vec!["Severity"];
+    header.extend(rules.tiers.iter().map(|t| t.name.as_str()));
+    let mut t = table(&header, false);
     for (i, sev) in ["A", "B", "C"].iter().enumerate() {
         let mut row = vec![sev.to_string()];
         row.extend(rules.tiers.iter().map(|t| target_text(&t.targets[i])));

@@ -104,13 +104,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         t.add_row(vec![k.into(), cell(&v)]);
     }
     t.add_row(vec!["SLA".into(), state_cell(&rec.sla_state, ctx.color)]);
-    if let Some(target) = super::stored_target(&r) {
-        let hours = ctx.hours_of(&r);
-        let label = match r.severity {
-            Some(s) => format!("severity {s} · {} tier", r.tier),
-            None => format!("{} request", r.category),
-        };
-        let why = crate::rules::explain_due(&label, &target, r.cycle_started_at, tz, &hours);
+    if let Some(why) = ctx.explain_due(&r, r.cycle_started_at, r.severity) {
         t.add_row(vec!["due because".into(), cell(&why)]);
     }
     writeln!(out, "{t}")?;

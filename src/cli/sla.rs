@@ -2,10 +2,10 @@
 //! jobs (JUnit), with exit 3 when a cycle is in a state `--fail-on` names (SPEC 1.5, 2).
 
 use super::open::parse_enum;
-use super::{Ctx, Out, stored_target};
+use super::{Ctx, Out};
 use crate::error::EXIT_SLA;
 use crate::output::{Format, JsonArray, RequestRecord, cell, inert_line, state_cell, table, utc};
-use crate::rules::{AtRisk, Cycle, SlaState, explain_due, sla_state_at};
+use crate::rules::{AtRisk, Cycle, SlaState, sla_state_at};
 use crate::store::{ListFilter, Request, SortKey, Status};
 use crate::time::{format_local, format_utc, human_duration};
 use chrono::{DateTime, Utc};
@@ -149,19 +149,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             })
         };
         let explain = |r: &Request, cycle: &Cycle, sev: Option<crate::rules::Severity>| {
-            let target = stored_target(r)?;
-            let hours = ctx.hours_of(r);
-            let label = match sev {
-                Some(s) => format!("severity {s} · {} tier", r.tier),
-                None => format!("{} request", r.category),
-            };
-            Some(explain_due(
-                &label,
-                &target,
-                cycle.started_at,
-                ctx.tz_of(r),
-                &hours,
-            ))
+            ctx.explain_due(r, cycle.started_at, sev)
         };
         let past = if a.all {
             store.past_cycles(None)?

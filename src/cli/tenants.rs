@@ -2,7 +2,7 @@
 //! response targets it gets (SPEC 1.4, 1.7, 3).
 
 use super::{Ctx, Out};
-use crate::output::{Format, cell, table};
+use crate::output::{Format, TargetRecord, cell, table};
 use crate::rules::{Response, Target};
 use clap::Args;
 use serde::Serialize;
@@ -11,13 +11,6 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct TenantsArgs {}
-
-#[derive(Serialize)]
-struct TargetRecord {
-    availability: &'static str,
-    response: String,
-    clock: &'static str,
-}
 
 #[derive(Serialize)]
 struct TenantRecord {
@@ -46,12 +39,7 @@ pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
     let mut records = Vec::new();
     for t in ctx.cfg.tenants.values() {
         let tier = ctx.cfg.tier_of(t)?;
-        let days: Vec<&str> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-            .iter()
-            .zip(t.business_hours.days)
-            .filter(|(_, on)| *on)
-            .map(|(d, _)| *d)
-            .collect();
+        let days = t.business_hours.day_names();
         records.push(TenantRecord {
             name: t.name.clone(),
             default: t.name == ctx.cfg.default_tenant,
@@ -74,11 +62,7 @@ pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
                 .collect(),
             targets: ["A", "B", "C"]
                 .into_iter()
-                .zip(tier.targets.iter().map(|x| TargetRecord {
-                    availability: x.availability.as_str(),
-                    response: x.response.to_string(),
-                    clock: x.clock.as_str(),
-                }))
+                .zip(tier.targets.iter().map(TargetRecord::from))
                 .collect(),
             admins: ctx
                 .cfg

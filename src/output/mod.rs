@@ -85,6 +85,24 @@ pub struct RequestRecord {
     pub reopen_deadline: Option<DateTime<Utc>>,
 }
 
+/// A response target as `rules --json` and `tenants --json` print it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetRecord {
+    pub availability: &'static str,
+    pub response: String,
+    pub clock: &'static str,
+}
+
+impl From<&crate::rules::Target> for TargetRecord {
+    fn from(t: &crate::rules::Target) -> Self {
+        TargetRecord {
+            availability: t.availability.as_str(),
+            response: t.response.to_string(),
+            clock: t.clock.as_str(),
+        }
+    }
+}
+
 /// A table in the house style; `color` enables svcreq's own cell colours.
 pub fn table(header: &[&str], color: bool) -> Table {
     let mut t = Table::new();

@@ -11,6 +11,9 @@ use std::collections::BTreeSet;
 /// whose days are all holidays would otherwise never end).
 const SEARCH_DAYS: i64 = 3660;
 
+/// Day ids as the rules and config files write them, Monday first.
+pub const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
 /// Business hours in local wall-clock time, minus holidays (SPEC 1.4).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BusinessHours {
@@ -67,6 +70,16 @@ pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
 }
 
 impl BusinessHours {
+    /// The business days' ids, Monday first.
+    pub fn day_names(&self) -> Vec<&'static str> {
+        DAY_NAMES
+            .iter()
+            .zip(self.days)
+            .filter(|(_, on)| *on)
+            .map(|(d, _)| *d)
+            .collect()
+    }
+
     /// Why `date` is not a business day, or None when it is one.
     pub fn day_off(&self, date: NaiveDate) -> Option<DayOff> {
         if self.holidays.contains(&date) {

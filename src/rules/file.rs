@@ -2,7 +2,7 @@
 //! threshold and business hours. The shipped defaults are `default.toml`, embedded and
 //! loaded through the same validated path as a user's `rules_file`.
 
-use super::calendar::BusinessHours;
+use super::calendar::{BusinessHours, DAY_NAMES};
 use super::facts::{Category, Severity};
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Deserializer, de};
@@ -276,8 +276,6 @@ fn parse_clock_time(s: &str) -> Result<NaiveTime, String> {
         .filter(|_| s.len() == 5)
         .ok_or_else(|| format!("invalid time of day '{s}'; use HH:MM, like 09:00"))
 }
-
-const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 impl BusinessHoursFile {
     /// Apply this file's values over `base`; holidays are added to the base's.

@@ -34,7 +34,12 @@ impl Env {
 
     /// The binary with a clean environment pointing into the temp dir.
     pub fn bare(&self) -> Command {
-        let mut c = Command::cargo_bin("svcreq").unwrap();
+        Command::from_std(self.bare_std())
+    }
+
+    /// The binary in a clean environment, as a std Command (for spawn, pipes and signals).
+    pub fn bare_std(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_svcreq"));
         for (k, _) in std::env::vars() {
             if k.starts_with("SVCREQ_") || k.starts_with("XDG_") || k == "NO_COLOR" {
                 c.env_remove(&k);
@@ -75,13 +80,7 @@ impl Env {
 
     /// A std Command with --db, --config and --now (for spawn, pipes and signals).
     pub fn proc(&self) -> std::process::Command {
-        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_svcreq"));
-        for (k, _) in std::env::vars() {
-            if k.starts_with("SVCREQ_") || k.starts_with("XDG_") || k == "NO_COLOR" {
-                c.env_remove(&k);
-            }
-        }
-        c.env("HOME", self.dir.path()).env("USER", "alice");
+        let mut c = self.bare_std();
         c.arg("--db")
             .arg(self.db())
             .arg("--config")
