@@ -41,7 +41,7 @@ fn request(title: &str, severity: Severity, opened_at: DateTime<Utc>) -> Request
         response_due: response_due(
             &target,
             opened_at,
-            chrono_tz::UTC,
+            svcreq::rules::zone::Zone::UTC,
             &BusinessHours::default(),
         ),
         first_response_at: None,

@@ -8,7 +8,8 @@ use svcreq::rules::{BusinessHours, Category, Rules, Severity, response_due};
 
 fn main() {
     let rules = Rules::embedded();
-    let tokyo = chrono_tz::Asia::Tokyo;
+    let tokyo = svcreq::rules::zone::Zone::get("Asia/Tokyo")
+        .expect("Asia/Tokyo is in the bundled database");
     // Monday 2026-11-23 10:00 JST.
     let opened = tokyo
         .with_ymd_and_hms(2026, 11, 23, 10, 0, 0)

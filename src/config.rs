@@ -4,9 +4,9 @@
 
 use crate::error::usage;
 use crate::rules::file::{BusinessHoursFile, FileError, SpanError};
+use crate::rules::zone::Zone;
 use crate::rules::{Admin, AtRisk, BusinessHours, Role, Rules, TierRules};
 use crate::time::parse_tz;
-use chrono_tz::Tz;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -63,7 +63,7 @@ pub struct Tenant {
     pub name: String,
     pub plan: String,
     pub support_option: String,
-    pub timezone: Tz,
+    pub timezone: Zone,
     pub at_risk: AtRisk,
     pub business_hours: BusinessHours,
 }
@@ -197,7 +197,7 @@ impl Config {
                 .as_ref()
                 .map(parse_zone)
                 .transpose()?
-                .unwrap_or(chrono_tz::UTC),
+                .unwrap_or(Zone::UTC),
             at_risk: file
                 .at_risk
                 .as_ref()
@@ -335,7 +335,7 @@ mod tests {
         let t = c.tenant(None).unwrap();
         assert_eq!(t.name, DEFAULT_TENANT);
         assert_eq!(t.plan, DEFAULT_PLAN);
-        assert_eq!(t.timezone, chrono_tz::UTC);
+        assert_eq!(t.timezone, Zone::UTC);
         assert_eq!(c.tier_of(t).unwrap().name, "enterprise");
     }
 
@@ -347,12 +347,12 @@ mod tests {
         .unwrap();
         assert_eq!(
             c.tenant(Some("contoso")).unwrap().timezone,
-            chrono_tz::Asia::Tokyo
+            Zone::get("Asia/Tokyo").unwrap()
         );
         let f = c.tenant(Some("fabrikam")).unwrap();
         assert_eq!(c.tier_of(f).unwrap().name, "business");
         let t = c.tenant(Some("tailspin")).unwrap();
-        assert_eq!(t.timezone, chrono_tz::Asia::Tokyo);
+        assert_eq!(t.timezone, Zone::get("Asia/Tokyo").unwrap());
         assert_eq!(c.tier_of(t).unwrap().name, "elevated");
         let e = c.tenant(Some("nope")).unwrap_err().to_string();
         assert!(

@@ -3,8 +3,8 @@
 //! the system clock (SPEC 2).
 
 use crate::rules::calendar;
+use crate::rules::zone::Zone;
 use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
-use chrono_tz::Tz;
 
 const ACCEPTED: &str = "use RFC 3339 (2026-11-24T10:00:00+09:00 or ...Z) or YYYY-MM-DD [HH:MM[:SS]] in the tenant's time zone";
 
@@ -16,7 +16,7 @@ pub fn now_or(given: Option<DateTime<Utc>>) -> DateTime<Utc> {
 
 /// Parse a time typed for `flag` (e.g. "--opened-at"); local forms are read in `tz`.
 /// Sub-second precision is dropped: the ledger keeps whole seconds.
-pub fn parse_time(s: &str, tz: Tz, flag: &str) -> Result<DateTime<Utc>, String> {
+pub fn parse_time(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String> {
     let bad = |why: &str| format!("invalid {flag} '{s}': {why}; {ACCEPTED}");
     let t = s.trim();
     if t.is_empty() {
@@ -92,7 +92,7 @@ fn describe_invalid(t: &str) -> String {
     }
 }
 
-fn example_with_offset(tz: Tz, local: NaiveDateTime) -> String {
+fn example_with_offset(tz: Zone, local: NaiveDateTime) -> String {
     let after = calendar::resolve_local(tz, local).with_timezone(&tz);
     after.to_rfc3339_opts(SecondsFormat::Secs, false)
 }
@@ -103,22 +103,22 @@ pub fn format_utc(t: DateTime<Utc>) -> String {
 }
 
 /// Local time in `tz` with its abbreviation, as tables show times.
-pub fn format_local(t: DateTime<Utc>, tz: Tz) -> String {
+pub fn format_local(t: DateTime<Utc>, tz: Zone) -> String {
     t.with_timezone(&tz)
         .format("%Y-%m-%d %H:%M:%S %Z")
         .to_string()
 }
 
 /// Local time with the weekday, for explanations ("23:59:59 Tue 2026-11-24 JST").
-pub fn format_local_long(t: DateTime<Utc>, tz: Tz) -> String {
+pub fn format_local_long(t: DateTime<Utc>, tz: Zone) -> String {
     t.with_timezone(&tz)
         .format("%a %Y-%m-%d %H:%M:%S %Z")
         .to_string()
 }
 
 /// Parse a time zone name from the IANA database.
-pub fn parse_tz(s: &str) -> Result<Tz, String> {
-    s.parse::<Tz>().map_err(|_| {
+pub fn parse_tz(s: &str) -> Result<Zone, String> {
+    Zone::get(s).ok_or_else(|| {
         format!("unknown time zone '{s}'; use an IANA name like Asia/Tokyo, Europe/Berlin or UTC")
     })
 }
@@ -141,7 +141,12 @@ pub fn human_duration(secs: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono_tz::{America::New_York, Asia::Tokyo, UTC};
+    use crate::rules::zone::Zone;
+
+    const UTC: Zone = Zone::UTC;
+    fn tokyo() -> Zone {
+        Zone::get("Asia/Tokyo").unwrap()
+    }
 
     #[test]
     fn rfc3339_and_local_forms() {
@@ -151,15 +156,15 @@ mod tests {
             want
         );
         assert_eq!(
-            format_utc(parse_time("2026-11-24 10:00", Tokyo, "--at").unwrap()),
+            format_utc(parse_time("2026-11-24 10:00", tokyo(), "--at").unwrap()),
             want
         );
         assert_eq!(
-            format_utc(parse_time("2026-11-24 10:00:00", Tokyo, "--at").unwrap()),
+            format_utc(parse_time("2026-11-24 10:00:00", tokyo(), "--at").unwrap()),
             want
         );
         assert_eq!(
-            format_utc(parse_time("2026-11-24", Tokyo, "--at").unwrap()),
+            format_utc(parse_time("2026-11-24", tokyo(), "--at").unwrap()),
             "2026-11-23T15:00:00Z"
         );
     }
@@ -184,11 +189,26 @@ mod tests {
 
     #[test]
     fn dst_gap_is_refused_and_fold_is_ambiguous() {
-        let e = parse_time("2026-03-08 02:30", New_York, "--opened-at").unwrap_err();
+        let e = parse_time(
+            "2026-03-08 02:30",
+            Zone::get("America/New_York").unwrap(),
+            "--opened-at",
+        )
+        .unwrap_err();
         assert!(e.contains("does not exist"), "{e}");
-        let e = parse_time("2026-11-01 01:30", New_York, "--opened-at").unwrap_err();
+        let e = parse_time(
+            "2026-11-01 01:30",
+            Zone::get("America/New_York").unwrap(),
+            "--opened-at",
+        )
+        .unwrap_err();
         assert!(e.contains("ambiguous"), "{e}");
-        let t = parse_time("2026-11-01T01:30:00-05:00", New_York, "--opened-at").unwrap();
+        let t = parse_time(
+            "2026-11-01T01:30:00-05:00",
+            Zone::get("America/New_York").unwrap(),
+            "--opened-at",
+        )
+        .unwrap();
         assert_eq!(format_utc(t), "2026-11-01T06:30:00Z");
     }
 
@@ -206,19 +226,19 @@ mod tests {
         proptest! {
             #[test]
             fn parsing_arbitrary_text_never_panics(s in any::<String>(), zone in 0usize..3) {
-                let tz = [chrono_tz::UTC, chrono_tz::Asia::Tokyo, chrono_tz::America::New_York][zone];
+                let tz = [Zone::UTC, Zone::get("Asia/Tokyo").unwrap(), Zone::get("America/New_York").unwrap()][zone];
                 let _ = parse_time(&s, tz, "--at");
             }
 
             #[test]
             fn time_like_text_never_panics(s in "[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?(Z|[+-][0-9]{2}:[0-9]{2})?") {
-                let _ = parse_time(&s, chrono_tz::Europe::Berlin, "--at");
+                let _ = parse_time(&s, Zone::get("Europe/Berlin").unwrap(), "--at");
             }
 
             #[test]
             fn printed_times_parse_back(secs in -2_000_000_000i64..4_000_000_000i64) {
                 let t = DateTime::from_timestamp(secs, 0).unwrap();
-                prop_assert_eq!(parse_time(&format_utc(t), chrono_tz::UTC, "--at"), Ok(t));
+                prop_assert_eq!(parse_time(&format_utc(t), Zone::UTC, "--at"), Ok(t));
             }
         }
     }

@@ -15,13 +15,13 @@ mod transfer;
 use crate::config::{Config, Tenant};
 use crate::error::usage;
 use crate::output::{Format, RequestRecord};
+use crate::rules::zone::Zone;
 use crate::rules::{
     Availability, Channel, Clock, Response, SlaState, Target, reopen::reopen_deadline, sla_state_at,
 };
 use crate::store::{Access, Request, Store};
 use crate::time::{now_or, parse_time};
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::{BufWriter, IsTerminal, StdoutLock, Write};
 use std::path::PathBuf;
@@ -228,13 +228,13 @@ impl Ctx {
     }
 
     /// The tenant's time zone for a request: the config's, else the zone it was filed in.
-    pub fn tz_of(&self, r: &Request) -> Tz {
+    pub fn tz_of(&self, r: &Request) -> Zone {
         self.cfg
             .tenants
             .get(&r.tenant)
             .map(|t| t.timezone)
-            .or_else(|| r.timezone.parse().ok())
-            .unwrap_or(chrono_tz::UTC)
+            .or_else(|| Zone::get(&r.timezone))
+            .unwrap_or(Zone::UTC)
     }
 
     /// The business hours a request's clock runs on: its tenant's (default hours if the

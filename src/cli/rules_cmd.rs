@@ -133,7 +133,7 @@ struct RulesRecord {
     categories: BTreeMap<&'static str, TargetRecord>,
 }
 
-fn hours_record(tenant: &str, tz: chrono_tz::Tz, bh: &BusinessHours) -> HoursRecord {
+fn hours_record(tenant: &str, tz: crate::rules::zone::Zone, bh: &BusinessHours) -> HoursRecord {
     HoursRecord {
         tenant: tenant.to_string(),
         timezone: tz.name().to_string(),

@@ -144,7 +144,7 @@ fn field<T: std::str::FromStr<Err = String>>(
 fn time_field(
     v: &Option<String>,
     name: &str,
-    tz: chrono_tz::Tz,
+    tz: crate::rules::zone::Zone,
 ) -> Result<Option<DateTime<Utc>>, String> {
     match v.as_deref() {
         None | Some("") => Ok(None),

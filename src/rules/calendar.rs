@@ -1,10 +1,10 @@
 //! Business hours as a calendar of local wall-clock windows, and the arithmetic of a
 //! business-hours clock across nights, weekends, holidays and DST (SPEC 1.4, 4).
 
+use crate::rules::zone::Zone;
 use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc,
 };
-use chrono_tz::Tz;
 use std::collections::BTreeSet;
 
 /// How far ahead the clock looks for a business window before giving up (a calendar
@@ -53,7 +53,7 @@ pub enum DayOff {
 
 /// Local wall-clock time to an instant. A time in a DST gap moves to the first valid
 /// instant after it; a time in a fold takes the earlier instant (SPEC 1.4).
-pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
+pub fn resolve_local(tz: Zone, local: NaiveDateTime) -> DateTime<Utc> {
     if let Some(t) = tz.from_local_datetime(&local).earliest() {
         return t.with_timezone(&Utc);
     }
@@ -92,7 +92,7 @@ impl BusinessHours {
     }
 
     /// The business window of a local date, if it is a business day.
-    pub fn window_on(&self, tz: Tz, date: NaiveDate) -> Option<Window> {
+    pub fn window_on(&self, tz: Zone, date: NaiveDate) -> Option<Window> {
         if self.day_off(date).is_some() {
             return None;
         }
@@ -103,7 +103,7 @@ impl BusinessHours {
 
     /// Business windows that end after `from`, in order, the first clipped to start at
     /// `from` when `from` falls inside it.
-    pub fn windows_from(&self, tz: Tz, from: DateTime<Utc>) -> impl Iterator<Item = Window> + '_ {
+    pub fn windows_from(&self, tz: Zone, from: DateTime<Utc>) -> impl Iterator<Item = Window> + '_ {
         // Start a day early: a window of the previous local date can never reach `from`
         // (open < close on one date), but the local date of `from` may differ from the
         // date whose window contains it only through DST oddities; one day covers that.
@@ -125,7 +125,7 @@ impl BusinessHours {
     /// has no business window in the next ten years.
     pub fn add_business_time(
         &self,
-        tz: Tz,
+        tz: Zone,
         start: DateTime<Utc>,
         secs: i64,
     ) -> Option<DateTime<Utc>> {
@@ -141,7 +141,12 @@ impl BusinessHours {
     }
 
     /// Business seconds between `from` and `to` (0 when `to` ≤ `from`).
-    pub fn business_seconds_between(&self, tz: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+    pub fn business_seconds_between(
+        &self,
+        tz: Zone,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> i64 {
         let mut total = 0;
         for w in self.windows_from(tz, from) {
             if w.open >= to {
@@ -170,7 +175,11 @@ mod tests {
         let bh = BusinessHours::default();
         // Tokyo, Tuesday 16:00 local + 2h business → Wednesday 10:00 local.
         let due = bh
-            .add_business_time(chrono_tz::Asia::Tokyo, utc("2026-11-24T07:00:00Z"), 7200)
+            .add_business_time(
+                Zone::get("Asia/Tokyo").unwrap(),
+                utc("2026-11-24T07:00:00Z"),
+                7200,
+            )
             .unwrap();
         assert_eq!(due, utc("2026-11-25T01:00:00Z"));
     }
@@ -181,7 +190,11 @@ mod tests {
         bh.holidays.insert(date("2026-11-30")); // Monday
         // Friday 2026-11-27 16:30 Berlin (UTC+1) + 1h → Tuesday 09:30.
         let due = bh
-            .add_business_time(chrono_tz::Europe::Berlin, utc("2026-11-27T15:30:00Z"), 3600)
+            .add_business_time(
+                Zone::get("Europe/Berlin").unwrap(),
+                utc("2026-11-27T15:30:00Z"),
+                3600,
+            )
             .unwrap();
         assert_eq!(due, utc("2026-12-01T08:30:00Z"));
     }
@@ -191,7 +204,7 @@ mod tests {
         let bh = BusinessHours::default();
         // 15:00 UTC + 2h → 17:00 the same day, not 09:00 the next.
         let due = bh
-            .add_business_time(chrono_tz::UTC, utc("2026-11-24T15:00:00Z"), 7200)
+            .add_business_time(Zone::UTC, utc("2026-11-24T15:00:00Z"), 7200)
             .unwrap();
         assert_eq!(due, utc("2026-11-24T17:00:00Z"));
     }
@@ -200,7 +213,7 @@ mod tests {
     fn clock_started_before_opening_starts_at_opening() {
         let bh = BusinessHours::default();
         let due = bh
-            .add_business_time(chrono_tz::UTC, utc("2026-11-24T03:00:00Z"), 0)
+            .add_business_time(Zone::UTC, utc("2026-11-24T03:00:00Z"), 0)
             .unwrap();
         assert_eq!(due, utc("2026-11-24T09:00:00Z"));
     }
@@ -212,7 +225,7 @@ mod tests {
         let bh = BusinessHours::default();
         let due = bh
             .add_business_time(
-                chrono_tz::America::New_York,
+                Zone::get("America/New_York").unwrap(),
                 utc("2026-03-06T21:00:00Z"),
                 7200,
             )
@@ -230,7 +243,7 @@ mod tests {
             holidays: BTreeSet::new(),
         };
         let w = bh
-            .window_on(chrono_tz::America::New_York, date("2026-03-08"))
+            .window_on(Zone::get("America/New_York").unwrap(), date("2026-03-08"))
             .unwrap();
         assert_eq!(w.open, utc("2026-03-08T07:00:00Z"));
         assert_eq!(w.close, utc("2026-03-08T09:00:00Z"));
@@ -243,7 +256,7 @@ mod tests {
             ..BusinessHours::default()
         };
         assert_eq!(
-            bh.add_business_time(chrono_tz::UTC, utc("2026-11-24T10:00:00Z"), 60),
+            bh.add_business_time(Zone::UTC, utc("2026-11-24T10:00:00Z"), 60),
             None
         );
     }
@@ -253,7 +266,7 @@ mod tests {
         let bh = BusinessHours::default();
         // Tue 16:00 → Wed 10:00 UTC: 1h + 1h.
         let s = bh.business_seconds_between(
-            chrono_tz::UTC,
+            Zone::UTC,
             utc("2026-11-24T16:00:00Z"),
             utc("2026-11-25T10:00:00Z"),
         );
@@ -268,14 +281,14 @@ mod tests {
         use chrono::{DateTime, Duration, Utc};
         use proptest::prelude::*;
 
-        const ZONES: [Tz; 4] = [
-            chrono_tz::America::New_York,
-            chrono_tz::Europe::Berlin,
-            chrono_tz::Asia::Tokyo,
-            chrono_tz::Australia::Lord_Howe,
+        const ZONES: [&str; 4] = [
+            "America/New_York",
+            "Europe/Berlin",
+            "Asia/Tokyo",
+            "Australia/Lord_Howe",
         ];
 
-        fn in_business(bh: &BusinessHours, tz: Tz, m: DateTime<Utc>) -> bool {
+        fn in_business(bh: &BusinessHours, tz: Zone, m: DateTime<Utc>) -> bool {
             let l = m.with_timezone(&tz);
             let t = l.time();
             bh.day_off(l.date_naive()).is_none() && t >= bh.open && t < bh.close
@@ -283,7 +296,7 @@ mod tests {
 
         /// Walk minute by minute; due is the end of the minute that completes `mins`
         /// (or, for zero, the first business minute).
-        fn walk(bh: &BusinessHours, tz: Tz, start: DateTime<Utc>, mins: i64) -> DateTime<Utc> {
+        fn walk(bh: &BusinessHours, tz: Zone, start: DateTime<Utc>, mins: i64) -> DateTime<Utc> {
             let mut m = start;
             let mut counted = 0;
             loop {
@@ -333,7 +346,7 @@ mod tests {
                 start_min in prop_oneof![0i64..(80 * 24 * 60), (0i64..(80 * 48)).prop_map(|h| h * 30)],
                 mins in prop_oneof![0i64..(3 * 8 * 60), (0i64..30).prop_map(|h| h * 60)],
             ) {
-                let tz = ZONES[zone];
+                let tz = Zone::get(ZONES[zone]).unwrap();
                 let start = DateTime::parse_from_rfc3339("2026-02-25T00:00:00Z").unwrap().with_timezone(&Utc)
                     + Duration::minutes(start_min);
                 let fast = bh.add_business_time(tz, start, mins * 60).unwrap();

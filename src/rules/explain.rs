@@ -3,16 +3,16 @@
 
 use super::calendar::{BusinessHours, DayOff};
 use super::file::{Clock, Response, Target, format_duration};
+use crate::rules::zone::Zone;
 use chrono::{DateTime, Duration, Utc};
-use chrono_tz::Tz;
 
-fn local(t: DateTime<Utc>, tz: Tz) -> String {
+fn local(t: DateTime<Utc>, tz: Zone) -> String {
     t.with_timezone(&tz)
         .format("%a %Y-%m-%d %H:%M:%S %Z")
         .to_string()
 }
 
-fn hm(t: DateTime<Utc>, tz: Tz) -> String {
+fn hm(t: DateTime<Utc>, tz: Zone) -> String {
     t.with_timezone(&tz).format("%H:%M").to_string()
 }
 
@@ -23,7 +23,7 @@ pub fn explain_due(
     label: &str,
     target: &Target,
     start: DateTime<Utc>,
-    tz: Tz,
+    tz: Zone,
     hours: &BusinessHours,
 ) -> String {
     let head = format!("{label} · {}", target.availability.as_str());
@@ -134,7 +134,7 @@ mod tests {
             "severity B · enterprise tier",
             &t,
             utc("2026-11-23T01:00:00Z"),
-            chrono_tz::Asia::Tokyo,
+            Zone::get("Asia/Tokyo").unwrap(),
             &BusinessHours::default(),
         );
         assert!(
@@ -159,7 +159,7 @@ mod tests {
             "severity B · gold tier",
             &t,
             utc("2026-11-27T16:00:00Z"),
-            chrono_tz::UTC,
+            Zone::UTC,
             &bh,
         );
         assert!(s.contains("Fri 11-27 16:00–17:00 (1h)"), "{s}");

@@ -10,6 +10,7 @@ pub mod facts;
 pub mod file;
 pub mod reopen;
 pub mod sla;
+pub mod zone;
 
 pub use actors::{Admin, Role, may_act};
 pub use calendar::{BusinessHours, DayOff, Window};
@@ -19,8 +20,8 @@ pub use file::{AtRisk, Availability, Clock, Response, Rules, Target, TierRules};
 pub use reopen::{ReopenRefusal, ReopenVerdict, reopen_verdict};
 pub use sla::{Cycle, SlaState, sla_state_at};
 
+use crate::rules::zone::Zone;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
-use chrono_tz::Tz;
 
 /// The due time of a response target whose clock starts at `start` (SPEC 1.4):
 /// a duration on a 24x7 or business clock, `next-day` (23:59:59 of the next local
@@ -28,7 +29,7 @@ use chrono_tz::Tz;
 pub fn response_due(
     target: &Target,
     start: DateTime<Utc>,
-    tz: Tz,
+    tz: Zone,
     hours: &BusinessHours,
 ) -> Option<DateTime<Utc>> {
     match (target.response, target.clock) {
@@ -56,7 +57,7 @@ mod tests {
         Rules::embedded()
     }
 
-    fn due(tier: &str, sev: Severity, start: &str, tz: Tz) -> Option<DateTime<Utc>> {
+    fn due(tier: &str, sev: Severity, start: &str, tz: Zone) -> Option<DateTime<Utc>> {
         let t = rules()
             .target(Category::Technical, tier, Some(sev))
             .unwrap();
@@ -168,12 +169,7 @@ mod tests {
     #[test]
     fn severity_a_is_due_one_hour_after_opening() {
         assert_eq!(
-            due(
-                "business",
-                Severity::A,
-                "2026-11-24T10:00:00Z",
-                chrono_tz::UTC
-            ),
+            due("business", Severity::A, "2026-11-24T10:00:00Z", Zone::UTC),
             Some(utc("2026-11-24T11:00:00Z"))
         );
     }
@@ -182,11 +178,11 @@ mod tests {
     fn elevated_b_and_c_are_two_and_four_hours() {
         let start = "2026-11-24T23:30:00Z";
         assert_eq!(
-            due("elevated", Severity::B, start, chrono_tz::UTC),
+            due("elevated", Severity::B, start, Zone::UTC),
             Some(utc("2026-11-25T01:30:00Z"))
         );
         assert_eq!(
-            due("elevated", Severity::C, start, chrono_tz::UTC),
+            due("elevated", Severity::C, start, Zone::UTC),
             Some(utc("2026-11-25T03:30:00Z"))
         );
     }
@@ -194,7 +190,7 @@ mod tests {
     #[test]
     fn enterprise_b_is_next_day_in_tenant_zone() {
         // Monday 10:00 JST → Tuesday 23:59:59 JST.
-        let tokyo = chrono_tz::Asia::Tokyo;
+        let tokyo = Zone::get("Asia/Tokyo").unwrap();
         let start = tokyo
             .with_ymd_and_hms(2026, 11, 23, 10, 0, 0)
             .unwrap()
@@ -209,12 +205,7 @@ mod tests {
     #[test]
     fn next_day_across_a_month_end() {
         assert_eq!(
-            due(
-                "frontline",
-                Severity::B,
-                "2026-11-30T22:00:00Z",
-                chrono_tz::UTC
-            ),
+            due("frontline", Severity::B, "2026-11-30T22:00:00Z", Zone::UTC),
             Some(utc("2026-12-01T23:59:59Z"))
         );
         // 2026-01-31 is read in Tokyo as 2026-02-01 → due 2026-02-02 23:59:59 JST.
@@ -223,7 +214,7 @@ mod tests {
                 "enterprise",
                 Severity::B,
                 "2026-01-31T16:00:00Z",
-                chrono_tz::Asia::Tokyo
+                Zone::get("Asia/Tokyo").unwrap()
             ),
             Some(utc("2026-02-02T14:59:59Z"))
         );
@@ -238,7 +229,7 @@ mod tests {
                 "enterprise",
                 Severity::B,
                 "2026-10-24T10:00:00Z",
-                chrono_tz::Europe::Berlin
+                Zone::get("Europe/Berlin").unwrap()
             ),
             Some(utc("2026-10-25T22:59:59Z"))
         );
@@ -249,7 +240,7 @@ mod tests {
                 "enterprise",
                 Severity::B,
                 "2026-03-07T17:00:00Z",
-                chrono_tz::America::New_York
+                Zone::get("America/New_York").unwrap()
             ),
             Some(utc("2026-03-09T03:59:59Z"))
         );
@@ -258,21 +249,11 @@ mod tests {
     #[test]
     fn no_commitment_has_no_due_time() {
         assert_eq!(
-            due(
-                "enterprise",
-                Severity::C,
-                "2026-11-24T10:00:00Z",
-                chrono_tz::UTC
-            ),
+            due("enterprise", Severity::C, "2026-11-24T10:00:00Z", Zone::UTC),
             None
         );
         assert_eq!(
-            due(
-                "business",
-                Severity::B,
-                "2026-11-24T10:00:00Z",
-                chrono_tz::UTC
-            ),
+            due("business", Severity::B, "2026-11-24T10:00:00Z", Zone::UTC),
             None
         );
     }
@@ -288,7 +269,7 @@ mod tests {
         let d = response_due(
             &t,
             utc("2026-11-24T13:00:00Z"),
-            chrono_tz::UTC,
+            Zone::UTC,
             &BusinessHours::default(),
         );
         assert_eq!(d, Some(utc("2026-11-25T13:00:00Z")));
