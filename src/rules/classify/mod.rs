@@ -2,6 +2,10 @@
 //! service and support scope of an English or Japanese request (SPEC 1.1, 1.2, 1.3, 5),
 //! decided by the phrase table in `phrases.rs` and explained in a rationale.
 
+#[cfg(test)]
+mod compile;
+#[rustfmt::skip]
+mod compiled;
 mod normalize;
 mod phrases;
 mod scan;
@@ -12,7 +16,7 @@ mod tests;
 use super::facts::*;
 use normalize::normalize;
 use phrases::Fx;
-use scan::{Hit, LEXICON, Lexicon, numbers};
+use scan::{Hit, LEXICON, Lexicon, entry, numbers};
 use serde::Serialize;
 
 /// What decided one fact or label.
@@ -189,7 +193,7 @@ fn negate(fx: Fx) -> Option<Fx> {
 
 impl Evidence {
     fn record(&mut self, lex: &Lexicon, hay: &str, hit: Hit, sentence: usize) {
-        for &fx in &lex.passes[hit.pass].entries[hit.id].fx {
+        for &fx in entry(hit.id).fx() {
             let fx = if hit.negated {
                 match negate(fx) {
                     Some(f) => f,

@@ -58,30 +58,39 @@ pub enum Fx {
     Mask,
 }
 
-use Fx::*;
+/// The phrase groups, read when `compile.rs` compiles them into `compiled.rs` (the table
+/// the classifier uses at run time) and by the test that keeps the two in step.
+#[cfg(test)]
+pub use table::RULES;
 
-const DOWN: Fx = State(ServiceState::Down);
-const DEGRADED: Fx = State(ServiceState::Degraded);
-const WORKING: Fx = State(ServiceState::Working);
-const CANNOT_DOWN: Fx = FailsIfNegated(ServiceState::Down);
-const ALL: Fx = Affected(Affected::All);
-const MULTIPLE: Fx = Affected(Affected::Multiple);
-const SINGLE: Fx = Affected(Affected::Single);
-const CRITICAL: Fx = Critical(true);
-const NOT_CRITICAL: Fx = Critical(false);
-const EXO: Service = Service::ExchangeOnline;
-const SPO: Service = Service::SharepointOnline;
-const ODB: Service = Service::Onedrive;
-const TEAMS: Service = Service::Teams;
-const SFB: Service = Service::SkypeForBusiness;
-const APPS: Service = Service::Microsoft365Apps;
-const IDENTITY: Service = Service::Identity;
-const NETWORK: Fx = Scope(Scope::CustomerNetwork);
-const THIRD_PARTY: Fx = Scope(Scope::ThirdParty);
-const SCRIPTING: Fx = Scope(Scope::Scripting);
-const DEVELOPMENT: Fx = Scope(Scope::Development);
+#[cfg(test)]
+mod table {
+    use super::Fx;
+    use crate::rules::facts::{Affected, Scope, Service, ServiceState};
+    use Fx::*;
 
-/// Phrase groups: every phrase in a group has the group's effects.
+    const DOWN: Fx = State(ServiceState::Down);
+    const DEGRADED: Fx = State(ServiceState::Degraded);
+    const WORKING: Fx = State(ServiceState::Working);
+    const CANNOT_DOWN: Fx = FailsIfNegated(ServiceState::Down);
+    const ALL: Fx = Affected(Affected::All);
+    const MULTIPLE: Fx = Affected(Affected::Multiple);
+    const SINGLE: Fx = Affected(Affected::Single);
+    const CRITICAL: Fx = Critical(true);
+    const NOT_CRITICAL: Fx = Critical(false);
+    const EXO: Service = Service::ExchangeOnline;
+    const SPO: Service = Service::SharepointOnline;
+    const ODB: Service = Service::Onedrive;
+    const TEAMS: Service = Service::Teams;
+    const SFB: Service = Service::SkypeForBusiness;
+    const APPS: Service = Service::Microsoft365Apps;
+    const IDENTITY: Service = Service::Identity;
+    const NETWORK: Fx = Scope(Scope::CustomerNetwork);
+    const THIRD_PARTY: Fx = Scope(Scope::ThirdParty);
+    const SCRIPTING: Fx = Scope(Scope::Scripting);
+    const DEVELOPMENT: Fx = Scope(Scope::Development);
+
+    /// Phrase groups: every phrase in a group has the group's effects.
 ///
 /// Phrases are written naturally; they go through the same normalisation as request text
 /// (NFKC, lower case, hyphens as spaces, no spaces next to Japanese, a word-final katakana
@@ -638,18 +647,20 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (&[Count(1000)], &["thousands of"]),
 ];
 
-const IMPLIES_ALL: Fx = ImpliesAll;
-const UNIVERSAL: Fx = Universal;
-const USER_WORKAROUND: Fx = UserWorkaround;
-const MINOR_ITEM: Fx = MinorItem;
-const ADMIN_TOOL: Fx = AdminTool;
-const BILLING_ACTION: Fx = BillingAction;
-const LICENSE_OBJECT: Fx = LicenseObject;
-const MASK: Fx = Mask;
+    const IMPLIES_ALL: Fx = ImpliesAll;
+    const UNIVERSAL: Fx = Universal;
+    const USER_WORKAROUND: Fx = UserWorkaround;
+    const MINOR_ITEM: Fx = MinorItem;
+    const ADMIN_TOOL: Fx = AdminTool;
+    const BILLING_ACTION: Fx = BillingAction;
+    const LICENSE_OBJECT: Fx = LicenseObject;
+    const MASK: Fx = Mask;
+}
 
 /// Units that, after a number ("300 users", "50名", "1台"), say how many are affected.
 /// A number right after a product word ([`PRODUCT_WORDS`]) is a version, not a count.
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const COUNT_UNITS: &[&str] = &[
     "users", "user", "people", "ppl", "persons", "person", "employees", "employee", "staff",
     "agents", "members", "accounts", "account", "mailboxes", "mailbox", "devices", "pcs", "pc",
@@ -659,6 +670,7 @@ pub const COUNT_UNITS: &[&str] = &[
 
 /// Groups of people or places: after a universal quantifier they mean everyone.
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const GROUP_NOUNS: &[&str] = &[
     "users", "user", "staff", "employees", "employee", "people", "ppl", "agents", "members",
     "accounts", "mailboxes", "machines", "computers", "pcs", "devices", "laptops", "workstations",
@@ -701,6 +713,7 @@ pub enum NegKind {
 /// English words that negate a following phrase (State, Quantity, Workaround, Critical,
 /// Scope, Category). Multi-word cues are matched as whole word sequences.
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const EN_NEGATORS: &[&str] = &[
     "not", "no", "never", "without", "non", "none", "neither", "nor", "isn't", "isnt", "aren't",
     "arent", "wasn't", "weren't", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt",
@@ -710,6 +723,7 @@ pub const EN_NEGATORS: &[&str] = &[
 
 /// Extra English negators for particular kinds of phrase.
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const EN_NEGATORS_BY_KIND: &[(NegKind, &[&str])] = &[(
     NegKind::Workaround,
     &[
@@ -723,6 +737,7 @@ pub const EN_NEGATORS_BY_KIND: &[(NegKind, &[&str])] = &[(
 /// "without" and "off" are not among them: "works without the VPN" points *at* the VPN;
 /// only "even without" rules it out.
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const EN_SCOPE_NEGATORS: &[&str] = &[
     "not", "no", "non", "never", "nothing", "isn't", "isnt", "aren't", "wasn't", "weren't",
     "don't", "dont", "doesn't", "didn't", "haven't", "hasn't", "neither", "nor", "checked",
@@ -734,6 +749,7 @@ pub const EN_SCOPE_NEGATORS: &[&str] = &[
 
 /// English cues that say an action cannot be done ("cannot access", "no one can join").
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const EN_ABILITY_NEGATORS: &[&str] = &[
     "cannot", "can not", "can't", "cant", "unable to", "not able to", "isn't able to",
     "aren't able to", "couldn't", "could not", "can no longer", "no longer able to", "no longer",
@@ -745,6 +761,7 @@ pub const EN_ABILITY_NEGATORS: &[&str] = &[
 
 /// Subjects that make an action after a modal fail ("*no one* in the company *can* join").
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const EN_NEGATIVE_SUBJECTS: &[&str] = &[
     "no one", "nobody", "noone", "no user", "no users", "none of", "not one", "no employee",
     "no employees", "no staff", "no member", "no members", "not a single", "neither",
@@ -752,6 +769,7 @@ pub const EN_NEGATIVE_SUBJECTS: &[&str] = &[
 
 /// Modals between a negative subject and the action it negates.
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const EN_MODALS: &[&str] = &[
     "can", "could", "is able to", "are able to", "was able to", "were able to", "able to",
     "has been able to", "have been able to", "are", "is", "was", "were", "has", "have", "had",
@@ -759,6 +777,7 @@ pub const EN_MODALS: &[&str] = &[
 
 /// English cues that say people are unable to work ("unable to work").
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const EN_WORK_NEGATORS: &[&str] = &[
     "cannot", "can not", "can't", "cant", "unable to", "not able to", "couldn't", "could not",
     "can no longer", "no longer able to", "no one can", "nobody can", "no user can",
@@ -781,6 +800,7 @@ pub const EN_FILLERS_BEFORE: &[&str] = &[
 
 /// English cues after a phrase that negate it, by kind ("the workaround doesn't work").
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const EN_TAILS: &[(NegKind, &[&str])] = &[
     (
         NegKind::Workaround,
@@ -844,6 +864,7 @@ pub const EN_FILLERS_AFTER: &[&str] = &[
 /// Japanese negations that follow a noun ("全員ではない", "本番環境ではなく"); they apply to
 /// every kind except [`NegKind::Ability`].
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const JA_COPULA_TAILS: &[&str] = &[
     "ではない", "ではありません", "ではなく", "じゃない", "じゃなく", "でない", "でなく", "とは限らない", "とは限りません", "以外", "問題ではない",
     "問題ではありません", "問題ではなく", "原因ではない", "原因ではありません", "原因ではなく", "せいではない",
@@ -851,6 +872,7 @@ pub const JA_COPULA_TAILS: &[&str] = &[
 
 /// Japanese negations that follow a phrase, by kind.
 #[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
 pub const JA_TAILS: &[(NegKind, &[&str])] = &[
     (
         NegKind::Ability,

@@ -1,93 +1,111 @@
 //! Finding the table's phrases in normalised text, with their negations and counts.
 //!
-//! Each dimension of the table is searched in one left-to-right pass of an Aho–Corasick
-//! automaton (leftmost-longest), so the work is linear in the length of the text; negation
-//! cues, counts and group nouns are checked in a bounded window around each hit.
+//! The phrase table is compiled ahead of time into `compiled.rs` (generated from
+//! `phrases.rs` by [`generate`], kept current by a test): every phrase normalised, merged
+//! with its duplicates, and sorted into buckets by pass and first two characters. A scan
+//! probes, left to right, the bucket of each position where a phrase may start and takes the
+//! longest phrase there (leftmost-longest), so a process builds nothing before classifying and
+//! the work is linear in the length of the text. Negation cues, counts and group nouns are
+//! checked in a bounded window around each hit.
 
-use super::normalize::normalize;
+use super::compiled;
 use super::phrases::{
-    COUNT_UNITS, EN_ABILITY_NEGATORS, EN_FILLERS_AFTER, EN_FILLERS_BEFORE, EN_MODALS,
-    EN_NEGATIVE_SUBJECTS, EN_NEGATORS, EN_NEGATORS_BY_KIND, EN_SCOPE_NEGATORS, EN_TAILS,
-    EN_WORK_NEGATORS, Fx, GROUP_NOUNS, JA_CONDITIONALS, JA_COPULA_TAILS, JA_FILLERS, JA_PARTICLES,
-    JA_TAILS, NegKind, PRODUCT_WORDS, RULES,
+    EN_FILLERS_AFTER, EN_FILLERS_BEFORE, Fx, JA_CONDITIONALS, JA_FILLERS, JA_PARTICLES, NegKind,
+    PRODUCT_WORDS,
 };
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
-use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
-/// One normalised phrase and everything the table says about it.
+/// One normalised phrase of the compiled table and everything the table says about it.
 pub struct Entry {
     /// The phrase after normalisation.
-    pub text: String,
-    /// Effects of the phrase, merged over every table group it appears in.
-    pub fx: Vec<Fx>,
+    pub text: &'static str,
+    /// Its effects, merged over every table group it appears in: a range of [`compiled::FX`].
+    pub(super) fx: (u16, u16),
     /// Which negation cues apply, if the phrase can be negated.
     pub neg: Option<NegKind>,
     /// English edges must fall on word boundaries.
-    word_start: bool,
-    word_end: bool,
+    pub(super) word_start: bool,
+    pub(super) word_end: bool,
 }
 
-/// One dimension of the table (facts, category, service or scope), searched in its own pass
-/// so that a phrase of one dimension never hides a phrase of another ("a mailbox" is a
-/// quantity and still names Exchange Online).
-pub struct Pass {
-    ac: AhoCorasick,
-    pub entries: Vec<Entry>,
-}
-
-/// The dimensions of the table; each gets its own pass.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Dim {
-    Facts,
-    Category,
-    Service,
-    Scope,
-}
-
-fn dim_of(fx: &Fx) -> Option<Dim> {
-    match fx {
-        Fx::Presales(_) | Fx::Billing(_) | Fx::BillingAction | Fx::LicenseObject => {
-            Some(Dim::Category)
-        }
-        Fx::Service(..) => Some(Dim::Service),
-        Fx::Scope(_) | Fx::RulesOut(_) => Some(Dim::Scope),
-        Fx::Mask => None,
-        _ => Some(Dim::Facts),
+impl Entry {
+    /// The phrase's effects.
+    pub fn fx(&self) -> &'static [Fx] {
+        let (start, len) = (usize::from(self.fx.0), usize::from(self.fx.1));
+        &compiled::FX[start..start + len]
     }
 }
 
-/// The compiled phrase table.
-pub struct Lexicon {
-    pub passes: Vec<Pass>,
-    en_negators: [Vec<Vec<String>>; KINDS.len()],
-    en_fillers_before: HashSet<&'static str>,
-    en_modals: Vec<Vec<String>>,
-    en_negative_subjects: Vec<Vec<String>>,
-    en_tails: [Vec<Vec<String>>; KINDS.len()],
-    en_fillers_after: HashSet<&'static str>,
-    ja_tails: [Vec<String>; KINDS.len()],
-    count_units: Vec<String>,
-    group_nouns: HashSet<String>,
+/// The dimensions of the table (facts, category, service, scope), in scan order. Each is
+/// searched in its own pass so that a phrase of one dimension never hides a phrase of
+/// another ("a mailbox" is a quantity and still names Exchange Online).
+pub const PASSES: usize = 4;
+
+/// The bucket key of a phrase starting with `c0` then `c1` (`None` for a one-character
+/// phrase) in pass `pass`.
+pub(super) fn bucket_key(pass: usize, c0: char, c1: Option<char>) -> u64 {
+    ((pass as u64) << 42) | (u64::from(c0) << 21) | c1.map_or(0, |c| u64::from(c) + 1)
 }
 
-/// The phrase table, compiled once.
-pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+/// The phrase table's entry `id` (as in [`Hit::id`]).
+pub fn entry(id: usize) -> &'static Entry {
+    &compiled::ENTRIES[id]
+}
+
+/// The longest phrase of `pass` that `rest` starts with: its entry id.
+fn longest_at(pass: usize, rest: &str) -> Option<usize> {
+    let mut chars = rest.chars();
+    let c0 = chars.next()?;
+    let probe = |key: u64| {
+        let i = compiled::BUCKETS.binary_search_by_key(&key, |b| b.0).ok()?;
+        let (_, start, end) = compiled::BUCKETS[i];
+        // Longest first within a bucket.
+        (start as usize..end as usize).find(|&id| rest.starts_with(compiled::ENTRIES[id].text))
+    };
+    chars
+        .next()
+        .and_then(|c1| probe(bucket_key(pass, c0, Some(c1))))
+        .or_else(|| probe(bucket_key(pass, c0, None)))
+}
+
+/// Negation cues, tails, units and group nouns, as compiled (normalised) word lists.
+pub struct Lexicon {
+    en_negators: &'static [&'static [&'static [&'static str]]; KINDS.len()],
+    en_modals: &'static [&'static [&'static str]],
+    en_negative_subjects: &'static [&'static [&'static str]],
+    en_tails: &'static [&'static [&'static [&'static str]]; KINDS.len()],
+    ja_tails: &'static [&'static [&'static str]; KINDS.len()],
+    count_units: &'static [&'static str],
+    group_nouns: &'static [&'static str],
+}
+
+/// The compiled cue lists.
+pub static LEXICON: Lexicon = Lexicon {
+    en_negators: &compiled::EN_NEGATORS,
+    en_modals: compiled::EN_MODALS,
+    en_negative_subjects: compiled::EN_NEGATIVE_SUBJECTS,
+    en_tails: &compiled::EN_TAILS,
+    ja_tails: &compiled::JA_TAILS,
+    count_units: compiled::COUNT_UNITS,
+    group_nouns: compiled::GROUP_NOUNS,
+};
 
 /// A phrase found in the text.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
-    /// Index into [`Lexicon::passes`].
+    /// The pass (dimension) that found it.
     pub pass: usize,
-    /// Index into that pass's entries.
+    /// The phrase: an index for [`entry`].
     pub id: usize,
+    /// Where the phrase starts in the normalised text.
+    pub at: usize,
     /// Whether a negation cue applies to it.
     pub negated: bool,
     /// Byte range of the phrase with its negation cue, in the normalised text.
     pub span: (usize, usize),
 }
 
-const KINDS: [NegKind; 8] = [
+/// The kinds of negation, in the order of the compiled per-kind lists.
+pub const KINDS: [NegKind; 8] = [
     NegKind::State,
     NegKind::Ability,
     NegKind::Work,
@@ -98,196 +116,65 @@ const KINDS: [NegKind; 8] = [
     NegKind::Category,
 ];
 
-fn neg_kind(fx: &[Fx]) -> Option<NegKind> {
-    let kind_of = |f: &Fx| match f {
-        Fx::FailsIfNegated(_) => Some(NegKind::Ability),
-        Fx::CriticalIfNegated => Some(NegKind::Work),
-        Fx::Workaround | Fx::UserWorkaround => Some(NegKind::Workaround),
-        Fx::Critical(true) => Some(NegKind::Critical),
-        Fx::Scope(_) => Some(NegKind::Scope),
-        Fx::State(s) if *s != crate::rules::facts::ServiceState::Working => Some(NegKind::State),
-        Fx::Affected(_) | Fx::Universal => Some(NegKind::Quantity),
-        Fx::Presales(_) | Fx::Billing(_) => Some(NegKind::Category),
-        _ => None,
-    };
-    // The first kind in this order decides.
-    let order = [
-        NegKind::Ability,
-        NegKind::Work,
-        NegKind::Workaround,
-        NegKind::Critical,
-        NegKind::Scope,
-        NegKind::State,
-        NegKind::Quantity,
-        NegKind::Category,
-    ];
-    let kinds: Vec<NegKind> = fx.iter().filter_map(kind_of).collect();
-    order.into_iter().find(|k| kinds.contains(k))
-}
-
-fn words(s: &str) -> Vec<String> {
-    normalize(s)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'\'' || b == b'&'
 }
 
-impl Pass {
-    fn build(dim: Dim) -> Pass {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut entries: Vec<Entry> = Vec::new();
-        for (fx, phrases) in RULES {
-            let fx: Vec<Fx> = fx
-                .iter()
-                .copied()
-                .filter(|f| dim_of(f).is_none_or(|d| d == dim))
-                .collect();
-            if fx.is_empty() {
-                continue;
-            }
-            for phrase in *phrases {
-                let text = normalize(phrase);
-                if text.is_empty() {
-                    continue;
-                }
-                let id = *index.entry(text.clone()).or_insert_with(|| {
-                    let bytes = text.as_bytes();
-                    entries.push(Entry {
-                        word_start: bytes[0].is_ascii_alphanumeric(),
-                        word_end: bytes[bytes.len() - 1].is_ascii_alphanumeric(),
-                        text,
-                        fx: Vec::new(),
-                        neg: None,
-                    });
-                    entries.len() - 1
-                });
-                for f in &fx {
-                    if !entries[id].fx.contains(f) {
-                        entries[id].fx.push(*f);
-                    }
-                }
-            }
-        }
-        for e in &mut entries {
-            e.neg = neg_kind(&e.fx);
-        }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(entries.iter().map(|e| e.text.as_str()))
-            .expect("the phrase table compiles");
-        Pass { ac, entries }
-    }
-}
-
 impl Lexicon {
-    fn build() -> Lexicon {
-        let passes = [Dim::Facts, Dim::Category, Dim::Service, Dim::Scope]
-            .into_iter()
-            .map(Pass::build)
-            .collect();
-        let mut en_negators: [Vec<Vec<String>>; KINDS.len()] = Default::default();
-        let mut en_tails: [Vec<Vec<String>>; KINDS.len()] = Default::default();
-        let mut ja_tails: [Vec<String>; KINDS.len()] = Default::default();
-        for kind in KINDS {
-            let base = match kind {
-                NegKind::Ability => EN_ABILITY_NEGATORS,
-                NegKind::Work => EN_WORK_NEGATORS,
-                NegKind::Scope => EN_SCOPE_NEGATORS,
-                _ => EN_NEGATORS,
-            };
-            let mut negs: Vec<Vec<String>> = base.iter().map(|n| words(n)).collect();
-            for (k, extra) in EN_NEGATORS_BY_KIND {
-                if *k == kind {
-                    negs.extend(extra.iter().map(|n| words(n)));
-                }
-            }
-            en_negators[kind as usize] = negs;
-            let mut tails: Vec<Vec<String>> = Vec::new();
-            for (k, t) in EN_TAILS {
-                if *k == kind {
-                    tails.extend(t.iter().map(|n| tail_words(n)));
-                }
-            }
-            en_tails[kind as usize] = tails;
-            let mut ja: Vec<String> = Vec::new();
-            if !matches!(kind, NegKind::Ability | NegKind::Work) {
-                ja.extend(JA_COPULA_TAILS.iter().map(|t| normalize(t)));
-            }
-            for (k, t) in JA_TAILS {
-                if *k == kind {
-                    ja.extend(t.iter().map(|n| normalize(n)));
-                }
-            }
-            // Longest first, so the longest cue is reported.
-            ja.sort_by_key(|t| std::cmp::Reverse(t.len()));
-            ja_tails[kind as usize] = ja;
-        }
-        let mut count_units: Vec<String> = COUNT_UNITS.iter().map(|u| normalize(u)).collect();
-        count_units.sort_by_key(|u| std::cmp::Reverse(u.len()));
-        let group_nouns = GROUP_NOUNS.iter().map(|g| normalize(g)).collect();
-        Lexicon {
-            group_nouns,
-            passes,
-            en_negators,
-            en_fillers_before: EN_FILLERS_BEFORE.iter().copied().collect(),
-            en_modals: EN_MODALS.iter().map(|m| words(m)).collect(),
-            en_negative_subjects: EN_NEGATIVE_SUBJECTS.iter().map(|m| words(m)).collect(),
-            en_tails,
-            en_fillers_after: EN_FILLERS_AFTER.iter().copied().collect(),
-            ja_tails,
-            count_units,
-        }
-    }
-
     /// Calls `f` for every phrase found in `hay` (normalised text), pass by pass, each pass
     /// left to right.
     pub fn scan(&self, hay: &str, mut f: impl FnMut(Hit)) {
-        for (p, pass) in self.passes.iter().enumerate() {
-            self.scan_pass(p, pass, hay, &mut f);
+        for pass in 0..PASSES {
+            self.scan_pass(pass, hay, &mut f);
         }
     }
 
-    fn scan_pass(&self, p: usize, pass: &Pass, hay: &str, f: &mut impl FnMut(Hit)) {
+    fn scan_pass(&self, pass: usize, hay: &str, f: &mut impl FnMut(Hit)) {
         let bytes = hay.as_bytes();
         let mut pos = 0;
-        'restart: while pos < hay.len() {
-            for m in pass.ac.find_iter(Input::new(hay).span(pos..hay.len())) {
-                let (start, end) = (m.start(), m.end());
-                let id = m.pattern().as_usize();
-                let e = &pass.entries[id];
-                let ok_start =
-                    !e.word_start || start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
-                let ok_end = !e.word_end || end == hay.len() || !bytes[end].is_ascii_alphanumeric();
-                if !(ok_start && ok_end) {
-                    // Not a whole word here: look again from the next character.
-                    pos = start + hay[start..].chars().next().map_or(1, char::len_utf8);
-                    continue 'restart;
-                }
-                let mut hit = Hit {
-                    pass: p,
-                    id,
-                    negated: false,
-                    span: (start, end),
-                };
-                if let Some(kind) = e.neg {
-                    let before = self.negated_before(hay, start, kind);
-                    let after = self
-                        .negated_after_en(hay, end, kind)
-                        .or_else(|| self.negated_after_ja(hay, end, kind));
-                    if before.is_some() || after.is_some() {
-                        hit.negated = true;
-                        hit.span = (before.unwrap_or(start), after.unwrap_or(end));
-                    }
-                }
-                f(hit);
+        while pos < hay.len() {
+            let next = pos + hay[pos..].chars().next().map_or(1, char::len_utf8);
+            // Inside an English word no phrase can start: every phrase that begins with a
+            // letter or digit must begin a word.
+            if pos > 0
+                && bytes[pos - 1].is_ascii_alphanumeric()
+                && bytes[pos].is_ascii_alphanumeric()
+            {
+                pos = next;
+                continue;
             }
-            break;
+            let Some(id) = longest_at(pass, &hay[pos..]) else {
+                pos = next;
+                continue;
+            };
+            let e = entry(id);
+            let (start, end) = (pos, pos + e.text.len());
+            let ok_start = !e.word_start || start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+            let ok_end = !e.word_end || end == hay.len() || !bytes[end].is_ascii_alphanumeric();
+            if !(ok_start && ok_end) {
+                // Not a whole word here: look again from the next character.
+                pos = next;
+                continue;
+            }
+            let mut hit = Hit {
+                pass,
+                id,
+                at: start,
+                negated: false,
+                span: (start, end),
+            };
+            if let Some(kind) = e.neg {
+                let before = self.negated_before(hay, start, kind);
+                let after = self
+                    .negated_after_en(hay, end, kind)
+                    .or_else(|| self.negated_after_ja(hay, end, kind));
+                if before.is_some() || after.is_some() {
+                    hit.negated = true;
+                    hit.span = (before.unwrap_or(start), after.unwrap_or(end));
+                }
+            }
+            f(hit);
+            pos = end;
         }
     }
 
@@ -317,17 +204,17 @@ impl Lexicon {
         let toks = &mut buf[..len];
         toks.reverse();
         let toks = &*toks;
-        let negs = &self.en_negators[kind as usize];
+        let negs = self.en_negators[kind as usize];
         let mut n = toks.len();
         while n > 0 {
             let window = &toks[..n];
             for neg in negs {
                 let k = neg.len();
-                if k <= n && window[n - k..].iter().zip(neg).all(|((_, w), x)| w == x) {
+                if k <= n && window[n - k..].iter().zip(*neg).all(|((_, w), x)| w == x) {
                     return Some(window[n - k].0);
                 }
             }
-            if self.en_fillers_before.contains(window[n - 1].1) {
+            if EN_FILLERS_BEFORE.contains(&window[n - 1].1) {
                 n -= 1;
             } else {
                 break;
@@ -342,7 +229,7 @@ impl Lexicon {
     /// "No one in the company can join": a negative subject, then a modal right before the
     /// action, with anything but a clause break between them.
     fn negative_subject(&self, toks: &[(usize, &str)]) -> Option<usize> {
-        let ends_with = |n: usize, seq: &[String]| {
+        let ends_with = |n: usize, seq: &[&str]| {
             seq.len() <= n
                 && toks[n - seq.len()..n]
                     .iter()
@@ -361,7 +248,7 @@ impl Lexicon {
 
     /// End of an English negating tail after `end` ("production is not affected").
     fn negated_after_en(&self, hay: &str, end: usize, kind: NegKind) -> Option<usize> {
-        let tails = &self.en_tails[kind as usize];
+        let tails = self.en_tails[kind as usize];
         if tails.is_empty() {
             return None;
         }
@@ -397,12 +284,12 @@ impl Lexicon {
             for tail in tails {
                 let k = tail.len();
                 if at + k <= toks.len()
-                    && toks[at..at + k].iter().zip(tail).all(|((_, w), x)| w == x)
+                    && toks[at..at + k].iter().zip(*tail).all(|((_, w), x)| w == x)
                 {
                     return Some(toks[at + k - 1].0);
                 }
             }
-            if self.en_fillers_after.contains(toks[at].1) {
+            if EN_FILLERS_AFTER.contains(&toks[at].1) {
                 at += 1;
             } else {
                 break;
@@ -413,13 +300,13 @@ impl Lexicon {
 
     /// End of a Japanese negation after `end` ("全員ではない", "回避策は今のところありません").
     fn negated_after_ja(&self, hay: &str, end: usize, kind: NegKind) -> Option<usize> {
-        let tails = &self.ja_tails[kind as usize];
+        let tails = self.ja_tails[kind as usize];
         let mut i = end;
         for _ in 0..4 {
             let rest = &hay[i..];
             let rest = rest.strip_prefix(' ').unwrap_or(rest);
             let skipped = hay.len() - i - rest.len();
-            if let Some(t) = tails.iter().find(|t| rest.starts_with(t.as_str())) {
+            if let Some(t) = tails.iter().find(|t| rest.starts_with(**t)) {
                 let after = &rest[t.len()..];
                 if kind == NegKind::Scope && JA_CONDITIONALS.iter().any(|c| after.starts_with(c)) {
                     return None;
@@ -451,7 +338,7 @@ impl Lexicon {
                         .as_bytes()
                         .get(after)
                         .is_none_or(|b| !b.is_ascii_alphanumeric());
-                (rest.starts_with(u.as_str()) && whole).then_some(after)
+                (rest.starts_with(*u) && whole).then_some(after)
             })
         };
         let bytes = hay.as_bytes();
@@ -493,7 +380,7 @@ impl Lexicon {
             if i == s {
                 return None;
             }
-            if self.group_nouns.contains(&hay[s..i]) {
+            if self.group_nouns.binary_search(&&hay[s..i]).is_ok() {
                 return Some(i);
             }
         }
@@ -515,15 +402,6 @@ impl Lexicon {
             i -= 1;
         }
         e > i && PRODUCT_WORDS.contains(&&hay[i..e])
-    }
-}
-
-/// Words of an English tail; "?" stays its own word.
-fn tail_words(s: &str) -> Vec<String> {
-    if s == "?" {
-        vec!["?".to_owned()]
-    } else {
-        words(s)
     }
 }
 

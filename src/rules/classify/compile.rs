@@ -1,0 +1,420 @@
+//! Compiling `phrases.rs` into `compiled.rs`, and the tests that keep the two in step and
+//! check the compiled scan against an Aho–Corasick automaton built from the same phrases.
+//!
+//! Regenerate after editing the phrase table:
+//!
+//!     SVCREQ_REGENERATE=1 cargo test --lib compiled_table_is_current
+
+use super::normalize::normalize;
+use super::phrases::{
+    COUNT_UNITS, EN_ABILITY_NEGATORS, EN_MODALS, EN_NEGATIVE_SUBJECTS, EN_NEGATORS,
+    EN_NEGATORS_BY_KIND, EN_SCOPE_NEGATORS, EN_TAILS, EN_WORK_NEGATORS, Fx, GROUP_NOUNS,
+    JA_COPULA_TAILS, JA_TAILS, NegKind, RULES,
+};
+use super::scan::{KINDS, PASSES, bucket_key};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// One normalised phrase of a pass, with its merged effects.
+struct Phrase {
+    text: String,
+    fx: Vec<Fx>,
+}
+
+fn pass_of(fx: &Fx) -> Option<usize> {
+    match fx {
+        Fx::Presales(_) | Fx::Billing(_) | Fx::BillingAction | Fx::LicenseObject => Some(1),
+        Fx::Service(..) => Some(2),
+        Fx::Scope(_) | Fx::RulesOut(_) => Some(3),
+        Fx::Mask => None,
+        _ => Some(0),
+    }
+}
+
+fn neg_kind(fx: &[Fx]) -> Option<NegKind> {
+    let kind_of = |f: &Fx| match f {
+        Fx::FailsIfNegated(_) => Some(NegKind::Ability),
+        Fx::CriticalIfNegated => Some(NegKind::Work),
+        Fx::Workaround | Fx::UserWorkaround => Some(NegKind::Workaround),
+        Fx::Critical(true) => Some(NegKind::Critical),
+        Fx::Scope(_) => Some(NegKind::Scope),
+        Fx::State(s) if *s != crate::rules::facts::ServiceState::Working => Some(NegKind::State),
+        Fx::Affected(_) | Fx::Universal => Some(NegKind::Quantity),
+        Fx::Presales(_) | Fx::Billing(_) => Some(NegKind::Category),
+        _ => None,
+    };
+    // The first kind in this order decides.
+    let order = [
+        NegKind::Ability,
+        NegKind::Work,
+        NegKind::Workaround,
+        NegKind::Critical,
+        NegKind::Scope,
+        NegKind::State,
+        NegKind::Quantity,
+        NegKind::Category,
+    ];
+    let kinds: Vec<NegKind> = fx.iter().filter_map(kind_of).collect();
+    order.into_iter().find(|k| kinds.contains(k))
+}
+
+/// The phrases of one pass: normalised, duplicates merged, in table order.
+fn phrases(pass: usize) -> Vec<Phrase> {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut out: Vec<Phrase> = Vec::new();
+    for (fx, texts) in RULES {
+        let fx: Vec<Fx> = fx
+            .iter()
+            .copied()
+            .filter(|f| pass_of(f).is_none_or(|p| p == pass))
+            .collect();
+        if fx.is_empty() {
+            continue;
+        }
+        for text in *texts {
+            let text = normalize(text);
+            if text.is_empty() {
+                continue;
+            }
+            let id = *index.entry(text.clone()).or_insert_with(|| {
+                out.push(Phrase {
+                    text,
+                    fx: Vec::new(),
+                });
+                out.len() - 1
+            });
+            for f in &fx {
+                if !out[id].fx.contains(f) {
+                    out[id].fx.push(*f);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn key_of(pass: usize, text: &str) -> u64 {
+    let mut chars = text.chars();
+    let c0 = chars.next().expect("phrases are not empty");
+    bucket_key(pass, c0, chars.next())
+}
+
+fn rust_fx(fx: &Fx) -> String {
+    match fx {
+        Fx::State(s) => format!("State(ServiceState::{s:?})"),
+        Fx::FailsIfNegated(s) => format!("FailsIfNegated(ServiceState::{s:?})"),
+        Fx::Affected(a) => format!("Affected(Affected::{a:?})"),
+        Fx::Service(s, w) => format!("Service(Service::{s:?}, {w})"),
+        Fx::Scope(s) => format!("Scope(Scope::{s:?})"),
+        Fx::RulesOut(s) => format!("RulesOut(Scope::{s:?})"),
+        Fx::CriticalIfNegated
+        | Fx::Universal
+        | Fx::NotUniversal
+        | Fx::ImpliesAll
+        | Fx::Workaround
+        | Fx::NoWorkaround
+        | Fx::UserWorkaround
+        | Fx::MinorItem
+        | Fx::AdminTool
+        | Fx::Critical(_)
+        | Fx::Presales(_)
+        | Fx::Billing(_)
+        | Fx::BillingAction
+        | Fx::LicenseObject
+        | Fx::Count(_)
+        | Fx::Mask => format!("{fx:?}"),
+    }
+}
+
+/// The normalised words of a cue; an English tail's "?" stays its own word.
+fn words(s: &str) -> Vec<String> {
+    if s == "?" {
+        return vec!["?".to_owned()];
+    }
+    normalize(s)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Rust source for a list of word sequences: `&[&["no", "one"], &["not"]]`.
+fn rust_seqs(seqs: &[Vec<String>]) -> String {
+    let items: Vec<String> = seqs.iter().map(|w| format!("&{w:?}")).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+/// The cue lists by negation kind, in [`KINDS`] order: English negators and tails (as words)
+/// and Japanese tails (longest first, so the longest cue is reported).
+fn cues() -> String {
+    let mut negators = Vec::new();
+    let mut en_tails = Vec::new();
+    let mut ja_tails = Vec::new();
+    for kind in KINDS {
+        let base = match kind {
+            NegKind::Ability => EN_ABILITY_NEGATORS,
+            NegKind::Work => EN_WORK_NEGATORS,
+            NegKind::Scope => EN_SCOPE_NEGATORS,
+            _ => EN_NEGATORS,
+        };
+        let mut negs: Vec<Vec<String>> = base.iter().map(|n| words(n)).collect();
+        for (k, extra) in EN_NEGATORS_BY_KIND {
+            if *k == kind {
+                negs.extend(extra.iter().map(|n| words(n)));
+            }
+        }
+        negators.push(format!("    {}, // {kind:?}", rust_seqs(&negs)));
+        let tails: Vec<Vec<String>> = EN_TAILS
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .flat_map(|(_, t)| t.iter().map(|n| words(n)))
+            .collect();
+        en_tails.push(format!("    {}, // {kind:?}", rust_seqs(&tails)));
+        let mut ja: Vec<String> = Vec::new();
+        if !matches!(kind, NegKind::Ability | NegKind::Work) {
+            ja.extend(JA_COPULA_TAILS.iter().map(|t| normalize(t)));
+        }
+        for (k, t) in JA_TAILS {
+            if *k == kind {
+                ja.extend(t.iter().map(|n| normalize(n)));
+            }
+        }
+        ja.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        ja_tails.push(format!("    &{ja:?}, // {kind:?}"));
+    }
+    let seqs = |list: &[&str]| rust_seqs(&list.iter().map(|m| words(m)).collect::<Vec<_>>());
+    let mut units: Vec<String> = COUNT_UNITS.iter().map(|u| normalize(u)).collect();
+    units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+    let mut nouns: Vec<String> = GROUP_NOUNS.iter().map(|g| normalize(g)).collect();
+    nouns.sort();
+    nouns.dedup();
+    let k = KINDS.len();
+    format!(
+        "/// English negators before a phrase, as words, by negation kind.\n\
+         pub static EN_NEGATORS: [&[&[&str]]; {k}] = [\n{}\n];\n\n\
+         /// English negating tails after a phrase, as words, by negation kind.\n\
+         pub static EN_TAILS: [&[&[&str]]; {k}] = [\n{}\n];\n\n\
+         /// Japanese negating tails, longest first, by negation kind.\n\
+         pub static JA_TAILS: [&[&str]; {k}] = [\n{}\n];\n\n\
+         /// Modals right before an action (\"can\").\n\
+         pub static EN_MODALS: &[&[&str]] = {};\n\n\
+         /// Negative subjects (\"no one\").\n\
+         pub static EN_NEGATIVE_SUBJECTS: &[&[&str]] = {};\n\n\
+         /// Count units, longest first.\n\
+         pub static COUNT_UNITS: &[&str] = &{units:?};\n\n\
+         /// Group nouns, sorted.\n\
+         pub static GROUP_NOUNS: &[&str] = &{nouns:?};\n",
+        negators.join("\n"),
+        en_tails.join("\n"),
+        ja_tails.join("\n"),
+        seqs(EN_MODALS),
+        seqs(EN_NEGATIVE_SUBJECTS),
+    )
+}
+
+/// The source text of `compiled.rs`.
+pub fn generate() -> String {
+    let mut entries = String::new();
+    let mut fx_pool: Vec<Fx> = Vec::new();
+    let mut buckets: Vec<(u64, usize, usize)> = Vec::new();
+    let mut n = 0;
+    for pass in 0..PASSES {
+        let mut list = phrases(pass);
+        // By bucket, then longest first, so the first phrase that fits is the longest.
+        list.sort_by(|a, b| {
+            (
+                key_of(pass, &a.text),
+                std::cmp::Reverse(a.text.len()),
+                &a.text,
+            )
+                .cmp(&(
+                    key_of(pass, &b.text),
+                    std::cmp::Reverse(b.text.len()),
+                    &b.text,
+                ))
+        });
+        for p in &list {
+            let key = key_of(pass, &p.text);
+            match buckets.last_mut() {
+                Some(b) if b.0 == key => b.2 = n + 1,
+                _ => buckets.push((key, n, n + 1)),
+            }
+            let start = fx_pool.len();
+            fx_pool.extend(&p.fx);
+            let bytes = p.text.as_bytes();
+            let neg =
+                neg_kind(&p.fx).map_or("None".to_owned(), |k| format!("Some(NegKind::{k:?})"));
+            writeln!(
+                entries,
+                "    Entry {{ text: {:?}, fx: ({start}, {}), neg: {neg}, word_start: {}, word_end: {} }},",
+                p.text,
+                p.fx.len(),
+                bytes[0].is_ascii_alphanumeric(),
+                bytes[bytes.len() - 1].is_ascii_alphanumeric(),
+            )
+            .expect("writing to a String");
+            n += 1;
+        }
+    }
+    let mut out = String::new();
+    out.push_str(
+        "//! The phrase table of `phrases.rs`, compiled: normalised, merged, and sorted into buckets\n\
+         //! by pass and first two characters, longest phrase first. Generated by `compile.rs`;\n\
+         //! do not edit. Regenerate with\n\
+         //! `SVCREQ_REGENERATE=1 cargo test --lib compiled_table_is_current`.\n\n\
+         use super::phrases::{Fx, Fx::*, NegKind};\n\
+         use super::scan::Entry;\n\
+         use crate::rules::facts::{Affected, Scope, Service, ServiceState};\n\n",
+    );
+    writeln!(
+        out,
+        "/// Every phrase, by pass, bucket and length.\npub static ENTRIES: [Entry; {n}] = ["
+    )
+    .unwrap();
+    out.push_str(&entries);
+    out.push_str("];\n\n");
+    writeln!(
+        out,
+        "/// The effects of the phrases; each entry names a range.\npub static FX: [Fx; {}] = [",
+        fx_pool.len()
+    )
+    .unwrap();
+    for fx in &fx_pool {
+        writeln!(out, "    {},", rust_fx(fx)).unwrap();
+    }
+    out.push_str("];\n\n");
+    writeln!(
+        out,
+        "/// (bucket key, first entry, end): see `scan::bucket_key`.\npub static BUCKETS: [(u64, u32, u32); {}] = [",
+        buckets.len()
+    )
+    .unwrap();
+    for (key, start, end) in &buckets {
+        writeln!(out, "    ({key:#x}, {start}, {end}),").unwrap();
+    }
+    out.push_str("];\n\n");
+    out.push_str(&cues());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{Hit, LEXICON, entry};
+    use super::*;
+    use aho_corasick::{AhoCorasick, Input, MatchKind};
+    use proptest::prelude::*;
+
+    #[test]
+    fn compiled_table_is_current() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/rules/classify/compiled.rs"
+        );
+        let want = generate();
+        let have = std::fs::read_to_string(path).unwrap_or_default();
+        if have != want {
+            if std::env::var_os("SVCREQ_REGENERATE").is_some() {
+                std::fs::write(path, &want).expect("write compiled.rs");
+            } else {
+                panic!(
+                    "src/rules/classify/compiled.rs is not what phrases.rs compiles to; run \
+                     SVCREQ_REGENERATE=1 cargo test --lib compiled_table_is_current"
+                );
+            }
+        }
+    }
+
+    /// The same scan, done by an Aho–Corasick automaton (leftmost-longest) per pass over the
+    /// compiled phrases, restarting one character on when a hit is not a whole word.
+    fn oracle(hay: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let bytes = hay.as_bytes();
+        for pass in 0..PASSES {
+            let ids: Vec<usize> = super::super::compiled::BUCKETS
+                .iter()
+                .filter(|b| (b.0 >> 42) as usize == pass)
+                .flat_map(|b| b.1 as usize..b.2 as usize)
+                .collect();
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(ids.iter().map(|&id| entry(id).text))
+                .unwrap();
+            let mut pos = 0;
+            'restart: while pos < hay.len() {
+                for m in ac.find_iter(Input::new(hay).span(pos..hay.len())) {
+                    let id = ids[m.pattern().as_usize()];
+                    let e = entry(id);
+                    let (s, t) = (m.start(), m.end());
+                    let ok_start = !e.word_start || s == 0 || !bytes[s - 1].is_ascii_alphanumeric();
+                    let ok_end = !e.word_end || t == hay.len() || !bytes[t].is_ascii_alphanumeric();
+                    if !(ok_start && ok_end) {
+                        pos = s + hay[s..].chars().next().map_or(1, char::len_utf8);
+                        continue 'restart;
+                    }
+                    out.push((pass, id, s));
+                }
+                break;
+            }
+        }
+        out
+    }
+
+    fn scanned(hay: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        LEXICON.scan(hay, |h: Hit| out.push((h.pass, h.id, h.at)));
+        out
+    }
+
+    #[test]
+    fn the_scan_finds_what_an_automaton_finds_in_the_corpus() {
+        let corpus = include_str!("../../../tests/corpus/requests.tsv");
+        let mut checked = 0;
+        for line in corpus.lines().filter(|l| !l.starts_with('#')) {
+            let text = line.split('\t').next_back().unwrap_or(line);
+            let hay = normalize(text);
+            assert_eq!(scanned(&hay), oracle(&hay), "phrases found in {hay:?}");
+            checked += 1;
+        }
+        assert!(checked > 300, "the corpus has {checked} requests");
+        assert_eq!(scanned("mail is down for all users").len(), 3);
+    }
+
+    /// Texts stitched from pieces of phrases, so phrases overlap, nest and touch words.
+    fn stitched() -> impl Strategy<Value = String> {
+        let n = super::super::compiled::ENTRIES.len();
+        prop::collection::vec(
+            (
+                0..n,
+                0usize..4,
+                0usize..6,
+                prop::sample::select(vec!["", " ", "s", "x", "の", "、", "-", "ー"]),
+            ),
+            1..12,
+        )
+        .prop_map(|parts| {
+            let mut s = String::new();
+            for (id, cut_front, cut_back, glue) in parts {
+                let t = entry(id).text;
+                let chars: Vec<char> = t.chars().collect();
+                let a = cut_front.min(chars.len() / 2);
+                let b = chars.len().saturating_sub(cut_back).max(a);
+                let piece: String = if cut_front == 0 && cut_back < 2 {
+                    t.to_owned()
+                } else {
+                    chars[a..b].iter().collect()
+                };
+                s.push_str(&piece);
+                s.push_str(glue);
+            }
+            normalize(&s)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn the_scan_finds_what_an_automaton_finds(hay in stitched()) {
+            prop_assert_eq!(scanned(&hay), oracle(&hay));
+        }
+    }
+}
