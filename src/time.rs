@@ -4,7 +4,10 @@
 
 use crate::rules::calendar;
 use crate::rules::zone::Zone;
-use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
+use chrono::{
+    DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Timelike,
+    Utc,
+};
 
 const ACCEPTED: &str = "use RFC 3339 (2026-11-24T10:00:00+09:00 or ...Z) or YYYY-MM-DD [HH:MM[:SS]] in the tenant's time zone";
 
@@ -104,9 +107,19 @@ pub fn format_utc(t: DateTime<Utc>) -> String {
 
 /// Local time in `tz` with its abbreviation, as tables show times.
 pub fn format_local(t: DateTime<Utc>, tz: Zone) -> String {
-    t.with_timezone(&tz)
-        .format("%Y-%m-%d %H:%M:%S %Z")
-        .to_string()
+    // Written field by field: long listings print one per row, and chrono's `format`
+    // parses its pattern on every call.
+    let l = t.with_timezone(&tz);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02} {}",
+        l.year(),
+        l.month(),
+        l.day(),
+        l.hour(),
+        l.minute(),
+        l.second(),
+        l.offset()
+    )
 }
 
 /// Local time with the weekday, for explanations ("23:59:59 Tue 2026-11-24 JST").
@@ -224,6 +237,17 @@ mod tests {
         use proptest::prelude::*;
 
         proptest! {
+            #[test]
+            fn local_times_print_as_chrono_formats_them(
+                secs in 0i64..253_402_300_799,
+                zone in prop::sample::select(vec!["UTC", "Asia/Tokyo", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "America/St_Johns"]),
+            ) {
+                let t = DateTime::from_timestamp(secs, 0).unwrap();
+                let tz = Zone::get(zone).unwrap();
+                let want = t.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S %Z").to_string();
+                prop_assert_eq!(format_local(t, tz), want);
+            }
+
             #[test]
             fn parsing_arbitrary_text_never_panics(s in any::<String>(), zone in 0usize..3) {
                 let tz = [Zone::UTC, Zone::get("Asia/Tokyo").unwrap(), Zone::get("America/New_York").unwrap()][zone];

@@ -3,7 +3,7 @@
 use super::open::parse_enum;
 use super::{Ctx, Out};
 use crate::error::usage;
-use crate::output::{CSV_COLUMNS, Format, JsonArray, cell, state_cell, table};
+use crate::output::{CSV_COLUMNS, Format, Grid, JsonArray, state_color};
 use crate::rules::{Category, Severity, SlaState};
 use crate::store::{ListFilter, SortKey, Status};
 use crate::time::parse_time;
@@ -101,6 +101,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         },
         // With an SLA filter the limit applies after it.
         limit: if a.sla.is_empty() { a.limit } else { None },
+        brief: matches!(format, Format::Table | Format::Ids),
     };
     let limit = a.limit.unwrap_or(u64::MAX);
     let Some(store) = ctx.store_read()? else {
@@ -145,42 +146,36 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
             })?;
         }
         _ => {
-            let mut t = table(
-                &[
-                    "ID",
-                    "Tenant",
-                    "Sev",
-                    "Status",
-                    "SLA",
-                    "Due (local)",
-                    "Title",
-                ],
-                ctx.color,
-            );
+            let mut t = Grid::new(&[
+                "ID",
+                "Tenant",
+                "Sev",
+                "Status",
+                "SLA",
+                "Due (local)",
+                "Title",
+            ]);
             store.list(&filter, |r| {
                 if keep(&r) {
-                    let state = ctx.sla_state(&r);
-                    let sev = r
-                        .severity
-                        .map_or_else(|| r.category.to_string(), |s| s.to_string());
-                    t.add_row(vec![
-                        r.id.to_string().into(),
-                        cell(&r.tenant),
-                        sev.into(),
-                        r.status.as_str().into(),
-                        state_cell(state.as_str(), ctx.color),
-                        r.response_due
-                            .map_or_else(|| "—".to_string(), |d| ctx.local(&r, d))
-                            .into(),
-                        cell(&r.title),
-                    ]);
+                    let state = ctx.sla_state(&r).as_str();
+                    t.cell(&r.id.to_string()).cell(&r.tenant);
+                    match r.severity {
+                        Some(s) => t.cell(s.as_str()),
+                        None => t.cell(r.category.as_str()),
+                    };
+                    t.cell(r.status.as_str()).colored(state, state_color(state));
+                    match r.response_due {
+                        Some(d) => t.cell(&ctx.local(&r, d)),
+                        None => t.cell("—"),
+                    };
+                    t.cell(&r.title);
                 }
                 Ok(shown.get() < limit)
             })?;
             if shown.get() == 0 {
                 eprintln!("no requests match; `svcreq list --status all` shows closed ones too");
             } else {
-                writeln!(out, "{t}")?;
+                t.print(out, ctx.terminal, ctx.color)?;
             }
         }
     }

@@ -126,6 +126,8 @@ pub struct Ctx {
     format: Option<Format>,
     pub quiet: bool,
     pub color: bool,
+    /// Standard output is a terminal: tables fit its width.
+    pub terminal: bool,
     pub actor: String,
     local_user: String,
 }
@@ -154,12 +156,12 @@ impl Ctx {
         if actor.trim().is_empty() {
             return Err(usage("--as is empty; name the acting admin"));
         }
+        let terminal = std::io::stdout().is_terminal();
         let color = match g.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal
             }
         };
         Ok(Ctx {
@@ -169,6 +171,7 @@ impl Ctx {
             format: if g.json { Some(Format::Json) } else { g.format },
             quiet: g.quiet,
             color,
+            terminal,
             actor,
             local_user,
         })

@@ -2,8 +2,10 @@
 //! the table, JSON, CSV and id writers (SPEC 2). Tables pass every cell through the
 //! sanitiser; JSON goes through serde_json; CSV through the csv crate, formula-safe.
 
+pub mod grid;
 pub mod sanitize;
 
+pub use grid::Grid;
 pub use sanitize::{inert_line, inert_text};
 
 use crate::time::format_utc;
@@ -120,16 +122,21 @@ pub fn cell(s: &str) -> Cell {
     Cell::new(inert_line(s))
 }
 
+/// The colour of an SLA state.
+pub fn state_color(state: &str) -> Option<Color> {
+    match state {
+        "breached" => Some(Color::Red),
+        "at-risk" => Some(Color::Yellow),
+        "met" => Some(Color::Green),
+        _ => None,
+    }
+}
+
 /// A cell for an SLA state, coloured when colour is on.
 pub fn state_cell(state: &str, color: bool) -> Cell {
     let c = Cell::new(state);
-    if !color {
-        return c;
-    }
-    match state {
-        "breached" => c.fg(Color::Red),
-        "at-risk" => c.fg(Color::Yellow),
-        "met" => c.fg(Color::Green),
+    match state_color(state) {
+        Some(fg) if color => c.fg(fg),
         _ => c,
     }
 }

@@ -15,7 +15,10 @@ fn dangerous(c: char, keep_layout: bool) -> bool {
 }
 
 fn escape(s: &str, keep_layout: bool) -> Cow<'_, str> {
-    if !s.chars().any(|c| dangerous(c, keep_layout)) {
+    // Printable ASCII, the usual case, is checked a byte at a time.
+    let printable =
+        |b: u8| (0x20..0x7f).contains(&b) || (keep_layout && (b == b'\n' || b == b'\t'));
+    if s.bytes().all(printable) || !s.chars().any(|c| dangerous(c, keep_layout)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);

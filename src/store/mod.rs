@@ -111,6 +111,11 @@ pub struct ListFilter {
     pub search: Option<String>,
     pub sort: SortKey,
     pub limit: Option<u64>,
+    /// Read only what the `list` table and the SLA state need (see [`BRIEF_COLUMNS`]);
+    /// the other fields of each request are left empty (`opened_at` reads as the cycle
+    /// start). A view should not pay for columns
+    /// it does not show, least of all a description of up to a megabyte.
+    pub brief: bool,
 }
 
 /// Sort orders of `list`.
@@ -197,6 +202,40 @@ fn request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
         response_clock: r.get(21)?,
         response_due: opt_ts(r.get(22)?)?,
         first_response_at: opt_ts(r.get(23)?)?,
+    })
+}
+
+/// The columns of a brief listing (see [`ListFilter::brief`]).
+pub const BRIEF_COLUMNS: &str = "id, tenant, title, category, severity, status, timezone, \
+    cycle_started_at, response_due, first_response_at, closed_at";
+
+fn brief_request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
+    let opened_at = from_ts(r.get(7)?)?;
+    Ok(Request {
+        id: r.get(0)?,
+        tenant: r.get(1)?,
+        title: r.get(2)?,
+        description: String::new(),
+        category: parse(r, 3)?,
+        service: None,
+        severity: parse_opt(r, 4)?,
+        severity_source: None,
+        plan: String::new(),
+        tier: String::new(),
+        channel: Channel::Online,
+        status: parse(r, 5)?,
+        opened_at,
+        closed_at: opt_ts(r.get(10)?)?,
+        reopen_count: 0,
+        scope: Scope::InScope,
+        opened_by: String::new(),
+        timezone: r.get(6)?,
+        cycle_started_at: opened_at,
+        availability: String::new(),
+        response_target: String::new(),
+        response_clock: String::new(),
+        response_due: opt_ts(r.get(8)?)?,
+        first_response_at: opt_ts(r.get(9)?)?,
     })
 }
 
@@ -438,7 +477,12 @@ impl Store {
 
     /// The SQL and arguments of the `list` query for `f`.
     pub fn list_query(f: &ListFilter) -> (String, Vec<rusqlite::types::Value>) {
-        let mut sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE 1 = 1");
+        let columns = if f.brief {
+            BRIEF_COLUMNS
+        } else {
+            REQUEST_COLUMNS
+        };
+        let mut sql = format!("SELECT {columns} FROM requests WHERE 1 = 1");
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         let any_of = |col: &str,
                       vals: Vec<String>,
@@ -522,7 +566,12 @@ impl Store {
             .query(rusqlite::params_from_iter(args))
             .map_err(|e| open::db_error(path, e))?;
         while let Some(row) = rows.next().map_err(|e| open::db_error(path, e))? {
-            let r = request_from_row(row).map_err(|e| open::db_error(path, e))?;
+            let r = if f.brief {
+                brief_request_from_row(row)
+            } else {
+                request_from_row(row)
+            }
+            .map_err(|e| open::db_error(path, e))?;
             if !each(r)? {
                 break;
             }
