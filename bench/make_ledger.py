@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Write N realistic requests as JSON lines for `svcreq import`: 1 % open, eight tenants,
-English and Japanese titles, a year of history."""
+"""Write N realistic requests as JSON lines for `svcreq import`: eight tenants, English and
+Japanese titles, a year of history; 1 % open, or exactly OPEN open requests when given
+(spread evenly through the history). Usage: make_ledger.py N [OPEN]"""
 import json
 import random
 import sys
@@ -12,6 +13,7 @@ def utc(t):
 
 
 n = int(sys.argv[1])
+open_count = int(sys.argv[2]) if len(sys.argv) > 2 else None
 rnd = random.Random(42)
 tenants = ["default", "contoso", "fabrikam", "tailspin", "woodgrove", "litware", "adatum", "northwind"]
 titles = [
@@ -36,7 +38,10 @@ for i in range(n):
         "severity": rnd.choice("ABBC"),
         "opened_at": utc(opened),
     }
-    if rnd.random() >= 0.01:
+    is_open = rnd.random() < 0.01
+    if open_count is not None:
+        is_open = open_count > 0 and i % (n // open_count) == 0 and i // (n // open_count) < open_count
+    if not is_open:
         r["status"] = "closed"
         r["first_response_at"] = utc(opened + 1800)
         r["closed_at"] = utc(opened + 3 * 86400)

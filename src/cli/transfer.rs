@@ -155,10 +155,10 @@ fn time_field(
 }
 
 /// Turn one record into a request and its history, defaulting as `open` would.
-fn to_request(ctx: &Ctx, row: ImportRow) -> Result<(Request, Vec<Event>), String> {
+fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Vec<Event>), String> {
     let title = row
         .title
-        .clone()
+        .take()
         .filter(|t| !t.trim().is_empty())
         .ok_or("field title: required and not empty")?;
     if title.len() > super::input::TITLE_CAP {
@@ -174,10 +174,10 @@ fn to_request(ctx: &Ctx, row: ImportRow) -> Result<(Request, Vec<Event>), String
     let tz = tenant.timezone;
     let plan = row
         .plan
-        .clone()
+        .take()
         .filter(|p| !p.is_empty())
         .unwrap_or_else(|| tenant.plan.clone());
-    let tier = match row.tier.clone().filter(|t| !t.is_empty()) {
+    let tier = match row.tier.take().filter(|t| !t.is_empty()) {
         Some(t) => t,
         None => ctx
             .cfg
@@ -188,7 +188,7 @@ fn to_request(ctx: &Ctx, row: ImportRow) -> Result<(Request, Vec<Event>), String
             .clone(),
     };
     let category = field::<Category>(&row.category, "category")?.unwrap_or(Category::Technical);
-    let mut severity_source = row.severity_source.clone().filter(|s| !s.is_empty());
+    let mut severity_source = row.severity_source.take().filter(|s| !s.is_empty());
     let sev = match (category, field::<Severity>(&row.severity, "severity")?) {
         (Category::Technical, Some(s)) => Some(s),
         (Category::Technical, None) => {
@@ -252,7 +252,7 @@ fn to_request(ctx: &Ctx, row: ImportRow) -> Result<(Request, Vec<Event>), String
         id: row.id.unwrap_or(0),
         tenant: tenant.name.clone(),
         title,
-        description: row.description.clone().unwrap_or_default(),
+        description: row.description.take().unwrap_or_default(),
         category,
         service: field::<Service>(&row.service, "service")?,
         severity: sev,
@@ -271,7 +271,7 @@ fn to_request(ctx: &Ctx, row: ImportRow) -> Result<(Request, Vec<Event>), String
         scope: field::<Scope>(&row.scope, "scope")?.unwrap_or(Scope::InScope),
         opened_by: row
             .opened_by
-            .clone()
+            .take()
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| ctx.actor.clone()),
         timezone: tz.name().into(),
@@ -318,7 +318,13 @@ fn open_input(path: &PathBuf) -> anyhow::Result<Box<dyn Read>> {
 }
 
 /// Parse every record, stopping at the first bad one with its line number.
-fn read_rows(a: &ImportArgs, ctx: &Ctx) -> anyhow::Result<Vec<(Request, Vec<Event>)>> {
+/// Reads the import file row by row, handing each request with its history to `each`;
+/// stops at the first bad row with an error that names its line. Returns the row count.
+fn for_each_row(
+    a: &ImportArgs,
+    ctx: &Ctx,
+    mut each: impl FnMut(Request, Vec<Event>) -> anyhow::Result<()>,
+) -> anyhow::Result<u64> {
     let format = transfer_format(ctx, "import", Some(&a.file))?;
     let input = open_input(&a.file)?;
     let name = if a.file.as_os_str() == "-" {
@@ -328,7 +334,7 @@ fn read_rows(a: &ImportArgs, ctx: &Ctx) -> anyhow::Result<Vec<(Request, Vec<Even
     };
     let bad =
         |line: u64, msg: String| usage(format!("{name}: line {line}: {msg}; nothing was imported"));
-    let mut out = Vec::new();
+    let mut count = 0;
     match format {
         TransferFormat::Csv => {
             let mut rdr = csv::Reader::from_reader(input);
@@ -354,7 +360,9 @@ fn read_rows(a: &ImportArgs, ctx: &Ctx) -> anyhow::Result<Vec<(Request, Vec<Even
                 let row: ImportRow = rec
                     .deserialize(Some(&headers))
                     .map_err(|e| bad(line, e.to_string()))?;
-                out.push(to_request(ctx, row.untext_csv()).map_err(|m| bad(line, m))?);
+                let (r, events) = to_request(ctx, row.untext_csv()).map_err(|m| bad(line, m))?;
+                each(r, events)?;
+                count += 1;
             }
         }
         TransferFormat::Jsonl => {
@@ -366,50 +374,57 @@ fn read_rows(a: &ImportArgs, ctx: &Ctx) -> anyhow::Result<Vec<(Request, Vec<Even
                 }
                 let row: ImportRow =
                     serde_json::from_str(&line).map_err(|e| bad(n, e.to_string()))?;
-                out.push(to_request(ctx, row).map_err(|m| bad(n, m))?);
+                let (r, events) = to_request(ctx, row).map_err(|m| bad(n, m))?;
+                each(r, events)?;
+                count += 1;
             }
         }
     }
-    Ok(out)
+    Ok(count)
 }
 
+/// Imports in one transaction, row by row as the file is read, so memory stays flat
+/// whatever the file's size; any bad row rolls back the whole import.
 pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
-    let rows = read_rows(&a, ctx)?;
-    for (r, _) in &rows {
-        ctx.authorize(&r.tenant)?;
-    }
     if a.dry_run {
-        if let Some(store) = ctx.store_read()? {
-            for (r, _) in rows.iter().filter(|(r, _)| r.id > 0) {
-                if store.get(r.id)?.is_some() {
-                    return Err(usage(format!(
-                        "request id {} already exists; nothing would be imported",
-                        r.id
-                    )));
-                }
+        let store = ctx.store_read()?;
+        let n = for_each_row(&a, ctx, |r, _| {
+            ctx.authorize(&r.tenant)?;
+            if let Some(store) = &store
+                && r.id > 0
+                && store.get(r.id)?.is_some()
+            {
+                return Err(usage(format!(
+                    "request id {} already exists; nothing would be imported",
+                    r.id
+                )));
             }
-        }
+            Ok(())
+        })?;
         if !ctx.quiet {
             writeln!(
                 out,
-                "{} requests are valid; nothing was written (--dry-run)",
-                rows.len()
+                "{n} requests are valid; nothing was written (--dry-run)"
             )?;
         }
         return Ok(0);
     }
     let mut store = ctx.store_write()?;
+    store.prepare_bulk()?;
     let ids = store.write(|w| {
-        let mut ids = Vec::with_capacity(rows.len());
-        for (r, events) in &rows {
+        let mut ids = Vec::new();
+        let mut inserter = w.inserter()?;
+        for_each_row(&a, ctx, |r, events| {
+            ctx.authorize(&r.tenant)?;
             if r.id > 0 && w.exists(r.id)? {
                 return Err(usage(format!(
                     "request id {} already exists; nothing was imported",
                     r.id
                 )));
             }
-            ids.push(w.insert_request(r, events)?);
-        }
+            ids.push(inserter.insert(&r, &events)?);
+            Ok(())
+        })?;
         Ok(ids)
     })?;
     if ctx.quiet {

@@ -145,19 +145,28 @@ pub fn state_cell(state: &str, color: bool) -> Cell {
 pub struct JsonArray<W: Write> {
     out: W,
     first: bool,
+    /// One element's JSON.
+    buf: Vec<u8>,
 }
 
 impl<W: Write> JsonArray<W> {
     pub fn new(mut out: W) -> std::io::Result<Self> {
         out.write_all(b"[")?;
-        Ok(JsonArray { out, first: true })
+        Ok(JsonArray {
+            out,
+            first: true,
+            buf: Vec::with_capacity(1024),
+        })
     }
 
     pub fn push<T: Serialize>(&mut self, v: &T) -> anyhow::Result<()> {
         self.out
             .write_all(if self.first { b"\n" } else { b",\n" })?;
         self.first = false;
-        serde_json::to_writer(&mut self.out, v)?;
+        // serde_json writes many small pieces; into a Vec they are plain copies.
+        self.buf.clear();
+        serde_json::to_writer(&mut self.buf, v)?;
+        self.out.write_all(&self.buf)?;
         Ok(())
     }
 

@@ -247,16 +247,18 @@ const INSERT_REQUEST: &str = "INSERT INTO requests (tenant, title, description, 
 const INSERT_EVENT: &str =
     "INSERT INTO events (request_id, at, actor, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)";
 
-/// A write in progress: one IMMEDIATE transaction; events go in with the change.
-pub struct Write<'a> {
-    tx: Transaction<'a>,
+/// Inserts requests with their histories through statements prepared once.
+pub struct Inserter<'w> {
+    request: rusqlite::Statement<'w>,
+    event: rusqlite::Statement<'w>,
+    conn: &'w Connection,
 }
 
-impl Write<'_> {
+impl Inserter<'_> {
     /// Insert a request with its history; returns its id. An `id` of 0 takes the next
     /// free id; another keeps that id (and fails if it is taken).
-    pub fn insert_request(&self, r: &Request, events: &[Event]) -> rusqlite::Result<i64> {
-        self.tx.prepare_cached(INSERT_REQUEST)?.execute(params![
+    pub fn insert(&mut self, r: &Request, events: &[Event]) -> rusqlite::Result<i64> {
+        self.request.execute(params![
             r.tenant,
             r.title,
             r.description,
@@ -282,11 +284,33 @@ impl Write<'_> {
             r.first_response_at.map(ts),
             (r.id > 0).then_some(r.id),
         ])?;
-        let id = self.tx.last_insert_rowid();
+        let id = self.conn.last_insert_rowid();
         for e in events {
-            self.event(id, e)?;
+            self.event
+                .execute(params![id, ts(e.at), e.actor, e.kind, e.detail])?;
         }
         Ok(id)
+    }
+}
+
+/// A write in progress: one IMMEDIATE transaction; events go in with the change.
+pub struct Write<'a> {
+    tx: Transaction<'a>,
+}
+
+impl Write<'_> {
+    /// One request with its history, as [`Inserter::insert`].
+    pub fn insert_request(&self, r: &Request, events: &[Event]) -> rusqlite::Result<i64> {
+        self.inserter()?.insert(r, events)
+    }
+
+    /// Prepared statements for inserting many requests in this transaction.
+    pub fn inserter(&self) -> rusqlite::Result<Inserter<'_>> {
+        Ok(Inserter {
+            request: self.tx.prepare(INSERT_REQUEST)?,
+            event: self.tx.prepare(INSERT_EVENT)?,
+            conn: &self.tx,
+        })
     }
 
     /// Append an event to a request's history.
@@ -420,6 +444,15 @@ impl Store {
         let out = f(&w)?;
         w.tx.commit().map_err(|e| open::db_error(&path, e))?;
         Ok(out)
+    }
+
+    /// Readies the connection for one large write (an import): a page cache of up to 64 MiB,
+    /// so the transaction's pages need not spill into the WAL before it commits. SQLite
+    /// allocates cache pages only as they fill.
+    pub fn prepare_bulk(&self) -> anyhow::Result<()> {
+        self.conn
+            .pragma_update(None, "cache_size", -64 * 1024)
+            .map_err(|e| open::db_error(&self.path, e))
     }
 
     /// One request.
