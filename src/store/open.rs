@@ -75,7 +75,8 @@ fn check_file(path: &Path) -> anyhow::Result<Option<u64>> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if std::fs::symlink_metadata(path).is_ok() {
+            // Only a link itself counts: another svcreq may have created the file since.
+            if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
                 return Err(failure(format!(
                     "--db {p} is a symbolic link to a missing file; refusing to create a ledger through it"
                 )));
@@ -148,8 +149,18 @@ fn set_pragmas(conn: &Connection, access: Access) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// (application_id, user_version, number of schema objects)
+/// (application_id, user_version, number of schema objects), read in one transaction: as
+/// three separate reads they could straddle another svcreq committing the schema, and a
+/// half-seen new ledger would look like another application's file.
 fn stamp(conn: &Connection) -> rusqlite::Result<(i32, i32, i64)> {
+    let tx = conn.unchecked_transaction()?;
+    let stamp = stamp_in(&tx)?;
+    tx.commit()?;
+    Ok(stamp)
+}
+
+/// As [`stamp`], inside a transaction the caller holds.
+fn stamp_in(conn: &Connection) -> rusqlite::Result<(i32, i32, i64)> {
     let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     let ver: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
@@ -249,7 +260,7 @@ fn migrate(conn: &mut Connection, path: &Path) -> anyhow::Result<()> {
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(err)?;
     // Re-read the stamp under the write lock: another svcreq may have migrated meanwhile.
-    let (app, ver, objects) = stamp(&tx).map_err(err)?;
+    let (app, ver, objects) = stamp_in(&tx).map_err(err)?;
     if !check_stamp(path, (app, ver, objects))? {
         for step in &MIGRATIONS[ver as usize..] {
             tx.execute_batch(step).map_err(err)?;
