@@ -382,8 +382,13 @@ mod tests {
         let store = open(&dir.path().join("s.db"), Access::Write)
             .unwrap()
             .unwrap();
-        // The exact queries `list` (default view) and `sla` run, as generated.
+        // The exact queries `list` (default table view, and as JSON) and `sla` run.
         for filter in [
+            ListFilter {
+                status: Some(Status::Open),
+                brief: true,
+                ..ListFilter::default()
+            },
             ListFilter {
                 status: Some(Status::Open),
                 ..ListFilter::default()
