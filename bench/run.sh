@@ -28,6 +28,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 NOW=2026-11-24T10:00:00Z
 export SVCREQ_CONFIG=$PWD/bench/config.toml SVCREQ_NOW=$NOW SVCREQ_ADMIN=bench USER=bench
+OPEN_VIEW="SELECT id, tenant, severity, status, response_due, title FROM requests WHERE status = 'open' ORDER BY response_due IS NULL, response_due, id"
+SLA_VIEW="SELECT * FROM requests WHERE status = 'open' ORDER BY response_due IS NULL, response_due, id"
 results=$work/results.tsv
 : > "$results"
 
@@ -40,15 +42,38 @@ r = json.load(open(sys.argv[2]))["results"][0]
 print(f"{sys.argv[1]}\ttime\t{r['median']:.6f}\t{r['min']:.6f}\t{r['max']:.6f}")
 PY
 }
+group() { # name, command, name, command... → each median (min, max), from five rounds in
+  # alternating order, so that a figure and its floor see the same machine
+  local names=() cmds=() n=${RUNS:-$runs} i
+  while [ $# -gt 0 ]; do names+=("$1"); cmds+=("$2"); shift 2; done
+  rm -f "$work"/g*.json
+  for i in 1 2 3 4 5; do
+    local order=("${cmds[@]}") k
+    if [ $((i % 2)) = 0 ]; then
+      order=(); for ((k = ${#cmds[@]} - 1; k >= 0; k--)); do order+=("${cmds[$k]}"); done
+    fi
+    hyperfine -N --runs $((n / 5 < 3 ? 3 : n / 5)) --warmup 2 --export-json "$work/g$i.json" "${order[@]}" >/dev/null 2>&1
+  done
+  python3 - "$work" "${#names[@]}" "${names[@]}" "${cmds[@]}" >> "$results" <<'PY'
+import glob, json, statistics, sys
+k = int(sys.argv[2])
+names, cmds = sys.argv[3:3 + k], sys.argv[3 + k:3 + 2 * k]
+times = {c: [] for c in cmds}
+for f in sorted(glob.glob(sys.argv[1] + "/g*.json")):
+    for r in json.load(open(f))["results"]:
+        times[r["command"]] += r["times"]
+for name, c in zip(names, cmds):
+    ts = times[c]
+    print(f"{name}\ttime\t{statistics.median(ts):.6f}\t{min(ts):.6f}\t{max(ts):.6f}")
+PY
+}
 rss() { # name, command... → peak RSS in KiB
   local name=$1; shift
   /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null
   printf '%s\trss\t%s\n' "$name" "$(cat "$work/rss")" >> "$results"
 }
 
-median "empty main" "$FLOOR_EMPTY"
-median "svcreq --help" "$S --help"
-median "svcreq rules" "$S rules"
+group "empty main" "$FLOOR_EMPTY" "svcreq --help" "$S --help" "svcreq rules" "$S rules"
 for n in "${sizes[@]}"; do
   db=$work/l$n.db
   python3 bench/make_ledger.py "$n" > "$work/l$n.jsonl"
@@ -59,15 +84,15 @@ for n in "${sizes[@]}"; do
   printf 'import rss %s\trss\t%s\n' "$n" "$(cat "$work/import")" >> "$results"
   sync # let the kernel write the new ledger back before anything is timed
   [ "$n" = "${sizes[0]}" ] && keep=$(sqlite3 "$db" "SELECT count(*) FROM requests WHERE status = 'open'")
-  median "list $n" "$S --db $db list --color never"
-  median "sqlite3 open view $n" "sqlite3 $db \"SELECT id, tenant, severity, status, response_due, title FROM requests WHERE status = 'open' ORDER BY response_due IS NULL, response_due, id\""
-  median "sqlite3 sla $n" "sqlite3 -json $db \"SELECT * FROM requests WHERE status = 'open' ORDER BY response_due IS NULL, response_due, id\""
-  median "sla $n" "$S --db $db sla --format json --fail-on never"
+  group "list $n" "$S --db $db list --color never" \
+    "sqlite3 open view $n" "sqlite3 $db \"$OPEN_VIEW\""
+  group "sla $n" "$S --db $db sla --format json --fail-on never" \
+    "sqlite3 sla $n" "sqlite3 -json $db \"$SLA_VIEW\""
   median "list --search $n" "$S --db $db list --status all --search OneDrive --limit 20"
-  median "show $n" "$S --db $db show $((n / 2))"
   cp "$db" "$work/floor.db"
-  median "floor insert $n" "$FLOOR_INSERT $work/floor.db"
-  RUNS=$((runs < 50 ? 50 : runs)) median "open -q $n" "$S --db $db open -q --severity B --title bench"
+  RUNS=$((runs < 50 ? 50 : runs)) group "floor insert $n" "$FLOOR_INSERT $work/floor.db" \
+    "open -q $n" "$S --db $db open -q --severity B --title bench" \
+    "show $n" "$S --db $db show $((n / 2))"
   rss "list --json $n" sh -c "$S --db $db list --status all --json > /dev/null"
   rss "export $n" sh -c "$S --db $db export > /dev/null"
 done
@@ -79,10 +104,8 @@ db=$work/history.db
 python3 bench/make_ledger.py "$big" "$keep" > "$work/history.jsonl"
 "$S" --db "$db" import "$work/history.jsonl" >/dev/null
 sync
-median "list history" "$S --db $db list --color never"
-median "sla history" "$S --db $db sla --format json --fail-on never"
-median "sqlite3 open view history" "sqlite3 $db \"SELECT id, tenant, severity, status, response_due, title FROM requests WHERE status = 'open' ORDER BY response_due IS NULL, response_due, id\""
-median "sqlite3 sla history" "sqlite3 -json $db \"SELECT * FROM requests WHERE status = 'open' ORDER BY response_due IS NULL, response_due, id\""
+group "list history" "$S --db $db list --color never" "sqlite3 open view history" "sqlite3 $db \"$OPEN_VIEW\""
+group "sla history" "$S --db $db sla --format json --fail-on never" "sqlite3 sla history" "sqlite3 -json $db \"$SLA_VIEW\""
 printf 'history\tinfo\t%s\t%s\n' "$big" "$keep" >> "$results"
 
 python3 - "$results" > bench/results/latest.json <<'PY'

