@@ -14,7 +14,8 @@ fn integrity(db: &Path) -> String {
         .unwrap()
 }
 
-/// INV(n): integrity ok, no foreign-key violations, n requests, each with an event.
+/// INV(n): integrity ok, no foreign-key violations, n requests, each with a history (an
+/// event, or the import that brought it).
 fn inv(env: &Env, n: i64) {
     assert_eq!(integrity(&env.db()), "ok");
     let c = rusqlite::Connection::open(env.db()).unwrap();
@@ -26,7 +27,7 @@ fn inv(env: &Env, n: i64) {
     assert_eq!(fk, 0);
     assert_eq!(env.count(), n);
     let orphans: i64 = c
-        .query_row("SELECT count(*) FROM requests r WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.request_id = r.id)", [], |r| r.get(0))
+        .query_row("SELECT count(*) FROM requests r WHERE r.import_id IS NULL AND NOT EXISTS (SELECT 1 FROM events e WHERE e.request_id = r.id)", [], |r| r.get(0))
         .unwrap();
     assert_eq!(orphans, 0, "every request has its opening event");
 }
@@ -220,11 +221,51 @@ fn newer_schema_is_refused_untouched() {
     for args in [&["list"][..], &["open", "--title", "x"], &["sla"]] {
         let err = env.fail(args, 1);
         assert!(
-            err.contains("newer svcreq") && err.contains("99") && err.contains("1"),
+            err.contains("newer svcreq") && err.contains("99") && err.contains("up to 2"),
             "{err}"
         );
     }
     assert_eq!(snapshot(&env.db()), before);
+}
+
+#[test]
+fn older_schema_is_upgraded_in_place_and_keeps_its_requests() {
+    // D05: a ledger of schema 1, as the first release wrote it, with one request.
+    let env = Env::new();
+    {
+        let c = rusqlite::Connection::open(env.db()).unwrap();
+        c.execute_batch(include_str!("../src/store/schema.sql"))
+            .unwrap();
+        c.execute_batch(
+            "PRAGMA application_id = 1398166097; PRAGMA user_version = 1; PRAGMA journal_mode = WAL;
+             INSERT INTO requests (tenant, title, category, severity, plan, tier, channel, status,
+               opened_at, scope, opened_by, timezone, cycle_started_at, availability,
+               response_target, response_clock, response_due)
+             VALUES ('default', 'old request', 'technical', 'A', 'e3', 'enterprise', 'online',
+               'open', 1795424400, 'in-scope', 'alice', 'UTC', 1795424400, '24x7', '1h',
+               '24x7', 1795428000);
+             INSERT INTO events (request_id, at, actor, kind, detail)
+             VALUES (1, 1795424400, 'alice', 'opened', 'severity A');",
+        )
+        .unwrap();
+    }
+    // A read command upgrades it first, then reads it.
+    let list = env.json(&["list"]);
+    assert_eq!(list[0]["title"], "old request");
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    let version: i64 = c
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 2);
+    let shown = env.json(&["show", "1"]);
+    assert_eq!(shown["events"][0]["kind"], "opened");
+    // And it takes new writes, imports included.
+    let rows = env.path("rows.jsonl");
+    std::fs::write(&rows, "{\"title\":\"imported one\",\"severity\":\"B\"}\n").unwrap();
+    env.run(&["import", rows.to_str().unwrap()], 0);
+    let shown = env.json(&["show", "2"]);
+    assert_eq!(shown["events"][0]["kind"], "imported");
+    inv(&env, 2);
 }
 
 #[test]
@@ -781,7 +822,7 @@ fn cold_start_race_creates_the_schema_once() {
     let version: i64 = c
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!((mode.as_str(), version), ("wal", 1));
+    assert_eq!((mode.as_str(), version), ("wal", 2));
     inv(&env, 16);
 }
 

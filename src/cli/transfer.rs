@@ -10,7 +10,7 @@ use crate::rules::{
     Availability, Category, Channel, Clock, Facts, Response, Scope, Service, Severity, Target,
     response_due, severity,
 };
-use crate::store::{Event, ListFilter, Request, SortKey, Status};
+use crate::store::{Event, History, ListFilter, Request, SortKey, Status};
 use crate::time::parse_time;
 use chrono::{DateTime, Utc};
 use clap::Args;
@@ -155,7 +155,8 @@ fn time_field(
 }
 
 /// Turn one record into a request and its history, defaulting as `open` would.
-fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Vec<Event>), String> {
+/// A request from an import row, with the history the row carries (`None`: it has none).
+fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Option<Vec<Event>>), String> {
     let title = row
         .title
         .take()
@@ -285,26 +286,22 @@ fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Vec<Event>), St
     if request.id < 0 {
         return Err("field id: must be a positive number".into());
     }
-    let events = match row.events {
-        Some(list) => list
-            .into_iter()
-            .map(|e| {
-                Ok(Event {
-                    at: parse_time(&e.at, tz, "events.at")
-                        .map_err(|m| format!("field events: {m}"))?,
-                    actor: e.actor,
-                    kind: e.kind,
-                    detail: e.detail,
+    let events = row
+        .events
+        .map(|list| {
+            list.into_iter()
+                .map(|e| {
+                    Ok(Event {
+                        at: parse_time(&e.at, tz, "events.at")
+                            .map_err(|m| format!("field events: {m}"))?,
+                        actor: e.actor,
+                        kind: e.kind,
+                        detail: e.detail,
+                    })
                 })
-            })
-            .collect::<Result<Vec<_>, String>>()?,
-        None => vec![Event {
-            at: ctx.now,
-            actor: ctx.actor.clone(),
-            kind: "imported".into(),
-            detail: "imported".into(),
-        }],
-    };
+                .collect::<Result<Vec<_>, String>>()
+        })
+        .transpose()?;
     Ok((request, events))
 }
 
@@ -323,7 +320,7 @@ fn open_input(path: &PathBuf) -> anyhow::Result<Box<dyn Read>> {
 fn for_each_row(
     a: &ImportArgs,
     ctx: &Ctx,
-    mut each: impl FnMut(Request, Vec<Event>) -> anyhow::Result<()>,
+    mut each: impl FnMut(Request, Option<Vec<Event>>) -> anyhow::Result<()>,
 ) -> anyhow::Result<u64> {
     let format = transfer_format(ctx, "import", Some(&a.file))?;
     let input = open_input(&a.file)?;
@@ -413,6 +410,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     store.prepare_bulk()?;
     let ids = store.write(|w| {
         let mut ids = Vec::new();
+        let import = w.begin_import(&ctx.actor, ctx.now)?;
         let mut inserter = w.inserter()?;
         for_each_row(&a, ctx, |r, events| {
             ctx.authorize(&r.tenant)?;
@@ -422,7 +420,11 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
                     r.id
                 )));
             }
-            ids.push(inserter.insert(&r, &events)?);
+            let history = match &events {
+                Some(list) => History::Events(list),
+                None => History::Imported(import),
+            };
+            ids.push(inserter.insert(&r, history)?);
             Ok(())
         })?;
         Ok(ids)

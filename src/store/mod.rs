@@ -241,11 +241,20 @@ fn brief_request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
 
 const INSERT_REQUEST: &str = "INSERT INTO requests (tenant, title, description, category, service, severity, \
     severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
-    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, id) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)";
+    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, id, import_id) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)";
 
 const INSERT_EVENT: &str =
     "INSERT INTO events (request_id, at, actor, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+/// What a new request's history starts with.
+#[derive(Debug, Clone, Copy)]
+pub enum History<'a> {
+    /// These events, oldest first.
+    Events(&'a [Event]),
+    /// The import with this id (its "imported" event).
+    Imported(i64),
+}
 
 /// Inserts requests with their histories through statements prepared once.
 pub struct Inserter<'w> {
@@ -256,8 +265,14 @@ pub struct Inserter<'w> {
 
 impl Inserter<'_> {
     /// Insert a request with its history; returns its id. An `id` of 0 takes the next
-    /// free id; another keeps that id (and fails if it is taken).
-    pub fn insert(&mut self, r: &Request, events: &[Event]) -> rusqlite::Result<i64> {
+    /// free id; another keeps that id (and fails if it is taken). A request brought in by an
+    /// import with no history of its own names that import (see [`Write::begin_import`])
+    /// instead of carrying an event of its own.
+    pub fn insert(&mut self, r: &Request, history: History<'_>) -> rusqlite::Result<i64> {
+        let (events, import) = match history {
+            History::Events(events) => (events, None),
+            History::Imported(import) => (&[][..], Some(import)),
+        };
         self.request.execute(params![
             r.tenant,
             r.title,
@@ -283,6 +298,7 @@ impl Inserter<'_> {
             r.response_due.map(ts),
             r.first_response_at.map(ts),
             (r.id > 0).then_some(r.id),
+            import,
         ])?;
         let id = self.conn.last_insert_rowid();
         for e in events {
@@ -301,7 +317,17 @@ pub struct Write<'a> {
 impl Write<'_> {
     /// One request with its history, as [`Inserter::insert`].
     pub fn insert_request(&self, r: &Request, events: &[Event]) -> rusqlite::Result<i64> {
-        self.inserter()?.insert(r, events)
+        self.inserter()?.insert(r, History::Events(events))
+    }
+
+    /// Record an import by `actor` at `at`; requests it brings without a history of their
+    /// own name it ([`History::Imported`]). Returns its id.
+    pub fn begin_import(&self, actor: &str, at: DateTime<Utc>) -> rusqlite::Result<i64> {
+        self.tx.execute(
+            "INSERT INTO imports (at, actor) VALUES (?1, ?2)",
+            params![ts(at), actor],
+        )?;
+        Ok(self.tx.last_insert_rowid())
     }
 
     /// Prepared statements for inserting many requests in this transaction.
@@ -460,11 +486,17 @@ impl Store {
         get_request(&self.conn, id).map_err(|e| open::db_error(&self.path, e))
     }
 
-    /// A request's history, oldest first.
+    /// A request's history, oldest first; a request brought in by an import without a
+    /// history of its own begins with that import's "imported" event.
     pub fn events(&self, id: i64) -> anyhow::Result<Vec<Event>> {
         let run = || -> rusqlite::Result<Vec<Event>> {
             let mut st = self.conn.prepare_cached(
-                "SELECT at, actor, kind, detail FROM events WHERE request_id = ?1 ORDER BY id",
+                "SELECT at, actor, kind, detail FROM ( \
+                   SELECT 0 AS seq, i.at, i.actor, 'imported' AS kind, 'imported' AS detail \
+                     FROM requests r JOIN imports i ON i.id = r.import_id WHERE r.id = ?1 \
+                   UNION ALL \
+                   SELECT id, at, actor, kind, detail FROM events WHERE request_id = ?1 \
+                 ) ORDER BY seq",
             )?;
             let rows = st.query_map([id], |r| {
                 Ok(Event {

@@ -13,9 +13,9 @@ use std::time::Duration;
 /// `PRAGMA application_id` of an svcreq ledger ("SVRQ").
 pub const SVCREQ_APPLICATION_ID: i32 = 0x5356_5251;
 /// The schema version this svcreq writes.
-pub const CURRENT_VERSION: i32 = 1;
+pub const CURRENT_VERSION: i32 = 2;
 /// Schema steps: entry N brings a ledger from version N to N + 1.
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("schema_v2.sql")];
 
 /// Default busy timeout; `SVCREQ_BUSY_TIMEOUT_MS` overrides it.
 const BUSY_TIMEOUT_MS: u64 = 10_000;
@@ -321,11 +321,24 @@ pub(super) fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>>
     } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| db_error(path, e))?;
     set_pragmas(&conn, access).map_err(|e| db_error(path, e))?;
-    let current = check_stamp(path, stamp(&conn).map_err(|e| db_error(path, e))?)?;
+    let stamp = stamp(&conn).map_err(|e| db_error(path, e))?;
+    let current = check_stamp(path, stamp)?;
     if !current {
         if access == Access::Read {
-            // An empty SQLite file is an empty ledger; read commands never write.
-            return Ok(None);
+            if stamp.2 == 0 {
+                // An empty SQLite file is an empty ledger; read commands never write.
+                return Ok(None);
+            }
+            // A ledger of an older schema: upgrade it (one write transaction), then read.
+            drop(conn);
+            open(path, Access::Write).map_err(|e| {
+                failure(format!(
+                    "the ledger {} has schema {} and this svcreq reads schema {CURRENT_VERSION}; upgrading it failed: {e}",
+                    path.display(),
+                    stamp.1
+                ))
+            })?;
+            return open(path, Access::Read);
         }
         migrate(&mut conn, path)?;
     } else if access == Access::Write {
