@@ -107,19 +107,31 @@ pub fn format_utc(t: DateTime<Utc>) -> String {
 
 /// Local time in `tz` with its abbreviation, as tables show times.
 pub fn format_local(t: DateTime<Utc>, tz: Zone) -> String {
-    // Written field by field: long listings print one per row, and chrono's `format`
-    // parses its pattern on every call.
+    // Written digit by digit: long listings print one per row, and chrono's `format` parses
+    // its pattern on every call.
     let l = t.with_timezone(&tz);
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}:{:02} {}",
-        l.year(),
-        l.month(),
-        l.day(),
-        l.hour(),
-        l.minute(),
-        l.second(),
-        l.offset()
-    )
+    let Ok(year) = u32::try_from(l.year()) else {
+        return l.format("%Y-%m-%d %H:%M:%S %Z").to_string();
+    };
+    if year > 9999 {
+        return l.format("%Y-%m-%d %H:%M:%S %Z").to_string();
+    }
+    let abbr = l.offset().abbreviation();
+    let mut s = String::with_capacity(20 + abbr.len());
+    let mut digits = |n: u32, width: u32, sep: char| {
+        for p in (0..width).rev() {
+            s.push(char::from(b'0' + (n / 10u32.pow(p) % 10) as u8));
+        }
+        s.push(sep);
+    };
+    digits(year, 4, '-');
+    digits(l.month(), 2, '-');
+    digits(l.day(), 2, ' ');
+    digits(l.hour(), 2, ':');
+    digits(l.minute(), 2, ':');
+    digits(l.second(), 2, ' ');
+    s.push_str(abbr);
+    s
 }
 
 /// Local time with the weekday, for explanations ("23:59:59 Tue 2026-11-24 JST").
