@@ -329,15 +329,18 @@ fn business_clock_across_weekend_holiday_and_dst_in_tenant_zone() {
     assert_eq!(r["response_due"], "2026-10-27T10:00:00Z");
     assert_eq!(r["response_clock"], "business");
     // A target that runs out exactly at closing time is due at closing.
-    let r = env.json(&[
-        "open",
-        "--title",
-        "t",
-        "--severity",
-        "B",
-        "--opened-at",
-        "2026-11-24 13:00",
-    ]);
+    let r = env.json_at(
+        "2026-11-24T20:00:00Z",
+        &[
+            "open",
+            "--title",
+            "t",
+            "--severity",
+            "B",
+            "--opened-at",
+            "2026-11-24 13:00",
+        ],
+    );
     assert_eq!(r["response_due"], "2026-11-24T16:00:00Z");
     let out = env
         .cmd()

@@ -62,15 +62,7 @@ impl ImpactArgs {
     }
 }
 
-/// One rationale line as text: "service_state = down (phrase "cannot send")".
-pub fn rationale_text(r: &Rationale) -> String {
-    let why = match &r.basis {
-        Basis::Phrase { phrase } => format!("phrase \"{phrase}\""),
-        Basis::Flag { flag } => format!("flag {flag}"),
-        Basis::Assumed => "assumed".into(),
-    };
-    format!("{} = {} ({why})", r.fact, r.value)
-}
+pub use crate::rules::filing::rationale_text;
 
 #[derive(Serialize)]
 struct ClassifyRecord<'a> {

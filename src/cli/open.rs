@@ -1,11 +1,12 @@
 //! `svcreq open`: record a request with its severity, tier and response target.
 
-use super::classify::{ImpactArgs, rationale_text};
+use super::classify::ImpactArgs;
 use super::{Ctx, Out, input};
 use crate::error::{refused, usage};
 use crate::output::inert_line;
-use crate::rules::classify::{Basis, classify};
-use crate::rules::{Category, Channel, Facts, Scope, Service, Severity, response_due, severity};
+use crate::rules::filing::{Refusal, Statement, Under, file};
+use crate::rules::history::check_not_future;
+use crate::rules::{Category, Channel, Facts, Service, Severity};
 use crate::store::{Event, Request, Status};
 use crate::time::{format_local_long, parse_time};
 use clap::Args;
@@ -92,95 +93,46 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         None => ctx.now,
     };
     ctx.authorize(&tenant.name)?;
+    let fmt = |t| format_local_long(t, tenant.timezone);
+    check_not_future(opened_at, ctx.now, "--opened-at", fmt).map_err(usage)?;
 
-    // The title and description are classified for what the flags do not say.
-    let c = classify(
-        &format!("{}\n{}", a.title, description),
-        &a.impact.overrides(),
-    );
-    let category = a.category.unwrap_or(c.category);
-    let scope = c.scope;
-    if let Some(referral) = scope.referral()
-        && !a.force
-    {
-        let why = c
-            .rationale
-            .iter()
-            .find(|r| r.fact == "scope")
-            .map(rationale_text)
-            .unwrap_or_default();
-        return Err(refused(format!(
-            "this request is outside Microsoft's support boundary ({scope}: {why}); go to {referral}, or record it anyway with --force"
-        )));
+    let statement = Statement {
+        title: &a.title,
+        description: &description,
+        category: a.category,
+        service: a.service,
+        severity: a.severity,
+        overrides: a.impact.overrides(),
+        force: a.force,
+    };
+    let under = Under {
+        rules: &ctx.cfg.rules,
+        tier,
+        zone: tenant.timezone,
+        hours: &tenant.business_hours,
+    };
+    let f = file(&statement, under, opened_at).map_err(|r| match r {
+        Refusal::OutOfScope { .. } => refused(r.message()),
+        _ => usage(r.message()),
+    })?;
+    if let Some(s) = f.severity.filter(|_| !f.assumed.is_empty() && !ctx.quiet) {
+        eprintln!(
+            "note: severity {s} from {}; assumed {} (state them with --impact, --users, --workaround, --business-critical, or give --severity)",
+            facts_text(&f.classification.facts),
+            f.assumed.join(", ")
+        );
     }
-    let is_fact = |r: &&crate::rules::classify::Rationale| {
-        matches!(
-            r.fact,
-            "service_state" | "affected" | "workaround" | "business_critical"
-        )
-    };
-    let (severity, source, basis) = match (category, a.severity) {
-        (Category::Technical, Some(s)) => (
-            Some(s),
-            Some("manual"),
-            format!("severity {s} (set with --severity)"),
-        ),
-        (Category::Technical, None) => {
-            let s = severity(&c.facts);
-            let assumed: Vec<&str> = c
-                .rationale
-                .iter()
-                .filter(is_fact)
-                .filter(|r| r.basis == Basis::Assumed)
-                .map(|r| r.fact)
-                .collect();
-            if !assumed.is_empty() && !ctx.quiet {
-                eprintln!(
-                    "note: severity {s} from {}; assumed {} (state them with --impact, --users, --workaround, --business-critical, or give --severity)",
-                    facts_text(&c.facts),
-                    assumed.join(", ")
-                );
-            }
-            let why: Vec<String> = c
-                .rationale
-                .iter()
-                .filter(is_fact)
-                .map(rationale_text)
-                .collect();
-            (
-                Some(s),
-                Some("classified"),
-                format!("severity {s} classified: {}", why.join("; ")),
-            )
-        }
-        (_, Some(_)) => {
-            return Err(usage(format!(
-                "--severity applies to technical requests only; {category} requests have no severity"
-            )));
-        }
-        (_, None) => (None, None, format!("{category} request (no severity)")),
-    };
-    let service = a.service.unwrap_or(c.service);
-    let basis = if scope == Scope::InScope {
-        basis
-    } else {
-        format!("{basis} · recorded with --force although out of scope ({scope})")
-    };
-    let target = ctx
-        .cfg
-        .rules
-        .target(category, &tier.name, severity)
-        .map_err(usage)?;
-    let due = response_due(&target, opened_at, tenant.timezone, &tenant.business_hours);
+    let (category, severity, target, due, basis) =
+        (f.category, f.severity, f.target, f.due, f.basis);
     let request = Request {
         id: 0,
         tenant: tenant.name.clone(),
         title: a.title.clone(),
         description,
         category,
-        service: Some(service),
+        service: Some(f.service),
         severity,
-        severity_source: source.map(str::to_string),
+        severity_source: f.severity_source.map(|s| s.as_str().to_string()),
         plan: plan.clone(),
         tier: tier.name.clone(),
         channel: a.channel,
@@ -188,7 +140,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         opened_at,
         closed_at: None,
         reopen_count: 0,
-        scope,
+        scope: f.scope,
         opened_by: ctx.actor.clone(),
         timezone: tenant.timezone.name().to_string(),
         cycle_started_at: opened_at,

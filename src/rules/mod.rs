@@ -8,6 +8,8 @@ pub mod classify;
 pub mod explain;
 pub mod facts;
 pub mod file;
+pub mod filing;
+pub mod history;
 pub mod reopen;
 pub mod sla;
 pub mod zone;

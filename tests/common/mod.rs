@@ -131,6 +131,18 @@ impl Env {
         serde_json::from_str(&self.run(&a, 0)).unwrap()
     }
 
+    /// Run at `now` with --json, expect exit 0, return the parsed output.
+    pub fn json_at(&self, now: &str, args: &[&str]) -> Value {
+        let out = self.at(now).args(args).arg("--json").output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "svcreq {args:?}\nstderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
     /// Open a request quietly and return its id.
     pub fn open(&self, args: &[&str]) -> i64 {
         let mut a = vec!["open", "-q"];
