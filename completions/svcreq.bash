@@ -803,7 +803,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__reopen)
-            opts="-q -h --reason --severity --check --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --reason --severity --at --check --db --config --now --as --format --json --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -814,6 +814,10 @@ _svcreq() {
                     return 0
                     ;;
                 --severity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

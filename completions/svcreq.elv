@@ -145,6 +145,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         &'svcreq;reopen'= {
             cand --reason 'Why it is reopened'
             cand --severity 'A new severity for the new response cycle'
+            cand --at 'When it was reopened [default: now]'
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'

@@ -173,6 +173,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s q -l quiet -d 'P
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s h -l help -d 'Print help'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l reason -d 'Why it is reopened' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l severity -d 'A new severity for the new response cycle' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l at -d 'When it was reopened [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r

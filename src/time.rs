@@ -20,6 +20,12 @@ pub fn now_or(given: Option<DateTime<Utc>>) -> DateTime<Utc> {
 /// Parse a time typed for `flag` (e.g. "--opened-at"); local forms are read in `tz`.
 /// Sub-second precision is dropped: the ledger keeps whole seconds.
 pub fn parse_time(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String> {
+    let t = parse_time_any_year(s, tz, flag)?;
+    crate::rules::history::check_representable(t, &format!("{flag} '{s}'"))?;
+    Ok(t)
+}
+
+fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String> {
     let bad = |why: &str| format!("invalid {flag} '{s}': {why}; {ACCEPTED}");
     let t = s.trim();
     if t.is_empty() {

@@ -37,30 +37,37 @@ fn full_lifecycle_through_the_binary() {
     assert_eq!(list[0]["sla_state"], "at-risk");
 
     let ids = id.to_string();
-    let r = env.json(&[
-        "respond",
-        &ids,
-        "--at",
-        "2026-11-24T12:00:00Z",
-        "--note",
-        "engineer called",
-    ]);
+    let later = "2026-11-24T14:00:00Z";
+    let r = env.json_at(
+        later,
+        &[
+            "respond",
+            &ids,
+            "--at",
+            "2026-11-24T12:00:00Z",
+            "--note",
+            "engineer called",
+        ],
+    );
     assert_eq!(r["first_response_at"], "2026-11-24T12:00:00Z");
     assert_eq!(r["sla_state"], "met");
 
-    let r = env.json(&[
-        "close",
-        &ids,
-        "--at",
-        "2026-11-24T13:00:00Z",
-        "--resolution",
-        "fixed",
-    ]);
+    let r = env.json_at(
+        later,
+        &[
+            "close",
+            &ids,
+            "--at",
+            "2026-11-24T13:00:00Z",
+            "--resolution",
+            "fixed",
+        ],
+    );
     assert_eq!(r["status"], "closed");
     assert_eq!(r["closed_at"], "2026-11-24T13:00:00Z");
     assert_eq!(r["reopen_deadline"], "2026-12-08T13:00:00Z");
     assert!(
-        env.json(&["list"]).as_array().unwrap().is_empty(),
+        env.json_at(later, &["list"]).as_array().unwrap().is_empty(),
         "closed requests leave the open view"
     );
 

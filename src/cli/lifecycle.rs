@@ -4,9 +4,10 @@ use super::open::parse_enum;
 use super::{Ctx, Out, parse_id, stored_target};
 use crate::error::{not_found, refused, usage};
 use crate::output::Format;
-use crate::rules::{ReopenVerdict, Severity, reopen_verdict, response_due};
-use crate::store::{Event, Request, Status};
-use crate::time::{format_local, format_local_long, format_utc, parse_time};
+use crate::rules::history::check_action_time;
+use crate::rules::{Category, ReopenVerdict, Severity, reopen_verdict, response_due};
+use crate::store::{Event, Request, Status, Write as Tx};
+use crate::time::{format_local, format_local_long, parse_time};
 use chrono::{DateTime, Utc};
 use clap::Args;
 use serde::Serialize;
@@ -49,6 +50,9 @@ pub struct ReopenArgs {
     /// A new severity for the new response cycle
     #[arg(long, value_parser = parse_enum::<Severity>)]
     pub severity: Option<Severity>,
+    /// When it was reopened [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
     /// Only report whether it may be reopened, and until when (exit 0 eligible, 4 not)
     #[arg(long)]
     pub check: bool,
@@ -64,6 +68,19 @@ fn time_arg(
         Some(s) => parse_time(s, ctx.tz_of(r), flag).map_err(usage),
         None => Ok(ctx.now),
     }
+}
+
+/// SPEC 6 for an action on `r` at `at`: not after now, not before its latest recorded action.
+fn check_time(
+    ctx: &Ctx,
+    w: &Tx<'_>,
+    r: &Request,
+    at: DateTime<Utc>,
+    doing: &str,
+) -> anyhow::Result<()> {
+    let latest = w.latest_action(r)?;
+    let tz = ctx.tz_of(r);
+    check_action_time(at, ctx.now, &latest, "--at", doing, |t| format_local(t, tz)).map_err(usage)
 }
 
 fn with_note(base: String, note: &Option<String>) -> String {
@@ -99,20 +116,14 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
                 format_local(prev, ctx.tz_of(&r))
             )));
         }
-        if at < r.cycle_started_at {
-            return Err(usage(format!(
-                "--at {} is before the response cycle started ({}); check the time",
-                format_utc(at),
-                format_utc(r.cycle_started_at)
-            )));
-        }
-        if let Some(c) = r.closed_at.filter(|c| at > *c) {
+        if let Some(c) = r.closed_at {
             return Err(usage(format!(
                 "request {} was closed at {}; a response after closing cannot count — reopen it first",
                 r.id,
-                format_utc(c)
+                format_local(c, ctx.tz_of(&r))
             )));
         }
+        check_time(ctx, w, &r, at, "a response")?;
         let updated = Request { first_response_at: Some(at), ..r };
         let state = ctx.sla_state(&updated);
         let detail = with_note(format!("first response · {state}"), &a.note);
@@ -141,13 +152,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
         if r.status == Status::Closed {
             return Err(usage(format!("request {} is already closed", r.id)));
         }
-        if at < r.cycle_started_at {
-            return Err(usage(format!(
-                "--at {} is before the request was (re)opened at {}; check the time",
-                format_utc(at),
-                format_utc(r.cycle_started_at)
-            )));
-        }
+        check_time(ctx, w, &r, at, "a close")?;
         let updated = Request {
             status: Status::Closed,
             closed_at: Some(at),
@@ -192,11 +197,12 @@ struct ReopenCheck {
 
 pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = ctx.format("reopen", &[Format::Table, Format::Json])?;
-    let verdict = |r: &Request| {
+    // The window and who may act are judged at the action's time (SPEC 6).
+    let verdict = |r: &Request, at: DateTime<Utc>| {
         reopen_verdict(
             r.closed_at,
             r.channel,
-            ctx.now,
+            at,
             ctx.cfg.rules.reopen_window,
             ctx.may_act(&r.tenant),
         )
@@ -204,8 +210,9 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
     if a.check {
         let store = ctx.store_read()?.ok_or_else(|| not_found(a.id))?;
         let r = store.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        let at = time_arg(ctx, &r, &a.at, "--at")?;
         let tz = ctx.tz_of(&r);
-        let (eligible, deadline, reason) = match verdict(&r) {
+        let (eligible, deadline, reason) = match verdict(&r, at) {
             ReopenVerdict::Eligible { deadline } => (true, Some(deadline), None),
             ReopenVerdict::Refused(why) => {
                 let deadline = ctx.record(&r).reopen_deadline;
@@ -251,7 +258,8 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
     let r = store.write(|w| {
         let r = w.get(a.id)?.ok_or_else(|| not_found(a.id))?;
         let tz = ctx.tz_of(&r);
-        if let ReopenVerdict::Refused(why) = verdict(&r) {
+        let at = time_arg(ctx, &r, &a.at, "--at")?;
+        if let ReopenVerdict::Refused(why) = verdict(&r, at) {
             return Err(refused(format!(
                 "cannot reopen request {}: {}",
                 r.id,
@@ -277,7 +285,14 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
         };
         let hours = ctx.hours_of(&r);
-        let due = response_due(&target, ctx.now, tz, &hours);
+        check_time(ctx, w, &r, at, "a reopen")?;
+        if severity.is_some() && r.category != Category::Technical {
+            return Err(usage(format!(
+                "--severity applies to technical requests only; {} requests have no severity",
+                r.category
+            )));
+        }
+        let due = response_due(&target, at, tz, &hours);
         let new = Request {
             status: Status::Open,
             closed_at: None,
@@ -288,7 +303,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             } else {
                 r.severity_source.clone()
             },
-            cycle_started_at: ctx.now,
+            cycle_started_at: at,
             availability: target.availability.as_str().into(),
             response_target: target.response.to_string(),
             response_clock: target.clock.as_str().into(),
@@ -313,7 +328,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             &r,
             &new,
             &Event {
-                at: ctx.now,
+                at,
                 actor: ctx.actor.clone(),
                 kind: "reopened".into(),
                 detail,

@@ -6,6 +6,7 @@ mod open;
 
 pub use open::{Access, CURRENT_VERSION, SVCREQ_APPLICATION_ID};
 
+use crate::rules::history::LatestAction;
 use crate::rules::{Category, Channel, Cycle, Scope, Service, Severity};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
@@ -361,6 +362,38 @@ impl Write<'_> {
     /// Read a request inside the transaction (so the check and the change see one state).
     pub fn get(&self, id: i64) -> rusqlite::Result<Option<Request>> {
         get_request(&self.tx, id)
+    }
+
+    /// The request's latest recorded action (SPEC 6): the latest of its own times (opened,
+    /// cycle start, first response, close) and its events' times. An import is not an
+    /// action on the request's timeline.
+    pub fn latest_action(&self, r: &Request) -> rusqlite::Result<LatestAction> {
+        let mut latest = LatestAction {
+            at: r.opened_at,
+            what: "opened".into(),
+        };
+        let mut consider = |at: Option<DateTime<Utc>>, what: &str| {
+            if let Some(at) = at.filter(|at| *at > latest.at) {
+                latest = LatestAction {
+                    at,
+                    what: what.into(),
+                };
+            }
+        };
+        consider(Some(r.cycle_started_at), "reopened");
+        consider(r.first_response_at, "first response");
+        consider(r.closed_at, "closed");
+        let last: Option<(i64, String)> = self
+            .tx
+            .prepare_cached(
+                "SELECT at, kind FROM events WHERE request_id = ?1 ORDER BY at DESC, id DESC LIMIT 1",
+            )?
+            .query_row([r.id], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+        if let Some((at, kind)) = last {
+            consider(Some(from_ts(at)?), &kind);
+        }
+        Ok(latest)
     }
 
     /// Record Microsoft's first response in the current cycle.

@@ -1,0 +1,263 @@
+//! SPEC 6 on every write path: nothing happens in the future, a history is ordered, times
+//! are representable, out of scope means no commitment, and what the user states beats the
+//! classifier.
+
+mod common;
+use common::Env;
+use serde::Deserialize;
+
+const TOKYO: &str = "timezone = \"Asia/Tokyo\"\nplan = \"e3\"\n";
+const NOW: &str = "2026-12-03 12:00";
+
+/// The fields of a request these tests read; a renamed field fails to parse.
+#[derive(Debug, Deserialize)]
+struct Req {
+    id: i64,
+    category: String,
+    severity: Option<String>,
+    scope: String,
+    response_target: String,
+    response_due: Option<String>,
+    sla_state: String,
+    cycle_started_at: String,
+    reopen_count: i64,
+}
+
+fn req(v: serde_json::Value) -> Req {
+    serde_json::from_value(v).unwrap()
+}
+
+fn run(env: &Env, now: &str, args: &[&str]) -> (i32, String, String) {
+    let out = env.at(now).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn refused_as_usage(env: &Env, now: &str, args: &[&str], needle: &str) -> String {
+    let (code, stdout, stderr) = run(env, now, args);
+    assert_eq!(code, 2, "{args:?}: {stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(stderr.contains(needle), "{args:?}: {stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    stderr
+}
+
+fn open_b(env: &Env, opened_at: &str) -> i64 {
+    let (code, out, err) = run(
+        env,
+        NOW,
+        &[
+            "open",
+            "-q",
+            "--title",
+            "EAC cannot set forwarding",
+            "--severity",
+            "B",
+            "--opened-at",
+            opened_at,
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    out.trim().parse().unwrap()
+}
+
+#[test]
+fn nothing_happens_in_the_future() {
+    let env = Env::with_config(TOKYO);
+    let id = open_b(&env, "2026-12-03 09:00").to_string();
+    for args in [
+        vec!["respond", &id, "--at", "2026-12-25 10:00"],
+        vec!["close", &id, "--at", "2027-05-01"],
+        vec![
+            "open",
+            "--title",
+            "x",
+            "--severity",
+            "B",
+            "--opened-at",
+            "2027-01-01",
+        ],
+        vec!["respond", &id, "--at", "2026-12-03T03:00:01Z"],
+    ] {
+        let e = refused_as_usage(&env, NOW, &args, "is after now");
+        assert!(e.contains("JST"), "times in the tenant's zone: {e}");
+    }
+    // Exactly now is not the future.
+    let (code, _, err) = run(&env, NOW, &["respond", &id, "--at", NOW]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn a_history_is_ordered() {
+    let env = Env::with_config(TOKYO);
+    let id = open_b(&env, "2026-12-03 09:00").to_string();
+    // Before the opening.
+    refused_as_usage(
+        &env,
+        NOW,
+        &["respond", &id, "--at", "2026-12-03 08:59"],
+        "before the request's latest recorded action",
+    );
+    assert_eq!(
+        run(&env, NOW, &["respond", &id, "--at", "2026-12-03 10:30"]).0,
+        0
+    );
+    // A close before the response, naming both local times.
+    let e = refused_as_usage(
+        &env,
+        NOW,
+        &["close", &id, "--at", "2026-12-03 10:10"],
+        "first response",
+    );
+    assert!(
+        e.contains("10:10:00 JST") && e.contains("10:30:00 JST"),
+        "{e}"
+    );
+    assert_eq!(
+        run(&env, NOW, &["close", &id, "--at", "2026-12-03 11:30"]).0,
+        0
+    );
+    // A reopen before the close.
+    let e = refused_as_usage(
+        &env,
+        NOW,
+        &["reopen", &id, "--at", "2026-12-03 11:00"],
+        "closed",
+    );
+    assert!(e.contains("11:30:00 JST"), "{e}");
+    // A reopen after it starts the new cycle at its own time.
+    let (code, out, err) = run(
+        &env,
+        NOW,
+        &["reopen", &id, "--at", "2026-12-03 11:45", "--json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let r = req(serde_json::from_str(&out).unwrap());
+    assert_eq!(r.cycle_started_at, "2026-12-03T02:45:00Z");
+    assert_eq!(r.reopen_count, 1);
+}
+
+#[test]
+fn a_reopen_is_judged_at_its_own_time() {
+    let env = Env::with_config(TOKYO);
+    let id = open_b(&env, "2026-11-01 09:00").to_string();
+    assert_eq!(
+        run(&env, NOW, &["close", &id, "--at", "2026-11-10 09:00"]).0,
+        0
+    );
+    // 14 days after the close is 2026-11-24 09:00 JST: a reopen recorded at 09:00 that day is
+    // in the window even though "now" is weeks later.
+    let (code, _, err) = run(&env, NOW, &["reopen", &id, "--at", "2026-11-24 09:00"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn representable_times_years_0001_to_9999() {
+    let env = Env::with_config(TOKYO);
+    // A next-day target from 9999-12-31 would fall in the year 10000.
+    let e = refused_as_usage(
+        &env,
+        "9999-12-31T12:00:00Z",
+        &[
+            "open",
+            "--title",
+            "EAC cannot set forwarding",
+            "--severity",
+            "B",
+            "--opened-at",
+            "9999-12-31T10:00:00Z",
+        ],
+        "9999",
+    );
+    assert!(!e.contains("+10000"), "{e}");
+    assert!(!env.db().exists() || env.count() == 0);
+}
+
+#[test]
+fn out_of_scope_means_no_commitment() {
+    let env = Env::with_config(TOKYO);
+    let (code, out, err) = run(
+        &env,
+        "2026-12-10 12:00",
+        &[
+            "open",
+            "--title",
+            "ExcelのVBAマクロが動かない",
+            "--impact",
+            "down",
+            "--users",
+            "all",
+            "--force",
+            "--opened-at",
+            "2026-12-01 09:00",
+            "--json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let r = req(serde_json::from_str(&out).unwrap());
+    assert_eq!(r.scope, "scripting");
+    assert_eq!(r.response_target, "none");
+    assert_eq!(r.response_due, None);
+    assert_eq!(r.sla_state, "no-target");
+    // Days later it still fails no CI job.
+    let (code, _, err) = run(&env, "2026-12-10 12:00", &["sla", "--fail-on", "at-risk"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn presales_and_billing_take_no_severity_on_reopen() {
+    let env = Env::with_config(TOKYO);
+    let (code, out, _) = run(
+        &env,
+        NOW,
+        &[
+            "open",
+            "-q",
+            "--title",
+            "Pricing for E5",
+            "--category",
+            "presales",
+            "--opened-at",
+            "2026-12-01 09:00",
+        ],
+    );
+    assert_eq!(code, 0);
+    let id = out.trim().to_string();
+    assert_eq!(
+        run(&env, NOW, &["close", &id, "--at", "2026-12-02 09:00"]).0,
+        0
+    );
+    refused_as_usage(
+        &env,
+        NOW,
+        &["reopen", &id, "--severity", "A"],
+        "no severity",
+    );
+}
+
+#[test]
+fn an_explicit_choice_beats_the_classifier() {
+    let env = Env::with_config(TOKYO);
+    let (code, out, err) = run(
+        &env,
+        NOW,
+        &[
+            "open",
+            "--title",
+            "Quote \"x\"",
+            "--severity",
+            "B",
+            "--json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let r = req(serde_json::from_str(&out).unwrap());
+    assert_eq!(
+        (r.category.as_str(), r.severity.as_deref()),
+        ("technical", Some("B"))
+    );
+    assert!(r.id > 0);
+}
