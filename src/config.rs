@@ -263,8 +263,19 @@ impl Config {
         }
         tenants.entry(default_name.clone()).or_insert(base);
 
-        let mut admins = Vec::new();
-        for a in &file.admins {
+        let mut admins: Vec<Admin> = Vec::new();
+        for (i, a) in file.admins.iter().enumerate() {
+            if let Some(first) = file.admins[..i].iter().find(|b| b.name == a.name) {
+                return Err(at(
+                    a.role.span(),
+                    format!(
+                        "admin '{}' is listed twice (as {} and as {}); keep one [[admins]] entry per name, with one role and all its tenants",
+                        a.name,
+                        first.role.get_ref(),
+                        a.role.get_ref()
+                    ),
+                ));
+            }
             let role = a
                 .role
                 .get_ref()
@@ -382,6 +393,16 @@ mod tests {
             assert_eq!(crate::error::exit_code(&e), 2);
             assert!(e.to_string().contains(want), "{text}: {e}");
         }
+    }
+
+    #[test]
+    fn an_admin_listed_twice_is_refused() {
+        let e = parse(
+            "[[admins]]\nname = \"p\"\nrole = \"partner\"\n[[admins]]\nname = \"p\"\nrole = \"global\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(crate::error::exit_code(&e), 2);
+        assert!(e.to_string().contains("'p' is listed twice"), "{e}");
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub const TITLE_CAP: usize = 4 * 1024;
 pub const DESCRIPTION_CAP: usize = 1024 * 1024;
 
 /// Read `path` (or stdin for `-`) as UTF-8 text of at most `cap` bytes; `what` names
-/// the flag in errors. Refuses, never truncates.
+/// the flag in errors; a leading UTF-8 byte order mark is dropped. Refuses, never truncates.
 pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> {
     let mut buf = Vec::new();
     let limit = cap as u64 + 1;
@@ -32,6 +32,10 @@ pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> 
             "{what} is larger than {} bytes; shorten it",
             cap
         )));
+    }
+    // A byte order mark (as Windows editors write one) is not part of the text.
+    if buf.starts_with(b"\xef\xbb\xbf") {
+        buf.drain(..3);
     }
     String::from_utf8(buf).map_err(|e| {
         usage(format!(

@@ -177,10 +177,20 @@ impl<W: Write> JsonArray<W> {
     }
 }
 
-/// A CSV text cell that a spreadsheet could read as a formula gets a leading `'`; so
+/// The characters that make a spreadsheet read a cell as a formula (full-width forms
+/// included, which Japanese input produces).
+const FORMULA_START: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+
+/// A CSV text cell that a spreadsheet could read as a formula gets a leading `'`: one
+/// starting with a formula character, or with control, blank or invisible characters (a
+/// line feed, NUL, zero-width space …) before one, or with any control character. So
 /// does one that already starts with `'`, so that import can strip exactly one.
 pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
+    let skipped = s.trim_start_matches(|c: char| {
+        c.is_control() || c.is_whitespace() || sanitize::invisible(c)
+    });
+    let first_is_control = s.starts_with(|c: char| c.is_control());
+    if first_is_control || s.starts_with('\'') || skipped.starts_with(FORMULA_START) {
         std::borrow::Cow::Owned(format!("'{s}"))
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -257,7 +267,20 @@ mod tests {
 
     #[test]
     fn formula_looking_cells_are_neutralised() {
-        for s in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+        for s in [
+            "=1+1",
+            "+1",
+            "-2",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "\n=1+1",
+            "\0=1",
+            " =1",
+            "\u{200b}=1",
+            "＝SUM(A1)",
+            "\nplain",
+        ] {
             assert_eq!(csv_text(s), format!("'{s}"));
         }
         assert_eq!(csv_text("plain"), "plain");

@@ -1,5 +1,5 @@
-//! The one sanitiser for text shown on a terminal: control, C1 and bidi-override
-//! characters become visible escapes, so stored text can never drive the terminal.
+//! The one sanitiser for text shown on a terminal: control, C1, bidi-override and
+//! invisible (zero-width, tag, separator) characters become visible escapes, so stored text can never drive the terminal.
 
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -8,10 +8,22 @@ fn dangerous(c: char, keep_layout: bool) -> bool {
     match c {
         '\n' | '\t' => !keep_layout,
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => true,
-        '\u{200e}' | '\u{200f}' | '\u{061c}' => true,
-        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => true,
-        _ => false,
+        _ => invisible(c),
     }
+}
+
+/// Characters that draw nothing or reorder text: Unicode's format characters (bidi
+/// controls, zero-width space, non-joiner and joiner, word joiner, soft hyphen, the byte
+/// order mark, interlinear annotations, tag characters) and the line and paragraph
+/// separators U+2028/U+2029. Shown as escapes, they cannot hide or disguise text.
+pub fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{180e}'
+        | '\u{0600}'..='\u{0605}' | '\u{06dd}' | '\u{070f}' | '\u{0890}' | '\u{0891}' | '\u{08e2}'
+        | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}'
+        | '\u{3164}' | '\u{feff}' | '\u{ffa0}' | '\u{fff9}'..='\u{fffb}'
+        | '\u{110bd}' | '\u{110cd}' | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}'
+        | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e007f}')
 }
 
 fn escape(s: &str, keep_layout: bool) -> Cow<'_, str> {
@@ -65,6 +77,10 @@ mod tests {
         assert_eq!(inert_line("l1\nl2"), "l1\\nl2");
         assert_eq!(inert_text("l1\nl2\u{7}"), "l1\nl2\\x07");
         assert_eq!(inert_line("メール ok"), "メール ok");
+        assert_eq!(
+            inert_line("a\u{200b}b\u{200d}c\u{feff}d\u{ad}e\u{2028}f\u{e0041}"),
+            "a\\u{200b}b\\u{200d}c\\u{feff}d\\xade\\u{2028}f\\u{e0041}"
+        );
     }
 
     proptest! {

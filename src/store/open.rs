@@ -95,6 +95,13 @@ fn check_file(path: &Path) -> anyhow::Result<Option<u64>> {
             "--db {p} is a directory; give the path of the ledger file"
         )));
     }
+    if !meta.is_file() {
+        return Err(usage(format!(
+            "--db {p} is {}, not a regular file; give the path of the ledger file",
+            special_kind(&meta)
+        )));
+    }
+    check_owner(path, &meta)?;
     if meta.len() > 0 {
         let mut head = [0u8; 16];
         let mut f = std::fs::File::open(path)
@@ -109,12 +116,106 @@ fn check_file(path: &Path) -> anyhow::Result<Option<u64>> {
     Ok(Some(meta.len()))
 }
 
-fn busy_timeout() -> Duration {
-    let ms = std::env::var("SVCREQ_BUSY_TIMEOUT_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(BUSY_TIMEOUT_MS);
-    Duration::from_millis(ms)
+/// What kind of special file `meta` describes, for messages.
+#[cfg(unix)]
+fn special_kind(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_meta: &std::fs::Metadata) -> &'static str {
+    "a special file"
+}
+
+/// A ledger, and a `-wal`/`-shm` beside it, must be the user's own: one link (SQLite
+/// corrupts a database written through two names), owned by the user, and writable by no
+/// one else (a file planted in a shared directory would otherwise be adopted). Checked by
+/// svcreq itself, so the rule holds for root too.
+#[cfg(unix)]
+fn check_owner(path: &Path, meta: &std::fs::Metadata) -> anyhow::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let p = path.display();
+    if meta.nlink() > 1 {
+        return Err(failure(format!(
+            "the ledger {p} has {} hard links; SQLite damages a database written through more than one name, so keep one name (remove the other links) or copy the file",
+            meta.nlink()
+        )));
+    }
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    if meta.uid() != me {
+        return Err(failure(format!(
+            "the ledger {p} belongs to another user (uid {}, you are uid {me}); refusing a ledger someone else may have planted — if you trust it, make it yours (chown) or copy it",
+            meta.uid()
+        )));
+    }
+    if meta.mode() & 0o022 != 0 {
+        return Err(failure(format!(
+            "the ledger {p} is writable by other users (mode {:o}); make it private with `chmod 600 {p}`",
+            meta.mode() & 0o7777
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_owner(_path: &Path, _meta: &std::fs::Metadata) -> anyhow::Result<()> {
+    Ok(())
+}
+
+/// The same checks on an existing `-wal` or `-shm` beside the ledger.
+fn check_companions(path: &Path) -> anyhow::Result<()> {
+    for ext in ["-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(ext);
+        let companion = Path::new(&name);
+        if let Ok(meta) = std::fs::symlink_metadata(companion) {
+            if !meta.is_file() {
+                return Err(failure(format!(
+                    "{} beside the ledger is {}, not a regular file; remove it",
+                    companion.display(),
+                    if meta.file_type().is_symlink() {
+                        "a symbolic link"
+                    } else {
+                        special_kind(&meta)
+                    }
+                )));
+            }
+            check_owner(companion, &meta)?;
+        }
+    }
+    Ok(())
+}
+
+/// The busy timeout: `SVCREQ_BUSY_TIMEOUT_MS` if set (a whole number of milliseconds),
+/// else 10 s. A value that is not a number is refused (exit 2), never silently replaced.
+pub fn busy_timeout() -> anyhow::Result<Duration> {
+    match std::env::var("SVCREQ_BUSY_TIMEOUT_MS") {
+        Err(std::env::VarError::NotPresent) => Ok(Duration::from_millis(BUSY_TIMEOUT_MS)),
+        Ok(v) => match v.trim().parse::<u32>() {
+            Ok(ms) if ms <= i32::MAX as u32 => Ok(Duration::from_millis(ms.into())),
+            _ => Err(usage(format!(
+                "SVCREQ_BUSY_TIMEOUT_MS is '{}'; set it to a whole number of milliseconds (0 to {}), or unset it for the 10 s default",
+                crate::output::inert_line(&v),
+                i32::MAX
+            ))),
+        },
+        Err(std::env::VarError::NotUnicode(_)) => Err(usage(
+            "SVCREQ_BUSY_TIMEOUT_MS is not text; set it to a whole number of milliseconds",
+        )),
+    }
 }
 
 /// Keep the `-wal` file when the last connection closes: svcreq never unlinks it, and
@@ -133,8 +234,8 @@ fn persist_wal(conn: &Connection) {
     }
 }
 
-fn set_pragmas(conn: &Connection, access: Access) -> rusqlite::Result<()> {
-    conn.busy_timeout(busy_timeout())?;
+fn set_pragmas(conn: &Connection, access: Access, timeout: Duration) -> rusqlite::Result<()> {
+    conn.busy_timeout(timeout)?;
     if access == Access::Write {
         persist_wal(conn);
         // A persisted WAL is truncated to this size after a checkpoint.
@@ -149,29 +250,67 @@ fn set_pragmas(conn: &Connection, access: Access) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// (application_id, user_version, number of schema objects), read in one transaction: as
-/// three separate reads they could straddle another svcreq committing the schema, and a
-/// half-seen new ledger would look like another application's file.
-fn stamp(conn: &Connection) -> rusqlite::Result<(i32, i32, i64)> {
+/// One object of a ledger's schema: (type, name, table, SQL).
+type SchemaObject = (String, String, String, Option<String>);
+
+/// What identifies a ledger: its application id, schema version and schema objects.
+#[derive(Debug)]
+struct Stamp {
+    app: i32,
+    ver: i32,
+    objects: Vec<SchemaObject>,
+}
+
+/// The stamp, read in one transaction: as separate reads they could straddle another
+/// svcreq committing the schema, and a half-seen new ledger would look like another
+/// application's file.
+fn stamp(conn: &Connection) -> rusqlite::Result<Stamp> {
     let tx = conn.unchecked_transaction()?;
     let stamp = stamp_in(&tx)?;
     tx.commit()?;
     Ok(stamp)
 }
 
+/// The schema objects, in a fixed order; SQLite's statistics tables (ANALYZE) aside.
+fn schema_objects(conn: &Connection) -> rusqlite::Result<Vec<SchemaObject>> {
+    let mut st = conn.prepare(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema \
+         WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name",
+    )?;
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    rows.collect()
+}
+
 /// As [`stamp`], inside a transaction the caller holds.
-fn stamp_in(conn: &Connection) -> rusqlite::Result<(i32, i32, i64)> {
+fn stamp_in(conn: &Connection) -> rusqlite::Result<Stamp> {
     let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     let ver: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-    Ok((app, ver, objects))
+    Ok(Stamp {
+        app,
+        ver,
+        objects: schema_objects(conn)?,
+    })
+}
+
+/// The schema objects svcreq creates at version `ver` (1..=CURRENT_VERSION): the
+/// migrations replayed on an in-memory database.
+fn expected_objects(ver: i32) -> rusqlite::Result<Vec<SchemaObject>> {
+    let conn = Connection::open_in_memory()?;
+    for step in &MIGRATIONS[..ver as usize] {
+        conn.execute_batch(step)?;
+    }
+    schema_objects(&conn)
 }
 
 /// Ok(true) when the file is an svcreq ledger at the current version, Ok(false) when it
-/// is an empty SQLite file; refuses anything else.
-fn check_stamp(path: &Path, (app, ver, objects): (i32, i32, i64)) -> anyhow::Result<bool> {
+/// is an empty SQLite file or an svcreq ledger of an older schema; refuses anything else:
+/// another application's file, a newer or impossible schema version, and schema objects
+/// (a trigger, a view, an altered table) svcreq did not create.
+fn check_stamp(path: &Path, stamp: &Stamp) -> anyhow::Result<bool> {
     let p = path.display();
-    if app == 0 && ver == 0 && objects == 0 {
+    let Stamp { app, ver, objects } = stamp;
+    let (app, ver) = (*app, *ver);
+    if app == 0 && ver == 0 && objects.is_empty() {
         return Ok(false);
     }
     if app != SVCREQ_APPLICATION_ID {
@@ -182,6 +321,35 @@ fn check_stamp(path: &Path, (app, ver, objects): (i32, i32, i64)) -> anyhow::Res
     if ver > CURRENT_VERSION {
         return Err(failure(format!(
             "the ledger {p} was written by a newer svcreq (schema {ver}; this svcreq knows up to {CURRENT_VERSION}); upgrade svcreq"
+        )));
+    }
+    if ver < 1 {
+        return Err(failure(format!(
+            "the ledger {p} has schema version {ver}, which no svcreq writes (it was changed outside svcreq); restore the ledger from a backup"
+        )));
+    }
+    let expected = expected_objects(ver).map_err(|e| db_error(path, e))?;
+    if let Some((kind, name, ..)) = objects.iter().find(|o| !expected.contains(o)) {
+        let known = expected.iter().any(|e| &e.0 == kind && &e.1 == name);
+        let name = crate::output::inert_line(name);
+        return Err(failure(if known {
+            format!(
+                "the ledger {p} has a {kind} '{name}' that was changed outside svcreq; refusing to use it — restore the ledger from a backup"
+            )
+        } else {
+            let risk = match kind.as_str() {
+                "trigger" => " (a trigger runs whenever svcreq writes)",
+                "view" => " (a view can stand in for svcreq's data)",
+                _ => "",
+            };
+            format!(
+                "the ledger {p} holds a {kind} '{name}' that svcreq did not create for its schema {ver}{risk}; refusing to use it — drop it with sqlite3, or restore the ledger from a backup"
+            )
+        }));
+    }
+    if let Some((kind, name, ..)) = expected.iter().find(|e| !objects.contains(e)) {
+        return Err(failure(format!(
+            "the ledger {p} lacks its {kind} '{name}' (schema {ver}); it was changed outside svcreq — restore it from a backup"
         )));
     }
     Ok(ver == CURRENT_VERSION)
@@ -254,15 +422,15 @@ fn create_private(path: &Path) -> anyhow::Result<()> {
 
 /// Bring an empty or older ledger to the current schema, inside one IMMEDIATE transaction,
 /// then switch it to WAL journaling (which persists in the file).
-fn migrate(conn: &mut Connection, path: &Path) -> anyhow::Result<()> {
+fn migrate(conn: &mut Connection, path: &Path, timeout: Duration) -> anyhow::Result<()> {
     let err = |e| db_error(path, e);
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(err)?;
     // Re-read the stamp under the write lock: another svcreq may have migrated meanwhile.
-    let (app, ver, objects) = stamp_in(&tx).map_err(err)?;
-    if !check_stamp(path, (app, ver, objects))? {
-        for step in &MIGRATIONS[ver as usize..] {
+    let stamp = stamp_in(&tx).map_err(err)?;
+    if !check_stamp(path, &stamp)? {
+        for step in &MIGRATIONS[stamp.ver as usize..] {
             tx.execute_batch(step).map_err(err)?;
         }
         tx.pragma_update(None, "application_id", SVCREQ_APPLICATION_ID)
@@ -271,14 +439,14 @@ fn migrate(conn: &mut Connection, path: &Path) -> anyhow::Result<()> {
             .map_err(err)?;
     }
     tx.commit().map_err(err)?;
-    ensure_wal(conn, path)
+    ensure_wal(conn, path, timeout)
 }
 
 /// Switch to WAL. The switch needs the database to itself; SQLite neither waits for that
 /// through the busy handler nor always reports BUSY (it may just return the old mode), so
 /// retry within the busy timeout.
-fn ensure_wal(conn: &Connection, path: &Path) -> anyhow::Result<()> {
-    let deadline = std::time::Instant::now() + busy_timeout();
+fn ensure_wal(conn: &Connection, path: &Path, timeout: Duration) -> anyhow::Result<()> {
+    let deadline = std::time::Instant::now() + timeout;
     loop {
         let outcome =
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0));
@@ -308,24 +476,38 @@ fn ensure_wal(conn: &Connection, path: &Path) -> anyhow::Result<()> {
 
 pub(super) fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>> {
     check_name(path)?;
+    let timeout = busy_timeout()?;
     let size = check_file(path)?;
     if access == Access::Read && size.unwrap_or(0) == 0 {
         return Ok(None);
     }
     if size.is_none() {
         create_private(path)?;
+        // Another process may have put a file there first: it gets the same checks.
+        check_file(path)?;
     }
+    check_companions(path)?;
     let flags = match access {
         Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY,
         Access::Write => OpenFlags::SQLITE_OPEN_READ_WRITE,
     } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| db_error(path, e))?;
-    set_pragmas(&conn, access).map_err(|e| db_error(path, e))?;
-    let stamp = stamp(&conn).map_err(|e| db_error(path, e))?;
-    let current = check_stamp(path, stamp)?;
+    let connect = |c: rusqlite::Result<Connection>| {
+        let c = c?;
+        set_pragmas(&c, access, timeout)?;
+        let s = stamp(&c)?;
+        Ok::<_, rusqlite::Error>((c, s))
+    };
+    let (mut conn, stamp) = match connect(Connection::open_with_flags(path, flags)) {
+        Ok(cs) => cs,
+        Err(e) if access == Access::Read && read_only_wal_error(&e) => {
+            connect(open_unshared(path)?).map_err(|e| db_error(path, e))?
+        }
+        Err(e) => return Err(db_error(path, e)),
+    };
+    let current = check_stamp(path, &stamp)?;
     if !current {
         if access == Access::Read {
-            if stamp.2 == 0 {
+            if stamp.objects.is_empty() {
                 // An empty SQLite file is an empty ledger; read commands never write.
                 return Ok(None);
             }
@@ -335,25 +517,75 @@ pub(super) fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>>
                 failure(format!(
                     "the ledger {} has schema {} and this svcreq reads schema {CURRENT_VERSION}; upgrading it failed: {e}",
                     path.display(),
-                    stamp.1
+                    stamp.ver
                 ))
             })?;
             return open(path, Access::Read);
         }
-        migrate(&mut conn, path)?;
+        migrate(&mut conn, path, timeout)?;
     } else if access == Access::Write {
         // Another svcreq may have created the schema and not yet switched to WAL.
         let mode: String = conn
             .pragma_query_value(None, "journal_mode", |r| r.get(0))
             .map_err(|e| db_error(path, e))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            ensure_wal(&conn, path)?;
+            ensure_wal(&conn, path, timeout)?;
         }
     }
     Ok(Some(Store {
         conn,
         path: path.to_path_buf(),
     }))
+}
+
+/// A ledger in a directory the user cannot write, without its `-shm`: SQLite cannot
+/// create the WAL index, so nobody can be writing it either. When its `-wal` holds no
+/// unmerged commits the file alone is the whole ledger, and it is read as immutable.
+fn open_unshared(path: &Path) -> anyhow::Result<rusqlite::Result<Connection>> {
+    let p = path.display();
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        return Err(failure(format!(
+            "cannot read the ledger {p}: its directory is not writable, and SQLite needs to create {p}-shm there to read the commits still in {p}-wal; make the directory writable for a moment, or copy the ledger with its -wal somewhere writable"
+        )));
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    Ok(Connection::open_with_flags(
+        file_uri(path, "immutable=1"),
+        flags,
+    ))
+}
+
+/// `path` as an SQLite `file:` URI with `query`, every byte outside the unreserved set
+/// percent-encoded (so `?`, `#` and `%` in a name stay part of it).
+fn file_uri(path: &Path, query: &str) -> String {
+    use std::fmt::Write;
+    let full = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for &b in full.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            uri.push(b as char);
+        } else {
+            let _ = write!(uri, "%{b:02X}");
+        }
+    }
+    uri.push('?');
+    uri.push_str(query);
+    uri
+}
+
+/// Whether a read failed because SQLite could not create the WAL index (`-shm`) beside
+/// the ledger: a read-only directory, not a read-only ledger.
+fn read_only_wal_error(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if f.extended_code == rusqlite::ffi::SQLITE_READONLY_CANTINIT
+            || f.extended_code == rusqlite::ffi::SQLITE_CANTOPEN
+            || f.extended_code == rusqlite::ffi::SQLITE_READONLY_DIRECTORY
+            || f.extended_code == rusqlite::ffi::SQLITE_READONLY_RECOVERY
+            || f.code == rusqlite::ErrorCode::ReadOnly)
 }
 
 #[cfg(test)]

@@ -1,0 +1,417 @@
+//! Hostile files and input (RELIABILITY.md, "Hostile files and input"): ledgers with two
+//! names, planted by someone else, carrying foreign schema objects or an altered version,
+//! special files at `--db`; invisible characters; formula cells; config and environment
+//! values that must not be silently taken. Every test runs the real binary on real files.
+
+mod common;
+use common::{Env, NOW};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// The bytes and modification time of a file, to show it was not touched.
+fn fingerprint(p: &Path) -> (Vec<u8>, std::time::SystemTime) {
+    (
+        std::fs::read(p).unwrap(),
+        std::fs::metadata(p).unwrap().modified().unwrap(),
+    )
+}
+
+fn titles(db: &Path) -> Vec<String> {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let mut st = c.prepare("SELECT title FROM requests ORDER BY id").unwrap();
+    st.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// Run with a deadline: a command that blocks (a FIFO) fails the test instead of hanging.
+fn run_with_deadline(mut c: Command, secs: u64) -> std::process::Output {
+    let mut child = c
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("svcreq blocked for more than {secs} s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn two_names_one_ledger_is_refused() {
+    let env = Env::new();
+    env.open(&["--title", "first", "--severity", "B"]);
+    let alias = env.path("alias.db");
+    std::fs::hard_link(env.db(), &alias).unwrap();
+    let before = fingerprint(&env.db());
+    for db in [env.db(), alias.clone()] {
+        for args in [&["list"][..], &["open", "--title", "x", "--severity", "C"]] {
+            let out = env.on(&db).args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains("2 hard links"), "{err}");
+            assert_eq!(err.lines().count(), 1, "{err}");
+        }
+    }
+    assert_eq!(fingerprint(&env.db()), before, "untouched");
+    // With one name again it works.
+    std::fs::remove_file(&alias).unwrap();
+    env.open(&["--title", "second", "--severity", "B"]);
+    assert_eq!(titles(&env.db()), ["first", "second"]);
+}
+
+#[test]
+fn a_ledger_planted_by_someone_else_is_refused() {
+    let env = Env::new();
+    // Writable by group or others: refused, with the fix, and left as it was.
+    let planted = env.path("shared.db");
+    std::fs::write(&planted, b"").unwrap();
+    std::fs::set_permissions(&planted, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let err = String::from_utf8(
+        env.on(&planted)
+            .args(["open", "--title", "x", "--severity", "B"])
+            .output()
+            .unwrap()
+            .stderr,
+    )
+    .unwrap();
+    assert!(
+        err.contains("writable by other users") && err.contains("chmod 600"),
+        "{err}"
+    );
+    assert_eq!(std::fs::metadata(&planted).unwrap().len(), 0);
+    for ext in ["-wal", "-shm"] {
+        assert!(!env.path(&format!("shared.db{ext}")).exists());
+    }
+    // Owned by another user (as root, chown to nobody): refused for reads and writes.
+    if is_root() {
+        let foreign = env.path("foreign.db");
+        std::fs::write(&foreign, b"").unwrap();
+        std::fs::set_permissions(&foreign, std::fs::Permissions::from_mode(0o600)).unwrap();
+        std::os::unix::fs::chown(&foreign, Some(65534), Some(65534)).unwrap();
+        for args in [&["list"][..], &["open", "--title", "x", "--severity", "B"]] {
+            let out = env.on(&foreign).args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains("belongs to another user"), "{err}");
+        }
+        assert_eq!(std::fs::metadata(&foreign).unwrap().len(), 0);
+    }
+    // A ledger of one's own: created private, and so are its -wal and -shm.
+    env.open(&["--title", "mine", "--severity", "B"]);
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    c.execute_batch("BEGIN; SELECT count(*) FROM requests; COMMIT;")
+        .unwrap();
+    for ext in ["", "-wal", "-shm"] {
+        let m = std::fs::metadata(env.path(&format!("s.db{ext}"))).unwrap();
+        assert_eq!(m.mode() & 0o777, 0o600, "s.db{ext}");
+    }
+}
+
+#[test]
+fn foreign_objects_in_the_ledger_are_refused() {
+    let env = Env::new();
+    env.open(&["--title", "before", "--severity", "B"]);
+    for (name, sql) in [
+        (
+            "trigger",
+            "CREATE TRIGGER rewrite AFTER INSERT ON requests BEGIN UPDATE requests SET title = 'pwned'; END;",
+        ),
+        ("view", "CREATE VIEW v AS SELECT 1;"),
+        ("table", "CREATE TABLE extra (x);"),
+        ("index", "CREATE INDEX requests_title ON requests (title);"),
+    ] {
+        let db = env.path(&format!("{name}.db"));
+        std::fs::copy(env.db(), &db).unwrap();
+        std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600)).unwrap();
+        rusqlite::Connection::open(&db)
+            .unwrap()
+            .execute_batch(sql)
+            .unwrap();
+        let before = fingerprint(&db);
+        for args in [
+            &["list"][..],
+            &["open", "--title", "after", "--severity", "B"],
+        ] {
+            let out = env.on(&db).args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{name} {args:?}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                err.contains(&format!("holds a {name}")) && err.contains("did not create"),
+                "{err}"
+            );
+            assert!(!err.contains("CREATE"), "no schema text: {err}");
+        }
+        assert_eq!(fingerprint(&db), before, "{name}: untouched");
+        assert_eq!(titles(&db), ["before"], "{name}: nothing ran");
+    }
+    // An object of svcreq's own schema, altered, is refused too.
+    let db = env.path("altered.db");
+    std::fs::copy(env.db(), &db).unwrap();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch(
+            "DROP INDEX requests_tenant; CREATE INDEX requests_tenant ON requests (title);",
+        )
+        .unwrap();
+    let out = env.on(&db).arg("list").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("changed outside svcreq"));
+}
+
+#[test]
+fn bad_user_version_is_refused_without_panic() {
+    let env = Env::new();
+    env.open(&["--title", "x", "--severity", "B"]);
+    for version in [-1, 0, i32::MIN, 1] {
+        rusqlite::Connection::open(env.db())
+            .unwrap()
+            .pragma_update(None, "user_version", version)
+            .unwrap();
+        for args in [&["list"][..], &["open", "--title", "y", "--severity", "B"]] {
+            let err = env.fail(args, 1);
+            assert!(err.len() < 400, "short: {err}");
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(!err.contains("CREATE"), "{err}");
+            if version < 1 {
+                assert!(err.contains(&format!("schema version {version}")), "{err}");
+            } else {
+                // Schema 2's objects under a version-1 stamp.
+                assert!(err.contains("did not create for its schema 1"), "{err}");
+            }
+        }
+    }
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .pragma_update(None, "user_version", 2)
+        .unwrap();
+    assert_eq!(titles(&env.db()), ["x"]);
+}
+
+#[test]
+fn a_fifo_or_device_at_db_is_refused() {
+    let env = Env::new();
+    let fifo = env.path("pipe.db");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    for (db, kind) in [
+        (fifo.as_path(), "named pipe"),
+        (Path::new("/dev/null"), "character device"),
+    ] {
+        for args in [&["list"][..], &["open", "--title", "x", "--severity", "B"]] {
+            let mut c = env.bare_std();
+            c.arg("--db")
+                .arg(db)
+                .arg("--config")
+                .arg(env.path("c.toml"));
+            c.args(["--now", NOW]).args(args);
+            let out = run_with_deadline(c, 10);
+            assert_eq!(out.status.code(), Some(2), "{db:?} {args:?}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                err.contains(kind) && err.contains("not a regular file"),
+                "{err}"
+            );
+            assert!(out.stdout.is_empty());
+        }
+    }
+}
+
+#[test]
+fn invisible_characters_are_shown_as_escapes() {
+    let env = Env::new();
+    let title = "pay\u{200b}roll\u{200d}x\u{feff}y\u{ad}z\u{2028}w\u{e0041}\u{2060}";
+    env.open(&["--title", title, "--severity", "B"]);
+    for args in [
+        &["list"][..],
+        &["show", "1"],
+        &["sla", "--fail-on", "never"],
+    ] {
+        let out = env.run(&[args, &["--color", "never"]].concat(), 0);
+        for c in [
+            '\u{200b}',
+            '\u{200d}',
+            '\u{feff}',
+            '\u{ad}',
+            '\u{2028}',
+            '\u{e0041}',
+            '\u{2060}',
+        ] {
+            assert!(!out.contains(c), "{args:?}: {c:?} in {out}");
+        }
+        if args[0] != "sla" {
+            assert!(
+                out.contains("pay\\u{200b}roll") || out.contains("pay\\u{200b}"),
+                "{args:?}: {out}"
+            );
+        }
+    }
+    // Stored exactly, and JSON keeps the text as it was given.
+    let v = env.json(&["show", "1"]);
+    assert_eq!(v["title"].as_str(), Some(title));
+}
+
+#[test]
+fn formula_guard_sees_through_leading_controls() {
+    let env = Env::new();
+    for (i, t) in [
+        "\n=HYPERLINK(\"http://x\")",
+        "\u{0}=1+1",
+        " \t=1",
+        "\u{200b}@SUM(A1)",
+        "＝1+1",
+    ]
+    .iter()
+    .enumerate()
+    {
+        // Through a file: an argument cannot carry NUL.
+        let f = env.path(&format!("d{i}.txt"));
+        std::fs::write(&f, t).unwrap();
+        env.open(&[
+            "--title",
+            &format!("t{i}"),
+            "--description-file",
+            f.to_str().unwrap(),
+            "--severity",
+            "C",
+        ]);
+    }
+    let csv = env.run(&["export", "--format", "csv"], 0);
+    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    let headers = rdr.headers().unwrap().clone();
+    let col = headers.iter().position(|h| h == "description").unwrap();
+    let mut n = 0;
+    for rec in rdr.records() {
+        let cell = rec.unwrap()[col].to_string();
+        assert!(cell.starts_with('\''), "{cell:?}");
+        n += 1;
+    }
+    assert_eq!(n, 5);
+    // The guard is undone on import: the text comes back exactly.
+    let file = env.path("out.csv");
+    std::fs::write(&file, &csv).unwrap();
+    let other = env.path("other.db");
+    let out = env.on(&other).args(["import"]).arg(&file).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        env.on(&other).args(["export"]).output().unwrap().stdout,
+        env.run(&["export"], 0).into_bytes()
+    );
+}
+
+#[test]
+fn an_admin_listed_twice_is_refused() {
+    let env = Env::with_config(
+        "[[admins]]\nname = \"alice\"\nrole = \"global\"\n\n[[admins]]\nname = \"alice\"\nrole = \"helpdesk\"\n",
+    );
+    let err = env.fail(&["open", "--title", "x", "--severity", "B"], 2);
+    assert!(
+        err.contains("'alice' is listed twice")
+            && err.contains("global")
+            && err.contains("helpdesk"),
+        "{err}"
+    );
+    assert!(!env.db().exists(), "no ledger created");
+}
+
+#[test]
+fn garbage_busy_timeout_is_refused() {
+    let env = Env::new();
+    env.open(&["--title", "x", "--severity", "B"]);
+    for bad in ["abc", "-5", "1.5", "", "99999999999"] {
+        let out = env
+            .cmd()
+            .env("SVCREQ_BUSY_TIMEOUT_MS", bad)
+            .arg("list")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("SVCREQ_BUSY_TIMEOUT_MS"), "{err}");
+    }
+    let out = env
+        .cmd()
+        .env("SVCREQ_BUSY_TIMEOUT_MS", "2500")
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn a_ledger_in_a_read_only_directory_is_readable() {
+    let env = Env::new();
+    let dir = env.path("ro");
+    std::fs::create_dir(&dir).unwrap();
+    let db = dir.join("s.db");
+    env.on(&db)
+        .args(["open", "-q", "--title", "kept", "--severity", "B"])
+        .assert()
+        .success();
+    let _ = std::fs::remove_file(dir.join("s.db-shm"));
+    let mut list = env.bare_std();
+    list.arg("--db")
+        .arg(&db)
+        .arg("--config")
+        .arg(env.path("c.toml"))
+        .args(["--now", NOW, "list", "--json"]);
+    if is_root() {
+        // Root writes anywhere: run as nobody, who owns the ledger but not the directory's
+        // write permission.
+        use std::os::unix::process::CommandExt;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            std::os::unix::fs::chown(entry.unwrap().path(), Some(65534), Some(65534)).unwrap();
+        }
+        std::os::unix::fs::chown(&dir, Some(65534), Some(65534)).unwrap();
+        std::fs::set_permissions(env.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(env.path("c.toml"), std::fs::Permissions::from_mode(0o644))
+            .unwrap();
+        list.uid(65534).gid(65534).env("HOME", "/nonexistent");
+    }
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let out = run_with_deadline(list, 10);
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(!err.contains("read-only"), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["title"], "kept");
+    assert!(!dir.join("s.db-shm").exists(), "nothing created");
+}
+
+#[test]
+fn description_file_bom_is_dropped() {
+    let env = Env::new();
+    let f = env.path("d.txt");
+    std::fs::write(&f, "\u{feff}Mail is down\r\n".as_bytes()).unwrap();
+    env.open(&[
+        "--title",
+        "x",
+        "--severity",
+        "B",
+        "--description-file",
+        f.to_str().unwrap(),
+    ]);
+    let v = env.json(&["show", "1"]);
+    assert_eq!(v["description"].as_str(), Some("Mail is down\r\n"));
+}
