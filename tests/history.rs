@@ -261,3 +261,152 @@ fn an_explicit_choice_beats_the_classifier() {
     );
     assert!(r.id > 0);
 }
+
+/// A small deterministic generator (xorshift), so a failing history can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// One action of a generated history: the arguments and the time it happens (UTC seconds).
+fn generated_history(seed: u64) -> Vec<(i64, Vec<String>)> {
+    let mut rng = Rng(seed);
+    let base = chrono::DateTime::parse_from_rfc3339("2026-11-02T00:00:00Z")
+        .unwrap()
+        .timestamp();
+    let mut actions: Vec<(i64, Vec<String>)> = Vec::new();
+    let mut t = base;
+    // Requests are filed in order; each then gets a random walk of respond/close/reopen.
+    let mut ids = 0;
+    for _ in 0..8 {
+        t += 600 + rng.below(6 * 3600) as i64;
+        ids += 1;
+        let sev = ["A", "B", "C"][rng.below(3) as usize];
+        actions.push((
+            t,
+            vec![
+                "open".into(),
+                "--title".into(),
+                format!("req {ids}"),
+                "--severity".into(),
+                sev.into(),
+            ],
+        ));
+        let mut at = t;
+        let mut open = true;
+        let mut answered = false;
+        for _ in 0..rng.below(6) {
+            at += 60 + rng.below(30 * 3600) as i64;
+            let id = ids.to_string();
+            let step: Vec<String> = match (open, answered, rng.below(3)) {
+                (true, false, 0) => {
+                    answered = true;
+                    vec!["respond".into(), id]
+                }
+                (true, _, _) => {
+                    open = false;
+                    vec!["close".into(), id]
+                }
+                (false, _, 0) => {
+                    open = true;
+                    answered = false;
+                    let mut v = vec!["reopen".into(), id];
+                    if rng.below(2) == 0 {
+                        v.extend(["--severity".into(), "A".into()]);
+                    }
+                    v
+                }
+                _ => continue,
+            };
+            actions.push((at, step));
+        }
+    }
+    actions.sort_by_key(|(at, _)| *at);
+    actions
+}
+
+fn rfc3339(secs: i64) -> String {
+    chrono::DateTime::from_timestamp(secs, 0)
+        .unwrap()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn replay(env: &Env, actions: &[(i64, Vec<String>)]) {
+    for (at, args) in actions {
+        let now = rfc3339(*at);
+        let out = env.at(&now).args(args).arg("-q").output().unwrap();
+        // A reopen outside its window is refused (exit 4): the same in both ledgers.
+        assert!(
+            matches!(out.status.code(), Some(0 | 4)),
+            "{args:?} at {now}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn now_is_a_point_in_time_view_equal_to_the_ledger_truncated_there() {
+    for seed in [7, 1234, 99991] {
+        let actions = generated_history(seed);
+        let full = Env::with_config(TOKYO);
+        replay(&full, &actions);
+        let first = actions.first().unwrap().0;
+        let last = actions.last().unwrap().0;
+        for k in 1..=4 {
+            let t = first + (last - first) * k / 5;
+            let cut = Env::with_config(TOKYO);
+            let before: Vec<_> = actions.iter().filter(|(at, _)| *at <= t).cloned().collect();
+            replay(&cut, &before);
+            let now = rfc3339(t);
+            for args in [
+                vec!["sla", "--all", "--json", "--fail-on", "never"],
+                vec!["sla", "--fail-on", "never"],
+                vec!["list", "--status", "all", "--json"],
+                vec!["list"],
+            ] {
+                let a = full.at(&now).args(&args).output().unwrap();
+                let b = cut.at(&now).args(&args).output().unwrap();
+                assert_eq!(
+                    String::from_utf8_lossy(&a.stdout),
+                    String::from_utf8_lossy(&b.stdout),
+                    "seed {seed}, {args:?} at {now}"
+                );
+                assert_eq!(a.status.code(), b.status.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn now_hides_requests_opened_later_and_responses_recorded_later() {
+    let env = Env::with_config(TOKYO);
+    let a = open_b(&env, "2026-12-01 09:00").to_string();
+    assert_eq!(
+        run(&env, NOW, &["respond", &a, "--at", "2026-12-03 11:00"]).0,
+        0
+    );
+    open_b(&env, "2026-12-02 09:00");
+    // At 2026-12-01 20:00 JST only the first request exists, unanswered and pending.
+    let (code, out, err) = run(&env, "2026-12-01 20:00", &["sla", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    #[derive(Deserialize)]
+    struct Report {
+        requests: Vec<Req>,
+    }
+    let r: Report = serde_json::from_str(&out).unwrap();
+    assert_eq!(r.requests.len(), 1);
+    assert_eq!(r.requests[0].sla_state, "pending");
+    let (_, table, _) = run(&env, "2026-12-01 20:00", &["sla"]);
+    assert!(!table.contains("answered late"), "{table}");
+    // show of the later request at that time: it does not exist yet.
+    assert_eq!(run(&env, "2026-12-01 20:00", &["show", "2"]).0, 5);
+}

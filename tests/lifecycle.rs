@@ -116,7 +116,8 @@ fn full_lifecycle_through_the_binary() {
     assert_eq!(r["first_response_at"], serde_json::Value::Null);
     assert_eq!(r["closed_at"], serde_json::Value::Null);
 
-    let show = env.json(&["show", &ids]);
+    let reopened = "2026-11-30T10:00:00Z";
+    let show = env.json_at(reopened, &["show", &ids]);
     let kinds: Vec<&str> = show["events"]
         .as_array()
         .unwrap()
@@ -132,7 +133,7 @@ fn full_lifecycle_through_the_binary() {
     );
     assert_eq!(show["events"][0]["actor"], "alice");
     // show --json and list --json print the same record.
-    let listed = &env.json(&["list", "--status", "all"])[0];
+    let listed = &env.json_at(reopened, &["list", "--status", "all"])[0];
     for k in [
         "id",
         "title",

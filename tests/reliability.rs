@@ -221,7 +221,9 @@ fn newer_schema_is_refused_untouched() {
     for args in [&["list"][..], &["open", "--title", "x"], &["sla"]] {
         let err = env.fail(args, 1);
         assert!(
-            err.contains("newer svcreq") && err.contains("99") && err.contains("up to 2"),
+            err.contains("newer svcreq")
+                && err.contains("99")
+                && err.contains(&format!("up to {}", svcreq::store::CURRENT_VERSION)),
             "{err}"
         );
     }
@@ -256,7 +258,7 @@ fn older_schema_is_upgraded_in_place_and_keeps_its_requests() {
     let version: i64 = c
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, i64::from(svcreq::store::CURRENT_VERSION));
     let shown = env.json(&["show", "1"]);
     assert_eq!(shown["events"][0]["kind"], "opened");
     // And it takes new writes, imports included.
@@ -822,7 +824,10 @@ fn cold_start_race_creates_the_schema_once() {
     let version: i64 = c
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!((mode.as_str(), version), ("wal", 2));
+    assert_eq!(
+        (mode.as_str(), version),
+        ("wal", i64::from(svcreq::store::CURRENT_VERSION))
+    );
     inv(&env, 16);
 }
 

@@ -129,8 +129,9 @@ fn withdrawn_and_earlier_cycles_with_all() {
         .filter(|x| x["id"] == 8)
         .collect();
     assert_eq!(cycles.len(), 2);
-    let first = cycles.iter().find(|c| c["cycle"] == 0).unwrap();
-    let second = cycles.iter().find(|c| c["cycle"] == 1).unwrap();
+    // Cycles are numbered from 1 (SPEC 5).
+    let first = cycles.iter().find(|c| c["cycle"] == 1).unwrap();
+    let second = cycles.iter().find(|c| c["cycle"] == 2).unwrap();
     assert_eq!(first["sla_state"], "breached");
     assert_eq!(first["response_due"], "2026-11-24T08:00:00Z");
     assert_eq!(second["sla_state"], "pending");

@@ -102,6 +102,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         // With an SLA filter the limit applies after it.
         limit: if a.sla.is_empty() { a.limit } else { None },
         brief: matches!(format, Format::Table | Format::Ids),
+        as_of: Some(ctx.now),
     };
     let limit = a.limit.unwrap_or(u64::MAX);
     let Some(store) = ctx.store_read()? else {

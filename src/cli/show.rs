@@ -36,7 +36,15 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = ctx.format("show", &[Format::Table, Format::Json])?;
     let store = ctx.store_read()?.ok_or_else(|| not_found(a.id))?;
     let r = store.get(a.id)?.ok_or_else(|| not_found(a.id))?;
-    let events = store.events(a.id)?;
+    // The request as it stood at --now (SPEC 6): not yet opened is not found.
+    let past = if r.latest_own_time() > ctx.now {
+        store.past_cycles(Some(r.id))?
+    } else {
+        Vec::new()
+    };
+    let r = r.as_of(ctx.now, &past).ok_or_else(|| not_found(a.id))?;
+    let mut events = store.events(a.id)?;
+    events.retain(|e| e.at <= ctx.now);
     let rec = ctx.record(&r);
     if ctx.quiet {
         writeln!(out, "{}", r.id)?;

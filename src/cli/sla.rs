@@ -53,7 +53,7 @@ pub struct SlaArgs {
 /// One evaluated response cycle.
 struct Row {
     request: Request,
-    /// 0 for the first cycle, n after the n-th reopen.
+    /// 0 for the first cycle, n after the n-th reopen (printed from 1, SPEC 5).
     cycle_no: i64,
     cycle: Cycle,
     severity: Option<crate::rules::Severity>,
@@ -136,6 +136,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         status: if a.all { None } else { Some(Status::Open) },
         tenants: a.tenant.clone(),
         sort: SortKey::Due,
+        as_of: Some(ctx.now),
         ..ListFilter::default()
     };
     let mut rows: Vec<Row> = Vec::new();
@@ -161,7 +162,13 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             by_request.entry(p.request_id).or_default().push(p);
         }
         store.list(&filter, |r| {
-            for p in by_request.remove(&r.id).unwrap_or_default() {
+            // Only the cycles that had ended by --now (SPEC 6).
+            for p in by_request
+                .remove(&r.id)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|p| p.seq < r.reopen_count)
+            {
                 let state = sla_state_at(&p.cycle, ctx.now, at_risk_of(&r));
                 let req = Request {
                     severity: p.severity,
@@ -244,7 +251,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             for r in &rows {
                 arr.push(&RowRecord {
                     request: record(r),
-                    cycle: r.cycle_no,
+                    cycle: r.cycle_no + 1,
                     remaining_seconds: r.remaining,
                     explanation: r.explanation.clone(),
                 })?;
@@ -259,7 +266,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             w.write_record(&header)?;
             for r in &rows {
                 let mut row = record(r).csv_row();
-                row.push(r.cycle_no.to_string());
+                row.push((r.cycle_no + 1).to_string());
                 row.push(r.remaining.map(|s| s.to_string()).unwrap_or_default());
                 w.write_record(row)?;
             }

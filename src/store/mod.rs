@@ -66,6 +66,55 @@ pub struct Request {
 }
 
 impl Request {
+    /// The latest of the request's own times (opened, cycle start, first response, close).
+    pub fn latest_own_time(&self) -> DateTime<Utc> {
+        [
+            Some(self.opened_at),
+            Some(self.cycle_started_at),
+            self.first_response_at,
+            self.closed_at,
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(self.opened_at)
+    }
+
+    /// The request as it stood at `t` (SPEC 6, `--now T` as a point in time), from its
+    /// current state and its earlier cycles (`past`, oldest first): None when it was opened
+    /// after `t`; else the response cycle in force at `t`, with a response or close recorded
+    /// after `t` not yet happened.
+    pub fn as_of(&self, t: DateTime<Utc>, past: &[PastCycle]) -> Option<Request> {
+        if self.opened_at > t {
+            return None;
+        }
+        let mut r = self.clone();
+        if r.cycle_started_at > t {
+            // Reopened after t: the cycle in force at t is an earlier one.
+            let p = past
+                .iter()
+                .filter(|p| p.cycle.started_at <= t)
+                .max_by_key(|p| p.seq)?;
+            r.reopen_count = p.seq;
+            r.severity = p.severity;
+            r.availability = p.availability.clone();
+            r.response_target = p.response_target.clone();
+            r.response_clock = p.response_clock.clone();
+            r.cycle_started_at = p.cycle.started_at;
+            r.response_due = p.cycle.due;
+            r.first_response_at = p.cycle.responded_at;
+            r.closed_at = p.cycle.closed_at;
+        }
+        r.first_response_at = r.first_response_at.filter(|x| *x <= t);
+        r.closed_at = r.closed_at.filter(|x| *x <= t);
+        r.status = if r.closed_at.is_some() {
+            Status::Closed
+        } else {
+            Status::Open
+        };
+        Some(r)
+    }
+
     /// The current response cycle.
     pub fn cycle(&self) -> Cycle {
         Cycle {
@@ -117,6 +166,9 @@ pub struct ListFilter {
     /// start). A view should not pay for columns
     /// it does not show, least of all a description of up to a megabyte.
     pub brief: bool,
+    /// Show the ledger as it stood at this instant (SPEC 6, `--now T`): requests opened
+    /// later do not exist yet, and actions recorded after it have not happened.
+    pub as_of: Option<DateTime<Utc>>,
 }
 
 /// Sort orders of `list`.
@@ -242,8 +294,8 @@ fn brief_request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
 
 const INSERT_REQUEST: &str = "INSERT INTO requests (tenant, title, description, category, service, severity, \
     severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
-    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, id, import_id) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)";
+    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, id, import_id, last_at) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)";
 
 const INSERT_EVENT: &str =
     "INSERT INTO events (request_id, at, actor, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)";
@@ -300,6 +352,7 @@ impl Inserter<'_> {
             r.first_response_at.map(ts),
             (r.id > 0).then_some(r.id),
             import,
+            ts(r.latest_own_time()),
         ])?;
         let id = self.conn.last_insert_rowid();
         for e in events {
@@ -648,12 +701,29 @@ impl Store {
         (sql, args)
     }
 
+    /// Whether any request has a recorded action after `t` (SPEC 6): only then does a
+    /// point-in-time view need to look into histories. One index lookup.
+    pub fn history_after(&self, t: DateTime<Utc>) -> anyhow::Result<bool> {
+        let latest: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT max(last_at) FROM requests")
+            .and_then(|mut st| st.query_row([], |r| r.get(0)))
+            .map_err(|e| open::db_error(&self.path, e))?;
+        Ok(latest.is_some_and(|l| l > ts(t)))
+    }
+
     /// Requests matching `f`, streamed to `each` in order; `each` returns false to stop.
+    /// With `f.as_of`, each request is shown as it stood then ([`Request::as_of`]).
     pub fn list(
         &self,
         f: &ListFilter,
         mut each: impl FnMut(Request) -> anyhow::Result<bool>,
     ) -> anyhow::Result<()> {
+        if let Some(t) = f.as_of
+            && self.history_after(t)?
+        {
+            return self.list_as_of(f, t, each);
+        }
         let (sql, args) = Store::list_query(f);
         let path = &self.path;
         let mut st = self
@@ -670,6 +740,84 @@ impl Store {
                 request_from_row(row)
             }
             .map_err(|e| open::db_error(path, e))?;
+            if !each(r)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// `list` at a past instant `t`: the filters that do not change over time run in SQL;
+    /// status and severity are judged on each request as it stood at `t`, then sorted.
+    fn list_as_of(
+        &self,
+        f: &ListFilter,
+        t: DateTime<Utc>,
+        mut each: impl FnMut(Request) -> anyhow::Result<bool>,
+    ) -> anyhow::Result<()> {
+        let g = ListFilter {
+            status: None,
+            severities: Vec::new(),
+            limit: None,
+            brief: false,
+            sort: SortKey::Id,
+            ..f.clone()
+        };
+        let (mut sql, mut args) = Store::list_query(&g);
+        args.push(ts(t).into());
+        let at = args.len();
+        sql = sql.replace(
+            " ORDER BY id",
+            &format!(" AND opened_at <= ?{at} ORDER BY id"),
+        );
+        let path = &self.path;
+        let mut rows = Vec::new();
+        {
+            let mut st = self
+                .conn
+                .prepare(&sql)
+                .map_err(|e| open::db_error(path, e))?;
+            let mut q = st
+                .query(rusqlite::params_from_iter(args))
+                .map_err(|e| open::db_error(path, e))?;
+            while let Some(row) = q.next().map_err(|e| open::db_error(path, e))? {
+                rows.push(request_from_row(row).map_err(|e| open::db_error(path, e))?);
+            }
+        }
+        let mut then = Vec::with_capacity(rows.len());
+        for r in rows {
+            let past = if r.cycle_started_at > t {
+                self.past_cycles(Some(r.id))?
+            } else {
+                Vec::new()
+            };
+            let Some(r) = r.as_of(t, &past) else { continue };
+            if f.status.is_some_and(|s| s != r.status)
+                || (!f.severities.is_empty()
+                    && !r.severity.is_some_and(|s| f.severities.contains(&s)))
+            {
+                continue;
+            }
+            then.push(r);
+        }
+        match f.sort {
+            SortKey::Due => then.sort_by_key(|r| (r.response_due.is_none(), r.response_due, r.id)),
+            SortKey::Opened => then.sort_by_key(|r| std::cmp::Reverse((r.opened_at, r.id))),
+            SortKey::Severity => then.sort_by_key(|r| {
+                (
+                    r.severity.is_none(),
+                    r.severity.map(|s| s.as_str()),
+                    r.response_due.is_none(),
+                    r.response_due,
+                    r.id,
+                )
+            }),
+            SortKey::Id => {}
+        }
+        for r in then
+            .into_iter()
+            .take(f.limit.map_or(usize::MAX, |n| n as usize))
+        {
             if !each(r)? {
                 break;
             }

@@ -13,9 +13,13 @@ use std::time::Duration;
 /// `PRAGMA application_id` of an svcreq ledger ("SVRQ").
 pub const SVCREQ_APPLICATION_ID: i32 = 0x5356_5251;
 /// The schema version this svcreq writes.
-pub const CURRENT_VERSION: i32 = 2;
+pub const CURRENT_VERSION: i32 = 3;
 /// Schema steps: entry N brings a ledger from version N to N + 1.
-pub(crate) const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("schema_v2.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("schema.sql"),
+    include_str!("schema_v2.sql"),
+    include_str!("schema_v3.sql"),
+];
 
 /// Default busy timeout; `SVCREQ_BUSY_TIMEOUT_MS` overrides it.
 const BUSY_TIMEOUT_MS: u64 = 10_000;
