@@ -27,6 +27,7 @@ struct ConfigFile {
     timezone: Option<Sp>,
     plan: Option<Sp>,
     support_option: Option<Sp>,
+    country: Option<Sp>,
     at_risk: Option<Sp>,
     rules_file: Option<Sp>,
     business_hours: Option<BusinessHoursFile>,
@@ -42,6 +43,7 @@ struct ConfigFile {
 struct TenantFile {
     plan: Option<Sp>,
     support_option: Option<Sp>,
+    country: Option<Sp>,
     timezone: Option<Sp>,
     at_risk: Option<Sp>,
     business_hours: Option<BusinessHoursFile>,
@@ -63,9 +65,23 @@ pub struct Tenant {
     pub name: String,
     pub plan: String,
     pub support_option: String,
+    /// ISO 3166-1 alpha-2, upper case, when the config gives it.
+    pub country: Option<String>,
     pub timezone: Zone,
     pub at_risk: AtRisk,
     pub business_hours: BusinessHours,
+}
+
+impl Tenant {
+    /// Warnings about this tenant's configuration that do not stop svcreq (printed on
+    /// stderr by the commands that file or show targets): Professional Direct outside the
+    /// countries where it is offered.
+    pub fn warnings(&self) -> Vec<String> {
+        crate::rules::country::support_option_warning(&self.support_option, self.country.as_deref())
+            .map(|w| format!("tenant {}: {w}", crate::output::inert_line(&self.name)))
+            .into_iter()
+            .collect()
+    }
 }
 
 /// The validated configuration.
@@ -160,6 +176,10 @@ impl Config {
             }
         };
 
+        let parse_country = |v: &Sp| {
+            crate::rules::country::parse_country(v.get_ref())
+                .map_err(|m| at(v.span(), format!("country: {m}")))
+        };
         let parse_at_risk = |v: &Sp| v.get_ref().parse::<AtRisk>().map_err(|m| at(v.span(), m));
         let parse_zone =
             |v: &Sp| parse_tz(v.get_ref()).map_err(|m| at(v.span(), format!("timezone: {m}")));
@@ -192,6 +212,7 @@ impl Config {
                 .support_option
                 .as_ref()
                 .map_or("standard".into(), |p| p.get_ref().clone()),
+            country: file.country.as_ref().map(parse_country).transpose()?,
             timezone: file
                 .timezone
                 .as_ref()
@@ -240,6 +261,10 @@ impl Config {
                     .support_option
                     .as_ref()
                     .map_or(base.support_option.clone(), |p| p.get_ref().clone()),
+                country: match &tf.country {
+                    Some(c) => Some(parse_country(c)?),
+                    None => base.country.clone(),
+                },
                 timezone: tf
                     .timezone
                     .as_ref()

@@ -79,6 +79,8 @@ struct ClassifyRecord<'a> {
     availability: &'static str,
     response_target: String,
     response_clock: &'static str,
+    /// The service description's footnotes that apply to this target (SPEC 1.4).
+    notes: Vec<&'static str>,
 }
 
 pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
@@ -111,6 +113,17 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         .rules
         .target(c.category, &tier.name, c.severity)
         .map_err(usage)?;
+    for w in tenant.warnings() {
+        eprintln!("warning: {w}");
+    }
+    let notes = if c.category == Category::Technical {
+        crate::rules::notes::for_tier(
+            &tier.name,
+            target.availability == crate::rules::Availability::Always,
+        )
+    } else {
+        Vec::new()
+    };
     let rec = ClassifyRecord {
         severity: c.severity.map(|s| s.to_string()),
         category: c.category.to_string(),
@@ -125,6 +138,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         availability: target.availability.as_str(),
         response_target: target.response.to_string(),
         response_clock: target.clock.as_str(),
+        notes,
     };
     if format == Format::Json {
         serde_json::to_writer_pretty(&mut *out, &rec)?;
@@ -154,6 +168,9 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         inert_line(&plan),
         inert_line(&tenant.name)
     )?;
+    for n in &rec.notes {
+        writeln!(out, "note: {n}")?;
+    }
     writeln!(out, "why:")?;
     for r in &c.rationale {
         writeln!(out, "  {}", inert_line(&rationale_text(r)))?;

@@ -5,7 +5,7 @@ use super::{Ctx, Out, parse_id, stored_target};
 use crate::error::{not_found, refused, usage};
 use crate::output::Format;
 use crate::rules::history::check_action_time;
-use crate::rules::{Category, ReopenVerdict, Severity, reopen_verdict, response_due};
+use crate::rules::{Category, ReopenVerdict, Severity, reopen_verdict};
 use crate::store::{Event, Request, Status, Write as Tx};
 use crate::time::{format_local, format_local_long, parse_time};
 use chrono::{DateTime, Utc};
@@ -292,7 +292,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
                 r.category
             )));
         }
-        let due = response_due(&target, at, tz, &hours);
+        let due = ctx.cfg.rules.due(&target, at, tz, &hours);
         let new = Request {
             status: Status::Open,
             closed_at: None,

@@ -267,6 +267,7 @@ impl Ctx {
             started,
             self.tz_of(r),
             &self.hours_of(r),
+            self.cfg.rules.next_day,
         ))
     }
 

@@ -95,6 +95,9 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.authorize(&tenant.name)?;
     let fmt = |t| format_local_long(t, tenant.timezone);
     check_not_future(opened_at, ctx.now, "--opened-at", fmt).map_err(usage)?;
+    for w in tenant.warnings() {
+        eprintln!("warning: {w}");
+    }
 
     let statement = Statement {
         title: &a.title,
@@ -121,6 +124,11 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
             facts_text(&f.classification.facts),
             f.assumed.join(", ")
         );
+    }
+    if let Some(hint) =
+        crate::rules::self_service_hint(f.category, f.severity, &f.classification.facts)
+    {
+        eprintln!("hint: {hint}");
     }
     let (category, severity, target, due, basis) =
         (f.category, f.severity, f.target, f.due, f.basis);

@@ -5,7 +5,7 @@ use super::{Ctx, Out};
 use crate::error::usage;
 use crate::output::{Format, TargetRecord, table};
 use crate::rules::file::format_duration;
-use crate::rules::{BusinessHours, Rules, Target};
+use crate::rules::{BusinessHours, Rules, Target, notes};
 use clap::Args;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -127,6 +127,11 @@ struct HoursRecord {
 struct RulesRecord {
     source: String,
     reopen_window: String,
+    /// How next-day targets are read (SPEC 4).
+    next_day: &'static str,
+    /// The service description's notes on the targets, the support languages, the plan
+    /// columns and the page's later revision.
+    notes: Vec<&'static str>,
     at_risk: String,
     business_hours: HoursRecord,
     tiers: Vec<TierRecord>,
@@ -148,6 +153,16 @@ fn record(rules: &Rules, source: String, hours: HoursRecord, at_risk: String) ->
     RulesRecord {
         source,
         reopen_window: format_duration(rules.reopen_window),
+        next_day: rules.next_day.as_str(),
+        notes: vec![
+            notes::BUSINESS,
+            notes::ENTERPRISE,
+            notes::AROUND_THE_CLOCK,
+            notes::LANGUAGE,
+            notes::PLANS,
+            notes::ELEVATED,
+            notes::REVISION,
+        ],
         at_risk,
         business_hours: hours,
         tiers: rules
@@ -256,8 +271,25 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     )?;
     writeln!(
         out,
-        "\nBusiness plans get business-hours support for non-critical issues and 24x7 phone support;\nenterprise plans get 24x7 phone support for all issues."
+        "next day: next_day = \"{}\" ({})",
+        rules.next_day,
+        rules.next_day.meaning()
     )?;
+    writeln!(out, "\nFrom the service description:")?;
+    for (mark, note) in [
+        ("1", notes::BUSINESS),
+        ("2", notes::ENTERPRISE),
+        ("4", notes::AROUND_THE_CLOCK),
+        ("-", notes::LANGUAGE),
+        ("-", notes::PLANS),
+        ("-", notes::ELEVATED),
+        ("-", notes::REVISION),
+    ] {
+        writeln!(out, "  {mark} {note}")?;
+    }
+    for w in tenant.warnings() {
+        eprintln!("warning: {w}");
+    }
     Ok(0)
 }
 

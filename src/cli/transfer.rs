@@ -8,7 +8,7 @@ use crate::error::usage;
 use crate::output::{CSV_COLUMNS, Format, RequestRecord};
 use crate::rules::{
     Availability, Category, Channel, Clock, Facts, Response, Scope, Service, Severity, Target,
-    response_due, severity,
+    severity,
 };
 use crate::store::{Event, History, ListFilter, Request, SortKey, Status};
 use crate::time::parse_time;
@@ -247,7 +247,10 @@ fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Option<Vec<Even
     };
     let response_due = match time_field(&row.response_due, "response_due", tz)? {
         Some(d) => Some(d),
-        None => response_due(&target, cycle_started_at, tz, &tenant.business_hours),
+        None => ctx
+            .cfg
+            .rules
+            .due(&target, cycle_started_at, tz, &tenant.business_hours),
     };
     let request = Request {
         id: row.id.unwrap_or(0),

@@ -2,7 +2,7 @@
 //! clock, and on a business clock the windows counted and the days skipped.
 
 use super::calendar::{BusinessHours, DayOff};
-use super::file::{Clock, Response, Target, format_duration};
+use super::file::{Clock, NextDay, Response, Target, format_duration};
 use crate::rules::zone::Zone;
 use chrono::{DateTime, Duration, Utc};
 
@@ -18,25 +18,40 @@ fn hm(t: DateTime<Utc>, tz: Zone) -> String {
 
 /// One line explaining the due time of `target` started at `start`, e.g.
 /// "24x7 · next-day → 23:59:59 of the next local day: Tue 2026-11-24 23:59:59 JST".
-/// `label` says what selected the target ("severity B · enterprise tier").
+/// `label` says what selected the target ("severity B · enterprise tier"); a `next-day`
+/// target names the rules' `next_day` reading (SPEC 4).
 pub fn explain_due(
     label: &str,
     target: &Target,
     start: DateTime<Utc>,
     tz: Zone,
     hours: &BusinessHours,
+    next_day: NextDay,
 ) -> String {
     let head = format!("{label} · {}", target.availability.as_str());
     match (target.response, target.clock) {
         (Response::None, _) => format!("{head} · no commitment → no due time"),
-        (Response::NextDay, _) => match super::response_due(target, start, tz, hours) {
-            Some(d) => format!(
-                "{head} · next day → 23:59:59 of the day after {}: {}",
-                start.with_timezone(&tz).format("%a %Y-%m-%d"),
-                local(d, tz)
-            ),
-            None => format!("{head} · next day → no due time"),
-        },
+        (Response::NextDay, _) => {
+            let due = super::response_due_reading(target, start, tz, hours, next_day);
+            let how = match next_day {
+                NextDay::EndOfNextDay => format!(
+                    "23:59:59 of the day after {}",
+                    start.with_timezone(&tz).format("%a %Y-%m-%d")
+                ),
+                NextDay::Hours24 => format!("{} + 24h", local(start, tz)),
+                NextDay::EndOfNextBusinessDay => format!(
+                    "the close of the first business day after {}",
+                    start.with_timezone(&tz).format("%a %Y-%m-%d")
+                ),
+            };
+            match due {
+                Some(d) => format!(
+                    "{head} · next day (next_day = \"{next_day}\") → {how}: {}",
+                    local(d, tz)
+                ),
+                None => format!("{head} · next day (next_day = \"{next_day}\") → no due time"),
+            }
+        }
         (Response::After(secs), Clock::Always) => format!(
             "{head} · {} on a 24x7 clock → {} + {} = {}",
             format_duration(secs),
@@ -136,6 +151,7 @@ mod tests {
             utc("2026-11-23T01:00:00Z"),
             Zone::get("Asia/Tokyo").unwrap(),
             &BusinessHours::default(),
+            NextDay::EndOfNextDay,
         );
         assert!(
             s.starts_with("severity B · enterprise tier · 24x7 · next day"),
@@ -161,6 +177,7 @@ mod tests {
             utc("2026-11-27T16:00:00Z"),
             Zone::UTC,
             &bh,
+            NextDay::EndOfNextDay,
         );
         assert!(s.contains("Fri 11-27 16:00–17:00 (1h)"), "{s}");
         assert!(s.contains("Tue 12-01 09:00–10:00 (1h)"), "{s}");

@@ -63,6 +63,8 @@ id_enum!(
         ThirdParty = "third-party",
         Scripting = "scripting",
         Development = "development",
+        OfficeApps = "office-apps",
+        VolumeLicensing = "volume-licensing",
     }
 );
 
@@ -96,7 +98,9 @@ id_enum!(
 );
 
 impl Scope {
-    /// Where to go instead, for a request outside the support boundary (SPEC 1.2).
+    /// Where to go instead, for a request outside the support boundary (SPEC 1.2; the
+    /// service description's "Developers" note and "Volume licensing" section for the last
+    /// two).
     pub fn referral(self) -> Option<&'static str> {
         match self {
             Scope::InScope => None,
@@ -107,6 +111,12 @@ impl Scope {
             Scope::Scripting => Some("Microsoft's general help site (support.microsoft.com)"),
             Scope::Development => Some(
                 "developer channels (Microsoft developer docs, community forums, Premier/partner support)",
+            ),
+            Scope::OfficeApps => Some(
+                "the support options for Microsoft Office application issues for Office 365 subscribers (support.office.com)",
+            ),
+            Scope::VolumeLicensing => Some(
+                "the Volume Licensing Service Center (microsoft.com/licensing/servicecenter) for licences and product keys",
             ),
         }
     }

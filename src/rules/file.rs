@@ -102,6 +102,66 @@ impl FromStr for Response {
     }
 }
 
+/// How a `next-day` target is read (SPEC 4, rule `next_day`): the source says only "翌日"
+/// (next day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NextDay {
+    /// 23:59:59 of the next local calendar day (24 to 48 hours after the start): the default.
+    #[default]
+    EndOfNextDay,
+    /// 24 hours after the start.
+    Hours24,
+    /// The close of the next business day's last business window.
+    EndOfNextBusinessDay,
+}
+
+impl NextDay {
+    /// Every reading, as the rules file spells it.
+    pub const ALL: [NextDay; 3] = [
+        NextDay::EndOfNextDay,
+        NextDay::Hours24,
+        NextDay::EndOfNextBusinessDay,
+    ];
+
+    /// The id used in the rules file and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NextDay::EndOfNextDay => "end-of-next-day",
+            NextDay::Hours24 => "24h",
+            NextDay::EndOfNextBusinessDay => "end-of-next-business-day",
+        }
+    }
+
+    /// What the reading means, in words.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            NextDay::EndOfNextDay => "23:59:59 of the next local calendar day",
+            NextDay::Hours24 => "24 hours after the clock starts",
+            NextDay::EndOfNextBusinessDay => "the close of the next business day",
+        }
+    }
+}
+
+impl fmt::Display for NextDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for NextDay {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        NextDay::ALL
+            .into_iter()
+            .find(|n| n.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "unknown next_day reading '{s}'; use end-of-next-day, 24h or end-of-next-business-day"
+                )
+            })
+    }
+}
+
 /// Parse a duration such as `90s`, `30m`, `1h`, `14d` (or a sum: `1h30m`) into seconds.
 pub fn parse_duration(s: &str) -> Result<i64, String> {
     let bad =
@@ -217,6 +277,8 @@ pub struct TierRules {
 pub struct Rules {
     /// Seconds after closing during which a request may be reopened.
     pub reopen_window: i64,
+    /// How `next-day` targets are read.
+    pub next_day: NextDay,
     pub at_risk: AtRisk,
     pub business_hours: BusinessHours,
     /// In file order is not kept by TOML tables; sorted by name.
@@ -392,6 +454,8 @@ struct CategoriesFile {
 struct RulesFile {
     reopen_window: toml::Spanned<String>,
     #[serde(default, deserialize_with = "opt_from_str")]
+    next_day: Option<NextDay>,
+    #[serde(default, deserialize_with = "opt_from_str")]
     at_risk: Option<AtRisk>,
     business_hours: Option<BusinessHoursFile>,
     tiers: BTreeMap<String, toml::Spanned<TierFile>>,
@@ -549,6 +613,7 @@ impl Rules {
         };
         Ok(Rules {
             reopen_window,
+            next_day: file.next_day.unwrap_or_default(),
             at_risk: file.at_risk.unwrap_or(AtRisk::Percent(25)),
             business_hours,
             tiers,

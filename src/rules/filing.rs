@@ -7,7 +7,7 @@ use super::classify::{Basis, Classification, Rationale, classify};
 use super::history::{check_representable, latest_representable};
 use super::{
     BusinessHours, Category, FactOverrides, Response, Rules, Scope, Service, Severity, Target,
-    TierRules, response_due, severity,
+    TierRules, severity,
 };
 use crate::rules::zone::Zone;
 use chrono::{DateTime, Utc};
@@ -212,7 +212,7 @@ pub fn file(
             "{basis} · recorded with --force although out of scope ({scope}); no response commitment"
         )
     };
-    let due = response_due(&target, opened_at, under.zone, under.hours);
+    let due = under.rules.due(&target, opened_at, under.zone, under.hours);
     if let Some(d) = due
         && d > latest_representable()
     {

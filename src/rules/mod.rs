@@ -5,6 +5,7 @@
 pub mod actors;
 pub mod calendar;
 pub mod classify;
+pub mod country;
 pub mod explain;
 pub mod facts;
 pub mod file;
@@ -18,7 +19,7 @@ pub use actors::{Admin, Role, may_act};
 pub use calendar::{BusinessHours, DayOff, Window};
 pub use explain::explain_due;
 pub use facts::*;
-pub use file::{AtRisk, Availability, Clock, Response, Rules, Target, TierRules};
+pub use file::{AtRisk, Availability, Clock, NextDay, Response, Rules, Target, TierRules};
 pub use reopen::{ReopenRefusal, ReopenVerdict, reopen_verdict};
 pub use sla::{Cycle, SlaState, sla_state_at};
 
@@ -26,23 +27,120 @@ use crate::rules::zone::Zone;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 
 /// The due time of a response target whose clock starts at `start` (SPEC 1.4):
-/// a duration on a 24x7 or business clock, `next-day` (23:59:59 of the next local
-/// day), or none.
+/// a duration on a 24x7 or business clock, `next-day` read the default way (23:59:59 of
+/// the next local day), or none. Commands use [`Rules::due`], which applies the rules
+/// file's `next_day` reading.
 pub fn response_due(
     target: &Target,
     start: DateTime<Utc>,
     tz: Zone,
     hours: &BusinessHours,
 ) -> Option<DateTime<Utc>> {
+    response_due_reading(target, start, tz, hours, NextDay::EndOfNextDay)
+}
+
+impl Rules {
+    /// The due time of `target` started at `start` under these rules (SPEC 1.4, and
+    /// SPEC 4's `next_day` rule for `next-day` targets).
+    pub fn due(
+        &self,
+        target: &Target,
+        start: DateTime<Utc>,
+        tz: Zone,
+        hours: &BusinessHours,
+    ) -> Option<DateTime<Utc>> {
+        response_due_reading(target, start, tz, hours, self.next_day)
+    }
+}
+
+/// The due time of `target` started at `start`, with `next-day` read as `next_day` says
+/// (SPEC 4): the end of the next local day, 24 hours, or the close of the next business day.
+pub fn response_due_reading(
+    target: &Target,
+    start: DateTime<Utc>,
+    tz: Zone,
+    hours: &BusinessHours,
+    next_day: NextDay,
+) -> Option<DateTime<Utc>> {
     match (target.response, target.clock) {
         (Response::None, _) => None,
-        (Response::NextDay, _) => {
-            let next = start.with_timezone(&tz).date_naive() + Duration::days(1);
-            let end = NaiveTime::from_hms_opt(23, 59, 59).expect("23:59:59 is a valid time");
-            Some(calendar::resolve_local(tz, next.and_time(end)))
-        }
+        (Response::NextDay, _) => match next_day {
+            NextDay::EndOfNextDay => {
+                let next = start.with_timezone(&tz).date_naive() + Duration::days(1);
+                let end = NaiveTime::from_hms_opt(23, 59, 59).expect("23:59:59 is a valid time");
+                Some(calendar::resolve_local(tz, next.and_time(end)))
+            }
+            NextDay::Hours24 => Some(start + Duration::hours(24)),
+            NextDay::EndOfNextBusinessDay => {
+                // The first business day after the start's local day: its last window's close.
+                let today = start.with_timezone(&tz).date_naive();
+                let mut windows = hours
+                    .windows_from(tz, start)
+                    .skip_while(|w| w.date <= today);
+                let first = windows.next()?;
+                let last = windows
+                    .take_while(|w| w.date == first.date)
+                    .last()
+                    .unwrap_or(first);
+                Some(last.close)
+            }
+        },
         (Response::After(secs), Clock::Always) => Some(start + Duration::seconds(secs)),
         (Response::After(secs), Clock::Business) => hours.add_business_time(tz, start, secs),
+    }
+}
+
+/// The pointer to self-service help printed when a how-to question is filed (a severity C
+/// technical request whose service is working): the service description asks admins to
+/// try the self-service resources before contacting technical support. A hint, never a
+/// refusal.
+pub fn self_service_hint(
+    category: Category,
+    severity: Option<Severity>,
+    facts: &Facts,
+) -> Option<&'static str> {
+    (category == Category::Technical
+        && severity == Some(Severity::C)
+        && facts.service_state == ServiceState::Working)
+        .then_some(
+            "this reads as a how-to question; self-service help is available on every plan (the admin center's Help, Microsoft Learn, the Microsoft 365 community forums) and often answers faster than a service request",
+        )
+}
+
+/// The service description's notes on the response-target table (SPEC 1.4), in its own
+/// numbering: which apply to a tier's targets, and the support-language clause. Footnote 3
+/// only points to the elevated options' description.
+pub mod notes {
+    /// Footnote 1: business plans.
+    pub const BUSINESS: &str = "Business plans include business-hours support for all non-critical issues, and 24x7 phone support from Microsoft.";
+    /// Footnote 2: enterprise plans (the enterprise and frontline columns).
+    pub const ENTERPRISE: &str =
+        "Enterprise plans include 24x7 phone support from Microsoft for all issues.";
+    /// Footnote 4: on every "24x7" cell.
+    pub const AROUND_THE_CLOCK: &str =
+        "Calls and service requests are handled 24x7 in most countries and regions.";
+    /// "Technical support languages".
+    pub const LANGUAGE: &str = "Depending on location and language, support engineers are available during business hours in most regions, and 24x7 in some; a translator can be brought into a call.";
+    /// The plan columns as the source gives them.
+    pub const PLANS: &str = "The enterprise column's bare \"Office 365\" is Office 365 for education (a1, a3, a5); government G2 is gov-g2; paid standalone plans get the enterprise family's support (standalone).";
+    /// "Additional support options": Premier and Professional Direct.
+    pub const ELEVATED: &str = "Elevated support (support_option = premier or unified for large enterprises, professional-direct for small businesses in the US, Canada and the UK; set a tenant's country to be warned) gives shorter response times.";
+    /// The later revision of the page.
+    pub const REVISION: &str = "A June 2021 revision of the service description puts Business Premium in the business column and merges enterprise, frontline, government and education into one column with the same targets; the plan ids stay as they are typed.";
+
+    /// The footnotes that apply to targets of `tier` (by the default tier names) with
+    /// `around_the_clock` availability, in the source's order.
+    pub fn for_tier(tier: &str, around_the_clock: bool) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        match tier {
+            "business" => v.push(BUSINESS),
+            "enterprise" | "frontline" => v.push(ENTERPRISE),
+            _ => {}
+        }
+        if around_the_clock {
+            v.push(AROUND_THE_CLOCK);
+        }
+        v
     }
 }
 
@@ -113,6 +211,7 @@ mod tests {
                     "e5",
                     "apps-for-enterprise",
                     "gov-g1",
+                    "gov-g2",
                     "gov-g3",
                     "gov-g5",
                     "gov-e3",

@@ -73,7 +73,8 @@ pub struct Classification {
 ///   buying is subscription management unless a presales cue (price, comparison, plan choice,
 ///   partner referral, "before buying") outweighs it; else technical.
 /// - service: the highest-weighted service mentioned, the earliest on a tie; else other.
-/// - scope: the most-mentioned out-of-scope cause that the text did not rule out; else in-scope.
+/// - scope: the most-mentioned out-of-scope cause that the text did not rule out (Office
+///   application usage only in a question); else in-scope.
 ///
 /// Text is normalised first (NFKC, lower case); English phrases match whole words, Japanese
 /// ones substrings; negations ("not all users", "全員ではない") invert or cancel what they
@@ -103,6 +104,9 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
 }
 
 type Span = (usize, usize);
+
+/// How many scopes there are (SPEC 1.2).
+const SCOPES: usize = Scope::ALL.len();
 
 /// How often something was said, and where first.
 #[derive(Debug, Default, Clone, Copy)]
@@ -141,8 +145,8 @@ struct Evidence {
     license_object: Option<(usize, Span)>,
     billed_sentence: Option<usize>,
     service: [Seen; 8],
-    scope: [Seen; 5],
-    ruled_out: [Seen; 5],
+    scope: [Seen; SCOPES],
+    ruled_out: [Seen; SCOPES],
 }
 
 fn state_ix(s: ServiceState) -> usize {
@@ -427,6 +431,9 @@ impl Evidence {
         let best = Scope::ALL
             .iter()
             .filter(|s| **s != Scope::InScope)
+            // Using an Office app's features is referred elsewhere only when it is a
+            // question; a fault in the app is technical work (SPEC 1.1).
+            .filter(|s| **s != Scope::OfficeApps || service_state == ServiceState::Working)
             .filter_map(|s| {
                 let ix = scope_ix(*s);
                 let seen = self.scope[ix];

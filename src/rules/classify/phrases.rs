@@ -89,6 +89,8 @@ mod table {
     const THIRD_PARTY: Fx = Scope(Scope::ThirdParty);
     const SCRIPTING: Fx = Scope(Scope::Scripting);
     const DEVELOPMENT: Fx = Scope(Scope::Development);
+    const OFFICE_APPS: Fx = Scope(Scope::OfficeApps);
+    const VOLUME_LICENSING: Fx = Scope(Scope::VolumeLicensing);
 
     /// Phrase groups: every phrase in a group has the group's effects.
 ///
@@ -618,6 +620,54 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[
             "開発部", "開発本部", "開発チーム", "開発課", "開発部門", "研究開発", "開発センター", "development team",
             "development department", "r&d",
+        ],
+    ),
+    // ---------------------------------------------------------------- scope: Office app usage
+    // How to use a feature of Word, Excel, PowerPoint or Outlook: the service description
+    // refers usage questions to the Office application support options. Counted only when
+    // the request is a question (a fault in an app is in-scope technical work).
+    (
+        &[OFFICE_APPS],
+        &[
+            "pivot table", "pivot tables", "pivottable", "vlookup", "xlookup", "hlookup",
+            "index match", "excel formula", "excel formulas", "a formula", "the formula",
+            "formulas", "conditional formatting", "mail merge", "track changes",
+            "table of contents", "page numbers", "page numbering", "section break",
+            "header and footer", "headers and footers", "slide master", "speaker notes",
+            "animations", "slide transitions", "chart in excel", "charts in excel",
+            "how to use excel", "how to use word", "how to use powerpoint", "how to use onenote",
+            "use excel", "use word", "use powerpoint", "excel tips", "word tips", "freeze panes",
+            "merge cells", "sort a column", "filter a column", "sum a column", "data validation",
+            "ピボットテーブル", "vlookup関数", "関数の使い方", "数式の使い方", "数式の書き方", "関数の書き方",
+            "条件付き書式", "差し込み印刷", "変更履歴の記録", "変更履歴", "目次", "ページ番号",
+            "セクション区切り", "ヘッダーとフッター", "スライドマスター", "発表者ノート", "アニメーションの設定",
+            "excelの使い方", "wordの使い方", "powerpointの使い方", "エクセルの使い方", "ワードの使い方",
+            "パワーポイントの使い方", "ウィンドウ枠の固定", "セルの結合", "入力規則",
+        ],
+    ),
+    // ---------------------------------------------------------------- scope: volume licensing
+    // Licences bought under a volume licensing programme and their product keys: the
+    // Volume Licensing Service Center.
+    (
+        &[VOLUME_LICENSING],
+        &[
+            "volume licensing", "volume license", "volume licence", "volume licenses",
+            "volume licences", "volume licensing service center", "vlsc", "vl key", "vl keys",
+            "mak key", "mak keys", "kms key", "kms keys", "kms host key", "product key",
+            "product keys", "open license", "open value", "enterprise agreement",
+            "software assurance", "license key", "licence key", "license keys", "licence keys",
+            "ボリュームライセンス", "ボリュームライセンスサービスセンター", "プロダクトキー", "ライセンスキー", "makキー",
+            "kmsキー", "ソフトウェアアシュアランス", "包括契約", "オープンライセンス", "オープンバリュー",
+        ],
+    ),
+    // Masks: Office asking for a key is an activation problem of Microsoft 365 Apps.
+    (
+        &[MASK],
+        &[
+            "asks for a product key", "asking for a product key", "asks for product key",
+            "asking for product key", "prompts for a product key", "prompting for a product key",
+            "enter a product key", "requests a product key", "プロダクトキーの入力を求め",
+            "プロダクトキーを求め", "プロダクトキーの入力画面",
         ],
     ),
     // ---------------------------------------------------------------- masks
