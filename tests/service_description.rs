@@ -427,3 +427,91 @@ fn clause_30_an_unknown_next_day_reading_is_refused_with_its_line() {
     );
     assert!(check.contains("next_day"), "{check}");
 }
+
+#[derive(Debug, Deserialize)]
+struct Filed {
+    id: i64,
+    category: String,
+    channel: String,
+    status: String,
+}
+
+#[test]
+fn clause_02_requests_are_filed_online_or_by_phone() {
+    let env = Env::new();
+    for channel in ["online", "phone"] {
+        let r: Filed = serde_json::from_value(env.json(&[
+            "open",
+            "--title",
+            "Outlook send button garbled for one user",
+            "--channel",
+            channel,
+        ]))
+        .unwrap();
+        assert_eq!((r.channel.as_str(), r.status.as_str()), (channel, "open"));
+    }
+    let err = env.fail(
+        &[
+            "open",
+            "--title",
+            "Outlook send button garbled",
+            "--channel",
+            "fax",
+        ],
+        2,
+    );
+    assert!(err.contains("online") && err.contains("phone"), "{err}");
+}
+
+#[test]
+fn clause_11_billing_uses_the_same_request_process_online_and_by_phone() {
+    let env = Env::new();
+    for channel in ["online", "phone"] {
+        let r: Filed = serde_json::from_value(env.json(&[
+            "open",
+            "--title",
+            "We were charged twice on this month's invoice",
+            "--channel",
+            channel,
+        ]))
+        .unwrap();
+        assert_eq!(
+            (r.category.as_str(), r.channel.as_str()),
+            ("billing", channel)
+        );
+        let shown: Filed = serde_json::from_value(env.json(&["show", &r.id.to_string()])).unwrap();
+        assert_eq!(shown.category, "billing");
+    }
+}
+
+#[test]
+fn clause_41_every_admin_role_is_an_admin_for_service_requests() {
+    let mut config = String::new();
+    for (name, role) in [
+        ("gina", "global"),
+        ("sam", "service-support"),
+        ("hana", "helpdesk"),
+        ("bill", "billing"),
+    ] {
+        config.push_str(&format!(
+            "[[admins]]\nname = \"{name}\"\nrole = \"{role}\"\n"
+        ));
+    }
+    let env = Env::with_config(&config);
+    for name in ["gina", "sam", "hana", "bill"] {
+        let id = env.open(&["--as", name, "--title", "Outlook send button garbled"]);
+        assert!(id > 0, "{name}");
+    }
+    // A reader is not an admin for filing.
+    let err = env.fail(
+        &[
+            "open",
+            "--as",
+            "rita",
+            "--title",
+            "Outlook send button garbled",
+        ],
+        4,
+    );
+    assert!(err.contains("rita"), "{err}");
+}
