@@ -72,6 +72,17 @@ impl std::str::FromStr for SlaState {
 }
 
 impl Cycle {
+    /// The cycle as it stood at `t` (SPEC 6, point-in-time view): a response or close
+    /// recorded after `t` has not happened yet. A cycle that starts after `t` is returned
+    /// as it is; whether it exists at `t` is the caller's question.
+    pub fn as_of(&self, t: DateTime<Utc>) -> Cycle {
+        Cycle {
+            responded_at: self.responded_at.filter(|r| *r <= t),
+            closed_at: self.closed_at.filter(|c| *c <= t),
+            ..*self
+        }
+    }
+
     /// Seconds until the due time while unanswered and open (negative when overdue);
     /// None when answered, withdrawn/closed or without target.
     pub fn remaining_seconds(&self, now: DateTime<Utc>) -> Option<i64> {
@@ -213,6 +224,26 @@ mod tests {
             ..cycle()
         };
         assert_eq!(sla_state_at(&c, t(1000, 0), P25), SlaState::NoTarget);
+    }
+
+    #[test]
+    fn as_of_forgets_what_happened_after_the_instant() {
+        let c = Cycle {
+            responded_at: Some(t(12, 0)),
+            closed_at: Some(t(13, 0)),
+            ..cycle()
+        };
+        // Before the response: unanswered, and breached once past due.
+        assert_eq!(c.as_of(t(11, 30)), cycle());
+        assert_eq!(
+            sla_state_at(&c.as_of(t(11, 30)), t(11, 30), P25),
+            SlaState::Breached
+        );
+        // At the response instant it has happened; the close has not.
+        let at_response = c.as_of(t(12, 0));
+        assert_eq!(at_response.responded_at, Some(t(12, 0)));
+        assert_eq!(at_response.closed_at, None);
+        assert_eq!(c.as_of(t(13, 0)), c);
     }
 
     #[test]
