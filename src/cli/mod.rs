@@ -6,6 +6,7 @@ mod input;
 mod lifecycle;
 mod list;
 mod open;
+mod report;
 mod rules_cmd;
 mod show;
 mod sla;
@@ -97,6 +98,8 @@ pub enum Command {
     Classify(classify::ClassifyArgs),
     /// Report SLA states: breached and at-risk requests, for terminals and CI jobs
     Sla(sla::SlaArgs),
+    /// Review a period per tenant and severity: Markdown, HTML with charts, JSON or CSV
+    Report(report::ReportArgs),
     /// Import requests from CSV or JSON lines, all or nothing
     Import(transfer::ImportArgs),
     /// Export every request as JSON lines or CSV
@@ -380,6 +383,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 Command::Reopen(a) => lifecycle::reopen(&ctx, a, &mut out)?,
                 Command::Classify(a) => classify::run(&ctx, a, &mut out)?,
                 Command::Sla(a) => sla::run(&ctx, a, &mut out)?,
+                Command::Report(a) => report::run(&ctx, a, &mut out)?,
                 Command::Import(a) => transfer::import(&ctx, a, &mut out)?,
                 Command::Export(a) => transfer::export(&ctx, a, &mut out)?,
                 Command::Tenants(a) => tenants::run(&ctx, a, &mut out)?,

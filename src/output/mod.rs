@@ -2,7 +2,9 @@
 //! the table, JSON, CSV and id writers (SPEC 2). Tables pass every cell through the
 //! sanitiser; JSON goes through serde_json; CSV through the csv crate, formula-safe.
 
+mod charts;
 pub mod grid;
+pub mod report;
 pub mod sanitize;
 
 pub use grid::Grid;
@@ -23,6 +25,11 @@ pub enum Format {
     Ids,
     Junit,
     Jsonl,
+    /// Markdown (`report`).
+    #[value(alias = "markdown")]
+    Md,
+    /// One self-contained HTML page (`report`).
+    Html,
 }
 
 impl Format {
@@ -34,6 +41,8 @@ impl Format {
             Format::Ids => "ids",
             Format::Junit => "junit",
             Format::Jsonl => "jsonl",
+            Format::Md => "md",
+            Format::Html => "html",
         }
     }
 }

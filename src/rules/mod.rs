@@ -12,6 +12,7 @@ pub mod file;
 pub mod filing;
 pub mod history;
 pub mod reopen;
+pub mod report;
 pub mod sla;
 pub mod zone;
 

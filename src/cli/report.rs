@@ -1,0 +1,241 @@
+//! `svcreq report`: the review of a period per tenant and severity (SPEC 9), over the same
+//! response cycles as `sla --all`, each as it stood at the end of the period (or now).
+
+use super::{Ctx, Out};
+use crate::error::{failure, refused, usage};
+use crate::output::Format;
+use crate::output::report::{Report, TenantReport};
+use crate::rules::report::{CycleFact, Period, RowKey, tenant_figures};
+use crate::rules::sla_state_at;
+use crate::store::{ListFilter, SortKey};
+use chrono::{Datelike, NaiveDate};
+use clap::Args;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The calendar month to review [default: the current month]
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    pub month: Option<String>,
+    /// First day of the period (YYYY-MM-DD, each tenant's local date)
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// Last day of the period, included
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// Only these tenants
+    #[arg(long, value_delimiter = ',')]
+    pub tenant: Vec<String>,
+    /// Write the report to FILE instead of standard output (required for html)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn parse_month(s: &str) -> Result<Period, String> {
+    let bad = || format!("invalid --month '{s}': use YYYY-MM, a month between 0001-01 and 9999-12");
+    let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
+    if y.len() != 4 || m.len() != 2 {
+        return Err(bad());
+    }
+    let (y, m) = (
+        y.parse::<i32>().map_err(|_| bad())?,
+        m.parse::<u32>().map_err(|_| bad())?,
+    );
+    if y < 1 {
+        return Err(bad());
+    }
+    Period::month(y, m).ok_or_else(bad)
+}
+
+fn parse_day(s: &str, flag: &str) -> Result<NaiveDate, String> {
+    let d = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("invalid {flag} '{s}': use a date YYYY-MM-DD"))?;
+    if !(1..=9999).contains(&d.year()) {
+        return Err(format!(
+            "invalid {flag} '{s}': dates lie in years 0001-9999"
+        ));
+    }
+    Ok(d)
+}
+
+/// The period the arguments name; the current month in the default tenant's zone by default.
+fn period(ctx: &Ctx, a: &ReportArgs) -> anyhow::Result<Period> {
+    if let Some(m) = &a.month {
+        return parse_month(m).map_err(usage);
+    }
+    if let (Some(f), Some(t)) = (&a.from, &a.to) {
+        let p = Period {
+            from: parse_day(f, "--from").map_err(usage)?,
+            to: parse_day(t, "--to").map_err(usage)?,
+        };
+        if p.from > p.to {
+            return Err(usage(format!(
+                "--from {f} is after --to {t}; give the first day of the period, then the last"
+            )));
+        }
+        return Ok(p);
+    }
+    let today = ctx
+        .now
+        .with_timezone(&ctx.cfg.tenant(None)?.timezone)
+        .date_naive();
+    Period::month(today.year(), today.month())
+        .ok_or_else(|| failure("the current month cannot be reported"))
+}
+
+/// The tenants the actor may see (SPEC 1.7): None for every tenant, else the list a partner
+/// or a limited admin serves.
+fn visible_tenants(ctx: &Ctx) -> Option<Vec<String>> {
+    ctx.cfg
+        .admins
+        .iter()
+        .find(|a| a.name == ctx.actor)
+        .filter(|a| !a.tenants.is_empty())
+        .map(|a| a.tenants.clone())
+}
+
+pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = ctx.format_or(
+        "report",
+        &[Format::Md, Format::Html, Format::Json, Format::Csv],
+        Some(Format::Md),
+    )?;
+    if format == Format::Html && a.output.is_none() {
+        return Err(usage(
+            "--format html writes a file: give -o/--output FILE (for example -o report.html)",
+        ));
+    }
+    let period = period(ctx, &a)?;
+    for t in &a.tenant {
+        ctx.cfg.tenant(Some(t))?;
+    }
+    let visible = visible_tenants(ctx);
+    if let Some(v) = &visible
+        && let Some(t) = a.tenant.iter().find(|t| !v.contains(t))
+    {
+        return Err(refused(ctx.may_act(t).err().unwrap_or_else(|| {
+            format!("'{}' does not serve tenant '{t}'", ctx.actor)
+        })));
+    }
+    let shown = |t: &str| {
+        (a.tenant.is_empty() || a.tenant.iter().any(|x| x == t))
+            && visible.as_ref().is_none_or(|v| v.iter().any(|x| x == t))
+    };
+
+    // Every cycle of every shown tenant, as `sla --all` evaluates it, grouped by tenant.
+    let mut facts: BTreeMap<String, Vec<CycleFact>> = BTreeMap::new();
+    for (name, _) in ctx.cfg.tenants.iter().filter(|(n, _)| shown(n)) {
+        facts.insert(name.clone(), Vec::new());
+    }
+    let mut zones = BTreeMap::new();
+    if let Some(store) = ctx.store_read()? {
+        let mut past: BTreeMap<i64, Vec<crate::store::PastCycle>> = BTreeMap::new();
+        for p in store.past_cycles(None)? {
+            past.entry(p.request_id).or_default().push(p);
+        }
+        let filter = ListFilter {
+            tenants: a.tenant.clone(),
+            sort: SortKey::Id,
+            ..ListFilter::default()
+        };
+        store.list(&filter, |r| {
+            if !shown(&r.tenant) {
+                return Ok(true);
+            }
+            let tz = *zones
+                .entry(r.tenant.clone())
+                .or_insert_with(|| ctx.tz_of(&r));
+            let as_of = period.end_in(tz).min(ctx.now);
+            let at_risk = ctx
+                .cfg
+                .tenants
+                .get(&r.tenant)
+                .map_or(ctx.cfg.rules.at_risk, |t| t.at_risk);
+            let list = facts.entry(r.tenant.clone()).or_default();
+            let mut push = |seq, severity, target: &str, cycle: crate::rules::Cycle| {
+                if cycle.started_at > as_of {
+                    return;
+                }
+                let cycle = cycle.as_of(as_of);
+                list.push(CycleFact {
+                    request_id: r.id,
+                    seq,
+                    key: RowKey::of(severity, r.category),
+                    title: r.title.clone(),
+                    response_target: target.to_string(),
+                    cycle,
+                    state: sla_state_at(&cycle, as_of, at_risk),
+                });
+            };
+            for p in past.remove(&r.id).unwrap_or_default() {
+                push(p.seq, p.severity, &p.response_target, p.cycle);
+            }
+            push(r.reopen_count, r.severity, &r.response_target, r.cycle());
+            Ok(true)
+        })?;
+    }
+    let tenants: Vec<TenantReport> = facts
+        .into_iter()
+        .map(|(tenant, cycles)| {
+            let tz = zones.get(&tenant).copied().unwrap_or_else(|| {
+                ctx.cfg
+                    .tenants
+                    .get(&tenant)
+                    .map_or(crate::rules::zone::Zone::UTC, |t| t.timezone)
+            });
+            let as_of = period.end_in(tz).min(ctx.now);
+            TenantReport {
+                figures: tenant_figures(&cycles, period, tz, as_of),
+                start: period.start_in(tz),
+                end: period.end_in(tz),
+                as_of,
+                timezone: tz,
+                tenant,
+            }
+        })
+        .collect();
+    let report = Report {
+        period,
+        evaluated_at: ctx.now,
+        tenants,
+    };
+    let mut buf: Vec<u8> = Vec::new();
+    match format {
+        Format::Json => crate::output::report::json(&report, &mut buf)?,
+        Format::Csv => crate::output::report::csv(&report, &mut buf)?,
+        Format::Html => crate::output::report::html(&report, &mut buf)?,
+        _ => crate::output::report::markdown(&report, &mut buf)?,
+    }
+    match &a.output {
+        Some(path) => write_file(path, &buf)?,
+        None => out.write_all(&buf)?,
+    }
+    Ok(0)
+}
+
+/// Write `bytes` to `path` whole or not at all: a temporary file beside it, renamed.
+fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let reason = |e: std::io::Error| {
+        failure(format!(
+            "cannot write the report to {}: {}; check the path and its permissions",
+            path.display(),
+            crate::config::io_reason(&e)
+        ))
+    };
+    if path.is_dir() {
+        return Err(usage(format!(
+            "--output {} is a directory; name a file",
+            path.display()
+        )));
+    }
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(reason(e));
+    }
+    Ok(())
+}
