@@ -525,6 +525,9 @@ pub fn xml_text(s: &str) -> String {
             '\u{fffe}' | '\u{ffff}' => {
                 let _ = write!(o, "\\u{{{:04x}}}", c as u32);
             }
+            // An address in a title is shown, never a link; written so that no `://`
+            // appears in the page outside the xmlns names.
+            '/' if o.ends_with(':') || o.ends_with(":&#47;") => o.push_str("&#47;"),
             c => o.push(c),
         }
     }
