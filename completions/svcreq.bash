@@ -46,6 +46,9 @@ _svcreq() {
             svcreq,reopen)
                 cmd="svcreq__subcmd__reopen"
                 ;;
+            svcreq,report)
+                cmd="svcreq__subcmd__report"
+                ;;
             svcreq,respond)
                 cmd="svcreq__subcmd__respond"
                 ;;
@@ -91,6 +94,9 @@ _svcreq() {
             svcreq__subcmd__help,reopen)
                 cmd="svcreq__subcmd__help__subcmd__reopen"
                 ;;
+            svcreq__subcmd__help,report)
+                cmd="svcreq__subcmd__help__subcmd__report"
+                ;;
             svcreq__subcmd__help,respond)
                 cmd="svcreq__subcmd__help__subcmd__respond"
                 ;;
@@ -113,7 +119,7 @@ _svcreq() {
 
     case "${cmd}" in
         svcreq)
-            opts="-q -h -V --db --config --now --as --format --json --quiet --color --help --version open list show respond close reopen classify sla import export tenants rules completions man help"
+            opts="-q -h -V --db --config --now --as --format --json --quiet --color --help --version open list show respond close reopen classify sla report import export tenants rules completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -136,7 +142,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -194,7 +200,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -240,7 +246,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -278,7 +284,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -320,7 +326,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -335,7 +341,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__help)
-            opts="open list show respond close reopen classify sla import export tenants rules completions man help"
+            opts="open list show respond close reopen classify sla report import export tenants rules completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -488,6 +494,20 @@ _svcreq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        svcreq__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         svcreq__subcmd__help__subcmd__respond)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -582,7 +602,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -664,7 +684,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -702,7 +722,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -788,7 +808,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -838,7 +858,69 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        svcreq__subcmd__report)
+            opts="-o -q -h --month --from --to --tenant --output --db --config --now --as --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -884,7 +966,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -938,7 +1020,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -976,7 +1058,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1026,7 +1108,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1064,7 +1146,7 @@ _svcreq() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids junit jsonl md html" -- "${cur}"))
                     return 0
                     ;;
                 --color)

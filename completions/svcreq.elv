@@ -27,8 +27,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand open 'Record a new service request and print its id, severity, tier and due time'
@@ -39,6 +39,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand reopen 'Reopen a closed request (online requests, within 14 days of closing)'
             cand classify 'Decide severity, category, service and scope from a description (English or Japanese)'
             cand sla 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+            cand report 'Review a period per tenant and severity: Markdown, HTML with charts, JSON or CSV'
             cand import 'Import requests from CSV or JSON lines, all or nothing'
             cand export 'Export every request as JSON lines or CSV'
             cand tenants 'List the tenants of the config with their plan, tier, time zone and targets'
@@ -72,8 +73,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;list'= {
             cand --status 'Which requests'
@@ -96,8 +97,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;show'= {
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
@@ -109,8 +110,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;respond'= {
             cand --at 'When Microsoft responded [default: now]'
@@ -124,8 +125,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;close'= {
             cand --at 'When it was closed [default: now]'
@@ -139,8 +140,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;reopen'= {
             cand --reason 'Why it is reopened'
@@ -156,8 +157,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;classify'= {
             cand --file 'Read the text from a file'
@@ -176,8 +177,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;sla'= {
             cand --tenant 'Only these tenants'
@@ -194,8 +195,27 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;report'= {
+            cand --month 'The calendar month to review [default: the current month]'
+            cand --from 'First day of the period (YYYY-MM-DD, each tenant''s local date)'
+            cand --to 'Last day of the period, included'
+            cand --tenant 'Only these tenants'
+            cand -o 'Write the report to FILE instead of standard output (required for html)'
+            cand --output 'Write the report to FILE instead of standard output (required for html)'
+            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;import'= {
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
@@ -208,8 +228,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;export'= {
             cand --tenant 'Only these tenants'
@@ -223,8 +243,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;tenants'= {
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
@@ -236,8 +256,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;rules'= {
             cand --check 'Validate this rules file instead of showing the effective rules'
@@ -254,8 +274,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;completions'= {
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
@@ -267,8 +287,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;man'= {
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
@@ -280,8 +300,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;help'= {
             cand open 'Record a new service request and print its id, severity, tier and due time'
@@ -292,6 +312,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand reopen 'Reopen a closed request (online requests, within 14 days of closing)'
             cand classify 'Decide severity, category, service and scope from a description (English or Japanese)'
             cand sla 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+            cand report 'Review a period per tenant and severity: Markdown, HTML with charts, JSON or CSV'
             cand import 'Import requests from CSV or JSON lines, all or nothing'
             cand export 'Export every request as JSON lines or CSV'
             cand tenants 'List the tenants of the config with their plan, tier, time zone and targets'
@@ -315,6 +336,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         &'svcreq;help;classify'= {
         }
         &'svcreq;help;sla'= {
+        }
+        &'svcreq;help;report'= {
         }
         &'svcreq;help;import'= {
         }

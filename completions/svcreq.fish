@@ -33,13 +33,15 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_needs_command" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_needs_command" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_needs_command" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_needs_command" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_needs_command" -s V -l version -d 'Print version'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
@@ -49,6 +51,7 @@ complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "close" -d 'Close a re
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "classify" -d 'Decide severity, category, service and scope from a description (English or Japanese)'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "report" -d 'Review a period per tenant and severity: Markdown, HTML with charts, JSON or CSV'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "export" -d 'Export every request as JSON lines or CSV'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
@@ -77,7 +80,9 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -86,7 +91,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l business-critical
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l force -d 'Record it even when it is outside the support boundary'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l status -d 'Which requests' -r -f -a "open\t''
 closed\t''
 all\t''"
@@ -112,13 +117,15 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -128,13 +135,15 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l at -d 'When Microsoft responded [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l note -d 'A note for the history' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
@@ -146,13 +155,15 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l at -d 'When it was closed [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l resolution -d 'How it was resolved' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
@@ -164,13 +175,15 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l reason -d 'Why it is reopened' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l severity -d 'A new severity for the new response cycle' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l at -d 'When it was reopened [default: now]' -r
@@ -183,14 +196,16 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l check -d 'Only report whether it may be reopened, and until when (exit 0 eligible, 4 not)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l file -d 'Read the text from a file' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l impact -d 'Is the service down, degraded or working (a question)?' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l users -d 'How many users are affected: single, multiple or all' -r
@@ -205,7 +220,9 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -213,7 +230,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l workaround -d
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l business-critical -d 'Production, revenue or a deadline is at stake'
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l tenant -d 'Only these tenants' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l at-risk -d 'At-risk threshold: a share of the target (25%) or a time before due (30m)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l fail-on -d 'Exit 3 when a cycle is breached (default), at risk or breached, or never' -r -f -a "breached\t''
@@ -228,7 +245,9 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -236,7 +255,30 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l all -d 'Closed req
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l explain -d 'Say how each due time was reached'
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l month -d 'The calendar month to review [default: the current month]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l from -d 'First day of the period (YYYY-MM-DD, each tenant\'s local date)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l to -d 'Last day of the period, included' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l tenant -d 'Only these tenants' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s o -l output -d 'Write the report to FILE instead of standard output (required for html)' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -246,14 +288,16 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l dry-run -d 'Validate only; write nothing'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand import" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l tenant -d 'Only these tenants' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
@@ -264,14 +308,16 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l events -d 'Include each request\'s history (JSON lines only)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand export" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -281,13 +327,15 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l check -d 'Validate this rules file instead of showing the effective rules' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l tenant -d 'Show the business hours of this tenant [default: the config\'s]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l from -d 'With --calendar: start at TIME [default: now]' -r
@@ -301,14 +349,16 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l calendar -d 'List the next business windows, with days off and holidays marked'
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -318,13 +368,15 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -334,25 +386,28 @@ json\t''
 csv\t''
 ids\t''
 junit\t''
-jsonl\t''"
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s h -l help -d 'Print help'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "show" -d 'Show one request with its whole history'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "close" -d 'Close a request'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "classify" -d 'Decide severity, category, service and scope from a description (English or Japanese)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "export" -d 'Export every request as JSON lines or CSV'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla import export tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "show" -d 'Show one request with its whole history'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "close" -d 'Close a request'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "classify" -d 'Decide severity, category, service and scope from a description (English or Japanese)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "report" -d 'Review a period per tenant and severity: Markdown, HTML with charts, JSON or CSV'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "export" -d 'Export every request as JSON lines or CSV'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
