@@ -375,11 +375,25 @@ fn respond_before_the_cycle_started_is_refused() {
 }
 
 #[test]
-fn read_commands_on_a_missing_ledger_create_nothing() {
+fn a_missing_ledger_is_an_error_not_an_empty_one() {
     let env = Env::new();
+    for args in [
+        &["list", "--json"][..],
+        &["show", "1"],
+        &["sla"],
+        &["export"],
+        &["reopen", "1", "--check"],
+    ] {
+        let err = env.fail(args, 1);
+        assert!(
+            err.contains("no ledger at") && err.contains("s.db") && err.contains("--db"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!env.db().exists(), "read commands create nothing");
+    // An empty file is an empty ledger.
+    std::fs::write(env.db(), b"").unwrap();
     assert_eq!(env.run(&["list", "--json"], 0).trim(), "[]");
-    env.fail(&["show", "1"], 5);
-    assert!(!env.db().exists());
 }
 
 #[test]

@@ -389,8 +389,166 @@ fn calendar_lists_windows_and_marks_holidays() {
 #[test]
 fn sla_on_an_empty_ledger_passes() {
     let env = Env::new();
+    std::fs::write(env.db(), b"").unwrap();
     let (r, code) = sla_json(&env, &[]);
     assert_eq!(code, 0);
     assert_eq!(r["requests"], serde_json::json!([]));
-    assert!(!env.db().exists());
+}
+
+/// A reader that stops early (`svcreq sla | head -1` under `set -o pipefail`) must not turn a
+/// breach into success: the exit status comes from the ledger (SPEC 6).
+#[test]
+fn the_ci_verdict_survives_the_reader() {
+    let env = ledger();
+    // Enough rows that the output cannot fit the pipe buffer before the reader leaves.
+    let rows: String = (0..400)
+        .map(|i| {
+            format!(
+                "{{\"title\":\"filler {i} {}\",\"severity\":\"C\"}}\n",
+                "x".repeat(200)
+            )
+        })
+        .collect();
+    std::fs::write(env.path("filler.jsonl"), rows).unwrap();
+    env.run(
+        &["import", "-q", env.path("filler.jsonl").to_str().unwrap()],
+        0,
+    );
+    for format in ["table", "json", "csv", "junit"] {
+        let mut child = env
+            .proc()
+            .args(["sla", "--all", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Read one line, then close the pipe, as `head -1` does.
+        {
+            use std::io::BufRead;
+            let mut first = String::new();
+            let stdout = child.stdout.take().unwrap();
+            std::io::BufReader::new(stdout)
+                .read_line(&mut first)
+                .unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(3),
+            "{format}: {:?}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "quiet on a closed pipe: {:?}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // The same through a real shell pipeline with pipefail, when bash is here.
+    if let Ok(bash) = std::process::Command::new("bash")
+        .arg("-c")
+        .arg("true")
+        .status()
+        && bash.success()
+    {
+        let cmd = format!(
+            "set -o pipefail; '{}' --db '{}' --config '{}' --now {} sla | head -1 >/dev/null",
+            env!("CARGO_BIN_EXE_svcreq"),
+            env.db().display(),
+            env.path("c.toml").display(),
+            common::NOW
+        );
+        let st = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(cmd)
+            .status()
+            .unwrap();
+        assert_eq!(st.code(), Some(3));
+    }
+}
+
+/// `script` runs a command on a pseudo-terminal (util-linux); None when it is missing.
+fn on_a_terminal(env: &Env, setup: &str, args: &str, extra_env: &[(&str, &str)]) -> Option<String> {
+    let cmd = format!(
+        "{setup} '{}' --db '{}' --config '{}' --now {} {args}",
+        env!("CARGO_BIN_EXE_svcreq"),
+        env.db().display(),
+        env.path("c.toml").display(),
+        common::NOW
+    );
+    let mut c = std::process::Command::new("script");
+    c.args(["-qec", &cmd, "/dev/null"])
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS");
+    for (k, v) in extra_env {
+        c.env(k, v);
+    }
+    let out = c.output().ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn an_explicit_color_choice_wins_over_no_color() {
+    let env = ledger();
+    let Some(always) = on_a_terminal(
+        &env,
+        "",
+        "--color always sla --fail-on never",
+        &[("NO_COLOR", "1")],
+    ) else {
+        eprintln!("skipped: `script` (util-linux) is not installed");
+        return;
+    };
+    assert!(
+        always.contains('\u{1b}'),
+        "--color always colours despite NO_COLOR: {always:?}"
+    );
+    let auto = on_a_terminal(&env, "", "sla --fail-on never", &[("NO_COLOR", "1")]).unwrap();
+    assert!(!auto.contains("\u{1b}["), "auto honours NO_COLOR: {auto:?}");
+    let never = on_a_terminal(&env, "", "--color never sla --fail-on never", &[]).unwrap();
+    assert!(!never.contains("\u{1b}["), "{never:?}");
+    let on_tty = on_a_terminal(&env, "", "sla --fail-on never", &[]).unwrap();
+    assert!(
+        on_tty.contains("\u{1b}["),
+        "auto colours a terminal: {on_tty:?}"
+    );
+}
+
+#[test]
+fn a_terminal_of_width_zero_falls_back_to_columns_then_80() {
+    let env = ledger();
+    // The table's lines (the summary below it is a sentence, not a table line).
+    let widest = |s: &str| {
+        s.lines()
+            .filter(|l| l.starts_with(['│', '╭', '╰', '╞']))
+            .map(|l| l.trim_end().chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let Some(zero) = on_a_terminal(
+        &env,
+        "stty cols 0 rows 0;",
+        "--color never sla --fail-on never",
+        &[],
+    ) else {
+        eprintln!("skipped: `script` (util-linux) is not installed");
+        return;
+    };
+    assert!(
+        zero.contains("ten minutes left") || zero.contains("ten minutes"),
+        "{zero}"
+    );
+    let w = widest(&zero);
+    assert!(
+        (60..=80).contains(&w),
+        "80 columns when the terminal says 0: {w}\n{zero}"
+    );
+    let columns = on_a_terminal(
+        &env,
+        "stty cols 0 rows 0;",
+        "--color never sla --fail-on never",
+        &[("COLUMNS", "120")],
+    )
+    .unwrap();
+    assert!(widest(&columns) > 80, "COLUMNS=120 is used: {columns}");
 }

@@ -161,7 +161,10 @@ impl Ctx {
         }
         let terminal = std::io::stdout().is_terminal();
         let color = match g.color {
-            ColorChoice::Always => true,
+            ColorChoice::Always => {
+                crate::output::force_color(true);
+                true
+            }
             ColorChoice::Never => false,
             ColorChoice::Auto => {
                 std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal
@@ -220,8 +223,24 @@ impl Ctx {
             })
     }
 
-    /// The ledger for reading; None when it does not exist yet (an empty ledger).
+    /// The ledger for reading; None when it is an empty file (an empty ledger). A ledger
+    /// that does not exist is an error, not an empty one (SPEC 6): a typo in `--db` must not
+    /// pass a CI job. Nothing is created.
     pub fn store_read(&self) -> anyhow::Result<Option<Store>> {
+        let path = self.db_path()?;
+        if std::fs::symlink_metadata(&path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+        {
+            return Err(crate::error::failure(format!(
+                "no ledger at {}; file a request with `svcreq open`, or pass --db",
+                path.display()
+            )));
+        }
+        Store::open(&path, Access::Read)
+    }
+
+    /// The ledger for reading when it exists; None when it does not (or is empty): for
+    /// checks against a ledger that may not exist yet (`import --dry-run`).
+    pub fn store_read_if_any(&self) -> anyhow::Result<Option<Store>> {
         Store::open(&self.db_path()?, Access::Read)
     }
 
@@ -394,8 +413,12 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             }
         }
     };
-    out.flush()?;
-    Ok(code)
+    // A reader that stopped early (`svcreq sla | head -1`) does not change the verdict: the
+    // exit status comes from the ledger, not from stdout (SPEC 6).
+    match out.flush() {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe && code != 0 => Ok(code),
+        other => other.map(|()| code).map_err(Into::into),
+    }
 }
 
 #[cfg(test)]

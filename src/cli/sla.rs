@@ -237,18 +237,39 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         rec.sla_state = r.state.to_string();
         rec
     };
+    let code = if failing > 0 { EXIT_SLA } else { 0 };
+    let printed = print(ctx, &a, format, &rows, summary, &tenants, record, out);
+    match printed {
+        // The verdict survives a reader that stops early (SPEC 6).
+        Err(e) if crate::error::io_kind(&e) == Some(std::io::ErrorKind::BrokenPipe) => Ok(code),
+        Err(e) => Err(e),
+        Ok(()) => Ok(code),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn print(
+    ctx: &Ctx,
+    a: &SlaArgs,
+    format: Format,
+    rows: &[Row],
+    summary: Summary,
+    tenants: &BTreeMap<String, Summary>,
+    record: impl Fn(&Row) -> RequestRecord,
+    out: &mut Out,
+) -> anyhow::Result<()> {
     match format {
         Format::Json => {
             // The report object, with "requests" streamed after the summaries.
             let head = serde_json::to_string(&Report {
                 evaluated_at: ctx.now,
                 summary,
-                tenants: &tenants,
+                tenants,
             })?;
             let head = head.strip_suffix('}').unwrap_or(&head);
             write!(out, "{head},\"requests\":")?;
             let mut arr = JsonArray::new(&mut *out)?;
-            for r in &rows {
+            for r in rows {
                 arr.push(&RowRecord {
                     request: record(r),
                     cycle: r.cycle_no + 1,
@@ -264,7 +285,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             let mut header: Vec<&str> = crate::output::CSV_COLUMNS.to_vec();
             header.extend(["cycle", "remaining_seconds"]);
             w.write_record(&header)?;
-            for r in &rows {
+            for r in rows {
                 let mut row = record(r).csv_row();
                 row.push((r.cycle_no + 1).to_string());
                 row.push(r.remaining.map(|s| s.to_string()).unwrap_or_default());
@@ -272,7 +293,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
             w.flush()?;
         }
-        Format::Junit => write_junit(ctx, &rows, &tenants, a.fail_on, out)?,
+        Format::Junit => write_junit(ctx, rows, tenants, a.fail_on, out)?,
         _ => {
             if ctx.quiet {
                 for r in rows.iter().filter(|r| a.fail_on.fails(r.state)) {
@@ -283,7 +304,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
                     &["ID", "Tenant", "Sev", "SLA", "Due (local)", "Left", "Title"],
                     ctx.color,
                 );
-                for r in &rows {
+                for r in rows {
                     let left = match (r.remaining, r.state) {
                         (Some(s), _) if s < 0 => format!("overdue {}", human_duration(s)),
                         (Some(s), _) => human_duration(s),
@@ -317,7 +338,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
                     writeln!(out, "{t}")?;
                     if a.explain {
                         writeln!(out)?;
-                        for r in &rows {
+                        for r in rows {
                             if let Some(e) = &r.explanation {
                                 writeln!(out, "#{}: {}", r.request.id, inert_line(e))?;
                             }
@@ -333,7 +354,8 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
         }
     }
-    Ok(if failing > 0 { EXIT_SLA } else { 0 })
+    out.flush()?;
+    Ok(())
 }
 
 /// Text for an XML attribute or element: escaped, control characters made visible.

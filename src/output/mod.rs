@@ -114,9 +114,43 @@ impl From<&crate::rules::Target> for TargetRecord {
     }
 }
 
+/// The width tables fit when standard output is a terminal (SPEC 6, colour): the terminal's
+/// own, else `COLUMNS`, else 80 — a terminal that reports a width of 0 must not collapse
+/// tables to one-character columns. None when standard output is not a terminal.
+pub fn terminal_width() -> Option<u16> {
+    static WIDTH: std::sync::OnceLock<Option<u16>> = std::sync::OnceLock::new();
+    *WIDTH.get_or_init(|| {
+        use std::io::IsTerminal;
+        if !std::io::stdout().is_terminal() {
+            return None;
+        }
+        let own = crossterm::terminal::size().map(|(w, _)| w).unwrap_or(0);
+        let columns = || {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<u16>().ok())
+                .filter(|c| *c > 0)
+        };
+        Some(if own > 0 {
+            own
+        } else {
+            columns().unwrap_or(80)
+        })
+    })
+}
+
+/// Colour on or off for this process, whatever `NO_COLOR` says (an explicit
+/// `--color always|never` wins over it, SPEC 6).
+pub fn force_color(on: bool) {
+    crossterm::style::force_color_output(on);
+}
+
 /// A table in the house style; `color` enables svcreq's own cell colours.
 pub fn table(header: &[&str], color: bool) -> Table {
     let mut t = Table::new();
+    if let Some(w) = terminal_width() {
+        t.set_width(w);
+    }
     t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
         .set_content_arrangement(ContentArrangement::Dynamic);
     if color {
