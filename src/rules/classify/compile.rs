@@ -122,6 +122,8 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::BillingAction
         | Fx::LicenseObject
         | Fx::Count(_)
+        | Fx::Outright
+        | Fx::Partial
         | Fx::Mask => format!("{fx:?}"),
     }
 }

@@ -60,7 +60,11 @@ pub struct Classification {
 ///   degraded if a fault is described ("error", "できない"), else working if it is a question
 ///   ("how do I", "方法"), else degraded (assumed).
 /// - `affected`: the widest stated quantity ("all users" > "several users" > "one user",
-///   "300 users", "50名"); an outage word ("down", "ダウン") alone means all users; else single.
+///   "300 users", "50名"); a named group ("the sales team", "営業部全員", "the whole London
+///   office") is several users, not everyone; an outage word ("down", "ダウン") alone means all
+///   users; in a question, the asker alone; else single.
+/// - an outright failure ("calls are failing", "全ユーザーで失敗") for all users, with nothing
+///   partial about it ("slow", "sometimes"), makes `service_state` down.
 /// - `workaround`: false if the text says there is none ("no workaround", "回避策はありません");
 ///   true for a user-side alternative (Outlook on the web, another device), or for a generic
 ///   one ("workaround", "回避策") unless the alternative is an admin tool (PowerShell, an admin
@@ -69,8 +73,8 @@ pub struct Classification {
 /// - `business_critical`: true if production, revenue or a deadline is at stake, except in a
 ///   how-to question, where nothing is impaired yet; else false.
 /// - category: presales or billing when their phrases weigh at least 2 and at least as much as
-///   the fault phrases; a tie between the two is billing, because signing up for a trial or
-///   buying is subscription management unless a presales cue (price, comparison, plan choice,
+///   the fault phrases (more than 2 when the text describes an outage); a tie between the two
+///   is billing, because signing up for a trial or buying is subscription management unless a presales cue (price, comparison, plan choice,
 ///   partner referral, "before buying") outweighs it; else technical.
 /// - service: the highest-weighted service mentioned, the earliest on a tie; else other.
 /// - scope: the most-mentioned out-of-scope cause that the text did not rule out (Office
@@ -138,6 +142,8 @@ struct Evidence {
     minor_item: Seen,
     admin_tool: Seen,
     critical: [Seen; 2],
+    outright: Seen,
+    partial: Seen,
     presales: Seen,
     billing: Seen,
     technical: Seen,
@@ -219,9 +225,12 @@ impl Evidence {
                 }
             }
             Fx::FailsIfNegated(_) | Fx::CriticalIfNegated | Fx::Mask => {}
+            Fx::Outright => self.outright.add(span, 1),
+            Fx::Partial => self.partial.add(span, 1),
             Fx::Universal | Fx::NotUniversal => {
-                if let Some(end) = lex.group_noun_after(hay, span.1) {
-                    let a = if fx == Fx::Universal {
+                if let Some((end, subgroup)) = lex.group_noun_after(hay, span.1) {
+                    // "the whole company" is everyone; "the whole sales team" is a group.
+                    let a = if fx == Fx::Universal && !subgroup {
                         Affected::All
                     } else {
                         Affected::Multiple
@@ -312,16 +321,17 @@ impl Evidence {
             })
             .unwrap_or((ServiceState::Degraded, Basis::Assumed))
         };
-        note("service_state", service_state.to_string(), basis);
-
-        // affected
-        let (affected, basis) = if let Some(a) = ov.affected {
+        // affected (before service_state is final: an outright failure for everyone is down)
+        let (affected, affected_basis) = if let Some(a) = ov.affected {
             (
                 a,
                 Basis::Flag {
                     flag: format!("--users {a}"),
                 },
             )
+        } else if service_state == ServiceState::Working {
+            // A question impairs nobody yet: the asker alone.
+            (Affected::Single, basis.clone())
         } else if let Some(a) = [Affected::All, Affected::Multiple, Affected::Single]
             .into_iter()
             .find(|a| self.affected[affected_ix(*a)].first.is_some())
@@ -332,7 +342,20 @@ impl Evidence {
         } else {
             (Affected::Single, Basis::Assumed)
         };
-        note("affected", affected.to_string(), basis);
+        // A fault stated outright ("calls are failing", "全ユーザーで失敗") for everyone, with
+        // nothing partial about it, leaves the service unusable: down (SPEC 1.3).
+        let (service_state, basis) = if ov.service_state.is_none()
+            && service_state == ServiceState::Degraded
+            && affected == Affected::All
+            && self.partial.first.is_none()
+            && let Some(sp) = self.outright.first
+        {
+            (ServiceState::Down, phrase(Some(sp)))
+        } else {
+            (service_state, basis)
+        };
+        note("service_state", service_state.to_string(), basis);
+        note("affected", affected.to_string(), affected_basis);
 
         // workaround
         let admin = self.admin_tool.first.is_some();
@@ -406,7 +429,13 @@ impl Evidence {
         } else {
             (Category::Presales, self.presales)
         };
-        let (category, basis) = if nontech.score >= 2 && nontech.score >= self.technical.score {
+        // An outage is technical work whatever business it stops ("the invoicing team cannot
+        // send mail"): one billing or presales word there is context, not the request; it
+        // takes more ("the trial expired and users lost access; we want to buy E5").
+        let (category, basis) = if nontech.score >= 2
+            && nontech.score >= self.technical.score
+            && (service_state != ServiceState::Down || nontech.score > 2)
+        {
             (nontech_cat, phrase(nontech.first))
         } else {
             (Category::Technical, phrase(self.technical.first))

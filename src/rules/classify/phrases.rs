@@ -54,6 +54,12 @@ pub enum Fx {
     RulesOut(Scope),
     /// A number word ("two"); followed by a unit ("two users") it states how many.
     Count(u32),
+    /// A fault stated as an outright failure ("is failing", "broken", "失敗"): when it
+    /// strikes everyone and nothing says it is partial, the service is unusable (down).
+    Outright,
+    /// A fault that is partial by nature ("slow", "intermittent", "sometimes"): it keeps
+    /// [`Fx::Outright`] from meaning down.
+    Partial,
     /// No meaning: shadows shorter phrases inside it ("download" hides "down").
     Mask,
 }
@@ -149,8 +155,42 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "send and receive", "send/receive", "send or recieve", "join", "joining",
             "make calls", "make or receive", "make any calls", "place calls", "email", "e mail",
             "do email", "get email", "get emails", "get mail", "load", "loading", "launch",
-            "start", "アクセス", "接続", "サインイン", "ログイン", "ログオン", "認証", "送受信", "受信", "送信", "参加", "通話",
+            "start", "open outlook", "open teams", "open onedrive", "open sharepoint",
+            "open the site", "open the intranet", "open the portal", "open their mailbox",
+            "open their mailboxes", "open any", "open the sharepoint", "open sharepoint online",
+            "open the company intranet", "open our intranet", "open the company portal", "delivered", "schedule", "scheduled", "joined",
+            "received", "reached", "アクセス", "接続", "サインイン", "ログイン", "ログオン", "認証", "送受信", "受信", "送信", "参加", "通話",
             "起動", "利用", "使用", "閲覧",
+        ],
+    ),
+    // Japanese potential forms that already say the action cannot be done.
+    (
+        &[DOWN],
+        &[
+            "サイトを開けない", "サイトを開けません", "サイトを開けず", "サイトを開けなく", "サイトを開かない", "サイトを開きません", "サイトを開かなく",
+            "サイトが開けない", "サイトが開けません", "サイトが開けず", "サイトが開けなく", "サイトが開かない", "サイトが開きません", "サイトが開かなく",
+            "ポータルを開けない", "ポータルを開けません", "ポータルを開けず", "ポータルを開けなく", "ポータルを開かない", "ポータルを開きません",
+            "ポータルを開かなく", "ポータルが開けない", "ポータルが開けません", "ポータルが開けず", "ポータルが開けなく", "ポータルが開かない",
+            "ポータルが開きません", "ポータルが開かなく", "onedriveを開けない", "onedriveを開けません", "onedriveを開けず",
+            "onedriveを開けなく", "onedriveを開かない", "onedriveを開きません", "onedriveを開かなく", "onedriveが開けない",
+            "onedriveが開けません", "onedriveが開けず", "onedriveが開けなく", "onedriveが開かない", "onedriveが開きません",
+            "onedriveが開かなく", "outlookを開けない", "outlookを開けません", "outlookを開けず", "outlookを開けなく",
+            "outlookを開かない", "outlookを開きません", "outlookを開かなく", "outlookが開けない", "outlookが開けません",
+            "outlookが開けず", "outlookが開けなく", "outlookが開かない", "outlookが開きません", "outlookが開かなく",
+            "teamsを開けない", "teamsを開けません", "teamsを開けず", "teamsを開けなく", "teamsを開かない", "teamsを開きません",
+            "teamsを開かなく", "teamsが開けない", "teamsが開けません", "teamsが開けず", "teamsが開けなく", "teamsが開かない",
+            "teamsが開きません", "teamsが開かなく", "sharepointを開けない", "sharepointを開けません", "sharepointを開けず",
+            "sharepointを開けなく", "sharepointを開かない", "sharepointを開きません", "sharepointを開かなく",
+            "sharepointが開けない", "sharepointが開けません", "sharepointが開けず", "sharepointが開けなく",
+            "sharepointが開かない", "sharepointが開きません", "sharepointが開かなく", "メールボックスを開けない",
+            "メールボックスを開けません", "メールボックスを開けず", "メールボックスを開けなく", "メールボックスを開かない", "メールボックスを開きません",
+            "メールボックスを開かなく", "メールボックスが開けない", "メールボックスが開けません", "メールボックスが開けず", "メールボックスが開けなく",
+            "メールボックスが開かない", "メールボックスが開きません", "メールボックスが開かなく", "イントラを開けない", "イントラを開けません", "イントラを開けず",
+            "イントラを開けなく", "イントラを開かない", "イントラを開きません", "イントラを開かなく", "イントラが開けない", "イントラが開けません",
+            "イントラが開けず", "イントラが開けなく", "イントラが開かない", "イントラが開きません", "イントラが開かなく", "イントラネットを開けない", "イントラネットを開けません", "イントラネットを開けず", "イントラネットが開けない",
+            "イントラネットが開けません", "電話を受けられ", "電話に出られ", "発着信ができ", "発信ができ", "着信ができ", "送れない", "送れません",
+            "送れず", "送れなく", "受け取れない", "受け取れません", "受け取れなく", "届かなく", "使えず", "参加できず", "ログインできず",
+            "サインインできず", "利用できず", "アクセスできず", "接続できず",
         ],
     ),
     (
@@ -159,34 +199,79 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "work", "do their work", "do any work", "do their jobs", "do business",
         ],
     ),
+    // ---------------------------------------------------------------- outright failures
+    // A fault stated outright; for everyone at once it means the service is unusable.
+    (
+        &[DEGRADED, OUTRIGHT],
+        &[
+            "fails", "failed", "failing", "failure", "fail", "broken", "not working",
+            "isn't working", "is not working", "doesn't work", "does not work", "don't work",
+            "something went wrong", "went wrong", "rejects", "rejected", "drops immediately",
+            "失敗", "エラーになり", "エラーになります", "エラーが発生", "動作しない", "動作しません", "機能しない",
+            "機能しません", "動かない", "動きません",
+        ],
+    ),
+    // Faults partial by nature.
+    (
+        &[DEGRADED, PARTIAL],
+        &[
+            "slow", "slowly", "very slow", "extremely slow", "intermittent", "intermittently",
+            "randomly", "sometimes", "occasionally", "delayed", "delays", "choppy", "garbled",
+            "duplicate", "duplicates", "late", "takes hours", "take hours", "outdated",
+            "遅い", "遅く", "遅延", "時々", "ときどき", "たまに", "断続的", "文字化け", "重複", "ことがあります",
+            "ことがある", "カクつ", "途切れる", "途切れます",
+        ],
+    ),
+    // Partial features: a sync, a rule or an export that stopped is a fault, not an outage.
+    (
+        &[DEGRADED, PARTIAL],
+        &[
+            "stopped applying", "stopped exporting", "stopped syncing", "stopped running",
+            "stopped forwarding", "stopped updating", "sync stopped", "syncing stopped",
+            "out of sync", "同期がずれ", "ずれて", "自動応答が送信され", "自動返信が送信され",
+        ],
+    ),
+    // The text "question marks" is a display fault, not a question.
+    (
+        &[DEGRADED],
+        &["question marks", "question mark", "?マーク", "はてなマーク"],
+    ),
     // ---------------------------------------------------------------- degraded (a fault)
     (
         &[DEGRADED],
         &[
-            "error", "errors", "fails", "failed", "failing", "failure", "fail", "not working",
-            "isn't working", "is not working", "doesn't work", "does not work", "don't work",
-            "broken", "issue", "issues", "problem", "problems", "slow", "slowly", "very slow",
-            "extremely slow", "intermittent", "intermittently", "randomly", "crash", "crashes",
+            "error", "errors", "not working",
+            "don't work",
+            "issue", "issues", "problem", "problems", "very slow",
+            "crash", "crashes",
             "crashing", "crashed", "freeze", "freezes", "freezing", "hang", "hangs", "hanging",
             "not loading", "won't load", "will not load", "doesn't load", "does not load",
             "didn't work", "did not work", "won't work", "will not work", "wont work",
             "blank page", "blank screen", "white screen", "spins forever", "stuck", "incorrect",
-            "incorrectly", "wrong", "wrongly", "garbled", "missing", "disappear", "disappears",
+            "incorrectly", "wrong", "wrongly", "missing", "disappear", "disappears",
             "disappeared", "not showing", "not shown", "doesn't show", "does not show",
             "won't show", "not appearing", "not displayed", "displayed incorrectly",
             "displayed wrongly", "cannot", "can't", "cant", "can not", "unable", "not able",
             "couldn't", "could not", "bug", "defect", "defects", "glitch", "bounce", "bounces",
-            "bouncing", "bounced", "ndr", "delayed", "delays", "keeps prompting", "timeout",
-            "times out", "timed out", "choppy", "disconnect", "disconnects", "disconnected",
+            "bouncing", "bounced", "ndr", "keeps prompting", "timeout",
+            "times out", "timed out", "disconnect", "disconnects", "disconnected",
             "lose", "loses", "lost", "greyed out", "grayed out", "throws", "still broken",
             "persists", "no results", "denied", "no longer", "not forwarding", "not syncing",
-            "doesn't", "does not", "why", "エラー", "失敗", "不具合", "問題が発生", "おかしい", "正しく表示", "文字化け",
+            "doesn't", "does not", "why", "エラー", "不具合", "問題が発生", "おかしい", "正しく表示", "文字化け",
             "できない", "できません", "出来ない", "出来ません", "できず", "できなく", "されない", "されません", "されなく", "表示されない",
-            "表示されません", "開けない", "開けません", "開かない", "開きません", "動かない", "動きません", "動作しない", "動作しません",
-            "機能しない", "機能しません", "進まない", "進みません", "反映されない", "反映されません", "見えない", "見えません", "消える",
-            "消えます", "消えた", "消えて", "遅い", "遅く", "フリーズ", "クラッシュ", "途切れる", "途切れます", "切断される", "止まった",
+"表示されません", "開けない", "開けません", "開かない", "開きません", "動作しません",
+            "進まない", "進みません", "反映されない", "反映されません", "見えない", "見えません", "消える",
+            "消えます", "消えた", "消えて", "フリーズ", "クラッシュ", "切断される", "止まった",
             "止まったまま", "拒否", "求められる", "繰り返し", "真っ黒", "真っ白", "読み取り専用", "完了しません", "完了しない", "承諾しません",
             "承諾しない",
+        ],
+    ),
+    // Making something impossible on purpose is a configuration goal, not a fault.
+    (
+        &[MASK],
+        &[
+            "できないようにする", "できないように", "できなくする", "させないように", "stop users from",
+            "prevent users from", "block users from",
         ],
     ),
     // ---------------------------------------------------------------- working (a question)
@@ -203,7 +288,9 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "is it supported", "wondering", "explain", "instructions", "what's the process",
             "what is the process", "process to", "procedure", "?", "方法", "手順", "やり方", "どうすれば",
             "どのように", "教えて", "ご教示", "知りたい", "質問", "可能でしょうか", "可能ですか", "できますか", "できるか", "でしょうか",
-            "したい", "確認したい", "相談", "前提条件", "推奨", "ベストプラクティス",
+            "したい", "確認したい", "相談", "前提条件", "推奨", "ベストプラクティス", "アドバイス", "いただけますか",
+            "いただけますでしょうか", "what is the recommended", "what do you recommend", "do you recommend",
+            "what migration method",
         ],
     ),
     // ---------------------------------------------------------------- affected: all
@@ -224,8 +311,10 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "every account", "every device", "every computer", "every pc", "for anyone",
             "for anybody", "全ユーザー", "全員", "すべてのユーザー", "全てのユーザー", "全社", "全社員", "社員全員", "全従業員",
             "従業員全員", "誰も", "だれも", "組織全体", "テナント全体", "会社全体", "全部署", "全拠点", "全サイト", "広範囲", "大規模",
-            "全利用者", "利用者全員", "メンバー全員", "すべての利用者", "全体で", "全店舗", "全支店", "全事業所", "全社的", "全工場", "全校",
-            "全部門", "全職員", "職員全員", "全スタッフ", "スタッフ全員", "全メンバー", "社内の誰も",
+            "全利用者", "利用者全員", "すべての利用者", "全体で", "全店舗", "全支店", "全事業所", "全社的", "全工場", "全校",
+            "全部門", "全職員", "職員全員", "全スタッフ", "スタッフ全員", "社内の誰も", "全体的に", "to anyone",
+            "by anyone", "anyone in the company", "anyone in our company", "anyone in the organisation",
+            "anyone in the organization",
         ],
     ),
     (
@@ -247,6 +336,47 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "other users also", "multiple services", "services", "複数", "一部のユーザー", "一部ユーザー",
             "一部の利用者", "一部の社員", "多くのユーザー", "多数", "大勢", "何人か", "何名か", "数名", "数人", "数十名", "数十人",
             "数百名", "数百人", "部署", "部門", "拠点", "ユーザーたち", "ユーザー達", "各ユーザー", "他のユーザーも", "メンバー",
+        ],
+    ),
+    // A named team, department or site is a group: several users, not everyone.
+    (
+        &[MULTIPLE],
+        &[
+            "team", "the team", "our team", "my team", "sales team", "finance team",
+            "payroll team", "hr team", "marketing team", "legal team", "accounting team",
+            "support team", "service desk", "help desk", "call centre", "call center",
+            "contact centre", "contact center", "operations team", "project team",
+            "construction team", "engineering team", "design team", "management team",
+            "executive team", "warehouse", "head office", "branch office", "branch", "students",
+            "teachers", "faculty", "nurses", "doctors", "a few", "a handful of", "handful of",
+            "a few of", "some people", "several people", "メンバー全員", "全メンバー", "部全員", "課全員",
+            "チーム全員", "部署全員", "部門全員", "支店全員", "部の全員", "課の全員", "チームの全員", "部署の全員",
+            "部のメンバー", "課のメンバー", "チームのメンバー", "経理部", "営業部", "人事部", "総務部", "法務部", "財務部",
+            "製造部", "設計部", "企画部", "購買部", "情報システム部", "システム部", "マーケティング部", "品質保証部", "経理課", "総務課",
+            "人事課", "営業課", "経理チーム", "営業チーム", "サポートチーム", "コールセンター", "受注センター", "サポートセンター",
+            "営業所", "支店", "支社", "本社", "店舗", "フロア", "数台", "数件", "学生", "生徒", "教職員", "オペレーター",
+            "経理部全員", "経理部の全員", "経理部のメンバー全員", "営業部全員", "営業部の全員", "営業部のメンバー全員", "人事部全員", "人事部の全員",
+            "人事部のメンバー全員", "総務部全員", "総務部の全員", "総務部のメンバー全員", "法務部全員", "法務部の全員", "法務部のメンバー全員",
+            "財務部全員", "財務部の全員", "財務部のメンバー全員", "製造部全員", "製造部の全員", "製造部のメンバー全員", "設計部全員", "設計部の全員",
+            "設計部のメンバー全員", "企画部全員", "企画部の全員", "企画部のメンバー全員", "購買部全員", "購買部の全員", "購買部のメンバー全員",
+            "情報システム部全員", "情報システム部の全員", "情報システム部のメンバー全員", "システム部全員", "システム部の全員", "システム部のメンバー全員",
+            "マーケティング部全員", "マーケティング部の全員", "マーケティング部のメンバー全員", "経理課全員", "経理課の全員", "経理課のメンバー全員",
+            "総務課全員", "総務課の全員", "総務課のメンバー全員", "人事課全員", "人事課の全員", "人事課のメンバー全員", "営業課全員", "営業課の全員",
+            "営業課のメンバー全員", "経理チーム全員", "経理チームの全員", "経理チームのメンバー全員", "営業チーム全員", "営業チームの全員",
+            "営業チームのメンバー全員", "サポートチーム全員", "サポートチームの全員", "サポートチームのメンバー全員", "コールセンター全員", "コールセンターの全員",
+            "コールセンターのメンバー全員", "支店全員", "支店の全員", "支店のメンバー全員", "支社全員", "支社の全員", "支社のメンバー全員", "本社全員",
+            "本社の全員", "本社のメンバー全員", "店舗全員", "店舗の全員", "店舗のメンバー全員", "事務所全員", "事務所の全員", "事務所のメンバー全員",
+            "品質保証部全員", "品質保証部の全員", "品質保証部のメンバー全員", "名全員", "人全員", "名の全員", "事務所", "一部のメールボックス",
+            "一部のアカウント",
+        ],
+    ),
+    // Masks: "team" as a greeting, a site, or Microsoft's team.
+    (
+        &[MASK],
+        &[
+            "hi team", "hello team", "dear team", "team site", "team sites", "microsoft team",
+            "microsoft support team", "your team", "your support team", "a team", "archive a team",
+            "each team", "new team", "this team", "チームサイト",
         ],
     ),
     // ---------------------------------------------------------------- affected: single
@@ -277,7 +407,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "fixes the issue", "can still", "still able to", "still works", "can continue",
             "continue working", "can use", "could use", "low priority", "not urgent", "no rush",
             "no business impact", "no impact on work", "doesn't affect work",
-            "does not affect work", "回避策", "回避方法", "回避する方法", "代替手段", "代替策", "別の方法", "他の方法",
+            "does not affect work", "but can", "but it works", "but works", "but is fine",
+            "回避策", "回避方法", "回避する方法", "代替手段", "代替策", "別の方法", "他の方法",
             "暫定的に", "暫定対応", "一時的に", "業務は継続できる", "業務は継続", "業務を継続できて", "問題なく業務", "業務に影響な",
             "業務には影響な", "業務への影響はな", "業務影響はな", "業務影響な", "業務に支障はな", "業務には支障な", "急ぎではありません", "急ぎではない",
             "急ぎません",
@@ -340,7 +471,13 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "仕事になりません", "no one can work", "仕事ができない", "仕事にならない", "業務にならない", "本番", "本番環境", "実稼働",
             "実稼動", "本稼働", "本稼動", "売上", "売り上げ", "収益", "期日", "締め切り", "締切", "納期", "期限", "業務停止",
             "業務が停止", "業務が止ま", "業務ができない", "業務ができません", "業務に重大", "重大な影響", "深刻な影響", "大きな支障",
-            "業務継続が困難", "受注", "生産", "工場", "決算", "月末処理", "給与", "入社日",
+            "業務継続が困難", "受注", "生産", "工場", "決算", "月末処理", "給与", "入社日", "間に合わない",
+            "間に合いません", "間に合わなく", "間に合わず", "締め", "注文", "面接", "試験", "監査", "顧客からの",
+            "お客様からの", "court filing", "filing due", "due today", "due tomorrow", "due at", "due by",
+            "miss the deadline", "exam", "exams", "earnings call", "investors", "board meeting",
+            "site inspection", "safety inspection", "audit", "order confirmations", "orders are piling up", "sales calls",
+            "losing business", "customers are complaining", "customers can't", "customers cannot",
+            "nothing to work on", "patients",
         ],
     ),
     (
@@ -371,7 +508,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "before we purchase", "before purchase", "nonprofit pricing", "discount", "discounts",
             "does it cost", "would it cost", "will it cost", "how much would", "how much will",
             "cost per user", "per user per month", "choose a plan", "choosing a plan",
-            "choose the right plan", "right plan", "help us choose", "何が違", "どう違", "価格", "費用",
+            "choose the right plan", "right plan", "help us choose", "何が違", "どう違", "違いを教えて",
+            "違いについて", "価格", "費用",
             "必要なライセンス", "見積", "見積もり", "比較", "機能の違い", "プランの違い", "購入前", "購入を検討", "導入を検討", "契約を検討",
             "パートナーの紹介", "パートナーを紹介", "パートナー紹介", "販売店", "代理店", "どのプラン", "プランの選", "ライセンス体系",
             "ライセンスを計画", "ライセンス計画", "機能と利点", "料金プラン", "割引", "非営利",
@@ -449,9 +587,11 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[Service(EXO, 2)],
         &[
             "exchange", "exchange online", "exo", "outlook", "outlok", "mailbox", "mailboxes",
-            "shared mailbox", "autodiscover", "mail flow", "transport rule", "distribution list",
+            "shared mailbox", "mail flow", "transport rule", "distribution list",
             "mx record", "message trace", "exchange admin center", "ews", "exchange web services",
-            "メールボックス", "共有メールボックス", "自動検出", "配布リスト", "メッセージ追跡", "受信トレイ", "会議室メールボックス", "メールフロー",
+            "メールボックス", "共有メールボックス", "自動応答", "配布グループ", "アドレス帳", "gal",
+            "global address list", "outbox", "送信トレイ", "message trace", "anti spam", "defender portal",
+            "迷惑メール", "配布リスト", "メッセージ追跡", "受信トレイ", "会議室メールボックス", "メールフロー",
         ],
     ),
     (
@@ -461,6 +601,10 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "out of office", "auto reply", "automatic replies", "meeting invites", "自動返信", "不在通知",
             "メール", "予定表", "転送",
         ],
+    ),
+    (
+        &[Service(EXO, 3)],
+        &["autodiscover", "自動検出", "dkim", "dmarc", "spf record"],
     ),
     (
         &[Service(SPO, 2)],
@@ -473,13 +617,17 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (
         &[Service(SPO, 1)],
         &[
-            "site", "sites", "external sharing", "version history", "web part", "spfx",
+            "site", "sites", "external sharing", "version history", "web part", "spfx", "library",
+            "libraries", "metadata", "ライブラリ", "共有フォルダ",
             "sharepoint framework", "custom web part", "サイト", "外部共有", "webパーツ", "カスタムwebパーツ",
         ],
     ),
     (
         &[Service(ODB, 2)],
-        &["onedrive", "one drive", "onedrive for business", "odfb"],
+        &[
+            "onedrive", "one drive", "onedrive for business", "odfb", "files on demand",
+            "ファイルオンデマンド",
+        ],
     ),
     (
         &[Service(TEAMS, 2)],
@@ -489,7 +637,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     ),
     (
         &[Service(TEAMS, 1)],
-        &["channel", "チャネル", "チャット", "chat"],
+        &["channel", "channels", "チャネル", "チャット", "chat", "archive a team", "チームをアーカイブ"],
     ),
     (
         &[Service(SFB, 2)],
@@ -534,7 +682,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "multifactor", "2fa", "authenticator", "conditional access", "azure ad", "entra",
             "entra id", "ad fs", "adfs", "federation", "active directory", "domain", "domains",
             "name servers", "re delegate", "redelegate", "re delegation", "txt record",
-            "シングルサインオン", "パスワード", "多要素認証", "条件付きアクセス", "ドメイン", "再委任",
+            "upn", "synced accounts", "on premises ad", "on prem ad", "オンプレミスad", "オンプレad", "シングルサインオン", "パスワード", "多要素認証", "条件付きアクセス", "ドメイン", "再委任",
         ],
     ),
     (
@@ -568,7 +716,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[
             "even from home", "also from home", "from home too", "outside our network too",
             "nothing is blocked", "nothing blocked", "nothing is being blocked", "遮断されていない",
-            "ブロックされていない", "遮断されていません", "ブロックされていません", "on mobile data", "any network", "自宅でも",
+            "ブロックされていない", "遮断されていません", "ブロックされていません", "even on mobile data",
+            "also on mobile data", "any network", "自宅でも",
             "社外でも", "社外ネットワークでも", "テザリングでも", "モバイル回線でも", "どのネットワークでも",
         ],
     ),
@@ -705,6 +854,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     const BILLING_ACTION: Fx = BillingAction;
     const LICENSE_OBJECT: Fx = LicenseObject;
     const MASK: Fx = Mask;
+    const OUTRIGHT: Fx = Outright;
+    const PARTIAL: Fx = Partial;
 }
 
 /// Units that, after a number ("300 users", "50名", "1台"), say how many are affected.
@@ -715,7 +866,8 @@ pub const COUNT_UNITS: &[&str] = &[
     "users", "user", "people", "ppl", "persons", "person", "employees", "employee", "staff",
     "agents", "members", "accounts", "account", "mailboxes", "mailbox", "devices", "pcs", "pc",
     "computers", "laptops", "machines", "new hires", "hires", "offices", "sites", "名", "人",
-    "ユーザー", "アカウント", "台", "拠点", "部署", "社員", "メンバー",
+    "ユーザー", "アカウント", "台", "拠点", "部署", "社員", "メンバー", "students", "student", "teachers",
+    "nurses", "staff members", "objects", "件",
 ];
 
 /// Groups of people or places: after a universal quantifier they mean everyone.
@@ -729,6 +881,14 @@ pub const GROUP_NOUNS: &[&str] = &[
     "location", "locations", "region", "country", "school", "campus", "hospital", "store",
     "stores", "division", "workforce", "personnel", "colleagues", "business", "group", "clinic",
     "plant", "factory", "firm",
+];
+
+/// Group nouns that name part of an organisation: after a universal quantifier ("the whole
+/// sales team") they mean several users, not everyone.
+#[rustfmt::skip]
+pub const SUBGROUP_NOUNS: &[&str] = &[
+    "team", "department", "departments", "division", "floor", "group", "branch", "branches",
+    "store", "clinic", "unit", "ward", "class",
 ];
 
 /// Words after which a number is a product version ("Office 365", "Exchange 2016").
@@ -930,7 +1090,8 @@ pub const JA_TAILS: &[(NegKind, &[&str])] = &[
             "できない", "できません", "出来ない", "出来ません", "できなく", "出来なく", "できず", "出来ず", "できていない", "できていません",
             "不可", "不能", "失敗", "しない", "しません", "されない", "されません", "されず", "せず", "しなく", "されなく", "行えない",
             "行えません", "行えず", "行うことができない", "行うことができません", "することができない", "することができません", "ことができない",
-            "ことができません", "拒否", "うまくいかない", "うまくできない",
+            "ことができません", "することもできない", "することもできません", "こともできない", "こともできません", "拒否",
+            "うまくいかない", "うまくできない",
         ],
     ),
     (

@@ -364,8 +364,10 @@ impl Lexicon {
     }
 
     /// If a group noun follows within three words of `end` ("entire *head office*"), the end
-    /// of the group noun.
-    pub fn group_noun_after(&self, hay: &str, end: usize) -> Option<usize> {
+    /// of the group noun, and whether it names only part of an organisation ("team", or a
+    /// group qualified by a name: "the whole London office").
+    pub fn group_noun_after(&self, hay: &str, end: usize) -> Option<(usize, bool)> {
+        const DETERMINERS: &[&str] = &["the", "our", "my", "their", "your", "of", "its", "this"];
         let bytes = hay.as_bytes();
         let mut i = end;
         for _ in 0..3 {
@@ -381,7 +383,13 @@ impl Lexicon {
                 return None;
             }
             if self.group_nouns.binary_search(&&hay[s..i]).is_ok() {
-                return Some(i);
+                // A qualified group ("the whole *London* office") is a named part of the
+                // organisation, as is a subgroup noun ("team").
+                let qualified = hay[end..s]
+                    .split(' ')
+                    .any(|w| !w.is_empty() && !DETERMINERS.contains(&w));
+                let named = qualified || super::phrases::SUBGROUP_NOUNS.contains(&&hay[s..i]);
+                return Some((i, named));
             }
         }
         None

@@ -828,3 +828,69 @@ fn every_table_phrase_is_already_normal_and_non_empty() {
         }
     }
 }
+
+#[test]
+fn an_outright_failure_for_everyone_is_down_and_a_partial_one_is_not() {
+    for text in [
+        "Voice calls in Skype for Business fail for every user since the morning",
+        "Teamsの会議参加が全ユーザーで失敗します",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{text}");
+        assert_eq!(c.severity, Some(A), "{text}");
+        assert!(!phrase_of(&c, "service_state").is_empty());
+    }
+    let c = plain("Teams chat is slow and sometimes fails for all users");
+    assert_eq!(c.facts.service_state, ServiceState::Degraded);
+    assert_eq!(c.severity, Some(B));
+}
+
+#[test]
+fn a_named_team_or_department_is_several_users_not_everyone() {
+    for text in [
+        "SharePoint is down for the marketing team",
+        "The whole finance department cannot open OneDrive",
+        "人事部全員がOneDriveを開けません",
+        "the entire Osaka office cannot connect to Outlook",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{text}");
+        assert_eq!(c.severity, Some(A), "{text}: a group is several users");
+    }
+    assert_eq!(
+        plain("The whole company cannot connect to Outlook")
+            .facts
+            .affected,
+        Affected::All
+    );
+}
+
+#[test]
+fn a_deadline_stated_as_a_consequence_is_business_critical() {
+    for text in [
+        "経理課のメールが送信できず、月次の締めに間に合わない",
+        "Five lawyers can't open their mailboxes and the court filing is due at noon",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}");
+        assert!(!phrase_of(&c, "business_critical").is_empty());
+    }
+}
+
+#[test]
+fn a_handful_of_accounts_out_of_sync_is_not_a() {
+    for text in [
+        "A handful of accounts stopped syncing from our on-prem AD; their phone numbers are stale",
+        "数件のアカウントだけ同期がずれています",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{text}");
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn an_outage_is_technical_even_for_a_billing_team() {
+    let c = plain("The billing team cannot send any email since 9am");
+    assert_eq!((c.category, c.severity), (Technical, Some(A)));
+}
