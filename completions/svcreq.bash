@@ -299,7 +299,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__export)
-            opts="-q -h --events --tenant --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --events --tenant --bom --db --config --now --as --format --json --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -579,12 +579,16 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__import)
-            opts="-q -h --dry-run --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --dry-run --force --encoding --db --config --now --as --format --json --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

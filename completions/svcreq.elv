@@ -218,6 +218,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;import'= {
+            cand --encoding 'The file''s text encoding: utf-8 (with or without a BOM) or cp932 (Shift_JIS, as Excel saves CSV files in Japan)'
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
@@ -225,6 +226,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --format 'Output format where a command prints records'
             cand --color 'When to colour tables'
             cand --dry-run 'Validate only; write nothing'
+            cand --force 'Import rows outside Microsoft''s support boundary too (they get no response commitment)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
@@ -240,6 +242,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --format 'Output format where a command prints records'
             cand --color 'When to colour tables'
             cand --events 'Include each request''s history (JSON lines only)'
+            cand --bom 'Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (without one it reads the local code page, and Japanese text turns to mojibake)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'

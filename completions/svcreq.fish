@@ -279,6 +279,7 @@ never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l encoding -d 'The file\'s text encoding: utf-8 (with or without a BOM) or cp932 (Shift_JIS, as Excel saves CSV files in Japan)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -295,6 +296,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l color -d 'When 
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l dry-run -d 'Validate only; write nothing'
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l force -d 'Import rows outside Microsoft\'s support boundary too (they get no response commitment)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -315,6 +317,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l color -d 'When 
 always\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l events -d 'Include each request\'s history (JSON lines only)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l bom -d 'Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (without one it reads the local code page, and Japanese text turns to mojibake)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -415,3 +415,417 @@ fn description_file_bom_is_dropped() {
     let v = env.json(&["show", "1"]);
     assert_eq!(v["description"].as_str(), Some("Mail is down\r\n"));
 }
+
+// ---- Import: bounds, locking, validation, encodings, filing as `open` files -------------
+
+/// A request as `show --json` prints it: the fields filing decides.
+#[derive(Debug, PartialEq, serde::Deserialize)]
+struct Filed {
+    tenant: String,
+    title: String,
+    description: String,
+    category: String,
+    service: Option<String>,
+    severity: Option<String>,
+    severity_source: Option<String>,
+    plan: String,
+    tier: String,
+    channel: String,
+    status: String,
+    opened_at: String,
+    cycle_started_at: String,
+    availability: String,
+    response_target: String,
+    response_due: Option<String>,
+    sla_state: String,
+    scope: String,
+}
+
+fn filed(env: &Env, db: &Path, id: i64) -> Filed {
+    let out = env
+        .on(db)
+        .args(["show", &id.to_string(), "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn import_file(env: &Env, file: &Path, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .arg("import")
+        .arg(file)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stderr_of(out: &std::process::Output) -> String {
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+#[test]
+fn unbounded_import_stops_at_the_first_line_over_the_cap() {
+    let env = Env::new();
+    for (source, args) in [
+        ("/dev/zero", &[][..]),
+        ("/dev/zero", &["--format", "csv"][..]),
+    ] {
+        let mut c = env.bare_std();
+        c.arg("--db")
+            .arg(env.db())
+            .arg("--config")
+            .arg(env.path("c.toml"))
+            .args(["--now", NOW, "import", source])
+            .args(args);
+        let started = Instant::now();
+        let out = run_with_deadline(c, 20);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("line 1") && err.contains("longer than 8 MiB"),
+            "{err}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(20));
+    }
+    // A long line after good ones is named by its number; nothing is imported.
+    let file = env.path("long.jsonl");
+    let mut text = String::from("{\"title\":\"a\",\"severity\":\"B\"}\n").repeat(3);
+    text.push_str(&format!(
+        "{{\"title\":\"{}\"}}\n",
+        "x".repeat(9 * 1024 * 1024)
+    ));
+    std::fs::write(&file, text).unwrap();
+    let out = import_file(&env, &file, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("line 4"));
+    assert!(!env.db().exists(), "a refused import leaves no ledger");
+    // Peak memory of an import of /dev/zero stays far below the input it reads.
+    let rss = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "command -v /usr/bin/time >/dev/null || exit 77; /usr/bin/time -f %M {} --db {} --config {} --now {NOW} import /dev/zero 2>&1 >/dev/null | tail -1",
+            env!("CARGO_BIN_EXE_svcreq"),
+            env.db().display(),
+            env.path("c.toml").display()
+        ))
+        .output()
+        .unwrap();
+    if rss.status.code() != Some(77) {
+        let kb: u64 = String::from_utf8_lossy(&rss.stdout).trim().parse().unwrap();
+        assert!(kb < 64 * 1024, "peak RSS {kb} KiB");
+    }
+}
+
+#[test]
+fn a_slow_import_blocks_no_one() {
+    let env = Env::new();
+    env.open(&["--title", "before", "--severity", "B"]);
+    let mut import = env.proc();
+    import
+        .args(["import", "--format", "csv", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = import.spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    use std::io::Write;
+    stdin.write_all(b"title,severity\nfirst row,B\n").unwrap();
+    stdin.flush().unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    // While the import waits for its input, other writers go ahead at once.
+    for i in 0..3 {
+        let out = env
+            .cmd()
+            .env("SVCREQ_BUSY_TIMEOUT_MS", "200")
+            .args(["open", "-q", "--severity", "C", "--title"])
+            .arg(format!("during {i}"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    }
+    stdin.write_all(b"last row,A\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        titles(&env.db()),
+        [
+            "before",
+            "during 0",
+            "during 1",
+            "during 2",
+            "first row",
+            "last row"
+        ]
+    );
+}
+
+#[test]
+fn impossible_rows_are_refused() {
+    let env = Env::new();
+    let good = "{\"title\":\"fine\",\"severity\":\"B\",\"opened_at\":\"2026-11-20T10:00:00Z\"}";
+    for (row, want) in [
+        (
+            "{\"title\":\"x\",\"severity\":\"B\",\"status\":\"closed\",\"opened_at\":\"2026-11-20T10:00:00Z\",\"closed_at\":\"2026-11-19T10:00:00Z\"}",
+            "closed_at",
+        ),
+        (
+            "{\"title\":\"x\",\"severity\":\"B\",\"opened_at\":\"2026-11-20T10:00:00Z\",\"first_response_at\":\"2026-11-19T10:00:00Z\"}",
+            "first_response_at",
+        ),
+        (
+            "{\"title\":\"x\",\"severity\":\"B\",\"status\":\"closed\",\"opened_at\":\"2026-11-20T10:00:00Z\",\"first_response_at\":\"2026-11-22T10:00:00Z\",\"closed_at\":\"2026-11-21T10:00:00Z\"}",
+            "closed_at",
+        ),
+        (
+            "{\"title\":\"x\",\"severity\":\"B\",\"reopen_count\":-3}",
+            "reopen_count is -3",
+        ),
+        (
+            "{\"title\":\"x\",\"severity\":\"B\",\"opened_at\":\"2026-11-20T10:00:00Z\",\"response_due\":\"2026-11-20T09:00:00Z\"}",
+            "before its cycle starts",
+        ),
+        (
+            "{\"title\":\"x\",\"severity\":\"B\",\"opened_at\":\"2027-01-01T10:00:00Z\"}",
+            "after now",
+        ),
+        (
+            "{\"title\":\"x\",\"severity\":\"B\",\"opened_at\":\"9999-12-31T23:00:00Z\"}",
+            "9999",
+        ),
+    ] {
+        let file = env.path("rows.jsonl");
+        std::fs::write(&file, format!("{good}\n{row}\n")).unwrap();
+        let out = import_file(&env, &file, &[]);
+        assert_eq!(out.status.code(), Some(2), "{row}");
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("line 2") && err.contains(want) && err.contains("nothing was imported"),
+            "{row}: {err}"
+        );
+        assert!(!env.db().exists(), "{row}: nothing written");
+    }
+}
+
+#[test]
+fn import_files_rows_as_open_would() {
+    let env = Env::with_config("timezone = \"Asia/Tokyo\"\n[tenants.contoso]\n");
+    let opened = env.path("opened.db");
+    let titles = [
+        "全ユーザーがメールを送受信できない",
+        "Mail cannot be sent or received by anyone",
+        "One user's OneDrive sync is slow",
+        "How do I set a password never to expire?",
+        "Teams の会議に参加できない",
+        "請求書の金額が違う",
+    ];
+    let mut csv = String::from("title,tenant\n");
+    for t in titles {
+        csv.push_str(&format!("\"{t}\",contoso\n"));
+        let out = env
+            .on(&opened)
+            .args(["open", "-q", "--tenant", "contoso", "--title", t])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{t}: {}", stderr_of(&out));
+    }
+    let file = env.path("rows.csv");
+    std::fs::write(&file, csv).unwrap();
+    let out = import_file(&env, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    for (i, t) in titles.iter().enumerate() {
+        let id = i as i64 + 1;
+        assert_eq!(filed(&env, &env.db(), id), filed(&env, &opened, id), "{t}");
+    }
+    let first = filed(&env, &env.db(), 1);
+    assert_eq!(
+        (first.severity.as_deref(), first.response_target.as_str()),
+        (Some("A"), "1h")
+    );
+    // Out of scope: refused (exit 4) as open refuses it, unless import --force.
+    let vba = env.path("vba.csv");
+    std::fs::write(
+        &vba,
+        "title,tenant\nfine,contoso\nExcelのVBAマクロが動かない,contoso\n",
+    )
+    .unwrap();
+    let fresh = env.path("fresh.db");
+    let out = env.on(&fresh).arg("import").arg(&vba).output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let err = stderr_of(&out);
+    assert!(err.contains("line 3") && err.contains("--force"), "{err}");
+    assert!(!fresh.exists());
+    let out = env
+        .on(&fresh)
+        .arg("import")
+        .arg(&vba)
+        .arg("--force")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let forced = filed(&env, &fresh, 2);
+    assert_eq!(
+        (
+            forced.scope.as_str(),
+            forced.response_target.as_str(),
+            forced.response_due
+        ),
+        ("scripting", "none", None)
+    );
+    // What a row gives is kept as recorded: a severity, a scope, a target.
+    let kept = env.path("kept.jsonl");
+    std::fs::write(
+        &kept,
+        "{\"title\":\"ExcelのVBAマクロが動かない\",\"scope\":\"in-scope\",\"severity\":\"C\",\"service\":\"microsoft-365-apps\",\"category\":\"technical\"}\n",
+    )
+    .unwrap();
+    let other = env.path("kept.db");
+    let out = env.on(&other).arg("import").arg(&kept).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let k = filed(&env, &other, 1);
+    assert_eq!(
+        (
+            k.scope.as_str(),
+            k.severity.as_deref(),
+            k.severity_source.as_deref()
+        ),
+        ("in-scope", Some("C"), Some("manual"))
+    );
+}
+
+#[test]
+fn import_caps_match_open() {
+    let env = Env::new();
+    let big = "x".repeat(1024 * 1024 + 1);
+    for (row, want) in [
+        (
+            format!("{{\"title\":\"t\",\"severity\":\"B\",\"description\":\"{big}\"}}"),
+            "field description: larger than",
+        ),
+        (
+            format!("{{\"title\":\"{}\",\"severity\":\"B\"}}", "t".repeat(4097)),
+            "field title: larger than",
+        ),
+        (
+            format!(
+                "{{\"title\":\"t\",\"severity\":\"B\",\"opened_by\":\"{}\"}}",
+                "a".repeat(300)
+            ),
+            "field opened_by: larger than",
+        ),
+        (
+            format!(
+                "{{\"title\":\"t\",\"severity\":\"B\",\"plan\":\"{}\"}}",
+                "p".repeat(300)
+            ),
+            "field plan: larger than",
+        ),
+    ] {
+        let file = env.path("rows.jsonl");
+        std::fs::write(&file, format!("{row}\n")).unwrap();
+        let out = import_file(&env, &file, &[]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr_of(&out);
+        assert!(err.contains("line 1") && err.contains(want), "{err}");
+    }
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn json_lines_with_a_bom_are_accepted() {
+    let env = Env::new();
+    let file = env.path("ps.jsonl");
+    std::fs::write(
+        &file,
+        "\u{feff}{\"title\":\"from PowerShell\",\"severity\":\"B\"}\r\n{\"title\":\"two\",\"severity\":\"C\"}\r\n",
+    )
+    .unwrap();
+    let out = import_file(&env, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(titles(&env.db()), ["from PowerShell", "two"]);
+}
+
+#[test]
+fn crlf_csv_errors_name_the_physical_line() {
+    let env = Env::new();
+    for (text, line) in [
+        ("title,severity\r\nbad,Z\r\n", 2),
+        (
+            "title,severity\r\nok,B\r\n\r\n\"two\r\nlines\",C\r\nbad,Z\r\n",
+            6,
+        ),
+        ("title,severity\nok,B\n\"two\nlines\",C\nbad,Z\n", 5),
+    ] {
+        let file = env.path("rows.csv");
+        std::fs::write(&file, text).unwrap();
+        let out = import_file(&env, &file, &[]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr_of(&out);
+        assert!(
+            err.contains(&format!("line {line}: ")) && err.contains("severity"),
+            "{text:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn shift_jis_csv_gets_the_hint_and_imports_with_encoding_cp932() {
+    let env = Env::new();
+    let text = "title,severity\n全ユーザーがメールを送受信できない,A\n";
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(text);
+    let file = env.path("excel.csv");
+    std::fs::write(&file, &sjis).unwrap();
+    let out = import_file(&env, &file, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("line 2") && err.contains("Shift_JIS") && err.contains("--encoding cp932"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("invalid utf-8") && !err.contains("CSV parse error"),
+        "{err}"
+    );
+    assert!(!env.db().exists());
+    let out = import_file(&env, &file, &["--encoding", "cp932"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(titles(&env.db()), ["全ユーザーがメールを送受信できない"]);
+    // A byte CP932 does not define is refused, not replaced.
+    std::fs::write(&file, b"title,severity\nok,B\n\x82\xff,A\n").unwrap();
+    let out = env
+        .on(&env.path("other.db"))
+        .arg("import")
+        .arg(&file)
+        .args(["--encoding", "cp932"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("CP932"));
+}
+
+#[test]
+fn spreadsheets_get_a_bom_and_it_imports_back() {
+    let env = Env::new();
+    env.open(&[
+        "--title",
+        "全ユーザーがメールを送受信できない",
+        "--severity",
+        "A",
+    ]);
+    let with = env.run(&["export", "--format", "csv", "--bom"], 0);
+    assert!(with.starts_with('\u{feff}'));
+    let without = env.run(&["export", "--format", "csv"], 0);
+    assert!(!without.starts_with('\u{feff}'));
+    assert_eq!(with.trim_start_matches('\u{feff}'), without);
+    let file = env.path("excel.csv");
+    std::fs::write(&file, &with).unwrap();
+    let other = env.path("other.db");
+    let out = env.on(&other).arg("import").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(titles(&other), ["全ユーザーがメールを送受信できない"]);
+    let err = env.fail(&["export", "--bom"], 2);
+    assert!(err.contains("--bom"), "{err}");
+}

@@ -2,6 +2,7 @@
 //! with, and dispatch. Command files only parse, ask `rules`/`store`, and print.
 
 mod classify;
+mod import_input;
 mod input;
 mod lifecycle;
 mod list;
@@ -10,6 +11,7 @@ mod report;
 mod rules_cmd;
 mod show;
 mod sla;
+mod spool;
 mod tenants;
 mod transfer;
 

@@ -2,20 +2,23 @@
 //! as CSV (RFC 4180, formula-safe) or JSON lines whose keys are the JSON field names
 //! (SPEC 5). Export → import into an empty ledger → export is byte-identical.
 
+use super::import_input::{Encoding, Input, not_utf8};
+use super::spool::Spool;
 use super::{Ctx, Out};
 use crate::config::io_reason;
-use crate::error::usage;
+use crate::error::{refused, usage};
 use crate::output::{CSV_COLUMNS, Format, RequestRecord};
+use crate::rules::filing::{Recorded, Refusal, SeveritySource, Statement, Under, file_row};
+use crate::rules::history::{RowTimes, check_row_times};
 use crate::rules::{
-    Availability, Category, Channel, Clock, Facts, Response, Scope, Service, Severity, Target,
-    severity,
+    Availability, Category, Channel, Clock, Response, Scope, Service, Severity, Target,
 };
 use crate::store::{Event, History, ListFilter, Request, SortKey, Status};
-use crate::time::parse_time;
+use crate::time::{format_local_long, parse_time};
 use chrono::{DateTime, Utc};
 use clap::Args;
 use serde::{Deserialize, Serialize};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +50,13 @@ pub struct ImportArgs {
     /// Validate only; write nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Import rows outside Microsoft's support boundary too (they get no response commitment)
+    #[arg(long)]
+    pub force: bool,
+    /// The file's text encoding: utf-8 (with or without a BOM) or cp932 (Shift_JIS, as
+    /// Excel saves CSV files in Japan)
+    #[arg(long, default_value = "utf-8", value_parser = super::open::parse_enum::<Encoding>)]
+    pub encoding: Encoding,
 }
 
 #[derive(Debug, Args)]
@@ -57,6 +67,10 @@ pub struct ExportArgs {
     /// Only these tenants
     #[arg(long, value_delimiter = ',')]
     pub tenant: Vec<String>,
+    /// Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (without one
+    /// it reads the local code page, and Japanese text turns to mojibake)
+    #[arg(long)]
+    pub bom: bool,
 }
 
 /// One event as exported and imported.
@@ -154,9 +168,48 @@ fn time_field(
     }
 }
 
-/// Turn one record into a request and its history, defaulting as `open` would.
+/// The longest tenant, plan, tier, admin or event-kind name an import row may give, in bytes.
+const NAME_CAP: usize = 256;
+
+/// Why a row cannot be imported: invalid input (exit 2) or a support rule (exit 4).
+#[derive(Debug)]
+enum RowError {
+    Invalid(String),
+    Refused(String),
+}
+
+impl From<String> for RowError {
+    fn from(m: String) -> Self {
+        RowError::Invalid(m)
+    }
+}
+
+impl From<&str> for RowError {
+    fn from(m: &str) -> Self {
+        RowError::Invalid(m.into())
+    }
+}
+
+/// A text field within its cap.
+fn capped(v: &Option<String>, name: &str, cap: usize) -> Result<(), String> {
+    match v {
+        Some(s) if s.len() > cap => Err(format!(
+            "field {name}: larger than {cap} bytes ({} bytes); shorten it",
+            s.len()
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// A request from an import row, with the history the row carries (`None`: it has none).
-fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Option<Vec<Event>>), String> {
+/// What the row gives is kept as recorded; what it omits is decided by the same rules as
+/// `open` ([`file_row`]): classified, refused out of scope unless `force`, the same caps.
+/// The row's times are checked as SPEC 6 asks ([`check_row_times`]).
+fn to_request(
+    ctx: &Ctx,
+    force: bool,
+    mut row: ImportRow,
+) -> Result<(Request, Option<Vec<Event>>), RowError> {
     let title = row
         .title
         .take()
@@ -164,9 +217,23 @@ fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Option<Vec<Even
         .ok_or("field title: required and not empty")?;
     if title.len() > super::input::TITLE_CAP {
         return Err(format!(
-            "field title: larger than {} bytes",
+            "field title: larger than {} bytes; put the detail in the description",
             super::input::TITLE_CAP
-        ));
+        )
+        .into());
+    }
+    capped(
+        &row.description,
+        "description",
+        super::input::DESCRIPTION_CAP,
+    )?;
+    for (v, name) in [
+        (&row.tenant, "tenant"),
+        (&row.plan, "plan"),
+        (&row.tier, "tier"),
+        (&row.opened_by, "opened_by"),
+    ] {
+        capped(v, name, NAME_CAP)?;
     }
     let tenant = ctx
         .cfg
@@ -178,47 +245,36 @@ fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Option<Vec<Even
         .take()
         .filter(|p| !p.is_empty())
         .unwrap_or_else(|| tenant.plan.clone());
-    let tier = match row.tier.take().filter(|t| !t.is_empty()) {
-        Some(t) => t,
-        None => ctx
-            .cfg
-            .rules
-            .tier_for(&plan, &tenant.support_option)
-            .map_err(|e| format!("field plan: {e}"))?
-            .name
-            .clone(),
+    let tier_given = row.tier.take().filter(|t| !t.is_empty());
+    let tier_rules = match &tier_given {
+        Some(t) => ctx.cfg.rules.tier(t),
+        None => Some(
+            ctx.cfg
+                .rules
+                .tier_for(&plan, &tenant.support_option)
+                .map_err(|e| format!("field plan: {e}"))?,
+        ),
     };
-    let category = field::<Category>(&row.category, "category")?.unwrap_or(Category::Technical);
-    let mut severity_source = row.severity_source.take().filter(|s| !s.is_empty());
-    let sev = match (category, field::<Severity>(&row.severity, "severity")?) {
-        (Category::Technical, Some(s)) => Some(s),
-        (Category::Technical, None) => {
-            severity_source = Some("classified".into());
-            Some(severity(&Facts::default()))
-        }
-        (_, Some(_)) => {
+    let category = field::<Category>(&row.category, "category")?;
+    let severity_given = field::<Severity>(&row.severity, "severity")?;
+    let severity_source = match row.severity_source.as_deref() {
+        None | Some("") => None,
+        Some("manual") => Some(SeveritySource::Manual),
+        Some("classified") => Some(SeveritySource::Classified),
+        Some("microsoft") => Some(SeveritySource::Microsoft),
+        Some(s) => {
             return Err(format!(
-                "field severity: {category} requests have no severity"
-            ));
+                "field severity_source: unknown value '{s}'; use manual, classified or microsoft"
+            )
+            .into());
         }
-        (_, None) => None,
     };
-    if let Some(s) = &severity_source
-        && s != "manual"
-        && s != "classified"
-    {
-        return Err(format!(
-            "field severity_source: unknown value '{s}'; use manual or classified"
-        ));
-    }
     let channel = field::<Channel>(&row.channel, "channel")?.unwrap_or(Channel::Online);
     let status = match row.status.as_deref() {
         None | Some("") | Some("open") => Status::Open,
         Some("closed") => Status::Closed,
         Some(s) => {
-            return Err(format!(
-                "field status: unknown status '{s}'; use open or closed"
-            ));
+            return Err(format!("field status: unknown status '{s}'; use open or closed").into());
         }
     };
     let opened_at = time_field(&row.opened_at, "opened_at", tz)?.unwrap_or(ctx.now);
@@ -232,47 +288,84 @@ fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Option<Vec<Even
         );
     }
     let first_response_at = time_field(&row.first_response_at, "first_response_at", tz)?;
-    let given = (
+    let target = match (
         field::<Availability>(&row.availability, "availability")?,
         field::<Response>(&row.response_target, "response_target")?,
         field::<Clock>(&row.response_clock, "response_clock")?,
-    );
-    let target = match given {
-        (Some(availability), Some(response), clock) => Target {
+    ) {
+        (Some(availability), Some(response), clock) => Some(Target {
             availability,
             response,
             clock: clock.unwrap_or(Clock::Always),
-        },
-        _ => ctx.cfg.rules.target(category, &tier, sev)?,
+        }),
+        _ => None,
     };
-    let response_due = match time_field(&row.response_due, "response_due", tz)? {
-        Some(d) => Some(d),
-        None => ctx
+    let recorded = Recorded {
+        scope: field::<Scope>(&row.scope, "scope")?,
+        severity_source,
+        target,
+        due: time_field(&row.response_due, "response_due", tz)?,
+    };
+    // A tier the rules no longer know is kept as recorded when the row gives its target.
+    let tier_rules = match (tier_rules, target) {
+        (Some(t), _) => t,
+        (None, Some(_)) => ctx
             .cfg
             .rules
-            .due(&target, cycle_started_at, tz, &tenant.business_hours),
+            .tier_for(&plan, &tenant.support_option)
+            .map_err(|e| format!("field plan: {e}"))?,
+        (None, None) => {
+            return Err(format!(
+                "field tier: unknown tier '{}'; give a tier the rules know, or the row's availability and response_target",
+                tier_given.as_deref().unwrap_or_default()
+            )
+            .into());
+        }
     };
+    let description = row.description.take().unwrap_or_default();
+    let statement = Statement {
+        title: &title,
+        description: &description,
+        category,
+        service: field::<Service>(&row.service, "service")?,
+        severity: severity_given,
+        overrides: Default::default(),
+        force,
+    };
+    let under = Under {
+        rules: &ctx.cfg.rules,
+        tier: tier_rules,
+        zone: tz,
+        hours: &tenant.business_hours,
+    };
+    let f = file_row(&statement, &recorded, under, cycle_started_at).map_err(|r| match r {
+        Refusal::OutOfScope { .. } => RowError::Refused(format!(
+            "{} (title '{}')",
+            r.message().replace("with --force", "with import --force"),
+            crate::output::inert_line(&title)
+        )),
+        Refusal::NoSeverity(c) => {
+            RowError::Invalid(format!("field severity: {c} requests have no severity"))
+        }
+        Refusal::Invalid(m) => RowError::Invalid(m),
+    })?;
     let request = Request {
         id: row.id.unwrap_or(0),
         tenant: tenant.name.clone(),
         title,
-        description: row.description.take().unwrap_or_default(),
-        category,
-        service: field::<Service>(&row.service, "service")?,
-        severity: sev,
-        severity_source: if category == Category::Technical {
-            severity_source
-        } else {
-            None
-        },
+        description,
+        category: f.category,
+        service: Some(f.service),
+        severity: f.severity,
+        severity_source: f.severity_source.map(|s| s.as_str().to_string()),
         plan,
-        tier,
+        tier: tier_given.unwrap_or_else(|| tier_rules.name.clone()),
         channel,
         status,
         opened_at,
         closed_at,
         reopen_count: row.reopen_count.unwrap_or(0),
-        scope: field::<Scope>(&row.scope, "scope")?.unwrap_or(Scope::InScope),
+        scope: f.scope,
         opened_by: row
             .opened_by
             .take()
@@ -280,10 +373,10 @@ fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Option<Vec<Even
             .unwrap_or_else(|| ctx.actor.clone()),
         timezone: tz.name().into(),
         cycle_started_at,
-        availability: target.availability.as_str().into(),
-        response_target: target.response.to_string(),
-        response_clock: target.clock.as_str().into(),
-        response_due,
+        availability: f.target.availability.as_str().into(),
+        response_target: f.target.response.to_string(),
+        response_clock: f.target.clock.as_str().into(),
+        response_due: f.due,
         first_response_at,
     };
     if request.id < 0 {
@@ -294,6 +387,13 @@ fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Option<Vec<Even
         .map(|list| {
             list.into_iter()
                 .map(|e| {
+                    capped(&Some(e.actor.clone()), "events.actor", NAME_CAP)?;
+                    capped(&Some(e.kind.clone()), "events.kind", NAME_CAP)?;
+                    capped(
+                        &Some(e.detail.clone()),
+                        "events.detail",
+                        super::input::DESCRIPTION_CAP,
+                    )?;
                     Ok(Event {
                         at: parse_time(&e.at, tz, "events.at")
                             .map_err(|m| format!("field events: {m}"))?,
@@ -305,6 +405,17 @@ fn to_request(ctx: &Ctx, mut row: ImportRow) -> Result<(Request, Option<Vec<Even
                 .collect::<Result<Vec<_>, String>>()
         })
         .transpose()?;
+    let times = RowTimes {
+        opened_at,
+        cycle_started_at,
+        first_response_at,
+        closed_at,
+        response_due: request.response_due,
+        reopen_count: request.reopen_count,
+        earlier_cycles: None,
+        events: events.iter().flatten().map(|e: &Event| e.at).collect(),
+    };
+    check_row_times(&times, ctx.now, |t| format_local_long(t, tz))?;
     Ok((request, events))
 }
 
@@ -314,68 +425,115 @@ fn open_input(path: &PathBuf) -> anyhow::Result<Box<dyn Read>> {
     }
     let f = std::fs::File::open(path)
         .map_err(|e| usage(format!("cannot read {}: {}", path.display(), io_reason(&e))))?;
+    if f.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(usage(format!(
+            "{} is a directory; give the file to import",
+            path.display()
+        )));
+    }
     Ok(Box::new(f))
 }
 
-/// Parse every record, stopping at the first bad one with its line number.
-/// Reads the import file row by row, handing each request with its history to `each`;
-/// stops at the first bad row with an error that names its line. Returns the row count.
-fn for_each_row(
-    a: &ImportArgs,
-    ctx: &Ctx,
-    mut each: impl FnMut(Request, Option<Vec<Event>>) -> anyhow::Result<()>,
-) -> anyhow::Result<u64> {
-    let format = transfer_format(ctx, "import", Some(&a.file))?;
-    let input = open_input(&a.file)?;
-    let name = if a.file.as_os_str() == "-" {
+/// The name of the input in messages.
+fn input_name(a: &ImportArgs) -> String {
+    if a.file.as_os_str() == "-" {
         "stdin".to_string()
     } else {
         a.file.display().to_string()
+    }
+}
+
+/// One imported row: the request and the history it carries.
+type Imported = (Request, Option<Vec<Event>>);
+
+/// Reads the import file record by record (bounded, decoded, each with its physical line),
+/// handing each request with its history and line to `each`; stops at the first bad row
+/// with an error that names its line. Returns the row count.
+fn for_each_row(
+    a: &ImportArgs,
+    ctx: &Ctx,
+    mut each: impl FnMut(u64, Imported) -> anyhow::Result<()>,
+) -> anyhow::Result<u64> {
+    let format = transfer_format(ctx, "import", Some(&a.file))?;
+    let name = input_name(a);
+    let bad = |line: u64, msg: String| {
+        usage(format!(
+            "{name}: line {line}: {}; nothing was imported",
+            crate::output::inert_line(&msg)
+        ))
     };
-    let bad =
-        |line: u64, msg: String| usage(format!("{name}: line {line}: {msg}; nothing was imported"));
+    let row_error = |line: u64, e: RowError| match e {
+        RowError::Invalid(m) => bad(line, m),
+        RowError::Refused(m) => refused(format!(
+            "{name}: line {line}: {}; nothing was imported",
+            crate::output::inert_line(&m)
+        )),
+    };
+    let mut input =
+        Input::new(open_input(&a.file)?, a.encoding).map_err(|b| bad(b.line, b.message))?;
     let mut count = 0;
     match format {
         TransferFormat::Csv => {
-            let mut rdr = csv::Reader::from_reader(input);
-            let headers = rdr
-                .headers()
-                .map_err(|e| bad(1, format!("not valid CSV: {e}")))?
-                .clone();
+            let mut core = csv_core::Reader::new();
+            let (mut rec, mut out, mut ends) = (csv::ByteRecord::new(), Vec::new(), Vec::new());
+            let utf8 = |rec: &csv::ByteRecord, line: u64| {
+                csv::StringRecord::from_byte_record(rec.clone())
+                    .map_err(|_| bad(line, not_utf8(rec.as_slice())))
+            };
+            let Some(line) = input
+                .next_csv(&mut core, &mut rec, &mut out, &mut ends)
+                .map_err(|b| bad(b.line, b.message))?
+            else {
+                return Ok(0);
+            };
+            let headers = utf8(&rec, line)?;
             if let Some(h) = headers.iter().find(|h| !CSV_COLUMNS.contains(h)) {
                 return Err(bad(
-                    1,
+                    line,
                     format!(
                         "unknown column '{h}'; columns are the JSON field names: {}",
                         CSV_COLUMNS.join(", ")
                     ),
                 ));
             }
-            for rec in rdr.records() {
-                let rec = rec.map_err(|e| {
-                    let line = e.position().map_or(0, |p| p.line());
-                    bad(line, format!("not valid CSV: {e}"))
-                })?;
-                let line = rec.position().map_or(0, |p| p.line());
-                let row: ImportRow = rec
+            while let Some(line) = input
+                .next_csv(&mut core, &mut rec, &mut out, &mut ends)
+                .map_err(|b| bad(b.line, b.message))?
+            {
+                if rec.len() != headers.len() {
+                    return Err(bad(
+                        line,
+                        format!(
+                            "{} fields, but the header has {}; quote fields that hold commas",
+                            rec.len(),
+                            headers.len()
+                        ),
+                    ));
+                }
+                let fields = utf8(&rec, line)?;
+                let row: ImportRow = fields
                     .deserialize(Some(&headers))
-                    .map_err(|e| bad(line, e.to_string()))?;
-                let (r, events) = to_request(ctx, row.untext_csv()).map_err(|m| bad(line, m))?;
-                each(r, events)?;
+                    .map_err(|e| bad(line, csv_reason(&e)))?;
+                let imported =
+                    to_request(ctx, a.force, row.untext_csv()).map_err(|e| row_error(line, e))?;
+                each(line, imported)?;
                 count += 1;
             }
         }
         TransferFormat::Jsonl => {
-            for (i, line) in BufReader::new(input).lines().enumerate() {
-                let n = i as u64 + 1;
-                let line = line.map_err(|e| bad(n, format!("cannot read: {}", io_reason(&e))))?;
-                if line.trim().is_empty() {
+            let mut buf = Vec::new();
+            while let Some(n) = input
+                .next_line(&mut buf)
+                .map_err(|b| bad(b.line, b.message))?
+            {
+                if buf.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                let row: ImportRow =
-                    serde_json::from_str(&line).map_err(|e| bad(n, e.to_string()))?;
-                let (r, events) = to_request(ctx, row).map_err(|m| bad(n, m))?;
-                each(r, events)?;
+                let text = std::str::from_utf8(&buf).map_err(|_| bad(n, not_utf8(&buf)))?;
+                let row: ImportRow = serde_json::from_str(text)
+                    .map_err(|e| bad(n, format!("not a valid record: {e}")))?;
+                let imported = to_request(ctx, a.force, row).map_err(|e| row_error(n, e))?;
+                each(n, imported)?;
                 count += 1;
             }
         }
@@ -383,21 +541,49 @@ fn for_each_row(
     Ok(count)
 }
 
-/// Imports in one transaction, row by row as the file is read, so memory stays flat
-/// whatever the file's size; any bad row rolls back the whole import.
+/// A CSV field error without the csv crate's position prefix (the line is named already).
+fn csv_reason(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Deserialize { err, .. } => match err.field() {
+            Some(_) => err.kind().to_string(),
+            None => err.to_string(),
+        },
+        _ => e.to_string(),
+    }
+}
+
+/// Imports all or nothing, in two steps: every row is read, checked and filed first with
+/// no lock held, into a private spool (so memory stays flat and a slow input never holds
+/// the ledger); then the spool is written in one transaction, the only time the write
+/// lock is held.
 pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let db = ctx.db_path()?;
+    let name = input_name(&a);
+    let mut spool = Spool::<Imported>::new(db.parent())?;
+    for_each_row(&a, ctx, |line, imported| {
+        ctx.authorize(&imported.0.tenant)
+            .map_err(|e| refused(format!("{name}: line {line}: {e}; nothing was imported")))?;
+        spool.push(line, &imported)
+    })?;
+    let taken = |line: u64, id: i64, dry: bool| {
+        usage(format!(
+            "{name}: line {line}: request id {id} already exists (in the ledger or earlier in the file); nothing {} imported",
+            if dry { "would be" } else { "was" }
+        ))
+    };
     if a.dry_run {
+        let n = spool.len();
         let store = ctx.store_read_if_any()?;
-        let n = for_each_row(&a, ctx, |r, _| {
-            ctx.authorize(&r.tenant)?;
-            if let Some(store) = &store
-                && r.id > 0
-                && store.get(r.id)?.is_some()
-            {
-                return Err(usage(format!(
-                    "request id {} already exists; nothing would be imported",
-                    r.id
-                )));
+        let mut seen = std::collections::HashSet::new();
+        spool.replay(|line, (r, _)| {
+            if r.id > 0 {
+                let in_ledger = match &store {
+                    Some(s) => s.get(r.id)?.is_some(),
+                    None => false,
+                };
+                if in_ledger || !seen.insert(r.id) {
+                    return Err(taken(line, r.id, true));
+                }
             }
             Ok(())
         })?;
@@ -411,33 +597,37 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     let mut store = ctx.store_write()?;
     store.prepare_bulk()?;
-    let ids = store.write(|w| {
-        let mut ids = Vec::new();
+    // Ids as runs (first, count): consecutive ids take one entry, so memory stays flat.
+    let runs = store.write(|w| {
+        let mut runs: Vec<(i64, u64)> = Vec::new();
         let import = w.begin_import(&ctx.actor, ctx.now)?;
         let mut inserter = w.inserter()?;
-        for_each_row(&a, ctx, |r, events| {
-            ctx.authorize(&r.tenant)?;
+        spool.replay(|line, (r, events)| {
             if r.id > 0 && w.exists(r.id)? {
-                return Err(usage(format!(
-                    "request id {} already exists; nothing was imported",
-                    r.id
-                )));
+                return Err(taken(line, r.id, false));
             }
             let history = match &events {
                 Some(list) => History::Events(list),
                 None => History::Imported(import),
             };
-            ids.push(inserter.insert(&r, history)?);
+            let id = inserter.insert(&r, history)?;
+            match runs.last_mut() {
+                Some((first, n)) if *first + *n as i64 == id => *n += 1,
+                _ => runs.push((id, 1)),
+            }
             Ok(())
         })?;
-        Ok(ids)
+        Ok(runs)
     })?;
     if ctx.quiet {
-        for id in ids {
-            writeln!(out, "{id}")?;
+        for (first, n) in runs {
+            for id in first..first + n as i64 {
+                writeln!(out, "{id}")?;
+            }
         }
     } else {
-        writeln!(out, "Imported {} requests", ids.len())?;
+        let n: u64 = runs.iter().map(|r| r.1).sum();
+        writeln!(out, "Imported {n} requests")?;
     }
     Ok(0)
 }
@@ -467,7 +657,15 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
         ..ListFilter::default()
     };
     let store = ctx.store_read()?;
+    if a.bom && format != TransferFormat::Csv {
+        return Err(usage(
+            "--bom is for --format csv (spreadsheets); JSON lines are written without one",
+        ));
+    }
     if format == TransferFormat::Csv {
+        if a.bom {
+            out.write_all("\u{feff}".as_bytes())?;
+        }
         let mut w = csv::Writer::from_writer(&mut *out);
         w.write_record(CSV_COLUMNS)?;
         if let Some(store) = &store {

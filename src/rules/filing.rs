@@ -234,6 +234,112 @@ pub fn file(
     })
 }
 
+/// The decisions an import row records (SPEC 5): kept as given, never re-decided.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Recorded {
+    pub scope: Option<Scope>,
+    pub severity_source: Option<SeveritySource>,
+    /// The target the request was filed under (availability and response given).
+    pub target: Option<Target>,
+    /// The response due time of the current cycle, UTC.
+    pub due: Option<DateTime<Utc>>,
+}
+
+/// How an import row is filed: what it recorded, and what it omitted decided as `open`
+/// decides it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowFiling {
+    pub category: Category,
+    pub scope: Scope,
+    pub service: Service,
+    pub severity: Option<Severity>,
+    pub severity_source: Option<SeveritySource>,
+    pub target: Target,
+    /// UTC; None without a commitment.
+    pub due: Option<DateTime<Utc>>,
+}
+
+/// File an import row whose current cycle started at `started` (UTC) (SPEC 5): what the
+/// row gives (category, service, severity, scope, target, due time) is kept as recorded;
+/// what it omits is decided by [`file`], exactly as `open` would decide it — classified
+/// when no severity is given, refused out of scope unless forced (or the row records its
+/// scope), the due time reckoned from the cycle's start. A row that records every
+/// decision is not classified at all.
+pub fn file_row(
+    s: &Statement<'_>,
+    recorded: &Recorded,
+    under: Under<'_>,
+    started: DateTime<Utc>,
+) -> Result<RowFiling, Refusal> {
+    let category = match (s.category, s.severity) {
+        (Some(c), _) => Some(c),
+        (None, Some(_)) => Some(Category::Technical),
+        (None, None) => None,
+    };
+    let settled = match category {
+        Some(Category::Technical) => s.severity.is_some(),
+        Some(_) => true,
+        None => false,
+    };
+    let (category, scope, service, severity, source) = match (category, recorded.scope, s.service) {
+        (Some(category), Some(scope), Some(service)) if settled => {
+            if category != Category::Technical && s.severity.is_some() {
+                return Err(Refusal::NoSeverity(category));
+            }
+            let source = s.severity.map(|_| SeveritySource::Manual);
+            (category, scope, service, s.severity, source)
+        }
+        _ => {
+            let forced = Statement {
+                force: s.force || recorded.scope.is_some(),
+                ..s.clone()
+            };
+            let f = file(&forced, under, started)?;
+            (
+                f.category,
+                recorded.scope.unwrap_or(f.scope),
+                f.service,
+                f.severity,
+                f.severity_source,
+            )
+        }
+    };
+    let severity_source = match severity {
+        Some(_) => recorded.severity_source.or(source),
+        None => None,
+    };
+    let target = match recorded.target {
+        Some(t) => t,
+        None => {
+            let mut t = under
+                .rules
+                .target(category, &under.tier.name, severity)
+                .map_err(Refusal::Invalid)?;
+            if scope != Scope::InScope {
+                // Out of scope means no commitment (SPEC 6).
+                t.response = Response::None;
+            }
+            t
+        }
+    };
+    let due = match recorded.due {
+        Some(d) => Some(d),
+        None => under.rules.due(&target, started, under.zone, under.hours),
+    };
+    if let Some(d) = due {
+        check_representable(d, "the response due time").map_err(Refusal::Invalid)?;
+    }
+    Ok(RowFiling {
+        category,
+        scope,
+        service,
+        severity,
+        severity_source,
+        target,
+        due,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -92,6 +92,117 @@ pub fn check_action_time(
     check_ordered(at, latest, flag, doing, &fmt)
 }
 
+/// The times an import row records for a request (SPEC 6), all UTC.
+#[derive(Debug, Clone, Default)]
+pub struct RowTimes {
+    pub opened_at: DateTime<Utc>,
+    /// The start of the current response cycle.
+    pub cycle_started_at: DateTime<Utc>,
+    /// The first response in the current cycle.
+    pub first_response_at: Option<DateTime<Utc>>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub response_due: Option<DateTime<Utc>>,
+    /// How often the request was reopened, as the row states it.
+    pub reopen_count: i64,
+    /// How many earlier cycles the row gives, when it gives a list of them.
+    pub earlier_cycles: Option<usize>,
+    /// The times of the history the row carries, in the order given.
+    pub events: Vec<DateTime<Utc>>,
+}
+
+/// An import row's history is possible (SPEC 6): every time in the years 0001–9999 and none
+/// after `now`; opened ≤ cycle start ≤ first response ≤ close; `reopen_count` not negative,
+/// equal to the earlier cycles given, and zero only when the cycle started at the opening;
+/// no due time before its cycle starts; the carried history in order, from the opening on.
+/// `fmt` renders a time for the message.
+pub fn check_row_times(
+    r: &RowTimes,
+    now: DateTime<Utc>,
+    fmt: impl Fn(DateTime<Utc>) -> String,
+) -> Result<(), String> {
+    let mut times: Vec<(&str, DateTime<Utc>)> = vec![
+        ("opened_at", r.opened_at),
+        ("cycle_started_at", r.cycle_started_at),
+    ];
+    times.extend(r.first_response_at.map(|t| ("first_response_at", t)));
+    times.extend(r.closed_at.map(|t| ("closed_at", t)));
+    times.extend(r.events.iter().map(|t| ("events.at", *t)));
+    for (name, t) in &times {
+        check_representable(*t, &format!("field {name}"))?;
+        check_not_future(*t, now, &format!("field {name}"), &fmt)?;
+    }
+    if let Some(d) = r.response_due {
+        check_representable(d, "field response_due")?;
+    }
+    let order = |a: (&str, DateTime<Utc>), b: (&str, DateTime<Utc>)| {
+        if b.1 < a.1 {
+            Err(format!(
+                "field {} {} is before {} {}; a history runs opened ≤ cycle start ≤ first response ≤ close — check the times",
+                b.0,
+                fmt(b.1),
+                a.0,
+                fmt(a.1)
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    let opened = ("opened_at", r.opened_at);
+    let started = ("cycle_started_at", r.cycle_started_at);
+    order(opened, started)?;
+    if let Some(t) = r.first_response_at {
+        order(started, ("first_response_at", t))?;
+    }
+    if let Some(c) = r.closed_at {
+        order(started, ("closed_at", c))?;
+        if let Some(t) = r.first_response_at {
+            order(("first_response_at", t), ("closed_at", c))?;
+        }
+    }
+    if let Some(d) = r.response_due
+        && d < r.cycle_started_at
+    {
+        return Err(format!(
+            "field response_due {} is before its cycle starts ({}); check the times",
+            fmt(d),
+            fmt(r.cycle_started_at)
+        ));
+    }
+    if r.reopen_count < 0 {
+        return Err(format!(
+            "field reopen_count is {}; a request is reopened 0 or more times",
+            r.reopen_count
+        ));
+    }
+    if let Some(n) = r.earlier_cycles
+        && n as i64 != r.reopen_count
+    {
+        return Err(format!(
+            "field reopen_count is {} but the row gives {n} earlier cycles; they must agree",
+            r.reopen_count
+        ));
+    }
+    if r.reopen_count == 0 && r.cycle_started_at != r.opened_at {
+        return Err(format!(
+            "field cycle_started_at {} differs from opened_at {} but reopen_count is 0; a request never reopened is in its first cycle",
+            fmt(r.cycle_started_at),
+            fmt(r.opened_at)
+        ));
+    }
+    let mut latest = r.opened_at;
+    for t in &r.events {
+        if *t < latest {
+            return Err(format!(
+                "field events: an event at {} comes before {} (the opening or the event before it); a history is ordered — check the times",
+                fmt(*t),
+                fmt(latest)
+            ));
+        }
+        latest = *t;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +233,98 @@ mod tests {
         let e = check_ordered(utc("2026-12-03T10:10:00Z"), &latest, "--at", "a close", fmt)
             .unwrap_err();
         assert!(e.contains("first response") && e.contains("10:30"), "{e}");
+    }
+
+    fn row() -> RowTimes {
+        let t = utc("2026-11-20T10:00:00Z");
+        RowTimes {
+            opened_at: t,
+            cycle_started_at: t,
+            first_response_at: Some(utc("2026-11-20T10:30:00Z")),
+            closed_at: Some(utc("2026-11-21T10:00:00Z")),
+            response_due: Some(utc("2026-11-20T11:00:00Z")),
+            ..RowTimes::default()
+        }
+    }
+
+    #[test]
+    fn impossible_rows_are_refused() {
+        let now = utc("2026-11-24T10:00:00Z");
+        assert_eq!(check_row_times(&row(), now, fmt), Ok(()));
+        let cases: Vec<(RowTimes, &str)> = vec![
+            (
+                RowTimes {
+                    closed_at: Some(utc("2026-11-19T10:00:00Z")),
+                    first_response_at: None,
+                    ..row()
+                },
+                "closed_at",
+            ),
+            (
+                RowTimes {
+                    first_response_at: Some(utc("2026-11-19T10:00:00Z")),
+                    ..row()
+                },
+                "first_response_at",
+            ),
+            (
+                RowTimes {
+                    first_response_at: Some(utc("2026-11-22T10:00:00Z")),
+                    ..row()
+                },
+                "closed_at",
+            ),
+            (
+                RowTimes {
+                    reopen_count: -3,
+                    ..row()
+                },
+                "reopen_count is -3",
+            ),
+            (
+                RowTimes {
+                    response_due: Some(utc("2026-11-20T09:00:00Z")),
+                    ..row()
+                },
+                "before its cycle starts",
+            ),
+            (
+                RowTimes {
+                    closed_at: Some(utc("2026-11-25T10:00:00Z")),
+                    ..row()
+                },
+                "after now",
+            ),
+            (
+                RowTimes {
+                    reopen_count: 2,
+                    earlier_cycles: Some(1),
+                    cycle_started_at: utc("2026-11-20T10:10:00Z"),
+                    first_response_at: None,
+                    response_due: None,
+                    ..row()
+                },
+                "earlier cycles",
+            ),
+            (
+                RowTimes {
+                    events: vec![utc("2026-11-20T12:00:00Z"), utc("2026-11-20T11:00:00Z")],
+                    ..row()
+                },
+                "events",
+            ),
+            (
+                RowTimes {
+                    opened_at: DateTime::<Utc>::MIN_UTC,
+                    ..row()
+                },
+                "0001",
+            ),
+        ];
+        for (r, want) in cases {
+            let e = check_row_times(&r, now, fmt).unwrap_err();
+            assert!(e.contains(want), "{want}: {e}");
+        }
     }
 
     #[test]

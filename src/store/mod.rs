@@ -20,7 +20,7 @@ pub struct Store {
 }
 
 /// Open or closed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Status {
     Open,
     Closed,
@@ -36,7 +36,7 @@ impl Status {
 }
 
 /// A request as the ledger holds it, with its current response cycle.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Request {
     pub id: i64,
     pub tenant: String,
@@ -139,7 +139,7 @@ pub struct PastCycle {
 }
 
 /// One entry of a request's history.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub at: DateTime<Utc>,
     pub actor: String,

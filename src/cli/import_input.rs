@@ -1,0 +1,375 @@
+//! Reading an import file (SPEC 5): decoded (UTF-8 with or without a BOM, or CP932 with
+//! `--encoding cp932`), bounded (no record longer than [`RECORD_CAP`], so memory stays
+//! flat whatever the input — `/dev/zero` included), and framed into records, each with
+//! the physical line it starts on (CRLF files too).
+
+use crate::config::io_reason;
+use std::io::{BufRead, BufReader, Read};
+
+/// The largest record (a JSON line, or a CSV record with its quoted line breaks), in
+/// bytes: room for a description at its 1 MiB cap written entirely as JSON escapes.
+pub const RECORD_CAP: usize = 8 * 1024 * 1024;
+
+/// The text encoding of an import file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8, with or without a byte order mark.
+    Utf8,
+    /// Shift_JIS as Windows writes it (CP932, Windows-31J), as Excel saves CSV in Japan.
+    Cp932,
+}
+
+impl std::str::FromStr for Encoding {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "utf-8" | "utf8" => Ok(Encoding::Utf8),
+            "cp932" | "shift_jis" | "shift-jis" | "sjis" | "windows-31j" | "ms932" => {
+                Ok(Encoding::Cp932)
+            }
+            _ => Err(format!(
+                "unknown encoding '{s}'; use utf-8 (the default) or cp932 (Shift_JIS as Excel saves it in Japan)"
+            )),
+        }
+    }
+}
+
+/// Why reading stopped: the physical line and one sentence.
+#[derive(Debug)]
+pub struct Bad {
+    pub line: u64,
+    pub message: String,
+}
+
+fn bad(line: u64, message: impl Into<String>) -> Bad {
+    Bad {
+        line,
+        message: message.into(),
+    }
+}
+
+/// The reason a line of raw bytes is not UTF-8, with the fix.
+pub fn not_utf8(bytes: &[u8]) -> String {
+    let at = std::str::from_utf8(bytes)
+        .err()
+        .map_or(0, |e| e.valid_up_to());
+    if encoding_rs::SHIFT_JIS
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .is_some()
+    {
+        format!(
+            "not UTF-8 (byte {at} of the line); it reads as Shift_JIS/CP932, as Excel saves CSV files in Japan — import it with --encoding cp932, or save it as \"CSV UTF-8\""
+        )
+    } else {
+        format!(
+            "not valid UTF-8 (byte {at} of the line); save the file as UTF-8, or give --encoding cp932 if it is Shift_JIS"
+        )
+    }
+}
+
+/// CP932 bytes decoded to UTF-8 as they are read; a byte sequence CP932 does not define
+/// is an error, never a replacement character.
+struct Cp932<R> {
+    inner: R,
+    decoder: encoding_rs::Decoder,
+    raw: Vec<u8>,
+    start: usize,
+    end: usize,
+    eof: bool,
+    done: bool,
+    /// A malformed sequence was met after some good text: report it on the next read, so
+    /// the text before it (and its line count) comes first.
+    malformed: bool,
+}
+
+fn malformed() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::InvalidData,
+        "not valid CP932 (Shift_JIS); check --encoding",
+    )
+}
+
+impl<R: Read> Read for Cp932<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            if self.malformed {
+                return Err(malformed());
+            }
+            if self.done {
+                return Ok(0);
+            }
+            if self.start == self.end && !self.eof {
+                self.start = 0;
+                self.end = self.inner.read(&mut self.raw)?;
+                self.eof = self.end == 0;
+            }
+            let (result, read, written) = self.decoder.decode_to_utf8_without_replacement(
+                &self.raw[self.start..self.end],
+                out,
+                self.eof,
+            );
+            self.start += read;
+            match result {
+                encoding_rs::DecoderResult::Malformed(..) => {
+                    if written == 0 {
+                        return Err(malformed());
+                    }
+                    self.malformed = true;
+                }
+                encoding_rs::DecoderResult::InputEmpty if self.eof => self.done = written == 0,
+                _ => {}
+            }
+            if written > 0 || self.done {
+                return Ok(written);
+            }
+        }
+    }
+}
+
+/// Records read from an import file.
+pub struct Input {
+    src: BufReader<Box<dyn Read>>,
+    /// Line breaks consumed so far; the next byte is on line `lines + 1`.
+    lines: u64,
+}
+
+impl Input {
+    /// Wrap a raw input in `encoding`. A UTF-8 byte order mark is dropped; a UTF-16 file is
+    /// refused with the fix.
+    pub fn new(raw: Box<dyn Read>, encoding: Encoding) -> Result<Input, Bad> {
+        let inner: Box<dyn Read> = match encoding {
+            Encoding::Utf8 => raw,
+            Encoding::Cp932 => Box::new(Cp932 {
+                inner: raw,
+                decoder: encoding_rs::SHIFT_JIS.new_decoder(),
+                raw: vec![0; 64 * 1024],
+                start: 0,
+                end: 0,
+                eof: false,
+                done: false,
+                malformed: false,
+            }),
+        };
+        let mut src = BufReader::with_capacity(64 * 1024, inner);
+        let head = src.fill_buf().map_err(|e| read_error(1, &e))?;
+        if head.starts_with(b"\xef\xbb\xbf") {
+            src.consume(3);
+        } else if head.starts_with(b"\xff\xfe") || head.starts_with(b"\xfe\xff") {
+            return Err(bad(
+                1,
+                "the file is UTF-16 (as Excel's \"Unicode text\" saves it); save it as \"CSV UTF-8\" or UTF-8 JSON lines",
+            ));
+        }
+        Ok(Input { src, lines: 0 })
+    }
+
+    /// The next line (its line break and a CR before it removed) into `buf`, with its
+    /// line number; None at the end. A line longer than [`RECORD_CAP`] stops the read
+    /// as soon as the cap is passed.
+    pub fn next_line(&mut self, buf: &mut Vec<u8>) -> Result<Option<u64>, Bad> {
+        buf.clear();
+        let line = self.lines + 1;
+        loop {
+            let avail = self.src.fill_buf().map_err(|e| read_error(line, &e))?;
+            if avail.is_empty() {
+                if buf.is_empty() {
+                    return Ok(None);
+                }
+                break;
+            }
+            let (take, found) = match memchr::memchr(b'\n', avail) {
+                Some(i) => (i, true),
+                None => (avail.len(), false),
+            };
+            if buf.len() + take > RECORD_CAP {
+                return Err(too_long(line));
+            }
+            buf.extend_from_slice(&avail[..take]);
+            self.src.consume(take + usize::from(found));
+            if found {
+                break;
+            }
+        }
+        self.lines += 1;
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+        Ok(Some(line))
+    }
+
+    /// The next CSV record (RFC 4180, with CR, LF or CRLF line breaks; quoted fields may
+    /// span lines) into `rec`, with the line it starts on; None at the end. Blank lines
+    /// between records are skipped, as the csv crate skips them.
+    pub fn next_csv(
+        &mut self,
+        core: &mut csv_core::Reader,
+        rec: &mut csv::ByteRecord,
+        out: &mut Vec<u8>,
+        ends: &mut Vec<usize>,
+    ) -> Result<Option<u64>, Bad> {
+        // Skip the line breaks before the record, counting them, so the record's line is
+        // the line its first byte is on.
+        loop {
+            let avail = self
+                .src
+                .fill_buf()
+                .map_err(|e| read_error(self.lines + 1, &e))?;
+            let skip = avail
+                .iter()
+                .take_while(|b| **b == b'\r' || **b == b'\n')
+                .count();
+            self.lines += avail[..skip].iter().filter(|b| **b == b'\n').count() as u64;
+            let all = skip == avail.len() && !avail.is_empty();
+            self.src.consume(skip);
+            if !all {
+                break;
+            }
+        }
+        let line = self.lines + 1;
+        let start_lf = core.line();
+        if out.is_empty() {
+            out.resize(4096, 0);
+        }
+        if ends.is_empty() {
+            ends.resize(64, 0);
+        }
+        let (mut nout, mut nend, mut used) = (0usize, 0usize, 0usize);
+        loop {
+            let avail = self.src.fill_buf().map_err(|e| read_error(line, &e))?;
+            let (result, nin, o, e) = core.read_record(avail, &mut out[nout..], &mut ends[nend..]);
+            self.src.consume(nin);
+            used += nin;
+            nout += o;
+            nend += e;
+            if used > RECORD_CAP {
+                return Err(too_long(line));
+            }
+            match result {
+                csv_core::ReadRecordResult::InputEmpty => {}
+                csv_core::ReadRecordResult::OutputFull => {
+                    let n = (out.len() * 2).min(RECORD_CAP + 4096);
+                    out.resize(n, 0);
+                }
+                csv_core::ReadRecordResult::OutputEndsFull => {
+                    let n = ends.len() * 2;
+                    if n > 64 * 1024 {
+                        return Err(bad(line, "more than 65,536 fields in one record"));
+                    }
+                    ends.resize(n, 0);
+                }
+                csv_core::ReadRecordResult::Record => break,
+                csv_core::ReadRecordResult::End => {
+                    if nend == 0 {
+                        return Ok(None);
+                    }
+                    break;
+                }
+            }
+        }
+        self.lines += core.line() - start_lf;
+        rec.clear();
+        let mut from = 0;
+        for &end in &ends[..nend] {
+            rec.push_field(&out[from..end]);
+            from = end;
+        }
+        Ok(Some(line))
+    }
+}
+
+fn too_long(line: u64) -> Bad {
+    bad(
+        line,
+        format!(
+            "the record is longer than {} MiB; a request is at most a 4 KiB title and a 1 MiB description (is this an import file?)",
+            RECORD_CAP / (1024 * 1024)
+        ),
+    )
+}
+
+fn read_error(line: u64, e: &std::io::Error) -> Bad {
+    if e.kind() == std::io::ErrorKind::InvalidData {
+        bad(line, e.to_string())
+    } else {
+        bad(line, format!("cannot read: {}", io_reason(e)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(bytes: &[u8], enc: Encoding) -> Input {
+        Input::new(Box::new(std::io::Cursor::new(bytes.to_vec())), enc).unwrap()
+    }
+
+    fn csv_lines(bytes: &[u8]) -> Vec<(u64, Vec<String>)> {
+        let mut i = input(bytes, Encoding::Utf8);
+        let mut core = csv_core::Reader::new();
+        let (mut rec, mut out, mut ends) = (csv::ByteRecord::new(), Vec::new(), Vec::new());
+        let mut got = Vec::new();
+        while let Some(line) = i
+            .next_csv(&mut core, &mut rec, &mut out, &mut ends)
+            .unwrap()
+        {
+            got.push((
+                line,
+                rec.iter()
+                    .map(|f| String::from_utf8(f.to_vec()).unwrap())
+                    .collect(),
+            ));
+        }
+        got
+    }
+
+    #[test]
+    fn csv_records_name_the_line_they_start_on() {
+        for text in [
+            "title,severity\r\nbad,Z\r\n\r\n\"a\r\nb\",c\r\nq,w",
+            "title,severity\nbad,Z\n\n\"a\nb\",c\nq,w\n",
+            "\u{feff}title,severity\rbad,Z\r\r\"a\rb\",c\rq,w\r",
+        ] {
+            let got = csv_lines(text.as_bytes());
+            let lines: Vec<u64> = got.iter().map(|g| g.0).collect();
+            let cr_only = !text.contains('\n');
+            if cr_only {
+                // A CR alone ends a record but is no line break to count.
+                assert_eq!(got.len(), 4);
+            } else {
+                assert_eq!(lines, [1, 2, 4, 6], "{text:?}");
+            }
+            assert_eq!(got[0].1, ["title", "severity"]);
+            assert_eq!(got[2].1[0].replace(['\r', '\n'], ""), "ab");
+        }
+    }
+
+    #[test]
+    fn lines_are_bounded_and_lose_their_cr() {
+        let mut i = input(b"{\"a\":1}\r\n\n{}", Encoding::Utf8);
+        let mut buf = Vec::new();
+        assert_eq!(i.next_line(&mut buf).unwrap(), Some(1));
+        assert_eq!(buf, b"{\"a\":1}");
+        assert_eq!(i.next_line(&mut buf).unwrap(), Some(2));
+        assert_eq!(i.next_line(&mut buf).unwrap(), Some(3));
+        assert_eq!(buf, b"{}");
+        assert_eq!(i.next_line(&mut buf).unwrap(), None);
+        let mut zeros = Input::new(Box::new(std::io::repeat(0)), Encoding::Utf8).unwrap();
+        let e = zeros.next_line(&mut buf).unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(e.message.contains("longer than 8 MiB"), "{}", e.message);
+    }
+
+    #[test]
+    fn cp932_is_decoded_and_bad_bytes_are_refused() {
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("title\n全ユーザー①\n");
+        let mut i = input(&sjis, Encoding::Cp932);
+        let mut buf = Vec::new();
+        i.next_line(&mut buf).unwrap();
+        i.next_line(&mut buf).unwrap();
+        assert_eq!(std::str::from_utf8(&buf).unwrap(), "全ユーザー①");
+        let mut i = input(b"ok\n\x82\n", Encoding::Cp932);
+        assert_eq!(i.next_line(&mut buf).unwrap(), Some(1));
+        assert_eq!(i.next_line(&mut buf).unwrap_err().line, 2);
+        assert!(not_utf8(&sjis).contains("--encoding cp932"));
+    }
+}

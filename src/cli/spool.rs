@@ -1,0 +1,110 @@
+//! A private spool for an import: every row is read and checked first, written here as
+//! it is checked, and replayed into the ledger afterwards, so the ledger's write lock is
+//! held only for the writing (a slow pipe never blocks other writers) and memory stays
+//! flat. The file is unnamed (unlinked at creation, mode 0600): nothing is left behind.
+
+use crate::config::io_reason;
+use crate::error::failure;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read, Seek, Write};
+use std::marker::PhantomData;
+use std::path::Path;
+
+/// Rows of type `T`, each with the line of the input it came from.
+pub struct Spool<T> {
+    out: BufWriter<File>,
+    buf: Vec<u8>,
+    count: u64,
+    _row: PhantomData<T>,
+}
+
+fn spool_error(e: &std::io::Error) -> anyhow::Error {
+    failure(format!(
+        "cannot write the import's spool file: {}; nothing was imported",
+        io_reason(e)
+    ))
+}
+
+impl<T: Serialize + DeserializeOwned> Spool<T> {
+    /// A new spool in `dir` (the ledger's directory, so it lives on the ledger's disk),
+    /// else in the temporary directory.
+    pub fn new(dir: Option<&Path>) -> anyhow::Result<Spool<T>> {
+        let file = match dir.filter(|d| d.is_dir()) {
+            Some(d) => tempfile::tempfile_in(d).or_else(|_| tempfile::tempfile()),
+            None => tempfile::tempfile(),
+        }
+        .map_err(|e| spool_error(&e))?;
+        Ok(Spool {
+            out: BufWriter::with_capacity(256 * 1024, file),
+            buf: Vec::new(),
+            count: 0,
+            _row: PhantomData,
+        })
+    }
+
+    /// Add a row.
+    pub fn push(&mut self, line: u64, row: &T) -> anyhow::Result<()> {
+        self.buf.clear();
+        self.buf.extend_from_slice(&[0; 12]);
+        let mut buf = std::mem::take(&mut self.buf);
+        buf = postcard::to_extend(row, buf)
+            .map_err(|e| failure(format!("cannot spool an import row: {e}")))?;
+        let len = (buf.len() - 12) as u32;
+        buf[..4].copy_from_slice(&len.to_le_bytes());
+        buf[4..12].copy_from_slice(&line.to_le_bytes());
+        self.out.write_all(&buf).map_err(|e| spool_error(&e))?;
+        self.buf = buf;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// How many rows are spooled.
+    pub fn len(&self) -> u64 {
+        self.count
+    }
+
+    /// Hand every row to `each` in the order pushed, with its line.
+    pub fn replay(self, mut each: impl FnMut(u64, T) -> anyhow::Result<()>) -> anyhow::Result<()> {
+        let mut file = self.out.into_inner().map_err(|e| spool_error(e.error()))?;
+        file.rewind().map_err(|e| spool_error(&e))?;
+        let mut input = BufReader::with_capacity(256 * 1024, file);
+        let mut head = [0u8; 12];
+        let mut buf = Vec::new();
+        for _ in 0..self.count {
+            input.read_exact(&mut head).map_err(|e| spool_error(&e))?;
+            let len = u32::from_le_bytes(head[..4].try_into().unwrap_or_default()) as usize;
+            let line = u64::from_le_bytes(head[4..].try_into().unwrap_or_default());
+            buf.resize(len, 0);
+            input.read_exact(&mut buf).map_err(|e| spool_error(&e))?;
+            let row: T = postcard::from_bytes(&buf)
+                .map_err(|e| failure(format!("cannot read back an import row: {e}")))?;
+            each(line, row)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_come_back_in_order_with_their_lines() {
+        let mut s = Spool::<(String, Option<i64>)>::new(None).unwrap();
+        s.push(2, &("a".into(), Some(-1))).unwrap();
+        s.push(5, &("日本".into(), None)).unwrap();
+        assert_eq!(s.len(), 2);
+        let mut got = Vec::new();
+        s.replay(|l, r| {
+            got.push((l, r));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(
+            got,
+            [(2, ("a".into(), Some(-1))), (5, ("日本".into(), None))]
+        );
+    }
+}
