@@ -57,6 +57,7 @@ struct AdminFile {
     role: Sp,
     #[serde(default)]
     tenants: Vec<String>,
+    until: Option<Sp>,
 }
 
 /// A tenant and everything its requests are evaluated with.
@@ -306,6 +307,22 @@ impl Config {
                 .get_ref()
                 .parse::<Role>()
                 .map_err(|m| at(a.role.span(), m))?;
+            if role == Role::Partner && a.tenants.is_empty() {
+                return Err(at(
+                    a.role.span(),
+                    format!(
+                        "partner '{}' lists no tenants; a partner acts only for the tenants that delegated to it: list them in `tenants`",
+                        a.name
+                    ),
+                ));
+            }
+            let until = match &a.until {
+                Some(u) => Some(
+                    crate::rules::file::parse_date(u.get_ref())
+                        .map_err(|m| at(u.span(), format!("`until`: {m}")))?,
+                ),
+                None => None,
+            };
             if let Some(unknown) = a.tenants.iter().find(|t| !tenants.contains_key(*t)) {
                 return Err(usage(format!(
                     "{origin}: admin '{}' serves tenant '{unknown}', which the config does not define; add [tenants.{unknown}]",
@@ -316,6 +333,7 @@ impl Config {
                 name: a.name.clone(),
                 role,
                 tenants: a.tenants.clone(),
+                until,
             });
         }
 
@@ -423,11 +441,35 @@ mod tests {
     #[test]
     fn an_admin_listed_twice_is_refused() {
         let e = parse(
-            "[[admins]]\nname = \"p\"\nrole = \"partner\"\n[[admins]]\nname = \"p\"\nrole = \"global\"\n",
+            "[[admins]]\nname = \"p\"\nrole = \"partner\"\ntenants = [\"default\"]\n[[admins]]\nname = \"p\"\nrole = \"global\"\n",
         )
         .unwrap_err();
         assert_eq!(crate::error::exit_code(&e), 2);
         assert!(e.to_string().contains("'p' is listed twice"), "{e}");
+    }
+
+    #[test]
+    fn a_partner_with_no_tenants_is_a_config_error() {
+        let e = parse("[[admins]]\nname = \"p\"\nrole = \"partner\"\ntenants = []\n").unwrap_err();
+        assert_eq!(crate::error::exit_code(&e), 2);
+        assert!(e.to_string().contains("lists no tenants"), "{e}");
+    }
+
+    #[test]
+    fn every_admin_role_of_the_spec_is_accepted() {
+        for role in [
+            "global",
+            "service-support",
+            "helpdesk",
+            "billing",
+            "user-admin",
+            "global-reader",
+        ] {
+            let c = parse(&format!("[[admins]]\nname = \"a\"\nrole = \"{role}\"\n")).unwrap();
+            assert_eq!(c.admins[0].role.as_str(), role);
+        }
+        let e = parse("[[admins]]\nname = \"a\"\nrole = \"owner\"\n").unwrap_err();
+        assert!(e.to_string().contains("global-reader"), "{e}");
     }
 
     #[test]

@@ -167,20 +167,41 @@ fn partner_is_confined_to_delegating_tenants() {
     let other = env.open(&["--title", "t", "--severity", "A"]).to_string(); // alice, contoso
     let err = env.fail(&["open", "--title", "t", "--as", "pat"], 4);
     assert!(err.contains("'pat'") && err.contains("'contoso'"), "{err}");
-    for args in [vec!["respond", &other], vec!["close", &other]] {
+    // Another tenant's request answers as one that does not exist (SPEC 1.7): nothing leaks.
+    for args in [
+        vec!["respond", &other],
+        vec!["close", &other],
+        vec!["show", &other],
+        vec!["reopen", &other, "--check"],
+    ] {
         let mut a = args.clone();
         a.extend(["--as", "pat"]);
-        let err = env.fail(&a, 4);
-        assert!(
-            err.contains("'pat'") && err.contains("'contoso'"),
-            "{args:?}: {err}"
-        );
+        let err = env.fail(&a, 5);
+        assert!(err.contains("no such request"), "{args:?}: {err}");
     }
     env.run(&["close", &other], 0);
-    assert!(
-        env.fail(&["reopen", &other, "--as", "pat"], 4)
-            .contains("'pat'")
+    env.fail(&["reopen", &other, "--as", "pat"], 5);
+    // Read commands leave the other tenants out.
+    for args in [
+        vec!["list", "--status", "all", "--format", "ids"],
+        vec!["sla", "--all", "-q", "--fail-on", "never"],
+    ] {
+        let mut a = args.clone();
+        a.extend(["--as", "pat"]);
+        let shown = env.run(&a, 0);
+        assert!(
+            !shown.lines().any(|l| l.trim() == other),
+            "{args:?}: {shown}"
+        );
+    }
+    let listed = env.run(
+        &["list", "--status", "all", "--format", "ids", "--as", "pat"],
+        0,
     );
+    assert_eq!(listed.trim(), own);
+    let exported = env.run(&["export", "--as", "pat"], 0);
+    assert_eq!(exported.lines().count(), 1, "{exported}");
+    assert!(!exported.contains("\"tenant\":\"contoso\""), "{exported}");
     // Its own tenant works end to end, and events record the actor.
     env.run(&["respond", &own, "--as", "pat"], 0);
     env.run(&["close", &own, "--as", "pat"], 0);
@@ -236,13 +257,132 @@ fn non_admins_are_refused_for_every_writing_command() {
 }
 
 #[test]
-fn without_admins_the_local_user_is_the_admin() {
-    let env = Env::new(); // USER=alice in the harness
-    env.open(&["--title", "t", "--severity", "C"]);
-    assert!(
-        env.fail(&["open", "--title", "t", "--as", "mallory"], 4)
-            .contains("local user 'alice'")
+fn with_no_admins_listed_nobody_is_refused_for_who_they_are() {
+    // SPEC 1.7: the actor is --as, else the config's admin, else the login name.
+    let env = Env::with_config("admin = \"tanaka\"\n"); // USER=alice in the harness
+    let r = env.json(&["open", "--title", "t", "--severity", "C"]);
+    assert_eq!(r["opened_by"], "tanaka");
+    let r = env.json(&["open", "--title", "t", "--severity", "C", "--as", "mallory"]);
+    assert_eq!(r["opened_by"], "mallory");
+    let bare = Env::new();
+    let r = bare.json(&["open", "--title", "t", "--severity", "C"]);
+    assert_eq!(r["opened_by"], "alice");
+}
+
+#[test]
+fn the_login_name_comes_from_the_os_account_when_user_is_unset() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env_remove("USER")
+        .args(["open", "--title", "t", "--severity", "C", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let name = r["opened_by"].as_str().unwrap();
+    assert_ne!(name, "unknown");
+    // The account running the tests, as the password database names it.
+    let id = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    assert_eq!(name, String::from_utf8_lossy(&id.stdout).trim());
+}
+
+#[test]
+fn a_global_reader_may_read_but_not_act() {
+    let env = Env::with_config(
+        "[[admins]]\nname = \"alice\"\nrole = \"service-support\"\n[[admins]]\nname = \"ci\"\nrole = \"global-reader\"\n",
     );
+    let id = env
+        .open(&[
+            "--title",
+            "t",
+            "--severity",
+            "A",
+            "--opened-at",
+            "2026-11-24T08:00:00Z",
+        ])
+        .to_string();
+    let out = env.cmd().args(["sla", "--as", "ci"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "the reader runs the CI check");
+    env.run(&["show", &id, "--as", "ci"], 0);
+    for args in [
+        vec!["open", "--title", "t", "--as", "ci"],
+        vec!["respond", &id, "--as", "ci"],
+        vec!["close", &id, "--as", "ci"],
+    ] {
+        let err = env.fail(&args, 4);
+        assert!(err.contains("may only read"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_partner_delegation_ends_when_the_day_after_until_begins_in_the_tenant_zone() {
+    let env = Env::with_config(
+        "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n[[admins]]\nname = \"alice\"\nrole = \"global\"\n[[admins]]\nname = \"pat\"\nrole = \"partner\"\ntenants = [\"contoso\"]\nuntil = \"2026-11-24\"\n",
+    );
+    // 2026-11-24 ends at 2026-11-25 00:00 JST = 2026-11-24T15:00:00Z.
+    let last = "2026-11-24T14:59:59Z";
+    let after = "2026-11-24T15:00:00Z";
+    let out = env
+        .at(last)
+        .args([
+            "open",
+            "-q",
+            "--title",
+            "t",
+            "--severity",
+            "B",
+            "--as",
+            "pat",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let out = env
+        .at(after)
+        .args(["respond", &id, "--as", "pat"])
+        .output()
+        .unwrap();
+    assert_ne!(
+        out.status.code(),
+        Some(0),
+        "no action after the delegation ends"
+    );
+    let out = env
+        .at(after)
+        .args(["list", "--status", "all", "--format", "ids", "--as", "pat"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stdout.is_empty(),
+        "nor any read: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // An action before the end, recorded later with --at, is judged at its own time... but a
+    // partner whose delegation has ended cannot record anything any more.
+    let out = env
+        .at(after)
+        .args(["respond", &id, "--at", last, "--as", "pat"])
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    // alice still can.
+    let out = env
+        .at(after)
+        .args(["respond", &id, "--as", "alice"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]

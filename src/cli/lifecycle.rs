@@ -70,6 +70,17 @@ fn time_arg(
     }
 }
 
+/// An actor who is not an admin is refused (exit 4); another tenant's request answers as
+/// one that does not exist (exit 5), so nothing leaks (SPEC 1.7).
+pub fn hide_other_tenants(ctx: &Ctx, r: &Request) -> anyhow::Result<()> {
+    ctx.visible_tenants()?;
+    if ctx.may_read(&r.tenant) {
+        Ok(())
+    } else {
+        Err(not_found(r.id))
+    }
+}
+
 /// SPEC 6 for an action on `r` at `at`: not after now, not before its latest recorded action.
 fn check_time(
     ctx: &Ctx,
@@ -107,8 +118,9 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
     let mut store = ctx.store_write()?;
     let r = store.write(|w| {
         let r = w.get(a.id)?.ok_or_else(|| not_found(a.id))?;
-        ctx.authorize(&r.tenant)?;
+        hide_other_tenants(ctx, &r)?;
         let at = time_arg(ctx, &r, &a.at, "--at")?;
+        ctx.authorize(&r.tenant, at)?;
         if let Some(prev) = r.first_response_at {
             return Err(usage(format!(
                 "request {} already has a first response in this cycle, at {}",
@@ -147,8 +159,9 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
     let mut store = ctx.store_write()?;
     let r = store.write(|w| {
         let r = w.get(a.id)?.ok_or_else(|| not_found(a.id))?;
-        ctx.authorize(&r.tenant)?;
+        hide_other_tenants(ctx, &r)?;
         let at = time_arg(ctx, &r, &a.at, "--at")?;
+        ctx.authorize(&r.tenant, at)?;
         if r.status == Status::Closed {
             return Err(usage(format!("request {} is already closed", r.id)));
         }
@@ -204,12 +217,13 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             r.channel,
             at,
             ctx.cfg.rules.reopen_window,
-            ctx.may_act(&r.tenant),
+            ctx.may_act(&r.tenant, at),
         )
     };
     if a.check {
         let store = ctx.store_read()?.ok_or_else(|| not_found(a.id))?;
         let r = store.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        hide_other_tenants(ctx, &r)?;
         let at = time_arg(ctx, &r, &a.at, "--at")?;
         let tz = ctx.tz_of(&r);
         let (eligible, deadline, reason) = match verdict(&r, at) {
@@ -257,6 +271,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
     let mut store = ctx.store_write()?;
     let r = store.write(|w| {
         let r = w.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        hide_other_tenants(ctx, &r)?;
         let tz = ctx.tz_of(&r);
         let at = time_arg(ctx, &r, &a.at, "--at")?;
         if let ReopenVerdict::Refused(why) = verdict(&r, at) {

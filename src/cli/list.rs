@@ -80,6 +80,9 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
             .map(|s| parse_time(s, tz, flag).map_err(usage))
             .transpose()
     };
+    // A partner or limited admin sees only its tenants (SPEC 1.7).
+    let shown = ctx.shown_tenants(&a.tenant)?;
+    let nothing_visible = shown.as_ref().is_some_and(Vec::is_empty);
     let filter = ListFilter {
         status: match a.status {
             StatusArg::Open => Some(Status::Open),
@@ -88,7 +91,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         },
         severities: a.severity,
         categories: a.category,
-        tenants: a.tenant,
+        tenants: shown.unwrap_or_default(),
         plans: a.plan,
         since: time(&a.since, "--since")?,
         until: time(&a.until, "--until")?,
@@ -105,7 +108,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         as_of: Some(ctx.now),
     };
     let limit = a.limit.unwrap_or(u64::MAX);
-    let Some(store) = ctx.store_read()? else {
+    let Some(store) = ctx.store_read()?.filter(|_| !nothing_visible) else {
         return print_empty(format, out);
     };
     let shown = std::cell::Cell::new(0u64);

@@ -20,7 +20,8 @@ use crate::error::usage;
 use crate::output::{Format, RequestRecord};
 use crate::rules::zone::Zone;
 use crate::rules::{
-    Availability, Channel, Clock, Response, SlaState, Target, reopen::reopen_deadline, sla_state_at,
+    Action, Availability, Channel, Clock, Response, SlaState, Target, reopen::reopen_deadline,
+    sla_state_at,
 };
 use crate::store::{Access, Request, Store};
 use crate::time::{now_or, parse_time};
@@ -134,15 +135,40 @@ pub struct Ctx {
     /// Standard output is a terminal: tables fit its width.
     pub terminal: bool,
     pub actor: String,
-    local_user: String,
 }
 
-/// The login name of the local user.
+/// The login name of the local user: `$USER` (or `LOGNAME`, `USERNAME`), else the name of
+/// the OS account running svcreq (SPEC 1.7), else "unknown".
 fn login_name() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
+    ["USER", "LOGNAME", "USERNAME"]
         .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .or_else(account_name)
         .unwrap_or_else(|| "unknown".into())
+}
+
+/// The name of the OS account of this process, from the password database.
+#[cfg(unix)]
+fn account_name() -> Option<String> {
+    // SAFETY: getpwuid_r writes only into the buffers given; the result points into `buf`,
+    // which outlives its use here.
+    unsafe {
+        let uid = libc::geteuid();
+        let mut pw: libc::passwd = std::mem::zeroed();
+        let mut buf = vec![0 as libc::c_char; 4096];
+        let mut result: *mut libc::passwd = std::ptr::null_mut();
+        let rc = libc::getpwuid_r(uid, &mut pw, buf.as_mut_ptr(), buf.len(), &mut result);
+        if rc != 0 || result.is_null() || pw.pw_name.is_null() {
+            return None;
+        }
+        let name = std::ffi::CStr::from_ptr(pw.pw_name).to_str().ok()?;
+        (!name.is_empty()).then(|| name.to_string())
+    }
+}
+
+#[cfg(not(unix))]
+fn account_name() -> Option<String> {
+    None
 }
 
 impl Ctx {
@@ -153,11 +179,10 @@ impl Ctx {
             Some(s) => Some(parse_time(s, tz, "--now").map_err(usage)?),
             None => None,
         };
-        let local_user = login_name();
         let actor = g
             .actor
             .or_else(|| cfg.admin.clone())
-            .unwrap_or_else(|| local_user.clone());
+            .unwrap_or_else(login_name);
         if actor.trim().is_empty() {
             return Err(usage("--as is empty; name the acting admin"));
         }
@@ -181,7 +206,6 @@ impl Ctx {
             color,
             terminal,
             actor,
-            local_user,
         })
     }
 
@@ -299,13 +323,85 @@ impl Ctx {
         self.cfg.tenants.get(&r.tenant)
     }
 
-    /// May the actor file or manage requests for `tenant` (SPEC 1.7)? Exit 4 if not.
-    pub fn authorize(&self, tenant: &str) -> anyhow::Result<()> {
-        self.may_act(tenant).map_err(crate::error::refused)
+    /// The zone of a tenant by name: the config's, else UTC (for a tenant that left it).
+    fn zone_of_tenant(&self, tenant: &str) -> Zone {
+        self.cfg
+            .tenants
+            .get(tenant)
+            .map_or(Zone::UTC, |t| t.timezone)
     }
 
-    pub fn may_act(&self, tenant: &str) -> Result<(), String> {
-        crate::rules::may_act(&self.cfg.admins, &self.actor, tenant, &self.local_user)
+    /// May the actor file or manage requests for `tenant` at `at` (SPEC 1.7: judged at the
+    /// action's time)? Exit 4 if not.
+    pub fn authorize(&self, tenant: &str, at: DateTime<Utc>) -> anyhow::Result<()> {
+        self.may_act(tenant, at).map_err(crate::error::refused)
+    }
+
+    /// As [`Ctx::authorize`], the reason as a sentence.
+    pub fn may_act(&self, tenant: &str, at: DateTime<Utc>) -> Result<(), String> {
+        crate::rules::may_act(
+            &self.cfg.admins,
+            &self.actor,
+            tenant,
+            self.zone_of_tenant(tenant),
+            at,
+            Action::Manage,
+        )
+    }
+
+    /// Whether the actor may read `tenant`'s requests now (SPEC 1.7): a partner, or an admin
+    /// limited to some tenants, sees only those, and nothing after its delegation ends.
+    pub fn may_read(&self, tenant: &str) -> bool {
+        crate::rules::may_act(
+            &self.cfg.admins,
+            &self.actor,
+            tenant,
+            self.zone_of_tenant(tenant),
+            self.now,
+            Action::Read,
+        )
+        .is_ok()
+    }
+
+    /// The tenants the actor may read (SPEC 1.7): None for all of them (no admins listed, or
+    /// an admin of every tenant); else the ones a partner or limited admin serves, with the
+    /// ended delegations left out. An actor who is not a listed admin is refused (exit 4).
+    pub fn visible_tenants(&self) -> anyhow::Result<Option<Vec<String>>> {
+        if self.cfg.admins.is_empty() {
+            return Ok(None);
+        }
+        let Some(admin) = self.cfg.admins.iter().find(|a| a.name == self.actor) else {
+            return Err(crate::error::refused(format!(
+                "'{}' is not an admin; only admins listed under [[admins]] in the config may use this ledger",
+                self.actor
+            )));
+        };
+        if admin.tenants.is_empty() {
+            if admin.until.is_none() {
+                return Ok(None);
+            }
+            let all: Vec<String> = self.cfg.tenants.keys().cloned().collect();
+            return Ok(Some(all.into_iter().filter(|t| self.may_read(t)).collect()));
+        }
+        Ok(Some(
+            admin
+                .tenants
+                .iter()
+                .filter(|t| self.may_read(t))
+                .cloned()
+                .collect(),
+        ))
+    }
+
+    /// The tenants a read command shows: those asked for (all when none), narrowed to the
+    /// ones the actor may see. `Ok(None)`: every tenant; `Ok(Some(empty))`: none at all.
+    pub fn shown_tenants(&self, asked: &[String]) -> anyhow::Result<Option<Vec<String>>> {
+        Ok(match (self.visible_tenants()?, asked.is_empty()) {
+            (None, true) => None,
+            (None, false) => Some(asked.to_vec()),
+            (Some(v), true) => Some(v),
+            (Some(v), false) => Some(asked.iter().filter(|t| v.contains(t)).cloned().collect()),
+        })
     }
 
     /// The SLA state of a request's current cycle now.

@@ -92,7 +92,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         Some(s) => parse_time(s, tenant.timezone, "--opened-at").map_err(usage)?,
         None => ctx.now,
     };
-    ctx.authorize(&tenant.name)?;
+    ctx.authorize(&tenant.name, opened_at)?;
     let fmt = |t| format_local_long(t, tenant.timezone);
     check_not_future(opened_at, ctx.now, "--opened-at", fmt).map_err(usage)?;
     for w in tenant.warnings() {

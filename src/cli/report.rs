@@ -85,17 +85,6 @@ fn period(ctx: &Ctx, a: &ReportArgs) -> anyhow::Result<Period> {
         .ok_or_else(|| failure("the current month cannot be reported"))
 }
 
-/// The tenants the actor may see (SPEC 1.7): None for every tenant, else the list a partner
-/// or a limited admin serves.
-fn visible_tenants(ctx: &Ctx) -> Option<Vec<String>> {
-    ctx.cfg
-        .admins
-        .iter()
-        .find(|a| a.name == ctx.actor)
-        .filter(|a| !a.tenants.is_empty())
-        .map(|a| a.tenants.clone())
-}
-
 pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = ctx.format_or(
         "report",
@@ -111,13 +100,13 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
     for t in &a.tenant {
         ctx.cfg.tenant(Some(t))?;
     }
-    let visible = visible_tenants(ctx);
+    let visible = ctx.visible_tenants()?;
     if let Some(v) = &visible
         && let Some(t) = a.tenant.iter().find(|t| !v.contains(t))
     {
-        return Err(refused(ctx.may_act(t).err().unwrap_or_else(|| {
-            format!("'{}' does not serve tenant '{t}'", ctx.actor)
-        })));
+        return Err(refused(ctx.may_act(t, ctx.now).err().unwrap_or_else(
+            || format!("'{}' does not serve tenant '{t}'", ctx.actor),
+        )));
     }
     let shown = |t: &str| {
         (a.tenant.is_empty() || a.tenant.iter().any(|x| x == t))

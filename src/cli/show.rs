@@ -36,6 +36,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = ctx.format("show", &[Format::Table, Format::Json])?;
     let store = ctx.store_read()?.ok_or_else(|| not_found(a.id))?;
     let r = store.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+    super::lifecycle::hide_other_tenants(ctx, &r)?;
     // The request as it stood at --now (SPEC 6): not yet opened is not found.
     let past = if r.latest_own_time() > ctx.now {
         store.past_cycles(Some(r.id))?

@@ -132,15 +132,18 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
     for t in &a.tenant {
         ctx.cfg.tenant(Some(t))?;
     }
+    // A partner or limited admin sees only its tenants (SPEC 1.7).
+    let shown = ctx.shown_tenants(&a.tenant)?;
+    let nothing_visible = shown.as_ref().is_some_and(Vec::is_empty);
     let filter = ListFilter {
         status: if a.all { None } else { Some(Status::Open) },
-        tenants: a.tenant.clone(),
+        tenants: shown.unwrap_or_default(),
         sort: SortKey::Due,
         as_of: Some(ctx.now),
         ..ListFilter::default()
     };
     let mut rows: Vec<Row> = Vec::new();
-    if let Some(store) = ctx.store_read()? {
+    if let Some(store) = ctx.store_read()?.filter(|_| !nothing_visible) {
         let at_risk_of = |r: &Request| {
             a.at_risk.unwrap_or_else(|| {
                 ctx.cfg

@@ -561,7 +561,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     let name = input_name(&a);
     let mut spool = Spool::<Imported>::new(db.parent())?;
     for_each_row(&a, ctx, |line, imported| {
-        ctx.authorize(&imported.0.tenant)
+        ctx.authorize(&imported.0.tenant, ctx.now)
             .map_err(|e| refused(format!("{name}: line {line}: {e}; nothing was imported")))?;
         spool.push(line, &imported)
     })?;
@@ -650,13 +650,16 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
     for t in &a.tenant {
         ctx.cfg.tenant(Some(t))?;
     }
+    // A partner or limited admin exports only its tenants (SPEC 1.7).
+    let shown = ctx.shown_tenants(&a.tenant)?;
+    let nothing_visible = shown.as_ref().is_some_and(Vec::is_empty);
     let filter = ListFilter {
         status: None,
-        tenants: a.tenant.clone(),
+        tenants: shown.unwrap_or_default(),
         sort: SortKey::Id,
         ..ListFilter::default()
     };
-    let store = ctx.store_read()?;
+    let store = ctx.store_read()?.filter(|_| !nothing_visible);
     if a.bom && format != TransferFormat::Csv {
         return Err(usage(
             "--bom is for --format csv (spreadsheets); JSON lines are written without one",

@@ -1,33 +1,75 @@
 //! Who may act (SPEC 1.7): admins of the tenant, and partners for the tenants that
-//! delegated to them.
+//! delegated to them, until their delegation ends. Pure: the time of the action and the
+//! tenant's zone come in as values.
 
+use super::calendar::day_start;
+use crate::rules::zone::Zone;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 use std::str::FromStr;
 
-/// An admin role in the customer's organisation, or a delegated partner.
+/// A Microsoft 365 admin role in the customer's organisation, or a delegated partner.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     Global,
-    Billing,
     ServiceSupport,
     Helpdesk,
+    Billing,
+    UserAdmin,
+    /// May read (a CI job that only runs `sla`), never file or manage.
+    GlobalReader,
+    /// A partner with delegated admin rights (GDAP) for the tenants listed.
     Partner,
+}
+
+impl Role {
+    pub const ALL: [Role; 7] = [
+        Role::Global,
+        Role::ServiceSupport,
+        Role::Helpdesk,
+        Role::Billing,
+        Role::UserAdmin,
+        Role::GlobalReader,
+        Role::Partner,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Global => "global",
+            Role::ServiceSupport => "service-support",
+            Role::Helpdesk => "helpdesk",
+            Role::Billing => "billing",
+            Role::UserAdmin => "user-admin",
+            Role::GlobalReader => "global-reader",
+            Role::Partner => "partner",
+        }
+    }
+
+    /// Whether the role may file and manage requests (every role but `global-reader`).
+    pub fn may_manage(self) -> bool {
+        self != Role::GlobalReader
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 impl FromStr for Role {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        match s {
-            "global" => Ok(Role::Global),
-            "billing" => Ok(Role::Billing),
-            "service-support" => Ok(Role::ServiceSupport),
-            "helpdesk" => Ok(Role::Helpdesk),
-            "partner" => Ok(Role::Partner),
-            _ => Err(format!(
-                "unknown role '{s}'; use global, billing, service-support, helpdesk or partner"
-            )),
-        }
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "unknown role '{s}'; use one of: {}",
+                    Role::ALL.map(Role::as_str).join(", ")
+                )
+            })
     }
 }
 
@@ -36,45 +78,75 @@ impl FromStr for Role {
 pub struct Admin {
     pub name: String,
     pub role: Role,
-    /// The tenants this admin serves; empty means every tenant of the config.
+    /// The tenants this admin serves; empty means every tenant (never empty for a partner).
     pub tenants: Vec<String>,
+    /// The last local day of the delegation, inclusive, in the tenant's zone (GDAP's end date).
+    pub until: Option<NaiveDate>,
 }
 
-/// Whether `actor` may file or manage requests for `tenant` (SPEC 1.7). With no admins
-/// listed, `local_user` (the login name) is the admin. The error is one sentence.
+/// What the actor does: reads the ledger, or files and manages requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Read,
+    Manage,
+}
+
+/// When a delegation that lasts through the local day `until` ends: the first instant of the
+/// next local day in `zone` (UTC).
+pub fn delegation_end(until: NaiveDate, zone: Zone) -> DateTime<Utc> {
+    day_start(zone, until + Duration::days(1))
+}
+
+/// Whether `actor` may take `action` on `tenant` (whose zone is `zone`) at `at` (SPEC 1.7).
+/// With no admins listed, whoever runs svcreq is the admin: nothing is refused for who you
+/// are. With admins listed, the actor must be one of them; a global reader only reads; a
+/// partner (or an admin limited to some tenants) acts and reads only for its tenants, and
+/// only until its delegation ends. The error is one sentence.
 pub fn may_act(
     admins: &[Admin],
     actor: &str,
     tenant: &str,
-    local_user: &str,
+    zone: Zone,
+    at: DateTime<Utc>,
+    action: Action,
 ) -> Result<(), String> {
     if admins.is_empty() {
-        return if actor == local_user {
-            Ok(())
-        } else {
-            Err(format!(
-                "'{actor}' is not an admin: no admins are configured, so only the local user '{local_user}' may act; list admins under [[admins]] in the config"
-            ))
-        };
+        return Ok(());
     }
     let Some(admin) = admins.iter().find(|a| a.name == actor) else {
         return Err(format!(
-            "'{actor}' is not an admin of tenant '{tenant}'; only admins listed under [[admins]] in the config may file or manage requests"
+            "'{actor}' is not an admin of tenant '{tenant}'; only admins listed under [[admins]] in the config may use this ledger"
         ));
     };
-    if admin.tenants.is_empty() || admin.tenants.iter().any(|t| t == tenant) {
-        Ok(())
-    } else {
-        Err(format!(
+    if action == Action::Manage && !admin.role.may_manage() {
+        return Err(format!(
+            "'{actor}' is a {} and may only read; filing and managing requests needs an admin role such as service-support",
+            admin.role
+        ));
+    }
+    if !admin.tenants.is_empty() && !admin.tenants.iter().any(|t| t == tenant) {
+        return Err(format!(
             "'{actor}' is not an admin of tenant '{tenant}': it serves only {}",
             admin.tenants.join(", ")
-        ))
+        ));
     }
+    if let Some(until) = admin.until
+        && at >= delegation_end(until, zone)
+    {
+        return Err(format!(
+            "the delegation of '{actor}' for tenant '{tenant}' ended with {until} (local time); renew it and update `until` in the config"
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
 
     fn admins() -> Vec<Admin> {
         vec![
@@ -82,36 +154,72 @@ mod tests {
                 name: "alice".into(),
                 role: Role::Global,
                 tenants: vec![],
+                until: None,
             },
             Admin {
                 name: "pat".into(),
                 role: Role::Partner,
                 tenants: vec!["fabrikam".into()],
+                until: NaiveDate::from_ymd_opt(2027, 5, 31),
+            },
+            Admin {
+                name: "ci".into(),
+                role: Role::GlobalReader,
+                tenants: vec![],
+                until: None,
             },
         ]
     }
 
+    const NOW: &str = "2026-11-24T10:00:00Z";
+
+    fn act(actor: &str, tenant: &str, at: &str, action: Action) -> Result<(), String> {
+        may_act(
+            &admins(),
+            actor,
+            tenant,
+            Zone::get("Asia/Tokyo").unwrap(),
+            utc(at),
+            action,
+        )
+    }
+
     #[test]
-    fn local_user_is_the_admin_when_none_are_listed() {
-        assert!(may_act(&[], "bob", "contoso", "bob").is_ok());
-        let e = may_act(&[], "eve", "contoso", "bob").unwrap_err();
-        assert!(e.contains("'eve' is not an admin"), "{e}");
+    fn with_no_admins_listed_nobody_is_refused_for_who_they_are() {
+        for actor in ["bob", "tanaka", "unknown"] {
+            assert!(may_act(&[], actor, "contoso", Zone::UTC, utc(NOW), Action::Manage).is_ok());
+        }
     }
 
     #[test]
     fn listed_admin_without_tenants_serves_every_tenant() {
-        assert!(may_act(&admins(), "alice", "anything", "x").is_ok());
+        assert!(act("alice", "anything", NOW, Action::Manage).is_ok());
     }
 
     #[test]
     fn partner_is_confined_to_delegating_tenants() {
-        assert!(may_act(&admins(), "pat", "fabrikam", "x").is_ok());
-        let e = may_act(&admins(), "pat", "contoso", "x").unwrap_err();
+        assert!(act("pat", "fabrikam", NOW, Action::Manage).is_ok());
+        let e = act("pat", "contoso", NOW, Action::Read).unwrap_err();
         assert!(e.contains("'pat'") && e.contains("'contoso'"), "{e}");
     }
 
     #[test]
-    fn unlisted_actor_is_refused_even_if_local_user() {
-        assert!(may_act(&admins(), "bob", "contoso", "bob").is_err());
+    fn unlisted_actor_is_refused() {
+        assert!(act("bob", "contoso", NOW, Action::Read).is_err());
+    }
+
+    #[test]
+    fn global_reader_may_only_read() {
+        assert!(act("ci", "contoso", NOW, Action::Read).is_ok());
+        let e = act("ci", "contoso", NOW, Action::Manage).unwrap_err();
+        assert!(e.contains("may only read"), "{e}");
+    }
+
+    #[test]
+    fn partner_until_is_an_inclusive_local_date_in_the_tenant_zone() {
+        // 2027-05-31 ends at 2027-06-01 00:00 JST = 2027-05-31T15:00:00Z.
+        assert!(act("pat", "fabrikam", "2027-05-31T14:59:59Z", Action::Manage).is_ok());
+        let e = act("pat", "fabrikam", "2027-05-31T15:00:00Z", Action::Read).unwrap_err();
+        assert!(e.contains("ended with 2027-05-31"), "{e}");
     }
 }

@@ -69,6 +69,19 @@ pub fn resolve_local(tz: Zone, local: NaiveDateTime) -> DateTime<Utc> {
     Utc.from_utc_datetime(&local)
 }
 
+/// The first instant of the local date `date` in `tz` (SPEC 6, local days): its midnight, or
+/// where the clocks jump at midnight, the first instant after the gap; where midnight happens
+/// twice, the first time.
+pub fn day_start(tz: Zone, date: NaiveDate) -> DateTime<Utc> {
+    resolve_local(tz, date.and_time(NaiveTime::MIN))
+}
+
+/// The last second of the local date `date` in `tz` (SPEC 6): one second before the next
+/// local day begins, so an hour repeated at a fall-back belongs to the day.
+pub fn day_end(tz: Zone, date: NaiveDate) -> DateTime<Utc> {
+    day_start(tz, date + Duration::days(1)) - Duration::seconds(1)
+}
+
 impl BusinessHours {
     /// The business days' ids, Monday first.
     pub fn day_names(&self) -> Vec<&'static str> {

@@ -16,7 +16,7 @@ pub mod report;
 pub mod sla;
 pub mod zone;
 
-pub use actors::{Admin, Role, may_act};
+pub use actors::{Action, Admin, Role, may_act};
 pub use calendar::{BusinessHours, DayOff, Window};
 pub use explain::explain_due;
 pub use facts::*;
@@ -25,7 +25,7 @@ pub use reopen::{ReopenRefusal, ReopenVerdict, reopen_verdict};
 pub use sla::{Cycle, SlaState, sla_state_at};
 
 use crate::rules::zone::Zone;
-use chrono::{DateTime, Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 /// The due time of a response target whose clock starts at `start` (SPEC 1.4):
 /// a duration on a 24x7 or business clock, `next-day` read the default way (23:59:59 of
@@ -68,8 +68,7 @@ pub fn response_due_reading(
         (Response::NextDay, _) => match next_day {
             NextDay::EndOfNextDay => {
                 let next = start.with_timezone(&tz).date_naive() + Duration::days(1);
-                let end = NaiveTime::from_hms_opt(23, 59, 59).expect("23:59:59 is a valid time");
-                Some(calendar::resolve_local(tz, next.and_time(end)))
+                Some(calendar::day_end(tz, next))
             }
             NextDay::Hours24 => Some(start + Duration::hours(24)),
             NextDay::EndOfNextBusinessDay => {
