@@ -95,6 +95,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         plans: a.plan,
         since: time(&a.since, "--since")?,
         until: time(&a.until, "--until")?,
+        closed_since: None,
         search: a.search,
         sort: match a.sort {
             SortArg::Due => SortKey::Due,

@@ -7,8 +7,9 @@ use crate::output::Format;
 use crate::output::report::{Report, TenantReport};
 use crate::rules::report::{CycleFact, Period, RowKey, tenant_figures};
 use crate::rules::sla_state_at;
+use crate::rules::zone::Zone;
 use crate::store::{ListFilter, SortKey};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use clap::Args;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -124,9 +125,15 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
         for p in store.past_cycles(None)? {
             past.entry(p.request_id).or_default().push(p);
         }
+        // Whatever the zone (UTC-12 to UTC+14), a request whose history ended a day before
+        // the period began, or that was opened a day after it ended, has no cycle in it
+        // and was not open at its end.
         let filter = ListFilter {
             tenants: a.tenant.clone(),
             sort: SortKey::Id,
+            since: None,
+            until: Some((period.end_in(Zone::UTC) + Duration::days(1)).min(ctx.now)),
+            closed_since: Some((period.start_in(Zone::UTC) - Duration::days(1)).min(ctx.now)),
             ..ListFilter::default()
         };
         store.list(&filter, |r| {
@@ -148,6 +155,11 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
                     return;
                 }
                 let cycle = cycle.as_of(as_of);
+                // Only cycles the report counts: started in the period, or open at its end.
+                let started = cycle.started_at.with_timezone(&tz).date_naive();
+                if !period.contains(started) && cycle.closed_at.is_some() {
+                    return;
+                }
                 list.push(CycleFact {
                     request_id: r.id,
                     seq,
@@ -172,7 +184,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
                 ctx.cfg
                     .tenants
                     .get(&tenant)
-                    .map_or(crate::rules::zone::Zone::UTC, |t| t.timezone)
+                    .map_or(Zone::UTC, |t| t.timezone)
             });
             let as_of = period.end_in(tz).min(ctx.now);
             TenantReport {

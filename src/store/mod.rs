@@ -158,6 +158,9 @@ pub struct ListFilter {
     pub plans: Vec<String>,
     pub since: Option<DateTime<Utc>>,
     pub until: Option<DateTime<Utc>>,
+    /// Only requests still open, or last closed at or after this instant (a report reads
+    /// no request whose whole history ended before its period).
+    pub closed_since: Option<DateTime<Utc>>,
     pub search: Option<String>,
     pub sort: SortKey,
     pub limit: Option<u64>,
@@ -678,6 +681,13 @@ impl Store {
         if let Some(t) = f.until {
             args.push(ts(t).into());
             sql.push_str(&format!(" AND opened_at <= ?{}", args.len()));
+        }
+        if let Some(t) = f.closed_since {
+            args.push(ts(t).into());
+            sql.push_str(&format!(
+                " AND (closed_at IS NULL OR closed_at >= ?{})",
+                args.len()
+            ));
         }
         if let Some(q) = &f.search {
             args.push(like_pattern(q).into());
