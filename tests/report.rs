@@ -1025,3 +1025,54 @@ fn report_markdown_snapshot() {
     );
     assert!(md.contains("contoso (Asia/Tokyo"));
 }
+
+/// The README's example ledger (`examples/review.sh`, whose page is `docs/report.png`)
+/// builds and renders: both tenants, the reopened cycles, breaches in each.
+#[test]
+fn report_of_the_readme_example_ledger() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_svcreq")).parent().unwrap();
+    let html = env.path("review.html");
+    let out = std::process::Command::new("sh")
+        .arg(root.join("examples/review.sh"))
+        .arg(env.db())
+        .arg(&html)
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                bin_dir.display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
+        .env("HOME", env.dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&html).unwrap();
+    parse_xhtml(&text);
+    let r: ReportJson = serde_json::from_slice(
+        &env.bare()
+            .arg("--db")
+            .arg(env.db())
+            .arg("--config")
+            .arg(root.join("examples/config.toml"))
+            .args(["--as", "alice", "--now", "2026-11-30T09:00:00Z"])
+            .args(["report", "--month", "2026-11", "--json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let names: Vec<&str> = r.tenants.iter().map(|t| t.tenant.as_str()).collect();
+    assert_eq!(names, ["contoso", "fabrikam"]);
+    for t in &r.tenants {
+        assert_eq!(t.total.reopens, 1, "{}: one reopened cycle", t.tenant);
+        assert!(t.breaches.total > 0, "{}", t.tenant);
+    }
+}

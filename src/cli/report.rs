@@ -5,7 +5,7 @@ use super::{Ctx, Out};
 use crate::error::{failure, refused, usage};
 use crate::output::Format;
 use crate::output::report::{Report, TenantReport};
-use crate::rules::report::{CycleFact, Period, RowKey, tenant_figures};
+use crate::rules::report::{CycleFact, Period, RowKey, TenantTally};
 use crate::rules::sla_state_at;
 use crate::rules::zone::Zone;
 use crate::store::{ListFilter, SortKey};
@@ -114,12 +114,16 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
             && visible.as_ref().is_none_or(|v| v.iter().any(|x| x == t))
     };
 
-    // Every cycle of every shown tenant, as `sla --all` evaluates it, grouped by tenant.
-    let mut facts: BTreeMap<String, Vec<CycleFact>> = BTreeMap::new();
-    for (name, _) in ctx.cfg.tenants.iter().filter(|(n, _)| shown(n)) {
-        facts.insert(name.clone(), Vec::new());
-    }
-    let mut zones = BTreeMap::new();
+    // Every cycle of every shown tenant, as `sla --all` evaluates it, counted per tenant as
+    // it stood at the end of the period (or now).
+    let tally = |tz: Zone| TenantTally::new(period, tz, period.end_in(tz).min(ctx.now));
+    let mut tallies: BTreeMap<String, (Zone, TenantTally)> = ctx
+        .cfg
+        .tenants
+        .iter()
+        .filter(|(n, _)| shown(n))
+        .map(|(n, t)| (n.clone(), (t.timezone, tally(t.timezone))))
+        .collect();
     if let Some(store) = ctx.store_read()? {
         let mut past: BTreeMap<i64, Vec<crate::store::PastCycle>> = BTreeMap::new();
         for p in store.past_cycles(None)? {
@@ -140,61 +144,48 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
             if !shown(&r.tenant) {
                 return Ok(true);
             }
-            let tz = *zones
-                .entry(r.tenant.clone())
-                .or_insert_with(|| ctx.tz_of(&r));
-            let as_of = period.end_in(tz).min(ctx.now);
+            let (_, t) = tallies.entry(r.tenant.clone()).or_insert_with(|| {
+                // A tenant no longer in the config: the zone its requests were filed in.
+                let tz = ctx.tz_of(&r);
+                (tz, tally(tz))
+            });
+            let as_of = t.as_of();
             let at_risk = ctx
                 .cfg
                 .tenants
                 .get(&r.tenant)
                 .map_or(ctx.cfg.rules.at_risk, |t| t.at_risk);
-            let list = facts.entry(r.tenant.clone()).or_default();
-            let mut push = |seq, severity, target: &str, cycle: crate::rules::Cycle| {
-                if cycle.started_at > as_of {
-                    return;
-                }
+            let mut add = |seq, severity, target: &str, cycle: crate::rules::Cycle| {
                 let cycle = cycle.as_of(as_of);
-                // Only cycles the report counts: started in the period, or open at its end.
-                let started = cycle.started_at.with_timezone(&tz).date_naive();
-                if !period.contains(started) && cycle.closed_at.is_some() {
+                if !t.counts(&cycle) {
                     return;
                 }
-                list.push(CycleFact {
+                t.add(&CycleFact {
                     request_id: r.id,
                     seq,
                     key: RowKey::of(severity, r.category),
-                    title: r.title.clone(),
-                    response_target: target.to_string(),
+                    title: &r.title,
+                    response_target: target,
                     cycle,
                     state: sla_state_at(&cycle, as_of, at_risk),
                 });
             };
             for p in past.remove(&r.id).unwrap_or_default() {
-                push(p.seq, p.severity, &p.response_target, p.cycle);
+                add(p.seq, p.severity, &p.response_target, p.cycle);
             }
-            push(r.reopen_count, r.severity, &r.response_target, r.cycle());
+            add(r.reopen_count, r.severity, &r.response_target, r.cycle());
             Ok(true)
         })?;
     }
-    let tenants: Vec<TenantReport> = facts
+    let tenants: Vec<TenantReport> = tallies
         .into_iter()
-        .map(|(tenant, cycles)| {
-            let tz = zones.get(&tenant).copied().unwrap_or_else(|| {
-                ctx.cfg
-                    .tenants
-                    .get(&tenant)
-                    .map_or(Zone::UTC, |t| t.timezone)
-            });
-            let as_of = period.end_in(tz).min(ctx.now);
-            TenantReport {
-                figures: tenant_figures(&cycles, period, tz, as_of),
-                start: period.start_in(tz),
-                end: period.end_in(tz),
-                as_of,
-                timezone: tz,
-                tenant,
-            }
+        .map(|(tenant, (tz, t))| TenantReport {
+            start: period.start_in(tz),
+            end: period.end_in(tz),
+            as_of: t.as_of(),
+            figures: t.finish(),
+            timezone: tz,
+            tenant,
         })
         .collect();
     let report = Report {

@@ -32,6 +32,8 @@ pub struct TargetBar {
     pub label: String,
     pub median: Option<i64>,
     pub p90: Option<i64>,
+    /// Said in the slot when there is no bar ("no target", "none answered").
+    pub missing: &'static str,
 }
 
 /// One week or month of the trend.
@@ -155,6 +157,14 @@ pub fn response_against_target(bars: &[TargetBar]) -> String {
             .draw()?;
         for (i, b) in bars.iter().enumerate() {
             let x = i as f64;
+            if b.median.is_none() {
+                let (px, py) = chart.backend_coord(&(x + 0.5, 0.0));
+                root.draw(&Text::new(
+                    b.missing.to_string(),
+                    (px - b.missing.len() as i32 * 4, py - 20),
+                    (FONT, 15).into_font().color(&MUTED),
+                ))?;
+            }
             for (v, x0, x1, color) in [(b.median, 0.14, 0.48, MEDIAN), (b.p90, 0.52, 0.86, P90)] {
                 let Some(v) = v else { continue };
                 let h = (v as f64).min(cap);

@@ -546,8 +546,8 @@ h3{font-size:1rem;margin:1.2rem 0 .4rem}
 p{margin:.3rem 0}
 .wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums;font-size:.8rem}
-th,td{padding:.25rem .32rem;white-space:nowrap;border-bottom:1px solid var(--line);text-align:right;vertical-align:top}
-th{background:var(--soft);font-weight:600;white-space:normal;vertical-align:bottom}
+th,td{padding:.25rem .24rem;white-space:nowrap;border-bottom:1px solid var(--line);text-align:right;vertical-align:top}
+th{background:var(--soft);font-weight:600;font-size:.72rem;white-space:normal;vertical-align:bottom}
 th:first-child,td:first-child,th.text{text-align:left}
 td.text{text-align:left;white-space:normal;min-width:12rem;max-width:24rem;overflow-wrap:anywhere}
 tr.total td{font-weight:600;border-top:2px solid var(--ink)}
@@ -594,7 +594,7 @@ pub fn html(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
     let _ = write!(
         s,
         "<footer><p>{}</p><p>Written by svcreq.</p></footer>\n</body>\n</html>\n",
-        xml_text(ABOUT)
+        xml_text(ABOUT).replace("`svcreq sla --all`", "<code>svcreq sla --all</code>")
     );
     out.write_all(s.as_bytes())?;
     Ok(())
@@ -751,6 +751,11 @@ fn tenant_section(s: &mut String, t: &TenantReport) {
             label: k.to_string(),
             median: v.response_median_percent_of_target,
             p90: v.response_p90_percent_of_target,
+            missing: if v.targets.iter().all(|t| t == "none") {
+                "no target"
+            } else {
+                "none answered"
+            },
         })
         .collect();
     figure(

@@ -141,14 +141,14 @@ impl fmt::Display for RowKey {
 
 /// One response cycle as a report counts it.
 #[derive(Debug, Clone)]
-pub struct CycleFact {
+pub struct CycleFact<'a> {
     pub request_id: i64,
     /// 0 for the first cycle, n after the n-th reopen.
     pub seq: i64,
     pub key: RowKey,
-    pub title: String,
+    pub title: &'a str,
     /// The response target the cycle runs under ("1h", "next-day", "none", ...).
-    pub response_target: String,
+    pub response_target: &'a str,
     /// The cycle as it stood at the report's instant ([`Cycle::as_of`]).
     pub cycle: Cycle,
     /// Its SLA state at that instant, as `sla` decides it.
@@ -293,45 +293,74 @@ impl Acc {
     }
 }
 
-/// The figures of a tenant whose zone is `tz`, for `period`, at the instant `as_of` (the end
-/// of the period, or now if earlier). `cycles` are every cycle of the tenant that had begun
-/// by `as_of`, each already seen as of it; those started in the period (local date in `tz`)
-/// are counted, and every one still open at `as_of` is an open case.
-pub fn tenant_figures(
-    cycles: &[CycleFact],
+/// The figures of one tenant gathered a cycle at a time, so that a ledger's cycles need not
+/// all be held at once: the tenant's zone `tz`, the `period`, and the instant `as_of` (the end
+/// of the period, or now if earlier) the cycles are seen at.
+pub struct TenantTally {
     period: Period,
     tz: Zone,
     as_of: DateTime<Utc>,
-) -> TenantFigures {
-    let mut rows: BTreeMap<RowKey, Acc> = Severity::ALL
-        .iter()
-        .map(|s| (RowKey::Severity(*s), Acc::default()))
-        .collect();
-    let mut total = Acc::default();
-    let granularity = period.granularity();
-    let mut trend: Vec<TrendPoint> = period
-        .buckets()
-        .into_iter()
-        .map(|start| TrendPoint {
-            start,
-            met: 0,
-            breached: 0,
-            other: 0,
-        })
-        .collect();
-    let mut breaches: Vec<Breach> = Vec::new();
-    for c in cycles {
+    rows: BTreeMap<RowKey, Acc>,
+    total: Acc,
+    trend: Vec<TrendPoint>,
+    breaches: Vec<Breach>,
+    breaches_total: u64,
+}
+
+impl TenantTally {
+    pub fn new(period: Period, tz: Zone, as_of: DateTime<Utc>) -> TenantTally {
+        TenantTally {
+            period,
+            tz,
+            as_of,
+            rows: Severity::ALL
+                .iter()
+                .map(|s| (RowKey::Severity(*s), Acc::default()))
+                .collect(),
+            total: Acc::default(),
+            trend: period
+                .buckets()
+                .into_iter()
+                .map(|start| TrendPoint {
+                    start,
+                    met: 0,
+                    breached: 0,
+                    other: 0,
+                })
+                .collect(),
+            breaches: Vec::new(),
+            breaches_total: 0,
+        }
+    }
+
+    /// The instant the cycles are seen at.
+    pub fn as_of(&self) -> DateTime<Utc> {
+        self.as_of
+    }
+
+    /// Whether the report counts `cycle` (already seen as of the instant): it had begun by
+    /// then, and started in the period (local date) or was still open.
+    pub fn counts(&self, cycle: &Cycle) -> bool {
+        cycle.started_at <= self.as_of && (cycle.closed_at.is_none() || self.in_period(cycle))
+    }
+
+    fn in_period(&self, cycle: &Cycle) -> bool {
+        self.period
+            .contains(cycle.started_at.with_timezone(&self.tz).date_naive())
+    }
+
+    /// Count one cycle of the tenant; cycles it does not count ([`Self::counts`]) are
+    /// ignored.
+    pub fn add(&mut self, c: &CycleFact<'_>) {
         let cy = &c.cycle;
-        if cy.started_at > as_of {
-            continue;
+        if !self.counts(cy) {
+            return;
         }
-        let in_period = period.contains(cy.started_at.with_timezone(&tz).date_naive());
+        let in_period = self.in_period(cy);
         let open = cy.closed_at.is_none();
-        if !in_period && !open {
-            continue;
-        }
-        let acc = rows.entry(c.key).or_default();
-        for a in [&mut *acc, &mut total] {
+        let as_of = self.as_of;
+        let acc = self.rows.entry(c.key).or_default();
+        for a in [acc, &mut self.total] {
             if open {
                 let age = (as_of - cy.started_at).num_seconds();
                 let i = AGE_BUCKETS
@@ -346,7 +375,9 @@ pub fn tenant_figures(
             }
             a.f.cycles += 1;
             a.f.states.add(c.state);
-            a.targets.insert(c.response_target.clone());
+            if !a.targets.contains(c.response_target) {
+                a.targets.insert(c.response_target.to_string());
+            }
             if c.seq > 0 {
                 a.f.reopens += 1;
             }
@@ -370,11 +401,14 @@ pub fn tenant_figures(
             }
         }
         if !in_period {
-            continue;
+            return;
         }
-        let day = bucket_of(cy.started_at.with_timezone(&tz).date_naive(), granularity);
-        if let Ok(i) = trend.binary_search_by_key(&day, |p| p.start) {
-            let p = &mut trend[i];
+        let day = bucket_of(
+            cy.started_at.with_timezone(&self.tz).date_naive(),
+            self.period.granularity(),
+        );
+        if let Ok(i) = self.trend.binary_search_by_key(&day, |p| p.start) {
+            let p = &mut self.trend[i];
             match c.state {
                 SlaState::Met => p.met += 1,
                 SlaState::Breached => p.breached += 1,
@@ -385,35 +419,60 @@ pub fn tenant_figures(
             && let Some(due) = cy.due
         {
             let until = cy.responded_at.or(cy.closed_at).unwrap_or(as_of);
-            breaches.push(Breach {
+            self.breaches_total += 1;
+            self.breaches.push(Breach {
                 request_id: c.request_id,
                 seq: c.seq,
                 key: c.key,
-                title: c.title.clone(),
+                title: c.title.to_string(),
                 started_at: cy.started_at,
                 due,
                 responded_at: cy.responded_at,
                 late_seconds: (until - due).num_seconds(),
             });
+            if self.breaches.len() >= 8 * BREACHES_LISTED {
+                latest_breaches(&mut self.breaches);
+            }
         }
     }
-    let breaches_total = breaches.len() as u64;
-    breaches.sort_by(|a, b| {
-        (b.started_at, b.request_id, b.seq).cmp(&(a.started_at, a.request_id, a.seq))
-    });
-    breaches.truncate(BREACHES_LISTED);
-    TenantFigures {
-        rows: rows
-            .into_iter()
-            .map(|(k, a)| (k, a.finish()))
-            .filter(|(k, f)| matches!(k, RowKey::Severity(_)) || f.cycles > 0 || f.open > 0)
-            .collect(),
-        total: total.finish(),
-        breaches_total,
-        breaches,
-        granularity,
-        trend,
+
+    /// The tenant's figures.
+    pub fn finish(mut self) -> TenantFigures {
+        latest_breaches(&mut self.breaches);
+        TenantFigures {
+            rows: self
+                .rows
+                .into_iter()
+                .map(|(k, a)| (k, a.finish()))
+                .filter(|(k, f)| matches!(k, RowKey::Severity(_)) || f.cycles > 0 || f.open > 0)
+                .collect(),
+            total: self.total.finish(),
+            breaches_total: self.breaches_total,
+            breaches: self.breaches,
+            granularity: self.period.granularity(),
+            trend: self.trend,
+        }
     }
+}
+
+/// Keep the latest [`BREACHES_LISTED`] breaches, latest start first.
+fn latest_breaches(b: &mut Vec<Breach>) {
+    b.sort_by_key(|x| std::cmp::Reverse((x.started_at, x.request_id, x.seq)));
+    b.truncate(BREACHES_LISTED);
+}
+
+/// The figures of a tenant from all its `cycles` at once (see [`TenantTally`]).
+pub fn tenant_figures(
+    cycles: &[CycleFact<'_>],
+    period: Period,
+    tz: Zone,
+    as_of: DateTime<Utc>,
+) -> TenantFigures {
+    let mut t = TenantTally::new(period, tz, as_of);
+    for c in cycles {
+        t.add(c);
+    }
+    t.finish()
 }
 
 /// `part` as a rounded percentage of `whole` (> 0).
@@ -434,7 +493,7 @@ mod tests {
         Period::month(2026, 11).unwrap()
     }
 
-    fn fact(id: i64, start: &str, due_h: Option<i64>, resp_min: Option<i64>) -> CycleFact {
+    fn fact(id: i64, start: &str, due_h: Option<i64>, resp_min: Option<i64>) -> CycleFact<'static> {
         let started_at = t(start);
         let cycle = Cycle {
             started_at,
@@ -447,8 +506,8 @@ mod tests {
             request_id: id,
             seq: 0,
             key: RowKey::Severity(Severity::A),
-            title: format!("r{id}"),
-            response_target: due_h.map_or("none".into(), |h| format!("{h}h")),
+            title: "r",
+            response_target: if due_h.is_some() { "1h" } else { "none" },
             cycle,
             state: super::super::sla::sla_state_at(&cycle, now, super::super::AtRisk::Percent(25)),
         }
