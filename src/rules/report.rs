@@ -82,12 +82,33 @@ impl Period {
         }
     }
 
+    /// How many trend buckets meet the period.
+    pub fn bucket_count(&self) -> i64 {
+        let (f, t) = (self.from, self.to);
+        match self.granularity() {
+            Granularity::Week => {
+                let g = Granularity::Week;
+                (bucket_of(t, g) - bucket_of(f, g)).num_days() / 7 + 1
+            }
+            Granularity::Month => {
+                i64::from(t.year() - f.year()) * 12 + i64::from(t.month()) - i64::from(f.month())
+                    + 1
+            }
+        }
+    }
+
     /// The first day of every trend bucket that meets the period, in order.
     pub fn buckets(&self) -> Vec<NaiveDate> {
+        self.buckets_between(self.from, self.to)
+    }
+
+    /// The first day of every trend bucket from the one holding `from` to the one holding
+    /// `to`, in order.
+    fn buckets_between(&self, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
         let g = self.granularity();
         let mut out = Vec::new();
-        let mut b = bucket_of(self.from, g);
-        while b <= self.to {
+        let mut b = bucket_of(from, g);
+        while b <= to {
             out.push(b);
             let next = match g {
                 Granularity::Week => b.checked_add_signed(Duration::days(7)),
@@ -234,6 +255,10 @@ pub struct Breach {
     pub late_seconds: i64,
 }
 
+/// A trend runs over the whole period when it has at most this many buckets; a longer one
+/// runs from the first bucket with a cycle to the last.
+pub const TREND_BUCKETS_FULL: i64 = 160;
+
 /// Met and breached cycles started in one trend bucket; `other` counts the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TrendPoint {
@@ -302,7 +327,7 @@ pub struct TenantTally {
     as_of: DateTime<Utc>,
     rows: BTreeMap<RowKey, Acc>,
     total: Acc,
-    trend: Vec<TrendPoint>,
+    trend: BTreeMap<NaiveDate, TrendPoint>,
     breaches: Vec<Breach>,
     breaches_total: u64,
 }
@@ -318,16 +343,7 @@ impl TenantTally {
                 .map(|s| (RowKey::Severity(*s), Acc::default()))
                 .collect(),
             total: Acc::default(),
-            trend: period
-                .buckets()
-                .into_iter()
-                .map(|start| TrendPoint {
-                    start,
-                    met: 0,
-                    breached: 0,
-                    other: 0,
-                })
-                .collect(),
+            trend: BTreeMap::new(),
             breaches: Vec::new(),
             breaches_total: 0,
         }
@@ -407,13 +423,16 @@ impl TenantTally {
             cy.started_at.with_timezone(&self.tz).date_naive(),
             self.period.granularity(),
         );
-        if let Ok(i) = self.trend.binary_search_by_key(&day, |p| p.start) {
-            let p = &mut self.trend[i];
-            match c.state {
-                SlaState::Met => p.met += 1,
-                SlaState::Breached => p.breached += 1,
-                _ => p.other += 1,
-            }
+        let p = self.trend.entry(day).or_insert(TrendPoint {
+            start: day,
+            met: 0,
+            breached: 0,
+            other: 0,
+        });
+        match c.state {
+            SlaState::Met => p.met += 1,
+            SlaState::Breached => p.breached += 1,
+            _ => p.other += 1,
         }
         if c.state == SlaState::Breached
             && let Some(due) = cy.due
@@ -439,6 +458,29 @@ impl TenantTally {
     /// The tenant's figures.
     pub fn finish(mut self) -> TenantFigures {
         latest_breaches(&mut self.breaches);
+        let span = if self.period.bucket_count() <= TREND_BUCKETS_FULL {
+            Some((self.period.from, self.period.to))
+        } else {
+            self.trend
+                .keys()
+                .next()
+                .zip(self.trend.keys().next_back())
+                .map(|(a, b)| (*a, *b))
+        };
+        let trend = span.map_or_else(Vec::new, |(from, to)| {
+            self.period
+                .buckets_between(from, to)
+                .into_iter()
+                .map(|start| {
+                    self.trend.get(&start).copied().unwrap_or(TrendPoint {
+                        start,
+                        met: 0,
+                        breached: 0,
+                        other: 0,
+                    })
+                })
+                .collect()
+        });
         TenantFigures {
             rows: self
                 .rows
@@ -450,7 +492,7 @@ impl TenantTally {
             breaches_total: self.breaches_total,
             breaches: self.breaches,
             granularity: self.period.granularity(),
-            trend: self.trend,
+            trend,
         }
     }
 }
@@ -605,6 +647,29 @@ mod tests {
         };
         assert_eq!(year.granularity(), Granularity::Month);
         assert_eq!(year.buckets().len(), 12);
+        assert_eq!((nov().bucket_count(), year.bucket_count()), (6, 12));
+    }
+
+    #[test]
+    fn a_very_long_trend_spans_only_the_buckets_with_cycles() {
+        let all = Period {
+            from: NaiveDate::from_ymd_opt(1, 1, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+        };
+        assert_eq!(all.bucket_count(), 9999 * 12);
+        let c = vec![
+            fact(1, "2026-09-02T00:00:00Z", Some(1), Some(30)),
+            fact(2, "2026-11-02T00:00:00Z", Some(1), Some(90)),
+        ];
+        let f = tenant_figures(&c, all, Zone::UTC, t("2026-11-30T00:00:00Z"));
+        let months: Vec<(u32, u64, u64)> = f
+            .trend
+            .iter()
+            .map(|p| (p.start.month(), p.met, p.breached))
+            .collect();
+        assert_eq!(months, [(9, 1, 0), (10, 0, 0), (11, 0, 1)]);
+        let empty = tenant_figures(&[], all, Zone::UTC, t("2026-11-30T00:00:00Z"));
+        assert!(empty.trend.is_empty());
     }
 
     #[test]
