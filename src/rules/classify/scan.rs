@@ -55,17 +55,98 @@ pub fn entry(id: usize) -> &'static Entry {
 fn longest_at(pass: usize, rest: &str) -> Option<usize> {
     let mut chars = rest.chars();
     let c0 = chars.next()?;
+    let head = Prefix::of(rest.as_bytes());
+    let index = &*BUCKET_INDEX;
     let probe = |key: u64| {
-        let i = compiled::BUCKETS.binary_search_by_key(&key, |b| b.0).ok()?;
-        let (_, start, end) = compiled::BUCKETS[i];
-        // Longest first within a bucket.
-        (start as usize..end as usize).find(|&id| rest.starts_with(compiled::ENTRIES[id].text))
+        let (start, end) = index.get(key)?;
+        // Longest first within a bucket; the first eight bytes are compared as one word.
+        (start as usize..end as usize).find(|&id| {
+            let p = index.prefixes[id];
+            head.0 & p.1 == p.0 && rest.starts_with(compiled::ENTRIES[id].text)
+        })
     };
     chars
         .next()
         .and_then(|c1| probe(bucket_key(pass, c0, Some(c1))))
         .or_else(|| probe(bucket_key(pass, c0, None)))
 }
+
+/// The compiled buckets in an open-addressing hash table, built once: a position where no
+/// phrase starts (most of them) costs one probe instead of a binary search.
+struct BucketIndex {
+    slots: Box<[(u64, u32, u32)]>,
+    /// Each entry's first eight bytes (zero-padded) and the mask of those it has.
+    prefixes: Box<[(u64, u64)]>,
+}
+
+/// Up to eight bytes of text as one little-endian word, zero-padded.
+#[derive(Clone, Copy)]
+struct Prefix(u64);
+
+impl Prefix {
+    fn of(bytes: &[u8]) -> Prefix {
+        let mut b = [0u8; 8];
+        let n = bytes.len().min(8);
+        b[..n].copy_from_slice(&bytes[..n]);
+        Prefix(u64::from_le_bytes(b))
+    }
+
+    /// An entry's (prefix, mask): the mask covers the bytes the entry has.
+    fn entry(text: &str) -> (u64, u64) {
+        let n = text.len().min(8);
+        let mask = if n == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        (Prefix::of(text.as_bytes()).0 & mask, mask)
+    }
+}
+
+/// An empty slot (no bucket key has every bit set: keys use 48 bits).
+const EMPTY: u64 = u64::MAX;
+
+impl BucketIndex {
+    fn slot(key: u64, mask: usize) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
+    }
+
+    fn build() -> BucketIndex {
+        let size = (compiled::BUCKETS.len() * 4).next_power_of_two();
+        let mut slots = vec![(EMPTY, 0, 0); size].into_boxed_slice();
+        for &(key, start, end) in compiled::BUCKETS.iter() {
+            let mut i = BucketIndex::slot(key, size - 1);
+            while slots[i].0 != EMPTY {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = (key, start, end);
+        }
+        let prefixes = compiled::ENTRIES
+            .iter()
+            .map(|e| Prefix::entry(e.text))
+            .collect();
+        BucketIndex { slots, prefixes }
+    }
+
+    /// The entry range of the bucket `key`, if there is one.
+    fn get(&self, key: u64) -> Option<(u32, u32)> {
+        let mask = self.slots.len() - 1;
+        let mut i = BucketIndex::slot(key, mask);
+        loop {
+            let (k, start, end) = self.slots[i];
+            if k == key {
+                return Some((start, end));
+            }
+            if k == EMPTY {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+static BUCKET_INDEX: std::sync::LazyLock<BucketIndex> =
+    std::sync::LazyLock::new(BucketIndex::build);
 
 /// Negation cues, tails, units and group nouns, as compiled (normalised) word lists.
 pub struct Lexicon {
