@@ -101,7 +101,7 @@ pub enum Command {
     Classify(classify::ClassifyArgs),
     /// Report SLA states: breached and at-risk requests, for terminals and CI jobs
     Sla(sla::SlaArgs),
-    /// Review a period per tenant and severity: Markdown, HTML with charts, JSON or CSV
+    /// Review a period per tenant and severity (--format md, html with charts, json or csv)
     Report(report::ReportArgs),
     /// Import requests from CSV or JSON lines, all or nothing
     Import(transfer::ImportArgs),
