@@ -45,6 +45,7 @@ fn request(title: &str, severity: Severity, opened_at: DateTime<Utc>) -> Request
             &BusinessHours::default(),
         ),
         first_response_at: None,
+        case: Default::default(),
     }
 }
 
@@ -60,12 +61,7 @@ fn main() -> anyhow::Result<()> {
             ("EAC cannot set forwarding", Severity::B),
         ] {
             let r = request(title, sev, opened);
-            let e = Event {
-                at: opened,
-                actor: "alice".into(),
-                kind: "opened".into(),
-                detail: format!("severity {sev}"),
-            };
+            let e = Event::new(opened, "alice", "opened", format!("severity {sev}"));
             ids.push(w.insert_request(&r, &[e])?);
         }
         Ok(ids)

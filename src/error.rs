@@ -49,6 +49,11 @@ pub fn not_found(id: i64) -> anyhow::Error {
     )
 }
 
+/// No such request, said in the caller's words: exit 5.
+pub fn missing(message: impl Into<String>) -> anyhow::Error {
+    fail(EXIT_NOT_FOUND, message)
+}
+
 /// An internal or I/O failure: exit 1.
 pub fn failure(message: impl Into<String>) -> anyhow::Error {
     fail(EXIT_FAILURE, message)

@@ -30,6 +30,12 @@ fn inv(env: &Env, n: i64) {
         .query_row("SELECT count(*) FROM requests r WHERE r.import_id IS NULL AND NOT EXISTS (SELECT 1 FROM events e WHERE e.request_id = r.id)", [], |r| r.get(0))
         .unwrap();
     assert_eq!(orphans, 0, "every request has its opening event");
+    // The search index holds exactly each request's search text.
+    c.execute(
+        "INSERT INTO requests_fts (requests_fts, rank) VALUES ('integrity-check', 1)",
+        [],
+    )
+    .unwrap();
 }
 
 /// A digest of the bytes, and the modification time, of the ledger and its WAL.

@@ -1,7 +1,8 @@
 //! `respond`, `close` and `reopen`: the request lifecycle (SPEC 1.5, 1.6).
 
+use super::case::{CaseSelect, Changes};
 use super::open::parse_enum;
-use super::{Ctx, Out, parse_id, stored_target};
+use super::{Ctx, Out, input, parse_id, stored_target};
 use crate::error::{not_found, refused, usage};
 use crate::output::Format;
 use crate::rules::history::check_action_time;
@@ -15,35 +16,47 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct RespondArgs {
-    /// The request id
+    /// The request id (or name it with --case)
     #[arg(value_parser = parse_id)]
-    pub id: i64,
+    pub id: Option<i64>,
+    #[command(flatten)]
+    pub select: CaseSelect,
     /// When Microsoft responded [default: now]
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
     /// A note for the history
     #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
+    /// Replace the time of this cycle's recorded response with --at (a correction)
+    #[arg(long, requires = "at")]
+    pub correct: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct CloseArgs {
-    /// The request id
+    /// The request id (or name it with --case)
     #[arg(value_parser = parse_id)]
-    pub id: i64,
+    pub id: Option<i64>,
+    #[command(flatten)]
+    pub select: CaseSelect,
     /// When it was closed [default: now]
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
     /// How it was resolved
     #[arg(long, allow_hyphen_values = true)]
     pub resolution: Option<String>,
+    /// Replace the time of the recorded close with --at (a correction)
+    #[arg(long, requires = "at", conflicts_with = "resolution")]
+    pub correct: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct ReopenArgs {
-    /// The request id
+    /// The request id (or name it with --case)
     #[arg(value_parser = parse_id)]
-    pub id: i64,
+    pub id: Option<i64>,
+    #[command(flatten)]
+    pub select: CaseSelect,
     /// Why it is reopened
     #[arg(long, allow_hyphen_values = true)]
     pub reason: Option<String>,
@@ -115,17 +128,23 @@ fn print_result(ctx: &Ctx, r: &Request, sentence: String, out: &mut Out) -> anyh
 
 pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("respond", &[Format::Table, Format::Json])?;
+    let which = a.select.which(a.id, ctx)?;
     let mut store = ctx.store_write()?;
     let r = store.write(|w| {
-        let r = w.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        let id = which.resolve_in(ctx, w)?;
+        let r = w.get(id)?.ok_or_else(|| not_found(id))?;
         hide_other_tenants(ctx, &r)?;
         let at = time_arg(ctx, &r, &a.at, "--at")?;
         ctx.authorize(&r.tenant, at)?;
+        if a.correct {
+            return correct_response(ctx, w, r, at, &a.note);
+        }
         if let Some(prev) = r.first_response_at {
             return Err(usage(format!(
-                "request {} already has a first response in this cycle, at {}",
+                "request {} already has a first response in this cycle, at {}; record Microsoft's later updates with `svcreq note {}`, or fix the time with --at TIME --correct",
                 r.id,
-                format_local(prev, ctx.tz_of(&r))
+                format_local(prev, ctx.tz_of(&r)),
+                r.id
             )));
         }
         if let Some(c) = r.closed_at {
@@ -139,7 +158,16 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
         let updated = Request { first_response_at: Some(at), ..r };
         let state = ctx.sla_state(&updated);
         let detail = with_note(format!("first response · {state}"), &a.note);
-        w.set_first_response(a.id, at, &Event { at, actor: ctx.actor.clone(), kind: "responded".into(), detail })?;
+        let mut changes = Changes::default();
+        changes.time("first_response_at", None, Some(at));
+        w.set_first_response(
+            updated.id,
+            at,
+            &Event {
+                data: changes.data(),
+                ..Event::new(at, &ctx.actor, "responded", detail)
+            },
+        )?;
         Ok(updated)
     })?;
     let tz = ctx.tz_of(&r);
@@ -154,41 +182,172 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
     Ok(0)
 }
 
+/// `respond --correct`: replace the time of the current cycle's response (SPEC 7).
+fn correct_response(
+    ctx: &Ctx,
+    w: &crate::store::Write<'_>,
+    r: Request,
+    at: DateTime<Utc>,
+    note: &Option<String>,
+) -> anyhow::Result<Request> {
+    let tz = ctx.tz_of(&r);
+    let Some(prev) = r.first_response_at else {
+        return Err(usage(format!(
+            "request {} has no response in this cycle to correct; record it with `svcreq respond {} --at TIME`",
+            r.id, r.id
+        )));
+    };
+    if at > ctx.now {
+        return Err(usage(format!(
+            "--at {} is after now ({}); check the date",
+            format_local_long(at, tz),
+            format_local_long(ctx.now, tz)
+        )));
+    }
+    if at < r.cycle_started_at {
+        return Err(usage(format!(
+            "--at {} is before the response cycle started ({}); a history is ordered",
+            format_local_long(at, tz),
+            format_local_long(r.cycle_started_at, tz)
+        )));
+    }
+    if let Some(c) = r.closed_at.filter(|c| at > *c) {
+        return Err(usage(format!(
+            "--at {} is after the request was closed ({}); a history is ordered",
+            format_local_long(at, tz),
+            format_local_long(c, tz)
+        )));
+    }
+    let updated = Request {
+        first_response_at: Some(at),
+        ..r.clone()
+    };
+    let mut changes = Changes::default();
+    changes.time("first_response_at", Some(prev), Some(at));
+    let detail = with_note(
+        format!(
+            "corrected the first response: {} → {} · {}",
+            format_local(prev, tz),
+            format_local(at, tz),
+            ctx.sla_state(&updated)
+        ),
+        note,
+    );
+    w.save(
+        &updated,
+        &Event {
+            data: changes.data(),
+            ..Event::new(ctx.now, &ctx.actor, "corrected", detail)
+        },
+    )?;
+    Ok(updated)
+}
+
 pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("close", &[Format::Table, Format::Json])?;
+    let which = a.select.which(a.id, ctx)?;
     let mut store = ctx.store_write()?;
     let r = store.write(|w| {
-        let r = w.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        let id = which.resolve_in(ctx, w)?;
+        let r = w.get(id)?.ok_or_else(|| not_found(id))?;
         hide_other_tenants(ctx, &r)?;
         let at = time_arg(ctx, &r, &a.at, "--at")?;
         ctx.authorize(&r.tenant, at)?;
+        let tz = ctx.tz_of(&r);
+        if a.correct {
+            let Some(prev) = r.closed_at else {
+                return Err(usage(format!(
+                    "request {} is open; there is no close to correct",
+                    r.id
+                )));
+            };
+            if at > ctx.now {
+                return Err(usage(format!(
+                    "--at {} is after now ({}); check the date",
+                    format_local_long(at, tz),
+                    format_local_long(ctx.now, tz)
+                )));
+            }
+            let floor = r.first_response_at.unwrap_or(r.cycle_started_at);
+            if at < floor {
+                return Err(usage(format!(
+                    "--at {} is before the {} ({}); a history is ordered",
+                    format_local_long(at, tz),
+                    if r.first_response_at.is_some() {
+                        "first response"
+                    } else {
+                        "cycle's start"
+                    },
+                    format_local_long(floor, tz)
+                )));
+            }
+            let updated = Request {
+                closed_at: Some(at),
+                ..r.clone()
+            };
+            let mut changes = Changes::default();
+            changes.time("closed_at", Some(prev), Some(at));
+            let detail = format!(
+                "corrected the close: {} → {} · {}",
+                format_local(prev, tz),
+                format_local(at, tz),
+                ctx.sla_state(&updated)
+            );
+            w.save(
+                &updated,
+                &Event {
+                    data: changes.data(),
+                    ..Event::new(ctx.now, &ctx.actor, "corrected", detail)
+                },
+            )?;
+            return Ok(updated);
+        }
         if r.status == Status::Closed {
             return Err(usage(format!("request {} is already closed", r.id)));
         }
         check_time(ctx, w, &r, at, "a close")?;
+        let resolution = a.resolution.clone().filter(|s| !s.trim().is_empty());
+        if let Some(text) = &resolution {
+            input::check_description(text)?;
+        }
         let updated = Request {
             status: Status::Closed,
             closed_at: Some(at),
-            ..r
+            case: crate::store::Case {
+                resolution: resolution.clone(),
+                ..r.case.clone()
+            },
+            ..r.clone()
         };
         let detail = with_note(
             format!("closed · {}", ctx.sla_state(&updated)),
             &a.resolution,
         );
+        let mut changes = Changes::default();
+        changes.field("status", &r.status.as_str(), &"closed");
+        changes.time("closed_at", None, Some(at));
+        changes.field("resolution", &None, &resolution);
         w.close(
-            a.id,
+            updated.id,
             at,
+            resolution.as_deref(),
             &Event {
-                at,
-                actor: ctx.actor.clone(),
-                kind: "closed".into(),
-                detail,
+                data: changes.data(),
+                ..Event::new(at, &ctx.actor, "closed", detail)
             },
         )?;
         Ok(updated)
     })?;
     let tz = ctx.tz_of(&r);
-    let mut sentence = format!("Closed request {}: {}", r.id, ctx.sla_state(&r));
+    let mut sentence = if a.correct {
+        format!(
+            "Corrected the close of request {}: {}",
+            r.id,
+            ctx.sla_state(&r)
+        )
+    } else {
+        format!("Closed request {}: {}", r.id, ctx.sla_state(&r))
+    };
     if let Some(d) = ctx.record(&r).reopen_deadline {
         sentence.push_str(&format!(
             " · may be reopened until {}",
@@ -220,9 +379,11 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             ctx.may_act(&r.tenant, at),
         )
     };
+    let which = a.select.which(a.id, ctx)?;
     if a.check {
-        let store = ctx.store_read()?.ok_or_else(|| not_found(a.id))?;
-        let r = store.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        let store = ctx.store_read()?.ok_or_else(|| which.not_found())?;
+        let id = which.resolve(ctx, &store)?;
+        let r = store.get(id)?.ok_or_else(|| not_found(id))?;
         hide_other_tenants(ctx, &r)?;
         let at = time_arg(ctx, &r, &a.at, "--at")?;
         let tz = ctx.tz_of(&r);
@@ -270,7 +431,8 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     let mut store = ctx.store_write()?;
     let r = store.write(|w| {
-        let r = w.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+        let id = which.resolve_in(ctx, w)?;
+        let r = w.get(id)?.ok_or_else(|| not_found(id))?;
         hide_other_tenants(ctx, &r)?;
         let tz = ctx.tz_of(&r);
         let at = time_arg(ctx, &r, &a.at, "--at")?;
@@ -279,6 +441,12 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
                 "cannot reopen request {}: {}",
                 r.id,
                 why.explain(|t| format_local_long(t, tz))
+            )));
+        }
+        if a.severity.is_some() && r.category != crate::rules::Category::Technical {
+            return Err(usage(format!(
+                "--severity applies to technical requests only; {} requests have no severity",
+                r.category
             )));
         }
         let severity = a.severity.or(r.severity);
@@ -324,6 +492,11 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             response_clock: target.clock.as_str().into(),
             response_due: due,
             first_response_at: None,
+            case: crate::store::Case {
+                resolution: None,
+                target_started_at: None,
+                ..r.case.clone()
+            },
             ..r.clone()
         };
         let mut detail = format!("reopen #{} · new response cycle", new.reopen_count);
@@ -339,14 +512,24 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             detail.push_str(&format!(" → due {}", format_local_long(d, tz)));
         }
         let detail = with_note(detail, &a.reason);
+        let mut changes = Changes::default();
+        changes.field("status", &"closed", &"open");
+        changes.field("reopen_count", &r.reopen_count, &new.reopen_count);
+        changes.time(
+            "cycle_started_at",
+            Some(r.cycle_started_at),
+            Some(new.cycle_started_at),
+        );
+        changes.field("severity", &r.severity, &new.severity);
+        changes.field("severity_source", &r.severity_source, &new.severity_source);
+        changes.field("response_target", &r.response_target, &new.response_target);
+        changes.time("response_due", r.response_due, new.response_due);
         w.reopen(
             &r,
             &new,
             &Event {
-                at,
-                actor: ctx.actor.clone(),
-                kind: "reopened".into(),
-                detail,
+                data: changes.data(),
+                ..Event::new(at, &ctx.actor, "reopened", detail)
             },
         )?;
         Ok(new)

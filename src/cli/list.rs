@@ -27,9 +27,10 @@ pub enum SortArg {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Which requests
-    #[arg(long, value_enum, default_value = "open")]
-    pub status: StatusArg,
+    /// Which requests [default: open; all with --case or --incident; closed with
+    /// --reopen-ends-within]
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
     /// Only these severities (A,B)
     #[arg(long, value_delimiter = ',', value_parser = parse_enum::<Severity>)]
     pub severity: Vec<Severity>,
@@ -51,9 +52,19 @@ pub struct ListArgs {
     /// Only requests opened at or before TIME
     #[arg(long, value_name = "TIME")]
     pub until: Option<String>,
-    /// Only requests whose title or description contains TEXT
+    /// Only requests whose text contains TEXT (title, description, notes, resolution, case
+    /// number, engineer, owner, contact, incidents), ignoring case and character width
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub search: Option<String>,
+    /// Only the request with Microsoft's case number N
+    #[arg(long = "case", value_name = "N", value_parser = super::case::parse_case_number)]
+    pub case_number: Option<String>,
+    /// Only requests linked to this service-health incident (EX123456)
+    #[arg(long, value_name = "ID", value_parser = super::case::parse_incident)]
+    pub incident: Option<String>,
+    /// Only closed requests whose reopen window ends within this time (3d, 12h)
+    #[arg(long, value_name = "DURATION", value_parser = crate::rules::file::parse_duration)]
+    pub reopen_ends_within: Option<i64>,
     /// Order
     #[arg(long, value_enum, default_value = "due")]
     pub sort: SortArg,
@@ -84,7 +95,13 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
     let shown = ctx.shown_tenants(&a.tenant)?;
     let nothing_visible = shown.as_ref().is_some_and(Vec::is_empty);
     let filter = ListFilter {
-        status: match a.status {
+        status: match a.status.unwrap_or(if a.reopen_ends_within.is_some() {
+            StatusArg::Closed
+        } else if a.case_number.is_some() || a.incident.is_some() {
+            StatusArg::All
+        } else {
+            StatusArg::Open
+        }) {
             StatusArg::Open => Some(Status::Open),
             StatusArg::Closed => Some(Status::Closed),
             StatusArg::All => None,
@@ -96,7 +113,16 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         since: time(&a.since, "--since")?,
         until: time(&a.until, "--until")?,
         closed_since: None,
-        search: a.search,
+        search: a.search.filter(|s| !s.is_empty()),
+        case_number: a.case_number,
+        incident: a.incident,
+        closed_between: a.reopen_ends_within.map(|d| {
+            let window = chrono::Duration::seconds(ctx.cfg.rules.reopen_window);
+            (
+                ctx.now - window,
+                ctx.now + chrono::Duration::seconds(d) - window,
+            )
+        }),
         sort: match a.sort {
             SortArg::Due => SortKey::Due,
             SortArg::Opened => SortKey::Opened,
@@ -125,7 +151,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
             let mut arr = JsonArray::new(&mut *out)?;
             store.list(&filter, |r| {
                 if keep(&r) {
-                    arr.push(&ctx.record(&r))?;
+                    arr.push(&ctx.record_with_age(&r))?;
                 }
                 Ok(shown.get() < limit)
             })?;

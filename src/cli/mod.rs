@@ -1,6 +1,7 @@
 //! The command line (SPEC 2): clap definitions, the shared context every command runs
 //! with, and dispatch. Command files only parse, ask `rules`/`store`, and print.
 
+mod case;
 mod classify;
 mod import_input;
 mod input;
@@ -14,6 +15,7 @@ mod sla;
 mod spool;
 mod tenants;
 mod transfer;
+mod update;
 
 use crate::config::{Config, Tenant};
 use crate::error::usage;
@@ -97,6 +99,12 @@ pub enum Command {
     Close(lifecycle::CloseArgs),
     /// Reopen a closed request (online requests, within 14 days of closing)
     Reopen(lifecycle::ReopenArgs),
+    /// Change a request's case record, severity, category or tenant (each change an event)
+    Update(update::UpdateArgs),
+    /// Add Microsoft's update or your reply to the case timeline
+    Note(update::NoteArgs),
+    /// Replace personal data with [redacted] in a request and its whole history
+    Redact(update::RedactArgs),
     /// Decide severity, category, service and scope from a description (English or Japanese)
     Classify(classify::ClassifyArgs),
     /// Report SLA states: breached and at-risk requests, for terminals and CI jobs
@@ -409,7 +417,7 @@ impl Ctx {
         let at_risk = self
             .tenant_of(r)
             .map_or(self.cfg.rules.at_risk, |t| t.at_risk);
-        sla_state_at(&r.cycle(), self.now, at_risk)
+        sla_state_at(&r.sla_cycle(), self.now, at_risk)
     }
 
     /// The record every command prints for a request.
@@ -444,7 +452,26 @@ impl Ctx {
             scope: r.scope.to_string(),
             opened_by: r.opened_by.clone(),
             reopen_deadline,
+            case_number: r.case.case_number.clone(),
+            contact: r.case.contact.clone(),
+            contact_method: r.case.contact_method.map(|m| m.to_string()),
+            available_24x7: r.case.available_24x7,
+            engineer: r.case.engineer.clone(),
+            owner: r.case.owner.clone(),
+            incidents: r.case.incidents.clone(),
+            resolution: r.case.resolution.clone(),
+            target_started_at: r.case.target_started_at,
+            age_seconds: None,
         }
+    }
+
+    /// The record of `list` and `sla` JSON: with `age_seconds` for open requests (SPEC 7).
+    pub fn record_with_age(&self, r: &Request) -> RequestRecord {
+        let mut rec = self.record(r);
+        if r.status == crate::store::Status::Open {
+            rec.age_seconds = Some((self.now - r.cycle_started_at).num_seconds());
+        }
+        rec
     }
 
     /// A local time in the request's tenant zone, for tables.
@@ -498,6 +525,9 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 Command::Respond(a) => lifecycle::respond(&ctx, a, &mut out)?,
                 Command::Close(a) => lifecycle::close(&ctx, a, &mut out)?,
                 Command::Reopen(a) => lifecycle::reopen(&ctx, a, &mut out)?,
+                Command::Update(a) => update::update(&ctx, a, &mut out)?,
+                Command::Note(a) => update::note(&ctx, a, &mut out)?,
+                Command::Redact(a) => update::redact(&ctx, a, &mut out)?,
                 Command::Classify(a) => classify::run(&ctx, a, &mut out)?,
                 Command::Sla(a) => sla::run(&ctx, a, &mut out)?,
                 Command::Report(a) => report::run(&ctx, a, &mut out)?,

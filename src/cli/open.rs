@@ -50,6 +50,8 @@ pub struct OpenArgs {
     /// Record it even when it is outside the support boundary
     #[arg(long)]
     pub force: bool,
+    #[command(flatten)]
+    pub case: super::case::CaseArgs,
 }
 
 /// A clap value parser for the SPEC's id enums.
@@ -157,7 +159,11 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         response_clock: target.clock.as_str().into(),
         response_due: due,
         first_response_at: None,
+        case: a.case.case()?,
     };
+    if severity == Some(Severity::A) && !request.case.available_24x7 && !ctx.quiet {
+        eprintln!("{}", super::case::WARN_24X7);
+    }
     let detail = format!(
         "{basis} · plan {plan} · {} tier · {} · {}{}",
         tier.name,
@@ -168,14 +174,10 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     );
     let mut store = ctx.store_write()?;
     let id = store.write(|w| {
+        super::case::check_unique(w, request.case.case_number.as_deref(), &request.tenant, 0)?;
         let id = w.insert_request(
             &request,
-            &[Event {
-                at: opened_at,
-                actor: ctx.actor.clone(),
-                kind: "opened".into(),
-                detail,
-            }],
+            &[Event::new(opened_at, &ctx.actor, "opened", detail)],
         )?;
         Ok(id)
     })?;

@@ -11,9 +11,11 @@ use std::io::Write;
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The request id
+    /// The request id (or name it with --case)
     #[arg(value_parser = parse_id)]
-    pub id: i64,
+    pub id: Option<i64>,
+    #[command(flatten)]
+    pub select: super::case::CaseSelect,
 }
 
 #[derive(Serialize)]
@@ -23,6 +25,8 @@ struct EventRecord {
     actor: String,
     kind: String,
     detail: String,
+    /// What the event changed: for each field its old and new value (SPEC 7).
+    data: Option<serde_json::Value>,
 }
 
 #[derive(Serialize)]
@@ -34,8 +38,10 @@ struct ShowRecord {
 
 pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = ctx.format("show", &[Format::Table, Format::Json])?;
-    let store = ctx.store_read()?.ok_or_else(|| not_found(a.id))?;
-    let r = store.get(a.id)?.ok_or_else(|| not_found(a.id))?;
+    let which = a.select.which(a.id, ctx)?;
+    let store = ctx.store_read()?.ok_or_else(|| which.not_found())?;
+    let id = which.resolve(ctx, &store)?;
+    let r = store.get(id)?.ok_or_else(|| not_found(id))?;
     super::lifecycle::hide_other_tenants(ctx, &r)?;
     // The request as it stood at --now (SPEC 6): not yet opened is not found.
     let past = if r.latest_own_time() > ctx.now {
@@ -43,8 +49,8 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     } else {
         Vec::new()
     };
-    let r = r.as_of(ctx.now, &past).ok_or_else(|| not_found(a.id))?;
-    let mut events = store.events(a.id)?;
+    let r = r.as_of(ctx.now, &past).ok_or_else(|| not_found(id))?;
+    let mut events = store.events(id)?;
     events.retain(|e| e.at <= ctx.now);
     let rec = ctx.record(&r);
     if ctx.quiet {
@@ -59,6 +65,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
                 actor: e.actor,
                 kind: e.kind,
                 detail: e.detail,
+                data: e.data.and_then(|d| serde_json::from_str(&d).ok()),
             })
             .collect();
         serde_json::to_writer_pretty(
@@ -72,6 +79,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         return Ok(0);
     }
     let tz = ctx.tz_of(&r);
+    let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
     let local =
         |t: Option<DateTime<Utc>>| t.map_or_else(|| "—".to_string(), |t| format_local(t, tz));
     let mut t = table(&["Field", "Value"], ctx.color);
@@ -103,11 +111,46 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
             ),
         ),
         ("cycle started", local(Some(r.cycle_started_at))),
-        ("response due", local(r.response_due)),
+        (
+            "response due",
+            match r.case.target_started_at {
+                Some(t) => format!(
+                    "{} (re-targeted at {})",
+                    local(r.response_due),
+                    local(Some(t))
+                ),
+                None => local(r.response_due),
+            },
+        ),
         ("first response", local(r.first_response_at)),
         ("closed", local(r.closed_at)),
         ("reopened", format!("{} time(s)", r.reopen_count)),
         ("reopen deadline", local(rec.reopen_deadline)),
+        ("case number", dash(&r.case.case_number)),
+        (
+            "contact",
+            match (&r.case.contact, r.case.contact_method) {
+                (Some(c), Some(m)) => format!("{c} ({m})"),
+                (Some(c), None) => c.clone(),
+                (None, Some(m)) => format!("— ({m})"),
+                (None, None) => "—".into(),
+            },
+        ),
+        (
+            "available 24x7",
+            if r.case.available_24x7 { "yes" } else { "no" }.into(),
+        ),
+        ("engineer", dash(&r.case.engineer)),
+        ("owner", dash(&r.case.owner)),
+        (
+            "incidents",
+            if r.case.incidents.is_empty() {
+                "—".into()
+            } else {
+                r.case.incidents.join(", ")
+            },
+        ),
+        ("resolution", dash(&r.case.resolution)),
     ];
     for (k, v) in rows {
         t.add_row(vec![k.into(), cell(&v)]);

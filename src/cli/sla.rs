@@ -197,7 +197,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
                 });
             }
             let cycle = r.cycle();
-            let state = sla_state_at(&cycle, ctx.now, at_risk_of(&r));
+            let state = sla_state_at(&r.sla_cycle(), ctx.now, at_risk_of(&r));
             rows.push(Row {
                 cycle_no: r.reopen_count,
                 cycle,
@@ -227,13 +227,14 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     let failing = rows.iter().filter(|r| a.fail_on.fails(r.state)).count();
     let record = |r: &Row| {
-        let mut rec = ctx.record(&r.request);
+        let mut rec = ctx.record_with_age(&r.request);
         rec.cycle_started_at = r.cycle.started_at;
         rec.response_due = r.cycle.due;
         rec.first_response_at = r.cycle.responded_at;
         if r.cycle_no < r.request.reopen_count {
             rec.closed_at = r.cycle.closed_at;
             rec.status = "closed".into();
+            rec.age_seconds = None;
         }
         rec.severity = r.severity.map(|s| s.to_string());
         rec.response_target = r.response_target.clone();
@@ -313,6 +314,16 @@ fn print(
                         (Some(s), _) => human_duration(s),
                         (None, SlaState::Met) => "answered".into(),
                         (None, SlaState::Breached) => "answered late".into(),
+                        // No commitment: how long the case has been open instead (SPEC 7).
+                        (None, SlaState::NoTarget)
+                            if r.request.status == Status::Open
+                                && r.cycle_no == r.request.reopen_count =>
+                        {
+                            format!(
+                                "open {}",
+                                human_duration((ctx.now - r.cycle.started_at).num_seconds())
+                            )
+                        }
                         _ => "—".into(),
                     };
                     let id = if r.request.reopen_count > 0 {

@@ -8,12 +8,14 @@ use super::{Ctx, Out};
 use crate::config::io_reason;
 use crate::error::{refused, usage};
 use crate::output::{CSV_COLUMNS, Format, RequestRecord};
+use crate::rules::ContactMethod;
+use crate::rules::case::{check_case_number, check_incident};
 use crate::rules::filing::{Recorded, Refusal, SeveritySource, Statement, Under, file_row};
 use crate::rules::history::{RowTimes, check_row_times};
 use crate::rules::{
     Availability, Category, Channel, Clock, Response, Scope, Service, Severity, Target,
 };
-use crate::store::{Event, History, ListFilter, Request, SortKey, Status};
+use crate::store::{Case, Event, History, ListFilter, PastCycle, Request, SortKey, Status};
 use crate::time::{format_local_long, parse_time};
 use chrono::{DateTime, Utc};
 use clap::Args;
@@ -61,7 +63,7 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Include each request's history (JSON lines only)
+    /// Include each request's history (in CSV, as a JSON text column)
     #[arg(long)]
     pub events: bool,
     /// Only these tenants
@@ -81,6 +83,74 @@ struct EventRow {
     actor: String,
     kind: String,
     detail: String,
+    /// What the event changed (SPEC 7); absent for events that change no field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    data: Option<serde_json::Value>,
+}
+
+/// An earlier response cycle of a reopened request, as exported and imported (SPEC 7).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CycleRow {
+    /// Numbered from 1 (SPEC 5).
+    cycle: i64,
+    started_at: String,
+    severity: Option<String>,
+    availability: String,
+    response_target: String,
+    response_clock: String,
+    response_due: Option<String>,
+    first_response_at: Option<String>,
+    closed_at: Option<String>,
+    resolution: Option<String>,
+}
+
+/// A list a JSON line gives as an array and a CSV cell as text.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum ListOrText<T> {
+    List(Vec<T>),
+    Text(String),
+}
+
+/// The columns CSV export adds to a request's: its earlier cycles, and with --events its
+/// history, each as JSON text.
+const CSV_EXTRA: &[&str] = &["cycles", "events"];
+
+/// A flag a JSON line gives as a boolean and a CSV cell as text.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum BoolOrText {
+    Bool(bool),
+    Text(String),
+}
+
+impl BoolOrText {
+    fn get(&self, name: &str) -> Result<bool, String> {
+        match self {
+            BoolOrText::Bool(b) => Ok(*b),
+            BoolOrText::Text(t) => match t.as_str() {
+                "true" => Ok(true),
+                "false" | "" => Ok(false),
+                _ => Err(format!("field {name}: '{t}' is not true or false")),
+            },
+        }
+    }
+}
+
+/// A JSON list, from a JSON line's array or a CSV cell's JSON text ('' = none).
+fn list_of<T: serde::de::DeserializeOwned>(
+    v: Option<ListOrText<T>>,
+    name: &str,
+) -> Result<Option<Vec<T>>, String> {
+    match v {
+        None => Ok(None),
+        Some(ListOrText::List(l)) => Ok(Some(l)),
+        Some(ListOrText::Text(t)) if t.is_empty() => Ok(None),
+        Some(ListOrText::Text(t)) => serde_json::from_str(&t)
+            .map(Some)
+            .map_err(|e| format!("field {name}: not a JSON list ({e})")),
+    }
 }
 
 /// One imported record: every field optional except the title.
@@ -110,12 +180,24 @@ struct ImportRow {
     response_due: Option<String>,
     scope: Option<String>,
     opened_by: Option<String>,
+    case_number: Option<String>,
+    contact: Option<String>,
+    contact_method: Option<String>,
+    available_24x7: Option<BoolOrText>,
+    engineer: Option<String>,
+    owner: Option<String>,
+    incidents: Option<ListOrText<String>>,
+    resolution: Option<String>,
+    target_started_at: Option<String>,
     // Derived on export; accepted and recomputed on import.
     #[allow(dead_code)]
     sla_state: Option<String>,
     #[allow(dead_code)]
     reopen_deadline: Option<String>,
-    events: Option<Vec<EventRow>>,
+    #[allow(dead_code)]
+    age_seconds: Option<serde_json::Value>,
+    cycles: Option<ListOrText<CycleRow>>,
+    events: Option<ListOrText<EventRow>>,
 }
 
 /// Undo the export's formula neutralisation of a CSV text cell.
@@ -135,6 +217,11 @@ impl ImportRow {
             &mut self.plan,
             &mut self.tier,
             &mut self.opened_by,
+            &mut self.case_number,
+            &mut self.contact,
+            &mut self.engineer,
+            &mut self.owner,
+            &mut self.resolution,
         ] {
             *f = f.take().map(csv_untext);
         }
@@ -205,11 +292,7 @@ fn capped(v: &Option<String>, name: &str, cap: usize) -> Result<(), String> {
 /// What the row gives is kept as recorded; what it omits is decided by the same rules as
 /// `open` ([`file_row`]): classified, refused out of scope unless `force`, the same caps.
 /// The row's times are checked as SPEC 6 asks ([`check_row_times`]).
-fn to_request(
-    ctx: &Ctx,
-    force: bool,
-    mut row: ImportRow,
-) -> Result<(Request, Option<Vec<Event>>), RowError> {
+fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, RowError> {
     let title = row
         .title
         .take()
@@ -232,9 +315,13 @@ fn to_request(
         (&row.plan, "plan"),
         (&row.tier, "tier"),
         (&row.opened_by, "opened_by"),
+        (&row.contact, "contact"),
+        (&row.engineer, "engineer"),
+        (&row.owner, "owner"),
     ] {
         capped(v, name, NAME_CAP)?;
     }
+    capped(&row.resolution, "resolution", super::input::DESCRIPTION_CAP)?;
     let tenant = ctx
         .cfg
         .tenant(row.tenant.as_deref().filter(|t| !t.is_empty()))
@@ -378,12 +465,12 @@ fn to_request(
         response_clock: f.target.clock.as_str().into(),
         response_due: f.due,
         first_response_at,
+        case: case_of(&mut row, tz)?,
     };
     if request.id < 0 {
         return Err("field id: must be a positive number".into());
     }
-    let events = row
-        .events
+    let events = list_of(row.events.take(), "events")?
         .map(|list| {
             list.into_iter()
                 .map(|e| {
@@ -400,11 +487,13 @@ fn to_request(
                         actor: e.actor,
                         kind: e.kind,
                         detail: e.detail,
+                        data: e.data.map(|d| d.to_string()),
                     })
                 })
                 .collect::<Result<Vec<_>, String>>()
         })
         .transpose()?;
+    let past = cycles_of(list_of(row.cycles.take(), "cycles")?, tz)?;
     let times = RowTimes {
         opened_at,
         cycle_started_at,
@@ -412,11 +501,100 @@ fn to_request(
         closed_at,
         response_due: request.response_due,
         reopen_count: request.reopen_count,
-        earlier_cycles: None,
+        earlier_cycles: (!past.is_empty()).then_some(past.len()),
         events: events.iter().flatten().map(|e: &Event| e.at).collect(),
     };
     check_row_times(&times, ctx.now, |t| format_local_long(t, tz))?;
-    Ok((request, events))
+    Ok((request, events, past))
+}
+
+/// The earlier cycles an import row gives, numbered 1, 2, … oldest first.
+fn cycles_of(
+    cycles: Option<Vec<CycleRow>>,
+    tz: crate::rules::zone::Zone,
+) -> Result<Vec<PastCycle>, String> {
+    let cycles = cycles.unwrap_or_default();
+    let mut past = Vec::with_capacity(cycles.len());
+    for (i, c) in cycles.into_iter().enumerate() {
+        if c.cycle != i as i64 + 1 {
+            return Err(format!(
+                "field cycles: cycle {} is out of order; earlier cycles are numbered 1, 2, … oldest first",
+                c.cycle
+            ));
+        }
+        capped(
+            &c.resolution,
+            "cycles.resolution",
+            super::input::DESCRIPTION_CAP,
+        )?;
+        let t = |v: &Option<String>, name: &str| time_field(v, &format!("cycles.{name}"), tz);
+        let started_at = parse_time(&c.started_at, tz, "cycles.started_at")
+            .map_err(|m| format!("field cycles: {m}"))?;
+        let cycle = crate::rules::Cycle {
+            started_at,
+            due: t(&c.response_due, "response_due")?,
+            responded_at: t(&c.first_response_at, "first_response_at")?,
+            closed_at: t(&c.closed_at, "closed_at")?,
+        };
+        if let Some(prev) = past.last().and_then(|p: &PastCycle| p.cycle.closed_at)
+            && started_at < prev
+        {
+            return Err(format!(
+                "field cycles: cycle {} starts before the previous cycle closed",
+                c.cycle
+            ));
+        }
+        if cycle.responded_at.is_some_and(|r| r < started_at)
+            || cycle.closed_at.is_some_and(|x| x < started_at)
+            || cycle.due.is_some_and(|d| d < started_at)
+        {
+            return Err(format!(
+                "field cycles: cycle {} has a time before its start",
+                c.cycle
+            ));
+        }
+        past.push(PastCycle {
+            request_id: 0,
+            seq: i as i64,
+            severity: field::<Severity>(&c.severity, "cycles.severity")?,
+            availability: c.availability.parse::<Availability>()?.as_str().into(),
+            response_target: c.response_target.parse::<Response>()?.to_string(),
+            response_clock: c.response_clock.parse::<Clock>()?.as_str().into(),
+            cycle,
+            resolution: c.resolution,
+        });
+    }
+    Ok(past)
+}
+
+/// The case record of an import row (SPEC 7), checked as `open` checks it.
+fn case_of(row: &mut ImportRow, tz: crate::rules::zone::Zone) -> Result<Case, String> {
+    let opt = |v: Option<String>| v.filter(|s| !s.is_empty());
+    let case_number = opt(row.case_number.take())
+        .map(|n| check_case_number(&n).map_err(|e| format!("field case_number: {e}")))
+        .transpose()?;
+    let incidents = match row.incidents.take() {
+        None => Vec::new(),
+        Some(ListOrText::List(l)) => l,
+        Some(ListOrText::Text(t)) => t.split_whitespace().map(str::to_string).collect(),
+    };
+    for i in &incidents {
+        check_incident(i).map_err(|e| format!("field incidents: {e}"))?;
+    }
+    Ok(Case {
+        case_number,
+        contact: opt(row.contact.take()),
+        contact_method: field::<ContactMethod>(&row.contact_method, "contact_method")?,
+        available_24x7: match &row.available_24x7 {
+            Some(b) => b.get("available_24x7")?,
+            None => false,
+        },
+        engineer: opt(row.engineer.take()),
+        owner: opt(row.owner.take()),
+        incidents,
+        resolution: opt(row.resolution.take()),
+        target_started_at: time_field(&row.target_started_at, "target_started_at", tz)?,
+    })
 }
 
 fn open_input(path: &PathBuf) -> anyhow::Result<Box<dyn Read>> {
@@ -443,8 +621,8 @@ fn input_name(a: &ImportArgs) -> String {
     }
 }
 
-/// One imported row: the request and the history it carries.
-type Imported = (Request, Option<Vec<Event>>);
+/// One imported row: the request, the history it carries and its earlier cycles.
+type Imported = (Request, Option<Vec<Event>>, Vec<PastCycle>);
 
 /// Reads the import file record by record (bounded, decoded, each with its physical line),
 /// handing each request with its history and line to `each`; stops at the first bad row
@@ -487,7 +665,10 @@ fn for_each_row(
                 return Ok(0);
             };
             let headers = utf8(&rec, line)?;
-            if let Some(h) = headers.iter().find(|h| !CSV_COLUMNS.contains(h)) {
+            if let Some(h) = headers
+                .iter()
+                .find(|h| !CSV_COLUMNS.contains(h) && !CSV_EXTRA.contains(h))
+            {
                 return Err(bad(
                     line,
                     format!(
@@ -575,7 +756,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
         let n = spool.len();
         let store = ctx.store_read_if_any()?;
         let mut seen = std::collections::HashSet::new();
-        spool.replay(|line, (r, _)| {
+        spool.replay(|line, (r, _, _)| {
             if r.id > 0 {
                 let in_ledger = match &store {
                     Some(s) => s.get(r.id)?.is_some(),
@@ -602,15 +783,23 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
         let mut runs: Vec<(i64, u64)> = Vec::new();
         let import = w.begin_import(&ctx.actor, ctx.now)?;
         let mut inserter = w.inserter()?;
-        spool.replay(|line, (r, events)| {
+        spool.replay(|line, (r, events, cycles)| {
             if r.id > 0 && w.exists(r.id)? {
                 return Err(taken(line, r.id, false));
+            }
+            if let Some(n) = &r.case.case_number
+                && let Some((id, _)) = w.find_case(n, Some(&r.tenant))?.first()
+            {
+                return Err(usage(format!(
+                    "{name}: line {line}: case number {n} is already request {id} in tenant '{}'; a case number is unique per tenant; nothing was imported",
+                    crate::output::inert_line(&r.tenant)
+                )));
             }
             let history = match &events {
                 Some(list) => History::Events(list),
                 None => History::Imported(import),
             };
-            let id = inserter.insert(&r, history)?;
+            let id = inserter.insert_with_cycles(&r, history, &cycles)?;
             match runs.last_mut() {
                 Some((first, n)) if *first + *n as i64 == id => *n += 1,
                 _ => runs.push((id, 1)),
@@ -636,17 +825,44 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
 struct ExportRecord {
     #[serde(flatten)]
     request: RequestRecord,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    cycles: Vec<CycleRow>,
     #[serde(skip_serializing_if = "Option::is_none")]
     events: Option<Vec<EventRow>>,
 }
 
+fn cycle_rows(list: Vec<PastCycle>) -> Vec<CycleRow> {
+    let t = |v: Option<DateTime<Utc>>| v.map(crate::time::format_utc);
+    list.into_iter()
+        .map(|p| CycleRow {
+            cycle: p.seq + 1,
+            started_at: crate::time::format_utc(p.cycle.started_at),
+            severity: p.severity.map(|s| s.to_string()),
+            availability: p.availability,
+            response_target: p.response_target,
+            response_clock: p.response_clock,
+            response_due: t(p.cycle.due),
+            first_response_at: t(p.cycle.responded_at),
+            closed_at: t(p.cycle.closed_at),
+            resolution: p.resolution,
+        })
+        .collect()
+}
+
+fn event_rows(list: Vec<Event>) -> Vec<EventRow> {
+    list.into_iter()
+        .map(|e| EventRow {
+            at: crate::time::format_utc(e.at),
+            actor: e.actor,
+            kind: e.kind,
+            detail: e.detail,
+            data: e.data.and_then(|d| serde_json::from_str(&d).ok()),
+        })
+        .collect()
+}
+
 pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = transfer_format(ctx, "export", None)?;
-    if a.events && format == TransferFormat::Csv {
-        return Err(usage(
-            "--events needs --format jsonl; CSV has no place for a history",
-        ));
-    }
     for t in &a.tenant {
         ctx.cfg.tenant(Some(t))?;
     }
@@ -665,15 +881,37 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
             "--bom is for --format csv (spreadsheets); JSON lines are written without one",
         ));
     }
+    // Earlier cycles of reopened requests, by request (few: read them in one pass).
+    let mut past: std::collections::HashMap<i64, Vec<PastCycle>> = Default::default();
+    if let Some(store) = &store {
+        for p in store.past_cycles(None)? {
+            past.entry(p.request_id).or_default().push(p);
+        }
+    }
     if format == TransferFormat::Csv {
         if a.bom {
             out.write_all("\u{feff}".as_bytes())?;
         }
         let mut w = csv::Writer::from_writer(&mut *out);
-        w.write_record(CSV_COLUMNS)?;
+        let mut header = CSV_COLUMNS.to_vec();
+        header.push("cycles");
+        if a.events {
+            header.push("events");
+        }
+        w.write_record(&header)?;
         if let Some(store) = &store {
             store.list(&filter, |r| {
-                w.write_record(ctx.record(&r).csv_row())?;
+                let mut row = ctx.record(&r).csv_row();
+                let cycles = cycle_rows(past.remove(&r.id).unwrap_or_default());
+                row.push(if cycles.is_empty() {
+                    String::new()
+                } else {
+                    serde_json::to_string(&cycles)?
+                });
+                if a.events {
+                    row.push(serde_json::to_string(&event_rows(store.events(r.id)?))?);
+                }
+                w.write_record(row)?;
                 Ok(true)
             })?;
         }
@@ -685,17 +923,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
     };
     store.list(&filter, |r| {
         let events = if a.events {
-            let list = store.events(r.id)?;
-            Some(
-                list.into_iter()
-                    .map(|e| EventRow {
-                        at: crate::time::format_utc(e.at),
-                        actor: e.actor,
-                        kind: e.kind,
-                        detail: e.detail,
-                    })
-                    .collect(),
-            )
+            Some(event_rows(store.events(r.id)?))
         } else {
             None
         };
@@ -703,6 +931,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
             &mut *out,
             &ExportRecord {
                 request: ctx.record(&r),
+                cycles: cycle_rows(past.remove(&r.id).unwrap_or_default()),
                 events,
             },
         )?;

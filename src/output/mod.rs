@@ -94,6 +94,22 @@ pub struct RequestRecord {
     pub opened_by: String,
     #[serde(serialize_with = "utc_opt")]
     pub reopen_deadline: Option<DateTime<Utc>>,
+    /// SPEC 7: the case record.
+    pub case_number: Option<String>,
+    pub contact: Option<String>,
+    pub contact_method: Option<String>,
+    pub available_24x7: bool,
+    pub engineer: Option<String>,
+    pub owner: Option<String>,
+    pub incidents: Vec<String>,
+    pub resolution: Option<String>,
+    /// When the current cycle's target began counting, if a change re-targeted it.
+    #[serde(serialize_with = "utc_opt")]
+    pub target_started_at: Option<DateTime<Utc>>,
+    /// Seconds since the current cycle started, for open requests; `list` and `sla` JSON
+    /// only (computed, never stored or exported).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub age_seconds: Option<i64>,
 }
 
 /// A response target as `rules --json` and `tenants --json` print it.
@@ -267,6 +283,15 @@ pub const CSV_COLUMNS: &[&str] = &[
     "scope",
     "opened_by",
     "reopen_deadline",
+    "case_number",
+    "contact",
+    "contact_method",
+    "available_24x7",
+    "engineer",
+    "owner",
+    "incidents",
+    "resolution",
+    "target_started_at",
 ];
 
 impl RequestRecord {
@@ -274,6 +299,7 @@ impl RequestRecord {
     pub fn csv_row(&self) -> Vec<String> {
         let t = |v: &Option<DateTime<Utc>>| v.map(format_utc).unwrap_or_default();
         let s = |v: &str| csv_text(v).into_owned();
+        let o = |v: &Option<String>| v.as_deref().map(s).unwrap_or_default();
         vec![
             self.id.to_string(),
             s(&self.tenant),
@@ -300,6 +326,15 @@ impl RequestRecord {
             self.scope.clone(),
             s(&self.opened_by),
             t(&self.reopen_deadline),
+            o(&self.case_number),
+            o(&self.contact),
+            self.contact_method.clone().unwrap_or_default(),
+            self.available_24x7.to_string(),
+            o(&self.engineer),
+            o(&self.owner),
+            self.incidents.join(" "),
+            o(&self.resolution),
+            t(&self.target_started_at),
         ]
     }
 }

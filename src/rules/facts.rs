@@ -97,6 +97,16 @@ id_enum!(
     Channel { Online = "online", Phone = "phone" }
 );
 
+id_enum!(
+    /// How Microsoft should reach the customer's contact (SPEC 7).
+    ContactMethod { Email = "email", Phone = "phone" }
+);
+
+id_enum!(
+    /// Who wrote a note on the case timeline (SPEC 7).
+    NoteFrom { Microsoft = "microsoft", Admin = "admin" }
+);
+
 impl Scope {
     /// Where to go instead, for a request outside the support boundary (SPEC 1.2; the
     /// service description's "Developers" note and "Volume licensing" section for the last

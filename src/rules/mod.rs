@@ -4,6 +4,7 @@
 
 pub mod actors;
 pub mod calendar;
+pub mod case;
 pub mod classify;
 pub mod country;
 pub mod explain;

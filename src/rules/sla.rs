@@ -6,7 +6,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// One response cycle: from opening (or reopening) to Microsoft's first response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Cycle {
     pub started_at: DateTime<Utc>,
     /// None when the target makes no commitment.

@@ -7,7 +7,7 @@ mod open;
 pub use open::{Access, CURRENT_VERSION, SVCREQ_APPLICATION_ID};
 
 use crate::rules::history::LatestAction;
-use crate::rules::{Category, Channel, Cycle, Scope, Service, Severity};
+use crate::rules::{Category, Channel, ContactMethod, Cycle, Scope, Service, Severity};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
@@ -63,6 +63,31 @@ pub struct Request {
     pub response_clock: String,
     pub response_due: Option<DateTime<Utc>>,
     pub first_response_at: Option<DateTime<Utc>>,
+    /// The case as Microsoft runs it (SPEC 7).
+    pub case: Case,
+}
+
+/// The case record of a request (SPEC 7): Microsoft's number, who to contact, who works
+/// it, linked incidents and the resolution.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Case {
+    /// Microsoft's service request number (unique per tenant, compared without case).
+    pub case_number: Option<String>,
+    pub contact: Option<String>,
+    pub contact_method: Option<ContactMethod>,
+    /// Whether the customer stays reachable around the clock.
+    pub available_24x7: bool,
+    /// Microsoft's support engineer.
+    pub engineer: Option<String>,
+    /// The admin working the case on the customer's side.
+    pub owner: Option<String>,
+    /// Linked service-health incident ids, in the order they were linked.
+    pub incidents: Vec<String>,
+    /// The text given at close (None while open).
+    pub resolution: Option<String>,
+    /// When the current cycle's target began counting, if a change of severity, category
+    /// or tenant re-targeted it (SPEC 7); None: from the cycle's start.
+    pub target_started_at: Option<DateTime<Utc>>,
 }
 
 impl Request {
@@ -115,6 +140,36 @@ impl Request {
         Some(r)
     }
 
+    /// The text `list --search` matches for this request, given its notes (SPEC 7).
+    pub fn search_text<'n>(&self, notes: impl IntoIterator<Item = &'n str>) -> String {
+        let c = &self.case;
+        let incidents = c.incidents.join(" ");
+        let fields = [
+            self.title.as_str(),
+            self.description.as_str(),
+            c.resolution.as_deref().unwrap_or(""),
+            c.case_number.as_deref().unwrap_or(""),
+            c.engineer.as_deref().unwrap_or(""),
+            c.owner.as_deref().unwrap_or(""),
+            c.contact.as_deref().unwrap_or(""),
+        ];
+        let mut parts: Vec<&str> = fields.to_vec();
+        parts.push(&incidents);
+        for n in notes {
+            parts.push(n);
+        }
+        crate::rules::case::search_text(parts)
+    }
+
+    /// The current response cycle as its SLA state is judged: from when its target
+    /// began counting (a re-targeted cycle's target counts from the change, SPEC 7).
+    pub fn sla_cycle(&self) -> Cycle {
+        Cycle {
+            started_at: self.case.target_started_at.unwrap_or(self.cycle_started_at),
+            ..self.cycle()
+        }
+    }
+
     /// The current response cycle.
     pub fn cycle(&self) -> Cycle {
         Cycle {
@@ -127,7 +182,7 @@ impl Request {
 }
 
 /// An earlier response cycle of a reopened request.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PastCycle {
     pub request_id: i64,
     pub seq: i64,
@@ -136,6 +191,8 @@ pub struct PastCycle {
     pub response_target: String,
     pub response_clock: String,
     pub cycle: Cycle,
+    /// The resolution the cycle was closed with.
+    pub resolution: Option<String>,
 }
 
 /// One entry of a request's history.
@@ -144,7 +201,24 @@ pub struct Event {
     pub at: DateTime<Utc>,
     pub actor: String,
     pub kind: String,
+    /// The event as people read it.
     pub detail: String,
+    /// What the event changed, as JSON text: for each field `{"old": .., "new": ..}`
+    /// (SPEC 7); a note's `{"from": ..}`. None for events that change no field.
+    pub data: Option<String>,
+}
+
+impl Event {
+    /// An event that changes no field.
+    pub fn new(at: DateTime<Utc>, actor: &str, kind: &str, detail: String) -> Event {
+        Event {
+            at,
+            actor: actor.to_string(),
+            kind: kind.to_string(),
+            detail,
+            data: None,
+        }
+    }
 }
 
 /// Which requests `list` reads, and in what order.
@@ -162,6 +236,13 @@ pub struct ListFilter {
     /// no request whose whole history ended before its period).
     pub closed_since: Option<DateTime<Utc>>,
     pub search: Option<String>,
+    /// Only the request(s) with this case number (any case).
+    pub case_number: Option<String>,
+    /// Only requests linked to this incident id.
+    pub incident: Option<String>,
+    /// Only closed online requests whose close time lies in this range (`list
+    /// --reopen-ends-within`: the reopen window ends within a time).
+    pub closed_between: Option<(DateTime<Utc>, DateTime<Utc>)>,
     pub sort: SortKey,
     pub limit: Option<u64>,
     /// Read only what the `list` table and the SLA state need (see [`BRIEF_COLUMNS`]);
@@ -230,7 +311,15 @@ impl FromStr for Status {
 
 const REQUEST_COLUMNS: &str = "id, tenant, title, description, category, service, severity, severity_source, \
     plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
-    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at";
+    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, \
+    case_number, contact, contact_method, available_24x7, engineer, owner, incidents, resolution, target_started_at";
+
+fn split_incidents(s: String) -> Vec<String> {
+    s.split(' ')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
 
 fn request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
     Ok(Request {
@@ -258,6 +347,17 @@ fn request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
         response_clock: r.get(21)?,
         response_due: opt_ts(r.get(22)?)?,
         first_response_at: opt_ts(r.get(23)?)?,
+        case: Case {
+            case_number: r.get(24)?,
+            contact: r.get(25)?,
+            contact_method: parse_opt(r, 26)?,
+            available_24x7: r.get(27)?,
+            engineer: r.get(28)?,
+            owner: r.get(29)?,
+            incidents: split_incidents(r.get(30)?),
+            resolution: r.get(31)?,
+            target_started_at: opt_ts(r.get(32)?)?,
+        },
     })
 }
 
@@ -292,16 +392,27 @@ fn brief_request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
         response_clock: String::new(),
         response_due: opt_ts(r.get(8)?)?,
         first_response_at: opt_ts(r.get(9)?)?,
+        case: Case::default(),
     })
 }
 
 const INSERT_REQUEST: &str = "INSERT INTO requests (tenant, title, description, category, service, severity, \
     severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
-    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, id, import_id, last_at) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)";
+    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, id, import_id, last_at, \
+    case_number, contact, contact_method, available_24x7, engineer, owner, incidents, resolution, search_text, \
+    target_started_at) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, \
+    ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36)";
 
-const INSERT_EVENT: &str =
-    "INSERT INTO events (request_id, at, actor, kind, detail) VALUES (?1, ?2, ?3, ?4, ?5)";
+const INSERT_EVENT: &str = "INSERT INTO events (request_id, at, actor, kind, detail, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+
+const INSERT_CYCLE: &str = "INSERT INTO cycles (request_id, seq, started_at, severity, availability, response_target, \
+    response_clock, response_due, first_response_at, closed_at, resolution) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+
+const INSERT_FTS: &str = "INSERT INTO requests_fts (rowid, search_text) VALUES (?1, ?2)";
+
+/// The event kind of a note on the case timeline (SPEC 7).
+pub const NOTE: &str = "note";
 
 /// What a new request's history starts with.
 #[derive(Debug, Clone, Copy)]
@@ -316,6 +427,8 @@ pub enum History<'a> {
 pub struct Inserter<'w> {
     request: rusqlite::Statement<'w>,
     event: rusqlite::Statement<'w>,
+    cycle: rusqlite::Statement<'w>,
+    fts: rusqlite::Statement<'w>,
     conn: &'w Connection,
 }
 
@@ -325,10 +438,27 @@ impl Inserter<'_> {
     /// import with no history of its own names that import (see [`Write::begin_import`])
     /// instead of carrying an event of its own.
     pub fn insert(&mut self, r: &Request, history: History<'_>) -> rusqlite::Result<i64> {
+        self.insert_with_cycles(r, history, &[])
+    }
+
+    /// As [`Inserter::insert`], with the request's earlier response cycles.
+    pub fn insert_with_cycles(
+        &mut self,
+        r: &Request,
+        history: History<'_>,
+        cycles: &[PastCycle],
+    ) -> rusqlite::Result<i64> {
         let (events, import) = match history {
             History::Events(events) => (events, None),
             History::Imported(import) => (&[][..], Some(import)),
         };
+        let search = r.search_text(
+            events
+                .iter()
+                .filter(|e| e.kind == NOTE)
+                .map(|e| e.detail.as_str()),
+        );
+        let c = &r.case;
         self.request.execute(params![
             r.tenant,
             r.title,
@@ -356,11 +486,27 @@ impl Inserter<'_> {
             (r.id > 0).then_some(r.id),
             import,
             ts(r.latest_own_time()),
+            c.case_number,
+            c.contact,
+            c.contact_method.map(|m| m.as_str()),
+            c.available_24x7,
+            c.engineer,
+            c.owner,
+            c.incidents.join(" "),
+            c.resolution,
+            search,
+            c.target_started_at.map(ts),
         ])?;
         let id = self.conn.last_insert_rowid();
         for e in events {
             self.event
-                .execute(params![id, ts(e.at), e.actor, e.kind, e.detail])?;
+                .execute(params![id, ts(e.at), e.actor, e.kind, e.detail, e.data])?;
+        }
+        for p in cycles {
+            insert_cycle(&mut self.cycle, id, p)?;
+        }
+        if !search.is_empty() {
+            self.fts.execute(params![id, search])?;
         }
         Ok(id)
     }
@@ -392,6 +538,8 @@ impl Write<'_> {
         Ok(Inserter {
             request: self.tx.prepare(INSERT_REQUEST)?,
             event: self.tx.prepare(INSERT_EVENT)?,
+            cycle: self.tx.prepare(INSERT_CYCLE)?,
+            fts: self.tx.prepare(INSERT_FTS)?,
             conn: &self.tx,
         })
     }
@@ -403,8 +551,12 @@ impl Write<'_> {
             ts(e.at),
             e.actor,
             e.kind,
-            e.detail
+            e.detail,
+            e.data
         ])?;
+        if e.kind == NOTE {
+            self.refresh_search(id)?;
+        }
         Ok(())
     }
 
@@ -466,37 +618,44 @@ impl Write<'_> {
     }
 
     /// Close a request.
-    pub fn close(&self, id: i64, at: DateTime<Utc>, event: &Event) -> rusqlite::Result<()> {
+    pub fn close(
+        &self,
+        id: i64,
+        at: DateTime<Utc>,
+        resolution: Option<&str>,
+        event: &Event,
+    ) -> rusqlite::Result<()> {
         self.tx
-            .prepare_cached("UPDATE requests SET status = 'closed', closed_at = ?2 WHERE id = ?1")?
-            .execute(params![id, ts(at)])?;
-        self.event(id, event)
+            .prepare_cached(
+                "UPDATE requests SET status = 'closed', closed_at = ?2, resolution = ?3 WHERE id = ?1",
+            )?
+            .execute(params![id, ts(at), resolution])?;
+        self.event(id, event)?;
+        self.refresh_search(id)
     }
 
     /// Reopen: archive the current cycle and start a new one from `r`'s cycle fields.
     pub fn reopen(&self, old: &Request, new: &Request, event: &Event) -> rusqlite::Result<()> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO cycles (request_id, seq, started_at, severity, availability, response_target, \
-                 response_clock, response_due, first_response_at, closed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
-            .execute(params![
-                old.id,
-                old.reopen_count,
-                ts(old.cycle_started_at),
-                old.severity.map(|s| s.as_str()),
-                old.availability,
-                old.response_target,
-                old.response_clock,
-                old.response_due.map(ts),
-                old.first_response_at.map(ts),
-                old.closed_at.map(ts),
-            ])?;
+        insert_cycle(
+            &mut *self.tx.prepare_cached(INSERT_CYCLE)?,
+            old.id,
+            &PastCycle {
+                request_id: old.id,
+                seq: old.reopen_count,
+                severity: old.severity,
+                availability: old.availability.clone(),
+                response_target: old.response_target.clone(),
+                response_clock: old.response_clock.clone(),
+                cycle: old.cycle(),
+                resolution: old.case.resolution.clone(),
+            },
+        )?;
         self.tx
             .prepare_cached(
                 "UPDATE requests SET status = 'open', closed_at = NULL, reopen_count = reopen_count + 1, \
                  severity = ?2, severity_source = ?3, cycle_started_at = ?4, availability = ?5, response_target = ?6, \
-                 response_clock = ?7, response_due = ?8, first_response_at = NULL WHERE id = ?1",
+                 response_clock = ?7, response_due = ?8, first_response_at = NULL, resolution = NULL, \
+                 target_started_at = NULL WHERE id = ?1",
             )?
             .execute(params![
                 old.id,
@@ -508,8 +667,197 @@ impl Write<'_> {
                 new.response_clock,
                 new.response_due.map(ts),
             ])?;
-        self.event(old.id, event)
+        self.event(old.id, event)?;
+        self.refresh_search(old.id)
     }
+
+    /// Write every field of `r` (its id names the row) and append `event`: updates and
+    /// corrections (SPEC 7). The search index follows.
+    pub fn save(&self, r: &Request, event: &Event) -> rusqlite::Result<()> {
+        let c = &r.case;
+        self.tx
+            .prepare_cached(
+                "UPDATE requests SET tenant = ?2, title = ?3, description = ?4, category = ?5, service = ?6, \
+                 severity = ?7, severity_source = ?8, plan = ?9, tier = ?10, channel = ?11, status = ?12, \
+                 opened_at = ?13, closed_at = ?14, reopen_count = ?15, scope = ?16, timezone = ?17, \
+                 cycle_started_at = ?18, availability = ?19, response_target = ?20, response_clock = ?21, \
+                 response_due = ?22, first_response_at = ?23, case_number = ?24, contact = ?25, \
+                 contact_method = ?26, available_24x7 = ?27, engineer = ?28, owner = ?29, incidents = ?30, \
+                 resolution = ?31, target_started_at = ?32 WHERE id = ?1",
+            )?
+            .execute(params![
+                r.id,
+                r.tenant,
+                r.title,
+                r.description,
+                r.category.as_str(),
+                r.service.map(|s| s.as_str()),
+                r.severity.map(|s| s.as_str()),
+                r.severity_source,
+                r.plan,
+                r.tier,
+                r.channel.as_str(),
+                r.status.as_str(),
+                ts(r.opened_at),
+                r.closed_at.map(ts),
+                r.reopen_count,
+                r.scope.as_str(),
+                r.timezone,
+                ts(r.cycle_started_at),
+                r.availability,
+                r.response_target,
+                r.response_clock,
+                r.response_due.map(ts),
+                r.first_response_at.map(ts),
+                c.case_number,
+                c.contact,
+                c.contact_method.map(|m| m.as_str()),
+                c.available_24x7,
+                c.engineer,
+                c.owner,
+                c.incidents.join(" "),
+                c.resolution,
+                c.target_started_at.map(ts),
+            ])?;
+        self.event(r.id, event)?;
+        self.refresh_search(r.id)
+    }
+
+    /// Recompute a request's search text from its fields and notes, and re-index it.
+    pub fn refresh_search(&self, id: i64) -> rusqlite::Result<()> {
+        refresh_search(&self.tx, id)
+    }
+
+    /// Requests in `tenant` (or any tenant) whose case number is `number`, compared
+    /// without regard to case: (id, tenant).
+    pub fn find_case(
+        &self,
+        number: &str,
+        tenant: Option<&str>,
+    ) -> rusqlite::Result<Vec<(i64, String)>> {
+        find_case(&self.tx, number, tenant)
+    }
+
+    /// A request's events with their row ids, oldest first (no import event).
+    pub fn events_with_ids(&self, id: i64) -> rusqlite::Result<Vec<(i64, Event)>> {
+        let mut st = self.tx.prepare_cached(
+            "SELECT id, at, actor, kind, detail, data FROM events WHERE request_id = ?1 ORDER BY id",
+        )?;
+        let rows = st.query_map([id], |r| {
+            Ok((
+                r.get(0)?,
+                Event {
+                    at: from_ts(r.get(1)?)?,
+                    actor: r.get(2)?,
+                    kind: r.get(3)?,
+                    detail: r.get(4)?,
+                    data: r.get(5)?,
+                },
+            ))
+        })?;
+        rows.collect()
+    }
+
+    /// Rewrite an event's text (redaction, SPEC 7: the one change that rewrites history).
+    pub fn rewrite_event(
+        &self,
+        event_id: i64,
+        detail: &str,
+        data: Option<&str>,
+    ) -> rusqlite::Result<()> {
+        self.tx
+            .prepare_cached("UPDATE events SET detail = ?2, data = ?3 WHERE id = ?1")?
+            .execute(params![event_id, detail, data])?;
+        Ok(())
+    }
+
+    /// Rewrite the resolutions of a request's earlier cycles (redaction).
+    pub fn redact_cycles(&self, id: i64, text: &str) -> rusqlite::Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE cycles SET resolution = ?2 WHERE request_id = ?1 AND resolution IS NOT NULL",
+            )?
+            .execute(params![id, text])?;
+        Ok(())
+    }
+}
+
+fn insert_cycle(
+    st: &mut rusqlite::Statement<'_>,
+    id: i64,
+    p: &PastCycle,
+) -> rusqlite::Result<usize> {
+    st.execute(params![
+        id,
+        p.seq,
+        ts(p.cycle.started_at),
+        p.severity.map(|s| s.as_str()),
+        p.availability,
+        p.response_target,
+        p.response_clock,
+        p.cycle.due.map(ts),
+        p.cycle.responded_at.map(ts),
+        p.cycle.closed_at.map(ts),
+        p.resolution,
+    ])
+}
+
+fn find_case(
+    conn: &Connection,
+    number: &str,
+    tenant: Option<&str>,
+) -> rusqlite::Result<Vec<(i64, String)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, tenant FROM requests WHERE case_number = ?1 COLLATE NOCASE \
+         AND (?2 IS NULL OR tenant = ?2) ORDER BY tenant, id",
+    )?;
+    let rows = st.query_map(params![number, tenant], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}
+
+/// Recompute one request's search text and re-index it (external-content FTS: the old
+/// text is removed from the index with the value it was indexed with).
+pub(crate) fn refresh_search(conn: &Connection, id: i64) -> rusqlite::Result<()> {
+    let Some(r) = get_request(conn, id)? else {
+        return Ok(());
+    };
+    let old: String = conn
+        .prepare_cached("SELECT search_text FROM requests WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))?;
+    let notes: Vec<String> = conn
+        .prepare_cached(
+            "SELECT detail FROM events WHERE request_id = ?1 AND kind = ?2 ORDER BY id",
+        )?
+        .query_map(params![id, NOTE], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let new = r.search_text(notes.iter().map(String::as_str));
+    if new == old {
+        return Ok(());
+    }
+    if !old.is_empty() {
+        conn.prepare_cached(
+            "INSERT INTO requests_fts (requests_fts, rowid, search_text) VALUES ('delete', ?1, ?2)",
+        )?
+        .execute(params![id, old])?;
+    }
+    if !new.is_empty() {
+        conn.prepare_cached(INSERT_FTS)?.execute(params![id, new])?;
+    }
+    conn.prepare_cached("UPDATE requests SET search_text = ?2 WHERE id = ?1")?
+        .execute(params![id, new])?;
+    Ok(())
+}
+
+/// Fill every request's search text and rebuild the index (the upgrade to schema 3).
+pub(crate) fn reindex_all(conn: &Connection) -> rusqlite::Result<()> {
+    let ids: Vec<i64> = conn
+        .prepare("SELECT id FROM requests")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in ids {
+        refresh_search(conn, id)?;
+    }
+    Ok(())
 }
 
 fn get_request(conn: &Connection, id: i64) -> rusqlite::Result<Option<Request>> {
@@ -518,6 +866,29 @@ fn get_request(conn: &Connection, id: i64) -> rusqlite::Result<Option<Request>> 
     ))?
     .query_row([id], request_from_row)
     .optional()
+}
+
+/// The condition of `list --search TEXT` (SPEC 7), with `?N` for its one argument: text
+/// of three characters or more through the trigram index, shorter text by a scan of the
+/// folded search text. Both ignore case and width.
+pub fn search_clause(text: &str) -> (&'static str, String) {
+    let folded = crate::rules::case::fold(text);
+    if folded.chars().count() >= 3 {
+        (
+            " AND id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?N)",
+            fts_phrase(&folded),
+        )
+    } else {
+        (
+            " AND search_text LIKE ?N ESCAPE '\\'",
+            like_pattern(&folded),
+        )
+    }
+}
+
+/// An FTS5 phrase matching `text` as a substring (trigram tokenizer).
+pub fn fts_phrase(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
 }
 
 /// Escape `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
@@ -580,11 +951,11 @@ impl Store {
     pub fn events(&self, id: i64) -> anyhow::Result<Vec<Event>> {
         let run = || -> rusqlite::Result<Vec<Event>> {
             let mut st = self.conn.prepare_cached(
-                "SELECT at, actor, kind, detail FROM ( \
-                   SELECT 0 AS seq, i.at, i.actor, 'imported' AS kind, 'imported' AS detail \
+                "SELECT at, actor, kind, detail, data FROM ( \
+                   SELECT 0 AS seq, i.at, i.actor, 'imported' AS kind, 'imported' AS detail, NULL AS data \
                      FROM requests r JOIN imports i ON i.id = r.import_id WHERE r.id = ?1 \
                    UNION ALL \
-                   SELECT id, at, actor, kind, detail FROM events WHERE request_id = ?1 \
+                   SELECT id, at, actor, kind, detail, data FROM events WHERE request_id = ?1 \
                  ) ORDER BY seq",
             )?;
             let rows = st.query_map([id], |r| {
@@ -593,6 +964,7 @@ impl Store {
                     actor: r.get(1)?,
                     kind: r.get(2)?,
                     detail: r.get(3)?,
+                    data: r.get(4)?,
                 })
             })?;
             rows.collect()
@@ -605,7 +977,7 @@ impl Store {
         let run = || -> rusqlite::Result<Vec<PastCycle>> {
             let mut st = self.conn.prepare_cached(
                 "SELECT request_id, seq, severity, availability, response_target, response_clock, started_at, \
-                 response_due, first_response_at, closed_at FROM cycles WHERE ?1 IS NULL OR request_id = ?1 \
+                 response_due, first_response_at, closed_at, resolution FROM cycles WHERE ?1 IS NULL OR request_id = ?1 \
                  ORDER BY request_id, seq",
             )?;
             let rows = st.query_map([id], |r| {
@@ -622,6 +994,7 @@ impl Store {
                         responded_at: opt_ts(r.get(8)?)?,
                         closed_at: opt_ts(r.get(9)?)?,
                     },
+                    resolution: r.get(10)?,
                 })
             })?;
             rows.collect()
@@ -690,10 +1063,35 @@ impl Store {
             ));
         }
         if let Some(q) = &f.search {
-            args.push(like_pattern(q).into());
+            let (clause, arg) = search_clause(q);
+            args.push(arg.into());
+            sql.push_str(&clause.replace("?N", &format!("?{}", args.len())));
+        }
+        if let Some(n) = &f.case_number {
+            args.push(n.clone().into());
+            sql.push_str(&format!(
+                " AND case_number = ?{} COLLATE NOCASE",
+                args.len()
+            ));
+        }
+        if let Some(i) = &f.incident {
+            // Candidates from the search index, then the exact id in the list.
+            let (clause, arg) = search_clause(i);
+            args.push(arg.into());
+            sql.push_str(&clause.replace("?N", &format!("?{}", args.len())));
+            args.push(format!(" {i} ").into());
+            sql.push_str(&format!(
+                " AND instr(' ' || incidents || ' ', ?{}) > 0",
+                args.len()
+            ));
+        }
+        if let Some((from, to)) = f.closed_between {
+            args.push(ts(from).into());
+            args.push(ts(to).into());
             let n = args.len();
             sql.push_str(&format!(
-                " AND (title LIKE ?{n} ESCAPE '\\' OR description LIKE ?{n} ESCAPE '\\')"
+                " AND status = 'closed' AND channel = 'online' AND closed_at >= ?{} AND closed_at <= ?{n}",
+                n - 1
             ));
         }
         sql.push_str(match f.sort {
@@ -833,6 +1231,15 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Requests whose case number is `number` (any case), in `tenant` or any: (id, tenant).
+    pub fn find_case(
+        &self,
+        number: &str,
+        tenant: Option<&str>,
+    ) -> anyhow::Result<Vec<(i64, String)>> {
+        find_case(&self.conn, number, tenant).map_err(|e| open::db_error(&self.path, e))
     }
 
     /// The underlying connection, for tests of pragmas and query plans.

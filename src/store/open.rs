@@ -13,12 +13,13 @@ use std::time::Duration;
 /// `PRAGMA application_id` of an svcreq ledger ("SVRQ").
 pub const SVCREQ_APPLICATION_ID: i32 = 0x5356_5251;
 /// The schema version this svcreq writes.
-pub const CURRENT_VERSION: i32 = 3;
+pub const CURRENT_VERSION: i32 = 4;
 /// Schema steps: entry N brings a ledger from version N to N + 1.
 pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("schema.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
+    include_str!("schema_v4.sql"),
 ];
 
 /// Default busy timeout; `SVCREQ_BUSY_TIMEOUT_MS` overrides it.
@@ -436,6 +437,10 @@ fn migrate(conn: &mut Connection, path: &Path, timeout: Duration) -> anyhow::Res
     if !check_stamp(path, &stamp)? {
         for step in &MIGRATIONS[stamp.ver as usize..] {
             tx.execute_batch(step).map_err(err)?;
+        }
+        if stamp.ver < 4 && !stamp.objects.is_empty() {
+            // Schema 4 searches a folded copy of each request's text: fill it.
+            super::reindex_all(&tx).map_err(err)?;
         }
         tx.pragma_update(None, "application_id", SVCREQ_APPLICATION_ID)
             .map_err(err)?;

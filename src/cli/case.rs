@@ -1,0 +1,278 @@
+//! The case record's options (SPEC 7): the fields `open` and `update` take, and naming a
+//! request by Microsoft's case number (`--case N`) wherever a command takes an ID.
+
+use super::Ctx;
+use super::open::parse_enum;
+use crate::error::{missing, usage};
+use crate::rules::ContactMethod;
+use crate::rules::case::{check_case_number, check_incident};
+use crate::store::{Case, Store, Write};
+use clap::Args;
+
+/// The warning for severity A without round-the-clock availability (SPEC 7).
+pub const WARN_24X7: &str = "warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (give --available-24x7)";
+
+/// Longest contact, engineer or owner text, in bytes.
+pub const NAME_CAP: usize = 1024;
+
+/// The case fields `open` takes.
+#[derive(Debug, Args, Default)]
+pub struct CaseArgs {
+    /// Microsoft's service request number (1-64 letters, digits or -)
+    #[arg(long, value_name = "N", value_parser = parse_case_number)]
+    pub case_number: Option<String>,
+    /// Who Microsoft should contact (name, mail, phone)
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub contact: Option<String>,
+    /// How to contact them: email or phone
+    #[arg(long, value_name = "METHOD", value_parser = parse_enum::<ContactMethod>)]
+    pub contact_method: Option<ContactMethod>,
+    /// The customer stays reachable around the clock (expected for severity A)
+    #[arg(long)]
+    pub available_24x7: bool,
+    /// Microsoft's support engineer on the case
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub engineer: Option<String>,
+    /// The admin working the case on the customer's side
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub owner: Option<String>,
+    /// A linked service-health incident id (EX123456); may be repeated
+    #[arg(long, value_name = "ID", value_parser = parse_incident)]
+    pub incident: Vec<String>,
+}
+
+impl CaseArgs {
+    /// The case record these options give.
+    pub fn case(&self) -> anyhow::Result<Case> {
+        let mut incidents: Vec<String> = Vec::new();
+        for i in &self.incident {
+            if !incidents.contains(i) {
+                incidents.push(i.clone());
+            }
+        }
+        Ok(Case {
+            case_number: self.case_number.clone(),
+            contact: text(&self.contact, "--contact")?,
+            contact_method: self.contact_method,
+            available_24x7: self.available_24x7,
+            engineer: text(&self.engineer, "--engineer")?,
+            owner: text(&self.owner, "--owner")?,
+            incidents,
+            resolution: None,
+            target_started_at: None,
+        })
+    }
+}
+
+/// A short free-text field: empty means none; bounded.
+pub fn text(v: &Option<String>, flag: &str) -> anyhow::Result<Option<String>> {
+    match v {
+        Some(s) if s.len() > NAME_CAP => Err(usage(format!(
+            "{flag} is larger than {NAME_CAP} bytes; shorten it"
+        ))),
+        Some(s) if s.trim().is_empty() => Ok(None),
+        Some(s) => Ok(Some(s.clone())),
+        None => Ok(None),
+    }
+}
+
+/// clap value parser for a case number.
+pub fn parse_case_number(s: &str) -> Result<String, String> {
+    check_case_number(s)
+}
+
+/// clap value parser for an incident id.
+pub fn parse_incident(s: &str) -> Result<String, String> {
+    check_incident(s)
+}
+
+/// Refuse a case number another request of the tenant already has (SPEC 7, exit 2).
+pub fn check_unique(
+    w: &Write<'_>,
+    number: Option<&str>,
+    tenant: &str,
+    except: i64,
+) -> anyhow::Result<()> {
+    let Some(n) = number else { return Ok(()) };
+    if let Some((id, _)) = w
+        .find_case(n, Some(tenant))?
+        .into_iter()
+        .find(|(id, _)| *id != except)
+    {
+        return Err(usage(format!(
+            "case number {n} is already request {id} in tenant '{}'; a case number is unique per tenant",
+            crate::output::inert_line(tenant)
+        )));
+    }
+    Ok(())
+}
+
+/// How a command names its request: an id, or `--case N` (with `--tenant` when needed).
+#[derive(Debug, Clone)]
+pub struct Which {
+    pub id: Option<i64>,
+    pub case: Option<String>,
+    pub tenant: Option<String>,
+}
+
+/// Only the requests of tenants the actor may see (SPEC 1.7: nothing leaks).
+fn visible(ctx: &Ctx, found: Vec<(i64, String)>) -> Vec<(i64, String)> {
+    found.into_iter().filter(|(_, t)| ctx.may_read(t)).collect()
+}
+
+fn pick(found: Vec<(i64, String)>, w: &Which) -> anyhow::Result<i64> {
+    let n = w.case.as_deref().unwrap_or_default();
+    match found.as_slice() {
+        [] => Err(missing(format!(
+            "no request has case number {n}{}; `svcreq list --status all --case {n}` checks",
+            w.tenant
+                .as_deref()
+                .map(|t| format!(" in tenant '{}'", crate::output::inert_line(t)))
+                .unwrap_or_default()
+        ))),
+        [(id, _)] => Ok(*id),
+        many => {
+            let tenants: Vec<String> = many
+                .iter()
+                .map(|(_, t)| crate::output::inert_line(t).into_owned())
+                .collect();
+            Err(usage(format!(
+                "case number {n} is used in tenants {}; add --tenant to say which",
+                tenants.join(", ")
+            )))
+        }
+    }
+}
+
+impl Which {
+    /// The id, resolved inside a write.
+    pub fn resolve_in(&self, ctx: &Ctx, w: &Write<'_>) -> anyhow::Result<i64> {
+        match (self.id, &self.case) {
+            (Some(id), _) => Ok(id),
+            (None, Some(n)) => pick(visible(ctx, w.find_case(n, self.tenant.as_deref())?), self),
+            (None, None) => Err(usage("name the request: give its ID or --case N")),
+        }
+    }
+
+    /// The id, resolved for reading.
+    pub fn resolve(&self, ctx: &Ctx, store: &Store) -> anyhow::Result<i64> {
+        match (self.id, &self.case) {
+            (Some(id), _) => Ok(id),
+            (None, Some(n)) => pick(
+                visible(ctx, store.find_case(n, self.tenant.as_deref())?),
+                self,
+            ),
+            (None, None) => Err(usage("name the request: give its ID or --case N")),
+        }
+    }
+
+    /// For "no such request" before any ledger exists.
+    pub fn not_found(&self) -> anyhow::Error {
+        match (self.id, &self.case) {
+            (Some(id), _) => crate::error::not_found(id),
+            (None, Some(n)) => missing(format!("no request has case number {n}")),
+            (None, None) => usage("name the request: give its ID or --case N"),
+        }
+    }
+}
+
+/// The options that name a request, flattened into every command that takes an ID.
+#[derive(Debug, Args, Clone)]
+pub struct CaseSelect {
+    /// Name the request by Microsoft's case number instead of its ID
+    #[arg(long = "case", value_name = "N", value_parser = parse_case_number)]
+    pub case: Option<String>,
+    /// With --case: the tenant, when two tenants share the number
+    #[arg(long = "tenant", value_name = "TENANT", requires = "case")]
+    pub tenant: Option<String>,
+}
+
+impl CaseSelect {
+    /// Combine with a positional id; exactly one of them must be given.
+    pub fn which(&self, id: Option<i64>, _ctx: &Ctx) -> anyhow::Result<Which> {
+        match (id, &self.case) {
+            (Some(_), Some(_)) => Err(usage("give either the request ID or --case N, not both")),
+            (None, None) => Err(usage("name the request: give its ID or --case N")),
+            _ => Ok(Which {
+                id,
+                case: self.case.clone(),
+                tenant: self.tenant.clone(),
+            }),
+        }
+    }
+}
+
+/// SPEC 6 for an action at `at` on `r`: not after now, not before its latest recorded
+/// action (`doing` names the action). Exit 2 naming both times in the tenant's local time.
+pub fn check_action_time(
+    ctx: &Ctx,
+    w: &Write<'_>,
+    r: &crate::store::Request,
+    at: chrono::DateTime<chrono::Utc>,
+    doing: &str,
+) -> anyhow::Result<()> {
+    let latest = w.latest_action(r)?;
+    let tz = ctx.tz_of(r);
+    crate::rules::history::check_action_time(at, ctx.now, &latest, "--at", doing, |t| {
+        crate::time::format_local(t, tz)
+    })
+    .map_err(usage)
+}
+
+/// An event's `data`: for each changed field its old and new value (SPEC 7).
+#[derive(Default)]
+pub struct Changes {
+    map: serde_json::Map<String, serde_json::Value>,
+    /// The change as people read it, one phrase per field.
+    pub phrases: Vec<String>,
+}
+
+impl Changes {
+    /// Record a change of `field` when `old` and `new` differ; `show` shows `label`.
+    pub fn field<T: serde::Serialize + PartialEq>(&mut self, field: &str, old: &T, new: &T) {
+        if old == new {
+            return;
+        }
+        let old = serde_json::to_value(old).unwrap_or_default();
+        let new = serde_json::to_value(new).unwrap_or_default();
+        let show = |v: &serde_json::Value| match v {
+            serde_json::Value::Null => "—".to_string(),
+            serde_json::Value::String(s) => s.clone(),
+            v => v.to_string(),
+        };
+        self.phrases
+            .push(format!("{field}: {} → {}", show(&old), show(&new)));
+        self.map
+            .insert(field.into(), serde_json::json!({ "old": old, "new": new }));
+    }
+
+    /// As [`Changes::field`], but `show` only says the field changed (long text).
+    pub fn field_quiet(&mut self, field: &str, old: &str, new: &str) {
+        if old == new {
+            return;
+        }
+        self.map
+            .insert(field.into(), serde_json::json!({ "old": old, "new": new }));
+        self.phrases.push(format!("{field} changed"));
+    }
+
+    /// A time field, as RFC 3339 UTC.
+    pub fn time(
+        &mut self,
+        field: &str,
+        old: Option<chrono::DateTime<chrono::Utc>>,
+        new: Option<chrono::DateTime<chrono::Utc>>,
+    ) {
+        let f = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(crate::time::format_utc);
+        self.field(field, &f(old), &f(new));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The JSON text of the event's data.
+    pub fn data(&self) -> Option<String> {
+        (!self.map.is_empty()).then(|| serde_json::Value::Object(self.map.clone()).to_string())
+    }
+}

@@ -1,0 +1,578 @@
+//! `svcreq update`, `svcreq note` and `svcreq redact`: the case as it unfolds (SPEC 7).
+//! Every change is one event with the actor and, for each field, its old and new value.
+
+use super::case::{CaseSelect, Changes, Which, check_action_time, check_unique, text};
+use super::open::parse_enum;
+use super::{Ctx, Out, input, parse_id, stored_target};
+use crate::error::{not_found, usage};
+use crate::output::Format;
+use crate::rules::case::retarget;
+use crate::rules::classify::classify;
+use crate::rules::{Category, ContactMethod, NoteFrom, Service, Severity, response_due, severity};
+use crate::store::{Event, NOTE, Request};
+use crate::time::{format_local_long, parse_time};
+use chrono::{DateTime, Utc};
+use clap::{Args, ValueEnum};
+use std::io::Write as _;
+use std::path::PathBuf;
+
+/// Who assigned a severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SetBy {
+    /// Microsoft rated the case (severity_source = microsoft)
+    Microsoft,
+    /// The admin chose it (severity_source = manual)
+    Admin,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The request id (or name it with --case)
+    #[arg(value_parser = parse_id)]
+    pub id: Option<i64>,
+    /// Name the request by Microsoft's case number instead of its ID
+    #[arg(long = "case", value_name = "N", value_parser = super::case::parse_case_number)]
+    pub case: Option<String>,
+    /// With --case: the tenant that has the case number; with an ID: move the request to
+    /// this tenant (a correction: its unanswered cycle is re-targeted)
+    #[arg(long, value_name = "TENANT")]
+    pub tenant: Option<String>,
+    /// A new title
+    #[arg(long, allow_hyphen_values = true)]
+    pub title: Option<String>,
+    /// A new description
+    #[arg(long, conflicts_with = "description_file", allow_hyphen_values = true)]
+    pub description: Option<String>,
+    /// Read the new description from a file, or stdin with -
+    #[arg(long, value_name = "FILE")]
+    pub description_file: Option<PathBuf>,
+    /// The service concerned
+    #[arg(long, value_parser = parse_enum::<Service>)]
+    pub service: Option<Service>,
+    /// Microsoft's service request number
+    #[arg(long, value_name = "N", value_parser = super::case::parse_case_number)]
+    pub case_number: Option<String>,
+    /// Who Microsoft should contact ("" clears it)
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub contact: Option<String>,
+    /// email or phone
+    #[arg(long, value_name = "METHOD", value_parser = parse_enum::<ContactMethod>)]
+    pub contact_method: Option<ContactMethod>,
+    /// Whether the customer stays reachable around the clock
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    pub available_24x7: Option<bool>,
+    /// Microsoft's support engineer ("" clears it)
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub engineer: Option<String>,
+    /// The admin working the case ("" clears it)
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub owner: Option<String>,
+    /// Link a service-health incident (EX123456); may be repeated
+    #[arg(long, value_name = "ID", value_parser = super::case::parse_incident)]
+    pub incident: Vec<String>,
+    /// Unlink a service-health incident; may be repeated
+    #[arg(long, value_name = "ID", value_parser = super::case::parse_incident)]
+    pub remove_incident: Vec<String>,
+    /// A new severity (technical requests): re-targets an unanswered cycle from --at
+    #[arg(long, value_parser = parse_enum::<Severity>)]
+    pub severity: Option<Severity>,
+    /// Why the severity changed
+    #[arg(long, requires = "severity", allow_hyphen_values = true)]
+    pub reason: Option<String>,
+    /// Who assigned the severity [default: admin]
+    #[arg(long, value_enum, requires = "severity")]
+    pub by: Option<SetBy>,
+    /// A corrected category (a correction: its unanswered cycle is re-targeted)
+    #[arg(long, value_parser = parse_enum::<Category>)]
+    pub category: Option<Category>,
+    /// When the change happened [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// ID and TEXT; with --case, TEXT alone (- reads stdin)
+    #[arg(value_name = "ID TEXT", num_args = 0..=2, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+    #[command(flatten)]
+    pub select: CaseSelect,
+    /// Read the note from a file, or stdin with -
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Who wrote it: Microsoft's update or the admin's own reply [default: microsoft]
+    #[arg(long, value_parser = parse_enum::<NoteFrom>, default_value = "microsoft")]
+    pub from: NoteFrom,
+    /// When it was written [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RedactArgs {
+    /// The request id (or name it with --case)
+    #[arg(value_parser = parse_id)]
+    pub id: Option<i64>,
+    #[command(flatten)]
+    pub select: CaseSelect,
+    /// The contact
+    #[arg(long)]
+    pub contact: bool,
+    /// Every note
+    #[arg(long)]
+    pub notes: bool,
+    /// The description
+    #[arg(long)]
+    pub description: bool,
+    /// Contact, notes and description
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// What redacted text reads as.
+pub const REDACTED: &str = "[redacted]";
+
+fn time_arg(ctx: &Ctx, r: &Request, s: &Option<String>) -> anyhow::Result<DateTime<Utc>> {
+    match s {
+        Some(s) => parse_time(s, ctx.tz_of(r), "--at").map_err(usage),
+        None => Ok(ctx.now),
+    }
+}
+
+fn print_result(ctx: &Ctx, r: &Request, sentence: String, out: &mut Out) -> anyhow::Result<()> {
+    if ctx.quiet {
+        writeln!(out, "{}", r.id)?;
+    } else if ctx.format("this command", &[Format::Table, Format::Json])? == Format::Json {
+        serde_json::to_writer_pretty(&mut *out, &ctx.record(r))?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{sentence}")?;
+    }
+    Ok(())
+}
+
+/// Give `new` the target its category, tier and severity call for, from `at` (SPEC 7):
+/// an unanswered open cycle is re-targeted, unless it had already breached (the breach
+/// stands); answered cycles and closed requests keep their targets.
+fn retarget_cycle(
+    ctx: &Ctx,
+    old: &Request,
+    new: &mut Request,
+    at: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    let cycle = old.cycle();
+    let open = cycle.responded_at.is_none() && cycle.closed_at.is_none();
+    let breached = cycle.due.is_some_and(|d| d < at);
+    if !open || breached {
+        return Ok(());
+    }
+    let target = ctx
+        .cfg
+        .rules
+        .target(new.category, &new.tier, new.severity)
+        .map_err(usage)?;
+    if stored_target(old).as_ref() == Some(&target) && old.tenant == new.tenant {
+        return Ok(());
+    }
+    let tz = ctx.tz_of(new);
+    let candidate = response_due(&target, at, tz, &ctx.hours_of(new));
+    new.response_due = retarget(&cycle, at, candidate);
+    new.availability = target.availability.as_str().into();
+    new.response_target = target.response.to_string();
+    new.response_clock = target.clock.as_str().into();
+    new.case.target_started_at = Some(at);
+    Ok(())
+}
+
+pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
+    ctx.format("update", &[Format::Table, Format::Json])?;
+    let which = match (a.id, &a.case) {
+        (Some(_), Some(_)) => {
+            return Err(usage("give either the request ID or --case N, not both"));
+        }
+        (None, None) => return Err(usage("name the request: give its ID or --case N")),
+        (id, case) => Which {
+            id,
+            case: case.clone(),
+            tenant: if case.is_some() {
+                a.tenant.clone()
+            } else {
+                None
+            },
+        },
+    };
+    let move_to = if a.case.is_none() {
+        a.tenant.clone()
+    } else {
+        None
+    };
+    if let Some(t) = &a.title {
+        input::check_title(t)?;
+    }
+    let description = match (&a.description, &a.description_file) {
+        (Some(d), _) => {
+            input::check_description(d)?;
+            Some(d.clone())
+        }
+        (None, Some(p)) => Some(input::read_text(
+            p,
+            input::DESCRIPTION_CAP,
+            "--description-file",
+        )?),
+        (None, None) => None,
+    };
+    let mut store = ctx.store_write()?;
+    let (r, warn) = store.write(|w| {
+        let id = which.resolve_in(ctx, w)?;
+        let old = w.get(id)?.ok_or_else(|| not_found(id))?;
+        super::lifecycle::hide_other_tenants(ctx, &old)?;
+        let at = time_arg(ctx, &old, &a.at)?;
+        ctx.authorize(&old.tenant, at)?;
+        check_action_time(ctx, w, &old, at, "a change")?;
+        let mut new = old.clone();
+        if let Some(t) = &a.title {
+            new.title = t.clone();
+        }
+        if let Some(d) = &description {
+            new.description = d.clone();
+        }
+        if let Some(s) = a.service {
+            new.service = Some(s);
+        }
+        if let Some(n) = &a.case_number {
+            new.case.case_number = Some(n.clone());
+        }
+        if a.contact.is_some() {
+            new.case.contact = text(&a.contact, "--contact")?;
+        }
+        if let Some(m) = a.contact_method {
+            new.case.contact_method = Some(m);
+        }
+        if let Some(b) = a.available_24x7 {
+            new.case.available_24x7 = b;
+        }
+        if a.engineer.is_some() {
+            new.case.engineer = text(&a.engineer, "--engineer")?;
+        }
+        if a.owner.is_some() {
+            new.case.owner = text(&a.owner, "--owner")?;
+        }
+        for i in &a.incident {
+            if !new.case.incidents.contains(i) {
+                new.case.incidents.push(i.clone());
+            }
+        }
+        for i in &a.remove_incident {
+            if !new.case.incidents.contains(i) {
+                return Err(usage(format!(
+                    "request {} is not linked to incident {i}",
+                    old.id
+                )));
+            }
+            new.case.incidents.retain(|x| x != i);
+        }
+        // Corrections of tenant and category, and a change of severity (SPEC 7).
+        if let Some(t) = &move_to {
+            let tenant = ctx.cfg.tenant(Some(t))?;
+            ctx.authorize(&tenant.name, at)?;
+            new.tenant = tenant.name.clone();
+            new.plan = tenant.plan.clone();
+            new.tier = ctx
+                .cfg
+                .rules
+                .tier_for(&tenant.plan, &tenant.support_option)
+                .map_err(usage)?
+                .name
+                .clone();
+            new.timezone = tenant.timezone.name().to_string();
+        }
+        if let Some(c) = a.category {
+            new.category = c;
+        }
+        if new.category != Category::Technical {
+            if a.severity.is_some() {
+                return Err(usage(format!(
+                    "--severity applies to technical requests only; {} requests have no severity",
+                    new.category
+                )));
+            }
+            new.severity = None;
+            new.severity_source = None;
+        } else if let Some(s) = a.severity {
+            new.severity = Some(s);
+            new.severity_source = Some(
+                match a.by {
+                    Some(SetBy::Microsoft) => "microsoft",
+                    _ => "manual",
+                }
+                .into(),
+            );
+        } else if new.severity.is_none() {
+            // A request corrected to technical is classified, as `open` would.
+            let c = classify(
+                &format!("{}\n{}", new.title, new.description),
+                &Default::default(),
+            );
+            new.severity = Some(severity(&c.facts));
+            new.severity_source = Some("classified".into());
+        }
+        if (new.category, &new.tier, new.severity, &new.tenant)
+            != (old.category, &old.tier, old.severity, &old.tenant)
+        {
+            retarget_cycle(ctx, &old, &mut new, at)?;
+        }
+        check_unique(w, new.case.case_number.as_deref(), &new.tenant, new.id)?;
+        let mut ch = Changes::default();
+        ch.field("tenant", &old.tenant, &new.tenant);
+        ch.field("plan", &old.plan, &new.plan);
+        ch.field("tier", &old.tier, &new.tier);
+        ch.field("timezone", &old.timezone, &new.timezone);
+        ch.field("category", &old.category, &new.category);
+        ch.field("severity", &old.severity, &new.severity);
+        ch.field(
+            "severity_source",
+            &old.severity_source,
+            &new.severity_source,
+        );
+        ch.field("availability", &old.availability, &new.availability);
+        ch.field(
+            "response_target",
+            &old.response_target,
+            &new.response_target,
+        );
+        ch.field("response_clock", &old.response_clock, &new.response_clock);
+        ch.time("response_due", old.response_due, new.response_due);
+        ch.time(
+            "target_started_at",
+            old.case.target_started_at,
+            new.case.target_started_at,
+        );
+        ch.field("title", &old.title, &new.title);
+        ch.field_quiet("description", &old.description, &new.description);
+        ch.field("service", &old.service, &new.service);
+        ch.field("case_number", &old.case.case_number, &new.case.case_number);
+        ch.field("contact", &old.case.contact, &new.case.contact);
+        ch.field(
+            "contact_method",
+            &old.case.contact_method,
+            &new.case.contact_method,
+        );
+        ch.field(
+            "available_24x7",
+            &old.case.available_24x7,
+            &new.case.available_24x7,
+        );
+        ch.field("engineer", &old.case.engineer, &new.case.engineer);
+        ch.field("owner", &old.case.owner, &new.case.owner);
+        ch.field("incidents", &old.case.incidents, &new.case.incidents);
+        if ch.is_empty() {
+            return Err(usage(format!(
+                "nothing to update: request {} already has these values; give a field to change",
+                old.id
+            )));
+        }
+        let kind = if old.severity != new.severity {
+            "severity-changed"
+        } else if old.tenant != new.tenant || old.category != new.category {
+            "corrected"
+        } else {
+            "updated"
+        };
+        let mut detail = ch.phrases.join(" · ");
+        if let Some(reason) = a.reason.as_deref().filter(|r| !r.is_empty()) {
+            detail.push_str(&format!(" · reason: {reason}"));
+        }
+        w.save(
+            &new,
+            &Event {
+                data: ch.data(),
+                ..Event::new(at, &ctx.actor, kind, detail)
+            },
+        )?;
+        let warn = new.severity == Some(Severity::A)
+            && !new.case.available_24x7
+            && (old.severity != new.severity || old.case.available_24x7);
+        Ok((new, warn))
+    })?;
+    if warn && !ctx.quiet {
+        eprintln!("{}", super::case::WARN_24X7);
+    }
+    let tz = ctx.tz_of(&r);
+    let due = match r.response_due {
+        Some(d) => format!("due {}", format_local_long(d, tz)),
+        None => "no response commitment".into(),
+    };
+    let sev = r
+        .severity
+        .map_or_else(|| r.category.to_string(), |s| format!("severity {s}"));
+    let sentence = format!(
+        "Updated request {}: {sev} · {due} · {}",
+        r.id,
+        ctx.sla_state(&r)
+    );
+    print_result(ctx, &r, sentence, out)?;
+    Ok(0)
+}
+
+pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
+    ctx.format("note", &[Format::Table, Format::Json])?;
+    let mut args = a.args.iter();
+    let id = if a.select.case.is_some() {
+        None
+    } else {
+        let first = args
+            .next()
+            .ok_or_else(|| usage("name the request: give its ID or --case N, then the note"))?;
+        Some(parse_id(first).map_err(usage)?)
+    };
+    let inline = args.next();
+    if args.next().is_some() {
+        return Err(usage(
+            "too many arguments: with --case, give only the note's text (quote it)",
+        ));
+    }
+    let which = a.select.which(id, ctx)?;
+    let body = match (inline, &a.file) {
+        (Some(_), Some(_)) => {
+            return Err(usage("give the note as TEXT or --file, not both"));
+        }
+        (Some(t), None) if t == "-" => input::read_text(
+            std::path::Path::new("-"),
+            input::DESCRIPTION_CAP,
+            "the note",
+        )?,
+        (Some(t), None) => {
+            input::check_description(t)?;
+            t.clone()
+        }
+        (None, Some(p)) => input::read_text(p, input::DESCRIPTION_CAP, "--file")?,
+        (None, None) => return Err(usage("give the note's text, --file F, or - for stdin")),
+    };
+    if body.trim().is_empty() {
+        return Err(usage("the note is empty; write what Microsoft or you said"));
+    }
+    let mut store = ctx.store_write()?;
+    let r = store.write(|w| {
+        let id = which.resolve_in(ctx, w)?;
+        let r = w.get(id)?.ok_or_else(|| not_found(id))?;
+        super::lifecycle::hide_other_tenants(ctx, &r)?;
+        let at = time_arg(ctx, &r, &a.at)?;
+        ctx.authorize(&r.tenant, at)?;
+        check_action_time(ctx, w, &r, at, "a note")?;
+        let data = serde_json::json!({ "from": a.from.as_str() }).to_string();
+        w.event(
+            r.id,
+            &Event {
+                data: Some(data),
+                ..Event::new(at, &ctx.actor, NOTE, body.clone())
+            },
+        )?;
+        Ok(r)
+    })?;
+    let sentence = format!("Added a note from {} to request {}", a.from.as_str(), r.id);
+    print_result(ctx, &r, sentence, out)?;
+    Ok(0)
+}
+
+/// Replace `secrets` inside an event's JSON data values for `field`, and return it.
+fn redact_data(data: &str, fields: &[&str], secrets: &mut Vec<String>) -> Option<String> {
+    let mut v: serde_json::Value = serde_json::from_str(data).ok()?;
+    let mut changed = false;
+    for f in fields {
+        if let Some(change) = v.get_mut(*f).and_then(|c| c.as_object_mut()) {
+            for side in ["old", "new"] {
+                if let Some(serde_json::Value::String(s)) = change.get(side)
+                    && s != REDACTED
+                {
+                    secrets.push(s.clone());
+                    change.insert(side.into(), REDACTED.into());
+                    changed = true;
+                }
+            }
+        }
+    }
+    changed.then(|| v.to_string())
+}
+
+pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
+    ctx.format("redact", &[Format::Table, Format::Json])?;
+    let which = a.select.which(a.id, ctx)?;
+    let contact = a.contact || a.all;
+    let notes = a.notes || a.all;
+    let description = a.description || a.all;
+    if !(contact || notes || description) {
+        return Err(usage(
+            "say what to redact: --contact, --notes, --description or --all",
+        ));
+    }
+    let mut store = ctx.store_write()?;
+    let r = store.write(|w| {
+        let id = which.resolve_in(ctx, w)?;
+        let old = w.get(id)?.ok_or_else(|| not_found(id))?;
+        super::lifecycle::hide_other_tenants(ctx, &old)?;
+        ctx.authorize(&old.tenant, ctx.now)?;
+        let mut new = old.clone();
+        let mut fields: Vec<&str> = Vec::new();
+        let mut secrets: Vec<String> = Vec::new();
+        if contact {
+            fields.push("contact");
+            if let Some(c) = new
+                .case
+                .contact
+                .replace(REDACTED.into())
+                .filter(|c| c != REDACTED)
+            {
+                secrets.push(c);
+            }
+            if old.case.contact.is_none() {
+                new.case.contact = None;
+            }
+        }
+        if description {
+            fields.push("description");
+            if !old.description.is_empty() && old.description != REDACTED {
+                secrets.push(old.description.clone());
+                new.description = REDACTED.into();
+            }
+        }
+        for (event_id, e) in w.events_with_ids(id)? {
+            let mut detail = e.detail.clone();
+            let mut data = e.data.clone();
+            if let Some(d) = &e.data
+                && let Some(d) = redact_data(d, &fields, &mut secrets)
+            {
+                data = Some(d);
+            }
+            if notes && e.kind == NOTE {
+                detail = REDACTED.into();
+            }
+            for s in secrets.iter().filter(|s| !s.is_empty()) {
+                if detail.contains(s.as_str()) {
+                    detail = detail.replace(s.as_str(), REDACTED);
+                }
+            }
+            if detail != e.detail || data != e.data {
+                w.rewrite_event(event_id, &detail, data.as_deref())?;
+            }
+        }
+        let mut what: Vec<&str> = Vec::new();
+        if contact {
+            what.push("contact");
+        }
+        if notes {
+            what.push("notes");
+        }
+        if description {
+            what.push("description");
+        }
+        let detail = format!("redacted {}", what.join(", "));
+        w.save(&new, &Event::new(ctx.now, &ctx.actor, "redacted", detail))?;
+        Ok(new)
+    })?;
+    let sentence = format!(
+        "Redacted request {} in the request and every event of its history",
+        r.id
+    );
+    print_result(ctx, &r, sentence, out)?;
+    Ok(0)
+}

@@ -1,0 +1,154 @@
+//! The case record (SPEC 7), pure: Microsoft's case number and incident ids, the text
+//! `list --search` matches, and the due time of a cycle whose severity changes.
+
+use super::sla::Cycle;
+use unicode_normalization::UnicodeNormalization;
+
+/// Longest case number, in characters.
+pub const CASE_NUMBER_MAX: usize = 64;
+
+/// Check a case number: 1–64 ASCII letters, digits or `-` (SPEC 7). Returns it as given;
+/// case numbers compare without regard to case.
+pub fn check_case_number(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    if t.is_empty() || t.len() > CASE_NUMBER_MAX {
+        return Err(format!(
+            "case number '{t}' must be 1 to {CASE_NUMBER_MAX} characters (letters, digits or -), as the admin center shows it"
+        ));
+    }
+    if !t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return Err(format!(
+            "case number '{t}' may hold only ASCII letters, digits and -, as the admin center shows it (e.g. 2405010010005082)"
+        ));
+    }
+    Ok(t.to_string())
+}
+
+/// Check a service-health incident id: two or three capital letters and 4–8 digits
+/// (`EX123456`, SPEC 7).
+pub fn check_incident(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let letters = t.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = &t[letters..];
+    if (2..=3).contains(&letters)
+        && (4..=8).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        Ok(t.to_string())
+    } else {
+        Err(format!(
+            "incident id '{t}' is not a service-health incident id: two or three capital letters and 4 to 8 digits (e.g. EX123456)"
+        ))
+    }
+}
+
+/// Fold text for search: NFKC (full-width Latin and half-width katakana become their usual
+/// forms), then lower case, then NFKC again (lower-casing can denormalise).
+pub fn fold(text: &str) -> String {
+    let lower = text.nfkc().collect::<String>().to_lowercase();
+    if lower.is_ascii() {
+        lower
+    } else {
+        lower.nfkc().collect()
+    }
+}
+
+/// The text `list --search` looks in for one request: every text field of the case
+/// record and every note, folded, one per line.
+pub fn search_text<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for p in parts {
+        if p.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&fold(p));
+    }
+    out
+}
+
+/// The cycle after a change of severity (or category or tenant) at `at` (SPEC 7): while
+/// unanswered and open, the new target counts from `at` (`new_due` is the due time of the
+/// new target started at `at`); a breach that happened before the change stands, so the
+/// old due time is kept when it had already passed. An answered or closed cycle keeps its
+/// target. Returns the due time the cycle has after the change.
+pub fn retarget(
+    cycle: &Cycle,
+    at: chrono::DateTime<chrono::Utc>,
+    new_due: Option<chrono::DateTime<chrono::Utc>>,
+) -> Option<chrono::DateTime<chrono::Utc>> {
+    if cycle.responded_at.is_some() || cycle.closed_at.is_some() {
+        return cycle.due;
+    }
+    match cycle.due {
+        Some(old) if old < at => Some(old),
+        _ => new_due,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{DateTime, Utc};
+
+    fn t(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn case_numbers_are_ascii_letters_digits_and_hyphens() {
+        assert_eq!(
+            check_case_number("2405010010005082").unwrap(),
+            "2405010010005082"
+        );
+        assert!(check_case_number("TrackingID#123").is_err());
+        assert!(check_case_number("").is_err());
+        assert!(check_case_number(&"1".repeat(65)).is_err());
+        assert!(check_case_number("２４０５").is_err());
+    }
+
+    #[test]
+    fn incident_ids_are_letters_then_digits() {
+        for ok in ["EX123456", "MO654321", "ABC1234", "EX12345678"] {
+            assert!(check_incident(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "ex123456",
+            "E123456",
+            "ABCD1234",
+            "EX123",
+            "EX123456789",
+            "EX12a456",
+        ] {
+            assert!(check_incident(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn folding_ignores_width_and_case() {
+        assert_eq!(fold("ｔｅａｍｓ"), "teams");
+        assert_eq!(fold("Teams"), "teams");
+        assert_eq!(fold("ﾃｽﾄ"), "テスト");
+        assert_eq!(fold("障害"), "障害");
+    }
+
+    #[test]
+    fn a_breach_before_the_change_stands() {
+        let c = Cycle {
+            started_at: t("2026-11-24T00:00:00Z"),
+            due: Some(t("2026-11-24T01:00:00Z")),
+            responded_at: None,
+            closed_at: None,
+        };
+        let new = Some(t("2026-11-26T14:59:59Z"));
+        assert_eq!(retarget(&c, t("2026-11-24T02:00:00Z"), new), c.due);
+        assert_eq!(retarget(&c, t("2026-11-24T00:30:00Z"), new), new);
+        let answered = Cycle {
+            responded_at: Some(t("2026-11-24T00:10:00Z")),
+            ..c
+        };
+        assert_eq!(retarget(&answered, t("2026-11-24T00:30:00Z"), new), c.due);
+    }
+}
