@@ -40,6 +40,9 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Record Microsoft''s first response in the current response cycle')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a request')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed request (online requests, within 14 days of closing)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a request''s case record, severity, category or tenant (each change an event)')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add Microsoft''s update or your reply to the case timeline')
+            [CompletionResult]::new('redact', 'redact', [CompletionResultType]::ParameterValue, 'Replace personal data with [redacted] in a request and its whole history')
             [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Decide severity, category, service and scope from a description (English or Japanese)')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'Report SLA states: breached and at-risk requests, for terminals and CI jobs')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Review a period per tenant and severity (--format md, html with charts, json or csv)')
@@ -65,6 +68,12 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'File under this plan instead of the tenant''s')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How it was filed: online (admin center) or phone')
             [CompletionResult]::new('--opened-at', '--opened-at', [CompletionResultType]::ParameterName, 'When it was filed [default: now]')
+            [CompletionResult]::new('--case-number', '--case-number', [CompletionResultType]::ParameterName, 'Microsoft''s service request number (1-64 letters, digits or -)')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Who Microsoft should contact (name, mail, phone)')
+            [CompletionResult]::new('--contact-method', '--contact-method', [CompletionResultType]::ParameterName, 'How to contact them: email or phone')
+            [CompletionResult]::new('--engineer', '--engineer', [CompletionResultType]::ParameterName, 'Microsoft''s support engineer on the case')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The admin working the case on the customer''s side')
+            [CompletionResult]::new('--incident', '--incident', [CompletionResultType]::ParameterName, 'A linked service-health incident id (EX123456); may be repeated')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
@@ -74,6 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--workaround', '--workaround', [CompletionResultType]::ParameterName, 'The affected users can get the work done another way')
             [CompletionResult]::new('--business-critical', '--business-critical', [CompletionResultType]::ParameterName, 'Production, revenue or a deadline is at stake')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Record it even when it is outside the support boundary')
+            [CompletionResult]::new('--available-24x7', '--available-24x7', [CompletionResultType]::ParameterName, 'The customer stays reachable around the clock (expected for severity A)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
@@ -82,7 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which requests')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which requests [default: open; all with --case or --incident; closed with --reopen-ends-within]')
             [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'Only these severities (A,B)')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only these categories')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only these tenants')
@@ -90,7 +100,10 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--sla', '--sla', [CompletionResultType]::ParameterName, 'Only requests in these SLA states (breached,at-risk,pending,met,withdrawn,no-target)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only requests opened at or after TIME')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only requests opened at or before TIME')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only requests whose title or description contains TEXT')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only requests whose text contains TEXT (title, description, notes, resolution, case number, engineer, owner, contact, incidents), ignoring case and character width')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only the request with Microsoft''s case number N')
+            [CompletionResult]::new('--incident', '--incident', [CompletionResultType]::ParameterName, 'Only requests linked to this service-health incident (EX123456)')
+            [CompletionResult]::new('--reopen-ends-within', '--reopen-ends-within', [CompletionResultType]::ParameterName, 'Only closed requests whose reopen window ends within this time (3d, 12h)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N requests')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
@@ -107,6 +120,8 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;show' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
@@ -121,6 +136,8 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;respond' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When Microsoft responded [default: now]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the history')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
@@ -129,6 +146,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--correct', '--correct', [CompletionResultType]::ParameterName, 'Replace the time of this cycle''s recorded response with --at (a correction)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
@@ -137,6 +155,8 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;close' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was closed [default: now]')
             [CompletionResult]::new('--resolution', '--resolution', [CompletionResultType]::ParameterName, 'How it was resolved')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
@@ -145,6 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--correct', '--correct', [CompletionResultType]::ParameterName, 'Replace the time of the recorded close with --at (a correction)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
@@ -153,6 +174,8 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;reopen' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is reopened')
             [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'A new severity for the new response cycle')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was reopened [default: now]')
@@ -163,6 +186,78 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Only report whether it may be reopened, and until when (exit 0 eligible, 4 not)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'svcreq;update' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant that has the case number; with an ID: move the request to this tenant (a correction: its unanswered cycle is re-targeted)')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A new title')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A new description')
+            [CompletionResult]::new('--description-file', '--description-file', [CompletionResultType]::ParameterName, 'Read the new description from a file, or stdin with -')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The service concerned')
+            [CompletionResult]::new('--case-number', '--case-number', [CompletionResultType]::ParameterName, 'Microsoft''s service request number')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Who Microsoft should contact ("" clears it)')
+            [CompletionResult]::new('--contact-method', '--contact-method', [CompletionResultType]::ParameterName, 'email or phone')
+            [CompletionResult]::new('--available-24x7', '--available-24x7', [CompletionResultType]::ParameterName, 'Whether the customer stays reachable around the clock')
+            [CompletionResult]::new('--engineer', '--engineer', [CompletionResultType]::ParameterName, 'Microsoft''s support engineer ("" clears it)')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The admin working the case ("" clears it)')
+            [CompletionResult]::new('--incident', '--incident', [CompletionResultType]::ParameterName, 'Link a service-health incident (EX123456); may be repeated')
+            [CompletionResult]::new('--remove-incident', '--remove-incident', [CompletionResultType]::ParameterName, 'Unlink a service-health incident; may be repeated')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'A new severity (technical requests): re-targets an unanswered cycle from --at')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the severity changed')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who assigned the severity [default: admin]')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A corrected category (a correction: its unanswered cycle is re-targeted)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the change happened [default: now]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'svcreq;note' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the note from a file, or stdin with -')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Who wrote it: Microsoft''s update or the admin''s own reply [default: microsoft]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was written [default: now]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'svcreq;redact' {
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'The contact')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Every note')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The description')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Contact, notes and description')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
@@ -255,7 +350,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
-            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Include each request''s history (JSON lines only)')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Include each request''s history (in CSV, as a JSON text column)')
             [CompletionResult]::new('--bom', '--bom', [CompletionResultType]::ParameterName, 'Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (without one it reads the local code page, and Japanese text turns to mojibake)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
@@ -332,6 +427,9 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Record Microsoft''s first response in the current response cycle')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a request')
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed request (online requests, within 14 days of closing)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a request''s case record, severity, category or tenant (each change an event)')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add Microsoft''s update or your reply to the case timeline')
+            [CompletionResult]::new('redact', 'redact', [CompletionResultType]::ParameterValue, 'Replace personal data with [redacted] in a request and its whole history')
             [CompletionResult]::new('classify', 'classify', [CompletionResultType]::ParameterValue, 'Decide severity, category, service and scope from a description (English or Japanese)')
             [CompletionResult]::new('sla', 'sla', [CompletionResultType]::ParameterValue, 'Report SLA states: breached and at-risk requests, for terminals and CI jobs')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Review a period per tenant and severity (--format md, html with charts, json or csv)')
@@ -360,6 +458,15 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;help;reopen' {
+            break
+        }
+        'svcreq;help;update' {
+            break
+        }
+        'svcreq;help;note' {
+            break
+        }
+        'svcreq;help;redact' {
             break
         }
         'svcreq;help;classify' {

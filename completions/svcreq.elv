@@ -37,6 +37,9 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand respond 'Record Microsoft''s first response in the current response cycle'
             cand close 'Close a request'
             cand reopen 'Reopen a closed request (online requests, within 14 days of closing)'
+            cand update 'Change a request''s case record, severity, category or tenant (each change an event)'
+            cand note 'Add Microsoft''s update or your reply to the case timeline'
+            cand redact 'Replace personal data with [redacted] in a request and its whole history'
             cand classify 'Decide severity, category, service and scope from a description (English or Japanese)'
             cand sla 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
             cand report 'Review a period per tenant and severity (--format md, html with charts, json or csv)'
@@ -61,6 +64,12 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --plan 'File under this plan instead of the tenant''s'
             cand --channel 'How it was filed: online (admin center) or phone'
             cand --opened-at 'When it was filed [default: now]'
+            cand --case-number 'Microsoft''s service request number (1-64 letters, digits or -)'
+            cand --contact 'Who Microsoft should contact (name, mail, phone)'
+            cand --contact-method 'How to contact them: email or phone'
+            cand --engineer 'Microsoft''s support engineer on the case'
+            cand --owner 'The admin working the case on the customer''s side'
+            cand --incident 'A linked service-health incident id (EX123456); may be repeated'
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
@@ -70,6 +79,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --workaround 'The affected users can get the work done another way'
             cand --business-critical 'Production, revenue or a deadline is at stake'
             cand --force 'Record it even when it is outside the support boundary'
+            cand --available-24x7 'The customer stays reachable around the clock (expected for severity A)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
@@ -77,7 +87,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;list'= {
-            cand --status 'Which requests'
+            cand --status 'Which requests [default: open; all with --case or --incident; closed with --reopen-ends-within]'
             cand --severity 'Only these severities (A,B)'
             cand --category 'Only these categories'
             cand --tenant 'Only these tenants'
@@ -85,7 +95,10 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --sla 'Only requests in these SLA states (breached,at-risk,pending,met,withdrawn,no-target)'
             cand --since 'Only requests opened at or after TIME'
             cand --until 'Only requests opened at or before TIME'
-            cand --search 'Only requests whose title or description contains TEXT'
+            cand --search 'Only requests whose text contains TEXT (title, description, notes, resolution, case number, engineer, owner, contact, incidents), ignoring case and character width'
+            cand --case 'Only the request with Microsoft''s case number N'
+            cand --incident 'Only requests linked to this service-health incident (EX123456)'
+            cand --reopen-ends-within 'Only closed requests whose reopen window ends within this time (3d, 12h)'
             cand --sort 'Order'
             cand --limit 'At most N requests'
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
@@ -101,6 +114,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;show'= {
+            cand --case 'Name the request by Microsoft''s case number instead of its ID'
+            cand --tenant 'With --case: the tenant, when two tenants share the number'
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
@@ -114,6 +129,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;respond'= {
+            cand --case 'Name the request by Microsoft''s case number instead of its ID'
+            cand --tenant 'With --case: the tenant, when two tenants share the number'
             cand --at 'When Microsoft responded [default: now]'
             cand --note 'A note for the history'
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
@@ -122,6 +139,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --as 'The acting admin [default: config `admin`, else the login name]'
             cand --format 'Output format where a command prints records'
             cand --color 'When to colour tables'
+            cand --correct 'Replace the time of this cycle''s recorded response with --at (a correction)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
@@ -129,6 +147,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;close'= {
+            cand --case 'Name the request by Microsoft''s case number instead of its ID'
+            cand --tenant 'With --case: the tenant, when two tenants share the number'
             cand --at 'When it was closed [default: now]'
             cand --resolution 'How it was resolved'
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
@@ -137,6 +157,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --as 'The acting admin [default: config `admin`, else the login name]'
             cand --format 'Output format where a command prints records'
             cand --color 'When to colour tables'
+            cand --correct 'Replace the time of the recorded close with --at (a correction)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
@@ -144,6 +165,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;reopen'= {
+            cand --case 'Name the request by Microsoft''s case number instead of its ID'
+            cand --tenant 'With --case: the tenant, when two tenants share the number'
             cand --reason 'Why it is reopened'
             cand --severity 'A new severity for the new response cycle'
             cand --at 'When it was reopened [default: now]'
@@ -154,6 +177,75 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --format 'Output format where a command prints records'
             cand --color 'When to colour tables'
             cand --check 'Only report whether it may be reopened, and until when (exit 0 eligible, 4 not)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;update'= {
+            cand --case 'Name the request by Microsoft''s case number instead of its ID'
+            cand --tenant 'With --case: the tenant that has the case number; with an ID: move the request to this tenant (a correction: its unanswered cycle is re-targeted)'
+            cand --title 'A new title'
+            cand --description 'A new description'
+            cand --description-file 'Read the new description from a file, or stdin with -'
+            cand --service 'The service concerned'
+            cand --case-number 'Microsoft''s service request number'
+            cand --contact 'Who Microsoft should contact ("" clears it)'
+            cand --contact-method 'email or phone'
+            cand --available-24x7 'Whether the customer stays reachable around the clock'
+            cand --engineer 'Microsoft''s support engineer ("" clears it)'
+            cand --owner 'The admin working the case ("" clears it)'
+            cand --incident 'Link a service-health incident (EX123456); may be repeated'
+            cand --remove-incident 'Unlink a service-health incident; may be repeated'
+            cand --severity 'A new severity (technical requests): re-targets an unanswered cycle from --at'
+            cand --reason 'Why the severity changed'
+            cand --by 'Who assigned the severity [default: admin]'
+            cand --category 'A corrected category (a correction: its unanswered cycle is re-targeted)'
+            cand --at 'When the change happened [default: now]'
+            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;note'= {
+            cand --case 'Name the request by Microsoft''s case number instead of its ID'
+            cand --tenant 'With --case: the tenant, when two tenants share the number'
+            cand --file 'Read the note from a file, or stdin with -'
+            cand --from 'Who wrote it: Microsoft''s update or the admin''s own reply [default: microsoft]'
+            cand --at 'When it was written [default: now]'
+            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;redact'= {
+            cand --case 'Name the request by Microsoft''s case number instead of its ID'
+            cand --tenant 'With --case: the tenant, when two tenants share the number'
+            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --contact 'The contact'
+            cand --notes 'Every note'
+            cand --description 'The description'
+            cand --all 'Contact, notes and description'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'
@@ -241,7 +333,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --as 'The acting admin [default: config `admin`, else the login name]'
             cand --format 'Output format where a command prints records'
             cand --color 'When to colour tables'
-            cand --events 'Include each request''s history (JSON lines only)'
+            cand --events 'Include each request''s history (in CSV, as a JSON text column)'
             cand --bom 'Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (without one it reads the local code page, and Japanese text turns to mojibake)'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
@@ -313,6 +405,9 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand respond 'Record Microsoft''s first response in the current response cycle'
             cand close 'Close a request'
             cand reopen 'Reopen a closed request (online requests, within 14 days of closing)'
+            cand update 'Change a request''s case record, severity, category or tenant (each change an event)'
+            cand note 'Add Microsoft''s update or your reply to the case timeline'
+            cand redact 'Replace personal data with [redacted] in a request and its whole history'
             cand classify 'Decide severity, category, service and scope from a description (English or Japanese)'
             cand sla 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
             cand report 'Review a period per tenant and severity (--format md, html with charts, json or csv)'
@@ -335,6 +430,12 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         &'svcreq;help;close'= {
         }
         &'svcreq;help;reopen'= {
+        }
+        &'svcreq;help;update'= {
+        }
+        &'svcreq;help;note'= {
+        }
+        &'svcreq;help;redact'= {
         }
         &'svcreq;help;classify'= {
         }

@@ -49,6 +49,9 @@ complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "show" -d 'Show one re
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "close" -d 'Close a request'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "update" -d 'Change a request\'s case record, severity, category or tenant (each change an event)'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "note" -d 'Add Microsoft\'s update or your reply to the case timeline'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "redact" -d 'Replace personal data with [redacted] in a request and its whole history'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "classify" -d 'Decide severity, category, service and scope from a description (English or Japanese)'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "report" -d 'Review a period per tenant and severity (--format md, html with charts, json or csv)'
@@ -71,6 +74,12 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l tenant -d 'The te
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l plan -d 'File under this plan instead of the tenant\'s' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l channel -d 'How it was filed: online (admin center) or phone' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l opened-at -d 'When it was filed [default: now]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l case-number -d 'Microsoft\'s service request number (1-64 letters, digits or -)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l contact -d 'Who Microsoft should contact (name, mail, phone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l contact-method -d 'How to contact them: email or phone' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l engineer -d 'Microsoft\'s support engineer on the case' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l owner -d 'The admin working the case on the customer\'s side' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l incident -d 'A linked service-health incident id (EX123456); may be repeated' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -89,10 +98,11 @@ never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l workaround -d 'The affected users can get the work done another way'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l business-critical -d 'Production, revenue or a deadline is at stake'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l force -d 'Record it even when it is outside the support boundary'
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l available-24x7 -d 'The customer stays reachable around the clock (expected for severity A)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l status -d 'Which requests' -r -f -a "open\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l status -d 'Which requests [default: open; all with --case or --incident; closed with --reopen-ends-within]' -r -f -a "open\t''
 closed\t''
 all\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l severity -d 'Only these severities (A,B)' -r
@@ -102,7 +112,10 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l plan -d 'Only the
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l sla -d 'Only requests in these SLA states (breached,at-risk,pending,met,withdrawn,no-target)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l since -d 'Only requests opened at or after TIME' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l until -d 'Only requests opened at or before TIME' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l search -d 'Only requests whose title or description contains TEXT' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l search -d 'Only requests whose text contains TEXT (title, description, notes, resolution, case number, engineer, owner, contact, incidents), ignoring case and character width' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l case -d 'Only the request with Microsoft\'s case number N' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l incident -d 'Only requests linked to this service-health incident (EX123456)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l reopen-ends-within -d 'Only closed requests whose reopen window ends within this time (3d, 12h)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l sort -d 'Order' -r -f -a "due\t''
 opened\t''
 severity\t''
@@ -126,6 +139,8 @@ never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -144,6 +159,8 @@ never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l at -d 'When Microsoft responded [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l note -d 'A note for the history' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
@@ -161,9 +178,12 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l correct -d 'Replace the time of this cycle\'s recorded response with --at (a correction)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l at -d 'When it was closed [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l resolution -d 'How it was resolved' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
@@ -181,9 +201,12 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l correct -d 'Replace the time of the recorded close with --at (a correction)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l reason -d 'Why it is reopened' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l severity -d 'A new severity for the new response cycle' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l at -d 'When it was reopened [default: now]' -r
@@ -206,6 +229,92 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l check -d 'Only 
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l tenant -d 'With --case: the tenant that has the case number; with an ID: move the request to this tenant (a correction: its unanswered cycle is re-targeted)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l title -d 'A new title' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l description -d 'A new description' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l description-file -d 'Read the new description from a file, or stdin with -' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l service -d 'The service concerned' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l case-number -d 'Microsoft\'s service request number' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l contact -d 'Who Microsoft should contact ("" clears it)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l contact-method -d 'email or phone' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l available-24x7 -d 'Whether the customer stays reachable around the clock' -r -f -a "true\t''
+false\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l engineer -d 'Microsoft\'s support engineer ("" clears it)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l owner -d 'The admin working the case ("" clears it)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l incident -d 'Link a service-health incident (EX123456); may be repeated' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l remove-incident -d 'Unlink a service-health incident; may be repeated' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l severity -d 'A new severity (technical requests): re-targets an unanswered cycle from --at' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l reason -d 'Why the severity changed' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l by -d 'Who assigned the severity [default: admin]' -r -f -a "microsoft\t'Microsoft rated the case (severity_source = microsoft)'
+admin\t'The admin chose it (severity_source = manual)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l category -d 'A corrected category (a correction: its unanswered cycle is re-targeted)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l at -d 'When the change happened [default: now]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l file -d 'Read the note from a file, or stdin with -' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l from -d 'Who wrote it: Microsoft\'s update or the admin\'s own reply [default: microsoft]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l at -d 'When it was written [default: now]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l contact -d 'The contact'
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l notes -d 'Every note'
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l description -d 'The description'
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l all -d 'Contact, notes and description'
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l file -d 'Read the text from a file' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l impact -d 'Is the service down, degraded or working (a question)?' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l users -d 'How many users are affected: single, multiple or all' -r
@@ -316,7 +425,7 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l events -d 'Include each request\'s history (JSON lines only)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l events -d 'Include each request\'s history (in CSV, as a JSON text column)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l bom -d 'Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (without one it reads the local code page, and Japanese text turns to mojibake)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -398,19 +507,22 @@ never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "show" -d 'Show one request with its whole history'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "close" -d 'Close a request'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "classify" -d 'Decide severity, category, service and scope from a description (English or Japanese)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "report" -d 'Review a period per tenant and severity (--format md, html with charts, json or csv)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "export" -d 'Export every request as JSON lines or CSV'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen classify sla report import export tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "show" -d 'Show one request with its whole history'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "close" -d 'Close a request'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "update" -d 'Change a request\'s case record, severity, category or tenant (each change an event)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "note" -d 'Add Microsoft\'s update or your reply to the case timeline'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "redact" -d 'Replace personal data with [redacted] in a request and its whole history'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "classify" -d 'Decide severity, category, service and scope from a description (English or Japanese)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "report" -d 'Review a period per tenant and severity (--format md, html with charts, json or csv)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "export" -d 'Export every request as JSON lines or CSV'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

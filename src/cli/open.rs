@@ -161,7 +161,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         first_response_at: None,
         case: a.case.case()?,
     };
-    if severity == Some(Severity::A) && !request.case.available_24x7 && !ctx.quiet {
+    if severity == Some(Severity::A) && !request.case.available_24x7 {
         eprintln!("{}", super::case::WARN_24X7);
     }
     let detail = format!(

@@ -93,7 +93,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct NoteArgs {
     /// ID and TEXT; with --case, TEXT alone (- reads stdin)
-    #[arg(value_name = "ID TEXT", num_args = 0..=2, allow_hyphen_values = true)]
+    #[arg(value_name = "ID TEXT", num_args = 0..=2)]
     pub args: Vec<String>,
     #[command(flatten)]
     pub select: CaseSelect,
@@ -371,10 +371,10 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
                 old.id
             )));
         }
-        let kind = if old.severity != new.severity {
-            "severity-changed"
-        } else if old.tenant != new.tenant || old.category != new.category {
+        let kind = if old.tenant != new.tenant || old.category != new.category {
             "corrected"
+        } else if old.severity != new.severity {
+            "severity-changed"
         } else {
             "updated"
         };
@@ -394,7 +394,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
             && (old.severity != new.severity || old.case.available_24x7);
         Ok((new, warn))
     })?;
-    if warn && !ctx.quiet {
+    if warn {
         eprintln!("{}", super::case::WARN_24X7);
     }
     let tz = ctx.tz_of(&r);
