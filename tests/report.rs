@@ -718,6 +718,11 @@ fn report_refuses_bad_input_with_one_sentence() {
     );
     assert!(e.contains("cannot write the report"), "{e}");
     assert!(!env.path("no").exists());
+    // The ledger is never overwritten by its own report.
+    let before = std::fs::read(env.db()).unwrap();
+    let e = env.fail(&["report", "-o", env.db().to_str().unwrap()], 2);
+    assert!(e.contains("the ledger itself"), "{e}");
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
     // -o writes any format to the file, and nothing to stdout.
     let file = env.path("r.md");
     let out = env.run(&["report", "-o", file.to_str().unwrap()], 0);

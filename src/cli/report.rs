@@ -98,6 +98,15 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
         ));
     }
     let period = period(ctx, &a)?;
+    if let Some(path) = &a.output {
+        let same = |p: &Path| std::fs::canonicalize(p).ok();
+        if same(path).is_some() && same(path) == ctx.db_path().ok().and_then(|d| same(&d)) {
+            return Err(usage(format!(
+                "--output {} is the ledger itself; name another file",
+                path.display()
+            )));
+        }
+    }
     for t in &a.tenant {
         ctx.cfg.tenant(Some(t))?;
     }
