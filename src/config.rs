@@ -2,7 +2,7 @@
 //! time zone and business hours; admins; the effective rules. Validated before anything
 //! touches the ledger, so a bad config creates no files.
 
-use crate::error::usage;
+use crate::error::{io_reason, usage};
 use crate::rules::file::{BusinessHoursFile, FileError, SpanError};
 use crate::rules::zone::Zone;
 use crate::rules::{Admin, AtRisk, BusinessHours, Role, Rules, TierRules};
@@ -363,15 +363,6 @@ impl Config {
         self.rules
             .tier_for(&t.plan, &t.support_option)
             .map_err(usage)
-    }
-}
-
-/// An I/O error's reason without Rust's "(os error N)" suffix.
-pub fn io_reason(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
     }
 }
 

@@ -66,6 +66,15 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
         .map_or(EXIT_FAILURE, |f| f.code)
 }
 
+/// An I/O error's reason without Rust's "(os error N)" suffix.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
 /// The I/O error kind behind an error, looking through the writers' own error types
 /// (a closed pipe or a full disk while printing surfaces as csv or serde_json errors).
 pub fn io_kind(e: &anyhow::Error) -> Option<std::io::ErrorKind> {

@@ -17,7 +17,9 @@ fn classify_prints_the_spec_shape_with_target() {
     assert_eq!(v["category"], "technical");
     assert_eq!(v["service"], "exchange-online");
     assert_eq!(v["scope"], "in-scope");
-    assert_eq!(v["referral"], serde_json::Value::Null);
+    let c: common::ClassifyJson = common::typed(&v);
+    assert_eq!(c.referral, None);
+    assert!(!c.facts.business_critical);
     assert_eq!(v["facts"]["service_state"], "down");
     assert_eq!(v["facts"]["affected"], "all");
     assert_eq!(v["facts"]["workaround"], false);
@@ -139,7 +141,8 @@ fn open_classifies_title_and_description_and_keeps_the_rationale() {
         "Question about E5 pricing and licensing plans before we buy",
     ]);
     assert_eq!(r["category"], "presales");
-    assert_eq!(r["severity"], serde_json::Value::Null);
+    let presales: common::RequestJson = common::typed(&r);
+    assert_eq!(presales.severity, None);
     assert_eq!(r["sla_state"], "no-target");
 }
 

@@ -28,7 +28,8 @@ fn full_lifecycle_through_the_binary() {
     assert_eq!(r["opened_at"], "2026-11-23T01:00:00Z");
     assert_eq!(r["status"], "open");
     assert_eq!(r["opened_by"], "alice");
-    assert_eq!(r["reopen_deadline"], serde_json::Value::Null);
+    let opened: common::RequestJson = common::typed(&r);
+    assert_eq!(opened.reopen_deadline, None);
 
     let list = env.json(&["list"]);
     assert_eq!(list.as_array().unwrap().len(), 1);
@@ -113,8 +114,9 @@ fn full_lifecycle_through_the_binary() {
     assert_eq!(r["cycle_started_at"], "2026-11-30T10:00:00Z");
     assert_eq!(r["severity"], "A");
     assert_eq!(r["response_due"], "2026-11-30T11:00:00Z");
-    assert_eq!(r["first_response_at"], serde_json::Value::Null);
-    assert_eq!(r["closed_at"], serde_json::Value::Null);
+    let reopened_record: common::RequestJson = common::typed(&r);
+    assert_eq!(reopened_record.first_response_at, None);
+    assert_eq!(reopened_record.closed_at, None);
 
     let reopened = "2026-11-30T10:00:00Z";
     let show = env.json_at(reopened, &["show", &ids]);
@@ -190,10 +192,8 @@ fn phone_requests_cannot_be_reopened() {
     env.run(&["close", &id], 0);
     let err = env.fail(&["reopen", &id], 4);
     assert!(err.contains("filed by phone"), "{err}");
-    assert_eq!(
-        env.json(&["show", &id])["reopen_deadline"],
-        serde_json::Value::Null
-    );
+    let shown: common::RequestJson = common::typed(&env.json(&["show", &id]));
+    assert_eq!(shown.reopen_deadline, None);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! flat whatever the input — `/dev/zero` included), and framed into records, each with
 //! the physical line it starts on (CRLF files too).
 
-use crate::config::io_reason;
+use crate::error::io_reason;
 use std::io::{BufRead, BufReader, Read};
 
 /// The largest record (a JSON line, or a CSV record with its quoted line breaks), in

@@ -1,6 +1,6 @@
 //! Reading text the user gives: from a file or stdin, bounded and checked for UTF-8.
 
-use crate::config::io_reason;
+use crate::error::io_reason;
 use crate::error::usage;
 use std::io::Read;
 use std::path::Path;

@@ -222,7 +222,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         failure(format!(
             "cannot write the report to {}: {}; check the path and its permissions",
             path.display(),
-            crate::config::io_reason(&e)
+            crate::error::io_reason(&e)
         ))
     };
     if path.is_dir() {

@@ -303,7 +303,7 @@ pub fn check(a: &RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         usage(format!(
             "cannot read rules file {}: {}",
             path.display(),
-            crate::config::io_reason(&e)
+            crate::error::io_reason(&e)
         ))
     })?;
     let rules =

@@ -3,8 +3,8 @@
 //! held only for the writing (a slow pipe never blocks other writers) and memory stays
 //! flat. The file is unnamed (unlinked at creation, mode 0600): nothing is left behind.
 
-use crate::config::io_reason;
 use crate::error::failure;
+use crate::error::io_reason;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::fs::File;

@@ -5,7 +5,7 @@
 use super::import_input::{Encoding, Input, not_utf8};
 use super::spool::Spool;
 use super::{Ctx, Out};
-use crate::config::io_reason;
+use crate::error::io_reason;
 use crate::error::{refused, usage};
 use crate::output::{CSV_COLUMNS, Format, RequestRecord};
 use crate::rules::ContactMethod;
@@ -57,7 +57,7 @@ pub struct ImportArgs {
     pub force: bool,
     /// The file's text encoding: utf-8 (with or without a BOM) or cp932 (Shift_JIS, as
     /// Excel saves CSV files in Japan)
-    #[arg(long, default_value = "utf-8", value_parser = super::open::parse_enum::<Encoding>)]
+    #[arg(long, default_value = "utf-8", value_parser = super::args::parse_enum::<Encoding>)]
     pub encoding: Encoding,
 }
 

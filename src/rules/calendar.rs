@@ -152,23 +152,6 @@ impl BusinessHours {
         }
         None
     }
-
-    /// Business seconds between `from` and `to` (0 when `to` ≤ `from`).
-    pub fn business_seconds_between(
-        &self,
-        tz: Zone,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-    ) -> i64 {
-        let mut total = 0;
-        for w in self.windows_from(tz, from) {
-            if w.open >= to {
-                break;
-            }
-            total += (w.close.min(to) - w.open).num_seconds();
-        }
-        total
-    }
 }
 
 #[cfg(test)]
@@ -272,18 +255,6 @@ mod tests {
             bh.add_business_time(Zone::UTC, utc("2026-11-24T10:00:00Z"), 60),
             None
         );
-    }
-
-    #[test]
-    fn business_seconds_between_counts_only_windows() {
-        let bh = BusinessHours::default();
-        // Tue 16:00 → Wed 10:00 UTC: 1h + 1h.
-        let s = bh.business_seconds_between(
-            Zone::UTC,
-            utc("2026-11-24T16:00:00Z"),
-            utc("2026-11-25T10:00:00Z"),
-        );
-        assert_eq!(s, 7200);
     }
 
     mod oracle {

@@ -912,10 +912,6 @@ impl Store {
         open::open(path, access)
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// Run `f` inside one IMMEDIATE transaction; commit when it returns Ok.
     pub fn write<T>(
         &mut self,

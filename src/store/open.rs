@@ -3,7 +3,7 @@
 //! set every pragma explicitly; create the schema in an IMMEDIATE transaction.
 
 use super::Store;
-use crate::config::io_reason;
+use crate::error::io_reason;
 use crate::error::{failure, usage};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::io::Read;
@@ -54,9 +54,9 @@ pub fn db_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
             "the ledger {p} is damaged; restore it from a backup (SQLite reports: {e})"
         )),
         Some(C::DiskFull) => failure(format!("cannot write the ledger {p}: the disk is full")),
-        Some(C::SystemIoFailure) => {
-            failure(format!("cannot write the ledger {p}: disk I/O error ({e})"))
-        }
+        Some(C::SystemIoFailure) => failure(format!(
+            "cannot write the ledger {p}: the disk reported an I/O error; check that it has space and is working"
+        )),
         Some(C::CannotOpen) => failure(format!(
             "cannot open the ledger {p}; check the path and its permissions"
         )),

@@ -156,3 +156,81 @@ impl Env {
             .unwrap()
     }
 }
+
+/// Read a JSON value as a typed record: a field that is renamed or missing fails here, even
+/// one that is allowed to be null (each such field is `Option` read with
+/// `Option::deserialize`, which has no default for a missing key).
+pub fn typed<T: serde::de::DeserializeOwned>(v: &Value) -> T {
+    serde_json::from_value(v.clone()).unwrap_or_else(|e| panic!("{e}: {v:#}"))
+}
+
+/// The JSON shape of a request (SPEC 2). Times are RFC 3339 strings.
+#[derive(Debug, serde::Deserialize)]
+pub struct RequestJson {
+    pub id: i64,
+    pub tenant: String,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub service: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub severity: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub severity_source: Option<String>,
+    pub plan: String,
+    pub tier: String,
+    pub channel: String,
+    pub status: String,
+    pub opened_at: String,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub first_response_at: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub closed_at: Option<String>,
+    pub reopen_count: i64,
+    pub cycle_started_at: String,
+    pub availability: String,
+    pub response_target: String,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub response_due: Option<String>,
+    pub sla_state: String,
+    pub scope: String,
+    pub opened_by: String,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub reopen_deadline: Option<String>,
+}
+
+/// One row of `sla --json`'s `requests`: a request and its remaining seconds (SPEC 2).
+#[derive(Debug, serde::Deserialize)]
+pub struct SlaRowJson {
+    #[serde(flatten)]
+    pub request: RequestJson,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub remaining_seconds: Option<i64>,
+}
+
+/// `classify --json` (SPEC 2).
+#[derive(Debug, serde::Deserialize)]
+pub struct ClassifyJson {
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub severity: Option<String>,
+    pub category: String,
+    pub service: String,
+    pub scope: String,
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub referral: Option<String>,
+    pub facts: FactsJson,
+    pub rationale: Vec<Value>,
+    pub tier: String,
+    pub availability: String,
+    pub response_target: String,
+}
+
+/// The facts of a classification (SPEC 1.3).
+#[derive(Debug, serde::Deserialize)]
+pub struct FactsJson {
+    pub service_state: String,
+    pub affected: String,
+    pub workaround: bool,
+    pub business_critical: bool,
+}

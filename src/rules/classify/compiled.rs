@@ -3,8 +3,7 @@
 //! do not edit. Regenerate with
 //! `SVCREQ_REGENERATE=1 cargo test --lib compiled_table_is_current`.
 
-use super::phrases::{Fx, Fx::*, NegKind};
-use super::scan::Entry;
+use super::phrases::{Entry, Fx, Fx::*, NegKind};
 use crate::rules::facts::{Affected, Scope, Service, ServiceState};
 
 /// Every phrase, by pass, bucket and length.

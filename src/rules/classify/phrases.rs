@@ -1151,3 +1151,16 @@ pub const JA_FILLERS: &[&str] = &[
     "今のところ", "現在", "現時点では", "現時点で", "特に", "まだ", "全て", "すべて", "一切", "何も", "完全に", "全く", "まったく",
     "特段", "今回は", "当面", "正常に", "うまく", "ほとんど",
 ];
+
+/// One normalised phrase of the compiled table (`compiled.rs`) and everything the table says about it.
+pub struct Entry {
+    /// The phrase after normalisation.
+    pub text: &'static str,
+    /// Its effects, merged over every table group it appears in: a range of `compiled::FX`.
+    pub(super) fx: (u16, u16),
+    /// Which negation cues apply, if the phrase can be negated.
+    pub neg: Option<NegKind>,
+    /// English edges must fall on word boundaries.
+    pub(super) word_start: bool,
+    pub(super) word_end: bool,
+}

@@ -14,18 +14,7 @@ use super::phrases::{
     PRODUCT_WORDS,
 };
 
-/// One normalised phrase of the compiled table and everything the table says about it.
-pub struct Entry {
-    /// The phrase after normalisation.
-    pub text: &'static str,
-    /// Its effects, merged over every table group it appears in: a range of [`compiled::FX`].
-    pub(super) fx: (u16, u16),
-    /// Which negation cues apply, if the phrase can be negated.
-    pub neg: Option<NegKind>,
-    /// English edges must fall on word boundaries.
-    pub(super) word_start: bool,
-    pub(super) word_end: bool,
-}
+pub use super::phrases::Entry;
 
 impl Entry {
     /// The phrase's effects.
