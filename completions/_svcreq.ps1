@@ -51,7 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'List the tenants of the config with their plan, tier, time zone and targets')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Show the effective rules, or check a rules file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), or write one page per command with --dir')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -59,8 +59,8 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A short title')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What is wrong, in your words')
             [CompletionResult]::new('--description-file', '--description-file', [CompletionResultType]::ParameterName, 'Read the description from a file, or stdin with -')
-            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'technical, presales or billing [default: technical]')
-            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The service concerned (exchange-online, sharepoint-online, onedrive, teams, ...)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'The kind of request [default: technical]')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The service concerned')
             [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'Set the severity yourself instead of deriving it from the impact')
             [CompletionResult]::new('--impact', '--impact', [CompletionResultType]::ParameterName, 'Is the service down, degraded or working (a question)?')
             [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'How many users are affected: single, multiple or all')
@@ -93,11 +93,11 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which requests [default: open; all with --case or --incident; closed with --reopen-ends-within]')
-            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'Only these severities (A,B)')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'Only these severities, comma separated (A,B)')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only these categories')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only these tenants')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Only these plans')
-            [CompletionResult]::new('--sla', '--sla', [CompletionResultType]::ParameterName, 'Only requests in these SLA states (breached,at-risk,pending,met,withdrawn,no-target)')
+            [CompletionResult]::new('--sla', '--sla', [CompletionResultType]::ParameterName, 'Only requests in these SLA states, comma separated')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only requests opened at or after TIME')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only requests opened at or before TIME')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only requests whose text contains TEXT (title, description, notes, resolution, case number, engineer, owner, contact, incidents), ignoring case and character width')
@@ -407,6 +407,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;man' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write svcreq.1 and one page per command (svcreq-open.1, …) into DIR, created if needed')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
@@ -438,7 +439,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'List the tenants of the config with their plan, tier, time zone and targets')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Show the effective rules, or check a rules file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), or write one page per command with --dir')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

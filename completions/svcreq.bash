@@ -186,11 +186,11 @@ _svcreq() {
                     return 0
                     ;;
                 --impact)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "down degraded working" -- "${cur}"))
                     return 0
                     ;;
                 --users)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "single multiple all" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
@@ -700,11 +700,11 @@ _svcreq() {
                     return 0
                     ;;
                 --severity)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "A B C" -- "${cur}"))
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "technical presales billing" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
@@ -716,7 +716,7 @@ _svcreq() {
                     return 0
                     ;;
                 --sla)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "breached at-risk pending met withdrawn no-target" -- "${cur}"))
                     return 0
                     ;;
                 --since)
@@ -783,12 +783,16 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__man)
-            opts="-q -h --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --dir --db --config --now --as --format --json --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -840,7 +844,7 @@ _svcreq() {
                     return 0
                     ;;
                 --from)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "microsoft admin" -- "${cur}"))
                     return 0
                     ;;
                 --at)
@@ -898,23 +902,23 @@ _svcreq() {
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "technical presales billing" -- "${cur}"))
                     return 0
                     ;;
                 --service)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "exchange-online sharepoint-online onedrive teams skype-for-business microsoft-365-apps identity other" -- "${cur}"))
                     return 0
                     ;;
                 --severity)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "A B C" -- "${cur}"))
                     return 0
                     ;;
                 --impact)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "down degraded working" -- "${cur}"))
                     return 0
                     ;;
                 --users)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "single multiple all" -- "${cur}"))
                     return 0
                     ;;
                 --tenant)
@@ -926,7 +930,7 @@ _svcreq() {
                     return 0
                     ;;
                 --channel)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "online phone" -- "${cur}"))
                     return 0
                     ;;
                 --opened-at)
@@ -942,7 +946,7 @@ _svcreq() {
                     return 0
                     ;;
                 --contact-method)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "email phone" -- "${cur}"))
                     return 0
                     ;;
                 --engineer)
@@ -1054,7 +1058,7 @@ _svcreq() {
                     return 0
                     ;;
                 --severity)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "A B C" -- "${cur}"))
                     return 0
                     ;;
                 --at)
@@ -1424,7 +1428,7 @@ _svcreq() {
                     return 0
                     ;;
                 --service)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "exchange-online sharepoint-online onedrive teams skype-for-business microsoft-365-apps identity other" -- "${cur}"))
                     return 0
                     ;;
                 --case-number)
@@ -1436,7 +1440,7 @@ _svcreq() {
                     return 0
                     ;;
                 --contact-method)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "email phone" -- "${cur}"))
                     return 0
                     ;;
                 --available-24x7)
@@ -1460,7 +1464,7 @@ _svcreq() {
                     return 0
                     ;;
                 --severity)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "A B C" -- "${cur}"))
                     return 0
                     ;;
                 --reason)
@@ -1472,7 +1476,7 @@ _svcreq() {
                     return 0
                     ;;
                 --category)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "technical presales billing" -- "${cur}"))
                     return 0
                     ;;
                 --at)

@@ -48,15 +48,15 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand tenants 'List the tenants of the config with their plan, tier, time zone and targets'
             cand rules 'Show the effective rules, or check a rules file'
             cand completions 'Print a shell completion script'
-            cand man 'Print the manual page (roff)'
+            cand man 'Print the manual page (roff), or write one page per command with --dir'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svcreq;open'= {
             cand --title 'A short title'
             cand --description 'What is wrong, in your words'
             cand --description-file 'Read the description from a file, or stdin with -'
-            cand --category 'technical, presales or billing [default: technical]'
-            cand --service 'The service concerned (exchange-online, sharepoint-online, onedrive, teams, ...)'
+            cand --category 'The kind of request [default: technical]'
+            cand --service 'The service concerned'
             cand --severity 'Set the severity yourself instead of deriving it from the impact'
             cand --impact 'Is the service down, degraded or working (a question)?'
             cand --users 'How many users are affected: single, multiple or all'
@@ -88,11 +88,11 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;list'= {
             cand --status 'Which requests [default: open; all with --case or --incident; closed with --reopen-ends-within]'
-            cand --severity 'Only these severities (A,B)'
+            cand --severity 'Only these severities, comma separated (A,B)'
             cand --category 'Only these categories'
             cand --tenant 'Only these tenants'
             cand --plan 'Only these plans'
-            cand --sla 'Only requests in these SLA states (breached,at-risk,pending,met,withdrawn,no-target)'
+            cand --sla 'Only requests in these SLA states, comma separated'
             cand --since 'Only requests opened at or after TIME'
             cand --until 'Only requests opened at or before TIME'
             cand --search 'Only requests whose text contains TEXT (title, description, notes, resolution, case number, engineer, owner, contact, incidents), ignoring case and character width'
@@ -386,6 +386,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;man'= {
+            cand --dir 'Write svcreq.1 and one page per command (svcreq-open.1, …) into DIR, created if needed'
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
@@ -416,7 +417,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand tenants 'List the tenants of the config with their plan, tier, time zone and targets'
             cand rules 'Show the effective rules, or check a rules file'
             cand completions 'Print a shell completion script'
-            cand man 'Print the manual page (roff)'
+            cand man 'Print the manual page (roff), or write one page per command with --dir'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svcreq;help;open'= {

@@ -60,23 +60,40 @@ complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "export" -d 'Export ev
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "rules" -d 'Show the effective rules, or check a rules file'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "man" -d 'Print the manual page (roff)'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "man" -d 'Print the manual page (roff), or write one page per command with --dir'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l title -d 'A short title' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l description -d 'What is wrong, in your words' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l description-file -d 'Read the description from a file, or stdin with -' -r -F
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l category -d 'technical, presales or billing [default: technical]' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l service -d 'The service concerned (exchange-online, sharepoint-online, onedrive, teams, ...)' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l severity -d 'Set the severity yourself instead of deriving it from the impact' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l impact -d 'Is the service down, degraded or working (a question)?' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l users -d 'How many users are affected: single, multiple or all' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l category -d 'The kind of request [default: technical]' -r -f -a "technical\t''
+presales\t''
+billing\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l service -d 'The service concerned' -r -f -a "exchange-online\t''
+sharepoint-online\t''
+onedrive\t''
+teams\t''
+skype-for-business\t''
+microsoft-365-apps\t''
+identity\t''
+other\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l severity -d 'Set the severity yourself instead of deriving it from the impact' -r -f -a "A\t''
+B\t''
+C\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l impact -d 'Is the service down, degraded or working (a question)?' -r -f -a "down\t''
+degraded\t''
+working\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l users -d 'How many users are affected: single, multiple or all' -r -f -a "single\t''
+multiple\t''
+all\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l tenant -d 'The tenant [default: the config\'s]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l plan -d 'File under this plan instead of the tenant\'s' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l channel -d 'How it was filed: online (admin center) or phone' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l channel -d 'How it was filed: online (admin center) or phone' -r -f -a "online\t''
+phone\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l opened-at -d 'When it was filed [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l case-number -d 'Microsoft\'s service request number (1-64 letters, digits or -)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l contact -d 'Who Microsoft should contact (name, mail, phone)' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l contact-method -d 'How to contact them: email or phone' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l contact-method -d 'How to contact them: email or phone' -r -f -a "email\t''
+phone\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l engineer -d 'Microsoft\'s support engineer on the case' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l owner -d 'The admin working the case on the customer\'s side' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l incident -d 'A linked service-health incident id (EX123456); may be repeated' -r
@@ -105,11 +122,20 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand open" -s h -l help -d 'Pri
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l status -d 'Which requests [default: open; all with --case or --incident; closed with --reopen-ends-within]' -r -f -a "open\t''
 closed\t''
 all\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l severity -d 'Only these severities (A,B)' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l category -d 'Only these categories' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l severity -d 'Only these severities, comma separated (A,B)' -r -f -a "A\t''
+B\t''
+C\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l category -d 'Only these categories' -r -f -a "technical\t''
+presales\t''
+billing\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l tenant -d 'Only these tenants' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l plan -d 'Only these plans' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l sla -d 'Only requests in these SLA states (breached,at-risk,pending,met,withdrawn,no-target)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l sla -d 'Only requests in these SLA states, comma separated' -r -f -a "breached\t''
+at-risk\t''
+pending\t''
+met\t''
+withdrawn\t''
+no-target\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l since -d 'Only requests opened at or after TIME' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l until -d 'Only requests opened at or before TIME' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l search -d 'Only requests whose text contains TEXT (title, description, notes, resolution, case number, engineer, owner, contact, incidents), ignoring case and character width' -r
@@ -208,7 +234,9 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s h -l help -d 'Pr
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l reason -d 'Why it is reopened' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l severity -d 'A new severity for the new response cycle' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l severity -d 'A new severity for the new response cycle' -r -f -a "A\t''
+B\t''
+C\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l at -d 'When it was reopened [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
@@ -234,21 +262,33 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l tenant -d 'With
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l title -d 'A new title' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l description -d 'A new description' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l description-file -d 'Read the new description from a file, or stdin with -' -r -F
-complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l service -d 'The service concerned' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l service -d 'The service concerned' -r -f -a "exchange-online\t''
+sharepoint-online\t''
+onedrive\t''
+teams\t''
+skype-for-business\t''
+microsoft-365-apps\t''
+identity\t''
+other\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l case-number -d 'Microsoft\'s service request number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l contact -d 'Who Microsoft should contact ("" clears it)' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l contact-method -d 'email or phone' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l contact-method -d 'email or phone' -r -f -a "email\t''
+phone\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l available-24x7 -d 'Whether the customer stays reachable around the clock' -r -f -a "true\t''
 false\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l engineer -d 'Microsoft\'s support engineer ("" clears it)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l owner -d 'The admin working the case ("" clears it)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l incident -d 'Link a service-health incident (EX123456); may be repeated' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l remove-incident -d 'Unlink a service-health incident; may be repeated' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l severity -d 'A new severity (technical requests): re-targets an unanswered cycle from --at' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l severity -d 'A new severity (technical requests): re-targets an unanswered cycle from --at' -r -f -a "A\t''
+B\t''
+C\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l reason -d 'Why the severity changed' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l by -d 'Who assigned the severity [default: admin]' -r -f -a "microsoft\t'Microsoft rated the case (severity_source = microsoft)'
 admin\t'The admin chose it (severity_source = manual)'"
-complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l category -d 'A corrected category (a correction: its unanswered cycle is re-targeted)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l category -d 'A corrected category (a correction: its unanswered cycle is re-targeted)' -r -f -a "technical\t''
+presales\t''
+billing\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l at -d 'When the change happened [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
@@ -271,7 +311,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand update" -s h -l help -d 'P
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l file -d 'Read the note from a file, or stdin with -' -r -F
-complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l from -d 'Who wrote it: Microsoft\'s update or the admin\'s own reply [default: microsoft]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l from -d 'Who wrote it: Microsoft\'s update or the admin\'s own reply [default: microsoft]' -r -f -a "microsoft\t''
+admin\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l at -d 'When it was written [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
@@ -316,8 +357,12 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l json -d 'Shorth
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l file -d 'Read the text from a file' -r -F
-complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l impact -d 'Is the service down, degraded or working (a question)?' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l users -d 'How many users are affected: single, multiple or all' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l impact -d 'Is the service down, degraded or working (a question)?' -r -f -a "down\t''
+degraded\t''
+working\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l users -d 'How many users are affected: single, multiple or all' -r -f -a "single\t''
+multiple\t''
+all\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l tenant -d 'The tenant whose response target to show [default: the config\'s]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l plan -d 'Show the target under this plan instead of the tenant\'s' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
@@ -489,6 +534,7 @@ never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l dir -d 'Write svcreq.1 and one page per command (svcreq-open.1, …) into DIR, created if needed' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -524,5 +570,5 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_
 complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
 complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
 complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff), or write one page per command with --dir'
 complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

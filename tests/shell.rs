@@ -83,5 +83,115 @@ fn man_page_renders() {
     let env = Env::new();
     let man = env.run(&["man"], 0);
     assert!(man.contains(".TH svcreq 1"));
-    assert!(man.contains("sla"));
+    assert!(man.contains("\\fBsla\\fR"), "{man}");
+}
+
+#[test]
+fn man_page_lists_the_exit_codes_of_spec_2() {
+    let env = Env::new();
+    let man = env.run(&["man"], 0);
+    let status = &man[man
+        .find(".SH \"EXIT STATUS\"")
+        .expect("an EXIT STATUS section")..];
+    for (code, words) in [
+        (0, "success"),
+        (1, "I/O failure"),
+        (2, "usage or invalid input"),
+        (3, "\\-\\-fail\\-on"),
+        (4, "refused by a support rule"),
+        (5, "no such request"),
+    ] {
+        let entry = format!(".TP\n{code}\n");
+        let at = status
+            .find(&entry)
+            .unwrap_or_else(|| panic!("exit {code}: {status}"));
+        let line = status[at + entry.len()..].lines().next().unwrap();
+        assert!(line.contains(words), "exit {code}: {line}");
+    }
+}
+
+#[test]
+fn man_page_points_to_no_page_that_does_not_exist() {
+    let env = Env::new();
+    // Printed alone, the page names the commands but refers to no svcreq-COMMAND(1) page.
+    let man = env.run(&["man"], 0);
+    assert!(!man.contains("svcreq\\-open(1)"), "{man}");
+    // With --dir, every page a page refers to is written beside it.
+    let dir = env.path("man/man1");
+    env.run(&["man", "--dir", dir.to_str().unwrap()], 0);
+    let mut referred = 0;
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let page = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        assert!(page.contains(".SH \"EXIT STATUS\""));
+        for (i, _) in page.match_indices("(1)") {
+            let name: String = page[..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '\\')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let file = format!("{}.1", name.replace("\\-", "-"));
+            assert!(
+                dir.join(&file).exists(),
+                "{file} is referred to but not written"
+            );
+            referred += 1;
+        }
+    }
+    assert!(
+        referred >= 14,
+        "the main page refers to each command's page"
+    );
+    assert!(dir.join("svcreq-sla.1").exists());
+}
+
+#[test]
+fn completions_offer_the_values_of_enumerated_options() {
+    let env = Env::new();
+    let bash = env.run(&["completions", "bash"], 0);
+    let fish = env.run(&["completions", "fish"], 0);
+    let zsh = env.run(&["completions", "zsh"], 0);
+    for (flag, values) in [
+        ("severity", "A B C"),
+        ("channel", "online phone"),
+        ("sla", "breached at-risk pending met withdrawn no-target"),
+        ("category", "technical presales billing"),
+        ("impact", "down degraded working"),
+        ("users", "single multiple all"),
+        ("status", "open closed all"),
+        ("format", "table json csv"),
+    ] {
+        let bash_case =
+            format!("--{flag})\n                    COMPREPLY=($(compgen -W \"{values}");
+        assert!(bash.contains(&bash_case), "bash --{flag}: offers no values");
+        let first = values.split(' ').next().unwrap();
+        let fish_line = fish
+            .lines()
+            .find(|l| l.contains(&format!("-l {flag} ")))
+            .unwrap_or_else(|| panic!("fish has no --{flag}"));
+        assert!(fish_line.contains(first), "fish --{flag}: {fish_line}");
+        assert!(
+            zsh.lines().any(|l| l.contains(&format!("--{flag}=["))
+                && (l.contains(&format!("({values}")) || l.contains(&format!("(({first}\\:")))),
+            "zsh --{flag}: offers no values"
+        );
+    }
+}
+
+#[test]
+fn help_shows_own_options_first_and_global_ones_under_their_heading() {
+    let env = Env::new();
+    for cmd in ["open", "list", "sla", "classify"] {
+        let help = env.run(&[cmd, "--help"], 0);
+        let own = help.find("Options:").expect("own options");
+        let global = help
+            .find("Global options:")
+            .expect("a Global options heading");
+        assert!(own < global, "{cmd}");
+        let db = help.find("--db <PATH>").unwrap();
+        assert!(db > global, "{cmd}: --db is listed under Global options");
+        assert!(help[own..global].contains("-h, --help"), "{cmd}");
+    }
 }

@@ -2,7 +2,7 @@
 //! request by Microsoft's case number (`--case N`) wherever a command takes an ID.
 
 use super::Ctx;
-use super::open::parse_enum;
+use super::args::spec_enum;
 use crate::error::{missing, usage};
 use crate::rules::ContactMethod;
 use crate::rules::case::{check_case_number, check_incident};
@@ -25,7 +25,7 @@ pub struct CaseArgs {
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub contact: Option<String>,
     /// How to contact them: email or phone
-    #[arg(long, value_name = "METHOD", value_parser = parse_enum::<ContactMethod>)]
+    #[arg(long, value_name = "METHOD", value_parser = spec_enum::<ContactMethod>())]
     pub contact_method: Option<ContactMethod>,
     /// The customer stays reachable around the clock (expected for severity A)
     #[arg(long)]

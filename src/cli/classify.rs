@@ -1,12 +1,12 @@
 //! `svcreq classify`: severity, category, service and scope of a request described in
 //! English or Japanese, with the rationale and the tenant's response target (SPEC 1.1–1.3).
 
-use super::open::parse_enum;
+use super::args::ImpactArgs;
 use super::{Ctx, Out, input};
 use crate::error::usage;
 use crate::output::{Format, inert_line};
 use crate::rules::classify::{Basis, Classification, Rationale, classify};
-use crate::rules::{Affected, Category, FactOverrides, Facts, ServiceState, Target};
+use crate::rules::{Category, Facts, Target};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -31,35 +31,6 @@ pub struct ClassifyArgs {
     /// Show the target under this plan instead of the tenant's
     #[arg(long)]
     pub plan: Option<String>,
-}
-
-/// The impact flags (SPEC 1.3), shared by `open` and `classify`; they override the text.
-#[derive(Debug, Args)]
-pub struct ImpactArgs {
-    /// Is the service down, degraded or working (a question)?
-    #[arg(long, value_parser = parse_enum::<ServiceState>)]
-    pub impact: Option<ServiceState>,
-    /// How many users are affected: single, multiple or all
-    #[arg(long, value_parser = parse_enum::<Affected>)]
-    pub users: Option<Affected>,
-    /// The affected users can get the work done another way
-    #[arg(long)]
-    pub workaround: bool,
-    /// Production, revenue or a deadline is at stake
-    #[arg(long)]
-    pub business_critical: bool,
-}
-
-impl ImpactArgs {
-    /// The flags as overrides of what the text says.
-    pub fn overrides(&self) -> FactOverrides {
-        FactOverrides {
-            service_state: self.impact,
-            affected: self.users,
-            workaround: self.workaround.then_some(true),
-            business_critical: self.business_critical.then_some(true),
-        }
-    }
 }
 
 pub use crate::rules::filing::rationale_text;

@@ -1,7 +1,6 @@
 //! `respond`, `close` and `reopen`: the request lifecycle (SPEC 1.5, 1.6).
 
 use super::case::{CaseSelect, Changes};
-use super::open::parse_enum;
 use super::{Ctx, Out, input, parse_id, stored_target};
 use crate::error::{not_found, refused, usage};
 use crate::output::Format;
@@ -61,7 +60,7 @@ pub struct ReopenArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub reason: Option<String>,
     /// A new severity for the new response cycle
-    #[arg(long, value_parser = parse_enum::<Severity>)]
+    #[arg(long, value_parser = super::args::spec_enum::<Severity>())]
     pub severity: Option<Severity>,
     /// When it was reopened [default: now]
     #[arg(long, value_name = "TIME")]

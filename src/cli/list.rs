@@ -1,6 +1,6 @@
 //! `svcreq list`: requests filtered and sorted, as a table, JSON, CSV or ids.
 
-use super::open::parse_enum;
+use super::args::spec_enum;
 use super::{Ctx, Out};
 use crate::error::usage;
 use crate::output::{CSV_COLUMNS, Format, Grid, JsonArray, state_color};
@@ -31,11 +31,11 @@ pub struct ListArgs {
     /// --reopen-ends-within]
     #[arg(long, value_enum)]
     pub status: Option<StatusArg>,
-    /// Only these severities (A,B)
-    #[arg(long, value_delimiter = ',', value_parser = parse_enum::<Severity>)]
+    /// Only these severities, comma separated (A,B)
+    #[arg(long, value_delimiter = ',', value_parser = spec_enum::<Severity>())]
     pub severity: Vec<Severity>,
     /// Only these categories
-    #[arg(long, value_delimiter = ',', value_parser = parse_enum::<Category>)]
+    #[arg(long, value_delimiter = ',', value_parser = spec_enum::<Category>())]
     pub category: Vec<Category>,
     /// Only these tenants
     #[arg(long, value_delimiter = ',')]
@@ -43,8 +43,8 @@ pub struct ListArgs {
     /// Only these plans
     #[arg(long, value_delimiter = ',')]
     pub plan: Vec<String>,
-    /// Only requests in these SLA states (breached,at-risk,pending,met,withdrawn,no-target)
-    #[arg(long, value_delimiter = ',', value_parser = parse_enum::<SlaState>)]
+    /// Only requests in these SLA states, comma separated
+    #[arg(long, value_delimiter = ',', value_parser = spec_enum::<SlaState>())]
     pub sla: Vec<SlaState>,
     /// Only requests opened at or after TIME
     #[arg(long, value_name = "TIME")]

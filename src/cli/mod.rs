@@ -1,12 +1,14 @@
 //! The command line (SPEC 2): clap definitions, the shared context every command runs
 //! with, and dispatch. Command files only parse, ask `rules`/`store`, and print.
 
+mod args;
 mod case;
 mod classify;
 mod import_input;
 mod input;
 mod lifecycle;
 mod list;
+mod man;
 mod open;
 mod report;
 mod rules_cmd;
@@ -43,8 +45,9 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes.
+/// Options every command takes, shown under their own heading after the command's own.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// The ledger (SQLite file) [default: <data dir>/svcreq.db]
     #[arg(long, env = "SVCREQ_DB", value_name = "PATH", global = true)]
@@ -121,8 +124,8 @@ pub enum Command {
     Rules(rules_cmd::RulesArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
-    /// Print the manual page (roff)
-    Man,
+    /// Print the manual page (roff), or write one page per command with --dir
+    Man(man::ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -511,8 +514,17 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             clap_complete::generate(a.shell, &mut Cli::command(), "svcreq", &mut out);
             0
         }
-        Command::Man => {
-            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+        Command::Man(a) => {
+            match a.dir {
+                Some(dir) => {
+                    for p in man::write_pages(Cli::command(), &dir)? {
+                        if !cli.global.quiet {
+                            writeln!(out, "{}", p.display())?;
+                        }
+                    }
+                }
+                None => man::print(Cli::command(), &mut out)?,
+            }
             0
         }
         Command::Rules(a) if a.check.is_some() => rules_cmd::check(&a, &mut out)?,
@@ -535,7 +547,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 Command::Export(a) => transfer::export(&ctx, a, &mut out)?,
                 Command::Tenants(a) => tenants::run(&ctx, a, &mut out)?,
                 Command::Rules(a) => rules_cmd::run(&ctx, a, &mut out)?,
-                Command::Completions(_) | Command::Man => {
+                Command::Completions(_) | Command::Man(_) => {
                     unreachable!("handled before the config is loaded")
                 }
             }

@@ -1,6 +1,6 @@
 //! `svcreq open`: record a request with its severity, tier and response target.
 
-use super::classify::ImpactArgs;
+use super::args::{ImpactArgs, spec_enum};
 use super::{Ctx, Out, input};
 use crate::error::{refused, usage};
 use crate::output::inert_line;
@@ -24,14 +24,14 @@ pub struct OpenArgs {
     /// Read the description from a file, or stdin with -
     #[arg(long, value_name = "FILE")]
     pub description_file: Option<PathBuf>,
-    /// technical, presales or billing [default: technical]
-    #[arg(long, value_parser = parse_enum::<Category>)]
+    /// The kind of request [default: technical]
+    #[arg(long, value_parser = spec_enum::<Category>())]
     pub category: Option<Category>,
-    /// The service concerned (exchange-online, sharepoint-online, onedrive, teams, ...)
-    #[arg(long, value_parser = parse_enum::<Service>)]
+    /// The service concerned
+    #[arg(long, value_parser = spec_enum::<Service>())]
     pub service: Option<Service>,
     /// Set the severity yourself instead of deriving it from the impact
-    #[arg(long, value_parser = parse_enum::<Severity>)]
+    #[arg(long, value_parser = spec_enum::<Severity>())]
     pub severity: Option<Severity>,
     #[command(flatten)]
     pub impact: ImpactArgs,
@@ -42,7 +42,7 @@ pub struct OpenArgs {
     #[arg(long)]
     pub plan: Option<String>,
     /// How it was filed: online (admin center) or phone
-    #[arg(long, value_parser = parse_enum::<Channel>, default_value = "online")]
+    #[arg(long, value_parser = spec_enum::<Channel>(), default_value = "online")]
     pub channel: Channel,
     /// When it was filed [default: now]
     #[arg(long, value_name = "TIME")]
@@ -52,11 +52,6 @@ pub struct OpenArgs {
     pub force: bool,
     #[command(flatten)]
     pub case: super::case::CaseArgs,
-}
-
-/// A clap value parser for the SPEC's id enums.
-pub fn parse_enum<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
-    s.parse()
 }
 
 fn facts_text(f: &Facts) -> String {

@@ -1,7 +1,7 @@
 //! `svcreq sla`: breach and at-risk reports for terminals (table), scripts (JSON) and CI
 //! jobs (JUnit), with exit 3 when a cycle is in a state `--fail-on` names (SPEC 1.5, 2).
 
-use super::open::parse_enum;
+use super::args::parse_enum;
 use super::{Ctx, Out};
 use crate::error::EXIT_SLA;
 use crate::output::{Format, JsonArray, RequestRecord, cell, inert_line, state_cell, table, utc};

@@ -2,7 +2,7 @@
 //! Every change is one event with the actor and, for each field, its old and new value.
 
 use super::case::{CaseSelect, Changes, Which, check_action_time, check_unique, text};
-use super::open::parse_enum;
+use super::args::spec_enum;
 use super::{Ctx, Out, input, parse_id, stored_target};
 use crate::error::{not_found, usage};
 use crate::output::Format;
@@ -47,7 +47,7 @@ pub struct UpdateArgs {
     #[arg(long, value_name = "FILE")]
     pub description_file: Option<PathBuf>,
     /// The service concerned
-    #[arg(long, value_parser = parse_enum::<Service>)]
+    #[arg(long, value_parser = spec_enum::<Service>())]
     pub service: Option<Service>,
     /// Microsoft's service request number
     #[arg(long, value_name = "N", value_parser = super::case::parse_case_number)]
@@ -56,7 +56,7 @@ pub struct UpdateArgs {
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub contact: Option<String>,
     /// email or phone
-    #[arg(long, value_name = "METHOD", value_parser = parse_enum::<ContactMethod>)]
+    #[arg(long, value_name = "METHOD", value_parser = spec_enum::<ContactMethod>())]
     pub contact_method: Option<ContactMethod>,
     /// Whether the customer stays reachable around the clock
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
@@ -74,7 +74,7 @@ pub struct UpdateArgs {
     #[arg(long, value_name = "ID", value_parser = super::case::parse_incident)]
     pub remove_incident: Vec<String>,
     /// A new severity (technical requests): re-targets an unanswered cycle from --at
-    #[arg(long, value_parser = parse_enum::<Severity>)]
+    #[arg(long, value_parser = spec_enum::<Severity>())]
     pub severity: Option<Severity>,
     /// Why the severity changed
     #[arg(long, requires = "severity", allow_hyphen_values = true)]
@@ -83,7 +83,7 @@ pub struct UpdateArgs {
     #[arg(long, value_enum, requires = "severity")]
     pub by: Option<SetBy>,
     /// A corrected category (a correction: its unanswered cycle is re-targeted)
-    #[arg(long, value_parser = parse_enum::<Category>)]
+    #[arg(long, value_parser = spec_enum::<Category>())]
     pub category: Option<Category>,
     /// When the change happened [default: now]
     #[arg(long, value_name = "TIME")]
@@ -101,7 +101,7 @@ pub struct NoteArgs {
     #[arg(long, value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// Who wrote it: Microsoft's update or the admin's own reply [default: microsoft]
-    #[arg(long, value_parser = parse_enum::<NoteFrom>, default_value = "microsoft")]
+    #[arg(long, value_parser = spec_enum::<NoteFrom>(), default_value = "microsoft")]
     pub from: NoteFrom,
     /// When it was written [default: now]
     #[arg(long, value_name = "TIME")]

@@ -1,0 +1,125 @@
+//! `svcreq man`: the manual page in roff, with the exit codes of SPEC 2. `--dir DIR` writes
+//! one page per command (`svcreq.1`, `svcreq-open.1`, …), so the references between them
+//! resolve; printed alone, the page names the commands without pointing to pages that do not
+//! exist.
+
+use crate::error::{EXIT_FAILURE, EXIT_NOT_FOUND, EXIT_REFUSED, EXIT_SLA, EXIT_USAGE, failure};
+use clap::Args;
+use clap_mangen::Man;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write svcreq.1 and one page per command (svcreq-open.1, …) into DIR, created if needed
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+/// The exit codes of SPEC 2, as the man page lists them.
+pub const EXIT_CODES: [(u8, &str); 6] = [
+    (0, "success"),
+    (
+        EXIT_FAILURE,
+        "internal or I/O failure (database unreadable, disk full, ...)",
+    ),
+    (
+        EXIT_USAGE,
+        "usage or invalid input (unknown flag, bad value, bad time, malformed config or rules file)",
+    ),
+    (
+        EXIT_SLA,
+        "sla: at least one request is in a state named by --fail-on (default breached)",
+    ),
+    (
+        EXIT_REFUSED,
+        "refused by a support rule (reopen not eligible, out of scope without --force, actor not an admin)",
+    ),
+    (EXIT_NOT_FOUND, "no such request"),
+];
+
+/// Text for roff: backslashes and hyphens escaped, no line starting with a control character.
+fn roff_text(s: &str) -> String {
+    let t = s.replace('\\', "\\e").replace('-', "\\-");
+    if t.starts_with('.') || t.starts_with('\'') {
+        format!("\\&{t}")
+    } else {
+        t
+    }
+}
+
+/// Render one page: clap's sections, the commands (with page references only when
+/// `with_pages`), and the exit status.
+fn page(cmd: &clap::Command, with_pages: bool, w: &mut dyn Write) -> std::io::Result<()> {
+    let man = Man::new(cmd.clone());
+    man.render_title(w)?;
+    man.render_name_section(w)?;
+    man.render_synopsis_section(w)?;
+    man.render_description_section(w)?;
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(w)?;
+    }
+    let subs: Vec<&clap::Command> = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        .collect();
+    if !subs.is_empty() {
+        if with_pages {
+            man.render_subcommands_section(w)?;
+        } else {
+            writeln!(w, ".SH COMMANDS")?;
+            for s in &subs {
+                writeln!(w, ".TP\n\\fB{}\\fR", roff_text(s.get_name()))?;
+                if let Some(about) = s.get_about() {
+                    writeln!(w, "{}", roff_text(&about.to_string()))?;
+                }
+            }
+            writeln!(
+                w,
+                ".PP\n{}",
+                roff_text(
+                    "`svcreq COMMAND --help` shows a command's options; `svcreq man --dir DIR` writes one page per command."
+                )
+            )?;
+        }
+    }
+    writeln!(w, ".SH \"EXIT STATUS\"")?;
+    for (code, meaning) in EXIT_CODES {
+        writeln!(w, ".TP\n{code}\n{}", roff_text(meaning))?;
+    }
+    if cmd.get_version().is_some() {
+        man.render_version_section(w)?;
+    }
+    Ok(())
+}
+
+/// Print the main page.
+pub fn print(cmd: clap::Command, w: &mut dyn Write) -> anyhow::Result<()> {
+    page(&cmd, false, w)?;
+    Ok(())
+}
+
+/// Write the main page and one page per command into `dir`; returns the files written.
+pub fn write_pages(mut cmd: clap::Command, dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let fail = |what: &Path, e: std::io::Error| {
+        failure(format!(
+            "cannot write {}: {}",
+            what.display(),
+            crate::error::io_reason(&e)
+        ))
+    };
+    std::fs::create_dir_all(dir).map_err(|e| fail(dir, e))?;
+    cmd = cmd.disable_help_subcommand(true);
+    cmd.build();
+    let mut written = Vec::new();
+    let mut pages = vec![cmd.clone()];
+    pages.extend(cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
+    for p in pages {
+        let path = dir.join(Man::new(p.clone()).get_filename());
+        let mut bytes = Vec::new();
+        page(&p, true, &mut bytes)?;
+        std::fs::write(&path, bytes).map_err(|e| fail(&path, e))?;
+        written.push(path);
+    }
+    Ok(written)
+}
