@@ -923,7 +923,12 @@ fn disk_full_rolls_back_and_the_next_open_works() {
             ledger.display()
         ),
     ];
-    assert!(said_once.contains(&err.to_string()), "{err}");
+    let errors: Vec<String> = err
+        .lines()
+        .filter(|l| l.starts_with("svcreq:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(errors.len() == 1 && said_once.contains(&errors[0]), "{err}");
     inv(&env, 3);
     env.open(&["--title", "after", "--severity", "A"]);
     inv(&env, 4);

@@ -1,8 +1,8 @@
 //! `svcreq update`, `svcreq note` and `svcreq redact`: the case as it unfolds (SPEC 7).
 //! Every change is one event with the actor and, for each field, its old and new value.
 
-use super::case::{CaseSelect, Changes, Which, check_action_time, check_unique, text};
 use super::args::spec_enum;
+use super::case::{CaseSelect, Changes, Which, check_action_time, check_unique, text};
 use super::{Ctx, Out, input, parse_id, stored_target};
 use crate::error::{not_found, usage};
 use crate::output::Format;

@@ -923,7 +923,12 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| open::db_error(&path, e))?;
         let w = Write { tx };
-        let out = f(&w)?;
+        // A driver error from inside the transaction (a full disk while inserting) becomes
+        // the one sentence the ledger's errors are told in, never the driver's own text.
+        let out = f(&w).map_err(|e| match e.downcast::<rusqlite::Error>() {
+            Ok(db) => open::db_error(&path, db),
+            Err(e) => e,
+        })?;
         w.tx.commit().map_err(|e| open::db_error(&path, e))?;
         Ok(out)
     }
