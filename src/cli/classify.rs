@@ -116,6 +116,14 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(out)?;
         return Ok(0);
     }
+    if ctx.quiet {
+        // One word for scripts: the severity, or the category of a request without one.
+        match c.severity {
+            Some(s) => writeln!(out, "{s}")?,
+            None => writeln!(out, "{}", c.category)?,
+        }
+        return Ok(0);
+    }
     let headline = match c.severity {
         Some(s) => format!("severity {s}"),
         None => format!("{} request (no severity)", c.category),

@@ -79,13 +79,15 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         &[Format::Table, Format::Json, Format::Csv, Format::Ids],
     )?;
     let format = if ctx.quiet { Format::Ids } else { format };
-    for t in &a.tenant {
-        ctx.cfg.tenant(Some(t))?;
+    let store = ctx.store_read()?;
+    // A tenant that has left the config is still listable by its history.
+    let mut tz = ctx.cfg.tenant(None)?.timezone;
+    for (i, t) in a.tenant.iter().enumerate() {
+        let zone = ctx.asked_tenant_zone(t, store.as_ref())?;
+        if i == 0 {
+            tz = zone;
+        }
     }
-    let tz = ctx
-        .cfg
-        .tenant(a.tenant.first().map(String::as_str))?
-        .timezone;
     let time = |s: &Option<String>, flag| {
         s.as_deref()
             .map(|s| parse_time(s, tz, flag).map_err(usage))
@@ -135,7 +137,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         as_of: Some(ctx.now),
     };
     let limit = a.limit.unwrap_or(u64::MAX);
-    let Some(store) = ctx.store_read()?.filter(|_| !nothing_visible) else {
+    let Some(store) = store.filter(|_| !nothing_visible) else {
         return print_empty(format, out);
     };
     let shown = std::cell::Cell::new(0u64);
@@ -206,6 +208,8 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
             if shown.get() == 0 {
                 eprintln!("no requests match; `svcreq list --status all` shows closed ones too");
             } else {
+                // One tenant shown: its name in every row says nothing.
+                t.hide_if_uniform(1);
                 t.print(out, ctx.terminal, ctx.color)?;
             }
         }

@@ -109,6 +109,8 @@ pub enum Command {
     /// Replace personal data with [redacted] in a request and its whole history
     Redact(update::RedactArgs),
     /// Decide severity, category, service and scope from a description (English or Japanese)
+    ///
+    /// With -q, prints the severity alone (the category for a request without one).
     Classify(classify::ClassifyArgs),
     /// Report SLA states: breached and at-risk requests, for terminals and CI jobs
     Sla(sla::SlaArgs),
@@ -332,6 +334,28 @@ impl Ctx {
 
     fn tenant_of(&self, r: &Request) -> Option<&Tenant> {
         self.cfg.tenants.get(&r.tenant)
+    }
+
+    /// The zone of a tenant asked for by name on a read command (`--tenant`): the config's,
+    /// else, for a tenant that has left the config, the zone its requests were filed in (its
+    /// history stays listable). A tenant in neither is a usage error (exit 2).
+    pub fn asked_tenant_zone(&self, tenant: &str, store: Option<&Store>) -> anyhow::Result<Zone> {
+        if let Some(t) = self.cfg.tenants.get(tenant) {
+            return Ok(t.timezone);
+        }
+        if let Some(stored) = store.map(|s| s.tenant_zone(tenant)).transpose()?.flatten() {
+            return Ok(Zone::get(&stored).unwrap_or(Zone::UTC));
+        }
+        Err(usage(format!(
+            "unknown tenant '{}': it is neither in the config nor in the ledger; known tenants: {}",
+            crate::output::inert_line(tenant),
+            self.cfg
+                .tenants
+                .keys()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        )))
     }
 
     /// The zone of a tenant by name: the config's, else UTC (for a tenant that left it).

@@ -96,11 +96,12 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
     }
     writeln!(
         out,
-        "Next {} business windows for tenant {} ({}), from {}\n{t}",
+        "Next {} business windows for tenant {} ({}), from {}\n{}",
         windows.len(),
         crate::output::inert_line(&tenant.name),
         tz.name(),
-        crate::time::format_local(from, tz)
+        crate::time::format_local(from, tz),
+        crate::output::keep_words(&mut t)
     )?;
     Ok(0)
 }
@@ -234,7 +235,12 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         row.extend(rules.tiers.iter().map(|t| target_text(&t.targets[i])));
         t.add_row(row);
     }
-    writeln!(out, "Initial-response targets ({})\n{t}", rec.source)?;
+    writeln!(
+        out,
+        "Initial-response targets ({})\n{}",
+        rec.source,
+        crate::output::keep_words(&mut t)
+    )?;
     let mut p = table(&["Tier", "Selected by"], false);
     for tier in &rules.tiers {
         let mut by = Vec::new();
@@ -249,7 +255,7 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
         p.add_row(vec![tier.name.clone(), by.join("; ")]);
     }
-    writeln!(out, "\n{p}")?;
+    writeln!(out, "\n{}", crate::output::keep_words(&mut p))?;
     let h = &rec.business_hours;
     writeln!(
         out,

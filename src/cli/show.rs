@@ -159,7 +159,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     if let Some(why) = ctx.explain_due(&r, r.cycle_started_at, r.severity) {
         t.add_row(vec!["due because".into(), cell(&why)]);
     }
-    writeln!(out, "{t}")?;
+    writeln!(out, "{}", crate::output::keep_words(&mut t))?;
     if !r.description.is_empty() {
         writeln!(out, "\n{}", inert_text(&r.description))?;
     }
@@ -184,6 +184,6 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
             cell(&e.detail),
         ]);
     }
-    writeln!(out, "\nHistory\n{h}")?;
+    writeln!(out, "\nHistory\n{}", crate::output::keep_words(&mut h))?;
     Ok(0)
 }

@@ -4,7 +4,9 @@
 use super::args::parse_enum;
 use super::{Ctx, Out};
 use crate::error::EXIT_SLA;
-use crate::output::{Format, JsonArray, RequestRecord, cell, inert_line, state_cell, table, utc};
+use crate::output::{
+    Format, JsonArray, RequestRecord, cell, inert_line, keep_words, state_cell, table, utc,
+};
 use crate::rules::{AtRisk, Cycle, SlaState, sla_state_at};
 use crate::store::{ListFilter, Request, SortKey, Status};
 use crate::time::{format_local, format_utc, human_duration};
@@ -129,8 +131,15 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         "sla",
         &[Format::Table, Format::Json, Format::Junit, Format::Csv],
     )?;
-    for t in &a.tenant {
-        ctx.cfg.tenant(Some(t))?;
+    let store = ctx.store_read()?;
+    // A tenant that has left the config is still reported by its history; the footer tells
+    // the time in the zone of the tenant asked for.
+    let mut zone = ctx.cfg.tenant(None)?.timezone;
+    for (i, t) in a.tenant.iter().enumerate() {
+        let z = ctx.asked_tenant_zone(t, store.as_ref())?;
+        if i == 0 {
+            zone = z;
+        }
     }
     // A partner or limited admin sees only its tenants (SPEC 1.7).
     let shown = ctx.shown_tenants(&a.tenant)?;
@@ -143,7 +152,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         ..ListFilter::default()
     };
     let mut rows: Vec<Row> = Vec::new();
-    if let Some(store) = ctx.store_read()?.filter(|_| !nothing_visible) {
+    if let Some(store) = store.filter(|_| !nothing_visible) {
         let at_risk_of = |r: &Request| {
             a.at_risk.unwrap_or_else(|| {
                 ctx.cfg
@@ -242,7 +251,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         rec
     };
     let code = if failing > 0 { EXIT_SLA } else { 0 };
-    let printed = print(ctx, &a, format, &rows, summary, &tenants, record, out);
+    let printed = print(ctx, &a, format, &rows, summary, &tenants, record, zone, out);
     match printed {
         // The verdict survives a reader that stops early (SPEC 6).
         Err(e) if crate::error::io_kind(&e) == Some(std::io::ErrorKind::BrokenPipe) => Ok(code),
@@ -260,6 +269,7 @@ fn print(
     summary: Summary,
     tenants: &BTreeMap<String, Summary>,
     record: impl Fn(&Row) -> RequestRecord,
+    footer_zone: crate::rules::zone::Zone,
     out: &mut Out,
 ) -> anyhow::Result<()> {
     match format {
@@ -304,10 +314,16 @@ fn print(
                     writeln!(out, "{}", r.request.id)?;
                 }
             } else {
-                let mut t = table(
-                    &["ID", "Tenant", "Sev", "SLA", "Due (local)", "Left", "Title"],
-                    ctx.color,
-                );
+                // One tenant shown: its name in every row says nothing.
+                let one_tenant = rows
+                    .iter()
+                    .all(|r| r.request.tenant == rows[0].request.tenant);
+                let header: &[&str] = if one_tenant {
+                    &["ID", "Sev", "SLA", "Due (local)", "Left", "Title"]
+                } else {
+                    &["ID", "Tenant", "Sev", "SLA", "Due (local)", "Left", "Title"]
+                };
+                let mut t = table(header, ctx.color);
                 for r in rows {
                     let left = match (r.remaining, r.state) {
                         (Some(s), _) if s < 0 => format!("overdue {}", human_duration(s)),
@@ -331,9 +347,11 @@ fn print(
                     } else {
                         r.request.id.to_string()
                     };
-                    t.add_row(vec![
-                        id.into(),
-                        cell(&r.request.tenant),
+                    let mut row = vec![id.into()];
+                    if !one_tenant {
+                        row.push(cell(&r.request.tenant));
+                    }
+                    row.extend([
                         r.severity
                             .map_or_else(|| r.request.category.to_string(), |s| s.to_string())
                             .into(),
@@ -345,11 +363,12 @@ fn print(
                         left.into(),
                         cell(&r.request.title),
                     ]);
+                    t.add_row(row);
                 }
                 if rows.is_empty() {
                     writeln!(out, "No requests to evaluate at {}.", format_utc(ctx.now))?;
                 } else {
-                    writeln!(out, "{t}")?;
+                    writeln!(out, "{}", keep_words(&mut t))?;
                     if a.explain {
                         writeln!(out)?;
                         for r in rows {
@@ -363,7 +382,7 @@ fn print(
                     out,
                     "{} (at {})",
                     summary.text(),
-                    format_local(ctx.now, ctx.cfg.tenant(None)?.timezone)
+                    format_local(ctx.now, footer_zone)
                 )?;
             }
         }

@@ -111,13 +111,14 @@ pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
                 cell(&plan),
                 r.tier.clone().into(),
                 r.timezone.clone().into(),
-                r.business_hours.clone().into(),
+                // A space after each comma lets a narrow terminal wrap between days.
+                r.business_hours.replace(',', ", ").into(),
                 short(&tier.targets[0]).into(),
                 short(&tier.targets[1]).into(),
                 short(&tier.targets[2]).into(),
             ]);
         }
-        writeln!(out, "{tb}")?;
+        writeln!(out, "{}", crate::output::keep_words(&mut tb))?;
     }
     Ok(0)
 }

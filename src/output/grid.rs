@@ -5,7 +5,7 @@
 //! file) there is no width to fit, and the grid writes the very same bytes itself in one pass,
 //! without building a cell object per value: ten thousand rows cost what the text costs.
 
-use super::{inert_line, table};
+use super::{inert_line, keep_words, table};
 use comfy_table::{Cell, Color};
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
@@ -23,6 +23,8 @@ pub struct Grid {
     colors: Vec<(usize, Color)>,
     /// Display width of each column so far (at least 1, as comfy-table lays out).
     widths: Vec<usize>,
+    /// A column left out when printing.
+    hidden: Option<usize>,
 }
 
 impl Grid {
@@ -34,6 +36,19 @@ impl Grid {
             cell_widths: Vec::new(),
             colors: Vec::new(),
             widths: header.iter().map(|h| h.width().max(1)).collect(),
+            hidden: None,
+        }
+    }
+
+    /// Leaves column `col` out of the print when every row holds the same value in it (the
+    /// tenant column when only one tenant is shown).
+    pub fn hide_if_uniform(&mut self, col: usize) {
+        let n = self.header.len();
+        let mut values = (0..self.rows()).map(|r| self.get(r * n + col));
+        if let Some(first) = values.next()
+            && values.all(|v| v == first)
+        {
+            self.hidden = Some(col);
         }
     }
 
@@ -73,23 +88,30 @@ impl Grid {
     /// on), else directly.
     pub fn print(&self, out: &mut impl Write, fit: bool, color: bool) -> io::Result<()> {
         let n = self.header.len();
+        let shown = |c: &usize| Some(*c) != self.hidden;
+        let header: Vec<&str> = (0..n).filter(shown).map(|c| self.header[c]).collect();
         if fit || color {
-            let mut t = table(&self.header, color);
+            let mut t = table(&header, color);
             let mut colors = self.colors.iter().peekable();
             for r in 0..self.rows() {
-                t.add_row((r * n..r * n + n).map(|i| {
-                    let c = Cell::new(self.get(i));
-                    match colors.next_if(|(at, _)| *at == i) {
-                        Some((_, color)) => c.fg(*color),
-                        None => c,
-                    }
-                }));
+                let row: Vec<Cell> = (r * n..r * n + n)
+                    .filter_map(|i| {
+                        let c = Cell::new(self.get(i));
+                        let c = match colors.next_if(|(at, _)| *at == i) {
+                            Some((_, color)) => c.fg(*color),
+                            None => c,
+                        };
+                        shown(&(i % n)).then_some(c)
+                    })
+                    .collect();
+                t.add_row(row);
             }
-            return writeln!(out, "{t}");
+            return writeln!(out, "{}", keep_words(&mut t));
         }
         let rule = |out: &mut dyn Write, left: &str, fill: &str, mid: &str, right: &str| {
             let mut line = String::from(left);
-            for (c, w) in self.widths.iter().enumerate() {
+            let widths = self.widths.iter().enumerate().filter(|(c, _)| shown(c));
+            for (c, (_, w)) in widths.enumerate() {
                 if c > 0 {
                     line.push_str(mid);
                 }
@@ -99,10 +121,14 @@ impl Grid {
             writeln!(out, "{line}")
         };
         let mut line = String::with_capacity(256);
+        let first = if self.hidden == Some(0) { 1 } else { 0 };
         let mut row = |out: &mut dyn Write, cells: &mut dyn Iterator<Item = (&str, usize)>| {
             line.clear();
             for (c, (s, w)) in cells.enumerate() {
-                line.push_str(if c == 0 { "│ " } else { " ┆ " });
+                if !shown(&c) {
+                    continue;
+                }
+                line.push_str(if c == first { "│ " } else { " ┆ " });
                 line.push_str(s);
                 line.extend(std::iter::repeat_n(' ', self.widths[c].saturating_sub(w)));
             }

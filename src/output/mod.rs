@@ -176,6 +176,54 @@ pub fn table(header: &[&str], color: bool) -> Table {
     t
 }
 
+/// The longest word a column keeps whole when a table is fitted to the terminal; longer ones
+/// (a URL, a path) may still break.
+const LONGEST_KEPT_WORD: usize = 24;
+
+/// Fits a table to the terminal at word boundaries: each column is at least as wide as its
+/// longest word (up to [`LONGEST_KEPT_WORD`]), so `PowerShell` or `America/New_York` is
+/// never split mid-word; comfy-table then wraps cells between words.
+pub fn keep_words(t: &mut Table) -> &mut Table {
+    use comfy_table::{ColumnConstraint, Width};
+    use unicode_width::UnicodeWidthStr;
+    if t.width().is_none() {
+        return t;
+    }
+    let n = t.column_count();
+    let mut floors = Vec::with_capacity(n);
+    for c in 0..n {
+        let longest = t
+            .column_cells_with_header_iter(c)
+            .flatten()
+            .flat_map(|cell| {
+                cell.content()
+                    .split_whitespace()
+                    .map(|w| w.width())
+                    .collect::<Vec<_>>()
+            })
+            .max()
+            .unwrap_or(1)
+            .min(LONGEST_KEPT_WORD);
+        floors.push(longest);
+    }
+    // Words kept whole must fit side by side (with each column's padding of 2 and the n + 1
+    // borders). When they cannot, every column keeps words up to one common length, the
+    // largest that fits, so no column starves the others.
+    let room = usize::from(t.width().unwrap_or(u16::MAX)).saturating_sub(3 * n + 1);
+    let fits = |cap: usize| floors.iter().map(|w| (*w).min(cap)).sum::<usize>() <= room;
+    let longest = floors.iter().copied().max().unwrap_or(1);
+    let cap = (1..=longest).rev().find(|c| fits(*c)).unwrap_or(1);
+    let floors: Vec<usize> = floors.iter().map(|w| (*w).min(cap)).collect();
+    for (c, longest) in floors.into_iter().enumerate() {
+        if let Some(col) = t.column_mut(c).filter(|_| longest > 1) {
+            // The boundary counts the column's padding too.
+            let w = u16::try_from(longest).unwrap_or(u16::MAX) + col.padding_width();
+            col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+        }
+    }
+    t
+}
+
 /// A table cell holding untrusted text, made inert.
 pub fn cell(s: &str) -> Cell {
     Cell::new(inert_line(s))

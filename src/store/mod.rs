@@ -942,6 +942,19 @@ impl Store {
             .map_err(|e| open::db_error(&self.path, e))
     }
 
+    /// The time zone a tenant's latest request was filed in; None when the ledger holds no
+    /// request of that tenant (a tenant that has left the config keeps its history).
+    pub fn tenant_zone(&self, tenant: &str) -> anyhow::Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT timezone FROM requests WHERE tenant = ?1 ORDER BY id DESC LIMIT 1",
+                params![tenant],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| open::db_error(&self.path, e))
+    }
+
     /// One request.
     pub fn get(&self, id: i64) -> anyhow::Result<Option<Request>> {
         get_request(&self.conn, id).map_err(|e| open::db_error(&self.path, e))
