@@ -100,6 +100,12 @@ fn load(path: &str) -> Vec<Case> {
     cases
 }
 
+/// Whether a request is written in Japanese (any kana or kanji), for the per-language figures.
+fn is_japanese(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}'))
+}
+
 /// What the classifier said, as the corpus spells it.
 fn predict(text: &str) -> BTreeMap<&'static str, String> {
     let c = classify(text, &FactOverrides::default());
@@ -228,6 +234,23 @@ fn precision_per_fact_on_the_labelled_corpus() {
     for b in &batches {
         let these: Vec<&Case> = cases.iter().filter(|c| c.batch == *b).collect();
         print(b, &evaluate(&these, false));
+        for (lang, ja) in [("English", false), ("Japanese", true)] {
+            let part: Vec<&Case> = these
+                .iter()
+                .copied()
+                .filter(|c| is_japanese(&c.text) == ja)
+                .collect();
+            let r = evaluate(&part, false);
+            if let Some(t) = r.tallies.get("severity") {
+                println!(
+                    "  {b} {lang}: severity accuracy {:5.1} % ({}/{}), A<->C swaps {:?}",
+                    pct(t.right, t.asserted),
+                    t.right,
+                    t.asserted,
+                    r.a_c
+                );
+            }
+        }
     }
     let all: Vec<&Case> = cases.iter().collect();
     let total = evaluate(&all, true);
