@@ -7,7 +7,7 @@
 
 use super::normalize::normalize;
 use super::phrases::{
-    COUNT_UNITS, EN_ABILITY_NEGATORS, EN_MODALS, EN_NEGATIVE_SUBJECTS, EN_NEGATORS,
+    COMBOS, COUNT_UNITS, EN_ABILITY_NEGATORS, EN_MODALS, EN_NEGATIVE_SUBJECTS, EN_NEGATORS,
     EN_NEGATORS_BY_KIND, EN_SCOPE_NEGATORS, EN_TAILS, EN_WORK_NEGATORS, Fx, GROUP_NOUNS,
     JA_COPULA_TAILS, JA_TAILS, NegKind, RULES,
 };
@@ -39,7 +39,8 @@ fn neg_kind(fx: &[Fx]) -> Option<NegKind> {
         Fx::Critical(true) => Some(NegKind::Critical),
         Fx::Scope(_) => Some(NegKind::Scope),
         Fx::State(s) if *s != crate::rules::facts::ServiceState::Working => Some(NegKind::State),
-        Fx::Affected(_) | Fx::Universal => Some(NegKind::Quantity),
+        Fx::WeakFault => Some(NegKind::State),
+        Fx::Affected(_) | Fx::Universal | Fx::EveryoneIn => Some(NegKind::Quantity),
         Fx::Presales(_) | Fx::Billing(_) => Some(NegKind::Category),
         _ => None,
     };
@@ -62,7 +63,22 @@ fn neg_kind(fx: &[Fx]) -> Option<NegKind> {
 fn phrases(pass: usize) -> Vec<Phrase> {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut out: Vec<Phrase> = Vec::new();
-    for (fx, texts) in RULES {
+    // Every head followed by every tail of a combination is a phrase of its own.
+    let combined: Vec<(&[Fx], Vec<String>)> = COMBOS
+        .iter()
+        .map(|(fx, heads, tails)| {
+            let texts = heads
+                .iter()
+                .flat_map(|h| tails.iter().map(move |t| format!("{h} {t}")))
+                .collect();
+            (*fx, texts)
+        })
+        .collect();
+    let groups = RULES
+        .iter()
+        .map(|(fx, texts)| (*fx, texts.iter().map(|t| (*t).to_owned()).collect()))
+        .chain(combined);
+    for (fx, texts) in groups {
         let fx: Vec<Fx> = fx
             .iter()
             .copied()
@@ -71,7 +87,7 @@ fn phrases(pass: usize) -> Vec<Phrase> {
         if fx.is_empty() {
             continue;
         }
-        for text in *texts {
+        for text in &texts {
             let text = normalize(text);
             if text.is_empty() {
                 continue;
@@ -124,6 +140,9 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::Count(_)
         | Fx::Outright
         | Fx::Partial
+        | Fx::WeakFault
+        | Fx::EveryoneIn
+        | Fx::Part
         | Fx::Mask => format!("{fx:?}"),
     }
 }

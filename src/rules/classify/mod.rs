@@ -144,6 +144,9 @@ struct Evidence {
     critical: [Seen; 2],
     outright: Seen,
     partial: Seen,
+    weak_fault: Seen,
+    /// The last part of a service named (an add-in, a rule): its sentence and end.
+    part: Option<(usize, usize)>,
     presales: Seen,
     billing: Seen,
     technical: Seen,
@@ -196,7 +199,8 @@ fn negate(fx: Fx) -> Option<Fx> {
         Fx::Workaround | Fx::UserWorkaround => Some(Fx::NoWorkaround),
         Fx::Critical(true) => Some(Fx::Critical(false)),
         Fx::Scope(s) => Some(Fx::RulesOut(s)),
-        Fx::Service(..) | Fx::AdminTool | Fx::MinorItem | Fx::Mask => Some(fx),
+        Fx::EveryoneIn => Some(Fx::NotUniversal),
+        Fx::Service(..) | Fx::AdminTool | Fx::MinorItem | Fx::Mask | Fx::Part => Some(fx),
         _ => None,
     }
 }
@@ -219,6 +223,13 @@ impl Evidence {
     fn apply(&mut self, fx: Fx, span: Span, sentence: usize, lex: &Lexicon, hay: &str) {
         match fx {
             Fx::State(s) => {
+                // What cannot be done is a part of the service ("the add-in fails to
+                // load", "転送ルールが動作しなくなりました"): the service itself still works.
+                let s = if s == ServiceState::Down && self.part_in_clause(hay, sentence, span.0) {
+                    ServiceState::Degraded
+                } else {
+                    s
+                };
                 self.state[state_ix(s)].add(span, 1);
                 if s != ServiceState::Working {
                     self.technical.add(span, 1);
@@ -226,6 +237,21 @@ impl Evidence {
             }
             Fx::FailsIfNegated(_) | Fx::CriticalIfNegated | Fx::Mask => {}
             Fx::Outright => self.outright.add(span, 1),
+            Fx::WeakFault => {
+                self.weak_fault.add(span, 1);
+                self.technical.add(span, 1);
+            }
+            Fx::Part => self.part = Some((sentence, span.1)),
+            Fx::EveryoneIn => {
+                // "everyone in the company" is everyone; "everyone in payroll" and
+                // "anyone in the AP team" are a named part of it.
+                let (a, end) = match lex.group_noun_after(hay, span.1) {
+                    Some((end, false)) => (Affected::All, end),
+                    Some((end, true)) => (Affected::Multiple, end),
+                    None => (Affected::Multiple, span.1),
+                };
+                self.affected[affected_ix(a)].add((span.0, end), 1);
+            }
             Fx::Partial => self.partial.add(span, 1),
             Fx::Universal | Fx::NotUniversal => {
                 if let Some((end, subgroup)) = lex.group_noun_after(hay, span.1) {
@@ -265,6 +291,31 @@ impl Evidence {
                 }
             }
         }
+    }
+
+    /// Whether a part of a service was named earlier in the clause that ends at `at`
+    /// (same sentence, no comma, semicolon or conjunction between).
+    fn part_in_clause(&self, hay: &str, sentence: usize, at: usize) -> bool {
+        let Some((s, end)) = self.part else {
+            return false;
+        };
+        if s != sentence || end > at {
+            return false;
+        }
+        let between = &hay[end..at];
+        const BREAKS: [&str; 10] = [
+            ",",
+            ";",
+            ":",
+            "、",
+            " and ",
+            " but ",
+            " so ",
+            "が、",
+            " because ",
+            "ので",
+        ];
+        !BREAKS.iter().any(|b| between.contains(b))
     }
 
     /// A billing action and licences in one sentence: buying or removing licences (billing).
@@ -319,6 +370,13 @@ impl Evidence {
                     .first
                     .map(|sp| (s, phrase(Some(sp))))
             })
+            .or_else(|| {
+                // A generic fault word ("problem", "issue") is a fault unless the text is
+                // otherwise a question: "Problem: users don't know how to ..." asks how.
+                self.weak_fault
+                    .first
+                    .map(|sp| (ServiceState::Degraded, phrase(Some(sp))))
+            })
             .unwrap_or((ServiceState::Degraded, Basis::Assumed))
         };
         // affected (before service_state is final: an outright failure for everyone is down)
@@ -359,6 +417,9 @@ impl Evidence {
 
         // workaround
         let admin = self.admin_tool.first.is_some();
+        // A personal item implies a workaround only when something is wrong with it; in a
+        // question ("set one signature for everyone") nothing needs working around.
+        let minor = self.minor_item.first.is_some() && service_state != ServiceState::Working;
         let (workaround, basis) = if let Some(w) = ov.workaround {
             let flag = if w {
                 "--workaround"
@@ -377,11 +438,9 @@ impl Evidence {
             (true, phrase(self.user_workaround.first))
         } else if !admin && self.generic_workaround.first.is_some() {
             (true, phrase(self.generic_workaround.first))
-        } else if !admin && self.minor_item.first.is_some() {
+        } else if !admin && minor {
             (true, phrase(self.minor_item.first))
-        } else if admin
-            && (self.generic_workaround.first.is_some() || self.minor_item.first.is_some())
-        {
+        } else if admin && (self.generic_workaround.first.is_some() || minor) {
             // Another admin tool can do it: not a workaround for the user (SPEC 1.3).
             (false, phrase(self.admin_tool.first))
         } else {

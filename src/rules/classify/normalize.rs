@@ -35,7 +35,84 @@ pub fn normalize(text: &str) -> String {
     if let Some(s) = run {
         out.push_nfkc(&text[s..]);
     }
-    out.out
+    restore_apostrophes(out.out)
+}
+
+/// Negative contractions typed without their apostrophe ("doesnt", "cant"), as written.
+const CONTRACTIONS: [(&str, &str); 16] = [
+    ("arent", "aren't"),
+    ("cant", "can't"),
+    ("couldnt", "couldn't"),
+    ("didnt", "didn't"),
+    ("doesnt", "doesn't"),
+    ("dont", "don't"),
+    ("hadnt", "hadn't"),
+    ("hasnt", "hasn't"),
+    ("havent", "haven't"),
+    ("isnt", "isn't"),
+    ("shouldnt", "shouldn't"),
+    ("wasnt", "wasn't"),
+    ("werent", "weren't"),
+    ("wont", "won't"),
+    ("wouldnt", "wouldn't"),
+    ("neednt", "needn't"),
+];
+
+/// Puts the apostrophe back into negative contractions typed without it, so that "doesnt
+/// work" reads as "doesn't work". Returns the text unchanged (without copying) when it has
+/// none.
+fn restore_apostrophes(text: String) -> String {
+    let bytes = text.as_bytes();
+    let word_at = |start: usize| {
+        let mut end = start;
+        while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+            end += 1;
+        }
+        end
+    };
+    let mut found = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let end = word_at(i);
+            let after_ok = bytes
+                .get(end)
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'\'');
+            if after_ok && CONTRACTIONS.iter().any(|(w, _)| *w == &text[i..end]) {
+                found = true;
+                break;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if !found {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut i = 0;
+    let mut copied = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let end = word_at(i);
+            let after_ok = bytes
+                .get(end)
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'\'');
+            if after_ok
+                && let Some((_, full)) = CONTRACTIONS.iter().find(|(w, _)| *w == &text[i..end])
+            {
+                out.push_str(&text[copied..i]);
+                out.push_str(full);
+                copied = end;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 struct Norm {
@@ -166,6 +243,12 @@ mod tests {
         assert_eq!(normalize("メール not down"), "メールnot down");
         assert_eq!(normalize("a\r\n\r\nb"), "a\nb");
         assert_eq!(normalize("can’t"), "can't");
+        assert_eq!(normalize("OWA doesnt work"), "owa doesn't work");
+        assert_eq!(
+            normalize("Cant log in, wont start"),
+            "can't log in, won't start"
+        );
+        assert_eq!(normalize("don't dont1 cantina"), "don't dont1 cantina");
     }
 
     #[test]

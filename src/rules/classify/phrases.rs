@@ -60,6 +60,17 @@ pub enum Fx {
     /// A fault that is partial by nature ("slow", "intermittent", "sometimes"): it keeps
     /// [`Fx::Outright`] from meaning down.
     Partial,
+    /// A generic fault word ("issue", "problem", "トラブル"): the service is degraded unless
+    /// the text is otherwise only a question ("Problem: users don't know how to ...").
+    WeakFault,
+    /// "everyone in", "anyone in": everyone of what follows, which is everyone only when it
+    /// is the whole organisation ("everyone in the company"); a named part ("everyone in
+    /// payroll", "anyone in the AP team") is several users.
+    EveryoneIn,
+    /// A part of a service rather than the service (an add-in, a macro, a rule, a
+    /// notification): when it is what cannot be done in its clause, the service is still
+    /// usable, so the failure is a fault (degraded), not an outage.
+    Part,
     /// No meaning: shadows shorter phrases inside it ("download" hides "down").
     Mask,
 }
@@ -67,7 +78,7 @@ pub enum Fx {
 /// The phrase groups, read when `compile.rs` compiles them into `compiled.rs` (the table
 /// the classifier uses at run time) and by the test that keeps the two in step.
 #[cfg(test)]
-pub use table::RULES;
+pub use table::{COMBOS, RULES};
 
 #[cfg(test)]
 mod table {
@@ -242,7 +253,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[
             "error", "errors", "not working",
             "don't work",
-            "issue", "issues", "problem", "problems", "very slow",
+            "very slow",
             "crash", "crashes",
             "crashing", "crashed", "freeze", "freezes", "freezing", "hang", "hangs", "hanging",
             "not loading", "won't load", "will not load", "doesn't load", "does not load",
@@ -551,7 +562,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "trial expires", "extend the trial", "license count", "licence count",
             "number of licenses", "unused licenses", "請求", "請求書", "課金", "支払", "お支払い", "クレジットカード",
             "返金", "解約", "インボイス", "領収書", "請求先", "サブスクリプションのキャンセル", "契約の更新", "契約更新", "サブスクリプションの更新",
-            "サブスクリプション更新", "自動更新", "更新時期", "ライセンス数", "ライセンスの追加", "ライセンスを追加", "ライセンス追加",
+            "サブスクリプション更新", "更新時期", "ライセンス数", "ライセンスの追加", "ライセンスを追加", "ライセンス追加",
             "ライセンスの削除", "ライセンスを削除", "ライセンスの購入", "ライセンスを購入", "追加購入", "有料版", "試用期間", "月額", "年額",
             "月払い", "年払い", "monthly billing", "annual billing",
         ],
@@ -830,6 +841,181 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "add in", "add ins", "addin", "addins", "it department", "it staff", "it team",
         ],
     ),
+    // ---------------------------------------------------------------- round 3 (blind-3)
+    // Generic fault words: a fault, unless the text is otherwise only a question.
+    (
+        &[WEAK],
+        &[
+            "issue", "issues", "problem", "problems", "trouble", "troubles", "問題", "トラブル", "困って",
+        ],
+    ),
+    // Not knowing how or where is a question, however it is put.
+    (
+        &[WORKING],
+        &[
+            "don't know how", "do not know how", "don't know where", "do not know where",
+            "not sure how", "not sure where", "unsure how", "unsure where", "no idea how",
+            "can you explain", "わからない", "分からない", "わかりません", "分かりません", "どこで設定", "どこから設定",
+            "どこで確認", "どこを確認", "ますか", "ですか", "いくつ", "上限は",
+        ],
+    ),
+    // Parts of a service (the service itself stays usable when they fail).
+    (
+        &[PART],
+        &[
+            "add in", "add ins", "addin", "addins", "plugin", "plugins", "plug in", "plug ins",
+            "extension", "extensions", "macro", "macros", "script", "scripts", "rule", "rules",
+            "inbox rule", "inbox rules", "forwarding rule", "forwarding rules", "notification",
+            "notifications", "push notifications", "forwarding", "auto forwarding", "signature",
+            "signatures", "presence", "web part", "web parts", "workflow", "workflows", "flow",
+            "flows", "reminders", "read receipts", "automatic replies", "auto replies", "auto reply",
+            "integration", "アドイン", "プラグイン", "マクロ", "スクリプト", "ルール", "仕分けルール", "通知", "署名",
+            "プレゼンス", "転送", "自動転送", "webパーツ", "ワークフロー", "フロー", "リマインダー", "自動返信", "開封確認",
+        ],
+    ),
+    // Partial faults in other words.
+    (
+        &[DEGRADED, PARTIAL],
+        &[
+            "delaying", "delay", "laggy", "lagging", "lags", "sluggish", "重い", "重く", "もっさり",
+        ],
+    ),
+    // A whole service stopped, with nothing saying for whom: everyone.
+    (
+        &[DOWN, IMPLIES_ALL],
+        &[
+            "stopped completely", "completely stopped", "has stopped completely", "completely down",
+            "total outage", "full outage", "完全に止ま", "完全に停止", "全面的に停止",
+        ],
+    ),
+    // A server error is the service's, not one user's.
+    (
+        &[IMPLIES_ALL],
+        &[
+            "http 500", "error 500", "500 error", "internal server error", "http 502", "bad gateway",
+            "http 503", "service unavailable",
+        ],
+    ),
+    // Everyone of a group: the whole organisation is everyone, a named part is several.
+    (
+        &[EVERYONE_IN],
+        &[
+            "everyone in", "everybody in", "anyone in", "anybody in", "everyone at", "everybody at",
+            "everyone on", "everybody on", "everyone from", "all users in", "all users at",
+            "all staff in", "all staff at", "no one in", "nobody in", "no one at",
+            "nobody at", "none of the users in", "by anyone in", "to anyone in", "for anyone in",
+            "for everyone in", "by everyone in", "for everybody in",
+        ],
+    ),
+    // Several people: quantity words and the roles admins name.
+    (
+        &[MULTIPLE],
+        &[
+            "half the", "half of the", "half of our", "half our", "most of the", "most of our",
+            "most users", "a bunch of", "bunch of", "quite a few", "a lot of users", "lots of users",
+            "a lot of people", "lots of people", "a number of", "some of the", "some of our",
+            "presenters", "attendees", "participants", "assistants", "engineers", "developers",
+            "reps", "sales reps", "managers", "executives", "execs", "site owners", "recipients",
+            "salespeople", "accountants", "lawyers", "consultants", "interns", "contractors",
+            "technicians", "clerks", "analysts", "approvers", "dept", "depts", "sales floor",
+            "trading desk", "front desk", "半数", "半分の", "大半", "過半数", "一部の発表者", "発表者",
+            "参加者", "出席者", "一部のサイト所有者", "一部の所有者", "一部の職員", "一部の端末", "一部のpc", "一部の拠点",
+            "一部の部署", "一部のチーム", "チームが", "チームで", "チームでは", "担当者たち",
+        ],
+    ),
+    (
+        &[ALL],
+        &[
+            "全メールボックス", "全てのメールボックス", "すべてのメールボックス", "全アカウント", "全端末", "全pc", "全てのpc",
+            "すべてのpc", "社内全体", "全店",
+        ],
+    ),
+    // One of a group is one person.
+    (
+        &[SINGLE],
+        &[
+            "one of our reps", "one of our sales reps", "one of the sales reps", "one of our engineers",
+            "one of our managers", "one of our assistants", "one of our executives", "one of our execs",
+            "one of our agents", "one of the agents", "one of our employees", "one of our staff",
+            "one of our developers", "one of our consultants", "one of our accountants",
+            "one of our lawyers", "one of our interns", "one of our presenters", "one of the presenters",
+            "one of our site owners", "one of the site owners",
+        ],
+    ),
+    // Deadlines and events at stake.
+    (
+        &[CRITICAL],
+        &[
+            "webcast", "all hands", "town hall", "townhall", "live event", "client pitch",
+            "client presentation", "customer presentation", "customer demo", "client demo",
+            "board meets", "the board meets", "board pack", "board papers", "before the board",
+            "investor call", "deliverable", "deliverables", "due end of day", "due eod",
+            "end of day today", "by end of day", "by eod", "due tonight", "due this afternoon",
+            "due this evening", "本日中", "今日中", "明日まで", "明日中", "明朝から", "明朝に", "明日の朝",
+            "取締役会", "役員会", "株主総会", "決裁", "ライブイベント", "全社向け", "全社集会", "商談",
+            "取りこぼ", "機会損失", "納品", "提出期限", "締め日", "顧客へのプレゼン", "プレゼンがあ", "プレゼン前",
+        ],
+    ),
+    // The user's own alternatives, said generically.
+    (
+        &[Workaround],
+        &[
+            "とりあえず", "手動で追加しました", "手動で追加して", "そちらで対応", "で対応しています", "で凌", "でしの",
+            "manually for now", "still work",
+        ],
+    ),
+    // Other users or devices that are fine say who is affected, not how to work around it.
+    (
+        &[MASK],
+        &[
+            "他のpcは", "別のpcは", "他の端末は", "他のユーザーは", "other pcs are", "the rest are",
+            "the other pcs", "モバイルアプリで送信", "モバイルアプリから送信", "sending from the mobile app",
+            "sent from the mobile app", "when using the mobile app", "contacts list", "contact list",
+            "連絡先リスト",
+        ],
+    ),
+    // Our own quotes are our business, not a presales question.
+    (
+        &[MASK],
+        &[
+            "見積もりサイト", "見積サイト", "見積もりが出せ", "見積もりを出せ", "見積もりを作成", "見積書が", "見積書を",
+            "send quotes", "issue quotes", "quotes to customers", "quoting tool", "quoting system",
+        ],
+    ),
+    // Renewal of a subscription, not of a spreadsheet.
+    (
+        &[Billing(2)],
+        &[
+            "自動更新を無効", "自動更新をオフ", "自動更新を停止", "自動更新の停止", "自動更新日", "サブスクリプションの自動更新",
+            "ライセンスの自動更新", "契約の自動更新", "自動更新を止め", "自動更新されて",
+        ],
+    ),
+    // Telephony actions in Japanese.
+    (
+        &[CANNOT_DOWN],
+        &["発信", "着信", "外線発信", "外線着信", "外線", "電話の発信", "電話の着信"],
+    ),
+    // Services named by a feature.
+    (
+        &[Service(EXO, 2)],
+        &[
+            "sent items", "junk folder", "junk email", "room list", "scheduling assistant",
+            "recall a message", "free/busy", "free busy", "送信済み", "会議出席依頼", "空き時間情報",
+        ],
+    ),
+    (&[Service(EXO, 1)], &["eac", "junk", "recall"]),
+    (
+        &[Service(SPO, 2)],
+        &["イントラネット", "イントラ", "ポータルサイト", "hub site"],
+    ),
+    (
+        &[Service(ODB, 2)],
+        &["known folder move", "kfm", "既知のフォルダー", "既知のフォルダ"],
+    ),
+    (
+        &[Service(IDENTITY, 2)],
+        &["アカウントがロック", "アカウントのロック", "account is locked", "locked out of"],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
@@ -846,6 +1032,94 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (&[Count(1000)], &["thousands of"]),
 ];
 
+    /// Combinations: every head followed by every tail (with a space, which normalisation
+    /// drops next to Japanese) is a phrase with the group's effects. They state a pattern
+    /// once ("crash" × "on launch") instead of spelling out its inflections one by one.
+    #[rustfmt::skip]
+    pub const COMBOS: &[(&[Fx], &[&str], &[&str])] = &[
+        // An app that closes as it starts cannot be used at all.
+        (
+            &[DOWN],
+            &["crash", "crashes", "crashed", "crashing", "closes", "quits", "shuts down"],
+            &["on launch", "at launch", "on startup", "at startup", "on start up", "at start up",
+              "on start", "on open", "on opening", "when launched", "right after launch",
+              "as soon as it opens", "as soon as it starts", "before it opens"],
+        ),
+        (
+            &[DOWN],
+            &["stuck on the", "stuck at the", "stuck on", "hangs on the", "hangs at the", "frozen on the"],
+            &["splash screen", "loading screen", "startup screen", "start screen"],
+        ),
+        (
+            &[DOWN],
+            &["起動直後に", "起動時に", "起動すると", "起動してすぐ", "起動するとすぐ", "起動中に", "起動直後から"],
+            &["クラッシュ", "落ち", "強制終了", "終了してしま", "応答なし", "フリーズ", "固ま"],
+        ),
+        // A site, portal, mailbox or app that cannot be opened, viewed or entered is unusable.
+        (
+            &[DOWN],
+            &["サイトを", "サイトが", "サイトは", "ポータルを", "ポータルが", "ポータルは", "イントラを", "イントラが",
+              "イントラは", "イントラネットを", "イントラネットが", "イントラネットは", "onedriveを", "onedriveが",
+              "onedriveは", "outlookを", "outlookが", "outlookは", "teamsを", "teamsが", "teamsは", "sharepointを",
+              "sharepointが", "sharepointは", "メールボックスを", "メールボックスが", "メールボックスは"],
+            &["開けない", "開けません", "開けず", "開けなく", "開かない", "開きません", "開かなく", "見られない", "見られません",
+              "見られず", "見られなく", "見れない", "見れません", "見れず", "見れなく", "表示できない", "表示できません", "表示できず",
+              "表示できなく", "起動できない", "起動できません", "起動できず", "起動できなく", "起動しない", "起動しません",
+              "起動しなく", "使えない", "使えません", "使えず", "使えなく"],
+        ),
+        (
+            &[DOWN],
+            &["サイトに", "サイトへ", "ポータルに", "ポータルへ", "イントラに", "イントラへ", "イントラネットに",
+              "イントラネットへ", "onedriveに", "outlookに", "teamsに", "sharepointに", "sharepointへ", "メールボックスに"],
+            &["入れない", "入れません", "入れず", "入れなく", "入れなくな", "ログインできない", "ログインできません", "ログインできず",
+              "サインインできない", "サインインできません", "サインインできず"],
+        ),
+        // Calls that cannot be made or taken: the actions whose failure stops telephony.
+        (
+            &[CANNOT_DOWN],
+            &["make", "place", "receive", "take", "answer", "make or receive", "make or take"],
+            &["outbound calls", "outgoing calls", "external calls", "inbound calls", "incoming calls",
+              "pstn calls", "outbound pstn calls", "phone calls", "customer calls", "client calls",
+              "calls", "any calls", "the phone", "phones", "orders by phone"],
+        ),
+        // What a stop costs: customers, orders or revenue.
+        (
+            &[CRITICAL],
+            &["losing", "lose", "lost", "missing", "dropping", "turning away"],
+            &["customer calls", "customers", "customer", "clients", "client calls", "orders", "sales",
+              "bookings", "business", "revenue", "money", "deals", "patients"],
+        ),
+        // A client, a device or a version that still works is the user's workaround.
+        (
+            &[USER_WORKAROUND],
+            &["word", "excel", "powerpoint", "office", "onenote", "teams"],
+            &["for the web", "on the web", "online", "web app", "in the browser", "in a browser"],
+        ),
+        (
+            &[USER_WORKAROUND],
+            &["desktop", "the desktop app", "the desktop client", "desktop app", "desktop client",
+              "the web", "the web app", "the web version", "web", "the browser", "browser", "mobile",
+              "the mobile app", "phone", "their phones", "ipad", "the ipad", "classic pages",
+              "the classic client", "classic outlook", "new outlook", "other devices",
+              "another browser", "a different browser", "incognito", "private browsing"],
+            &["is fine", "are fine", "works", "work", "works fine", "work fine", "works ok", "is ok",
+              "is okay", "still works", "still work", "is unaffected", "works normally"],
+        ),
+        (
+            &[USER_WORKAROUND],
+            &["デスクトップ", "デスクトップ版", "デスクトップアプリ", "pc版", "web版", "ブラウザ", "ブラウザ版", "スマホ",
+              "スマホ版", "モバイル", "モバイル版", "iphone", "クラシックページ", "別のブラウザ", "他のブラウザ",
+              "シークレットモード", "outlook on the web", "owa", "web版word", "web版excel", "word online", "excel online",
+              "新しいoutlook", "従来のoutlook"],
+            &["では問題ありません", "では問題ない", "では問題なく", "では問題なし", "では正常", "では使える", "では使えます",
+              "なら使える", "なら使えます", "は使える", "は使えます", "は使えるので", "でも使える", "でも使えます", "では開ける",
+              "では開けます", "では開けるので", "からは開けます", "では表示される", "では表示されます", "では表示できる",
+              "では表示できます", "では送信できる", "では送信できます", "からは送信できます", "では利用できる", "では利用できます",
+              "では動作する", "では動作します", "からは問題ありません", "からは使えます", "では出る", "では出ます",
+              "では出るので", "では届く", "では届きます", "なら問題ありません", "なら問題なく"],
+        ),
+    ];
+
     const IMPLIES_ALL: Fx = ImpliesAll;
     const UNIVERSAL: Fx = Universal;
     const USER_WORKAROUND: Fx = UserWorkaround;
@@ -856,6 +1130,9 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     const MASK: Fx = Mask;
     const OUTRIGHT: Fx = Outright;
     const PARTIAL: Fx = Partial;
+    const WEAK: Fx = WeakFault;
+    const PART: Fx = Part;
+    const EVERYONE_IN: Fx = EveryoneIn;
 }
 
 /// Units that, after a number ("300 users", "50名", "1台"), say how many are affected.
@@ -867,7 +1144,8 @@ pub const COUNT_UNITS: &[&str] = &[
     "agents", "members", "accounts", "account", "mailboxes", "mailbox", "devices", "pcs", "pc",
     "computers", "laptops", "machines", "new hires", "hires", "offices", "sites", "名", "人",
     "ユーザー", "アカウント", "台", "拠点", "部署", "社員", "メンバー", "students", "student", "teachers",
-    "nurses", "staff members", "objects", "件",
+    "nurses", "staff members", "objects", "件", "つのメールボックス", "個のメールボックス", "つのアカウント",
+    "個のアカウント", "つの拠点", "か所", "カ所", "ヶ所", "箇所", "メールボックス", "端末", "engineers", "agents",
 ];
 
 /// Groups of people or places: after a universal quantifier they mean everyone.
@@ -880,7 +1158,8 @@ pub const GROUP_NOUNS: &[&str] = &[
     "organization", "organisation", "org", "tenant", "floor", "building", "site", "sites",
     "location", "locations", "region", "country", "school", "campus", "hospital", "store",
     "stores", "division", "workforce", "personnel", "colleagues", "business", "group", "clinic",
-    "plant", "factory", "firm",
+    "plant", "factory", "firm", "dept", "depts", "desk", "presenters", "attendees",
+    "participants", "assistants", "engineers", "reps", "managers", "owners",
 ];
 
 /// Group nouns that name part of an organisation: after a universal quantifier ("the whole
@@ -888,7 +1167,7 @@ pub const GROUP_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const SUBGROUP_NOUNS: &[&str] = &[
     "team", "department", "departments", "division", "floor", "group", "branch", "branches",
-    "store", "clinic", "unit", "ward", "class",
+    "store", "clinic", "unit", "ward", "class", "dept", "depts", "desk",
 ];
 
 /// Words after which a number is a product version ("Office 365", "Exchange 2016").
@@ -1008,6 +1287,14 @@ pub const EN_FILLERS_BEFORE: &[&str] = &[
     "from", "with", "related", "anymore", "or", "and", "correctly",
 ];
 
+/// Words also allowed before an alternative the text says fails too ("can't connect to
+/// Outlook *or* OWA"): the verbs and clients of the failing action.
+#[rustfmt::skip]
+pub const EN_WORKAROUND_FILLERS_BEFORE: &[&str] = &[
+    "outlook", "teams", "email", "mail", "connect", "access", "open", "reach", "into", "onto",
+    "either", "nor", "log", "sign", "in",
+];
+
 /// English cues after a phrase that negate it, by kind ("the workaround doesn't work").
 #[rustfmt::skip]
 #[cfg(test)] // compiled into compiled.rs
@@ -1023,7 +1310,8 @@ pub const EN_TAILS: &[(NegKind, &[&str])] = &[
             "crashed", "crashing", "hangs", "freezes", "errors", "gives an error",
             "shows an error", "returns an error", "throws an error", "gives a blank page",
             "shows a blank page", "blank", "same error", "same issue", "same problem",
-            "has the same", "affected", "either",
+            "has the same", "affected", "either", "http", "500", "503", "an error", "error",
+            "the same", "same",
         ],
     ),
     (
@@ -1068,7 +1356,8 @@ pub const EN_FILLERS_AFTER: &[&str] = &[
     "definitely", "apparently", "all", "seem", "seems", "to", "be", "itself", "too", "now",
     "itself", "add", "in", "ins", "addins", "plugins", "plugin", "tool", "tools", "services",
     "service", "software", "products", "product", "totally", "entirely", "always", "just",
-    "simply", "fully", "seemingly", "server", "servers", "rules", "settings",
+    "simply", "fully", "seemingly", "server", "servers", "rules", "settings", "gives", "returns",
+    "shows", "throws", "also", "as", "well",
 ];
 
 /// Japanese negations that follow a noun ("全員ではない", "本番環境ではなく"); they apply to
@@ -1109,7 +1398,9 @@ pub const JA_TAILS: &[(NegKind, &[&str])] = &[
             "機能しない", "うまくいかない", "ありますか", "あれば", "教えて", "ご教示", "知りたい", "提示", "探して", "不明", "必要",
             "同じ", "同様", "エラー", "失敗", "できない", "できません", "されない", "されません", "読み込まれない", "読み込まれません",
             "表示されない", "表示されません", "動かない", "動きません", "動作しない", "起動しない", "開けない", "開かない", "不可",
-            "使用できない", "利用できない", "落ちる", "クラッシュ", "フリーズ",
+            "使用できない", "利用できない", "落ちる", "クラッシュ", "フリーズ", "http", "接続できない", "接続できません",
+            "アクセスできない", "アクセスできません", "ログインできない", "ログインできません", "サインインできない",
+            "サインインできません", "開けません", "開きません", "使用できません", "利用できません", "ダメ", "だめ",
         ],
     ),
     (

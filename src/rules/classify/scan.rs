@@ -10,8 +10,8 @@
 
 use super::compiled;
 use super::phrases::{
-    EN_FILLERS_AFTER, EN_FILLERS_BEFORE, Fx, JA_CONDITIONALS, JA_FILLERS, JA_PARTICLES, NegKind,
-    PRODUCT_WORDS,
+    EN_FILLERS_AFTER, EN_FILLERS_BEFORE, EN_WORKAROUND_FILLERS_BEFORE, Fx, JA_CONDITIONALS,
+    JA_FILLERS, JA_PARTICLES, NegKind, PRODUCT_WORDS,
 };
 
 pub use super::phrases::Entry;
@@ -284,7 +284,10 @@ impl Lexicon {
                     return Some(window[n - k].0);
                 }
             }
-            if EN_FILLERS_BEFORE.contains(&window[n - 1].1) {
+            let w = window[n - 1].1;
+            if EN_FILLERS_BEFORE.contains(&w)
+                || (kind == NegKind::Workaround && EN_WORKAROUND_FILLERS_BEFORE.contains(&w))
+            {
                 n -= 1;
             } else {
                 break;
@@ -292,6 +295,10 @@ impl Lexicon {
         }
         if matches!(kind, NegKind::Ability | NegKind::Work) {
             return self.negative_subject(toks);
+        }
+        if kind == NegKind::Workaround {
+            // "Nobody can connect to Outlook or OWA": the alternative is itself what fails.
+            return self.negative_subject(&toks[..n]);
         }
         None
     }

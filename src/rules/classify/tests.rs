@@ -894,3 +894,148 @@ fn an_outage_is_technical_even_for_a_billing_team() {
     let c = plain("The billing team cannot send any email since 9am");
     assert_eq!((c.category, c.severity), (Technical, Some(A)));
 }
+
+#[test]
+fn a_generic_fault_word_in_a_how_to_question_is_still_a_question() {
+    for text in [
+        "Issue: our admins don't know how to add a room mailbox to a room list",
+        "Trouble finding where to turn on the archive mailbox - not sure where it is in the portal",
+        "問題: 会議室メールボックスをどこで設定するのかわかりません",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{text}");
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+    // Alone, a generic fault word is still a fault.
+    let c = plain("We have a problem with the shared calendar of the HR team");
+    assert_eq!(c.facts.service_state, ServiceState::Degraded);
+    assert_eq!(phrase_of(&c, "service_state"), "problem");
+}
+
+#[test]
+fn everyone_in_a_named_part_is_several_users_and_in_the_company_everyone() {
+    for text in [
+        "Everyone in procurement is unable to open Outlook since the update",
+        "Nobody at the Leeds depot can sign in to Teams",
+        "the mailbox cannot be opened by anyone in the legal dept",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{text}");
+    }
+    let c = plain("Everyone in the company gets an error when opening Outlook");
+    assert_eq!(c.facts.affected, Affected::All);
+}
+
+#[test]
+fn a_part_of_a_service_that_stops_is_a_fault_not_an_outage() {
+    for text in [
+        "The DocuSign add-in fails to load in Outlook for 20 users",
+        "Our transport rules stopped working for the whole sales team",
+        "20名のユーザーでTeamsの通知が届きません",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{text}");
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+    // A break in the clause ends the part's reach: the service itself is down.
+    let c = plain("The add-in was updated last night, and 20 users cannot open Outlook");
+    assert_eq!(c.facts.service_state, ServiceState::Down);
+}
+
+#[test]
+fn contractions_typed_without_apostrophes_negate_as_written() {
+    let c = plain("One user cant send mail from Outlook and OWA doesnt work for him either");
+    assert_eq!(c.facts.service_state, ServiceState::Down);
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(B));
+}
+
+#[test]
+fn an_alternative_that_fails_too_is_not_a_workaround() {
+    for text in [
+        "No one on my floor can connect to Outlook or OWA",
+        "A user's Outlook shows disconnected and OWA returns HTTP 503",
+        "ユーザー1名がOutlookを開けず、OWAにもログインできません",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+    for text in [
+        "One user's Excel won't open xlsx files; Excel for the web works fine for her",
+        "1名のユーザーでOutlookの予定表が表示されません。ブラウザ版では表示されます。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
+
+#[test]
+fn an_app_that_closes_as_it_starts_is_down() {
+    for text in [
+        "PowerPoint crashes on startup for 15 users since this morning",
+        "約20台でOutlookが起動時にクラッシュします",
+        "Teams hangs on the loading screen for the whole Paris office",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{text}");
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn japanese_potential_forms_of_a_site_that_cannot_be_opened_are_down() {
+    for text in [
+        "総務部でポータルサイトが見られません",
+        "支店のメンバーがイントラに入れなくなりました",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{text}");
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn one_of_a_group_is_one_person_and_roles_in_the_plural_are_several() {
+    assert_eq!(
+        plain("One of our managers cannot open her OneDrive")
+            .facts
+            .affected,
+        Affected::Single
+    );
+    for text in [
+        "The site owners can't edit the home page of the intranet",
+        "Some attendees get dropped from Teams webinars",
+        "Half the warehouse can't scan to email",
+    ] {
+        assert_eq!(plain(text).facts.affected, Affected::Multiple, "{text}");
+    }
+}
+
+#[test]
+fn events_about_to_happen_and_lost_customers_are_business_critical() {
+    for text in [
+        "Our webinar hosts can't start the live event and the town hall begins shortly",
+        "Several support agents cannot take calls and we are losing customers",
+        "営業部がTeamsに入れず、本日中に提出する見積書を送れません",
+        "役員会の資料が共有できません。明朝から取締役会です",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_personal_item_in_a_question_is_not_a_workaround() {
+    let c = plain("How do we deploy one email signature for every user?");
+    assert_eq!(c.facts.service_state, ServiceState::Working);
+    assert!(!c.facts.workaround);
+}
+
+#[test]
+fn renewing_a_spreadsheet_is_not_renewing_a_subscription() {
+    let c = plain("Excelでクエリを自動更新する設定方法を教えてください");
+    assert_eq!(c.category, Technical);
+    let c = plain("サブスクリプションの自動更新を停止したいです");
+    assert_eq!(c.category, Billing);
+}
