@@ -782,7 +782,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     let runs = store.write(|w| {
         let mut runs: Vec<(i64, u64)> = Vec::new();
         let import = w.begin_import(&ctx.actor, ctx.now)?;
-        let mut inserter = w.inserter()?;
+        let mut inserter = w.bulk_inserter()?;
         spool.replay(|line, (r, events, cycles)| {
             if r.id > 0 && w.exists(r.id)? {
                 return Err(taken(line, r.id, false));
@@ -806,6 +806,11 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
             Ok(())
         })?;
+        drop(inserter);
+        // The search index, filled in one pass over the new requests (SPEC 7).
+        for (first, n) in &runs {
+            w.index_search(*first, *n)?;
+        }
         Ok(runs)
     })?;
     if ctx.quiet {

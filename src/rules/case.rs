@@ -2,7 +2,7 @@
 //! `list --search` matches, and the due time of a cycle whose severity changes.
 
 use super::sla::Cycle;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 /// Longest case number, in characters.
 pub const CASE_NUMBER_MAX: usize = 64;
@@ -43,13 +43,24 @@ pub fn check_incident(s: &str) -> Result<String, String> {
 }
 
 /// Fold text for search: NFKC (full-width Latin and half-width katakana become their usual
-/// forms), then lower case, then NFKC again (lower-casing can denormalise).
+/// forms), then lower case, then NFKC again (lower-casing can denormalise). Text that is
+/// already normalised (most text) skips the normaliser.
 pub fn fold(text: &str) -> String {
-    let lower = text.nfkc().collect::<String>().to_lowercase();
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let nfkc = |t: &str| -> String {
+        if is_nfkc_quick(t.chars()) == IsNormalized::Yes {
+            t.to_string()
+        } else {
+            t.nfkc().collect()
+        }
+    };
+    let lower = nfkc(text).to_lowercase();
     if lower.is_ascii() {
         lower
     } else {
-        lower.nfkc().collect()
+        nfkc(&lower)
     }
 }
 

@@ -429,6 +429,9 @@ pub struct Inserter<'w> {
     event: rusqlite::Statement<'w>,
     cycle: rusqlite::Statement<'w>,
     fts: rusqlite::Statement<'w>,
+    /// Index each request for search as it goes in; else the caller indexes the new ids
+    /// in bulk at the end ([`Write::index_search`]).
+    index: bool,
     conn: &'w Connection,
 }
 
@@ -505,7 +508,7 @@ impl Inserter<'_> {
         for p in cycles {
             insert_cycle(&mut self.cycle, id, p)?;
         }
-        if !search.is_empty() {
+        if self.index && !search.is_empty() {
             self.fts.execute(params![id, search])?;
         }
         Ok(id)
@@ -540,8 +543,30 @@ impl Write<'_> {
             event: self.tx.prepare(INSERT_EVENT)?,
             cycle: self.tx.prepare(INSERT_CYCLE)?,
             fts: self.tx.prepare(INSERT_FTS)?,
+            index: true,
             conn: &self.tx,
         })
+    }
+
+    /// As [`Write::inserter`], but the requests are indexed for search only when the caller
+    /// calls [`Write::index_search`] for their ids, in one pass at the end (an import).
+    pub fn bulk_inserter(&self) -> rusqlite::Result<Inserter<'_>> {
+        Ok(Inserter {
+            index: false,
+            ..self.inserter()?
+        })
+    }
+
+    /// Index the requests with ids `first .. first + count` for search (SPEC 7), in the
+    /// same transaction as their insertion.
+    pub fn index_search(&self, first: i64, count: u64) -> rusqlite::Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO requests_fts (rowid, search_text) SELECT id, search_text FROM requests \
+                 WHERE id >= ?1 AND id < ?2 AND search_text <> ''",
+            )?
+            .execute(params![first, first.saturating_add(count as i64)])?;
+        Ok(())
     }
 
     /// Append an event to a request's history.
@@ -868,41 +893,56 @@ fn get_request(conn: &Connection, id: i64) -> rusqlite::Result<Option<Request>> 
     .optional()
 }
 
-/// The condition of `list --search TEXT` (SPEC 7), with `?N` for its one argument: text
-/// of three characters or more through the trigram index, shorter text by a scan of the
-/// folded search text. Both ignore case and width.
-pub fn search_clause(text: &str) -> (&'static str, String) {
+/// Most trigrams a search looks up in the index; the rest of a long text is checked
+/// on the candidates.
+const SEARCH_TRIGRAMS: usize = 16;
+
+/// Add the condition of `list --search TEXT` (SPEC 7) to a query: the text, folded as the
+/// search text is (case and width ignored), is a substring of the request's search text.
+/// Three characters or more go through the trigram index (every trigram of the text must
+/// be in the request's, then the substring is checked on those candidates); shorter text
+/// is looked for in every request's search text.
+pub fn push_search(sql: &mut String, args: &mut Vec<rusqlite::types::Value>, text: &str) {
     let folded = crate::rules::case::fold(text);
-    if folded.chars().count() >= 3 {
-        (
-            " AND id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?N)",
-            fts_phrase(&folded),
-        )
-    } else {
-        (
-            " AND search_text LIKE ?N ESCAPE '\\'",
-            like_pattern(&folded),
-        )
+    if let Some(q) = fts_query(&folded) {
+        args.push(q.into());
+        sql.push_str(&format!(
+            " AND id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?{})",
+            args.len()
+        ));
     }
+    args.push(folded.into());
+    sql.push_str(&format!(" AND instr(search_text, ?{}) > 0", args.len()));
 }
 
-/// An FTS5 phrase matching `text` as a substring (trigram tokenizer).
-pub fn fts_phrase(text: &str) -> String {
-    format!("\"{}\"", text.replace('"', "\"\""))
-}
-
-/// Escape `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
-fn like_pattern(text: &str) -> String {
-    let mut p = String::with_capacity(text.len() + 2);
-    p.push('%');
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            p.push('\\');
+/// The FTS5 query that finds the candidates for a folded search text: its distinct
+/// trigrams (at most [`SEARCH_TRIGRAMS`], spread over the text), each quoted, all
+/// required. None when the text is shorter than a trigram.
+pub fn fts_query(folded: &str) -> Option<String> {
+    let chars: Vec<char> = folded.chars().collect();
+    if chars.len() < 3 {
+        return None;
+    }
+    let mut grams: Vec<String> = Vec::new();
+    for w in chars.windows(3) {
+        let g: String = w.iter().collect();
+        if !grams.contains(&g) {
+            grams.push(g);
         }
-        p.push(c);
     }
-    p.push('%');
-    p
+    if grams.len() > SEARCH_TRIGRAMS {
+        let step = grams.len() as f64 / SEARCH_TRIGRAMS as f64;
+        grams = (0..SEARCH_TRIGRAMS)
+            .map(|i| grams[(i as f64 * step) as usize].clone())
+            .collect();
+    }
+    Some(
+        grams
+            .iter()
+            .map(|g| format!("\"{}\"", g.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(" AND "),
+    )
 }
 
 impl Store {
@@ -1077,9 +1117,7 @@ impl Store {
             ));
         }
         if let Some(q) = &f.search {
-            let (clause, arg) = search_clause(q);
-            args.push(arg.into());
-            sql.push_str(&clause.replace("?N", &format!("?{}", args.len())));
+            push_search(&mut sql, &mut args, q);
         }
         if let Some(n) = &f.case_number {
             args.push(n.clone().into());
@@ -1090,9 +1128,7 @@ impl Store {
         }
         if let Some(i) = &f.incident {
             // Candidates from the search index, then the exact id in the list.
-            let (clause, arg) = search_clause(i);
-            args.push(arg.into());
-            sql.push_str(&clause.replace("?N", &format!("?{}", args.len())));
+            push_search(&mut sql, &mut args, i);
             args.push(format!(" {i} ").into());
             sql.push_str(&format!(
                 " AND instr(' ' || incidents || ' ', ?{}) > 0",
@@ -1268,8 +1304,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn like_patterns_escape_wildcards() {
-        assert_eq!(like_pattern("50%"), "%50\\%%");
-        assert_eq!(like_pattern("a_b\\"), "%a\\_b\\\\%");
+    fn search_queries_require_every_trigram_quoted() {
+        assert_eq!(fts_query("障害"), None);
+        assert_eq!(
+            fts_query("teams").unwrap(),
+            "\"tea\" AND \"eam\" AND \"ams\""
+        );
+        assert_eq!(fts_query("a\"bc").unwrap(), "\"a\"\"b\" AND \"\"\"bc\"");
+        assert_eq!(fts_query("aaaaa").unwrap(), "\"aaa\"");
+        let long = fts_query(&"abcdefghijklmnopqrstuvwxyz".repeat(3)).unwrap();
+        assert_eq!(long.matches(" AND ").count(), SEARCH_TRIGRAMS - 1);
     }
 }

@@ -21,7 +21,9 @@ CREATE UNIQUE INDEX requests_case ON requests (case_number COLLATE NOCASE, tenan
 ALTER TABLE events ADD COLUMN data TEXT;
 -- The resolution each earlier cycle was closed with.
 ALTER TABLE cycles ADD COLUMN resolution TEXT;
--- Substring search over search_text: trigrams for three characters and more.
+-- Substring search over search_text: which requests hold each trigram (no positions: a
+-- search checks the substring itself on the candidates). The text is folded already.
 CREATE VIRTUAL TABLE requests_fts USING fts5(
-    search_text, content = 'requests', content_rowid = 'id', tokenize = 'trigram', columnsize = 0
+    search_text, content = 'requests', content_rowid = 'id',
+    tokenize = 'trigram case_sensitive 1', detail = none, columnsize = 0
 );
