@@ -249,6 +249,13 @@ impl Config {
                 })
         };
         check_tier(&base, file.plan.as_ref(), file.support_option.as_ref())?;
+        // A tenant's own business hours must reach every business-clock target (SPEC 6).
+        let check_hours = |t: &Tenant| -> anyhow::Result<()> {
+            rules
+                .check_reachable(&t.business_hours)
+                .map_err(|m| usage(format!("{origin}: tenant '{}': {m}", t.name)))
+        };
+        check_hours(&base)?;
 
         let mut tenants = BTreeMap::new();
         for (name, tf) in &file.tenants {
@@ -285,6 +292,7 @@ impl Config {
                 )?,
             };
             check_tier(&t, tf.plan.as_ref(), tf.support_option.as_ref())?;
+            check_hours(&t)?;
             tenants.insert(name.clone(), t);
         }
         tenants.entry(default_name.clone()).or_insert(base);

@@ -44,6 +44,11 @@ fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, S
         ));
     }
     let local = parse_local(t).ok_or_else(|| bad(&describe_invalid(t)))?;
+    if t.len() == 10 {
+        // A date alone names its local day, which begins at its first instant even where
+        // the clocks skip midnight (SPEC 6, local days).
+        return Ok(calendar::day_start(tz, local.date()));
+    }
     match tz.from_local_datetime(&local) {
         LocalResult::Single(dt) => Ok(truncate(dt.with_timezone(&Utc))),
         LocalResult::None => Err(format!(

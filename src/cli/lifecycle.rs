@@ -474,7 +474,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
                 r.category
             )));
         }
-        let due = ctx.cfg.rules.due(&target, at, tz, &hours);
+        let due = ctx.cfg.rules.due(&target, at, tz, hours);
         let new = Request {
             status: Status::Open,
             closed_at: None,

@@ -24,8 +24,8 @@ use crate::error::usage;
 use crate::output::{Format, RequestRecord};
 use crate::rules::zone::Zone;
 use crate::rules::{
-    Action, Availability, Channel, Clock, Response, SlaState, Target, reopen::reopen_deadline,
-    sla_state_at,
+    Action, Availability, Channel, Clock, Counting, Response, SlaState, Target,
+    reopen::reopen_deadline, sla_state_counted,
 };
 use crate::store::{Access, Request, Store};
 use crate::time::{now_or, parse_time};
@@ -301,12 +301,36 @@ impl Ctx {
             .unwrap_or(Zone::UTC)
     }
 
-    /// The business hours a request's clock runs on: its tenant's (default hours if the
-    /// tenant has left the config).
-    pub fn hours_of(&self, r: &Request) -> crate::rules::BusinessHours {
+    /// The business hours a request's clock runs on: its tenant's; for a tenant that has
+    /// left the config, the rules' own hours (with the zone it was filed in, [`Ctx::tz_of`]).
+    pub fn hours_of(&self, r: &Request) -> &crate::rules::BusinessHours {
         self.tenant_of(r)
-            .map(|t| t.business_hours.clone())
-            .unwrap_or_default()
+            .map_or(&self.cfg.rules.business_hours, |t| &t.business_hours)
+    }
+
+    /// The at-risk threshold of a request's tenant (the rules' for a tenant that has left
+    /// the config).
+    pub fn at_risk_of(&self, r: &Request) -> crate::rules::AtRisk {
+        self.tenant_of(r)
+            .map_or(self.cfg.rules.at_risk, |t| t.at_risk)
+    }
+
+    /// The SLA state at `at` of a cycle of `r` whose target runs on `clock` ("24x7" or
+    /// "business"), with `at_risk` as the threshold: on a business clock the time left is
+    /// counted in the tenant's business hours (SPEC 6).
+    pub fn cycle_state(
+        &self,
+        r: &Request,
+        clock: &str,
+        cycle: &crate::rules::Cycle,
+        at: DateTime<Utc>,
+        at_risk: crate::rules::AtRisk,
+    ) -> SlaState {
+        let counting = match clock.parse::<Clock>() {
+            Ok(Clock::Business) => Counting::Business(self.hours_of(r), self.tz_of(r)),
+            _ => Counting::Wall,
+        };
+        sla_state_counted(cycle, at, at_risk, counting)
     }
 
     /// How the due time of a cycle of `r` started at `started` with `severity` was reached,
@@ -327,7 +351,7 @@ impl Ctx {
             &target,
             started,
             self.tz_of(r),
-            &self.hours_of(r),
+            self.hours_of(r),
             self.cfg.rules.next_day,
         ))
     }
@@ -441,10 +465,13 @@ impl Ctx {
 
     /// The SLA state of a request's current cycle now.
     pub fn sla_state(&self, r: &Request) -> SlaState {
-        let at_risk = self
-            .tenant_of(r)
-            .map_or(self.cfg.rules.at_risk, |t| t.at_risk);
-        sla_state_at(&r.sla_cycle(), self.now, at_risk)
+        self.cycle_state(
+            r,
+            &r.response_clock,
+            &r.sla_cycle(),
+            self.now,
+            self.at_risk_of(r),
+        )
     }
 
     /// The record every command prints for a request.

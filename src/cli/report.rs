@@ -6,7 +6,6 @@ use crate::error::{failure, refused, usage};
 use crate::output::Format;
 use crate::output::report::{Report, TenantReport};
 use crate::rules::report::{CycleFact, Period, RowKey, TenantTally};
-use crate::rules::sla_state_at;
 use crate::rules::zone::Zone;
 use crate::store::{ListFilter, SortKey};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -159,12 +158,8 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
                 (tz, tally(tz))
             });
             let as_of = t.as_of();
-            let at_risk = ctx
-                .cfg
-                .tenants
-                .get(&r.tenant)
-                .map_or(ctx.cfg.rules.at_risk, |t| t.at_risk);
-            let mut add = |seq, severity, target: &str, cycle: crate::rules::Cycle| {
+            let at_risk = ctx.at_risk_of(&r);
+            let mut add = |seq, severity, target: &str, clock: &str, cycle: crate::rules::Cycle| {
                 let cycle = cycle.as_of(as_of);
                 if !t.counts(&cycle) {
                     return;
@@ -176,13 +171,25 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
                     title: &r.title,
                     response_target: target,
                     cycle,
-                    state: sla_state_at(&cycle, as_of, at_risk),
+                    state: ctx.cycle_state(&r, clock, &cycle, as_of, at_risk),
                 });
             };
             for p in past.remove(&r.id).unwrap_or_default() {
-                add(p.seq, p.severity, &p.response_target, p.cycle);
+                add(
+                    p.seq,
+                    p.severity,
+                    &p.response_target,
+                    &p.response_clock,
+                    p.cycle,
+                );
             }
-            add(r.reopen_count, r.severity, &r.response_target, r.cycle());
+            add(
+                r.reopen_count,
+                r.severity,
+                &r.response_target,
+                &r.response_clock,
+                r.cycle(),
+            );
             Ok(true)
         })?;
     }

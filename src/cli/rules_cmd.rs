@@ -41,6 +41,16 @@ struct CalendarDay {
     open: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(serialize_with = "crate::output::utc_opt")]
     close: Option<chrono::DateTime<chrono::Utc>>,
+    /// Every window of the day (a lunch break splits a day in two), UTC.
+    windows: Vec<WindowRecord>,
+}
+
+#[derive(Serialize)]
+struct WindowRecord {
+    #[serde(serialize_with = "crate::output::utc")]
+    open: chrono::DateTime<chrono::Utc>,
+    #[serde(serialize_with = "crate::output::utc")]
+    close: chrono::DateTime<chrono::Utc>,
 }
 
 /// `svcreq rules --calendar`: the next N business windows from a moment, with the days
@@ -58,7 +68,8 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
     if let Some(last) = windows.last() {
         let mut d = from.with_timezone(&tz).date_naive();
         while d <= last.date {
-            let w = windows.iter().find(|w| w.date == d);
+            let todays: Vec<_> = windows.iter().filter(|w| w.date == d).collect();
+            let w = todays.first().copied();
             let kind = match (w, bh.day_off(d)) {
                 (Some(_), _) => "business",
                 (None, Some(DayOff::Holiday)) => "holiday",
@@ -70,7 +81,14 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
                 weekday: d.format("%a").to_string(),
                 kind,
                 open: w.map(|w| w.open),
-                close: w.map(|w| w.close),
+                close: todays.last().map(|w| w.close),
+                windows: todays
+                    .iter()
+                    .map(|w| WindowRecord {
+                        open: w.open,
+                        close: w.close,
+                    })
+                    .collect(),
             });
             d += chrono::Duration::days(1);
         }
@@ -83,11 +101,18 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
     let mut t = table(&["Date", "Day", "Business window (local)"], false);
     for d in &days {
         let text = match (d.kind, d.open, d.close) {
-            ("business", Some(o), Some(c)) => format!(
-                "{}–{}",
-                o.with_timezone(&tz).format("%H:%M %Z"),
-                c.with_timezone(&tz).format("%H:%M %Z")
-            ),
+            ("business", Some(_), Some(_)) => d
+                .windows
+                .iter()
+                .map(|w| {
+                    format!(
+                        "{}–{}",
+                        w.open.with_timezone(&tz).format("%H:%M %Z"),
+                        w.close.with_timezone(&tz).format("%H:%M %Z")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
             ("holiday", ..) => "holiday".into(),
             ("day-off", ..) => "—".into(),
             _ => "window already over".into(),
@@ -119,8 +144,12 @@ struct HoursRecord {
     tenant: String,
     timezone: String,
     days: Vec<&'static str>,
+    /// The earliest opening and latest closing of the week (the one window where every
+    /// business day has the same).
     open: String,
     close: String,
+    /// Each business day's windows, `HH:MM-HH:MM` (SPEC 4).
+    windows: BTreeMap<&'static str, Vec<String>>,
     holidays: Vec<String>,
 }
 
@@ -144,8 +173,19 @@ fn hours_record(tenant: &str, tz: crate::rules::zone::Zone, bh: &BusinessHours) 
         tenant: tenant.to_string(),
         timezone: tz.name().to_string(),
         days: bh.day_names(),
-        open: bh.open.format("%H:%M").to_string(),
-        close: bh.close.format("%H:%M").to_string(),
+        open: bh.open_close().0,
+        close: bh.open_close().1,
+        windows: crate::rules::calendar::DAY_NAMES
+            .iter()
+            .zip(&bh.week)
+            .filter(|(_, w)| !w.is_empty())
+            .map(|(d, w)| {
+                (
+                    *d,
+                    w.iter().map(|s| s.to_string().replace('–', "-")).collect(),
+                )
+            })
+            .collect(),
         holidays: bh.holidays.iter().map(|d| d.to_string()).collect(),
     }
 }
@@ -257,16 +297,15 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     writeln!(out, "\n{}", crate::output::keep_words(&mut p))?;
     let h = &rec.business_hours;
+    let hours_text = tenant.business_hours.describe();
     writeln!(
         out,
-        "\npresales: {}\nbilling: {}\nbusiness hours ({}, {}): {} {}–{}{}\nreopen window: {} after closing (requests filed online only)\nat risk: {} of the target left",
+        "\npresales: {}\nbilling: {}\nbusiness hours ({}, {}): {}{}\nreopen window: {} after closing (requests filed online only)\nat risk: {} of the target left",
         target_text(&rules.presales),
         target_text(&rules.billing),
         crate::output::inert_line(&h.tenant),
         h.timezone,
-        h.days.join(","),
-        h.open,
-        h.close,
+        hours_text,
         if h.holidays.is_empty() {
             String::new()
         } else {

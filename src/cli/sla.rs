@@ -7,7 +7,7 @@ use crate::error::EXIT_SLA;
 use crate::output::{
     Format, JsonArray, RequestRecord, cell, inert_line, keep_words, state_cell, table, utc,
 };
-use crate::rules::{AtRisk, Cycle, SlaState, sla_state_at};
+use crate::rules::{AtRisk, Cycle, SlaState};
 use crate::store::{ListFilter, Request, SortKey, Status};
 use crate::time::{format_local, format_utc, human_duration};
 use chrono::{DateTime, Utc};
@@ -153,14 +153,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
     };
     let mut rows: Vec<Row> = Vec::new();
     if let Some(store) = store.filter(|_| !nothing_visible) {
-        let at_risk_of = |r: &Request| {
-            a.at_risk.unwrap_or_else(|| {
-                ctx.cfg
-                    .tenants
-                    .get(&r.tenant)
-                    .map_or(ctx.cfg.rules.at_risk, |t| t.at_risk)
-            })
-        };
+        let at_risk_of = |r: &Request| a.at_risk.unwrap_or_else(|| ctx.at_risk_of(r));
         let explain = |r: &Request, cycle: &Cycle, sev: Option<crate::rules::Severity>| {
             ctx.explain_due(r, cycle.started_at, sev)
         };
@@ -181,7 +174,8 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
                 .into_iter()
                 .filter(|p| p.seq < r.reopen_count)
             {
-                let state = sla_state_at(&p.cycle, ctx.now, at_risk_of(&r));
+                let state =
+                    ctx.cycle_state(&r, &p.response_clock, &p.cycle, ctx.now, at_risk_of(&r));
                 let req = Request {
                     severity: p.severity,
                     availability: p.availability.clone(),
@@ -206,7 +200,13 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
                 });
             }
             let cycle = r.cycle();
-            let state = sla_state_at(&r.sla_cycle(), ctx.now, at_risk_of(&r));
+            let state = ctx.cycle_state(
+                &r,
+                &r.response_clock,
+                &r.sla_cycle(),
+                ctx.now,
+                at_risk_of(&r),
+            );
             rows.push(Row {
                 cycle_no: r.reopen_count,
                 cycle,

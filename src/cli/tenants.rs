@@ -39,7 +39,6 @@ pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
     let mut records = Vec::new();
     for t in ctx.cfg.tenants.values() {
         let tier = ctx.cfg.tier_of(t)?;
-        let days = t.business_hours.day_names();
         records.push(TenantRecord {
             name: t.name.clone(),
             default: t.name == ctx.cfg.default_tenant,
@@ -48,12 +47,7 @@ pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
             tier: tier.name.clone(),
             timezone: t.timezone.name().into(),
             at_risk: t.at_risk.to_string(),
-            business_hours: format!(
-                "{} {}–{}",
-                days.join(","),
-                t.business_hours.open.format("%H:%M"),
-                t.business_hours.close.format("%H:%M")
-            ),
+            business_hours: t.business_hours.describe(),
             holidays: t
                 .business_hours
                 .holidays

@@ -8,7 +8,7 @@ use crate::error::{not_found, usage};
 use crate::output::Format;
 use crate::rules::case::retarget;
 use crate::rules::classify::classify;
-use crate::rules::{Category, ContactMethod, NoteFrom, Service, Severity, response_due, severity};
+use crate::rules::{Category, ContactMethod, NoteFrom, Service, Severity, severity};
 use crate::store::{Event, NOTE, Request};
 use crate::time::{format_local_long, parse_time};
 use chrono::{DateTime, Utc};
@@ -175,7 +175,7 @@ fn retarget_cycle(
         return Ok(());
     }
     let tz = ctx.tz_of(new);
-    let candidate = response_due(&target, at, tz, &ctx.hours_of(new));
+    let candidate = ctx.cfg.rules.due(&target, at, tz, ctx.hours_of(new));
     new.response_due = retarget(&cycle, at, candidate);
     new.availability = target.availability.as_str().into();
     new.response_target = target.response.to_string();

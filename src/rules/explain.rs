@@ -105,11 +105,10 @@ pub fn explain_due(
             }
             let nights = (last - first).num_days();
             let mut line = format!(
-                "{head} · {} on a business clock ({} {}–{} {}) → counted {}",
+                "{head} · {} on a business clock ({} {} {}) → counted {}",
                 format_duration(secs),
                 tz.name(),
-                hours.open.format("%H:%M"),
-                hours.close.format("%H:%M"),
+                hours.describe(),
                 if hours.holidays.is_empty() {
                     ""
                 } else {

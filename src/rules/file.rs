@@ -2,9 +2,9 @@
 //! threshold and business hours. The shipped defaults are `default.toml`, embedded and
 //! loaded through the same validated path as a user's `rules_file`.
 
-use super::calendar::{BusinessHours, DAY_NAMES};
+use super::calendar::{BusinessHours, DAY_NAMES, Span, parse_clock};
 use super::facts::{Category, Severity};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, de};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -95,10 +95,33 @@ impl FromStr for Response {
         match s {
             "none" => Ok(Response::None),
             "next-day" => Ok(Response::NextDay),
-            _ => parse_duration(s).map(Response::After).map_err(|_| {
-                format!("invalid response '{s}'; use none, next-day or a duration like 30m, 1h, 2d")
-            }),
+            _ => match parse_duration(s) {
+                Ok(0) => Err(format!(
+                    "a response target of '{s}' would be due the moment the clock starts; give a duration longer than zero, or none for no commitment"
+                )),
+                Ok(secs) => Ok(Response::After(secs)),
+                Err(_) => Err(format!(
+                    "invalid response '{s}'; use none, next-day or a duration like 30m, 1h, 2d"
+                )),
+            },
         }
+    }
+}
+
+/// Whether a business-clock target of `secs` can be reached on `hours` within the calendar
+/// search horizon (SPEC 6, no silent "no commitment"): a target that cannot would file
+/// requests that never breach.
+pub fn reachable(secs: i64, hours: &BusinessHours) -> Result<(), String> {
+    let offered = hours.horizon_seconds();
+    if secs > offered {
+        Err(format!(
+            "a business-clock target of {} is never reached: these business hours ({}) offer {} of business time in the ten years svcreq looks ahead; shorten the target or widen the hours",
+            format_duration(secs),
+            hours.describe(),
+            format_duration(offered)
+        ))
+    } else {
+        Ok(())
     }
 }
 
@@ -304,6 +327,9 @@ pub struct BusinessHoursFile {
     pub days: Option<Vec<toml::Spanned<String>>>,
     pub open: Option<toml::Spanned<String>>,
     pub close: Option<toml::Spanned<String>>,
+    /// Per-weekday windows (`{ mon = ["09:00-12:00", "13:00-17:30"], sat = ["09:00-12:00"] }`),
+    /// in place of `days`/`open`/`close` (SPEC 4).
+    pub windows: Option<toml::Spanned<BTreeMap<String, Vec<toml::Spanned<String>>>>>,
     pub holidays: Option<Vec<toml::Spanned<String>>>,
 }
 
@@ -332,59 +358,94 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .ok_or_else(|| format!("invalid date '{s}'; use YYYY-MM-DD with a real calendar date"))
 }
 
-fn parse_clock_time(s: &str) -> Result<NaiveTime, String> {
-    NaiveTime::parse_from_str(s, "%H:%M")
-        .ok()
-        .filter(|_| s.len() == 5)
-        .ok_or_else(|| format!("invalid time of day '{s}'; use HH:MM, like 09:00"))
+fn day_index(s: &str) -> Result<usize, String> {
+    DAY_NAMES
+        .iter()
+        .position(|n| *n == s)
+        .ok_or_else(|| format!("unknown day '{s}'; use mon, tue, wed, thu, fri, sat or sun"))
 }
 
 impl BusinessHoursFile {
-    /// Apply this file's values over `base`; holidays are added to the base's.
+    /// Apply this file's values over `base`; holidays are added to the base's. `windows`
+    /// replaces the week; `days`, `open` and `close` set one window on each listed day.
     pub fn apply(&self, base: &BusinessHours) -> Result<BusinessHours, SpanError> {
         let mut bh = base.clone();
-        if let Some(days) = &self.days {
-            bh.days = [false; 7];
-            for d in days {
-                let i = spanned(d, |s| {
-                    DAY_NAMES.iter().position(|n| *n == s).ok_or_else(|| {
-                        format!("unknown day '{s}'; use mon, tue, wed, thu, fri, sat or sun")
-                    })
-                })?;
-                bh.days[i] = true;
+        let simple = self.days.is_some() || self.open.is_some() || self.close.is_some();
+        if let Some(windows) = &self.windows {
+            if simple {
+                return Err(SpanError {
+                    span: windows.span(),
+                    message: "give either `windows` or `days`/`open`/`close`, not both".into(),
+                });
             }
-        }
-        if let Some(open) = &self.open {
-            bh.open = spanned(open, parse_clock_time)?;
-        }
-        if let Some(close) = &self.close {
-            bh.close = spanned(close, parse_clock_time)?;
+            let mut week: [Vec<Span>; 7] = Default::default();
+            for (day, list) in windows.get_ref() {
+                let i = day_index(day).map_err(|message| SpanError {
+                    span: windows.span(),
+                    message,
+                })?;
+                let mut spans = Vec::new();
+                for w in list {
+                    spans.push(spanned(w, Span::parse)?);
+                }
+                spans.sort();
+                if let Some(pair) = spans.windows(2).find(|p| p[1].open < p[0].close) {
+                    return Err(SpanError {
+                        span: list.first().map(|w| w.span()).unwrap_or(0..0),
+                        message: format!(
+                            "the windows of {day} overlap ({} and {}); list each stretch once",
+                            pair[0], pair[1]
+                        ),
+                    });
+                }
+                week[i] = spans;
+            }
+            bh.week = week;
+        } else if simple {
+            let base_span = base.common_span().unwrap_or(Span {
+                open: 9 * 3600,
+                close: 17 * 3600,
+            });
+            let mut days = base.week.clone().map(|w| !w.is_empty());
+            if let Some(list) = &self.days {
+                days = [false; 7];
+                for d in list {
+                    days[spanned(d, day_index)?] = true;
+                }
+            }
+            let open = match &self.open {
+                Some(o) => spanned(o, parse_clock)?,
+                None => base_span.open,
+            };
+            let close = match &self.close {
+                Some(c) => spanned(c, parse_clock)?,
+                None => base_span.close,
+            };
+            let span = Span::new(open, close).map_err(|message| SpanError {
+                span: self
+                    .close
+                    .as_ref()
+                    .or(self.open.as_ref())
+                    .map(|s| s.span())
+                    .unwrap_or(0..0),
+                message,
+            })?;
+            bh.week = BusinessHours::uniform(days, span).week;
         }
         for h in self.holidays.iter().flatten() {
             bh.holidays.insert(spanned(h, parse_date)?);
         }
-        if bh.close <= bh.open {
-            let span = self
-                .close
-                .as_ref()
-                .or(self.open.as_ref())
-                .map(|s| s.span())
-                .unwrap_or(0..0);
-            return Err(SpanError {
-                span,
-                message: "business hours must close after they open".into(),
-            });
-        }
-        if !bh.days.iter().any(|d| *d) {
+        if bh.week.iter().all(Vec::is_empty) {
             let span = self
                 .days
                 .as_ref()
                 .and_then(|d| d.first())
                 .map(|s| s.span())
+                .or(self.windows.as_ref().map(|w| w.span()))
                 .unwrap_or(0..0);
             return Err(SpanError {
                 span,
-                message: "business hours need at least one day".into(),
+                message: "business hours need at least one day with a window (a calendar with no business time would leave business-clock targets without a due time)".into(),
             });
         }
         Ok(bh)
@@ -410,7 +471,7 @@ where
 }
 
 impl TargetFile {
-    fn target(&self) -> Result<Target, SpanError> {
+    fn target(&self, hours: &BusinessHours) -> Result<Target, SpanError> {
         let response = spanned(&self.response, str::parse::<Response>)?;
         let clock = self.clock.unwrap_or(Clock::Always);
         if clock == Clock::Business && !matches!(response, Response::After(_)) {
@@ -418,6 +479,12 @@ impl TargetFile {
                 span: self.response.span(),
                 message: "clock = \"business\" needs a duration response, like 8h".into(),
             });
+        }
+        if let (Response::After(secs), Clock::Business) = (response, clock) {
+            reachable(secs, hours).map_err(|message| SpanError {
+                span: self.response.span(),
+                message,
+            })?;
         }
         Ok(Target {
             availability: self.availability,
@@ -586,9 +653,9 @@ impl Rules {
                     .map(|p| p.get_ref().clone())
                     .collect(),
                 targets: [
-                    t.a.target().map_err(sp)?,
-                    t.b.target().map_err(sp)?,
-                    t.c.target().map_err(sp)?,
+                    t.a.target(&business_hours).map_err(sp)?,
+                    t.b.target(&business_hours).map_err(sp)?,
+                    t.c.target(&business_hours).map_err(sp)?,
                 ],
             });
         }
@@ -607,19 +674,42 @@ impl Rules {
         };
         let cats = file.categories.as_ref();
         let cat = |f: Option<&TargetFile>| {
-            f.map(TargetFile::target)
+            f.map(|t| t.target(&business_hours))
                 .transpose()
                 .map(|t| t.unwrap_or(no_commitment))
         };
+        let presales = cat(cats.and_then(|c| c.presales.as_ref())).map_err(sp)?;
+        let billing = cat(cats.and_then(|c| c.billing.as_ref())).map_err(sp)?;
         Ok(Rules {
             reopen_window,
             next_day: file.next_day.unwrap_or_default(),
             at_risk: file.at_risk.unwrap_or(AtRisk::Percent(25)),
             business_hours,
             tiers,
-            presales: cat(cats.and_then(|c| c.presales.as_ref())).map_err(sp)?,
-            billing: cat(cats.and_then(|c| c.billing.as_ref())).map_err(sp)?,
+            presales,
+            billing,
         })
+    }
+
+    /// Every business-clock target of these rules is reachable on `hours` (a tenant's own
+    /// business hours, from the config); the error names the tier and severity.
+    pub fn check_reachable(&self, hours: &BusinessHours) -> Result<(), String> {
+        let tiers = self.tiers.iter().flat_map(|t| {
+            ["A", "B", "C"]
+                .into_iter()
+                .zip(&t.targets)
+                .map(move |(sev, target)| (format!("tier {} severity {sev}", t.name), target))
+        });
+        let cats = [
+            ("presales".to_string(), &self.presales),
+            ("billing".to_string(), &self.billing),
+        ];
+        for (what, target) in tiers.chain(cats) {
+            if let (Response::After(secs), Clock::Business) = (target.response, target.clock) {
+                reachable(secs, hours).map_err(|m| format!("{what}: {m}"))?;
+            }
+        }
+        Ok(())
     }
 
     /// All plan ids, sorted.

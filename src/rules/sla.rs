@@ -1,6 +1,8 @@
 //! The response clock and SLA states of one response cycle (SPEC 1.5).
 
+use super::calendar::BusinessHours;
 use super::file::AtRisk;
+use super::zone::Zone;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::fmt;
@@ -93,8 +95,30 @@ impl Cycle {
     }
 }
 
-/// The SLA state of `cycle` at `now`, with `at_risk` as the threshold (SPEC 1.5).
+/// How a cycle's time is counted for the at-risk threshold (SPEC 6): on the wall clock, or
+/// on a business calendar in the tenant's zone, where nights, weekends and holidays do not
+/// count.
+#[derive(Debug, Clone, Copy)]
+pub enum Counting<'a> {
+    Wall,
+    Business(&'a BusinessHours, Zone),
+}
+
+/// The SLA state of `cycle` at `now`, with `at_risk` as the threshold (SPEC 1.5), its time
+/// counted on the wall clock.
 pub fn sla_state_at(cycle: &Cycle, now: DateTime<Utc>, at_risk: AtRisk) -> SlaState {
+    sla_state_counted(cycle, now, at_risk, Counting::Wall)
+}
+
+/// The SLA state of `cycle` at `now` (SPEC 1.5), the time left and the target's length
+/// measured as `counting` says: on a business clock, 25 % of an 8-business-hour target is its
+/// last 2 business hours (SPEC 6).
+pub fn sla_state_counted(
+    cycle: &Cycle,
+    now: DateTime<Utc>,
+    at_risk: AtRisk,
+    counting: Counting<'_>,
+) -> SlaState {
     let Some(due) = cycle.due else {
         return SlaState::NoTarget;
     };
@@ -115,8 +139,16 @@ pub fn sla_state_at(cycle: &Cycle, now: DateTime<Utc>, at_risk: AtRisk) -> SlaSt
     if now > due {
         return SlaState::Breached;
     }
-    let remaining = (due - now).num_seconds();
-    let length = (due - cycle.started_at).num_seconds();
+    let (remaining, length) = match counting {
+        Counting::Wall => (
+            (due - now).num_seconds(),
+            (due - cycle.started_at).num_seconds(),
+        ),
+        Counting::Business(hours, tz) => (
+            hours.business_seconds_between(tz, now, due),
+            hours.business_seconds_between(tz, cycle.started_at, due),
+        ),
+    };
     if remaining <= at_risk.threshold(length) {
         SlaState::AtRisk
     } else {
@@ -244,6 +276,39 @@ mod tests {
         assert_eq!(at_response.responded_at, Some(t(12, 0)));
         assert_eq!(at_response.closed_at, None);
         assert_eq!(c.as_of(t(13, 0)), c);
+    }
+
+    #[test]
+    fn business_clock_at_risk_counts_business_time_only() {
+        // 8 business hours, Mon–Fri 09–17 UTC: opened Fri 16:00, due Mon 16:00.
+        let hours = BusinessHours::default();
+        let utc = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        let c = Cycle {
+            started_at: utc("2026-11-27T16:00:00Z"),
+            due: Some(utc("2026-11-30T16:00:00Z")),
+            responded_at: None,
+            closed_at: None,
+        };
+        let on = Counting::Business(&hours, Zone::UTC);
+        // Sunday 22:00: 7 of 8 business hours left → pending, though only 18 h remain.
+        assert_eq!(
+            sla_state_counted(&c, utc("2026-11-29T22:00:00Z"), P25, on),
+            SlaState::Pending
+        );
+        // (The wall clock called it at risk: 18 h of a 72 h span.)
+        assert_eq!(
+            sla_state_at(&c, utc("2026-11-29T22:00:00Z"), P25),
+            SlaState::AtRisk
+        );
+        // Monday 14:00: 2 of 8 business hours left → at risk; 13:59 → pending.
+        assert_eq!(
+            sla_state_counted(&c, utc("2026-11-30T14:00:00Z"), P25, on),
+            SlaState::AtRisk
+        );
+        assert_eq!(
+            sla_state_counted(&c, utc("2026-11-30T13:59:00Z"), P25, on),
+            SlaState::Pending
+        );
     }
 
     #[test]

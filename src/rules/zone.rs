@@ -73,6 +73,37 @@ impl Zone {
         self.0.name
     }
 
+    /// The stretches of `[from, to)` (Unix seconds) with one UTC offset each: `(start, end,
+    /// offset in seconds)`, in order, covering the range. Business windows are found from
+    /// these, so a window is exact around any transition.
+    pub fn offset_segments(self, from: i64, to: i64) -> Vec<(i64, i64, i64)> {
+        let clamp = |s: i64| {
+            jiff::Timestamp::from_second(s.clamp(
+                jiff::Timestamp::MIN.as_second(),
+                jiff::Timestamp::MAX.as_second(),
+            ))
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        };
+        let tz = self.0.tz();
+        let ts = clamp(from);
+        let mut out = Vec::new();
+        let mut start = from;
+        let mut offset = i64::from(tz.to_offset(ts).seconds());
+        for t in tz.following(ts) {
+            let at = t.timestamp().as_second();
+            if at >= to {
+                break;
+            }
+            if at > start {
+                out.push((start, at, offset));
+                start = at;
+            }
+            offset = i64::from(t.offset().seconds());
+        }
+        out.push((start, to, offset));
+        out
+    }
+
     fn at(self, second: i64) -> ZoneOffset {
         let ts = jiff::Timestamp::from_second(second.clamp(
             jiff::Timestamp::MIN.as_second(),

@@ -1,0 +1,235 @@
+//! SPEC 4 and 6 through the binary: business-clock thresholds, local days where clocks
+//! change at midnight, no silent "no commitment", and business hours with several windows a
+//! day that differ by weekday.
+
+mod common;
+use common::Env;
+use serde::Deserialize;
+
+/// The fields these tests read; a renamed field fails to parse.
+#[derive(Debug, Deserialize)]
+struct Req {
+    id: i64,
+    opened_at: String,
+    response_due: Option<String>,
+    sla_state: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct SlaReport {
+    requests: Vec<Req>,
+}
+
+/// The default rules with enterprise B on an 8-business-hour clock.
+fn rules_with_business_b(b: &str) -> String {
+    include_str!("../src/rules/default.toml").replace(
+        "B = { availability = \"24x7\", response = \"next-day\" }\nC = { availability = \"24x7\", response = \"none\" }\n\n[tiers.frontline]",
+        &format!("B = {{ availability = \"business-hours\", response = \"{b}\", clock = \"business\" }}\nC = {{ availability = \"24x7\", response = \"none\" }}\n\n[tiers.frontline]"),
+    )
+}
+
+fn env_with(config: &str, rules: Option<&str>) -> Env {
+    let env = Env::with_config(config);
+    if let Some(r) = rules {
+        std::fs::write(env.path("rules.toml"), r).unwrap();
+    }
+    env
+}
+
+fn run(env: &Env, now: &str, args: &[&str]) -> (i32, String, String) {
+    let out = env.at(now).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn open_json(env: &Env, now: &str, args: &[&str]) -> Req {
+    let mut a = vec!["open", "--json", "--title", "EAC cannot set forwarding"];
+    a.extend_from_slice(args);
+    let (code, out, err) = run(env, now, &a);
+    assert_eq!(code, 0, "{a:?}: {err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+#[test]
+fn business_clock_thresholds_count_business_time_only() {
+    let rules = rules_with_business_b("8h");
+    assert!(
+        rules.contains("clock = \"business\""),
+        "the rules were rewritten"
+    );
+    let env = env_with("plan = \"e3\"\nrules_file = \"rules.toml\"\n", Some(&rules));
+    // Friday 16:00 UTC + 8 business hours (Mon–Fri 09–17) = Monday 16:00.
+    let r = open_json(
+        &env,
+        "2026-11-27T16:00:00Z",
+        &["--severity", "B", "--opened-at", "2026-11-27T16:00:00Z"],
+    );
+    assert_eq!(r.response_due.as_deref(), Some("2026-11-30T16:00:00Z"));
+    // Sunday 22:00: 7 of 8 business hours are left → pending, exit 0.
+    let (code, out, err) = run(
+        &env,
+        "2026-11-29T22:00:00Z",
+        &["sla", "--fail-on", "at-risk", "--json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let rep: SlaReport = serde_json::from_str(&out).unwrap();
+    assert_eq!(rep.requests[0].sla_state, "pending");
+    // Monday 14:00: the last 2 business hours (25 % of 8) → at risk, exit 3.
+    let (code, out, _) = run(
+        &env,
+        "2026-11-30T14:00:00Z",
+        &["sla", "--fail-on", "at-risk", "--json"],
+    );
+    assert_eq!(code, 3);
+    let rep: SlaReport = serde_json::from_str(&out).unwrap();
+    assert_eq!(rep.requests[0].sla_state, "at-risk");
+}
+
+#[test]
+fn a_local_date_whose_midnight_does_not_exist_begins_at_its_first_instant() {
+    let env = env_with("timezone = \"America/Santiago\"\nplan = \"e3\"\n", None);
+    // Clocks jump from 00:00 to 01:00 on 2026-09-06: the day begins at 01:00 -03.
+    let r = open_json(
+        &env,
+        "2026-09-07 12:00",
+        &["--severity", "B", "--opened-at", "2026-09-06"],
+    );
+    assert_eq!(r.opened_at, "2026-09-06T04:00:00Z");
+    assert!(r.id > 0);
+}
+
+#[test]
+fn next_day_ends_when_the_next_local_day_begins() {
+    // Santiago goes back from 24:00 to 23:00 on Saturday 2026-04-04: that day has 25 hours
+    // and ends at 2026-04-05T03:59:59Z.
+    let env = env_with("timezone = \"America/Santiago\"\nplan = \"e3\"\n", None);
+    let r = open_json(
+        &env,
+        "2026-04-06 12:00",
+        &["--severity", "B", "--opened-at", "2026-04-03 10:00"],
+    );
+    assert_eq!(r.response_due.as_deref(), Some("2026-04-05T03:59:59Z"));
+    let id = r.id.to_string();
+    let (code, out, err) = run(
+        &env,
+        "2026-04-06 12:00",
+        &[
+            "respond",
+            &id,
+            "--at",
+            "2026-04-04T23:30:00-04:00",
+            "--json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let r: Req = serde_json::from_str(&out).unwrap();
+    assert_eq!(r.sla_state, "met");
+}
+
+#[test]
+fn no_silent_no_commitment() {
+    let env = Env::new();
+    for (target, why) in [("872d", "never reached"), ("0h", "longer than zero")] {
+        std::fs::write(env.path("r.toml"), rules_with_business_b(target)).unwrap();
+        let (code, _, err) = run(
+            &env,
+            common::NOW,
+            &["rules", "--check", env.path("r.toml").to_str().unwrap()],
+        );
+        assert_eq!(code, 2, "{target}: {err}");
+        assert!(
+            err.contains(why) && err.contains("r.toml:"),
+            "{target}: {err}"
+        );
+    }
+    // A calendar with no business time at all.
+    let none = include_str!("../src/rules/default.toml").replace(
+        "days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]",
+        "days = []",
+    );
+    std::fs::write(env.path("r.toml"), none).unwrap();
+    let (code, _, err) = run(
+        &env,
+        common::NOW,
+        &["rules", "--check", env.path("r.toml").to_str().unwrap()],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("at least one day"), "{err}");
+    // A tenant whose own hours cannot reach a target is a config error.
+    let env = env_with(
+        "plan = \"e3\"\nrules_file = \"rules.toml\"\n[business_hours]\nholidays = []\n[tenants.tiny]\nplan = \"e3\"\n[tenants.tiny.business_hours]\ndays = [\"mon\"]\nopen = \"09:00\"\nclose = \"09:01\"\n",
+        Some(&rules_with_business_b("2000h")),
+    );
+    let (code, _, err) = run(&env, common::NOW, &["rules"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("tiny") && err.contains("never reached"),
+        "{err}"
+    );
+    // close = "24:00" ends the day.
+    let env = env_with(
+        "plan = \"e3\"\n[business_hours]\nopen = \"18:00\"\nclose = \"24:00\"\n",
+        None,
+    );
+    let (code, out, err) = run(&env, common::NOW, &["rules"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("18:00–24:00"), "{out}");
+}
+
+#[test]
+fn business_hours_with_a_lunch_break_and_a_short_saturday() {
+    let config = "timezone = \"Asia/Tokyo\"\nplan = \"e3\"\nrules_file = \"rules.toml\"\n[business_hours]\nwindows = { mon = [\"09:00-12:00\", \"13:00-17:30\"], tue = [\"09:00-12:00\", \"13:00-17:30\"], wed = [\"09:00-12:00\", \"13:00-17:30\"], thu = [\"09:00-12:00\", \"13:00-17:30\"], fri = [\"09:00-12:00\", \"13:00-17:30\"], sat = [\"09:00-12:00\"] }\n";
+    let env = env_with(config, Some(&rules_with_business_b("4h")));
+    // Friday 2026-11-27 11:00 JST + 4 business hours: 1 h to noon, lunch, 13:00–16:00.
+    let r = open_json(
+        &env,
+        "2026-11-30 12:00",
+        &["--severity", "B", "--opened-at", "2026-11-27 11:00"],
+    );
+    assert_eq!(r.response_due.as_deref(), Some("2026-11-27T07:00:00Z"));
+    // Friday 16:00 JST + 4 h: 1.5 h Friday, then Saturday 09:00–11:30.
+    let r = open_json(
+        &env,
+        "2026-11-30 12:00",
+        &["--severity", "B", "--opened-at", "2026-11-27 16:00"],
+    );
+    assert_eq!(r.response_due.as_deref(), Some("2026-11-28T02:30:00Z"));
+    // The calendar shows both windows of a weekday and the short Saturday.
+    let (code, out, err) = run(
+        &env,
+        "2026-11-30 12:00",
+        &[
+            "rules",
+            "--calendar",
+            "--from",
+            "2026-11-27 08:00",
+            "--next",
+            "3",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("09:00 JST–12:00 JST, 13:00 JST–17:30 JST"),
+        "{out}"
+    );
+    assert!(out.contains("Sat"), "{out}");
+    // rules shows the windows per day; --explain names them.
+    let (_, out, _) = run(&env, "2026-11-30 12:00", &["rules"]);
+    assert!(
+        out.contains("mon 09:00–12:00 13:00–17:30") && out.contains("sat 09:00–12:00"),
+        "{out}"
+    );
+    // Windows that overlap, or cross midnight, are refused with their line.
+    for bad in ["[\"09:00-12:00\", \"11:00-13:00\"]", "[\"22:00-02:00\"]"] {
+        let env = env_with(
+            &format!("plan = \"e3\"\n[business_hours]\nwindows = {{ mon = {bad} }}\n"),
+            None,
+        );
+        let (code, _, err) = run(&env, common::NOW, &["rules"]);
+        assert_eq!(code, 2, "{bad}: {err}");
+        assert!(err.contains("c.toml:"), "{err}");
+    }
+}
