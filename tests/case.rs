@@ -1394,3 +1394,100 @@ fn an_older_ledger_is_searchable_after_its_upgrade() {
     let r = shown(&env, NOW, "1").rec;
     assert_eq!((r.case_number, r.incidents.len()), (None, 0));
 }
+
+#[test]
+fn update_description_is_recorded_without_repeating_it_in_show() {
+    let env = Env::with_config(TOKYO);
+    let id = open(
+        &env,
+        &[
+            "--title",
+            "x",
+            "--severity",
+            "B",
+            "--description",
+            "old text",
+            "--opened-at",
+            T0,
+        ],
+    )
+    .to_string();
+    let file = env.path("d.txt");
+    std::fs::write(&file, "new text from a file").unwrap();
+    run(
+        &env,
+        NOW,
+        &[
+            "update",
+            &id,
+            "--description-file",
+            file.to_str().unwrap(),
+            "--severity",
+            "A",
+            "--available-24x7",
+            "true",
+            "--at",
+            "2026-11-24T01:00:00Z",
+        ],
+        0,
+    );
+    let s = shown(&env, NOW, &id);
+    assert_eq!(s.rec.description, "new text from a file");
+    let ev = s.events.last().unwrap();
+    assert_eq!(
+        ev.data.as_ref().unwrap()["description"],
+        serde_json::json!({"old": "old text", "new": "new text from a file"})
+    );
+    assert!(
+        ev.detail.contains("description changed") && !ev.detail.contains("new text"),
+        "{}",
+        ev.detail
+    );
+    // People read the change in the tenant's time.
+    let table = run(&env, NOW, &["show", &id], 0);
+    assert!(table.contains("2026-11-24 11:00:00 JST"), "{table}");
+    assert_eq!(
+        ids(&env, NOW, &["--search", "from a file"]),
+        [id.parse::<i64>().unwrap()]
+    );
+    assert!(ids(&env, NOW, &["--search", "old text"]).is_empty());
+}
+
+#[test]
+fn note_names_a_shared_case_number_with_its_tenant() {
+    let env = Env::with_config(TOKYO);
+    open(
+        &env,
+        &["--title", "ours", "--case-number", "77", "--severity", "C"],
+    );
+    let theirs = open(
+        &env,
+        &[
+            "--title",
+            "theirs",
+            "--case-number",
+            "77",
+            "--tenant",
+            "fabrikam",
+            "--severity",
+            "C",
+        ],
+    );
+    fail(&env, NOW, &["note", "--case", "77", "hello"], 2);
+    run(
+        &env,
+        NOW,
+        &[
+            "note", "--case", "77", "--tenant", "fabrikam", "hello", "--from", "admin",
+        ],
+        0,
+    );
+    let s = shown(&env, NOW, &theirs.to_string());
+    assert_eq!(s.events.last().unwrap().detail, "hello");
+    fail(
+        &env,
+        NOW,
+        &["note", "--case", "77", "--tenant", "fabrikam", "a", "b"],
+        2,
+    );
+}

@@ -219,15 +219,26 @@ pub fn check_action_time(
     .map_err(usage)
 }
 
-/// An event's `data`: for each changed field its old and new value (SPEC 7).
+/// An event's `data`: for each changed field its old and new value (SPEC 7), and the
+/// same change in words for `show` (times in the tenant's zone).
 #[derive(Default)]
 pub struct Changes {
     map: serde_json::Map<String, serde_json::Value>,
     /// The change as people read it, one phrase per field.
     pub phrases: Vec<String>,
+    /// The zone times are shown in (UTC when None).
+    zone: Option<crate::rules::zone::Zone>,
 }
 
 impl Changes {
+    /// Changes whose times read in `zone`.
+    pub fn in_zone(zone: crate::rules::zone::Zone) -> Changes {
+        Changes {
+            zone: Some(zone),
+            ..Changes::default()
+        }
+    }
+
     /// Record a change of `field` when `old` and `new` differ; `show` shows `label`.
     pub fn field<T: serde::Serialize + PartialEq>(&mut self, field: &str, old: &T, new: &T) {
         if old == new {
@@ -256,15 +267,27 @@ impl Changes {
         self.phrases.push(format!("{field} changed"));
     }
 
-    /// A time field, as RFC 3339 UTC.
+    /// A time field: RFC 3339 UTC in the data, local time in the words.
     pub fn time(
         &mut self,
         field: &str,
         old: Option<chrono::DateTime<chrono::Utc>>,
         new: Option<chrono::DateTime<chrono::Utc>>,
     ) {
+        if old == new {
+            return;
+        }
         let f = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(crate::time::format_utc);
-        self.field(field, &f(old), &f(new));
+        self.map.insert(
+            field.into(),
+            serde_json::json!({ "old": f(old), "new": f(new) }),
+        );
+        let zone = self.zone.unwrap_or(crate::rules::zone::Zone::UTC);
+        let show = |t: Option<chrono::DateTime<chrono::Utc>>| {
+            t.map_or_else(|| "—".to_string(), |t| crate::time::format_local(t, zone))
+        };
+        self.phrases
+            .push(format!("{field}: {} → {}", show(old), show(new)));
     }
 
     pub fn is_empty(&self) -> bool {

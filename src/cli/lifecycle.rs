@@ -157,7 +157,7 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
         let updated = Request { first_response_at: Some(at), ..r };
         let state = ctx.sla_state(&updated);
         let detail = with_note(format!("first response · {state}"), &a.note);
-        let mut changes = Changes::default();
+        let mut changes = Changes::in_zone(ctx.tz_of(&updated));
         changes.time("first_response_at", None, Some(at));
         w.set_first_response(
             updated.id,
@@ -221,7 +221,7 @@ fn correct_response(
         first_response_at: Some(at),
         ..r.clone()
     };
-    let mut changes = Changes::default();
+    let mut changes = Changes::in_zone(ctx.tz_of(&r));
     changes.time("first_response_at", Some(prev), Some(at));
     let detail = with_note(
         format!(
@@ -284,7 +284,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
                 closed_at: Some(at),
                 ..r.clone()
             };
-            let mut changes = Changes::default();
+            let mut changes = Changes::in_zone(ctx.tz_of(&r));
             changes.time("closed_at", Some(prev), Some(at));
             let detail = format!(
                 "corrected the close: {} → {} · {}",
@@ -322,7 +322,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
             format!("closed · {}", ctx.sla_state(&updated)),
             &a.resolution,
         );
-        let mut changes = Changes::default();
+        let mut changes = Changes::in_zone(ctx.tz_of(&r));
         changes.field("status", &r.status.as_str(), &"closed");
         changes.time("closed_at", None, Some(at));
         changes.field("resolution", &None, &resolution);
@@ -511,7 +511,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             detail.push_str(&format!(" → due {}", format_local_long(d, tz)));
         }
         let detail = with_note(detail, &a.reason);
-        let mut changes = Changes::default();
+        let mut changes = Changes::in_zone(ctx.tz_of(&r));
         changes.field("status", &"closed", &"open");
         changes.field("reopen_count", &r.reopen_count, &new.reopen_count);
         changes.time(

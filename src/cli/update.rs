@@ -322,7 +322,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
             retarget_cycle(ctx, &old, &mut new, at)?;
         }
         check_unique(w, new.case.case_number.as_deref(), &new.tenant, new.id)?;
-        let mut ch = Changes::default();
+        let mut ch = Changes::in_zone(ctx.tz_of(&new));
         ch.field("tenant", &old.tenant, &new.tenant);
         ch.field("plan", &old.plan, &new.plan);
         ch.field("tier", &old.tier, &new.tier);
