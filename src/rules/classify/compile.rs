@@ -11,7 +11,7 @@ use super::phrases::{
     EN_NEGATORS_BY_KIND, EN_SCOPE_NEGATORS, EN_TAILS, EN_WORK_NEGATORS, Fx, GROUP_NOUNS,
     JA_COPULA_TAILS, JA_TAILS, NegKind, RULES,
 };
-use super::scan::{KINDS, PASSES, bucket_key};
+use super::scan::{EMPTY, KINDS, PASSES, bucket_key, prefix_and_mask, slot};
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -236,6 +236,8 @@ fn cues() -> String {
 /// The source text of `compiled.rs`.
 pub fn generate() -> String {
     let mut entries = String::new();
+    let mut text = String::new();
+    let mut text_at: HashMap<String, usize> = HashMap::new();
     let mut fx_pool: Vec<Fx> = Vec::new();
     let mut buckets: Vec<(u64, usize, usize)> = Vec::new();
     let mut n = 0;
@@ -265,13 +267,19 @@ pub fn generate() -> String {
             let bytes = p.text.as_bytes();
             let neg =
                 neg_kind(&p.fx).map_or("None".to_owned(), |k| format!("Some(NegKind::{k:?})"));
+            let at = *text_at.entry(p.text.clone()).or_insert_with(|| {
+                text.push_str(&p.text);
+                text.len() - p.text.len()
+            });
+            let (prefix, mask) = prefix_and_mask(&p.text);
             writeln!(
                 entries,
-                "    Entry {{ text: {:?}, fx: ({start}, {}), neg: {neg}, word_start: {}, word_end: {} }},",
-                p.text,
+                "    Entry {{ text: ({at}, {}), prefix: ({prefix:#x}, {mask:#x}), fx: ({start}, {}), neg: {neg}, word_start: {}, word_end: {} }}, // {:?}",
+                p.text.len(),
                 p.fx.len(),
                 bytes[0].is_ascii_alphanumeric(),
                 bytes[bytes.len() - 1].is_ascii_alphanumeric(),
+                p.text,
             )
             .expect("writing to a String");
             n += 1;
@@ -295,6 +303,31 @@ pub fn generate() -> String {
     out.push_str("];\n\n");
     writeln!(
         out,
+        "/// The text of every phrase, one after another; entries name byte ranges.\npub static TEXT: &str = {text:?};\n"
+    )
+    .unwrap();
+    // The buckets in an open-addressing hash table, four slots per bucket or more.
+    let size = (buckets.len() * 4).next_power_of_two();
+    let mut slots = vec![(EMPTY, 0, 0); size];
+    for &(key, start, end) in &buckets {
+        let mut i = slot(key, size - 1);
+        while slots[i].0 != EMPTY {
+            i = (i + 1) & (size - 1);
+        }
+        slots[i] = (key, start, end);
+    }
+    writeln!(
+        out,
+        "/// The buckets by key in an open-addressing hash table (`scan::slot`); empty slots have\n\
+         /// key `u64::MAX`.\npub static SLOTS: [(u64, u32, u32); {size}] = ["
+    )
+    .unwrap();
+    for (key, start, end) in &slots {
+        writeln!(out, "    ({key:#x}, {start}, {end}),").unwrap();
+    }
+    out.push_str("];\n\n");
+    writeln!(
+        out,
         "/// The effects of the phrases; each entry names a range.\npub static FX: [Fx; {}] = [",
         fx_pool.len()
     )
@@ -305,7 +338,7 @@ pub fn generate() -> String {
     out.push_str("];\n\n");
     writeln!(
         out,
-        "/// (bucket key, first entry, end): see `scan::bucket_key`.\npub static BUCKETS: [(u64, u32, u32); {}] = [",
+        "/// (bucket key, first entry, end): see `scan::bucket_key`.\n#[cfg(test)]\npub static BUCKETS: [(u64, u32, u32); {}] = [",
         buckets.len()
     )
     .unwrap();
@@ -357,7 +390,7 @@ mod tests {
                 .collect();
             let ac = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
-                .build(ids.iter().map(|&id| entry(id).text))
+                .build(ids.iter().map(|&id| entry(id).text()))
                 .unwrap();
             let mut pos = 0;
             'restart: while pos < hay.len() {
@@ -414,7 +447,7 @@ mod tests {
         .prop_map(|parts| {
             let mut s = String::new();
             for (id, cut_front, cut_back, glue) in parts {
-                let t = entry(id).text;
+                let t = entry(id).text();
                 let chars: Vec<char> = t.chars().collect();
                 let a = cut_front.min(chars.len() / 2);
                 let b = chars.len().saturating_sub(cut_back).max(a);

@@ -1445,8 +1445,12 @@ pub const JA_FILLERS: &[&str] = &[
 
 /// One normalised phrase of the compiled table (`compiled.rs`) and everything the table says about it.
 pub struct Entry {
-    /// The phrase after normalisation.
-    pub text: &'static str,
+    /// The phrase after normalisation: a byte range of `compiled::TEXT` (offsets, not a
+    /// pointer, so that the table needs no relocation when the program starts).
+    pub(super) text: (u32, u16),
+    /// The phrase's first eight bytes (zero-padded, little-endian) and the mask of the bytes
+    /// it has, compared with the text as one word before the whole phrase is.
+    pub(super) prefix: (u64, u64),
     /// Its effects, merged over every table group it appears in: a range of `compiled::FX`.
     pub(super) fx: (u16, u16),
     /// Which negation cues apply, if the phrase can be negated.

@@ -17,6 +17,12 @@ use super::phrases::{
 pub use super::phrases::Entry;
 
 impl Entry {
+    /// The phrase after normalisation.
+    pub fn text(&self) -> &'static str {
+        let (at, len) = (self.text.0 as usize, usize::from(self.text.1));
+        &compiled::TEXT[at..at + len]
+    }
+
     /// The phrase's effects.
     pub fn fx(&self) -> &'static [Fx] {
         let (start, len) = (usize::from(self.fx.0), usize::from(self.fx.1));
@@ -44,14 +50,13 @@ pub fn entry(id: usize) -> &'static Entry {
 fn longest_at(pass: usize, rest: &str) -> Option<usize> {
     let mut chars = rest.chars();
     let c0 = chars.next()?;
-    let head = Prefix::of(rest.as_bytes());
-    let index = &*BUCKET_INDEX;
+    let head = prefix_of(rest.as_bytes());
     let probe = |key: u64| {
-        let (start, end) = index.get(key)?;
+        let (start, end) = bucket(key)?;
         // Longest first within a bucket; the first eight bytes are compared as one word.
         (start as usize..end as usize).find(|&id| {
-            let p = index.prefixes[id];
-            head.0 & p.1 == p.0 && rest.starts_with(compiled::ENTRIES[id].text)
+            let e = &compiled::ENTRIES[id];
+            head & e.prefix.1 == e.prefix.0 && rest.starts_with(e.text())
         })
     };
     chars
@@ -60,82 +65,53 @@ fn longest_at(pass: usize, rest: &str) -> Option<usize> {
         .or_else(|| probe(bucket_key(pass, c0, None)))
 }
 
-/// The compiled buckets in an open-addressing hash table, built once: a position where no
-/// phrase starts (most of them) costs one probe instead of a binary search.
-struct BucketIndex {
-    slots: Box<[(u64, u32, u32)]>,
-    /// Each entry's first eight bytes (zero-padded) and the mask of those it has.
-    prefixes: Box<[(u64, u64)]>,
-}
-
 /// Up to eight bytes of text as one little-endian word, zero-padded.
-#[derive(Clone, Copy)]
-struct Prefix(u64);
-
-impl Prefix {
-    fn of(bytes: &[u8]) -> Prefix {
-        let mut b = [0u8; 8];
-        let n = bytes.len().min(8);
-        b[..n].copy_from_slice(&bytes[..n]);
-        Prefix(u64::from_le_bytes(b))
-    }
-
-    /// An entry's (prefix, mask): the mask covers the bytes the entry has.
-    fn entry(text: &str) -> (u64, u64) {
-        let n = text.len().min(8);
-        let mask = if n == 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * n)) - 1
-        };
-        (Prefix::of(text.as_bytes()).0 & mask, mask)
-    }
+pub(super) fn prefix_of(bytes: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = bytes.len().min(8);
+    b[..n].copy_from_slice(&bytes[..n]);
+    u64::from_le_bytes(b)
 }
 
-/// An empty slot (no bucket key has every bit set: keys use 48 bits).
-const EMPTY: u64 = u64::MAX;
-
-impl BucketIndex {
-    fn slot(key: u64, mask: usize) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
-    }
-
-    fn build() -> BucketIndex {
-        let size = (compiled::BUCKETS.len() * 4).next_power_of_two();
-        let mut slots = vec![(EMPTY, 0, 0); size].into_boxed_slice();
-        for &(key, start, end) in compiled::BUCKETS.iter() {
-            let mut i = BucketIndex::slot(key, size - 1);
-            while slots[i].0 != EMPTY {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = (key, start, end);
-        }
-        let prefixes = compiled::ENTRIES
-            .iter()
-            .map(|e| Prefix::entry(e.text))
-            .collect();
-        BucketIndex { slots, prefixes }
-    }
-
-    /// The entry range of the bucket `key`, if there is one.
-    fn get(&self, key: u64) -> Option<(u32, u32)> {
-        let mask = self.slots.len() - 1;
-        let mut i = BucketIndex::slot(key, mask);
-        loop {
-            let (k, start, end) = self.slots[i];
-            if k == key {
-                return Some((start, end));
-            }
-            if k == EMPTY {
-                return None;
-            }
-            i = (i + 1) & mask;
-        }
-    }
+/// A phrase's (prefix, mask): the mask covers the bytes the phrase has (computed when the
+/// table is compiled).
+#[cfg(test)]
+pub(super) fn prefix_and_mask(text: &str) -> (u64, u64) {
+    let n = text.len().min(8);
+    let mask = if n == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    };
+    (prefix_of(text.as_bytes()) & mask, mask)
 }
 
-static BUCKET_INDEX: std::sync::LazyLock<BucketIndex> =
-    std::sync::LazyLock::new(BucketIndex::build);
+/// An empty slot of [`compiled::SLOTS`] (no bucket key has every bit set: keys use 48 bits).
+pub(super) const EMPTY: u64 = u64::MAX;
+
+/// The home slot of a bucket key in an open-addressing table of `mask + 1` slots.
+pub(super) fn slot(key: u64, mask: usize) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
+}
+
+/// The entry range of the bucket `key`, if there is one: the buckets sit in an
+/// open-addressing hash table built ahead of time ([`compiled::SLOTS`]), so a position where
+/// no phrase starts (most of them) costs one probe and the process builds nothing.
+fn bucket(key: u64) -> Option<(u32, u32)> {
+    let slots = &compiled::SLOTS;
+    let mask = slots.len() - 1;
+    let mut i = slot(key, mask);
+    loop {
+        let (k, start, end) = slots[i];
+        if k == key {
+            return Some((start, end));
+        }
+        if k == EMPTY {
+            return None;
+        }
+        i = (i + 1) & mask;
+    }
+}
 
 /// Negation cues, tails, units and group nouns, as compiled (normalised) word lists.
 pub struct Lexicon {
@@ -218,7 +194,7 @@ impl Lexicon {
                 continue;
             };
             let e = entry(id);
-            let (start, end) = (pos, pos + e.text.len());
+            let (start, end) = (pos, pos + e.text().len());
             let ok_start = !e.word_start || start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
             let ok_end = !e.word_end || end == hay.len() || !bytes[end].is_ascii_alphanumeric();
             if !(ok_start && ok_end) {
