@@ -1491,3 +1491,56 @@ fn note_names_a_shared_case_number_with_its_tenant() {
         2,
     );
 }
+
+/// SPEC 6 with SPEC 7: a severity change or an update after --now T has not happened yet.
+#[test]
+fn a_view_before_a_change_shows_the_case_as_it_stood() {
+    let env = Env::with_config(TOKYO);
+    let id = open(
+        &env,
+        &["--title", "Label", "--severity", "B", "--opened-at", T0],
+    )
+    .to_string();
+    run(
+        &env,
+        NOW,
+        &[
+            "update",
+            &id,
+            "--engineer",
+            "Ken",
+            "--incident",
+            "EX123456",
+            "--at",
+            "2026-11-24T01:00:00Z",
+        ],
+        0,
+    );
+    run(
+        &env,
+        NOW,
+        &[
+            "update",
+            &id,
+            "--severity",
+            "A",
+            "--available-24x7",
+            "true",
+            "--at",
+            "2026-11-24T05:00:00Z",
+        ],
+        0,
+    );
+    let before = "2026-11-24T03:00:00Z";
+    let r = shown(&env, before, &id).rec;
+    assert_eq!(r.severity.as_deref(), Some("B"));
+    assert_eq!(r.response_target, "next-day");
+    assert_eq!(r.response_due.as_deref(), Some("2026-11-25T14:59:59Z"));
+    assert!(!r.available_24x7);
+    assert_eq!((r.engineer.as_deref(), r.incidents.len()), (Some("Ken"), 1));
+    let r = shown(&env, "2026-11-24T00:30:00Z", &id).rec;
+    assert_eq!((r.engineer, r.incidents.len()), (None, 0));
+    let list: Vec<Rec> = serde_json::from_str(&run(&env, before, &["list", "--json"], 0)).unwrap();
+    assert_eq!(list[0].severity.as_deref(), Some("B"));
+    assert_eq!(shown(&env, NOW, &id).rec.severity.as_deref(), Some("A"));
+}

@@ -49,7 +49,9 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     } else {
         Vec::new()
     };
-    let r = r.as_of(ctx.now, &past).ok_or_else(|| not_found(id))?;
+    let mut r = r.as_of(ctx.now, &past).ok_or_else(|| not_found(id))?;
+    // Changes recorded after --now have not happened yet (SPEC 6).
+    store.undo_after(&mut r, ctx.now)?;
     let mut events = store.events(id)?;
     events.retain(|e| e.at <= ctx.now);
     let rec = ctx.record(&r);

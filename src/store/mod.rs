@@ -140,6 +140,68 @@ impl Request {
         Some(r)
     }
 
+    /// Undo one event's changes (its `data`, SPEC 7): each field it names takes its old
+    /// value. Used newest first on the events after an instant to show the request as it
+    /// stood then (SPEC 6). The times of the response cycle (status, response, close,
+    /// reopen) are left to [`Request::as_of`], which reads them from the cycles.
+    pub fn undo(&mut self, data: &str) {
+        let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(data)
+        else {
+            return;
+        };
+        for (field, change) in map {
+            let Some(old) = change.get("old") else {
+                continue;
+            };
+            let text = || old.as_str().map(str::to_string);
+            let time = || {
+                old.as_str()
+                    .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+                    .map(|t| t.with_timezone(&Utc))
+            };
+            let c = &mut self.case;
+            match field.as_str() {
+                "title" => self.title = text().unwrap_or_default(),
+                "description" => self.description = text().unwrap_or_default(),
+                "service" => self.service = text().and_then(|s| s.parse().ok()),
+                "severity" => self.severity = text().and_then(|s| s.parse().ok()),
+                "severity_source" => self.severity_source = text(),
+                "category" => {
+                    if let Some(v) = text().and_then(|s| s.parse().ok()) {
+                        self.category = v;
+                    }
+                }
+                "tenant" => self.tenant = text().unwrap_or_else(|| self.tenant.clone()),
+                "plan" => self.plan = text().unwrap_or_else(|| self.plan.clone()),
+                "tier" => self.tier = text().unwrap_or_else(|| self.tier.clone()),
+                "timezone" => self.timezone = text().unwrap_or_else(|| self.timezone.clone()),
+                "availability" => self.availability = text().unwrap_or_default(),
+                "response_target" => self.response_target = text().unwrap_or_default(),
+                "response_clock" => self.response_clock = text().unwrap_or_default(),
+                "response_due" => self.response_due = time(),
+                "target_started_at" => c.target_started_at = time(),
+                "case_number" => c.case_number = text(),
+                "contact" => c.contact = text(),
+                "contact_method" => c.contact_method = text().and_then(|s| s.parse().ok()),
+                "available_24x7" => c.available_24x7 = old.as_bool().unwrap_or(false),
+                "engineer" => c.engineer = text(),
+                "owner" => c.owner = text(),
+                "incidents" => {
+                    c.incidents = old
+                        .as_array()
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(|v| v.as_str().map(str::to_string))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                }
+                "resolution" => c.resolution = text(),
+                _ => {}
+            }
+        }
+    }
+
     /// The text `list --search` matches for this request, given its notes (SPEC 7).
     pub fn search_text<'n>(&self, notes: impl IntoIterator<Item = &'n str>) -> String {
         let c = &self.case;
@@ -1205,6 +1267,23 @@ impl Store {
         Ok(())
     }
 
+    /// Undo the changes `r`'s events after `t` made, newest first ([`Request::undo`]).
+    pub fn undo_after(&self, r: &mut Request, t: DateTime<Utc>) -> anyhow::Result<()> {
+        let run = || -> rusqlite::Result<Vec<String>> {
+            self.conn
+                .prepare_cached(
+                    "SELECT data FROM events WHERE request_id = ?1 AND at > ?2 AND data IS NOT NULL \
+                     ORDER BY id DESC",
+                )?
+                .query_map(params![r.id, ts(t)], |row| row.get(0))?
+                .collect()
+        };
+        for d in run().map_err(|e| open::db_error(&self.path, e))? {
+            r.undo(&d);
+        }
+        Ok(())
+    }
+
     /// `list` at a past instant `t`: the filters that do not change over time run in SQL;
     /// status and severity are judged on each request as it stood at `t`, then sorted.
     fn list_as_of(
@@ -1249,7 +1328,10 @@ impl Store {
             } else {
                 Vec::new()
             };
-            let Some(r) = r.as_of(t, &past) else { continue };
+            let Some(mut r) = r.as_of(t, &past) else {
+                continue;
+            };
+            self.undo_after(&mut r, t)?;
             if f.status.is_some_and(|s| s != r.status)
                 || (!f.severities.is_empty()
                     && !r.severity.is_some_and(|s| f.severities.contains(&s)))
