@@ -20,9 +20,42 @@ pub fn now_or(given: Option<DateTime<Utc>>) -> DateTime<Utc> {
 /// Parse a time typed for `flag` (e.g. "--opened-at"); local forms are read in `tz`.
 /// Sub-second precision is dropped: the ledger keeps whole seconds.
 pub fn parse_time(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String> {
-    let t = parse_time_any_year(s, tz, flag)?;
-    crate::rules::history::check_representable(t, &format!("{flag} '{s}'"))?;
+    let t = match parse_utc_z(s) {
+        Some(t) => t,
+        None => parse_time_any_year(s, tz, flag)?,
+    };
+    if t < crate::rules::history::earliest_representable()
+        || t > crate::rules::history::latest_representable()
+    {
+        crate::rules::history::check_representable(t, &format!("{flag} '{s}'"))?;
+    }
     Ok(t)
+}
+
+/// The form every export writes, `YYYY-MM-DDTHH:MM:SSZ`, read directly (an import reads
+/// millions); anything else, or an impossible date, goes to the general parser.
+fn parse_utc_z(t: &str) -> Option<DateTime<Utc>> {
+    let b = t.as_bytes();
+    if b.len() != 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+        || b[19] != b'Z'
+    {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |acc, &d| {
+            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
+        })
+    };
+    let date = chrono::NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
+    Some(
+        date.and_hms_opt(num(11..13)?, num(14..16)?, num(17..19)?)?
+            .and_utc(),
+    )
 }
 
 fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String> {
@@ -280,6 +313,16 @@ mod tests {
             #[test]
             fn time_like_text_never_panics(s in "[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?(Z|[+-][0-9]{2}:[0-9]{2})?") {
                 let _ = parse_time(&s, Zone::get("Europe/Berlin").unwrap(), "--at");
+            }
+
+            #[test]
+            fn the_export_form_parses_as_the_general_parser_does(s in "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z") {
+                let general = DateTime::parse_from_rfc3339(&s).ok().map(|d| truncate(d.with_timezone(&Utc)));
+                match parse_utc_z(&s) {
+                    Some(t) => prop_assert_eq!(Some(t), general),
+                    // Impossible dates and leap seconds are left to the general parser.
+                    None => prop_assert!(general.is_none() || s.contains(":60Z")),
+                }
             }
 
             #[test]

@@ -127,8 +127,8 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     {
         eprintln!("hint: {hint}");
     }
-    let (category, severity, target, due, basis) =
-        (f.category, f.severity, f.target, f.due, f.basis);
+    let basis = f.basis();
+    let (category, severity, target, due) = (f.category, f.severity, f.target, f.due);
     let request = Request {
         id: 0,
         tenant: tenant.name.clone(),

@@ -65,24 +65,57 @@ impl<T: Serialize + DeserializeOwned> Spool<T> {
         self.count
     }
 
-    /// Hand every row to `each` in the order pushed, with its line.
-    pub fn replay(self, mut each: impl FnMut(u64, T) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    /// Hand every row to `each` in the order pushed, with its line. Rows are read back and
+    /// decoded on a second thread, a batch ahead of `each`.
+    pub fn replay(self, mut each: impl FnMut(u64, T) -> anyhow::Result<()>) -> anyhow::Result<()>
+    where
+        T: Send,
+    {
+        const BATCH: usize = 1024;
         let mut file = self.out.into_inner().map_err(|e| spool_error(e.error()))?;
         file.rewind().map_err(|e| spool_error(&e))?;
-        let mut input = BufReader::with_capacity(256 * 1024, file);
-        let mut head = [0u8; 12];
-        let mut buf = Vec::new();
-        for _ in 0..self.count {
-            input.read_exact(&mut head).map_err(|e| spool_error(&e))?;
-            let len = u32::from_le_bytes(head[..4].try_into().unwrap_or_default()) as usize;
-            let line = u64::from_le_bytes(head[4..].try_into().unwrap_or_default());
-            buf.resize(len, 0);
-            input.read_exact(&mut buf).map_err(|e| spool_error(&e))?;
-            let row: T = postcard::from_bytes(&buf)
-                .map_err(|e| failure(format!("cannot read back an import row: {e}")))?;
-            each(line, row)?;
-        }
-        Ok(())
+        let count = self.count;
+        std::thread::scope(|s| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<anyhow::Result<Vec<(u64, T)>>>(4);
+            s.spawn(move || {
+                let mut input = BufReader::with_capacity(256 * 1024, file);
+                let mut head = [0u8; 12];
+                let mut buf = Vec::new();
+                let mut batch = Vec::with_capacity(BATCH);
+                let mut read_one = || -> anyhow::Result<(u64, T)> {
+                    input.read_exact(&mut head).map_err(|e| spool_error(&e))?;
+                    let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+                    let mut line = [0u8; 8];
+                    line.copy_from_slice(&head[4..]);
+                    buf.resize(len, 0);
+                    input.read_exact(&mut buf).map_err(|e| spool_error(&e))?;
+                    let row: T = postcard::from_bytes(&buf)
+                        .map_err(|e| failure(format!("cannot read back an import row: {e}")))?;
+                    Ok((u64::from_le_bytes(line), row))
+                };
+                for i in 0..count {
+                    match read_one() {
+                        Ok(r) => batch.push(r),
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
+                            return;
+                        }
+                    }
+                    if batch.len() == BATCH || i + 1 == count {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        if tx.send(Ok(full)).is_err() {
+                            return; // the writer stopped
+                        }
+                    }
+                }
+            });
+            for batch in rx {
+                for (line, row) in batch? {
+                    each(line, row)?;
+                }
+            }
+            Ok(())
+        })
     }
 }
 

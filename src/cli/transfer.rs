@@ -624,9 +624,24 @@ fn input_name(a: &ImportArgs) -> String {
 /// One imported row: the request, the history it carries and its earlier cycles.
 type Imported = (Request, Option<Vec<Event>>, Vec<PastCycle>);
 
+/// A record as read, before it is parsed: its line, and its bytes in the chunk (a JSON
+/// line) or its fields (a CSV record).
+enum RawRow {
+    Json(u64, std::ops::Range<usize>),
+    Csv(u64, csv::StringRecord),
+}
+
+/// Rows read before they are filed together, at most; and bytes, at most (one longer
+/// record still makes a chunk of its own). Memory stays a few MiB whatever the input.
+const CHUNK_ROWS: usize = 4096;
+const CHUNK_BYTES: usize = 4 << 20;
+/// Below this many rows a chunk is filed on one thread.
+const PARALLEL_ROWS: usize = 256;
+
 /// Reads the import file record by record (bounded, decoded, each with its physical line),
-/// handing each request with its history and line to `each`; stops at the first bad row
-/// with an error that names its line. Returns the row count.
+/// files each row (on every core, chunk by chunk) and hands each request with its history
+/// and line to `each`, in input order; stops at the first bad row, by line, with an error
+/// that names its line. Returns the row count.
 fn for_each_row(
     a: &ImportArgs,
     ctx: &Ctx,
@@ -649,15 +664,15 @@ fn for_each_row(
     };
     let mut input =
         Input::new(open_input(&a.file)?, a.encoding).map_err(|b| bad(b.line, b.message))?;
-    let mut count = 0;
-    match format {
+    let mut core = csv_core::Reader::new();
+    let (mut rec, mut out, mut ends) = (csv::ByteRecord::new(), Vec::new(), Vec::new());
+    let utf8 = |rec: &csv::ByteRecord, line: u64| {
+        csv::StringRecord::from_byte_record(rec.clone())
+            .map_err(|_| bad(line, not_utf8(rec.as_slice())))
+    };
+    let headers = match format {
+        TransferFormat::Jsonl => None,
         TransferFormat::Csv => {
-            let mut core = csv_core::Reader::new();
-            let (mut rec, mut out, mut ends) = (csv::ByteRecord::new(), Vec::new(), Vec::new());
-            let utf8 = |rec: &csv::ByteRecord, line: u64| {
-                csv::StringRecord::from_byte_record(rec.clone())
-                    .map_err(|_| bad(line, not_utf8(rec.as_slice())))
-            };
             let Some(line) = input
                 .next_csv(&mut core, &mut rec, &mut out, &mut ends)
                 .map_err(|b| bad(b.line, b.message))?
@@ -677,49 +692,133 @@ fn for_each_row(
                     ),
                 ));
             }
-            while let Some(line) = input
-                .next_csv(&mut core, &mut rec, &mut out, &mut ends)
-                .map_err(|b| bad(b.line, b.message))?
-            {
-                if rec.len() != headers.len() {
-                    return Err(bad(
+            Some(headers)
+        }
+    };
+    // One row, parsed and filed.
+    let convert = |raw: &RawRow, chunk: &[u8]| -> anyhow::Result<(u64, Imported)> {
+        match raw {
+            RawRow::Json(n, range) => {
+                let bytes = &chunk[range.clone()];
+                let text = std::str::from_utf8(bytes).map_err(|_| bad(*n, not_utf8(bytes)))?;
+                let row: ImportRow = serde_json::from_str(text)
+                    .map_err(|e| bad(*n, format!("not a valid record: {e}")))?;
+                let imported = to_request(ctx, a.force, row).map_err(|e| row_error(*n, e))?;
+                Ok((*n, imported))
+            }
+            RawRow::Csv(line, fields) => {
+                let row: ImportRow = fields
+                    .deserialize(headers.as_ref())
+                    .map_err(|e| bad(*line, csv_reason(&e)))?;
+                let imported =
+                    to_request(ctx, a.force, row.untext_csv()).map_err(|e| row_error(*line, e))?;
+                Ok((*line, imported))
+            }
+        }
+    };
+    // A run of rows, filed until the first bad one.
+    let convert_all = |rows: &[RawRow], chunk: &[u8]| {
+        let mut done = Vec::with_capacity(rows.len());
+        for raw in rows {
+            match convert(raw, chunk) {
+                Ok(r) => done.push(Ok(r)),
+                Err(e) => {
+                    done.push(Err(e));
+                    break;
+                }
+            }
+        }
+        done
+    };
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let (mut chunk, mut line_buf, mut rows) = (Vec::new(), Vec::new(), Vec::new());
+    let mut count = 0;
+    loop {
+        chunk.clear();
+        rows.clear();
+        let mut bytes = 0;
+        // Read a chunk; an error reading stops here, after the rows before it are checked.
+        let mut stop: Option<anyhow::Error> = None;
+        let mut end = false;
+        while rows.len() < CHUNK_ROWS && bytes < CHUNK_BYTES {
+            let read = match &headers {
+                None => match input.next_line(&mut line_buf) {
+                    Err(b) => Err(bad(b.line, b.message)),
+                    Ok(None) => Ok(None),
+                    Ok(Some(_)) if line_buf.iter().all(u8::is_ascii_whitespace) => continue,
+                    Ok(Some(n)) => {
+                        let start = chunk.len();
+                        chunk.extend_from_slice(&line_buf);
+                        Ok(Some(RawRow::Json(n, start..chunk.len())))
+                    }
+                },
+                Some(h) => match input.next_csv(&mut core, &mut rec, &mut out, &mut ends) {
+                    Err(b) => Err(bad(b.line, b.message)),
+                    Ok(None) => Ok(None),
+                    Ok(Some(line)) if rec.len() != h.len() => Err(bad(
                         line,
                         format!(
                             "{} fields, but the header has {}; quote fields that hold commas",
                             rec.len(),
-                            headers.len()
+                            h.len()
                         ),
-                    ));
+                    )),
+                    Ok(Some(line)) => {
+                        bytes += rec.as_slice().len();
+                        utf8(&rec, line).map(|fields| Some(RawRow::Csv(line, fields)))
+                    }
+                },
+            };
+            match read {
+                Err(e) => {
+                    stop = Some(e);
+                    break;
                 }
-                let fields = utf8(&rec, line)?;
-                let row: ImportRow = fields
-                    .deserialize(Some(&headers))
-                    .map_err(|e| bad(line, csv_reason(&e)))?;
-                let imported =
-                    to_request(ctx, a.force, row.untext_csv()).map_err(|e| row_error(line, e))?;
+                Ok(None) => {
+                    end = true;
+                    break;
+                }
+                Ok(Some(raw)) => rows.push(raw),
+            }
+            bytes = bytes.max(chunk.len());
+        }
+        let parts: Vec<Vec<anyhow::Result<(u64, Imported)>>> =
+            if workers < 2 || rows.len() < PARALLEL_ROWS {
+                vec![convert_all(&rows, &chunk)]
+            } else {
+                let per = rows.len().div_ceil(workers);
+                std::thread::scope(|s| {
+                    let (chunk, convert_all) = (&chunk, &convert_all);
+                    let handles: Vec<_> = rows
+                        .chunks(per)
+                        .skip(1)
+                        .map(|part| s.spawn(move || convert_all(part, chunk)))
+                        .collect();
+                    let mut parts = vec![convert_all(&rows[..per], chunk)];
+                    for h in handles {
+                        parts.push(h.join().unwrap_or_else(|_| {
+                            vec![Err(crate::error::failure(
+                                "filing import rows failed unexpectedly; nothing was imported",
+                            ))]
+                        }));
+                    }
+                    parts
+                })
+            };
+        for part in parts {
+            for r in part {
+                let (line, imported) = r?;
                 each(line, imported)?;
                 count += 1;
             }
         }
-        TransferFormat::Jsonl => {
-            let mut buf = Vec::new();
-            while let Some(n) = input
-                .next_line(&mut buf)
-                .map_err(|b| bad(b.line, b.message))?
-            {
-                if buf.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                let text = std::str::from_utf8(&buf).map_err(|_| bad(n, not_utf8(&buf)))?;
-                let row: ImportRow = serde_json::from_str(text)
-                    .map_err(|e| bad(n, format!("not a valid record: {e}")))?;
-                let imported = to_request(ctx, a.force, row).map_err(|e| row_error(n, e))?;
-                each(n, imported)?;
-                count += 1;
-            }
+        if let Some(e) = stop {
+            return Err(e);
+        }
+        if end {
+            return Ok(count);
         }
     }
-    Ok(count)
 }
 
 /// A CSV field error without the csv crate's position prefix (the line is named already).

@@ -70,8 +70,6 @@ pub struct Filing {
     pub target: Target,
     /// UTC; None without a commitment.
     pub due: Option<DateTime<Utc>>,
-    /// How the severity was reached, for the history ("severity A classified: …").
-    pub basis: String,
     /// The impact facts the classifier assumed (nothing in the text or flags said them).
     pub assumed: Vec<&'static str>,
     /// The classification of the title and description, for the rationale.
@@ -170,48 +168,28 @@ pub fn file(
         });
     }
     let mut assumed = Vec::new();
-    let (severity, source, basis) = match (category, s.severity) {
-        (Category::Technical, Some(sev)) => (
-            Some(sev),
-            Some(SeveritySource::Manual),
-            format!("severity {sev} (set with --severity)"),
-        ),
+    let (severity, source) = match (category, s.severity) {
+        (Category::Technical, Some(sev)) => (Some(sev), Some(SeveritySource::Manual)),
         (Category::Technical, None) => {
-            let sev = severity(&c.facts);
             assumed = c
                 .rationale
                 .iter()
                 .filter(|r| is_fact(r) && r.basis == Basis::Assumed)
                 .map(|r| r.fact)
                 .collect();
-            let why: Vec<String> = c
-                .rationale
-                .iter()
-                .filter(|r| is_fact(r))
-                .map(rationale_text)
-                .collect();
-            (
-                Some(sev),
-                Some(SeveritySource::Classified),
-                format!("severity {sev} classified: {}", why.join("; ")),
-            )
+            (Some(severity(&c.facts)), Some(SeveritySource::Classified))
         }
         (_, Some(_)) => return Err(Refusal::NoSeverity(category)),
-        (_, None) => (None, None, format!("{category} request (no severity)")),
+        (_, None) => (None, None),
     };
     let mut target = under
         .rules
         .target(category, &under.tier.name, severity)
         .map_err(Refusal::Invalid)?;
-    let basis = if scope == Scope::InScope {
-        basis
-    } else {
+    if scope != Scope::InScope {
         // Out of scope means no commitment (SPEC 6).
         target.response = Response::None;
-        format!(
-            "{basis} · recorded with --force although out of scope ({scope}); no response commitment"
-        )
-    };
+    }
     let due = under.rules.due(&target, opened_at, under.zone, under.hours);
     if let Some(d) = due
         && d > latest_representable()
@@ -228,10 +206,38 @@ pub fn file(
         severity_source: source,
         target,
         due,
-        basis,
         assumed,
         classification: c,
     })
+}
+
+impl Filing {
+    /// How the severity was reached, for the history ("severity A classified: …"). Built
+    /// on demand: an import files many rows and records none of this text.
+    pub fn basis(&self) -> String {
+        let basis = match (self.severity, self.severity_source) {
+            (Some(sev), Some(SeveritySource::Classified)) => {
+                let why: Vec<String> = self
+                    .classification
+                    .rationale
+                    .iter()
+                    .filter(|r| is_fact(r))
+                    .map(rationale_text)
+                    .collect();
+                format!("severity {sev} classified: {}", why.join("; "))
+            }
+            (Some(sev), _) => format!("severity {sev} (set with --severity)"),
+            (None, _) => format!("{} request (no severity)", self.category),
+        };
+        if self.scope == Scope::InScope {
+            basis
+        } else {
+            format!(
+                "{basis} · recorded with --force although out of scope ({}); no response commitment",
+                self.scope
+            )
+        }
+    }
 }
 
 /// The decisions an import row records (SPEC 5): kept as given, never re-decided.

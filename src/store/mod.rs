@@ -35,7 +35,8 @@ impl Status {
     }
 }
 
-/// A request as the ledger holds it, with its current response cycle.
+/// A request as the ledger holds it, with its current response cycle. Serialised (an
+/// import's spool) with times as whole Unix seconds, as the ledger stores them.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Request {
     pub id: i64,
@@ -50,18 +51,23 @@ pub struct Request {
     pub tier: String,
     pub channel: Channel,
     pub status: Status,
+    #[serde(with = "chrono::serde::ts_seconds")]
     pub opened_at: DateTime<Utc>,
+    #[serde(with = "chrono::serde::ts_seconds_option")]
     pub closed_at: Option<DateTime<Utc>>,
     pub reopen_count: i64,
     pub scope: Scope,
     pub opened_by: String,
     /// The tenant's time zone when the request was filed.
     pub timezone: String,
+    #[serde(with = "chrono::serde::ts_seconds")]
     pub cycle_started_at: DateTime<Utc>,
     pub availability: String,
     pub response_target: String,
     pub response_clock: String,
+    #[serde(with = "chrono::serde::ts_seconds_option")]
     pub response_due: Option<DateTime<Utc>>,
+    #[serde(with = "chrono::serde::ts_seconds_option")]
     pub first_response_at: Option<DateTime<Utc>>,
     /// The case as Microsoft runs it (SPEC 7).
     pub case: Case,
@@ -260,6 +266,7 @@ pub struct PastCycle {
 /// One entry of a request's history.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
+    #[serde(with = "chrono::serde::ts_seconds")]
     pub at: DateTime<Utc>,
     pub actor: String,
     pub kind: String,
@@ -1035,12 +1042,13 @@ impl Store {
         Ok(out)
     }
 
-    /// Readies the connection for one large write (an import): a page cache of up to 64 MiB,
-    /// so the transaction's pages need not spill into the WAL before it commits. SQLite
-    /// allocates cache pages only as they fill.
+    /// Readies the connection for one large write (an import): a page cache of up to 32 MiB,
+    /// enough for the indexes' working set while the table's pages spill into the WAL, and
+    /// small enough that an import of any size stays under 64 MB. SQLite allocates cache
+    /// pages only as they fill.
     pub fn prepare_bulk(&self) -> anyhow::Result<()> {
         self.conn
-            .pragma_update(None, "cache_size", -64 * 1024)
+            .pragma_update(None, "cache_size", -32 * 1024)
             .map_err(|e| open::db_error(&self.path, e))
     }
 

@@ -1,0 +1,77 @@
+//! Benchmark floor (3): the least a process can do to import a JSON-lines file — read
+//! each line, take its fields as they are, and insert them through one prepared statement
+//! into a ledger with svcreq's schema and pragmas, in one IMMEDIATE transaction. No
+//! defaults, classification or checks. `bench/run.sh` compares `svcreq import` with it.
+//!
+//!     cargo run --release --example floor_import -- LEDGER.db ROWS.jsonl
+
+use rusqlite::{Connection, TransactionBehavior, params};
+use std::io::BufRead;
+
+#[derive(serde::Deserialize)]
+struct Row<'a> {
+    #[serde(borrow)]
+    tenant: &'a str,
+    #[serde(borrow)]
+    title: std::borrow::Cow<'a, str>,
+    #[serde(borrow, default)]
+    description: std::borrow::Cow<'a, str>,
+    severity: Option<&'a str>,
+    opened_at: &'a str,
+    status: Option<&'a str>,
+    first_response_at: Option<&'a str>,
+    closed_at: Option<&'a str>,
+}
+
+fn secs(t: &str) -> i64 {
+    chrono::DateTime::parse_from_rfc3339(t).map_or(0, |d| d.timestamp())
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let (db, rows) = match (args.next(), args.next()) {
+        (Some(d), Some(r)) => (d, r),
+        _ => return Err("usage: floor_import LEDGER.db ROWS.jsonl".into()),
+    };
+    let mut conn = Connection::open(db)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "trusted_schema", false)?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "cache_size", -32 * 1024)?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    tx.execute("INSERT INTO imports (at, actor) VALUES (0, 'bench')", [])?;
+    let import = tx.last_insert_rowid();
+    let mut n = 0;
+    {
+        let mut st = tx.prepare(
+            "INSERT INTO requests (tenant, title, description, category, service, severity, \
+             severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, \
+             timezone, cycle_started_at, availability, response_target, response_clock, response_due, \
+             first_response_at, import_id, last_at) \
+             VALUES (?1, ?2, ?3, 'technical', 'other', ?4, 'manual', 'e3', 'enterprise', 'online', ?5, ?6, ?7, 0, \
+             'in-scope', 'bench', 'UTC', ?6, '24x7', '1h', '24x7', ?6 + 3600, ?8, ?9, max(?6, coalesce(?7, 0)))",
+        )?;
+        let input = std::io::BufReader::new(std::fs::File::open(rows)?);
+        for line in input.lines() {
+            let line = line?;
+            let r: Row = serde_json::from_str(&line)?;
+            let opened = secs(r.opened_at);
+            st.execute(params![
+                r.tenant,
+                r.title,
+                r.description,
+                r.severity,
+                r.status.unwrap_or("open"),
+                opened,
+                r.closed_at.map(secs),
+                r.first_response_at.map(secs),
+                import,
+            ])?;
+            n += 1;
+        }
+    }
+    tx.commit()?;
+    println!("{n}");
+    Ok(())
+}
