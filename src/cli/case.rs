@@ -189,6 +189,7 @@ pub struct CaseSelect {
 
 impl CaseSelect {
     /// Combine with a positional id; exactly one of them must be given.
+    /// The request named: the positional id or `--case` (exactly one of them).
     pub fn which(&self, id: Option<i64>, _ctx: &Ctx) -> anyhow::Result<Which> {
         match (id, &self.case) {
             (Some(_), Some(_)) => Err(usage("give either the request ID or --case N, not both")),
@@ -290,6 +291,7 @@ impl Changes {
             .push(format!("{field}: {} → {}", show(old), show(new)));
     }
 
+    /// No field changed.
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
     }

@@ -184,6 +184,8 @@ fn retarget_cycle(
     Ok(())
 }
 
+/// `svcreq update` (SPEC 7): change the case record, severity, category or tenant as one
+/// event at `--at` (default now; SPEC 6: not after now, not before the latest action).
 pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("update", &[Format::Table, Format::Json])?;
     let which = match (a.id, &a.case) {
@@ -414,6 +416,8 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
     Ok(0)
 }
 
+/// `svcreq note` (SPEC 7): add Microsoft's update or the admin's reply to the timeline; it
+/// does not stop the response clock.
 pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("note", &[Format::Table, Format::Json])?;
     let mut args = a.args.iter();
@@ -494,6 +498,8 @@ fn redact_data(data: &str, fields: &[&str], secrets: &mut Vec<String>) -> Option
     changed.then(|| v.to_string())
 }
 
+/// `svcreq redact` (SPEC 7): replace personal data with `[redacted]` in the request and
+/// every event of its history, recording who redacted what and when.
 pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("redact", &[Format::Table, Format::Json])?;
     let which = a.select.which(a.id, ctx)?;
