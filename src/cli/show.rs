@@ -44,14 +44,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     let r = store.get(id)?.ok_or_else(|| not_found(id))?;
     super::lifecycle::hide_other_tenants(ctx, &r)?;
     // The request as it stood at --now (SPEC 6): not yet opened is not found.
-    let past = if r.latest_own_time() > ctx.now {
-        store.past_cycles(Some(r.id))?
-    } else {
-        Vec::new()
-    };
-    let mut r = r.as_of(ctx.now, &past).ok_or_else(|| not_found(id))?;
-    // Changes recorded after --now have not happened yet (SPEC 6).
-    store.undo_after(&mut r, ctx.now)?;
+    let r = store.as_of(r, ctx.now)?.ok_or_else(|| not_found(id))?;
     let mut events = store.events(id)?;
     events.retain(|e| e.at <= ctx.now);
     let rec = ctx.record(&r);

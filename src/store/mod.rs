@@ -1275,21 +1275,31 @@ impl Store {
         Ok(())
     }
 
-    /// Undo the changes `r`'s events after `t` made, newest first ([`Request::undo`]).
-    pub fn undo_after(&self, r: &mut Request, t: DateTime<Utc>) -> anyhow::Result<()> {
-        let run = || -> rusqlite::Result<Vec<String>> {
-            self.conn
-                .prepare_cached(
-                    "SELECT data FROM events WHERE request_id = ?1 AND at > ?2 AND data IS NOT NULL \
-                     ORDER BY id DESC",
-                )?
-                .query_map(params![r.id, ts(t)], |row| row.get(0))?
-                .collect()
-        };
-        for d in run().map_err(|e| open::db_error(&self.path, e))? {
-            r.undo(&d);
+    /// `r` as it stood at `t` (SPEC 6): the changes recorded after `t` undone (each event's
+    /// old values), then the cycle in force at `t` ([`Request::as_of`]). None when it was
+    /// opened after `t`.
+    pub fn as_of(&self, r: Request, t: DateTime<Utc>) -> anyhow::Result<Option<Request>> {
+        if r.opened_at > t {
+            return Ok(None);
         }
-        Ok(())
+        let mut r = r;
+        let run = || -> rusqlite::Result<Vec<String>> {
+            let mut st = self.conn.prepare_cached(
+                "SELECT data FROM events WHERE request_id = ?1 AND at > ?2 \
+                 AND data IS NOT NULL AND kind <> 'redacted' ORDER BY id DESC",
+            )?;
+            let rows = st.query_map(params![r.id, ts(t)], |row| row.get(0))?;
+            rows.collect()
+        };
+        for data in run().map_err(|e| open::db_error(&self.path, e))? {
+            r.undo(&data);
+        }
+        let past = if r.cycle_started_at > t {
+            self.past_cycles(Some(r.id))?
+        } else {
+            Vec::new()
+        };
+        Ok(r.as_of(t, &past))
     }
 
     /// `list` at a past instant `t`: the filters that do not change over time run in SQL;
@@ -1331,15 +1341,7 @@ impl Store {
         }
         let mut then = Vec::with_capacity(rows.len());
         for r in rows {
-            let past = if r.cycle_started_at > t {
-                self.past_cycles(Some(r.id))?
-            } else {
-                Vec::new()
-            };
-            let Some(mut r) = r.as_of(t, &past) else {
-                continue;
-            };
-            self.undo_after(&mut r, t)?;
+            let Some(r) = self.as_of(r, t)? else { continue };
             if f.status.is_some_and(|s| s != r.status)
                 || (!f.severities.is_empty()
                     && !r.severity.is_some_and(|s| f.severities.contains(&s)))
