@@ -1,0 +1,191 @@
+//! What users see, pinned: the `--help` of every command (found by walking the clap
+//! definition, so a new command is covered without touching this file), the tables of a
+//! small fixed ledger at a fixed --now, and the error line of each exit-code row of SPEC 2.
+//! A change shows in review as a changed file under tests/snapshots/; accept one with
+//! `INSTA_UPDATE=always cargo test --test snapshots` (or `cargo insta review`).
+
+mod common;
+use clap::CommandFactory;
+use common::Env;
+use svcreq::cli::Cli;
+
+/// Every command path under `cmd`: [], ["open"], ["db", "init"], …
+fn command_paths(cmd: &clap::Command, prefix: Vec<String>, out: &mut Vec<Vec<String>>) {
+    out.push(prefix.clone());
+    for sub in cmd.get_subcommands() {
+        if sub.get_name() == "help" {
+            continue;
+        }
+        let mut p = prefix.clone();
+        p.push(sub.get_name().to_string());
+        command_paths(sub, p, out);
+    }
+}
+
+fn settings() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.set_prepend_module_to_snapshot(false);
+    s.set_omit_expression(true);
+    s
+}
+
+#[test]
+fn help_of_every_command() {
+    let env = Env::new();
+    let mut paths = Vec::new();
+    command_paths(&Cli::command(), Vec::new(), &mut paths);
+    assert!(paths.len() > 15, "{paths:?}");
+    let _guard = settings().bind_to_scope();
+    for path in paths {
+        let out = env
+            .bare()
+            .args(&path)
+            .arg("--help")
+            .env("COLUMNS", "100")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{path:?}");
+        let name = if path.is_empty() {
+            "help".to_string()
+        } else {
+            format!("help_{}", path.join("_"))
+        };
+        insta::assert_snapshot!(name, String::from_utf8(out.stdout).unwrap());
+    }
+}
+
+/// A small ledger: two tenants, a breached, an answered, a reopened and a closed request.
+fn ledger() -> Env {
+    let env = Env::with_config(
+        "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+         [tenants.fabrikam]\ntimezone = \"Europe/Berlin\"\nplan = \"business-premium\"\n",
+    );
+    let open = |args: &[&str]| env.open(args);
+    open(&[
+        "--title",
+        "全ユーザーがメールを送受信できない",
+        "--severity",
+        "A",
+        "--available-24x7",
+        "--opened-at",
+        "2026-11-24T08:00:00Z",
+    ]);
+    open(&[
+        "--title",
+        "SharePoint site slow for the sales team",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-23T09:00:00Z",
+    ]);
+    env.run(&["respond", "2", "--at", "2026-11-23T12:00:00Z"], 0);
+    open(&[
+        "--title",
+        "Teams calls drop after five minutes",
+        "--severity",
+        "A",
+        "--available-24x7",
+        "--tenant",
+        "fabrikam",
+        "--opened-at",
+        "2026-11-20T09:00:00Z",
+    ]);
+    env.run(&["close", "3", "--at", "2026-11-20T12:00:00Z"], 0);
+    env.run(
+        &[
+            "reopen",
+            "3",
+            "--reason",
+            "dropping again",
+            "--severity",
+            "B",
+        ],
+        0,
+    );
+    open(&[
+        "--title",
+        "Question about E5 pricing",
+        "--category",
+        "presales",
+        "--opened-at",
+        "2026-11-24T09:00:00Z",
+    ]);
+    env.run(&["close", "4", "--at", "2026-11-24T09:30:00Z"], 0);
+    env
+}
+
+#[test]
+fn tables_of_a_small_ledger() {
+    let env = ledger();
+    let _guard = settings().bind_to_scope();
+    for (name, args, code) in [
+        ("table_list", &["list"][..], 0),
+        (
+            "table_list_all",
+            &["list", "--status", "all", "--sort", "id"],
+            0,
+        ),
+        ("table_list_one_tenant", &["list", "--tenant", "contoso"], 0),
+        ("table_sla", &["sla", "--all"], 3),
+        ("table_show", &["show", "3"], 0),
+        ("table_tenants", &["tenants"], 0),
+        ("table_rules", &["rules"], 0),
+    ] {
+        let out = env.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        insta::assert_snapshot!(name, String::from_utf8(out.stdout).unwrap());
+    }
+}
+
+#[test]
+fn error_lines_of_the_exit_codes() {
+    let env = ledger();
+    let missing = env.path("missing.db");
+    let mut lines = String::new();
+    let mut run = |what: &str, cmd: &mut assert_cmd::Command, code: i32| {
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(code), "{what}");
+        // The sla verdict has no error line: what it prints is the ids that fail it.
+        let text = if code == 3 { out.stdout } else { out.stderr };
+        let text = String::from_utf8(text)
+            .unwrap()
+            .replace(&env.dir.path().display().to_string(), "[TMP]");
+        lines.push_str(&format!("exit {code} · {what}\n{text}\n"));
+    };
+    run("no ledger", env.on(&missing).args(["list"]), 1);
+    run("unknown flag", env.cmd().args(["list", "--colour"]), 2);
+    run(
+        "bad value",
+        env.cmd().args(["open", "--title", "x", "--severity", "D"]),
+        2,
+    );
+    run(
+        "bad time",
+        env.cmd().args(["respond", "1", "--at", "2026-02-30"]),
+        2,
+    );
+    run("not a request id", env.cmd().args(["show", "abc"]), 2);
+    std::fs::write(env.path("bad.toml"), "tenant = [").unwrap();
+    run(
+        "malformed config",
+        env.bare()
+            .args(["--config", env.path("bad.toml").to_str().unwrap(), "rules"]),
+        2,
+    );
+    run("sla breached", env.cmd().args(["sla", "-q"]), 3);
+    run("reopen an open request", env.cmd().args(["reopen", "1"]), 4);
+    run(
+        "out of scope",
+        env.cmd().args([
+            "open",
+            "--title",
+            "Our on-premises firewall blocks Outlook",
+            "--severity",
+            "B",
+        ]),
+        4,
+    );
+    run("no such request", env.cmd().args(["show", "99"]), 5);
+    let _guard = settings().bind_to_scope();
+    insta::assert_snapshot!("error_lines", lines);
+}
