@@ -41,10 +41,9 @@ fn sla_json(env: &Env, args: &[&str]) -> (Value, i32) {
         .output()
         .unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
-    (
-        serde_json::from_slice(&out.stdout).unwrap(),
-        out.status.code().unwrap(),
-    )
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    common::assert_schema("sla-report", &v);
+    (v, out.status.code().unwrap())
 }
 
 fn by_id(report: &Value, id: i64) -> &Value {

@@ -125,10 +125,14 @@ impl Env {
         stderr
     }
 
+    /// Run with --json, expect exit 0, return the parsed output, checked against its
+    /// JSON Schema under schema/ when the command prints a record kind that has one.
     pub fn json(&self, args: &[&str]) -> Value {
         let mut a = args.to_vec();
         a.push("--json");
-        serde_json::from_str(&self.run(&a, 0)).unwrap()
+        let v = serde_json::from_str(&self.run(&a, 0)).unwrap();
+        check_output_schema(args, &v);
+        v
     }
 
     /// Run at `now` with --json, expect exit 0, return the parsed output.
@@ -140,7 +144,9 @@ impl Env {
             "svcreq {args:?}\nstderr: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        serde_json::from_slice(&out.stdout).unwrap()
+        let v = serde_json::from_slice(&out.stdout).unwrap();
+        check_output_schema(args, &v);
+        v
     }
 
     /// Open a request quietly and return its id.
@@ -233,4 +239,64 @@ pub struct FactsJson {
     pub affected: String,
     pub workaround: bool,
     pub business_critical: bool,
+}
+
+/// The schemas under schema/, found by the last segment of a `$ref`'s URI.
+struct SchemaDir;
+
+impl jsonschema::Retrieve for SchemaDir {
+    fn retrieve(
+        &self,
+        uri: &jsonschema::Uri<String>,
+    ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+        let name = uri.as_str().rsplit('/').next().unwrap_or_default();
+        schema_file(name)
+    }
+}
+
+fn schema_file(name: &str) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schema")
+        .join(name);
+    Ok(serde_json::from_str(&std::fs::read_to_string(path)?)?)
+}
+
+/// The errors of `v` against schema/`kind`.schema.json (empty when valid).
+pub fn schema_errors(kind: &str, v: &Value) -> Vec<String> {
+    let schema = schema_file(&format!("{kind}.schema.json")).unwrap();
+    let validator = jsonschema::options()
+        .with_retriever(SchemaDir)
+        .build(&schema)
+        .unwrap_or_else(|e| panic!("schema/{kind}.schema.json: {e}"));
+    validator
+        .iter_errors(v)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+/// Assert that `v` is valid against schema/`kind`.schema.json.
+pub fn assert_schema(kind: &str, v: &Value) {
+    let errors = schema_errors(kind, v);
+    assert!(
+        errors.is_empty(),
+        "not a valid {kind} record: {errors:#?}\n{v:#}"
+    );
+}
+
+/// Check a command's JSON output against the schema of what it prints (SPEC 2): a request
+/// (open, show), an array of them (list), an SLA report, a classification, a reopen check.
+pub fn check_output_schema(args: &[&str], v: &Value) {
+    let command = args.iter().find(|a| !a.starts_with('-')).copied();
+    match command {
+        Some("open" | "show") => assert_schema("request", v),
+        Some("list") => {
+            for r in v.as_array().expect("list --json prints an array") {
+                assert_schema("request", r);
+            }
+        }
+        Some("sla") => assert_schema("sla-report", v),
+        Some("classify") => assert_schema("classification", v),
+        Some("reopen") if args.contains(&"--check") => assert_schema("reopen-check", v),
+        _ => {}
+    }
 }
