@@ -867,10 +867,10 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "extension", "extensions", "macro", "macros", "script", "scripts", "rule", "rules",
             "inbox rule", "inbox rules", "forwarding rule", "forwarding rules", "notification",
             "notifications", "push notifications", "forwarding", "auto forwarding", "signature",
-            "signatures", "presence", "web part", "web parts", "workflow", "workflows", "flow",
+            "signatures", "web part", "web parts", "workflow", "workflows", "flow",
             "flows", "reminders", "read receipts", "automatic replies", "auto replies", "auto reply",
             "integration", "アドイン", "プラグイン", "マクロ", "スクリプト", "ルール", "仕分けルール", "通知", "署名",
-            "プレゼンス", "転送", "自動転送", "webパーツ", "ワークフロー", "フロー", "リマインダー", "自動返信", "開封確認",
+            "転送", "自動転送", "webパーツ", "ワークフロー", "フロー", "リマインダー", "自動返信", "開封確認",
         ],
     ),
     // Partial faults in other words.
@@ -1016,6 +1016,73 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[Service(IDENTITY, 2)],
         &["アカウントがロック", "アカウントのロック", "account is locked", "locked out of"],
     ),
+    // ---------------------------------------------------------------- round 4 (blind-4)
+    // A service dead, or nothing moving in or out: an outage for everyone.
+    (
+        &[DOWN, IMPLIES_ALL],
+        &[
+            "is dead", "dead since", "mail flow dead", "completely dead", "totally dead",
+            "went dead", "nothing in or out", "nothing going in or out", "nothing coming in or going out",
+            "nothing coming in", "nothing going out", "全く動いていません", "完全にダウン",
+        ],
+    ),
+    // The organisation as a whole.
+    (
+        &[ALL],
+        &[
+            "for the org", "for the organization", "for the organisation", "for the company",
+            "for the tenant", "across the org", "across our org",
+            "テナント内のすべて", "テナント内の全", "テナント全体", "事務所全体", "オフィス全体",
+            "組織全体",
+        ],
+    ),
+    (
+        &[MULTIPLE],
+        &[
+            "数個", "いくつかの", "何個か", "一部の人", "一部の方", "医師", "看護師", "教員", "講師", "先生方",
+            "スタッフ", "職員",
+        ],
+    ),
+    (
+        &[SINGLE],
+        &["ある社員", "社員1名", "1名の社員", "スタッフ1名", "職員1名", "医師1名"],
+    ),
+    // Asking for help is a question.
+    (
+        &[WORKING],
+        &[
+            "need a hand", "need some help", "give us a hand", "could use some help",
+            "looking for guidance", "looking for advice", "相談させて", "お知恵を",
+        ],
+    ),
+    // People left waiting and the end of the business day.
+    (
+        &[CRITICAL],
+        &[
+            "customers are waiting", "customers waiting", "clients are waiting", "patients are waiting",
+            "callers are waiting", "close of business", "by cob", "cob today", "end of business",
+            "お客様が待", "お客様が溜ま", "お客様をお待たせ", "患者", "業務終了まで", "終業まで", "本日の業務終了",
+        ],
+    ),
+    // An audit setting is a feature, not an audit.
+    (
+        &[MASK],
+        &[
+            "audit log", "audit logs", "audit logging", "audit setting", "audit settings",
+            "mailbox audit", "mailbox auditing", "auditing", "audit policy", "監査ログ", "監査の設定",
+            "メールボックス監査", "監査設定", "監査ポリシー",
+        ],
+    ),
+    // Services named by a feature.
+    (
+        &[Service(APPS, 2)],
+        &[
+            "update channel", "enterprise channel", "monthly enterprise channel", "current channel",
+            "semi annual channel", "office installs", "re activate", "reactivate", "更新チャネル",
+            "エンタープライズチャネル", "再ライセンス認証",
+        ],
+    ),
+    (&[Service(EXO, 1)], &["attachments", "attachment", "添付ファイル"]),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
@@ -1246,6 +1313,7 @@ pub const EN_ABILITY_NEGATORS: &[&str] = &[
     "won't", "wont", "will not", "doesn't", "does not", "didn't", "did not", "not", "never",
     "no one can", "nobody can", "no user can", "no users can", "none of the users can",
     "none of our users can", "no one is able to", "nobody is able to", "no", "lost",
+    "refuse to", "refuses to", "refused to", "won't even", "will not even",
 ];
 
 /// Subjects that make an action after a modal fail ("*no one* in the company *can* join").
@@ -1311,6 +1379,7 @@ pub const EN_TAILS: &[(NegKind, &[&str])] = &[
             "shows an error", "returns an error", "throws an error", "gives a blank page",
             "shows a blank page", "blank", "same error", "same issue", "same problem",
             "has the same", "affected", "either", "http", "500", "503", "an error", "error",
+            "time out", "times out", "timed out", "both time out", "both fail", "both failed",
             "the same", "same",
         ],
     ),
@@ -1401,6 +1470,7 @@ pub const JA_TAILS: &[(NegKind, &[&str])] = &[
             "使用できない", "利用できない", "落ちる", "クラッシュ", "フリーズ", "http", "接続できない", "接続できません",
             "アクセスできない", "アクセスできません", "ログインできない", "ログインできません", "サインインできない",
             "サインインできません", "開けません", "開きません", "使用できません", "利用できません", "ダメ", "だめ",
+            "タイムアウト",
         ],
     ),
     (

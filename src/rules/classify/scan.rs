@@ -420,7 +420,30 @@ impl Lexicon {
     /// of the group noun, and whether it names only part of an organisation ("team", or a
     /// group qualified by a name: "the whole London office").
     pub fn group_noun_after(&self, hay: &str, end: usize) -> Option<(usize, bool)> {
-        const DETERMINERS: &[&str] = &["the", "our", "my", "their", "your", "of", "its", "this"];
+        // Determiners, and the names of the services (a product's name does not make
+        // "every *SharePoint* site" a named part of the organisation).
+        const DETERMINERS: &[&str] = &[
+            "the",
+            "our",
+            "my",
+            "their",
+            "your",
+            "of",
+            "its",
+            "this",
+            "sharepoint",
+            "teams",
+            "onedrive",
+            "exchange",
+            "outlook",
+            "skype",
+            "office",
+            "microsoft",
+            "m365",
+            "o365",
+            "online",
+            "365",
+        ];
         let bytes = hay.as_bytes();
         let mut i = end;
         for _ in 0..3 {

@@ -1039,3 +1039,55 @@ fn renewing_a_spreadsheet_is_not_renewing_a_subscription() {
     let c = plain("サブスクリプションの自動更新を停止したいです");
     assert_eq!(c.category, Billing);
 }
+
+#[test]
+fn a_dead_service_or_an_app_that_refuses_to_start_is_down() {
+    for text in [
+        "Exchange Online is completely dead for us since noon",
+        "Teams refuses to start on 30 laptops since the update",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{text}");
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_service_name_does_not_make_every_site_a_named_part() {
+    let c = plain("Every SharePoint site we have returns an error page");
+    assert_eq!(c.facts.affected, Affected::All);
+    let c = plain("Every London office user gets an error page");
+    assert_eq!(c.facts.affected, Affected::Multiple);
+}
+
+#[test]
+fn an_audit_setting_is_a_feature_not_an_audit() {
+    for text in [
+        "Can't turn on mailbox auditing for one shared mailbox in the EAC",
+        "監査ログの検索で結果が表示されません",
+    ] {
+        assert!(!plain(text).facts.business_critical, "{text}");
+    }
+    assert!(
+        plain("Five auditors cannot open the evidence site and the audit starts today")
+            .facts
+            .business_critical
+    );
+}
+
+#[test]
+fn asking_for_a_hand_is_a_question_and_people_kept_waiting_are_critical() {
+    let c = plain("Need a hand configuring a retention label for OneDrive");
+    assert_eq!(
+        (c.facts.service_state, c.severity),
+        (ServiceState::Working, Some(C))
+    );
+    for text in [
+        "Our reception team cannot answer Teams calls and callers are waiting",
+        "受付のスタッフがTeamsで電話を受けられず、お客様をお待たせしています",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
