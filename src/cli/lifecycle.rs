@@ -4,9 +4,9 @@ use super::case::{CaseSelect, Changes};
 use super::{Ctx, Out, input, parse_id, stored_target};
 use crate::error::{not_found, refused, usage};
 use crate::output::Format;
-use crate::rules::history::check_action_time;
+use crate::rules::history::check_representable;
 use crate::rules::{Category, ReopenVerdict, Severity, reopen_verdict};
-use crate::store::{Event, Request, Status, Write as Tx};
+use crate::store::{Event, Request, Status};
 use crate::time::{format_local, format_local_long, parse_time};
 use chrono::{DateTime, Utc};
 use clap::Args;
@@ -93,19 +93,6 @@ pub fn hide_other_tenants(ctx: &Ctx, r: &Request) -> anyhow::Result<()> {
     }
 }
 
-/// SPEC 6 for an action on `r` at `at`: not after now, not before its latest recorded action.
-fn check_time(
-    ctx: &Ctx,
-    w: &Tx<'_>,
-    r: &Request,
-    at: DateTime<Utc>,
-    doing: &str,
-) -> anyhow::Result<()> {
-    let latest = w.latest_action(r)?;
-    let tz = ctx.tz_of(r);
-    check_action_time(at, ctx.now, &latest, "--at", doing, |t| format_local(t, tz)).map_err(usage)
-}
-
 fn with_note(base: String, note: &Option<String>) -> String {
     match note {
         Some(n) if !n.is_empty() => format!("{base}: {n}"),
@@ -153,7 +140,7 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
                 format_local(c, ctx.tz_of(&r))
             )));
         }
-        check_time(ctx, w, &r, at, "a response")?;
+        super::case::check_action_time(ctx, w, &r, at, "a response")?;
         let updated = Request { first_response_at: Some(at), ..r };
         let state = ctx.sla_state(&updated);
         let detail = with_note(format!("first response · {state}"), &a.note);
@@ -304,7 +291,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
         if r.status == Status::Closed {
             return Err(usage(format!("request {} is already closed", r.id)));
         }
-        check_time(ctx, w, &r, at, "a close")?;
+        super::case::check_action_time(ctx, w, &r, at, "a close")?;
         let resolution = a.resolution.clone().filter(|s| !s.trim().is_empty());
         if let Some(text) = &resolution {
             input::check_description(text)?;
@@ -467,7 +454,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
         };
         let hours = ctx.hours_of(&r);
-        check_time(ctx, w, &r, at, "a reopen")?;
+        super::case::check_action_time(ctx, w, &r, at, "a reopen")?;
         if severity.is_some() && r.category != Category::Technical {
             return Err(usage(format!(
                 "--severity applies to technical requests only; {} requests have no severity",
@@ -475,6 +462,9 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             )));
         }
         let due = ctx.cfg.rules.due(&target, at, tz, hours);
+        if let Some(d) = due {
+            check_representable(d, "the new cycle's response due time").map_err(usage)?;
+        }
         let new = Request {
             status: Status::Open,
             closed_at: None,

@@ -176,6 +176,10 @@ fn retarget_cycle(
     }
     let tz = ctx.tz_of(new);
     let candidate = ctx.cfg.rules.due(&target, at, tz, ctx.hours_of(new));
+    if let Some(d) = candidate {
+        crate::rules::history::check_representable(d, "the new response due time")
+            .map_err(usage)?;
+    }
     new.response_due = retarget(&cycle, at, candidate);
     new.availability = target.availability.as_str().into();
     new.response_target = target.response.to_string();
