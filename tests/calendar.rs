@@ -233,3 +233,20 @@ fn business_hours_with_a_lunch_break_and_a_short_saturday() {
         assert!(err.contains("c.toml:"), "{err}");
     }
 }
+
+#[test]
+fn durations_on_a_business_clock_are_durations() {
+    // SPEC 6: "2d" on a business clock is 48 business hours (six 8-hour days), not two
+    // business days.
+    let env = env_with(
+        "plan = \"e3\"\nrules_file = \"rules.toml\"\n",
+        Some(&rules_with_business_b("2d")),
+    );
+    // Monday 2026-11-23 09:00 UTC + 48 business hours: Mon–Fri is 40, the next Monday 8 more.
+    let r = open_json(
+        &env,
+        "2026-12-10T00:00:00Z",
+        &["--severity", "B", "--opened-at", "2026-11-23T09:00:00Z"],
+    );
+    assert_eq!(r.response_due.as_deref(), Some("2026-11-30T17:00:00Z"));
+}
