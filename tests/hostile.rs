@@ -829,3 +829,40 @@ fn spreadsheets_get_a_bom_and_it_imports_back() {
     let err = env.fail(&["export", "--bom"], 2);
     assert!(err.contains("--bom"), "{err}");
 }
+
+#[test]
+fn bad_values_in_ledger_rows_are_one_clear_sentence() {
+    let env = Env::new();
+    for i in 0..3 {
+        env.open(&["--title", &format!("r{i}"), "--severity", "B"]);
+    }
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .execute_batch(
+            "UPDATE requests SET severity = 'Z' WHERE id = 2; UPDATE requests SET opened_at = 'garbage' WHERE id = 3;",
+        )
+        .unwrap();
+    for args in [
+        &["list", "--json"][..],
+        &["list", "--status", "all"],
+        &["export"],
+        &["show", "2"],
+        &["show", "3"],
+        &["sla", "--fail-on", "never"],
+    ] {
+        let out = env.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("holds a value svcreq cannot read") && err.contains("restore"),
+            "{args:?}: {err}"
+        );
+        assert!(
+            !err.contains("Conversion error") && !err.contains("Invalid column type"),
+            "{args:?}: {err}"
+        );
+        if args[0] == "list" || args[0] == "export" {
+            assert!(err.contains("request 2, column severity"), "{args:?}: {err}");
+        }
+    }
+}

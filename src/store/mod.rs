@@ -954,6 +954,27 @@ pub(crate) fn reindex_all(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// An error decoding a request row, naming the request and the column.
+fn row_error(path: &Path, row: &Row<'_>, e: rusqlite::Error) -> anyhow::Error {
+    let names = |i: usize| {
+        row.as_ref()
+            .column_name(i)
+            .map_or_else(|_| format!("{}", i + 1), str::to_string)
+    };
+    match open::unreadable_value(&e, Some(&names)) {
+        Some(what) => {
+            let id = row
+                .get::<_, i64>("id")
+                .map_or_else(|_| String::new(), |id| format!("request {id}, "));
+            crate::error::failure(format!(
+                "the ledger {} holds a value svcreq cannot read ({id}{what}); it was changed outside svcreq — fix that row with sqlite3, or restore the ledger from a backup",
+                path.display()
+            ))
+        }
+        None => open::db_error(path, e),
+    }
+}
+
 fn get_request(conn: &Connection, id: i64) -> rusqlite::Result<Option<Request>> {
     conn.prepare_cached(&format!(
         "SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1"
@@ -1267,7 +1288,7 @@ impl Store {
             } else {
                 request_from_row(row)
             }
-            .map_err(|e| open::db_error(path, e))?;
+            .map_err(|e| row_error(path, row, e))?;
             if !each(r)? {
                 break;
             }
@@ -1336,7 +1357,7 @@ impl Store {
                 .query(rusqlite::params_from_iter(args))
                 .map_err(|e| open::db_error(path, e))?;
             while let Some(row) = q.next().map_err(|e| open::db_error(path, e))? {
-                rows.push(request_from_row(row).map_err(|e| open::db_error(path, e))?);
+                rows.push(request_from_row(row).map_err(|e| row_error(path, row, e))?);
             }
         }
         let mut then = Vec::with_capacity(rows.len());
