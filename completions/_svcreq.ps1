@@ -230,7 +230,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the note from a file, or stdin with -')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Who wrote it: Microsoft''s update or the admin''s own reply [default: microsoft]')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Who wrote it: Microsoft''s update or the admin''s own reply')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was written [default: now]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')

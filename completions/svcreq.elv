@@ -219,7 +219,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --case 'Name the request by Microsoft''s case number instead of its ID'
             cand --tenant 'With --case: the tenant, when two tenants share the number'
             cand --file 'Read the note from a file, or stdin with -'
-            cand --from 'Who wrote it: Microsoft''s update or the admin''s own reply [default: microsoft]'
+            cand --from 'Who wrote it: Microsoft''s update or the admin''s own reply'
             cand --at 'When it was written [default: now]'
             cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'

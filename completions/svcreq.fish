@@ -311,7 +311,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand update" -s h -l help -d 'P
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l file -d 'Read the note from a file, or stdin with -' -r -F
-complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l from -d 'Who wrote it: Microsoft\'s update or the admin\'s own reply [default: microsoft]' -r -f -a "microsoft\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l from -d 'Who wrote it: Microsoft\'s update or the admin\'s own reply' -r -f -a "microsoft\t''
 admin\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l at -d 'When it was written [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F

@@ -100,7 +100,7 @@ pub struct NoteArgs {
     /// Read the note from a file, or stdin with -
     #[arg(long, value_name = "FILE")]
     pub file: Option<PathBuf>,
-    /// Who wrote it: Microsoft's update or the admin's own reply [default: microsoft]
+    /// Who wrote it: Microsoft's update or the admin's own reply
     #[arg(long, value_parser = spec_enum::<NoteFrom>(), default_value = "microsoft")]
     pub from: NoteFrom,
     /// When it was written [default: now]
