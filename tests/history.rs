@@ -410,6 +410,10 @@ fn now_is_a_point_in_time_view_equal_to_the_ledger_truncated_there() {
             replay(&cut, &before);
             let now = rfc3339(t);
             for args in [
+                vec![
+                    "list", "--status", "all", "--search", "update", "--format", "ids",
+                ],
+                vec!["list", "--reopen-ends-within", "14d", "--format", "ids"],
                 vec!["show", "1", "--json"],
                 vec!["show", "3", "--json"],
                 vec!["sla", "--all", "--json", "--fail-on", "never"],

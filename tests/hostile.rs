@@ -862,7 +862,10 @@ fn bad_values_in_ledger_rows_are_one_clear_sentence() {
             "{args:?}: {err}"
         );
         if args[0] == "list" || args[0] == "export" {
-            assert!(err.contains("request 2, column severity"), "{args:?}: {err}");
+            assert!(
+                err.contains("request 2, column severity"),
+                "{args:?}: {err}"
+            );
         }
     }
 }

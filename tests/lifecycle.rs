@@ -391,6 +391,22 @@ fn a_missing_ledger_is_an_error_not_an_empty_one() {
         );
     }
     assert!(!env.db().exists(), "read commands create nothing");
+    // Nor do writes to requests that would have to be in it.
+    for args in [
+        &["respond", "1"][..],
+        &["close", "1"],
+        &["reopen", "1"],
+        &["note", "1", "text"],
+        &["update", "1", "--title", "x"],
+    ] {
+        let err = env.fail(args, 1);
+        assert!(err.contains("no ledger at"), "{args:?}: {err}");
+    }
+    assert!(
+        !env.db().exists(),
+        "writes to a missing ledger create nothing"
+    );
+    assert!(!env.path("s.db-wal").exists());
     // An empty file is an empty ledger.
     std::fs::write(env.db(), b"").unwrap();
     assert_eq!(env.run(&["list", "--json"], 0).trim(), "[]");

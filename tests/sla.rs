@@ -508,6 +508,12 @@ fn an_explicit_color_choice_wins_over_no_color() {
     assert!(!auto.contains("\u{1b}["), "auto honours NO_COLOR: {auto:?}");
     let never = on_a_terminal(&env, "", "--color never sla --fail-on never", &[]).unwrap();
     assert!(!never.contains("\u{1b}["), "{never:?}");
+    for cmd in ["--color never list", "list"] {
+        let plain = on_a_terminal(&env, "", cmd, &[("NO_COLOR", "1")]).unwrap();
+        assert!(!plain.contains("\u{1b}["), "{cmd}: {plain:?}");
+    }
+    let coloured = on_a_terminal(&env, "", "--color always list", &[("NO_COLOR", "1")]).unwrap();
+    assert!(coloured.contains("\u{1b}["), "{coloured:?}");
     let on_tty = on_a_terminal(&env, "", "sla --fail-on never", &[]).unwrap();
     assert!(
         on_tty.contains("\u{1b}["),

@@ -115,7 +115,7 @@ fn print_result(ctx: &Ctx, r: &Request, sentence: String, out: &mut Out) -> anyh
 pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("respond", &[Format::Table, Format::Json])?;
     let which = a.select.which(a.id, ctx)?;
-    let mut store = ctx.store_write()?;
+    let mut store = ctx.store_write_existing()?;
     let r = store.write(|w| {
         let id = which.resolve_in(ctx, w)?;
         let r = w.get(id)?.ok_or_else(|| not_found(id))?;
@@ -232,7 +232,7 @@ fn correct_response(
 pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("close", &[Format::Table, Format::Json])?;
     let which = a.select.which(a.id, ctx)?;
-    let mut store = ctx.store_write()?;
+    let mut store = ctx.store_write_existing()?;
     let r = store.write(|w| {
         let id = which.resolve_in(ctx, w)?;
         let r = w.get(id)?.ok_or_else(|| not_found(id))?;
@@ -415,7 +415,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             crate::error::EXIT_REFUSED
         });
     }
-    let mut store = ctx.store_write()?;
+    let mut store = ctx.store_write_existing()?;
     let r = store.write(|w| {
         let id = which.resolve_in(ctx, w)?;
         let r = w.get(id)?.ok_or_else(|| not_found(id))?;

@@ -266,6 +266,11 @@ impl Ctx {
     /// that does not exist is an error, not an empty one (SPEC 6): a typo in `--db` must not
     /// pass a CI job. Nothing is created.
     pub fn store_read(&self) -> anyhow::Result<Option<Store>> {
+        Store::open(&self.existing_db_path()?, Access::Read)
+    }
+
+    /// The ledger's path, which must exist: "no ledger at PATH" (exit 1) otherwise.
+    fn existing_db_path(&self) -> anyhow::Result<PathBuf> {
         let path = self.db_path()?;
         if std::fs::symlink_metadata(&path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
         {
@@ -274,13 +279,21 @@ impl Ctx {
                 path.display()
             )));
         }
-        Store::open(&path, Access::Read)
+        Ok(path)
     }
 
     /// The ledger for reading when it exists; None when it does not (or is empty): for
     /// checks against a ledger that may not exist yet (`import --dry-run`).
     pub fn store_read_if_any(&self) -> anyhow::Result<Option<Store>> {
         Store::open(&self.db_path()?, Access::Read)
+    }
+
+    /// The ledger for a write to requests already filed (respond, close, reopen, note,
+    /// update, redact): a ledger that does not exist is an error, and none is created
+    /// (SPEC 6).
+    pub fn store_write_existing(&self) -> anyhow::Result<Store> {
+        self.existing_db_path()?;
+        self.store_write()
     }
 
     /// The ledger for writing, created if needed.

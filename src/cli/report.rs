@@ -146,6 +146,8 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
             since: None,
             until: Some((period.end_in(Zone::UTC) + Duration::days(1)).min(ctx.now)),
             closed_since: Some((period.start_in(Zone::UTC) - Duration::days(1)).min(ctx.now)),
+            // The ledger as it stood at --now, as sla reads it (SPEC 6).
+            as_of: Some(ctx.now),
             ..ListFilter::default()
         };
         store.list(&filter, |r| {

@@ -227,7 +227,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         )?),
         (None, None) => None,
     };
-    let mut store = ctx.store_write()?;
+    let mut store = ctx.store_write_existing()?;
     let (r, warn) = store.write(|w| {
         let id = which.resolve_in(ctx, w)?;
         let old = w.get(id)?.ok_or_else(|| not_found(id))?;
@@ -459,7 +459,7 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
     if body.trim().is_empty() {
         return Err(usage("the note is empty; write what Microsoft or you said"));
     }
-    let mut store = ctx.store_write()?;
+    let mut store = ctx.store_write_existing()?;
     let r = store.write(|w| {
         let id = which.resolve_in(ctx, w)?;
         let r = w.get(id)?.ok_or_else(|| not_found(id))?;
@@ -515,7 +515,7 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
             "say what to redact: --contact, --notes, --description or --all",
         ));
     }
-    let mut store = ctx.store_write()?;
+    let mut store = ctx.store_write_existing()?;
     let r = store.write(|w| {
         let id = which.resolve_in(ctx, w)?;
         let old = w.get(id)?.ok_or_else(|| not_found(id))?;

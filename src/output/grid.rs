@@ -98,8 +98,9 @@ impl Grid {
                     .filter_map(|i| {
                         let c = Cell::new(self.get(i));
                         let c = match colors.next_if(|(at, _)| *at == i) {
-                            Some((_, color)) => c.fg(*color),
-                            None => c,
+                            // Colour only when colour is on (--color, NO_COLOR, terminal).
+                            Some((_, fg)) if color => c.fg(*fg),
+                            _ => c,
                         };
                         shown(&(i % n)).then_some(c)
                     })

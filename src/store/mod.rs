@@ -1323,6 +1323,19 @@ impl Store {
         Ok(r.as_of(t, &past))
     }
 
+    /// The texts of a request's notes recorded at or before `t`, oldest first.
+    fn notes_until(&self, id: i64, t: DateTime<Utc>) -> anyhow::Result<Vec<String>> {
+        let run = || -> rusqlite::Result<Vec<String>> {
+            self.conn
+                .prepare_cached(
+                    "SELECT detail FROM events WHERE request_id = ?1 AND kind = ?2 AND at <= ?3 ORDER BY id",
+                )?
+                .query_map(params![id, NOTE, ts(t)], |row| row.get(0))?
+                .collect()
+        };
+        run().map_err(|e| open::db_error(&self.path, e))
+    }
+
     /// `list` at a past instant `t`: the filters that do not change over time run in SQL;
     /// status and severity are judged on each request as it stood at `t`, then sorted.
     fn list_as_of(
@@ -1331,14 +1344,20 @@ impl Store {
         t: DateTime<Utc>,
         mut each: impl FnMut(Request) -> anyhow::Result<bool>,
     ) -> anyhow::Result<()> {
+        // What can change over time is judged on the request as it stood at `t`.
         let g = ListFilter {
             status: None,
             severities: Vec::new(),
+            search: None,
+            case_number: None,
+            incident: None,
+            closed_between: None,
             limit: None,
             brief: false,
             sort: SortKey::Id,
             ..f.clone()
         };
+        let search = f.search.as_deref().map(crate::rules::case::fold);
         let (mut sql, mut args) = Store::list_query(&g);
         args.push(ts(t).into());
         let at = args.len();
@@ -1366,8 +1385,31 @@ impl Store {
             if f.status.is_some_and(|s| s != r.status)
                 || (!f.severities.is_empty()
                     && !r.severity.is_some_and(|s| f.severities.contains(&s)))
+                || f.case_number.as_ref().is_some_and(|n| {
+                    !r.case
+                        .case_number
+                        .as_ref()
+                        .is_some_and(|c| c.eq_ignore_ascii_case(n))
+                })
+                || f.incident
+                    .as_ref()
+                    .is_some_and(|i| !r.case.incidents.iter().any(|x| x == i))
+                || f.closed_between.is_some_and(|(from, to)| {
+                    !(r.status == Status::Closed
+                        && r.channel == Channel::Online
+                        && r.closed_at.is_some_and(|c| from <= c && c <= to))
+                })
             {
                 continue;
+            }
+            if let Some(q) = &search {
+                let notes = self.notes_until(r.id, t)?;
+                if !r
+                    .search_text(notes.iter().map(String::as_str))
+                    .contains(q.as_str())
+                {
+                    continue;
+                }
             }
             then.push(r);
         }

@@ -72,16 +72,27 @@ pub fn db_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
 /// For an error decoding a value read from the ledger: which column, and what was wrong,
 /// in a few words (`column severity: unexpected value 'Z'`); None for other errors.
 /// `name` names the column when the caller knows the statement.
-pub fn unreadable_value(e: &rusqlite::Error, name: Option<&dyn Fn(usize) -> String>) -> Option<String> {
+pub fn unreadable_value(
+    e: &rusqlite::Error,
+    name: Option<&dyn Fn(usize) -> String>,
+) -> Option<String> {
     use rusqlite::Error as E;
-    let column = |i: usize| name.map_or_else(|| format!("column {}", i + 1), |n| format!("column {}", n(i)));
+    let column = |i: usize| {
+        name.map_or_else(
+            || format!("column {}", i + 1),
+            |n| format!("column {}", n(i)),
+        )
+    };
     match e {
         E::FromSqlConversionFailure(i, _, err) => Some(format!(
             "{}: {}",
             column(*i),
             crate::output::inert_line(&err.to_string())
         )),
-        E::InvalidColumnType(i, _, ty) => Some(format!("{}: a {ty} where svcreq keeps another type", column(*i))),
+        E::InvalidColumnType(i, _, ty) => Some(format!(
+            "{}: a {ty} where svcreq keeps another type",
+            column(*i)
+        )),
         E::IntegralValueOutOfRange(i, v) => Some(format!("{}: {v} is out of range", column(*i))),
         _ => None,
     }
