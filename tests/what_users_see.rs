@@ -206,3 +206,26 @@ fn sla_footer_uses_the_zone_of_the_tenant_shown() {
     let footer = all.lines().last().unwrap();
     assert!(footer.ends_with("(at 2026-11-24 05:00:00 EST)"), "{footer}");
 }
+
+#[test]
+fn usage_errors_are_one_line_with_exit_2() {
+    let env = Env::new();
+    for (args, line) in [
+        (
+            &["list", "--colour", "never"][..],
+            "svcreq: unexpected argument '--colour' found (a similar argument exists: '--color'); see --help\n",
+        ),
+        (
+            &["open"],
+            "svcreq: the following required arguments were not provided: --title <TITLE>; see --help\n",
+        ),
+        (
+            &["open", "--title", "x", "--severity", "D"],
+            "svcreq: invalid value 'D' for '--severity <SEVERITY>': unknown severity 'D'; use one of: A, B, C; see --help\n",
+        ),
+    ] {
+        assert_eq!(env.fail(args, 2), line, "{args:?}");
+    }
+    // Help and version are not errors.
+    assert!(env.run(&["open", "--help"], 0).contains("--title"));
+}
