@@ -1083,6 +1083,55 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         ],
     ),
     (&[Service(EXO, 1)], &["attachments", "attachment", "添付ファイル"]),
+    // ---------------------------------------------------------------- round 5 (blind-5)
+    // Mail that is not accepted at all; access forbidden; an unlicensed product.
+    (
+        &[DOWN],
+        &[
+            "unlicensed product", "reduced functionality mode",
+            "ライセンスのない製品", "機能制限モード",
+        ],
+    ),
+    (
+        &[ALL],
+        &["all senders", "every sender", "all external senders"],
+    ),
+    (
+        &[EVERYONE_IN],
+        &[
+            "every member of", "all members of", "each member of", "every person in",
+            "all the people in", "every user in", "every user on", "every employee in",
+            "all employees in", "every user at", "all employees at",
+        ],
+    ),
+    (
+        &[MULTIPLE],
+        &["some members", "a few members", "several members"],
+    ),
+    // Doing it by hand, or with something else, in the meantime.
+    (
+        &[Workaround],
+        &[
+            "by hand", "meanwhile", "当面は手動", "手動で移動", "手動で対応", "手作業で対応", "手作業で", "で代用",
+            "代用でき", "代用して",
+        ],
+    ),
+    (
+        &[CRITICAL],
+        &["investor day", "investor", "投資家"],
+    ),
+    (
+        &[Service(IDENTITY, 2)],
+        &["group based licensing", "group licensing", "グループベースのライセンス"],
+    ),
+    (
+        &[NETWORK],
+        &["isp", "our isp", "internet link", "internet connection is saturated", "saturated", "回線", "回線の帯域"],
+    ),
+    (
+        &[DEVELOPMENT],
+        &["社内アプリ", "in house application"],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
@@ -1185,6 +1234,14 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "では動作する", "では動作します", "からは問題ありません", "からは使えます", "では出る", "では出ます",
               "では出るので", "では届く", "では届きます", "なら問題ありません", "なら問題なく"],
         ),
+        // Mail that is not accepted is mail that cannot arrive.
+        (
+            &[CANNOT_DOWN],
+            &["accept", "accepting", "accepts"],
+            &["any mail", "any email", "any inbound mail", "any inbound email", "inbound mail",
+              "inbound email", "incoming mail", "incoming email", "external mail", "mail", "email",
+              "emails", "any messages", "messages", "connections"],
+        ),
     ];
 
     const IMPLIES_ALL: Fx = ImpliesAll;
@@ -1226,7 +1283,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "location", "locations", "region", "country", "school", "campus", "hospital", "store",
     "stores", "division", "workforce", "personnel", "colleagues", "business", "group", "clinic",
     "plant", "factory", "firm", "dept", "depts", "desk", "presenters", "attendees",
-    "participants", "assistants", "engineers", "reps", "managers", "owners",
+    "participants", "assistants", "engineers", "reps", "managers", "owners", "member",
 ];
 
 /// Group nouns that name part of an organisation: after a universal quantifier ("the whole
@@ -1380,6 +1437,7 @@ pub const EN_TAILS: &[(NegKind, &[&str])] = &[
             "shows a blank page", "blank", "same error", "same issue", "same problem",
             "has the same", "affected", "either", "http", "500", "503", "an error", "error",
             "time out", "times out", "timed out", "both time out", "both fail", "both failed",
+            "unreachable", "both unreachable", "inaccessible", "both down",
             "the same", "same",
         ],
     ),
@@ -1426,7 +1484,7 @@ pub const EN_FILLERS_AFTER: &[&str] = &[
     "itself", "add", "in", "ins", "addins", "plugins", "plugin", "tool", "tools", "services",
     "service", "software", "products", "product", "totally", "entirely", "always", "just",
     "simply", "fully", "seemingly", "server", "servers", "rules", "settings", "gives", "returns",
-    "shows", "throws", "also", "as", "well",
+    "shows", "throws", "also", "as", "well", "and", "both", "outlook", "teams",
 ];
 
 /// Japanese negations that follow a noun ("全員ではない", "本番環境ではなく"); they apply to
@@ -1510,7 +1568,8 @@ pub const JA_PARTICLES: &[&str] = &[
 #[rustfmt::skip]
 pub const JA_FILLERS: &[&str] = &[
     "今のところ", "現在", "現時点では", "現時点で", "特に", "まだ", "全て", "すべて", "一切", "何も", "完全に", "全く", "まったく",
-    "特段", "今回は", "当面", "正常に", "うまく", "ほとんど",
+    "特段", "今回は", "当面", "正常に", "うまく", "ほとんど", "outlookにも", "outlookも", "teamsにも", "teamsも",
+    "アプリも", "デスクトップ版も",
 ];
 
 /// One normalised phrase of the compiled table (`compiled.rs`) and everything the table says about it.

@@ -1091,3 +1091,24 @@ fn asking_for_a_hand_is_a_question_and_people_kept_waiting_are_critical() {
         assert_eq!(c.severity, Some(A), "{text}");
     }
 }
+
+#[test]
+fn doing_it_by_hand_or_with_something_else_meanwhile_is_a_workaround() {
+    for text in [
+        "One user's inbox rule for project mail stopped working; he sorts it by hand meanwhile",
+        "ユーザー1名でOneDriveの同期が止まっていますが、ブラウザからのアップロードで代用できています",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
+
+#[test]
+fn every_member_of_a_team_is_several_users_and_mail_not_accepted_is_down() {
+    let c = plain("Every member of the claims team is unable to open Teams");
+    assert_eq!(c.facts.affected, Affected::Multiple);
+    let c = plain("Exchange Online stopped accepting inbound email from all senders an hour ago");
+    assert_eq!(c.facts.service_state, ServiceState::Down);
+    assert_eq!(c.severity, Some(A));
+}
