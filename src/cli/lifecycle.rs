@@ -292,6 +292,11 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
             return Err(usage(format!("request {} is already closed", r.id)));
         }
         super::case::check_action_time(ctx, w, &r, at, "a close")?;
+        // The reopen deadline is derived from the close: it must be representable too.
+        if r.channel == crate::rules::Channel::Online {
+            let deadline = crate::rules::reopen::reopen_deadline(at, ctx.cfg.rules.reopen_window);
+            check_representable(deadline, "the reopen deadline of this close").map_err(usage)?;
+        }
         let resolution = a.resolution.clone().filter(|s| !s.trim().is_empty());
         if let Some(text) = &resolution {
             input::check_description(text)?;
