@@ -448,3 +448,73 @@ fn now_hides_requests_opened_later_and_responses_recorded_later() {
     // show of the later request at that time: it does not exist yet.
     assert_eq!(run(&env, "2026-12-01 20:00", &["show", "2"]).0, 5);
 }
+
+/// SPEC 7: search reaches every text a history holds — a response's note, a reopen reason
+/// and an earlier cycle's resolution as well as notes.
+#[test]
+fn search_finds_response_notes_reopen_reasons_and_earlier_resolutions() {
+    let env = Env::with_config(TOKYO);
+    let id = open_b(&env, "2026-12-01 09:00").to_string();
+    for args in [
+        vec![
+            "respond",
+            &id,
+            "--at",
+            "2026-12-01 10:00",
+            "--note",
+            "エンジニアから電話",
+        ],
+        vec![
+            "close",
+            &id,
+            "--at",
+            "2026-12-01 11:00",
+            "--resolution",
+            "再起動で解決",
+        ],
+        vec![
+            "reopen",
+            &id,
+            "--at",
+            "2026-12-01 12:00",
+            "--reason",
+            "再発 recurred",
+        ],
+        vec![
+            "close",
+            &id,
+            "--at",
+            "2026-12-02 11:00",
+            "--resolution",
+            "done again",
+        ],
+    ] {
+        let (code, _, err) = run(&env, NOW, &args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    for q in [
+        "電話",
+        "再起動",
+        "recurred",
+        "再発",
+        "ＲＥＣＵＲＲＥＤ",
+        "done again",
+    ] {
+        let (code, out, err) = run(
+            &env,
+            NOW,
+            &["list", "--status", "all", "--search", q, "--format", "ids"],
+        );
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out.trim(), id, "search {q}");
+    }
+    // At a time before the reopen, its reason is not yet there to be found.
+    let (_, out, _) = run(
+        &env,
+        "2026-12-01 11:30",
+        &[
+            "list", "--status", "all", "--search", "recurred", "--format", "ids",
+        ],
+    );
+    assert_eq!(out.trim(), "");
+}

@@ -297,6 +297,15 @@ impl Changes {
     }
 
     /// The JSON text of the event's data.
+    /// Keep a free text the event carries (a response note, a reopen reason), so search
+    /// finds it (SPEC 7) and it travels with the history.
+    pub fn text(&mut self, text: Option<&str>) {
+        if let Some(t) = text.filter(|t| !t.is_empty()) {
+            self.map
+                .insert("text".into(), serde_json::Value::String(t.into()));
+        }
+    }
+
     pub fn data(&self) -> Option<String> {
         (!self.map.is_empty()).then(|| serde_json::Value::Object(self.map.clone()).to_string())
     }

@@ -146,6 +146,7 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
         let detail = with_note(format!("first response · {state}"), &a.note);
         let mut changes = Changes::in_zone(ctx.tz_of(&updated));
         changes.time("first_response_at", None, Some(at));
+        changes.text(a.note.as_deref());
         w.set_first_response(
             updated.id,
             at,
@@ -518,6 +519,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
         changes.field("severity_source", &r.severity_source, &new.severity_source);
         changes.field("response_target", &r.response_target, &new.response_target);
         changes.time("response_due", r.response_due, new.response_due);
+        changes.text(a.reason.as_deref());
         w.reopen(
             &r,
             &new,

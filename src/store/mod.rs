@@ -483,6 +483,24 @@ const INSERT_FTS: &str = "INSERT INTO requests_fts (rowid, search_text) VALUES (
 /// The event kind of a note on the case timeline (SPEC 7).
 pub const NOTE: &str = "note";
 
+/// The free text an event adds to what `list --search` finds (SPEC 7): a note's text, a
+/// response note or reopen reason (`data.text`), a resolution given at a close.
+pub fn event_search_text(kind: &str, detail: &str, data: Option<&str>) -> Option<String> {
+    if kind == NOTE {
+        return Some(detail.to_string());
+    }
+    let v: serde_json::Value = serde_json::from_str(data?).ok()?;
+    let text = v.get("text").and_then(|t| t.as_str());
+    let resolution = v
+        .get("resolution")
+        .and_then(|r| r.get("new"))
+        .and_then(|t| t.as_str());
+    match (text, resolution) {
+        (None, None) => None,
+        (a, b) => Some([a, b].into_iter().flatten().collect::<Vec<_>>().join(" ")),
+    }
+}
+
 /// What a new request's history starts with.
 #[derive(Debug, Clone, Copy)]
 pub enum History<'a> {
@@ -524,12 +542,11 @@ impl Inserter<'_> {
             History::Events(events) => (events, None),
             History::Imported(import) => (&[][..], Some(import)),
         };
-        let search = r.search_text(
-            events
-                .iter()
-                .filter(|e| e.kind == NOTE)
-                .map(|e| e.detail.as_str()),
-        );
+        let texts: Vec<String> = events
+            .iter()
+            .filter_map(|e| event_search_text(&e.kind, &e.detail, e.data.as_deref()))
+            .collect();
+        let search = r.search_text(texts.iter().map(String::as_str));
         let c = &r.case;
         self.request.execute(params![
             r.tenant,
@@ -648,7 +665,7 @@ impl Write<'_> {
             e.detail,
             e.data
         ])?;
-        if e.kind == NOTE {
+        if event_search_text(&e.kind, &e.detail, e.data.as_deref()).is_some() {
             self.refresh_search(id)?;
         }
         Ok(())
@@ -920,9 +937,15 @@ pub(crate) fn refresh_search(conn: &Connection, id: i64) -> rusqlite::Result<()>
         .query_row([id], |row| row.get(0))?;
     let notes: Vec<String> = conn
         .prepare_cached(
-            "SELECT detail FROM events WHERE request_id = ?1 AND kind = ?2 ORDER BY id",
+            "SELECT kind, detail, data FROM events WHERE request_id = ?1 \
+             AND (kind = ?2 OR data IS NOT NULL) ORDER BY id",
         )?
-        .query_map(params![id, NOTE], |row| row.get(0))?
+        .query_map(params![id, NOTE], |row| {
+            let (kind, detail, data): (String, String, Option<String>) =
+                (row.get(0)?, row.get(1)?, row.get(2)?);
+            Ok(event_search_text(&kind, &detail, data.as_deref()))
+        })?
+        .filter_map(|t| t.transpose())
         .collect::<rusqlite::Result<_>>()?;
     let new = r.search_text(notes.iter().map(String::as_str));
     if new == old {
@@ -1328,9 +1351,15 @@ impl Store {
         let run = || -> rusqlite::Result<Vec<String>> {
             self.conn
                 .prepare_cached(
-                    "SELECT detail FROM events WHERE request_id = ?1 AND kind = ?2 AND at <= ?3 ORDER BY id",
+                    "SELECT kind, detail, data FROM events WHERE request_id = ?1 \
+                     AND (kind = ?2 OR data IS NOT NULL) AND at <= ?3 ORDER BY id",
                 )?
-                .query_map(params![id, NOTE, ts(t)], |row| row.get(0))?
+                .query_map(params![id, NOTE, ts(t)], |row| {
+                    let (kind, detail, data): (String, String, Option<String>) =
+                        (row.get(0)?, row.get(1)?, row.get(2)?);
+                    Ok(event_search_text(&kind, &detail, data.as_deref()))
+                })?
+                .filter_map(|t| t.transpose())
                 .collect()
         };
         run().map_err(|e| open::db_error(&self.path, e))
