@@ -456,6 +456,8 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
         (None, Some(p)) => input::read_text(p, input::DESCRIPTION_CAP, "--file")?,
         (None, None) => return Err(usage("give the note's text, --file F, or - for stdin")),
     };
+    // A file or stdin ends with a line break that is not part of the note.
+    let body = body.trim_end_matches(['\n', '\r']).to_string();
     if body.trim().is_empty() {
         return Err(usage("the note is empty; write what Microsoft or you said"));
     }

@@ -198,6 +198,15 @@ pub fn response_against_target(bars: &[TargetBar]) -> String {
     })
 }
 
+/// A count axis label: the whole number, or nothing between whole numbers.
+fn whole(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-6 {
+        format!("{v:.0}")
+    } else {
+        String::new()
+    }
+}
+
 /// Cycles per week or month, stacked: met, breached, the rest.
 pub fn met_breached(points: &[TrendBar]) -> String {
     svg(|root| {
@@ -220,8 +229,9 @@ pub fn met_breached(points: &[TrendBar]) -> String {
             .configure_mesh()
             .disable_x_mesh()
             .x_labels(0)
-            .y_labels(6)
-            .y_label_formatter(&|v| format!("{v:.0}"))
+            .y_labels((top as usize + 1).min(6))
+            // Counts are whole: a fractional tick would print a repeated label.
+            .y_label_formatter(&|v| whole(*v))
             .light_line_style(WHITE)
             .bold_line_style(GRID)
             .axis_style(MUTED)
@@ -271,8 +281,9 @@ pub fn open_by_age(series: &[AgeSeries]) -> String {
             .configure_mesh()
             .disable_x_mesh()
             .x_labels(0)
-            .y_labels(6)
-            .y_label_formatter(&|v| format!("{v:.0}"))
+            .y_labels((top as usize + 1).min(6))
+            // Counts are whole: a fractional tick would print a repeated label.
+            .y_label_formatter(&|v| whole(*v))
             .light_line_style(WHITE)
             .bold_line_style(GRID)
             .axis_style(MUTED)
@@ -308,6 +319,27 @@ pub fn open_by_age(series: &[AgeSeries]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn count_axes_label_whole_numbers_once() {
+        let s = met_breached(&[TrendBar {
+            label: "W47".into(),
+            met: 0,
+            breached: 1,
+            other: 0,
+        }]);
+        // The axis labels are the texts that are numbers.
+        let labels: Vec<&str> = s
+            .split("</text>")
+            .filter_map(|t| t.rsplit('>').next())
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        let mut unique = labels.clone();
+        unique.dedup();
+        assert_eq!(labels, unique, "repeated axis labels: {labels:?}");
+        assert!(labels.contains(&"0") && labels.contains(&"1"), "{labels:?}");
+    }
 
     #[test]
     fn charts_are_svg_with_bars() {

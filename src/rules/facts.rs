@@ -5,6 +5,18 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
+/// A type name in words for messages: `ContactMethod` → `contact method`.
+fn words(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
 macro_rules! id_enum {
     ($(#[$m:meta])* $name:ident { $($var:ident = $id:literal),+ $(,)? }) => {
         $(#[$m])*
@@ -37,7 +49,7 @@ macro_rules! id_enum {
                     $($id => Ok($name::$var),)+
                     _ => Err(format!(
                         "unknown {} '{}'; use one of: {}",
-                        stringify!($name).to_lowercase(), s, $name::accepted()
+                        words(stringify!($name)), s, $name::accepted()
                     )),
                 }
             }
