@@ -508,6 +508,22 @@ fn search_finds_response_notes_reopen_reasons_and_earlier_resolutions() {
         assert_eq!(code, 0, "{err}");
         assert_eq!(out.trim(), id, "search {q}");
     }
+    // redact --notes reaches the response note and the reopen reason too.
+    let (code, _, err) = run(&env, NOW, &["redact", &id, "--notes"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, shown, _) = run(&env, NOW, &["show", &id, "--json"]);
+    assert!(
+        !shown.contains("電話") && !shown.contains("recurred"),
+        "{shown}"
+    );
+    let (_, found, _) = run(
+        &env,
+        NOW,
+        &[
+            "list", "--status", "all", "--search", "電話", "--format", "ids",
+        ],
+    );
+    assert_eq!(found.trim(), "");
     // At a time before the reopen, its reason is not yet there to be found.
     let (_, out, _) = run(
         &env,

@@ -558,6 +558,18 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
             if notes && e.kind == NOTE {
                 detail = REDACTED.into();
             }
+            // A response note or reopen reason is a note too (kept as data.text).
+            if notes
+                && e.kind != NOTE
+                && let Some(d) = &data
+                && let Ok(mut v) = serde_json::from_str::<serde_json::Value>(d)
+                && let Some(t) = v.get("text").and_then(|t| t.as_str()).map(str::to_string)
+                && t != REDACTED
+            {
+                secrets.push(t);
+                v["text"] = REDACTED.into();
+                data = Some(v.to_string());
+            }
             for s in secrets.iter().filter(|s| !s.is_empty()) {
                 if detail.contains(s.as_str()) {
                     detail = detail.replace(s.as_str(), REDACTED);
