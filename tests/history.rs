@@ -534,3 +534,23 @@ fn search_finds_response_notes_reopen_reasons_and_earlier_resolutions() {
     );
     assert_eq!(out.trim(), "");
 }
+
+/// SPEC 6 on import: `reopen_count` equals the earlier cycles the row gives (none given: 0).
+#[test]
+fn an_imported_reopen_count_needs_its_earlier_cycles() {
+    let env = Env::with_config(TOKYO);
+    let rows = env.path("rows.jsonl");
+    std::fs::write(
+        &rows,
+        "{\"title\":\"reopen count\",\"severity\":\"B\",\"opened_at\":\"2026-12-01T01:00:00Z\",\"reopen_count\":2}\n",
+    )
+    .unwrap();
+    let e = refused_as_usage(
+        &env,
+        NOW,
+        &["import", rows.to_str().unwrap()],
+        "reopen_count",
+    );
+    assert!(e.contains("line 1"), "{e}");
+    assert!(!env.db().exists() || env.count() == 0);
+}

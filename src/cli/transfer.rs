@@ -501,7 +501,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         closed_at,
         response_due: request.response_due,
         reopen_count: request.reopen_count,
-        earlier_cycles: (!past.is_empty()).then_some(past.len()),
+        earlier_cycles: Some(past.len()),
         events: events.iter().flatten().map(|e: &Event| e.at).collect(),
     };
     check_row_times(&times, ctx.now, |t| format_local_long(t, tz))?;
