@@ -926,6 +926,26 @@ fn find_case(
     rows.collect()
 }
 
+/// The searchable texts of a request's events ([`event_search_text`]), oldest first; with
+/// `until`, only those recorded at or before it.
+fn event_texts(
+    conn: &Connection,
+    id: i64,
+    until: Option<DateTime<Utc>>,
+) -> rusqlite::Result<Vec<String>> {
+    conn.prepare_cached(
+        "SELECT kind, detail, data FROM events WHERE request_id = ?1 \
+         AND (kind = ?2 OR data IS NOT NULL) AND (?3 IS NULL OR at <= ?3) ORDER BY id",
+    )?
+    .query_map(params![id, NOTE, until.map(ts)], |row| {
+        let (kind, detail, data): (String, String, Option<String>) =
+            (row.get(0)?, row.get(1)?, row.get(2)?);
+        Ok(event_search_text(&kind, &detail, data.as_deref()))
+    })?
+    .filter_map(|t| t.transpose())
+    .collect()
+}
+
 /// Recompute one request's search text and re-index it (external-content FTS: the old
 /// text is removed from the index with the value it was indexed with).
 pub(crate) fn refresh_search(conn: &Connection, id: i64) -> rusqlite::Result<()> {
@@ -935,18 +955,7 @@ pub(crate) fn refresh_search(conn: &Connection, id: i64) -> rusqlite::Result<()>
     let old: String = conn
         .prepare_cached("SELECT search_text FROM requests WHERE id = ?1")?
         .query_row([id], |row| row.get(0))?;
-    let notes: Vec<String> = conn
-        .prepare_cached(
-            "SELECT kind, detail, data FROM events WHERE request_id = ?1 \
-             AND (kind = ?2 OR data IS NOT NULL) ORDER BY id",
-        )?
-        .query_map(params![id, NOTE], |row| {
-            let (kind, detail, data): (String, String, Option<String>) =
-                (row.get(0)?, row.get(1)?, row.get(2)?);
-            Ok(event_search_text(&kind, &detail, data.as_deref()))
-        })?
-        .filter_map(|t| t.transpose())
-        .collect::<rusqlite::Result<_>>()?;
+    let notes = event_texts(conn, id, None)?;
     let new = r.search_text(notes.iter().map(String::as_str));
     if new == old {
         return Ok(());
@@ -1348,21 +1357,7 @@ impl Store {
 
     /// The texts of a request's notes recorded at or before `t`, oldest first.
     fn notes_until(&self, id: i64, t: DateTime<Utc>) -> anyhow::Result<Vec<String>> {
-        let run = || -> rusqlite::Result<Vec<String>> {
-            self.conn
-                .prepare_cached(
-                    "SELECT kind, detail, data FROM events WHERE request_id = ?1 \
-                     AND (kind = ?2 OR data IS NOT NULL) AND at <= ?3 ORDER BY id",
-                )?
-                .query_map(params![id, NOTE, ts(t)], |row| {
-                    let (kind, detail, data): (String, String, Option<String>) =
-                        (row.get(0)?, row.get(1)?, row.get(2)?);
-                    Ok(event_search_text(&kind, &detail, data.as_deref()))
-                })?
-                .filter_map(|t| t.transpose())
-                .collect()
-        };
-        run().map_err(|e| open::db_error(&self.path, e))
+        event_texts(&self.conn, id, Some(t)).map_err(|e| open::db_error(&self.path, e))
     }
 
     /// `list` at a past instant `t`: the filters that do not change over time run in SQL;
