@@ -229,3 +229,30 @@ fn usage_errors_are_one_line_with_exit_2() {
     // Help and version are not errors.
     assert!(env.run(&["open", "--help"], 0).contains("--title"));
 }
+
+/// The tenants table at 80 columns never splits a time-zone id (nor a plan or target):
+/// the targets move to a table of their own when one table cannot keep its words whole.
+#[test]
+fn tenants_at_80_columns_keep_zone_ids_whole() {
+    let env = ledger(TWO_TENANTS);
+    let Some(out) = at_columns(&env, 80, "tenants") else {
+        eprintln!("skipped: `script` (util-linux) is not installed");
+        return;
+    };
+    let w = words(&out);
+    for word in [
+        "America/New_York",
+        "Asia/Tokyo",
+        "business-premium",
+        "business-hours",
+        "next-day",
+    ] {
+        assert!(w.iter().any(|x| x == word), "'{word}' split\n{out}");
+    }
+    let widest = out.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest <= 80, "{widest} columns\n{out}");
+    let mut s = insta::Settings::clone_current();
+    s.set_prepend_module_to_snapshot(false);
+    s.set_omit_expression(true);
+    s.bind(|| insta::assert_snapshot!("table_tenants_80", out));
+}

@@ -75,44 +75,81 @@ pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
         serde_json::to_writer_pretty(&mut *out, &records)?;
         writeln!(out)?;
     } else {
-        let mut tb = table(
-            &[
-                "Tenant",
-                "Plan",
-                "Tier",
-                "Time zone",
-                "Business hours",
-                "A",
-                "B",
-                "C",
-            ],
-            ctx.color,
-        );
-        for (r, t) in records.iter().zip(ctx.cfg.tenants.values()) {
-            let tier = ctx.cfg.tier_of(t)?;
-            let name = if r.default {
-                format!("{} (default)", r.name)
-            } else {
-                r.name.clone()
-            };
-            let plan = if r.support_option == "standard" {
-                r.plan.clone()
-            } else {
-                format!("{} + {}", r.plan, r.support_option)
-            };
-            tb.add_row(vec![
-                cell(&name),
-                cell(&plan),
-                r.tier.clone().into(),
-                r.timezone.clone().into(),
-                // A space after each comma lets a narrow terminal wrap between days.
-                r.business_hours.replace(',', ", ").into(),
-                short(&tier.targets[0]).into(),
-                short(&tier.targets[1]).into(),
-                short(&tier.targets[2]).into(),
-            ]);
-        }
-        writeln!(out, "{}", crate::output::keep_words(&mut tb))?;
+        print_table(ctx, &records, out)?;
     }
     Ok(0)
+}
+
+/// The tenants as a table. On a terminal too narrow for one table whose words stay whole,
+/// the response targets move to a second table, one row per tier, so that no time-zone id
+/// (kept whole in any case), plan or target is split mid-word.
+fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Result<()> {
+    const ZONE: usize = 3;
+    let mut rows = Vec::new();
+    for (r, t) in records.iter().zip(ctx.cfg.tenants.values()) {
+        let tier = ctx.cfg.tier_of(t)?;
+        let name = if r.default {
+            format!("{} (default)", r.name)
+        } else {
+            r.name.clone()
+        };
+        let plan = if r.support_option == "standard" {
+            r.plan.clone()
+        } else {
+            format!("{} + {}", r.plan, r.support_option)
+        };
+        let targets: Vec<String> = tier.targets.iter().take(3).map(short).collect();
+        rows.push((name, plan, r, targets));
+    }
+    let head = ["Tenant", "Plan", "Tier", "Time zone", "Business hours"];
+    let mut whole = table(&[&head[..], &["A", "B", "C"]].concat(), ctx.color);
+    for (name, plan, r, targets) in &rows {
+        let mut row = vec![
+            cell(name),
+            cell(plan),
+            r.tier.clone().into(),
+            r.timezone.clone().into(),
+            // A space after each comma lets a narrow terminal wrap between days.
+            r.business_hours.replace(',', ", ").into(),
+        ];
+        row.extend(targets.iter().map(|t| comfy_table::Cell::from(t.clone())));
+        whole.add_row(row);
+    }
+    if crate::output::words_fit(&mut whole) {
+        writeln!(
+            out,
+            "{}",
+            crate::output::keep_words_whole(&mut whole, &[ZONE])
+        )?;
+        return Ok(());
+    }
+    let mut tenants = table(&head, ctx.color);
+    let mut tiers = table(&["Tier", "A", "B", "C"], ctx.color);
+    let mut seen: Vec<&str> = Vec::new();
+    for (name, plan, r, targets) in &rows {
+        tenants.add_row(vec![
+            cell(name),
+            cell(plan),
+            r.tier.clone().into(),
+            r.timezone.clone().into(),
+            r.business_hours.replace(',', ", ").into(),
+        ]);
+        if !seen.contains(&r.tier.as_str()) {
+            seen.push(&r.tier);
+            let mut row = vec![comfy_table::Cell::from(r.tier.clone())];
+            row.extend(targets.iter().map(|t| comfy_table::Cell::from(t.clone())));
+            tiers.add_row(row);
+        }
+    }
+    writeln!(
+        out,
+        "{}",
+        crate::output::keep_words_whole(&mut tenants, &[ZONE])
+    )?;
+    writeln!(
+        out,
+        "\nResponse targets by tier\n{}",
+        crate::output::keep_words(&mut tiers)
+    )?;
+    Ok(())
 }

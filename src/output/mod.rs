@@ -184,36 +184,93 @@ const LONGEST_KEPT_WORD: usize = 24;
 /// longest word (up to [`LONGEST_KEPT_WORD`]), so `PowerShell` or `America/New_York` is
 /// never split mid-word; comfy-table then wraps cells between words.
 pub fn keep_words(t: &mut Table) -> &mut Table {
-    use comfy_table::{ColumnConstraint, Width};
+    keep_words_whole(t, &[])
+}
+
+/// The longest word of each column (display width), header included.
+fn longest_words(t: &mut Table) -> Vec<usize> {
     use unicode_width::UnicodeWidthStr;
+    (0..t.column_count())
+        .map(|c| {
+            t.column_cells_with_header_iter(c)
+                .flatten()
+                .flat_map(|cell| {
+                    cell.content()
+                        .split_whitespace()
+                        .map(|w| w.width())
+                        .collect::<Vec<_>>()
+                })
+                .max()
+                .unwrap_or(1)
+        })
+        .collect()
+}
+
+/// The room a table of `n` columns has for its cells at width `w` (each column's padding
+/// of 2 and the n + 1 borders taken off).
+fn room(w: u16, n: usize) -> usize {
+    usize::from(w).saturating_sub(3 * n + 1)
+}
+
+/// Whether every word of every cell fits whole, side by side, at the terminal's width
+/// (always true off a terminal, where a table is not fitted).
+pub fn words_fit(t: &mut Table) -> bool {
+    match t.width() {
+        None => true,
+        Some(w) => {
+            let n = t.column_count();
+            longest_words(t).iter().sum::<usize>() <= room(w, n)
+        }
+    }
+}
+
+/// As [`keep_words`], and the columns `whole` (a time-zone id, say) keep their longest
+/// word whole whatever its length: the other columns give way first.
+pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> &'t mut Table {
+    use comfy_table::{ColumnConstraint, Width};
     if t.width().is_none() {
         return t;
     }
     let n = t.column_count();
-    let mut floors = Vec::with_capacity(n);
-    for c in 0..n {
-        let longest = t
-            .column_cells_with_header_iter(c)
-            .flatten()
-            .flat_map(|cell| {
-                cell.content()
-                    .split_whitespace()
-                    .map(|w| w.width())
-                    .collect::<Vec<_>>()
-            })
-            .max()
-            .unwrap_or(1)
-            .min(LONGEST_KEPT_WORD);
-        floors.push(longest);
-    }
-    // Words kept whole must fit side by side (with each column's padding of 2 and the n + 1
-    // borders). When they cannot, every column keeps words up to one common length, the
-    // largest that fits, so no column starves the others.
-    let room = usize::from(t.width().unwrap_or(u16::MAX)).saturating_sub(3 * n + 1);
-    let fits = |cap: usize| floors.iter().map(|w| (*w).min(cap)).sum::<usize>() <= room;
-    let longest = floors.iter().copied().max().unwrap_or(1);
-    let cap = (1..=longest).rev().find(|c| fits(*c)).unwrap_or(1);
-    let floors: Vec<usize> = floors.iter().map(|w| (*w).min(cap)).collect();
+    let longest = longest_words(t);
+    let floors: Vec<usize> = longest
+        .iter()
+        .enumerate()
+        .map(|(c, w)| {
+            if whole.contains(&c) {
+                *w
+            } else {
+                (*w).min(LONGEST_KEPT_WORD)
+            }
+        })
+        .collect();
+    // Words kept whole must fit side by side. When they cannot, every column not kept whole
+    // keeps words up to one common length, the largest that fits, so no column starves the
+    // others.
+    let room = room(t.width().unwrap_or(u16::MAX), n);
+    let kept: usize = whole.iter().filter_map(|c| floors.get(*c)).sum();
+    let fits = |cap: usize| {
+        kept + floors
+            .iter()
+            .enumerate()
+            .filter(|(c, _)| !whole.contains(c))
+            .map(|(_, w)| (*w).min(cap))
+            .sum::<usize>()
+            <= room
+    };
+    let most = floors.iter().copied().max().unwrap_or(1);
+    let cap = (1..=most).rev().find(|c| fits(*c)).unwrap_or(1);
+    let floors: Vec<usize> = floors
+        .iter()
+        .enumerate()
+        .map(|(c, w)| {
+            if whole.contains(&c) {
+                *w
+            } else {
+                (*w).min(cap)
+            }
+        })
+        .collect();
     for (c, longest) in floors.into_iter().enumerate() {
         if let Some(col) = t.column_mut(c).filter(|_| longest > 1) {
             // The boundary counts the column's padding too.
