@@ -869,3 +869,62 @@ fn bad_values_in_ledger_rows_are_one_clear_sentence() {
         }
     }
 }
+
+/// Issue 14, no partial output: a command that stops at a value it cannot read prints
+/// nothing on stdout — not the rows before the bad one, not an opening `[` — only its one
+/// sentence on stderr, with exit 1.
+#[test]
+fn no_partial_output_when_a_stored_row_is_bad() {
+    let env = Env::new();
+    for i in 0..4 {
+        env.open(&["--title", &format!("r{i}"), "--severity", "B"]);
+    }
+    env.run(&["note", "1", "a note"], 0);
+    let good = env.run(&["export", "--events"], 0);
+    assert_eq!(good.lines().count(), 4);
+    // The last request holds a severity svcreq does not know; the rows before it are good.
+    let bad_request = env.path("bad-request.db");
+    let bad_event = env.path("bad-event.db");
+    for (db, sql) in [
+        (
+            &bad_request,
+            "UPDATE requests SET severity = 'Z' WHERE id = 4;",
+        ),
+        (
+            &bad_event,
+            "UPDATE events SET at = 'garbage' WHERE kind = 'note';",
+        ),
+    ] {
+        std::fs::copy(env.db(), db).unwrap();
+        std::fs::set_permissions(db, std::fs::Permissions::from_mode(0o600)).unwrap();
+        rusqlite::Connection::open(db)
+            .unwrap()
+            .execute_batch(sql)
+            .unwrap();
+    }
+    let cases: Vec<(&Path, &[&str])> = vec![
+        (&bad_request, &["list", "--json"]),
+        (&bad_request, &["list", "--format", "csv"]),
+        (&bad_request, &["list", "--format", "ids"]),
+        (&bad_request, &["list", "--status", "all"]),
+        (&bad_request, &["export"]),
+        (&bad_request, &["export", "--format", "csv"]),
+        (&bad_request, &["export", "--format", "csv", "--bom"]),
+        (&bad_request, &["sla", "--json", "--all"]),
+        (&bad_request, &["report", "--json", "--month", "2026-11"]),
+        (&bad_event, &["export", "--events"]),
+        (&bad_event, &["export", "--events", "--format", "csv"]),
+    ];
+    for (db, args) in cases {
+        let out = env.on(db).args(args).output().unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?} printed before failing:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("cannot read"), "{args:?}: {err}");
+    }
+}

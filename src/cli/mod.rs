@@ -31,7 +31,7 @@ use crate::store::{Access, Request, Store};
 use crate::time::{now_or, parse_time};
 use chrono::{DateTime, Utc};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
-use std::io::{BufWriter, IsTerminal, StdoutLock, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 /// A local ledger of the service requests you file with Microsoft 365 support: severity,
@@ -566,13 +566,13 @@ pub fn parse_id(s: &str) -> Result<i64, String> {
     }
 }
 
-/// Standard output, buffered.
-pub type Out<'a> = BufWriter<StdoutLock<'a>>;
+/// Standard output, held back until the command succeeds: a command that fails prints
+/// nothing on stdout, never part of a document (see [`crate::output::spool`]).
+pub type Out = crate::output::spool::Spool;
 
 /// Parse the arguments and run the command; returns the exit code on success.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = Out::new();
     let code = match cli.command {
         Command::Completions(a) => {
             clap_complete::generate(a.shell, &mut Cli::command(), "svcreq", &mut out);
@@ -619,7 +619,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     };
     // A reader that stopped early (`svcreq sla | head -1`) does not change the verdict: the
     // exit status comes from the ledger, not from stdout (SPEC 6).
-    match out.flush() {
+    let stdout = std::io::stdout();
+    match out.commit(&mut BufWriter::new(stdout.lock())) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe && code != 0 => Ok(code),
         other => other.map(|()| code).map_err(Into::into),
     }

@@ -6,6 +6,7 @@ mod charts;
 pub mod grid;
 pub mod report;
 pub mod sanitize;
+pub mod spool;
 
 pub use grid::Grid;
 pub use sanitize::{inert_line, inert_text};
