@@ -52,7 +52,9 @@ struct TenantJson {
 
 #[derive(Debug, Deserialize)]
 struct RowJson {
+    #[serde(deserialize_with = "Option::deserialize")]
     severity: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
     category: Option<String>,
     #[serde(flatten)]
     f: Figures,
@@ -65,13 +67,18 @@ struct Figures {
     states: States,
     answered: u64,
     unanswered: u64,
+    #[serde(deserialize_with = "Option::deserialize")]
     response_median_seconds: Option<i64>,
+    #[serde(deserialize_with = "Option::deserialize")]
     response_p90_seconds: Option<i64>,
+    #[serde(deserialize_with = "Option::deserialize")]
     response_median_percent_of_target: Option<i64>,
+    #[serde(deserialize_with = "Option::deserialize")]
     response_p90_percent_of_target: Option<i64>,
     targets: Vec<String>,
     reopens: u64,
     resolved: u64,
+    #[serde(deserialize_with = "Option::deserialize")]
     resolution_median_seconds: Option<i64>,
     open: u64,
     open_by_age: [u64; 5],
@@ -87,10 +94,14 @@ struct BreachesJson {
 struct BreachJson {
     id: i64,
     cycle: i64,
+    #[serde(deserialize_with = "Option::deserialize")]
     severity: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
+    category: Option<String>,
     title: String,
     cycle_started_at: String,
     response_due: String,
+    #[serde(deserialize_with = "Option::deserialize")]
     first_response_at: Option<String>,
     late_seconds: i64,
 }
@@ -115,11 +126,14 @@ struct SlaRow {
     id: i64,
     tenant: String,
     category: String,
+    #[serde(deserialize_with = "Option::deserialize")]
     severity: Option<String>,
     status: String,
+    #[serde(deserialize_with = "Option::deserialize")]
     closed_at: Option<DateTime<Utc>>,
     cycle: i64,
     cycle_started_at: DateTime<Utc>,
+    #[serde(deserialize_with = "Option::deserialize")]
     first_response_at: Option<DateTime<Utc>>,
     sla_state: String,
 }
@@ -236,7 +250,9 @@ fn report_json(env: &Env, now: &str, args: &[&str]) -> ReportJson {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    common::assert_schema("report", &v);
+    common::typed(&v)
 }
 
 /// A report row: (severity, category without severity).
@@ -487,6 +503,7 @@ fn report_states_are_those_at_the_end_of_the_period() {
         (1, 1, Some("A"), "late answer")
     );
     assert_eq!(b.first_response_at, None);
+    assert_eq!(b.category, None, "a breach with a severity has no category");
     assert_eq!(b.response_due, "2026-10-31T00:30:00Z");
     assert_eq!(b.late_seconds, 23 * 3600 + 29 * 60 + 59);
     // Seen from November's end instead, both were answered: one late, one in time.

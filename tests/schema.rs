@@ -1,5 +1,5 @@
 //! The JSON contract as JSON Schema (SPEC 2): one schema per record kind under schema/
-//! (request, event, SLA report, classification, reopen check), every JSON output validated
+//! (request, event, SLA report, period report, classification, reopen check), every JSON output validated
 //! against it, and a renamed, missing or unexpected field refused by it.
 
 mod common;
@@ -80,6 +80,8 @@ fn every_json_output_matches_its_schema() {
     }
     env.json(&["list", "--status", "all"]);
     env.json(&["sla", "--all", "--explain"]);
+    env.json(&["report", "--month", "2026-11"]);
+    env.json(&["report", "--from", "2026-01-01", "--to", "2026-12-31"]);
     env.json(&["reopen", "1", "--check"]);
     env.json(&[
         "classify",
@@ -152,6 +154,23 @@ fn a_renamed_missing_or_unexpected_field_fails_the_schema() {
         .unwrap()
         .remove("remaining_seconds");
     assert!(!schema_errors("sla-report", &report).is_empty());
+    // A period report: a tenant's renamed field, a row's missing one, an unknown granularity.
+    let period = env.json(&["report", "--month", "2026-11"]);
+    assert!(schema_errors("report", &period).is_empty());
+    let mut renamed = period.clone();
+    let tenant = renamed["tenants"][0].as_object_mut().unwrap();
+    let as_of = tenant.remove("as_of").unwrap();
+    tenant.insert("asof".into(), as_of);
+    assert!(!schema_errors("report", &renamed).is_empty());
+    let mut missing = period.clone();
+    missing["tenants"][0]["rows"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("response_p90_seconds");
+    assert!(!schema_errors("report", &missing).is_empty());
+    let mut granularity = period.clone();
+    granularity["period"]["granularity"] = Value::from("fortnight");
+    assert!(!schema_errors("report", &granularity).is_empty());
     let mut event = record["events"][0].clone();
     event
         .as_object_mut()

@@ -284,7 +284,8 @@ pub fn assert_schema(kind: &str, v: &Value) {
 }
 
 /// Check a command's JSON output against the schema of what it prints (SPEC 2): a request
-/// (open, show), an array of them (list), an SLA report, a classification, a reopen check.
+/// (open, show), an array of them (list), an SLA report, a period report, a classification,
+/// a reopen check.
 pub fn check_output_schema(args: &[&str], v: &Value) {
     let command = args.iter().find(|a| !a.starts_with('-')).copied();
     match command {
@@ -295,6 +296,7 @@ pub fn check_output_schema(args: &[&str], v: &Value) {
             }
         }
         Some("sla") => assert_schema("sla-report", v),
+        Some("report") => assert_schema("report", v),
         Some("classify") => assert_schema("classification", v),
         Some("reopen") if args.contains(&"--check") => assert_schema("reopen-check", v),
         _ => {}
