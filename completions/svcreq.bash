@@ -137,7 +137,7 @@ _svcreq() {
 
     case "${cmd}" in
         svcreq)
-            opts="-q -h -V --db --config --now --as --format --json --quiet --color --help --version open list show respond close reopen update note redact classify sla report import export tenants rules completions man help"
+            opts="-q -h -V --db --config --now --as --format --json --quiet --color --lang --help --version open list show respond close reopen update note redact classify sla report import export tenants rules completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -167,6 +167,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -175,7 +179,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__classify)
-            opts="-q -h --file --impact --users --workaround --business-critical --tenant --plan --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --file --impact --users --workaround --business-critical --tenant --plan --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -225,6 +229,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -233,7 +241,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__close)
-            opts="-q -h --case --tenant --at --resolution --correct --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --case --tenant --at --resolution --correct --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -279,6 +287,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -287,7 +299,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__completions)
-            opts="-q -h --db --config --now --as --format --json --quiet --color --help bash elvish fish powershell zsh"
+            opts="-q -h --db --config --now --as --format --json --quiet --color --lang --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -317,6 +329,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -325,7 +341,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__export)
-            opts="-q -h --events --tenant --bom --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --events --tenant --bom --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -357,6 +373,10 @@ _svcreq() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -647,7 +667,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__import)
-            opts="-q -h --dry-run --force --encoding --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --dry-run --force --encoding --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -681,6 +701,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -689,7 +713,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__list)
-            opts="-q -h --status --severity --category --tenant --plan --sla --since --until --search --case --incident --reopen-ends-within --sort --limit --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --status --severity --category --tenant --plan --sla --since --until --search --case --incident --reopen-ends-within --sort --limit --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -775,6 +799,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -783,7 +811,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__man)
-            opts="-q -h --dir --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --dir --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,6 +845,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -825,7 +857,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__note)
-            opts="-q -h --case --tenant --file --from --at --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --case --tenant --file --from --at --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -875,6 +907,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -883,7 +919,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__open)
-            opts="-q -h --title --description --description-file --category --service --severity --impact --users --workaround --business-critical --tenant --plan --channel --opened-at --force --case-number --contact --contact-method --available-24x7 --engineer --owner --incident --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --title --description --description-file --category --service --severity --impact --users --workaround --business-critical --tenant --plan --channel --opened-at --force --case-number --contact --contact-method --available-24x7 --engineer --owner --incident --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,6 +1021,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -993,7 +1033,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__redact)
-            opts="-q -h --case --tenant --contact --notes --description --all --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --case --tenant --contact --notes --description --all --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1031,6 +1071,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1039,7 +1083,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__reopen)
-            opts="-q -h --case --tenant --reason --severity --at --check --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --case --tenant --reason --severity --at --check --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,6 +1133,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1097,7 +1145,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__report)
-            opts="-o -q -h --month --from --to --tenant --output --db --config --now --as --format --json --quiet --color --help"
+            opts="-o -q -h --month --from --to --tenant --output --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1151,6 +1199,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1159,7 +1211,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__respond)
-            opts="-q -h --case --tenant --at --note --correct --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --case --tenant --at --note --correct --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1205,6 +1257,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1213,7 +1269,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__rules)
-            opts="-q -h --check --tenant --calendar --from --next --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --check --tenant --calendar --from --next --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1259,6 +1315,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1267,7 +1327,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__show)
-            opts="-q -h --case --tenant --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --case --tenant --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1305,6 +1365,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1313,7 +1377,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__sla)
-            opts="-q -h --tenant --at-risk --fail-on --all --explain --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --tenant --at-risk --fail-on --all --explain --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1355,6 +1419,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1363,7 +1431,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__tenants)
-            opts="-q -h --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,6 +1461,10 @@ _svcreq() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1401,7 +1473,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__update)
-            opts="-q -h --case --tenant --title --description --description-file --service --case-number --contact --contact-method --available-24x7 --engineer --owner --incident --remove-incident --severity --reason --by --category --at --db --config --now --as --format --json --quiet --color --help"
+            opts="-q -h --case --tenant --title --description --description-file --service --case-number --contact --contact-method --available-24x7 --engineer --owner --incident --remove-incident --severity --reason --by --category --at --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1505,6 +1577,10 @@ _svcreq() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
                     return 0
                     ;;
                 *)

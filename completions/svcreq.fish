@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_svcreq_global_optspecs
-    string join \n db= config= now= as= format= json q/quiet color= h/help V/version
+    string join \n db= config= now= as= format= json q/quiet color= lang= h/help V/version
 end
 
 function __fish_svcreq_needs_command
@@ -39,6 +39,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_needs_command" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_needs_command" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_needs_command" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_needs_command" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -112,6 +114,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l workaround -d 'The affected users can get the work done another way'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l business-critical -d 'Production, revenue or a deadline is at stake'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l force -d 'Record it even when it is outside the support boundary'
@@ -162,6 +166,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -182,6 +188,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -204,6 +212,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l correct -d 'Replace the time of this cycle\'s recorded response with --at (a correction)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -227,6 +237,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l correct -d 'Replace the time of the recorded close with --at (a correction)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -253,6 +265,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l check -d 'Only report whether it may be reopened, and until when (exit 0 eligible, 4 not)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -305,6 +319,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -329,6 +345,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -349,6 +367,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l contact -d 'The contact'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l notes -d 'Every note'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l description -d 'The description'
@@ -380,6 +400,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l workaround -d 'The affected users can get the work done another way'
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l business-critical -d 'Production, revenue or a deadline is at stake'
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l json -d 'Shorthand for --format json'
@@ -405,6 +427,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l all -d 'Closed requests too, with every response cycle of reopened ones'
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l explain -d 'Say how each due time was reached'
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l json -d 'Shorthand for --format json'
@@ -430,6 +454,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -449,6 +475,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l dry-run -d 'Validate only; write nothing'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l force -d 'Import rows outside Microsoft\'s support boundary too (they get no response commitment)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l json -d 'Shorthand for --format json'
@@ -470,6 +498,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l events -d 'Include each request\'s history (in CSV, as a JSON text column)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l bom -d 'Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (without one it reads the local code page, and Japanese text turns to mojibake)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l json -d 'Shorthand for --format json'
@@ -490,6 +520,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -512,6 +544,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l calendar -d 'List the next business windows, with days off and holidays marked'
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -531,6 +565,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -550,6 +586,8 @@ html\t'One self-contained HTML page (`report`)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'

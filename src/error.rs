@@ -45,7 +45,7 @@ pub fn refused(message: impl Into<String>) -> anyhow::Error {
 pub fn not_found(id: i64) -> anyhow::Error {
     fail(
         EXIT_NOT_FOUND,
-        format!("no such request: {id}; `svcreq list --status all` shows the ids"),
+        crate::tr!("error-no-such-request", id = id.to_string()),
     )
 }
 

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod i18n;
 pub mod output;
 pub mod rules;
 pub mod store;

@@ -5,32 +5,110 @@ use clap::Parser;
 use std::process::ExitCode;
 use svcreq::cli::{Cli, run};
 use svcreq::error::{Failure, exit_code, io_kind};
+use svcreq::i18n::{Lang, choose, lang, set_lang};
 use svcreq::output::inert_line;
+use svcreq::tr;
 
 /// A command-line error from clap as the one line SPEC 2 asks for: what was wrong, with
 /// clap's tip (a similar flag) when it has one; exit 2. Help and version print as clap
-/// prints them.
+/// prints them. In a language other than English, the kinds of error a user meets are said
+/// from the catalogue (SPEC 10); clap's own English is the fallback for the rare others.
 fn usage_line(e: &clap::Error) -> String {
     let text = e.render().to_string();
-    // The first paragraph says what was wrong (a list of missing flags runs on below it).
-    let what = text
-        .split("\n\n")
-        .next()
-        .unwrap_or_default()
+    let mut tip = text
         .lines()
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let what = what.trim_start_matches("error: ");
-    let tip = text.lines().find_map(|l| l.trim().strip_prefix("tip: "));
+        .find_map(|l| l.trim().strip_prefix("tip: "))
+        .map(str::to_string);
+    let what = match lang() {
+        Lang::En => None,
+        _ => {
+            use clap::error::{ContextKind as C, ContextValue as V};
+            let similar = [C::SuggestedSubcommand, C::SuggestedArg, C::SuggestedValue]
+                .into_iter()
+                .find_map(|k| match e.get(k) {
+                    Some(V::String(s)) => Some(s.clone()),
+                    Some(V::Strings(v)) => Some(v.join(", ")),
+                    _ => None,
+                });
+            if let Some(s) = similar {
+                tip = Some(tr!("clap-tip-similar", similar = s));
+            }
+            localized_clap_error(e)
+        }
+    };
+    let what = what.unwrap_or_else(|| {
+        // The first paragraph says what was wrong (a list of missing flags runs on below it).
+        let what = text
+            .split("\n\n")
+            .next()
+            .unwrap_or_default()
+            .lines()
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ");
+        what.trim_start_matches("error: ").to_string()
+    });
     match tip {
-        Some(t) => format!("{what} ({t}); see --help"),
-        None => format!("{what}; see --help"),
+        Some(t) => tr!("usage-line-tip", what = what, tip = t),
+        None => tr!("usage-line", what = what),
     }
 }
 
+/// What clap's error `e` says, from the catalogue, for the kinds with a message there.
+fn localized_clap_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    let get = |k: C| match e.get(k)? {
+        V::String(s) => Some(s.clone()),
+        V::Strings(v) => Some(v.join(", ")),
+        V::StyledStr(s) => Some(s.to_string()),
+        V::StyledStrs(v) => Some(
+            v.iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        V::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    let arg = || get(C::InvalidArg).unwrap_or_default();
+    Some(match e.kind() {
+        K::UnknownArgument => tr!("clap-unknown-argument", arg = arg()),
+        K::InvalidSubcommand => tr!(
+            "clap-invalid-subcommand",
+            command = get(C::InvalidSubcommand).unwrap_or_default()
+        ),
+        K::InvalidValue => tr!(
+            "clap-invalid-value",
+            arg = arg(),
+            value = get(C::InvalidValue).unwrap_or_default(),
+            valid = get(C::ValidValue).unwrap_or_default()
+        ),
+        K::ValueValidation => tr!(
+            "clap-value-validation",
+            arg = arg(),
+            value = get(C::InvalidValue).unwrap_or_default(),
+            reason = std::error::Error::source(e)
+                .map(|s| s.to_string())
+                .unwrap_or_default()
+        ),
+        K::MissingRequiredArgument => tr!("clap-missing-argument", arg = arg()),
+        K::ArgumentConflict => tr!(
+            "clap-argument-conflict",
+            arg = arg(),
+            other = get(C::PriorArg).unwrap_or_default()
+        ),
+        K::MissingSubcommand => tr!("clap-missing-command"),
+        K::NoEquals | K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => {
+            tr!("clap-wrong-values", arg = arg())
+        }
+        _ => return None,
+    })
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    set_lang(choose(&args, |k| std::env::var(k).ok()));
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind as K;
@@ -38,12 +116,19 @@ fn main() -> ExitCode {
                 e.kind(),
                 K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand
             ) {
-                e.exit();
+                // Help is written from the catalogue, parsed only now (SPEC 10).
+                match svcreq::cli::command().try_get_matches_from(&args) {
+                    Err(e) => e.exit(),
+                    Ok(_) => e.exit(),
+                }
             }
             eprintln!("svcreq: {}", inert_line(&usage_line(&e)));
             return ExitCode::from(svcreq::error::EXIT_USAGE);
         }
     };
+    if let Some(l) = cli.global.lang.as_deref().and_then(Lang::from_id) {
+        set_lang(l);
+    }
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
@@ -52,7 +137,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let msg = match (e.downcast_ref::<Failure>(), io_kind(&e)) {
-                (None, Some(_)) => format!("cannot write output: {e}"),
+                (None, Some(_)) => svcreq::tr!("error-cannot-write-output", reason = e.to_string()),
                 _ => format!("{e:#}"),
             };
             eprintln!("svcreq: {}", inert_line(&msg));

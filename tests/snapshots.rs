@@ -54,6 +54,25 @@ fn help_of_every_command() {
     }
 }
 
+/// The help in Japanese (SPEC 10): every description svcreq writes, from the Japanese
+/// catalogue; clap's own words (Usage, Options) stay.
+#[test]
+fn help_in_japanese() {
+    let env = Env::new();
+    let _guard = settings().bind_to_scope();
+    for (path, name) in [(vec![], "help_ja"), (vec!["open"], "help_ja_open")] {
+        let out = env
+            .bare()
+            .args(&path)
+            .args(["--help", "--lang", "ja"])
+            .env("COLUMNS", "100")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{path:?}");
+        insta::assert_snapshot!(name, String::from_utf8(out.stdout).unwrap());
+    }
+}
+
 /// A small ledger: two tenants, a breached, an answered, a reopened and a closed request.
 fn ledger() -> Env {
     let env = Env::with_config(

@@ -41,7 +41,14 @@ impl Env {
     pub fn bare_std(&self) -> std::process::Command {
         let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_svcreq"));
         for (k, _) in std::env::vars() {
-            if k.starts_with("SVCREQ_") || k.starts_with("XDG_") || k == "NO_COLOR" {
+            // The language comes from SVCREQ_LANG or the locale (SPEC 10): tests speak English
+            // unless they say otherwise.
+            if k.starts_with("SVCREQ_")
+                || k.starts_with("XDG_")
+                || k.starts_with("LC_")
+                || k == "LANG"
+                || k == "NO_COLOR"
+            {
                 c.env_remove(&k);
             }
         }

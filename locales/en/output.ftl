@@ -1,0 +1,1 @@
+# svcreq: output (en)

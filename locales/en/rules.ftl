@@ -1,0 +1,1 @@
+# svcreq: rules (en)

@@ -1,0 +1,194 @@
+//! The help of every command and flag in the reader's language (SPEC 10). clap has no
+//! localisation of its own: the texts come from the help catalogue (`locales/*/help.ftl`) and
+//! are set on the command tree at run time, only when help, a man page or a completion
+//! script is written. clap's own words (Usage, Options) stay as clap writes them.
+//!
+//! Keys: `cmd-<command>` (its about), `cmd-<command>-long` (its long about, where it has one),
+//! `opt-<command>-<arg id>` (a flag's or argument's help, `-long` for its long help), with
+//! `svcreq` as the command of the top level and `global` for the options every command takes.
+
+use crate::i18n::{self, Lang};
+use clap::Command;
+
+/// The heading of the options every command takes, as the definitions name it.
+pub const GLOBAL_HEADING: &str = "Global options";
+
+/// The help-catalogue key of a command's about (`long` for its long about).
+pub fn command_key(path: &str, long: bool) -> String {
+    if long {
+        format!("cmd-{path}-long")
+    } else {
+        format!("cmd-{path}")
+    }
+}
+
+/// The help-catalogue key of an argument's help (`long` for its long help); the options
+/// every command takes are under `global`.
+pub fn arg_key(path: &str, arg: &clap::Arg, long: bool) -> String {
+    let owner = if arg.is_global_set() { "global" } else { path };
+    let id = arg.get_id().as_str();
+    if long {
+        format!("opt-{owner}-{id}-long")
+    } else {
+        format!("opt-{owner}-{id}")
+    }
+}
+
+/// `cmd` with every description svcreq writes taken from the catalogue of `lang`: for
+/// writing help, man pages and completion scripts, not for reading arguments.
+pub fn localized(cmd: Command, lang: Lang) -> Command {
+    // clap keeps headings as static text; this one is made once per run.
+    let heading: &'static str = Box::leak(i18n::text_in(lang, "help-heading-global", None).into());
+    localize(cmd, "svcreq", lang, heading)
+}
+
+fn localize(mut cmd: Command, path: &str, lang: Lang, heading: &'static str) -> Command {
+    let t = |key: &str| i18n::text_in(lang, key, None);
+    cmd = cmd.about(t(&command_key(path, false)));
+    if cmd.get_long_about().is_some() {
+        cmd = cmd.long_about(t(&command_key(path, true)));
+    }
+    let args: Vec<(clap::Id, Option<String>, Option<String>, bool)> = cmd
+        .get_arguments()
+        .filter(|a| a.get_id() != "help" && a.get_id() != "version")
+        .map(|a| {
+            let short = a.get_help().map(|_| t(&arg_key(path, a, false)));
+            let long = a.get_long_help().map(|_| t(&arg_key(path, a, true)));
+            let global = a.get_help_heading() == Some(GLOBAL_HEADING);
+            (a.get_id().clone(), short, long, global)
+        })
+        .collect();
+    for (id, short, long, global) in args {
+        cmd = cmd.mut_arg(id, |mut a| {
+            if let Some(s) = short {
+                a = a.help(s);
+            }
+            if let Some(l) = long {
+                a = a.long_help(l);
+            }
+            if global {
+                a = a.help_heading(heading);
+            }
+            a = described_values(a, lang);
+            a
+        });
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .filter(|n| n != "help")
+        .collect();
+    for name in subs {
+        let sub_path = if path == "svcreq" {
+            name.clone()
+        } else {
+            format!("{path}-{name}")
+        };
+        cmd = cmd.mut_subcommand(&name, |s| localize(s, &sub_path, lang, heading));
+    }
+    cmd
+}
+
+/// `a` with the help of its values (where they have one) from the catalogue. The values then
+/// parse as plain text: the localised tree is only written (help, man pages, completions),
+/// never used to read arguments.
+fn described_values(a: clap::Arg, lang: Lang) -> clap::Arg {
+    let values = a.get_possible_values();
+    if values.iter().all(|v| v.get_help().is_none()) {
+        return a;
+    }
+    let id = a.get_id().as_str().to_string();
+    let values: Vec<clap::builder::PossibleValue> = values
+        .into_iter()
+        .map(|v| match v.get_help() {
+            Some(_) => {
+                let text = i18n::text_in(lang, &value_key(&id, v.get_name()), None);
+                v.help(text)
+            }
+            None => v,
+        })
+        .collect();
+    a.value_parser(clap::builder::PossibleValuesParser::new(values))
+}
+
+/// The help-catalogue key of the help of one value of an enum argument.
+pub fn value_key(arg: &str, value: &str) -> String {
+    format!("help-value-{arg}-{value}")
+}
+
+/// Every help-catalogue key the command tree `cmd` needs, with the text its definitions give
+/// (English): what the catalogues must hold.
+pub fn keys(cmd: &Command) -> Vec<(String, String)> {
+    let mut out = vec![(
+        "help-heading-global".to_string(),
+        GLOBAL_HEADING.to_string(),
+    )];
+    collect(cmd, "svcreq", &mut out);
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|(k, _)| seen.insert(k.clone()));
+    out
+}
+
+fn collect(cmd: &Command, path: &str, out: &mut Vec<(String, String)>) {
+    if let Some(a) = cmd.get_about() {
+        out.push((command_key(path, false), a.to_string()));
+    }
+    if let Some(a) = cmd.get_long_about() {
+        out.push((command_key(path, true), a.to_string()));
+    }
+    for a in cmd.get_arguments() {
+        if a.get_id() == "help" || a.get_id() == "version" {
+            continue;
+        }
+        if let Some(h) = a.get_help() {
+            out.push((arg_key(path, a, false), h.to_string()));
+        }
+        if let Some(h) = a.get_long_help() {
+            out.push((arg_key(path, a, true), h.to_string()));
+        }
+        for v in a.get_possible_values() {
+            if let Some(h) = v.get_help() {
+                out.push((value_key(a.get_id().as_str(), v.get_name()), h.to_string()));
+            }
+        }
+    }
+    for s in cmd.get_subcommands() {
+        if s.get_name() == "help" {
+            continue;
+        }
+        let sub_path = if path == "svcreq" {
+            s.get_name().to_string()
+        } else {
+            format!("{path}-{}", s.get_name())
+        };
+        collect(s, &sub_path, out);
+    }
+}
+
+/// A text as the value of a Fluent message: one line, or an indented block; braces and the
+/// characters Fluent reads at the start of a line are written as literals.
+pub fn ftl_value(text: &str) -> String {
+    let esc = |l: &str| {
+        let mut out = String::new();
+        for (i, c) in l.chars().enumerate() {
+            match c {
+                '{' | '}' => out.push_str(&format!("{{\"{c}\"}}")),
+                '[' | '*' | '.' if i == 0 => out.push_str(&format!("{{\"{c}\"}}")),
+                _ => out.push(c),
+            }
+        }
+        out
+    };
+    if !text.contains('\n') {
+        return format!(" {}", esc(text));
+    }
+    let mut s = String::new();
+    for line in text.lines() {
+        s.push('\n');
+        if !line.is_empty() {
+            s.push_str("    ");
+            s.push_str(&esc(line));
+        }
+    }
+    s
+}

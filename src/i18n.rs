@@ -1,0 +1,297 @@
+//! The language of everything svcreq writes for a person (SPEC 10): the choice of language
+//! (`--lang`, `SVCREQ_LANG`, the POSIX locale, else English) and the Fluent catalogues under
+//! `locales/`, embedded in the binary. Only the chosen language's catalogue is parsed, on
+//! first use; the help texts are a catalogue of their own, parsed only when help is shown.
+//!
+//! JSON, CSV and JUnit never go through here: they are the contract, the same in every
+//! language ([`text_in`] renders a text in English for them).
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::ffi::OsString;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// A language svcreq speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Ja,
+}
+
+impl Lang {
+    /// Every language, English first.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ja];
+
+    /// The id users type (`--lang en|ja`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+        }
+    }
+
+    /// The language of a `--lang` / `SVCREQ_LANG` value: exactly `en` or `ja`.
+    pub fn from_id(s: &str) -> Option<Lang> {
+        match s {
+            "en" => Some(Lang::En),
+            "ja" => Some(Lang::Ja),
+            _ => None,
+        }
+    }
+
+    /// The language of a POSIX locale value (`ja_JP.UTF-8`, `ja`, `C`, `POSIX`, …): Japanese
+    /// for `ja*`, English for anything else.
+    pub fn from_locale(s: &str) -> Lang {
+        if s.starts_with("ja") {
+            Lang::Ja
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The catalogues of this language, as (file name, text) pairs.
+    pub fn catalogues(self, part: Part) -> &'static [(&'static str, &'static str)] {
+        match (self, part) {
+            (Lang::En, Part::Messages) => EN_MESSAGES,
+            (Lang::Ja, Part::Messages) => JA_MESSAGES,
+            (Lang::En, Part::Help) => EN_HELP,
+            (Lang::Ja, Part::Help) => JA_HELP,
+        }
+    }
+}
+
+/// The two halves of a language's catalogue: what commands write, and the help of every
+/// command and flag (parsed only when help, a man page or a completion script is written).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Messages,
+    Help,
+}
+
+impl Part {
+    /// Both halves.
+    pub const ALL: [Part; 2] = [Part::Messages, Part::Help];
+
+    /// The half a message id lives in: help ids start with `cmd-`, `opt-` or `help-`.
+    pub fn of(id: &str) -> Part {
+        if id.starts_with("cmd-") || id.starts_with("opt-") || id.starts_with("help-") {
+            Part::Help
+        } else {
+            Part::Messages
+        }
+    }
+}
+
+macro_rules! catalogue {
+    ($lang:literal, $($file:literal),+) => {
+        &[$(($file, include_str!(concat!("../locales/", $lang, "/", $file)))),+]
+    };
+}
+
+const EN_MESSAGES: &[(&str, &str)] = catalogue!("en", "messages.ftl", "output.ftl", "rules.ftl");
+const JA_MESSAGES: &[(&str, &str)] = catalogue!("ja", "messages.ftl", "output.ftl", "rules.ftl");
+const EN_HELP: &[(&str, &str)] = catalogue!("en", "help.ftl");
+const JA_HELP: &[(&str, &str)] = catalogue!("ja", "help.ftl");
+
+static LANG: AtomicU8 = AtomicU8::new(0);
+
+/// The language of this run (English until [`set_lang`] says otherwise).
+pub fn lang() -> Lang {
+    match LANG.load(Ordering::Relaxed) {
+        1 => Lang::Ja,
+        _ => Lang::En,
+    }
+}
+
+/// Speak `lang` from now on.
+pub fn set_lang(lang: Lang) {
+    LANG.store(
+        match lang {
+            Lang::En => 0,
+            Lang::Ja => 1,
+        },
+        Ordering::Relaxed,
+    );
+}
+
+/// The language SPEC 10 chooses from the command line `args` (`--lang X` or `--lang=X`
+/// before a `--`) and the environment `var`: `--lang`, then `SVCREQ_LANG`, then the first
+/// non-empty of `LC_ALL`, `LC_MESSAGES`, `LANG`, else English. A `--lang` or `SVCREQ_LANG`
+/// value other than `en`/`ja` is passed over here; clap refuses it (exit 2).
+pub fn choose(args: &[OsString], var: impl Fn(&str) -> Option<String>) -> Lang {
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        let Some(a) = a.to_str() else { continue };
+        if a == "--" {
+            break;
+        }
+        let value = match a.strip_prefix("--lang") {
+            Some("") => it.next().and_then(|v| v.to_str()),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(l) = value.and_then(Lang::from_id) {
+            return l;
+        }
+    }
+    let set = |k: &str| var(k).filter(|v| !v.is_empty());
+    if let Some(l) = set("SVCREQ_LANG").as_deref().and_then(Lang::from_id) {
+        return l;
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| set(k))
+        .map_or(Lang::En, |v| Lang::from_locale(&v))
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One language's half of the catalogue, parsed on first use.
+fn bundle(lang: Lang, part: Part) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 4] = [const { OnceLock::new() }; 4];
+    let slot = match (lang, part) {
+        (Lang::En, Part::Messages) => 0,
+        (Lang::Ja, Part::Messages) => 1,
+        (Lang::En, Part::Help) => 2,
+        (Lang::Ja, Part::Help) => 3,
+    };
+    BUNDLES[slot].get_or_init(|| build(lang, part))
+}
+
+/// Build one bundle from the embedded catalogue text. The catalogues are checked by tests
+/// (they parse, and their keys and variables agree), so a syntax error here is a build defect
+/// that the tests catch; the entries that do parse are still used.
+fn build(lang: Lang, part: Part) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    // The terminal sanitiser would show Unicode isolation marks as visible escapes.
+    b.set_use_isolating(false);
+    for (_, text) in lang.catalogues(part) {
+        let res = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = b.add_resource(res);
+    }
+    b
+}
+
+/// The text of message `id` with `args`, in `lang`; falls back to English, then to the id
+/// itself (tests keep both from happening).
+pub fn text_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+    let part = Part::of(id);
+    for l in [lang, Lang::En] {
+        let b = bundle(l, part);
+        if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return b.format_pattern(p, args, &mut errors).into_owned();
+        }
+        if l == Lang::En {
+            break;
+        }
+    }
+    id.to_string()
+}
+
+/// The text of message `id` with `args`, in the language of this run.
+pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
+    text_in(lang(), id, args)
+}
+
+/// Whether message `id` exists in `lang`'s catalogue.
+pub fn has(lang: Lang, id: &str) -> bool {
+    bundle(lang, Part::of(id)).has_message(id)
+}
+
+/// An argument value for a message: text or a number (numbers select plural forms).
+pub fn arg<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
+    v.into()
+}
+
+/// A message in the language of this run: `tr!("id")`, `tr!("id", name = value, …)`; each
+/// value is anything Fluent takes (`&str`, `String`, numbers); other values are passed as
+/// their `to_string()`. `tr!(in lang; "id", …)` renders in a given language (English for
+/// texts inside JSON and CSV).
+#[macro_export]
+macro_rules! tr {
+    (in $lang:expr; $id:expr $(, $name:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut args = ::fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($name), $crate::i18n::arg($value)); )*
+        $crate::i18n::text_in($lang, $id, Some(&args))
+    }};
+    ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::tr!(in $crate::i18n::lang(); $id $(, $name = $value)*)
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    fn argv(a: &[&str]) -> Vec<OsString> {
+        std::iter::once("svcreq")
+            .chain(a.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn lang_flag_wins_over_every_variable() {
+        let e = env(&[("SVCREQ_LANG", "en"), ("LC_ALL", "en_US.UTF-8")]);
+        assert_eq!(choose(&argv(&["list", "--lang", "ja"]), &e), Lang::Ja);
+        assert_eq!(choose(&argv(&["--lang=ja", "list"]), &e), Lang::Ja);
+        let e = env(&[("SVCREQ_LANG", "ja")]);
+        assert_eq!(choose(&argv(&["--lang", "en"]), &e), Lang::En);
+    }
+
+    #[test]
+    fn lang_after_double_dash_is_not_the_flag() {
+        assert_eq!(choose(&argv(&["--", "--lang", "ja"]), env(&[])), Lang::En);
+    }
+
+    #[test]
+    fn svcreq_lang_wins_over_the_locale() {
+        let e = env(&[("SVCREQ_LANG", "en"), ("LC_ALL", "ja_JP.UTF-8")]);
+        assert_eq!(choose(&argv(&[]), &e), Lang::En);
+        let e = env(&[("SVCREQ_LANG", ""), ("LANG", "ja_JP.UTF-8")]);
+        assert_eq!(choose(&argv(&[]), &e), Lang::Ja);
+    }
+
+    #[test]
+    fn locale_variables_in_posix_order_first_non_empty() {
+        let e = env(&[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")]);
+        assert_eq!(choose(&argv(&[]), &e), Lang::En);
+        let e = env(&[("LC_ALL", ""), ("LC_MESSAGES", "ja"), ("LANG", "C")]);
+        assert_eq!(choose(&argv(&[]), &e), Lang::Ja);
+        let e = env(&[("LC_MESSAGES", "POSIX"), ("LANG", "ja_JP.UTF-8")]);
+        assert_eq!(choose(&argv(&[]), &e), Lang::En);
+        let e = env(&[("LANG", "ja_JP.UTF-8")]);
+        assert_eq!(choose(&argv(&[]), &e), Lang::Ja);
+    }
+
+    #[test]
+    fn no_language_anywhere_is_english() {
+        assert_eq!(choose(&argv(&["list"]), env(&[])), Lang::En);
+        assert_eq!(
+            choose(&argv(&[]), env(&[("LANG", "fr_FR.UTF-8")])),
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn messages_carry_no_isolation_marks() {
+        for lang in Lang::ALL {
+            let s = tr!(in lang; "error-no-such-request", id = "xyz");
+            assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{s:?}");
+            assert!(s.contains("xyz"), "{s:?}");
+        }
+    }
+}
