@@ -35,7 +35,7 @@ fn neg_kind(fx: &[Fx]) -> Option<NegKind> {
     let kind_of = |f: &Fx| match f {
         Fx::FailsIfNegated(_) => Some(NegKind::Ability),
         Fx::CriticalIfNegated => Some(NegKind::Work),
-        Fx::Workaround | Fx::UserWorkaround => Some(NegKind::Workaround),
+        Fx::Workaround | Fx::UserWorkaround | Fx::Able => Some(NegKind::Workaround),
         Fx::Critical(true) => Some(NegKind::Critical),
         Fx::Scope(_) => Some(NegKind::Scope),
         Fx::State(s) if *s != crate::rules::facts::ServiceState::Working => Some(NegKind::State),
@@ -143,6 +143,7 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::WeakFault
         | Fx::EveryoneIn
         | Fx::Part
+        | Fx::Able
         | Fx::Mask => format!("{fx:?}"),
     }
 }

@@ -103,6 +103,11 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
         {
             ev.count(n, (start, unit_end));
         }
+        // A time stated as a limit ("by 5pm", "starts in 40 minutes", "15時までに") puts
+        // a deadline at stake.
+        if let Some(span) = lex.deadline_at(&hay, start, end) {
+            ev.critical[1].add(span, 1);
+        }
     });
     ev.resolve(&hay, overrides)
 }
@@ -201,6 +206,8 @@ fn negate(fx: Fx) -> Option<Fx> {
         Fx::Scope(s) => Some(Fx::RulesOut(s)),
         Fx::EveryoneIn => Some(Fx::NotUniversal),
         Fx::Service(..) | Fx::AdminTool | Fx::MinorItem | Fx::Mask | Fx::Part => Some(fx),
+        // "Can she use OWA?" asks; it neither gives nor denies a workaround.
+        Fx::Able => None,
         _ => None,
     }
 }
@@ -242,6 +249,14 @@ impl Evidence {
                 self.technical.add(span, 1);
             }
             Fx::Part => self.part = Some((sentence, span.1)),
+            Fx::Able => {
+                // What the user can still do, said after the fault, is how they get by.
+                // Like a generic workaround, an admin tool that can ("PowerShellからは変更
+                // できます") is not the user's (SPEC 1.3).
+                if self.fault_before(span.0) && able_as_alternative(hay, span) {
+                    self.generic_workaround.add(span, 1);
+                }
+            }
             Fx::EveryoneIn => {
                 // "everyone in the company" is everyone; "everyone in payroll" and
                 // "anyone in the AP team" are a named part of it.
@@ -291,6 +306,19 @@ impl Evidence {
                 }
             }
         }
+    }
+
+    /// Whether a fault was stated before byte `at` (a down or degraded state, or a generic
+    /// fault word).
+    fn fault_before(&self, at: usize) -> bool {
+        [
+            self.state[state_ix(ServiceState::Down)].first,
+            self.state[state_ix(ServiceState::Degraded)].first,
+            self.weak_fault.first,
+        ]
+        .iter()
+        .flatten()
+        .any(|sp| sp.0 < at)
     }
 
     /// Whether a part of a service was named earlier in the clause that ends at `at`
@@ -555,6 +583,42 @@ impl Evidence {
             rationale,
         }
     }
+}
+
+/// Whether what a Japanese phrase says can be done ("変更できます", "開けています") is an
+/// alternative: in its sentence it follows a contrast ("〜が、", "けど") and, after that, an
+/// alternative ("エクスプローラービューからは", "web版では", "ブラウザで"), and it is not other users
+/// who can ("他のユーザーは使えます" says who is affected). English phrases carry their subject
+/// ("she can use") and always count.
+fn able_as_alternative(hay: &str, span: Span) -> bool {
+    if hay.as_bytes().get(span.0).is_some_and(u8::is_ascii) {
+        return true;
+    }
+    let before = &hay[..span.0];
+    let sentence_start = before.rfind(['。', '\n', '!', '?']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let sentence = &before[sentence_start..];
+    const CONTRASTS: [&str; 6] = ["が、", "が,", "けど", "けれど", "ものの", "が "];
+    let Some(clause) = CONTRASTS
+        .iter()
+        .filter_map(|c| sentence.rfind(c).map(|i| &sentence[i + c.len()..]))
+        .min_by_key(|c| c.len())
+    else {
+        return false;
+    };
+    const ALTERNATIVES: [&str; 4] = ["では", "から", "なら", "で"];
+    const OTHERS: [&str; 8] = [
+        "他のユーザ",
+        "ほかのユーザ",
+        "他の人",
+        "ほかの人",
+        "他の社員",
+        "他のメンバ",
+        "他の利用者",
+        "他のアカウント",
+    ];
+    ALTERNATIVES.iter().any(|a| clause.contains(a)) && !OTHERS.iter().any(|o| clause.contains(o))
 }
 
 /// Numbers the sentences of the text as it is scanned left to right.

@@ -35,7 +35,52 @@ pub fn normalize(text: &str) -> String {
     if let Some(s) = run {
         out.push_nfkc(&text[s..]);
     }
-    restore_apostrophes(out.out)
+    japanese_variants(restore_apostrophes(out.out))
+}
+
+/// Japanese spellings of one word that differ only in kanji or in a colloquial contraction,
+/// each replaced by one form: "出来ない" = "できない", "無い" = "ない", "頂けますか" =
+/// "いただけますか", "繋がらない" = "つながらない", "分からない" = "わからない", and the
+/// spoken "〜てる", "〜てます", "〜てない", "〜てた" = "〜ている", "〜ています", "〜ていない",
+/// "〜ていた" ("落ちてる" = "落ちている").
+const JA_VARIANTS: [(&str, &str); 16] = [
+    ("出来", "でき"),
+    ("下さい", "ください"),
+    ("頂", "いただ"),
+    ("致し", "いたし"),
+    ("繋が", "つなが"),
+    ("繋げ", "つなげ"),
+    ("分から", "わから"),
+    ("判ら", "わから"),
+    ("無い", "ない"),
+    ("無く", "なく"),
+    ("無し", "なし"),
+    ("有り", "あり"),
+    ("てる", "ている"),
+    ("てま", "ていま"),
+    ("てな", "ていな"),
+    ("てた", "ていた"),
+];
+
+/// Replaces the [`JA_VARIANTS`] in one pass; returns ASCII text (most of it) untouched.
+fn japanese_variants(text: String) -> String {
+    if text.is_ascii() || !JA_VARIANTS.iter().any(|(from, _)| text.contains(from)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text.as_str();
+    'next: while let Some(c) = rest.chars().next() {
+        for (from, to) in JA_VARIANTS {
+            if let Some(r) = rest.strip_prefix(from) {
+                out.push_str(to);
+                rest = r;
+                continue 'next;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 /// Negative contractions typed without their apostrophe ("doesnt", "cant"), as written.

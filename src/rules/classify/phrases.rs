@@ -71,6 +71,11 @@ pub enum Fx {
     /// notification): when it is what cannot be done in its clause, the service is still
     /// usable, so the failure is a fault (degraded), not an outage.
     Part,
+    /// What the affected user can still do ("she can use the web app", "I can do it from
+    /// the Explorer view", "ブラウザからはアップロードできます"): said after a fault, the user's
+    /// workaround. A Japanese form counts only after a contrast ("〜が、") and an alternative
+    /// ("〜では", "〜から"), and not when it is other users who can.
+    Able,
     /// No meaning: shadows shorter phrases inside it ("download" hides "down").
     Mask,
 }
@@ -1132,6 +1137,84 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[DEVELOPMENT],
         &["社内アプリ", "in house application"],
     ),
+    // ---------------------------------------------------------------- round 6 (blind-6)
+    // Mail flow stopped, nothing delivered, a service not usable at all: everyone's outage.
+    (
+        &[DOWN, IMPLIES_ALL],
+        &[
+            "mail flow stopped", "mail flow is stopped", "mail flow has stopped", "mail flow is completely stopped",
+            "mail flow halted", "no mail flow", "mail is not flowing", "mail isn't flowing", "nothing delivered",
+            "nothing is being delivered", "nothing has been delivered", "nothing getting delivered",
+            "no mail delivered", "no mail is being delivered", "no emails delivered", "0 mails delivered",
+            "0 emails delivered", "zero mail", "メールフローが停止", "メールフローが止ま", "一通も届", "1通も届", "メールが一切届",
+            "全く使えません", "全く使えない", "全く使えず", "全く利用できません", "全く利用できない", "全くつながらない",
+            "全くつながりません", "全くアクセスできません", "全くアクセスできない",
+        ],
+    ),
+    // "Not working at all" is down, whatever verb form comes before it.
+    (
+        &[DOWN],
+        &[
+            "is not working at all", "isn't working at all", "are not working at all",
+            "aren't working at all", "not work at all", "is not usable at all", "isn't usable at all",
+        ],
+    ),
+    // Anyone of the people: everyone.
+    (
+        &[ALL],
+        &[
+            "any user", "any users", "for any user", "any of our users", "any of the users", "any employee",
+            "any employees", "any staff", "any of our staff", "どのユーザーも", "どのユーザーでも", "どの社員も", "どの利用者も",
+            "いずれのユーザーも",
+        ],
+    ),
+    // Some of them: several.
+    (
+        &[MULTIPLE],
+        &[
+            "few ppl", "some ppl", "a few ppl", "few people", "some folks", "a few folks", "一部の", "ユーザーの一部",
+            "社員の一部", "メンバーの一部", "スタッフの一部", "利用者の一部",
+        ],
+    ),
+    // Some of the items, not of the people.
+    (
+        &[MASK],
+        &[
+            "一部の機能", "一部のファイル", "一部のページ", "一部の設定", "一部のメール", "一部のフォルダー", "一部のアイテム", "一部の項目",
+            "一部の予定", "一部のデータ", "一部の文字", "一部の画像", "一部の添付",
+        ],
+    ),
+    // A cut-off, a limit date, complaints from customers.
+    (
+        &[CRITICAL],
+        &[
+            "cut off", "cutoff", "までに", "苦情", "クレーム", "customers are complaining", "clients are complaining",
+        ],
+    ),
+    // Blocked is a fault, not a locked account ("ブロックされ" holds "ロックされ").
+    (
+        &[DEGRADED],
+        &["ブロックされ", "ブロックされて"],
+    ),
+    // Not finding the fix is a fault still open, not a question.
+    (
+        &[MASK],
+        &[
+            "解決方法が見つか", "解決策が見つか", "対処方法が見つか", "対処法が見つか", "解決方法がわから", "対処方法がわから",
+            "対処法がわから", "解決方法を探して",
+        ],
+    ),
+    // What the user can still do, in Japanese: an alternative after a contrast ("〜が、web版
+    // からはアップロードできます") is the workaround (see `Fx::Able`).
+    (
+        &[Able],
+        &[
+            "できます", "できています", "できている", "できるので", "できるため", "できる状態", "使えます", "使えています",
+            "使えている", "使えるので", "開けます", "開けています", "開けている", "開けるので", "見られます", "見られるので",
+            "見えます", "見えています", "表示されます", "表示されています", "表示されるので", "動きます", "動いています",
+            "動作します", "動作しています", "届きます", "届いています", "通知されます", "通知が来ます", "問題なく",
+        ],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
@@ -1153,6 +1236,31 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     /// once ("crash" × "on launch") instead of spelling out its inflections one by one.
     #[rustfmt::skip]
     pub const COMBOS: &[(&[Fx], &[&str], &[&str])] = &[
+        // What the affected user can still do, said after the fault, is the workaround
+        // ("..., but she can use the web app"; see `Fx::Able`).
+        (
+            &[Able],
+            &["she can", "he can", "i can", "they can", "we can", "the user can", "user can", "users can",
+              "she could", "he could", "she can still", "he can still", "i can still", "they can still",
+              "we can still", "the user can still", "user can still", "users can still", "but can",
+              "but can still", "she is able to", "he is able to", "she's able to", "he's able to",
+              "i'm able to", "i am able to", "they are able to", "they're able to", "still able to",
+              "is still able to", "are still able to"],
+            &["use", "do it", "do that", "do this", "get it", "get them", "get the", "get to it",
+              "get in", "get into", "get by", "access it", "access them", "access the", "open it",
+              "open them", "open the", "paste", "set it", "set them", "move", "upload", "download",
+              "print", "switch", "copy", "type", "edit", "save", "view", "see it", "see them",
+              "read", "work", "reach", "change it", "rename", "share", "manage", "fall back",
+              "export", "drag", "add them", "add it"],
+        ),
+        // ... but not as a purpose, a condition or a question.
+        (
+            &[MASK],
+            &["so", "so that", "if", "whether", "when", "before", "until", "unless", "once", "how",
+              "what", "where", "why", "need", "needs", "want", "wants"],
+            &["she can", "he can", "i can", "they can", "we can", "the user can", "user can", "users can",
+              "she could", "he could", "she is able to", "he is able to", "they are able to"],
+        ),
         // An app that closes as it starts cannot be used at all.
         (
             &[DOWN],
@@ -1270,6 +1378,8 @@ pub const COUNT_UNITS: &[&str] = &[
     "ユーザー", "アカウント", "台", "拠点", "部署", "社員", "メンバー", "students", "student", "teachers",
     "nurses", "staff members", "objects", "件", "つのメールボックス", "個のメールボックス", "つのアカウント",
     "個のアカウント", "つの拠点", "か所", "カ所", "ヶ所", "箇所", "メールボックス", "端末", "engineers", "agents",
+    "organizers", "organisers", "presenters", "attendees", "participants", "editors", "recipients", "hosts",
+    "owners", "managers", "guests", "doctors", "reps", "technicians", "contractors", "executives", "interns",
 ];
 
 /// Groups of people or places: after a universal quantifier they mean everyone.
@@ -1438,7 +1548,10 @@ pub const EN_TAILS: &[(NegKind, &[&str])] = &[
             "has the same", "affected", "either", "http", "500", "503", "an error", "error",
             "time out", "times out", "timed out", "both time out", "both fail", "both failed",
             "unreachable", "both unreachable", "inaccessible", "both down",
-            "the same", "same",
+            "the same", "same", "and outlook", "or outlook", "and teams", "or teams", "and owa",
+            "or owa", "and the desktop app", "and desktop", "or desktop", "and the app", "or the app",
+            "and mobile", "or mobile", "and the web", "or the web", "and the browser", "or the browser",
+            "and on mobile", "or on mobile", "and on the web", "or on the web",
         ],
     ),
     (
@@ -1523,7 +1636,7 @@ pub const JA_TAILS: &[(NegKind, &[&str])] = &[
             "ない", "なく", "なし", "無し", "ありません", "ございません", "見つからない", "見つかりません", "見つかっていない",
             "見つかっていません", "見当たらない", "存在しない", "存在しません", "効かない", "効果がない", "効果なし", "使えない", "使えません",
             "機能しない", "うまくいかない", "ありますか", "あれば", "教えて", "ご教示", "知りたい", "提示", "探して", "不明", "必要",
-            "同じ", "同様", "エラー", "失敗", "できない", "できません", "されない", "されません", "読み込まれない", "読み込まれません",
+            "も同じ", "でも同じ", "も同様", "でも同様", "エラー", "失敗", "できない", "できません", "されない", "されません", "読み込まれない", "読み込まれません",
             "表示されない", "表示されません", "動かない", "動きません", "動作しない", "起動しない", "開けない", "開かない", "不可",
             "使用できない", "利用できない", "落ちる", "クラッシュ", "フリーズ", "http", "接続できない", "接続できません",
             "アクセスできない", "アクセスできません", "ログインできない", "ログインできません", "サインインできない",

@@ -252,6 +252,7 @@ impl Lexicon {
         let toks = &*toks;
         let negs = self.en_negators[kind as usize];
         let mut n = toks.len();
+        let mut coordinated = false;
         while n > 0 {
             let window = &toks[..n];
             for neg in negs {
@@ -261,6 +262,18 @@ impl Lexicon {
                 }
             }
             let w = window[n - 1].1;
+            // "no one can IM *or* join", "can't send *or* receive": a second action
+            // coordinated with the first after the same modal is negated with it.
+            if matches!(kind, NegKind::Ability | NegKind::Work)
+                && !coordinated
+                && n >= 3
+                && matches!(w, "or" | "and" | "nor")
+                && MODAL_ENDS.contains(&window[n - 3].1)
+            {
+                n -= 2;
+                coordinated = true;
+                continue;
+            }
             if EN_FILLERS_BEFORE.contains(&w)
                 || (kind == NegKind::Workaround && EN_WORKAROUND_FILLERS_BEFORE.contains(&w))
             {
@@ -270,7 +283,7 @@ impl Lexicon {
             }
         }
         if matches!(kind, NegKind::Ability | NegKind::Work) {
-            return self.negative_subject(toks);
+            return self.negative_subject(if coordinated { &toks[..n] } else { toks });
         }
         if kind == NegKind::Workaround {
             // "Nobody can connect to Outlook or OWA": the alternative is itself what fails.
@@ -471,6 +484,124 @@ impl Lexicon {
         None
     }
 
+    /// A time stated as a deadline with the number at `start..end`: "by 5pm", "before
+    /// 3 pm", "by 17:00", "in 40 minutes", "within 1 hour", "15時までに", "30分後", "1時間後",
+    /// "2時間以内に". Returns the span of the whole expression.
+    pub fn deadline_at(&self, hay: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+        let bytes = hay.as_bytes();
+        let rest = &hay[end..];
+        // Japanese: the unit and what makes it a limit follow the number.
+        const JA: [&str; 9] = [
+            "時までに",
+            "時半までに",
+            "時までには",
+            "分後",
+            "時間後",
+            "時間以内に",
+            "分以内に",
+            "日までに",
+            "時締め",
+        ];
+        if let Some(t) = JA.iter().find(|t| rest.starts_with(**t)) {
+            return Some((start, end + t.len()));
+        }
+        if let Some(t) = [":", "："]
+            .iter()
+            .find(|c| rest.starts_with(**c))
+            .and_then(|c| {
+                let r = &rest[c.len()..];
+                let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+                (digits == 2 && r[2..].starts_with("までに")).then(|| c.len() + 2 + "までに".len())
+            })
+        {
+            return Some((start, end + t));
+        }
+        // English: the word before the number says "by", "before", "in" or "within".
+        let mut i = start;
+        if i > 0 && bytes[i - 1] == b' ' {
+            i -= 1;
+        }
+        let word_end = i;
+        while i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+            i -= 1;
+        }
+        let word = &hay[i..word_end];
+        if word_end == start || word.is_empty() {
+            return None;
+        }
+        let r = rest.strip_prefix(' ').unwrap_or(rest);
+        let skipped = rest.len() - r.len();
+        let unit = |units: &[&str]| {
+            units.iter().find_map(|u| {
+                let whole = r
+                    .as_bytes()
+                    .get(u.len())
+                    .is_none_or(|b| !b.is_ascii_alphanumeric());
+                (r.starts_with(*u) && whole).then_some(end + skipped + u.len())
+            })
+        };
+        match word {
+            "by" | "before" => {
+                // "by 5pm", "before 3 pm", "by 17:00"
+                let clock = rest.len() > 3
+                    && rest.as_bytes()[0] == b':'
+                    && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit);
+                let to = if clock {
+                    let r = &rest[3..];
+                    let r2 = r.strip_prefix(' ').unwrap_or(r);
+                    let ampm = ["am", "pm"].iter().find(|u| r2.starts_with(**u));
+                    end + 3 + ampm.map_or(0, |u| r.len() - r2.len() + u.len())
+                } else {
+                    unit(&["am", "pm", "a.m", "p.m", "o'clock"])?
+                };
+                Some((i, to))
+            }
+            "in" | "within" => {
+                // "starts in 40 minutes", "within 1 hour"; not "arrives in 20 minutes".
+                let before = hay[..i].trim_end();
+                let prev = before
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("")
+                    .trim_matches(|c: char| !c.is_ascii_alphanumeric());
+                const DELAYS: [&str; 24] = [
+                    "arrive",
+                    "arrives",
+                    "arrived",
+                    "arriving",
+                    "delivered",
+                    "deliver",
+                    "syncs",
+                    "sync",
+                    "loads",
+                    "load",
+                    "appear",
+                    "appears",
+                    "takes",
+                    "take",
+                    "completes",
+                    "complete",
+                    "finishes",
+                    "finish",
+                    "recovers",
+                    "recovered",
+                    "resolved",
+                    "back",
+                    "again",
+                    "reconnects",
+                ];
+                if DELAYS.contains(&prev) {
+                    return None;
+                }
+                let to = unit(&[
+                    "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h",
+                ])?;
+                Some((i, to))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the number starting at `start` is a product version ("Office 365").
     pub fn is_version(&self, hay: &str, start: usize) -> bool {
         let bytes = hay.as_bytes();
@@ -488,6 +619,12 @@ impl Lexicon {
         e > i && PRODUCT_WORDS.contains(&&hay[i..e])
     }
 }
+
+/// What ends a modal before a verb: a second verb coordinated after it ("can IM or join")
+/// shares its negation.
+const MODAL_ENDS: [&str; 10] = [
+    "can", "could", "can't", "cannot", "cant", "couldn't", "won't", "wont", "to", "not",
+];
 
 /// Calls `f(value, start, end)` for each number written in digits ("1,200" is 1200).
 pub fn numbers(hay: &str, mut f: impl FnMut(u32, usize, usize)) {
