@@ -23,7 +23,11 @@ struct Phrase {
 
 fn pass_of(fx: &Fx) -> Option<usize> {
     match fx {
-        Fx::Presales(_) | Fx::Billing(_) | Fx::BillingAction | Fx::LicenseObject => Some(1),
+        Fx::Presales(_)
+        | Fx::Billing(_)
+        | Fx::BillingAction
+        | Fx::LicenseObject
+        | Fx::Technical(_) => Some(1),
         Fx::Service(..) => Some(2),
         Fx::Scope(_) | Fx::RulesOut(_) => Some(3),
         Fx::Mask => None,
@@ -33,7 +37,7 @@ fn pass_of(fx: &Fx) -> Option<usize> {
 
 fn neg_kind(fx: &[Fx]) -> Option<NegKind> {
     let kind_of = |f: &Fx| match f {
-        Fx::FailsIfNegated(_) => Some(NegKind::Ability),
+        Fx::FailsIfNegated(_) | Fx::Opens => Some(NegKind::Ability),
         Fx::CriticalIfNegated => Some(NegKind::Work),
         Fx::Workaround | Fx::UserWorkaround | Fx::Able => Some(NegKind::Workaround),
         Fx::Critical(true) => Some(NegKind::Critical),
@@ -134,6 +138,7 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::AdminTool
         | Fx::Critical(_)
         | Fx::Presales(_)
+        | Fx::Technical(_)
         | Fx::Billing(_)
         | Fx::BillingAction
         | Fx::LicenseObject
@@ -144,6 +149,8 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::EveryoneIn
         | Fx::Part
         | Fx::Able
+        | Fx::Opens
+        | Fx::OpenFailed
         | Fx::Mask => format!("{fx:?}"),
     }
 }

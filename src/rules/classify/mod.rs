@@ -98,8 +98,9 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
         ev.record(lex, &hay, hit, sentence);
     });
     numbers(&hay, |n, start, end| {
-        if !lex.is_version(&hay, start)
-            && let Some(unit_end) = lex.count_unit_after(&hay, end)
+        // "PC30台": a Japanese counter counts even right after a product's name.
+        if let Some(unit_end) = lex.count_unit_after(&hay, end)
+            && (!lex.is_version(&hay, start) || !hay.as_bytes()[end..unit_end][0].is_ascii())
         {
             ev.count(n, (start, unit_end));
         }
@@ -141,6 +142,9 @@ struct Evidence {
     state: [Seen; 3],
     affected: [Seen; 3],
     implied_all: Seen,
+    /// Everyone of a named group ("all directors", "営業部全員"): for them the service is
+    /// as unusable as an outage for everyone is.
+    whole_group: Seen,
     no_workaround: Seen,
     user_workaround: Seen,
     generic_workaround: Seen,
@@ -208,6 +212,7 @@ fn negate(fx: Fx) -> Option<Fx> {
         Fx::Service(..) | Fx::AdminTool | Fx::MinorItem | Fx::Mask | Fx::Part => Some(fx),
         // "Can she use OWA?" asks; it neither gives nor denies a workaround.
         Fx::Able => None,
+        Fx::Opens => Some(Fx::OpenFailed),
         _ => None,
     }
 }
@@ -242,7 +247,16 @@ impl Evidence {
                     self.technical.add(span, 1);
                 }
             }
-            Fx::FailsIfNegated(_) | Fx::CriticalIfNegated | Fx::Mask => {}
+            Fx::FailsIfNegated(_) | Fx::CriticalIfNegated | Fx::Mask | Fx::Opens => {}
+            Fx::OpenFailed => {
+                let s = if opens_service(hay, span) {
+                    ServiceState::Down
+                } else {
+                    ServiceState::Degraded
+                };
+                self.apply(Fx::State(s), span, sentence, lex, hay);
+            }
+            Fx::Technical(w) => self.technical.add(span, w),
             Fx::Outright => self.outright.add(span, 1),
             Fx::WeakFault => {
                 self.weak_fault.add(span, 1);
@@ -265,6 +279,9 @@ impl Evidence {
                     Some((end, true)) => (Affected::Multiple, end),
                     None => (Affected::Multiple, span.1),
                 };
+                if a == Affected::Multiple {
+                    self.whole_group.add((span.0, end), 1);
+                }
                 self.affected[affected_ix(a)].add((span.0, end), 1);
             }
             Fx::Partial => self.partial.add(span, 1),
@@ -276,8 +293,16 @@ impl Evidence {
                     } else {
                         Affected::Multiple
                     };
+                    if fx == Fx::Universal && subgroup {
+                        self.whole_group.add((span.0, end), 1);
+                    }
                     self.affected[affected_ix(a)].add((span.0, end), 1);
                 }
+            }
+            Fx::Affected(Affected::All) if named_group_before(hay, span) => {
+                // "パートナー全員", "役員全員": everyone of a named group is several users.
+                self.whole_group.add(span, 1);
+                self.affected[affected_ix(Affected::Multiple)].add(span, 1);
             }
             Fx::Affected(a) => self.affected[affected_ix(a)].add(span, 1),
             Fx::ImpliesAll => self.implied_all.add(span, 1),
@@ -430,9 +455,11 @@ impl Evidence {
         };
         // A fault stated outright ("calls are failing", "全ユーザーで失敗") for everyone, with
         // nothing partial about it, leaves the service unusable: down (SPEC 1.3).
+        let whole = affected == Affected::All
+            || (affected == Affected::Multiple && self.whole_group.first.is_some());
         let (service_state, basis) = if ov.service_state.is_none()
             && service_state == ServiceState::Degraded
-            && affected == Affected::All
+            && whole
             && self.partial.first.is_none()
             && let Some(sp) = self.outright.first
         {
@@ -607,7 +634,17 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
     else {
         return false;
     };
-    const ALTERNATIVES: [&str; 4] = ["では", "から", "なら", "で"];
+    const ALTERNATIVES: [&str; 9] = [
+        "では",
+        "から",
+        "なら",
+        "で",
+        "版は",
+        "クラシック",
+        "従来の",
+        "別の",
+        "代わりに",
+    ];
     const OTHERS: [&str; 8] = [
         "他のユーザ",
         "ほかのユーザ",
@@ -619,6 +656,92 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
         "他のアカウント",
     ];
     ALTERNATIVES.iter().any(|a| clause.contains(a)) && !OTHERS.iter().any(|o| clause.contains(o))
+}
+
+/// Whether what a failed "open" is about (the four words after it, or before a passive
+/// "cannot be opened") is the service, a site, a mailbox or an app rather than an item in it.
+fn opens_service(hay: &str, span: Span) -> bool {
+    const TARGETS: [&str; 22] = [
+        "site",
+        "sites",
+        "portal",
+        "intranet",
+        "extranet",
+        "mailbox",
+        "mailboxes",
+        "inbox",
+        "outlook",
+        "owa",
+        "teams",
+        "onedrive",
+        "sharepoint",
+        "app",
+        "apps",
+        "client",
+        "web",
+        "browser",
+        "workspace",
+        "library",
+        "libraries",
+        "hub",
+    ];
+    let words = |s: &'_ str| {
+        s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    if hay[span.0..span.1].ends_with("opened") {
+        let before = words(&hay[..span.0]);
+        before
+            .iter()
+            .rev()
+            .take(6)
+            .any(|w| TARGETS.contains(&w.as_str()))
+    } else {
+        hay[span.1..]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| TARGETS.contains(&w))
+    }
+}
+
+/// Whether the Japanese "全員" at `span` follows the name of a group that is not the whole
+/// organisation ("パートナー全員", "役員全員", but not "社員全員" or "ユーザー全員").
+fn named_group_before(hay: &str, span: Span) -> bool {
+    if &hay[span.0..span.1] != "全員" {
+        return false;
+    }
+    let before = &hay[..span.0];
+    let noun_len: usize = before
+        .chars()
+        .rev()
+        .take_while(|c| is_kanji_or_katakana(*c))
+        .take(8)
+        .map(char::len_utf8)
+        .sum();
+    if noun_len == 0 {
+        return false;
+    }
+    let noun = &before[before.len() - noun_len..];
+    const WHOLE: [&str; 10] = [
+        "社員",
+        "ユーザ",
+        "従業員",
+        "職員",
+        "スタッフ",
+        "利用者",
+        "組織",
+        "テナント",
+        "会社",
+        "全社",
+    ];
+    !WHOLE.iter().any(|w| noun.ends_with(w))
+}
+
+fn is_kanji_or_katakana(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A0}'..='\u{30FF}')
 }
 
 /// Numbers the sentences of the text as it is scanned left to right.

@@ -76,6 +76,15 @@ pub enum Fx {
     /// workaround. A Japanese form counts only after a contrast ("〜が、") and an alternative
     /// ("〜では", "〜から"), and not when it is other users who can.
     Able,
+    /// "open": when the text says it cannot be done, the service is down if what cannot be
+    /// opened is the service, a site, a mailbox or an app ("can't open in Outlook or on the
+    /// web", "cannot open the contracts site"), else degraded ("can't open attachments").
+    Opens,
+    /// The failure of [`Fx::Opens`] (not a phrase of the table: what a negated "open" says).
+    OpenFailed,
+    /// Evidence that a request is technical work rather than presales or billing, with its
+    /// weight ("deployment", "update channel": comparing channels is not comparing plans).
+    Technical(u8),
     /// No meaning: shadows shorter phrases inside it ("download" hides "down").
     Mask,
 }
@@ -1215,6 +1224,125 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "動作します", "動作しています", "届きます", "届いています", "通知されます", "通知が来ます", "問題なく",
         ],
     ),
+    // ---------------------------------------------------------------- round 7 (blind-7)
+    // A fault stated outright: mail that bounces, an app that will not load, a blank page,
+    // a feature that is not functioning. For everyone (or everyone of a group) it is down.
+    (
+        &[DEGRADED, OUTRIGHT],
+        &[
+            "bounces", "bounce", "bounced", "bouncing", "not loading", "won't load", "will not load",
+            "doesn't load", "does not load", "not connecting", "isn't connecting", "blank page", "blank white page",
+            "white page", "blank screen", "white screen", "バウンス", "読み込めない", "読み込めません", "読み込めず",
+            "読み込まれない", "読み込まれません", "真っ白", "空白ページ", "機能していない", "機能していません", "動作していない",
+            "動作していません", "動いていない", "動いていません", "動かなく", "動作しなく", "機能しなく",
+        ],
+    ),
+    // Mail wiped out, a typo of "down": everyone's outage.
+    (
+        &[DOWN, IMPLIES_ALL],
+        &["全滅", "dwon", "donw", "outtage"],
+    ),
+    (
+        &[DOWN],
+        &["届かず", "crash immediately", "crashes immediately", "crash right away", "crashes right away",
+          "すぐに落ち", "すぐ落ち", "すぐにクラッシュ", "開くと落ち", "開いても落ち", "開くとすぐ落ち"],
+    ),
+    // Mail that is not going out or getting through, accounts that cannot be activated.
+    (
+        &[CANNOT_DOWN],
+        &[
+            "going out", "go out", "getting through", "get through", "getting email", "getting any email",
+            "getting mail", "getting any mail", "getting emails", "getting any emails", "get any email",
+            "get any mail", "activate their accounts", "activate their account", "activate accounts",
+            "アカウントを有効化",
+        ],
+    ),
+    (
+        &[Opens],
+        &["open", "opening", "be opened", "been opened"],
+    ),
+    // Many attempts are not many people.
+    (
+        &[MASK],
+        &["too many", "how many"],
+    ),
+    // "Won't" do something is a fault.
+    (
+        &[DEGRADED],
+        &["won't", "will not"],
+    ),
+    // Outright in other words: stuck in the outbox, cannot be viewed, forbidden.
+    (
+        &[DEGRADED, OUTRIGHT],
+        &["stuck in the outbox", "stuck in outbox", "stuck in the queue", "stuck in queue", "送信トレイに残",
+          "送信トレイに溜ま", "見られない", "見られません", "見れない", "見れません", "403", "forbidden"],
+    ),
+    // Nobody of the customers, anyone at all.
+    (
+        &[ALL],
+        &[
+            "誰にも", "誰からも", "だれにも", "全顧客", "すべての顧客", "全ての顧客", "すべてのお客様", "全てのお客様", "全取引先",
+            "every customer", "all customers", "all our customers", "all of our customers",
+        ],
+    ),
+    // A part of a service: alerts, a tab, an editor, the ribbon.
+    (
+        &[PART],
+        &["alert", "alerts", "アラート", "ribbon", "リボン", "page editor", "ページエディター"],
+    ),
+    // Emptiness where content should be.
+    (
+        &[DEGRADED],
+        &["empty", "is empty", "are empty", "come back empty", "comes back empty", "空です", "空になります", "空になって", "空の状態"],
+    ),
+    // In the meantime, for now, instead: the user's own way round it.
+    (
+        &[Workaround],
+        &[
+            "for now", "for the time being", "in the meantime", "as a stopgap", "stopgap", "代わりに", "代替として",
+            "当面は", "ひとまず", "暫定的に", "暫定で",
+        ],
+    ),
+    (
+        &[MASK],
+        &["instead of", "当面は様子", "当面様子", "no workaround for now", "for now no"],
+    ),
+    // What still works, or works elsewhere, after the fault (see `Fx::Able`).
+    (
+        &[Able],
+        &[
+            "still works", "still work", "still working", "works for her", "works for him", "works for them",
+            "works fine for her", "works fine for him", "works in", "works on", "works from", "works via",
+            "works fine in", "works fine on", "works ok in", "work in", "work on", "instead",
+            "てもらっています", "てもらっている", "ていただいています",
+        ],
+    ),
+    // Asking whether, or asking to confirm, is a question.
+    (
+        &[WORKING],
+        &["かどうか", "のか確認", "確認させてください", "確認させていただ", "教えてほしい", "could you confirm", "can you confirm"],
+    ),
+    // Orders that cannot ship; shipping stopped.
+    (
+        &[CRITICAL],
+        &["出荷", "ship orders", "shipping", "closes at noon", "by noon", "before noon", "正午"],
+    ),
+    // Comparing channels or settings of a deployment is technical work, not presales.
+    (
+        &[Technical(2)],
+        &[
+            "deployment", "deploy", "deploying", "update channel", "current channel", "monthly enterprise channel",
+            "semi annual enterprise channel", "展開", "更新チャネル", "最新チャネル", "月次エンタープライズチャネル",
+        ],
+    ),
+    (
+        &[Service(IDENTITY, 2)],
+        &["activate their accounts", "activate their account", "account activation", "アカウントを有効化", "アカウントの有効化"],
+    ),
+    (
+        &[Service(SPO, 2)],
+        &["社内ポータル", "intranet portal", "board portal"],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
@@ -1252,6 +1380,45 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "print", "switch", "copy", "type", "edit", "save", "view", "see it", "see them",
               "read", "work", "reach", "change it", "rename", "share", "manage", "fall back",
               "export", "drag", "add them", "add it"],
+        ),
+        (
+            &[Able],
+            &["she's", "he's", "they're", "we're", "i'm", "she is", "he is", "they are", "we are", "i am",
+              "she has been", "he has been", "they have been", "we have been", "we've been", "they've been",
+              "she's been", "he's been"],
+            &["using", "opening", "emailing", "sending", "doing it", "working from", "working in",
+              "working on", "printing", "saving", "exporting", "uploading", "copying", "moving",
+              "typing", "editing", "getting by", "managing", "switching"],
+        ),
+        (
+            &[Able],
+            &["she", "he", "they", "we", "i", "the user"],
+            &["used", "set it", "did it", "opened it", "opened them", "emailed", "printed", "saved it",
+              "exported", "uploaded", "moved them", "copied", "switched to"],
+        ),
+        // A client that shows or opens it, after the fault ("even though Outlook shows her
+        // meetings").
+        (
+            &[Able],
+            &["outlook", "owa", "outlook on the web", "classic outlook", "new outlook", "the web app",
+              "the web version", "the browser", "the mobile app", "her phone", "his phone", "teams",
+              "the desktop app", "classic edit", "the classic editor", "classic mode"],
+            &["shows", "shows them", "shows it", "displays", "displays them", "opens it", "opens them",
+              "loads it", "has them", "has it"],
+        ),
+        // The user's own device or client used for it ("set it from her phone").
+        (
+            &[USER_WORKAROUND],
+            &["from", "on", "via", "using", "with"],
+            &["her phone", "his phone", "their phones", "her mobile", "his mobile", "her ipad", "his ipad",
+              "another pc", "another computer", "a different pc", "a different computer", "another device",
+              "a colleague's pc", "the online version", "the web version", "classic outlook", "the old outlook"],
+        ),
+        // A mailbox or site that opens in no client is unusable.
+        (
+            &[DOWN],
+            &["outlookでも", "webでも", "owaでも", "ブラウザでも", "outlookからも", "webからも", "アプリでも"],
+            &["開けません", "開けない", "開けず", "開けなく", "開かない", "開きません"],
         ),
         // ... but not as a purpose, a condition or a question.
         (
@@ -1379,6 +1546,8 @@ pub const COUNT_UNITS: &[&str] = &[
     "nurses", "staff members", "objects", "件", "つのメールボックス", "個のメールボックス", "つのアカウント",
     "個のアカウント", "つの拠点", "か所", "カ所", "ヶ所", "箇所", "メールボックス", "端末", "engineers", "agents",
     "organizers", "organisers", "presenters", "attendees", "participants", "editors", "recipients", "hosts",
+    "mac", "macs", "ipad", "ipads", "iphone", "iphones", "workstation", "workstations", "tablet", "tablets",
+    "handsets",
     "owners", "managers", "guests", "doctors", "reps", "technicians", "contractors", "executives", "interns",
 ];
 
@@ -1394,6 +1563,9 @@ pub const GROUP_NOUNS: &[&str] = &[
     "stores", "division", "workforce", "personnel", "colleagues", "business", "group", "clinic",
     "plant", "factory", "firm", "dept", "depts", "desk", "presenters", "attendees",
     "participants", "assistants", "engineers", "reps", "managers", "owners", "member",
+    "directors", "partners", "teachers", "nurses", "doctors", "students", "analysts", "editors",
+    "organizers", "organisers", "temps", "contractors", "guests", "executives", "lawyers",
+    "clinicians", "technicians", "volunteers", "customers", "clients",
 ];
 
 /// Group nouns that name part of an organisation: after a universal quantifier ("the whole
@@ -1401,7 +1573,11 @@ pub const GROUP_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const SUBGROUP_NOUNS: &[&str] = &[
     "team", "department", "departments", "division", "floor", "group", "branch", "branches",
-    "store", "clinic", "unit", "ward", "class", "dept", "depts", "desk",
+    "store", "clinic", "unit", "ward", "class", "dept", "depts", "desk", "directors", "partners",
+    "teachers", "nurses", "doctors", "students", "analysts", "editors", "organizers", "organisers",
+    "temps", "contractors", "guests", "executives", "lawyers", "clinicians", "technicians",
+    "volunteers", "presenters", "attendees", "participants", "assistants", "engineers", "reps",
+    "managers", "owners",
 ];
 
 /// Words after which a number is a product version ("Office 365", "Exchange 2016").
@@ -1479,7 +1655,8 @@ pub const EN_ABILITY_NEGATORS: &[&str] = &[
     "unable", "fail to", "fails to", "failed to", "failing to", "failure to", "stopped", "stops",
     "won't", "wont", "will not", "doesn't", "does not", "didn't", "did not", "not", "never",
     "no one can", "nobody can", "no user can", "no users can", "none of the users can",
-    "none of our users can", "no one is able to", "nobody is able to", "no", "lost",
+    "none of our users can", "no one is able to", "nobody is able to", "no", "lost", "nobody's",
+    "no one's", "noone's",
     "refuse to", "refuses to", "refused to", "won't even", "will not even",
 ];
 
