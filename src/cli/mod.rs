@@ -25,8 +25,7 @@ use crate::error::usage;
 use crate::output::{Format, RequestRecord};
 use crate::rules::zone::Zone;
 use crate::rules::{
-    Action, Availability, Channel, Clock, Counting, Response, SlaState, Target,
-    reopen::reopen_deadline, sla_state_counted,
+    Action, Channel, Clock, Counting, SlaState, Target, reopen::reopen_deadline, sla_state_counted,
 };
 use crate::store::{Access, Request, Store};
 use crate::time::{now_or, parse_time};
@@ -491,6 +490,25 @@ impl Ctx {
         )
     }
 
+    /// The per-request context of a decision of `rules::filing`: the tenant's zone, hours
+    /// and at-risk threshold (one fallback for a tenant that has left the config), the
+    /// rules, the actor, now, and `latest`, the latest action recorded on `r`.
+    pub fn context<'a>(
+        &'a self,
+        r: &Request,
+        latest: &'a crate::rules::history::LatestAction,
+    ) -> crate::rules::filing::Context<'a> {
+        crate::rules::filing::Context {
+            rules: &self.cfg.rules,
+            zone: self.tz_of(r),
+            hours: self.hours_of(r),
+            at_risk: self.at_risk_of(r),
+            actor: &self.actor,
+            now: self.now,
+            latest,
+        }
+    }
+
     /// The record every command prints for a request.
     pub fn record(&self, r: &Request) -> RequestRecord {
         let reopen_deadline = match (r.closed_at, r.channel) {
@@ -553,11 +571,17 @@ impl Ctx {
 
 /// The target a request was filed under, read back from the ledger.
 pub fn stored_target(r: &Request) -> Option<Target> {
-    Some(Target {
-        availability: r.availability.parse::<Availability>().ok()?,
-        response: r.response_target.parse::<Response>().ok()?,
-        clock: r.response_clock.parse::<Clock>().ok()?,
-    })
+    r.target()
+}
+
+/// A refusal of a decision of `rules::filing` as the error of its exit code (SPEC 2): a
+/// support rule's refusal exits 4, anything else wrong with the input 2.
+pub fn refusal(r: crate::rules::filing::Refusal) -> anyhow::Error {
+    use crate::rules::filing::Refusal;
+    match r {
+        Refusal::OutOfScope { .. } | Refusal::NotAllowed(_) => crate::error::refused(r.message()),
+        _ => crate::error::usage(r.message()),
+    }
 }
 
 /// Parse a request id argument (exit 2 when it is not a positive number).

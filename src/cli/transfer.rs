@@ -435,6 +435,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
             RowError::Invalid(format!("field severity: {c} requests have no severity"))
         }
         Refusal::Invalid(m) => RowError::Invalid(m),
+        Refusal::NotAllowed(m) => RowError::Refused(m),
     })?;
     let request = Request {
         id: row.id.unwrap_or(0),

@@ -2,13 +2,12 @@
 //! Every change is one event with the actor and, for each field, its old and new value.
 
 use super::args::spec_enum;
-use super::case::{CaseSelect, Changes, Which, check_action_time, check_unique, text};
-use super::{Ctx, Out, input, parse_id, stored_target};
+use super::case::{CaseSelect, Which, check_unique, text};
+use super::{Ctx, Out, input, parse_id};
 use crate::error::{not_found, usage};
 use crate::output::Format;
-use crate::rules::case::retarget;
-use crate::rules::classify::classify;
-use crate::rules::{Category, ContactMethod, NoteFrom, Service, Severity, severity};
+use crate::rules::filing::{self, Move, Note, SeveritySource, Update};
+use crate::rules::{Category, ContactMethod, NoteFrom, Service, Severity};
 use crate::store::{Event, NOTE, Request};
 use crate::time::{format_local_long, parse_time};
 use chrono::{DateTime, Utc};
@@ -151,43 +150,6 @@ fn print_result(ctx: &Ctx, r: &Request, sentence: String, out: &mut Out) -> anyh
     Ok(())
 }
 
-/// Give `new` the target its category, tier and severity call for, from `at` (SPEC 7):
-/// an unanswered open cycle is re-targeted, unless it had already breached (the breach
-/// stands); answered cycles and closed requests keep their targets.
-fn retarget_cycle(
-    ctx: &Ctx,
-    old: &Request,
-    new: &mut Request,
-    at: DateTime<Utc>,
-) -> anyhow::Result<()> {
-    let cycle = old.cycle();
-    let open = cycle.responded_at.is_none() && cycle.closed_at.is_none();
-    let breached = cycle.due.is_some_and(|d| d < at);
-    if !open || breached {
-        return Ok(());
-    }
-    let target = ctx
-        .cfg
-        .rules
-        .target(new.category, &new.tier, new.severity)
-        .map_err(usage)?;
-    if stored_target(old).as_ref() == Some(&target) && old.tenant == new.tenant {
-        return Ok(());
-    }
-    let tz = ctx.tz_of(new);
-    let candidate = ctx.cfg.rules.due(&target, at, tz, ctx.hours_of(new));
-    if let Some(d) = candidate {
-        crate::rules::history::check_representable(d, "the new response due time")
-            .map_err(usage)?;
-    }
-    new.response_due = retarget(&cycle, at, candidate);
-    new.availability = target.availability.as_str().into();
-    new.response_target = target.response.to_string();
-    new.response_clock = target.clock.as_str().into();
-    new.case.target_started_at = Some(at);
-    Ok(())
-}
-
 /// `svcreq update` (SPEC 7): change the case record, severity, category or tenant as one
 /// event at `--at` (default now; SPEC 6: not after now, not before the latest action).
 pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
@@ -227,6 +189,10 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         )?),
         (None, None) => None,
     };
+    // The short texts: checked for size here; blank clears the field.
+    let contact = text(&a.contact, "--contact")?;
+    let engineer = text(&a.engineer, "--engineer")?;
+    let owner = text(&a.owner, "--owner")?;
     let mut store = ctx.store_write_existing()?;
     let (r, warn) = store.write(|w| {
         let id = which.resolve_in(ctx, w)?;
@@ -234,171 +200,58 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         super::lifecycle::hide_other_tenants(ctx, &old)?;
         let at = time_arg(ctx, &old, &a.at)?;
         ctx.authorize(&old.tenant, at)?;
-        check_action_time(ctx, w, &old, at, "a change")?;
-        let mut new = old.clone();
-        if let Some(t) = &a.title {
-            new.title = t.clone();
-        }
-        if let Some(d) = &description {
-            new.description = d.clone();
-        }
-        if let Some(s) = a.service {
-            new.service = Some(s);
-        }
-        if let Some(n) = &a.case_number {
-            new.case.case_number = Some(n.clone());
-        }
-        if a.contact.is_some() {
-            new.case.contact = text(&a.contact, "--contact")?;
-        }
-        if let Some(m) = a.contact_method {
-            new.case.contact_method = Some(m);
-        }
-        if let Some(b) = a.available_24x7 {
-            new.case.available_24x7 = b;
-        }
-        if a.engineer.is_some() {
-            new.case.engineer = text(&a.engineer, "--engineer")?;
-        }
-        if a.owner.is_some() {
-            new.case.owner = text(&a.owner, "--owner")?;
-        }
-        for i in &a.incident {
-            if !new.case.incidents.contains(i) {
-                new.case.incidents.push(i.clone());
+        let moved = match &move_to {
+            Some(t) => {
+                let tenant = ctx.cfg.tenant(Some(t))?;
+                ctx.authorize(&tenant.name, at)?;
+                let tier = ctx
+                    .cfg
+                    .rules
+                    .tier_for(&tenant.plan, &tenant.support_option)
+                    .map_err(usage)?;
+                Some((tenant, tier))
             }
-        }
-        for i in &a.remove_incident {
-            if !new.case.incidents.contains(i) {
-                return Err(usage(format!(
-                    "request {} is not linked to incident {i}",
-                    old.id
-                )));
-            }
-            new.case.incidents.retain(|x| x != i);
-        }
-        // Corrections of tenant and category, and a change of severity (SPEC 7).
-        if let Some(t) = &move_to {
-            let tenant = ctx.cfg.tenant(Some(t))?;
-            ctx.authorize(&tenant.name, at)?;
-            new.tenant = tenant.name.clone();
-            new.plan = tenant.plan.clone();
-            new.tier = ctx
-                .cfg
-                .rules
-                .tier_for(&tenant.plan, &tenant.support_option)
-                .map_err(usage)?
-                .name
-                .clone();
-            new.timezone = tenant.timezone.name().to_string();
-        }
-        if let Some(c) = a.category {
-            new.category = c;
-        }
-        if new.category != Category::Technical {
-            if a.severity.is_some() {
-                return Err(usage(format!(
-                    "--severity applies to technical requests only; {} requests have no severity",
-                    new.category
-                )));
-            }
-            new.severity = None;
-            new.severity_source = None;
-        } else if let Some(s) = a.severity {
-            new.severity = Some(s);
-            new.severity_source = Some(
-                match a.by {
-                    Some(SetBy::Microsoft) => "microsoft",
-                    _ => "manual",
-                }
-                .into(),
-            );
-        } else if new.severity.is_none() {
-            // A request corrected to technical is classified, as `open` would.
-            let c = classify(
-                &format!("{}\n{}", new.title, new.description),
-                &Default::default(),
-            );
-            new.severity = Some(severity(&c.facts));
-            new.severity_source = Some("classified".into());
-        }
-        if (new.category, &new.tier, new.severity, &new.tenant)
-            != (old.category, &old.tier, old.severity, &old.tenant)
-        {
-            retarget_cycle(ctx, &old, &mut new, at)?;
-        }
-        check_unique(w, new.case.case_number.as_deref(), &new.tenant, new.id)?;
-        let mut ch = Changes::in_zone(ctx.tz_of(&new));
-        ch.field("tenant", &old.tenant, &new.tenant);
-        ch.field("plan", &old.plan, &new.plan);
-        ch.field("tier", &old.tier, &new.tier);
-        ch.field("timezone", &old.timezone, &new.timezone);
-        ch.field("category", &old.category, &new.category);
-        ch.field("severity", &old.severity, &new.severity);
-        ch.field(
-            "severity_source",
-            &old.severity_source,
-            &new.severity_source,
-        );
-        ch.field("availability", &old.availability, &new.availability);
-        ch.field(
-            "response_target",
-            &old.response_target,
-            &new.response_target,
-        );
-        ch.field("response_clock", &old.response_clock, &new.response_clock);
-        ch.time("response_due", old.response_due, new.response_due);
-        ch.time(
-            "target_started_at",
-            old.case.target_started_at,
-            new.case.target_started_at,
-        );
-        ch.field("title", &old.title, &new.title);
-        ch.field_quiet("description", &old.description, &new.description);
-        ch.field("service", &old.service, &new.service);
-        ch.field("case_number", &old.case.case_number, &new.case.case_number);
-        ch.field("contact", &old.case.contact, &new.case.contact);
-        ch.field(
-            "contact_method",
-            &old.case.contact_method,
-            &new.case.contact_method,
-        );
-        ch.field(
-            "available_24x7",
-            &old.case.available_24x7,
-            &new.case.available_24x7,
-        );
-        ch.field("engineer", &old.case.engineer, &new.case.engineer);
-        ch.field("owner", &old.case.owner, &new.case.owner);
-        ch.field("incidents", &old.case.incidents, &new.case.incidents);
-        if ch.is_empty() {
-            return Err(usage(format!(
-                "nothing to update: request {} already has these values; give a field to change",
-                old.id
-            )));
-        }
-        let kind = if old.tenant != new.tenant || old.category != new.category {
-            "corrected"
-        } else if old.severity != new.severity {
-            "severity-changed"
-        } else {
-            "updated"
+            None => None,
         };
-        let mut detail = ch.phrases.join(" · ");
-        if let Some(reason) = a.reason.as_deref().filter(|r| !r.is_empty()) {
-            detail.push_str(&format!(" · reason: {reason}"));
-        }
-        w.save(
-            &new,
-            &Event {
-                data: ch.data(),
-                ..Event::new(at, &ctx.actor, kind, detail)
-            },
+        let latest = w.latest_action(&old)?;
+        let action = Update {
+            at,
+            title: a.title.as_deref(),
+            description: description.as_deref(),
+            service: a.service,
+            case_number: a.case_number.as_deref(),
+            contact: a.contact.as_ref().map(|_| contact.as_deref()),
+            contact_method: a.contact_method,
+            available_24x7: a.available_24x7,
+            engineer: a.engineer.as_ref().map(|_| engineer.as_deref()),
+            owner: a.owner.as_ref().map(|_| owner.as_deref()),
+            link: &a.incident,
+            unlink: &a.remove_incident,
+            severity: a.severity,
+            by: a.by.map(|b| match b {
+                SetBy::Microsoft => SeveritySource::Microsoft,
+                SetBy::Admin => SeveritySource::Manual,
+            }),
+            reason: a.reason.as_deref(),
+            category: a.category,
+            move_to: moved.map(|(tenant, tier)| Move {
+                tenant: &tenant.name,
+                plan: &tenant.plan,
+                tier: &tier.name,
+                zone: tenant.timezone,
+                hours: &tenant.business_hours,
+            }),
+        };
+        let d =
+            filing::update(&old, &action, &ctx.context(&old, &latest)).map_err(super::refusal)?;
+        check_unique(
+            w,
+            d.request.case.case_number.as_deref(),
+            &d.request.tenant,
+            d.request.id,
         )?;
-        let warn = new.severity == Some(Severity::A)
-            && !new.case.available_24x7
-            && (old.severity != new.severity || old.case.available_24x7);
-        Ok((new, warn))
+        w.save(&d.request, &d.event)?;
+        Ok((d.request, d.warn_24x7))
     })?;
     if warn {
         eprintln!("{}", super::case::WARN_24X7);
@@ -468,16 +321,15 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
         super::lifecycle::hide_other_tenants(ctx, &r)?;
         let at = time_arg(ctx, &r, &a.at)?;
         ctx.authorize(&r.tenant, at)?;
-        check_action_time(ctx, w, &r, at, "a note")?;
-        let data = serde_json::json!({ "from": a.from.as_str() }).to_string();
-        w.event(
-            r.id,
-            &Event {
-                data: Some(data),
-                ..Event::new(at, &ctx.actor, NOTE, body.clone())
-            },
-        )?;
-        Ok(r)
+        let latest = w.latest_action(&r)?;
+        let action = Note {
+            at,
+            from: a.from,
+            body: &body,
+        };
+        let d = filing::note(&r, &action, &ctx.context(&r, &latest)).map_err(super::refusal)?;
+        w.event(r.id, &d.event)?;
+        Ok(d.request)
     })?;
     let sentence = format!("Added a note from {} to request {}", a.from.as_str(), r.id);
     print_result(ctx, &r, sentence, out)?;

@@ -1,15 +1,22 @@
-//! Filing decisions, pure (SPEC 1.1–1.4, 6): what a new request is filed as — category,
-//! scope, service, severity and its source, the response target and due time — from what
-//! the person filing states and what the text says. `open` and `import` both file through
-//! [`file`], so the two can never disagree.
+//! Filing decisions, pure (SPEC 1.1–1.4, 1.5, 1.6, 6, 7): what a new request is filed as —
+//! category, scope, service, severity and its source, the response target and due time —
+//! from what the person filing states and what the text says; and what each later action
+//! ([`respond`], [`note`], [`update`], [`close`], [`reopen`]) makes of the request as it
+//! stands. `open` and `import` both file through [`file`], so the two can never disagree;
+//! the commands parse, call these, store the result and print it.
 
+use super::case::retarget;
 use super::classify::{Basis, Classification, Rationale, classify};
-use super::history::{check_representable, latest_representable};
+use super::history::{LatestAction, check_action_time, check_representable, latest_representable};
+use super::record::{Case, Changes, Event, NOTE, Request, Status};
+use super::reopen::reopen_deadline;
+use super::zone::Zone;
 use super::{
-    BusinessHours, Category, FactOverrides, Response, Rules, Scope, Service, Severity, Target,
-    TierRules, severity,
+    AtRisk, BusinessHours, Category, Channel, Clock, ContactMethod, Counting, FactOverrides,
+    NoteFrom, ReopenVerdict, Response, Rules, Scope, Service, Severity, SlaState, Target,
+    TierRules, reopen_verdict, severity, sla_state_counted,
 };
-use crate::rules::zone::Zone;
+use crate::time::{format_local, format_local_long};
 use chrono::{DateTime, Utc};
 
 /// What the person filing states; `None` (or an unset flag) leaves it to the rules and the
@@ -89,6 +96,8 @@ pub enum Refusal {
     NoSeverity(Category),
     /// Anything else wrong with the input (a target the rules lack, a time out of range): exit 2.
     Invalid(String),
+    /// Refused by a support rule (a reopen past its window, an actor who may not act): exit 4.
+    NotAllowed(String),
 }
 
 impl Refusal {
@@ -105,7 +114,7 @@ impl Refusal {
             Refusal::NoSeverity(c) => format!(
                 "--severity applies to technical requests only; {c} requests have no severity"
             ),
-            Refusal::Invalid(m) => m.clone(),
+            Refusal::Invalid(m) | Refusal::NotAllowed(m) => m.clone(),
         }
     }
 }
@@ -346,6 +355,614 @@ pub fn file_row(
     })
 }
 
+// ---------------------------------------------------------------------------------------
+// The request as it unfolds: respond, note, update, close, reopen (SPEC 1.5, 1.6, 6, 7).
+// Each takes the request as it stands, the action and the request's context, and returns
+// the request as it becomes with the event that records it, or a refusal with its reason.
+
+/// The per-request context of a decision, resolved once by the caller: the tenant's
+/// calendar and at-risk threshold (for a tenant that has left the config, the zone it was
+/// filed in and the rules' hours), the rules, who acts, the present and the latest action
+/// recorded on the request.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub rules: &'a Rules,
+    pub zone: Zone,
+    pub hours: &'a BusinessHours,
+    pub at_risk: AtRisk,
+    /// Who acts: the event's actor.
+    pub actor: &'a str,
+    /// The present, UTC (`--now` or the clock).
+    pub now: DateTime<Utc>,
+    /// The latest action recorded on the request (SPEC 6: no action may precede it).
+    pub latest: &'a LatestAction,
+}
+
+impl Context<'_> {
+    /// The SLA state of `r`'s current cycle now (SPEC 1.5): on a business clock the time
+    /// left is counted in the tenant's business hours.
+    pub fn state(&self, r: &Request) -> SlaState {
+        let counting = match r.response_clock.parse::<Clock>() {
+            Ok(Clock::Business) => Counting::Business(self.hours, self.zone),
+            _ => Counting::Wall,
+        };
+        sla_state_counted(&r.sla_cycle(), self.now, self.at_risk, counting)
+    }
+
+    fn short(&self, t: DateTime<Utc>) -> String {
+        format_local(t, self.zone)
+    }
+
+    fn long(&self, t: DateTime<Utc>) -> String {
+        format_local_long(t, self.zone)
+    }
+
+    /// SPEC 6 for an action at `at`: not after now, not before the latest recorded action.
+    fn check_time(&self, at: DateTime<Utc>, doing: &str) -> Result<(), Refusal> {
+        check_action_time(at, self.now, self.latest, "--at", doing, |t| self.short(t))
+            .map_err(Refusal::Invalid)
+    }
+
+    /// A correction's time: not after now.
+    fn check_not_after_now(&self, at: DateTime<Utc>) -> Result<(), Refusal> {
+        if at > self.now {
+            return Err(Refusal::Invalid(format!(
+                "--at {} is after now ({}); check the date",
+                self.long(at),
+                self.long(self.now)
+            )));
+        }
+        Ok(())
+    }
+
+    fn event(&self, at: DateTime<Utc>, kind: &str, detail: String, ch: &Changes) -> Event {
+        Event {
+            data: ch.data(),
+            ..Event::new(at, self.actor, kind, detail)
+        }
+    }
+}
+
+/// A decision: the request as it becomes, and the event that records the change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub request: Request,
+    pub event: Event,
+    /// Severity A without round-the-clock availability, newly so (SPEC 7): the caller warns.
+    pub warn_24x7: bool,
+}
+
+impl Decision {
+    fn new(request: Request, event: Event) -> Decision {
+        Decision {
+            request,
+            event,
+            warn_24x7: false,
+        }
+    }
+}
+
+fn with_note(base: String, note: Option<&str>) -> String {
+    match note {
+        Some(n) if !n.is_empty() => format!("{base}: {n}"),
+        _ => base,
+    }
+}
+
+/// `respond`: Microsoft's first response in the current cycle at `at` (UTC), with a note;
+/// `correct` replaces the time of the response already recorded.
+#[derive(Debug, Clone, Copy)]
+pub struct Respond<'a> {
+    pub at: DateTime<Utc>,
+    pub note: Option<&'a str>,
+    pub correct: bool,
+}
+
+/// Record a first response (SPEC 1.5): one per cycle, not after a close, not before the
+/// latest action; a correction (SPEC 7) moves the recorded one within its cycle, no later
+/// than now, and is recorded now.
+pub fn respond(r: &Request, a: &Respond<'_>, cx: &Context<'_>) -> Result<Decision, Refusal> {
+    let at = a.at;
+    if a.correct {
+        let Some(prev) = r.first_response_at else {
+            return Err(Refusal::Invalid(format!(
+                "request {} has no response in this cycle to correct; record it with `svcreq respond {} --at TIME`",
+                r.id, r.id
+            )));
+        };
+        cx.check_not_after_now(at)?;
+        if at < r.cycle_started_at {
+            return Err(Refusal::Invalid(format!(
+                "--at {} is before the response cycle started ({}); a history is ordered",
+                cx.long(at),
+                cx.long(r.cycle_started_at)
+            )));
+        }
+        if let Some(c) = r.closed_at.filter(|c| at > *c) {
+            return Err(Refusal::Invalid(format!(
+                "--at {} is after the request was closed ({}); a history is ordered",
+                cx.long(at),
+                cx.long(c)
+            )));
+        }
+        let new = Request {
+            first_response_at: Some(at),
+            ..r.clone()
+        };
+        let mut ch = Changes::in_zone(cx.zone);
+        ch.time("first_response_at", Some(prev), Some(at));
+        let detail = with_note(
+            format!(
+                "corrected the first response: {} → {} · {}",
+                cx.short(prev),
+                cx.short(at),
+                cx.state(&new)
+            ),
+            a.note,
+        );
+        let event = cx.event(cx.now, "corrected", detail, &ch);
+        return Ok(Decision::new(new, event));
+    }
+    if let Some(prev) = r.first_response_at {
+        return Err(Refusal::Invalid(format!(
+            "request {} already has a first response in this cycle, at {}; record Microsoft's later updates with `svcreq note {}`, or fix the time with --at TIME --correct",
+            r.id,
+            cx.short(prev),
+            r.id
+        )));
+    }
+    if let Some(c) = r.closed_at {
+        return Err(Refusal::Invalid(format!(
+            "request {} was closed at {}; a response after closing cannot count — reopen it first",
+            r.id,
+            cx.short(c)
+        )));
+    }
+    cx.check_time(at, "a response")?;
+    let new = Request {
+        first_response_at: Some(at),
+        ..r.clone()
+    };
+    let detail = with_note(format!("first response · {}", cx.state(&new)), a.note);
+    let mut ch = Changes::in_zone(cx.zone);
+    ch.time("first_response_at", None, Some(at));
+    ch.text(a.note);
+    let event = cx.event(at, "responded", detail, &ch);
+    Ok(Decision::new(new, event))
+}
+
+/// `close`: the request resolved at `at` (UTC); `correct` replaces the time of the close
+/// already recorded.
+#[derive(Debug, Clone, Copy)]
+pub struct Close<'a> {
+    pub at: DateTime<Utc>,
+    /// How it was resolved (blank: none).
+    pub resolution: Option<&'a str>,
+    pub correct: bool,
+}
+
+/// Close a request (SPEC 1.6): an open one, not before the latest action, its reopen
+/// deadline representable; a correction (SPEC 7) moves the recorded close, no earlier than
+/// the first response (or the cycle's start) and no later than now, recorded now.
+pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, Refusal> {
+    let at = a.at;
+    if a.correct {
+        let Some(prev) = r.closed_at else {
+            return Err(Refusal::Invalid(format!(
+                "request {} is open; there is no close to correct",
+                r.id
+            )));
+        };
+        cx.check_not_after_now(at)?;
+        let floor = r.first_response_at.unwrap_or(r.cycle_started_at);
+        if at < floor {
+            return Err(Refusal::Invalid(format!(
+                "--at {} is before the {} ({}); a history is ordered",
+                cx.long(at),
+                if r.first_response_at.is_some() {
+                    "first response"
+                } else {
+                    "cycle's start"
+                },
+                cx.long(floor)
+            )));
+        }
+        let new = Request {
+            closed_at: Some(at),
+            ..r.clone()
+        };
+        let mut ch = Changes::in_zone(cx.zone);
+        ch.time("closed_at", Some(prev), Some(at));
+        let detail = format!(
+            "corrected the close: {} → {} · {}",
+            cx.short(prev),
+            cx.short(at),
+            cx.state(&new)
+        );
+        let event = cx.event(cx.now, "corrected", detail, &ch);
+        return Ok(Decision::new(new, event));
+    }
+    if r.status == Status::Closed {
+        return Err(Refusal::Invalid(format!(
+            "request {} is already closed",
+            r.id
+        )));
+    }
+    cx.check_time(at, "a close")?;
+    // The reopen deadline is derived from the close: it must be representable too.
+    if r.channel == Channel::Online {
+        let deadline = reopen_deadline(at, cx.rules.reopen_window);
+        check_representable(deadline, "the reopen deadline of this close")
+            .map_err(Refusal::Invalid)?;
+    }
+    let resolution = a
+        .resolution
+        .filter(|s| !s.trim().is_empty())
+        .map(str::to_string);
+    let new = Request {
+        status: Status::Closed,
+        closed_at: Some(at),
+        case: Case {
+            resolution: resolution.clone(),
+            ..r.case.clone()
+        },
+        ..r.clone()
+    };
+    let detail = with_note(format!("closed · {}", cx.state(&new)), a.resolution);
+    let mut ch = Changes::in_zone(cx.zone);
+    ch.field("status", &r.status.as_str(), &"closed");
+    ch.time("closed_at", None, Some(at));
+    ch.field("resolution", &None, &resolution);
+    let event = cx.event(at, "closed", detail, &ch);
+    Ok(Decision::new(new, event))
+}
+
+/// `reopen`: a new response cycle from `at` (UTC), with a reason and perhaps a new severity.
+#[derive(Debug, Clone)]
+pub struct Reopen<'a> {
+    pub at: DateTime<Utc>,
+    pub reason: Option<&'a str>,
+    pub severity: Option<Severity>,
+    /// Whether the actor may act for the tenant at `at` (SPEC 1.7), and why not.
+    pub allowed: Result<(), String>,
+}
+
+/// Reopen a closed request (SPEC 1.6): within the reopen window of an online request and
+/// by an actor who may act (else refused, exit 4); a severity only for a technical request;
+/// the new cycle runs under the target the request was filed under, or the one its new
+/// severity calls for, from `at`.
+pub fn reopen(r: &Request, a: &Reopen<'_>, cx: &Context<'_>) -> Result<Decision, Refusal> {
+    let at = a.at;
+    if let ReopenVerdict::Refused(why) = reopen_verdict(
+        r.closed_at,
+        r.channel,
+        at,
+        cx.rules.reopen_window,
+        a.allowed.clone(),
+    ) {
+        return Err(Refusal::NotAllowed(format!(
+            "cannot reopen request {}: {}",
+            r.id,
+            why.explain(|t| cx.long(t))
+        )));
+    }
+    if a.severity.is_some() && r.category != Category::Technical {
+        return Err(Refusal::NoSeverity(r.category));
+    }
+    let severity = a.severity.or(r.severity);
+    let changed = a.severity.is_some() && a.severity != r.severity;
+    let target = match r.target().filter(|_| !changed) {
+        // Same severity: the target the request was filed under.
+        Some(t) => t,
+        None => cx
+            .rules
+            .target(r.category, &r.tier, severity)
+            .map_err(Refusal::Invalid)?,
+    };
+    cx.check_time(at, "a reopen")?;
+    let due = cx.rules.due(&target, at, cx.zone, cx.hours);
+    if let Some(d) = due {
+        check_representable(d, "the new cycle's response due time").map_err(Refusal::Invalid)?;
+    }
+    let new = Request {
+        status: Status::Open,
+        closed_at: None,
+        reopen_count: r.reopen_count + 1,
+        severity,
+        severity_source: if changed {
+            Some(SeveritySource::Manual.as_str().into())
+        } else {
+            r.severity_source.clone()
+        },
+        cycle_started_at: at,
+        response_due: due,
+        first_response_at: None,
+        case: Case {
+            resolution: None,
+            target_started_at: None,
+            ..r.case.clone()
+        },
+        ..r.clone()
+    }
+    .with_target(&target);
+    let mut detail = format!("reopen #{} · new response cycle", new.reopen_count);
+    if changed {
+        let show = |s: Option<Severity>| s.map_or("—".into(), |s| s.to_string());
+        detail.push_str(&format!(
+            " · severity {} → {}",
+            show(r.severity),
+            show(severity)
+        ));
+    }
+    detail.push_str(&format!(" · {}", target.response));
+    if let Some(d) = due {
+        detail.push_str(&format!(" → due {}", cx.long(d)));
+    }
+    let detail = with_note(detail, a.reason);
+    let mut ch = Changes::in_zone(cx.zone);
+    ch.field("status", &"closed", &"open");
+    ch.field("reopen_count", &r.reopen_count, &new.reopen_count);
+    ch.time(
+        "cycle_started_at",
+        Some(r.cycle_started_at),
+        Some(new.cycle_started_at),
+    );
+    ch.field("severity", &r.severity, &new.severity);
+    ch.field("severity_source", &r.severity_source, &new.severity_source);
+    ch.field("response_target", &r.response_target, &new.response_target);
+    ch.time("response_due", r.response_due, new.response_due);
+    ch.text(a.reason);
+    let event = cx.event(at, "reopened", detail, &ch);
+    Ok(Decision::new(new, event))
+}
+
+/// `note`: Microsoft's update or the admin's reply, written at `at` (UTC).
+#[derive(Debug, Clone, Copy)]
+pub struct Note<'a> {
+    pub at: DateTime<Utc>,
+    pub from: NoteFrom,
+    /// The note's text (not empty).
+    pub body: &'a str,
+}
+
+/// Add a note to the timeline (SPEC 7): not before the latest action; it changes no field
+/// and does not stop the response clock.
+pub fn note(r: &Request, a: &Note<'_>, cx: &Context<'_>) -> Result<Decision, Refusal> {
+    if a.body.trim().is_empty() {
+        return Err(Refusal::Invalid(
+            "the note is empty; write what Microsoft or you said".into(),
+        ));
+    }
+    cx.check_time(a.at, "a note")?;
+    let data = serde_json::json!({ "from": a.from.as_str() }).to_string();
+    let event = Event {
+        data: Some(data),
+        ..Event::new(a.at, cx.actor, NOTE, a.body.to_string())
+    };
+    Ok(Decision::new(r.clone(), event))
+}
+
+/// The tenant a request moves to (`update --tenant`, a correction), resolved from the
+/// config by the caller.
+#[derive(Debug, Clone, Copy)]
+pub struct Move<'a> {
+    pub tenant: &'a str,
+    pub plan: &'a str,
+    pub tier: &'a str,
+    pub zone: Zone,
+    pub hours: &'a BusinessHours,
+}
+
+/// `update`: the fields to change at `at` (UTC); None leaves a field as it is. For the
+/// short texts, `Some(None)` clears the field.
+#[derive(Debug, Clone, Default)]
+pub struct Update<'a> {
+    pub at: DateTime<Utc>,
+    pub title: Option<&'a str>,
+    pub description: Option<&'a str>,
+    pub service: Option<Service>,
+    pub case_number: Option<&'a str>,
+    pub contact: Option<Option<&'a str>>,
+    pub contact_method: Option<ContactMethod>,
+    pub available_24x7: Option<bool>,
+    pub engineer: Option<Option<&'a str>>,
+    pub owner: Option<Option<&'a str>>,
+    pub link: &'a [String],
+    pub unlink: &'a [String],
+    pub severity: Option<Severity>,
+    /// Who assigned the new severity: Microsoft, or (default) the admin.
+    pub by: Option<SeveritySource>,
+    /// Why the severity changed.
+    pub reason: Option<&'a str>,
+    pub category: Option<Category>,
+    pub move_to: Option<Move<'a>>,
+}
+
+/// Change the case record, severity, category or tenant (SPEC 7) as one event: not before
+/// the latest action; a severity only for a technical request (one corrected to technical
+/// is classified, as `open` would); an unanswered, unbreached cycle re-targeted from `at`
+/// when category, tier, severity or tenant change; nothing to change is refused.
+pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decision, Refusal> {
+    let at = a.at;
+    cx.check_time(at, "a change")?;
+    let mut new = old.clone();
+    if let Some(t) = a.title {
+        new.title = t.to_string();
+    }
+    if let Some(d) = a.description {
+        new.description = d.to_string();
+    }
+    if let Some(s) = a.service {
+        new.service = Some(s);
+    }
+    let c = &mut new.case;
+    if let Some(n) = a.case_number {
+        c.case_number = Some(n.to_string());
+    }
+    let text = |v: Option<&str>| v.filter(|s| !s.trim().is_empty()).map(str::to_string);
+    if let Some(v) = a.contact {
+        c.contact = text(v);
+    }
+    if let Some(m) = a.contact_method {
+        c.contact_method = Some(m);
+    }
+    if let Some(b) = a.available_24x7 {
+        c.available_24x7 = b;
+    }
+    if let Some(v) = a.engineer {
+        c.engineer = text(v);
+    }
+    if let Some(v) = a.owner {
+        c.owner = text(v);
+    }
+    for i in a.link {
+        if !c.incidents.contains(i) {
+            c.incidents.push(i.clone());
+        }
+    }
+    for i in a.unlink {
+        if !c.incidents.contains(i) {
+            return Err(Refusal::Invalid(format!(
+                "request {} is not linked to incident {i}",
+                old.id
+            )));
+        }
+        c.incidents.retain(|x| x != i);
+    }
+    // Corrections of tenant and category, and a change of severity (SPEC 7).
+    let (zone, hours) = match a.move_to {
+        Some(m) => {
+            new.tenant = m.tenant.to_string();
+            new.plan = m.plan.to_string();
+            new.tier = m.tier.to_string();
+            new.timezone = m.zone.name().to_string();
+            (m.zone, m.hours)
+        }
+        None => (cx.zone, cx.hours),
+    };
+    if let Some(c) = a.category {
+        new.category = c;
+    }
+    if new.category != Category::Technical {
+        if a.severity.is_some() {
+            return Err(Refusal::NoSeverity(new.category));
+        }
+        new.severity = None;
+        new.severity_source = None;
+    } else if let Some(s) = a.severity {
+        new.severity = Some(s);
+        new.severity_source = Some(a.by.unwrap_or(SeveritySource::Manual).as_str().into());
+    } else if new.severity.is_none() {
+        // A request corrected to technical is classified, as `open` would.
+        let c = classify(
+            &format!("{}\n{}", new.title, new.description),
+            &FactOverrides::default(),
+        );
+        new.severity = Some(severity(&c.facts));
+        new.severity_source = Some(SeveritySource::Classified.as_str().into());
+    }
+    if (new.category, &new.tier, new.severity, &new.tenant)
+        != (old.category, &old.tier, old.severity, &old.tenant)
+    {
+        retarget_cycle(old, &mut new, at, cx.rules, zone, hours)?;
+    }
+    let mut ch = Changes::in_zone(zone);
+    ch.field("tenant", &old.tenant, &new.tenant);
+    ch.field("plan", &old.plan, &new.plan);
+    ch.field("tier", &old.tier, &new.tier);
+    ch.field("timezone", &old.timezone, &new.timezone);
+    ch.field("category", &old.category, &new.category);
+    ch.field("severity", &old.severity, &new.severity);
+    ch.field(
+        "severity_source",
+        &old.severity_source,
+        &new.severity_source,
+    );
+    ch.field("availability", &old.availability, &new.availability);
+    ch.field(
+        "response_target",
+        &old.response_target,
+        &new.response_target,
+    );
+    ch.field("response_clock", &old.response_clock, &new.response_clock);
+    ch.time("response_due", old.response_due, new.response_due);
+    ch.time(
+        "target_started_at",
+        old.case.target_started_at,
+        new.case.target_started_at,
+    );
+    ch.field("title", &old.title, &new.title);
+    ch.field_quiet("description", &old.description, &new.description);
+    ch.field("service", &old.service, &new.service);
+    let (o, n) = (&old.case, &new.case);
+    ch.field("case_number", &o.case_number, &n.case_number);
+    ch.field("contact", &o.contact, &n.contact);
+    ch.field("contact_method", &o.contact_method, &n.contact_method);
+    ch.field("available_24x7", &o.available_24x7, &n.available_24x7);
+    ch.field("engineer", &o.engineer, &n.engineer);
+    ch.field("owner", &o.owner, &n.owner);
+    ch.field("incidents", &o.incidents, &n.incidents);
+    if ch.is_empty() {
+        return Err(Refusal::Invalid(format!(
+            "nothing to update: request {} already has these values; give a field to change",
+            old.id
+        )));
+    }
+    let kind = if old.tenant != new.tenant || old.category != new.category {
+        "corrected"
+    } else if old.severity != new.severity {
+        "severity-changed"
+    } else {
+        "updated"
+    };
+    let mut detail = ch.phrases.join(" · ");
+    if let Some(reason) = a.reason.filter(|r| !r.is_empty()) {
+        detail.push_str(&format!(" · reason: {reason}"));
+    }
+    let warn_24x7 = new.severity == Some(Severity::A)
+        && !new.case.available_24x7
+        && (old.severity != new.severity || old.case.available_24x7);
+    let event = cx.event(at, kind, detail, &ch);
+    Ok(Decision {
+        request: new,
+        event,
+        warn_24x7,
+    })
+}
+
+/// Give `new` the target its category, tier and severity call for, from `at` (SPEC 7):
+/// an unanswered open cycle is re-targeted, unless it had already breached (the breach
+/// stands); answered cycles and closed requests keep their targets.
+fn retarget_cycle(
+    old: &Request,
+    new: &mut Request,
+    at: DateTime<Utc>,
+    rules: &Rules,
+    zone: Zone,
+    hours: &BusinessHours,
+) -> Result<(), Refusal> {
+    let cycle = old.cycle();
+    let open = cycle.responded_at.is_none() && cycle.closed_at.is_none();
+    let breached = cycle.due.is_some_and(|d| d < at);
+    if !open || breached {
+        return Ok(());
+    }
+    let target = rules
+        .target(new.category, &new.tier, new.severity)
+        .map_err(Refusal::Invalid)?;
+    if old.target().as_ref() == Some(&target) && old.tenant == new.tenant {
+        return Ok(());
+    }
+    let candidate = rules.due(&target, at, zone, hours);
+    if let Some(d) = candidate {
+        check_representable(d, "the new response due time").map_err(Refusal::Invalid)?;
+    }
+    new.response_due = retarget(&cycle, at, candidate);
+    *new = new.clone().with_target(&target);
+    new.case.target_started_at = Some(at);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -454,5 +1071,377 @@ mod tests {
         };
         let e = file(&s, under("enterprise"), utc("9999-12-31T10:00:00Z")).unwrap_err();
         assert!(matches!(e, Refusal::Invalid(m) if m.contains("9999")));
+    }
+
+    // The decisions on a request as it stands (respond, note, update, close, reopen).
+
+    fn request(opened: &str) -> Request {
+        let at = utc(opened);
+        let target = Rules::embedded()
+            .target(Category::Technical, "enterprise", Some(Severity::B))
+            .unwrap();
+        Request {
+            id: 7,
+            tenant: "contoso".into(),
+            title: "SharePoint slow".into(),
+            description: String::new(),
+            category: Category::Technical,
+            service: None,
+            severity: Some(Severity::B),
+            severity_source: Some("manual".into()),
+            plan: "e3".into(),
+            tier: "enterprise".into(),
+            channel: Channel::Online,
+            status: Status::Open,
+            opened_at: at,
+            closed_at: None,
+            reopen_count: 0,
+            scope: Scope::InScope,
+            opened_by: "alice".into(),
+            timezone: "UTC".into(),
+            cycle_started_at: at,
+            availability: String::new(),
+            response_target: String::new(),
+            response_clock: String::new(),
+            response_due: Some(at + chrono::Duration::hours(24)),
+            first_response_at: None,
+            case: Case::default(),
+        }
+        .with_target(&target)
+    }
+
+    fn latest(r: &Request) -> LatestAction {
+        LatestAction {
+            at: r.latest_own_time(),
+            what: "opened".into(),
+        }
+    }
+
+    fn context<'a>(latest: &'a LatestAction, now: &str) -> Context<'a> {
+        let u = under("enterprise");
+        Context {
+            rules: u.rules,
+            zone: u.zone,
+            hours: u.hours,
+            at_risk: u.rules.at_risk,
+            actor: "alice",
+            now: utc(now),
+            latest,
+        }
+    }
+
+    #[test]
+    fn respond_records_the_first_response_with_its_state() {
+        let r = request("2026-11-24T10:00:00Z");
+        let l = latest(&r);
+        let a = Respond {
+            at: utc("2026-11-24T11:00:00Z"),
+            note: Some("engineer called"),
+            correct: false,
+        };
+        let d = respond(&r, &a, &context(&l, "2026-11-24T12:00:00Z")).unwrap();
+        assert_eq!(d.request.first_response_at, Some(a.at));
+        assert_eq!((d.event.kind.as_str(), d.event.at), ("responded", a.at));
+        assert_eq!(d.event.detail, "first response · met: engineer called");
+        assert!(
+            d.event
+                .data
+                .unwrap()
+                .contains("\"text\":\"engineer called\"")
+        );
+    }
+
+    #[test]
+    fn respond_twice_or_after_closing_or_before_the_latest_action_is_refused() {
+        let r = request("2026-11-24T10:00:00Z");
+        let l = latest(&r);
+        let cx = context(&l, "2026-11-24T12:00:00Z");
+        let at = |t| Respond {
+            at: utc(t),
+            note: None,
+            correct: false,
+        };
+        let answered = Request {
+            first_response_at: Some(utc("2026-11-24T10:30:00Z")),
+            ..r.clone()
+        };
+        let e = respond(&answered, &at("2026-11-24T11:00:00Z"), &cx).unwrap_err();
+        assert!(matches!(e, Refusal::Invalid(m) if m.contains("already has a first response")));
+        let closed = Request {
+            status: Status::Closed,
+            closed_at: Some(utc("2026-11-24T10:30:00Z")),
+            ..r.clone()
+        };
+        let e = respond(&closed, &at("2026-11-24T11:00:00Z"), &cx).unwrap_err();
+        assert!(matches!(e, Refusal::Invalid(m) if m.contains("reopen it first")));
+        let e = respond(&r, &at("2026-11-24T09:00:00Z"), &cx).unwrap_err();
+        assert!(matches!(e, Refusal::Invalid(_)));
+        let e = respond(&r, &at("2026-11-24T13:00:00Z"), &cx).unwrap_err();
+        assert!(matches!(e, Refusal::Invalid(_)), "after now");
+    }
+
+    #[test]
+    fn respond_correct_moves_the_response_within_its_cycle_recorded_now() {
+        let r = Request {
+            first_response_at: Some(utc("2026-11-24T11:00:00Z")),
+            ..request("2026-11-24T10:00:00Z")
+        };
+        let l = latest(&r);
+        let cx = context(&l, "2026-11-24T12:00:00Z");
+        let a = Respond {
+            at: utc("2026-11-24T10:30:00Z"),
+            note: None,
+            correct: true,
+        };
+        let d = respond(&r, &a, &cx).unwrap();
+        assert_eq!(d.request.first_response_at, Some(a.at));
+        assert_eq!((d.event.kind.as_str(), d.event.at), ("corrected", cx.now));
+        let before = Respond {
+            at: utc("2026-11-24T09:00:00Z"),
+            ..a
+        };
+        assert!(respond(&r, &before, &cx).is_err());
+        let none = request("2026-11-24T10:00:00Z");
+        assert!(respond(&none, &a, &cx).is_err(), "nothing to correct");
+    }
+
+    #[test]
+    fn close_records_the_resolution_and_refuses_a_second_close() {
+        let r = request("2026-11-24T10:00:00Z");
+        let l = latest(&r);
+        let cx = context(&l, "2026-11-24T12:00:00Z");
+        let a = Close {
+            at: utc("2026-11-24T11:00:00Z"),
+            resolution: Some("fixed"),
+            correct: false,
+        };
+        let d = close(&r, &a, &cx).unwrap();
+        assert_eq!(d.request.status, Status::Closed);
+        assert_eq!(d.request.closed_at, Some(a.at));
+        assert_eq!(d.request.case.resolution.as_deref(), Some("fixed"));
+        assert_eq!(d.event.kind, "closed");
+        assert!(d.event.detail.ends_with(": fixed"), "{}", d.event.detail);
+        let e = close(&d.request, &a, &cx).unwrap_err();
+        assert_eq!(e, Refusal::Invalid("request 7 is already closed".into()));
+        let blank = Close {
+            resolution: Some("  "),
+            ..a
+        };
+        assert_eq!(
+            close(&r, &blank, &cx).unwrap().request.case.resolution,
+            None
+        );
+    }
+
+    #[test]
+    fn close_correct_is_not_before_the_first_response() {
+        let r = Request {
+            first_response_at: Some(utc("2026-11-24T10:30:00Z")),
+            status: Status::Closed,
+            closed_at: Some(utc("2026-11-24T11:00:00Z")),
+            ..request("2026-11-24T10:00:00Z")
+        };
+        let l = latest(&r);
+        let cx = context(&l, "2026-11-24T12:00:00Z");
+        let a = Close {
+            at: utc("2026-11-24T10:15:00Z"),
+            resolution: None,
+            correct: true,
+        };
+        let e = close(&r, &a, &cx).unwrap_err();
+        assert!(matches!(e, Refusal::Invalid(m) if m.contains("first response")));
+        let ok = Close {
+            at: utc("2026-11-24T10:45:00Z"),
+            ..a
+        };
+        let d = close(&r, &ok, &cx).unwrap();
+        assert_eq!(d.request.closed_at, Some(ok.at));
+        assert_eq!(d.event.kind, "corrected");
+    }
+
+    #[test]
+    fn reopen_starts_a_new_cycle_and_a_new_severity_retargets_it() {
+        let r = Request {
+            status: Status::Closed,
+            first_response_at: Some(utc("2026-11-24T10:30:00Z")),
+            closed_at: Some(utc("2026-11-24T11:00:00Z")),
+            ..request("2026-11-24T10:00:00Z")
+        };
+        let l = latest(&r);
+        let cx = context(&l, "2026-11-25T12:00:00Z");
+        let a = Reopen {
+            at: utc("2026-11-25T12:00:00Z"),
+            reason: Some("back again"),
+            severity: Some(Severity::A),
+            allowed: Ok(()),
+        };
+        let d = reopen(&r, &a, &cx).unwrap();
+        let n = &d.request;
+        assert_eq!(
+            (n.status, n.reopen_count, n.closed_at),
+            (Status::Open, 1, None)
+        );
+        assert_eq!(n.cycle_started_at, a.at);
+        assert_eq!(n.first_response_at, None);
+        assert_eq!(n.severity, Some(Severity::A));
+        assert_eq!(n.severity_source.as_deref(), Some("manual"));
+        assert_eq!(n.response_due, Some(utc("2026-11-25T13:00:00Z")));
+        assert_eq!(d.event.kind, "reopened");
+        assert!(
+            d.event.detail.contains("severity B → A"),
+            "{}",
+            d.event.detail
+        );
+    }
+
+    #[test]
+    fn reopen_refuses_an_open_request_an_actor_who_may_not_act_and_a_late_reopen() {
+        let closed = Request {
+            status: Status::Closed,
+            closed_at: Some(utc("2026-11-24T11:00:00Z")),
+            ..request("2026-11-24T10:00:00Z")
+        };
+        let l = latest(&closed);
+        let a = |at: &str, allowed: Result<(), String>| Reopen {
+            at: utc(at),
+            reason: None,
+            severity: None,
+            allowed,
+        };
+        let open = request("2026-11-24T10:00:00Z");
+        let cx = context(&l, "2026-11-25T12:00:00Z");
+        let e = reopen(&open, &a("2026-11-25T12:00:00Z", Ok(())), &cx).unwrap_err();
+        assert!(matches!(e, Refusal::NotAllowed(_)), "{e:?}");
+        let e = reopen(
+            &closed,
+            &a("2026-11-25T12:00:00Z", Err("pat is a reader".into())),
+            &cx,
+        )
+        .unwrap_err();
+        assert!(matches!(e, Refusal::NotAllowed(m) if m.contains("reader")));
+        let much_later = context(&l, "2027-03-01T12:00:00Z");
+        let e = reopen(&closed, &a("2027-03-01T12:00:00Z", Ok(())), &much_later).unwrap_err();
+        assert!(matches!(e, Refusal::NotAllowed(_)), "{e:?}");
+        let presales = Request {
+            category: Category::Presales,
+            ..closed.clone()
+        };
+        let with_severity = Reopen {
+            severity: Some(Severity::A),
+            ..a("2026-11-25T12:00:00Z", Ok(()))
+        };
+        assert_eq!(
+            reopen(&presales, &with_severity, &cx).unwrap_err(),
+            Refusal::NoSeverity(Category::Presales)
+        );
+    }
+
+    #[test]
+    fn note_changes_no_field_and_keeps_who_wrote_it() {
+        let r = request("2026-11-24T10:00:00Z");
+        let l = latest(&r);
+        let cx = context(&l, "2026-11-24T12:00:00Z");
+        let a = Note {
+            at: utc("2026-11-24T11:00:00Z"),
+            from: NoteFrom::Admin,
+            body: "sent the logs",
+        };
+        let d = note(&r, &a, &cx).unwrap();
+        assert_eq!(d.request, r);
+        assert_eq!(
+            (d.event.kind.as_str(), d.event.detail.as_str()),
+            (NOTE, "sent the logs")
+        );
+        assert_eq!(d.event.data.as_deref(), Some("{\"from\":\"admin\"}"));
+        let early = Note {
+            at: utc("2026-11-24T09:00:00Z"),
+            ..a
+        };
+        assert!(note(&r, &early, &cx).is_err());
+        let empty = Note { body: " ", ..a };
+        assert!(note(&r, &empty, &cx).is_err());
+    }
+
+    #[test]
+    fn update_retargets_an_unanswered_cycle_and_records_old_and_new() {
+        let r = request("2026-11-24T10:00:00Z");
+        let l = latest(&r);
+        let cx = context(&l, "2026-11-24T12:00:00Z");
+        let a = Update {
+            at: utc("2026-11-24T11:00:00Z"),
+            severity: Some(Severity::A),
+            by: Some(SeveritySource::Microsoft),
+            reason: Some("Microsoft rated it"),
+            ..Update::default()
+        };
+        let d = update(&r, &a, &cx).unwrap();
+        let n = &d.request;
+        assert_eq!(n.severity, Some(Severity::A));
+        assert_eq!(n.severity_source.as_deref(), Some("microsoft"));
+        assert_eq!(n.response_due, Some(utc("2026-11-24T12:00:00Z")));
+        assert_eq!(n.case.target_started_at, Some(a.at));
+        assert_eq!(d.event.kind, "severity-changed");
+        assert!(d.event.detail.ends_with("reason: Microsoft rated it"));
+        assert!(d.warn_24x7, "severity A without --available-24x7");
+        let data: serde_json::Value =
+            serde_json::from_str(d.event.data.as_deref().unwrap()).unwrap();
+        assert_eq!(
+            data["severity"],
+            serde_json::json!({"old": "B", "new": "A"})
+        );
+    }
+
+    #[test]
+    fn update_refuses_nothing_to_change_and_a_severity_for_presales() {
+        let r = request("2026-11-24T10:00:00Z");
+        let l = latest(&r);
+        let cx = context(&l, "2026-11-24T12:00:00Z");
+        let same = Update {
+            at: utc("2026-11-24T11:00:00Z"),
+            title: Some("SharePoint slow"),
+            ..Update::default()
+        };
+        assert!(
+            matches!(update(&r, &same, &cx), Err(Refusal::Invalid(m)) if m.starts_with("nothing to update"))
+        );
+        let presales = Update {
+            category: Some(Category::Presales),
+            severity: Some(Severity::B),
+            ..same.clone()
+        };
+        assert_eq!(
+            update(&r, &presales, &cx).unwrap_err(),
+            Refusal::NoSeverity(Category::Presales)
+        );
+        let unlink = [String::from("EX1")];
+        let a = Update {
+            unlink: &unlink,
+            ..same
+        };
+        assert!(
+            matches!(update(&r, &a, &cx), Err(Refusal::Invalid(m)) if m.contains("not linked"))
+        );
+    }
+
+    #[test]
+    fn update_to_technical_classifies_as_open_would() {
+        let r = Request {
+            category: Category::Presales,
+            severity: None,
+            severity_source: None,
+            title: "全ユーザーがメールを送受信できない".into(),
+            ..request("2026-11-24T10:00:00Z")
+        };
+        let l = latest(&r);
+        let cx = context(&l, "2026-11-24T12:00:00Z");
+        let a = Update {
+            at: utc("2026-11-24T11:00:00Z"),
+            category: Some(Category::Technical),
+            ..Update::default()
+        };
+        let d = update(&r, &a, &cx).unwrap();
+        assert_eq!(d.request.severity, Some(Severity::A));
+        assert_eq!(d.request.severity_source.as_deref(), Some("classified"));
+        assert_eq!(d.event.kind, "corrected");
     }
 }

@@ -12,6 +12,7 @@ pub mod facts;
 pub mod file;
 pub mod filing;
 pub mod history;
+pub mod record;
 pub mod reopen;
 pub mod report;
 pub mod sla;

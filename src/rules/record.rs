@@ -1,0 +1,392 @@
+//! The records of the ledger, pure: a request with its current response cycle, its case
+//! record, its earlier cycles and the events of its history (SPEC 1.5, 1.6, 7). The store
+//! reads and writes them; the decisions of [`super::filing`] take and return them.
+
+use super::zone::Zone;
+use super::{
+    Availability, Category, Channel, Clock, ContactMethod, Cycle, Response, Scope, Service,
+    Severity, Target,
+};
+use crate::time::{format_local, format_utc};
+use chrono::{DateTime, Utc};
+
+/// Open or closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Status {
+    Open,
+    Closed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Closed => "closed",
+        }
+    }
+}
+
+/// A request as the ledger holds it, with its current response cycle. Serialised (an
+/// import's spool) with times as whole Unix seconds, as the ledger stores them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Request {
+    pub id: i64,
+    pub tenant: String,
+    pub title: String,
+    pub description: String,
+    pub category: Category,
+    pub service: Option<Service>,
+    pub severity: Option<Severity>,
+    pub severity_source: Option<String>,
+    pub plan: String,
+    pub tier: String,
+    pub channel: Channel,
+    pub status: Status,
+    #[serde(with = "chrono::serde::ts_seconds")]
+    pub opened_at: DateTime<Utc>,
+    #[serde(with = "chrono::serde::ts_seconds_option")]
+    pub closed_at: Option<DateTime<Utc>>,
+    pub reopen_count: i64,
+    pub scope: Scope,
+    pub opened_by: String,
+    /// The tenant's time zone when the request was filed.
+    pub timezone: String,
+    #[serde(with = "chrono::serde::ts_seconds")]
+    pub cycle_started_at: DateTime<Utc>,
+    pub availability: String,
+    pub response_target: String,
+    pub response_clock: String,
+    #[serde(with = "chrono::serde::ts_seconds_option")]
+    pub response_due: Option<DateTime<Utc>>,
+    #[serde(with = "chrono::serde::ts_seconds_option")]
+    pub first_response_at: Option<DateTime<Utc>>,
+    /// The case as Microsoft runs it (SPEC 7).
+    pub case: Case,
+}
+
+/// The case record of a request (SPEC 7): Microsoft's number, who to contact, who works
+/// it, linked incidents and the resolution.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Case {
+    /// Microsoft's service request number (unique per tenant, compared without case).
+    pub case_number: Option<String>,
+    pub contact: Option<String>,
+    pub contact_method: Option<ContactMethod>,
+    /// Whether the customer stays reachable around the clock.
+    pub available_24x7: bool,
+    /// Microsoft's support engineer.
+    pub engineer: Option<String>,
+    /// The admin working the case on the customer's side.
+    pub owner: Option<String>,
+    /// Linked service-health incident ids, in the order they were linked.
+    pub incidents: Vec<String>,
+    /// The text given at close (None while open).
+    pub resolution: Option<String>,
+    /// When the current cycle's target began counting, if a change of severity, category
+    /// or tenant re-targeted it (SPEC 7); None: from the cycle's start.
+    pub target_started_at: Option<DateTime<Utc>>,
+}
+
+impl Request {
+    /// The latest of the request's own times (opened, cycle start, first response, close).
+    pub fn latest_own_time(&self) -> DateTime<Utc> {
+        [
+            Some(self.opened_at),
+            Some(self.cycle_started_at),
+            self.first_response_at,
+            self.closed_at,
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(self.opened_at)
+    }
+
+    /// The request as it stood at `t` (SPEC 6, `--now T` as a point in time), from its
+    /// current state and its earlier cycles (`past`, oldest first): None when it was opened
+    /// after `t`; else the response cycle in force at `t`, with a response or close recorded
+    /// after `t` not yet happened.
+    pub fn as_of(&self, t: DateTime<Utc>, past: &[PastCycle]) -> Option<Request> {
+        if self.opened_at > t {
+            return None;
+        }
+        let mut r = self.clone();
+        if r.cycle_started_at > t {
+            // Reopened after t: the cycle in force at t is an earlier one.
+            let p = past
+                .iter()
+                .filter(|p| p.cycle.started_at <= t)
+                .max_by_key(|p| p.seq)?;
+            r.reopen_count = p.seq;
+            r.severity = p.severity;
+            r.availability = p.availability.clone();
+            r.response_target = p.response_target.clone();
+            r.response_clock = p.response_clock.clone();
+            r.cycle_started_at = p.cycle.started_at;
+            r.response_due = p.cycle.due;
+            r.first_response_at = p.cycle.responded_at;
+            r.closed_at = p.cycle.closed_at;
+        }
+        r.first_response_at = r.first_response_at.filter(|x| *x <= t);
+        r.closed_at = r.closed_at.filter(|x| *x <= t);
+        r.status = if r.closed_at.is_some() {
+            Status::Closed
+        } else {
+            Status::Open
+        };
+        Some(r)
+    }
+
+    /// Undo one event's changes (its `data`, SPEC 7): each field it names takes its old
+    /// value. Used newest first on the events after an instant to show the request as it
+    /// stood then (SPEC 6). The times of the response cycle (status, response, close,
+    /// reopen) are left to [`Request::as_of`], which reads them from the cycles.
+    pub fn undo(&mut self, data: &str) {
+        let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(data)
+        else {
+            return;
+        };
+        for (field, change) in map {
+            let Some(old) = change.get("old") else {
+                continue;
+            };
+            let text = || old.as_str().map(str::to_string);
+            let time = || {
+                old.as_str()
+                    .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+                    .map(|t| t.with_timezone(&Utc))
+            };
+            let c = &mut self.case;
+            match field.as_str() {
+                "title" => self.title = text().unwrap_or_default(),
+                "description" => self.description = text().unwrap_or_default(),
+                "service" => self.service = text().and_then(|s| s.parse().ok()),
+                "severity" => self.severity = text().and_then(|s| s.parse().ok()),
+                "severity_source" => self.severity_source = text(),
+                "category" => {
+                    if let Some(v) = text().and_then(|s| s.parse().ok()) {
+                        self.category = v;
+                    }
+                }
+                "tenant" => self.tenant = text().unwrap_or_else(|| self.tenant.clone()),
+                "plan" => self.plan = text().unwrap_or_else(|| self.plan.clone()),
+                "tier" => self.tier = text().unwrap_or_else(|| self.tier.clone()),
+                "timezone" => self.timezone = text().unwrap_or_else(|| self.timezone.clone()),
+                "availability" => self.availability = text().unwrap_or_default(),
+                "response_target" => self.response_target = text().unwrap_or_default(),
+                "response_clock" => self.response_clock = text().unwrap_or_default(),
+                "response_due" => self.response_due = time(),
+                "target_started_at" => c.target_started_at = time(),
+                "case_number" => c.case_number = text(),
+                "contact" => c.contact = text(),
+                "contact_method" => c.contact_method = text().and_then(|s| s.parse().ok()),
+                "available_24x7" => c.available_24x7 = old.as_bool().unwrap_or(false),
+                "engineer" => c.engineer = text(),
+                "owner" => c.owner = text(),
+                "incidents" => {
+                    c.incidents = old
+                        .as_array()
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(|v| v.as_str().map(str::to_string))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                }
+                "resolution" => c.resolution = text(),
+                _ => {}
+            }
+        }
+    }
+
+    /// The text `list --search` matches for this request, given its notes (SPEC 7).
+    pub fn search_text<'n>(&self, notes: impl IntoIterator<Item = &'n str>) -> String {
+        let c = &self.case;
+        let incidents = c.incidents.join(" ");
+        let fields = [
+            self.title.as_str(),
+            self.description.as_str(),
+            c.resolution.as_deref().unwrap_or(""),
+            c.case_number.as_deref().unwrap_or(""),
+            c.engineer.as_deref().unwrap_or(""),
+            c.owner.as_deref().unwrap_or(""),
+            c.contact.as_deref().unwrap_or(""),
+        ];
+        let mut parts: Vec<&str> = fields.to_vec();
+        parts.push(&incidents);
+        for n in notes {
+            parts.push(n);
+        }
+        super::case::search_text(parts)
+    }
+
+    /// The current response cycle as its SLA state is judged: from when its target
+    /// began counting (a re-targeted cycle's target counts from the change, SPEC 7).
+    pub fn sla_cycle(&self) -> Cycle {
+        Cycle {
+            started_at: self.case.target_started_at.unwrap_or(self.cycle_started_at),
+            ..self.cycle()
+        }
+    }
+
+    /// The current response cycle.
+    pub fn cycle(&self) -> Cycle {
+        Cycle {
+            started_at: self.cycle_started_at,
+            due: self.response_due,
+            responded_at: self.first_response_at,
+            closed_at: self.closed_at,
+        }
+    }
+}
+
+/// An earlier response cycle of a reopened request.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PastCycle {
+    pub request_id: i64,
+    pub seq: i64,
+    pub severity: Option<Severity>,
+    pub availability: String,
+    pub response_target: String,
+    pub response_clock: String,
+    pub cycle: Cycle,
+    /// The resolution the cycle was closed with.
+    pub resolution: Option<String>,
+}
+
+/// One entry of a request's history.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Event {
+    #[serde(with = "chrono::serde::ts_seconds")]
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub kind: String,
+    /// The event as people read it.
+    pub detail: String,
+    /// What the event changed, as JSON text: for each field `{"old": .., "new": ..}`
+    /// (SPEC 7); a note's `{"from": ..}`. None for events that change no field.
+    pub data: Option<String>,
+}
+
+impl Event {
+    /// An event that changes no field.
+    pub fn new(at: DateTime<Utc>, actor: &str, kind: &str, detail: String) -> Event {
+        Event {
+            at,
+            actor: actor.to_string(),
+            kind: kind.to_string(),
+            detail,
+            data: None,
+        }
+    }
+}
+
+/// The event kind of a note on the case timeline (SPEC 7).
+pub const NOTE: &str = "note";
+
+impl Request {
+    /// The target the request's current cycle runs under, as recorded; None when a
+    /// recorded value is not one svcreq knows.
+    pub fn target(&self) -> Option<Target> {
+        Some(Target {
+            availability: self.availability.parse::<Availability>().ok()?,
+            response: self.response_target.parse::<Response>().ok()?,
+            clock: self.response_clock.parse::<Clock>().ok()?,
+        })
+    }
+
+    /// The request with its current cycle running under `target`.
+    pub fn with_target(self, target: &Target) -> Request {
+        Request {
+            availability: target.availability.as_str().into(),
+            response_target: target.response.to_string(),
+            response_clock: target.clock.as_str().into(),
+            ..self
+        }
+    }
+}
+
+/// An event's `data`: for each changed field its old and new value (SPEC 7), and the
+/// same change in words for `show` (times in the tenant's zone).
+#[derive(Default)]
+pub struct Changes {
+    map: serde_json::Map<String, serde_json::Value>,
+    /// The change as people read it, one phrase per field.
+    pub phrases: Vec<String>,
+    /// The zone times are shown in (UTC when None).
+    zone: Option<Zone>,
+}
+
+impl Changes {
+    /// Changes whose times read in `zone`.
+    pub fn in_zone(zone: Zone) -> Changes {
+        Changes {
+            zone: Some(zone),
+            ..Changes::default()
+        }
+    }
+
+    /// Record a change of `field` when `old` and `new` differ; `show` shows `label`.
+    pub fn field<T: serde::Serialize + PartialEq>(&mut self, field: &str, old: &T, new: &T) {
+        if old == new {
+            return;
+        }
+        let old = serde_json::to_value(old).unwrap_or_default();
+        let new = serde_json::to_value(new).unwrap_or_default();
+        let show = |v: &serde_json::Value| match v {
+            serde_json::Value::Null => "—".to_string(),
+            serde_json::Value::String(s) => s.clone(),
+            v => v.to_string(),
+        };
+        self.phrases
+            .push(format!("{field}: {} → {}", show(&old), show(&new)));
+        self.map
+            .insert(field.into(), serde_json::json!({ "old": old, "new": new }));
+    }
+
+    /// As [`Changes::field`], but `show` only says the field changed (long text).
+    pub fn field_quiet(&mut self, field: &str, old: &str, new: &str) {
+        if old == new {
+            return;
+        }
+        self.map
+            .insert(field.into(), serde_json::json!({ "old": old, "new": new }));
+        self.phrases.push(format!("{field} changed"));
+    }
+
+    /// A time field: RFC 3339 UTC in the data, local time in the words.
+    pub fn time(&mut self, field: &str, old: Option<DateTime<Utc>>, new: Option<DateTime<Utc>>) {
+        if old == new {
+            return;
+        }
+        let f = |t: Option<DateTime<Utc>>| t.map(format_utc);
+        self.map.insert(
+            field.into(),
+            serde_json::json!({ "old": f(old), "new": f(new) }),
+        );
+        let zone = self.zone.unwrap_or(Zone::UTC);
+        let show =
+            |t: Option<DateTime<Utc>>| t.map_or_else(|| "—".to_string(), |t| format_local(t, zone));
+        self.phrases
+            .push(format!("{field}: {} → {}", show(old), show(new)));
+    }
+
+    /// No field changed.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The JSON text of the event's data.
+    /// Keep a free text the event carries (a response note, a reopen reason), so search
+    /// finds it (SPEC 7) and it travels with the history.
+    pub fn text(&mut self, text: Option<&str>) {
+        if let Some(t) = text.filter(|t| !t.is_empty()) {
+            self.map
+                .insert("text".into(), serde_json::Value::String(t.into()));
+        }
+    }
+
+    pub fn data(&self) -> Option<String> {
+        (!self.map.is_empty()).then(|| serde_json::Value::Object(self.map.clone()).to_string())
+    }
+}
