@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use svcreq::rules::{
     AtRisk, BusinessHours, Category, Channel, Rules, Scope, Severity, response_due, sla_state_at,
 };
-use svcreq::store::{Access, Event, Request, Status, Store};
+use svcreq::store::{Access, Event, Request, SeveritySource, Status, Store};
 
 fn request(title: &str, severity: Severity, opened_at: DateTime<Utc>) -> Request {
     let rules = Rules::embedded();
@@ -23,7 +23,7 @@ fn request(title: &str, severity: Severity, opened_at: DateTime<Utc>) -> Request
         category: Category::Technical,
         service: None,
         severity: Some(severity),
-        severity_source: Some("manual".into()),
+        severity_source: Some(SeveritySource::Manual),
         plan: "e3".into(),
         tier: tier.name.clone(),
         channel: Channel::Online,

@@ -137,7 +137,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         category,
         service: Some(f.service),
         severity,
-        severity_source: f.severity_source.map(|s| s.as_str().to_string()),
+        severity_source: f.severity_source,
         plan: plan.clone(),
         tier: tier.name.clone(),
         channel: a.channel,

@@ -87,7 +87,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         (
             "severity",
             r.severity.map_or("—".into(), |s| {
-                format!("{s} ({})", r.severity_source.as_deref().unwrap_or("?"))
+                format!("{s} ({})", r.severity_source.map_or("?", |s| s.as_str()))
             }),
         ),
         ("scope", r.scope.to_string()),
@@ -150,7 +150,10 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     for (k, v) in rows {
         t.add_row(vec![k.into(), cell(&v)]);
     }
-    t.add_row(vec!["SLA".into(), state_cell(&rec.sla_state, ctx.color)]);
+    t.add_row(vec![
+        "SLA".into(),
+        state_cell(rec.sla_state.as_str(), ctx.color),
+    ]);
     if let Some(why) = ctx.explain_due(&r, r.cycle_started_at, r.severity) {
         t.add_row(vec!["due because".into(), cell(&why)]);
     }

@@ -242,12 +242,12 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         rec.first_response_at = r.cycle.responded_at;
         if r.cycle_no < r.request.reopen_count {
             rec.closed_at = r.cycle.closed_at;
-            rec.status = "closed".into();
+            rec.status = crate::store::Status::Closed;
             rec.age_seconds = None;
         }
-        rec.severity = r.severity.map(|s| s.to_string());
+        rec.severity = r.severity;
         rec.response_target = r.response_target.clone();
-        rec.sla_state = r.state.to_string();
+        rec.sla_state = r.state;
         rec
     };
     let code = if failing > 0 { EXIT_SLA } else { 0 };

@@ -445,7 +445,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         category: f.category,
         service: Some(f.service),
         severity: f.severity,
-        severity_source: f.severity_source.map(|s| s.as_str().to_string()),
+        severity_source: f.severity_source,
         plan,
         tier: tier_given.unwrap_or_else(|| tier_rules.name.clone()),
         channel,

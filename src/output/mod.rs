@@ -11,6 +11,8 @@ pub mod spool;
 pub use grid::Grid;
 pub use sanitize::{inert_line, inert_text};
 
+use crate::rules::record::{SeveritySource, Status};
+use crate::rules::{Category, Channel, ContactMethod, Scope, Service, Severity, SlaState};
 use crate::time::format_utc;
 use chrono::{DateTime, Utc};
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
@@ -68,14 +70,14 @@ pub struct RequestRecord {
     pub tenant: String,
     pub title: String,
     pub description: String,
-    pub category: String,
-    pub service: Option<String>,
-    pub severity: Option<String>,
-    pub severity_source: Option<String>,
+    pub category: Category,
+    pub service: Option<Service>,
+    pub severity: Option<Severity>,
+    pub severity_source: Option<SeveritySource>,
     pub plan: String,
     pub tier: String,
-    pub channel: String,
-    pub status: String,
+    pub channel: Channel,
+    pub status: Status,
     #[serde(serialize_with = "utc")]
     pub opened_at: DateTime<Utc>,
     #[serde(serialize_with = "utc_opt")]
@@ -90,15 +92,15 @@ pub struct RequestRecord {
     pub response_clock: String,
     #[serde(serialize_with = "utc_opt")]
     pub response_due: Option<DateTime<Utc>>,
-    pub sla_state: String,
-    pub scope: String,
+    pub sla_state: SlaState,
+    pub scope: Scope,
     pub opened_by: String,
     #[serde(serialize_with = "utc_opt")]
     pub reopen_deadline: Option<DateTime<Utc>>,
     /// SPEC 7: the case record.
     pub case_number: Option<String>,
     pub contact: Option<String>,
-    pub contact_method: Option<String>,
+    pub contact_method: Option<ContactMethod>,
     pub available_24x7: bool,
     pub engineer: Option<String>,
     pub owner: Option<String>,
@@ -406,19 +408,20 @@ impl RequestRecord {
         let t = |v: &Option<DateTime<Utc>>| v.map(format_utc).unwrap_or_default();
         let s = |v: &str| csv_text(v).into_owned();
         let o = |v: &Option<String>| v.as_deref().map(s).unwrap_or_default();
+        let id = |v: Option<&str>| v.unwrap_or_default().to_string();
         vec![
             self.id.to_string(),
             s(&self.tenant),
             s(&self.title),
             s(&self.description),
-            self.category.clone(),
-            self.service.clone().unwrap_or_default(),
-            self.severity.clone().unwrap_or_default(),
-            self.severity_source.clone().unwrap_or_default(),
+            self.category.to_string(),
+            id(self.service.map(Service::as_str)),
+            id(self.severity.map(Severity::as_str)),
+            id(self.severity_source.map(SeveritySource::as_str)),
             s(&self.plan),
             s(&self.tier),
-            self.channel.clone(),
-            self.status.clone(),
+            self.channel.to_string(),
+            self.status.as_str().to_string(),
             format_utc(self.opened_at),
             t(&self.first_response_at),
             t(&self.closed_at),
@@ -428,13 +431,13 @@ impl RequestRecord {
             self.response_target.clone(),
             self.response_clock.clone(),
             t(&self.response_due),
-            self.sla_state.clone(),
-            self.scope.clone(),
+            self.sla_state.to_string(),
+            self.scope.to_string(),
             s(&self.opened_by),
             t(&self.reopen_deadline),
             o(&self.case_number),
             o(&self.contact),
-            self.contact_method.clone().unwrap_or_default(),
+            id(self.contact_method.map(ContactMethod::as_str)),
             self.available_24x7.to_string(),
             o(&self.engineer),
             o(&self.owner),

@@ -8,6 +8,7 @@
 use super::case::retarget;
 use super::classify::{Basis, Classification, Rationale, classify};
 use super::history::{LatestAction, check_action_time, check_representable, latest_representable};
+pub use super::record::SeveritySource;
 use super::record::{Case, Changes, Event, NOTE, Request, Status};
 use super::reopen::reopen_deadline;
 use super::zone::Zone;
@@ -32,27 +33,6 @@ pub struct Statement<'a> {
     pub overrides: FactOverrides,
     /// Record it even when it is outside the support boundary (`--force`).
     pub force: bool,
-}
-
-/// Where a severity came from (the JSON field `severity_source`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SeveritySource {
-    /// Given by the admin (`--severity`).
-    Manual,
-    /// Derived from the impact facts (SPEC 1.3).
-    Classified,
-    /// Assigned by Microsoft when it opened the case (SPEC 7, `--by microsoft`).
-    Microsoft,
-}
-
-impl SeveritySource {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SeveritySource::Manual => "manual",
-            SeveritySource::Classified => "classified",
-            SeveritySource::Microsoft => "microsoft",
-        }
-    }
 }
 
 /// The tier and calendar a request is filed under: resolved once per request from its
@@ -670,9 +650,9 @@ pub fn reopen(r: &Request, a: &Reopen<'_>, cx: &Context<'_>) -> Result<Decision,
         reopen_count: r.reopen_count + 1,
         severity,
         severity_source: if changed {
-            Some(SeveritySource::Manual.as_str().into())
+            Some(SeveritySource::Manual)
         } else {
-            r.severity_source.clone()
+            r.severity_source
         },
         cycle_started_at: at,
         response_due: due,
@@ -851,7 +831,7 @@ pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decisio
         new.severity_source = None;
     } else if let Some(s) = a.severity {
         new.severity = Some(s);
-        new.severity_source = Some(a.by.unwrap_or(SeveritySource::Manual).as_str().into());
+        new.severity_source = Some(a.by.unwrap_or(SeveritySource::Manual));
     } else if new.severity.is_none() {
         // A request corrected to technical is classified, as `open` would.
         let c = classify(
@@ -859,7 +839,7 @@ pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decisio
             &FactOverrides::default(),
         );
         new.severity = Some(severity(&c.facts));
-        new.severity_source = Some(SeveritySource::Classified.as_str().into());
+        new.severity_source = Some(SeveritySource::Classified);
     }
     if (new.category, &new.tier, new.severity, &new.tenant)
         != (old.category, &old.tier, old.severity, &old.tenant)
@@ -1088,7 +1068,7 @@ mod tests {
             category: Category::Technical,
             service: None,
             severity: Some(Severity::B),
-            severity_source: Some("manual".into()),
+            severity_source: Some(SeveritySource::Manual),
             plan: "e3".into(),
             tier: "enterprise".into(),
             channel: Channel::Online,
@@ -1284,7 +1264,7 @@ mod tests {
         assert_eq!(n.cycle_started_at, a.at);
         assert_eq!(n.first_response_at, None);
         assert_eq!(n.severity, Some(Severity::A));
-        assert_eq!(n.severity_source.as_deref(), Some("manual"));
+        assert_eq!(n.severity_source, Some(SeveritySource::Manual));
         assert_eq!(n.response_due, Some(utc("2026-11-25T13:00:00Z")));
         assert_eq!(d.event.kind, "reopened");
         assert!(
@@ -1377,7 +1357,7 @@ mod tests {
         let d = update(&r, &a, &cx).unwrap();
         let n = &d.request;
         assert_eq!(n.severity, Some(Severity::A));
-        assert_eq!(n.severity_source.as_deref(), Some("microsoft"));
+        assert_eq!(n.severity_source, Some(SeveritySource::Microsoft));
         assert_eq!(n.response_due, Some(utc("2026-11-24T12:00:00Z")));
         assert_eq!(n.case.target_started_at, Some(a.at));
         assert_eq!(d.event.kind, "severity-changed");
@@ -1441,7 +1421,7 @@ mod tests {
         };
         let d = update(&r, &a, &cx).unwrap();
         assert_eq!(d.request.severity, Some(Severity::A));
-        assert_eq!(d.request.severity_source.as_deref(), Some("classified"));
+        assert_eq!(d.request.severity_source, Some(SeveritySource::Classified));
         assert_eq!(d.event.kind, "corrected");
     }
 }

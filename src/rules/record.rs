@@ -10,8 +10,51 @@ use super::{
 use crate::time::{format_local, format_utc};
 use chrono::{DateTime, Utc};
 
+/// Where a severity came from (the JSON field `severity_source`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SeveritySource {
+    /// Given by the admin (`--severity`).
+    Manual,
+    /// Derived from the impact facts (SPEC 1.3).
+    Classified,
+    /// Assigned by Microsoft when it opened the case (SPEC 7, `--by microsoft`).
+    Microsoft,
+}
+
+impl SeveritySource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SeveritySource::Manual => "manual",
+            SeveritySource::Classified => "classified",
+            SeveritySource::Microsoft => "microsoft",
+        }
+    }
+}
+
+impl std::fmt::Display for SeveritySource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for SeveritySource {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        [
+            SeveritySource::Manual,
+            SeveritySource::Classified,
+            SeveritySource::Microsoft,
+        ]
+        .into_iter()
+        .find(|v| v.as_str() == s)
+        .ok_or_else(|| format!("unknown value '{s}'; use manual, classified or microsoft"))
+    }
+}
+
 /// Open or closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Status {
     Open,
     Closed,
@@ -37,7 +80,7 @@ pub struct Request {
     pub category: Category,
     pub service: Option<Service>,
     pub severity: Option<Severity>,
-    pub severity_source: Option<String>,
+    pub severity_source: Option<SeveritySource>,
     pub plan: String,
     pub tier: String,
     pub channel: Channel,
@@ -162,7 +205,7 @@ impl Request {
                 "description" => self.description = text().unwrap_or_default(),
                 "service" => self.service = text().and_then(|s| s.parse().ok()),
                 "severity" => self.severity = text().and_then(|s| s.parse().ok()),
-                "severity_source" => self.severity_source = text(),
+                "severity_source" => self.severity_source = text().and_then(|s| s.parse().ok()),
                 "category" => {
                     if let Some(v) = text().and_then(|s| s.parse().ok()) {
                         self.category = v;

@@ -19,7 +19,7 @@ pub struct Store {
     path: PathBuf,
 }
 
-pub use crate::rules::record::{Case, Event, NOTE, PastCycle, Request, Status};
+pub use crate::rules::record::{Case, Event, NOTE, PastCycle, Request, SeveritySource, Status};
 
 /// Which requests `list` reads, and in what order.
 #[derive(Debug, Clone, Default)]
@@ -95,6 +95,22 @@ fn parse_opt<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<T
     match row.get::<_, Option<String>>(idx)? {
         None => Ok(None),
         Some(_) => parse(row, idx).map(Some),
+    }
+}
+
+/// A severity's source is stored as its JSON name (`manual`, `classified`, `microsoft`).
+impl rusqlite::types::ToSql for SeveritySource {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_str().into())
+    }
+}
+
+impl rusqlite::types::FromSql for SeveritySource {
+    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let s = v.as_str()?;
+        s.parse().map_err(|_| {
+            rusqlite::types::FromSqlError::Other(format!("unexpected value '{s}'").into())
+        })
     }
 }
 
