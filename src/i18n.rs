@@ -115,6 +115,25 @@ pub fn set_lang(lang: Lang) {
     );
 }
 
+static MACHINE_OUTPUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Say that standard output carries a machine format (JSON, CSV, JUnit) from now on: the
+/// texts inside it stay English (SPEC 10), whatever the language of the messages.
+pub fn set_machine_output(on: bool) {
+    MACHINE_OUTPUT.store(on, Ordering::Relaxed);
+}
+
+/// The language of texts written to standard output: English inside JSON, CSV and JUnit,
+/// else the language of this run. Texts that may land in either (an explanation, a
+/// rationale, a reopen verdict's reason) are written in this language.
+pub fn output_lang() -> Lang {
+    if MACHINE_OUTPUT.load(Ordering::Relaxed) {
+        Lang::En
+    } else {
+        lang()
+    }
+}
+
 /// The language SPEC 10 chooses from the command line `args` (`--lang X` or `--lang=X`
 /// before a `--`) and the environment `var`: `--lang`, then `SVCREQ_LANG`, then the first
 /// non-empty of `LC_ALL`, `LC_MESSAGES`, `LANG`, else English. A `--lang` or `SVCREQ_LANG`

@@ -179,10 +179,16 @@ pub fn format_local(t: DateTime<Utc>, tz: Zone) -> String {
 }
 
 /// Local time with the weekday, for explanations ("23:59:59 Tue 2026-11-24 JST").
+/// In the language of standard output (SPEC 10): "Tue 2026-11-24 23:59:59 JST",
+/// "2026-11-24 (火) 23:59:59 JST".
 pub fn format_local_long(t: DateTime<Utc>, tz: Zone) -> String {
-    t.with_timezone(&tz)
-        .format("%a %Y-%m-%d %H:%M:%S %Z")
-        .to_string()
+    let l = t.with_timezone(&tz);
+    let lang = crate::i18n::output_lang();
+    crate::tr!(in lang; "time-local-long",
+        weekday = crate::output::words::weekday_in(lang, l.weekday()),
+        date = l.format("%Y-%m-%d").to_string(),
+        time = l.format("%H:%M:%S %Z").to_string()
+    )
 }
 
 /// Parse a time zone name from the IANA database.

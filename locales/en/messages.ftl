@@ -18,3 +18,19 @@ clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }
 clap-missing-command = a command is required
 clap-wrong-values = wrong number of values for '{ $arg }'
 clap-tip-similar = a similar one exists: '{ $similar }'
+
+## list
+
+list-none-match = no requests match; `svcreq list --status all` shows closed ones too
+list-none-yet = no requests yet; file one with `svcreq open --title ...`
+
+## sla
+
+sla-left-overdue = overdue { $duration }
+sla-left-answered = answered
+sla-left-answered-late = answered late
+sla-left-open-for = open { $duration }
+sla-id-cycle = { $id } (cycle { $cycle })
+sla-nothing-to-evaluate = No requests to evaluate at { $at }.
+sla-summary = { $breached } breached · { $at_risk } at risk · { $pending } pending · { $met } met · { $withdrawn } withdrawn · { $no_target } without target
+sla-summary-at = { $summary } (at { $at })

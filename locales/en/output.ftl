@@ -1,1 +1,113 @@
 # svcreq: output (en)
+
+## Names of the ids shown in tables and sentences (the ids themselves never change).
+
+name-sla-breached = breached
+name-sla-at-risk = at-risk
+name-sla-pending = pending
+name-sla-met = met
+name-sla-withdrawn = withdrawn
+name-sla-no-target = no-target
+name-status-open = open
+name-status-closed = closed
+name-category-technical = technical
+name-category-presales = presales
+name-category-billing = billing
+name-scope-in-scope = in-scope
+name-scope-customer-network = customer-network
+name-scope-third-party = third-party
+name-scope-scripting = scripting
+name-scope-development = development
+name-scope-office-apps = office-apps
+name-scope-volume-licensing = volume-licensing
+name-channel-online = online
+name-channel-phone = phone
+name-availability-24x7 = 24x7
+name-availability-business-hours = business-hours
+name-clock-24x7 = 24x7
+name-clock-business = business
+name-response-next-day = next-day
+name-response-none = none
+duration-hours = { $hours }h
+duration-days-hours = { $days }d { $hours }h
+duration-hours-minutes = { $hours }h { $minutes }m
+duration-minutes-seconds = { $minutes }m { $seconds }s
+duration-seconds = { $seconds }s
+cell-none = —
+word-yes = yes
+word-no = no
+weekday-mon = Mon
+weekday-tue = Tue
+weekday-wed = Wed
+weekday-thu = Thu
+weekday-fri = Fri
+weekday-sat = Sat
+weekday-sun = Sun
+time-local-long = { $weekday } { $date } { $time }
+
+## Table headers.
+
+header-id = ID
+header-tenant = Tenant
+header-sev = Sev
+header-status = Status
+header-sla = SLA
+header-due-local = Due (local)
+header-title = Title
+header-left = Left
+header-field = Field
+header-value = Value
+header-when-local = When (local)
+header-actor = Actor
+header-event = Event
+header-detail = Detail
+name-event-opened = opened
+name-event-responded = responded
+name-event-closed = closed
+name-event-reopened = reopened
+name-event-corrected = corrected
+name-event-redacted = redacted
+name-event-severity-changed = severity-changed
+name-event-updated = updated
+name-event-note = note
+name-source-manual = manual
+name-source-classified = classified
+name-source-microsoft = microsoft
+name-contact-email = email
+name-contact-phone = phone
+
+## show
+
+field-id = id
+field-title = title
+field-tenant = tenant
+field-category = category
+field-service = service
+field-severity = severity
+field-scope = scope
+field-plan-tier = plan / tier
+field-channel = channel
+field-status = status
+field-opened = opened
+field-response-target = response target
+field-cycle-started = cycle started
+field-response-due = response due
+field-first-response = first response
+field-closed = closed
+field-reopened = reopened
+field-reopen-deadline = reopen deadline
+field-case-number = case number
+field-contact = contact
+field-available-24x7 = available 24x7
+field-engineer = engineer
+field-owner = owner
+field-incidents = incidents
+field-resolution = resolution
+field-due-because = due because
+show-severity-source = { $severity } ({ $source })
+show-opened-by = { $at } by { $by }
+show-response-target = { $target } · { $clock } clock · { $availability }
+show-due-retargeted = { $due } (re-targeted at { $at })
+show-reopened-times = { $count } time(s)
+show-note-tier-changed = note: tenant '{ $tenant }' is now in the { $current } tier; this request keeps the { $filed } tier it was filed under
+show-history = History

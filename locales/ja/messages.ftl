@@ -18,3 +18,19 @@ clap-argument-conflict = 引数 '{ $arg }' は '{ $other }' と一緒に使え�
 clap-missing-command = コマンドを指定してください
 clap-wrong-values = '{ $arg }' の値の数が正しくありません
 clap-tip-similar = 似たものがあります: '{ $similar }'
+
+## list
+
+list-none-match = 条件に合うサービス要求はありません。閉じた要求も見るには `svcreq list --status all` を使ってください
+list-none-yet = サービス要求はまだありません。`svcreq open --title ...` で作成してください
+
+## sla
+
+sla-left-overdue = { $duration } 超過
+sla-left-answered = 応答済み
+sla-left-answered-late = 期限後に応答
+sla-left-open-for = 経過 { $duration }
+sla-id-cycle = { $id } (サイクル { $cycle })
+sla-nothing-to-evaluate = { $at } の時点で評価するサービス要求はありません。
+sla-summary = 違反 { $breached } 件、違反間近 { $at_risk } 件、応答待ち { $pending } 件、達成 { $met } 件、取り下げ { $withdrawn } 件、目標なし { $no_target } 件
+sla-summary-at = { $summary } ({ $at } 時点)

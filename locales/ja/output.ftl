@@ -1,1 +1,113 @@
 # svcreq: output (ja)
+
+## 表と文に出す ID の名前 (ID そのものは変わらない)。
+
+name-sla-breached = 違反
+name-sla-at-risk = 違反間近
+name-sla-pending = 応答待ち
+name-sla-met = 達成
+name-sla-withdrawn = 取り下げ
+name-sla-no-target = 目標なし
+name-status-open = 未解決
+name-status-closed = 終了
+name-category-technical = テクニカル
+name-category-presales = プレセールス
+name-category-billing = 課金
+name-scope-in-scope = サポート対象
+name-scope-customer-network = 顧客ネットワーク
+name-scope-third-party = サード パーティ
+name-scope-scripting = スクリプト
+name-scope-development = アプリケーション開発
+name-scope-office-apps = Office アプリの使い方
+name-scope-volume-licensing = ボリューム ライセンス
+name-channel-online = オンライン
+name-channel-phone = 電話
+name-availability-24x7 = 24 時間 365 日
+name-availability-business-hours = 営業時間
+name-clock-24x7 = 24 時間
+name-clock-business = 営業時間
+name-response-next-day = 翌日
+name-response-none = 対応なし
+duration-hours = { $hours } 時間
+duration-days-hours = { $days }日{ $hours }時間
+duration-hours-minutes = { $hours }時間{ $minutes }分
+duration-minutes-seconds = { $minutes }分{ $seconds }秒
+duration-seconds = { $seconds }秒
+cell-none = -
+word-yes = はい
+word-no = いいえ
+weekday-mon = 月
+weekday-tue = 火
+weekday-wed = 水
+weekday-thu = 木
+weekday-fri = 金
+weekday-sat = 土
+weekday-sun = 日
+time-local-long = { $date } ({ $weekday }) { $time }
+
+## 表の見出し。
+
+header-id = ID
+header-tenant = テナント
+header-sev = 重大度
+header-status = 状態
+header-sla = SLA
+header-due-local = 応答期限 (現地)
+header-title = 件名
+header-left = 残り
+header-field = 項目
+header-value = 値
+header-when-local = 日時 (現地)
+header-actor = 実行者
+header-event = イベント
+header-detail = 詳細
+name-event-opened = 作成
+name-event-responded = 初期応答
+name-event-closed = 終了
+name-event-reopened = 再開
+name-event-corrected = 訂正
+name-event-redacted = 削除 (個人データ)
+name-event-severity-changed = 重大度の変更
+name-event-updated = 更新
+name-event-note = メモ
+name-source-manual = 手動で指定
+name-source-classified = 自動判定
+name-source-microsoft = Microsoft が割り当て
+name-contact-email = メール
+name-contact-phone = 電話
+
+## show
+
+field-id = ID
+field-title = 件名
+field-tenant = テナント
+field-category = 種類
+field-service = サービス
+field-severity = 重大度
+field-scope = サポート範囲
+field-plan-tier = プラン / 階層
+field-channel = 送信方法
+field-status = 状態
+field-opened = 作成
+field-response-target = 初期応答の目標
+field-cycle-started = サイクル開始
+field-response-due = 応答期限
+field-first-response = 初期応答
+field-closed = 終了
+field-reopened = 再開
+field-reopen-deadline = 再開の期限
+field-case-number = ケース番号
+field-contact = 連絡先
+field-available-24x7 = 24 時間 365 日連絡可能
+field-engineer = エンジニア
+field-owner = 担当者
+field-incidents = インシデント
+field-resolution = 解決内容
+field-due-because = 期限の根拠
+show-severity-source = { $severity } ({ $source })
+show-opened-by = { $at } ({ $by })
+show-response-target = { $target } / { $clock }で計測 / { $availability }
+show-due-retargeted = { $due } ({ $at } に再計算)
+show-reopened-times = { $count } 回
+show-note-tier-changed = 注: テナント '{ $tenant }' は現在 { $current } 階層です。このサービス要求は作成時の { $filed } 階層のままです
+show-history = 履歴

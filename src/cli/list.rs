@@ -7,6 +7,8 @@ use crate::output::{CSV_COLUMNS, Format, Grid, JsonArray, state_color};
 use crate::rules::{Category, Severity, SlaState};
 use crate::store::{ListFilter, SortKey, Status};
 use crate::time::parse_time;
+use crate::output::words;
+use crate::tr;
 use clap::{Args, ValueEnum};
 use std::io::Write;
 
@@ -179,34 +181,38 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
             })?;
         }
         _ => {
+            // Looked up once: a long listing shows the same few names on every row.
+            let names = words::Names::new();
             let mut t = Grid::new(&[
-                "ID",
-                "Tenant",
-                "Sev",
-                "Status",
-                "SLA",
-                "Due (local)",
-                "Title",
+                tr!("header-id"),
+                tr!("header-tenant"),
+                tr!("header-sev"),
+                tr!("header-status"),
+                tr!("header-sla"),
+                tr!("header-due-local"),
+                tr!("header-title"),
             ]);
             store.list(&filter, |r| {
                 if keep(&r) {
-                    let state = ctx.sla_state(&r).as_str();
+                    let sla = ctx.sla_state(&r);
+                    let state = sla.as_str();
                     t.cell(&r.id.to_string()).cell(&r.tenant);
                     match r.severity {
                         Some(s) => t.cell(s.as_str()),
-                        None => t.cell(r.category.as_str()),
+                        None => t.cell(names.category(r.category)),
                     };
-                    t.cell(r.status.as_str()).colored(state, state_color(state));
+                    t.cell(names.status(r.status))
+                        .colored(names.sla(sla), state_color(state));
                     match r.response_due {
                         Some(d) => t.cell(&ctx.local(&r, d)),
-                        None => t.cell("—"),
+                        None => t.cell(&names.none),
                     };
                     t.cell(&r.title);
                 }
                 Ok(shown.get() < limit)
             })?;
             if shown.get() == 0 {
-                eprintln!("no requests match; `svcreq list --status all` shows closed ones too");
+                eprintln!("{}", tr!("list-none-match"));
             } else {
                 // One tenant shown: its name in every row says nothing.
                 t.hide_if_uniform(1);
@@ -222,7 +228,7 @@ fn print_empty(format: Format, out: &mut Out) -> anyhow::Result<u8> {
         Format::Json => writeln!(out, "[]")?,
         Format::Csv => writeln!(out, "{}", CSV_COLUMNS.join(","))?,
         Format::Ids => {}
-        _ => eprintln!("no requests yet; file one with `svcreq open --title ...`"),
+        _ => eprintln!("{}", tr!("list-none-yet")),
     }
     Ok(0)
 }

@@ -237,7 +237,7 @@ impl Ctx {
         offered: &[Format],
         default: Option<Format>,
     ) -> anyhow::Result<Format> {
-        match self.format {
+        let chosen = match self.format {
             None => Ok(default.unwrap_or(offered[0])),
             Some(f) if offered.contains(&f) => Ok(f),
             Some(f) => Err(usage(format!(
@@ -249,7 +249,11 @@ impl Ctx {
                     .collect::<Vec<_>>()
                     .join(", ")
             ))),
+        };
+        if let Ok(f) = &chosen {
+            crate::i18n::set_machine_output(f.is_machine());
         }
+        chosen
     }
 
     fn db_path(&self) -> anyhow::Result<PathBuf> {

@@ -5,6 +5,8 @@ use crate::error::not_found;
 use crate::output::{Format, RequestRecord, cell, inert_text, state_cell, table, utc};
 use crate::time::format_local;
 use chrono::{DateTime, Utc};
+use crate::output::words;
+use crate::tr;
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -74,88 +76,117 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         return Ok(0);
     }
     let tz = ctx.tz_of(&r);
-    let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
-    let local =
-        |t: Option<DateTime<Utc>>| t.map_or_else(|| "—".to_string(), |t| format_local(t, tz));
-    let mut t = table(&["Field", "Value"], ctx.color);
-    let rows: Vec<(&str, String)> = vec![
-        ("id", r.id.to_string()),
-        ("title", r.title.clone()),
-        ("tenant", r.tenant.clone()),
-        ("category", r.category.to_string()),
-        ("service", r.service.map_or("—".into(), |s| s.to_string())),
+    let none = words::none();
+    let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| none.clone());
+    let local = |t: Option<DateTime<Utc>>| t.map_or_else(|| none.clone(), |t| format_local(t, tz));
+    let mut t = table(&[tr!("header-field"), tr!("header-value")], ctx.color);
+    let rows: Vec<(String, String)> = vec![
+        (tr!("field-id"), r.id.to_string()),
+        (tr!("field-title"), r.title.clone()),
+        (tr!("field-tenant"), r.tenant.clone()),
         (
-            "severity",
-            r.severity.map_or("—".into(), |s| {
-                format!("{s} ({})", r.severity_source.map_or("?", |s| s.as_str()))
+            tr!("field-category"),
+            words::name("category", r.category.as_str()),
+        ),
+        (
+            tr!("field-service"),
+            r.service.map_or(none.clone(), |s| s.to_string()),
+        ),
+        (
+            tr!("field-severity"),
+            r.severity.map_or(none.clone(), |s| {
+                let source = r.severity_source.map_or("?", |s| s.as_str());
+                tr!(
+                    "show-severity-source",
+                    severity = s.as_str(),
+                    source = words::name("source", source)
+                )
             }),
         ),
-        ("scope", r.scope.to_string()),
-        ("plan / tier", format!("{} / {}", r.plan, r.tier)),
-        ("channel", r.channel.to_string()),
-        ("status", r.status.as_str().to_string()),
+        (tr!("field-scope"), words::name("scope", r.scope.as_str())),
         (
-            "opened",
-            format!("{} by {}", local(Some(r.opened_at)), r.opened_by),
+            tr!("field-plan-tier"),
+            format!("{} / {}", r.plan, r.tier),
         ),
         (
-            "response target",
-            format!(
-                "{} · {} clock · {}",
-                r.response_target, r.response_clock, r.availability
+            tr!("field-channel"),
+            words::name("channel", r.channel.as_str()),
+        ),
+        (
+            tr!("field-status"),
+            words::name("status", r.status.as_str()),
+        ),
+        (
+            tr!("field-opened"),
+            tr!(
+                "show-opened-by",
+                at = local(Some(r.opened_at)),
+                by = r.opened_by.clone()
             ),
         ),
-        ("cycle started", local(Some(r.cycle_started_at))),
         (
-            "response due",
+            tr!("field-response-target"),
+            tr!(
+                "show-response-target",
+                target = words::response(&r.response_target),
+                clock = words::name("clock", &r.response_clock),
+                availability = words::name("availability", &r.availability)
+            ),
+        ),
+        (tr!("field-cycle-started"), local(Some(r.cycle_started_at))),
+        (
+            tr!("field-response-due"),
             match r.case.target_started_at {
-                Some(t) => format!(
-                    "{} (re-targeted at {})",
-                    local(r.response_due),
-                    local(Some(t))
+                Some(t) => tr!(
+                    "show-due-retargeted",
+                    due = local(r.response_due),
+                    at = local(Some(t))
                 ),
                 None => local(r.response_due),
             },
         ),
-        ("first response", local(r.first_response_at)),
-        ("closed", local(r.closed_at)),
-        ("reopened", format!("{} time(s)", r.reopen_count)),
-        ("reopen deadline", local(rec.reopen_deadline)),
-        ("case number", dash(&r.case.case_number)),
+        (tr!("field-first-response"), local(r.first_response_at)),
+        (tr!("field-closed"), local(r.closed_at)),
         (
-            "contact",
+            tr!("field-reopened"),
+            tr!("show-reopened-times", count = r.reopen_count),
+        ),
+        (tr!("field-reopen-deadline"), local(rec.reopen_deadline)),
+        (tr!("field-case-number"), dash(&r.case.case_number)),
+        (
+            tr!("field-contact"),
             match (&r.case.contact, r.case.contact_method) {
-                (Some(c), Some(m)) => format!("{c} ({m})"),
+                (Some(c), Some(m)) => format!("{c} ({})", words::name("contact", m.as_str())),
                 (Some(c), None) => c.clone(),
-                (None, Some(m)) => format!("— ({m})"),
-                (None, None) => "—".into(),
+                (None, Some(m)) => format!("{none} ({})", words::name("contact", m.as_str())),
+                (None, None) => none.clone(),
             },
         ),
         (
-            "available 24x7",
-            if r.case.available_24x7 { "yes" } else { "no" }.into(),
+            tr!("field-available-24x7"),
+            words::yes_no(r.case.available_24x7),
         ),
-        ("engineer", dash(&r.case.engineer)),
-        ("owner", dash(&r.case.owner)),
+        (tr!("field-engineer"), dash(&r.case.engineer)),
+        (tr!("field-owner"), dash(&r.case.owner)),
         (
-            "incidents",
+            tr!("field-incidents"),
             if r.case.incidents.is_empty() {
-                "—".into()
+                none.clone()
             } else {
                 r.case.incidents.join(", ")
             },
         ),
-        ("resolution", dash(&r.case.resolution)),
+        (tr!("field-resolution"), dash(&r.case.resolution)),
     ];
     for (k, v) in rows {
         t.add_row(vec![k.into(), cell(&v)]);
     }
     t.add_row(vec![
-        "SLA".into(),
+        tr!("header-sla").into(),
         state_cell(rec.sla_state.as_str(), ctx.color),
     ]);
     if let Some(why) = ctx.explain_due(&r, r.cycle_started_at, r.severity) {
-        t.add_row(vec!["due because".into(), cell(&why)]);
+        t.add_row(vec![tr!("field-due-because").into(), cell(&why)]);
     }
     writeln!(out, "{}", crate::output::keep_words(&mut t))?;
     if !r.description.is_empty() {
@@ -167,21 +198,37 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     {
         writeln!(
             out,
-            "\nnote: tenant '{}' is now in the {} tier; this request keeps the {} tier it was filed under",
-            crate::output::inert_line(&r.tenant),
-            current.name,
-            r.tier
+            "\n{}",
+            tr!(
+                "show-note-tier-changed",
+                tenant = crate::output::inert_line(&r.tenant),
+                current = current.name.clone(),
+                filed = r.tier.clone()
+            )
         )?;
     }
-    let mut h = table(&["When (local)", "Actor", "Event", "Detail"], ctx.color);
+    let mut h = table(
+        &[
+            tr!("header-when-local"),
+            tr!("header-actor"),
+            tr!("header-event"),
+            tr!("header-detail"),
+        ],
+        ctx.color,
+    );
     for e in &events {
         h.add_row(vec![
             format_local(e.at, tz).into(),
             cell(&e.actor),
-            cell(&e.kind),
+            cell(&words::name("event", &e.kind)),
             cell(&e.detail),
         ]);
     }
-    writeln!(out, "\nHistory\n{}", crate::output::keep_words(&mut h))?;
+    writeln!(
+        out,
+        "\n{}\n{}",
+        tr!("show-history"),
+        crate::output::keep_words(&mut h)
+    )?;
     Ok(0)
 }

@@ -5,12 +5,14 @@ use super::args::parse_enum;
 use super::{Ctx, Out};
 use crate::error::EXIT_SLA;
 use crate::output::{
-    Format, JsonArray, RequestRecord, cell, inert_line, keep_words, state_cell, table, utc,
+    Format, JsonArray, RequestRecord, cell, inert_line, keep_words, named_state_cell, table, utc,
 };
 use crate::rules::{AtRisk, Cycle, SlaState};
 use crate::store::{ListFilter, Request, SortKey, Status};
 use crate::time::{format_local, format_utc, human_duration};
 use chrono::{DateTime, Utc};
+use crate::output::words;
+use crate::tr;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -88,9 +90,14 @@ impl Summary {
     }
 
     fn text(&self) -> String {
-        format!(
-            "{} breached · {} at risk · {} pending · {} met · {} withdrawn · {} without target",
-            self.breached, self.at_risk, self.pending, self.met, self.withdrawn, self.no_target
+        tr!(
+            "sla-summary",
+            breached = self.breached,
+            at_risk = self.at_risk,
+            pending = self.pending,
+            met = self.met,
+            withdrawn = self.withdrawn,
+            no_target = self.no_target
         )
     }
 }
@@ -318,32 +325,44 @@ fn print(
                 let one_tenant = rows
                     .iter()
                     .all(|r| r.request.tenant == rows[0].request.tenant);
-                let header: &[&str] = if one_tenant {
-                    &["ID", "Sev", "SLA", "Due (local)", "Left", "Title"]
-                } else {
-                    &["ID", "Tenant", "Sev", "SLA", "Due (local)", "Left", "Title"]
-                };
-                let mut t = table(header, ctx.color);
+                let mut header = vec![tr!("header-id")];
+                if !one_tenant {
+                    header.push(tr!("header-tenant"));
+                }
+                header.extend([
+                    tr!("header-sev"),
+                    tr!("header-sla"),
+                    tr!("header-due-local"),
+                    tr!("header-left"),
+                    tr!("header-title"),
+                ]);
+                let mut t = table(&header, ctx.color);
+                let names = words::Names::new();
                 for r in rows {
                     let left = match (r.remaining, r.state) {
-                        (Some(s), _) if s < 0 => format!("overdue {}", human_duration(s)),
-                        (Some(s), _) => human_duration(s),
-                        (None, SlaState::Met) => "answered".into(),
-                        (None, SlaState::Breached) => "answered late".into(),
+                        (Some(s), _) if s < 0 => tr!("sla-left-overdue", duration = words::duration(s)),
+                        (Some(s), _) => words::duration(s),
+                        (None, SlaState::Met) => tr!("sla-left-answered"),
+                        (None, SlaState::Breached) => tr!("sla-left-answered-late"),
                         // No commitment: how long the case has been open instead (SPEC 7).
                         (None, SlaState::NoTarget)
                             if r.request.status == Status::Open
                                 && r.cycle_no == r.request.reopen_count =>
                         {
-                            format!(
-                                "open {}",
-                                human_duration((ctx.now - r.cycle.started_at).num_seconds())
+                            tr!(
+                                "sla-left-open-for",
+                                duration =
+                                    words::duration((ctx.now - r.cycle.started_at).num_seconds())
                             )
                         }
-                        _ => "—".into(),
+                        _ => names.none.clone(),
                     };
                     let id = if r.request.reopen_count > 0 {
-                        format!("{} (cycle {})", r.request.id, r.cycle_no + 1)
+                        tr!(
+                            "sla-id-cycle",
+                            id = r.request.id.to_string(),
+                            cycle = r.cycle_no + 1
+                        )
                     } else {
                         r.request.id.to_string()
                     };
@@ -353,12 +372,15 @@ fn print(
                     }
                     row.extend([
                         r.severity
-                            .map_or_else(|| r.request.category.to_string(), |s| s.to_string())
+                            .map_or_else(
+                                || names.category(r.request.category).to_string(),
+                                |s| s.to_string(),
+                            )
                             .into(),
-                        state_cell(r.state.as_str(), ctx.color),
+                        named_state_cell(r.state.as_str(), names.sla(r.state), ctx.color),
                         r.cycle
                             .due
-                            .map_or_else(|| "—".into(), |d| ctx.local(&r.request, d))
+                            .map_or_else(|| names.none.clone(), |d| ctx.local(&r.request, d))
                             .into(),
                         left.into(),
                         cell(&r.request.title),
@@ -366,7 +388,7 @@ fn print(
                     t.add_row(row);
                 }
                 if rows.is_empty() {
-                    writeln!(out, "No requests to evaluate at {}.", format_utc(ctx.now))?;
+                    writeln!(out, "{}", tr!("sla-nothing-to-evaluate", at = format_utc(ctx.now)))?;
                 } else {
                     writeln!(out, "{}", keep_words(&mut t))?;
                     if a.explain {
@@ -380,9 +402,12 @@ fn print(
                 }
                 writeln!(
                     out,
-                    "{} (at {})",
-                    summary.text(),
-                    format_local(ctx.now, footer_zone)
+                    "{}",
+                    tr!(
+                        "sla-summary-at",
+                        summary = summary.text(),
+                        at = format_local(ctx.now, footer_zone)
+                    )
                 )?;
             }
         }

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 /// Rows of untrusted text under a header; every cell is made inert (see [`inert_line`]).
 pub struct Grid {
-    header: Vec<&'static str>,
+    header: Vec<String>,
     /// All cells' text, back to back.
     text: String,
     /// Where each cell ends in `text`.
@@ -28,14 +28,15 @@ pub struct Grid {
 }
 
 impl Grid {
-    pub fn new(header: &[&'static str]) -> Grid {
+    /// A grid under `header` (in the reader's language: headers are display text).
+    pub fn new<S: AsRef<str>>(header: &[S]) -> Grid {
         Grid {
-            header: header.to_vec(),
+            header: header.iter().map(|h| h.as_ref().to_string()).collect(),
             text: String::new(),
             ends: Vec::new(),
             cell_widths: Vec::new(),
             colors: Vec::new(),
-            widths: header.iter().map(|h| h.width().max(1)).collect(),
+            widths: header.iter().map(|h| h.as_ref().width().max(1)).collect(),
             hidden: None,
         }
     }
@@ -89,7 +90,10 @@ impl Grid {
     pub fn print(&self, out: &mut impl Write, fit: bool, color: bool) -> io::Result<()> {
         let n = self.header.len();
         let shown = |c: &usize| Some(*c) != self.hidden;
-        let header: Vec<&str> = (0..n).filter(shown).map(|c| self.header[c]).collect();
+        let header: Vec<&str> = (0..n)
+            .filter(shown)
+            .map(|c| self.header[c].as_str())
+            .collect();
         if fit || color {
             let mut t = table(&header, color);
             let mut colors = self.colors.iter().peekable();
@@ -137,7 +141,7 @@ impl Grid {
             out.write_all(line.as_bytes())
         };
         rule(out, "╭", "─", "┬", "╮")?;
-        row(out, &mut self.header.iter().map(|h| (*h, h.width())))?;
+        row(out, &mut self.header.iter().map(|h| (h.as_str(), h.width())))?;
         rule(out, "╞", "═", "╪", "╡")?;
         for r in 0..self.rows() {
             row(

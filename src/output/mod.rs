@@ -4,6 +4,7 @@
 
 mod charts;
 pub mod grid;
+pub mod words;
 pub mod report;
 pub mod sanitize;
 pub mod spool;
@@ -36,6 +37,14 @@ pub enum Format {
 }
 
 impl Format {
+    /// A format for programs (JSON, CSV, JUnit): its texts stay English (SPEC 10).
+    pub fn is_machine(self) -> bool {
+        matches!(
+            self,
+            Format::Json | Format::Jsonl | Format::Csv | Format::Junit
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Table => "table",
@@ -165,7 +174,7 @@ pub fn force_color(on: bool) {
 }
 
 /// A table in the house style; `color` enables svcreq's own cell colours.
-pub fn table(header: &[&str], color: bool) -> Table {
+pub fn table<S: AsRef<str>>(header: &[S], color: bool) -> Table {
     let mut t = Table::new();
     if let Some(w) = terminal_width() {
         t.set_width(w);
@@ -175,7 +184,7 @@ pub fn table(header: &[&str], color: bool) -> Table {
     if color {
         t.enforce_styling();
     }
-    t.set_header(header.iter().map(Cell::new));
+    t.set_header(header.iter().map(|h| Cell::new(h.as_ref())));
     t
 }
 
@@ -301,7 +310,13 @@ pub fn state_color(state: &str) -> Option<Color> {
 
 /// A cell for an SLA state, coloured when colour is on.
 pub fn state_cell(state: &str, color: bool) -> Cell {
-    let c = Cell::new(state);
+    named_state_cell(state, &words::sla(state), color)
+}
+
+/// An SLA state `state` shown as `name` (its name in the reader's language), coloured by the
+/// state.
+pub fn named_state_cell(state: &str, name: &str, color: bool) -> Cell {
+    let c = Cell::new(name);
     match state_color(state) {
         Some(fg) if color => c.fg(fg),
         _ => c,
