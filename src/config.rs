@@ -79,7 +79,13 @@ impl Tenant {
     /// countries where it is offered.
     pub fn warnings(&self) -> Vec<String> {
         crate::rules::country::support_option_warning(&self.support_option, self.country.as_deref())
-            .map(|w| format!("tenant {}: {w}", crate::output::inert_line(&self.name)))
+            .map(|w| {
+                crate::tr!(
+                    "warning-tenant",
+                    tenant = crate::output::inert_line(&self.name),
+                    warning = w
+                )
+            })
             .into_iter()
             .collect()
     }

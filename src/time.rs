@@ -182,8 +182,12 @@ pub fn format_local(t: DateTime<Utc>, tz: Zone) -> String {
 /// In the language of standard output (SPEC 10): "Tue 2026-11-24 23:59:59 JST",
 /// "2026-11-24 (火) 23:59:59 JST".
 pub fn format_local_long(t: DateTime<Utc>, tz: Zone) -> String {
+    format_local_long_in(crate::i18n::output_lang(), t, tz)
+}
+
+/// [`format_local_long`] in `lang`.
+pub fn format_local_long_in(lang: crate::i18n::Lang, t: DateTime<Utc>, tz: Zone) -> String {
     let l = t.with_timezone(&tz);
-    let lang = crate::i18n::output_lang();
     crate::tr!(in lang; "time-local-long",
         weekday = crate::output::words::weekday_in(lang, l.weekday()),
         date = l.format("%Y-%m-%d").to_string(),

@@ -34,3 +34,31 @@ sla-id-cycle = { $id } (cycle { $cycle })
 sla-nothing-to-evaluate = No requests to evaluate at { $at }.
 sla-summary = { $breached } breached · { $at_risk } at risk · { $pending } pending · { $met } met · { $withdrawn } withdrawn · { $no_target } without target
 sla-summary-at = { $summary } (at { $at })
+
+## classify
+
+classify-no-text = give the request text, --file FILE, or - to read stdin
+classify-empty-text = the text is empty; describe the problem as you would in a request
+classify-severity = severity { $severity }
+classify-no-severity = { $category } request (no severity)
+classify-headline = { $headline } · { $category } · { $service }
+classify-out-of-scope = outside Microsoft's support boundary ({ $scope }): go to { $referral }
+classify-no-commitment = no response commitment
+classify-initial-response = initial response { $response } ({ $availability })
+classify-tier-line = { $tier } tier ({ $plan }) for tenant { $tenant }: { $due }
+classify-why = why:
+classify-assumed-hint = (assumed facts can be stated with --impact, --users, --workaround, --business-critical)
+note-line = note: { $note }
+warning-line = warning: { $warning }
+hint-line = hint: { $hint }
+
+## open
+
+open-facts = impact { $impact }, users { $users }, workaround { $workaround }, business-critical { $business_critical }
+open-note-assumed = note: severity { $severity } from { $facts }; assumed { $assumed } (state them with --impact, --users, --workaround, --business-critical, or give --severity)
+open-due = due { $due } ({ $response })
+open-done = Opened request { $id }: { $severity } · { $tier } tier ({ $plan }) · { $availability } · { $due }
+hint-self-service = this reads as a how-to question; self-service help is available on every plan (the admin center's Help, Microsoft Learn, the Microsoft 365 community forums) and often answers faster than a service request
+warning-24x7 = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (give --available-24x7)
+warning-tenant = tenant { $tenant }: { $warning }
+warning-professional-direct-country = Professional Direct is offered to small businesses in the US, Canada and the UK only, and this tenant's country is { $country }; check support_option (premier or unified are the elevated options elsewhere)

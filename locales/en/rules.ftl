@@ -1,1 +1,60 @@
 # svcreq: rules (en)
+
+## How a due time was reached (SPEC 1.4): `sla --explain`, `show`.
+
+explain-label-severity = severity { $severity } · { $tier } tier
+explain-label-category = { $category } request
+explain-head = { $label } · { $availability }
+explain-none = { $head } · no commitment → no due time
+explain-next-day-end = 23:59:59 of the day after { $date }
+explain-next-day-24h = { $start } + 24h
+explain-next-day-business = the close of the first business day after { $date }
+explain-next-day = { $head } · next day (next_day = "{ $reading }") → { $how }: { $due }
+explain-next-day-no-due = { $head } · next day (next_day = "{ $reading }") → no due time
+explain-wall = { $head } · { $duration } on a 24x7 clock → { $start } + { $duration } = { $due }
+explain-window = { $date } { $open }–{ $close } ({ $duration })
+explain-business-none = { $head } · { $duration } on a business clock → no business window in the next ten years
+explain-holiday = holiday { $date }
+explain-day-off = day off { $date }
+explain-business = { $head } · { $duration } on a business clock ({ $zone } { $hours } { $minus }) → counted { $windows }
+explain-minus-holidays = minus holidays
+explain-skipped-nights = ; skipped { $nights } night(s)
+explain-skipped-days = , { $days }
+explain-due = { $line } → due { $due }
+
+## Classification (SPEC 1.1-1.3): rationale lines, referrals, refusals.
+
+rationale-line = { $fact } = { $value } ({ $why })
+rationale-phrase = phrase "{ $phrase }"
+rationale-flag = flag { $flag }
+rationale-assumed = assumed
+name-fact-service_state = service_state
+name-fact-affected = affected
+name-fact-workaround = workaround
+name-fact-business_critical = business_critical
+name-fact-category = category
+name-fact-service = service
+name-fact-scope = scope
+name-value-down = down
+name-value-degraded = degraded
+name-value-working = working
+name-value-single = single
+name-value-multiple = multiple
+name-value-all = all
+name-value-true = true
+name-value-false = false
+referral-customer-network = the customer's own network team, or Microsoft's networking support
+referral-third-party = the Microsoft Community (answers.microsoft.com)
+referral-scripting = Microsoft's general help site (support.microsoft.com)
+referral-development = developer channels (Microsoft developer docs, community forums, Premier/partner support)
+referral-office-apps = the support options for Microsoft Office application issues for Office 365 subscribers (support.office.com)
+referral-volume-licensing = the Volume Licensing Service Center (microsoft.com/licensing/servicecenter) for licences and product keys
+refusal-out-of-scope = this request is outside Microsoft's support boundary ({ $scope }: { $why }); go to { $referral }, or record it anyway with --force
+refusal-no-severity = --severity applies to technical requests only; { $category } requests have no severity
+note-business = Business plans include business-hours support for all non-critical issues, and 24x7 phone support from Microsoft.
+note-enterprise = Enterprise plans include 24x7 phone support from Microsoft for all issues.
+note-around-the-clock = Calls and service requests are handled 24x7 in most countries and regions.
+note-language = Depending on location and language, support engineers are available during business hours in most regions, and 24x7 in some; a translator can be brought into a call.
+note-plans = The enterprise column's bare "Office 365" is Office 365 for education (a1, a3, a5); government G2 is gov-g2; paid standalone plans get the enterprise family's support (standalone).
+note-elevated = Elevated support (support_option = premier or unified for large enterprises, professional-direct for small businesses in the US, Canada and the UK; set a tenant's country to be warned) gives shorter response times.
+note-revision = A June 2021 revision of the service description puts Business Premium in the business column and merges enterprise, frontline, government and education into one column with the same targets; the plan ids stay as they are typed.

@@ -34,3 +34,31 @@ sla-id-cycle = { $id } (サイクル { $cycle })
 sla-nothing-to-evaluate = { $at } の時点で評価するサービス要求はありません。
 sla-summary = 違反 { $breached } 件、違反間近 { $at_risk } 件、応答待ち { $pending } 件、達成 { $met } 件、取り下げ { $withdrawn } 件、目標なし { $no_target } 件
 sla-summary-at = { $summary } ({ $at } 時点)
+
+## classify
+
+classify-no-text = 要求の本文、--file FILE、または標準入力を読む - を指定してください
+classify-empty-text = 本文が空です。サービス要求に書くように問題を説明してください
+classify-severity = 重大度 { $severity }
+classify-no-severity = { $category }の要求 (重大度なし)
+classify-headline = { $headline }、{ $category }、{ $service }
+classify-out-of-scope = Microsoft のサポートの境界外です ({ $scope })。問い合わせ先: { $referral }
+classify-no-commitment = 応答の約束なし
+classify-initial-response = 応答時間: { $response } ({ $availability })
+classify-tier-line = テナント { $tenant } の { $tier } 階層 ({ $plan }): { $due }
+classify-why = 根拠:
+classify-assumed-hint = (推定した事実は --impact、--users、--workaround、--business-critical で指定できます)
+note-line = 注: { $note }
+warning-line = 警告: { $warning }
+hint-line = ヒント: { $hint }
+
+## open
+
+open-facts = サービスの状態: { $impact }、影響を受けるユーザー: { $users }、回避策: { $workaround }、業務への重大な影響: { $business_critical }
+open-note-assumed = 注: 重大度 { $severity } ({ $facts } から判定)。{ $assumed } は推定です (--impact、--users、--workaround、--business-critical で指定するか、--severity を指定してください)
+open-due = 応答期限 { $due } ({ $response })
+open-done = サービス要求 { $id } を作成しました: { $severity }、{ $tier } 階層 ({ $plan })、{ $availability }、{ $due }
+hint-self-service = 使い方の質問のようです。セルフサービス サポート (管理センターのヘルプ、Microsoft Learn、Microsoft 365 コミュニティ フォーラム) はすべてのプランで利用でき、サービス要求より早く答えが見つかることがよくあります
+warning-24x7 = 警告: 重大度 A では、顧客が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft は要求を B に下げることがあります (--available-24x7 を指定してください)
+warning-tenant = テナント { $tenant }: { $warning }
+warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } です。support_option を確認してください (それ以外の地域の上級サポートは premier または unified です)

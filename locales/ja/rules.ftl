@@ -1,1 +1,60 @@
 # svcreq: rules (ja)
+
+## 期限の求め方 (SPEC 1.4): `sla --explain`、`show`。
+
+explain-label-severity = 重大度 { $severity }、{ $tier } 階層
+explain-label-category = { $category }の要求
+explain-head = { $label }、{ $availability }
+explain-none = { $head }、応答の約束なし (期限なし)
+explain-next-day-end = { $date } の翌日の 23:59:59
+explain-next-day-24h = { $start } から 24 時間後
+explain-next-day-business = { $date } の次の営業日の終業時刻
+explain-next-day = { $head }、翌日 (next_day = "{ $reading }"): { $how } = { $due }
+explain-next-day-no-due = { $head }、翌日 (next_day = "{ $reading }"): 期限なし
+explain-wall = { $head }、24 時間で計測して { $duration }: { $start } + { $duration } = { $due }
+explain-window = { $date } { $open }～{ $close } ({ $duration })
+explain-business-none = { $head }、営業時間で計測して { $duration }: 今後 10 年間に営業時間帯がありません
+explain-holiday = 祝日 { $date }
+explain-day-off = 休業日 { $date }
+explain-business = { $head }、営業時間 ({ $zone } { $hours } { $minus }) で計測して { $duration }: 計上 { $windows }
+explain-minus-holidays = 祝日を除く
+explain-skipped-nights = 。夜間 { $nights } 回を除外
+explain-skipped-days = 、{ $days }
+explain-due = { $line }。期限 { $due }
+
+## 判定 (SPEC 1.1-1.3): 根拠、問い合わせ先、拒否。
+
+rationale-line = { $fact } = { $value } ({ $why })
+rationale-phrase = 語句「{ $phrase }」
+rationale-flag = フラグ { $flag }
+rationale-assumed = 推定
+name-fact-service_state = サービスの状態
+name-fact-affected = 影響を受けるユーザー
+name-fact-workaround = 回避策
+name-fact-business_critical = 業務への重大な影響
+name-fact-category = 種類
+name-fact-service = サービス
+name-fact-scope = サポート範囲
+name-value-down = 停止
+name-value-degraded = 一部に不具合
+name-value-working = 使用可能
+name-value-single = 1 人
+name-value-multiple = 複数
+name-value-all = 全員
+name-value-true = あり
+name-value-false = なし
+referral-customer-network = 顧客自身のネットワーク チーム、または Microsoft のネットワーク サポート
+referral-third-party = Microsoft コミュニティ (answers.microsoft.com)
+referral-scripting = Microsoft の一般的なヘルプ サイト (support.microsoft.com)
+referral-development = 開発者向けの窓口 (Microsoft の開発者向けドキュメント、コミュニティ フォーラム、Premier またはパートナーのサポート)
+referral-office-apps = Office 365 サブスクライバー向けの Microsoft Office アプリケーションの問題のサポート オプション (support.office.com)
+referral-volume-licensing = ライセンスとプロダクト キーについてはボリューム ライセンス サービス センター (microsoft.com/licensing/servicecenter)
+refusal-out-of-scope = このサービス要求はサポートの境界外です ({ $scope }: { $why })。{ $referral } に問い合わせてください。それでも記録するには --force を付けてください
+refusal-no-severity = --severity はテクニカル サポートの要求にだけ指定できます。{ $category }の要求には重大度がありません
+note-business = ビジネス プランには、重大でないすべての問題に対する営業時間のサポートと、Microsoft からの 24 時間 365 日の電話サポートが含まれます。
+note-enterprise = Enterprise プランには、すべての問題に対する Microsoft からの 24 時間 365 日の電話サポートが含まれます。
+note-around-the-clock = 通話とサービス要求は、ほとんどの国と地域で 24 時間、週 7 日処理されます。
+note-language = 場所と言語に応じて、サポート エンジニアはほとんどの地域の営業時間中、および場合によっては 24 時間利用できます。通話には通訳を加えることができます。
+note-plans = Enterprise 列の単なる "Office 365" は教育機関向け Office 365 (a1、a3、a5)、政府機関 G2 は gov-g2 です。有料スタンドアロン プランは Enterprise ファミリと同じサポートを受けます (standalone)。
+note-elevated = 上級サポート (大企業向けの support_option = premier または unified、米国、カナダ、英国の小規模企業向けの professional-direct。テナントの country を設定すると警告が出ます) では応答時間が短くなります。
+note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、Enterprise、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID は入力どおりです。

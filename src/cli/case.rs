@@ -10,7 +10,10 @@ use crate::store::{Case, Store, Write};
 use clap::Args;
 
 /// The warning for severity A without round-the-clock availability (SPEC 7).
-pub const WARN_24X7: &str = "warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (give --available-24x7)";
+/// The warning for a severity A request whose customer is not reachable around the clock.
+pub fn warn_24x7() -> String {
+    crate::tr!("warning-24x7")
+}
 
 /// Longest contact, engineer or owner text, in bytes.
 pub const NAME_CAP: usize = 1024;

@@ -33,7 +33,10 @@ pub struct ClassifyArgs {
     pub plan: Option<String>,
 }
 
-pub use crate::rules::filing::rationale_text;
+use crate::i18n::lang;
+use crate::output::words;
+use crate::rules::filing::{rationale_text_in, referral_in};
+use crate::tr;
 
 #[derive(Serialize)]
 struct ClassifyRecord<'a> {
@@ -61,15 +64,11 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         (Some(t), _) => t.clone(),
         (None, Some(f)) => input::read_text(f, TEXT_CAP, "--file")?,
         (None, None) => {
-            return Err(usage(
-                "give the request text, --file FILE, or - to read stdin",
-            ));
+            return Err(usage(tr!("classify-no-text")));
         }
     };
     if text.trim().is_empty() {
-        return Err(usage(
-            "the text is empty; describe the problem as you would in a request",
-        ));
+        return Err(usage(tr!("classify-empty-text")));
     }
     let tenant = ctx.cfg.tenant(a.tenant.as_deref())?;
     let plan = a.plan.clone().unwrap_or_else(|| tenant.plan.clone());
@@ -85,7 +84,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         .target(c.category, &tier.name, c.severity)
         .map_err(usage)?;
     for w in tenant.warnings() {
-        eprintln!("warning: {w}");
+        eprintln!("{}", tr!("warning-line", warning = w));
     }
     let notes = if c.category == Category::Technical {
         crate::rules::notes::for_tier(
@@ -125,44 +124,65 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         return Ok(0);
     }
     let headline = match c.severity {
-        Some(s) => format!("severity {s}"),
-        None => format!("{} request (no severity)", c.category),
-    };
-    writeln!(out, "{headline} · {} · {}", c.category, c.service)?;
-    if let Some(referral) = c.scope.referral() {
-        writeln!(
-            out,
-            "outside Microsoft's support boundary ({}): go to {referral}",
-            c.scope
-        )?;
-    }
-    let due = match target.response {
-        crate::rules::Response::None => "no response commitment".to_string(),
-        r => format!("initial response {r} ({})", target.availability.as_str()),
+        Some(s) => tr!("classify-severity", severity = s.as_str()),
+        None => tr!(
+            "classify-no-severity",
+            category = words::name("category", c.category.as_str())
+        ),
     };
     writeln!(
         out,
-        "{} tier ({}) for tenant {}: {due}",
-        tier.name,
-        inert_line(&plan),
-        inert_line(&tenant.name)
+        "{}",
+        tr!(
+            "classify-headline",
+            headline = headline,
+            category = words::name("category", c.category.as_str()),
+            service = c.service.as_str()
+        )
+    )?;
+    if let Some(referral) = referral_in(lang(), c.scope) {
+        writeln!(
+            out,
+            "{}",
+            tr!(
+                "classify-out-of-scope",
+                scope = words::name("scope", c.scope.as_str()),
+                referral = referral
+            )
+        )?;
+    }
+    let due = match target.response {
+        crate::rules::Response::None => tr!("classify-no-commitment"),
+        r => tr!(
+            "classify-initial-response",
+            response = words::response(&r.to_string()),
+            availability = words::name("availability", target.availability.as_str())
+        ),
+    };
+    writeln!(
+        out,
+        "{}",
+        tr!(
+            "classify-tier-line",
+            tier = tier.name.clone(),
+            plan = inert_line(&plan),
+            tenant = inert_line(&tenant.name),
+            due = due
+        )
     )?;
     for n in &rec.notes {
-        writeln!(out, "note: {n}")?;
+        writeln!(out, "{}", tr!("note-line", note = words::note(n)))?;
     }
-    writeln!(out, "why:")?;
+    writeln!(out, "{}", tr!("classify-why"))?;
     for r in &c.rationale {
-        writeln!(out, "  {}", inert_line(&rationale_text(r)))?;
+        writeln!(out, "  {}", inert_line(&rationale_text_in(lang(), r)))?;
     }
     if c.category == Category::Technical
         && c.rationale
             .iter()
             .any(|r| r.basis == Basis::Assumed && r.fact != "scope")
     {
-        writeln!(
-            out,
-            "(assumed facts can be stated with --impact, --users, --workaround, --business-critical)"
-        )?;
+        writeln!(out, "{}", tr!("classify-assumed-hint"))?;
     }
     Ok(0)
 }

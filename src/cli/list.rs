@@ -3,11 +3,11 @@
 use super::args::spec_enum;
 use super::{Ctx, Out};
 use crate::error::usage;
+use crate::output::words;
 use crate::output::{CSV_COLUMNS, Format, Grid, JsonArray, state_color};
 use crate::rules::{Category, Severity, SlaState};
 use crate::store::{ListFilter, SortKey, Status};
 use crate::time::parse_time;
-use crate::output::words;
 use crate::tr;
 use clap::{Args, ValueEnum};
 use std::io::Write;

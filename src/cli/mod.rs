@@ -362,11 +362,16 @@ impl Ctx {
         severity: Option<crate::rules::Severity>,
     ) -> Option<String> {
         let target = stored_target(r)?;
+        let lang = crate::i18n::output_lang();
         let label = match severity {
-            Some(s) => format!("severity {s} · {} tier", r.tier),
-            None => format!("{} request", r.category),
+            Some(s) => {
+                crate::tr!(in lang; "explain-label-severity", severity = s.as_str(), tier = r.tier.clone())
+            }
+            None => crate::tr!(in lang; "explain-label-category",
+                category = crate::output::words::name_in(lang, "category", r.category.as_str())),
         };
         Some(crate::rules::explain_due(
+            lang,
             &label,
             &target,
             started,

@@ -4,11 +4,13 @@ use super::args::{ImpactArgs, spec_enum};
 use super::{Ctx, Out, input};
 use crate::error::{refused, usage};
 use crate::output::inert_line;
+use crate::output::words;
 use crate::rules::filing::{Refusal, Statement, Under, file};
 use crate::rules::history::check_not_future;
 use crate::rules::{Category, Channel, Facts, Service, Severity};
 use crate::store::{Event, Request, Status};
 use crate::time::{format_local_long, parse_time};
+use crate::tr;
 use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
@@ -55,12 +57,12 @@ pub struct OpenArgs {
 }
 
 fn facts_text(f: &Facts) -> String {
-    format!(
-        "impact {}, users {}, workaround {}, business-critical {}",
-        f.service_state,
-        f.affected,
-        if f.workaround { "yes" } else { "no" },
-        if f.business_critical { "yes" } else { "no" }
+    tr!(
+        "open-facts",
+        impact = words::name("value", f.service_state.as_str()),
+        users = words::name("value", f.affected.as_str()),
+        workaround = words::yes_no(f.workaround),
+        business_critical = words::yes_no(f.business_critical)
     )
 }
 
@@ -93,7 +95,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     let fmt = |t| format_local_long(t, tenant.timezone);
     check_not_future(opened_at, ctx.now, "--opened-at", fmt).map_err(usage)?;
     for w in tenant.warnings() {
-        eprintln!("warning: {w}");
+        eprintln!("{}", tr!("warning-line", warning = w));
     }
 
     let statement = Statement {
@@ -116,16 +118,19 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         _ => usage(r.message()),
     })?;
     if let Some(s) = f.severity.filter(|_| !f.assumed.is_empty() && !ctx.quiet) {
+        let assumed: Vec<String> = f.assumed.iter().map(|a| words::name("fact", a)).collect();
         eprintln!(
-            "note: severity {s} from {}; assumed {} (state them with --impact, --users, --workaround, --business-critical, or give --severity)",
-            facts_text(&f.classification.facts),
-            f.assumed.join(", ")
+            "{}",
+            tr!(
+                "open-note-assumed",
+                severity = s.as_str(),
+                facts = facts_text(&f.classification.facts),
+                assumed = assumed.join(&tr!("list-separator"))
+            )
         );
     }
-    if let Some(hint) =
-        crate::rules::self_service_hint(f.category, f.severity, &f.classification.facts)
-    {
-        eprintln!("hint: {hint}");
+    if crate::rules::self_service_hint(f.category, f.severity, &f.classification.facts).is_some() {
+        eprintln!("{}", tr!("hint-line", hint = tr!("hint-self-service")));
     }
     let basis = f.basis();
     let (category, severity, target, due) = (f.category, f.severity, f.target, f.due);
@@ -157,15 +162,18 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         case: a.case.case()?,
     };
     if severity == Some(Severity::A) && !request.case.available_24x7 {
-        eprintln!("{}", super::case::WARN_24X7);
+        eprintln!("{}", super::case::warn_24x7());
     }
     let detail = format!(
         "{basis} · plan {plan} · {} tier · {} · {}{}",
         tier.name,
         target.availability.as_str(),
         target.response,
-        due.map(|d| format!(" → due {}", format_local_long(d, tenant.timezone)))
-            .unwrap_or_default()
+        due.map(|d| format!(
+            " → due {}",
+            crate::time::format_local_long_in(crate::i18n::Lang::En, d, tenant.timezone)
+        ))
+        .unwrap_or_default()
     );
     let mut store = ctx.store_write()?;
     let id = store.write(|w| {
@@ -183,21 +191,30 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         serde_json::to_writer_pretty(&mut *out, &ctx.record(&request))?;
         writeln!(out)?;
     } else {
-        let sev = severity.map_or_else(|| category.to_string(), |s| format!("severity {s}"));
+        let sev = severity.map_or_else(
+            || words::name("category", category.as_str()),
+            |s| tr!("classify-severity", severity = s.as_str()),
+        );
         let due_text = match due {
-            Some(d) => format!(
-                "due {} ({})",
-                format_local_long(d, tenant.timezone),
-                target.response
+            Some(d) => tr!(
+                "open-due",
+                due = format_local_long(d, tenant.timezone),
+                response = words::response(&target.response.to_string())
             ),
-            None => "no response commitment".into(),
+            None => tr!("classify-no-commitment"),
         };
         writeln!(
             out,
-            "Opened request {id}: {sev} · {} tier ({}) · {} · {due_text}",
-            tier.name,
-            inert_line(&plan),
-            target.availability.as_str()
+            "{}",
+            tr!(
+                "open-done",
+                id = id.to_string(),
+                severity = sev,
+                tier = tier.name.clone(),
+                plan = inert_line(&plan),
+                availability = words::name("availability", target.availability.as_str()),
+                due = due_text
+            )
         )?;
     }
     Ok(0)

@@ -2,11 +2,11 @@
 
 use super::{Ctx, Out, parse_id};
 use crate::error::not_found;
+use crate::output::words;
 use crate::output::{Format, RequestRecord, cell, inert_text, state_cell, table, utc};
 use crate::time::format_local;
-use chrono::{DateTime, Utc};
-use crate::output::words;
 use crate::tr;
+use chrono::{DateTime, Utc};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -104,10 +104,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
             }),
         ),
         (tr!("field-scope"), words::name("scope", r.scope.as_str())),
-        (
-            tr!("field-plan-tier"),
-            format!("{} / {}", r.plan, r.tier),
-        ),
+        (tr!("field-plan-tier"), format!("{} / {}", r.plan, r.tier)),
         (
             tr!("field-channel"),
             words::name("channel", r.channel.as_str()),

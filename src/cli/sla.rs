@@ -4,15 +4,15 @@
 use super::args::parse_enum;
 use super::{Ctx, Out};
 use crate::error::EXIT_SLA;
+use crate::output::words;
 use crate::output::{
     Format, JsonArray, RequestRecord, cell, inert_line, keep_words, named_state_cell, table, utc,
 };
 use crate::rules::{AtRisk, Cycle, SlaState};
 use crate::store::{ListFilter, Request, SortKey, Status};
 use crate::time::{format_local, format_utc, human_duration};
-use chrono::{DateTime, Utc};
-use crate::output::words;
 use crate::tr;
+use chrono::{DateTime, Utc};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -340,7 +340,9 @@ fn print(
                 let names = words::Names::new();
                 for r in rows {
                     let left = match (r.remaining, r.state) {
-                        (Some(s), _) if s < 0 => tr!("sla-left-overdue", duration = words::duration(s)),
+                        (Some(s), _) if s < 0 => {
+                            tr!("sla-left-overdue", duration = words::duration(s))
+                        }
                         (Some(s), _) => words::duration(s),
                         (None, SlaState::Met) => tr!("sla-left-answered"),
                         (None, SlaState::Breached) => tr!("sla-left-answered-late"),
@@ -388,7 +390,11 @@ fn print(
                     t.add_row(row);
                 }
                 if rows.is_empty() {
-                    writeln!(out, "{}", tr!("sla-nothing-to-evaluate", at = format_utc(ctx.now)))?;
+                    writeln!(
+                        out,
+                        "{}",
+                        tr!("sla-nothing-to-evaluate", at = format_utc(ctx.now))
+                    )?;
                 } else {
                     writeln!(out, "{}", keep_words(&mut t))?;
                     if a.explain {

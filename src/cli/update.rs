@@ -254,7 +254,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         Ok((d.request, d.warn_24x7))
     })?;
     if warn {
-        eprintln!("{}", super::case::WARN_24X7);
+        eprintln!("{}", super::case::warn_24x7());
     }
     let tz = ctx.tz_of(&r);
     let due = match r.response_due {

@@ -141,7 +141,10 @@ impl Grid {
             out.write_all(line.as_bytes())
         };
         rule(out, "╭", "─", "┬", "╮")?;
-        row(out, &mut self.header.iter().map(|h| (h.as_str(), h.width())))?;
+        row(
+            out,
+            &mut self.header.iter().map(|h| (h.as_str(), h.width())),
+        )?;
         rule(out, "╞", "═", "╪", "╡")?;
         for r in 0..self.rows() {
             row(

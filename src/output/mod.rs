@@ -4,10 +4,10 @@
 
 mod charts;
 pub mod grid;
-pub mod words;
 pub mod report;
 pub mod sanitize;
 pub mod spool;
+pub mod words;
 
 pub use grid::Grid;
 pub use sanitize::{inert_line, inert_text};

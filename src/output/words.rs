@@ -10,9 +10,14 @@ use crate::i18n::{self, Lang};
 /// the id itself when the catalogue has no name for it (a plan or tier name from a rules
 /// file).
 pub fn name(kind: &str, id: &str) -> String {
+    name_in(i18n::lang(), kind, id)
+}
+
+/// [`name`] in `lang`.
+pub fn name_in(lang: Lang, kind: &str, id: &str) -> String {
     let key = format!("name-{kind}-{id}");
-    if i18n::has(i18n::lang(), &key) {
-        i18n::text(&key, None)
+    if i18n::has(lang, &key) {
+        i18n::text_in(lang, &key, None)
     } else {
         id.to_string()
     }
@@ -29,6 +34,23 @@ pub fn response(id: &str) -> String {
         Some(h) => crate::tr!("duration-hours", hours = h),
         None => name("response", id),
     }
+}
+
+/// One of the service description's notes (`crate::rules::notes`) in the reader's language;
+/// JSON carries the English constant.
+pub fn note(n: &str) -> String {
+    use crate::rules::notes::*;
+    let key = match n {
+        x if x == BUSINESS => "note-business",
+        x if x == ENTERPRISE => "note-enterprise",
+        x if x == AROUND_THE_CLOCK => "note-around-the-clock",
+        x if x == LANGUAGE => "note-language",
+        x if x == PLANS => "note-plans",
+        x if x == ELEVATED => "note-elevated",
+        x if x == REVISION => "note-revision",
+        _ => return n.to_string(),
+    };
+    i18n::text(key, None)
 }
 
 /// The cell shown where there is no value ("—" in English; an unambiguous-width dash in
@@ -152,14 +174,26 @@ mod tests {
         keys.extend(Category::ALL.iter().map(|s| format!("name-category-{s}")));
         keys.extend(Scope::ALL.iter().map(|s| format!("name-scope-{s}")));
         keys.extend(Channel::ALL.iter().map(|s| format!("name-channel-{s}")));
-        keys.extend(["open", "closed"].iter().map(|s| format!("name-status-{s}")));
+        keys.extend(
+            ["open", "closed"]
+                .iter()
+                .map(|s| format!("name-status-{s}")),
+        );
         keys.extend(
             ["24x7", "business-hours"]
                 .iter()
                 .map(|s| format!("name-availability-{s}")),
         );
-        keys.extend(["24x7", "business"].iter().map(|s| format!("name-clock-{s}")));
-        keys.extend(["next-day", "none"].iter().map(|s| format!("name-response-{s}")));
+        keys.extend(
+            ["24x7", "business"]
+                .iter()
+                .map(|s| format!("name-clock-{s}")),
+        );
+        keys.extend(
+            ["next-day", "none"]
+                .iter()
+                .map(|s| format!("name-response-{s}")),
+        );
         for lang in Lang::ALL {
             for k in &keys {
                 assert!(i18n::has(lang, k), "{k} missing in {lang:?}");

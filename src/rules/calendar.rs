@@ -257,6 +257,32 @@ impl BusinessHours {
             .join("; ")
     }
 
+    /// [`BusinessHours::describe`] for a reader of `lang` (SPEC 10): weekday names and the
+    /// separators of that language ("月・火・水・木・金 09:00～17:00"); English as `describe`.
+    pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
+        if lang == crate::i18n::Lang::En {
+            return self.describe();
+        }
+        let day = |i: usize| crate::i18n::text_in(lang, &format!("weekday-{}", DAY_NAMES[i]), None);
+        let span = |s: &Span| crate::tr!(in lang; "time-span", open = format_clock(s.open), close = format_clock(s.close));
+        let sep = crate::tr!(in lang; "weekday-separator");
+        if let Some(common) = self.common_span() {
+            let days: Vec<String> = (0..7)
+                .filter(|i| !self.week[*i].is_empty())
+                .map(day)
+                .collect();
+            return format!("{} {}", days.join(&sep), span(&common));
+        }
+        (0..7)
+            .filter(|i| !self.week[*i].is_empty())
+            .map(|i| {
+                let spans: Vec<String> = self.week[i].iter().map(span).collect();
+                format!("{} {}", day(i), spans.join(" "))
+            })
+            .collect::<Vec<_>>()
+            .join(&crate::tr!(in lang; "list-separator-strong"))
+    }
+
     /// Business seconds in an ordinary week (no holidays, wall-clock).
     pub fn weekly_seconds(&self) -> i64 {
         self.week

@@ -50,11 +50,7 @@ pub fn parse_country(s: &str) -> Result<String, String> {
 pub fn support_option_warning(support_option: &str, country: Option<&str>) -> Option<String> {
     let country = country?;
     (support_option == "professional-direct" && !PROFESSIONAL_DIRECT_COUNTRIES.contains(&country))
-        .then(|| {
-            format!(
-                "Professional Direct is offered to small businesses in the US, Canada and the UK only, and this tenant's country is {country}; check support_option (premier or unified are the elevated options elsewhere)"
-            )
-        })
+        .then(|| crate::tr!("warning-professional-direct-country", country = country))
 }
 
 #[cfg(test)]

@@ -3,24 +3,36 @@
 
 use super::calendar::{BusinessHours, DayOff};
 use super::file::{Clock, NextDay, Response, Target, format_duration};
+use crate::i18n::Lang;
 use crate::rules::zone::Zone;
+use crate::tr;
 use chrono::{DateTime, Duration, Utc};
 
-fn local(t: DateTime<Utc>, tz: Zone) -> String {
-    t.with_timezone(&tz)
-        .format("%a %Y-%m-%d %H:%M:%S %Z")
-        .to_string()
+fn local(lang: Lang, t: DateTime<Utc>, tz: Zone) -> String {
+    crate::time::format_local_long_in(lang, t, tz)
 }
 
 fn hm(t: DateTime<Utc>, tz: Zone) -> String {
     t.with_timezone(&tz).format("%H:%M").to_string()
 }
 
+/// A local date with its weekday ("Tue 2026-11-24", "2026-11-24 (火)").
+fn day(lang: Lang, d: chrono::NaiveDate, long: bool) -> String {
+    use chrono::Datelike;
+    let date = if long {
+        d.format("%Y-%m-%d").to_string()
+    } else {
+        d.format("%m-%d").to_string()
+    };
+    tr!(in lang; "date-with-weekday", weekday = crate::output::words::weekday_in(lang, d.weekday()), date = date)
+}
+
 /// One line explaining the due time of `target` started at `start`, e.g.
-/// "24x7 · next-day → 23:59:59 of the next local day: Tue 2026-11-24 23:59:59 JST".
-/// `label` says what selected the target ("severity B · enterprise tier"); a `next-day`
-/// target names the rules' `next_day` reading (SPEC 4).
+/// "24x7 · next-day → 23:59:59 of the next local day: Tue 2026-11-24 23:59:59 JST", in
+/// `lang`. `label` says what selected the target ("severity B · enterprise tier"); a
+/// `next-day` target names the rules' `next_day` reading (SPEC 4).
 pub fn explain_due(
+    lang: Lang,
     label: &str,
     target: &Target,
     start: DateTime<Utc>,
@@ -28,36 +40,38 @@ pub fn explain_due(
     hours: &BusinessHours,
     next_day: NextDay,
 ) -> String {
-    let head = format!("{label} · {}", target.availability.as_str());
+    let head = tr!(in lang; "explain-head", label = label, availability = crate::output::words::name_in(lang, "availability", target.availability.as_str()));
+    let start_day = || day(lang, start.with_timezone(&tz).date_naive(), true);
     match (target.response, target.clock) {
-        (Response::None, _) => format!("{head} · no commitment → no due time"),
+        (Response::None, _) => tr!(in lang; "explain-none", head = head),
         (Response::NextDay, _) => {
             let due = super::response_due_reading(target, start, tz, hours, next_day);
             let how = match next_day {
-                NextDay::EndOfNextDay => format!(
-                    "23:59:59 of the day after {}",
-                    start.with_timezone(&tz).format("%a %Y-%m-%d")
-                ),
-                NextDay::Hours24 => format!("{} + 24h", local(start, tz)),
-                NextDay::EndOfNextBusinessDay => format!(
-                    "the close of the first business day after {}",
-                    start.with_timezone(&tz).format("%a %Y-%m-%d")
-                ),
+                NextDay::EndOfNextDay => tr!(in lang; "explain-next-day-end", date = start_day()),
+                NextDay::Hours24 => {
+                    tr!(in lang; "explain-next-day-24h", start = local(lang, start, tz))
+                }
+                NextDay::EndOfNextBusinessDay => {
+                    tr!(in lang; "explain-next-day-business", date = start_day())
+                }
             };
             match due {
-                Some(d) => format!(
-                    "{head} · next day (next_day = \"{next_day}\") → {how}: {}",
-                    local(d, tz)
+                Some(d) => tr!(in lang; "explain-next-day",
+                    head = head,
+                    reading = next_day.to_string(),
+                    how = how,
+                    due = local(lang, d, tz)
                 ),
-                None => format!("{head} · next day (next_day = \"{next_day}\") → no due time"),
+                None => {
+                    tr!(in lang; "explain-next-day-no-due", head = head, reading = next_day.to_string())
+                }
             }
         }
-        (Response::After(secs), Clock::Always) => format!(
-            "{head} · {} on a 24x7 clock → {} + {} = {}",
-            format_duration(secs),
-            local(start, tz),
-            format_duration(secs),
-            local(start + Duration::seconds(secs), tz)
+        (Response::After(secs), Clock::Always) => tr!(in lang; "explain-wall",
+            head = head,
+            duration = format_duration(secs),
+            start = local(lang, start, tz),
+            due = local(lang, start + Duration::seconds(secs), tz)
         ),
         (Response::After(secs), Clock::Business) => {
             let mut counted = Vec::new();
@@ -66,12 +80,11 @@ pub fn explain_due(
             for w in hours.windows_from(tz, start) {
                 let len = (w.close - w.open).num_seconds();
                 let used = left.min(len);
-                counted.push(format!(
-                    "{} {}–{} ({})",
-                    w.date.format("%a %m-%d"),
-                    hm(w.open, tz),
-                    hm(w.open + Duration::seconds(used), tz),
-                    format_duration(used)
+                counted.push(tr!(in lang; "explain-window",
+                    date = day(lang, w.date, false),
+                    open = hm(w.open, tz),
+                    close = hm(w.open + Duration::seconds(used), tz),
+                    duration = format_duration(used)
                 ));
                 if left <= len {
                     due = Some(w.open + Duration::seconds(left));
@@ -80,10 +93,7 @@ pub fn explain_due(
                 left -= len;
             }
             let Some(due) = due else {
-                return format!(
-                    "{head} · {} on a business clock → no business window in the next ten years",
-                    format_duration(secs)
-                );
+                return tr!(in lang; "explain-business-none", head = head, duration = format_duration(secs));
             };
             let mut skipped = Vec::new();
             let (first, last) = (
@@ -94,36 +104,38 @@ pub fn explain_due(
             while d <= last {
                 match hours.day_off(d) {
                     Some(DayOff::Holiday) => {
-                        skipped.push(format!("holiday {}", d.format("%a %Y-%m-%d")))
+                        skipped.push(tr!(in lang; "explain-holiday", date = day(lang, d, true)))
                     }
                     Some(DayOff::Weekend) => {
-                        skipped.push(format!("day off {}", d.format("%a %Y-%m-%d")))
+                        skipped.push(tr!(in lang; "explain-day-off", date = day(lang, d, true)))
                     }
                     None => {}
                 }
                 d += Duration::days(1);
             }
             let nights = (last - first).num_days();
-            let mut line = format!(
-                "{head} · {} on a business clock ({} {} {}) → counted {}",
-                format_duration(secs),
-                tz.name(),
-                hours.describe(),
-                if hours.holidays.is_empty() {
-                    ""
+            let list_sep = tr!(in lang; "list-separator");
+            let mut line = tr!(in lang; "explain-business",
+                head = head,
+                duration = format_duration(secs),
+                zone = tz.name(),
+                hours = hours.describe_in(lang),
+                minus = if hours.holidays.is_empty() {
+                    String::new()
                 } else {
-                    "minus holidays"
+                    tr!(in lang; "explain-minus-holidays")
                 },
-                counted.join(", ")
+                windows = counted.join(&list_sep)
             );
             if nights > 0 {
-                line.push_str(&format!("; skipped {nights} night(s)"));
+                line.push_str(&tr!(in lang; "explain-skipped-nights", nights = nights));
             }
             if !skipped.is_empty() {
-                line.push_str(&format!(", {}", skipped.join(", ")));
+                line.push_str(
+                    &tr!(in lang; "explain-skipped-days", days = skipped.join(&list_sep)),
+                );
             }
-            line.push_str(&format!(" → due {}", local(due, tz)));
-            line
+            tr!(in lang; "explain-due", line = line, due = local(lang, due, tz))
         }
     }
 }
@@ -145,6 +157,7 @@ mod tests {
             clock: Clock::Always,
         };
         let s = explain_due(
+            Lang::En,
             "severity B · enterprise tier",
             &t,
             utc("2026-11-23T01:00:00Z"),
@@ -171,6 +184,7 @@ mod tests {
             .insert(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
         // Friday 16:00 UTC + 2h business → Tuesday 10:00 (weekend and Monday holiday skipped).
         let s = explain_due(
+            Lang::En,
             "severity B · gold tier",
             &t,
             utc("2026-11-27T16:00:00Z"),

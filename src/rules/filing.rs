@@ -17,6 +17,7 @@ use super::{
     NoteFrom, ReopenVerdict, Response, Rules, Scope, Service, Severity, SlaState, Target,
     TierRules, reopen_verdict, severity, sla_state_counted,
 };
+use crate::i18n::Lang;
 use crate::time::{format_local, format_local_long};
 use chrono::{DateTime, Utc};
 
@@ -84,29 +85,58 @@ impl Refusal {
     /// One sentence for the user.
     pub fn message(&self) -> String {
         match self {
-            Refusal::OutOfScope {
-                scope,
-                why,
-                referral,
-            } => format!(
-                "this request is outside Microsoft's support boundary ({scope}: {why}); go to {referral}, or record it anyway with --force"
-            ),
-            Refusal::NoSeverity(c) => format!(
-                "--severity applies to technical requests only; {c} requests have no severity"
+            Refusal::OutOfScope { scope, why, .. } => {
+                let lang = crate::i18n::lang();
+                crate::tr!(
+                    "refusal-out-of-scope",
+                    scope = crate::output::words::name_in(lang, "scope", scope.as_str()),
+                    why = why.as_str(),
+                    referral = referral_in(lang, *scope).unwrap_or_default()
+                )
+            }
+            Refusal::NoSeverity(c) => crate::tr!(
+                "refusal-no-severity",
+                category = crate::output::words::name("category", c.as_str())
             ),
             Refusal::Invalid(m) | Refusal::NotAllowed(m) => m.clone(),
         }
     }
 }
 
-/// One rationale line as text: `service_state = down (phrase "cannot send")`.
+/// One rationale line as text: `service_state = down (phrase "cannot send")`, in English
+/// (the ledger's history is written in English whoever writes it).
 pub fn rationale_text(r: &Rationale) -> String {
+    rationale_text_in(Lang::En, r)
+}
+
+/// One rationale line in `lang` (SPEC 10): the fact and its value by their names there
+/// (`サービスの状態 = 停止 (語句「送受信できない」)`).
+pub fn rationale_text_in(lang: Lang, r: &Rationale) -> String {
     let why = match &r.basis {
-        Basis::Phrase { phrase } => format!("phrase \"{phrase}\""),
-        Basis::Flag { flag } => format!("flag {flag}"),
-        Basis::Assumed => "assumed".into(),
+        Basis::Phrase { phrase } => {
+            crate::tr!(in lang; "rationale-phrase", phrase = phrase.as_str())
+        }
+        Basis::Flag { flag } => crate::tr!(in lang; "rationale-flag", flag = flag.as_str()),
+        Basis::Assumed => crate::tr!(in lang; "rationale-assumed"),
     };
-    format!("{} = {} ({why})", r.fact, r.value)
+    let fact = crate::output::words::name_in(lang, "fact", r.fact);
+    let value = match r.fact {
+        "category" | "scope" => crate::output::words::name_in(lang, r.fact, &r.value),
+        "service" => r.value.clone(),
+        _ => crate::output::words::name_in(lang, "value", &r.value),
+    };
+    crate::tr!(in lang; "rationale-line", fact = fact, value = value, why = why)
+}
+
+/// Where to go instead for a request outside the support boundary, in `lang` (SPEC 1.2;
+/// the English text is [`Scope::referral`], what JSON carries).
+pub fn referral_in(lang: Lang, scope: Scope) -> Option<String> {
+    scope.referral()?;
+    Some(crate::i18n::text_in(
+        lang,
+        &format!("referral-{}", scope.as_str()),
+        None,
+    ))
 }
 
 fn is_fact(r: &Rationale) -> bool {
@@ -148,7 +178,7 @@ pub fn file(
             .rationale
             .iter()
             .find(|r| r.fact == "scope")
-            .map(rationale_text)
+            .map(|r| rationale_text_in(crate::i18n::lang(), r))
             .unwrap_or_default();
         return Err(Refusal::OutOfScope {
             scope,
@@ -676,7 +706,11 @@ pub fn reopen(r: &Request, a: &Reopen<'_>, cx: &Context<'_>) -> Result<Decision,
     }
     detail.push_str(&format!(" · {}", target.response));
     if let Some(d) = due {
-        detail.push_str(&format!(" → due {}", cx.long(d)));
+        // The history is written in English whoever writes it (SPEC 10: stored data).
+        detail.push_str(&format!(
+            " → due {}",
+            crate::time::format_local_long_in(Lang::En, d, cx.zone)
+        ));
     }
     let detail = with_note(detail, a.reason);
     let mut ch = Changes::in_zone(cx.zone);
