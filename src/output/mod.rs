@@ -12,7 +12,7 @@ pub mod words;
 pub use grid::Grid;
 pub use sanitize::{inert_line, inert_text};
 
-use crate::rules::record::{SeveritySource, Status};
+use crate::rules::record::{Request, SeveritySource, Status};
 use crate::rules::{Category, Channel, ContactMethod, Scope, Service, Severity, SlaState};
 use crate::time::format_utc;
 use chrono::{DateTime, Utc};
@@ -418,6 +418,52 @@ pub const CSV_COLUMNS: &[&str] = &[
 ];
 
 impl RequestRecord {
+    /// The record of `r` whose current cycle is in `sla_state` now, and which may be
+    /// reopened until `reopen_deadline` (UTC): every field of the request, as stored.
+    pub fn of(
+        r: &Request,
+        sla_state: SlaState,
+        reopen_deadline: Option<DateTime<Utc>>,
+    ) -> RequestRecord {
+        RequestRecord {
+            id: r.id,
+            tenant: r.tenant.clone(),
+            title: r.title.clone(),
+            description: r.description.clone(),
+            category: r.category,
+            service: r.service,
+            severity: r.severity,
+            severity_source: r.severity_source,
+            plan: r.plan.clone(),
+            tier: r.tier.clone(),
+            channel: r.channel,
+            status: r.status,
+            opened_at: r.opened_at,
+            first_response_at: r.first_response_at,
+            closed_at: r.closed_at,
+            reopen_count: r.reopen_count,
+            cycle_started_at: r.cycle_started_at,
+            availability: r.availability.clone(),
+            response_target: r.response_target.clone(),
+            response_clock: r.response_clock.clone(),
+            response_due: r.response_due,
+            sla_state,
+            scope: r.scope,
+            opened_by: r.opened_by.clone(),
+            reopen_deadline,
+            case_number: r.case.case_number.clone(),
+            contact: r.case.contact.clone(),
+            contact_method: r.case.contact_method,
+            available_24x7: r.case.available_24x7,
+            engineer: r.case.engineer.clone(),
+            owner: r.case.owner.clone(),
+            incidents: r.case.incidents.clone(),
+            resolution: r.case.resolution.clone(),
+            target_started_at: r.case.target_started_at,
+            age_seconds: None,
+        }
+    }
+
     /// The CSV row, text cells neutralised against formula injection.
     pub fn csv_row(&self) -> Vec<String> {
         let t = |v: &Option<DateTime<Utc>>| v.map(format_utc).unwrap_or_default();
