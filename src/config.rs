@@ -103,6 +103,57 @@ pub struct Config {
     pub rules: Cow<'static, Rules>,
 }
 
+/// The team's configuration as a team ledger stores it (SPEC 8, `db config push`): the
+/// config file's text and the text of the rules file it names, so that every admin and CI
+/// job reads the same tenants, rules and admins whatever files they have.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TeamConfig {
+    /// The config file's TOML.
+    pub config: String,
+    /// The rules file's TOML, when the config names one.
+    pub rules: Option<String>,
+}
+
+impl TeamConfig {
+    /// Read and check the config file `path` (as `--config` reads it) with its rules file.
+    pub fn from_file(path: &Path) -> anyhow::Result<(TeamConfig, Config)> {
+        let checked = Config::load(Some(path))?;
+        let config = std::fs::read_to_string(path).map_err(|e| {
+            usage(format!(
+                "cannot read config {}: {}",
+                path.display(),
+                io_reason(&e)
+            ))
+        })?;
+        let file: ConfigFile = toml::from_str(&config).map_err(|e| {
+            usage(FileError::from_toml(&path.display().to_string(), &config, &e).to_string())
+        })?;
+        let rules = match &file.rules_file {
+            None => None,
+            Some(rf) => {
+                let rel = Path::new(rf.get_ref());
+                let full = match path.parent() {
+                    Some(dir) if rel.is_relative() => dir.join(rel),
+                    _ => rel.to_path_buf(),
+                };
+                Some(std::fs::read_to_string(&full).map_err(|e| {
+                    usage(format!(
+                        "cannot read rules_file {}: {}",
+                        full.display(),
+                        io_reason(&e)
+                    ))
+                })?)
+            }
+        };
+        Ok((TeamConfig { config, rules }, checked))
+    }
+
+    /// The configuration it holds, checked as a config file is.
+    pub fn parse(&self) -> anyhow::Result<Config> {
+        Config::parse_with_rules(&self.config, None, self.rules.as_deref())
+    }
+}
+
 /// Where the config lives by default: `<config dir>/config.toml`.
 pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "svcreq").map(|d| d.config_dir().join("config.toml"))
@@ -150,6 +201,16 @@ impl Config {
 
     /// Parse and validate config text; `path` names it in errors and anchors `rules_file`.
     pub fn parse(text: &str, path: Option<&Path>) -> anyhow::Result<Config> {
+        Config::parse_with_rules(text, path, None)
+    }
+
+    /// As [`Config::parse`], with the text of the rules file the config names given
+    /// (`rules_text`) rather than read from disk: a team ledger stores both (SPEC 8).
+    pub fn parse_with_rules(
+        text: &str,
+        path: Option<&Path>,
+        rules_text: Option<&str>,
+    ) -> anyhow::Result<Config> {
         let origin = path.map_or_else(|| "config".to_string(), |p| p.display().to_string());
         let file: ConfigFile = toml::from_str(text)
             .map_err(|e| usage(FileError::from_toml(&origin, text, &e).to_string()))?;
@@ -160,6 +221,10 @@ impl Config {
 
         let rules: Cow<'static, Rules> = match &file.rules_file {
             None => Cow::Borrowed(Rules::embedded()),
+            Some(rf) if rules_text.is_some() => Cow::Owned(
+                Rules::parse(rules_text.unwrap_or_default(), rf.get_ref())
+                    .map_err(|e| usage(e.to_string()))?,
+            ),
             Some(rf) => {
                 let rel = Path::new(rf.get_ref());
                 let full = match path.and_then(Path::parent) {
@@ -386,6 +451,38 @@ mod tests {
 
     fn parse(text: &str) -> anyhow::Result<Config> {
         Config::parse(text, Some(Path::new("c.toml")))
+    }
+
+    #[test]
+    fn a_team_config_carries_its_rules_file_and_reads_as_the_files_do() {
+        let dir = tempfile::tempdir().unwrap();
+        // A rules file of our own: the embedded one with a reopen window of 30 days.
+        let custom = include_str!("rules/default.toml")
+            .replace("reopen_window = \"14d\"", "reopen_window = \"30d\"");
+        std::fs::write(dir.path().join("rules.toml"), &custom).unwrap();
+        let path = dir.path().join("team.toml");
+        std::fs::write(
+            &path,
+            "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nrules_file = \"rules.toml\"\n[tenants.fabrikam]\ntimezone = \"Europe/Berlin\"\n[[admins]]\nname = \"bob\"\nrole = \"partner\"\ntenants = [\"fabrikam\"]\n",
+        )
+        .unwrap();
+        let (team, read) = TeamConfig::from_file(&path).unwrap();
+        assert_eq!(team.rules.as_deref(), Some(custom.as_str()));
+        // Elsewhere, with neither file on disk, the stored text reads the same.
+        drop(dir);
+        let stored = team.parse().unwrap();
+        assert_eq!(
+            stored.tenants.keys().collect::<Vec<_>>(),
+            ["contoso", "fabrikam"]
+        );
+        assert_eq!(
+            stored.tenants["fabrikam"].timezone,
+            read.tenants["fabrikam"].timezone
+        );
+        assert_eq!(stored.admins, read.admins);
+        assert_eq!(stored.rules.reopen_window, 30 * 86_400);
+        assert_eq!(read.rules.reopen_window, 30 * 86_400);
+        assert!(TeamConfig::from_file(Path::new("/nonexistent/team.toml")).is_err());
     }
 
     #[test]
