@@ -42,6 +42,10 @@ fn at_columns(env: &Env, columns: usize, args: &str) -> Option<String> {
     let out = std::process::Command::new("script")
         .args(["-qec", &cmd, "/dev/null"])
         .env_remove("COLUMNS")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("SVCREQ_LANG")
         .env("USER", "alice")
         .output()
         .ok()?;
@@ -255,4 +259,44 @@ fn tenants_at_80_columns_keep_zone_ids_whole() {
     s.set_prepend_module_to_snapshot(false);
     s.set_omit_expression(true);
     s.bind(|| insta::assert_snapshot!("table_tenants_80", out));
+}
+
+/// Japanese tables at 80 columns (SPEC 10): wide characters are counted as two columns, so
+/// every line of a table is as wide as its border and none passes 80; the Japanese tables
+/// use no character of ambiguous width.
+#[test]
+fn japanese_tables_align_at_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let env = ledger(TWO_TENANTS);
+    env.open(&[
+        "--title",
+        "全ユーザーがメールを送受信できない。回避策はありません",
+        "--category",
+        "technical",
+    ]);
+    for args in [
+        "--lang ja list",
+        "--lang ja sla --all",
+        "--lang ja show 3",
+        "--lang ja tenants",
+    ] {
+        let Some(out) = at_columns(&env, 80, args) else {
+            eprintln!("skipped: `script` (util-linux) is not installed");
+            return;
+        };
+        let mut width = None;
+        for line in out
+            .lines()
+            .filter(|l| l.starts_with(['╭', '│', '╞', '├', '╰']))
+        {
+            let w = line.width();
+            assert!(w <= 80, "{args}: {w} columns\n{out}");
+            if line.starts_with('╭') {
+                width = Some(w);
+            }
+            assert_eq!(Some(w), width, "{args}: a line out of line\n{out}");
+            assert!(!line.contains(['—', '·']), "{args}: ambiguous width\n{out}");
+        }
+        assert!(width.is_some(), "{args}: no table\n{out}");
+    }
 }

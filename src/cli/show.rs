@@ -218,7 +218,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
             format_local(e.at, tz).into(),
             cell(&e.actor),
             cell(&words::name("event", &e.kind)),
-            cell(&e.detail),
+            cell(&words::table_safe(&e.detail)),
         ]);
     }
     writeln!(

@@ -2,8 +2,10 @@
 //! response targets it gets (SPEC 1.4, 1.7, 3).
 
 use super::{Ctx, Out};
+use crate::output::words;
 use crate::output::{Format, TargetRecord, cell, table};
-use crate::rules::{Response, Target};
+use crate::rules::Target;
+use crate::tr;
 use clap::Args;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -28,10 +30,11 @@ struct TenantRecord {
 }
 
 fn short(t: &Target) -> String {
-    match t.response {
-        Response::None => format!("{} · none", t.availability.as_str()),
-        r => format!("{} · {r}", t.availability.as_str()),
-    }
+    tr!(
+        "tenants-target",
+        availability = words::name("availability", t.availability.as_str()),
+        response = words::response(&t.response.to_string())
+    )
 }
 
 pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
@@ -89,7 +92,7 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
     for (r, t) in records.iter().zip(ctx.cfg.tenants.values()) {
         let tier = ctx.cfg.tier_of(t)?;
         let name = if r.default {
-            format!("{} (default)", r.name)
+            tr!("tenants-default", tenant = r.name.clone())
         } else {
             r.name.clone()
         };
@@ -101,16 +104,32 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
         let targets: Vec<String> = tier.targets.iter().take(3).map(short).collect();
         rows.push((name, plan, r, targets));
     }
-    let head = ["Tenant", "Plan", "Tier", "Time zone", "Business hours"];
-    let mut whole = table(&[&head[..], &["A", "B", "C"]].concat(), ctx.color);
-    for (name, plan, r, targets) in &rows {
+    let head = [
+        tr!("header-tenant"),
+        tr!("header-plan"),
+        tr!("header-tier"),
+        tr!("header-time-zone"),
+        tr!("header-business-hours"),
+    ];
+    let abc = ["A".to_string(), "B".to_string(), "C".to_string()];
+    let mut whole = table(&[&head[..], &abc[..]].concat(), ctx.color);
+    let hours: Vec<String> = ctx
+        .cfg
+        .tenants
+        .values()
+        .map(|t| match crate::i18n::lang() {
+            // A space after each comma lets a narrow terminal wrap between days.
+            crate::i18n::Lang::En => t.business_hours.describe().replace(',', ", "),
+            lang => t.business_hours.describe_in(lang),
+        })
+        .collect();
+    for ((name, plan, r, targets), hours) in rows.iter().zip(&hours) {
         let mut row = vec![
             cell(name),
             cell(plan),
             r.tier.clone().into(),
             r.timezone.clone().into(),
-            // A space after each comma lets a narrow terminal wrap between days.
-            r.business_hours.replace(',', ", ").into(),
+            hours.into(),
         ];
         row.extend(targets.iter().map(|t| comfy_table::Cell::from(t.clone())));
         whole.add_row(row);
@@ -124,15 +143,15 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
         return Ok(());
     }
     let mut tenants = table(&head, ctx.color);
-    let mut tiers = table(&["Tier", "A", "B", "C"], ctx.color);
+    let mut tiers = table(&[&[tr!("header-tier")][..], &abc[..]].concat(), ctx.color);
     let mut seen: Vec<&str> = Vec::new();
-    for (name, plan, r, targets) in &rows {
+    for ((name, plan, r, targets), hours) in rows.iter().zip(&hours) {
         tenants.add_row(vec![
             cell(name),
             cell(plan),
             r.tier.clone().into(),
             r.timezone.clone().into(),
-            r.business_hours.replace(',', ", ").into(),
+            hours.into(),
         ]);
         if !seen.contains(&r.tier.as_str()) {
             seen.push(&r.tier);
@@ -148,7 +167,8 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
     )?;
     writeln!(
         out,
-        "\nResponse targets by tier\n{}",
+        "\n{}\n{}",
+        tr!("tenants-targets-by-tier"),
         crate::output::keep_words(&mut tiers)
     )?;
     Ok(())

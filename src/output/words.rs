@@ -59,6 +59,19 @@ pub fn none() -> String {
     crate::tr!("cell-none")
 }
 
+/// Text svcreq stored in English (an event's detail), made safe for a Japanese table:
+/// the characters of ambiguous East-Asian width (`·`, `—`, `–`, `→`), on whose width
+/// terminals disagree, written as narrow ASCII (SPEC 10). Unchanged in English.
+pub fn table_safe(s: &str) -> String {
+    if i18n::lang() == Lang::En || !s.contains(['·', '—', '–', '→']) {
+        return s.to_string();
+    }
+    s.replace('·', "/")
+        .replace('—', "-")
+        .replace('–', "-")
+        .replace('→', "->")
+}
+
 /// Yes or no.
 pub fn yes_no(b: bool) -> String {
     if b {
