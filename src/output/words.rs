@@ -67,8 +67,7 @@ pub fn table_safe(s: &str) -> String {
         return s.to_string();
     }
     s.replace('·', "/")
-        .replace('—', "-")
-        .replace('–', "-")
+        .replace(['—', '–'], "-")
         .replace('→', "->")
 }
 
