@@ -211,7 +211,7 @@ fn negate(fx: Fx) -> Option<Fx> {
         Fx::EveryoneIn => Some(Fx::NotUniversal),
         Fx::Service(..) | Fx::AdminTool | Fx::MinorItem | Fx::Mask | Fx::Part => Some(fx),
         // "Can she use OWA?" asks; it neither gives nor denies a workaround.
-        Fx::Able => None,
+        Fx::Able | Fx::Fine => None,
         Fx::Opens => Some(Fx::OpenFailed),
         _ => None,
     }
@@ -263,6 +263,11 @@ impl Evidence {
                 self.technical.add(span, 1);
             }
             Fx::Part => self.part = Some((sentence, span.1)),
+            Fx::Fine => {
+                if self.fault_before(span.0) && fine_alternative(hay, span.0) {
+                    self.generic_workaround.add(span, 1);
+                }
+            }
             Fx::Able => {
                 // What the user can still do, said after the fault, is how they get by.
                 // Like a generic workaround, an admin tool that can ("PowerShellからは変更
@@ -656,6 +661,51 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
         "他のアカウント",
     ];
     ALTERNATIVES.iter().any(|a| clause.contains(a)) && !OTHERS.iter().any(|o| clause.contains(o))
+}
+
+/// Whether the clause before "is fine" at `at` names another way or client ("uploading
+/// via the Upload button", "in the browser") and no people ("the other users", "everyone
+/// else"), so that what is fine is the user's alternative.
+fn fine_alternative(hay: &str, at: usize) -> bool {
+    let before = &hay[..at];
+    let clause = before
+        .rfind([',', ';', '.', ':', '!', '?', '\n'])
+        .map_or(before, |i| &before[i + 1..]);
+    let words: Vec<&str> = clause
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    const PEOPLE: [&str; 16] = [
+        "users",
+        "user",
+        "others",
+        "other",
+        "everyone",
+        "everybody",
+        "rest",
+        "people",
+        "staff",
+        "colleagues",
+        "members",
+        "team",
+        "they",
+        "he",
+        "she",
+        "home",
+    ];
+    const WAYS: [&str; 14] = [
+        "via", "through", "using", "owa", "browser", "web", "desktop", "mobile", "phone", "app",
+        "button", "edge", "chrome", "manually",
+    ];
+    let gerund_then_way = words.iter().enumerate().any(|(i, w)| {
+        w.len() > 4
+            && w.ends_with("ing")
+            && words[i + 1..]
+                .iter()
+                .any(|n| matches!(*n, "via" | "from" | "in" | "on" | "through" | "with" | "by"))
+    });
+    !words.iter().any(|w| PEOPLE.contains(w))
+        && (gerund_then_way || words.iter().any(|w| WAYS.contains(w)))
 }
 
 /// Whether what a failed "open" is about (the four words after it, or before a passive

@@ -76,6 +76,10 @@ pub enum Fx {
     /// workaround. A Japanese form counts only after a contrast ("〜が、") and an alternative
     /// ("〜では", "〜から"), and not when it is other users who can.
     Able,
+    /// "is fine", "works fine": after the fault, an alternative way or client said to be
+    /// fine ("uploading via the Upload button is fine") is the workaround; other people said
+    /// to be fine ("the other users are fine") say who is affected instead.
+    Fine,
     /// "open": when the text says it cannot be done, the service is down if what cannot be
     /// opened is the service, a site, a mailbox or an app ("can't open in Outlook or on the
     /// web", "cannot open the contracts site"), else degraded ("can't open attachments").
@@ -1343,6 +1347,56 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[Service(SPO, 2)],
         &["社内ポータル", "intranet portal", "board portal"],
     ),
+    // ---------------------------------------------------------------- round 8 (blind-8)
+    // Throwing an error at everyone is as outright as failing.
+    (
+        &[DEGRADED, OUTRIGHT],
+        &["throwing", "is throwing", "are throwing", "sits in the queue", "sitting in the queue", "sit in the queue",
+          "キューに溜まった", "キューに溜まって", "キューに残"],
+    ),
+    (
+        &[DOWN],
+        &["送れていない", "送れていません"],
+    ),
+    (
+        &[Fine],
+        &["is fine", "are fine", "works fine", "work fine", "is ok", "is okay", "works ok", "worked fine",
+          "goes through fine", "go through fine"],
+    ),
+    // Nothing arriving at all; nobody let in.
+    (
+        &[DOWN, IMPLIES_ALL],
+        &[
+            "zero inbound", "zero email", "zero emails", "zero mail", "no inbound mail", "no inbound email",
+            "no inbound emails", "no email at all", "no mail at all", "受信メールがゼロ", "メールがゼロ", "メールが0件",
+        ],
+    ),
+    (
+        &[DOWN, ALL],
+        &["won't let anyone", "won't let anybody", "doesn't let anyone", "does not let anyone", "will not let anyone",
+          "lets nobody", "let nobody"],
+    ),
+    // Mail that was not sent could not be sent.
+    (
+        &[CANNOT_DOWN],
+        &["sent", "being sent"],
+    ),
+    // Doing it by hand.
+    (
+        &[Workaround],
+        &["added it manually", "add it manually", "adding it manually", "今は手動", "手動で移し", "手動で追加したら",
+          "手動で追加すると"],
+    ),
+    // A named team in Japanese.
+    (
+        &[MULTIPLE],
+        &["チームの", "チームで"],
+    ),
+    // Auditors arriving, tomorrow morning.
+    (
+        &[CRITICAL],
+        &["auditor", "auditors", "監査人", "明朝", "四半期末", "期末"],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
@@ -1419,6 +1473,16 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &[DOWN],
             &["outlookでも", "webでも", "owaでも", "ブラウザでも", "outlookからも", "webからも", "アプリでも"],
             &["開けません", "開けない", "開けず", "開けなく", "開かない", "開きません"],
+        ),
+        // Making something impossible for some people on purpose is a configuration goal.
+        (
+            &[MASK],
+            &["so", "so that", "to make sure", "make sure", "ensure", "to ensure"],
+            &["guests can't", "guests cannot", "external guests can't", "external guests cannot", "users can't",
+              "users cannot", "external users can't", "external users cannot", "people can't", "people cannot",
+              "staff can't", "staff cannot", "students can't", "students cannot", "nobody can", "no one can",
+              "members can't", "members cannot", "they can't", "they cannot", "others can't", "others cannot",
+              "guests don't", "users don't", "guests won't", "users won't"],
         ),
         // ... but not as a purpose, a condition or a question.
         (
@@ -1565,7 +1629,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "participants", "assistants", "engineers", "reps", "managers", "owners", "member",
     "directors", "partners", "teachers", "nurses", "doctors", "students", "analysts", "editors",
     "organizers", "organisers", "temps", "contractors", "guests", "executives", "lawyers",
-    "clinicians", "technicians", "volunteers", "customers", "clients",
+    "clinicians", "technicians", "volunteers", "customers", "clients", "domain",
 ];
 
 /// Group nouns that name part of an organisation: after a universal quantifier ("the whole
@@ -1655,7 +1719,8 @@ pub const EN_ABILITY_NEGATORS: &[&str] = &[
     "unable", "fail to", "fails to", "failed to", "failing to", "failure to", "stopped", "stops",
     "won't", "wont", "will not", "doesn't", "does not", "didn't", "did not", "not", "never",
     "no one can", "nobody can", "no user can", "no users can", "none of the users can",
-    "none of our users can", "no one is able to", "nobody is able to", "no", "lost", "nobody's",
+    "none of our users can", "no one is able to", "nobody is able to", "no", "lost", "aren't", "isn't",
+    "wasn't", "weren't", "nobody's",
     "no one's", "noone's",
     "refuse to", "refuses to", "refused to", "won't even", "will not even",
 ];

@@ -241,7 +241,9 @@ impl Lexicon {
             while i > 0 && is_word_byte(bytes[i - 1]) {
                 i -= 1;
             }
-            buf[len] = (i, &hay[i..end]);
+            // A quotation mark is not part of the word ("'cannot connect to server'").
+            let word = hay[i..end].trim_start_matches('\'');
+            buf[len] = (end - word.len(), word);
             len += 1;
         }
         if len == 0 {
@@ -258,6 +260,9 @@ impl Lexicon {
             for neg in negs {
                 let k = neg.len();
                 if k <= n && window[n - k..].iter().zip(*neg).all(|((_, w), x)| w == x) {
+                    if matches!(kind, NegKind::Ability | NegKind::Work) && purpose(&toks[..n - k]) {
+                        return None;
+                    }
                     return Some(window[n - k].0);
                 }
             }
@@ -283,7 +288,10 @@ impl Lexicon {
             }
         }
         if matches!(kind, NegKind::Ability | NegKind::Work) {
-            return self.negative_subject(if coordinated { &toks[..n] } else { toks });
+            let toks = if coordinated { &toks[..n] } else { toks };
+            return self
+                .negative_subject(toks)
+                .filter(|at| !purpose(&toks[..toks.iter().take_while(|t| t.0 < *at).count()]));
         }
         if kind == NegKind::Workaround {
             // "Nobody can connect to Outlook or OWA": the alternative is itself what fails.
@@ -618,6 +626,17 @@ impl Lexicon {
         }
         e > i && PRODUCT_WORDS.contains(&&hay[i..e])
     }
+}
+
+/// Whether the words before a negation make it a purpose ("so students can't start
+/// meetings", "to ensure nobody can"): what is to be made impossible is a configuration goal,
+/// not a failure.
+fn purpose(before: &[(usize, &str)]) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|(_, w)| matches!(*w, "so" | "ensure" | "sure" | "prevent" | "block"))
 }
 
 /// What ends a modal before a verb: a second verb coordinated after it ("can IM or join")

@@ -1112,3 +1112,124 @@ fn every_member_of_a_team_is_several_users_and_mail_not_accepted_is_down() {
     assert_eq!(c.facts.service_state, ServiceState::Down);
     assert_eq!(c.severity, Some(A));
 }
+
+#[test]
+fn what_the_user_can_still_do_after_the_fault_is_a_workaround() {
+    for text in [
+        "A user cannot rename files in the HR library, but he can do it from the desktop sync client",
+        "One user's calendar sharing fails; she's using a shared link instead",
+        "ユーザー1名がTeamsで画面共有できませんが、Web版からは共有できます",
+        "1名のPCで署名が表示されませんが、当面は手で貼り付けてもらっています",
+        "Printing from Word fails for one user, printing via the PDF export is fine",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+    // Before the fault, as a purpose or for an admin tool it is no workaround.
+    for text in [
+        "Users can sign in, but one user's mailbox shows no new mail",
+        "Need it fixed so she can work on the report",
+        "EACからアーカイブを有効にできませんが、PowerShellからはできます",
+        "One user cannot send mail, the other users are fine",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn a_second_verb_after_the_same_modal_shares_its_negation() {
+    let c = plain("Nobody can chat or join meetings in Teams");
+    assert_eq!(c.facts.service_state, ServiceState::Down);
+    assert_eq!(c.severity, Some(A));
+}
+
+#[test]
+fn a_time_stated_as_a_limit_is_a_deadline() {
+    for text in [
+        "The accounts team cannot send email and the payment run must go out before 4pm",
+        "Sales can't open the pricing site; the customer presentation starts in 45 minutes",
+        "営業部でTeamsに参加できません。17時までに顧客へ回答が必要です",
+        "法務部のOneDriveが開けません。30分後に提出です",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+    // A delay is not a limit.
+    let c = plain("Mail from one partner arrives in 20 minutes instead of seconds for one user");
+    assert!(!c.facts.business_critical, "{:?}", c.rationale);
+}
+
+#[test]
+fn japanese_kanji_and_colloquial_spellings_read_as_one_form() {
+    for (a, b) in [
+        ("Outlookが出来ません", "Outlookができません"),
+        ("回避策は無いです", "回避策はないです"),
+        ("Teamsが落ちてる", "Teamsが落ちている"),
+        ("メールに繋がらない", "メールにつながらない"),
+    ] {
+        assert_eq!(plain(a).facts, plain(b).facts, "{a} / {b}");
+    }
+    assert_eq!(plain("全員Teamsが落ちてます").severity, Some(A));
+}
+
+#[test]
+fn an_open_that_fails_is_down_for_a_service_and_a_fault_for_an_item() {
+    let c = plain("About 50 users can't open their mailboxes in Outlook");
+    assert_eq!(c.facts.service_state, ServiceState::Down);
+    assert_eq!(c.severity, Some(A));
+    let c = plain("Several users can't open PDF attachments");
+    assert_eq!(c.facts.service_state, ServiceState::Degraded);
+    assert_eq!(c.severity, Some(B));
+}
+
+#[test]
+fn everyone_of_a_named_group_is_several_and_an_outright_failure_for_them_is_down() {
+    let c = plain("Sign-in fails for all contractors since the policy change");
+    assert_eq!(c.facts.affected, Affected::Multiple);
+    assert_eq!(c.facts.service_state, ServiceState::Down);
+    let c = plain("看護師全員でTeamsの通話が失敗します");
+    assert_eq!(c.facts.affected, Affected::Multiple);
+    assert_eq!(c.severity, Some(A));
+    let c = plain("社員全員でTeamsの通話が失敗します");
+    assert_eq!(c.facts.affected, Affected::All);
+}
+
+#[test]
+fn outright_failures_in_other_words_are_down_for_everyone() {
+    for text in [
+        "Every email we send to customers bounces, for everyone in the company",
+        "The intranet shows a blank page for all users",
+        "全ユーザーでSharePointが読み込めません",
+        "テナント全体でTeamsの通話が機能していません",
+        "Exchange Online: zero inbound mail since 6am",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_configuration_goal_put_with_cannot_is_a_question() {
+    let c = plain("Is there a policy so students can't start meetings on their own?");
+    assert_eq!(c.facts.service_state, ServiceState::Working);
+    assert_eq!(c.severity, Some(C));
+}
+
+#[test]
+fn comparing_deployment_channels_is_technical_not_presales() {
+    let c = plain(
+        "What's the difference between Current Channel and Semi-Annual Enterprise Channel for our deployment?",
+    );
+    assert_eq!(c.category, Technical);
+    assert_eq!(c.severity, Some(C));
+}
