@@ -639,7 +639,7 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
     else {
         return false;
     };
-    const ALTERNATIVES: [&str; 9] = [
+    const ALTERNATIVES: [&str; 10] = [
         "では",
         "から",
         "なら",
@@ -649,6 +649,7 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
         "従来の",
         "別の",
         "代わりに",
+        "すると",
     ];
     const OTHERS: [&str; 8] = [
         "他のユーザ",
@@ -710,6 +711,12 @@ fn fine_alternative(hay: &str, at: usize) -> bool {
 
 /// Whether what a failed "open" is about (the four words after it, or before a passive
 /// "cannot be opened") is the service, a site, a mailbox or an app rather than an item in it.
+fn split_words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 fn opens_service(hay: &str, span: Span) -> bool {
     const TARGETS: [&str; 22] = [
         "site",
@@ -735,32 +742,33 @@ fn opens_service(hay: &str, span: Span) -> bool {
         "libraries",
         "hub",
     ];
-    let words = |s: &'_ str| {
-        s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect::<Vec<_>>()
-    };
+    let mut from = span.0.saturating_sub(80);
+    while !hay.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.1 + 80).min(hay.len());
+    while !hay.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = split_words(&hay[from..span.0]);
     if hay[span.0..span.1].ends_with("opened") {
-        let before = words(&hay[..span.0]);
-        before
-            .iter()
-            .rev()
-            .take(6)
-            .any(|w| TARGETS.contains(&w.as_str()))
+        before.iter().rev().take(6).any(|w| TARGETS.contains(w))
+    } else if before.last().is_some_and(|w| TARGETS.contains(w)) {
+        // "Outlook won't open": the app itself is what cannot be opened.
+        true
     } else {
-        hay[span.1..]
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-            .filter(|w| !w.is_empty())
+        split_words(&hay[span.1..to])
+            .iter()
             .take(4)
-            .any(|w| TARGETS.contains(&w))
+            .any(|w| TARGETS.contains(w))
     }
 }
 
-/// Whether the Japanese "全員" at `span` follows the name of a group that is not the whole
-/// organisation ("パートナー全員", "役員全員", but not "社員全員" or "ユーザー全員").
+/// Whether the Japanese "全員" or "全体で" at `span` follows the name of a group that is not
+/// the whole organisation ("パートナー全員", "経理チーム全体で", but not "社員全員" or
+/// "テナント全体で").
 fn named_group_before(hay: &str, span: Span) -> bool {
-    if &hay[span.0..span.1] != "全員" {
+    if !matches!(&hay[span.0..span.1], "全員" | "全体で" | "全体的に") {
         return false;
     }
     let before = &hay[..span.0];

@@ -1397,6 +1397,58 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[CRITICAL],
         &["auditor", "auditors", "監査人", "明朝", "四半期末", "期末"],
     ),
+    // ---------------------------------------------------------------- round 9 (blind-9)
+    // "Don't" do something is a fault, like "doesn't".
+    (
+        &[DEGRADED],
+        &["don't", "do not", "didn't"],
+    ),
+    // Chatting and calling out are what Teams and Skype for Business are for.
+    (
+        &[CANNOT_DOWN],
+        &["chat", "chatting", "im", "instant message", "send messages", "call out", "dial out", "call externally",
+          "チャット"],
+    ),
+    (
+        &[DEGRADED, OUTRIGHT],
+        &["始まらない", "始まりません", "くるくる"],
+    ),
+    // Roles in the plural, and machines, are several.
+    (
+        &[MULTIPLE],
+        &["traders", "brokers", "cashiers", "drivers", "pharmacists", "paralegals", "accountants", "designers",
+          "developers", "consultants", "lawyers", "solicitors", "advisers", "advisors", "recruiters",
+          "receptionists", "buyers", "planners", "dispatchers", "operators", "supervisors", "clerks", "tellers",
+          "pcs", "machines", "workstations", "トレーダー", "オペレーター", "チーム全体", "部全体", "部署全体", "課全体",
+          "部門全体", "支店全体"],
+    ),
+    // An old version shown where the new one should be is a fault.
+    (
+        &[DEGRADED, PARTIAL],
+        &["old version", "an old version", "古い版", "古いバージョン"],
+    ),
+    // A restart or a refresh that brings it back is how the user gets by.
+    (
+        &[Able],
+        &["fixes it", "fixes it temporarily", "sorts it", "shows the new one", "shows the new version", "shows the right",
+          "shows the correct"],
+    ),
+    // Asking for a sample or a snippet is a question.
+    (
+        &[WORKING],
+        &["need a", "need an", "looking for a", "ほしい", "欲しい", "サンプル", "snippet", "sample", "example"],
+    ),
+    // Nobody having a file open says nothing of who is affected; a file locked for editing
+    // is not a locked account.
+    (
+        &[MASK],
+        &["誰も開いて", "誰も使って", "誰も編集して", "誰もいない", "nobody has open", "nobody has it open",
+          "no one has open", "no one has it open", "編集のためにロック", "ためにロックされ", "file locked", "locked for editing"],
+    ),
+    (
+        &[CRITICAL],
+        &["契約締結", "締結", "contract signing", "market opens", "市場が開"],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),

@@ -1233,3 +1233,74 @@ fn comparing_deployment_channels_is_technical_not_presales() {
     assert_eq!(c.category, Technical);
     assert_eq!(c.severity, Some(C));
 }
+
+#[test]
+fn chatting_and_calling_out_are_what_teams_is_for() {
+    for text in [
+        "Nobody in the tenant can chat in Teams since noon",
+        "Our brokers can't dial out from Teams",
+        "全社員がTeamsでチャットできません",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn an_app_that_will_not_open_is_down() {
+    let c = plain("Teams won't open on the warehouse workstations");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.facts.affected, Affected::Multiple);
+    assert_eq!(c.severity, Some(A));
+}
+
+#[test]
+fn a_whole_named_team_in_japanese_is_several_users() {
+    let c = plain("経理チーム全体でOutlookの検索が遅いです");
+    assert_eq!(c.facts.affected, Affected::Multiple);
+    assert_eq!(c.severity, Some(B));
+}
+
+#[test]
+fn asking_for_a_sample_is_a_question() {
+    for text in [
+        "Looking for a sample script to export mailbox sizes",
+        "予定表を共有する手順のサンプルがほしいです",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
+
+#[test]
+fn a_refresh_that_brings_it_back_is_a_workaround() {
+    let c = plain("One user gets an old version of the news page; restarting the browser fixes it");
+    assert!(c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(C));
+}
+
+#[test]
+fn nobody_having_a_file_open_is_not_everyone_affected() {
+    let c = plain(
+        "誰も開いていないファイルが「編集のためにロックされています」となるユーザーが数名います",
+    );
+    assert_eq!(c.facts.affected, Affected::Multiple);
+    assert_eq!(c.severity, Some(B));
+}
