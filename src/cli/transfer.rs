@@ -15,7 +15,9 @@ use crate::rules::history::{RowTimes, check_row_times};
 use crate::rules::{
     Availability, Category, Channel, Clock, Response, Scope, Service, Severity, Target,
 };
-use crate::store::{Case, Event, History, ListFilter, PastCycle, Request, SortKey, Status};
+use crate::store::{
+    Case, Event, History, ListFilter, PastCycle, Request, SortKey, Status, event_search_text,
+};
 use crate::time::{format_local_long, parse_time};
 use chrono::{DateTime, Utc};
 use clap::Args;
@@ -506,7 +508,14 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         events: events.iter().flatten().map(|e: &Event| e.at).collect(),
     };
     check_row_times(&times, ctx.now, |t| format_local_long(t, tz))?;
-    Ok((request, events, past))
+    // What search finds, folded here on the filing threads rather than by the ledger's.
+    let notes: Vec<String> = events
+        .iter()
+        .flatten()
+        .filter_map(|e| event_search_text(&e.kind, &e.detail, e.data.as_deref()))
+        .collect();
+    let search = request.search_text(notes.iter().map(String::as_str));
+    Ok((request, events, past, search))
 }
 
 /// The earlier cycles an import row gives, numbered 1, 2, … oldest first.
@@ -622,8 +631,9 @@ fn input_name(a: &ImportArgs) -> String {
     }
 }
 
-/// One imported row: the request, the history it carries and its earlier cycles.
-type Imported = (Request, Option<Vec<Event>>, Vec<PastCycle>);
+/// One imported row: the request, the history it carries, its earlier cycles and the text
+/// search finds it by ([`Request::search_text`]).
+type Imported = (Request, Option<Vec<Event>>, Vec<PastCycle>, String);
 
 /// A record as read, before it is parsed: its line, and its bytes in the chunk (a JSON
 /// line) or its fields (a CSV record).
@@ -886,7 +896,7 @@ fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyh
     let n = spool.len();
     let store = ctx.store_read_if_any()?;
     let mut seen = std::collections::HashSet::new();
-    spool.replay(|line, (r, _, _)| {
+    spool.replay(|line, (r, ..)| {
         if r.id > 0 {
             let in_ledger = match &store {
                 Some(s) => s.get(r.id)?.is_some(),
@@ -996,7 +1006,7 @@ impl<'w, 'c> Filer<'w, 'c> {
         })
     }
 
-    fn insert(&mut self, line: u64, (r, events, cycles): Imported) -> anyhow::Result<()> {
+    fn insert(&mut self, line: u64, (r, events, cycles, search): Imported) -> anyhow::Result<()> {
         let name = self.name;
         if r.id > 0 && self.w.exists(r.id)? {
             return Err(taken(name, line, r.id, false));
@@ -1013,7 +1023,7 @@ impl<'w, 'c> Filer<'w, 'c> {
             Some(list) => History::Events(list),
             None => History::Imported(self.import),
         };
-        let id = self.inserter.insert_with_cycles(&r, history, &cycles)?;
+        let id = self.inserter.insert_filed(&r, history, &cycles, &search)?;
         match self.runs.last_mut() {
             Some((first, n)) if *first + *n as i64 == id => *n += 1,
             _ => self.runs.push((id, 1)),

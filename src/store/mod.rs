@@ -290,15 +290,31 @@ impl Inserter<'_> {
         history: History<'_>,
         cycles: &[PastCycle],
     ) -> rusqlite::Result<i64> {
-        let (events, import) = match history {
-            History::Events(events) => (events, None),
-            History::Imported(import) => (&[][..], Some(import)),
+        let events = match history {
+            History::Events(events) => events,
+            History::Imported(_) => &[][..],
         };
         let texts: Vec<String> = events
             .iter()
             .filter_map(|e| event_search_text(&e.kind, &e.detail, e.data.as_deref()))
             .collect();
         let search = r.search_text(texts.iter().map(String::as_str));
+        self.insert_filed(r, history, cycles, &search)
+    }
+
+    /// As [`Inserter::insert_with_cycles`], with the request's search text already made
+    /// ([`Request::search_text`] over its history's searchable texts).
+    pub fn insert_filed(
+        &mut self,
+        r: &Request,
+        history: History<'_>,
+        cycles: &[PastCycle],
+        search: &str,
+    ) -> rusqlite::Result<i64> {
+        let (events, import) = match history {
+            History::Events(events) => (events, None),
+            History::Imported(import) => (&[][..], Some(import)),
+        };
         let c = &r.case;
         self.request.execute(params![
             r.tenant,
