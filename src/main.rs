@@ -108,7 +108,23 @@ fn localized_clap_error(e: &clap::Error) -> Option<String> {
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     set_lang(choose(&args, |k| std::env::var(k).ok()));
-    let cli = match Cli::try_parse_from(&args) {
+    // A request for help is parsed once, on the tree with the catalogue's texts (SPEC 10);
+    // any other command line never loads the help catalogue.
+    let asks_help = args
+        .iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .any(|a| a == "-h" || a == "--help")
+        || args.get(1).is_some_and(|a| a == "help");
+    let parsed = if asks_help {
+        use clap::FromArgMatches;
+        svcreq::cli::command()
+            .try_get_matches_from(&args)
+            .and_then(|m| Cli::from_arg_matches(&m))
+    } else {
+        Cli::try_parse_from(&args)
+    };
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind as K;
@@ -116,7 +132,10 @@ fn main() -> ExitCode {
                 e.kind(),
                 K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand
             ) {
-                // Help is written from the catalogue, parsed only now (SPEC 10).
+                if asks_help || e.kind() == K::DisplayVersion {
+                    e.exit();
+                }
+                // Help clap shows unasked (a command with no subcommand): from the catalogue.
                 match svcreq::cli::command().try_get_matches_from(&args) {
                     Err(e) => e.exit(),
                     Ok(_) => e.exit(),
