@@ -62,3 +62,22 @@ hint-self-service = this reads as a how-to question; self-service help is availa
 warning-24x7 = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (give --available-24x7)
 warning-tenant = tenant { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct is offered to small businesses in the US, Canada and the UK only, and this tenant's country is { $country }; check support_option (premier or unified are the elevated options elsewhere)
+
+## respond, close, reopen, update, note, redact
+
+respond-done = Recorded the first response to request { $id } at { $at }: { $state }
+close-done = Closed request { $id }: { $state }
+close-corrected = Corrected the close of request { $id }: { $state }
+close-reopen-until = {" "}· may be reopened until { $deadline }
+reopen-check-eligible = Request { $id } may be reopened until { $deadline }
+reopen-check-refused = Request { $id } cannot be reopened: { $reason }
+reopen-done = Reopened request { $id } (reopen #{ $count }): new response cycle, { $due }
+reopen-refused-open = it is still open; only a closed request can be reopened
+reopen-refused-phone = it was filed by phone, and only requests filed online in the admin center can be reopened; file a new request
+reopen-refused-window = its reopen window ended at { $deadline }; file a new request
+update-due = due { $due }
+update-done = Updated request { $id }: { $severity } · { $due } · { $state }
+note-done = Added a note from { $from } to request { $id }
+redact-done = Redacted request { $id } in the request and every event of its history
+name-from-microsoft = microsoft
+name-from-admin = admin

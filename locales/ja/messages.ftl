@@ -62,3 +62,22 @@ hint-self-service = 使い方の質問のようです。セルフサービス �
 warning-24x7 = 警告: 重大度 A では、顧客が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft は要求を B に下げることがあります (--available-24x7 を指定してください)
 warning-tenant = テナント { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } です。support_option を確認してください (それ以外の地域の上級サポートは premier または unified です)
+
+## respond、close、reopen、update、note、redact
+
+respond-done = サービス要求 { $id } の初期応答を { $at } として記録しました: { $state }
+close-done = サービス要求 { $id } を閉じました: { $state }
+close-corrected = サービス要求 { $id } の終了を訂正しました: { $state }
+close-reopen-until = 。{ $deadline } まで再開できます
+reopen-check-eligible = サービス要求 { $id } は { $deadline } まで再開できます
+reopen-check-refused = サービス要求 { $id } は再開できません: { $reason }
+reopen-done = サービス要求 { $id } を再開しました (再開 { $count } 回目): 新しい応答サイクル、{ $due }
+reopen-refused-open = まだ終了していません。再開できるのは閉じたサービス要求だけです
+reopen-refused-phone = 電話で送信された要求です。再開できるのは管理センターからオンラインで送信した要求だけです。新しいサービス要求を作成してください
+reopen-refused-window = 再開できる期間は { $deadline } に終わりました。新しいサービス要求を作成してください
+update-due = 応答期限 { $due }
+update-done = サービス要求 { $id } を更新しました: { $severity }、{ $due }、{ $state }
+note-done = { $from }のメモをサービス要求 { $id } に追加しました
+redact-done = サービス要求 { $id } とその全履歴の個人データを削除しました
+name-from-microsoft = Microsoft から
+name-from-admin = 管理者

@@ -9,6 +9,8 @@ use crate::rules::{ReopenVerdict, Severity, reopen_verdict};
 use crate::store::Request;
 use crate::time::{format_local, format_local_long, parse_time};
 use chrono::{DateTime, Utc};
+use crate::output::words;
+use crate::tr;
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -131,11 +133,11 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
     })?;
     let tz = ctx.tz_of(&r);
     let at = r.first_response_at.unwrap_or(ctx.now);
-    let sentence = format!(
-        "Recorded the first response to request {} at {}: {}",
-        r.id,
-        format_local(at, tz),
-        ctx.sla_state(&r)
+    let sentence = tr!(
+        "respond-done",
+        id = r.id.to_string(),
+        at = format_local(at, tz),
+        state = words::sla(ctx.sla_state(&r).as_str())
     );
     print_result(ctx, &r, sentence, out)?;
     Ok(0)
@@ -169,19 +171,16 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
         Ok(d.request)
     })?;
     let tz = ctx.tz_of(&r);
+    let state = words::sla(ctx.sla_state(&r).as_str());
     let mut sentence = if a.correct {
-        format!(
-            "Corrected the close of request {}: {}",
-            r.id,
-            ctx.sla_state(&r)
-        )
+        tr!("close-corrected", id = r.id.to_string(), state = state)
     } else {
-        format!("Closed request {}: {}", r.id, ctx.sla_state(&r))
+        tr!("close-done", id = r.id.to_string(), state = state)
     };
     if let Some(d) = ctx.record(&r).reopen_deadline {
-        sentence.push_str(&format!(
-            " · may be reopened until {}",
-            format_local_long(d, tz)
+        sentence.push_str(&tr!(
+            "close-reopen-until",
+            deadline = format_local_long(d, tz)
         ));
     }
     print_result(ctx, &r, sentence, out)?;
@@ -244,13 +243,20 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             let d = deadline
                 .map(|d| format_local_long(d, tz))
                 .unwrap_or_default();
-            writeln!(out, "Request {} may be reopened until {d}", r.id)?;
+            writeln!(
+                out,
+                "{}",
+                tr!("reopen-check-eligible", id = r.id.to_string(), deadline = d)
+            )?;
         } else {
             writeln!(
                 out,
-                "Request {} cannot be reopened: {}",
-                r.id,
-                reason.unwrap_or_default()
+                "{}",
+                tr!(
+                    "reopen-check-refused",
+                    id = r.id.to_string(),
+                    reason = reason.unwrap_or_default()
+                )
             )?;
         }
         return Ok(if eligible {
@@ -278,12 +284,18 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
     })?;
     let tz = ctx.tz_of(&r);
     let due = match r.response_due {
-        Some(d) => format!("due {} ({})", format_local_long(d, tz), r.response_target),
-        None => "no response commitment".into(),
+        Some(d) => tr!(
+            "open-due",
+            due = format_local_long(d, tz),
+            response = words::response(&r.response_target)
+        ),
+        None => tr!("classify-no-commitment"),
     };
-    let sentence = format!(
-        "Reopened request {} (reopen #{}): new response cycle, {due}",
-        r.id, r.reopen_count
+    let sentence = tr!(
+        "reopen-done",
+        id = r.id.to_string(),
+        count = r.reopen_count,
+        due = due
     );
     print_result(ctx, &r, sentence, out)?;
     Ok(0)

@@ -11,6 +11,8 @@ use crate::rules::{Category, ContactMethod, NoteFrom, Service, Severity};
 use crate::store::{Event, NOTE, Request};
 use crate::time::{format_local_long, parse_time};
 use chrono::{DateTime, Utc};
+use crate::output::words;
+use crate::tr;
 use clap::{Args, ValueEnum};
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -258,16 +260,19 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     let tz = ctx.tz_of(&r);
     let due = match r.response_due {
-        Some(d) => format!("due {}", format_local_long(d, tz)),
-        None => "no response commitment".into(),
+        Some(d) => tr!("update-due", due = format_local_long(d, tz)),
+        None => tr!("classify-no-commitment"),
     };
-    let sev = r
-        .severity
-        .map_or_else(|| r.category.to_string(), |s| format!("severity {s}"));
-    let sentence = format!(
-        "Updated request {}: {sev} · {due} · {}",
-        r.id,
-        ctx.sla_state(&r)
+    let sev = r.severity.map_or_else(
+        || words::name("category", r.category.as_str()),
+        |s| tr!("classify-severity", severity = s.as_str()),
+    );
+    let sentence = tr!(
+        "update-done",
+        id = r.id.to_string(),
+        severity = sev,
+        due = due,
+        state = words::sla(ctx.sla_state(&r).as_str())
     );
     print_result(ctx, &r, sentence, out)?;
     Ok(0)
@@ -331,7 +336,11 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
         w.event(r.id, &d.event)?;
         Ok(d.request)
     })?;
-    let sentence = format!("Added a note from {} to request {}", a.from.as_str(), r.id);
+    let sentence = tr!(
+        "note-done",
+        from = words::name("from", a.from.as_str()),
+        id = r.id.to_string()
+    );
     print_result(ctx, &r, sentence, out)?;
     Ok(0)
 }
@@ -445,10 +454,7 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         w.save(&new, &Event::new(ctx.now, &ctx.actor, "redacted", detail))?;
         Ok(new)
     })?;
-    let sentence = format!(
-        "Redacted request {} in the request and every event of its history",
-        r.id
-    );
+    let sentence = tr!("redact-done", id = r.id.to_string());
     print_result(ctx, &r, sentence, out)?;
     Ok(0)
 }

@@ -27,13 +27,13 @@ impl ReopenRefusal {
     /// One sentence for the admin: what blocks the reopen and what to do.
     pub fn explain(&self, fmt_time: impl Fn(DateTime<Utc>) -> String) -> String {
         match self {
-            ReopenRefusal::NotClosed => "it is still open; only a closed request can be reopened".into(),
+            ReopenRefusal::NotClosed => crate::tr!(in crate::i18n::output_lang(); "reopen-refused-open"),
             ReopenRefusal::FiledByPhone => {
-                "it was filed by phone, and only requests filed online in the admin center can be reopened; file a new request".into()
+                crate::tr!(in crate::i18n::output_lang(); "reopen-refused-phone")
             }
-            ReopenRefusal::WindowPassed { deadline } => format!(
-                "its reopen window ended at {}; file a new request",
-                fmt_time(*deadline)
+            ReopenRefusal::WindowPassed { deadline } => crate::tr!(in crate::i18n::output_lang();
+                "reopen-refused-window",
+                deadline = fmt_time(*deadline)
             ),
             ReopenRefusal::NotAllowed(why) => why.clone(),
         }
