@@ -123,3 +123,28 @@ header-business-hours = Business hours
 tenants-target = { $availability } · { $response }
 tenants-default = { $tenant } (default)
 tenants-targets-by-tier = Response targets by tier
+
+## rules
+
+header-severity = Severity
+header-selected-by = Selected by
+rules-business-clock = {" "}(business clock)
+rules-no-commitment = no commitment
+rules-target = { $availability }, { $response }{ $clock }
+rules-source-embedded = embedded default rules
+rules-source-file-of = rules_file of { $path }
+rules-targets-heading = Initial-response targets ({ $source })
+rules-by-plans = plans: { $plans }
+rules-by-support-options = support options: { $options }
+rules-holidays = , holidays { $holidays }
+rules-summary =
+    presales: { $presales }
+    billing: { $billing }
+    business hours ({ $tenant }, { $zone }): { $hours }{ $holidays }
+    reopen window: { $reopen_window } after closing (requests filed online only)
+    at risk: { $at_risk } of the target left
+rules-next-day-end = 23:59:59 of the next local calendar day
+rules-next-day-24h = 24 hours after the clock starts
+rules-next-day-business = the close of the next business day
+rules-next-day = next day: next_day = "{ $reading }" ({ $meaning })
+rules-from-description = From the service description:

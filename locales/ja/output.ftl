@@ -123,3 +123,28 @@ header-business-hours = 営業時間
 tenants-target = { $availability }、{ $response }
 tenants-default = { $tenant } (既定)
 tenants-targets-by-tier = 階層ごとの初期応答の目標
+
+## rules
+
+header-severity = 重大度
+header-selected-by = 選ばれる条件
+rules-business-clock = {" "}(営業時間で計測)
+rules-no-commitment = 対応なし
+rules-target = { $availability }、{ $response }{ $clock }
+rules-source-embedded = 組み込みの既定ルール
+rules-source-file-of = { $path } の rules_file
+rules-targets-heading = 初期応答の目標 ({ $source })
+rules-by-plans = プラン: { $plans }
+rules-by-support-options = サポート オプション: { $options }
+rules-holidays = 、祝日 { $holidays }
+rules-summary =
+    プレセールス: { $presales }
+    課金: { $billing }
+    営業時間 ({ $tenant }、{ $zone }): { $hours }{ $holidays }
+    再開できる期間: 閉じてから { $reopen_window } (オンラインで送信した要求のみ)
+    違反間近: 目標時間の残りが { $at_risk }
+rules-next-day-end = 現地の暦で翌日の 23:59:59
+rules-next-day-24h = 計測開始から 24 時間後
+rules-next-day-business = 次の営業日の終業時刻
+rules-next-day = 翌日: next_day = "{ $reading }" ({ $meaning })
+rules-from-description = サービスの説明から:

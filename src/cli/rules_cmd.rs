@@ -3,9 +3,11 @@
 
 use super::{Ctx, Out};
 use crate::error::usage;
+use crate::output::words;
 use crate::output::{Format, TargetRecord, table};
 use crate::rules::file::format_duration;
 use crate::rules::{BusinessHours, Rules, Target, notes};
+use crate::tr;
 use clap::Args;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -229,15 +231,20 @@ fn record(rules: &Rules, source: String, hours: HoursRecord, at_risk: String) ->
 
 fn target_text(t: &Target) -> String {
     let clock = if t.clock == crate::rules::Clock::Business {
-        " (business clock)"
+        tr!("rules-business-clock")
     } else {
-        ""
+        String::new()
     };
     let resp = match t.response {
-        crate::rules::Response::None => "no commitment".to_string(),
-        r => r.to_string(),
+        crate::rules::Response::None => tr!("rules-no-commitment"),
+        r => words::response(&r.to_string()),
     };
-    format!("{}, {resp}{clock}", t.availability.as_str())
+    tr!(
+        "rules-target",
+        availability = words::name("availability", t.availability.as_str()),
+        response = resp,
+        clock = clock
+    )
 }
 
 pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
@@ -267,60 +274,82 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         return Ok(0);
     }
     // One column per tier.
-    let mut header = vec!["Severity"];
-    header.extend(rules.tiers.iter().map(|t| t.name.as_str()));
+    let mut header = vec![tr!("header-severity")];
+    header.extend(rules.tiers.iter().map(|t| t.name.clone()));
     let mut t = table(&header, false);
     for (i, sev) in ["A", "B", "C"].iter().enumerate() {
         let mut row = vec![sev.to_string()];
         row.extend(rules.tiers.iter().map(|t| target_text(&t.targets[i])));
         t.add_row(row);
     }
+    let source = match (
+        &ctx.cfg.origin,
+        matches!(rules, std::borrow::Cow::Borrowed(_)),
+    ) {
+        (_, true) => tr!("rules-source-embedded"),
+        (Some(p), false) => tr!("rules-source-file-of", path = p.display().to_string()),
+        (None, false) => "rules_file".to_string(),
+    };
     writeln!(
         out,
-        "Initial-response targets ({})\n{}",
-        rec.source,
+        "{}\n{}",
+        tr!("rules-targets-heading", source = source),
         crate::output::keep_words(&mut t)
     )?;
-    let mut p = table(&["Tier", "Selected by"], false);
+    let mut p = table(&[tr!("header-tier"), tr!("header-selected-by")], false);
     for tier in &rules.tiers {
         let mut by = Vec::new();
         if !tier.plans.is_empty() {
-            by.push(format!("plans: {}", tier.plans.join(", ")));
+            by.push(tr!("rules-by-plans", plans = tier.plans.join(", ")));
         }
         if !tier.support_options.is_empty() {
-            by.push(format!(
-                "support options: {}",
-                tier.support_options.join(", ")
+            by.push(tr!(
+                "rules-by-support-options",
+                options = tier.support_options.join(", ")
             ));
         }
-        p.add_row(vec![tier.name.clone(), by.join("; ")]);
+        p.add_row(vec![
+            tier.name.clone(),
+            by.join(&tr!("list-separator-strong")),
+        ]);
     }
     writeln!(out, "\n{}", crate::output::keep_words(&mut p))?;
     let h = &rec.business_hours;
-    let hours_text = tenant.business_hours.describe();
+    let hours_text = tenant.business_hours.describe_in(crate::i18n::lang());
     writeln!(
         out,
-        "\npresales: {}\nbilling: {}\nbusiness hours ({}, {}): {}{}\nreopen window: {} after closing (requests filed online only)\nat risk: {} of the target left",
-        target_text(&rules.presales),
-        target_text(&rules.billing),
-        crate::output::inert_line(&h.tenant),
-        h.timezone,
-        hours_text,
-        if h.holidays.is_empty() {
-            String::new()
-        } else {
-            format!(", holidays {}", h.holidays.join(", "))
-        },
-        rec.reopen_window,
-        rec.at_risk
+        "\n{}",
+        tr!(
+            "rules-summary",
+            presales = target_text(&rules.presales),
+            billing = target_text(&rules.billing),
+            tenant = crate::output::inert_line(&h.tenant),
+            zone = h.timezone.clone(),
+            hours = hours_text,
+            holidays = if h.holidays.is_empty() {
+                String::new()
+            } else {
+                tr!("rules-holidays", holidays = h.holidays.join(", "))
+            },
+            reopen_window = rec.reopen_window.clone(),
+            at_risk = rec.at_risk.clone()
+        )
     )?;
+    let meaning = match rules.next_day {
+        crate::rules::NextDay::EndOfNextDay => tr!("rules-next-day-end"),
+        crate::rules::NextDay::Hours24 => tr!("rules-next-day-24h"),
+        crate::rules::NextDay::EndOfNextBusinessDay => tr!("rules-next-day-business"),
+    };
     writeln!(
         out,
-        "next day: next_day = \"{}\" ({})",
-        rules.next_day,
-        rules.next_day.meaning()
+        "{}",
+        tr!(
+            "rules-next-day",
+            reading = rules.next_day.to_string(),
+            meaning = meaning
+        )
     )?;
-    writeln!(out, "\nFrom the service description:")?;
+    writeln!(out, "\n{}", tr!("rules-from-description"))?;
     for (mark, note) in [
         ("1", notes::BUSINESS),
         ("2", notes::ENTERPRISE),
@@ -330,10 +359,10 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         ("-", notes::ELEVATED),
         ("-", notes::REVISION),
     ] {
-        writeln!(out, "  {mark} {note}")?;
+        writeln!(out, "  {mark} {}", words::note(note))?;
     }
     for w in tenant.warnings() {
-        eprintln!("warning: {w}");
+        eprintln!("{}", tr!("warning-line", warning = w));
     }
     Ok(0)
 }

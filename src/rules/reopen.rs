@@ -27,7 +27,9 @@ impl ReopenRefusal {
     /// One sentence for the admin: what blocks the reopen and what to do.
     pub fn explain(&self, fmt_time: impl Fn(DateTime<Utc>) -> String) -> String {
         match self {
-            ReopenRefusal::NotClosed => crate::tr!(in crate::i18n::output_lang(); "reopen-refused-open"),
+            ReopenRefusal::NotClosed => {
+                crate::tr!(in crate::i18n::output_lang(); "reopen-refused-open")
+            }
             ReopenRefusal::FiledByPhone => {
                 crate::tr!(in crate::i18n::output_lang(); "reopen-refused-phone")
             }
