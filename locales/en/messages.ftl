@@ -81,3 +81,20 @@ note-done = Added a note from { $from } to request { $id }
 redact-done = Redacted request { $id } in the request and every event of its history
 name-from-microsoft = microsoft
 name-from-admin = admin
+
+## The shared context of every command
+
+error-as-empty = --as is empty; name the acting admin
+error-format-not-offered = `svcreq { $command }` does not print --format { $format }; use one of: { $offered }
+error-no-home = cannot find a home directory for the ledger; give --db PATH or set SVCREQ_DB
+error-no-ledger = no ledger at { $path }; file a request with `svcreq open`, or pass --db
+error-cannot-open-ledger = cannot open the ledger { $path }
+error-unknown-tenant-anywhere = unknown tenant '{ $tenant }': it is neither in the config nor in the ledger; known tenants: { $known }
+error-not-an-admin = '{ $actor }' is not an admin; only admins listed under [[admins]] in the config may use this ledger
+error-not-an-id = '{ $value }' is not a request id; ids are positive numbers, as `svcreq list` prints them
+error-after-now = { $flag } { $at } is after now ({ $now }); check the date
+error-case-taken = case number { $case } is already request { $id } in tenant '{ $tenant }'; a case number is unique per tenant
+error-case-ambiguous = case number { $case } is used in tenants { $tenants }; add --tenant to say which
+error-name-the-request = name the request: give its ID or --case N
+error-no-case = no request has case number { $case }
+error-id-and-case = give either the request ID or --case N, not both

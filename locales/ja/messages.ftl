@@ -81,3 +81,20 @@ note-done = { $from }のメモをサービス要求 { $id } に追加しまし�
 redact-done = サービス要求 { $id } とその全履歴の個人データを削除しました
 name-from-microsoft = Microsoft から
 name-from-admin = 管理者
+
+## すべてのコマンドに共通
+
+error-as-empty = --as が空です。操作する管理者の名前を指定してください
+error-format-not-offered = `svcreq { $command }` は --format { $format } で出力できません。次のいずれかを使ってください: { $offered }
+error-no-home = 台帳を置くホーム ディレクトリが見つかりません。--db PATH を指定するか SVCREQ_DB を設定してください
+error-no-ledger = { $path } に台帳がありません。`svcreq open` でサービス要求を作成するか、--db を指定してください
+error-cannot-open-ledger = 台帳 { $path } を開けません
+error-unknown-tenant-anywhere = 不明なテナント '{ $tenant }' です。設定にも台帳にもありません。既知のテナント: { $known }
+error-not-an-admin = '{ $actor }' は管理者ではありません。この台帳を使えるのは設定の [[admins]] にある管理者だけです
+error-not-an-id = '{ $value }' はサービス要求の ID ではありません。ID は `svcreq list` に表示される正の数です
+error-after-now = { $flag } { $at } は現在 ({ $now }) より後です。日付を確認してください
+error-case-taken = ケース番号 { $case } は、テナント '{ $tenant }' のサービス要求 { $id } で使われています。ケース番号はテナントごとに一意です
+error-case-ambiguous = ケース番号 { $case } は複数のテナント ({ $tenants }) で使われています。--tenant でどれかを指定してください
+error-name-the-request = サービス要求を指定してください: ID または --case N
+error-no-case = ケース番号 { $case } のサービス要求はありません
+error-id-and-case = サービス要求の ID と --case N のどちらか一方だけを指定してください

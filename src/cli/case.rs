@@ -102,9 +102,11 @@ pub fn check_unique(
         .into_iter()
         .find(|(id, _)| *id != except)
     {
-        return Err(usage(format!(
-            "case number {n} is already request {id} in tenant '{}'; a case number is unique per tenant",
-            crate::output::inert_line(tenant)
+        return Err(usage(crate::tr!(
+            "error-case-taken",
+            case = n,
+            id = id.to_string(),
+            tenant = crate::output::inert_line(tenant)
         )));
     }
     Ok(())
@@ -139,9 +141,10 @@ fn pick(found: Vec<(i64, String)>, w: &Which) -> anyhow::Result<i64> {
                 .iter()
                 .map(|(_, t)| crate::output::inert_line(t).into_owned())
                 .collect();
-            Err(usage(format!(
-                "case number {n} is used in tenants {}; add --tenant to say which",
-                tenants.join(", ")
+            Err(usage(crate::tr!(
+                "error-case-ambiguous",
+                case = n,
+                tenants = tenants.join(", ")
             )))
         }
     }
@@ -153,7 +156,7 @@ impl Which {
         match (self.id, &self.case) {
             (Some(id), _) => Ok(id),
             (None, Some(n)) => pick(visible(ctx, w.find_case(n, self.tenant.as_deref())?), self),
-            (None, None) => Err(usage("name the request: give its ID or --case N")),
+            (None, None) => Err(usage(crate::tr!("error-name-the-request"))),
         }
     }
 
@@ -165,7 +168,7 @@ impl Which {
                 visible(ctx, store.find_case(n, self.tenant.as_deref())?),
                 self,
             ),
-            (None, None) => Err(usage("name the request: give its ID or --case N")),
+            (None, None) => Err(usage(crate::tr!("error-name-the-request"))),
         }
     }
 
@@ -173,8 +176,8 @@ impl Which {
     pub fn not_found(&self) -> anyhow::Error {
         match (self.id, &self.case) {
             (Some(id), _) => crate::error::not_found(id),
-            (None, Some(n)) => missing(format!("no request has case number {n}")),
-            (None, None) => usage("name the request: give its ID or --case N"),
+            (None, Some(n)) => missing(crate::tr!("error-no-case", case = n.as_str())),
+            (None, None) => usage(crate::tr!("error-name-the-request")),
         }
     }
 }
@@ -195,8 +198,8 @@ impl CaseSelect {
     /// The request named: the positional id or `--case` (exactly one of them).
     pub fn which(&self, id: Option<i64>, _ctx: &Ctx) -> anyhow::Result<Which> {
         match (id, &self.case) {
-            (Some(_), Some(_)) => Err(usage("give either the request ID or --case N, not both")),
-            (None, None) => Err(usage("name the request: give its ID or --case N")),
+            (Some(_), Some(_)) => Err(usage(crate::tr!("error-id-and-case"))),
+            (None, None) => Err(usage(crate::tr!("error-name-the-request"))),
             _ => Ok(Which {
                 id,
                 case: self.case.clone(),

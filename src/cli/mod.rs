@@ -200,7 +200,7 @@ impl Ctx {
             .or_else(|| cfg.admin.clone())
             .unwrap_or_else(login_name);
         if actor.trim().is_empty() {
-            return Err(usage("--as is empty; name the acting admin"));
+            return Err(usage(crate::tr!("error-as-empty")));
         }
         let terminal = std::io::stdout().is_terminal();
         let color = match g.color {
@@ -240,10 +240,11 @@ impl Ctx {
         let chosen = match self.format {
             None => Ok(default.unwrap_or(offered[0])),
             Some(f) if offered.contains(&f) => Ok(f),
-            Some(f) => Err(usage(format!(
-                "`svcreq {command}` does not print --format {}; use one of: {}",
-                f.as_str(),
-                offered
+            Some(f) => Err(usage(crate::tr!(
+                "error-format-not-offered",
+                command = command,
+                format = f.as_str(),
+                offered = offered
                     .iter()
                     .map(|f| f.as_str())
                     .collect::<Vec<_>>()
@@ -262,11 +263,7 @@ impl Ctx {
         }
         directories::ProjectDirs::from("", "", "svcreq")
             .map(|d| d.data_dir().join("svcreq.db"))
-            .ok_or_else(|| {
-                crate::error::failure(
-                    "cannot find a home directory for the ledger; give --db PATH or set SVCREQ_DB",
-                )
-            })
+            .ok_or_else(|| crate::error::failure(crate::tr!("error-no-home")))
     }
 
     /// The ledger for reading; None when it is an empty file (an empty ledger). A ledger
@@ -281,9 +278,9 @@ impl Ctx {
         let path = self.db_path()?;
         if std::fs::symlink_metadata(&path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
         {
-            return Err(crate::error::failure(format!(
-                "no ledger at {}; file a request with `svcreq open`, or pass --db",
-                path.display()
+            return Err(crate::error::failure(crate::tr!(
+                "error-no-ledger",
+                path = path.display().to_string()
             )));
         }
         Ok(path)
@@ -307,7 +304,10 @@ impl Ctx {
     pub fn store_write(&self) -> anyhow::Result<Store> {
         let path = self.db_path()?;
         Store::open(&path, Access::Write)?.ok_or_else(|| {
-            crate::error::failure(format!("cannot open the ledger {}", path.display()))
+            crate::error::failure(crate::tr!(
+                "error-cannot-open-ledger",
+                path = path.display().to_string()
+            ))
         })
     }
 
@@ -395,10 +395,11 @@ impl Ctx {
         if let Some(stored) = store.map(|s| s.tenant_zone(tenant)).transpose()?.flatten() {
             return Ok(Zone::get(&stored).unwrap_or(Zone::UTC));
         }
-        Err(usage(format!(
-            "unknown tenant '{}': it is neither in the config nor in the ledger; known tenants: {}",
-            crate::output::inert_line(tenant),
-            self.cfg
+        Err(usage(crate::tr!(
+            "error-unknown-tenant-anywhere",
+            tenant = crate::output::inert_line(tenant),
+            known = self
+                .cfg
                 .tenants
                 .keys()
                 .cloned()
@@ -455,9 +456,9 @@ impl Ctx {
             return Ok(None);
         }
         let Some(admin) = self.cfg.admins.iter().find(|a| a.name == self.actor) else {
-            return Err(crate::error::refused(format!(
-                "'{}' is not an admin; only admins listed under [[admins]] in the config may use this ledger",
-                self.actor
+            return Err(crate::error::refused(crate::tr!(
+                "error-not-an-admin",
+                actor = self.actor.clone()
             )));
         };
         if admin.tenants.is_empty() {
@@ -561,9 +562,7 @@ pub fn refusal(r: crate::rules::filing::Refusal) -> anyhow::Error {
 pub fn parse_id(s: &str) -> Result<i64, String> {
     match s.parse::<i64>() {
         Ok(n) if n > 0 => Ok(n),
-        _ => Err(format!(
-            "'{s}' is not a request id; ids are positive numbers, as `svcreq list` prints them"
-        )),
+        _ => Err(crate::tr!("error-not-an-id", value = s)),
     }
 }
 

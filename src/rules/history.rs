@@ -41,10 +41,11 @@ pub fn check_not_future(
     fmt: impl Fn(DateTime<Utc>) -> String,
 ) -> Result<(), String> {
     if at > now {
-        Err(format!(
-            "{flag} {} is after now ({}); check the date",
-            fmt(at),
-            fmt(now)
+        Err(crate::tr!(
+            "error-after-now",
+            flag = flag,
+            at = fmt(at),
+            now = fmt(now)
         ))
     } else {
         Ok(())
