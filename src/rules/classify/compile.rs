@@ -39,7 +39,9 @@ fn neg_kind(fx: &[Fx]) -> Option<NegKind> {
     let kind_of = |f: &Fx| match f {
         Fx::FailsIfNegated(_) | Fx::Opens => Some(NegKind::Ability),
         Fx::CriticalIfNegated => Some(NegKind::Work),
-        Fx::Workaround | Fx::UserWorkaround | Fx::Able | Fx::Fine => Some(NegKind::Workaround),
+        Fx::Workaround | Fx::UserWorkaround | Fx::Able | Fx::Fine | Fx::AbleSubject => {
+            Some(NegKind::Workaround)
+        }
         Fx::Critical(true) => Some(NegKind::Critical),
         Fx::Scope(_) => Some(NegKind::Scope),
         Fx::State(s) if *s != crate::rules::facts::ServiceState::Working => Some(NegKind::State),
@@ -150,6 +152,7 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::Part
         | Fx::Able
         | Fx::Fine
+        | Fx::AbleSubject
         | Fx::Opens
         | Fx::OpenFailed
         | Fx::Mask => format!("{fx:?}"),

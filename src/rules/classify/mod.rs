@@ -211,7 +211,7 @@ fn negate(fx: Fx) -> Option<Fx> {
         Fx::EveryoneIn => Some(Fx::NotUniversal),
         Fx::Service(..) | Fx::AdminTool | Fx::MinorItem | Fx::Mask | Fx::Part => Some(fx),
         // "Can she use OWA?" asks; it neither gives nor denies a workaround.
-        Fx::Able | Fx::Fine => None,
+        Fx::Able | Fx::Fine | Fx::AbleSubject => None,
         Fx::Opens => Some(Fx::OpenFailed),
         _ => None,
     }
@@ -263,6 +263,13 @@ impl Evidence {
                 self.technical.add(span, 1);
             }
             Fx::Part => self.part = Some((sentence, span.1)),
+            Fx::AbleSubject => {
+                if let Some(end) = able_verb_after(hay, span)
+                    && self.fault_before(span.0)
+                {
+                    self.generic_workaround.add((span.0, end), 1);
+                }
+            }
             Fx::Fine => {
                 if self.fault_before(span.0) && fine_alternative(hay, span.0) {
                     self.generic_workaround.add(span, 1);
@@ -662,6 +669,145 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
         "他のアカウント",
     ];
     ALTERNATIVES.iter().any(|a| clause.contains(a)) && !OTHERS.iter().any(|o| clause.contains(o))
+}
+
+/// Ways of getting the work done that follow [`Fx::AbleSubject`] ("she can *use*", "he's
+/// *using*", "she *set it* from her phone").
+const ABLE_VERBS: [&str; 75] = [
+    "use",
+    "do it",
+    "do that",
+    "do this",
+    "get it",
+    "get them",
+    "get the",
+    "get to it",
+    "get in",
+    "get into",
+    "get by",
+    "access it",
+    "access them",
+    "access the",
+    "open it",
+    "open them",
+    "open the",
+    "paste",
+    "set it",
+    "set them",
+    "move",
+    "upload",
+    "download",
+    "print",
+    "switch",
+    "copy",
+    "type",
+    "edit",
+    "save",
+    "view",
+    "see it",
+    "see them",
+    "read",
+    "work",
+    "reach",
+    "change it",
+    "rename",
+    "share",
+    "manage",
+    "fall back",
+    "export",
+    "drag",
+    "add them",
+    "add it",
+    "using",
+    "opening",
+    "emailing",
+    "sending",
+    "doing it",
+    "working from",
+    "working in",
+    "working on",
+    "printing",
+    "saving",
+    "exporting",
+    "uploading",
+    "copying",
+    "moving",
+    "typing",
+    "editing",
+    "getting by",
+    "managing",
+    "switching",
+    "used",
+    "did it",
+    "opened it",
+    "opened them",
+    "emailed",
+    "printed",
+    "saved it",
+    "exported",
+    "uploaded",
+    "moved them",
+    "copied",
+    "switched to",
+];
+
+/// What may stand between the subject and the way of working ("she *can still* use", "he*'s*
+/// using", "she set it": nothing but a space), longest first.
+const ABLE_MODALS: [&str; 23] = [
+    " is still able to ",
+    " are still able to ",
+    " can still ",
+    " is able to ",
+    " are able to ",
+    " am able to ",
+    "'s able to ",
+    "'re able to ",
+    "'m able to ",
+    " able to ",
+    " has been ",
+    " have been ",
+    "'ve been ",
+    "'s been ",
+    " can ",
+    " could ",
+    " is ",
+    " are ",
+    " am ",
+    "'s ",
+    "'re ",
+    "'m ",
+    " ",
+];
+
+/// Words before a subject that make what follows a purpose, a condition or a question ("so
+/// she can work", "if he can open it"), not something the user does.
+const NOT_YET: [&str; 17] = [
+    "so", "that", "if", "whether", "when", "before", "until", "unless", "once", "how", "what",
+    "where", "why", "need", "needs", "want", "wants",
+];
+
+/// The end of a way of working ([`ABLE_VERBS`]) right after the subject at `span`, unless the
+/// word before the subject makes it a purpose or a condition.
+fn able_verb_after(hay: &str, span: Span) -> Option<usize> {
+    let prev = hay[..span.0]
+        .trim_end()
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .next()
+        .unwrap_or("");
+    if NOT_YET.contains(&prev) {
+        return None;
+    }
+    let rest = &hay[span.1..];
+    let modal = ABLE_MODALS.iter().find(|m| rest.starts_with(**m))?;
+    let rest = &rest[modal.len()..];
+    let at = span.1 + modal.len();
+    ABLE_VERBS.iter().find_map(|v| {
+        let whole = rest
+            .as_bytes()
+            .get(v.len())
+            .is_none_or(|b| !b.is_ascii_alphanumeric());
+        (rest.starts_with(v) && whole).then_some(at + v.len())
+    })
 }
 
 /// Whether the clause before "is fine" at `at` names another way or client ("uploading

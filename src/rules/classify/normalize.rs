@@ -43,6 +43,7 @@ pub fn normalize(text: &str) -> String {
 /// "いただけますか", "繋がらない" = "つながらない", "分からない" = "わからない", and the
 /// spoken "〜てる", "〜てます", "〜てない", "〜てた" = "〜ている", "〜ています", "〜ていない",
 /// "〜ていた" ("落ちてる" = "落ちている").
+/// (Their first characters are listed again in `japanese_variants`.)
 const JA_VARIANTS: [(&str, &str); 16] = [
     ("出来", "でき"),
     ("下さい", "ください"),
@@ -64,11 +65,23 @@ const JA_VARIANTS: [(&str, &str); 16] = [
 
 /// Replaces the [`JA_VARIANTS`] in one pass; returns ASCII text (most of it) untouched.
 fn japanese_variants(text: String) -> String {
-    if text.is_ascii() || !JA_VARIANTS.iter().any(|(from, _)| text.contains(from)) {
+    // Where the first variant starts, if any: one pass over the text, comparing the whole
+    // variants only where one of their first characters is.
+    let first = text.char_indices().find_map(|(i, c)| {
+        (matches!(
+            c,
+            '出' | '下' | '頂' | '致' | '繋' | '分' | '判' | '無' | '有' | 'て'
+        ) && JA_VARIANTS
+            .iter()
+            .any(|(from, _)| text[i..].starts_with(from)))
+        .then_some(i)
+    });
+    let Some(first) = first else {
         return text;
-    }
+    };
     let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text.as_str();
+    out.push_str(&text[..first]);
+    let mut rest = &text[first..];
     'next: while let Some(c) = rest.chars().next() {
         for (from, to) in JA_VARIANTS {
             if let Some(r) = rest.strip_prefix(from) {
