@@ -39,9 +39,7 @@ fn neg_kind(fx: &[Fx]) -> Option<NegKind> {
     let kind_of = |f: &Fx| match f {
         Fx::FailsIfNegated(_) | Fx::Opens => Some(NegKind::Ability),
         Fx::CriticalIfNegated => Some(NegKind::Work),
-        Fx::Workaround | Fx::UserWorkaround | Fx::Able | Fx::Fine | Fx::AbleSubject => {
-            Some(NegKind::Workaround)
-        }
+        Fx::Workaround | Fx::UserWorkaround | Fx::Able | Fx::Fine => Some(NegKind::Workaround),
         Fx::Critical(true) => Some(NegKind::Critical),
         Fx::Scope(_) => Some(NegKind::Scope),
         Fx::State(s) if *s != crate::rules::facts::ServiceState::Working => Some(NegKind::State),

@@ -99,8 +99,9 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
     });
     numbers(&hay, |n, start, end| {
         // "PC30台": a Japanese counter counts even right after a product's name.
-        if let Some(unit_end) = lex.count_unit_after(&hay, end)
-            && (!lex.is_version(&hay, start) || !hay.as_bytes()[end..unit_end][0].is_ascii())
+        let version = lex.is_version(&hay, start);
+        if (!version || hay.as_bytes().get(end).is_some_and(|b| !b.is_ascii()))
+            && let Some(unit_end) = lex.count_unit_after(&hay, end)
         {
             ev.count(n, (start, unit_end));
         }

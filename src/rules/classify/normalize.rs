@@ -65,6 +65,9 @@ const JA_VARIANTS: [(&str, &str); 16] = [
 
 /// Replaces the [`JA_VARIANTS`] in one pass; returns ASCII text (most of it) untouched.
 fn japanese_variants(text: String) -> String {
+    if text.is_ascii() {
+        return text;
+    }
     // Where the first variant starts, if any: one pass over the text, comparing the whole
     // variants only where one of their first characters is.
     let first = text.char_indices().find_map(|(i, c)| {

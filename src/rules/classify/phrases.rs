@@ -1235,7 +1235,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     // The people who can still do the work, and how they do it, are read by `Fx::AbleSubject`.
     (
         &[AbleSubject],
-        &["she", "he", "i", "they", "we", "the user", "user", "users", "but", "still"],
+        &["she", "he", "i", "they", "we", "the user", "but", "still"],
     ),
     // ---------------------------------------------------------------- round 7 (blind-7)
     // A fault stated outright: mail that bounces, an app that will not load, a blank page,

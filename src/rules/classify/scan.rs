@@ -404,7 +404,11 @@ impl Lexicon {
     pub fn count_unit_after(&self, hay: &str, end: usize) -> Option<usize> {
         let unit_at = |i: usize| -> Option<usize> {
             let rest = &hay[i..];
+            let first = *rest.as_bytes().first()?;
             self.count_units.iter().find_map(|u| {
+                if u.as_bytes()[0] != first {
+                    return None;
+                }
                 let ascii = u.as_bytes()[0].is_ascii_alphanumeric();
                 let after = i + u.len();
                 let whole = !ascii
