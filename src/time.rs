@@ -9,8 +9,6 @@ use chrono::{
     Utc,
 };
 
-const ACCEPTED: &str = "use RFC 3339 (2026-11-24T10:00:00+09:00 or ...Z) or YYYY-MM-DD [HH:MM[:SS]] in the tenant's time zone";
-
 /// The current time: `--now` when given, else the system clock.
 pub fn now_or(given: Option<DateTime<Utc>>) -> DateTime<Utc> {
     #[allow(clippy::disallowed_methods)]
@@ -59,10 +57,18 @@ fn parse_utc_z(t: &str) -> Option<DateTime<Utc>> {
 }
 
 fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String> {
-    let bad = |why: &str| format!("invalid {flag} '{s}': {why}; {ACCEPTED}");
+    let bad = |why: &str| {
+        crate::tr!(
+            "error-invalid-time",
+            flag = flag,
+            value = s,
+            why = why,
+            accepted = crate::tr!("time-accepted")
+        )
+    };
     let t = s.trim();
     if t.is_empty() {
-        return Err(bad("empty time"));
+        return Err(bad(&crate::tr!("time-empty")));
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
         return Ok(truncate(dt.with_timezone(&Utc)));
@@ -72,9 +78,7 @@ fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, S
         || tail.contains('+')
         || tail.get(6..).is_some_and(|x| x.contains('-'))
     {
-        return Err(bad(
-            "not a valid RFC 3339 time (check the date, the time and the offset)",
-        ));
+        return Err(bad(&crate::tr!("time-not-rfc3339")));
     }
     let local = parse_local(t).ok_or_else(|| bad(&describe_invalid(t)))?;
     if t.len() == 10 {
@@ -84,14 +88,20 @@ fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, S
     }
     match tz.from_local_datetime(&local) {
         LocalResult::Single(dt) => Ok(truncate(dt.with_timezone(&Utc))),
-        LocalResult::None => Err(format!(
-            "invalid {flag} '{s}': that local time does not exist in {tz} (the clocks skip it for daylight saving time); give an explicit offset, like {}",
-            example_with_offset(tz, local)
+        LocalResult::None => Err(crate::tr!(
+            "error-time-skipped",
+            flag = flag,
+            value = s,
+            zone = tz.to_string(),
+            example = example_with_offset(tz, local)
         )),
-        LocalResult::Ambiguous(a, b) => Err(format!(
-            "invalid {flag} '{s}': that local time is ambiguous in {tz} (it happens twice, at {} and {}); give an explicit offset",
-            a.to_rfc3339_opts(SecondsFormat::Secs, true),
-            b.to_rfc3339_opts(SecondsFormat::Secs, true)
+        LocalResult::Ambiguous(a, b) => Err(crate::tr!(
+            "error-time-ambiguous",
+            flag = flag,
+            value = s,
+            zone = tz.to_string(),
+            first = a.to_rfc3339_opts(SecondsFormat::Secs, true),
+            second = b.to_rfc3339_opts(SecondsFormat::Secs, true)
         )),
     }
 }
@@ -131,11 +141,11 @@ fn describe_invalid(t: &str) -> String {
             }
         });
     if shaped && NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() {
-        "no such date".into()
+        crate::tr!("time-no-such-date")
     } else if shaped {
-        "not a valid time of day".into()
+        crate::tr!("time-not-time-of-day")
     } else {
-        "not a time".into()
+        crate::tr!("time-not-a-time")
     }
 }
 
@@ -197,9 +207,7 @@ pub fn format_local_long_in(lang: crate::i18n::Lang, t: DateTime<Utc>, tz: Zone)
 
 /// Parse a time zone name from the IANA database.
 pub fn parse_tz(s: &str) -> Result<Zone, String> {
-    Zone::get(s).ok_or_else(|| {
-        format!("unknown time zone '{s}'; use an IANA name like Asia/Tokyo, Europe/Berlin or UTC")
-    })
+    Zone::get(s).ok_or_else(|| crate::tr!("error-unknown-time-zone", zone = s))
 }
 
 /// Seconds as a short human duration: "2h 05m", "3d 4h", "45s".

@@ -98,3 +98,24 @@ error-case-ambiguous = case number { $case } is used in tenants { $tenants }; ad
 error-name-the-request = name the request: give its ID or --case N
 error-no-case = no request has case number { $case }
 error-id-and-case = give either the request ID or --case N, not both
+
+## Input texts
+
+error-cannot-read = cannot read { $what } { $path }: { $reason }
+error-too-large = { $what } is larger than { $cap } bytes; shorten it
+error-not-utf8 = { $what } is not valid UTF-8 (at byte offset { $offset }); save it as UTF-8
+error-title-empty = --title is empty; give the request a title
+error-title-too-large = --title is larger than { $cap } bytes; put the detail in --description
+
+## Times typed on the command line
+
+error-invalid-time = invalid { $flag } '{ $value }': { $why }; { $accepted }
+time-accepted = use RFC 3339 (2026-11-24T10:00:00+09:00 or ...Z) or YYYY-MM-DD [HH:MM[:SS]] in the tenant's time zone
+time-empty = empty time
+time-not-rfc3339 = not a valid RFC 3339 time (check the date, the time and the offset)
+time-no-such-date = no such date
+time-not-time-of-day = not a valid time of day
+time-not-a-time = not a time
+error-time-skipped = invalid { $flag } '{ $value }': that local time does not exist in { $zone } (the clocks skip it for daylight saving time); give an explicit offset, like { $example }
+error-time-ambiguous = invalid { $flag } '{ $value }': that local time is ambiguous in { $zone } (it happens twice, at { $first } and { $second }); give an explicit offset
+error-unknown-time-zone = unknown time zone '{ $zone }'; use an IANA name like Asia/Tokyo, Europe/Berlin or UTC

@@ -98,3 +98,24 @@ error-case-ambiguous = ケース番号 { $case } は複数のテナント ({ $te
 error-name-the-request = サービス要求を指定してください: ID または --case N
 error-no-case = ケース番号 { $case } のサービス要求はありません
 error-id-and-case = サービス要求の ID と --case N のどちらか一方だけを指定してください
+
+## 入力テキスト
+
+error-cannot-read = { $what } { $path } を読めません: { $reason }
+error-too-large = { $what } が { $cap } バイトを超えています。短くしてください
+error-not-utf8 = { $what } は正しい UTF-8 ではありません (バイト位置 { $offset })。UTF-8 で保存してください
+error-title-empty = --title が空です。サービス要求の件名を指定してください
+error-title-too-large = --title が { $cap } バイトを超えています。詳細は --description に書いてください
+
+## コマンド ラインで入力する日時
+
+error-invalid-time = { $flag } の値 '{ $value }' が正しくありません: { $why }。{ $accepted }
+time-accepted = RFC 3339 (2026-11-24T10:00:00+09:00 または ...Z)、またはテナントのタイム ゾーンの YYYY-MM-DD [HH:MM[:SS]] で指定してください
+time-empty = 日時が空です
+time-not-rfc3339 = 正しい RFC 3339 の日時ではありません (日付、時刻、オフセットを確認してください)
+time-no-such-date = その日付はありません
+time-not-time-of-day = 正しい時刻ではありません
+time-not-a-time = 日時ではありません
+error-time-skipped = { $flag } の値 '{ $value }' が正しくありません: その現地時刻は { $zone } にありません (夏時間で時計が飛ばします)。{ $example } のようにオフセットを明示してください
+error-time-ambiguous = { $flag } の値 '{ $value }' があいまいです: その現地時刻は { $zone } で 2 回あります ({ $first } と { $second })。オフセットを明示してください
+error-unknown-time-zone = 不明なタイム ゾーン '{ $zone }' です。Asia/Tokyo、Europe/Berlin、UTC のような IANA の名前を使ってください

@@ -21,16 +21,18 @@ pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> 
         std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut buf))
     };
     read.map_err(|e| {
-        usage(format!(
-            "cannot read {what} {}: {}",
-            path.display(),
-            io_reason(&e)
+        usage(crate::tr!(
+            "error-cannot-read",
+            what = what,
+            path = path.display().to_string(),
+            reason = io_reason(&e)
         ))
     })?;
     if buf.len() > cap {
-        return Err(usage(format!(
-            "{what} is larger than {} bytes; shorten it",
-            cap
+        return Err(usage(crate::tr!(
+            "error-too-large",
+            what = what,
+            cap = cap.to_string()
         )));
     }
     // A byte order mark (as Windows editors write one) is not part of the text.
@@ -38,9 +40,10 @@ pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> 
         buf.drain(..3);
     }
     String::from_utf8(buf).map_err(|e| {
-        usage(format!(
-            "{what} is not valid UTF-8 (at byte offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
+        usage(crate::tr!(
+            "error-not-utf8",
+            what = what,
+            offset = e.utf8_error().valid_up_to().to_string()
         ))
     })
 }
@@ -48,11 +51,12 @@ pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> 
 /// Check a title: not blank, not over the cap.
 pub fn check_title(title: &str) -> anyhow::Result<()> {
     if title.trim().is_empty() {
-        return Err(usage("--title is empty; give the request a title"));
+        return Err(usage(crate::tr!("error-title-empty")));
     }
     if title.len() > TITLE_CAP {
-        return Err(usage(format!(
-            "--title is larger than {TITLE_CAP} bytes; put the detail in --description"
+        return Err(usage(crate::tr!(
+            "error-title-too-large",
+            cap = TITLE_CAP.to_string()
         )));
     }
     Ok(())
@@ -61,8 +65,10 @@ pub fn check_title(title: &str) -> anyhow::Result<()> {
 /// Check a description given inline.
 pub fn check_description(d: &str) -> anyhow::Result<()> {
     if d.len() > DESCRIPTION_CAP {
-        return Err(usage(format!(
-            "--description is larger than {DESCRIPTION_CAP} bytes; shorten it"
+        return Err(usage(crate::tr!(
+            "error-too-large",
+            what = "--description",
+            cap = DESCRIPTION_CAP.to_string()
         )));
     }
     Ok(())
