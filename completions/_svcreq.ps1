@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'svcreq' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Show the effective rules, or check a rules file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), or write one page per command with --dir')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Create, upgrade or copy a ledger (SQLite file or PostgreSQL team ledger)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -75,7 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--engineer', '--engineer', [CompletionResultType]::ParameterName, 'Microsoft''s support engineer on the case')
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The admin working the case on the customer''s side')
             [CompletionResult]::new('--incident', '--incident', [CompletionResultType]::ParameterName, 'A linked service-health incident id (EX123456); may be repeated')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -108,7 +109,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--reopen-ends-within', '--reopen-ends-within', [CompletionResultType]::ParameterName, 'Only closed requests whose reopen window ends within this time (3d, 12h)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N requests')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -125,7 +126,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         'svcreq;show' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -144,7 +145,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When Microsoft responded [default: now]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the history')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -164,7 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was closed [default: now]')
             [CompletionResult]::new('--resolution', '--resolution', [CompletionResultType]::ParameterName, 'How it was resolved')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -185,7 +186,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is reopened')
             [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'A new severity for the new response cycle')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was reopened [default: now]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -220,7 +221,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who assigned the severity [default: admin]')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A corrected category (a correction: its unanswered cycle is re-targeted)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the change happened [default: now]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -240,7 +241,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the note from a file, or stdin with -')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Who wrote it: Microsoft''s update or the admin''s own reply')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was written [default: now]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -257,7 +258,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         'svcreq;redact' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -281,7 +282,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'How many users are affected: single, multiple or all')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant whose response target to show [default: the config''s]')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Show the target under this plan instead of the tenant''s')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -301,7 +302,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only these tenants')
             [CompletionResult]::new('--at-risk', '--at-risk', [CompletionResultType]::ParameterName, 'At-risk threshold: a share of the target (25%) or a time before due (30m)')
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 when a cycle is breached (default), at risk or breached, or never')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -324,7 +325,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only these tenants')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output (required for html)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output (required for html)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -340,7 +341,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;import' {
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s text encoding: utf-8 (with or without a BOM) or cp932 (Shift_JIS, as Excel saves CSV files in Japan)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -358,7 +359,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;export' {
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only these tenants')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -375,7 +376,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;tenants' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -394,7 +395,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Show the business hours of this tenant [default: the config''s]')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'With --calendar: start at TIME [default: now]')
             [CompletionResult]::new('--next', '--next', [CompletionResultType]::ParameterName, 'With --calendar: how many business windows')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -410,7 +411,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -426,7 +427,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;man' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write svcreq.1 and one page per command (svcreq-open.1, …) into DIR, created if needed')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger (SQLite file) [default: <data dir>/svcreq.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
@@ -438,6 +439,92 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'svcreq;db' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the schema of the ledger named by --db (a team ledger: run once, as the database''s owner)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Upgrade the ledger''s schema to this svcreq''s (a team ledger: as its owner, in one transaction)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svcreq;db;init' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]')
+            [CompletionResult]::new('--print', '--print', [CompletionResultType]::ParameterName, 'Print the SQL instead of running it (for a DBA who applies it by hand)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'svcreq;db;migrate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'svcreq;db;copy' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The ledger to copy: a file path or a postgres:// URL')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The ledger to copy into (created if it is a file; a team ledger must be initialised and empty)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The acting admin [default: config `admin`, else the login name]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format where a command prints records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour tables')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'svcreq;db;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the schema of the ledger named by --db (a team ledger: run once, as the database''s owner)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Upgrade the ledger''s schema to this svcreq''s (a team ledger: as its owner, in one transaction)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'svcreq;db;help;init' {
+            break
+        }
+        'svcreq;db;help;migrate' {
+            break
+        }
+        'svcreq;db;help;copy' {
+            break
+        }
+        'svcreq;db;help;help' {
             break
         }
         'svcreq;help' {
@@ -459,6 +546,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'Show the effective rules, or check a rules file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), or write one page per command with --dir')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Create, upgrade or copy a ledger (SQLite file or PostgreSQL team ledger)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -514,6 +602,21 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             break
         }
         'svcreq;help;man' {
+            break
+        }
+        'svcreq;help;db' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the schema of the ledger named by --db (a team ledger: run once, as the database''s owner)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Upgrade the ledger''s schema to this svcreq''s (a team ledger: as its owner, in one transaction)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles')
+            break
+        }
+        'svcreq;help;db;init' {
+            break
+        }
+        'svcreq;help;db;migrate' {
+            break
+        }
+        'svcreq;help;db;copy' {
             break
         }
         'svcreq;help;help' {

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
     }
     var completions = [
         &'svcreq'= {
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -50,6 +50,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand rules 'Show the effective rules, or check a rules file'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff), or write one page per command with --dir'
+            cand db 'Create, upgrade or copy a ledger (SQLite file or PostgreSQL team ledger)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svcreq;open'= {
@@ -71,7 +72,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --engineer 'Microsoft''s support engineer on the case'
             cand --owner 'The admin working the case on the customer''s side'
             cand --incident 'A linked service-health incident id (EX123456); may be repeated'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -103,7 +104,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --reopen-ends-within 'Only closed requests whose reopen window ends within this time (3d, 12h)'
             cand --sort 'Order'
             cand --limit 'At most N requests'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -119,7 +120,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         &'svcreq;show'= {
             cand --case 'Name the request by Microsoft''s case number instead of its ID'
             cand --tenant 'With --case: the tenant, when two tenants share the number'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -137,7 +138,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --tenant 'With --case: the tenant, when two tenants share the number'
             cand --at 'When Microsoft responded [default: now]'
             cand --note 'A note for the history'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -156,7 +157,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --tenant 'With --case: the tenant, when two tenants share the number'
             cand --at 'When it was closed [default: now]'
             cand --resolution 'How it was resolved'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -176,7 +177,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --reason 'Why it is reopened'
             cand --severity 'A new severity for the new response cycle'
             cand --at 'When it was reopened [default: now]'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -210,7 +211,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --by 'Who assigned the severity [default: admin]'
             cand --category 'A corrected category (a correction: its unanswered cycle is re-targeted)'
             cand --at 'When the change happened [default: now]'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -229,7 +230,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --file 'Read the note from a file, or stdin with -'
             cand --from 'Who wrote it: Microsoft''s update or the admin''s own reply'
             cand --at 'When it was written [default: now]'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -245,7 +246,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         &'svcreq;redact'= {
             cand --case 'Name the request by Microsoft''s case number instead of its ID'
             cand --tenant 'With --case: the tenant, when two tenants share the number'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -268,7 +269,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --users 'How many users are affected: single, multiple or all'
             cand --tenant 'The tenant whose response target to show [default: the config''s]'
             cand --plan 'Show the target under this plan instead of the tenant''s'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -287,7 +288,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --tenant 'Only these tenants'
             cand --at-risk 'At-risk threshold: a share of the target (25%) or a time before due (30m)'
             cand --fail-on 'Exit 3 when a cycle is breached (default), at risk or breached, or never'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -309,7 +310,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --tenant 'Only these tenants'
             cand -o 'Write the report to FILE instead of standard output (required for html)'
             cand --output 'Write the report to FILE instead of standard output (required for html)'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -324,7 +325,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;import'= {
             cand --encoding 'The file''s text encoding: utf-8 (with or without a BOM) or cp932 (Shift_JIS, as Excel saves CSV files in Japan)'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -341,7 +342,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;export'= {
             cand --tenant 'Only these tenants'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -357,7 +358,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;tenants'= {
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -375,7 +376,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --tenant 'Show the business hours of this tenant [default: the config''s]'
             cand --from 'With --calendar: start at TIME [default: now]'
             cand --next 'With --calendar: how many business windows'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -390,7 +391,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'svcreq;completions'= {
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -405,7 +406,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;man'= {
             cand --dir 'Write svcreq.1 and one page per command (svcreq-open.1, …) into DIR, created if needed'
-            cand --db 'The ledger (SQLite file) [default: <data dir>/svcreq.db]'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
             cand --as 'The acting admin [default: config `admin`, else the login name]'
@@ -417,6 +418,83 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --quiet 'Print only ids (or nothing)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;db'= {
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand init 'Create the schema of the ledger named by --db (a team ledger: run once, as the database''s owner)'
+            cand migrate 'Upgrade the ledger''s schema to this svcreq''s (a team ledger: as its owner, in one transaction)'
+            cand copy 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svcreq;db;init'= {
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --print 'Print the SQL instead of running it (for a DBA who applies it by hand)'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;db;migrate'= {
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;db;copy'= {
+            cand --from 'The ledger to copy: a file path or a postgres:// URL'
+            cand --to 'The ledger to copy into (created if it is a file; a team ledger must be initialised and empty)'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;db;help'= {
+            cand init 'Create the schema of the ledger named by --db (a team ledger: run once, as the database''s owner)'
+            cand migrate 'Upgrade the ledger''s schema to this svcreq''s (a team ledger: as its owner, in one transaction)'
+            cand copy 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svcreq;db;help;init'= {
+        }
+        &'svcreq;db;help;migrate'= {
+        }
+        &'svcreq;db;help;copy'= {
+        }
+        &'svcreq;db;help;help'= {
         }
         &'svcreq;help'= {
             cand open 'Record a new service request and print its id, severity, tier and due time'
@@ -437,6 +515,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand rules 'Show the effective rules, or check a rules file'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff), or write one page per command with --dir'
+            cand db 'Create, upgrade or copy a ledger (SQLite file or PostgreSQL team ledger)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svcreq;help;open'= {
@@ -474,6 +553,17 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         &'svcreq;help;completions'= {
         }
         &'svcreq;help;man'= {
+        }
+        &'svcreq;help;db'= {
+            cand init 'Create the schema of the ledger named by --db (a team ledger: run once, as the database''s owner)'
+            cand migrate 'Upgrade the ledger''s schema to this svcreq''s (a team ledger: as its owner, in one transaction)'
+            cand copy 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+        }
+        &'svcreq;help;db;init'= {
+        }
+        &'svcreq;help;db;migrate'= {
+        }
+        &'svcreq;help;db;copy'= {
         }
         &'svcreq;help;help'= {
         }

@@ -24,7 +24,7 @@ function __fish_svcreq_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c svcreq -n "__fish_svcreq_needs_command" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_needs_command" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_needs_command" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_needs_command" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_needs_command" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -63,6 +63,7 @@ complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "tenants" -d 'List the
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "rules" -d 'Show the effective rules, or check a rules file'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "man" -d 'Print the manual page (roff), or write one page per command with --dir'
+complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "db" -d 'Create, upgrade or copy a ledger (SQLite file or PostgreSQL team ledger)'
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l title -d 'A short title' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l description -d 'What is wrong, in your words' -r
@@ -99,7 +100,7 @@ phone\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l engineer -d 'Microsoft\'s support engineer on the case' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l owner -d 'The admin working the case on the customer\'s side' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l incident -d 'A linked service-health incident id (EX123456); may be repeated' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -151,7 +152,7 @@ opened\t''
 severity\t''
 id\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l limit -d 'At most N requests' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -173,7 +174,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s q -l quiet -d 'Pr
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -197,7 +198,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l case -d 'Name 
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l at -d 'When Microsoft responded [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l note -d 'A note for the history' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -222,7 +223,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l case -d 'Name th
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l at -d 'When it was closed [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l resolution -d 'How it was resolved' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -250,7 +251,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l severity -d 'A 
 B\t''
 C\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l at -d 'When it was reopened [default: now]' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -304,7 +305,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l category -d 'A 
 presales\t''
 billing\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l at -d 'When the change happened [default: now]' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -330,7 +331,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l file -d 'Read the
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l from -d 'Who wrote it: Microsoft\'s update or the admin\'s own reply' -r -f -a "microsoft\t''
 admin\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l at -d 'When it was written [default: now]' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -352,7 +353,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand note" -s q -l quiet -d 'Pr
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -385,7 +386,7 @@ multiple\t''
 all\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l tenant -d 'The tenant whose response target to show [default: the config\'s]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l plan -d 'Show the target under this plan instead of the tenant\'s' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -412,7 +413,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l at-risk -d 'At-ris
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l fail-on -d 'Exit 3 when a cycle is breached (default), at risk or breached, or never' -r -f -a "breached\t''
 at-risk\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -439,7 +440,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l from -d 'First 
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l to -d 'Last day of the period, included' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l tenant -d 'Only these tenants' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s o -l output -d 'Write the report to FILE instead of standard output (required for html)' -r -F
-complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -460,7 +461,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l json -d 'Shorth
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l encoding -d 'The file\'s text encoding: utf-8 (with or without a BOM) or cp932 (Shift_JIS, as Excel saves CSV files in Japan)' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -483,7 +484,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l json -d 'Shorth
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l tenant -d 'Only these tenants' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -505,7 +506,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l bom -d 'Begin t
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -529,7 +530,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l check -d 'Valida
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l tenant -d 'Show the business hours of this tenant [default: the config\'s]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l from -d 'With --calendar: start at TIME [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l next -d 'With --calendar: how many business windows' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -550,7 +551,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l calendar -d 'Lis
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -571,7 +572,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l json -d 'S
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l dir -d 'Write svcreq.1 and one page per command (svcreq-open.1, …) into DIR, created if needed' -r -F
-complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l db -d 'The ledger (SQLite file) [default: <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
@@ -591,22 +592,117 @@ ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "show" -d 'Show one request with its whole history'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "close" -d 'Close a request'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "update" -d 'Change a request\'s case record, severity, category or tenant (each change an event)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "note" -d 'Add Microsoft\'s update or your reply to the case timeline'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "redact" -d 'Replace personal data with [redacted] in a request and its whole history'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "classify" -d 'Decide severity, category, service and scope from a description (English or Japanese)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "report" -d 'Review a period per tenant and severity (--format md, html with charts, json or csv)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "export" -d 'Export every request as JSON lines or CSV'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "man" -d 'Print the manual page (roff), or write one page per command with --dir'
-complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -f -a "init" -d 'Create the schema of the ledger named by --db (a team ledger: run once, as the database\'s owner)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -f -a "migrate" -d 'Upgrade the ledger\'s schema to this svcreq\'s (a team ledger: as its owner, in one transaction)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -f -a "copy" -d 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l print -d 'Print the SQL instead of running it (for a DBA who applies it by hand)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l from -d 'The ledger to copy: a file path or a postgres:// URL' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The ledger to copy into (created if it is a file; a team ledger must be initialised and empty)' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the schema of the ledger named by --db (a team ledger: run once, as the database\'s owner)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Upgrade the ledger\'s schema to this svcreq\'s (a team ledger: as its owner, in one transaction)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "show" -d 'Show one request with its whole history'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "respond" -d 'Record Microsoft\'s first response in the current response cycle'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "close" -d 'Close a request'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "reopen" -d 'Reopen a closed request (online requests, within 14 days of closing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "update" -d 'Change a request\'s case record, severity, category or tenant (each change an event)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "note" -d 'Add Microsoft\'s update or your reply to the case timeline'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "redact" -d 'Replace personal data with [redacted] in a request and its whole history'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "classify" -d 'Decide severity, category, service and scope from a description (English or Japanese)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "sla" -d 'Report SLA states: breached and at-risk requests, for terminals and CI jobs'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "report" -d 'Review a period per tenant and severity (--format md, html with charts, json or csv)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "import" -d 'Import requests from CSV or JSON lines, all or nothing'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "export" -d 'Export every request as JSON lines or CSV'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "tenants" -d 'List the tenants of the config with their plan, tier, time zone and targets'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "rules" -d 'Show the effective rules, or check a rules file'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "completions" -d 'Print a shell completion script'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "man" -d 'Print the manual page (roff), or write one page per command with --dir'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "db" -d 'Create, upgrade or copy a ledger (SQLite file or PostgreSQL team ledger)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the schema of the ledger named by --db (a team ledger: run once, as the database\'s owner)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Upgrade the ledger\'s schema to this svcreq\'s (a team ledger: as its owner, in one transaction)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'

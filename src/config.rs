@@ -22,6 +22,7 @@ type Sp = toml::Spanned<String>;
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
+    db: Option<Sp>,
     tenant: Option<Sp>,
     admin: Option<Sp>,
     timezone: Option<Sp>,
@@ -96,6 +97,9 @@ impl Tenant {
 pub struct Config {
     /// The file it was read from, if any.
     pub origin: Option<PathBuf>,
+    /// The ledger (`db`: a file path or a `postgres://` URL, SPEC 8) when neither `--db`
+    /// nor `SVCREQ_DB` names one.
+    pub db: Option<String>,
     pub default_tenant: String,
     pub admin: Option<String>,
     pub tenants: BTreeMap<String, Tenant>,
@@ -418,6 +422,7 @@ impl Config {
 
         Ok(Config {
             origin: path.map(Path::to_path_buf),
+            db: file.db.map(|d| d.into_inner()),
             default_tenant: default_name,
             admin: file.admin.map(|a| a.into_inner()),
             tenants,

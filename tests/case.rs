@@ -3,6 +3,7 @@
 //! updates, severity changes and their re-targeting, corrections, redaction, search, and
 //! export → import → export of every cycle and event.
 
+#[macro_use]
 mod common;
 use common::Env;
 use serde::Deserialize;
@@ -119,6 +120,7 @@ fn open(env: &Env, args: &[&str]) -> i64 {
     run(env, NOW, &a, 0).trim().parse().unwrap()
 }
 
+both_backends! {
 #[test]
 fn case_fields_are_in_open_show_json_and_csv() {
     let env = Env::with_config(TOKYO);
@@ -198,7 +200,9 @@ fn case_fields_are_in_open_show_json_and_csv() {
         "age_seconds is never exported"
     );
 }
+}
 
+both_backends! {
 #[test]
 fn filing_or_raising_to_a_without_24x7_warns() {
     let env = Env::with_config(TOKYO);
@@ -218,7 +222,9 @@ fn filing_or_raising_to_a_without_24x7_warns() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("around the clock"));
 }
+}
 
+both_backends! {
 #[test]
 fn case_number_is_checked() {
     let env = Env::with_config(TOKYO);
@@ -240,7 +246,9 @@ fn case_number_is_checked() {
     assert!(err.contains("incident"), "{err}");
     assert!(!env.db().exists() || env.count() == 0);
 }
+}
 
+both_backends! {
 #[test]
 fn duplicate_case_number_in_one_tenant_is_refused() {
     let env = Env::with_config(TOKYO);
@@ -270,7 +278,9 @@ fn duplicate_case_number_in_one_tenant_is_refused() {
     assert!(err.contains("already request 1"), "{err}");
     assert_eq!(env.count(), 2);
 }
+}
 
+both_backends! {
 #[test]
 fn same_case_number_in_two_tenants_needs_tenant() {
     let env = Env::with_config(TOKYO);
@@ -310,7 +320,9 @@ fn same_case_number_in_two_tenants_needs_tenant() {
     let err = fail(&env, NOW, &["show", "--case", "999"], 5);
     assert!(err.contains("999"), "{err}");
 }
+}
 
+both_backends! {
 #[test]
 fn case_number_names_the_request_wherever_an_id_is_taken() {
     let env = Env::with_config(TOKYO);
@@ -377,7 +389,9 @@ fn case_number_names_the_request_wherever_an_id_is_taken() {
     assert_eq!(first.events.len(), 1, "the other request is untouched");
     fail(&env, NOW, &["show", "1", "--case", "CASE-2"], 2);
 }
+}
 
+both_backends! {
 #[test]
 fn notes_are_the_case_timeline_and_respond_stays_the_first_response() {
     let env = Env::with_config(TOKYO);
@@ -452,7 +466,9 @@ fn notes_are_the_case_timeline_and_respond_stays_the_first_response() {
     assert!(err.contains("before"), "{err}");
     fail(&env, NOW, &["note", "99", "x"], 5);
 }
+}
 
+both_backends! {
 #[test]
 fn update_records_each_change_with_old_and_new_values() {
     let env = Env::with_config(TOKYO);
@@ -547,7 +563,9 @@ fn update_records_each_change_with_old_and_new_values() {
     fail(&env, NOW, &["update", &id, "--owner", "alice"], 2);
     fail(&env, NOW, &["update", &id, "--available-24x7", "maybe"], 2);
 }
+}
 
+both_backends! {
 #[test]
 fn b_to_a_change_on_an_unanswered_cycle_is_due_one_hour_after_the_change() {
     let env = Env::with_config(TOKYO);
@@ -602,7 +620,9 @@ fn b_to_a_change_on_an_unanswered_cycle_is_due_one_hour_after_the_change() {
         "breached"
     );
 }
+}
 
+both_backends! {
 #[test]
 fn next_day_target_after_a_change_counts_from_that_local_day() {
     let env = Env::with_config(TOKYO);
@@ -634,7 +654,9 @@ fn next_day_target_after_a_change_counts_from_that_local_day() {
     );
     assert_eq!(r.response_due.as_deref(), Some("2026-11-25T14:59:59Z"));
 }
+}
 
+both_backends! {
 #[test]
 fn a_to_b_change_after_the_a_target_was_missed_stays_breached() {
     let env = Env::with_config(TOKYO);
@@ -680,7 +702,9 @@ fn a_to_b_change_after_the_a_target_was_missed_stays_breached() {
     let out = env.at(NOW).args(["sla", "--all"]).output().unwrap();
     assert_eq!(out.status.code(), Some(3));
 }
+}
 
+both_backends! {
 #[test]
 fn a_change_in_an_answered_cycle_keeps_its_target() {
     let env = Env::with_config(TOKYO);
@@ -712,7 +736,9 @@ fn a_change_in_an_answered_cycle_keeps_its_target() {
     assert_eq!(r.response_target, "next-day");
     assert_eq!(r.sla_state, "met");
 }
+}
 
+both_backends! {
 #[test]
 fn presales_and_billing_take_no_severity() {
     let env = Env::with_config(TOKYO);
@@ -721,7 +747,9 @@ fn presales_and_billing_take_no_severity() {
     assert!(err.contains("no severity"), "{err}");
     assert_eq!(shown(&env, NOW, &id).events.len(), 1);
 }
+}
 
+both_backends! {
 #[test]
 fn corrections_of_category_and_tenant_retarget_the_unanswered_cycle() {
     let env = Env::with_config(TOKYO);
@@ -777,7 +805,9 @@ fn corrections_of_category_and_tenant_retarget_the_unanswered_cycle() {
     let err = fail(&env, NOW, &["update", &id, "--tenant", "nowhere"], 2);
     assert!(err.contains("nowhere"), "{err}");
 }
+}
 
+both_backends! {
 #[test]
 fn respond_and_close_correct_replaces_the_time_and_recomputes_the_state() {
     let env = Env::with_config(TOKYO);
@@ -874,7 +904,9 @@ fn respond_and_close_correct_replaces_the_time_and_recomputes_the_state() {
     let id2 = open(&env, &["--title", "x"]).to_string();
     fail(&env, NOW, &["respond", &id2, "--at", NOW, "--correct"], 2);
 }
+}
 
+both_backends! {
 #[test]
 fn redact_replaces_personal_data_in_the_request_and_its_history() {
     let env = Env::with_config(TOKYO);
@@ -936,7 +968,9 @@ fn redact_replaces_personal_data_in_the_request_and_its_history() {
     assert_eq!(shown(&env, NOW, &id).rec.description, "[redacted]");
     fail(&env, NOW, &["redact", &id], 2);
 }
+}
 
+both_backends! {
 #[test]
 fn search_finds_every_text_field_ignoring_case_and_width() {
     let env = Env::with_config(TOKYO);
@@ -1011,7 +1045,9 @@ fn search_finds_every_text_field_ignoring_case_and_width() {
         "closed: not in the open view"
     );
 }
+}
 
+both_backends! {
 #[test]
 fn list_filters_by_case_incident_and_reopen_window() {
     let env = Env::with_config(TOKYO);
@@ -1051,7 +1087,9 @@ fn list_filters_by_case_incident_and_reopen_window() {
     assert_eq!(ids(&env, at, &["--reopen-ends-within", "10d"]), [a, b]);
     fail(&env, at, &["list", "--reopen-ends-within", "soon"], 2);
 }
+}
 
+both_backends! {
 #[test]
 fn age_seconds_is_in_list_and_sla_json_only() {
     let env = Env::with_config(TOKYO);
@@ -1082,6 +1120,7 @@ fn age_seconds_is_in_list_and_sla_json_only() {
     assert!(!show.contains("age_seconds"));
     let export = run(&env, NOW, &["export"], 0);
     assert!(!export.contains("age_seconds"));
+}
 }
 
 fn export(env: &Env, db: &Path, args: &[&str]) -> Vec<u8> {
@@ -1221,6 +1260,7 @@ fn full_ledger() -> Env {
     env
 }
 
+both_backends! {
 #[test]
 fn export_events_import_export_is_byte_identical_with_every_field() {
     let env = full_ledger();
@@ -1260,7 +1300,9 @@ fn export_events_import_export_is_byte_identical_with_every_field() {
     assert_eq!(s(&copy), s(&env.db()));
     assert_eq!(s(&copy), "1\n");
 }
+}
 
+both_backends! {
 #[test]
 fn csv_export_with_events_round_trips_byte_identical() {
     let env = full_ledger();
@@ -1275,7 +1317,9 @@ fn csv_export_with_events_round_trips_byte_identical() {
         String::from_utf8(first).unwrap()
     );
 }
+}
 
+both_backends! {
 /// Issue 14: every export format carries every cycle, so a breached earlier cycle keeps
 /// failing CI on the new ledger.
 #[test]
@@ -1344,7 +1388,9 @@ fn export_import_keeps_earlier_cycles_and_the_sla_verdict() {
         );
     }
 }
+}
 
+both_backends! {
 #[test]
 fn import_checks_case_fields() {
     let env = Env::with_config(TOKYO);
@@ -1365,6 +1411,7 @@ fn import_checks_case_fields() {
         assert!(err.contains(needle), "{row}: {err}");
     }
     assert_eq!(env.count(), 1);
+}
 }
 
 #[test]
@@ -1395,6 +1442,7 @@ fn an_older_ledger_is_searchable_after_its_upgrade() {
     assert_eq!((r.case_number, r.incidents.len()), (None, 0));
 }
 
+both_backends! {
 #[test]
 fn update_description_is_recorded_without_repeating_it_in_show() {
     let env = Env::with_config(TOKYO);
@@ -1452,7 +1500,9 @@ fn update_description_is_recorded_without_repeating_it_in_show() {
     );
     assert!(ids(&env, NOW, &["--search", "old text"]).is_empty());
 }
+}
 
+both_backends! {
 #[test]
 fn note_names_a_shared_case_number_with_its_tenant() {
     let env = Env::with_config(TOKYO);
@@ -1491,7 +1541,9 @@ fn note_names_a_shared_case_number_with_its_tenant() {
         2,
     );
 }
+}
 
+both_backends! {
 /// SPEC 6 with SPEC 7: a severity change or an update after --now T has not happened yet.
 #[test]
 fn a_view_before_a_change_shows_the_case_as_it_stood() {
@@ -1543,4 +1595,5 @@ fn a_view_before_a_change_shows_the_case_as_it_stood() {
     let list: Vec<Rec> = serde_json::from_str(&run(&env, before, &["list", "--json"], 0)).unwrap();
     assert_eq!(list[0].severity.as_deref(), Some("B"));
     assert_eq!(shown(&env, NOW, &id).rec.severity.as_deref(), Some("A"));
+}
 }

@@ -2,6 +2,7 @@
 //! are representable, out of scope means no commitment, and what the user states beats the
 //! classifier.
 
+#[macro_use]
 mod common;
 use common::Env;
 use serde::Deserialize;
@@ -64,6 +65,7 @@ fn open_b(env: &Env, opened_at: &str) -> i64 {
     out.trim().parse().unwrap()
 }
 
+both_backends! {
 #[test]
 fn nothing_happens_in_the_future() {
     let env = Env::with_config(TOKYO);
@@ -89,7 +91,9 @@ fn nothing_happens_in_the_future() {
     let (code, _, err) = run(&env, NOW, &["respond", &id, "--at", NOW]);
     assert_eq!(code, 0, "{err}");
 }
+}
 
+both_backends! {
 #[test]
 fn a_history_is_ordered() {
     let env = Env::with_config(TOKYO);
@@ -139,7 +143,9 @@ fn a_history_is_ordered() {
     assert_eq!(r.cycle_started_at, "2026-12-03T02:45:00Z");
     assert_eq!(r.reopen_count, 1);
 }
+}
 
+both_backends! {
 #[test]
 fn a_reopen_is_judged_at_its_own_time() {
     let env = Env::with_config(TOKYO);
@@ -153,7 +159,9 @@ fn a_reopen_is_judged_at_its_own_time() {
     let (code, _, err) = run(&env, NOW, &["reopen", &id, "--at", "2026-11-24 09:00"]);
     assert_eq!(code, 0, "{err}");
 }
+}
 
+both_backends! {
 #[test]
 fn representable_times_years_0001_to_9999() {
     let env = Env::with_config(TOKYO);
@@ -200,7 +208,9 @@ fn representable_times_years_0001_to_9999() {
         "9999",
     );
 }
+}
 
+both_backends! {
 #[test]
 fn out_of_scope_means_no_commitment() {
     let env = Env::with_config(TOKYO);
@@ -231,7 +241,9 @@ fn out_of_scope_means_no_commitment() {
     let (code, _, err) = run(&env, "2026-12-10 12:00", &["sla", "--fail-on", "at-risk"]);
     assert_eq!(code, 0, "{err}");
 }
+}
 
+both_backends! {
 #[test]
 fn presales_and_billing_take_no_severity_on_reopen() {
     let env = Env::with_config(TOKYO);
@@ -262,7 +274,9 @@ fn presales_and_billing_take_no_severity_on_reopen() {
         "no severity",
     );
 }
+}
 
+both_backends! {
 #[test]
 fn an_explicit_choice_beats_the_classifier() {
     let env = Env::with_config(TOKYO);
@@ -285,6 +299,7 @@ fn an_explicit_choice_beats_the_classifier() {
         ("technical", Some("B"))
     );
     assert!(r.id > 0);
+}
 }
 
 /// A small deterministic generator (xorshift), so a failing history can be replayed.
@@ -385,6 +400,7 @@ fn replay(env: &Env, actions: &[(i64, Vec<String>)]) {
     }
 }
 
+both_backends! {
 #[test]
 fn now_is_a_point_in_time_view_equal_to_the_ledger_truncated_there() {
     for seed in [7, 1234, 99991, 4242] {
@@ -423,7 +439,9 @@ fn now_is_a_point_in_time_view_equal_to_the_ledger_truncated_there() {
         }
     }
 }
+}
 
+both_backends! {
 #[test]
 fn now_hides_requests_opened_later_and_responses_recorded_later() {
     let env = Env::with_config(TOKYO);
@@ -448,7 +466,9 @@ fn now_hides_requests_opened_later_and_responses_recorded_later() {
     // show of the later request at that time: it does not exist yet.
     assert_eq!(run(&env, "2026-12-01 20:00", &["show", "2"]).0, 5);
 }
+}
 
+both_backends! {
 /// SPEC 7: search reaches every text a history holds — a response's note, a reopen reason
 /// and an earlier cycle's resolution as well as notes.
 #[test]
@@ -534,7 +554,9 @@ fn search_finds_response_notes_reopen_reasons_and_earlier_resolutions() {
     );
     assert_eq!(out.trim(), "");
 }
+}
 
+both_backends! {
 /// SPEC 6 on import: `reopen_count` equals the earlier cycles the row gives (none given: 0).
 #[test]
 fn an_imported_reopen_count_needs_its_earlier_cycles() {
@@ -553,4 +575,5 @@ fn an_imported_reopen_count_needs_its_earlier_cycles() {
     );
     assert!(e.contains("line 1"), "{e}");
     assert!(!env.db().exists() || env.count() == 0);
+}
 }

@@ -1,11 +1,13 @@
 //! End to end: open → list → respond → close → reopen → show through the real binary,
 //! and every error row of SPEC 2 with its exit code.
 
+#[macro_use]
 mod common;
 use common::Env;
 
 const TOKYO: &str = "timezone = \"Asia/Tokyo\"\nplan = \"e3\"\n";
 
+both_backends! {
 #[test]
 fn full_lifecycle_through_the_binary() {
     let env = Env::with_config(TOKYO);
@@ -147,7 +149,9 @@ fn full_lifecycle_through_the_binary() {
         assert_eq!(show[k], listed[k], "{k}");
     }
 }
+}
 
+both_backends! {
 #[test]
 fn open_without_severity_uses_impact_flags_and_says_what_it_assumed() {
     let env = Env::new();
@@ -182,7 +186,9 @@ fn open_without_severity_uses_impact_flags_and_says_what_it_assumed() {
     assert_eq!(r["response_target"], "1h");
     assert_eq!(r["response_due"], "2026-11-24T11:00:00Z");
 }
+}
 
+both_backends! {
 #[test]
 fn phone_requests_cannot_be_reopened() {
     let env = Env::new();
@@ -195,7 +201,9 @@ fn phone_requests_cannot_be_reopened() {
     let shown: common::RequestJson = common::typed(&env.json(&["show", &id]));
     assert_eq!(shown.reopen_deadline, None);
 }
+}
 
+both_backends! {
 #[test]
 fn open_request_cannot_be_reopened_and_closed_twice_is_refused() {
     let env = Env::new();
@@ -204,7 +212,9 @@ fn open_request_cannot_be_reopened_and_closed_twice_is_refused() {
     env.run(&["close", &id], 0);
     assert!(env.fail(&["close", &id], 2).contains("already closed"));
 }
+}
 
+both_backends! {
 #[test]
 fn error_rows_of_the_contract() {
     let env = Env::new();
@@ -268,7 +278,9 @@ fn error_rows_of_the_contract() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid --now"));
 }
+}
 
+both_backends! {
 #[test]
 fn first_open_with_no_config_and_no_db_flag_works() {
     let env = Env::new();
@@ -290,7 +302,9 @@ fn first_open_with_no_config_and_no_db_flag_works() {
     assert_eq!(v[0]["tenant"], "default");
     assert_eq!(v[0]["tier"], "enterprise");
 }
+}
 
+both_backends! {
 #[test]
 fn explicit_missing_config_is_a_usage_error_and_creates_nothing() {
     let env = Env::new();
@@ -307,7 +321,9 @@ fn explicit_missing_config_is_a_usage_error_and_creates_nothing() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not found"));
     assert!(!env.db().exists());
 }
+}
 
+both_backends! {
 #[test]
 fn malformed_config_names_file_and_line() {
     let env = Env::with_config("plan = \"e3\"\ntenant = \n");
@@ -315,7 +331,9 @@ fn malformed_config_names_file_and_line() {
     assert!(err.contains("c.toml:2:"), "{err}");
     assert!(!env.db().exists(), "a bad config creates no ledger");
 }
+}
 
+both_backends! {
 #[test]
 fn list_filters_and_search_are_literal() {
     let env = Env::new();
@@ -338,7 +356,9 @@ fn list_filters_and_search_are_literal() {
     assert_eq!(env.run(&["list", "--sla", "no-target", "-q"], 0), "2\n");
     assert_eq!(env.run(&["list", "--limit", "1", "-q"], 0), "1\n");
 }
+}
 
+both_backends! {
 #[test]
 fn csv_is_rfc4180_and_formula_safe() {
     let env = Env::new();
@@ -358,7 +378,9 @@ fn csv_is_rfc4180_and_formula_safe() {
     assert_eq!(&rows[0][3], "a,b\nc");
     assert_eq!(&rows[0][0], "1");
 }
+}
 
+both_backends! {
 #[test]
 fn respond_before_the_cycle_started_is_refused() {
     let env = Env::new();
@@ -372,6 +394,7 @@ fn respond_before_the_cycle_started_is_refused() {
         env.fail(&["respond", &id], 2)
             .contains("already has a first response")
     );
+}
 }
 
 #[test]
@@ -412,6 +435,7 @@ fn a_missing_ledger_is_an_error_not_an_empty_one() {
     assert_eq!(env.run(&["list", "--json"], 0).trim(), "[]");
 }
 
+both_backends! {
 #[test]
 fn rules_prints_the_table_and_checks_files() {
     let env = Env::new();
@@ -439,4 +463,5 @@ fn rules_prints_the_table_and_checks_files() {
         0,
     );
     assert!(out.contains("ok"));
+}
 }

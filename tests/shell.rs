@@ -190,7 +190,7 @@ fn help_shows_own_options_first_and_global_ones_under_their_heading() {
             .find("Global options:")
             .expect("a Global options heading");
         assert!(own < global, "{cmd}");
-        let db = help.find("--db <PATH>").unwrap();
+        let db = help.find("--db <PATH|URL>").unwrap();
         assert!(db > global, "{cmd}: --db is listed under Global options");
         assert!(help[own..global].contains("-h, --help"), "{cmd}");
     }

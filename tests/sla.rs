@@ -1,6 +1,7 @@
 //! `svcreq sla` end to end: every state, summary counts, `--fail-on` exit codes, JSON
 //! `remaining_seconds`, JUnit parsed back, `--all` cycles and business clocks.
 
+#[macro_use]
 mod common;
 use common::Env;
 use serde_json::Value;
@@ -55,6 +56,7 @@ fn by_id(report: &Value, id: i64) -> &Value {
         .unwrap()
 }
 
+both_backends! {
 #[test]
 fn every_state_and_the_summary() {
     let env = ledger();
@@ -94,7 +96,9 @@ fn every_state_and_the_summary() {
     assert_eq!(r["tenants"]["fabrikam"]["no_target"], 1);
     assert_eq!(r["tenants"]["default"]["breached"], 1);
 }
+}
 
+both_backends! {
 #[test]
 fn remaining_seconds_positive_zero_negative_and_null() {
     let env = ledger();
@@ -107,7 +111,9 @@ fn remaining_seconds_positive_zero_negative_and_null() {
         assert_eq!(row.remaining_seconds, None, "request {id}");
     }
 }
+}
 
+both_backends! {
 #[test]
 fn withdrawn_and_earlier_cycles_with_all() {
     let env = ledger();
@@ -141,7 +147,9 @@ fn withdrawn_and_earlier_cycles_with_all() {
     assert_eq!(r["summary"]["withdrawn"], 1);
     assert_eq!(r["summary"]["breached"], 2);
 }
+}
 
+both_backends! {
 #[test]
 fn fail_on_exit_codes() {
     let env = ledger();
@@ -181,7 +189,9 @@ fn fail_on_exit_codes() {
             .contains("0% to 100%")
     );
 }
+}
 
+both_backends! {
 #[test]
 fn junit_parses_with_a_suite_per_tenant_and_failures_for_fail_on() {
     let env = ledger();
@@ -230,7 +240,9 @@ fn junit_parses_with_a_suite_per_tenant_and_failures_for_fail_on() {
         1
     );
 }
+}
 
+both_backends! {
 #[test]
 fn junit_survives_hostile_titles() {
     let env = Env::new();
@@ -257,7 +269,9 @@ fn junit_survives_hostile_titles() {
         .unwrap();
     assert!(name.contains("<a href=\"x\">&\\x1b[2J\\u{202e}'"), "{name}");
 }
+}
 
+both_backends! {
 #[test]
 fn table_is_sorted_by_urgency() {
     let env = ledger();
@@ -291,7 +305,9 @@ fn table_is_sorted_by_urgency() {
         "{text}"
     );
 }
+}
 
+both_backends! {
 #[test]
 fn quiet_prints_the_failing_ids() {
     let env = ledger();
@@ -302,6 +318,7 @@ fn quiet_prints_the_failing_ids() {
         .unwrap();
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "1\n7\n2\n");
 }
+}
 
 const GOLD_RULES: &str = r#"reopen_window = "14d"
 [tiers.gold]
@@ -311,6 +328,7 @@ B = { availability = "business-hours", response = "4h", clock = "business" }
 C = { availability = "business-hours", response = "2d", clock = "business" }
 "#;
 
+both_backends! {
 #[test]
 fn business_clock_across_weekend_holiday_and_dst_in_tenant_zone() {
     let env = Env::with_config(
@@ -353,7 +371,9 @@ fn business_clock_across_weekend_holiday_and_dst_in_tenant_zone() {
     assert!(text.contains("holiday Mon 2026-10-26"), "{text}");
     assert!(text.contains("day off Sat 2026-10-24"), "{text}");
 }
+}
 
+both_backends! {
 #[test]
 fn calendar_lists_windows_and_marks_holidays() {
     let env = Env::with_config(
@@ -386,6 +406,7 @@ fn calendar_lists_windows_and_marks_holidays() {
     );
     assert_eq!(v[0]["open"], "2026-11-25T00:00:00Z");
 }
+}
 
 #[test]
 fn sla_on_an_empty_ledger_passes() {
@@ -396,6 +417,7 @@ fn sla_on_an_empty_ledger_passes() {
     assert_eq!(r["requests"], serde_json::json!([]));
 }
 
+both_backends! {
 /// A reader that stops early (`svcreq sla | head -1` under `set -o pipefail`) must not turn a
 /// breach into success: the exit status comes from the ledger (SPEC 6).
 #[test]
@@ -467,6 +489,7 @@ fn the_ci_verdict_survives_the_reader() {
         assert_eq!(st.code(), Some(3));
     }
 }
+}
 
 /// `script` runs a command on a pseudo-terminal (util-linux); None when it is missing.
 fn on_a_terminal(env: &Env, setup: &str, args: &str, extra_env: &[(&str, &str)]) -> Option<String> {
@@ -488,6 +511,7 @@ fn on_a_terminal(env: &Env, setup: &str, args: &str, extra_env: &[(&str, &str)])
     Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
+both_backends! {
 #[test]
 fn an_explicit_color_choice_wins_over_no_color() {
     let env = ledger();
@@ -520,7 +544,9 @@ fn an_explicit_color_choice_wins_over_no_color() {
         "auto colours a terminal: {on_tty:?}"
     );
 }
+}
 
+both_backends! {
 #[test]
 fn a_terminal_of_width_zero_falls_back_to_columns_then_80() {
     let env = ledger();
@@ -558,4 +584,5 @@ fn a_terminal_of_width_zero_falls_back_to_columns_then_80() {
     )
     .unwrap();
     assert!(widest(&columns) > 80, "COLUMNS=120 is used: {columns}");
+}
 }

@@ -2,6 +2,7 @@
 //! newlines, Japanese text and formula-looking titles), all-or-nothing imports that name
 //! the bad line and field, --dry-run, and colour conventions.
 
+#[macro_use]
 mod common;
 use common::Env;
 
@@ -75,6 +76,7 @@ fn import(
         .unwrap()
 }
 
+both_backends! {
 #[test]
 fn round_trips_are_byte_identical() {
     let env = seeded();
@@ -112,7 +114,9 @@ fn round_trips_are_byte_identical() {
         );
     }
 }
+}
 
+both_backends! {
 #[test]
 fn exported_csv_neutralises_formulas_and_quotes_per_rfc4180() {
     let env = seeded();
@@ -127,7 +131,9 @@ fn exported_csv_neutralises_formulas_and_quotes_per_rfc4180() {
     let row = rdr.records().nth(8).unwrap().unwrap();
     assert_eq!(&row[3], "line one\nline, two \"quoted\"");
 }
+}
 
+both_backends! {
 #[test]
 fn a_bad_record_names_its_line_and_field_and_imports_nothing() {
     let env = seeded();
@@ -171,7 +177,9 @@ fn a_bad_record_names_its_line_and_field_and_imports_nothing() {
     );
     assert_eq!(export(&env, &env.db(), &[]), before, "ledger unchanged");
 }
+}
 
+both_backends! {
 #[test]
 fn existing_ids_are_refused_and_dry_run_writes_nothing() {
     let env = seeded();
@@ -189,7 +197,9 @@ fn existing_ids_are_refused_and_dry_run_writes_nothing() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("11 requests are valid"));
     assert!(!fresh.exists(), "--dry-run creates no ledger");
 }
+}
 
+both_backends! {
 #[test]
 fn import_defaults_fields_as_open_would() {
     let env = Env::new();
@@ -215,7 +225,9 @@ fn import_defaults_fields_as_open_would() {
     assert_eq!(r["response_due"], "2026-11-25T23:59:59Z");
     assert_eq!(r["events"][0]["kind"], "imported");
 }
+}
 
+both_backends! {
 #[test]
 fn colour_only_on_request_and_never_with_no_color() {
     let env = Env::new();
@@ -247,6 +259,7 @@ fn colour_only_on_request_and_never_with_no_color() {
         "NO_COLOR wins over auto"
     );
     assert!(!run(&["sla", "--color", "never"], false).contains('\u{1b}'));
+}
 }
 
 /// Requests as `open` files them and as an import row gives them: title, description,
@@ -398,6 +411,7 @@ fn searched(env: &Env, db: &std::path::Path, q: &str) -> Vec<i64> {
         .collect()
 }
 
+both_backends! {
 #[test]
 fn import_search_results_equal_those_of_requests_filed_one_by_one() {
     let env = Env::with_config("timezone = \"Asia/Tokyo\"\n");
@@ -483,7 +497,9 @@ fn import_search_results_equal_those_of_requests_filed_one_by_one() {
     }
     assert!(found > 30, "the queries find requests ({found})");
 }
+}
 
+both_backends! {
 #[test]
 fn a_bad_row_is_reported_before_a_taken_id_whether_or_not_the_ledger_exists() {
     let env = seeded();
@@ -519,4 +535,5 @@ fn a_bad_row_is_reported_before_a_taken_id_whether_or_not_the_ledger_exists() {
     let out = import(&env, &fresh, &file, &[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(!fresh.exists(), "no ledger created");
+}
 }

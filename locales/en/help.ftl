@@ -2,7 +2,7 @@
 
 help-heading-global = Global options
 cmd-svcreq = A local ledger of Microsoft 365 service requests: severity, response targets, SLA breaches and reopen eligibility
-opt-global-db = The ledger (SQLite file) [default: <data dir>/svcreq.db]
+opt-global-db = The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]
 opt-global-config = The TOML config [default: <config dir>/config.toml; absent = defaults]
 opt-global-now = Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant's zone)
 opt-global-actor = The acting admin [default: config `admin`, else the login name]
@@ -160,3 +160,10 @@ cmd-completions = Print a shell completion script
 opt-completions-shell = The shell
 cmd-man = Print the manual page (roff), or write one page per command with --dir
 opt-man-dir = Write svcreq.1 and one page per command (svcreq-open.1, …) into DIR, created if needed
+cmd-db = Create, upgrade or copy a ledger (SQLite file or PostgreSQL team ledger)
+cmd-db-init = Create the schema of the ledger named by --db (a team ledger: run once, as the database's owner)
+opt-db-init-print = Print the SQL instead of running it (for a DBA who applies it by hand)
+cmd-db-migrate = Upgrade the ledger's schema to this svcreq's (a team ledger: as its owner, in one transaction)
+cmd-db-copy = Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles
+opt-db-copy-from = The ledger to copy: a file path or a postgres:// URL
+opt-db-copy-to = The ledger to copy into (created if it is a file; a team ledger must be initialised and empty)

@@ -119,3 +119,16 @@ time-not-a-time = not a time
 error-time-skipped = invalid { $flag } '{ $value }': that local time does not exist in { $zone } (the clocks skip it for daylight saving time); give an explicit offset, like { $example }
 error-time-ambiguous = invalid { $flag } '{ $value }': that local time is ambiguous in { $zone } (it happens twice, at { $first } and { $second }); give an explicit offset
 error-unknown-time-zone = unknown time zone '{ $zone }'; use an IANA name like Asia/Tokyo, Europe/Berlin or UTC
+
+## db init, migrate and copy (SPEC 8)
+db-same-ledger = --from and --to name the same ledger; give two ledgers
+db-no-source = no ledger at { $path }; check --from
+db-copied = Copied { $requests } requests ({ $events } events, { $cycles } earlier cycles) into { $ledger }
+db-team-created = Created the team ledger { $ledger } (schema { $version })
+db-team-current = The team ledger { $ledger } is already at schema { $version }; nothing to do
+db-team-exists = the team ledger { $ledger } already exists at schema { $version }; upgrade it with `svcreq db migrate` instead
+db-file-ready = The ledger { $ledger } is ready (schema { $version })
+db-file-version = The ledger { $ledger } is at schema { $version }
+db-team-migrated = Upgraded the team ledger { $ledger } from schema { $from } to { $to }
+db-team-up-to-date = The team ledger { $ledger } is at schema { $version }; nothing to do
+import-busy = the ledger was busy with other writers during the import; nothing was imported — run it again

@@ -2,7 +2,7 @@
 
 help-heading-global = 共通オプション
 cmd-svcreq = Microsoft 365 のサービス要求の台帳: 重大度、初期応答の目標時間、SLA 違反、再開の可否
-opt-global-db = 台帳 (SQLite ファイル) [既定: <データ ディレクトリ>/svcreq.db]
+opt-global-db = 台帳: SQLite ファイル、または postgres:// URL (チーム台帳) [既定: 設定の `db`、なければ <データ ディレクトリ>/svcreq.db]
 opt-global-config = TOML の設定ファイル [既定: <設定ディレクトリ>/config.toml、なければ既定値]
 opt-global-now = TIME の時点として評価する (RFC 3339、またはテナントのタイム ゾーンの YYYY-MM-DD [HH:MM[:SS]])
 opt-global-actor = 操作する管理者 [既定: 設定の `admin`、なければログイン名]
@@ -156,6 +156,13 @@ cmd-completions = シェルの補完スクリプトを出力する
 opt-completions-shell = シェル
 cmd-man = マニュアル ページ (roff) を出力する。--dir ではコマンドごとに 1 ページを書き込む
 opt-man-dir = svcreq.1 とコマンドごとのページ (svcreq-open.1 など) を DIR に書き込む (なければ作成する)
+cmd-db = 台帳 (SQLite ファイルまたは PostgreSQL のチーム台帳) を作成、更新、複製する
+cmd-db-init = --db で指定した台帳のスキーマを作成する (チーム台帳ではデータベースの所有者が 1 回だけ実行する)
+opt-db-init-print = 実行せずに SQL を出力する (DBA が手で適用する場合)
+cmd-db-migrate = 台帳のスキーマをこの svcreq のものに更新する (チーム台帳では所有者が 1 つのトランザクションで実行する)
+cmd-db-copy = 台帳全体を新しい空の台帳へ複製する (SQLite ファイルと PostgreSQL の間)。全件か何もしないかのどちらかで、ID、履歴、サイクルを保つ
+opt-db-copy-from = 複製元の台帳: ファイル パスまたは postgres:// URL
+opt-db-copy-to = 複製先の台帳 (ファイルなら作成する。チーム台帳は初期化済みで空であること)
 help-value-format-md = Markdown (`report`)
 help-value-format-html = 単独で完結した 1 枚の HTML ページ (`report`)
 help-value-by-microsoft = Microsoft が重大度を割り当てた (severity_source = microsoft)

@@ -119,3 +119,16 @@ time-not-a-time = 日時ではありません
 error-time-skipped = { $flag } の値 '{ $value }' が正しくありません: その現地時刻は { $zone } にありません (夏時間で時計が飛ばします)。{ $example } のようにオフセットを明示してください
 error-time-ambiguous = { $flag } の値 '{ $value }' があいまいです: その現地時刻は { $zone } で 2 回あります ({ $first } と { $second })。オフセットを明示してください
 error-unknown-time-zone = 不明なタイム ゾーン '{ $zone }' です。Asia/Tokyo、Europe/Berlin、UTC のような IANA の名前を使ってください
+
+## db init, migrate and copy (SPEC 8)
+db-same-ledger = --from と --to が同じ台帳を指しています。2 つの台帳を指定してください
+db-no-source = { $path } に台帳がありません。--from を確認してください
+db-copied = { $requests } 件の要求 (イベント { $events } 件、以前のサイクル { $cycles } 件) を { $ledger } に複製しました
+db-team-created = チーム台帳 { $ledger } を作成しました (スキーマ { $version })
+db-team-current = チーム台帳 { $ledger } はすでにスキーマ { $version } です。何もしません
+db-team-exists = チーム台帳 { $ledger } はスキーマ { $version } ですでに存在します。`svcreq db migrate` で更新してください
+db-file-ready = 台帳 { $ledger } の準備ができました (スキーマ { $version })
+db-file-version = 台帳 { $ledger } はスキーマ { $version } です
+db-team-migrated = チーム台帳 { $ledger } をスキーマ { $from } から { $to } に更新しました
+db-team-up-to-date = チーム台帳 { $ledger } はスキーマ { $version } です。何もしません
+import-busy = インポート中に台帳が他の書き込みで混雑していました。何もインポートされていません。もう一度実行してください

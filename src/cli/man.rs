@@ -112,8 +112,18 @@ pub fn write_pages(mut cmd: clap::Command, dir: &Path) -> anyhow::Result<Vec<Pat
     cmd = cmd.disable_help_subcommand(true);
     cmd.build();
     let mut written = Vec::new();
+    // Every command, and the commands of a command (`db init`), has its own page.
     let mut pages = vec![cmd.clone()];
-    pages.extend(cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
+    let mut i = 0;
+    while i < pages.len() {
+        let subs: Vec<clap::Command> = pages[i]
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+            .cloned()
+            .collect();
+        pages.extend(subs);
+        i += 1;
+    }
     for p in pages {
         let path = dir.join(Man::new(p.clone()).get_filename());
         let mut bytes = Vec::new();

@@ -4,6 +4,7 @@
 mod args;
 mod case;
 mod classify;
+mod db;
 pub mod help;
 mod import_input;
 mod input;
@@ -49,8 +50,9 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
-    /// The ledger (SQLite file) [default: <data dir>/svcreq.db]
-    #[arg(long, env = "SVCREQ_DB", value_name = "PATH", global = true)]
+    /// The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`,
+    /// else <data dir>/svcreq.db]
+    #[arg(long, env = "SVCREQ_DB", value_name = "PATH|URL", global = true)]
     pub db: Option<PathBuf>,
     /// The TOML config [default: <config dir>/config.toml; absent = defaults]
     #[arg(long, env = "SVCREQ_CONFIG", value_name = "PATH", global = true)]
@@ -131,6 +133,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), or write one page per command with --dir
     Man(man::ManArgs),
+    /// Create, upgrade or copy a ledger (SQLite file or PostgreSQL team ledger)
+    Db(db::DbArgs),
 }
 
 #[derive(Debug, Args)]
@@ -261,6 +265,9 @@ impl Ctx {
         if let Some(p) = &self.db {
             return Ok(p.clone());
         }
+        if let Some(d) = &self.cfg.db {
+            return Ok(PathBuf::from(d));
+        }
         directories::ProjectDirs::from("", "", "svcreq")
             .map(|d| d.data_dir().join("svcreq.db"))
             .ok_or_else(|| crate::error::failure(crate::tr!("error-no-home")))
@@ -276,6 +283,9 @@ impl Ctx {
     /// The ledger's path, which must exist: "no ledger at PATH" (exit 1) otherwise.
     fn existing_db_path(&self) -> anyhow::Result<PathBuf> {
         let path = self.db_path()?;
+        if is_team_ledger(&path) {
+            return Ok(path);
+        }
         if std::fs::symlink_metadata(&path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
         {
             return Err(crate::error::failure(crate::tr!(
@@ -302,7 +312,12 @@ impl Ctx {
 
     /// The ledger for writing, created if needed.
     pub fn store_write(&self) -> anyhow::Result<Store> {
-        let path = self.db_path()?;
+        self.store_write_at(&self.db_path()?)
+    }
+
+    /// The ledger at `path` (a file or a URL) for writing, created if it is a file.
+    pub fn store_write_at(&self, path: &std::path::Path) -> anyhow::Result<Store> {
+        let path = path.to_path_buf();
         Store::open(&path, Access::Write)?.ok_or_else(|| {
             crate::error::failure(crate::tr!(
                 "error-cannot-open-ledger",
@@ -566,6 +581,11 @@ pub fn parse_id(s: &str) -> Result<i64, String> {
     }
 }
 
+/// Whether `--db` names a team ledger (a `postgres://` URL, SPEC 8) rather than a file.
+pub fn is_team_ledger(path: &std::path::Path) -> bool {
+    path.to_str().is_some_and(crate::store::pg::is_url)
+}
+
 /// The command tree with its help in the language of this run (SPEC 10).
 pub fn command() -> clap::Command {
     match crate::i18n::lang() {
@@ -621,6 +641,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 Command::Export(a) => transfer::export(&ctx, a, &mut out)?,
                 Command::Tenants(a) => tenants::run(&ctx, a, &mut out)?,
                 Command::Rules(a) => rules_cmd::run(&ctx, a, &mut out)?,
+                Command::Db(a) => db::run(&ctx, a, &mut out)?,
                 Command::Completions(_) | Command::Man(_) => {
                     unreachable!("handled before the config is loaded")
                 }

@@ -180,7 +180,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         super::case::check_unique(w, request.case.case_number.as_deref(), &request.tenant, 0)?;
         let id = w.insert_request(
             &request,
-            &[Event::new(opened_at, &ctx.actor, "opened", detail)],
+            &[Event::new(opened_at, &ctx.actor, "opened", detail.clone())],
         )?;
         Ok(id)
     })?;

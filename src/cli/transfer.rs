@@ -872,7 +872,13 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
         let mut store = ctx.store_write()?;
         store.prepare_bulk()?;
+        // The spool is read once: an import is not run again after a serialization
+        // failure on the team ledger.
+        let mut spool = Some(spool);
         store.write(|w| {
+            let spool = spool
+                .take()
+                .ok_or_else(|| crate::error::failure(crate::tr!("import-busy")))?;
             let mut filer = Filer::new(w, ctx, &name)?;
             spool.replay(|line, imported| filer.insert(line, imported))?;
             filer.finish()

@@ -2,21 +2,36 @@
 //! schema creation and migration by `PRAGMA user_version`, and every query. Every write
 //! is one IMMEDIATE transaction that also appends its event (SPEC 1.5, 1.6; issue 2).
 
+mod copy;
 mod open;
+pub mod pg;
+pub mod sql;
 
+pub use copy::Copied;
 pub use open::{Access, CURRENT_VERSION, SVCREQ_APPLICATION_ID};
+pub use sql::{Arg, DbError, DbResult};
+
+use pg::PgConn;
+use sql::Get;
 
 use crate::rules::history::LatestAction;
 use crate::rules::{Category, Channel, Cycle, Scope, Severity};
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-/// An open ledger.
+/// An open ledger: an SQLite file, or a team ledger on PostgreSQL (SPEC 8).
 pub struct Store {
-    conn: Connection,
+    conn: Backend,
+    /// The file, or the URL without a password: what messages name.
     path: PathBuf,
+}
+
+/// The two backends: a closed set, so every store method is written for both.
+enum Backend {
+    Sqlite(Connection),
+    Pg(Box<PgConn>),
 }
 
 pub use crate::rules::record::{Case, Event, NOTE, PastCycle, Request, SeveritySource, Status};
@@ -68,50 +83,112 @@ pub enum SortKey {
     Id,
 }
 
+/// Where a statement runs: an SQLite connection (or transaction), or a PostgreSQL
+/// connection (inside the transaction the caller began, if any).
+#[derive(Clone, Copy)]
+pub enum Db<'a> {
+    Sqlite(&'a Connection),
+    Pg(&'a PgConn),
+}
+
+impl Db<'_> {
+    /// Run a statement; the number of rows it changed.
+    pub fn exec(self, sql: &str, args: &[Arg<'_>]) -> DbResult<u64> {
+        match self {
+            Db::Sqlite(c) => Ok(c
+                .prepare_cached(sql)?
+                .execute(rusqlite::params_from_iter(args))? as u64),
+            Db::Pg(p) => p.exec(sql, args),
+        }
+    }
+
+    /// Insert a row; its new `id`.
+    pub fn insert(self, sql: &str, args: &[Arg<'_>]) -> DbResult<i64> {
+        match self {
+            Db::Sqlite(c) => {
+                c.prepare_cached(sql)?
+                    .execute(rusqlite::params_from_iter(args))?;
+                Ok(c.last_insert_rowid())
+            }
+            Db::Pg(p) => {
+                let rows = p.query(&format!("{sql} RETURNING id"), args)?;
+                rows.first()
+                    .ok_or_else(|| DbError::Value("no id returned".into()))?
+                    .int(0)
+            }
+        }
+    }
+
+    /// Every row of a query, each decoded by `f`.
+    pub fn rows<T>(
+        self,
+        sql: &str,
+        args: &[Arg<'_>],
+        mut f: impl FnMut(&dyn Get) -> DbResult<T>,
+    ) -> DbResult<Vec<T>> {
+        let mut out = Vec::new();
+        self.each(sql, args, |r| {
+            out.push(f(r)?);
+            Ok(true)
+        })?;
+        Ok(out)
+    }
+
+    /// The first row of a query, decoded by `f`.
+    pub fn row<T>(
+        self,
+        sql: &str,
+        args: &[Arg<'_>],
+        f: impl FnOnce(&dyn Get) -> DbResult<T>,
+    ) -> DbResult<Option<T>> {
+        let mut f = Some(f);
+        let mut out = None;
+        self.each(sql, args, |r| {
+            if let Some(f) = f.take() {
+                out = Some(f(r)?);
+            }
+            Ok(false)
+        })?;
+        Ok(out)
+    }
+
+    /// Each row of a query in turn, until `f` returns false. SQLite streams them; the
+    /// PostgreSQL rows arrive whole first.
+    pub fn each(
+        self,
+        sql: &str,
+        args: &[Arg<'_>],
+        mut f: impl FnMut(&dyn Get) -> DbResult<bool>,
+    ) -> DbResult<()> {
+        match self {
+            Db::Sqlite(c) => {
+                let mut st = c.prepare_cached(sql)?;
+                let mut rows = st.query(rusqlite::params_from_iter(args))?;
+                while let Some(r) = rows.next()? {
+                    if !f(r)? {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+            Db::Pg(p) => {
+                for r in p.query(sql, args)? {
+                    if !f(&r)? {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn is_pg(self) -> bool {
+        matches!(self, Db::Pg(_))
+    }
+}
+
 pub(crate) fn ts(t: DateTime<Utc>) -> i64 {
     t.timestamp()
-}
-
-fn from_ts(secs: i64) -> rusqlite::Result<DateTime<Utc>> {
-    DateTime::from_timestamp(secs, 0).ok_or(rusqlite::Error::IntegralValueOutOfRange(0, secs))
-}
-
-fn opt_ts(v: Option<i64>) -> rusqlite::Result<Option<DateTime<Utc>>> {
-    v.map(from_ts).transpose()
-}
-
-fn parse<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T> {
-    let s: String = row.get(idx)?;
-    s.parse().map_err(|_| {
-        rusqlite::Error::FromSqlConversionFailure(
-            idx,
-            rusqlite::types::Type::Text,
-            format!("unexpected value '{s}'").into(),
-        )
-    })
-}
-
-fn parse_opt<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<T>> {
-    match row.get::<_, Option<String>>(idx)? {
-        None => Ok(None),
-        Some(_) => parse(row, idx).map(Some),
-    }
-}
-
-/// A severity's source is stored as its JSON name (`manual`, `classified`, `microsoft`).
-impl rusqlite::types::ToSql for SeveritySource {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.as_str().into())
-    }
-}
-
-impl rusqlite::types::FromSql for SeveritySource {
-    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let s = v.as_str()?;
-        s.parse().map_err(|_| {
-            rusqlite::types::FromSqlError::Other(format!("unexpected value '{s}'").into())
-        })
-    }
 }
 
 impl FromStr for Status {
@@ -137,42 +214,49 @@ fn split_incidents(s: String) -> Vec<String> {
         .collect()
 }
 
-fn request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
+/// A request from a row of [`REQUEST_COLUMNS`], on either backend; a value it cannot read
+/// is named with the request's id.
+fn request_from_row(r: &dyn Get) -> DbResult<Request> {
+    let id = r.int(0)?;
+    request_fields(r, id).map_err(|e| e.in_request(id))
+}
+
+fn request_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
     Ok(Request {
-        id: r.get(0)?,
-        tenant: r.get(1)?,
-        title: r.get(2)?,
-        description: r.get(3)?,
-        category: parse(r, 4)?,
-        service: parse_opt(r, 5)?,
-        severity: parse_opt(r, 6)?,
-        severity_source: r.get(7)?,
-        plan: r.get(8)?,
-        tier: r.get(9)?,
-        channel: parse(r, 10)?,
-        status: parse(r, 11)?,
-        opened_at: from_ts(r.get(12)?)?,
-        closed_at: opt_ts(r.get(13)?)?,
-        reopen_count: r.get(14)?,
-        scope: parse(r, 15)?,
-        opened_by: r.get(16)?,
-        timezone: r.get(17)?,
-        cycle_started_at: from_ts(r.get(18)?)?,
-        availability: r.get(19)?,
-        response_target: r.get(20)?,
-        response_clock: r.get(21)?,
-        response_due: opt_ts(r.get(22)?)?,
-        first_response_at: opt_ts(r.get(23)?)?,
+        id,
+        tenant: r.text(1)?,
+        title: r.text(2)?,
+        description: r.text(3)?,
+        category: r.parse(4)?,
+        service: r.parse_opt(5)?,
+        severity: r.parse_opt(6)?,
+        severity_source: r.parse_opt(7)?,
+        plan: r.text(8)?,
+        tier: r.text(9)?,
+        channel: r.parse(10)?,
+        status: r.parse(11)?,
+        opened_at: r.time(12)?,
+        closed_at: r.opt_time(13)?,
+        reopen_count: r.int(14)?,
+        scope: r.parse(15)?,
+        opened_by: r.text(16)?,
+        timezone: r.text(17)?,
+        cycle_started_at: r.time(18)?,
+        availability: r.text(19)?,
+        response_target: r.text(20)?,
+        response_clock: r.text(21)?,
+        response_due: r.opt_time(22)?,
+        first_response_at: r.opt_time(23)?,
         case: Case {
-            case_number: r.get(24)?,
-            contact: r.get(25)?,
-            contact_method: parse_opt(r, 26)?,
-            available_24x7: r.get(27)?,
-            engineer: r.get(28)?,
-            owner: r.get(29)?,
-            incidents: split_incidents(r.get(30)?),
-            resolution: r.get(31)?,
-            target_started_at: opt_ts(r.get(32)?)?,
+            case_number: r.opt_text(24)?,
+            contact: r.opt_text(25)?,
+            contact_method: r.parse_opt(26)?,
+            available_24x7: r.int(27)? != 0,
+            engineer: r.opt_text(28)?,
+            owner: r.opt_text(29)?,
+            incidents: split_incidents(r.text(30)?),
+            resolution: r.opt_text(31)?,
+            target_started_at: r.opt_time(32)?,
         },
     })
 }
@@ -181,44 +265,59 @@ fn request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
 pub const BRIEF_COLUMNS: &str = "id, tenant, title, category, severity, status, timezone, \
     cycle_started_at, response_due, first_response_at, closed_at";
 
-fn brief_request_from_row(r: &Row<'_>) -> rusqlite::Result<Request> {
-    let opened_at = from_ts(r.get(7)?)?;
+fn brief_request_from_row(r: &dyn Get) -> DbResult<Request> {
+    let id = r.int(0)?;
+    brief_fields(r, id).map_err(|e| e.in_request(id))
+}
+
+fn brief_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
+    let opened_at = r.time(7)?;
     Ok(Request {
-        id: r.get(0)?,
-        tenant: r.get(1)?,
-        title: r.get(2)?,
+        id,
+        tenant: r.text(1)?,
+        title: r.text(2)?,
         description: String::new(),
-        category: parse(r, 3)?,
+        category: r.parse(3)?,
         service: None,
-        severity: parse_opt(r, 4)?,
+        severity: r.parse_opt(4)?,
         severity_source: None,
         plan: String::new(),
         tier: String::new(),
         channel: Channel::Online,
-        status: parse(r, 5)?,
+        status: r.parse(5)?,
         opened_at,
-        closed_at: opt_ts(r.get(10)?)?,
+        closed_at: r.opt_time(10)?,
         reopen_count: 0,
         scope: Scope::InScope,
         opened_by: String::new(),
-        timezone: r.get(6)?,
+        timezone: r.text(6)?,
         cycle_started_at: opened_at,
         availability: String::new(),
         response_target: String::new(),
         response_clock: String::new(),
-        response_due: opt_ts(r.get(8)?)?,
-        first_response_at: opt_ts(r.get(9)?)?,
+        response_due: r.opt_time(8)?,
+        first_response_at: r.opt_time(9)?,
         case: Case::default(),
     })
 }
 
+/// Inserts a request: ?1..?35 are its fields, ?36 its id when it keeps one.
 const INSERT_REQUEST: &str = "INSERT INTO requests (tenant, title, description, category, service, severity, \
     severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
-    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, id, import_id, last_at, \
+    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, import_id, last_at, \
+    case_number, contact, contact_method, available_24x7, engineer, owner, incidents, resolution, search_text, \
+    target_started_at, id) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, \
+    ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36)";
+
+/// As [`INSERT_REQUEST`], taking the next free id (PostgreSQL has no NULL-means-next id).
+const INSERT_REQUEST_NEW_ID: &str = "INSERT INTO requests (tenant, title, description, category, service, severity, \
+    severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
+    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, import_id, last_at, \
     case_number, contact, contact_method, available_24x7, engineer, owner, incidents, resolution, search_text, \
     target_started_at) \
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, \
-    ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36)";
+    ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35)";
 
 const INSERT_EVENT: &str = "INSERT INTO events (request_id, at, actor, kind, detail, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 
@@ -234,6 +333,54 @@ const BULK_FTS_HASH_BYTES: i64 = 8 * 1024 * 1024;
 const BULK_FTS_CACHE_KIB: i64 = -8 * 1024;
 
 const INSERT_FTS: &str = "INSERT INTO requests_fts (rowid, search_text) VALUES (?1, ?2)";
+
+/// The arguments of [`INSERT_REQUEST`] for `r`.
+fn request_args<'r>(
+    r: &'r Request,
+    import: Option<i64>,
+    incidents: &'r str,
+    search: &'r str,
+) -> [Arg<'r>; 36] {
+    let c = &r.case;
+    [
+        Arg::from(&r.tenant),
+        Arg::from(&r.title),
+        Arg::from(&r.description),
+        Arg::from(r.category.as_str()),
+        Arg::from(r.service.map(|s| s.as_str())),
+        Arg::from(r.severity.map(|s| s.as_str())),
+        Arg::from(r.severity_source.as_ref().map(|s| s.as_str())),
+        Arg::from(&r.plan),
+        Arg::from(&r.tier),
+        Arg::from(r.channel.as_str()),
+        Arg::from(r.status.as_str()),
+        Arg::from(ts(r.opened_at)),
+        Arg::from(r.closed_at.map(ts)),
+        Arg::from(r.reopen_count),
+        Arg::from(r.scope.as_str()),
+        Arg::from(&r.opened_by),
+        Arg::from(&r.timezone),
+        Arg::from(ts(r.cycle_started_at)),
+        Arg::from(&r.availability),
+        Arg::from(&r.response_target),
+        Arg::from(&r.response_clock),
+        Arg::from(r.response_due.map(ts)),
+        Arg::from(r.first_response_at.map(ts)),
+        Arg::from(import),
+        Arg::from(ts(r.latest_own_time())),
+        Arg::from(c.case_number.as_ref()),
+        Arg::from(c.contact.as_ref()),
+        Arg::from(c.contact_method.map(|m| m.as_str())),
+        Arg::from(c.available_24x7),
+        Arg::from(c.engineer.as_ref()),
+        Arg::from(c.owner.as_ref()),
+        Arg::from(incidents),
+        Arg::from(c.resolution.as_ref()),
+        Arg::from(search),
+        Arg::from(c.target_started_at.map(ts)),
+        Arg::from((r.id > 0).then_some(r.id)),
+    ]
+}
 
 /// The free text an event adds to what `list --search` finds (SPEC 7): a note's text, a
 /// response note or reopen reason (`data.text`), a resolution given at a close.
@@ -262,16 +409,22 @@ pub enum History<'a> {
     Imported(i64),
 }
 
-/// Inserts requests with their histories through statements prepared once.
-pub struct Inserter<'w> {
+/// The SQLite statements an import prepares once.
+struct SqliteInsert<'w> {
     request: rusqlite::Statement<'w>,
     event: rusqlite::Statement<'w>,
     cycle: rusqlite::Statement<'w>,
     fts: rusqlite::Statement<'w>,
+    conn: &'w Connection,
+}
+
+/// Inserts requests with their histories through statements prepared once.
+pub struct Inserter<'w> {
+    sqlite: Option<SqliteInsert<'w>>,
+    w: &'w Write<'w>,
     /// Index each request for search as it goes in; else the caller indexes the new ids
     /// in bulk at the end ([`Write::index_search`]).
     index: bool,
-    conn: &'w Connection,
 }
 
 impl Inserter<'_> {
@@ -279,7 +432,7 @@ impl Inserter<'_> {
     /// free id; another keeps that id (and fails if it is taken). A request brought in by an
     /// import with no history of its own names that import (see [`Write::begin_import`])
     /// instead of carrying an event of its own.
-    pub fn insert(&mut self, r: &Request, history: History<'_>) -> rusqlite::Result<i64> {
+    pub fn insert(&mut self, r: &Request, history: History<'_>) -> DbResult<i64> {
         self.insert_with_cycles(r, history, &[])
     }
 
@@ -289,7 +442,7 @@ impl Inserter<'_> {
         r: &Request,
         history: History<'_>,
         cycles: &[PastCycle],
-    ) -> rusqlite::Result<i64> {
+    ) -> DbResult<i64> {
         let events = match history {
             History::Events(events) => events,
             History::Imported(_) => &[][..],
@@ -310,101 +463,126 @@ impl Inserter<'_> {
         history: History<'_>,
         cycles: &[PastCycle],
         search: &str,
-    ) -> rusqlite::Result<i64> {
+    ) -> DbResult<i64> {
         let (events, import) = match history {
             History::Events(events) => (events, None),
             History::Imported(import) => (&[][..], Some(import)),
         };
-        let c = &r.case;
-        self.request.execute(params![
-            r.tenant,
-            r.title,
-            r.description,
-            r.category.as_str(),
-            r.service.map(|s| s.as_str()),
-            r.severity.map(|s| s.as_str()),
-            r.severity_source,
-            r.plan,
-            r.tier,
-            r.channel.as_str(),
-            r.status.as_str(),
-            ts(r.opened_at),
-            r.closed_at.map(ts),
-            r.reopen_count,
-            r.scope.as_str(),
-            r.opened_by,
-            r.timezone,
-            ts(r.cycle_started_at),
-            r.availability,
-            r.response_target,
-            r.response_clock,
-            r.response_due.map(ts),
-            r.first_response_at.map(ts),
-            (r.id > 0).then_some(r.id),
-            import,
-            ts(r.latest_own_time()),
-            c.case_number,
-            c.contact,
-            c.contact_method.map(|m| m.as_str()),
-            c.available_24x7,
-            c.engineer,
-            c.owner,
-            c.incidents.join(" "),
-            c.resolution,
-            search,
-            c.target_started_at.map(ts),
-        ])?;
-        let id = self.conn.last_insert_rowid();
+        let incidents = r.case.incidents.join(" ");
+        let args = request_args(r, import, &incidents, search);
+        let Some(s) = &mut self.sqlite else {
+            // PostgreSQL: the statements are prepared once per connection too.
+            let db = self.w.db;
+            let id = if r.id > 0 {
+                self.w.bump.set(true);
+                db.insert(INSERT_REQUEST, &args)?
+            } else {
+                db.insert(INSERT_REQUEST_NEW_ID, &args[..35])?
+            };
+            for e in events {
+                db.exec(INSERT_EVENT, &event_args(id, e))?;
+            }
+            for p in cycles {
+                db.exec(INSERT_CYCLE, &cycle_args(id, p))?;
+            }
+            return Ok(id);
+        };
+        s.request.execute(rusqlite::params_from_iter(&args))?;
+        let id = s.conn.last_insert_rowid();
         for e in events {
-            self.event
-                .execute(params![id, ts(e.at), e.actor, e.kind, e.detail, e.data])?;
+            s.event
+                .execute(rusqlite::params_from_iter(&event_args(id, e)))?;
         }
         for p in cycles {
-            insert_cycle(&mut self.cycle, id, p)?;
+            s.cycle
+                .execute(rusqlite::params_from_iter(&cycle_args(id, p)))?;
         }
         if self.index && !search.is_empty() {
-            self.fts.execute(params![id, search])?;
+            s.fts.execute(params![id, search])?;
         }
         Ok(id)
     }
 }
 
-/// A write in progress: one IMMEDIATE transaction; events go in with the change.
-pub struct Write<'a> {
-    tx: Transaction<'a>,
+fn event_args(id: i64, e: &Event) -> [Arg<'_>; 6] {
+    [
+        Arg::Int(id),
+        Arg::Int(ts(e.at)),
+        Arg::from(&e.actor),
+        Arg::from(&e.kind),
+        Arg::from(&e.detail),
+        Arg::from(e.data.as_ref()),
+    ]
 }
 
-impl Write<'_> {
+fn cycle_args(id: i64, p: &PastCycle) -> [Arg<'_>; 11] {
+    [
+        Arg::Int(id),
+        Arg::Int(p.seq),
+        Arg::Int(ts(p.cycle.started_at)),
+        Arg::from(p.severity.map(|s| s.as_str())),
+        Arg::from(&p.availability),
+        Arg::from(&p.response_target),
+        Arg::from(&p.response_clock),
+        Arg::from(p.cycle.due.map(ts)),
+        Arg::from(p.cycle.responded_at.map(ts)),
+        Arg::from(p.cycle.closed_at.map(ts)),
+        Arg::from(p.resolution.as_ref()),
+    ]
+}
+
+/// A write in progress: one transaction (IMMEDIATE on SQLite; on PostgreSQL the rows a
+/// read-check-write reads are locked with `SELECT … FOR UPDATE`); events go in with the
+/// change.
+pub struct Write<'a> {
+    db: Db<'a>,
+    /// Rows were inserted with ids of their own: PostgreSQL's id sequences must move past
+    /// them before the commit.
+    bump: std::cell::Cell<bool>,
+}
+
+impl<'a> Write<'a> {
+    /// Where this transaction's statements run.
+    pub(crate) fn db(&self) -> Db<'a> {
+        self.db
+    }
+
     /// One request with its history, as [`Inserter::insert`].
-    pub fn insert_request(&self, r: &Request, events: &[Event]) -> rusqlite::Result<i64> {
+    pub fn insert_request(&self, r: &Request, events: &[Event]) -> DbResult<i64> {
         self.inserter()?.insert(r, History::Events(events))
     }
 
     /// Record an import by `actor` at `at`; requests it brings without a history of their
     /// own name it ([`History::Imported`]). Returns its id.
-    pub fn begin_import(&self, actor: &str, at: DateTime<Utc>) -> rusqlite::Result<i64> {
-        self.tx.execute(
+    pub fn begin_import(&self, actor: &str, at: DateTime<Utc>) -> DbResult<i64> {
+        self.db.insert(
             "INSERT INTO imports (at, actor) VALUES (?1, ?2)",
-            params![ts(at), actor],
-        )?;
-        Ok(self.tx.last_insert_rowid())
+            &[Arg::Int(ts(at)), Arg::from(actor)],
+        )
     }
 
     /// Prepared statements for inserting many requests in this transaction.
-    pub fn inserter(&self) -> rusqlite::Result<Inserter<'_>> {
+    pub fn inserter(&self) -> DbResult<Inserter<'_>> {
+        let sqlite = match self.db {
+            Db::Sqlite(conn) => Some(SqliteInsert {
+                request: conn.prepare(INSERT_REQUEST)?,
+                event: conn.prepare(INSERT_EVENT)?,
+                cycle: conn.prepare(INSERT_CYCLE)?,
+                fts: conn.prepare(INSERT_FTS)?,
+                conn,
+            }),
+            Db::Pg(_) => None,
+        };
         Ok(Inserter {
-            request: self.tx.prepare(INSERT_REQUEST)?,
-            event: self.tx.prepare(INSERT_EVENT)?,
-            cycle: self.tx.prepare(INSERT_CYCLE)?,
-            fts: self.tx.prepare(INSERT_FTS)?,
+            sqlite,
+            w: self,
             index: true,
-            conn: &self.tx,
         })
     }
 
     /// As [`Write::inserter`], but the requests are indexed for search only when the caller
     /// calls [`Write::index_search`] for their ids, in one pass at the end (an import).
-    pub fn bulk_inserter(&self) -> rusqlite::Result<Inserter<'_>> {
+    pub fn bulk_inserter(&self) -> DbResult<Inserter<'_>> {
         Ok(Inserter {
             index: false,
             ..self.inserter()?
@@ -416,10 +594,14 @@ impl Write<'_> {
     /// writes them out as a segment whenever they pass its hash size; each segment written
     /// is later merged into the others, so a bulk fill gathers more at a time
     /// ([`BULK_FTS_HASH_BYTES`]: fewer, larger segments, about a third less work at 1M
-    /// requests) and puts the default back before the transaction ends.
-    pub fn index_search(&self, runs: &[(i64, u64)]) -> rusqlite::Result<()> {
+    /// requests) and puts the default back before the transaction ends. (PostgreSQL's
+    /// trigram index follows every write by itself.)
+    pub fn index_search(&self, runs: &[(i64, u64)]) -> DbResult<()> {
+        let Db::Sqlite(tx) = self.db else {
+            return Ok(());
+        };
         let hash = |bytes: i64| {
-            self.tx.execute(
+            tx.execute(
                 "INSERT INTO requests_fts (requests_fts, rank) VALUES ('hashsize', ?1)",
                 [bytes],
             )
@@ -427,9 +609,8 @@ impl Write<'_> {
         hash(BULK_FTS_HASH_BYTES)?;
         // The fill reads the new rows once and appends segments: a smaller page cache does,
         // and leaves the memory to the hash.
-        self.tx
-            .pragma_update(None, "cache_size", BULK_FTS_CACHE_KIB)?;
-        let mut fill = self.tx.prepare_cached(
+        tx.pragma_update(None, "cache_size", BULK_FTS_CACHE_KIB)?;
+        let mut fill = tx.prepare_cached(
             "INSERT INTO requests_fts (rowid, search_text) SELECT id, search_text FROM requests \
              WHERE id >= ?1 AND id < ?2 AND search_text <> ''",
         )?;
@@ -441,15 +622,8 @@ impl Write<'_> {
     }
 
     /// Append an event to a request's history.
-    pub fn event(&self, id: i64, e: &Event) -> rusqlite::Result<()> {
-        self.tx.prepare_cached(INSERT_EVENT)?.execute(params![
-            id,
-            ts(e.at),
-            e.actor,
-            e.kind,
-            e.detail,
-            e.data
-        ])?;
+    pub fn event(&self, id: i64, e: &Event) -> DbResult<()> {
+        self.db.exec(INSERT_EVENT, &event_args(id, e))?;
         if event_search_text(&e.kind, &e.detail, e.data.as_deref()).is_some() {
             self.refresh_search(id)?;
         }
@@ -457,21 +631,27 @@ impl Write<'_> {
     }
 
     /// Whether a request id is taken.
-    pub fn exists(&self, id: i64) -> rusqlite::Result<bool> {
-        self.tx
-            .prepare_cached("SELECT 1 FROM requests WHERE id = ?1")?
-            .exists([id])
+    pub fn exists(&self, id: i64) -> DbResult<bool> {
+        Ok(self
+            .db
+            .row(
+                "SELECT id FROM requests WHERE id = ?1",
+                &[Arg::Int(id)],
+                |_| Ok(()),
+            )?
+            .is_some())
     }
 
-    /// Read a request inside the transaction (so the check and the change see one state).
-    pub fn get(&self, id: i64) -> rusqlite::Result<Option<Request>> {
-        get_request(&self.tx, id)
+    /// Read a request inside the transaction (so the check and the change see one state);
+    /// on PostgreSQL its row stays locked until the commit.
+    pub fn get(&self, id: i64) -> DbResult<Option<Request>> {
+        get_request(self.db, id, true)
     }
 
     /// The request's latest recorded action (SPEC 6): the latest of its own times (opened,
     /// cycle start, first response, close) and its events' times. An import is not an
     /// action on the request's timeline.
-    pub fn latest_action(&self, r: &Request) -> rusqlite::Result<LatestAction> {
+    pub fn latest_action(&self, r: &Request) -> DbResult<LatestAction> {
         let mut latest = LatestAction {
             at: r.opened_at,
             what: "opened".into(),
@@ -487,29 +667,23 @@ impl Write<'_> {
         consider(Some(r.cycle_started_at), "reopened");
         consider(r.first_response_at, "first response");
         consider(r.closed_at, "closed");
-        let last: Option<(i64, String)> = self
-            .tx
-            .prepare_cached(
-                "SELECT at, kind FROM events WHERE request_id = ?1 ORDER BY at DESC, id DESC LIMIT 1",
-            )?
-            .query_row([r.id], |row| Ok((row.get(0)?, row.get(1)?)))
-            .optional()?;
+        let last = self.db.row(
+            "SELECT at, kind FROM events WHERE request_id = ?1 ORDER BY at DESC, id DESC LIMIT 1",
+            &[Arg::Int(r.id)],
+            |row| Ok((row.time(0)?, row.text(1)?)),
+        )?;
         if let Some((at, kind)) = last {
-            consider(Some(from_ts(at)?), &kind);
+            consider(Some(at), &kind);
         }
         Ok(latest)
     }
 
     /// Record Microsoft's first response in the current cycle.
-    pub fn set_first_response(
-        &self,
-        id: i64,
-        at: DateTime<Utc>,
-        event: &Event,
-    ) -> rusqlite::Result<()> {
-        self.tx
-            .prepare_cached("UPDATE requests SET first_response_at = ?2 WHERE id = ?1")?
-            .execute(params![id, ts(at)])?;
+    pub fn set_first_response(&self, id: i64, at: DateTime<Utc>, event: &Event) -> DbResult<()> {
+        self.db.exec(
+            "UPDATE requests SET first_response_at = ?2 WHERE id = ?1",
+            &[Arg::Int(id), Arg::Int(ts(at))],
+        )?;
         self.event(id, event)
     }
 
@@ -520,284 +694,233 @@ impl Write<'_> {
         at: DateTime<Utc>,
         resolution: Option<&str>,
         event: &Event,
-    ) -> rusqlite::Result<()> {
-        self.tx
-            .prepare_cached(
-                "UPDATE requests SET status = 'closed', closed_at = ?2, resolution = ?3 WHERE id = ?1",
-            )?
-            .execute(params![id, ts(at), resolution])?;
+    ) -> DbResult<()> {
+        self.db.exec(
+            "UPDATE requests SET status = 'closed', closed_at = ?2, resolution = ?3 WHERE id = ?1",
+            &[Arg::Int(id), Arg::Int(ts(at)), Arg::from(resolution)],
+        )?;
         self.event(id, event)?;
         self.refresh_search(id)
     }
 
     /// Reopen: archive the current cycle and start a new one from `r`'s cycle fields.
-    pub fn reopen(&self, old: &Request, new: &Request, event: &Event) -> rusqlite::Result<()> {
-        insert_cycle(
-            &mut *self.tx.prepare_cached(INSERT_CYCLE)?,
-            old.id,
-            &PastCycle {
-                request_id: old.id,
-                seq: old.reopen_count,
-                severity: old.severity,
-                availability: old.availability.clone(),
-                response_target: old.response_target.clone(),
-                response_clock: old.response_clock.clone(),
-                cycle: old.cycle(),
-                resolution: old.case.resolution.clone(),
-            },
+    pub fn reopen(&self, old: &Request, new: &Request, event: &Event) -> DbResult<()> {
+        let past = PastCycle {
+            request_id: old.id,
+            seq: old.reopen_count,
+            severity: old.severity,
+            availability: old.availability.clone(),
+            response_target: old.response_target.clone(),
+            response_clock: old.response_clock.clone(),
+            cycle: old.cycle(),
+            resolution: old.case.resolution.clone(),
+        };
+        self.db.exec(INSERT_CYCLE, &cycle_args(old.id, &past))?;
+        self.db.exec(
+            "UPDATE requests SET status = 'open', closed_at = NULL, reopen_count = reopen_count + 1, \
+             severity = ?2, severity_source = ?3, cycle_started_at = ?4, availability = ?5, response_target = ?6, \
+             response_clock = ?7, response_due = ?8, first_response_at = NULL, resolution = NULL, \
+             target_started_at = NULL WHERE id = ?1",
+            &[
+                Arg::Int(old.id),
+                Arg::from(new.severity.map(|s| s.as_str())),
+                Arg::from(new.severity_source.as_ref().map(|s| s.as_str())),
+                Arg::Int(ts(new.cycle_started_at)),
+                Arg::from(&new.availability),
+                Arg::from(&new.response_target),
+                Arg::from(&new.response_clock),
+                Arg::from(new.response_due.map(ts)),
+            ],
         )?;
-        self.tx
-            .prepare_cached(
-                "UPDATE requests SET status = 'open', closed_at = NULL, reopen_count = reopen_count + 1, \
-                 severity = ?2, severity_source = ?3, cycle_started_at = ?4, availability = ?5, response_target = ?6, \
-                 response_clock = ?7, response_due = ?8, first_response_at = NULL, resolution = NULL, \
-                 target_started_at = NULL WHERE id = ?1",
-            )?
-            .execute(params![
-                old.id,
-                new.severity.map(|s| s.as_str()),
-                new.severity_source,
-                ts(new.cycle_started_at),
-                new.availability,
-                new.response_target,
-                new.response_clock,
-                new.response_due.map(ts),
-            ])?;
         self.event(old.id, event)?;
         self.refresh_search(old.id)
     }
 
     /// Write every field of `r` (its id names the row) and append `event`: updates and
     /// corrections (SPEC 7). The search index follows.
-    pub fn save(&self, r: &Request, event: &Event) -> rusqlite::Result<()> {
+    pub fn save(&self, r: &Request, event: &Event) -> DbResult<()> {
         let c = &r.case;
-        self.tx
-            .prepare_cached(
-                "UPDATE requests SET tenant = ?2, title = ?3, description = ?4, category = ?5, service = ?6, \
-                 severity = ?7, severity_source = ?8, plan = ?9, tier = ?10, channel = ?11, status = ?12, \
-                 opened_at = ?13, closed_at = ?14, reopen_count = ?15, scope = ?16, timezone = ?17, \
-                 cycle_started_at = ?18, availability = ?19, response_target = ?20, response_clock = ?21, \
-                 response_due = ?22, first_response_at = ?23, case_number = ?24, contact = ?25, \
-                 contact_method = ?26, available_24x7 = ?27, engineer = ?28, owner = ?29, incidents = ?30, \
-                 resolution = ?31, target_started_at = ?32 WHERE id = ?1",
-            )?
-            .execute(params![
-                r.id,
-                r.tenant,
-                r.title,
-                r.description,
-                r.category.as_str(),
-                r.service.map(|s| s.as_str()),
-                r.severity.map(|s| s.as_str()),
-                r.severity_source,
-                r.plan,
-                r.tier,
-                r.channel.as_str(),
-                r.status.as_str(),
-                ts(r.opened_at),
-                r.closed_at.map(ts),
-                r.reopen_count,
-                r.scope.as_str(),
-                r.timezone,
-                ts(r.cycle_started_at),
-                r.availability,
-                r.response_target,
-                r.response_clock,
-                r.response_due.map(ts),
-                r.first_response_at.map(ts),
-                c.case_number,
-                c.contact,
-                c.contact_method.map(|m| m.as_str()),
-                c.available_24x7,
-                c.engineer,
-                c.owner,
-                c.incidents.join(" "),
-                c.resolution,
-                c.target_started_at.map(ts),
-            ])?;
+        let incidents = c.incidents.join(" ");
+        self.db.exec(
+            "UPDATE requests SET tenant = ?2, title = ?3, description = ?4, category = ?5, service = ?6, \
+             severity = ?7, severity_source = ?8, plan = ?9, tier = ?10, channel = ?11, status = ?12, \
+             opened_at = ?13, closed_at = ?14, reopen_count = ?15, scope = ?16, timezone = ?17, \
+             cycle_started_at = ?18, availability = ?19, response_target = ?20, response_clock = ?21, \
+             response_due = ?22, first_response_at = ?23, case_number = ?24, contact = ?25, \
+             contact_method = ?26, available_24x7 = ?27, engineer = ?28, owner = ?29, incidents = ?30, \
+             resolution = ?31, target_started_at = ?32 WHERE id = ?1",
+            &[
+                Arg::Int(r.id),
+                Arg::from(&r.tenant),
+                Arg::from(&r.title),
+                Arg::from(&r.description),
+                Arg::from(r.category.as_str()),
+                Arg::from(r.service.map(|s| s.as_str())),
+                Arg::from(r.severity.map(|s| s.as_str())),
+                Arg::from(r.severity_source.as_ref().map(|s| s.as_str())),
+                Arg::from(&r.plan),
+                Arg::from(&r.tier),
+                Arg::from(r.channel.as_str()),
+                Arg::from(r.status.as_str()),
+                Arg::Int(ts(r.opened_at)),
+                Arg::from(r.closed_at.map(ts)),
+                Arg::Int(r.reopen_count),
+                Arg::from(r.scope.as_str()),
+                Arg::from(&r.timezone),
+                Arg::Int(ts(r.cycle_started_at)),
+                Arg::from(&r.availability),
+                Arg::from(&r.response_target),
+                Arg::from(&r.response_clock),
+                Arg::from(r.response_due.map(ts)),
+                Arg::from(r.first_response_at.map(ts)),
+                Arg::from(c.case_number.as_ref()),
+                Arg::from(c.contact.as_ref()),
+                Arg::from(c.contact_method.map(|m| m.as_str())),
+                Arg::from(c.available_24x7),
+                Arg::from(c.engineer.as_ref()),
+                Arg::from(c.owner.as_ref()),
+                Arg::from(&incidents),
+                Arg::from(c.resolution.as_ref()),
+                Arg::from(c.target_started_at.map(ts)),
+            ],
+        )?;
         self.event(r.id, event)?;
         self.refresh_search(r.id)
     }
 
     /// Recompute a request's search text from its fields and notes, and re-index it.
-    pub fn refresh_search(&self, id: i64) -> rusqlite::Result<()> {
-        refresh_search(&self.tx, id)
+    pub fn refresh_search(&self, id: i64) -> DbResult<()> {
+        refresh_search(self.db, id)
     }
 
     /// Requests in `tenant` (or any tenant) whose case number is `number`, compared
     /// without regard to case: (id, tenant).
-    pub fn find_case(
-        &self,
-        number: &str,
-        tenant: Option<&str>,
-    ) -> rusqlite::Result<Vec<(i64, String)>> {
-        find_case(&self.tx, number, tenant)
+    pub fn find_case(&self, number: &str, tenant: Option<&str>) -> DbResult<Vec<(i64, String)>> {
+        find_case(self.db, number, tenant)
     }
 
     /// A request's events with their row ids, oldest first (no import event).
-    pub fn events_with_ids(&self, id: i64) -> rusqlite::Result<Vec<(i64, Event)>> {
-        let mut st = self.tx.prepare_cached(
+    pub fn events_with_ids(&self, id: i64) -> DbResult<Vec<(i64, Event)>> {
+        self.db.rows(
             "SELECT id, at, actor, kind, detail, data FROM events WHERE request_id = ?1 ORDER BY id",
-        )?;
-        let rows = st.query_map([id], |r| {
-            Ok((
-                r.get(0)?,
-                Event {
-                    at: from_ts(r.get(1)?)?,
-                    actor: r.get(2)?,
-                    kind: r.get(3)?,
-                    detail: r.get(4)?,
-                    data: r.get(5)?,
-                },
-            ))
-        })?;
-        rows.collect()
+            &[Arg::Int(id)],
+            |r| {
+                Ok((
+                    r.int(0)?,
+                    Event {
+                        at: r.time(1)?,
+                        actor: r.text(2)?,
+                        kind: r.text(3)?,
+                        detail: r.text(4)?,
+                        data: r.opt_text(5)?,
+                    },
+                ))
+            },
+        )
     }
 
     /// Rewrite an event's text (redaction, SPEC 7: the one change that rewrites history).
-    pub fn rewrite_event(
-        &self,
-        event_id: i64,
-        detail: &str,
-        data: Option<&str>,
-    ) -> rusqlite::Result<()> {
-        self.tx
-            .prepare_cached("UPDATE events SET detail = ?2, data = ?3 WHERE id = ?1")?
-            .execute(params![event_id, detail, data])?;
+    pub fn rewrite_event(&self, event_id: i64, detail: &str, data: Option<&str>) -> DbResult<()> {
+        self.db.exec(
+            "UPDATE events SET detail = ?2, data = ?3 WHERE id = ?1",
+            &[Arg::Int(event_id), Arg::from(detail), Arg::from(data)],
+        )?;
         Ok(())
     }
 
     /// Rewrite the resolutions of a request's earlier cycles (redaction).
-    pub fn redact_cycles(&self, id: i64, text: &str) -> rusqlite::Result<()> {
-        self.tx
-            .prepare_cached(
-                "UPDATE cycles SET resolution = ?2 WHERE request_id = ?1 AND resolution IS NOT NULL",
-            )?
-            .execute(params![id, text])?;
+    pub fn redact_cycles(&self, id: i64, text: &str) -> DbResult<()> {
+        self.db.exec(
+            "UPDATE cycles SET resolution = ?2 WHERE request_id = ?1 AND resolution IS NOT NULL",
+            &[Arg::Int(id), Arg::from(text)],
+        )?;
         Ok(())
     }
 }
 
-fn insert_cycle(
-    st: &mut rusqlite::Statement<'_>,
-    id: i64,
-    p: &PastCycle,
-) -> rusqlite::Result<usize> {
-    st.execute(params![
-        id,
-        p.seq,
-        ts(p.cycle.started_at),
-        p.severity.map(|s| s.as_str()),
-        p.availability,
-        p.response_target,
-        p.response_clock,
-        p.cycle.due.map(ts),
-        p.cycle.responded_at.map(ts),
-        p.cycle.closed_at.map(ts),
-        p.resolution,
-    ])
-}
-
-fn find_case(
-    conn: &Connection,
-    number: &str,
-    tenant: Option<&str>,
-) -> rusqlite::Result<Vec<(i64, String)>> {
-    let mut st = conn.prepare_cached(
+fn find_case(db: Db<'_>, number: &str, tenant: Option<&str>) -> DbResult<Vec<(i64, String)>> {
+    // SQLite compares with its NOCASE collation (the index's); PostgreSQL with lower()
+    // (its index's expression).
+    let sql = if db.is_pg() {
+        "SELECT id, tenant FROM requests WHERE lower(case_number) = lower(?1) \
+         AND (CAST(?2 AS TEXT) IS NULL OR tenant = ?2) ORDER BY tenant, id"
+    } else {
         "SELECT id, tenant FROM requests WHERE case_number = ?1 COLLATE NOCASE \
-         AND (?2 IS NULL OR tenant = ?2) ORDER BY tenant, id",
-    )?;
-    let rows = st.query_map(params![number, tenant], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    rows.collect()
+         AND (CAST(?2 AS TEXT) IS NULL OR tenant = ?2) ORDER BY tenant, id"
+    };
+    db.rows(sql, &[Arg::from(number), Arg::from(tenant)], |r| {
+        Ok((r.int(0)?, r.text(1)?))
+    })
 }
 
 /// The searchable texts of a request's events ([`event_search_text`]), oldest first; with
 /// `until`, only those recorded at or before it.
-fn event_texts(
-    conn: &Connection,
-    id: i64,
-    until: Option<DateTime<Utc>>,
-) -> rusqlite::Result<Vec<String>> {
-    conn.prepare_cached(
+fn event_texts(db: Db<'_>, id: i64, until: Option<DateTime<Utc>>) -> DbResult<Vec<String>> {
+    let texts = db.rows(
         "SELECT kind, detail, data FROM events WHERE request_id = ?1 \
-         AND (kind = ?2 OR data IS NOT NULL) AND (?3 IS NULL OR at <= ?3) ORDER BY id",
-    )?
-    .query_map(params![id, NOTE, until.map(ts)], |row| {
-        let (kind, detail, data): (String, String, Option<String>) =
-            (row.get(0)?, row.get(1)?, row.get(2)?);
-        Ok(event_search_text(&kind, &detail, data.as_deref()))
-    })?
-    .filter_map(|t| t.transpose())
-    .collect()
+         AND (kind = ?2 OR data IS NOT NULL) AND (CAST(?3 AS BIGINT) IS NULL OR at <= ?3) ORDER BY id",
+        &[Arg::Int(id), Arg::from(NOTE), Arg::from(until.map(ts))],
+        |row| {
+            let (kind, detail, data) = (row.text(0)?, row.text(1)?, row.opt_text(2)?);
+            Ok(event_search_text(&kind, &detail, data.as_deref()))
+        },
+    )?;
+    Ok(texts.into_iter().flatten().collect())
 }
 
-/// Recompute one request's search text and re-index it (external-content FTS: the old
-/// text is removed from the index with the value it was indexed with).
-pub(crate) fn refresh_search(conn: &Connection, id: i64) -> rusqlite::Result<()> {
-    let Some(r) = get_request(conn, id)? else {
+/// Recompute one request's search text and re-index it (SQLite's external-content FTS:
+/// the old text is removed from the index with the value it was indexed with;
+/// PostgreSQL's trigram index follows the column by itself).
+pub(crate) fn refresh_search(db: Db<'_>, id: i64) -> DbResult<()> {
+    let Some(r) = get_request(db, id, false)? else {
         return Ok(());
     };
-    let old: String = conn
-        .prepare_cached("SELECT search_text FROM requests WHERE id = ?1")?
-        .query_row([id], |row| row.get(0))?;
-    let notes = event_texts(conn, id, None)?;
+    let old = db
+        .row(
+            "SELECT search_text FROM requests WHERE id = ?1",
+            &[Arg::Int(id)],
+            |row| row.text(0),
+        )?
+        .unwrap_or_default();
+    let notes = event_texts(db, id, None)?;
     let new = r.search_text(notes.iter().map(String::as_str));
     if new == old {
         return Ok(());
     }
-    if !old.is_empty() {
-        conn.prepare_cached(
-            "INSERT INTO requests_fts (requests_fts, rowid, search_text) VALUES ('delete', ?1, ?2)",
-        )?
-        .execute(params![id, old])?;
-    }
-    if !new.is_empty() {
-        conn.prepare_cached(INSERT_FTS)?.execute(params![id, new])?;
-    }
-    conn.prepare_cached("UPDATE requests SET search_text = ?2 WHERE id = ?1")?
-        .execute(params![id, new])?;
-    Ok(())
-}
-
-/// Fill every request's search text and rebuild the index (the upgrade to schema 3).
-pub(crate) fn reindex_all(conn: &Connection) -> rusqlite::Result<()> {
-    let ids: Vec<i64> = conn
-        .prepare("SELECT id FROM requests")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for id in ids {
-        refresh_search(conn, id)?;
-    }
-    Ok(())
-}
-
-/// An error decoding a request row, naming the request and the column.
-fn row_error(path: &Path, row: &Row<'_>, e: rusqlite::Error) -> anyhow::Error {
-    let names = |i: usize| {
-        row.as_ref()
-            .column_name(i)
-            .map_or_else(|_| format!("{}", i + 1), str::to_string)
-    };
-    match open::unreadable_value(&e, Some(&names)) {
-        Some(what) => {
-            let id = row
-                .get::<_, i64>("id")
-                .map_or_else(|_| String::new(), |id| format!("request {id}, "));
-            crate::error::failure(format!(
-                "the ledger {} holds a value svcreq cannot read ({id}{what}); it was changed outside svcreq — fix that row with sqlite3, or restore the ledger from a backup",
-                path.display()
-            ))
+    if let Db::Sqlite(conn) = db {
+        if !old.is_empty() {
+            conn.prepare_cached(
+                "INSERT INTO requests_fts (requests_fts, rowid, search_text) VALUES ('delete', ?1, ?2)",
+            )?
+            .execute(params![id, old])?;
         }
-        None => open::db_error(path, e),
+        if !new.is_empty() {
+            conn.prepare_cached(INSERT_FTS)?.execute(params![id, new])?;
+        }
     }
+    db.exec(
+        "UPDATE requests SET search_text = ?2 WHERE id = ?1",
+        &[Arg::Int(id), Arg::from(&new)],
+    )?;
+    Ok(())
 }
 
-fn get_request(conn: &Connection, id: i64) -> rusqlite::Result<Option<Request>> {
-    conn.prepare_cached(&format!(
-        "SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1"
-    ))?
-    .query_row([id], request_from_row)
-    .optional()
+/// Fill every request's search text and rebuild the index (the upgrade to schema 4).
+pub(crate) fn reindex_all(db: Db<'_>) -> DbResult<()> {
+    let ids = db.rows("SELECT id FROM requests", &[], |r| r.int(0))?;
+    for id in ids {
+        refresh_search(db, id)?;
+    }
+    Ok(())
+}
+
+fn get_request(db: Db<'_>, id: i64, lock: bool) -> DbResult<Option<Request>> {
+    let sql = if lock && db.is_pg() {
+        format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1 FOR UPDATE")
+    } else {
+        format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1")
+    };
+    db.row(&sql, &[Arg::Int(id)], request_from_row)
 }
 
 /// Most trigrams a search looks up in the index; the rest of a long text is checked
@@ -806,12 +929,29 @@ const SEARCH_TRIGRAMS: usize = 16;
 
 /// Add the condition of `list --search TEXT` (SPEC 7) to a query: the text, folded as the
 /// search text is (case and width ignored), is a substring of the request's search text.
-/// Three characters or more go through the trigram index (every trigram of the text must
-/// be in the request's, then the substring is checked on those candidates); shorter text
-/// is looked for in every request's search text.
-pub fn push_search(sql: &mut String, args: &mut Vec<rusqlite::types::Value>, text: &str) {
+/// On SQLite, three characters or more go through the trigram index (every trigram of the
+/// text must be in the request's, then the substring is checked on those candidates);
+/// on PostgreSQL a `LIKE` the trigram index serves, then the same substring check.
+/// Shorter text is looked for in every request's search text.
+pub fn push_search(sql: &mut String, args: &mut Vec<Arg<'static>>, text: &str, pg: bool) {
     let folded = crate::rules::case::fold(text);
-    if let Some(q) = fts_query(&folded) {
+    if pg {
+        if folded.chars().count() >= 3 {
+            let mut pattern = String::from("%");
+            for c in folded.chars() {
+                if matches!(c, '%' | '_' | '\\') {
+                    pattern.push('\\');
+                }
+                pattern.push(c);
+            }
+            pattern.push('%');
+            args.push(pattern.into());
+            sql.push_str(&format!(
+                " AND search_text LIKE ?{} ESCAPE '\\'",
+                args.len()
+            ));
+        }
+    } else if let Some(q) = fts_query(&folded) {
         args.push(q.into());
         sql.push_str(&format!(
             " AND id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?{})",
@@ -852,32 +992,124 @@ pub fn fts_query(folded: &str) -> Option<String> {
     )
 }
 
+/// The SQLite schema steps, as `svcreq db init --print` shows them.
+pub fn sqlite_schema() -> &'static [&'static str] {
+    open::MIGRATIONS
+}
+
+/// Most attempts at a PostgreSQL write that meets serialization failures or deadlocks.
+const PG_ATTEMPTS: u32 = 8;
+
 impl Store {
-    /// Open the ledger at `path`. For `Access::Read` a missing or empty file is an
-    /// empty ledger (`Ok(None)`) and nothing is created; `Access::Write` creates it.
+    /// Open the ledger at `path`: an SQLite file, or a `postgres://` URL (SPEC 8). For
+    /// `Access::Read` a missing or empty file is an empty ledger (`Ok(None)`) and nothing
+    /// is created; `Access::Write` creates it. A team ledger must exist with the current
+    /// schema (`svcreq db init`, `db migrate`); read commands run in read-only transactions.
     pub fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>> {
+        if let Some(url) = path.to_str().filter(|s| pg::is_url(s)) {
+            let conn = pg::open(url, access == Access::Read)?;
+            return Ok(Some(Store {
+                path: PathBuf::from(&conn.label),
+                conn: Backend::Pg(Box::new(conn)),
+            }));
+        }
         open::open(path, access)
     }
 
-    /// Run `f` inside one IMMEDIATE transaction; commit when it returns Ok.
+    /// Whether this is a team ledger (PostgreSQL).
+    pub fn is_pg(&self) -> bool {
+        matches!(self.conn, Backend::Pg(_))
+    }
+
+    /// The ledger as messages name it: its path, or its URL without a password.
+    pub fn label(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    pub(crate) fn db(&self) -> Db<'_> {
+        match &self.conn {
+            Backend::Sqlite(c) => Db::Sqlite(c),
+            Backend::Pg(p) => Db::Pg(p),
+        }
+    }
+
+    /// One sentence for a database error (SPEC 2).
+    pub(crate) fn err(&self, e: DbError) -> anyhow::Error {
+        match &self.conn {
+            Backend::Sqlite(_) => sqlite_error(&self.path, e),
+            Backend::Pg(p) => pg::error(&p.label, e),
+        }
+    }
+
+    /// Run `f` inside one transaction; commit when it returns Ok. On SQLite the
+    /// transaction is IMMEDIATE; on PostgreSQL it is run again (up to 8 times, with a
+    /// growing pause) after a serialization failure or deadlock, then reported (exit 1).
     pub fn write<T>(
         &mut self,
-        f: impl FnOnce(&Write<'_>) -> anyhow::Result<T>,
+        mut f: impl FnMut(&Write<'_>) -> anyhow::Result<T>,
     ) -> anyhow::Result<T> {
         let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| open::db_error(&path, e))?;
-        let w = Write { tx };
-        // A driver error from inside the transaction (a full disk while inserting) becomes
-        // the one sentence the ledger's errors are told in, never the driver's own text.
-        let out = f(&w).map_err(|e| match e.downcast::<rusqlite::Error>() {
-            Ok(db) => open::db_error(&path, db),
-            Err(e) => e,
-        })?;
-        w.tx.commit().map_err(|e| open::db_error(&path, e))?;
-        Ok(out)
+        match &mut self.conn {
+            Backend::Sqlite(conn) => {
+                let tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)
+                    .map_err(|e| open::db_error(&path, e))?;
+                let w = Write {
+                    db: Db::Sqlite(&tx),
+                    bump: Default::default(),
+                };
+                // A driver error from inside the transaction (a full disk while inserting)
+                // becomes the one sentence the ledger's errors are told in, never the
+                // driver's own text.
+                let out = f(&w).map_err(|e| match e.downcast::<DbError>() {
+                    Ok(db) => sqlite_error(&path, db),
+                    Err(e) => match e.downcast::<rusqlite::Error>() {
+                        Ok(db) => open::db_error(&path, db),
+                        Err(e) => e,
+                    },
+                })?;
+                tx.commit().map_err(|e| open::db_error(&path, e))?;
+                Ok(out)
+            }
+            Backend::Pg(p) => {
+                let p: &PgConn = p;
+                let mut attempt = 0;
+                loop {
+                    attempt += 1;
+                    let outcome = (|| {
+                        p.batch("BEGIN")?;
+                        let w = Write {
+                            db: Db::Pg(p),
+                            bump: Default::default(),
+                        };
+                        let out = f(&w)?;
+                        if w.bump.get() {
+                            bump_sequences(p)?;
+                        }
+                        p.batch("COMMIT")?;
+                        Ok(out)
+                    })();
+                    match outcome {
+                        Ok(out) => return Ok(out),
+                        Err(e) => {
+                            let _ = p.batch("ROLLBACK");
+                            if attempt < PG_ATTEMPTS && pg::retryable(&e) {
+                                let pause = 2u64 << attempt.min(6);
+                                let jitter = u64::from(std::process::id() % 7) + u64::from(attempt);
+                                std::thread::sleep(std::time::Duration::from_millis(
+                                    pause + jitter,
+                                ));
+                                continue;
+                            }
+                            return Err(match e.downcast::<DbError>() {
+                                Ok(db) => pg::error(&p.label, db),
+                                Err(e) => e,
+                            });
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Readies the connection for one large write (an import): a page cache of up to 32 MiB,
@@ -885,110 +1117,109 @@ impl Store {
     /// small enough that an import of any size stays under 64 MB. SQLite allocates cache
     /// pages only as they fill.
     pub fn prepare_bulk(&self) -> anyhow::Result<()> {
-        self.conn
-            .pragma_update(None, "cache_size", -32 * 1024)
-            .map_err(|e| open::db_error(&self.path, e))
+        match &self.conn {
+            Backend::Sqlite(c) => c
+                .pragma_update(None, "cache_size", -32 * 1024)
+                .map_err(|e| open::db_error(&self.path, e)),
+            Backend::Pg(_) => Ok(()),
+        }
     }
 
     /// The time zone a tenant's latest request was filed in; None when the ledger holds no
     /// request of that tenant (a tenant that has left the config keeps its history).
     pub fn tenant_zone(&self, tenant: &str) -> anyhow::Result<Option<String>> {
-        self.conn
-            .query_row(
+        self.db()
+            .row(
                 "SELECT timezone FROM requests WHERE tenant = ?1 ORDER BY id DESC LIMIT 1",
-                params![tenant],
-                |r| r.get(0),
+                &[Arg::from(tenant)],
+                |r| r.text(0),
             )
-            .optional()
-            .map_err(|e| open::db_error(&self.path, e))
+            .map_err(|e| self.err(e))
     }
 
     /// One request.
     pub fn get(&self, id: i64) -> anyhow::Result<Option<Request>> {
-        get_request(&self.conn, id).map_err(|e| open::db_error(&self.path, e))
+        get_request(self.db(), id, false).map_err(|e| self.err(e))
     }
 
     /// A request's history, oldest first; a request brought in by an import without a
     /// history of its own begins with that import's "imported" event.
     pub fn events(&self, id: i64) -> anyhow::Result<Vec<Event>> {
-        let run = || -> rusqlite::Result<Vec<Event>> {
-            let mut st = self.conn.prepare_cached(
+        self.db()
+            .rows(
                 "SELECT at, actor, kind, detail, data FROM ( \
                    SELECT 0 AS seq, i.at, i.actor, 'imported' AS kind, 'imported' AS detail, NULL AS data \
                      FROM requests r JOIN imports i ON i.id = r.import_id WHERE r.id = ?1 \
                    UNION ALL \
                    SELECT id, at, actor, kind, detail, data FROM events WHERE request_id = ?1 \
-                 ) ORDER BY seq",
-            )?;
-            let rows = st.query_map([id], |r| {
-                Ok(Event {
-                    at: from_ts(r.get(0)?)?,
-                    actor: r.get(1)?,
-                    kind: r.get(2)?,
-                    detail: r.get(3)?,
-                    data: r.get(4)?,
-                })
-            })?;
-            rows.collect()
-        };
-        run().map_err(|e| open::db_error(&self.path, e))
+                 ) AS h ORDER BY seq",
+                &[Arg::Int(id)],
+                |r| {
+                    Ok(Event {
+                        at: r.time(0)?,
+                        actor: r.text(1)?,
+                        kind: r.text(2)?,
+                        detail: r.text(3)?,
+                        data: r.opt_text(4)?,
+                    })
+                },
+            )
+            .map_err(|e| self.err(e))
     }
 
     /// Earlier response cycles of a request, oldest first.
     pub fn past_cycles(&self, id: Option<i64>) -> anyhow::Result<Vec<PastCycle>> {
-        let run = || -> rusqlite::Result<Vec<PastCycle>> {
-            let mut st = self.conn.prepare_cached(
+        self.db()
+            .rows(
                 "SELECT request_id, seq, severity, availability, response_target, response_clock, started_at, \
-                 response_due, first_response_at, closed_at, resolution FROM cycles WHERE ?1 IS NULL OR request_id = ?1 \
+                 response_due, first_response_at, closed_at, resolution FROM cycles WHERE CAST(?1 AS BIGINT) IS NULL OR request_id = ?1 \
                  ORDER BY request_id, seq",
-            )?;
-            let rows = st.query_map([id], |r| {
-                Ok(PastCycle {
-                    request_id: r.get(0)?,
-                    seq: r.get(1)?,
-                    severity: parse_opt(r, 2)?,
-                    availability: r.get(3)?,
-                    response_target: r.get(4)?,
-                    response_clock: r.get(5)?,
-                    cycle: Cycle {
-                        started_at: from_ts(r.get(6)?)?,
-                        due: opt_ts(r.get(7)?)?,
-                        responded_at: opt_ts(r.get(8)?)?,
-                        closed_at: opt_ts(r.get(9)?)?,
-                    },
-                    resolution: r.get(10)?,
-                })
-            })?;
-            rows.collect()
-        };
-        run().map_err(|e| open::db_error(&self.path, e))
+                &[Arg::from(id)],
+                |r| {
+                    Ok(PastCycle {
+                        request_id: r.int(0)?,
+                        seq: r.int(1)?,
+                        severity: r.parse_opt(2)?,
+                        availability: r.text(3)?,
+                        response_target: r.text(4)?,
+                        response_clock: r.text(5)?,
+                        cycle: Cycle {
+                            started_at: r.time(6)?,
+                            due: r.opt_time(7)?,
+                            responded_at: r.opt_time(8)?,
+                            closed_at: r.opt_time(9)?,
+                        },
+                        resolution: r.opt_text(10)?,
+                    })
+                },
+            )
+            .map_err(|e| self.err(e))
     }
 
-    /// The SQL and arguments of the `list` query for `f`.
-    pub fn list_query(f: &ListFilter) -> (String, Vec<rusqlite::types::Value>) {
+    /// The SQL (SQLite's `?N` dialect; see [`sql::pg`]) and arguments of the `list` query
+    /// for `f`; `pg` picks the search condition of the team ledger.
+    pub fn list_query(f: &ListFilter, pg: bool) -> (String, Vec<Arg<'static>>) {
         let columns = if f.brief {
             BRIEF_COLUMNS
         } else {
             REQUEST_COLUMNS
         };
         let mut sql = format!("SELECT {columns} FROM requests WHERE 1 = 1");
-        let mut args: Vec<rusqlite::types::Value> = Vec::new();
-        let any_of = |col: &str,
-                      vals: Vec<String>,
-                      sql: &mut String,
-                      args: &mut Vec<rusqlite::types::Value>| {
-            if vals.is_empty() {
-                return;
-            }
-            let marks: Vec<String> = vals
-                .into_iter()
-                .map(|v| {
-                    args.push(v.into());
-                    format!("?{}", args.len())
-                })
-                .collect();
-            sql.push_str(&format!(" AND {col} IN ({})", marks.join(", ")));
-        };
+        let mut args: Vec<Arg<'static>> = Vec::new();
+        let any_of =
+            |col: &str, vals: Vec<String>, sql: &mut String, args: &mut Vec<Arg<'static>>| {
+                if vals.is_empty() {
+                    return;
+                }
+                let marks: Vec<String> = vals
+                    .into_iter()
+                    .map(|v| {
+                        args.push(v.into());
+                        format!("?{}", args.len())
+                    })
+                    .collect();
+                sql.push_str(&format!(" AND {col} IN ({})", marks.join(", ")));
+            };
         // A literal, not a parameter: the planner can then use the partial index of open requests.
         match f.status {
             Some(Status::Open) => sql.push_str(" AND status = 'open'"),
@@ -1025,18 +1256,22 @@ impl Store {
             ));
         }
         if let Some(q) = &f.search {
-            push_search(&mut sql, &mut args, q);
+            push_search(&mut sql, &mut args, q, pg);
         }
         if let Some(n) = &f.case_number {
             args.push(n.clone().into());
-            sql.push_str(&format!(
-                " AND case_number = ?{} COLLATE NOCASE",
-                args.len()
-            ));
+            if pg {
+                sql.push_str(&format!(" AND lower(case_number) = lower(?{})", args.len()));
+            } else {
+                sql.push_str(&format!(
+                    " AND case_number = ?{} COLLATE NOCASE",
+                    args.len()
+                ));
+            }
         }
         if let Some(i) = &f.incident {
             // Candidates from the search index, then the exact id in the list.
-            push_search(&mut sql, &mut args, i);
+            push_search(&mut sql, &mut args, i, pg);
             args.push(format!(" {i} ").into());
             sql.push_str(&format!(
                 " AND instr(' ' || incidents || ' ', ?{}) > 0",
@@ -1070,11 +1305,11 @@ impl Store {
     /// Whether any request has a recorded action after `t` (SPEC 6): only then does a
     /// point-in-time view need to look into histories. One index lookup.
     pub fn history_after(&self, t: DateTime<Utc>) -> anyhow::Result<bool> {
-        let latest: Option<i64> = self
-            .conn
-            .prepare_cached("SELECT max(last_at) FROM requests")
-            .and_then(|mut st| st.query_row([], |r| r.get(0)))
-            .map_err(|e| open::db_error(&self.path, e))?;
+        let latest = self
+            .db()
+            .row("SELECT max(last_at) FROM requests", &[], |r| r.opt_int(0))
+            .map_err(|e| self.err(e))?
+            .flatten();
         Ok(latest.is_some_and(|l| l > ts(t)))
     }
 
@@ -1090,27 +1325,28 @@ impl Store {
         {
             return self.list_as_of(f, t, each);
         }
-        let (sql, args) = Store::list_query(f);
-        let path = &self.path;
-        let mut st = self
-            .conn
-            .prepare_cached(&sql)
-            .map_err(|e| open::db_error(path, e))?;
-        let mut rows = st
-            .query(rusqlite::params_from_iter(args))
-            .map_err(|e| open::db_error(path, e))?;
-        while let Some(row) = rows.next().map_err(|e| open::db_error(path, e))? {
-            let r = if f.brief {
-                brief_request_from_row(row)
-            } else {
-                request_from_row(row)
-            }
-            .map_err(|e| row_error(path, row, e))?;
-            if !each(r)? {
-                break;
-            }
+        let (sql, args) = Store::list_query(f, self.is_pg());
+        let mut failed = None;
+        self.db()
+            .each(&sql, &args, |row| {
+                let r = if f.brief {
+                    brief_request_from_row(row)?
+                } else {
+                    request_from_row(row)?
+                };
+                match each(r) {
+                    Ok(go_on) => Ok(go_on),
+                    Err(e) => {
+                        failed = Some(e);
+                        Ok(false)
+                    }
+                }
+            })
+            .map_err(|e| self.err(e))?;
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// `r` as it stood at `t` (SPEC 6): the changes recorded after `t` undone (each event's
@@ -1121,15 +1357,16 @@ impl Store {
             return Ok(None);
         }
         let mut r = r;
-        let run = || -> rusqlite::Result<Vec<String>> {
-            let mut st = self.conn.prepare_cached(
+        let changes = self
+            .db()
+            .rows(
                 "SELECT data FROM events WHERE request_id = ?1 AND at > ?2 \
                  AND data IS NOT NULL AND kind <> 'redacted' ORDER BY id DESC",
-            )?;
-            let rows = st.query_map(params![r.id, ts(t)], |row| row.get(0))?;
-            rows.collect()
-        };
-        for data in run().map_err(|e| open::db_error(&self.path, e))? {
+                &[Arg::Int(r.id), Arg::Int(ts(t))],
+                |row| row.text(0),
+            )
+            .map_err(|e| self.err(e))?;
+        for data in changes {
             r.undo(&data);
         }
         let past = if r.cycle_started_at > t {
@@ -1142,7 +1379,7 @@ impl Store {
 
     /// The texts of a request's notes recorded at or before `t`, oldest first.
     fn notes_until(&self, id: i64, t: DateTime<Utc>) -> anyhow::Result<Vec<String>> {
-        event_texts(&self.conn, id, Some(t)).map_err(|e| open::db_error(&self.path, e))
+        event_texts(self.db(), id, Some(t)).map_err(|e| self.err(e))
     }
 
     /// `list` at a past instant `t`: the filters that do not change over time run in SQL;
@@ -1167,27 +1404,17 @@ impl Store {
             ..f.clone()
         };
         let search = f.search.as_deref().map(crate::rules::case::fold);
-        let (mut sql, mut args) = Store::list_query(&g);
+        let (mut sql, mut args) = Store::list_query(&g, self.is_pg());
         args.push(ts(t).into());
         let at = args.len();
         sql = sql.replace(
             " ORDER BY id",
             &format!(" AND opened_at <= ?{at} ORDER BY id"),
         );
-        let path = &self.path;
-        let mut rows = Vec::new();
-        {
-            let mut st = self
-                .conn
-                .prepare(&sql)
-                .map_err(|e| open::db_error(path, e))?;
-            let mut q = st
-                .query(rusqlite::params_from_iter(args))
-                .map_err(|e| open::db_error(path, e))?;
-            while let Some(row) = q.next().map_err(|e| open::db_error(path, e))? {
-                rows.push(request_from_row(row).map_err(|e| row_error(path, row, e))?);
-            }
-        }
+        let rows = self
+            .db()
+            .rows(&sql, &args, request_from_row)
+            .map_err(|e| self.err(e))?;
         let mut then = Vec::with_capacity(rows.len());
         for r in rows {
             let Some(r) = self.as_of(r, t)? else { continue };
@@ -1253,13 +1480,37 @@ impl Store {
         number: &str,
         tenant: Option<&str>,
     ) -> anyhow::Result<Vec<(i64, String)>> {
-        find_case(&self.conn, number, tenant).map_err(|e| open::db_error(&self.path, e))
+        find_case(self.db(), number, tenant).map_err(|e| self.err(e))
     }
 
-    /// The underlying connection, for tests of pragmas and query plans.
+    /// The underlying SQLite connection, for tests of pragmas and query plans.
     #[doc(hidden)]
     pub fn connection(&self) -> &Connection {
-        &self.conn
+        match &self.conn {
+            Backend::Sqlite(c) => c,
+            Backend::Pg(_) => panic!("connection() is for SQLite ledgers"),
+        }
+    }
+}
+
+/// After rows went in with ids of their own, PostgreSQL's id sequences move past them.
+fn bump_sequences(p: &PgConn) -> DbResult<()> {
+    p.batch(
+        "SELECT setval(pg_get_serial_sequence('requests', 'id'), GREATEST((SELECT max(id) FROM requests), 1)); \
+         SELECT setval(pg_get_serial_sequence('events', 'id'), GREATEST((SELECT max(id) FROM events), 1)); \
+         SELECT setval(pg_get_serial_sequence('imports', 'id'), GREATEST((SELECT max(id) FROM imports), 1));",
+    )
+}
+
+/// One sentence for an error on an SQLite ledger.
+fn sqlite_error(path: &Path, e: DbError) -> anyhow::Error {
+    match e {
+        DbError::Sqlite(e) => open::db_error(path, e),
+        DbError::Value(what) => crate::error::failure(format!(
+            "the ledger {} holds a value svcreq cannot read ({what}); it was changed outside svcreq — fix that row with sqlite3, or restore the ledger from a backup",
+            path.display()
+        )),
+        DbError::Pg(e) => pg::error(&path.display().to_string(), DbError::Pg(e)),
     }
 }
 

@@ -474,7 +474,7 @@ fn migrate(conn: &mut Connection, path: &Path, timeout: Duration) -> anyhow::Res
         }
         if stamp.ver < 4 && !stamp.objects.is_empty() {
             // Schema 4 searches a folded copy of each request's text: fill it.
-            super::reindex_all(&tx).map_err(err)?;
+            super::reindex_all(super::Db::Sqlite(&tx)).map_err(|e| super::sqlite_error(path, e))?;
         }
         tx.pragma_update(None, "application_id", SVCREQ_APPLICATION_ID)
             .map_err(err)?;
@@ -576,7 +576,7 @@ pub(super) fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>>
         }
     }
     Ok(Some(Store {
-        conn,
+        conn: super::Backend::Sqlite(conn),
         path: path.to_path_buf(),
     }))
 }
@@ -688,7 +688,7 @@ mod tests {
                 ..ListFilter::default()
             },
         ] {
-            let (sql, args) = Store::list_query(&filter);
+            let (sql, args) = Store::list_query(&filter, false);
             let plan: Vec<String> = store
                 .connection()
                 .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))

@@ -2,8 +2,11 @@
 //! and the real binary run with `--now`.
 #![allow(dead_code)]
 
+pub mod pg;
+
 use assert_cmd::Command;
 use serde_json::Value;
+use std::cell::Cell;
 use std::path::PathBuf;
 use tempfile::TempDir;
 
@@ -11,6 +14,56 @@ pub const NOW: &str = "2026-11-24T10:00:00Z";
 
 pub struct Env {
     pub dir: TempDir,
+    /// The team ledger's URL when this test runs on PostgreSQL (SPEC 8).
+    pub url: Option<String>,
+}
+
+thread_local! {
+    /// Whether the test running on this thread runs on PostgreSQL.
+    static ON_PG: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Run a test body on PostgreSQL: every [`Env`] it makes gets a fresh team ledger. When
+/// PostgreSQL is not installed the test is skipped (a failure with CI=true, see pg.rs).
+pub fn on_pg(body: impl FnOnce()) {
+    if pg::cluster().is_none() {
+        eprintln!("skipped: PostgreSQL is not installed (apt-get install postgresql)");
+        return;
+    }
+    ON_PG.with(|p| p.set(true));
+    body();
+    ON_PG.with(|p| p.set(false));
+}
+
+/// Whether the running test runs on PostgreSQL.
+pub fn is_pg() -> bool {
+    ON_PG.with(|p| p.get())
+}
+
+/// Tests that run on both backends: each `#[test] fn name() { .. }` becomes a module
+/// `name` with the tests `sqlite` and `pg` (SPEC 8: the same tests pass on both).
+#[macro_export]
+macro_rules! both_backends {
+    ($($(#[doc = $doc:expr])* #[test] $(#[$meta:meta])* fn $name:ident() $body:block)*) => {
+        $(
+            $(#[doc = $doc])*
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+                fn body() $body
+                #[test]
+                $(#[$meta])*
+                fn sqlite() {
+                    body()
+                }
+                #[test]
+                $(#[$meta])*
+                fn pg() {
+                    $crate::common::on_pg(body)
+                }
+            }
+        )*
+    };
 }
 
 impl Env {
@@ -21,15 +74,28 @@ impl Env {
     pub fn with_config(config: &str) -> Env {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("c.toml"), config).unwrap();
-        Env { dir }
+        let url = is_pg().then(|| pg::cluster().expect("a test cluster").fresh());
+        Env { dir, url }
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
+    /// The ledger: a file in the temp dir, or the team ledger's URL.
     pub fn db(&self) -> PathBuf {
-        self.path("s.db")
+        match &self.url {
+            Some(u) => PathBuf::from(u),
+            None => self.path("s.db"),
+        }
+    }
+
+    /// Another, empty ledger of the same backend (`name` names the file on SQLite).
+    pub fn other_db(&self, name: &str) -> PathBuf {
+        match &self.url {
+            Some(_) => PathBuf::from(pg::cluster().unwrap().fresh()),
+            None => self.path(name),
+        }
     }
 
     /// The binary with a clean environment pointing into the temp dir.
@@ -164,6 +230,13 @@ impl Env {
     }
 
     pub fn count(&self) -> i64 {
+        if let Some(u) = &self.url {
+            let mut c = pg::cluster().unwrap().connect(u);
+            return c
+                .query_one("SELECT count(*) FROM requests", &[])
+                .unwrap()
+                .get(0);
+        }
         let c = rusqlite::Connection::open(self.db()).unwrap();
         c.query_row("SELECT count(*) FROM requests", [], |r| r.get(0))
             .unwrap()

@@ -1,0 +1,910 @@
+//! The team ledger on PostgreSQL (SPEC 8): the `postgres://` URL in libpq's syntax, the
+//! password from `PGPASSWORD` or `~/.pgpass`, TLS through rustls with libpq's `sslmode`s,
+//! the schema check every command makes (`svcreq_meta`), `db init` and `db migrate`, and
+//! the statement cache. No message shows a password: svcreq never takes one in a URL.
+
+use super::sql::{Arg, DbError, DbResult};
+use crate::error::{failure, usage};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Schema steps of the team ledger: entry N brings it from version N to N + 1, with the
+/// same numbers as the SQLite ledger's steps (`open::MIGRATIONS`).
+pub(crate) const PG_MIGRATIONS: &[&str] = &[
+    include_str!("pg/v1.sql"),
+    include_str!("pg/v2.sql"),
+    include_str!("pg/v3.sql"),
+    include_str!("pg/v4.sql"),
+];
+
+/// The table that stamps a database as an svcreq team ledger, with its schema version.
+const META: &str = "-- svcreq team ledger: what this database is, and its schema version.\n\
+CREATE TABLE svcreq_meta (\n    key   TEXT PRIMARY KEY,\n    value TEXT NOT NULL\n);\n";
+
+/// Whether `--db` names a PostgreSQL ledger (SPEC 8).
+pub fn is_url(s: &str) -> bool {
+    s.starts_with("postgres://") || s.starts_with("postgresql://")
+}
+
+/// libpq's `sslmode` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SslMode {
+    Disable,
+    Prefer,
+    Require,
+    VerifyCa,
+    VerifyFull,
+}
+
+/// Where the server listens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Host {
+    Tcp(String),
+    /// A Unix socket directory.
+    Socket(PathBuf),
+}
+
+/// A parsed ledger URL: everything but a password, which never comes from the URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub host: Host,
+    pub port: u16,
+    pub dbname: String,
+    pub user: String,
+    pub sslmode: SslMode,
+    pub sslrootcert: Option<PathBuf>,
+    pub connect_timeout: Option<u64>,
+}
+
+impl Target {
+    /// The ledger as messages name it: `postgres://user@host:port/db` (never a password).
+    pub fn label(&self) -> String {
+        let host = match &self.host {
+            Host::Tcp(h) if h.contains(':') => format!("[{h}]"),
+            Host::Tcp(h) => h.clone(),
+            Host::Socket(p) => percent_encode(&p.to_string_lossy()),
+        };
+        format!(
+            "postgres://{}@{host}:{}/{}",
+            crate::output::inert_line(&self.user),
+            self.port,
+            crate::output::inert_line(&self.dbname)
+        )
+    }
+}
+
+fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+fn percent_decode(s: &str, what: &str) -> anyhow::Result<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            match hex {
+                Some(b) => out.push(b),
+                None => {
+                    return Err(usage(format!(
+                        "the ledger URL's {what} has a '%' not followed by two hex digits; write a literal % as %25"
+                    )));
+                }
+            }
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|_| usage(format!("the ledger URL's {what} is not UTF-8 text")))
+}
+
+const PASSWORD_HINT: &str = "the ledger URL carries a password; svcreq never takes one on the command line or in a config — remove it from the URL and set PGPASSWORD or put it in ~/.pgpass (mode 600)";
+
+/// Parse a `postgres://` / `postgresql://` URL in libpq's syntax (host, port, dbname,
+/// user, `sslmode`, `sslrootcert`, `connect_timeout`, `application_name`), with libpq's
+/// environment defaults (`PGHOST`, `PGPORT`, `PGUSER`, `PGDATABASE`, `PGSSLMODE`,
+/// `PGSSLROOTCERT`). A password in it is refused (exit 2).
+pub fn parse_url(url: &str) -> anyhow::Result<Target> {
+    let rest = url
+        .strip_prefix("postgresql://")
+        .or_else(|| url.strip_prefix("postgres://"))
+        .ok_or_else(|| usage("the ledger URL must start with postgres:// or postgresql://"))?;
+    let (main, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let (authority, path) = match main.find('/') {
+        Some(i) => (&main[..i], &main[i + 1..]),
+        None => (main, ""),
+    };
+    let (userinfo, hostport) = match authority.rfind('@') {
+        Some(i) => (Some(&authority[..i]), &authority[i + 1..]),
+        None => (None, authority),
+    };
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let mut user = None;
+    if let Some(u) = userinfo {
+        if u.contains(':') {
+            return Err(usage(PASSWORD_HINT));
+        }
+        if !u.is_empty() {
+            user = Some(percent_decode(u, "user")?);
+        }
+    }
+    if hostport.contains(',') {
+        return Err(usage(
+            "the ledger URL names several hosts; svcreq connects to one: give one host",
+        ));
+    }
+    let (mut host, mut port) = (None, None);
+    if let Some(h) = hostport.strip_prefix('[') {
+        let (h, p) = h
+            .split_once(']')
+            .ok_or_else(|| usage("the ledger URL's host has a '[' without its ']'"))?;
+        host = Some(h.to_string());
+        if let Some(p) = p.strip_prefix(':') {
+            port = Some(p.to_string());
+        }
+    } else if !hostport.is_empty() {
+        match hostport.rsplit_once(':') {
+            Some((h, p)) => {
+                host = Some(percent_decode(h, "host")?).filter(|h| !h.is_empty());
+                port = Some(p.to_string());
+            }
+            None => host = Some(percent_decode(hostport, "host")?),
+        }
+    }
+    let mut dbname = Some(percent_decode(path, "database name")?).filter(|d| !d.is_empty());
+    let mut sslmode = None;
+    let mut sslrootcert = None;
+    let mut connect_timeout = None;
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let v = percent_decode(v, k)?;
+        match k {
+            "host" => host = Some(v),
+            "port" => port = Some(v),
+            "dbname" => dbname = Some(v),
+            "user" => user = Some(v),
+            "sslmode" => sslmode = Some(v),
+            "sslrootcert" => sslrootcert = Some(v),
+            "connect_timeout" => connect_timeout = Some(v),
+            "application_name" => {}
+            "password" => return Err(usage(PASSWORD_HINT)),
+            other => {
+                return Err(usage(format!(
+                    "the ledger URL has a parameter '{}' svcreq does not take; use host, port, dbname, user, sslmode, sslrootcert, connect_timeout or application_name",
+                    crate::output::inert_line(other)
+                )));
+            }
+        }
+    }
+    let host = host.or_else(|| env("PGHOST"));
+    let host = match host {
+        Some(h) if h.starts_with('/') => Host::Socket(PathBuf::from(h)),
+        Some(h) => Host::Tcp(h),
+        None => Host::Socket(PathBuf::from("/var/run/postgresql")),
+    };
+    let port = match port.or_else(|| env("PGPORT")) {
+        None => 5432,
+        Some(p) => p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| {
+            usage(format!(
+                "the ledger URL's port '{}' is not a port number (1 to 65535)",
+                crate::output::inert_line(&p)
+            ))
+        })?,
+    };
+    let user = user
+        .or_else(|| env("PGUSER"))
+        .or_else(|| env("USER"))
+        .or_else(|| env("LOGNAME"))
+        .ok_or_else(|| usage("the ledger URL names no user; add one (postgres://USER@host/db)"))?;
+    let dbname = dbname
+        .or_else(|| env("PGDATABASE"))
+        .unwrap_or_else(|| user.clone());
+    let sslmode = match sslmode.or_else(|| env("PGSSLMODE")).as_deref() {
+        None | Some("prefer") => SslMode::Prefer,
+        Some("disable") => SslMode::Disable,
+        Some("allow") => SslMode::Prefer,
+        Some("require") => SslMode::Require,
+        Some("verify-ca") => SslMode::VerifyCa,
+        Some("verify-full") => SslMode::VerifyFull,
+        Some(other) => {
+            return Err(usage(format!(
+                "sslmode '{}' is not one of disable, prefer, require, verify-ca, verify-full",
+                crate::output::inert_line(other)
+            )));
+        }
+    };
+    let connect_timeout = match connect_timeout {
+        None => None,
+        Some(t) => Some(t.parse::<u64>().map_err(|_| {
+            usage("the ledger URL's connect_timeout must be a whole number of seconds")
+        })?),
+    };
+    Ok(Target {
+        host,
+        port,
+        dbname,
+        user,
+        sslmode,
+        sslrootcert: sslrootcert
+            .or_else(|| env("PGSSLROOTCERT"))
+            .map(PathBuf::from),
+        connect_timeout,
+    })
+}
+
+/// The password for `t`: `PGPASSWORD`, else the first matching line of `~/.pgpass` (or
+/// `PGPASSFILE`), read as libpq reads it (`host:port:db:user:password`, `*` for any,
+/// `\:` and `\\` escaped); a file others can read is ignored, with a warning, as libpq does.
+pub fn password(t: &Target) -> Option<String> {
+    if let Some(p) = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty()) {
+        return Some(p);
+    }
+    let file = std::env::var_os("PGPASSFILE")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pgpass")))?;
+    let meta = std::fs::metadata(&file).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if meta.permissions().mode() & 0o077 != 0 {
+            eprintln!(
+                "svcreq: warning: {} can be read by other users (mode {:o}); ignoring it — make it private with `chmod 600 {}`",
+                file.display(),
+                meta.permissions().mode() & 0o777,
+                file.display()
+            );
+            return None;
+        }
+    }
+    let _ = meta;
+    let text = std::fs::read_to_string(&file).ok()?;
+    pgpass_lookup(&text, t)
+}
+
+/// The password of the first `.pgpass` line matching `t`.
+pub fn pgpass_lookup(text: &str, t: &Target) -> Option<String> {
+    let (host, local) = match &t.host {
+        Host::Tcp(h) => (h.clone(), false),
+        Host::Socket(p) => (p.to_string_lossy().into_owned(), true),
+    };
+    let port = t.port.to_string();
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut fields = Vec::new();
+        let mut cur = String::new();
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    if let Some(n) = chars.next() {
+                        cur.push(n);
+                    }
+                }
+                ':' if fields.len() < 4 => fields.push(std::mem::take(&mut cur)),
+                c => cur.push(c),
+            }
+        }
+        fields.push(cur);
+        if fields.len() != 5 {
+            continue;
+        }
+        let m = |f: &str, v: &str| f == "*" || f == v;
+        let host_ok = m(&fields[0], &host) || (local && fields[0] == "localhost");
+        if host_ok && m(&fields[1], &port) && m(&fields[2], &t.dbname) && m(&fields[3], &t.user) {
+            return Some(fields[4].clone());
+        }
+    }
+    None
+}
+
+/// A connection to the team ledger, with the statements it has prepared.
+pub struct PgConn {
+    client: RefCell<postgres::Client>,
+    stmts: RefCell<HashMap<String, postgres::Statement>>,
+    /// The URL without a password, for messages.
+    pub label: String,
+}
+
+impl PgConn {
+    fn stmt(&self, sql: &str) -> DbResult<postgres::Statement> {
+        if let Some(s) = self.stmts.borrow().get(sql) {
+            return Ok(s.clone());
+        }
+        let st = self.client.borrow_mut().prepare(&super::sql::pg(sql))?;
+        self.stmts.borrow_mut().insert(sql.to_string(), st.clone());
+        Ok(st)
+    }
+
+    fn params<'a>(args: &'a [Arg<'_>]) -> Vec<&'a (dyn postgres::types::ToSql + Sync)> {
+        args.iter()
+            .map(|a| a as &(dyn postgres::types::ToSql + Sync))
+            .collect()
+    }
+
+    /// Run one statement (prepared once per connection).
+    pub fn exec(&self, sql: &str, args: &[Arg<'_>]) -> DbResult<u64> {
+        let st = self.stmt(sql)?;
+        Ok(self.client.borrow_mut().execute(&st, &Self::params(args))?)
+    }
+
+    /// The rows of one query (prepared once per connection).
+    pub fn query(&self, sql: &str, args: &[Arg<'_>]) -> DbResult<Vec<postgres::Row>> {
+        let st = self.stmt(sql)?;
+        Ok(self.client.borrow_mut().query(&st, &Self::params(args))?)
+    }
+
+    /// Statements without arguments, in one round trip.
+    pub fn batch(&self, sql: &str) -> DbResult<()> {
+        Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+
+    /// The client, for COPY.
+    pub fn client(&self) -> std::cell::RefMut<'_, postgres::Client> {
+        self.client.borrow_mut()
+    }
+}
+
+/// A certificate verifier that accepts any server certificate: libpq's `prefer` and
+/// `require` encrypt without checking who the server is.
+#[derive(Debug)]
+struct AnyCert(Arc<rustls::crypto::CryptoProvider>);
+
+impl rustls::client::danger::ServerCertVerifier for AnyCert {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &rustls::pki_types::CertificateDer<'_>,
+        _intermediates: &[rustls::pki_types::CertificateDer<'_>],
+        _server_name: &rustls::pki_types::ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        Ok(rustls::client::danger::ServerCertVerified::assertion())
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+/// `verify-ca`: the chain must lead to the given CA; the name is not checked.
+#[derive(Debug)]
+struct CaOnly(Arc<rustls::client::WebPkiServerVerifier>);
+
+impl rustls::client::danger::ServerCertVerifier for CaOnly {
+    fn verify_server_cert(
+        &self,
+        end_entity: &rustls::pki_types::CertificateDer<'_>,
+        intermediates: &[rustls::pki_types::CertificateDer<'_>],
+        server_name: &rustls::pki_types::ServerName<'_>,
+        ocsp_response: &[u8],
+        now: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        use rustls::{CertificateError as C, Error as E};
+        match self
+            .0
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+        {
+            Err(E::InvalidCertificate(C::NotValidForName | C::NotValidForNameContext { .. })) => {
+                Ok(rustls::client::danger::ServerCertVerified::assertion())
+            }
+            other => other,
+        }
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls12_signature(message, cert, dss)
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls13_signature(message, cert, dss)
+    }
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.supported_verify_schemes()
+    }
+}
+
+/// The root certificate file: `sslrootcert`, else libpq's `~/.postgresql/root.crt`.
+fn root_cert_file(t: &Target) -> Option<PathBuf> {
+    t.sslrootcert.clone().or_else(|| {
+        let p = PathBuf::from(std::env::var_os("HOME")?).join(".postgresql/root.crt");
+        p.exists().then_some(p)
+    })
+}
+
+/// The rustls configuration for `t`'s sslmode (libpq's meaning: `require` with a root
+/// certificate file verifies the chain, as `verify-ca`).
+fn tls_config(t: &Target) -> anyhow::Result<rustls::ClientConfig> {
+    use rustls::pki_types::{CertificateDer, pem::PemObject};
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|_| failure("cannot set up TLS for the team ledger"))?;
+    let root = root_cert_file(t);
+    let mode = match (t.sslmode, &root) {
+        (SslMode::Require, Some(_)) if t.sslrootcert.is_some() => SslMode::VerifyCa,
+        (m, _) => m,
+    };
+    if matches!(mode, SslMode::Prefer | SslMode::Require | SslMode::Disable) {
+        return Ok(builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(AnyCert(provider)))
+            .with_no_client_auth());
+    }
+    let Some(root) = root else {
+        return Err(usage(format!(
+            "sslmode={} needs the CA that signed the server's certificate: give sslrootcert=FILE in the URL, or put it at ~/.postgresql/root.crt",
+            if mode == SslMode::VerifyCa {
+                "verify-ca"
+            } else {
+                "verify-full"
+            }
+        )));
+    };
+    let unreadable = || {
+        failure(format!(
+            "cannot read the CA certificates in {} (sslrootcert); give a PEM file",
+            root.display()
+        ))
+    };
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in CertificateDer::pem_file_iter(&root).map_err(|_| unreadable())? {
+        roots
+            .add(cert.map_err(|_| unreadable())?)
+            .map_err(|_| unreadable())?;
+    }
+    if roots.is_empty() {
+        return Err(unreadable());
+    }
+    let verifier =
+        rustls::client::WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
+            .build()
+            .map_err(|_| unreadable())?;
+    let builder = builder.dangerous();
+    Ok(if mode == SslMode::VerifyCa {
+        builder.with_custom_certificate_verifier(Arc::new(CaOnly(verifier)))
+    } else {
+        builder.with_custom_certificate_verifier(verifier)
+    }
+    .with_no_client_auth())
+}
+
+/// Connect to the ledger at `url`; `read_only` makes every transaction of the session
+/// read-only (read commands, SPEC 8). The error is one sentence (exit 1; 2 for a bad URL).
+pub fn connect(url: &str, read_only: bool) -> anyhow::Result<PgConn> {
+    let t = parse_url(url)?;
+    let label = t.label();
+    let mut cfg = postgres::Config::new();
+    match &t.host {
+        Host::Tcp(h) => cfg.host(h),
+        Host::Socket(p) => cfg.host_path(p),
+    };
+    cfg.port(t.port)
+        .user(&t.user)
+        .dbname(&t.dbname)
+        .application_name("svcreq")
+        .connect_timeout(Duration::from_secs(t.connect_timeout.unwrap_or(10).max(1)));
+    if read_only {
+        cfg.options("-c default_transaction_read_only=on");
+    }
+    if let Some(p) = password(&t) {
+        cfg.password(p);
+    }
+    let tls = matches!(t.host, Host::Tcp(_)) && t.sslmode != SslMode::Disable;
+    let client = if tls {
+        cfg.ssl_mode(if t.sslmode == SslMode::Prefer {
+            postgres::config::SslMode::Prefer
+        } else {
+            postgres::config::SslMode::Require
+        });
+        let make = tokio_postgres_rustls::MakeRustlsConnect::new(tls_config(&t)?);
+        cfg.connect(make)
+    } else {
+        cfg.ssl_mode(postgres::config::SslMode::Disable);
+        cfg.connect(postgres::NoTls)
+    }
+    .map_err(|e| connect_error(&t, &label, &e))?;
+    Ok(PgConn {
+        client: RefCell::new(client),
+        stmts: RefCell::new(HashMap::new()),
+        label,
+    })
+}
+
+/// One sentence for a failed connection; never the driver's text, never a password.
+fn connect_error(t: &Target, label: &str, e: &postgres::Error) -> anyhow::Error {
+    use postgres::error::SqlState;
+    if let Some(db) = e.as_db_error() {
+        let code = db.code();
+        return failure(
+            if *code == SqlState::INVALID_PASSWORD
+                || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+            {
+                format!(
+                    "the team ledger {label} refused the login of role '{}'; check the password (PGPASSWORD or ~/.pgpass) and that the role may connect",
+                    crate::output::inert_line(&t.user)
+                )
+            } else if *code == SqlState::INVALID_CATALOG_NAME {
+                format!(
+                    "the team ledger {label} has no database '{}'; create it (createdb) and run `svcreq db init` as its owner",
+                    crate::output::inert_line(&t.dbname)
+                )
+            } else if *code == SqlState::TOO_MANY_CONNECTIONS {
+                format!("the team ledger {label} has too many connections; try again shortly")
+            } else {
+                format!(
+                    "the team ledger {label} refused the connection: {}",
+                    crate::output::inert_line(db.message())
+                )
+            },
+        );
+    }
+    let mut tls_failed = false;
+    let mut io: Option<std::io::ErrorKind> = None;
+    let mut text = e.to_string();
+    let mut src: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(s) = src {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        if s.downcast_ref::<rustls::Error>().is_some() {
+            tls_failed = true;
+        }
+        if let Some(i) = s.downcast_ref::<std::io::Error>() {
+            io.get_or_insert(i.kind());
+            if i.get_ref().is_some_and(|inner| inner.is::<rustls::Error>()) {
+                tls_failed = true;
+            }
+        }
+        src = s.source();
+    }
+    if text.contains("server does not support TLS") {
+        return failure(format!(
+            "the team ledger {label} does not offer TLS, and sslmode asks for it; ask its administrator, or use sslmode=prefer on a trusted network"
+        ));
+    }
+    if tls_failed || text.starts_with("error performing TLS handshake") {
+        return failure(format!(
+            "cannot set up TLS with the team ledger {label}: the server's certificate is not trusted for sslmode={} (check sslrootcert and the host name)",
+            match t.sslmode {
+                SslMode::VerifyFull => "verify-full",
+                SslMode::VerifyCa => "verify-ca",
+                SslMode::Require => "require",
+                _ => "prefer",
+            }
+        ));
+    }
+    if text.contains("password missing") {
+        return failure(format!(
+            "the team ledger {label} asks for a password; set PGPASSWORD or add a line for it to ~/.pgpass (mode 600)"
+        ));
+    }
+    if text.contains("timeout") || io == Some(std::io::ErrorKind::TimedOut) {
+        return failure(format!(
+            "cannot connect to the team ledger {label}: it did not answer in time; check the host and the network"
+        ));
+    }
+    failure(format!(
+        "cannot connect to the team ledger {label}: no server answered there; check the host and port, and that PostgreSQL is running"
+    ))
+}
+
+/// The schema version stamped in `svcreq_meta`; None when the database has no svcreq
+/// schema (no `svcreq_meta`).
+fn schema_version(c: &PgConn) -> anyhow::Result<Option<i64>> {
+    let rows = match c
+        .client
+        .borrow_mut()
+        .simple_query("SELECT value FROM svcreq_meta WHERE key = 'schema_version'")
+    {
+        Ok(rows) => rows,
+        Err(e) if e.code() == Some(&postgres::error::SqlState::UNDEFINED_TABLE) => {
+            return Ok(None);
+        }
+        Err(e) => return Err(error(&c.label, DbError::Pg(e))),
+    };
+    for m in rows {
+        if let postgres::SimpleQueryMessage::Row(r) = m {
+            let v = r.get(0).unwrap_or_default();
+            return v.parse().map(Some).map_err(|_| {
+                failure(format!(
+                    "the team ledger {} has a schema version '{}' svcreq cannot read; it was changed outside svcreq",
+                    c.label,
+                    crate::output::inert_line(v)
+                ))
+            });
+        }
+    }
+    Ok(None)
+}
+
+/// Connect and check the schema: other commands never change it on PostgreSQL (SPEC 8),
+/// they say what to do.
+pub fn open(url: &str, read_only: bool) -> anyhow::Result<PgConn> {
+    let c = connect(url, read_only)?;
+    let current = i64::from(super::CURRENT_VERSION);
+    match schema_version(&c)? {
+        None => Err(failure(format!(
+            "the database {} is not an svcreq team ledger (it has no svcreq_meta table); its owner runs `svcreq db init --db URL` once",
+            c.label
+        ))),
+        Some(v) if v < current => Err(failure(format!(
+            "the team ledger {} has schema {v} and this svcreq needs schema {current}; its owner runs `svcreq db migrate --db URL`",
+            c.label
+        ))),
+        Some(v) if v > current => Err(failure(format!(
+            "the team ledger {} was written by a newer svcreq (schema {v}; this svcreq knows up to {current}); upgrade svcreq",
+            c.label
+        ))),
+        Some(_) => Ok(c),
+    }
+}
+
+/// What `svcreq db init` runs on PostgreSQL, in one transaction: the stamp table, every
+/// schema step, then the version. Later steps (roles, grants, row-level security) are
+/// appended here.
+pub fn init_sql() -> String {
+    let mut sql = String::from(META);
+    for step in PG_MIGRATIONS {
+        sql.push('\n');
+        sql.push_str(step);
+    }
+    sql.push_str(&format!(
+        "\nINSERT INTO svcreq_meta (key, value) VALUES ('schema_version', '{}');\n",
+        super::CURRENT_VERSION
+    ));
+    sql
+}
+
+/// `svcreq db init` on PostgreSQL: create the schema in an empty database. Returns the
+/// version it found when the database already is a ledger (nothing changed then).
+pub fn init(url: &str) -> anyhow::Result<Option<i64>> {
+    let c = connect(url, false)?;
+    if let Some(v) = schema_version(&c)? {
+        return Ok(Some(v));
+    }
+    let sql = format!("BEGIN;\n{}COMMIT;", init_sql());
+    if let Err(e) = c.batch(&sql) {
+        let _ = c.batch("ROLLBACK");
+        return Err(ddl_error(&c.label, e));
+    }
+    Ok(None)
+}
+
+/// `svcreq db migrate` on PostgreSQL: the pending steps in one transaction, after locking
+/// the version row. Returns (from, to).
+pub fn migrate(url: &str) -> anyhow::Result<(i64, i64)> {
+    let c = connect(url, false)?;
+    let current = i64::from(super::CURRENT_VERSION);
+    let run = || -> DbResult<Option<i64>> {
+        c.batch("BEGIN")?;
+        let rows = c.query(
+            "SELECT value FROM svcreq_meta WHERE key = 'schema_version' FOR UPDATE",
+            &[],
+        )?;
+        let Some(v) = rows.first() else {
+            return Ok(None);
+        };
+        let v: i64 = super::sql::Get::text(v, 0)?
+            .parse()
+            .map_err(|_| DbError::Value("column value: not a schema version".into()))?;
+        if v < current {
+            for step in &PG_MIGRATIONS[v.max(0) as usize..] {
+                c.batch(step)?;
+            }
+            if v < 4 {
+                super::reindex_all(super::Db::Pg(&c))?;
+            }
+            c.exec(
+                "UPDATE svcreq_meta SET value = ?1 WHERE key = 'schema_version'",
+                &[Arg::from(current.to_string())],
+            )?;
+        }
+        c.batch("COMMIT")?;
+        Ok(Some(v))
+    };
+    if schema_version(&c)?.is_none() {
+        return Err(failure(format!(
+            "the database {} is not an svcreq team ledger (it has no svcreq_meta table); run `svcreq db init` first",
+            c.label
+        )));
+    }
+    match run() {
+        Ok(Some(v)) if v > current => Err(failure(format!(
+            "the team ledger {} was written by a newer svcreq (schema {v}; this svcreq knows up to {current}); upgrade svcreq",
+            c.label
+        ))),
+        Ok(Some(v)) => Ok((v, current.max(v))),
+        Ok(None) => Err(failure(format!(
+            "the team ledger {} has no schema version; restore it from a backup",
+            c.label
+        ))),
+        Err(DbError::Pg(e)) => {
+            let _ = c.batch("ROLLBACK");
+            Err(ddl_error(&c.label, DbError::Pg(e)))
+        }
+        Err(e) => {
+            let _ = c.batch("ROLLBACK");
+            Err(error(&c.label, e))
+        }
+    }
+}
+
+fn ddl_error(label: &str, e: DbError) -> anyhow::Error {
+    if let DbError::Pg(p) = &e
+        && p.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
+    {
+        return failure(format!(
+            "the team ledger {label}: only the owner of the database's svcreq tables may create or upgrade them; connect as that role"
+        ));
+    }
+    error(label, e)
+}
+
+/// Whether a failed transaction may succeed when run again: a serialization failure or
+/// a deadlock (40001, 40P01).
+pub fn retryable(e: &anyhow::Error) -> bool {
+    use postgres::error::SqlState;
+    match e.downcast_ref::<DbError>() {
+        Some(DbError::Pg(p)) => matches!(
+            p.code(),
+            Some(c) if *c == SqlState::T_R_SERIALIZATION_FAILURE || *c == SqlState::T_R_DEADLOCK_DETECTED
+        ),
+        _ => false,
+    }
+}
+
+/// One sentence for an error on an open team ledger.
+pub fn error(label: &str, e: DbError) -> anyhow::Error {
+    use postgres::error::SqlState;
+    match e {
+        DbError::Value(what) => failure(format!(
+            "the team ledger {label} holds a value svcreq cannot read ({what}); it was changed outside svcreq — fix that row with psql, or restore the ledger from a backup"
+        )),
+        DbError::Sqlite(e) => failure(format!("ledger {label}: {e}")),
+        DbError::Pg(e) => {
+            if let Some(db) = e.as_db_error() {
+                let code = db.code();
+                let msg = crate::output::inert_line(db.message());
+                return failure(
+                    if *code == SqlState::T_R_SERIALIZATION_FAILURE
+                        || *code == SqlState::T_R_DEADLOCK_DETECTED
+                    {
+                        format!(
+                            "the team ledger {label} is busy with other writers; svcreq tried several times — try again"
+                        )
+                    } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+                        format!("the team ledger {label} refused: {msg}")
+                    } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
+                        format!(
+                            "the team ledger {label} is read-only for this command or this server: {msg}"
+                        )
+                    } else if *code == SqlState::DISK_FULL {
+                        format!("cannot write the team ledger {label}: the server's disk is full")
+                    } else {
+                        format!("the team ledger {label}: {msg}")
+                    },
+                );
+            }
+            if e.is_closed() {
+                return failure(format!(
+                    "the connection to the team ledger {label} was lost; try again"
+                ));
+            }
+            failure(format!(
+                "the connection to the team ledger {label} failed; try again"
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pg_migrations_pair_up_with_sqlite_ones() {
+        assert_eq!(PG_MIGRATIONS.len(), super::super::open::MIGRATIONS.len());
+        for (i, step) in PG_MIGRATIONS.iter().enumerate() {
+            assert!(
+                step.contains(&format!("schema version {}", i + 1)),
+                "pg step {} names its version",
+                i + 1
+            );
+        }
+    }
+
+    #[test]
+    fn urls_parse_as_libpq_reads_them() {
+        let t = parse_url("postgres://alice@db.example.net:6543/ledger?sslmode=verify-full&sslrootcert=/etc/ca.pem").unwrap();
+        assert_eq!(t.host, Host::Tcp("db.example.net".into()));
+        assert_eq!(
+            (t.port, t.dbname.as_str(), t.user.as_str()),
+            (6543, "ledger", "alice")
+        );
+        assert_eq!(t.sslmode, SslMode::VerifyFull);
+        assert_eq!(t.sslrootcert, Some(PathBuf::from("/etc/ca.pem")));
+        let t = parse_url("postgresql://bob@%2Fvar%2Frun%2Fpostgresql/svcreq").unwrap();
+        assert_eq!(t.host, Host::Socket("/var/run/postgresql".into()));
+        let t = parse_url("postgresql:///svcreq?host=/tmp/pg&user=carol&port=5433").unwrap();
+        assert_eq!(t.host, Host::Socket("/tmp/pg".into()));
+        assert_eq!((t.port, t.user.as_str()), (5433, "carol"));
+        let t = parse_url("postgres://dave@[::1]:5432/x?sslmode=require").unwrap();
+        assert_eq!(t.host, Host::Tcp("::1".into()));
+        assert_eq!(t.label(), "postgres://dave@[::1]:5432/x");
+        for bad in [
+            "postgres://alice:s3cret@h/db",
+            "postgres://h/db?password=s3cret",
+            "postgres://a@h/db?sslmode=sometimes",
+            "postgres://a@h:99999/db",
+            "postgres://a@h/db?foo=1",
+            "postgres://a@h1,h2/db",
+        ] {
+            let e = parse_url(bad).unwrap_err().to_string();
+            assert!(!e.contains("s3cret"), "{e}");
+        }
+    }
+
+    #[test]
+    fn pgpass_lines_match_as_libpq_matches_them() {
+        let t = parse_url("postgres://alice@db.example.net/ledger").unwrap();
+        let file = "# comment\nother:5432:*:*:no\ndb.example.net:5432:ledger:alice:a\\:b\\\\c\n*:*:*:*:fallback\n";
+        assert_eq!(pgpass_lookup(file, &t).as_deref(), Some("a:b\\c"));
+        let t = parse_url("postgres://bob@db.example.net/ledger").unwrap();
+        assert_eq!(pgpass_lookup(file, &t).as_deref(), Some("fallback"));
+        let t = parse_url("postgres://bob@%2Ftmp/ledger").unwrap();
+        assert_eq!(
+            pgpass_lookup("localhost:5432:ledger:bob:sock\n", &t).as_deref(),
+            Some("sock")
+        );
+    }
+}

@@ -1,0 +1,498 @@
+//! The team ledger on PostgreSQL (SPEC 8): what only PostgreSQL has — the schema stamp,
+//! concurrent writers, racing responses, the URL and its password rules, `db copy` — and
+//! what must agree between the two backends (schema columns, search results).
+
+#[macro_use]
+mod common;
+use common::{Env, NOW, on_pg, pg};
+use std::process::Output;
+
+fn stderr_of(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The columns of svcreq's tables on a SQLite ledger: (table, column, type).
+fn sqlite_columns(path: &std::path::Path) -> Vec<(String, String, String)> {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let mut out = Vec::new();
+    for table in ["imports", "requests", "cycles", "events"] {
+        let mut st = c
+            .prepare(&format!(
+                "SELECT name, type FROM pragma_table_info('{table}')"
+            ))
+            .unwrap();
+        let rows = st
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .unwrap();
+        for r in rows {
+            let (name, ty) = r.unwrap();
+            out.push((table.to_string(), name, ty));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The same on a team ledger, PostgreSQL's types named as SQLite's (bigint → INTEGER).
+fn pg_columns(url: &str) -> Vec<(String, String, String)> {
+    let mut c = pg::cluster().unwrap().connect(url);
+    let mut out = Vec::new();
+    for r in c
+        .query(
+            "SELECT table_name::text, column_name::text, data_type::text FROM information_schema.columns \
+             WHERE table_schema = 'public' AND table_name IN ('imports', 'requests', 'cycles', 'events')",
+            &[],
+        )
+        .unwrap()
+    {
+        let ty: String = r.get(2);
+        let ty = match ty.as_str() {
+            "bigint" => "INTEGER",
+            "text" => "TEXT",
+            other => panic!("unexpected PostgreSQL type {other}"),
+        };
+        out.push((r.get(0), r.get(1), ty.to_string()));
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn pg_schema_has_the_same_columns_and_types_as_sqlite() {
+    on_pg(|| {
+        let env = Env::new();
+        let file = env.path("s.db");
+        let out = env.on(&file).args(["db", "init"]).output().unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        let url = env.url.clone().unwrap();
+        let lite = sqlite_columns(&file);
+        assert!(lite.len() > 40, "{lite:?}");
+        assert_eq!(lite, pg_columns(&url));
+    });
+}
+
+#[test]
+fn a_database_without_svcreq_meta_is_refused_untouched() {
+    on_pg(|| {
+        let env = Env::new();
+        let empty = pg::cluster().unwrap().empty();
+        for args in [&["list"][..], &["open", "--title", "x", "--severity", "B"]] {
+            let out = env
+                .on(std::path::Path::new(&empty))
+                .args(args)
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let err = stderr_of(&out);
+            assert!(err.contains("svcreq db init"), "{err}");
+            assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        }
+        let mut c = pg::cluster().unwrap().connect(&empty);
+        let n: i64 = c
+            .query_one(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(n, 0, "nothing was created");
+    });
+}
+
+#[test]
+fn a_newer_or_older_schema_version_is_refused_untouched() {
+    on_pg(|| {
+        let env = Env::new();
+        env.open(&["--title", "kept", "--severity", "B"]);
+        let url = env.url.clone().unwrap();
+        let mut c = pg::cluster().unwrap().connect(&url);
+        for (v, says) in [("99", "newer svcreq"), ("3", "svcreq db migrate")] {
+            c.execute(
+                "UPDATE svcreq_meta SET value = $1 WHERE key = 'schema_version'",
+                &[&v],
+            )
+            .unwrap();
+            for args in [&["list"][..], &["respond", "1"]] {
+                let err = env.fail(args, 1);
+                assert!(err.contains(says), "{args:?}: {err}");
+            }
+            let now: String = c
+                .query_one(
+                    "SELECT value FROM svcreq_meta WHERE key = 'schema_version'",
+                    &[],
+                )
+                .unwrap()
+                .get(0);
+            assert_eq!(now, v);
+            let responded: Option<i64> = c
+                .query_one("SELECT first_response_at FROM requests WHERE id = 1", &[])
+                .unwrap()
+                .get(0);
+            assert_eq!(responded, None);
+        }
+    });
+}
+
+#[test]
+fn db_migrate_upgrades_a_team_ledger_and_is_idempotent() {
+    on_pg(|| {
+        let env = Env::new();
+        let out = env.run(&["db", "migrate"], 0);
+        assert!(out.contains("nothing to do"), "{out}");
+        // A team ledger at schema 3: the version-4 step runs, the data is reindexed.
+        let url = env.url.clone().unwrap();
+        let empty = pg::cluster().unwrap().empty();
+        let mut c = pg::cluster().unwrap().connect(&empty);
+        let steps: Vec<String> = {
+            let sql = env.run(&["db", "init", "--print"], 0);
+            vec![sql]
+        };
+        assert!(steps[0].contains("CREATE TABLE svcreq_meta"));
+        c.batch_execute(&steps[0]).unwrap();
+        drop(c);
+        let _ = url;
+        let out = env
+            .on(std::path::Path::new(&empty))
+            .args(["db", "migrate"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+    });
+}
+
+#[test]
+fn a_password_in_the_url_is_refused_and_never_shown() {
+    let env = Env::new();
+    for url in [
+        "postgres://alice:Sup3rS3cret@db.example.net/ledger",
+        "postgresql://alice@db.example.net/ledger?password=Sup3rS3cret",
+    ] {
+        let out = env
+            .on(std::path::Path::new(url))
+            .arg("list")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{url}");
+        let err = stderr_of(&out);
+        assert!(!err.contains("Sup3rS3cret"), "{err}");
+        assert!(
+            err.contains("PGPASSWORD") && err.contains(".pgpass"),
+            "{err}"
+        );
+    }
+    // A password from the environment is not shown when the connection fails either.
+    let out = env
+        .on(std::path::Path::new("postgres://alice@127.0.0.1:1/ledger"))
+        .arg("list")
+        .env("PGPASSWORD", "Sup3rS3cret")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&out);
+    assert!(!err.contains("Sup3rS3cret"), "{err}");
+    assert!(err.contains("cannot connect"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+}
+
+#[test]
+fn a_bad_sslmode_or_port_is_a_usage_error() {
+    let env = Env::new();
+    for url in [
+        "postgres://alice@db.example.net/ledger?sslmode=sometimes",
+        "postgres://alice@db.example.net:0/ledger",
+        "postgres://alice@db.example.net/ledger?sslmode=verify-full&sslrootcert=/nonexistent/ca.pem",
+    ] {
+        let out = env
+            .on(std::path::Path::new(url))
+            .arg("list")
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert!(matches!(out.status.code(), Some(1 | 2)), "{url}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn two_racing_responds_one_wins_the_other_is_refused() {
+    on_pg(|| {
+        let env = Env::new();
+        for round in 0..3 {
+            let id = env.open(&["--title", &format!("race {round}"), "--severity", "B"]);
+            let ids = id.to_string();
+            let spawn = || {
+                let mut c = env.proc();
+                c.args(["respond", &ids])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped());
+                c.spawn().unwrap()
+            };
+            let (a, b) = (spawn(), spawn());
+            let codes = [
+                a.wait_with_output().unwrap().status.code(),
+                b.wait_with_output().unwrap().status.code(),
+            ];
+            let mut sorted = codes;
+            sorted.sort();
+            assert_eq!(sorted, [Some(0), Some(2)], "round {round}");
+            let show = env.json(&["show", &ids]);
+            let responded = show["events"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|e| e["kind"] == "responded")
+                .count();
+            assert_eq!(responded, 1, "{show:#}");
+        }
+    });
+}
+
+#[test]
+fn eight_writers_at_once_lose_and_duplicate_nothing() {
+    on_pg(|| {
+        let env = Env::new();
+        const WORKERS: usize = 8;
+        const OPS: usize = 100;
+        let failures = std::sync::atomic::AtomicUsize::new(0);
+        std::thread::scope(|s| {
+            for w in 0..WORKERS {
+                let env = &env;
+                let failures = &failures;
+                s.spawn(move || {
+                    let mut mine: Vec<String> = Vec::new();
+                    for i in 0..OPS {
+                        let out = if i % 2 == 0 || mine.is_empty() {
+                            env.proc()
+                                .args(["open", "-q", "--severity", "C", "--title"])
+                                .arg(format!("w{w} op{i}"))
+                                .output()
+                                .unwrap()
+                        } else {
+                            let id = &mine[i % mine.len()];
+                            env.proc()
+                                .args(["note", id])
+                                .arg(format!("w{w} note{i}"))
+                                .output()
+                                .unwrap()
+                        };
+                        if !out.status.success() {
+                            eprintln!("{}", stderr_of(&out));
+                            failures.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                            continue;
+                        }
+                        if i % 2 == 0 {
+                            mine.push(String::from_utf8(out.stdout).unwrap().trim().to_string());
+                        }
+                    }
+                });
+            }
+        });
+        assert_eq!(failures.into_inner(), 0);
+        let url = env.url.clone().unwrap();
+        let mut c = pg::cluster().unwrap().connect(&url);
+        let requests: i64 = c
+            .query_one("SELECT count(DISTINCT id) FROM requests", &[])
+            .unwrap()
+            .get(0);
+        assert_eq!(requests, (WORKERS * OPS / 2) as i64);
+        let notes: i64 = c
+            .query_one("SELECT count(*) FROM events WHERE kind = 'note'", &[])
+            .unwrap()
+            .get(0);
+        assert_eq!(notes, (WORKERS * OPS / 2) as i64);
+        let distinct: i64 = c
+            .query_one(
+                "SELECT count(*) FROM (SELECT DISTINCT detail FROM events WHERE kind = 'note') d",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(distinct, notes, "no note recorded twice");
+    });
+}
+
+/// A ledger with every kind of history: responses, closes, a reopen, notes, a case
+/// record, and an import.
+fn busy_ledger(env: &Env) {
+    let a = env.open(&[
+        "--title",
+        "Exchange mail down",
+        "--severity",
+        "A",
+        "--opened-at",
+        "2026-11-20 09:00",
+    ]);
+    let b = env.open(&[
+        "--title",
+        "Teams 会議に参加できない",
+        "--severity",
+        "B",
+        "--tenant",
+        "default",
+        "--opened-at",
+        "2026-11-21 09:00",
+    ]);
+    let (a, b) = (a.to_string(), b.to_string());
+    env.run(
+        &[
+            "respond",
+            &a,
+            "--at",
+            "2026-11-20T09:30:00Z",
+            "--note",
+            "engineer called",
+        ],
+        0,
+    );
+    env.run(
+        &[
+            "close",
+            &a,
+            "--at",
+            "2026-11-21T09:00:00Z",
+            "--resolution",
+            "transport rule fixed",
+        ],
+        0,
+    );
+    env.run(&["reopen", &a, "--reason", "came back"], 0);
+    env.run(&["note", &b, "Microsoft asked for logs"], 0);
+    env.run(
+        &[
+            "update",
+            &b,
+            "--case-number",
+            "2511210010000001",
+            "--engineer",
+            "Kenji",
+        ],
+        0,
+    );
+    let csv = env.path("in.csv");
+    std::fs::write(
+        &csv,
+        "title,severity,opened_at\nImported one,C,2026-11-01 10:00\nImported two,B,2026-11-02 10:00\n",
+    )
+    .unwrap();
+    env.run(&["import", csv.to_str().unwrap()], 0);
+}
+
+#[test]
+fn db_copy_moves_a_ledger_to_pg_and_back_byte_for_byte() {
+    on_pg(|| {
+        let env = Env::new();
+        // The ledger starts as a file.
+        let file = env.path("start.db");
+        let lite = Env {
+            dir: tempfile::tempdir().unwrap(),
+            url: None,
+        };
+        std::fs::write(lite.path("c.toml"), "").unwrap();
+        busy_ledger(&lite);
+        std::fs::copy(lite.db(), &file).unwrap();
+        let before = lite.run(&["export", "--events"], 0);
+        assert!(before.contains("transport rule fixed") && before.contains("imported"));
+        let url = env.url.clone().unwrap();
+        let out = env
+            .bare()
+            .args(["db", "copy", "--from"])
+            .arg(&file)
+            .arg("--to")
+            .arg(&url)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        assert_eq!(env.run(&["export", "--events"], 0), before, "on PostgreSQL");
+        // Ids go on after the copied ones.
+        let next = env.open(&["--title", "after the copy", "--severity", "C"]);
+        assert_eq!(next, 5);
+        let back = env.path("back.db");
+        let out = env
+            .bare()
+            .args(["db", "copy", "--from"])
+            .arg(&url)
+            .arg("--to")
+            .arg(&back)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        let after = env.on(&back).args(["export", "--events"]).output().unwrap();
+        let after = String::from_utf8(after.stdout).unwrap();
+        let with_next = env.run(&["export", "--events"], 0);
+        assert_eq!(after, with_next, "back on SQLite");
+        assert!(
+            after.starts_with(before.trim_end()),
+            "the first four are as they were"
+        );
+        // Search works on the copy (its index was rebuilt).
+        let found = env
+            .on(&back)
+            .args(["list", "--status", "all", "--search", "TRANSPORT", "-q"])
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8(found.stdout).unwrap().trim(), "1");
+        // Into a ledger that already holds requests: refused, nothing changed.
+        let out = env
+            .bare()
+            .args(["db", "copy", "--from"])
+            .arg(&file)
+            .arg("--to")
+            .arg(&url)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr_of(&out).contains("already holds requests"));
+        assert_eq!(env.count(), 5);
+    });
+}
+
+#[test]
+fn search_finds_the_same_requests_on_both_backends() {
+    let titles = [
+        "Exchange mail down for all users",
+        "Teams 会議に参加できない",
+        "ＳｈａｒｅＰｏｉｎｔ site slow",
+        "100% of mail_flow stuck",
+        "OneDrive sync a\\b",
+    ];
+    let queries = [
+        "mail",
+        "MAIL",
+        "会議",
+        "sharepoint",
+        "100%",
+        "_flow",
+        "a\\b",
+        "ex",
+        "zz",
+        "down for",
+    ];
+    let run = || {
+        let env = Env::new();
+        for t in titles {
+            env.open(&["--title", t, "--severity", "C"]);
+        }
+        queries
+            .iter()
+            .map(|q| env.run(&["list", "--search", q, "-q", "--sort", "id"], 0))
+            .collect::<Vec<_>>()
+    };
+    let lite = run();
+    assert_eq!(lite[0].lines().count(), 2, "{lite:?}");
+    let mut on = None;
+    on_pg(|| on = Some(run()));
+    if let Some(pg) = on {
+        assert_eq!(pg, lite);
+    }
+}
+
+#[test]
+fn the_team_ledger_is_named_without_a_password_in_every_message() {
+    on_pg(|| {
+        let env = Env::new();
+        let err = env.fail(&["show", "999"], 5);
+        assert!(!err.contains("password"), "{err}");
+        let _ = NOW;
+    });
+}
