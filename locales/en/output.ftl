@@ -148,3 +148,6 @@ rules-next-day-24h = 24 hours after the clock starts
 rules-next-day-business = the close of the next business day
 rules-next-day = next day: next_day = "{ $reading }" ({ $meaning })
 rules-from-description = From the service description:
+rules-check-ok = { $path }: ok — { $tiers } tiers, { $plans } plans, reopen window { $reopen_window }
+rules-check-needs-file = --check needs a file
+rules-file = rules file

@@ -148,3 +148,6 @@ rules-next-day-24h = 計測開始から 24 時間後
 rules-next-day-business = 次の営業日の終業時刻
 rules-next-day = 翌日: next_day = "{ $reading }" ({ $meaning })
 rules-from-description = サービスの説明から:
+rules-check-ok = { $path }: 問題ありません (階層 { $tiers } 個、プラン { $plans } 個、再開できる期間 { $reopen_window })
+rules-check-needs-file = --check にはファイルを指定してください
+rules-file = ルール ファイル

@@ -372,23 +372,27 @@ pub fn check(a: &RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     let path = a
         .check
         .as_ref()
-        .ok_or_else(|| usage("--check needs a file"))?;
+        .ok_or_else(|| usage(tr!("rules-check-needs-file")))?;
     let text = std::fs::read_to_string(path).map_err(|e| {
-        usage(format!(
-            "cannot read rules file {}: {}",
-            path.display(),
-            crate::error::io_reason(&e)
+        usage(tr!(
+            "error-cannot-read",
+            what = tr!("rules-file"),
+            path = path.display().to_string(),
+            reason = crate::error::io_reason(&e)
         ))
     })?;
     let rules =
         Rules::parse(&text, &path.display().to_string()).map_err(|e| usage(e.to_string()))?;
     writeln!(
         out,
-        "{}: ok — {} tiers, {} plans, reopen window {}",
-        path.display(),
-        rules.tiers.len(),
-        rules.plans().len(),
-        format_duration(rules.reopen_window)
+        "{}",
+        tr!(
+            "rules-check-ok",
+            path = path.display().to_string(),
+            tiers = rules.tiers.len(),
+            plans = rules.plans().len(),
+            reopen_window = format_duration(rules.reopen_window)
+        )
     )?;
     Ok(0)
 }
