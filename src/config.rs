@@ -123,10 +123,11 @@ impl TeamConfig {
     pub fn from_file(path: &Path) -> anyhow::Result<(TeamConfig, Config)> {
         let checked = Config::load(Some(path))?;
         let config = std::fs::read_to_string(path).map_err(|e| {
-            usage(format!(
-                "cannot read config {}: {}",
-                path.display(),
-                io_reason(&e)
+            usage(crate::tr!(
+                "error-cannot-read",
+                what = crate::tr!("config-file"),
+                path = path.display().to_string(),
+                reason = io_reason(&e)
             ))
         })?;
         let file: ConfigFile = toml::from_str(&config).map_err(|e| {
@@ -170,14 +171,12 @@ impl Config {
         let path = match explicit {
             Some(p) => {
                 if p.as_os_str().is_empty() {
-                    return Err(usage(
-                        "--config is empty; give the path of a TOML config file",
-                    ));
+                    return Err(usage(crate::tr!("error-config-empty")));
                 }
                 if !p.exists() {
-                    return Err(usage(format!(
-                        "config file {} not found; check --config or SVCREQ_CONFIG",
-                        p.display()
+                    return Err(usage(crate::tr!(
+                        "error-config-not-found",
+                        path = p.display().to_string()
                     )));
                 }
                 Some(p.to_path_buf())
@@ -188,16 +187,17 @@ impl Config {
             return Config::parse("", None);
         };
         if path.is_dir() {
-            return Err(usage(format!(
-                "config {} is a directory, not a TOML file",
-                path.display()
+            return Err(usage(crate::tr!(
+                "error-config-is-dir",
+                path = path.display().to_string()
             )));
         }
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            usage(format!(
-                "cannot read config {}: {}",
-                path.display(),
-                io_reason(&e)
+            usage(crate::tr!(
+                "error-cannot-read",
+                what = crate::tr!("config-file"),
+                path = path.display().to_string(),
+                reason = io_reason(&e)
             ))
         })?;
         Config::parse(&text, Some(&path))
@@ -435,9 +435,10 @@ impl Config {
     pub fn tenant(&self, name: Option<&str>) -> anyhow::Result<&Tenant> {
         let name = name.unwrap_or(&self.default_tenant);
         self.tenants.get(name).ok_or_else(|| {
-            usage(format!(
-                "unknown tenant '{name}'; known tenants: {}; add [tenants.{name}] to the config",
-                self.tenants.keys().cloned().collect::<Vec<_>>().join(", ")
+            usage(crate::tr!(
+                "error-unknown-tenant",
+                tenant = name,
+                known = self.tenants.keys().cloned().collect::<Vec<_>>().join(", ")
             ))
         })
     }

@@ -132,3 +132,11 @@ db-file-version = The ledger { $ledger } is at schema { $version }
 db-team-migrated = Upgraded the team ledger { $ledger } from schema { $from } to { $to }
 db-team-up-to-date = The team ledger { $ledger } is at schema { $version }; nothing to do
 import-busy = the ledger was busy with other writers during the import; nothing was imported — run it again
+
+## The config file
+
+config-file = config
+error-config-empty = --config is empty; give the path of a TOML config file
+error-config-not-found = config file { $path } not found; check --config or SVCREQ_CONFIG
+error-config-is-dir = config { $path } is a directory, not a TOML file
+error-unknown-tenant = unknown tenant '{ $tenant }'; known tenants: { $known }; add [tenants.{ $tenant }] to the config

@@ -132,3 +132,11 @@ db-file-version = 台帳 { $ledger } はスキーマ { $version } です
 db-team-migrated = チーム台帳 { $ledger } をスキーマ { $from } から { $to } に更新しました
 db-team-up-to-date = チーム台帳 { $ledger } はスキーマ { $version } です。何もしません
 import-busy = インポート中に台帳が他の書き込みで混雑していました。何もインポートされていません。もう一度実行してください
+
+## 設定ファイル
+
+config-file = 設定ファイル
+error-config-empty = --config が空です。TOML の設定ファイルのパスを指定してください
+error-config-not-found = 設定ファイル { $path } が見つかりません。--config または SVCREQ_CONFIG を確認してください
+error-config-is-dir = 設定 { $path } はディレクトリです。TOML ファイルを指定してください
+error-unknown-tenant = 不明なテナント '{ $tenant }' です。既知のテナント: { $known }。設定に [tenants.{ $tenant }] を追加してください
