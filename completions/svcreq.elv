@@ -435,6 +435,8 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand init 'Create the schema of the ledger named by --db (a team ledger: run once, as the database''s owner)'
             cand migrate 'Upgrade the ledger''s schema to this svcreq''s (a team ledger: as its owner, in one transaction)'
             cand copy 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+            cand admins 'The admins of a team ledger: who may act, for which tenants, until when (its owner manages them)'
+            cand config 'The team''s configuration (tenants, rules, admins), stored in the team ledger'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svcreq;db;init'= {
@@ -482,10 +484,145 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'svcreq;db;admins'= {
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add an admin (a database login role), or replace its role, tenants and end date'
+            cand remove 'Remove an admin: its login keeps no access to the ledger'
+            cand list 'List the admins, their roles, tenants and delegation end dates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svcreq;db;admins;add'= {
+            cand --role 'global, service-support, helpdesk, billing, user-admin, global-reader or partner'
+            cand --tenant 'A tenant it serves (required for a partner); may be repeated; none: every tenant'
+            cand --until 'The last day of a partner''s delegation (YYYY-MM-DD, in each tenant''s zone)'
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;db;admins;remove'= {
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;db;admins;list'= {
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;db;admins;help'= {
+            cand add 'Add an admin (a database login role), or replace its role, tenants and end date'
+            cand remove 'Remove an admin: its login keeps no access to the ledger'
+            cand list 'List the admins, their roles, tenants and delegation end dates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svcreq;db;admins;help;add'= {
+        }
+        &'svcreq;db;admins;help;remove'= {
+        }
+        &'svcreq;db;admins;help;list'= {
+        }
+        &'svcreq;db;admins;help;help'= {
+        }
+        &'svcreq;db;config'= {
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand push 'Store the team''s configuration (tenants, rules, admins) from a TOML file in the ledger'
+            cand show 'Print the configuration stored in the ledger'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svcreq;db;config;push'= {
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;db;config;show'= {
+            cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
+            cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
+            cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
+            cand --as 'The acting admin [default: config `admin`, else the login name]'
+            cand --format 'Output format where a command prints records'
+            cand --color 'When to colour tables'
+            cand --lang 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]'
+            cand --json 'Shorthand for --format json'
+            cand -q 'Print only ids (or nothing)'
+            cand --quiet 'Print only ids (or nothing)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'svcreq;db;config;help'= {
+            cand push 'Store the team''s configuration (tenants, rules, admins) from a TOML file in the ledger'
+            cand show 'Print the configuration stored in the ledger'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'svcreq;db;config;help;push'= {
+        }
+        &'svcreq;db;config;help;show'= {
+        }
+        &'svcreq;db;config;help;help'= {
+        }
         &'svcreq;db;help'= {
             cand init 'Create the schema of the ledger named by --db (a team ledger: run once, as the database''s owner)'
             cand migrate 'Upgrade the ledger''s schema to this svcreq''s (a team ledger: as its owner, in one transaction)'
             cand copy 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+            cand admins 'The admins of a team ledger: who may act, for which tenants, until when (its owner manages them)'
+            cand config 'The team''s configuration (tenants, rules, admins), stored in the team ledger'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'svcreq;db;help;init'= {
@@ -493,6 +630,25 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         &'svcreq;db;help;migrate'= {
         }
         &'svcreq;db;help;copy'= {
+        }
+        &'svcreq;db;help;admins'= {
+            cand add 'Add an admin (a database login role), or replace its role, tenants and end date'
+            cand remove 'Remove an admin: its login keeps no access to the ledger'
+            cand list 'List the admins, their roles, tenants and delegation end dates'
+        }
+        &'svcreq;db;help;admins;add'= {
+        }
+        &'svcreq;db;help;admins;remove'= {
+        }
+        &'svcreq;db;help;admins;list'= {
+        }
+        &'svcreq;db;help;config'= {
+            cand push 'Store the team''s configuration (tenants, rules, admins) from a TOML file in the ledger'
+            cand show 'Print the configuration stored in the ledger'
+        }
+        &'svcreq;db;help;config;push'= {
+        }
+        &'svcreq;db;help;config;show'= {
         }
         &'svcreq;db;help;help'= {
         }
@@ -558,12 +714,33 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand init 'Create the schema of the ledger named by --db (a team ledger: run once, as the database''s owner)'
             cand migrate 'Upgrade the ledger''s schema to this svcreq''s (a team ledger: as its owner, in one transaction)'
             cand copy 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+            cand admins 'The admins of a team ledger: who may act, for which tenants, until when (its owner manages them)'
+            cand config 'The team''s configuration (tenants, rules, admins), stored in the team ledger'
         }
         &'svcreq;help;db;init'= {
         }
         &'svcreq;help;db;migrate'= {
         }
         &'svcreq;help;db;copy'= {
+        }
+        &'svcreq;help;db;admins'= {
+            cand add 'Add an admin (a database login role), or replace its role, tenants and end date'
+            cand remove 'Remove an admin: its login keeps no access to the ledger'
+            cand list 'List the admins, their roles, tenants and delegation end dates'
+        }
+        &'svcreq;help;db;admins;add'= {
+        }
+        &'svcreq;help;db;admins;remove'= {
+        }
+        &'svcreq;help;db;admins;list'= {
+        }
+        &'svcreq;help;db;config'= {
+            cand push 'Store the team''s configuration (tenants, rules, admins) from a TOML file in the ledger'
+            cand show 'Print the configuration stored in the ledger'
+        }
+        &'svcreq;help;db;config;push'= {
+        }
+        &'svcreq;help;db;config;show'= {
         }
         &'svcreq;help;help'= {
         }

@@ -592,11 +592,11 @@ ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
 json\t''
 csv\t''
 ids\t''
@@ -604,18 +604,20 @@ junit\t''
 jsonl\t''
 md\t'Markdown (`report`)'
 html\t'One self-contained HTML page (`report`)'"
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l color -d 'When to colour tables' -r -f -a "auto\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -l json -d 'Shorthand for --format json'
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -s q -l quiet -d 'Print only ids (or nothing)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -f -a "init" -d 'Create the schema of the ledger named by --db (a team ledger: run once, as the database\'s owner)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -f -a "migrate" -d 'Upgrade the ledger\'s schema to this svcreq\'s (a team ledger: as its owner, in one transaction)'
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -f -a "copy" -d 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -f -a "init" -d 'Create the schema of the ledger named by --db (a team ledger: run once, as the database\'s owner)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -f -a "migrate" -d 'Upgrade the ledger\'s schema to this svcreq\'s (a team ledger: as its owner, in one transaction)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -f -a "copy" -d 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -f -a "admins" -d 'The admins of a team ledger: who may act, for which tenants, until when (its owner manages them)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -f -a "config" -d 'The team\'s configuration (tenants, rules, admins), stored in the team ledger'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -679,9 +681,58 @@ ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -f -a "add" -d 'Add an admin (a database login role), or replace its role, tenants and end date'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -f -a "remove" -d 'Remove an admin: its login keeps no access to the ledger'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -f -a "list" -d 'List the admins, their roles, tenants and delegation end dates'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l as -d 'The acting admin [default: config `admin`, else the login name]' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l format -d 'Output format where a command prints records' -r -f -a "table\t''
+json\t''
+csv\t''
+ids\t''
+junit\t''
+jsonl\t''
+md\t'Markdown (`report`)'
+html\t'One self-contained HTML page (`report`)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l color -d 'When to colour tables' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l json -d 'Shorthand for --format json'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -s q -l quiet -d 'Print only ids (or nothing)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -f -a "push" -d 'Store the team\'s configuration (tenants, rules, admins) from a TOML file in the ledger'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the configuration stored in the ledger'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the schema of the ledger named by --db (a team ledger: run once, as the database\'s owner)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Upgrade the ledger\'s schema to this svcreq\'s (a team ledger: as its owner, in one transaction)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "admins" -d 'The admins of a team ledger: who may act, for which tenants, until when (its owner manages them)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "config" -d 'The team\'s configuration (tenants, rules, admins), stored in the team ledger'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "open" -d 'Record a new service request and print its id, severity, tier and due time'
 complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_subcommand_from open list show respond close reopen update note redact classify sla report import export tenants rules completions man db help" -f -a "list" -d 'List requests (default: open ones, soonest due first)'
@@ -706,3 +757,5 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand help; and not __fish_seen_
 complete -c svcreq -n "__fish_svcreq_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the schema of the ledger named by --db (a team ledger: run once, as the database\'s owner)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Upgrade the ledger\'s schema to this svcreq\'s (a team ledger: as its owner, in one transaction)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or nothing, with its ids, histories and cycles'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "admins" -d 'The admins of a team ledger: who may act, for which tenants, until when (its owner manages them)'
+complete -c svcreq -n "__fish_svcreq_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "config" -d 'The team\'s configuration (tenants, rules, admins), stored in the team ledger'

@@ -140,3 +140,29 @@ error-config-empty = --config is empty; give the path of a TOML config file
 error-config-not-found = config file { $path } not found; check --config or SVCREQ_CONFIG
 error-config-is-dir = config { $path } is a directory, not a TOML file
 error-unknown-tenant = unknown tenant '{ $tenant }'; known tenants: { $known }; add [tenants.{ $tenant }] to the config
+
+## Team ledger access (SPEC 8): db admins, db config, the actor
+
+team-only = `svcreq db { $command }` is for a team ledger (--db postgres://…); on a local ledger, list admins and tenants in the config file
+team-as-other-role = --as { $other } names another role: on a team ledger the actor is the database role you connect as ({ $role }); connect as { $other } to act as them
+team-owner-only = only the owner of the team ledger { $ledger } manages its admins and configuration
+team-no-such-role = there is no database role '{ $name }'; create its login first (CREATE ROLE { $quoted } LOGIN), then add it
+admins-partner-needs-tenants = a partner acts only for the tenants that delegated to it; give --tenant
+admins-until-partner-only = --until is the end of a partner's delegation; give --role partner
+admins-bad-until = --until: { $reason }
+admins-added = Added admin { $name } ({ $role }, { $tenants })
+admins-updated = Updated admin { $name } ({ $role }, { $tenants })
+admins-every-tenant = every tenant
+admins-tenants = tenants { $tenants }
+admins-removed = Removed admin { $name }
+admins-no-such = no admin named '{ $name }'; `svcreq db admins list` shows them
+admins-header-admin = Admin
+admins-header-role = Role
+admins-header-tenants = Tenants
+admins-header-until = Until
+admins-header-added-by = Added by
+config-pushed = Stored the team configuration from { $file } in { $ledger } ({ $tenants } tenants, { $admins } admins{ $rules }); every admin and CI job on this ledger now uses it
+config-pushed-rules = , its rules file
+config-shown-by = # pushed by { $by } at { $at }{ $rules }
+config-shown-rules = , with its rules file
+config-none = no configuration is stored in this team ledger yet; its owner stores one with `svcreq db config push FILE`

@@ -140,3 +140,29 @@ error-config-empty = --config が空です。TOML の設定ファイルのパス
 error-config-not-found = 設定ファイル { $path } が見つかりません。--config または SVCREQ_CONFIG を確認してください
 error-config-is-dir = 設定 { $path } はディレクトリです。TOML ファイルを指定してください
 error-unknown-tenant = 不明なテナント '{ $tenant }' です。既知のテナント: { $known }。設定に [tenants.{ $tenant }] を追加してください
+
+## Team ledger access (SPEC 8): db admins, db config, the actor
+
+team-only = `svcreq db { $command }` はチーム台帳 (--db postgres://...) 用です。ローカルの台帳では、管理者とテナントを設定ファイルに記載してください
+team-as-other-role = --as { $other } は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。{ $other } として操作するには { $other } で接続してください
+team-owner-only = チーム台帳 { $ledger } の管理者と設定を管理できるのは所有者だけです
+team-no-such-role = データベース ロール '{ $name }' はありません。先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
+admins-partner-needs-tenants = パートナーは委任されたテナントについてだけ操作できます。--tenant を指定してください
+admins-until-partner-only = --until はパートナーの委任の終了日です。--role partner を指定してください
+admins-bad-until = --until: { $reason }
+admins-added = 管理者 { $name } を追加しました ({ $role }、{ $tenants })
+admins-updated = 管理者 { $name } を更新しました ({ $role }、{ $tenants })
+admins-every-tenant = すべてのテナント
+admins-tenants = テナント { $tenants }
+admins-removed = 管理者 { $name } を削除しました
+admins-no-such = 管理者 '{ $name }' はいません。`svcreq db admins list` で一覧を確認できます
+admins-header-admin = 管理者
+admins-header-role = ロール
+admins-header-tenants = テナント
+admins-header-until = 期限
+admins-header-added-by = 追加した人
+config-pushed = { $file } のチーム設定を { $ledger } に保存しました (テナント { $tenants } 件、管理者 { $admins } 人{ $rules })。この台帳を使うすべての管理者と CI ジョブがこの設定を使います
+config-pushed-rules = 、ルール ファイル
+config-shown-by = # { $by } が { $at } に保存{ $rules }
+config-shown-rules = 、ルール ファイル付き
+config-none = このチーム台帳にはまだ設定が保存されていません。所有者が `svcreq db config push FILE` で保存します

@@ -2,8 +2,8 @@
 //! enums, which offers their values to shell completion, and the impact flags of SPEC 1.3.
 
 use crate::rules::{
-    Affected, Category, Channel, ContactMethod, FactOverrides, NoteFrom, Service, ServiceState,
-    Severity, SlaState,
+    Affected, Category, Channel, ContactMethod, FactOverrides, NoteFrom, Role, Service,
+    ServiceState, Severity, SlaState,
 };
 use clap::Args;
 use clap::builder::{PossibleValue, TypedValueParser};
@@ -33,7 +33,8 @@ spec_ids!(
     Channel,
     SlaState,
     ContactMethod,
-    NoteFrom
+    NoteFrom,
+    Role
 );
 
 /// A clap value parser for a SPEC id enum: parses with the enum's own `FromStr` (so the

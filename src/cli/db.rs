@@ -1,9 +1,12 @@
-//! `svcreq db init|migrate|copy` (SPEC 8): create a ledger's schema, upgrade it, or move a
-//! whole ledger between an SQLite file and a PostgreSQL team ledger.
+//! `svcreq db init|migrate|copy|admins|config` (SPEC 8): create a ledger's schema, upgrade it,
+//! move a whole ledger between an SQLite file and a PostgreSQL team ledger, and keep a team
+//! ledger's admins and configuration.
 
 use super::{Ctx, Out, is_team_ledger};
 use crate::error::{failure, usage};
-use crate::store::{Access, CURRENT_VERSION, Store, pg};
+use crate::output::{Format, cell, inert_line, keep_words, table};
+use crate::rules::Role;
+use crate::store::{Access, CURRENT_VERSION, Store, access, pg};
 use crate::tr;
 use clap::{Args, Subcommand};
 use std::io::Write;
@@ -26,6 +29,11 @@ pub enum DbCommand {
     /// Copy a whole ledger into a new, empty one (SQLite file ↔ PostgreSQL), all or
     /// nothing, with its ids, histories and cycles
     Copy(CopyArgs),
+    /// The admins of a team ledger: who may act, for which tenants, until when (its owner
+    /// manages them)
+    Admins(AdminsArgs),
+    /// The team's configuration (tenants, rules, admins), stored in the team ledger
+    Config(ConfigArgs),
 }
 
 #[derive(Debug, Args)]
@@ -51,6 +59,8 @@ pub fn run(ctx: &Ctx, a: DbArgs, out: &mut Out) -> anyhow::Result<u8> {
         DbCommand::Init(i) => init(ctx, i, out),
         DbCommand::Migrate => migrate(ctx, out),
         DbCommand::Copy(c) => copy(ctx, c, out),
+        DbCommand::Admins(a) => admins(ctx, a, out),
+        DbCommand::Config(c) => config(ctx, c, out),
     }
 }
 
@@ -190,6 +200,238 @@ fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
                 ledger = dst.label()
             )
         )?;
+    }
+    Ok(0)
+}
+
+#[derive(Debug, Args)]
+pub struct AdminsArgs {
+    #[command(subcommand)]
+    pub command: AdminsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminsCommand {
+    /// Add an admin (a database login role), or replace its role, tenants and end date
+    Add(AdminAddArgs),
+    /// Remove an admin: its login keeps no access to the ledger
+    Remove(AdminRemoveArgs),
+    /// List the admins, their roles, tenants and delegation end dates
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct AdminAddArgs {
+    /// The admin's database login role
+    pub name: String,
+    /// global, service-support, helpdesk, billing, user-admin, global-reader or partner
+    #[arg(long, value_parser = crate::cli::args::spec_enum::<Role>())]
+    pub role: Role,
+    /// A tenant it serves (required for a partner); may be repeated; none: every tenant
+    #[arg(long = "tenant", value_name = "TENANT")]
+    pub tenants: Vec<String>,
+    /// The last day of a partner's delegation (YYYY-MM-DD, in each tenant's zone)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AdminRemoveArgs {
+    /// The admin's database login role
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub command: ConfigCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Store the team's configuration (tenants, rules, admins) from a TOML file in the ledger
+    Push(ConfigPushArgs),
+    /// Print the configuration stored in the ledger
+    Show,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigPushArgs {
+    /// The config file (as `--config` takes it; a rules_file it names is stored with it)
+    pub file: PathBuf,
+}
+
+/// The team ledger's URL, or exit 2 for a local file.
+fn team_url(ctx: &Ctx, command: &str) -> anyhow::Result<String> {
+    let path = ctx.db_path()?;
+    if !is_team_ledger(&path) {
+        return Err(usage(crate::tr!("team-only", command = command)));
+    }
+    Ok(path.to_string_lossy().into_owned())
+}
+
+/// `db admins add|remove|list` (SPEC 8): who may act on the team ledger, as rows in it.
+fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let url = team_url(ctx, "admins")?;
+    match a.command {
+        AdminsCommand::Add(a) => {
+            let until = a
+                .until
+                .as_deref()
+                .map(|d| {
+                    crate::rules::file::parse_date(d)
+                        .map_err(|m| usage(crate::tr!("admins-bad-until", reason = m)))
+                })
+                .transpose()?;
+            if a.role == Role::Partner && a.tenants.is_empty() {
+                return Err(usage(crate::tr!("admins-partner-needs-tenants")));
+            }
+            if until.is_some() && a.role != Role::Partner {
+                return Err(usage(crate::tr!("admins-until-partner-only")));
+            }
+            let c = pg::open(&url, false)?;
+            let row = access::AdminRow {
+                name: a.name.clone(),
+                role: a.role,
+                tenants: a.tenants.clone(),
+                until,
+                added_by: String::new(),
+                added_at: ctx.now,
+            };
+            let replaced = access::put_admin(&c, &row)?;
+            if !ctx.quiet {
+                let tenants = if a.tenants.is_empty() {
+                    crate::tr!("admins-every-tenant")
+                } else {
+                    crate::tr!(
+                        "admins-tenants",
+                        tenants = inert_line(&a.tenants.join(", ")).into_owned()
+                    )
+                };
+                let id = if replaced {
+                    "admins-updated"
+                } else {
+                    "admins-added"
+                };
+                let name = inert_line(&a.name).into_owned();
+                let line = crate::tr!(id, name = name, role = a.role.as_str(), tenants = tenants);
+                writeln!(out, "{line}")?;
+            }
+        }
+        AdminsCommand::Remove(a) => {
+            let c = pg::open(&url, false)?;
+            if !access::remove_admin(&c, &a.name)? {
+                return Err(crate::error::missing(crate::tr!(
+                    "admins-no-such",
+                    name = inert_line(&a.name).into_owned()
+                )));
+            }
+            if !ctx.quiet {
+                let line = crate::tr!("admins-removed", name = inert_line(&a.name).into_owned());
+                writeln!(out, "{line}")?;
+            }
+        }
+        AdminsCommand::List => {
+            let format = ctx.format("db admins list", &[Format::Table, Format::Json])?;
+            let c = pg::open(&url, true)?;
+            let rows = access::admins(&c)?;
+            if ctx.quiet {
+                for r in &rows {
+                    writeln!(out, "{}", inert_line(&r.name))?;
+                }
+            } else if format == Format::Json {
+                serde_json::to_writer_pretty(&mut *out, &rows)?;
+                writeln!(out)?;
+            } else {
+                let head = [
+                    crate::tr!("admins-header-admin"),
+                    crate::tr!("admins-header-role"),
+                    crate::tr!("admins-header-tenants"),
+                    crate::tr!("admins-header-until"),
+                    crate::tr!("admins-header-added-by"),
+                ];
+                let head: Vec<&str> = head.iter().map(String::as_str).collect();
+                let mut t = table(&head, ctx.color);
+                for r in &rows {
+                    let tenants = if r.tenants.is_empty() {
+                        crate::tr!("admins-every-tenant")
+                    } else {
+                        r.tenants.join(", ")
+                    };
+                    t.add_row(vec![
+                        cell(&r.name),
+                        r.role.as_str().into(),
+                        cell(&tenants),
+                        r.until.map_or("-".into(), |d| d.to_string()).into(),
+                        cell(&r.added_by),
+                    ]);
+                }
+                writeln!(out, "{}", keep_words(&mut t))?;
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// `db config push|show` (SPEC 8): the team's tenants, rules and admins in the ledger.
+fn config(ctx: &Ctx, a: ConfigArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let url = team_url(ctx, "config")?;
+    match a.command {
+        ConfigCommand::Push(p) => {
+            // Checked as a config file is, and stored with the rules file it names.
+            let (team, checked) = crate::config::TeamConfig::from_file(&p.file)?;
+            let admins: Vec<access::AdminRow> = checked
+                .admins
+                .iter()
+                .map(|a| access::AdminRow {
+                    name: a.name.clone(),
+                    role: a.role,
+                    tenants: a.tenants.clone(),
+                    until: a.until,
+                    added_by: String::new(),
+                    added_at: ctx.now,
+                })
+                .collect();
+            let c = pg::open(&url, false)?;
+            access::push_config(&c, &team, &admins)?;
+            if !ctx.quiet {
+                let rules = if team.rules.is_some() {
+                    crate::tr!("config-pushed-rules")
+                } else {
+                    String::new()
+                };
+                let line = crate::tr!(
+                    "config-pushed",
+                    file = p.file.display().to_string(),
+                    ledger = c.label.as_str(),
+                    tenants = checked.tenants.len(),
+                    admins = admins.len(),
+                    rules = rules
+                );
+                writeln!(out, "{line}")?;
+            }
+        }
+        ConfigCommand::Show => {
+            let c = pg::open(&url, true)?;
+            let Some(p) = access::config(&c)? else {
+                return Err(crate::error::missing(crate::tr!("config-none")));
+            };
+            if !ctx.quiet {
+                let rules = if p.team.rules.is_some() {
+                    crate::tr!("config-shown-rules")
+                } else {
+                    String::new()
+                };
+                let line = crate::tr!(
+                    "config-shown-by",
+                    by = inert_line(&p.by).into_owned(),
+                    at = crate::time::format_utc(p.at),
+                    rules = rules
+                );
+                eprintln!("{line}");
+            }
+            out.write_all(p.team.config.as_bytes())?;
+        }
     }
     Ok(0)
 }

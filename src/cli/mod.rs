@@ -191,18 +191,63 @@ fn account_name() -> Option<String> {
     None
 }
 
+/// The team ledger's configuration and admins in place of the local ones (SPEC 8): the
+/// tenants, default tenant and rules pushed with `db config push` (when any), and the
+/// admins of `db admins`, as the caller may see them. The local config keeps `db`.
+fn team_ledger_config(cfg: &mut Config, url: &str) -> anyhow::Result<()> {
+    let c = crate::store::pg::open(url, true)?;
+    if let Some(p) = crate::store::access::config(&c)? {
+        let team = p.team.parse()?;
+        cfg.default_tenant = team.default_tenant;
+        cfg.tenants = team.tenants;
+        cfg.rules = team.rules;
+    }
+    cfg.admins = crate::store::access::admins(&c)?
+        .iter()
+        .map(crate::store::access::AdminRow::admin)
+        .collect();
+    Ok(())
+}
+
 impl Ctx {
-    fn new(g: Global) -> anyhow::Result<Ctx> {
-        let cfg = Config::load(g.config.as_deref())?;
+    fn new(g: Global, team_config: bool) -> anyhow::Result<Ctx> {
+        let mut cfg = Config::load(g.config.as_deref())?;
+        // On a team ledger (SPEC 8) the actor is the database role, and the tenants, rules
+        // and admins are the ledger's: a local config only picks the ledger and defaults.
+        let team =
+            g.db.clone()
+                .or_else(|| cfg.db.as_ref().map(PathBuf::from))
+                .filter(|p| is_team_ledger(p))
+                .map(|p| p.to_string_lossy().into_owned());
+        let role = match &team {
+            Some(url) => {
+                let role = crate::store::pg::parse_url(url)?.user;
+                if let Some(other) = g.actor.as_ref().filter(|a| **a != role) {
+                    return Err(crate::error::refused(crate::tr!(
+                        "team-as-other-role",
+                        other = crate::output::inert_line(other).into_owned(),
+                        role = crate::output::inert_line(&role).into_owned()
+                    )));
+                }
+                if team_config {
+                    team_ledger_config(&mut cfg, url)?;
+                }
+                Some(role)
+            }
+            None => None,
+        };
         let tz = cfg.tenant(None)?.timezone;
         let now = match &g.now {
             Some(s) => Some(parse_time(s, tz, "--now").map_err(usage)?),
             None => None,
         };
-        let actor = g
-            .actor
-            .or_else(|| cfg.admin.clone())
-            .unwrap_or_else(login_name);
+        let actor = match role {
+            Some(role) => role,
+            None => g
+                .actor
+                .or_else(|| cfg.admin.clone())
+                .unwrap_or_else(login_name),
+        };
         if actor.trim().is_empty() {
             return Err(usage(crate::tr!("error-as-empty")));
         }
@@ -623,7 +668,9 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Command::Rules(a) if a.check.is_some() => rules_cmd::check(&a, &mut out)?,
         cmd => {
-            let ctx = Ctx::new(cli.global)?;
+            // `db` commands keep the team ledger itself: they read no team configuration.
+            let team_config = !matches!(cmd, Command::Db(_));
+            let ctx = Ctx::new(cli.global, team_config)?;
             match cmd {
                 Command::Open(a) => open::run(&ctx, a, &mut out)?,
                 Command::List(a) => list::run(&ctx, a, &mut out)?,

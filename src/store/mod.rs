@@ -2,6 +2,7 @@
 //! schema creation and migration by `PRAGMA user_version`, and every query. Every write
 //! is one IMMEDIATE transaction that also appends its event (SPEC 1.5, 1.6; issue 2).
 
+pub mod access;
 mod copy;
 mod open;
 pub mod pg;

@@ -690,14 +690,16 @@ pub fn open(url: &str, read_only: bool) -> anyhow::Result<PgConn> {
 }
 
 /// What `svcreq db init` runs on PostgreSQL, in one transaction: the stamp table, every
-/// schema step, then the version. Later steps (roles, grants, row-level security) are
-/// appended here.
+/// schema step, the access model (group roles, grants, row-level security: see
+/// [`super::access`]), then the version.
 pub fn init_sql() -> String {
     let mut sql = String::from(META);
     for step in PG_MIGRATIONS {
         sql.push('\n');
         sql.push_str(step);
     }
+    sql.push('\n');
+    sql.push_str(super::access::ACCESS_SQL);
     sql.push_str(&format!(
         "\nINSERT INTO svcreq_meta (key, value) VALUES ('schema_version', '{}');\n",
         super::CURRENT_VERSION
@@ -823,7 +825,10 @@ pub fn error(label: &str, e: DbError) -> anyhow::Error {
                             "the team ledger {label} is busy with other writers; svcreq tried several times — try again"
                         )
                     } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
-                        format!("the team ledger {label} refused: {msg}")
+                        // Access the server enforces (SPEC 8): refused, as svcreq refuses.
+                        return crate::error::refused(format!(
+                            "the team ledger {label} refused: {msg}"
+                        ));
                     } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
                         format!(
                             "the team ledger {label} is read-only for this command or this server: {msg}"

@@ -185,6 +185,13 @@ fn with_template(base: String) -> Cluster {
         "svcreq db init: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // The tests' admin is the database role `alice` (SPEC 8: the actor is the role), a
+    // superuser so that it owns what the tests do, as the ledger's owner would.
+    c.batch_execute(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'alice') \
+         THEN CREATE ROLE alice LOGIN SUPERUSER; END IF; END $$",
+    )
+    .unwrap();
     Cluster {
         base,
         template,
@@ -199,7 +206,7 @@ pub fn cluster() -> Option<&'static Cluster> {
 }
 
 impl Cluster {
-    /// A fresh, empty ledger database (schema in place): its URL.
+    /// A fresh, empty ledger database (schema in place): its URL, as the role `alice`.
     pub fn fresh(&self) -> String {
         let name = format!(
             "t_{}_{}",
@@ -213,7 +220,7 @@ impl Cluster {
                 self.template
             ))
             .unwrap();
-        format!("{}/{name}", self.base)
+        format!("{}/{name}", as_user(&self.base, "alice"))
     }
 
     /// A fresh, empty database without svcreq's schema: its URL.
@@ -232,5 +239,16 @@ impl Cluster {
     /// A connection to the database at `url` (as the cluster's superuser).
     pub fn connect(&self, url: &str) -> postgres::Client {
         postgres::Client::connect(url, postgres::NoTls).unwrap()
+    }
+}
+
+/// `base` (`postgresql://USER@HOST`) connecting as `user` instead.
+pub fn as_user(base: &str, user: &str) -> String {
+    match (base.find("://"), base.find('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            format!("{}{user}{}", &base[..scheme + 3], &base[at..])
+        }
+        (Some(scheme), _) => format!("{}{user}@{}", &base[..scheme + 3], &base[scheme + 3..]),
+        _ => base.to_string(),
     }
 }
