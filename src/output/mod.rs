@@ -13,8 +13,10 @@ pub use grid::Grid;
 pub use sanitize::{inert_line, inert_text};
 
 use crate::rules::record::{Request, SeveritySource, Status};
+use crate::rules::zone::Zone;
 use crate::rules::{Category, Channel, ContactMethod, Scope, Service, Severity, SlaState};
-use crate::time::format_utc;
+use crate::time::{format_local, format_utc};
+use crate::tr;
 use chrono::{DateTime, Utc};
 use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 use serde::Serialize;
@@ -462,6 +464,120 @@ impl RequestRecord {
             target_started_at: r.case.target_started_at,
             age_seconds: None,
         }
+    }
+
+    /// The field lines of `show`'s table (SPEC 6), labelled in the reader's language, times
+    /// local to `tz`: one line per field of the record, in the order `show` prints them. A
+    /// new field of the request gets its line here, next to its JSON and CSV form.
+    pub fn field_rows(&self, tz: Zone) -> Vec<(String, String)> {
+        let none = words::none();
+        let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| none.clone());
+        let local =
+            |t: Option<DateTime<Utc>>| t.map_or_else(|| none.clone(), |t| format_local(t, tz));
+        vec![
+            (tr!("field-id"), self.id.to_string()),
+            (tr!("field-title"), self.title.clone()),
+            (tr!("field-tenant"), self.tenant.clone()),
+            (
+                tr!("field-category"),
+                words::name("category", self.category.as_str()),
+            ),
+            (
+                tr!("field-service"),
+                self.service.map_or(none.clone(), |s| s.to_string()),
+            ),
+            (
+                tr!("field-severity"),
+                self.severity.map_or(none.clone(), |s| {
+                    let source = self.severity_source.map_or("?", |s| s.as_str());
+                    tr!(
+                        "show-severity-source",
+                        severity = s.as_str(),
+                        source = words::name("source", source)
+                    )
+                }),
+            ),
+            (
+                tr!("field-scope"),
+                words::name("scope", self.scope.as_str()),
+            ),
+            (
+                tr!("field-plan-tier"),
+                format!("{} / {}", self.plan, self.tier),
+            ),
+            (
+                tr!("field-channel"),
+                words::name("channel", self.channel.as_str()),
+            ),
+            (
+                tr!("field-status"),
+                words::name("status", self.status.as_str()),
+            ),
+            (
+                tr!("field-opened"),
+                tr!(
+                    "show-opened-by",
+                    at = local(Some(self.opened_at)),
+                    by = self.opened_by.clone()
+                ),
+            ),
+            (
+                tr!("field-response-target"),
+                tr!(
+                    "show-response-target",
+                    target = words::response(&self.response_target),
+                    clock = words::name("clock", &self.response_clock),
+                    availability = words::name("availability", &self.availability)
+                ),
+            ),
+            (
+                tr!("field-cycle-started"),
+                local(Some(self.cycle_started_at)),
+            ),
+            (
+                tr!("field-response-due"),
+                match self.target_started_at {
+                    Some(t) => tr!(
+                        "show-due-retargeted",
+                        due = local(self.response_due),
+                        at = local(Some(t))
+                    ),
+                    None => local(self.response_due),
+                },
+            ),
+            (tr!("field-first-response"), local(self.first_response_at)),
+            (tr!("field-closed"), local(self.closed_at)),
+            (
+                tr!("field-reopened"),
+                tr!("show-reopened-times", count = self.reopen_count),
+            ),
+            (tr!("field-reopen-deadline"), local(self.reopen_deadline)),
+            (tr!("field-case-number"), dash(&self.case_number)),
+            (
+                tr!("field-contact"),
+                match (&self.contact, self.contact_method) {
+                    (Some(c), Some(m)) => format!("{c} ({})", words::name("contact", m.as_str())),
+                    (Some(c), None) => c.clone(),
+                    (None, Some(m)) => format!("{none} ({})", words::name("contact", m.as_str())),
+                    (None, None) => none.clone(),
+                },
+            ),
+            (
+                tr!("field-available-24x7"),
+                words::yes_no(self.available_24x7),
+            ),
+            (tr!("field-engineer"), dash(&self.engineer)),
+            (tr!("field-owner"), dash(&self.owner)),
+            (
+                tr!("field-incidents"),
+                if self.incidents.is_empty() {
+                    none.clone()
+                } else {
+                    self.incidents.join(", ")
+                },
+            ),
+            (tr!("field-resolution"), dash(&self.resolution)),
+        ]
     }
 
     /// The CSV row, text cells neutralised against formula injection.
