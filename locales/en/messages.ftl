@@ -166,3 +166,16 @@ config-pushed-rules = , its rules file
 config-shown-by = # pushed by { $by } at { $at }{ $rules }
 config-shown-rules = , with its rules file
 config-none = no configuration is stored in this team ledger yet; its owner stores one with `svcreq db config push FILE`
+
+## report (SPEC 9)
+
+error-report-bad-month = invalid --month '{ $value }': use YYYY-MM, a month between 0001-01 and 9999-12
+error-report-bad-day = invalid { $flag } '{ $value }': use a date YYYY-MM-DD
+error-report-day-out-of-range = invalid { $flag } '{ $value }': dates lie in years 0001-9999
+error-report-from-after-to = --from { $from } is after --to { $to }; give the first day of the period, then the last
+error-report-current-month = the current month cannot be reported
+error-report-html-needs-output = --format html writes a file: give -o/--output FILE (for example -o report.html)
+error-output-is-ledger = --output { $path } is the ledger itself; name another file
+error-output-is-dir = --output { $path } is a directory; name a file
+error-does-not-serve = '{ $actor }' does not serve tenant '{ $tenant }'
+error-report-cannot-write = cannot write the report to { $path }: { $reason }; check the path and its permissions

@@ -166,3 +166,16 @@ config-pushed-rules = 、ルール ファイル
 config-shown-by = # { $by } が { $at } に保存{ $rules }
 config-shown-rules = 、ルール ファイル付き
 config-none = このチーム台帳にはまだ設定が保存されていません。所有者が `svcreq db config push FILE` で保存します
+
+## report (SPEC 9)
+
+error-report-bad-month = --month '{ $value }' は正しくありません。YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
+error-report-bad-day = { $flag } '{ $value }' は正しくありません。YYYY-MM-DD 形式の日付を指定してください
+error-report-day-out-of-range = { $flag } '{ $value }' は正しくありません。日付は 0001 年から 9999 年までです
+error-report-from-after-to = --from { $from } が --to { $to } より後です。期間の初日、最終日の順に指定してください
+error-report-current-month = 今月はレポートできません
+error-report-html-needs-output = --format html はファイルに書き出します。-o/--output FILE を指定してください (例: -o report.html)
+error-output-is-ledger = --output { $path } は台帳そのものです。別のファイルを指定してください
+error-output-is-dir = --output { $path } はディレクトリです。ファイル名を指定してください
+error-does-not-serve = '{ $actor }' はテナント '{ $tenant }' を担当していません
+error-report-cannot-write = レポートを { $path } に書き込めません: { $reason }。パスとそのアクセス許可を確認してください

@@ -34,7 +34,7 @@ pub struct ReportArgs {
 }
 
 fn parse_month(s: &str) -> Result<Period, String> {
-    let bad = || format!("invalid --month '{s}': use YYYY-MM, a month between 0001-01 and 9999-12");
+    let bad = || crate::tr!("error-report-bad-month", value = s);
     let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
     if y.len() != 4 || m.len() != 2 {
         return Err(bad());
@@ -51,10 +51,12 @@ fn parse_month(s: &str) -> Result<Period, String> {
 
 fn parse_day(s: &str, flag: &str) -> Result<NaiveDate, String> {
     let d = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("invalid {flag} '{s}': use a date YYYY-MM-DD"))?;
+        .map_err(|_| crate::tr!("error-report-bad-day", flag = flag, value = s))?;
     if !(1..=9999).contains(&d.year()) {
-        return Err(format!(
-            "invalid {flag} '{s}': dates lie in years 0001-9999"
+        return Err(crate::tr!(
+            "error-report-day-out-of-range",
+            flag = flag,
+            value = s
         ));
     }
     Ok(d)
@@ -71,8 +73,10 @@ fn period(ctx: &Ctx, a: &ReportArgs) -> anyhow::Result<Period> {
             to: parse_day(t, "--to").map_err(usage)?,
         };
         if p.from > p.to {
-            return Err(usage(format!(
-                "--from {f} is after --to {t}; give the first day of the period, then the last"
+            return Err(usage(crate::tr!(
+                "error-report-from-after-to",
+                from = f.as_str(),
+                to = t.as_str()
             )));
         }
         return Ok(p);
@@ -82,7 +86,7 @@ fn period(ctx: &Ctx, a: &ReportArgs) -> anyhow::Result<Period> {
         .with_timezone(&ctx.cfg.tenant(None)?.timezone)
         .date_naive();
     Period::month(today.year(), today.month())
-        .ok_or_else(|| failure("the current month cannot be reported"))
+        .ok_or_else(|| failure(crate::tr!("error-report-current-month")))
 }
 
 pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
@@ -92,17 +96,15 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
         Some(Format::Md),
     )?;
     if format == Format::Html && a.output.is_none() {
-        return Err(usage(
-            "--format html writes a file: give -o/--output FILE (for example -o report.html)",
-        ));
+        return Err(usage(crate::tr!("error-report-html-needs-output")));
     }
     let period = period(ctx, &a)?;
     if let Some(path) = &a.output {
         let same = |p: &Path| std::fs::canonicalize(p).ok();
         if same(path).is_some() && same(path) == ctx.db_path().ok().and_then(|d| same(&d)) {
-            return Err(usage(format!(
-                "--output {} is the ledger itself; name another file",
-                path.display()
+            return Err(usage(crate::tr!(
+                "error-output-is-ledger",
+                path = path.display().to_string()
             )));
         }
     }
@@ -114,7 +116,13 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
         && let Some(t) = a.tenant.iter().find(|t| !v.contains(t))
     {
         return Err(refused(ctx.may_act(t, ctx.now).err().unwrap_or_else(
-            || format!("'{}' does not serve tenant '{t}'", ctx.actor),
+            || {
+                crate::tr!(
+                    "error-does-not-serve",
+                    actor = ctx.actor.as_str(),
+                    tenant = t.as_str()
+                )
+            },
         )));
     }
     let shown = |t: &str| {
@@ -228,16 +236,16 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
 /// Write `bytes` to `path` whole or not at all: a temporary file beside it, renamed.
 fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let reason = |e: std::io::Error| {
-        failure(format!(
-            "cannot write the report to {}: {}; check the path and its permissions",
-            path.display(),
-            crate::error::io_reason(&e)
+        failure(crate::tr!(
+            "error-report-cannot-write",
+            path = path.display().to_string(),
+            reason = crate::error::io_reason(&e)
         ))
     };
     if path.is_dir() {
-        return Err(usage(format!(
-            "--output {} is a directory; name a file",
-            path.display()
+        return Err(usage(crate::tr!(
+            "error-output-is-dir",
+            path = path.display().to_string()
         )));
     }
     let name = path.file_name().unwrap_or_default().to_string_lossy();
