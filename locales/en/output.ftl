@@ -151,3 +151,60 @@ rules-from-description = From the service description:
 rules-check-ok = { $path }: ok — { $tiers } tiers, { $plans } plans, reopen window { $reopen_window }
 rules-check-needs-file = --check needs a file
 rules-file = rules file
+
+## report charts (SPEC 9)
+
+chart-unavailable = chart unavailable
+chart-no-answered-cycle = No answered cycle with a target
+chart-no-cycle-started = No response cycle started in this period
+chart-no-case-open = No case open at the end of the period
+chart-target = target
+chart-median = median
+chart-p90 = 90th percentile
+chart-met = met
+chart-breached = breached
+chart-other = other
+
+## report (SPEC 9): the review in Markdown
+
+report-title = Service request review: { $period }
+report-period = Period { $from } to { $to } (inclusive), evaluated at { $at }.
+report-about = Counts are those of `svcreq sla --all` over the response cycles started in the period (each reopened cycle on its own), in each tenant's local time, with states as of the end of the period or now if earlier. Response times run from the start of a cycle to Microsoft's first response: median and 90th percentile by nearest rank over answered cycles, and as a share of each cycle's own target. Open cases are the requests open at that instant, by the age of their current cycle.
+report-no-tenant = No tenant to report.
+report-tenant-heading = { $tenant } ({ $zone }, as of { $as_of })
+report-nothing = No response cycles started in this period, and no case is open.
+report-no-severity = { $category } (no severity)
+report-all = All
+report-open-by-age = Open cases by age:
+report-trend-by-week = Met and breached by ISO week of the cycle's start:
+report-trend-by-month = Met and breached by month of the cycle's start:
+report-no-breaches = No breaches.
+report-breaches = Breaches: { $total } in all{ $latest }.
+report-breaches-latest = , the latest { $shown } listed
+report-none = none
+report-col-severity = Severity
+report-col-target = Target
+report-col-cycles = Cycles
+report-col-met = Met
+report-col-breached = Breached
+report-col-at-risk = At risk
+report-col-pending = Pending
+report-col-withdrawn = Withdrawn
+report-col-no-target = No target
+report-col-answered = Answered
+report-col-median-response = Median response
+report-col-p90-response = P90 response
+report-col-reopens = Reopens
+report-col-resolved = Resolved
+report-col-median-resolution = Median resolution
+report-col-open = Open
+report-col-week = Week (Monday)
+report-col-month = Month
+report-col-other = Other
+report-col-request = Request
+report-col-cycle = Cycle
+report-col-title = Title
+report-col-started = Started
+report-col-due = Due
+report-col-first-response = First response
+report-col-late-by = Late by

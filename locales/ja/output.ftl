@@ -151,3 +151,60 @@ rules-from-description = サービスの説明から:
 rules-check-ok = { $path }: 問題ありません (階層 { $tiers } 個、プラン { $plans } 個、再開できる期間 { $reopen_window })
 rules-check-needs-file = --check にはファイルを指定してください
 rules-file = ルール ファイル
+
+## レポートのグラフ (SPEC 9)
+
+chart-unavailable = グラフを表示できません
+chart-no-answered-cycle = 目標があり応答済みのサイクルはありません
+chart-no-cycle-started = この期間に開始した応答サイクルはありません
+chart-no-case-open = 期間の終わりに未解決のケースはありません
+chart-target = 目標
+chart-median = 中央値
+chart-p90 = 90 パーセンタイル
+chart-met = 達成
+chart-breached = 違反
+chart-other = その他
+
+## report (SPEC 9): Markdown のレビュー
+
+report-title = サービス要求のレビュー: { $period }
+report-period = 期間 { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価。
+report-about = 件数は、期間中に開始した応答サイクル (再開したサイクルはそれぞれ 1 つと数えます) についての `svcreq sla --all` の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて最近順位法による中央値と 90 パーセンタイルを、各サイクル自身の目標に対する割合とともに示します。未解決のケースはその時点で未解決のサービス要求で、現在のサイクルの経過時間で分けています。
+report-no-tenant = レポートするテナントがありません。
+report-tenant-heading = { $tenant } ({ $zone }、{ $as_of } 時点)
+report-nothing = この期間に開始した応答サイクルはなく、未解決のケースもありません。
+report-no-severity = { $category } (重大度なし)
+report-all = 合計
+report-open-by-age = 経過時間別の未解決ケース:
+report-trend-by-week = サイクル開始の ISO 週ごとの達成と違反:
+report-trend-by-month = サイクル開始の月ごとの達成と違反:
+report-no-breaches = 違反はありません。
+report-breaches = 違反: 全 { $total } 件{ $latest }。
+report-breaches-latest = (最新の { $shown } 件を表示)
+report-none = なし
+report-col-severity = 重大度
+report-col-target = 目標
+report-col-cycles = サイクル
+report-col-met = 達成
+report-col-breached = 違反
+report-col-at-risk = 違反間近
+report-col-pending = 応答待ち
+report-col-withdrawn = 取り下げ
+report-col-no-target = 目標なし
+report-col-answered = 応答済み
+report-col-median-response = 応答の中央値
+report-col-p90-response = 応答の 90 パーセンタイル
+report-col-reopens = 再開
+report-col-resolved = 解決
+report-col-median-resolution = 解決の中央値
+report-col-open = 未解決
+report-col-week = 週 (月曜日)
+report-col-month = 月
+report-col-other = その他
+report-col-request = サービス要求
+report-col-cycle = サイクル
+report-col-title = 件名
+report-col-started = 開始
+report-col-due = 期限
+report-col-first-response = 初期応答
+report-col-late-by = 遅延

@@ -70,7 +70,8 @@ fn svg(draw: impl FnOnce(&Area<'_>) -> DrawResult) -> String {
         Ok(()) => buf,
         // Drawing into a string cannot fail short of a bug; the page stays whole without it.
         Err(_) => format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{W}\" height=\"{H}\" viewBox=\"0 0 {W} {H}\"><text x=\"10\" y=\"20\">chart unavailable</text></svg>"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{W}\" height=\"{H}\" viewBox=\"0 0 {W} {H}\"><text x=\"10\" y=\"20\">{}</text></svg>",
+            crate::tr!("chart-unavailable")
         ),
     }
 }
@@ -127,7 +128,7 @@ fn slot_labels<DB: DrawingBackend>(
 pub fn response_against_target(bars: &[TargetBar]) -> String {
     svg(|root| {
         if bars.iter().all(|b| b.median.is_none()) {
-            return note(root, "No answered cycle with a target");
+            return note(root, &crate::tr!("chart-no-answered-cycle"));
         }
         let top = bars
             .iter()
@@ -188,13 +189,14 @@ pub fn response_against_target(bars: &[TargetBar]) -> String {
         )))?;
         let (px, py) = chart.backend_coord(&(0.0, 100.0));
         root.draw(&Text::new(
-            "target".to_string(),
+            crate::tr!("chart-target"),
             (px + 4, py - 18),
             (FONT, 15).into_font().color(&BREACHED),
         ))?;
         let labels: Vec<String> = bars.iter().map(|b| b.label.clone()).collect();
         slot_labels(root, |x| chart.backend_coord(&(x, 0.0)), &labels)?;
-        legend(root, &[("median", MEDIAN), ("90th percentile", P90)])
+        let (median, p90) = (crate::tr!("chart-median"), crate::tr!("chart-p90"));
+        legend(root, &[(&median, MEDIAN), (&p90, P90)])
     })
 }
 
@@ -216,7 +218,7 @@ pub fn met_breached(points: &[TrendBar]) -> String {
             .max()
             .unwrap_or(0);
         if top == 0 {
-            return note(root, "No response cycle started in this period");
+            return note(root, &crate::tr!("chart-no-cycle-started"));
         }
         let n = points.len() as f64;
         let mut chart = ChartBuilder::on(root)
@@ -256,7 +258,11 @@ pub fn met_breached(points: &[TrendBar]) -> String {
         slot_labels(root, |x| chart.backend_coord(&(x, 0.0)), &labels)?;
         legend(
             root,
-            &[("met", MET), ("breached", BREACHED), ("other", OTHER)],
+            &[
+                (&crate::tr!("chart-met"), MET),
+                (&crate::tr!("chart-breached"), BREACHED),
+                (&crate::tr!("chart-other"), OTHER),
+            ],
         )
     })
 }
@@ -269,7 +275,7 @@ pub fn open_by_age(series: &[AgeSeries]) -> String {
             .max()
             .unwrap_or(0);
         if top == 0 {
-            return note(root, "No case open at the end of the period");
+            return note(root, &crate::tr!("chart-no-case-open"));
         }
         let mut chart = ChartBuilder::on(root)
             .margin(8)

@@ -291,7 +291,7 @@ pub fn csv(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
 fn row_label(k: RowKey) -> String {
     match k {
         RowKey::Severity(s) => s.to_string(),
-        RowKey::NoSeverity(c) => format!("{c} (no severity)"),
+        RowKey::NoSeverity(c) => crate::tr!("report-no-severity", category = c.to_string()),
     }
 }
 
@@ -376,37 +376,82 @@ pub fn md_text(s: &str) -> String {
     o
 }
 
+/// A Markdown table's header row: the columns `report-col-{name}` in the reader's language.
+fn md_header(s: &mut String, names: &[&str]) {
+    s.push('|');
+    for n in names {
+        let _ = write!(s, " {} |", crate::tr!(&format!("report-col-{n}")));
+    }
+    s.push('\n');
+}
+
+/// ", the latest N listed" when only the latest `shown` of `total` breaches are listed.
+fn latest(total: u64, shown: usize) -> String {
+    if total as usize > shown {
+        crate::tr!("report-breaches-latest", shown = shown.to_string())
+    } else {
+        String::new()
+    }
+}
+
 /// The report as Markdown: the same figures as JSON, without charts.
 pub fn markdown(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "# Service request review: {}\n\nPeriod {} to {} (inclusive), evaluated at {}.\n\n{ABOUT}\n",
-        period_title(&r.period),
-        r.period.from,
-        r.period.to,
-        format_utc(r.evaluated_at)
+        "# {}\n\n{}\n\n{}\n",
+        crate::tr!("report-title", period = period_title(&r.period)),
+        crate::tr!(
+            "report-period",
+            from = r.period.from.to_string(),
+            to = r.period.to.to_string(),
+            at = format_utc(r.evaluated_at)
+        ),
+        crate::tr!("report-about")
     );
     if r.tenants.is_empty() {
-        s.push_str("No tenant to report.\n");
+        let _ = writeln!(s, "{}", crate::tr!("report-no-tenant"));
     }
     for t in &r.tenants {
         let f = &t.figures;
         let _ = writeln!(
             s,
-            "## {} ({}, as of {})\n",
-            md_text(&t.tenant),
-            t.timezone.name(),
-            format_local(t.as_of, t.timezone)
+            "## {}\n",
+            crate::tr!(
+                "report-tenant-heading",
+                tenant = md_text(&t.tenant),
+                zone = t.timezone.name(),
+                as_of = format_local(t.as_of, t.timezone)
+            )
         );
         if f.total.cycles == 0 && f.total.open == 0 {
-            s.push_str("No response cycles started in this period, and no case is open.\n\n");
+            let _ = writeln!(s, "{}\n", crate::tr!("report-nothing"));
             continue;
         }
-        s.push_str("| Severity | Target | Cycles | Met | Breached | At risk | Pending | Withdrawn | No target | Answered | Median response | P90 response | Reopens | Resolved | Median resolution | Open |\n");
+        md_header(
+            &mut s,
+            &[
+                "severity",
+                "target",
+                "cycles",
+                "met",
+                "breached",
+                "at-risk",
+                "pending",
+                "withdrawn",
+                "no-target",
+                "answered",
+                "median-response",
+                "p90-response",
+                "reopens",
+                "resolved",
+                "median-resolution",
+                "open",
+            ],
+        );
         s.push_str("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         let rows = f.rows.iter().map(|(k, v)| (row_label(*k), v));
-        for (label, v) in rows.chain(std::iter::once(("All".to_string(), &f.total))) {
+        for (label, v) in rows.chain(std::iter::once((crate::tr!("report-all"), &f.total))) {
             let _ = writeln!(
                 s,
                 "| {label} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -432,7 +477,12 @@ pub fn markdown(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
         }
         s.push('\n');
         if f.total.open > 0 {
-            s.push_str("Open cases by age:\n\n| Severity |");
+            let _ = write!(
+                s,
+                "{}\n\n| {} |",
+                crate::tr!("report-open-by-age"),
+                crate::tr!("report-col-severity")
+            );
             for (label, _) in AGE_BUCKETS {
                 let _ = write!(s, " {label} |");
             }
@@ -448,19 +498,13 @@ pub fn markdown(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
             }
             s.push('\n');
         }
-        let unit = match f.granularity {
-            Granularity::Week => "ISO week",
-            Granularity::Month => "month",
+        let (trend, unit) = match f.granularity {
+            Granularity::Week => ("report-trend-by-week", "week"),
+            Granularity::Month => ("report-trend-by-month", "month"),
         };
-        let _ = writeln!(
-            s,
-            "Met and breached by {unit} of the cycle's start:\n\n| {} | Met | Breached | Other |\n|---|--:|--:|--:|",
-            if f.granularity == Granularity::Week {
-                "Week (Monday)"
-            } else {
-                "Month"
-            }
-        );
+        let _ = writeln!(s, "{}\n", crate::tr!(trend));
+        md_header(&mut s, &[unit, "met", "breached", "other"]);
+        s.push_str("|---|--:|--:|--:|\n");
         for p in &f.trend {
             let _ = writeln!(
                 s,
@@ -474,18 +518,31 @@ pub fn markdown(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
         }
         s.push('\n');
         if f.breaches_total == 0 {
-            s.push_str("No breaches.\n\n");
+            let _ = writeln!(s, "{}\n", crate::tr!("report-no-breaches"));
         } else {
             let _ = writeln!(
                 s,
-                "Breaches: {} in all{}.\n\n| Request | Cycle | Severity | Title | Started | Due | First response | Late by |\n|--:|--:|---|---|---|---|---|--:|",
-                f.breaches_total,
-                if f.breaches_total as usize > f.breaches.len() {
-                    format!(", the latest {} listed", f.breaches.len())
-                } else {
-                    String::new()
-                }
+                "{}\n",
+                crate::tr!(
+                    "report-breaches",
+                    total = f.breaches_total.to_string(),
+                    latest = latest(f.breaches_total, f.breaches.len())
+                )
             );
+            md_header(
+                &mut s,
+                &[
+                    "request",
+                    "cycle",
+                    "severity",
+                    "title",
+                    "started",
+                    "due",
+                    "first-response",
+                    "late-by",
+                ],
+            );
+            s.push_str("|--:|--:|---|---|---|---|---|--:|\n");
             for b in &f.breaches {
                 let _ = writeln!(
                     s,
@@ -496,8 +553,10 @@ pub fn markdown(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
                     md_text(&b.title),
                     format_local(b.started_at, t.timezone),
                     format_local(b.due, t.timezone),
-                    b.responded_at
-                        .map_or_else(|| "none".into(), |x| format_local(x, t.timezone)),
+                    b.responded_at.map_or_else(
+                        || crate::tr!("report-none"),
+                        |x| format_local(x, t.timezone)
+                    ),
                     short(b.late_seconds)
                 );
             }
