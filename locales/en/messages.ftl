@@ -179,3 +179,14 @@ error-output-is-ledger = --output { $path } is the ledger itself; name another f
 error-output-is-dir = --output { $path } is a directory; name a file
 error-does-not-serve = '{ $actor }' does not serve tenant '{ $tenant }'
 error-report-cannot-write = cannot write the report to { $path }: { $reason }; check the path and its permissions
+
+## import: reading the input file
+
+error-unknown-encoding = unknown encoding '{ $value }'; use utf-8 (the default) or cp932 (Shift_JIS as Excel saves it in Japan)
+import-not-utf8-but-cp932 = not UTF-8 (byte { $at } of the line); it reads as Shift_JIS/CP932, as Excel saves CSV files in Japan — import it with --encoding cp932, or save it as "CSV UTF-8"
+import-not-utf8 = not valid UTF-8 (byte { $at } of the line); save the file as UTF-8, or give --encoding cp932 if it is Shift_JIS
+import-not-cp932 = not valid CP932 (Shift_JIS); check --encoding
+import-utf16 = the file is UTF-16 (as Excel's "Unicode text" saves it); save it as "CSV UTF-8" or UTF-8 JSON lines
+import-too-many-fields = more than 65,536 fields in one record
+import-record-too-long = the record is longer than { $mib } MiB; a request is at most a 4 KiB title and a 1 MiB description (is this an import file?)
+import-cannot-read = cannot read: { $reason }

@@ -179,3 +179,14 @@ error-output-is-ledger = --output { $path } は台帳そのものです。別の
 error-output-is-dir = --output { $path } はディレクトリです。ファイル名を指定してください
 error-does-not-serve = '{ $actor }' はテナント '{ $tenant }' を担当していません
 error-report-cannot-write = レポートを { $path } に書き込めません: { $reason }。パスとそのアクセス許可を確認してください
+
+## import: 入力ファイルの読み込み
+
+error-unknown-encoding = 不明なエンコーディング '{ $value }' です。utf-8 (既定) または cp932 (日本で Excel が保存する Shift_JIS) を指定してください
+import-not-utf8-but-cp932 = UTF-8 ではありません (行の { $at } バイト目)。日本で Excel が保存する CSV と同じ Shift_JIS/CP932 として読めます。--encoding cp932 を付けてインポートするか、「CSV UTF-8」形式で保存し直してください
+import-not-utf8 = 正しい UTF-8 ではありません (行の { $at } バイト目)。ファイルを UTF-8 で保存するか、Shift_JIS であれば --encoding cp932 を指定してください
+import-not-cp932 = 正しい CP932 (Shift_JIS) ではありません。--encoding を確認してください
+import-utf16 = このファイルは UTF-16 です (Excel の「Unicode テキスト」形式)。「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
+import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています
+import-record-too-long = レコードが { $mib } MiB を超えています。サービス要求は件名が最大 4 KiB、説明が最大 1 MiB です (インポート用のファイルですか?)
+import-cannot-read = 読み込めません: { $reason }

@@ -27,9 +27,7 @@ impl std::str::FromStr for Encoding {
             "cp932" | "shift_jis" | "shift-jis" | "sjis" | "windows-31j" | "ms932" => {
                 Ok(Encoding::Cp932)
             }
-            _ => Err(format!(
-                "unknown encoding '{s}'; use utf-8 (the default) or cp932 (Shift_JIS as Excel saves it in Japan)"
-            )),
+            _ => Err(crate::tr!("error-unknown-encoding", value = s)),
         }
     }
 }
@@ -57,13 +55,9 @@ pub fn not_utf8(bytes: &[u8]) -> String {
         .decode_without_bom_handling_and_without_replacement(bytes)
         .is_some()
     {
-        format!(
-            "not UTF-8 (byte {at} of the line); it reads as Shift_JIS/CP932, as Excel saves CSV files in Japan — import it with --encoding cp932, or save it as \"CSV UTF-8\""
-        )
+        crate::tr!("import-not-utf8-but-cp932", at = at.to_string())
     } else {
-        format!(
-            "not valid UTF-8 (byte {at} of the line); save the file as UTF-8, or give --encoding cp932 if it is Shift_JIS"
-        )
+        crate::tr!("import-not-utf8", at = at.to_string())
     }
 }
 
@@ -85,7 +79,7 @@ struct Cp932<R> {
 fn malformed() -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::InvalidData,
-        "not valid CP932 (Shift_JIS); check --encoding",
+        crate::tr!("import-not-cp932"),
     )
 }
 
@@ -155,10 +149,7 @@ impl Input {
         if head.starts_with(b"\xef\xbb\xbf") {
             src.consume(3);
         } else if head.starts_with(b"\xff\xfe") || head.starts_with(b"\xfe\xff") {
-            return Err(bad(
-                1,
-                "the file is UTF-16 (as Excel's \"Unicode text\" saves it); save it as \"CSV UTF-8\" or UTF-8 JSON lines",
-            ));
+            return Err(bad(1, crate::tr!("import-utf16")));
         }
         Ok(Input { src, lines: 0 })
     }
@@ -253,7 +244,7 @@ impl Input {
                 csv_core::ReadRecordResult::OutputEndsFull => {
                     let n = ends.len() * 2;
                     if n > 64 * 1024 {
-                        return Err(bad(line, "more than 65,536 fields in one record"));
+                        return Err(bad(line, crate::tr!("import-too-many-fields")));
                     }
                     ends.resize(n, 0);
                 }
@@ -280,9 +271,9 @@ impl Input {
 fn too_long(line: u64) -> Bad {
     bad(
         line,
-        format!(
-            "the record is longer than {} MiB; a request is at most a 4 KiB title and a 1 MiB description (is this an import file?)",
-            RECORD_CAP / (1024 * 1024)
+        crate::tr!(
+            "import-record-too-long",
+            mib = (RECORD_CAP / (1024 * 1024)).to_string()
         ),
     )
 }
@@ -291,7 +282,10 @@ fn read_error(line: u64, e: &std::io::Error) -> Bad {
     if e.kind() == std::io::ErrorKind::InvalidData {
         bad(line, e.to_string())
     } else {
-        bad(line, format!("cannot read: {}", io_reason(e)))
+        bad(
+            line,
+            crate::tr!("import-cannot-read", reason = io_reason(e)),
+        )
     }
 }
 
