@@ -6,24 +6,31 @@ use super::sql::Arg;
 use super::{Backend, Store};
 use crate::error::failure;
 
-/// The tables of a ledger in the order their rows can go in, with every column.
-const TABLES: &[(&str, &str)] = &[
-    ("imports", "id, at, actor"),
-    (
-        "requests",
-        "id, tenant, title, description, category, service, severity, severity_source, plan, tier, \
-         channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, cycle_started_at, \
-         availability, response_target, response_clock, response_due, first_response_at, import_id, last_at, \
-         case_number, contact, contact_method, available_24x7, engineer, owner, incidents, resolution, \
-         target_started_at, search_text",
-    ),
-    (
-        "cycles",
-        "request_id, seq, started_at, severity, availability, response_target, response_clock, \
-         response_due, first_response_at, closed_at, resolution",
-    ),
-    ("events", "id, request_id, at, actor, kind, detail, data"),
-];
+/// The columns of a request that are not fields of it: its import, last change and search text.
+const REQUEST_BOOKKEEPING: &str = "import_id,last_at,search_text";
+
+/// The tables of a ledger in the order their rows can go in, with every column: a request's
+/// are the fields it is read with ([`super::REQUEST_COLUMNS`]) and the bookkeeping ones, so a
+/// new field of the request is copied without a change here.
+fn ledger_tables() -> [(&'static str, String); 4] {
+    [
+        ("imports", "id, at, actor".to_string()),
+        (
+            "requests",
+            [super::REQUEST_COLUMNS, REQUEST_BOOKKEEPING].join(", "),
+        ),
+        (
+            "cycles",
+            "request_id, seq, started_at, severity, availability, response_target, response_clock, \
+             response_due, first_response_at, closed_at, resolution"
+                .to_string(),
+        ),
+        (
+            "events",
+            "id, request_id, at, actor, kind, detail, data".to_string(),
+        ),
+    ]
+}
 
 /// How many rows of each kind a copy moved.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -56,8 +63,8 @@ impl Store {
             )));
         }
         let mut tables = Vec::new();
-        for (table, columns) in TABLES {
-            let order = if *table == "cycles" {
+        for (table, columns) in ledger_tables() {
+            let order = if table == "cycles" {
                 "request_id, seq"
             } else {
                 "id"
@@ -73,7 +80,7 @@ impl Store {
                     },
                 )
                 .map_err(|e| self.err(e))?;
-            tables.push((*table, *columns, rows));
+            tables.push((table, columns, rows));
         }
         let pg = dst.is_pg();
         dst.write(|w| {
