@@ -61,8 +61,8 @@ impl CaseArgs {
             engineer: text(&self.engineer, "--engineer")?,
             owner: text(&self.owner, "--owner")?,
             incidents,
-            resolution: None,
-            target_started_at: None,
+            // What `open` and `update` cannot set stays as a new case has it.
+            ..Case::default()
         })
     }
 }
