@@ -496,3 +496,54 @@ fn the_team_ledger_is_named_without_a_password_in_every_message() {
         let _ = NOW;
     });
 }
+
+/// SPEC 5, 8: an import into the team ledger goes through `COPY` and gives what the same
+/// import gives on SQLite — ids kept or assigned, histories, cycles, case records, search —
+/// and stays all or nothing.
+#[test]
+fn import_through_copy_gives_the_same_ledger_as_on_sqlite() {
+    on_pg(|| {
+        let lite = |name: &str| {
+            let e = Env {
+                dir: tempfile::tempdir().unwrap(),
+                url: None,
+            };
+            std::fs::write(e.path("c.toml"), "").unwrap();
+            let _ = name;
+            e
+        };
+        let source = lite("source");
+        busy_ledger(&source);
+        source.open(&["--title", "back\\slash \\N and\ttab", "--severity", "C"]);
+        let dump = source.path("dump.jsonl");
+        std::fs::write(&dump, source.run(&["export", "--events"], 0)).unwrap();
+        let csv = source.path("more.csv");
+        std::fs::write(
+            &csv,
+            "title,severity,opened_at\nFresh one,C,2026-11-03 10:00\nFresh two,B,2026-11-04 10:00\n",
+        )
+        .unwrap();
+        let steps = |e: &Env| {
+            e.run(&["import", dump.to_str().unwrap()], 0);
+            let ids = e.run(&["-q", "import", csv.to_str().unwrap()], 0);
+            let search = e.run(&["list", "--status", "all", "--search", "slash", "-q"], 0);
+            (e.run(&["export", "--events"], 0), ids, search)
+        };
+        let want = steps(&lite("want"));
+        assert_eq!(want.1, "6\n7\n", "new rows go on after the kept ids");
+        let env = Env::new();
+        assert_eq!(steps(&env), want);
+        // A file repeating an id: refused, nothing written.
+        let twice = env.path("twice.jsonl");
+        let line = want
+            .0
+            .lines()
+            .next()
+            .unwrap()
+            .replace("\"id\":1,", "\"id\":50,");
+        std::fs::write(&twice, format!("{line}\n{line}\n")).unwrap();
+        let err = env.fail(&["import", twice.to_str().unwrap()], 2);
+        assert!(err.contains("line 2") && err.contains("50"), "{err}");
+        assert_eq!(env.count(), 7);
+    });
+}

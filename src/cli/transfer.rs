@@ -1014,11 +1014,18 @@ impl<'w, 'c> Filer<'w, 'c> {
 
     fn insert(&mut self, line: u64, (r, events, cycles, search): Imported) -> anyhow::Result<()> {
         let name = self.name;
-        if r.id > 0 && self.w.exists(r.id)? {
+        if r.id > 0 && (self.inserter.has_id(r.id) || self.w.exists(r.id)?) {
             return Err(taken(name, line, r.id, false));
         }
         if let Some(n) = &r.case.case_number
-            && let Some((id, _)) = self.w.find_case(n, Some(&r.tenant))?.first()
+            && let Some(id) = match self.inserter.has_case(&r.tenant, n) {
+                Some(id) => Some(id),
+                None => self
+                    .w
+                    .find_case(n, Some(&r.tenant))?
+                    .first()
+                    .map(|(id, _)| *id),
+            }
         {
             return Err(usage(format!(
                 "{name}: line {line}: case number {n} is already request {id} in tenant '{}'; a case number is unique per tenant; nothing was imported",
@@ -1039,7 +1046,7 @@ impl<'w, 'c> Filer<'w, 'c> {
 
     /// The search index, filled in one pass over the new requests (SPEC 7).
     fn finish(self) -> anyhow::Result<Vec<(i64, u64)>> {
-        drop(self.inserter);
+        self.inserter.finish()?;
         self.w.index_search(&self.runs)?;
         Ok(self.runs)
     }

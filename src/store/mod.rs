@@ -3,6 +3,7 @@
 //! is one IMMEDIATE transaction that also appends its event (SPEC 1.5, 1.6; issue 2).
 
 pub mod access;
+mod bulk;
 mod copy;
 mod open;
 pub mod pg;
@@ -426,9 +427,31 @@ pub struct Inserter<'w> {
     /// Index each request for search as it goes in; else the caller indexes the new ids
     /// in bulk at the end ([`Write::index_search`]).
     index: bool,
+    /// On PostgreSQL, an import's rows gathered for `COPY` ([`Inserter::finish`] sends the
+    /// rest).
+    copy: Option<bulk::PgBulk>,
 }
 
 impl Inserter<'_> {
+    /// Whether a request this inserter has gathered but perhaps not yet sent has this id.
+    pub fn has_id(&self, id: i64) -> bool {
+        self.copy.as_ref().is_some_and(|c| c.has_id(id))
+    }
+
+    /// The id of a request this inserter gathered with this case number in this tenant.
+    pub fn has_case(&self, tenant: &str, number: &str) -> Option<i64> {
+        self.copy.as_ref().and_then(|c| c.case(tenant, number))
+    }
+
+    /// Sends what is still gathered for `COPY` (PostgreSQL); must be called before the
+    /// transaction commits.
+    pub fn finish(mut self) -> DbResult<()> {
+        if let (Some(c), Db::Pg(p)) = (&mut self.copy, self.w.db) {
+            c.flush(p)?;
+        }
+        Ok(())
+    }
+
     /// Insert a request with its history; returns its id. An `id` of 0 takes the next
     /// free id; another keeps that id (and fails if it is taken). A request brought in by an
     /// import with no history of its own names that import (see [`Write::begin_import`])
@@ -471,6 +494,21 @@ impl Inserter<'_> {
         };
         let incidents = r.case.incidents.join(" ");
         let args = request_args(r, import, &incidents, search);
+        if let (Some(c), Db::Pg(p)) = (&mut self.copy, self.w.db) {
+            let mut args = args;
+            let id = if r.id > 0 {
+                self.w.bump.set(true);
+                r.id
+            } else {
+                c.next_id(p)?
+            };
+            args[35] = Arg::Int(id);
+            let events: Vec<_> = events.iter().map(|e| event_args(id, e)).collect();
+            let cycles: Vec<_> = cycles.iter().map(|p| cycle_args(id, p)).collect();
+            let case = r.case.case_number.as_deref().map(|n| (r.tenant.as_str(), n));
+            c.push(p, &args, &events, &cycles, case)?;
+            return Ok(id);
+        }
         let Some(s) = &mut self.sqlite else {
             // PostgreSQL: the statements are prepared once per connection too.
             let db = self.w.db;
@@ -578,14 +616,22 @@ impl<'a> Write<'a> {
             sqlite,
             w: self,
             index: true,
+            copy: None,
         })
     }
 
     /// As [`Write::inserter`], but the requests are indexed for search only when the caller
     /// calls [`Write::index_search`] for their ids, in one pass at the end (an import).
+    /// On PostgreSQL the rows go in through `COPY` when the role may use it
+    /// ([`bulk::may_copy`]), else one statement each.
     pub fn bulk_inserter(&self) -> DbResult<Inserter<'_>> {
+        let copy = match self.db {
+            Db::Pg(p) if bulk::may_copy(p)? => Some(bulk::PgBulk::new()),
+            _ => None,
+        };
         Ok(Inserter {
             index: false,
+            copy,
             ..self.inserter()?
         })
     }

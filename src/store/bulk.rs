@@ -1,0 +1,198 @@
+//! An import into the team ledger through `COPY … FROM STDIN` (SPEC 5, 8): requests, their
+//! events and earlier cycles gathered as COPY text and sent in large batches, in the
+//! import's transaction, so an import costs no round trip per row. New requests take ids
+//! from the requests' sequence, reserved in blocks, in the order the rows come. Indexes
+//! (the trigram search index included) follow the copied rows as they follow inserts.
+
+use super::pg::PgConn;
+use super::sql::{Arg, DbError, DbResult};
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::io::Write as _;
+
+/// Bytes of request rows gathered before a batch is sent.
+const FLUSH_BYTES: usize = 8 * 1024 * 1024;
+/// Ids reserved from the sequence at a time.
+const ID_BLOCK: i64 = 4096;
+
+/// The request columns in the order [`super::request_args`] gives them (id last).
+const REQUEST_COLUMNS: &str = "tenant, title, description, category, service, severity, \
+    severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
+    cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, import_id, last_at, \
+    case_number, contact, contact_method, available_24x7, engineer, owner, incidents, resolution, search_text, \
+    target_started_at, id";
+const EVENT_COLUMNS: &str = "request_id, at, actor, kind, detail, data";
+const CYCLE_COLUMNS: &str = "request_id, seq, started_at, severity, availability, response_target, \
+    response_clock, response_due, first_response_at, closed_at, resolution";
+
+/// Whether the connected role may `COPY FROM` into the requests (row-level security forbids
+/// it to a role the table's policies confine).
+pub fn may_copy(p: &PgConn) -> DbResult<bool> {
+    let rows = p.query(
+        "SELECT (NOT c.relrowsecurity) OR r.rolsuper OR r.rolbypassrls \
+                OR (c.relowner = r.oid AND NOT c.relforcerowsecurity) \
+           FROM pg_class c, pg_roles r \
+          WHERE c.oid = 'requests'::regclass AND r.rolname = current_user",
+        &[],
+    )?;
+    Ok(rows.first().and_then(|r| r.get::<_, Option<bool>>(0)) == Some(true))
+}
+
+/// Rows gathered for the next `COPY`, with the ids and case numbers they take.
+pub struct PgBulk {
+    requests: Vec<u8>,
+    events: Vec<u8>,
+    cycles: Vec<u8>,
+    free_ids: VecDeque<i64>,
+    /// Ids taken by this import so far.
+    ids: HashSet<i64>,
+    /// Case numbers (tenant, lower case) taken by this import so far, with their ids.
+    cases: HashMap<(String, String), i64>,
+}
+
+impl PgBulk {
+    pub fn new() -> PgBulk {
+        PgBulk {
+            requests: Vec::with_capacity(FLUSH_BYTES + 64 * 1024),
+            events: Vec::new(),
+            cycles: Vec::new(),
+            free_ids: VecDeque::new(),
+            ids: HashSet::new(),
+            cases: HashMap::new(),
+        }
+    }
+
+    /// Whether this import already brought a request with this id.
+    pub fn has_id(&self, id: i64) -> bool {
+        self.ids.contains(&id)
+    }
+
+    /// The request of this import that already has this case number in this tenant.
+    pub fn case(&self, tenant: &str, number: &str) -> Option<i64> {
+        self.cases
+            .get(&(tenant.to_string(), number.to_lowercase()))
+            .copied()
+    }
+
+    /// The id the next new request takes.
+    pub fn next_id(&mut self, p: &PgConn) -> DbResult<i64> {
+        if self.free_ids.is_empty() {
+            let rows = p.query(
+                "SELECT nextval(pg_get_serial_sequence('requests', 'id')) \
+                   FROM generate_series(1, CAST(?1 AS BIGINT))",
+                &[Arg::Int(ID_BLOCK)],
+            )?;
+            for r in rows {
+                self.free_ids.push_back(r.try_get(0)?);
+            }
+        }
+        self.free_ids
+            .pop_front()
+            .ok_or_else(|| DbError::Value("no request id reserved".into()))
+    }
+
+    /// Gather one request (its arguments, id last) with its events' and cycles' arguments;
+    /// sends a batch when enough is gathered.
+    pub fn push(
+        &mut self,
+        p: &PgConn,
+        request: &[Arg<'_>],
+        events: &[[Arg<'_>; 6]],
+        cycles: &[[Arg<'_>; 11]],
+        case: Option<(&str, &str)>,
+    ) -> DbResult<()> {
+        if let Some(Arg::Int(id)) = request.last() {
+            self.ids.insert(*id);
+            if let Some((tenant, n)) = case {
+                self.cases
+                    .insert((tenant.to_string(), n.to_lowercase()), *id);
+            }
+        }
+        line(&mut self.requests, request);
+        for e in events {
+            line(&mut self.events, e);
+        }
+        for c in cycles {
+            line(&mut self.cycles, c);
+        }
+        if self.requests.len() + self.events.len() >= FLUSH_BYTES {
+            self.flush(p)?;
+        }
+        Ok(())
+    }
+
+    /// Send what is gathered: requests first, then what refers to them.
+    pub fn flush(&mut self, p: &PgConn) -> DbResult<()> {
+        copy(p, "requests", REQUEST_COLUMNS, &mut self.requests)?;
+        copy(p, "events", EVENT_COLUMNS, &mut self.events)?;
+        copy(p, "cycles", CYCLE_COLUMNS, &mut self.cycles)
+    }
+}
+
+impl Default for PgBulk {
+    fn default() -> Self {
+        PgBulk::new()
+    }
+}
+
+fn copy(p: &PgConn, table: &str, columns: &str, buf: &mut Vec<u8>) -> DbResult<()> {
+    if buf.is_empty() {
+        return Ok(());
+    }
+    let mut client = p.client();
+    let mut w = client.copy_in(&format!("COPY {table} ({columns}) FROM STDIN"))?;
+    let sent = w.write_all(buf);
+    buf.clear();
+    match sent {
+        Ok(()) => {
+            w.finish()?;
+            Ok(())
+        }
+        // The server's own error (a taken id) arrives with the finish.
+        Err(e) => {
+            w.finish()?;
+            Err(DbError::Value(format!("COPY into {table}: {e}")))
+        }
+    }
+}
+
+/// One row in COPY's text format: tab-separated, `\N` for NULL, backslash escapes.
+fn line(out: &mut Vec<u8>, args: &[Arg<'_>]) {
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push(b'\t');
+        }
+        match a {
+            Arg::Null => out.extend_from_slice(b"\\N"),
+            Arg::Int(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Arg::Text(s) => {
+                for b in s.bytes() {
+                    match b {
+                        b'\\' => out.extend_from_slice(b"\\\\"),
+                        b'\t' => out.extend_from_slice(b"\\t"),
+                        b'\n' => out.extend_from_slice(b"\\n"),
+                        b'\r' => out.extend_from_slice(b"\\r"),
+                        _ => out.push(b),
+                    }
+                }
+            }
+        }
+    }
+    out.push(b'\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copy_text_escapes_what_copy_reads_as_syntax() {
+        let mut out = Vec::new();
+        line(
+            &mut out,
+            &[Arg::Int(-3), Arg::Null, Arg::from("a\tb\\c\nd\re \\N")],
+        );
+        assert_eq!(out, b"-3\t\\N\ta\\tb\\\\c\\nd\\re \\\\N\n");
+    }
+}
