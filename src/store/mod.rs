@@ -505,7 +505,11 @@ impl Inserter<'_> {
             args[35] = Arg::Int(id);
             let events: Vec<_> = events.iter().map(|e| event_args(id, e)).collect();
             let cycles: Vec<_> = cycles.iter().map(|p| cycle_args(id, p)).collect();
-            let case = r.case.case_number.as_deref().map(|n| (r.tenant.as_str(), n));
+            let case = r
+                .case
+                .case_number
+                .as_deref()
+                .map(|n| (r.tenant.as_str(), n));
             c.push(p, &args, &events, &cycles, case)?;
             return Ok(id);
         }
