@@ -289,7 +289,8 @@ fn is_phrase(s: &str) -> bool {
         }
     }
     let sql = [
-        "SELECT ", "INSERT ", "UPDATE ", "DELETE ", "CREATE ", "PRAGMA ", " FROM ", " WHERE ",
+        "SELECT ", "INSERT ", "COPY ", "UPDATE ", "DELETE ", "CREATE ", "PRAGMA ", " FROM ",
+        " WHERE ",
     ];
     if sql.iter().any(|k| plain.contains(k)) {
         return false;

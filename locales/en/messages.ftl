@@ -190,3 +190,6 @@ import-utf16 = the file is UTF-16 (as Excel's "Unicode text" saves it); save it 
 import-too-many-fields = more than 65,536 fields in one record
 import-record-too-long = the record is longer than { $mib } MiB; a request is at most a 4 KiB title and a 1 MiB description (is this an import file?)
 import-cannot-read = cannot read: { $reason }
+
+import-copy-failed = the import's rows could not be sent to the team ledger ({ $error })
+import-no-id = the team ledger gave no id for a new request

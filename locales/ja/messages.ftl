@@ -190,3 +190,6 @@ import-utf16 = このファイルは UTF-16 です (Excel の「Unicode テキ�
 import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています
 import-record-too-long = レコードが { $mib } MiB を超えています。サービス要求は件名が最大 4 KiB、説明が最大 1 MiB です (インポート用のファイルですか?)
 import-cannot-read = 読み込めません: { $reason }
+
+import-copy-failed = インポートの行をチーム台帳に送れませんでした（{ $error }）
+import-no-id = チーム台帳が新しい依頼の ID を返しませんでした

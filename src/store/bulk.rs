@@ -15,14 +15,14 @@ const FLUSH_BYTES: usize = 8 * 1024 * 1024;
 const ID_BLOCK: i64 = 4096;
 
 /// The request columns in the order [`super::request_args`] gives them (id last).
-const REQUEST_COLUMNS: &str = "tenant, title, description, category, service, severity, \
+const COPY_REQUESTS: &str = "COPY requests (tenant, title, description, category, service, severity, \
     severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, timezone, \
     cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, import_id, last_at, \
     case_number, contact, contact_method, available_24x7, engineer, owner, incidents, resolution, search_text, \
-    target_started_at, id";
-const EVENT_COLUMNS: &str = "request_id, at, actor, kind, detail, data";
-const CYCLE_COLUMNS: &str = "request_id, seq, started_at, severity, availability, response_target, \
-    response_clock, response_due, first_response_at, closed_at, resolution";
+    target_started_at, id) FROM STDIN";
+const COPY_EVENTS: &str = "COPY events (request_id, at, actor, kind, detail, data) FROM STDIN";
+const COPY_CYCLES: &str = "COPY cycles (request_id, seq, started_at, severity, availability, response_target, \
+    response_clock, response_due, first_response_at, closed_at, resolution) FROM STDIN";
 
 /// Whether the connected role may `COPY FROM` into the requests (row-level security forbids
 /// it to a role the table's policies confine).
@@ -87,7 +87,7 @@ impl PgBulk {
         }
         self.free_ids
             .pop_front()
-            .ok_or_else(|| DbError::Value("no request id reserved".into()))
+            .ok_or_else(|| DbError::Value(crate::tr!("import-no-id")))
     }
 
     /// Gather one request (its arguments, id last) with its events' and cycles' arguments;
@@ -122,9 +122,9 @@ impl PgBulk {
 
     /// Send what is gathered: requests first, then what refers to them.
     pub fn flush(&mut self, p: &PgConn) -> DbResult<()> {
-        copy(p, "requests", REQUEST_COLUMNS, &mut self.requests)?;
-        copy(p, "events", EVENT_COLUMNS, &mut self.events)?;
-        copy(p, "cycles", CYCLE_COLUMNS, &mut self.cycles)
+        copy(p, COPY_REQUESTS, &mut self.requests)?;
+        copy(p, COPY_EVENTS, &mut self.events)?;
+        copy(p, COPY_CYCLES, &mut self.cycles)
     }
 }
 
@@ -134,12 +134,12 @@ impl Default for PgBulk {
     }
 }
 
-fn copy(p: &PgConn, table: &str, columns: &str, buf: &mut Vec<u8>) -> DbResult<()> {
+fn copy(p: &PgConn, statement: &str, buf: &mut Vec<u8>) -> DbResult<()> {
     if buf.is_empty() {
         return Ok(());
     }
     let mut client = p.client();
-    let mut w = client.copy_in(&format!("COPY {table} ({columns}) FROM STDIN"))?;
+    let mut w = client.copy_in(statement)?;
     let sent = w.write_all(buf);
     buf.clear();
     match sent {
@@ -150,7 +150,10 @@ fn copy(p: &PgConn, table: &str, columns: &str, buf: &mut Vec<u8>) -> DbResult<(
         // The server's own error (a taken id) arrives with the finish.
         Err(e) => {
             w.finish()?;
-            Err(DbError::Value(format!("COPY into {table}: {e}")))
+            Err(DbError::Value(crate::tr!(
+                "import-copy-failed",
+                error = e.to_string()
+            )))
         }
     }
 }
