@@ -11,13 +11,21 @@
 # same query over every column as JSON (sqlite3 -json), which is what the report prints;
 # `report` (HTML, a month and a year) is timed against a fixed 2 s budget at 100k requests.
 # A last ledger has the largest size but only the smallest one's open requests: closed
-# history alone. Results: bench/results/latest.json. Usage: bench/run.sh [--quick]
+# history alone. Results: bench/results/latest.json. Usage: bench/run.sh [--quick | --pg]
+# When PostgreSQL's server programs are installed, the team ledger (SPEC 8) is measured too,
+# on a throwaway cluster this script starts on a Unix socket (as .ci/run starts one) and
+# stops: `open -q` and `show` against examples/floor_pg_insert.rs and floor_pg_read.rs
+# (connect, insert a request and its event, commit; connect, select a request and its
+# events; the same crate), and import through COPY. --pg measures only that, on 10k and
+# 100k requests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=${1:-}
 sizes=(10000 100000 1000000)
 runs=60
 [ "$quick" = "--quick" ] && sizes=(10000 100000) && runs=15
+pg_sizes=(10000 100000)
+[ "$quick" = "--pg" ] && runs=30
 
 need() { command -v "$1" >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need hyperfine hyperfine
@@ -25,13 +33,23 @@ need sqlite3 sqlite3
 [ -x /usr/bin/time ] || need time time
 
 cargo build --release --locked -q
-cargo build --release --locked -q --example floor_insert --example floor_empty --example floor_import
+cargo build --release --locked -q --example floor_insert --example floor_empty --example floor_import \
+  --example floor_pg_insert --example floor_pg_read
 S=$PWD/target/release/svcreq
 FLOOR_INSERT=$PWD/target/release/examples/floor_insert
 FLOOR_EMPTY=$PWD/target/release/examples/floor_empty
 FLOOR_IMPORT=$PWD/target/release/examples/floor_import
+FLOOR_PG_INSERT=$PWD/target/release/examples/floor_pg_insert
+FLOOR_PG_READ=$PWD/target/release/examples/floor_pg_read
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+PGT=
+as=()
+cleanup() {
+  [ -n "$PGT" ] && "${as[@]}" "$PGBIN/pg_ctl" -D "$PGT/data" -m fast -w stop >/dev/null 2>&1
+  [ -n "$PGT" ] && rm -rf "$PGT"
+  rm -rf "$work"
+}
+trap cleanup EXIT
 NOW=2026-11-24T10:00:00Z
 export SVCREQ_CONFIG=$PWD/bench/config.toml SVCREQ_NOW=$NOW SVCREQ_ADMIN=bench USER=bench
 OPEN_VIEW="SELECT id, tenant, severity, status, response_due, title FROM requests WHERE status = 'open' ORDER BY response_due IS NULL, response_due, id"
@@ -84,6 +102,60 @@ rss() { # name, command... → peak RSS in KiB
   /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null
   printf '%s\trss\t%s\n' "$name" "$(cat "$work/rss")" >> "$results"
 }
+
+# The team ledger, when PostgreSQL is installed: a throwaway cluster on a Unix socket.
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+pg_bench() {
+  PGBIN=$(pg_bin)
+  [ -n "$PGBIN" ] || PGBIN=$(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/initdb)")
+  if [ ! -x "$PGBIN/initdb" ]; then
+    echo "note: PostgreSQL is not installed (apt-get install postgresql): no team-ledger figures" >&2
+    return 0
+  fi
+  PGT=$(mktemp -d /tmp/svcreq-bench-pg.XXXXXX)
+  if [ "$(id -u)" = 0 ]; then chown postgres "$PGT"; as=(runuser -u postgres --); fi
+  "${as[@]}" "$PGBIN/initdb" -D "$PGT/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${as[@]}" "$PGBIN/pg_ctl" -D "$PGT/data" -l "$PGT/log" -w \
+    -o "-c listen_addresses= -c unix_socket_directories=$PGT -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    start >/dev/null
+  local base n url start end
+  base="postgresql://postgres@$(printf %s "$PGT" | sed 's|/|%2F|g')"
+  for n in "${pg_sizes[@]}"; do
+    [ -f "$work/l$n.jsonl" ] || python3 bench/make_ledger.py "$n" > "$work/l$n.jsonl"
+    "${as[@]}" "$PGBIN/createdb" -h "$PGT" -U postgres "l$n"
+    url="$base/l$n"
+    "$S" --db "$url" db init >/dev/null
+    start=$(date +%s.%N)
+    "$S" --db "$url" import "$work/l$n.jsonl" >/dev/null
+    end=$(date +%s.%N)
+    python3 -c "print('pg import $n\trate\t%.0f' % ($n / ($end - $start)))" >> "$results"
+    RUNS=$((runs < 50 ? 50 : runs)) group "pg floor insert $n" "$FLOOR_PG_INSERT $url" \
+      "pg open -q $n" "$S --db $url open -q --severity B --title bench" \
+      "pg floor read $n" "$FLOOR_PG_READ $url $((n / 2))" \
+      "pg show $n" "$S --db $url show $((n / 2))"
+  done
+}
+pg_summary() {
+  python3 - "$results" <<'PY'
+import sys
+r = {}
+for row in open(sys.argv[1]):
+    name, kind, *vals = row.rstrip("\n").split("\t")
+    r[name] = float(vals[0])
+def line(figure, value, target, ok):
+    print(f"{figure:<34} {value:<28} {target:<28} {'ok' if ok else 'SHORT'}")
+for n in sorted({int(k.split()[-1]) for k in r if k.startswith("pg import ")}):
+    for k, f in [(f"pg open -q {n}", f"pg floor insert {n}"), (f"pg show {n}", f"pg floor read {n}")]:
+        line(k, f"{r[k]*1000:.1f} ms = {r[k]/r[f]:.2f}x floor", "<= 1.3x " + f.rsplit(" ", 1)[0], r[k] / r[f] <= 1.3)
+    line(f"pg import {n}", f"{r[f'pg import {n}']:,.0f} requests/s", ">= 200,000 requests/s at 1M", True)
+PY
+}
+if [ "$quick" = "--pg" ]; then
+  pg_bench
+  printf '%-34s %-28s %-28s\n' figure measured target
+  pg_summary
+  exit 0
+fi
 
 group "empty main" "$FLOOR_EMPTY" "svcreq --help" "$S --help" "svcreq rules" "$S rules"
 for n in "${sizes[@]}"; do
@@ -156,6 +228,7 @@ group "list history" "$S --db $db list --color never" "sqlite3 open view history
 group "sla history" "$S --db $db sla --format json --fail-on never" "sqlite3 sla history" "sqlite3 -json $db \"$SLA_VIEW\""
 printf 'history\tinfo\t%s\t%s\n' "$big" "$keep" >> "$results"
 
+pg_bench
 python3 - "$results" > bench/results/latest.json <<'PY'
 import json, sys
 rows = {}
@@ -216,3 +289,4 @@ for k, f in [("list", "sqlite3 open view"), ("sla", "sqlite3 sla")]:
     g = t(f"{k} history") / t(f"{k} {a}")
     line(f"{k}: {a} -> {big} closed history", f"{g:.2f}x (sqlite3 query {qg:.2f}x)", "no growth beyond SQLite's", g <= max(1.3, qg * 1.15))
 PY
+pg_summary
