@@ -119,6 +119,8 @@ pg_bench() {
     -o "-c listen_addresses= -c unix_socket_directories=$PGT -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
     start >/dev/null
   local base n url start end
+  # On a team ledger the actor is the database role connected as.
+  export SVCREQ_ADMIN=postgres USER=postgres
   base="postgresql://postgres@$(printf %s "$PGT" | sed 's|/|%2F|g')"
   for n in "${pg_sizes[@]}"; do
     [ -f "$work/l$n.jsonl" ] || python3 bench/make_ledger.py "$n" > "$work/l$n.jsonl"
@@ -147,7 +149,7 @@ def line(figure, value, target, ok):
 for n in sorted({int(k.split()[-1]) for k in r if k.startswith("pg import ")}):
     for k, f in [(f"pg open -q {n}", f"pg floor insert {n}"), (f"pg show {n}", f"pg floor read {n}")]:
         line(k, f"{r[k]*1000:.1f} ms = {r[k]/r[f]:.2f}x floor", "<= 1.3x " + f.rsplit(" ", 1)[0], r[k] / r[f] <= 1.3)
-    line(f"pg import {n}", f"{r[f'pg import {n}']:,.0f} requests/s", ">= 200,000 requests/s at 1M", True)
+    line(f"pg import {n}", f"{r[f'pg import {n}']:,.0f} requests/s", ">= 200,000 requests/s at 1M", r[f'pg import {n}'] >= 200000)
 PY
 }
 if [ "$quick" = "--pg" ]; then
