@@ -145,6 +145,7 @@ error-unknown-tenant = 不明なテナント '{ $tenant }' です。既知のテ
 
 team-only = `svcreq db { $command }` はチーム台帳 (--db postgres://...) 用です。ローカルの台帳では、管理者とテナントを設定ファイルに記載してください
 team-as-other-role = --as { $other } は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。{ $other } として操作するには { $other } で接続してください
+error-db-conninfo = --db には台帳ファイルのパスか postgres:// の URL を指定してください。key=value 形式の接続文字列は使えません。postgresql://ユーザー@ホスト/データベース名 の形で指定してください (パスワードは PGPASSWORD または ~/.pgpass から読みます)
 team-owner-only = チーム台帳 { $ledger } の管理者と設定を管理できるのは所有者だけです
 team-no-such-role = データベース ロール '{ $name }' はありません。先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
 admins-partner-needs-tenants = パートナーは委任されたテナントについてだけ操作できます。--tenant を指定してください

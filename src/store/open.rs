@@ -100,12 +100,42 @@ pub fn unreadable_value(
 
 fn check_name(path: &Path) -> anyhow::Result<()> {
     let s = path.to_string_lossy();
+    // A libpq key=value connection string ("host=… dbname=… password=…") is neither a
+    // file nor a URL; it is refused without being echoed, since it may carry a password
+    // (SPEC 8: no message shows a password).
+    if is_conninfo(&s) {
+        return Err(usage(crate::tr!("error-db-conninfo")));
+    }
     if s.is_empty() || s == ":memory:" || s.starts_with("file:") {
         return Err(usage(format!(
             "--db '{s}' is not a file path; give the path of the ledger file (SQLite special names are not accepted)"
         )));
     }
     Ok(())
+}
+
+/// Whether `s` reads as a libpq key=value connection string: its first word is
+/// `keyword=` for a keyword libpq knows (host, dbname, user, password, …).
+fn is_conninfo(s: &str) -> bool {
+    const KEYWORDS: [&str; 14] = [
+        "host",
+        "hostaddr",
+        "port",
+        "dbname",
+        "user",
+        "password",
+        "passfile",
+        "sslmode",
+        "sslrootcert",
+        "sslcert",
+        "sslkey",
+        "connect_timeout",
+        "options",
+        "service",
+    ];
+    s.trim_start()
+        .split_once('=')
+        .is_some_and(|(key, _)| KEYWORDS.contains(&key.trim_end()))
 }
 
 /// Refuse files that are not SQLite before SQLite touches them. Returns the file size.
@@ -634,6 +664,21 @@ fn read_only_wal_error(e: &rusqlite::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_libpq_connection_string_is_refused_without_being_echoed() {
+        for s in [
+            "host=/tmp/x dbname=svcreq password=S3cret",
+            " password = S3cret",
+            "dbname=a",
+        ] {
+            let e = check_name(Path::new(s)).unwrap_err().to_string();
+            assert!(!e.contains("S3cret") && !e.contains(s.trim()), "{e}");
+        }
+        for s in ["ledger.db", "a=b.db", "./host=x"] {
+            assert!(check_name(Path::new(s)).is_ok(), "{s}");
+        }
+    }
 
     #[test]
     fn migrations_reach_the_current_version() {
