@@ -208,3 +208,18 @@ report-col-started = Started
 report-col-due = Due
 report-col-first-response = First response
 report-col-late-by = Late by
+
+## Units in sentences, the business calendar
+
+unit-days = { $n }d
+unit-hours = { $n }h
+unit-minutes = { $n }m
+unit-seconds = { $n }s
+unit-percent = { $n }%
+name-event-first-response = first response
+header-date = Date
+header-day = Day
+header-business-window = Business window (local)
+calendar-holiday = holiday
+calendar-window-over = window already over
+calendar-heading = Next { $count } business windows for tenant { $tenant } ({ $zone }), from { $from }

@@ -58,3 +58,20 @@ note-language = Depending on location and language, support engineers are availa
 note-plans = The enterprise column's bare "Office 365" is Office 365 for education (a1, a3, a5); government G2 is gov-g2; paid standalone plans get the enterprise family's support (standalone).
 note-elevated = Elevated support (support_option = premier or unified for large enterprises, professional-direct for small businesses in the US, Canada and the UK; set a tenant's country to be warned) gives shorter response times.
 note-revision = A June 2021 revision of the service description puts Business Premium in the business column and merges enterprise, frontline, government and education into one column with the same targets; the plan ids stay as they are typed.
+
+## The history a request keeps: stored in English, shown in the reader's language (SPEC 10)
+
+history-severity-classified = severity { $severity } classified: { $why }
+history-severity-set = severity { $severity } (set with --severity)
+history-no-severity = { $category } request (no severity)
+history-forced = { $basis } · recorded with --force although out of scope ({ $scope }); no response commitment
+history-with-note = { $detail }: { $note }
+history-corrected-response = corrected the first response: { $from } → { $to } · { $state }
+history-responded = first response · { $state }
+history-corrected-close = corrected the close: { $from } → { $to } · { $state }
+history-closed = closed · { $state }
+history-reopened = reopen #{ $count } · new response cycle
+history-severity-change = {" "}· severity { $from } → { $to }
+history-target = {" "}· { $response }
+history-due = {" "}→ due { $due }
+history-reason = {" "}· reason: { $reason }

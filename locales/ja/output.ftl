@@ -208,3 +208,18 @@ report-col-started = 開始
 report-col-due = 期限
 report-col-first-response = 初期応答
 report-col-late-by = 遅延
+
+## Units in sentences, the business calendar
+
+unit-days = { $n } 日
+unit-hours = { $n } 時間
+unit-minutes = { $n } 分
+unit-seconds = { $n } 秒
+unit-percent = { $n } %
+name-event-first-response = 初期応答
+header-date = 日付
+header-day = 曜日
+header-business-window = 営業時間帯 (現地時刻)
+calendar-holiday = 祝日
+calendar-window-over = 時間帯は終了済み
+calendar-heading = テナント { $tenant } ({ $zone }) の { $from } からの営業時間帯 { $count } 件

@@ -58,3 +58,20 @@ note-language = 場所と言語に応じて、サポート エンジニアはほ
 note-plans = Enterprise 列の単なる "Office 365" は教育機関向け Office 365 (a1、a3、a5)、政府機関 G2 は gov-g2 です。有料スタンドアロン プランは Enterprise ファミリと同じサポートを受けます (standalone)。
 note-elevated = 上級サポート (大企業向けの support_option = premier または unified、米国、カナダ、英国の小規模企業向けの professional-direct。テナントの country を設定すると警告が出ます) では応答時間が短くなります。
 note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、Enterprise、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID は入力どおりです。
+
+## The history a request keeps: stored in English, shown in the reader's language (SPEC 10)
+
+history-severity-classified = 重大度 { $severity } (判定: { $why })
+history-severity-set = 重大度 { $severity } (--severity で指定)
+history-no-severity = { $category }の要求 (重大度なし)
+history-forced = { $basis }。サポートの境界外 ({ $scope }) だが --force で記録。応答の約束なし
+history-with-note = { $detail }: { $note }
+history-corrected-response = 初期応答を訂正: { $from } から { $to } に。{ $state }
+history-responded = 初期応答。{ $state }
+history-corrected-close = 終了を訂正: { $from } から { $to } に。{ $state }
+history-closed = 終了。{ $state }
+history-reopened = 再開 ({ $count } 回目)。新しい応答サイクル
+history-severity-change = 。重大度 { $from } から { $to } に
+history-target = 。{ $response }
+history-due = 。期限 { $due }
+history-reason = 。理由: { $reason }

@@ -44,7 +44,7 @@ struct ClassifyRecord<'a> {
     category: String,
     service: String,
     scope: String,
-    referral: Option<&'static str>,
+    referral: Option<String>,
     facts: &'a Facts,
     rationale: &'a [Rationale],
     tenant: String,
@@ -54,7 +54,7 @@ struct ClassifyRecord<'a> {
     response_target: String,
     response_clock: &'static str,
     /// The service description's footnotes that apply to this target (SPEC 1.4).
-    notes: Vec<&'static str>,
+    notes: Vec<String>,
 }
 
 pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
@@ -108,7 +108,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         availability: target.availability.as_str(),
         response_target: target.response.to_string(),
         response_clock: target.clock.as_str(),
-        notes,
+        notes: notes.iter().map(|n| crate::rules::notes::text(n)).collect(),
     };
     if format == Format::Json {
         serde_json::to_writer_pretty(&mut *out, &rec)?;
@@ -170,7 +170,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
             due = due
         )
     )?;
-    for n in &rec.notes {
+    for n in &notes {
         writeln!(out, "{}", tr!("note-line", note = words::note(n)))?;
     }
     writeln!(out, "{}", tr!("classify-why"))?;

@@ -5,7 +5,7 @@ use super::{Ctx, Out};
 use crate::error::usage;
 use crate::output::words;
 use crate::output::{Format, TargetRecord, table};
-use crate::rules::file::format_duration;
+use crate::rules::file::{duration_words, format_duration};
 use crate::rules::{BusinessHours, Rules, Target, notes};
 use crate::tr;
 use clap::Args;
@@ -67,6 +67,7 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
     };
     let windows: Vec<_> = bh.windows_from(tz, from).take(a.next).collect();
     let mut days = Vec::new();
+    let mut dates = Vec::new();
     if let Some(last) = windows.last() {
         let mut d = from.with_timezone(&tz).date_naive();
         while d <= last.date {
@@ -92,6 +93,7 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
                     })
                     .collect(),
             });
+            dates.push(d);
             d += chrono::Duration::days(1);
         }
     }
@@ -100,34 +102,49 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
         writeln!(out)?;
         return Ok(0);
     }
-    let mut t = table(&["Date", "Day", "Business window (local)"], false);
-    for d in &days {
+    let mut t = table(
+        &[
+            tr!("header-date"),
+            tr!("header-day"),
+            tr!("header-business-window"),
+        ],
+        false,
+    );
+    let list_sep = tr!("list-separator");
+    for (d, day) in days.iter().zip(dates) {
         let text = match (d.kind, d.open, d.close) {
             ("business", Some(_), Some(_)) => d
                 .windows
                 .iter()
                 .map(|w| {
-                    format!(
-                        "{}–{}",
-                        w.open.with_timezone(&tz).format("%H:%M %Z"),
-                        w.close.with_timezone(&tz).format("%H:%M %Z")
+                    tr!(
+                        "time-span",
+                        open = w.open.with_timezone(&tz).format("%H:%M %Z").to_string(),
+                        close = w.close.with_timezone(&tz).format("%H:%M %Z").to_string()
                     )
                 })
                 .collect::<Vec<_>>()
-                .join(", "),
-            ("holiday", ..) => "holiday".into(),
-            ("day-off", ..) => "—".into(),
-            _ => "window already over".into(),
+                .join(&list_sep),
+            ("holiday", ..) => tr!("calendar-holiday"),
+            ("day-off", ..) => words::none(),
+            _ => tr!("calendar-window-over"),
         };
-        t.add_row(vec![d.date.clone(), d.weekday.clone(), text]);
+        t.add_row(vec![
+            d.date.clone(),
+            words::weekday(chrono::Datelike::weekday(&day)),
+            text,
+        ]);
     }
     writeln!(
         out,
-        "Next {} business windows for tenant {} ({}), from {}\n{}",
-        windows.len(),
-        crate::output::inert_line(&tenant.name),
-        tz.name(),
-        crate::time::format_local(from, tz),
+        "{}\n{}",
+        tr!(
+            "calendar-heading",
+            count = windows.len(),
+            tenant = crate::output::inert_line(&tenant.name),
+            zone = tz.name(),
+            from = crate::time::format_local(from, tz)
+        ),
         crate::output::keep_words(&mut t)
     )?;
     Ok(0)
@@ -163,7 +180,7 @@ struct RulesRecord {
     next_day: &'static str,
     /// The service description's notes on the targets, the support languages, the plan
     /// columns and the page's later revision.
-    notes: Vec<&'static str>,
+    notes: Vec<String>,
     at_risk: String,
     business_hours: HoursRecord,
     tiers: Vec<TierRecord>,
@@ -197,7 +214,7 @@ fn record(rules: &Rules, source: String, hours: HoursRecord, at_risk: String) ->
         source,
         reopen_window: format_duration(rules.reopen_window),
         next_day: rules.next_day.as_str(),
-        notes: vec![
+        notes: [
             notes::BUSINESS,
             notes::ENTERPRISE,
             notes::AROUND_THE_CLOCK,
@@ -205,7 +222,9 @@ fn record(rules: &Rules, source: String, hours: HoursRecord, at_risk: String) ->
             notes::PLANS,
             notes::ELEVATED,
             notes::REVISION,
-        ],
+        ]
+        .map(notes::text)
+        .to_vec(),
         at_risk,
         business_hours: hours,
         tiers: rules
@@ -258,8 +277,11 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         &ctx.cfg.origin,
         matches!(rules, std::borrow::Cow::Borrowed(_)),
     ) {
-        (_, true) => "embedded default rules".to_string(),
-        (Some(p), false) => format!("rules_file of {}", p.display()),
+        // JSON says it in English (SPEC 10).
+        (_, true) => tr!(in crate::i18n::Lang::En; "rules-source-embedded"),
+        (Some(p), false) => {
+            tr!(in crate::i18n::Lang::En; "rules-source-file-of", path = p.display().to_string())
+        }
         (None, false) => "rules_file".to_string(),
     };
     let rec = record(
@@ -331,15 +353,11 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
             } else {
                 tr!("rules-holidays", holidays = h.holidays.join(", "))
             },
-            reopen_window = rec.reopen_window.clone(),
-            at_risk = rec.at_risk.clone()
+            reopen_window = duration_words(rules.reopen_window),
+            at_risk = tenant.at_risk.words()
         )
     )?;
-    let meaning = match rules.next_day {
-        crate::rules::NextDay::EndOfNextDay => tr!("rules-next-day-end"),
-        crate::rules::NextDay::Hours24 => tr!("rules-next-day-24h"),
-        crate::rules::NextDay::EndOfNextBusinessDay => tr!("rules-next-day-business"),
-    };
+    let meaning = rules.next_day.meaning();
     writeln!(
         out,
         "{}",
@@ -391,7 +409,7 @@ pub fn check(a: &RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
             path = path.display().to_string(),
             tiers = rules.tiers.len(),
             plans = rules.plans().len(),
-            reopen_window = format_duration(rules.reopen_window)
+            reopen_window = duration_words(rules.reopen_window)
         )
     )?;
     Ok(0)

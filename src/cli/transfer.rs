@@ -19,6 +19,7 @@ use crate::store::{
     Case, Event, History, ListFilter, PastCycle, Request, SortKey, Status, event_search_text,
 };
 use crate::time::{format_local_long, parse_time};
+use crate::tr;
 use chrono::{DateTime, Utc};
 use clap::Args;
 use serde::{Deserialize, Serialize};
@@ -134,7 +135,7 @@ impl BoolOrText {
             BoolOrText::Text(t) => match t.as_str() {
                 "true" => Ok(true),
                 "false" | "" => Ok(false),
-                _ => Err(format!("field {name}: '{t}' is not true or false")),
+                _ => Err(tr!("import-not-bool", name = name, value = t.as_str())),
             },
         }
     }
@@ -151,7 +152,7 @@ fn list_of<T: serde::de::DeserializeOwned>(
         Some(ListOrText::Text(t)) if t.is_empty() => Ok(None),
         Some(ListOrText::Text(t)) => serde_json::from_str(&t)
             .map(Some)
-            .map_err(|e| format!("field {name}: not a JSON list ({e})")),
+            .map_err(|e| tr!("import-not-list", name = name, error = e.to_string())),
     }
 }
 
@@ -237,10 +238,7 @@ fn field<T: std::str::FromStr<Err = String>>(
 ) -> Result<Option<T>, String> {
     match v.as_deref() {
         None | Some("") => Ok(None),
-        Some(s) => s
-            .parse::<T>()
-            .map(Some)
-            .map_err(|e| format!("field {name}: {e}")),
+        Some(s) => s.parse::<T>().map(Some).map_err(|e| field_error(name, &e)),
     }
 }
 
@@ -253,7 +251,7 @@ fn time_field(
         None | Some("") => Ok(None),
         Some(s) => parse_time(s, tz, name)
             .map(Some)
-            .map_err(|e| format!("field {name}: {e}")),
+            .map_err(|e| field_error(name, &e)),
     }
 }
 
@@ -279,12 +277,19 @@ impl From<&str> for RowError {
     }
 }
 
+/// What is wrong with import field `name`, in one sentence.
+fn field_error(name: &str, error: &str) -> String {
+    tr!("import-field-error", name = name, error = error)
+}
+
 /// A text field within its cap.
 fn capped(v: &Option<String>, name: &str, cap: usize) -> Result<(), String> {
     match v {
-        Some(s) if s.len() > cap => Err(format!(
-            "field {name}: larger than {cap} bytes ({} bytes); shorten it",
-            s.len()
+        Some(s) if s.len() > cap => Err(tr!(
+            "import-field-too-large",
+            name = name,
+            cap = cap,
+            size = s.len()
         )),
         _ => Ok(()),
     }
@@ -299,13 +304,9 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         .title
         .take()
         .filter(|t| !t.trim().is_empty())
-        .ok_or("field title: required and not empty")?;
+        .ok_or_else(|| tr!("import-title-required"))?;
     if title.len() > super::input::TITLE_CAP {
-        return Err(format!(
-            "field title: larger than {} bytes; put the detail in the description",
-            super::input::TITLE_CAP
-        )
-        .into());
+        return Err(tr!("import-title-too-large", cap = super::input::TITLE_CAP).into());
     }
     capped(
         &row.description,
@@ -327,7 +328,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
     let tenant = ctx
         .cfg
         .tenant(row.tenant.as_deref().filter(|t| !t.is_empty()))
-        .map_err(|e| format!("field tenant: {e}"))?;
+        .map_err(|e| field_error("tenant", &e.to_string()))?;
     let tz = tenant.timezone;
     let plan = row
         .plan
@@ -341,7 +342,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
             ctx.cfg
                 .rules
                 .tier_for(&plan, &tenant.support_option)
-                .map_err(|e| format!("field plan: {e}"))?,
+                .map_err(|e| field_error("plan", &e))?,
         ),
     };
     let category = field::<Category>(&row.category, "category")?;
@@ -352,8 +353,9 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         Some("classified") => Some(SeveritySource::Classified),
         Some("microsoft") => Some(SeveritySource::Microsoft),
         Some(s) => {
-            return Err(format!(
-                "field severity_source: unknown value '{s}'; use manual, classified or microsoft"
+            return Err(field_error(
+                "severity_source",
+                &tr!("error-unknown-severity-source", value = s),
             )
             .into());
         }
@@ -363,7 +365,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         None | Some("") | Some("open") => Status::Open,
         Some("closed") => Status::Closed,
         Some(s) => {
-            return Err(format!("field status: unknown status '{s}'; use open or closed").into());
+            return Err(tr!("import-unknown-status", value = s).into());
         }
     };
     let opened_at = time_field(&row.opened_at, "opened_at", tz)?.unwrap_or(ctx.now);
@@ -371,10 +373,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         time_field(&row.cycle_started_at, "cycle_started_at", tz)?.unwrap_or(opened_at);
     let closed_at = time_field(&row.closed_at, "closed_at", tz)?;
     if (status == Status::Closed) != closed_at.is_some() {
-        return Err(
-            "field closed_at: a closed request needs closed_at, and an open one must not have it"
-                .into(),
-        );
+        return Err(tr!("import-closed-at").into());
     }
     let first_response_at = time_field(&row.first_response_at, "first_response_at", tz)?;
     let target = match (
@@ -402,11 +401,11 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
             .cfg
             .rules
             .tier_for(&plan, &tenant.support_option)
-            .map_err(|e| format!("field plan: {e}"))?,
+            .map_err(|e| field_error("plan", &e))?,
         (None, None) => {
-            return Err(format!(
-                "field tier: unknown tier '{}'; give a tier the rules know, or the row's availability and response_target",
-                tier_given.as_deref().unwrap_or_default()
+            return Err(tr!(
+                "import-unknown-tier",
+                value = tier_given.as_deref().unwrap_or_default()
             )
             .into());
         }
@@ -428,14 +427,20 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         hours: &tenant.business_hours,
     };
     let f = file_row(&statement, &recorded, under, cycle_started_at).map_err(|r| match r {
-        Refusal::OutOfScope { .. } => RowError::Refused(format!(
-            "{} (title '{}')",
-            r.message().replace("with --force", "with import --force"),
-            crate::output::inert_line(&title)
-        )),
-        Refusal::NoSeverity(c) => {
-            RowError::Invalid(format!("field severity: {c} requests have no severity"))
+        Refusal::OutOfScope { scope, why, .. } => {
+            let lang = crate::i18n::lang();
+            RowError::Refused(tr!(
+                "import-out-of-scope",
+                scope = crate::output::words::name_in(lang, "scope", scope.as_str()),
+                why = why,
+                referral = crate::rules::filing::referral_in(lang, scope).unwrap_or_default(),
+                title = crate::output::inert_line(&title)
+            ))
         }
+        Refusal::NoSeverity(c) => RowError::Invalid(tr!(
+            "import-no-severity",
+            category = crate::output::words::name("category", c.as_str())
+        )),
         Refusal::Invalid(m) => RowError::Invalid(m),
         Refusal::NotAllowed(m) => RowError::Refused(m),
     })?;
@@ -471,7 +476,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         case: case_of(&mut row, tz)?,
     };
     if request.id < 0 {
-        return Err("field id: must be a positive number".into());
+        return Err(tr!("import-bad-id").into());
     }
     let events = list_of(row.events.take(), "events")?
         .map(|list| {
@@ -486,7 +491,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
                     )?;
                     Ok(Event {
                         at: parse_time(&e.at, tz, "events.at")
-                            .map_err(|m| format!("field events: {m}"))?,
+                            .map_err(|m| field_error("events", &m))?,
                         actor: e.actor,
                         kind: e.kind,
                         detail: e.detail,
@@ -527,10 +532,7 @@ fn cycles_of(
     let mut past = Vec::with_capacity(cycles.len());
     for (i, c) in cycles.into_iter().enumerate() {
         if c.cycle != i as i64 + 1 {
-            return Err(format!(
-                "field cycles: cycle {} is out of order; earlier cycles are numbered 1, 2, … oldest first",
-                c.cycle
-            ));
+            return Err(tr!("import-cycle-order", cycle = c.cycle.to_string()));
         }
         capped(
             &c.resolution,
@@ -539,7 +541,7 @@ fn cycles_of(
         )?;
         let t = |v: &Option<String>, name: &str| time_field(v, &format!("cycles.{name}"), tz);
         let started_at = parse_time(&c.started_at, tz, "cycles.started_at")
-            .map_err(|m| format!("field cycles: {m}"))?;
+            .map_err(|m| field_error("cycles", &m))?;
         let cycle = crate::rules::Cycle {
             started_at,
             due: t(&c.response_due, "response_due")?,
@@ -549,19 +551,13 @@ fn cycles_of(
         if let Some(prev) = past.last().and_then(|p: &PastCycle| p.cycle.closed_at)
             && started_at < prev
         {
-            return Err(format!(
-                "field cycles: cycle {} starts before the previous cycle closed",
-                c.cycle
-            ));
+            return Err(tr!("import-cycle-overlap", cycle = c.cycle.to_string()));
         }
         if cycle.responded_at.is_some_and(|r| r < started_at)
             || cycle.closed_at.is_some_and(|x| x < started_at)
             || cycle.due.is_some_and(|d| d < started_at)
         {
-            return Err(format!(
-                "field cycles: cycle {} has a time before its start",
-                c.cycle
-            ));
+            return Err(tr!("import-cycle-time", cycle = c.cycle.to_string()));
         }
         past.push(PastCycle {
             request_id: 0,
@@ -581,7 +577,7 @@ fn cycles_of(
 fn case_of(row: &mut ImportRow, tz: crate::rules::zone::Zone) -> Result<Case, String> {
     let opt = |v: Option<String>| v.filter(|s| !s.is_empty());
     let case_number = opt(row.case_number.take())
-        .map(|n| check_case_number(&n).map_err(|e| format!("field case_number: {e}")))
+        .map(|n| check_case_number(&n).map_err(|e| field_error("case_number", &e)))
         .transpose()?;
     let incidents = match row.incidents.take() {
         None => Vec::new(),
@@ -589,7 +585,7 @@ fn case_of(row: &mut ImportRow, tz: crate::rules::zone::Zone) -> Result<Case, St
         Some(ListOrText::Text(t)) => t.split_whitespace().map(str::to_string).collect(),
     };
     for i in &incidents {
-        check_incident(i).map_err(|e| format!("field incidents: {e}"))?;
+        check_incident(i).map_err(|e| field_error("incidents", &e))?;
     }
     Ok(Case {
         case_number,
@@ -611,12 +607,17 @@ fn open_input(path: &PathBuf) -> anyhow::Result<Box<dyn Read>> {
     if path.as_os_str() == "-" {
         return Ok(Box::new(std::io::stdin().lock()));
     }
-    let f = std::fs::File::open(path)
-        .map_err(|e| usage(format!("cannot read {}: {}", path.display(), io_reason(&e))))?;
+    let f = std::fs::File::open(path).map_err(|e| {
+        usage(tr!(
+            "import-cannot-open",
+            path = path.display().to_string(),
+            reason = io_reason(&e)
+        ))
+    })?;
     if f.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(usage(format!(
-            "{} is a directory; give the file to import",
-            path.display()
+        return Err(usage(tr!(
+            "import-is-dir",
+            path = path.display().to_string()
         )));
     }
     Ok(Box::new(f))
@@ -660,18 +661,18 @@ fn for_each_row(
 ) -> anyhow::Result<u64> {
     let format = transfer_format(ctx, "import", Some(&a.file))?;
     let name = input_name(a);
-    let bad = |line: u64, msg: String| {
-        usage(format!(
-            "{name}: line {line}: {}; nothing was imported",
-            crate::output::inert_line(&msg)
-        ))
+    let line_error = |line: u64, msg: &str| {
+        tr!(
+            "import-line-error",
+            name = name.as_str(),
+            line = line.to_string(),
+            error = crate::output::inert_line(msg)
+        )
     };
+    let bad = |line: u64, msg: String| usage(line_error(line, &msg));
     let row_error = |line: u64, e: RowError| match e {
         RowError::Invalid(m) => bad(line, m),
-        RowError::Refused(m) => refused(format!(
-            "{name}: line {line}: {}; nothing was imported",
-            crate::output::inert_line(&m)
-        )),
+        RowError::Refused(m) => refused(line_error(line, &m)),
     };
     let mut input =
         Input::new(open_input(&a.file)?, a.encoding).map_err(|b| bad(b.line, b.message))?;
@@ -697,9 +698,10 @@ fn for_each_row(
             {
                 return Err(bad(
                     line,
-                    format!(
-                        "unknown column '{h}'; columns are the JSON field names: {}",
-                        CSV_COLUMNS.join(", ")
+                    tr!(
+                        "import-unknown-column",
+                        column = h,
+                        columns = CSV_COLUMNS.join(", ")
                     ),
                 ));
             }
@@ -713,7 +715,7 @@ fn for_each_row(
                 let bytes = &chunk[range.clone()];
                 let text = std::str::from_utf8(bytes).map_err(|_| bad(*n, not_utf8(bytes)))?;
                 let row: ImportRow = serde_json::from_str(text)
-                    .map_err(|e| bad(*n, format!("not a valid record: {e}")))?;
+                    .map_err(|e| bad(*n, tr!("import-not-a-record", error = e.to_string())))?;
                 let imported = to_request(ctx, a.force, row).map_err(|e| row_error(*n, e))?;
                 Ok((*n, imported))
             }
@@ -768,11 +770,7 @@ fn for_each_row(
                     Ok(None) => Ok(None),
                     Ok(Some(line)) if rec.len() != h.len() => Err(bad(
                         line,
-                        format!(
-                            "{} fields, but the header has {}; quote fields that hold commas",
-                            rec.len(),
-                            h.len()
-                        ),
+                        tr!("import-field-count", fields = rec.len(), header = h.len()),
                     )),
                     Ok(Some(line)) => {
                         bytes += rec.as_slice().len();
@@ -808,9 +806,7 @@ fn for_each_row(
                     let mut parts = vec![convert_all(&rows[..per], chunk)];
                     for h in handles {
                         parts.push(h.join().unwrap_or_else(|_| {
-                            vec![Err(crate::error::failure(
-                                "filing import rows failed unexpectedly; nothing was imported",
-                            ))]
+                            vec![Err(crate::error::failure(tr!("import-thread-failed")))]
                         }));
                     }
                     parts
@@ -892,7 +888,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
     } else {
         let n: u64 = runs.iter().map(|r| r.1).sum();
-        writeln!(out, "Imported {n} requests")?;
+        writeln!(out, "{}", tr!("import-done", count = n.to_string()))?;
     }
     Ok(0)
 }
@@ -915,24 +911,34 @@ fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyh
         Ok(())
     })?;
     if !ctx.quiet {
-        writeln!(
-            out,
-            "{n} requests are valid; nothing was written (--dry-run)"
-        )?;
+        writeln!(out, "{}", tr!("import-dry-run", count = n.to_string()))?;
     }
     Ok(0)
 }
 
 /// The row's tenant is one the actor may act for (checked as the row is read).
 fn authorize(ctx: &Ctx, name: &str, line: u64, imported: &Imported) -> anyhow::Result<()> {
-    ctx.authorize(&imported.0.tenant, ctx.now)
-        .map_err(|e| refused(format!("{name}: line {line}: {e}; nothing was imported")))
+    ctx.authorize(&imported.0.tenant, ctx.now).map_err(|e| {
+        refused(tr!(
+            "import-line-error",
+            name = name,
+            line = line.to_string(),
+            error = e.to_string()
+        ))
+    })
 }
 
 fn taken(name: &str, line: u64, id: i64, dry: bool) -> anyhow::Error {
-    usage(format!(
-        "{name}: line {line}: request id {id} already exists (in the ledger or earlier in the file); nothing {} imported",
-        if dry { "would be" } else { "was" }
+    let key = if dry {
+        "import-id-taken-dry-run"
+    } else {
+        "import-id-taken"
+    };
+    usage(tr!(
+        key,
+        name = name,
+        line = line.to_string(),
+        id = id.to_string()
     ))
 }
 
@@ -978,11 +984,9 @@ fn import_streamed(ctx: &Ctx, a: &ImportArgs, name: &str) -> anyhow::Result<Vec<
                     }
                 }
             }
-            filing.join().unwrap_or_else(|_| {
-                Err(crate::error::failure(
-                    "filing import rows failed unexpectedly; nothing was imported",
-                ))
-            })?;
+            filing
+                .join()
+                .unwrap_or_else(|_| Err(crate::error::failure(tr!("import-thread-failed"))))?;
             refused.map_or(Ok(()), Err)
         })?;
         filer.finish()
@@ -1027,9 +1031,13 @@ impl<'w, 'c> Filer<'w, 'c> {
                     .map(|(id, _)| *id),
             }
         {
-            return Err(usage(format!(
-                "{name}: line {line}: case number {n} is already request {id} in tenant '{}'; a case number is unique per tenant; nothing was imported",
-                crate::output::inert_line(&r.tenant)
+            return Err(usage(tr!(
+                "import-case-taken",
+                name = name,
+                line = line.to_string(),
+                case = n.as_str(),
+                id = id.to_string(),
+                tenant = crate::output::inert_line(&r.tenant)
             )));
         }
         let history = match &events {
@@ -1108,9 +1116,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
     };
     let store = ctx.store_read()?.filter(|_| !nothing_visible);
     if a.bom && format != TransferFormat::Csv {
-        return Err(usage(
-            "--bom is for --format csv (spreadsheets); JSON lines are written without one",
-        ));
+        return Err(usage(tr!("export-bom-csv-only")));
     }
     // Earlier cycles of reopened requests, by request (few: read them in one pass).
     let mut past: std::collections::HashMap<i64, Vec<PastCycle>> = Default::default();

@@ -36,21 +36,10 @@ pub fn response(id: &str) -> String {
     }
 }
 
-/// One of the service description's notes (`crate::rules::notes`) in the reader's language;
-/// JSON carries the English constant.
-pub fn note(n: &str) -> String {
-    use crate::rules::notes::*;
-    let key = match n {
-        x if x == BUSINESS => "note-business",
-        x if x == ENTERPRISE => "note-enterprise",
-        x if x == AROUND_THE_CLOCK => "note-around-the-clock",
-        x if x == LANGUAGE => "note-language",
-        x if x == PLANS => "note-plans",
-        x if x == ELEVATED => "note-elevated",
-        x if x == REVISION => "note-revision",
-        _ => return n.to_string(),
-    };
-    i18n::text(key, None)
+/// One of the service description's notes (by its id in `crate::rules::notes`) in the
+/// reader's language; JSON carries the English text.
+pub fn note(id: &str) -> String {
+    crate::rules::notes::text_in(i18n::lang(), id)
 }
 
 /// The cell shown where there is no value ("—" in English; an unambiguous-width dash in

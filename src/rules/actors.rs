@@ -65,9 +65,10 @@ impl FromStr for Role {
             .into_iter()
             .find(|r| r.as_str() == s)
             .ok_or_else(|| {
-                format!(
-                    "unknown role '{s}'; use one of: {}",
-                    Role::ALL.map(Role::as_str).join(", ")
+                crate::tr!(
+                    "error-unknown-role",
+                    role = s,
+                    valid = Role::ALL.map(Role::as_str).join(", ")
                 )
             })
     }
@@ -114,27 +115,35 @@ pub fn may_act(
         return Ok(());
     }
     let Some(admin) = admins.iter().find(|a| a.name == actor) else {
-        return Err(format!(
-            "'{actor}' is not an admin of tenant '{tenant}'; only admins listed under [[admins]] in the config may use this ledger"
+        return Err(crate::tr!(
+            "error-not-an-admin-of",
+            actor = actor,
+            tenant = tenant
         ));
     };
     if action == Action::Manage && !admin.role.may_manage() {
-        return Err(format!(
-            "'{actor}' is a {} and may only read; filing and managing requests needs an admin role such as service-support",
-            admin.role
+        return Err(crate::tr!(
+            "error-reader-only",
+            actor = actor,
+            role = admin.role.as_str()
         ));
     }
     if !admin.tenants.is_empty() && !admin.tenants.iter().any(|t| t == tenant) {
-        return Err(format!(
-            "'{actor}' is not an admin of tenant '{tenant}': it serves only {}",
-            admin.tenants.join(", ")
+        return Err(crate::tr!(
+            "error-serves-only",
+            actor = actor,
+            tenant = tenant,
+            tenants = admin.tenants.join(", ")
         ));
     }
     if let Some(until) = admin.until
         && at >= delegation_end(until, zone)
     {
-        return Err(format!(
-            "the delegation of '{actor}' for tenant '{tenant}' ended with {until} (local time); renew it and update `until` in the config"
+        return Err(crate::tr!(
+            "error-delegation-ended",
+            actor = actor,
+            tenant = tenant,
+            until = until.to_string()
         ));
     }
     Ok(())

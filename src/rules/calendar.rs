@@ -25,7 +25,7 @@ pub const DAY_SECS: u32 = 86_400;
 
 /// `HH:MM` (00:00–24:00) to seconds from midnight.
 pub fn parse_clock(s: &str) -> Result<u32, String> {
-    let bad = || format!("invalid time of day '{s}'; use HH:MM from 00:00 to 24:00, like 09:00");
+    let bad = || crate::tr!("error-bad-time-of-day", value = s);
     let (h, m) = s.split_once(':').ok_or_else(bad)?;
     if h.len() != 2 || m.len() != 2 {
         return Err(bad());
@@ -47,10 +47,10 @@ impl Span {
     /// may not cross midnight: write it as two).
     pub fn new(open: u32, close: u32) -> Result<Span, String> {
         if close <= open {
-            return Err(format!(
-                "business hours must close after they open ({}–{}); a window may not cross midnight: write it as two, ending at 24:00 and starting at 00:00",
-                format_clock(open),
-                format_clock(close)
+            return Err(crate::tr!(
+                "error-window-backwards",
+                open = format_clock(open),
+                close = format_clock(close)
             ));
         }
         Ok(Span { open, close })
@@ -60,7 +60,7 @@ impl Span {
     pub fn parse(s: &str) -> Result<Span, String> {
         let (o, c) = s
             .split_once(['-', '–'])
-            .ok_or_else(|| format!("invalid window '{s}'; use HH:MM-HH:MM, like 09:00-12:00"))?;
+            .ok_or_else(|| crate::tr!("error-bad-window", value = s))?;
         Span::new(parse_clock(o.trim())?, parse_clock(c.trim())?)
     }
 

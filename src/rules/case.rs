@@ -12,14 +12,14 @@ pub const CASE_NUMBER_MAX: usize = 64;
 pub fn check_case_number(s: &str) -> Result<String, String> {
     let t = s.trim();
     if t.is_empty() || t.len() > CASE_NUMBER_MAX {
-        return Err(format!(
-            "case number '{t}' must be 1 to {CASE_NUMBER_MAX} characters (letters, digits or -), as the admin center shows it"
+        return Err(crate::tr!(
+            "error-case-number-length",
+            value = t,
+            max = CASE_NUMBER_MAX
         ));
     }
     if !t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-        return Err(format!(
-            "case number '{t}' may hold only ASCII letters, digits and -, as the admin center shows it (e.g. 2405010010005082)"
-        ));
+        return Err(crate::tr!("error-case-number-characters", value = t));
     }
     Ok(t.to_string())
 }
@@ -36,9 +36,7 @@ pub fn check_incident(s: &str) -> Result<String, String> {
     {
         Ok(t.to_string())
     } else {
-        Err(format!(
-            "incident id '{t}' is not a service-health incident id: two or three capital letters and 4 to 8 digits (e.g. EX123456)"
-        ))
+        Err(crate::tr!("error-incident-id", value = t))
     }
 }
 

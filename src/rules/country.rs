@@ -34,14 +34,12 @@ pub fn parse_country(s: &str) -> Result<String, String> {
         return Ok(code);
     }
     let hint = match code.as_str() {
-        "UK" => "; the United Kingdom is GB",
-        "USA" => "; the United States is US",
-        "JPN" => "; Japan is JP",
-        _ => "",
+        "UK" => crate::tr!("country-hint-gb"),
+        "USA" => crate::tr!("country-hint-us"),
+        "JPN" => crate::tr!("country-hint-jp"),
+        _ => String::new(),
     };
-    Err(format!(
-        "unknown country '{s}'; use an ISO 3166-1 alpha-2 code such as US, CA, GB, JP or DE{hint}"
-    ))
+    Err(crate::tr!("error-unknown-country", value = s, hint = hint))
 }
 
 /// The warning for a tenant that has `professional-direct` as its support option while its

@@ -5,12 +5,12 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-/// A type name in words for messages: `ContactMethod` → `contact method`.
-fn words(name: &str) -> String {
-    let mut out = String::new();
+/// The catalogue key of a type's name in messages: `ContactMethod` → `kind-contact-method`.
+fn kind_key(name: &str) -> String {
+    let mut out = String::from("kind-");
     for (i, c) in name.chars().enumerate() {
         if c.is_uppercase() && i > 0 {
-            out.push(' ');
+            out.push('-');
         }
         out.extend(c.to_lowercase());
     }
@@ -47,9 +47,11 @@ macro_rules! id_enum {
             fn from_str(s: &str) -> Result<Self, String> {
                 match s {
                     $($id => Ok($name::$var),)+
-                    _ => Err(format!(
-                        "unknown {} '{}'; use one of: {}",
-                        words(stringify!($name)), s, $name::accepted()
+                    _ => Err(crate::tr!(
+                        "error-unknown-id",
+                        what = crate::i18n::text(&kind_key(stringify!($name)), None),
+                        value = s,
+                        valid = $name::accepted()
                     )),
                 }
             }
@@ -122,24 +124,11 @@ id_enum!(
 impl Scope {
     /// Where to go instead, for a request outside the support boundary (SPEC 1.2; the
     /// service description's "Developers" note and "Volume licensing" section for the last
-    /// two).
-    pub fn referral(self) -> Option<&'static str> {
+    /// two). The text is the English catalogue's (`referral-<scope>`): what JSON carries.
+    pub fn referral(self) -> Option<String> {
         match self {
             Scope::InScope => None,
-            Scope::CustomerNetwork => {
-                Some("the customer's own network team, or Microsoft's networking support")
-            }
-            Scope::ThirdParty => Some("the Microsoft Community (answers.microsoft.com)"),
-            Scope::Scripting => Some("Microsoft's general help site (support.microsoft.com)"),
-            Scope::Development => Some(
-                "developer channels (Microsoft developer docs, community forums, Premier/partner support)",
-            ),
-            Scope::OfficeApps => Some(
-                "the support options for Microsoft Office application issues for Office 365 subscribers (support.office.com)",
-            ),
-            Scope::VolumeLicensing => Some(
-                "the Volume Licensing Service Center (microsoft.com/licensing/servicecenter) for licences and product keys",
-            ),
+            s => Some(crate::tr!(in crate::i18n::Lang::En; &format!("referral-{}", s.as_str()))),
         }
     }
 }

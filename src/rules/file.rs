@@ -36,9 +36,7 @@ impl FromStr for Availability {
         match s {
             "24x7" => Ok(Availability::Always),
             "business-hours" => Ok(Availability::BusinessHours),
-            _ => Err(format!(
-                "unknown availability '{s}'; use 24x7 or business-hours"
-            )),
+            _ => Err(crate::tr!("error-unknown-availability", value = s)),
         }
     }
 }
@@ -65,7 +63,7 @@ impl FromStr for Clock {
         match s {
             "24x7" => Ok(Clock::Always),
             "business" => Ok(Clock::Business),
-            _ => Err(format!("unknown clock '{s}'; use 24x7 or business")),
+            _ => Err(crate::tr!("error-unknown-clock", value = s)),
         }
     }
 }
@@ -96,13 +94,9 @@ impl FromStr for Response {
             "none" => Ok(Response::None),
             "next-day" => Ok(Response::NextDay),
             _ => match parse_duration(s) {
-                Ok(0) => Err(format!(
-                    "a response target of '{s}' would be due the moment the clock starts; give a duration longer than zero, or none for no commitment"
-                )),
+                Ok(0) => Err(crate::tr!("error-response-zero", value = s)),
                 Ok(secs) => Ok(Response::After(secs)),
-                Err(_) => Err(format!(
-                    "invalid response '{s}'; use none, next-day or a duration like 30m, 1h, 2d"
-                )),
+                Err(_) => Err(crate::tr!("error-bad-response", value = s)),
             },
         }
     }
@@ -114,11 +108,11 @@ impl FromStr for Response {
 pub fn reachable(secs: i64, hours: &BusinessHours) -> Result<(), String> {
     let offered = hours.horizon_seconds();
     if secs > offered {
-        Err(format!(
-            "a business-clock target of {} is never reached: these business hours ({}) offer {} of business time in the ten years svcreq looks ahead; shorten the target or widen the hours",
-            format_duration(secs),
-            hours.describe(),
-            format_duration(offered)
+        Err(crate::tr!(
+            "error-target-unreachable",
+            target = duration_words(secs),
+            hours = hours.describe(),
+            offered = duration_words(offered)
         ))
     } else {
         Ok(())
@@ -155,12 +149,12 @@ impl NextDay {
         }
     }
 
-    /// What the reading means, in words.
-    pub fn meaning(self) -> &'static str {
+    /// What the reading means, in words, in the language of this run.
+    pub fn meaning(self) -> String {
         match self {
-            NextDay::EndOfNextDay => "23:59:59 of the next local calendar day",
-            NextDay::Hours24 => "24 hours after the clock starts",
-            NextDay::EndOfNextBusinessDay => "the close of the next business day",
+            NextDay::EndOfNextDay => crate::tr!("rules-next-day-end"),
+            NextDay::Hours24 => crate::tr!("rules-next-day-24h"),
+            NextDay::EndOfNextBusinessDay => crate::tr!("rules-next-day-business"),
         }
     }
 }
@@ -177,18 +171,13 @@ impl FromStr for NextDay {
         NextDay::ALL
             .into_iter()
             .find(|n| n.as_str() == s)
-            .ok_or_else(|| {
-                format!(
-                    "unknown next_day reading '{s}'; use end-of-next-day, 24h or end-of-next-business-day"
-                )
-            })
+            .ok_or_else(|| crate::tr!("error-unknown-next-day", value = s))
     }
 }
 
 /// Parse a duration such as `90s`, `30m`, `1h`, `14d` (or a sum: `1h30m`) into seconds.
 pub fn parse_duration(s: &str) -> Result<i64, String> {
-    let bad =
-        || format!("invalid duration '{s}'; use a number and a unit s, m, h or d, like 30m or 14d");
+    let bad = || crate::tr!("error-bad-duration", value = s);
     let mut total: i64 = 0;
     let mut digits = String::new();
     let mut any = false;
@@ -219,7 +208,29 @@ pub fn parse_duration(s: &str) -> Result<i64, String> {
     Ok(total)
 }
 
-/// Seconds as the shortest exact duration: `1h`, `90m`, `2d`, `45s`.
+/// Seconds as an exact duration in a sentence of `lang`: `14d`, `1h`, `90m` in English (as
+/// [`format_duration`] writes them), `14 日`, `1 時間`, `90 分` in Japanese. The one place
+/// a duration inside a sentence takes its units.
+pub fn duration_words_in(lang: crate::i18n::Lang, secs: i64) -> String {
+    for (unit, key) in [
+        (86400, "unit-days"),
+        (3600, "unit-hours"),
+        (60, "unit-minutes"),
+    ] {
+        if secs != 0 && secs % unit == 0 {
+            return crate::tr!(in lang; key, n = (secs / unit).to_string());
+        }
+    }
+    crate::tr!(in lang; "unit-seconds", n = secs.to_string())
+}
+
+/// [`duration_words_in`] in the language of this run.
+pub fn duration_words(secs: i64) -> String {
+    duration_words_in(crate::i18n::lang(), secs)
+}
+
+/// Seconds as the shortest exact duration: `1h`, `90m`, `2d`, `45s` (the form files, JSON
+/// and the command line use).
 pub fn format_duration(secs: i64) -> String {
     for (unit, name) in [(86400, "d"), (3600, "h"), (60, "m")] {
         if secs != 0 && secs % unit == 0 {
@@ -258,22 +269,29 @@ impl fmt::Display for AtRisk {
     }
 }
 
+impl AtRisk {
+    /// The threshold in a sentence of the language of this run: `25%` or `30m` in English,
+    /// `25 %` or `30 分` in Japanese.
+    pub fn words(self) -> String {
+        match self {
+            AtRisk::Percent(p) => crate::tr!("unit-percent", n = p.to_string()),
+            AtRisk::Within(s) => duration_words(s),
+        }
+    }
+}
+
 impl FromStr for AtRisk {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         if let Some(p) = s.strip_suffix('%') {
             return match p.trim().parse::<u32>() {
                 Ok(p) if p <= 100 => Ok(AtRisk::Percent(p)),
-                _ => Err(format!(
-                    "invalid at-risk threshold '{s}'; a percentage must be 0% to 100%"
-                )),
+                _ => Err(crate::tr!("error-at-risk-percent", value = s)),
             };
         }
-        parse_duration(s).map(AtRisk::Within).map_err(|_| {
-            format!(
-                "invalid at-risk threshold '{s}'; use a percentage like 25% or a duration like 30m"
-            )
-        })
+        parse_duration(s)
+            .map(AtRisk::Within)
+            .map_err(|_| crate::tr!("error-bad-at-risk", value = s))
     }
 }
 
@@ -355,14 +373,14 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .ok()
         .filter(|_| s.len() == 10)
-        .ok_or_else(|| format!("invalid date '{s}'; use YYYY-MM-DD with a real calendar date"))
+        .ok_or_else(|| crate::tr!("error-bad-date", value = s))
 }
 
 fn day_index(s: &str) -> Result<usize, String> {
     DAY_NAMES
         .iter()
         .position(|n| *n == s)
-        .ok_or_else(|| format!("unknown day '{s}'; use mon, tue, wed, thu, fri, sat or sun"))
+        .ok_or_else(|| crate::tr!("error-unknown-day", value = s))
 }
 
 impl BusinessHoursFile {
@@ -375,7 +393,7 @@ impl BusinessHoursFile {
             if simple {
                 return Err(SpanError {
                     span: windows.span(),
-                    message: "give either `windows` or `days`/`open`/`close`, not both".into(),
+                    message: crate::tr!("error-windows-and-days"),
                 });
             }
             let mut week: [Vec<Span>; 7] = Default::default();
@@ -392,9 +410,11 @@ impl BusinessHoursFile {
                 if let Some(pair) = spans.windows(2).find(|p| p[1].open < p[0].close) {
                     return Err(SpanError {
                         span: list.first().map(|w| w.span()).unwrap_or(0..0),
-                        message: format!(
-                            "the windows of {day} overlap ({} and {}); list each stretch once",
-                            pair[0], pair[1]
+                        message: crate::tr!(
+                            "error-windows-overlap",
+                            day = day.as_str(),
+                            first = pair[0].to_string(),
+                            second = pair[1].to_string()
                         ),
                     });
                 }
@@ -445,7 +465,7 @@ impl BusinessHoursFile {
                 .unwrap_or(0..0);
             return Err(SpanError {
                 span,
-                message: "business hours need at least one day with a window (a calendar with no business time would leave business-clock targets without a due time)".into(),
+                message: crate::tr!("error-no-business-day"),
             });
         }
         Ok(bh)
@@ -477,7 +497,7 @@ impl TargetFile {
         if clock == Clock::Business && !matches!(response, Response::After(_)) {
             return Err(SpanError {
                 span: self.response.span(),
-                message: "clock = \"business\" needs a duration response, like 8h".into(),
+                message: crate::tr!("error-business-clock-needs-duration"),
             });
         }
         if let (Response::After(secs), Clock::Business) = (response, clock) {
@@ -575,9 +595,9 @@ impl FileError {
         let message = message
             .lines()
             .next()
-            .unwrap_or("invalid value")
-            .trim()
-            .to_string();
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+            .map_or_else(|| crate::tr!("error-invalid-value"), str::to_string);
         FileError {
             origin: origin.to_string(),
             line,
@@ -600,7 +620,7 @@ impl Rules {
     pub fn embedded() -> &'static Rules {
         static RULES: OnceLock<Rules> = OnceLock::new();
         RULES.get_or_init(|| {
-            Rules::parse(DEFAULT_RULES, "embedded default rules")
+            Rules::parse(DEFAULT_RULES, "embedded")
                 .unwrap_or_else(|e| panic!("the embedded default rules are invalid: {e}"))
         })
     }
@@ -620,25 +640,30 @@ impl Rules {
         let mut option_owner: BTreeMap<String, String> = BTreeMap::new();
         for (name, tier) in &file.tiers {
             let t = tier.get_ref();
-            for (list, owners, what) in [
-                (&t.plans, &mut plan_owner, "plan"),
-                (&t.support_options, &mut option_owner, "support option"),
+            for (list, owners, option) in [
+                (&t.plans, &mut plan_owner, false),
+                (&t.support_options, &mut option_owner, true),
             ] {
                 for p in list {
-                    if p.get_ref() == "standard" && what == "support option" {
+                    if p.get_ref() == "standard" && option {
                         return Err(sp(SpanError {
                             span: p.span(),
-                            message:
-                                "'standard' means the plan's own tier and cannot select a tier"
-                                    .into(),
+                            message: crate::tr!("error-standard-option"),
                         }));
                     }
                     if let Some(other) = owners.insert(p.get_ref().clone(), name.clone()) {
+                        let key = if option {
+                            "error-option-in-two-tiers"
+                        } else {
+                            "error-plan-in-two-tiers"
+                        };
                         return Err(sp(SpanError {
                             span: p.span(),
-                            message: format!(
-                                "{what} '{}' is in tiers '{other}' and '{name}'; a {what} may belong to one tier only",
-                                p.get_ref()
+                            message: crate::tr!(
+                                key,
+                                value = p.get_ref().as_str(),
+                                first = other,
+                                second = name.as_str()
                             ),
                         }));
                     }
@@ -664,7 +689,7 @@ impl Rules {
                 origin,
                 text,
                 None,
-                "the rules define no tiers; add at least one [tiers.NAME]",
+                &crate::tr!("error-no-tiers"),
             ));
         }
         let no_commitment = Target {
@@ -698,7 +723,14 @@ impl Rules {
             ["A", "B", "C"]
                 .into_iter()
                 .zip(&t.targets)
-                .map(move |(sev, target)| (format!("tier {} severity {sev}", t.name), target))
+                .map(move |(sev, target)| {
+                    let what = crate::tr!(
+                        "rules-tier-severity",
+                        tier = t.name.as_str(),
+                        severity = sev
+                    );
+                    (what, target)
+                })
         });
         let cats = [
             ("presales".to_string(), &self.presales),
@@ -739,9 +771,10 @@ impl Rules {
                 .iter()
                 .find(|t| t.support_options.iter().any(|o| o == support_option))
                 .ok_or_else(|| {
-                    format!(
-                        "unknown support option '{support_option}'; use one of: {}",
-                        self.support_options().join(", ")
+                    crate::tr!(
+                        "error-unknown-support-option",
+                        value = support_option,
+                        valid = self.support_options().join(", ")
                     )
                 });
         }
@@ -749,9 +782,10 @@ impl Rules {
             .iter()
             .find(|t| t.plans.iter().any(|p| p == plan))
             .ok_or_else(|| {
-                format!(
-                    "unknown plan '{plan}'; use one of: {}",
-                    self.plans().into_iter().collect::<Vec<_>>().join(", ")
+                crate::tr!(
+                    "error-unknown-plan",
+                    value = plan,
+                    valid = self.plans().into_iter().collect::<Vec<_>>().join(", ")
                 )
             })
     }
@@ -775,8 +809,8 @@ impl Rules {
             Category::Technical => {
                 let t = self
                     .tier(tier)
-                    .ok_or_else(|| format!("unknown tier '{tier}'"))?;
-                let sev = severity.ok_or("a technical request needs a severity")?;
+                    .ok_or_else(|| crate::tr!("error-unknown-tier", value = tier))?;
+                let sev = severity.ok_or_else(|| crate::tr!("error-technical-needs-severity"))?;
                 Ok(t.targets[sev as usize])
             }
         }

@@ -71,7 +71,7 @@ pub enum Refusal {
     OutOfScope {
         scope: Scope,
         why: String,
-        referral: &'static str,
+        referral: String,
     },
     /// A severity given to a presales or billing request (SPEC 6): exit 2.
     NoSeverity(Category),
@@ -158,7 +158,7 @@ pub fn file(
     under: Under<'_>,
     opened_at: DateTime<Utc>,
 ) -> Result<Filing, Refusal> {
-    check_representable(opened_at, "the opening time").map_err(Refusal::Invalid)?;
+    check_representable(opened_at, &crate::tr!("what-opening-time")).map_err(Refusal::Invalid)?;
     let text = if s.description.is_empty() {
         s.title.to_string()
     } else {
@@ -213,9 +213,7 @@ pub fn file(
     if let Some(d) = due
         && d > latest_representable()
     {
-        return Err(Refusal::Invalid(
-            "the response due time would fall after the year 9999; check the opening time".into(),
-        ));
+        return Err(Refusal::Invalid(crate::tr!("error-due-after-9999")));
     }
     Ok(Filing {
         category,
@@ -231,9 +229,11 @@ pub fn file(
 }
 
 impl Filing {
-    /// How the severity was reached, for the history ("severity A classified: …"). Built
-    /// on demand: an import files many rows and records none of this text.
+    /// How the severity was reached, for the history ("severity A classified: …"), in
+    /// English (the history is stored in English; `show` renders it in the reader's
+    /// language). Built on demand: an import files many rows and records none of this text.
     pub fn basis(&self) -> String {
+        let en = Lang::En;
         let basis = match (self.severity, self.severity_source) {
             (Some(sev), Some(SeveritySource::Classified)) => {
                 let why: Vec<String> = self
@@ -243,18 +243,17 @@ impl Filing {
                     .filter(|r| is_fact(r))
                     .map(rationale_text)
                     .collect();
-                format!("severity {sev} classified: {}", why.join("; "))
+                crate::tr!(in en; "history-severity-classified", severity = sev.as_str(), why = why.join("; "))
             }
-            (Some(sev), _) => format!("severity {sev} (set with --severity)"),
-            (None, _) => format!("{} request (no severity)", self.category),
+            (Some(sev), _) => crate::tr!(in en; "history-severity-set", severity = sev.as_str()),
+            (None, _) => {
+                crate::tr!(in en; "history-no-severity", category = self.category.as_str())
+            }
         };
         if self.scope == Scope::InScope {
             basis
         } else {
-            format!(
-                "{basis} · recorded with --force although out of scope ({}); no response commitment",
-                self.scope
-            )
+            crate::tr!(in en; "history-forced", basis = basis, scope = self.scope.as_str())
         }
     }
 }
@@ -352,7 +351,7 @@ pub fn file_row(
         None => under.rules.due(&target, started, under.zone, under.hours),
     };
     if let Some(d) = due {
-        check_representable(d, "the response due time").map_err(Refusal::Invalid)?;
+        check_representable(d, &crate::tr!("what-due-time")).map_err(Refusal::Invalid)?;
     }
     Ok(RowFiling {
         category,
@@ -408,18 +407,21 @@ impl Context<'_> {
     }
 
     /// SPEC 6 for an action at `at`: not after now, not before the latest recorded action.
+    /// `doing` names the action: the catalogue's `doing-<doing>`.
     fn check_time(&self, at: DateTime<Utc>, doing: &str) -> Result<(), Refusal> {
-        check_action_time(at, self.now, self.latest, "--at", doing, |t| self.short(t))
+        let doing = crate::i18n::text(&format!("doing-{doing}"), None);
+        check_action_time(at, self.now, self.latest, "--at", &doing, |t| self.short(t))
             .map_err(Refusal::Invalid)
     }
 
     /// A correction's time: not after now.
     fn check_not_after_now(&self, at: DateTime<Utc>) -> Result<(), Refusal> {
         if at > self.now {
-            return Err(Refusal::Invalid(format!(
-                "--at {} is after now ({}); check the date",
-                self.long(at),
-                self.long(self.now)
+            return Err(Refusal::Invalid(crate::tr!(
+                "error-after-now",
+                flag = "--at",
+                at = self.long(at),
+                now = self.long(self.now)
             )));
         }
         Ok(())
@@ -452,9 +454,12 @@ impl Decision {
     }
 }
 
+/// A history detail with the note an action carries (stored in English, SPEC 10).
 fn with_note(base: String, note: Option<&str>) -> String {
     match note {
-        Some(n) if !n.is_empty() => format!("{base}: {n}"),
+        Some(n) if !n.is_empty() => {
+            crate::tr!(in Lang::En; "history-with-note", detail = base, note = n)
+        }
         _ => base,
     }
 }
@@ -475,24 +480,24 @@ pub fn respond(r: &Request, a: &Respond<'_>, cx: &Context<'_>) -> Result<Decisio
     let at = a.at;
     if a.correct {
         let Some(prev) = r.first_response_at else {
-            return Err(Refusal::Invalid(format!(
-                "request {} has no response in this cycle to correct; record it with `svcreq respond {} --at TIME`",
-                r.id, r.id
+            return Err(Refusal::Invalid(crate::tr!(
+                "error-no-response-to-correct",
+                id = r.id.to_string()
             )));
         };
         cx.check_not_after_now(at)?;
         if at < r.cycle_started_at {
-            return Err(Refusal::Invalid(format!(
-                "--at {} is before the response cycle started ({}); a history is ordered",
-                cx.long(at),
-                cx.long(r.cycle_started_at)
+            return Err(Refusal::Invalid(crate::tr!(
+                "error-before-cycle-start",
+                at = cx.long(at),
+                start = cx.long(r.cycle_started_at)
             )));
         }
         if let Some(c) = r.closed_at.filter(|c| at > *c) {
-            return Err(Refusal::Invalid(format!(
-                "--at {} is after the request was closed ({}); a history is ordered",
-                cx.long(at),
-                cx.long(c)
+            return Err(Refusal::Invalid(crate::tr!(
+                "error-after-close",
+                at = cx.long(at),
+                closed = cx.long(c)
             )));
         }
         let new = Request {
@@ -502,11 +507,10 @@ pub fn respond(r: &Request, a: &Respond<'_>, cx: &Context<'_>) -> Result<Decisio
         let mut ch = Changes::in_zone(cx.zone);
         ch.time("first_response_at", Some(prev), Some(at));
         let detail = with_note(
-            format!(
-                "corrected the first response: {} → {} · {}",
-                cx.short(prev),
-                cx.short(at),
-                cx.state(&new)
+            crate::tr!(in Lang::En; "history-corrected-response",
+                from = cx.short(prev),
+                to = cx.short(at),
+                state = cx.state(&new).as_str()
             ),
             a.note,
         );
@@ -514,26 +518,28 @@ pub fn respond(r: &Request, a: &Respond<'_>, cx: &Context<'_>) -> Result<Decisio
         return Ok(Decision::new(new, event));
     }
     if let Some(prev) = r.first_response_at {
-        return Err(Refusal::Invalid(format!(
-            "request {} already has a first response in this cycle, at {}; record Microsoft's later updates with `svcreq note {}`, or fix the time with --at TIME --correct",
-            r.id,
-            cx.short(prev),
-            r.id
+        return Err(Refusal::Invalid(crate::tr!(
+            "error-already-responded",
+            id = r.id.to_string(),
+            at = cx.short(prev)
         )));
     }
     if let Some(c) = r.closed_at {
-        return Err(Refusal::Invalid(format!(
-            "request {} was closed at {}; a response after closing cannot count — reopen it first",
-            r.id,
-            cx.short(c)
+        return Err(Refusal::Invalid(crate::tr!(
+            "error-respond-after-close",
+            id = r.id.to_string(),
+            at = cx.short(c)
         )));
     }
-    cx.check_time(at, "a response")?;
+    cx.check_time(at, "response")?;
     let new = Request {
         first_response_at: Some(at),
         ..r.clone()
     };
-    let detail = with_note(format!("first response · {}", cx.state(&new)), a.note);
+    let detail = with_note(
+        crate::tr!(in Lang::En; "history-responded", state = cx.state(&new).as_str()),
+        a.note,
+    );
     let mut ch = Changes::in_zone(cx.zone);
     ch.time("first_response_at", None, Some(at));
     ch.text(a.note);
@@ -558,23 +564,23 @@ pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, R
     let at = a.at;
     if a.correct {
         let Some(prev) = r.closed_at else {
-            return Err(Refusal::Invalid(format!(
-                "request {} is open; there is no close to correct",
-                r.id
+            return Err(Refusal::Invalid(crate::tr!(
+                "error-no-close-to-correct",
+                id = r.id.to_string()
             )));
         };
         cx.check_not_after_now(at)?;
         let floor = r.first_response_at.unwrap_or(r.cycle_started_at);
         if at < floor {
-            return Err(Refusal::Invalid(format!(
-                "--at {} is before the {} ({}); a history is ordered",
-                cx.long(at),
-                if r.first_response_at.is_some() {
-                    "first response"
-                } else {
-                    "cycle's start"
-                },
-                cx.long(floor)
+            let key = if r.first_response_at.is_some() {
+                "error-close-before-response"
+            } else {
+                "error-before-cycle-start"
+            };
+            return Err(Refusal::Invalid(crate::tr!(
+                key,
+                at = cx.long(at),
+                start = cx.long(floor)
             )));
         }
         let new = Request {
@@ -583,26 +589,25 @@ pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, R
         };
         let mut ch = Changes::in_zone(cx.zone);
         ch.time("closed_at", Some(prev), Some(at));
-        let detail = format!(
-            "corrected the close: {} → {} · {}",
-            cx.short(prev),
-            cx.short(at),
-            cx.state(&new)
+        let detail = crate::tr!(in Lang::En; "history-corrected-close",
+            from = cx.short(prev),
+            to = cx.short(at),
+            state = cx.state(&new).as_str()
         );
         let event = cx.event(cx.now, "corrected", detail, &ch);
         return Ok(Decision::new(new, event));
     }
     if r.status == Status::Closed {
-        return Err(Refusal::Invalid(format!(
-            "request {} is already closed",
-            r.id
+        return Err(Refusal::Invalid(crate::tr!(
+            "error-already-closed",
+            id = r.id.to_string()
         )));
     }
-    cx.check_time(at, "a close")?;
+    cx.check_time(at, "close")?;
     // The reopen deadline is derived from the close: it must be representable too.
     if r.channel == Channel::Online {
         let deadline = reopen_deadline(at, cx.rules.reopen_window);
-        check_representable(deadline, "the reopen deadline of this close")
+        check_representable(deadline, &crate::tr!("what-reopen-deadline"))
             .map_err(Refusal::Invalid)?;
     }
     let resolution = a
@@ -618,7 +623,10 @@ pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, R
         },
         ..r.clone()
     };
-    let detail = with_note(format!("closed · {}", cx.state(&new)), a.resolution);
+    let detail = with_note(
+        crate::tr!(in Lang::En; "history-closed", state = cx.state(&new).as_str()),
+        a.resolution,
+    );
     let mut ch = Changes::in_zone(cx.zone);
     ch.field("status", &r.status.as_str(), &"closed");
     ch.time("closed_at", None, Some(at));
@@ -650,10 +658,10 @@ pub fn reopen(r: &Request, a: &Reopen<'_>, cx: &Context<'_>) -> Result<Decision,
         cx.rules.reopen_window,
         a.allowed.clone(),
     ) {
-        return Err(Refusal::NotAllowed(format!(
-            "cannot reopen request {}: {}",
-            r.id,
-            why.explain(|t| cx.long(t))
+        return Err(Refusal::NotAllowed(crate::tr!(
+            "error-cannot-reopen",
+            id = r.id.to_string(),
+            why = why.explain(|t| cx.long(t))
         )));
     }
     if a.severity.is_some() && r.category != Category::Technical {
@@ -669,10 +677,10 @@ pub fn reopen(r: &Request, a: &Reopen<'_>, cx: &Context<'_>) -> Result<Decision,
             .target(r.category, &r.tier, severity)
             .map_err(Refusal::Invalid)?,
     };
-    cx.check_time(at, "a reopen")?;
+    cx.check_time(at, "reopen")?;
     let due = cx.rules.due(&target, at, cx.zone, cx.hours);
     if let Some(d) = due {
-        check_representable(d, "the new cycle's response due time").map_err(Refusal::Invalid)?;
+        check_representable(d, &crate::tr!("what-new-cycle-due")).map_err(Refusal::Invalid)?;
     }
     let new = Request {
         status: Status::Open,
@@ -695,21 +703,20 @@ pub fn reopen(r: &Request, a: &Reopen<'_>, cx: &Context<'_>) -> Result<Decision,
         ..r.clone()
     }
     .with_target(&target);
-    let mut detail = format!("reopen #{} · new response cycle", new.reopen_count);
+    // The history is written in English whoever writes it (SPEC 10: stored data).
+    let en = Lang::En;
+    let mut detail = crate::tr!(in en; "history-reopened", count = new.reopen_count.to_string());
     if changed {
         let show = |s: Option<Severity>| s.map_or("—".into(), |s| s.to_string());
-        detail.push_str(&format!(
-            " · severity {} → {}",
-            show(r.severity),
-            show(severity)
+        detail.push_str(&crate::tr!(in en; "history-severity-change",
+            from = show(r.severity),
+            to = show(severity)
         ));
     }
-    detail.push_str(&format!(" · {}", target.response));
+    detail.push_str(&crate::tr!(in en; "history-target", response = target.response.to_string()));
     if let Some(d) = due {
-        // The history is written in English whoever writes it (SPEC 10: stored data).
-        detail.push_str(&format!(
-            " → due {}",
-            crate::time::format_local_long_in(Lang::En, d, cx.zone)
+        detail.push_str(&crate::tr!(in en; "history-due",
+            due = crate::time::format_local_long_in(en, d, cx.zone)
         ));
     }
     let detail = with_note(detail, a.reason);
@@ -743,11 +750,9 @@ pub struct Note<'a> {
 /// and does not stop the response clock.
 pub fn note(r: &Request, a: &Note<'_>, cx: &Context<'_>) -> Result<Decision, Refusal> {
     if a.body.trim().is_empty() {
-        return Err(Refusal::Invalid(
-            "the note is empty; write what Microsoft or you said".into(),
-        ));
+        return Err(Refusal::Invalid(crate::tr!("error-note-empty")));
     }
-    cx.check_time(a.at, "a note")?;
+    cx.check_time(a.at, "note")?;
     let data = serde_json::json!({ "from": a.from.as_str() }).to_string();
     let event = Event {
         data: Some(data),
@@ -798,7 +803,7 @@ pub struct Update<'a> {
 /// when category, tier, severity or tenant change; nothing to change is refused.
 pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decision, Refusal> {
     let at = a.at;
-    cx.check_time(at, "a change")?;
+    cx.check_time(at, "change")?;
     let mut new = old.clone();
     if let Some(t) = a.title {
         new.title = t.to_string();
@@ -836,9 +841,10 @@ pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decisio
     }
     for i in a.unlink {
         if !c.incidents.contains(i) {
-            return Err(Refusal::Invalid(format!(
-                "request {} is not linked to incident {i}",
-                old.id
+            return Err(Refusal::Invalid(crate::tr!(
+                "error-not-linked",
+                id = old.id.to_string(),
+                incident = i.as_str()
             )));
         }
         c.incidents.retain(|x| x != i);
@@ -917,9 +923,9 @@ pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decisio
     ch.field("owner", &o.owner, &n.owner);
     ch.field("incidents", &o.incidents, &n.incidents);
     if ch.is_empty() {
-        return Err(Refusal::Invalid(format!(
-            "nothing to update: request {} already has these values; give a field to change",
-            old.id
+        return Err(Refusal::Invalid(crate::tr!(
+            "error-nothing-to-update",
+            id = old.id.to_string()
         )));
     }
     let kind = if old.tenant != new.tenant || old.category != new.category {
@@ -931,7 +937,7 @@ pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decisio
     };
     let mut detail = ch.phrases.join(" · ");
     if let Some(reason) = a.reason.filter(|r| !r.is_empty()) {
-        detail.push_str(&format!(" · reason: {reason}"));
+        detail.push_str(&crate::tr!(in Lang::En; "history-reason", reason = reason));
     }
     let warn_24x7 = new.severity == Some(Severity::A)
         && !new.case.available_24x7
@@ -969,7 +975,7 @@ fn retarget_cycle(
     }
     let candidate = rules.due(&target, at, zone, hours);
     if let Some(d) = candidate {
-        check_representable(d, "the new response due time").map_err(Refusal::Invalid)?;
+        check_representable(d, &crate::tr!("what-new-due")).map_err(Refusal::Invalid)?;
     }
     new.response_due = retarget(&cycle, at, candidate);
     *new = new.clone().with_target(&target);

@@ -24,9 +24,7 @@ pub fn latest_representable() -> DateTime<Utc> {
 /// Times lie in years 0001–9999 UTC (SPEC 6, representable times); `what` names the time.
 pub fn check_representable(t: DateTime<Utc>, what: &str) -> Result<(), String> {
     if t < earliest_representable() || t > latest_representable() {
-        Err(format!(
-            "{what} is outside the years 0001–9999 (UTC); check the date"
-        ))
+        Err(crate::tr!("error-outside-representable", what = what))
     } else {
         Ok(())
     }
@@ -69,11 +67,13 @@ pub fn check_ordered(
     fmt: impl Fn(DateTime<Utc>) -> String,
 ) -> Result<(), String> {
     if at < latest.at {
-        Err(format!(
-            "{flag} {} is before the request's latest recorded action ({} at {}); {doing} cannot come before it — check the time",
-            fmt(at),
-            latest.what,
-            fmt(latest.at)
+        Err(crate::tr!(
+            "error-before-latest-action",
+            flag = flag,
+            at = fmt(at),
+            latest = crate::output::words::name("event", &latest.what.replace(' ', "-")),
+            latest_at = fmt(latest.at),
+            doing = doing
         ))
     } else {
         Ok(())
@@ -131,23 +131,23 @@ pub fn check_row_times(
     for (name, t) in &times {
         // Messages are built only for a time that fails: this runs for every imported row.
         if *t < earliest_representable() || *t > latest_representable() {
-            check_representable(*t, &format!("field {name}"))?;
+            check_representable(*t, &crate::tr!("import-field", name = *name))?;
         }
         if *t > now {
-            check_not_future(*t, now, &format!("field {name}"), &fmt)?;
+            check_not_future(*t, now, &crate::tr!("import-field", name = *name), &fmt)?;
         }
     }
     if let Some(d) = r.response_due {
-        check_representable(d, "field response_due")?;
+        check_representable(d, &crate::tr!("import-field", name = "response_due"))?;
     }
     let order = |a: (&str, DateTime<Utc>), b: (&str, DateTime<Utc>)| {
         if b.1 < a.1 {
-            Err(format!(
-                "field {} {} is before {} {}; a history runs opened ≤ cycle start ≤ first response ≤ close — check the times",
-                b.0,
-                fmt(b.1),
-                a.0,
-                fmt(a.1)
+            Err(crate::tr!(
+                "import-field-out-of-order",
+                field = b.0,
+                at = fmt(b.1),
+                other = a.0,
+                other_at = fmt(a.1)
             ))
         } else {
             Ok(())
@@ -168,40 +168,41 @@ pub fn check_row_times(
     if let Some(d) = r.response_due
         && d < r.cycle_started_at
     {
-        return Err(format!(
-            "field response_due {} is before its cycle starts ({}); check the times",
-            fmt(d),
-            fmt(r.cycle_started_at)
+        return Err(crate::tr!(
+            "import-due-before-cycle",
+            due = fmt(d),
+            start = fmt(r.cycle_started_at)
         ));
     }
     if r.reopen_count < 0 {
-        return Err(format!(
-            "field reopen_count is {}; a request is reopened 0 or more times",
-            r.reopen_count
+        return Err(crate::tr!(
+            "import-reopen-count-negative",
+            count = r.reopen_count.to_string()
         ));
     }
     if let Some(n) = r.earlier_cycles
         && n as i64 != r.reopen_count
     {
-        return Err(format!(
-            "field reopen_count is {} but the row gives {n} earlier cycles; they must agree",
-            r.reopen_count
+        return Err(crate::tr!(
+            "import-reopen-count-cycles",
+            count = r.reopen_count.to_string(),
+            cycles = n.to_string()
         ));
     }
     if r.reopen_count == 0 && r.cycle_started_at != r.opened_at {
-        return Err(format!(
-            "field cycle_started_at {} differs from opened_at {} but reopen_count is 0; a request never reopened is in its first cycle",
-            fmt(r.cycle_started_at),
-            fmt(r.opened_at)
+        return Err(crate::tr!(
+            "import-cycle-start-not-opening",
+            start = fmt(r.cycle_started_at),
+            opened = fmt(r.opened_at)
         ));
     }
     let mut latest = r.opened_at;
     for t in &r.events {
         if *t < latest {
-            return Err(format!(
-                "field events: an event at {} comes before {} (the opening or the event before it); a history is ordered — check the times",
-                fmt(*t),
-                fmt(latest)
+            return Err(crate::tr!(
+                "import-events-out-of-order",
+                at = fmt(*t),
+                before = fmt(latest)
             ));
         }
         latest = *t;

@@ -100,35 +100,42 @@ pub fn self_service_hint(
     category: Category,
     severity: Option<Severity>,
     facts: &Facts,
-) -> Option<&'static str> {
+) -> Option<String> {
     (category == Category::Technical
         && severity == Some(Severity::C)
         && facts.service_state == ServiceState::Working)
-        .then_some(
-            "this reads as a how-to question; self-service help is available on every plan (the admin center's Help, Microsoft Learn, the Microsoft 365 community forums) and often answers faster than a service request",
-        )
+        .then(|| crate::tr!("hint-self-service"))
 }
 
 /// The service description's notes on the response-target table (SPEC 1.4), in its own
 /// numbering: which apply to a tier's targets, and the support-language clause. Footnote 3
-/// only points to the elevated options' description.
+/// only points to the elevated options' description. Each note is named by an id; its text
+/// is the catalogue's `note-<id>` (`notes::text` gives the English one, what JSON carries).
 pub mod notes {
     /// Footnote 1: business plans.
-    pub const BUSINESS: &str = "Business plans include business-hours support for all non-critical issues, and 24x7 phone support from Microsoft.";
+    pub const BUSINESS: &str = "business";
     /// Footnote 2: enterprise plans (the enterprise and frontline columns).
-    pub const ENTERPRISE: &str =
-        "Enterprise plans include 24x7 phone support from Microsoft for all issues.";
+    pub const ENTERPRISE: &str = "enterprise";
     /// Footnote 4: on every "24x7" cell.
-    pub const AROUND_THE_CLOCK: &str =
-        "Calls and service requests are handled 24x7 in most countries and regions.";
+    pub const AROUND_THE_CLOCK: &str = "around-the-clock";
     /// "Technical support languages".
-    pub const LANGUAGE: &str = "Depending on location and language, support engineers are available during business hours in most regions, and 24x7 in some; a translator can be brought into a call.";
+    pub const LANGUAGE: &str = "language";
     /// The plan columns as the source gives them.
-    pub const PLANS: &str = "The enterprise column's bare \"Office 365\" is Office 365 for education (a1, a3, a5); government G2 is gov-g2; paid standalone plans get the enterprise family's support (standalone).";
+    pub const PLANS: &str = "plans";
     /// "Additional support options": Premier and Professional Direct.
-    pub const ELEVATED: &str = "Elevated support (support_option = premier or unified for large enterprises, professional-direct for small businesses in the US, Canada and the UK; set a tenant's country to be warned) gives shorter response times.";
+    pub const ELEVATED: &str = "elevated";
     /// The later revision of the page.
-    pub const REVISION: &str = "A June 2021 revision of the service description puts Business Premium in the business column and merges enterprise, frontline, government and education into one column with the same targets; the plan ids stay as they are typed.";
+    pub const REVISION: &str = "revision";
+
+    /// The text of note `id` in `lang`.
+    pub fn text_in(lang: crate::i18n::Lang, id: &str) -> String {
+        crate::i18n::text_in(lang, &format!("note-{id}"), None)
+    }
+
+    /// The English text of note `id`: what JSON carries.
+    pub fn text(id: &str) -> String {
+        text_in(crate::i18n::Lang::En, id)
+    }
 
     /// The footnotes that apply to targets of `tier` (by the default tier names) with
     /// `around_the_clock` availability, in the source's order.

@@ -48,7 +48,7 @@ impl std::str::FromStr for SeveritySource {
         ]
         .into_iter()
         .find(|v| v.as_str() == s)
-        .ok_or_else(|| format!("unknown value '{s}'; use manual, classified or microsoft"))
+        .ok_or_else(|| crate::tr!("error-unknown-severity-source", value = s))
     }
 }
 

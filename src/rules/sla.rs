@@ -65,9 +65,11 @@ impl std::str::FromStr for SlaState {
             .into_iter()
             .find(|v| v.as_str() == s)
             .ok_or_else(|| {
-                format!(
-                    "unknown SLA state '{s}'; use one of: {}",
-                    SlaState::ALL.map(|v| v.as_str()).join(", ")
+                crate::tr!(
+                    "error-unknown-id",
+                    what = crate::tr!("kind-sla-state"),
+                    value = s,
+                    valid = SlaState::ALL.map(|v| v.as_str()).join(", ")
                 )
             })
     }
