@@ -309,3 +309,112 @@ import-id-taken = { $name }: line { $line }: request id { $id } already exists (
 import-id-taken-dry-run = { $name }: line { $line }: request id { $id } already exists (in the ledger or earlier in the file); nothing would be imported
 import-case-taken = { $name }: line { $line }: case number { $case } is already request { $id } in tenant '{ $tenant }'; a case number is unique per tenant; nothing was imported
 export-bom-csv-only = --bom is for --format csv (spreadsheets); JSON lines are written without one
+## The ledger file (SQLite): opening, checking and reading it
+
+store-unreadable-value = the ledger { $path } holds a value svcreq cannot read ({ $what }); it was changed outside svcreq — fix that row with sqlite3, or restore the ledger from a backup
+store-busy = the ledger { $path } is busy; another svcreq is writing — try again
+store-read-only = the ledger { $path } is read-only; check its permissions
+store-not-sqlite = { $path } is not an svcreq database (not an SQLite file)
+store-not-sqlite-check = { $path } is not an svcreq database (not an SQLite file); check --db
+store-damaged = the ledger { $path } is damaged; restore it from a backup (SQLite reports: { $error })
+store-disk-full = cannot write the ledger { $path }: the disk is full
+store-io-error = cannot write the ledger { $path }: the disk reported an I/O error; check that it has space and is working
+store-cannot-open = cannot open the ledger { $path }; check the path and its permissions
+store-other-error = the ledger { $path } could not be used (SQLite reports: { $error })
+store-column = column { $column }
+store-column-type = { $column }: a value of type { $found } where svcreq keeps another type
+store-column-range = { $column }: { $value } is out of range
+store-column-unexpected = { $column }: unexpected value '{ $value }'
+store-column-real-or-blob = { $column }: a number or blob where svcreq keeps text or whole numbers
+store-value = a value svcreq cannot read ({ $what })
+store-not-a-path = --db '{ $value }' is not a file path; give the path of the ledger file (SQLite special names are not accepted)
+store-dangling-link = --db { $path } is a symbolic link to a missing file; refusing to create a ledger through it
+store-cannot-read = cannot read the ledger { $path }: { $reason }
+store-is-dir = --db { $path } is a directory; give the path of the ledger file
+store-file-kind = { $kind ->
+    [fifo] a named pipe (FIFO)
+    [char] a character device
+    [block] a block device
+    [socket] a socket
+    [symlink] a symbolic link
+   *[other] a special file
+}
+store-not-regular = --db { $path } is { store-file-kind }, not a regular file; give the path of the ledger file
+store-companion-not-regular = { $path } beside the ledger is { store-file-kind }, not a regular file; remove it
+store-hard-links = the ledger { $path } has { $links } hard links; SQLite damages a database written through more than one name, so keep one name (remove the other links) or copy the file
+store-other-owner = the ledger { $path } belongs to another user (uid { $uid }, you are uid { $me }); refusing a ledger someone else may have planted — if you trust it, make it yours (chown) or copy it
+store-writable-by-others = the ledger { $path } is writable by other users (mode { $mode }); make it private with `chmod 600 { $path }`
+store-busy-timeout = SVCREQ_BUSY_TIMEOUT_MS is '{ $value }'; set it to a whole number of milliseconds (0 to { $max }), or unset it for the 10 s default
+store-busy-timeout-not-text = SVCREQ_BUSY_TIMEOUT_MS is not text; set it to a whole number of milliseconds
+store-other-application = { $path } is not an svcreq database (it belongs to another application); check --db
+store-newer-schema = the ledger { $path } was written by a newer svcreq (schema { $version }; this svcreq knows up to { $known }); upgrade svcreq
+store-impossible-schema = the ledger { $path } has schema version { $version }, which no svcreq writes (it was changed outside svcreq); restore the ledger from a backup
+store-object-kind = { $kind ->
+    [table] table
+    [index] index
+    [trigger] trigger
+    [view] view
+   *[other] { $kind }
+}
+store-object-changed = the ledger { $path } has a { store-object-kind } '{ $name }' that was changed outside svcreq; refusing to use it — restore the ledger from a backup
+store-object-foreign = the ledger { $path } holds a { store-object-kind } '{ $name }' that svcreq did not create for its schema { $version }{ $kind ->
+    [trigger] {" "}(a trigger runs whenever svcreq writes)
+    [view] {" "}(a view can stand in for svcreq's data)
+   *[other] {""}
+}; refusing to use it — drop it with sqlite3, or restore the ledger from a backup
+store-object-missing = the ledger { $path } lacks its { store-object-kind } '{ $name }' (schema { $version }); it was changed outside svcreq — restore it from a backup
+store-cannot-create-dir = cannot create the ledger's directory { $path }: { $reason }
+store-cannot-create = cannot create the ledger { $path }: { $reason }
+store-no-wal = the ledger { $path } cannot switch to WAL journaling (it stays { $mode }); another program may hold it open
+store-upgrade-failed = the ledger { $path } has schema { $version } and this svcreq reads schema { $current }; upgrading it failed: { $error }
+store-wal-unreadable = cannot read the ledger { $path }: its directory is not writable, and SQLite needs to create { $path }-shm there to read the commits still in { $path }-wal; make the directory writable for a moment, or copy the ledger with its -wal somewhere writable
+db-copy-not-empty = the ledger { $ledger } already holds requests; copy into a new, empty ledger
+
+## The team ledger (PostgreSQL): its URL, connecting, and its errors
+
+pg-url-part = { $part ->
+    [user] user
+    [host] host
+    [dbname] database name
+   *[other] { $part }
+}
+pg-url-bad-percent = the ledger URL's { $part } has a '%' not followed by two hex digits; write a literal % as %25
+pg-url-not-utf8 = the ledger URL's { $part } is not UTF-8 text
+pg-url-password = the ledger URL carries a password; svcreq never takes one on the command line or in a config — remove it from the URL and set PGPASSWORD or put it in ~/.pgpass (mode 600)
+pg-url-scheme = the ledger URL must start with postgres:// or postgresql://
+pg-url-several-hosts = the ledger URL names several hosts; svcreq connects to one: give one host
+pg-url-bracket = the ledger URL's host has a '[' without its ']'
+pg-url-parameter = the ledger URL has a parameter '{ $name }' svcreq does not take; use host, port, dbname, user, sslmode, sslrootcert, connect_timeout or application_name
+pg-url-port = the ledger URL's port '{ $port }' is not a port number (1 to 65535)
+pg-url-no-user = the ledger URL names no user; add one (postgres://USER@host/db)
+pg-sslmode = sslmode '{ $value }' is not one of disable, prefer, require, verify-ca, verify-full
+pg-url-timeout = the ledger URL's connect_timeout must be a whole number of seconds
+pg-pgpass-readable = warning: { $path } can be read by other users (mode { $mode }); ignoring it — make it private with `chmod 600 { $path }`
+pg-tls-setup = cannot set up TLS for the team ledger
+pg-needs-root-cert = sslmode={ $mode } needs the CA that signed the server's certificate: give sslrootcert=FILE in the URL, or put it at ~/.postgresql/root.crt
+pg-root-cert-unreadable = cannot read the CA certificates in { $path } (sslrootcert); give a PEM file
+pg-login-refused = the team ledger { $label } refused the login of role '{ $role }'; check the password (PGPASSWORD or ~/.pgpass) and that the role may connect
+pg-no-database = the team ledger { $label } has no database '{ $name }'; create it (createdb) and run `svcreq db init` as its owner
+pg-too-many-connections = the team ledger { $label } has too many connections; try again shortly
+pg-connection-refused = the team ledger { $label } refused the connection: { $message }
+pg-no-tls = the team ledger { $label } does not offer TLS, and sslmode asks for it; ask its administrator, or use sslmode=prefer on a trusted network
+pg-tls-untrusted = cannot set up TLS with the team ledger { $label }: the server's certificate is not trusted for sslmode={ $mode } (check sslrootcert and the host name)
+pg-password-missing = the team ledger { $label } asks for a password; set PGPASSWORD or add a line for it to ~/.pgpass (mode 600)
+pg-timeout = cannot connect to the team ledger { $label }: it did not answer in time; check the host and the network
+pg-no-server = cannot connect to the team ledger { $label }: no server answered there; check the host and port, and that PostgreSQL is running
+pg-bad-version = the team ledger { $label } has a schema version '{ $version }' svcreq cannot read; it was changed outside svcreq
+pg-not-a-ledger = the database { $label } is not an svcreq team ledger (it has no svcreq_meta table); its owner runs `svcreq db init --db URL` once
+pg-not-a-ledger-init = the database { $label } is not an svcreq team ledger (it has no svcreq_meta table); run `svcreq db init` first
+pg-older-schema = the team ledger { $label } has schema { $version } and this svcreq needs schema { $current }; its owner runs `svcreq db migrate --db URL`
+pg-newer-schema = the team ledger { $label } was written by a newer svcreq (schema { $version }; this svcreq knows up to { $current }); upgrade svcreq
+pg-no-version = the team ledger { $label } has no schema version; restore it from a backup
+pg-version-not-a-number = column value: not a schema version
+pg-owner-only = the team ledger { $label }: only the owner of the database's svcreq tables may create or upgrade them; connect as that role
+pg-unreadable-value = the team ledger { $label } holds a value svcreq cannot read ({ $what }); it was changed outside svcreq — fix that row with psql, or restore the ledger from a backup
+pg-busy = the team ledger { $label } is busy with other writers; svcreq tried several times — try again
+pg-refused = the team ledger { $label } refused: { $message }
+pg-read-only = the team ledger { $label } is read-only for this command or this server: { $message }
+pg-disk-full = cannot write the team ledger { $label }: the server's disk is full
+pg-server-error = the team ledger { $label }: { $message }
+pg-connection-lost = the connection to the team ledger { $label } was lost; try again
+pg-connection-failed = the connection to the team ledger { $label } failed; try again

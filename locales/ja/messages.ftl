@@ -309,3 +309,112 @@ import-id-taken = { $name }: { $line } 行目: 要求 ID { $id } はすでにあ
 import-id-taken-dry-run = { $name }: { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込まれません
 import-case-taken = { $name }: { $line } 行目: ケース番号 { $case } はテナント '{ $tenant }' の要求 { $id } で使われています。ケース番号はテナントごとに一意です。何も取り込んでいません
 export-bom-csv-only = --bom は --format csv (表計算ソフト向け) でだけ使えます。JSON Lines には BOM を付けません
+## 台帳ファイル (SQLite): 開く、確かめる、読む
+
+store-unreadable-value = 台帳 { $path } に svcreq が読めない値があります ({ $what })。svcreq 以外で変更されています。sqlite3 でその行を直すか、バックアップから台帳を復元してください
+store-busy = 台帳 { $path } は使用中です。別の svcreq が書き込んでいます。もう一度実行してください
+store-read-only = 台帳 { $path } は読み取り専用です。アクセス許可を確認してください
+store-not-sqlite = { $path } は svcreq のデータベースではありません (SQLite ファイルではありません)
+store-not-sqlite-check = { $path } は svcreq のデータベースではありません (SQLite ファイルではありません)。--db を確認してください
+store-damaged = 台帳 { $path } が破損しています。バックアップから復元してください (SQLite の報告: { $error })
+store-disk-full = 台帳 { $path } に書き込めません: ディスクがいっぱいです
+store-io-error = 台帳 { $path } に書き込めません: ディスクが I/O エラーを報告しました。空き容量とディスクの状態を確認してください
+store-cannot-open = 台帳 { $path } を開けません。パスとアクセス許可を確認してください
+store-other-error = 台帳 { $path } を使えませんでした (SQLite の報告: { $error })
+store-column = 列 { $column }
+store-column-type = { $column }: svcreq が別の型で保存する列に { $found } 型の値があります
+store-column-range = { $column }: { $value } は範囲外です
+store-column-unexpected = { $column }: 想定外の値 '{ $value }' です
+store-column-real-or-blob = { $column }: svcreq が文字列か整数で保存する列に小数またはバイナリがあります
+store-value = svcreq が読めない値 ({ $what })
+store-not-a-path = --db '{ $value }' はファイル パスではありません。台帳ファイルのパスを指定してください (SQLite の特殊な名前は使えません)
+store-dangling-link = --db { $path } は存在しないファイルへのシンボリック リンクです。リンク経由で台帳は作成しません
+store-cannot-read = 台帳 { $path } を読めません: { $reason }
+store-is-dir = --db { $path } はディレクトリです。台帳ファイルのパスを指定してください
+store-file-kind = { $kind ->
+    [fifo] 名前付きパイプ (FIFO)
+    [char] キャラクター デバイス
+    [block] ブロック デバイス
+    [socket] ソケット
+    [symlink] シンボリック リンク
+   *[other] 特殊ファイル
+}
+store-not-regular = --db { $path } は{ store-file-kind }で、通常のファイルではありません。台帳ファイルのパスを指定してください
+store-companion-not-regular = 台帳の横にある { $path } は{ store-file-kind }で、通常のファイルではありません。削除してください
+store-hard-links = 台帳 { $path } にはハード リンクが { $links } 個あります。SQLite は複数の名前で書き込まれたデータベースを破損させるため、名前を 1 つにする (ほかのリンクを削除する) か、ファイルをコピーしてください
+store-other-owner = 台帳 { $path } は別のユーザーのものです (uid { $uid }、あなたは uid { $me })。他人が置いた可能性のある台帳は使いません。信頼できる場合は自分のものにする (chown) か、コピーしてください
+store-writable-by-others = 台帳 { $path } はほかのユーザーも書き込めます (モード { $mode })。`chmod 600 { $path }` で非公開にしてください
+store-busy-timeout = SVCREQ_BUSY_TIMEOUT_MS が '{ $value }' です。ミリ秒の整数 (0 から { $max }) を設定するか、既定の 10 秒にするには設定を解除してください
+store-busy-timeout-not-text = SVCREQ_BUSY_TIMEOUT_MS が文字列ではありません。ミリ秒の整数を設定してください
+store-other-application = { $path } は svcreq のデータベースではありません (別のアプリケーションのものです)。--db を確認してください
+store-newer-schema = 台帳 { $path } は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $known } まで)。svcreq を更新してください
+store-impossible-schema = 台帳 { $path } のスキーマ バージョン { $version } は、どの svcreq も書かないものです (svcreq 以外で変更されています)。バックアップから台帳を復元してください
+store-object-kind = { $kind ->
+    [table] テーブル
+    [index] インデックス
+    [trigger] トリガー
+    [view] ビュー
+   *[other] { $kind }
+}
+store-object-changed = 台帳 { $path } の{ store-object-kind } '{ $name }' は svcreq 以外で変更されています。使用を拒否します。バックアップから台帳を復元してください
+store-object-foreign = 台帳 { $path } に、svcreq がスキーマ { $version } のために作成していない{ store-object-kind } '{ $name }' があります{ $kind ->
+    [trigger] {" "}(トリガーは svcreq が書き込むたびに実行されます)
+    [view] {" "}(ビューは svcreq のデータの代わりになりえます)
+   *[other] {""}
+}。使用を拒否します。sqlite3 で削除するか、バックアップから台帳を復元してください
+store-object-missing = 台帳 { $path } に{ store-object-kind } '{ $name }' (スキーマ { $version }) がありません。svcreq 以外で変更されています。バックアップから復元してください
+store-cannot-create-dir = 台帳のディレクトリ { $path } を作成できません: { $reason }
+store-cannot-create = 台帳 { $path } を作成できません: { $reason }
+store-no-wal = 台帳 { $path } を WAL ジャーナルに切り替えられません ({ $mode } のままです)。別のプログラムが開いている可能性があります
+store-upgrade-failed = 台帳 { $path } はスキーマ { $version } で、この svcreq はスキーマ { $current } を読みます。更新に失敗しました: { $error }
+store-wal-unreadable = 台帳 { $path } を読めません: ディレクトリに書き込めませんが、{ $path }-wal にまだある変更を読むには SQLite がそこに { $path }-shm を作成する必要があります。一時的にディレクトリを書き込み可能にするか、台帳を -wal と一緒に書き込める場所へコピーしてください
+db-copy-not-empty = 台帳 { $ledger } にはすでにサービス要求があります。新しい空の台帳へ複製してください
+
+## チーム台帳 (PostgreSQL): URL、接続、エラー
+
+pg-url-part = { $part ->
+    [user] ユーザー
+    [host] ホスト
+    [dbname] データベース名
+   *[other] { $part }
+}
+pg-url-bad-percent = 台帳 URL の{ $part }に、2 桁の 16 進数が続かない '%' があります。% そのものは %25 と書いてください
+pg-url-not-utf8 = 台帳 URL の{ $part }が UTF-8 の文字列ではありません
+pg-url-password = 台帳 URL にパスワードが含まれています。svcreq はコマンド ラインや設定でパスワードを受け取りません。URL から削除し、PGPASSWORD を設定するか ~/.pgpass (モード 600) に書いてください
+pg-url-scheme = 台帳 URL は postgres:// または postgresql:// で始めてください
+pg-url-several-hosts = 台帳 URL に複数のホストがあります。svcreq が接続するのは 1 つです。ホストを 1 つ指定してください
+pg-url-bracket = 台帳 URL のホストに、']' で閉じていない '[' があります
+pg-url-parameter = 台帳 URL のパラメーター '{ $name }' は svcreq では使えません。host、port、dbname、user、sslmode、sslrootcert、connect_timeout、application_name のいずれかを使ってください
+pg-url-port = 台帳 URL のポート '{ $port }' はポート番号 (1 から 65535) ではありません
+pg-url-no-user = 台帳 URL にユーザーがありません。追加してください (postgres://USER@host/db)
+pg-sslmode = sslmode '{ $value }' は disable、prefer、require、verify-ca、verify-full のいずれでもありません
+pg-url-timeout = 台帳 URL の connect_timeout は秒数の整数で指定してください
+pg-pgpass-readable = 警告: { $path } はほかのユーザーも読めます (モード { $mode })。このファイルは無視します。`chmod 600 { $path }` で非公開にしてください
+pg-tls-setup = チーム台帳との TLS を準備できません
+pg-needs-root-cert = sslmode={ $mode } には、サーバー証明書に署名した CA が必要です。URL に sslrootcert=FILE を指定するか、~/.postgresql/root.crt に置いてください
+pg-root-cert-unreadable = { $path } (sslrootcert) の CA 証明書を読めません。PEM ファイルを指定してください
+pg-login-refused = チーム台帳 { $label } はロール '{ $role }' のログインを拒否しました。パスワード (PGPASSWORD または ~/.pgpass) と、そのロールが接続できることを確認してください
+pg-no-database = チーム台帳 { $label } にデータベース '{ $name }' がありません。作成 (createdb) し、その所有者として `svcreq db init` を実行してください
+pg-too-many-connections = チーム台帳 { $label } の接続数が上限に達しています。しばらくしてからもう一度実行してください
+pg-connection-refused = チーム台帳 { $label } が接続を拒否しました: { $message }
+pg-no-tls = チーム台帳 { $label } は TLS を提供していませんが、sslmode が TLS を求めています。管理者に問い合わせるか、信頼できるネットワークでは sslmode=prefer を使ってください
+pg-tls-untrusted = チーム台帳 { $label } との TLS を確立できません: サーバー証明書は sslmode={ $mode } では信頼されません (sslrootcert とホスト名を確認してください)
+pg-password-missing = チーム台帳 { $label } がパスワードを求めています。PGPASSWORD を設定するか、~/.pgpass (モード 600) に行を追加してください
+pg-timeout = チーム台帳 { $label } に接続できません: 時間内に応答がありませんでした。ホストとネットワークを確認してください
+pg-no-server = チーム台帳 { $label } に接続できません: そこで応答するサーバーがありません。ホストとポート、PostgreSQL が実行中であることを確認してください
+pg-bad-version = チーム台帳 { $label } のスキーマ バージョン '{ $version }' を svcreq は読めません。svcreq 以外で変更されています
+pg-not-a-ledger = データベース { $label } は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。所有者が `svcreq db init --db URL` を 1 回実行してください
+pg-not-a-ledger-init = データベース { $label } は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。先に `svcreq db init` を実行してください
+pg-older-schema = チーム台帳 { $label } はスキーマ { $version } ですが、この svcreq にはスキーマ { $current } が必要です。所有者が `svcreq db migrate --db URL` を実行してください
+pg-newer-schema = チーム台帳 { $label } は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $current } まで)。svcreq を更新してください
+pg-no-version = チーム台帳 { $label } にスキーマ バージョンがありません。バックアップから復元してください
+pg-version-not-a-number = 列 value: スキーマ バージョンではありません
+pg-owner-only = チーム台帳 { $label }: svcreq のテーブルを作成、更新できるのはデータベースの svcreq テーブルの所有者だけです。そのロールで接続してください
+pg-unreadable-value = チーム台帳 { $label } に svcreq が読めない値があります ({ $what })。svcreq 以外で変更されています。psql でその行を直すか、バックアップから台帳を復元してください
+pg-busy = チーム台帳 { $label } は他の書き込みで混雑しています。svcreq は何度か試みました。もう一度実行してください
+pg-refused = チーム台帳 { $label } が拒否しました: { $message }
+pg-read-only = チーム台帳 { $label } は、このコマンドまたはこのサーバーでは読み取り専用です: { $message }
+pg-disk-full = チーム台帳 { $label } に書き込めません: サーバーのディスクがいっぱいです
+pg-server-error = チーム台帳 { $label }: { $message }
+pg-connection-lost = チーム台帳 { $label } との接続が切れました。もう一度実行してください
+pg-connection-failed = チーム台帳 { $label } との接続に失敗しました。もう一度実行してください

@@ -57,9 +57,9 @@ impl Store {
     /// Copy this whole ledger into `dst`, which must be empty: one transaction on `dst`.
     pub fn copy_to(&self, dst: &mut Store) -> anyhow::Result<Copied> {
         if !dst.is_empty()? {
-            return Err(failure(format!(
-                "the ledger {} already holds requests; copy into a new, empty ledger",
-                dst.label()
+            return Err(failure(crate::tr!(
+                "db-copy-not-empty",
+                ledger = dst.label()
             )));
         }
         let mut tables = Vec::new();

@@ -115,7 +115,7 @@ impl Db<'_> {
             Db::Pg(p) => {
                 let rows = p.query(&format!("{sql} RETURNING id"), args)?;
                 rows.first()
-                    .ok_or_else(|| DbError::Value("no id returned".into()))?
+                    .ok_or_else(|| DbError::Value(crate::tr!("import-no-id")))?
                     .int(0)
             }
         }
@@ -716,7 +716,8 @@ impl<'a> Write<'a> {
             }
         };
         consider(Some(r.cycle_started_at), "reopened");
-        consider(r.first_response_at, "first response");
+        // Named as the event kinds are (a first response is recorded as "responded").
+        consider(r.first_response_at, "responded");
         consider(r.closed_at, "closed");
         let last = self.db.row(
             "SELECT at, kind FROM events WHERE request_id = ?1 ORDER BY at DESC, id DESC LIMIT 1",
@@ -1557,9 +1558,10 @@ fn bump_sequences(p: &PgConn) -> DbResult<()> {
 fn sqlite_error(path: &Path, e: DbError) -> anyhow::Error {
     match e {
         DbError::Sqlite(e) => open::db_error(path, e),
-        DbError::Value(what) => crate::error::failure(format!(
-            "the ledger {} holds a value svcreq cannot read ({what}); it was changed outside svcreq — fix that row with sqlite3, or restore the ledger from a backup",
-            path.display()
+        DbError::Value(what) => crate::error::failure(crate::tr!(
+            "store-unreadable-value",
+            path = path.display().to_string(),
+            what = what
         )),
         DbError::Pg(e) => pg::error(&path.display().to_string(), DbError::Pg(e)),
     }

@@ -37,8 +37,10 @@ pub fn db_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
     use rusqlite::ErrorCode as C;
     let p = path.display();
     if let Some(what) = unreadable_value(&e, None) {
-        return failure(format!(
-            "the ledger {p} holds a value svcreq cannot read ({what}); it was changed outside svcreq — fix that row with sqlite3, or restore the ledger from a backup"
+        return failure(crate::tr!(
+            "store-unreadable-value",
+            path = p.to_string(),
+            what = what
         ));
     }
     let code = match &e {
@@ -46,26 +48,24 @@ pub fn db_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
         _ => None,
     };
     match code {
-        Some(C::DatabaseBusy | C::DatabaseLocked) => failure(format!(
-            "the ledger {p} is busy; another svcreq is writing — try again"
+        Some(C::DatabaseBusy | C::DatabaseLocked) => {
+            failure(crate::tr!("store-busy", path = p.to_string()))
+        }
+        Some(C::ReadOnly) => failure(crate::tr!("store-read-only", path = p.to_string())),
+        Some(C::NotADatabase) => failure(crate::tr!("store-not-sqlite", path = p.to_string())),
+        Some(C::DatabaseCorrupt) => failure(crate::tr!(
+            "store-damaged",
+            path = p.to_string(),
+            error = crate::output::inert_line(&e.to_string()).into_owned()
         )),
-        Some(C::ReadOnly) => failure(format!(
-            "the ledger {p} is read-only; check its permissions"
+        Some(C::DiskFull) => failure(crate::tr!("store-disk-full", path = p.to_string())),
+        Some(C::SystemIoFailure) => failure(crate::tr!("store-io-error", path = p.to_string())),
+        Some(C::CannotOpen) => failure(crate::tr!("store-cannot-open", path = p.to_string())),
+        _ => failure(crate::tr!(
+            "store-other-error",
+            path = p.to_string(),
+            error = crate::output::inert_line(&e.to_string()).into_owned()
         )),
-        Some(C::NotADatabase) => failure(format!(
-            "{p} is not an svcreq database (not an SQLite file)"
-        )),
-        Some(C::DatabaseCorrupt) => failure(format!(
-            "the ledger {p} is damaged; restore it from a backup (SQLite reports: {e})"
-        )),
-        Some(C::DiskFull) => failure(format!("cannot write the ledger {p}: the disk is full")),
-        Some(C::SystemIoFailure) => failure(format!(
-            "cannot write the ledger {p}: the disk reported an I/O error; check that it has space and is working"
-        )),
-        Some(C::CannotOpen) => failure(format!(
-            "cannot open the ledger {p}; check the path and its permissions"
-        )),
-        _ => failure(format!("ledger {p}: {e}")),
     }
 }
 
@@ -78,10 +78,8 @@ pub fn unreadable_value(
 ) -> Option<String> {
     use rusqlite::Error as E;
     let column = |i: usize| {
-        name.map_or_else(
-            || format!("column {}", i + 1),
-            |n| format!("column {}", n(i)),
-        )
+        let c = name.map_or_else(|| (i + 1).to_string(), |n| n(i));
+        crate::tr!("store-column", column = c)
     };
     match e {
         E::FromSqlConversionFailure(i, _, err) => Some(format!(
@@ -89,11 +87,16 @@ pub fn unreadable_value(
             column(*i),
             crate::output::inert_line(&err.to_string())
         )),
-        E::InvalidColumnType(i, _, ty) => Some(format!(
-            "{}: a {ty} where svcreq keeps another type",
-            column(*i)
+        E::InvalidColumnType(i, _, ty) => Some(crate::tr!(
+            "store-column-type",
+            column = column(*i),
+            found = sql_type_name(*ty)
         )),
-        E::IntegralValueOutOfRange(i, v) => Some(format!("{}: {v} is out of range", column(*i))),
+        E::IntegralValueOutOfRange(i, v) => Some(crate::tr!(
+            "store-column-range",
+            column = column(*i),
+            value = v.to_string()
+        )),
         _ => None,
     }
 }
@@ -107,9 +110,7 @@ fn check_name(path: &Path) -> anyhow::Result<()> {
         return Err(usage(crate::tr!("error-db-conninfo")));
     }
     if s.is_empty() || s == ":memory:" || s.starts_with("file:") {
-        return Err(usage(format!(
-            "--db '{s}' is not a file path; give the path of the ledger file (SQLite special names are not accepted)"
-        )));
+        return Err(usage(crate::tr!("store-not-a-path", value = s.to_string())));
     }
     Ok(())
 }
@@ -146,66 +147,86 @@ fn check_file(path: &Path) -> anyhow::Result<Option<u64>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             // Only a link itself counts: another svcreq may have created the file since.
             if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-                return Err(failure(format!(
-                    "--db {p} is a symbolic link to a missing file; refusing to create a ledger through it"
+                return Err(failure(crate::tr!(
+                    "store-dangling-link",
+                    path = p.to_string()
                 )));
             }
             return Ok(None);
         }
         Err(e) => {
-            return Err(failure(format!(
-                "cannot read the ledger {p}: {}",
-                io_reason(&e)
+            return Err(failure(crate::tr!(
+                "store-cannot-read",
+                path = p.to_string(),
+                reason = io_reason(&e)
             )));
         }
     };
     if meta.is_dir() {
-        return Err(usage(format!(
-            "--db {p} is a directory; give the path of the ledger file"
-        )));
+        return Err(usage(crate::tr!("store-is-dir", path = p.to_string())));
     }
     if !meta.is_file() {
-        return Err(usage(format!(
-            "--db {p} is {}, not a regular file; give the path of the ledger file",
-            special_kind(&meta)
+        return Err(usage(crate::tr!(
+            "store-not-regular",
+            path = p.to_string(),
+            kind = special_kind(&meta)
         )));
     }
     check_owner(path, &meta)?;
     if meta.len() > 0 {
         let mut head = [0u8; 16];
-        let mut f = std::fs::File::open(path)
-            .map_err(|e| failure(format!("cannot read the ledger {p}: {}", io_reason(&e))))?;
+        let mut f = std::fs::File::open(path).map_err(|e| {
+            failure(crate::tr!(
+                "store-cannot-read",
+                path = p.to_string(),
+                reason = io_reason(&e)
+            ))
+        })?;
         let n = f.read(&mut head).unwrap_or(0);
         if n < 16 || &head != b"SQLite format 3\0" {
-            return Err(failure(format!(
-                "{p} is not an svcreq database (not an SQLite file); check --db"
+            return Err(failure(crate::tr!(
+                "store-not-sqlite-check",
+                path = p.to_string()
             )));
         }
     }
     Ok(Some(meta.len()))
 }
 
-/// What kind of special file `meta` describes, for messages.
+/// What kind of special file `meta` describes, for messages: an id the catalogue's
+/// `store-file-kind` names (fifo, char, block, socket, symlink, special).
 #[cfg(unix)]
 fn special_kind(meta: &std::fs::Metadata) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     let t = meta.file_type();
     if t.is_fifo() {
-        "a named pipe (FIFO)"
+        "fifo"
     } else if t.is_char_device() {
-        "a character device"
+        "char"
     } else if t.is_block_device() {
-        "a block device"
+        "block"
     } else if t.is_socket() {
-        "a socket"
+        "socket"
     } else {
-        "a special file"
+        "special"
     }
 }
 
 #[cfg(not(unix))]
 fn special_kind(_meta: &std::fs::Metadata) -> &'static str {
-    "a special file"
+    "special"
+}
+
+/// The name of an SQLite storage class, for messages.
+fn sql_type_name(ty: rusqlite::types::Type) -> &'static str {
+    use rusqlite::types::Type;
+    match ty {
+        Type::Null => "null",
+        Type::Integer => "integer",
+        Type::Real => "real",
+        Type::Text => "text",
+        Type::Blob => "blob",
+    }
 }
 
 /// A ledger, and a `-wal`/`-shm` beside it, must be the user's own: one link (SQLite
@@ -217,23 +238,27 @@ fn check_owner(path: &Path, meta: &std::fs::Metadata) -> anyhow::Result<()> {
     use std::os::unix::fs::MetadataExt;
     let p = path.display();
     if meta.nlink() > 1 {
-        return Err(failure(format!(
-            "the ledger {p} has {} hard links; SQLite damages a database written through more than one name, so keep one name (remove the other links) or copy the file",
-            meta.nlink()
+        return Err(failure(crate::tr!(
+            "store-hard-links",
+            path = p.to_string(),
+            links = meta.nlink().to_string()
         )));
     }
     // SAFETY: geteuid has no preconditions and cannot fail.
     let me = unsafe { libc::geteuid() };
     if meta.uid() != me {
-        return Err(failure(format!(
-            "the ledger {p} belongs to another user (uid {}, you are uid {me}); refusing a ledger someone else may have planted — if you trust it, make it yours (chown) or copy it",
-            meta.uid()
+        return Err(failure(crate::tr!(
+            "store-other-owner",
+            path = p.to_string(),
+            uid = meta.uid().to_string(),
+            me = me.to_string()
         )));
     }
     if meta.mode() & 0o022 != 0 {
-        return Err(failure(format!(
-            "the ledger {p} is writable by other users (mode {:o}); make it private with `chmod 600 {p}`",
-            meta.mode() & 0o7777
+        return Err(failure(crate::tr!(
+            "store-writable-by-others",
+            path = p.to_string(),
+            mode = format!("{:o}", meta.mode() & 0o7777)
         )));
     }
     Ok(())
@@ -252,11 +277,11 @@ fn check_companions(path: &Path) -> anyhow::Result<()> {
         let companion = Path::new(&name);
         if let Ok(meta) = std::fs::symlink_metadata(companion) {
             if !meta.is_file() {
-                return Err(failure(format!(
-                    "{} beside the ledger is {}, not a regular file; remove it",
-                    companion.display(),
-                    if meta.file_type().is_symlink() {
-                        "a symbolic link"
+                return Err(failure(crate::tr!(
+                    "store-companion-not-regular",
+                    path = companion.display().to_string(),
+                    kind = if meta.file_type().is_symlink() {
+                        "symlink"
                     } else {
                         special_kind(&meta)
                     }
@@ -275,15 +300,15 @@ pub fn busy_timeout() -> anyhow::Result<Duration> {
         Err(std::env::VarError::NotPresent) => Ok(Duration::from_millis(BUSY_TIMEOUT_MS)),
         Ok(v) => match v.trim().parse::<u32>() {
             Ok(ms) if ms <= i32::MAX as u32 => Ok(Duration::from_millis(ms.into())),
-            _ => Err(usage(format!(
-                "SVCREQ_BUSY_TIMEOUT_MS is '{}'; set it to a whole number of milliseconds (0 to {}), or unset it for the 10 s default",
-                crate::output::inert_line(&v),
-                i32::MAX
+            _ => Err(usage(crate::tr!(
+                "store-busy-timeout",
+                value = crate::output::inert_line(&v),
+                max = i32::MAX.to_string()
             ))),
         },
-        Err(std::env::VarError::NotUnicode(_)) => Err(usage(
-            "SVCREQ_BUSY_TIMEOUT_MS is not text; set it to a whole number of milliseconds",
-        )),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            Err(usage(crate::tr!("store-busy-timeout-not-text")))
+        }
     }
 }
 
@@ -383,18 +408,24 @@ fn check_stamp(path: &Path, stamp: &Stamp) -> anyhow::Result<bool> {
         return Ok(false);
     }
     if app != SVCREQ_APPLICATION_ID {
-        return Err(failure(format!(
-            "{p} is not an svcreq database (it belongs to another application); check --db"
+        return Err(failure(crate::tr!(
+            "store-other-application",
+            path = p.to_string()
         )));
     }
     if ver > CURRENT_VERSION {
-        return Err(failure(format!(
-            "the ledger {p} was written by a newer svcreq (schema {ver}; this svcreq knows up to {CURRENT_VERSION}); upgrade svcreq"
+        return Err(failure(crate::tr!(
+            "store-newer-schema",
+            path = p.to_string(),
+            version = ver.to_string(),
+            known = CURRENT_VERSION.to_string()
         )));
     }
     if ver < 1 {
-        return Err(failure(format!(
-            "the ledger {p} has schema version {ver}, which no svcreq writes (it was changed outside svcreq); restore the ledger from a backup"
+        return Err(failure(crate::tr!(
+            "store-impossible-schema",
+            path = p.to_string(),
+            version = ver.to_string()
         )));
     }
     let expected = expected_objects(ver).map_err(|e| db_error(path, e))?;
@@ -402,23 +433,29 @@ fn check_stamp(path: &Path, stamp: &Stamp) -> anyhow::Result<bool> {
         let known = expected.iter().any(|e| &e.0 == kind && &e.1 == name);
         let name = crate::output::inert_line(name);
         return Err(failure(if known {
-            format!(
-                "the ledger {p} has a {kind} '{name}' that was changed outside svcreq; refusing to use it — restore the ledger from a backup"
+            crate::tr!(
+                "store-object-changed",
+                path = p.to_string(),
+                kind = kind.as_str(),
+                name = name
             )
         } else {
-            let risk = match kind.as_str() {
-                "trigger" => " (a trigger runs whenever svcreq writes)",
-                "view" => " (a view can stand in for svcreq's data)",
-                _ => "",
-            };
-            format!(
-                "the ledger {p} holds a {kind} '{name}' that svcreq did not create for its schema {ver}{risk}; refusing to use it — drop it with sqlite3, or restore the ledger from a backup"
+            crate::tr!(
+                "store-object-foreign",
+                path = p.to_string(),
+                kind = kind.as_str(),
+                name = name,
+                version = ver.to_string()
             )
         }));
     }
     if let Some((kind, name, ..)) = expected.iter().find(|e| !objects.contains(e)) {
-        return Err(failure(format!(
-            "the ledger {p} lacks its {kind} '{name}' (schema {ver}); it was changed outside svcreq — restore it from a backup"
+        return Err(failure(crate::tr!(
+            "store-object-missing",
+            path = p.to_string(),
+            kind = kind.as_str(),
+            name = crate::output::inert_line(name),
+            version = ver.to_string()
         )));
     }
     Ok(ver == CURRENT_VERSION)
@@ -436,10 +473,10 @@ fn create_private(path: &Path) -> anyhow::Result<()> {
             .mode(0o700)
             .create(dir)
             .map_err(|e| {
-                failure(format!(
-                    "cannot create the ledger's directory {}: {}",
-                    dir.display(),
-                    io_reason(&e)
+                failure(crate::tr!(
+                    "store-cannot-create-dir",
+                    path = dir.display().to_string(),
+                    reason = io_reason(&e)
                 ))
             })?;
     }
@@ -452,10 +489,10 @@ fn create_private(path: &Path) -> anyhow::Result<()> {
     {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()), // another svcreq won the race
-        Err(e) => Err(failure(format!(
-            "cannot create the ledger {}: {}",
-            path.display(),
-            io_reason(&e)
+        Err(e) => Err(failure(crate::tr!(
+            "store-cannot-create",
+            path = path.display().to_string(),
+            reason = io_reason(&e)
         ))),
     }
 }
@@ -467,10 +504,10 @@ fn create_private(path: &Path) -> anyhow::Result<()> {
         .filter(|d| !d.as_os_str().is_empty() && !d.exists())
     {
         std::fs::create_dir_all(dir).map_err(|e| {
-            failure(format!(
-                "cannot create the ledger's directory {}: {}",
-                dir.display(),
-                io_reason(&e)
+            failure(crate::tr!(
+                "store-cannot-create-dir",
+                path = dir.display().to_string(),
+                reason = io_reason(&e)
             ))
         })?;
     }
@@ -481,10 +518,10 @@ fn create_private(path: &Path) -> anyhow::Result<()> {
     {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(failure(format!(
-            "cannot create the ledger {}: {}",
-            path.display(),
-            io_reason(&e)
+        Err(e) => Err(failure(crate::tr!(
+            "store-cannot-create",
+            path = path.display().to_string(),
+            reason = io_reason(&e)
         ))),
     }
 }
@@ -536,9 +573,10 @@ fn ensure_wal(conn: &Connection, path: &Path, timeout: Duration) -> anyhow::Resu
         };
         if !retry || std::time::Instant::now() >= deadline {
             return match outcome {
-                Ok(mode) => Err(failure(format!(
-                    "the ledger {} cannot switch to WAL journaling (it stays {mode}); another program may hold it open",
-                    path.display()
+                Ok(mode) => Err(failure(crate::tr!(
+                    "store-no-wal",
+                    path = path.display().to_string(),
+                    mode = crate::output::inert_line(&mode)
                 ))),
                 Err(e) => Err(db_error(path, e)),
             };
@@ -587,10 +625,12 @@ pub(super) fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>>
             // A ledger of an older schema: upgrade it (one write transaction), then read.
             drop(conn);
             open(path, Access::Write).map_err(|e| {
-                failure(format!(
-                    "the ledger {} has schema {} and this svcreq reads schema {CURRENT_VERSION}; upgrading it failed: {e}",
-                    path.display(),
-                    stamp.ver
+                failure(crate::tr!(
+                    "store-upgrade-failed",
+                    path = path.display().to_string(),
+                    version = stamp.ver.to_string(),
+                    current = CURRENT_VERSION.to_string(),
+                    error = e.to_string()
                 ))
             })?;
             return open(path, Access::Read);
@@ -619,8 +659,9 @@ fn open_unshared(path: &Path) -> anyhow::Result<rusqlite::Result<Connection>> {
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
     if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
-        return Err(failure(format!(
-            "cannot read the ledger {p}: its directory is not writable, and SQLite needs to create {p}-shm there to read the commits still in {p}-wal; make the directory writable for a moment, or copy the ledger with its -wal somewhere writable"
+        return Err(failure(crate::tr!(
+            "store-wal-unreadable",
+            path = p.to_string()
         )));
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY

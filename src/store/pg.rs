@@ -100,8 +100,9 @@ fn percent_decode(s: &str, what: &str) -> anyhow::Result<String> {
             match hex {
                 Some(b) => out.push(b),
                 None => {
-                    return Err(usage(format!(
-                        "the ledger URL's {what} has a '%' not followed by two hex digits; write a literal % as %25"
+                    return Err(usage(crate::tr!(
+                        "pg-url-bad-percent",
+                        part = url_part(what)
                     )));
                 }
             }
@@ -111,10 +112,18 @@ fn percent_decode(s: &str, what: &str) -> anyhow::Result<String> {
             i += 1;
         }
     }
-    String::from_utf8(out).map_err(|_| usage(format!("the ledger URL's {what} is not UTF-8 text")))
+    String::from_utf8(out).map_err(|_| usage(crate::tr!("pg-url-not-utf8", part = url_part(what))))
 }
 
-const PASSWORD_HINT: &str = "the ledger URL carries a password; svcreq never takes one on the command line or in a config — remove it from the URL and set PGPASSWORD or put it in ~/.pgpass (mode 600)";
+/// The words for a part of the URL (`user`, `host`, `dbname`, or a parameter's name, which
+/// stays as written) in the reader's language.
+fn url_part(what: &str) -> String {
+    crate::tr!("pg-url-part", part = crate::output::inert_line(what))
+}
+
+fn password_hint() -> String {
+    crate::tr!("pg-url-password")
+}
 
 /// Parse a `postgres://` / `postgresql://` URL in libpq's syntax (host, port, dbname,
 /// user, `sslmode`, `sslrootcert`, `connect_timeout`, `application_name`), with libpq's
@@ -124,7 +133,7 @@ pub fn parse_url(url: &str) -> anyhow::Result<Target> {
     let rest = url
         .strip_prefix("postgresql://")
         .or_else(|| url.strip_prefix("postgres://"))
-        .ok_or_else(|| usage("the ledger URL must start with postgres:// or postgresql://"))?;
+        .ok_or_else(|| usage(crate::tr!("pg-url-scheme")))?;
     let (main, query) = rest.split_once('?').unwrap_or((rest, ""));
     let (authority, path) = match main.find('/') {
         Some(i) => (&main[..i], &main[i + 1..]),
@@ -138,22 +147,20 @@ pub fn parse_url(url: &str) -> anyhow::Result<Target> {
     let mut user = None;
     if let Some(u) = userinfo {
         if u.contains(':') {
-            return Err(usage(PASSWORD_HINT));
+            return Err(usage(password_hint()));
         }
         if !u.is_empty() {
             user = Some(percent_decode(u, "user")?);
         }
     }
     if hostport.contains(',') {
-        return Err(usage(
-            "the ledger URL names several hosts; svcreq connects to one: give one host",
-        ));
+        return Err(usage(crate::tr!("pg-url-several-hosts")));
     }
     let (mut host, mut port) = (None, None);
     if let Some(h) = hostport.strip_prefix('[') {
         let (h, p) = h
             .split_once(']')
-            .ok_or_else(|| usage("the ledger URL's host has a '[' without its ']'"))?;
+            .ok_or_else(|| usage(crate::tr!("pg-url-bracket")))?;
         host = Some(h.to_string());
         if let Some(p) = p.strip_prefix(':') {
             port = Some(p.to_string());
@@ -167,7 +174,7 @@ pub fn parse_url(url: &str) -> anyhow::Result<Target> {
             None => host = Some(percent_decode(hostport, "host")?),
         }
     }
-    let mut dbname = Some(percent_decode(path, "database name")?).filter(|d| !d.is_empty());
+    let mut dbname = Some(percent_decode(path, "dbname")?).filter(|d| !d.is_empty());
     let mut sslmode = None;
     let mut sslrootcert = None;
     let mut connect_timeout = None;
@@ -183,11 +190,11 @@ pub fn parse_url(url: &str) -> anyhow::Result<Target> {
             "sslrootcert" => sslrootcert = Some(v),
             "connect_timeout" => connect_timeout = Some(v),
             "application_name" => {}
-            "password" => return Err(usage(PASSWORD_HINT)),
+            "password" => return Err(usage(password_hint())),
             other => {
-                return Err(usage(format!(
-                    "the ledger URL has a parameter '{}' svcreq does not take; use host, port, dbname, user, sslmode, sslrootcert, connect_timeout or application_name",
-                    crate::output::inert_line(other)
+                return Err(usage(crate::tr!(
+                    "pg-url-parameter",
+                    name = crate::output::inert_line(other)
                 )));
             }
         }
@@ -201,9 +208,9 @@ pub fn parse_url(url: &str) -> anyhow::Result<Target> {
     let port = match port.or_else(|| env("PGPORT")) {
         None => 5432,
         Some(p) => p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| {
-            usage(format!(
-                "the ledger URL's port '{}' is not a port number (1 to 65535)",
-                crate::output::inert_line(&p)
+            usage(crate::tr!(
+                "pg-url-port",
+                port = crate::output::inert_line(&p)
             ))
         })?,
     };
@@ -211,7 +218,7 @@ pub fn parse_url(url: &str) -> anyhow::Result<Target> {
         .or_else(|| env("PGUSER"))
         .or_else(|| env("USER"))
         .or_else(|| env("LOGNAME"))
-        .ok_or_else(|| usage("the ledger URL names no user; add one (postgres://USER@host/db)"))?;
+        .ok_or_else(|| usage(crate::tr!("pg-url-no-user")))?;
     let dbname = dbname
         .or_else(|| env("PGDATABASE"))
         .unwrap_or_else(|| user.clone());
@@ -223,17 +230,18 @@ pub fn parse_url(url: &str) -> anyhow::Result<Target> {
         Some("verify-ca") => SslMode::VerifyCa,
         Some("verify-full") => SslMode::VerifyFull,
         Some(other) => {
-            return Err(usage(format!(
-                "sslmode '{}' is not one of disable, prefer, require, verify-ca, verify-full",
-                crate::output::inert_line(other)
+            return Err(usage(crate::tr!(
+                "pg-sslmode",
+                value = crate::output::inert_line(other)
             )));
         }
     };
     let connect_timeout = match connect_timeout {
         None => None,
-        Some(t) => Some(t.parse::<u64>().map_err(|_| {
-            usage("the ledger URL's connect_timeout must be a whole number of seconds")
-        })?),
+        Some(t) => Some(
+            t.parse::<u64>()
+                .map_err(|_| usage(crate::tr!("pg-url-timeout")))?,
+        ),
     };
     Ok(Target {
         host,
@@ -264,10 +272,12 @@ pub fn password(t: &Target) -> Option<String> {
         use std::os::unix::fs::PermissionsExt;
         if meta.permissions().mode() & 0o077 != 0 {
             eprintln!(
-                "svcreq: warning: {} can be read by other users (mode {:o}); ignoring it — make it private with `chmod 600 {}`",
-                file.display(),
-                meta.permissions().mode() & 0o777,
-                file.display()
+                "svcreq: {}",
+                crate::tr!(
+                    "pg-pgpass-readable",
+                    path = file.display().to_string(),
+                    mode = format!("{:o}", meta.permissions().mode() & 0o777)
+                )
             );
             return None;
         }
@@ -469,7 +479,7 @@ fn tls_config(t: &Target) -> anyhow::Result<rustls::ClientConfig> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|_| failure("cannot set up TLS for the team ledger"))?;
+        .map_err(|_| failure(crate::tr!("pg-tls-setup")))?;
     let root = root_cert_file(t);
     let mode = match (t.sslmode, &root) {
         (SslMode::Require, Some(_)) if t.sslrootcert.is_some() => SslMode::VerifyCa,
@@ -482,9 +492,9 @@ fn tls_config(t: &Target) -> anyhow::Result<rustls::ClientConfig> {
             .with_no_client_auth());
     }
     let Some(root) = root else {
-        return Err(usage(format!(
-            "sslmode={} needs the CA that signed the server's certificate: give sslrootcert=FILE in the URL, or put it at ~/.postgresql/root.crt",
-            if mode == SslMode::VerifyCa {
+        return Err(usage(crate::tr!(
+            "pg-needs-root-cert",
+            mode = if mode == SslMode::VerifyCa {
                 "verify-ca"
             } else {
                 "verify-full"
@@ -492,9 +502,9 @@ fn tls_config(t: &Target) -> anyhow::Result<rustls::ClientConfig> {
         )));
     };
     let unreadable = || {
-        failure(format!(
-            "cannot read the CA certificates in {} (sslrootcert); give a PEM file",
-            root.display()
+        failure(crate::tr!(
+            "pg-root-cert-unreadable",
+            path = root.display().to_string()
         ))
     };
     let mut roots = rustls::RootCertStore::empty();
@@ -570,21 +580,24 @@ fn connect_error(t: &Target, label: &str, e: &postgres::Error) -> anyhow::Error 
             if *code == SqlState::INVALID_PASSWORD
                 || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
             {
-                format!(
-                    "the team ledger {label} refused the login of role '{}'; check the password (PGPASSWORD or ~/.pgpass) and that the role may connect",
-                    crate::output::inert_line(&t.user)
+                crate::tr!(
+                    "pg-login-refused",
+                    label = label,
+                    role = crate::output::inert_line(&t.user)
                 )
             } else if *code == SqlState::INVALID_CATALOG_NAME {
-                format!(
-                    "the team ledger {label} has no database '{}'; create it (createdb) and run `svcreq db init` as its owner",
-                    crate::output::inert_line(&t.dbname)
+                crate::tr!(
+                    "pg-no-database",
+                    label = label,
+                    name = crate::output::inert_line(&t.dbname)
                 )
             } else if *code == SqlState::TOO_MANY_CONNECTIONS {
-                format!("the team ledger {label} has too many connections; try again shortly")
+                crate::tr!("pg-too-many-connections", label = label)
             } else {
-                format!(
-                    "the team ledger {label} refused the connection: {}",
-                    crate::output::inert_line(db.message())
+                crate::tr!(
+                    "pg-connection-refused",
+                    label = label,
+                    message = crate::output::inert_line(db.message())
                 )
             },
         );
@@ -608,14 +621,13 @@ fn connect_error(t: &Target, label: &str, e: &postgres::Error) -> anyhow::Error 
         src = s.source();
     }
     if text.contains("server does not support TLS") {
-        return failure(format!(
-            "the team ledger {label} does not offer TLS, and sslmode asks for it; ask its administrator, or use sslmode=prefer on a trusted network"
-        ));
+        return failure(crate::tr!("pg-no-tls", label = label));
     }
     if tls_failed || text.starts_with("error performing TLS handshake") {
-        return failure(format!(
-            "cannot set up TLS with the team ledger {label}: the server's certificate is not trusted for sslmode={} (check sslrootcert and the host name)",
-            match t.sslmode {
+        return failure(crate::tr!(
+            "pg-tls-untrusted",
+            label = label,
+            mode = match t.sslmode {
                 SslMode::VerifyFull => "verify-full",
                 SslMode::VerifyCa => "verify-ca",
                 SslMode::Require => "require",
@@ -624,18 +636,12 @@ fn connect_error(t: &Target, label: &str, e: &postgres::Error) -> anyhow::Error 
         ));
     }
     if text.contains("password missing") {
-        return failure(format!(
-            "the team ledger {label} asks for a password; set PGPASSWORD or add a line for it to ~/.pgpass (mode 600)"
-        ));
+        return failure(crate::tr!("pg-password-missing", label = label));
     }
     if text.contains("timeout") || io == Some(std::io::ErrorKind::TimedOut) {
-        return failure(format!(
-            "cannot connect to the team ledger {label}: it did not answer in time; check the host and the network"
-        ));
+        return failure(crate::tr!("pg-timeout", label = label));
     }
-    failure(format!(
-        "cannot connect to the team ledger {label}: no server answered there; check the host and port, and that PostgreSQL is running"
-    ))
+    failure(crate::tr!("pg-no-server", label = label))
 }
 
 /// The schema version stamped in `svcreq_meta`; None when the database has no svcreq
@@ -656,10 +662,10 @@ fn schema_version(c: &PgConn) -> anyhow::Result<Option<i64>> {
         if let postgres::SimpleQueryMessage::Row(r) = m {
             let v = r.get(0).unwrap_or_default();
             return v.parse().map(Some).map_err(|_| {
-                failure(format!(
-                    "the team ledger {} has a schema version '{}' svcreq cannot read; it was changed outside svcreq",
-                    c.label,
-                    crate::output::inert_line(v)
+                failure(crate::tr!(
+                    "pg-bad-version",
+                    label = c.label.as_str(),
+                    version = crate::output::inert_line(v)
                 ))
             });
         }
@@ -673,17 +679,21 @@ pub fn open(url: &str, read_only: bool) -> anyhow::Result<PgConn> {
     let c = connect(url, read_only)?;
     let current = i64::from(super::CURRENT_VERSION);
     match schema_version(&c)? {
-        None => Err(failure(format!(
-            "the database {} is not an svcreq team ledger (it has no svcreq_meta table); its owner runs `svcreq db init --db URL` once",
-            c.label
+        None => Err(failure(crate::tr!(
+            "pg-not-a-ledger",
+            label = c.label.as_str()
         ))),
-        Some(v) if v < current => Err(failure(format!(
-            "the team ledger {} has schema {v} and this svcreq needs schema {current}; its owner runs `svcreq db migrate --db URL`",
-            c.label
+        Some(v) if v < current => Err(failure(crate::tr!(
+            "pg-older-schema",
+            label = c.label.as_str(),
+            version = v.to_string(),
+            current = current.to_string()
         ))),
-        Some(v) if v > current => Err(failure(format!(
-            "the team ledger {} was written by a newer svcreq (schema {v}; this svcreq knows up to {current}); upgrade svcreq",
-            c.label
+        Some(v) if v > current => Err(failure(crate::tr!(
+            "pg-newer-schema",
+            label = c.label.as_str(),
+            version = v.to_string(),
+            current = current.to_string()
         ))),
         Some(_) => Ok(c),
     }
@@ -738,7 +748,7 @@ pub fn migrate(url: &str) -> anyhow::Result<(i64, i64)> {
         };
         let v: i64 = super::sql::Get::text(v, 0)?
             .parse()
-            .map_err(|_| DbError::Value("column value: not a schema version".into()))?;
+            .map_err(|_| DbError::Value(crate::tr!("pg-version-not-a-number")))?;
         if v < current {
             for step in &PG_MIGRATIONS[v.max(0) as usize..] {
                 c.batch(step)?;
@@ -755,20 +765,22 @@ pub fn migrate(url: &str) -> anyhow::Result<(i64, i64)> {
         Ok(Some(v))
     };
     if schema_version(&c)?.is_none() {
-        return Err(failure(format!(
-            "the database {} is not an svcreq team ledger (it has no svcreq_meta table); run `svcreq db init` first",
-            c.label
+        return Err(failure(crate::tr!(
+            "pg-not-a-ledger-init",
+            label = c.label.as_str()
         )));
     }
     match run() {
-        Ok(Some(v)) if v > current => Err(failure(format!(
-            "the team ledger {} was written by a newer svcreq (schema {v}; this svcreq knows up to {current}); upgrade svcreq",
-            c.label
+        Ok(Some(v)) if v > current => Err(failure(crate::tr!(
+            "pg-newer-schema",
+            label = c.label.as_str(),
+            version = v.to_string(),
+            current = current.to_string()
         ))),
         Ok(Some(v)) => Ok((v, current.max(v))),
-        Ok(None) => Err(failure(format!(
-            "the team ledger {} has no schema version; restore it from a backup",
-            c.label
+        Ok(None) => Err(failure(crate::tr!(
+            "pg-no-version",
+            label = c.label.as_str()
         ))),
         Err(DbError::Pg(e)) => {
             let _ = c.batch("ROLLBACK");
@@ -785,9 +797,7 @@ fn ddl_error(label: &str, e: DbError) -> anyhow::Error {
     if let DbError::Pg(p) = &e
         && p.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
     {
-        return failure(format!(
-            "the team ledger {label}: only the owner of the database's svcreq tables may create or upgrade them; connect as that role"
-        ));
+        return failure(crate::tr!("pg-owner-only", label = label));
     }
     error(label, e)
 }
@@ -809,10 +819,16 @@ pub fn retryable(e: &anyhow::Error) -> bool {
 pub fn error(label: &str, e: DbError) -> anyhow::Error {
     use postgres::error::SqlState;
     match e {
-        DbError::Value(what) => failure(format!(
-            "the team ledger {label} holds a value svcreq cannot read ({what}); it was changed outside svcreq — fix that row with psql, or restore the ledger from a backup"
+        DbError::Value(what) => failure(crate::tr!(
+            "pg-unreadable-value",
+            label = label,
+            what = what
         )),
-        DbError::Sqlite(e) => failure(format!("ledger {label}: {e}")),
+        DbError::Sqlite(e) => failure(crate::tr!(
+            "store-other-error",
+            path = label,
+            error = crate::output::inert_line(&e.to_string()).into_owned()
+        )),
         DbError::Pg(e) => {
             if let Some(db) = e.as_db_error() {
                 let code = db.code();
@@ -821,33 +837,27 @@ pub fn error(label: &str, e: DbError) -> anyhow::Error {
                     if *code == SqlState::T_R_SERIALIZATION_FAILURE
                         || *code == SqlState::T_R_DEADLOCK_DETECTED
                     {
-                        format!(
-                            "the team ledger {label} is busy with other writers; svcreq tried several times — try again"
-                        )
+                        crate::tr!("pg-busy", label = label)
                     } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
                         // Access the server enforces (SPEC 8): refused, as svcreq refuses.
-                        return crate::error::refused(format!(
-                            "the team ledger {label} refused: {msg}"
+                        return crate::error::refused(crate::tr!(
+                            "pg-refused",
+                            label = label,
+                            message = msg
                         ));
                     } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
-                        format!(
-                            "the team ledger {label} is read-only for this command or this server: {msg}"
-                        )
+                        crate::tr!("pg-read-only", label = label, message = msg)
                     } else if *code == SqlState::DISK_FULL {
-                        format!("cannot write the team ledger {label}: the server's disk is full")
+                        crate::tr!("pg-disk-full", label = label)
                     } else {
-                        format!("the team ledger {label}: {msg}")
+                        crate::tr!("pg-server-error", label = label, message = msg)
                     },
                 );
             }
             if e.is_closed() {
-                return failure(format!(
-                    "the connection to the team ledger {label} was lost; try again"
-                ));
+                return failure(crate::tr!("pg-connection-lost", label = label));
             }
-            failure(format!(
-                "the connection to the team ledger {label} failed; try again"
-            ))
+            failure(crate::tr!("pg-connection-failed", label = label))
         }
     }
 }

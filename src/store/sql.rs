@@ -141,7 +141,7 @@ impl fmt::Display for DbError {
         match self {
             DbError::Sqlite(e) => e.fmt(f),
             DbError::Pg(e) => e.fmt(f),
-            DbError::Value(what) => write!(f, "a value svcreq cannot read ({what})"),
+            DbError::Value(what) => f.write_str(&crate::tr!("store-value", what = what.as_str())),
         }
     }
 }
@@ -192,10 +192,10 @@ impl dyn Get + '_ {
     pub fn parse<T: std::str::FromStr>(&self, i: usize) -> DbResult<T> {
         let s = self.text(i)?;
         s.parse().map_err(|_| {
-            DbError::Value(format!(
-                "column {}: unexpected value '{}'",
-                self.name(i),
-                crate::output::inert_line(&s)
+            DbError::Value(crate::tr!(
+                "store-column-unexpected",
+                column = crate::tr!("store-column", column = self.name(i)),
+                value = crate::output::inert_line(&s)
             ))
         })
     }
@@ -210,8 +210,13 @@ impl dyn Get + '_ {
     /// A time kept as Unix seconds.
     pub fn time(&self, i: usize) -> DbResult<chrono::DateTime<chrono::Utc>> {
         let v = self.int(i)?;
-        chrono::DateTime::from_timestamp(v, 0)
-            .ok_or_else(|| DbError::Value(format!("column {}: {v} is out of range", self.name(i))))
+        chrono::DateTime::from_timestamp(v, 0).ok_or_else(|| {
+            DbError::Value(crate::tr!(
+                "store-column-range",
+                column = crate::tr!("store-column", column = self.name(i)),
+                value = v.to_string()
+            ))
+        })
     }
 
     pub fn opt_time(&self, i: usize) -> DbResult<Option<chrono::DateTime<chrono::Utc>>> {
@@ -244,9 +249,9 @@ impl Get for rusqlite::Row<'_> {
             Value::Integer(v) => Arg::Int(v),
             Value::Text(s) => Arg::Text(Cow::Owned(s)),
             Value::Real(_) | Value::Blob(_) => {
-                return Err(DbError::Value(format!(
-                    "column {}: a number or blob where svcreq keeps text or whole numbers",
-                    Get::name(self, i)
+                return Err(DbError::Value(crate::tr!(
+                    "store-column-real-or-blob",
+                    column = crate::tr!("store-column", column = Get::name(self, i))
                 )));
             }
         })
@@ -272,10 +277,10 @@ impl Get for rusqlite::Row<'_> {
 
 fn pg_get<'r, T: postgres::types::FromSql<'r>>(r: &'r postgres::Row, i: usize) -> DbResult<T> {
     r.try_get(i).map_err(|_| {
-        DbError::Value(format!(
-            "column {}: a {} where svcreq keeps another type",
-            Get::name(r, i),
-            r.columns().get(i).map_or("value", |c| c.type_().name())
+        DbError::Value(crate::tr!(
+            "store-column-type",
+            column = crate::tr!("store-column", column = Get::name(r, i)),
+            found = r.columns().get(i).map_or("?", |c| c.type_().name())
         ))
     })
 }
