@@ -6,6 +6,7 @@ pub mod config;
 pub mod error;
 pub mod i18n;
 pub mod output;
+pub mod reasons;
 pub mod rules;
 pub mod store;
 pub mod time;

@@ -90,5 +90,92 @@ fn team_ledger_url_errors_are_in_the_readers_language() {
         assert!(reads_japanese(&err), "{url}: {err}");
         assert!(!err.contains("secret"), "{err}");
     }
-    let _ = fail_in;
+}
+
+/// Library words that must never reach a person: serde's and TOML's forms and Rust types.
+const RAW: [&str; 6] = [
+    "invalid type",
+    "struct ",
+    "TierFile",
+    "TenantFile",
+    "at line",
+    "expected value",
+];
+
+#[test]
+fn config_file_errors_name_the_file_line_and_what_was_expected_in_both_languages() {
+    for (config, en_reason, ja_reason) in [
+        (
+            "[tenants.x]\nplan = 5\n",
+            "c.toml:2:8: expected a string, found integer `5`",
+            "c.toml の 2 行 8 列: 文字列が必要です",
+        ),
+        (
+            "[tenants]\nx = 1\n",
+            "c.toml:2:5: expected a table, found integer `1`",
+            "c.toml の 2 行 5 列: テーブルが必要です",
+        ),
+        (
+            "tenant = \"a\"\n[tiers\n",
+            "c.toml:2:7: unclosed table, expected `]`",
+            "c.toml の 2 行 7 列: テーブルのヘッダーが閉じていません。ここには`]`が必要です",
+        ),
+        (
+            "bogus = 1\n",
+            "c.toml:1:1: unknown field `bogus`; expected one of: `db`",
+            "c.toml の 1 行 1 列: 不明な項目 `bogus` です。使える項目: `db`、",
+        ),
+    ] {
+        let env = Env::with_config(config);
+        let en = fail_in(&env, "en", &["list"], 2);
+        assert!(en.contains(en_reason), "{config:?}: {en}");
+        let ja = fail_in(&env, "ja", &["list"], 2);
+        assert!(ja.contains(ja_reason), "{config:?}: {ja}");
+        for raw in RAW {
+            assert!(!en.contains(raw) && !ja.contains(raw), "{raw}: {en}{ja}");
+        }
+    }
+}
+
+#[test]
+fn rules_file_errors_say_what_was_expected_without_rust_type_names() {
+    let env = Env::with_config("rules_file = \"r.toml\"\n");
+    std::fs::write(env.path("r.toml"), "[tiers]\nbasic = 1\n").unwrap();
+    for lang in ["en", "ja"] {
+        let err = fail_in(&env, lang, &["list"], 2);
+        assert!(err.contains("r.toml"), "{err}");
+        for raw in RAW {
+            assert!(!err.contains(raw), "{raw}: {err}");
+        }
+    }
+}
+
+#[test]
+fn import_record_errors_are_said_from_the_catalogue() {
+    let env = Env::new();
+    for (line, en_reason) in [
+        (
+            "{\"title\": 1}",
+            "expected a string, found integer `1` (column 11)",
+        ),
+        ("{\"title\": }", "expected value (column 11)"),
+        ("{\"title\": \"x\",", "the text ends inside a value"),
+    ] {
+        std::fs::write(env.path("in.jsonl"), format!("{line}\n")).unwrap();
+        let en = fail_in(
+            &env,
+            "en",
+            &["import", &env.path("in.jsonl").display().to_string()],
+            2,
+        );
+        assert!(en.contains(en_reason), "{en}");
+        let ja = fail_in(
+            &env,
+            "ja",
+            &["import", &env.path("in.jsonl").display().to_string()],
+            2,
+        );
+        assert!(reads_japanese(&ja), "{ja}");
+        assert!(!ja.contains("at line"), "{ja}");
+    }
 }

@@ -418,3 +418,126 @@ pg-disk-full = cannot write the team ledger { $label }: the server's disk is ful
 pg-server-error = the team ledger { $label }: { $message }
 pg-connection-lost = the connection to the team ledger { $label } was lost; try again
 pg-connection-failed = the connection to the team ledger { $label } failed; try again
+
+## Why a file or a record could not be read (the forms of serde, TOML and JSON errors)
+
+reason-at-column = { $reason } (column { $column })
+reason-list-separator = {", "}
+reason-kind = { $kind ->
+    [boolean] boolean
+    [integer] integer
+    [number] number
+    [char] a single character
+    [string] string
+    [bytes] bytes
+    [null] nothing
+    [list] list
+    [table] table
+    [datetime] date and time
+   *[other] value of another kind
+}
+reason-expect-kind = { $kind ->
+    [boolean] true or false
+    [integer] a whole number
+    [number] a number
+    [char] a single character
+    [string] a string
+    [list] a list
+    [table] a table
+    [datetime] a date and time
+   *[other] a value of another kind
+}
+reason-invalid-type = expected { $expected }, found { $found }
+reason-invalid-value = invalid value { $found }; expected { $expected }
+reason-invalid-length = { $length } items where { $expected } was expected
+reason-missing-field = missing field { $field }
+reason-duplicate-field = field { $field } is given twice
+reason-unknown-field = unknown field { $name }; expected one of: { $valid }
+reason-unknown-variant = unknown value { $name }; expected one of: { $valid }
+reason-duplicate-key = this key is given twice
+reason-expected = { $count ->
+    [1] expected { $items }
+   *[other] expected one of { $items }
+}
+reason-problem-expected = { $problem }, { $expected }
+reason-not-well-formed = not well-formed { $format } here
+reason-eof = the text ends inside { $what ->
+    [a-list] a list
+    [an-object] an object
+    [a-string] a string
+   *[other] a value
+}
+reason-token-newline = newline
+reason-token-key = key
+reason-token-value = value
+reason-token-digits = digits
+reason-token-letters = letters
+reason-token-numbers = numbers
+reason-token-characters = characters
+reason-token-basic-string = basic string
+reason-token-literal-string = literal string
+reason-token-multi-line-basic-string = multi-line basic string
+reason-token-printable-characters = printable characters
+reason-token-unicode-hexadecimal-value = unicode hexadecimal value
+reason-token-non-single-quote-characters = non-single-quote characters
+reason-token-non-single-quote-visible-characters = non-single-quote visible characters
+reason-token-non-double-quote-visible-characters = non-double-quote visible characters
+reason-token-ident = a word (true, false or null)
+reason-syntax-may-only-go-between-digits = `_` may only go between digits
+reason-syntax-cannot-recurse-further-max-recursion-depth-met = nested too deeply
+reason-syntax-carriage-return-must-be-followed-by-newline = carriage return must be followed by newline
+reason-syntax-extra = extra `=`
+reason-syntax-extra-assignment-between-key-value-pairs = extra assignment between key-value pairs
+reason-syntax-extra-comma-in-array = extra comma in array
+reason-syntax-extra-comma-in-inline-table = extra comma in inline table
+reason-syntax-integers-with-a-radix-cannot-be-signed = integers with a radix cannot be signed
+reason-syntax-invalid-comment-character = invalid comment character
+reason-syntax-invalid-inline-table-element = invalid inline table element
+reason-syntax-invalid-key-value-pair = invalid key-value pair
+reason-syntax-invalid-unquoted-key = invalid unquoted key
+reason-syntax-invalid-value = invalid value
+reason-syntax-invalid-basic-string = invalid basic string
+reason-syntax-invalid-multi-line-basic-string = invalid multi-line basic string
+reason-syntax-key-with-no-value = key with no value
+reason-syntax-keys-cannot-be-multi-line-basic-strings = keys cannot be multi-line basic strings
+reason-syntax-keys-cannot-be-multi-line-literal-strings = keys cannot be multi-line literal strings
+reason-syntax-missing-array-opening = missing array opening
+reason-syntax-missing-assignment-between-key-value-pairs = missing assignment between key-value pairs
+reason-syntax-missing-comma-between-array-elements = missing comma between array elements
+reason-syntax-missing-comma-between-key-value-pairs = missing comma between key-value pairs
+reason-syntax-missing-comment-start = missing comment start
+reason-syntax-missing-escaped-value = missing escaped value
+reason-syntax-missing-inline-table-opening = missing inline table opening
+reason-syntax-missing-key-for-inline-table-element = missing key for inline table element
+reason-syntax-missing-opening-quote = missing opening quote
+reason-syntax-missing-table-open = missing table open
+reason-syntax-missing-value-for-key = missing value for key
+reason-syntax-missing-value = missing value
+reason-syntax-radix-must-be-lowercase = radix must be lowercase
+reason-syntax-redundant-integer-number-prefix = redundant integer number prefix
+reason-syntax-redundant-numeric-sign = redundant numeric sign
+reason-syntax-string-values-must-be-quoted = string values must be quoted
+reason-syntax-too-few-unicode-value-digits = too few unicode value digits
+reason-syntax-unclosed-array-table = unclosed array table
+reason-syntax-unclosed-array = unclosed array
+reason-syntax-unclosed-inline-table = unclosed inline table
+reason-syntax-unclosed-table = unclosed table
+reason-syntax-unexpected-in-array = unexpected `=` in array
+reason-syntax-unexpected-content-between-comment-and-newline = unexpected content between comment and newline
+reason-syntax-unexpected-content = unexpected content
+reason-syntax-unexpected-key-or-value = unexpected key or value
+reason-syntax-unexpected-leading-zero = unexpected leading zero
+reason-syntax-unexpected-sign = unexpected sign
+reason-syntax-unquoted-keys-cannot-be-empty = unquoted keys cannot be empty
+reason-syntax-trailing-characters = more text after the value
+reason-syntax-trailing-comma = trailing comma
+reason-syntax-key-must-be-a-string = a key must be a string
+reason-syntax-invalid-escape = invalid escape
+reason-syntax-invalid-number = invalid number
+reason-syntax-number-out-of-range = number out of range
+reason-syntax-control-character-u0000-u001f-found-while-parsing-a-string = a control character inside a string
+reason-syntax-invalid-unicode-code-point = invalid unicode code point
+reason-syntax-lone-leading-surrogate-in-hex-escape = lone leading surrogate in hex escape
+reason-syntax-unexpected-end-of-hex-escape = unexpected end of hex escape
+reason-syntax-recursion-limit-exceeded = nested too deeply
+file-error-at = { $file }:{ $line }:{ $column }: { $message }

@@ -418,3 +418,126 @@ pg-disk-full = チーム台帳 { $label } に書き込めません: サーバー
 pg-server-error = チーム台帳 { $label }: { $message }
 pg-connection-lost = チーム台帳 { $label } との接続が切れました。もう一度実行してください
 pg-connection-failed = チーム台帳 { $label } との接続に失敗しました。もう一度実行してください
+
+## ファイルやレコードを読めなかった理由 (serde、TOML、JSON のエラーの形)
+
+reason-at-column = { $reason } ({ $column } 列目)
+reason-list-separator = 、
+reason-kind = { $kind ->
+    [boolean] 真偽値
+    [integer] 整数
+    [number] 数値
+    [char] 1 文字
+    [string] 文字列
+    [bytes] バイト列
+    [null] 値なし
+    [list] 配列
+    [table] テーブル
+    [datetime] 日時
+   *[other] 別の種類の値
+}
+reason-expect-kind = { $kind ->
+    [boolean] true または false
+    [integer] 整数
+    [number] 数値
+    [char] 1 文字
+    [string] 文字列
+    [list] 配列
+    [table] テーブル
+    [datetime] 日時
+   *[other] 別の種類の値
+}
+reason-invalid-type = { $expected }が必要です (指定された値: { $found })
+reason-invalid-value = 値が正しくありません (指定された値: { $found })。{ $expected }が必要です
+reason-invalid-length = { $expected }が必要ですが、要素が { $length } 個あります
+reason-missing-field = 項目 { $field } がありません
+reason-duplicate-field = 項目 { $field } が 2 回指定されています
+reason-unknown-field = 不明な項目 { $name } です。使える項目: { $valid }
+reason-unknown-variant = 不明な値 { $name } です。使える値: { $valid }
+reason-duplicate-key = このキーは 2 回指定されています
+reason-expected = { $count ->
+    [1] ここには{ $items }が必要です
+   *[other] ここには{ $items }のいずれかが必要です
+}
+reason-problem-expected = { $problem }。{ $expected }
+reason-not-well-formed = ここは { $format } として正しくありません
+reason-eof = { $what ->
+    [a-list] 配列
+    [an-object] オブジェクト
+    [a-string] 文字列
+   *[other] 値
+}の途中でテキストが終わっています
+reason-token-newline = 改行
+reason-token-key = キー
+reason-token-value = 値
+reason-token-digits = 数字
+reason-token-letters = 英字
+reason-token-numbers = 数値
+reason-token-characters = 文字
+reason-token-basic-string = 基本文字列
+reason-token-literal-string = リテラル文字列
+reason-token-multi-line-basic-string = 複数行の基本文字列
+reason-token-printable-characters = 印字可能な文字
+reason-token-unicode-hexadecimal-value = Unicode の 16 進数値
+reason-token-non-single-quote-characters = 一重引用符以外の文字
+reason-token-non-single-quote-visible-characters = 一重引用符以外の表示可能な文字
+reason-token-non-double-quote-visible-characters = 二重引用符以外の表示可能な文字
+reason-token-ident = 単語 (true、false、null)
+reason-syntax-may-only-go-between-digits = `_` は数字の間にだけ置けます
+reason-syntax-cannot-recurse-further-max-recursion-depth-met = 入れ子が深すぎます
+reason-syntax-carriage-return-must-be-followed-by-newline = CR の後には改行が必要です
+reason-syntax-extra = `=` が余分です
+reason-syntax-extra-assignment-between-key-value-pairs = キーと値の組の間に余分な代入があります
+reason-syntax-extra-comma-in-array = 配列にコンマが余分にあります
+reason-syntax-extra-comma-in-inline-table = インライン テーブルにコンマが余分にあります
+reason-syntax-integers-with-a-radix-cannot-be-signed = 基数付きの整数には符号を付けられません
+reason-syntax-invalid-comment-character = コメントに使えない文字があります
+reason-syntax-invalid-inline-table-element = インライン テーブルの要素が正しくありません
+reason-syntax-invalid-key-value-pair = キーと値の組が正しくありません
+reason-syntax-invalid-unquoted-key = 引用符なしのキーが正しくありません
+reason-syntax-invalid-value = 値が正しくありません
+reason-syntax-invalid-basic-string = 基本文字列が正しくありません
+reason-syntax-invalid-multi-line-basic-string = 複数行の基本文字列が正しくありません
+reason-syntax-key-with-no-value = キーに値がありません
+reason-syntax-keys-cannot-be-multi-line-basic-strings = キーに複数行の基本文字列は使えません
+reason-syntax-keys-cannot-be-multi-line-literal-strings = キーに複数行のリテラル文字列は使えません
+reason-syntax-missing-array-opening = 配列の開始がありません
+reason-syntax-missing-assignment-between-key-value-pairs = キーと値の間に `=` がありません
+reason-syntax-missing-comma-between-array-elements = 配列の要素の間にコンマがありません
+reason-syntax-missing-comma-between-key-value-pairs = キーと値の組の間にコンマがありません
+reason-syntax-missing-comment-start = コメントの開始がありません
+reason-syntax-missing-escaped-value = エスケープの後に文字がありません
+reason-syntax-missing-inline-table-opening = インライン テーブルの開始がありません
+reason-syntax-missing-key-for-inline-table-element = インライン テーブルの要素にキーがありません
+reason-syntax-missing-opening-quote = 開始の引用符がありません
+reason-syntax-missing-table-open = テーブルの開始がありません
+reason-syntax-missing-value-for-key = キーの値がありません
+reason-syntax-missing-value = 値がありません
+reason-syntax-radix-must-be-lowercase = 基数の記号は小文字で書いてください
+reason-syntax-redundant-integer-number-prefix = 整数に余分な接頭辞があります
+reason-syntax-redundant-numeric-sign = 数値に余分な符号があります
+reason-syntax-string-values-must-be-quoted = 文字列の値は引用符で囲んでください
+reason-syntax-too-few-unicode-value-digits = Unicode 値の桁数が足りません
+reason-syntax-unclosed-array-table = テーブル配列のヘッダーが閉じていません
+reason-syntax-unclosed-array = 配列が閉じていません
+reason-syntax-unclosed-inline-table = インライン テーブルが閉じていません
+reason-syntax-unclosed-table = テーブルのヘッダーが閉じていません
+reason-syntax-unexpected-in-array = 配列の中に `=` があります
+reason-syntax-unexpected-content-between-comment-and-newline = コメントと改行の間に想定外の内容があります
+reason-syntax-unexpected-content = 想定外の内容があります
+reason-syntax-unexpected-key-or-value = 想定外のキーまたは値があります
+reason-syntax-unexpected-leading-zero = 先頭に 0 は置けません
+reason-syntax-unexpected-sign = 想定外の符号があります
+reason-syntax-unquoted-keys-cannot-be-empty = 引用符なしのキーは空にできません
+reason-syntax-trailing-characters = 値の後にまだテキストがあります
+reason-syntax-trailing-comma = 末尾にコンマが余分にあります
+reason-syntax-key-must-be-a-string = キーは文字列にしてください
+reason-syntax-invalid-escape = エスケープが正しくありません
+reason-syntax-invalid-number = 数値が正しくありません
+reason-syntax-number-out-of-range = 数値が範囲外です
+reason-syntax-control-character-u0000-u001f-found-while-parsing-a-string = 文字列の中に制御文字があります
+reason-syntax-invalid-unicode-code-point = Unicode のコード ポイントが正しくありません
+reason-syntax-lone-leading-surrogate-in-hex-escape = 16 進エスケープに対になっていない上位サロゲートがあります
+reason-syntax-unexpected-end-of-hex-escape = 16 進エスケープが途中で終わっています
+reason-syntax-recursion-limit-exceeded = 入れ子が深すぎます
+file-error-at = { $file } の { $line } 行 { $column } 列: { $message }

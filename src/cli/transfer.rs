@@ -150,9 +150,13 @@ fn list_of<T: serde::de::DeserializeOwned>(
         None => Ok(None),
         Some(ListOrText::List(l)) => Ok(Some(l)),
         Some(ListOrText::Text(t)) if t.is_empty() => Ok(None),
-        Some(ListOrText::Text(t)) => serde_json::from_str(&t)
-            .map(Some)
-            .map_err(|e| tr!("import-not-list", name = name, error = e.to_string())),
+        Some(ListOrText::Text(t)) => serde_json::from_str(&t).map(Some).map_err(|e| {
+            tr!(
+                "import-not-list",
+                name = name,
+                error = crate::reasons::json_reason(&e)
+            )
+        }),
     }
 }
 
@@ -714,8 +718,15 @@ fn for_each_row(
             RawRow::Json(n, range) => {
                 let bytes = &chunk[range.clone()];
                 let text = std::str::from_utf8(bytes).map_err(|_| bad(*n, not_utf8(bytes)))?;
-                let row: ImportRow = serde_json::from_str(text)
-                    .map_err(|e| bad(*n, tr!("import-not-a-record", error = e.to_string())))?;
+                let row: ImportRow = serde_json::from_str(text).map_err(|e| {
+                    bad(
+                        *n,
+                        tr!(
+                            "import-not-a-record",
+                            error = crate::reasons::json_reason(&e)
+                        ),
+                    )
+                })?;
                 let imported = to_request(ctx, a.force, row).map_err(|e| row_error(*n, e))?;
                 Ok((*n, imported))
             }
@@ -831,9 +842,12 @@ fn for_each_row(
 /// A CSV field error without the csv crate's position prefix (the line is named already).
 fn csv_reason(e: &csv::Error) -> String {
     match e.kind() {
-        csv::ErrorKind::Deserialize { err, .. } => match err.field() {
-            Some(_) => err.kind().to_string(),
-            None => err.to_string(),
+        csv::ErrorKind::Deserialize { err, .. } => match err.kind() {
+            csv::DeserializeErrorKind::Message(m) => {
+                crate::reasons::reason(m, crate::reasons::Format::Csv)
+            }
+            _ if err.field().is_some() => err.kind().to_string(),
+            _ => err.to_string(),
         },
         _ => e.to_string(),
     }

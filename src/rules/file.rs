@@ -563,11 +563,13 @@ impl fmt::Display for FileError {
         if self.line == 0 {
             write!(f, "{}: {}", self.origin, self.message)
         } else {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.origin, self.line, self.column, self.message
-            )
+            f.write_str(&crate::tr!(
+                "file-error-at",
+                file = self.origin.as_str(),
+                line = self.line.to_string(),
+                column = self.column.to_string(),
+                message = self.message.as_str()
+            ))
         }
     }
 }
@@ -606,8 +608,10 @@ impl FileError {
         }
     }
 
+    /// A TOML or serde error, its reason said from the catalogue (no library text).
     pub fn from_toml(origin: &str, text: &str, e: &toml::de::Error) -> Self {
-        Self::at(origin, text, e.span(), e.message())
+        let reason = crate::reasons::reason(e.message(), crate::reasons::Format::Toml);
+        Self::at(origin, text, e.span(), &reason)
     }
 
     fn from_span(origin: &str, text: &str, e: SpanError) -> Self {

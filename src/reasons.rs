@@ -1,0 +1,281 @@
+//! Why a file or a record could not be read, in the reader's language (SPEC 10): the texts
+//! serde, the TOML parser and serde_json write ("invalid type: integer `1`, expected struct
+//! TierFile", "expected value at line 1 column 10") recognised by their fixed forms and said
+//! again from the catalogue, so no library text and no Rust type name reaches a person.
+//! A text of another form (svcreq's own, already from the catalogue) passes unchanged.
+
+use crate::tr;
+
+/// The format a text was read as, named in the fallback sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Toml,
+    Json,
+    Csv,
+}
+
+impl Format {
+    fn name(self) -> &'static str {
+        match self {
+            Format::Toml => "TOML",
+            Format::Json => "JSON",
+            Format::Csv => "CSV",
+        }
+    }
+}
+
+/// The reason a serde-based reader gave (`msg`, its first line, without a position), said in
+/// the reader's language.
+pub fn reason(msg: &str, format: Format) -> String {
+    let msg = msg.lines().next().unwrap_or("").trim();
+    if let Some(s) = data_reason(msg) {
+        return s;
+    }
+    if let Some(s) = syntax_reason(msg, format) {
+        return s;
+    }
+    msg.to_string()
+}
+
+/// A serde_json error: its reason, and the column when it names one (the line is the
+/// caller's to name: a record's line in the input).
+pub fn json_reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let msg = match text.rfind(" at line ") {
+        Some(i) if e.line() > 0 => &text[..i],
+        _ => text.as_str(),
+    };
+    let r = reason(msg, Format::Json);
+    if e.column() > 0 {
+        tr!(
+            "reason-at-column",
+            reason = r,
+            column = e.column().to_string()
+        )
+    } else {
+        r
+    }
+}
+
+/// serde's data errors: a value of the wrong type, a missing, unknown or repeated field, an
+/// unknown variant.
+fn data_reason(msg: &str) -> Option<String> {
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.rsplit_once(", expected ")?;
+        return Some(tr!(
+            "reason-invalid-type",
+            found = found_words(found),
+            expected = expected_words(expected)
+        ));
+    }
+    if let Some(rest) = msg.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.rsplit_once(", expected ")?;
+        return Some(tr!(
+            "reason-invalid-value",
+            found = found_words(found),
+            expected = expected_words(expected)
+        ));
+    }
+    if let Some(rest) = msg.strip_prefix("invalid length ") {
+        let (len, expected) = rest.split_once(", expected ")?;
+        return Some(tr!(
+            "reason-invalid-length",
+            length = len.to_string(),
+            expected = expected_words(expected)
+        ));
+    }
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        return Some(tr!("reason-missing-field", field = rest));
+    }
+    if let Some(rest) = msg.strip_prefix("duplicate field ") {
+        return Some(tr!("reason-duplicate-field", field = rest));
+    }
+    for (prefix, id, none) in [
+        (
+            "unknown field ",
+            "reason-unknown-field",
+            ", there are no fields",
+        ),
+        (
+            "unknown variant ",
+            "reason-unknown-variant",
+            ", there are no variants",
+        ),
+    ] {
+        let Some(rest) = msg.strip_prefix(prefix) else {
+            continue;
+        };
+        if let Some(name) = rest.strip_suffix(none) {
+            return Some(tr!(in crate::i18n::lang(); id, name = name, valid = "-"));
+        }
+        let (name, valid) = rest.split_once(", expected ")?;
+        let valid = valid.strip_prefix("one of ").unwrap_or(valid);
+        let names: Vec<&str> = valid
+            .split(", ")
+            .flat_map(|v| v.split(" or "))
+            .map(str::trim)
+            .collect();
+        return Some(tr!(in crate::i18n::lang(); id, name = name, valid = list(&names)));
+    }
+    None
+}
+
+/// A list of names (each as written, in backquotes) joined in the reader's language.
+fn list(items: &[&str]) -> String {
+    items.join(&tr!("reason-list-separator"))
+}
+
+/// What serde found, as its `Unexpected` writes it ("integer `1`", "string \"x\"", "map").
+fn found_words(found: &str) -> String {
+    const KINDS: [(&str, &str); 10] = [
+        ("boolean", "boolean"),
+        ("integer", "integer"),
+        ("floating point", "number"),
+        ("character", "char"),
+        ("string", "string"),
+        ("byte array", "bytes"),
+        ("unit value", "null"),
+        ("Option value", "null"),
+        ("sequence", "list"),
+        ("map", "table"),
+    ];
+    for (prefix, kind) in KINDS {
+        if let Some(rest) = found.strip_prefix(prefix) {
+            let value = rest.trim();
+            let word = tr!("reason-kind", kind = kind);
+            return if value.is_empty() {
+                word
+            } else {
+                format!("{word} {}", crate::output::inert_line(value))
+            };
+        }
+    }
+    tr!("reason-kind", kind = "other")
+}
+
+/// What serde expected, as a visitor writes it ("a string", "struct TierFile", "u32").
+fn expected_words(expected: &str) -> String {
+    let e = expected.trim();
+    let kind = match e {
+        "a string" | "a borrowed string" | "string" | "a str" | "a path string" => "string",
+        "a map" | "map" => "table",
+        "a sequence" | "sequence" => "list",
+        "a boolean" | "bool" => "boolean",
+        "a character" | "char" => "char",
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128"
+        | "usize" | "an integer" | "integer" => "integer",
+        "f32" | "f64" | "a number" => "number",
+        _ if e.starts_with("struct ") => "table",
+        _ if e.starts_with("a tuple") || e.starts_with("tuple") => "list",
+        _ if e.contains("datetime") || e.contains("date-time") => "datetime",
+        _ => "other",
+    };
+    tr!("reason-expect-kind", kind = kind)
+}
+
+/// The syntax errors of the TOML parser ("unclosed table, expected `]`") and of serde_json
+/// ("expected `,` or `}`", "EOF while parsing a string", "trailing characters").
+fn syntax_reason(msg: &str, format: Format) -> Option<String> {
+    let (problem, expected) = match msg.split_once(", expected ") {
+        Some((p, e)) => (p, Some(e)),
+        None => match msg.strip_prefix("expected ") {
+            Some(e) => ("", Some(e)),
+            None => (msg, None),
+        },
+    };
+    let problem = if problem.is_empty() {
+        None
+    } else if let Some(what) = problem.strip_prefix("EOF while parsing ") {
+        Some(tr!("reason-eof", what = slug(what)))
+    } else if problem == "duplicate key" || problem.starts_with("duplicate key ") {
+        Some(tr!("reason-duplicate-key"))
+    } else {
+        let id = format!("reason-syntax-{}", slug(problem));
+        if !crate::i18n::has(crate::i18n::lang(), &id) {
+            return None;
+        }
+        Some(tr!(in crate::i18n::lang(); &id))
+    };
+    let expected = match expected {
+        None => None,
+        Some(e) => {
+            let items: Vec<String> = e
+                .split(", ")
+                .flat_map(|v| v.split(" or "))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(|v| {
+                    if v.starts_with('`') {
+                        v.to_string()
+                    } else {
+                        let id = format!("reason-token-{}", slug(v));
+                        if crate::i18n::has(crate::i18n::lang(), &id) {
+                            tr!(in crate::i18n::lang(); &id)
+                        } else {
+                            v.to_string()
+                        }
+                    }
+                })
+                .collect();
+            let items: Vec<&str> = items.iter().map(String::as_str).collect();
+            Some(tr!(
+                "reason-expected",
+                items = list(&items),
+                count = items.len()
+            ))
+        }
+    };
+    Some(match (problem, expected) {
+        (Some(p), Some(e)) => tr!("reason-problem-expected", problem = p, expected = e),
+        (Some(p), None) => p,
+        (None, Some(e)) => e,
+        (None, None) => tr!("reason-not-well-formed", format = format.name()),
+    })
+}
+
+/// A description as a message id's tail: lower case, words joined by `-`.
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for w in s
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&w.to_ascii_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_and_toml_forms_are_recognised() {
+        assert_eq!(
+            reason(
+                "invalid type: integer `1`, expected struct TierFile",
+                Format::Toml
+            ),
+            "expected a table, found integer `1`"
+        );
+        assert_eq!(
+            reason("unclosed table, expected `]`", Format::Toml),
+            "unclosed table, expected `]`"
+        );
+        assert_eq!(
+            reason(
+                "unknown field `bogus`, expected one of `db`, `tenant`",
+                Format::Toml
+            ),
+            "unknown field `bogus`; expected one of: `db`, `tenant`"
+        );
+        assert_eq!(
+            reason("my own sentence", Format::Toml),
+            "my own sentence",
+            "svcreq's own text passes"
+        );
+    }
+}
