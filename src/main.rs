@@ -30,9 +30,25 @@ fn usage_line(e: &clap::Error) -> String {
                     Some(V::Strings(v)) => Some(v.join(", ")),
                     _ => None,
                 });
-            if let Some(s) = similar {
-                tip = Some(tr!("clap-tip-similar", similar = s));
-            }
+            // clap's tips are English: the two kinds a user meets are said from the catalogue
+            // (a similar flag; `-- ARG` to pass a value that looks like a flag).
+            let arg = match e.get(C::InvalidArg) {
+                Some(V::String(a)) => a.clone(),
+                _ => String::new(),
+            };
+            let escape = match e.get(C::Suggested) {
+                Some(V::StyledStrs(v)) => {
+                    !arg.is_empty()
+                        && v.iter()
+                            .any(|s| s.to_string().ends_with(&format!("-- {arg}'")))
+                }
+                _ => false,
+            };
+            tip = match similar {
+                Some(s) => Some(tr!("clap-tip-similar", similar = s)),
+                None if escape => Some(tr!("clap-tip-escape", arg = arg)),
+                None => None,
+            };
             localized_clap_error(e)
         }
     };

@@ -334,3 +334,158 @@ fn error_lines_of_the_exit_codes() {
     let _guard = settings().bind_to_scope();
     insta::assert_snapshot!("error_lines", lines);
 }
+
+/// clap's own words in Japanese help (SPEC 10): the help and version flags, the help
+/// command, and the default, possible values and environment variable of a flag are said
+/// from the catalogue; only "Usage", "Options" and "Commands" stay English.
+#[test]
+fn help_in_japanese_has_none_of_claps_english_but_its_headings() {
+    use clap::CommandFactory;
+    let env = Env::new();
+    let mut paths: Vec<Vec<String>> = vec![vec![]];
+    let root = svcreq::cli::Cli::command();
+    for c in root.get_subcommands() {
+        paths.push(vec![c.get_name().to_string()]);
+        for s in c.get_subcommands() {
+            paths.push(vec![c.get_name().to_string(), s.get_name().to_string()]);
+        }
+    }
+    let english = [
+        "Print help",
+        "Print version",
+        "Print this message",
+        "[default:",
+        "[possible values:",
+        "Possible values:",
+        "[env:",
+    ];
+    for path in &paths {
+        for flag in ["-h", "--help"] {
+            let out = env
+                .bare()
+                .args(path)
+                .args([flag, "--lang", "ja"])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0), "{path:?} {flag}");
+            let text = String::from_utf8(out.stdout).unwrap();
+            for e in english {
+                assert!(!text.contains(e), "{path:?} {flag}: {e:?} in\n{text}");
+            }
+        }
+    }
+    // English help is clap's own, unchanged.
+    let out = env.bare().args(["open", "--help"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("[possible values: online, phone]"), "{text}");
+    assert!(text.contains("Print help"), "{text}");
+}
+
+/// The error lines of SPEC 2 in Japanese (SPEC 10): one sentence each, from the catalogue,
+/// with the same exit codes as in English; ids, flags and values as they are typed.
+#[test]
+fn error_lines_in_japanese() {
+    let env = ledger();
+    let mut lines = String::new();
+    let mut run = |what: &str, args: &[&str], code: i32| {
+        let out = env
+            .cmd()
+            .args(args)
+            .args(["--lang", "ja"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "{what}: {out:?}");
+        let text = String::from_utf8(out.stderr)
+            .unwrap()
+            .replace(&env.dir.path().display().to_string(), "[TMP]");
+        assert_eq!(text.lines().count(), 1, "{what}: one line: {text}");
+        lines.push_str(&format!("exit {code} · {what}\n{text}\n"));
+    };
+    run("bad value", &["open", "--title", "x", "--severity", "D"], 2);
+    run(
+        "bad channel",
+        &["open", "--title", "x", "--channel", "fax"],
+        2,
+    );
+    run("bad status", &["list", "--status", "bogus"], 2);
+    run("bad SLA state", &["list", "--sla", "late"], 2);
+    run("answered twice", &["respond", "2"], 2);
+    run("closed twice", &["close", "4"], 2);
+    run(
+        "correct a close of an open request",
+        &["close", "1", "--correct", "--at", "2026-11-24T09:00:00Z"],
+        2,
+    );
+    run(
+        "before the latest action",
+        &["respond", "1", "--at", "2026-11-24T07:00:00Z"],
+        2,
+    );
+    run("reopen an open request", &["reopen", "1"], 4);
+    run("note empty", &["note", "1", " "], 2);
+    run(
+        "note by an unknown case",
+        &["note", "--case", "999", "hello"],
+        5,
+    );
+    run("nothing to update", &["update", "1", "--severity", "A"], 2);
+    run(
+        "unlink an unknown incident",
+        &["update", "1", "--remove-incident", "EX123456"],
+        2,
+    );
+    run("unknown flag with a dash", &["note", "1", "--bogus"], 2);
+    run("unknown plan", &["open", "--title", "x", "--plan", "e9"], 2);
+    run("unknown tenant", &["list", "--tenant", "nowhere"], 2);
+    run("redact nothing", &["redact", "1"], 2);
+    std::fs::write(
+        env.path("rows.jsonl"),
+        "{\"title\":\"x\",\"status\":\"gone\"}\n",
+    )
+    .unwrap();
+    run(
+        "import a bad row",
+        &["import", env.path("rows.jsonl").to_str().unwrap()],
+        2,
+    );
+    let rules = include_str!("../src/rules/default.toml").replace("\"14d\"", "\"14x\"");
+    std::fs::write(env.path("bad-rules.toml"), rules).unwrap();
+    run(
+        "rules file with a bad duration",
+        &[
+            "rules",
+            "--check",
+            env.path("bad-rules.toml").to_str().unwrap(),
+        ],
+        2,
+    );
+    let _guard = settings().bind_to_scope();
+    insta::assert_snapshot!("error_lines_ja", lines);
+}
+
+/// Units inside Japanese sentences (SPEC 10): durations and percentages are written as
+/// 14 日, 1 時間, 25 %, from one formatting function per language; the business calendar
+/// has Japanese headers, weekdays and words.
+#[test]
+fn rules_and_calendar_in_japanese() {
+    let env = ledger();
+    let _guard = settings().bind_to_scope();
+    for (name, args) in [
+        ("table_ja_rules", &["rules"][..]),
+        ("table_ja_calendar", &["rules", "--calendar", "--next", "4"]),
+    ] {
+        let out = env
+            .cmd()
+            .args(args)
+            .args(["--lang", "ja"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        insta::assert_snapshot!(name, text);
+    }
+    let rules = env.run(&["rules", "--lang", "ja"], 0);
+    assert!(rules.contains("14 日"), "{rules}");
+    assert!(rules.contains("25 %"), "{rules}");
+    assert!(!rules.contains("14d") && !rules.contains("25%"), "{rules}");
+}

@@ -18,6 +18,17 @@ clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }
 clap-missing-command = a command is required
 clap-wrong-values = wrong number of values for '{ $arg }'
 clap-tip-similar = a similar one exists: '{ $similar }'
+clap-tip-escape = to pass '{ $arg }' as a value, use '-- { $arg }'
+clap-default = [default: { $value }]
+clap-possible-values = [possible values: { $values }]
+clap-possible-values-heading = Possible values:
+clap-help-flag = Print help
+clap-help-flag-more = Print help (see more with '--help')
+clap-help-flag-summary = Print help (see a summary with '-h')
+clap-version-flag = Print version
+clap-help-command = Print this message or the help of the given subcommand(s)
+clap-help-command-arg = Print help for the subcommand(s)
+clap-env = [env: { $name }]
 
 ## list
 
@@ -309,6 +320,28 @@ import-id-taken = { $name }: line { $line }: request id { $id } already exists (
 import-id-taken-dry-run = { $name }: line { $line }: request id { $id } already exists (in the ledger or earlier in the file); nothing would be imported
 import-case-taken = { $name }: line { $line }: case number { $case } is already request { $id } in tenant '{ $tenant }'; a case number is unique per tenant; nothing was imported
 export-bom-csv-only = --bom is for --format csv (spreadsheets); JSON lines are written without one
+error-no-case-in-tenant = no request has case number { $case } in tenant '{ $tenant }'; `svcreq list --status all --case { $case }` checks
+error-no-case-anywhere = no request has case number { $case }; `svcreq list --status all --case { $case }` checks
+note-name-the-request = name the request: give its ID or --case N, then the note
+note-too-many-arguments = too many arguments: with --case, give only the note's text (quote it)
+note-text-and-file = give the note as TEXT or --file, not both
+note-what = the note
+note-no-text = give the note's text, --file F, or - for stdin
+redact-nothing = say what to redact: --contact, --notes, --description or --all
+import-spool-write = cannot write the import's spool file: { $reason }; nothing was imported
+import-spool-row = cannot spool an import row: { $error }
+import-spool-read = cannot read back an import row: { $error }
+man-commands = COMMANDS
+man-more = `svcreq COMMAND --help` shows a command's options; `svcreq man --dir DIR` writes one page per command.
+man-exit-status = EXIT STATUS
+man-exit-success = success
+man-exit-failure = internal or I/O failure (database unreadable, disk full, ...)
+man-exit-usage = usage or invalid input (unknown flag, bad value, bad time, malformed config or rules file)
+man-exit-sla = sla: at least one request is in a state named by --fail-on (default breached)
+man-exit-refused = refused by a support rule (reopen not eligible, out of scope without --force, actor not an admin)
+man-exit-not-found = no such request
+man-cannot-write = cannot write { $path }: { $reason }
+
 ## The ledger file (SQLite): opening, checking and reading it
 
 store-unreadable-value = the ledger { $path } holds a value svcreq cannot read ({ $what }); it was changed outside svcreq — fix that row with sqlite3, or restore the ledger from a backup

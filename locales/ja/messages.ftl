@@ -18,6 +18,17 @@ clap-argument-conflict = 引数 '{ $arg }' は '{ $other }' と一緒に使え�
 clap-missing-command = コマンドを指定してください
 clap-wrong-values = '{ $arg }' の値の数が正しくありません
 clap-tip-similar = 似たものがあります: '{ $similar }'
+clap-tip-escape = '{ $arg }' を値として渡すには '-- { $arg }' と書いてください
+clap-default = [既定: { $value }]
+clap-possible-values = [使える値: { $values }]
+clap-possible-values-heading = 使える値:
+clap-help-flag = ヘルプを表示する
+clap-help-flag-more = ヘルプを表示する (詳しくは --help)
+clap-help-flag-summary = ヘルプを表示する (要約は -h)
+clap-version-flag = バージョンを表示する
+clap-help-command = このヘルプ、または指定したコマンドのヘルプを表示する
+clap-help-command-arg = 指定したコマンドのヘルプを表示する
+clap-env = [環境変数: { $name }]
 
 ## list
 
@@ -309,6 +320,28 @@ import-id-taken = { $name }: { $line } 行目: 要求 ID { $id } はすでにあ
 import-id-taken-dry-run = { $name }: { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込まれません
 import-case-taken = { $name }: { $line } 行目: ケース番号 { $case } はテナント '{ $tenant }' の要求 { $id } で使われています。ケース番号はテナントごとに一意です。何も取り込んでいません
 export-bom-csv-only = --bom は --format csv (表計算ソフト向け) でだけ使えます。JSON Lines には BOM を付けません
+error-no-case-in-tenant = テナント '{ $tenant }' にケース番号 { $case } のサービス要求はありません。`svcreq list --status all --case { $case }` で確認できます
+error-no-case-anywhere = ケース番号 { $case } のサービス要求はありません。`svcreq list --status all --case { $case }` で確認できます
+note-name-the-request = サービス要求を指定してください: ID または --case N、続けてメモを指定します
+note-too-many-arguments = 引数が多すぎます。--case を使うときは、メモの本文だけを (引用符で囲んで) 指定してください
+note-text-and-file = メモは TEXT か --file のどちらか一方で指定してください
+note-what = メモ
+note-no-text = メモの本文、--file F、または標準入力を表す - を指定してください
+redact-nothing = 削除する対象を指定してください: --contact、--notes、--description、または --all
+import-spool-write = 取り込みの一時ファイルに書き込めません: { $reason }。何も取り込んでいません
+import-spool-row = 取り込む行を一時ファイルに書き込めません: { $error }
+import-spool-read = 取り込む行を一時ファイルから読み戻せません: { $error }
+man-commands = コマンド
+man-more = `svcreq COMMAND --help` でコマンドのオプションを表示します。`svcreq man --dir DIR` はコマンドごとに 1 ページを書き込みます。
+man-exit-status = 終了ステータス
+man-exit-success = 成功
+man-exit-failure = 内部エラーまたは入出力のエラー (データベースを読めない、ディスクがいっぱい、など)
+man-exit-usage = 使い方または入力の誤り (不明なフラグ、正しくない値や時刻、設定ファイルやルール ファイルの誤り)
+man-exit-sla = sla: --fail-on で指定した状態 (既定は breached) の要求が 1 件以上ある
+man-exit-refused = サポートのルールによる拒否 (再開できない、--force なしでサポートの境界外、操作する人が管理者でない)
+man-exit-not-found = サービス要求がない
+man-cannot-write = { $path } に書き込めません: { $reason }
+
 ## 台帳ファイル (SQLite): 開く、確かめる、読む
 
 store-unreadable-value = 台帳 { $path } に svcreq が読めない値があります ({ $what })。svcreq 以外で変更されています。sqlite3 でその行を直すか、バックアップから台帳を復元してください

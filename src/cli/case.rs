@@ -70,8 +70,10 @@ impl CaseArgs {
 /// A short free-text field: empty means none; bounded.
 pub fn text(v: &Option<String>, flag: &str) -> anyhow::Result<Option<String>> {
     match v {
-        Some(s) if s.len() > NAME_CAP => Err(usage(format!(
-            "{flag} is larger than {NAME_CAP} bytes; shorten it"
+        Some(s) if s.len() > NAME_CAP => Err(usage(crate::tr!(
+            "error-too-large",
+            what = flag,
+            cap = NAME_CAP
         ))),
         Some(s) if s.trim().is_empty() => Ok(None),
         Some(s) => Ok(Some(s.clone())),
@@ -128,13 +130,14 @@ fn visible(ctx: &Ctx, found: Vec<(i64, String)>) -> Vec<(i64, String)> {
 fn pick(found: Vec<(i64, String)>, w: &Which) -> anyhow::Result<i64> {
     let n = w.case.as_deref().unwrap_or_default();
     match found.as_slice() {
-        [] => Err(missing(format!(
-            "no request has case number {n}{}; `svcreq list --status all --case {n}` checks",
-            w.tenant
-                .as_deref()
-                .map(|t| format!(" in tenant '{}'", crate::output::inert_line(t)))
-                .unwrap_or_default()
-        ))),
+        [] => Err(missing(match w.tenant.as_deref() {
+            Some(t) => crate::tr!(
+                "error-no-case-in-tenant",
+                case = n,
+                tenant = crate::output::inert_line(t)
+            ),
+            None => crate::tr!("error-no-case-anywhere", case = n),
+        })),
         [(id, _)] => Ok(*id),
         many => {
             let tenants: Vec<String> = many

@@ -35,11 +35,129 @@ pub fn arg_key(path: &str, arg: &clap::Arg, long: bool) -> String {
 }
 
 /// `cmd` with every description svcreq writes taken from the catalogue of `lang`: for
-/// writing help, man pages and completion scripts, not for reading arguments.
+/// writing help, man pages and completion scripts, not for reading arguments. Outside
+/// English, clap's own words beside them are said from the catalogue too: the help and
+/// version flags, the help command, and the default and possible values of a flag (clap's
+/// headings "Usage", "Options" and "Commands" stay). The tree comes back built.
 pub fn localized(cmd: Command, lang: Lang) -> Command {
     // clap keeps headings as static text; this one is made once per run.
     let heading: &'static str = Box::leak(i18n::text_in(lang, "help-heading-global", None).into());
-    localize(cmd, "svcreq", lang, heading)
+    let mut cmd = localize(cmd, "svcreq", lang, heading);
+    if lang == Lang::En {
+        return cmd;
+    }
+    // Built, the tree has clap's help and version flags and help command, to be reworded.
+    cmd.build();
+    builtin_words(cmd, lang)
+}
+
+/// clap's own help and version flags and help command of a built tree, said in `lang`.
+fn builtin_words(mut cmd: Command, lang: Lang) -> Command {
+    let t = |key: &str| i18n::text_in(lang, key, None);
+    if cmd.get_arguments().any(|a| a.get_id() == "help") {
+        cmd = cmd.mut_arg("help", |a| {
+            if a.get_long_help().is_some() {
+                a.help(t("clap-help-flag-more"))
+                    .long_help(t("clap-help-flag-summary"))
+            } else {
+                a.help(t("clap-help-flag"))
+            }
+        });
+    }
+    if cmd.get_arguments().any(|a| a.get_id() == "version") {
+        cmd = cmd.mut_arg("version", |a| a.help(t("clap-version-flag")));
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        cmd = if name == "help" {
+            cmd.mut_subcommand(&name, |s| {
+                let s = s.about(t("clap-help-command"));
+                if s.get_arguments().any(|a| a.get_id() == "subcommand") {
+                    s.mut_arg("subcommand", |a| a.help(t("clap-help-command-arg")))
+                } else {
+                    s
+                }
+            })
+        } else {
+            cmd.mut_subcommand(&name, |s| builtin_words(s, lang))
+        };
+    }
+    cmd
+}
+
+/// `a` with its default value and possible values said in `lang` after its help, in place
+/// of clap's English "[default: …]" and "[possible values: …]" (values with a help of their
+/// own listed one per line in the long help, as clap lists them).
+fn value_words(mut a: clap::Arg, lang: Lang) -> clap::Arg {
+    let takes_value = a.get_action().takes_values();
+    let defaults: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let values: Vec<clap::builder::PossibleValue> = a
+        .get_possible_values()
+        .into_iter()
+        .filter(|v| !v.is_hide_set())
+        .collect();
+    let mut short = Vec::new();
+    if takes_value && !defaults.is_empty() && !a.is_hide_default_value_set() {
+        short.push(crate::tr!(in lang; "clap-default", value = defaults.join(" ")));
+        a = a.hide_default_value(true);
+    }
+    let mut long = short.clone();
+    if takes_value && !values.is_empty() && !a.is_hide_possible_values_set() {
+        let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+        short.push(crate::tr!(in lang; "clap-possible-values", values = names.join(", ")));
+        if values.iter().any(|v| v.get_help().is_some()) {
+            let mut list = i18n::text_in(lang, "clap-possible-values-heading", None);
+            for v in &values {
+                list.push_str("\n- ");
+                list.push_str(v.get_name());
+                if let Some(h) = v.get_help() {
+                    list.push_str(": ");
+                    list.push_str(&h.to_string());
+                }
+            }
+            long.push(list);
+        } else {
+            long.push(short[short.len() - 1].clone());
+        }
+        a = a.hide_possible_values(true);
+    }
+    if let Some(var) = a.get_env().filter(|_| !a.is_hide_env_set()) {
+        let env = crate::tr!(in lang; "clap-env", name = var.to_string_lossy().into_owned());
+        short.push(env.clone());
+        long.push(env);
+        a = a.hide_env(true);
+    }
+    if short.is_empty() {
+        return a;
+    }
+    let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+    let long_help = a.get_long_help().map(|h| h.to_string());
+    let joined = |text: &str, parts: &[String], sep: &str| {
+        if text.is_empty() {
+            parts.join(sep)
+        } else {
+            format!("{text}{sep}{}", parts.join(sep))
+        }
+    };
+    let needs_long = long_help.is_some() || long != short;
+    a = a.help(joined(&help, &short, " "));
+    if needs_long {
+        let text = long_help.unwrap_or(help);
+        let body = if text.is_empty() {
+            long.join("\n")
+        } else {
+            format!("{text}\n\n{}", long.join("\n"))
+        };
+        a = a.long_help(body);
+    }
+    a
 }
 
 fn localize(mut cmd: Command, path: &str, lang: Lang, heading: &'static str) -> Command {
@@ -70,6 +188,9 @@ fn localize(mut cmd: Command, path: &str, lang: Lang, heading: &'static str) -> 
                 a = a.help_heading(heading);
             }
             a = described_values(a, lang);
+            if lang != Lang::En {
+                a = value_words(a, lang);
+            }
             a
         });
     }

@@ -95,10 +95,16 @@ pub fn hide_other_tenants(ctx: &Ctx, r: &Request) -> anyhow::Result<()> {
     }
 }
 
-fn print_result(ctx: &Ctx, r: &Request, sentence: String, out: &mut Out) -> anyhow::Result<()> {
+fn print_result(
+    ctx: &Ctx,
+    command: &str,
+    r: &Request,
+    sentence: String,
+    out: &mut Out,
+) -> anyhow::Result<()> {
     if ctx.quiet {
         writeln!(out, "{}", r.id)?;
-    } else if ctx.format("this command", &[Format::Table, Format::Json])? == Format::Json {
+    } else if ctx.format(command, &[Format::Table, Format::Json])? == Format::Json {
         serde_json::to_writer_pretty(&mut *out, &ctx.record(r))?;
         writeln!(out)?;
     } else {
@@ -139,7 +145,7 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
         at = format_local(at, tz),
         state = words::sla(ctx.sla_state(&r).as_str())
     );
-    print_result(ctx, &r, sentence, out)?;
+    print_result(ctx, "respond", &r, sentence, out)?;
     Ok(0)
 }
 
@@ -183,7 +189,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
             deadline = format_local_long(d, tz)
         ));
     }
-    print_result(ctx, &r, sentence, out)?;
+    print_result(ctx, "close", &r, sentence, out)?;
     Ok(0)
 }
 
@@ -297,6 +303,6 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
         count = r.reopen_count,
         due = due
     );
-    print_result(ctx, &r, sentence, out)?;
+    print_result(ctx, "reopen", &r, sentence, out)?;
     Ok(0)
 }

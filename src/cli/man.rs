@@ -16,26 +16,15 @@ pub struct ManArgs {
     pub dir: Option<PathBuf>,
 }
 
-/// The exit codes of SPEC 2, as the man page lists them.
+/// The exit codes of SPEC 2, as the man page lists them, with the catalogue key of what
+/// each means.
 pub const EXIT_CODES: [(u8, &str); 6] = [
-    (0, "success"),
-    (
-        EXIT_FAILURE,
-        "internal or I/O failure (database unreadable, disk full, ...)",
-    ),
-    (
-        EXIT_USAGE,
-        "usage or invalid input (unknown flag, bad value, bad time, malformed config or rules file)",
-    ),
-    (
-        EXIT_SLA,
-        "sla: at least one request is in a state named by --fail-on (default breached)",
-    ),
-    (
-        EXIT_REFUSED,
-        "refused by a support rule (reopen not eligible, out of scope without --force, actor not an admin)",
-    ),
-    (EXIT_NOT_FOUND, "no such request"),
+    (0, "man-exit-success"),
+    (EXIT_FAILURE, "man-exit-failure"),
+    (EXIT_USAGE, "man-exit-usage"),
+    (EXIT_SLA, "man-exit-sla"),
+    (EXIT_REFUSED, "man-exit-refused"),
+    (EXIT_NOT_FOUND, "man-exit-not-found"),
 ];
 
 /// Text for roff: backslashes and hyphens escaped, no line starting with a control character.
@@ -67,25 +56,20 @@ fn page(cmd: &clap::Command, with_pages: bool, w: &mut dyn Write) -> std::io::Re
         if with_pages {
             man.render_subcommands_section(w)?;
         } else {
-            writeln!(w, ".SH COMMANDS")?;
+            writeln!(w, ".SH \"{}\"", crate::tr!("man-commands"))?;
             for s in &subs {
                 writeln!(w, ".TP\n\\fB{}\\fR", roff_text(s.get_name()))?;
                 if let Some(about) = s.get_about() {
                     writeln!(w, "{}", roff_text(&about.to_string()))?;
                 }
             }
-            writeln!(
-                w,
-                ".PP\n{}",
-                roff_text(
-                    "`svcreq COMMAND --help` shows a command's options; `svcreq man --dir DIR` writes one page per command."
-                )
-            )?;
+            writeln!(w, ".PP\n{}", roff_text(&crate::tr!("man-more")))?;
         }
     }
-    writeln!(w, ".SH \"EXIT STATUS\"")?;
-    for (code, meaning) in EXIT_CODES {
-        writeln!(w, ".TP\n{code}\n{}", roff_text(meaning))?;
+    writeln!(w, ".SH \"{}\"", crate::tr!("man-exit-status"))?;
+    for (code, key) in EXIT_CODES {
+        let meaning = crate::i18n::text(key, None);
+        writeln!(w, ".TP\n{code}\n{}", roff_text(&meaning))?;
     }
     if cmd.get_version().is_some() {
         man.render_version_section(w)?;
@@ -102,10 +86,10 @@ pub fn print(cmd: clap::Command, w: &mut dyn Write) -> anyhow::Result<()> {
 /// Write the main page and one page per command into `dir`; returns the files written.
 pub fn write_pages(mut cmd: clap::Command, dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let fail = |what: &Path, e: std::io::Error| {
-        failure(format!(
-            "cannot write {}: {}",
-            what.display(),
-            crate::error::io_reason(&e)
+        failure(crate::tr!(
+            "man-cannot-write",
+            path = what.display().to_string(),
+            reason = crate::error::io_reason(&e)
         ))
     };
     std::fs::create_dir_all(dir).map_err(|e| fail(dir, e))?;

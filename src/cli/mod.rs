@@ -6,6 +6,7 @@ mod case;
 mod classify;
 mod db;
 pub mod help;
+mod history;
 mod import_input;
 mod input;
 mod lifecycle;

@@ -164,16 +164,20 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     if severity == Some(Severity::A) && !request.case.available_24x7 {
         eprintln!("{}", super::case::warn_24x7());
     }
-    let detail = format!(
-        "{basis} · plan {plan} · {} tier · {} · {}{}",
-        tier.name,
-        target.availability.as_str(),
-        target.response,
-        due.map(|d| format!(
-            " → due {}",
-            crate::time::format_local_long_in(crate::i18n::Lang::En, d, tenant.timezone)
-        ))
-        .unwrap_or_default()
+    // The history is stored in English (SPEC 10); `show` says it in the reader's language.
+    let en = crate::i18n::Lang::En;
+    let mut target_due = tr!(in en; "history-target", response = target.response.to_string());
+    if let Some(d) = due {
+        target_due.push_str(&tr!(in en; "history-due",
+            due = crate::time::format_local_long_in(en, d, tenant.timezone)
+        ));
+    }
+    let detail = tr!(in en; "history-opened",
+        basis = basis,
+        plan = plan.as_str(),
+        tier = tier.name.as_str(),
+        availability = target.availability.as_str(),
+        target = target_due
     );
     let mut store = ctx.store_write()?;
     let id = store.write(|w| {

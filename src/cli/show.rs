@@ -120,7 +120,11 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
             format_local(e.at, tz).into(),
             cell(&e.actor),
             cell(&words::name("event", &e.kind)),
-            cell(&words::table_safe(&e.detail)),
+            cell(&words::table_safe(&super::history::detail_in(
+                crate::i18n::lang(),
+                &e.kind,
+                &e.detail,
+            ))),
         ]);
     }
     writeln!(

@@ -21,10 +21,7 @@ pub struct Spool<T> {
 }
 
 fn spool_error(e: &std::io::Error) -> anyhow::Error {
-    failure(format!(
-        "cannot write the import's spool file: {}; nothing was imported",
-        io_reason(e)
-    ))
+    failure(crate::tr!("import-spool-write", reason = io_reason(e)))
 }
 
 impl<T: Serialize + DeserializeOwned> Spool<T> {
@@ -50,7 +47,7 @@ impl<T: Serialize + DeserializeOwned> Spool<T> {
         self.buf.extend_from_slice(&[0; 12]);
         let mut buf = std::mem::take(&mut self.buf);
         buf = postcard::to_extend(row, buf)
-            .map_err(|e| failure(format!("cannot spool an import row: {e}")))?;
+            .map_err(|e| failure(crate::tr!("import-spool-row", error = e.to_string())))?;
         let len = (buf.len() - 12) as u32;
         buf[..4].copy_from_slice(&len.to_le_bytes());
         buf[4..12].copy_from_slice(&line.to_le_bytes());
@@ -89,8 +86,9 @@ impl<T: Serialize + DeserializeOwned> Spool<T> {
                     line.copy_from_slice(&head[4..]);
                     buf.resize(len, 0);
                     input.read_exact(&mut buf).map_err(|e| spool_error(&e))?;
-                    let row: T = postcard::from_bytes(&buf)
-                        .map_err(|e| failure(format!("cannot read back an import row: {e}")))?;
+                    let row: T = postcard::from_bytes(&buf).map_err(|e| {
+                        failure(crate::tr!("import-spool-read", error = e.to_string()))
+                    })?;
                     Ok((u64::from_le_bytes(line), row))
                 };
                 for i in 0..count {

@@ -140,10 +140,16 @@ fn time_arg(ctx: &Ctx, r: &Request, s: &Option<String>) -> anyhow::Result<DateTi
     }
 }
 
-fn print_result(ctx: &Ctx, r: &Request, sentence: String, out: &mut Out) -> anyhow::Result<()> {
+fn print_result(
+    ctx: &Ctx,
+    command: &str,
+    r: &Request,
+    sentence: String,
+    out: &mut Out,
+) -> anyhow::Result<()> {
     if ctx.quiet {
         writeln!(out, "{}", r.id)?;
-    } else if ctx.format("this command", &[Format::Table, Format::Json])? == Format::Json {
+    } else if ctx.format(command, &[Format::Table, Format::Json])? == Format::Json {
         serde_json::to_writer_pretty(&mut *out, &ctx.record(r))?;
         writeln!(out)?;
     } else {
@@ -158,9 +164,9 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("update", &[Format::Table, Format::Json])?;
     let which = match (a.id, &a.case) {
         (Some(_), Some(_)) => {
-            return Err(usage("give either the request ID or --case N, not both"));
+            return Err(usage(tr!("error-id-and-case")));
         }
-        (None, None) => return Err(usage("name the request: give its ID or --case N")),
+        (None, None) => return Err(usage(tr!("error-name-the-request"))),
         (id, case) => Which {
             id,
             case: case.clone(),
@@ -274,7 +280,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         due = due,
         state = words::sla(ctx.sla_state(&r).as_str())
     );
-    print_result(ctx, &r, sentence, out)?;
+    print_result(ctx, "update", &r, sentence, out)?;
     Ok(0)
 }
 
@@ -288,36 +294,34 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
     } else {
         let first = args
             .next()
-            .ok_or_else(|| usage("name the request: give its ID or --case N, then the note"))?;
+            .ok_or_else(|| usage(tr!("note-name-the-request")))?;
         Some(parse_id(first).map_err(usage)?)
     };
     let inline = args.next();
     if args.next().is_some() {
-        return Err(usage(
-            "too many arguments: with --case, give only the note's text (quote it)",
-        ));
+        return Err(usage(tr!("note-too-many-arguments")));
     }
     let which = a.select.which(id, ctx)?;
     let body = match (inline, &a.file) {
         (Some(_), Some(_)) => {
-            return Err(usage("give the note as TEXT or --file, not both"));
+            return Err(usage(tr!("note-text-and-file")));
         }
         (Some(t), None) if t == "-" => input::read_text(
             std::path::Path::new("-"),
             input::DESCRIPTION_CAP,
-            "the note",
+            &tr!("note-what"),
         )?,
         (Some(t), None) => {
             input::check_description(t)?;
             t.clone()
         }
         (None, Some(p)) => input::read_text(p, input::DESCRIPTION_CAP, "--file")?,
-        (None, None) => return Err(usage("give the note's text, --file F, or - for stdin")),
+        (None, None) => return Err(usage(tr!("note-no-text"))),
     };
     // A file or stdin ends with a line break that is not part of the note.
     let body = body.trim_end_matches(['\n', '\r']).to_string();
     if body.trim().is_empty() {
-        return Err(usage("the note is empty; write what Microsoft or you said"));
+        return Err(usage(tr!("error-note-empty")));
     }
     let mut store = ctx.store_write_existing()?;
     let r = store.write(|w| {
@@ -341,7 +345,7 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
         from = words::name("from", a.from.as_str()),
         id = r.id.to_string()
     );
-    print_result(ctx, &r, sentence, out)?;
+    print_result(ctx, "note", &r, sentence, out)?;
     Ok(0)
 }
 
@@ -374,9 +378,7 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
     let notes = a.notes || a.all;
     let description = a.description || a.all;
     if !(contact || notes || description) {
-        return Err(usage(
-            "say what to redact: --contact, --notes, --description or --all",
-        ));
+        return Err(usage(tr!("redact-nothing")));
     }
     let mut store = ctx.store_write_existing()?;
     let r = store.write(|w| {
@@ -450,11 +452,12 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         if description {
             what.push("description");
         }
-        let detail = format!("redacted {}", what.join(", "));
+        // The history is stored in English (SPEC 10).
+        let detail = tr!(in crate::i18n::Lang::En; "history-redacted", what = what.join(", "));
         w.save(&new, &Event::new(ctx.now, &ctx.actor, "redacted", detail))?;
         Ok(new)
     })?;
     let sentence = tr!("redact-done", id = r.id.to_string());
-    print_result(ctx, &r, sentence, out)?;
+    print_result(ctx, "redact", &r, sentence, out)?;
     Ok(0)
 }

@@ -2,7 +2,7 @@
 //! clock, and on a business clock the windows counted and the days skipped.
 
 use super::calendar::{BusinessHours, DayOff};
-use super::file::{Clock, NextDay, Response, Target, format_duration};
+use super::file::{Clock, NextDay, Response, Target, duration_words_in};
 use crate::i18n::Lang;
 use crate::rules::zone::Zone;
 use crate::tr;
@@ -69,7 +69,7 @@ pub fn explain_due(
         }
         (Response::After(secs), Clock::Always) => tr!(in lang; "explain-wall",
             head = head,
-            duration = format_duration(secs),
+            duration = duration_words_in(lang, secs),
             start = local(lang, start, tz),
             due = local(lang, start + Duration::seconds(secs), tz)
         ),
@@ -84,7 +84,7 @@ pub fn explain_due(
                     date = day(lang, w.date, false),
                     open = hm(w.open, tz),
                     close = hm(w.open + Duration::seconds(used), tz),
-                    duration = format_duration(used)
+                    duration = duration_words_in(lang, used)
                 ));
                 if left <= len {
                     due = Some(w.open + Duration::seconds(left));
@@ -93,7 +93,7 @@ pub fn explain_due(
                 left -= len;
             }
             let Some(due) = due else {
-                return tr!(in lang; "explain-business-none", head = head, duration = format_duration(secs));
+                return tr!(in lang; "explain-business-none", head = head, duration = duration_words_in(lang, secs));
             };
             let mut skipped = Vec::new();
             let (first, last) = (
@@ -117,7 +117,7 @@ pub fn explain_due(
             let list_sep = tr!(in lang; "list-separator");
             let mut line = tr!(in lang; "explain-business",
                 head = head,
-                duration = format_duration(secs),
+                duration = duration_words_in(lang, secs),
                 zone = tz.name(),
                 hours = hours.describe_in(lang),
                 minus = if hours.holidays.is_empty() {

@@ -1,0 +1,372 @@
+//! A request's history as `show` prints it (SPEC 7, 10). The ledger stores each event's
+//! detail in English, whoever wrote it, so JSON and the ledger read the same in every
+//! language; a table in another language renders the stored detail there at display time:
+//! the detail is read back into its parts (the shapes the catalogue's English `history-*`
+//! messages write) and said again from that language's catalogue. A detail that is not one
+//! of those shapes (an imported history, a note) is shown as stored.
+
+use crate::i18n::{self, Lang};
+use crate::output::words;
+use crate::tr;
+
+/// The stored `detail` of an event of `kind`, in `lang`.
+pub fn detail_in(lang: Lang, kind: &str, detail: &str) -> String {
+    if lang == Lang::En {
+        return detail.to_string();
+    }
+    let said = match kind {
+        "responded" => state_note(lang, detail, "history-responded"),
+        "closed" => state_note(lang, detail, "history-closed"),
+        "corrected" => corrected(lang, detail).or_else(|| changes(lang, detail)),
+        "reopened" => reopened(lang, detail),
+        "updated" | "severity-changed" => changes(lang, detail),
+        "opened" => opened(lang, detail),
+        "redacted" => parts("history-redacted", &["what"], detail).map(|p| {
+            let what: Vec<String> = p[0].split(", ").map(|f| field(lang, f)).collect();
+            let sep = i18n::text_in(lang, "list-separator", None);
+            tr!(in lang; "history-redacted", what = what.join(&sep))
+        }),
+        _ => None,
+    };
+    said.unwrap_or_else(|| detail.to_string())
+}
+
+/// The literal pieces of English message `key` around its variables `vars` (named in the
+/// order the message uses them): what the stored detail is read back by.
+fn shape(key: &str, vars: &[&str]) -> Vec<String> {
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (i, v) in vars.iter().enumerate() {
+        args.set(*v, char::from(1 + i as u8).to_string());
+    }
+    let text = i18n::text_in(Lang::En, key, Some(&args));
+    text.split(|c: char| (c as u32) >= 1 && (c as u32) <= vars.len() as u32)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The values of `vars` in `s`, when `s` is English message `key`: each value runs to the
+/// first place the literal after it matches; the last runs to where the message ends.
+fn parts<'a>(key: &str, vars: &[&str], s: &'a str) -> Option<Vec<&'a str>> {
+    let pieces = shape(key, vars);
+    if pieces.len() != vars.len() + 1 {
+        return None;
+    }
+    read(&pieces, s)
+}
+
+/// The values between `pieces` (literals around values) in `s`.
+fn read<'a>(pieces: &[String], s: &'a str) -> Option<Vec<&'a str>> {
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut rest = s.strip_prefix(pieces[0].as_str())?;
+    for (i, lit) in pieces.iter().enumerate().skip(1) {
+        if i == pieces.len() - 1 {
+            out.push(rest.strip_suffix(lit.as_str())?);
+        } else {
+            let at = rest.find(lit.as_str()).filter(|_| !lit.is_empty())?;
+            out.push(&rest[..at]);
+            rest = &rest[at + lit.len()..];
+        }
+    }
+    Some(out)
+}
+
+/// The literal a message puts before its only variable (`history-target`'s ` · `).
+fn lead(key: &str, var: &str) -> String {
+    shape(key, &[var]).swap_remove(0)
+}
+
+/// `detail` split into the detail proper and the note `history-with-note` adds after it.
+/// The detail proper has no separator of its own (times are written HH:MM:SS).
+fn split_note(detail: &str) -> (&str, Option<&str>) {
+    let sep = shape("history-with-note", &["detail", "note"]);
+    match detail.split_once(sep[1].as_str()) {
+        Some((d, n)) if !sep[1].is_empty() => (d, Some(n)),
+        _ => (detail, None),
+    }
+}
+
+/// A field's name in `lang` (`name-field-<field>`), the field itself when it has none.
+fn field(lang: Lang, f: &str) -> String {
+    words::name_in(lang, "field", f)
+}
+
+/// An SLA state's name in `lang`, when `s` is one.
+fn state(lang: Lang, s: &str) -> Option<String> {
+    s.parse::<crate::rules::SlaState>()
+        .ok()
+        .map(|_| words::name_in(lang, "sla", s))
+}
+
+/// Message `key` (`{ $state }` after a fixed text), perhaps with a note, said in `lang`.
+fn state_note(lang: Lang, detail: &str, key: &str) -> Option<String> {
+    let (d, note) = split_note(detail);
+    let p = parts(key, &["state"], d)?;
+    let base = tr!(in lang; key, state = state(lang, p[0])?);
+    Some(with_note(lang, base, note))
+}
+
+fn with_note(lang: Lang, base: String, note: Option<&str>) -> String {
+    match note {
+        Some(n) => tr!(in lang; "history-with-note", detail = base, note = n),
+        None => base,
+    }
+}
+
+/// A corrected first response or close: the old and new time and the state.
+fn corrected(lang: Lang, detail: &str) -> Option<String> {
+    let vars = ["from", "to", "state"];
+    ["history-corrected-response", "history-corrected-close"]
+        .into_iter()
+        .find_map(|key| {
+            // The message has a separator of its own before the times: the note comes last.
+            let p = parts(key, &vars, detail)?;
+            let (s, note) = split_note(p[2]);
+            let base = tr!(in lang; key, from = p[0], to = p[1], state = state(lang, s)?);
+            Some(with_note(lang, base, note))
+        })
+}
+
+/// A time as the history stores it (`time-local-long` in English), in `lang`.
+fn long_time(lang: Lang, t: &str) -> String {
+    use chrono::Weekday::*;
+    let said = parts("time-local-long", &["weekday", "date", "time"], t).and_then(|p| {
+        let w = [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
+            .into_iter()
+            .find(|w| words::weekday_in(Lang::En, *w) == p[0])?;
+        Some(tr!(in lang; "time-local-long",
+            weekday = words::weekday_in(lang, w),
+            date = p[1],
+            time = p[2]
+        ))
+    });
+    said.unwrap_or_else(|| t.to_string())
+}
+
+/// A response target id (`1h`, `next-day`, `none`) in `lang`.
+fn response(lang: Lang, r: &str) -> String {
+    match r.parse::<crate::rules::Response>() {
+        Ok(crate::rules::Response::After(secs)) => {
+            crate::rules::file::duration_words_in(lang, secs)
+        }
+        _ => words::name_in(lang, "response", r),
+    }
+}
+
+/// The target and perhaps the due time that end an opening or a reopen
+/// (`history-target`, then `history-due`), in `lang`.
+fn target_due(lang: Lang, s: &str) -> Option<String> {
+    let s = s.strip_prefix(lead("history-target", "response").as_str())?;
+    let due = lead("history-due", "due");
+    let (resp, due) = match s.split_once(due.as_str()) {
+        Some((r, d)) if !due.is_empty() => (r, Some(d)),
+        _ => (s, None),
+    };
+    let mut out = tr!(in lang; "history-target", response = response(lang, resp));
+    if let Some(d) = due {
+        out.push_str(&tr!(in lang; "history-due", due = long_time(lang, d)));
+    }
+    Some(out)
+}
+
+/// A reopen: `history-reopened`, perhaps `history-severity-change`, then the target and
+/// due time, perhaps with the reason.
+fn reopened(lang: Lang, detail: &str) -> Option<String> {
+    let (d, reason) = split_note(detail);
+    let head = shape("history-reopened", &["count"]);
+    let rest = d.strip_prefix(head[0].as_str())?;
+    let (count, rest) = rest
+        .split_once(head[1].as_str())
+        .filter(|_| !head[1].is_empty())?;
+    count.parse::<i64>().ok()?;
+    let mut out = tr!(in lang; "history-reopened", count = count);
+    let change = shape("history-severity-change", &["from", "to"]);
+    let mut rest = rest;
+    if let Some(r) = rest.strip_prefix(change[0].as_str()) {
+        let (from, r) = r.split_once(change[1].as_str())?;
+        let target = lead("history-target", "response");
+        let at = r.find(target.as_str()).filter(|_| !target.is_empty())?;
+        let to = r[..at].strip_suffix(change[2].as_str())?;
+        out.push_str(&tr!(in lang; "history-severity-change",
+            from = none_or(lang, from),
+            to = none_or(lang, to)
+        ));
+        rest = &r[at..];
+    }
+    out.push_str(&target_due(lang, rest)?);
+    Some(with_note(lang, out, reason))
+}
+
+/// The no-value mark ("—") in `lang`.
+fn none_or(lang: Lang, v: &str) -> String {
+    if v == i18n::text_in(Lang::En, "cell-none", None) {
+        i18n::text_in(lang, "cell-none", None)
+    } else {
+        v.to_string()
+    }
+}
+
+/// The changes of an update (`history-field-change`, `history-field-changed`, joined by
+/// `history-separator`), perhaps with `history-reason`.
+fn changes(lang: Lang, detail: &str) -> Option<String> {
+    let reason_lead = lead("history-reason", "reason");
+    let sep = i18n::text_in(Lang::En, "history-separator", None);
+    let alone = lead("history-reason-alone", "reason");
+    let (list, reason) = if let Some(r) = detail.strip_prefix(alone.as_str()) {
+        ("", Some(r))
+    } else if let Some(i) = detail
+        .find(reason_lead.as_str())
+        .filter(|_| !reason_lead.is_empty())
+    {
+        (&detail[..i], Some(&detail[i + reason_lead.len()..]))
+    } else {
+        (detail, None)
+    };
+    let mut said = Vec::new();
+    for p in list.split(sep.as_str()).filter(|p| !p.is_empty()) {
+        if let Some(f) =
+            parts("history-field-changed", &["field"], p).filter(|f| !f[0].contains(' '))
+        {
+            said.push(tr!(in lang; "history-field-changed", field = field(lang, f[0])));
+            continue;
+        }
+        let c = parts("history-field-change", &["field", "from", "to"], p)?;
+        if c[0].contains(' ') {
+            return None;
+        }
+        said.push(tr!(in lang; "history-field-change",
+            field = field(lang, c[0]),
+            from = none_or(lang, c[1]),
+            to = none_or(lang, c[2])
+        ));
+    }
+    if let Some(r) = reason {
+        said.push(tr!(in lang; "history-reason-alone", reason = r));
+    }
+    (!said.is_empty()).then(|| said.join(&i18n::text_in(lang, "history-separator", None)))
+}
+
+/// An opening (`history-opened`): how the severity was reached, whether the request was
+/// forced in out of scope, the plan, tier, availability, target and due time.
+fn opened(lang: Lang, detail: &str) -> Option<String> {
+    let mut pieces = shape(
+        "history-opened",
+        &["basis", "plan", "tier", "availability", "target"],
+    );
+    // The availability runs straight into the target: read them as one, then split.
+    if pieces.len() != 6 || !pieces[4].is_empty() {
+        return None;
+    }
+    pieces.remove(4);
+    let p = read(&pieces, detail)?;
+    let target_lead = lead("history-target", "response");
+    let at = p[3]
+        .find(target_lead.as_str())
+        .filter(|_| !target_lead.is_empty())?;
+    let (availability, target) = p[3].split_at(at);
+    let (basis, forced) = match parts("history-forced", &["basis", "scope"], p[0]) {
+        Some(f) => (f[0], Some(f[1])),
+        None => (p[0], None),
+    };
+    let mut basis =
+        if let Some(c) = parts("history-severity-classified", &["severity", "why"], basis) {
+            let why: Option<Vec<String>> = c[1].split("; ").map(|l| rationale(lang, l)).collect();
+            let sep = i18n::text_in(lang, "list-separator-strong", None);
+            tr!(in lang; "history-severity-classified", severity = c[0], why = why?.join(&sep))
+        } else if let Some(c) = parts("history-severity-set", &["severity"], basis) {
+            tr!(in lang; "history-severity-set", severity = c[0])
+        } else {
+            let c = parts("history-no-severity", &["category"], basis)?;
+            tr!(in lang; "history-no-severity", category = words::name_in(lang, "category", c[0]))
+        };
+    if let Some(scope) = forced {
+        basis = tr!(in lang; "history-forced",
+            basis = basis,
+            scope = words::name_in(lang, "scope", scope)
+        );
+    }
+    Some(tr!(in lang; "history-opened",
+        basis = basis,
+        plan = p[1],
+        tier = p[2],
+        availability = words::name_in(lang, "availability", availability),
+        target = target_due(lang, target)?
+    ))
+}
+
+/// One stored rationale line (`rationale-line` in English), in `lang`.
+fn rationale(lang: Lang, line: &str) -> Option<String> {
+    let r = parts("rationale-line", &["fact", "value", "why"], line)?;
+    let (fact, value) = (r[0], r[1]);
+    let why = if let Some(p) = parts("rationale-phrase", &["phrase"], r[2]) {
+        tr!(in lang; "rationale-phrase", phrase = p[0])
+    } else if let Some(f) = parts("rationale-flag", &["flag"], r[2]) {
+        tr!(in lang; "rationale-flag", flag = f[0])
+    } else if r[2] == i18n::text_in(Lang::En, "rationale-assumed", None) {
+        tr!(in lang; "rationale-assumed")
+    } else {
+        return None;
+    };
+    let value = match fact {
+        "category" | "scope" => words::name_in(lang, fact, value),
+        "service" => value.to_string(),
+        _ => words::name_in(lang, "value", value),
+    };
+    Some(tr!(in lang; "rationale-line",
+        fact = words::name_in(lang, "fact", fact),
+        value = value,
+        why = why
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_stored_shape_is_said_in_japanese() {
+        let ja = |kind: &str, d: &str| detail_in(Lang::Ja, kind, d);
+        for (kind, d) in [
+            ("responded", "first response · met: engineer called"),
+            ("closed", "closed · met"),
+            (
+                "corrected",
+                "corrected the first response: 2026-11-24 10:00:00 JST → 2026-11-24 11:00:00 JST · met",
+            ),
+            (
+                "reopened",
+                "reopen #1 · new response cycle · severity A → B · next-day → due Tue 2026-11-24 23:59:59 JST: again",
+            ),
+            (
+                "reopened",
+                "reopen #2 · new response cycle · 1h → due Tue 2026-11-24 11:00:00 JST",
+            ),
+            (
+                "updated",
+                "case_number: — → 2405 · engineer changed · reason: asked",
+            ),
+            (
+                "severity-changed",
+                "severity: B → A · reason: Microsoft rated it",
+            ),
+            (
+                "opened",
+                "severity A classified: service_state = down (phrase \"cannot send\"); affected = all (assumed) · plan e3 · enterprise tier · 24x7 · 1h → due Tue 2026-11-24 11:00:00 JST",
+            ),
+            (
+                "opened",
+                "technical request (no severity) · recorded with --force although out of scope (scripting); no response commitment · plan e3 · enterprise tier · business-hours · none",
+            ),
+            ("redacted", "redacted contact, notes"),
+        ] {
+            let s = ja(kind, d);
+            assert_ne!(s, d, "{kind}: {d}");
+            assert!(!s.contains(['·', '→', '—']), "{kind}: {s}");
+        }
+        assert_eq!(
+            detail_in(Lang::En, "closed", "closed · met"),
+            "closed · met"
+        );
+        assert_eq!(ja("note", "sent the logs · twice"), "sent the logs · twice");
+        assert_eq!(ja("responded", "imported row text"), "imported row text");
+    }
+}
