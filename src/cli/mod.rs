@@ -156,6 +156,9 @@ pub struct Ctx {
     /// Standard output is a terminal: tables fit its width.
     pub terminal: bool,
     pub actor: String,
+    /// The connection the team ledger's configuration was read on, kept for the command's
+    /// store (one connection a command, SPEC 8), with its URL.
+    team_conn: std::sync::Mutex<Option<(String, crate::store::pg::PgConn)>>,
 }
 
 /// The login name of the local user: `$USER` (or `LOGNAME`, `USERNAME`), else the name of
@@ -194,8 +197,9 @@ fn account_name() -> Option<String> {
 
 /// The team ledger's configuration and admins in place of the local ones (SPEC 8): the
 /// tenants, default tenant and rules pushed with `db config push` (when any), and the
-/// admins of `db admins`, as the caller may see them. The local config keeps `db`.
-fn team_ledger_config(cfg: &mut Config, url: &str) -> anyhow::Result<()> {
+/// admins of `db admins`, as the caller may see them. The local config keeps `db`. Returns
+/// the connection (read-only), for the command's store.
+fn team_ledger_config(cfg: &mut Config, url: &str) -> anyhow::Result<crate::store::pg::PgConn> {
     let c = crate::store::pg::open(url, true)?;
     if let Some(p) = crate::store::access::config(&c)? {
         let team = p.team.parse()?;
@@ -207,7 +211,7 @@ fn team_ledger_config(cfg: &mut Config, url: &str) -> anyhow::Result<()> {
         .iter()
         .map(crate::store::access::AdminRow::admin)
         .collect();
-    Ok(())
+    Ok(c)
 }
 
 impl Ctx {
@@ -220,6 +224,7 @@ impl Ctx {
                 .or_else(|| cfg.db.as_ref().map(PathBuf::from))
                 .filter(|p| is_team_ledger(p))
                 .map(|p| p.to_string_lossy().into_owned());
+        let mut team_conn = None;
         let role = match &team {
             Some(url) => {
                 let role = crate::store::pg::parse_url(url)?.user;
@@ -231,7 +236,7 @@ impl Ctx {
                     )));
                 }
                 if team_config {
-                    team_ledger_config(&mut cfg, url)?;
+                    team_conn = Some((url.clone(), team_ledger_config(&mut cfg, url)?));
                 }
                 Some(role)
             }
@@ -272,6 +277,7 @@ impl Ctx {
             color,
             terminal,
             actor,
+            team_conn: std::sync::Mutex::new(team_conn),
         })
     }
 
@@ -323,7 +329,21 @@ impl Ctx {
     /// that does not exist is an error, not an empty one (SPEC 6): a typo in `--db` must not
     /// pass a CI job. Nothing is created.
     pub fn store_read(&self) -> anyhow::Result<Option<Store>> {
-        Store::open(&self.existing_db_path()?, Access::Read)
+        self.open_store(&self.existing_db_path()?, Access::Read)
+    }
+
+    /// The ledger at `path`: on the team ledger whose configuration was read, that
+    /// connection (connecting costs more than most commands' queries).
+    fn open_store(&self, path: &std::path::Path, access: Access) -> anyhow::Result<Option<Store>> {
+        let kept = self
+            .team_conn
+            .lock()
+            .ok()
+            .and_then(|mut c| c.take_if(|(url, _)| path.to_str() == Some(url.as_str())));
+        match kept {
+            Some((_, conn)) => Ok(Some(Store::from_pg(conn, access))),
+            None => Store::open(path, access),
+        }
     }
 
     /// The ledger's path, which must exist: "no ledger at PATH" (exit 1) otherwise.
@@ -345,7 +365,7 @@ impl Ctx {
     /// The ledger for reading when it exists; None when it does not (or is empty): for
     /// checks against a ledger that may not exist yet (`import --dry-run`).
     pub fn store_read_if_any(&self) -> anyhow::Result<Option<Store>> {
-        Store::open(&self.db_path()?, Access::Read)
+        self.open_store(&self.db_path()?, Access::Read)
     }
 
     /// The ledger for a write to requests already filed (respond, close, reopen, note,
@@ -364,7 +384,7 @@ impl Ctx {
     /// The ledger at `path` (a file or a URL) for writing, created if it is a file.
     pub fn store_write_at(&self, path: &std::path::Path) -> anyhow::Result<Store> {
         let path = path.to_path_buf();
-        Store::open(&path, Access::Write)?.ok_or_else(|| {
+        self.open_store(&path, Access::Write)?.ok_or_else(|| {
             crate::error::failure(crate::tr!(
                 "error-cannot-open-ledger",
                 path = path.display().to_string()

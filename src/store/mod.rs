@@ -1067,6 +1067,20 @@ impl Store {
         open::open(path, access)
     }
 
+    /// The team ledger on a connection already open (and its schema checked, [`pg::open`]),
+    /// for reading or for writing as `access` says.
+    pub fn from_pg(conn: PgConn, access: Access) -> Store {
+        let conn = if access == Access::Write {
+            conn.for_writes()
+        } else {
+            conn
+        };
+        Store {
+            path: PathBuf::from(&conn.label),
+            conn: Backend::Pg(Box::new(conn)),
+        }
+    }
+
     /// Whether this is a team ledger (PostgreSQL).
     pub fn is_pg(&self) -> bool {
         matches!(self.conn, Backend::Pg(_))
@@ -1128,7 +1142,7 @@ impl Store {
                 loop {
                     attempt += 1;
                     let outcome = (|| {
-                        p.batch("BEGIN")?;
+                        p.begin()?;
                         let w = Write {
                             db: Db::Pg(p),
                             bump: Default::default(),

@@ -6,7 +6,7 @@
 use super::sql::{Arg, DbError, DbResult};
 use crate::error::{failure, usage};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -329,18 +329,28 @@ pub fn pgpass_lookup(text: &str, t: &Target) -> Option<String> {
 pub struct PgConn {
     client: RefCell<postgres::Client>,
     stmts: RefCell<HashMap<String, postgres::Statement>>,
+    /// Statements run once so far, unprepared: the second run of one prepares it.
+    seen: RefCell<HashSet<String>>,
+    /// The session's transactions are read-only unless they say otherwise (read commands).
+    read_only: bool,
+    /// Opened for a write command ([`PgConn::for_writes`]).
+    writer: bool,
     /// The URL without a password, for messages.
     pub label: String,
 }
 
 impl PgConn {
-    fn stmt(&self, sql: &str) -> DbResult<postgres::Statement> {
+    /// A statement run before: prepared now, once per connection, and kept.
+    fn stmt(&self, sql: &str) -> DbResult<Option<postgres::Statement>> {
         if let Some(s) = self.stmts.borrow().get(sql) {
-            return Ok(s.clone());
+            return Ok(Some(s.clone()));
+        }
+        if self.seen.borrow_mut().insert(sql.to_string()) {
+            return Ok(None);
         }
         let st = self.client.borrow_mut().prepare(&super::sql::pg(sql))?;
         self.stmts.borrow_mut().insert(sql.to_string(), st.clone());
-        Ok(st)
+        Ok(Some(st))
     }
 
     fn params<'a>(args: &'a [Arg<'_>]) -> Vec<&'a (dyn postgres::types::ToSql + Sync)> {
@@ -349,16 +359,65 @@ impl PgConn {
             .collect()
     }
 
-    /// Run one statement (prepared once per connection).
-    pub fn exec(&self, sql: &str, args: &[Arg<'_>]) -> DbResult<u64> {
-        let st = self.stmt(sql)?;
-        Ok(self.client.borrow_mut().execute(&st, &Self::params(args))?)
+    /// The arguments of an unprepared statement: their types left to the server, which
+    /// infers them from the statement as it does when preparing one, and their values
+    /// sent as text, which it reads as the types it inferred.
+    fn untyped<'a>(
+        args: &'a [Arg<'_>],
+    ) -> Vec<(
+        &'a (dyn postgres::types::ToSql + Sync),
+        postgres::types::Type,
+    )> {
+        args.iter()
+            .map(|a| {
+                (
+                    a as &(dyn postgres::types::ToSql + Sync),
+                    postgres::types::Type::UNKNOWN,
+                )
+            })
+            .collect()
     }
 
-    /// The rows of one query (prepared once per connection).
+    /// Run one statement. The first time a statement runs on this connection it is sent
+    /// unprepared, with its arguments, in one round trip (most statements of a command run
+    /// once); the second time it is prepared and kept, so a loop pays one round trip a row.
+    pub fn exec(&self, sql: &str, args: &[Arg<'_>]) -> DbResult<u64> {
+        Ok(match self.stmt(sql)? {
+            Some(st) => self.client.borrow_mut().execute(&st, &Self::params(args))?,
+            None => self
+                .client
+                .borrow_mut()
+                .execute_typed(&super::sql::pg(sql), &Self::untyped(args))?,
+        })
+    }
+
+    /// The rows of one query (unprepared the first time, as [`PgConn::exec`]).
     pub fn query(&self, sql: &str, args: &[Arg<'_>]) -> DbResult<Vec<postgres::Row>> {
-        let st = self.stmt(sql)?;
-        Ok(self.client.borrow_mut().query(&st, &Self::params(args))?)
+        Ok(match self.stmt(sql)? {
+            Some(st) => self.client.borrow_mut().query(&st, &Self::params(args))?,
+            None => self
+                .client
+                .borrow_mut()
+                .query_typed(&super::sql::pg(sql), &Self::untyped(args))?,
+        })
+    }
+
+    /// This connection serves a write command: its transactions ([`PgConn::begin`]) may
+    /// write even when the session was opened read-only (to read the team's configuration
+    /// first, [`open`]); statements outside them stay read-only.
+    pub fn for_writes(mut self) -> PgConn {
+        self.writer = true;
+        self
+    }
+
+    /// Begin a transaction: read-only on a read command's session, read-write for a
+    /// write command's.
+    pub fn begin(&self) -> DbResult<()> {
+        self.batch(if self.writer && self.read_only {
+            "BEGIN READ WRITE"
+        } else {
+            "BEGIN"
+        })
     }
 
     /// Statements without arguments, in one round trip.
@@ -567,6 +626,9 @@ pub fn connect(url: &str, read_only: bool) -> anyhow::Result<PgConn> {
     Ok(PgConn {
         client: RefCell::new(client),
         stmts: RefCell::new(HashMap::new()),
+        seen: RefCell::new(HashSet::new()),
+        read_only,
+        writer: !read_only,
         label,
     })
 }

@@ -69,6 +69,14 @@ impl postgres::types::ToSql for Arg<'_> {
         use postgres::types::{IsNull, Type};
         match self {
             Arg::Null => Ok(IsNull::Yes),
+            Arg::Int(v) if *ty == Type::UNKNOWN => {
+                out.extend_from_slice(v.to_string().as_bytes());
+                Ok(IsNull::No)
+            }
+            Arg::Text(s) if *ty == Type::UNKNOWN => {
+                out.extend_from_slice(s.as_bytes());
+                Ok(IsNull::No)
+            }
             Arg::Int(v) if *ty == Type::INT4 => i32::try_from(*v)?.to_sql(ty, out),
             Arg::Int(v) if *ty == Type::INT2 => i16::try_from(*v)?.to_sql(ty, out),
             Arg::Int(v) if *ty == Type::BOOL => (*v != 0).to_sql(ty, out),
@@ -79,6 +87,17 @@ impl postgres::types::ToSql for Arg<'_> {
 
     fn accepts(_ty: &postgres::types::Type) -> bool {
         true
+    }
+
+    /// Binary for a prepared statement's typed parameters; text for an unprepared one's,
+    /// whose types the server infers ([`super::pg::PgConn::exec`]): it reads the text as
+    /// the type it inferred, as it would a literal.
+    fn encode_format(&self, ty: &postgres::types::Type) -> postgres::types::Format {
+        if *ty == postgres::types::Type::UNKNOWN {
+            postgres::types::Format::Text
+        } else {
+            postgres::types::Format::Binary
+        }
     }
 
     postgres::types::to_sql_checked!();
