@@ -289,8 +289,8 @@ fn is_phrase(s: &str) -> bool {
         }
     }
     let sql = [
-        "SELECT ", "INSERT ", "COPY ", "UPDATE ", "DELETE ", "CREATE ", "PRAGMA ", " FROM ",
-        " WHERE ",
+        "SELECT ", "INSERT ", "COPY ", "BEGIN ", "UPDATE ", "DELETE ", "CREATE ", "PRAGMA ",
+        " FROM ", " WHERE ",
     ];
     if sql.iter().any(|k| plain.contains(k)) {
         return false;
