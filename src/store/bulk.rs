@@ -134,6 +134,16 @@ impl Default for PgBulk {
     }
 }
 
+/// Send `rows` through one `COPY … FROM STDIN` (`statement`), each row's values in the
+/// statement's column order.
+pub fn copy_rows(p: &PgConn, statement: &str, rows: &[Vec<Arg<'_>>]) -> DbResult<()> {
+    let mut buf = Vec::new();
+    for row in rows {
+        line(&mut buf, row);
+    }
+    copy(p, statement, &mut buf)
+}
+
 fn copy(p: &PgConn, statement: &str, buf: &mut Vec<u8>) -> DbResult<()> {
     if buf.is_empty() {
         return Ok(());

@@ -2,7 +2,7 @@
 //! nothing, with its ids, histories, cycles and imports as they are.
 
 use super::Db;
-use super::sql::Arg;
+use super::sql::{Arg, DbError};
 use super::{Backend, Store};
 use crate::error::failure;
 
@@ -32,6 +32,77 @@ fn ledger_tables() -> [(&'static str, String); 4] {
     ]
 }
 
+/// Most rows a copy reads and writes at a time.
+const BATCH_ROWS: usize = 5000;
+/// Most bytes of text a copy reads and writes at a time (a description may be a megabyte).
+const BATCH_BYTES: usize = 8 * 1024 * 1024;
+
+/// Where a copy failed: reading the source, or writing the destination.
+enum Side {
+    Read(DbError),
+    Write(DbError),
+}
+
+/// Copy one table from `src` to `dst` in key order, batch by batch; the number of rows.
+/// `bulk`: `dst` is PostgreSQL and each batch goes in as one `COPY`.
+fn copy_table(
+    src: Db<'_>,
+    dst: Db<'_>,
+    bulk: bool,
+    table: &str,
+    columns: &str,
+) -> Result<u64, Side> {
+    let n = columns.split(',').count();
+    // The key each batch continues after: (id), or (request_id, seq) for cycles.
+    let keys = if table == "cycles" { 2 } else { 1 };
+    let order = if keys == 2 { "request_id, seq" } else { "id" };
+    let read = format!(
+        "SELECT {columns} FROM {table} WHERE ({order}) > ({}) ORDER BY {order} LIMIT {BATCH_ROWS}",
+        if keys == 2 { "?1, ?2" } else { "?1" }
+    );
+    let marks: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
+    let insert = format!(
+        "INSERT INTO {table} ({columns}) VALUES ({})",
+        marks.join(", ")
+    );
+    let copy = format!("COPY {table} ({columns}) FROM STDIN");
+    let mut after = vec![Arg::Int(i64::MIN); keys];
+    let mut count = 0u64;
+    loop {
+        let mut rows: Vec<Vec<Arg<'static>>> = Vec::new();
+        let mut bytes = 0;
+        src.each(&read, &after, |r| {
+            let row = (0..n).map(|i| r.value(i)).collect::<Result<Vec<_>, _>>()?;
+            bytes += row
+                .iter()
+                .map(|v| match v {
+                    Arg::Text(s) => s.len(),
+                    _ => 8,
+                })
+                .sum::<usize>();
+            rows.push(row);
+            Ok(bytes < BATCH_BYTES)
+        })
+        .map_err(Side::Read)?;
+        let Some(last) = rows.last() else {
+            return Ok(count);
+        };
+        after = last[..keys].to_vec();
+        count += rows.len() as u64;
+        let full = rows.len() == BATCH_ROWS || bytes >= BATCH_BYTES;
+        match dst {
+            Db::Pg(p) if bulk => super::bulk::copy_rows(p, &copy, &rows),
+            _ => rows
+                .iter()
+                .try_for_each(|row| dst.exec(&insert, row).map(|_| ())),
+        }
+        .map_err(Side::Write)?;
+        if !full {
+            return Ok(count);
+        }
+    }
+}
+
 /// How many rows of each kind a copy moved.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Copied {
@@ -54,7 +125,11 @@ impl Store {
         Ok(n.unwrap_or(0) == 0)
     }
 
-    /// Copy this whole ledger into `dst`, which must be empty: one transaction on `dst`.
+    /// Copy this whole ledger into `dst`, which must be empty: one transaction on `dst`,
+    /// read from one snapshot of this ledger. Each table is streamed in bounded batches
+    /// ([`BATCH_ROWS`] rows or [`BATCH_BYTES`] of text, whichever comes first), so memory
+    /// stays flat whatever the ledger's size; into PostgreSQL each batch is one `COPY` where
+    /// the role may use it.
     pub fn copy_to(&self, dst: &mut Store) -> anyhow::Result<Copied> {
         if !dst.is_empty()? {
             return Err(failure(crate::tr!(
@@ -62,43 +137,27 @@ impl Store {
                 ledger = dst.label()
             )));
         }
-        let mut tables = Vec::new();
-        for (table, columns) in ledger_tables() {
-            let order = if table == "cycles" {
-                "request_id, seq"
-            } else {
-                "id"
-            };
-            let rows = self
-                .db()
-                .rows(
-                    &format!("SELECT {columns} FROM {table} ORDER BY {order}"),
-                    &[],
-                    |r| {
-                        let n = columns.split(',').count();
-                        (0..n).map(|i| r.value(i)).collect::<Result<Vec<_>, _>>()
-                    },
-                )
-                .map_err(|e| self.err(e))?;
-            tables.push((table, columns, rows));
-        }
+        let src = self.db();
+        // One snapshot of the source for every batch of every table.
+        src.batch(match src {
+            Db::Sqlite(_) => "BEGIN",
+            Db::Pg(_) => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+        })
+        .map_err(|e| self.err(e))?;
         let pg = dst.is_pg();
-        dst.write(|w| {
+        let copied = dst.write(|w| {
             let db: Db<'_> = w.db();
+            let bulk = match db {
+                Db::Pg(p) => super::bulk::may_copy(p)?,
+                Db::Sqlite(_) => false,
+            };
             let mut copied = Copied::default();
-            for (table, columns, rows) in &tables {
-                let n = columns.split(',').count();
-                let marks: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
-                let sql = format!(
-                    "INSERT INTO {table} ({columns}) VALUES ({})",
-                    marks.join(", ")
-                );
-                for row in rows {
-                    let args: &[Arg<'_>] = row;
-                    db.exec(&sql, args)?;
-                }
-                let count = rows.len() as u64;
-                match *table {
+            for (table, columns) in ledger_tables() {
+                let count = copy_table(src, db, bulk, table, &columns).map_err(|e| match e {
+                    Side::Read(e) => self.err(e),
+                    Side::Write(e) => anyhow::Error::new(e),
+                })?;
+                match table {
                     "requests" => copied.requests = count,
                     "events" => copied.events = count,
                     "cycles" => copied.cycles = count,
@@ -114,7 +173,9 @@ impl Store {
                 )?;
             }
             Ok(copied)
-        })
+        });
+        let _ = src.batch("COMMIT");
+        copied
     }
 
     /// The schema version of an SQLite ledger (PRAGMA user_version), for `db migrate`.

@@ -187,6 +187,14 @@ impl Db<'_> {
     pub fn is_pg(self) -> bool {
         matches!(self, Db::Pg(_))
     }
+
+    /// Statements without arguments (a transaction's BEGIN or COMMIT), in one round trip.
+    pub fn batch(self, sql: &str) -> DbResult<()> {
+        match self {
+            Db::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Db::Pg(p) => p.batch(sql),
+        }
+    }
 }
 
 pub(crate) fn ts(t: DateTime<Utc>) -> i64 {
