@@ -142,10 +142,10 @@ impl TeamConfig {
                     _ => rel.to_path_buf(),
                 };
                 Some(std::fs::read_to_string(&full).map_err(|e| {
-                    usage(format!(
-                        "cannot read rules_file {}: {}",
-                        full.display(),
-                        io_reason(&e)
+                    usage(crate::tr!(
+                        "config-cannot-read-rules",
+                        path = full.display().to_string(),
+                        reason = io_reason(&e)
                     ))
                 })?)
             }
@@ -215,7 +215,7 @@ impl Config {
         path: Option<&Path>,
         rules_text: Option<&str>,
     ) -> anyhow::Result<Config> {
-        let origin = path.map_or_else(|| "config".to_string(), |p| p.display().to_string());
+        let origin = path.map_or_else(|| crate::tr!("config-file"), |p| p.display().to_string());
         let file: ConfigFile = toml::from_str(text)
             .map_err(|e| usage(FileError::from_toml(&origin, text, &e).to_string()))?;
         let at = |span: std::ops::Range<usize>, msg: String| {
@@ -238,10 +238,10 @@ impl Config {
                 let rtext = std::fs::read_to_string(&full).map_err(|e| {
                     at(
                         rf.span(),
-                        format!(
-                            "cannot read rules_file {}: {}",
-                            full.display(),
-                            io_reason(&e)
+                        crate::tr!(
+                            "config-cannot-read-rules",
+                            path = full.display().to_string(),
+                            reason = io_reason(&e)
                         ),
                     )
                 })?;
@@ -312,23 +312,34 @@ impl Config {
                 .tier_for(&t.plan, &t.support_option)
                 .map(|_| ())
                 .map_err(|m| {
-                    let span = if m.contains("support option") {
+                    // Only a support option other than standard can be what is unknown.
+                    let span = if t.support_option != "standard" {
                         opt
                     } else {
                         plan
                     };
                     match span {
                         Some(s) => at(s.span(), m),
-                        None => usage(format!("{origin}: tenant '{}': {m}", t.name)),
+                        None => usage(crate::tr!(
+                            "config-tenant-error",
+                            origin = origin.as_str(),
+                            tenant = t.name.as_str(),
+                            error = m
+                        )),
                     }
                 })
         };
         check_tier(&base, file.plan.as_ref(), file.support_option.as_ref())?;
         // A tenant's own business hours must reach every business-clock target (SPEC 6).
         let check_hours = |t: &Tenant| -> anyhow::Result<()> {
-            rules
-                .check_reachable(&t.business_hours)
-                .map_err(|m| usage(format!("{origin}: tenant '{}': {m}", t.name)))
+            rules.check_reachable(&t.business_hours).map_err(|m| {
+                usage(crate::tr!(
+                    "config-tenant-error",
+                    origin = origin.as_str(),
+                    tenant = t.name.as_str(),
+                    error = m
+                ))
+            })
         };
         check_hours(&base)?;
 
@@ -377,11 +388,11 @@ impl Config {
             if let Some(first) = file.admins[..i].iter().find(|b| b.name == a.name) {
                 return Err(at(
                     a.role.span(),
-                    format!(
-                        "admin '{}' is listed twice (as {} and as {}); keep one [[admins]] entry per name, with one role and all its tenants",
-                        a.name,
-                        first.role.get_ref(),
-                        a.role.get_ref()
+                    crate::tr!(
+                        "config-admin-twice",
+                        name = a.name.as_str(),
+                        first = first.role.get_ref().as_str(),
+                        second = a.role.get_ref().as_str()
                     ),
                 ));
             }
@@ -393,10 +404,7 @@ impl Config {
             if role == Role::Partner && a.tenants.is_empty() {
                 return Err(at(
                     a.role.span(),
-                    format!(
-                        "partner '{}' lists no tenants; a partner acts only for the tenants that delegated to it: list them in `tenants`",
-                        a.name
-                    ),
+                    crate::tr!("config-partner-no-tenants", name = a.name.as_str()),
                 ));
             }
             let until = match &a.until {
@@ -407,9 +415,11 @@ impl Config {
                 None => None,
             };
             if let Some(unknown) = a.tenants.iter().find(|t| !tenants.contains_key(*t)) {
-                return Err(usage(format!(
-                    "{origin}: admin '{}' serves tenant '{unknown}', which the config does not define; add [tenants.{unknown}]",
-                    a.name
+                return Err(usage(crate::tr!(
+                    "config-admin-unknown-tenant",
+                    origin = origin,
+                    name = a.name.as_str(),
+                    tenant = unknown.as_str()
                 )));
             }
             admins.push(Admin {

@@ -459,6 +459,25 @@ fn error_lines_in_japanese() {
         ],
         2,
     );
+    std::fs::write(
+        env.path("twice.toml"),
+        "[[admins]]\nname = \"p\"\nrole = \"partner\"\ntenants = [\"default\"]\n\
+         [[admins]]\nname = \"p\"\nrole = \"global\"\n",
+    )
+    .unwrap();
+    let out = env
+        .bare()
+        .args(["--config", env.path("twice.toml").to_str().unwrap()])
+        .args(["rules", "--lang", "ja"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let text = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(&env.dir.path().display().to_string(), "[TMP]");
+    lines.push_str(&format!(
+        "exit 2 · admin listed twice in the config\n{text}\n"
+    ));
     let _guard = settings().bind_to_scope();
     insta::assert_snapshot!("error_lines_ja", lines);
 }

@@ -151,6 +151,11 @@ error-config-empty = --config is empty; give the path of a TOML config file
 error-config-not-found = config file { $path } not found; check --config or SVCREQ_CONFIG
 error-config-is-dir = config { $path } is a directory, not a TOML file
 error-unknown-tenant = unknown tenant '{ $tenant }'; known tenants: { $known }; add [tenants.{ $tenant }] to the config
+config-cannot-read-rules = cannot read rules_file { $path }: { $reason }
+config-admin-twice = admin '{ $name }' is listed twice (as { $first } and as { $second }); keep one [[admins]] entry per name, with one role and all its tenants
+config-partner-no-tenants = partner '{ $name }' lists no tenants; a partner acts only for the tenants that delegated to it: list them in `tenants`
+config-admin-unknown-tenant = { $origin }: admin '{ $name }' serves tenant '{ $tenant }', which the config does not define; add [tenants.{ $tenant }]
+config-tenant-error = { $origin }: tenant '{ $tenant }': { $error }
 
 ## Team ledger access (SPEC 8): db admins, db config, the actor
 

@@ -151,6 +151,11 @@ error-config-empty = --config が空です。TOML の設定ファイルのパス
 error-config-not-found = 設定ファイル { $path } が見つかりません。--config または SVCREQ_CONFIG を確認してください
 error-config-is-dir = 設定 { $path } はディレクトリです。TOML ファイルを指定してください
 error-unknown-tenant = 不明なテナント '{ $tenant }' です。既知のテナント: { $known }。設定に [tenants.{ $tenant }] を追加してください
+config-cannot-read-rules = rules_file { $path } を読み込めません: { $reason }
+config-admin-twice = 管理者 '{ $name }' が 2 回記載されています ({ $first } と { $second })。[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
+config-partner-no-tenants = パートナー '{ $name }' にテナントの記載がありません。パートナーが操作できるのは委任したテナントだけです。`tenants` に記載してください
+config-admin-unknown-tenant = { $origin }: 管理者 '{ $name }' の担当するテナント '{ $tenant }' が設定にありません。[tenants.{ $tenant }] を追加してください
+config-tenant-error = { $origin }: テナント '{ $tenant }': { $error }
 
 ## Team ledger access (SPEC 8): db admins, db config, the actor
 
@@ -206,7 +211,7 @@ import-cannot-read = 読み込めません: { $reason }
 import-copy-failed = インポートの行をチーム台帳に送れませんでした（{ $error }）
 import-no-id = チーム台帳が新しい依頼の ID を返しませんでした
 
-## Values, rules files, actions and import rows
+## 値、ルール ファイル、操作、取り込む行
 
 error-unknown-id = { $what } '{ $value }' は使えません。次のどれかを指定してください: { $valid }
 kind-severity = 重大度

@@ -209,7 +209,7 @@ report-col-due = 期限
 report-col-first-response = 初期応答
 report-col-late-by = 遅延
 
-## Units in sentences, the business calendar
+## 文中の単位、営業日カレンダー
 
 unit-days = { $n } 日
 unit-hours = { $n } 時間

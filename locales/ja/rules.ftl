@@ -59,7 +59,7 @@ note-plans = Enterprise 列の単なる "Office 365" は教育機関向け Offic
 note-elevated = 上級サポート (大企業向けの support_option = premier または unified、米国、カナダ、英国の小規模企業向けの professional-direct。テナントの country を設定すると警告が出ます) では応答時間が短くなります。
 note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、Enterprise、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID は入力どおりです。
 
-## The history a request keeps: stored in English, shown in the reader's language (SPEC 10)
+## 要求の履歴: 英語で保存し、読む人の言語で表示する (SPEC 10)
 
 history-severity-classified = 重大度 { $severity } (判定: { $why })
 history-severity-set = 重大度 { $severity } (--severity で指定)

@@ -205,6 +205,37 @@ fn none_or(lang: Lang, v: &str) -> String {
     }
 }
 
+/// A field's value as an update's history stores it (an id, a time, a JSON list, "—"), in
+/// `lang`: ids by their names there, lists as lists.
+fn value(lang: Lang, f: &str, v: &str) -> String {
+    if v == i18n::text_in(Lang::En, "cell-none", None) {
+        return i18n::text_in(lang, "cell-none", None);
+    }
+    let kind = match f {
+        "response_target" => return response(lang, v),
+        "severity_source" => "source",
+        "category" | "availability" | "status" | "channel" | "scope" => f,
+        "response_clock" => "clock",
+        "contact_method" => "contact",
+        "available_24x7" => {
+            return match v {
+                "true" => tr!(in lang; "word-yes"),
+                "false" => tr!(in lang; "word-no"),
+                _ => v.to_string(),
+            };
+        }
+        "incidents" => {
+            return match serde_json::from_str::<Vec<String>>(v) {
+                Ok(l) if l.is_empty() => i18n::text_in(lang, "cell-none", None),
+                Ok(l) => l.join(&i18n::text_in(lang, "list-separator", None)),
+                Err(_) => v.to_string(),
+            };
+        }
+        _ => return v.to_string(),
+    };
+    words::name_in(lang, kind, v)
+}
+
 /// The changes of an update (`history-field-change`, `history-field-changed`, joined by
 /// `history-separator`), perhaps with `history-reason`.
 fn changes(lang: Lang, detail: &str) -> Option<String> {
@@ -235,8 +266,8 @@ fn changes(lang: Lang, detail: &str) -> Option<String> {
         }
         said.push(tr!(in lang; "history-field-change",
             field = field(lang, c[0]),
-            from = none_or(lang, c[1]),
-            to = none_or(lang, c[2])
+            from = value(lang, c[0], c[1]),
+            to = value(lang, c[0], c[2])
         ));
     }
     if let Some(r) = reason {
@@ -362,6 +393,18 @@ mod tests {
             assert_ne!(s, d, "{kind}: {d}");
             assert!(!s.contains(['·', '→', '—']), "{kind}: {s}");
         }
+        let s = ja(
+            "updated",
+            "incidents: [] → [\"EX123456\"] · response_target: 1h → next-day · available_24x7: false → true",
+        );
+        for part in ["EX123456", "1 時間", "翌日", "はい", "インシデント"] {
+            assert!(s.contains(part), "{part} in {s}");
+        }
+        let s = ja("responded", "first response · breached: engineer called");
+        assert!(
+            s.contains("違反") && s.ends_with(": engineer called"),
+            "{s}"
+        );
         assert_eq!(
             detail_in(Lang::En, "closed", "closed · met"),
             "closed · met"

@@ -28,11 +28,12 @@ pub fn sla(id: &str) -> String {
     name("sla", id)
 }
 
-/// A response target (`1h`, `next-day`, `none`) as a reader says it.
+/// A response target (`1h`, `30m`, `next-day`, `none`) as a reader says it: a duration in
+/// the units of the reader's language (`1 時間`).
 pub fn response(id: &str) -> String {
-    match id.strip_suffix('h').and_then(|n| n.parse::<i64>().ok()) {
-        Some(h) => crate::tr!("duration-hours", hours = h),
-        None => name("response", id),
+    match id.parse::<crate::rules::Response>() {
+        Ok(crate::rules::Response::After(secs)) => crate::rules::file::duration_words(secs),
+        _ => name("response", id),
     }
 }
 
