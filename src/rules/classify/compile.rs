@@ -44,7 +44,8 @@ fn neg_kind(fx: &[Fx]) -> Option<NegKind> {
         Fx::Scope(_) => Some(NegKind::Scope),
         Fx::State(s) if *s != crate::rules::facts::ServiceState::Working => Some(NegKind::State),
         Fx::WeakFault => Some(NegKind::State),
-        Fx::Affected(_) | Fx::Universal | Fx::EveryoneIn => Some(NegKind::Quantity),
+        Fx::Affected(_) | Fx::Universal | Fx::EveryoneIn | Fx::OnlyOne => Some(NegKind::Quantity),
+        Fx::RestWorks | Fx::Stalled => Some(NegKind::State),
         Fx::Presales(_) | Fx::Billing(_) => Some(NegKind::Category),
         _ => None,
     };
@@ -153,6 +154,11 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::AbleSubject
         | Fx::Opens
         | Fx::OpenFailed
+        | Fx::RestWorks
+        | Fx::OnlyOne
+        | Fx::Everything
+        | Fx::Stalled
+        | Fx::Alternative
         | Fx::Mask => format!("{fx:?}"),
     }
 }

@@ -157,6 +157,14 @@ struct Evidence {
     weak_fault: Seen,
     /// The last part of a service named (an add-in, a rule): its sentence and end.
     part: Option<(usize, usize)>,
+    /// The last fault stated (a down or degraded phrase): its sentence and end.
+    last_fault: Option<(usize, usize)>,
+    /// A way the user still gets the work done (another client, device or way of working),
+    /// as opposed to a workaround said only generically ("not urgent").
+    alternative: Seen,
+    rest_works: Seen,
+    only_one: Seen,
+    everything: Seen,
     presales: Seen,
     billing: Seen,
     technical: Seen,
@@ -210,7 +218,9 @@ fn negate(fx: Fx) -> Option<Fx> {
         Fx::Critical(true) => Some(Fx::Critical(false)),
         Fx::Scope(s) => Some(Fx::RulesOut(s)),
         Fx::EveryoneIn => Some(Fx::NotUniversal),
-        Fx::Service(..) | Fx::AdminTool | Fx::MinorItem | Fx::Mask | Fx::Part => Some(fx),
+        Fx::Service(..) | Fx::AdminTool | Fx::MinorItem | Fx::Mask | Fx::Part | Fx::Everything => {
+            Some(fx)
+        }
         // "Can she use OWA?" asks; it neither gives nor denies a workaround.
         Fx::Able | Fx::Fine | Fx::AbleSubject => None,
         Fx::Opens => Some(Fx::OpenFailed),
@@ -238,7 +248,11 @@ impl Evidence {
             Fx::State(s) => {
                 // What cannot be done is a part of the service ("the add-in fails to
                 // load", "転送ルールが動作しなくなりました"): the service itself still works.
-                let s = if s == ServiceState::Down && self.part_in_clause(hay, sentence, span.0) {
+                // So is a function that "stopped auto-accepting" or "stopped syncing": the
+                // service still runs ("stopped working" stays down).
+                let s = if s == ServiceState::Down
+                    && (self.part_in_clause(hay, sentence, span.0) || stopped_doing(hay, span))
+                {
                     ServiceState::Degraded
                 } else {
                     s
@@ -246,6 +260,7 @@ impl Evidence {
                 self.state[state_ix(s)].add(span, 1);
                 if s != ServiceState::Working {
                     self.technical.add(span, 1);
+                    self.last_fault = Some((sentence, span.1));
                 }
             }
             Fx::FailsIfNegated(_) | Fx::CriticalIfNegated | Fx::Mask | Fx::Opens => {}
@@ -258,10 +273,28 @@ impl Evidence {
                 self.apply(Fx::State(s), span, sentence, lex, hay);
             }
             Fx::Technical(w) => self.technical.add(span, w),
-            Fx::Outright => self.outright.add(span, 1),
+            Fx::Outright => {
+                // A part of a service failing outright ("the add-in fails for everyone",
+                // "emojis aren't loading") leaves the service usable.
+                if !self.part_in_clause(hay, sentence, span.0) {
+                    self.outright.add(span, 1);
+                }
+            }
             Fx::WeakFault => {
                 self.weak_fault.add(span, 1);
                 self.technical.add(span, 1);
+                self.last_fault = Some((sentence, span.1));
+            }
+            Fx::RestWorks => self.rest_works.add(span, 1),
+            Fx::OnlyOne => {
+                self.only_one.add(span, 1);
+                self.affected[affected_ix(Affected::Single)].add(span, 1);
+            }
+            Fx::Everything => self.everything.add(span, 1),
+            Fx::Stalled => {
+                if names_work(hay, span) {
+                    self.critical[1].add(span, 1);
+                }
             }
             Fx::Part => self.part = Some((sentence, span.1)),
             Fx::AbleSubject => {
@@ -269,11 +302,13 @@ impl Evidence {
                     && self.fault_before(span.0)
                 {
                     self.generic_workaround.add((span.0, end), 1);
+                    self.alternative.add((span.0, end), 1);
                 }
             }
             Fx::Fine => {
                 if self.fault_before(span.0) && fine_alternative(hay, span.0) {
                     self.generic_workaround.add(span, 1);
+                    self.alternative.add(span, 1);
                 }
             }
             Fx::Able => {
@@ -282,6 +317,7 @@ impl Evidence {
                 // できます") is not the user's (SPEC 1.3).
                 if self.fault_before(span.0) && able_as_alternative(hay, span) {
                     self.generic_workaround.add(span, 1);
+                    self.alternative.add(span, 1);
                 }
             }
             Fx::EveryoneIn => {
@@ -321,7 +357,18 @@ impl Evidence {
             Fx::ImpliesAll => self.implied_all.add(span, 1),
             Fx::Workaround => self.generic_workaround.add(span, 1),
             Fx::NoWorkaround => self.no_workaround.add(span, 1),
-            Fx::UserWorkaround => self.user_workaround.add(span, 1),
+            Fx::UserWorkaround => {
+                // A client or device named in the clause that states the fault ("can't open
+                // files in the browser", "mail he sends from his phone") is where it fails.
+                if !self.in_fault_clause(hay, sentence, span.0) {
+                    self.user_workaround.add(span, 1);
+                }
+            }
+            Fx::Alternative => {
+                if !self.in_fault_clause(hay, sentence, span.0) {
+                    self.alternative.add(span, 1);
+                }
+            }
             Fx::MinorItem => self.minor_item.add(span, 1),
             Fx::AdminTool => self.admin_tool.add(span, 1),
             Fx::Critical(c) => self.critical[usize::from(c)].add(span, 1),
@@ -343,6 +390,33 @@ impl Evidence {
                     self.count(n, (span.0, end));
                 }
             }
+        }
+    }
+
+    /// The most-mentioned out-of-scope cause that the text did not rule out, and where it was
+    /// said (else in-scope, and where a cause was ruled out). Using an Office app's features
+    /// is referred elsewhere only in a question (`working`); a fault in the app is technical
+    /// work (SPEC 1.1).
+    fn scope(&self, working: bool) -> (Scope, Option<Span>) {
+        let best = Scope::ALL
+            .iter()
+            .filter(|s| **s != Scope::InScope)
+            .filter(|s| **s != Scope::OfficeApps || working)
+            .filter_map(|s| {
+                let ix = scope_ix(*s);
+                let seen = self.scope[ix];
+                match (seen.first, self.ruled_out[ix].first) {
+                    (Some(sp), None) => Some((*s, seen.score, sp)),
+                    _ => None,
+                }
+            })
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.0.cmp(&a.2.0)));
+        match best {
+            Some((s, _, sp)) => (s, Some(sp)),
+            None => (
+                Scope::InScope,
+                self.ruled_out.iter().filter_map(|r| r.first).min(),
+            ),
         }
     }
 
@@ -380,6 +454,37 @@ impl Evidence {
             "が、",
             " because ",
             "ので",
+        ];
+        !BREAKS.iter().any(|b| between.contains(b))
+    }
+
+    /// Whether the last fault stated is in the clause that ends at `at` (same sentence, no
+    /// clause break between).
+    fn in_fault_clause(&self, hay: &str, sentence: usize, at: usize) -> bool {
+        let Some((s, end)) = self.last_fault else {
+            return false;
+        };
+        if s != sentence || end > at {
+            return false;
+        }
+        let between = &hay[end..at];
+        const BREAKS: [&str; 16] = [
+            ",",
+            ";",
+            ":",
+            "、",
+            "(",
+            " - ",
+            " and ",
+            " but ",
+            " so ",
+            "が、",
+            " because ",
+            "ので",
+            " who ",
+            " then ",
+            " while ",
+            " though ",
         ];
         !BREAKS.iter().any(|b| between.contains(b))
     }
@@ -445,8 +550,21 @@ impl Evidence {
             })
             .unwrap_or((ServiceState::Degraded, Basis::Assumed))
         };
+        // An error met while developing an app, put as a question ("getting 403 in the
+        // workbench; what permissions do we request?"), asks how to build it: nothing of the
+        // service is impaired (SPEC 1.2 development, 1.3 working).
+        let (service_state, basis) = match self.state[state_ix(ServiceState::Working)].first {
+            Some(sp)
+                if ov.service_state.is_none()
+                    && service_state == ServiceState::Degraded
+                    && self.scope(false).0 == Scope::Development =>
+            {
+                (ServiceState::Working, phrase(Some(sp)))
+            }
+            _ => (service_state, basis),
+        };
         // affected (before service_state is final: an outright failure for everyone is down)
-        let (affected, affected_basis) = if let Some(a) = ov.affected {
+        let (mut affected, mut affected_basis) = if let Some(a) = ov.affected {
             (
                 a,
                 Basis::Flag {
@@ -466,10 +584,21 @@ impl Evidence {
         } else {
             (Affected::Single, Basis::Assumed)
         };
-        // A fault stated outright ("calls are failing", "全ユーザーで失敗") for everyone, with
+        // One person stated as the only one affected ("only him", "営業部の1名で") is one
+        // person, whatever group the text names around them.
+        if ov.affected.is_none()
+            && affected == Affected::Multiple
+            && service_state != ServiceState::Working
+            && self.only_one.first.is_some()
+        {
+            (affected, affected_basis) = (Affected::Single, phrase(self.only_one.first));
+        }
+        // A fault stated outright ("calls are failing", "全ユーザーで失敗") for everyone, or
+        // for several users on everything they open ("any file", "on every machine"), with
         // nothing partial about it, leaves the service unusable: down (SPEC 1.3).
         let whole = affected == Affected::All
-            || (affected == Affected::Multiple && self.whole_group.first.is_some());
+            || (affected == Affected::Multiple
+                && (self.whole_group.first.is_some() || self.everything.first.is_some()));
         let (service_state, basis) = if ov.service_state.is_none()
             && service_state == ServiceState::Degraded
             && whole
@@ -480,8 +609,15 @@ impl Evidence {
         } else {
             (service_state, basis)
         };
-        note("service_state", service_state.to_string(), basis);
-        note("affected", affected.to_string(), affected_basis);
+        // The service itself, or the rest of it, still works ("Outlook 自体は普通に使えています",
+        // "internal sharing works"): what fails is a part of it, impaired, not unusable.
+        let (service_state, basis) = match self.rest_works.first {
+            Some(sp) if ov.service_state.is_none() && service_state == ServiceState::Down => {
+                (ServiceState::Degraded, phrase(Some(sp)))
+            }
+            _ => (service_state, basis),
+        };
+        let state_basis = basis;
 
         // workaround
         let admin = self.admin_tool.first.is_some();
@@ -514,6 +650,22 @@ impl Evidence {
         } else {
             (false, Basis::Assumed)
         };
+        // Those affected still get the work done with another client, device or way ("Web
+        // 版では参加できる", "she can use OWA"): the service can be used, impaired (SPEC 1.3:
+        // down is unreachable or unusable for those affected).
+        let (service_state, state_basis) = match self.alternative.first {
+            Some(sp)
+                if ov.service_state.is_none()
+                    && service_state == ServiceState::Down
+                    && workaround
+                    && ov.workaround.is_none() =>
+            {
+                (ServiceState::Degraded, phrase(Some(sp)))
+            }
+            _ => (service_state, state_basis),
+        };
+        note("service_state", service_state.to_string(), state_basis);
+        note("affected", affected.to_string(), affected_basis);
         note("workaround", workaround.to_string(), basis);
 
         // business_critical
@@ -550,6 +702,9 @@ impl Evidence {
         };
         note("business_critical", business_critical.to_string(), basis);
 
+        // scope
+        let (scope, scope_span) = self.scope(service_state == ServiceState::Working);
+
         // category
         let (nontech_cat, nontech) = if self.billing.score >= self.presales.score {
             (Category::Billing, self.billing)
@@ -559,9 +714,16 @@ impl Evidence {
         // An outage is technical work whatever business it stops ("the invoicing team cannot
         // send mail"): one billing or presales word there is context, not the request; it
         // takes more ("the trial expired and users lost access; we want to buy E5").
+        // Keys bought under volume licensing, and a script or an app of the customer's own
+        // that fails ("the VBA macro that exports invoices"), are technical work referred
+        // elsewhere (SPEC 1.2), whatever they bought or bill.
+        let referred = scope == Scope::VolumeLicensing
+            || (matches!(scope, Scope::Scripting | Scope::Development)
+                && service_state != ServiceState::Working);
         let (category, basis) = if nontech.score >= 2
             && nontech.score >= self.technical.score
             && (service_state != ServiceState::Down || nontech.score > 2)
+            && !referred
         {
             (nontech_cat, phrase(nontech.first))
         } else {
@@ -583,30 +745,7 @@ impl Evidence {
         };
         note("service", service.to_string(), basis);
 
-        // scope
-        let best = Scope::ALL
-            .iter()
-            .filter(|s| **s != Scope::InScope)
-            // Using an Office app's features is referred elsewhere only when it is a
-            // question; a fault in the app is technical work (SPEC 1.1).
-            .filter(|s| **s != Scope::OfficeApps || service_state == ServiceState::Working)
-            .filter_map(|s| {
-                let ix = scope_ix(*s);
-                let seen = self.scope[ix];
-                match (seen.first, self.ruled_out[ix].first) {
-                    (Some(sp), None) => Some((*s, seen.score, sp)),
-                    _ => None,
-                }
-            })
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.0.cmp(&a.2.0)));
-        let (scope, basis) = match best {
-            Some((s, _, sp)) => (s, phrase(Some(sp))),
-            None => {
-                let ruled = self.ruled_out.iter().filter_map(|r| r.first).min();
-                (Scope::InScope, phrase(ruled))
-            }
-        };
-        note("scope", scope.to_string(), basis);
+        note("scope", scope.to_string(), phrase(scope_span));
 
         let facts = Facts {
             service_state,
@@ -632,7 +771,23 @@ impl Evidence {
 /// ("she can use") and always count.
 fn able_as_alternative(hay: &str, span: Span) -> bool {
     if hay.as_bytes().get(span.0).is_some_and(u8::is_ascii) {
-        return true;
+        // "cloud-only admin accounts still work": other accounts that work say who is
+        // affected, not how the affected get by.
+        let before = &hay[..span.0];
+        let clause = before
+            .rfind([',', ';', '.', ':', '!', '?', '\n'])
+            .map_or(before, |i| &before[i + 1..]);
+        const OTHERS: [&str; 8] = [
+            "other",
+            "others",
+            "rest",
+            "else",
+            "accounts",
+            "admin",
+            "admins",
+            "colleagues",
+        ];
+        return !split_words(clause).iter().any(|w| OTHERS.contains(w));
     }
     let before = &hay[..span.0];
     let sentence_start = before.rfind(['。', '\n', '!', '?']).map_or(0, |i| {
@@ -640,10 +795,19 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
     });
     let sentence = &before[sentence_start..];
     const CONTRASTS: [&str; 6] = ["が、", "が,", "けど", "けれど", "ものの", "が "];
+    // After a contrast ("〜が、web版からは…"), or in a sentence of its own whose topic is the
+    // alternative ("Web 版では参加できる").
+    const TOPICS: [&str; 4] = ["では", "からは", "なら", "版は"];
     let Some(clause) = CONTRASTS
         .iter()
         .filter_map(|c| sentence.rfind(c).map(|i| &sentence[i + c.len()..]))
         .min_by_key(|c| c.len())
+        .or_else(|| {
+            TOPICS
+                .iter()
+                .any(|t| sentence.contains(t))
+                .then_some(sentence)
+        })
     else {
         return false;
     };
@@ -659,7 +823,7 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
         "代わりに",
         "すると",
     ];
-    const OTHERS: [&str; 8] = [
+    const OTHERS: [&str; 16] = [
         "他のユーザ",
         "ほかのユーザ",
         "他の人",
@@ -668,6 +832,14 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
         "他のメンバ",
         "他の利用者",
         "他のアカウント",
+        "他部署",
+        "他の部署",
+        "ほかの部署",
+        "他拠点",
+        "他の拠点",
+        "他のチーム",
+        "他の支店",
+        "社内",
     ];
     ALTERNATIVES.iter().any(|a| clause.contains(a)) && !OTHERS.iter().any(|o| clause.contains(o))
 }
@@ -909,6 +1081,68 @@ fn opens_service(hay: &str, span: Span) -> bool {
             .take(4)
             .any(|w| TARGETS.contains(w))
     }
+}
+
+/// Whether "stopped" at `span` is followed by what stopped ("stopped auto-accepting",
+/// "stopped syncing"): a function of the service, not the service ("stopped working" is).
+fn stopped_doing(hay: &str, span: Span) -> bool {
+    if !hay[span.0..span.1].ends_with("stopped") {
+        return false;
+    }
+    let next = hay[span.1..]
+        .trim_start()
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    // "stopped auto accepting": a prefix word before the gerund.
+    let next = if matches!(next, "auto" | "automatically") {
+        hay[span.1..]
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .nth(1)
+            .unwrap_or("")
+    } else {
+        next
+    };
+    next.len() > 4 && next.ends_with("ing") && next != "working" && next != "responding"
+}
+
+/// Whether the sentence of a standstill at `span` names the work that stands still: work,
+/// repairs, production, orders, projects ("repair work on 5 sites is stalled", "工事が止まって
+/// います"), rather than a sync or an upload.
+fn names_work(hay: &str, span: Span) -> bool {
+    let before = &hay[..span.0];
+    let start = before.rfind(['.', '!', '?', '\n', '。']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let end = hay[span.1..]
+        .find(['.', '!', '?', '\n', '。'])
+        .map_or(hay.len(), |i| span.1 + i);
+    let sentence = &hay[start..end];
+    const WORK: [&str; 14] = [
+        "work",
+        "repair",
+        "operations",
+        "production",
+        "orders",
+        "shipping",
+        "projects",
+        "business",
+        "業務",
+        "作業",
+        "工事",
+        "生産",
+        "出荷",
+        "受注",
+    ];
+    sentence
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| {
+            WORK[..8]
+                .iter()
+                .any(|k| w.strip_suffix('s').unwrap_or(w) == *k || w == *k)
+        })
+        || WORK[8..].iter().any(|k| sentence.contains(k))
 }
 
 /// Whether the Japanese "全員" or "全体で" at `span` follows the name of a group that is not

@@ -93,6 +93,23 @@ pub enum Fx {
     /// Evidence that a request is technical work rather than presales or billing, with its
     /// weight ("deployment", "update channel": comparing channels is not comparing plans).
     Technical(u8),
+    /// The service itself, or the rest of it, still works ("Outlook 自体は普通に使えています",
+    /// "internal sharing works", "everything else is fine"): what fails is a part of it, so
+    /// the service is impaired (degraded), not unusable.
+    RestWorks,
+    /// Exactly one person or device is stated as affected ("only him", "営業部の1名で",
+    /// "on one laptop"): one person of a named group is one person, not the group.
+    OnlyOne,
+    /// The fault covers every object or client ("any file", "on every machine", "browser and
+    /// sync client alike", "ファイルがすべて"): for several users an outright failure of all of
+    /// it leaves the service unusable, as an outright failure for everyone does.
+    Everything,
+    /// Work at a standstill ("stalled", "at a standstill", "止まっています"): business-critical
+    /// when its sentence names the work, production or orders that stand still.
+    Stalled,
+    /// Another client, device or way said to work for the user ("desktop is fine", "web版では
+    /// 問題ありません"): with [`Fx::UserWorkaround`], the service is still usable for them.
+    Alternative,
     /// No meaning: shadows shorter phrases inside it ("download" hides "down").
     Mask,
 }
@@ -861,6 +878,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "shut down", "down arrow", "ダウンロード", "シャットダウン", "ダウングレード", "プルダウン", "ドロップダウン",
             "スローダウン", "global admin", "start menu", "more information", "more info", "learn more",
             "add in", "add ins", "addin", "addins", "it department", "it staff", "it team",
+            "ロールアウト", "ロールバック", "コントロール", "スクロール", "パトロール",
         ],
     ),
     // ---------------------------------------------------------------- round 3 (blind-3)
@@ -1230,6 +1248,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "使えている", "使えるので", "開けます", "開けています", "開けている", "開けるので", "見られます", "見られるので",
             "見えます", "見えています", "表示されます", "表示されています", "表示されるので", "動きます", "動いています",
             "動作します", "動作しています", "届きます", "届いています", "通知されます", "通知が来ます", "問題なく",
+            "できる", "できた", "使える", "開ける", "見られる", "表示される",
         ],
     ),
     // The people who can still do the work, and how they do it, are read by `Fx::AbleSubject`.
@@ -1458,6 +1477,174 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[CRITICAL],
         &["契約締結", "締結", "contract signing", "market opens", "市場が開"],
     ),
+    // ---------------------------------------------------------------- round 10 (blind-11, 12)
+    // The service itself, or the rest of it, still works: a part of it fails.
+    (
+        &[REST_WORKS],
+        &[
+            "itself works", "itself is fine", "itself is ok", "itself is okay", "itself is working",
+            "itself works fine", "itself is unaffected", "everything else works", "everything else is fine",
+            "everything else ok", "everything else is ok", "everything else is working", "everything else works fine",
+            "all work for him", "all work for her", "all work for them", "all work fine", "all still work",
+            "自体は問題", "自体は普通に", "自体は使え", "自体は正常", "自体は動いて", "自体は届いて", "自体は送受信でき",
+            "それ以外は問題", "他の機能は問題", "ほかの機能は問題", "他の機能は使え", "ほかの機能は使え",
+        ],
+    ),
+    (
+        &[REST_WORKS],
+        &["自体は流れて", "自体は送受信", "自体は開け", "自体は起動"],
+    ),
+    (
+        &[DEGRADED, PARTIAL],
+        &["おきに", "ごとに切断", "every few minutes", "every couple of minutes", "every now and then"],
+    ),
+    (
+        &[PART],
+        &["button", "buttons", "tab", "icon", "menu", "emoji", "emojis", "gifs", "stickers", "reactions", "thumbnails",
+          "previews", "ボタン", "タブ", "アイコン", "メニュー", "絵文字", "サムネイル", "プレビュー"],
+    ),
+    (
+        &[DEGRADED, OUTRIGHT],
+        &["消えた", "消えました", "消えてしま"],
+    ),
+    (
+        &[EVERYTHING],
+        &["でもweb版でも", "でもブラウザでも", "でもアプリでも", "でもデスクトップでも", "でもoutlookでも", "でもowaでも",
+          "でもスマホでも", "どのクライアントでも", "どの端末でも", "どのpcでも", "どちらから", "どちらでも", "いずれでも", "両方で"],
+    ),
+    (
+        &[ONLY_ONE],
+        &["on one kiosk", "on one shared pc", "on one kiosk pc", "on one workstation", "on one mac", "on one ipad",
+          "on one iphone", "on one phone", "on a single workstation", "on only one", "on just one"],
+    ),
+    // A stated possibility is not a fault yet ("may not be able to use their phones").
+    (
+        &[MASK],
+        &[
+            "might not be able", "may not be able", "might not work", "may not work", "might not have",
+            "may not have", "might fail", "may fail", "could fail",
+        ],
+    ),
+    // Exactly one person, or one device, is affected.
+    (
+        &[ONLY_ONE],
+        &[
+            "only him", "only her", "only he", "only she", "only me", "just him", "just her", "only this user",
+            "only that user", "only one user", "only one person", "only this one user", "just one user",
+            "just this user", "only one of our", "only one of the", "on one pc", "on one laptop", "on one machine",
+            "on one computer", "on one device", "on a single pc", "on a single laptop", "on a single machine",
+            "1名だけ", "1名のみ", "一名だけ", "一名のみ", "1人だけ", "1人のみ", "一人だけ", "一人のみ", "ひとりだけ", "1ユーザーだけ",
+            "1ユーザーのみ", "このユーザーだけ", "このユーザーのみ", "当該ユーザーのみ", "の1名で", "の1名が", "の1名だけ",
+            "の1名のみ", "の1人で", "の1人が", "の一人", "のひとり", "1台だけ", "1台のみ", "1台のpc", "1台のパソコン",
+        ],
+    ),
+    // The fault covers everything opened, on every machine, in every client.
+    (
+        &[EVERYTHING],
+        &[
+            "any file", "any files", "any document", "any documents", "any onedrive file", "any sharepoint file",
+            "every file", "all files", "all their files", "all of their files", "all documents", "every document",
+            "any app", "any m365 app", "any office app", "any microsoft 365 app", "every app", "all apps",
+            "every machine", "every laptop", "all machines", "all laptops", "each machine", "each laptop",
+            "every single", "alike", "no office at all", "open any", "opening any", "すべてのファイル", "全てのファイル",
+            "ファイルがすべて", "ファイルが全て", "全ファイル", "どのファイルも", "全台", "すべての端末", "全ての端末", "どのアプリも",
+            "すべてのアプリ", "全てのアプリ", "全アプリ",
+        ],
+    ),
+    // Work, repairs or production at a standstill.
+    (
+        &[STALLED],
+        &[
+            "stalled", "is stalled", "are stalled", "has stalled", "at a standstill", "ground to a halt",
+            "grinding to a halt", "on hold", "作業が止ま", "工事が止ま", "生産が止ま", "出荷が止ま", "作業がストップ",
+            "業務がストップ", "止まっています", "ストップしています",
+        ],
+    ),
+    // A quoted message shown where the work should be is an error.
+    (
+        &[DEGRADED, OUTRIGHT],
+        &[
+            "」と表示され", "」と表示される", "」と表示されます", "」と出ます", "」と出る", "」と出て", "」となり", "」となります",
+            "」になり", "」になります", "」が表示され", "」表示になり", "」とエラー", "見つかりません」", "見つからない」",
+            "broke", "has broken", "have broken", "stopped loading", "not in service", "out of service", "dead air",
+            "読み込まれなく", "読み込まれなくな", "開けなく", "開かなく", "開けず", "消えてしま",
+        ],
+    ),
+    // Getting into an app or a site that cannot be done.
+    (
+        &[CANNOT_DOWN],
+        &["get into", "get in", "get onto", "getting into", "sign on", "log on to", "get to their mail"],
+    ),
+    // Dates and events that put a deadline at stake: an onboarding day, a quarter that
+    // closes, shareholders waiting, an event about to start.
+    (
+        &[CRITICAL],
+        &[
+            "onboarding is", "onboarding day", "start date", "first day", "opening day", "go live date",
+            "quarter closes", "quarter close", "month closes", "year closes", "end of quarter",
+            "end of the quarter", "end of month", "end of the month", "closes tomorrow", "closes today",
+            "investor calls", "earnings calls", "client pitches", "board meetings", "live events", "webcasts",
+            "shareholders", "scheduled today", "scheduled for today", "handover", "handovers", "開設日",
+            "開設する", "開業", "オープン日", "株主", "開始まで", "開始まであと", "まもなく開始", "直前", "営業を始められ",
+        ],
+    ),
+    // An audit trail, like an audit log, is a feature, not an audit.
+    (
+        &[MASK],
+        &["audit trail", "audit trails", "監査証跡", "auditor's tenant", "auditors' tenant"],
+    ),
+    // Using an Office feature: how to, in Japanese and English.
+    (
+        &[WORKING],
+        &["使い方", "使いかた", "書き方", "設定の仕方", "やり方を", "how do you", "how would i", "how can you"],
+    ),
+    (
+        &[OFFICE_APPS],
+        &["スライド番号", "slide number", "slide numbers", "関数", "excel関数", "excelの関数", "数式"],
+    ),
+    // Products outside the seven services.
+    (
+        &[Service(Service::Other, 3)],
+        &[
+            "microsoft forms", "ms forms", "bookings", "microsoft bookings", "planner", "microsoft planner",
+            "power automate", "power bi", "power apps", "microsoft stream", "formsの", "forms の",
+        ],
+    ),
+    (
+        &[Service(EXO, 2)],
+        &[
+            "imap migration", "imap移行", "移行バッチ", "migration batch", "distribution group", "distribution groups",
+            "room mailbox", "room mailboxes", "oof",
+        ],
+    ),
+    (
+        &[Service(ODB, 2)],
+        &["sync client", "同期クライアント"],
+    ),
+    (
+        &[Service(IDENTITY, 3)],
+        &[
+            "admin role", "admin roles", "administrator role", "administrator roles", "管理者ロール", "ロール", "gdap",
+            "delegated admin", "ad connect", "aadsts", "管理者を追加", "security info", "セキュリティ情報",
+        ],
+    ),
+    (
+        &[Service(TEAMS, 2)],
+        &["calendar tab", "files tab", "activity feed", "ファイルタブ", "「ファイル」タブ", "private channel", "private channels"],
+    ),
+    (
+        &[THIRD_PARTY],
+        &[
+            "codetwo", "exclaimer", "crossware", "letsignit", "zendesk", "servicenow", "slack", "kintone", "サイボウズ",
+        ],
+    ),
+    (
+        &[Presales(2)],
+        &[
+            "recommend a microsoft partner", "recommend a local partner", "suggest a partner", "suggest a microsoft partner",
+            "introduce a partner", "know a partner", "partner near", "a partner near", "microsoft partner near",
+        ],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
@@ -1491,7 +1678,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         ),
         // The user's own device or client used for it ("set it from her phone").
         (
-            &[USER_WORKAROUND],
+            &[USER_WORKAROUND, ALTERNATIVE],
             &["from", "on", "via", "using", "with"],
             &["her phone", "his phone", "their phones", "her mobile", "his mobile", "her ipad", "his ipad",
               "another pc", "another computer", "a different pc", "a different computer", "another device",
@@ -1572,7 +1759,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &["for the web", "on the web", "online", "web app", "in the browser", "in a browser"],
         ),
         (
-            &[USER_WORKAROUND],
+            &[USER_WORKAROUND, ALTERNATIVE],
             &["desktop", "the desktop app", "the desktop client", "desktop app", "desktop client",
               "the web", "the web app", "the web version", "web", "the browser", "browser", "mobile",
               "the mobile app", "phone", "their phones", "ipad", "the ipad", "classic pages",
@@ -1582,7 +1769,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "is okay", "still works", "still work", "is unaffected", "works normally"],
         ),
         (
-            &[USER_WORKAROUND],
+            &[USER_WORKAROUND, ALTERNATIVE],
             &["デスクトップ", "デスクトップ版", "デスクトップアプリ", "pc版", "web版", "ブラウザ", "ブラウザ版", "スマホ",
               "スマホ版", "モバイル", "モバイル版", "iphone", "クラシックページ", "別のブラウザ", "他のブラウザ",
               "シークレットモード", "outlook on the web", "owa", "web版word", "web版excel", "word online", "excel online",
@@ -1593,6 +1780,30 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "では表示できます", "では送信できる", "では送信できます", "からは送信できます", "では利用できる", "では利用できます",
               "では動作する", "では動作します", "からは問題ありません", "からは使えます", "では出る", "では出ます",
               "では出るので", "では届く", "では届きます", "なら問題ありません", "なら問題なく"],
+        ),
+        // A fault stated as a possibility ("使えない可能性があります") is not a fault yet.
+        (
+            &[MASK],
+            &["使えない", "使えなく", "できない", "できなく", "届かない", "つながらない", "繋がらない", "ログインできない",
+              "サインインできない", "アクセスできない", "参加できない", "送れない", "受け取れない", "失敗する", "エラーになる"],
+            &["可能性", "かもしれ", "恐れ", "おそれ"],
+        ),
+        // What works inside the organisation, while what fails is for others outside it.
+        (
+            &[REST_WORKS],
+            &["internal", "internally", "internal sharing", "internal mail", "internal email", "internal calls",
+              "internal chat", "inside our org", "inside the org", "inside our organisation", "inside our organization",
+              "within our org", "within the org", "inside the company", "within the company", "the rest of it",
+              "the service itself", "mail flow itself", "calls inside our org", "smaller groups"],
+            &["works", "work", "is fine", "are fine", "works fine", "work fine", "is ok", "are ok", "is unaffected",
+              "are unaffected", "is working", "are working", "works normally", "is not affected", "are not affected"],
+        ),
+        (
+            &[REST_WORKS],
+            &["社内は", "社内では", "社内宛ては", "社内宛は", "社内ユーザーは", "社内のユーザーは", "社内の送受信は", "社内間は",
+              "社内同士は", "社内向けは"],
+            &["問題ありません", "問題ない", "問題なく", "問題なし", "正常", "正常です", "使えます", "使えています",
+              "届きます", "届いています", "送れます", "送れています"],
         ),
         // Mail that is not accepted is mail that cannot arrive.
         (
@@ -1617,6 +1828,11 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     const WEAK: Fx = WeakFault;
     const PART: Fx = Part;
     const EVERYONE_IN: Fx = EveryoneIn;
+    const REST_WORKS: Fx = RestWorks;
+    const ONLY_ONE: Fx = OnlyOne;
+    const EVERYTHING: Fx = Everything;
+    const STALLED: Fx = Stalled;
+    const ALTERNATIVE: Fx = Alternative;
 }
 
 /// Units that, after a number ("300 users", "50名", "1台"), say how many are affected.
@@ -1650,7 +1866,8 @@ pub const GROUP_NOUNS: &[&str] = &[
     "participants", "assistants", "engineers", "reps", "managers", "owners", "member",
     "directors", "partners", "teachers", "nurses", "doctors", "students", "analysts", "editors",
     "organizers", "organisers", "temps", "contractors", "guests", "executives", "lawyers",
-    "clinicians", "technicians", "volunteers", "customers", "clients", "domain",
+    "clinicians", "technicians", "volunteers", "customers", "clients", "domain", "participant",
+    "attendee", "caller", "callers", "presenter",
 ];
 
 /// Group nouns that name part of an organisation: after a universal quantifier ("the whole
@@ -1662,7 +1879,7 @@ pub const SUBGROUP_NOUNS: &[&str] = &[
     "teachers", "nurses", "doctors", "students", "analysts", "editors", "organizers", "organisers",
     "temps", "contractors", "guests", "executives", "lawyers", "clinicians", "technicians",
     "volunteers", "presenters", "attendees", "participants", "assistants", "engineers", "reps",
-    "managers", "owners",
+    "managers", "owners", "participant", "attendee", "caller", "callers", "presenter",
 ];
 
 /// Words after which a number is a product version ("Office 365", "Exchange 2016").
@@ -1713,7 +1930,8 @@ pub const EN_NEGATORS_BY_KIND: &[(NegKind, &[&str])] = &[(
     &[
         "is there", "are there", "if there is", "if there's", "whether", "if", "need", "needs",
         "need a", "looking for", "suggest", "provide", "request", "requesting", "any", "know of",
-        "offer",
+        "offer", "same thing", "same", "same issue", "same error", "same problem", "same result",
+        "same behaviour", "same behavior", "both", "outlook and", "outlook and in", "desktop and",
     ],
 )];
 
@@ -1814,7 +2032,9 @@ pub const EN_TAILS: &[(NegKind, &[&str])] = &[
             "the same", "same", "and outlook", "or outlook", "and teams", "or teams", "and owa",
             "or owa", "and the desktop app", "and desktop", "or desktop", "and the app", "or the app",
             "and mobile", "or mobile", "and the web", "or the web", "and the browser", "or the browser",
-            "and on mobile", "or on mobile", "and on the web", "or on the web",
+            "and on mobile", "or on mobile", "and on the web", "or on the web", "alike", "no option",
+            "not an option for", "is no option", "no alternative",
+            "and sync client alike", "as well",
         ],
     ),
     (
@@ -1904,7 +2124,7 @@ pub const JA_TAILS: &[(NegKind, &[&str])] = &[
             "使用できない", "利用できない", "落ちる", "クラッシュ", "フリーズ", "http", "接続できない", "接続できません",
             "アクセスできない", "アクセスできません", "ログインできない", "ログインできません", "サインインできない",
             "サインインできません", "開けません", "開きません", "使用できません", "利用できません", "ダメ", "だめ",
-            "タイムアウト",
+            "タイムアウト", "とも", "ともに", "どちらも", "どちらでも", "いずれも", "いずれでも", "両方", "空っぽ", "空で",
         ],
     ),
     (
@@ -1920,7 +2140,8 @@ pub const JA_TAILS: &[(NegKind, &[&str])] = &[
             "経由しない", "経由せず", "経由していない", "経由しなくても", "無効にしても", "無効化しても", "無効にした状態でも", "外しても",
             "切っても", "切断しても", "オフにしても", "停止しても", "使わず", "使わない", "使用せず", "使っていない", "使用していない",
             "導入していない", "利用していない", "なしでも", "介さずとも", "関係ない", "関係なく", "関係ありません", "問題ない", "問題なし",
-            "問題ありません", "異常なし", "異常はない", "異常ありません", "原因ではない", "確認済", "確認しましたが", "確認したが", "除外",
+            "問題ありません", "異常なし", "異常はない", "異常ありません", "原因ではない", "確認済", "確認しましたが", "確認したが", "除外済", "除外した", "除外しても",
+            "除外しました",
             "ない", "ありません", "入っていない", "インストールされていない", "使用しておらず", "経由していません", "経由しません", "使用していません",
             "使っていません", "導入していません", "利用していません", "インストールしていません", "入っていません", "関係していません", "使用しません",
             "使いません",

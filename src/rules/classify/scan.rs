@@ -166,6 +166,16 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'\'' || b == b'&'
 }
 
+/// Whether byte `i` of `bytes` is part of a word, a thousands separator included ("none of
+/// our 1,200 mailboxes").
+fn word_byte_at(bytes: &[u8], i: usize) -> bool {
+    is_word_byte(bytes[i])
+        || (bytes[i] == b','
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+}
+
 impl Lexicon {
     /// Calls `f` for every phrase found in `hay` (normalised text), pass by pass, each pass
     /// left to right.
@@ -234,11 +244,11 @@ impl Lexicon {
             while i > 0 && (bytes[i - 1] == b' ' || bytes[i - 1] == b'/') {
                 i -= 1;
             }
-            if i == 0 || !is_word_byte(bytes[i - 1]) {
+            if i == 0 || !word_byte_at(bytes, i - 1) {
                 break;
             }
             let end = i;
-            while i > 0 && is_word_byte(bytes[i - 1]) {
+            while i > 0 && word_byte_at(bytes, i - 1) {
                 i -= 1;
             }
             // A quotation mark is not part of the word ("'cannot connect to server'").
@@ -375,6 +385,18 @@ impl Lexicon {
     /// End of a Japanese negation after `end` ("全員ではない", "回避策は今のところありません").
     fn negated_after_ja(&self, hay: &str, end: usize, kind: NegKind) -> Option<usize> {
         let tails = self.ja_tails[kind as usize];
+        // "OWAでもOutlookでも〜ません": an alternative named with the failing client is where
+        // the fault shows too.
+        if kind == NegKind::Workaround
+            && let Some(rest) = hay[end..].strip_prefix("でも")
+        {
+            let clause = rest.split(['、', '。', ',']).next().unwrap_or("");
+            if let Some(i) = clause.find("でも")
+                && clause[..i].chars().count() <= 12
+            {
+                return Some(end + "でも".len() + i + "でも".len());
+            }
+        }
         let mut i = end;
         for _ in 0..4 {
             let rest = &hay[i..];
@@ -477,7 +499,7 @@ impl Lexicon {
             }
             i += 1;
             let s = i;
-            while i < bytes.len() && is_word_byte(bytes[i]) {
+            while i < bytes.len() && word_byte_at(bytes, i) {
                 i += 1;
             }
             if i == s {
@@ -486,9 +508,11 @@ impl Lexicon {
             if self.group_nouns.binary_search(&&hay[s..i]).is_ok() {
                 // A qualified group ("the whole *London* office") is a named part of the
                 // organisation, as is a subgroup noun ("team").
-                let qualified = hay[end..s]
-                    .split(' ')
-                    .any(|w| !w.is_empty() && !DETERMINERS.contains(&w));
+                let qualified = hay[end..s].split(' ').any(|w| {
+                    !w.is_empty()
+                        && !DETERMINERS.contains(&w)
+                        && !w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                });
                 let named = qualified || super::phrases::SUBGROUP_NOUNS.contains(&&hay[s..i]);
                 return Some((i, named));
             }

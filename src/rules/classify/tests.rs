@@ -1304,3 +1304,173 @@ fn nobody_having_a_file_open_is_not_everyone_affected() {
     assert_eq!(c.facts.affected, Affected::Multiple);
     assert_eq!(c.severity, Some(B));
 }
+
+#[test]
+fn a_way_that_still_works_keeps_the_service_usable() {
+    for text in [
+        "一部のユーザーで Teams 会議に参加できない。Web 版では参加できる",
+        "A dozen users can't open Outlook desktop; the web app works fine for them",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert!(c.facts.workaround, "{text}");
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn the_service_itself_working_makes_the_failure_a_part_of_it() {
+    for text in [
+        "Guests get access denied on every shared link for all users. Internal sharing works.",
+        "全員で「切断されました」と表示されますが、メール自体は流れています。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn a_function_that_stopped_is_a_fault_not_an_outage() {
+    let c = plain("Room mailboxes stopped auto-declining conflicts for all users");
+    assert_eq!(c.facts.service_state, ServiceState::Degraded);
+    let c = plain("Teams stopped working for all users");
+    assert_eq!(c.facts.service_state, ServiceState::Down);
+}
+
+#[test]
+fn a_fault_stated_as_a_possibility_is_not_a_fault_yet() {
+    let c = plain(
+        "来月から出張するユーザーが現地でアプリを使えない可能性があります。対処方法はありますか？",
+    );
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Working,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(C));
+}
+
+#[test]
+fn one_person_of_a_named_group_is_one_person() {
+    for text in [
+        "経理部の1名で Outlook の検索結果が表示されません。",
+        "Outlook crashes on one laptop in the warehouse",
+        "The payroll team's shared calendar is blank for only her",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn an_outright_failure_on_everything_several_users_open_is_down() {
+    for text in [
+        "About 40 users in legal get an error that something went wrong when they open any file in OneDrive",
+        "人事部（15名）でブラウザでもアプリでもファイルが開けなくなりました。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_part_of_a_service_failing_for_everyone_is_a_fault() {
+    let c = plain("Emojis aren't loading in Teams chats for everyone");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(B));
+}
+
+#[test]
+fn an_alternative_that_fails_too_or_names_where_it_fails_is_no_workaround() {
+    for text in [
+        "One user can't see shared calendars. Cleared the cache, same thing in the browser.",
+        "ユーザー1名で、OWAでもOutlookでも予定表が表示されません。",
+        "One user can't send mail from his phone",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn work_at_a_standstill_is_business_critical() {
+    let c = plain("Photos in Teams chats won't load for the site crews and repair work is stalled");
+    assert!(c.facts.business_critical, "{:?}", c.rationale);
+    let c = plain("The upload is stalled for one user");
+    assert!(!c.facts.business_critical, "{:?}", c.rationale);
+}
+
+#[test]
+fn volume_licensing_keys_and_failing_scripts_are_technical_work() {
+    check(&[
+        (
+            "ボリュームライセンスで購入した Visio の MAK キーを確認したいです",
+            Some(C),
+            Technical,
+            VolumeLicensing,
+        ),
+        (
+            "Our VBA macro that prints invoices throws error 438 for one user; she prints by hand meanwhile",
+            Some(C),
+            Technical,
+            Scripting,
+        ),
+    ]);
+}
+
+#[test]
+fn a_developers_error_put_as_a_question_asks_how_to_build_it() {
+    let c = plain("Our SPFx web part gets 401 from Graph. Which permission should we request?");
+    assert_eq!(c.facts.service_state, ServiceState::Working);
+    assert_eq!(c.scope, Development);
+    assert_eq!(c.severity, Some(C));
+}
+
+#[test]
+fn a_count_with_thousands_separators_is_read_whole() {
+    let c = plain("None of our 2,500 users can sign in since 9am");
+    assert_eq!(c.facts.affected, Affected::All, "{:?}", c.rationale);
+    assert_eq!(c.facts.service_state, ServiceState::Down);
+    assert_eq!(c.severity, Some(A));
+}
+
+#[test]
+fn a_quoted_error_shown_to_everyone_is_down() {
+    let c = plain("全ユーザーで「ページが見つかりません」と表示されます。");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(A));
+}
