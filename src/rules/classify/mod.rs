@@ -846,7 +846,7 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
 
 /// Ways of getting the work done that follow [`Fx::AbleSubject`] ("she can *use*", "he's
 /// *using*", "she *set it* from her phone").
-const ABLE_VERBS: [&str; 75] = [
+const ABLE_VERBS: [&str; 81] = [
     "use",
     "do it",
     "do that",
@@ -922,12 +922,22 @@ const ABLE_VERBS: [&str; 75] = [
     "moved them",
     "copied",
     "switched to",
+    "gets them",
+    "gets it",
+    "get them on",
+    "sees them",
+    "sees it",
+    "receives them",
 ];
 
 /// What may stand between the subject and the way of working ("she *can still* use", "he*'s*
 /// using", "she set it": nothing but a space), longest first.
-const ABLE_MODALS: [&str; 23] = [
+const ABLE_MODALS: [&str; 27] = [
     " is still able to ",
+    " can just ",
+    " just ",
+    " simply ",
+    " currently ",
     " are still able to ",
     " can still ",
     " is able to ",
@@ -967,11 +977,21 @@ fn able_verb_after(hay: &str, span: Span) -> Option<usize> {
         .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
         .next()
         .unwrap_or("");
-    if NOT_YET.contains(&prev) {
-        return None;
-    }
     let rest = &hay[span.1..];
     let modal = ABLE_MODALS.iter().find(|m| rest.starts_with(**m))?;
+    // "so she can work" is a purpose; "so I just use that" what follows from the fault.
+    let purpose_modal = [
+        " can ",
+        " could ",
+        " able to ",
+        " is able to ",
+        " are able to ",
+    ]
+    .iter()
+    .any(|m| modal.ends_with(m));
+    if NOT_YET.contains(&prev) && (prev != "so" || purpose_modal) {
+        return None;
+    }
     let rest = &rest[modal.len()..];
     let at = span.1 + modal.len();
     ABLE_VERBS.iter().find_map(|v| {
@@ -1037,6 +1057,9 @@ fn split_words(s: &str) -> Vec<&str> {
 }
 
 fn opens_service(hay: &str, span: Span) -> bool {
+    if !hay.as_bytes()[span.0].is_ascii() {
+        return ja_opens_service(hay, span);
+    }
     const TARGETS: [&str; 22] = [
         "site",
         "sites",
@@ -1143,6 +1166,51 @@ fn names_work(hay: &str, span: Span) -> bool {
                 .any(|k| w.strip_suffix('s').unwrap_or(w) == *k || w == *k)
         })
         || WORK[8..].iter().any(|k| sentence.contains(k))
+}
+
+/// Whether what a Japanese "開けない" at `span` cannot open is the service, a site, a mailbox
+/// or an app: of the names of both kinds earlier in its sentence, the nearest decides
+/// ("メールボックス40件が…開けなく" is down, "OneDrive のファイルが…開けません" a fault).
+fn ja_opens_service(hay: &str, span: Span) -> bool {
+    let before = &hay[..span.0];
+    let start = before.rfind(['。', '\n', '!', '?']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let sentence = &before[start..];
+    const TARGETS: [&str; 11] = [
+        "メールボックス",
+        "サイト",
+        "ポータル",
+        "イントラ",
+        "outlook",
+        "owa",
+        "teams",
+        "onedrive",
+        "sharepoint",
+        "アプリ",
+        "受信トレイ",
+    ];
+    const ITEMS: [&str; 13] = [
+        "ファイル",
+        "添付",
+        "pdf",
+        "ドキュメント",
+        "リンク",
+        "ブック",
+        "シート",
+        "文書",
+        "写真",
+        "画像",
+        "資料",
+        "フォルダ",
+        "ページ",
+    ];
+    let last = |words: &[&str]| words.iter().filter_map(|w| sentence.rfind(w)).max();
+    match (last(&TARGETS), last(&ITEMS)) {
+        (Some(t), Some(i)) => t > i,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// Whether the Japanese "全員" or "全体で" at `span` follows the name of a group that is not

@@ -455,13 +455,12 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "workaround", "workarounds", "work around", "another way", "alternative way",
             "alternative", "temporary fix", "for now", "in the meantime", "fixes it",
             "fixes the issue", "can still", "still able to", "still works", "can continue",
-            "continue working", "can use", "could use", "low priority", "not urgent", "no rush",
+            "continue working", "can use", "could use",
             "no business impact", "no impact on work", "doesn't affect work",
             "does not affect work", "but can", "but it works", "but works", "but is fine",
             "回避策", "回避方法", "回避する方法", "代替手段", "代替策", "別の方法", "他の方法",
             "暫定的に", "暫定対応", "一時的に", "業務は継続できる", "業務は継続", "業務を継続できて", "問題なく業務", "業務に影響な",
-            "業務には影響な", "業務への影響はな", "業務影響はな", "業務影響な", "業務に支障はな", "業務には支障な", "急ぎではありません", "急ぎではない",
-            "急ぎません",
+            "業務には影響な", "業務への影響はな", "業務影響はな", "業務影響な", "業務に支障はな", "業務には支障な",
         ],
     ),
     (
@@ -1014,6 +1013,15 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "連絡先リスト",
         ],
     ),
+    // Our own invoices, sent to our customers, are our business, not a billing question.
+    (
+        &[MASK],
+        &[
+            "取引先へ請求書", "取引先に請求書", "顧客への請求書", "顧客に請求書", "請求書pdf", "請求書を送", "請求書の送付", "請求書を発行",
+            "invoices to customers", "invoices to clients", "invoices to our customers", "send invoices", "sending invoices",
+            "exports invoices", "customer invoices", "invoice run", "dunning letters",
+        ],
+    ),
     // Our own quotes are our business, not a presales question.
     (
         &[MASK],
@@ -1152,7 +1160,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (
         &[Workaround],
         &[
-            "by hand", "meanwhile", "当面は手動", "手動で移動", "手動で対応", "手作業で対応", "手作業で", "で代用",
+            "by hand", "meanwhile", "手動で", "手動なら", "手作業なら", "当面は手動", "手動で移動", "手動で対応", "手作業で対応", "手作業で", "で代用",
             "代用でき", "代用して",
         ],
     ),
@@ -1517,6 +1525,51 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["on one kiosk", "on one shared pc", "on one kiosk pc", "on one workstation", "on one mac", "on one ipad",
           "on one iphone", "on one phone", "on a single workstation", "on only one", "on just one"],
     ),
+    // Times shown an hour out.
+    (
+        &[DEGRADED],
+        &["an hour off", "hour off", "off by an hour", "out by an hour", "1時間ずれ", "時間がずれ"],
+    ),
+    // Nothing leaving or arriving, mail refused: the service is not doing its job.
+    (
+        &[DOWN, IMPLIES_ALL],
+        &[
+            "nothing is leaving", "nothing leaving", "nothing is going out", "nothing goes out", "nothing gets out",
+            "nothing is getting out", "nothing is coming in", "nothing comes in", "nothing gets in", "nothing is getting in",
+        ],
+    ),
+    (
+        &[DEGRADED, OUTRIGHT],
+        &["queuing", "queueing", "rejecting", "reject", "refusing", "refuses"],
+    ),
+    // Recipients' domains are not the identity service's domains.
+    (
+        &[MASK],
+        &[
+            "external domain", "external domains", "any external domain", "other domains", "recipient domain",
+            "recipient domains", "外部ドメイン", "社外ドメイン",
+        ],
+    ),
+    // Search is a part of the service it searches.
+    (
+        &[PART],
+        &["search", "searching", "search results", "spell check", "autocomplete", "検索", "検索結果", "オートコンプリート"],
+    ),
+    // Reading or viewing that still works: what fails is a part of the service.
+    (
+        &[REST_WORKS],
+        &[
+            "can still view", "can still read", "viewing works", "viewing is fine", "reading is fine", "receiving works",
+            "receiving is fine", "inbound is fine", "outbound is fine", "sending works", "sending is fine",
+            "閲覧はでき", "閲覧だけはでき", "閲覧のみでき", "閲覧は可能", "読み取りはでき", "表示はでき", "受信はでき",
+            "送信はでき", "なら送れ", "なら送信でき", "のみなら", "だけなら",
+        ],
+    ),
+    // Opening that fails in Japanese: down for a mailbox, a site or an app, a fault for an item.
+    (
+        &[OpenFailed],
+        &["開けない", "開けません", "開けなく", "開けず", "開かない", "開きません", "開かなく"],
+    ),
     // A stated possibility is not a fault yet ("may not be able to use their phones").
     (
         &[MASK],
@@ -1788,12 +1841,20 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "サインインできない", "アクセスできない", "参加できない", "送れない", "受け取れない", "失敗する", "エラーになる"],
             &["可能性", "かもしれ", "恐れ", "おそれ"],
         ),
+        // An event that starts soon puts a deadline at stake.
+        (
+            &[CRITICAL],
+            &["starts", "start", "begins", "begin", "kicks off", "goes live", "is due", "are due"],
+            &["in an hour", "in half an hour", "in a few minutes", "in a couple of hours", "within the hour", "shortly",
+              "this afternoon", "tonight", "tomorrow", "tomorrow morning", "first thing tomorrow", "at noon"],
+        ),
         // What works inside the organisation, while what fails is for others outside it.
         (
             &[REST_WORKS],
             &["internal", "internally", "internal sharing", "internal mail", "internal email", "internal calls",
               "internal chat", "inside our org", "inside the org", "inside our organisation", "inside our organization",
               "within our org", "within the org", "inside the company", "within the company", "the rest of it",
+              "internal users", "internal members", "internal staff", "internal recipients", "internal people",
               "the service itself", "mail flow itself", "calls inside our org", "smaller groups"],
             &["works", "work", "is fine", "are fine", "works fine", "work fine", "is ok", "are ok", "is unaffected",
               "are unaffected", "is working", "are working", "works normally", "is not affected", "are not affected"],
@@ -1867,7 +1928,8 @@ pub const GROUP_NOUNS: &[&str] = &[
     "directors", "partners", "teachers", "nurses", "doctors", "students", "analysts", "editors",
     "organizers", "organisers", "temps", "contractors", "guests", "executives", "lawyers",
     "clinicians", "technicians", "volunteers", "customers", "clients", "domain", "participant",
-    "attendee", "caller", "callers", "presenter",
+    "attendee", "caller", "callers", "presenter", "tablets", "phones", "handsets", "terminals", "kiosks",
+    "ipads", "macs", "iphones",
 ];
 
 /// Group nouns that name part of an organisation: after a universal quantifier ("the whole

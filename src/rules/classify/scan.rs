@@ -493,7 +493,9 @@ impl Lexicon {
         ];
         let bytes = hay.as_bytes();
         let mut i = end;
-        for _ in 0..3 {
+        // Up to three words, a number not counted ("all 300 of our tablets").
+        let mut words = 0;
+        while words < 3 {
             if bytes.get(i) != Some(&b' ') {
                 return None;
             }
@@ -504,6 +506,9 @@ impl Lexicon {
             }
             if i == s {
                 return None;
+            }
+            if !hay[s..i].bytes().all(|b| b.is_ascii_digit() || b == b',') {
+                words += 1;
             }
             if self.group_nouns.binary_search(&&hay[s..i]).is_ok() {
                 // A qualified group ("the whole *London* office") is a named part of the

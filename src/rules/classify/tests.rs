@@ -1474,3 +1474,81 @@ fn a_quoted_error_shown_to_everyone_is_down() {
     );
     assert_eq!(c.severity, Some(A));
 }
+
+#[test]
+fn urgency_alone_is_not_a_workaround() {
+    let c = plain("One user's Excel shows a licence warning every time it opens; not urgent");
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(B));
+    let c = plain(
+        "自分のTeamsのステータスが「退席中」のままです。手動で変更できるので急ぎではありません。",
+    );
+    assert!(c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(C));
+}
+
+#[test]
+fn nothing_leaving_or_mail_refused_for_everyone_is_down() {
+    for text in [
+        "Mail to all external domains has been queuing since 10:00 for the entire company, nothing is leaving",
+        "Exchange Online is rejecting all inbound mail for every mailbox in the tenant",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.service, Service::ExchangeOnline, "{text}");
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_japanese_open_that_fails_is_down_for_a_mailbox_and_a_fault_for_a_file() {
+    let c = plain("支社のメールボックス25件が、移行後から開けなくなりました。");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(A));
+    let c = plain("数名のユーザーで、共有フォルダーのファイルが開けません。");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+}
+
+#[test]
+fn what_can_still_be_read_or_sent_keeps_the_service_usable() {
+    let c = plain("法務部で、添付ファイル付きのメールが送信できません。本文のみなら送れます。");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(B));
+}
+
+#[test]
+fn our_own_invoices_are_not_a_billing_question() {
+    let c = plain(
+        "One clerk can't send invoices to customers from the shared mailbox, every message bounces",
+    );
+    assert_eq!(c.category, Technical, "{:?}", c.rationale);
+}
+
+#[test]
+fn an_event_that_starts_soon_is_a_deadline() {
+    let c = plain(
+        "All 300 of our store tablets show 'Sign-in failed' in the Teams app and shifts start in an hour",
+    );
+    assert!(c.facts.business_critical, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(A));
+}
