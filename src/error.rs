@@ -66,8 +66,27 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
         .map_or(EXIT_FAILURE, |f| f.code)
 }
 
-/// An I/O error's reason without Rust's "(os error N)" suffix.
+/// An I/O error's reason without Rust's "(os error N)" suffix; outside English, the common
+/// kinds (no such file, no permission, a directory, a full disk, …) are said from the
+/// catalogue, the operating system's English being the fallback for the rare others.
 pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if crate::i18n::lang() != crate::i18n::Lang::En {
+        let key = match e.kind() {
+            K::NotFound => Some("io-not-found"),
+            K::PermissionDenied => Some("io-permission-denied"),
+            K::AlreadyExists => Some("io-already-exists"),
+            K::IsADirectory => Some("io-is-a-directory"),
+            K::NotADirectory => Some("io-not-a-directory"),
+            K::StorageFull => Some("io-storage-full"),
+            K::ReadOnlyFilesystem => Some("io-read-only"),
+            K::BrokenPipe => Some("io-broken-pipe"),
+            _ => None,
+        };
+        if let Some(key) = key {
+            return crate::i18n::text(key, None);
+        }
+    }
     let s = e.to_string();
     match s.find(" (os error") {
         Some(i) => s[..i].to_string(),

@@ -172,7 +172,13 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let msg = match (e.downcast_ref::<Failure>(), io_kind(&e)) {
-                (None, Some(_)) => svcreq::tr!("error-cannot-write-output", reason = e.to_string()),
+                (None, Some(_)) => {
+                    let reason = e
+                        .chain()
+                        .find_map(|c| c.downcast_ref::<std::io::Error>())
+                        .map_or_else(|| e.to_string(), svcreq::error::io_reason);
+                    svcreq::tr!("error-cannot-write-output", reason = reason)
+                }
                 _ => format!("{e:#}"),
             };
             eprintln!("svcreq: {}", inert_line(&msg));

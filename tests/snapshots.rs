@@ -438,6 +438,12 @@ fn error_lines_in_japanese() {
     run("unknown plan", &["open", "--title", "x", "--plan", "e9"], 2);
     run("unknown tenant", &["list", "--tenant", "nowhere"], 2);
     run("redact nothing", &["redact", "1"], 2);
+    let missing = env.path("missing.jsonl");
+    run(
+        "import a missing file",
+        &["import", missing.to_str().unwrap()],
+        2,
+    );
     std::fs::write(
         env.path("rows.jsonl"),
         "{\"title\":\"x\",\"status\":\"gone\"}\n",
@@ -503,6 +509,11 @@ fn rules_and_calendar_in_japanese() {
         let text = String::from_utf8(out.stdout).unwrap();
         insta::assert_snapshot!(name, text);
     }
+    let report = env.run(&["report", "--month", "2026-11", "--lang", "ja"], 0);
+    assert!(
+        report.contains("| 1 日未満 | 1～3 日 | 3～7 日 | 7～30 日 | 30 日以上 |"),
+        "{report}"
+    );
     let rules = env.run(&["rules", "--lang", "ja"], 0);
     assert!(rules.contains("14 日"), "{rules}");
     assert!(rules.contains("25 %"), "{rules}");

@@ -4,6 +4,14 @@
 
 error-no-such-request = no such request: { $id }; `svcreq list --status all` shows the ids
 error-cannot-write-output = cannot write output: { $reason }
+io-not-found = No such file or directory
+io-permission-denied = Permission denied
+io-already-exists = File exists
+io-is-a-directory = Is a directory
+io-not-a-directory = Not a directory
+io-storage-full = No space left on device
+io-read-only = Read-only file system
+io-broken-pipe = Broken pipe
 
 ## Command-line errors (clap's own kinds), one line with exit 2.
 

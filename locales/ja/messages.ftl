@@ -4,6 +4,14 @@
 
 error-no-such-request = サービス要求 { $id } はありません。`svcreq list --status all` で ID を確認してください
 error-cannot-write-output = 出力を書き込めません: { $reason }
+io-not-found = ファイルまたはディレクトリがありません
+io-permission-denied = アクセス権がありません
+io-already-exists = ファイルがすでにあります
+io-is-a-directory = ディレクトリです
+io-not-a-directory = ディレクトリではありません
+io-storage-full = ディスクに空きがありません
+io-read-only = 読み取り専用のファイル システムです
+io-broken-pipe = パイプが閉じられました
 
 ## コマンド ラインのエラー (clap が検出するもの)。終了コード 2 の 1 行。
 

@@ -484,7 +484,7 @@ pub fn markdown(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
                 crate::tr!("report-col-severity")
             );
             for (label, _) in AGE_BUCKETS {
-                let _ = write!(s, " {label} |");
+                let _ = write!(s, " {} |", crate::i18n::text(label, None));
             }
             s.push_str("\n|---|");
             s.push_str(&"--:|".repeat(AGE_BUCKETS.len()));

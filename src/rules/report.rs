@@ -201,12 +201,13 @@ impl StateCounts {
 }
 
 /// Upper bounds of the age buckets of open cases, in seconds (the last is open-ended).
+/// Each bucket's label is a catalogue key (`report-age-…`).
 pub const AGE_BUCKETS: [(&str, i64); 5] = [
-    ("under 1 day", 86_400),
-    ("1-3 days", 3 * 86_400),
-    ("3-7 days", 7 * 86_400),
-    ("7-30 days", 30 * 86_400),
-    ("30 days or more", i64::MAX),
+    ("report-age-under-1-day", 86_400),
+    ("report-age-1-3-days", 3 * 86_400),
+    ("report-age-3-7-days", 7 * 86_400),
+    ("report-age-7-30-days", 30 * 86_400),
+    ("report-age-30-days-or-more", i64::MAX),
 ];
 
 /// The figures of one row (a severity, a category without severity, or all of a tenant).
