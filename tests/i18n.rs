@@ -289,8 +289,18 @@ fn is_phrase(s: &str) -> bool {
         }
     }
     let sql = [
-        "SELECT ", "INSERT ", "COPY ", "BEGIN ", "UPDATE ", "DELETE ", "CREATE ", "PRAGMA ",
-        " FROM ", " WHERE ",
+        "SELECT ",
+        "INSERT ",
+        "COPY ",
+        "BEGIN ",
+        "DROP INDEX ",
+        "SET LOCAL ",
+        "UPDATE ",
+        "DELETE ",
+        "CREATE ",
+        "PRAGMA ",
+        " FROM ",
+        " WHERE ",
     ];
     if sql.iter().any(|k| plain.contains(k)) {
         return false;

@@ -609,3 +609,63 @@ fn import_through_copy_gives_the_same_ledger_as_on_sqlite() {
         assert_eq!(env.count(), 7);
     });
 }
+
+/// SPEC 5, 8: an import larger than the team ledger it goes into (more than one batch of
+/// COPY text) builds the trigram search index again after its rows rather than row by
+/// row, in its transaction: afterwards the index is a new one and finds the new rows; an
+/// import refused after its first batch leaves the ledger, index included, as it was.
+#[test]
+fn a_bulk_import_builds_the_search_index_after_its_rows() {
+    on_pg(|| {
+        let env = Env::new();
+        let url = env.url.clone().unwrap();
+        let index = || -> Option<u32> {
+            let mut c = pg::cluster().unwrap().connect(&url);
+            c.query_one("SELECT to_regclass('requests_search')::oid", &[])
+                .unwrap()
+                .get(0)
+        };
+        let Some(before) = index() else {
+            eprintln!("skipped: pg_trgm is not installed, so there is no search index");
+            return;
+        };
+        // 3,000 requests of about 4 kB each (description and search text): more than one
+        // batch of COPY text.
+        let filler = "mailbox migration log line; ".repeat(70);
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(&format!(
+                "{{\"title\": \"Bulk {i}\", \"description\": \"{filler}ticket Z{i:05}Q\", \"severity\": \"C\", \"opened_at\": \"2026-11-02T10:00:00Z\"}}\n"
+            ));
+        }
+        // The same rows, the last one repeating an id already taken in the file.
+        let refused = env.path("refused.jsonl");
+        std::fs::write(
+            &refused,
+            text.replace(
+                "\"title\": \"Bulk 7\",",
+                "\"id\": 9, \"title\": \"Bulk 7\",",
+            ) + "{\"id\": 9, \"title\": \"again\", \"severity\": \"C\"}\n",
+        )
+        .unwrap();
+        let err = env.fail(&["import", refused.to_str().unwrap()], 2);
+        assert!(err.contains("line 3001"), "{err}");
+        assert_eq!(env.count(), 0);
+        assert_eq!(
+            index(),
+            Some(before),
+            "the refused import left the index as it was"
+        );
+        let rows = env.path("rows.jsonl");
+        std::fs::write(&rows, text).unwrap();
+        env.run(&["import", rows.to_str().unwrap()], 0);
+        assert_eq!(env.count(), 3000);
+        let after = index().expect("the search index is there after the import");
+        assert_ne!(after, before, "built again after the rows");
+        // (The refused import used ids of the sequence: ids have gaps on PostgreSQL.)
+        let found = env.run(&["list", "--status", "all", "--search", "z02999q", "-q"], 0);
+        let ids: Vec<&str> = found.split_whitespace().collect();
+        assert_eq!(ids.len(), 1, "{found}");
+        assert!(env.run(&["show", ids[0]], 0).contains("Bulk 2999"));
+    });
+}

@@ -1,8 +1,11 @@
 //! An import into the team ledger through `COPY … FROM STDIN` (SPEC 5, 8): requests, their
 //! events and earlier cycles gathered as COPY text and sent in large batches, in the
 //! import's transaction, so an import costs no round trip per row. New requests take ids
-//! from the requests' sequence, reserved in blocks, in the order the rows come. Indexes
-//! (the trigram search index included) follow the copied rows as they follow inserts.
+//! from the requests' sequence, reserved in growing blocks, in the order the rows come.
+//! Indexes follow the copied rows as they follow inserts, but for the trigram search index
+//! on a bulk load: an import larger than the ledger it goes into drops that index before
+//! its first `COPY` and builds it again after the last, in the same transaction (building
+//! it whole costs about half of keeping it row by row; readers wait for the commit).
 
 use super::pg::PgConn;
 use super::sql::{Arg, DbError, DbResult};
@@ -11,8 +14,12 @@ use std::io::Write as _;
 
 /// Bytes of request rows gathered before a batch is sent.
 const FLUSH_BYTES: usize = 8 * 1024 * 1024;
-/// Ids reserved from the sequence at a time.
-const ID_BLOCK: i64 = 4096;
+/// Ids reserved from the sequence at first; each block after doubles, up to
+/// [`ID_BLOCK_MAX`], so a small import leaves few unused ids and a large one few round trips.
+const ID_BLOCK: i64 = 64;
+const ID_BLOCK_MAX: i64 = 65536;
+/// Server memory for building the search index again (PostgreSQL's own default is 64 MB).
+const INDEX_BUILD_MEMORY: &str = "256MB";
 
 /// The request columns in the order [`super::request_args`] gives them (id last).
 const COPY_REQUESTS: &str = "COPY requests (tenant, title, description, category, service, severity, \
@@ -47,6 +54,16 @@ pub struct PgBulk {
     ids: HashSet<i64>,
     /// Case numbers (tenant, lower case) taken by this import so far, with their ids.
     cases: HashMap<(String, String), i64>,
+    /// Ids the next reservation takes.
+    block: i64,
+    /// The last id reserved, and the largest id a row of this import kept.
+    free_last: i64,
+    kept_max: i64,
+    /// Rows gathered since the last `COPY`, and whether one was sent.
+    pending: u64,
+    sent: bool,
+    /// The search index's definition, while it is dropped for this import.
+    search_index: Option<String>,
 }
 
 impl PgBulk {
@@ -58,6 +75,12 @@ impl PgBulk {
             free_ids: VecDeque::new(),
             ids: HashSet::new(),
             cases: HashMap::new(),
+            block: ID_BLOCK,
+            free_last: 0,
+            kept_max: 0,
+            pending: 0,
+            sent: false,
+            search_index: None,
         }
     }
 
@@ -75,19 +98,38 @@ impl PgBulk {
 
     /// The id the next new request takes.
     pub fn next_id(&mut self, p: &PgConn) -> DbResult<i64> {
-        if self.free_ids.is_empty() {
-            let rows = p.query(
-                "SELECT nextval(pg_get_serial_sequence('requests', 'id')) \
-                   FROM generate_series(1, CAST(?1 AS BIGINT))",
-                &[Arg::Int(ID_BLOCK)],
-            )?;
-            for r in rows {
-                self.free_ids.push_back(r.try_get(0)?);
+        loop {
+            if self.free_ids.is_empty() {
+                // Past the largest id a row of this import kept, as SQLite goes on after
+                // it: a block as large as the gap, within bounds.
+                let last = self.free_last;
+                let block = self.block.max((self.kept_max - last).min(ID_BLOCK_MAX));
+                let rows = p.query(
+                    "SELECT nextval(pg_get_serial_sequence('requests', 'id')) \
+                       FROM generate_series(1, CAST(?1 AS BIGINT))",
+                    &[Arg::Int(block)],
+                )?;
+                self.block = (self.block * 2).min(ID_BLOCK_MAX);
+                for r in rows {
+                    let id: i64 = r.try_get(0)?;
+                    self.free_last = id;
+                    self.free_ids.push_back(id);
+                }
+            }
+            let id = self
+                .free_ids
+                .pop_front()
+                .ok_or_else(|| DbError::Value(crate::tr!("import-no-id")))?;
+            // A new request takes an id after every id kept so far, as on SQLite.
+            if id > self.kept_max {
+                return Ok(id);
             }
         }
-        self.free_ids
-            .pop_front()
-            .ok_or_else(|| DbError::Value(crate::tr!("import-no-id")))
+    }
+
+    /// A row of this import keeps its own id: new ones go on after it.
+    pub fn keep_id(&mut self, id: i64) {
+        self.kept_max = self.kept_max.max(id);
     }
 
     /// Gather one request (its arguments, id last) with its events' and cycles' arguments;
@@ -108,6 +150,7 @@ impl PgBulk {
             }
         }
         line(&mut self.requests, request);
+        self.pending += 1;
         for e in events {
             line(&mut self.events, e);
         }
@@ -115,16 +158,58 @@ impl PgBulk {
             line(&mut self.cycles, c);
         }
         if self.requests.len() + self.events.len() >= FLUSH_BYTES {
+            if !self.sent {
+                self.drop_search_index(p)?;
+            }
             self.flush(p)?;
         }
         Ok(())
     }
 
     /// Send what is gathered: requests first, then what refers to them.
-    pub fn flush(&mut self, p: &PgConn) -> DbResult<()> {
+    fn flush(&mut self, p: &PgConn) -> DbResult<()> {
+        self.sent = true;
+        self.pending = 0;
         copy(p, COPY_REQUESTS, &mut self.requests)?;
         copy(p, COPY_EVENTS, &mut self.events)?;
         copy(p, COPY_CYCLES, &mut self.cycles)
+    }
+
+    /// Send the rest, and build the search index again if this import dropped it; must
+    /// be called before the transaction commits.
+    pub fn finish(&mut self, p: &PgConn) -> DbResult<()> {
+        self.flush(p)?;
+        if let Some(def) = self.search_index.take() {
+            p.batch(&format!(
+                "SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'; {def}"
+            ))?;
+        }
+        Ok(())
+    }
+
+    /// Before the first `COPY` of an import that fills a whole batch: drop the trigram
+    /// search index when the ledger holds fewer requests than the batch (an import larger
+    /// than the ledger, such as the first load of a team ledger) and the role owns the
+    /// table; [`PgBulk::finish`] builds it again. Otherwise the index follows the rows.
+    fn drop_search_index(&mut self, p: &PgConn) -> DbResult<()> {
+        let rows = p.query(
+            "SELECT pg_get_indexdef(to_regclass('requests_search')), \
+                    pg_has_role(current_user, c.relowner, 'USAGE'), \
+                    (SELECT count(*) FROM (SELECT 1 FROM requests LIMIT ?1) t) \
+               FROM pg_class c WHERE c.oid = 'requests'::regclass",
+            &[Arg::Int(self.pending as i64)],
+        )?;
+        let Some(r) = rows.first() else {
+            return Ok(());
+        };
+        let def: Option<String> = r.try_get(0)?;
+        let owner: bool = r.try_get(1)?;
+        let held: i64 = r.try_get(2)?;
+        if let Some(def) = def.filter(|_| owner && (held as u64) < self.pending) {
+            p.batch("DROP INDEX requests_search")?;
+            self.search_index = Some(def);
+        }
+        Ok(())
     }
 }
 

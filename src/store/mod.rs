@@ -455,7 +455,7 @@ impl Inserter<'_> {
     /// transaction commits.
     pub fn finish(mut self) -> DbResult<()> {
         if let (Some(c), Db::Pg(p)) = (&mut self.copy, self.w.db) {
-            c.flush(p)?;
+            c.finish(p)?;
         }
         Ok(())
     }
@@ -506,6 +506,7 @@ impl Inserter<'_> {
             let mut args = args;
             let id = if r.id > 0 {
                 self.w.bump.set(true);
+                c.keep_id(r.id);
                 r.id
             } else {
                 c.next_id(p)?
