@@ -586,3 +586,47 @@ fn a_terminal_of_width_zero_falls_back_to_columns_then_80() {
     assert!(widest(&columns) > 80, "COLUMNS=120 is used: {columns}");
 }
 }
+
+/// The summary's time is told in the zone of the requests shown (each request's tenant
+/// zone), not the default tenant's; in UTC when they are in several zones.
+#[test]
+fn sla_summary_time_is_in_the_zone_of_the_requests_shown() {
+    let env = Env::with_config(
+        "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\n[tenants.fabrikam]\ntimezone = \"Europe/Berlin\"\n",
+    );
+    env.open(&[
+        "--title",
+        "Berlin",
+        "--severity",
+        "A",
+        "--tenant",
+        "fabrikam",
+    ]);
+    let footer = |out: String| out.lines().last().unwrap_or_default().to_string();
+    // NOW is 10:00 UTC: 11:00 in Berlin, 19:00 in Tokyo.
+    let berlin = footer(env.run(&["sla", "--fail-on", "never", "--color", "never"], 0));
+    assert!(
+        berlin.contains("11:00") && !berlin.contains("19:00"),
+        "{berlin}"
+    );
+    env.open(&["--title", "Tokyo", "--severity", "A", "--tenant", "contoso"]);
+    let mixed = footer(env.run(&["sla", "--fail-on", "never", "--color", "never"], 0));
+    assert!(
+        mixed.contains("10:00") && !mixed.contains("19:00") && !mixed.contains("11:00"),
+        "{mixed}"
+    );
+    // Asked for one tenant: that tenant's zone, as before.
+    let tokyo = footer(env.run(
+        &[
+            "sla",
+            "--tenant",
+            "contoso",
+            "--fail-on",
+            "never",
+            "--color",
+            "never",
+        ],
+        0,
+    ));
+    assert!(tokyo.contains("19:00"), "{tokyo}");
+}
