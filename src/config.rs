@@ -157,6 +157,61 @@ impl TeamConfig {
     pub fn parse(&self) -> anyhow::Result<Config> {
         Config::parse_with_rules(&self.config, None, self.rules.as_deref())
     }
+
+    /// The configuration cut into what every admin of the team may read and what only
+    /// the admins of one tenant may read (SPEC 8: a partner sees its own tenants only):
+    /// the settings every tenant inherits (the top level, without the default tenant's
+    /// name, the admins, `admin` and `db`), and each tenant's own table (`[tenants.NAME]`;
+    /// an empty one for the default tenant, which inherits everything). Put together again
+    /// by [`TeamConfig::assemble`], any subset of the tenants reads as in the whole file.
+    pub fn split(&self) -> anyhow::Result<(String, Vec<(String, String)>)> {
+        let checked = self.parse()?;
+        let mut top: toml::Table = toml::from_str(&self.config)
+            .map_err(|_| usage(crate::tr!("team-config-unreadable")))?;
+        for key in ["tenant", "admin", "db", "admins"] {
+            top.remove(key);
+        }
+        let mut own = match top.remove("tenants") {
+            Some(toml::Value::Table(t)) => t,
+            _ => toml::Table::new(),
+        };
+        let text = |t: &toml::Table| {
+            toml::to_string(t).map_err(|_| usage(crate::tr!("team-config-unreadable")))
+        };
+        let mut parts = Vec::new();
+        for name in checked.tenants.keys() {
+            let section = match own.remove(name) {
+                Some(toml::Value::Table(t)) => t,
+                _ => toml::Table::new(),
+            };
+            parts.push((name.clone(), text(&section)?));
+        }
+        Ok((text(&top)?, parts))
+    }
+
+    /// A configuration of the tenants given, from the parts [`TeamConfig::split`] made:
+    /// the first tenant is the default one.
+    pub fn assemble(
+        common: &str,
+        tenants: &[(String, String)],
+        rules: Option<String>,
+    ) -> anyhow::Result<TeamConfig> {
+        let unreadable = || crate::error::failure(crate::tr!("team-config-unreadable"));
+        let mut top: toml::Table = toml::from_str(common).map_err(|_| unreadable())?;
+        let mut own = toml::Table::new();
+        for (name, section) in tenants {
+            let t: toml::Table = toml::from_str(section).map_err(|_| unreadable())?;
+            own.insert(name.clone(), toml::Value::Table(t));
+        }
+        if let Some((first, _)) = tenants.first() {
+            top.insert("tenant".into(), toml::Value::String(first.clone()));
+        }
+        top.insert("tenants".into(), toml::Value::Table(own));
+        Ok(TeamConfig {
+            config: toml::to_string(&top).map_err(|_| unreadable())?,
+            rules,
+        })
+    }
 }
 
 /// Where the config lives by default: `<config dir>/config.toml`.

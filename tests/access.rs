@@ -176,7 +176,13 @@ fn a_partner_connected_with_psql_sees_and_changes_only_its_tenants() {
     };
     let rls = |r: (bool, String, String)| !r.0 && r.2.contains("row-level security");
     let denied = |r: (bool, String, String)| !r.0 && r.2.contains("permission denied");
-    assert!(q(&insert("contoso", &t.bob)).0, "its own tenant");
+    // Its own tenant, with the request's event in the same transaction (as svcreq writes).
+    let with_event = format!(
+        "{}; INSERT INTO events (request_id, at, actor, kind, detail) SELECT max(id), 1, '{}', 'opened', 'by hand' FROM requests",
+        insert("contoso", &t.bob),
+        t.bob
+    );
+    assert!(q(&with_event).0, "its own tenant");
     assert!(rls(q(&insert("fabrikam", &t.bob))), "another tenant");
     assert!(
         rls(q(&insert("contoso", &t.carol))),
@@ -351,7 +357,7 @@ fn db_admins_are_rows_the_server_enforces() {
     );
     assert_eq!(count(&t.bob), "0");
     ok(&t.url, &["db", "admins", "remove", &t.bob]);
-    assert_eq!(count(&t.bob), "", "no group, no grant: permission denied");
+    assert_eq!(count(&t.bob), "0", "no admin row: nothing visible");
     let out = svcreq(&t.url, &["db", "admins", "remove", &t.bob]);
     assert_eq!(out.status.code(), Some(5));
     // A partner without tenants, and a login that does not exist, are refused (exit 2).
@@ -442,4 +448,450 @@ fn db_config_in_the_ledger_sets_every_admins_due_times() {
         &["db", "config", "push", local.to_str().unwrap()],
     );
     assert_eq!(out.status.code(), Some(4));
+}
+
+/// A refusal as SPEC 2 wants it: exit `code`, one line on stderr in svcreq's words, never
+/// the server's ("permission denied", "row-level security") or a driver's.
+fn refused_in_one_sentence(out: &std::process::Output, code: i32) -> String {
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(code), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.starts_with("svcreq: "), "{err}");
+    for raw in [
+        "permission denied",
+        "row-level security",
+        "violates",
+        "db error",
+        "ERROR",
+    ] {
+        assert!(!err.contains(raw), "server wording leaked: {err}");
+    }
+    err
+}
+
+/// A request changed by hand must come with its event in the same transaction, and its
+/// identity (id, opener, import) never changes: a partner with `psql` cannot change its
+/// own tenant's requests behind svcreq's back. svcreq itself, as that partner, does every
+/// kind of change.
+#[test]
+fn a_partner_cannot_change_requests_behind_svcreqs_back() {
+    let Some(t) = team() else { return };
+    let Some(_) = psql(&t.url, &t.bob, "SELECT 1") else {
+        eprintln!("skipped: psql is not installed");
+        return;
+    };
+    let q = |sql: &str| psql(&t.url, &t.bob, sql).unwrap();
+    let refused = |r: (bool, String, String)| {
+        !r.0 && (r.2.contains("changed without its event") || r.2.contains("permission denied"))
+    };
+    // Request 1 is contoso's, bob's tenant.
+    for change in [
+        "status = 'closed', closed_at = 2",
+        "first_response_at = 2",
+        "timezone = 'UTC'",
+        "title = 'quietly renamed'",
+    ] {
+        let r = q(&format!("UPDATE requests SET {change} WHERE id = 1"));
+        assert!(refused(r.clone()), "{change}: {r:?}");
+    }
+    for identity in ["opened_by = current_user", "id = 999", "import_id = NULL"] {
+        let r = q(&format!(
+            "BEGIN; UPDATE requests SET {identity} WHERE id = 1; \
+             INSERT INTO events (request_id, at, actor, kind, detail) VALUES (1, 2, current_user, 'note', 'x'); COMMIT"
+        ));
+        assert!(
+            !r.0 && r.2.contains("permission denied"),
+            "{identity}: {r:?}"
+        );
+    }
+    let r = q(
+        "INSERT INTO cycles (request_id, seq, started_at, availability, response_target, response_clock) \
+         VALUES (1, 0, 1, '24x7', '1h', '24x7')",
+    );
+    assert!(refused(r.clone()), "an earlier cycle made up: {r:?}");
+    let r = q(
+        "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
+         VALUES ('contoso', 'no event', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', current_user, 'UTC', 1, '24x7', '1h', '24x7')",
+    );
+    assert!(refused(r.clone()), "a request without its event: {r:?}");
+    // Nothing of that reached the ledger.
+    let shown: Shown =
+        serde_json::from_str(&ok(&as_role(&t.url, &t.carol), &["show", "1", "--json"])).unwrap();
+    assert_eq!(
+        (shown.status.as_str(), shown.title.as_str()),
+        ("open", "contoso mail down")
+    );
+    assert_eq!(shown.first_response_at, None);
+    assert_eq!(shown.events.len(), 1);
+    assert_eq!(
+        q("SELECT count(*) FROM requests").1,
+        "1",
+        "no request slipped in"
+    );
+    // svcreq, as bob, still does every kind of change, each with its event.
+    let as_bob = as_role(&t.url, &t.bob);
+    ok(&as_bob, &["respond", "1", "--note", "called back"]);
+    ok(&as_bob, &["note", "1", "logs sent"]);
+    ok(
+        &as_bob,
+        &[
+            "update",
+            "1",
+            "--engineer",
+            "Kenji",
+            "--title",
+            "contoso mail slow",
+        ],
+    );
+    ok(&as_bob, &["close", "1", "--resolution", "fixed"]);
+    ok(&as_bob, &["reopen", "1", "--reason", "came back"]);
+    ok(
+        &as_bob,
+        &[
+            "open",
+            "--title",
+            "Teams down",
+            "--severity",
+            "A",
+            "--tenant",
+            "contoso",
+        ],
+    );
+    let csv = t.dir.path().join("in.csv");
+    std::fs::write(
+        &csv,
+        "title,severity,tenant,opened_at\nImported one,C,contoso,2026-11-01 10:00\n",
+    )
+    .unwrap();
+    ok(&as_bob, &["import", csv.to_str().unwrap()]);
+    let listed: Vec<Listed> =
+        serde_json::from_str(&ok(&as_bob, &["list", "--status", "all", "--json"])).unwrap();
+    assert_eq!(listed.len(), 3, "{listed:?}");
+    assert!(listed.iter().all(|r| r.tenant == "contoso"), "{listed:?}");
+}
+
+/// A request as `show --json` prints it: the fields these tests read.
+#[derive(Debug, serde::Deserialize)]
+struct Shown {
+    status: String,
+    title: String,
+    #[serde(deserialize_with = "Option::deserialize")]
+    first_response_at: Option<String>,
+    events: Vec<ShownEvent>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct ShownEvent {
+    #[allow(dead_code)]
+    actor: String,
+}
+
+/// A request as `list --json` prints it: its tenant.
+#[derive(Debug, serde::Deserialize)]
+struct Listed {
+    tenant: String,
+}
+
+/// Access is scoped to one ledger: `db admins` in one database of a cluster changes
+/// nothing a login may do in another ledger on the same cluster (no role of the cluster
+/// is granted or revoked).
+#[test]
+fn db_admins_in_one_ledger_change_nothing_in_another() {
+    let Some(t) = team() else { return };
+    let cluster = pg::cluster().unwrap();
+    let other = cluster.fresh();
+    let file = t.dir.path().join("team.toml");
+    ok(&other, &["db", "config", "push", file.to_str().unwrap()]);
+    // bob: a partner for contoso in the first ledger, global in the other.
+    ok(&other, &["db", "admins", "add", &t.bob, "--role", "global"]);
+    let as_bob = as_role(&t.url, &t.bob);
+    ok(&as_bob, &["note", "1", "before"]);
+    // Made read-only, then removed, in the other ledger: the first is untouched.
+    ok(
+        &other,
+        &["db", "admins", "add", &t.bob, "--role", "global-reader"],
+    );
+    ok(&as_bob, &["note", "1", "while read-only elsewhere"]);
+    ok(&other, &["db", "admins", "remove", &t.bob]);
+    ok(&as_bob, &["note", "1", "after removal elsewhere"]);
+    let listed: Vec<Listed> = serde_json::from_str(&ok(&as_bob, &["list", "--json"])).unwrap();
+    assert_eq!(listed.len(), 1);
+    // And no cluster-wide role carries a ledger's rights.
+    let mut c = cluster.connect(&t.url);
+    let groups: i64 = c
+        .query_one(
+            "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = $1",
+            &[&t.bob],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(groups, 0, "bob is a member of no role");
+    // In the other ledger, bob now sees nothing, and is told why.
+    let out = svcreq(&as_role(&other, &t.bob), &["list"]);
+    let err = refused_in_one_sentence(&out, 4);
+    assert!(err.contains("svcreq db admins add"), "{err}");
+}
+
+/// A partner reads its own tenants' configuration and its own admin row only: not the
+/// other tenants' (names, zones, plans), not the other admins.
+#[test]
+fn a_partner_reads_only_its_tenants_config_and_its_own_admin_row() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let q = |sql: &str| psql(&t.url, &t.bob, sql).unwrap();
+    let everything = q("SELECT string_agg(key || '=' || value, ' ') FROM svcreq_config").1;
+    assert!(everything.contains("tenant:contoso"), "{everything}");
+    assert!(
+        !everything.contains("fabrikam") && !everything.contains("Europe/Berlin"),
+        "{everything}"
+    );
+    assert_eq!(q("SELECT count(*) FROM svcreq_admins").1, "1");
+    // Through svcreq: the config it shows is contoso's, and bob's due times are the team's.
+    let shown = ok(&as_role(&t.url, &t.bob), &["db", "config", "show"]);
+    assert!(
+        shown.contains("contoso") && !shown.contains("fabrikam"),
+        "{shown}"
+    );
+    let listed: Vec<AdminJson> = serde_json::from_str(&ok(
+        &as_role(&t.url, &t.bob),
+        &["db", "admins", "list", "--json"],
+    ))
+    .unwrap();
+    assert_eq!(
+        listed.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+        [t.bob.as_str()]
+    );
+    let due = |role: &str| {
+        let out = ok(
+            &as_role(&t.url, role),
+            &[
+                "open",
+                "--title",
+                "Mail slow",
+                "--severity",
+                "B",
+                "--tenant",
+                "contoso",
+                "--json",
+            ],
+        );
+        serde_json::from_str::<Due>(&out).unwrap().response_due
+    };
+    assert!(due(&t.bob).is_some());
+    assert_eq!(due(&t.bob), due(&t.carol));
+    // carol, an admin of every tenant, reads the whole configuration.
+    let whole = ok(&as_role(&t.url, &t.carol), &["db", "config", "show"]);
+    assert!(whole.contains("fabrikam"), "{whole}");
+}
+
+/// What the server refuses is one sentence of svcreq's with exit 4 (SPEC 2): here a
+/// delegation that svcreq, evaluating as of an earlier `--now`, still finds current, but
+/// that the server (today) finds ended.
+#[test]
+fn server_refusals_are_one_sentence_with_exit_4() {
+    let Some(t) = team() else { return };
+    ok(
+        &t.url,
+        &[
+            "db",
+            "admins",
+            "add",
+            &t.bob,
+            "--role",
+            "partner",
+            "--tenant",
+            "contoso",
+            "--until",
+            "2001-12-31",
+        ],
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_svcreq"))
+        .env_remove("SVCREQ_ADMIN")
+        .args([
+            "--db",
+            &as_role(&t.url, &t.bob),
+            "--config",
+            no_config().to_str().unwrap(),
+            "--now",
+            "2001-06-01T00:00:00Z",
+            "open",
+            "--title",
+            "Mail down",
+            "--severity",
+            "B",
+            "--tenant",
+            "contoso",
+        ])
+        .output()
+        .unwrap();
+    let err = refused_in_one_sentence(&out, 4);
+    assert!(err.contains("svcreq db admins list"), "{err}");
+    // The same in Japanese.
+    let out = Command::new(env!("CARGO_BIN_EXE_svcreq"))
+        .env_remove("SVCREQ_ADMIN")
+        .args([
+            "--lang",
+            "ja",
+            "--db",
+            &as_role(&t.url, &t.bob),
+            "--config",
+            no_config().to_str().unwrap(),
+            "--now",
+            "2001-06-01T00:00:00Z",
+            "open",
+            "--title",
+            "Mail down",
+            "--severity",
+            "B",
+            "--tenant",
+            "contoso",
+        ])
+        .output()
+        .unwrap();
+    let err = refused_in_one_sentence(&out, 4);
+    assert!(err.contains("チーム台帳"), "{err}");
+}
+
+/// `db admins add` names tenants of the team's configuration only (exit 2).
+#[test]
+fn db_admins_add_refuses_an_unknown_tenant() {
+    let Some(t) = team() else { return };
+    let out = svcreq(
+        &t.url,
+        &[
+            "db",
+            "admins",
+            "add",
+            &t.bob,
+            "--role",
+            "partner",
+            "--tenant",
+            "northwind",
+        ],
+    );
+    let err = refused_in_one_sentence(&out, 2);
+    assert!(
+        err.contains("northwind") && err.contains("contoso"),
+        "{err}"
+    );
+    // bob's row is as it was.
+    let listed: Vec<AdminJson> =
+        serde_json::from_str(&ok(&t.url, &["db", "admins", "list", "--json"])).unwrap();
+    let bob = listed.iter().find(|a| a.name == t.bob).unwrap();
+    assert_eq!(bob.tenants, ["contoso"]);
+}
+
+/// `db migrate` and `db init` are the owner's: another role is refused with exit 4 and
+/// one sentence.
+#[test]
+fn db_migrate_by_a_non_owner_is_refused_with_exit_4() {
+    let Some(t) = team() else { return };
+    let out = svcreq(&as_role(&t.url, &t.carol), &["db", "migrate"]);
+    let err = refused_in_one_sentence(&out, 4);
+    assert!(err.contains("owner"), "{err}");
+    let cluster = pg::cluster().unwrap();
+    let empty = cluster.empty();
+    let out = svcreq(&as_role(&empty, &t.carol), &["db", "init"]);
+    refused_in_one_sentence(&out, 4);
+}
+
+/// A global reader (a CI job that runs `sla`) reads every tenant and writes nothing:
+/// svcreq refuses its writes (exit 4), and so does the server when it tries by hand.
+#[test]
+fn a_read_only_roles_write_is_refused() {
+    let Some(t) = team() else { return };
+    let cluster = pg::cluster().unwrap();
+    let mut c = cluster.connect(&t.url);
+    let ci = login_role(&mut c, "ci");
+    ok(
+        &t.url,
+        &["db", "admins", "add", &ci, "--role", "global-reader"],
+    );
+    let as_ci = as_role(&t.url, &ci);
+    let listed: Vec<Listed> = serde_json::from_str(&ok(&as_ci, &["list", "--json"])).unwrap();
+    assert_eq!(listed.len(), 2, "it reads every tenant");
+    ok(&as_ci, &["sla", "--fail-on", "never"]);
+    for args in [
+        &["note", "1", "hello"][..],
+        &["respond", "1"],
+        &[
+            "open",
+            "--title",
+            "x",
+            "--severity",
+            "C",
+            "--tenant",
+            "contoso",
+        ],
+    ] {
+        let out = svcreq(&as_ci, args);
+        refused_in_one_sentence(&out, 4);
+    }
+    let Some(r) = psql(
+        &t.url,
+        &ci,
+        "INSERT INTO events (request_id, at, actor, kind, detail) VALUES (1, 2, current_user, 'note', 'x')",
+    ) else {
+        return;
+    };
+    assert!(!r.0 && r.2.contains("row-level security"), "{r:?}");
+    assert_eq!(
+        psql_status(&t.url, &ci, "UPDATE requests SET title = 'x' WHERE id = 1"),
+        "UPDATE 0",
+        "nothing it may change"
+    );
+}
+
+/// The words of a refusal name what the user actually did: `SVCREQ_ADMIN` (not `--as`);
+/// on a team ledger, admins are added with `svcreq db admins add` (not the config's
+/// `[[admins]]`); a partner whose delegation ended is told so, with the date, rather than
+/// that the ledger is empty.
+#[test]
+fn team_refusals_name_what_the_user_did() {
+    let Some(t) = team() else { return };
+    let as_bob = as_role(&t.url, &t.bob);
+    let out = Command::new(env!("CARGO_BIN_EXE_svcreq"))
+        .env("SVCREQ_ADMIN", &t.carol)
+        .args(["--db", &as_bob, "--config", no_config().to_str().unwrap()])
+        .args(["--now", common::NOW, "list"])
+        .output()
+        .unwrap();
+    let err = refused_in_one_sentence(&out, 4);
+    assert!(
+        err.contains("SVCREQ_ADMIN") && !err.contains("--as"),
+        "{err}"
+    );
+    // The owner, not an admin of the ledger it owns.
+    let out = svcreq(&t.url, &["list"]);
+    let err = refused_in_one_sentence(&out, 4);
+    assert!(
+        err.contains("svcreq db admins add") && !err.contains("[[admins]]"),
+        "{err}"
+    );
+    // bob's delegation ended on 2026-01-31.
+    ok(
+        &t.url,
+        &[
+            "db",
+            "admins",
+            "add",
+            &t.bob,
+            "--role",
+            "partner",
+            "--tenant",
+            "contoso",
+            "--until",
+            "2026-01-31",
+        ],
+    );
+    let out = svcreq(&as_bob, &["list"]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("2026-01-31") && !err.contains("no requests yet"),
+        "{err}"
+    );
 }

@@ -42,6 +42,7 @@ clap-env = [env: { $name }]
 
 list-none-match = no requests match; `svcreq list --status all` shows closed ones too
 list-none-yet = no requests yet; file one with `svcreq open --title ...`
+list-delegation-ended = the delegation of '{ $actor }' ended with { $until } (its last day, local time); no request of its tenants is visible any more — renew it and update `until` in the config
 
 ## sla
 
@@ -191,6 +192,13 @@ config-pushed-rules = , its rules file
 config-shown-by = # pushed by { $by } at { $at }{ $rules }
 config-shown-rules = , with its rules file
 config-none = no configuration is stored in this team ledger yet; its owner stores one with `svcreq db config push FILE`
+team-refused = the team ledger { $ledger } does not allow this to the role you connect as; what a role may see and change is its row in `svcreq db admins list`, kept by the ledger's owner
+team-owner-ddl = only the owner of the team ledger { $ledger } creates or upgrades its schema; connect as the role that owns its tables
+team-config-unreadable = the team configuration in the ledger cannot be read as TOML; its owner pushes it again with `svcreq db config push FILE`
+admins-unknown-tenant = tenant '{ $tenant }' is not in the team's configuration (known tenants: { $known }); add [tenants.{ $tenant }] to the config and push it with `svcreq db config push FILE` first
+team-not-an-admin = '{ $actor }' is not an admin of this team ledger; its owner adds admins with `svcreq db admins add NAME --role ROLE`
+team-env-other-role = SVCREQ_ADMIN={ $other } names another role: on a team ledger the actor is the database role you connect as ({ $role }); unset SVCREQ_ADMIN, or connect as { $other } to act as them
+team-delegation-ended = the delegation of '{ $actor }' ended with { $until } (its last day); no request of its tenants is visible any more — ask the ledger's owner to renew it with `svcreq db admins add { $actor } --role partner --tenant TENANT --until DATE`
 
 ## report (SPEC 9)
 
@@ -455,10 +463,8 @@ pg-older-schema = the team ledger { $label } has schema { $version } and this sv
 pg-newer-schema = the team ledger { $label } was written by a newer svcreq (schema { $version }; this svcreq knows up to { $current }); upgrade svcreq
 pg-no-version = the team ledger { $label } has no schema version; restore it from a backup
 pg-version-not-a-number = column value: not a schema version
-pg-owner-only = the team ledger { $label }: only the owner of the database's svcreq tables may create or upgrade them; connect as that role
 pg-unreadable-value = the team ledger { $label } holds a value svcreq cannot read ({ $what }); it was changed outside svcreq — fix that row with psql, or restore the ledger from a backup
 pg-busy = the team ledger { $label } is busy with other writers; svcreq tried several times — try again
-pg-refused = the team ledger { $label } refused: { $message }
 pg-read-only = the team ledger { $label } is read-only for this command or this server: { $message }
 pg-disk-full = cannot write the team ledger { $label }: the server's disk is full
 pg-server-error = the team ledger { $label }: { $message }

@@ -42,6 +42,7 @@ clap-env = [環境変数: { $name }]
 
 list-none-match = 条件に合うサービス要求はありません。閉じた要求も見るには `svcreq list --status all` を使ってください
 list-none-yet = サービス要求はまだありません。`svcreq open --title ...` で作成してください
+list-delegation-ended = '{ $actor }' の委任は { $until } (現地時刻での最終日) で終了しました。そのテナントの要求はもう表示されません。委任を更新し、設定の `until` を変更してください
 
 ## sla
 
@@ -191,6 +192,13 @@ config-pushed-rules = 、ルール ファイル
 config-shown-by = # { $by } が { $at } に保存{ $rules }
 config-shown-rules = 、ルール ファイル付き
 config-none = このチーム台帳にはまだ設定が保存されていません。所有者が `svcreq db config push FILE` で保存します
+team-refused = チーム台帳 { $ledger } は、接続に使っているロールにこの操作を許可していません。ロールが参照・変更できる範囲は `svcreq db admins list` のそのロールの行で決まり、台帳の所有者が管理します
+team-owner-ddl = チーム台帳 { $ledger } のスキーマを作成・更新できるのは所有者だけです。テーブルを所有するロールで接続してください
+team-config-unreadable = 台帳のチーム設定を TOML として読めません。所有者が `svcreq db config push FILE` でもう一度保存してください
+admins-unknown-tenant = テナント '{ $tenant }' はチームの設定にありません (既知のテナント: { $known })。先に設定に [tenants.{ $tenant }] を追加し、`svcreq db config push FILE` で保存してください
+team-not-an-admin = '{ $actor }' はこのチーム台帳の管理者ではありません。所有者が `svcreq db admins add NAME --role ROLE` で管理者を追加します
+team-env-other-role = SVCREQ_ADMIN={ $other } は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。SVCREQ_ADMIN を解除するか、{ $other } として操作するには { $other } で接続してください
+team-delegation-ended = '{ $actor }' の委任は { $until } (最終日) で終了しました。そのテナントの要求はもう表示されません。台帳の所有者に `svcreq db admins add { $actor } --role partner --tenant TENANT --until DATE` で更新を依頼してください
 
 ## report (SPEC 9)
 
@@ -455,10 +463,8 @@ pg-older-schema = チーム台帳 { $label } はスキーマ { $version } です
 pg-newer-schema = チーム台帳 { $label } は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $current } まで)。svcreq を更新してください
 pg-no-version = チーム台帳 { $label } にスキーマ バージョンがありません。バックアップから復元してください
 pg-version-not-a-number = 列 value: スキーマ バージョンではありません
-pg-owner-only = チーム台帳 { $label }: svcreq のテーブルを作成、更新できるのはデータベースの svcreq テーブルの所有者だけです。そのロールで接続してください
 pg-unreadable-value = チーム台帳 { $label } に svcreq が読めない値があります ({ $what })。svcreq 以外で変更されています。psql でその行を直すか、バックアップから台帳を復元してください
 pg-busy = チーム台帳 { $label } は他の書き込みで混雑しています。svcreq は何度か試みました。もう一度実行してください
-pg-refused = チーム台帳 { $label } が拒否しました: { $message }
 pg-read-only = チーム台帳 { $label } は、このコマンドまたはこのサーバーでは読み取り専用です: { $message }
 pg-disk-full = チーム台帳 { $label } に書き込めません: サーバーのディスクがいっぱいです
 pg-server-error = チーム台帳 { $label }: { $message }

@@ -290,6 +290,19 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
                 return Err(usage(crate::tr!("admins-until-partner-only")));
             }
             let c = pg::open(&url, false)?;
+            // The tenants must be the team's: those of the configuration in the ledger, else
+            // (none pushed yet) those of the local one.
+            let known: Vec<String> = match access::config(&c)? {
+                Some(p) => p.team.parse()?.tenants.into_keys().collect(),
+                None => ctx.cfg.tenants.keys().cloned().collect(),
+            };
+            if let Some(t) = a.tenants.iter().find(|t| !known.contains(t)) {
+                return Err(usage(crate::tr!(
+                    "admins-unknown-tenant",
+                    tenant = inert_line(t).into_owned(),
+                    known = inert_line(&known.join(", ")).into_owned()
+                )));
+            }
             let row = access::AdminRow {
                 name: a.name.clone(),
                 role: a.role,

@@ -159,6 +159,8 @@ pub struct Ctx {
     /// The connection the team ledger's configuration was read on, kept for the command's
     /// store (one connection a command, SPEC 8), with its URL.
     team_conn: std::sync::Mutex<Option<(String, crate::store::pg::PgConn)>>,
+    /// The ledger is a team ledger (SPEC 8): the admins are its rows, kept with `db admins`.
+    pub team: bool,
 }
 
 /// The login name of the local user: `$USER` (or `LOGNAME`, `USERNAME`), else the name of
@@ -199,7 +201,11 @@ fn account_name() -> Option<String> {
 /// tenants, default tenant and rules pushed with `db config push` (when any), and the
 /// admins of `db admins`, as the caller may see them. The local config keeps `db`. Returns
 /// the connection (read-only), for the command's store.
-fn team_ledger_config(cfg: &mut Config, url: &str) -> anyhow::Result<crate::store::pg::PgConn> {
+fn team_ledger_config(
+    cfg: &mut Config,
+    url: &str,
+    role: &str,
+) -> anyhow::Result<crate::store::pg::PgConn> {
     let c = crate::store::pg::open(url, true)?;
     if let Some(p) = crate::store::access::config(&c)? {
         let team = p.team.parse()?;
@@ -211,6 +217,14 @@ fn team_ledger_config(cfg: &mut Config, url: &str) -> anyhow::Result<crate::stor
         .iter()
         .map(crate::store::access::AdminRow::admin)
         .collect();
+    // A role the ledger's row-level security confines, without an admin row of its own,
+    // may see and change nothing: say so, rather than show an empty ledger.
+    if !cfg.admins.iter().any(|a| a.name == role) && crate::store::access::confined(&c)? {
+        return Err(crate::error::refused(crate::tr!(
+            "team-not-an-admin",
+            actor = crate::output::inert_line(role).into_owned()
+        )));
+    }
     Ok(c)
 }
 
@@ -229,14 +243,21 @@ impl Ctx {
             Some(url) => {
                 let role = crate::store::pg::parse_url(url)?.user;
                 if let Some(other) = g.actor.as_ref().filter(|a| **a != role) {
+                    // Name what the other role came from: the flag, or the variable.
+                    let flag = std::env::args_os()
+                        .any(|a| a == "--as" || a.to_str().is_some_and(|a| a.starts_with("--as=")));
                     return Err(crate::error::refused(crate::tr!(
-                        "team-as-other-role",
+                        if flag {
+                            "team-as-other-role"
+                        } else {
+                            "team-env-other-role"
+                        },
                         other = crate::output::inert_line(other).into_owned(),
                         role = crate::output::inert_line(&role).into_owned()
                     )));
                 }
                 if team_config {
-                    team_conn = Some((url.clone(), team_ledger_config(&mut cfg, url)?));
+                    team_conn = Some((url.clone(), team_ledger_config(&mut cfg, url, &role)?));
                 }
                 Some(role)
             }
@@ -278,6 +299,7 @@ impl Ctx {
             terminal,
             actor,
             team_conn: std::sync::Mutex::new(team_conn),
+            team: team.is_some(),
         })
     }
 
@@ -505,6 +527,7 @@ impl Ctx {
 
     /// As [`Ctx::authorize`], the reason as a sentence.
     pub fn may_act(&self, tenant: &str, at: DateTime<Utc>) -> Result<(), String> {
+        self.team_admin()?;
         crate::rules::may_act(
             &self.cfg.admins,
             &self.actor,
@@ -513,6 +536,34 @@ impl Ctx {
             at,
             Action::Manage,
         )
+    }
+
+    /// On a team ledger that lists admins, an actor that is not one of them is told how
+    /// admins are added there (`db admins add`, not the config's `[[admins]]`).
+    fn team_admin(&self) -> Result<(), String> {
+        if self.team
+            && !self.cfg.admins.is_empty()
+            && !self.cfg.admins.iter().any(|a| a.name == self.actor)
+        {
+            return Err(crate::tr!(
+                "team-not-an-admin",
+                actor = crate::output::inert_line(&self.actor).into_owned()
+            ));
+        }
+        Ok(())
+    }
+
+    /// The last day of the actor's delegation when it has ended for every tenant it
+    /// serves (SPEC 1.7): what a read command says instead of "no requests".
+    pub fn delegation_ended(&self) -> Option<chrono::NaiveDate> {
+        let admin = self.cfg.admins.iter().find(|a| a.name == self.actor)?;
+        let until = admin.until?;
+        let tenants: Vec<&String> = if admin.tenants.is_empty() {
+            self.cfg.tenants.keys().collect()
+        } else {
+            admin.tenants.iter().collect()
+        };
+        tenants.iter().all(|t| !self.may_read(t)).then_some(until)
     }
 
     /// Whether the actor may read `tenant`'s requests now (SPEC 1.7): a partner, or an admin
@@ -536,6 +587,7 @@ impl Ctx {
         if self.cfg.admins.is_empty() {
             return Ok(None);
         }
+        self.team_admin().map_err(crate::error::refused)?;
         let Some(admin) = self.cfg.admins.iter().find(|a| a.name == self.actor) else {
             return Err(crate::error::refused(crate::tr!(
                 "error-not-an-admin",

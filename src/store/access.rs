@@ -1,27 +1,17 @@
 //! The team ledger's access data (SPEC 1.7, 8): the admins with their roles, partner
 //! tenants and delegation end dates, and the team's configuration, as rows in the ledger.
-//! PostgreSQL enforces what they say (roles, grants, row-level security: `pg/access.sql`,
-//! created by `db init`); these functions read and change them, each change one
-//! transaction.
+//! PostgreSQL enforces what they say (grants in the ledger's own database, row-level
+//! security keyed on these rows: `pg/access.sql`, created by `db init`); these functions
+//! read and change them, each change one transaction. No role of the cluster is granted
+//! or revoked: what a login may do in one ledger never depends on another ledger.
 
 use super::pg::{self, PgConn};
 use crate::config::TeamConfig;
 use crate::error::{failure, refused, usage};
 
-/// What `db init` adds after the schema: group roles, grants, row-level security.
+/// What `db init` adds after the schema: grants, row-level security, the check that a
+/// change comes with its event.
 pub const ACCESS_SQL: &str = include_str!("pg/access.sql");
-
-/// The group role that carries an admin role's privileges.
-pub fn group_of(role: crate::rules::Role) -> &'static str {
-    use crate::rules::Role;
-    match role {
-        Role::GlobalReader => "svcreq_reader",
-        Role::Partner => "svcreq_partner",
-        _ => "svcreq_admin",
-    }
-}
-
-const GROUPS: [&str; 3] = ["svcreq_admin", "svcreq_reader", "svcreq_partner"];
 
 /// An admin as the ledger lists it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -89,9 +79,22 @@ pub fn admins(c: &PgConn) -> anyhow::Result<Vec<AdminRow>> {
         .collect()
 }
 
-/// Add `a` (or replace the admin of that name), and make its login a member of its
-/// role's group only, in one transaction. The login role must exist. True when it
-/// replaced an admin.
+/// Whether the ledger's row-level security confines the connected role (it is not the
+/// tables' owner, a superuser or a role that bypasses it): such a role sees only what its
+/// admin row allows.
+pub fn confined(c: &PgConn) -> anyhow::Result<bool> {
+    let row = c
+        .client()
+        .query_one(
+            "SELECT pg_catalog.row_security_active('public.requests'::regclass)",
+            &[],
+        )
+        .map_err(|e| db_error(c, e))?;
+    Ok(row.get(0))
+}
+
+/// Add `a` (or replace the admin of that name), in one transaction. The login role must
+/// exist. True when it replaced an admin.
 pub fn put_admin(c: &PgConn, a: &AdminRow) -> anyhow::Result<bool> {
     let mut client = c.client();
     let mut tx = client.transaction().map_err(|e| db_error(c, e))?;
@@ -124,73 +127,64 @@ fn put_in(c: &PgConn, tx: &mut postgres::Transaction<'_>, a: &AdminRow) -> anyho
         )
         .map_err(|e| db_error(c, e))?
         .get::<_, bool>(0);
-    let group = group_of(a.role);
-    let mut sql = String::new();
-    for g in GROUPS {
-        if g == group {
-            sql.push_str(&format!("GRANT {g} TO {};\n", quote_ident(&a.name)));
-        } else {
-            sql.push_str(&format!("REVOKE {g} FROM {};\n", quote_ident(&a.name)));
-        }
-    }
-    tx.batch_execute(&sql).map_err(|e| db_error(c, e))?;
     Ok(replaced)
 }
 
-/// Remove the admin `name` and its group memberships; false when it was not listed.
+/// Remove the admin `name`; false when it was not listed.
 pub fn remove_admin(c: &PgConn, name: &str) -> anyhow::Result<bool> {
     let mut client = c.client();
     let mut tx = client.transaction().map_err(|e| db_error(c, e))?;
     let n = tx
         .execute("DELETE FROM svcreq_admins WHERE name = $1", &[&name])
         .map_err(|e| db_error(c, e))?;
-    let exists = tx
-        .query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&name])
-        .map_err(|e| db_error(c, e))?
-        .is_some();
-    if exists {
-        let sql: String = GROUPS
-            .iter()
-            .map(|g| format!("REVOKE {g} FROM {};\n", quote_ident(name)))
-            .collect();
-        tx.batch_execute(&sql).map_err(|e| db_error(c, e))?;
-    }
     tx.commit().map_err(|e| db_error(c, e))?;
     Ok(n > 0)
 }
 
 /// The team's configuration as pushed, with who pushed it and when (UTC); None before
-/// any push.
+/// any push. An admin of every tenant reads the whole file; an admin of some tenants (a
+/// partner) reads the settings every tenant inherits and its own tenants' tables only,
+/// put together as one configuration of those tenants (the row-level security of
+/// `svcreq_config` shows it nothing else).
 pub fn config(c: &PgConn) -> anyhow::Result<Option<Pushed>> {
     let rows = c
         .client()
         .query(
-            "SELECT key, value, pushed_by, pushed_at FROM svcreq_config WHERE key IN ('config', 'rules')",
+            "SELECT key, value, pushed_by, pushed_at, tenant FROM svcreq_config ORDER BY key",
             &[],
         )
         .map_err(|e| db_error(c, e))?;
-    let mut pushed: Option<Pushed> = None;
-    let mut rules = None;
-    for r in rows {
+    let (mut whole, mut common, mut rules) = (None, None, None);
+    let mut tenants: Vec<(String, String)> = Vec::new();
+    let mut stamp = None;
+    for r in &rows {
         let key: String = r.get(0);
-        if key == "rules" {
-            rules = Some(r.get(1));
-        } else {
-            let at: i64 = r.get(3);
-            pushed = Some(Pushed {
-                team: TeamConfig {
-                    config: r.get(1),
-                    rules: None,
-                },
-                by: r.get(2),
-                at: chrono::DateTime::from_timestamp(at, 0).unwrap_or_default(),
-            });
+        let value: String = r.get(1);
+        let tenant: Option<String> = r.get(4);
+        match (key.as_str(), tenant) {
+            ("config", None) => whole = Some(value),
+            ("common", None) => common = Some(value),
+            ("rules", None) => rules = Some(value),
+            (_, Some(t)) => tenants.push((t, value)),
+            _ => continue,
         }
+        let at: i64 = r.get(3);
+        stamp.get_or_insert_with(|| {
+            (
+                r.get::<_, String>(2),
+                chrono::DateTime::from_timestamp(at, 0).unwrap_or_default(),
+            )
+        });
     }
-    Ok(pushed.map(|mut p| {
-        p.team.rules = rules;
-        p
-    }))
+    let team = match (whole, common) {
+        (Some(config), _) => TeamConfig { config, rules },
+        (None, Some(common)) if !tenants.is_empty() => {
+            TeamConfig::assemble(&common, &tenants, rules)?
+        }
+        _ => return Ok(None),
+    };
+    let (by, at) = stamp.unwrap_or_default();
+    Ok(Some(Pushed { team, by, at }))
 }
 
 /// A configuration as the ledger holds it.
@@ -204,20 +198,31 @@ pub struct Pushed {
 }
 
 /// Store the team's configuration (replacing the one before) and the admins it lists, in
-/// one transaction.
+/// one transaction: the whole file, the rules file, and the file cut by tenant
+/// ([`TeamConfig::split`]) for the admins of some tenants.
 pub fn push_config(c: &PgConn, team: &TeamConfig, admins: &[AdminRow]) -> anyhow::Result<()> {
+    let (common, tenants) = team.split()?;
     let mut client = c.client();
     let mut tx = client.transaction().map_err(|e| db_error(c, e))?;
-    let put = "INSERT INTO svcreq_config (key, value) VALUES ($1, $2)
-               ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, pushed_by = current_user,
-                   pushed_at = extract(epoch FROM now())::bigint";
-    tx.execute(put, &[&"config", &team.config])
+    tx.execute("DELETE FROM svcreq_config", &[])
         .map_err(|e| db_error(c, e))?;
-    match &team.rules {
-        Some(r) => tx.execute(put, &[&"rules", r]),
-        None => tx.execute("DELETE FROM svcreq_config WHERE key = 'rules'", &[]),
+    let put = "INSERT INTO svcreq_config (key, value, tenant) VALUES ($1, $2, $3)";
+    let none: Option<&str> = None;
+    tx.execute(put, &[&"config", &team.config, &none])
+        .map_err(|e| db_error(c, e))?;
+    tx.execute(put, &[&"common", &common, &none])
+        .map_err(|e| db_error(c, e))?;
+    if let Some(r) = &team.rules {
+        tx.execute(put, &[&"rules", r, &none])
+            .map_err(|e| db_error(c, e))?;
     }
-    .map_err(|e| db_error(c, e))?;
+    for (name, section) in &tenants {
+        tx.execute(
+            put,
+            &[&format!("tenant:{name}"), section, &Some(name.as_str())],
+        )
+        .map_err(|e| db_error(c, e))?;
+    }
     for a in admins {
         put_in(c, &mut tx, a)?;
     }

@@ -975,12 +975,21 @@ pub(crate) fn reindex_all(db: Db<'_>) -> DbResult<()> {
 }
 
 fn get_request(db: Db<'_>, id: i64, lock: bool) -> DbResult<Option<Request>> {
-    let sql = if lock && db.is_pg() {
-        format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1 FOR UPDATE")
-    } else {
-        format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1")
-    };
-    db.row(&sql, &[Arg::Int(id)], request_from_row)
+    let read = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1");
+    if lock && db.is_pg() {
+        let locked = db.row(
+            &format!("{read} FOR UPDATE"),
+            &[Arg::Int(id)],
+            request_from_row,
+        )?;
+        if locked.is_some() {
+            return Ok(locked);
+        }
+        // A request the role may read but not change (row-level security, SPEC 8) is not
+        // locked: it is returned as it is, so that the change is refused for what it is
+        // (not allowed), not as a request that does not exist.
+    }
+    db.row(&read, &[Arg::Int(id)], request_from_row)
 }
 
 /// Most trigrams a search looks up in the index; the rest of a long text is checked

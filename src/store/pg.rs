@@ -859,9 +859,16 @@ fn ddl_error(label: &str, e: DbError) -> anyhow::Error {
     if let DbError::Pg(p) = &e
         && p.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
     {
-        return failure(crate::tr!("pg-owner-only", label = label));
+        return crate::error::refused(crate::tr!("team-owner-ddl", ledger = label));
     }
     error(label, e)
+}
+
+/// What the server refused (SQLSTATE 42501: a privilege the role lacks, a row the
+/// row-level security does not allow it, a change without its event), as one sentence
+/// (exit 4, SPEC 2: not allowed): never the server's own wording.
+pub fn refused_by_server(label: &str) -> anyhow::Error {
+    crate::error::refused(crate::tr!("team-refused", ledger = label))
 }
 
 /// Whether a failed transaction may succeed when run again: a serialization failure or
@@ -901,12 +908,10 @@ pub fn error(label: &str, e: DbError) -> anyhow::Error {
                     {
                         crate::tr!("pg-busy", label = label)
                     } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
-                        // Access the server enforces (SPEC 8): refused, as svcreq refuses.
-                        return crate::error::refused(crate::tr!(
-                            "pg-refused",
-                            label = label,
-                            message = msg
-                        ));
+                        // Access the server enforces (SPEC 8: a missing privilege, a row
+                        // its row-level security refuses, a change without its event):
+                        // refused, as svcreq refuses, in one sentence of its own.
+                        return refused_by_server(label);
                     } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
                         crate::tr!("pg-read-only", label = label, message = msg)
                     } else if *code == SqlState::DISK_FULL {
