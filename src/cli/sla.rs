@@ -257,17 +257,15 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         rec.sla_state = r.state;
         rec
     };
-    // Without --tenant, the footer's time is in the zone of the requests shown (each
-    // request's own), or UTC when they are in several zones.
+    // Without --tenant, the footer's time is in the zone of the requests shown when they
+    // share one (a partner's tenant), else in the default tenant's.
     if a.tenant.is_empty()
         && let Some(first) = rows.first()
     {
         let z = ctx.tz_of(&first.request);
-        zone = if rows.iter().all(|r| ctx.tz_of(&r.request) == z) {
-            z
-        } else {
-            crate::rules::zone::Zone::UTC
-        };
+        if rows.iter().all(|r| ctx.tz_of(&r.request) == z) {
+            zone = z;
+        }
     }
     let code = if failing > 0 { EXIT_SLA } else { 0 };
     let printed = print(ctx, &a, format, &rows, summary, &tenants, record, zone, out);

@@ -977,11 +977,8 @@ pub(crate) fn reindex_all(db: Db<'_>) -> DbResult<()> {
 fn get_request(db: Db<'_>, id: i64, lock: bool) -> DbResult<Option<Request>> {
     let read = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1");
     if lock && db.is_pg() {
-        let locked = db.row(
-            &format!("{read} FOR UPDATE"),
-            &[Arg::Int(id)],
-            request_from_row,
-        )?;
+        let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1 FOR UPDATE");
+        let locked = db.row(&sql, &[Arg::Int(id)], request_from_row)?;
         if locked.is_some() {
             return Ok(locked);
         }
