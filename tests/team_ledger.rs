@@ -669,3 +669,132 @@ fn a_bulk_import_builds_the_search_index_after_its_rows() {
         assert!(env.run(&["show", ids[0]], 0).contains("Bulk 2999"));
     });
 }
+
+/// A serialization failure (40001) is retried: here a trigger raises it on the first
+/// attempt only, and the request goes in once, with one event. One that never clears is
+/// reported in one sentence (exit 1) after the bounded retries, with nothing written.
+#[test]
+fn a_serialization_failure_is_retried() {
+    on_pg(|| {
+        let env = Env::new();
+        let url = env.url.clone().unwrap();
+        let mut c = pg::cluster().unwrap().connect(&url);
+        c.batch_execute(
+            "CREATE SEQUENCE forced_failures;
+             CREATE FUNCTION fail_first() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN
+                 IF nextval('forced_failures') = 1 THEN
+                     RAISE EXCEPTION 'forced' USING ERRCODE = 'serialization_failure';
+                 END IF;
+                 RETURN NEW;
+             END $$;
+             CREATE TRIGGER fail_first BEFORE INSERT ON events
+                 FOR EACH ROW EXECUTE FUNCTION fail_first();",
+        )
+        .unwrap();
+        // (The failed attempt took an id: ids may have gaps on PostgreSQL.)
+        let id = env.open(&["--title", "retried", "--severity", "B"]);
+        let one =
+            |c: &mut postgres::Client, sql: &str| -> i64 { c.query_one(sql, &[]).unwrap().get(0) };
+        assert_eq!(
+            one(&mut c, "SELECT last_value FROM forced_failures"),
+            2,
+            "tried twice"
+        );
+        assert_eq!(one(&mut c, "SELECT count(*) FROM requests"), 1);
+        assert_eq!(one(&mut c, "SELECT count(*) FROM events"), 1);
+        // Never clears: refused after the bounded retries, nothing written.
+        c.batch_execute(
+            "CREATE OR REPLACE FUNCTION fail_first() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN
+                 PERFORM nextval('forced_failures');
+                 RAISE EXCEPTION 'forced' USING ERRCODE = 'serialization_failure';
+             END $$;",
+        )
+        .unwrap();
+        let before = one(&mut c, "SELECT last_value FROM forced_failures");
+        let out = env
+            .proc()
+            .args(["note", &id.to_string(), "hello"])
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(
+            err.contains("busy") && !err.contains("could not serialize"),
+            "{err}"
+        );
+        let tries = one(&mut c, "SELECT last_value FROM forced_failures") - before;
+        assert!((2..=10).contains(&tries), "bounded retries: {tries}");
+        assert_eq!(
+            one(&mut c, "SELECT count(*) FROM events"),
+            1,
+            "nothing written"
+        );
+    });
+}
+
+/// The open view (`list`: open requests, soonest due first) reads the partial index of
+/// open requests on PostgreSQL too, in its order (no sort), for the owner and for an admin
+/// the row-level security confines.
+#[test]
+fn the_open_view_uses_its_index_on_postgresql() {
+    use svcreq::store::{ListFilter, SortKey, Status, Store};
+    on_pg(|| {
+        let env = Env::new();
+        let url = env.url.clone().unwrap();
+        let mut c = pg::cluster().unwrap().connect(&url);
+        // 20,000 requests, one in a hundred open.
+        c.batch_execute(
+            "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, \
+                 scope, opened_by, timezone, cycle_started_at, availability, response_target, \
+                 response_clock, response_due)
+             SELECT 'default', 'r' || g, 'technical', 'e3', 'enterprise', 'online',
+                    CASE WHEN g % 100 = 0 THEN 'open' ELSE 'closed' END, g, 'in-scope', 'alice',
+                    'UTC', g, '24x7', '1h', '24x7', g + 3600
+             FROM generate_series(1, 20000) g;
+             ANALYZE requests;
+             DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'svcreq_explain_carol')
+                 THEN CREATE ROLE svcreq_explain_carol; END IF; END $$;
+             INSERT INTO svcreq_admins (name, role) VALUES ('svcreq_explain_carol', 'global');",
+        )
+        .unwrap();
+        for filter in [
+            ListFilter {
+                status: Some(Status::Open),
+                sort: SortKey::Due,
+                brief: true,
+                ..ListFilter::default()
+            },
+            ListFilter {
+                status: Some(Status::Open),
+                sort: SortKey::Due,
+                limit: Some(10),
+                ..ListFilter::default()
+            },
+        ] {
+            let (sql, args) = Store::list_query(&filter, true);
+            assert!(args.len() <= 1);
+            let sql = svcreq::store::sql::pg(&sql).replace("$1", "10");
+            for role in ["alice", "svcreq_explain_carol"] {
+                c.batch_execute(&format!("SET ROLE {role}")).unwrap();
+                let plan: Vec<String> = c
+                    .query(&format!("EXPLAIN {sql}"), &[])
+                    .unwrap()
+                    .iter()
+                    .map(|r| r.get::<_, String>(0))
+                    .collect();
+                c.batch_execute("RESET ROLE").unwrap();
+                assert!(
+                    plan.iter().any(|l| l.contains("requests_open_due")),
+                    "{role}: {plan:#?}"
+                );
+                assert!(
+                    !plan.iter().any(|l| l.contains("Sort Key")),
+                    "{role}: rows come in index order: {plan:#?}"
+                );
+            }
+        }
+    });
+}
