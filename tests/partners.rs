@@ -368,6 +368,18 @@ fn a_partner_delegation_ends_when_the_day_after_until_begins_in_the_tenant_zone(
         "nor any read: {}",
         String::from_utf8_lossy(&out.stdout)
     );
+    // A table says why it is empty: the delegation ended, on its last day.
+    let out = env
+        .at(after)
+        .args(["list", "--as", "pat"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        err.contains("2026-11-24") && !err.contains("no requests yet"),
+        "{err}"
+    );
     // An action before the end, recorded later with --at, is judged at its own time... but a
     // partner whose delegation has ended cannot record anything any more.
     let out = env

@@ -213,13 +213,14 @@ fn team_ledger_config(
         cfg.tenants = team.tenants;
         cfg.rules = team.rules;
     }
-    cfg.admins = crate::store::access::admins(&c)?
+    let (admins, confined) = crate::store::access::admins_seen(&c)?;
+    cfg.admins = admins
         .iter()
         .map(crate::store::access::AdminRow::admin)
         .collect();
     // A role the ledger's row-level security confines, without an admin row of its own,
     // may see and change nothing: say so, rather than show an empty ledger.
-    if !cfg.admins.iter().any(|a| a.name == role) && crate::store::access::confined(&c)? {
+    if confined && !cfg.admins.iter().any(|a| a.name == role) {
         return Err(crate::error::refused(crate::tr!(
             "team-not-an-admin",
             actor = crate::output::inert_line(role).into_owned()

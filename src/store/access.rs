@@ -55,14 +55,26 @@ fn db_error(c: &PgConn, e: postgres::Error) -> anyhow::Error {
 /// Every admin the caller may see (an admin of every tenant sees all; others, themselves),
 /// by name.
 pub fn admins(c: &PgConn) -> anyhow::Result<Vec<AdminRow>> {
+    Ok(admins_seen(c)?.0)
+}
+
+/// As [`admins`], with whether the ledger's row-level security confines the connected role
+/// (it is not the tables' owner, a superuser or a role that bypasses it: such a role sees
+/// only what its admin row allows), in the same round trip.
+pub fn admins_seen(c: &PgConn) -> anyhow::Result<(Vec<AdminRow>, bool)> {
     let rows = c
         .client()
         .query(
-            "SELECT name, role, tenants, until::text, added_by, added_at FROM svcreq_admins ORDER BY name",
+            "SELECT a.name, a.role, a.tenants, a.until::text, a.added_by, a.added_at, s.confined
+               FROM (SELECT pg_catalog.row_security_active('public.requests'::regclass) AS confined) s
+               LEFT JOIN svcreq_admins a ON true ORDER BY a.name",
             &[],
         )
         .map_err(|e| db_error(c, e))?;
-    rows.iter()
+    let confined = rows.first().is_some_and(|r| r.get::<_, bool>(6));
+    let admins = rows
+        .iter()
+        .filter(|r| r.get::<_, Option<String>>(0).is_some())
         .map(|r| {
             let role: String = r.get(1);
             let until: Option<String> = r.get(3);
@@ -76,21 +88,8 @@ pub fn admins(c: &PgConn) -> anyhow::Result<Vec<AdminRow>> {
                 added_at: chrono::DateTime::from_timestamp(added_at, 0).unwrap_or_default(),
             })
         })
-        .collect()
-}
-
-/// Whether the ledger's row-level security confines the connected role (it is not the
-/// tables' owner, a superuser or a role that bypasses it): such a role sees only what its
-/// admin row allows.
-pub fn confined(c: &PgConn) -> anyhow::Result<bool> {
-    let row = c
-        .client()
-        .query_one(
-            "SELECT pg_catalog.row_security_active('public.requests'::regclass)",
-            &[],
-        )
-        .map_err(|e| db_error(c, e))?;
-    Ok(row.get(0))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    Ok((admins, confined))
 }
 
 /// Add `a` (or replace the admin of that name), in one transaction. The login role must
