@@ -1127,10 +1127,15 @@ fn stopped_doing(hay: &str, span: Span) -> bool {
     } else {
         next
     };
-    next.len() > 4 && next.ends_with("ing") && next != "working" && next != "responding"
+    next.len() > 4
+        && next.ends_with("ing")
+        && !matches!(
+            next,
+            "working" | "responding" | "nothing" | "anything" | "something" | "everything"
+        )
 }
 
-/// Whether the sentence of a standstill at `span` names the work that stands still: work,
+/// Whether the clause of a standstill at `span` names the work that stands still: work,
 /// repairs, production, orders, projects ("repair work on 5 sites is stalled", "工事が止まって
 /// います"), rather than a sync or an upload.
 fn names_work(hay: &str, span: Span) -> bool {
@@ -1138,10 +1143,14 @@ fn names_work(hay: &str, span: Span) -> bool {
     let start = before.rfind(['.', '!', '?', '\n', '。']).map_or(0, |i| {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
-    let end = hay[span.1..]
-        .find(['.', '!', '?', '\n', '。'])
-        .map_or(hay.len(), |i| span.1 + i);
-    let sentence = &hay[start..end];
+    // The clause before the standstill names what stands still ("work on two sites has
+    // stopped"); "work" as a verb ("doesn't work") does not count.
+    let clause_start = [",", ";", " and ", " but ", "、"]
+        .iter()
+        .filter_map(|b| hay[start..span.0].rfind(b).map(|i| start + i + b.len()))
+        .max()
+        .unwrap_or(start);
+    let sentence = &hay[clause_start..span.1];
     const WORK: [&str; 14] = [
         "work",
         "repair",
@@ -1158,14 +1167,19 @@ fn names_work(hay: &str, span: Span) -> bool {
         "出荷",
         "受注",
     ];
-    sentence
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| {
-            WORK[..8]
-                .iter()
-                .any(|k| w.strip_suffix('s').unwrap_or(w) == *k || w == *k)
-        })
-        || WORK[8..].iter().any(|k| sentence.contains(k))
+    let words: Vec<&str> = sentence
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    const VERBAL: [&str; 10] = [
+        "doesn't", "don't", "not", "to", "can't", "cannot", "won't", "didn't", "does", "will",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        let noun = WORK[..8]
+            .iter()
+            .any(|k| w.strip_suffix('s').unwrap_or(w) == *k || w == k);
+        noun && !(i > 0 && VERBAL.contains(&words[i - 1]))
+    }) || WORK[8..].iter().any(|k| sentence.contains(k))
 }
 
 /// Whether what a Japanese "開けない" at `span` cannot open is the service, a site, a mailbox

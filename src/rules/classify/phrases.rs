@@ -1525,6 +1525,50 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["on one kiosk", "on one shared pc", "on one kiosk pc", "on one workstation", "on one mac", "on one ipad",
           "on one iphone", "on one phone", "on a single workstation", "on only one", "on just one"],
     ),
+    // ---------------------------------------------------------------- round 11 (blind-13)
+    (
+        &[REST_WORKS],
+        &[
+            "themselves are fine", "themselves work", "themselves work fine", "themselves are working", "自体はでき",
+            "自体はできて",
+        ],
+    ),
+    // Doing it another way on condition ("アプリを開けば承認画面が出る").
+    (
+        &[Workaround],
+        &["開けば", "すれば使え", "すればでき", "ログインすると選べ", "ログインすればでき", "再起動すれば", "再起動すると直"],
+    ),
+    (
+        &[USER_WORKAROUND],
+        &["ほかのpc", "ほかの端末", "ほかのパソコン", "他のパソコン", "別のパソコン"],
+    ),
+    (
+        &[DEGRADED],
+        &["time out", "timing out"],
+    ),
+    (
+        &[DOWN, ALL],
+        &["nothing in and nothing out", "nothing in nothing out", "nothing in or out"],
+    ),
+    (
+        &[NoWorkaround],
+        &[
+            "どちらでも同じ", "どちらからでも同じ", "どちらも同じ", "いずれも同じ", "いずれでも同じ", "どちらからでも同様", "same in both",
+            "same on both", "same in either", "both give the same",
+        ],
+    ),
+    (
+        &[MASK],
+        &["before renewal", "before our renewal", "before the renewal", "更新前に"],
+    ),
+    (
+        &[CRITICAL],
+        &["webinar", "webinars", "ウェビナー", "本日午後", "今日の午後", "顧客向け", "this afternoon"],
+    ),
+    (
+        &[STALLED],
+        &["has stopped", "have stopped", "has halted"],
+    ),
     // Times shown an hour out.
     (
         &[DEGRADED],

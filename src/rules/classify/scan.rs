@@ -166,14 +166,18 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'\'' || b == b'&'
 }
 
-/// Whether byte `i` of `bytes` is part of a word, a thousands separator included ("none of
-/// our 1,200 mailboxes").
+/// Whether byte `i` of `bytes` is part of a word, a thousands separator or a dot inside a
+/// name included ("none of our 1,200 mailboxes", "an @fabrikam.com UPN").
 fn word_byte_at(bytes: &[u8], i: usize) -> bool {
     is_word_byte(bytes[i])
         || (bytes[i] == b','
             && i > 0
             && bytes[i - 1].is_ascii_digit()
             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        || (bytes[i] == b'.'
+            && i > 0
+            && bytes[i - 1].is_ascii_alphanumeric()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric))
 }
 
 impl Lexicon {
@@ -241,7 +245,9 @@ impl Lexicon {
         let mut len = 0;
         let mut i = start;
         while len < buf.len() {
-            while i > 0 && (bytes[i - 1] == b' ' || bytes[i - 1] == b'/') {
+            // Spaces, slashes and brackets stand between words ("no user with an @x.com UPN
+            // (all 1,100) can sign in").
+            while i > 0 && matches!(bytes[i - 1], b' ' | b'/' | b'(' | b')' | b'@') {
                 i -= 1;
             }
             if i == 0 || !word_byte_at(bytes, i - 1) {

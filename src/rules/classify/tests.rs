@@ -1552,3 +1552,38 @@ fn an_event_that_starts_soon_is_a_deadline() {
     assert!(c.facts.business_critical, "{:?}", c.rationale);
     assert_eq!(c.severity, Some(A));
 }
+
+#[test]
+fn a_negative_subject_reaches_past_brackets_and_addresses() {
+    let c = plain("Since 8am no user with an @contoso.com address (all 900) can sign in");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(A));
+}
+
+#[test]
+fn mail_flow_that_stopped_with_nothing_in_or_out_is_down_for_everyone() {
+    let c =
+        plain("mail flow completely stopped, nothing in and nothing out since 9:00. 300 users.");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.facts.affected, Affected::All);
+}
+
+#[test]
+fn work_that_has_stopped_is_at_stake_but_a_verb_work_is_not() {
+    let c = plain(
+        "Every library on the projects hub shows an error for 200 users and work on the plant has stopped",
+    );
+    assert!(c.facts.business_critical, "{:?}", c.rationale);
+    let c = plain("The add-in doesn't work and sync has stopped for two users");
+    assert!(!c.facts.business_critical, "{:?}", c.rationale);
+}
