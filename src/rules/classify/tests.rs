@@ -1587,3 +1587,20 @@ fn work_that_has_stopped_is_at_stake_but_a_verb_work_is_not() {
     let c = plain("The add-in doesn't work and sync has stopped for two users");
     assert!(!c.facts.business_critical, "{:?}", c.rationale);
 }
+
+#[test]
+fn how_to_use_an_office_feature_is_a_question_referred_to_office_apps() {
+    for text in [
+        "Excel の関数の使い方",
+        "PowerPoint でスライド番号を表示する方法を教えてください",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!((c.severity, c.scope), (Some(C), OfficeApps), "{text}");
+    }
+}
