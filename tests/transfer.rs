@@ -537,3 +537,119 @@ fn a_bad_row_is_reported_before_a_taken_id_whether_or_not_the_ledger_exists() {
     assert!(!fresh.exists(), "no ledger created");
 }
 }
+
+/// A ledger's schema objects (type, name, table, SQL), its integrity, and whether its
+/// search index holds exactly each request's search text.
+fn schema_and_integrity(db: &std::path::Path) -> (Vec<[Option<String>; 4]>, String) {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let mut st = c
+        .prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")
+        .unwrap();
+    let schema = st
+        .query_map([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]))
+        .unwrap()
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap();
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    c.execute(
+        "INSERT INTO requests_fts (requests_fts, rank) VALUES ('integrity-check', 1)",
+        [],
+    )
+    .expect("the search index holds each request's search text");
+    (schema, ok)
+}
+
+/// An import at least as large as the ledger is a bulk load: the requests' indexes are
+/// dropped, the rows inserted, and the indexes built again in the same transaction. The
+/// ledger ends with the schema, integrity and search results of one filed row by row, and
+/// a bulk load that fails leaves every index in place.
+#[test]
+fn an_import_as_a_bulk_load_ends_as_a_row_by_row_one_with_every_index() {
+    let env = Env::with_config("timezone = \"Asia/Tokyo\"\n");
+    file_one_by_one(&env, SEARCHABLE);
+    let (want, ok) = schema_and_integrity(&env.db());
+    assert_eq!(ok, "ok");
+    assert!(
+        want.iter()
+            .any(|o| o[1].as_deref() == Some("requests_last_at")),
+        "{want:?}"
+    );
+    let all = env.path("all.jsonl");
+    std::fs::write(&all, searchable_rows(SEARCHABLE)).unwrap();
+    let empty = env.path("empty.jsonl");
+    std::fs::write(&empty, "").unwrap();
+    // Bulk: into a ledger that exists but is empty (streamed), and into one not yet
+    // created. Row by row: on top of a ledger that holds more requests than the file.
+    let (bulk, fresh, onto) = (
+        env.path("bulk.db"),
+        env.path("fresh.db"),
+        env.path("onto.db"),
+    );
+    let seed = env.path("seed.jsonl");
+    std::fs::write(&seed, "{\"title\":\"seed\",\"severity\":\"C\"}\n").unwrap();
+    for (db, file) in [
+        (&bulk, &empty),
+        (&bulk, &all),
+        (&fresh, &all),
+        (&onto, &seed),
+        (&onto, &all),
+    ] {
+        let out = import(&env, db, file, &[]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    for db in [&bulk, &fresh, &onto] {
+        assert_eq!(
+            schema_and_integrity(db),
+            (want.clone(), "ok".into()),
+            "{}",
+            db.display()
+        );
+    }
+    for q in ["teams", "障害", "ken", "105000.", "ticket 10"] {
+        let got = searched(&env, &env.db(), q);
+        assert!(!got.is_empty(), "{q}");
+        assert_eq!(searched(&env, &bulk, q), got, "{q}");
+        assert_eq!(searched(&env, &fresh, q), got, "{q}");
+    }
+    // Rows that keep ids, lower after higher: each is still found.
+    let kept = env.path("kept.db");
+    let file = env.path("kept.jsonl");
+    std::fs::write(
+        &file,
+        "{\"id\":9,\"title\":\"alpha nine\",\"severity\":\"C\"}\n\
+         {\"id\":7,\"title\":\"bravo seven\",\"severity\":\"C\"}\n\
+         {\"id\":8,\"title\":\"charlie eight\",\"severity\":\"C\"}\n",
+    )
+    .unwrap();
+    let out = import(&env, &kept, &file, &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(schema_and_integrity(&kept), (want.clone(), "ok".into()));
+    for (q, id) in [("alpha", 9), ("bravo", 7), ("charlie", 8)] {
+        assert_eq!(searched(&env, &kept, q), vec![id], "{q}");
+    }
+    // A bulk load that fails (its last row takes an id already imported) changes nothing.
+    let late = env.path("late.db");
+    import(&env, &late, &empty, &[]);
+    let mut rows = searchable_rows(SEARCHABLE);
+    rows.push_str("{\"id\":1,\"title\":\"taken\",\"severity\":\"B\"}\n");
+    let file = env.path("late.jsonl");
+    std::fs::write(&file, rows).unwrap();
+    let before = schema_and_integrity(&late);
+    let out = import(&env, &late, &file, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(schema_and_integrity(&late), before);
+    assert_eq!(before.0, want);
+    assert_eq!(searched(&env, &late, "teams"), Vec::<i64>::new());
+}

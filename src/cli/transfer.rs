@@ -16,7 +16,7 @@ use crate::rules::{
     Availability, Category, Channel, Clock, Response, Scope, Service, Severity, Target,
 };
 use crate::store::{
-    Case, Event, History, ListFilter, PastCycle, Request, SortKey, Status, event_search_text,
+    Case, Event, History, ListFilter, PastCycle, Request, SortKey, Status, Store, event_search_text,
 };
 use crate::time::{format_local_long, parse_time};
 use crate::tr;
@@ -853,24 +853,39 @@ fn csv_reason(e: &csv::Error) -> String {
     }
 }
 
-/// Imports all or nothing. Into a ledger that exists, from a regular file (which no slow
-/// writer can stall), rows are read, checked and filed on worker threads while the ledger's
-/// thread inserts them, in one transaction ([`import_streamed`]). From stdin, a pipe or a
-/// device, or into a ledger not yet created, in two steps: every row is read, checked and
-/// filed first with no lock held, into a private spool (so memory stays flat and a slow
-/// input never holds the ledger, and a refused file creates no ledger); then the spool is
-/// written in one transaction, the only time the write lock is held. Either way the first
-/// bad row is reported before an id already taken.
+/// Imports all or nothing. From a regular file (which no slow writer can stall), rows are
+/// read, checked and filed on worker threads while the ledger's thread inserts them, in one
+/// transaction ([`import_streamed`]): into the ledger when it exists; into a private file
+/// beside it when it does not, put in place only once complete ([`Store::stage`]), so a
+/// refused file creates no ledger. From stdin, a pipe or a device, in two steps: every row
+/// is read, checked and filed first with no lock held, into a private spool (so memory
+/// stays flat and a slow input never holds the ledger); then the spool is written in one
+/// transaction, the only time the write lock is held. Either way the first bad row is
+/// reported before an id already taken.
 pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     let db = ctx.db_path()?;
     let name = input_name(&a);
-    let streamed = !a.dry_run
+    let from_file = !a.dry_run
         && a.file.as_os_str() != "-"
-        && std::fs::metadata(&a.file).is_ok_and(|m| m.is_file())
-        && std::fs::metadata(&db).is_ok_and(|m| m.is_file() && m.len() > 0);
+        && std::fs::metadata(&a.file).is_ok_and(|m| m.is_file());
+    let streamed = from_file && std::fs::metadata(&db).is_ok_and(|m| m.is_file() && m.len() > 0);
+    // Nothing at all at the ledger's path (not even a dangling link) and not a team ledger.
+    let staged = from_file
+        && !super::is_team_ledger(&db)
+        && std::fs::symlink_metadata(&db).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
     let runs = if streamed {
         transfer_format(ctx, "import", Some(&a.file))?;
-        import_streamed(ctx, &a, &name)?
+        import_streamed(ctx, &a, &name, &mut ctx.store_write()?)?
+    } else if staged {
+        transfer_format(ctx, "import", Some(&a.file))?;
+        let mut stage = Store::stage(&db)?;
+        let runs = import_streamed(ctx, &a, &name, stage.store()?)?;
+        if stage.publish()? {
+            runs
+        } else {
+            // Another process created the ledger meanwhile: import into it as it is.
+            import_streamed(ctx, &a, &name, &mut ctx.store_write()?)?
+        }
     } else {
         let mut spool = Spool::<Imported>::new(db.parent())?;
         for_each_row(&a, ctx, |line, imported| {
@@ -889,7 +904,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
             let spool = spool
                 .take()
                 .ok_or_else(|| crate::error::failure(crate::tr!("import-busy")))?;
-            let mut filer = Filer::new(w, ctx, &name)?;
+            let mut filer = Filer::new(w, ctx, &name, spool.len())?;
             spool.replay(|line, imported| filer.insert(line, imported))?;
             filer.finish()
         })?
@@ -956,6 +971,10 @@ fn taken(name: &str, line: u64, id: i64, dry: bool) -> anyhow::Error {
     ))
 }
 
+/// Bytes per row when a file's row count is estimated from its size (more than most rows
+/// take, so the estimate errs low).
+const ROW_BYTES_ESTIMATE: u64 = 512;
+
 /// Rows handed from the filing threads to the ledger's thread at a time.
 const HANDOFF_ROWS: usize = 1024;
 
@@ -964,11 +983,16 @@ const HANDOFF_ROWS: usize = 1024;
 /// come. A row the ledger refuses (an id or case number taken) stops the inserting, but
 /// the rest of the file is still checked, so a bad row anywhere is reported first, as the
 /// two-step import reports it. Returns the new ids as runs.
-fn import_streamed(ctx: &Ctx, a: &ImportArgs, name: &str) -> anyhow::Result<Vec<(i64, u64)>> {
-    let mut store = ctx.store_write()?;
+fn import_streamed(
+    ctx: &Ctx,
+    a: &ImportArgs,
+    name: &str,
+    store: &mut Store,
+) -> anyhow::Result<Vec<(i64, u64)>> {
+    let incoming = std::fs::metadata(&a.file).map_or(0, |m| m.len() / ROW_BYTES_ESTIMATE);
     store.prepare_bulk()?;
     store.write(|w| {
-        let mut filer = Filer::new(w, ctx, name)?;
+        let mut filer = Filer::new(w, ctx, name, incoming)?;
         std::thread::scope(|s| {
             let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(u64, Imported)>>(4);
             let filing = s.spawn(move || {
@@ -1014,18 +1038,33 @@ struct Filer<'w, 'c> {
     name: &'c str,
     import: i64,
     inserter: crate::store::Inserter<'w>,
+    /// The indexes built after the rows when the import is a bulk load.
+    deferred: crate::store::Deferred,
     /// Ids as runs (first, count): consecutive ids take one entry, so memory stays flat.
     runs: Vec<(i64, u64)>,
 }
 
 impl<'w, 'c> Filer<'w, 'c> {
-    fn new(w: &'w crate::store::Write<'w>, ctx: &'c Ctx, name: &'c str) -> anyhow::Result<Self> {
+    /// Begins the import of about `incoming` requests (an estimate: it decides whether the
+    /// ledger's indexes are built after the rows, [`crate::store::Write::defer_indexes`]).
+    fn new(
+        w: &'w crate::store::Write<'w>,
+        ctx: &'c Ctx,
+        name: &'c str,
+        incoming: u64,
+    ) -> anyhow::Result<Self> {
         let import = w.begin_import(&ctx.actor, ctx.now)?;
+        let deferred = w.defer_indexes(incoming)?;
+        let mut inserter = w.bulk_inserter()?;
+        if deferred.is_bulk() {
+            inserter.index_as_it_goes();
+        }
         Ok(Filer {
             w,
             name,
             import,
-            inserter: w.bulk_inserter()?,
+            deferred,
+            inserter,
             runs: Vec::new(),
         })
     }
@@ -1066,10 +1105,20 @@ impl<'w, 'c> Filer<'w, 'c> {
         Ok(())
     }
 
-    /// The search index, filled in one pass over the new requests (SPEC 7).
+    /// The indexes a bulk load deferred, each built in one sort, and the search index
+    /// (SPEC 7): a bulk load indexed its requests as they went in, else they are indexed
+    /// now in one pass.
     fn finish(self) -> anyhow::Result<Vec<(i64, u64)>> {
+        let bulk = self.deferred.is_bulk();
+        let unindexed = if bulk {
+            self.inserter.unindexed().to_vec()
+        } else {
+            Vec::new()
+        };
         self.inserter.finish()?;
-        self.w.index_search(&self.runs)?;
+        self.w.restore_indexes(self.deferred)?;
+        self.w
+            .index_search(if bulk { &unindexed } else { &self.runs })?;
         Ok(self.runs)
     }
 }

@@ -8,10 +8,12 @@ mod copy;
 mod open;
 pub mod pg;
 pub mod sql;
+mod stage;
 
 pub use copy::Copied;
 pub use open::{Access, CURRENT_VERSION, SVCREQ_APPLICATION_ID};
 pub use sql::{Arg, DbError, DbResult};
+pub use stage::Staged;
 
 use pg::PgConn;
 use sql::Get;
@@ -339,6 +341,11 @@ const INSERT_CYCLE: &str = "INSERT INTO cycles (request_id, seq, started_at, sev
 /// small enough that an import stays under 64 MB with its 32 MiB page cache.
 const FTS_HASH_BYTES: i64 = 1024 * 1024;
 const BULK_FTS_HASH_BYTES: i64 = 8 * 1024 * 1024;
+/// Segments of one size the search index gathers before it merges them (SQLite's
+/// default). A bulk fill merges none as it goes ([`Write::index_search`]): its segments
+/// are few and large, and the merging would cost about a third of the fill; later writes
+/// merge them a little at a time, as they merge their own.
+const FTS_AUTOMERGE: i64 = 4;
 /// The page cache while the search index is filled in bulk (negative: KiB).
 const BULK_FTS_CACHE_KIB: i64 = -8 * 1024;
 
@@ -438,9 +445,27 @@ pub struct Inserter<'w> {
     /// On PostgreSQL, an import's rows gathered for `COPY` ([`Inserter::finish`] sends the
     /// rest).
     copy: Option<bulk::PgBulk>,
+    /// The highest id indexed for search in this run of ascending ids: the index takes
+    /// pending terms only in ascending order, so a lower id waits in `unindexed`.
+    indexed_to: i64,
+    /// Runs (`first`, `count`) of ids left for [`Write::index_search`].
+    unindexed: Vec<(i64, u64)>,
 }
 
 impl Inserter<'_> {
+    /// Index each request for search as it goes in (a bulk load, whose terms the index
+    /// gathers in one hash anyway), rather than leaving it to the caller; a request whose
+    /// id is lower than one indexed before it is left to [`Write::index_search`]
+    /// ([`Inserter::unindexed`]).
+    pub fn index_as_it_goes(&mut self) {
+        self.index = self.sqlite.is_some();
+    }
+
+    /// The ids, as runs (`first`, `count`), that this inserter did not index for search.
+    pub fn unindexed(&self) -> &[(i64, u64)] {
+        &self.unindexed
+    }
+
     /// Whether a request this inserter has gathered but perhaps not yet sent has this id.
     pub fn has_id(&self, id: i64) -> bool {
         self.copy.as_ref().is_some_and(|c| c.has_id(id))
@@ -550,7 +575,15 @@ impl Inserter<'_> {
                 .execute(rusqlite::params_from_iter(&cycle_args(id, p)))?;
         }
         if self.index && !search.is_empty() {
-            s.fts.execute(params![id, search])?;
+            if id > self.indexed_to {
+                s.fts.execute(params![id, search])?;
+                self.indexed_to = id;
+            } else {
+                match self.unindexed.last_mut() {
+                    Some((first, n)) if *first + *n as i64 == id => *n += 1,
+                    _ => self.unindexed.push((id, 1)),
+                }
+            }
         }
         Ok(id)
     }
@@ -581,6 +614,41 @@ fn cycle_args(id: i64, p: &PastCycle) -> [Arg<'_>; 11] {
         Arg::from(p.cycle.closed_at.map(ts)),
         Arg::from(p.resolution.as_ref()),
     ]
+}
+
+/// The secondary indexes a bulk load dropped, as the SQL that creates them again
+/// ([`Write::defer_indexes`]); empty when the load keeps them row by row.
+#[must_use = "the dropped indexes must be built again before the transaction commits"]
+pub struct Deferred(Vec<String>);
+
+impl Deferred {
+    /// Whether the load is a bulk load: its indexes built after its rows.
+    pub fn is_bulk(&self) -> bool {
+        !self.0.is_empty()
+    }
+}
+
+/// Ready the search index for a bulk fill (`true`), or put its defaults back (`false`)
+/// before the transaction ends. The index gathers terms in memory and writes them out as a
+/// segment whenever they pass its hash size; each segment written is later merged into the
+/// others, so a bulk fill gathers more at a time ([`BULK_FTS_HASH_BYTES`]: fewer, larger
+/// segments, about a third less work at 1M requests) and merges none as it goes
+/// ([`FTS_AUTOMERGE`]). It reads and appends pages once: a smaller page cache does, and
+/// leaves the memory to the hash.
+fn search_fill(tx: &Connection, bulk: bool) -> rusqlite::Result<()> {
+    let set = |key: &str, value: i64| {
+        tx.prepare_cached("INSERT INTO requests_fts (requests_fts, rank) VALUES (?1, ?2)")?
+            .execute(params![key, value])
+    };
+    if bulk {
+        set("hashsize", BULK_FTS_HASH_BYTES)?;
+        set("automerge", 0)?;
+        tx.pragma_update(None, "cache_size", BULK_FTS_CACHE_KIB)
+    } else {
+        set("hashsize", FTS_HASH_BYTES)?;
+        set("automerge", FTS_AUTOMERGE)?;
+        Ok(())
+    }
 }
 
 /// A write in progress: one transaction (IMMEDIATE on SQLite; on PostgreSQL the rows a
@@ -630,6 +698,8 @@ impl<'a> Write<'a> {
             w: self,
             index: true,
             copy: None,
+            indexed_to: 0,
+            unindexed: Vec::new(),
         })
     }
 
@@ -650,26 +720,14 @@ impl<'a> Write<'a> {
     }
 
     /// Index the requests with ids in these runs (`first`, `count`) for search (SPEC 7), in
-    /// the same transaction as their insertion. The index gathers terms in memory and
-    /// writes them out as a segment whenever they pass its hash size; each segment written
-    /// is later merged into the others, so a bulk fill gathers more at a time
-    /// ([`BULK_FTS_HASH_BYTES`]: fewer, larger segments, about a third less work at 1M
-    /// requests) and puts the default back before the transaction ends. (PostgreSQL's
-    /// trigram index follows every write by itself.)
+    /// the same transaction as their insertion, in one pass ([`search_fill`]), and put the
+    /// search index's defaults back. (PostgreSQL's trigram index follows every write by
+    /// itself.)
     pub fn index_search(&self, runs: &[(i64, u64)]) -> DbResult<()> {
         let Db::Sqlite(tx) = self.db else {
             return Ok(());
         };
-        let hash = |bytes: i64| {
-            tx.execute(
-                "INSERT INTO requests_fts (requests_fts, rank) VALUES ('hashsize', ?1)",
-                [bytes],
-            )
-        };
-        hash(BULK_FTS_HASH_BYTES)?;
-        // The fill reads the new rows once and appends segments: a smaller page cache does,
-        // and leaves the memory to the hash.
-        tx.pragma_update(None, "cache_size", BULK_FTS_CACHE_KIB)?;
+        search_fill(tx, true)?;
         let mut fill = tx.prepare_cached(
             "INSERT INTO requests_fts (rowid, search_text) SELECT id, search_text FROM requests \
              WHERE id >= ?1 AND id < ?2 AND search_text <> ''",
@@ -677,7 +735,55 @@ impl<'a> Write<'a> {
         for (first, count) in runs {
             fill.execute(params![first, first.saturating_add(*count as i64)])?;
         }
-        hash(FTS_HASH_BYTES)?;
+        search_fill(tx, false)?;
+        Ok(())
+    }
+
+    /// Drop the requests' secondary indexes for a bulk load when the load is at least as
+    /// large as the ledger (`incoming` requests, an estimate, against the ledger's highest
+    /// id): one sort per index afterwards ([`Write::restore_indexes`]) costs far less than
+    /// keeping each index in order row by row. The unique index of case numbers stays: the
+    /// load checks each row's case number through it. The indexes are dropped and built
+    /// again inside this transaction, with the SQL they were created with, so the schema
+    /// ends as it began and a failed load leaves it untouched. (PostgreSQL: nothing.)
+    pub fn defer_indexes(&self, incoming: u64) -> DbResult<Deferred> {
+        let Db::Sqlite(tx) = self.db else {
+            return Ok(Deferred(Vec::new()));
+        };
+        let held: i64 = tx.query_row("SELECT coalesce(max(id), 0) FROM requests", [], |r| {
+            r.get(0)
+        })?;
+        if i64::try_from(incoming).unwrap_or(i64::MAX) < held {
+            return Ok(Deferred(Vec::new()));
+        }
+        let indexes = tx
+            .prepare(
+                "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'requests' \
+                 AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name",
+            )?
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (name, _) in &indexes {
+            tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+        }
+        // The rows and their search terms are appended: a small page cache does, and
+        // leaves the memory to the search index's term hash.
+        search_fill(tx, true)?;
+        Ok(Deferred(indexes.into_iter().map(|(_, sql)| sql).collect()))
+    }
+
+    /// Build the indexes [`Write::defer_indexes`] dropped, each in one sort over the table
+    /// (SQLite's sorter on a helper thread too: the filing threads are done by then).
+    pub fn restore_indexes(&self, deferred: Deferred) -> DbResult<()> {
+        if let Db::Sqlite(tx) = self.db
+            && !deferred.0.is_empty()
+        {
+            tx.pragma_update(None, "threads", 1)?;
+            for sql in deferred.0 {
+                tx.execute_batch(&sql)?;
+            }
+            tx.pragma_update(None, "threads", 0)?;
+        }
         Ok(())
     }
 
