@@ -226,6 +226,7 @@ import-cannot-read = cannot read: { $reason }
 
 import-copy-failed = the import's rows could not be sent to the team ledger ({ $error })
 import-no-id = the team ledger gave no id for a new request
+import-cannot-place = cannot create the ledger { $path }: { $reason }; nothing was imported
 
 ## Values, rules files, actions and import rows
 

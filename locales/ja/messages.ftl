@@ -226,6 +226,7 @@ import-cannot-read = 読み込めません: { $reason }
 
 import-copy-failed = インポートの行をチーム台帳に送れませんでした（{ $error }）
 import-no-id = チーム台帳が新しい依頼の ID を返しませんでした
+import-cannot-place = 台帳 { $path } を作成できません: { $reason }。何もインポートされていません
 
 ## 値、ルール ファイル、操作、取り込む行
 

@@ -55,8 +55,12 @@ impl Store {
             target: target.to_path_buf(),
             made_dir,
         };
-        let mut store = open::open(&staged.temp, Access::Write)?
-            .ok_or_else(|| failure(format!("cannot create the ledger {}", target.display())))?;
+        let mut store = open::open(&staged.temp, Access::Write)?.ok_or_else(|| {
+            failure(crate::tr!(
+                "error-cannot-open-ledger",
+                path = target.display().to_string()
+            ))
+        })?;
         store.path = target.to_path_buf();
         if let Backend::Sqlite(c) = &store.conn {
             c.pragma_update_and_check(None, "journal_mode", "OFF", |_| Ok(()))
@@ -70,9 +74,10 @@ impl Store {
 impl Staged {
     /// The ledger being built.
     pub fn store(&mut self) -> anyhow::Result<&mut Store> {
+        let path = self.target.display().to_string();
         self.store
             .as_mut()
-            .ok_or_else(|| failure("the new ledger was already put in place"))
+            .ok_or_else(|| failure(crate::tr!("error-cannot-open-ledger", path = path)))
     }
 
     /// Switch the built ledger to WAL, write it to disk and link it to its name. Ok(false)
@@ -80,20 +85,22 @@ impl Staged {
     /// removed.
     pub fn publish(mut self) -> anyhow::Result<bool> {
         let target = self.target.clone();
-        let store = self
-            .store
-            .take()
-            .ok_or_else(|| failure("the new ledger was already put in place"))?;
+        let store = self.store.take().ok_or_else(|| {
+            failure(crate::tr!(
+                "error-cannot-open-ledger",
+                path = target.display().to_string()
+            ))
+        })?;
         if let Backend::Sqlite(c) = &store.conn {
             c.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))
                 .map_err(|e| open::db_error(&target, e))?;
         }
         drop(store);
         let cannot = |e: std::io::Error| {
-            failure(format!(
-                "cannot create the ledger {}: {}; nothing was imported",
-                target.display(),
-                io_reason(&e)
+            failure(crate::tr!(
+                "import-cannot-place",
+                path = target.display().to_string(),
+                reason = io_reason(&e)
             ))
         };
         for p in companions(&self.temp) {
