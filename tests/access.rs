@@ -787,9 +787,14 @@ fn db_admins_add_refuses_an_unknown_tenant() {
 /// `db migrate` and `db init` are the owner's: another role is refused with exit 4 and
 /// one sentence.
 #[test]
-fn db_migrate_by_a_non_owner_is_refused_with_exit_4() {
+fn db_init_or_migrate_by_a_non_owner_is_refused_with_exit_4() {
     let Some(t) = team() else { return };
     let out = svcreq(&as_role(&t.url, &t.carol), &["db", "migrate"]);
+    let err = refused_in_one_sentence(&out, 4);
+    assert!(err.contains("owner"), "{err}");
+    // `db init` on the ledger that exists: not "nothing to do" for a role that could not
+    // have created it, but the same refusal.
+    let out = svcreq(&as_role(&t.url, &t.carol), &["db", "init"]);
     let err = refused_in_one_sentence(&out, 4);
     assert!(err.contains("owner"), "{err}");
     let cluster = pg::cluster().unwrap();

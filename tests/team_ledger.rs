@@ -194,6 +194,38 @@ fn a_password_in_the_url_is_refused_and_never_shown() {
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
 }
 
+/// SPEC 8: no message shows a password. A libpq key=value connection string given where
+/// a ledger is named is refused by every command, reading or writing, with exit 2 and
+/// without being echoed (a read command once said "no ledger at host=… password=…").
+#[test]
+fn a_key_value_connection_string_is_refused_by_every_command_without_echo() {
+    let env = Env::new();
+    let conninfo = "host=/tmp/nowhere user=pbob dbname=l1 password=Sup3rS3cret";
+    let commands: [&[&str]; 9] = [
+        &["list"],
+        &["show", "1"],
+        &["sla"],
+        &["export"],
+        &["report", "--month", "2026-11"],
+        &["respond", "1"],
+        &["open", "--title", "t", "--severity", "B"],
+        &["db", "migrate"],
+        &["db", "copy", "--from", conninfo, "--to", "/tmp/nowhere.db"],
+    ];
+    for args in commands {
+        let out = env
+            .on(std::path::Path::new(conninfo))
+            .args(args)
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(!err.contains("Sup3rS3cret"), "{args:?}: {err}");
+        assert!(err.contains("postgresql://"), "{args:?}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+    }
+}
+
 #[test]
 fn a_bad_sslmode_or_port_is_a_usage_error() {
     let env = Env::new();

@@ -173,6 +173,8 @@ fn migrate(ctx: &Ctx, out: &mut Out) -> anyhow::Result<u8> {
 }
 
 fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
+    crate::store::refuse_conninfo(&a.from)?;
+    crate::store::refuse_conninfo(&a.to)?;
     if a.from == a.to {
         return Err(usage(tr!("db-same-ledger")));
     }

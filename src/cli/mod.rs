@@ -338,10 +338,13 @@ impl Ctx {
 
     fn db_path(&self) -> anyhow::Result<PathBuf> {
         if let Some(p) = &self.db {
+            crate::store::refuse_conninfo(p)?;
             return Ok(p.clone());
         }
         if let Some(d) = &self.cfg.db {
-            return Ok(PathBuf::from(d));
+            let p = PathBuf::from(d);
+            crate::store::refuse_conninfo(&p)?;
+            return Ok(p);
         }
         directories::ProjectDirs::from("", "", "svcreq")
             .map(|d| d.data_dir().join("svcreq.db"))

@@ -102,15 +102,20 @@ pub fn unreadable_value(
 }
 
 fn check_name(path: &Path) -> anyhow::Result<()> {
+    refuse_conninfo(path)?;
     let s = path.to_string_lossy();
-    // A libpq key=value connection string ("host=… dbname=… password=…") is neither a
-    // file nor a URL; it is refused without being echoed, since it may carry a password
-    // (SPEC 8: no message shows a password).
-    if is_conninfo(&s) {
-        return Err(usage(crate::tr!("error-db-conninfo")));
-    }
     if s.is_empty() || s == ":memory:" || s.starts_with("file:") {
         return Err(usage(crate::tr!("store-not-a-path", value = s.to_string())));
+    }
+    Ok(())
+}
+
+/// Refuses a ledger name that is a libpq key=value connection string ("host=… dbname=…
+/// password=…"): neither a file nor a URL, and refused without being echoed, since it may
+/// carry a password (SPEC 8: no message shows a password). Exit 2 (usage).
+pub fn refuse_conninfo(path: &Path) -> anyhow::Result<()> {
+    if is_conninfo(&path.to_string_lossy()) {
+        return Err(usage(crate::tr!("error-db-conninfo")));
     }
     Ok(())
 }

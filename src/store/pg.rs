@@ -780,10 +780,28 @@ pub fn init_sql() -> String {
 }
 
 /// `svcreq db init` on PostgreSQL: create the schema in an empty database. Returns the
-/// version it found when the database already is a ledger (nothing changed then).
+/// version it found when the database already is a ledger (nothing changed then); a role
+/// that does not own the ledger's tables is refused there as when it creates them (exit 4).
 pub fn init(url: &str) -> anyhow::Result<Option<i64>> {
     let c = connect(url, false)?;
     if let Some(v) = schema_version(&c)? {
+        let owner = c
+            .query(
+                "SELECT pg_has_role(current_user, c.relowner, 'USAGE')::int::int8 FROM pg_class c \
+                 WHERE c.oid = to_regclass('svcreq_meta')",
+                &[],
+            )
+            .map_err(|e| error(&c.label, e))?;
+        let owns = match owner.first() {
+            Some(row) => super::sql::Get::int(row, 0).map_err(|e| error(&c.label, e))? == 1,
+            None => false,
+        };
+        if !owns {
+            return Err(crate::error::refused(crate::tr!(
+                "team-owner-ddl",
+                ledger = c.label.as_str()
+            )));
+        }
         return Ok(Some(v));
     }
     let sql = format!("BEGIN;\n{}COMMIT;", init_sql());
