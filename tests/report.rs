@@ -1104,3 +1104,71 @@ fn report_of_the_readme_example_ledger() {
         assert!(t.breaches.total > 0, "{}", t.tenant);
     }
 }
+
+/// SPEC 9 + 10: the HTML report in Japanese: `lang="ja"`, headings, cards, captions, month
+/// and age labels from the Japanese catalogue; still well-formed XHTML with its three charts.
+#[test]
+fn report_html_in_japanese_has_no_english_words() {
+    let env = Env::new();
+    env.open(&[
+        "--title",
+        "メールが届かない",
+        "--severity",
+        "A",
+        "--opened-at",
+        "2026-10-20T08:00:00Z",
+    ]);
+    env.run(&["respond", "1", "--at", "2026-10-20T12:00:00Z"], 0);
+    let html_path = env.path("r.html");
+    env.run(
+        &[
+            "report",
+            "--month",
+            "2026-10",
+            "--format",
+            "html",
+            "-o",
+            html_path.to_str().unwrap(),
+            "--lang",
+            "ja",
+        ],
+        0,
+    );
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    let doc = parse_xhtml(&html);
+    assert_eq!(doc.root_element().attribute("lang"), Some("ja"));
+    let text: String = doc
+        .descendants()
+        .filter(|n| n.is_text() && n.parent().is_some_and(|p| p.tag_name().name() != "style"))
+        .filter_map(|n| n.text())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for ja in [
+        "すべてのテナント",
+        "初期応答の中央値",
+        "違反",
+        "2026 年 10 月",
+        "1 日未満",
+    ] {
+        assert!(text.contains(ja), "{ja} missing");
+    }
+    for en in [
+        "Breaches",
+        "All tenants",
+        "Median",
+        "median",
+        "Written by",
+        " to ",
+        "Oct",
+        "under 1 day",
+        "day",
+        "tenant",
+    ] {
+        assert!(!text.contains(en), "English {en:?} in the Japanese report");
+    }
+    let svgs = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "svg")
+        .count();
+    assert_eq!(svgs, 3);
+}

@@ -213,6 +213,68 @@ report-col-started = Started
 report-col-due = Due
 report-col-first-response = First response
 report-col-late-by = Late by
+report-col-tenant = Tenant
+report-col-met-on-time = Met on time
+report-col-median-first-response = Median first response
+report-col-p90 = P90
+report-month-name = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+report-month-title = { report-month-name } { $year }
+report-month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+report-period-title = { $from } to { $to }
+chart-age = { $bucket ->
+    [0] < 1 day
+    [1] 1-3 days
+    [2] 3-7 days
+    [3] 7-30 days
+   *[4] 30+ days
+}
+chart-no-target = no target
+chart-none-answered = none answered
+duration-minutes = { $minutes }m
+report-html-subtitle = { $from } to { $to } (inclusive) · evaluated at { $at } · { $tenants ->
+    [one] { $tenants } tenant
+   *[other] { $tenants } tenants
+}
+report-html-written-by = Written by svcreq.
+report-html-all-tenants = All tenants
+report-html-tenant-times = times in { $zone } · states as of { $as_of }
+report-html-breaches = Breaches
+report-html-breaches-count = { $total } in all{ $latest }
+report-card-cycles = response cycles started
+report-card-met-on-time = met on time (of met + breached)
+report-card-breached = breached
+report-card-median-response = median first response
+report-card-open = open at the end
+report-figure-response = Time to first response against target, per severity (median and 90th percentile, % of each cycle's target)
+report-figure-trend-by-week = Met and breached by ISO week of the cycle's start
+report-figure-trend-by-month = Met and breached by month of the cycle's start
+report-figure-open-by-age = Open cases by age of their current cycle
 
 ## Units in sentences, the business calendar
 

@@ -213,6 +213,39 @@ report-col-started = 開始
 report-col-due = 期限
 report-col-first-response = 初期応答
 report-col-late-by = 遅延
+report-col-tenant = テナント
+report-col-met-on-time = 期限内の達成率
+report-col-median-first-response = 初期応答の中央値
+report-col-p90 = 90 パーセンタイル
+report-month-name = { $month } 月
+report-month-title = { $year } 年 { report-month-name }
+report-month-short = { $year } 年 { $month } 月
+report-period-title = { $from } から { $to } まで
+chart-age = { $bucket ->
+    [0] 1 日未満
+    [1] 1～3 日
+    [2] 3～7 日
+    [3] 7～30 日
+   *[4] 30 日以上
+}
+chart-no-target = 目標なし
+chart-none-answered = 応答なし
+duration-minutes = { $minutes }分
+report-html-subtitle = { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価、テナント { $tenants } 件
+report-html-written-by = svcreq が作成しました。
+report-html-all-tenants = すべてのテナント
+report-html-tenant-times = 時刻は { $zone }、状態は { $as_of } 時点
+report-html-breaches = 違反
+report-html-breaches-count = 全 { $total } 件{ $latest }
+report-card-cycles = 開始した応答サイクル
+report-card-met-on-time = 期限内の達成率 (達成 + 違反のうち)
+report-card-breached = 違反
+report-card-median-response = 初期応答の中央値
+report-card-open = 期間末に未解決
+report-figure-response = 重大度ごとの初期応答までの時間と目標の比較 (中央値と 90 パーセンタイル、各サイクルの目標に対する %)
+report-figure-trend-by-week = サイクル開始の ISO 週ごとの達成と違反
+report-figure-trend-by-month = サイクル開始の月ごとの達成と違反
+report-figure-open-by-age = 現在のサイクルの経過日数ごとの未解決のケース
 
 ## 文中の単位、営業日カレンダー
 

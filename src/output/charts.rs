@@ -33,7 +33,7 @@ pub struct TargetBar {
     pub median: Option<i64>,
     pub p90: Option<i64>,
     /// Said in the slot when there is no bar ("no target", "none answered").
-    pub missing: &'static str,
+    pub missing: String,
 }
 
 /// One week or month of the trend.
@@ -49,8 +49,6 @@ pub struct AgeSeries {
     pub label: String,
     pub counts: [u64; 5],
 }
-
-const AGE_LABELS: [&str; 5] = ["< 1 day", "1-3 days", "3-7 days", "7-30 days", "30+ days"];
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 type DrawResult = Result<(), Box<dyn std::error::Error>>;
@@ -85,11 +83,17 @@ fn note(root: &Area<'_>, text: &str) -> DrawResult {
     Ok(())
 }
 
+/// The width of `s` in columns: 2 for a wide (East Asian) character, 1 for others.
+fn text_width(s: &str) -> i32 {
+    unicode_width::UnicodeWidthStr::width(s) as i32
+}
+
 /// Small legend in the top right: a swatch and a word per entry.
 fn legend(root: &Area<'_>, entries: &[(&str, RGBColor)]) -> DrawResult {
     let mut x = W as i32 - 8;
     for (label, color) in entries.iter().rev() {
-        let width = label.chars().count() as i32 * 8 + 20;
+        // Wide (East Asian) characters take two columns' room.
+        let width = text_width(label) * 8 + 20;
         x -= width;
         root.draw(&Rectangle::new([(x, 7), (x + 12, 19)], color.filled()))?;
         root.draw(&Text::new(
@@ -113,7 +117,7 @@ fn slot_labels<DB: DrawingBackend>(
             continue;
         }
         let (x, y) = to_px(i as f64 + 0.5);
-        let w = label.chars().count() as i32 * 7;
+        let w = text_width(label) * 7;
         root.draw(&Text::new(
             label.clone(),
             (x - w / 2, y + 6),
@@ -162,7 +166,7 @@ pub fn response_against_target(bars: &[TargetBar]) -> String {
                 let (px, py) = chart.backend_coord(&(x + 0.5, 0.0));
                 root.draw(&Text::new(
                     b.missing.to_string(),
-                    (px - b.missing.len() as i32 * 4, py - 20),
+                    (px - text_width(&b.missing) * 4, py - 20),
                     (FONT, 15).into_font().color(&MUTED),
                 ))?;
             }
@@ -311,7 +315,9 @@ pub fn open_by_age(series: &[AgeSeries]) -> String {
                 base = top;
             }
         }
-        let labels: Vec<String> = AGE_LABELS.iter().map(|s| s.to_string()).collect();
+        let labels: Vec<String> = (0..5)
+            .map(|i| crate::tr!("chart-age", bucket = i))
+            .collect();
         slot_labels(root, |x| chart.backend_coord(&(x, 0.0)), &labels)?;
         let entries: Vec<(&str, RGBColor)> = series
             .iter()

@@ -300,15 +300,20 @@ fn short(secs: i64) -> String {
     let s = secs.unsigned_abs();
     let (d, h, m) = (s / 86400, s % 86400 / 3600, s % 3600 / 60);
     let sign = if secs < 0 { "-" } else { "" };
-    if d > 0 {
-        format!("{sign}{d}d {h}h")
+    let d = if d > 0 {
+        crate::tr!("duration-days-hours", days = d, hours = h)
     } else if h > 0 {
-        format!("{sign}{h}h {m:02}m")
+        crate::tr!(
+            "duration-hours-minutes",
+            hours = h,
+            minutes = format!("{m:02}")
+        )
     } else if m > 0 {
-        format!("{sign}{m}m")
+        crate::tr!("duration-minutes", minutes = m)
     } else {
-        format!("{sign}{s}s")
-    }
+        crate::tr!("duration-seconds", seconds = s)
+    };
+    format!("{sign}{d}")
 }
 
 fn duration(v: Option<i64>) -> String {
@@ -339,20 +344,30 @@ fn period_title(p: &Period) -> String {
     let whole_month = p.from.day() == 1
         && Period::month(p.from.year(), p.from.month()).is_some_and(|m| m.to == p.to);
     if whole_month {
-        p.from.format("%B %Y").to_string()
+        crate::tr!(
+            "report-month-title",
+            month = p.from.month(),
+            year = p.from.year().to_string()
+        )
     } else {
-        format!("{} to {}", p.from, p.to)
+        crate::tr!(
+            "report-period-title",
+            from = p.from.to_string(),
+            to = p.to.to_string()
+        )
     }
 }
 
 fn bucket_label(d: NaiveDate, g: Granularity) -> String {
     match g {
         Granularity::Week => format!("W{:02}", d.iso_week().week()),
-        Granularity::Month => d.format("%b %Y").to_string(),
+        Granularity::Month => crate::tr!(
+            "report-month-short",
+            month = d.month(),
+            year = d.year().to_string()
+        ),
     }
 }
-
-const ABOUT: &str = "Counts are those of `svcreq sla --all` over the response cycles started in the period (each reopened cycle on its own), in each tenant's local time, with states as of the end of the period or now if earlier. Response times run from the start of a cycle to Microsoft's first response: median and 90th percentile by nearest rank over answered cycles, and as a share of each cycle's own target. Open cases are the requests open at that instant, by the age of their current cycle.";
 
 // ---------------------------------------------------------------------------------------
 // Markdown
@@ -634,17 +649,20 @@ footer{margin-top:2rem;font-size:.8rem;color:var(--muted)}
 /// The report as one self-contained HTML page (polyglot XHTML: it also parses as XML).
 pub fn html(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
     let mut s = String::with_capacity(64 * 1024);
-    let title = format!("Service request review: {}", period_title(&r.period));
+    let title = crate::tr!("report-title", period = period_title(&r.period));
+    let lang = crate::i18n::lang().as_str();
     let _ = write!(
         s,
-        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<p class=\"muted\">{} to {} (inclusive) · evaluated at {} · {} tenant{}</p>\n</header>\n",
+        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"{lang}\" xml:lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<p class=\"muted\">{}</p>\n</header>\n",
         xml_text(&title),
         xml_text(&title),
-        r.period.from,
-        r.period.to,
-        format_utc(r.evaluated_at),
-        r.tenants.len(),
-        if r.tenants.len() == 1 { "" } else { "s" }
+        xml_text(&crate::tr!(
+            "report-html-subtitle",
+            from = r.period.from.to_string(),
+            to = r.period.to.to_string(),
+            at = format_utc(r.evaluated_at),
+            tenants = r.tenants.len()
+        )),
     );
     overview(&mut s, r);
     for t in &r.tenants {
@@ -652,8 +670,9 @@ pub fn html(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
     }
     let _ = write!(
         s,
-        "<footer><p>{}</p><p>Written by svcreq.</p></footer>\n</body>\n</html>\n",
-        xml_text(ABOUT).replace("`svcreq sla --all`", "<code>svcreq sla --all</code>")
+        "<footer><p>{}</p><p>{}</p></footer>\n</body>\n</html>\n",
+        code_spans(&xml_text(&crate::tr!("report-about"))),
+        xml_text(&crate::tr!("report-html-written-by"))
     );
     out.write_all(s.as_bytes())?;
     Ok(())
@@ -661,10 +680,30 @@ pub fn html(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
 
 fn overview(s: &mut String, r: &Report) {
     if r.tenants.is_empty() {
-        s.push_str("<p>No tenant to report.</p>\n");
+        let _ = writeln!(s, "<p>{}</p>", xml_text(&crate::tr!("report-no-tenant")));
         return;
     }
-    s.push_str("<section class=\"overview\">\n<h3>All tenants</h3>\n<div class=\"wrap\"><table>\n<thead><tr><th>Tenant</th><th>Cycles</th><th>Met</th><th>Breached</th><th>At risk</th><th>Pending</th><th>Withdrawn</th><th>No target</th><th>Met on time</th><th>Median response</th><th>Open</th></tr></thead>\n<tbody>\n");
+    let _ = write!(
+        s,
+        "<section class=\"overview\">\n<h3>{}</h3>\n<div class=\"wrap\"><table>\n<thead><tr>",
+        xml_text(&crate::tr!("report-html-all-tenants"))
+    );
+    html_header(
+        s,
+        &[
+            "tenant",
+            "cycles",
+            "met",
+            "breached",
+            "at-risk",
+            "pending",
+            "withdrawn",
+            "no-target",
+            "met-on-time",
+            "median-response",
+            "open",
+        ],
+    );
     for t in &r.tenants {
         let f = &t.figures.total;
         let _ = writeln!(
@@ -714,19 +753,51 @@ fn anchor(tenant: &str) -> String {
     a
 }
 
+/// A table's header cells, the columns `report-col-{name}` in the reader's language, and
+/// the end of the header row.
+fn html_header(s: &mut String, names: &[&str]) {
+    for n in names {
+        let class = if *n == "title" { " class=\"text\"" } else { "" };
+        let _ = write!(
+            s,
+            "<th{class}>{}</th>",
+            xml_text(&crate::tr!(&format!("report-col-{n}")))
+        );
+    }
+    s.push_str("</tr></thead>\n<tbody>\n");
+}
+
+/// Text already escaped for XML with its `code` spans (between backquotes) marked up.
+fn code_spans(escaped: &str) -> String {
+    let mut out = String::with_capacity(escaped.len() + 32);
+    for (i, part) in escaped.split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{part}</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
 fn tenant_section(s: &mut String, t: &TenantReport) {
     let f = &t.figures;
     let _ = writeln!(
         s,
-        "<section class=\"tenant\" id=\"{}\">\n<h2>{} <small>times in {} · states as of {}</small></h2>",
+        "<section class=\"tenant\" id=\"{}\">\n<h2>{} <small>{}</small></h2>",
         anchor(&t.tenant),
         xml_text(&t.tenant),
-        t.timezone.name(),
-        xml_text(&format_local(t.as_of, t.timezone)),
+        xml_text(&crate::tr!(
+            "report-html-tenant-times",
+            zone = t.timezone.name(),
+            as_of = format_local(t.as_of, t.timezone)
+        )),
     );
     if f.total.cycles == 0 && f.total.open == 0 {
-        s.push_str(
-            "<p>No response cycles started in this period, and no case is open.</p>\n</section>\n",
+        let _ = writeln!(
+            s,
+            "<p>{}</p>\n</section>",
+            xml_text(&crate::tr!("report-nothing"))
         );
         return;
     }
@@ -734,36 +805,57 @@ fn tenant_section(s: &mut String, t: &TenantReport) {
     let card = |s: &mut String, class: &str, value: String, label: &str| {
         let _ = write!(
             s,
-            "<div class=\"card {class}\"><b>{}</b><span>{label}</span></div>",
-            xml_text(&value)
+            "<div class=\"card {class}\"><b>{}</b><span>{}</span></div>",
+            xml_text(&value),
+            xml_text(&crate::tr!(label))
         );
     };
     s.push_str("<div class=\"cards\">");
-    card(s, "", total.cycles.to_string(), "response cycles started");
+    card(s, "", total.cycles.to_string(), "report-card-cycles");
     card(
         s,
         "good",
         met_share(total).map_or_else(|| "—".into(), |p| format!("{p} %")),
-        "met on time (of met + breached)",
+        "report-card-met-on-time",
     );
     card(
         s,
         if total.states.breached > 0 { "bad" } else { "" },
         total.states.breached.to_string(),
-        "breached",
+        "report-card-breached",
     );
     card(
         s,
         "",
         duration(total.response_median_seconds),
-        "median first response",
+        "report-card-median-response",
     );
-    card(s, "", total.open.to_string(), "open at the end");
+    card(s, "", total.open.to_string(), "report-card-open");
     s.push_str("</div>\n");
 
-    s.push_str("<div class=\"wrap\"><table>\n<thead><tr><th>Severity</th><th>Target</th><th>Cycles</th><th>Met</th><th>Breached</th><th>At risk</th><th>Pending</th><th>Withdrawn</th><th>No target</th><th>Median first response</th><th>P90</th><th>Reopens</th><th>Median resolution</th><th>Open</th></tr></thead>\n<tbody>\n");
-    let rows = f.rows.iter().map(|(k, v)| (k.to_string(), v, ""));
-    for (label, v, class) in rows.chain(std::iter::once(("All".to_string(), total, "total"))) {
+    s.push_str("<div class=\"wrap\"><table>\n<thead><tr>");
+    html_header(
+        s,
+        &[
+            "severity",
+            "target",
+            "cycles",
+            "met",
+            "breached",
+            "at-risk",
+            "pending",
+            "withdrawn",
+            "no-target",
+            "median-first-response",
+            "p90",
+            "reopens",
+            "median-resolution",
+            "open",
+        ],
+    );
+    let rows = f.rows.iter().map(|(k, v)| (row_label(*k), v, ""));
+    let all = crate::tr!("report-all");
+    for (label, v, class) in rows.chain(std::iter::once((all, total, "total"))) {
         let _ = writeln!(
             s,
             "<tr class=\"{class}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -811,15 +903,15 @@ fn tenant_section(s: &mut String, t: &TenantReport) {
             median: v.response_median_percent_of_target,
             p90: v.response_p90_percent_of_target,
             missing: if v.targets.iter().all(|t| t == "none") {
-                "no target"
+                crate::tr!("chart-no-target")
             } else {
-                "none answered"
+                crate::tr!("chart-none-answered")
             },
         })
         .collect();
     figure(
         s,
-        "Time to first response against target, per severity (median and 90th percentile, % of each cycle's target)",
+        &crate::tr!("report-figure-response"),
         &charts::response_against_target(&bars),
     );
     let points: Vec<charts::TrendBar> = f
@@ -834,10 +926,10 @@ fn tenant_section(s: &mut String, t: &TenantReport) {
         .collect();
     figure(
         s,
-        match f.granularity {
-            Granularity::Week => "Met and breached by ISO week of the cycle's start",
-            Granularity::Month => "Met and breached by month of the cycle's start",
-        },
+        &crate::tr!(match f.granularity {
+            Granularity::Week => "report-figure-trend-by-week",
+            Granularity::Month => "report-figure-trend-by-month",
+        }),
         &charts::met_breached(&points),
     );
     let ages: Vec<charts::AgeSeries> = f
@@ -851,25 +943,43 @@ fn tenant_section(s: &mut String, t: &TenantReport) {
         .collect();
     figure(
         s,
-        "Open cases by age of their current cycle",
+        &crate::tr!("report-figure-open-by-age"),
         &charts::open_by_age(&ages),
     );
     s.push_str("</div>\n");
 
     if f.breaches_total == 0 {
-        s.push_str("<h3>Breaches</h3>\n<p>No breaches.</p>\n");
+        let _ = writeln!(
+            s,
+            "<h3>{}</h3>\n<p>{}</p>",
+            xml_text(&crate::tr!("report-html-breaches")),
+            xml_text(&crate::tr!("report-no-breaches"))
+        );
     } else {
         let _ = writeln!(
             s,
-            "<h3>Breaches <small class=\"muted\">{} in all{}</small></h3>",
-            f.breaches_total,
-            if f.breaches_total as usize > f.breaches.len() {
-                format!(", the latest {} listed", f.breaches.len())
-            } else {
-                String::new()
-            }
+            "<h3>{} <small class=\"muted\">{}</small></h3>",
+            xml_text(&crate::tr!("report-html-breaches")),
+            xml_text(&crate::tr!(
+                "report-html-breaches-count",
+                total = f.breaches_total.to_string(),
+                latest = latest(f.breaches_total, f.breaches.len())
+            ))
         );
-        s.push_str("<div class=\"wrap\"><table>\n<thead><tr><th>Request</th><th>Cycle</th><th>Severity</th><th class=\"text\">Title</th><th>Started</th><th>Due</th><th>First response</th><th>Late by</th></tr></thead>\n<tbody>\n");
+        s.push_str("<div class=\"wrap\"><table>\n<thead><tr>");
+        html_header(
+            s,
+            &[
+                "request",
+                "cycle",
+                "severity",
+                "title",
+                "started",
+                "due",
+                "first-response",
+                "late-by",
+            ],
+        );
         for b in &f.breaches {
             let _ = writeln!(
                 s,
@@ -880,8 +990,10 @@ fn tenant_section(s: &mut String, t: &TenantReport) {
                 xml_text(&b.title),
                 local_minute(b.started_at, t.timezone),
                 local_minute(b.due, t.timezone),
-                b.responded_at
-                    .map_or_else(|| "none".into(), |x| local_minute(x, t.timezone)),
+                b.responded_at.map_or_else(
+                    || crate::tr!("report-none"),
+                    |x| local_minute(x, t.timezone)
+                ),
                 short(b.late_seconds)
             );
         }
