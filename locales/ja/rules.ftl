@@ -2,16 +2,16 @@
 
 ## 期限の求め方 (SPEC 1.4): `sla --explain`、`show`。
 
-explain-label-severity = 重大度 { $severity }、{ $tier } 階層
+explain-label-severity = 重大度 { $severity }、サポート レベル { $tier }
 explain-label-category = { $category }の要求
 explain-head = { $label }、{ $availability }
-explain-none = { $head }、応答の約束なし (期限なし)
+explain-none = { $head }、初期応答は対応なし
 explain-next-day-end = { $date } の翌日の 23:59:59
 explain-next-day-24h = { $start } から 24 時間後
 explain-next-day-business = { $date } の次の営業日の終業時刻
 explain-next-day = { $head }、翌日 (next_day = "{ $reading }"): { $how } = { $due }
 explain-next-day-no-due = { $head }、翌日 (next_day = "{ $reading }"): 期限なし
-explain-wall = { $head }、24 時間で計測して { $duration }: { $start } + { $duration } = { $due }
+explain-wall = { $head }、24 時間 365 日で計測して { $duration }: { $start } + { $duration } = { $due }
 explain-window = { $date } { $open }～{ $close } ({ $duration })
 explain-business-none = { $head }、営業時間で計測して { $duration }: 今後 10 年間に営業時間帯がありません
 explain-holiday = 祝日 { $date }
@@ -64,7 +64,7 @@ note-revision = 2021 年 6 月のサービスの説明の改訂では、Business
 history-severity-classified = 重大度 { $severity } (判定: { $why })
 history-severity-set = 重大度 { $severity } (--severity で指定)
 history-no-severity = { $category }の要求 (重大度なし)
-history-forced = { $basis }。サポートの境界外 ({ $scope }) だが --force で記録。応答の約束なし
+history-forced = { $basis }。サポートの境界外 ({ $scope }) だが --force で記録。初期応答は対応なし
 history-with-note = { $detail }: { $note }
 history-corrected-response = 初期応答を訂正: { $from } から { $to } に。{ $state }
 history-responded = 初期応答。{ $state }
@@ -76,14 +76,14 @@ history-target = 、初期応答の目標 { $response }
 history-due = 、期限 { $due }
 history-reason = 。理由: { $reason }
 history-redacted = 削除 ({ $what })
-history-opened = { $basis }。プラン { $plan }、{ $tier } 階層、{ $availability }{ $target }
+history-opened = { $basis }。プラン { $plan }、サポート レベル { $tier }、{ $availability }{ $target }
 history-field-change = { $field }: { $from } から { $to } に
 history-field-changed = { $field }を変更
 history-separator = 。
 history-reason-alone = 理由: { $reason }
 name-field-tenant = テナント
 name-field-plan = プラン
-name-field-tier = 階層
+name-field-tier = サポート レベル
 name-field-timezone = タイム ゾーン
 name-field-category = 種類
 name-field-severity = 重大度

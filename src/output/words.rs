@@ -105,9 +105,9 @@ pub fn duration_in(lang: Lang, secs: i64) -> String {
     if d > 0 {
         crate::tr!(in lang; "duration-days-hours", days = d, hours = h)
     } else if h > 0 {
-        crate::tr!(in lang; "duration-hours-minutes", hours = h, minutes = format!("{m:02}"))
+        crate::tr!(in lang; "duration-hours-minutes", hours = h, minutes = m)
     } else if m > 0 {
-        crate::tr!(in lang; "duration-minutes-seconds", minutes = m, seconds = format!("{:02}", s % 60))
+        crate::tr!(in lang; "duration-minutes-seconds", minutes = m, seconds = s % 60)
     } else {
         crate::tr!(in lang; "duration-seconds", seconds = s)
     }
@@ -207,6 +207,6 @@ mod tests {
     fn japanese_durations_read_as_japanese() {
         let d = |s| duration_in(Lang::Ja, s);
         let got = [d(3 * 86400 + 4 * 3600), d(2 * 3600 + 300), d(45)];
-        assert_eq!(got, ["3日4時間", "2時間05分", "45秒"]);
+        assert_eq!(got, ["3 日 4 時間", "2 時間 5 分", "45 秒"]);
     }
 }
