@@ -708,50 +708,34 @@ fn server_refusals_are_one_sentence_with_exit_4() {
             "2001-12-31",
         ],
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_svcreq"))
-        .env_remove("SVCREQ_ADMIN")
-        .args([
-            "--db",
-            &as_role(&t.url, &t.bob),
-            "--config",
-            no_config().to_str().unwrap(),
-            "--now",
-            "2001-06-01T00:00:00Z",
-            "open",
-            "--title",
-            "Mail down",
-            "--severity",
-            "B",
-            "--tenant",
-            "contoso",
-        ])
-        .output()
-        .unwrap();
-    let err = refused_in_one_sentence(&out, 4);
+    // An open by a partner whose delegation has ended, in the language given.
+    let open_as_bob = |lang: &str| {
+        Command::new(env!("CARGO_BIN_EXE_svcreq"))
+            .env_remove("SVCREQ_ADMIN")
+            .args([
+                "--lang",
+                lang,
+                "--db",
+                &as_role(&t.url, &t.bob),
+                "--config",
+                no_config().to_str().unwrap(),
+                "--now",
+                "2001-06-01T00:00:00Z",
+                "open",
+                "--title",
+                "Mail down",
+                "--severity",
+                "B",
+                "--tenant",
+                "contoso",
+            ])
+            .output()
+            .unwrap()
+    };
+    let err = refused_in_one_sentence(&open_as_bob("en"), 4);
     assert!(err.contains("svcreq db admins list"), "{err}");
     // The same in Japanese.
-    let out = Command::new(env!("CARGO_BIN_EXE_svcreq"))
-        .env_remove("SVCREQ_ADMIN")
-        .args([
-            "--lang",
-            "ja",
-            "--db",
-            &as_role(&t.url, &t.bob),
-            "--config",
-            no_config().to_str().unwrap(),
-            "--now",
-            "2001-06-01T00:00:00Z",
-            "open",
-            "--title",
-            "Mail down",
-            "--severity",
-            "B",
-            "--tenant",
-            "contoso",
-        ])
-        .output()
-        .unwrap();
-    let err = refused_in_one_sentence(&out, 4);
+    let err = refused_in_one_sentence(&open_as_bob("ja"), 4);
     assert!(err.contains("チーム台帳"), "{err}");
 }
 

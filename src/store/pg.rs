@@ -785,17 +785,16 @@ pub fn init_sql() -> String {
 pub fn init(url: &str) -> anyhow::Result<Option<i64>> {
     let c = connect(url, false)?;
     if let Some(v) = schema_version(&c)? {
-        let owner = c
+        let owns = c
             .query(
-                "SELECT pg_has_role(current_user, c.relowner, 'USAGE')::int::int8 FROM pg_class c \
+                "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c \
                  WHERE c.oid = to_regclass('svcreq_meta')",
                 &[],
             )
-            .map_err(|e| error(&c.label, e))?;
-        let owns = match owner.first() {
-            Some(row) => super::sql::Get::int(row, 0).map_err(|e| error(&c.label, e))? == 1,
-            None => false,
-        };
+            .map_err(|e| error(&c.label, e))?
+            .first()
+            .and_then(|r| r.get::<_, Option<bool>>(0))
+            == Some(true);
         if !owns {
             return Err(crate::error::refused(crate::tr!(
                 "team-owner-ddl",
