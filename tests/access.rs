@@ -876,11 +876,40 @@ fn team_refusals_name_what_the_user_did() {
             "2026-01-31",
         ],
     );
-    let out = svcreq(&as_bob, &["list"]);
+    // After its last day a partner can neither act nor read (SPEC 1.7): refused, exit 4.
+    for args in [&["list"][..], &["list", "--json"], &["sla"]] {
+        let out = svcreq(&as_bob, args);
+        let err = refused_in_one_sentence(&out, 4);
+        assert!(
+            err.contains("2026-01-31") && !err.contains("no requests yet"),
+            "{err}"
+        );
+    }
+}
+
+/// On a team ledger the actor is the database role (SPEC 8): a local config's `admin`
+/// naming someone else is ignored, and svcreq says so once, in one sentence on stderr;
+/// an `admin` that is the role itself says nothing.
+#[test]
+fn a_local_config_admin_naming_another_role_is_ignored_with_one_warning() {
+    let Some(t) = team() else { return };
+    let as_bob = as_role(&t.url, &t.bob);
+    let other = t.dir.path().join("other.toml");
+    std::fs::write(&other, format!("admin = \"{}\"\n", t.carol)).unwrap();
+    let out = svcreq_with(&as_bob, &other, &["note", "1", "from bob"]);
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     assert!(
-        err.contains("2026-01-31") && !err.contains("no requests yet"),
+        err.starts_with("warning: ") && err.contains(&t.carol) && err.contains(&t.bob),
         "{err}"
     );
+    // The note is bob's, as the role he connects as.
+    let shown: Shown = serde_json::from_str(&ok(&as_bob, &["show", "1", "--json"])).unwrap();
+    assert_eq!(shown.events.last().unwrap().actor, t.bob);
+    let same = t.dir.path().join("same.toml");
+    std::fs::write(&same, format!("admin = \"{}\"\n", t.bob)).unwrap();
+    let out = svcreq_with(&as_bob, &same, &["list", "-q"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }

@@ -357,29 +357,25 @@ fn a_partner_delegation_ends_when_the_day_after_until_begins_in_the_tenant_zone(
         Some(0),
         "no action after the delegation ends"
     );
-    let out = env
-        .at(after)
-        .args(["list", "--status", "all", "--format", "ids", "--as", "pat"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert!(
-        out.stdout.is_empty(),
-        "nor any read: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    // A table says why it is empty: the delegation ended, on its last day.
-    let out = env
-        .at(after)
-        .args(["list", "--as", "pat"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0));
-    assert!(
-        err.contains("2026-11-24") && !err.contains("no requests yet"),
-        "{err}"
-    );
+    // Nor any read: refused (exit 4) in one sentence naming the last day, whatever the
+    // format, rather than an empty ledger.
+    for args in [
+        &["list", "--as", "pat"][..],
+        &["list", "--status", "all", "--format", "ids", "--as", "pat"],
+        &["list", "--json", "--as", "pat"],
+        &["sla", "--as", "pat"],
+        &["show", &id, "--as", "pat"],
+    ] {
+        let out = env.at(after).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(4), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with("svcreq: ") && err.contains("2026-11-24") && !err.contains("no requests yet"),
+            "{err}"
+        );
+    }
     // An action before the end, recorded later with --at, is judged at its own time... but a
     // partner whose delegation has ended cannot record anything any more.
     let out = env

@@ -199,6 +199,7 @@ admins-unknown-tenant = tenant '{ $tenant }' is not in the team's configuration 
 team-not-an-admin = '{ $actor }' is not an admin of this team ledger; its owner adds admins with `svcreq db admins add NAME --role ROLE`
 team-env-other-role = SVCREQ_ADMIN={ $other } names another role: on a team ledger the actor is the database role you connect as ({ $role }); unset SVCREQ_ADMIN, or connect as { $other } to act as them
 team-delegation-ended = the delegation of '{ $actor }' ended with { $until } (its last day); no request of its tenants is visible any more — ask the ledger's owner to renew it with `svcreq db admins add { $actor } --role partner --tenant TENANT --until DATE`
+warning-team-admin-ignored = warning: the config's admin = "{ $admin }" is ignored on a team ledger, where the actor is the database role you connect as ({ $role })
 
 ## report (SPEC 9)
 
@@ -453,6 +454,7 @@ pg-no-database = the team ledger { $label } has no database '{ $name }'; create 
 pg-too-many-connections = the team ledger { $label } has too many connections; try again shortly
 pg-connection-refused = the team ledger { $label } refused the connection: { $message }
 pg-no-tls = the team ledger { $label } does not offer TLS, and sslmode asks for it; ask its administrator, or use sslmode=prefer on a trusted network
+pg-tls-required = the team ledger { $label } accepts only TLS connections, and sslmode=disable turns TLS off; use sslmode=require, or verify-full with the server's CA (sslrootcert)
 pg-tls-untrusted = cannot set up TLS with the team ledger { $label }: the server's certificate is not trusted for sslmode={ $mode } (check sslrootcert and the host name)
 pg-password-missing = the team ledger { $label } asks for a password; set PGPASSWORD or add a line for it to ~/.pgpass (mode 600)
 pg-timeout = cannot connect to the team ledger { $label }: it did not answer in time; check the host and the network

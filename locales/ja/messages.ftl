@@ -199,6 +199,7 @@ admins-unknown-tenant = テナント '{ $tenant }' はチームの設定にあ�
 team-not-an-admin = '{ $actor }' はこのチーム台帳の管理者ではありません。所有者が `svcreq db admins add NAME --role ROLE` で管理者を追加します
 team-env-other-role = SVCREQ_ADMIN={ $other } は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。SVCREQ_ADMIN を解除するか、{ $other } として操作するには { $other } で接続してください
 team-delegation-ended = '{ $actor }' の委任は { $until } (最終日) で終了しました。そのテナントの要求はもう表示されません。台帳の所有者に `svcreq db admins add { $actor } --role partner --tenant TENANT --until DATE` で更新を依頼してください
+warning-team-admin-ignored = 警告: 設定の admin = "{ $admin }" はチーム台帳では使われません。操作者は接続に使うデータベース ロール ({ $role }) です
 
 ## report (SPEC 9)
 
@@ -453,6 +454,7 @@ pg-no-database = チーム台帳 { $label } にデータベース '{ $name }' �
 pg-too-many-connections = チーム台帳 { $label } の接続数が上限に達しています。しばらくしてからもう一度実行してください
 pg-connection-refused = チーム台帳 { $label } が接続を拒否しました: { $message }
 pg-no-tls = チーム台帳 { $label } は TLS を提供していませんが、sslmode が TLS を求めています。管理者に問い合わせるか、信頼できるネットワークでは sslmode=prefer を使ってください
+pg-tls-required = チーム台帳 { $label } は TLS 接続しか受け付けませんが、sslmode=disable で TLS がオフになっています。sslmode=require か、サーバーの CA (sslrootcert) を指定した verify-full を使ってください
 pg-tls-untrusted = チーム台帳 { $label } との TLS を確立できません: サーバー証明書は sslmode={ $mode } では信頼されません (sslrootcert とホスト名を確認してください)
 pg-password-missing = チーム台帳 { $label } がパスワードを求めています。PGPASSWORD を設定するか、~/.pgpass (モード 600) に行を追加してください
 pg-timeout = チーム台帳 { $label } に接続できません: 時間内に応答がありませんでした。ホストとネットワークを確認してください

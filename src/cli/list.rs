@@ -140,26 +140,6 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
     };
     let limit = a.limit.unwrap_or(u64::MAX);
     let Some(store) = store.filter(|_| !nothing_visible) else {
-        // Nothing to show because the actor's delegation has ended: say so (SPEC 1.7),
-        // not that the ledger is empty.
-        if let Some(until) = ctx.delegation_ended().filter(|_| nothing_visible)
-            && matches!(format, Format::Table)
-        {
-            let id = if ctx.team {
-                "team-delegation-ended"
-            } else {
-                "list-delegation-ended"
-            };
-            eprintln!(
-                "{}",
-                tr!(
-                    id,
-                    actor = crate::output::inert_line(&ctx.actor).into_owned(),
-                    until = until.to_string()
-                )
-            );
-            return Ok(0);
-        }
         return print_empty(format, out);
     };
     let shown = std::cell::Cell::new(0u64);

@@ -257,6 +257,18 @@ impl Ctx {
                         role = crate::output::inert_line(&role).into_owned()
                     )));
                 }
+                // The local config's `admin` names no one here: say so once, rather than
+                // act silently as someone else than the config says.
+                if let Some(admin) = cfg.admin.as_ref().filter(|a| **a != role) {
+                    eprintln!(
+                        "{}",
+                        crate::tr!(
+                            "warning-team-admin-ignored",
+                            admin = crate::output::inert_line(admin).into_owned(),
+                            role = crate::output::inert_line(&role).into_owned()
+                        )
+                    );
+                }
                 if team_config {
                     team_conn = Some((url.clone(), team_ledger_config(&mut cfg, url, &role)?));
                 }
@@ -567,7 +579,7 @@ impl Ctx {
         } else {
             admin.tenants.iter().collect()
         };
-        tenants.iter().all(|t| !self.may_read(t)).then_some(until)
+        (!tenants.is_empty() && tenants.iter().all(|t| !self.may_read(t))).then_some(until)
     }
 
     /// Whether the actor may read `tenant`'s requests now (SPEC 1.7): a partner, or an admin
@@ -598,6 +610,19 @@ impl Ctx {
                 actor = self.actor.clone()
             )));
         };
+        // After its last day a partner can neither act nor read (SPEC 1.7): refused, with
+        // the day its delegation ended, not shown an empty ledger.
+        if let Some(until) = self.delegation_ended() {
+            return Err(crate::error::refused(crate::tr!(
+                if self.team {
+                    "team-delegation-ended"
+                } else {
+                    "list-delegation-ended"
+                },
+                actor = crate::output::inert_line(&self.actor).into_owned(),
+                until = until.to_string()
+            )));
+        }
         if admin.tenants.is_empty() {
             if admin.until.is_none() {
                 return Ok(None);

@@ -638,6 +638,16 @@ fn connect_error(t: &Target, label: &str, e: &postgres::Error) -> anyhow::Error 
     use postgres::error::SqlState;
     if let Some(db) = e.as_db_error() {
         let code = db.code();
+        // A server that takes only TLS (pg_hba `hostssl`) rejects a connection without it
+        // as it rejects an unknown login: tell the two apart by its wording ("no
+        // encryption"; "SSL off" before PostgreSQL 12).
+        let plain = t.sslmode == SslMode::Disable && matches!(t.host, Host::Tcp(_));
+        if plain
+            && *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+            && (db.message().contains("no encryption") || db.message().contains("SSL off"))
+        {
+            return failure(crate::tr!("pg-tls-required", label = label));
+        }
         return failure(
             if *code == SqlState::INVALID_PASSWORD
                 || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
