@@ -911,5 +911,9 @@ fn a_local_config_admin_naming_another_role_is_ignored_with_one_warning() {
     std::fs::write(&same, format!("admin = \"{}\"\n", t.bob)).unwrap();
     let out = svcreq_with(&as_bob, &same, &["list", "-q"]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

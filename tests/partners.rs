@@ -372,7 +372,9 @@ fn a_partner_delegation_ends_when_the_day_after_until_begins_in_the_tenant_zone(
         assert!(out.stdout.is_empty(), "{args:?}");
         assert_eq!(err.trim_end().lines().count(), 1, "{err}");
         assert!(
-            err.starts_with("svcreq: ") && err.contains("2026-11-24") && !err.contains("no requests yet"),
+            err.starts_with("svcreq: ")
+                && err.contains("2026-11-24")
+                && !err.contains("no requests yet"),
             "{err}"
         );
     }
