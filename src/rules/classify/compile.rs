@@ -370,7 +370,7 @@ pub fn generate() -> String {
 mod tests {
     use super::super::scan::{Hit, LEXICON, entry};
     use super::*;
-    use aho_corasick::{AhoCorasick, Input, MatchKind};
+    use aho_corasick::{AhoCorasick, MatchKind};
     use proptest::prelude::*;
 
     #[test]
@@ -393,8 +393,9 @@ mod tests {
         }
     }
 
-    /// The same scan, done by an Aho–Corasick automaton (leftmost-longest) per pass over the
-    /// compiled phrases, restarting one character on when a hit is not a whole word.
+    /// The same scan, done by an Aho–Corasick automaton per pass over the compiled phrases:
+    /// every phrase found at every position (overlapping), then, left to right, the longest
+    /// one at a position that is a whole word there, or else the next character.
     fn oracle(hay: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let bytes = hay.as_bytes();
@@ -405,24 +406,41 @@ mod tests {
                 .flat_map(|b| b.1 as usize..b.2 as usize)
                 .collect();
             let ac = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
+                .match_kind(MatchKind::Standard)
                 .build(ids.iter().map(|&id| entry(id).text()))
                 .unwrap();
+            let mut at: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+            for m in ac.find_overlapping_iter(hay) {
+                at.entry(m.start())
+                    .or_default()
+                    .push((m.end(), ids[m.pattern().as_usize()]));
+            }
             let mut pos = 0;
-            'restart: while pos < hay.len() {
-                for m in ac.find_iter(Input::new(hay).span(pos..hay.len())) {
-                    let id = ids[m.pattern().as_usize()];
+            while pos < hay.len() {
+                let next = pos + hay[pos..].chars().next().map_or(1, char::len_utf8);
+                let inside = pos > 0
+                    && bytes[pos - 1].is_ascii_alphanumeric()
+                    && bytes[pos].is_ascii_alphanumeric();
+                let mut here = if inside {
+                    Vec::new()
+                } else {
+                    at.get(&pos).cloned().unwrap_or_default()
+                };
+                here.sort_by_key(|&(end, _)| std::cmp::Reverse(end));
+                let found = here.into_iter().find(|&(t, id)| {
                     let e = entry(id);
-                    let (s, t) = (m.start(), m.end());
-                    let ok_start = !e.word_start || s == 0 || !bytes[s - 1].is_ascii_alphanumeric();
+                    let ok_start =
+                        !e.word_start || pos == 0 || !bytes[pos - 1].is_ascii_alphanumeric();
                     let ok_end = !e.word_end || t == hay.len() || !bytes[t].is_ascii_alphanumeric();
-                    if !(ok_start && ok_end) {
-                        pos = s + hay[s..].chars().next().map_or(1, char::len_utf8);
-                        continue 'restart;
+                    ok_start && ok_end
+                });
+                match found {
+                    Some((t, id)) => {
+                        out.push((pass, id, pos));
+                        pos = t;
                     }
-                    out.push((pass, id, s));
+                    None => pos = next,
                 }
-                break;
             }
         }
         out

@@ -491,7 +491,11 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (
         &[MASK],
         &[
-            "contact me", "contact us", "contact you", "contact support", "contact microsoft",
+            "contact me", "contact us", "contact you", "contact your", "contact their",
+            "contact support", "contact microsoft", "contact admin", "contact an admin",
+            "contact the admin", "contact administrator", "contact an administrator",
+            "contact the administrator", "contact helpdesk", "contact the helpdesk",
+            "contact the help desk", "contact it",
             "please contact", "contact person", "contact number", "point of contact",
             "contact details", "contact phone", "contact email", "連絡先:", "ご連絡先", "連絡先電話",
             "連絡先メール", "担当者の連絡先", "担当者連絡先", "緊急連絡先",

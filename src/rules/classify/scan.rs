@@ -4,8 +4,9 @@
 //! `phrases.rs` by [`generate`], kept current by a test): every phrase normalised, merged
 //! with its duplicates, and sorted into buckets by pass and first two characters. A scan
 //! probes, left to right, the bucket of each position where a phrase may start and takes the
-//! longest phrase there (leftmost-longest), so a process builds nothing before classifying and
-//! the work is linear in the length of the text. Negation cues, counts and group nouns are
+//! longest phrase there that is a whole word where it stands (leftmost-longest; a longer
+//! phrase that is not a whole word does not hide a shorter one that is), so a process builds
+//! nothing before classifying and the work is linear in the length of the text. Negation cues, counts and group nouns are
 //! checked in a bounded window around each hit.
 
 use super::compiled;
@@ -46,8 +47,10 @@ pub fn entry(id: usize) -> &'static Entry {
     &compiled::ENTRIES[id]
 }
 
-/// The longest phrase of `pass` that `rest` starts with: its entry id.
-fn longest_at(pass: usize, rest: &str) -> Option<usize> {
+/// The longest phrase of `pass` that `rest` starts with and that `whole` accepts (a whole
+/// word there): its entry id. A longer phrase that is not a whole word where it stands
+/// ("sign-ins-blocked" is not "sign in") does not hide a shorter one that is ("sign").
+fn longest_at(pass: usize, rest: &str, whole: impl Fn(&Entry) -> bool) -> Option<usize> {
     let mut chars = rest.chars();
     let c0 = chars.next()?;
     let head = prefix_of(rest.as_bytes());
@@ -56,7 +59,7 @@ fn longest_at(pass: usize, rest: &str) -> Option<usize> {
         // Longest first within a bucket; the first eight bytes are compared as one word.
         (start as usize..end as usize).find(|&id| {
             let e = &compiled::ENTRIES[id];
-            head & e.prefix.1 == e.prefix.0 && rest.starts_with(e.text())
+            head & e.prefix.1 == e.prefix.0 && rest.starts_with(e.text()) && whole(e)
         })
     };
     chars
@@ -203,19 +206,20 @@ impl Lexicon {
                 pos = next;
                 continue;
             }
-            let Some(id) = longest_at(pass, &hay[pos..]) else {
+            // The longest phrase here that is a whole word where it stands; when none is,
+            // look again from the next character.
+            let after_word = pos > 0 && bytes[pos - 1].is_ascii_alphanumeric();
+            let whole = |e: &Entry| {
+                let end = pos + e.text().len();
+                !(e.word_start && after_word)
+                    && !(e.word_end && end < hay.len() && bytes[end].is_ascii_alphanumeric())
+            };
+            let Some(id) = longest_at(pass, &hay[pos..], whole) else {
                 pos = next;
                 continue;
             };
             let e = entry(id);
             let (start, end) = (pos, pos + e.text().len());
-            let ok_start = !e.word_start || start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
-            let ok_end = !e.word_end || end == hay.len() || !bytes[end].is_ascii_alphanumeric();
-            if !(ok_start && ok_end) {
-                // Not a whole word here: look again from the next character.
-                pos = next;
-                continue;
-            }
             let mut hit = Hit {
                 pass,
                 id,

@@ -1604,3 +1604,16 @@ fn how_to_use_an_office_feature_is_a_question_referred_to_office_apps() {
         assert_eq!((c.severity, c.scope), (Some(C), OfficeApps), "{text}");
     }
 }
+
+#[test]
+fn a_longer_phrase_that_is_not_a_whole_word_does_not_hide_a_shorter_one() {
+    // "all users at" is a phrase; in "all users attempting" it is not a whole word, and
+    // "all users" still is.
+    let c = plain("All users attempting to open Outlook get an error");
+    assert_eq!(c.facts.affected, Affected::All, "{:?}", c.rationale);
+    assert_eq!(phrase_of(&c, "affected"), "all users");
+    // "contact your admin" is a message to the user, not an address-book item.
+    let c = plain("Self-service password reset fails for one user with 'contact your admin'");
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(B));
+}
