@@ -211,8 +211,8 @@ impl Lexicon {
             let after_word = pos > 0 && bytes[pos - 1].is_ascii_alphanumeric();
             let whole = |e: &Entry| {
                 let end = pos + e.text().len();
-                !(e.word_start && after_word)
-                    && !(e.word_end && end < hay.len() && bytes[end].is_ascii_alphanumeric())
+                let runs_on = end < hay.len() && bytes[end].is_ascii_alphanumeric();
+                (!e.word_start || !after_word) && (!e.word_end || !runs_on)
             };
             let Some(id) = longest_at(pass, &hay[pos..], whole) else {
                 pos = next;
