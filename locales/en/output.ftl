@@ -114,6 +114,7 @@ show-history = History
 date-with-weekday = { $weekday } { $date }
 time-span = { $open }–{ $close }
 weekday-separator = ,
+weekday-range = { $from }–{ $to }
 list-separator = {", "}
 list-separator-strong = {"; "}
 header-plan = Plan

@@ -114,6 +114,7 @@ show-history = 履歴
 date-with-weekday = { $date } ({ $weekday })
 time-span = { $open }～{ $close }
 weekday-separator = ・
+weekday-range = { $from }～{ $to }
 list-separator = 、
 list-separator-strong = 。
 header-plan = プラン

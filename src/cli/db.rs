@@ -375,9 +375,9 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
                     };
                     t.add_row(vec![
                         cell(&r.name),
-                        r.role.as_str().into(),
+                        cell(r.role.as_str()),
                         cell(&tenants),
-                        r.until.map_or("-".into(), |d| d.to_string()).into(),
+                        cell(&r.until.map_or_else(|| "-".to_string(), |d| d.to_string())),
                         cell(&r.added_by),
                     ]);
                 }

@@ -4,7 +4,7 @@
 use super::{Ctx, Out};
 use crate::error::usage;
 use crate::output::words;
-use crate::output::{Format, TargetRecord, table};
+use crate::output::{Format, TargetRecord, cell, table};
 use crate::rules::file::{duration_words, format_duration};
 use crate::rules::{BusinessHours, Rules, Target, notes};
 use crate::tr;
@@ -130,9 +130,9 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
             _ => tr!("calendar-window-over"),
         };
         t.add_row(vec![
-            d.date.clone(),
-            words::weekday(chrono::Datelike::weekday(&day)),
-            text,
+            cell(&d.date),
+            cell(&words::weekday(chrono::Datelike::weekday(&day))),
+            cell(&text),
         ]);
     }
     writeln!(
@@ -300,8 +300,13 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     header.extend(rules.tiers.iter().map(|t| t.name.clone()));
     let mut t = table(&header, false);
     for (i, sev) in ["A", "B", "C"].iter().enumerate() {
-        let mut row = vec![sev.to_string()];
-        row.extend(rules.tiers.iter().map(|t| target_text(&t.targets[i])));
+        let mut row = vec![cell(sev)];
+        row.extend(
+            rules
+                .tiers
+                .iter()
+                .map(|t| cell(&target_text(&t.targets[i]))),
+        );
         t.add_row(row);
     }
     let source = match (
@@ -331,8 +336,8 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
             ));
         }
         p.add_row(vec![
-            tier.name.clone(),
-            by.join(&tr!("list-separator-strong")),
+            cell(&tier.name),
+            cell(&by.join(&tr!("list-separator-strong"))),
         ]);
     }
     writeln!(out, "\n{}", crate::output::keep_words(&mut p))?;

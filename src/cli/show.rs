@@ -78,14 +78,14 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     let tz = ctx.tz_of(&r);
     let mut t = table(&[tr!("header-field"), tr!("header-value")], ctx.color);
     for (k, v) in rec.field_rows(tz) {
-        t.add_row(vec![k.into(), cell(&v)]);
+        t.add_row(vec![cell(&k), cell(&v)]);
     }
     t.add_row(vec![
-        tr!("header-sla").into(),
+        cell(&tr!("header-sla")),
         state_cell(rec.sla_state.as_str(), ctx.color),
     ]);
     if let Some(why) = ctx.explain_due(&r, r.cycle_started_at, r.severity) {
-        t.add_row(vec![tr!("field-due-because").into(), cell(&why)]);
+        t.add_row(vec![cell(&tr!("field-due-because")), cell(&why)]);
     }
     writeln!(out, "{}", crate::output::keep_words(&mut t))?;
     if !r.description.is_empty() {
@@ -117,7 +117,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     );
     for e in &events {
         h.add_row(vec![
-            format_local(e.at, tz).into(),
+            cell(&format_local(e.at, tz)),
             cell(&e.actor),
             cell(&words::name("event", &e.kind)),
             cell(&words::table_safe(&super::history::detail_in(

@@ -378,23 +378,22 @@ fn print(
                     } else {
                         r.request.id.to_string()
                     };
-                    let mut row = vec![id.into()];
+                    let mut row = vec![cell(&id)];
                     if !one_tenant {
                         row.push(cell(&r.request.tenant));
                     }
                     row.extend([
-                        r.severity
-                            .map_or_else(
-                                || names.category(r.request.category).to_string(),
-                                |s| s.to_string(),
-                            )
-                            .into(),
+                        cell(&r.severity.map_or_else(
+                            || names.category(r.request.category).to_string(),
+                            |s| s.to_string(),
+                        )),
                         named_state_cell(r.state.as_str(), names.sla(r.state), ctx.color),
-                        r.cycle
-                            .due
-                            .map_or_else(|| names.none.clone(), |d| ctx.local(&r.request, d))
-                            .into(),
-                        left.into(),
+                        cell(
+                            &r.cycle
+                                .due
+                                .map_or_else(|| names.none.clone(), |d| ctx.local(&r.request, d)),
+                        ),
+                        cell(&left),
                         cell(&r.request.title),
                     ]);
                     t.add_row(row);

@@ -127,11 +127,11 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
         let mut row = vec![
             cell(name),
             cell(plan),
-            r.tier.clone().into(),
-            r.timezone.clone().into(),
-            hours.into(),
+            cell(&r.tier),
+            cell(&r.timezone),
+            cell(hours),
         ];
-        row.extend(targets.iter().map(|t| comfy_table::Cell::from(t.clone())));
+        row.extend(targets.iter().map(|t| cell(t)));
         whole.add_row(row);
     }
     if crate::output::words_fit(&mut whole) {
@@ -149,14 +149,14 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
         tenants.add_row(vec![
             cell(name),
             cell(plan),
-            r.tier.clone().into(),
-            r.timezone.clone().into(),
-            hours.into(),
+            cell(&r.tier),
+            cell(&r.timezone),
+            cell(hours),
         ]);
         if !seen.contains(&r.tier.as_str()) {
             seen.push(&r.tier);
-            let mut row = vec![comfy_table::Cell::from(r.tier.clone())];
-            row.extend(targets.iter().map(|t| comfy_table::Cell::from(t.clone())));
+            let mut row = vec![cell(&r.tier)];
+            row.extend(targets.iter().map(|t| cell(t)));
             tiers.add_row(row);
         }
     }

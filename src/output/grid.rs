@@ -5,7 +5,7 @@
 //! file) there is no width to fit, and the grid writes the very same bytes itself in one pass,
 //! without building a cell object per value: ten thousand rows cost what the text costs.
 
-use super::{inert_line, keep_words, table};
+use super::{inert_cell, inert_line, keep_words, table};
 use comfy_table::{Cell, Color};
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
@@ -100,7 +100,7 @@ impl Grid {
             for r in 0..self.rows() {
                 let row: Vec<Cell> = (r * n..r * n + n)
                     .filter_map(|i| {
-                        let c = Cell::new(self.get(i));
+                        let c = inert_cell(self.get(i));
                         let c = match colors.next_if(|(at, _)| *at == i) {
                             // Colour only when colour is on (--color, NO_COLOR, terminal).
                             Some((_, fg)) if color => c.fg(*fg),

@@ -8,6 +8,7 @@ pub mod report;
 pub mod sanitize;
 pub mod spool;
 pub mod words;
+pub mod wrap;
 
 pub use grid::Grid;
 pub use sanitize::{inert_line, inert_text};
@@ -180,42 +181,79 @@ pub fn table<S: AsRef<str>>(header: &[S], color: bool) -> Table {
     let mut t = Table::new();
     if let Some(w) = terminal_width() {
         t.set_width(w);
+        t.set_delimiter(wrap::GAP);
     }
     t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
         .set_content_arrangement(ContentArrangement::Dynamic);
     if color {
         t.enforce_styling();
     }
-    t.set_header(header.iter().map(|h| Cell::new(h.as_ref())));
+    t.set_header(header.iter().map(|h| cell(h.as_ref())));
     t
+}
+
+/// A table laid out for printing: the marks of [`wrap`] removed from its text.
+pub struct Fitted<'t>(&'t Table);
+
+impl std::fmt::Display for Fitted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&wrap::unmark_table(&self.0.to_string()))
+    }
 }
 
 /// The longest word a column keeps whole when a table is fitted to the terminal; longer ones
 /// (a URL, a path) may still break.
 const LONGEST_KEPT_WORD: usize = 24;
 
+/// The narrowest a column of running text (a title) is made before the other columns give
+/// way.
+const NARROWEST_TEXT: usize = 6;
+
 /// Fits a table to the terminal at word boundaries: each column is at least as wide as its
-/// longest word (up to [`LONGEST_KEPT_WORD`]), so `PowerShell` or `America/New_York` is
-/// never split mid-word; comfy-table then wraps cells between words.
-pub fn keep_words(t: &mut Table) -> &mut Table {
+/// longest word (up to [`LONGEST_KEPT_WORD`]), so `PowerShell`, `America/New_York`,
+/// `365 日` or `テナント` is never split; comfy-table then wraps cells between words (see
+/// [`wrap`]). When the words cannot all stand side by side, long Japanese phrases and
+/// parenthesised groups break more finely, then the column of running text (the widest on
+/// average: a title) narrows, and last every column but a date, a time or a number with its
+/// unit may split.
+pub fn keep_words(t: &mut Table) -> Fitted<'_> {
     keep_words_whole(t, &[])
 }
 
-/// The longest word of each column (display width), header included.
-fn longest_words(t: &mut Table) -> Vec<usize> {
+/// What a column needs to keep its words whole.
+struct ColumnWords {
+    /// Its widest piece at [`wrap::Level::Words`].
+    words: usize,
+    /// Its widest piece at [`wrap::Level::Fine`].
+    fine: usize,
+    /// Its widest date, time or number with its unit.
+    figure: usize,
+    /// The average width of its cells.
+    average: usize,
+}
+
+/// What each column needs, header included.
+fn column_words(t: &mut Table) -> Vec<ColumnWords> {
     use unicode_width::UnicodeWidthStr;
     (0..t.column_count())
         .map(|c| {
-            t.column_cells_with_header_iter(c)
-                .flatten()
-                .flat_map(|cell| {
-                    cell.content()
-                        .split_whitespace()
-                        .map(|w| w.width())
-                        .collect::<Vec<_>>()
-                })
-                .max()
-                .unwrap_or(1)
+            let mut col = ColumnWords {
+                words: 1,
+                fine: 1,
+                figure: 0,
+                average: 0,
+            };
+            let (mut total, mut count) = (0, 0);
+            for cell in t.column_cells_with_header_iter(c).flatten() {
+                let text = cell.content();
+                col.words = col.words.max(wrap::widest_piece(&text, wrap::Level::Words));
+                col.fine = col.fine.max(wrap::widest_piece(&text, wrap::Level::Fine));
+                col.figure = col.figure.max(wrap::widest_figure(&text));
+                total += text.width();
+                count += 1;
+            }
+            col.average = total / count.max(1);
+            col
         })
         .collect()
 }
@@ -233,71 +271,143 @@ pub fn words_fit(t: &mut Table) -> bool {
         None => true,
         Some(w) => {
             let n = t.column_count();
-            longest_words(t).iter().sum::<usize>() <= room(w, n)
+            let need: usize = column_words(t)
+                .iter()
+                .map(|c| c.words.min(LONGEST_KEPT_WORD))
+                .sum();
+            need <= room(w, n)
         }
     }
 }
 
 /// As [`keep_words`], and the columns `whole` (a time-zone id, say) keep their longest
 /// word whole whatever its length: the other columns give way first.
-pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> &'t mut Table {
+pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     use comfy_table::{ColumnConstraint, Width};
     if t.width().is_none() {
-        return t;
+        return Fitted(t);
     }
     let n = t.column_count();
-    let longest = longest_words(t);
-    let floors: Vec<usize> = longest
-        .iter()
-        .enumerate()
-        .map(|(c, w)| {
-            if whole.contains(&c) {
-                *w
-            } else {
-                (*w).min(LONGEST_KEPT_WORD)
-            }
-        })
-        .collect();
-    // Words kept whole must fit side by side. When they cannot, every column not kept whole
-    // keeps words up to one common length, the largest that fits, so no column starves the
-    // others.
     let room = room(t.width().unwrap_or(u16::MAX), n);
-    let kept: usize = whole.iter().filter_map(|c| floors.get(*c)).sum();
-    let fits = |cap: usize| {
-        kept + floors
-            .iter()
-            .enumerate()
-            .filter(|(c, _)| !whole.contains(c))
-            .map(|(_, w)| (*w).min(cap))
-            .sum::<usize>()
-            <= room
-    };
-    let most = floors.iter().copied().max().unwrap_or(1);
-    let cap = (1..=most).rev().find(|c| fits(*c)).unwrap_or(1);
-    let floors: Vec<usize> = floors
+    let cols = column_words(t);
+    let kept = |c: usize| whole.contains(&c);
+    let mut floor: Vec<usize> = cols
         .iter()
         .enumerate()
         .map(|(c, w)| {
-            if whole.contains(&c) {
-                *w
+            if kept(c) {
+                w.words
             } else {
-                (*w).min(cap)
+                w.words.min(LONGEST_KEPT_WORD)
             }
         })
         .collect();
-    for (c, longest) in floors.into_iter().enumerate() {
-        if let Some(col) = t.column_mut(c).filter(|_| longest > 1) {
-            // The boundary counts the column's padding too.
-            let w = u16::try_from(longest).unwrap_or(u16::MAX) + col.padding_width();
-            col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+    let need = |floor: &[usize]| floor.iter().sum::<usize>();
+    if need(&floor) > room {
+        // Long phrases and groups break more finely.
+        for (c, w) in cols.iter().enumerate().filter(|(c, _)| !kept(*c)) {
+            floor[c] = w.fine.min(LONGEST_KEPT_WORD).max(w.figure);
         }
     }
-    t
+    // The running text: the widest column on average (a title).
+    let text = (0..n)
+        .filter(|c| !kept(*c))
+        .max_by_key(|c| (cols[*c].average, *c));
+    if let Some(p) = text
+        && need(&floor) > room
+    {
+        // It narrows to what the others leave it.
+        let others = need(&floor) - floor[p];
+        let least = NARROWEST_TEXT.min(floor[p]).max(cols[p].figure);
+        floor[p] = floor[p].min(room.saturating_sub(others).max(least));
+    }
+    // Then the widest of the other columns gives a column at a time, the running text last;
+    // a date, a time or a number with its unit never splits.
+    while need(&floor) > room {
+        let can_give = |c: &usize| !kept(*c) && floor[*c] > cols[*c].figure.max(1);
+        let widest = (0..n)
+            .filter(|c| Some(*c) != text && can_give(c))
+            .max_by_key(|c| (floor[*c], *c))
+            .or(text.filter(can_give));
+        let Some(c) = widest else { break };
+        floor[c] -= 1;
+    }
+    for (c, w) in share_room(floor, &t.column_max_content_widths(), room)
+        .into_iter()
+        .enumerate()
+    {
+        if let Some(col) = t.column_mut(c)
+            && let Some(w) = w
+        {
+            // The width counts the column's padding too.
+            let w = u16::try_from(w).unwrap_or(u16::MAX) + col.padding_width();
+            col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
+        }
+    }
+    Fitted(t)
 }
 
-/// A table cell holding untrusted text, made inert.
+/// Each column's width when a table must wrap to fit `room`: its floor, then what is left
+/// shared out: first all a column needs when that is no more than an even share, then a
+/// column at a time to the one short of the most (so a title takes the most). None for every column when no text needs
+/// to wrap (comfy-table then lays the table out as it is).
+fn share_room(floor: Vec<usize>, content: &[u16], room: usize) -> Vec<Option<usize>> {
+    let content: Vec<usize> = content.iter().map(|w| usize::from(*w).max(1)).collect();
+    if content.iter().sum::<usize>() <= room {
+        return vec![None; floor.len()];
+    }
+    let mut width: Vec<usize> = floor
+        .iter()
+        .zip(&content)
+        .map(|(f, c)| (*f).clamp(1, *c))
+        .collect();
+    let mut left = room.saturating_sub(width.iter().sum());
+    // A column whose text fits in an even share of what is left gets all it needs (a label,
+    // a state), as comfy-table would give it.
+    loop {
+        let short: Vec<usize> = (0..width.len())
+            .filter(|c| width[*c] < content[*c])
+            .collect();
+        let share = (left + short.iter().map(|c| width[*c]).sum::<usize>()) / short.len().max(1);
+        let fits: Vec<usize> = short
+            .into_iter()
+            .filter(|c| content[*c] <= share && content[*c] - width[*c] <= left)
+            .collect();
+        if fits.is_empty() {
+            break;
+        }
+        for c in fits {
+            if content[c] - width[c] <= left {
+                left -= content[c] - width[c];
+                width[c] = content[c];
+            }
+        }
+    }
+    while left > 0 {
+        let short = (0..width.len())
+            .filter(|c| width[*c] < content[*c])
+            .max_by_key(|c| (content[*c] - width[*c], std::cmp::Reverse(*c)));
+        let Some(c) = short else { break };
+        width[c] += 1;
+        left -= 1;
+    }
+    width.into_iter().map(Some).collect()
+}
+
+/// A table cell: its text made inert (it may be untrusted) and marked where it may wrap
+/// (see [`wrap`]). Every table cell, header cells included, is made here.
 pub fn cell(s: &str) -> Cell {
-    Cell::new(inert_line(s))
+    inert_cell(&inert_line(s))
+}
+
+/// A cell of text already made inert, marked where it may wrap when the table is fitted to
+/// a terminal (elsewhere nothing wraps, and the text goes as it is).
+pub fn inert_cell(s: &str) -> Cell {
+    if terminal_width().is_some() {
+        Cell::new(wrap::mark(s))
+    } else {
+        Cell::new(s)
+    }
 }
 
 /// The colour of an SLA state.
@@ -318,7 +428,7 @@ pub fn state_cell(state: &str, color: bool) -> Cell {
 /// An SLA state `state` shown as `name` (its name in the reader's language), coloured by the
 /// state.
 pub fn named_state_cell(state: &str, name: &str, color: bool) -> Cell {
-    let c = Cell::new(name);
+    let c = cell(name);
     match state_color(state) {
         Some(fg) if color => c.fg(fg),
         _ => c,

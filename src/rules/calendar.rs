@@ -258,7 +258,8 @@ impl BusinessHours {
     }
 
     /// [`BusinessHours::describe`] for a reader of `lang` (SPEC 10): weekday names and the
-    /// separators of that language ("月・火・水・木・金 09:00～17:00"); English as `describe`.
+    /// separators of that language, three days or more in a row as a range
+    /// ("月～金 09:00～17:00", "月・水・金 09:00～17:00"); English as `describe`.
     pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
         if lang == crate::i18n::Lang::En {
             return self.describe();
@@ -267,10 +268,26 @@ impl BusinessHours {
         let span = |s: &Span| crate::tr!(in lang; "time-span", open = format_clock(s.open), close = format_clock(s.close));
         let sep = crate::tr!(in lang; "weekday-separator");
         if let Some(common) = self.common_span() {
-            let days: Vec<String> = (0..7)
-                .filter(|i| !self.week[*i].is_empty())
-                .map(day)
-                .collect();
+            // Three or more days in a row read as a range (月～金).
+            let mut days: Vec<String> = Vec::new();
+            let mut i = 0;
+            while i < 7 {
+                if self.week[i].is_empty() {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < 7 && !self.week[i].is_empty() {
+                    i += 1;
+                }
+                if i - start >= 3 {
+                    days.push(
+                        crate::tr!(in lang; "weekday-range", from = day(start), to = day(i - 1)),
+                    );
+                } else {
+                    days.extend((start..i).map(day));
+                }
+            }
             return format!("{} {}", days.join(&sep), span(&common));
         }
         (0..7)
