@@ -13,7 +13,7 @@ use svcreq::tr;
 /// clap's tip (a similar flag) when it has one; exit 2. Help and version print as clap
 /// prints them. In a language other than English, the kinds of error a user meets are said
 /// from the catalogue (SPEC 10); clap's own English is the fallback for the rare others.
-fn usage_line(e: &clap::Error) -> String {
+fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
     let text = e.render().to_string();
     let mut tip = text
         .lines()
@@ -49,7 +49,7 @@ fn usage_line(e: &clap::Error) -> String {
                 None if escape => Some(tr!("clap-tip-escape", arg = arg)),
                 None => None,
             };
-            localized_clap_error(e)
+            localized_clap_error(e, args)
         }
     };
     let what = what.unwrap_or_else(|| {
@@ -71,7 +71,7 @@ fn usage_line(e: &clap::Error) -> String {
 }
 
 /// What clap's error `e` says, from the catalogue, for the kinds with a message there.
-fn localized_clap_error(e: &clap::Error) -> Option<String> {
+fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<String> {
     use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
     let get = |k: C| match e.get(k)? {
         V::String(s) => Some(s.clone()),
@@ -87,6 +87,33 @@ fn localized_clap_error(e: &clap::Error) -> Option<String> {
         _ => None,
     };
     let arg = || get(C::InvalidArg).unwrap_or_default();
+    // A value from the environment is named by its variable (the user typed no flag).
+    let value_of = || {
+        let a = arg();
+        let long = a
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("--");
+        let typed = args.iter().skip(1).any(|x| {
+            x.to_str()
+                .and_then(|x| x.strip_prefix("--"))
+                .is_some_and(|x| x == long || x.starts_with(&format!("{long}=")))
+        });
+        let env = svcreq::cli::command()
+            .get_arguments()
+            .find(|x| x.get_long() == Some(long))
+            .and_then(|x| x.get_env().map(|v| v.to_string_lossy().into_owned()));
+        match env {
+            Some(var) if !typed && a.starts_with("--") => var,
+            // A positional argument by its name alone ("ID", not "[ID]").
+            _ if a.starts_with(['[', '<']) => a
+                .trim_start_matches(['[', '<'])
+                .trim_end_matches([']', '>', '.'])
+                .to_string(),
+            _ => a,
+        }
+    };
     Some(match e.kind() {
         K::UnknownArgument => tr!("clap-unknown-argument", arg = arg()),
         K::InvalidSubcommand => tr!(
@@ -95,18 +122,23 @@ fn localized_clap_error(e: &clap::Error) -> Option<String> {
         ),
         K::InvalidValue => tr!(
             "clap-invalid-value",
-            arg = arg(),
+            arg = value_of(),
             value = get(C::InvalidValue).unwrap_or_default(),
             valid = get(C::ValidValue).unwrap_or_default()
         ),
-        K::ValueValidation => tr!(
-            "clap-value-validation",
-            arg = arg(),
-            value = get(C::InvalidValue).unwrap_or_default(),
-            reason = std::error::Error::source(e)
+        K::ValueValidation => {
+            let value = get(C::InvalidValue).unwrap_or_default();
+            let reason = std::error::Error::source(e)
                 .map(|s| s.to_string())
-                .unwrap_or_default()
-        ),
+                .unwrap_or_default();
+            // A reason that quotes the value already is not told the value twice.
+            let key = if !value.is_empty() && reason.contains(&format!("'{value}'")) {
+                "clap-value-validation-named"
+            } else {
+                "clap-value-validation"
+            };
+            tr!(key, arg = value_of(), value = value, reason = reason)
+        }
         K::MissingRequiredArgument => tr!("clap-missing-argument", arg = arg()),
         K::ArgumentConflict => tr!(
             "clap-argument-conflict",
@@ -119,6 +151,22 @@ fn localized_clap_error(e: &clap::Error) -> Option<String> {
         }
         _ => return None,
     })
+}
+
+/// clap's help or version, printed as clap prints it; in a language other than English its
+/// headings are said from the catalogue (SPEC 10). A closed pipe is not an error.
+fn print_clap(e: clap::Error) -> ExitCode {
+    if lang() == Lang::En {
+        e.exit();
+    }
+    use std::io::Write;
+    let text = svcreq::cli::help::clap_headings(&e.render().to_string(), lang());
+    let _ = if e.use_stderr() {
+        std::io::stderr().write_all(text.as_bytes())
+    } else {
+        std::io::stdout().write_all(text.as_bytes())
+    };
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(svcreq::error::EXIT_USAGE))
 }
 
 fn main() -> ExitCode {
@@ -149,15 +197,15 @@ fn main() -> ExitCode {
                 K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand
             ) {
                 if asks_help || e.kind() == K::DisplayVersion {
-                    e.exit();
+                    return print_clap(e);
                 }
                 // Help clap shows unasked (a command with no subcommand): from the catalogue.
-                match svcreq::cli::command().try_get_matches_from(&args) {
-                    Err(e) => e.exit(),
-                    Ok(_) => e.exit(),
-                }
+                return match svcreq::cli::command().try_get_matches_from(&args) {
+                    Err(e) => print_clap(e),
+                    Ok(_) => print_clap(e),
+                };
             }
-            eprintln!("svcreq: {}", inert_line(&usage_line(&e)));
+            eprintln!("svcreq: {}", inert_line(&usage_line(&e, &args)));
             return ExitCode::from(svcreq::error::EXIT_USAGE);
         }
     };

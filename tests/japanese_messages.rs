@@ -179,3 +179,57 @@ fn import_record_errors_are_said_from_the_catalogue() {
         assert!(!ja.contains("at line"), "{ja}");
     }
 }
+
+/// The latest action a time may not precede is data (an event id), said in the reader's
+/// language when shown: a close before the first response names 初期応答 in Japanese and
+/// "first response" in English.
+#[test]
+fn latest_action_is_named_in_the_readers_language() {
+    let env = Env::new();
+    env.open(&[
+        "--title",
+        "x",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-24T08:00:00Z",
+    ]);
+    env.run(&["respond", "1", "--at", "2026-11-24T09:00:00Z"], 0);
+    let args = ["close", "1", "--at", "2026-11-24T08:30:00Z"];
+    let ja = fail_in(&env, "ja", &args, 2);
+    assert!(ja.contains("(初期応答、"), "{ja}");
+    assert!(!ja.contains("first"), "{ja}");
+    let en = fail_in(&env, "en", &args, 2);
+    assert!(en.contains("first response"), "{en}");
+}
+
+/// A value error names the value once (SPEC 10): when the reason quotes the value, the line
+/// does not repeat it; a positional argument is named by its name, and a value from the
+/// environment by its variable, not by a flag the user never typed.
+#[test]
+fn japanese_value_errors_name_the_value_once() {
+    let env = Env::new();
+    for (args, value) in [
+        (&["list", "--severity", "D"][..], "'D'"),
+        (&["list", "--sla", "late"], "'late'"),
+        (&["show", "abc"], "'abc'"),
+        (&["list", "--reopen-ends-within", "3x"], "'3x'"),
+    ] {
+        let err = fail_in(&env, "ja", args, 2);
+        assert_eq!(err.matches(value).count(), 1, "{args:?}: {err}");
+        assert!(!err.contains("[ID]"), "{err}");
+    }
+    let out = env
+        .cmd()
+        .args(["list"])
+        .env("SVCREQ_LANG", "de")
+        .env("LANG", "ja_JP.UTF-8")
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("SVCREQ_LANG") && !err.contains("--lang"),
+        "{err}"
+    );
+}

@@ -336,10 +336,10 @@ fn error_lines_of_the_exit_codes() {
 }
 
 /// clap's own words in Japanese help (SPEC 10): the help and version flags, the help
-/// command, and the default, possible values and environment variable of a flag are said
-/// from the catalogue; only "Usage", "Options" and "Commands" stay English.
+/// command, the default, possible values and environment variable of a flag, and the
+/// headings (Usage, Options, Arguments, Commands) are said from the catalogue.
 #[test]
-fn help_in_japanese_has_none_of_claps_english_but_its_headings() {
+fn help_in_japanese_has_none_of_claps_english() {
     use clap::CommandFactory;
     let env = Env::new();
     let mut paths: Vec<Vec<String>> = vec![vec![]];
@@ -358,6 +358,10 @@ fn help_in_japanese_has_none_of_claps_english_but_its_headings() {
         "[possible values:",
         "Possible values:",
         "[env:",
+        "Usage:",
+        "\nOptions:",
+        "\nArguments:",
+        "\nCommands:",
     ];
     for path in &paths {
         for flag in ["-h", "--help"] {
@@ -372,6 +376,10 @@ fn help_in_japanese_has_none_of_claps_english_but_its_headings() {
             for e in english {
                 assert!(!text.contains(e), "{path:?} {flag}: {e:?} in\n{text}");
             }
+            assert!(
+                text.contains("\n使い方: svcreq"),
+                "{path:?} {flag}:\n{text}"
+            );
         }
     }
     // English help is clap's own, unchanged.
@@ -379,6 +387,29 @@ fn help_in_japanese_has_none_of_claps_english_but_its_headings() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("[possible values: online, phone]"), "{text}");
     assert!(text.contains("Print help"), "{text}");
+    assert!(
+        text.contains("\nUsage: svcreq open") && text.contains("\nOptions:\n"),
+        "{text}"
+    );
+    // The man page's section headings too.
+    let man = env.bare().args(["man", "--lang", "ja"]).output().unwrap();
+    let man = String::from_utf8(man.stdout).unwrap();
+    for heading in [
+        "名前",
+        "書式",
+        "説明",
+        "オプション",
+        "コマンド",
+        "終了ステータス",
+    ] {
+        assert!(
+            man.contains(&format!(".SH \"{heading}\"")),
+            "{heading}\n{man}"
+        );
+    }
+    for english in [".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH OPTIONS"] {
+        assert!(!man.contains(english), "{english}\n{man}");
+    }
 }
 
 /// The error lines of SPEC 2 in Japanese (SPEC 10): one sentence each, from the catalogue,

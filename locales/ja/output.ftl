@@ -9,7 +9,7 @@ name-sla-met = 達成
 name-sla-withdrawn = 取り下げ
 name-sla-no-target = 目標なし
 name-status-open = 未解決
-name-status-closed = 終了
+name-status-closed = 閉じた
 name-category-technical = テクニカル
 name-category-presales = プレセールス
 name-category-billing = 課金
@@ -27,11 +27,20 @@ name-availability-business-hours = 営業時間
 name-clock-24x7 = 24 時間 365 日
 name-clock-business = 営業時間
 name-response-next-day = 翌日
-name-response-none = 対応なし
+name-response-none = 目標なし
 duration-hours = { $hours } 時間
-duration-days-hours = { $days } 日 { $hours } 時間
-duration-hours-minutes = { $hours } 時間 { $minutes } 分
-duration-minutes-seconds = { $minutes } 分 { $seconds } 秒
+duration-days-hours = { $hours ->
+    [0] { $days } 日
+   *[other] { $days } 日 { $hours } 時間
+}
+duration-hours-minutes = { $minutes ->
+    [0] { $hours } 時間
+   *[other] { $hours } 時間 { $minutes } 分
+}
+duration-minutes-seconds = { $seconds ->
+    [0] { $minutes } 分
+   *[other] { $minutes } 分 { $seconds } 秒
+}
 duration-seconds = { $seconds } 秒
 cell-none = -
 word-yes = はい
@@ -63,7 +72,7 @@ header-event = イベント
 header-detail = 詳細
 name-event-opened = 作成
 name-event-responded = 初期応答
-name-event-closed = 終了
+name-event-closed = 閉じた
 name-event-reopened = 再開
 name-event-corrected = 訂正
 name-event-redacted = 削除 (個人データ)
@@ -88,12 +97,12 @@ field-scope = サポート範囲
 field-plan-tier = プラン / サポート レベル
 field-channel = 送信方法
 field-status = 状態
-field-opened = 作成
+field-opened = 作成日時
 field-response-target = 初期応答の目標
 field-cycle-started = サイクル開始
 field-response-due = 応答期限
 field-first-response = 初期応答
-field-closed = 終了
+field-closed = 閉じた日時
 field-reopened = 再開
 field-reopen-deadline = 再開の期限
 field-case-number = ケース番号
@@ -128,9 +137,9 @@ tenants-targets-by-tier = サポート レベルごとの初期応答の目標
 ## rules
 
 header-severity = 重大度
-header-selected-by = 選ばれる条件
+header-selected-by = 適用条件
 rules-business-clock = {" "}(営業時間で計測)
-rules-no-commitment = 対応なし
+rules-no-commitment = 目標なし
 rules-target = { $availability }、{ $response }{ $clock }
 rules-source-embedded = 組み込みの既定ルール
 rules-source-file-of = { $path } の rules_file
@@ -149,7 +158,7 @@ rules-next-day-24h = 計測開始から 24 時間後
 rules-next-day-business = 次の営業日の終業時刻
 rules-next-day = 翌日: next_day = "{ $reading }" ({ $meaning })
 rules-from-description = サービスの説明から:
-rules-check-ok = { $path }: 問題ありません (サポート レベル { $tiers } 個、プラン { $plans } 個、再開できる期間 { $reopen_window })
+rules-check-ok = { $path }: 問題ありません (サポート レベル { $tiers } 種類、プラン { $plans } 種類、再開できる期間 { $reopen_window })
 rules-check-needs-file = --check にはファイルを指定してください
 rules-file = ルール ファイル
 
@@ -170,7 +179,7 @@ chart-other = その他
 
 report-title = サービス要求のレビュー: { $period }
 report-period = 期間 { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価。
-report-about = 件数は、期間中に開始した応答サイクル (再開したサイクルはそれぞれ 1 つと数えます) についての `svcreq sla --all` の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて最近順位法による中央値と 90 パーセンタイルを、各サイクル自身の目標に対する割合とともに示します。未解決のケースはその時点で未解決のサービス要求で、現在のサイクルの経過時間で分けています。
+report-about = 件数は、期間中に開始した応答サイクル (再開したサイクルはそれぞれ 1 つと数えます) についての `svcreq sla --all` の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて中央値と 90 パーセンタイル (最近接順位法)を、各サイクル自身の目標に対する割合とともに示します。未解決のケースはその時点で未解決のサービス要求で、現在のサイクルの経過時間で分けています。
 report-no-tenant = レポートするテナントがありません。
 report-tenant-heading = { $tenant } ({ $zone }、{ $as_of } 時点)
 report-nothing = この期間に開始した応答サイクルはなく、未解決のケースもありません。

@@ -1,7 +1,8 @@
 //! The help of every command and flag in the reader's language (SPEC 10). clap has no
 //! localisation of its own: the texts come from the help catalogue (`locales/*/help.ftl`) and
 //! are set on the command tree at run time, only when help, a man page or a completion
-//! script is written. clap's own words (Usage, Options) stay as clap writes them.
+//! script is written. Outside English, clap's own headings (Usage, Options, Arguments,
+//! Commands) are said from the catalogue as the help is printed ([`clap_headings`]).
 //!
 //! Keys: `cmd-<command>` (its about), `cmd-<command>-long` (its long about, where it has one),
 //! `opt-<command>-<arg id>` (a flag's or argument's help, `-long` for its long help), with
@@ -9,6 +10,29 @@
 
 use crate::i18n::{self, Lang};
 use clap::Command;
+
+/// Help text as clap renders it, its own headings (`Usage:`, `Options:`, `Arguments:`,
+/// `Commands:`, each at the start of a line) said in `lang`; unchanged in English.
+pub fn clap_headings(text: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return text.to_string();
+    }
+    let say = |key: &str| i18n::text_in(lang, key, None);
+    let pairs = [
+        ("Usage:", say("clap-heading-usage")),
+        ("Options:", say("clap-heading-options")),
+        ("Arguments:", say("clap-heading-arguments")),
+        ("Commands:", say("clap-heading-commands")),
+    ];
+    text.split_inclusive('\n')
+        .map(|line| {
+            pairs
+                .iter()
+                .find_map(|(en, said)| line.strip_prefix(en).map(|rest| format!("{said}{rest}")))
+                .unwrap_or_else(|| line.to_string())
+        })
+        .collect()
+}
 
 /// The heading of the options every command takes, as the definitions name it.
 pub const GLOBAL_HEADING: &str = "Global options";

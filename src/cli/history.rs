@@ -102,7 +102,13 @@ fn state_note(lang: Lang, detail: &str, key: &str) -> Option<String> {
     let (d, note) = split_note(detail);
     let p = parts(key, &["state"], d)?;
     let base = tr!(in lang; key, state = state(lang, p[0])?);
-    Some(with_note(lang, base, note))
+    // A close's note is its resolution, said as one.
+    Some(match note {
+        Some(n) if key == "history-closed" => {
+            tr!(in lang; "history-closed-with-resolution", detail = base, resolution = n)
+        }
+        _ => with_note(lang, base, note),
+    })
 }
 
 fn with_note(lang: Lang, base: String, note: Option<&str>) -> String {
@@ -161,7 +167,11 @@ fn target_due(lang: Lang, s: &str) -> Option<String> {
         Some((r, d)) if !due.is_empty() => (r, Some(d)),
         _ => (s, None),
     };
-    let mut out = tr!(in lang; "history-target", response = response(lang, resp));
+    let mut out = if resp == "none" {
+        tr!(in lang; "history-target-none")
+    } else {
+        tr!(in lang; "history-target", response = response(lang, resp))
+    };
     if let Some(d) = due {
         out.push_str(&tr!(in lang; "history-due", due = long_time(lang, d)));
     }
@@ -193,7 +203,11 @@ fn reopened(lang: Lang, detail: &str) -> Option<String> {
         rest = &r[at..];
     }
     out.push_str(&target_due(lang, rest)?);
-    Some(with_note(lang, out, reason))
+    // A reopen's note is its reason, said as one.
+    Some(match reason {
+        Some(r) => tr!(in lang; "history-reopened-with-reason", detail = out, reason = r),
+        None => out,
+    })
 }
 
 /// The no-value mark ("—") in `lang`.

@@ -40,6 +40,41 @@ fn roff_text(s: &str) -> String {
 /// Render one page: clap's sections, the commands (with page references only when
 /// `with_pages`), and the exit status.
 fn page(cmd: &clap::Command, with_pages: bool, w: &mut dyn Write) -> std::io::Result<()> {
+    let mut roff = Vec::new();
+    sections(cmd, with_pages, &mut roff)?;
+    w.write_all(headings(&String::from_utf8_lossy(&roff)).as_bytes())
+}
+
+/// The page's section headings clap_mangen writes in English (NAME, SYNOPSIS, …), said in
+/// the reader's language (SPEC 10); unchanged in English.
+fn headings(roff: &str) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return roff.to_string();
+    }
+    let said = |key: &str| crate::tr!(key);
+    // clap_mangen's headings, as it writes them after `.SH `.
+    let pairs = [
+        ("NAME", "man-heading-name"),
+        ("SYNOPSIS", "man-heading-synopsis"),
+        ("DESCRIPTION", "man-heading-description"),
+        ("OPTIONS", "man-heading-options"),
+        ("ARGUMENTS", "man-heading-arguments"),
+        ("SUBCOMMANDS", "man-heading-commands"),
+        ("VERSION", "man-heading-version"),
+    ];
+    roff.split_inclusive('\n')
+        .map(|line| {
+            let heading = line.trim_end().strip_prefix(".SH ");
+            match pairs.iter().find(|(en, _)| heading == Some(*en)) {
+                Some((_, key)) => format!(".SH \"{}\"\n", said(key)),
+                None => line.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// The sections of one page, as clap_mangen and svcreq write them.
+fn sections(cmd: &clap::Command, with_pages: bool, w: &mut dyn Write) -> std::io::Result<()> {
     let man = Man::new(cmd.clone());
     man.render_title(w)?;
     man.render_name_section(w)?;

@@ -50,7 +50,9 @@ pub fn check_not_future(
     }
 }
 
-/// The latest recorded action of a request: when, and what it was ("closed", "opened", …).
+/// The latest recorded action of a request: when, and what it was, as an event id
+/// (`opened`, `first-response`, `closed`, …: data, said in the reader's language only when
+/// shown, through `name-event-<id>`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LatestAction {
     pub at: DateTime<Utc>,
@@ -71,7 +73,7 @@ pub fn check_ordered(
             "error-before-latest-action",
             flag = flag,
             at = fmt(at),
-            latest = crate::output::words::name("event", &latest.what.replace(' ', "-")),
+            latest = crate::output::words::name("event", &latest.what),
             latest_at = fmt(latest.at),
             doing = doing
         ))
@@ -234,7 +236,7 @@ mod tests {
     fn a_history_is_ordered() {
         let latest = LatestAction {
             at: utc("2026-12-03T10:30:00Z"),
-            what: "first response".into(),
+            what: "first-response".into(),
         };
         assert!(check_ordered(latest.at, &latest, "--at", "a close", fmt).is_ok());
         let e = check_ordered(utc("2026-12-03T10:10:00Z"), &latest, "--at", "a close", fmt)

@@ -831,7 +831,7 @@ impl<'a> Write<'a> {
             }
         };
         consider(Some(r.cycle_started_at), "reopened");
-        consider(r.first_response_at, "first response");
+        consider(r.first_response_at, "first-response");
         consider(r.closed_at, "closed");
         let last = self.db.row(
             "SELECT at, kind FROM events WHERE request_id = ?1 ORDER BY at DESC, id DESC LIMIT 1",
