@@ -133,6 +133,33 @@ fn a_newer_or_older_schema_version_is_refused_untouched() {
     });
 }
 
+/// SPEC 8: every command checks the ledger's schema before it reads anything else; the
+/// version, the configuration and the admins are read together, and when that read fails
+/// (tables of another schema) the command still says which check failed.
+#[test]
+fn the_schema_check_names_an_older_ledger_whose_tables_differ() {
+    on_pg(|| {
+        let env = Env::new();
+        env.open(&["--title", "kept", "--severity", "B"]);
+        let url = env.url.clone().unwrap();
+        let mut c = pg::cluster().unwrap().connect(&url);
+        c.batch_execute(
+            "DROP TABLE svcreq_config; UPDATE svcreq_meta SET value = '3' WHERE key = 'schema_version'",
+        )
+        .unwrap();
+        for args in [&["list"][..], &["show", "1"], &["respond", "1"]] {
+            let err = env.fail(args, 1);
+            assert!(err.contains("svcreq db migrate"), "{args:?}: {err}");
+            assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        }
+        c.batch_execute("DELETE FROM svcreq_meta").unwrap();
+        for args in [&["list"][..], &["show", "1"]] {
+            let err = env.fail(args, 1);
+            assert!(err.contains("svcreq db init"), "{args:?}: {err}");
+        }
+    });
+}
+
 #[test]
 fn db_migrate_upgrades_a_team_ledger_and_is_idempotent() {
     on_pg(|| {

@@ -485,6 +485,7 @@ pg-disk-full = cannot write the team ledger { $label }: the server's disk is ful
 pg-server-error = the team ledger { $label }: { $message }
 pg-connection-lost = the connection to the team ledger { $label } was lost; try again
 pg-connection-failed = the connection to the team ledger { $label } failed; try again
+pg-access-rows = the admins or the team's configuration: rows svcreq cannot read
 
 ## Why a file or a record could not be read (the forms of serde, TOML and JSON errors)
 

@@ -485,6 +485,7 @@ pg-disk-full = チーム台帳 { $label } に書き込めません: サーバー
 pg-server-error = チーム台帳 { $label }: { $message }
 pg-connection-lost = チーム台帳 { $label } との接続が切れました。もう一度実行してください
 pg-connection-failed = チーム台帳 { $label } との接続に失敗しました。もう一度実行してください
+pg-access-rows = 管理者またはチームの構成: svcreq が読めない行
 
 ## ファイルやレコードを読めなかった理由 (serde、TOML、JSON のエラーの形)
 

@@ -206,15 +206,16 @@ fn team_ledger_config(
     url: &str,
     role: &str,
 ) -> anyhow::Result<crate::store::pg::PgConn> {
-    let c = crate::store::pg::open(url, true)?;
-    if let Some(p) = crate::store::access::config(&c)? {
+    let (c, access) = crate::store::access::open(url)?;
+    if let Some(p) = access.config {
         let team = p.team.parse()?;
         cfg.default_tenant = team.default_tenant;
         cfg.tenants = team.tenants;
         cfg.rules = team.rules;
     }
-    let (admins, confined) = crate::store::access::admins_seen(&c)?;
-    cfg.admins = admins
+    let confined = access.confined;
+    cfg.admins = access
+        .admins
         .iter()
         .map(crate::store::access::AdminRow::admin)
         .collect();

@@ -46,8 +46,10 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     let r = store.get(id)?.ok_or_else(|| not_found(id))?;
     super::lifecycle::hide_other_tenants(ctx, &r)?;
     // The request as it stood at --now (SPEC 6): not yet opened is not found.
-    let r = store.as_of(r, ctx.now)?.ok_or_else(|| not_found(id))?;
     let mut events = store.events(id)?;
+    let r = store
+        .as_of_with(r, ctx.now, &events)?
+        .ok_or_else(|| not_found(id))?;
     events.retain(|e| e.at <= ctx.now);
     let rec = ctx.record(&r);
     if ctx.quiet {

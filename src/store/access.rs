@@ -58,38 +58,112 @@ pub fn admins(c: &PgConn) -> anyhow::Result<Vec<AdminRow>> {
     Ok(admins_seen(c)?.0)
 }
 
+/// The admins the caller may see, each as (name, role, tenants, until, added_by, added_at).
+const ADMINS_JSON: &str = "SELECT json_agg(json_build_array(a.name, a.role, a.tenants, a.until::text, \
+    a.added_by, a.added_at) ORDER BY a.name)::text FROM svcreq_admins a";
+/// The configuration rows the caller may see, each as (key, value, pushed_by, pushed_at,
+/// tenant).
+const CONFIG_JSON: &str = "SELECT json_agg(json_build_array(c.key, c.value, c.pushed_by, c.pushed_at, \
+    c.tenant) ORDER BY c.key)::text FROM svcreq_config c";
+/// Whether the ledger's row-level security confines the connected role.
+const CONFINED: &str = "pg_catalog.row_security_active('public.requests'::regclass)";
+
+type AdminJson = (String, String, Vec<String>, Option<String>, String, i64);
+type ConfigJson = (String, String, String, i64, Option<String>);
+
+/// Rows read as one JSON array (NULL: none).
+fn json_rows<T: serde::de::DeserializeOwned>(
+    c: &PgConn,
+    json: Option<String>,
+) -> anyhow::Result<Vec<T>> {
+    match json {
+        None => Ok(Vec::new()),
+        Some(j) => serde_json::from_str(&j).map_err(|_| {
+            pg::error(
+                &c.label,
+                super::sql::DbError::Value(crate::tr!("pg-access-rows")),
+            )
+        }),
+    }
+}
+
+fn admin_rows(rows: Vec<AdminJson>) -> anyhow::Result<Vec<AdminRow>> {
+    rows.into_iter()
+        .map(|(name, role, tenants, until, added_by, added_at)| {
+            Ok(AdminRow {
+                name,
+                role: role.parse().map_err(failure)?,
+                tenants,
+                until: until.and_then(|u| u.parse().ok()),
+                added_by,
+                added_at: chrono::DateTime::from_timestamp(added_at, 0).unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
 /// As [`admins`], with whether the ledger's row-level security confines the connected role
 /// (it is not the tables' owner, a superuser or a role that bypasses it: such a role sees
 /// only what its admin row allows), in the same round trip.
 pub fn admins_seen(c: &PgConn) -> anyhow::Result<(Vec<AdminRow>, bool)> {
-    let rows = c
+    let row = c
         .client()
-        .query(
-            "SELECT a.name, a.role, a.tenants, a.until::text, a.added_by, a.added_at, s.confined
-               FROM (SELECT pg_catalog.row_security_active('public.requests'::regclass) AS confined) s
-               LEFT JOIN svcreq_admins a ON true ORDER BY a.name",
-            &[],
-        )
+        .query_typed_one(&format!("SELECT ({ADMINS_JSON}), {CONFINED}"), &[])
         .map_err(|e| db_error(c, e))?;
-    let confined = rows.first().is_some_and(|r| r.get::<_, bool>(6));
-    let admins = rows
-        .iter()
-        .filter(|r| r.get::<_, Option<String>>(0).is_some())
-        .map(|r| {
-            let role: String = r.get(1);
-            let until: Option<String> = r.get(3);
-            let added_at: i64 = r.get(5);
-            Ok(AdminRow {
-                name: r.get(0),
-                role: role.parse().map_err(failure)?,
-                tenants: r.get(2),
-                until: until.and_then(|u| u.parse().ok()),
-                added_by: r.get(4),
-                added_at: chrono::DateTime::from_timestamp(added_at, 0).unwrap_or_default(),
-            })
-        })
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    Ok((admins, confined))
+    let admins = admin_rows(json_rows(c, row.get(0))?)?;
+    Ok((admins, row.get(1)))
+}
+
+/// What a command on the team ledger reads before anything else (SPEC 8): the team's
+/// configuration as pushed (None before any push), the admins the connected role may see,
+/// and whether row-level security confines it.
+pub struct Access {
+    pub config: Option<Pushed>,
+    pub admins: Vec<AdminRow>,
+    pub confined: bool,
+}
+
+/// Connect to the team ledger at `url` for a command (its session read-only: a write
+/// command's transactions say otherwise, [`PgConn::for_writes`]), check its schema as
+/// [`pg::open`] does and read its [`Access`] — the version, the configuration, the admins
+/// and the confinement in one query, sent unprepared: one round trip after the connection.
+/// When that query fails (a database that is not a ledger, or a ledger of another schema
+/// version), the checks run one at a time, to say which one failed.
+pub fn open(url: &str) -> anyhow::Result<(PgConn, Access)> {
+    let c = pg::connect(url, true)?;
+    let sql = format!(
+        "SELECT (SELECT value FROM svcreq_meta WHERE key = 'schema_version'), {CONFINED}, \
+                ({CONFIG_JSON}), ({ADMINS_JSON})"
+    );
+    let row = c.client().query_typed_one(&sql, &[]);
+    let row = match row {
+        Ok(row) => row,
+        Err(_) => {
+            let c = pg::check_schema(c)?;
+            let config = config(&c)?;
+            let (admins, confined) = admins_seen(&c)?;
+            return Ok((
+                c,
+                Access {
+                    config,
+                    admins,
+                    confined,
+                },
+            ));
+        }
+    };
+    let version: Option<String> = row.get(0);
+    let c = pg::check_version(c, version.as_deref())?;
+    let config = pushed(json_rows::<ConfigJson>(&c, row.get(2))?)?;
+    let admins = admin_rows(json_rows(&c, row.get(3))?)?;
+    Ok((
+        c,
+        Access {
+            config,
+            admins,
+            confined: row.get(1),
+        },
+    ))
 }
 
 /// Add `a` (or replace the admin of that name), in one transaction. The login role must
@@ -146,20 +220,19 @@ pub fn remove_admin(c: &PgConn, name: &str) -> anyhow::Result<bool> {
 /// put together as one configuration of those tenants (the row-level security of
 /// `svcreq_config` shows it nothing else).
 pub fn config(c: &PgConn) -> anyhow::Result<Option<Pushed>> {
-    let rows = c
+    let row = c
         .client()
-        .query(
-            "SELECT key, value, pushed_by, pushed_at, tenant FROM svcreq_config ORDER BY key",
-            &[],
-        )
+        .query_typed_one(CONFIG_JSON, &[])
         .map_err(|e| db_error(c, e))?;
+    pushed(json_rows(c, row.get(0))?)
+}
+
+/// The configuration from its rows (key, value, pushed_by, pushed_at, tenant), by key.
+fn pushed(rows: Vec<ConfigJson>) -> anyhow::Result<Option<Pushed>> {
     let (mut whole, mut common, mut rules) = (None, None, None);
     let mut tenants: Vec<(String, String)> = Vec::new();
     let mut stamp = None;
-    for r in &rows {
-        let key: String = r.get(0);
-        let value: String = r.get(1);
-        let tenant: Option<String> = r.get(4);
+    for (key, value, by, at, tenant) in rows {
         match (key.as_str(), tenant) {
             ("config", None) => whole = Some(value),
             ("common", None) => common = Some(value),
@@ -167,10 +240,9 @@ pub fn config(c: &PgConn) -> anyhow::Result<Option<Pushed>> {
             (_, Some(t)) => tenants.push((t, value)),
             _ => continue,
         }
-        let at: i64 = r.get(3);
         stamp.get_or_insert_with(|| {
             (
-                r.get::<_, String>(2),
+                by,
                 chrono::DateTime::from_timestamp(at, 0).unwrap_or_default(),
             )
         });

@@ -1542,7 +1542,6 @@ impl Store {
         if r.opened_at > t {
             return Ok(None);
         }
-        let mut r = r;
         let changes = self
             .db()
             .rows(
@@ -1552,8 +1551,37 @@ impl Store {
                 |row| row.text(0),
             )
             .map_err(|e| self.err(e))?;
+        self.undone(r, t, changes.iter().map(String::as_str))
+    }
+
+    /// As [`Store::as_of`], given the request's whole history ([`Store::events`], oldest
+    /// first), which a caller that shows it has read anyway: no query for the changes.
+    pub fn as_of_with(
+        &self,
+        r: Request,
+        t: DateTime<Utc>,
+        history: &[Event],
+    ) -> anyhow::Result<Option<Request>> {
+        if r.opened_at > t {
+            return Ok(None);
+        }
+        let changes = history
+            .iter()
+            .rev()
+            .filter(|e| e.at > t && e.kind != "redacted")
+            .filter_map(|e| e.data.as_deref());
+        self.undone(r, t, changes)
+    }
+
+    /// `r` with `changes` (newest first) undone, and its cycle as it stood at `t`.
+    fn undone<'c>(
+        &self,
+        mut r: Request,
+        t: DateTime<Utc>,
+        changes: impl Iterator<Item = &'c str>,
+    ) -> anyhow::Result<Option<Request>> {
         for data in changes {
-            r.undo(&data);
+            r.undo(data);
         }
         let past = if r.cycle_started_at > t {
             self.past_cycles(Some(r.id))?

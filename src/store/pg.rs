@@ -732,25 +732,43 @@ fn schema_version(c: &PgConn) -> anyhow::Result<Option<i64>> {
     };
     for m in rows {
         if let postgres::SimpleQueryMessage::Row(r) = m {
-            let v = r.get(0).unwrap_or_default();
-            return v.parse().map(Some).map_err(|_| {
-                failure(crate::tr!(
-                    "pg-bad-version",
-                    label = c.label.as_str(),
-                    version = crate::output::inert_line(v)
-                ))
-            });
+            return parse_version(c, r.get(0).unwrap_or_default()).map(Some);
         }
     }
     Ok(None)
 }
 
+fn parse_version(c: &PgConn, v: &str) -> anyhow::Result<i64> {
+    v.parse().map_err(|_| {
+        failure(crate::tr!(
+            "pg-bad-version",
+            label = c.label.as_str(),
+            version = crate::output::inert_line(v)
+        ))
+    })
+}
+
 /// Connect and check the schema: other commands never change it on PostgreSQL (SPEC 8),
 /// they say what to do.
 pub fn open(url: &str, read_only: bool) -> anyhow::Result<PgConn> {
-    let c = connect(url, read_only)?;
+    check_schema(connect(url, read_only)?)
+}
+
+/// `c` when its ledger has the schema this svcreq writes; else what to do, in one sentence.
+pub fn check_schema(c: PgConn) -> anyhow::Result<PgConn> {
+    let v = schema_version(&c)?;
+    checked(c, v)
+}
+
+/// As [`check_schema`], with the version as read from `svcreq_meta` (None: no version row).
+pub fn check_version(c: PgConn, version: Option<&str>) -> anyhow::Result<PgConn> {
+    let v = version.map(|v| parse_version(&c, v)).transpose()?;
+    checked(c, v)
+}
+
+fn checked(c: PgConn, version: Option<i64>) -> anyhow::Result<PgConn> {
     let current = i64::from(super::CURRENT_VERSION);
-    match schema_version(&c)? {
+    match version {
         None => Err(failure(crate::tr!(
             "pg-not-a-ledger",
             label = c.label.as_str()
