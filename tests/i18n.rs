@@ -294,6 +294,8 @@ fn is_phrase(s: &str) -> bool {
         "COPY ",
         "BEGIN ",
         "DROP INDEX ",
+        "ALTER TABLE ",
+        "LOCK TABLE ",
         "SET LOCAL ",
         "UPDATE ",
         "DELETE ",

@@ -729,6 +729,82 @@ fn a_bulk_import_builds_the_search_index_after_its_rows() {
     });
 }
 
+/// SPEC 5, 8: a bulk load by the ledger's owner builds the requests' secondary indexes
+/// and checks their foreign key after its rows: the ledger ends with the same indexes and
+/// keys, from the same definitions, the secondary ones built anew; the new requests took
+/// ids one after another, and a request opened afterwards takes the next one.
+#[test]
+fn a_bulk_import_puts_back_every_index_and_key_and_moves_the_ids_on() {
+    on_pg(|| {
+        let env = Env::new();
+        let url = env.url.clone().unwrap();
+        let first = env.open(&["--title", "before", "--severity", "B"]);
+        // Each index and key of the requests: (name, definition, oid).
+        let shape = || -> Vec<(String, String, u32)> {
+            let mut c = pg::cluster().unwrap().connect(&url);
+            c.query(
+                "SELECT i.relname::text, pg_get_indexdef(i.oid), i.oid FROM pg_index x \
+                   JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = 'requests'::regclass \
+                 UNION ALL \
+                 SELECT conname::text, pg_get_constraintdef(oid), oid FROM pg_constraint \
+                  WHERE conrelid = 'requests'::regclass \
+                 ORDER BY 1",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect()
+        };
+        let before = shape();
+        assert!(
+            before.iter().any(|(n, ..)| n == "requests_tenant")
+                && before.iter().any(|(n, ..)| n == "requests_import_id_fkey"),
+            "{before:?}"
+        );
+        // More than one batch of COPY text (about 4 kB a request).
+        let filler = "mailbox migration log line; ".repeat(70);
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(&format!(
+                "{{\"title\": \"Bulk {i}\", \"description\": \"{filler}\", \"severity\": \"C\", \"opened_at\": \"2026-11-02T10:00:00Z\"}}\n"
+            ));
+        }
+        let rows = env.path("rows.jsonl");
+        std::fs::write(&rows, text).unwrap();
+        let ids = env.run(&["-q", "import", rows.to_str().unwrap()], 0);
+        let ids: Vec<i64> = ids.split_whitespace().map(|i| i.parse().unwrap()).collect();
+        assert_eq!(ids.len(), 3000);
+        assert!(
+            ids.windows(2).all(|w| w[1] == w[0] + 1) && ids[0] > first,
+            "{:?}..{:?}",
+            ids.first(),
+            ids.last()
+        );
+        let after = shape();
+        let strip = |v: &[(String, String, u32)]| -> Vec<(String, String)> {
+            v.iter().map(|(n, d, _)| (n.clone(), d.clone())).collect()
+        };
+        assert_eq!(strip(&after), strip(&before));
+        let oid = |v: &[(String, String, u32)], name: &str| {
+            v.iter().find(|(n, ..)| n == name).map(|(_, _, o)| *o)
+        };
+        assert_ne!(
+            oid(&after, "requests_tenant"),
+            oid(&before, "requests_tenant"),
+            "built again after the rows"
+        );
+        assert_eq!(
+            oid(&after, "requests_pkey"),
+            oid(&before, "requests_pkey"),
+            "the primary key checks each row as it comes"
+        );
+        let next = env.open(&["--title", "after", "--severity", "B"]);
+        assert_eq!(next, ids[2999] + 1);
+        assert_eq!(env.count(), 3002);
+    });
+}
+
 /// A serialization failure (40001) is retried: here a trigger raises it on the first
 /// attempt only, and the request goes in once, with one event. One that never clears is
 /// reported in one sentence (exit 1) after the bounded retries, with nothing written.

@@ -855,9 +855,9 @@ fn csv_reason(e: &csv::Error) -> String {
 
 /// Imports all or nothing. From a regular file (which no slow writer can stall), rows are
 /// read, checked and filed on worker threads while the ledger's thread inserts them, in one
-/// transaction ([`import_streamed`]): into the ledger when it exists; into a private file
-/// beside it when it does not, put in place only once complete ([`Store::stage`]), so a
-/// refused file creates no ledger. From stdin, a pipe or a device, in two steps: every row
+/// transaction ([`import_streamed`]): into the ledger when it exists (a team ledger always
+/// does); into a private file beside it when it does not, put in place only once complete
+/// ([`Store::stage`]), so a refused file creates no ledger. From stdin, a pipe or a device, in two steps: every row
 /// is read, checked and filed first with no lock held, into a private spool (so memory
 /// stays flat and a slow input never holds the ledger); then the spool is written in one
 /// transaction, the only time the write lock is held. Either way the first bad row is
@@ -868,7 +868,12 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     let from_file = !a.dry_run
         && a.file.as_os_str() != "-"
         && std::fs::metadata(&a.file).is_ok_and(|m| m.is_file());
-    let streamed = from_file && std::fs::metadata(&db).is_ok_and(|m| m.is_file() && m.len() > 0);
+    // Into a ledger that exists (a file, or the team ledger, whose rows go out through COPY
+    // while the next ones are read: a file can be read again should the server ask for the
+    // transaction to be run again).
+    let streamed = from_file
+        && (super::is_team_ledger(&db)
+            || std::fs::metadata(&db).is_ok_and(|m| m.is_file() && m.len() > 0));
     // Nothing at all at the ledger's path (not even a dangling link) and not a team ledger.
     let staged = from_file
         && !super::is_team_ledger(&db)

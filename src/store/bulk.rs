@@ -2,10 +2,16 @@
 //! events and earlier cycles gathered as COPY text and sent in large batches, in the
 //! import's transaction, so an import costs no round trip per row. New requests take ids
 //! from the requests' sequence, reserved in growing blocks, in the order the rows come.
-//! Indexes follow the copied rows as they follow inserts, but for the trigram search index
-//! on a bulk load: an import larger than the ledger it goes into drops that index before
-//! its first `COPY` and builds it again after the last, in the same transaction (building
-//! it whole costs about half of keeping it row by row; readers wait for the commit).
+//! Indexes follow the copied rows as they follow inserts, but on a bulk load: an import
+//! larger than the ledger it goes into (such as the first load of a team ledger), by the
+//! tables' owner, takes the requests table for itself before its first `COPY` — the lock
+//! that dropping an index takes, which holds other writers and readers until it commits —
+//! drops the requests' secondary indexes (the trigram search index among them) and its
+//! foreign key, and after the last `COPY` builds each index in one pass and adds the key
+//! again (checked over every row in one join), in the same transaction: building an index
+//! whole costs a fraction of keeping it row by row, and one join a fraction of a check per
+//! row. While it holds the table, its new ids need no reservation: they follow the
+//! sequence, which is moved past them before the commit.
 
 use super::pg::PgConn;
 use super::sql::{Arg, DbError, DbResult};
@@ -18,7 +24,8 @@ const FLUSH_BYTES: usize = 8 * 1024 * 1024;
 /// [`ID_BLOCK_MAX`], so a small import leaves few unused ids and a large one few round trips.
 const ID_BLOCK: i64 = 64;
 const ID_BLOCK_MAX: i64 = 65536;
-/// Server memory for building the search index again (PostgreSQL's own default is 64 MB).
+/// Server memory for building the indexes again (PostgreSQL's own default is 64 MB): the
+/// b-tree indexes sort their keys in memory.
 const INDEX_BUILD_MEMORY: &str = "256MB";
 
 /// The request columns in the order [`super::request_args`] gives them (id last).
@@ -62,8 +69,11 @@ pub struct PgBulk {
     /// Rows gathered since the last `COPY`, and whether one was sent.
     pending: u64,
     sent: bool,
-    /// The search index's definition, while it is dropped for this import.
-    search_index: Option<String>,
+    /// What a bulk load dropped, as the SQL that puts it back ([`PgBulk::finish`]).
+    dropped: Vec<String>,
+    /// A bulk load holds the requests table: new ids follow the sequence without
+    /// reserving them, and the sequence is moved past them before the commit.
+    holds_table: bool,
 }
 
 impl PgBulk {
@@ -80,7 +90,8 @@ impl PgBulk {
             kept_max: 0,
             pending: 0,
             sent: false,
-            search_index: None,
+            dropped: Vec::new(),
+            holds_table: false,
         }
     }
 
@@ -99,6 +110,11 @@ impl PgBulk {
     /// The id the next new request takes.
     pub fn next_id(&mut self, p: &PgConn) -> DbResult<i64> {
         loop {
+            if self.free_ids.is_empty() && self.holds_table {
+                // No other writer can take an id while this import holds the table.
+                self.free_last = self.free_last.max(self.kept_max) + 1;
+                return Ok(self.free_last);
+            }
             if self.free_ids.is_empty() {
                 // Past the largest id a row of this import kept, as SQLite goes on after
                 // it: a block as large as the gap, within bounds.
@@ -159,7 +175,7 @@ impl PgBulk {
         }
         if self.requests.len() + self.events.len() >= FLUSH_BYTES {
             if !self.sent {
-                self.drop_search_index(p)?;
+                self.go_bulk(p)?;
             }
             self.flush(p)?;
         }
@@ -175,26 +191,42 @@ impl PgBulk {
         copy(p, COPY_CYCLES, &mut self.cycles)
     }
 
-    /// Send the rest, and build the search index again if this import dropped it; must
-    /// be called before the transaction commits.
+    /// Send the rest, and put back what a bulk load dropped; must be called before the
+    /// transaction commits.
     pub fn finish(&mut self, p: &PgConn) -> DbResult<()> {
         self.flush(p)?;
-        if let Some(def) = self.search_index.take() {
-            p.batch(&format!(
-                "SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'; {def}"
-            ))?;
+        let mut sql = String::new();
+        if !self.dropped.is_empty() {
+            sql.push_str(&format!(
+                "SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}';"
+            ));
+            for def in self.dropped.drain(..) {
+                sql.push_str(&def);
+                sql.push(';');
+            }
+        }
+        if self.holds_table {
+            // Past the ids this import took (no other writer took any meanwhile).
+            sql.push_str(
+                "SELECT setval(pg_get_serial_sequence('requests', 'id'), \
+                 GREATEST((SELECT max(id) FROM requests), 1));",
+            );
+        }
+        if !sql.is_empty() {
+            p.batch(&sql)?;
         }
         Ok(())
     }
 
-    /// Before the first `COPY` of an import that fills a whole batch: drop the trigram
-    /// search index when the ledger holds fewer requests than the batch (an import larger
-    /// than the ledger, such as the first load of a team ledger) and the role owns the
-    /// table; [`PgBulk::finish`] builds it again. Otherwise the index follows the rows.
-    fn drop_search_index(&mut self, p: &PgConn) -> DbResult<()> {
+    /// Before the first `COPY` of an import that fills a whole batch: when the ledger holds
+    /// fewer requests than the batch (an import larger than the ledger) and the role owns
+    /// the table, make the import a bulk load — take the requests table (dropping an index
+    /// locks it until the commit), drop its indexes other than the unique ones (which check
+    /// each row as it comes) and its foreign keys; [`PgBulk::finish`] creates them again
+    /// from their definitions. Otherwise the indexes follow the rows.
+    fn go_bulk(&mut self, p: &PgConn) -> DbResult<()> {
         let rows = p.query(
-            "SELECT pg_get_indexdef(to_regclass('requests_search')), \
-                    pg_has_role(current_user, c.relowner, 'USAGE'), \
+            "SELECT pg_has_role(current_user, c.relowner, 'USAGE'), \
                     (SELECT count(*) FROM (SELECT 1 FROM requests LIMIT ?1) t) \
                FROM pg_class c WHERE c.oid = 'requests'::regclass",
             &[Arg::Int(self.pending as i64)],
@@ -202,13 +234,44 @@ impl PgBulk {
         let Some(r) = rows.first() else {
             return Ok(());
         };
-        let def: Option<String> = r.try_get(0)?;
-        let owner: bool = r.try_get(1)?;
-        let held: i64 = r.try_get(2)?;
-        if let Some(def) = def.filter(|_| owner && (held as u64) < self.pending) {
-            p.batch("DROP INDEX requests_search")?;
-            self.search_index = Some(def);
+        let owner: bool = r.try_get(0)?;
+        let held: i64 = r.try_get(1)?;
+        if !owner || held as u64 >= self.pending {
+            return Ok(());
         }
+        // Each index and foreign key of the requests as (name, the SQL that creates it).
+        let parts = p.query(
+            "SELECT 'INDEX ' || quote_ident(i.relname), pg_get_indexdef(i.oid) \
+               FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid \
+              WHERE x.indrelid = 'requests'::regclass AND NOT x.indisunique \
+             UNION ALL \
+             SELECT 'CONSTRAINT ' || quote_ident(conname), \
+                    'ALTER TABLE requests ADD CONSTRAINT ' || quote_ident(conname) || ' ' \
+                    || pg_get_constraintdef(oid) \
+               FROM pg_constraint WHERE conrelid = 'requests'::regclass AND contype = 'f'",
+            &[],
+        )?;
+        let mut drop = String::from("LOCK TABLE requests IN ACCESS EXCLUSIVE MODE;");
+        for r in &parts {
+            let name: String = r.try_get(0)?;
+            let def: String = r.try_get(1)?;
+            match name.strip_prefix("CONSTRAINT ") {
+                Some(c) => drop.push_str(&format!("ALTER TABLE requests DROP CONSTRAINT {c};")),
+                None => drop.push_str(&format!("DROP {name};")),
+            }
+            self.dropped.push(def);
+        }
+        p.batch(&drop)?;
+        // New ids go on after any the sequence handed out before the table was taken.
+        let next = p.query(
+            "SELECT nextval(pg_get_serial_sequence('requests', 'id'))",
+            &[],
+        )?;
+        if let Some(r) = next.first() {
+            let v: i64 = r.try_get(0)?;
+            self.free_last = self.free_last.max(v - 1);
+        }
+        self.holds_table = true;
         Ok(())
     }
 }
