@@ -5,7 +5,8 @@
 # opens the ledger with the same pragmas and inserts one row in one IMMEDIATE transaction
 # (open -q, show); examples/floor_import.rs, which reads the same JSON lines and inserts
 # them as they are through one prepared statement in one transaction, into a ledger created
-# beforehand (import, timed on a ledger created the same way; the import into a ledger not
+# beforehand, and again with --bare into one whose requests have no index at all (SQLite's
+# bare insert rate; import is reported against both, timed on a ledger created the same way; the import into a ledger not
 # yet created, which builds it in a private file and puts it in place when complete, is
 # reported beside it); the
 # sqlite3 shell running the open view's query (list) and, for sla, the
@@ -173,6 +174,14 @@ for n in "${sizes[@]}"; do
   end=$(date +%s.%N)
   python3 -c "print('floor import $n\trate\t%.0f' % ($n / ($end - $start)))" >> "$results"
   rm -f "$work/floor$n.db"*
+  # SQLite's bare insert rate: the same statement into the table with no index at all.
+  "$S" --db "$work/bare$n.db" import "$work/empty.jsonl" >/dev/null
+  sync
+  start=$(date +%s.%N)
+  "$FLOOR_IMPORT" --bare "$work/bare$n.db" "$work/l$n.jsonl" >/dev/null
+  end=$(date +%s.%N)
+  python3 -c "print('floor bare insert $n\trate\t%.0f' % ($n / ($end - $start)))" >> "$results"
+  rm -f "$work/bare$n.db"*
   # svcreq on the same terms: the same rows into a ledger that exists (streamed: rows are
   # filed on worker threads while they are inserted), every index and the search index kept.
   "$S" --db "$db" import "$work/empty.jsonl" >/dev/null
@@ -268,13 +277,16 @@ for n in sizes:
     floor = r[f"floor import {n}"]["values"][0]
     mb = r[f"import rss {n}"]["values"][0] / 1024
     big = n == max(sizes)
+    bare = r[f"floor bare insert {n}"]["values"][0]
     line(f"import {n}", f"{rate:,.0f} requests/s = {rate / floor:.2f}x floor", ">= 300,000 requests/s at 1M" if big else "(reported)", rate >= 300000 or not big)
+    line(f"import {n} / bare insert", f"{rate / bare:.2f}x bare insert", "(reported)", True)
     line(f"floor import {n}", f"{floor:,.0f} requests/s", "(the same rows, inserted as they are)", True)
+    line(f"floor bare insert {n}", f"{bare:,.0f} requests/s", "(no index, no search index)", True)
     line(f"import rss {n}", f"peak RSS {mb:.0f} MB", "<= 64 MB", mb <= 64)
     crate = r[f"import classified {n}"]["values"][0]
-    line(f"import classified {n}", f"{crate:,.0f} requests/s = {crate / floor:.2f}x floor", "(reported: no severity given)", True)
+    line(f"import classified {n}", f"{crate:,.0f}/s = {crate / floor:.2f}x floor, {crate / bare:.2f}x bare", "(reported: no severity given)", True)
     nrate = r[f"import new ledger {n}"]["values"][0]
-    line(f"import new ledger {n}", f"{nrate:,.0f} requests/s = {nrate / floor:.2f}x floor", "(reported: built beside, then put in place)", True)
+    line(f"import new ledger {n}", f"{nrate:,.0f}/s = {nrate / floor:.2f}x floor, {nrate / bare:.2f}x bare", "(reported: built beside, then put in place)", True)
     for k in [f"list --json {n}", f"export {n}"]:
         mb = r[k]["values"][0] / 1024
         line(k, f"peak RSS {mb:.1f} MB", "<= 30 MB, flat", mb <= 30)

@@ -2,8 +2,10 @@
 //! each line, take its fields as they are, and insert them through one prepared statement
 //! into a ledger with svcreq's schema and pragmas, in one IMMEDIATE transaction. No
 //! defaults, classification or checks. `bench/run.sh` compares `svcreq import` with it.
+//! With `--bare`, every index of the requests is dropped first (in the same transaction):
+//! SQLite's bare insert rate, with no index and no search index kept.
 //!
-//!     cargo run --release --example floor_import -- LEDGER.db ROWS.jsonl
+//!     cargo run --release --example floor_import -- [--bare] LEDGER.db ROWS.jsonl
 
 use rusqlite::{Connection, TransactionBehavior, params};
 use std::io::BufRead;
@@ -28,10 +30,11 @@ fn secs(t: &str) -> i64 {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    let bare = args.next_if(|a| a == "--bare").is_some();
     let (db, rows) = match (args.next(), args.next()) {
         (Some(d), Some(r)) => (d, r),
-        _ => return Err("usage: floor_import LEDGER.db ROWS.jsonl".into()),
+        _ => return Err("usage: floor_import [--bare] LEDGER.db ROWS.jsonl".into()),
     };
     let mut conn = Connection::open(db)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
@@ -40,6 +43,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "cache_size", -32 * 1024)?;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    if bare {
+        let names: Vec<String> = tx
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'requests' AND sql IS NOT NULL")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        for name in names {
+            tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+        }
+    }
     tx.execute("INSERT INTO imports (at, actor) VALUES (0, 'bench')", [])?;
     let import = tx.last_insert_rowid();
     let mut n = 0;

@@ -165,6 +165,67 @@ fn killed_import_leaves_the_ledger_before_or_after() {
     env.open(&["--title", "after the crash", "--severity", "A"]);
 }
 
+/// An import into a ledger not yet created builds it in a private file beside its path;
+/// another process creating the ledger meanwhile keeps its ledger: the import is not
+/// renamed over it but goes into it, all or nothing, and leaves no private file behind.
+#[test]
+fn a_ledger_created_while_a_new_ledger_import_runs_is_not_clobbered() {
+    use std::io::Write;
+    let env = Env::new();
+    let file = env.path("big.jsonl");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+    let rows = 60_000;
+    for i in 0..rows {
+        writeln!(
+            f,
+            "{{\"title\":\"bulk {i}\",\"severity\":\"B\",\"opened_at\":\"2026-11-20T10:00:00Z\"}}"
+        )
+        .unwrap();
+    }
+    f.flush().unwrap();
+    drop(f);
+    assert!(!env.db().exists());
+    let child = env
+        .proc()
+        .arg("import")
+        .arg(&file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Once the import's private file exists, another process creates the ledger.
+    let dir = env.db().parent().unwrap().to_path_buf();
+    let private = || {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .any(|e| e.file_name().to_string_lossy().contains(".import-"))
+    };
+    let start = std::time::Instant::now();
+    while !private() {
+        assert!(start.elapsed().as_secs() < 60, "no private file appeared");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let id = env.open(&["--title", "created meanwhile", "--severity", "C"]);
+    assert_eq!(id, 1);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("Imported {rows} requests")
+    );
+    // The ledger made meanwhile is the one in place, with the import on top of it.
+    inv(&env, rows + 1);
+    let first = env.run(&["show", "1"], 0);
+    assert!(first.contains("created meanwhile"), "{first}");
+    assert!(!private(), "a private file was left behind");
+}
+
 #[test]
 fn not_a_database_is_refused_untouched() {
     let env = Env::new();
