@@ -201,7 +201,7 @@ fn a_partner_connected_with_psql_sees_and_changes_only_its_tenants() {
     )));
     let event = |id: &str, actor: &str| {
         format!(
-            "INSERT INTO events (request_id, at, actor, kind, detail) SELECT {id}, 2, '{actor}', 'note', 'x'"
+            "INSERT INTO events (request_id, at, actor, kind, detail) SELECT {id}, floor(extract(epoch FROM now()))::bigint, '{actor}', 'note', 'x'"
         )
     };
     let contoso_id = q("SELECT min(id) FROM requests WHERE tenant = 'contoso'").1;
@@ -357,7 +357,9 @@ fn db_admins_are_rows_the_server_enforces() {
     );
     assert_eq!(count(&t.bob), "0");
     ok(&t.url, &["db", "admins", "remove", &t.bob]);
-    assert_eq!(count(&t.bob), "0", "no admin row: nothing visible");
+    // No admin row: not even the ledger's helpers are its to call.
+    let r = psql(&t.url, &t.bob, "SELECT count(*) FROM requests").unwrap();
+    assert!(!r.0 && r.2.contains("permission denied"), "{r:?}");
     let out = svcreq(&t.url, &["db", "admins", "remove", &t.bob]);
     assert_eq!(out.status.code(), Some(5));
     // A partner without tenants, and a login that does not exist, are refused (exit 2).
@@ -482,7 +484,9 @@ fn a_partner_cannot_change_requests_behind_svcreqs_back() {
     };
     let q = |sql: &str| psql(&t.url, &t.bob, sql).unwrap();
     let refused = |r: (bool, String, String)| {
-        !r.0 && (r.2.contains("changed without its event") || r.2.contains("permission denied"))
+        !r.0 && (r.2.contains("changed without its event")
+            || r.2.contains("refused")
+            || r.2.contains("permission denied"))
     };
     // Request 1 is contoso's, bob's tenant.
     for change in [
@@ -580,7 +584,7 @@ struct Shown {
     events: Vec<ShownEvent>,
 }
 
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug, serde::Deserialize, PartialEq)]
 struct ShownEvent {
     #[allow(dead_code)]
     actor: String,
@@ -822,7 +826,7 @@ fn a_read_only_roles_write_is_refused() {
     let Some(r) = psql(
         &t.url,
         &ci,
-        "INSERT INTO events (request_id, at, actor, kind, detail) VALUES (1, 2, current_user, 'note', 'x')",
+        "INSERT INTO events (request_id, at, actor, kind, detail) VALUES (1, floor(extract(epoch FROM now()))::bigint, current_user, 'note', 'x')",
     ) else {
         return;
     };
@@ -916,4 +920,430 @@ fn a_local_config_admin_naming_another_role_is_ignored_with_one_warning() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// psql as `role` must be refused by the server (any of svcreq's refusals, a permission or
+/// the row-level security), and leave nothing behind.
+fn psql_refused(url: &str, role: &str, sql: &str) -> String {
+    let r = psql(url, role, sql).unwrap();
+    assert!(
+        !r.0 && (r.2.contains("refused")
+            || r.2.contains("changed without its event")
+            || r.2.contains("permission denied")
+            || r.2.contains("row-level security")),
+        "{sql}: {r:?}"
+    );
+    r.2
+}
+
+/// A request's SLA fields as `show --json` prints them.
+#[derive(Debug, serde::Deserialize, PartialEq)]
+struct Sla {
+    status: String,
+    tier: String,
+    plan: String,
+    availability: String,
+    #[serde(deserialize_with = "Option::deserialize")]
+    response_due: Option<String>,
+    opened_at: String,
+    #[serde(deserialize_with = "Option::deserialize")]
+    first_response_at: Option<String>,
+    sla_state: String,
+    events: Vec<ShownEvent>,
+}
+
+/// A request row changes only as svcreq's own commands change it (SPEC 8): a partner
+/// with psql cannot falsify its own tenant's SLA columns even when it appends an event in
+/// the same transaction — columns svcreq never changes after filing stay as filed, and
+/// every other change must be recorded with its value by that event, a due time moved only
+/// while its cycle is unanswered and not yet breached. svcreq itself, as a partner and as
+/// a global admin the policies confine, still makes every kind of change, corrections and
+/// re-targeting included.
+#[test]
+fn a_partner_cannot_falsify_sla_columns_even_with_an_event() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let as_carol = as_role(&t.url, &t.carol);
+    let before: Sla = serde_json::from_str(&ok(&as_carol, &["show", "1", "--json"])).unwrap();
+    let now = "floor(extract(epoch FROM now()))::bigint";
+    let with_note = |set: &str, data: &str| {
+        format!(
+            "BEGIN; UPDATE requests SET {set} WHERE id = 1; \
+             INSERT INTO events (request_id, at, actor, kind, detail, data) \
+             VALUES (1, {now}, current_user, 'updated', 'by hand', {data}); COMMIT"
+        )
+    };
+    // Columns svcreq never changes after filing, whatever the event says.
+    for set in [
+        "opened_at = opened_at + 86400",
+        "channel = 'phone'",
+        "scope = 'scripting'",
+    ] {
+        psql_refused(&t.url, &t.bob, &with_note(set, "NULL"));
+    }
+    // Derived columns with an event that does not record them.
+    for set in [
+        "response_due = response_due + 864000",
+        "tier = 'premier'",
+        "plan = 'e5'",
+        "timezone = 'Pacific/Kiritimati'",
+        "availability = 'business-hours'",
+        "first_response_at = opened_at",
+        "status = 'closed', closed_at = opened_at",
+        "reopen_count = 3",
+        "severity = 'C'",
+    ] {
+        psql_refused(&t.url, &t.bob, &with_note(set, "NULL"));
+        psql_refused(&t.url, &t.bob, &with_note(set, "'{\"from\": \"admin\"}'"));
+    }
+    // An event that records the new due time, but the cycle had already breached when it
+    // was moved (filed on 2026-11-24, answered by nobody): a breach stands.
+    let far = "2099-01-01T00:00:00Z";
+    psql_refused(
+        &t.url,
+        &t.bob,
+        &with_note(
+            "response_due = extract(epoch FROM timestamptz '2099-01-01T00:00:00Z')::bigint",
+            &format!("'{{\"response_due\": {{\"old\": null, \"new\": \"{far}\"}}}}'"),
+        ),
+    );
+    // A response at a time other than its event's.
+    psql_refused(
+        &t.url,
+        &t.bob,
+        &format!(
+            "BEGIN; UPDATE requests SET first_response_at = opened_at + 60 WHERE id = 1; \
+             INSERT INTO events (request_id, at, actor, kind, detail, data) \
+             SELECT 1, {now}, current_user, 'responded', 'x', \
+             json_build_object('first_response_at', json_build_object('old', NULL, 'new', \
+             to_char(to_timestamp(opened_at + 60) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')))::text \
+             FROM requests WHERE id = 1; COMMIT"
+        ),
+    );
+    let after: Sla = serde_json::from_str(&ok(&as_carol, &["show", "1", "--json"])).unwrap();
+    assert_eq!(before, after, "nothing of that reached the ledger");
+    // svcreq does it all, as the partner and as a confined global admin: a severity change
+    // that re-targets an unanswered cycle, a response and its correction, a close and its
+    // correction, a reopen, a move to another tenant.
+    let as_bob = as_role(&t.url, &t.bob);
+    let fresh = ok(
+        &as_bob,
+        &[
+            "open", "-q", "--title", "Teams down", "--severity", "B", "--tenant", "contoso",
+        ],
+    );
+    let id = fresh.trim();
+    ok(&as_bob, &["update", id, "--severity", "A", "--reason", "worse"]);
+    ok(&as_bob, &["respond", id, "--at", "2026-11-24T10:00:00Z"]);
+    ok(&as_bob, &["respond", id, "--at", "2026-11-24T10:00:00Z", "--correct"]);
+    ok(&as_bob, &["close", id, "--resolution", "fixed"]);
+    ok(&as_bob, &["close", id, "--at", "2026-11-24T10:00:00Z", "--correct"]);
+    ok(&as_bob, &["reopen", id, "--reason", "back", "--severity", "B"]);
+    ok(&as_carol, &["update", id, "--tenant", "fabrikam"]);
+    ok(&as_carol, &["update", "2", "--category", "billing"]);
+    let moved: Sla = serde_json::from_str(&ok(&as_carol, &["show", id, "--json"])).unwrap();
+    assert_eq!((moved.status.as_str(), moved.plan.as_str()), ("open", "e5"));
+}
+
+/// An event is dated when it happened (SPEC 6): for a role the policies confine, the
+/// server refuses one dated in the future (its own clock, five minutes' allowance) or
+/// before the request's latest event, and data that is not a JSON object of svcreq's
+/// shape — so one made-up event can neither block `respond` and `close` for everyone nor
+/// hide from `show`.
+#[test]
+fn events_are_not_dated_in_the_future_or_out_of_order_and_carry_svcreqs_data() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let event = |at: &str, data: &str| {
+        format!(
+            "INSERT INTO events (request_id, at, actor, kind, detail, data) \
+             VALUES (1, {at}, current_user, 'note', 'by hand', {data})"
+        )
+    };
+    let now = "floor(extract(epoch FROM now()))::bigint";
+    for (at, data) in [
+        ("extract(epoch FROM now() + interval '1 day')::bigint", "NULL"),
+        ("extract(epoch FROM now() + interval '1 hour')::bigint", "NULL"),
+        ("1", "NULL"),
+        (now, "'not json'"),
+        (now, "'[1, 2]'"),
+        (now, "'\"text\"'"),
+        (now, "'{\"from\": 1}'"),
+        (now, "'{\"status\": {\"new\": \"closed\"}}'"),
+        (now, "'{\"status\": {\"old\": 1, \"new\": 2, \"why\": 3}}'"),
+    ] {
+        psql_refused(&t.url, &t.bob, &event(at, data));
+    }
+    // svcreq's own shapes, at the server's time or a little ahead of it, are taken.
+    for data in [
+        "NULL",
+        "'{\"from\": \"admin\"}'",
+        "'{\"status\": {\"old\": \"open\", \"new\": \"closed\"}, \"text\": \"x\"}'",
+    ] {
+        let r = psql(&t.url, &t.bob, &event(now, data)).unwrap();
+        assert!(r.0, "{data}: {r:?}");
+    }
+    // Nothing blocks svcreq: it responds as of now.
+    let as_bob = as_role(&t.url, &t.bob);
+    let out = Command::new(env!("CARGO_BIN_EXE_svcreq"))
+        .env_remove("SVCREQ_ADMIN")
+        .args(["--db", &as_bob, "--config", no_config().to_str().unwrap()])
+        .args(["respond", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A client clock a little fast is allowed for.
+    let r = psql(
+        &t.url,
+        &t.bob,
+        &event("extract(epoch FROM now() + interval '2 minutes')::bigint", "NULL"),
+    )
+    .unwrap();
+    assert!(r.0, "a client clock a little fast: {r:?}");
+}
+
+/// A partner's delegation ends on its last day in the tenant's zone, and never later than
+/// that day ends anywhere on Earth (UTC-12): a request given a made-up zone far to the west
+/// (POSIX rules allow 167 hours) does not keep an ended delegation alive, and a role the
+/// policies confine cannot name such a zone at all.
+#[test]
+fn a_made_up_zone_neither_stretches_an_ended_delegation_nor_is_accepted() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let cluster = pg::cluster().unwrap();
+    let mut owner = cluster.connect(&t.url);
+    // The owner files a contoso request in a zone 167 hours west of UTC.
+    owner
+        .batch_execute(
+            "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
+             VALUES ('contoso', 'far west', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', 'alice', '<-167>+167', 1, '24x7', '1h', '24x7')",
+        )
+        .unwrap();
+    let seen = |role: &str| psql(&t.url, role, "SELECT count(*) FROM requests").unwrap().1;
+    assert_eq!(seen(&t.bob), "2");
+    // bob's delegation ended two days ago (UTC): in that zone it is still a week earlier.
+    owner
+        .execute(
+            "UPDATE svcreq_admins SET until = (now() AT TIME ZONE 'UTC')::date - 2 WHERE name = $1",
+            &[&t.bob],
+        )
+        .unwrap();
+    assert_eq!(seen(&t.bob), "0", "ended everywhere on Earth");
+    owner
+        .execute("UPDATE svcreq_admins SET until = NULL WHERE name = $1", &[&t.bob])
+        .unwrap();
+    // bob cannot name such zones, filing or changing a request.
+    let file = |zone: &str| {
+        format!(
+            "BEGIN; INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
+             VALUES ('contoso', 'by hand', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', current_user, '{zone}', 1, '24x7', '1h', '24x7'); \
+             INSERT INTO events (request_id, at, actor, kind, detail) SELECT max(id), 1, current_user, 'opened', 'x' FROM requests; COMMIT"
+        )
+    };
+    for zone in ["<-167>+167", "XXX167", "UTC+167", "Nowhere/Atlantis", "Etc/GMT+99", ""] {
+        psql_refused(&t.url, &t.bob, &file(zone));
+    }
+    for zone in ["Asia/Tokyo", "Etc/GMT+12", "America/Argentina/Buenos_Aires", "EST5EDT", "UTC"] {
+        let r = psql(&t.url, &t.bob, &file(zone)).unwrap();
+        assert!(r.0, "{zone}: {r:?}");
+    }
+}
+
+/// The ledger's helpers and its imports are its admins' (SPEC 8): a login without an admin
+/// row cannot call `svcreq_may`/`svcreq_serves` to learn who serves what; an import is
+/// seen by whoever recorded it, the admins of every tenant and the admins of a request it
+/// brought, and none is recorded in the future or in another's name.
+#[test]
+fn helpers_and_imports_are_confined_like_requests() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let cluster = pg::cluster().unwrap();
+    let mut c = cluster.connect(&t.url);
+    let stranger = login_role(&mut c, "stranger");
+    for sql in [
+        format!("SELECT svcreq_may('contoso', 'UTC', '{}', true)", t.bob),
+        format!("SELECT svcreq_serves(NULL, '{}')", t.carol),
+        "SELECT count(*) FROM imports".to_string(),
+        "SELECT count(*) FROM requests".to_string(),
+    ] {
+        psql_refused(&t.url, &stranger, &sql);
+    }
+    // carol imports one request into each tenant; bob sees the import of contoso's only
+    // through the request it brought, and its "imported" event in show.
+    let csv = t.dir.path().join("two.csv");
+    std::fs::write(
+        &csv,
+        "title,severity,tenant,opened_at\nOne,C,fabrikam,2026-11-01 10:00\n",
+    )
+    .unwrap();
+    ok(&as_role(&t.url, &t.carol), &["import", csv.to_str().unwrap()]);
+    std::fs::write(
+        &csv,
+        "title,severity,tenant,opened_at\nTwo,C,contoso,2026-11-01 10:00\n",
+    )
+    .unwrap();
+    ok(&as_role(&t.url, &t.carol), &["import", csv.to_str().unwrap()]);
+    let q = |sql: &str| psql(&t.url, &t.bob, sql).unwrap();
+    assert_eq!(q("SELECT count(*) FROM imports").1, "1");
+    assert_eq!(
+        psql(&t.url, &t.carol, "SELECT count(*) FROM imports").unwrap().1,
+        "2"
+    );
+    let id = q("SELECT id FROM requests WHERE title = 'Two'").1;
+    let shown: Shown =
+        serde_json::from_str(&ok(&as_role(&t.url, &t.bob), &["show", &id, "--json"])).unwrap();
+    assert_eq!(shown.events.len(), 1, "the imported event");
+    // An import made up in the future, or in another's name.
+    psql_refused(
+        &t.url,
+        &t.bob,
+        "INSERT INTO imports (at, actor) VALUES (extract(epoch FROM now() + interval '1 day')::bigint, current_user)",
+    );
+    psql_refused(
+        &t.url,
+        &t.bob,
+        &format!("INSERT INTO imports (at, actor) VALUES (1, '{}')", t.carol),
+    );
+}
+
+/// The SQL of a team ledger as an earlier svcreq created it: the schema steps, then the
+/// access model `access` (a fixture), stamped with the schema version only.
+fn earlier_ledger(access: &str) -> Option<String> {
+    let cluster = pg::cluster()?;
+    let url = cluster.empty();
+    let mut c = cluster.connect(&url);
+    let mut sql = String::from(
+        "BEGIN; CREATE TABLE svcreq_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n",
+    );
+    for step in [
+        include_str!("../src/store/pg/v1.sql"),
+        include_str!("../src/store/pg/v2.sql"),
+        include_str!("../src/store/pg/v3.sql"),
+        include_str!("../src/store/pg/v4.sql"),
+    ] {
+        sql.push_str(step);
+        sql.push('\n');
+    }
+    sql.push_str(access);
+    sql.push_str("\nINSERT INTO svcreq_meta VALUES ('schema_version', '4'); COMMIT;");
+    c.batch_execute(&sql).unwrap();
+    Some(url)
+}
+
+/// Ledgers set up by an earlier svcreq's access SQL (the first, with group roles of the
+/// cluster; the second, before these checks) are refused by every command but `db
+/// migrate`, in one sentence naming it; `db migrate` by the owner brings their access up
+/// to date in one transaction (the group roles keep no privilege in the ledger, a whole
+/// configuration is cut by tenant, the admins listed may call the helpers), and the
+/// partner is confined as on a new ledger.
+#[test]
+fn db_migrate_brings_ledgers_of_earlier_access_rules_up_to_date() {
+    if pg::cluster().is_none() {
+        eprintln!("skipped: PostgreSQL is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team.toml");
+    std::fs::write(&file, TEAM_CONFIG).unwrap();
+    for (generation, access) in [
+        (1, include_str!("fixtures/pg_access_v1.sql")),
+        (2, include_str!("fixtures/pg_access_v2.sql")),
+    ] {
+        let url = earlier_ledger(access).unwrap();
+        let cluster = pg::cluster().unwrap();
+        let mut c = cluster.connect(&url);
+        let bob = login_role(&mut c, "bob");
+        // What the earlier svcreq stored: the whole configuration, bob a partner.
+        c.execute(
+            "INSERT INTO svcreq_config (key, value) VALUES ('config', $1)",
+            &[&TEAM_CONFIG],
+        )
+        .unwrap();
+        c.execute(
+            "INSERT INTO svcreq_admins (name, role, tenants) VALUES ($1, 'partner', '{contoso}')",
+            &[&bob],
+        )
+        .unwrap();
+        if generation == 1 {
+            c.batch_execute(&format!("GRANT svcreq_partner TO {bob}"))
+                .unwrap();
+        }
+        for args in [&["list"][..], &["sla"], &["db", "config", "show"]] {
+            let out = svcreq(&url, args);
+            let err = refused_in_one_sentence(&out, 1);
+            assert!(err.contains("svcreq db migrate"), "{generation}: {err}");
+        }
+        let out = ok(&url, &["db", "migrate"]);
+        assert!(out.contains("access rules"), "{generation}: {out}");
+        let again = ok(&url, &["db", "migrate"]);
+        assert!(again.contains("nothing to do"), "{generation}: {again}");
+        let stamped: String = c
+            .query_one(
+                "SELECT value FROM svcreq_meta WHERE key = 'access_version'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(stamped, "3");
+        if generation == 1 {
+            let kept: i64 = c
+                .query_one(
+                    "SELECT count(*) FROM pg_class c, aclexplode(c.relacl) a \
+                     WHERE c.relnamespace = 'public'::regnamespace \
+                       AND a.grantee IN ('svcreq_admin'::regrole, 'svcreq_reader'::regrole, 'svcreq_partner'::regrole)",
+                    &[],
+                )
+                .unwrap()
+                .get(0);
+            assert_eq!(kept, 0, "the group roles keep nothing here");
+        }
+        // The owner files in both tenants (as alice, an admin of every tenant).
+        ok(&url, &["db", "admins", "add", "alice", "--role", "global"]);
+        let as_alice = pg::as_user(&url, "alice");
+        for tenant in ["contoso", "fabrikam"] {
+            ok(
+                &as_alice,
+                &["open", "--title", "Mail down", "--severity", "B", "--tenant", tenant],
+            );
+        }
+        // bob, as a partner: contoso's configuration and requests only, checked as on a
+        // new ledger.
+        let as_bob = as_role(&url, &bob);
+        let listed: Vec<Listed> = serde_json::from_str(&ok(&as_bob, &["list", "--json"])).unwrap();
+        assert_eq!(listed.len(), 1, "{generation}: {listed:?}");
+        let shown = ok(&as_bob, &["db", "config", "show"]);
+        assert!(
+            shown.contains("contoso") && !shown.contains("fabrikam"),
+            "{generation}: {shown}"
+        );
+        ok(&as_bob, &["note", &listed_id(&as_bob), "hello"]);
+        psql_refused(
+            &url,
+            &bob,
+            "BEGIN; UPDATE requests SET response_due = response_due + 86400; \
+             INSERT INTO events (request_id, at, actor, kind, detail) SELECT max(id), floor(extract(epoch FROM now()))::bigint, current_user, 'note', 'x' FROM requests; COMMIT",
+        );
+    }
+}
+
+/// The id of the first request `list` shows.
+fn listed_id(url: &str) -> String {
+    ok(url, &["list", "-q"]).lines().next().unwrap().to_string()
 }

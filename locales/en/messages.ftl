@@ -157,6 +157,7 @@ db-file-version = The ledger { $ledger } is at schema { $version }
 db-team-migrated = Upgraded the team ledger { $ledger } from schema { $from } to { $to }
 db-team-up-to-date = The team ledger { $ledger } is at schema { $version }; nothing to do
 import-busy = the ledger was busy with other writers during the import; nothing was imported — run it again
+db-team-access-migrated = Upgraded the access rules of the team ledger { $ledger } from version { $from } to { $to }
 
 ## The config file
 
@@ -486,6 +487,7 @@ pg-server-error = the team ledger { $label }: { $message }
 pg-connection-lost = the connection to the team ledger { $label } was lost; try again
 pg-connection-failed = the connection to the team ledger { $label } failed; try again
 pg-access-rows = the admins or the team's configuration: rows svcreq cannot read
+pg-older-access = the team ledger { $label } has the access rules of an earlier svcreq, which let a role do more than svcreq allows; its owner runs `svcreq db migrate --db URL`
 
 ## Why a file or a record could not be read (the forms of serde, TOML and JSON errors)
 

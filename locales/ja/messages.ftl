@@ -157,6 +157,7 @@ db-file-version = 台帳 { $ledger } はスキーマ { $version } です
 db-team-migrated = チーム台帳 { $ledger } をスキーマ { $from } から { $to } に更新しました
 db-team-up-to-date = チーム台帳 { $ledger } はスキーマ { $version } です。何もしません
 import-busy = インポート中に台帳が他の書き込みで混雑していました。何もインポートされていません。もう一度実行してください
+db-team-access-migrated = チーム台帳 { $ledger } のアクセス規則をバージョン { $from } から { $to } に更新しました
 
 ## 設定ファイル
 
@@ -486,6 +487,7 @@ pg-server-error = チーム台帳 { $label }: { $message }
 pg-connection-lost = チーム台帳 { $label } との接続が切れました。もう一度実行してください
 pg-connection-failed = チーム台帳 { $label } との接続に失敗しました。もう一度実行してください
 pg-access-rows = 管理者またはチームの構成: svcreq が読めない行
+pg-older-access = チーム台帳 { $label } のアクセス規則は以前の svcreq のもので、svcreq が許す以上の操作をロールに許しています。所有者が `svcreq db migrate --db URL` を実行してください
 
 ## ファイルやレコードを読めなかった理由 (serde、TOML、JSON のエラーの形)
 

@@ -133,15 +133,28 @@ fn migrate(ctx: &Ctx, out: &mut Out) -> anyhow::Result<u8> {
     if is_team_ledger(&path) {
         let url = path.to_string_lossy();
         let label = pg::parse_url(&url)?.label();
-        let (from, to) = pg::migrate(&url)?;
+        let m = pg::migrate(&url)?;
+        let (from, to) = (m.from, m.to);
         if !ctx.quiet {
-            if from == to {
+            if let Some(was) = m.access_from {
+                writeln!(
+                    out,
+                    "{}",
+                    tr!(
+                        "db-team-access-migrated",
+                        ledger = label.clone(),
+                        from = was,
+                        to = crate::store::access::ACCESS_VERSION
+                    )
+                )?;
+            }
+            if from == to && m.access_from.is_none() {
                 writeln!(
                     out,
                     "{}",
                     tr!("db-team-up-to-date", ledger = label.clone(), version = to)
                 )?;
-            } else {
+            } else if from != to {
                 writeln!(
                     out,
                     "{}",

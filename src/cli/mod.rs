@@ -206,7 +206,19 @@ fn team_ledger_config(
     url: &str,
     role: &str,
 ) -> anyhow::Result<crate::store::pg::PgConn> {
-    let (c, access) = crate::store::access::open(url)?;
+    // The ledger's helpers are its admins' alone: a login without a row is refused its
+    // first read by the server, and told how admins are added.
+    let not_admin = |e: anyhow::Error| {
+        if crate::error::exit_code(&e) == crate::error::EXIT_REFUSED {
+            crate::error::refused(crate::tr!(
+                "team-not-an-admin",
+                actor = crate::output::inert_line(role).into_owned()
+            ))
+        } else {
+            e
+        }
+    };
+    let (c, access) = crate::store::access::open(url).map_err(not_admin)?;
     if let Some(p) = access.config {
         let team = p.team.parse()?;
         cfg.default_tenant = team.default_tenant;

@@ -9,9 +9,29 @@ use super::pg::{self, PgConn};
 use crate::config::TeamConfig;
 use crate::error::{failure, refused, usage};
 
-/// What `db init` adds after the schema: grants, row-level security, the check that a
-/// change comes with its event.
+/// The access data `db init` creates after the schema: the admins and the team's
+/// configuration (tables).
+pub const ACCESS_TABLES_SQL: &str = include_str!("pg/access_tables.sql");
+
+/// What `db init` adds after them, and `db migrate` runs again when a ledger has an older
+/// one ([`ACCESS_VERSION`]): helpers, grants, row-level security, the checks that a change
+/// is one svcreq could have made, recorded by its event.
 pub const ACCESS_SQL: &str = include_str!("pg/access.sql");
+
+/// What `db migrate` runs first to take an earlier access model away (policies, helpers,
+/// triggers, grants, the first model's group roles' privileges), keeping the access data.
+pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
+
+/// The version of [`ACCESS_SQL`], stamped in `svcreq_meta` as `access_version`: 1, group
+/// roles of the cluster (no stamp); 2, grants in the ledger's own database (no stamp); 3,
+/// helpers executable by the listed admins only, a delegation's end bounded whatever the
+/// zone, events dated and shaped as svcreq writes them, every change to a request recorded
+/// by its event. A ledger with an older one is refused by every command but `db migrate`.
+pub const ACCESS_VERSION: i64 = 3;
+
+/// The helpers the row-level security policies call as the caller: executable by the
+/// admins listed in the ledger only.
+const HELPERS: &str = "FUNCTION svcreq_may(TEXT, TEXT, NAME, BOOLEAN), svcreq_serves(TEXT, NAME)";
 
 /// An admin as the ledger lists it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -133,7 +153,8 @@ pub fn open(url: &str) -> anyhow::Result<(PgConn, Access)> {
     let c = pg::connect(url, true)?;
     let sql = format!(
         "SELECT (SELECT value FROM svcreq_meta WHERE key = 'schema_version'), {CONFINED}, \
-                ({CONFIG_JSON}), ({ADMINS_JSON})"
+                ({CONFIG_JSON}), ({ADMINS_JSON}), \
+                (SELECT value FROM svcreq_meta WHERE key = 'access_version')"
     );
     let row = c.client().query_typed_one(&sql, &[]);
     let row = match row {
@@ -153,7 +174,8 @@ pub fn open(url: &str) -> anyhow::Result<(PgConn, Access)> {
         }
     };
     let version: Option<String> = row.get(0);
-    let c = pg::check_version(c, version.as_deref())?;
+    let access: Option<String> = row.get(4);
+    let c = pg::check_version(c, version.as_deref(), access.as_deref())?;
     let config = pushed(json_rows::<ConfigJson>(&c, row.get(2))?)?;
     let admins = admin_rows(json_rows(&c, row.get(3))?)?;
     Ok((
@@ -188,6 +210,11 @@ fn put_in(c: &PgConn, tx: &mut postgres::Transaction<'_>, a: &AdminRow) -> anyho
             quoted = quote_ident(&a.name)
         )));
     }
+    tx.batch_execute(&format!(
+        "GRANT EXECUTE ON {HELPERS} TO {}",
+        quote_ident(&a.name)
+    ))
+    .map_err(|e| db_error(c, e))?;
     let until = a.until.map(|d| d.to_string());
     let replaced = tx
         .query_one(
@@ -210,6 +237,17 @@ pub fn remove_admin(c: &PgConn, name: &str) -> anyhow::Result<bool> {
     let n = tx
         .execute("DELETE FROM svcreq_admins WHERE name = $1", &[&name])
         .map_err(|e| db_error(c, e))?;
+    let role_exists = tx
+        .query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&name])
+        .map_err(|e| db_error(c, e))?
+        .is_some();
+    if n > 0 && role_exists {
+        tx.batch_execute(&format!(
+            "REVOKE EXECUTE ON {HELPERS} FROM {}",
+            quote_ident(name)
+        ))
+        .map_err(|e| db_error(c, e))?;
+    }
     tx.commit().map_err(|e| db_error(c, e))?;
     Ok(n > 0)
 }
@@ -304,4 +342,40 @@ pub fn push_config(c: &PgConn, team: &TeamConfig, admins: &[AdminRow]) -> anyhow
 /// A role name quoted as an SQL identifier.
 fn quote_ident(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+/// A configuration stored whole by the first access model (key `config` only), cut by
+/// tenant as `db config push` stores it now, in the caller's transaction (`db migrate`):
+/// without it a partner would read no configuration at all.
+pub(crate) fn split_stored_config(c: &PgConn) -> super::sql::DbResult<()> {
+    use super::sql::{Arg, DbError, Get};
+    let rows = c.query(
+        "SELECT value FROM svcreq_config WHERE key = 'config' \
+         AND NOT EXISTS (SELECT 1 FROM svcreq_config WHERE key = 'common')",
+        &[],
+    )?;
+    let Some(row) = rows.first() else {
+        return Ok(());
+    };
+    let team = TeamConfig {
+        config: row.text(0)?,
+        rules: None,
+    };
+    let (common, tenants) = team.split().map_err(|e| DbError::Value(e.to_string()))?;
+    let put = "INSERT INTO svcreq_config (key, value, tenant) VALUES (?1, ?2, ?3)";
+    c.exec(
+        put,
+        &[Arg::from("common"), Arg::from(&common), Arg::from(None::<&str>)],
+    )?;
+    for (name, section) in &tenants {
+        c.exec(
+            put,
+            &[
+                Arg::from(format!("tenant:{name}")),
+                Arg::from(section),
+                Arg::from(name.as_str()),
+            ],
+        )?;
+    }
+    Ok(())
 }

@@ -716,26 +716,47 @@ fn connect_error(t: &Target, label: &str, e: &postgres::Error) -> anyhow::Error 
     failure(crate::tr!("pg-no-server", label = label))
 }
 
-/// The schema version stamped in `svcreq_meta`; None when the database has no svcreq
-/// schema (no `svcreq_meta`).
-fn schema_version(c: &PgConn) -> anyhow::Result<Option<i64>> {
-    let rows = match c
-        .client
-        .borrow_mut()
-        .simple_query("SELECT value FROM svcreq_meta WHERE key = 'schema_version'")
-    {
+/// The versions stamped in `svcreq_meta`: the schema's, and the access model's
+/// ([`super::access::ACCESS_VERSION`]; 0 when a ledger made by an earlier svcreq has none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamps {
+    schema: i64,
+    access: i64,
+}
+
+/// The versions stamped in `svcreq_meta`, in one round trip; None when the database has
+/// no svcreq schema (no `svcreq_meta`, or no schema version in it).
+fn stamps(c: &PgConn) -> anyhow::Result<Option<Stamps>> {
+    let rows = match c.client.borrow_mut().simple_query(
+        "SELECT key, value FROM svcreq_meta WHERE key IN ('schema_version', 'access_version')",
+    ) {
         Ok(rows) => rows,
         Err(e) if e.code() == Some(&postgres::error::SqlState::UNDEFINED_TABLE) => {
             return Ok(None);
         }
         Err(e) => return Err(error(&c.label, DbError::Pg(e))),
     };
+    let (mut schema, mut access) = (None, None);
     for m in rows {
         if let postgres::SimpleQueryMessage::Row(r) = m {
-            return parse_version(c, r.get(0).unwrap_or_default()).map(Some);
+            let n = parse_version(c, r.get(1).unwrap_or_default())?;
+            if r.get(0) == Some("schema_version") {
+                schema = Some(n);
+            } else {
+                access = Some(n);
+            }
         }
     }
-    Ok(None)
+    Ok(schema.map(|schema| Stamps {
+        schema,
+        access: access.unwrap_or(0),
+    }))
+}
+
+/// The schema version stamped in `svcreq_meta`; None when the database has no svcreq
+/// schema (no `svcreq_meta`).
+fn schema_version(c: &PgConn) -> anyhow::Result<Option<i64>> {
+    Ok(stamps(c)?.map(|s| s.schema))
 }
 
 fn parse_version(c: &PgConn, v: &str) -> anyhow::Result<i64> {
@@ -754,32 +775,51 @@ pub fn open(url: &str, read_only: bool) -> anyhow::Result<PgConn> {
     check_schema(connect(url, read_only)?)
 }
 
-/// `c` when its ledger has the schema this svcreq writes; else what to do, in one sentence.
+/// `c` when its ledger has the schema and the access rules this svcreq writes; else what
+/// to do, in one sentence.
 pub fn check_schema(c: PgConn) -> anyhow::Result<PgConn> {
-    let v = schema_version(&c)?;
+    let v = stamps(&c)?;
     checked(c, v)
 }
 
-/// As [`check_schema`], with the version as read from `svcreq_meta` (None: no version row).
-pub fn check_version(c: PgConn, version: Option<&str>) -> anyhow::Result<PgConn> {
-    let v = version.map(|v| parse_version(&c, v)).transpose()?;
+/// As [`check_schema`], with the versions as read from `svcreq_meta` (schema None: no
+/// version row; access None: a ledger set up before access rules were versioned).
+pub fn check_version(
+    c: PgConn,
+    version: Option<&str>,
+    access: Option<&str>,
+) -> anyhow::Result<PgConn> {
+    let schema = version.map(|v| parse_version(&c, v)).transpose()?;
+    let access = access.map(|v| parse_version(&c, v)).transpose()?;
+    let v = schema.map(|schema| Stamps {
+        schema,
+        access: access.unwrap_or(0),
+    });
     checked(c, v)
 }
 
-fn checked(c: PgConn, version: Option<i64>) -> anyhow::Result<PgConn> {
+fn checked(c: PgConn, version: Option<Stamps>) -> anyhow::Result<PgConn> {
     let current = i64::from(super::CURRENT_VERSION);
-    match version {
+    match version.map(|s| (s.schema, s.access)) {
         None => Err(failure(crate::tr!(
             "pg-not-a-ledger",
             label = c.label.as_str()
         ))),
-        Some(v) if v < current => Err(failure(crate::tr!(
+        // Access rules older than this svcreq's let a role do what svcreq would refuse:
+        // the owner upgrades them first (SPEC 8).
+        Some((v, a)) if v == current && a < super::access::ACCESS_VERSION => {
+            Err(failure(crate::tr!(
+                "pg-older-access",
+                label = c.label.as_str()
+            )))
+        }
+        Some((v, _)) if v < current => Err(failure(crate::tr!(
             "pg-older-schema",
             label = c.label.as_str(),
             version = v.to_string(),
             current = current.to_string()
         ))),
-        Some(v) if v > current => Err(failure(crate::tr!(
+        Some((v, _)) if v > current => Err(failure(crate::tr!(
             "pg-newer-schema",
             label = c.label.as_str(),
             version = v.to_string(),
@@ -799,10 +839,13 @@ pub fn init_sql() -> String {
         sql.push_str(step);
     }
     sql.push('\n');
+    sql.push_str(super::access::ACCESS_TABLES_SQL);
+    sql.push('\n');
     sql.push_str(super::access::ACCESS_SQL);
     sql.push_str(&format!(
-        "\nINSERT INTO svcreq_meta (key, value) VALUES ('schema_version', '{}');\n",
-        super::CURRENT_VERSION
+        "\nINSERT INTO svcreq_meta (key, value) VALUES ('schema_version', '{}'), ('access_version', '{}');\n",
+        super::CURRENT_VERSION,
+        super::access::ACCESS_VERSION
     ));
     sql
 }
@@ -839,12 +882,24 @@ pub fn init(url: &str) -> anyhow::Result<Option<i64>> {
     Ok(None)
 }
 
-/// `svcreq db migrate` on PostgreSQL: the pending steps in one transaction, after locking
-/// the version row. Returns (from, to).
-pub fn migrate(url: &str) -> anyhow::Result<(i64, i64)> {
+/// What `db migrate` did: the schema from and to, and the access model it brought up to
+/// [`super::access::ACCESS_VERSION`] from an older one (None: it was current).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Migrated {
+    pub from: i64,
+    pub to: i64,
+    pub access_from: Option<i64>,
+}
+
+/// `svcreq db migrate` on PostgreSQL: the pending schema steps, then the access model
+/// when the ledger's is older than this svcreq's (the earlier one taken away, this one
+/// put in its place, the admins already listed granted its helpers, a configuration
+/// stored whole cut by tenant), in one transaction, after locking the version row.
+pub fn migrate(url: &str) -> anyhow::Result<Migrated> {
     let c = connect(url, false)?;
     let current = i64::from(super::CURRENT_VERSION);
-    let run = || -> DbResult<Option<i64>> {
+    let access = super::access::ACCESS_VERSION;
+    let run = || -> DbResult<Option<Migrated>> {
         c.batch("BEGIN")?;
         let rows = c.query(
             "SELECT value FROM svcreq_meta WHERE key = 'schema_version' FOR UPDATE",
@@ -856,6 +911,15 @@ pub fn migrate(url: &str) -> anyhow::Result<(i64, i64)> {
         let v: i64 = super::sql::Get::text(v, 0)?
             .parse()
             .map_err(|_| DbError::Value(crate::tr!("pg-version-not-a-number")))?;
+        let mut done = Migrated {
+            from: v,
+            to: current.max(v),
+            access_from: None,
+        };
+        if v > current {
+            c.batch("COMMIT")?;
+            return Ok(Some(done));
+        }
         if v < current {
             for step in &PG_MIGRATIONS[v.max(0) as usize..] {
                 c.batch(step)?;
@@ -868,8 +932,29 @@ pub fn migrate(url: &str) -> anyhow::Result<(i64, i64)> {
                 &[Arg::from(current.to_string())],
             )?;
         }
+        let had = c
+            .query(
+                "SELECT value FROM svcreq_meta WHERE key = 'access_version'",
+                &[],
+            )?
+            .first()
+            .map(|r| super::sql::Get::text(r, 0))
+            .transpose()?
+            .and_then(|a| a.parse::<i64>().ok())
+            .unwrap_or(0);
+        if had < access {
+            c.batch(super::access::ACCESS_RESET_SQL)?;
+            c.batch(super::access::ACCESS_SQL)?;
+            super::access::split_stored_config(&c)?;
+            c.exec(
+                "INSERT INTO svcreq_meta (key, value) VALUES ('access_version', ?1) \
+                 ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                &[Arg::from(access.to_string())],
+            )?;
+            done.access_from = Some(had);
+        }
         c.batch("COMMIT")?;
-        Ok(Some(v))
+        Ok(Some(done))
     };
     if schema_version(&c)?.is_none() {
         return Err(failure(crate::tr!(
@@ -878,13 +963,13 @@ pub fn migrate(url: &str) -> anyhow::Result<(i64, i64)> {
         )));
     }
     match run() {
-        Ok(Some(v)) if v > current => Err(failure(crate::tr!(
+        Ok(Some(m)) if m.from > current => Err(failure(crate::tr!(
             "pg-newer-schema",
             label = c.label.as_str(),
-            version = v.to_string(),
+            version = m.from.to_string(),
             current = current.to_string()
         ))),
-        Ok(Some(v)) => Ok((v, current.max(v))),
+        Ok(Some(m)) => Ok(m),
         Ok(None) => Err(failure(crate::tr!(
             "pg-no-version",
             label = c.label.as_str()

@@ -1,0 +1,46 @@
+-- svcreq team ledger: take away the access model of an earlier svcreq (`db migrate`, in its
+-- transaction), so that access.sql can be run again: its policies, helpers, triggers and
+-- grants. The first model granted this ledger's privileges to group roles of the cluster
+-- (svcreq_admin, svcreq_reader, svcreq_partner): they keep their members, which are the
+-- cluster's, but no privilege in this database. The access data (svcreq_admins,
+-- svcreq_config) stays; the configuration gains its tenant column when it lacks it.
+DO $reset$
+DECLARE
+    p RECORD;
+    g TEXT;
+BEGIN
+    FOR p IN SELECT policyname, tablename FROM pg_policies
+             WHERE schemaname = 'public'
+               AND tablename IN ('requests', 'cycles', 'events', 'imports', 'svcreq_admins',
+                                 'svcreq_config') LOOP
+        EXECUTE format('DROP POLICY %I ON public.%I', p.policyname, p.tablename);
+    END LOOP;
+    FOREACH g IN ARRAY ARRAY['svcreq_admin', 'svcreq_reader', 'svcreq_partner'] LOOP
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g) THEN
+            EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %I', g);
+            EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM %I', g);
+            EXECUTE format('REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM %I', g);
+        END IF;
+    END LOOP;
+END
+$reset$;
+DROP TRIGGER IF EXISTS requests_row_ok ON requests;
+DROP TRIGGER IF EXISTS events_ok ON events;
+DROP TRIGGER IF EXISTS cycles_ok ON cycles;
+DROP TRIGGER IF EXISTS requests_change_has_event ON requests;
+DROP TRIGGER IF EXISTS requests_change_agrees ON requests;
+DROP TRIGGER IF EXISTS cycles_change_has_event ON cycles;
+DROP FUNCTION IF EXISTS svcreq_may(TEXT, TEXT, NAME, BOOLEAN);
+DROP FUNCTION IF EXISTS svcreq_serves(TEXT, NAME);
+DROP FUNCTION IF EXISTS svcreq_latest_allowed();
+DROP FUNCTION IF EXISTS svcreq_zone_ok(TEXT);
+DROP FUNCTION IF EXISTS svcreq_request_row_ok();
+DROP FUNCTION IF EXISTS svcreq_event_ok();
+DROP FUNCTION IF EXISTS svcreq_cycle_ok();
+DROP FUNCTION IF EXISTS svcreq_change_has_event();
+DROP FUNCTION IF EXISTS svcreq_change_agrees();
+DROP INDEX IF EXISTS requests_import;
+REVOKE ALL ON svcreq_meta, svcreq_config, svcreq_admins, requests, cycles, events, imports
+    FROM PUBLIC;
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC;
+ALTER TABLE svcreq_config ADD COLUMN IF NOT EXISTS tenant TEXT COLLATE "C";
