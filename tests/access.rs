@@ -1032,16 +1032,35 @@ fn a_partner_cannot_falsify_sla_columns_even_with_an_event() {
     let fresh = ok(
         &as_bob,
         &[
-            "open", "-q", "--title", "Teams down", "--severity", "B", "--tenant", "contoso",
+            "open",
+            "-q",
+            "--title",
+            "Teams down",
+            "--severity",
+            "B",
+            "--tenant",
+            "contoso",
         ],
     );
     let id = fresh.trim();
-    ok(&as_bob, &["update", id, "--severity", "A", "--reason", "worse"]);
+    ok(
+        &as_bob,
+        &["update", id, "--severity", "A", "--reason", "worse"],
+    );
     ok(&as_bob, &["respond", id, "--at", "2026-11-24T10:00:00Z"]);
-    ok(&as_bob, &["respond", id, "--at", "2026-11-24T10:00:00Z", "--correct"]);
+    ok(
+        &as_bob,
+        &["respond", id, "--at", "2026-11-24T10:00:00Z", "--correct"],
+    );
     ok(&as_bob, &["close", id, "--resolution", "fixed"]);
-    ok(&as_bob, &["close", id, "--at", "2026-11-24T10:00:00Z", "--correct"]);
-    ok(&as_bob, &["reopen", id, "--reason", "back", "--severity", "B"]);
+    ok(
+        &as_bob,
+        &["close", id, "--at", "2026-11-24T10:00:00Z", "--correct"],
+    );
+    ok(
+        &as_bob,
+        &["reopen", id, "--reason", "back", "--severity", "B"],
+    );
     ok(&as_carol, &["update", id, "--tenant", "fabrikam"]);
     ok(&as_carol, &["update", "2", "--category", "billing"]);
     let moved: Sla = serde_json::from_str(&ok(&as_carol, &["show", id, "--json"])).unwrap();
@@ -1068,8 +1087,14 @@ fn events_are_not_dated_in_the_future_or_out_of_order_and_carry_svcreqs_data() {
     };
     let now = "floor(extract(epoch FROM now()))::bigint";
     for (at, data) in [
-        ("extract(epoch FROM now() + interval '1 day')::bigint", "NULL"),
-        ("extract(epoch FROM now() + interval '1 hour')::bigint", "NULL"),
+        (
+            "extract(epoch FROM now() + interval '1 day')::bigint",
+            "NULL",
+        ),
+        (
+            "extract(epoch FROM now() + interval '1 hour')::bigint",
+            "NULL",
+        ),
         ("1", "NULL"),
         (now, "'not json'"),
         (now, "'[1, 2]'"),
@@ -1107,7 +1132,10 @@ fn events_are_not_dated_in_the_future_or_out_of_order_and_carry_svcreqs_data() {
     let r = psql(
         &t.url,
         &t.bob,
-        &event("extract(epoch FROM now() + interval '2 minutes')::bigint", "NULL"),
+        &event(
+            "extract(epoch FROM now() + interval '2 minutes')::bigint",
+            "NULL",
+        ),
     )
     .unwrap();
     assert!(r.0, "a client clock a little fast: {r:?}");
@@ -1133,7 +1161,11 @@ fn a_made_up_zone_neither_stretches_an_ended_delegation_nor_is_accepted() {
              VALUES ('contoso', 'far west', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', 'alice', '<-167>+167', 1, '24x7', '1h', '24x7')",
         )
         .unwrap();
-    let seen = |role: &str| psql(&t.url, role, "SELECT count(*) FROM requests").unwrap().1;
+    let seen = |role: &str| {
+        psql(&t.url, role, "SELECT count(*) FROM requests")
+            .unwrap()
+            .1
+    };
     assert_eq!(seen(&t.bob), "2");
     // bob's delegation ended two days ago (UTC): in that zone it is still a week earlier.
     owner
@@ -1144,7 +1176,10 @@ fn a_made_up_zone_neither_stretches_an_ended_delegation_nor_is_accepted() {
         .unwrap();
     assert_eq!(seen(&t.bob), "0", "ended everywhere on Earth");
     owner
-        .execute("UPDATE svcreq_admins SET until = NULL WHERE name = $1", &[&t.bob])
+        .execute(
+            "UPDATE svcreq_admins SET until = NULL WHERE name = $1",
+            &[&t.bob],
+        )
         .unwrap();
     // bob cannot name such zones, filing or changing a request.
     let file = |zone: &str| {
@@ -1154,10 +1189,23 @@ fn a_made_up_zone_neither_stretches_an_ended_delegation_nor_is_accepted() {
              INSERT INTO events (request_id, at, actor, kind, detail) SELECT max(id), 1, current_user, 'opened', 'x' FROM requests; COMMIT"
         )
     };
-    for zone in ["<-167>+167", "XXX167", "UTC+167", "Nowhere/Atlantis", "Etc/GMT+99", ""] {
+    for zone in [
+        "<-167>+167",
+        "XXX167",
+        "UTC+167",
+        "Nowhere/Atlantis",
+        "Etc/GMT+99",
+        "",
+    ] {
         psql_refused(&t.url, &t.bob, &file(zone));
     }
-    for zone in ["Asia/Tokyo", "Etc/GMT+12", "America/Argentina/Buenos_Aires", "EST5EDT", "UTC"] {
+    for zone in [
+        "Asia/Tokyo",
+        "Etc/GMT+12",
+        "America/Argentina/Buenos_Aires",
+        "EST5EDT",
+        "UTC",
+    ] {
         let r = psql(&t.url, &t.bob, &file(zone)).unwrap();
         assert!(r.0, "{zone}: {r:?}");
     }
@@ -1193,17 +1241,25 @@ fn helpers_and_imports_are_confined_like_requests() {
         "title,severity,tenant,opened_at\nOne,C,fabrikam,2026-11-01 10:00\n",
     )
     .unwrap();
-    ok(&as_role(&t.url, &t.carol), &["import", csv.to_str().unwrap()]);
+    ok(
+        &as_role(&t.url, &t.carol),
+        &["import", csv.to_str().unwrap()],
+    );
     std::fs::write(
         &csv,
         "title,severity,tenant,opened_at\nTwo,C,contoso,2026-11-01 10:00\n",
     )
     .unwrap();
-    ok(&as_role(&t.url, &t.carol), &["import", csv.to_str().unwrap()]);
+    ok(
+        &as_role(&t.url, &t.carol),
+        &["import", csv.to_str().unwrap()],
+    );
     let q = |sql: &str| psql(&t.url, &t.bob, sql).unwrap();
     assert_eq!(q("SELECT count(*) FROM imports").1, "1");
     assert_eq!(
-        psql(&t.url, &t.carol, "SELECT count(*) FROM imports").unwrap().1,
+        psql(&t.url, &t.carol, "SELECT count(*) FROM imports")
+            .unwrap()
+            .1,
         "2"
     );
     let id = q("SELECT id FROM requests WHERE title = 'Two'").1;
@@ -1320,7 +1376,15 @@ fn db_migrate_brings_ledgers_of_earlier_access_rules_up_to_date() {
         for tenant in ["contoso", "fabrikam"] {
             ok(
                 &as_alice,
-                &["open", "--title", "Mail down", "--severity", "B", "--tenant", tenant],
+                &[
+                    "open",
+                    "--title",
+                    "Mail down",
+                    "--severity",
+                    "B",
+                    "--tenant",
+                    tenant,
+                ],
             );
         }
         // bob, as a partner: contoso's configuration and requests only, checked as on a

@@ -365,7 +365,11 @@ pub(crate) fn split_stored_config(c: &PgConn) -> super::sql::DbResult<()> {
     let put = "INSERT INTO svcreq_config (key, value, tenant) VALUES (?1, ?2, ?3)";
     c.exec(
         put,
-        &[Arg::from("common"), Arg::from(&common), Arg::from(None::<&str>)],
+        &[
+            Arg::from("common"),
+            Arg::from(&common),
+            Arg::from(None::<&str>),
+        ],
     )?;
     for (name, section) in &tenants {
         c.exec(

@@ -807,12 +807,9 @@ fn checked(c: PgConn, version: Option<Stamps>) -> anyhow::Result<PgConn> {
         ))),
         // Access rules older than this svcreq's let a role do what svcreq would refuse:
         // the owner upgrades them first (SPEC 8).
-        Some((v, a)) if v == current && a < super::access::ACCESS_VERSION => {
-            Err(failure(crate::tr!(
-                "pg-older-access",
-                label = c.label.as_str()
-            )))
-        }
+        Some((v, a)) if v == current && a < super::access::ACCESS_VERSION => Err(failure(
+            crate::tr!("pg-older-access", label = c.label.as_str()),
+        )),
         Some((v, _)) if v < current => Err(failure(crate::tr!(
             "pg-older-schema",
             label = c.label.as_str(),
