@@ -86,9 +86,10 @@ EXCEPTION WHEN OTHERS THEN
 END
 $fn$;
 
--- A request's row as a confined role writes it (before each insert and update): its
--- identity and opening never change, its zone is a real one, its times are ordered and
--- not in the future.
+-- A request's row as a confined role writes it (after each insert and update: a BEFORE
+-- trigger would keep an owner's COPY from inserting rows in batches): its identity and
+-- opening never change, its zone is a real one, its times are ordered and not in the
+-- future.
 CREATE FUNCTION svcreq_request_row_ok() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
@@ -113,7 +114,7 @@ BEGIN
           OR (NEW.status = 'closed') <> (NEW.closed_at IS NOT NULL) THEN
         why := 'its times would be out of order';
     ELSE
-        RETURN NEW;
+        RETURN NULL;
     END IF;
     RAISE EXCEPTION 'request % refused: %', NEW.id, why
         USING ERRCODE = 'insufficient_privilege',
@@ -121,9 +122,9 @@ BEGIN
 END
 $fn$;
 
--- An event as a confined role appends it (before each insert): not in the future, not
--- before the request's latest event, its data a JSON object whose values are texts or
--- {"old", "new"} pairs, as svcreq writes them.
+-- An event as a confined role appends it (after each insert): not in the future, not
+-- before the request's latest earlier event, its data a JSON object whose values are texts
+-- or {"old", "new"} pairs, as svcreq writes them.
 CREATE FUNCTION svcreq_event_ok() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
@@ -132,7 +133,8 @@ DECLARE
 BEGIN
     IF NEW.at > public.svcreq_latest_allowed() THEN
         why := 'it is dated in the future';
-    ELSIF NEW.at < (SELECT max(e.at) FROM public.events e WHERE e.request_id = NEW.request_id) THEN
+    ELSIF NEW.at < (SELECT max(e.at) FROM public.events e
+                    WHERE e.request_id = NEW.request_id AND e.id < NEW.id) THEN
         why := 'it is dated before the request''s latest event';
     ELSIF NEW.data IS NOT NULL THEN
         BEGIN
@@ -150,7 +152,7 @@ BEGIN
         END IF;
     END IF;
     IF why IS NULL THEN
-        RETURN NEW;
+        RETURN NULL;
     END IF;
     RAISE EXCEPTION 'event on request % refused: %', NEW.request_id, why
         USING ERRCODE = 'insufficient_privilege',
@@ -158,7 +160,7 @@ BEGIN
 END
 $fn$;
 
--- An earlier cycle archived by a confined role (before each insert) is the request's
+-- An earlier cycle archived by a confined role (after each insert) is the request's
 -- current one, closed, as a reopen archives it; a request filed in the same transaction
 -- (an import of its history: no event from before it) brings its own.
 CREATE FUNCTION svcreq_cycle_ok() RETURNS trigger
@@ -176,7 +178,7 @@ BEGIN
                             IS NOT DISTINCT FROM
                             (r.cycle_started_at, r.severity, r.availability, r.response_target,
                              r.response_clock, r.response_due, r.first_response_at, r.closed_at)))) THEN
-        RETURN NEW;
+        RETURN NULL;
     END IF;
     RAISE EXCEPTION 'cycle % of request % refused: it is not the request''s current cycle', NEW.seq, NEW.request_id
         USING ERRCODE = 'insufficient_privilege',
@@ -297,13 +299,13 @@ BEGIN
 END
 $fn$;
 
-CREATE TRIGGER requests_row_ok BEFORE INSERT OR UPDATE ON requests
+CREATE TRIGGER requests_row_ok AFTER INSERT OR UPDATE ON requests
     FOR EACH ROW WHEN (pg_catalog.row_security_active('public.requests'::regclass))
     EXECUTE FUNCTION svcreq_request_row_ok();
-CREATE TRIGGER events_ok BEFORE INSERT ON events
+CREATE TRIGGER events_ok AFTER INSERT ON events
     FOR EACH ROW WHEN (pg_catalog.row_security_active('public.events'::regclass))
     EXECUTE FUNCTION svcreq_event_ok();
-CREATE TRIGGER cycles_ok BEFORE INSERT ON cycles
+CREATE TRIGGER cycles_ok AFTER INSERT ON cycles
     FOR EACH ROW WHEN (pg_catalog.row_security_active('public.cycles'::regclass))
     EXECUTE FUNCTION svcreq_cycle_ok();
 CREATE CONSTRAINT TRIGGER requests_change_has_event AFTER INSERT ON requests
