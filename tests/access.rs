@@ -1040,22 +1040,36 @@ fn a_partner_cannot_falsify_sla_columns_even_with_an_event() {
             "B",
             "--tenant",
             "contoso",
+            "--opened-at",
+            "2026-11-24T08:00:00Z",
         ],
     );
     let id = fresh.trim();
+    let filed: Sla = serde_json::from_str(&ok(&as_bob, &["show", id, "--json"])).unwrap();
     ok(
         &as_bob,
-        &["update", id, "--severity", "A", "--reason", "worse"],
+        &[
+            "update",
+            id,
+            "--severity",
+            "A",
+            "--reason",
+            "worse",
+            "--at",
+            "2026-11-24T08:30:00Z",
+        ],
     );
-    ok(&as_bob, &["respond", id, "--at", "2026-11-24T10:00:00Z"]);
+    let retargeted: Sla = serde_json::from_str(&ok(&as_bob, &["show", id, "--json"])).unwrap();
+    assert_ne!(filed.response_due, retargeted.response_due, "re-targeted");
+    ok(&as_bob, &["respond", id, "--at", "2026-11-24T09:00:00Z"]);
     ok(
         &as_bob,
-        &["respond", id, "--at", "2026-11-24T10:00:00Z", "--correct"],
+        &["respond", id, "--at", "2026-11-24T09:10:00Z", "--correct"],
     );
     ok(&as_bob, &["close", id, "--resolution", "fixed"]);
     ok(
         &as_bob,
-        &["close", id, "--at", "2026-11-24T10:00:00Z", "--correct"],
+        &["close", id, "--at", "2026-11-24T09:30:00Z", "--correct"],
     );
     ok(
         &as_bob,

@@ -29,10 +29,6 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// by its event. A ledger with an older one is refused by every command but `db migrate`.
 pub const ACCESS_VERSION: i64 = 3;
 
-/// The helpers the row-level security policies call as the caller: executable by the
-/// admins listed in the ledger only.
-const HELPERS: &str = "FUNCTION svcreq_may(TEXT, TEXT, NAME, BOOLEAN), svcreq_serves(TEXT, NAME)";
-
 /// An admin as the ledger lists it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct AdminRow {
@@ -210,11 +206,6 @@ fn put_in(c: &PgConn, tx: &mut postgres::Transaction<'_>, a: &AdminRow) -> anyho
             quoted = quote_ident(&a.name)
         )));
     }
-    tx.batch_execute(&format!(
-        "GRANT EXECUTE ON {HELPERS} TO {}",
-        quote_ident(&a.name)
-    ))
-    .map_err(|e| db_error(c, e))?;
     let until = a.until.map(|d| d.to_string());
     let replaced = tx
         .query_one(
@@ -237,17 +228,6 @@ pub fn remove_admin(c: &PgConn, name: &str) -> anyhow::Result<bool> {
     let n = tx
         .execute("DELETE FROM svcreq_admins WHERE name = $1", &[&name])
         .map_err(|e| db_error(c, e))?;
-    let role_exists = tx
-        .query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&name])
-        .map_err(|e| db_error(c, e))?
-        .is_some();
-    if n > 0 && role_exists {
-        tx.batch_execute(&format!(
-            "REVOKE EXECUTE ON {HELPERS} FROM {}",
-            quote_ident(name)
-        ))
-        .map_err(|e| db_error(c, e))?;
-    }
     tx.commit().map_err(|e| db_error(c, e))?;
     Ok(n > 0)
 }

@@ -321,12 +321,33 @@ CREATE CONSTRAINT TRIGGER cycles_change_has_event AFTER INSERT OR UPDATE ON cycl
     WHEN (pg_catalog.row_security_active('public.cycles'::regclass))
     EXECUTE FUNCTION svcreq_change_has_event();
 
+-- The helpers the policies call are executable by the admins listed, and by them only:
+-- a row added, changed or removed in svcreq_admins (by `db admins`, `db config push` or by
+-- hand) grants or revokes them, in this database.
+CREATE FUNCTION svcreq_admin_helpers() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    helpers CONSTANT TEXT := 'FUNCTION public.svcreq_may(TEXT, TEXT, NAME, BOOLEAN), '
+                             'public.svcreq_serves(TEXT, NAME)';
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = OLD.name) THEN
+        EXECUTE format('REVOKE EXECUTE ON %s FROM %I', helpers, OLD.name);
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = NEW.name) THEN
+        EXECUTE format('GRANT EXECUTE ON %s TO %I', helpers, NEW.name);
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+CREATE TRIGGER svcreq_admins_helpers AFTER INSERT OR UPDATE OR DELETE ON svcreq_admins
+    FOR EACH ROW EXECUTE FUNCTION svcreq_admin_helpers();
+
 -- Which import brought a request: what a confined role's view of imports follows.
 CREATE INDEX requests_import ON requests (import_id) WHERE import_id IS NOT NULL;
 
 -- Privileges, in this database only. A request's id, opener and import are not granted for
 -- UPDATE (a column added by a later schema step is granted there). The helpers are the
--- listed admins' (granted at the end of this file, and by `db admins add`).
+-- listed admins' (granted at the end of this file, and as admins are listed).
 REVOKE ALL ON FUNCTION svcreq_may(TEXT, TEXT, NAME, BOOLEAN) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_serves(TEXT, NAME) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_latest_allowed() FROM PUBLIC;
@@ -336,6 +357,7 @@ REVOKE ALL ON FUNCTION svcreq_event_ok() FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_cycle_ok() FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_change_has_event() FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_change_agrees() FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_admin_helpers() FROM PUBLIC;
 GRANT SELECT ON svcreq_meta, svcreq_config, svcreq_admins TO PUBLIC;
 GRANT SELECT, INSERT ON requests, cycles, events, imports TO PUBLIC;
 GRANT UPDATE (tenant, title, description, category, service, severity, severity_source, plan,

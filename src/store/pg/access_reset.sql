@@ -30,6 +30,7 @@ DROP TRIGGER IF EXISTS cycles_ok ON cycles;
 DROP TRIGGER IF EXISTS requests_change_has_event ON requests;
 DROP TRIGGER IF EXISTS requests_change_agrees ON requests;
 DROP TRIGGER IF EXISTS cycles_change_has_event ON cycles;
+DROP TRIGGER IF EXISTS svcreq_admins_helpers ON svcreq_admins;
 DROP FUNCTION IF EXISTS svcreq_may(TEXT, TEXT, NAME, BOOLEAN);
 DROP FUNCTION IF EXISTS svcreq_serves(TEXT, NAME);
 DROP FUNCTION IF EXISTS svcreq_latest_allowed();
@@ -39,6 +40,7 @@ DROP FUNCTION IF EXISTS svcreq_event_ok();
 DROP FUNCTION IF EXISTS svcreq_cycle_ok();
 DROP FUNCTION IF EXISTS svcreq_change_has_event();
 DROP FUNCTION IF EXISTS svcreq_change_agrees();
+DROP FUNCTION IF EXISTS svcreq_admin_helpers();
 DROP INDEX IF EXISTS requests_import;
 REVOKE ALL ON svcreq_meta, svcreq_config, svcreq_admins, requests, cycles, events, imports
     FROM PUBLIC;
