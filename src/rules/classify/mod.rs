@@ -105,6 +105,11 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
         {
             ev.count(n, (start, unit_end));
         }
+        // "The other 7 rooms are fine", "ほかの7部屋は正常": all but the one named work.
+        if others_fine(&hay, start, end) {
+            ev.only_one.add((start, end), 1);
+            ev.affected[affected_ix(Affected::Single)].add((start, end), 1);
+        }
         // A time stated as a limit ("by 5pm", "starts in 40 minutes", "15時までに") puts
         // a deadline at stake.
         if let Some(span) = lex.deadline_at(&hay, start, end) {
@@ -1225,6 +1230,32 @@ fn ja_opens_service(hay: &str, span: Span) -> bool {
         (Some(_), None) => true,
         _ => false,
     }
+}
+
+/// Whether the number at `start..end` counts the others, said to be fine ("the other 7
+/// rooms are fine", "ほかの7部屋は正常"): then the one the text names is the only one affected.
+fn others_fine(hay: &str, start: usize, end: usize) -> bool {
+    let before = &hay[..start];
+    if !["the other ", "other ", "ほかの", "他の"]
+        .iter()
+        .any(|o| before.ends_with(o))
+    {
+        return false;
+    }
+    let mut to = (end + 40).min(hay.len());
+    while !hay.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &hay[end..to];
+    let clause = after
+        .split(['.', ',', ';', '。', '、'])
+        .next()
+        .unwrap_or(after);
+    [
+        "fine", " ok", "work", "unaffected", "not affected", "正常", "問題な", "問題あり", "使え",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
 }
 
 /// Whether the Japanese "全員" or "全体で" at `span` follows the name of a group that is not

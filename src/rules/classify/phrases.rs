@@ -1746,6 +1746,72 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "introduce a partner", "know a partner", "partner near", "a partner near", "microsoft partner near",
         ],
     ),
+    // ---------------------------------------------------------------- round 12 (blind-14, 15)
+    // Everyone else stated as fine: the one named is the only one affected.
+    (
+        &[ONLY_ONE],
+        &[
+            "no one else", "noone else", "nobody else", "no other user", "no other users", "no one else is affected",
+            "nobody else is affected", "no other users are affected", "nobody else has it", "only that one",
+            "端末だけ", "端末のみ", "部屋だけ", "会議室だけ", "ユーザーだけ", "ユーザーのみ", "他のユーザーは問題",
+            "ほかのユーザーは問題", "他の人は問題", "ほかの人は問題",
+        ],
+    ),
+    // A meeting-room device is Teams.
+    (
+        &[Service(TEAMS, 3)],
+        &["teams rooms", "teams room", "mtr", "teams rooms端末", "会議室端末", "teams phone", "shifts app", "シフトアプリ"],
+    ),
+    (
+        &[Service(TEAMS, 2)],
+        &["meeting recordings", "meeting recording", "会議の録画", "会議のレコーディング"],
+    ),
+    // A client that hangs is a fault of the client.
+    (
+        &[DEGRADED],
+        &["固まる", "固まります", "固まって", "固まってしま", "フリーズする", "フリーズします", "ハングする", "ハングします",
+          "hangs", "freezes", "freezing", "is freezing", "keeps freezing", "not responding"],
+    ),
+    // Disabling an add-in that makes the fault go away points at the add-in.
+    (
+        &[THIRD_PARTY],
+        &["アドインを無効にすると", "アドインを無効化すると", "アドインを外すと", "アドインをオフにすると",
+          "disabling the add in fixes", "disabling the add in", "without the add in it works", "removing the add in fixes"],
+    ),
+    // Our own invoices and payments that a stop delays are what is at stake, not a billing
+    // question.
+    (
+        &[CRITICAL],
+        &[
+            "invoices have to go out", "invoices need to go out", "invoices must go out", "payment run",
+            "miss the payment run", "支払いが遅延", "支払が遅延", "入金が遅れ", "入金が1か月遅れ", "入金が遅延",
+            "請求書を送付しないと", "請求書の受付", "請求書を発行できない", "delivery is tomorrow", "project delivery",
+            "delivery is today", "tender is due", "tender", "bid is due", "submission is due", "入札", "提出期限", "納期",
+            "affecting care", "affecting patient care", "patient care", "patient referrals", "診療に影響", "診療",
+            "紹介状", "当局", "報告対象", "regulator", "regulatory", "bookings have stopped", "受付が止まって",
+            "受付が止まっています", "店舗運営に支障", "運営に支障", "業務に支障", "nowhere to work", "作業を開始できない",
+            "作業を開始できません", "作業ができない", "作業ができません", "go live", "go-live", "本番稼働",
+            "rollout date will slip", "will slip",
+        ],
+    ),
+    // Entering a service that nobody can is an outage.
+    (
+        &[DOWN],
+        &["に入れない", "に入れません", "に入れない状態", "に入れず", "誰も入れない", "誰も入れません"],
+    ),
+    // Another client that works for her is her workaround ("fine for her in classic Outlook
+    // and OWA").
+    (
+        &[USER_WORKAROUND, ALTERNATIVE],
+        &["classic outlook and owa", "classic outlook or owa", "fine for her in", "fine for him in", "fine for them in",
+          "works for her in", "works for him in", "opens fine for her", "opens fine for him"],
+    ),
+    // A domain that is "example" is not a request for an example.
+    (
+        &[MASK],
+        &["example com", "example.com", "example.jp", "example co", "example kk", "example org", "example net",
+          "example shoji"],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
