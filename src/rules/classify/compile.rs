@@ -28,7 +28,7 @@ fn pass_of(fx: &Fx) -> Option<usize> {
         | Fx::BillingAction
         | Fx::LicenseObject
         | Fx::Technical(_) => Some(1),
-        Fx::Service(..) => Some(2),
+        Fx::Service(..) | Fx::OutlookApp | Fx::ClientFault => Some(2),
         Fx::Scope(_) | Fx::RulesOut(_) => Some(3),
         Fx::Mask => None,
         _ => Some(0),
@@ -159,6 +159,8 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::Everything
         | Fx::Stalled
         | Fx::Alternative
+        | Fx::OutlookApp
+        | Fx::ClientFault
         | Fx::Mask => format!("{fx:?}"),
     }
 }

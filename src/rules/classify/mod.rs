@@ -104,6 +104,12 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
             && let Some(unit_end) = lex.count_unit_after(&hay, end)
         {
             ev.count(n, (start, unit_end));
+            // "ユーザー1名（購買部）だけ": one person, whatever group stands beside them.
+            if n == 1
+                && let Some(only) = only_after(&hay, unit_end)
+            {
+                ev.only_one.add((start, only), 1);
+            }
         }
         // "The other 7 rooms are fine", "ほかの7部屋は正常": all but the one named work.
         if others_fine(&hay, start, end) {
@@ -177,6 +183,10 @@ struct Evidence {
     license_object: Option<(usize, Span)>,
     billed_sentence: Option<usize>,
     service: [Seen; 8],
+    /// The Outlook program named, and a fault of a client program itself: with both, what
+    /// Outlook's mentions weigh goes to Microsoft 365 Apps.
+    outlook: Seen,
+    client_fault: Seen,
     scope: [Seen; SCOPES],
     ruled_out: [Seen; SCOPES],
 }
@@ -223,9 +233,13 @@ fn negate(fx: Fx) -> Option<Fx> {
         Fx::Critical(true) => Some(Fx::Critical(false)),
         Fx::Scope(s) => Some(Fx::RulesOut(s)),
         Fx::EveryoneIn => Some(Fx::NotUniversal),
-        Fx::Service(..) | Fx::AdminTool | Fx::MinorItem | Fx::Mask | Fx::Part | Fx::Everything => {
-            Some(fx)
-        }
+        Fx::Service(..)
+        | Fx::AdminTool
+        | Fx::MinorItem
+        | Fx::Mask
+        | Fx::Part
+        | Fx::Everything
+        | Fx::OutlookApp => Some(fx),
         // "Can she use OWA?" asks; it neither gives nor denies a workaround.
         Fx::Able | Fx::Fine | Fx::AbleSubject => None,
         Fx::Opens => Some(Fx::OpenFailed),
@@ -249,6 +263,19 @@ impl Evidence {
     }
 
     fn apply(&mut self, fx: Fx, span: Span, sentence: usize, lex: &Lexicon, hay: &str) {
+        // A quantity inside a name ("the All Staff Osaka group", "distribution group
+        // all-staff-de", the "Team Holidays" calendar) names a list, not the people affected:
+        // everyone of a named list is several users, and anything less says nothing.
+        if matches!(
+            fx,
+            Fx::Affected(_) | Fx::EveryoneIn | Fx::Universal | Fx::ImpliesAll
+        ) && in_name(hay, span)
+        {
+            if matches!(fx, Fx::Affected(Affected::All) | Fx::EveryoneIn) {
+                self.affected[affected_ix(Affected::Multiple)].add(span, 1);
+            }
+            return;
+        }
         match fx {
             Fx::State(s) => {
                 // What cannot be done is a part of the service ("the add-in fails to
@@ -388,6 +415,11 @@ impl Evidence {
                 self.licence_change(sentence, self.billing_action, span);
             }
             Fx::Service(s, w) => self.service[service_ix(s)].add(span, w),
+            Fx::OutlookApp => {
+                self.outlook.add(span, 2);
+                self.service[service_ix(Service::ExchangeOnline)].add(span, 2);
+            }
+            Fx::ClientFault => self.client_fault.add(span, 1),
             Fx::Scope(s) => self.scope[scope_ix(s)].add(span, 1),
             Fx::RulesOut(s) => self.ruled_out[scope_ix(s)].add(span, 1),
             Fx::Count(n) => {
@@ -628,7 +660,11 @@ impl Evidence {
         let admin = self.admin_tool.first.is_some();
         // A personal item implies a workaround only when something is wrong with it; in a
         // question ("set one signature for everyone") nothing needs working around.
-        let minor = self.minor_item.first.is_some() && service_state != ServiceState::Working;
+        // Nor when a third-party tool manages it ("CodeTwo adds the signature"): the user
+        // cannot set it another way.
+        let minor = self.minor_item.first.is_some()
+            && service_state != ServiceState::Working
+            && self.scope[scope_ix(Scope::ThirdParty)].first.is_none();
         let (workaround, basis) = if let Some(w) = ov.workaround {
             let flag = if w {
                 "--workaround"
@@ -737,10 +773,25 @@ impl Evidence {
         note("category", category.to_string(), basis);
 
         // service
+        // The Outlook desktop program is one of the Microsoft 365 Apps (SPEC 1.1): when the
+        // program itself fails ("Outlook crashes on startup", "Outlook が起動しません"), what
+        // its mentions weigh goes to Microsoft 365 Apps; what it shows of the mailbox stays
+        // Exchange Online's.
+        let mut services = self.service;
+        if let (Some(sp), Some(_)) = (self.outlook.first, self.client_fault.first) {
+            let exo = &mut services[service_ix(Service::ExchangeOnline)];
+            exo.score -= self.outlook.score;
+            if exo.score == 0 {
+                exo.first = None;
+            }
+            let apps = &mut services[service_ix(Service::Microsoft365Apps)];
+            apps.score += self.outlook.score;
+            apps.first = Some(apps.first.map_or(sp, |f| f.min(sp)));
+        }
         let best = Service::ALL
             .iter()
             .filter_map(|s| {
-                let seen = self.service[service_ix(*s)];
+                let seen = services[service_ix(*s)];
                 seen.first.map(|sp| (*s, seen.score, sp))
             })
             .max_by(|a, b| a.1.cmp(&b.1).then(b.2.0.cmp(&a.2.0)));
@@ -802,7 +853,17 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
     const CONTRASTS: [&str; 6] = ["が、", "が,", "けど", "けれど", "ものの", "が "];
     // After a contrast ("〜が、web版からは…"), or in a sentence of its own whose topic is the
     // alternative ("Web 版では参加できる").
-    const TOPICS: [&str; 4] = ["では", "からは", "なら", "版は"];
+    const TOPICS: [&str; 9] = [
+        "では",
+        "からは",
+        "なら",
+        "版は",
+        "pcから",
+        "端末から",
+        "スマホから",
+        "ブラウザから",
+        "ると",
+    ];
     let Some(clause) = CONTRASTS
         .iter()
         .filter_map(|c| sentence.rfind(c).map(|i| &sentence[i + c.len()..]))
@@ -816,7 +877,9 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
     else {
         return false;
     };
-    const ALTERNATIVES: [&str; 10] = [
+    const ALTERNATIVES: [&str; 12] = [
+        "変えると",
+        "替えると",
         "では",
         "から",
         "なら",
@@ -828,7 +891,8 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
         "代わりに",
         "すると",
     ];
-    const OTHERS: [&str; 16] = [
+    const OTHERS: [&str; 17] = [
+        "既存の",
         "他のユーザ",
         "ほかのユーザ",
         "他の人",
@@ -1232,6 +1296,64 @@ fn ja_opens_service(hay: &str, span: Span) -> bool {
     }
 }
 
+/// Whether `span` stands inside a name: between quotation marks ("\"All Staff Osaka\"",
+/// 「全社員_大阪」), or right after or before the noun of a list it names ("distribution group
+/// all-staff-de", "the all users group").
+fn in_name(hay: &str, span: Span) -> bool {
+    let before = &hay[..span.0];
+    let after = &hay[span.1..];
+    let quoted = before.matches('"').count() % 2 == 1 && after.contains('"')
+        || before
+            .rfind('「')
+            .is_some_and(|o| before.rfind('」').is_none_or(|c| c < o))
+            && after.contains('」')
+        || before.matches('“').count() > before.matches('”').count();
+    if quoted {
+        return true;
+    }
+    const LISTS: [&str; 8] = [
+        "group", "dl", "list", "alias", "named", "called", "channel", "team",
+    ];
+    const LISTS_AFTER: [&str; 9] = [
+        "group",
+        "groups",
+        "dl",
+        "dls",
+        "list",
+        "lists",
+        "alias",
+        "channel",
+        "distribution",
+    ];
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let next = after
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '@'))
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let ascii = hay.as_bytes()[span.0].is_ascii();
+    ascii && (LISTS.contains(&prev) || (after.starts_with(' ') && LISTS_AFTER.contains(&next)))
+        || (!ascii && after.starts_with("グループ"))
+}
+
+/// The end of "だけ" or "のみ" after a count of one ending at `end`, past a bracketed aside
+/// ("1名（購買部）だけ").
+fn only_after(hay: &str, end: usize) -> Option<usize> {
+    let mut rest = &hay[end..];
+    for (open, close) in [("(", ")"), ("（", "）")] {
+        if let Some(r) = rest.strip_prefix(open)
+            && let Some(i) = r.find(close)
+            && i <= 60
+        {
+            rest = &r[i + close.len()..];
+        }
+    }
+    let skipped = hay.len() - end - rest.len();
+    ["だけ", "のみ"]
+        .iter()
+        .find(|w| rest.starts_with(**w))
+        .map(|w| end + skipped + w.len())
+}
+
 /// Whether the number at `start..end` counts the others, said to be fine ("the other 7
 /// rooms are fine", "ほかの7部屋は正常"): then the one the text names is the only one affected.
 fn others_fine(hay: &str, start: usize, end: usize) -> bool {
@@ -1252,7 +1374,15 @@ fn others_fine(hay: &str, start: usize, end: usize) -> bool {
         .next()
         .unwrap_or(after);
     [
-        "fine", " ok", "work", "unaffected", "not affected", "正常", "問題な", "問題あり", "使え",
+        "fine",
+        " ok",
+        "work",
+        "unaffected",
+        "not affected",
+        "正常",
+        "問題な",
+        "問題あり",
+        "使え",
     ]
     .iter()
     .any(|w| clause.contains(w))

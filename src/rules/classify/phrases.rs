@@ -110,6 +110,13 @@ pub enum Fx {
     /// Another client, device or way said to work for the user ("desktop is fine", "web版では
     /// 問題ありません"): with [`Fx::UserWorkaround`], the service is still usable for them.
     Alternative,
+    /// The Outlook program ("Outlook", "Outlook desktop"): it names Exchange Online, whose
+    /// mail it shows, unless the text says the program itself fails ([`Fx::ClientFault`]):
+    /// the desktop app is one of the Microsoft 365 Apps.
+    OutlookApp,
+    /// A fault of a client program itself ("crashes", "won't start", "hangs", "起動しない",
+    /// "固まる", "セーフモード"): with [`Fx::OutlookApp`], the request is about Microsoft 365 Apps.
+    ClientFault,
     /// No meaning: shadows shorter phrases inside it ("download" hides "down").
     Mask,
 }
@@ -639,7 +646,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (
         &[Service(EXO, 2)],
         &[
-            "exchange", "exchange online", "exo", "outlook", "outlok", "mailbox", "mailboxes",
+            "exchange", "exchange online", "exo", "mailbox", "mailboxes",
             "shared mailbox", "mail flow", "transport rule", "distribution list",
             "mx record", "message trace", "exchange admin center", "ews", "exchange web services",
             "メールボックス", "共有メールボックス", "自動応答", "配布グループ", "アドレス帳", "gal",
@@ -1747,6 +1754,35 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         ],
     ),
     // ---------------------------------------------------------------- round 12 (blind-14, 15)
+    // The Outlook program: Exchange Online, unless the program itself fails.
+    (
+        &[OutlookApp],
+        &[
+            "outlook", "outlok", "outlook desktop", "desktop outlook", "outlook for mac", "mac版outlook",
+            "outlookデスクトップ", "outlookデスクトップ版", "outlook client", "the outlook client",
+            "outlook desktop client", "outlookのデスクトップ版", "outlook for windows",
+        ],
+    ),
+    // The Outlook apps on phones show the mailbox: Exchange Online.
+    (
+        &[Service(EXO, 2)],
+        &["outlook mobile", "outlook for ios", "outlook for android", "outlook app on", "outlookアプリ",
+          "スマホのoutlook", "モバイル版outlook"],
+    ),
+    // A fault of the program itself.
+    (
+        &[ClientFault],
+        &[
+            "crash", "crashes", "crashed", "crashing", "won't start", "wont start", "will not start", "won't launch",
+            "will not launch", "won't open", "wont open", "will not open", "refuses to launch", "refuse to launch",
+            "fails to start", "fails to launch", "hangs", "hang", "hanging", "freezes", "freezing", "frozen", "froze",
+            "not responding", "safe mode", "online repair", "quick repair", "loading profile", "profile load",
+            "outlook profile", "起動しない", "起動しません", "起動できない", "起動できません", "起動しなく", "起動できなく",
+            "起動直後", "起動してすぐ", "クラッシュ", "固ま", "フリーズ", "応答なし", "応答しなくな", "セーフモード",
+            "プロファイルを作成", "プロファイルの作成", "プロファイルを読み込", "プロファイルの読み込", "プロファイル読み込", "outlookが開きません",
+            "outlookが開かない", "outlookが開かなく", "outlookは開きません",
+        ],
+    ),
     // Everyone else stated as fine: the one named is the only one affected.
     (
         &[ONLY_ONE],
@@ -1781,7 +1817,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     // Our own invoices and payments that a stop delays are what is at stake, not a billing
     // question.
     (
-        &[CRITICAL],
+        &[CRITICAL, MASK],
         &[
             "invoices have to go out", "invoices need to go out", "invoices must go out", "payment run",
             "miss the payment run", "支払いが遅延", "支払が遅延", "入金が遅れ", "入金が1か月遅れ", "入金が遅延",
@@ -1793,6 +1829,11 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "作業を開始できません", "作業ができない", "作業ができません", "go live", "go-live", "本番稼働",
             "rollout date will slip", "will slip",
         ],
+    ),
+    // Mail held in a queue is delayed: a fault.
+    (
+        &[DEGRADED],
+        &["is queued", "are queued", "queued", "stuck in the queue", "キューに滞留", "滞留しています", "滞留して"],
     ),
     // Entering a service that nobody can is an outage.
     (
@@ -2025,6 +2066,7 @@ pub const COUNT_UNITS: &[&str] = &[
     "mac", "macs", "ipad", "ipads", "iphone", "iphones", "workstation", "workstations", "tablet", "tablets",
     "handsets",
     "owners", "managers", "guests", "doctors", "reps", "technicians", "contractors", "executives", "interns",
+    "admins", "administrators", "colleagues", "coworkers", "co workers",
 ];
 
 /// Groups of people or places: after a universal quantifier they mean everyone.

@@ -342,6 +342,22 @@ impl Lexicon {
 
     /// End of an English negating tail after `end` ("production is not affected").
     fn negated_after_en(&self, hay: &str, end: usize, kind: NegKind) -> Option<usize> {
+        // "the web app won't load chats for her either": an alternative said to fail too,
+        // anywhere in its clause.
+        if kind == NegKind::Workaround {
+            let rest = &hay[end..];
+            let clause = &rest[..rest
+                .find(['.', ',', ';', '!', '?', '(', '\n'])
+                .unwrap_or(rest.len())];
+            if let Some(i) = clause.find(" either")
+                && !clause
+                    .as_bytes()
+                    .get(i + 7)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                return Some(end + i + 7);
+            }
+        }
         let tails = self.en_tails[kind as usize];
         if tails.is_empty() {
             return None;
@@ -395,6 +411,31 @@ impl Lexicon {
     /// End of a Japanese negation after `end` ("全員ではない", "回避策は今のところありません").
     fn negated_after_ja(&self, hay: &str, end: usize, kind: NegKind) -> Option<usize> {
         let tails = self.ja_tails[kind as usize];
+        // "Web版でもチャット画面が真っ白で使えません": an alternative that fails too ("〜でも"
+        // and a failure in the same sentence).
+        if kind == NegKind::Workaround
+            && let Some(rest) = hay[end..].strip_prefix("でも")
+        {
+            let sentence = &rest[..rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len())];
+            let fails = [
+                "ません",
+                "ない",
+                "できず",
+                "真っ白",
+                "エラー",
+                "失敗",
+                "同じ",
+                "同様",
+            ]
+            .iter()
+            .any(|w| sentence.contains(w));
+            let fine = ["問題な", "問題あり", "正常", "使えます", "できます"]
+                .iter()
+                .any(|w| sentence.contains(w));
+            if fails && !fine {
+                return Some(end + "でも".len() + sentence.len());
+            }
+        }
         // "OWAでもOutlookでも〜ません": an alternative named with the failing client is where
         // the fault shows too.
         if kind == NegKind::Workaround

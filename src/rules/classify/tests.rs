@@ -1617,3 +1617,102 @@ fn a_longer_phrase_that_is_not_a_whole_word_does_not_hide_a_shorter_one() {
     assert!(!c.facts.workaround, "{:?}", c.rationale);
     assert_eq!(c.severity, Some(B));
 }
+
+#[test]
+fn the_outlook_program_failing_is_microsoft_365_apps_and_its_mail_exchange_online() {
+    for text in [
+        "Outlook desktop crashes on startup for the whole finance team since the update",
+        "Outlook hangs on 'Loading profile' for three users in the warehouse",
+        "昨日の更新後、Outlook が起動しません。5名のユーザーで発生しています。",
+        "Outlook デスクトップ版が開くたびに固まります。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.service,
+            Service::Microsoft365Apps,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    for text in [
+        "Outlook can't send mail for the whole finance team since this morning",
+        "Outlook で共有予定表が表示されません。",
+        "Mailbox migration batch finished but the 35 migrated users get an error when Outlook starts: it won't start",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.service,
+            Service::ExchangeOnline,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn a_quantity_inside_a_name_is_a_named_list() {
+    for text in [
+        "Mail to the distribution group all-staff-fr bounces for some senders",
+        "The \"All Staff Berlin\" dynamic group does not pick up new hires",
+        "動的配布グループ「全社員_名古屋」に新入社員が反映されません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    let c = plain("One user can't open the shared \"Team Events\" calendar in Outlook");
+    assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
+}
+
+#[test]
+fn everyone_else_fine_makes_the_one_named_the_only_one() {
+    for text in [
+        "The CFO can't send any mail, both Outlook and OWA bounce with 550 5.1.8. No one else is affected.",
+        "The Teams Rooms device in meeting room 4 fails to sign in. The other 11 rooms are fine.",
+        "ユーザー1名（人事部）だけ、メールを受信できません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn an_alternative_said_to_fail_too_is_no_workaround() {
+    for text in [
+        "One user: Teams desktop crashes on launch and the web app won't load her chats either",
+        "1名のユーザーだけ Teams デスクトップ版が起動しません。Web版でも画面が真っ白で使えません。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn a_personal_item_a_third_party_tool_manages_implies_no_workaround() {
+    let c = plain("Exclaimer stopped adding the signature to mail one user sends from Outlook");
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(B));
+}
+
+#[test]
+fn our_own_invoices_and_payments_at_stake_are_business_critical_not_billing() {
+    for text in [
+        "External mail is queued for all 400 users since 9:00 and our invoices have to go out today",
+        "経理部全員が共有メールボックスを開けません。請求書の受付窓口なので支払いが遅延します。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
