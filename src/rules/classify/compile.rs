@@ -161,6 +161,7 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::Alternative
         | Fx::OutlookApp
         | Fx::ClientFault
+        | Fx::Debug
         | Fx::Mask => format!("{fx:?}"),
     }
 }

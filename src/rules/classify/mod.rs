@@ -187,6 +187,8 @@ struct Evidence {
     /// Outlook's mentions weigh goes to Microsoft 365 Apps.
     outlook: Seen,
     client_fault: Seen,
+    /// A request to debug or review the customer's own code.
+    debug: Seen,
     scope: [Seen; SCOPES],
     ruled_out: [Seen; SCOPES],
 }
@@ -389,6 +391,7 @@ impl Evidence {
             Fx::ImpliesAll => self.implied_all.add(span, 1),
             Fx::Workaround => self.generic_workaround.add(span, 1),
             Fx::NoWorkaround => self.no_workaround.add(span, 1),
+            Fx::UserWorkaround if existing_ones(hay, span) => self.rest_works.add(span, 1),
             Fx::UserWorkaround => {
                 // A client or device named in the clause that states the fault ("can't open
                 // files in the browser", "mail he sends from his phone") is where it fails.
@@ -420,6 +423,7 @@ impl Evidence {
                 self.service[service_ix(Service::ExchangeOnline)].add(span, 2);
             }
             Fx::ClientFault => self.client_fault.add(span, 1),
+            Fx::Debug => self.debug.add(span, 1),
             Fx::Scope(s) => self.scope[scope_ix(s)].add(span, 1),
             Fx::RulesOut(s) => self.ruled_out[scope_ix(s)].add(span, 1),
             Fx::Count(n) => {
@@ -589,11 +593,13 @@ impl Evidence {
         };
         // An error met while developing an app, put as a question ("getting 403 in the
         // workbench; what permissions do we request?"), asks how to build it: nothing of the
-        // service is impaired (SPEC 1.2 development, 1.3 working).
+        // service is impaired (SPEC 1.2 development, 1.3 working). Asking to debug or review
+        // the code that fails ("how should we debug our manifest?") troubleshoots the fault.
         let (service_state, basis) = match self.state[state_ix(ServiceState::Working)].first {
             Some(sp)
                 if ov.service_state.is_none()
                     && service_state == ServiceState::Degraded
+                    && self.debug.first.is_none()
                     && self.scope(false).0 == Scope::Development =>
             {
                 (ServiceState::Working, phrase(Some(sp)))
@@ -1352,6 +1358,19 @@ fn only_after(hay: &str, end: usize) -> Option<usize> {
         .iter()
         .find(|w| rest.starts_with(**w))
         .map(|w| end + skipped + w.len())
+}
+
+/// Whether what a Japanese phrase at `span` says works is other, existing objects ("既存の
+/// チームは問題なく使えています"): the rest of the service works, not the user's way round.
+fn existing_ones(hay: &str, span: Span) -> bool {
+    if hay.as_bytes()[span.0].is_ascii() {
+        return false;
+    }
+    let before = &hay[..span.0];
+    let clause = before
+        .rfind(['。', '、', '\n'])
+        .map_or(before, |i| &before[i..]);
+    clause.contains("既存の")
 }
 
 /// Whether the number at `start..end` counts the others, said to be fine ("the other 7

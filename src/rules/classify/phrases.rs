@@ -117,6 +117,10 @@ pub enum Fx {
     /// A fault of a client program itself ("crashes", "won't start", "hangs", "起動しない",
     /// "固まる", "セーフモード"): with [`Fx::OutlookApp`], the request is about Microsoft 365 Apps.
     ClientFault,
+    /// Asking Microsoft to debug or review the customer's own code ("how should we debug our
+    /// manifest", "コードのどこが悪いか見ていただけますか"): the fault is being troubleshot,
+    /// not a question of how to build.
+    Debug,
     /// No meaning: shadows shorter phrases inside it ("download" hides "down").
     Mask,
 }
@@ -1829,6 +1833,68 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "作業を開始できません", "作業ができない", "作業ができません", "go live", "go-live", "本番稼働",
             "rollout date will slip", "will slip",
         ],
+    ),
+    // A tab, a reset or an invitation is a part of the service it belongs to.
+    (
+        &[PART],
+        &["files tab", "the files tab", "calendar tab", "the calendar tab", "tab", "ファイルタブ", "「ファイル」タブ", "タブ",
+          "sspr", "self service password reset", "password writeback", "password reset", "パスワードライトバック",
+          "パスワードリセット", "セルフサービスパスワードリセット", "invites", "invitations", "招待メール"],
+    ),
+    // What else still works: the rest of the service.
+    (
+        &[REST_WORKS],
+        &["chat and meetings fine", "chat and meetings are fine", "chat and meetings work", "chat is fine", "chat works",
+          "meetings are fine", "meetings work", "calls are fine", "チャットは使え", "チャットや会議は", "会議は問題な",
+          "other external domains", "to other domains", "other domains", "他社ドメイン宛ては", "他のドメイン宛ては",
+          "ほかのドメイン宛ては", "other members of the group", "他のメンバーは"],
+    ),
+    // Some of a group: the ones tried, the ones in a unit.
+    (
+        &[MULTIPLE],
+        &["every user we tried", "everyone we tried", "every user we tested", "all users we tried", "部署内の誰",
+          "部署の誰", "チームの誰", "部内の誰", "のユーザー全員"],
+    ),
+    (
+        &[ONLY_ONE],
+        &["のユーザー1名", "のユーザー1人", "のユーザー一人", "のユーザー1名が", "のユーザー1名で"],
+    ),
+    // Asking to debug the customer's own code troubleshoots a fault.
+    (
+        &[Debug],
+        &["debug", "debugging", "debug our", "review our code", "look at our code", "look at the code", "fix our code",
+          "what's wrong with our code", "デバッグ", "コードのどこが", "コードを見て", "コードを確認して"],
+    ),
+    // Searching that finds nothing is a fault.
+    (
+        &[DEGRADED],
+        &["ヒットしません", "ヒットしない", "ヒットせず", "returns nothing", "return nothing", "no results", "検索結果に出ない",
+          "検索結果に出ません"],
+    ),
+    // Asking for the command or the steps is a question.
+    (
+        &[WORKING],
+        &["what's the powershell", "what is the powershell", "whats the powershell", "the powershell to", "which cmdlet",
+          "what cmdlet", "what's the cmdlet", "what is the cmdlet", "the cmdlet to", "need the steps", "the steps to",
+          "コマンドレットを教えて", "使うコマンドレット", "手順を教えて", "設定方法を教えて"],
+    ),
+    // Freeing a licence by converting a mailbox is technical work.
+    (
+        &[Technical(2), MASK],
+        &["free up the licence", "free up the license", "free up a licence", "free up a license", "free up their licence",
+          "free up their license", "free up his licence", "free up her licence", "free the licence", "free the license",
+          "ライセンスを解放", "ライセンスを空け"],
+    ),
+    // Making something unseeable on purpose is a configuration goal.
+    (
+        &[MASK],
+        &["見られないように", "見れないように", "閲覧できないように", "開けないように", "見えないように", "使えないように",
+          "アクセスできないように", "送れないように"],
+    ),
+    // Uploading that works a different way.
+    (
+        &[Able],
+        &["上げられ", "アップロードでき", "アップロードはでき"],
     ),
     // Mail held in a queue is delayed: a fault.
     (

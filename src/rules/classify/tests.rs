@@ -1716,3 +1716,53 @@ fn our_own_invoices_and_payments_at_stake_are_business_critical_not_billing() {
         assert_eq!(c.severity, Some(A), "{text}");
     }
 }
+
+#[test]
+fn asking_to_debug_our_own_code_troubleshoots_a_fault() {
+    let c = plain(
+        "Our own SPFx web part renders an empty box on the news page. How should we debug our code?",
+    );
+    assert_eq!(c.scope, Development, "{:?}", c.rationale);
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+    let c = plain("How do we register an app in Entra ID so our SPFx web part can call Graph?");
+    assert_eq!(c.facts.service_state, ServiceState::Working);
+}
+
+#[test]
+fn a_tab_a_reset_or_an_invitation_failing_is_a_part_of_the_service() {
+    for text in [
+        "The Files tab fails to load for everyone in the Finance team. Chat and meetings are fine.",
+        "Self-service password reset fails for every user we tried in the Berlin OU; resetting in the admin center works.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn asking_for_the_command_or_the_steps_is_a_question() {
+    for text in [
+        "what's the PowerShell to hide 5 mailboxes from the address book?",
+        "Need the steps to convert a leaver's mailbox to shared and free up the licence",
+        "経理の担当者に部長の予定表だけを見せて、メールは見られないようにしたいです。設定方法を教えてください。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            (c.category, c.facts.service_state),
+            (Technical, ServiceState::Working),
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
