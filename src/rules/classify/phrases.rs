@@ -1896,6 +1896,12 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[Able],
         &["上げられ", "アップロードでき", "アップロードはでき"],
     ),
+    // Deals in the pipeline are revenue at stake; an audit firm is a name, not an audit.
+    (
+        &[CRITICAL],
+        &["every deal", "deals in the pipeline", "the pipeline is affected", "sales pipeline", "our pipeline"],
+    ),
+    (&[MASK], &["監査法人", "audit firm", "our auditors"]),
     // Mail held in a queue is delayed: a fault.
     (
         &[DEGRADED],
