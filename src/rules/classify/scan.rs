@@ -47,10 +47,21 @@ pub fn entry(id: usize) -> &'static Entry {
     &compiled::ENTRIES[id]
 }
 
+/// The longest phrase of `pass` that `rest` starts with: its entry id.
+fn longest_at(pass: usize, rest: &str) -> Option<usize> {
+    longest_where(pass, rest, |_| true)
+}
+
 /// The longest phrase of `pass` that `rest` starts with and that `whole` accepts (a whole
 /// word there): its entry id. A longer phrase that is not a whole word where it stands
-/// ("sign-ins-blocked" is not "sign in") does not hide a shorter one that is ("sign").
-fn longest_at(pass: usize, rest: &str, whole: impl Fn(&Entry) -> bool) -> Option<usize> {
+/// ("all users at" in "all users attempting") does not hide a shorter one that is.
+#[inline(never)]
+fn longest_whole_at(pass: usize, rest: &str, whole: impl Fn(&Entry) -> bool) -> Option<usize> {
+    longest_where(pass, rest, whole)
+}
+
+#[inline(always)]
+fn longest_where(pass: usize, rest: &str, whole: impl Fn(&Entry) -> bool) -> Option<usize> {
     let mut chars = rest.chars();
     let c0 = chars.next()?;
     let head = prefix_of(rest.as_bytes());
@@ -214,7 +225,14 @@ impl Lexicon {
                 let runs_on = end < hay.len() && bytes[end].is_ascii_alphanumeric();
                 (!e.word_start || !after_word) && (!e.word_end || !runs_on)
             };
-            let Some(id) = longest_at(pass, &hay[pos..], whole) else {
+            // The longest phrase first; only when it is not a whole word, the shorter ones.
+            let Some(id) = longest_at(pass, &hay[pos..]).and_then(|id| {
+                if whole(entry(id)) {
+                    Some(id)
+                } else {
+                    longest_whole_at(pass, &hay[pos..], whole)
+                }
+            }) else {
                 pos = next;
                 continue;
             };
