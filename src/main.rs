@@ -161,6 +161,14 @@ fn print_clap(e: clap::Error) -> ExitCode {
     }
     use std::io::Write;
     let text = svcreq::cli::help::clap_headings(&e.render().to_string(), lang());
+    // As wide as clap made it: `COLUMNS`, else the terminal's width, else 100.
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0)
+        .or_else(|| svcreq::output::terminal_width().map(usize::from))
+        .unwrap_or(100);
+    let text = svcreq::cli::help::fit_width(&text, width);
     let _ = if e.use_stderr() {
         std::io::stderr().write_all(text.as_bytes())
     } else {

@@ -233,3 +233,88 @@ fn japanese_value_errors_name_the_value_once() {
         "{err}"
     );
 }
+
+/// What a Japanese reader sees says the reader's words, not svcreq's ids or English (SPEC
+/// 10): the report's targets and categories, the redaction mark (JSON keeps `[redacted]`),
+/// weekdays in an import error, the time in an empty `sla`, support levels and services.
+#[test]
+fn japanese_output_says_names_not_ids() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&[
+        "--title",
+        "Mail down",
+        "--severity",
+        "B",
+        "--service",
+        "exchange-online",
+        "--contact",
+        "Alice",
+        "--opened-at",
+        "2026-11-20T01:00:00Z",
+    ]);
+    env.open(&[
+        "--title",
+        "E5 price",
+        "--category",
+        "presales",
+        "--opened-at",
+        "2026-11-20T02:00:00Z",
+    ]);
+    let ja = |args: &[&str]| env.run(&[args, &["--lang", "ja"][..]].concat(), 0);
+    let report = ja(&["report", "--month", "2026-11"]);
+    for id in ["next-day", "| none", "presales (", "T00:00:00Z"] {
+        assert!(!report.contains(id), "{id}\n{report}");
+    }
+    assert!(
+        report.contains("翌日") && report.contains("プレセールス (重大度なし)"),
+        "{report}"
+    );
+    env.run(&["redact", "1", "--contact"], 0);
+    let show = ja(&["show", "1"]);
+    assert!(
+        show.contains("[削除済み]") && !show.contains("[redacted]"),
+        "{show}"
+    );
+    assert!(
+        show.contains("Exchange Online") && show.contains("エンタープライズ"),
+        "{show}"
+    );
+    assert!(env.run(&["show", "1", "--json"], 0).contains("[redacted]"));
+    let empty = Env::new();
+    empty.run(&["db", "init"], 0);
+    let sla = empty.run(&["sla", "--lang", "ja"], 0);
+    assert!(
+        !sla.contains(":00Z") && sla.contains("2026-11-24 10:00:00"),
+        "{sla}"
+    );
+    let file = env.path("future.csv");
+    std::fs::write(
+        &file,
+        "title,severity,opened_at\nlater,B,2026-12-20 10:00\n",
+    )
+    .unwrap();
+    let err = fail_in(
+        &env,
+        "ja",
+        &["import", file.to_str().unwrap(), "--dry-run"],
+        2,
+    );
+    assert!(!err.contains("Sun") && err.contains("(日)"), "{err}");
+    let none = fail_none(
+        &env,
+        &["list", "--status", "all", "--search", "nothing-like-it"],
+    );
+    assert!(!none.contains("--status all"), "{none}");
+}
+
+/// The message of a listing that found nothing, in Japanese.
+fn fail_none(env: &Env, args: &[&str]) -> String {
+    let out = env
+        .cmd()
+        .args(args)
+        .args(["--lang", "ja"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    String::from_utf8(out.stderr).unwrap()
+}

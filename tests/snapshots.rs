@@ -550,3 +550,34 @@ fn rules_and_calendar_in_japanese() {
     assert!(rules.contains("25 %"), "{rules}");
     assert!(!rules.contains("14d") && !rules.contains("25%"), "{rules}");
 }
+
+/// Japanese help fits the terminal (SPEC 10): at 80 columns no line of any command's help
+/// is wider than 80 display columns (a full-width character counts two), though Japanese
+/// sentences have no spaces to wrap at.
+#[test]
+fn japanese_help_fits_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let env = Env::new();
+    let mut paths = Vec::new();
+    command_paths(&Cli::command(), Vec::new(), &mut paths);
+    for path in paths {
+        for flag in ["-h", "--help"] {
+            let out = env
+                .bare()
+                .args(&path)
+                .args([flag, "--lang", "ja"])
+                .env("COLUMNS", "80")
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0), "{path:?}");
+            let text = String::from_utf8(out.stdout).unwrap();
+            for line in text.lines() {
+                assert!(
+                    line.width() <= 80,
+                    "{path:?} {flag}: {} columns: {line}",
+                    line.width()
+                );
+            }
+        }
+    }
+}

@@ -46,6 +46,7 @@ clap-env = [env: { $name }]
 ## list
 
 list-none-match = no requests match; `svcreq list --status all` shows closed ones too
+list-none-match-all = no requests match
 list-none-yet = no requests yet; file one with `svcreq open --title ...`
 list-delegation-ended = the delegation of '{ $actor }' ended with { $until } (its last day, local time); no request of its tenants is visible any more — renew it and update `until` in the config
 

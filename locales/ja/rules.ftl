@@ -49,14 +49,14 @@ referral-scripting = Microsoft の一般的なヘルプ サイト (support.micro
 referral-development = 開発者向けの窓口 (Microsoft の開発者向けドキュメント、コミュニティ フォーラム、Premier またはパートナーのサポート)
 referral-office-apps = Office 365 サブスクライバー向けの Microsoft Office アプリケーションの問題のサポート オプション (support.office.com)
 referral-volume-licensing = ライセンスとプロダクト キーについてはボリューム ライセンス サービス センター (microsoft.com/licensing/servicecenter)
-refusal-out-of-scope = このサービス要求はサポートの境界外です ({ $scope }: { $why })。{ $referral } に問い合わせてください。それでも記録するには --force を付けてください
+refusal-out-of-scope = このサービス要求はサポートの境界外です ({ $scope }: { $why })。{ $referral }に問い合わせてください。それでも記録するには --force を付けてください
 refusal-no-severity = --severity はテクニカル サポートの要求にだけ指定できます。{ $category }の要求には重大度がありません
 note-business = ビジネス プランには、重大でないすべての問題に対する営業時間のサポートと、Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-enterprise = Enterprise プランには、すべての問題に対する Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-around-the-clock = 通話とサービス要求は、ほとんどの国と地域で 24 時間、週 7 日処理されます。
 note-language = 場所と言語に応じて、サポート エンジニアはほとんどの地域の営業時間中、および場合によっては 24 時間利用できます。通話には通訳を加えることができます。
 note-plans = Enterprise 列の単なる "Office 365" は教育機関向け Office 365 (a1、a3、a5)、政府機関 G2 は gov-g2 です。有料スタンドアロン プランは Enterprise ファミリと同じサポートを受けます (standalone)。
-note-elevated = 上級サポート (大企業向けの support_option = premier または unified、米国、カナダ、英国の小規模企業向けの professional-direct。テナントの country を設定すると警告が出ます) では応答時間が短くなります。
+note-elevated = 上級サポート (大企業向けの support_option = premier または unified、米国、カナダ、英国の小規模企業向けの professional-direct。テナントの country を設定すると、その国で使えないオプションに警告が出ます) では応答時間が短くなります。
 note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、Enterprise、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID は入力どおりです。
 
 ## 要求の履歴: 英語で保存し、読む人の言語で表示する (SPEC 10)

@@ -137,7 +137,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
             "classify-headline",
             headline = headline,
             category = words::name("category", c.category.as_str()),
-            service = c.service.as_str()
+            service = words::name("service", c.service.as_str())
         )
     )?;
     if let Some(referral) = referral_in(lang(), c.scope) {
@@ -164,7 +164,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         "{}",
         tr!(
             "classify-tier-line",
-            tier = tier.name.clone(),
+            tier = words::name("tier", &tier.name),
             plan = inert_line(&plan),
             tenant = inert_line(&tenant.name),
             due = due

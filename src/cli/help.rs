@@ -34,6 +34,67 @@ pub fn clap_headings(text: &str, lang: Lang) -> String {
         .collect()
 }
 
+/// Help text with each line wider than `width` display columns broken where it may break
+/// (between words, and in Japanese between phrases: `output::wrap`), each new line starting
+/// at the column where the line's text starts. clap wraps only at spaces, so a Japanese
+/// sentence, written without them, would run past the terminal's edge.
+pub fn fit_width(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (line, ""),
+        };
+        if body.width() <= width {
+            out.push_str(line);
+            continue;
+        }
+        let indent = text_column(body);
+        let mut rest = body.to_string();
+        let mut room = width;
+        loop {
+            if rest.width() <= room {
+                out.push_str(&rest);
+                break;
+            }
+            // The last place it may break with the head still fitting.
+            let cut = crate::output::wrap::breaks(&rest)
+                .into_iter()
+                .rev()
+                .find(|(at, _)| {
+                    *at > 0 && rest[..*at].width() <= room && !rest[..*at].trim().is_empty()
+                });
+            let Some((at, space)) = cut else {
+                out.push_str(&rest);
+                break;
+            };
+            out.push_str(rest[..at].trim_end());
+            out.push('\n');
+            let tail = &rest[at + usize::from(space)..];
+            rest = format!("{}{}", " ".repeat(indent), tail.trim_start());
+            room = width;
+        }
+        out.push_str(end);
+    }
+    out
+}
+
+/// The column where a help line's text starts: after its indent, and after the name of a
+/// command or flag when the text follows it on the same line (`  init     Create …`).
+fn text_column(line: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let after = &line[indent..];
+    match after.find("  ") {
+        Some(gap) if !after[..gap].contains(' ') || after.starts_with('-') => {
+            let text = gap + after[gap..].len() - after[gap..].trim_start_matches(' ').len();
+            indent + after[..text].width()
+        }
+        _ => indent,
+    }
+}
+
 /// The heading of the options every command takes, as the definitions name it.
 pub const GLOBAL_HEADING: &str = "Global options";
 

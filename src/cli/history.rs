@@ -332,7 +332,7 @@ fn opened(lang: Lang, detail: &str) -> Option<String> {
     Some(tr!(in lang; "history-opened",
         basis = basis,
         plan = p[1],
-        tier = p[2],
+        tier = words::name_in(lang, "tier", p[2]),
         availability = words::name_in(lang, "availability", availability),
         target = target_due(lang, target)?
     ))

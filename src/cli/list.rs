@@ -98,6 +98,10 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
     // A partner or limited admin sees only its tenants (SPEC 1.7).
     let shown = ctx.shown_tenants(&a.tenant)?;
     let nothing_visible = shown.as_ref().is_some_and(Vec::is_empty);
+    let filter_status_open = a.status.is_none_or(|s| s == StatusArg::Open)
+        && a.reopen_ends_within.is_none()
+        && a.case_number.is_none()
+        && a.incident.is_none();
     let filter = ListFilter {
         status: match a.status.unwrap_or(if a.reopen_ends_within.is_some() {
             StatusArg::Closed
@@ -212,7 +216,13 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
                 Ok(shown.get() < limit)
             })?;
             if shown.get() == 0 {
-                eprintln!("{}", tr!("list-none-match"));
+                // The hint to show closed requests only when they were not asked for.
+                let key = if filter_status_open {
+                    "list-none-match"
+                } else {
+                    "list-none-match-all"
+                };
+                eprintln!("{}", tr!(key));
             } else {
                 // One tenant shown: its name in every row says nothing.
                 t.hide_if_uniform(1);

@@ -497,7 +497,8 @@ impl Ctx {
         let lang = crate::i18n::output_lang();
         let label = match severity {
             Some(s) => {
-                crate::tr!(in lang; "explain-label-severity", severity = s.as_str(), tier = r.tier.clone())
+                crate::tr!(in lang; "explain-label-severity", severity = s.as_str(),
+                    tier = crate::output::words::name_in(lang, "tier", &r.tier))
             }
             None => crate::tr!(in lang; "explain-label-category",
                 category = crate::output::words::name_in(lang, "category", r.category.as_str())),

@@ -214,7 +214,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
                 "open-done",
                 id = id.to_string(),
                 severity = sev,
-                tier = tier.name.clone(),
+                tier = words::name("tier", &tier.name),
                 plan = inert_line(&plan),
                 availability = words::name("availability", target.availability.as_str()),
                 due = due_text

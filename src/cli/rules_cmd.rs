@@ -297,7 +297,7 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     // One column per tier.
     let mut header = vec![tr!("header-severity")];
-    header.extend(rules.tiers.iter().map(|t| t.name.clone()));
+    header.extend(rules.tiers.iter().map(|t| words::name("tier", &t.name)));
     let mut t = table(&header, false);
     for (i, sev) in ["A", "B", "C"].iter().enumerate() {
         let mut row = vec![cell(sev)];
@@ -336,7 +336,7 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
             ));
         }
         p.add_row(vec![
-            cell(&tier.name),
+            cell(&words::name("tier", &tier.name)),
             cell(&by.join(&tr!("list-separator-strong"))),
         ]);
     }

@@ -80,7 +80,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     let tz = ctx.tz_of(&r);
     let mut t = table(&[tr!("header-field"), tr!("header-value")], ctx.color);
     for (k, v) in rec.field_rows(tz) {
-        t.add_row(vec![cell(&k), cell(&v)]);
+        t.add_row(vec![cell(&k), cell(&words::redacted(&v))]);
     }
     t.add_row(vec![
         cell(&tr!("header-sla")),
@@ -91,7 +91,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     writeln!(out, "{}", crate::output::keep_words(&mut t))?;
     if !r.description.is_empty() {
-        writeln!(out, "\n{}", inert_text(&r.description))?;
+        writeln!(out, "\n{}", inert_text(&words::redacted(&r.description)))?;
     }
     if let Some(tenant) = ctx.cfg.tenants.get(&r.tenant)
         && let Ok(current) = ctx.cfg.tier_of(tenant)
@@ -122,10 +122,8 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
             cell(&format_local(e.at, tz)),
             cell(&e.actor),
             cell(&words::name("event", &e.kind)),
-            cell(&words::table_safe(&super::history::detail_in(
-                crate::i18n::lang(),
-                &e.kind,
-                &e.detail,
+            cell(&words::redacted(&words::table_safe(
+                &super::history::detail_in(crate::i18n::lang(), &e.kind, &e.detail),
             ))),
         ]);
     }

@@ -402,7 +402,10 @@ fn print(
                     writeln!(
                         out,
                         "{}",
-                        tr!("sla-nothing-to-evaluate", at = format_utc(ctx.now))
+                        tr!(
+                            "sla-nothing-to-evaluate",
+                            at = said_time(ctx.now, footer_zone)
+                        )
                     )?;
                 } else {
                     writeln!(out, "{}", keep_words(&mut t))?;
@@ -429,6 +432,16 @@ fn print(
     }
     out.flush()?;
     Ok(())
+}
+
+/// A time in a sentence: RFC 3339 UTC in English (as it always was), local to `zone` in
+/// another language, as the summary's footer says it (SPEC 10).
+fn said_time(t: chrono::DateTime<chrono::Utc>, zone: crate::rules::zone::Zone) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        format_utc(t)
+    } else {
+        format_local(t, zone)
+    }
 }
 
 /// Text for an XML attribute or element: escaped, control characters made visible.

@@ -127,7 +127,7 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
         let mut row = vec![
             cell(name),
             cell(plan),
-            cell(&r.tier),
+            cell(&words::name("tier", &r.tier)),
             cell(&r.timezone),
             cell(hours),
         ];
@@ -149,13 +149,13 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
         tenants.add_row(vec![
             cell(name),
             cell(plan),
-            cell(&r.tier),
+            cell(&words::name("tier", &r.tier)),
             cell(&r.timezone),
             cell(hours),
         ]);
         if !seen.contains(&r.tier.as_str()) {
             seen.push(&r.tier);
-            let mut row = vec![cell(&r.tier)];
+            let mut row = vec![cell(&words::name("tier", &r.tier))];
             row.extend(targets.iter().map(|t| cell(t)));
             tiers.add_row(row);
         }

@@ -18,7 +18,7 @@ use crate::rules::{
 use crate::store::{
     Case, Event, History, ListFilter, PastCycle, Request, SortKey, Status, Store, event_search_text,
 };
-use crate::time::{format_local_long, parse_time};
+use crate::time::parse_time;
 use crate::tr;
 use chrono::{DateTime, Utc};
 use clap::Args;
@@ -516,7 +516,11 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         earlier_cycles: Some(past.len()),
         events: events.iter().flatten().map(|e: &Event| e.at).collect(),
     };
-    check_row_times(&times, ctx.now, |t| format_local_long(t, tz))?;
+    // Said on stderr: in the reader's language, whatever the output's format.
+    let lang = crate::i18n::lang();
+    check_row_times(&times, ctx.now, |t| {
+        crate::time::format_local_long_in(lang, t, tz)
+    })?;
     // What search finds, folded here on the filing threads rather than by the ledger's.
     let notes: Vec<String> = events
         .iter()

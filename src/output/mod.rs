@@ -594,7 +594,8 @@ impl RequestRecord {
             ),
             (
                 tr!("field-service"),
-                self.service.map_or(none.clone(), |s| s.to_string()),
+                self.service
+                    .map_or(none.clone(), |s| words::name("service", s.as_str())),
             ),
             (
                 tr!("field-severity"),
@@ -613,7 +614,7 @@ impl RequestRecord {
             ),
             (
                 tr!("field-plan-tier"),
-                format!("{} / {}", self.plan, self.tier),
+                format!("{} / {}", self.plan, words::name("tier", &self.tier)),
             ),
             (
                 tr!("field-channel"),

@@ -288,10 +288,23 @@ pub fn csv(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
 // ---------------------------------------------------------------------------------------
 // Shared wording
 
+/// The time a report was evaluated at, in a sentence: RFC 3339 in English, as a reader
+/// writes a UTC time in another language (`2026-11-26 00:00:00 UTC`).
+fn said_utc(t: DateTime<Utc>) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        format_utc(t)
+    } else {
+        format_local(t, crate::rules::zone::Zone::UTC)
+    }
+}
+
 fn row_label(k: RowKey) -> String {
     match k {
         RowKey::Severity(s) => s.to_string(),
-        RowKey::NoSeverity(c) => crate::tr!("report-no-severity", category = c.to_string()),
+        RowKey::NoSeverity(c) => crate::tr!(
+            "report-no-severity",
+            category = super::words::name("category", c.as_str())
+        ),
     }
 }
 
@@ -302,12 +315,15 @@ fn short(secs: i64) -> String {
     let sign = if secs < 0 { "-" } else { "" };
     let d = if d > 0 {
         crate::tr!("duration-days-hours", days = d, hours = h)
-    } else if h > 0 {
+    } else if h > 0 && crate::i18n::lang() == crate::i18n::Lang::En {
         crate::tr!(
             "duration-hours-minutes",
             hours = h,
             minutes = format!("{m:02}")
         )
+    } else if h > 0 {
+        // Minutes as a number: a zero part is left out ("9 時間").
+        crate::tr!("duration-hours-minutes", hours = h, minutes = m)
     } else if m > 0 {
         crate::tr!("duration-minutes", minutes = m)
     } else {
@@ -317,7 +333,7 @@ fn short(secs: i64) -> String {
 }
 
 fn duration(v: Option<i64>) -> String {
-    v.map_or_else(|| "—".into(), short)
+    v.map_or_else(super::words::none, short)
 }
 
 fn response(v: Option<i64>, pct: Option<i64>) -> String {
@@ -332,11 +348,19 @@ fn local_minute(t: DateTime<Utc>, tz: Zone) -> String {
     t.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string()
 }
 
+/// The response targets of a row (`1h`, `next-day`, `none`), as the reader says them.
 fn targets(f: &RowFigures) -> String {
     if f.targets.is_empty() {
-        "—".into()
-    } else {
+        super::words::none()
+    } else if crate::i18n::lang() == crate::i18n::Lang::En {
         f.targets.join(", ")
+    } else {
+        let said: Vec<String> = f
+            .targets
+            .iter()
+            .map(|t| super::words::response(t))
+            .collect();
+        said.join(&crate::tr!("list-separator"))
     }
 }
 
@@ -420,7 +444,7 @@ pub fn markdown(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
             "report-period",
             from = r.period.from.to_string(),
             to = r.period.to.to_string(),
-            at = format_utc(r.evaluated_at)
+            at = said_utc(r.evaluated_at)
         ),
         crate::tr!("report-about")
     );
@@ -660,7 +684,7 @@ pub fn html(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
             "report-html-subtitle",
             from = r.period.from.to_string(),
             to = r.period.to.to_string(),
-            at = format_utc(r.evaluated_at),
+            at = said_utc(r.evaluated_at),
             tenants = r.tenants.len()
         )),
     );

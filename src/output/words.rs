@@ -61,6 +61,16 @@ pub fn table_safe(s: &str) -> String {
         .replace('→', "->")
 }
 
+/// Stored text as a reader sees it: the mark `redact` leaves (`[redacted]`, which JSON and
+/// CSV carry) said in the reader's language (SPEC 7, SPEC 10).
+pub fn redacted(s: &str) -> String {
+    const MARK: &str = "[redacted]";
+    if i18n::lang() == Lang::En || !s.contains(MARK) {
+        return s.to_string();
+    }
+    s.replace(MARK, &crate::tr!("redacted-mark"))
+}
+
 /// Yes or no.
 pub fn yes_no(b: bool) -> String {
     if b {

@@ -65,6 +65,28 @@ pub fn mark(s: &str) -> String {
     out
 }
 
+/// Where a line of `s` may break, as [`mark`] marks it: the byte offset of each place, and
+/// whether a space stands there (taken out when the line breaks).
+pub fn breaks(s: &str) -> Vec<(usize, bool)> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let plain: Vec<char> = chars.iter().map(|(_, c)| *c).collect();
+    let glued = held_spaces(&plain);
+    let fine = fine_breaks(&plain);
+    let mut out = Vec::new();
+    for (i, (at, c)) in chars.iter().enumerate() {
+        if *c == ' ' {
+            let single =
+                i > 0 && plain[i - 1] != ' ' && plain.get(i + 1).is_some_and(|n| *n != ' ');
+            if single && !glued[i] {
+                out.push((*at, true));
+            }
+        } else if i > 0 && plain[i - 1] != ' ' && (may_break(plain[i - 1], *c) || fine[i]) {
+            out.push((*at, false));
+        }
+    }
+    out
+}
+
 /// Marked text as it is printed: spaces back, breaks with no space gone.
 pub fn unmark(s: &str) -> String {
     if !s.contains([GLUE, GAP, PHRASE, INSIDE]) {

@@ -112,20 +112,24 @@ pub fn rationale_text(r: &Rationale) -> String {
 /// One rationale line in `lang` (SPEC 10): the fact and its value by their names there
 /// (`サービスの状態 = 停止 (語句「送受信できない」)`).
 pub fn rationale_text_in(lang: Lang, r: &Rationale) -> String {
-    let why = match &r.basis {
+    let why = basis_text_in(lang, r);
+    let fact = crate::output::words::name_in(lang, "fact", r.fact);
+    let value = match r.fact {
+        "category" | "scope" | "service" => crate::output::words::name_in(lang, r.fact, &r.value),
+        _ => crate::output::words::name_in(lang, "value", &r.value),
+    };
+    crate::tr!(in lang; "rationale-line", fact = fact, value = value, why = why)
+}
+
+/// What a rationale line rests on (a phrase, a flag, an assumption), in `lang`.
+pub fn basis_text_in(lang: Lang, r: &Rationale) -> String {
+    match &r.basis {
         Basis::Phrase { phrase } => {
             crate::tr!(in lang; "rationale-phrase", phrase = phrase.as_str())
         }
         Basis::Flag { flag } => crate::tr!(in lang; "rationale-flag", flag = flag.as_str()),
         Basis::Assumed => crate::tr!(in lang; "rationale-assumed"),
-    };
-    let fact = crate::output::words::name_in(lang, "fact", r.fact);
-    let value = match r.fact {
-        "category" | "scope" => crate::output::words::name_in(lang, r.fact, &r.value),
-        "service" => r.value.clone(),
-        _ => crate::output::words::name_in(lang, "value", &r.value),
-    };
-    crate::tr!(in lang; "rationale-line", fact = fact, value = value, why = why)
+    }
 }
 
 /// Where to go instead for a request outside the support boundary, in `lang` (SPEC 1.2;
@@ -174,11 +178,12 @@ pub fn file(
     if let Some(referral) = scope.referral()
         && !s.force
     {
+        // What the scope rests on: the message names the scope itself.
         let why = c
             .rationale
             .iter()
             .find(|r| r.fact == "scope")
-            .map(|r| rationale_text_in(crate::i18n::lang(), r))
+            .map(|r| basis_text_in(crate::i18n::lang(), r))
             .unwrap_or_default();
         return Err(Refusal::OutOfScope {
             scope,
