@@ -215,6 +215,7 @@ pub fn widest_figure(s: &str) -> usize {
 /// inside a short parenthesised group.
 fn held_spaces(chars: &[char]) -> Vec<bool> {
     let mut glued = vec![false; chars.len()];
+    let mut term_before = false;
     let mut token_start = 0;
     for (i, c) in chars.iter().enumerate() {
         if *c != ' ' {
@@ -230,11 +231,34 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
             .take_while(|c| **c != ' ')
             .copied()
             .collect();
+        let prev = token.last().copied();
+        let next = chars.get(i + 1).copied();
+        // The katakana words either side of the space, as wide as they are.
+        let kana_width = |run: &mut dyn Iterator<Item = &char>| {
+            run.take_while(|c| class(**c) == Class::Katakana)
+                .map(|c| unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0))
+                .sum::<usize>()
+        };
+        let pair_width =
+            kana_width(&mut token.iter().rev()) + 1 + kana_width(&mut next_token.iter());
         if next_is_word && is_number(token)
             || is_short_duration(token) && is_short_duration(&next_token)
+            // A particle belongs to the word before it ("--severity で").
+            || next.is_some_and(|n| class(n) == Class::Kana)
+            // A short group after a word is part of it: a weekday after a date ("(水)").
+            || next == Some('(') && next_token.len() <= 3 && next_token.last() == Some(&')')
+            // A term of two katakana words (サポート レベル, タイム ゾーン).
+            || !term_before
+                && prev.is_some_and(|p| class(p) == Class::Katakana)
+                && next.is_some_and(|n| class(n) == Class::Katakana)
+                && pair_width <= 20
         {
             glued[i] = true;
         }
+        // A term is two words: the next space after one breaks as any other.
+        term_before = glued[i]
+            && prev.is_some_and(|p| class(p) == Class::Katakana)
+            && next.is_some_and(|n| class(n) == Class::Katakana);
         token_start = i + 1;
     }
     let mut open: Vec<usize> = Vec::new();
@@ -492,6 +516,15 @@ mod tests {
             assert_eq!(at(Level::Fine, short), [short]);
         }
         assert_eq!(words("「営業時間」内"), ["「営業時間」", "内"]);
+        assert_eq!(
+            words("サポート レベル business"),
+            ["サポート レベル", "business"]
+        );
+        assert_eq!(words("(--severity で指定)"), ["(--severity で", "指定)"]);
+        assert_eq!(
+            words("2026-11-25 (水) 23:59:59 JST"),
+            ["2026-11-25 (水)", "23:59:59", "JST"]
+        );
         assert_eq!(words("E5の価格"), ["E5の", "価格"]);
     }
 
