@@ -177,7 +177,7 @@ config-tenant-error = { $origin }: テナント '{ $tenant }': { $error }
 
 team-only = `svcreq db { $command }` はチーム台帳 (--db postgres://...) 用です。ローカルの台帳では、管理者とテナントを設定ファイルに記載してください
 team-as-other-role = --as { $other } は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。{ $other } として操作するには { $other } で接続してください
-error-db-conninfo = --db には台帳ファイルのパスか postgres:// の URL を指定してください。key=value 形式の接続文字列は使えません。postgresql://ユーザー@ホスト/データベース名 の形で指定してください (パスワードは PGPASSWORD または ~/.pgpass から読みます)
+error-db-conninfo = --db には台帳ファイルのパスか postgres:// の URL を指定してください。key=value 形式の接続文字列は使えません。「postgresql://ユーザー@ホスト/データベース名」の形で指定してください (パスワードは PGPASSWORD または ~/.pgpass から読みます)
 team-owner-only = チーム台帳 { $ledger } の管理者と設定を管理できるのは所有者だけです
 team-no-such-role = データベース ロール '{ $name }' はありません。先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
 admins-partner-needs-tenants = パートナーは委任されたテナントについてだけ操作できます。--tenant を指定してください
@@ -454,7 +454,7 @@ pg-url-password = 台帳 URL にパスワードが含まれています。svcreq
 pg-url-scheme = 台帳 URL は postgres:// または postgresql:// で始めてください
 pg-url-several-hosts = 台帳 URL に複数のホストがあります。svcreq が接続するのは 1 つです。ホストを 1 つ指定してください
 pg-url-bracket = 台帳 URL のホストに、']' で閉じていない '[' があります
-pg-url-parameter = 台帳 URL のパラメーター '{ $name }' は svcreq では使えません。host、port、dbname、user、sslmode、sslrootcert、connect_timeout、application_name のいずれかを使ってください
+pg-url-parameter = 台帳 URL のパラメーター '{ $name }' は svcreq では使えません。host、port、dbname、user、sslmode、sslrootcert、connect_timeout、application_name のどれかを使ってください
 pg-url-port = 台帳 URL のポート '{ $port }' はポート番号 (1 から 65535) ではありません
 pg-url-no-user = 台帳 URL にユーザーがありません。追加してください (postgres://USER@host/db)
 pg-sslmode = sslmode '{ $value }' は disable、prefer、require、verify-ca、verify-full のいずれでもありません
@@ -528,7 +528,7 @@ reason-unknown-variant = 不明な値 { $name } です。使える値: { $valid 
 reason-duplicate-key = このキーは 2 回指定されています
 reason-expected = { $count ->
     [1] ここには{ $items }が必要です
-   *[other] ここには{ $items }のいずれかが必要です
+   *[other] ここには{ $items }のどれかが必要です
 }
 reason-problem-expected = { $problem }。{ $expected }
 reason-not-well-formed = ここは { $format } として正しくありません
