@@ -630,3 +630,96 @@ fn sla_summary_time_is_in_the_zone_of_the_requests_shown() {
     ));
     assert!(tokyo.contains("19:00"), "{tokyo}");
 }
+
+/// The fields of `sla --explain --json` a basis test reads.
+#[derive(serde::Deserialize)]
+struct ExplainedReport {
+    requests: Vec<ExplainedRow>,
+}
+
+#[derive(serde::Deserialize)]
+struct ExplainedRow {
+    id: i64,
+    response_due: String,
+    target_started_at: Option<String>,
+    explanation: Option<String>,
+}
+
+/// The local due time `show` prints (its "response due" row, before any re-target note).
+fn shown_due(show: &str) -> String {
+    let row = show
+        .lines()
+        .find(|l| l.contains("response due"))
+        .unwrap_or_else(|| panic!("no due row in {show}"));
+    let value = row.split('┆').nth(1).unwrap().trim();
+    value.split(" (").next().unwrap().to_string()
+}
+
+both_backends! {
+/// SPEC 7: after a change of severity the unanswered cycle's target counts from the change;
+/// the due-time basis in `show`, `sla --explain` and its JSON explains that due time.
+#[test]
+fn basis_shown_after_a_severity_change_ends_at_the_due_time_shown() {
+    let env = Env::with_config("timezone = \"Europe/Paris\"\n");
+    let (opened, changed, now) = (
+        "2026-11-24T02:00:00Z",
+        "2026-11-25T00:00:00Z",
+        "2026-11-25T00:30:00Z",
+    );
+    let open = |sev: &str| -> i64 {
+        let out = env
+            .at(opened)
+            .args(["open", "-q", "--title", "mail slow", "--severity", sev])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap().trim().parse().unwrap()
+    };
+    // One re-targeted onto a 24x7 clock, one onto a business clock.
+    let wall = open("C");
+    let business = open("C");
+    for (id, sev) in [(wall, "A"), (business, "B")] {
+        let out = env
+            .at(changed)
+            .args(["update", &id.to_string(), "--severity", sev])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+    }
+    let out = env
+        .at(now)
+        .args(["sla", "--explain", "--json", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    let report: ExplainedReport = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report.requests.len(), 2);
+    for row in &report.requests {
+        assert_eq!(row.target_started_at.as_deref(), Some(changed));
+        let show = env.at(now).args(["show", &row.id.to_string()]).output().unwrap();
+        let show = String::from_utf8(show.stdout).unwrap();
+        let due = shown_due(&show);
+        let explanation = row.explanation.as_deref().expect("an explanation");
+        assert!(explanation.ends_with(&due), "due {due}, basis {explanation}");
+        let basis_row = show.lines().find(|l| l.contains("due because")).unwrap();
+        assert!(
+            basis_row.trim_end_matches([' ', '│']).ends_with(&due),
+            "due {due}, basis {basis_row}"
+        );
+        let text = env
+            .at(now)
+            .args(["sla", "--explain", "--fail-on", "never"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(text.stdout).unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("#{}:", row.id)))
+            .unwrap();
+        assert!(line.ends_with(&due), "due {due}, basis {line}");
+    }
+    let wall_row = report.requests.iter().find(|r| r.id == wall).unwrap();
+    assert_eq!(wall_row.response_due, "2026-11-25T01:00:00Z");
+    let basis = wall_row.explanation.as_deref().unwrap();
+    assert!(basis.contains("Wed 2026-11-25 01:00:00 CET + 1h"), "{basis}");
+}
+}

@@ -485,8 +485,15 @@ impl Ctx {
         sla_state_counted(cycle, at, at_risk, counting)
     }
 
-    /// How the due time of a cycle of `r` started at `started` with `severity` was reached,
-    /// from the target the request was filed under.
+    /// How the due time of `r`'s current cycle was reached: from when its target began
+    /// counting, which after a change of severity, category or tenant is the change (SPEC 7),
+    /// so the basis ends at the due time shown.
+    pub fn explain_current_due(&self, r: &Request) -> Option<String> {
+        self.explain_due(r, r.sla_cycle().started_at, r.severity)
+    }
+
+    /// How the due time of a cycle of `r` whose target began counting at `started` with
+    /// `severity` was reached, from the target the request was filed under.
     pub fn explain_due(
         &self,
         r: &Request,

@@ -86,7 +86,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         cell(&tr!("header-sla")),
         state_cell(rec.sla_state.as_str(), ctx.color),
     ]);
-    if let Some(why) = ctx.explain_due(&r, r.cycle_started_at, r.severity) {
+    if let Some(why) = ctx.explain_current_due(&r) {
         t.add_row(vec![cell(&tr!("field-due-because")), cell(&why)]);
     }
     writeln!(out, "{}", crate::output::keep_words(&mut t))?;

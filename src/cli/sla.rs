@@ -222,7 +222,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
                 state,
                 remaining: cycle.remaining_seconds(ctx.now),
                 explanation: if a.explain {
-                    explain(&r, &cycle, r.severity)
+                    ctx.explain_current_due(&r)
                 } else {
                     None
                 },

@@ -30,7 +30,10 @@ fn day(lang: Lang, d: chrono::NaiveDate, long: bool) -> String {
 /// One line explaining the due time of `target` started at `start`, e.g.
 /// "24x7 · next-day → 23:59:59 of the next local day: Tue 2026-11-24 23:59:59 JST", in
 /// `lang`. `label` says what selected the target ("severity B · enterprise tier"); a
-/// `next-day` target names the rules' `next_day` reading (SPEC 4).
+/// `next-day` target names the rules' `next_day` reading (SPEC 4). The due time the line
+/// ends at is the one [`super::response_due_reading`] computes, the function that sets a
+/// request's due time at filing, reopening and re-targeting (SPEC 7), so the basis and the
+/// due time shown cannot disagree when `start` is when the target began counting.
 pub fn explain_due(
     lang: Lang,
     label: &str,
@@ -42,10 +45,10 @@ pub fn explain_due(
 ) -> String {
     let head = tr!(in lang; "explain-head", label = label, availability = crate::output::words::name_in(lang, "availability", target.availability.as_str()));
     let start_day = || day(lang, start.with_timezone(&tz).date_naive(), true);
+    let due = super::response_due_reading(target, start, tz, hours, next_day);
     match (target.response, target.clock) {
         (Response::None, _) => tr!(in lang; "explain-none", head = head),
         (Response::NextDay, _) => {
-            let due = super::response_due_reading(target, start, tz, hours, next_day);
             let how = match next_day {
                 NextDay::EndOfNextDay => tr!(in lang; "explain-next-day-end", date = start_day()),
                 NextDay::Hours24 => {
@@ -67,16 +70,18 @@ pub fn explain_due(
                 }
             }
         }
-        (Response::After(secs), Clock::Always) => tr!(in lang; "explain-wall",
-            head = head,
-            duration = duration_words_in(lang, secs),
-            start = local(lang, start, tz),
-            due = local(lang, start + Duration::seconds(secs), tz)
-        ),
+        (Response::After(secs), Clock::Always) => match due {
+            Some(due) => tr!(in lang; "explain-wall",
+                head = head,
+                duration = duration_words_in(lang, secs),
+                start = local(lang, start, tz),
+                due = local(lang, due, tz)
+            ),
+            None => tr!(in lang; "explain-none", head = head),
+        },
         (Response::After(secs), Clock::Business) => {
             let mut counted = Vec::new();
             let mut left = secs;
-            let mut due = None;
             for w in hours.windows_from(tz, start) {
                 let len = (w.close - w.open).num_seconds();
                 let used = left.min(len);
@@ -87,7 +92,6 @@ pub fn explain_due(
                     duration = duration_words_in(lang, used)
                 ));
                 if left <= len {
-                    due = Some(w.open + Duration::seconds(left));
                     break;
                 }
                 left -= len;
