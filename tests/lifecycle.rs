@@ -465,3 +465,57 @@ fn rules_prints_the_table_and_checks_files() {
     assert!(out.contains("ok"));
 }
 }
+
+both_backends! {
+/// SPEC 1.6: a response to a closed request suggests reopening it only when the reopen
+/// rules allow it; a phone request, or one whose reopen window is over, is told why not and
+/// to file a new request instead, in every language.
+#[test]
+fn respond_after_close_suggests_reopening_only_when_a_reopen_is_allowed() {
+    let env = Env::new();
+    let phone = env
+        .open(&["--title", "x", "--severity", "C", "--channel", "phone"])
+        .to_string();
+    let online = env.open(&["--title", "y", "--severity", "C"]).to_string();
+    env.run(&["close", &phone], 0);
+    env.run(&["close", &online], 0);
+    let err = env.fail(&["respond", &phone], 2);
+    assert!(err.contains("cannot be reopened"), "{err}");
+    assert!(err.contains("filed by phone"), "{err}");
+    assert!(err.contains("file a new request"), "{err}");
+    assert!(!err.contains("reopen it first"), "{err}");
+    let check = env.cmd().args(["reopen", &phone, "--check"]).output().unwrap();
+    assert_eq!(check.status.code(), Some(4));
+    // Within the window an online request may be reopened, and the hint says so.
+    let err = env.fail(&["respond", &online], 2);
+    assert!(err.contains("reopen it first"), "{err}");
+    // Past the window (14 days) it may not.
+    let later = "2026-12-09T10:00:00Z";
+    let out = env.at(later).args(["respond", &online]).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("reopen window ended"), "{err}");
+    assert!(err.contains("file a new request"), "{err}");
+    assert!(!err.contains("reopen it first"), "{err}");
+    let check = env.at(later).args(["reopen", &online, "--check"]).output().unwrap();
+    assert_eq!(check.status.code(), Some(4));
+    // The same in Japanese.
+    let ja = |now: &str, id: &str| {
+        let out = env
+            .at(now)
+            .env("SVCREQ_LANG", "ja")
+            .args(["respond", id])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let err = ja(common::NOW, &phone);
+    assert!(err.contains("再開できません"), "{err}");
+    assert!(err.contains("新しいサービス要求を作成してください"), "{err}");
+    assert!(!err.contains("先に再開してください"), "{err}");
+    let err = ja(later, &online);
+    assert!(err.contains("再開できる期間は"), "{err}");
+    assert!(!err.contains("先に再開してください"), "{err}");
+    assert!(ja(common::NOW, &online).contains("先に再開してください"));
+}
+}

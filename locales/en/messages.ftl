@@ -316,6 +316,7 @@ error-close-before-response = --at { $at } is before the first response ({ $star
 error-after-close = --at { $at } is after the request was closed ({ $closed }); a history is ordered
 error-already-responded = request { $id } already has a first response in this cycle, at { $at }; record Microsoft's later updates with `svcreq note { $id }`, or fix the time with --at TIME --correct
 error-respond-after-close = request { $id } was closed at { $at }; a response after closing cannot count — reopen it first
+error-respond-after-close-final = request { $id } was closed at { $at }; a response after closing cannot count, and it cannot be reopened: { $why }
 error-no-close-to-correct = request { $id } is open; there is no close to correct
 error-already-closed = request { $id } is already closed
 error-cannot-reopen = cannot reopen request { $id }: { $why }

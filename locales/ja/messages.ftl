@@ -316,6 +316,7 @@ error-close-before-response = --at { $at } は初期応答 ({ $start }) より�
 error-after-close = --at { $at } はサービス要求を閉じた日時 ({ $closed }) より後です。履歴は時刻順です
 error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みです。Microsoft からのその後の更新は `svcreq note { $id }` で記録し、時刻の修正は --at TIME --correct で行ってください
 error-respond-after-close = サービス要求 { $id } は { $at } に閉じています。閉じた後の応答は初期応答になりません。先に再開してください
+error-respond-after-close-final = サービス要求 { $id } は { $at } に閉じています。閉じた後の応答は初期応答になりません。このサービス要求は再開できません: { $why }
 error-no-close-to-correct = サービス要求 { $id } は閉じていません。訂正できる「閉じた日時」はありません
 error-already-closed = サービス要求 { $id } はすでに閉じています
 error-cannot-reopen = サービス要求 { $id } は再開できません: { $why }

@@ -530,11 +530,22 @@ pub fn respond(r: &Request, a: &Respond<'_>, cx: &Context<'_>) -> Result<Decisio
         )));
     }
     if let Some(c) = r.closed_at {
-        return Err(Refusal::Invalid(crate::tr!(
-            "error-respond-after-close",
-            id = r.id.to_string(),
-            at = cx.short(c)
-        )));
+        // The hint follows the reopen rules (SPEC 1.6): reopening is suggested only when a
+        // reopen now would be allowed; otherwise the refusal says why and what to do instead.
+        let verdict = reopen_verdict(Some(c), r.channel, cx.now, cx.rules.reopen_window, Ok(()));
+        return Err(Refusal::Invalid(match verdict {
+            ReopenVerdict::Refused(why) => crate::tr!(
+                "error-respond-after-close-final",
+                id = r.id.to_string(),
+                at = cx.short(c),
+                why = why.explain(|t| cx.long(t))
+            ),
+            ReopenVerdict::Eligible { .. } => crate::tr!(
+                "error-respond-after-close",
+                id = r.id.to_string(),
+                at = cx.short(c)
+            ),
+        }));
     }
     cx.check_time(at, "response")?;
     let new = Request {
