@@ -472,3 +472,35 @@ fn every_table_cell_is_made_by_the_output_helper() {
     assert!(files.len() > 20, "{files:?}");
     assert!(bad.is_empty(), "cells made outside output::cell: {bad:#?}");
 }
+
+/// A timestamp in a fitted table (SPEC 6, SPEC 10) stays whole (`2026-11-24 18:00:00 JST`)
+/// when the table can afford it, the title narrowing first; when it cannot, it breaks
+/// between the date and the time, keeping the zone with the time, and never splits over
+/// three lines while the title still has its words whole.
+#[test]
+fn a_timestamp_stays_whole_when_the_table_can_afford_it() {
+    let env = mixed_ledger();
+    for (columns, args, line_holds) in [
+        (100, "--lang ja list", "2026-11-24 18:00:00 JST"),
+        (
+            100,
+            "--lang en sla --all --fail-on never",
+            "2026-11-20 11:00:00 CET",
+        ),
+        (80, "--lang en list", "18:00:00 JST"),
+    ] {
+        let Some(out) = at_columns(&env, columns, args) else {
+            eprintln!("skipped: `script` (util-linux) is not installed");
+            return;
+        };
+        assert!(
+            out.lines().any(|l| l.contains(line_holds)),
+            "{args} at {columns}: '{line_holds}' split\n{out}"
+        );
+        assert!(
+            !out.lines()
+                .any(|l| l.contains("┆ JST ") || l.contains("┆ CET ")),
+            "{args} at {columns}: a zone alone on a line\n{out}"
+        );
+    }
+}

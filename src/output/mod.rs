@@ -205,9 +205,13 @@ impl std::fmt::Display for Fitted<'_> {
 /// (a URL, a path) may still break.
 const LONGEST_KEPT_WORD: usize = 24;
 
-/// The narrowest a column of running text (a title) is made before the other columns give
-/// way.
-const NARROWEST_TEXT: usize = 6;
+/// The narrowest a column of running text (a title) is made before a timestamp breaks or
+/// the other columns give way: this wide, or its widest unbreakable word when narrower.
+const NARROWEST_TEXT: usize = 16;
+
+/// The narrowest a column of running text is made, splitting its words, before the other
+/// columns split theirs.
+const SPLIT_TEXT: usize = 6;
 
 /// Fits a table to the terminal at word boundaries: each column is at least as wide as its
 /// longest word (up to [`LONGEST_KEPT_WORD`]), so `PowerShell`, `America/New_York`,
@@ -228,6 +232,8 @@ struct ColumnWords {
     fine: usize,
     /// Its widest date, time or number with its unit.
     figure: usize,
+    /// Its widest timestamp: whole with its zone, and without it (see [`wrap::widest_stamp`]).
+    stamp: (usize, usize, usize),
     /// The average width of its cells.
     average: usize,
 }
@@ -241,6 +247,7 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 words: 1,
                 fine: 1,
                 figure: 0,
+                stamp: (0, 0, 0),
                 average: 0,
             };
             let (mut total, mut count) = (0, 0);
@@ -249,6 +256,7 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 col.words = col.words.max(wrap::widest_piece(&text, wrap::Level::Words));
                 col.fine = col.fine.max(wrap::widest_piece(&text, wrap::Level::Fine));
                 col.figure = col.figure.max(wrap::widest_figure(&text));
+                col.stamp = col.stamp.max(wrap::widest_stamp(&text));
                 total += text.width();
                 count += 1;
             }
@@ -298,27 +306,55 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
             if kept(c) {
                 w.words
             } else {
-                w.words.min(LONGEST_KEPT_WORD)
+                w.words.min(LONGEST_KEPT_WORD).max(w.stamp.0)
             }
         })
         .collect();
     let need = |floor: &[usize]| floor.iter().sum::<usize>();
+    // What a column needs at the finest level, a timestamp whole but for the `stamp` part
+    // that may break.
+    let fine =
+        |w: &ColumnWords, stamp: usize| w.fine.min(LONGEST_KEPT_WORD).max(w.figure).max(stamp);
     if need(&floor) > room {
         // Long phrases and groups break more finely.
         for (c, w) in cols.iter().enumerate().filter(|(c, _)| !kept(*c)) {
-            floor[c] = w.fine.min(LONGEST_KEPT_WORD).max(w.figure);
+            floor[c] = fine(w, w.stamp.0);
         }
     }
     // The running text: the widest column on average (a title).
     let text = (0..n)
         .filter(|c| !kept(*c))
         .max_by_key(|c| (cols[*c].average, *c));
+    // A timestamp breaks before its zone; then the running text narrows, splitting a long
+    // word, down to its least; then a timestamp breaks between its date and its time (never
+    // inside either), keeping its zone with the time when it can.
+    let stamps = |floor: &mut Vec<usize>, part: usize| {
+        for (c, w) in cols.iter().enumerate() {
+            if need(floor) <= room {
+                break;
+            }
+            if !kept(c) && w.stamp.0 > 0 && Some(c) != text {
+                floor[c] = fine(w, [w.stamp.1, w.stamp.2, 0][part - 1]);
+            }
+        }
+    };
+    stamps(&mut floor, 1);
     if let Some(p) = text
         && need(&floor) > room
     {
         // It narrows to what the others leave it.
         let others = need(&floor) - floor[p];
         let least = NARROWEST_TEXT.min(floor[p]).max(cols[p].figure);
+        floor[p] = floor[p].min(room.saturating_sub(others).max(least));
+    }
+    stamps(&mut floor, 2);
+    stamps(&mut floor, 3);
+    if let Some(p) = text
+        && need(&floor) > room
+    {
+        // Last the running text splits its words, before any other column does.
+        let others = need(&floor) - floor[p];
+        let least = SPLIT_TEXT.min(floor[p]).max(cols[p].figure);
         floor[p] = floor[p].min(room.saturating_sub(others).max(least));
     }
     // Then the widest of the other columns gives a column at a time, the running text last;

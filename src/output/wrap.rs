@@ -211,6 +211,56 @@ pub fn widest_figure(s: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The display widths of the widest timestamp in marked `s` (`2026-11-24 18:00:00 JST`,
+/// a weekday after the date allowed): whole with its zone, without it, and its time with
+/// its zone. Zeros when `s` holds no date followed by a time. A fitted table keeps a
+/// timestamp whole when it can afford to, else breaks it before the zone, then between
+/// the date and the time (the zone kept with the time when it can), never inside either.
+pub fn widest_stamp(s: &str) -> (usize, usize, usize) {
+    let text: Vec<char> = unmark(s).chars().collect();
+    let digit = |i: usize| text.get(i).is_some_and(char::is_ascii_digit);
+    let at = |i: usize, c: char| text.get(i) == Some(&c);
+    let digits = |i: usize, n: usize| (i..i + n).all(digit);
+    let mut best = (0, 0, 0);
+    for i in 0..text.len() {
+        if (i > 0 && digit(i - 1))
+            || !(digits(i, 4) && at(i + 4, '-') && digits(i + 5, 2) && at(i + 7, '-'))
+            || !digits(i + 8, 2)
+        {
+            continue;
+        }
+        let mut j = i + 10;
+        // A weekday: " (火)".
+        if at(j, ' ') && at(j + 1, '(') && at(j + 3, ')') {
+            j += 4;
+        }
+        if !(at(j, ' ') && digits(j + 1, 2) && at(j + 3, ':') && digits(j + 4, 2)) {
+            continue;
+        }
+        let time_start = j + 1;
+        j += 6;
+        if at(j, ':') && digits(j + 1, 2) {
+            j += 3;
+        }
+        let time_end = j;
+        if at(j, ' ') && text.get(j + 1).is_some_and(char::is_ascii_uppercase) {
+            j += 1;
+            while text
+                .get(j)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '/' | '_'))
+            {
+                j += 1;
+            }
+        }
+        let w = |from: usize, end: usize| text[from..end].iter().collect::<String>().width();
+        let found = (w(i, j), w(i, time_end), w(time_start, j));
+        if found > best {
+            best = found;
+        }
+    }
+    best
+}
+
 /// Which spaces of `chars` must hold: the one after a number (its unit follows), and those
 /// inside a short parenthesised group.
 fn held_spaces(chars: &[char]) -> Vec<bool> {
