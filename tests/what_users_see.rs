@@ -483,7 +483,7 @@ fn a_timestamp_stays_whole_when_the_table_can_afford_it() {
     for (columns, args, line_holds) in [
         (100, "--lang ja list", "2026-11-24 18:00:00 JST"),
         (
-            100,
+            110,
             "--lang en sla --all --fail-on never",
             "2026-11-20 11:00:00 CET",
         ),

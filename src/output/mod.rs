@@ -322,12 +322,24 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
         }
     }
     // The running text: the widest column on average (a title).
-    let text = (0..n)
-        .filter(|c| !kept(*c))
-        .max_by_key(|c| (cols[*c].average, *c));
-    // A timestamp breaks before its zone; then the running text narrows, splitting a long
-    // word, down to its least; then a timestamp breaks between its date and its time (never
-    // inside either), keeping its zone with the time when it can.
+    // A column of timestamps (its cells no wider on average than a timestamp and a little
+    // more) is not running text, however wide.
+    let text = (0..n).filter(|c| !kept(*c)).max_by_key(|c| {
+        let w = &cols[*c];
+        let stamps = w.stamp.0 > 0 && w.average <= w.stamp.0 + 4;
+        (!stamps, w.average, *c)
+    });
+    // While a timestamp can still break, the running text keeps [`NARROWEST_TEXT`] (or all
+    // it needs, when less). A timestamp breaks first before its zone, then between its date
+    // and its time (the zone kept with the time), the running text then narrowing as far as
+    // its words stay whole; last each part of a timestamp stands on a line of its own (a
+    // date, a time never splits), and the running text splits its words before any other
+    // column does.
+    let content = t.column_max_content_widths();
+    let words_floor = text.map_or(0, |p| floor[p]);
+    if let Some(p) = text {
+        floor[p] = floor[p].max(NARROWEST_TEXT.min(usize::from(content[p])));
+    }
     let stamps = |floor: &mut Vec<usize>, part: usize| {
         for (c, w) in cols.iter().enumerate() {
             if need(floor) <= room {
@@ -338,25 +350,21 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
             }
         }
     };
+    let narrow_text = |floor: &mut Vec<usize>, least: usize| {
+        if let Some(p) = text
+            && need(floor) > room
+        {
+            // It narrows to what the others leave it.
+            let others = need(floor) - floor[p];
+            let least = least.min(floor[p]).max(cols[p].figure);
+            floor[p] = floor[p].min(room.saturating_sub(others).max(least));
+        }
+    };
     stamps(&mut floor, 1);
-    if let Some(p) = text
-        && need(&floor) > room
-    {
-        // It narrows to what the others leave it.
-        let others = need(&floor) - floor[p];
-        let least = NARROWEST_TEXT.min(floor[p]).max(cols[p].figure);
-        floor[p] = floor[p].min(room.saturating_sub(others).max(least));
-    }
     stamps(&mut floor, 2);
+    narrow_text(&mut floor, words_floor);
     stamps(&mut floor, 3);
-    if let Some(p) = text
-        && need(&floor) > room
-    {
-        // Last the running text splits its words, before any other column does.
-        let others = need(&floor) - floor[p];
-        let least = SPLIT_TEXT.min(floor[p]).max(cols[p].figure);
-        floor[p] = floor[p].min(room.saturating_sub(others).max(least));
-    }
+    narrow_text(&mut floor, SPLIT_TEXT);
     // Then the widest of the other columns gives a column at a time, the running text last;
     // a date, a time or a number with its unit never splits.
     while need(&floor) > room {
