@@ -190,6 +190,7 @@ fn main() -> ExitCode {
         || args.get(1).is_some_and(|a| a == "help");
     let parsed = if asks_help {
         use clap::FromArgMatches;
+        svcreq::cli::help::hold_spaces_in_help();
         svcreq::cli::command()
             .try_get_matches_from(&args)
             .and_then(|m| Cli::from_arg_matches(&m))
@@ -208,6 +209,7 @@ fn main() -> ExitCode {
                     return print_clap(e);
                 }
                 // Help clap shows unasked (a command with no subcommand): from the catalogue.
+                svcreq::cli::help::hold_spaces_in_help();
                 return match svcreq::cli::command().try_get_matches_from(&args) {
                     Err(e) => print_clap(e),
                     Ok(_) => print_clap(e),

@@ -578,6 +578,30 @@ fn japanese_help_fits_80_columns() {
                     line.width()
                 );
             }
+            japanese_help_lines_start_where_a_line_may_start(&path, flag, &text);
         }
+    }
+}
+
+/// Japanese help breaks its lines where a line may break (SPEC 10): no line starts with a
+/// particle or a short parenthesised group such as (既定), and a number stays with its unit
+/// and a two-word term (サポート レベル, タイム ゾーン) on one line.
+fn japanese_help_lines_start_where_a_line_may_start(path: &[String], flag: &str, text: &str) {
+    const PARTICLES: [&str; 8] = ["から", "を", "と", "の", "に", "で", "は", "が"];
+    const SECOND_WORDS: [&str; 4] = ["レベル", "ゾーン", "ページ", "回"];
+    for line in text.lines() {
+        let start = line.trim_start();
+        assert!(
+            !PARTICLES.iter().any(|p| start.starts_with(p)),
+            "{path:?} {flag}: a line starts with a particle: {line}"
+        );
+        assert!(
+            !start.starts_with("(既定)") && !start.starts_with(')'),
+            "{path:?} {flag}: a line starts with a closing group: {line}"
+        );
+        assert!(
+            !SECOND_WORDS.iter().any(|w| start.starts_with(w)),
+            "{path:?} {flag}: a term or a number and its unit split: {line}"
+        );
     }
 }

@@ -40,6 +40,7 @@ pub fn clap_headings(text: &str, lang: Lang) -> String {
 /// sentence, written without them, would run past the terminal's edge.
 pub fn fit_width(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
+    let text = text.replace(crate::output::wrap::GLUE, " ");
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let (body, end) = match line.strip_suffix('\n') {
@@ -78,6 +79,18 @@ pub fn fit_width(text: &str, width: usize) -> String {
         out.push_str(end);
     }
     out
+}
+
+/// Whether help texts hold their spaces where a line may not break (see [`hold_spaces`]).
+static HOLD_SPACES: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Makes the translated help of this run break only where a line may break (SPEC 10): clap
+/// wraps help at any space, which would start a Japanese line with a particle or part a
+/// number from its unit. The printed help turns the held spaces back with [`fit_width`].
+///
+/// [`hold_spaces`]: crate::output::wrap::hold_spaces
+pub fn hold_spaces_in_help() {
+    HOLD_SPACES.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// The column where a help line's text starts: after its indent, and after the name of a
@@ -246,7 +259,14 @@ fn value_words(mut a: clap::Arg, lang: Lang) -> clap::Arg {
 }
 
 fn localize(mut cmd: Command, path: &str, lang: Lang, heading: &'static str) -> Command {
-    let t = |key: &str| i18n::text_in(lang, key, None);
+    let t = |key: &str| {
+        let text = i18n::text_in(lang, key, None);
+        if HOLD_SPACES.load(std::sync::atomic::Ordering::Relaxed) {
+            crate::output::wrap::hold_spaces(&text)
+        } else {
+            text
+        }
+    };
     cmd = cmd.about(t(&command_key(path, false)));
     if cmd.get_long_about().is_some() {
         cmd = cmd.long_about(t(&command_key(path, true)));

@@ -87,6 +87,35 @@ pub fn breaks(s: &str) -> Vec<(usize, bool)> {
     out
 }
 
+/// `s` with every space where a line may not break ([`breaks`]: after a number, before a
+/// particle, inside a two-word katakana term or a short group) made a no-break space, so a
+/// wrapper that breaks at any space (clap's help) breaks only where [`breaks`] allows.
+pub fn hold_spaces(s: &str) -> String {
+    let open: Vec<usize> = breaks(s)
+        .into_iter()
+        .filter(|(_, space)| *space)
+        .map(|(at, _)| at)
+        .collect();
+    s.char_indices()
+        .map(|(at, c)| {
+            let between_words = c == ' '
+                && s[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p != ' ' && p != '\n')
+                && s[at + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n != ' ' && n != '\n');
+            if between_words && open.binary_search(&at).is_err() {
+                GLUE
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Marked text as it is printed: spaces back, breaks with no space gone.
 pub fn unmark(s: &str) -> String {
     if !s.contains([GLUE, GAP, PHRASE, INSIDE]) {
@@ -297,6 +326,11 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
             || next.is_some_and(|n| class(n) == Class::Kana)
             // A short group after a word is part of it: a weekday after a date ("(水)").
             || next == Some('(') && next_token.len() <= 3 && next_token.last() == Some(&')')
+            // A short group a comma or full stop follows ("違反 (既定)、") ends its phrase.
+            || next == Some('(')
+                && next_token.iter().position(|c| *c == ')').is_some_and(|end| {
+                    end <= 4 && next_token.get(end + 1).is_some_and(|c| no_start(*c))
+                })
             // A term of two katakana words (サポート レベル, タイム ゾーン).
             || !term_before
                 && prev.is_some_and(|p| class(p) == Class::Katakana)
@@ -308,7 +342,7 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
         // A term is two words: the next space after one breaks as any other.
         term_before = glued[i]
             && prev.is_some_and(|p| class(p) == Class::Katakana)
-            && next.is_some_and(|n| class(n) == Class::Katakana);
+            && next_token.iter().all(|n| class(*n) == Class::Katakana);
         token_start = i + 1;
     }
     let mut open: Vec<usize> = Vec::new();
