@@ -160,15 +160,17 @@ impl TeamConfig {
 
     /// The configuration cut into what every admin of the team may read and what only
     /// the admins of one tenant may read (SPEC 8: a partner sees its own tenants only):
-    /// the settings every tenant inherits (the top level, without the default tenant's
-    /// name, the admins, `admin` and `db`), and each tenant's own table (`[tenants.NAME]`;
+    /// the settings every tenant inherits and the defaults (the top level, the default
+    /// tenant's name included, without the admins, `admin` and `db`: a partner reads
+    /// `--now` and the display zone as everyone else), and each tenant's own table
+    /// (`[tenants.NAME]`;
     /// an empty one for the default tenant, which inherits everything). Put together again
     /// by [`TeamConfig::assemble`], any subset of the tenants reads as in the whole file.
     pub fn split(&self) -> anyhow::Result<(String, Vec<(String, String)>)> {
         let checked = self.parse()?;
         let mut top: toml::Table = toml::from_str(&self.config)
             .map_err(|_| usage(crate::tr!("team-config-unreadable")))?;
-        for key in ["tenant", "admin", "db", "admins"] {
+        for key in ["admin", "db", "admins"] {
             top.remove(key);
         }
         let mut own = match top.remove("tenants") {
@@ -190,7 +192,8 @@ impl TeamConfig {
     }
 
     /// A configuration of the tenants given, from the parts [`TeamConfig::split`] made:
-    /// the first tenant is the default one.
+    /// the default tenant is the team's (a configuration pushed before the parts kept it:
+    /// the first tenant given).
     pub fn assemble(
         common: &str,
         tenants: &[(String, String)],
@@ -203,7 +206,7 @@ impl TeamConfig {
             let t: toml::Table = toml::from_str(section).map_err(|_| unreadable())?;
             own.insert(name.clone(), toml::Value::Table(t));
         }
-        if let Some((first, _)) = tenants.first() {
+        if let Some((first, _)) = tenants.first().filter(|_| !top.contains_key("tenant")) {
             top.insert("tenant".into(), toml::Value::String(first.clone()));
         }
         top.insert("tenants".into(), toml::Value::Table(own));

@@ -70,7 +70,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
     if text.trim().is_empty() {
         return Err(usage(tr!("classify-empty-text")));
     }
-    let tenant = ctx.cfg.tenant(a.tenant.as_deref())?;
+    let tenant = ctx.tenant(a.tenant.as_deref())?;
     let plan = a.plan.clone().unwrap_or_else(|| tenant.plan.clone());
     let tier = ctx
         .cfg

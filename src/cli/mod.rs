@@ -525,6 +525,40 @@ impl Ctx {
         self.cfg.tenants.get(&r.tenant)
     }
 
+    /// The tenants the actor is confined to on a team ledger (SPEC 8): a partner's, or a
+    /// limited admin's, as its row in the ledger lists them; None for anyone else. Such an
+    /// actor reads only its own tenants' part of the team configuration, so a tenant it does
+    /// not serve is answered alike whether it exists or not.
+    pub(crate) fn confined_to(&self) -> Option<&[String]> {
+        if !self.team {
+            return None;
+        }
+        self.cfg
+            .admins
+            .iter()
+            .find(|a| a.name == self.actor)
+            .map(|a| a.tenants.as_slice())
+            .filter(|t| !t.is_empty())
+    }
+
+    /// The tenant named by `--tenant`, or the default one (SPEC 3). On a team ledger an
+    /// actor confined to some tenants that names another is refused as on a file ledger
+    /// ("it serves only …", exit 4), whether that tenant exists or not; anyone else naming
+    /// an unknown tenant is a usage error (exit 2).
+    pub fn tenant(&self, name: Option<&str>) -> anyhow::Result<&Tenant> {
+        if let (Some(name), Some(own)) = (name, self.confined_to())
+            && !own.iter().any(|t| t == name)
+        {
+            return Err(crate::error::refused(crate::tr!(
+                "error-serves-only",
+                actor = crate::output::inert_line(&self.actor).into_owned(),
+                tenant = crate::output::inert_line(name).into_owned(),
+                tenants = own.join(", ")
+            )));
+        }
+        self.cfg.tenant(name)
+    }
+
     /// The zone of a tenant asked for by name on a read command (`--tenant`): the config's,
     /// else, for a tenant that has left the config, the zone its requests were filed in (its
     /// history stays listable). A tenant in neither is a usage error (exit 2).
@@ -534,6 +568,11 @@ impl Ctx {
         }
         if let Some(stored) = store.map(|s| s.tenant_zone(tenant)).transpose()?.flatten() {
             return Ok(Zone::get(&stored).unwrap_or(Zone::UTC));
+        }
+        // A confined actor is shown nothing of a tenant it does not serve, as on a file
+        // ledger, and learns nothing of whether it exists.
+        if self.confined_to().is_some() {
+            return Ok(self.cfg.tenant(None)?.timezone);
         }
         Err(usage(crate::tr!(
             "error-unknown-tenant-anywhere",

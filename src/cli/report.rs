@@ -109,7 +109,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
     }
     for t in &a.tenant {
-        ctx.cfg.tenant(Some(t))?;
+        ctx.tenant(Some(t))?;
     }
     let visible = ctx.visible_tenants()?;
     if let Some(v) = &visible

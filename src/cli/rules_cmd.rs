@@ -59,7 +59,7 @@ struct WindowRecord {
 /// off between them, so an admin can check a calendar before trusting it.
 fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::Result<u8> {
     use crate::rules::DayOff;
-    let tenant = ctx.cfg.tenant(a.tenant.as_deref())?;
+    let tenant = ctx.tenant(a.tenant.as_deref())?;
     let (tz, bh) = (tenant.timezone, &tenant.business_hours);
     let from = match &a.from {
         Some(s) => crate::time::parse_time(s, tz, "--from").map_err(usage)?,
@@ -271,7 +271,7 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     if a.calendar {
         return calendar(ctx, &a, format, out);
     }
-    let tenant = ctx.cfg.tenant(a.tenant.as_deref())?;
+    let tenant = ctx.tenant(a.tenant.as_deref())?;
     let rules = &ctx.cfg.rules;
     let source = match (
         &ctx.cfg.origin,

@@ -40,7 +40,12 @@ fn short(t: &Target) -> String {
 pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = ctx.format("tenants", &[Format::Table, Format::Json])?;
     let mut records = Vec::new();
+    // On a team ledger a confined actor is shown its own tenants only (SPEC 8).
+    let own = ctx.confined_to();
     for t in ctx.cfg.tenants.values() {
+        if own.is_some_and(|own| !own.contains(&t.name)) {
+            continue;
+        }
         let tier = ctx.cfg.tier_of(t)?;
         records.push(TenantRecord {
             name: t.name.clone(),

@@ -1175,7 +1175,7 @@ fn event_rows(list: Vec<Event>) -> Vec<EventRow> {
 pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = transfer_format(ctx, "export", None)?;
     for t in &a.tenant {
-        ctx.cfg.tenant(Some(t))?;
+        ctx.tenant(Some(t))?;
     }
     // A partner or limited admin exports only its tenants (SPEC 1.7).
     let shown = ctx.shown_tenants(&a.tenant)?;

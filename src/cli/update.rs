@@ -210,7 +210,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         ctx.authorize(&old.tenant, at)?;
         let moved = match &move_to {
             Some(t) => {
-                let tenant = ctx.cfg.tenant(Some(t))?;
+                let tenant = ctx.tenant(Some(t))?;
                 ctx.authorize(&tenant.name, at)?;
                 let tier = ctx
                     .cfg

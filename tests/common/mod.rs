@@ -140,7 +140,8 @@ impl Env {
         self.on_at(db, NOW)
     }
 
-    fn on_at(&self, db: &std::path::Path, now: &str) -> Command {
+    /// The binary on the ledger `db` (a file or a URL), at `now`.
+    pub fn on_at(&self, db: &std::path::Path, now: &str) -> Command {
         let mut c = self.bare();
         c.arg("--db")
             .arg(db)

@@ -1,0 +1,165 @@
+//! A partner on the team ledger behaves as on a file ledger (SPEC 1.7, 8): the same answer
+//! for a tenant it does not serve, whether that tenant exists or not, and the same global
+//! defaults (the zone `--now` is read in). Each test runs on both backends: on SQLite the
+//! admins are the config's `[[admins]]` and the actor is `--as`; on PostgreSQL the same
+//! config is pushed with `db config push` and the actor is the database role.
+
+mod common;
+use common::{Env, is_pg, pg};
+use std::process::Output;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// A ledger whose team is alice (every tenant) and pat (a partner of fabrikam), with the
+/// default tenant contoso in Tokyo and fabrikam in Berlin.
+struct Twin {
+    env: Env,
+    alice: String,
+    pat: String,
+}
+
+fn config(alice: &str, pat: &str) -> String {
+    format!(
+        "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+         [tenants.fabrikam]\nplan = \"e5\"\ntimezone = \"Europe/Berlin\"\n\
+         [[admins]]\nname = \"{alice}\"\nrole = \"global\"\n\
+         [[admins]]\nname = \"{pat}\"\nrole = \"partner\"\ntenants = [\"fabrikam\"]\n"
+    )
+}
+
+fn twin() -> Twin {
+    if !is_pg() {
+        let env = Env::with_config(&config("alice", "pat"));
+        return Twin {
+            env,
+            alice: "alice".into(),
+            pat: "pat".into(),
+        };
+    }
+    // On PostgreSQL the local config says nothing; the team's is pushed into the ledger.
+    let env = Env::new();
+    let cluster = pg::cluster().unwrap();
+    let url = env.url.clone().unwrap();
+    let mut c = cluster.connect(&url);
+    let n = NEXT.fetch_add(1, Ordering::SeqCst);
+    let (alice, pat) = (
+        format!("alice_c{}_{n}", std::process::id()),
+        format!("pat_c{}_{n}", std::process::id()),
+    );
+    c.batch_execute(&format!(
+        "CREATE ROLE {alice} LOGIN; CREATE ROLE {pat} LOGIN"
+    ))
+    .unwrap();
+    let team = env.path("team.toml");
+    std::fs::write(&team, config(&alice, &pat)).unwrap();
+    env.cmd()
+        .args(["db", "config", "push", team.to_str().unwrap()])
+        .assert()
+        .success();
+    Twin { env, alice, pat }
+}
+
+impl Twin {
+    /// svcreq as `who`, with --now `now`.
+    fn run_at(&self, who: &str, now: &str, args: &[&str]) -> Output {
+        let mut c = if is_pg() {
+            let url = pg::as_user(self.env.url.as_ref().unwrap(), who);
+            self.env.on_at(std::path::Path::new(&url), now)
+        } else {
+            let mut c = self.env.at(now);
+            c.args(["--as", who]);
+            c
+        };
+        c.args(args).output().unwrap()
+    }
+
+    fn run(&self, who: &str, args: &[&str]) -> Output {
+        self.run_at(who, common::NOW, args)
+    }
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).trim().to_string()
+}
+
+#[derive(serde::Deserialize)]
+struct Listed {
+    tenant: String,
+}
+
+#[derive(serde::Deserialize)]
+struct Opened {
+    tenant: String,
+    opened_at: String,
+}
+
+both_backends! {
+    /// `open` / `report` naming a tenant the partner does not serve: refused (exit 4) with
+    /// the tenants it serves, alike for a real and a made-up tenant; `list` / `sla`: an
+    /// empty result (exit 0), alike.
+    #[test]
+    fn a_partner_naming_a_tenant_it_does_not_serve_is_answered_as_on_a_file() {
+        let t = twin();
+        for tenant in ["contoso", "fabrikam"] {
+            let o = t.run(&t.alice, &["open", "--title", "Mail down", "--severity", "B",
+                "--tenant", tenant]);
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        }
+        // On a file the partner reads the whole config, so a made-up tenant is unknown
+        // (exit 2) there; on the team ledger it reads its own tenants only and must not
+        // learn which others exist: a made-up tenant is answered as a real one.
+        let o = t.run(&t.pat, &["open", "--title", "t", "--severity", "B", "--tenant", "nosuchtenant"]);
+        if !is_pg() {
+            assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        }
+        let tenants: &[&str] = if is_pg() { &["contoso", "nosuchtenant"] } else { &["contoso"] };
+        for &tenant in tenants {
+            for cmd in [
+                vec!["open", "--title", "t", "--severity", "B", "--tenant", tenant],
+                vec!["report", "--tenant", tenant],
+            ] {
+                let o = t.run(&t.pat, &cmd);
+                assert_eq!(o.status.code(), Some(4), "{cmd:?}: {}", stderr(&o));
+                assert_eq!(
+                    stderr(&o),
+                    format!(
+                        "svcreq: '{}' is not an admin of tenant '{tenant}': it serves only fabrikam",
+                        t.pat
+                    ),
+                    "{cmd:?}"
+                );
+            }
+            for cmd in [
+                vec!["list", "--json", "--tenant", tenant],
+                vec!["sla", "--json", "--tenant", tenant],
+            ] {
+                let o = t.run(&t.pat, &cmd);
+                assert_eq!(o.status.code(), Some(0), "{cmd:?}: {}", stderr(&o));
+                if cmd[0] == "list" {
+                    let rows: Vec<Listed> = serde_json::from_slice(&o.stdout).unwrap();
+                    assert!(rows.is_empty(), "{cmd:?}");
+                }
+            }
+        }
+        // Its own tenant it lists as before.
+        let o = t.run(&t.pat, &["list", "--json", "--tenant", "fabrikam"]);
+        let rows: Vec<Listed> = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(rows.iter().map(|r| r.tenant.as_str()).collect::<Vec<_>>(), ["fabrikam"]);
+    }
+
+    /// `--now` without an offset is read in the config's default zone (contoso's, Tokyo)
+    /// for a partner as for everyone: the partner gets the team's defaults unchanged.
+    #[test]
+    fn a_partners_now_without_an_offset_is_read_in_the_configs_default_zone() {
+        let t = twin();
+        for who in [t.alice.clone(), t.pat.clone()] {
+            let o = t.run_at(&who, "2026-11-24 12:00", &["open", "--title", "t", "--severity",
+                "B", "--tenant", "fabrikam", "--json"]);
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+            let r: Opened = serde_json::from_slice(&o.stdout).unwrap();
+            assert_eq!(r.tenant, "fabrikam");
+            assert_eq!(r.opened_at, "2026-11-24T03:00:00Z", "{who}");
+        }
+    }
+}
