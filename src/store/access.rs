@@ -26,8 +26,10 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// roles of the cluster (no stamp); 2, grants in the ledger's own database (no stamp); 3,
 /// helpers executable by the listed admins only, a delegation's end bounded whatever the
 /// zone, events dated and shaped as svcreq writes them, every change to a request recorded
-/// by its event. A ledger with an older one is refused by every command but `db migrate`.
-pub const ACCESS_VERSION: i64 = 3;
+/// by its event; 4, the helpers answer only for the session's own role (a partner asking
+/// about another role or tenant by hand is told false). A ledger with an older one is
+/// refused by every command but `db migrate`.
+pub const ACCESS_VERSION: i64 = 4;
 
 /// An admin as the ledger lists it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

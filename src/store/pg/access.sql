@@ -1,4 +1,4 @@
--- svcreq team ledger: access (SPEC 1.7, 8), version 3 (svcreq_meta 'access_version'). Who
+-- svcreq team ledger: access (SPEC 1.7, 8), version 4 (svcreq_meta 'access_version'). Who
 -- may act is data in this ledger (svcreq_admins, kept by `svcreq db admins`), and the
 -- server enforces it from those rows alone:
 --   * the privileges are granted in this database only, never through a role of the
@@ -25,7 +25,10 @@
 --   * the team's configuration shows a partner only its own tenants, and the admin list
 --     only its own row.
 -- The policies pass the caller (current_user) into svcreq_may(): inside that SECURITY
--- DEFINER function current_user would be the definer, who sees everything.
+-- DEFINER function current_user would be the definer, who sees everything. The helpers
+-- answer only for the session's own role (session_user, or a role it is a member of):
+-- asked about another role they say false, so a partner calling them by hand learns
+-- nothing of other admins or tenants.
 
 -- Whether role `who` may read (write = false) or file and manage (write = true) the
 -- requests of `tenant`, whose zone is `zone`, now: an admin listed in svcreq_admins, of
@@ -37,6 +40,9 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f
     SELECT EXISTS (
         SELECT 1 FROM public.svcreq_admins a
         WHERE a.name = who::text
+          AND (who = session_user
+               OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles r
+                          WHERE r.rolname = who AND pg_has_role(session_user, r.oid, 'MEMBER')))
           AND (cardinality(a.tenants) = 0 OR tenant = ANY (a.tenants))
           AND (a.until IS NULL
                OR (a.until >= (now() AT TIME ZONE 'UTC' - interval '12 hours')::date
@@ -54,6 +60,9 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f
     SELECT EXISTS (
         SELECT 1 FROM public.svcreq_admins a
         WHERE a.name = who::text
+          AND (who = session_user
+               OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles r
+                          WHERE r.rolname = who AND pg_has_role(session_user, r.oid, 'MEMBER')))
           AND CASE WHEN tenant IS NULL THEN cardinality(a.tenants) = 0 AND a.until IS NULL
                    ELSE cardinality(a.tenants) = 0 OR tenant = ANY (a.tenants) END
     )
