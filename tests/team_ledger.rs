@@ -933,3 +933,47 @@ fn the_open_view_uses_its_index_on_postgresql() {
         }
     });
 }
+
+/// `sslmode` takes libpq's six values (SPEC 8): `allow` is one; a bad value is refused
+/// (exit 2) with all six listed, naming PGSSLMODE when the value came from it.
+#[test]
+fn sslmode_takes_libpqs_six_values_and_names_pgsslmode_as_the_source() {
+    let env = Env::new();
+    let six = "disable, allow, prefer, require, verify-ca, verify-full";
+    let out = env
+        .on(std::path::Path::new(
+            "postgres://alice@db.example.net/ledger?sslmode=bogus",
+        ))
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out).trim_end(),
+        format!("svcreq: sslmode 'bogus' is not one of {six}")
+    );
+    let out = env
+        .on(std::path::Path::new(
+            "postgres://alice@db.example.net/ledger",
+        ))
+        .env("PGSSLMODE", "bogus")
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.starts_with(&format!("svcreq: PGSSLMODE 'bogus' is not one of {six};")),
+        "{err}"
+    );
+    // `allow` is taken: the URL is not refused for it (the connection then fails, exit 1,
+    // with no server at that address).
+    let out = env
+        .on(std::path::Path::new(
+            "postgres://alice@127.0.0.1:1/ledger?sslmode=allow&connect_timeout=2",
+        ))
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+}

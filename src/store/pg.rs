@@ -29,7 +29,7 @@ pub fn is_url(s: &str) -> bool {
     s.starts_with("postgres://") || s.starts_with("postgresql://")
 }
 
-/// libpq's `sslmode` values.
+/// libpq's `sslmode` values (`allow` is taken as `prefer`: TLS when the server offers it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SslMode {
     Disable,
@@ -222,6 +222,8 @@ pub fn parse_url(url: &str) -> anyhow::Result<Target> {
     let dbname = dbname
         .or_else(|| env("PGDATABASE"))
         .unwrap_or_else(|| user.clone());
+    // A bad value is named with where it came from: the URL, or PGSSLMODE.
+    let from_env = sslmode.is_none();
     let sslmode = match sslmode.or_else(|| env("PGSSLMODE")).as_deref() {
         None | Some("prefer") => SslMode::Prefer,
         Some("disable") => SslMode::Disable,
@@ -231,7 +233,11 @@ pub fn parse_url(url: &str) -> anyhow::Result<Target> {
         Some("verify-full") => SslMode::VerifyFull,
         Some(other) => {
             return Err(usage(crate::tr!(
-                "pg-sslmode",
+                if from_env {
+                    "pg-sslmode-env"
+                } else {
+                    "pg-sslmode"
+                },
                 value = crate::output::inert_line(other)
             )));
         }
