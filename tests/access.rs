@@ -1371,7 +1371,7 @@ fn db_migrate_brings_ledgers_of_earlier_access_rules_up_to_date() {
             )
             .unwrap()
             .get(0);
-        assert_eq!(stamped, "3");
+        assert_eq!(stamped, "4");
         if generation == 1 {
             let kept: i64 = c
                 .query_one(
@@ -1424,4 +1424,138 @@ fn db_migrate_brings_ledgers_of_earlier_access_rules_up_to_date() {
 /// The id of the first request `list` shows.
 fn listed_id(url: &str) -> String {
     ok(url, &["list", "-q"]).lines().next().unwrap().to_string()
+}
+
+/// `redact` rewrites the history, which on a team ledger only the owner of its tables may
+/// do (SPEC 7, 8): an admin of every tenant is told exactly that (exit 4), and the owner
+/// redacts.
+#[test]
+fn only_the_ledgers_owner_may_redact_on_a_team_ledger() {
+    let Some(t) = team() else { return };
+    // The owner (the role the ledger's URL names) acts as a listed admin too.
+    let owner = pg::cluster()
+        .unwrap()
+        .connect(&t.url)
+        .query_one("SELECT current_user::text", &[])
+        .unwrap()
+        .get::<_, String>(0);
+    ok(&t.url, &["db", "admins", "add", &owner, "--role", "global"]);
+    let as_carol = as_role(&t.url, &t.carol);
+    let id = listed_id(&as_carol);
+    let out = svcreq(&as_carol, &["redact", &id, "--all"]);
+    let err = refused_in_one_sentence(&out, 4);
+    assert_eq!(
+        err.trim_end(),
+        format!(
+            "svcreq: '{}' may not redact on the team ledger: redacting rewrites the history, which only the ledger's owner (the role owning its tables) may do; ask the owner to run svcreq redact",
+            t.carol
+        )
+    );
+    ok(&t.url, &["redact", &id, "--all"]);
+}
+
+/// `db config push` counts in words that agree with the number (one tenant, two admins),
+/// and `db admins add --until` repeats the partner's last day.
+#[test]
+fn db_config_push_counts_with_plurals_and_admins_add_repeats_the_last_day() {
+    let Some(cluster) = pg::cluster() else { return };
+    let url = cluster.fresh();
+    let mut c = cluster.connect(&url);
+    let (bob, carol) = (login_role(&mut c, "bob"), login_role(&mut c, "carol"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team.toml");
+    std::fs::write(
+        &file,
+        format!(
+            "tenant = \"contoso\"\n[[admins]]\nname = \"{bob}\"\nrole = \"global\"\n\
+             [[admins]]\nname = \"{carol}\"\nrole = \"global-reader\"\n"
+        ),
+    )
+    .unwrap();
+    let said = ok(&url, &["db", "config", "push", file.to_str().unwrap()]);
+    assert!(said.contains("(1 tenant, 2 admins)"), "{said}");
+    std::fs::write(&file, "tenant = \"contoso\"\n[tenants.fabrikam]\n").unwrap();
+    let said = ok(&url, &["db", "config", "push", file.to_str().unwrap()]);
+    assert!(said.contains("(2 tenants, 0 admins)"), "{said}");
+    let pat = login_role(&mut c, "pat");
+    let said = ok(
+        &url,
+        &[
+            "db",
+            "admins",
+            "add",
+            &pat,
+            "--role",
+            "partner",
+            "--tenant",
+            "fabrikam",
+            "--until",
+            "2027-05-31",
+        ],
+    );
+    assert_eq!(
+        said.trim_end(),
+        format!("Added admin {pat} (partner, tenants fabrikam, last day 2027-05-31)")
+    );
+}
+
+/// The policies' helpers answer only for the session's own role: a partner calling them
+/// by hand about another role (an admin of every tenant) or another tenant is told false,
+/// so it cannot rebuild the admin list; about itself they answer as the policies need.
+#[test]
+fn the_helpers_answer_only_for_the_calling_role() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let q = |sql: &str| {
+        let (ok, out, err) = psql(&t.url, &t.bob, sql).unwrap();
+        assert!(ok, "{sql}: {err}");
+        out
+    };
+    let carol = &t.carol;
+    assert_eq!(q(&format!("SELECT svcreq_serves(NULL, '{carol}')")), "f");
+    assert_eq!(
+        q(&format!("SELECT svcreq_serves('fabrikam', '{carol}')")),
+        "f"
+    );
+    assert_eq!(
+        q(&format!(
+            "SELECT svcreq_may('fabrikam', 'Europe/Berlin', '{carol}', true)"
+        )),
+        "f"
+    );
+    assert_eq!(
+        q(
+            "SELECT count(*) FROM pg_roles WHERE svcreq_serves(NULL, rolname) \
+           OR svcreq_serves('contoso', rolname) OR svcreq_serves('fabrikam', rolname)"
+        ),
+        "1",
+        "only bob itself"
+    );
+    let bob = &t.bob;
+    assert_eq!(q(&format!("SELECT svcreq_serves('contoso', '{bob}')")), "t");
+    assert_eq!(
+        q(&format!(
+            "SELECT svcreq_may('contoso', 'Asia/Tokyo', '{bob}', true)"
+        )),
+        "t"
+    );
+    // The policies still confine bob to contoso, and let it work there.
+    let listed = ok(&as_role(&t.url, bob), &["list", "--json"]);
+    let v: Vec<serde_json::Value> = serde_json::from_str(&listed).unwrap();
+    assert_eq!(v.len(), 1);
+    ok(
+        &as_role(&t.url, bob),
+        &[
+            "open",
+            "--title",
+            "t",
+            "--severity",
+            "B",
+            "--tenant",
+            "contoso",
+        ],
+    );
 }

@@ -105,6 +105,7 @@ update-due = due { $due }
 update-done = Updated request { $id }: { $severity } · { $due } · { $state }
 note-done = Added a note from { $from } to request { $id }
 redact-done = Redacted request { $id } in the request and every event of its history
+redact-team-owner-only = '{ $actor }' may not redact on the team ledger: redacting rewrites the history, which only the ledger's owner (the role owning its tables) may do; ask the owner to run svcreq redact
 name-from-microsoft = microsoft
 name-from-admin = admin
 
@@ -187,6 +188,7 @@ admins-added = Added admin { $name } ({ $role }, { $tenants })
 admins-updated = Updated admin { $name } ({ $role }, { $tenants })
 admins-every-tenant = every tenant
 admins-tenants = tenants { $tenants }
+admins-with-until = { $tenants }, last day { $until }
 admins-removed = Removed admin { $name }
 admins-no-such = no admin named '{ $name }'; `svcreq db admins list` shows them
 admins-header-admin = Admin
@@ -194,7 +196,13 @@ admins-header-role = Role
 admins-header-tenants = Tenants
 admins-header-until = Until
 admins-header-added-by = Added by
-config-pushed = Stored the team configuration from { $file } in { $ledger } ({ $tenants } tenants, { $admins } admins{ $rules }); every admin and CI job on this ledger now uses it
+config-pushed = Stored the team configuration from { $file } in { $ledger } ({ $tenants ->
+        [one] { $tenants } tenant
+       *[other] { $tenants } tenants
+    }, { $admins ->
+        [one] { $admins } admin
+       *[other] { $admins } admins
+    }{ $rules }); every admin and CI job on this ledger now uses it
 config-pushed-rules = , its rules file
 config-shown-by = # pushed by { $by } at { $at }{ $rules }
 config-shown-rules = , with its rules file
@@ -458,7 +466,8 @@ pg-url-bracket = the ledger URL's host has a '[' without its ']'
 pg-url-parameter = the ledger URL has a parameter '{ $name }' svcreq does not take; use host, port, dbname, user, sslmode, sslrootcert, connect_timeout or application_name
 pg-url-port = the ledger URL's port '{ $port }' is not a port number (1 to 65535)
 pg-url-no-user = the ledger URL names no user; add one (postgres://USER@host/db)
-pg-sslmode = sslmode '{ $value }' is not one of disable, prefer, require, verify-ca, verify-full
+pg-sslmode = sslmode '{ $value }' is not one of disable, allow, prefer, require, verify-ca, verify-full
+pg-sslmode-env = PGSSLMODE '{ $value }' is not one of disable, allow, prefer, require, verify-ca, verify-full; correct or unset the PGSSLMODE environment variable
 pg-url-timeout = the ledger URL's connect_timeout must be a whole number of seconds
 pg-pgpass-readable = warning: { $path } can be read by other users (mode { $mode }); ignoring it — make it private with `chmod 600 { $path }`
 pg-tls-setup = cannot set up TLS for the team ledger

@@ -336,6 +336,15 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
                         tenants = inert_line(&a.tenants.join(", ")).into_owned()
                     )
                 };
+                // A partner's last day is repeated, so a mistyped date shows at once.
+                let tenants = match until {
+                    Some(u) => crate::tr!(
+                        "admins-with-until",
+                        tenants = tenants,
+                        until = u.to_string()
+                    ),
+                    None => tenants,
+                };
                 let id = if replaced {
                     "admins-updated"
                 } else {

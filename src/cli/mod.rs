@@ -161,6 +161,9 @@ pub struct Ctx {
     team_conn: std::sync::Mutex<Option<(String, crate::store::pg::PgConn)>>,
     /// The ledger is a team ledger (SPEC 8): the admins are its rows, kept with `db admins`.
     pub team: bool,
+    /// On a team ledger, the connected role is under its row-level security: it is not the
+    /// ledger's owner (nor a superuser), so it may not rewrite the history (`redact`).
+    pub team_confined: bool,
 }
 
 /// The login name of the local user: `$USER` (or `LOGNAME`, `USERNAME`), else the name of
@@ -205,7 +208,7 @@ fn team_ledger_config(
     cfg: &mut Config,
     url: &str,
     role: &str,
-) -> anyhow::Result<crate::store::pg::PgConn> {
+) -> anyhow::Result<(crate::store::pg::PgConn, bool)> {
     // The ledger's helpers are its admins' alone: a login without a row is refused its
     // first read by the server, and told how admins are added.
     let not_admin = |e: anyhow::Error| {
@@ -239,7 +242,7 @@ fn team_ledger_config(
             actor = crate::output::inert_line(role).into_owned()
         )));
     }
-    Ok(c)
+    Ok((c, confined))
 }
 
 impl Ctx {
@@ -253,6 +256,7 @@ impl Ctx {
                 .filter(|p| is_team_ledger(p))
                 .map(|p| p.to_string_lossy().into_owned());
         let mut team_conn = None;
+        let mut team_confined = false;
         let role = match &team {
             Some(url) => {
                 let role = crate::store::pg::parse_url(url)?.user;
@@ -283,7 +287,9 @@ impl Ctx {
                     );
                 }
                 if team_config {
-                    team_conn = Some((url.clone(), team_ledger_config(&mut cfg, url, &role)?));
+                    let (conn, confined) = team_ledger_config(&mut cfg, url, &role)?;
+                    team_conn = Some((url.clone(), conn));
+                    team_confined = confined;
                 }
                 Some(role)
             }
@@ -326,6 +332,7 @@ impl Ctx {
             actor,
             team_conn: std::sync::Mutex::new(team_conn),
             team: team.is_some(),
+            team_confined,
         })
     }
 

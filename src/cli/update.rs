@@ -4,7 +4,7 @@
 use super::args::spec_enum;
 use super::case::{CaseSelect, Which, check_unique, text};
 use super::{Ctx, Out, input, parse_id};
-use crate::error::{not_found, usage};
+use crate::error::{not_found, refused, usage};
 use crate::output::Format;
 use crate::output::words;
 use crate::rules::filing::{self, Move, Note, SeveritySource, Update};
@@ -386,6 +386,14 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         let old = w.get(id)?.ok_or_else(|| not_found(id))?;
         super::lifecycle::hide_other_tenants(ctx, &old)?;
         ctx.authorize(&old.tenant, ctx.now)?;
+        // Redacting rewrites the history, which on a team ledger is append-only for every
+        // role but the one owning its tables (SPEC 8).
+        if ctx.team_confined {
+            return Err(refused(tr!(
+                "redact-team-owner-only",
+                actor = crate::output::inert_line(&ctx.actor).into_owned()
+            )));
+        }
         let mut new = old.clone();
         let mut fields: Vec<&str> = Vec::new();
         let mut secrets: Vec<String> = Vec::new();
