@@ -318,3 +318,53 @@ fn fail_none(env: &Env, args: &[&str]) -> String {
     assert_eq!(out.status.code(), Some(0));
     String::from_utf8(out.stderr).unwrap()
 }
+
+/// A state in a Japanese confirmation is not left bare after a colon (SPEC 10): `respond`
+/// and `close` say `(SLA: 達成)`, `open` labels its hours 受付時間, and a closed request
+/// is クローズ済み in the list, its event クローズ.
+#[test]
+fn japanese_confirmations_label_the_state_they_report() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    let ja = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .args(args)
+            .args(["--lang", "ja"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
+    };
+    let opened = ja(&[
+        "open",
+        "--title",
+        "Mail down",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-20T01:00:00Z",
+    ]);
+    assert!(opened.contains("受付時間: "), "{opened}");
+    assert!(!opened.contains("受付 "), "{opened}");
+    let responded = ja(&["respond", "1", "--at", "2026-11-20T02:00:00Z"]);
+    let closed = ja(&["close", "1", "--at", "2026-11-20T03:00:00Z"]);
+    for (said, verb) in [
+        (&responded, "記録しました (SLA: "),
+        (&closed, "クローズしました (SLA: "),
+    ] {
+        assert!(said.contains(verb), "{said}");
+        for state in ["達成", "違反", "応答待ち", "目標なし"] {
+            assert!(!said.contains(&format!("しました: {state}")), "{said}");
+        }
+    }
+    let list = ja(&["list", "--status", "all"]);
+    assert!(
+        list.contains("クローズ済み") && !list.contains("閉じた"),
+        "{list}"
+    );
+    let show = ja(&["show", "1"]);
+    assert!(
+        show.contains("クローズ") && !show.contains("閉じた"),
+        "{show}"
+    );
+}

@@ -83,7 +83,7 @@ hint-line = ヒント: { $hint }
 open-facts = サービスの状態: { $impact }、影響を受けるユーザー: { $users }、回避策: { $workaround }、業務への重大な影響: { $business_critical }
 open-note-assumed = 注: 重大度 { $severity } (判定の根拠: { $facts })。{ $assumed }は推定です (--impact、--users、--workaround、--business-critical で指定するか、--severity を指定してください)
 open-due = 応答期限 { $due } ({ $response })
-open-done = サービス要求 { $id } を作成しました: { $severity }、サポート レベル { $tier } ({ $plan })、受付 { $availability }、{ $due }
+open-done = サービス要求 { $id } を作成しました: { $severity }、サポート レベル { $tier } ({ $plan })、受付時間: { $availability }、{ $due }
 hint-self-service = 使い方の質問のようです。セルフサービス サポート (管理センターのヘルプ、Microsoft Learn、Microsoft 365 コミュニティ フォーラム) はすべてのプランで利用でき、サービス要求より早く答えが見つかることがよくあります
 warning-24x7 = 警告: 重大度 A では、顧客が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft は要求を B に下げることがあります (--available-24x7 を指定してください)
 warning-tenant = テナント { $tenant }: { $warning }
@@ -91,8 +91,8 @@ warning-professional-direct-country = Professional Direct は米国、カナダ�
 
 ## respond、close、reopen、update、note、redact
 
-respond-done = サービス要求 { $id } の初期応答を { $at } として記録しました: { $state }
-close-done = サービス要求 { $id } を閉じました: { $state }
+respond-done = サービス要求 { $id } の初期応答を { $at } として記録しました (SLA: { $state })
+close-done = サービス要求 { $id } をクローズしました (SLA: { $state })
 close-corrected = サービス要求 { $id } の閉じた日時を訂正しました: { $state }
 close-reopen-until = 。{ $deadline } まで再開できます
 reopen-check-eligible = サービス要求 { $id } は { $deadline } まで再開できます
@@ -276,7 +276,7 @@ country-hint-us = 。米国は US です
 country-hint-jp = 。日本は JP です
 error-unknown-country = 国 '{ $value }' は使えません。US、CA、GB、JP、DE のような ISO 3166-1 alpha-2 のコードで指定してください{ $hint }
 error-unknown-severity-source = 値 '{ $value }' は使えません。manual、classified、microsoft のどれかを指定してください
-error-unknown-availability = 対応時間 '{ $value }' は使えません。24x7 または business-hours を指定してください
+error-unknown-availability = 受付時間 '{ $value }' は使えません。24x7 または business-hours を指定してください
 error-unknown-clock = 計測方法 '{ $value }' は使えません。24x7 または business を指定してください
 error-response-zero = 応答目標 '{ $value }' では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら none を指定してください
 error-bad-response = 応答目標 '{ $value }' が正しくありません。none、next-day、または 30m、1h、2d のような時間を指定してください
@@ -303,7 +303,7 @@ error-unknown-tier = サポート レベル '{ $value }' は使えません
 error-technical-needs-severity = テクニカル サポートの要求には重大度が必要です
 what-opening-time = 作成日時
 what-due-time = 応答期限
-what-reopen-deadline = 閉じた日時から決まる再開期限
+what-reopen-deadline = クローズ日時から決まる再開期限
 what-new-cycle-due = 新しいサイクルの応答期限
 what-new-due = 新しい応答期限
 doing-response = 初期応答の記録
