@@ -1306,8 +1306,10 @@ fn ja_opens_service(hay: &str, span: Span) -> bool {
 /// 「全社員_大阪」), or right after or before the noun of a list it names ("distribution group
 /// all-staff-de", "the all users group").
 fn in_name(hay: &str, span: Span) -> bool {
-    let before = &hay[..span.0];
-    let after = &hay[span.1..];
+    // A name is short: look within a bounded window, so the scan stays linear in the text.
+    let (from, to) = window(hay, span, NAME_WINDOW);
+    let before = &hay[from..span.0];
+    let after = &hay[span.1..to];
     let quoted = before.matches('"').count() % 2 == 1 && after.contains('"')
         || before
             .rfind('「')
@@ -1366,11 +1368,28 @@ fn existing_ones(hay: &str, span: Span) -> bool {
     if hay.as_bytes()[span.0].is_ascii() {
         return false;
     }
-    let before = &hay[..span.0];
+    let before = &hay[window(hay, span, NAME_WINDOW).0..span.0];
     let clause = before
         .rfind(['。', '、', '\n'])
         .map_or(before, |i| &before[i..]);
     clause.contains("既存の")
+}
+
+/// Bytes on each side of a phrase that [`in_name`] and [`existing_ones`] read: a name or a
+/// clause is shorter, and a bound keeps the scan linear in the length of the text.
+const NAME_WINDOW: usize = 240;
+
+/// The byte range `span` widened by `width` bytes on each side, on character boundaries.
+fn window(hay: &str, span: Span, width: usize) -> (usize, usize) {
+    let mut from = span.0.saturating_sub(width);
+    while !hay.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.1 + width).min(hay.len());
+    while !hay.is_char_boundary(to) {
+        to -= 1;
+    }
+    (from, to)
 }
 
 /// Whether the number at `start..end` counts the others, said to be fine ("the other 7
