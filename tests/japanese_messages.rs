@@ -347,6 +347,9 @@ fn japanese_confirmations_label_the_state_they_report() {
     assert!(opened.contains("受付時間: "), "{opened}");
     assert!(!opened.contains("受付 "), "{opened}");
     let responded = ja(&["respond", "1", "--at", "2026-11-20T02:00:00Z"]);
+    ja(&["open", "--title", "Slow site", "--severity", "C"]);
+    let updated = ja(&["update", "2", "--severity", "B"]);
+    assert!(updated.contains("、SLA: "), "{updated}");
     let closed = ja(&["close", "1", "--at", "2026-11-20T03:00:00Z"]);
     for (said, verb) in [
         (&responded, "記録しました (SLA: "),
