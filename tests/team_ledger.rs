@@ -805,6 +805,47 @@ fn a_bulk_import_puts_back_every_index_and_key_and_moves_the_ids_on() {
     });
 }
 
+/// SPEC 5, 8: an import larger than one batch of COPY text checks each row's id and case
+/// number against the rows it sent in earlier batches too (it keeps only the current
+/// batch's in memory, so memory stays flat): a repeat is refused with its line, and
+/// nothing is imported.
+#[test]
+fn a_bulk_import_refuses_an_id_or_case_number_taken_in_an_earlier_batch() {
+    on_pg(|| {
+        let env = Env::new();
+        let filler = "mailbox migration log line; ".repeat(70);
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(&format!(
+                "{{\"title\": \"Bulk {i}\", \"description\": \"{filler}\", \"severity\": \"C\", \"opened_at\": \"2026-11-02T10:00:00Z\"}}\n"
+            ));
+        }
+        let case = text.replacen(
+            "\"title\": \"Bulk 7\",",
+            "\"case_number\": \"2611020040000777\", \"title\": \"Bulk 7\",",
+            1,
+        ) + "{\"case_number\": \"2611020040000777\", \"title\": \"again\", \"severity\": \"C\"}\n";
+        let id = text.replacen(
+            "\"title\": \"Bulk 7\",",
+            "\"id\": 77, \"title\": \"Bulk 7\",",
+            1,
+        ) + "{\"id\": 77, \"title\": \"again\", \"severity\": \"C\"}\n";
+        for (name, rows, says) in [
+            ("case.jsonl", case, "2611020040000777"),
+            ("id.jsonl", id, "77"),
+        ] {
+            let path = env.path(name);
+            std::fs::write(&path, rows).unwrap();
+            let err = env.fail(&["import", path.to_str().unwrap()], 2);
+            assert!(
+                err.contains("line 3001") && err.contains(says),
+                "{name}: {err}"
+            );
+            assert_eq!(env.count(), 0, "{name}");
+        }
+    });
+}
+
 /// A serialization failure (40001) is retried: here a trigger raises it on the first
 /// attempt only, and the request goes in once, with one event. One that never clears is
 /// reported in one sentence (exit 1) after the bounded retries, with nothing written.

@@ -57,9 +57,10 @@ pub struct PgBulk {
     events: Vec<u8>,
     cycles: Vec<u8>,
     free_ids: VecDeque<i64>,
-    /// Ids taken by this import so far.
+    /// Ids taken by the rows gathered since the last `COPY`.
     ids: HashSet<i64>,
-    /// Case numbers (tenant, lower case) taken by this import so far, with their ids.
+    /// Case numbers (tenant, lower case) taken by the rows gathered since the last `COPY`,
+    /// with their ids.
     cases: HashMap<(String, String), i64>,
     /// Ids the next reservation takes.
     block: i64,
@@ -95,12 +96,14 @@ impl PgBulk {
         }
     }
 
-    /// Whether this import already brought a request with this id.
+    /// Whether a request gathered since the last `COPY` has this id (the ones sent are in
+    /// the ledger, where [`super::Write::exists`] finds them).
     pub fn has_id(&self, id: i64) -> bool {
         self.ids.contains(&id)
     }
 
-    /// The request of this import that already has this case number in this tenant.
+    /// The request gathered since the last `COPY` that has this case number in this tenant
+    /// (the ones sent are in the ledger).
     pub fn case(&self, tenant: &str, number: &str) -> Option<i64> {
         self.cases
             .get(&(tenant.to_string(), number.to_lowercase()))
@@ -188,7 +191,13 @@ impl PgBulk {
         self.pending = 0;
         copy(p, COPY_REQUESTS, &mut self.requests)?;
         copy(p, COPY_EVENTS, &mut self.events)?;
-        copy(p, COPY_CYCLES, &mut self.cycles)
+        copy(p, COPY_CYCLES, &mut self.cycles)?;
+        // The rows sent are in the ledger now, where the checks of the next rows find their
+        // ids and case numbers: only the rows gathered since are kept here, so memory stays
+        // flat whatever the import's size.
+        self.ids.clear();
+        self.cases.clear();
+        Ok(())
     }
 
     /// Send the rest, and put back what a bulk load dropped; must be called before the
@@ -251,7 +260,13 @@ impl PgBulk {
                FROM pg_constraint WHERE conrelid = 'requests'::regclass AND contype = 'f'",
             &[],
         )?;
-        let mut drop = String::from("LOCK TABLE requests IN ACCESS EXCLUSIVE MODE;");
+        // The imports first: putting the key back takes them, and another import that
+        // recorded itself there before this one took the requests would then wait on this
+        // one while this one waited on it. Taken first, this import waits for it instead.
+        let mut drop = String::from(
+            "LOCK TABLE imports IN SHARE ROW EXCLUSIVE MODE; \
+             LOCK TABLE requests IN ACCESS EXCLUSIVE MODE;",
+        );
         for r in &parts {
             let name: String = r.try_get(0)?;
             let def: String = r.try_get(1)?;
