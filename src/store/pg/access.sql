@@ -76,7 +76,7 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
 $fn$;
 
 -- Whether `zone` is a zone of the IANA database as svcreq names them, with an offset a
--- real place has (UTC-12 to UTC+14): not a POSIX rule such as 'XXX167' or '<-167>+167'.
+-- real place has (UTC-12 to UTC+14): not a POSIX rule such as 'ABC167' or '<-167>+167'.
 CREATE FUNCTION svcreq_zone_ok(zone TEXT) RETURNS BOOLEAN
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
