@@ -174,6 +174,9 @@ struct Evidence {
     /// as opposed to a workaround said only generically ("not urgent").
     alternative: Seen,
     rest_works: Seen,
+    /// A core action that cannot be done ("no one can join or schedule meetings"): for
+    /// everyone, what else still works ("IM still works") leaves the service unusable.
+    core_down: Seen,
     only_one: Seen,
     everything: Seen,
     presales: Seen,
@@ -252,6 +255,14 @@ fn negate(fx: Fx) -> Option<Fx> {
 impl Evidence {
     fn record(&mut self, lex: &Lexicon, hay: &str, hit: Hit, sentence: usize) {
         for &fx in entry(hit.id).fx() {
+            // A core action of the service that cannot be done ("no one can join", "cannot
+            // send"), outside a part of it: with everyone affected, SPEC 1.3's own A example.
+            if hit.negated
+                && fx == Fx::FailsIfNegated(ServiceState::Down)
+                && !self.part_in_clause(hay, sentence, hit.span.0)
+            {
+                self.core_down.add(hit.span, 1);
+            }
             let fx = if hit.negated {
                 match negate(fx) {
                     Some(f) => f,
@@ -654,8 +665,15 @@ impl Evidence {
         };
         // The service itself, or the rest of it, still works ("Outlook 自体は普通に使えています",
         // "internal sharing works"): what fails is a part of it, impaired, not unusable.
+        // Not when a core action fails for everyone: "no one can join or schedule meetings;
+        // IM still works" is SPEC 1.3's own A example.
+        let core_for_all = affected == Affected::All && self.core_down.first.is_some();
         let (service_state, basis) = match self.rest_works.first {
-            Some(sp) if ov.service_state.is_none() && service_state == ServiceState::Down => {
+            Some(sp)
+                if ov.service_state.is_none()
+                    && service_state == ServiceState::Down
+                    && !core_for_all =>
+            {
                 (ServiceState::Degraded, phrase(Some(sp)))
             }
             _ => (service_state, basis),

@@ -1925,6 +1925,119 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["example com", "example.com", "example.jp", "example co", "example kk", "example org", "example net",
           "example shoji"],
     ),
+    // ---------------------------------------------------------------- round 13 (blind-16)
+    // Dial-in conferencing, Teams Phone and its numbers are Teams.
+    (
+        &[Service(TEAMS, 3)],
+        &["audio conferencing", "calling plan", "calling plans", "auto attendant",
+          "auto attendants", "direct routing", "operator connect", "teams calling", "teams voice",
+          "オーディオ会議", "電話システム", "自動応答(teams)", "通話プラン",
+          "ダイレクトルーティング", "teams電話", "teamsの電話", "teams の電話"],
+    ),
+    // A meeting room or a phone that runs Teams names it.
+    (
+        &[Service(TEAMS, 2)],
+        &["dial in", "dial in number", "dial in numbers", "dial in conferencing", "conference bridge",
+          "conferencing bridge", "電話会議", "ダイヤルイン", "音声会議", "meeting room", "meeting rooms", "conference room", "conference rooms", "board room", "boardroom",
+          "room devices", "room system", "room systems", "desk phone", "desk phones", "teams devices",
+          "会議室のデバイス", "会議室システム", "卓上電話", "固定電話機"],
+    ),
+    // A fault for every meeting, every list or every shared mailbox strikes everyone who uses it.
+    (
+        &[ALL],
+        &["every meeting", "all meetings", "any meeting", "every meeting in the tenant", "all our meetings",
+          "any of our meetings", "any of our distribution lists", "any of our dls", "all distribution lists",
+          "all our distribution lists", "all of our distribution lists", "every distribution list",
+          "any distribution list", "all dls", "every dl", "every shared mailbox", "all shared mailboxes",
+          "all our shared mailboxes", "all of our shared mailboxes", "any shared mailbox",
+          "any of our shared mailboxes", "every group", "all groups", "all our groups", "all m365 groups",
+          "all microsoft 365 groups", "every team in the tenant", "any team", "in any team", "all senders in the tenant",
+          "どの会議でも", "どの会議も", "すべての会議", "全ての会議", "全会議", "全配布グループ", "すべての配布グループ",
+          "全ての配布グループ", "どの配布グループ", "全配布リスト", "すべての配布リスト", "全共有メールボックス",
+          "すべての共有メールボックス", "全ての共有メールボックス", "どの共有メールボックス", "全送信者", "すべての送信者",
+          "全ての送信者", "全グループ", "すべてのグループ", "どのチームでも", "全チーム", "すべてのチーム"],
+    ),
+    // What an outage stops: alarms, an incident team, payslips, a customer event, coordination.
+    (
+        &[CRITICAL],
+        &["alarms", "alerting", "operations alerts", "on call",
+          "incident response", "incident team", "incident response team", "major incident", "payslips",
+          "payslip", "pay slips", "salaries", "salary", "customer event", "client event", "sales call",
+          "sales meeting", "sales kickoff", "customer call", "investor", "webinar", "conference today",
+          "trade show", "product launch", "release today", "dispatch", "deliveries", "shipments",
+          "point of sale", "tills", "checkout", "patient", "surgery",
+          "month end", "month-end", "year end", "quarter close", "closing the books", "close the books",
+          "警報", "障害対応", "インシデント対応", "給与明細", "給与振込", "決算説明会", "月次決算",
+          "月末締め", "年度末", "業務が回りません", "業務が回らない", "業務が回らな", "仕事が回らな", "配送", "発送",
+          "レジ", "手術", "イベント", "セミナー", "ウェビナー", "展示会", "説明会", "顧客向け"],
+    ),
+    // A mail that comes back is a bounce.
+    (
+        &[DEGRADED, OUTRIGHT],
+        &["で戻ってきます", "で戻ってくる", "で戻ってきて", "で戻ってきま", "が戻ってきます", "が戻ってくる",
+          "戻ってきます", "戻ってくる", "返ってきます", "返ってくる", "差し戻され", "不達", "不達になり", "配信不能",
+          "エラーで返って", "エラーで戻って"],
+    ),
+    // The way the user already gets by.
+    (
+        &[Workaround, ALTERNATIVE],
+        &["from the recycle bin",           "which works", "where it works", "where it's fine", "where it is fine", "where it works fine",
+          "switches back to", "switched back to", "switching back to", "switch back to", "goes back to",
+          "falls back to", "fall back to", "works again", "everything works again", "working again",
+          "is working again", "works fine again", "すれば普通に使え", "すれば使え", "すれば問題なく",
+          "入力すれば", "入れれば", "すれば直ります", "すると直ります", "変えると直ります", "戻せている", "戻せています",
+          "戻しています", "forwards them to her", "forwards them to him", "forwarding them to her",
+          "forwarding them to him", "a colleague forwards", "colleague is forwarding", "her colleague forwards",
+          "his colleague forwards", "同僚が転送", "転送してもらって", "代わりに送って", "manager forwards"],
+    ),
+    // Asking which way or in what order is a question.
+    (
+        &[WORKING],
+        &["which is better", "which one is better", "which is best", "which should we use", "which should we",
+          "what comes first", "recommended order", "in what order", "what order", "which order", "どちらがよい",
+          "どちらが良い", "どちらがいい", "どちらを使う", "どの順番", "どの順序", "順番で", "どちらを選"],
+    ),
+    // Letting or refusing on purpose is a configuration goal.
+    (
+        &[WORKING, MASK],
+        &["受信拒否したい", "受信拒否する", "受信を拒否したい", "ブロックしたい", "させたい", "させたくない",
+          "見せたくない", "見せたくありません", "アクセスさせたい", "許可したい", "制限したい"],
+    ),
+    // Offboarding a leaver is technical work, not a billing question.
+    (
+        &[Technical(3), Service(IDENTITY, 2)],
+        &["offboarding", "offboard", "offboarding a user", "退職者の処理", "退職者処理", "退職処理", "オフボーディング"],
+    ),
+    (
+        &[Technical(3)],
+        &["leaver", "leavers", "退職者のアカウント"],
+    ),
+    // A feature of a service is a part of it.
+    (
+        &[PART],
+        &["plus addressing", "sub addressing", "subaddressing", "meeting chat", "会議チャット", "spell check",
+          "spellcheck", "スペルチェック", "read receipts", "開封確認", "out of office", "自動応答メッセージ",
+          "live captions", "ライブキャプション", "字幕", "transcription", "トランスクリプト", "breakout rooms",
+          "ブレークアウトルーム", "whiteboard", "ホワイトボード", "polls", "投票"],
+    ),
+    // Asking what a configuration misses troubleshoots the fault.
+    (
+        &[Debug],
+        &["are we missing", "what are we missing", "what we are missing", "what's missing", "what is missing",
+          "何が足りない", "何が不足", "何が漏れて"],
+    ),
+    // A permission error returned to the code is a fault.
+    (
+        &[DEGRADED],
+        &["gets 403", "get 403", "gets a 403", "get a 403", "getting 403", "getting a 403", "returns 403", "returns a 403",
+          "gets 401", "gets a 401", "returns 401", "returns a 401"],
+    ),
+    // Only the users with a setting are some users, not one.
+    (
+        &[MULTIPLE],
+        &["しているユーザーだけ", "しているユーザーのみ", "にしているユーザー", "ているユーザーだけ", "たユーザーだけ",
+          "users who have", "users with", "only users who", "only users with", "問い合わせが続いて", "問い合わせが相次"],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
@@ -1946,6 +2059,26 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     /// once ("crash" × "on launch") instead of spelling out its inflections one by one.
     #[rustfmt::skip]
     pub const COMBOS: &[(&[Fx], &[&str], &[&str])] = &[
+        // Another function of the service that still works ("IM still works", "regular mail
+        // works", "1対1のチャットは正常です") is the rest of the service, not a way to do the work
+        // that fails.
+        (
+            &[REST_WORKS],
+            &["im", "instant messaging", "instant messages", "chat", "1:1 chat", "1 1 chat", "one to one chat",
+              "private chat", "teams chat", "calls", "calling", "meetings", "presence", "internal mail",
+              "internal email", "regular mail", "normal mail", "inbound mail", "outbound mail", "incoming mail",
+              "outgoing mail", "sending", "receiving", "file sharing", "everything else", "the rest"],
+            &["still works", "still work", "works", "work", "is fine", "are fine", "still working",
+              "is still working", "are still working", "are working", "is working", "works fine", "work fine",
+              "is ok", "are ok", "is unaffected", "are unaffected", "still goes through", "goes through"],
+        ),
+        (
+            &[REST_WORKS],
+            &["チャットは", "imは", "通話は", "会議は", "通常のメールは", "普通のメールは", "社内メールは", "社内宛ては",
+              "受信は", "送信は", "1対1のチャットは", "個人チャットは", "ほかの機能は", "他の機能は"],
+            &["正常", "正常です", "使えます", "使えています", "できます", "できています", "届きます", "届いています",
+              "問題ありません", "問題なく", "動いています"],
+        ),
         // A client that shows or opens it, after the fault ("even though Outlook shows her
         // meetings").
         (
