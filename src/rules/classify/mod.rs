@@ -257,8 +257,13 @@ impl Evidence {
         for &fx in entry(hit.id).fx() {
             // A core action of the service that cannot be done ("no one can join", "cannot
             // send"), outside a part of it: with everyone affected, SPEC 1.3's own A example.
+            // Access that is denied is a permission, often for some of what is shared.
             if hit.negated
                 && fx == Fx::FailsIfNegated(ServiceState::Down)
+                && !matches!(
+                    entry(hit.id).text(),
+                    "access" | "accessing" | "accessible" | "アクセス"
+                )
                 && !self.part_in_clause(hay, sentence, hit.span.0)
             {
                 self.core_down.add(hit.span, 1);

@@ -1766,3 +1766,95 @@ fn asking_for_the_command_or_the_steps_is_a_question() {
         );
     }
 }
+
+#[test]
+fn a_core_action_that_fails_for_everyone_stays_an_outage_when_another_function_works() {
+    // SPEC 1.3's own A example: no user can join or schedule meetings, whatever still works.
+    for text in [
+        "Nobody in the company can join Teams meetings since 8am. Chat still works.",
+        "Since this morning no one can send mail; inbound mail works.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+    // A part that fails for some, the rest working, stays a fault.
+    let c = plain("Channel posts are not showing for the design team. 1:1 chat works.");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+}
+
+#[test]
+fn every_meeting_list_or_shared_mailbox_is_everyone_and_dial_in_is_teams() {
+    for (text, service) in [
+        (
+            "Mail to any of our distribution lists bounces with 5.7.1 since the change.",
+            Service::ExchangeOnline,
+        ),
+        (
+            "Every shared mailbox shows 'cannot expand the folder' in Outlook.",
+            Service::ExchangeOnline,
+        ),
+        (
+            "Dial-in numbers say the conference is not available for every meeting.",
+            Service::Teams,
+        ),
+        (
+            "どの会議でもダイヤルイン番号につながりません。",
+            Service::Teams,
+        ),
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.affected, Affected::All, "{text}: {:?}", c.rationale);
+        assert_eq!(c.service, service, "{text}");
+    }
+}
+
+#[test]
+fn what_an_outage_stops_is_business_critical() {
+    for text in [
+        "Mail is bouncing for the plant; the operations alarms go by email and nobody gets them.",
+        "Teams is down and our incident response team works in it.",
+        "給与明細を今日送る必要がありますが、メールが送れません。",
+        "全社で会議に参加できず、業務が回りません。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_way_already_in_use_is_a_workaround() {
+    for text in [
+        "One user can't see the Restore option; she is getting the files back from the recycle bin meanwhile.",
+        "The Recall button is missing for one user in new Outlook; she switches back to classic Outlook for it.",
+        "One user is asked for her password twice a day; once she types it everything works again.",
+        "ユーザー1名だけパスワードを何度も求められますが、入力すれば普通に使えています。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
+
+#[test]
+fn asking_which_way_or_in_what_order_is_a_question() {
+    for text in [
+        "For a leaver, which should we do first: convert the mailbox or remove the licence?",
+        "迷惑メール対策として、特定のドメインを受信拒否したいです。どちらの方法がよいですか。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{text}");
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
