@@ -371,3 +371,165 @@ fn japanese_confirmations_label_the_state_they_report() {
         "{show}"
     );
 }
+
+/// Runs `args` in Japanese, expecting exit 0; stdout and stderr together.
+fn ja_out(env: &Env, args: &[&str]) -> String {
+    let out = env
+        .cmd()
+        .args(args)
+        .args(["--lang", "ja"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
+}
+
+/// The cells of a table's rows (`│ a ┆ b │`), trimmed; one Vec per printed line.
+fn rows(table: &str) -> Vec<Vec<String>> {
+    table
+        .lines()
+        .filter(|l| l.starts_with('│'))
+        .map(|l| {
+            l.trim_matches('│')
+                .split('┆')
+                .map(|c| c.trim().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+/// Two tenants (24x7 and business hours), a request of each kind, one updated, closed and
+/// reopened: the ledger the wording tests read.
+fn worded_ledger() -> Env {
+    let env = Env::with_config(
+        "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+         [tenants.fabrikam]\nplan = \"business-standard\"\ntimezone = \"Europe/Berlin\"\n",
+    );
+    let at = ["--opened-at", "2026-11-24T08:00:00Z"];
+    env.open(&[&["--title", "Mail down", "--severity", "A"][..], &at].concat());
+    env.open(
+        &[
+            &["--title", "Outlook send button", "--severity", "B"][..],
+            &at,
+        ]
+        .concat(),
+    );
+    env.open(
+        &[
+            &["--title", "Pricing for E5", "--category", "presales"][..],
+            &at,
+        ]
+        .concat(),
+    );
+    env.open(
+        &[
+            &["--title", "Teams calls drop", "--severity", "B"][..],
+            &["--tenant", "fabrikam"],
+            &at,
+        ]
+        .concat(),
+    );
+    env.run(
+        &[
+            "respond",
+            "2",
+            "--at",
+            "2026-11-24T09:00:00Z",
+            "--note",
+            "engineer called",
+        ],
+        0,
+    );
+    env.run(
+        &[
+            "update",
+            "2",
+            "--case-number",
+            "2405010010005082",
+            "--engineer",
+            "Ken Sato",
+        ],
+        0,
+    );
+    env.run(&["close", "2", "--resolution", "fixed"], 0);
+    env.run(&["reopen", "2", "--reason", "again"], 0);
+    env.run(&["redact", "2", "--notes"], 0);
+    env
+}
+
+/// A value is given once (SPEC 10): a show's target says its hours once
+/// (`翌日 (24 時間 365 日受付)`), a due time's basis names the clock only where the hours
+/// do not imply it, the calendar's windows leave the zone to the heading, and a history
+/// detail does not repeat its event's name.
+#[test]
+fn japanese_messages_give_a_value_once() {
+    let env = worded_ledger();
+    for id in ["1", "2", "3", "4"] {
+        let show = ja_out(&env, &["show", id]);
+        for row in rows(&show) {
+            if let [field, value] = &row[..]
+                && (field == "初期応答の目標" || field == "期限の根拠")
+            {
+                for words in ["24 時間 365 日", "営業時間"] {
+                    assert!(value.matches(words).count() <= 1, "{field}: {value}");
+                }
+                assert!(!value.contains(" / "), "{field}: {value}");
+            }
+            if let [_, _, event, detail] = &row[..]
+                && !event.is_empty()
+                && event != "イベント"
+            {
+                assert!(!detail.starts_with(event.as_str()), "{event}: {detail}");
+            }
+        }
+    }
+    let show = ja_out(&env, &["show", "2"]);
+    assert!(show.contains("翌日 (24 時間 365 日受付)"), "{show}");
+    let explain = ja_out(&env, &["sla", "--explain", "--fail-on", "never"]);
+    let basis: Vec<&str> = explain.lines().filter(|l| l.starts_with('#')).collect();
+    assert!(basis.len() >= 3, "{explain}");
+    for line in basis {
+        assert!(line.matches("24 時間 365 日").count() <= 1, "{line}");
+        assert!(line.matches("営業時間").count() <= 1, "{line}");
+    }
+    let calendar = ja_out(&env, &["rules", "--calendar"]);
+    let windows: Vec<String> = rows(&calendar)
+        .into_iter()
+        .filter_map(|r| r.get(2).cloned())
+        .filter(|w| w.contains('～'))
+        .collect();
+    assert!(!windows.is_empty(), "{calendar}");
+    for w in windows {
+        assert!(!w.contains("JST"), "{w}");
+    }
+}
+
+/// A Japanese sentence says what a setting means, not the setting (SPEC 10): the next-day
+/// reading is `翌日の 23:59:59 まで` in `show` and `sla --explain`, and the rules' notes
+/// name support options as the service description does; the setting's name appears only
+/// in the settings line of `rules`.
+#[test]
+fn japanese_sentences_name_no_config_setting() {
+    let env = worded_ledger();
+    let setting = |s: &str| {
+        ["next_day", "support_option", "country", " = \""]
+            .into_iter()
+            .any(|w| s.contains(w))
+    };
+    let explain = ja_out(&env, &["sla", "--explain", "--fail-on", "never"]);
+    assert!(!setting(&explain), "{explain}");
+    assert!(explain.contains("翌日 (翌日の 23:59:59 まで)"), "{explain}");
+    let show = ja_out(&env, &["show", "2"]);
+    assert!(!setting(&show), "{show}");
+    let rules = ja_out(&env, &["rules"]);
+    let lines: Vec<&str> = rules.lines().filter(|l| setting(l)).collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("翌日: next_day = "), "{lines:?}");
+    let en = env.run(&["sla", "--explain", "--fail-on", "never"], 0);
+    assert!(en.contains("next_day = \"end-of-next-day\""), "{en}");
+}

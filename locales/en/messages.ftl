@@ -80,7 +80,13 @@ hint-line = hint: { $hint }
 
 ## open
 
-open-facts = impact { $impact }, users { $users }, workaround { $workaround }, business-critical { $business_critical }
+open-facts = impact { $impact }, users { $users }, workaround { $workaround ->
+    [true] yes
+   *[false] no
+}, business-critical { $business_critical ->
+    [true] yes
+   *[false] no
+}
 open-note-assumed = note: severity { $severity } from { $facts }; assumed { $assumed } (state them with --impact, --users, --workaround, --business-critical, or give --severity)
 open-due = due { $due } ({ $response })
 open-done = Opened request { $id }: { $severity } · { $tier } tier ({ $plan }) · { $availability } · { $due }

@@ -119,7 +119,11 @@ field-resolution = resolution
 field-due-because = due because
 show-severity-source = { $severity } ({ $source })
 show-opened-by = { $at } by { $by }
-show-response-target = { $target } · { $clock } clock · { $availability }
+show-response-target = { $clock_id ->
+    [business] { $target } on a business clock ({ $availability })
+    [wall] { $target } on a 24x7 clock ({ $availability })
+   *[implied] { $target } ({ $availability })
+}
 show-due-retargeted = { $due } (re-targeted at { $at })
 show-reopened-times = { $count } time(s)
 show-note-tier-changed = note: tenant '{ $tenant }' is now in the { $current } tier; this request keeps the { $filed } tier it was filed under

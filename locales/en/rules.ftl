@@ -11,7 +11,10 @@ explain-next-day-24h = { $start } + 24h
 explain-next-day-business = the close of the first business day after { $date }
 explain-next-day = { $head } · next day (next_day = "{ $reading }") → { $how }: { $due }
 explain-next-day-no-due = { $head } · next day (next_day = "{ $reading }") → no due time
-explain-wall = { $head } · { $duration } on a 24x7 clock → { $start } + { $duration } = { $due }
+explain-wall = { $clock_id ->
+    [wall] { $head } · { $duration } on a 24x7 clock → { $start } + { $duration } = { $due }
+   *[implied] { $head } · { $duration } → { $start } + { $duration } = { $due }
+}
 explain-window = { $date } { $open }–{ $close } ({ $duration })
 explain-business-none = { $head } · { $duration } on a business clock → no business window in the next ten years
 explain-holiday = holiday { $date }
@@ -84,6 +87,8 @@ history-field-change = { $field }: { $from } → { $to }
 history-field-changed = { $field } changed
 history-separator = {" · "}
 history-reason-alone = reason: { $reason }
+history-field-set = { $field } set to { $to }
+history-field-cleared = { $field } { $from } cleared
 name-field-tenant = tenant
 name-field-plan = plan
 name-field-tier = tier

@@ -80,7 +80,13 @@ hint-line = ヒント: { $hint }
 
 ## open
 
-open-facts = サービスの状態: { $impact }、影響を受けるユーザー: { $users }、回避策: { $workaround }、業務への重大な影響: { $business_critical }
+open-facts = サービスの状態: { $impact }、影響を受けるユーザー: { $users }、回避策: { $workaround ->
+    [true] あり
+   *[false] なし
+}、業務への重大な影響: { $business_critical ->
+    [true] あり
+   *[false] なし
+}
 open-note-assumed = 注: 重大度 { $severity } (判定の根拠: { $facts })。{ $assumed }は推定です (--impact、--users、--workaround、--business-critical で指定するか、--severity を指定してください)
 open-due = 応答期限 { $due } ({ $response })
 open-done = サービス要求 { $id } を作成しました: { $severity }、サポート レベル { $tier } ({ $plan })、受付時間: { $availability }、{ $due }
@@ -93,7 +99,7 @@ warning-professional-direct-country = Professional Direct は米国、カナダ�
 
 respond-done = サービス要求 { $id } の初期応答を { $at } として記録しました (SLA: { $state })
 close-done = サービス要求 { $id } をクローズしました (SLA: { $state })
-close-corrected = サービス要求 { $id } の閉じた日時を訂正しました: { $state }
+close-corrected = サービス要求 { $id } のクローズ日時を訂正しました (SLA: { $state })
 close-reopen-until = 。{ $deadline } まで再開できます
 reopen-check-eligible = サービス要求 { $id } は { $deadline } まで再開できます
 reopen-check-refused = サービス要求 { $id } は再開できません: { $reason }

@@ -76,7 +76,7 @@ header-status = 状態
 header-sla = SLA
 header-due-local = 応答期限 (現地)
 header-title = 件名
-header-left = 残り
+header-left = 残り・経過
 header-field = 項目
 header-value = 値
 header-when-local = 日時 (現地)
@@ -128,7 +128,11 @@ field-resolution = 解決内容
 field-due-because = 期限の根拠
 show-severity-source = { $severity } ({ $source })
 show-opened-by = { $at } ({ $by })
-show-response-target = { $target } / { $clock }で計測 / { $availability }
+show-response-target = { $clock_id ->
+    [business] { $target } (営業時間で計測、{ $availability }受付)
+    [wall] { $target } (24 時間 365 日で計測、{ $availability }受付)
+   *[implied] { $target } ({ $availability }受付)
+}
 show-due-retargeted = { $due } ({ $at } に再計算)
 show-reopened-times = { $count } 回
 show-note-tier-changed = 注: テナント '{ $tenant }' のサポート レベルは現在 { $current } です。このサービス要求は作成時の { $filed } のままです

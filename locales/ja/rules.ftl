@@ -4,14 +4,25 @@
 
 explain-label-severity = 重大度 { $severity }、サポート レベル { $tier }
 explain-label-category = { $category }の要求
-explain-head = { $label }、{ $availability }
+explain-head = { $label }、{ $availability }受付
 explain-none = { $head }、初期応答の目標なし
-explain-next-day-end = { $date } の翌日の 23:59:59
-explain-next-day-24h = { $start } から 24 時間後
-explain-next-day-business = { $date } の次の営業日の終業時刻
-explain-next-day = { $head }、翌日 (next_day = "{ $reading }"): { $how } = { $due }
-explain-next-day-no-due = { $head }、翌日 (next_day = "{ $reading }"): 期限なし
-explain-wall = { $head }、24 時間 365 日で計測して { $duration }: { $start } + { $duration } = { $due }
+explain-next-day-end = { $date } に開始
+explain-next-day-24h = { $start } に開始
+explain-next-day-business = { $date } に開始
+explain-next-day = { $head }、翌日 ({ $reading ->
+    [end-of-next-day] 翌日の 23:59:59 まで
+    [end-of-next-business-day] 次の営業日の終業まで
+   *[other] 24 時間以内
+}): { $how }、期限 { $due }
+explain-next-day-no-due = { $head }、翌日 ({ $reading ->
+    [end-of-next-day] 翌日の 23:59:59 まで
+    [end-of-next-business-day] 次の営業日の終業まで
+   *[other] 24 時間以内
+}): 期限なし
+explain-wall = { $clock_id ->
+    [wall] { $head }、24 時間 365 日で計測して { $duration }: { $start } + { $duration } = { $due }
+   *[implied] { $head }、{ $duration }: { $start } + { $duration } = { $due }
+}
 explain-window = { $date } { $open }～{ $close } ({ $duration })
 explain-business-none = { $head }、営業時間で計測して { $duration }: 今後 10 年間に営業時間帯がありません
 explain-holiday = 祝日 { $date }
@@ -24,7 +35,7 @@ explain-due = { $line }。期限 { $due }
 
 ## 判定 (SPEC 1.1-1.3): 根拠、問い合わせ先、拒否。
 
-rationale-line = { $fact } = { $value } ({ $why })
+rationale-line = { $fact }: { $value } ({ $why })
 rationale-phrase = 語句「{ $phrase }」
 rationale-flag = フラグ { $flag }
 rationale-assumed = 推定
@@ -52,38 +63,40 @@ referral-volume-licensing = ライセンスとプロダクト キーについて
 refusal-out-of-scope = このサービス要求はサポートの境界外です ({ $scope }: { $why })。{ $referral }に問い合わせてください。それでも記録するには --force を付けてください
 refusal-no-severity = --severity はテクニカル サポートの要求にだけ指定できます。{ $category }の要求には重大度がありません
 note-business = ビジネス プランには、重大でないすべての問題に対する営業時間のサポートと、Microsoft からの 24 時間 365 日の電話サポートが含まれます。
-note-enterprise = Enterprise プランには、すべての問題に対する Microsoft からの 24 時間 365 日の電話サポートが含まれます。
+note-enterprise = エンタープライズ プランには、すべての問題に対する Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-around-the-clock = 通話とサービス要求は、ほとんどの国と地域で 24 時間、週 7 日処理されます。
 note-language = 場所と言語に応じて、サポート エンジニアはほとんどの地域の営業時間中、および場合によっては 24 時間利用できます。通話には通訳を加えることができます。
-note-plans = Enterprise 列の単なる "Office 365" は教育機関向け Office 365 (a1、a3、a5)、政府機関 G2 は gov-g2 です。有料スタンドアロン プランは Enterprise ファミリと同じサポートを受けます (standalone)。
-note-elevated = 上級サポート (大企業向けの support_option = premier または unified、米国、カナダ、英国の小規模企業向けの professional-direct。テナントの country を設定すると、その国で使えないオプションに警告が出ます) では応答時間が短くなります。
-note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、Enterprise、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID は入力どおりです。
+note-plans = エンタープライズ列の単なる「Office 365」は教育機関向け Office 365 (a1、a3、a5)、政府機関 G2 は gov-g2 です。有料スタンドアロン プラン (standalone) はエンタープライズ ファミリと同じサポートを受けます。
+note-elevated = 上級サポート (大企業向けの Premier または Unified、米国、カナダ、英国の小規模企業向けの Professional Direct) では応答時間が短くなります。設定でテナントの国を指定すると、その国で使えないオプションには警告が出ます。
+note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、エンタープライズ、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID は入力どおりです。
 
 ## 要求の履歴: 英語で保存し、読む人の言語で表示する (SPEC 10)
 
-history-severity-classified = 重大度 { $severity } (判定: { $why })
+history-severity-classified = 自動判定で重大度 { $severity }。{ $why }
 history-severity-set = 重大度 { $severity } (--severity で指定)
 history-no-severity = { $category }の要求 (重大度なし)
 history-forced = { $basis }。サポートの境界外 ({ $scope }) ですが --force で記録しました。初期応答の目標なし
-history-with-note = { $detail }: { $note }
-history-corrected-response = 初期応答を訂正: { $from } から { $to } に。{ $state }
-history-responded = 初期応答。{ $state }
-history-corrected-close = クローズ日時を訂正: { $from } から { $to } に。{ $state }
-history-closed = クローズ (SLA: { $state })
+history-with-note = { $detail }。メモ: { $note }
+history-corrected-response = 初期応答の日時を { $from } から { $to } に訂正。SLA: { $state }
+history-responded = SLA: { $state }
+history-corrected-close = クローズ日時を { $from } から { $to } に訂正。SLA: { $state }
+history-closed = SLA: { $state }
 history-closed-with-resolution = { $detail }。解決内容: { $resolution }
-history-reopened = 再開 ({ $count } 回目)。新しい応答サイクル
+history-reopened = { $count } 回目。新しい応答サイクル
 history-reopened-with-reason = { $detail }。理由: { $reason }
 history-severity-change = 。重大度 { $from } から { $to } に
 history-target = 、初期応答の目標: { $response }
 history-target-none = 、初期応答の目標なし
 history-due = 、期限 { $due }
 history-reason = 。理由: { $reason }
-history-redacted = 削除 ({ $what })
-history-opened = { $basis }。プラン { $plan }、サポート レベル { $tier }、{ $availability }{ $target }
-history-field-change = { $field }: 「{ $from }」から「{ $to }」に
+history-redacted = 対象: { $what }
+history-opened = { $basis }。プラン { $plan }、サポート レベル { $tier }、{ $availability }受付{ $target }
+history-field-change = { $field }を「{ $from }」から「{ $to }」に変更
 history-field-changed = { $field }を変更
 history-separator = 。
 history-reason-alone = 理由: { $reason }
+history-field-set = { $field }を「{ $to }」に設定
+history-field-cleared = { $field }「{ $from }」を削除
 name-field-tenant = テナント
 name-field-plan = プラン
 name-field-tier = サポート レベル

@@ -278,11 +278,21 @@ fn changes(lang: Lang, detail: &str) -> Option<String> {
         if c[0].contains(' ') {
             return None;
         }
-        said.push(tr!(in lang; "history-field-change",
-            field = field(lang, c[0]),
-            from = value(lang, c[0], c[1]),
-            to = value(lang, c[0], c[2])
-        ));
+        let none = i18n::text_in(lang, "cell-none", None);
+        let (name, from, to) = (
+            field(lang, c[0]),
+            value(lang, c[0], c[1]),
+            value(lang, c[0], c[2]),
+        );
+        // A value set where there was none, or removed, is said as that, not as a change
+        // from or to the no-value mark.
+        said.push(if from == none {
+            tr!(in lang; "history-field-set", field = name, to = to)
+        } else if to == none {
+            tr!(in lang; "history-field-cleared", field = name, from = from)
+        } else {
+            tr!(in lang; "history-field-change", field = name, from = from, to = to)
+        });
     }
     if let Some(r) = reason {
         said.push(tr!(in lang; "history-reason-alone", reason = r));
@@ -315,7 +325,7 @@ fn opened(lang: Lang, detail: &str) -> Option<String> {
     let mut basis =
         if let Some(c) = parts("history-severity-classified", &["severity", "why"], basis) {
             let why: Option<Vec<String>> = c[1].split("; ").map(|l| rationale(lang, l)).collect();
-            let sep = i18n::text_in(lang, "list-separator-strong", None);
+            let sep = i18n::text_in(lang, "list-separator", None);
             tr!(in lang; "history-severity-classified", severity = c[0], why = why?.join(&sep))
         } else if let Some(c) = parts("history-severity-set", &["severity"], basis) {
             tr!(in lang; "history-severity-set", severity = c[0])

@@ -61,8 +61,8 @@ fn facts_text(f: &Facts) -> String {
         "open-facts",
         impact = words::name("value", f.service_state.as_str()),
         users = words::name("value", f.affected.as_str()),
-        workaround = words::yes_no(f.workaround),
-        business_critical = words::yes_no(f.business_critical)
+        workaround = f.workaround.to_string(),
+        business_critical = f.business_critical.to_string()
     )
 }
 

@@ -117,10 +117,18 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
                 .windows
                 .iter()
                 .map(|w| {
+                    // The heading names the zone: a window names its offset only where
+                    // it changes within the window (a daylight-saving day).
+                    let (open, close) = (w.open.with_timezone(&tz), w.close.with_timezone(&tz));
+                    let form = if open.format("%Z").to_string() == close.format("%Z").to_string() {
+                        "%H:%M"
+                    } else {
+                        "%H:%M %Z"
+                    };
                     tr!(
                         "time-span",
-                        open = w.open.with_timezone(&tz).format("%H:%M %Z").to_string(),
-                        close = w.close.with_timezone(&tz).format("%H:%M %Z").to_string()
+                        open = open.format(form).to_string(),
+                        close = close.format(form).to_string()
                     )
                 })
                 .collect::<Vec<_>>()

@@ -681,7 +681,17 @@ impl RequestRecord {
                 tr!(
                     "show-response-target",
                     target = words::response(&self.response_target),
-                    clock = words::name("clock", &self.response_clock),
+                    // The clock is named only where the availability does not imply it.
+                    clock_id = match (
+                        self.response_target.as_str(),
+                        self.response_clock.as_str(),
+                        self.availability.as_str()
+                    ) {
+                        ("none", ..) => "implied",
+                        (_, "business", _) => "business",
+                        (_, clock, availability) if clock != availability => "wall",
+                        _ => "implied",
+                    },
                     availability = words::name("availability", &self.availability)
                 ),
             ),

@@ -73,6 +73,12 @@ pub fn explain_due(
         (Response::After(secs), Clock::Always) => match due {
             Some(due) => tr!(in lang; "explain-wall",
                 head = head,
+                // A 24x7 clock goes without saying when the request is taken 24x7.
+                clock_id = if target.availability == super::Availability::Always {
+                    "implied"
+                } else {
+                    "wall"
+                },
                 duration = duration_words_in(lang, secs),
                 start = local(lang, start, tz),
                 due = local(lang, due, tz)
