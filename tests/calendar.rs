@@ -212,7 +212,7 @@ fn business_hours_with_a_lunch_break_and_a_short_saturday() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(
-        out.contains("09:00 JST–12:00 JST, 13:00 JST–17:30 JST"),
+        out.contains("09:00–12:00, 13:00–17:30") && !out.contains("09:00 JST"),
         "{out}"
     );
     assert!(out.contains("Sat"), "{out}");
@@ -249,4 +249,41 @@ fn durations_on_a_business_clock_are_durations() {
         &["--severity", "B", "--opened-at", "2026-11-23T09:00:00Z"],
     );
     assert_eq!(r.response_due.as_deref(), Some("2026-11-30T17:00:00Z"));
+}
+
+/// The calendar's heading names the tenant's zone once; a window names its zone only when
+/// the offset changes inside it (a daylight-saving day), in English and Japanese.
+#[test]
+fn a_calendar_window_names_its_zone_only_where_the_offset_changes() {
+    let env = Env::with_config(
+        "timezone = \"Europe/Berlin\"\n[business_hours]\n\
+         windows = { sun = [\"00:00-24:00\"], mon = [\"09:00-17:00\"] }\n",
+    );
+    for lang in ["en", "ja"] {
+        let (code, out, err) = run(
+            &env,
+            "2026-10-20 10:00",
+            &[
+                "rules",
+                "--calendar",
+                "--from",
+                "2026-10-25 00:00",
+                "--next",
+                "2",
+                "--lang",
+                lang,
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        let cells: Vec<&str> = out.lines().filter(|l| l.starts_with("│ 2026")).collect();
+        assert_eq!(cells.len(), 2, "{out}");
+        assert!(
+            cells[0].contains("CEST") && cells[0].contains("CET"),
+            "{out}"
+        );
+        assert!(
+            cells[1].contains("09:00") && !cells[1].contains("CET"),
+            "{out}"
+        );
+    }
 }
