@@ -533,3 +533,86 @@ fn japanese_sentences_name_no_config_setting() {
     let en = env.run(&["sla", "--explain", "--fail-on", "never"], 0);
     assert!(en.contains("next_day = \"end-of-next-day\""), "{en}");
 }
+
+/// The classification as JSON: the rationale's phrases as matched (SPEC 10: stored data).
+#[derive(serde::Deserialize)]
+struct Classified {
+    rationale: Vec<Reason>,
+}
+
+#[derive(serde::Deserialize)]
+struct Reason {
+    fact: String,
+    by: String,
+    phrase: Option<String>,
+}
+
+/// A request's events as `show --json` gives them.
+#[derive(serde::Deserialize)]
+struct Shown {
+    events: Vec<ShownEvent>,
+}
+
+#[derive(serde::Deserialize)]
+struct ShownEvent {
+    kind: String,
+    detail: String,
+}
+
+/// A reason quotes the phrase as the admin typed it (SPEC 10): case, width, spaces and the
+/// prolonged sound mark as in the text, in `classify`, an out-of-scope refusal and the
+/// history of `show`, in both languages; JSON and the ledger keep the phrase as matched.
+#[test]
+fn reasons_quote_the_phrase_as_typed() {
+    let env = Env::new();
+    let text = "全ユーザーがメールを送受信できない。Web 版では開ける";
+    let ja = ja_out(&env, &["classify", text]);
+    assert!(
+        ja.contains("「全ユーザー」") && ja.contains("「Web 版では開ける」"),
+        "{ja}"
+    );
+    assert!(
+        !ja.contains("「全ユーザ」") && !ja.contains("web版"),
+        "{ja}"
+    );
+    let en = env.run(&["classify", text], 0);
+    assert!(
+        en.contains("\"全ユーザー\"") && en.contains("\"Web 版では開ける\""),
+        "{en}"
+    );
+    let json: Classified = serde_json::from_value(env.json(&["classify", text])).unwrap();
+    let affected = json
+        .rationale
+        .iter()
+        .find(|r| r.fact == "affected")
+        .unwrap();
+    assert_eq!(affected.by, "phrase");
+    assert_eq!(affected.phrase.as_deref(), Some("全ユーザ"));
+    let err = fail_in(
+        &env,
+        "ja",
+        &["open", "--title", "Excel の VBA マクロが動かない"],
+        4,
+    );
+    assert!(err.contains("「VBA」") && !err.contains("「vba」"), "{err}");
+    let err = fail_in(
+        &env,
+        "en",
+        &["open", "--title", "Excel の VBA マクロが動かない"],
+        4,
+    );
+    assert!(err.contains("\"VBA\""), "{err}");
+    let id = env
+        .open(&["--title", "Outlook は全ユーザーで送信できない"])
+        .to_string();
+    let show = ja_out(&env, &["show", &id]);
+    assert!(
+        show.contains("「全ユーザー」") && !show.contains("「全ユーザ」"),
+        "{show}"
+    );
+    let show = env.run(&["show", &id], 0);
+    assert!(show.contains("\"全ユーザー\""), "{show}");
+    let stored: Shown = serde_json::from_value(env.json(&["show", &id])).unwrap();
+    let opened = stored.events.iter().find(|e| e.kind == "opened").unwrap();
+    assert!(opened.detail.contains("\"全ユーザ\""), "{}", opened.detail);
+}

@@ -175,7 +175,11 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     writeln!(out, "{}", tr!("classify-why"))?;
     for r in &c.rationale {
-        writeln!(out, "  {}", inert_line(&rationale_text_in(lang(), r)))?;
+        writeln!(
+            out,
+            "  {}",
+            inert_line(&rationale_text_in(lang(), r, Some(&text)))
+        )?;
     }
     if c.category == Category::Technical
         && c.rationale

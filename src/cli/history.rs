@@ -9,10 +9,15 @@ use crate::i18n::{self, Lang};
 use crate::output::words;
 use crate::tr;
 
-/// The stored `detail` of an event of `kind`, in `lang`.
-pub fn detail_in(lang: Lang, kind: &str, detail: &str) -> String {
+/// The stored `detail` of an event of `kind`, in `lang`. With `text`, the request's title
+/// and description as classified, a reason's phrase is quoted as it was typed there (the
+/// ledger keeps it as matched).
+pub fn detail_in(lang: Lang, kind: &str, detail: &str, text: Option<&str>) -> String {
     if lang == Lang::En {
-        return detail.to_string();
+        return match (kind, text) {
+            ("opened", Some(t)) => phrases_as_typed(detail, t),
+            _ => detail.to_string(),
+        };
     }
     let said = match kind {
         "responded" => state_note(lang, detail, "history-responded"),
@@ -20,7 +25,7 @@ pub fn detail_in(lang: Lang, kind: &str, detail: &str) -> String {
         "corrected" => corrected(lang, detail).or_else(|| changes(lang, detail)),
         "reopened" => reopened(lang, detail),
         "updated" | "severity-changed" => changes(lang, detail),
-        "opened" => opened(lang, detail),
+        "opened" => opened(lang, detail, text),
         "redacted" => parts("history-redacted", &["what"], detail).map(|p| {
             let what: Vec<String> = p[0].split(", ").map(|f| field(lang, f)).collect();
             let sep = i18n::text_in(lang, "list-separator", None);
@@ -300,9 +305,35 @@ fn changes(lang: Lang, detail: &str) -> Option<String> {
     (!said.is_empty()).then(|| said.join(&i18n::text_in(lang, "history-separator", None)))
 }
 
+/// An English opening with each reason's phrase (`phrase "…")`) as typed in `text`.
+fn phrases_as_typed(detail: &str, text: &str) -> String {
+    let shape = shape("rationale-phrase", &["phrase"]);
+    let (lead, close) = (shape[0].as_str(), format!("{})", shape[1]));
+    if lead.is_empty() {
+        return detail.to_string();
+    }
+    let mut out = String::with_capacity(detail.len());
+    let mut rest = detail;
+    while let Some(at) = rest.find(lead) {
+        let after = &rest[at + lead.len()..];
+        let Some(end) = after.find(close.as_str()) else {
+            break;
+        };
+        let phrase = &after[..end];
+        out.push_str(&rest[..at + lead.len()]);
+        match crate::rules::classify::phrase_as_typed(text, phrase) {
+            Some(t) => out.push_str(&t),
+            None => out.push_str(phrase),
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// An opening (`history-opened`): how the severity was reached, whether the request was
 /// forced in out of scope, the plan, tier, availability, target and due time.
-fn opened(lang: Lang, detail: &str) -> Option<String> {
+fn opened(lang: Lang, detail: &str, text: Option<&str>) -> Option<String> {
     let mut pieces = shape(
         "history-opened",
         &["basis", "plan", "tier", "availability", "target"],
@@ -322,17 +353,18 @@ fn opened(lang: Lang, detail: &str) -> Option<String> {
         Some(f) => (f[0], Some(f[1])),
         None => (p[0], None),
     };
-    let mut basis =
-        if let Some(c) = parts("history-severity-classified", &["severity", "why"], basis) {
-            let why: Option<Vec<String>> = c[1].split("; ").map(|l| rationale(lang, l)).collect();
-            let sep = i18n::text_in(lang, "list-separator", None);
-            tr!(in lang; "history-severity-classified", severity = c[0], why = why?.join(&sep))
-        } else if let Some(c) = parts("history-severity-set", &["severity"], basis) {
-            tr!(in lang; "history-severity-set", severity = c[0])
-        } else {
-            let c = parts("history-no-severity", &["category"], basis)?;
-            tr!(in lang; "history-no-severity", category = words::name_in(lang, "category", c[0]))
-        };
+    let mut basis = if let Some(c) =
+        parts("history-severity-classified", &["severity", "why"], basis)
+    {
+        let why: Option<Vec<String>> = c[1].split("; ").map(|l| rationale(lang, l, text)).collect();
+        let sep = i18n::text_in(lang, "list-separator", None);
+        tr!(in lang; "history-severity-classified", severity = c[0], why = why?.join(&sep))
+    } else if let Some(c) = parts("history-severity-set", &["severity"], basis) {
+        tr!(in lang; "history-severity-set", severity = c[0])
+    } else {
+        let c = parts("history-no-severity", &["category"], basis)?;
+        tr!(in lang; "history-no-severity", category = words::name_in(lang, "category", c[0]))
+    };
     if let Some(scope) = forced {
         basis = tr!(in lang; "history-forced",
             basis = basis,
@@ -349,11 +381,12 @@ fn opened(lang: Lang, detail: &str) -> Option<String> {
 }
 
 /// One stored rationale line (`rationale-line` in English), in `lang`.
-fn rationale(lang: Lang, line: &str) -> Option<String> {
+fn rationale(lang: Lang, line: &str, text: Option<&str>) -> Option<String> {
     let r = parts("rationale-line", &["fact", "value", "why"], line)?;
     let (fact, value) = (r[0], r[1]);
     let why = if let Some(p) = parts("rationale-phrase", &["phrase"], r[2]) {
-        tr!(in lang; "rationale-phrase", phrase = p[0])
+        let typed = text.and_then(|t| crate::rules::classify::phrase_as_typed(t, p[0]));
+        tr!(in lang; "rationale-phrase", phrase = typed.as_deref().unwrap_or(p[0]))
     } else if let Some(f) = parts("rationale-flag", &["flag"], r[2]) {
         tr!(in lang; "rationale-flag", flag = f[0])
     } else if r[2] == i18n::text_in(Lang::En, "rationale-assumed", None) {
@@ -379,7 +412,7 @@ mod tests {
 
     #[test]
     fn every_stored_shape_is_said_in_japanese() {
-        let ja = |kind: &str, d: &str| detail_in(Lang::Ja, kind, d);
+        let ja = |kind: &str, d: &str| detail_in(Lang::Ja, kind, d, None);
         for (kind, d) in [
             ("responded", "first response · met: engineer called"),
             ("closed", "closed · met"),
@@ -430,7 +463,7 @@ mod tests {
             "{s}"
         );
         assert_eq!(
-            detail_in(Lang::En, "closed", "closed · met"),
+            detail_in(Lang::En, "closed", "closed · met", None),
             "closed · met"
         );
         assert_eq!(ja("note", "sent the logs · twice"), "sent the logs · twice");

@@ -117,13 +117,19 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         ],
         ctx.color,
     );
+    // The text the request was classified from, as `open` joined it: reasons quote it.
+    let text = if r.description.is_empty() {
+        r.title.clone()
+    } else {
+        format!("{}\n{}", r.title, r.description)
+    };
     for e in &events {
         h.add_row(vec![
             cell(&format_local(e.at, tz)),
             cell(&e.actor),
             cell(&words::name("event", &e.kind)),
             cell(&words::redacted(&words::table_safe(
-                &super::history::detail_in(crate::i18n::lang(), &e.kind, &e.detail),
+                &super::history::detail_in(crate::i18n::lang(), &e.kind, &e.detail, Some(&text)),
             ))),
         ]);
     }

@@ -106,13 +106,14 @@ impl Refusal {
 /// One rationale line as text: `service_state = down (phrase "cannot send")`, in English
 /// (the ledger's history is written in English whoever writes it).
 pub fn rationale_text(r: &Rationale) -> String {
-    rationale_text_in(Lang::En, r)
+    rationale_text_in(Lang::En, r, None)
 }
 
 /// One rationale line in `lang` (SPEC 10): the fact and its value by their names there
-/// (`サービスの状態 = 停止 (語句「送受信できない」)`).
-pub fn rationale_text_in(lang: Lang, r: &Rationale) -> String {
-    let why = basis_text_in(lang, r);
+/// (`サービスの状態: 停止 (語句「送受信できない」)`); with the classified `text`, a phrase is
+/// quoted as it was typed there.
+pub fn rationale_text_in(lang: Lang, r: &Rationale, text: Option<&str>) -> String {
+    let why = basis_text_in(lang, r, text);
     let fact = crate::output::words::name_in(lang, "fact", r.fact);
     let value = match r.fact {
         "category" | "scope" | "service" => crate::output::words::name_in(lang, r.fact, &r.value),
@@ -121,11 +122,13 @@ pub fn rationale_text_in(lang: Lang, r: &Rationale) -> String {
     crate::tr!(in lang; "rationale-line", fact = fact, value = value, why = why)
 }
 
-/// What a rationale line rests on (a phrase, a flag, an assumption), in `lang`.
-pub fn basis_text_in(lang: Lang, r: &Rationale) -> String {
+/// What a rationale line rests on (a phrase, a flag, an assumption), in `lang`; with the
+/// classified `text`, the phrase as it was typed there.
+pub fn basis_text_in(lang: Lang, r: &Rationale, text: Option<&str>) -> String {
     match &r.basis {
         Basis::Phrase { phrase } => {
-            crate::tr!(in lang; "rationale-phrase", phrase = phrase.as_str())
+            let typed = text.and_then(|t| super::classify::phrase_as_typed(t, phrase));
+            crate::tr!(in lang; "rationale-phrase", phrase = typed.as_deref().unwrap_or(phrase))
         }
         Basis::Flag { flag } => crate::tr!(in lang; "rationale-flag", flag = flag.as_str()),
         Basis::Assumed => crate::tr!(in lang; "rationale-assumed"),
@@ -183,7 +186,7 @@ pub fn file(
             .rationale
             .iter()
             .find(|r| r.fact == "scope")
-            .map(|r| basis_text_in(crate::i18n::lang(), r))
+            .map(|r| basis_text_in(crate::i18n::lang(), r, Some(&text)))
             .unwrap_or_default();
         return Err(Refusal::OutOfScope {
             scope,

@@ -125,6 +125,31 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
     ev.resolve(&hay, overrides)
 }
 
+/// A reason's phrase (the normal form [`Basis::Phrase`] carries) as it stands in `text`,
+/// the text that was classified: "全ユーザー" for "全ユーザ", "Web 版では開ける" for
+/// "web版では開ける", "VBA" for "vba", its runs of white space shown as one space. For what
+/// is shown to a person; JSON and the ledger keep the phrase as matched. None when `text`
+/// does not hold it (the text was changed or redacted since).
+pub fn phrase_as_typed(text: &str, phrase: &str) -> Option<String> {
+    if phrase.is_empty() {
+        return None;
+    }
+    let hay = normalize(text);
+    let flat = |s: &str| s.replace('\n', " ");
+    let start = match hay.find(phrase) {
+        Some(s) => s,
+        // A phrase shown after a line break was made a space (a stored history).
+        None => flat(&hay).find(&flat(phrase))?,
+    };
+    let (from, to) = normalize::original_span(text, &hay, start, start + phrase.len())?;
+    let typed = text.get(from..to)?;
+    // Only a span that reads back as the phrase is shown instead of it.
+    if flat(&normalize(typed)) != flat(phrase) {
+        return None;
+    }
+    Some(typed.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 type Span = (usize, usize);
 
 /// How many scopes there are (SPEC 1.2).

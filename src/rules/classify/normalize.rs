@@ -176,6 +176,103 @@ fn restore_apostrophes(text: String) -> String {
     out
 }
 
+/// Where a span of normalised text came from: the byte range of `text` whose normal form
+/// is `hay[start..end]` (`hay` being `normalize(text)`), found by walking both texts in
+/// step, so that a reason quotes what the admin typed ("全ユーザー", "Web 版", "VBA") rather
+/// than its folded form. A prolonged sound mark the normal form dropped after the span is
+/// given back to it. None when the walk loses its way (the folded form is shown then).
+pub fn original_span(text: &str, hay: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let hb = hay.as_bytes();
+    let (mut i, mut j) = (0, 0);
+    let mut from = None;
+    // Whether the current run of spaces in `text` has met its one space in `hay`.
+    let mut spaced = false;
+    while j < end {
+        let rest = text.get(i..)?;
+        let c = rest.chars().next()?;
+        let at_hay = &hay[j..];
+        let (di, dj) = if let Some((f, t)) = JA_VARIANTS
+            .iter()
+            .find(|(f, t)| rest.starts_with(f) && at_hay.starts_with(t))
+        {
+            (f.len(), t.len())
+        } else if is_space_like(c) {
+            if !spaced && matches!(hb[j], b' ' | b'\n') {
+                spaced = true;
+                (c.len_utf8(), 1)
+            } else {
+                (c.len_utf8(), 0)
+            }
+        } else if (c == CHOON || c == '\u{FF70}') && !at_hay.starts_with(CHOON) {
+            (c.len_utf8(), 0)
+        } else if hb[j] == b'\'' && image(&rest[..c.len_utf8()]) != "'" {
+            // An apostrophe put back into a contraction ("doesnt" = "doesn't").
+            (0, 1)
+        } else if c.is_ascii() && hb[j] == c.to_ascii_lowercase() as u8 {
+            (1, 1)
+        } else {
+            // One character, or a few that compose (a base and its combining mark).
+            let mut k = rest
+                .char_indices()
+                .skip(1)
+                .map(|(n, _)| n)
+                .chain([rest.len()]);
+            let mut found = None;
+            for _ in 0..4 {
+                let Some(n) = k.next() else { break };
+                let img = image(&rest[..n]);
+                if !img.is_empty() && at_hay.starts_with(img.as_str()) {
+                    found = Some((n, img.len()));
+                    break;
+                }
+            }
+            found?
+        };
+        if dj > 0 {
+            if c != ' ' && !is_space_like(c) {
+                spaced = false;
+            }
+            if from.is_none() && j + dj > start {
+                from = Some(i);
+            }
+        }
+        i += di;
+        j += dj;
+    }
+    let mut to = i;
+    // "ユーザー" matched as "ユーザ": the mark dropped after it belongs to the word typed.
+    if !hay[j.min(hay.len())..].starts_with(CHOON) {
+        while let Some(c) = text[to..]
+            .chars()
+            .next()
+            .filter(|c| *c == CHOON || *c == '\u{FF70}')
+        {
+            to += c.len_utf8();
+        }
+    }
+    Some((from?, to))
+}
+
+/// Whether `c` becomes a space or a line break in the normal form.
+fn is_space_like(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '_' | '\u{FF0D}' | '\u{FF3F}'
+    ) || c.is_whitespace()
+        || c.is_control()
+}
+
+/// The normal form of a few characters taken alone: NFKC, lower case, one apostrophe.
+fn image(s: &str) -> String {
+    s.nfkc()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{FF07}' | '`' => '\'',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 struct Norm {
     out: String,
     /// Last character written.
@@ -324,5 +421,50 @@ mod tests {
         assert_eq!(normalize(""), "");
         assert_eq!(normalize("\u{0}\u{7}x\u{1b}y"), "x y");
         assert_eq!(normalize("ー"), "ー");
+    }
+
+    /// A reason quotes the phrase as the admin typed it: case, width, spaces, the prolonged
+    /// sound mark, kanji spellings and contractions as in the text.
+    #[test]
+    fn a_matched_phrase_is_quoted_as_typed() {
+        use super::super::phrase_as_typed;
+        for (text, phrase, typed) in [
+            (
+                "全ユーザーがメールを送受信できない",
+                "全ユーザ",
+                "全ユーザー",
+            ),
+            (
+                "メールは Web 版では開ける",
+                "web版では開ける",
+                "Web 版では開ける",
+            ),
+            ("Excel の VBA マクロ", "vba", "VBA"),
+            ("Outlook is down", "outlook", "Outlook"),
+            (
+                "ＳｈａｒｅＰｏｉｎｔ サイト",
+                "sharepointサイト",
+                "ＳｈａｒｅＰｏｉｎｔ サイト",
+            ),
+            ("ﾕｰｻﾞｰ全員", "ユーザ全員", "ﾕｰｻﾞｰ全員"),
+            ("It DOESNT work", "doesn't work", "DOESNT work"),
+            ("Sign-In   failed", "sign in failed", "Sign-In failed"),
+            ("会議に参加出来ない", "参加できない", "参加出来ない"),
+            ("落ちてる", "落ちている", "落ちてる"),
+            ("Cafe\u{301} ok", "café", "Cafe\u{301}"),
+            (
+                "件名は一部の\nユーザーが使えない",
+                "一部の ユーザ",
+                "一部の ユーザー",
+            ),
+        ] {
+            assert_eq!(
+                phrase_as_typed(text, phrase).as_deref(),
+                Some(typed),
+                "{text:?}"
+            );
+        }
+        assert_eq!(phrase_as_typed("[redacted]", "全ユーザ"), None);
+        assert_eq!(phrase_as_typed("", ""), None);
     }
 }
