@@ -355,8 +355,10 @@ fn counts(text: &str, whole: &[&str]) -> Vec<usize> {
 }
 
 /// Tables at 80 columns (SPEC 6, SPEC 10), in English and Japanese: a table wraps only between
-/// words, so every number with its unit, date, time, span and short word that the table
-/// shows on a wide terminal is still whole at 80 columns, and no line passes 80.
+/// words, so every number with its unit, date, time, katakana word and id that the table
+/// shows on a wide terminal is still whole at 80 columns, and no line passes 80 (a kanji
+/// compound such as 応答待ち may break at its seam, and a span of times after its dash, when
+/// the table cannot fit otherwise).
 #[test]
 fn tables_at_80_columns_wrap_between_words_in_every_language() {
     use unicode_width::UnicodeWidthStr;
@@ -368,13 +370,11 @@ fn tables_at_80_columns_wrap_between_words_in_every_language() {
         "0 分",
         "0 秒",
         "テナント",
-        "応答待ち",
-        "目標なし",
-        "応答済み",
-        "営業時間",
-        "対応なし",
+        "プレセールス",
+        "business-premium",
+        "Europe/Berlin",
         "月～金",
-        "09:00～17:00",
+        "09:00～",
         "09:00–17:00",
         "2026-11-24",
         "18:00:00",
@@ -502,5 +502,222 @@ fn a_timestamp_stays_whole_when_the_table_can_afford_it() {
                 .any(|l| l.contains("┆ JST ") || l.contains("┆ CET ")),
             "{args} at {columns}: a zone alone on a line\n{out}"
         );
+    }
+}
+
+/// The README tour's two tenants (contoso on e3 in Tokyo, fabrikam on business-standard in
+/// Berlin) with Japanese and English titles, a presales request, a closed and an updated one.
+fn tour_ledger() -> Env {
+    let env = Env::with_config(
+        "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+         [tenants.fabrikam]\ntimezone = \"Europe/Berlin\"\nplan = \"business-standard\"\n",
+    );
+    let open = |title: &str, more: &[&str]| {
+        let mut args = vec!["--title", title, "--opened-at", "2026-11-24T01:00:00Z"];
+        args.extend_from_slice(more);
+        env.open(&args)
+    };
+    open("EAC cannot set mail forwarding", &["--severity", "B"]);
+    open(
+        "全ユーザーがメールを送受信できない。回避策はありません",
+        &["--severity", "A", "--available-24x7"],
+    );
+    open("Pricing for E5", &["--category", "presales"]);
+    open(
+        "Teams で全社員が会議に参加できない。",
+        &[
+            "--tenant",
+            "fabrikam",
+            "--severity",
+            "A",
+            "--available-24x7",
+        ],
+    );
+    open(
+        "OneDrive のユーザーのパスワードを無期限に設定する方法を知りたい",
+        &["--tenant", "fabrikam", "--severity", "C"],
+    );
+    open(
+        "プレセールスの見積もり",
+        &["--tenant", "fabrikam", "--category", "presales"],
+    );
+    env.run(&["respond", "1", "--at", "2026-11-24T01:40:00Z"], 0);
+    env.run(
+        &[
+            "update",
+            "1",
+            "--case-number",
+            "2405010010005082",
+            "--severity",
+            "A",
+        ],
+        0,
+    );
+    env.run(&["close", "2", "--at", "2026-11-24T03:00:00Z"], 0);
+    env
+}
+
+/// The unbreakable words of a printed text: katakana words, ids and Latin words (`contoso`,
+/// `business-standard`, `Europe/Berlin`, `2026-11-24`, `18:00:00`), numbers with their units
+/// (`1 時間`) and days joined by a dash (`月～金`), each with the marks that may not start a
+/// line after it (`365 日、`, `09:00～`) and those that may not end one before it (`(既定`).
+fn unbreakable(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let katakana = |c: char| ('\u{30a1}'..='\u{30fa}').contains(&c) || c == 'ー';
+    let latin = |c: char| c.is_ascii_alphanumeric() || "-_./:@+".contains(c);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let kind: Option<&dyn Fn(char) -> bool> = if katakana(chars[i]) {
+            Some(&katakana)
+        } else if chars[i].is_ascii_alphanumeric() {
+            Some(&latin)
+        } else {
+            None
+        };
+        let Some(kind) = kind else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        while i < chars.len() && kind(chars[i]) {
+            i += 1;
+        }
+        let mut end = i;
+        while end > start && "-_./:@+".contains(chars[end - 1]) {
+            end -= 1;
+        }
+        // A number with its unit.
+        if chars[start..end].iter().all(char::is_ascii_digit) && chars.get(end) == Some(&' ') {
+            for unit in ["時間", "日", "分", "秒", "件", "回"] {
+                let n = unit.chars().count();
+                if chars
+                    .get(end + 1..end + 1 + n)
+                    .is_some_and(|u| u.iter().copied().eq(unit.chars()))
+                {
+                    end += 1 + n;
+                    break;
+                }
+            }
+        }
+        runs.push((start, end));
+    }
+    for (at, c) in chars.iter().enumerate() {
+        if *c == '～' && at >= 1 && chars.get(at + 1).is_some_and(|n| !n.is_ascii_digit()) {
+            runs.push((at - 1, at + 2));
+        }
+    }
+    runs.into_iter()
+        .map(|(mut start, mut end)| {
+            while end < chars.len() && "、。)）」～ー".contains(chars[end]) {
+                end += 1;
+            }
+            while start > 0 && "(（「".contains(chars[start - 1]) {
+                start -= 1;
+            }
+            chars[start..end].iter().collect::<String>()
+        })
+        .filter(|w| w.chars().count() > 1)
+        .collect()
+}
+
+/// Each table of a printed output, as its columns' cell texts (header included).
+fn table_columns(out: &str) -> Vec<Vec<Vec<String>>> {
+    let mut tables: Vec<Vec<Vec<String>>> = Vec::new();
+    for line in out.lines() {
+        if line.starts_with('╭') {
+            tables.push(vec![Vec::new(); line.matches('┬').count() + 1]);
+        } else if line.starts_with('│')
+            && let Some(table) = tables.last_mut()
+        {
+            let cells = line.trim_matches('│').split(['│', '┆']);
+            for (col, cell) in table.iter_mut().zip(cells) {
+                col.push(cell.trim().to_string());
+            }
+        }
+    }
+    tables
+}
+
+/// Japanese tables at every width from 60 to 100 columns (SPEC 10): a katakana word
+/// (エンタープライズ, プレセールス), an id (business-standard, Europe/Berlin) and a number with
+/// its unit are never split at a width where each column can hold its widest such word
+/// whole, side by side (headers wrap and Japanese phrases break first); at any width no
+/// line of a table passes the width, and none starts with a long-vowel mark.
+#[test]
+fn japanese_tables_keep_katakana_words_and_ids_whole_at_every_width() {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let env = tour_ledger();
+    for args in [
+        "--lang ja sla --all --fail-on never",
+        "--lang ja tenants",
+        "--lang ja list --status all",
+        "--lang ja show 1",
+        "--lang ja rules",
+    ] {
+        let Some(wide) = at_columns(&env, 250, args) else {
+            eprintln!("skipped: `script` (util-linux) is not installed");
+            return;
+        };
+        let whole: Vec<String> = unbreakable(&wide);
+        assert!(whole.iter().any(|w| w == "テナント"), "{args}\n{wide}");
+        let mut checked = 0;
+        for columns in 60..=100 {
+            let narrow = at_columns(&env, columns, args).expect("script ran at 250");
+            for line in narrow.lines().filter(|l| l.starts_with(['╭', '│', '╰'])) {
+                assert!(line.width() <= columns, "{args} at {columns}\n{narrow}");
+                assert!(
+                    !line
+                        .split(['│', '┆'])
+                        .any(|c| c.trim_start().starts_with('ー')),
+                    "{args} at {columns}: a line starts with ー\n{narrow}"
+                );
+            }
+            // The least width at which every table, as laid out, can hold each column's
+            // widest unbreakable word whole (a word is found in its column's lines joined).
+            let tables = table_columns(&narrow);
+            assert!(!tables.is_empty(), "{args}: no table\n{narrow}");
+            let least = tables
+                .iter()
+                .map(|cols| {
+                    let words: usize = cols
+                        .iter()
+                        .map(|cells| {
+                            let joined = cells.concat();
+                            // A wide character takes two columns, whatever the words.
+                            let widest_char = joined.chars().filter_map(|c| c.width()).max();
+                            whole
+                                .iter()
+                                .filter(|w| joined.contains(w.as_str()))
+                                .map(|w| w.width())
+                                .chain(widest_char)
+                                .max()
+                                .unwrap_or(1)
+                        })
+                        .sum();
+                    words + 3 * cols.len() + 1
+                })
+                .max()
+                .unwrap_or(0);
+            if columns < least {
+                continue;
+            }
+            checked += 1;
+            // A word split over two lines of a cell is in the column's lines joined more
+            // often than in the lines themselves.
+            for cells in tables.iter().flatten() {
+                let joined = cells.concat();
+                for w in &whole {
+                    let on_lines: usize = cells.iter().map(|c| c.matches(w.as_str()).count()).sum();
+                    assert_eq!(
+                        joined.matches(w.as_str()).count(),
+                        on_lines,
+                        "{args} at {columns}: '{w}' split\n{narrow}"
+                    );
+                }
+            }
+        }
+        eprintln!("{args}: {checked} widths of 41 checked");
+        assert!(checked > 0, "{args}: words fit at no width up to 100");
     }
 }

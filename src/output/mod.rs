@@ -178,26 +178,31 @@ pub fn force_color(on: bool) {
 
 /// A table in the house style; `color` enables svcreq's own cell colours.
 pub fn table<S: AsRef<str>>(header: &[S], color: bool) -> Table {
+    let mut t = styled(terminal_width(), color);
+    t.set_header(header.iter().map(|h| cell(h.as_ref())));
+    t
+}
+
+/// An empty table in the house style, `width` wide when given.
+fn styled(width: Option<u16>, color: bool) -> Table {
     let mut t = Table::new();
-    if let Some(w) = terminal_width() {
+    if let Some(w) = width {
         t.set_width(w);
-        t.set_delimiter(wrap::GAP);
     }
     t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners())
         .set_content_arrangement(ContentArrangement::Dynamic);
     if color {
         t.enforce_styling();
     }
-    t.set_header(header.iter().map(|h| cell(h.as_ref())));
     t
 }
 
-/// A table laid out for printing: the marks of [`wrap`] removed from its text.
+/// A table laid out for printing.
 pub struct Fitted<'t>(&'t Table);
 
 impl std::fmt::Display for Fitted<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&wrap::unmark_table(&self.0.to_string()))
+        self.0.fmt(f)
     }
 }
 
@@ -216,47 +221,69 @@ const SPLIT_TEXT: usize = 6;
 /// Fits a table to the terminal at word boundaries: each column is at least as wide as its
 /// longest word (up to [`LONGEST_KEPT_WORD`]), so `PowerShell`, `America/New_York`,
 /// `365 日` or `テナント` is never split; comfy-table then wraps cells between words (see
-/// [`wrap`]). When the words cannot all stand side by side, long Japanese phrases and
-/// parenthesised groups break more finely, then the column of running text (the widest on
-/// average: a title) narrows, and last every column but a date, a time or a number with its
-/// unit may split.
+/// [`wrap`]). When the words cannot all stand side by side, a timestamp puts its zone on the
+/// next line, the column of running text (the widest on average: a title) narrows, a
+/// timestamp breaks between its date and its time, and then the widest column that can break
+/// more finely does so (inside long Japanese phrases, after a number with its unit, inside a
+/// span of times; then inside kanji compounds), one column at a time. Only when even that
+/// does not fit does a word split, the running text first; a date, a time or a number with
+/// its unit never.
 pub fn keep_words(t: &mut Table) -> Fitted<'_> {
     keep_words_whole(t, &[])
 }
 
 /// What a column needs to keep its words whole.
 struct ColumnWords {
-    /// Its widest piece at [`wrap::Level::Words`].
-    words: usize,
-    /// Its widest piece at [`wrap::Level::Fine`].
-    fine: usize,
+    /// Its widest piece at each [`wrap::Level`], coarsest first.
+    levels: [usize; 4],
     /// Its widest date, time or number with its unit.
     figure: usize,
     /// Its widest timestamp: whole with its zone, and without it (see [`wrap::widest_stamp`]).
     stamp: (usize, usize, usize),
     /// The average width of its cells.
     average: usize,
+    /// Its widest line as printed.
+    content: usize,
+}
+
+impl ColumnWords {
+    /// The least a column needs at `level` with its timestamps `stamp` wide, its words
+    /// longer than [`LONGEST_KEPT_WORD`] allowed to split unless it keeps them `whole`.
+    fn at(&self, level: wrap::Level, stamp: usize, whole: bool) -> usize {
+        let words = self.levels[level as usize];
+        let words = if whole {
+            words
+        } else {
+            words.min(LONGEST_KEPT_WORD)
+        };
+        words.max(self.figure).max(stamp).max(1)
+    }
 }
 
 /// What each column needs, header included.
 fn column_words(t: &mut Table) -> Vec<ColumnWords> {
     use unicode_width::UnicodeWidthStr;
+    use wrap::Level;
     (0..t.column_count())
         .map(|c| {
             let mut col = ColumnWords {
-                words: 1,
-                fine: 1,
+                levels: [1; 4],
                 figure: 0,
                 stamp: (0, 0, 0),
                 average: 0,
+                content: 1,
             };
             let (mut total, mut count) = (0, 0);
             for cell in t.column_cells_with_header_iter(c).flatten() {
                 let text = cell.content();
-                col.words = col.words.max(wrap::widest_piece(&text, wrap::Level::Words));
-                col.fine = col.fine.max(wrap::widest_piece(&text, wrap::Level::Fine));
+                let all = [Level::Words, Level::Fine, Level::Any, Level::Last];
+                for (l, level) in all.iter().enumerate() {
+                    col.levels[l] = col.levels[l].max(wrap::widest_piece(&text, *level));
+                }
                 col.figure = col.figure.max(wrap::widest_figure(&text));
                 col.stamp = col.stamp.max(wrap::widest_stamp(&text));
+                let width = text.split('\n').map(|l| l.width()).max();
+                col.content = col.content.max(width.unwrap_or(0));
                 total += text.width();
                 count += 1;
             }
@@ -281,7 +308,7 @@ pub fn words_fit(t: &mut Table) -> bool {
             let n = t.column_count();
             let need: usize = column_words(t)
                 .iter()
-                .map(|c| c.words.min(LONGEST_KEPT_WORD))
+                .map(|c| c.levels[0].min(LONGEST_KEPT_WORD))
                 .sum();
             need <= room(w, n)
         }
@@ -292,6 +319,7 @@ pub fn words_fit(t: &mut Table) -> bool {
 /// word whole whatever its length: the other columns give way first.
 pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     use comfy_table::{ColumnConstraint, Width};
+    use wrap::Level;
     if t.width().is_none() {
         return Fitted(t);
     }
@@ -299,28 +327,13 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     let room = room(t.width().unwrap_or(u16::MAX), n);
     let cols = column_words(t);
     let kept = |c: usize| whole.contains(&c);
-    let mut floor: Vec<usize> = cols
-        .iter()
-        .enumerate()
-        .map(|(c, w)| {
-            if kept(c) {
-                w.words
-            } else {
-                w.words.min(LONGEST_KEPT_WORD).max(w.stamp.0)
-            }
-        })
+    // Each column's level, the width its timestamps keep, and the least it needs.
+    let mut level = vec![Level::Words; n];
+    let mut stamp: Vec<usize> = cols.iter().map(|w| w.stamp.0).collect();
+    let mut floor: Vec<usize> = (0..n)
+        .map(|c| cols[c].at(Level::Words, stamp[c], kept(c)))
         .collect();
     let need = |floor: &[usize]| floor.iter().sum::<usize>();
-    // What a column needs at the finest level, a timestamp whole but for the `stamp` part
-    // that may break.
-    let fine =
-        |w: &ColumnWords, stamp: usize| w.fine.min(LONGEST_KEPT_WORD).max(w.figure).max(stamp);
-    if need(&floor) > room {
-        // Long phrases and groups break more finely.
-        for (c, w) in cols.iter().enumerate().filter(|(c, _)| !kept(*c)) {
-            floor[c] = fine(w, w.stamp.0);
-        }
-    }
     // The running text: the widest column on average (a title).
     // A column of timestamps (its cells no wider on average than a timestamp and a little
     // more) is not running text, however wide.
@@ -333,20 +346,19 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     // it needs, when less). A timestamp breaks first before its zone, then between its date
     // and its time (the zone kept with the time), the running text then narrowing as far as
     // its words stay whole; last each part of a timestamp stands on a line of its own (a
-    // date, a time never splits), and the running text splits its words before any other
-    // column does.
-    let content = t.column_max_content_widths();
+    // date, a time never splits).
     let words_floor = text.map_or(0, |p| floor[p]);
     if let Some(p) = text {
-        floor[p] = floor[p].max(NARROWEST_TEXT.min(usize::from(content[p])));
+        floor[p] = floor[p].max(NARROWEST_TEXT.min(cols[p].content));
     }
-    let stamps = |floor: &mut Vec<usize>, part: usize| {
+    let stamps = |floor: &mut Vec<usize>, stamp: &mut Vec<usize>, level: &[Level], part: usize| {
         for (c, w) in cols.iter().enumerate() {
             if need(floor) <= room {
                 break;
             }
             if !kept(c) && w.stamp.0 > 0 && Some(c) != text {
-                floor[c] = fine(w, [w.stamp.1, w.stamp.2, 0][part - 1]);
+                stamp[c] = [w.stamp.1, w.stamp.2, 0][part - 1];
+                floor[c] = floor[c].min(w.at(level[c], stamp[c], false));
             }
         }
     };
@@ -360,13 +372,36 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
             floor[p] = floor[p].min(room.saturating_sub(others).max(least));
         }
     };
-    stamps(&mut floor, 1);
-    stamps(&mut floor, 2);
+    // A column that can break more finely does, a column at a time, as far as the table
+    // needs; the one that gives the most first, the widest of those that give as much.
+    let finer = |floor: &mut Vec<usize>, level: &mut Vec<Level>, stamp: &[usize], finer: Level| {
+        while need(floor) > room {
+            let over = need(floor) - room;
+            let least = |c: usize| cols[c].at(finer, stamp[c], kept(c));
+            // What a column gives, as far as the table needs it.
+            let gives = |c: usize| (floor[c] - least(c)).min(over);
+            let widest = (0..n)
+                .filter(|c| level[*c] < finer && least(*c) < floor[*c])
+                .max_by_key(|c| (gives(*c), floor[*c], *c));
+            let Some(c) = widest else { break };
+            floor[c] -= gives(c);
+            level[c] = finer;
+        }
+    };
+    stamps(&mut floor, &mut stamp, &level, 1);
+    stamps(&mut floor, &mut stamp, &level, 2);
     narrow_text(&mut floor, words_floor);
-    stamps(&mut floor, 3);
+    // Inside long phrases, after a number with its unit, inside a span of times, before a
+    // timestamp's date, time and zone each take a line; inside kanji compounds after, and
+    // then anywhere in Japanese but inside a katakana word.
+    finer(&mut floor, &mut level, &stamp, Level::Fine);
+    stamps(&mut floor, &mut stamp, &level, 3);
+    finer(&mut floor, &mut level, &stamp, Level::Any);
+    finer(&mut floor, &mut level, &stamp, Level::Last);
+    // Last, a word splits: the running text's first, down to [`SPLIT_TEXT`], then the widest
+    // of the other columns gives a column at a time, the running text last; a date, a time
+    // or a number with its unit never splits.
     narrow_text(&mut floor, SPLIT_TEXT);
-    // Then the widest of the other columns gives a column at a time, the running text last;
-    // a date, a time or a number with its unit never splits.
     while need(&floor) > room {
         let can_give = |c: &usize| !kept(*c) && floor[*c] > cols[*c].figure.max(1);
         let widest = (0..n)
@@ -376,29 +411,69 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
         let Some(c) = widest else { break };
         floor[c] -= 1;
     }
-    for (c, w) in share_room(floor, &t.column_max_content_widths(), room)
-        .into_iter()
-        .enumerate()
-    {
-        if let Some(col) = t.column_mut(c)
-            && let Some(w) = w
-        {
+    for c in 0..n {
+        // A column narrower than its pieces breaks wherever it may before a word is cut.
+        if floor[c] < cols[c].at(level[c], stamp[c], kept(c)) {
+            level[c] = Level::Last;
+        }
+    }
+    let content: Vec<usize> = cols.iter().map(|w| w.content).collect();
+    let widths = share_room(floor, &content, room);
+    // The table again, each cell wrapped to its column's width at its column's level
+    // (comfy-table would wrap at spaces only).
+    let wrapped = |c: usize, cell: &Cell| {
+        let text = cell.content();
+        if widths[c] >= content[c] {
+            text
+        } else {
+            wrap::wrap(&text, widths[c], level[c])
+        }
+    };
+    let mut fitted = styled(t.width(), t.should_style());
+    if let Some(header) = t.header() {
+        fitted.set_header(
+            header
+                .cell_iter()
+                .enumerate()
+                .map(|(c, h)| Cell::new(wrapped(c, h))),
+        );
+    }
+    for row in t.row_iter() {
+        fitted.add_row(row.cell_iter().enumerate().map(|(c, cell)| {
+            let new = Cell::new(wrapped(c, cell));
+            match cell_color(cell) {
+                Some(fg) => new.fg(fg),
+                None => new,
+            }
+        }));
+    }
+    for (c, w) in widths.into_iter().enumerate() {
+        if let Some(col) = fitted.column_mut(c) {
             // The width counts the column's padding too.
             let w = u16::try_from(w).unwrap_or(u16::MAX) + col.padding_width();
             col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
         }
     }
+    *t = fitted;
     Fitted(t)
 }
 
-/// Each column's width when a table must wrap to fit `room`: its floor, then what is left
-/// shared out: first all a column needs when that is no more than an even share, then a
-/// column at a time to the one short of the most (so a title takes the most). None for every column when no text needs
-/// to wrap (comfy-table then lays the table out as it is).
-fn share_room(floor: Vec<usize>, content: &[u16], room: usize) -> Vec<Option<usize>> {
-    let content: Vec<usize> = content.iter().map(|w| usize::from(*w).max(1)).collect();
+/// The colour a cell was given: one of the colours of the SLA states ([`state_color`]), the
+/// only ones svcreq gives.
+fn cell_color(cell: &Cell) -> Option<Color> {
+    [Color::Red, Color::Yellow, Color::Green]
+        .into_iter()
+        .find(|fg| *cell == Cell::new(cell.content()).fg(*fg))
+}
+
+/// Each column's width when a table is fitted to `room`: all it needs (`content`) when every
+/// column has it; else its floor, then what is left shared out: first all a column needs
+/// when that is no more than an even share, then a column at a time to the one short of the
+/// most (so a title takes the most).
+fn share_room(floor: Vec<usize>, content: &[usize], room: usize) -> Vec<usize> {
+    let content: Vec<usize> = content.iter().map(|w| (*w).max(1)).collect();
     if content.iter().sum::<usize>() <= room {
-        return vec![None; floor.len()];
+        return content;
     }
     let mut width: Vec<usize> = floor
         .iter()
@@ -435,7 +510,7 @@ fn share_room(floor: Vec<usize>, content: &[u16], room: usize) -> Vec<Option<usi
         width[c] += 1;
         left -= 1;
     }
-    width.into_iter().map(Some).collect()
+    width
 }
 
 /// A table cell: its text made inert (it may be untrusted) and marked where it may wrap
@@ -444,14 +519,9 @@ pub fn cell(s: &str) -> Cell {
     inert_cell(&inert_line(s))
 }
 
-/// A cell of text already made inert, marked where it may wrap when the table is fitted to
-/// a terminal (elsewhere nothing wraps, and the text goes as it is).
+/// A cell of text already made inert; a fitted table wraps it between words (see [`wrap`]).
 pub fn inert_cell(s: &str) -> Cell {
-    if terminal_width().is_some() {
-        Cell::new(wrap::mark(s))
-    } else {
-        Cell::new(s)
-    }
+    Cell::new(s)
 }
 
 /// The colour of an SLA state.

@@ -2,89 +2,89 @@
 //! between words. A number stays with its unit (`365 日`, `14 days`), a short parenthesised
 //! group stays whole (`(サイクル 1)`), and Japanese, written without spaces, breaks as it is
 //! set in print (after kana or a full stop, never before a closing mark) but never inside a
-//! kanji compound, a katakana word, a Latin word, a date, a time or `09:00～17:00`.
+//! katakana word, a Latin word, an id, a date, a time or a number with its unit.
 //!
-//! comfy-table wraps a cell at one delimiter, which it prints between the pieces it keeps
-//! on a line. Every place a line may break is that delimiter, [`GAP`], one column wide: a
-//! space between words is a bare [`GAP`]; a break with no space (between Japanese phrases) is
-//! a [`GAP`] after [`PHRASE`], or after [`INSIDE`] inside a long phrase. A space that must
-//! hold is [`GLUE`]. Once laid out, [`unmark_table`] prints a bare gap as a space and takes
-//! out each marked one, padding its line at the end so the line keeps its width.
+//! Each place a line may break has a [`Level`]: between words and phrases; finer, inside a
+//! long phrase (送受信|できない), after a number and its unit (`50 分|超過`) or inside a span of
+//! times (`09:00～|17:00`); finest, inside a kanji compound. A fitted column is wrapped
+//! ([`wrap`]) only at the places of its own level and the coarser ones, so a column wide
+//! enough for its phrases never breaks inside one; a piece wider than its column (the last
+//! resort) is cut where it must, never before a mark that may not start a line.
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// A space that must not break (a no-break space during layout, a space once printed).
+/// A space that must not break (a no-break space while clap wraps help; a space once printed).
 pub const GLUE: char = '\u{a0}';
-/// Where a line may break: comfy-table's delimiter (an en space during layout; a space once
-/// printed, or nothing after [`PHRASE`] or [`INSIDE`]).
-pub const GAP: char = '\u{2002}';
-/// Before a [`GAP`]: a break between Japanese phrases, where nothing is printed.
-pub const PHRASE: char = '\u{2060}';
-/// Before a [`GAP`]: a break inside a long Japanese phrase, taken only when its column is too
-/// narrow for the phrase (the fitter's [`Level::Fine`]); nothing is printed.
-pub const INSIDE: char = '\u{200b}';
 
-/// How finely a column's cells break, as the fitter counts the room they need.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How finely a column's cells break: each level also breaks where the coarser ones do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
     /// Between words and phrases only.
     Words,
-    /// Also inside long Japanese phrases.
+    /// Also inside long Japanese phrases, after a number with its unit, inside a span of
+    /// times.
     Fine,
+    /// Also inside kanji compounds (never inside a katakana or Latin word).
+    Any,
+    /// The last resort before a word is cut: anywhere in Japanese but inside a katakana word
+    /// or a number with its unit, before a mark that may not start a line or after one that
+    /// may not end it.
+    Last,
 }
 
 /// A parenthesised group at most this wide (display columns) is kept on one line.
 const SHORT_GROUP: usize = 16;
 
-/// `s` (inert text) with every place it may break marked (see the module's comment).
-pub fn mark(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let glued = held_spaces(&chars);
-    let fine = fine_breaks(&chars);
-    let mut out = String::with_capacity(s.len() + 16);
-    for (i, c) in chars.iter().enumerate() {
-        if *c == ' ' {
-            // A line breaks at a single space between words, never at a run of them nor at
-            // the edges of a cell.
-            let single =
-                i > 0 && chars[i - 1] != ' ' && chars.get(i + 1).is_some_and(|n| *n != ' ');
-            out.push(if glued[i] || !single { GLUE } else { GAP });
-            continue;
-        }
-        if i > 0 && chars[i - 1] != ' ' {
-            if may_break(chars[i - 1], *c) {
-                out.push(PHRASE);
-                out.push(GAP);
-            } else if fine[i] {
-                out.push(INSIDE);
-                out.push(GAP);
+/// Where a line of `chars` may break and how finely: for a space, at the space (taken out
+/// when the line breaks there); for any other character, before it.
+fn points(chars: &[char]) -> Vec<Option<Level>> {
+    let glued = held_spaces(chars);
+    let fine = fine_breaks(chars);
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            if *c == ' ' {
+                // A line breaks at a single space between words, never at a run of them nor
+                // at the edges of a cell.
+                let single =
+                    i > 0 && chars[i - 1] != ' ' && chars.get(i + 1).is_some_and(|n| *n != ' ');
+                // A held space gives way at the last, but the one between a number and its
+                // unit.
+                return match (single, glued[i]) {
+                    (true, false) => Some(Level::Words),
+                    (true, true) if !number_glue(chars, i) => Some(Level::Last),
+                    _ => None,
+                };
             }
-        }
-        out.push(*c);
-    }
-    out
+            if i == 0 || chars[i - 1] == ' ' {
+                None
+            } else if may_break(chars[i - 1], *c) {
+                Some(Level::Words)
+            } else if fine[i].is_some() {
+                fine[i]
+            } else if any_point(chars, i) {
+                Some(Level::Any)
+            } else if last_break(chars[i - 1], *c) && !in_unit(chars, i) {
+                Some(Level::Last)
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
-/// Where a line of `s` may break, as [`mark`] marks it: the byte offset of each place, and
-/// whether a space stands there (taken out when the line breaks).
+/// Where a line of `s` may break between words and phrases ([`Level::Words`]): the byte
+/// offset of each place, and whether a space stands there (taken out when the line breaks).
 pub fn breaks(s: &str) -> Vec<(usize, bool)> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let plain: Vec<char> = chars.iter().map(|(_, c)| *c).collect();
-    let glued = held_spaces(&plain);
-    let fine = fine_breaks(&plain);
-    let mut out = Vec::new();
-    for (i, (at, c)) in chars.iter().enumerate() {
-        if *c == ' ' {
-            let single =
-                i > 0 && plain[i - 1] != ' ' && plain.get(i + 1).is_some_and(|n| *n != ' ');
-            if single && !glued[i] {
-                out.push((*at, true));
-            }
-        } else if i > 0 && plain[i - 1] != ' ' && (may_break(plain[i - 1], *c) || fine[i]) {
-            out.push((*at, false));
-        }
-    }
-    out
+    points(&plain)
+        .into_iter()
+        .zip(&chars)
+        .filter(|(point, _)| *point == Some(Level::Words))
+        .map(|(_, (at, c))| (*at, *c == ' '))
+        .collect()
 }
 
 /// `s` with every space where a line may not break ([`breaks`]: after a number, before a
@@ -116,111 +116,37 @@ pub fn hold_spaces(s: &str) -> String {
         .collect()
 }
 
-/// Marked text as it is printed: spaces back, breaks with no space gone.
-pub fn unmark(s: &str) -> String {
-    if !s.contains([GLUE, GAP, PHRASE, INSIDE]) {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            PHRASE | INSIDE => {
-                chars.next_if_eq(&GAP);
+/// A piece of a line that stays whole at some level: the level of the place before it
+/// (none for the first), whether a space stands there, and its text.
+type Piece = (Option<Level>, bool, String);
+
+/// The pieces of one line that stay whole at `level`.
+fn split(line: &str, level: Level) -> Vec<Piece> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out: Vec<Piece> = vec![(None, false, String::new())];
+    for (c, point) in chars.iter().zip(points(&chars)) {
+        match point {
+            Some(l) if l <= level && *c == ' ' => out.push((Some(l), true, String::new())),
+            Some(l) if l <= level => out.push((Some(l), false, c.to_string())),
+            _ => {
+                if let Some((_, _, piece)) = out.last_mut() {
+                    piece.push(*c);
+                }
             }
-            GLUE | GAP => out.push(' '),
-            c => out.push(c),
         }
     }
     out
 }
 
-/// A table laid out by comfy-table from marked cells, as it is printed: each cell's line
-/// unmarked and padded at its end by the breaks taken out of it, so it keeps its width. The
-/// cells are found by the column widths of the top border.
-pub fn unmark_table(table: &str) -> String {
-    if !table.contains([PHRASE, INSIDE]) {
-        return unmark(table);
-    }
-    let widths: Vec<usize> = table
-        .lines()
-        .next()
-        .filter(|top| top.starts_with('╭'))
-        .map(|top| {
-            top.trim_start_matches('╭')
-                .trim_end_matches('╮')
-                .split('┬')
-                .map(|seg| seg.chars().count())
-                .collect()
-        })
-        .unwrap_or_default();
-    let mut out = String::with_capacity(table.len());
-    for line in table.split_inclusive('\n') {
-        if widths.is_empty() || !line.starts_with('│') {
-            out.push_str(&unmark(line));
-        } else {
-            realign(line, &widths, &mut out);
-        }
-    }
-    out
-}
-
-/// One content line of a table, each cell unmarked and padded back to its width.
-fn realign(line: &str, widths: &[usize], out: &mut String) {
-    use unicode_width::UnicodeWidthChar;
-    let mut chars = line.chars().peekable();
-    // The left border.
-    out.extend(chars.next());
-    let escape = |chars: &mut std::iter::Peekable<std::str::Chars<'_>>, seg: &mut String| {
-        for e in chars.by_ref() {
-            seg.push(e);
-            if e.is_ascii_alphabetic() {
-                break;
-            }
-        }
-    };
-    for w in widths {
-        // A cell is `w` columns (padding included); a colour's escape sequence takes none.
-        let mut seg = String::new();
-        let mut used = 0;
-        while used < *w {
-            let Some(c) = chars.next() else { break };
-            seg.push(c);
-            if c == '\u{1b}' {
-                escape(&mut chars, &mut seg);
-            } else {
-                used += c.width().unwrap_or(0);
-            }
-        }
-        while chars.peek() == Some(&'\u{1b}') {
-            escape(&mut chars, &mut seg);
-        }
-        let printed = unmark(&seg);
-        let lost = seg.width().saturating_sub(printed.width());
-        out.push_str(&printed);
-        out.extend(std::iter::repeat_n(' ', lost));
-        // The border after the cell.
-        out.extend(chars.next());
-    }
-    out.extend(chars);
-}
-
-/// The pieces of marked `s` that stay whole at `level`, as printed.
+/// The pieces of text `s` (one line or several) that stay whole at `level`.
 pub fn pieces(s: &str, level: Level) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut joined = false;
-    for p in s.split(GAP) {
-        match out.last_mut() {
-            Some(last) if joined => last.push_str(p),
-            _ => out.push(p.to_string()),
-        }
-        // At the level of words, a break inside a phrase is not taken.
-        joined = level == Level::Words && p.ends_with(INSIDE);
-    }
-    out.iter().map(|p| unmark(p)).collect()
+    s.split('\n')
+        .flat_map(|line| split(line, level))
+        .map(|(_, _, piece)| piece)
+        .collect()
 }
 
-/// The display width of the widest piece of marked `s` at `level`.
+/// The display width of the widest piece of `s` at `level`.
 pub fn widest_piece(s: &str, level: Level) -> usize {
     pieces(s, level)
         .iter()
@@ -229,10 +155,93 @@ pub fn widest_piece(s: &str, level: Level) -> usize {
         .unwrap_or(0)
 }
 
-/// The display width of the widest piece of marked `s` at [`Level::Fine`] that holds a
+/// Pieces printed on one line: a space where one stands between two of them.
+fn joined(line: &[Piece]) -> String {
+    let mut out = String::new();
+    for (i, (_, space, piece)) in line.iter().enumerate() {
+        if i > 0 && *space {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
+    out
+}
+
+/// Text `s` wrapped to lines at most `width` display columns wide, breaking only at the
+/// places of `level` and the coarser ones. A line breaks at the coarsest place that leaves it
+/// at least half full (the latest of those), so a phrase breaks inside only when it must; a
+/// piece wider than `width` is cut where it must (the last resort), never before a mark that
+/// may not start a line. The lines of `s` stay lines.
+pub fn wrap(s: &str, width: usize, level: Level) -> String {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    for text in s.split('\n') {
+        let mut line: Vec<Piece> = Vec::new();
+        for piece in split(text, level) {
+            loop {
+                let w = piece.2.width();
+                if line.is_empty() {
+                    if w <= width {
+                        line.push(piece);
+                    } else {
+                        let (mut cut, rest) = cut_piece(&piece.2, width);
+                        lines.append(&mut cut);
+                        line.push((piece.0, false, rest));
+                    }
+                    break;
+                }
+                let used = joined(&line).width();
+                if used + usize::from(piece.1) + w <= width {
+                    line.push(piece);
+                    break;
+                }
+                // The line is full: it breaks before `line[k]`, or before the piece (k = len).
+                let level_at = |k: usize| line.get(k).map_or(piece.0, |p| p.0);
+                let k = (1..=line.len())
+                    .filter(|k| joined(&line[..*k]).width() * 2 >= width)
+                    .min_by_key(|k| (level_at(*k), std::cmp::Reverse(*k)))
+                    .unwrap_or(line.len());
+                let tail = line.split_off(k);
+                lines.push(joined(&line));
+                line = tail;
+            }
+        }
+        lines.push(joined(&line));
+    }
+    lines.join("\n")
+}
+
+/// A piece wider than `width` cut into full lines and what is left, never starting a line
+/// with a mark that may not start one (the character before it goes along).
+fn cut_piece(piece: &str, width: usize) -> (Vec<String>, String) {
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    let mut used = 0;
+    for c in piece.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw > width && !cur.is_empty() {
+            let carried = if no_start(c) && cur.chars().count() > 1 {
+                cur.pop()
+            } else {
+                None
+            };
+            lines.push(std::mem::take(&mut cur));
+            used = 0;
+            if let Some(p) = carried {
+                cur.push(p);
+                used = p.width().unwrap_or(0);
+            }
+        }
+        cur.push(c);
+        used += cw;
+    }
+    (lines, cur)
+}
+
+/// The display width of the widest piece of `s` at [`Level::Any`] that holds a
 /// digit: a date, a time, a number with its unit, which no layout may split.
 pub fn widest_figure(s: &str) -> usize {
-    pieces(s, Level::Fine)
+    pieces(s, Level::Any)
         .iter()
         .filter(|p| p.bytes().any(|b| b.is_ascii_digit()))
         .map(|p| p.width())
@@ -240,13 +249,13 @@ pub fn widest_figure(s: &str) -> usize {
         .unwrap_or(0)
 }
 
-/// The display widths of the widest timestamp in marked `s` (`2026-11-24 18:00:00 JST`,
+/// The display widths of the widest timestamp in `s` (`2026-11-24 18:00:00 JST`,
 /// a weekday after the date allowed): whole with its zone, without it, and its time with
 /// its zone. Zeros when `s` holds no date followed by a time. A fitted table keeps a
 /// timestamp whole when it can afford to, else breaks it before the zone, then between
 /// the date and the time (the zone kept with the time when it can), never inside either.
 pub fn widest_stamp(s: &str) -> (usize, usize, usize) {
-    let text: Vec<char> = unmark(s).chars().collect();
+    let text: Vec<char> = s.chars().collect();
     let digit = |i: usize| text.get(i).is_some_and(char::is_ascii_digit);
     let at = |i: usize, c: char| text.get(i) == Some(&c);
     let digits = |i: usize, n: usize| (i..i + n).all(digit);
@@ -288,6 +297,24 @@ pub fn widest_stamp(s: &str) -> (usize, usize, usize) {
         }
     }
     best
+}
+
+/// Whether the space `chars[i]` stands between a number and its unit (`365 日`, `1h 05m`).
+fn number_glue(chars: &[char], i: usize) -> bool {
+    let start = chars[..i]
+        .iter()
+        .rposition(|c| *c == ' ')
+        .map_or(0, |s| s + 1);
+    let token = &chars[start..i];
+    let next_token: Vec<char> = chars[i + 1..]
+        .iter()
+        .take_while(|c| **c != ' ')
+        .copied()
+        .collect();
+    let next_is_word = chars
+        .get(i + 1)
+        .is_some_and(|n| *n != ' ' && class(*n) != Class::Open);
+    next_is_word && is_number(token) || is_short_duration(token) && is_short_duration(&next_token)
 }
 
 /// Which spaces of `chars` must hold: the one after a number (its unit follows), and those
@@ -365,12 +392,14 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
     glued
 }
 
-/// Where a long Japanese phrase may break when its column is narrow: before a run of
+/// Where a line may break at [`Level::Fine`], when its column is narrow: before a run of
 /// kana of at least three after a kanji compound or katakana word (送受信|できない, but
-/// 目標なし stays whole), and inside a run of kana leaving at least two on each side; never
-/// before a mark that may not start a line.
-fn fine_breaks(chars: &[char]) -> Vec<bool> {
-    let mut fine = vec![false; chars.len()];
+/// 目標なし and 知りたい stay whole), after a number with its unit before a word of two kanji
+/// or more (`50 分|超過`), and after the dash of a span of times (`09:00～|17:00`); and at
+/// [`Level::Any`] inside a run of kana leaving at least two on each side (はあ|りません).
+/// Never before a mark that may not start a line.
+fn fine_breaks(chars: &[char]) -> Vec<Option<Level>> {
+    let mut fine = vec![None; chars.len()];
     let mut i = 0;
     while i < chars.len() {
         if class(chars[i]) != Class::Kana {
@@ -385,16 +414,114 @@ fn fine_breaks(chars: &[char]) -> Vec<bool> {
             && start > 0
             && matches!(class(chars[start - 1]), Class::Kanji | Class::Katakana)
             && !no_start(chars[start])
+            && !lone_kanji(chars, start)
         {
-            fine[start] = true;
+            fine[start] = Some(Level::Fine);
         }
         for j in start + 2..i.saturating_sub(1) {
             if !no_start(chars[j]) {
-                fine[j] = true;
+                fine[j] = Some(Level::Any);
             }
         }
     }
+    for (i, f) in fine.iter_mut().enumerate().skip(2) {
+        let digit = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
+        let span = matches!(chars[i - 1], '～' | '〜' | '–') && digit(i - 2) && digit(i);
+        let kanji = |j: usize| chars.get(j).is_some_and(|c| class(*c) == Class::Kanji);
+        let word_follows = kanji(i) && kanji(i + 1)
+            || chars
+                .get(i)
+                .is_some_and(|c| class(*c) == Class::Katakana && !no_start(*c));
+        let after_unit = word_follows
+            && UNITS.iter().any(|unit| {
+                let unit: Vec<char> = unit.chars().collect();
+                let n = unit.len();
+                i >= n + 2
+                    && chars[i - n..i] == unit[..]
+                    && chars[i - n - 1] == ' '
+                    && digit(i - n - 2)
+            });
+        if span || after_unit {
+            *f = Some(Level::Fine);
+        }
+    }
     fine
+}
+
+/// The units a number is written with in Japanese, which the next word may follow on a new
+/// line (`50 分|超過`).
+const UNITS: [&str; 10] = [
+    "日", "時間", "分", "秒", "週間", "か月", "年", "件", "回", "行",
+];
+
+/// Whether a break before `chars[i]` would leave a kanji alone: one kanji before it, or one
+/// after it without its kana ending.
+fn lone_kanji(chars: &[char], i: usize) -> bool {
+    let is = |j: usize, k: Class| chars.get(j).is_some_and(|c| class(*c) == k);
+    let kanji = |j: usize| is(j, Class::Kanji);
+    // A kanji with its short kana ending (待ち) starts a line well enough; a longer run of
+    // kana may break before it, and would leave the kanji alone (送受|信|できない).
+    let kana_run = chars
+        .iter()
+        .skip(i + 1)
+        .take_while(|c| class(**c) == Class::Kana)
+        .count();
+    (kanji(i - 1) && !(i >= 2 && kanji(i - 2)))
+        || (kanji(i) && !kanji(i + 1) && !(is(i + 1, Class::Kana) && kana_run < 3))
+}
+
+/// Whether a line may break between `a` and `b` at [`Level::Last`]: between two characters
+/// at least one of which is Japanese, but inside a katakana word.
+fn last_break(a: char, b: char) -> bool {
+    use Class::*;
+    let first = no_start(b);
+    let (a, b) = (class(a), class(b));
+    let japanese = |k: Class| matches!(k, Kanji | Kana | Katakana);
+    if first || matches!(a, Open | Join) || matches!(b, Close | Stop | Join) {
+        return false;
+    }
+    (japanese(a) || japanese(b)) && (a, b) != (Katakana, Katakana)
+}
+
+/// Whether a line may break before `chars[i]` at [`Level::Any`]: as [`any_break`] says,
+/// but never inside the unit of a number (`12 時間`), before the one kana that ends a word
+/// (応答済み), nor leaving a kanji alone (違反|間近 and 設定|する, but 無期限, 全ユーザー and
+/// 知りたい stay whole).
+fn any_point(chars: &[char], i: usize) -> bool {
+    let last_kana =
+        class(chars[i]) == Class::Kana && chars.get(i + 1).is_none_or(|n| class(*n) != Class::Kana);
+    if last_kana || in_unit(chars, i) || lone_kanji(chars, i) {
+        return false;
+    }
+    any_break(chars[i - 1], chars[i])
+}
+
+/// Whether `chars[i]` continues the unit after a number (`時間` in `12 時間`).
+fn in_unit(chars: &[char], i: usize) -> bool {
+    UNITS.iter().any(|unit| {
+        let unit: Vec<char> = unit.chars().collect();
+        (1..unit.len()).any(|k| {
+            // `chars[i]` as the k-th character of the unit.
+            i >= k + 2
+                && chars[i - k..].starts_with(&unit)
+                && chars[i - k - 1] == ' '
+                && chars[i - k - 2].is_ascii_digit()
+        })
+    })
+}
+
+/// Whether a line may break between `a` and `b` at [`Level::Any`]: after a kanji, or between
+/// a katakana word and a kanji; never inside a katakana word or a run of kana, nor before
+/// a mark that may not start a line.
+fn any_break(a: char, b: char) -> bool {
+    use Class::*;
+    let first = no_start(b);
+    let (a, b) = (class(a), class(b));
+    !first
+        && matches!(
+            (a, b),
+            (Kanji, Kanji | Katakana | Kana | Open) | (Katakana, Kanji | Open)
+        )
 }
 
 /// A duration in short units (`1h`, `05m`, `3d`): two in a row (`1h 05m`) hold together.
@@ -520,7 +647,7 @@ mod tests {
 
     /// The pieces a cell keeps whole at `level`, as printed.
     fn at(level: Level, s: &str) -> Vec<String> {
-        pieces(&mark(s), level)
+        pieces(s, level)
     }
 
     fn words(s: &str) -> Vec<String> {
@@ -544,16 +671,21 @@ mod tests {
 
     #[test]
     fn dates_times_and_spans_stay_whole() {
-        for level in [Level::Words, Level::Fine] {
+        for level in [Level::Words, Level::Fine, Level::Any] {
             assert_eq!(
                 at(level, "2026-11-24 18:00:00 JST"),
                 ["2026-11-24", "18:00:00", "JST"]
             );
-            assert_eq!(
-                at(level, "月・火・水・木・金 09:00～17:00"),
-                ["月・火・水・木・金", "09:00～17:00"]
-            );
         }
+        assert_eq!(
+            words("月・火・水・木・金 09:00～17:00"),
+            ["月・火・水・木・金", "09:00～17:00"]
+        );
+        // A span of times breaks after its dash only at the finer level, each time whole.
+        assert_eq!(
+            at(Level::Fine, "月・火・水・木・金 09:00～17:00"),
+            ["月・火・水・木・金", "09:00～", "17:00"]
+        );
     }
 
     #[test]
@@ -577,6 +709,17 @@ mod tests {
         );
         assert_eq!(
             at(Level::Fine, title),
+            [
+                "全ユーザーが",
+                "メールを",
+                "送受信",
+                "できない。",
+                "回避策",
+                "はありません"
+            ]
+        );
+        assert_eq!(
+            at(Level::Any, title),
             [
                 "全ユーザーが",
                 "メールを",
@@ -613,27 +756,33 @@ mod tests {
     }
 
     #[test]
-    fn marks_vanish_once_printed() {
-        for s in [
-            "24 時間 365 日、1 時間",
-            "a (b c) 1 day",
-            "全ユーザーがメールを",
-            " x  y ",
+    fn a_column_wraps_only_at_its_level() {
+        let title = "全ユーザーがメールを送受信できない。回避策はありません";
+        assert_eq!(
+            wrap(title, 20, Level::Words),
+            "全ユーザーがメールを\n送受信できない。\n回避策はありません"
+        );
+        // Finer places are taken only at a finer level.
+        assert_eq!(
+            wrap("プレセールス", 6, Level::Words),
+            "プレ\nセール\nス",
+            "the last resort cuts"
+        );
+        assert_eq!(wrap("50 分超過", 6, Level::Fine), "50 分\n超過");
+        assert_eq!(
+            wrap("月～金 09:00～17:00", 8, Level::Fine),
+            "月～金\n09:00～\n17:00"
+        );
+        assert_eq!(wrap("違反間近", 6, Level::Any), "違反\n間近");
+        for whole in [
+            "無期限",
+            "全ユーザー",
+            "知りたい",
+            "12 時間",
+            "プレセールス",
         ] {
-            assert_eq!(unmark(&mark(s)), s);
+            assert_eq!(pieces(whole, Level::Any), [whole], "{whole}");
         }
-    }
-
-    #[test]
-    fn a_laid_out_line_keeps_its_width() {
-        let cell = mark("全ユーザーがメールを");
-        // As comfy-table lays it out on one line, each break's gap counted a column.
-        let line = format!("│ {cell} ┆ x │\n");
-        let top = format!("╭{}┬───╮\n", "─".repeat(cell.width() + 2));
-        let out = unmark_table(&format!("{top}{line}"));
-        let printed = out.lines().nth(1).unwrap();
-        assert_eq!(printed.width(), line.trim_end().width());
-        assert!(printed.starts_with("│ 全ユーザーがメールを "), "{printed}");
-        assert!(printed.ends_with("┆ x │"), "{printed}");
+        assert_eq!(wrap("a b\nc", 10, Level::Words), "a b\nc");
     }
 }
