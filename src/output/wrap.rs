@@ -395,7 +395,8 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
 /// Where a line may break at [`Level::Fine`], when its column is narrow: before a run of
 /// kana of at least three after a kanji compound or katakana word (送受信|できない, but
 /// 目標なし and 知りたい stay whole), after a number with its unit before a word of two kanji
-/// or more (`50 分|超過`), and after the dash of a span of times (`09:00～|17:00`); and at
+/// or more (`50 分|超過`), after the dash of a span of times (`09:00～|17:00`) and after a
+/// middle dot (`残り・|経過`); and at
 /// [`Level::Any`] inside a run of kana leaving at least two on each side (はあ|りません).
 /// Never before a mark that may not start a line.
 fn fine_breaks(chars: &[char]) -> Vec<Option<Level>> {
@@ -426,7 +427,9 @@ fn fine_breaks(chars: &[char]) -> Vec<Option<Level>> {
     }
     for (i, f) in fine.iter_mut().enumerate().skip(2) {
         let digit = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
-        let span = matches!(chars[i - 1], '～' | '〜' | '–') && digit(i - 2) && digit(i);
+        let span = matches!(chars[i - 1], '～' | '〜' | '–') && digit(i - 2) && digit(i)
+            // A middle dot may end a line (残り・|経過).
+            || chars[i - 1] == '・' && !no_start(chars[i]);
         let kanji = |j: usize| chars.get(j).is_some_and(|c| class(*c) == Class::Kanji);
         let word_follows = kanji(i) && kanji(i + 1)
             || chars
@@ -681,10 +684,11 @@ mod tests {
             words("月・火・水・木・金 09:00～17:00"),
             ["月・火・水・木・金", "09:00～17:00"]
         );
-        // A span of times breaks after its dash only at the finer level, each time whole.
+        // A span of times breaks after its dash only at the finer level, each time whole, and
+        // a list of days after its middle dots.
         assert_eq!(
             at(Level::Fine, "月・火・水・木・金 09:00～17:00"),
-            ["月・火・水・木・金", "09:00～", "17:00"]
+            ["月・", "火・", "水・", "木・", "金", "09:00～", "17:00"]
         );
     }
 
