@@ -506,7 +506,7 @@ impl Config {
             usage(crate::tr!(
                 "error-unknown-tenant",
                 tenant = name,
-                known = self.tenants.keys().cloned().collect::<Vec<_>>().join(", ")
+                known = crate::i18n::list(&self.tenants.keys().collect::<Vec<_>>())
             ))
         })
     }

@@ -215,6 +215,13 @@ pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
     text_in(lang(), id, args)
 }
 
+/// Items joined as a list inside a sentence of the language of this run (`contoso,
+/// fabrikam`; `contoso、fabrikam`).
+pub fn list<S: AsRef<str>>(items: &[S]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    items.join(&text("list-separator", None))
+}
+
 /// Whether message `id` exists in `lang`'s catalogue.
 pub fn has(lang: Lang, id: &str) -> bool {
     bundle(lang, Part::of(id)).has_message(id)

@@ -132,7 +132,10 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
                 .map(|s| s.to_string())
                 .unwrap_or_default();
             // A reason that quotes the value already is not told the value twice.
-            let key = if !value.is_empty() && reason.contains(&format!("'{value}'")) {
+            let key = if !value.is_empty()
+                && (reason.contains(&format!("'{value}'"))
+                    || reason.contains(&format!("「{value}」")))
+            {
                 "clap-value-validation-named"
             } else {
                 "clap-value-validation"

@@ -85,10 +85,10 @@ fn data_reason(msg: &str) -> Option<String> {
         ));
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
-        return Some(tr!("reason-missing-field", field = rest));
+        return Some(tr!("reason-missing-field", field = quoted(rest)));
     }
     if let Some(rest) = msg.strip_prefix("duplicate field ") {
-        return Some(tr!("reason-duplicate-field", field = rest));
+        return Some(tr!("reason-duplicate-field", field = quoted(rest)));
     }
     for (prefix, id, none) in [
         (
@@ -106,21 +106,38 @@ fn data_reason(msg: &str) -> Option<String> {
             continue;
         };
         if let Some(name) = rest.strip_suffix(none) {
-            return Some(tr!(in crate::i18n::lang(); id, name = name, valid = "-"));
+            return Some(tr!(in crate::i18n::lang(); id, name = quoted(name), valid = "-"));
         }
         let (name, valid) = rest.split_once(", expected ")?;
         let valid = valid.strip_prefix("one of ").unwrap_or(valid);
-        let names: Vec<&str> = valid
+        let names: Vec<String> = valid
             .split(", ")
             .flat_map(|v| v.split(" or "))
-            .map(str::trim)
+            .map(|v| quoted(v.trim()))
             .collect();
-        return Some(tr!(in crate::i18n::lang(); id, name = name, valid = list(&names)));
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        return Some(tr!(in crate::i18n::lang(); id, name = quoted(name), valid = list(&names)));
     }
     None
 }
 
-/// A list of names (each as written, in backquotes) joined in the reader's language.
+/// A name or value the reader libraries quote (`` `db` ``, `"x"`) quoted as the reader's
+/// language quotes one (`` `db` ``, 「db」); other text as it is.
+fn quoted(s: &str) -> String {
+    let inner = s
+        .strip_prefix('`')
+        .and_then(|r| r.strip_suffix('`'))
+        .or_else(|| s.strip_prefix('"').and_then(|r| r.strip_suffix('"')));
+    match inner {
+        Some(name) => tr!(
+            "reason-quoted",
+            name = crate::output::inert_line(name).into_owned()
+        ),
+        None => s.to_string(),
+    }
+}
+
+/// A list of names (each quoted in the reader's way) joined in the reader's language.
 fn list(items: &[&str]) -> String {
     items.join(&tr!("reason-list-separator"))
 }
@@ -146,7 +163,11 @@ fn found_words(found: &str) -> String {
             return if value.is_empty() {
                 word
             } else {
-                format!("{word} {}", crate::output::inert_line(value))
+                tr!(
+                    "reason-found-value",
+                    kind = word,
+                    value = quoted(&crate::output::inert_line(value))
+                )
             };
         }
     }
@@ -206,7 +227,7 @@ fn syntax_reason(msg: &str, format: Format) -> Option<String> {
                 .filter(|v| !v.is_empty())
                 .map(|v| {
                     if v.starts_with('`') {
-                        v.to_string()
+                        quoted(v)
                     } else {
                         let id = format!("reason-token-{}", slug(v));
                         if crate::i18n::has(crate::i18n::lang(), &id) {

@@ -118,12 +118,12 @@ fn config_file_errors_name_the_file_line_and_what_was_expected_in_both_languages
         (
             "tenant = \"a\"\n[tiers\n",
             "c.toml:2:7: unclosed table, expected `]`",
-            "c.toml の 2 行 7 列: テーブルのヘッダーが閉じていません。ここには`]`が必要です",
+            "c.toml の 2 行 7 列: テーブルのヘッダーが閉じていません。ここには「]」が必要です",
         ),
         (
             "bogus = 1\n",
             "c.toml:1:1: unknown field `bogus`; expected one of: `db`",
-            "c.toml の 1 行 1 列: 不明な項目 `bogus` です。使える項目: `db`、",
+            "c.toml の 1 行 1 列: 不明な項目「bogus」です。使える項目: 「db」、",
         ),
     ] {
         let env = Env::with_config(config);
@@ -210,10 +210,10 @@ fn latest_action_is_named_in_the_readers_language() {
 fn japanese_value_errors_name_the_value_once() {
     let env = Env::new();
     for (args, value) in [
-        (&["list", "--severity", "D"][..], "'D'"),
-        (&["list", "--sla", "late"], "'late'"),
-        (&["show", "abc"], "'abc'"),
-        (&["list", "--reopen-ends-within", "3x"], "'3x'"),
+        (&["list", "--severity", "D"][..], "「D」"),
+        (&["list", "--sla", "late"], "「late」"),
+        (&["show", "abc"], "「abc」"),
+        (&["list", "--reopen-ends-within", "3x"], "「3x」"),
     ] {
         let err = fail_in(&env, "ja", args, 2);
         assert_eq!(err.matches(value).count(), 1, "{args:?}: {err}");
@@ -615,4 +615,98 @@ fn reasons_quote_the_phrase_as_typed() {
     let stored: Shown = serde_json::from_value(env.json(&["show", &id])).unwrap();
     let opened = stored.events.iter().find(|e| e.kind == "opened").unwrap();
     assert!(opened.detail.contains("\"全ユーザ\""), "{}", opened.detail);
+}
+
+/// The literal text of a Fluent pattern and of its variants (not what placeables insert).
+fn literal_text(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+    use fluent_syntax::ast::{Expression, PatternElement};
+    let mut line = String::new();
+    for el in &p.elements {
+        match el {
+            PatternElement::TextElement { value } => line.push_str(value),
+            PatternElement::Placeable { expression } => {
+                // A placeable splits the text: quotes around it are read across it.
+                line.push('\u{1}');
+                if let Expression::Select { variants, .. } = expression {
+                    for v in variants {
+                        literal_text(&v.value, out);
+                    }
+                }
+            }
+        }
+    }
+    out.push(line);
+}
+
+/// Inside a Japanese sentence a quoted value is 「…」 and a list is joined by 、 (SPEC 10):
+/// no message of the Japanese catalogue quotes with `'…'`, backquotes or `"…"` (but for a
+/// TOML line, `key = "value"`, which is what the admin writes) or separates with `, `; and
+/// the lists and values svcreq fills in (tenants, holidays, plans, a file's unknown key)
+/// read the same way.
+#[test]
+fn japanese_messages_quote_with_brackets_and_list_with_ideographic_commas() {
+    use svcreq::i18n::{Lang, Part};
+    let toml_value = regex_lite("= \"");
+    let mut checked = 0;
+    for part in Part::ALL {
+        for (file, text) in Lang::Ja.catalogues(part) {
+            let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
+            for e in res.body {
+                let fluent_syntax::ast::Entry::Message(m) = e else {
+                    continue;
+                };
+                let Some(p) = &m.value else { continue };
+                let mut texts = Vec::new();
+                literal_text(p, &mut texts);
+                for t in texts {
+                    let id = m.id.name;
+                    // What is quoted is as typed (「"」, 「--contact ""」): read around it.
+                    let t: String = t
+                        .split('「')
+                        .map(|s| s.split_once('」').map_or(s, |(_, after)| after))
+                        .collect();
+                    checked += 1;
+                    assert!(!t.contains('`'), "locales/ja/{file}: {id}: {t}");
+                    assert!(!t.contains(", "), "locales/ja/{file}: {id}: {t}");
+                    let singles = t.matches('\'').count();
+                    assert_eq!(singles, 0, "locales/ja/{file}: {id}: {t}");
+                    let doubles = t.matches('"').count();
+                    assert!(
+                        doubles == 0 || (doubles == 2 && toml_value(&t)),
+                        "locales/ja/{file}: {id}: {t}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "{checked}");
+    let env = Env::with_config(
+        "tenant = \"contoso\"\n[business_hours]\nholidays = [\"2026-12-31\", \"2027-01-01\"]\n\
+         [tenants.fabrikam]\nplan = \"e5\"\n",
+    );
+    env.run(&["db", "init"], 0);
+    let err = fail_in(&env, "ja", &["list", "--tenant", "nosuch"], 2);
+    assert!(
+        err.contains("「nosuch」") && err.contains("contoso、fabrikam"),
+        "{err}"
+    );
+    let rules = ja_out(&env, &["rules"]);
+    assert!(rules.contains("2026-12-31、2027-01-01"), "{rules}");
+    assert!(rules.contains("e1、e3、e5"), "{rules}");
+    let bad = Env::with_config("colour = \"red\"\n");
+    let err = fail_in(&bad, "ja", &["list"], 2);
+    assert!(
+        err.contains("「colour」") && err.contains("「db」、「tenant」"),
+        "{err}"
+    );
+    for said in [&err, &rules] {
+        assert!(!said.contains('`') && !said.contains(", "), "{said}");
+    }
+    let en = env.fail(&["list", "--tenant", "nosuch"], 2);
+    assert!(en.contains("contoso, fabrikam"), "{en}");
+}
+
+/// Whether `t` holds `needle` (a tiny stand-in for a pattern: the TOML form `= "`).
+fn regex_lite(needle: &'static str) -> impl Fn(&str) -> bool {
+    move |t: &str| t.contains(needle)
 }

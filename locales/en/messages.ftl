@@ -510,6 +510,8 @@ pg-older-access = the team ledger { $label } has the access rules of an earlier 
 
 reason-at-column = { $reason } (column { $column })
 reason-list-separator = {", "}
+reason-quoted = `{ $name }`
+reason-found-value = { $kind } { $value }
 reason-kind = { $kind ->
     [boolean] boolean
     [integer] integer

@@ -2,10 +2,10 @@
 
 help-heading-global = 共通オプション
 cmd-svcreq = Microsoft 365 のサービス要求の台帳: 重大度、初期応答の目標時間、SLA 違反、再開の可否
-opt-global-db = 台帳: SQLite ファイル、または postgres:// URL (チーム台帳) [既定: 設定の `db`、なければ <データ ディレクトリ>/svcreq.db]
+opt-global-db = 台帳: SQLite ファイル、または postgres:// URL (チーム台帳) [既定: 設定の「db」、なければ <データ ディレクトリ>/svcreq.db]
 opt-global-config = TOML の設定ファイル [既定: <設定ディレクトリ>/config.toml、なければ既定値]
 opt-global-now = TIME の時点として評価する (RFC 3339、またはテナントのタイム ゾーンの YYYY-MM-DD [HH:MM[:SS]])
-opt-global-actor = 操作する管理者 [既定: 設定の `admin`、なければログイン名]
+opt-global-actor = 操作する管理者 [既定: 設定の「admin」、なければログイン名]
 opt-global-format = レコードを出力するコマンドの出力形式
 opt-global-json = --format json の省略形
 opt-global-quiet = ID だけを出力する (または何も出力しない)
@@ -84,11 +84,11 @@ opt-update-description = 新しい説明
 opt-update-description_file = 新しい説明をファイルから読む (- で標準入力)
 opt-update-service = 対象のサービス
 opt-update-case_number = Microsoft のケース番号
-opt-update-contact = Microsoft からの連絡を受ける担当者 ("" で消去)
+opt-update-contact = Microsoft からの連絡を受ける担当者 (空文字列「""」で消去)
 opt-update-contact_method = email (メール) または phone (電話)
 opt-update-available_24x7 = 顧客が 24 時間 365 日連絡可能かどうか
-opt-update-engineer = Microsoft のサポート エンジニア ("" で消去)
-opt-update-owner = ケースを担当する管理者 ("" で消去)
+opt-update-engineer = Microsoft のサポート エンジニア (空文字列「""」で消去)
+opt-update-owner = ケースを担当する管理者 (空文字列「""」で消去)
 opt-update-incident = サービス正常性インシデント (EX123456) を関連付ける。繰り返し指定できる
 opt-update-remove_incident = サービス正常性インシデントの関連付けを外す。繰り返し指定できる
 opt-update-severity = 新しい重大度 (テクニカル サポートの要求): 応答のないサイクルの目標を --at から再計算する
@@ -116,7 +116,7 @@ cmd-classify-long =
     説明 (英語または日本語) から重大度、種類、サービス、範囲を判定する
 
     -q を付けると重大度だけを出力する (重大度のない要求では種類)。
-opt-classify-text = 要求の本文。`-` で標準入力
+opt-classify-text = 要求の本文。「-」で標準入力
 opt-classify-file = 本文をファイルから読む
 opt-classify-impact = サービスは停止、一部に不具合、または使用可能 (質問) のどれか
 opt-classify-users = 影響を受けるユーザー数: single (1 人)、multiple (複数)、all (全員)
@@ -174,9 +174,9 @@ opt-db-admins-remove-name = 管理者のデータベース ログイン ロー�
 cmd-db-admins-list = 管理者とそのロール、テナント、委任の終了日を一覧表示する
 cmd-db-config = チーム台帳に保存されたチームの設定 (テナント、ルール、管理者)
 cmd-db-config-push = TOML ファイルのチーム設定 (テナント、ルール、管理者) を台帳に保存する
-opt-db-config-push-file = 設定ファイル (`--config` と同じ形式。指定された rules_file も一緒に保存する)
+opt-db-config-push-file = 設定ファイル (「--config」と同じ形式。指定された rules_file も一緒に保存する)
 cmd-db-config-show = 台帳に保存された設定を出力する
-help-value-format-md = Markdown (`report`)
-help-value-format-html = 単独で完結した 1 枚の HTML ページ (`report`)
+help-value-format-md = Markdown (「report」)
+help-value-format-html = 単独で完結した 1 枚の HTML ページ (「report」)
 help-value-by-microsoft = Microsoft が重大度を割り当てた
 help-value-by-admin = 管理者が指定した

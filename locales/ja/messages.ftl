@@ -2,7 +2,7 @@
 
 ## エラー (SPEC 2): 何が問題で、どうすればよいかを 1 文で。
 
-error-no-such-request = サービス要求 { $id } はありません。`svcreq list --status all` で ID を確認してください
+error-no-such-request = サービス要求 { $id } はありません。「svcreq list --status all」で ID を確認してください
 error-cannot-write-output = 出力を書き込めません: { $reason }
 io-not-found = ファイルまたはディレクトリがありません
 io-permission-denied = アクセス権がありません
@@ -17,17 +17,17 @@ io-broken-pipe = パイプが閉じられました
 
 usage-line = { $what }。--help を参照してください
 usage-line-tip = { $what } ({ $tip })。--help を参照してください
-clap-unknown-argument = 不明な引数 '{ $arg }' があります
-clap-invalid-subcommand = 不明なコマンド '{ $command }' です
-clap-invalid-value = '{ $value }' は '{ $arg }' の値として使えません [使える値: { $valid }]
-clap-value-validation = '{ $arg }' の値 '{ $value }' が正しくありません: { $reason }
+clap-unknown-argument = 不明な引数「{ $arg }」があります
+clap-invalid-subcommand = 不明なコマンド「{ $command }」です
+clap-invalid-value = 「{ $value }」は「{ $arg }」の値として使えません [使える値: { $valid }]
+clap-value-validation = 「{ $arg }」の値「{ $value }」が正しくありません: { $reason }
 clap-value-validation-named = { $arg }: { $reason }
 clap-missing-argument = 必須の引数が指定されていません: { $arg }
-clap-argument-conflict = 引数 '{ $arg }' は '{ $other }' と一緒に使えません
+clap-argument-conflict = 引数「{ $arg }」は「{ $other }」と一緒に使えません
 clap-missing-command = コマンドを指定してください
-clap-wrong-values = '{ $arg }' の値の数が正しくありません
-clap-tip-similar = 似たものがあります: '{ $similar }'
-clap-tip-escape = '{ $arg }' を値として渡すには '-- { $arg }' と書いてください
+clap-wrong-values = 「{ $arg }」の値の数が正しくありません
+clap-tip-similar = 似たものがあります: 「{ $similar }」
+clap-tip-escape = 「{ $arg }」を値として渡すには「-- { $arg }」と書いてください
 clap-default = [既定: { $value }]
 clap-possible-values = [使える値: { $values }]
 clap-possible-values-heading = 使える値:
@@ -45,10 +45,10 @@ clap-env = [環境変数: { $name }]
 
 ## list
 
-list-none-match = 条件に合うサービス要求はありません。閉じた要求も見るには `svcreq list --status all` を使ってください
+list-none-match = 条件に合うサービス要求はありません。閉じた要求も見るには「svcreq list --status all」を使ってください
 list-none-match-all = 条件に合うサービス要求はありません
-list-none-yet = サービス要求はまだありません。`svcreq open --title ...` で作成してください
-list-delegation-ended = '{ $actor }' の委任は { $until } (現地時刻での最終日) で終了しました。そのテナントの要求はもう表示されません。委任を更新し、設定の `until` を変更してください
+list-none-yet = サービス要求はまだありません。「svcreq open --title ...」で作成してください
+list-delegation-ended = 「{ $actor }」の委任は { $until } (現地時刻での最終日) で終了しました。そのテナントの要求はもう表示されません。委任を更新し、設定の「until」を変更してください
 
 ## sla
 
@@ -111,22 +111,22 @@ update-due = 応答期限 { $due }
 update-done = サービス要求 { $id } を更新しました: { $severity }、{ $due }、SLA: { $state }
 note-done = { $from }のメモをサービス要求 { $id } に追加しました
 redact-done = サービス要求 { $id } とその全履歴の個人データを削除しました
-redact-team-owner-only = '{ $actor }' はチーム台帳で秘匿化できません。秘匿化は履歴を書き換えるため、台帳の所有者（テーブルを所有するロール）だけが行えます。所有者に svcreq redact の実行を依頼してください
+redact-team-owner-only = 「{ $actor }」はチーム台帳で秘匿化できません。秘匿化は履歴を書き換えるため、台帳の所有者（テーブルを所有するロール）だけが行えます。所有者に svcreq redact の実行を依頼してください
 name-from-microsoft = Microsoft から
 name-from-admin = 管理者
 
 ## すべてのコマンドに共通
 
 error-as-empty = --as が空です。操作する管理者の名前を指定してください
-error-format-not-offered = `svcreq { $command }` は --format { $format } で出力できません。次のどれかを使ってください: { $offered }
+error-format-not-offered = 「svcreq { $command }」は --format { $format } で出力できません。次のどれかを使ってください: { $offered }
 error-no-home = 台帳を置くホーム ディレクトリが見つかりません。--db PATH を指定するか SVCREQ_DB を設定してください
-error-no-ledger = { $path } に台帳がありません。`svcreq open` でサービス要求を作成するか、--db を指定してください
+error-no-ledger = { $path } に台帳がありません。「svcreq open」でサービス要求を作成するか、--db を指定してください
 error-cannot-open-ledger = 台帳 { $path } を開けません
-error-unknown-tenant-anywhere = 不明なテナント '{ $tenant }' です。設定にも台帳にもありません。既知のテナント: { $known }
-error-not-an-admin = '{ $actor }' は管理者ではありません。この台帳を使えるのは設定の [[admins]] にある管理者だけです
-error-not-an-id = '{ $value }' はサービス要求の ID ではありません。ID は `svcreq list` に表示される正の数です
+error-unknown-tenant-anywhere = 不明なテナント「{ $tenant }」です。設定にも台帳にもありません。既知のテナント: { $known }
+error-not-an-admin = 「{ $actor }」は管理者ではありません。この台帳を使えるのは設定の [[admins]] にある管理者だけです
+error-not-an-id = 「{ $value }」はサービス要求の ID ではありません。ID は「svcreq list」に表示される正の数です
 error-after-now = { $flag } { $at } は現在 ({ $now }) より後です。日付を確認してください
-error-case-taken = ケース番号 { $case } は、テナント '{ $tenant }' のサービス要求 { $id } で使われています。ケース番号はテナントごとに一意です
+error-case-taken = ケース番号 { $case } は、テナント「{ $tenant }」のサービス要求 { $id } で使われています。ケース番号はテナントごとに一意です
 error-case-ambiguous = ケース番号 { $case } は複数のテナント ({ $tenants }) で使われています。--tenant でどれかを指定してください
 error-name-the-request = サービス要求を指定してください: ID または --case N
 error-no-case = ケース番号 { $case } のサービス要求はありません
@@ -142,16 +142,16 @@ error-title-too-large = --title が { $cap } バイトを超えています。�
 
 ## コマンド ラインで入力する日時
 
-error-invalid-time = { $flag } の値 '{ $value }' が正しくありません: { $why }。{ $accepted }
+error-invalid-time = { $flag } の値「{ $value }」が正しくありません: { $why }。{ $accepted }
 time-accepted = RFC 3339 (2026-11-24T10:00:00+09:00 または ...Z)、またはテナントのタイム ゾーンの YYYY-MM-DD [HH:MM[:SS]] で指定してください
 time-empty = 日時が空です
 time-not-rfc3339 = 正しい RFC 3339 の日時ではありません (日付、時刻、オフセットを確認してください)
 time-no-such-date = その日付はありません
 time-not-time-of-day = 正しい時刻ではありません
 time-not-a-time = 日時ではありません
-error-time-skipped = { $flag } の値 '{ $value }' が正しくありません: その現地時刻は { $zone } にありません (夏時間で時計が飛ばします)。{ $example } のようにオフセットを明示してください
-error-time-ambiguous = { $flag } の値 '{ $value }' があいまいです: その現地時刻は { $zone } で 2 回あります ({ $first } と { $second })。オフセットを明示してください
-error-unknown-time-zone = 不明なタイム ゾーン '{ $zone }' です。Asia/Tokyo、Europe/Berlin、UTC のような IANA の名前を使ってください
+error-time-skipped = { $flag } の値「{ $value }」が正しくありません: その現地時刻は { $zone } にありません (夏時間で時計が飛ばします)。{ $example } のようにオフセットを明示してください
+error-time-ambiguous = { $flag } の値「{ $value }」があいまいです: その現地時刻は { $zone } で 2 回あります ({ $first } と { $second })。オフセットを明示してください
+error-unknown-time-zone = 不明なタイム ゾーン「{ $zone }」です。Asia/Tokyo、Europe/Berlin、UTC のような IANA の名前を使ってください
 
 ## db init, migrate and copy (SPEC 8)
 db-same-ledger = --from と --to が同じ台帳を指しています。2 つの台帳を指定してください
@@ -159,7 +159,7 @@ db-no-source = { $path } に台帳がありません。--from を確認してく
 db-copied = { $requests } 件の要求 (イベント { $events } 件、以前のサイクル { $cycles } 件) を { $ledger } に複製しました
 db-team-created = チーム台帳 { $ledger } を作成しました (スキーマ { $version })
 db-team-current = チーム台帳 { $ledger } はすでにスキーマ { $version } です。何もしません
-db-team-exists = チーム台帳 { $ledger } はスキーマ { $version } ですでに存在します。`svcreq db migrate` で更新してください
+db-team-exists = チーム台帳 { $ledger } はスキーマ { $version } ですでに存在します。「svcreq db migrate」で更新してください
 db-file-ready = 台帳 { $ledger } の準備ができました (スキーマ { $version })
 db-file-version = 台帳 { $ledger } はスキーマ { $version } です
 db-team-migrated = チーム台帳 { $ledger } をスキーマ { $from } から { $to } に更新しました
@@ -173,20 +173,20 @@ config-file = 設定ファイル
 error-config-empty = --config が空です。TOML の設定ファイルのパスを指定してください
 error-config-not-found = 設定ファイル { $path } が見つかりません。--config または SVCREQ_CONFIG を確認してください
 error-config-is-dir = 設定 { $path } はディレクトリです。TOML ファイルを指定してください
-error-unknown-tenant = 不明なテナント '{ $tenant }' です。既知のテナント: { $known }。設定に [tenants.{ $tenant }] を追加してください
+error-unknown-tenant = 不明なテナント「{ $tenant }」です。既知のテナント: { $known }。設定に [tenants.{ $tenant }] を追加してください
 config-cannot-read-rules = rules_file { $path } を読み込めません: { $reason }
-config-admin-twice = 管理者 '{ $name }' が 2 回記載されています ({ $first } と { $second })。[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
-config-partner-no-tenants = パートナー '{ $name }' にテナントの記載がありません。パートナーが操作できるのは委任したテナントだけです。`tenants` に記載してください
-config-admin-unknown-tenant = { $origin }: 管理者 '{ $name }' の担当するテナント '{ $tenant }' が設定にありません。[tenants.{ $tenant }] を追加してください
-config-tenant-error = { $origin }: テナント '{ $tenant }': { $error }
+config-admin-twice = 管理者「{ $name }」が 2 回記載されています ({ $first } と { $second })。[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
+config-partner-no-tenants = パートナー「{ $name }」にテナントの記載がありません。パートナーが操作できるのは委任したテナントだけです。「tenants」に記載してください
+config-admin-unknown-tenant = { $origin }: 管理者「{ $name }」の担当するテナント「{ $tenant }」が設定にありません。[tenants.{ $tenant }] を追加してください
+config-tenant-error = { $origin }: テナント「{ $tenant }」: { $error }
 
 ## Team ledger access (SPEC 8): db admins, db config, the actor
 
-team-only = `svcreq db { $command }` はチーム台帳 (--db postgres://...) 用です。ローカルの台帳では、管理者とテナントを設定ファイルに記載してください
+team-only = 「svcreq db { $command }」はチーム台帳 (--db postgres://...) 用です。ローカルの台帳では、管理者とテナントを設定ファイルに記載してください
 team-as-other-role = --as { $other } は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。{ $other } として操作するには { $other } で接続してください
 error-db-conninfo = --db には台帳ファイルのパスか postgres:// の URL を指定してください。key=value 形式の接続文字列は使えません。「postgresql://ユーザー@ホスト/データベース名」の形で指定してください (パスワードは PGPASSWORD または ~/.pgpass から読みます)
 team-owner-only = チーム台帳 { $ledger } の管理者と設定を管理できるのは所有者だけです
-team-no-such-role = データベース ロール '{ $name }' はありません。先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
+team-no-such-role = データベース ロール「{ $name }」はありません。先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
 admins-partner-needs-tenants = パートナーは委任されたテナントについてだけ操作できます。--tenant を指定してください
 admins-until-partner-only = --until はパートナーの委任の終了日です。--role partner を指定してください
 admins-bad-until = --until: { $reason }
@@ -196,7 +196,7 @@ admins-every-tenant = すべてのテナント
 admins-tenants = テナント { $tenants }
 admins-with-until = { $tenants }、最終日 { $until }
 admins-removed = 管理者 { $name } を削除しました
-admins-no-such = 管理者 '{ $name }' はいません。`svcreq db admins list` で一覧を確認できます
+admins-no-such = 管理者「{ $name }」はいません。「svcreq db admins list」で一覧を確認できます
 admins-header-admin = 管理者
 admins-header-role = ロール
 admins-header-tenants = テナント
@@ -206,32 +206,32 @@ config-pushed = { $file } のチーム設定を { $ledger } に保存しまし�
 config-pushed-rules = 、ルール ファイル
 config-shown-by = # { $by } が { $at } に保存{ $rules }
 config-shown-rules = 、ルール ファイル付き
-config-none = このチーム台帳にはまだ設定が保存されていません。所有者が `svcreq db config push FILE` で保存します
-team-refused = チーム台帳 { $ledger } は、接続に使っているロールにこの操作を許可していません。ロールが参照・変更できる範囲は `svcreq db admins list` のそのロールの行で決まり、台帳の所有者が管理します
+config-none = このチーム台帳にはまだ設定が保存されていません。所有者が「svcreq db config push FILE」で保存します
+team-refused = チーム台帳 { $ledger } は、接続に使っているロールにこの操作を許可していません。ロールが参照・変更できる範囲は「svcreq db admins list」のそのロールの行で決まり、台帳の所有者が管理します
 team-owner-ddl = チーム台帳 { $ledger } のスキーマを作成・更新できるのは所有者だけです。テーブルを所有するロールで接続してください
-team-config-unreadable = 台帳のチーム設定を TOML として読めません。所有者が `svcreq db config push FILE` でもう一度保存してください
-admins-unknown-tenant = テナント '{ $tenant }' はチームの設定にありません (既知のテナント: { $known })。先に設定に [tenants.{ $tenant }] を追加し、`svcreq db config push FILE` で保存してください
-team-not-an-admin = '{ $actor }' はこのチーム台帳の管理者ではありません。所有者が `svcreq db admins add NAME --role ROLE` で管理者を追加します
+team-config-unreadable = 台帳のチーム設定を TOML として読めません。所有者が「svcreq db config push FILE」でもう一度保存してください
+admins-unknown-tenant = テナント「{ $tenant }」はチームの設定にありません (既知のテナント: { $known })。先に設定に [tenants.{ $tenant }] を追加し、「svcreq db config push FILE」で保存してください
+team-not-an-admin = 「{ $actor }」はこのチーム台帳の管理者ではありません。所有者が「svcreq db admins add NAME --role ROLE」で管理者を追加します
 team-env-other-role = SVCREQ_ADMIN={ $other } は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。SVCREQ_ADMIN を解除するか、{ $other } として操作するには { $other } で接続してください
-team-delegation-ended = '{ $actor }' の委任は { $until } (最終日) で終了しました。そのテナントの要求はもう表示されません。台帳の所有者に `svcreq db admins add { $actor } --role partner --tenant TENANT --until DATE` で更新を依頼してください
+team-delegation-ended = 「{ $actor }」の委任は { $until } (最終日) で終了しました。そのテナントの要求はもう表示されません。台帳の所有者に「svcreq db admins add { $actor } --role partner --tenant TENANT --until DATE」で更新を依頼してください
 warning-team-admin-ignored = 警告: 設定の admin = "{ $admin }" はチーム台帳では使われません。操作者は接続に使うデータベース ロール ({ $role }) です
 
 ## report (SPEC 9)
 
-error-report-bad-month = --month '{ $value }' は正しくありません。YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
-error-report-bad-day = { $flag } '{ $value }' は正しくありません。YYYY-MM-DD 形式の日付を指定してください
-error-report-day-out-of-range = { $flag } '{ $value }' は正しくありません。日付は 0001 年から 9999 年までです
+error-report-bad-month = --month「{ $value }」は正しくありません。YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
+error-report-bad-day = { $flag }「{ $value }」は正しくありません。YYYY-MM-DD 形式の日付を指定してください
+error-report-day-out-of-range = { $flag }「{ $value }」は正しくありません。日付は 0001 年から 9999 年までです
 error-report-from-after-to = --from { $from } が --to { $to } より後です。期間の初日、最終日の順に指定してください
 error-report-current-month = 今月はレポートできません
 error-report-html-needs-output = --format html はファイルに書き出します。-o/--output FILE を指定してください (例: -o report.html)
 error-output-is-ledger = --output { $path } は台帳そのものです。別のファイルを指定してください
 error-output-is-dir = --output { $path } はディレクトリです。ファイル名を指定してください
-error-does-not-serve = '{ $actor }' はテナント '{ $tenant }' を担当していません
+error-does-not-serve = 「{ $actor }」はテナント「{ $tenant }」を担当していません
 error-report-cannot-write = レポートを { $path } に書き込めません: { $reason }。パスとそのアクセス許可を確認してください
 
 ## import: 入力ファイルの読み込み
 
-error-unknown-encoding = 不明なエンコーディング '{ $value }' です。utf-8 (既定) または cp932 (日本で Excel が保存する Shift_JIS) を指定してください
+error-unknown-encoding = 不明なエンコーディング「{ $value }」です。utf-8 (既定) または cp932 (日本で Excel が保存する Shift_JIS) を指定してください
 import-not-utf8-but-cp932 = UTF-8 ではありません (行の { $at } バイト目)。日本で Excel が保存する CSV と同じ Shift_JIS/CP932 として読めます。--encoding cp932 を付けてインポートするか、「CSV UTF-8」形式で保存し直してください
 import-not-utf8 = 正しい UTF-8 ではありません (行の { $at } バイト目)。ファイルを UTF-8 で保存するか、Shift_JIS であれば --encoding cp932 を指定してください
 import-not-cp932 = 正しい CP932 (Shift_JIS) ではありません。--encoding を確認してください
@@ -246,7 +246,7 @@ import-cannot-place = 台帳 { $path } を作成できません: { $reason }。�
 
 ## 値、ルール ファイル、操作、取り込む行
 
-error-unknown-id = { $what } '{ $value }' は使えません。次のどれかを指定してください: { $valid }
+error-unknown-id = { $what }「{ $value }」は使えません。次のどれかを指定してください: { $valid }
 kind-severity = 重大度
 kind-category = 種類
 kind-scope = サポート範囲
@@ -266,46 +266,46 @@ import-reopen-count-cycles = 項目 reopen_count は { $count } ですが、行�
 import-cycle-start-not-opening = 項目 cycle_started_at の { $start } が opened_at の { $opened } と異なりますが、reopen_count は 0 です。一度も再開されていない要求は最初のサイクルにあります
 import-events-out-of-order = 項目 events: { $at } のイベントが { $before } (作成、またはその前のイベント) より前にあります。履歴は時刻順です。時刻を確認してください
 kind-sla-state = SLA 状態
-error-unknown-role = 役割 '{ $role }' は使えません。次のどれかを指定してください: { $valid }
-error-not-an-admin-of = '{ $actor }' はテナント '{ $tenant }' の管理者ではありません。この台帳を使えるのは、設定の [[admins]] に記載された管理者だけです
-error-reader-only = '{ $actor }' の役割は { $role } で、閲覧だけができます。サービス要求の作成と管理には service-support などの管理者の役割が必要です
-error-serves-only = '{ $actor }' はテナント '{ $tenant }' の管理者ではありません。担当するテナントは { $tenants } だけです
-error-delegation-ended = テナント '{ $tenant }' に対する '{ $actor }' の委任は { $until } (現地時刻) で終了しています。委任を更新し、設定の `until` を書き換えてください
-error-bad-time-of-day = 時刻 '{ $value }' が正しくありません。00:00 から 24:00 までの HH:MM で指定してください (例: 09:00)
+error-unknown-role = 役割「{ $role }」は使えません。次のどれかを指定してください: { $valid }
+error-not-an-admin-of = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません。この台帳を使えるのは、設定の [[admins]] に記載された管理者だけです
+error-reader-only = 「{ $actor }」の役割は { $role } で、閲覧だけができます。サービス要求の作成と管理には service-support などの管理者の役割が必要です
+error-serves-only = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません。担当するテナントは { $tenants } だけです
+error-delegation-ended = テナント「{ $tenant }」に対する「{ $actor }」の委任は { $until } (現地時刻) で終了しています。委任を更新し、設定の「until」を書き換えてください
+error-bad-time-of-day = 時刻「{ $value }」が正しくありません。00:00 から 24:00 までの HH:MM で指定してください (例: 09:00)
 error-window-backwards = 営業時間は開始より後に終了する必要があります ({ $open }～{ $close })。時間帯は午前 0 時をまたげないため、24:00 で終わる時間帯と 00:00 に始まる時間帯の 2 つに分けてください
-error-bad-window = 時間帯 '{ $value }' が正しくありません。HH:MM-HH:MM で指定してください (例: 09:00-12:00)
-error-case-number-length = ケース番号 '{ $value }' は、管理センターの表示どおり 1～{ $max } 文字 (英数字または -) で指定してください
-error-case-number-characters = ケース番号 '{ $value }' に使えるのは、管理センターの表示どおり ASCII の英数字と - だけです (例: 2405010010005082)
-error-incident-id = インシデント ID '{ $value }' はサービス正常性のインシデント ID ではありません。大文字 2～3 文字と数字 4～8 桁で指定してください (例: EX123456)
+error-bad-window = 時間帯「{ $value }」が正しくありません。HH:MM-HH:MM で指定してください (例: 09:00-12:00)
+error-case-number-length = ケース番号「{ $value }」は、管理センターの表示どおり 1～{ $max } 文字 (英数字または -) で指定してください
+error-case-number-characters = ケース番号「{ $value }」に使えるのは、管理センターの表示どおり ASCII の英数字と - だけです (例: 2405010010005082)
+error-incident-id = インシデント ID「{ $value }」はサービス正常性のインシデント ID ではありません。大文字 2～3 文字と数字 4～8 桁で指定してください (例: EX123456)
 country-hint-gb = 。英国は GB です
 country-hint-us = 。米国は US です
 country-hint-jp = 。日本は JP です
-error-unknown-country = 国 '{ $value }' は使えません。US、CA、GB、JP、DE のような ISO 3166-1 alpha-2 のコードで指定してください{ $hint }
-error-unknown-severity-source = 値 '{ $value }' は使えません。manual、classified、microsoft のどれかを指定してください
-error-unknown-availability = 受付時間 '{ $value }' は使えません。24x7 または business-hours を指定してください
-error-unknown-clock = 計測方法 '{ $value }' は使えません。24x7 または business を指定してください
-error-response-zero = 応答目標 '{ $value }' では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら none を指定してください
-error-bad-response = 応答目標 '{ $value }' が正しくありません。none、next-day、または 30m、1h、2d のような時間を指定してください
+error-unknown-country = 国「{ $value }」は使えません。US、CA、GB、JP、DE のような ISO 3166-1 alpha-2 のコードで指定してください{ $hint }
+error-unknown-severity-source = 値「{ $value }」は使えません。manual、classified、microsoft のどれかを指定してください
+error-unknown-availability = 受付時間「{ $value }」は使えません。24x7 または business-hours を指定してください
+error-unknown-clock = 計測方法「{ $value }」は使えません。24x7 または business を指定してください
+error-response-zero = 応答目標「{ $value }」では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら none を指定してください
+error-bad-response = 応答目標「{ $value }」が正しくありません。none、next-day、または 30m、1h、2d のような時間を指定してください
 error-target-unreachable = 営業時間で計測する目標 { $target } には到達しません。この営業時間 ({ $hours }) では、svcreq が先読みする 10 年間の営業時間が合計 { $offered } しかありません。目標を短くするか、営業時間を広げてください
-error-unknown-next-day = next_day の読み方 '{ $value }' は使えません。end-of-next-day、24h、end-of-next-business-day のどれかを指定してください
-error-bad-duration = 時間 '{ $value }' が正しくありません。30m や 14d のように、数値と単位 (s、m、h、d) で指定してください
-error-at-risk-percent = 違反間近のしきい値 '{ $value }' が正しくありません。割合は 0 % から 100 % までです
-error-bad-at-risk = 違反間近のしきい値 '{ $value }' が正しくありません。25% のような割合か、30m のような時間を指定してください
-error-bad-date = 日付 '{ $value }' が正しくありません。実在する日付を YYYY-MM-DD で指定してください
-error-unknown-day = 曜日 '{ $value }' は使えません。mon、tue、wed、thu、fri、sat、sun のどれかを指定してください
-error-windows-and-days = `windows` と `days`/`open`/`close` は、どちらか一方だけを指定してください
+error-unknown-next-day = next_day の読み方「{ $value }」は使えません。end-of-next-day、24h、end-of-next-business-day のどれかを指定してください
+error-bad-duration = 時間「{ $value }」が正しくありません。30m や 14d のように、数値と単位 (s、m、h、d) で指定してください
+error-at-risk-percent = 違反間近のしきい値「{ $value }」が正しくありません。割合は 0 % から 100 % までです
+error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。25% のような割合か、30m のような時間を指定してください
+error-bad-date = 日付「{ $value }」が正しくありません。実在する日付を YYYY-MM-DD で指定してください
+error-unknown-day = 曜日「{ $value }」は使えません。mon、tue、wed、thu、fri、sat、sun のどれかを指定してください
+error-windows-and-days = 「windows」と「days」/「open」/「close」は、どちらか一方だけを指定してください
 error-windows-overlap = { $day } の時間帯が重なっています ({ $first } と { $second })。同じ時間は 1 回だけ記載してください
 error-no-business-day = 営業時間には、時間帯のある日が少なくとも 1 日必要です (営業時間のない暦では、営業時間で計測する目標に期限が付きません)
 error-business-clock-needs-duration = clock = "business" には 8h のような時間の応答目標が必要です
 error-invalid-value = 値が正しくありません
-error-standard-option = 'standard' はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
-error-plan-in-two-tiers = プラン '{ $value }' がサポート レベル '{ $first }' と '{ $second }' の両方にあります。1 つのプランが属せるサポート レベルは 1 つだけです
-error-option-in-two-tiers = サポート オプション '{ $value }' がサポート レベル '{ $first }' と '{ $second }' の両方にあります。1 つのサポート オプションが属せるサポート レベルは 1 つだけです
+error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
+error-plan-in-two-tiers = プラン「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのプランが属せるサポート レベルは 1 つだけです
+error-option-in-two-tiers = サポート オプション「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのサポート オプションが属せるサポート レベルは 1 つだけです
 error-no-tiers = ルールにサポート レベルがありません。[tiers.NAME] を少なくとも 1 つ追加してください
 rules-tier-severity = サポート レベル { $tier } の重大度 { $severity }
-error-unknown-support-option = サポート オプション '{ $value }' は使えません。次のどれかを指定してください: { $valid }
-error-unknown-plan = プラン '{ $value }' は使えません。次のどれかを指定してください: { $valid }
-error-unknown-tier = サポート レベル '{ $value }' は使えません
+error-unknown-support-option = サポート オプション「{ $value }」は使えません。次のどれかを指定してください: { $valid }
+error-unknown-plan = プラン「{ $value }」は使えません。次のどれかを指定してください: { $valid }
+error-unknown-tier = サポート レベル「{ $value }」は使えません
 error-technical-needs-severity = テクニカル サポートの要求には重大度が必要です
 what-opening-time = 作成日時
 what-due-time = 応答期限
@@ -318,11 +318,11 @@ doing-reopen = 再開
 doing-note = メモの追加
 doing-change = 変更
 error-due-after-9999 = 応答期限が 9999 年より後になります。作成日時を確認してください
-error-no-response-to-correct = サービス要求 { $id } には、このサイクルで訂正できる応答がありません。`svcreq respond { $id } --at TIME` で記録してください
+error-no-response-to-correct = サービス要求 { $id } には、このサイクルで訂正できる応答がありません。「svcreq respond { $id } --at TIME」で記録してください
 error-before-cycle-start = --at { $at } は応答サイクルの開始 ({ $start }) より前です。履歴は時刻順です
 error-close-before-response = --at { $at } は初期応答 ({ $start }) より前です。履歴は時刻順です
 error-after-close = --at { $at } はサービス要求を閉じた日時 ({ $closed }) より後です。履歴は時刻順です
-error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みです。Microsoft からのその後の更新は `svcreq note { $id }` で記録し、時刻の修正は --at TIME --correct で行ってください
+error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みです。Microsoft からのその後の更新は「svcreq note { $id }」で記録し、時刻の修正は --at TIME --correct で行ってください
 error-respond-after-close = サービス要求 { $id } は { $at } に閉じています。閉じた後の応答は初期応答になりません。先に再開してください
 error-respond-after-close-final = サービス要求 { $id } は { $at } に閉じています。閉じた後の応答は初期応答になりません。このサービス要求は再開できません: { $why }
 error-no-close-to-correct = サービス要求 { $id } は閉じていません。訂正できる「閉じた日時」はありません
@@ -332,15 +332,15 @@ error-note-empty = メモが空です。Microsoft またはあなたが伝えた
 error-not-linked = サービス要求 { $id } はインシデント { $incident } に関連付けられていません
 error-nothing-to-update = 変更はありません: サービス要求 { $id } には変更する項目が指定されていないか、指定した値がすでに記録されています。変更する項目と値を指定してください
 import-field-error = 項目 { $name }: { $error }
-import-not-bool = 項目 { $name }: '{ $value }' は true でも false でもありません
+import-not-bool = 項目 { $name }: 「{ $value }」は true でも false でもありません
 import-not-list = 項目 { $name }: JSON のリストではありません ({ $error })
 import-field-too-large = 項目 { $name }: { $cap } バイトを超えています ({ $size } バイト)。短くしてください
 import-title-required = 項目 title: 必須で、空にはできません
 import-title-too-large = 項目 title: { $cap } バイトを超えています。詳細は説明に書いてください
-import-unknown-status = 項目 status: 状態 '{ $value }' は使えません。open または closed を指定してください
+import-unknown-status = 項目 status: 状態「{ $value }」は使えません。open または closed を指定してください
 import-closed-at = 項目 closed_at: 閉じた要求には closed_at が必要で、未解決の要求には指定できません
-import-unknown-tier = 項目 tier: サポート レベル '{ $value }' は使えません。ルールにあるサポート レベルを指定するか、行に availability と response_target を指定してください
-import-out-of-scope = このサービス要求はサポートの境界外です ({ $scope }: { $why })。{ $referral }に問い合わせてください。それでも記録するには import --force を付けてください (件名 '{ $title }')
+import-unknown-tier = 項目 tier: サポート レベル「{ $value }」は使えません。ルールにあるサポート レベルを指定するか、行に availability と response_target を指定してください
+import-out-of-scope = このサービス要求はサポートの境界外です ({ $scope }: { $why })。{ $referral }に問い合わせてください。それでも記録するには import --force を付けてください (件名「{ $title }」)
 import-no-severity = 項目 severity: { $category }の要求には重大度がありません
 import-bad-id = 項目 id: 正の数で指定してください
 import-cycle-order = 項目 cycles: サイクル { $cycle } の順序が正しくありません。以前のサイクルは古い順に 1、2、... と番号を付けます
@@ -349,7 +349,7 @@ import-cycle-time = 項目 cycles: サイクル { $cycle } に開始より前の
 import-cannot-open = { $path } を読み込めません: { $reason }
 import-is-dir = { $path } はディレクトリです。取り込むファイルを指定してください
 import-line-error = { $name }: { $line } 行目: { $error }。何も取り込んでいません
-import-unknown-column = 列 '{ $column }' は使えません。列名は JSON の項目名です: { $columns }
+import-unknown-column = 列「{ $column }」は使えません。列名は JSON の項目名です: { $columns }
 import-not-a-record = 正しいレコードではありません: { $error }
 import-field-count = 項目が { $fields } 個ありますが、見出し行は { $header } 個です。カンマを含む項目は引用符で囲んでください
 import-thread-failed = 取り込む行の処理が予期せず失敗しました。何も取り込んでいません
@@ -357,10 +357,10 @@ import-done = { $count } 件のサービス要求を取り込みました
 import-dry-run = { $count } 件とも問題ありません。何も書き込んでいません (--dry-run)
 import-id-taken = { $name }: { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込んでいません
 import-id-taken-dry-run = { $name }: { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込まれません
-import-case-taken = { $name }: { $line } 行目: ケース番号 { $case } はテナント '{ $tenant }' の要求 { $id } で使われています。ケース番号はテナントごとに一意です。何も取り込んでいません
+import-case-taken = { $name }: { $line } 行目: ケース番号 { $case } はテナント「{ $tenant }」の要求 { $id } で使われています。ケース番号はテナントごとに一意です。何も取り込んでいません
 export-bom-csv-only = --bom は --format csv (表計算ソフト向け) でだけ使えます。JSON Lines には BOM を付けません
-error-no-case-in-tenant = テナント '{ $tenant }' にケース番号 { $case } のサービス要求はありません。`svcreq list --status all --case { $case }` で確認できます
-error-no-case-anywhere = ケース番号 { $case } のサービス要求はありません。`svcreq list --status all --case { $case }` で確認できます
+error-no-case-in-tenant = テナント「{ $tenant }」にケース番号 { $case } のサービス要求はありません。「svcreq list --status all --case { $case }」で確認できます
+error-no-case-anywhere = ケース番号 { $case } のサービス要求はありません。「svcreq list --status all --case { $case }」で確認できます
 note-name-the-request = サービス要求を指定してください: ID または --case N、続けてメモを指定します
 note-too-many-arguments = 引数が多すぎます。--case を使うときは、メモの本文だけを (引用符で囲んで) 指定してください
 note-text-and-file = メモは TEXT か --file のどちらか一方で指定してください
@@ -371,7 +371,7 @@ import-spool-write = 取り込みの一時ファイルに書き込めません: 
 import-spool-row = 取り込む行を一時ファイルに書き込めません: { $error }
 import-spool-read = 取り込む行を一時ファイルから読み戻せません: { $error }
 man-commands = コマンド
-man-more = `svcreq COMMAND --help` でコマンドのオプションを表示します。`svcreq man --dir DIR` はコマンドごとに 1 ページを書き込みます。
+man-more = 「svcreq COMMAND --help」でコマンドのオプションを表示します。「svcreq man --dir DIR」はコマンドごとに 1 ページを書き込みます。
 man-exit-status = 終了ステータス
 man-heading-name = 名前
 man-heading-synopsis = 書式
@@ -403,10 +403,10 @@ store-other-error = 台帳 { $path } を使えませんでした (SQLite の報�
 store-column = 列 { $column }
 store-column-type = { $column }: svcreq が別の型で保存する列に { $found } 型の値があります
 store-column-range = { $column }: { $value } は範囲外です
-store-column-unexpected = { $column }: 想定外の値 '{ $value }' です
+store-column-unexpected = { $column }: 想定外の値「{ $value }」です
 store-column-real-or-blob = { $column }: svcreq が文字列か整数で保存する列に小数またはバイナリがあります
 store-value = svcreq が読めない値 ({ $what })
-store-not-a-path = --db '{ $value }' はファイル パスではありません。台帳ファイルのパスを指定してください (SQLite の特殊な名前は使えません)
+store-not-a-path = --db「{ $value }」はファイル パスではありません。台帳ファイルのパスを指定してください (SQLite の特殊な名前は使えません)
 store-dangling-link = --db { $path } は存在しないファイルへのシンボリック リンクです。リンク経由で台帳は作成しません
 store-cannot-read = 台帳 { $path } を読めません: { $reason }
 store-is-dir = --db { $path } はディレクトリです。台帳ファイルのパスを指定してください
@@ -422,8 +422,8 @@ store-not-regular = --db { $path } は{ store-file-kind }で、通常のファ�
 store-companion-not-regular = 台帳の横にある { $path } は{ store-file-kind }で、通常のファイルではありません。削除してください
 store-hard-links = 台帳 { $path } にはハード リンクが { $links } 個あります。SQLite は複数の名前で書き込まれたデータベースを破損させるため、名前を 1 つにする (ほかのリンクを削除する) か、ファイルをコピーしてください
 store-other-owner = 台帳 { $path } は別のユーザーのものです (uid { $uid }、あなたは uid { $me })。他人が置いた可能性のある台帳は使いません。信頼できる場合は自分のものにする (chown) か、コピーしてください
-store-writable-by-others = 台帳 { $path } はほかのユーザーも書き込めます (モード { $mode })。`chmod 600 { $path }` で非公開にしてください
-store-busy-timeout = SVCREQ_BUSY_TIMEOUT_MS が '{ $value }' です。ミリ秒の整数 (0 から { $max }) を設定するか、既定の 10 秒にするには設定を解除してください
+store-writable-by-others = 台帳 { $path } はほかのユーザーも書き込めます (モード { $mode })。「chmod 600 { $path }」で非公開にしてください
+store-busy-timeout = SVCREQ_BUSY_TIMEOUT_MS が「{ $value }」です。ミリ秒の整数 (0 から { $max }) を設定するか、既定の 10 秒にするには設定を解除してください
 store-busy-timeout-not-text = SVCREQ_BUSY_TIMEOUT_MS が文字列ではありません。ミリ秒の整数を設定してください
 store-other-application = { $path } は svcreq のデータベースではありません (別のアプリケーションのものです)。--db を確認してください
 store-newer-schema = 台帳 { $path } は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $known } まで)。svcreq を更新してください
@@ -435,13 +435,13 @@ store-object-kind = { $kind ->
     [view] ビュー
    *[other] { $kind }
 }
-store-object-changed = 台帳 { $path } の{ store-object-kind } '{ $name }' は svcreq 以外で変更されています。使用を拒否します。バックアップから台帳を復元してください
-store-object-foreign = 台帳 { $path } に、svcreq がスキーマ { $version } のために作成していない{ store-object-kind } '{ $name }' があります{ $kind ->
+store-object-changed = 台帳 { $path } の{ store-object-kind }「{ $name }」は svcreq 以外で変更されています。使用を拒否します。バックアップから台帳を復元してください
+store-object-foreign = 台帳 { $path } に、svcreq がスキーマ { $version } のために作成していない{ store-object-kind }「{ $name }」があります{ $kind ->
     [trigger] {" "}(トリガーは svcreq が書き込むたびに実行されます)
     [view] {" "}(ビューは svcreq のデータの代わりになりえます)
    *[other] {""}
 }。使用を拒否します。sqlite3 で削除するか、バックアップから台帳を復元してください
-store-object-missing = 台帳 { $path } に{ store-object-kind } '{ $name }' (スキーマ { $version }) がありません。svcreq 以外で変更されています。バックアップから復元してください
+store-object-missing = 台帳 { $path } に{ store-object-kind }「{ $name }」(スキーマ { $version }) がありません。svcreq 以外で変更されています。バックアップから復元してください
 store-cannot-create-dir = 台帳のディレクトリ { $path } を作成できません: { $reason }
 store-cannot-create = 台帳 { $path } を作成できません: { $reason }
 store-no-wal = 台帳 { $path } を WAL ジャーナルに切り替えられません ({ $mode } のままです)。別のプログラムが開いている可能性があります
@@ -457,24 +457,24 @@ pg-url-part = { $part ->
     [dbname] データベース名
    *[other] { $part }
 }
-pg-url-bad-percent = 台帳 URL の{ $part }に、2 桁の 16 進数が続かない '%' があります。% そのものは %25 と書いてください
+pg-url-bad-percent = 台帳 URL の{ $part }に、2 桁の 16 進数が続かない「%」があります。% そのものは %25 と書いてください
 pg-url-not-utf8 = 台帳 URL の{ $part }が UTF-8 の文字列ではありません
 pg-url-password = 台帳 URL にパスワードが含まれています。svcreq はコマンド ラインや設定でパスワードを受け取りません。URL から削除し、PGPASSWORD を設定するか ~/.pgpass (モード 600) に書いてください
 pg-url-scheme = 台帳 URL は postgres:// または postgresql:// で始めてください
 pg-url-several-hosts = 台帳 URL に複数のホストがあります。svcreq が接続するのは 1 つです。ホストを 1 つ指定してください
-pg-url-bracket = 台帳 URL のホストに、']' で閉じていない '[' があります
-pg-url-parameter = 台帳 URL のパラメーター '{ $name }' は svcreq では使えません。host、port、dbname、user、sslmode、sslrootcert、connect_timeout、application_name のどれかを使ってください
-pg-url-port = 台帳 URL のポート '{ $port }' はポート番号 (1 から 65535) ではありません
+pg-url-bracket = 台帳 URL のホストに、「]」で閉じていない「[」があります
+pg-url-parameter = 台帳 URL のパラメーター「{ $name }」は svcreq では使えません。host、port、dbname、user、sslmode、sslrootcert、connect_timeout、application_name のどれかを使ってください
+pg-url-port = 台帳 URL のポート「{ $port }」はポート番号 (1 から 65535) ではありません
 pg-url-no-user = 台帳 URL にユーザーがありません。追加してください (postgres://USER@host/db)
-pg-sslmode = sslmode '{ $value }' は disable、allow、prefer、require、verify-ca、verify-full のいずれでもありません
-pg-sslmode-env = PGSSLMODE '{ $value }' は disable、allow、prefer、require、verify-ca、verify-full のいずれでもありません。環境変数 PGSSLMODE を直すか、設定を解除してください
+pg-sslmode = sslmode「{ $value }」は disable、allow、prefer、require、verify-ca、verify-full のいずれでもありません
+pg-sslmode-env = PGSSLMODE「{ $value }」は disable、allow、prefer、require、verify-ca、verify-full のいずれでもありません。環境変数 PGSSLMODE を直すか、設定を解除してください
 pg-url-timeout = 台帳 URL の connect_timeout は秒数の整数で指定してください
-pg-pgpass-readable = 警告: { $path } はほかのユーザーも読めます (モード { $mode })。このファイルは無視します。`chmod 600 { $path }` で非公開にしてください
+pg-pgpass-readable = 警告: { $path } はほかのユーザーも読めます (モード { $mode })。このファイルは無視します。「chmod 600 { $path }」で非公開にしてください
 pg-tls-setup = チーム台帳との TLS を準備できません
 pg-needs-root-cert = sslmode={ $mode } には、サーバー証明書に署名した CA が必要です。URL に sslrootcert=FILE を指定するか、~/.postgresql/root.crt に置いてください
 pg-root-cert-unreadable = { $path } (sslrootcert) の CA 証明書を読めません。PEM ファイルを指定してください
-pg-login-refused = チーム台帳 { $label } はロール '{ $role }' のログインを拒否しました。パスワード (PGPASSWORD または ~/.pgpass) と、そのロールが接続できることを確認してください
-pg-no-database = チーム台帳 { $label } にデータベース '{ $name }' がありません。作成 (createdb) し、その所有者として `svcreq db init` を実行してください
+pg-login-refused = チーム台帳 { $label } はロール「{ $role }」のログインを拒否しました。パスワード (PGPASSWORD または ~/.pgpass) と、そのロールが接続できることを確認してください
+pg-no-database = チーム台帳 { $label } にデータベース「{ $name }」がありません。作成 (createdb) し、その所有者として「svcreq db init」を実行してください
 pg-too-many-connections = チーム台帳 { $label } の接続数が上限に達しています。しばらくしてからもう一度実行してください
 pg-connection-refused = チーム台帳 { $label } が接続を拒否しました: { $message }
 pg-no-tls = チーム台帳 { $label } は TLS を提供していませんが、sslmode が TLS を求めています。管理者に問い合わせるか、信頼できるネットワークでは sslmode=prefer を使ってください
@@ -483,10 +483,10 @@ pg-tls-untrusted = チーム台帳 { $label } との TLS を確立できませ�
 pg-password-missing = チーム台帳 { $label } がパスワードを求めています。PGPASSWORD を設定するか、~/.pgpass (モード 600) に行を追加してください
 pg-timeout = チーム台帳 { $label } に接続できません: 時間内に応答がありませんでした。ホストとネットワークを確認してください
 pg-no-server = チーム台帳 { $label } に接続できません: そこで応答するサーバーがありません。ホストとポート、PostgreSQL が実行中であることを確認してください
-pg-bad-version = チーム台帳 { $label } のスキーマ バージョン '{ $version }' を svcreq は読めません。svcreq 以外で変更されています
-pg-not-a-ledger = データベース { $label } は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。所有者が `svcreq db init --db URL` を 1 回実行してください
-pg-not-a-ledger-init = データベース { $label } は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。先に `svcreq db init` を実行してください
-pg-older-schema = チーム台帳 { $label } はスキーマ { $version } ですが、この svcreq にはスキーマ { $current } が必要です。所有者が `svcreq db migrate --db URL` を実行してください
+pg-bad-version = チーム台帳 { $label } のスキーマ バージョン「{ $version }」を svcreq は読めません。svcreq 以外で変更されています
+pg-not-a-ledger = データベース { $label } は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。所有者が「svcreq db init --db URL」を 1 回実行してください
+pg-not-a-ledger-init = データベース { $label } は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。先に「svcreq db init」を実行してください
+pg-older-schema = チーム台帳 { $label } はスキーマ { $version } ですが、この svcreq にはスキーマ { $current } が必要です。所有者が「svcreq db migrate --db URL」を実行してください
 pg-newer-schema = チーム台帳 { $label } は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $current } まで)。svcreq を更新してください
 pg-no-version = チーム台帳 { $label } にスキーマ バージョンがありません。バックアップから復元してください
 pg-version-not-a-number = 列 value: スキーマ バージョンではありません
@@ -498,12 +498,14 @@ pg-server-error = チーム台帳 { $label }: { $message }
 pg-connection-lost = チーム台帳 { $label } との接続が切れました。もう一度実行してください
 pg-connection-failed = チーム台帳 { $label } との接続に失敗しました。もう一度実行してください
 pg-access-rows = 管理者またはチームの構成: svcreq が読めない行
-pg-older-access = チーム台帳 { $label } のアクセス規則は以前の svcreq のもので、svcreq が許す以上の操作をロールに許しています。所有者が `svcreq db migrate --db URL` を実行してください
+pg-older-access = チーム台帳 { $label } のアクセス規則は以前の svcreq のもので、svcreq が許す以上の操作をロールに許しています。所有者が「svcreq db migrate --db URL」を実行してください
 
 ## ファイルやレコードを読めなかった理由 (serde、TOML、JSON のエラーの形)
 
 reason-at-column = { $reason } ({ $column } 列目)
 reason-list-separator = 、
+reason-quoted = 「{ $name }」
+reason-found-value = { $kind }{ $value }
 reason-kind = { $kind ->
     [boolean] 真偽値
     [integer] 整数
@@ -531,10 +533,10 @@ reason-expect-kind = { $kind ->
 reason-invalid-type = { $expected }が必要です (指定された値: { $found })
 reason-invalid-value = 値が正しくありません (指定された値: { $found })。{ $expected }が必要です
 reason-invalid-length = { $expected }が必要ですが、要素が { $length } 個あります
-reason-missing-field = 項目 { $field } がありません
-reason-duplicate-field = 項目 { $field } が 2 回指定されています
-reason-unknown-field = 不明な項目 { $name } です。使える項目: { $valid }
-reason-unknown-variant = 不明な値 { $name } です。使える値: { $valid }
+reason-missing-field = 項目{ $field }がありません
+reason-duplicate-field = 項目{ $field }が 2 回指定されています
+reason-unknown-field = 不明な項目{ $name }です。使える項目: { $valid }
+reason-unknown-variant = 不明な値{ $name }です。使える値: { $valid }
 reason-duplicate-key = このキーは 2 回指定されています
 reason-expected = { $count ->
     [1] ここには{ $items }が必要です
@@ -564,10 +566,10 @@ reason-token-non-single-quote-characters = 一重引用符以外の文字
 reason-token-non-single-quote-visible-characters = 一重引用符以外の表示可能な文字
 reason-token-non-double-quote-visible-characters = 二重引用符以外の表示可能な文字
 reason-token-ident = 単語 (true、false、null)
-reason-syntax-may-only-go-between-digits = `_` は数字の間にだけ置けます
+reason-syntax-may-only-go-between-digits = 「_」は数字の間にだけ置けます
 reason-syntax-cannot-recurse-further-max-recursion-depth-met = 入れ子が深すぎます
 reason-syntax-carriage-return-must-be-followed-by-newline = CR の後には改行が必要です
-reason-syntax-extra = `=` が余分です
+reason-syntax-extra = 「=」が余分です
 reason-syntax-extra-assignment-between-key-value-pairs = キーと値の組の間に余分な代入があります
 reason-syntax-extra-comma-in-array = 配列にコンマが余分にあります
 reason-syntax-extra-comma-in-inline-table = インライン テーブルにコンマが余分にあります
@@ -577,13 +579,13 @@ reason-syntax-invalid-inline-table-element = インライン テーブルの要�
 reason-syntax-invalid-key-value-pair = キーと値の組が正しくありません
 reason-syntax-invalid-unquoted-key = 引用符なしのキーが正しくありません
 reason-syntax-invalid-value = 値が正しくありません
-reason-syntax-invalid-basic-string = 文字列が正しくありません (閉じる " がないか、使えない文字があります)
+reason-syntax-invalid-basic-string = 文字列が正しくありません (閉じる「"」がないか、使えない文字があります)
 reason-syntax-invalid-multi-line-basic-string = 複数行の文字列が正しくありません
 reason-syntax-key-with-no-value = キーに値がありません
 reason-syntax-keys-cannot-be-multi-line-basic-strings = キーに複数行の文字列は使えません
 reason-syntax-keys-cannot-be-multi-line-literal-strings = キーに複数行のリテラル文字列は使えません
 reason-syntax-missing-array-opening = 配列の開始がありません
-reason-syntax-missing-assignment-between-key-value-pairs = キーと値の間に `=` がありません
+reason-syntax-missing-assignment-between-key-value-pairs = キーと値の間に「=」がありません
 reason-syntax-missing-comma-between-array-elements = 配列の要素の間にコンマがありません
 reason-syntax-missing-comma-between-key-value-pairs = キーと値の組の間にコンマがありません
 reason-syntax-missing-comment-start = コメントの開始がありません
@@ -603,7 +605,7 @@ reason-syntax-unclosed-array-table = テーブル配列のヘッダーが閉じ�
 reason-syntax-unclosed-array = 配列が閉じていません
 reason-syntax-unclosed-inline-table = インライン テーブルが閉じていません
 reason-syntax-unclosed-table = テーブルのヘッダーが閉じていません
-reason-syntax-unexpected-in-array = 配列の中に `=` があります
+reason-syntax-unexpected-in-array = 配列の中に「=」があります
 reason-syntax-unexpected-content-between-comment-and-newline = コメントと改行の間に想定外の内容があります
 reason-syntax-unexpected-content = 想定外の内容があります
 reason-syntax-unexpected-key-or-value = 想定外のキーまたは値があります

@@ -135,7 +135,7 @@ show-response-target = { $clock_id ->
 }
 show-due-retargeted = { $due } ({ $at } に再計算)
 show-reopened-times = { $count } 回
-show-note-tier-changed = 注: テナント '{ $tenant }' のサポート レベルは現在 { $current } です。このサービス要求は作成時の { $filed } のままです
+show-note-tier-changed = 注: テナント「{ $tenant }」のサポート レベルは現在 { $current } です。このサービス要求は作成時の { $filed } のままです
 show-history = 履歴
 date-with-weekday = { $date } ({ $weekday })
 time-span = { $open }～{ $close }
@@ -196,7 +196,7 @@ chart-other = その他
 
 report-title = サービス要求のレビュー: { $period }
 report-period = 期間 { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価。
-report-about = 件数は、期間中に開始した応答サイクル (再開したサイクルはそれぞれ 1 つと数えます) についての `svcreq sla --all` の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて中央値と 90 パーセンタイル (最近接順位法)を、各サイクル自身の目標に対する割合とともに示します。未解決のケースはその時点で未解決のサービス要求で、現在のサイクルの経過時間で分けています。
+report-about = 件数は、期間中に開始した応答サイクル (再開したサイクルはそれぞれ 1 つと数えます) についての「svcreq sla --all」の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて中央値と 90 パーセンタイル (最近接順位法)を、各サイクル自身の目標に対する割合とともに示します。未解決のケースはその時点で未解決のサービス要求で、現在のサイクルの経過時間で分けています。
 report-no-tenant = レポートするテナントがありません。
 report-tenant-heading = { $tenant } ({ $zone }、{ $as_of } 時点)
 report-nothing = この期間に開始した応答サイクルはなく、未解決のケースもありません。

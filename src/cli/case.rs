@@ -147,7 +147,7 @@ fn pick(found: Vec<(i64, String)>, w: &Which) -> anyhow::Result<i64> {
             Err(usage(crate::tr!(
                 "error-case-ambiguous",
                 case = n,
-                tenants = tenants.join(", ")
+                tenants = crate::i18n::list(&tenants)
             )))
         }
     }

@@ -315,7 +315,7 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
                 return Err(usage(crate::tr!(
                     "admins-unknown-tenant",
                     tenant = inert_line(t).into_owned(),
-                    known = inert_line(&known.join(", ")).into_owned()
+                    known = inert_line(&crate::i18n::list(&known)).into_owned()
                 )));
             }
             let row = access::AdminRow {
@@ -333,7 +333,7 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
                 } else {
                     crate::tr!(
                         "admins-tenants",
-                        tenants = inert_line(&a.tenants.join(", ")).into_owned()
+                        tenants = inert_line(&crate::i18n::list(&a.tenants)).into_owned()
                     )
                 };
                 // A partner's last day is repeated, so a mistyped date shows at once.
@@ -393,7 +393,7 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
                     let tenants = if r.tenants.is_empty() {
                         crate::tr!("admins-every-tenant")
                     } else {
-                        r.tenants.join(", ")
+                        crate::i18n::list(&r.tenants)
                     };
                     t.add_row(vec![
                         cell(&r.name),

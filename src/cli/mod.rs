@@ -355,11 +355,8 @@ impl Ctx {
                 "error-format-not-offered",
                 command = command,
                 format = f.as_str(),
-                offered = offered
-                    .iter()
-                    .map(|f| f.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                offered =
+                    crate::i18n::list(&offered.iter().map(|f| f.as_str()).collect::<Vec<_>>())
             ))),
         };
         if let Ok(f) = &chosen {
@@ -560,7 +557,7 @@ impl Ctx {
                 "error-serves-only",
                 actor = crate::output::inert_line(&self.actor).into_owned(),
                 tenant = crate::output::inert_line(name).into_owned(),
-                tenants = own.join(", ")
+                tenants = crate::i18n::list(own)
             )));
         }
         self.cfg.tenant(name)
@@ -584,13 +581,7 @@ impl Ctx {
         Err(usage(crate::tr!(
             "error-unknown-tenant-anywhere",
             tenant = crate::output::inert_line(tenant),
-            known = self
-                .cfg
-                .tenants
-                .keys()
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ")
+            known = crate::i18n::list(&self.cfg.tenants.keys().collect::<Vec<_>>())
         )))
     }
 

@@ -335,12 +335,15 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     for tier in &rules.tiers {
         let mut by = Vec::new();
         if !tier.plans.is_empty() {
-            by.push(tr!("rules-by-plans", plans = tier.plans.join(", ")));
+            by.push(tr!(
+                "rules-by-plans",
+                plans = crate::i18n::list(&tier.plans)
+            ));
         }
         if !tier.support_options.is_empty() {
             by.push(tr!(
                 "rules-by-support-options",
-                options = tier.support_options.join(", ")
+                options = crate::i18n::list(&tier.support_options)
             ));
         }
         p.add_row(vec![
@@ -364,7 +367,7 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
             holidays = if h.holidays.is_empty() {
                 String::new()
             } else {
-                tr!("rules-holidays", holidays = h.holidays.join(", "))
+                tr!("rules-holidays", holidays = crate::i18n::list(&h.holidays))
             },
             reopen_window = duration_words(rules.reopen_window),
             at_risk = tenant.at_risk.words()

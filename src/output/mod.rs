@@ -808,7 +808,7 @@ impl RequestRecord {
                 if self.incidents.is_empty() {
                     none.clone()
                 } else {
-                    self.incidents.join(", ")
+                    crate::i18n::list(&self.incidents)
                 },
             ),
             (tr!("field-resolution"), dash(&self.resolution)),

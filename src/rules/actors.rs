@@ -68,7 +68,7 @@ impl FromStr for Role {
                 crate::tr!(
                     "error-unknown-role",
                     role = s,
-                    valid = Role::ALL.map(Role::as_str).join(", ")
+                    valid = crate::i18n::list(&Role::ALL.map(Role::as_str))
                 )
             })
     }
@@ -133,7 +133,7 @@ pub fn may_act(
             "error-serves-only",
             actor = actor,
             tenant = tenant,
-            tenants = admin.tenants.join(", ")
+            tenants = crate::i18n::list(&admin.tenants)
         ));
     }
     if let Some(until) = admin.until

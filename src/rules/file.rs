@@ -778,7 +778,7 @@ impl Rules {
                     crate::tr!(
                         "error-unknown-support-option",
                         value = support_option,
-                        valid = self.support_options().join(", ")
+                        valid = crate::i18n::list(&self.support_options())
                     )
                 });
         }
@@ -789,7 +789,7 @@ impl Rules {
                 crate::tr!(
                     "error-unknown-plan",
                     value = plan,
-                    valid = self.plans().into_iter().collect::<Vec<_>>().join(", ")
+                    valid = crate::i18n::list(&self.plans().into_iter().collect::<Vec<_>>())
                 )
             })
     }
