@@ -75,7 +75,7 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
     use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
     let get = |k: C| match e.get(k)? {
         V::String(s) => Some(s.clone()),
-        V::Strings(v) => Some(v.join(", ")),
+        V::Strings(v) => Some(svcreq::i18n::list(v)),
         V::StyledStr(s) => Some(s.to_string()),
         V::StyledStrs(v) => Some(
             v.iter()

@@ -30,9 +30,9 @@ macro_rules! id_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$var => $id),+ }
             }
-            /// The accepted ids, comma separated (for error messages).
+            /// The accepted ids as a list in the reader's language (for error messages).
             pub fn accepted() -> String {
-                [$($id),+].join(", ")
+                crate::i18n::list(&[$($id),+])
             }
         }
 

@@ -69,7 +69,7 @@ impl std::str::FromStr for SlaState {
                     "error-unknown-id",
                     what = crate::tr!("kind-sla-state"),
                     value = s,
-                    valid = SlaState::ALL.map(|v| v.as_str()).join(", ")
+                    valid = crate::i18n::list(&SlaState::ALL.map(|v| v.as_str()))
                 )
             })
     }
