@@ -2038,6 +2038,36 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["しているユーザーだけ", "しているユーザーのみ", "にしているユーザー", "ているユーザーだけ", "たユーザーだけ",
           "users who have", "users with", "only users who", "only users with", "問い合わせが続いて", "問い合わせが相次"],
     ),
+    // Anyone's meetings or mail ("誰の会議も始まりません") are everyone's.
+    (
+        &[ALL],
+        &["誰の会議も", "誰の会議でも", "誰のメールも", "誰のアカウントも", "誰のアカウントでも", "誰のpcでも",
+          "誰の画面でも", "誰のチャットも", "誰の通話も", "anyone's", "everyone's", "nobody's", "no one's"],
+    ),
+    // On every PC of a place: several users.
+    (
+        &[MULTIPLE],
+        &["どのpcでも", "どのパソコンでも", "全pc", "全パソコン", "すべてのpc", "全てのpc", "全端末", "すべての端末"],
+    ),
+    // Broken, in Japanese, is an outright failure.
+    (
+        &[DEGRADED, OUTRIGHT],
+        &["壊れています", "壊れている", "壊れてい", "壊れた", "壊れました", "壊れて"],
+    ),
+    // A general meeting of shareholders is a deadline.
+    (
+        &[CRITICAL],
+        &["agm", "annual general meeting", "egm", "shareholder meeting", "shareholders meeting",
+          "shareholders' meeting", "general meeting"],
+    ),
+    // A meeting, in a Microsoft 365 tenant, is held in Teams unless the text names Skype.
+    (&[Service(TEAMS, 1)], &["会議", "オンライン会議", "web会議", "会議に参加"]),
+    // Its invitations and notices are mail.
+    (
+        &[Service(EXO, 2)],
+        &["会議の通知", "会議通知", "会議招待", "会議の招待", "会議出席依頼", "会議の出席依頼", "会議の案内", "会議室メールボックス",
+          "会議の予定", "会議の返信", "会議の承諾"],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
@@ -2149,6 +2179,32 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "イントラネットへ", "onedriveに", "outlookに", "teamsに", "sharepointに", "sharepointへ", "メールボックスに"],
             &["入れない", "入れません", "入れず", "入れなく", "入れなくな", "ログインできない", "ログインできません", "ログインできず",
               "サインインできない", "サインインできません", "サインインできず"],
+        ),
+        // The program or service named in a phrase that says it cannot be opened still names it.
+        (
+            &[OutlookApp],
+            &["outlookを", "outlookが", "outlookは"],
+            &["開けない", "開けません", "開けず", "開けなく", "開かない", "開きません", "開かなく", "起動できない",
+              "起動できません", "起動できず", "起動しない", "起動しません", "使えない", "使えません", "使えず", "使えなく"],
+        ),
+        (
+            &[Service(TEAMS, 2)],
+            &["teamsを", "teamsが", "teamsは", "teamsに"],
+            &["開けない", "開けません", "開けず", "開けなく", "開かない", "開きません", "開かなく", "起動できない",
+              "起動できません", "起動できず", "起動しない", "起動しません", "使えない", "使えません", "使えず", "使えなく",
+              "入れない", "入れません", "入れず", "ログインできない", "ログインできません", "サインインできない", "サインインできません"],
+        ),
+        (
+            &[Service(ODB, 2)],
+            &["onedriveを", "onedriveが", "onedriveは", "onedriveに"],
+            &["開けない", "開けません", "開けず", "開けなく", "開かない", "開きません", "開かなく", "使えない", "使えません",
+              "使えず", "使えなく", "入れない", "入れません", "ログインできない", "ログインできません"],
+        ),
+        (
+            &[Service(SPO, 2)],
+            &["sharepointを", "sharepointが", "sharepointは", "sharepointに", "sharepointへ"],
+            &["開けない", "開けません", "開けず", "開けなく", "開かない", "開きません", "開かなく", "使えない", "使えません",
+              "使えず", "使えなく", "入れない", "入れません", "ログインできない", "ログインできません"],
         ),
         // Calls that cannot be made or taken: the actions whose failure stops telephony.
         (
