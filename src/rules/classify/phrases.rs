@@ -2182,10 +2182,15 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         ),
         // The program or service named in a phrase that says it cannot be opened still names it.
         (
-            &[OutlookApp],
+            &[OutlookApp, ClientFault],
             &["outlookを", "outlookが", "outlookは"],
             &["開けない", "開けません", "開けず", "開けなく", "開かない", "開きません", "開かなく", "起動できない",
-              "起動できません", "起動できず", "起動しない", "起動しません", "使えない", "使えません", "使えず", "使えなく"],
+              "起動できません", "起動できず", "起動しない", "起動しません"],
+        ),
+        (
+            &[OutlookApp],
+            &["outlookを", "outlookが", "outlookは"],
+            &["使えない", "使えません", "使えず", "使えなく"],
         ),
         (
             &[Service(TEAMS, 2)],
