@@ -227,6 +227,34 @@ pub fn has(lang: Lang, id: &str) -> bool {
     bundle(lang, Part::of(id)).has_message(id)
 }
 
+/// What is wrong with `value` given for `subject` (a flag, an import field), from `reason`:
+/// a parser's sentence that names the value's kind and quotes the value (`重大度 'D' は使えま
+/// せん。…`). Japanese names the subject once, in place of the kind (`--severity の値 'D' は
+/// 使えません。…`); English keeps the reason whole after the subject.
+pub fn value_error(subject: &str, value: &str, reason: &str) -> String {
+    let at = [format!("'{value}'"), format!("「{value}」")]
+        .iter()
+        .find_map(|q| reason.find(q.as_str()));
+    match at {
+        Some(at) if at > 0 && lang() != Lang::En && !value.is_empty() => crate::tr!(
+            "value-error-of",
+            subject = spaced(subject),
+            reason = &reason[at..]
+        ),
+        _ => crate::tr!("value-error", subject = subject, reason = reason),
+    }
+}
+
+/// `name` as the subject of a Japanese phrase: a space after it when it ends in Latin
+/// letters or digits (`--severity の値`), none after Japanese (`シェルの値`).
+pub fn spaced(name: &str) -> String {
+    if name.ends_with(|c: char| c.is_ascii_graphic()) {
+        format!("{name} ")
+    } else {
+        name.to_string()
+    }
+}
+
 /// An argument value for a message: text or a number (numbers select plural forms).
 pub fn arg<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
     v.into()

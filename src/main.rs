@@ -106,12 +106,12 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
             .and_then(|x| x.get_env().map(|v| v.to_string_lossy().into_owned()));
         match env {
             Some(var) if !typed && a.starts_with("--") => var,
-            // A positional argument by its name alone ("ID", not "[ID]").
-            _ if a.starts_with(['[', '<']) => a
-                .trim_start_matches(['[', '<'])
-                .trim_end_matches([']', '>', '.'])
-                .to_string(),
-            _ => a,
+            // A positional argument by its name in the reader's language ("シェル" for
+            // "<SHELL>"), a flag by itself ("--severity", not "--severity <SEVERITY>").
+            _ if a.starts_with(['[', '<']) => {
+                svcreq::cli::help::value_name(a.trim_matches(['[', '<', ']', '>', '.']), lang())
+            }
+            _ => a.split(' ').next().unwrap_or_default().to_string(),
         }
     };
     Some(match e.kind() {
@@ -122,25 +122,37 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
         ),
         K::InvalidValue => tr!(
             "clap-invalid-value",
-            arg = value_of(),
+            arg = svcreq::i18n::spaced(&value_of()),
             value = get(C::InvalidValue).unwrap_or_default(),
-            valid = get(C::ValidValue).unwrap_or_default()
+            valid = match e.get(C::ValidValue) {
+                Some(V::Strings(v)) => v.join(&tr!("list-separator")),
+                _ => get(C::ValidValue).unwrap_or_default(),
+            }
         ),
         K::ValueValidation => {
             let value = get(C::InvalidValue).unwrap_or_default();
             let reason = std::error::Error::source(e)
                 .map(|s| s.to_string())
                 .unwrap_or_default();
-            // A reason that quotes the value already is not told the value twice.
-            let key = if !value.is_empty()
-                && (reason.contains(&format!("'{value}'"))
-                    || reason.contains(&format!("「{value}」")))
+            // A reason that quotes the value names the flag in place of the value's kind,
+            // and is not told the value twice; one that starts with the value (「abc」は
+            // サービス要求の ID ではありません) says all of an argument.
+            let quoted = [format!("'{value}'"), format!("「{value}」")];
+            if !value.is_empty()
+                && quoted.iter().any(|q| reason.starts_with(q))
+                && !arg().starts_with('-')
             {
-                "clap-value-validation-named"
+                reason
+            } else if !value.is_empty() && quoted.iter().any(|q| reason.contains(q)) {
+                svcreq::i18n::value_error(&value_of(), &value, &reason)
             } else {
-                "clap-value-validation"
-            };
-            tr!(key, arg = value_of(), value = value, reason = reason)
+                tr!(
+                    "clap-value-validation",
+                    arg = svcreq::i18n::spaced(&value_of()),
+                    value = value,
+                    reason = reason
+                )
+            }
         }
         K::MissingRequiredArgument => tr!("clap-missing-argument", arg = arg()),
         K::ArgumentConflict => tr!(

@@ -710,3 +710,199 @@ fn japanese_messages_quote_with_brackets_and_list_with_ideographic_commas() {
 fn regex_lite(needle: &'static str) -> impl Fn(&str) -> bool {
     move |t: &str| t.contains(needle)
 }
+
+/// The ASCII capitals metavars of `text`: `<TITLE>`, `[OPTIONS]`, `<PATH|URL>`, `[ID TEXT]`.
+fn ascii_metavars(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (open, close) in [('<', '>'), ('[', ']')] {
+        for (at, _) in text.match_indices(open) {
+            let rest = &text[at + 1..];
+            let Some(end) = rest.find(close) else {
+                continue;
+            };
+            let inside = &rest[..end];
+            if inside.chars().any(|c| c.is_ascii_uppercase())
+                && inside
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "_|- ".contains(c))
+            {
+                out.push(format!("{open}{inside}{close}"));
+            }
+        }
+    }
+    out
+}
+
+/// Every command path of the tree (`[]`, `["open"]`, `["db", "admins", "add"]`, …).
+fn command_paths(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
+    out.push(path.clone());
+    for s in cmd.get_subcommands() {
+        let mut p = path.clone();
+        p.push(s.get_name().to_string());
+        command_paths(s, p, out);
+    }
+}
+
+/// Japanese help and value errors say clap's placeholders in Japanese (SPEC 10): no help page
+/// of any command shows an ASCII metavar or usage word (`<TITLE>`, `[OPTIONS]`, `<COMMAND>`),
+/// and a value outside the fixed set of any flag or argument is told as `--severity の値「D」
+/// は使えません。A、B、C のどれかを指定してください`: the flag once, no metavar, the values
+/// listed with 、. English keeps clap's words.
+#[test]
+fn japanese_help_and_value_errors_have_no_ascii_metavars() {
+    use clap::CommandFactory;
+    let env = Env::new();
+    let tree = svcreq::cli::Cli::command();
+    let mut paths = Vec::new();
+    command_paths(&tree, Vec::new(), &mut paths);
+    assert!(paths.len() > 25, "{paths:?}");
+    for path in &paths {
+        let out = env
+            .cmd()
+            .args(path)
+            .args(["--lang", "ja", "--help"])
+            .output()
+            .unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(help.contains("使い方: svcreq"), "{path:?}\n{help}");
+        assert!(
+            ascii_metavars(&help).is_empty(),
+            "{path:?}: {:?}\n{help}",
+            ascii_metavars(&help)
+        );
+        // Each flag or argument with a fixed set of values, given a value outside it.
+        let mut cmd = &tree;
+        for name in path {
+            cmd = cmd.find_subcommand(name).unwrap();
+        }
+        for a in cmd.get_arguments() {
+            let values = a.get_possible_values();
+            if values.is_empty() || !a.get_action().takes_values() || a.get_id() == "lang" {
+                continue;
+            }
+            let mut args: Vec<String> = path.clone();
+            match a.get_long() {
+                Some(long) => args.extend([format!("--{long}"), "zzz".into()]),
+                None if a.is_positional() => args.push("zzz".into()),
+                None => continue,
+            }
+            let err = fail_in(
+                &env,
+                "ja",
+                &args.iter().map(String::as_str).collect::<Vec<_>>(),
+                2,
+            );
+            assert!(ascii_metavars(&err).is_empty(), "{args:?}: {err}");
+            let subject = match a.get_long() {
+                Some(long) => format!("--{long} の値「zzz」は使えません。"),
+                None => "の値「zzz」は使えません。".to_string(),
+            };
+            assert!(err.contains(&subject), "{args:?}: {err}");
+            let first = values[0].get_name();
+            let listed = values.iter().filter(|v| !v.is_hide_set()).count();
+            assert!(
+                err.contains(first) && (listed < 2 || err.contains('、')),
+                "{args:?}: {err}"
+            );
+        }
+    }
+    // English keeps clap's words and metavars.
+    let out = env.cmd().args(["open", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        help.contains("Usage: svcreq open [OPTIONS] --title <TITLE>"),
+        "{help}"
+    );
+}
+
+/// Whether `text` writes a percentage with a space (`25 %`, `spaced`) or without (`25%`).
+fn percents(text: &str, spaced: bool) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    (1..chars.len())
+        .filter(|&i| chars[i] == '%')
+        .filter(|&i| {
+            let before = if spaced && chars[i - 1] == ' ' && i >= 2 {
+                chars[i - 2]
+            } else {
+                chars[i - 1]
+            };
+            before.is_ascii_digit() && (spaced == (chars[i - 1] == ' '))
+        })
+        .count()
+}
+
+/// Units and percentages in Japanese help and reports (SPEC 10): a short duration a reader
+/// types (`3d`, `30m`) is glossed in Japanese (`例: 3d = 3 日`), never left bare in
+/// parentheses, and a percentage is written one way in each language: `25 %` in Japanese,
+/// `25%` in English, in the help, the report and `rules`.
+#[test]
+fn japanese_help_glosses_units_and_writes_percent_one_way() {
+    use clap::CommandFactory;
+    let env = Env::new();
+    env.run(
+        &[
+            "open",
+            "--title",
+            "Mail down",
+            "--severity",
+            "A",
+            "--available-24x7",
+            "--opened-at",
+            "2026-11-24T08:00:00Z",
+        ],
+        0,
+    );
+    env.run(&["respond", "1", "--at", "2026-11-24T08:20:00Z"], 0);
+    let mut paths = Vec::new();
+    command_paths(&svcreq::cli::Cli::command(), Vec::new(), &mut paths);
+    let said = |lang: &str, args: &[&str]| {
+        let out = env
+            .cmd()
+            .args(args)
+            .args(["--lang", lang])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let mut ja = String::new();
+    let mut en = String::new();
+    for path in &paths {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        ja.push_str(&said("ja", &args));
+        en.push_str(&said("en", &args));
+    }
+    for args in [
+        &["rules"][..],
+        &["report", "--month", "2026-11", "--format", "md"],
+    ] {
+        ja.push_str(&said("ja", args));
+        en.push_str(&said("en", args));
+    }
+    assert!(ja.contains("例: 3d = 3 日"), "no gloss of 3d");
+    let chars: Vec<char> = ja.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        // A bare short duration in parentheses or a list: `(30m)`, `(3d、12h)`.
+        if *c == '(' || *c == '、' {
+            let word: String = chars[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            let unit = word.trim_start_matches(|c: char| c.is_ascii_digit());
+            let bare = word.len() > unit.len()
+                && ["s", "m", "h", "d"].contains(&unit)
+                && chars
+                    .get(i + 1 + word.len())
+                    .is_some_and(|n| matches!(n, ')' | '、'));
+            let context: String = chars[i.saturating_sub(20)..(i + 20).min(chars.len())]
+                .iter()
+                .collect();
+            assert!(!bare, "a bare duration: {context}");
+        }
+    }
+    assert_eq!(percents(&ja, false), 0, "25% in Japanese");
+    assert!(percents(&ja, true) > 2, "no percentage in Japanese");
+    assert_eq!(percents(&en, true), 0, "25 % in English");
+    assert!(percents(&en, false) > 2, "no percentage in English");
+}

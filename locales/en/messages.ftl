@@ -21,7 +21,6 @@ clap-unknown-argument = unexpected argument '{ $arg }' found
 clap-invalid-subcommand = unrecognized subcommand '{ $command }'
 clap-invalid-value = invalid value '{ $value }' for '{ $arg }' [possible values: { $valid }]
 clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
-clap-value-validation-named = invalid value for '{ $arg }': { $reason }
 clap-missing-argument = the following required arguments were not provided: { $arg }
 clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-missing-command = a command is required
@@ -42,6 +41,9 @@ clap-version-flag = Print version
 clap-help-command = Print this message or the help of the given subcommand(s)
 clap-help-command-arg = Print help for the subcommand(s)
 clap-env = [env: { $name }]
+clap-usage-options = [OPTIONS]
+value-error = { $subject }: { $reason }
+value-error-of = { $subject }: { $reason }
 
 ## list
 

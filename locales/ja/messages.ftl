@@ -19,9 +19,8 @@ usage-line = { $what }。--help を参照してください
 usage-line-tip = { $what } ({ $tip })。--help を参照してください
 clap-unknown-argument = 不明な引数「{ $arg }」があります
 clap-invalid-subcommand = 不明なコマンド「{ $command }」です
-clap-invalid-value = 「{ $value }」は「{ $arg }」の値として使えません [使える値: { $valid }]
-clap-value-validation = 「{ $arg }」の値「{ $value }」が正しくありません: { $reason }
-clap-value-validation-named = { $arg }: { $reason }
+clap-invalid-value = { $arg }の値「{ $value }」は使えません。{ $valid } のどれかを指定してください
+clap-value-validation = { $arg }の値「{ $value }」が正しくありません。{ $reason }
 clap-missing-argument = 必須の引数が指定されていません: { $arg }
 clap-argument-conflict = 引数「{ $arg }」は「{ $other }」と一緒に使えません
 clap-missing-command = コマンドを指定してください
@@ -42,6 +41,9 @@ clap-version-flag = バージョンを表示する
 clap-help-command = このヘルプ、または指定したコマンドのヘルプを表示する
 clap-help-command-arg = 指定したコマンドのヘルプを表示する
 clap-env = [環境変数: { $name }]
+clap-usage-options = [オプション]
+value-error = { $subject }: { $reason }
+value-error-of = { $subject }の値{ $reason }
 
 ## list
 
@@ -246,7 +248,7 @@ import-cannot-place = 台帳 { $path } を作成できません: { $reason }。�
 
 ## 値、ルール ファイル、操作、取り込む行
 
-error-unknown-id = { $what }「{ $value }」は使えません。次のどれかを指定してください: { $valid }
+error-unknown-id = { $what }「{ $value }」は使えません。{ $valid } のどれかを指定してください
 kind-severity = 重大度
 kind-category = 種類
 kind-scope = サポート範囲
@@ -266,7 +268,7 @@ import-reopen-count-cycles = 項目 reopen_count は { $count } ですが、行�
 import-cycle-start-not-opening = 項目 cycle_started_at の { $start } が opened_at の { $opened } と異なりますが、reopen_count は 0 です。一度も再開されていない要求は最初のサイクルにあります
 import-events-out-of-order = 項目 events: { $at } のイベントが { $before } (作成、またはその前のイベント) より前にあります。履歴は時刻順です。時刻を確認してください
 kind-sla-state = SLA 状態
-error-unknown-role = 役割「{ $role }」は使えません。次のどれかを指定してください: { $valid }
+error-unknown-role = 役割「{ $role }」は使えません。{ $valid } のどれかを指定してください
 error-not-an-admin-of = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません。この台帳を使えるのは、設定の [[admins]] に記載された管理者だけです
 error-reader-only = 「{ $actor }」の役割は { $role } で、閲覧だけができます。サービス要求の作成と管理には service-support などの管理者の役割が必要です
 error-serves-only = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません。担当するテナントは { $tenants } だけです
@@ -285,26 +287,26 @@ error-unknown-severity-source = 値「{ $value }」は使えません。manual�
 error-unknown-availability = 受付時間「{ $value }」は使えません。24x7 または business-hours を指定してください
 error-unknown-clock = 計測方法「{ $value }」は使えません。24x7 または business を指定してください
 error-response-zero = 応答目標「{ $value }」では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら none を指定してください
-error-bad-response = 応答目標「{ $value }」が正しくありません。none、next-day、または 30m、1h、2d のような時間を指定してください
+error-bad-response = 応答目標「{ $value }」が正しくありません。none、next-day、または 30m (30 分)、1h (1 時間)、2d (2 日) のような時間を指定してください
 error-target-unreachable = 営業時間で計測する目標 { $target } には到達しません。この営業時間 ({ $hours }) では、svcreq が先読みする 10 年間の営業時間が合計 { $offered } しかありません。目標を短くするか、営業時間を広げてください
 error-unknown-next-day = next_day の読み方「{ $value }」は使えません。end-of-next-day、24h、end-of-next-business-day のどれかを指定してください
-error-bad-duration = 時間「{ $value }」が正しくありません。30m や 14d のように、数値と単位 (s、m、h、d) で指定してください
+error-bad-duration = 時間「{ $value }」が正しくありません。30m (30 分) や 14d (14 日) のように、数値と単位 (s、m、h、d) で指定してください
 error-at-risk-percent = 違反間近のしきい値「{ $value }」が正しくありません。割合は 0 % から 100 % までです
-error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。25% のような割合か、30m のような時間を指定してください
+error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。25 % のような割合か、30m (30 分) のような時間を指定してください
 error-bad-date = 日付「{ $value }」が正しくありません。実在する日付を YYYY-MM-DD で指定してください
 error-unknown-day = 曜日「{ $value }」は使えません。mon、tue、wed、thu、fri、sat、sun のどれかを指定してください
 error-windows-and-days = 「windows」と「days」/「open」/「close」は、どちらか一方だけを指定してください
 error-windows-overlap = { $day } の時間帯が重なっています ({ $first } と { $second })。同じ時間は 1 回だけ記載してください
 error-no-business-day = 営業時間には、時間帯のある日が少なくとも 1 日必要です (営業時間のない暦では、営業時間で計測する目標に期限が付きません)
-error-business-clock-needs-duration = clock = "business" には 8h のような時間の応答目標が必要です
+error-business-clock-needs-duration = clock = "business" には 8h (8 時間) のような時間の応答目標が必要です
 error-invalid-value = 値が正しくありません
 error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
 error-plan-in-two-tiers = プラン「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのプランが属せるサポート レベルは 1 つだけです
 error-option-in-two-tiers = サポート オプション「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのサポート オプションが属せるサポート レベルは 1 つだけです
 error-no-tiers = ルールにサポート レベルがありません。[tiers.NAME] を少なくとも 1 つ追加してください
 rules-tier-severity = サポート レベル { $tier } の重大度 { $severity }
-error-unknown-support-option = サポート オプション「{ $value }」は使えません。次のどれかを指定してください: { $valid }
-error-unknown-plan = プラン「{ $value }」は使えません。次のどれかを指定してください: { $valid }
+error-unknown-support-option = サポート オプション「{ $value }」は使えません。{ $valid } のどれかを指定してください
+error-unknown-plan = プラン「{ $value }」は使えません。{ $valid } のどれかを指定してください
 error-unknown-tier = サポート レベル「{ $value }」は使えません
 error-technical-needs-severity = テクニカル サポートの要求には重大度が必要です
 what-opening-time = 作成日時

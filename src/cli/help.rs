@@ -24,14 +24,52 @@ pub fn clap_headings(text: &str, lang: Lang) -> String {
         ("Arguments:", say("clap-heading-arguments")),
         ("Commands:", say("clap-heading-commands")),
     ];
+    // The usage lines (up to the first blank line) say clap's "[OPTIONS]" too.
+    let options = say("clap-usage-options");
+    let mut usage = false;
     text.split_inclusive('\n')
         .map(|line| {
+            usage = line.starts_with("Usage:") || usage && !line.trim().is_empty();
+            let line = if usage {
+                line.replace("[OPTIONS]", &options)
+            } else {
+                line.to_string()
+            };
             pairs
                 .iter()
                 .find_map(|(en, said)| line.strip_prefix(en).map(|rest| format!("{said}{rest}")))
-                .unwrap_or_else(|| line.to_string())
+                .unwrap_or(line)
         })
         .collect()
+}
+
+/// The help-catalogue key of a value name (`TITLE`, `FAIL_ON`, `PATH|URL`).
+pub fn value_name_key(name: &str) -> String {
+    format!(
+        "help-value-name-{}",
+        name.to_lowercase().replace(['_', '|', ' '], "-")
+    )
+}
+
+/// Value name `name` (`TITLE`) as `lang` says it (`件名`); unchanged in English or when the
+/// catalogue has no word for it.
+pub fn value_name(name: &str, lang: Lang) -> String {
+    let key = value_name_key(name);
+    if lang == Lang::En || !i18n::has(lang, &key) {
+        return name.to_string();
+    }
+    i18n::text_in(lang, &key, None)
+}
+
+/// The value names of argument `a` as clap shows them: its own, else its id in capitals.
+fn value_names(a: &clap::Arg) -> Vec<String> {
+    if !a.get_action().takes_values() {
+        return Vec::new();
+    }
+    match a.get_value_names() {
+        Some(names) => names.iter().map(|n| n.to_string()).collect(),
+        None => vec![a.get_id().as_str().to_uppercase()],
+    }
 }
 
 /// Help text with each line wider than `width` display columns broken where it may break
@@ -295,9 +333,21 @@ fn localize(mut cmd: Command, path: &str, lang: Lang, heading: &'static str) -> 
             a = described_values(a, lang);
             if lang != Lang::En {
                 a = value_words(a, lang);
+                // clap keeps value names as static text; these are made once per run.
+                let names: Vec<&'static str> = value_names(&a)
+                    .iter()
+                    .map(|n| &*Box::leak(value_name(n, lang).into_boxed_str()))
+                    .collect();
+                if !names.is_empty() {
+                    a = a.value_names(names);
+                }
             }
             a
         });
+    }
+    if lang != Lang::En && cmd.has_subcommands() {
+        let name: &'static str = Box::leak(value_name("COMMAND", lang).into_boxed_str());
+        cmd = cmd.subcommand_value_name(name);
     }
     let subs: Vec<String> = cmd
         .get_subcommands()
@@ -377,6 +427,12 @@ fn collect(cmd: &Command, path: &str, out: &mut Vec<(String, String)>) {
                 out.push((value_key(a.get_id().as_str(), v.get_name()), h.to_string()));
             }
         }
+        for name in value_names(a) {
+            out.push((value_name_key(&name), name));
+        }
+    }
+    if cmd.has_subcommands() {
+        out.push((value_name_key("COMMAND"), "COMMAND".to_string()));
     }
     for s in cmd.get_subcommands() {
         if s.get_name() == "help" {

@@ -242,7 +242,10 @@ fn field<T: std::str::FromStr<Err = String>>(
 ) -> Result<Option<T>, String> {
     match v.as_deref() {
         None | Some("") => Ok(None),
-        Some(s) => s.parse::<T>().map(Some).map_err(|e| field_error(name, &e)),
+        Some(s) => s
+            .parse::<T>()
+            .map(Some)
+            .map_err(|e| crate::i18n::value_error(&tr!("import-field", name = name), s, &e)),
     }
 }
 

@@ -178,7 +178,7 @@ pub fn response_against_target(bars: &[TargetBar]) -> String {
                     color.filled(),
                 )))?;
                 let clipped = if (v as f64) > cap { "+" } else { "" };
-                let label = format!("{v}%{clipped}");
+                let label = format!("{}{clipped}", crate::tr!("unit-percent", n = v.to_string()));
                 let (px, py) = chart.backend_coord(&(x + (x0 + x1) / 2.0, h));
                 root.draw(&Text::new(
                     label.clone(),

@@ -338,7 +338,11 @@ fn duration(v: Option<i64>) -> String {
 
 fn response(v: Option<i64>, pct: Option<i64>) -> String {
     match (v, pct) {
-        (Some(v), Some(p)) => format!("{} ({p}%)", short(v)),
+        (Some(v), Some(p)) => format!(
+            "{} ({})",
+            short(v),
+            crate::tr!("unit-percent", n = p.to_string())
+        ),
         (v, _) => duration(v),
     }
 }

@@ -351,6 +351,9 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
             || is_short_duration(token) && is_short_duration(&next_token)
             // A particle belongs to the word before it ("--severity で").
             || next.is_some_and(|n| class(n) == Class::Kana)
+            // An equation stays whole ("3d = 3 日"), and an example with its label ("例: 3d").
+            || token == ['='] || next_token == ['=']
+            || token.ends_with(&['例', ':'])
             // A short group after a word is part of it: a weekday after a date ("(水)").
             || next == Some('(') && next_token.len() <= 3 && next_token.last() == Some(&')')
             // A short group a comma or full stop follows ("違反 (既定)、") ends its phrase.
