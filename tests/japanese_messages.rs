@@ -906,3 +906,69 @@ fn japanese_help_glosses_units_and_writes_percent_one_way() {
     assert_eq!(percents(&en, true), 0, "25 % in English");
     assert!(percents(&en, false) > 2, "no percentage in English");
 }
+
+/// One term per idea and plain phrasing in Japanese (SPEC 10): a fact is `回避策: なし` in
+/// `open` and `classify` alike; a value set from nothing reads `ケース番号を「…」に設定`;
+/// no reason closes two parentheses at once; a request is 作成 (not 開かれた) and the ledger
+/// 台帳 (not データベース); a referral is a place to go, not a verb after `)`; a time before
+/// the last action says "before" once; a report's header leaves the evaluation time to
+/// each tenant's section, in its zone; a value missing from the config is said as that.
+#[test]
+fn japanese_wording_uses_one_term_per_idea_and_plain_phrasing() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    let opened = ja_out(
+        &env,
+        &[
+            "open",
+            "--title",
+            "Outlook がノート PC 1 台で同期しない",
+            "--opened-at",
+            "2026-11-24T08:00:00Z",
+        ],
+    );
+    let classified = ja_out(&env, &["classify", "全ユーザーがメールを送受信できない"]);
+    for said in [&opened, &classified] {
+        assert!(said.contains("回避策: なし"), "{said}");
+        assert!(!said.contains("いいえ") && !said.contains(" = "), "{said}");
+    }
+    env.run(&["update", "1", "--case-number", "2405010010005082"], 0);
+    let show = ja_out(&env, &["show", "1"]);
+    assert!(
+        show.contains("ケース番号を「2405010010005082」に設定"),
+        "{show}"
+    );
+    assert!(!show.contains("))") && !show.contains("「-」"), "{show}");
+    let help = ja_out(&env, &["list", "--help"]);
+    assert!(
+        help.contains("作成した要求") && !help.contains("開かれた"),
+        "{help}"
+    );
+    let help = ja_out(&env, &["--help"]);
+    assert!(!help.contains("何もしないか"), "{help}");
+    let man = ja_out(&env, &["man"]);
+    assert!(man.contains("台帳を読めない") && !man.contains("データベースを読めない"));
+    let err = fail_in(
+        &env,
+        "ja",
+        &["open", "--title", "Excel の VBA マクロが動かない"],
+        4,
+    );
+    assert!(
+        !err.contains(")に") && !err.contains("問い合わせてください"),
+        "{err}"
+    );
+    let err = fail_in(
+        &env,
+        "ja",
+        &["respond", "1", "--at", "2026-11-24T07:00:00Z"],
+        2,
+    );
+    assert_eq!(err.matches("より前").count(), 1, "{err}");
+    let report = ja_out(&env, &["report", "--month", "2026-11"]);
+    let header = report.lines().find(|l| l.starts_with("期間 ")).unwrap();
+    assert!(!header.contains("UTC"), "{report}");
+    let bad = Env::with_config("tenant = \n");
+    let err = fail_in(&bad, "ja", &["list"], 2);
+    assert!(err.contains("tenant の値がありません"), "{err}");
+    assert!(!err.contains("リテラル"), "{err}");
+}

@@ -514,6 +514,8 @@ reason-at-column = { $reason } (column { $column })
 reason-list-separator = {", "}
 reason-quoted = `{ $name }`
 reason-found-value = { $kind } { $value }
+reason-value-missing = { $key } has no value; give one in quotes, for example { $key } = "…"
+reason-value-unquoted = the value of { $key } must be in quotes: { $key } = "{ $value }"
 reason-kind = { $kind ->
     [boolean] boolean
     [integer] integer

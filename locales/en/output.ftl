@@ -186,7 +186,10 @@ chart-other = other
 ## report (SPEC 9): the review in Markdown
 
 report-title = Service request review: { $period }
-report-period = Period { $from } to { $to } (inclusive), evaluated at { $at }.
+report-period = { $sections ->
+    [0] Period { $from } to { $to } (inclusive), evaluated at { $at }.
+   *[other] Period { $from } to { $to } (inclusive).
+}
 report-about = Counts are those of `svcreq sla --all` over the response cycles started in the period (each reopened cycle on its own), in each tenant's local time, with states as of the end of the period or now if earlier. Response times run from the start of a cycle to Microsoft's first response: median and 90th percentile by nearest rank over answered cycles, and as a share of each cycle's own target. Open cases are the requests open at that instant, by the age of their current cycle.
 report-no-tenant = No tenant to report.
 report-tenant-heading = { $tenant } ({ $zone }, as of { $as_of })
@@ -275,9 +278,10 @@ chart-age = { $bucket ->
 chart-no-target = no target
 chart-none-answered = none answered
 duration-minutes = { $minutes }m
-report-html-subtitle = { $from } to { $to } (inclusive) · evaluated at { $at } · { $tenants ->
-    [one] { $tenants } tenant
-   *[other] { $tenants } tenants
+report-html-subtitle = { $tenants ->
+    [0] { $from } to { $to } (inclusive) · evaluated at { $at } · no tenants
+    [one] { $from } to { $to } (inclusive) · { $tenants } tenant
+   *[other] { $from } to { $to } (inclusive) · { $tenants } tenants
 }
 report-html-written-by = Written by svcreq.
 report-html-all-tenants = All tenants

@@ -168,7 +168,7 @@ rules-summary =
     プレセールス: { $presales }
     課金: { $billing }
     営業時間 ({ $tenant }、{ $zone }): { $hours }{ $holidays }
-    再開できる期間: 閉じてから { $reopen_window } (オンラインで送信した要求のみ)
+    再開できる期間: クローズから { $reopen_window } (オンラインで送信した要求のみ)
     違反間近: 目標時間の残りが { $at_risk }
 rules-next-day-end = 現地の暦で翌日の 23:59:59
 rules-next-day-24h = 計測開始から 24 時間後
@@ -195,8 +195,11 @@ chart-other = その他
 ## report (SPEC 9): Markdown のレビュー
 
 report-title = サービス要求のレビュー: { $period }
-report-period = 期間 { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価。
-report-about = 件数は、期間中に開始した応答サイクル (再開したサイクルはそれぞれ 1 つと数えます) についての「svcreq sla --all」の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて中央値と 90 パーセンタイル (最近接順位法)を、各サイクル自身の目標に対する割合とともに示します。未解決のケースはその時点で未解決のサービス要求で、現在のサイクルの経過時間で分けています。
+report-period = { $sections ->
+    [0] 期間 { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価。
+   *[other] 期間 { $from } から { $to } まで (両日を含む)。
+}
+report-about = 件数は、期間中に開始した応答サイクル (再開したサイクルはそれぞれ 1 つと数えます) についての「svcreq sla --all」の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて中央値と 90 パーセンタイル (最近接順位法) を、各サイクル自身の目標に対する割合とともに示します。未解決のケースはその時点で未解決のサービス要求で、現在のサイクルの経過時間で分けています。
 report-no-tenant = レポートするテナントがありません。
 report-tenant-heading = { $tenant } ({ $zone }、{ $as_of } 時点)
 report-nothing = この期間に開始した応答サイクルはなく、未解決のケースもありません。
@@ -258,7 +261,10 @@ chart-age = { $bucket ->
 chart-no-target = 目標なし
 chart-none-answered = 応答なし
 duration-minutes = { $minutes } 分
-report-html-subtitle = { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価、テナント { $tenants } 件
+report-html-subtitle = { $tenants ->
+    [0] { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価、テナントなし
+   *[other] { $from } から { $to } まで (両日を含む)、テナント { $tenants } 件
+}
 report-html-written-by = svcreq が作成しました。
 report-html-all-tenants = すべてのテナント
 report-html-tenant-times = 時刻は { $zone }、状態は { $as_of } 時点

@@ -448,7 +448,9 @@ pub fn markdown(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
             "report-period",
             from = r.period.from.to_string(),
             to = r.period.to.to_string(),
-            at = said_utc(r.evaluated_at)
+            at = said_utc(r.evaluated_at),
+            // Each tenant's section says when it was evaluated, in its own zone.
+            sections = r.tenants.len()
         ),
         crate::tr!("report-about")
     );

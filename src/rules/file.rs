@@ -610,13 +610,41 @@ impl FileError {
 
     /// A TOML or serde error, its reason said from the catalogue (no library text).
     pub fn from_toml(origin: &str, text: &str, e: &toml::de::Error) -> Self {
-        let reason = crate::reasons::reason(e.message(), crate::reasons::Format::Toml);
+        let reason = unquoted_value(text, e)
+            .unwrap_or_else(|| crate::reasons::reason(e.message(), crate::reasons::Format::Toml));
         Self::at(origin, text, e.span(), &reason)
     }
 
     fn from_span(origin: &str, text: &str, e: SpanError) -> Self {
         Self::at(origin, text, Some(e.span), &e.message)
     }
+}
+
+/// A `key = value` line whose value is missing or not quoted (the TOML parser's "string
+/// values must be quoted"), said as what the admin does about it: the key, and the value
+/// in quotes.
+fn unquoted_value(text: &str, e: &toml::de::Error) -> Option<String> {
+    if !e.message().starts_with("string values must be quoted") {
+        return None;
+    }
+    let start = e.span()?.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or("");
+    let (key, value) = line.split_once('=')?;
+    let key = crate::output::inert_line(key.trim()).into_owned();
+    let value = value.split('#').next().unwrap_or("").trim();
+    if key.is_empty() {
+        return None;
+    }
+    Some(if value.is_empty() {
+        crate::tr!("reason-value-missing", key = key)
+    } else {
+        crate::tr!(
+            "reason-value-unquoted",
+            key = key,
+            value = crate::output::inert_line(value).into_owned()
+        )
+    })
 }
 
 impl Rules {
