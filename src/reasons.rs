@@ -254,6 +254,13 @@ fn syntax_reason(msg: &str, format: Format) -> Option<String> {
     })
 }
 
+/// The problem a TOML or JSON syntax error names, as the tail of its `reason-syntax-*`
+/// message id ("unclosed table, expected `]`" is `unclosed-table`).
+pub fn syntax_problem(msg: &str) -> String {
+    let msg = msg.lines().next().unwrap_or("").trim();
+    slug(msg.split_once(", expected ").map_or(msg, |(p, _)| p))
+}
+
 /// A description as a message id's tail: lower case, words joined by `-`.
 fn slug(s: &str) -> String {
     let mut out = String::new();

@@ -624,7 +624,7 @@ impl FileError {
 /// values must be quoted"), said as what the admin does about it: the key, and the value
 /// in quotes.
 fn unquoted_value(text: &str, e: &toml::de::Error) -> Option<String> {
-    if !e.message().starts_with("string values must be quoted") {
+    if crate::reasons::syntax_problem(e.message()) != "string-values-must-be-quoted" {
         return None;
     }
     let start = e.span()?.start.min(text.len());
