@@ -310,13 +310,12 @@ impl Config {
             }
         };
 
-        let parse_country = |v: &Sp| {
-            crate::rules::country::parse_country(v.get_ref())
-                .map_err(|m| at(v.span(), format!("country: {m}")))
-        };
+        let parse_country =
+            |v: &Sp| crate::rules::country::parse_country(v.get_ref()).map_err(|m| at(v.span(), m));
         let parse_at_risk = |v: &Sp| v.get_ref().parse::<AtRisk>().map_err(|m| at(v.span(), m));
-        let parse_zone =
-            |v: &Sp| parse_tz(v.get_ref()).map_err(|m| at(v.span(), format!("timezone: {m}")));
+        // Each reason names what it is about (a time zone, a country, a date), and the
+        // file, line and column point at the key: no key name before it.
+        let parse_zone = |v: &Sp| parse_tz(v.get_ref()).map_err(|m| at(v.span(), m));
         let apply_hours =
             |base: &BusinessHours, bh: &Option<BusinessHoursFile>, hol: &Option<Vec<Sp>>| {
                 let mut out = match bh {
@@ -325,8 +324,7 @@ impl Config {
                 };
                 for h in hol.iter().flatten() {
                     out.holidays.insert(
-                        crate::rules::file::parse_date(h.get_ref())
-                            .map_err(|m| at(h.span(), format!("holidays: {m}")))?,
+                        crate::rules::file::parse_date(h.get_ref()).map_err(|m| at(h.span(), m))?,
                     );
                 }
                 anyhow::Ok(out)
@@ -596,7 +594,7 @@ mod tests {
         for (text, want) in [
             (
                 "timezone = \"Mars/Base\"",
-                "c.toml:1:12: timezone: unknown time zone 'Mars/Base'",
+                "c.toml:1:12: unknown time zone 'Mars/Base'",
             ),
             ("plan = 3", "c.toml:1:8"),
             ("at_risk = \"125%\"", "c.toml:1:11"),

@@ -972,3 +972,33 @@ fn japanese_wording_uses_one_term_per_idea_and_plain_phrasing() {
     assert!(err.contains("tenant の値がありません"), "{err}");
     assert!(!err.contains("リテラル"), "{err}");
 }
+
+/// A config value error says what the value is once (SPEC 10): the file, line and column
+/// point at the key, and the reason names it (a time zone, a country, a date), so no key
+/// name stands before it; classify's target line labels its hours the way `show` does.
+#[test]
+fn config_value_errors_and_targets_name_what_they_are_once() {
+    for (config, said) in [
+        ("timezone = \"Mars/Base\"\n", "タイム ゾーン「Mars/Base」"),
+        ("country = \"UK\"\n", "国「UK」"),
+        (
+            "[business_hours]\nholidays = [\"2026-02-30\"]\n",
+            "日付「2026-02-30」",
+        ),
+    ] {
+        let env = Env::with_config(config);
+        let err = fail_in(&env, "ja", &["list"], 2);
+        assert!(err.contains(said), "{err}");
+        for key in ["timezone:", "country:", "holidays:"] {
+            assert!(!err.contains(key), "{err}");
+        }
+    }
+    let env = Env::new();
+    let out = ja_out(
+        &env,
+        &["classify", "Outlook がダウンして全員メールを送れない"],
+    );
+    let line = out.lines().find(|l| l.starts_with("テナント ")).unwrap();
+    assert!(line.contains("(24 時間 365 日受付)"), "{line}");
+    assert_eq!(line.matches(": ").count(), 1, "{line}");
+}
