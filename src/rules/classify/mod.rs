@@ -1533,7 +1533,16 @@ impl Sentences<'_> {
             let ideographic_stop = b == 0xE3
                 && self.bytes.get(self.pos + 1) == Some(&0x80)
                 && self.bytes.get(self.pos + 2) == Some(&0x82);
-            if matches!(b, b'.' | b'!' | b'?' | b'\n') || ideographic_stop {
+            // A dot inside a code, a version or an address ("5.7.520", "16.0", "fabrikam.com")
+            // does not end a sentence.
+            let inner_dot = b == b'.'
+                && self.pos > 0
+                && self.bytes[self.pos - 1].is_ascii_alphanumeric()
+                && self
+                    .bytes
+                    .get(self.pos + 1)
+                    .is_some_and(u8::is_ascii_alphanumeric);
+            if (matches!(b, b'.' | b'!' | b'?' | b'\n') && !inner_dot) || ideographic_stop {
                 self.id += 1;
             }
             self.pos += 1;

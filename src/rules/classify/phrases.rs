@@ -2068,6 +2068,139 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["会議の通知", "会議通知", "会議招待", "会議の招待", "会議出席依頼", "会議の出席依頼", "会議の案内", "会議室メールボックス",
           "会議の予定", "会議の返信", "会議の承諾"],
     ),
+    // ---------------------------------------------------------------- round 14 (blind-17, 18)
+    // Products outside the seven services: device management, compliance, security.
+    (
+        &[Service(Service::Other, 3)],
+        &["intune", "microsoft intune", "autopilot", "company portal", "purview", "microsoft purview",
+          "defender", "microsoft defender", "defender for office 365", "defender for endpoint", "defender portal",
+          "sentinel", "ポータルサイト(intune)", "ポータル サイト アプリ"],
+    ),
+    (
+        &[Service(IDENTITY, 3)],
+        &["pass through authentication", "パススルー認証", "pta agent", "pta agents", "認証エージェント",
+          "authentication agent", "authentication agents"],
+    ),
+    // What an outage stops: new starters without laptops, customers who cannot reach us, sales,
+    // demos, a security investigation, a checkout.
+    (
+        &[CRITICAL],
+        &["new hires start", "new starters start", "starters start", "start monday", "starts monday",
+          "start on monday", "start tomorrow", "starts tomorrow", "customers reach us", "how our customers reach us",
+          "customers can't reach us", "customers cannot reach us", "customer hotline", "sales are stalled",
+          "sales have stopped", "sales stalled", "customer demos", "demos", "ransomware", "security incident",
+          "triage incidents", "investigation", "call scripts", "queue is backing up", "backing up",
+          "会計ができ", "会計できません", "会計ができません", "レジが使え", "入社日", "お客様からの電話",
+          "お客様からの問い合わせ", "顧客にメールを送れ", "契約書送付", "出荷に影響", "受注データ",
+          "no invoices", "invoices are not reaching", "invoices aren't reaching", "invoices reaching", "billing team is stuck",
+          "team is stuck"],
+    ),
+    (
+        &[MASK],
+        &["video production", "post production", "media production", "content production", "patients can still",
+          "patients can phone", "no court deadline", "no deadline", "not time critical"],
+    ),
+    (
+        &[NOT_CRITICAL],
+        &["no court deadline", "no deadline", "not time critical", "締め切りはありません", "期限はありません"],
+    ),
+    // An alternative that policy forbids, or none at all, is no workaround; for the one person
+    // affected the service is then unusable.
+    (
+        &[NoWorkaround],
+        &["blocked by our ca policy", "blocked by policy", "disabled by policy", "disabled for her role",
+          "disabled for his role", "is not allowed", "not allowed to use", "prohibited", "使用禁止", "利用禁止",
+          "禁止されて", "禁止です", "社内規定で", "in any client", "in every client", "in all clients", "any client",
+          "on any device", "no other way", "どのクライアントでも"],
+    ),
+    (
+        &[NoWorkaround, DOWN],
+        &["has no way to get", "no way to get to", "has no way to", "no way to access", "has no alternative",
+          "she has no alternative", "he has no alternative", "so she has no alternative", "so he has no way",
+          "no way to work", "作業する手段がありません", "ほかに手段がありません", "他に手段がありません"],
+    ),
+    // The way the user gets by, said in Japanese as what is being done meanwhile.
+    (
+        &[Workaround],
+        &["運用できている", "運用できています", "運用しています", "移して運用", "で作業しています", "そちらで作業",
+          "作業できている", "作業できています", "切り替えれば", "に切り替えると", "に切り替えたら", "switching to",
+          "doesn't bother her", "doesn't bother him", "so it doesn't bother", "not bothering",
+          "業務への影響はありません", "業務に影響はありません", "業務影響はありません", "業務には影響ありません",
+          "業務に影響ありません", "業務への影響はない"],
+    ),
+    // A code or a mail that does not arrive is a part of the service.
+    (
+        &[DEGRADED],
+        &["コードが届かない", "コードが届きません", "コードが届か", "認証コードが届", "通知メールが届かない",
+          "通知メールが届きません", "通知が届かない", "通知が届きません", "code never arrives", "codes never arrive",
+          "codes don't arrive", "code doesn't arrive", "code does not arrive", "sms codes", "sms code",
+          "notification emails", "notification mails"],
+    ),
+    // A backup tool's jobs are a part of what they back up.
+    (
+        &[PART],
+        &["jobs", "job", "backup jobs", "backup job", "backups", "バックアップジョブ", "ジョブ", "scheduled refresh",
+          "refresh", "スケジュール更新", "datasets"],
+    ),
+    (
+        &[REST_WORKS],
+        &["jobs succeed", "jobs are fine", "jobs work", "ジョブは成功", "reports open", "レポートは開け"],
+    ),
+    // A fault on every object of a shared space affects the people who use it.
+    (
+        &[MULTIPLE],
+        &["all datasets", "every dataset", "all reports", "all flows", "every flow", "all dashboards", "all workspaces",
+          "フローがすべて", "すべてのフロー", "全フロー", "代表番号", "main number", "hotline", "customer hotline",
+          "practitioners", "clinicians", "nurses", "doctors", "therapists", "dentists", "teachers", "engineers",
+          "technicians", "agents", "reviewers", "レビュー担当者", "担当者全員", "医師全員", "看護師"],
+    ),
+    // Every object or client failing: a third-party add-in, a thing that vanished.
+    (
+        &[DEGRADED],
+        &["vanished", "has vanished", "have vanished", "went missing", "gone missing", "is gone", "are gone", "消失"],
+    ),
+    (
+        &[THIRD_PARTY],
+        &["zoom for outlook", "zoom add in", "zoom plugin", "zoom plug in", "box for office", "box add in",
+          "dropbox add in", "dropbox for outlook", "webex add in", "webex for outlook", "salesforce add in",
+          "docusign add in", "adobe add in", "veeam", "veeam backup"],
+    ),
+    (
+        &[EVERYTHING],
+        &["でも同期クライアントでも", "ブラウザでも同期クライアントでも", "ブラウザーでも同期クライアントでも",
+          "同期クライアントでもブラウザでも", "ブラウザでもアプリでも", "ブラウザーでもアプリでも"],
+    ),
+    // Asking where a setting is, or saying it cannot be found, is a question.
+    (
+        &[WORKING],
+        &["where in the", "where do i", "where can i", "where do we", "where can we", "where is the setting",
+          "can't find the setting", "cannot find the setting", "can't find where", "cannot find where",
+          "どこで設定", "どこから設定", "どこにありますか", "設定が見つかりません", "設定場所"],
+    ),
+    // Renewing a certificate is technical work, not a subscription.
+    (
+        &[Technical(3), MASK],
+        &["certificate renewal", "cert renewal", "renewed the certificate", "renewed our certificate",
+          "renewing the certificate", "証明書の更新", "証明書更新"],
+    ),
+    // Every message of those affected: the whole of their mail.
+    (
+        &[EVERYTHING],
+        &["every message", "every email", "every mail", "all messages", "all their mail", "すべてのメール",
+          "全てのメール", "メールがすべて", "メールが全て", "全メール"],
+    ),
+    // Connectors and relays carry mail: Exchange Online.
+    (
+        &[Service(EXO, 2)],
+        &["inbound connector", "outbound connector", "smtp relay", "mail relay", "relays through", "relay through",
+          "受信コネクタ", "送信コネクタ", "受信コネクター", "送信コネクター", "smtpリレー", "メールリレー"],
+    ),
+    // Working from where the items were moved is the user's way round.
+    (
+        &[Workaround],
+        &["working from there", "works from there", "moved them to another", "moved the items to", "moved it to a separate",
+          "moved it to another", "moved them to a separate", "copied them to another"],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),

@@ -1858,3 +1858,52 @@ fn asking_which_way_or_in_what_order_is_a_question() {
         assert_eq!(c.severity, Some(C), "{text}");
     }
 }
+
+#[test]
+fn an_alternative_that_policy_forbids_is_no_workaround() {
+    for text in [
+        "One user cannot sign in to Teams; the web version is blocked by policy for her.",
+        "ユーザー1名がOutlookにサインインできません。OWAは社内規定で使用禁止です。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn a_dot_inside_a_code_does_not_end_the_clause_of_a_part() {
+    // "5.7.520" is one code: the forwarding named before it is what fails.
+    let text = "一部のユーザーだけ、外部への自動転送が「5.7.520 Access denied」で失敗します。";
+    let c = plain(text);
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{text}: {:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(B), "{text}");
+}
+
+#[test]
+fn device_management_compliance_and_security_products_are_outside_the_seven_services() {
+    for text in [
+        "Intune marks every Windows device as not compliant since the policy change.",
+        "Purview content search has been running for two days without results.",
+        "Defender for Office 365 quarantines every PDF from one supplier.",
+    ] {
+        assert_eq!(plain(text).service, Service::Other, "{text}");
+    }
+}
+
+#[test]
+fn work_moved_elsewhere_meanwhile_is_a_workaround() {
+    for text in [
+        "One user cannot delete a folder in the shared mailbox. She moved the items to another folder and is working from there.",
+        "ユーザー1名が共有メールボックスのフォルダーを削除できません。別のフォルダーに移して運用できています。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
