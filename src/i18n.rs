@@ -1,16 +1,18 @@
 //! The language of everything svcreq writes for a person (SPEC 10): the choice of language
 //! (`--lang`, `SVCREQ_LANG`, the POSIX locale, else English) and the Fluent catalogues under
-//! `locales/`, embedded in the binary. Only the chosen language's catalogue is parsed, on
-//! first use; the help texts are a catalogue of their own, parsed only when help is shown.
+//! `locales/`, embedded in the binary. Only the messages a command writes are parsed, each
+//! on first use, in the chosen language's catalogue; the help texts are a catalogue of their
+//! own, read only when help is shown.
 //!
 //! JSON, CSV and JUnit never go through here: they are the contract, the same in every
 //! language ([`text_in`] renders a text in English for them).
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
 use std::ffi::OsString;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{OnceLock, RwLock};
 
 /// A language svcreq speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,31 +168,124 @@ pub fn choose(args: &[OsString], var: impl Fn(&str) -> Option<String>) -> Lang {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One language's half of the catalogue, parsed on first use.
-fn bundle(lang: Lang, part: Part) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 4] = [const { OnceLock::new() }; 4];
+/// One language's half of the catalogue: where each message's text lies in the embedded
+/// files (found by a scan of their lines, which costs far less than parsing them), and the
+/// bundle of the messages parsed so far. A command prints a few dozen of the catalogue's
+/// hundreds of messages: each is parsed the first time it is asked for.
+struct Catalogue {
+    index: HashMap<&'static str, &'static str>,
+    bundle: RwLock<Bundle>,
+}
+
+/// One language's half of the catalogue, indexed on first use.
+fn catalogue(lang: Lang, part: Part) -> &'static Catalogue {
+    static CATALOGUES: [OnceLock<Catalogue>; 4] = [const { OnceLock::new() }; 4];
     let slot = match (lang, part) {
         (Lang::En, Part::Messages) => 0,
         (Lang::Ja, Part::Messages) => 1,
         (Lang::En, Part::Help) => 2,
         (Lang::Ja, Part::Help) => 3,
     };
-    BUNDLES[slot].get_or_init(|| build(lang, part))
+    CATALOGUES[slot].get_or_init(|| Catalogue::new(lang, part))
 }
 
-/// Build one bundle from the embedded catalogue text. The catalogues are checked by tests
-/// (they parse, and their keys and variables agree), so a syntax error here is a build defect
-/// that the tests catch; the entries that do parse are still used.
-fn build(lang: Lang, part: Part) -> Bundle {
-    let id: unic_langid::LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
-    let mut b = FluentBundle::new_concurrent(vec![id]);
-    // The terminal sanitiser would show Unicode isolation marks as visible escapes.
-    b.set_use_isolating(false);
-    for (_, text) in lang.catalogues(part) {
-        let res = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, _)| r);
-        let _ = b.add_resource(res);
+impl Catalogue {
+    /// The catalogue with nothing parsed yet.
+    fn new(lang: Lang, part: Part) -> Catalogue {
+        let id: unic_langid::LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
+        let mut b = FluentBundle::new_concurrent(vec![id]);
+        // The terminal sanitiser would show Unicode isolation marks as visible escapes.
+        b.set_use_isolating(false);
+        let files = lang.catalogues(part);
+        let mut index = HashMap::with_capacity(files.iter().map(|(_, t)| t.len() / 48).sum());
+        for (_, text) in files {
+            for (id, entry) in entries(text) {
+                // As in a bundle, the first definition of an id is the one used.
+                index.entry(id).or_insert(entry);
+            }
+        }
+        Catalogue {
+            index,
+            bundle: RwLock::new(b),
+        }
     }
-    b
+}
+
+/// The messages of a catalogue file as (id, text of its entry) pairs. An entry starts on a
+/// line `id =` and runs to the next entry or comment: every other line of a message (its
+/// continuation lines, a select expression's variants and its closing brace) is either
+/// indented or starts with a character that can start neither (Fluent's syntax).
+fn entries(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    let bytes = text.as_bytes();
+    let mut starts = Vec::with_capacity(text.len() / 64);
+    let line_starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+    for at in line_starts {
+        match bytes.get(at) {
+            Some(b'#') => starts.push((at, None)),
+            Some(c) if c.is_ascii_alphabetic() => starts.push((at, message_id(&text[at..]))),
+            _ => {}
+        }
+    }
+    starts.push((text.len(), None));
+    starts
+        .windows(2)
+        .filter_map(|w| Some((w[0].1?, &text[w[0].0..w[1].0])))
+        .collect()
+}
+
+/// The id the line at the start of `text` defines (`id = …`); None for anything else.
+fn message_id(text: &str) -> Option<&str> {
+    let end = memchr::memchr2(b'=', b'\n', text.as_bytes())?;
+    let id = text[..end].trim_end_matches([' ', '\t']);
+    let ok = text.as_bytes()[end] == b'='
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    ok.then_some(id)
+}
+
+impl Catalogue {
+    /// The bundle, with message `id` parsed into it when the catalogue has it; the text of
+    /// an entry that does not parse is left out, as a bundle of the whole file leaves it.
+    fn with<T>(&self, id: &str, f: impl FnOnce(&Bundle) -> T) -> T {
+        {
+            let b = self.bundle.read().unwrap_or_else(|e| e.into_inner());
+            if b.has_message(id) || !self.index.contains_key(id) {
+                return f(&b);
+            }
+        }
+        let mut b = self.bundle.write().unwrap_or_else(|e| e.into_inner());
+        self.load(&mut b, id);
+        f(&b)
+    }
+
+    /// Parse message `id` into `b`, with the messages it refers to (`{ other-id }`).
+    fn load(&self, b: &mut Bundle, id: &str) {
+        let Some(entry) = self.index.get(id).filter(|_| !b.has_message(id)) else {
+            return;
+        };
+        let res = FluentResource::try_new((*entry).to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = b.add_resource(res);
+        for other in references(entry) {
+            self.load(b, other);
+        }
+    }
+}
+
+/// The ids a message's text may refer to: each identifier that opens a placeable
+/// (`{ other-id }`; a variable is `{ $name }`). Whatever else it catches (a function's
+/// name) is no message of the catalogue, and is passed over.
+fn references(entry: &str) -> impl Iterator<Item = &str> {
+    memchr::memchr_iter(b'{', entry.as_bytes()).filter_map(|at| {
+        let rest = entry[at + 1..].trim_start_matches([' ', '\t', '\n', '\r']);
+        let len = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_')
+            .count();
+        rest[..len]
+            .starts_with(|c: char| c.is_ascii_alphabetic())
+            .then(|| &rest[..len])
+    })
 }
 
 /// The text of message `id` with `args`, in `lang`; falls back to English, then to the id
@@ -198,10 +293,13 @@ fn build(lang: Lang, part: Part) -> Bundle {
 pub fn text_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
     let part = Part::of(id);
     for l in [lang, Lang::En] {
-        let b = bundle(l, part);
-        if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
+        let found = catalogue(l, part).with(id, |b| {
+            let p = b.get_message(id).and_then(|m| m.value())?;
             let mut errors = Vec::new();
-            return b.format_pattern(p, args, &mut errors).into_owned();
+            Some(b.format_pattern(p, args, &mut errors).into_owned())
+        });
+        if let Some(text) = found {
+            return text;
         }
         if l == Lang::En {
             break;
@@ -224,7 +322,7 @@ pub fn list<S: AsRef<str>>(items: &[S]) -> String {
 
 /// Whether message `id` exists in `lang`'s catalogue.
 pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang, Part::of(id)).has_message(id)
+    catalogue(lang, Part::of(id)).with(id, |b| b.has_message(id))
 }
 
 /// What is wrong with `value` given for `subject` (a flag, an import field), from `reason`:
@@ -338,6 +436,56 @@ mod tests {
             choose(&argv(&[]), env(&[("LANG", "fr_FR.UTF-8")])),
             Lang::En
         );
+    }
+
+    /// A message parsed alone, as [`text_in`] parses it, says what it says in a bundle of
+    /// the whole catalogue, and the scan of the files finds exactly the messages a parse of
+    /// them finds (a message that referred to another, or a line the scan misread, fails).
+    #[test]
+    fn each_message_parsed_alone_reads_as_in_the_whole_catalogue() {
+        for lang in Lang::ALL {
+            for part in Part::ALL {
+                let langid: unic_langid::LanguageIdentifier = lang.as_str().parse().unwrap();
+                let mut whole = FluentBundle::new_concurrent(vec![langid]);
+                whole.set_use_isolating(false);
+                let mut ids = Vec::new();
+                for (file, text) in lang.catalogues(part) {
+                    let res = FluentResource::try_new(text.to_string())
+                        .unwrap_or_else(|_| panic!("{lang:?} {file} parses"));
+                    for e in res.entries() {
+                        if let fluent_syntax::ast::Entry::Message(m) = e {
+                            ids.push(m.id.name.to_string());
+                        }
+                    }
+                    whole.add_resource(res).expect("no id defined twice");
+                }
+                let c = catalogue(lang, part);
+                let mut indexed: Vec<String> = c.index.keys().map(|k| k.to_string()).collect();
+                indexed.sort();
+                let mut sorted = ids.clone();
+                sorted.sort();
+                assert_eq!(indexed, sorted, "{lang:?} {part:?}");
+                let mut args = FluentArgs::new();
+                for v in ["what", "id", "count", "n", "tenant", "value"] {
+                    args.set(v, 2);
+                }
+                // Each message parsed alone: into a catalogue of its own.
+                let alone = |id: &str| {
+                    Catalogue::new(lang, part).with(id, |b| {
+                        let p = b.get_message(id).and_then(|m| m.value())?;
+                        Some(
+                            b.format_pattern(p, Some(&args), &mut Vec::new())
+                                .into_owned(),
+                        )
+                    })
+                };
+                for id in &ids {
+                    let p = whole.get_message(id).and_then(|m| m.value());
+                    let expected = p.map(|p| whole.format_pattern(p, Some(&args), &mut Vec::new()));
+                    assert_eq!(alone(id).as_deref(), expected.as_deref(), "{lang:?} {id}");
+                }
+            }
+        }
     }
 
     #[test]

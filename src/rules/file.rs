@@ -751,26 +751,29 @@ impl Rules {
     /// Every business-clock target of these rules is reachable on `hours` (a tenant's own
     /// business hours, from the config); the error names the tier and severity.
     pub fn check_reachable(&self, hours: &BusinessHours) -> Result<(), String> {
+        // Each target as (tier and severity, or category; target): what it is for is said
+        // only when it cannot be reached.
         let tiers = self.tiers.iter().flat_map(|t| {
             ["A", "B", "C"]
                 .into_iter()
                 .zip(&t.targets)
-                .map(move |(sev, target)| {
-                    let what = crate::tr!(
-                        "rules-tier-severity",
-                        tier = t.name.as_str(),
-                        severity = sev
-                    );
-                    (what, target)
-                })
+                .map(move |(sev, target)| (Ok((t.name.as_str(), sev)), target))
         });
         let cats = [
-            ("presales".to_string(), &self.presales),
-            ("billing".to_string(), &self.billing),
+            (Err("presales"), &self.presales),
+            (Err("billing"), &self.billing),
         ];
         for (what, target) in tiers.chain(cats) {
             if let (Response::After(secs), Clock::Business) = (target.response, target.clock) {
-                reachable(secs, hours).map_err(|m| format!("{what}: {m}"))?;
+                reachable(secs, hours).map_err(|m| {
+                    let what = match what {
+                        Ok((tier, severity)) => {
+                            crate::tr!("rules-tier-severity", tier = tier, severity = severity)
+                        }
+                        Err(category) => category.to_string(),
+                    };
+                    format!("{what}: {m}")
+                })?;
             }
         }
         Ok(())
