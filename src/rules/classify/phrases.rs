@@ -2201,6 +2201,35 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["working from there", "works from there", "moved them to another", "moved the items to", "moved it to a separate",
           "moved it to another", "moved them to a separate", "copied them to another"],
     ),
+    // The same on every network is not the customer's network.
+    (
+        &[RulesOut(Scope::CustomerNetwork)],
+        &["自宅の回線でも", "自宅のwi fiでも", "社内wi fiでも自宅", "社内でも社外でも", "社内でも自宅でも", "on different networks",
+          "different networks", "on every network", "home and office alike", "at home and in the office",
+          "both at home and", "same at home"],
+    ),
+    // A profile pushed to devices is configuration, not the customer's network.
+    (
+        &[MASK],
+        &["wi fi profile", "wifi profile", "wi fi profiles", "wifi profiles", "vpn profile", "vpn profiles",
+          "wi fiプロファイル", "wifiプロファイル", "vpnプロファイル"],
+    ),
+    // Office bought under volume licensing is one of the apps.
+    (
+        &[Service(APPS, 3)],
+        &["office ltsc", "ltsc", "office 2021", "office 2024", "office 2019", "professional plus", "project 2021",
+          "visio 2021", "project 2024", "visio 2024"],
+    ),
+    // Redeeming an invitation is the guest's identity.
+    (
+        &[Service(IDENTITY, 2)],
+        &["redeem", "redeem their invites", "redeem the invite", "redeem the invitation", "invitation redemption",
+          "b2b", "招待の引き換え", "招待を引き換え", "引き換え"],
+    ),
+    (
+        &[ALL],
+        &["every one of our", "each one of our", "every single one of our"],
+    ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
     (&[Count(2)], &["two", "couple of", "a couple of"]),
