@@ -945,6 +945,12 @@ fn japanese_wording_uses_one_term_per_idea_and_plain_phrasing() {
     );
     let help = ja_out(&env, &["--help"]);
     assert!(!help.contains("何もしないか"), "{help}");
+    let help = ja_out(&env, &["close", "--help"]);
+    assert!(
+        help.contains("クローズ日時") && !help.contains("終了日時"),
+        "{help}"
+    );
+    assert!(!help.contains("閉じ"), "{help}");
     let man = ja_out(&env, &["man"]);
     assert!(man.contains("台帳を読めない") && !man.contains("データベースを読めない"));
     let err = fail_in(
