@@ -9,7 +9,6 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::collections::HashMap;
 use std::ffi::OsString;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{OnceLock, RwLock};
@@ -85,16 +84,10 @@ impl Part {
     }
 }
 
-macro_rules! catalogue {
-    ($lang:literal, $($file:literal),+) => {
-        &[$(($file, include_str!(concat!("../locales/", $lang, "/", $file)))),+]
-    };
-}
-
-const EN_MESSAGES: &[(&str, &str)] = catalogue!("en", "messages.ftl", "output.ftl", "rules.ftl");
-const JA_MESSAGES: &[(&str, &str)] = catalogue!("ja", "messages.ftl", "output.ftl", "rules.ftl");
-const EN_HELP: &[(&str, &str)] = catalogue!("en", "help.ftl");
-const JA_HELP: &[(&str, &str)] = catalogue!("ja", "help.ftl");
+// The catalogue files, and each one's index of message ids (`build.rs`): EN_MESSAGES,
+// EN_MESSAGES_INDEX, … An index entry is (file, start of the entry, end of its id, end of
+// the entry), sorted by id.
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 static LANG: AtomicU8 = AtomicU8::new(0);
 
@@ -173,7 +166,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// bundle of the messages parsed so far. A command prints a few dozen of the catalogue's
 /// hundreds of messages: each is parsed the first time it is asked for.
 struct Catalogue {
-    index: HashMap<&'static str, &'static str>,
+    files: &'static [(&'static str, &'static str)],
+    index: &'static [(u8, u32, u32, u32)],
     bundle: RwLock<Bundle>,
 }
 
@@ -196,52 +190,39 @@ impl Catalogue {
         let mut b = FluentBundle::new_concurrent(vec![id]);
         // The terminal sanitiser would show Unicode isolation marks as visible escapes.
         b.set_use_isolating(false);
-        let files = lang.catalogues(part);
-        let mut index = HashMap::with_capacity(files.iter().map(|(_, t)| t.len() / 48).sum());
-        for (_, text) in files {
-            for (id, entry) in entries(text) {
-                // As in a bundle, the first definition of an id is the one used.
-                index.entry(id).or_insert(entry);
-            }
-        }
         Catalogue {
-            index,
+            files: lang.catalogues(part),
+            index: match (lang, part) {
+                (Lang::En, Part::Messages) => EN_MESSAGES_INDEX,
+                (Lang::Ja, Part::Messages) => JA_MESSAGES_INDEX,
+                (Lang::En, Part::Help) => EN_HELP_INDEX,
+                (Lang::Ja, Part::Help) => JA_HELP_INDEX,
+            },
             bundle: RwLock::new(b),
         }
     }
-}
 
-/// The messages of a catalogue file as (id, text of its entry) pairs. An entry starts on a
-/// line `id =` and runs to the next entry or comment: every other line of a message (its
-/// continuation lines, a select expression's variants and its closing brace) is either
-/// indented or starts with a character that can start neither (Fluent's syntax).
-fn entries(text: &'static str) -> Vec<(&'static str, &'static str)> {
-    let bytes = text.as_bytes();
-    let mut starts = Vec::with_capacity(text.len() / 64);
-    let line_starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
-    for at in line_starts {
-        match bytes.get(at) {
-            Some(b'#') => starts.push((at, None)),
-            Some(c) if c.is_ascii_alphabetic() => starts.push((at, message_id(&text[at..]))),
-            _ => {}
-        }
+    /// The id of an index entry, and the text of the entry.
+    fn at(&self, (file, start, id_end, end): (u8, u32, u32, u32)) -> (&'static str, &'static str) {
+        let text = self.files[usize::from(file)].1;
+        let (start, id_end, end) = (start as usize, id_end as usize, end as usize);
+        (&text[start..id_end], &text[start..end])
     }
-    starts.push((text.len(), None));
-    starts
-        .windows(2)
-        .filter_map(|w| Some((w[0].1?, &text[w[0].0..w[1].0])))
-        .collect()
-}
 
-/// The id the line at the start of `text` defines (`id = …`); None for anything else.
-fn message_id(text: &str) -> Option<&str> {
-    let end = memchr::memchr2(b'=', b'\n', text.as_bytes())?;
-    let id = text[..end].trim_end_matches([' ', '\t']);
-    let ok = text.as_bytes()[end] == b'='
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    ok.then_some(id)
+    /// The ids of the index, in order.
+    #[cfg(test)]
+    fn ids(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.index.iter().map(|e| self.at(*e).0)
+    }
+
+    /// The text of message `id`'s entry.
+    fn entry(&self, id: &str) -> Option<&'static str> {
+        let i = self
+            .index
+            .binary_search_by(|e| self.at(*e).0.cmp(id))
+            .ok()?;
+        Some(self.at(self.index[i]).1)
+    }
 }
 
 impl Catalogue {
@@ -250,7 +231,7 @@ impl Catalogue {
     fn with<T>(&self, id: &str, f: impl FnOnce(&Bundle) -> T) -> T {
         {
             let b = self.bundle.read().unwrap_or_else(|e| e.into_inner());
-            if b.has_message(id) || !self.index.contains_key(id) {
+            if b.has_message(id) || self.entry(id).is_none() {
                 return f(&b);
             }
         }
@@ -261,7 +242,7 @@ impl Catalogue {
 
     /// Parse message `id` into `b`, with the messages it refers to (`{ other-id }`).
     fn load(&self, b: &mut Bundle, id: &str) {
-        let Some(entry) = self.index.get(id).filter(|_| !b.has_message(id)) else {
+        let Some(entry) = self.entry(id).filter(|_| !b.has_message(id)) else {
             return;
         };
         let res = FluentResource::try_new((*entry).to_string()).unwrap_or_else(|(r, _)| r);
@@ -460,8 +441,7 @@ mod tests {
                     whole.add_resource(res).expect("no id defined twice");
                 }
                 let c = catalogue(lang, part);
-                let mut indexed: Vec<String> = c.index.keys().map(|k| k.to_string()).collect();
-                indexed.sort();
+                let indexed: Vec<String> = c.ids().map(str::to_string).collect();
                 let mut sorted = ids.clone();
                 sorted.sort();
                 assert_eq!(indexed, sorted, "{lang:?} {part:?}");
