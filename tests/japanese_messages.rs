@@ -1008,3 +1008,53 @@ fn config_value_errors_and_targets_name_what_they_are_once() {
     assert!(line.contains("(24 時間 365 日受付)"), "{line}");
     assert_eq!(line.matches(": ").count(), 1, "{line}");
 }
+
+/// `rules --calendar` marks each day off in its cell (休業日 / day off, 祝日 / holiday) and
+/// its heading counts the rows it prints: N business windows over D days, O of them off.
+#[test]
+fn rules_calendar_marks_days_off_and_counts_its_rows() {
+    let env = Env::with_config(
+        "timezone = \"Asia/Tokyo\"\n[business_hours]\ndays = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]\n\
+         open = \"09:00\"\nclose = \"17:00\"\nholidays = [\"2026-12-01\"]\n",
+    );
+    let args = [
+        "rules",
+        "--calendar",
+        "--next",
+        "5",
+        "--from",
+        "2026-11-27 10:00",
+    ];
+    for (lang, off, holiday, heading) in [
+        (
+            "ja",
+            "休業日",
+            "祝日",
+            "営業時間帯 5 件 (8 日間、うち休業日 3 日)",
+        ),
+        ("en", "day off", "holiday", "Next 5 business windows"),
+    ] {
+        let out = env.run(&[&args[..], &["--lang", lang]].concat(), 0);
+        let table = rows(&out);
+        let cells: Vec<&str> = table
+            .iter()
+            .filter_map(|r| r.get(2))
+            .map(|c| c.as_str())
+            .collect();
+        // Fri 27, Sat 28, Sun 29, Mon 30, Tue 1 (holiday), Wed 2 … Fri 4; header row first.
+        assert_eq!(cells.len(), 1 + 8, "{out}");
+        assert_eq!(&cells[2..4], [off, off], "{out}");
+        assert_eq!(cells[5], holiday, "{out}");
+        assert!(!cells.contains(&"-") && !cells.contains(&"—"), "{out}");
+        assert!(out.lines().next().unwrap().contains(heading), "{out}");
+        if lang == "en" {
+            assert!(
+                out.lines()
+                    .next()
+                    .unwrap()
+                    .contains("8 days, 3 of them off"),
+                "{out}"
+            );
+        }
+    }
+}

@@ -311,4 +311,8 @@ header-day = Day
 header-business-window = Business window (local)
 calendar-holiday = holiday
 calendar-window-over = window already over
-calendar-heading = Next { $count } business windows for tenant { $tenant } ({ $zone }), from { $from }
+calendar-heading = Next { $count } business windows for tenant { $tenant } ({ $zone }), from { $from }: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+  }, { $off } of them off
+calendar-day-off = day off

@@ -134,7 +134,7 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
                 .collect::<Vec<_>>()
                 .join(&list_sep),
             ("holiday", ..) => tr!("calendar-holiday"),
-            ("day-off", ..) => words::none(),
+            ("day-off", ..) => tr!("calendar-day-off"),
             _ => tr!("calendar-window-over"),
         };
         t.add_row(vec![
@@ -149,6 +149,11 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
         tr!(
             "calendar-heading",
             count = windows.len(),
+            days = days.len(),
+            off = days
+                .iter()
+                .filter(|d| matches!(d.kind, "holiday" | "day-off"))
+                .count(),
             tenant = crate::output::inert_line(&tenant.name),
             zone = tz.name(),
             from = crate::time::format_local(from, tz)
