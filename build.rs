@@ -17,8 +17,8 @@ const CATALOGUES: &[(&str, &str, &[&str])] = &[
         "ja",
         &["messages.ftl", "output.ftl", "rules.ftl"],
     ),
-    ("EN_HELP", "en", &["help.ftl"]),
-    ("JA_HELP", "ja", &["help.ftl"]),
+    ("EN_HELP", "en", &["help.ftl", "help-words.ftl"]),
+    ("JA_HELP", "ja", &["help.ftl", "help-words.ftl"]),
 ];
 
 fn main() {

@@ -100,7 +100,7 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
                 .and_then(|x| x.strip_prefix("--"))
                 .is_some_and(|x| x == long || x.starts_with(&format!("{long}=")))
         });
-        let env = svcreq::cli::command()
+        let env = <Cli as clap::CommandFactory>::command()
             .get_arguments()
             .find(|x| x.get_long() == Some(long))
             .and_then(|x| x.get_env().map(|v| v.to_string_lossy().into_owned()));
@@ -206,7 +206,7 @@ fn main() -> ExitCode {
     let parsed = if asks_help {
         use clap::FromArgMatches;
         svcreq::cli::help::hold_spaces_in_help();
-        svcreq::cli::command()
+        svcreq::cli::help_command(&args)
             .try_get_matches_from(&args)
             .and_then(|m| Cli::from_arg_matches(&m))
     } else {
@@ -225,7 +225,7 @@ fn main() -> ExitCode {
                 }
                 // Help clap shows unasked (a command with no subcommand): from the catalogue.
                 svcreq::cli::help::hold_spaces_in_help();
-                return match svcreq::cli::command().try_get_matches_from(&args) {
+                return match svcreq::cli::help_command(&args).try_get_matches_from(&args) {
                     Err(e) => print_clap(e),
                     Ok(_) => print_clap(e),
                 };

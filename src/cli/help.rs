@@ -11,21 +11,55 @@
 use crate::i18n::{self, Lang};
 use clap::Command;
 
-/// Help text as clap renders it, its own headings (`Usage:`, `Options:`, `Arguments:`,
-/// `Commands:`, each at the start of a line) said in `lang`; unchanged in English.
+/// The help-catalogue keys of clap's own descriptions of the help and version flags and the
+/// help command; the English catalogue says them as clap writes them.
+const CLAP_DESCRIPTIONS: [&str; 6] = [
+    "help-clap-help-command",
+    "help-clap-help-flag-more",
+    "help-clap-help-flag-summary",
+    "help-clap-help-command-arg",
+    "help-clap-version-flag",
+    "help-clap-help-flag",
+];
+
+/// The English text of help-catalogue message `key` as its file writes it, read without
+/// Fluent (clap's own words have no placeables): what clap prints, to be said in another
+/// language without parsing the English help catalogue.
+fn english_words(key: &str) -> Option<&'static str> {
+    Lang::En
+        .catalogues(i18n::Part::Help)
+        .iter()
+        .filter(|(file, _)| *file == "help-words.ftl")
+        .flat_map(|(_, text)| text.lines())
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix(" = "))
+}
+
+/// Help text as clap renders it, its own words said in `lang` (unchanged in English): its
+/// headings (`Usage:`, `Options:`, `Arguments:`, `Commands:`, each at the start of a line),
+/// `[OPTIONS]` on the usage lines, and the descriptions of the help and version flags and
+/// the help command that clap adds to a tree it builds (a help page's tree is not built:
+/// see [`localized_for`]), each ending a line.
 pub fn clap_headings(text: &str, lang: Lang) -> String {
     if lang == Lang::En {
         return text.to_string();
     }
     let say = |key: &str| i18n::text_in(lang, key, None);
     let pairs = [
-        ("Usage:", say("clap-heading-usage")),
-        ("Options:", say("clap-heading-options")),
-        ("Arguments:", say("clap-heading-arguments")),
-        ("Commands:", say("clap-heading-commands")),
+        ("Usage:", say("help-clap-heading-usage")),
+        ("Options:", say("help-clap-heading-options")),
+        ("Arguments:", say("help-clap-heading-arguments")),
+        ("Commands:", say("help-clap-heading-commands")),
     ];
-    // The usage lines (up to the first blank line) say clap's "[OPTIONS]" too.
-    let options = say("clap-usage-options");
+    // The usage lines (up to the first blank line) say clap's "[OPTIONS]" too, and its help
+    // command names its argument as a command.
+    let options = say("help-clap-usage-options");
+    let command = format!("[{}]", value_name("COMMAND", lang));
+    // Longest first: "Print help" ends "Print help for the subcommand(s)" too.
+    let mut descriptions: Vec<(&str, &str)> = CLAP_DESCRIPTIONS
+        .iter()
+        .filter_map(|key| Some((english_words(key)?, *key)))
+        .collect();
+    descriptions.sort_by_key(|(en, _)| std::cmp::Reverse(en.len()));
     let mut usage = false;
     text.split_inclusive('\n')
         .map(|line| {
@@ -35,9 +69,24 @@ pub fn clap_headings(text: &str, lang: Lang) -> String {
             } else {
                 line.to_string()
             };
-            pairs
+            let line = line.replace("[COMMAND]", &command);
+            let line = pairs
                 .iter()
                 .find_map(|(en, said)| line.strip_prefix(en).map(|rest| format!("{said}{rest}")))
+                .unwrap_or(line);
+            let (body, end) = match line.strip_suffix('\n') {
+                Some(b) => (b, "\n"),
+                None => (line.as_str(), ""),
+            };
+            descriptions
+                .iter()
+                .find_map(|(en, key)| {
+                    let head = body.strip_suffix(en)?;
+                    // The description follows the flag's padding, stands indented alone, or
+                    // is the about of clap's help command.
+                    (head.is_empty() || head.ends_with(' '))
+                        .then(|| format!("{head}{}{end}", say(key)))
+                })
                 .unwrap_or(line)
         })
         .collect()
@@ -176,49 +225,108 @@ pub fn arg_key(path: &str, arg: &clap::Arg, long: bool) -> String {
 /// version flags, the help command, and the default and possible values of a flag (clap's
 /// headings "Usage", "Options" and "Commands" stay). The tree comes back built.
 pub fn localized(cmd: Command, lang: Lang) -> Command {
+    localized_on(cmd, lang, None)
+}
+
+/// As [`localized`], for the help page of the command at `shown` (`["db", "admins"]`; empty
+/// for the top level) alone: that command whole, the names and summaries of its subcommands,
+/// and the options every command takes. The other commands keep their definitions' texts,
+/// and the tree is not built (clap's own flags are said by [`clap_headings`]): a help page
+/// costs the texts it shows, not the whole tree's.
+pub fn localized_for(cmd: Command, lang: Lang, shown: &[String]) -> Command {
+    localized_on(cmd, lang, Some(shown))
+}
+
+fn localized_on(cmd: Command, lang: Lang, shown: Option<&[String]>) -> Command {
     // clap keeps headings as static text; this one is made once per run.
     let heading: &'static str = Box::leak(i18n::text_in(lang, "help-heading-global", None).into());
-    let mut cmd = localize(cmd, "svcreq", lang, heading);
-    if lang == Lang::En {
+    let mut cmd = localize(cmd, "svcreq", lang, heading, shown.map(|s| (s, true)));
+    // A help page's tree is left for clap to build as it parses (the path alone); clap's own
+    // flags are said as the page is printed ([`clap_headings`]).
+    if lang == Lang::En || shown.is_some() {
         return cmd;
     }
     // Built, the tree has clap's help and version flags and help command, to be reworded.
     cmd.build();
-    builtin_words(cmd, lang)
+    builtin_words(cmd, lang, shown)
 }
 
-/// clap's own help and version flags and help command of a built tree, said in `lang`.
-fn builtin_words(mut cmd: Command, lang: Lang) -> Command {
+/// The command whose help a command line asks for: the subcommands it names before any
+/// other word, past the options and their values (`svcreq --lang ja db admins add --help`
+/// → `["db", "admins", "add"]`; `svcreq help open` → `["open"]`).
+pub fn help_path(cmd: &Command, args: &[std::ffi::OsString]) -> Vec<String> {
+    let top = cmd;
+    let mut cmd = cmd;
+    let mut path = Vec::new();
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = args.next() {
+        if a == "--" {
+            break;
+        }
+        if let Some(flag) = a.strip_prefix('-') {
+            // An option that takes a value, given apart from it, takes the next word too.
+            let takes = |c: &Command| {
+                c.get_arguments().any(|x| {
+                    x.get_action().takes_values()
+                        && match flag.strip_prefix('-') {
+                            Some(long) => !long.contains('=') && x.get_long() == Some(long),
+                            None => flag.len() == 1 && x.get_short() == flag.chars().next(),
+                        }
+                })
+            };
+            if takes(cmd) || takes(top) {
+                args.next();
+            }
+            continue;
+        }
+        if a == "help" && path.is_empty() && cmd.find_subcommand("help").is_none() {
+            continue;
+        }
+        match cmd.find_subcommand(a.as_ref()) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                cmd = sub;
+            }
+            None => break,
+        }
+    }
+    path
+}
+
+/// clap's own help and version flags and help command of a built tree, said in `lang`
+/// (along the path `shown` alone, when given).
+fn builtin_words(mut cmd: Command, lang: Lang, shown: Option<&[String]>) -> Command {
     let t = |key: &str| i18n::text_in(lang, key, None);
     if cmd.get_arguments().any(|a| a.get_id() == "help") {
         cmd = cmd.mut_arg("help", |a| {
             if a.get_long_help().is_some() {
-                a.help(t("clap-help-flag-more"))
-                    .long_help(t("clap-help-flag-summary"))
+                a.help(t("help-clap-help-flag-more"))
+                    .long_help(t("help-clap-help-flag-summary"))
             } else {
-                a.help(t("clap-help-flag"))
+                a.help(t("help-clap-help-flag"))
             }
         });
     }
     if cmd.get_arguments().any(|a| a.get_id() == "version") {
-        cmd = cmd.mut_arg("version", |a| a.help(t("clap-version-flag")));
+        cmd = cmd.mut_arg("version", |a| a.help(t("help-clap-version-flag")));
     }
     let subs: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
+        .filter(|n| n == "help" || shown.is_none_or(|p| p.first() == Some(n)))
         .collect();
     for name in subs {
         cmd = if name == "help" {
             cmd.mut_subcommand(&name, |s| {
-                let s = s.about(t("clap-help-command"));
+                let s = s.about(t("help-clap-help-command"));
                 if s.get_arguments().any(|a| a.get_id() == "subcommand") {
-                    s.mut_arg("subcommand", |a| a.help(t("clap-help-command-arg")))
+                    s.mut_arg("subcommand", |a| a.help(t("help-clap-help-command-arg")))
                 } else {
                     s
                 }
             })
         } else {
-            cmd.mut_subcommand(&name, |s| builtin_words(s, lang))
+            cmd.mut_subcommand(&name, |s| builtin_words(s, lang, shown.map(|p| &p[1..])))
         };
     }
     cmd
@@ -241,15 +349,15 @@ fn value_words(mut a: clap::Arg, lang: Lang) -> clap::Arg {
         .collect();
     let mut short = Vec::new();
     if takes_value && !defaults.is_empty() && !a.is_hide_default_value_set() {
-        short.push(crate::tr!(in lang; "clap-default", value = defaults.join(" ")));
+        short.push(crate::tr!(in lang; "help-clap-default", value = defaults.join(" ")));
         a = a.hide_default_value(true);
     }
     let mut long = short.clone();
     if takes_value && !values.is_empty() && !a.is_hide_possible_values_set() {
         let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
-        short.push(crate::tr!(in lang; "clap-possible-values", values = names.join(", ")));
+        short.push(crate::tr!(in lang; "help-clap-possible-values", values = names.join(", ")));
         if values.iter().any(|v| v.get_help().is_some()) {
-            let mut list = i18n::text_in(lang, "clap-possible-values-heading", None);
+            let mut list = i18n::text_in(lang, "help-clap-possible-values-heading", None);
             for v in &values {
                 list.push_str("\n- ");
                 list.push_str(v.get_name());
@@ -265,7 +373,7 @@ fn value_words(mut a: clap::Arg, lang: Lang) -> clap::Arg {
         a = a.hide_possible_values(true);
     }
     if let Some(var) = a.get_env().filter(|_| !a.is_hide_env_set()) {
-        let env = crate::tr!(in lang; "clap-env", name = var.to_string_lossy().into_owned());
+        let env = crate::tr!(in lang; "help-clap-env", name = var.to_string_lossy().into_owned());
         short.push(env.clone());
         long.push(env);
         a = a.hide_env(true);
@@ -296,7 +404,16 @@ fn value_words(mut a: clap::Arg, lang: Lang) -> clap::Arg {
     a
 }
 
-fn localize(mut cmd: Command, path: &str, lang: Lang, heading: &'static str) -> Command {
+/// `cmd` (the command at catalogue path `path`) localised: all of it, or, with `shown`
+/// (the rest of the path to the page shown, and whether `cmd` is the top level), only what
+/// that page shows.
+fn localize(
+    mut cmd: Command,
+    path: &str,
+    lang: Lang,
+    heading: &'static str,
+    shown: Option<(&[String], bool)>,
+) -> Command {
     let t = |key: &str| {
         let text = i18n::text_in(lang, key, None);
         if HOLD_SPACES.load(std::sync::atomic::Ordering::Relaxed) {
@@ -305,13 +422,18 @@ fn localize(mut cmd: Command, path: &str, lang: Lang, heading: &'static str) -> 
             text
         }
     };
+    // Whether this command's page is the one shown (or every page is wanted).
+    let whole = shown.is_none_or(|(rest, _)| rest.is_empty());
+    let top = shown.is_none_or(|(_, top)| top);
     cmd = cmd.about(t(&command_key(path, false)));
-    if cmd.get_long_about().is_some() {
+    if whole && cmd.get_long_about().is_some() {
         cmd = cmd.long_about(t(&command_key(path, true)));
     }
+    // Every option of the page shown; above it, only the options every command takes.
     let args: Vec<(clap::Id, Option<String>, Option<String>, bool)> = cmd
         .get_arguments()
         .filter(|a| a.get_id() != "help" && a.get_id() != "version")
+        .filter(|a| whole || top && a.is_global_set())
         .map(|a| {
             let short = a.get_help().map(|_| t(&arg_key(path, a, false)));
             let long = a.get_long_help().map(|_| t(&arg_key(path, a, true)));
@@ -345,7 +467,7 @@ fn localize(mut cmd: Command, path: &str, lang: Lang, heading: &'static str) -> 
             a
         });
     }
-    if lang != Lang::En && cmd.has_subcommands() {
+    if whole && lang != Lang::En && cmd.has_subcommands() {
         let name: &'static str = Box::leak(value_name("COMMAND", lang).into_boxed_str());
         cmd = cmd.subcommand_value_name(name);
     }
@@ -353,6 +475,7 @@ fn localize(mut cmd: Command, path: &str, lang: Lang, heading: &'static str) -> 
         .get_subcommands()
         .map(|s| s.get_name().to_string())
         .filter(|n| n != "help")
+        .filter(|n| whole || shown.is_some_and(|(rest, _)| rest.first() == Some(n)))
         .collect();
     for name in subs {
         let sub_path = if path == "svcreq" {
@@ -360,7 +483,16 @@ fn localize(mut cmd: Command, path: &str, lang: Lang, heading: &'static str) -> 
         } else {
             format!("{path}-{name}")
         };
-        cmd = cmd.mut_subcommand(&name, |s| localize(s, &sub_path, lang, heading));
+        cmd = match shown {
+            None => cmd.mut_subcommand(&name, |s| localize(s, &sub_path, lang, heading, None)),
+            // The page shown lists its subcommands by their summaries.
+            Some(_) if whole => {
+                cmd.mut_subcommand(&name, |s| s.about(t(&command_key(&sub_path, false))))
+            }
+            Some((rest, _)) => cmd.mut_subcommand(&name, |s| {
+                localize(s, &sub_path, lang, heading, Some((&rest[1..], false)))
+            }),
+        };
     }
     cmd
 }

@@ -801,6 +801,19 @@ pub fn command() -> clap::Command {
     }
 }
 
+/// The command tree for the help page the command line `args` asks for, that page's texts in
+/// the language of this run (SPEC 10; see [`help::localized_for`]).
+pub fn help_command(args: &[std::ffi::OsString]) -> clap::Command {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => Cli::command(),
+        lang => {
+            let cmd = Cli::command();
+            let shown = help::help_path(&cmd, args);
+            help::localized_for(cmd, lang, &shown)
+        }
+    }
+}
+
 /// Standard output, held back until the command succeeds: a command that fails prints
 /// nothing on stdout, never part of a document (see [`crate::output::spool`]).
 pub type Out = crate::output::spool::Spool;

@@ -35,11 +35,16 @@ pub enum Level {
 /// A parenthesised group at most this wide (display columns) is kept on one line.
 const SHORT_GROUP: usize = 16;
 
-/// Where a line of `chars` may break and how finely: for a space, at the space (taken out
-/// when the line breaks there); for any other character, before it.
-fn points(chars: &[char]) -> Vec<Option<Level>> {
+/// Where a line of `chars` may break and how finely, down to `finest` (the finer places are
+/// not looked for): for a space, at the space (taken out when the line breaks there); for
+/// any other character, before it.
+fn points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
     let glued = held_spaces(chars);
-    let fine = fine_breaks(chars);
+    let fine = if finest >= Level::Fine {
+        fine_breaks(chars)
+    } else {
+        Vec::new()
+    };
     chars
         .iter()
         .enumerate()
@@ -53,7 +58,9 @@ fn points(chars: &[char]) -> Vec<Option<Level>> {
                 // unit.
                 return match (single, glued[i]) {
                     (true, false) => Some(Level::Words),
-                    (true, true) if !number_glue(chars, i) => Some(Level::Last),
+                    (true, true) if finest == Level::Last && !number_glue(chars, i) => {
+                        Some(Level::Last)
+                    }
                     _ => None,
                 };
             }
@@ -61,11 +68,13 @@ fn points(chars: &[char]) -> Vec<Option<Level>> {
                 None
             } else if may_break(chars[i - 1], *c) {
                 Some(Level::Words)
+            } else if finest == Level::Words {
+                None
             } else if fine[i].is_some() {
                 fine[i]
-            } else if any_point(chars, i) {
+            } else if finest >= Level::Any && any_point(chars, i) {
                 Some(Level::Any)
-            } else if last_break(chars[i - 1], *c) && !in_unit(chars, i) {
+            } else if finest == Level::Last && last_break(chars[i - 1], *c) && !in_unit(chars, i) {
                 Some(Level::Last)
             } else {
                 None
@@ -79,7 +88,7 @@ fn points(chars: &[char]) -> Vec<Option<Level>> {
 pub fn breaks(s: &str) -> Vec<(usize, bool)> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let plain: Vec<char> = chars.iter().map(|(_, c)| *c).collect();
-    points(&plain)
+    points(&plain, Level::Words)
         .into_iter()
         .zip(&chars)
         .filter(|(point, _)| *point == Some(Level::Words))
@@ -91,27 +100,20 @@ pub fn breaks(s: &str) -> Vec<(usize, bool)> {
 /// particle, inside a two-word katakana term or a short group) made a no-break space, so a
 /// wrapper that breaks at any space (clap's help) breaks only where [`breaks`] allows.
 pub fn hold_spaces(s: &str) -> String {
-    let open: Vec<usize> = breaks(s)
-        .into_iter()
-        .filter(|(_, space)| *space)
-        .map(|(at, _)| at)
-        .collect();
-    s.char_indices()
-        .map(|(at, c)| {
-            let between_words = c == ' '
-                && s[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p != ' ' && p != '\n')
-                && s[at + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(|n| n != ' ' && n != '\n');
-            if between_words && open.binary_search(&at).is_err() {
-                GLUE
-            } else {
-                c
-            }
+    if !s.contains(' ') {
+        return s.to_string();
+    }
+    // A space between words breaks where [`breaks`] puts a place: unless it is held.
+    let chars: Vec<char> = s.chars().collect();
+    let glued = held_spaces(&chars);
+    let word = |c: Option<&char>| c.is_some_and(|c| !matches!(c, ' ' | '\n'));
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let between_words =
+                *c == ' ' && i > 0 && word(chars.get(i - 1)) && word(chars.get(i + 1));
+            if between_words && glued[i] { GLUE } else { *c }
         })
         .collect()
 }
@@ -124,7 +126,7 @@ type Piece = (Option<Level>, bool, String);
 fn split(line: &str, level: Level) -> Vec<Piece> {
     let chars: Vec<char> = line.chars().collect();
     let mut out: Vec<Piece> = vec![(None, false, String::new())];
-    for (c, point) in chars.iter().zip(points(&chars)) {
+    for (c, point) in chars.iter().zip(points(&chars, level)) {
         match point {
             Some(l) if l <= level && *c == ' ' => out.push((Some(l), true, String::new())),
             Some(l) if l <= level => out.push((Some(l), false, c.to_string())),
@@ -332,11 +334,8 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
         let next_is_word = chars
             .get(i + 1)
             .is_some_and(|n| *n != ' ' && class(*n) != Class::Open);
-        let next_token: Vec<char> = chars[i + 1..]
-            .iter()
-            .take_while(|c| **c != ' ')
-            .copied()
-            .collect();
+        let rest = &chars[i + 1..];
+        let next_token = &rest[..rest.iter().position(|c| *c == ' ').unwrap_or(rest.len())];
         let prev = token.last().copied();
         let next = chars.get(i + 1).copied();
         // The katakana words either side of the space, as wide as they are.
@@ -348,7 +347,7 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
         let pair_width =
             kana_width(&mut token.iter().rev()) + 1 + kana_width(&mut next_token.iter());
         if next_is_word && is_number(token)
-            || is_short_duration(token) && is_short_duration(&next_token)
+            || is_short_duration(token) && is_short_duration(next_token)
             // A particle belongs to the word before it ("--severity で").
             || next.is_some_and(|n| class(n) == Class::Kana)
             // An equation stays whole ("3d = 3 日"), and an example with its label ("例: 3d").
@@ -381,8 +380,11 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
             '(' | '（' | '[' => open.push(i),
             ')' | '）' | ']' => {
                 if let Some(start) = open.pop() {
-                    let group: String = chars[start..=i].iter().collect();
-                    if group.width() <= SHORT_GROUP {
+                    let width: usize = chars[start..=i]
+                        .iter()
+                        .map(|c| unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0))
+                        .sum();
+                    if width <= SHORT_GROUP {
                         for (g, c) in glued[start..=i].iter_mut().zip(&chars[start..=i]) {
                             *g |= *c == ' ';
                         }
@@ -505,11 +507,13 @@ fn any_point(chars: &[char], i: usize) -> bool {
 /// Whether `chars[i]` continues the unit after a number (`時間` in `12 時間`).
 fn in_unit(chars: &[char], i: usize) -> bool {
     UNITS.iter().any(|unit| {
-        let unit: Vec<char> = unit.chars().collect();
-        (1..unit.len()).any(|k| {
+        let n = unit.chars().count();
+        (1..n).any(|k| {
             // `chars[i]` as the k-th character of the unit.
             i >= k + 2
-                && chars[i - k..].starts_with(&unit)
+                && chars
+                    .get(i - k..i - k + n)
+                    .is_some_and(|w| w.iter().copied().eq(unit.chars()))
                 && chars[i - k - 1] == ' '
                 && chars[i - k - 2].is_ascii_digit()
         })
