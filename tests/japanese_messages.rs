@@ -510,7 +510,7 @@ fn japanese_messages_give_a_value_once() {
 }
 
 /// A Japanese sentence says what a setting means, not the setting (SPEC 10): the next-day
-/// reading is `翌日の 23:59:59 まで` in `show` and `sla --explain`, and the rules' notes
+/// reading is `翌日 (23:59:59 まで)` in `show` and `sla --explain`, and the rules' notes
 /// name support options as the service description does; the setting's name appears only
 /// in the settings line of `rules`.
 #[test]
@@ -523,7 +523,8 @@ fn japanese_sentences_name_no_config_setting() {
     };
     let explain = ja_out(&env, &["sla", "--explain", "--fail-on", "never"]);
     assert!(!setting(&explain), "{explain}");
-    assert!(explain.contains("翌日 (翌日の 23:59:59 まで)"), "{explain}");
+    assert!(explain.contains("翌日 (23:59:59 まで)"), "{explain}");
+    assert!(!explain.contains("翌日 (翌日の"), "{explain}");
     let show = ja_out(&env, &["show", "2"]);
     assert!(!setting(&show), "{show}");
     let rules = ja_out(&env, &["rules"]);
@@ -1057,4 +1058,77 @@ fn rules_calendar_marks_days_off_and_counts_its_rows() {
             );
         }
     }
+}
+
+/// One term for each idea in Japanese output (SPEC 10): サポート対象外 (never サポートの境界外)
+/// in refusals, referrals, history and help; サービス要求 (never a bare ケース) in the report;
+/// 管理センターから送信した要求 wherever reopening is limited to requests filed online; the
+/// admin's own side is 自社 (never 顧客); a number of breaches is `違反: N 件`.
+#[test]
+fn japanese_output_uses_one_term_per_idea() {
+    let env = worded_ledger();
+    env.open(&[
+        "--title",
+        "Phone ticket",
+        "--severity",
+        "C",
+        "--channel",
+        "phone",
+        "--opened-at",
+        "2026-11-24T08:00:00Z",
+    ]);
+    env.run(&["close", "5"], 0);
+    let refused = fail_in(
+        &env,
+        "ja",
+        &["open", "--title", "Excel の VBA マクロが動かない"],
+        4,
+    );
+    let network = fail_in(
+        &env,
+        "ja",
+        &[
+            "open",
+            "--title",
+            "社内ネットワークのプロキシ経由で SharePoint に接続できない",
+        ],
+        4,
+    );
+    let check = {
+        let out = env
+            .cmd()
+            .args(["reopen", "5", "--check", "--lang", "ja"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
+    };
+    let report = ja_out(&env, &["report", "--month", "2026-11"]);
+    let texts = [
+        refused.clone(),
+        network.clone(),
+        check.clone(),
+        report.clone(),
+        ja_out(&env, &["rules"]),
+        ja_out(&env, &["--help"]),
+        ja_out(&env, &["reopen", "--help"]),
+        ja_out(&env, &["open", "--help"]),
+        ja_out(&env, &["import", "--help"]),
+        ja_out(&env, &["man"]),
+    ];
+    for text in &texts {
+        assert!(!text.contains("境界外"), "{text}");
+        assert!(!text.contains("顧客"), "{text}");
+        assert!(!text.contains("オンラインで送信"), "{text}");
+    }
+    assert!(refused.contains("サポート対象外"), "{refused}");
+    assert!(network.contains("自社のネットワーク チーム"), "{network}");
+    assert!(
+        check.contains("電話で依頼した要求") && check.contains("管理センターから送信した要求"),
+        "{check}"
+    );
+    assert!(
+        !report.replace("ケース番号", "").contains("ケース"),
+        "{report}"
+    );
+    assert!(!report.contains("全 "), "{report}");
 }

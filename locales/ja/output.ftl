@@ -26,7 +26,7 @@ name-tier-enterprise = エンタープライズ
 name-tier-frontline = フロントライン
 name-tier-elevated = 上級
 name-scope-in-scope = サポート対象
-name-scope-customer-network = 顧客ネットワーク
+name-scope-customer-network = 自社ネットワーク
 name-scope-third-party = サード パーティ
 name-scope-scripting = スクリプト
 name-scope-development = アプリケーション開発
@@ -94,7 +94,7 @@ name-event-updated = 更新
 name-event-note = メモ
 name-source-manual = 手動で指定
 name-source-classified = 自動判定
-name-source-microsoft = Microsoft が割り当て
+name-source-microsoft = Microsoft による割り当て
 name-contact-email = メール
 name-contact-phone = 電話
 
@@ -168,7 +168,7 @@ rules-summary =
     プレセールス: { $presales }
     課金: { $billing }
     営業時間 ({ $tenant }、{ $zone }): { $hours }{ $holidays }
-    再開できる期間: クローズから { $reopen_window } (オンラインで送信した要求のみ)
+    再開できる期間: クローズから { $reopen_window } (管理センターから送信した要求のみ)
     違反間近: 目標時間の残りが { $at_risk }
 rules-next-day-end = 現地の暦で翌日の 23:59:59
 rules-next-day-24h = 計測開始から 24 時間後
@@ -184,7 +184,7 @@ rules-file = ルール ファイル
 chart-unavailable = グラフを表示できません
 chart-no-answered-cycle = 目標があり応答済みのサイクルはありません
 chart-no-cycle-started = この期間に開始した応答サイクルはありません
-chart-no-case-open = 期間の終わりに未解決のケースはありません
+chart-no-case-open = 期間の終わりに未解決のサービス要求はありません
 chart-target = 目標
 chart-median = 中央値
 chart-p90 = 90 パーセンタイル
@@ -199,13 +199,13 @@ report-period = { $sections ->
     [0] 期間 { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価。
    *[other] 期間 { $from } から { $to } まで (両日を含む)。
 }
-report-about = 件数は、期間中に開始した応答サイクル (再開したサイクルはそれぞれ 1 つと数えます) についての「svcreq sla --all」の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて中央値と 90 パーセンタイル (最近接順位法) を、各サイクル自身の目標に対する割合とともに示します。未解決のケースはその時点で未解決のサービス要求で、現在のサイクルの経過時間で分けています。
+report-about = 件数は、期間中に開始した応答サイクル (再開したサイクルはそれぞれ 1 つと数えます) についての「svcreq sla --all」の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて中央値と 90 パーセンタイル (最近接順位法) を、各サイクル自身の目標に対する割合とともに示します。未解決のサービス要求は、その時点で未解決のものを現在のサイクルの経過時間で分けています。
 report-no-tenant = レポートするテナントがありません。
 report-tenant-heading = { $tenant } ({ $zone }、{ $as_of } 時点)
-report-nothing = この期間に開始した応答サイクルはなく、未解決のケースもありません。
+report-nothing = この期間に開始した応答サイクルはなく、未解決のサービス要求もありません。
 report-no-severity = { $category } (重大度なし)
 report-all = 合計
-report-open-by-age = 経過時間別の未解決ケース:
+report-open-by-age = 経過時間別の未解決のサービス要求:
 report-age-under-1-day = 1 日未満
 report-age-1-3-days = 1～3 日
 report-age-3-7-days = 3～7 日
@@ -214,7 +214,7 @@ report-age-30-days-or-more = 30 日以上
 report-trend-by-week = サイクル開始の ISO 週ごとの達成と違反:
 report-trend-by-month = サイクル開始の月ごとの達成と違反:
 report-no-breaches = 違反はありません。
-report-breaches = 違反: 全 { $total } 件{ $latest }。
+report-breaches = 違反: { $total } 件{ $latest }。
 report-breaches-latest = (最新の { $shown } 件を表示)
 report-none = なし
 report-col-severity = 重大度
@@ -269,7 +269,7 @@ report-html-written-by = svcreq が作成しました。
 report-html-all-tenants = すべてのテナント
 report-html-tenant-times = 時刻は { $zone }、状態は { $as_of } 時点
 report-html-breaches = 違反
-report-html-breaches-count = 全 { $total } 件{ $latest }
+report-html-breaches-count = { $total } 件{ $latest }
 report-card-cycles = 開始した応答サイクル
 report-card-met-on-time = 期限内の達成率 (達成 + 違反のうち)
 report-card-breached = 違反
@@ -278,7 +278,7 @@ report-card-open = 期間末に未解決
 report-figure-response = 重大度ごとの初期応答までの時間と目標の比較 (中央値と 90 パーセンタイル、各サイクルの目標に対する %)
 report-figure-trend-by-week = サイクル開始の ISO 週ごとの達成と違反
 report-figure-trend-by-month = サイクル開始の月ごとの達成と違反
-report-figure-open-by-age = 現在のサイクルの経過日数ごとの未解決のケース
+report-figure-open-by-age = 現在のサイクルの経過日数ごとの未解決のサービス要求
 
 ## 文中の単位、営業日カレンダー
 

@@ -10,26 +10,26 @@ explain-next-day-end = { $date } に開始
 explain-next-day-24h = { $start } に開始
 explain-next-day-business = { $date } に開始
 explain-next-day = { $head }、翌日 ({ $reading ->
-    [end-of-next-day] 翌日の 23:59:59 まで
+    [end-of-next-day] 23:59:59 まで
     [end-of-next-business-day] 次の営業日の終業まで
    *[other] 24 時間以内
 }): { $how }、期限 { $due }
 explain-next-day-no-due = { $head }、翌日 ({ $reading ->
-    [end-of-next-day] 翌日の 23:59:59 まで
+    [end-of-next-day] 23:59:59 まで
     [end-of-next-business-day] 次の営業日の終業まで
    *[other] 24 時間以内
 }): 期限なし
 explain-wall = { $clock_id ->
-    [wall] { $head }、24 時間 365 日で計測して { $duration }: { $start } + { $duration } = { $due }
-   *[implied] { $head }、{ $duration }: { $start } + { $duration } = { $due }
+    [wall] { $head }、24 時間 365 日で計測して { $duration }: { $start } に開始、期限 { $due }
+   *[implied] { $head }、{ $duration }: { $start } に開始、期限 { $due }
 }
 explain-window = { $date } { $open }～{ $close } ({ $duration })
 explain-business-none = { $head }、営業時間で計測して { $duration }: 今後 10 年間に営業時間帯がありません
 explain-holiday = 祝日 { $date }
 explain-day-off = 休業日 { $date }
-explain-business = { $head }、営業時間 ({ $zone } { $hours } { $minus }) で計測して { $duration }: 計上 { $windows }
-explain-minus-holidays = 祝日を除く
-explain-skipped-nights = 。夜間 { $nights } 回を除外
+explain-business = { $head }、営業時間 ({ $zone }、{ $hours }{ $minus }) で計測して { $duration }: 算入 { $windows }
+explain-minus-holidays = 、祝日を除く
+explain-skipped-nights = 。夜間 ({ $nights } 回) を除外
 explain-skipped-days = 、{ $days }
 explain-due = { $line }。期限 { $due }
 
@@ -54,28 +54,28 @@ name-value-multiple = 複数
 name-value-all = 全員
 name-value-true = あり
 name-value-false = なし
-referral-customer-network = 顧客自身のネットワーク チーム、または Microsoft のネットワーク サポート
+referral-customer-network = 自社のネットワーク チーム、または Microsoft のネットワーク サポート
 referral-third-party = Microsoft コミュニティ (answers.microsoft.com)
 referral-scripting = Microsoft の一般的なヘルプ サイト (support.microsoft.com)
 referral-development = Microsoft の開発者向けドキュメント、コミュニティ フォーラム、Premier またはパートナーのサポート
 referral-office-apps = Office 365 サブスクライバー向けの Microsoft Office アプリケーションの問題のサポート オプション (support.office.com)
 referral-volume-licensing = ボリューム ライセンス サービス センター (ライセンスとプロダクト キー: microsoft.com/licensing/servicecenter)
-refusal-out-of-scope = このサービス要求はサポートの境界外です ({ $scope }: { $why })。代わりの窓口: { $referral }。それでも記録するには --force を付けてください
+refusal-out-of-scope = このサービス要求はサポート対象外です ({ $scope }: { $why })。代わりの窓口: { $referral }。それでも記録するには --force を付けてください
 refusal-no-severity = --severity はテクニカル サポートの要求にだけ指定できます。{ $category }の要求には重大度がありません
 note-business = ビジネス プランには、重大でないすべての問題に対する営業時間のサポートと、Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-enterprise = エンタープライズ プランには、すべての問題に対する Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-around-the-clock = 通話とサービス要求は、ほとんどの国と地域で 24 時間、週 7 日処理されます。
 note-language = 場所と言語に応じて、サポート エンジニアはほとんどの地域の営業時間中、および場合によっては 24 時間利用できます。通話には通訳を加えることができます。
-note-plans = エンタープライズ列の単なる「Office 365」は教育機関向け Office 365 (a1、a3、a5)、政府機関 G2 は gov-g2 です。有料スタンドアロン プラン (standalone) はエンタープライズ ファミリと同じサポートを受けます。
+note-plans = エンタープライズ列の「Office 365」(プラン名なし) は教育機関向け Office 365 (a1、a3、a5)、政府機関 G2 は gov-g2 です。有料スタンドアロン プラン (standalone) はエンタープライズ ファミリと同じサポートを受けます。
 note-elevated = 上級サポート (大企業向けの Premier または Unified、米国、カナダ、英国の小規模企業向けの Professional Direct) では応答時間が短くなります。設定でテナントの国を指定すると、その国で使えないオプションには警告が出ます。
-note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、エンタープライズ、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID は入力どおりです。
+note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、エンタープライズ、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID (--plan に指定する値) はこの改訂で変わりません。
 
 ## 要求の履歴: 英語で保存し、読む人の言語で表示する (SPEC 10)
 
 history-severity-classified = 自動判定で重大度 { $severity }。{ $why }
 history-severity-set = 重大度 { $severity } (--severity で指定)
 history-no-severity = { $category }の要求 (重大度なし)
-history-forced = { $basis }。サポートの境界外 ({ $scope }) ですが --force で記録しました。初期応答の目標なし
+history-forced = { $basis }。サポート対象外 ({ $scope }) ですが --force で記録しました。初期応答の目標なし
 history-with-note = { $detail }。メモ: { $note }
 history-corrected-response = 初期応答の日時を { $from } から { $to } に訂正。SLA: { $state }
 history-responded = SLA: { $state }
