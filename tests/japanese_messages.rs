@@ -1132,3 +1132,71 @@ fn japanese_output_uses_one_term_per_idea() {
     );
     assert!(!report.contains("全 "), "{report}");
 }
+
+/// A correction is confirmed as a correction (SPEC 10): `respond --correct` and
+/// `close --correct` name the time replaced and the time recorded, in both languages,
+/// where a first record says only the time recorded.
+#[test]
+fn a_correction_names_the_time_it_replaces() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&[
+        "--title",
+        "Mail down",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-24T01:00:00Z",
+    ]);
+    let first = ja_out(&env, &["respond", "1", "--at", "2026-11-24T01:40:00Z"]);
+    assert!(
+        first.contains("として記録しました") && !first.contains("訂正"),
+        "{first}"
+    );
+    let ja = ja_out(
+        &env,
+        &["respond", "1", "--at", "2026-11-24T01:20:00Z", "--correct"],
+    );
+    assert!(
+        ja.contains("初期応答の日時を 10:40:00 から 2026-11-24 10:20:00 JST に訂正しました"),
+        "{ja}"
+    );
+    let en = env.run(
+        &["respond", "1", "--at", "2026-11-24T01:25:00Z", "--correct"],
+        0,
+    );
+    assert!(
+        en.contains(
+            "Corrected the first response to request 1 from 10:20:00 to 2026-11-24 10:25:00 JST"
+        ),
+        "{en}"
+    );
+    for (id, lang, from, to, said) in [
+        (
+            "2",
+            "ja",
+            "2026-11-24T02:00:00Z",
+            "2026-11-24T03:00:00Z",
+            "クローズ日時を 11:00:00 から 2026-11-24 12:00:00 JST に訂正しました",
+        ),
+        (
+            "3",
+            "en",
+            "2026-11-24T02:00:00Z",
+            "2026-11-24T01:50:00Z",
+            "Corrected the close of request 3 from 11:00:00 to 2026-11-24 10:50:00 JST",
+        ),
+    ] {
+        env.open(&[
+            "--title",
+            "Mail down",
+            "--severity",
+            "B",
+            "--opened-at",
+            "2026-11-24T01:00:00Z",
+        ]);
+        env.run(&["respond", id, "--at", "2026-11-24T01:40:00Z"], 0);
+        env.run(&["close", id, "--at", from], 0);
+        let out = env.run(&["close", id, "--at", to, "--correct", "--lang", lang], 0);
+        assert!(out.contains(said), "{out}");
+    }
+}

@@ -86,7 +86,7 @@ warning-professional-direct-country = Professional Direct is offered to small bu
 
 respond-done = Recorded the first response to request { $id } at { $at }: { $state }
 close-done = Closed request { $id }: { $state }
-close-corrected = Corrected the close of request { $id }: { $state }
+close-corrected = Corrected the close of request { $id } from { $from } to { $to }: { $state }
 close-reopen-until = {" "}· may be reopened until { $deadline }
 reopen-check-eligible = Request { $id } may be reopened until { $deadline }
 reopen-check-refused = Request { $id } cannot be reopened: { $reason }
@@ -101,6 +101,7 @@ redact-done = Redacted request { $id } in the request and every event of its his
 redact-team-owner-only = '{ $actor }' may not redact on the team ledger: redacting rewrites the history, which only the ledger's owner (the role owning its tables) may do; ask the owner to run svcreq redact
 name-from-microsoft = microsoft
 name-from-admin = admin
+respond-corrected = Corrected the first response to request { $id } from { $from } to { $to }: { $state }
 
 ## The shared context of every command
 

@@ -86,7 +86,7 @@ warning-professional-direct-country = Professional Direct は米国、カナダ�
 
 respond-done = サービス要求 { $id } の初期応答を { $at } として記録しました (SLA: { $state })
 close-done = サービス要求 { $id } をクローズしました (SLA: { $state })
-close-corrected = サービス要求 { $id } のクローズ日時を訂正しました (SLA: { $state })
+close-corrected = サービス要求 { $id } のクローズ日時を { $from } から { $to } に訂正しました (SLA: { $state })
 close-reopen-until = 。{ $deadline } まで再開できます
 reopen-check-eligible = サービス要求 { $id } は { $deadline } まで再開できます
 reopen-check-refused = サービス要求 { $id } は再開できません: { $reason }
@@ -101,6 +101,7 @@ redact-done = サービス要求 { $id } とその全履歴の個人データを
 redact-team-owner-only = 「{ $actor }」はチーム台帳で秘匿化できません。秘匿化は履歴を書き換えるため、台帳の所有者（テーブルを所有するロール）だけが行えます。所有者に svcreq redact の実行を依頼してください
 name-from-microsoft = Microsoft から
 name-from-admin = 管理者
+respond-corrected = サービス要求 { $id } の初期応答の日時を { $from } から { $to } に訂正しました (SLA: { $state })
 
 ## すべてのコマンドに共通
 

@@ -113,6 +113,24 @@ fn print_result(
     Ok(())
 }
 
+/// The two times of a correction as a confirmation names them: the replaced time without
+/// its date and zone when both fall on the same local day in the same zone
+/// (`10:40:00` → `2026-11-24 10:20:00 JST`), else both in full.
+fn corrected_times(
+    before: chrono::DateTime<chrono::Utc>,
+    after: chrono::DateTime<chrono::Utc>,
+    tz: crate::rules::zone::Zone,
+) -> (String, String) {
+    let (b, a) = (before.with_timezone(&tz), after.with_timezone(&tz));
+    let to = format_local(after, tz);
+    if b.date_naive() == a.date_naive() && b.format("%Z").to_string() == a.format("%Z").to_string()
+    {
+        (b.format("%H:%M:%S").to_string(), to)
+    } else {
+        (format_local(before, tz), to)
+    }
+}
+
 pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("respond", &[Format::Table, Format::Json])?;
     let which = a.select.which(a.id, ctx)?;
@@ -135,16 +153,30 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
         } else {
             w.set_first_response(r.id, at, &d.event)?;
         }
-        Ok(d.request)
+        Ok((r.first_response_at, d.request))
     })?;
+    let (before, r) = r;
     let tz = ctx.tz_of(&r);
     let at = r.first_response_at.unwrap_or(ctx.now);
-    let sentence = tr!(
-        "respond-done",
-        id = r.id.to_string(),
-        at = format_local(at, tz),
-        state = words::sla(ctx.sla_state(&r).as_str())
-    );
+    let state = words::sla(ctx.sla_state(&r).as_str());
+    let sentence = match before.filter(|_| a.correct) {
+        Some(before) => {
+            let (from, to) = corrected_times(before, at, tz);
+            tr!(
+                "respond-corrected",
+                id = r.id.to_string(),
+                from = from,
+                to = to,
+                state = state
+            )
+        }
+        None => tr!(
+            "respond-done",
+            id = r.id.to_string(),
+            at = format_local(at, tz),
+            state = state
+        ),
+    };
     print_result(ctx, "respond", &r, sentence, out)?;
     Ok(0)
 }
@@ -174,14 +206,23 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
         } else {
             w.close(r.id, at, d.request.case.resolution.as_deref(), &d.event)?;
         }
-        Ok(d.request)
+        Ok((r.closed_at, d.request))
     })?;
+    let (before, r) = r;
     let tz = ctx.tz_of(&r);
     let state = words::sla(ctx.sla_state(&r).as_str());
-    let mut sentence = if a.correct {
-        tr!("close-corrected", id = r.id.to_string(), state = state)
-    } else {
-        tr!("close-done", id = r.id.to_string(), state = state)
+    let mut sentence = match (before.filter(|_| a.correct), r.closed_at) {
+        (Some(before), Some(after)) => {
+            let (from, to) = corrected_times(before, after, tz);
+            tr!(
+                "close-corrected",
+                id = r.id.to_string(),
+                from = from,
+                to = to,
+                state = state
+            )
+        }
+        _ => tr!("close-done", id = r.id.to_string(), state = state),
     };
     if let Some(d) = ctx.record(&r).reopen_deadline {
         sentence.push_str(&tr!(
