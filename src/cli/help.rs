@@ -355,7 +355,8 @@ fn value_words(mut a: clap::Arg, lang: Lang) -> clap::Arg {
     let mut long = short.clone();
     if takes_value && !values.is_empty() && !a.is_hide_possible_values_set() {
         let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
-        short.push(crate::tr!(in lang; "help-clap-possible-values", values = names.join(", ")));
+        let sep = i18n::text_in(lang, "help-clap-list-separator", None);
+        short.push(crate::tr!(in lang; "help-clap-possible-values", values = names.join(&sep)));
         if values.iter().any(|v| v.get_help().is_some()) {
             let mut list = i18n::text_in(lang, "help-clap-possible-values-heading", None);
             for v in &values {
