@@ -86,7 +86,8 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
         V::Number(n) => Some(n.to_string()),
         _ => None,
     };
-    let arg = || get(C::InvalidArg).unwrap_or_default();
+    // A flag with its placeholder in the reader's language (`--title <件名>`).
+    let arg = || said_metavars(&get(C::InvalidArg).unwrap_or_default());
     // A value from the environment is named by its variable (the user typed no flag).
     let value_of = || {
         let a = arg();
@@ -120,6 +121,13 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
             "clap-invalid-subcommand",
             command = get(C::InvalidSubcommand).unwrap_or_default()
         ),
+        // A flag given without its value.
+        K::InvalidValue if get(C::InvalidValue).unwrap_or_default().is_empty() => {
+            tr!(
+                "clap-missing-value",
+                arg = svcreq::i18n::spaced(&value_of())
+            )
+        }
         K::InvalidValue => tr!(
             "clap-invalid-value",
             arg = svcreq::i18n::spaced(&value_of()),
@@ -131,9 +139,15 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
         ),
         K::ValueValidation => {
             let value = get(C::InvalidValue).unwrap_or_default();
-            let reason = std::error::Error::source(e)
-                .map(|s| s.to_string())
-                .unwrap_or_default();
+            // A count that is not a whole number (`--limit -1`) is told what a count is, not
+            // the library's parse error.
+            let reason = match std::error::Error::source(e) {
+                Some(s) if s.downcast_ref::<std::num::ParseIntError>().is_some() => {
+                    tr!("error-not-a-count")
+                }
+                Some(s) => s.to_string(),
+                None => String::new(),
+            };
             // A reason that quotes the value names the flag in place of the value's kind,
             // and is not told the value twice; one that starts with the value (「abc」は
             // サービス要求の ID ではありません) says all of an argument.
@@ -168,6 +182,30 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
     })
 }
 
+/// `text` with each placeholder (`<TITLE>`, `[ID TEXT]...`) said as the help of the reader's
+/// language shows it (`<件名>`, `[ID 本文]...`); unchanged in English.
+fn said_metavars(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(['<', '[']) {
+        let close = if rest[at..].starts_with('<') {
+            '>'
+        } else {
+            ']'
+        };
+        let Some(end) = rest[at + 1..].find(close) else {
+            break;
+        };
+        let inner = &rest[at + 1..at + 1 + end];
+        out.push_str(&rest[..=at]);
+        out.push_str(&svcreq::cli::help::value_name(inner, lang()));
+        out.push(close);
+        rest = &rest[at + 1 + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// clap's help or version, printed as clap prints it; in a language other than English its
 /// headings are said from the catalogue (SPEC 10). A closed pipe is not an error.
 fn print_clap(e: clap::Error) -> ExitCode {
@@ -192,17 +230,56 @@ fn print_clap(e: clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(svcreq::error::EXIT_USAGE))
 }
 
+/// The place of the `help` command in `args`, when the first word that is neither a global
+/// flag nor its value is `help`.
+fn help_word(args: &[std::ffi::OsString]) -> Option<usize> {
+    let cmd = svcreq::cli::command();
+    let mut i = 1;
+    while let Some(a) = args.get(i).and_then(|a| a.to_str()) {
+        match a.strip_prefix("--") {
+            Some(long) => {
+                let takes = !long.contains('=')
+                    && cmd
+                        .get_arguments()
+                        .any(|x| x.get_long() == Some(long) && x.get_action().takes_values());
+                i += if takes { 2 } else { 1 };
+            }
+            None if a.starts_with('-') => i += 1,
+            None => break,
+        }
+    }
+    args.get(i).is_some_and(|a| a == "help").then_some(i)
+}
+
 fn main() -> ExitCode {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     set_lang(choose(&args, |k| std::env::var(k).ok()));
-    // A request for help is parsed once, on the tree with the catalogue's texts (SPEC 10);
-    // any other command line never loads the help catalogue.
-    let asks_help = args
-        .iter()
-        .skip(1)
-        .take_while(|a| *a != "--")
-        .any(|a| a == "-h" || a == "--help")
-        || args.get(1).is_some_and(|a| a == "help");
+    let wants_help = |args: &[std::ffi::OsString]| {
+        args.iter()
+            .skip(1)
+            .take_while(|a| *a != "--")
+            .any(|a| a == "-h" || a == "--help")
+    };
+    // The `help` command, found after the global flags typed before it (`--db x help`).
+    let help_at = if args.iter().any(|a| a == "help") {
+        help_word(&args)
+    } else {
+        None
+    };
+    // `svcreq help --help` (or `help -h`) asks for the help of `help` itself; `help open
+    // --help` for that of `open`. The language is chosen above, from every word typed.
+    if let Some(i) = help_at.filter(|_| wants_help(&args)) {
+        let names_command = svcreq::cli::command()
+            .get_subcommands()
+            .any(|c| args[i + 1..].iter().any(|a| a == c.get_name()));
+        if names_command {
+            args.remove(i);
+        } else {
+            args.truncate(i + 1);
+            args.push("help".into());
+        }
+    }
+    let asks_help = wants_help(&args) || help_at.is_some();
     let parsed = if asks_help {
         use clap::FromArgMatches;
         svcreq::cli::help::hold_spaces_in_help();

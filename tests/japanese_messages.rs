@@ -1200,3 +1200,226 @@ fn a_correction_names_the_time_it_replaces() {
         assert!(out.contains(said), "{out}");
     }
 }
+
+/// The English placeholders of the help (`TIME`, `TEXT`, `N`, `FILE`, `DIR`, `TITLE`, and
+/// clap's `OPTIONS`), each as a word: every value name of the English help whose Japanese
+/// name is not the same word (`ID` and `URL` are words of both), and `F`, a short one. A
+/// format (`YYYY-MM`) and an environment variable (`LANG`) are not placeholders.
+fn english_placeholders() -> Vec<String> {
+    use svcreq::i18n::{Lang, Part};
+    let names = |lang: Lang| -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (_, text) in lang.catalogues(Part::Help) {
+            for line in text.lines() {
+                if let Some((k, v)) = line.split_once(" = ")
+                    && k.starts_with("help-value-name-")
+                {
+                    out.push((k.to_string(), v.trim().to_string()));
+                }
+            }
+        }
+        out
+    };
+    let ja = names(Lang::Ja);
+    let mut words = vec!["F".to_string(), "OPTIONS".to_string()];
+    for (key, en) in names(Lang::En) {
+        let ja = ja.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str());
+        for w in en.split(['|', ' ']) {
+            let same = ja.is_some_and(|j| j.split(['|', ' ']).any(|x| x == w));
+            if !same && w != "YYYY-MM" && w != "LANG" && !words.iter().any(|x| x == w) {
+                words.push(w.to_string());
+            }
+        }
+    }
+    assert!(
+        ["TIME", "TEXT", "N", "FILE", "DIR", "TITLE", "CASE"]
+            .iter()
+            .all(|w| words.iter().any(|x| x == w)),
+        "{words:?}"
+    );
+    words
+}
+
+/// The English placeholders `text` writes as words (`--at TIME`, `<TITLE>`, `-o FILE`); an
+/// SQL statement (`CREATE ROLE`) is not one.
+fn placeholder_words(text: &str, placeholders: &[String]) -> Vec<String> {
+    text.replace("CREATE ROLE", "")
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| placeholders.iter().any(|p| p == w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Japanese help names what a flag takes in words or with the Japanese placeholder its usage
+/// line shows (SPEC 10): no help page of any command, `help` itself included, writes an
+/// English placeholder (`TIME の時点`, `FILE に書き込む`, `[番号 TEXT]`), lists with `, ` (a
+/// flag's values are 「A、B、C」), or says a flag's default twice; `svcreq help --help`
+/// and `help -h` show the help of `help` in both languages.
+#[test]
+fn japanese_help_names_values_in_words_lists_with_ideographic_commas_and_defaults_once() {
+    use clap::CommandFactory;
+    let env = Env::new();
+    let placeholders = english_placeholders();
+    let tree = svcreq::cli::Cli::command();
+    let mut paths = Vec::new();
+    command_paths(&tree, Vec::new(), &mut paths);
+    paths.push(vec!["help".to_string()]);
+    assert!(paths.len() > 25, "{paths:?}");
+    for path in &paths {
+        for flag in ["--help", "-h"] {
+            let out = env
+                .cmd()
+                .args(path)
+                .args(["--lang", "ja", flag])
+                .output()
+                .unwrap();
+            let help = String::from_utf8(out.stdout).unwrap();
+            assert_eq!(out.status.code(), Some(0), "{path:?} {flag}");
+            assert!(help.contains("使い方: svcreq"), "{path:?}\n{help}");
+            let words = placeholder_words(&help, &placeholders);
+            assert!(words.is_empty(), "{path:?} {flag}: {words:?}\n{help}");
+            for line in help.lines() {
+                // clap's `-h, --help` names one flag twice; it is not a list.
+                let listed = line.replace(", -", "");
+                assert!(!listed.contains(", "), "{path:?} {flag}: {line}");
+            }
+            // One option's help is the paragraph under it (long help) or its line (short).
+            let blocks: Vec<&str> = if flag == "--help" {
+                help.split("\n\n").collect()
+            } else {
+                help.lines().collect()
+            };
+            for b in blocks {
+                assert!(b.matches("既定").count() <= 1, "{path:?} {flag}: {b}");
+            }
+        }
+    }
+    let sla = ja_out(&env, &["sla", "--help"]);
+    let sla = sla.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        sla.contains("[使える値: breached、at-risk、never]"),
+        "{sla}"
+    );
+    for lang in ["ja", "en"] {
+        for flag in ["--help", "-h"] {
+            let out = env
+                .cmd()
+                .args(["help", flag, "--lang", lang])
+                .output()
+                .unwrap();
+            let help = String::from_utf8(out.stdout).unwrap();
+            assert_eq!(out.status.code(), Some(0), "help {flag} --lang {lang}");
+            assert!(help.contains("svcreq help"), "{help}");
+        }
+    }
+    let out = env.cmd().args(["help", "open", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("Usage: svcreq open"), "{help}");
+}
+
+/// Japanese errors name what a flag takes as the help does (SPEC 10): no message of the
+/// Japanese catalogue, and no error svcreq gives for any flag of any command left without
+/// its value or given a bad one, writes an English placeholder (`--title <TITLE>`, `--at
+/// TIME`, `--file F`); a bad value of a flag is always told as `--flag の値「…」`; a
+/// negative count (`--limit -1`) is a bad value, not an unknown argument.
+#[test]
+fn japanese_errors_name_values_in_words_and_tell_a_bad_value_one_way() {
+    use clap::CommandFactory;
+    use svcreq::i18n::{Lang, Part};
+    let placeholders = english_placeholders();
+    for part in Part::ALL {
+        for (file, text) in Lang::Ja.catalogues(part) {
+            let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
+            for e in res.body {
+                let fluent_syntax::ast::Entry::Message(m) = e else {
+                    continue;
+                };
+                let Some(p) = &m.value else { continue };
+                let mut texts = Vec::new();
+                literal_text(p, &mut texts);
+                for t in texts {
+                    let words = placeholder_words(&t, &placeholders);
+                    assert!(
+                        words.is_empty(),
+                        "locales/ja/{file}: {}: {words:?}: {t}",
+                        m.id.name
+                    );
+                }
+            }
+        }
+    }
+    let env = Env::new();
+    let tree = svcreq::cli::Cli::command();
+    let mut paths = Vec::new();
+    command_paths(&tree, Vec::new(), &mut paths);
+    // A value may name a file to write (`--output x1`): it lands in the test's directory.
+    let run = |args: &[String]| -> Option<String> {
+        let out = env
+            .cmd()
+            .current_dir(env.dir.path())
+            .args(args)
+            .args(["--lang", "ja"])
+            .output()
+            .unwrap();
+        (out.status.code() == Some(2)).then(|| String::from_utf8(out.stderr).unwrap())
+    };
+    let mut told = 0;
+    for path in &paths {
+        let mut cmd = &tree;
+        for name in path {
+            cmd = cmd.find_subcommand(name).unwrap();
+        }
+        if let Some(err) = run(path) {
+            let words = placeholder_words(&err, &placeholders);
+            assert!(words.is_empty(), "{path:?}: {words:?}: {err}");
+        }
+        for a in cmd.get_arguments() {
+            let Some(long) = a.get_long() else { continue };
+            // A global flag is tried once, on `list`.
+            if !a.get_action().takes_values()
+                || long == "lang"
+                || (a.is_global_set() && path != &["list"])
+            {
+                continue;
+            }
+            let flag = format!("--{long}");
+            for value in [None, Some("x1"), Some("-1")] {
+                let mut args = path.clone();
+                args.push(flag.clone());
+                args.extend(value.map(String::from));
+                let Some(err) = run(&args) else { continue };
+                told += 1;
+                let words = placeholder_words(&err, &placeholders);
+                assert!(words.is_empty(), "{args:?}: {words:?}: {err}");
+                if let Some(v) = value
+                    && err.contains(&flag)
+                    && err.contains(&format!("「{v}」"))
+                {
+                    assert!(
+                        err.contains(&format!("{flag} の値「{v}」")),
+                        "{args:?}: {err}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(told > 100, "{told}");
+    for args in [
+        &["list", "--limit", "-1"][..],
+        &["rules", "--calendar", "--next", "-1"],
+    ] {
+        let err = fail_in(&env, "ja", args, 2);
+        assert!(
+            err.contains(&format!("{} の値「-1」", args[args.len() - 2])),
+            "{err}"
+        );
+        assert!(reads_japanese(&err), "{err}");
+    }
+    let err = fail_in(&env, "ja", &["report", "--month", "2026-13"], 2);
+    assert!(err.contains("--month の値「2026-13」"), "{err}");
+    let err = fail_in(&env, "ja", &["open"], 2);
+    assert!(err.contains("--title <件名>"), "{err}");
+    let err = fail_in(&env, "en", &["list", "--limit", "-1"], 2);
+    assert!(err.contains("'-1'") && !err.contains("unexpected"), "{err}");
+}

@@ -25,6 +25,7 @@ clap-missing-argument = the following required arguments were not provided: { $a
 clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-missing-command = a command is required
 clap-wrong-values = wrong number of values for '{ $arg }'
+clap-missing-value = a value is required for '{ $arg }' but none was supplied
 clap-tip-similar = a similar one exists: '{ $similar }'
 clap-tip-escape = to pass '{ $arg }' as a value, use '-- { $arg }'
 value-error = { $subject }: { $reason }
@@ -116,9 +117,9 @@ error-not-an-id = '{ $value }' is not a request id; ids are positive numbers, as
 error-after-now = { $flag } { $at } is after now ({ $now }); check the date
 error-case-taken = case number { $case } is already request { $id } in tenant '{ $tenant }'; a case number is unique per tenant
 error-case-ambiguous = case number { $case } is used in tenants { $tenants }; add --tenant to say which
-error-name-the-request = name the request: give its ID or --case N
+error-name-the-request = name the request: give its ID or --case CASE
 error-no-case = no request has case number { $case }
-error-id-and-case = give either the request ID or --case N, not both
+error-id-and-case = give either the request ID or --case CASE, not both
 
 ## Input texts
 
@@ -292,6 +293,7 @@ error-windows-overlap = the windows of { $day } overlap ({ $first } and { $secon
 error-no-business-day = business hours need at least one day with a window (a calendar with no business time would leave business-clock targets without a due time)
 error-business-clock-needs-duration = clock = "business" needs a duration response, like 8h
 error-invalid-value = invalid value
+error-not-a-count = use a whole number, 0 or more
 error-standard-option = 'standard' means the plan's own tier and cannot select a tier
 error-plan-in-two-tiers = plan '{ $value }' is in tiers '{ $first }' and '{ $second }'; a plan may belong to one tier only
 error-option-in-two-tiers = support option '{ $value }' is in tiers '{ $first }' and '{ $second }'; a support option may belong to one tier only
@@ -355,7 +357,7 @@ import-case-taken = { $name }: line { $line }: case number { $case } is already 
 export-bom-csv-only = --bom is for --format csv (spreadsheets); JSON lines are written without one
 error-no-case-in-tenant = no request has case number { $case } in tenant '{ $tenant }'; `svcreq list --status all --case { $case }` checks
 error-no-case-anywhere = no request has case number { $case }; `svcreq list --status all --case { $case }` checks
-note-name-the-request = name the request: give its ID or --case N, then the note
+note-name-the-request = name the request: give its ID or --case CASE, then the note
 note-too-many-arguments = too many arguments: with --case, give only the note's text (quote it)
 note-text-and-file = give the note as TEXT or --file, not both
 note-what = the note

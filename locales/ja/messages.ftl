@@ -25,6 +25,7 @@ clap-missing-argument = 必須の引数が指定されていません: { $arg }
 clap-argument-conflict = 引数「{ $arg }」は「{ $other }」と一緒に使えません
 clap-missing-command = コマンドを指定してください
 clap-wrong-values = 「{ $arg }」の値の数が正しくありません
+clap-missing-value = { $arg }の値を指定してください
 clap-tip-similar = 似たものがあります: 「{ $similar }」
 clap-tip-escape = 「{ $arg }」を値として渡すには「-- { $arg }」と書いてください
 value-error = { $subject }: { $reason }
@@ -50,7 +51,7 @@ sla-summary-at = { $summary } ({ $at } 時点)
 
 ## classify
 
-classify-no-text = 要求の本文、--file FILE、または標準入力を読む - を指定してください
+classify-no-text = 要求の本文、--file <ファイル>、または標準入力を読む - を指定してください
 classify-empty-text = 本文が空です。サービス要求に書くように問題を説明してください
 classify-severity = 重大度 { $severity }
 classify-no-severity = { $category }の要求 (重大度なし)
@@ -107,7 +108,7 @@ respond-corrected = サービス要求 { $id } の初期応答の日時を { $fr
 
 error-as-empty = --as が空です。操作する管理者の名前を指定してください
 error-format-not-offered = 「svcreq { $command }」は --format { $format } で出力できません。次のどれかを使ってください: { $offered }
-error-no-home = 台帳を置くホーム ディレクトリが見つかりません。--db PATH を指定するか SVCREQ_DB を設定してください
+error-no-home = 台帳を置くホーム ディレクトリが見つかりません。--db <パス> を指定するか SVCREQ_DB を設定してください
 error-no-ledger = { $path } に台帳がありません。「svcreq open」でサービス要求を作成するか、--db を指定してください
 error-cannot-open-ledger = 台帳 { $path } を開けません
 error-unknown-tenant-anywhere = テナント「{ $tenant }」は設定にも台帳にもありません。設定済みのテナント: { $known }
@@ -116,9 +117,9 @@ error-not-an-id = 「{ $value }」はサービス要求の ID ではありませ
 error-after-now = { $flag } { $at } は現在 ({ $now }) より後です。日付を確認してください
 error-case-taken = ケース番号 { $case } は、テナント「{ $tenant }」のサービス要求 { $id } で使われています。ケース番号はテナントごとに一意です
 error-case-ambiguous = ケース番号 { $case } は複数のテナント ({ $tenants }) で使われています。--tenant でどれかを指定してください
-error-name-the-request = サービス要求を指定してください: ID または --case N
+error-name-the-request = サービス要求を指定してください: ID または --case <ケース番号>
 error-no-case = ケース番号 { $case } のサービス要求はありません
-error-id-and-case = サービス要求の ID と --case N のどちらか一方だけを指定してください
+error-id-and-case = サービス要求の ID と --case <ケース番号> のどちらか一方だけを指定してください
 
 ## 入力テキスト
 
@@ -194,24 +195,24 @@ config-pushed = { $file } のチーム設定を { $ledger } に保存しまし�
 config-pushed-rules = 、ルール ファイル
 config-shown-by = # { $by } が { $at } に保存{ $rules }
 config-shown-rules = 、ルール ファイル付き
-config-none = このチーム台帳にはまだ設定が保存されていません。所有者が「svcreq db config push FILE」で保存します
+config-none = このチーム台帳にはまだ設定が保存されていません。所有者が「svcreq db config push <ファイル>」で保存します
 team-refused = チーム台帳 { $ledger } は、接続に使っているロールにこの操作を許可していません。ロールが参照・変更できる範囲は「svcreq db admins list」のそのロールの行で決まり、台帳の所有者が管理します
 team-owner-ddl = チーム台帳 { $ledger } のスキーマを作成・更新できるのは所有者だけです。テーブルを所有するロールで接続してください
-team-config-unreadable = 台帳のチーム設定を TOML として読めません。所有者が「svcreq db config push FILE」でもう一度保存してください
-admins-unknown-tenant = テナント「{ $tenant }」はチームの設定にありません (既知のテナント: { $known })。先に設定に [tenants.{ $tenant }] を追加し、「svcreq db config push FILE」で保存してください
-team-not-an-admin = 「{ $actor }」はこのチーム台帳の管理者ではありません。所有者が「svcreq db admins add NAME --role ROLE」で管理者を追加します
+team-config-unreadable = 台帳のチーム設定を TOML として読めません。所有者が「svcreq db config push <ファイル>」でもう一度保存してください
+admins-unknown-tenant = テナント「{ $tenant }」はチームの設定にありません (既知のテナント: { $known })。先に設定に [tenants.{ $tenant }] を追加し、「svcreq db config push <ファイル>」で保存してください
+team-not-an-admin = 「{ $actor }」はこのチーム台帳の管理者ではありません。所有者が「svcreq db admins add <名前> --role <役割>」で管理者を追加します
 team-env-other-role = SVCREQ_ADMIN={ $other } は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。SVCREQ_ADMIN を解除するか、{ $other } として操作するには { $other } で接続してください
-team-delegation-ended = 「{ $actor }」の委任は { $until } (最終日) で終了しました。そのテナントの要求はもう表示されません。台帳の所有者に「svcreq db admins add { $actor } --role partner --tenant TENANT --until DATE」で更新を依頼してください
+team-delegation-ended = 「{ $actor }」の委任は { $until } (最終日) で終了しました。そのテナントの要求はもう表示されません。台帳の所有者に「svcreq db admins add { $actor } --role partner --tenant <テナント> --until <日付>」で更新を依頼してください
 warning-team-admin-ignored = 警告: 設定の admin = "{ $admin }" はチーム台帳では使われません。操作者は接続に使うデータベース ロール ({ $role }) です
 
 ## report (SPEC 9)
 
-error-report-bad-month = --month「{ $value }」は正しくありません。YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
-error-report-bad-day = { $flag }「{ $value }」は正しくありません。YYYY-MM-DD 形式の日付を指定してください
-error-report-day-out-of-range = { $flag }「{ $value }」は正しくありません。日付は 0001 年から 9999 年までです
+error-report-bad-month = --month の値「{ $value }」が正しくありません。YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
+error-report-bad-day = { $flag } の値「{ $value }」が正しくありません。YYYY-MM-DD 形式の日付を指定してください
+error-report-day-out-of-range = { $flag } の値「{ $value }」が正しくありません。日付は 0001 年から 9999 年までです
 error-report-from-after-to = --from { $from } が --to { $to } より後です。期間の初日、最終日の順に指定してください
 error-report-current-month = 今月はレポートできません
-error-report-html-needs-output = --format html はファイルに書き出します。-o/--output FILE を指定してください (例: -o report.html)
+error-report-html-needs-output = --format html はファイルに書き出します。-o/--output <ファイル> を指定してください (例: -o report.html)
 error-output-is-ledger = --output { $path } は台帳そのものです。別のファイルを指定してください
 error-output-is-dir = --output { $path } はディレクトリです。ファイル名を指定してください
 error-does-not-serve = 「{ $actor }」はテナント「{ $tenant }」を担当していません
@@ -286,10 +287,11 @@ error-windows-overlap = { $day } の時間帯が重なっています ({ $first 
 error-no-business-day = 営業時間には、時間帯のある日が少なくとも 1 日必要です (営業時間のない暦では、営業時間で計測する目標に期限が付きません)
 error-business-clock-needs-duration = clock = "business" には 8h (8 時間) のような時間の応答目標が必要です
 error-invalid-value = 値が正しくありません
+error-not-a-count = 0 以上の整数を指定してください
 error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
 error-plan-in-two-tiers = プラン「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのプランが属せるサポート レベルは 1 つだけです
 error-option-in-two-tiers = サポート オプション「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのサポート オプションが属せるサポート レベルは 1 つだけです
-error-no-tiers = ルールにサポート レベルがありません。[tiers.NAME] を少なくとも 1 つ追加してください
+error-no-tiers = ルールにサポート レベルがありません。[tiers.<名前>] を少なくとも 1 つ追加してください
 rules-tier-severity = サポート レベル { $tier } の重大度 { $severity }
 error-unknown-support-option = サポート オプション「{ $value }」は使えません。{ $valid } のどれかを指定してください
 error-unknown-plan = プラン「{ $value }」は使えません。{ $valid } のどれかを指定してください
@@ -306,11 +308,11 @@ doing-reopen = 再開
 doing-note = メモの追加
 doing-change = 変更
 error-due-after-9999 = 応答期限が 9999 年より後になります。作成日時を確認してください
-error-no-response-to-correct = サービス要求 { $id } には、このサイクルで訂正できる応答がありません。「svcreq respond { $id } --at TIME」で記録してください
+error-no-response-to-correct = サービス要求 { $id } には、このサイクルで訂正できる応答がありません。「svcreq respond { $id } --at <日時>」で記録してください
 error-before-cycle-start = --at { $at } は応答サイクルの開始 ({ $start }) より前です。履歴は時刻順です
 error-close-before-response = --at { $at } は初期応答 ({ $start }) より前です。履歴は時刻順です
 error-after-close = --at { $at } はサービス要求のクローズ日時 ({ $closed }) より後です。履歴は時刻順です
-error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みです。Microsoft からのその後の更新は「svcreq note { $id }」で記録し、時刻の修正は --at TIME --correct で行ってください
+error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みです。Microsoft からのその後の更新は「svcreq note { $id }」で記録し、時刻の修正は --at <日時> --correct で行ってください
 error-respond-after-close = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。先に再開してください
 error-respond-after-close-final = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。このサービス要求は再開できません: { $why }
 error-no-close-to-correct = サービス要求 { $id } はクローズしていません。訂正できるクローズ日時はありません
@@ -349,17 +351,17 @@ import-case-taken = { $name }: { $line } 行目: ケース番号 { $case } は�
 export-bom-csv-only = --bom は --format csv (表計算ソフト向け) でだけ使えます。JSON Lines には BOM を付けません
 error-no-case-in-tenant = テナント「{ $tenant }」にケース番号 { $case } のサービス要求はありません。「svcreq list --status all --case { $case }」で確認できます
 error-no-case-anywhere = ケース番号 { $case } のサービス要求はありません。「svcreq list --status all --case { $case }」で確認できます
-note-name-the-request = サービス要求を指定してください: ID または --case N、続けてメモを指定します
+note-name-the-request = サービス要求を指定してください: ID または --case <ケース番号>、続けてメモを指定します
 note-too-many-arguments = 引数が多すぎます。--case を使うときは、メモの本文だけを (引用符で囲んで) 指定してください
-note-text-and-file = メモは TEXT か --file のどちらか一方で指定してください
+note-text-and-file = メモは本文か --file のどちらか一方で指定してください
 note-what = メモ
-note-no-text = メモの本文、--file F、または標準入力を表す - を指定してください
+note-no-text = メモの本文、--file <ファイル>、または標準入力を表す - を指定してください
 redact-nothing = 削除する対象を指定してください: --contact、--notes、--description、または --all
 import-spool-write = 取り込みの一時ファイルに書き込めません: { $reason }。何も取り込んでいません
 import-spool-row = 取り込む行を一時ファイルに書き込めません: { $error }
 import-spool-read = 取り込む行を一時ファイルから読み戻せません: { $error }
 man-commands = コマンド
-man-more = 「svcreq COMMAND --help」でコマンドのオプションを表示します。「svcreq man --dir DIR」はコマンドごとに 1 ページを書き込みます。
+man-more = 「svcreq <コマンド> --help」でコマンドのオプションを表示します。「svcreq man --dir <ディレクトリ>」はコマンドごとに 1 ページを書き込みます。
 man-exit-status = 終了ステータス
 man-heading-name = 名前
 man-heading-synopsis = 書式
@@ -459,7 +461,7 @@ pg-sslmode-env = PGSSLMODE「{ $value }」は disable、allow、prefer、require
 pg-url-timeout = 台帳 URL の connect_timeout は秒数の整数で指定してください
 pg-pgpass-readable = 警告: { $path } はほかのユーザーも読めます (モード { $mode })。このファイルは無視します。「chmod 600 { $path }」で非公開にしてください
 pg-tls-setup = チーム台帳との TLS を準備できません
-pg-needs-root-cert = sslmode={ $mode } には、サーバー証明書に署名した CA が必要です。URL に sslrootcert=FILE を指定するか、~/.postgresql/root.crt に置いてください
+pg-needs-root-cert = sslmode={ $mode } には、サーバー証明書に署名した CA が必要です。URL に sslrootcert=<ファイル> を指定するか、~/.postgresql/root.crt に置いてください
 pg-root-cert-unreadable = { $path } (sslrootcert) の CA 証明書を読めません。PEM ファイルを指定してください
 pg-login-refused = チーム台帳 { $label } はロール「{ $role }」のログインを拒否しました。パスワード (PGPASSWORD または ~/.pgpass) と、そのロールが接続できることを確認してください
 pg-no-database = チーム台帳 { $label } にデータベース「{ $name }」がありません。作成 (createdb) し、その所有者として「svcreq db init」を実行してください

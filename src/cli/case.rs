@@ -22,7 +22,7 @@ pub const NAME_CAP: usize = 1024;
 #[derive(Debug, Args, Default)]
 pub struct CaseArgs {
     /// Microsoft's service request number (1-64 letters, digits or -)
-    #[arg(long, value_name = "N", value_parser = parse_case_number)]
+    #[arg(long, value_name = "CASE", value_parser = parse_case_number)]
     pub case_number: Option<String>,
     /// Who Microsoft should contact (name, mail, phone)
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
@@ -189,7 +189,7 @@ impl Which {
 #[derive(Debug, Args, Clone)]
 pub struct CaseSelect {
     /// Name the request by Microsoft's case number instead of its ID
-    #[arg(long = "case", value_name = "N", value_parser = parse_case_number)]
+    #[arg(long = "case", value_name = "CASE", value_parser = parse_case_number)]
     pub case: Option<String>,
     /// With --case: the tenant, when two tenants share the number
     #[arg(long = "tenant", value_name = "TENANT", requires = "case")]

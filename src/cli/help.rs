@@ -318,12 +318,22 @@ fn builtin_words(mut cmd: Command, lang: Lang, shown: Option<&[String]>) -> Comm
     for name in subs {
         cmd = if name == "help" {
             cmd.mut_subcommand(&name, |s| {
-                let s = s.about(t("help-clap-help-command"));
+                let mut s =
+                    s.about(t("help-clap-help-command"))
+                        .subcommand_value_name(&*Box::leak(
+                            value_name("COMMAND", lang).into_boxed_str(),
+                        ));
                 if s.get_arguments().any(|a| a.get_id() == "subcommand") {
-                    s.mut_arg("subcommand", |a| a.help(t("help-clap-help-command-arg")))
-                } else {
-                    s
+                    s = s.mut_arg("subcommand", |a| {
+                        a.help(t("help-clap-help-command-arg"))
+                            .value_name(&*Box::leak(value_name("COMMAND", lang).into_boxed_str()))
+                    });
                 }
+                // `svcreq help help` lists the help command under itself too.
+                if s.get_subcommands().any(|c| c.get_name() == "help") {
+                    s = s.mut_subcommand("help", |h| h.about(t("help-clap-help-command")));
+                }
+                s
             })
         } else {
             cmd.mut_subcommand(&name, |s| builtin_words(s, lang, shown.map(|p| &p[1..])))

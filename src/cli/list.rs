@@ -59,7 +59,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub search: Option<String>,
     /// Only the request with Microsoft's case number N
-    #[arg(long = "case", value_name = "N", value_parser = super::case::parse_case_number)]
+    #[arg(long = "case", value_name = "CASE", value_parser = super::case::parse_case_number)]
     pub case_number: Option<String>,
     /// Only requests linked to this service-health incident (EX123456)
     #[arg(long, value_name = "ID", value_parser = super::case::parse_incident)]
@@ -71,7 +71,7 @@ pub struct ListArgs {
     #[arg(long, value_enum, default_value = "due")]
     pub sort: SortArg,
     /// At most N requests
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub limit: Option<u64>,
 }
 

@@ -29,7 +29,13 @@ pub struct RulesArgs {
     #[arg(long, value_name = "TIME", requires = "calendar")]
     pub from: Option<String>,
     /// With --calendar: how many business windows
-    #[arg(long, value_name = "N", default_value_t = 10, requires = "calendar")]
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 10,
+        requires = "calendar",
+        allow_negative_numbers = true
+    )]
     pub next: usize,
 }
 

@@ -32,7 +32,7 @@ pub struct UpdateArgs {
     #[arg(value_parser = parse_id)]
     pub id: Option<i64>,
     /// Name the request by Microsoft's case number instead of its ID
-    #[arg(long = "case", value_name = "N", value_parser = super::case::parse_case_number)]
+    #[arg(long = "case", value_name = "CASE", value_parser = super::case::parse_case_number)]
     pub case: Option<String>,
     /// With --case: the tenant that has the case number; with an ID: move the request to
     /// this tenant (a correction: its unanswered cycle is re-targeted)
@@ -51,7 +51,7 @@ pub struct UpdateArgs {
     #[arg(long, value_parser = spec_enum::<Service>())]
     pub service: Option<Service>,
     /// Microsoft's service request number
-    #[arg(long, value_name = "N", value_parser = super::case::parse_case_number)]
+    #[arg(long, value_name = "CASE", value_parser = super::case::parse_case_number)]
     pub case_number: Option<String>,
     /// Who Microsoft should contact ("" clears it)
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
