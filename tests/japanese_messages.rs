@@ -712,7 +712,8 @@ fn regex_lite(needle: &'static str) -> impl Fn(&str) -> bool {
     move |t: &str| t.contains(needle)
 }
 
-/// The ASCII capitals metavars of `text`: `<TITLE>`, `[OPTIONS]`, `<PATH|URL>`, `[ID TEXT]`.
+/// The ASCII capitals metavars of `text`: `<TITLE>`, `[OPTIONS]`, `<PATH|URL>`, `[ID TEXT]`;
+/// not `[ID]`, the word Japanese uses for a request's ID too.
 fn ascii_metavars(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for (open, close) in [('<', '>'), ('[', ']')] {
@@ -722,7 +723,8 @@ fn ascii_metavars(text: &str) -> Vec<String> {
                 continue;
             };
             let inside = &rest[..end];
-            if inside.chars().any(|c| c.is_ascii_uppercase())
+            if inside != "ID"
+                && inside.chars().any(|c| c.is_ascii_uppercase())
                 && inside
                     .chars()
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "_|- ".contains(c))

@@ -58,7 +58,7 @@ pub struct ListArgs {
     /// number, engineer, owner, contact, incidents), ignoring case and character width
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub search: Option<String>,
-    /// Only the request with Microsoft's case number N
+    /// Only the request with Microsoft's case number CASE
     #[arg(long = "case", value_name = "CASE", value_parser = super::case::parse_case_number)]
     pub case_number: Option<String>,
     /// Only requests linked to this service-health incident (EX123456)

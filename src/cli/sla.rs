@@ -43,7 +43,7 @@ pub struct SlaArgs {
     /// At-risk threshold: a share of the target (25%) or a time before due (30m)
     #[arg(long, value_name = "THRESHOLD", value_parser = parse_enum::<AtRisk>)]
     pub at_risk: Option<AtRisk>,
-    /// Exit 3 when a cycle is breached (default), at risk or breached, or never
+    /// When to exit 3: breached (a breached cycle), at-risk (breached or at risk), never
     #[arg(long, value_enum, default_value = "breached")]
     pub fail_on: FailOn,
     /// Closed requests too, with every response cycle of reopened ones
