@@ -104,7 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only requests opened at or after TIME')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only requests opened at or before TIME')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only requests whose text contains TEXT (title, description, notes, resolution, case number, engineer, owner, contact, incidents), ignoring case and character width')
-            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only the request with Microsoft''s case number N')
+            [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Only the request with Microsoft''s case number CASE')
             [CompletionResult]::new('--incident', '--incident', [CompletionResultType]::ParameterName, 'Only requests linked to this service-health incident (EX123456)')
             [CompletionResult]::new('--reopen-ends-within', '--reopen-ends-within', [CompletionResultType]::ParameterName, 'Only closed requests whose reopen window ends within this time (3d, 12h)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order')
@@ -301,7 +301,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         'svcreq;sla' {
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only these tenants')
             [CompletionResult]::new('--at-risk', '--at-risk', [CompletionResultType]::ParameterName, 'At-risk threshold: a share of the target (25%) or a time before due (30m)')
-            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 when a cycle is breached (default), at risk or breached, or never')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'When to exit 3: breached (a breached cycle), at-risk (breached or at risk), never')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')

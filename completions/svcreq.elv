@@ -99,7 +99,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --since 'Only requests opened at or after TIME'
             cand --until 'Only requests opened at or before TIME'
             cand --search 'Only requests whose text contains TEXT (title, description, notes, resolution, case number, engineer, owner, contact, incidents), ignoring case and character width'
-            cand --case 'Only the request with Microsoft''s case number N'
+            cand --case 'Only the request with Microsoft''s case number CASE'
             cand --incident 'Only requests linked to this service-health incident (EX123456)'
             cand --reopen-ends-within 'Only closed requests whose reopen window ends within this time (3d, 12h)'
             cand --sort 'Order'
@@ -287,7 +287,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         &'svcreq;sla'= {
             cand --tenant 'Only these tenants'
             cand --at-risk 'At-risk threshold: a share of the target (25%) or a time before due (30m)'
-            cand --fail-on 'Exit 3 when a cycle is breached (default), at risk or breached, or never'
+            cand --fail-on 'When to exit 3: breached (a breached cycle), at-risk (breached or at risk), never'
             cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'

@@ -144,7 +144,7 @@ no-target\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l since -d 'Only requests opened at or after TIME' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l until -d 'Only requests opened at or before TIME' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l search -d 'Only requests whose text contains TEXT (title, description, notes, resolution, case number, engineer, owner, contact, incidents), ignoring case and character width' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l case -d 'Only the request with Microsoft\'s case number N' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l case -d 'Only the request with Microsoft\'s case number CASE' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l incident -d 'Only requests linked to this service-health incident (EX123456)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l reopen-ends-within -d 'Only closed requests whose reopen window ends within this time (3d, 12h)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l sort -d 'Order' -r -f -a "due\t''
@@ -410,7 +410,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -s q -l quiet -d
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l tenant -d 'Only these tenants' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l at-risk -d 'At-risk threshold: a share of the target (25%) or a time before due (30m)' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l fail-on -d 'Exit 3 when a cycle is breached (default), at risk or breached, or never' -r -f -a "breached\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l fail-on -d 'When to exit 3: breached (a breached cycle), at-risk (breached or at risk), never' -r -f -a "breached\t''
 at-risk\t''
 never\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
