@@ -172,7 +172,7 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
         K::ArgumentConflict => tr!(
             "clap-argument-conflict",
             arg = arg(),
-            other = get(C::PriorArg).unwrap_or_default()
+            other = said_metavars(&get(C::PriorArg).unwrap_or_default())
         ),
         K::MissingSubcommand => tr!("clap-missing-command"),
         K::NoEquals | K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => {

@@ -1378,16 +1378,17 @@ fn japanese_errors_name_values_in_words_and_tell_a_bad_value_one_way() {
         }
         for a in cmd.get_arguments() {
             let Some(long) = a.get_long() else { continue };
-            // A global flag is tried once, on `list`.
-            if !a.get_action().takes_values()
-                || long == "lang"
-                || (a.is_global_set() && path != &["list"])
-            {
+            if !a.get_action().takes_values() || long == "lang" {
                 continue;
             }
             let flag = format!("--{long}");
             for value in [None, Some("x1"), Some("-1")] {
-                let mut args = path.clone();
+                // A global flag (given by the test too: one told twice) is tried on `list`.
+                let mut args = if a.is_global_set() {
+                    vec!["list".to_string()]
+                } else {
+                    path.clone()
+                };
                 args.push(flag.clone());
                 args.extend(value.map(String::from));
                 let Some(err) = run(&args) else { continue };
@@ -1424,4 +1425,48 @@ fn japanese_errors_name_values_in_words_and_tell_a_bad_value_one_way() {
     assert!(err.contains("--title <件名>"), "{err}");
     let err = fail_in(&env, "en", &["list", "--limit", "-1"], 2);
     assert!(err.contains("'-1'") && !err.contains("unexpected"), "{err}");
+}
+
+/// Japanese help reads as an admin writes it (SPEC 10): a placeholder says what the flag
+/// takes (`[ID]`, `--case <ケース番号>`, `--sort <並び順>`, `--from <送信者>`); a flag with
+/// a fixed set of values glosses each one as `--users` does (`down (停止)`, `breached (違反が
+/// あるとき)`); a switch says what it does (`連絡先を消去する`, not a bare `連絡先`); and a
+/// bad `--db` value is told as any flag's value is.
+#[test]
+fn japanese_help_names_what_a_flag_takes_and_says_what_it_does() {
+    let env = Env::new();
+    let help = |cmd: &str| {
+        ja_out(&env, &[cmd, "--help"])
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let show = help("show");
+    assert!(show.contains("[ID]") && show.contains("--case <ケース番号>"), "{show}");
+    let list = help("list");
+    assert!(list.contains("--sort <並び順>") && list.contains("--limit <件数>"), "{list}");
+    assert!(!list.contains("並べ順"), "{list}");
+    let note = help("note");
+    assert!(note.contains("--from <送信者>") && note.contains("[ID 本文]"), "{note}");
+    for cmd in ["open", "classify"] {
+        let h = help(cmd);
+        assert!(h.contains("down (停止)、degraded (一部に不具合)"), "{h}");
+    }
+    let sla = help("sla");
+    assert!(sla.contains("breached (違反があるとき)"), "{sla}");
+    assert!(!sla.contains("(既定)"), "{sla}");
+    let update = help("update");
+    assert!(update.contains("正しい種類") && !update.contains("訂正した種類"), "{update}");
+    let redact = help("redact");
+    for said in ["連絡先を消去する", "すべてのメモを消去する", "説明を消去する"] {
+        assert!(redact.contains(said), "{redact}");
+    }
+    let out = env
+        .bare()
+        .args(["open", "--title", "x", "--lang", "ja", "--db", ":memory:"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("--db の値「:memory:」"), "{err}");
 }
