@@ -169,6 +169,10 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
             }
         }
         K::MissingRequiredArgument => tr!("clap-missing-argument", arg = arg()),
+        // The same flag twice: clap names it as its own conflict.
+        K::ArgumentConflict if said_metavars(&get(C::PriorArg).unwrap_or_default()) == arg() => {
+            tr!("clap-argument-twice", arg = arg())
+        }
         K::ArgumentConflict => tr!(
             "clap-argument-conflict",
             arg = arg(),

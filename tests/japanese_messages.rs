@@ -1425,6 +1425,14 @@ fn japanese_errors_name_values_in_words_and_tell_a_bad_value_one_way() {
     assert!(err.contains("--title <件名>"), "{err}");
     let err = fail_in(&env, "en", &["list", "--limit", "-1"], 2);
     assert!(err.contains("'-1'") && !err.contains("unexpected"), "{err}");
+    // A flag given twice is not told as in conflict with itself.
+    let err = fail_in(
+        &env,
+        "ja",
+        &["list", "--status", "all", "--status", "open"],
+        2,
+    );
+    assert!(err.contains("「--status <状態>」は 1 回だけ"), "{err}");
 }
 
 /// Japanese help reads as an admin writes it (SPEC 10): a placeholder says what the flag
@@ -1442,12 +1450,21 @@ fn japanese_help_names_what_a_flag_takes_and_says_what_it_does() {
             .join(" ")
     };
     let show = help("show");
-    assert!(show.contains("[ID]") && show.contains("--case <ケース番号>"), "{show}");
+    assert!(
+        show.contains("[ID]") && show.contains("--case <ケース番号>"),
+        "{show}"
+    );
     let list = help("list");
-    assert!(list.contains("--sort <並び順>") && list.contains("--limit <件数>"), "{list}");
+    assert!(
+        list.contains("--sort <並び順>") && list.contains("--limit <件数>"),
+        "{list}"
+    );
     assert!(!list.contains("並べ順"), "{list}");
     let note = help("note");
-    assert!(note.contains("--from <送信者>") && note.contains("[ID 本文]"), "{note}");
+    assert!(
+        note.contains("--from <送信者>") && note.contains("[ID 本文]"),
+        "{note}"
+    );
     for cmd in ["open", "classify"] {
         let h = help(cmd);
         assert!(h.contains("down (停止)、degraded (一部に不具合)"), "{h}");
@@ -1456,9 +1473,16 @@ fn japanese_help_names_what_a_flag_takes_and_says_what_it_does() {
     assert!(sla.contains("breached (違反があるとき)"), "{sla}");
     assert!(!sla.contains("(既定)"), "{sla}");
     let update = help("update");
-    assert!(update.contains("正しい種類") && !update.contains("訂正した種類"), "{update}");
+    assert!(
+        update.contains("正しい種類") && !update.contains("訂正した種類"),
+        "{update}"
+    );
     let redact = help("redact");
-    for said in ["連絡先を消去する", "すべてのメモを消去する", "説明を消去する"] {
+    for said in [
+        "連絡先を消去する",
+        "すべてのメモを消去する",
+        "説明を消去する",
+    ] {
         assert!(redact.contains(said), "{redact}");
     }
     let out = env

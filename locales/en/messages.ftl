@@ -26,6 +26,7 @@ clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }
 clap-missing-command = a command is required
 clap-wrong-values = wrong number of values for '{ $arg }'
 clap-missing-value = a value is required for '{ $arg }' but none was supplied
+clap-argument-twice = the argument '{ $arg }' cannot be used multiple times
 clap-tip-similar = a similar one exists: '{ $similar }'
 clap-tip-escape = to pass '{ $arg }' as a value, use '-- { $arg }'
 value-error = { $subject }: { $reason }

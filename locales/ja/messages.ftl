@@ -26,6 +26,7 @@ clap-argument-conflict = 引数「{ $arg }」は「{ $other }」と一緒に使�
 clap-missing-command = コマンドを指定してください
 clap-wrong-values = 「{ $arg }」の値の数が正しくありません
 clap-missing-value = { $arg }の値を指定してください
+clap-argument-twice = 「{ $arg }」は 1 回だけ指定できます
 clap-tip-similar = 似たものがあります: 「{ $similar }」
 clap-tip-escape = 「{ $arg }」を値として渡すには「-- { $arg }」と書いてください
 value-error = { $subject }: { $reason }
