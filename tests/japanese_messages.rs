@@ -344,8 +344,17 @@ fn japanese_confirmations_label_the_state_they_report() {
         "--opened-at",
         "2026-11-20T01:00:00Z",
     ]);
-    assert!(opened.contains("受付時間: "), "{opened}");
-    assert!(!opened.contains("受付 "), "{opened}");
+    // Each value of the one-line confirmation under its label, the intake in the one
+    // form every screen uses (`24 時間 365 日受付`).
+    for label in [
+        "重大度: B",
+        "サポート レベル: エンタープライズ (e3)",
+        "24 時間 365 日受付",
+        "応答期限: ",
+    ] {
+        assert!(opened.contains(label), "{opened}");
+    }
+    assert!(!opened.contains("受付時間"), "{opened}");
     let responded = ja(&["respond", "1", "--at", "2026-11-20T02:00:00Z"]);
     ja(&["open", "--title", "Slow site", "--severity", "C"]);
     let updated = ja(&["update", "2", "--severity", "B"]);
@@ -1009,7 +1018,11 @@ fn config_value_errors_and_targets_name_what_they_are_once() {
     );
     let line = out.lines().find(|l| l.starts_with("テナント ")).unwrap();
     assert!(line.contains("(24 時間 365 日受付)"), "{line}");
-    assert_eq!(line.matches(": ").count(), 1, "{line}");
+    assert!(
+        line.contains("サポート レベル: エンタープライズ (e3)"),
+        "{line}"
+    );
+    assert_eq!(line.matches(": ").count(), 2, "{line}");
 }
 
 /// `rules --calendar` marks each day off in its cell (休業日 / day off, 祝日 / holiday) and
@@ -1493,4 +1506,94 @@ fn japanese_help_names_what_a_flag_takes_and_says_what_it_does() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("--db の値「:memory:」"), "{err}");
+}
+
+/// The config of a tenant on examples/rules.toml, whose gold tier counts business hours.
+fn gold_env() -> Env {
+    Env::with_config(&format!(
+        "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"gold-contract\"\n\
+         rules_file = \"{}/examples/rules.toml\"\n[business_hours]\n\
+         days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]\nopen = \"09:00\"\nclose = \"17:00\"\n",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+}
+
+/// A target counted on a business clock is said in business hours, never in days a reader
+/// would take for business days (SPEC 1.4, SPEC 10): `営業時間で 48 時間` / `48 business
+/// hours` in open, show, sla --explain and the rules' target cells; the basis names the
+/// business hours once, and each kind of day off once before its dates.
+#[test]
+fn a_business_clock_target_is_said_in_business_hours() {
+    let env = gold_env();
+    let args = [
+        "open",
+        "--title",
+        "連絡先を削除できない",
+        "--severity",
+        "C",
+        "--opened-at",
+        "2026-11-20T06:00:00Z",
+    ];
+    let ja = ja_out(&env, &args);
+    assert!(ja.contains("(営業時間で 48 時間)"), "{ja}");
+    assert!(!ja.contains("2 日"), "{ja}");
+    let en = env.run(&[&args[..], &["--lang", "en"]].concat(), 0);
+    assert!(en.contains("(48 business hours)"), "{en}");
+    let explain = ja_out(&env, &["sla", "--explain", "--fail-on", "never"]);
+    let basis = explain.lines().find(|l| l.starts_with("#1")).unwrap();
+    assert_eq!(basis.matches("営業時間").count(), 1, "{basis}");
+    assert!(
+        basis.contains("営業時間で 48 時間 (Asia/Tokyo、月～金 09:00～17:00)"),
+        "{basis}"
+    );
+    assert_eq!(basis.matches("休業日").count(), 1, "{basis}");
+    assert!(
+        basis.contains("休業日 2026-11-21 (土)、11-22 (日)、11-28 (土)"),
+        "{basis}"
+    );
+    assert!(
+        basis.contains("算入 ") && basis.contains("夜間 (10 回) を除外"),
+        "{basis}"
+    );
+    let show = ja_out(&env, &["show", "1"]);
+    let target = rows(&show)
+        .into_iter()
+        .find(|r| r.first().is_some_and(|f| f == "初期応答の目標"))
+        .unwrap();
+    assert_eq!(target[1], "営業時間で 48 時間", "{show}");
+    let rules = ja_out(&env, &["rules"]);
+    assert!(rules.contains("営業時間で 48 時間"), "{rules}");
+    let rules = env.run(&["rules", "--lang", "en"], 0);
+    assert!(rules.contains("48 business hours"), "{rules}");
+}
+
+/// A count in parentheses names what it counts (SPEC 10): a reopen says which reopen it is
+/// (`再開 1 回目`), and `sla` names a row's response cycle by the same count: `初回` for
+/// the first, `再開 1` for the cycle the first reopen started.
+#[test]
+fn counts_name_what_they_count() {
+    let env = worded_ledger();
+    let sla = ja_out(&env, &["sla", "--all", "--fail-on", "never"]);
+    assert!(sla.contains("(初回)") && sla.contains("(再開 1)"), "{sla}");
+    assert!(!sla.contains("回目"), "{sla}");
+    env.run(&["close", "2"], 0);
+    let reopened = ja_out(&env, &["reopen", "2", "--reason", "again"]);
+    assert!(reopened.contains("(再開 2 回目)"), "{reopened}");
+}
+
+/// A target cell gives the target first and its intake hours after it, in the form `show`
+/// uses (`1 時間 (24 時間 365 日受付)`), in `tenants` and `rules`.
+#[test]
+fn target_cells_give_the_target_then_the_intake() {
+    let env = worded_ledger();
+    for args in [&["tenants"][..], &["rules"]] {
+        let out = ja_out(&env, args);
+        assert!(out.contains("1 時間 (24 時間 365 日受付)"), "{out}");
+        assert!(out.contains("翌日 (24 時間 365 日受付)"), "{out}");
+        for row in rows(&out) {
+            for cell in row {
+                assert!(!cell.starts_with("24 時間 365 日、"), "{out}");
+            }
+        }
+    }
 }

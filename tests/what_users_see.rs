@@ -383,7 +383,7 @@ fn tables_at_80_columns_wrap_between_words_in_every_language() {
         "no-target",
         "next-day",
         "business-hours",
-        "(1 回目)",
+        "(初回)",
         "(cycle 1)",
         "1h 00m",
     ];

@@ -121,6 +121,7 @@ show-severity-source = { $severity } ({ $source })
 show-opened-by = { $at } by { $by }
 show-response-target = { $clock_id ->
     [business] { $target } on a business clock ({ $availability })
+    [counted] { $target }
     [wall] { $target } on a 24x7 clock ({ $availability })
    *[implied] { $target } ({ $availability })
 }
@@ -138,7 +139,10 @@ header-plan = Plan
 header-tier = Tier
 header-time-zone = Time zone
 header-business-hours = Business hours
-tenants-target = { $availability } · { $response }
+tenants-target = { $implied ->
+    [yes] { $response }
+   *[no] { $availability } · { $response }
+}
 tenants-default = { $tenant } (default)
 tenants-targets-by-tier = Response targets by tier
 
@@ -148,7 +152,10 @@ header-severity = Severity
 header-selected-by = Selected by
 rules-business-clock = {" "}(business clock)
 rules-no-commitment = no commitment
-rules-target = { $availability }, { $response }{ $clock }
+rules-target = { $implied ->
+    [yes] { $response }{ $clock }
+   *[no] { $availability }, { $response }{ $clock }
+}
 rules-source-embedded = embedded default rules
 rules-source-file-of = rules_file of { $path }
 rules-targets-heading = Initial-response targets ({ $source })
@@ -305,6 +312,18 @@ unit-hours = { $n }h
 unit-minutes = { $n }m
 unit-seconds = { $n }s
 unit-percent = { $n }%
+unit-business-hours = { $n ->
+    [one] { $n } business hour
+   *[other] { $n } business hours
+}
+unit-business-minutes = { $n ->
+    [one] { $n } business minute
+   *[other] { $n } business minutes
+}
+unit-business-seconds = { $n ->
+    [one] { $n } business second
+   *[other] { $n } business seconds
+}
 name-event-first-response = first response
 header-date = Date
 header-day = Day

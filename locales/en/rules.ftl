@@ -17,11 +17,20 @@ explain-wall = { $clock_id ->
 }
 explain-window = { $date } { $open }–{ $close } ({ $duration })
 explain-business-none = { $head } · { $duration } on a business clock → no business window in the next ten years
-explain-holiday = holiday { $date }
-explain-day-off = day off { $date }
-explain-business = { $head } · { $duration } on a business clock ({ $zone } { $hours }{ $minus }) → counted { $windows }
+explain-holiday = { $count ->
+    [one] holiday
+   *[other] holidays
+} { $date }
+explain-day-off = { $count ->
+    [one] day off
+   *[other] days off
+} { $date }
+explain-business = { $head } · { $duration } ({ $zone } { $hours }{ $minus }) → counted { $windows }
 explain-minus-holidays = {" "}minus holidays
-explain-skipped-nights = ; skipped { $nights } night(s)
+explain-skipped-nights = ; skipped { $nights ->
+    [one] { $nights } night
+   *[other] { $nights } nights
+}
 explain-skipped-days = , { $days }
 explain-due = { $line } → due { $due }
 

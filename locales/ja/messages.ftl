@@ -45,7 +45,19 @@ sla-left-overdue = { $duration }超過
 sla-left-answered = 応答済み
 sla-left-answered-late = 期限後に応答
 sla-left-open-for = 経過 { $duration }
-sla-id-cycle = { $id } ({ $cycle } 回目)
+# 行の応答サイクル: 最初のサイクルは「初回」、再開後のサイクルは何回目の再開か (reopen の「再開 N 回目」と同じ数)
+sla-id-cycle = { $cycle ->
+    [1] { $id } (初回)
+    [2] { $id } (再開 1)
+    [3] { $id } (再開 2)
+    [4] { $id } (再開 3)
+    [5] { $id } (再開 4)
+    [6] { $id } (再開 5)
+    [7] { $id } (再開 6)
+    [8] { $id } (再開 7)
+    [9] { $id } (再開 8)
+   *[other] { $id } (サイクル { $cycle })
+}
 sla-nothing-to-evaluate = { $at } の時点で評価するサービス要求はありません。
 sla-summary = 違反 { $breached } 件、違反間近 { $at_risk } 件、応答待ち { $pending } 件、達成 { $met } 件、取り下げ { $withdrawn } 件、目標なし { $no_target } 件
 sla-summary-at = { $summary } ({ $at } 時点)
@@ -60,7 +72,7 @@ classify-headline = { $headline }、{ $category }、{ $service }
 classify-out-of-scope = Microsoft のサポート対象外です ({ $scope })。代わりの窓口: { $referral }
 classify-no-commitment = 初期応答の目標なし
 classify-initial-response = 初期応答の目標: { $response } ({ $availability }受付)
-classify-tier-line = テナント { $tenant } のサポート レベル { $tier } ({ $plan })、{ $due }
+classify-tier-line = テナント { $tenant } のサポート レベル: { $tier } ({ $plan })、{ $due }
 classify-why = 根拠:
 classify-assumed-hint = (推定した事実は --impact、--users、--workaround、--business-critical で指定できます)
 note-line = 注: { $note }
@@ -77,12 +89,13 @@ open-facts = サービスの状態: { $impact }、影響を受けるユーザー
    *[false] なし
 }
 open-note-assumed = 注: 重大度 { $severity } (判定の根拠: { $facts })。{ $assumed }は推定です (--impact、--users、--workaround、--business-critical で指定するか、--severity を指定してください)
-open-due = 応答期限 { $due } ({ $response })
-open-done = サービス要求 { $id } を作成しました: { $severity }、サポート レベル { $tier } ({ $plan })、受付時間: { $availability }、{ $due }
+open-due = 応答期限: { $due } ({ $response })
+open-done = サービス要求 { $id } を作成しました: { $severity }、サポート レベル: { $tier } ({ $plan })、{ $availability }受付、{ $due }
 hint-self-service = 使い方の質問のようです。セルフサービス サポート (管理センターのヘルプ、Microsoft Learn、Microsoft 365 コミュニティ フォーラム) はすべてのプランで利用でき、サービス要求より早く答えが見つかることがよくあります
 warning-24x7 = 警告: 重大度 A では、自社の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft は要求を B に下げることがあります (--available-24x7 を指定してください)
 warning-tenant = テナント { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } です。support_option を確認してください (それ以外の地域の上級サポートは premier または unified です)
+open-severity = 重大度: { $severity }
 
 ## respond、close、reopen、update、note、redact
 
@@ -92,11 +105,11 @@ close-corrected = サービス要求 { $id } のクローズ日時を { $from } 
 close-reopen-until = 。{ $deadline } まで再開できます
 reopen-check-eligible = サービス要求 { $id } は { $deadline } まで再開できます
 reopen-check-refused = サービス要求 { $id } は再開できません: { $reason }
-reopen-done = サービス要求 { $id } を再開しました ({ $count } 回目)。新しい応答サイクル: { $due }
+reopen-done = サービス要求 { $id } を再開しました (再開 { $count } 回目)。新しい応答サイクル: { $due }
 reopen-refused-open = まだクローズしていません。再開できるのはクローズ済みのサービス要求だけです
 reopen-refused-phone = 電話で依頼した要求です。再開できるのは管理センターから送信した要求だけです。新しいサービス要求を作成してください
 reopen-refused-window = 再開できる期間は { $deadline } に終わりました。新しいサービス要求を作成してください
-update-due = 応答期限 { $due }
+update-due = 応答期限: { $due }
 update-done = サービス要求 { $id } を更新しました: { $severity }、{ $due }、SLA: { $state }
 note-done = { $from }のメモをサービス要求 { $id } に追加しました
 redact-done = サービス要求 { $id } とその全履歴の個人データを削除しました

@@ -130,6 +130,7 @@ show-severity-source = { $severity } ({ $source })
 show-opened-by = { $at } ({ $by })
 show-response-target = { $clock_id ->
     [business] { $target } (営業時間で計測、{ $availability }受付)
+    [counted] { $target }
     [wall] { $target } (24 時間 365 日で計測、{ $availability }受付)
    *[implied] { $target } ({ $availability }受付)
 }
@@ -147,7 +148,10 @@ header-plan = プラン
 header-tier = サポート レベル
 header-time-zone = タイム ゾーン
 header-business-hours = 営業時間
-tenants-target = { $availability }、{ $response }
+tenants-target = { $implied ->
+    [yes] { $response }
+   *[no] { $response } ({ $availability }受付)
+}
 tenants-default = { $tenant } (既定)
 tenants-targets-by-tier = サポート レベルごとの初期応答の目標
 
@@ -157,7 +161,10 @@ header-severity = 重大度
 header-selected-by = 適用条件
 rules-business-clock = {" "}(営業時間で計測)
 rules-no-commitment = 目標なし
-rules-target = { $availability }、{ $response }{ $clock }
+rules-target = { $implied ->
+    [yes] { $response }{ $clock }
+   *[no] { $response } ({ $availability }受付){ $clock }
+}
 rules-source-embedded = 組み込みの既定ルール
 rules-source-file-of = { $path } の rules_file
 rules-targets-heading = 初期応答の目標 ({ $source })
@@ -287,6 +294,9 @@ unit-hours = { $n } 時間
 unit-minutes = { $n } 分
 unit-seconds = { $n } 秒
 unit-percent = { $n } %
+unit-business-hours = 営業時間で { $n } 時間
+unit-business-minutes = 営業時間で { $n } 分
+unit-business-seconds = 営業時間で { $n } 秒
 name-event-first-response = 初期応答
 header-date = 日付
 header-day = 曜日

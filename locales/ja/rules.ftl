@@ -25,9 +25,13 @@ explain-wall = { $clock_id ->
 }
 explain-window = { $date } { $open }～{ $close } ({ $duration })
 explain-business-none = { $head }、営業時間で計測して { $duration }: 今後 10 年間に営業時間帯がありません
-explain-holiday = 祝日 { $date }
-explain-day-off = 休業日 { $date }
-explain-business = { $head }、営業時間 ({ $zone }、{ $hours }{ $minus }) で計測して { $duration }: 算入 { $windows }
+explain-holiday = { $count ->
+   *[other] 祝日
+} { $date }
+explain-day-off = { $count ->
+   *[other] 休業日
+} { $date }
+explain-business = { $head }、{ $duration } ({ $zone }、{ $hours }{ $minus }): 算入 { $windows }
 explain-minus-holidays = 、祝日を除く
 explain-skipped-nights = 。夜間 ({ $nights } 回) を除外
 explain-skipped-days = 、{ $days }

@@ -155,7 +155,10 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         crate::rules::Response::None => tr!("classify-no-commitment"),
         r => tr!(
             "classify-initial-response",
-            response = words::response(&r.to_string()),
+            response = words::response_on(
+                &r.to_string(),
+                target.clock == crate::rules::Clock::Business
+            ),
             availability = words::name("availability", target.availability.as_str())
         ),
     };

@@ -334,7 +334,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
         Some(d) => tr!(
             "open-due",
             due = format_local_long(d, tz),
-            response = words::response(&r.response_target)
+            response = words::response_on(&r.response_target, r.response_clock == "business")
         ),
         None => tr!("classify-no-commitment"),
     };

@@ -197,13 +197,16 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     } else {
         let sev = severity.map_or_else(
             || words::name("category", category.as_str()),
-            |s| tr!("classify-severity", severity = s.as_str()),
+            |s| tr!("open-severity", severity = s.as_str()),
         );
         let due_text = match due {
             Some(d) => tr!(
                 "open-due",
                 due = format_local_long(d, tenant.timezone),
-                response = words::response(&target.response.to_string())
+                response = words::response_on(
+                    &target.response.to_string(),
+                    target.clock == crate::rules::Clock::Business
+                )
             ),
             None => tr!("classify-no-commitment"),
         };

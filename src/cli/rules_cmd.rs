@@ -268,18 +268,21 @@ fn record(rules: &Rules, source: String, hours: HoursRecord, at_risk: String) ->
 }
 
 fn target_text(t: &Target) -> String {
-    let clock = if t.clock == crate::rules::Clock::Business {
+    let business = t.clock == crate::rules::Clock::Business;
+    // A duration on a business clock says so itself ("48 business hours").
+    let clock = if business && !matches!(t.response, crate::rules::Response::After(_)) {
         tr!("rules-business-clock")
     } else {
         String::new()
     };
     let resp = match t.response {
         crate::rules::Response::None => tr!("rules-no-commitment"),
-        r => words::response(&r.to_string()),
+        r => words::response_on(&r.to_string(), business),
     };
     tr!(
         "rules-target",
         availability = words::name("availability", t.availability.as_str()),
+        implied = super::tenants::implied_intake(t),
         response = resp,
         clock = clock
     )

@@ -29,11 +29,28 @@ struct TenantRecord {
     admins: Vec<String>,
 }
 
+/// "yes" where a target's duration, counted in business hours, already says that requests
+/// are taken in business hours, so a cell names the hours once (SPEC 10).
+pub(crate) fn implied_intake(t: &Target) -> &'static str {
+    if t.clock == crate::rules::Clock::Business
+        && t.availability == crate::rules::Availability::BusinessHours
+        && matches!(t.response, crate::rules::Response::After(_))
+    {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
 fn short(t: &Target) -> String {
     tr!(
         "tenants-target",
         availability = words::name("availability", t.availability.as_str()),
-        response = words::response(&t.response.to_string())
+        implied = implied_intake(t),
+        response = words::response_on(
+            &t.response.to_string(),
+            t.clock == crate::rules::Clock::Business
+        )
     )
 }
 

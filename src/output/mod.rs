@@ -750,7 +750,10 @@ impl RequestRecord {
                 tr!("field-response-target"),
                 tr!(
                     "show-response-target",
-                    target = words::response(&self.response_target),
+                    target = words::response_on(
+                        &self.response_target,
+                        self.response_clock == "business"
+                    ),
                     // The clock is named only where the availability does not imply it.
                     clock_id = match (
                         self.response_target.as_str(),
@@ -758,6 +761,24 @@ impl RequestRecord {
                         self.availability.as_str()
                     ) {
                         ("none", ..) => "implied",
+                        // A duration on a business clock says its clock ("48 business
+                        // hours"), and with it business-hours intake.
+                        (t, "business", a)
+                            if matches!(
+                                t.parse::<crate::rules::Response>(),
+                                Ok(crate::rules::Response::After(_))
+                            ) && a == "business-hours" =>
+                        {
+                            "counted"
+                        }
+                        (t, "business", _)
+                            if matches!(
+                                t.parse::<crate::rules::Response>(),
+                                Ok(crate::rules::Response::After(_))
+                            ) =>
+                        {
+                            "implied"
+                        }
                         (_, "business", _) => "business",
                         (_, clock, availability) if clock != availability => "wall",
                         _ => "implied",

@@ -37,6 +37,17 @@ pub fn response(id: &str) -> String {
     }
 }
 
+/// A response target id on its clock: on a business clock a duration is said in business
+/// hours ([`crate::rules::file::business_duration_words_in`]), else as [`response`].
+pub fn response_on(id: &str, business_clock: bool) -> String {
+    match id.parse::<crate::rules::Response>() {
+        Ok(crate::rules::Response::After(secs)) if business_clock => {
+            crate::rules::file::business_duration_words_in(i18n::lang(), secs)
+        }
+        _ => response(id),
+    }
+}
+
 /// One of the service description's notes (by its id in `crate::rules::notes`) in the
 /// reader's language; JSON carries the English text.
 pub fn note(id: &str) -> String {

@@ -43,7 +43,15 @@ pub fn explain_due(
     hours: &BusinessHours,
     next_day: NextDay,
 ) -> String {
-    let head = tr!(in lang; "explain-head", label = label, availability = crate::output::words::name_in(lang, "availability", target.availability.as_str()));
+    // Business-hours intake goes without saying where the target counts business hours.
+    let head = if target.clock == Clock::Business
+        && target.availability == super::Availability::BusinessHours
+        && matches!(target.response, Response::After(_))
+    {
+        label.to_string()
+    } else {
+        tr!(in lang; "explain-head", label = label, availability = crate::output::words::name_in(lang, "availability", target.availability.as_str()))
+    };
     let start_day = || day(lang, start.with_timezone(&tz).date_naive(), true);
     let due = super::response_due_reading(target, start, tz, hours, next_day);
     match (target.response, target.clock) {
@@ -105,29 +113,47 @@ pub fn explain_due(
             let Some(due) = due else {
                 return tr!(in lang; "explain-business-none", head = head, duration = duration_words_in(lang, secs));
             };
-            let mut skipped = Vec::new();
             let (first, last) = (
                 start.with_timezone(&tz).date_naive(),
                 due.with_timezone(&tz).date_naive(),
             );
+            // Days off and holidays, each kind named once before its dates, the first
+            // date with its year and the rest without (`day off Sat 2026-11-28, Sun 11-29`).
+            let mut kinds: Vec<(&str, Vec<chrono::NaiveDate>)> = Vec::new();
             let mut d = first;
             while d <= last {
-                match hours.day_off(d) {
-                    Some(DayOff::Holiday) => {
-                        skipped.push(tr!(in lang; "explain-holiday", date = day(lang, d, true)))
+                let key = match hours.day_off(d) {
+                    Some(DayOff::Holiday) => Some("explain-holiday"),
+                    Some(DayOff::Weekend) => Some("explain-day-off"),
+                    None => None,
+                };
+                if let Some(key) = key {
+                    match kinds.iter_mut().find(|(k, _)| *k == key) {
+                        Some((_, dates)) => dates.push(d),
+                        None => kinds.push((key, vec![d])),
                     }
-                    Some(DayOff::Weekend) => {
-                        skipped.push(tr!(in lang; "explain-day-off", date = day(lang, d, true)))
-                    }
-                    None => {}
                 }
                 d += Duration::days(1);
             }
-            let nights = (last - first).num_days();
             let list_sep = tr!(in lang; "list-separator");
+            let skipped: Vec<String> = kinds
+                .iter()
+                .map(|(key, dates)| {
+                    let said: Vec<String> = dates
+                        .iter()
+                        .enumerate()
+                        .map(|(i, d)| {
+                            use chrono::Datelike;
+                            day(lang, *d, i == 0 || d.year() != dates[i - 1].year())
+                        })
+                        .collect();
+                    tr!(in lang; key, count = dates.len(), date = said.join(&list_sep))
+                })
+                .collect();
+            let nights = (last - first).num_days();
             let mut line = tr!(in lang; "explain-business",
                 head = head,
-                duration = duration_words_in(lang, secs),
+                duration = super::file::business_duration_words_in(lang, secs),
                 zone = tz.name(),
                 hours = hours.describe_in(lang),
                 minus = if hours.holidays.is_empty() {
@@ -205,9 +231,10 @@ mod tests {
         assert!(s.contains("Fri 11-27 16:00–17:00 (1h)"), "{s}");
         assert!(s.contains("Tue 12-01 09:00–10:00 (1h)"), "{s}");
         assert!(
-            s.contains("day off Sat 2026-11-28") && s.contains("holiday Mon 2026-11-30"),
+            s.contains("days off Sat 2026-11-28, Sun 11-29, holiday Mon 2026-11-30"),
             "{s}"
         );
         assert!(s.ends_with("due Tue 2026-12-01 10:00:00 UTC"), "{s}");
+        assert!(s.contains("· 2 business hours ("), "{s}");
     }
 }

@@ -224,6 +224,20 @@ pub fn duration_words_in(lang: crate::i18n::Lang, secs: i64) -> String {
     crate::tr!(in lang; "unit-seconds", n = secs.to_string())
 }
 
+/// A target counted on a business clock, in whole hours (or minutes) and never in days:
+/// "48 business hours", "営業時間で 48 時間". A business-clock day is 24 business hours,
+/// which a reader would otherwise take for a business day (SPEC 1.4, SPEC 10).
+pub fn business_duration_words_in(lang: crate::i18n::Lang, secs: i64) -> String {
+    let (key, n) = if secs != 0 && secs % 3600 == 0 {
+        ("unit-business-hours", secs / 3600)
+    } else if secs != 0 && secs % 60 == 0 {
+        ("unit-business-minutes", secs / 60)
+    } else {
+        ("unit-business-seconds", secs)
+    };
+    crate::tr!(in lang; key, n = n)
+}
+
 /// [`duration_words_in`] in the language of this run.
 pub fn duration_words(secs: i64) -> String {
     duration_words_in(crate::i18n::lang(), secs)
