@@ -1597,3 +1597,17 @@ fn target_cells_give_the_target_then_the_intake() {
         }
     }
 }
+
+/// A reason quotes the whole span that decided its fact, its negation included (SPEC 10):
+/// `語句「正しく表示されない」`, never `語句「正しく表示」`.
+#[test]
+fn a_quoted_phrase_keeps_its_negation() {
+    let env = Env::new();
+    let text = "Outlook の [送信] ボタンの文字が正しく表示されない。Web 版では開ける";
+    let out = ja_out(&env, &["classify", text]);
+    assert!(out.contains("(語句「正しく表示されない」)"), "{out}");
+    assert!(!out.contains("「正しく表示」"), "{out}");
+    assert!(out.contains("(語句「Web 版では開ける」)"), "{out}");
+    let out = ja_out(&env, &["classify", "全ユーザーがメールを送受信できない"]);
+    assert!(out.contains("「送受信できない」"), "{out}");
+}

@@ -147,7 +147,37 @@ pub fn phrase_as_typed(text: &str, phrase: &str) -> Option<String> {
     if flat(&normalize(typed)) != flat(phrase) {
         return None;
     }
+    let typed = text.get(from..to + negated_tail(&text[to..]))?;
     Some(typed.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// How many bytes of `rest`, the text right after a Japanese phrase, are its negated
+/// ending ("されない", "できません", "ず"): the kana that inflect it, when they say "not". A
+/// phrase is quoted with its negation, which decided the fact it supports ("正しく表示されない",
+/// never "正しく表示").
+fn negated_tail(rest: &str) -> usize {
+    let run: usize = rest
+        .chars()
+        .take_while(|c| ('\u{3041}'..='\u{3096}').contains(c))
+        .map(char::len_utf8)
+        .sum();
+    let tail = &rest[..run];
+    // The negation and what inflects it after ("ない", "なかった", "ません", "ず").
+    let Some(at) = ["ない", "なか", "なく", "ません", "ず"]
+        .iter()
+        .filter_map(|n| tail.find(n).map(|i| i + n.len()))
+        .min()
+    else {
+        return 0;
+    };
+    // Up to the end of the negation's own inflection ("ない", "なかった"), not the
+    // particles after it ("ないので").
+    let after = &tail[at..];
+    let keep: usize = ["かった", "くて", "い", "ん", "でした"]
+        .iter()
+        .find(|e| after.starts_with(*e))
+        .map_or(0, |e| e.len());
+    at + keep
 }
 
 type Span = (usize, usize);
