@@ -270,15 +270,19 @@ fn main() -> ExitCode {
     } else {
         None
     };
-    // `svcreq help --help` (or `help -h`) asks for the help of `help` itself; `help open
-    // --help` for that of `open`. The language is chosen above, from every word typed.
-    if let Some(i) = help_at.filter(|_| wants_help(&args)) {
+    // `svcreq help open` is `svcreq open --help`, so the flags typed after it (`--lang ja`)
+    // are read as on any command; `svcreq help --help` (or `help -h`) asks for the help of
+    // `help` itself. The language is chosen above, from every word typed.
+    if let Some(i) = help_at {
         let names_command = svcreq::cli::command()
             .get_subcommands()
             .any(|c| args[i + 1..].iter().any(|a| a == c.get_name()));
         if names_command {
             args.remove(i);
-        } else {
+            if !wants_help(&args) {
+                args.push("--help".into());
+            }
+        } else if wants_help(&args) {
             args.truncate(i + 1);
             args.push("help".into());
         }

@@ -1331,6 +1331,15 @@ fn japanese_help_names_values_in_words_lists_with_ideographic_commas_and_default
     let out = env.cmd().args(["help", "open", "--help"]).output().unwrap();
     let help = String::from_utf8(out.stdout).unwrap();
     assert!(help.contains("Usage: svcreq open"), "{help}");
+    // `help open` reads the flags after it as `open --help` does.
+    let out = env
+        .cmd()
+        .args(["help", "open", "--lang", "ja"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{help}");
+    assert!(help.contains("使い方: svcreq open"), "{help}");
 }
 
 /// Japanese errors name what a flag takes as the help does (SPEC 10): no message of the
