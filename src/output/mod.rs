@@ -218,6 +218,10 @@ const NARROWEST_TEXT: usize = 16;
 /// columns split theirs.
 const SPLIT_TEXT: usize = 6;
 
+/// The narrowest a column of running text is made (two wide characters) before a short
+/// word of another column splits.
+const LEAST_TEXT: usize = 4;
+
 /// Fits a table to the terminal at word boundaries: each column is at least as wide as its
 /// longest word (up to [`LONGEST_KEPT_WORD`]), so `PowerShell`, `America/New_York`,
 /// `365 日` or `テナント` is never split; comfy-table then wraps cells between words (see
@@ -244,6 +248,8 @@ struct ColumnWords {
     average: usize,
     /// Its widest line as printed.
     content: usize,
+    /// The widest piece of its header at [`wrap::Level::Last`]: a header word is not cut.
+    header: usize,
 }
 
 impl ColumnWords {
@@ -272,7 +278,11 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 stamp: (0, 0, 0),
                 average: 0,
                 content: 1,
+                header: 0,
             };
+            if let Some(h) = t.header().and_then(|h| h.cell_iter().nth(c)) {
+                col.header = wrap::widest_piece(&h.content(), Level::Last).min(LONGEST_KEPT_WORD);
+            }
             let (mut total, mut count) = (0, 0);
             for cell in t.column_cells_with_header_iter(c).flatten() {
                 let text = cell.content();
@@ -347,6 +357,13 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     // and its time (the zone kept with the time), the running text then narrowing as far as
     // its words stay whole; last each part of a timestamp stands on a line of its own (a
     // date, a time never splits).
+    // Running text keeps a timestamp whole when it can afford to (see [`wrap::wrap`]); it
+    // needs no more than its time with its zone, so another column's timestamps need not
+    // break for its sake.
+    if let Some(p) = text {
+        stamp[p] = cols[p].stamp.2;
+        floor[p] = cols[p].at(Level::Words, stamp[p], kept(p));
+    }
     let words_floor = text.map_or(0, |p| floor[p]);
     if let Some(p) = text {
         floor[p] = floor[p].max(NARROWEST_TEXT.min(cols[p].content));
@@ -368,19 +385,24 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
         {
             // It narrows to what the others leave it.
             let others = need(floor) - floor[p];
-            let least = least.min(floor[p]).max(cols[p].figure);
+            let least = least.min(floor[p]).max(cols[p].figure).max(cols[p].header);
             floor[p] = floor[p].min(room.saturating_sub(others).max(least));
         }
     };
     // A column that can break more finely does, a column at a time, as far as the table
     // needs; the one that gives the most first, the widest of those that give as much.
-    let finer = |floor: &mut Vec<usize>, level: &mut Vec<Level>, stamp: &[usize], finer: Level| {
+    let finer = |floor: &mut Vec<usize>,
+                 level: &mut Vec<Level>,
+                 stamp: &[usize],
+                 finer: Level,
+                 only_text: bool| {
         while need(floor) > room {
             let over = need(floor) - room;
             let least = |c: usize| cols[c].at(finer, stamp[c], kept(c));
             // What a column gives, as far as the table needs it.
             let gives = |c: usize| (floor[c] - least(c)).min(over);
             let widest = (0..n)
+                .filter(|c| !only_text || Some(*c) == text)
                 .filter(|c| level[*c] < finer && least(*c) < floor[*c])
                 .max_by_key(|c| (gives(*c), floor[*c], *c));
             let Some(c) = widest else { break };
@@ -394,14 +416,19 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     // Inside long phrases, after a number with its unit, inside a span of times, before a
     // timestamp's date, time and zone each take a line; inside kanji compounds after, and
     // then anywhere in Japanese but inside a katakana word.
-    finer(&mut floor, &mut level, &stamp, Level::Fine);
+    finer(&mut floor, &mut level, &stamp, Level::Fine, false);
     stamps(&mut floor, &mut stamp, &level, 3);
-    finer(&mut floor, &mut level, &stamp, Level::Any);
-    finer(&mut floor, &mut level, &stamp, Level::Last);
-    // Last, a word splits: the running text's first, down to [`SPLIT_TEXT`], then the widest
-    // of the other columns gives a column at a time, the running text last; a date, a time
-    // or a number with its unit never splits.
+    // The running text breaks anywhere, then splits its words down to [`SPLIT_TEXT`] and
+    // [`LEAST_TEXT`], before a short word of another column (a state, 違反間近; a duration,
+    // 1 日 12 時間; a span, 09:00～17:00) splits.
+    finer(&mut floor, &mut level, &stamp, Level::Any, true);
+    finer(&mut floor, &mut level, &stamp, Level::Last, true);
     narrow_text(&mut floor, SPLIT_TEXT);
+    narrow_text(&mut floor, LEAST_TEXT);
+    finer(&mut floor, &mut level, &stamp, Level::Any, false);
+    finer(&mut floor, &mut level, &stamp, Level::Last, false);
+    // Last, a word splits: the widest of the other columns gives a column at a time, the
+    // running text last; a date, a time or a number with its unit never splits.
     while need(&floor) > room {
         let can_give = |c: &usize| !kept(*c) && floor[*c] > cols[*c].figure.max(1);
         let widest = (0..n)

@@ -32,6 +32,9 @@ pub enum Level {
     Last,
 }
 
+/// A line of kanji and kana alone at most this many characters is one word.
+const SHORT_WORD: usize = 6;
+
 /// A parenthesised group at most this wide (display columns) is kept on one line.
 const SHORT_GROUP: usize = 16;
 
@@ -45,10 +48,24 @@ fn points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
     } else {
         Vec::new()
     };
+    let quoted = short_quotes(chars);
+    // A short line of kanji and kana alone is one word (a state: 違反間近, 期限後に応答),
+    // broken only at the last.
+    let short_word = (2..=SHORT_WORD).contains(&chars.len())
+        && chars
+            .iter()
+            .all(|c| matches!(class(*c), Class::Kanji | Class::Kana));
     chars
         .iter()
         .enumerate()
         .map(|(i, c)| {
+            if short_word {
+                // At a phrase's end or a compound's seam (違反|間近, 期限後に|応答).
+                let last = finest == Level::Last
+                    && i > 0
+                    && (may_break(chars[i - 1], *c) || any_point(chars, i));
+                return last.then_some(Level::Last);
+            }
             if *c == ' ' {
                 // A line breaks at a single space between words, never at a run of them nor
                 // at the edges of a cell.
@@ -56,8 +73,16 @@ fn points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
                     i > 0 && chars[i - 1] != ' ' && chars.get(i + 1).is_some_and(|n| *n != ' ');
                 // A held space gives way at the last, but the one between a number and its
                 // unit.
+                let start = chars[..i]
+                    .iter()
+                    .rposition(|c| *c == ' ')
+                    .map_or(0, |s| s + 1);
                 return match (single, glued[i]) {
                     (true, false) => Some(Level::Words),
+                    // A duration of two units breaks between them before a word splits.
+                    (true, true) if finest >= Level::Any && unit_then_number(chars, start, i) => {
+                        Some(Level::Any)
+                    }
                     (true, true) if finest == Level::Last && !number_glue(chars, i) => {
                         Some(Level::Last)
                     }
@@ -67,7 +92,13 @@ fn points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
             if i == 0 || chars[i - 1] == ' ' {
                 None
             } else if may_break(chars[i - 1], *c) {
-                Some(Level::Words)
+                // Inside a word written with a kana between its kanji (割り|当て), or inside
+                // a short quoted value (「手動で|指定」), only at the finer level.
+                if quoted[i] || okurigana(chars, i) {
+                    Some(Level::Fine)
+                } else {
+                    Some(Level::Words)
+                }
             } else if finest == Level::Words {
                 None
             } else if fine[i].is_some() {
@@ -122,11 +153,26 @@ pub fn hold_spaces(s: &str) -> String {
 /// (none for the first), whether a space stands there, and its text.
 type Piece = (Option<Level>, bool, String);
 
-/// The pieces of one line that stay whole at `level`.
-fn split(line: &str, level: Level) -> Vec<Piece> {
+/// The pieces of one line that stay whole at `level`; in a column `width` wide, each
+/// timestamp that fits it is one piece too, else its time with its zone when they fit.
+fn split(line: &str, level: Level, width: Option<usize>) -> Vec<Piece> {
     let chars: Vec<char> = line.chars().collect();
+    let mut points = points(&chars, level);
+    if let Some(width) = width {
+        let w = |from: usize, to: usize| chars[from..to].iter().collect::<String>().width();
+        for (start, time, _, end) in stamp_spans(&chars) {
+            let from = if w(start, end) <= width {
+                start
+            } else if w(time, end) <= width {
+                time
+            } else {
+                continue;
+            };
+            points[from + 1..end].iter_mut().for_each(|p| *p = None);
+        }
+    }
     let mut out: Vec<Piece> = vec![(None, false, String::new())];
-    for (c, point) in chars.iter().zip(points(&chars, level)) {
+    for (c, point) in chars.iter().zip(points) {
         match point {
             Some(l) if l <= level && *c == ' ' => out.push((Some(l), true, String::new())),
             Some(l) if l <= level => out.push((Some(l), false, c.to_string())),
@@ -143,7 +189,7 @@ fn split(line: &str, level: Level) -> Vec<Piece> {
 /// The pieces of text `s` (one line or several) that stay whole at `level`.
 pub fn pieces(s: &str, level: Level) -> Vec<String> {
     s.split('\n')
-        .flat_map(|line| split(line, level))
+        .flat_map(|line| split(line, level, None))
         .map(|(_, _, piece)| piece)
         .collect()
 }
@@ -179,7 +225,7 @@ pub fn wrap(s: &str, width: usize, level: Level) -> String {
     let mut lines: Vec<String> = Vec::new();
     for text in s.split('\n') {
         let mut line: Vec<Piece> = Vec::new();
-        for piece in split(text, level) {
+        for piece in split(text, level, Some(width)) {
             loop {
                 let w = piece.2.width();
                 if line.is_empty() {
@@ -240,10 +286,10 @@ fn cut_piece(piece: &str, width: usize) -> (Vec<String>, String) {
     (lines, cur)
 }
 
-/// The display width of the widest piece of `s` at [`Level::Any`] that holds a
+/// The display width of the widest piece of `s` at [`Level::Last`] that holds a
 /// digit: a date, a time, a number with its unit, which no layout may split.
 pub fn widest_figure(s: &str) -> usize {
-    pieces(s, Level::Any)
+    pieces(s, Level::Last)
         .iter()
         .filter(|p| p.bytes().any(|b| b.is_ascii_digit()))
         .map(|p| p.width())
@@ -258,10 +304,21 @@ pub fn widest_figure(s: &str) -> usize {
 /// the date and the time (the zone kept with the time when it can), never inside either.
 pub fn widest_stamp(s: &str) -> (usize, usize, usize) {
     let text: Vec<char> = s.chars().collect();
+    let w = |from: usize, end: usize| text[from..end].iter().collect::<String>().width();
+    stamp_spans(&text)
+        .into_iter()
+        .map(|(i, time_start, time_end, j)| (w(i, j), w(i, time_end), w(time_start, j)))
+        .max()
+        .unwrap_or((0, 0, 0))
+}
+
+/// The timestamps in `text` (a date, a weekday after it allowed, a time, a zone): where
+/// each starts, where its time starts and ends, and where it ends, in characters.
+fn stamp_spans(text: &[char]) -> Vec<(usize, usize, usize, usize)> {
     let digit = |i: usize| text.get(i).is_some_and(char::is_ascii_digit);
     let at = |i: usize, c: char| text.get(i) == Some(&c);
     let digits = |i: usize, n: usize| (i..i + n).all(digit);
-    let mut best = (0, 0, 0);
+    let mut spans = Vec::new();
     for i in 0..text.len() {
         if (i > 0 && digit(i - 1))
             || !(digits(i, 4) && at(i + 4, '-') && digits(i + 5, 2) && at(i + 7, '-'))
@@ -292,13 +349,32 @@ pub fn widest_stamp(s: &str) -> (usize, usize, usize) {
                 j += 1;
             }
         }
-        let w = |from: usize, end: usize| text[from..end].iter().collect::<String>().width();
-        let found = (w(i, j), w(i, time_end), w(time_start, j));
-        if found > best {
-            best = found;
-        }
+        spans.push((i, time_start, time_end, j));
     }
-    best
+    spans
+}
+
+/// Whether the space `chars[i]`, after the token `chars[start..i]`, ends a number with its
+/// unit that another number with its unit follows (`1 日 12 時間`, `24 時間 365 日`).
+fn unit_then_number(chars: &[char], start: usize, i: usize) -> bool {
+    let unit = |from: usize, to: usize| {
+        let word: String = chars[from..to].iter().collect();
+        UNITS.contains(&word.as_str())
+    };
+    let number_before = start >= 2 && chars[start - 1] == ' ' && chars[start - 2].is_ascii_digit();
+    let digits = chars[i + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let unit_after = digits > 0 && chars.get(i + 1 + digits) == Some(&' ') && {
+        let from = i + 2 + digits;
+        let to = chars[from..]
+            .iter()
+            .position(|c| !matches!(class(*c), Class::Kanji | Class::Kana))
+            .map_or(chars.len(), |k| from + k);
+        (from + 1..=to).any(|end| unit(from, end))
+    };
+    number_before && unit(start, i) && unit_after
 }
 
 /// Whether the space `chars[i]` stands between a number and its unit (`365 日`, `1h 05m`).
@@ -348,6 +424,9 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
             kana_width(&mut token.iter().rev()) + 1 + kana_width(&mut next_token.iter());
         if next_is_word && is_number(token)
             || is_short_duration(token) && is_short_duration(next_token)
+            // A duration of two units (`1 日 12 時間`, `1 時間 50 分`) and the set phrase
+            // `24 時間 365 日` hold together; they give way at the last.
+            || unit_then_number(chars, token_start, i)
             // A particle belongs to the word before it ("--severity で").
             || next.is_some_and(|n| class(n) == Class::Kana)
             // An equation stays whole ("3d = 3 日"), and an example with its label ("例: 3d").
@@ -377,8 +456,8 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
     let mut open: Vec<usize> = Vec::new();
     for (i, c) in chars.iter().enumerate() {
         match c {
-            '(' | '（' | '[' => open.push(i),
-            ')' | '）' | ']' => {
+            '(' | '（' | '[' | '「' => open.push(i),
+            ')' | '）' | ']' | '」' => {
                 if let Some(start) = open.pop() {
                     let width: usize = chars[start..=i]
                         .iter()
@@ -395,6 +474,53 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
         }
     }
     glued
+}
+
+/// Which characters of `chars` stand inside a short quoted value (「手動で指定」, at most
+/// [`SHORT_GROUP`] wide, its marks included).
+fn short_quotes(chars: &[char]) -> Vec<bool> {
+    let mut inside = vec![false; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        match c {
+            '「' => open.push(i),
+            '」' => {
+                if let Some(start) = open.pop() {
+                    let group: String = chars[start..=i].iter().collect();
+                    if group.width() <= SHORT_GROUP {
+                        inside[start + 1..=i].iter_mut().for_each(|q| *q = true);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    inside
+}
+
+/// Whether `chars[i]`, a kanji after one kana after a kanji, continues a word written with
+/// its kana between kanji (割り当て, 取り消し, 問い合わせ): the kana is not a particle.
+fn okurigana(chars: &[char], i: usize) -> bool {
+    let kanji = |j: usize| chars.get(j).is_some_and(|c| class(*c) == Class::Kanji);
+    i >= 2
+        && kanji(i)
+        && kanji(i - 2)
+        && class(chars[i - 1]) == Class::Kana
+        && !matches!(
+            chars[i - 1],
+            'が' | 'を'
+                | 'に'
+                | 'は'
+                | 'で'
+                | 'の'
+                | 'と'
+                | 'へ'
+                | 'も'
+                | 'や'
+                | 'か'
+                | 'て'
+                | 'た'
+        )
 }
 
 /// Where a line may break at [`Level::Fine`], when its column is narrow: before a run of
@@ -432,9 +558,13 @@ fn fine_breaks(chars: &[char]) -> Vec<Option<Level>> {
     }
     for (i, f) in fine.iter_mut().enumerate().skip(2) {
         let digit = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
-        let span = matches!(chars[i - 1], '～' | '〜' | '–') && digit(i - 2) && digit(i)
-            // A middle dot may end a line (残り・|経過).
-            || chars[i - 1] == '・' && !no_start(chars[i]);
+        // A span of times (`09:00～17:00`) breaks after its dash only at the last.
+        if matches!(chars[i - 1], '～' | '〜' | '–') && digit(i - 2) && digit(i) {
+            *f = Some(Level::Last);
+            continue;
+        }
+        // A middle dot may end a line (残り・|経過).
+        let span = chars[i - 1] == '・' && !no_start(chars[i]);
         let kanji = |j: usize| chars.get(j).is_some_and(|c| class(*c) == Class::Kanji);
         let word_follows = kanji(i) && kanji(i + 1)
             || chars
@@ -668,13 +798,13 @@ mod tests {
     fn a_number_keeps_its_unit() {
         assert_eq!(
             words("24 時間 365 日、1 時間"),
-            ["24 時間", "365 日、", "1 時間"]
+            ["24 時間 365 日、", "1 時間"]
         );
         assert_eq!(
             at(Level::Fine, "24 時間 365 日、1 時間"),
-            ["24 時間", "365 日、", "1 時間"]
+            ["24 時間 365 日、", "1 時間"]
         );
-        assert_eq!(words("1 時間 0 分 超過"), ["1 時間", "0 分", "超過"]);
+        assert_eq!(words("1 時間 0 分 超過"), ["1 時間 0 分", "超過"]);
         assert_eq!(words("open for 14 days"), ["open", "for", "14 days"]);
         assert_eq!(words("overdue 1h 05m"), ["overdue", "1h 05m"]);
     }
@@ -691,11 +821,57 @@ mod tests {
             words("月・火・水・木・金 09:00～17:00"),
             ["月・火・水・木・金", "09:00～17:00"]
         );
-        // A span of times breaks after its dash only at the finer level, each time whole, and
-        // a list of days after its middle dots.
+        // A list of days breaks after its middle dots at the finer level; a span of times
+        // after its dash only at the last, each time whole.
         assert_eq!(
             at(Level::Fine, "月・火・水・木・金 09:00～17:00"),
-            ["月・", "火・", "水・", "木・", "金", "09:00～", "17:00"]
+            ["月・", "火・", "水・", "木・", "金", "09:00～17:00"]
+        );
+        assert_eq!(
+            at(Level::Last, "月～金 09:00～17:00"),
+            ["月～金", "09:00～", "17:00"]
+        );
+    }
+
+    #[test]
+    fn a_duration_of_two_units_and_a_set_phrase_stay_whole() {
+        for level in [Level::Words, Level::Fine] {
+            assert_eq!(at(level, "1 日 12 時間"), ["1 日 12 時間"]);
+            assert_eq!(at(level, "経過 1 時間 50 分"), ["経過", "1 時間 50 分"]);
+        }
+        assert_eq!(words("24 時間 365 日受付"), ["24 時間 365 日受付"]);
+        // They give way before a word is cut, each number with its unit whole.
+        assert_eq!(at(Level::Any, "1 日 12 時間"), ["1 日", "12 時間"]);
+        assert_eq!(widest_figure("1 日 12 時間"), "12 時間".width());
+    }
+
+    #[test]
+    fn a_word_with_kana_between_its_kanji_and_a_short_quote_stay_whole() {
+        assert_eq!(
+            words("「手動で指定」から「Microsoft が割り当て」に変更"),
+            [
+                "「手動で指定」から",
+                "「Microsoft が",
+                "割り当て」に",
+                "変更"
+            ]
+        );
+        assert_eq!(words("取り消しを行う"), ["取り消しを", "行う"]);
+        // Particles still end a phrase.
+        assert_eq!(words("全社員が会議に参加"), ["全社員が", "会議に", "参加"]);
+    }
+
+    #[test]
+    fn running_text_keeps_a_timestamp_whole_when_its_column_affords_it() {
+        let text = "期限 2026-11-25 (水) 23:59:59 JST";
+        assert_eq!(
+            wrap(text, 30, Level::Words),
+            "期限\n2026-11-25 (水) 23:59:59 JST"
+        );
+        // Narrower, the time keeps its zone.
+        assert_eq!(
+            wrap(text, 20, Level::Words),
+            "期限 2026-11-25 (水)\n23:59:59 JST"
         );
     }
 
@@ -781,10 +957,13 @@ mod tests {
         );
         assert_eq!(wrap("50 分超過", 6, Level::Fine), "50 分\n超過");
         assert_eq!(
-            wrap("月～金 09:00～17:00", 8, Level::Fine),
+            wrap("月～金 09:00～17:00", 8, Level::Last),
             "月～金\n09:00～\n17:00"
         );
-        assert_eq!(wrap("違反間近", 6, Level::Any), "違反\n間近");
+        // A state is one word, broken at its seam only at the last.
+        assert_eq!(pieces("違反間近", Level::Any), ["違反間近"]);
+        assert_eq!(wrap("違反間近", 6, Level::Last), "違反\n間近");
+        assert_eq!(wrap("期限後に応答", 10, Level::Last), "期限後に\n応答");
         for whole in [
             "無期限",
             "全ユーザー",
