@@ -1620,3 +1620,21 @@ fn a_quoted_phrase_keeps_its_negation() {
     let out = ja_out(&env, &["classify", "全ユーザーがメールを送受信できない"]);
     assert!(out.contains("「送受信できない」"), "{out}");
 }
+
+/// The notes under `rules` say which are the service description's footnotes (`脚注 1:`,
+/// `footnote 1:`), since the table above them carries no marks: no bare number leads a note.
+#[test]
+fn rules_notes_name_their_footnotes() {
+    let env = Env::new();
+    for (lang, mark) in [("ja", "脚注 1: "), ("en", "footnote 1: ")] {
+        let out = env.run(&["rules", "--lang", lang], 0);
+        assert!(
+            out.lines().any(|l| l.starts_with(&format!("  {mark}"))),
+            "{out}"
+        );
+        for l in out.lines() {
+            let bare = l.strip_prefix("  ").and_then(|r| r.chars().next());
+            assert!(!bare.is_some_and(|c| c.is_ascii_digit()), "{l}");
+        }
+    }
+}

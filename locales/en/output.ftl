@@ -335,3 +335,4 @@ calendar-heading = Next { $count } business windows for tenant { $tenant } ({ $z
    *[other] { $days } days
   }, { $off } of them off
 calendar-day-off = day off
+rules-footnote = footnote { $n }:

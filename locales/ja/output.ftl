@@ -305,3 +305,4 @@ calendar-holiday = 祝日
 calendar-window-over = 時間帯は終了済み
 calendar-heading = テナント { $tenant } ({ $zone }) の { $from } からの営業時間帯 { $count } 件 ({ $days } 日間、うち休業日 { $off } 日)
 calendar-day-off = 休業日
+rules-footnote = 脚注 { $n }:

@@ -407,6 +407,13 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         ("-", notes::ELEVATED),
         ("-", notes::REVISION),
     ] {
+        // The service description's footnote numbers, named as such: the table above
+        // carries no marks of its own.
+        let mark = if mark == "-" {
+            mark.to_string()
+        } else {
+            tr!("rules-footnote", n = mark)
+        };
         writeln!(out, "  {mark} {}", words::note(note))?;
     }
     for w in tenant.warnings() {
