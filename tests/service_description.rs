@@ -198,7 +198,7 @@ fn clause_32_footnote_1_business_plans_get_business_hours_for_non_critical_issue
     );
     let text = env.run(&["rules"], 0);
     assert!(
-        text.contains("1 Business plans include business-hours support"),
+        text.contains("footnote 1: Business plans include business-hours support"),
         "{text}"
     );
 }
@@ -221,7 +221,7 @@ fn clause_33_footnote_2_enterprise_plans_get_24x7_phone_support_for_all_issues()
     );
     assert!(
         env.run(&["rules"], 0)
-            .contains("2 Enterprise plans include 24x7 phone support")
+            .contains("footnote 2: Enterprise plans include 24x7 phone support")
     );
 }
 
