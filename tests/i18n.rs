@@ -2,7 +2,10 @@
 //! every catalogue parses, every message the code asks for exists, and the help of every
 //! command and flag is in both catalogues (the English one as the definitions say it).
 
+mod common;
+
 use clap::CommandFactory;
+use common::command_paths;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
 use svcreq::i18n::{Lang, Part};
@@ -358,16 +361,6 @@ fn no_new_user_visible_text_outside_the_catalogues() {
         gone.is_empty(),
         "no longer in the source; take it off tests/i18n_outside.txt: {gone:#?}"
     );
-}
-
-/// Every command path of the tree (`[]`, `["open"]`, `["db", "admins", "add"]`, …).
-fn command_paths(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
-    out.push(path.clone());
-    for s in cmd.get_subcommands() {
-        let mut p = path.clone();
-        p.push(s.get_name().to_string());
-        command_paths(s, p, out);
-    }
 }
 
 /// A help page in Japanese localises only what it shows (SPEC 10, start-up cost): each page,

@@ -3,7 +3,7 @@
 //! text (SQLite's, serde's, TOML's) and no English words of svcreq's own.
 
 mod common;
-use common::Env;
+use common::{Env, command_paths};
 
 /// The stderr of a failing run in `lang`, checked to be one line with the code expected.
 fn fail_in(env: &Env, lang: &str, args: &[&str], code: i32) -> String {
@@ -743,16 +743,6 @@ fn ascii_metavars(text: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// Every command path of the tree (`[]`, `["open"]`, `["db", "admins", "add"]`, …).
-fn command_paths(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
-    out.push(path.clone());
-    for s in cmd.get_subcommands() {
-        let mut p = path.clone();
-        p.push(s.get_name().to_string());
-        command_paths(s, p, out);
-    }
 }
 
 /// Japanese help and value errors say clap's placeholders in Japanese (SPEC 10): no help page

@@ -383,3 +383,13 @@ pub fn check_output_schema(args: &[&str], v: &Value) {
         _ => {}
     }
 }
+
+/// Every command path of the tree (`[]`, `["open"]`, `["db", "admins", "add"]`, …).
+pub fn command_paths(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
+    out.push(path.clone());
+    for s in cmd.get_subcommands() {
+        let mut p = path.clone();
+        p.push(s.get_name().to_string());
+        command_paths(s, p, out);
+    }
+}
