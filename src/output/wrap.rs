@@ -160,10 +160,24 @@ fn split(line: &str, level: Level, width: Option<usize>) -> Vec<Piece> {
     let mut points = points(&chars, level);
     if let Some(width) = width {
         let w = |from: usize, to: usize| chars[from..to].iter().collect::<String>().width();
+        // A timestamp goes with the opening mark before it and the closing marks after it
+        // (「2026-11-24 12:00:00 JST」、), which no line may end or start with.
+        let open = |i: usize| i > 0 && class(chars[i - 1]) == Class::Open;
+        let closes = |mut i: usize| {
+            while chars
+                .get(i)
+                .is_some_and(|c| matches!(class(*c), Class::Close | Class::Stop))
+            {
+                i += 1;
+            }
+            i
+        };
         for (start, time, _, end) in stamp_spans(&chars) {
-            let from = if w(start, end) <= width {
+            let lead = start - usize::from(open(start));
+            let tail = closes(end);
+            let from = if w(lead, tail) <= width {
                 start
-            } else if w(time, end) <= width {
+            } else if w(time, tail) <= width {
                 time
             } else {
                 continue;
@@ -225,7 +239,10 @@ pub fn wrap(s: &str, width: usize, level: Level) -> String {
     let mut lines: Vec<String> = Vec::new();
     for text in s.split('\n') {
         let mut line: Vec<Piece> = Vec::new();
-        for piece in split(text, level, Some(width)) {
+        for piece in split(text, level, Some(width))
+            .into_iter()
+            .flat_map(|piece| finer(piece, level, width))
+        {
             loop {
                 let w = piece.2.width();
                 if line.is_empty() {
@@ -257,6 +274,33 @@ pub fn wrap(s: &str, width: usize, level: Level) -> String {
         lines.push(joined(&line));
     }
     lines.join("\n")
+}
+
+/// A piece wider than `width` at a column's `level` as the pieces it holds at
+/// [`Level::Last`] (the first keeps the piece's own place), so that the line filler breaks it
+/// at its coarsest place (before a quote, between phrases) rather than cutting a word
+/// (`JS|T`, `か|ら`); a piece that fits, or one already at the finest level, stays as it is.
+fn finer(piece: Piece, level: Level, width: usize) -> Vec<Piece> {
+    if level == Level::Last || piece.2.width() <= width {
+        return vec![piece];
+    }
+    let mut inner = split(&piece.2, Level::Last, Some(width));
+    // After a closing mark (「…」|から) is a better place than inside the word that follows.
+    for k in 1..inner.len() {
+        let closed = inner[k - 1]
+            .2
+            .chars()
+            .last()
+            .is_some_and(|c| matches!(class(c), Class::Close | Class::Stop));
+        if closed {
+            inner[k].0 = inner[k].0.map(|l| l.min(Level::Fine));
+        }
+    }
+    if let Some(first) = inner.first_mut() {
+        first.0 = piece.0;
+        first.1 = piece.1;
+    }
+    inner
 }
 
 /// A piece wider than `width` cut into full lines and what is left, never starting a line
@@ -873,6 +917,32 @@ mod tests {
             wrap(text, 20, Level::Words),
             "期限 2026-11-25 (水)\n23:59:59 JST"
         );
+    }
+
+    #[test]
+    fn a_piece_wider_than_its_column_breaks_at_its_coarsest_place_not_inside_a_word() {
+        // A quoted timestamp glued to its particle is one piece at the column's level; wider
+        // than the column, it breaks before the particle, never inside the zone (JS|T) or
+        // inside the particle (か|ら).
+        let text = "応答期限を「2026-11-24 12:00:00 JST」から「2026-11-25 23:59:59 JST」に変更。";
+        for width in 20..=30 {
+            let out = wrap(text, width, Level::Words);
+            for line in out.lines() {
+                assert!(line.width() <= width, "{width}: {out}");
+                assert!(
+                    !line.starts_with('T') && !line.starts_with('ら'),
+                    "{width}: {out}"
+                );
+            }
+            // The quoted timestamp is 27 cells: whole where it fits, else its time with its
+            // zone.
+            let whole = if width >= 27 {
+                "「2026-11-24 12:00:00 JST」"
+            } else {
+                "12:00:00 JST」"
+            };
+            assert!(out.contains(whole), "{width}: {out}");
+        }
     }
 
     #[test]
