@@ -1628,3 +1628,24 @@ fn rules_notes_name_their_footnotes() {
         }
     }
 }
+
+/// A bad time is told in one statement (SPEC 10): `--at の値「…」は正しい時刻ではありません`,
+/// never a general verdict followed by the reason (`正しくありません: 正しい時刻では
+/// ありません`), whatever is wrong with it: empty, no such date, no such time, not a time.
+#[test]
+fn a_bad_time_is_told_in_one_statement() {
+    let env = Env::new();
+    for (value, why) in [
+        ("", "「」は空です"),
+        ("2026-11-31", "「2026-11-31」は存在しない日付です"),
+        (
+            "2026-11-24 25:00",
+            "「2026-11-24 25:00」は正しい時刻ではありません",
+        ),
+        ("yesterday", "「yesterday」は日時ではありません"),
+    ] {
+        let err = fail_in(&env, "ja", &["rules", "--now", value], 2);
+        assert!(err.contains(&format!("--now の値{why}")), "{value}: {err}");
+        assert!(!err.contains("正しくありません: "), "{value}: {err}");
+    }
+}

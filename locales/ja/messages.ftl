@@ -145,14 +145,14 @@ error-title-too-large = --title が { $cap } バイトを超えています。�
 
 ## コマンド ラインで入力する日時
 
-error-invalid-time = { $flag } の値「{ $value }」が正しくありません: { $why }。{ $accepted }
+error-invalid-time = { $flag } の値「{ $value }」は{ $why }。{ $accepted }
 time-accepted = RFC 3339 (2026-11-24T10:00:00+09:00 または ...Z)、またはテナントのタイム ゾーンの YYYY-MM-DD [HH:MM[:SS]] で指定してください
-time-empty = 日時が空です
+time-empty = 空です
 time-not-rfc3339 = 正しい RFC 3339 の日時ではありません (日付、時刻、オフセットを確認してください)
-time-no-such-date = その日付はありません
+time-no-such-date = 存在しない日付です
 time-not-time-of-day = 正しい時刻ではありません
 time-not-a-time = 日時ではありません
-error-time-skipped = { $flag } の値「{ $value }」が正しくありません: その現地時刻は { $zone } にありません (夏時間で時計が飛ばします)。{ $example } のようにオフセットを明示してください
+error-time-skipped = { $flag } の値「{ $value }」の現地時刻は { $zone } にありません (夏時間で時計が飛ばします)。{ $example } のようにオフセットを明示してください
 error-time-ambiguous = { $flag } の値「{ $value }」があいまいです: その現地時刻は { $zone } で 2 回あります ({ $first } と { $second })。オフセットを明示してください
 error-unknown-time-zone = 不明なタイム ゾーン「{ $zone }」です。Asia/Tokyo、Europe/Berlin、UTC のような IANA の名前を使ってください
 
