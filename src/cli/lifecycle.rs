@@ -113,22 +113,33 @@ fn print_result(
     Ok(())
 }
 
-/// The two times of a correction as a confirmation names them: the replaced time without
-/// its date and zone when both fall on the same local day in the same zone
+/// The confirmation of a correction (`key`: respond-corrected or close-corrected): the time
+/// replaced and the time now recorded, in the request's zone; the replaced time without its
+/// date and zone when both fall on the same local day in the same zone
 /// (`10:40:00` → `2026-11-24 10:20:00 JST`), else both in full.
-fn corrected_times(
+fn corrected(
+    key: &str,
+    id: i64,
     before: chrono::DateTime<chrono::Utc>,
     after: chrono::DateTime<chrono::Utc>,
     tz: crate::rules::zone::Zone,
-) -> (String, String) {
+    state: String,
+) -> String {
     let (b, a) = (before.with_timezone(&tz), after.with_timezone(&tz));
-    let to = format_local(after, tz);
-    if b.date_naive() == a.date_naive() && b.format("%Z").to_string() == a.format("%Z").to_string()
+    let from = if b.date_naive() == a.date_naive()
+        && b.format("%Z").to_string() == a.format("%Z").to_string()
     {
-        (b.format("%H:%M:%S").to_string(), to)
+        b.format("%H:%M:%S").to_string()
     } else {
-        (format_local(before, tz), to)
-    }
+        format_local(before, tz)
+    };
+    tr!(
+        key,
+        id = id.to_string(),
+        from = from,
+        to = format_local(after, tz),
+        state = state
+    )
 }
 
 pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
@@ -160,16 +171,7 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
     let at = r.first_response_at.unwrap_or(ctx.now);
     let state = words::sla(ctx.sla_state(&r).as_str());
     let sentence = match before.filter(|_| a.correct) {
-        Some(before) => {
-            let (from, to) = corrected_times(before, at, tz);
-            tr!(
-                "respond-corrected",
-                id = r.id.to_string(),
-                from = from,
-                to = to,
-                state = state
-            )
-        }
+        Some(before) => corrected("respond-corrected", r.id, before, at, tz, state),
         None => tr!(
             "respond-done",
             id = r.id.to_string(),
@@ -212,16 +214,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
     let tz = ctx.tz_of(&r);
     let state = words::sla(ctx.sla_state(&r).as_str());
     let mut sentence = match (before.filter(|_| a.correct), r.closed_at) {
-        (Some(before), Some(after)) => {
-            let (from, to) = corrected_times(before, after, tz);
-            tr!(
-                "close-corrected",
-                id = r.id.to_string(),
-                from = from,
-                to = to,
-                state = state
-            )
-        }
+        (Some(before), Some(after)) => corrected("close-corrected", r.id, before, after, tz, state),
         _ => tr!("close-done", id = r.id.to_string(), state = state),
     };
     if let Some(d) = ctx.record(&r).reopen_deadline {
