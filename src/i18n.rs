@@ -360,6 +360,22 @@ macro_rules! tr {
 mod tests {
     use super::*;
 
+    /// A row's cycle in `sla` is named by the reopen that began it in Japanese (matching
+    /// reopen's 「再開 N 回目」), however many reopens there were, and counted from 1 in English.
+    #[test]
+    fn a_cycle_is_named_by_its_reopen_at_any_count() {
+        for (cycle, ja, en) in [
+            (1, "7 (初回)", "7 (cycle 1)"),
+            (2, "7 (再開 1)", "7 (cycle 2)"),
+            (12, "7 (再開 11)", "7 (cycle 12)"),
+        ] {
+            let say =
+                |lang| tr!(in lang; "sla-id-cycle", id = "7", cycle = cycle, reopen = cycle - 1);
+            assert_eq!(say(Lang::Ja), ja);
+            assert_eq!(say(Lang::En), en);
+        }
+    }
+
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |k| {
             pairs

@@ -373,7 +373,8 @@ fn print(
                         tr!(
                             "sla-id-cycle",
                             id = r.request.id.to_string(),
-                            cycle = r.cycle_no + 1
+                            cycle = r.cycle_no + 1,
+                            reopen = r.cycle_no
                         )
                     } else {
                         r.request.id.to_string()
