@@ -344,13 +344,13 @@ fn japanese_confirmations_label_the_state_they_report() {
         "--opened-at",
         "2026-11-20T01:00:00Z",
     ]);
-    // Each value of the one-line confirmation under its label, the intake in the one
+    // Each value of the one-line confirmation named in a sentence, the intake in the one
     // form every screen uses (`24 時間 365 日受付`).
     for label in [
-        "重大度: B",
-        "サポート レベル: エンタープライズ (e3)",
+        "を作成しました (重大度 B、",
+        "エンタープライズ (e3)",
         "24 時間 365 日受付",
-        "応答期限: ",
+        "応答期限は ",
     ] {
         assert!(opened.contains(label), "{opened}");
     }
@@ -358,7 +358,10 @@ fn japanese_confirmations_label_the_state_they_report() {
     let responded = ja(&["respond", "1", "--at", "2026-11-20T02:00:00Z"]);
     ja(&["open", "--title", "Slow site", "--severity", "C"]);
     let updated = ja(&["update", "2", "--severity", "B"]);
-    assert!(updated.contains("、SLA: "), "{updated}");
+    assert!(
+        updated.contains("の重大度を更新しました (重大度 B、SLA: "),
+        "{updated}"
+    );
     let closed = ja(&["close", "1", "--at", "2026-11-20T03:00:00Z"]);
     for (said, verb) in [
         (&responded, "記録しました (SLA: "),
@@ -1142,7 +1145,7 @@ fn japanese_output_uses_one_term_per_idea() {
 /// `close --correct` name the time replaced and the time recorded, in both languages,
 /// where a first record says only the time recorded.
 #[test]
-fn a_correction_names_the_time_it_replaces() {
+fn a_correction_writes_both_times_in_the_same_form() {
     let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
     env.open(&[
         "--title",
@@ -1162,7 +1165,9 @@ fn a_correction_names_the_time_it_replaces() {
         &["respond", "1", "--at", "2026-11-24T01:20:00Z", "--correct"],
     );
     assert!(
-        ja.contains("初期応答の日時を 10:40:00 から 2026-11-24 10:20:00 JST に訂正しました"),
+        ja.contains(
+            "初期応答の日時を 2026-11-24 10:40:00 JST から 2026-11-24 10:20:00 JST に訂正しました"
+        ),
         "{ja}"
     );
     let en = env.run(
@@ -1171,7 +1176,7 @@ fn a_correction_names_the_time_it_replaces() {
     );
     assert!(
         en.contains(
-            "Corrected the first response to request 1 from 10:20:00 to 2026-11-24 10:25:00 JST"
+            "Corrected the first response to request 1 from 2026-11-24 10:20:00 JST to 2026-11-24 10:25:00 JST"
         ),
         "{en}"
     );
@@ -1181,14 +1186,14 @@ fn a_correction_names_the_time_it_replaces() {
             "ja",
             "2026-11-24T02:00:00Z",
             "2026-11-24T03:00:00Z",
-            "クローズ日時を 11:00:00 から 2026-11-24 12:00:00 JST に訂正しました",
+            "クローズ日時を 2026-11-24 11:00:00 JST から 2026-11-24 12:00:00 JST に訂正しました",
         ),
         (
             "3",
             "en",
             "2026-11-24T02:00:00Z",
             "2026-11-24T01:50:00Z",
-            "Corrected the close of request 3 from 11:00:00 to 2026-11-24 10:50:00 JST",
+            "Corrected the close of request 3 from 2026-11-24 11:00:00 JST to 2026-11-24 10:50:00 JST",
         ),
     ] {
         env.open(&[
@@ -1647,5 +1652,203 @@ fn a_bad_time_is_told_in_one_statement() {
         let err = fail_in(&env, "ja", &["rules", "--now", value], 2);
         assert!(err.contains(&format!("--now の値{why}")), "{value}: {err}");
         assert!(!err.contains("正しくありません: "), "{value}: {err}");
+    }
+}
+
+/// A value the user typed is quoted 「…」 and a time written one way (SPEC 10): whatever
+/// the check (after now, before the latest action, a period backwards) and whichever
+/// command, `<flag> の値「…」`, the time without a weekday in the value and in what it is
+/// compared with.
+#[test]
+fn a_typed_value_is_quoted_and_a_time_written_one_way() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["respond", "1", "--at", "2026-11-25 10:30"],
+            "--at の値「2026-11-25 10:30:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
+        ),
+        (
+            &["respond", "1", "--at", "2026-11-23 10:30"],
+            "--at の値「2026-11-23 10:30:00 JST」は、",
+        ),
+        (
+            &["close", "1", "--at", "2026-11-23 10:30"],
+            "--at の値「2026-11-23 10:30:00 JST」は、",
+        ),
+        (
+            &["report", "--from", "2026-11-30", "--to", "2026-11-01"],
+            "--from の値「2026-11-30」が --to の値「2026-11-01」より後です",
+        ),
+        (
+            &["open", "--title", "x", "--opened-at", "2026-11-24 20:00"],
+            "--opened-at の値「2026-11-24 20:00:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
+        ),
+    ];
+    env.open(&[
+        "--title",
+        "Mail down",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-24 17:00",
+    ]);
+    env.run(&["respond", "2", "--at", "2026-11-24 18:00"], 0);
+    let corrected: (&[&str], &str) = (
+        &["respond", "2", "--at", "2026-11-24 20:00", "--correct"],
+        "--at の値「2026-11-24 20:00:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
+    );
+    for (args, said) in cases.into_iter().chain([corrected]) {
+        let err = fail_in(&env, "ja", args, 2);
+        assert!(err.contains(said), "{args:?}: {err}");
+        // No weekday on either side: the typed value and what it is compared with alike.
+        for day in ["(月)", "(火)", "(水)", "(木)", "(金)", "(土)", "(日)"] {
+            assert!(!err.contains(day), "{args:?}: {err}");
+        }
+    }
+}
+
+/// A confirmation is written as sentences, never stacked labels (SPEC 10): `open` says
+/// `を作成しました (重大度 B、…)。応答期限は … です`, `reopen` `新しい応答サイクルの応答期限は
+/// … です`, and no line of a confirmation or a note holds two `label: ` in one clause.
+#[test]
+fn confirmations_are_sentences_not_stacked_colons() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    let opened = ja_out(
+        &env,
+        &[
+            "open",
+            "--title",
+            "EAC cannot set mail forwarding",
+            "--severity",
+            "B",
+        ],
+    );
+    assert!(
+        opened.contains("サービス要求 1 を作成しました (重大度 B、エンタープライズ (e3)、24 時間 365 日受付)。応答期限は "),
+        "{opened}"
+    );
+    let classified = ja_out(
+        &env,
+        &["open", "--title", "Outlook will not sync on one laptop"],
+    );
+    let presales = ja_out(
+        &env,
+        &[
+            "open",
+            "--title",
+            "Pricing for E5",
+            "--category",
+            "presales",
+        ],
+    );
+    assert!(
+        presales.contains("初期応答の目標はありません"),
+        "{presales}"
+    );
+    env.run(&["close", "1"], 0);
+    let reopened = ja_out(
+        &env,
+        &["reopen", "1", "--reason", "back", "--severity", "A"],
+    );
+    assert!(
+        reopened.contains("新しい応答サイクルの応答期限は ") && reopened.contains(" です"),
+        "{reopened}"
+    );
+    for said in [&opened, &classified, &presales, &reopened] {
+        for line in said.lines() {
+            assert!(!stacked_colons(line), "{line}");
+        }
+    }
+}
+
+/// Whether `line` stacks labels: `label: label: value`, two colons with no list mark,
+/// sentence end or parenthesis between them.
+fn stacked_colons(line: &str) -> bool {
+    line.split(": ")
+        .skip(1)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| !w[0].contains(['、', '。', '(', ')', '（', '）']))
+}
+
+/// A note names what to do with different words (SPEC 10): the assumed-facts note of
+/// `open` does not say 指定 twice (`…で事実を指定するか、--severity で重大度を直接選んで
+/// ください`).
+#[test]
+fn a_note_repeats_no_word() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    let note = ja_out(
+        &env,
+        &["open", "--title", "Outlook will not sync on one laptop"],
+    );
+    let line = note
+        .lines()
+        .find(|l| l.contains("推定"))
+        .unwrap_or_default();
+    assert!(
+        line.contains("--severity で重大度を直接選んでください"),
+        "{note}"
+    );
+    assert_eq!(line.matches("指定").count(), 1, "{line}");
+}
+
+/// An update confirms the fields it changed (SPEC 7, SPEC 10), in both languages: setting
+/// the case number, engineer and incident names those, not the severity and due time; a
+/// severity change names the severity, then the new due time.
+#[test]
+fn an_update_names_the_fields_it_changed() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    let ja = ja_out(
+        &env,
+        &[
+            "update",
+            "1",
+            "--case-number",
+            "2405010010005082",
+            "--engineer",
+            "Ken Sato",
+            "--incident",
+            "EX123456",
+        ],
+    );
+    assert!(
+        ja.contains("サービス要求 1 のケース番号、エンジニア、インシデントを更新しました"),
+        "{ja}"
+    );
+    assert!(!ja.contains("応答期限") && !ja.contains("重大度"), "{ja}");
+    let en = env.run(
+        &["update", "1", "--owner", "Pat", "--title", "Mail down hard"],
+        0,
+    );
+    assert!(en.contains("Updated request 1: title, owner"), "{en}");
+    assert!(!en.contains("due") && !en.contains("severity"), "{en}");
+    let ja = ja_out(&env, &["update", "1", "--severity", "A"]);
+    assert!(
+        ja.contains("サービス要求 1 の重大度を更新しました (重大度 A、SLA: ")
+            && ja.contains("応答期限は "),
+        "{ja}"
+    );
+    let en = env.run(&["update", "1", "--severity", "B"], 0);
+    assert!(
+        en.contains("Updated request 1: severity · severity B · due "),
+        "{en}"
+    );
+}
+
+/// A case number that matches nothing (SPEC 7) is answered with what can help: check the
+/// number, or search every text field for it; never the same lookup again.
+#[test]
+fn a_missing_case_number_suggests_a_search() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    for lang in ["ja", "en"] {
+        let err = fail_in(&env, lang, &["show", "--case", "999"], 5);
+        assert!(
+            err.contains("svcreq list --status all --search 999"),
+            "{err}"
+        );
+        assert!(!err.contains("--case 999"), "{err}");
     }
 }

@@ -80,14 +80,14 @@ open-facts = サービスの状態: { $impact }、影響を受けるユーザー
     [true] あり
    *[false] なし
 }
-open-note-assumed = 注: 重大度 { $severity } (判定の根拠: { $facts })。{ $assumed }は推定です (--impact、--users、--workaround、--business-critical で指定するか、--severity を指定してください)
-open-due = 応答期限: { $due } ({ $response })
-open-done = サービス要求 { $id } を作成しました: { $severity }、サポート レベル: { $tier } ({ $plan })、{ $availability }受付、{ $due }
+open-note-assumed = 注: 重大度 { $severity } と判定しました ({ $facts })。{ $assumed }は推定です (--impact、--users、--workaround、--business-critical で事実を指定するか、--severity で重大度を直接選んでください)
+open-due = 応答期限は { $due } ({ $response }) です
+open-done = サービス要求 { $id } を作成しました ({ $severity }、{ $tier } ({ $plan })、{ $availability }受付)。{ $due }
 hint-self-service = 使い方の質問のようです。セルフサービス サポート (管理センターのヘルプ、Microsoft Learn、Microsoft 365 コミュニティ フォーラム) はすべてのプランで利用でき、サービス要求より早く答えが見つかることがよくあります
 warning-24x7 = 警告: 重大度 A では、自社の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft は要求を B に下げることがあります (--available-24x7 を指定してください)
 warning-tenant = テナント { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } です。support_option を確認してください (それ以外の地域の上級サポートは premier または unified です)
-open-severity = 重大度: { $severity }
+open-severity = 重大度 { $severity }
 
 ## respond、close、reopen、update、note、redact
 
@@ -97,12 +97,14 @@ close-corrected = サービス要求 { $id } のクローズ日時を { $from } 
 close-reopen-until = 。{ $deadline } まで再開できます
 reopen-check-eligible = サービス要求 { $id } は { $deadline } まで再開できます
 reopen-check-refused = サービス要求 { $id } は再開できません: { $reason }
-reopen-done = サービス要求 { $id } を再開しました (再開 { $count } 回目)。新しい応答サイクル: { $due }
+reopen-done = サービス要求 { $id } を再開しました (再開 { $count } 回目)。新しい応答サイクルの{ $due }
 reopen-refused-open = まだクローズしていません。再開できるのはクローズ済みのサービス要求だけです
 reopen-refused-phone = 電話で依頼した要求です。再開できるのは管理センターから送信した要求だけです。新しいサービス要求を作成してください
 reopen-refused-window = 再開できる期間は { $deadline } に終わりました。新しいサービス要求を作成してください
-update-due = 応答期限: { $due }
-update-done = サービス要求 { $id } を更新しました: { $severity }、{ $due }、SLA: { $state }
+update-due = 応答期限は { $due } です
+update-done = サービス要求 { $id } の{ $fields }を更新しました
+update-retargeted = { $done } ({ $severity }、SLA: { $state })。{ $due }
+no-due-sentence = 初期応答の目標はありません
 note-done = { $from }のメモをサービス要求 { $id } に追加しました
 redact-done = サービス要求 { $id } とその全履歴の個人データを削除しました
 redact-team-owner-only = 「{ $actor }」はチーム台帳で秘匿化できません。秘匿化は履歴を書き換えるため、台帳の所有者（テーブルを所有するロール）だけが行えます。所有者に svcreq redact の実行を依頼してください
@@ -120,7 +122,7 @@ error-cannot-open-ledger = 台帳 { $path } を開けません
 error-unknown-tenant-anywhere = テナント「{ $tenant }」は設定にも台帳にもありません。設定済みのテナント: { $known }
 error-not-an-admin = 「{ $actor }」は管理者ではありません。この台帳を使えるのは設定の [[admins]] にある管理者だけです
 error-not-an-id = 「{ $value }」はサービス要求の ID ではありません。ID は「svcreq list」に表示される正の整数です
-error-after-now = { $flag } { $at } は現在 ({ $now }) より後です。日付を確認してください
+error-after-now = { $flag } の値「{ $at }」は現在 ({ $now }) より後です。日付を確認してください
 error-case-taken = ケース番号 { $case } は、テナント「{ $tenant }」のサービス要求 { $id } で使われています。ケース番号はテナントごとに一意です
 error-case-ambiguous = ケース番号 { $case } は複数のテナント ({ $tenants }) で使われています。--tenant でどれかを指定してください
 error-name-the-request = サービス要求を指定してください: ID または --case <ケース番号>
@@ -178,7 +180,7 @@ config-tenant-error = { $origin }: テナント「{ $tenant }」: { $error }
 ## Team ledger access (SPEC 8): db admins, db config, the actor
 
 team-only = 「svcreq db { $command }」はチーム台帳 (--db postgres://...) 用です。ローカルの台帳では、管理者とテナントを設定ファイルに記載してください
-team-as-other-role = --as { $other } は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。{ $other } として操作するには { $other } で接続してください
+team-as-other-role = --as の値「{ $other }」は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。{ $other } として操作するには { $other } で接続してください
 error-db-conninfo = --db には台帳ファイルのパスか postgres:// の URL を指定してください。key=value 形式の接続文字列は使えません。「postgresql://ユーザー@ホスト/データベース名」の形で指定してください (パスワードは PGPASSWORD または ~/.pgpass から読みます)
 team-owner-only = チーム台帳 { $ledger } の管理者と設定を管理できるのは所有者だけです
 team-no-such-role = データベース ロール「{ $name }」はありません。先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
@@ -216,11 +218,11 @@ warning-team-admin-ignored = 警告: 設定の admin = "{ $admin }" はチーム
 error-report-bad-month = --month の値「{ $value }」が正しくありません。YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
 error-report-bad-day = { $flag } の値「{ $value }」が正しくありません。YYYY-MM-DD 形式の日付を指定してください
 error-report-day-out-of-range = { $flag } の値「{ $value }」が正しくありません。日付は 0001 年から 9999 年までです
-error-report-from-after-to = --from { $from } が --to { $to } より後です。期間の初日、最終日の順に指定してください
+error-report-from-after-to = --from の値「{ $from }」が --to の値「{ $to }」より後です。期間の初日、最終日の順に指定してください
 error-report-current-month = 今月はレポートできません
 error-report-html-needs-output = --format html はファイルに書き出します。-o/--output <ファイル> を指定してください (例: -o report.html)
-error-output-is-ledger = --output { $path } は台帳そのものです。別のファイルを指定してください
-error-output-is-dir = --output { $path } はディレクトリです。ファイル名を指定してください
+error-output-is-ledger = --output の値「{ $path }」は台帳そのものです。別のファイルを指定してください
+error-output-is-dir = --output の値「{ $path }」はディレクトリです。ファイル名を指定してください
 error-does-not-serve = 「{ $actor }」はテナント「{ $tenant }」を担当していません
 error-report-cannot-write = レポートを { $path } に書き込めません: { $reason }。パスとそのアクセス許可を確認してください
 
@@ -252,7 +254,7 @@ kind-channel = 送信方法
 kind-contact-method = 連絡方法
 kind-note-from = メモの書き手
 error-outside-representable = { $what } が 0001～9999 年 (UTC) の範囲外です。日付を確認してください
-error-before-latest-action = { $flag } { $at } は、この要求に最後に記録された操作 ({ $latest }、{ $latest_at }) より前です。{ $doing }はその操作以降の時刻で指定してください
+error-before-latest-action = { $flag } の値「{ $at }」は、この要求に最後に記録された操作 ({ $latest }、{ $latest_at }) より前です。{ $doing }はその操作以降の時刻で指定してください
 import-field = 項目 { $name }
 import-field-out-of-order = 項目 { $field } の { $at } が { $other } の { $other_at } より前です。履歴は作成、サイクル開始、初期応答、クローズの順に並びます。時刻を確認してください
 import-due-before-cycle = 項目 response_due の { $due } がサイクルの開始 ({ $start }) より前です。時刻を確認してください
@@ -315,9 +317,9 @@ doing-note = メモの追加
 doing-change = 変更
 error-due-after-9999 = 応答期限が 9999 年より後になります。作成日時を確認してください
 error-no-response-to-correct = サービス要求 { $id } には、このサイクルで訂正できる応答がありません。「svcreq respond { $id } --at <日時>」で記録してください
-error-before-cycle-start = --at { $at } は応答サイクルの開始 ({ $start }) より前です。履歴は時刻順です
-error-close-before-response = --at { $at } は初期応答 ({ $start }) より前です。履歴は時刻順です
-error-after-close = --at { $at } はサービス要求のクローズ日時 ({ $closed }) より後です。履歴は時刻順です
+error-before-cycle-start = --at の値「{ $at }」は応答サイクルの開始 ({ $start }) より前です。履歴は時刻順です
+error-close-before-response = --at の値「{ $at }」は初期応答 ({ $start }) より前です。履歴は時刻順です
+error-after-close = --at の値「{ $at }」はサービス要求のクローズ日時 ({ $closed }) より後です。履歴は時刻順です
 error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みです。Microsoft からのその後の更新は「svcreq note { $id }」で記録し、時刻の修正は --at <日時> --correct で行ってください
 error-respond-after-close = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。先に再開してください
 error-respond-after-close-final = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。このサービス要求は再開できません: { $why }
@@ -355,8 +357,8 @@ import-id-taken = { $name }: { $line } 行目: 要求 ID { $id } はすでにあ
 import-id-taken-dry-run = { $name }: { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込まれません
 import-case-taken = { $name }: { $line } 行目: ケース番号 { $case } はテナント「{ $tenant }」の要求 { $id } で使われています。ケース番号はテナントごとに一意です。何も取り込んでいません
 export-bom-csv-only = --bom は --format csv (表計算ソフト向け) でだけ使えます。JSON Lines には BOM を付けません
-error-no-case-in-tenant = テナント「{ $tenant }」にケース番号 { $case } のサービス要求はありません。「svcreq list --status all --case { $case }」で確認できます
-error-no-case-anywhere = ケース番号 { $case } のサービス要求はありません。「svcreq list --status all --case { $case }」で確認できます
+error-no-case-in-tenant = テナント「{ $tenant }」にケース番号 { $case } のサービス要求はありません。ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
+error-no-case-anywhere = ケース番号 { $case } のサービス要求はありません。ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
 note-name-the-request = サービス要求を指定してください: ID または --case <ケース番号>、続けてメモを指定します
 note-too-many-arguments = 引数が多すぎます。--case を使うときは、メモの本文だけを (引用符で囲んで) 指定してください
 note-text-and-file = メモは本文か --file のどちらか一方で指定してください
@@ -403,9 +405,9 @@ store-column-unexpected = { $column }: 想定外の値「{ $value }」です
 store-column-real-or-blob = { $column }: svcreq が文字列か整数で保存する列に小数またはバイナリがあります
 store-value = svcreq が読めない値 ({ $what })
 store-not-a-path = --db の値「{ $value }」はファイル パスではありません。台帳ファイルのパスを指定してください (SQLite の特殊な名前は使えません)
-store-dangling-link = --db { $path } は存在しないファイルへのシンボリック リンクです。リンク経由で台帳は作成しません
+store-dangling-link = --db の値「{ $path }」は存在しないファイルへのシンボリック リンクです。リンク経由で台帳は作成しません
 store-cannot-read = 台帳 { $path } を読めません: { $reason }
-store-is-dir = --db { $path } はディレクトリです。台帳ファイルのパスを指定してください
+store-is-dir = --db の値「{ $path }」はディレクトリです。台帳ファイルのパスを指定してください
 store-file-kind = { $kind ->
     [fifo] 名前付きパイプ (FIFO)
     [char] キャラクター デバイス
@@ -414,7 +416,7 @@ store-file-kind = { $kind ->
     [symlink] シンボリック リンク
    *[other] 特殊ファイル
 }
-store-not-regular = --db { $path } は{ store-file-kind }で、通常のファイルではありません。台帳ファイルのパスを指定してください
+store-not-regular = --db の値「{ $path }」は{ store-file-kind }で、通常のファイルではありません。台帳ファイルのパスを指定してください
 store-companion-not-regular = 台帳の横にある { $path } は{ store-file-kind }で、通常のファイルではありません。削除してください
 store-hard-links = 台帳 { $path } にはハード リンクが { $links } 個あります。SQLite は複数の名前で書き込まれたデータベースを破損させるため、名前を 1 つにする (ほかのリンクを削除する) か、ファイルをコピーしてください
 store-other-owner = 台帳 { $path } は別のユーザーのものです (uid { $uid }、あなたは uid { $me })。他人が置いた可能性のある台帳は使いません。信頼できる場合は自分のものにする (chown) か、コピーしてください

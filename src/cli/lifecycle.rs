@@ -114,9 +114,8 @@ fn print_result(
 }
 
 /// The confirmation of a correction (`key`: respond-corrected or close-corrected): the time
-/// replaced and the time now recorded, in the request's zone; the replaced time without its
-/// date and zone when both fall on the same local day in the same zone
-/// (`10:40:00` → `2026-11-24 10:20:00 JST`), else both in full.
+/// replaced and the time now recorded, both in full in the request's zone
+/// (`2026-11-24 10:40:00 JST` → `2026-11-24 10:20:00 JST`), so the two read alike.
 fn corrected(
     key: &str,
     id: i64,
@@ -125,18 +124,10 @@ fn corrected(
     tz: crate::rules::zone::Zone,
     state: String,
 ) -> String {
-    let (b, a) = (before.with_timezone(&tz), after.with_timezone(&tz));
-    let from = if b.date_naive() == a.date_naive()
-        && b.format("%Z").to_string() == a.format("%Z").to_string()
-    {
-        b.format("%H:%M:%S").to_string()
-    } else {
-        format_local(before, tz)
-    };
     tr!(
         key,
         id = id.to_string(),
-        from = from,
+        from = format_local(before, tz),
         to = format_local(after, tz),
         state = state
     )
@@ -329,7 +320,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             due = format_local_long(d, tz),
             response = words::response_on(&r.response_target, r.response_clock == "business")
         ),
-        None => tr!("classify-no-commitment"),
+        None => tr!("no-due-sentence"),
     };
     let sentence = tr!(
         "reopen-done",

@@ -92,7 +92,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         None => ctx.now,
     };
     ctx.authorize(&tenant.name, opened_at)?;
-    let fmt = |t| format_local_long(t, tenant.timezone);
+    let fmt = |t| crate::time::format_local(t, tenant.timezone);
     check_not_future(opened_at, ctx.now, "--opened-at", fmt).map_err(usage)?;
     for w in tenant.warnings() {
         eprintln!("{}", tr!("warning-line", warning = w));
@@ -208,7 +208,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
                     target.clock == crate::rules::Clock::Business
                 )
             ),
-            None => tr!("classify-no-commitment"),
+            None => tr!("no-due-sentence"),
         };
         writeln!(
             out,

@@ -202,7 +202,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
     let engineer = text(&a.engineer, "--engineer")?;
     let owner = text(&a.owner, "--owner")?;
     let mut store = ctx.store_write_existing()?;
-    let (r, warn) = store.write(|w| {
+    let (r, warn, data) = store.write(|w| {
         let id = which.resolve_in(ctx, w)?;
         let old = w.get(id)?.ok_or_else(|| not_found(id))?;
         super::lifecycle::hide_other_tenants(ctx, &old)?;
@@ -259,30 +259,101 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
             d.request.id,
         )?;
         w.save(&d.request, &d.event)?;
-        Ok((d.request, d.warn_24x7))
+        Ok((d.request, d.warn_24x7, d.event.data))
     })?;
     if warn {
         eprintln!("{}", super::case::warn_24x7());
     }
-    let tz = ctx.tz_of(&r);
+    let sentence = confirmation(ctx, &r, data.as_deref());
+    print_result(ctx, "update", &r, sentence, out)?;
+    Ok(0)
+}
+
+/// The fields an update's event data (SPEC 7) says it changed, as the user named them:
+/// the target's parts that follow from a severity, category or tenant are left out.
+fn changed_fields(data: Option<&str>) -> Vec<String> {
+    const DERIVED: [&str; 8] = [
+        "plan",
+        "tier",
+        "timezone",
+        "availability",
+        "response_target",
+        "response_clock",
+        "response_due",
+        "target_started_at",
+    ];
+    let map = data
+        .and_then(|d| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(d).ok())
+        .unwrap_or_default();
+    let severity = map.contains_key("severity");
+    map.keys()
+        .filter(|k| !DERIVED.contains(&k.as_str()))
+        .filter(|k| !(severity && k.as_str() == "severity_source"))
+        .cloned()
+        .collect()
+}
+
+/// An update's confirmation (SPEC 7): the fields it changed, then, when the change moved
+/// the target (severity, category, tenant, due time), the severity, due time and SLA state.
+fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
+    let changed = changed_fields(data);
+    let fields: Vec<String> = FIELD_ORDER
+        .iter()
+        .filter(|f| changed.iter().any(|c| c == *f))
+        .map(|f| words::name("field", f))
+        .collect();
+    let done = tr!(
+        "update-done",
+        id = r.id.to_string(),
+        fields = fields.join(&tr!("list-separator"))
+    );
+    let data = data.unwrap_or_default();
+    let retargeted = [
+        "\"severity\"",
+        "\"category\"",
+        "\"tenant\"",
+        "\"response_due\"",
+    ]
+    .iter()
+    .any(|k| data.contains(k));
+    if !retargeted {
+        return done;
+    }
+    let tz = ctx.tz_of(r);
     let due = match r.response_due {
         Some(d) => tr!("update-due", due = format_local_long(d, tz)),
-        None => tr!("classify-no-commitment"),
+        None => tr!("no-due-sentence"),
     };
     let sev = r.severity.map_or_else(
         || words::name("category", r.category.as_str()),
         |s| tr!("classify-severity", severity = s.as_str()),
     );
-    let sentence = tr!(
-        "update-done",
-        id = r.id.to_string(),
+    tr!(
+        "update-retargeted",
+        done = done,
         severity = sev,
         due = due,
-        state = words::sla(ctx.sla_state(&r).as_str())
-    );
-    print_result(ctx, "update", &r, sentence, out)?;
-    Ok(0)
+        state = words::sla(ctx.sla_state(r).as_str())
+    )
 }
+
+/// The order an update's confirmation names the fields in: the order of `update`'s options.
+const FIELD_ORDER: [&str; 14] = [
+    "tenant",
+    "category",
+    "severity",
+    "severity_source",
+    "title",
+    "description",
+    "service",
+    "case_number",
+    "contact",
+    "contact_method",
+    "available_24x7",
+    "engineer",
+    "owner",
+    "incidents",
+];
 
 /// `svcreq note` (SPEC 7): add Microsoft's update or the admin's reply to the timeline; it
 /// does not stop the response clock.

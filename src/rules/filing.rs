@@ -428,8 +428,8 @@ impl Context<'_> {
             return Err(Refusal::Invalid(crate::tr!(
                 "error-after-now",
                 flag = "--at",
-                at = self.long(at),
-                now = self.long(self.now)
+                at = self.short(at),
+                now = self.short(self.now)
             )));
         }
         Ok(())
@@ -497,15 +497,15 @@ pub fn respond(r: &Request, a: &Respond<'_>, cx: &Context<'_>) -> Result<Decisio
         if at < r.cycle_started_at {
             return Err(Refusal::Invalid(crate::tr!(
                 "error-before-cycle-start",
-                at = cx.long(at),
-                start = cx.long(r.cycle_started_at)
+                at = cx.short(at),
+                start = cx.short(r.cycle_started_at)
             )));
         }
         if let Some(c) = r.closed_at.filter(|c| at > *c) {
             return Err(Refusal::Invalid(crate::tr!(
                 "error-after-close",
-                at = cx.long(at),
-                closed = cx.long(c)
+                at = cx.short(at),
+                closed = cx.short(c)
             )));
         }
         let new = Request {
@@ -598,8 +598,8 @@ pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, R
             };
             return Err(Refusal::Invalid(crate::tr!(
                 key,
-                at = cx.long(at),
-                start = cx.long(floor)
+                at = cx.short(at),
+                start = cx.short(floor)
             )));
         }
         let new = Request {
