@@ -116,7 +116,7 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
         }
     };
     Some(match e.kind() {
-        K::UnknownArgument => tr!("clap-unknown-argument", arg = arg()),
+        K::UnknownArgument => tr!("clap-unknown-argument", arg = arg(), kind = kind(&arg())),
         K::InvalidSubcommand => tr!(
             "clap-invalid-subcommand",
             command = get(C::InvalidSubcommand).unwrap_or_default()
@@ -168,7 +168,9 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
                 )
             }
         }
-        K::MissingRequiredArgument => tr!("clap-missing-argument", arg = arg()),
+        K::MissingRequiredArgument => {
+            tr!("clap-missing-argument", arg = arg(), kind = kind(&arg()))
+        }
         // The same flag twice: clap names it as its own conflict.
         K::ArgumentConflict if said_metavars(&get(C::PriorArg).unwrap_or_default()) == arg() => {
             tr!("clap-argument-twice", arg = arg())
@@ -182,8 +184,20 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
         K::NoEquals | K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => {
             tr!("clap-wrong-values", arg = arg())
         }
+        K::InvalidUtf8 => tr!("clap-invalid-utf8"),
         _ => return None,
     })
+}
+
+/// Whether a command-line item clap names is an option (`--title <件名>`, `-o`) or a
+/// positional argument (`<ID>`, a stray `2`): the catalogue calls them differently
+/// (オプション, 引数).
+fn kind(arg: &str) -> &'static str {
+    if arg.starts_with('-') {
+        "option"
+    } else {
+        "argument"
+    }
 }
 
 /// `text` with each placeholder (`<TITLE>`, `[ID TEXT]...`) said as the help of the reader's

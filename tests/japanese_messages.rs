@@ -1852,3 +1852,81 @@ fn a_missing_case_number_suggests_a_search() {
         assert!(!err.contains("--case 999"), "{err}");
     }
 }
+
+/// The parser's errors read as Japanese sentences, not translated clap (SPEC 2, SPEC 10):
+/// an option is オプション and a positional value 引数, every kind says what is wrong in one
+/// statement, and a similar name is offered as a question (「--format」のことですか?).
+#[test]
+fn parser_errors_call_options_options_and_offer_a_similar_name_as_a_question() {
+    let env = Env::new();
+    for (args, said) in [
+        (
+            &["list", "--frobnicate"][..],
+            "svcreq: 不明なオプション「--frobnicate」です。「--format」のことですか?",
+        ),
+        (
+            &["open"][..],
+            "svcreq: 必須のオプション「--title <件名>」が指定されていません。",
+        ),
+        (
+            &["lst"][..],
+            "svcreq: 不明なコマンド「lst」です。「list」のことですか?",
+        ),
+        (
+            &["show", "1", "2"][..],
+            "svcreq: 余分な引数「2」があります。",
+        ),
+        (
+            &["completions"][..],
+            "svcreq: 必須の引数「<シェル>」が指定されていません。",
+        ),
+        (
+            &["list", "--json", "--format", "csv"][..],
+            "svcreq: 「--json」と「--format <形式>」は一緒に指定できません。",
+        ),
+    ] {
+        let err = fail_in(&env, "ja", args, 2);
+        assert!(err.starts_with(said), "{args:?}: {err}");
+        for clap in [
+            "似たもの",
+            "があります: ",
+            "指定されていません: ",
+            "不明な引数「-",
+        ] {
+            assert!(!err.contains(clap), "{args:?}: {err}");
+        }
+    }
+}
+
+/// A config error states the fact, not what "must" be (SPEC 10): business hours that close
+/// before they open say which time is before which (`営業時間の終了時刻 (09:00) が開始時刻
+/// (18:00) より前です`), and no Japanese message says …必要があります.
+#[test]
+fn config_errors_state_the_fact_not_a_must() {
+    for (hours, said) in [
+        (
+            "open = \"18:00\"\nclose = \"09:00\"\n",
+            "営業時間の終了時刻 (09:00) が開始時刻 (18:00) より前です。",
+        ),
+        (
+            "open = \"09:00\"\nclose = \"09:00\"\n",
+            "営業時間の終了時刻 (09:00) が開始時刻 (09:00) と同じで、時間帯が空です。",
+        ),
+        (
+            "windows = { mon = [\"12:00-09:00\"] }\n",
+            "営業時間の終了時刻 (09:00) が開始時刻 (12:00) より前です。",
+        ),
+    ] {
+        let env = Env::with_config(&format!("tenant = \"a\"\n[business_hours]\n{hours}"));
+        let ja = fail_in(&env, "ja", &["list"], 2);
+        assert!(ja.contains(said), "{hours}: {ja}");
+        assert!(!ja.contains("必要があります"), "{ja}");
+    }
+    for file in ["messages", "output", "rules", "help", "help-words"] {
+        let path = format!("{}/locales/ja/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            assert!(!line.contains("必要があります"), "{file}: {line}");
+        }
+    }
+}

@@ -17,14 +17,19 @@ io-broken-pipe = Broken pipe
 
 usage-line = { $what }; see --help
 usage-line-tip = { $what } ({ $tip }); see --help
-clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-unknown-argument = { $kind ->
+   *[other] unexpected argument '{ $arg }' found
+}
 clap-invalid-subcommand = unrecognized subcommand '{ $command }'
 clap-invalid-value = invalid value '{ $value }' for '{ $arg }' [possible values: { $valid }]
 clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
-clap-missing-argument = the following required arguments were not provided: { $arg }
+clap-missing-argument = { $kind ->
+   *[other] the following required arguments were not provided: { $arg }
+}
 clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-missing-command = a command is required
 clap-wrong-values = wrong number of values for '{ $arg }'
+clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
 clap-missing-value = a value is required for '{ $arg }' but none was supplied
 clap-argument-twice = the argument '{ $arg }' cannot be used multiple times
 clap-tip-similar = a similar one exists: '{ $similar }'
@@ -275,7 +280,9 @@ error-reader-only = '{ $actor }' is a { $role } and may only read; filing and ma
 error-serves-only = '{ $actor }' is not an admin of tenant '{ $tenant }': it serves only { $tenants }
 error-delegation-ended = the delegation of '{ $actor }' for tenant '{ $tenant }' ended with { $until } (local time); renew it and update `until` in the config
 error-bad-time-of-day = invalid time of day '{ $value }'; use HH:MM from 00:00 to 24:00, like 09:00
-error-window-backwards = business hours must close after they open ({ $open }–{ $close }); a window may not cross midnight: write it as two, ending at 24:00 and starting at 00:00
+error-window-backwards = { $kind ->
+   *[other] business hours must close after they open ({ $open }–{ $close }); a window may not cross midnight: write it as two, ending at 24:00 and starting at 00:00
+}
 error-bad-window = invalid window '{ $value }'; use HH:MM-HH:MM, like 09:00-12:00
 error-case-number-length = case number '{ $value }' must be 1 to { $max } characters (letters, digits or -), as the admin center shows it
 error-case-number-characters = case number '{ $value }' may hold only ASCII letters, digits and -, as the admin center shows it (e.g. 2405010010005082)

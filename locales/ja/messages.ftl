@@ -16,18 +16,25 @@ io-broken-pipe = パイプが閉じられました
 ## コマンド ラインのエラー (clap が検出するもの)。終了コード 2 の 1 行。
 
 usage-line = { $what }。--help を参照してください
-usage-line-tip = { $what } ({ $tip })。--help を参照してください
-clap-unknown-argument = 不明な引数「{ $arg }」があります
+usage-line-tip = { $what }。{ $tip }
+clap-unknown-argument = { $kind ->
+    [option] 不明なオプション「{ $arg }」です
+   *[argument] 余分な引数「{ $arg }」があります
+}
 clap-invalid-subcommand = 不明なコマンド「{ $command }」です
 clap-invalid-value = { $arg }の値「{ $value }」は使えません。{ $valid } のどれかを指定してください
 clap-value-validation = { $arg }の値「{ $value }」が正しくありません。{ $reason }
-clap-missing-argument = 必須の引数が指定されていません: { $arg }
-clap-argument-conflict = 引数「{ $arg }」は「{ $other }」と一緒に使えません
+clap-missing-argument = { $kind ->
+    [option] 必須のオプション「{ $arg }」が指定されていません
+   *[argument] 必須の引数「{ $arg }」が指定されていません
+}
+clap-argument-conflict = 「{ $arg }」と「{ $other }」は一緒に指定できません
 clap-missing-command = コマンドを指定してください
 clap-wrong-values = 「{ $arg }」の値の数が正しくありません
+clap-invalid-utf8 = コマンド ラインに UTF-8 ではない文字があります。UTF-8 で入力してください
 clap-missing-value = { $arg }の値を指定してください
 clap-argument-twice = 「{ $arg }」は 1 回だけ指定できます
-clap-tip-similar = 似たものがあります: 「{ $similar }」
+clap-tip-similar = 「{ $similar }」のことですか?
 clap-tip-escape = 「{ $arg }」を値として渡すには「-- { $arg }」と書いてください
 value-error = { $subject }: { $reason }
 value-error-of = { $subject }の値{ $reason }
@@ -269,7 +276,10 @@ error-reader-only = 「{ $actor }」の役割は { $role } で、閲覧だけが
 error-serves-only = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません。担当するテナントは { $tenants } だけです
 error-delegation-ended = テナント「{ $tenant }」に対する「{ $actor }」の委任は { $until } (現地時刻) で終了しています。委任を更新し、設定の「until」を書き換えてください
 error-bad-time-of-day = 時刻「{ $value }」が正しくありません。00:00 から 24:00 までの HH:MM で指定してください (例: 09:00)
-error-window-backwards = 営業時間は開始より後に終了する必要があります ({ $open }～{ $close })。時間帯は午前 0 時をまたげないため、24:00 で終わる時間帯と 00:00 に始まる時間帯の 2 つに分けてください
+error-window-backwards = { $kind ->
+    [empty] 営業時間の終了時刻 ({ $close }) が開始時刻 ({ $open }) と同じで、時間帯が空です。
+   *[backwards] 営業時間の終了時刻 ({ $close }) が開始時刻 ({ $open }) より前です。
+}時間帯は午前 0 時をまたげないため、24:00 で終わる時間帯と 00:00 に始まる時間帯の 2 つに分けてください
 error-bad-window = 時間帯「{ $value }」が正しくありません。HH:MM-HH:MM で指定してください (例: 09:00-12:00)
 error-case-number-length = ケース番号「{ $value }」は、管理センターの表示どおり 1～{ $max } 文字 (英数字または -) で指定してください
 error-case-number-characters = ケース番号「{ $value }」に使えるのは、管理センターの表示どおり ASCII の英数字と - だけです (例: 2405010010005082)
@@ -292,8 +302,8 @@ error-bad-date = 日付「{ $value }」が正しくありません。実在す�
 error-unknown-day = 曜日「{ $value }」は使えません。mon、tue、wed、thu、fri、sat、sun のどれかを指定してください
 error-windows-and-days = 「windows」と「days」/「open」/「close」は、どちらか一方だけを指定してください
 error-windows-overlap = { $day } の時間帯が重なっています ({ $first } と { $second })。同じ時間は 1 回だけ記載してください
-error-no-business-day = 営業時間には、時間帯のある日が少なくとも 1 日必要です (営業時間のない暦では、営業時間で計測する目標に期限が付きません)
-error-business-clock-needs-duration = clock = "business" には 8h (8 時間) のような時間の応答目標が必要です
+error-no-business-day = 営業時間に時間帯のある日が 1 日もありません。営業時間のない暦では、営業時間で計測する目標に期限が付きません。時間帯のある日を 1 日以上記載してください
+error-business-clock-needs-duration = clock = "business" の応答目標が時間ではありません。営業時間で計測する目標には 8h (8 時間) のような時間を指定してください
 error-invalid-value = 値が正しくありません
 error-not-a-count = 0 以上の整数を指定してください
 error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
@@ -304,7 +314,7 @@ rules-tier-severity = サポート レベル { $tier } の重大度 { $severity 
 error-unknown-support-option = サポート オプション「{ $value }」は使えません。{ $valid } のどれかを指定してください
 error-unknown-plan = プラン「{ $value }」は使えません。{ $valid } のどれかを指定してください
 error-unknown-tier = サポート レベル「{ $value }」は使えません
-error-technical-needs-severity = テクニカル サポートの要求には重大度が必要です
+error-technical-needs-severity = テクニカル サポートの要求に重大度がありません。重大度を指定してください
 what-opening-time = 作成日時
 what-due-time = 応答期限
 what-reopen-deadline = クローズ日時から決まる再開期限
@@ -444,7 +454,7 @@ store-cannot-create-dir = 台帳のディレクトリ { $path } を作成でき�
 store-cannot-create = 台帳 { $path } を作成できません: { $reason }
 store-no-wal = 台帳 { $path } を WAL ジャーナルに切り替えられません ({ $mode } のままです)。別のプログラムが開いている可能性があります
 store-upgrade-failed = 台帳 { $path } はスキーマ { $version } で、この svcreq はスキーマ { $current } を読みます。更新に失敗しました: { $error }
-store-wal-unreadable = 台帳 { $path } を読めません: ディレクトリに書き込めませんが、{ $path }-wal にまだある変更を読むには SQLite がそこに { $path }-shm を作成する必要があります。一時的にディレクトリを書き込み可能にするか、台帳を -wal と一緒に書き込める場所へコピーしてください
+store-wal-unreadable = 台帳 { $path } を読めません。{ $path }-wal にまだある変更を読むには SQLite がディレクトリに { $path }-shm を作成しますが、そのディレクトリに書き込めません。一時的にディレクトリを書き込み可能にするか、台帳を -wal と一緒に書き込める場所へコピーしてください
 db-copy-not-empty = 台帳 { $ledger } にはすでにサービス要求があります。新しい空の台帳へ複製してください
 
 ## チーム台帳 (PostgreSQL): URL、接続、エラー

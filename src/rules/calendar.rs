@@ -50,7 +50,8 @@ impl Span {
             return Err(crate::tr!(
                 "error-window-backwards",
                 open = format_clock(open),
-                close = format_clock(close)
+                close = format_clock(close),
+                kind = if close == open { "empty" } else { "backwards" }
             ));
         }
         Ok(Span { open, close })
