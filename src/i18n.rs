@@ -334,6 +334,16 @@ pub fn spaced(name: &str) -> String {
     }
 }
 
+/// `name` as the subject of a phrase in the language of this run: [`spaced`] in Japanese
+/// (`--at の値`, `項目「title」の値`), as it is in English, whose messages space it.
+pub fn subject(name: &str) -> String {
+    if lang() == Lang::En {
+        name.to_string()
+    } else {
+        spaced(name)
+    }
+}
+
 /// An argument value for a message: text or a number (numbers select plural forms).
 pub fn arg<'a>(v: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
     v.into()

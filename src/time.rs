@@ -60,7 +60,7 @@ fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, S
     let bad = |why: &str| {
         crate::tr!(
             "error-invalid-time",
-            flag = flag,
+            flag = crate::i18n::subject(flag),
             value = s,
             why = why,
             accepted = crate::tr!("time-accepted")
@@ -90,14 +90,14 @@ fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, S
         LocalResult::Single(dt) => Ok(truncate(dt.with_timezone(&Utc))),
         LocalResult::None => Err(crate::tr!(
             "error-time-skipped",
-            flag = flag,
+            flag = crate::i18n::subject(flag),
             value = s,
             zone = tz.to_string(),
             example = example_with_offset(tz, local)
         )),
         LocalResult::Ambiguous(a, b) => Err(crate::tr!(
             "error-time-ambiguous",
-            flag = flag,
+            flag = crate::i18n::subject(flag),
             value = s,
             zone = tz.to_string(),
             first = a.to_rfc3339_opts(SecondsFormat::Secs, true),

@@ -256,9 +256,7 @@ fn time_field(
 ) -> Result<Option<DateTime<Utc>>, String> {
     match v.as_deref() {
         None | Some("") => Ok(None),
-        Some(s) => parse_time(s, tz, name)
-            .map(Some)
-            .map_err(|e| field_error(name, &e)),
+        Some(s) => parse_time(s, tz, &tr!("import-field", name = name)).map(Some),
     }
 }
 
@@ -519,11 +517,8 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         earlier_cycles: Some(past.len()),
         events: events.iter().flatten().map(|e: &Event| e.at).collect(),
     };
-    // Said on stderr: in the reader's language, whatever the output's format.
-    let lang = crate::i18n::lang();
-    check_row_times(&times, ctx.now, |t| {
-        crate::time::format_local_long_in(lang, t, tz)
-    })?;
+    // Said on stderr as every time check says a time: local, without a weekday.
+    check_row_times(&times, ctx.now, |t| crate::time::format_local(t, tz))?;
     // What search finds, folded here on the filing threads rather than by the ledger's.
     let notes: Vec<String> = events
         .iter()

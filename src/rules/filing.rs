@@ -427,7 +427,7 @@ impl Context<'_> {
         if at > self.now {
             return Err(Refusal::Invalid(crate::tr!(
                 "error-after-now",
-                flag = "--at",
+                flag = crate::i18n::subject("--at"),
                 at = self.short(at),
                 now = self.short(self.now)
             )));

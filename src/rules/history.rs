@@ -41,7 +41,7 @@ pub fn check_not_future(
     if at > now {
         Err(crate::tr!(
             "error-after-now",
-            flag = flag,
+            flag = crate::i18n::subject(flag),
             at = fmt(at),
             now = fmt(now)
         ))
@@ -71,7 +71,7 @@ pub fn check_ordered(
     if at < latest.at {
         Err(crate::tr!(
             "error-before-latest-action",
-            flag = flag,
+            flag = crate::i18n::subject(flag),
             at = fmt(at),
             latest = crate::output::words::name("event", &latest.what),
             latest_at = fmt(latest.at),
