@@ -1022,7 +1022,8 @@ fn config_value_errors_and_targets_name_what_they_are_once() {
     assert_eq!(line.matches(": ").count(), 2, "{line}");
 }
 
-/// `rules --calendar` marks each day off in its cell (休業日 / day off, 祝日 / holiday) and
+/// `rules --calendar` marks each day off in its cell (休業日 / day off, 特別休業日 / holiday:
+/// a configured day off, not necessarily a national holiday) and
 /// its heading counts the rows it prints: N business windows over D days, O of them off.
 #[test]
 fn rules_calendar_marks_days_off_and_counts_its_rows() {
@@ -1042,7 +1043,7 @@ fn rules_calendar_marks_days_off_and_counts_its_rows() {
         (
             "ja",
             "休業日",
-            "祝日",
+            "特別休業日",
             "営業時間帯 5 件 (8 日間、うち休業日 3 日)",
         ),
         ("en", "day off", "holiday", "Next 5 business windows"),
@@ -1075,7 +1076,9 @@ fn rules_calendar_marks_days_off_and_counts_its_rows() {
 /// One term for each idea in Japanese output (SPEC 10): サポート対象外 (never サポートの境界外)
 /// in refusals, referrals, history and help; サービス要求 (never a bare ケース) in the report;
 /// 管理センターから送信した要求 wherever reopening is limited to requests filed online; the
-/// admin's own side is 自社 (never 顧客); a number of breaches is `違反: N 件`.
+/// admin's own side is 自社 (never 顧客); a number of breaches is `違反: N 件`; a status is
+/// 対応中 or クローズ済み, local time 現地時刻, a configured day off 特別休業日, the
+/// channel 問い合わせ方法.
 #[test]
 fn japanese_output_uses_one_term_per_idea() {
     let env = worded_ledger();
@@ -1143,6 +1146,31 @@ fn japanese_output_uses_one_term_per_idea() {
         "{report}"
     );
     assert!(!report.contains("全 "), "{report}");
+    // One status pair (対応中 / クローズ済み), one word for local time (現地時刻), a
+    // configured day off is 特別休業日 (not a national holiday, 祝日), the channel is how
+    // the request was made (問い合わせ方法), and a count of reopens is named as a count.
+    let list = ja_out(&env, &["list", "--status", "all"]);
+    let show = ja_out(&env, &["show", "5"]);
+    for text in [&list, &show, &report] {
+        for word in ["未解決", "祝日", "送信方法", "(現地)"] {
+            assert!(!text.contains(word), "{word}: {text}");
+        }
+    }
+    assert!(
+        list.contains("対応中") && list.contains("クローズ済み") && list.contains("(現地時刻)"),
+        "{list}"
+    );
+    assert!(
+        show.contains("問い合わせ方法") && show.contains("再開の回数"),
+        "{show}"
+    );
+    for file in ["messages", "output", "rules", "help"] {
+        let path = format!("{}/locales/ja/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        for word in ["未解決", "祝日", "送信方法", "(現地)"] {
+            assert!(!text.contains(word), "{file}: {word}");
+        }
+    }
 }
 
 /// A correction is confirmed as a correction (SPEC 10): `respond --correct` and

@@ -26,13 +26,13 @@ explain-wall = { $clock_id ->
 explain-window = { $date } { $open }～{ $close } ({ $duration })
 explain-business-none = { $head }、営業時間で計測して { $duration }: 今後 10 年間に営業時間帯がありません
 explain-holiday = { $count ->
-   *[other] 祝日
+   *[other] 特別休業日
 } { $date }
 explain-day-off = { $count ->
    *[other] 休業日
 } { $date }
 explain-business = { $head }、{ $duration } ({ $zone }、{ $hours }{ $minus }): 算入 { $windows }
-explain-minus-holidays = 、祝日を除く
+explain-minus-holidays = 、特別休業日を除く
 explain-skipped-nights = 。夜間 ({ $nights } 回) を除外
 explain-skipped-days = 、{ $days }
 explain-due = { $line }。期限 { $due }
