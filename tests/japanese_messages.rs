@@ -2013,3 +2013,27 @@ fn errors_and_help_name_the_place_then_say_the_fault_without_stacked_colons() {
         }
     }
 }
+
+/// The history says a business-clock target as every other screen does (SPEC 7, SPEC 10):
+/// the opening and a severity change in `show` read `営業時間で 48 時間`, never `2 日`,
+/// though the stored detail carries only the target's id.
+#[test]
+fn history_says_a_business_clock_target_in_business_hours() {
+    let env = gold_env();
+    env.open(&[
+        "--title",
+        "連絡先を削除できない",
+        "--severity",
+        "C",
+        "--opened-at",
+        "2026-11-20T06:00:00Z",
+    ]);
+    env.run(&["update", "1", "--severity", "B"], 0);
+    let show = ja_out(&env, &["show", "1"]).replace(['│', '┆', '\n', ' '], "");
+    assert!(show.contains("初期応答の目標:営業時間で48時間"), "{show}");
+    assert!(
+        show.contains("「営業時間で48時間」から「営業時間で4時間」に変更"),
+        "{show}"
+    );
+    assert!(!show.contains("2日"), "{show}");
+}

@@ -9,10 +9,32 @@ use crate::i18n::{self, Lang};
 use crate::output::words;
 use crate::tr;
 
-/// The stored `detail` of an event of `kind`, in `lang`. With `text`, the request's title
-/// and description as classified, a reason's phrase is quoted as it was typed there (the
-/// ledger keeps it as matched).
-pub fn detail_in(lang: Lang, kind: &str, detail: &str, text: Option<&str>) -> String {
+/// Whether the response clock in force before and after an event counts business hours
+/// (`response_clock = "business"`): a target is said on that clock (`営業時間で 48 時間`).
+/// The stored detail does not carry it; `show` finds it from the request's clock and the
+/// clock changes recorded in the events after.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Clocks {
+    pub before: bool,
+    pub after: bool,
+}
+
+/// The stored `detail` of an event of `kind`, in `lang`, its targets on the wall clock.
+#[cfg(test)]
+fn detail_in(lang: Lang, kind: &str, detail: &str, text: Option<&str>) -> String {
+    detail_on(lang, kind, detail, text, Clocks::default())
+}
+
+/// The stored `detail` of an event of `kind`, in `lang`, its targets said on `clocks`.
+/// With `text`, the request's title and description as classified, a reason's phrase is
+/// quoted as it was typed there (the ledger keeps it as matched).
+pub fn detail_on(
+    lang: Lang,
+    kind: &str,
+    detail: &str,
+    text: Option<&str>,
+    clocks: Clocks,
+) -> String {
     if lang == Lang::En {
         return match (kind, text) {
             ("opened", Some(t)) => phrases_as_typed(detail, t),
@@ -22,10 +44,10 @@ pub fn detail_in(lang: Lang, kind: &str, detail: &str, text: Option<&str>) -> St
     let said = match kind {
         "responded" => state_note(lang, detail, "history-responded"),
         "closed" => state_note(lang, detail, "history-closed"),
-        "corrected" => corrected(lang, detail).or_else(|| changes(lang, detail)),
-        "reopened" => reopened(lang, detail),
-        "updated" | "severity-changed" => changes(lang, detail),
-        "opened" => opened(lang, detail, text),
+        "corrected" => corrected(lang, detail).or_else(|| changes(lang, detail, clocks)),
+        "reopened" => reopened(lang, detail, clocks.after),
+        "updated" | "severity-changed" => changes(lang, detail, clocks),
+        "opened" => opened(lang, detail, text, clocks.after),
         "redacted" => parts("history-redacted", &["what"], detail).map(|p| {
             let what: Vec<String> = p[0].split(", ").map(|f| field(lang, f)).collect();
             let sep = i18n::text_in(lang, "list-separator", None);
@@ -153,9 +175,13 @@ fn long_time(lang: Lang, t: &str) -> String {
     said.unwrap_or_else(|| t.to_string())
 }
 
-/// A response target id (`1h`, `next-day`, `none`) in `lang`.
-fn response(lang: Lang, r: &str) -> String {
+/// A response target id (`1h`, `next-day`, `none`) in `lang`, a duration said on the
+/// business clock when `business`.
+fn response(lang: Lang, r: &str, business: bool) -> String {
     match r.parse::<crate::rules::Response>() {
+        Ok(crate::rules::Response::After(secs)) if business => {
+            crate::rules::file::business_duration_words_in(lang, secs)
+        }
         Ok(crate::rules::Response::After(secs)) => {
             crate::rules::file::duration_words_in(lang, secs)
         }
@@ -165,7 +191,7 @@ fn response(lang: Lang, r: &str) -> String {
 
 /// The target and perhaps the due time that end an opening or a reopen
 /// (`history-target`, then `history-due`), in `lang`.
-fn target_due(lang: Lang, s: &str) -> Option<String> {
+fn target_due(lang: Lang, s: &str, business: bool) -> Option<String> {
     let s = s.strip_prefix(lead("history-target", "response").as_str())?;
     let due = lead("history-due", "due");
     let (resp, due) = match s.split_once(due.as_str()) {
@@ -175,7 +201,7 @@ fn target_due(lang: Lang, s: &str) -> Option<String> {
     let mut out = if resp == "none" {
         tr!(in lang; "history-target-none")
     } else {
-        tr!(in lang; "history-target", response = response(lang, resp))
+        tr!(in lang; "history-target", response = response(lang, resp, business))
     };
     if let Some(d) = due {
         out.push_str(&tr!(in lang; "history-due", due = long_time(lang, d)));
@@ -185,7 +211,7 @@ fn target_due(lang: Lang, s: &str) -> Option<String> {
 
 /// A reopen: `history-reopened`, perhaps `history-severity-change`, then the target and
 /// due time, perhaps with the reason.
-fn reopened(lang: Lang, detail: &str) -> Option<String> {
+fn reopened(lang: Lang, detail: &str, business: bool) -> Option<String> {
     let (d, reason) = split_note(detail);
     let head = shape("history-reopened", &["count"]);
     let rest = d.strip_prefix(head[0].as_str())?;
@@ -207,7 +233,7 @@ fn reopened(lang: Lang, detail: &str) -> Option<String> {
         ));
         rest = &r[at..];
     }
-    out.push_str(&target_due(lang, rest)?);
+    out.push_str(&target_due(lang, rest, business)?);
     // A reopen's note is its reason, said as one.
     Some(match reason {
         Some(r) => tr!(in lang; "history-reopened-with-reason", detail = out, reason = r),
@@ -231,7 +257,7 @@ fn value(lang: Lang, f: &str, v: &str) -> String {
         return i18n::text_in(lang, "cell-none", None);
     }
     let kind = match f {
-        "response_target" => return response(lang, v),
+        "response_target" => return response(lang, v, false),
         "severity_source" => "source",
         "category" | "availability" | "status" | "channel" | "scope" => f,
         "response_clock" => "clock",
@@ -257,7 +283,7 @@ fn value(lang: Lang, f: &str, v: &str) -> String {
 
 /// The changes of an update (`history-field-change`, `history-field-changed`, joined by
 /// `history-separator`), perhaps with `history-reason`.
-fn changes(lang: Lang, detail: &str) -> Option<String> {
+fn changes(lang: Lang, detail: &str, clocks: Clocks) -> Option<String> {
     let reason_lead = lead("history-reason", "reason");
     let sep = i18n::text_in(Lang::En, "history-separator", None);
     let alone = lead("history-reason-alone", "reason");
@@ -284,11 +310,27 @@ fn changes(lang: Lang, detail: &str) -> Option<String> {
             return None;
         }
         let none = i18n::text_in(lang, "cell-none", None);
-        let (name, from, to) = (
-            field(lang, c[0]),
-            value(lang, c[0], c[1]),
-            value(lang, c[0], c[2]),
-        );
+        let none_en = i18n::text_in(Lang::En, "cell-none", None);
+        let target = |v: &str, business: bool| {
+            if v == none_en {
+                value(lang, c[0], v)
+            } else {
+                response(lang, v, business)
+            }
+        };
+        let (name, from, to) = if c[0] == "response_target" {
+            (
+                field(lang, c[0]),
+                target(c[1], clocks.before),
+                target(c[2], clocks.after),
+            )
+        } else {
+            (
+                field(lang, c[0]),
+                value(lang, c[0], c[1]),
+                value(lang, c[0], c[2]),
+            )
+        };
         // A value set where there was none, or removed, is said as that, not as a change
         // from or to the no-value mark.
         said.push(if from == none {
@@ -333,7 +375,7 @@ fn phrases_as_typed(detail: &str, text: &str) -> String {
 
 /// An opening (`history-opened`): how the severity was reached, whether the request was
 /// forced in out of scope, the plan, tier, availability, target and due time.
-fn opened(lang: Lang, detail: &str, text: Option<&str>) -> Option<String> {
+fn opened(lang: Lang, detail: &str, text: Option<&str>, business: bool) -> Option<String> {
     let mut pieces = shape(
         "history-opened",
         &["basis", "plan", "tier", "availability", "target"],
@@ -376,7 +418,7 @@ fn opened(lang: Lang, detail: &str, text: Option<&str>) -> Option<String> {
         plan = p[1],
         tier = words::name_in(lang, "tier", p[2]),
         availability = words::name_in(lang, "availability", availability),
-        target = target_due(lang, target)?
+        target = target_due(lang, target, business)?
     ))
 }
 

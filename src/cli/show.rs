@@ -123,13 +123,40 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     } else {
         format!("{}\n{}", r.title, r.description)
     };
-    for e in &events {
+    // The response clock around each event: the request's clock now, undone back through
+    // the clock changes the events recorded (their data's `response_clock`).
+    let mut clocks = vec![super::history::Clocks::default(); events.len()];
+    let mut clock = r.response_clock == "business";
+    for (i, e) in events.iter().enumerate().rev() {
+        let before = e
+            .data
+            .as_deref()
+            .and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok())
+            .and_then(|d| {
+                d.get("response_clock")?
+                    .get("old")?
+                    .as_str()
+                    .map(str::to_string)
+            });
+        clocks[i] = super::history::Clocks {
+            before: before.as_deref().map_or(clock, |c| c == "business"),
+            after: clock,
+        };
+        clock = clocks[i].before;
+    }
+    for (e, clocks) in events.iter().zip(clocks) {
         h.add_row(vec![
             cell(&format_local(e.at, tz)),
             cell(&e.actor),
             cell(&words::name("event", &e.kind)),
             cell(&words::redacted(&words::table_safe(
-                &super::history::detail_in(crate::i18n::lang(), &e.kind, &e.detail, Some(&text)),
+                &super::history::detail_on(
+                    crate::i18n::lang(),
+                    &e.kind,
+                    &e.detail,
+                    Some(&text),
+                    clocks,
+                ),
             ))),
         ]);
     }
