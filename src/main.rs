@@ -1,7 +1,6 @@
 //! `svcreq`: parse the arguments, run the command, and turn an error into one line on
 //! stderr with its exit code (SPEC 2).
 
-use clap::Parser;
 use std::process::ExitCode;
 use svcreq::cli::{Cli, run};
 use svcreq::error::{Failure, exit_code, io_kind};
@@ -309,7 +308,7 @@ fn main() -> ExitCode {
             .try_get_matches_from(&args)
             .and_then(|m| Cli::from_arg_matches(&m))
     } else {
-        Cli::try_parse_from(&args)
+        svcreq::cli::parse(&args)
     };
     let cli = match parsed {
         Ok(cli) => cli,

@@ -814,6 +814,99 @@ pub fn help_command(args: &[std::ffi::OsString]) -> clap::Command {
     }
 }
 
+/// A function that adds a command's own arguments to it.
+type Augment = fn(clap::Command) -> clap::Command;
+
+/// The words that name a command, in the order of [`Command`], with the function that adds
+/// that command's own arguments, as the derived definitions do.
+const COMMANDS: &[(&str, Augment)] = &[
+    ("open", <open::OpenArgs as Args>::augment_args),
+    ("list", <list::ListArgs as Args>::augment_args),
+    ("show", <show::ShowArgs as Args>::augment_args),
+    ("respond", <lifecycle::RespondArgs as Args>::augment_args),
+    ("close", <lifecycle::CloseArgs as Args>::augment_args),
+    ("reopen", <lifecycle::ReopenArgs as Args>::augment_args),
+    ("update", <update::UpdateArgs as Args>::augment_args),
+    ("note", <update::NoteArgs as Args>::augment_args),
+    ("redact", <update::RedactArgs as Args>::augment_args),
+    ("classify", <classify::ClassifyArgs as Args>::augment_args),
+    ("sla", <sla::SlaArgs as Args>::augment_args),
+    ("report", <report::ReportArgs as Args>::augment_args),
+    ("import", <transfer::ImportArgs as Args>::augment_args),
+    ("export", <transfer::ExportArgs as Args>::augment_args),
+    ("tenants", <tenants::TenantsArgs as Args>::augment_args),
+    ("rules", <rules_cmd::RulesArgs as Args>::augment_args),
+    ("completions", <CompletionsArgs as Args>::augment_args),
+    ("man", <man::ManArgs as Args>::augment_args),
+    ("db", <db::DbArgs as Args>::augment_args),
+];
+
+/// The top of the command tree without its commands: the global options, as [`Cli`]
+/// defines them (its texts are shown only by help, which parses with the whole tree).
+fn root_command() -> clap::Command {
+    let cmd = clap::Command::new("svcreq")
+        .group(clap::ArgGroup::new("Cli").multiple(true))
+        .version(env!("CARGO_PKG_VERSION"))
+        .max_term_width(100);
+    <Global as Args>::augment_args(cmd)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+}
+
+/// The command `args` names when it is typed after global options alone (`--db x -q open
+/// …`); None when a word before it is anything else (an unknown flag, `--`, a typo).
+fn named_command(root: &clap::Command, args: &[std::ffi::OsString]) -> Option<usize> {
+    let mut words = args.iter().skip(1);
+    while let Some(a) = words.next() {
+        let a = a.to_str()?;
+        if let Some(long) = a.strip_prefix("--") {
+            let (name, value) = match long.split_once('=') {
+                Some((name, _)) => (name, true),
+                None => (long, false),
+            };
+            let arg = root.get_arguments().find(|x| x.get_long() == Some(name))?;
+            if arg.get_action().takes_values() && !value {
+                words.next()?;
+            }
+        } else if let Some(shorts) = a.strip_prefix('-') {
+            let flag = |c: char| {
+                root.get_arguments()
+                    .any(|x| x.get_short() == Some(c) && !x.get_action().takes_values())
+            };
+            if shorts.is_empty() || !shorts.chars().all(flag) {
+                return None;
+            }
+        } else {
+            return COMMANDS.iter().position(|(name, _)| *name == a);
+        }
+    }
+    None
+}
+
+/// `root` with the `i`th of [`COMMANDS`], placed as in the whole tree.
+fn one_command(root: clap::Command, i: usize) -> clap::Command {
+    let (name, augment) = COMMANDS[i];
+    // Each option and each command before it took one place in the order of the help.
+    let place = root.get_arguments().count() + i;
+    root.next_display_order(place)
+        .subcommand(augment(clap::Command::new(name)))
+}
+
+/// The command line `args` parsed (SPEC 2). The tree is built for the one command typed,
+/// so a run does not pay for the definitions of every other command; when the words before
+/// the command are not global options alone (or no command is named), the whole tree is
+/// built, so every error, tip and help page is the one the whole tree gives.
+pub fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let root = root_command();
+    match named_command(&root, args) {
+        Some(i) => one_command(root, i)
+            .try_get_matches_from(args)
+            .and_then(|m| Cli::from_arg_matches(&m)),
+        None => Cli::try_parse_from(args),
+    }
+}
+
 /// Standard output, held back until the command succeeds: a command that fails prints
 /// nothing on stdout, never part of a document (see [`crate::output::spool`]).
 pub type Out = crate::output::spool::Spool;
@@ -895,6 +988,55 @@ mod tests {
             s,
         )
         .unwrap();
+    }
+
+    fn texts(
+        s: Option<&clap::builder::StyledStr>,
+    ) -> clap::builder::Resettable<clap::builder::StyledStr> {
+        s.cloned().map_or(
+            clap::builder::Resettable::Reset,
+            clap::builder::Resettable::Value,
+        )
+    }
+
+    /// `s` without the commands of the tree: each command's definition is compared apart.
+    fn without_commands(cmd: &clap::Command) -> String {
+        let subs = cmd
+            .get_subcommands()
+            .map(|s| format!("{s:?}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!("{cmd:?}").replacen(&format!("subcommands: [{subs}]"), "subcommands: []", 1)
+    }
+
+    /// The tree `parse` builds for one command is the whole tree's, but for the texts only
+    /// help shows: the same global options and settings, the same command definitions.
+    #[test]
+    fn the_tree_of_one_command_is_the_whole_trees() {
+        let whole = Cli::command();
+        let names: Vec<&str> = whole.get_subcommands().map(|c| c.get_name()).collect();
+        assert_eq!(names, COMMANDS.iter().map(|c| c.0).collect::<Vec<_>>());
+        // The counter of places only orders what is added after the last command.
+        let settled = |cmd: &clap::Command| {
+            let s = without_commands(cmd);
+            let at = s.find("current_disp_ord: ").unwrap();
+            let end = at + s[at..].find(',').unwrap();
+            format!("{}{}", &s[..at], &s[end..])
+        };
+        for (i, (name, _)) in COMMANDS.iter().enumerate() {
+            let lean = one_command(root_command(), i)
+                .about(texts(whole.get_about()))
+                .long_about(texts(whole.get_long_about()));
+            assert_eq!(settled(&lean), settled(&whole), "{name}");
+            let full = whole.find_subcommand(name).unwrap();
+            let one = lean
+                .find_subcommand(name)
+                .unwrap()
+                .clone()
+                .about(texts(full.get_about()))
+                .long_about(texts(full.get_long_about()));
+            assert_eq!(format!("{one:?}"), format!("{full:?}"), "{name}");
+        }
     }
 
     #[test]
