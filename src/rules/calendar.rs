@@ -14,7 +14,9 @@ pub const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun
 
 /// A business window of a day in local wall-clock time: seconds from midnight,
 /// `open < close ≤ 86400` (24:00 ends the day; a window never crosses midnight).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, serde::Serialize, serde::Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord,
+)]
 pub struct Span {
     pub open: u32,
     pub close: u32,
@@ -85,7 +87,7 @@ impl std::fmt::Display for Span {
 /// Business hours in local wall-clock time, minus holidays (SPEC 1.4, 4): each weekday has
 /// its own windows (none on a day off), so a desk open 09:00–12:00 and 13:00–17:30 with a
 /// short Saturday is one calendar.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, serde::Serialize, serde::Deserialize, Clone, PartialEq, Eq)]
 pub struct BusinessHours {
     /// Monday first: the day's windows, in order, not overlapping.
     pub week: [Vec<Span>; 7],

@@ -14,8 +14,12 @@ use std::sync::OnceLock;
 /// The rules svcreq ships with.
 pub const DEFAULT_RULES: &str = include_str!("default.toml");
 
+/// [`DEFAULT_RULES`] parsed, in postcard form (`cargo test -- --ignored
+/// write_parsed_default_rules` writes it again after `default.toml` changes).
+const DEFAULT_RULES_PARSED: &[u8] = include_bytes!("default.postcard");
+
 /// When a request's initial-response window is open: around the clock or business hours.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, serde::Serialize, serde::Deserialize, Clone, Copy, PartialEq, Eq)]
 pub enum Availability {
     Always,
     BusinessHours,
@@ -42,7 +46,7 @@ impl FromStr for Availability {
 }
 
 /// Which time counts toward a duration target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, serde::Serialize, serde::Deserialize, Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
     Always,
     Business,
@@ -69,7 +73,7 @@ impl FromStr for Clock {
 }
 
 /// An initial-response target (SPEC 1.4): no commitment, next day, or a duration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, serde::Serialize, serde::Deserialize, Clone, Copy, PartialEq, Eq)]
 pub enum Response {
     None,
     NextDay,
@@ -121,7 +125,7 @@ pub fn reachable(secs: i64, hours: &BusinessHours) -> Result<(), String> {
 
 /// How a `next-day` target is read (SPEC 4, rule `next_day`): the source says only "翌日"
 /// (next day).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, serde::Serialize, serde::Deserialize, Clone, Copy, PartialEq, Eq, Default)]
 pub enum NextDay {
     /// 23:59:59 of the next local calendar day (24 to 48 hours after the start): the default.
     #[default]
@@ -256,7 +260,7 @@ pub fn format_duration(secs: i64) -> String {
 
 /// When a cycle counts as at risk (SPEC 1.5): a share of the target's length, or a
 /// fixed time before the due time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, serde::Serialize, serde::Deserialize, Clone, Copy, PartialEq, Eq)]
 pub enum AtRisk {
     /// Percent, 0–100.
     Percent(u32),
@@ -310,7 +314,7 @@ impl FromStr for AtRisk {
 }
 
 /// A category's or severity's availability and response target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, serde::Serialize, serde::Deserialize, Clone, Copy, PartialEq, Eq)]
 pub struct Target {
     pub availability: Availability,
     pub response: Response,
@@ -318,7 +322,7 @@ pub struct Target {
 }
 
 /// One support tier: the plans and support options that select it, and its targets.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, serde::Serialize, serde::Deserialize, Clone, PartialEq, Eq)]
 pub struct TierRules {
     pub name: String,
     pub plans: Vec<String>,
@@ -328,7 +332,7 @@ pub struct TierRules {
 }
 
 /// The effective rules.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, serde::Serialize, serde::Deserialize, Clone, PartialEq, Eq)]
 pub struct Rules {
     /// Seconds after closing during which a request may be reopened.
     pub reopen_window: i64,
@@ -662,12 +666,16 @@ fn unquoted_value(text: &str, e: &toml::de::Error) -> Option<String> {
 }
 
 impl Rules {
-    /// The shipped rules, parsed once.
+    /// The shipped rules, read once: `default.toml` as parsed when it last changed, kept in
+    /// postcard form beside it, so a run does not parse TOML for rules it did not write (a
+    /// test holds the two equal).
     pub fn embedded() -> &'static Rules {
         static RULES: OnceLock<Rules> = OnceLock::new();
         RULES.get_or_init(|| {
-            Rules::parse(DEFAULT_RULES, "embedded")
-                .unwrap_or_else(|e| panic!("the embedded default rules are invalid: {e}"))
+            postcard::from_bytes(DEFAULT_RULES_PARSED).unwrap_or_else(|_| {
+                Rules::parse(DEFAULT_RULES, "embedded")
+                    .unwrap_or_else(|e| panic!("the embedded default rules are invalid: {e}"))
+            })
         })
     }
 
@@ -869,6 +877,27 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The postcard form of the shipped rules is `default.toml` as `Rules::parse` reads it
+    /// now: a change to either fails here until the form is written again.
+    #[test]
+    fn parsed_default_rules_are_default_toml() {
+        let parsed: Rules = postcard::from_bytes(DEFAULT_RULES_PARSED)
+            .expect("default.postcard: run the ignored test write_parsed_default_rules");
+        assert_eq!(parsed, Rules::parse(DEFAULT_RULES, "default.toml").unwrap());
+    }
+
+    /// Writes `default.postcard` from `default.toml` (run with --ignored after changing it).
+    #[test]
+    #[ignore]
+    fn write_parsed_default_rules() {
+        let r = Rules::parse(DEFAULT_RULES, "default.toml").unwrap();
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/default.postcard"),
+            postcard::to_stdvec(&r).unwrap(),
+        )
+        .unwrap();
+    }
 
     #[test]
     fn embedded_rules_load_through_the_validated_path() {
