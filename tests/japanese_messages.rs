@@ -2037,3 +2037,19 @@ fn history_says_a_business_clock_target_in_business_hours() {
     );
     assert!(!show.contains("2日"), "{show}");
 }
+
+/// The history quotes a reason's phrase as typed, the same as `classify` (SPEC 10): a
+/// long vowel mark the classifier folds away (`一部のユーザ`) is shown as the title has it.
+#[test]
+fn history_quotes_a_phrase_as_classify_does() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    let title = "Teams で一部のユーザーが会議に参加できない";
+    let classify = ja_out(&env, &["classify", title]);
+    assert!(classify.contains("「一部のユーザー」"), "{classify}");
+    let id = env.open(&["--title", title]).to_string();
+    let show = ja_out(&env, &["show", &id]).replace(['│', '┆', '\n', ' '], "");
+    assert!(
+        show.contains("「一部のユーザー」") && !show.contains("「一部のユーザ」"),
+        "{show}"
+    );
+}
