@@ -2053,3 +2053,18 @@ fn history_quotes_a_phrase_as_classify_does() {
         "{show}"
     );
 }
+
+/// A Japanese sentence says what to do without repeating its verb (SPEC 10): no sentence
+/// of the catalogues says 指定 twice (`…で指定するか、--severity を指定してください`).
+#[test]
+fn a_sentence_does_not_repeat_its_verb() {
+    for file in ["messages", "output", "rules", "help"] {
+        let path = format!("{}/locales/ja/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            for sentence in line.split('。') {
+                assert!(sentence.matches("指定").count() < 2, "{file}: {line}");
+            }
+        }
+    }
+}
