@@ -1864,7 +1864,7 @@ fn an_update_names_the_fields_it_changed() {
     );
     let en = env.run(&["update", "1", "--severity", "B"], 0);
     assert!(
-        en.contains("Updated request 1: severity · severity B · due "),
+        en.contains("Updated request 1: severity (now severity B, due "),
         "{en}"
     );
 }
@@ -2066,5 +2066,22 @@ fn a_sentence_does_not_repeat_its_verb() {
                 assert!(sentence.matches("指定").count() < 2, "{file}: {line}");
             }
         }
+    }
+}
+
+/// A history writes every time one way (SPEC 10): the due time of an opening or a reopen
+/// as the times a change records and the table's time column, without a weekday.
+#[test]
+fn a_history_writes_every_time_one_way() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    env.run(&["close", "1"], 0);
+    env.run(&["reopen", "1", "--reason", "back", "--severity", "A"], 0);
+    env.run(&["update", "1", "--severity", "B"], 0);
+    let show = ja_out(&env, &["show", "1"]);
+    let history = show.split("履歴").nth(1).unwrap_or_default();
+    assert!(history.contains("期限 2026-11-2"), "{show}");
+    for day in ["(月)", "(火)", "(水)", "(木)", "(金)", "(土)", "(日)"] {
+        assert!(!history.contains(day), "{history}");
     }
 }

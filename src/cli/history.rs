@@ -159,20 +159,18 @@ fn corrected(lang: Lang, detail: &str) -> Option<String> {
         })
 }
 
-/// A time as the history stores it (`time-local-long` in English), in `lang`.
-fn long_time(lang: Lang, t: &str) -> String {
-    use chrono::Weekday::*;
-    let said = parts("time-local-long", &["weekday", "date", "time"], t).and_then(|p| {
-        let w = [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
-            .into_iter()
-            .find(|w| words::weekday_in(Lang::En, *w) == p[0])?;
-        Some(tr!(in lang; "time-local-long",
-            weekday = words::weekday_in(lang, w),
-            date = p[1],
-            time = p[2]
-        ))
-    });
-    said.unwrap_or_else(|| t.to_string())
+/// A due time as the history stores it (`time-local-long` in English), in `lang` as the
+/// rest of the history writes a time: date, time and zone, without the weekday (the times
+/// a change records, and the table's own time column, carry none).
+fn long_time(_lang: Lang, t: &str) -> String {
+    parts("time-local-long", &["weekday", "date", "time"], t)
+        .filter(|p| {
+            use chrono::Weekday::*;
+            [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
+                .into_iter()
+                .any(|w| words::weekday_in(Lang::En, w) == p[0])
+        })
+        .map_or_else(|| t.to_string(), |p| format!("{} {}", p[1], p[2]))
 }
 
 /// A response target id (`1h`, `next-day`, `none`) in `lang`, a duration said on the
