@@ -1738,6 +1738,18 @@ fn a_typed_value_is_quoted_and_a_time_written_one_way() {
             assert!(!err.contains(day), "{args:?}: {err}");
         }
     }
+    // A typed case number or incident is quoted as every other typed value.
+    for (args, said, code) in [
+        (&["show", "--case", "999"][..], "ケース番号「999」の", 5),
+        (
+            &["update", "1", "--remove-incident", "EX999999"][..],
+            "インシデント「EX999999」に",
+            2,
+        ),
+    ] {
+        let err = fail_in(&env, "ja", args, code);
+        assert!(err.contains(said), "{args:?}: {err}");
+    }
 }
 
 /// A confirmation is written as sentences, never stacked labels (SPEC 10): `open` says
