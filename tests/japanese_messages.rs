@@ -1940,6 +1940,12 @@ fn parser_errors_call_options_options_and_offer_a_similar_name_as_a_question() {
             assert!(!err.contains(clap), "{args:?}: {err}");
         }
     }
+    // An option is オプション wherever Japanese names one, never フラグ.
+    for file in ["messages", "output", "rules", "help", "help-words"] {
+        let path = format!("{}/locales/ja/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("フラグ"), "{file}");
+    }
 }
 
 /// A config error states the fact, not what "must" be (SPEC 10): business hours that close

@@ -41,7 +41,7 @@ explain-due = { $line }。期限 { $due }
 
 rationale-line = { $fact }: { $value } ({ $why })
 rationale-phrase = 語句「{ $phrase }」
-rationale-flag = フラグ { $flag }
+rationale-flag = オプション { $flag }
 rationale-assumed = 推定
 name-fact-service_state = サービスの状態
 name-fact-affected = 影響を受けるユーザー
