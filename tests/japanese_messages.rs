@@ -1617,21 +1617,33 @@ fn counts_name_what_they_count() {
     assert!(reopened.contains("(再開 2 回目)"), "{reopened}");
 }
 
-/// A target cell gives the target first and its intake hours after it, in the form `show`
-/// uses (`1 時間 (24 時間 365 日受付)`), in `tenants` and `rules`.
+/// A table of targets says the intake once, under the table (SPEC 10): each cell gives the
+/// target alone (`1 時間`, `翌日`), the cells taking the less usual intake marked `*`, in
+/// `tenants` and `rules`; and `tenants` says once the business hours every tenant shares.
 #[test]
-fn target_cells_give_the_target_then_the_intake() {
+fn a_table_of_targets_says_the_intake_once_under_it() {
     let env = worded_ledger();
     for args in [&["tenants"][..], &["rules"]] {
         let out = ja_out(&env, args);
-        assert!(out.contains("1 時間 (24 時間 365 日受付)"), "{out}");
-        assert!(out.contains("翌日 (24 時間 365 日受付)"), "{out}");
-        for row in rows(&out) {
-            for cell in row {
-                assert!(!cell.starts_with("24 時間 365 日、"), "{out}");
-            }
-        }
+        let cells: Vec<String> = rows(&out).into_iter().flatten().collect();
+        assert!(cells.iter().any(|c| c == "1 時間"), "{out}");
+        assert!(cells.iter().any(|c| c == "翌日"), "{out}");
+        assert!(cells.iter().any(|c| c == "目標なし*"), "{out}");
+        assert!(cells.iter().all(|c| !c.contains("受付")), "{out}");
+        let note = "*: 営業時間受付 (印のないものは 24 時間 365 日受付)";
+        assert_eq!(out.matches(note).count(), 1, "{out}");
     }
+    let tenants = ja_out(&env, &["tenants"]);
+    assert_eq!(
+        tenants.matches("営業時間 (すべてのテナント): ").count(),
+        1,
+        "{tenants}"
+    );
+    let en = env.run(&["--lang", "en", "rules"], 0);
+    assert!(
+        en.contains("*: business-hours intake (unmarked: 24x7)"),
+        "{en}"
+    );
 }
 
 /// A reason quotes the whole span that decided its fact, its negation included (SPEC 10):

@@ -141,7 +141,7 @@ fn readme_tour_runs_as_printed() {
         ("svcreq reopen 1 --check", "may be reopened until"),
         ("svcreq reopen 1 --reason", "new response cycle"),
         ("svcreq list --incident", "EAC cannot set mail forwarding"),
-        ("svcreq sla", "1 (cycle 2)"),
+        ("svcreq sla", "(cycle 2) EAC cannot set mail forwarding"),
         ("svcreq rules --check", "ok"),
     ] {
         assert!(

@@ -52,8 +52,8 @@ sla-left-answered-late = answered late
 sla-left-open-for = open { $duration }
 # A row's response cycle: $cycle counts from 1, $reopen is the reopen that began it (the
 # Japanese catalogue names the cycle by its reopen).
-sla-id-cycle = { $reopen ->
-   *[other] { $id } (cycle { $cycle })
+sla-cycle-label = { $reopen ->
+   *[other] cycle { $cycle }
 }
 sla-nothing-to-evaluate = No requests to evaluate at { $at }.
 sla-summary = { $breached } breached · { $at_risk } at risk · { $pending } pending · { $met } met · { $withdrawn } withdrawn · { $no_target } without target

@@ -88,6 +88,8 @@ name-source-classified = classified
 name-source-microsoft = microsoft
 name-contact-email = email
 name-contact-phone = phone
+# A title cell led by what the other columns do not say: a category, a response cycle.
+title-labelled = ({ $label }) { $title }
 
 ## show
 
@@ -139,10 +141,7 @@ header-plan = Plan
 header-tier = Tier
 header-time-zone = Time zone
 header-business-hours = Business hours
-tenants-target = { $implied ->
-    [yes] { $response }
-   *[no] { $availability } · { $response }
-}
+tenants-target = { $response }{ $mark }
 tenants-default = { $tenant } (default)
 tenants-targets-by-tier = Response targets by tier
 
@@ -162,6 +161,12 @@ rules-targets-heading = Initial-response targets ({ $source })
 rules-by-plans = plans: { $plans }
 rules-by-support-options = support options: { $options }
 rules-holidays = , holidays { $holidays }
+rules-target-cell = { $response }{ $clock }{ $mark }
+# Under a table of targets: the intake said once, the cells taking the other one marked.
+targets-intake-all = Intake: { $common }.
+targets-intake-note = *: { $marked } intake (unmarked: { $common })
+# Under the tenants table: business hours every tenant shares, said once.
+tenants-hours-all = Business hours (every tenant): { $hours }
 rules-summary =
     presales: { $presales }
     billing: { $billing }

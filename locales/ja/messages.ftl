@@ -53,9 +53,9 @@ sla-left-answered = 応答済み
 sla-left-answered-late = 期限後に応答
 sla-left-open-for = 経過 { $duration }
 # 行の応答サイクル: 最初のサイクルは「初回」、再開後のサイクルは何回目の再開か (reopen の「再開 N 回目」と同じ数)
-sla-id-cycle = { $cycle ->
-    [1] { $id } (初回)
-   *[other] { $id } (再開 { $reopen })
+sla-cycle-label = { $cycle ->
+    [1] 初回
+   *[other] 再開 { $reopen }
 }
 sla-nothing-to-evaluate = { $at } の時点で評価するサービス要求はありません。
 sla-summary = 違反 { $breached } 件、違反間近 { $at_risk } 件、応答待ち { $pending } 件、達成 { $met } 件、取り下げ { $withdrawn } 件、目標なし { $no_target } 件

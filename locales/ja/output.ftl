@@ -97,6 +97,8 @@ name-source-classified = 自動判定
 name-source-microsoft = Microsoft による割り当て
 name-contact-email = メール
 name-contact-phone = 電話
+# 他の列が言わないこと (種類、応答サイクル) を先頭に置いた件名。
+title-labelled = ({ $label }) { $title }
 
 ## show
 
@@ -148,10 +150,7 @@ header-plan = プラン
 header-tier = サポート レベル
 header-time-zone = タイム ゾーン
 header-business-hours = 営業時間
-tenants-target = { $implied ->
-    [yes] { $response }
-   *[no] { $response } ({ $availability }受付)
-}
+tenants-target = { $response }{ $mark }
 tenants-default = { $tenant } (既定)
 tenants-targets-by-tier = サポート レベルごとの初期応答の目標
 
@@ -171,6 +170,12 @@ rules-targets-heading = 初期応答の目標 ({ $source })
 rules-by-plans = プラン: { $plans }
 rules-by-support-options = サポート オプション: { $options }
 rules-holidays = 、特別休業日 { $holidays }
+rules-target-cell = { $response }{ $clock }{ $mark }
+# 目標の表の下: 受付時間は一度だけ言い、もう一方の受付のセルに印を付ける。
+targets-intake-all = 受付: すべて { $common }。
+targets-intake-note = *: { $marked }受付 (印のないものは { $common }受付)
+# テナントの表の下: すべてのテナントで同じ営業時間は一度だけ言う。
+tenants-hours-all = 営業時間 (すべてのテナント): { $hours }
 rules-summary =
     プレセールス: { $presales }
     課金: { $billing }

@@ -201,9 +201,16 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
                     let sla = ctx.sla_state(&r);
                     let state = sla.as_str();
                     t.cell(&r.id.to_string()).cell(&r.tenant);
-                    match r.severity {
-                        Some(s) => t.cell(s.as_str()),
-                        None => t.cell(names.category(r.category)),
+                    // No severity: none said, the category leads the title.
+                    let label = match r.severity {
+                        Some(s) => {
+                            t.cell(s.as_str());
+                            None
+                        }
+                        None => {
+                            t.cell(&names.none);
+                            Some(names.category(r.category))
+                        }
                     };
                     t.cell(names.status(r.status))
                         .colored(names.sla(sla), state_color(state));
@@ -211,7 +218,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
                         Some(d) => t.cell(&ctx.local(&r, d)),
                         None => t.cell(&names.none),
                     };
-                    t.cell(&r.title);
+                    t.cell(&words::labelled_title(label.as_slice(), &r.title));
                 }
                 Ok(shown.get() < limit)
             })?;

@@ -267,7 +267,19 @@ fn record(rules: &Rules, source: String, hours: HoursRecord, at_risk: String) ->
     }
 }
 
-fn target_text(t: &Target) -> String {
+/// A target in a table cell: its intake said once under the table ([`super::tenants::Intake`]).
+fn target_cell(t: &Target, intake: &super::tenants::Intake) -> String {
+    let (response, clock) = response_and_clock(t);
+    tr!(
+        "rules-target-cell",
+        response = response,
+        clock = clock,
+        mark = intake.mark(t)
+    )
+}
+
+/// A target's response and, when its duration does not say it, its business clock.
+fn response_and_clock(t: &Target) -> (String, String) {
     let business = t.clock == crate::rules::Clock::Business;
     // A duration on a business clock says so itself ("48 business hours").
     let clock = if business && !matches!(t.response, crate::rules::Response::After(_)) {
@@ -279,6 +291,11 @@ fn target_text(t: &Target) -> String {
         crate::rules::Response::None => tr!("rules-no-commitment"),
         r => words::response_on(&r.to_string(), business),
     };
+    (resp, clock)
+}
+
+fn target_text(t: &Target) -> String {
+    let (resp, clock) = response_and_clock(t);
     tr!(
         "rules-target",
         availability = words::name("availability", t.availability.as_str()),
@@ -321,13 +338,14 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     let mut header = vec![tr!("header-severity")];
     header.extend(rules.tiers.iter().map(|t| words::name("tier", &t.name)));
     let mut t = table(&header, false);
+    let intake = super::tenants::Intake::of(rules.tiers.iter().flat_map(|t| t.targets.iter()));
     for (i, sev) in ["A", "B", "C"].iter().enumerate() {
         let mut row = vec![cell(sev)];
         row.extend(
             rules
                 .tiers
                 .iter()
-                .map(|t| cell(&target_text(&t.targets[i]))),
+                .map(|t| cell(&target_cell(&t.targets[i], &intake))),
         );
         t.add_row(row);
     }
@@ -345,6 +363,9 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         tr!("rules-targets-heading", source = source),
         crate::output::keep_words(&mut t)
     )?;
+    if !intake.note.is_empty() {
+        writeln!(out, "{}", intake.note)?;
+    }
     let mut p = table(&[tr!("header-tier"), tr!("header-selected-by")], false);
     for tier in &rules.tiers {
         let mut by = Vec::new();

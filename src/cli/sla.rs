@@ -369,25 +369,29 @@ fn print(
                         }
                         _ => names.none.clone(),
                     };
-                    let id = if r.request.reopen_count > 0 {
+                    // The cycle of a reopened request and the category of one without
+                    // severity lead the title, so the id and severity columns stay narrow.
+                    let cycle = (r.request.reopen_count > 0).then(|| {
                         tr!(
-                            "sla-id-cycle",
-                            id = r.request.id.to_string(),
+                            "sla-cycle-label",
                             cycle = r.cycle_no + 1,
                             reopen = r.cycle_no
                         )
-                    } else {
-                        r.request.id.to_string()
-                    };
-                    let mut row = vec![cell(&id)];
+                    });
+                    let category = r
+                        .severity
+                        .is_none()
+                        .then(|| names.category(r.request.category));
+                    let labels: Vec<&str> = cycle.as_deref().into_iter().chain(category).collect();
+                    let mut row = vec![cell(&r.request.id.to_string())];
                     if !one_tenant {
                         row.push(cell(&r.request.tenant));
                     }
                     row.extend([
-                        cell(&r.severity.map_or_else(
-                            || names.category(r.request.category).to_string(),
-                            |s| s.to_string(),
-                        )),
+                        cell(
+                            &r.severity
+                                .map_or_else(|| names.none.clone(), |s| s.to_string()),
+                        ),
                         named_state_cell(r.state.as_str(), names.sla(r.state), ctx.color),
                         cell(
                             &r.cycle
@@ -395,7 +399,7 @@ fn print(
                                 .map_or_else(|| names.none.clone(), |d| ctx.local(&r.request, d)),
                         ),
                         cell(&left),
-                        cell(&r.request.title),
+                        cell(&words::labelled_title(&labels, &r.request.title)),
                     ]);
                     t.add_row(row);
                 }

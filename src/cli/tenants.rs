@@ -42,16 +42,68 @@ pub(crate) fn implied_intake(t: &Target) -> &'static str {
     }
 }
 
-fn short(t: &Target) -> String {
+fn short(t: &Target, intake: &Intake) -> String {
     tr!(
         "tenants-target",
-        availability = words::name("availability", t.availability.as_str()),
-        implied = implied_intake(t),
+        mark = intake.mark(t),
         response = words::response_on(
             &t.response.to_string(),
             t.clock == crate::rules::Clock::Business
         )
     )
+}
+
+/// The intake of a table of targets said once (SPEC 10): under the table, the cells that
+/// take the less usual one marked `*`, so no cell repeats `24 時間 365 日受付` and a target
+/// (`1 時間`, `翌日`) stays whole. A target whose duration on a business clock already says
+/// its hours is neither marked nor counted.
+pub(crate) struct Intake {
+    /// The intake the marked cells take, when the cells do not all take the same.
+    marked: Option<crate::rules::Availability>,
+    /// The note under the table; empty when no cell says its intake.
+    pub note: String,
+}
+
+impl Intake {
+    /// The intake of the cells `targets`.
+    pub(crate) fn of<'t>(targets: impl IntoIterator<Item = &'t Target>) -> Intake {
+        use crate::rules::Availability;
+        let said: Vec<Availability> = targets
+            .into_iter()
+            .filter(|t| implied_intake(t) == "no")
+            .map(|t| t.availability)
+            .collect();
+        let hours = said
+            .iter()
+            .filter(|a| **a == Availability::BusinessHours)
+            .count();
+        let (common, other) = if hours * 2 > said.len() {
+            (Availability::BusinessHours, Availability::Always)
+        } else {
+            (Availability::Always, Availability::BusinessHours)
+        };
+        let name = |a: Availability| words::name("availability", a.as_str());
+        let marked = said.contains(&other).then_some(other);
+        let note = match (said.is_empty(), marked) {
+            (true, _) => String::new(),
+            (false, None) => tr!("targets-intake-all", common = name(common)),
+            (false, Some(m)) => tr!(
+                "targets-intake-note",
+                marked = name(m),
+                common = name(common)
+            ),
+        };
+        Intake { marked, note }
+    }
+
+    /// The mark of a cell: `*` when it takes the marked intake.
+    pub(crate) fn mark(&self, t: &Target) -> &'static str {
+        if implied_intake(t) == "no" && Some(t.availability) == self.marked {
+            "*"
+        } else {
+            ""
+        }
+    }
 }
 
 pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
@@ -111,6 +163,11 @@ pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
 fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Result<()> {
     const ZONE: usize = 3;
     let mut rows = Vec::new();
+    let mut tiers_shown = Vec::new();
+    for (_, t) in records.iter().zip(ctx.cfg.tenants.values()) {
+        tiers_shown.push(ctx.cfg.tier_of(t)?);
+    }
+    let intake = Intake::of(tiers_shown.iter().flat_map(|t| t.targets.iter().take(3)));
     for (r, t) in records.iter().zip(ctx.cfg.tenants.values()) {
         let tier = ctx.cfg.tier_of(t)?;
         let name = if r.default {
@@ -123,58 +180,78 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
         } else {
             format!("{} + {}", r.plan, r.support_option)
         };
-        let targets: Vec<String> = tier.targets.iter().take(3).map(short).collect();
+        let targets: Vec<String> = tier
+            .targets
+            .iter()
+            .take(3)
+            .map(|t| short(t, &intake))
+            .collect();
         rows.push((name, plan, r, targets));
     }
-    let head = [
-        tr!("header-tenant"),
-        tr!("header-plan"),
-        tr!("header-tier"),
-        tr!("header-time-zone"),
-        tr!("header-business-hours"),
-    ];
-    let abc = ["A".to_string(), "B".to_string(), "C".to_string()];
-    let mut whole = table(&[&head[..], &abc[..]].concat(), ctx.color);
     let hours: Vec<String> = ctx
         .cfg
         .tenants
         .values()
+        .take(rows.len())
         .map(|t| match crate::i18n::lang() {
             // A space after each comma lets a narrow terminal wrap between days.
             crate::i18n::Lang::En => t.business_hours.describe().replace(',', ", "),
             lang => t.business_hours.describe_in(lang),
         })
         .collect();
-    for ((name, plan, r, targets), hours) in rows.iter().zip(&hours) {
+    // Business hours every tenant shares are said once, under the table (SPEC 10), so a
+    // span of times (09:00～17:00) need not break in a narrow column.
+    let shared_hours = (hours.len() > 1 && hours.iter().all(|h| *h == hours[0]))
+        .then(|| tr!("tenants-hours-all", hours = hours[0].clone()));
+    let mut head = vec![
+        tr!("header-tenant"),
+        tr!("header-plan"),
+        tr!("header-tier"),
+        tr!("header-time-zone"),
+    ];
+    if shared_hours.is_none() {
+        head.push(tr!("header-business-hours"));
+    }
+    let tenant_row = |name: &str, plan: &str, r: &TenantRecord, hours: &str| {
         let mut row = vec![
             cell(name),
             cell(plan),
             cell(&words::name("tier", &r.tier)),
             cell(&r.timezone),
-            cell(hours),
         ];
+        if shared_hours.is_none() {
+            row.push(cell(hours));
+        }
+        row
+    };
+    let abc = ["A".to_string(), "B".to_string(), "C".to_string()];
+    let mut whole = table(&[&head[..], &abc[..]].concat(), ctx.color);
+    for ((name, plan, r, targets), hours) in rows.iter().zip(&hours) {
+        let mut row = tenant_row(name, plan, r, hours);
         row.extend(targets.iter().map(|t| cell(t)));
         whole.add_row(row);
     }
+    let notes = |out: &mut Out| -> anyhow::Result<()> {
+        for note in shared_hours.iter().chain(Some(&intake.note)) {
+            if !note.is_empty() {
+                writeln!(out, "{note}")?;
+            }
+        }
+        Ok(())
+    };
     if crate::output::words_fit(&mut whole) {
         writeln!(
             out,
             "{}",
             crate::output::keep_words_whole(&mut whole, &[ZONE])
         )?;
-        return Ok(());
+        return notes(out);
     }
     let mut tenants = table(&head, ctx.color);
     let mut tiers = table(&[&[tr!("header-tier")][..], &abc[..]].concat(), ctx.color);
     let mut seen: Vec<&str> = Vec::new();
     for ((name, plan, r, targets), hours) in rows.iter().zip(&hours) {
-        tenants.add_row(vec![
-            cell(name),
-            cell(plan),
-            cell(&words::name("tier", &r.tier)),
-            cell(&r.timezone),
-            cell(hours),
-        ]);
+        tenants.add_row(tenant_row(name, plan, r, hours));
         if !seen.contains(&r.tier.as_str()) {
             seen.push(&r.tier);
             let mut row = vec![cell(&words::name("tier", &r.tier))];
@@ -187,11 +264,17 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
         "{}",
         crate::output::keep_words_whole(&mut tenants, &[ZONE])
     )?;
+    if let Some(h) = &shared_hours {
+        writeln!(out, "{h}")?;
+    }
     writeln!(
         out,
         "\n{}\n{}",
         tr!("tenants-targets-by-tier"),
         crate::output::keep_words(&mut tiers)
     )?;
+    if !intake.note.is_empty() {
+        writeln!(out, "{}", intake.note)?;
+    }
     Ok(())
 }

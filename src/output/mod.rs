@@ -214,6 +214,10 @@ const LONGEST_KEPT_WORD: usize = 24;
 /// the other columns give way: this wide, or its widest unbreakable word when narrower.
 const NARROWEST_TEXT: usize = 16;
 
+/// The narrowest a column of running text is made before a timestamp takes three lines (a
+/// date, a time, a zone): at 80 columns a due time takes two (`2026-11-25` / `23:59:59 JST`).
+const STAMP_TEXT: usize = 10;
+
 /// The narrowest a column of running text is made, splitting its words, before the other
 /// columns split theirs.
 const SPLIT_TEXT: usize = 6;
@@ -417,12 +421,16 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     // timestamp's date, time and zone each take a line; inside kanji compounds after, and
     // then anywhere in Japanese but inside a katakana word.
     finer(&mut floor, &mut level, &stamp, Level::Fine, false);
-    stamps(&mut floor, &mut stamp, &level, 3);
-    // The running text breaks anywhere, then splits its words down to [`SPLIT_TEXT`] and
-    // [`LEAST_TEXT`], before a short word of another column (a state, 違反間近; a duration,
-    // 1 日 12 時間; a span, 09:00～17:00) splits.
+    // The running text breaks anywhere, and down to [`NARROWEST_TEXT`] inside a phrase too
+    // wide for it, before a timestamp takes three lines (a date, a time, a zone); then it
+    // splits its words down to [`SPLIT_TEXT`] and [`LEAST_TEXT`], before a short word of
+    // another column (a state, 違反間近; a duration, 1 日 12 時間; a span, 09:00～17:00)
+    // splits.
     finer(&mut floor, &mut level, &stamp, Level::Any, true);
     finer(&mut floor, &mut level, &stamp, Level::Last, true);
+    narrow_text(&mut floor, NARROWEST_TEXT);
+    narrow_text(&mut floor, STAMP_TEXT);
+    stamps(&mut floor, &mut stamp, &level, 3);
     narrow_text(&mut floor, SPLIT_TEXT);
     narrow_text(&mut floor, LEAST_TEXT);
     finer(&mut floor, &mut level, &stamp, Level::Any, false);
@@ -439,8 +447,12 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
         floor[c] -= 1;
     }
     for c in 0..n {
-        // A column narrower than its pieces breaks wherever it may before a word is cut.
-        if floor[c] < cols[c].at(level[c], stamp[c], kept(c)) {
+        // Running text still as wide as [`NARROWEST_TEXT`] breaks between phrases, only a
+        // phrase wider than it inside (see [`wrap::wrap`]); a column narrower than its
+        // pieces breaks wherever it may before a word is cut.
+        if Some(c) == text && floor[c] >= NARROWEST_TEXT.min(cols[c].content) {
+            level[c] = Level::Words;
+        } else if floor[c] < cols[c].at(level[c], stamp[c], kept(c)) {
             level[c] = Level::Last;
         }
     }

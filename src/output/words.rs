@@ -185,6 +185,15 @@ impl Names {
     }
 }
 
+/// A title cell led by the labels the other columns do not say (SPEC 10): the category of a
+/// request without severity, whose severity cell says none (`(presales) Pricing for E5`),
+/// and a response cycle in `sla` (`(cycle 2) …`), so neither widens a narrow column.
+pub fn labelled_title(labels: &[&str], title: &str) -> String {
+    labels.iter().rev().fold(title.to_string(), |title, label| {
+        crate::tr!("title-labelled", label = label.to_string(), title = title)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

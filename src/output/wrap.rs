@@ -40,8 +40,46 @@ const SHORT_GROUP: usize = 16;
 
 /// Where a line of `chars` may break and how finely, down to `finest` (the finer places are
 /// not looked for): for a space, at the space (taken out when the line breaks there); for
-/// any other character, before it.
-fn points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
+/// any other character, before it. A line never starts with the hiragana that end a phrase
+/// (a particle, an ending: `会議|に`, `止まって|いる`) unless `wider` says the phrase is
+/// wider than its column: then before its ending first (参加|できない), not inside a word.
+fn points(chars: &[char], finest: Level, wider: bool) -> Vec<Option<Level>> {
+    let mut out = phrase_points(chars, finest);
+    for (i, point) in out.iter_mut().enumerate() {
+        if point.is_some() && starts_with_ending(chars, i) && !wider {
+            *point = None;
+        } else if wider && point.is_some() && i > 0 && chars[i] != ' ' {
+            // Inside a phrase too wide for its column: after a particle that ends a word
+            // (回避策は|ありません, ユーザーが|いない) first, inside a run of kana last.
+            let kana = |c: char| class(c) == Class::Kana;
+            let word = |j: usize| {
+                chars
+                    .get(j)
+                    .is_some_and(|c| matches!(class(*c), Class::Kanji | Class::Katakana))
+            };
+            if kana(chars[i - 1]) && kana(chars[i]) {
+                let particle =
+                    matches!(chars[i - 1], 'は' | 'が' | 'を' | 'も') && i >= 2 && word(i - 2);
+                *point = Some(if particle { Level::Fine } else { Level::Last });
+            }
+        }
+    }
+    out
+}
+
+/// Whether a line that breaks at `chars[i]` would start with hiragana that end the phrase
+/// before it (SPEC 10: Japanese breaks between 文節, after a particle or an ending): the
+/// hiragana at `i`, or after the space at `i`, follow a word, not a comma or full stop.
+fn starts_with_ending(chars: &[char], i: usize) -> bool {
+    let kana = |j: usize| chars.get(j).is_some_and(|c| class(*c) == Class::Kana);
+    if chars[i] == ' ' {
+        return kana(i + 1) && i > 0 && class(chars[i - 1]) != Class::Stop;
+    }
+    kana(i) && i > 0 && !matches!(class(chars[i - 1]), Class::Stop) && chars[i - 1] != ' '
+}
+
+/// [`points`] before the rule on phrase endings.
+fn phrase_points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
     let glued = held_spaces(chars);
     let fine = if finest >= Level::Fine {
         fine_breaks(chars)
@@ -51,8 +89,15 @@ fn points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
     let quoted = short_quotes(chars);
     // A short line of kanji and kana alone is one word (a state: 違反間近, 期限後に応答),
     // broken only at the last.
-    let short_word = (2..=SHORT_WORD).contains(&chars.len())
-        && chars
+    // A mark after it (目標なし*) goes with it.
+    let bare = chars.len()
+        - chars
+            .iter()
+            .rev()
+            .take_while(|c| class(**c) == Class::Close)
+            .count();
+    let short_word = (2..=SHORT_WORD).contains(&bare)
+        && chars[..bare]
             .iter()
             .all(|c| matches!(class(*c), Class::Kanji | Class::Kana));
     chars
@@ -119,7 +164,7 @@ fn points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
 pub fn breaks(s: &str) -> Vec<(usize, bool)> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let plain: Vec<char> = chars.iter().map(|(_, c)| *c).collect();
-    points(&plain, Level::Words)
+    points(&plain, Level::Words, false)
         .into_iter()
         .zip(&chars)
         .filter(|(point, _)| *point == Some(Level::Words))
@@ -155,9 +200,10 @@ type Piece = (Option<Level>, bool, String);
 
 /// The pieces of one line that stay whole at `level`; in a column `width` wide, each
 /// timestamp that fits it is one piece too, else its time with its zone when they fit.
-fn split(line: &str, level: Level, width: Option<usize>) -> Vec<Piece> {
+/// `wider`: the line is a phrase wider than its column, which may break before its ending.
+fn split(line: &str, level: Level, width: Option<usize>, wider: bool) -> Vec<Piece> {
     let chars: Vec<char> = line.chars().collect();
-    let mut points = points(&chars, level);
+    let mut points = points(&chars, level, wider);
     if let Some(width) = width {
         let w = |from: usize, to: usize| chars[from..to].iter().collect::<String>().width();
         // A timestamp goes with the opening mark before it and the closing marks after it
@@ -203,7 +249,7 @@ fn split(line: &str, level: Level, width: Option<usize>) -> Vec<Piece> {
 /// The pieces of text `s` (one line or several) that stay whole at `level`.
 pub fn pieces(s: &str, level: Level) -> Vec<String> {
     s.split('\n')
-        .flat_map(|line| split(line, level, None))
+        .flat_map(|line| split(line, level, None, false))
         .map(|(_, _, piece)| piece)
         .collect()
 }
@@ -239,7 +285,10 @@ pub fn wrap(s: &str, width: usize, level: Level) -> String {
     let mut lines: Vec<String> = Vec::new();
     for text in s.split('\n') {
         let mut line: Vec<Piece> = Vec::new();
-        for piece in split(text, level, Some(width))
+        // At the last resort too, a phrase that fits its line stays whole: only a piece
+        // wider than the column breaks inside, at its coarsest place ([`finer`]).
+        let level = level.min(Level::Any);
+        for piece in split(text, level, Some(width), false)
             .into_iter()
             .flat_map(|piece| finer(piece, level, width))
         {
@@ -284,7 +333,7 @@ fn finer(piece: Piece, level: Level, width: usize) -> Vec<Piece> {
     if level == Level::Last || piece.2.width() <= width {
         return vec![piece];
     }
-    let mut inner = split(&piece.2, Level::Last, Some(width));
+    let mut inner = split(&piece.2, Level::Last, Some(width), true);
     // After a closing mark (「…」|から) is a better place than inside the word that follows.
     for k in 1..inner.len() {
         let closed = inner[k - 1]
@@ -333,8 +382,10 @@ fn cut_piece(piece: &str, width: usize) -> (Vec<String>, String) {
 /// The display width of the widest piece of `s` at [`Level::Last`] that holds a
 /// digit: a date, a time, a number with its unit, which no layout may split.
 pub fn widest_figure(s: &str) -> usize {
-    pieces(s, Level::Last)
-        .iter()
+    // The figure alone, without the particle after it (「2405010010005082」|に).
+    s.split('\n')
+        .flat_map(|line| split(line, Level::Last, None, true))
+        .map(|(_, _, piece)| piece)
         .filter(|p| p.bytes().any(|b| b.is_ascii_digit()))
         .map(|p| p.width())
         .max()
@@ -754,7 +805,7 @@ fn class(c: char) -> Class {
     match c {
         '、' | '。' | '，' | '．' | '！' | '？' => Class::Stop,
         ')' | ']' | '）' | '」' | '』' | '】' | '〕' | '］' | '｝' | '〉' | '》' | ',' | '.'
-        | ':' | ';' | '!' | '?' | '%' | '％' | '：' | '；' => Class::Close,
+        | ':' | ';' | '!' | '?' | '%' | '％' | '：' | '；' | '*' => Class::Close,
         '(' | '[' | '（' | '「' | '『' | '【' | '〔' | '［' | '｛' | '〈' | '《' => {
             Class::Open
         }
@@ -964,32 +1015,10 @@ mod tests {
                 "回避策はありません"
             ]
         );
-        assert_eq!(
-            at(Level::Fine, title),
-            [
-                "全ユーザーが",
-                "メールを",
-                "送受信",
-                "できない。",
-                "回避策",
-                "はありません"
-            ]
-        );
-        assert_eq!(
-            at(Level::Any, title),
-            [
-                "全ユーザーが",
-                "メールを",
-                "送受信",
-                "でき",
-                "ない。",
-                "回避策",
-                "はあ",
-                "り",
-                "ま",
-                "せん"
-            ]
-        );
+        // Finer levels break inside compounds, never before the kana that end a phrase.
+        for level in [Level::Fine, Level::Any] {
+            assert_eq!(at(level, title), words(title), "{level:?}");
+        }
         for short in [
             "テナント",
             "プレセールス",
@@ -1044,5 +1073,65 @@ mod tests {
             assert_eq!(pieces(whole, Level::Any), [whole], "{whole}");
         }
         assert_eq!(wrap("a b\nc", 10, Level::Words), "a b\nc");
+    }
+
+    /// Sentences an admin writes, as a reader breaks them: after each phrase's particle or
+    /// ending, before the next word.
+    const SENTENCES: [&str; 6] = [
+        "Teams で一部のユーザーが会議に参加できない",
+        "ユーザーのパスワードを無期限に設定する方法",
+        "SharePoint サイトがダウンしている。全社で業務が止まっている",
+        "共有メールボックスに送信済みアイテムが保存されない",
+        "管理センターでライセンスを割り当てられない。回避策はありません",
+        "Exchange Online の転送ルールが動作していないようです",
+    ];
+
+    #[test]
+    fn a_line_never_starts_with_a_particle_or_ending_unless_its_phrase_is_wider_than_the_column() {
+        for s in SENTENCES {
+            let phrases = words(s);
+            let widest = phrases.iter().map(|p| p.width()).max().unwrap_or(0);
+            for level in [Level::Words, Level::Fine, Level::Any, Level::Last] {
+                for width in widest..=40 {
+                    let out = wrap(s, width, level);
+                    let mut rest = s.replace(' ', "");
+                    let mut before = '。';
+                    for line in out.lines() {
+                        assert!(line.width() <= width, "{width} {level:?}: {out}");
+                        // No line starts with the kana that end a phrase.
+                        let first = line.chars().next().unwrap_or(' ');
+                        assert!(
+                            class(first) != Class::Kana || class(before) == Class::Stop,
+                            "{width} {level:?}: a line starts with an ending:\n{out}"
+                        );
+                        // Between phrases, each line starts where a phrase starts.
+                        assert!(
+                            level > Level::Words
+                                || phrases
+                                    .iter()
+                                    .any(|p| rest.starts_with(&p.replace(' ', ""))),
+                            "{width} {level:?}: a line starts inside a phrase:\n{out}"
+                        );
+                        rest = rest[line.replace(' ', "").len()..].to_string();
+                        before = line.chars().last().unwrap_or(' ');
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            wrap(SENTENCES[0], 14, Level::Any),
+            "Teams で一部の\nユーザーが\n会議に\n参加できない"
+        );
+        assert_eq!(
+            wrap(SENTENCES[1], 12, Level::Any),
+            "ユーザーの\nパスワードを\n無期限に\n設定する方法"
+        );
+        assert_eq!(
+            wrap(SENTENCES[2], 16, Level::Any),
+            "SharePoint\nサイトが\nダウンしている。\n全社で業務が\n止まっている"
+        );
+        // A phrase wider than its column breaks inside, at the last.
+        let narrow = wrap("ダウンしている。", 8, Level::Last);
+        assert!(narrow.lines().all(|l| l.width() <= 8), "{narrow}");
     }
 }
