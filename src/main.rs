@@ -1,7 +1,9 @@
 //! `svcreq`: parse the arguments, run the command, and turn an error into one line on
 //! stderr with its exit code (SPEC 2).
+// The process starts at the `main` below, not through the standard library's runtime
+// set-up (see there).
+#![cfg_attr(not(test), no_main)]
 
-use std::process::ExitCode;
 use svcreq::cli::{Cli, run};
 use svcreq::error::{Failure, exit_code, io_kind};
 use svcreq::i18n::{Lang, choose, lang, set_lang};
@@ -225,7 +227,7 @@ fn said_metavars(text: &str) -> String {
 
 /// clap's help or version, printed as clap prints it; in a language other than English its
 /// headings are said from the catalogue (SPEC 10). A closed pipe is not an error.
-fn print_clap(e: clap::Error) -> ExitCode {
+fn print_clap(e: clap::Error) -> u8 {
     if lang() == Lang::En {
         e.exit();
     }
@@ -244,7 +246,7 @@ fn print_clap(e: clap::Error) -> ExitCode {
     } else {
         std::io::stdout().write_all(text.as_bytes())
     };
-    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(svcreq::error::EXIT_USAGE))
+    u8::try_from(e.exit_code()).unwrap_or(svcreq::error::EXIT_USAGE)
 }
 
 /// The place of the `help` command in `args`, when the first word that is neither a global
@@ -268,7 +270,8 @@ fn help_word(args: &[std::ffi::OsString]) -> Option<usize> {
     args.get(i).is_some_and(|a| a == "help").then_some(i)
 }
 
-fn main() -> ExitCode {
+/// The command line run; its exit code (SPEC 2).
+fn svcreq_main() -> u8 {
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     set_lang(choose(&args, |k| std::env::var(k).ok()));
     let wants_help = |args: &[std::ffi::OsString]| {
@@ -329,18 +332,18 @@ fn main() -> ExitCode {
                 };
             }
             eprintln!("svcreq: {}", inert_line(&usage_line(&e, &args)));
-            return ExitCode::from(svcreq::error::EXIT_USAGE);
+            return svcreq::error::EXIT_USAGE;
         }
     };
     if let Some(l) = cli.global.lang.as_deref().and_then(Lang::from_id) {
         set_lang(l);
     }
     match run(cli) {
-        Ok(code) => ExitCode::from(code),
+        Ok(code) => code,
         Err(e) => {
             // A closed pipe (`svcreq list | head`) is not an error.
             if io_kind(&e) == Some(std::io::ErrorKind::BrokenPipe) {
-                return ExitCode::SUCCESS;
+                return 0;
             }
             let msg = match (e.downcast_ref::<Failure>(), io_kind(&e)) {
                 (None, Some(_)) => {
@@ -353,7 +356,48 @@ fn main() -> ExitCode {
                 _ => format!("{e:#}"),
             };
             eprintln!("svcreq: {}", inert_line(&msg));
-            ExitCode::from(exit_code(&e))
+            exit_code(&e)
         }
     }
+}
+
+/// The process entry. The standard library's runtime set-up is left out: on Linux its
+/// main-thread stack probe reads and parses /proc/self/maps at every start (about 0.1 M
+/// instructions and a dozen system calls, for a stack-overflow message). What of that
+/// set-up svcreq relies on is done here: a standard descriptor that is closed is opened on
+/// /dev/null (so no file svcreq opens takes its place), SIGPIPE is ignored (a closed pipe is
+/// an error svcreq handles, SPEC 6), a panic exits 101 after its message, and standard
+/// output is flushed at exit (`std::process::exit`). The arguments are read as always
+/// (`std::env::args_os`).
+/// The unit-test build keeps the ordinary entry (the test harness replaces it).
+#[cfg(test)]
+fn main() {
+    std::process::exit(i32::from(svcreq_main()))
+}
+
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+extern "C" fn main(
+    _argc: std::ffi::c_int,
+    _argv: *const *const std::ffi::c_char,
+) -> std::ffi::c_int {
+    // SAFETY: single-threaded at this point; each call is a plain system call on
+    // descriptors 0-2 or a signal disposition.
+    unsafe {
+        let mut fds = [0, 1, 2].map(|fd| libc::pollfd {
+            fd,
+            events: 0,
+            revents: 0,
+        });
+        if libc::poll(fds.as_mut_ptr(), 3, 0) != -1 {
+            for p in fds {
+                if p.revents & libc::POLLNVAL != 0 {
+                    libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
+                }
+            }
+        }
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
+    let code = std::panic::catch_unwind(svcreq_main).unwrap_or(101);
+    std::process::exit(i32::from(code))
 }
