@@ -17,7 +17,7 @@ pub const TEXT_CAP: usize = 16 * 1024 * 1024;
 
 #[derive(Debug, Args)]
 pub struct ClassifyArgs {
-    /// The request text; `-` reads stdin
+    /// The request text (- reads stdin)
     #[arg(allow_hyphen_values = true, conflicts_with = "file")]
     pub text: Option<String>,
     /// Read the text from a file

@@ -239,7 +239,7 @@ pub enum AdminsCommand {
 pub struct AdminAddArgs {
     /// The admin's database login role
     pub name: String,
-    /// global, service-support, helpdesk, billing, user-admin, global-reader or partner
+    /// The admin's role
     #[arg(long, value_parser = crate::cli::args::spec_enum::<Role>())]
     pub role: Role,
     /// A tenant it serves (required for a partner); may be repeated; none: every tenant

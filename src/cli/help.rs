@@ -617,3 +617,116 @@ pub fn ftl_value(text: &str) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// Every argument of the command tree `cmd` at catalogue path `path`, with its path.
+    fn arguments(cmd: &Command, path: &str, out: &mut Vec<(String, clap::Arg)>) {
+        for a in cmd.get_arguments() {
+            out.push((path.to_string(), a.clone()));
+        }
+        for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let sub = if path == "svcreq" {
+                s.get_name().to_string()
+            } else {
+                format!("{path}-{}", s.get_name())
+            };
+            arguments(s, &sub, out);
+        }
+    }
+
+    /// The help texts of an argument on every page, in every language.
+    fn texts(path: &str, a: &clap::Arg) -> Vec<String> {
+        let mut out = Vec::new();
+        for lang in [Lang::En, Lang::Ja] {
+            for long in [false, true] {
+                let key = arg_key(path, a, long);
+                if crate::i18n::has(lang, &key) {
+                    out.push(crate::i18n::text_in(lang, &key, None));
+                }
+            }
+        }
+        out
+    }
+
+    /// SPEC 10: a value list is said once on every help page: the `[possible values: …]`
+    /// clap shows, never again in the description before it.
+    #[test]
+    fn a_value_list_is_said_once_on_every_help_page() {
+        let mut args = Vec::new();
+        arguments(&crate::cli::command(), "svcreq", &mut args);
+        let mut checked = 0;
+        let mut twice = Vec::new();
+        for (path, a) in &args {
+            let values: Vec<String> = a
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_string())
+                .collect();
+            if values.len() < 2 {
+                continue;
+            }
+            for text in texts(path, a) {
+                checked += 1;
+                // A description that is only its values (`global, …, partner のどれか`),
+                // their separators and glosses in brackets says the list a second time.
+                let mut rest = String::new();
+                let mut depth = 0;
+                for c in text.chars() {
+                    match c {
+                        '(' | '（' => depth += 1,
+                        ')' | '）' => depth -= 1,
+                        _ if depth == 0 => rest.push(c),
+                        _ => {}
+                    }
+                }
+                let words: Vec<&str> = rest
+                    .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let named = values
+                    .iter()
+                    .filter(|v| words.contains(&v.as_str()))
+                    .count();
+                let glue = ["or", "または", "のどれか", "、", ","];
+                let mut bare = rest.clone();
+                for w in values.iter().map(String::as_str).chain(glue) {
+                    bare = bare.replace(w, "");
+                }
+                if named >= 2 && bare.trim().is_empty() {
+                    twice.push(format!("{path} {}: {text}", a.get_id()));
+                }
+            }
+        }
+        assert!(
+            twice.is_empty(),
+            "values named twice:\n{}",
+            twice.join("\n")
+        );
+        assert!(checked > 10, "{checked}");
+    }
+
+    /// SPEC 10: every help page says "- reads stdin" one way, in each language.
+    #[test]
+    fn stdin_is_said_one_way_on_every_help_page() {
+        let mut args = Vec::new();
+        arguments(&crate::cli::command(), "svcreq", &mut args);
+        let mut said = 0;
+        for (path, a) in &args {
+            for text in texts(path, a) {
+                if text.contains("stdin") || text.contains("標準入力") {
+                    said += 1;
+                    assert!(
+                        text.contains("(- reads stdin)") || text.contains("(- で標準入力)"),
+                        "{path}: {text}"
+                    );
+                }
+            }
+        }
+        assert!(said >= 12, "{said}");
+    }
+}

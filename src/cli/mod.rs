@@ -82,7 +82,7 @@ pub struct Global {
         global = true
     )]
     pub color: ColorChoice,
-    /// The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]
+    /// The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]
     #[arg(long, env = "SVCREQ_LANG", value_name = "LANG", value_parser = ["en", "ja"], global = true)]
     pub lang: Option<String>,
 }

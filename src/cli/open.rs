@@ -23,7 +23,7 @@ pub struct OpenArgs {
     /// What is wrong, in your words
     #[arg(long, conflicts_with = "description_file", allow_hyphen_values = true)]
     pub description: Option<String>,
-    /// Read the description from a file, or stdin with -
+    /// Read the description from a file (- reads stdin)
     #[arg(long, value_name = "FILE")]
     pub description_file: Option<PathBuf>,
     /// The kind of request [default: technical]

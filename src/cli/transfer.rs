@@ -49,7 +49,7 @@ fn transfer_format(
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The file to read (CSV with a header row of JSON field names, or JSON lines), or - for stdin
+    /// The file to read, CSV with a header row of JSON field names or JSON lines (- reads stdin)
     #[arg(default_value = "-")]
     pub file: PathBuf,
     /// Validate only; write nothing

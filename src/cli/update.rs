@@ -44,7 +44,7 @@ pub struct UpdateArgs {
     /// A new description
     #[arg(long, conflicts_with = "description_file", allow_hyphen_values = true)]
     pub description: Option<String>,
-    /// Read the new description from a file, or stdin with -
+    /// Read the new description from a file (- reads stdin)
     #[arg(long, value_name = "FILE")]
     pub description_file: Option<PathBuf>,
     /// The service concerned
@@ -56,7 +56,7 @@ pub struct UpdateArgs {
     /// Who Microsoft should contact ("" clears it)
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub contact: Option<String>,
-    /// email or phone
+    /// How to contact them
     #[arg(long, value_name = "METHOD", value_parser = spec_enum::<ContactMethod>())]
     pub contact_method: Option<ContactMethod>,
     /// Whether the customer stays reachable around the clock
@@ -98,7 +98,7 @@ pub struct NoteArgs {
     pub args: Vec<String>,
     #[command(flatten)]
     pub select: CaseSelect,
-    /// Read the note from a file, or stdin with -
+    /// Read the note from a file (- reads stdin)
     #[arg(long, value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// Who wrote it: Microsoft's update or the admin's own reply

@@ -32,10 +32,10 @@ pub enum Format {
     Ids,
     Junit,
     Jsonl,
-    /// Markdown (`report`).
+    /// Markdown (`report` only).
     #[value(alias = "markdown")]
     Md,
-    /// One self-contained HTML page (`report`).
+    /// One self-contained HTML page (`report` only).
     Html,
 }
 
