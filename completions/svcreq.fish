@@ -34,12 +34,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_needs_command" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_needs_command" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_needs_command" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_needs_command" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_needs_command" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -67,7 +67,7 @@ complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "db" -d 'Create, upgra
 complete -c svcreq -n "__fish_svcreq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l title -d 'A short title' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l description -d 'What is wrong, in your words' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l description-file -d 'Read the description from a file, or stdin with -' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l description-file -d 'Read the description from a file (- reads stdin)' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l category -d 'The kind of request [default: technical]' -r -f -a "technical\t''
 presales\t''
 billing\t''"
@@ -110,12 +110,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l workaround -d 'The affected users can get the work done another way'
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l business-critical -d 'Production, revenue or a deadline is at stake'
@@ -162,12 +162,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -184,12 +184,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -208,12 +208,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l correct -d 'Replace the time of this cycle\'s recorded response with --at (a correction)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l json -d 'Shorthand for --format json'
@@ -233,12 +233,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l correct -d 'Replace the time of the recorded close with --at (a correction)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l json -d 'Shorthand for --format json'
@@ -261,12 +261,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l check -d 'Only report whether it may be reopened, and until when (exit 0 eligible, 4 not)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l json -d 'Shorthand for --format json'
@@ -276,7 +276,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l case -d 'Name t
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l tenant -d 'With --case: the tenant that has the case number; with an ID: move the request to this tenant (a correction: its unanswered cycle is re-targeted)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l title -d 'A new title' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l description -d 'A new description' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l description-file -d 'Read the new description from a file, or stdin with -' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l description-file -d 'Read the new description from a file (- reads stdin)' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l service -d 'The service concerned' -r -f -a "exchange-online\t''
 sharepoint-online\t''
 onedrive\t''
@@ -287,7 +287,7 @@ identity\t''
 other\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l case-number -d 'Microsoft\'s service request number' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l contact -d 'Who Microsoft should contact ("" clears it)' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l contact-method -d 'email or phone' -r -f -a "email\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l contact-method -d 'How to contact them' -r -f -a "email\t''
 phone\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l available-24x7 -d 'Whether the customer stays reachable around the clock' -r -f -a "true\t''
 false\t''"
@@ -315,19 +315,19 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l file -d 'Read the note from a file, or stdin with -' -r -F
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l file -d 'Read the note from a file (- reads stdin)' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l from -d 'Who wrote it: Microsoft\'s update or the admin\'s own reply' -r -f -a "microsoft\t''
 admin\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l at -d 'When it was written [default: now]' -r
@@ -341,12 +341,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -363,12 +363,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l contact -d 'The contact'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l notes -d 'Every note'
@@ -396,12 +396,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l workaround -d 'The affected users can get the work done another way'
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l business-critical -d 'Production, revenue or a deadline is at stake'
@@ -423,12 +423,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l all -d 'Closed requests too, with every response cycle of reopened ones'
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l explain -d 'Say how each due time was reached'
@@ -450,12 +450,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -471,12 +471,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l dry-run -d 'Validate only; write nothing'
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l force -d 'Import rows outside Microsoft\'s support boundary too (they get no response commitment)'
@@ -494,12 +494,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l events -d 'Include each request\'s history (in CSV, as a JSON text column)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l bom -d 'Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (without one it reads the local code page, and Japanese text turns to mojibake)'
@@ -516,12 +516,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -540,12 +540,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l calendar -d 'List the next business windows, with days off and holidays marked'
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l json -d 'Shorthand for --format json'
@@ -561,12 +561,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -582,12 +582,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -602,12 +602,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -628,12 +628,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l print -d 'Print the SQL instead of running it (for a DBA who applies it by hand)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l json -d 'Shorthand for --format json'
@@ -649,12 +649,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -671,12 +671,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -691,12 +691,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -s q -l quiet -d 'Print only ids (or nothing)'
@@ -715,12 +715,12 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report`)'
-html\t'One self-contained HTML page (`report`)'"
+md\t'Markdown (`report` only)'
+html\t'One self-contained HTML page (`report` only)'"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l lang -d 'The language of messages, tables, reports and help: en or ja [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
+complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l lang -d 'The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]' -r -f -a "en\t''
 ja\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -s q -l quiet -d 'Print only ids (or nothing)'
