@@ -524,6 +524,8 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
             || unit_then_number(chars, token_start, i)
             // A particle belongs to the word before it ("--severity で").
             || next.is_some_and(|n| class(n) == Class::Kana)
+            // A name keeps its number (RFC 3339, Microsoft 365, Windows 11, ISO 3166).
+            || latin_name(token) && next_token.first().is_some_and(char::is_ascii_digit)
             // An equation stays whole ("3d = 3 日"), and an example with its label ("例: 3d").
             || token == ['='] || next_token == ['=']
             || token.ends_with(&['例', ':'])
@@ -757,6 +759,17 @@ fn any_break(a: char, b: char) -> bool {
             (a, b),
             (Kanji, Kanji | Katakana | Kana | Open) | (Katakana, Kanji | Open)
         )
+}
+
+/// Whether `token` is a name written in Latin letters, capitalised (`RFC`, `Microsoft`,
+/// `(ISO`): the number after it is part of the name.
+fn latin_name(token: &[char]) -> bool {
+    let start = token
+        .iter()
+        .take_while(|c| class(**c) == Class::Open)
+        .count();
+    let word = &token[start..];
+    word.len() >= 2 && word[0].is_ascii_uppercase() && word.iter().all(char::is_ascii_alphabetic)
 }
 
 /// A duration in short units (`1h`, `05m`, `3d`): two in a row (`1h 05m`) hold together.
@@ -1133,5 +1146,31 @@ mod tests {
         // A phrase wider than its column breaks inside, at the last.
         let narrow = wrap("ダウンしている。", 8, Level::Last);
         assert!(narrow.lines().all(|l| l.width() <= 8), "{narrow}");
+    }
+
+    #[test]
+    fn a_name_keeps_its_number() {
+        for (text, whole) in [
+            (
+                "指定した日時 (RFC 3339、またはテナントの日付)",
+                "(RFC 3339、",
+            ),
+            ("Microsoft 365 のサービス要求", "Microsoft 365"),
+            ("Windows 11 で開けない", "Windows 11"),
+            ("国 (ISO 3166-1 alpha-2)", "(ISO 3166-1"),
+        ] {
+            assert!(
+                words(text).iter().any(|p| p.contains(whole)),
+                "{text}: {:?}",
+                words(text)
+            );
+            let widest = words(text).iter().map(|p| p.width()).max().unwrap_or(0);
+            for width in widest..=30 {
+                let out = wrap(text, width, Level::Words);
+                assert!(out.contains(whole), "{width}: {out}");
+            }
+        }
+        // A word before a count is not a name.
+        assert_eq!(words("open for 14 days"), ["open", "for", "14 days"]);
     }
 }
