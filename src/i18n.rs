@@ -217,9 +217,13 @@ impl Catalogue {
 
     /// The text of message `id`'s entry.
     fn entry(&self, id: &str) -> Option<&'static str> {
+        // Compared as bytes (the order of `str`), without slicing each probed id as text.
         let i = self
             .index
-            .binary_search_by(|e| self.at(*e).0.cmp(id))
+            .binary_search_by(|&(file, start, id_end, _)| {
+                let text = self.files[usize::from(file)].1.as_bytes();
+                text[start as usize..id_end as usize].cmp(id.as_bytes())
+            })
             .ok()?;
         Some(self.at(self.index[i]).1)
     }
@@ -229,22 +233,30 @@ impl Catalogue {
     /// The bundle, with message `id` parsed into it when the catalogue has it; the text of
     /// an entry that does not parse is left out, as a bundle of the whole file leaves it.
     fn with<T>(&self, id: &str, f: impl FnOnce(&Bundle) -> T) -> T {
-        {
+        let entry = {
             let b = self.bundle.read().unwrap_or_else(|e| e.into_inner());
-            if b.has_message(id) || self.entry(id).is_none() {
-                return f(&b);
+            match self.entry(id) {
+                Some(entry) if !b.has_message(id) => entry,
+                _ => return f(&b),
             }
-        }
+        };
         let mut b = self.bundle.write().unwrap_or_else(|e| e.into_inner());
-        self.load(&mut b, id);
+        self.load_entry(&mut b, id, entry);
         f(&b)
     }
 
     /// Parse message `id` into `b`, with the messages it refers to (`{ other-id }`).
     fn load(&self, b: &mut Bundle, id: &str) {
-        let Some(entry) = self.entry(id).filter(|_| !b.has_message(id)) else {
+        if let Some(entry) = self.entry(id) {
+            self.load_entry(b, id, entry);
+        }
+    }
+
+    /// As [`Catalogue::load`], with the entry of message `id` already found.
+    fn load_entry(&self, b: &mut Bundle, id: &str, entry: &'static str) {
+        if b.has_message(id) {
             return;
-        };
+        }
         let res = FluentResource::try_new((*entry).to_string()).unwrap_or_else(|(r, _)| r);
         let _ = b.add_resource(res);
         for other in references(entry) {
