@@ -51,7 +51,7 @@ list-delegation-ended = 「{ $actor }」の委任は { $until } (現地時刻で
 sla-left-overdue = { $duration }超過
 sla-left-answered = 応答済み
 sla-left-answered-late = 期限後に応答
-sla-left-open-for = 経過 { $duration }
+sla-left-open-for = { $duration }経過
 # 行の応答サイクル: 最初のサイクルは「初回」、再開後のサイクルは何回目の再開か (reopen の「再開 N 回目」と同じ数)
 sla-cycle-label = { $cycle ->
     [1] 初回
