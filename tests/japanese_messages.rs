@@ -2115,3 +2115,96 @@ fn a_history_writes_every_time_one_way() {
         assert!(!history.contains(day), "{history}");
     }
 }
+
+/// stdout of `args` in `lang`, piped, with `COLUMNS` set to `columns` or unset.
+fn piped(env: &Env, lang: &str, columns: Option<usize>, now: &str, args: &[&str]) -> String {
+    let mut c = env.at(now);
+    c.args(args).args(["--lang", lang, "--color", "never"]);
+    match columns {
+        Some(w) => c.env("COLUMNS", w.to_string()),
+        None => c.env_remove("COLUMNS"),
+    };
+    let out = c.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The widest line of the tables in `out` (wide characters count two).
+fn widest_table_line(out: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    out.lines()
+        .filter(|l| l.starts_with(['│', '╭', '╰', '╞']))
+        .map(|l| l.trim_end().width())
+        .max()
+        .unwrap_or(0)
+}
+
+/// SPEC 6: when stdout is not a terminal and `COLUMNS` is set to a number, tables fit that
+/// width (`svcreq list | less`); with `COLUMNS` unset a piped table is not fitted. Both
+/// languages, every table (list, sla, show and its history).
+#[test]
+fn piped_tables_fit_columns_when_it_is_set() {
+    let env = worded_ledger();
+    env.open(&[
+        "--title",
+        "Teams の会議に参加できない社員が数名います。Web版では参加できますが、デスクトップ版では参加できません",
+        "--severity",
+        "B",
+    ]);
+    let now = "2026-11-24T12:00:00Z";
+    for lang in ["en", "ja"] {
+        for args in [
+            &["list"][..],
+            &["list", "--status", "all"],
+            &["sla", "--fail-on", "never", "--all"],
+            &["show", "5"],
+            &["show", "2"],
+        ] {
+            for columns in [70, 80, 100] {
+                let out = piped(&env, lang, Some(columns), now, args);
+                let w = widest_table_line(&out);
+                assert!(
+                    w <= columns && w > 0,
+                    "{lang} {args:?}: COLUMNS={columns} gives {w}\n{out}"
+                );
+            }
+            let unset = piped(&env, lang, None, now, args);
+            assert!(
+                widest_table_line(&unset) > 100,
+                "{lang} {args:?}: not fitted without COLUMNS\n{unset}"
+            );
+        }
+    }
+}
+
+/// The 残り・経過 column says its durations in one order (SPEC 10): the duration, then
+/// what it is (`9 時間超過`, `1 日 23 時間経過`), in Japanese as in English (`overdue 9h`,
+/// `open 1d 23h`: the word first).
+#[test]
+fn elapsed_and_overdue_durations_are_said_in_one_order() {
+    let env = worded_ledger();
+    let now = "2026-11-26T00:00:00Z";
+    let ja = piped(&env, "ja", None, now, &["sla", "--fail-on", "never"]);
+    let cells: Vec<String> = rows(&ja).into_iter().flatten().collect();
+    let said: Vec<&String> = cells
+        .iter()
+        .filter(|c| c.contains("経過") || c.contains("超過"))
+        .collect();
+    assert!(said.iter().any(|c| c.ends_with("時間経過")), "{ja}");
+    assert!(said.iter().any(|c| c.ends_with("超過")), "{ja}");
+    for c in &said {
+        assert!(
+            !c.starts_with("経過") && !c.starts_with("超過"),
+            "the duration comes first: {c}\n{ja}"
+        );
+    }
+    let en = piped(&env, "en", None, now, &["sla", "--fail-on", "never"]);
+    let cells: Vec<String> = rows(&en).into_iter().flatten().collect();
+    assert!(cells.iter().any(|c| c.starts_with("open ")), "{en}");
+    assert!(cells.iter().any(|c| c.starts_with("overdue ")), "{en}");
+}

@@ -76,6 +76,8 @@ fn run_lines(lines: &[String]) -> (Vec<Ran>, tempfile::TempDir) {
         )
         .env("USER", "alice")
         .env("NO_COLOR", "1")
+        // Piped tables fit COLUMNS when set (SPEC 6): the tour's output must not depend on it.
+        .env_remove("COLUMNS")
         // A fixed clock underneath: the tour sets its own.
         .env("SVCREQ_NOW", "2026-11-24T00:00:00Z");
     for (k, _) in std::env::vars() {

@@ -153,7 +153,7 @@ pub struct Ctx {
     format: Option<Format>,
     pub quiet: bool,
     pub color: bool,
-    /// Standard output is a terminal: tables fit its width.
+    /// Tables fit a width: standard output is a terminal, or `COLUMNS` is set (SPEC 6).
     pub terminal: bool,
     pub actor: String,
     /// The connection the team ledger's configuration was read on, kept for the command's
@@ -328,7 +328,7 @@ impl Ctx {
             format: if g.json { Some(Format::Json) } else { g.format },
             quiet: g.quiet,
             color,
-            terminal,
+            terminal: terminal || crate::output::terminal_width().is_some(),
             actor,
             team_conn: std::sync::Mutex::new(team_conn),
             team: team.is_some(),

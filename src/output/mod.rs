@@ -145,28 +145,23 @@ impl From<&crate::rules::Target> for TargetRecord {
     }
 }
 
-/// The width tables fit when standard output is a terminal (SPEC 6, colour): the terminal's
-/// own, else `COLUMNS`, else 80 — a terminal that reports a width of 0 must not collapse
-/// tables to one-character columns. None when standard output is not a terminal.
+/// The width tables fit (SPEC 6, colour): on a terminal its own width, else `COLUMNS`, else
+/// 80 — a terminal that reports a width of 0 must not collapse tables to one-character
+/// columns. Off a terminal (`svcreq list | less`) `COLUMNS` when the environment sets it to a
+/// number, else None: the table is not fitted.
 pub fn terminal_width() -> Option<u16> {
     static WIDTH: std::sync::OnceLock<Option<u16>> = std::sync::OnceLock::new();
     *WIDTH.get_or_init(|| {
         use std::io::IsTerminal;
+        let columns = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|c| *c > 0);
         if !std::io::stdout().is_terminal() {
-            return None;
+            return columns;
         }
         let own = crossterm::terminal::size().map(|(w, _)| w).unwrap_or(0);
-        let columns = || {
-            std::env::var("COLUMNS")
-                .ok()
-                .and_then(|c| c.trim().parse::<u16>().ok())
-                .filter(|c| *c > 0)
-        };
-        Some(if own > 0 {
-            own
-        } else {
-            columns().unwrap_or(80)
-        })
+        Some(if own > 0 { own } else { columns.unwrap_or(80) })
     })
 }
 

@@ -118,6 +118,8 @@ impl Env {
                 c.env_remove(&k);
             }
         }
+        // Tables fit COLUMNS even when piped (SPEC 6): tests set it when they mean to.
+        c.env_remove("COLUMNS");
         c.env("HOME", self.dir.path())
             .env("USER", "alice")
             .env_remove("USERNAME")
