@@ -392,7 +392,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "users", "multiple users", "several users", "many users", "some users", "a few users",
             "few users", "a number of users", "group of users", "handful of users", "multiple",
             "several", "many", "people", "staff", "employees", "colleagues", "agents",
-            "team members", "department", "departments", "guests", "new hires", "mailboxes",
+            "team members", "department", "departments", "guests", "new hires", "new starters", "new joiners", "inspectors", "mailboxes",
             "accounts", "computers", "devices", "laptops", "other users are also",
             "other users also", "multiple services", "services", "複数", "一部のユーザー", "一部ユーザー",
             "一部の利用者", "一部の社員", "多くのユーザー", "多数", "大勢", "何人か", "何名か", "数名", "数人", "数十名", "数十人",
@@ -459,6 +459,19 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "user list", "users page", "deleted users", "他のユーザー", "他のユーザーは", "ほかのユーザー",
         ],
     ),
+    // A device that was lost or replaced is the reason for the request, not another way in.
+    (
+        &[MASK],
+        &[
+            "lost phone", "lost her phone", "lost his phone", "lost their phone", "lost mobile",
+            "スマホを紛失", "スマホをなくし", "スマホを無くし", "スマートフォンを紛失", "携帯を紛失", "スマホを機種変更",
+        ],
+    ),
+    // Quoting to customers is the work at stake, not a question about buying.
+    (
+        &[MASK],
+        &["見積回答", "見積もり回答", "見積の回答", "見積もりの回答", "見積書の送付"],
+    ),
     // ---------------------------------------------------------------- workaround
     (
         &[Workaround],
@@ -466,7 +479,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "workaround", "workarounds", "work around", "another way", "alternative way",
             "alternative", "temporary fix", "for now", "in the meantime", "fixes it",
             "fixes the issue", "can still", "still able to", "still works", "can continue",
-            "continue working", "can use", "could use",
+            "continue working", "can use", "could use", "we'll use that", "we will use that",
+            "we'll use it", "業務はできています", "業務はできている", "仕事はできています", "から戻せた",
             "no business impact", "no impact on work", "doesn't affect work",
             "does not affect work", "but can", "but it works", "but works", "but is fine",
             "回避策", "回避方法", "回避する方法", "代替手段", "代替策", "別の方法", "他の方法",
@@ -542,6 +556,10 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "site inspection", "safety inspection", "audit", "order confirmations", "orders are piling up", "sales calls",
             "losing business", "customers are complaining", "customers can't", "customers cannot",
             "nothing to work on", "patients",
+            "lost deals", "lost a deal", "lost two deals", "losing deals", "lost customers", "losing customers",
+            "失注", "can't operate", "cannot operate", "can not operate", "markets open", "legally required",
+            "legal requirement", "regulatory deadline", "downloading customer data", "exfiltrating",
+            "data exfiltration", "情報漏洩", "情報漏えい", "業務が止まっています",
         ],
     ),
     (
@@ -674,7 +692,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[Service(SPO, 2)],
         &[
             "sharepoint", "sharepoint online", "spo", "site collection", "team site",
-            "communication site", "document library", "document libraries", "intranet",
+            "communication site", "document library", "document libraries", "intranet", "extranet",
             "ドキュメントライブラリ", "サイトコレクション", "チームサイト",
         ],
     ),
@@ -689,7 +707,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (
         &[Service(ODB, 2)],
         &[
-            "onedrive", "one drive", "onedrive for business", "odfb", "files on demand",
+            "onedrive", "one drive", "onedrive for business", "odfb", "files on demand", "ワンドライブ",
             "ファイルオンデマンド",
         ],
     ),
@@ -932,6 +950,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[DEGRADED, PARTIAL],
         &[
             "delaying", "delay", "laggy", "lagging", "lags", "sluggish", "重い", "重く", "もっさり",
+            "ケースが多発", "ケースがあります", "ケースがある", "ない社員がいます", "ないユーザーがいます",
+            "ない人がいます", "ないメンバーがいます",
         ],
     ),
     // A whole service stopped, with nothing saying for whom: everyone.
@@ -1568,6 +1588,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (
         &[NoWorkaround],
         &[
+            "too many to", "too many files to",
             "どちらでも同じ", "どちらからでも同じ", "どちらも同じ", "いずれも同じ", "いずれでも同じ", "どちらからでも同様", "same in both",
             "same on both", "same in either", "both give the same",
         ],
@@ -2175,6 +2196,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[WORKING],
         &["where in the", "where do i", "where can i", "where do we", "where can we", "where is the setting",
           "can't find the setting", "cannot find the setting", "can't find where", "cannot find where",
+          "can't find it in", "cannot find it in", "can't find it anywhere", "need help with a", "need help writing",
+          "コードを見てもらえ", "コードを確認してもらえ", "見ていただけますか",
           "どこで設定", "どこから設定", "どこにありますか", "設定が見つかりません", "設定場所"],
     ),
     // Renewing a certificate is technical work, not a subscription.
@@ -2251,6 +2274,16 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     /// once ("crash" × "on launch") instead of spelling out its inflections one by one.
     #[rustfmt::skip]
     pub const COMBOS: &[(&[Fx], &[&str], &[&str])] = &[
+        // What the one affected can still do besides the failing action ("she can still open
+        // existing files", "he can still send and receive") is the rest of the service.
+        (
+            &[REST_WORKS],
+            &["can still", "is still able to", "are still able to", "still can"],
+            &["open existing files", "open her files", "open his files", "open their files", "open existing",
+              "send and receive", "send and receive mail", "send and receive email", "make calls", "read mail",
+              "read her mail", "read his mail", "view files", "see her files", "see his files", "open the files",
+              "download files", "view existing"],
+        ),
         // Another function of the service that still works ("IM still works", "regular mail
         // works", "1対1のチャットは正常です") is the rest of the service, not a way to do the work
         // that fails.
@@ -2267,7 +2300,9 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         (
             &[REST_WORKS],
             &["チャットは", "imは", "通話は", "会議は", "通常のメールは", "普通のメールは", "社内メールは", "社内宛ては",
-              "受信は", "送信は", "1対1のチャットは", "個人チャットは", "ほかの機能は", "他の機能は"],
+              "受信は", "送信は", "1対1のチャットは", "個人チャットは", "ほかの機能は", "他の機能は", "通話そのものは",
+              "通話自体は", "メール自体は", "送受信自体は", "チャット自体は", "サインイン自体は", "ほかの外部組織とは",
+              "他の外部組織とは", "ほかの組織とは", "他の組織とは", "ほかの取引先とは", "他の取引先とは", "他社とは"],
             &["正常", "正常です", "使えます", "使えています", "できます", "できています", "届きます", "届いています",
               "問題ありません", "問題なく", "動いています"],
         ),
@@ -2311,7 +2346,9 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &["crash", "crashes", "crashed", "crashing", "closes", "quits", "shuts down"],
             &["on launch", "at launch", "on startup", "at startup", "on start up", "at start up",
               "on start", "on open", "on opening", "when launched", "right after launch",
-              "as soon as it opens", "as soon as it starts", "before it opens"],
+              "as soon as it opens", "as soon as it starts", "before it opens", "right on launch",
+              "right at launch", "right at startup", "right on startup", "immediately on launch",
+              "immediately at startup", "straight away on launch"],
         ),
         (
             &[DOWN],
@@ -2440,7 +2477,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "internal users", "internal members", "internal staff", "internal recipients", "internal people",
               "the service itself", "mail flow itself", "calls inside our org", "smaller groups"],
             &["works", "work", "is fine", "are fine", "works fine", "work fine", "is ok", "are ok", "is unaffected",
-              "are unaffected", "is working", "are working", "works normally", "is not affected", "are not affected"],
+              "are unaffected", "is working", "are working", "works normally", "is not affected", "are not affected",
+              "have no problem", "have no problems", "has no problem", "have no issue", "have no issues"],
         ),
         (
             &[REST_WORKS],
@@ -2494,7 +2532,8 @@ pub const COUNT_UNITS: &[&str] = &[
     "mac", "macs", "ipad", "ipads", "iphone", "iphones", "workstation", "workstations", "tablet", "tablets",
     "handsets",
     "owners", "managers", "guests", "doctors", "reps", "technicians", "contractors", "executives", "interns",
-    "admins", "administrators", "colleagues", "coworkers", "co workers",
+    "admins", "administrators", "colleagues", "coworkers", "co workers", "new starters", "starters",
+    "new joiners", "joiners", "inspectors", "auditors", "drivers", "clerks", "cashiers", "analysts",
 ];
 
 /// Groups of people or places: after a universal quantifier they mean everyone.
