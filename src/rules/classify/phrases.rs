@@ -388,6 +388,10 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     // ---------------------------------------------------------------- affected: multiple
     (
         &[MULTIPLE],
+        &["全員ではなく", "全員ではない", "全員ではありません", "not everyone", "not all users", "not all of them"],
+    ),
+    (
+        &[MULTIPLE],
         &[
             "users", "multiple users", "several users", "many users", "some users", "a few users",
             "few users", "a number of users", "group of users", "handful of users", "multiple",
@@ -466,6 +470,31 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "lost phone", "lost her phone", "lost his phone", "lost their phone", "lost mobile",
             "スマホを紛失", "スマホをなくし", "スマホを無くし", "スマートフォンを紛失", "携帯を紛失", "スマホを機種変更",
         ],
+    ),
+    // A refund we would owe our own customers is at stake, not billing with Microsoft.
+    (
+        &[CRITICAL, MASK],
+        &["参加費を返金", "返金しなければ", "refund our customers", "refund the attendees", "refund attendees",
+          "refunds to customers", "refund our clients"],
+    ),
+    // Card numbers a policy looks for in mail are content, not a payment; a link's expiry
+    // that has passed is a setting, not a deadline.
+    (
+        &[MASK],
+        &["クレジットカード番号", "カード番号", "credit card numbers", "credit card number", "期限を過ぎても",
+          "期限が過ぎても", "期限切れ後も", "期限を過ぎた", "expiry date passed"],
+    ),
+    // An add-in's own start error is a fault of the add-in, not an app that cannot start.
+    (
+        &[MASK],
+        &["couldn't start this add in", "could not start this add in", "couldn't start the add in",
+          "could not start the add in"],
+    ),
+    // A wizard that hangs is technical, whatever step it names.
+    (
+        &[Technical(3)],
+        &["wizard hangs", "wizard is stuck", "wizard gets stuck", "wizard fails", "add a user wizard",
+          "add user wizard", "ウィザードが止ま", "ウィザードが進ま"],
     ),
     // Quoting to customers is the work at stake, not a question about buying.
     (
@@ -560,6 +589,10 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "失注", "can't operate", "cannot operate", "can not operate", "markets open", "legally required",
             "legal requirement", "regulatory deadline", "downloading customer data", "exfiltrating",
             "data exfiltration", "情報漏洩", "情報漏えい", "業務が止まっています",
+            "contract signing", "deal signing", "deal documents", "調印", "契約締結", "payment run", "payments to",
+            "supplier payments", "remittance", "remittance advice", "支払処理", "支払い処理", "振込", "client workshop",
+            "client workshops", "customer workshop", "customer workshops", "paid workshop", "paid workshops",
+            "paid webinar", "paid event", "有料の", "販売管理", "point of sale", "pos system", "tills",
         ],
     ),
     (
@@ -951,7 +984,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[
             "delaying", "delay", "laggy", "lagging", "lags", "sluggish", "重い", "重く", "もっさり",
             "ケースが多発", "ケースがあります", "ケースがある", "ない社員がいます", "ないユーザーがいます",
-            "ない人がいます", "ないメンバーがいます",
+            "ない人がいます", "ないメンバーがいます", "にだけ届きません", "にだけ届かない", "だけに届きません",
         ],
     ),
     // A whole service stopped, with nothing saying for whom: everyone.
@@ -2274,6 +2307,21 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     /// once ("crash" × "on launch") instead of spelling out its inflections one by one.
     #[rustfmt::skip]
     pub const COMBOS: &[(&[Fx], &[&str], &[&str])] = &[
+        // A failure that happens in some cases or to some of the staff is partial
+        // ("届かないケースが多発", "開けない社員がいます").
+        (
+            &[DEGRADED, PARTIAL],
+            &["届かない", "開けない", "使えない", "できない", "表示されない", "送れない", "受け取れない", "つながらない",
+              "繋がらない", "同期されない"],
+            &["ケースが多発", "ケースがあります", "ケースがある", "ことがあります", "場合があります", "社員がいます",
+              "ユーザーがいます", "人がいます", "メンバーがいます", "社員もいます", "ユーザーもいます"],
+        ),
+        // Seen in another client is not a way round it ("the rule is still there in OWA").
+        (
+            &[MASK],
+            &["still there in", "still visible in", "still shows in", "shows up in", "still listed in"],
+            &["owa", "outlook on the web", "the web app", "the browser", "outlook"],
+        ),
         // What the one affected can still do besides the failing action ("she can still open
         // existing files", "he can still send and receive") is the rest of the service.
         (
