@@ -228,19 +228,30 @@ fn said_metavars(text: &str) -> String {
 /// clap's help or version, printed as clap prints it; in a language other than English its
 /// headings are said from the catalogue (SPEC 10). A closed pipe is not an error.
 fn print_clap(e: clap::Error) -> u8 {
-    if lang() == Lang::En {
-        e.exit();
-    }
     use std::io::Write;
-    let text = svcreq::cli::help::clap_headings(&e.render().to_string(), lang());
     // As wide as clap made it: `COLUMNS`, else the terminal's width, else 100.
-    let width = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<usize>().ok())
-        .filter(|c| *c > 0)
-        .or_else(|| svcreq::output::terminal_width().map(usize::from))
-        .unwrap_or(100);
-    let text = svcreq::cli::help::fit_width(&text, width);
+    let width = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|c| *c > 0)
+            .or_else(|| svcreq::output::terminal_width().map(usize::from))
+            .unwrap_or(100)
+    };
+    let text = if lang() == Lang::En {
+        // English as clap writes it (styled on a terminal), unless a line is too wide: a
+        // usage line clap does not wrap.
+        use unicode_width::UnicodeWidthStr;
+        let plain = e.render().to_string();
+        let width = width();
+        if plain.lines().all(|l| l.width() <= width) {
+            e.exit();
+        }
+        svcreq::cli::help::fit_width(&plain, width)
+    } else {
+        let text = svcreq::cli::help::clap_headings(&e.render().to_string(), lang());
+        svcreq::cli::help::fit_width(&text, width())
+    };
     let _ = if e.use_stderr() {
         std::io::stderr().write_all(text.as_bytes())
     } else {

@@ -1338,7 +1338,19 @@ fn japanese_help_names_values_in_words_lists_with_ideographic_commas_and_default
         }
     }
     let sla = ja_out(&env, &["sla", "--help"]);
-    let sla = sla.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The lines of a paragraph joined back: a line that ends at an ideographic comma had no
+    // space after it.
+    let sla = sla
+        .split('\n')
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .fold(String::new(), |mut acc, l| {
+            if !acc.is_empty() && !acc.ends_with('、') {
+                acc.push(' ');
+            }
+            acc.push_str(&l);
+            acc
+        });
     assert!(
         sla.contains("[使える値: breached、at-risk、never]"),
         "{sla}"

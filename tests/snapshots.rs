@@ -605,3 +605,109 @@ fn japanese_help_lines_start_where_a_line_may_start(path: &[String], flag: &str,
         );
     }
 }
+
+/// The column where a help line's text starts: after its indent, and after the name of a
+/// command or flag when its description follows on the same line (`  open   新しい…`).
+fn help_text_column(line: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let after = &line[indent..];
+    match after.find("  ") {
+        Some(gap) if !after[..gap].contains(' ') || after.starts_with('-') => {
+            let text = gap + after[gap..].len() - after[gap..].trim_start_matches(' ').len();
+            indent + after[..text].width()
+        }
+        _ => indent,
+    }
+}
+
+/// Whether help line `next` goes on with the paragraph of line `line` (whose text starts at
+/// column `column`): as indented as its text, and not a new item (a value of a list, a
+/// bracketed note after one, the line after a heading).
+fn help_paragraph_goes_on(line: &str, column: usize, next: &str) -> bool {
+    let indent = next.len() - next.trim_start_matches(' ').len();
+    let text = next.trim_start();
+    let body = line.trim_end();
+    let new_item = text.starts_with("- ") || text.starts_with('[') && body.ends_with(']');
+    let after_heading = body.ends_with(':') || body.ends_with('：');
+    !text.is_empty() && indent == column && !new_item && !after_heading
+}
+
+/// SPEC 10 (help): each help paragraph (an about, a command's summary, an option's
+/// description, with its hanging indent) fills its lines, on every help page (every command,
+/// `-h` and `--help`, English and Japanese, 60, 80 and 100 columns): no line but a
+/// paragraph's last is shorter than half the width while the next line's first piece
+/// (up to where a line may break) would have fitted on it; no line is wider than the width;
+/// a name stays with its number and with the noun it qualifies (「RFC 3339」, 「SLA 違反」).
+#[test]
+fn help_lines_end_early_only_when_the_next_piece_does_not_fit() {
+    use unicode_width::UnicodeWidthStr;
+    let env = Env::new();
+    let mut paths = Vec::new();
+    command_paths(&Cli::command(), Vec::new(), &mut paths);
+    let mut faults = Vec::new();
+    let mut filled = 0;
+    for path in &paths {
+        for lang in ["en", "ja"] {
+            for width in [60usize, 80, 100] {
+                for flag in ["-h", "--help"] {
+                    let out = env
+                        .bare()
+                        .args(path)
+                        .args([flag, "--lang", lang])
+                        .env("COLUMNS", width.to_string())
+                        .output()
+                        .unwrap();
+                    assert_eq!(out.status.code(), Some(0), "{path:?} {lang} {flag}");
+                    let text = String::from_utf8(out.stdout).unwrap();
+                    let page = format!("{path:?} {lang} {flag} {width}");
+                    let lines: Vec<&str> = text.lines().collect();
+                    let mut column = None;
+                    for (i, line) in lines.iter().enumerate() {
+                        if line.width() > width {
+                            faults.push(format!("{page}: {} columns: {line}", line.width()));
+                        }
+                        let Some(next) = lines.get(i + 1) else {
+                            continue;
+                        };
+                        for name in ["RFC 3339", "SLA 違反", "Microsoft 365"] {
+                            let (a, b) = name.split_once(' ').unwrap();
+                            if line.trim_end().ends_with(a) && next.trim_start().starts_with(b) {
+                                faults.push(format!("{page}: 「{name}」 split:\n{line}\n{next}"));
+                            }
+                        }
+                        if line.trim().is_empty() {
+                            column = None;
+                            continue;
+                        }
+                        let col = *column.get_or_insert_with(|| help_text_column(line));
+                        if !help_paragraph_goes_on(line, col, next) {
+                            column = None;
+                            continue;
+                        }
+                        filled += 1;
+                        let rest = next.trim_start();
+                        let first = svcreq::output::wrap::breaks(rest)
+                            .into_iter()
+                            .find(|(at, _)| *at > 0)
+                            .map_or(rest, |(at, _)| rest[..at].trim_end());
+                        let body = line.trim_end();
+                        // A space stood at the break unless it parted two wide characters.
+                        let wide = |c: Option<char>| {
+                            c.and_then(unicode_width::UnicodeWidthChar::width) == Some(2)
+                        };
+                        let space = !(wide(body.chars().last()) && wide(first.chars().next()));
+                        let joined = body.width() + usize::from(space) + first.width();
+                        if body.width() * 2 < width && joined <= width {
+                            faults.push(format!(
+                                "{page}: a line ends early; 「{first}」 fits on it:\n{line}\n{next}"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(filled > 200, "{filled} continued lines checked");
+    assert!(faults.is_empty(), "{}\n{}", faults.len(), faults.join("\n"));
+}

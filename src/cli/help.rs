@@ -139,19 +139,30 @@ pub fn fit_width(text: &str, width: usize) -> String {
             continue;
         }
         let indent = text_column(body);
+        // The text starts after the indent, and after the name of a command or flag beside it.
+        let mut start = body
+            .char_indices()
+            .scan(0, |w, (at, c)| {
+                let here = (at, *w);
+                *w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                Some(here)
+            })
+            .find(|(_, w)| *w >= indent)
+            .map_or(body.len(), |(at, _)| at);
         let mut rest = body.to_string();
-        let mut room = width;
+        let room = width;
         loop {
             if rest.width() <= room {
                 out.push_str(&rest);
                 break;
             }
-            // The last place it may break with the head still fitting.
+            // The last place in the text it may break with the head still fitting: each line
+            // takes every piece that fits, and ends early only before one that does not.
             let cut = crate::output::wrap::breaks(&rest)
                 .into_iter()
                 .rev()
                 .find(|(at, _)| {
-                    *at > 0 && rest[..*at].width() <= room && !rest[..*at].trim().is_empty()
+                    *at > start && rest[..*at].width() <= room && !rest[..*at].trim().is_empty()
                 });
             let Some((at, space)) = cut else {
                 out.push_str(&rest);
@@ -161,23 +172,33 @@ pub fn fit_width(text: &str, width: usize) -> String {
             out.push('\n');
             let tail = &rest[at + usize::from(space)..];
             rest = format!("{}{}", " ".repeat(indent), tail.trim_start());
-            room = width;
+            start = indent;
         }
         out.push_str(end);
     }
     out
 }
 
-/// Whether help texts hold their spaces where a line may not break (see [`hold_spaces`]).
+/// Whether help texts hold their spaces, for [`fit_width`] to fill their lines.
 static HOLD_SPACES: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Makes the translated help of this run break only where a line may break (SPEC 10): clap
-/// wraps help at any space, which would start a Japanese line with a particle or part a
-/// number from its unit. The printed help turns the held spaces back with [`fit_width`].
-///
-/// [`hold_spaces`]: crate::output::wrap::hold_spaces
+/// Makes the translated help of this run filled by svcreq's own wrapper alone (SPEC 10):
+/// clap wraps help at spaces only, so a Japanese paragraph it wrapped would end a line
+/// early before each run without spaces (`説明` / `(英語または日本語) から…`) and part a
+/// name from its noun (`SLA` / `違反`). Every space of the translated texts is held, clap
+/// sets each paragraph on one line, and [`fit_width`] fills it where Japanese may break.
 pub fn hold_spaces_in_help() {
     HOLD_SPACES.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `text` with every space held (a no-break space) while help is written in a language
+/// other than English ([`hold_spaces_in_help`]): clap leaves the paragraph whole.
+fn held(text: String) -> String {
+    if HOLD_SPACES.load(std::sync::atomic::Ordering::Relaxed) {
+        text.replace(' ', &crate::output::wrap::GLUE.to_string())
+    } else {
+        text
+    }
 }
 
 /// The column where a help line's text starts: after its indent, and after the name of a
@@ -186,6 +207,13 @@ fn text_column(line: &str) -> usize {
     use unicode_width::UnicodeWidthStr;
     let indent = line.len() - line.trim_start_matches(' ').len();
     let after = &line[indent..];
+    // A usage line goes on under its command line (`Usage: svcreq db copy …`).
+    if let Some(heading) = after
+        .find(": svcreq ")
+        .filter(|at| !after[..*at].contains(' '))
+    {
+        return indent + after[..heading + 2].width();
+    }
     match after.find("  ") {
         Some(gap) if !after[..gap].contains(' ') || after.starts_with('-') => {
             let text = gap + after[gap..].len() - after[gap..].trim_start_matches(' ').len();
@@ -425,14 +453,7 @@ fn localize(
     heading: &'static str,
     shown: Option<(&[String], bool)>,
 ) -> Command {
-    let t = |key: &str| {
-        let text = i18n::text_in(lang, key, None);
-        if HOLD_SPACES.load(std::sync::atomic::Ordering::Relaxed) {
-            crate::output::wrap::hold_spaces(&text)
-        } else {
-            text
-        }
-    };
+    let t = |key: &str| held(i18n::text_in(lang, key, None));
     // Whether this command's page is the one shown (or every page is wanted).
     let whole = shown.is_none_or(|(rest, _)| rest.is_empty());
     let top = shown.is_none_or(|(_, top)| top);
@@ -466,6 +487,12 @@ fn localize(
             a = described_values(a, lang);
             if lang != Lang::En {
                 a = value_words(a, lang);
+                if let Some(h) = a.get_help().map(|h| held(h.to_string())) {
+                    a = a.help(h);
+                }
+                if let Some(h) = a.get_long_help().map(|h| held(h.to_string())) {
+                    a = a.long_help(h);
+                }
                 // clap keeps value names as static text; these are made once per run.
                 let names: Vec<&'static str> = value_names(&a)
                     .iter()
@@ -521,7 +548,7 @@ fn described_values(a: clap::Arg, lang: Lang) -> clap::Arg {
         .into_iter()
         .map(|v| match v.get_help() {
             Some(_) => {
-                let text = i18n::text_in(lang, &value_key(&id, v.get_name()), None);
+                let text = held(i18n::text_in(lang, &value_key(&id, v.get_name()), None));
                 v.help(text)
             }
             None => v,

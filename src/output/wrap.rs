@@ -172,28 +172,6 @@ pub fn breaks(s: &str) -> Vec<(usize, bool)> {
         .collect()
 }
 
-/// `s` with every space where a line may not break ([`breaks`]: after a number, before a
-/// particle, inside a two-word katakana term or a short group) made a no-break space, so a
-/// wrapper that breaks at any space (clap's help) breaks only where [`breaks`] allows.
-pub fn hold_spaces(s: &str) -> String {
-    if !s.contains(' ') {
-        return s.to_string();
-    }
-    // A space between words breaks where [`breaks`] puts a place: unless it is held.
-    let chars: Vec<char> = s.chars().collect();
-    let glued = held_spaces(&chars);
-    let word = |c: Option<&char>| c.is_some_and(|c| !matches!(c, ' ' | '\n'));
-    chars
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let between_words =
-                *c == ' ' && i > 0 && word(chars.get(i - 1)) && word(chars.get(i + 1));
-            if between_words && glued[i] { GLUE } else { *c }
-        })
-        .collect()
-}
-
 /// A piece of a line that stays whole at some level: the level of the place before it
 /// (none for the first), whether a space stands there, and its text.
 type Piece = (Option<Level>, bool, String);
@@ -526,6 +504,8 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
             || next.is_some_and(|n| class(n) == Class::Kana)
             // A name keeps its number (RFC 3339, Microsoft 365, Windows 11, ISO 3166).
             || latin_name(token) && next_token.first().is_some_and(char::is_ascii_digit)
+            // A Latin name keeps the kanji noun it qualifies (SLA 違反, CSV 形式).
+            || latin_name(token) && next.is_some_and(|n| class(n) == Class::Kanji)
             // An equation stays whole ("3d = 3 日"), and an example with its label ("例: 3d").
             || token == ['='] || next_token == ['=']
             || token.ends_with(&['例', ':'])
@@ -818,8 +798,8 @@ fn class(c: char) -> Class {
     match c {
         '、' | '。' | '，' | '．' | '！' | '？' => Class::Stop,
         ')' | ']' | '）' | '」' | '』' | '】' | '〕' | '］' | '｝' | '〉' | '》' | ',' | '.'
-        | ':' | ';' | '!' | '?' | '%' | '％' | '：' | '；' | '*' => Class::Close,
-        '(' | '[' | '（' | '「' | '『' | '【' | '〔' | '［' | '｛' | '〈' | '《' => {
+        | ':' | ';' | '!' | '?' | '%' | '％' | '：' | '；' | '*' | '>' => Class::Close,
+        '(' | '[' | '<' | '（' | '「' | '『' | '【' | '〔' | '［' | '｛' | '〈' | '《' => {
             Class::Open
         }
         '・' | '～' | '〜' | '/' | '-' | '_' | '&' | '+' | '=' => Class::Join,
