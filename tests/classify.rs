@@ -185,3 +185,41 @@ fn bad_and_huge_input() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["severity"].is_string());
 }
+
+/// One rationale line, typed (SPEC 1.3 "why": the fact, its value, what decided it).
+#[derive(Debug, serde::Deserialize)]
+struct RationaleLine {
+    fact: String,
+    value: String,
+    by: String,
+    phrase: Option<String>,
+}
+
+/// A how-to question names no one affected: its one user is a default, shown as assumed, not
+/// credited to the question's own words ("how", "方法", "教えてほしい").
+#[test]
+fn a_questions_one_affected_user_is_assumed_not_quoted() {
+    let env = Env::new();
+    for text in [
+        "How do I set up a shared mailbox for the support team?",
+        "What is the best way to migrate our file shares to SharePoint?",
+        "Teams の会議を録画する方法を教えてください。",
+        "共有メールボックスの作成手順を教えてほしい。",
+    ] {
+        let v = env.json(&["classify", text]);
+        let lines: Vec<RationaleLine> = v["rationale"]
+            .as_array()
+            .expect("rationale is a list")
+            .iter()
+            .map(|r| serde_json::from_value(r.clone()).expect("a rationale line"))
+            .collect();
+        let state = lines.iter().find(|r| r.fact == "service_state").unwrap();
+        assert_eq!(state.value, "working", "{text}");
+        let affected = lines.iter().find(|r| r.fact == "affected").unwrap();
+        assert_eq!(
+            (affected.value.as_str(), affected.by.as_str(), affected.phrase.as_deref()),
+            ("single", "assumed", None),
+            "{text}"
+        );
+    }
+}

@@ -686,8 +686,13 @@ impl Evidence {
                 },
             )
         } else if service_state == ServiceState::Working {
-            // A question impairs nobody yet: the asker alone.
-            (Affected::Single, basis.clone())
+            // A question impairs nobody yet: the asker alone. No phrase says how many, so the
+            // one user is a default, not what the question's words ("how", "方法") state.
+            let why = match &basis {
+                Basis::Flag { .. } => basis.clone(),
+                _ => Basis::Assumed,
+            };
+            (Affected::Single, why)
         } else if let Some(a) = [Affected::All, Affected::Multiple, Affected::Single]
             .into_iter()
             .find(|a| self.affected[affected_ix(*a)].first.is_some())
