@@ -217,7 +217,11 @@ fn a_questions_one_affected_user_is_assumed_not_quoted() {
         assert_eq!(state.value, "working", "{text}");
         let affected = lines.iter().find(|r| r.fact == "affected").unwrap();
         assert_eq!(
-            (affected.value.as_str(), affected.by.as_str(), affected.phrase.as_deref()),
+            (
+                affected.value.as_str(),
+                affected.by.as_str(),
+                affected.phrase.as_deref()
+            ),
             ("single", "assumed", None),
             "{text}"
         );
