@@ -313,6 +313,24 @@ pub fn list<S: AsRef<str>>(items: &[S]) -> String {
     items.join(&text("list-separator", None))
 }
 
+/// Nouns joined as one list inside a sentence of the language of `lang` (SPEC 10): two
+/// nouns with the language's word for "and" (`回避策と業務への重大な影響`), three or more
+/// with its list separator (`連絡先、連絡方法、担当者`); English keeps its commas.
+pub fn nouns_in<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    let sep = if items.len() == 2 {
+        "list-pair-separator"
+    } else {
+        "list-separator"
+    };
+    items.join(&text_in(lang, sep, None))
+}
+
+/// Nouns joined as one list in the language of this run (see [`nouns_in`]).
+pub fn nouns<S: AsRef<str>>(items: &[S]) -> String {
+    nouns_in(lang(), items)
+}
+
 /// Whether message `id` exists in `lang`'s catalogue.
 pub fn has(lang: Lang, id: &str) -> bool {
     catalogue(lang, Part::of(id)).with(id, |b| b.has_message(id))
@@ -388,13 +406,29 @@ mod tests {
     fn a_cycle_is_named_by_its_reopen_at_any_count() {
         for (cycle, ja, en) in [
             (1, "初回", "cycle 1"),
-            (2, "再開 1", "cycle 2"),
-            (12, "再開 11", "cycle 12"),
+            (2, "再開 1 回目", "cycle 2"),
+            (12, "再開 11 回目", "cycle 12"),
         ] {
             let say = |lang| tr!(in lang; "sla-cycle-label", cycle = cycle, reopen = cycle - 1);
             assert_eq!(say(Lang::Ja), ja);
             assert_eq!(say(Lang::En), en);
         }
+    }
+
+    /// Two nouns join with と in Japanese and three or more with 、 (SPEC 10); English keeps
+    /// its commas.
+    #[test]
+    fn two_nouns_join_with_to_and_more_with_commas() {
+        assert_eq!(nouns_in(Lang::Ja, &["種類", "重大度"]), "種類と重大度");
+        assert_eq!(
+            nouns_in(Lang::Ja, &["連絡先", "連絡方法", "担当者"]),
+            "連絡先、連絡方法、担当者"
+        );
+        assert_eq!(nouns_in(Lang::Ja, &["件名"]), "件名");
+        assert_eq!(
+            nouns_in(Lang::En, &["category", "severity"]),
+            "category, severity"
+        );
     }
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {

@@ -363,7 +363,7 @@ fn japanese_confirmations_label_the_state_they_report() {
     ja(&["open", "--title", "Slow site", "--severity", "C"]);
     let updated = ja(&["update", "2", "--severity", "B"]);
     assert!(
-        updated.contains("の重大度を更新しました (重大度 B、SLA: "),
+        updated.contains("の重大度を B に変更しました (SLA: "),
         "{updated}"
     );
     let closed = ja(&["close", "1", "--at", "2026-11-20T03:00:00Z"]);
@@ -1164,10 +1164,37 @@ fn japanese_output_uses_one_term_per_idea() {
         show.contains("問い合わせ方法") && show.contains("再開の回数"),
         "{show}"
     );
+    // The response target is 初期応答の目標 (the service description's 初期応答), never
+    // 目標時間, 応答時間の目標 or 応答目標: in help, the man page, rules and errors.
+    let targets = [
+        ja_out(&env, &["--help"]),
+        ja_out(&env, &["man"]),
+        ja_out(&env, &["rules"]),
+        ja_out(&env, &["sla", "--help"]),
+        ja_out(&env, &["tenants", "--help"]),
+        ja_out(&env, &["classify", "--help"]),
+        fail_in(&env, "ja", &["sla", "--at-risk", "soon"], 2),
+    ];
+    for text in &targets {
+        for word in ["目標時間", "応答時間の目標", "応答目標"] {
+            assert!(!text.contains(word), "{word}: {text}");
+        }
+    }
+    for text in &targets[..6] {
+        assert!(text.contains("初期応答の目標"), "{text}");
+    }
     for file in ["messages", "output", "rules", "help"] {
         let path = format!("{}/locales/ja/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).unwrap();
-        for word in ["未解決", "祝日", "送信方法", "(現地)"] {
+        for word in [
+            "未解決",
+            "祝日",
+            "送信方法",
+            "(現地)",
+            "目標時間",
+            "応答時間の目標",
+            "応答目標",
+        ] {
             assert!(!text.contains(word), "{file}: {word}");
         }
     }
@@ -1616,14 +1643,17 @@ fn a_business_clock_target_is_said_in_business_hours() {
 }
 
 /// A count in parentheses names what it counts (SPEC 10): a reopen says which reopen it is
-/// (`再開 1 回目`), and `sla` names a row's response cycle by the same count: `初回` for
-/// the first, `再開 1` for the cycle the first reopen started.
+/// (`再開 1 回目`), and `sla` names a row's response cycle in the same one form: `初回` for
+/// the first, `再開 1 回目` for the cycle the first reopen started, never a bare `再開 1`.
 #[test]
 fn counts_name_what_they_count() {
     let env = worded_ledger();
     let sla = ja_out(&env, &["sla", "--all", "--fail-on", "never"]);
-    assert!(sla.contains("(初回)") && sla.contains("(再開 1)"), "{sla}");
-    assert!(!sla.contains("回目"), "{sla}");
+    assert!(
+        sla.contains("(初回)") && sla.contains("(再開 1 回目)"),
+        "{sla}"
+    );
+    assert!(!sla.contains("(再開 1)"), "{sla}");
     env.run(&["close", "2"], 0);
     let reopened = ja_out(&env, &["reopen", "2", "--reason", "again"]);
     assert!(reopened.contains("(再開 2 回目)"), "{reopened}");
@@ -1894,13 +1924,13 @@ fn an_update_names_the_fields_it_changed() {
     assert!(!en.contains("due") && !en.contains("severity"), "{en}");
     let ja = ja_out(&env, &["update", "1", "--severity", "A"]);
     assert!(
-        ja.contains("サービス要求 1 の重大度を更新しました (重大度 A、SLA: ")
+        ja.contains("サービス要求 1 の重大度を A に変更しました (SLA: ")
             && ja.contains("応答期限は "),
         "{ja}"
     );
     let en = env.run(&["update", "1", "--severity", "B"], 0);
     assert!(
-        en.contains("Updated request 1: severity (now severity B, due "),
+        en.contains("Updated request 1: severity B (now due "),
         "{en}"
     );
 }
@@ -2219,4 +2249,173 @@ fn elapsed_and_overdue_durations_are_said_in_one_order() {
     let cells: Vec<String> = rows(&en).into_iter().flatten().collect();
     assert!(cells.iter().any(|c| c.starts_with("open ")), "{en}");
     assert!(cells.iter().any(|c| c.starts_with("overdue ")), "{en}");
+}
+
+/// A threshold says which side of it counts (SPEC 1.5, SPEC 10): at risk is when the
+/// remaining share or time is at or below it (`25 % 以下`), in `rules` for a share and for a
+/// time, and in `sla --help`; a threshold sentence never gives a bare number.
+#[test]
+fn a_threshold_says_which_side_of_it_counts() {
+    let env = worded_ledger();
+    let rules = ja_out(&env, &["rules"]);
+    assert!(
+        rules.contains("違反間近: 初期応答の目標の残りが 25 % 以下"),
+        "{rules}"
+    );
+    let timed = Env::with_config(
+        "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\nat_risk = \"30m\"\n",
+    );
+    let rules = ja_out(&timed, &["rules"]);
+    assert!(
+        rules.contains("違反間近: 初期応答の目標の残りが 30 分以下"),
+        "{rules}"
+    );
+    let en = env.run(&["rules"], 0);
+    assert!(
+        en.contains("at risk: 25 % or less of the target left")
+            || en.contains("at risk: 25% or less of the target left"),
+        "{en}"
+    );
+    let help = ja_out(&env, &["sla", "--help"]);
+    assert!(help.contains("以下になると違反間近"), "{help}");
+}
+
+/// A message never says the same word twice (SPEC 10): `classify` without a severity names
+/// the category once, in its headline; an update that set the severity says it once, with
+/// its value, in both languages.
+#[test]
+fn a_message_never_says_a_word_twice() {
+    let env = worded_ledger();
+    let ja = ja_out(&env, &["classify", "請求書の金額が違う"]);
+    let first = ja.lines().next().unwrap();
+    assert_eq!(first, "重大度なし (課金の要求)、サービス: その他", "{ja}");
+    let en = env.run(&["classify", "The invoice amount is wrong"], 0);
+    let first = en.lines().next().unwrap();
+    assert_eq!(first.matches("billing").count(), 1, "{en}");
+    let ja = ja_out(&env, &["update", "2", "--severity", "C"]);
+    let line = ja.lines().next().unwrap();
+    assert!(
+        line.starts_with("サービス要求 2 の重大度を C に変更しました (SLA: "),
+        "{ja}"
+    );
+    assert_eq!(line.matches("重大度").count(), 1, "{ja}");
+    let ja = ja_out(&env, &["update", "2", "--severity", "B", "--owner", "Pat"]);
+    let line = ja.lines().next().unwrap();
+    assert!(
+        line.starts_with("サービス要求 2 の担当者を更新し、重大度を B に変更しました (SLA: "),
+        "{ja}"
+    );
+    assert_eq!(line.matches("重大度").count(), 1, "{ja}");
+    let en = env.run(&["update", "2", "--severity", "C"], 0);
+    assert_eq!(
+        en.lines().next().unwrap().matches("severity").count(),
+        1,
+        "{en}"
+    );
+}
+
+/// Nouns in a list are joined the Japanese way (SPEC 10): two with と, three or more with
+/// 、, and every item a noun (`24 時間 365 日の連絡可否`): the facts `open` assumed and the
+/// fields `update` changed.
+#[test]
+fn two_nouns_join_with_to_and_every_item_is_a_noun() {
+    let env = worded_ledger();
+    let out = ja_out(
+        &env,
+        &[
+            "open",
+            "--title",
+            "Outlook is slow",
+            "--impact",
+            "degraded",
+            "--users",
+            "multiple",
+        ],
+    );
+    assert!(
+        out.contains("回避策と業務への重大な影響は推定です"),
+        "{out}"
+    );
+    let out = ja_out(&env, &["update", "2", "--category", "presales"]);
+    assert!(
+        out.contains("サービス要求 2 の種類と重大度を更新しました"),
+        "{out}"
+    );
+    let out = ja_out(
+        &env,
+        &[
+            "update",
+            "1",
+            "--owner",
+            "Pat",
+            "--contact",
+            "pat@example.com",
+            "--contact-method",
+            "phone",
+            "--available-24x7",
+            "true",
+        ],
+    );
+    assert!(
+        out.contains("連絡先、連絡方法、24 時間 365 日の連絡可否、担当者を更新しました"),
+        "{out}"
+    );
+    // Every field name is a noun: none ends as a predicate (可能, する, ある).
+    let path = format!("{}/locales/ja/rules.ftl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    for line in text
+        .lines()
+        .filter(|l| l.starts_with("name-field-") || l.starts_with("name-fact-"))
+    {
+        let name = line.split(" = ").nth(1).unwrap_or_default();
+        for end in ["可能", "する", "ある", "ない", "できる"] {
+            assert!(!name.ends_with(end), "{line}");
+        }
+    }
+}
+
+/// No message addresses the reader as あなた (SPEC 10): the catalogue speaks of 管理者 and
+/// 自分; an empty note says what to write.
+#[test]
+fn no_message_says_anata() {
+    for file in ["messages", "output", "rules", "help", "help-words"] {
+        let path = format!("{}/locales/ja/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("あなた") && !text.contains("貴方"), "{file}");
+    }
+    let env = worded_ledger();
+    let err = fail_in(&env, "ja", &["note", "1", ""], 2);
+    assert!(
+        err.contains("メモが空です。Microsoft からの更新内容か、管理者の返信を入力してください"),
+        "{err}"
+    );
+}
+
+/// A count reads right at one and at many (SPEC 10): `import --dry-run` of one row never
+/// says 1 件とも (とも needs two or more), and of three rows says 3 件すべて; in English,
+/// 1 request and 3 requests.
+#[test]
+fn a_count_reads_right_at_one_and_at_many() {
+    let env = worded_ledger();
+    let out = env.cmd().arg("export").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let all = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = all.lines().collect();
+    assert!(lines.len() >= 3, "{all}");
+    for (n, ja_said, en_said) in [
+        (1, "1 件の行に問題はありません", "1 request is valid"),
+        (3, "3 件すべてに問題はありません", "3 requests are valid"),
+    ] {
+        let fresh = Env::with_config(
+            "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+             [tenants.fabrikam]\nplan = \"business-standard\"\ntimezone = \"Europe/Berlin\"\n",
+        );
+        let file = fresh.path("rows.jsonl");
+        std::fs::write(&file, lines[..n].join("\n") + "\n").unwrap();
+        let file = file.to_str().unwrap();
+        let ja = ja_out(&fresh, &["import", file, "--dry-run"]);
+        assert!(ja.contains(ja_said) && !ja.contains("とも"), "{ja}");
+        let en = fresh.run(&["import", file, "--dry-run"], 0);
+        assert!(en.contains(en_said), "{en}");
+    }
 }

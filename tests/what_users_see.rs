@@ -958,7 +958,7 @@ fn a_due_time_takes_two_lines_and_the_severity_column_holds_severities_at_80_col
     env.run(&["close", "1"], 0);
     env.run(&["reopen", "1", "--reason", "again"], 0);
     for (lang, category, cycle) in [
-        ("ja", "(プレセールス)", "(再開 1)"),
+        ("ja", "(プレセールス)", "(再開 1 回目)"),
         ("en", "(presales)", "(cycle 2)"),
     ] {
         for cmd in ["list", "sla --fail-on never"] {

@@ -66,6 +66,8 @@ classify-empty-text = the text is empty; describe the problem as you would in a 
 classify-severity = severity { $severity }
 classify-no-severity = { $category } request (no severity)
 classify-headline = { $headline } · { $category } · { $service }
+# A request without a severity: its headline has named the category.
+classify-headline-no-severity = { $headline } · { $service }
 classify-out-of-scope = outside Microsoft's support boundary ({ $scope }): go to { $referral }
 classify-no-commitment = no response commitment
 classify-initial-response = initial response { $response } ({ $availability })
@@ -109,6 +111,10 @@ reopen-refused-window = its reopen window ended at { $deadline }; file a new req
 update-due = due { $due }
 update-done = Updated request { $id }: { $fields }
 update-retargeted = { $done } (now { $severity }, { $due }, { $state })
+# An update that set the severity says it once, with its value.
+update-done-severity = Updated request { $id }: severity { $severity }
+update-done-and-severity = Updated request { $id }: { $fields }, severity { $severity }
+update-retargeted-severity-said = { $done } (now { $due }, { $state })
 no-due-sentence = no response commitment
 note-done = Added a note from { $from } to request { $id }
 redact-done = Redacted request { $id } in the request and every event of its history
@@ -365,7 +371,10 @@ import-not-a-record = not a valid record: { $error }
 import-field-count = { $fields } fields, but the header has { $header }; quote fields that hold commas
 import-thread-failed = filing import rows failed unexpectedly; nothing was imported
 import-done = Imported { $count } requests
-import-dry-run = { $count } requests are valid; nothing was written (--dry-run)
+import-dry-run = { $count ->
+    [1] 1 request is valid
+   *[other] { $count } requests are valid
+}; nothing was written (--dry-run)
 import-id-taken = { $name }: line { $line }: request id { $id } already exists (in the ledger or earlier in the file); nothing was imported
 import-id-taken-dry-run = { $name }: line { $line }: request id { $id } already exists (in the ledger or earlier in the file); nothing would be imported
 import-case-taken = { $name }: line { $line }: case number { $case } is already request { $id } in tenant '{ $tenant }'; a case number is unique per tenant; nothing was imported

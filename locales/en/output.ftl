@@ -136,6 +136,8 @@ time-span = { $open }–{ $close }
 weekday-separator = ,
 weekday-range = { $from }–{ $to }
 list-separator = {", "}
+# Two nouns in a list (Japanese joins them with its word for "and").
+list-pair-separator = {", "}
 list-separator-strong = {"; "}
 header-plan = Plan
 header-tier = Tier
@@ -172,7 +174,10 @@ rules-summary =
     billing: { $billing }
     business hours ({ $tenant }, { $zone }): { $hours }{ $holidays }
     reopen window: { $reopen_window } after closing (requests filed online only)
-    at risk: { $at_risk } of the target left
+    at risk: { $at_risk_share ->
+        [yes] { $at_risk } or less of the target left
+       *[no] { $at_risk } or less left before due
+    }
 rules-next-day-end = 23:59:59 of the next local calendar day
 rules-next-day-24h = 24 hours after the clock starts
 rules-next-day-business = the close of the next business day

@@ -1,7 +1,7 @@
 # すべてのコマンドとオプションのヘルプ (SPEC 10)、日本語。
 
 help-heading-global = 共通オプション
-cmd-svcreq = Microsoft 365 のサービス要求の台帳: 重大度、初期応答の目標時間、SLA 違反、再開の可否
+cmd-svcreq = Microsoft 365 のサービス要求の台帳: 重大度、初期応答の目標、SLA 違反、再開の可否
 opt-global-db = 台帳: SQLite ファイル、または postgres:// URL (チーム台帳) [既定: 設定の「db」、なければ <データ ディレクトリ>/svcreq.db]
 opt-global-config = TOML の設定ファイル [既定: <設定ディレクトリ>/config.toml、なければ組み込みの設定]
 opt-global-now = 指定した日時の時点として評価する (RFC 3339、またはテナントのタイム ゾーンの YYYY-MM-DD [HH:MM[:SS]])
@@ -122,11 +122,11 @@ opt-classify-impact = サービスの状態: down (停止)、degraded (一部に
 opt-classify-users = 影響を受けるユーザー数: single (1 人)、multiple (複数)、all (全員)
 opt-classify-workaround = 影響を受けるユーザーが別の方法で作業できる
 opt-classify-business_critical = 実稼動、収益、または期日に影響がある
-opt-classify-tenant = 応答時間の目標を表示するテナント [既定: 設定のテナント]
+opt-classify-tenant = 初期応答の目標を表示するテナント [既定: 設定のテナント]
 opt-classify-plan = テナントのプランではなく、このプランでの目標を表示する
 cmd-sla = SLA 状態を報告する: 違反した要求と違反間近の要求 (端末と CI ジョブ向け)
 opt-sla-tenant = これらのテナントだけ
-opt-sla-at_risk = 違反間近とみなすしきい値: 目標時間に対する割合 (例: 25 %) または期限までの時間 (例: 30m = 30 分)
+opt-sla-at_risk = 違反間近とみなすしきい値: 初期応答の目標に対する残りの割合 (例: 25 %) または期限までの残り時間 (例: 30m = 30 分)。残りがこれ以下になると違反間近
 opt-sla-fail_on = 終了コード 3 を返す条件: breached (違反があるとき)、at-risk (違反または違反間近があるとき)、never (返さない)
 opt-sla-all = クローズ済みの要求と、再開した要求の過去の応答サイクルも表示する
 opt-sla-explain = 各期限をどう求めたかを示す
@@ -145,7 +145,7 @@ cmd-export = すべてのサービス要求を JSON Lines または CSV で書�
 opt-export-events = 各要求の履歴も含める (CSV では JSON テキストの列として)
 opt-export-tenant = これらのテナントだけ
 opt-export-bom = CSV の先頭に UTF-8 の BOM を付け、Excel が UTF-8 として読むようにする (付けないとローカルのコード ページで読まれ、日本語が文字化けする)
-cmd-tenants = 設定のテナントを、プラン、サポート レベル、タイム ゾーン、目標時間とともに一覧表示する
+cmd-tenants = 設定のテナントを、プラン、サポート レベル、タイム ゾーン、初期応答の目標とともに一覧表示する
 cmd-rules = 有効なルールを表示する。またはルール ファイルを検査する
 opt-rules-check = 有効なルールを表示する代わりに、このルール ファイルを検査する
 opt-rules-tenant = このテナントの営業時間を表示する [既定: 設定のテナント]

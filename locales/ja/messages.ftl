@@ -55,7 +55,7 @@ sla-left-open-for = { $duration }経過
 # 行の応答サイクル: 最初のサイクルは「初回」、再開後のサイクルは何回目の再開か (reopen の「再開 N 回目」と同じ数)
 sla-cycle-label = { $cycle ->
     [1] 初回
-   *[other] 再開 { $reopen }
+   *[other] 再開 { $reopen } 回目
 }
 sla-nothing-to-evaluate = { $at } の時点で評価するサービス要求はありません。
 sla-summary = 違反 { $breached } 件、違反間近 { $at_risk } 件、応答待ち { $pending } 件、達成 { $met } 件、取り下げ { $withdrawn } 件、目標なし { $no_target } 件
@@ -66,8 +66,10 @@ sla-summary-at = { $summary } ({ $at } 時点)
 classify-no-text = 要求の本文、--file <ファイル>、または標準入力を読む - を指定してください
 classify-empty-text = 本文が空です。サービス要求に書くように問題を説明してください
 classify-severity = 重大度 { $severity }
-classify-no-severity = { $category }の要求 (重大度なし)
-classify-headline = { $headline }、{ $category }、{ $service }
+classify-no-severity = 重大度なし ({ $category }の要求)
+classify-headline = { $headline }、{ $category }、サービス: { $service }
+# 重大度のない要求: 種類は見出しで言ったので繰り返さない。
+classify-headline-no-severity = { $headline }、サービス: { $service }
 classify-out-of-scope = Microsoft のサポート対象外です ({ $scope })。代わりの窓口: { $referral }
 classify-no-commitment = 初期応答の目標なし
 classify-initial-response = 初期応答の目標: { $response } ({ $availability }受付)
@@ -111,6 +113,10 @@ reopen-refused-window = 再開できる期間は { $deadline } に終わりま�
 update-due = 応答期限は { $due } です
 update-done = サービス要求 { $id } の{ $fields }を更新しました
 update-retargeted = { $done } ({ $severity }、SLA: { $state })。{ $due }
+# 重大度を変更した更新: 重大度は値とともに一度だけ言う。
+update-done-severity = サービス要求 { $id } の重大度を { $severity } に変更しました
+update-done-and-severity = サービス要求 { $id } の{ $fields }を更新し、重大度を { $severity } に変更しました
+update-retargeted-severity-said = { $done } (SLA: { $state })。{ $due }
 no-due-sentence = 初期応答の目標はありません
 note-done = { $from }のメモをサービス要求 { $id } に追加しました
 redact-done = サービス要求 { $id } とその全履歴の個人データを削除しました
@@ -291,8 +297,8 @@ error-unknown-country = 国「{ $value }」は使えません。US、CA、GB、J
 error-unknown-severity-source = 値「{ $value }」は使えません。manual、classified、microsoft のどれかを指定してください
 error-unknown-availability = 受付時間「{ $value }」は使えません。24x7 または business-hours を指定してください
 error-unknown-clock = 計測方法「{ $value }」は使えません。24x7 または business を指定してください
-error-response-zero = 応答目標「{ $value }」では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら none にしてください
-error-bad-response = 応答目標「{ $value }」が正しくありません。none、next-day、または 30m (30 分)、1h (1 時間)、2d (2 日) のような時間を指定してください
+error-response-zero = 初期応答の目標「{ $value }」では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら none にしてください
+error-bad-response = 初期応答の目標「{ $value }」が正しくありません。none、next-day、または 30m (30 分)、1h (1 時間)、2d (2 日) のような時間を指定してください
 error-target-unreachable = 営業時間で計測する目標 { $target } には到達しません。この営業時間 ({ $hours }) では、svcreq が先読みする 10 年間の営業時間が合計 { $offered } しかありません。目標を短くするか、営業時間を広げてください
 error-unknown-next-day = next_day の読み方「{ $value }」は使えません。end-of-next-day、24h、end-of-next-business-day のどれかを指定してください
 error-bad-duration = 時間「{ $value }」が正しくありません。30m (30 分) や 14d (14 日) のように、数値と単位 (s、m、h、d) で指定してください
@@ -303,7 +309,7 @@ error-unknown-day = 曜日「{ $value }」は使えません。mon、tue、wed�
 error-windows-and-days = 「windows」と「days」/「open」/「close」は、どちらか一方だけを指定してください
 error-windows-overlap = { $day } の時間帯が重なっています ({ $first } と { $second })。同じ時間は 1 回だけ記載してください
 error-no-business-day = 営業時間に時間帯のある日が 1 日もありません。営業時間のない暦では、営業時間で計測する目標に期限が付きません。時間帯のある日を 1 日以上記載してください
-error-business-clock-needs-duration = clock = "business" の応答目標が時間ではありません。営業時間で計測する目標には 8h (8 時間) のような時間を指定してください
+error-business-clock-needs-duration = clock = "business" の初期応答の目標が時間ではありません。営業時間で計測する目標には 8h (8 時間) のような時間を指定してください
 error-invalid-value = 値が正しくありません
 error-not-a-count = 0 以上の整数を指定してください
 error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
@@ -336,7 +342,7 @@ error-respond-after-close-final = サービス要求 { $id } は { $at } にク�
 error-no-close-to-correct = サービス要求 { $id } はクローズしていません。訂正できるクローズ日時はありません
 error-already-closed = サービス要求 { $id } はすでにクローズ済みです
 error-cannot-reopen = サービス要求 { $id } は再開できません: { $why }
-error-note-empty = メモが空です。Microsoft またはあなたが伝えた内容を書いてください
+error-note-empty = メモが空です。Microsoft からの更新内容か、管理者の返信を入力してください
 error-not-linked = サービス要求 { $id } はインシデント「{ $incident }」に関連付けられていません
 error-nothing-to-update = サービス要求 { $id } に変更はありません。変更する項目がないか、値が記録済みのものと同じです。変更する項目と新しい値を指定してください
 import-field-error = 項目「{ $name }」の値が正しくありません。{ $error }
@@ -362,7 +368,11 @@ import-not-a-record = 正しいレコードではありません: { $error }
 import-field-count = 項目が { $fields } 個ありますが、見出し行は { $header } 個です。カンマを含む項目は引用符で囲んでください
 import-thread-failed = 取り込む行の処理が予期せず失敗しました。何も取り込んでいません
 import-done = { $count } 件のサービス要求を取り込みました
-import-dry-run = { $count } 件とも問題ありません。何も書き込んでいません (--dry-run)
+# 件数は 1 件でも複数でも自然に読めるように (「とも」は 2 件以上にしか使えない)。
+import-dry-run = { $count ->
+    [1] 1 件の行に問題はありません
+   *[other] { $count } 件すべてに問題はありません
+}。何も書き込んでいません (--dry-run)
 import-id-taken = { $name } の { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込んでいません
 import-id-taken-dry-run = { $name } の { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込まれません
 import-case-taken = { $name } の { $line } 行目: ケース番号「{ $case }」はテナント「{ $tenant }」の要求 { $id } で使われています。ケース番号はテナントごとに一意です。何も取り込んでいません
@@ -429,7 +439,7 @@ store-file-kind = { $kind ->
 store-not-regular = --db の値「{ $path }」は{ store-file-kind }で、通常のファイルではありません。台帳ファイルのパスを指定してください
 store-companion-not-regular = 台帳の横にある { $path } は{ store-file-kind }で、通常のファイルではありません。削除してください
 store-hard-links = 台帳 { $path } にはハード リンクが { $links } 個あります。SQLite は複数の名前で書き込まれたデータベースを破損させるため、名前を 1 つにする (ほかのリンクを削除する) か、ファイルをコピーしてください
-store-other-owner = 台帳 { $path } は別のユーザーのものです (uid { $uid }、あなたは uid { $me })。他人が置いた可能性のある台帳は使いません。信頼できる場合は自分のものにする (chown) か、コピーしてください
+store-other-owner = 台帳 { $path } は別のユーザーのものです (uid { $uid }。実行中のユーザーは uid { $me })。他人が置いた可能性のある台帳は使いません。信頼できる場合は自分のものにする (chown) か、コピーしてください
 store-writable-by-others = 台帳 { $path } はほかのユーザーも書き込めます (モード { $mode })。「chmod 600 { $path }」で非公開にしてください
 store-busy-timeout = SVCREQ_BUSY_TIMEOUT_MS が「{ $value }」です。ミリ秒の整数 (0 から { $max }) を設定するか、既定の 10 秒にするには設定を解除してください
 store-busy-timeout-not-text = SVCREQ_BUSY_TIMEOUT_MS が文字列ではありません。ミリ秒の整数を設定してください

@@ -145,6 +145,8 @@ time-span = { $open }～{ $close }
 weekday-separator = ・
 weekday-range = { $from }～{ $to }
 list-separator = 、
+# 名詞 2 つの並び (「回避策と業務への重大な影響」)。3 つ以上は list-separator。
+list-pair-separator = と
 list-separator-strong = 。
 header-plan = プラン
 header-tier = サポート レベル
@@ -181,7 +183,10 @@ rules-summary =
     課金: { $billing }
     営業時間 ({ $tenant }、{ $zone }): { $hours }{ $holidays }
     再開できる期間: クローズから { $reopen_window } (管理センターから送信した要求のみ)
-    違反間近: 目標時間の残りが { $at_risk }
+    違反間近: 初期応答の目標の残りが { $at_risk_share ->
+        [yes] { $at_risk } 以下
+       *[no] { $at_risk }以下
+    }
 rules-next-day-end = 現地の暦で翌日の 23:59:59
 rules-next-day-24h = 計測開始から 24 時間後
 rules-next-day-business = 次の営業日の終業時刻

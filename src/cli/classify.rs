@@ -123,23 +123,24 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
         return Ok(0);
     }
-    let headline = match c.severity {
-        Some(s) => tr!("classify-severity", severity = s.as_str()),
+    // The summary names each thing once (SPEC 10): without a severity, the headline
+    // already names the category.
+    let category = words::name("category", c.category.as_str());
+    let service = words::name("service", c.service.as_str());
+    let summary = match c.severity {
+        Some(s) => tr!(
+            "classify-headline",
+            headline = tr!("classify-severity", severity = s.as_str()),
+            category = category,
+            service = service
+        ),
         None => tr!(
-            "classify-no-severity",
-            category = words::name("category", c.category.as_str())
+            "classify-headline-no-severity",
+            headline = tr!("classify-no-severity", category = category),
+            service = service
         ),
     };
-    writeln!(
-        out,
-        "{}",
-        tr!(
-            "classify-headline",
-            headline = headline,
-            category = words::name("category", c.category.as_str()),
-            service = words::name("service", c.service.as_str())
-        )
-    )?;
+    writeln!(out, "{summary}")?;
     if let Some(referral) = referral_in(lang(), c.scope) {
         writeln!(
             out,

@@ -50,8 +50,7 @@ pub fn detail_on(
         "opened" => opened(lang, detail, text, clocks.after),
         "redacted" => parts("history-redacted", &["what"], detail).map(|p| {
             let what: Vec<String> = p[0].split(", ").map(|f| field(lang, f)).collect();
-            let sep = i18n::text_in(lang, "list-separator", None);
-            tr!(in lang; "history-redacted", what = what.join(&sep))
+            tr!(in lang; "history-redacted", what = i18n::nouns_in(lang, &what))
         }),
         _ => None,
     };

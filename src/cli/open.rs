@@ -125,7 +125,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
                 "open-note-assumed",
                 severity = s.as_str(),
                 facts = facts_text(&f.classification.facts),
-                assumed = assumed.join(&tr!("list-separator"))
+                assumed = crate::i18n::nouns(&assumed)
             )
         );
     }

@@ -405,7 +405,12 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
                 tr!("rules-holidays", holidays = crate::i18n::list(&h.holidays))
             },
             reopen_window = duration_words(rules.reopen_window),
-            at_risk = tenant.at_risk.words()
+            at_risk = tenant.at_risk.words(),
+            at_risk_share = if matches!(tenant.at_risk, crate::rules::file::AtRisk::Percent(_)) {
+                "yes"
+            } else {
+                "no"
+            }
         )
     )?;
     let meaning = rules.next_day.meaning();

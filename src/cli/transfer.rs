@@ -947,7 +947,7 @@ fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyh
         Ok(())
     })?;
     if !ctx.quiet {
-        writeln!(out, "{}", tr!("import-dry-run", count = n.to_string()))?;
+        writeln!(out, "{}", tr!("import-dry-run", count = n))?;
     }
     Ok(0)
 }

@@ -295,18 +295,34 @@ fn changed_fields(data: Option<&str>) -> Vec<String> {
 
 /// An update's confirmation (SPEC 7): the fields it changed, then, when the change moved
 /// the target (severity, category, tenant, due time), the severity, due time and SLA state.
+///
+/// A sentence never names a field and then its label again (SPEC 10): a new severity is
+/// said with its value (`重大度を B に変更しました`), and the parenthesis then leaves it out.
 fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
     let changed = changed_fields(data);
+    // The severity said with its value, when this update set one.
+    let new_severity = r
+        .severity
+        .filter(|_| changed.iter().any(|c| c == "severity"));
     let fields: Vec<String> = FIELD_ORDER
         .iter()
         .filter(|f| changed.iter().any(|c| c == *f))
+        .filter(|f| new_severity.is_none() || **f != "severity")
         .map(|f| words::name("field", f))
         .collect();
-    let done = tr!(
-        "update-done",
-        id = r.id.to_string(),
-        fields = fields.join(&tr!("list-separator"))
-    );
+    let id = r.id.to_string();
+    let done = match new_severity {
+        Some(s) if fields.is_empty() => {
+            tr!("update-done-severity", id = id, severity = s.as_str())
+        }
+        Some(s) => tr!(
+            "update-done-and-severity",
+            id = id,
+            fields = crate::i18n::nouns(&fields),
+            severity = s.as_str()
+        ),
+        None => tr!("update-done", id = id, fields = crate::i18n::nouns(&fields)),
+    };
     let data = data.unwrap_or_default();
     let retargeted = [
         "\"severity\"",
@@ -324,6 +340,14 @@ fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
         Some(d) => tr!("update-due", due = format_local_long(d, tz)),
         None => tr!("no-due-sentence"),
     };
+    if new_severity.is_some() {
+        return tr!(
+            "update-retargeted-severity-said",
+            done = done,
+            due = due,
+            state = words::sla(ctx.sla_state(r).as_str())
+        );
+    }
     let sev = r.severity.map_or_else(
         || words::name("category", r.category.as_str()),
         |s| tr!("classify-severity", severity = s.as_str()),

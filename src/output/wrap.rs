@@ -665,8 +665,8 @@ fn fine_breaks(chars: &[char]) -> Vec<Option<Level>> {
 
 /// The units a number is written with in Japanese, which the next word may follow on a new
 /// line (`50 分|超過`).
-const UNITS: [&str; 10] = [
-    "日", "時間", "分", "秒", "週間", "か月", "年", "件", "回", "行",
+const UNITS: [&str; 11] = [
+    "日", "時間", "分", "秒", "週間", "か月", "年", "件", "回", "回目", "行",
 ];
 
 /// Whether a break before `chars[i]` would leave a kanji alone: one kanji before it, or one
@@ -987,6 +987,16 @@ mod tests {
             };
             assert!(out.contains(whole), "{width}: {out}");
         }
+    }
+
+    /// An ordinal stays with its number (`1 回目`): a label wider than its column breaks
+    /// before the number, never inside 回目.
+    #[test]
+    fn an_ordinal_stays_with_its_number() {
+        assert_eq!(
+            wrap("(再開 1 回目) Teams", 10, Level::Last),
+            "(再開\n1 回目)\nTeams"
+        );
     }
 
     #[test]
