@@ -504,7 +504,7 @@ impl Config {
             usage(crate::tr!(
                 "error-unknown-tenant",
                 tenant = name,
-                known = crate::i18n::list(&self.tenants.keys().collect::<Vec<_>>())
+                known = crate::i18n::choices(&self.tenants.keys().collect::<Vec<_>>())
             ))
         })
     }

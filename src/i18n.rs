@@ -331,6 +331,17 @@ pub fn nouns<S: AsRef<str>>(items: &[S]) -> String {
     nouns_in(lang(), items)
 }
 
+/// Values a reader may type, each quoted as the language quotes a value inside a sentence
+/// and joined as a list (`open, closed, all`; `「open」、「closed」、「all」`): the one style for
+/// every list of accepted values in an error message.
+pub fn choices<S: AsRef<str>>(items: &[S]) -> String {
+    let quoted: Vec<String> = items
+        .iter()
+        .map(|v| crate::tr!("choice-quoted", value = v.as_ref()))
+        .collect();
+    list(&quoted)
+}
+
 /// Whether message `id` exists in `lang`'s catalogue.
 pub fn has(lang: Lang, id: &str) -> bool {
     catalogue(lang, Part::of(id)).with(id, |b| b.has_message(id))

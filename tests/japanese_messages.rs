@@ -704,7 +704,7 @@ fn japanese_messages_quote_with_brackets_and_list_with_ideographic_commas() {
     env.run(&["db", "init"], 0);
     let err = fail_in(&env, "ja", &["list", "--tenant", "nosuch"], 2);
     assert!(
-        err.contains("「nosuch」") && err.contains("contoso、fabrikam"),
+        err.contains("「nosuch」") && err.contains("「contoso」、「fabrikam」"),
         "{err}"
     );
     let rules = ja_out(&env, &["rules"]);
@@ -2418,4 +2418,87 @@ fn a_count_reads_right_at_one_and_at_many() {
         let en = fresh.run(&["import", file, "--dry-run"], 0);
         assert!(en.contains(en_said), "{en}");
     }
+}
+
+/// A value inside a Japanese sentence is quoted 「…」, one style everywhere (SPEC 10): a list
+/// of the values a flag, a setting or a file accepts quotes each value, as the config's list
+/// of known keys does (「open」、「closed」、「all」のどれか); help writes the hyphen that
+/// stands for standard input as 「-」, never bare. Checked over the catalogues' literal text
+/// and over the lists svcreq fills in.
+#[test]
+fn values_in_sentences_are_quoted_one_way() {
+    use svcreq::i18n::{Lang, Part};
+    let mut checked = 0;
+    for part in Part::ALL {
+        for (file, text) in Lang::Ja.catalogues(part) {
+            let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
+            for e in res.body {
+                let fluent_syntax::ast::Entry::Message(m) = e else {
+                    continue;
+                };
+                let Some(p) = &m.value else { continue };
+                let mut texts = Vec::new();
+                literal_text(p, &mut texts);
+                for t in texts {
+                    let id = m.id.name;
+                    let t: String = t
+                        .split('「')
+                        .map(|s| s.split_once('」').map_or(s, |(_, after)| after))
+                        .collect();
+                    checked += 1;
+                    let chars: Vec<char> = t.chars().collect();
+                    let word = |c: Option<&char>| {
+                        c.is_some_and(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    };
+                    // A cell that is only a dash (nothing to show) is no sentence.
+                    let sentence = t.trim() != "-";
+                    for (i, c) in chars.iter().enumerate() {
+                        if *c == '-' && sentence {
+                            let before = i.checked_sub(1).and_then(|j| chars.get(j));
+                            assert!(
+                                word(before) || word(chars.get(i + 1)),
+                                "locales/ja/{file}: {id}: a bare hyphen: {t}"
+                            );
+                        }
+                    }
+                    // An unquoted list of ids before the words that offer a choice.
+                    if let Some(at) = t.find("のどれか") {
+                        let before = t[..at].trim_end();
+                        let last = before.rsplit(['、', ' ', '。']).next().unwrap_or("");
+                        assert!(
+                            last.is_empty()
+                                || !last
+                                    .chars()
+                                    .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
+                                || !before.contains('、'),
+                            "locales/ja/{file}: {id}: an unquoted list of values: {t}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "{checked}");
+    let env = Env::new();
+    env.run(&["db", "init"], 0);
+    let err = fail_in(&env, "ja", &["list", "--status", "opn"], 2);
+    assert!(
+        err.contains("「open」、「closed」、「all」のどれか"),
+        "{err}"
+    );
+    let err = fail_in(&env, "ja", &["list", "--sla", "late"], 2);
+    assert!(err.contains("「pending」、"), "{err}");
+    let err = fail_in(&env, "ja", &["list", "--format", "xml"], 2);
+    assert!(err.contains("「table」、"), "{err}");
+    let bad = Env::with_config("tenant = \"contoso\"\n[tenants.contoso]\nplan = \"e9\"\n");
+    let err = fail_in(&bad, "ja", &["list"], 2);
+    assert!(
+        err.contains("「e9」") && err.contains("「a1」、「a3」"),
+        "{err}"
+    );
+    let help = ja_out(&env, &["open", "--help"]);
+    assert!(help.contains("(「-」で標準入力)"), "{help}");
+    // English keeps its plain list.
+    let en = env.fail(&["list", "--status", "opn"], 2);
+    assert!(en.contains("open, closed, all"), "{en}");
 }

@@ -67,7 +67,8 @@ fn run_lines(lines: &[String]) -> (Vec<Ran>, tempfile::TempDir) {
     let mut cmd = std::process::Command::new("bash");
     cmd.arg("-c")
         .arg(&script)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        // A fresh directory, as a newcomer runs the tour: no file of the source tree is at hand.
+        .current_dir(dir.path())
         .env("HOME", &home)
         .env("TMPDIR", &tmp)
         .env(
@@ -155,6 +156,7 @@ fn readme_tour_runs_as_printed() {
     // The tour wrote into its scratch ledger and the directory it created, nothing else.
     let tmp = dir.path().join("tmp");
     assert!(tmp.join("svcreq-tour.db").exists());
+    assert!(tmp.join("svcreq-rules.toml").exists());
     let home = dir.path().join("home");
     assert!(
         home.join(".local/share/bash-completion/completions/svcreq")

@@ -139,6 +139,7 @@ list-separator = {", "}
 # Two nouns in a list (Japanese joins them with its word for "and").
 list-pair-separator = {", "}
 list-separator-strong = {"; "}
+choice-quoted = { $value }
 header-plan = Plan
 header-tier = Tier
 header-time-zone = Time zone

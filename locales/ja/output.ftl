@@ -148,6 +148,7 @@ list-separator = 、
 # 名詞 2 つの並び (「回避策と業務への重大な影響」)。3 つ以上は list-separator。
 list-pair-separator = と
 list-separator-strong = 。
+choice-quoted = 「{ $value }」
 header-plan = プラン
 header-tier = サポート レベル
 header-time-zone = タイム ゾーン

@@ -315,7 +315,7 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
                 return Err(usage(crate::tr!(
                     "admins-unknown-tenant",
                     tenant = inert_line(t).into_owned(),
-                    known = inert_line(&crate::i18n::list(&known)).into_owned()
+                    known = inert_line(&crate::i18n::choices(&known)).into_owned()
                 )));
             }
             let row = access::AdminRow {

@@ -356,7 +356,7 @@ impl Ctx {
                 command = command,
                 format = f.as_str(),
                 offered =
-                    crate::i18n::list(&offered.iter().map(|f| f.as_str()).collect::<Vec<_>>())
+                    crate::i18n::choices(&offered.iter().map(|f| f.as_str()).collect::<Vec<_>>())
             ))),
         };
         if let Ok(f) = &chosen {
@@ -581,7 +581,7 @@ impl Ctx {
         Err(usage(crate::tr!(
             "error-unknown-tenant-anywhere",
             tenant = crate::output::inert_line(tenant),
-            known = crate::i18n::list(&self.cfg.tenants.keys().collect::<Vec<_>>())
+            known = crate::i18n::choices(&self.cfg.tenants.keys().collect::<Vec<_>>())
         )))
     }
 

@@ -707,7 +707,7 @@ fn for_each_row(
                     tr!(
                         "import-unknown-column",
                         column = h,
-                        columns = crate::i18n::list(CSV_COLUMNS)
+                        columns = crate::i18n::choices(CSV_COLUMNS)
                     ),
                 ));
             }
