@@ -748,7 +748,7 @@ mod tests {
                 if text.contains("stdin") || text.contains("標準入力") {
                     said += 1;
                     assert!(
-                        text.contains("(- reads stdin)") || text.contains("(- で標準入力)"),
+                        text.contains("(- reads stdin)") || text.contains("(「-」で標準入力)"),
                         "{path}: {text}"
                     );
                 }
