@@ -2502,3 +2502,47 @@ fn values_in_sentences_are_quoted_one_way() {
     let en = env.fail(&["list", "--status", "opn"], 2);
     assert!(en.contains("open, closed, all"), "{en}");
 }
+
+/// The monthly report reads as prose (SPEC 9, SPEC 10): the period as a range, a reopened
+/// cycle counted in words, the percentile without its method's name, the weekly trend named
+/// by its week; and the start of a cycle, the source of a severity and what Microsoft may
+/// lower are each said one way everywhere.
+#[test]
+fn the_report_and_the_record_say_their_terms_as_prose() {
+    use svcreq::i18n::{Lang, Part};
+    for part in Part::ALL {
+        for (file, text) in Lang::Ja.catalogues(part) {
+            for bad in [
+                "サイクル開始",
+                "最近接",
+                "から { $to } まで",
+                "--severity で指定",
+                "は要求を B に",
+            ] {
+                assert!(!text.contains(bad), "locales/ja/{file}: {bad}");
+            }
+        }
+    }
+    let env = Env::new();
+    env.run(&["db", "init"], 0);
+    env.open(&["--title", "Mail is slow", "--severity", "B"]);
+    let out = ja_out(&env, &["report", "--month", "2026-11"]);
+    assert!(
+        out.contains("期間: 2026-11-01～2026-11-30 (両日を含む)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("(再開後の応答サイクルも 1 サイクルとして数えます)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("90 パーセンタイル") && !out.contains("順位法"),
+        "{out}"
+    );
+    let show = ja_out(&env, &["show", "1"]);
+    assert!(show.contains("応答サイクルの開始"), "{show}");
+    assert!(
+        show.contains("(手動で指定)") && !show.contains("--severity で指定"),
+        "{show}"
+    );
+}

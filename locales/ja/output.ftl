@@ -114,7 +114,7 @@ field-channel = 問い合わせ方法
 field-status = 状態
 field-opened = 作成日時
 field-response-target = 初期応答の目標
-field-cycle-started = サイクル開始
+field-cycle-started = 応答サイクルの開始
 field-response-due = 応答期限
 field-first-response = 初期応答
 field-closed = クローズ日時
@@ -214,10 +214,10 @@ chart-other = その他
 
 report-title = サービス要求のレビュー: { $period }
 report-period = { $sections ->
-    [0] 期間 { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価。
-   *[other] 期間 { $from } から { $to } まで (両日を含む)。
+    [0] 期間: { $from }～{ $to } (両日を含む)、{ $at } 時点で評価
+   *[other] 期間: { $from }～{ $to } (両日を含む)
 }
-report-about = 件数は、期間中に開始した応答サイクル (再開したサイクルはそれぞれ 1 つと数えます) についての「svcreq sla --all」の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて中央値と 90 パーセンタイル (最近接順位法) を、各サイクル自身の目標に対する割合とともに示します。対応中のサービス要求は、その時点で対応中のものを現在のサイクルの経過時間で分けています。
+report-about = 件数は、期間中に開始した応答サイクル (再開後の応答サイクルも 1 サイクルとして数えます) についての「svcreq sla --all」の件数です。時刻は各テナントの現地時刻で、状態は期間の終わり (それが現在より後なら現在) の時点のものです。応答時間はサイクルの開始から Microsoft の初期応答までの時間で、応答済みのサイクルについて中央値と 90 パーセンタイルを、各サイクル自身の目標に対する割合とともに示します。対応中のサービス要求は、その時点で対応中のものを現在のサイクルの経過時間で分けています。
 report-no-tenant = レポートするテナントがありません。
 report-tenant-heading = { $tenant } ({ $zone }、{ $as_of } 時点)
 report-nothing = この期間に開始した応答サイクルはなく、対応中のサービス要求もありません。
@@ -229,8 +229,8 @@ report-age-1-3-days = 1～3 日
 report-age-3-7-days = 3～7 日
 report-age-7-30-days = 7～30 日
 report-age-30-days-or-more = 30 日以上
-report-trend-by-week = サイクル開始の ISO 週ごとの達成と違反:
-report-trend-by-month = サイクル開始の月ごとの達成と違反:
+report-trend-by-week = ISO 週 (サイクルの開始週) ごとの達成と違反:
+report-trend-by-month = 月 (サイクルの開始月) ごとの達成と違反:
 report-no-breaches = 違反はありません。
 report-breaches = 違反: { $total } 件{ $latest }。
 report-breaches-latest = (最新の { $shown } 件を表示)
@@ -268,7 +268,7 @@ report-col-p90 = 90 パーセンタイル
 report-month-name = { $month } 月
 report-month-title = { $year } 年 { report-month-name }
 report-month-short = { $year } 年 { $month } 月
-report-period-title = { $from } から { $to } まで
+report-period-title = { $from }～{ $to }
 chart-age = { $bucket ->
     [0] 1 日未満
     [1] 1～3 日
@@ -280,8 +280,8 @@ chart-no-target = 目標なし
 chart-none-answered = 応答なし
 duration-minutes = { $minutes } 分
 report-html-subtitle = { $tenants ->
-    [0] { $from } から { $to } まで (両日を含む)、{ $at } 時点で評価、テナントなし
-   *[other] { $from } から { $to } まで (両日を含む)、テナント { $tenants } 件
+    [0] { $from }～{ $to } (両日を含む)、{ $at } 時点で評価、テナントなし
+   *[other] { $from }～{ $to } (両日を含む)、テナント { $tenants } 件
 }
 report-html-written-by = svcreq が作成しました。
 report-html-all-tenants = すべてのテナント
@@ -294,8 +294,8 @@ report-card-breached = 違反
 report-card-median-response = 初期応答の中央値
 report-card-open = 期間末に対応中
 report-figure-response = 重大度ごとの初期応答までの時間と目標の比較 (中央値と 90 パーセンタイル、各サイクルの目標に対する %)
-report-figure-trend-by-week = サイクル開始の ISO 週ごとの達成と違反
-report-figure-trend-by-month = サイクル開始の月ごとの達成と違反
+report-figure-trend-by-week = ISO 週 (サイクルの開始週) ごとの達成と違反
+report-figure-trend-by-month = 月 (サイクルの開始月) ごとの達成と違反
 report-figure-open-by-age = 現在のサイクルの経過日数ごとの対応中のサービス要求
 
 ## 文中の単位、営業日カレンダー

@@ -77,7 +77,7 @@ note-revision = 2021 年 6 月のサービスの説明の改訂では、Business
 ## 要求の履歴: 英語で保存し、読む人の言語で表示する (SPEC 10)
 
 history-severity-classified = 自動判定で重大度 { $severity }。{ $why }
-history-severity-set = 重大度 { $severity } (--severity で指定)
+history-severity-set = 重大度 { $severity } (手動で指定)
 history-no-severity = { $category }の要求 (重大度なし)
 history-forced = { $basis }。サポート対象外 ({ $scope }) ですが --force で記録しました。初期応答の目標なし
 history-with-note = { $detail }。メモ: { $note }
@@ -129,4 +129,4 @@ name-field-notes = メモ
 name-field-resolution = 解決内容
 name-field-status = 状態
 name-field-reopen_count = 再開の回数
-name-field-cycle_started_at = サイクル開始
+name-field-cycle_started_at = 応答サイクルの開始
