@@ -980,7 +980,7 @@ fn japanese_wording_uses_one_term_per_idea_and_plain_phrasing() {
     );
     assert_eq!(err.matches("より前").count(), 1, "{err}");
     let report = ja_out(&env, &["report", "--month", "2026-11"]);
-    let header = report.lines().find(|l| l.starts_with("期間 ")).unwrap();
+    let header = report.lines().find(|l| l.starts_with("期間: ")).unwrap();
     assert!(!header.contains("UTC"), "{report}");
     let bad = Env::with_config("tenant = \n");
     let err = fail_in(&bad, "ja", &["list"], 2);
