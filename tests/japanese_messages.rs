@@ -2546,3 +2546,141 @@ fn the_report_and_the_record_say_their_terms_as_prose() {
         "{show}"
     );
 }
+
+/// The cells of each row of a table, the lines of a cell kept apart: `[row][column][line]`.
+/// A row starts where its first cell is not empty.
+fn cell_lines(table: &str) -> Vec<Vec<Vec<String>>> {
+    let mut out: Vec<Vec<Vec<String>>> = Vec::new();
+    for line in table.lines().filter(|l| l.starts_with('│')) {
+        let cells: Vec<String> = line
+            .trim_matches('│')
+            .split('┆')
+            .map(|c| c.trim().to_string())
+            .collect();
+        let new_row = !cells[0].is_empty() || out.is_empty();
+        if new_row {
+            out.push(cells.iter().map(|c| vec![c.clone()]).collect());
+        } else if let Some(row) = out.last_mut() {
+            for (col, c) in row.iter_mut().zip(cells) {
+                if !c.is_empty() {
+                    col.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Where a cell's line break splits a word (SPEC 10): inside a katakana word (プレセー|ルス),
+/// between a Latin word and the Japanese joined to it (Web|版), or inside a run of kana but
+/// after the て of a verb or a particle, leaving at least three (くだ|さい, い|ます, か|ら).
+fn split_word(before: &str, after: &str) -> Option<String> {
+    let (Some(a), Some(b)) = (before.chars().last(), after.chars().next()) else {
+        return None;
+    };
+    let katakana = |c: char| ('\u{30a0}'..='\u{30ff}').contains(&c);
+    let kana = |c: char| ('\u{3041}'..='\u{309f}').contains(&c);
+    let japanese = |c: char| kana(c) || katakana(c) || ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let latin_word = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .any(|c| c.is_ascii_alphabetic());
+    let run_after = after.chars().take_while(|c| kana(*c)).count();
+    let bad = katakana(a) && katakana(b)
+        || a.is_ascii_alphanumeric() && latin_word && japanese(b)
+        || kana(a)
+            && kana(b)
+            && (!matches!(a, 'て' | 'で' | 'は' | 'が' | 'を' | 'も') || run_after < 3);
+    bad.then(|| format!("{before}|{after}"))
+}
+
+/// Japanese titles of the kinds that split before: katakana words in brackets, verb endings,
+/// a Latin word joined to kanji (`Web版`), several tenants.
+fn japanese_titles_ledger() -> Env {
+    let env = Env::with_config(
+        "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+         [tenants.fabrikam]\nplan = \"business-standard\"\ntimezone = \"Europe/Berlin\"\n",
+    );
+    let at = ["--opened-at", "2026-11-24T01:00:00Z"];
+    for (title, more) in [
+        ("EAC cannot set mail forwarding", &["--severity", "B"][..]),
+        (
+            "E5 の価格を教えてください",
+            &["--category", "presales", "--tenant", "fabrikam"],
+        ),
+        (
+            "全社でメールの送受信が止まっています",
+            &["--severity", "A", "--tenant", "fabrikam"],
+        ),
+        (
+            "Teams の会議に参加できない社員が数名います。Web版では参加できます",
+            &["--severity", "B"],
+        ),
+        (
+            "SharePoint のサイトが開けません",
+            &["--severity", "B", "--tenant", "fabrikam"],
+        ),
+    ] {
+        env.open(&[&["--title", title][..], more, &at].concat());
+    }
+    env.run(
+        &[
+            "respond",
+            "1",
+            "--at",
+            "2026-11-24T01:40:00Z",
+            "--note",
+            "engineer called",
+        ],
+        0,
+    );
+    env.run(
+        &["respond", "1", "--at", "2026-11-24T01:20:00Z", "--correct"],
+        0,
+    );
+    env
+}
+
+/// SPEC 10, tables: a table gives its running text (a title, a history's detail) the width
+/// to keep its words whole before any cell splits one — the other columns wrap first (a
+/// duration, a header, a state at a compound's seam, a timestamp on a third line). No
+/// katakana word, verb ending, two-kana particle or Latin word joined to Japanese (`Web版`)
+/// splits, and a particle after a timestamp goes with the next phrase (`… JST` / `から …`):
+/// list, sla with several tenants and show's history, 70 to 100 columns, both languages.
+#[test]
+fn table_cells_split_no_word_while_the_running_text_can_widen() {
+    let env = japanese_titles_ledger();
+    let now = "2026-11-26T00:00:00Z";
+    for lang in ["ja", "en"] {
+        // From the width at which the other columns can give the title its widest word
+        // (at 72 the list's columns are all at their least and `(プレセールス)` must split).
+        for (args, least) in [
+            (&["list"][..], 76),
+            (&["sla", "--fail-on", "never"], 79),
+            (&["sla", "--fail-on", "never", "--all"], 79),
+            (&["show", "1"], 70),
+            (&["show", "4"], 70),
+        ] {
+            let wide = piped(&env, lang, None, now, args);
+            for columns in (least..=100).step_by(3) {
+                let out = piped(&env, lang, Some(columns), now, args);
+                for row in cell_lines(&out) {
+                    for col in &row {
+                        for pair in col.windows(2) {
+                            // A break at a space (サポート レベル|エンタープライズ) splits nothing.
+                            let last = pair[0].rsplit(' ').next().unwrap_or_default();
+                            let first = pair[1].split(' ').next().unwrap_or_default();
+                            if wide.contains(&format!("{last} {first}")) {
+                                continue;
+                            }
+                            if let Some(split) = split_word(&pair[0], &pair[1]) {
+                                panic!("{lang} {args:?} at {columns}: {split}\n{out}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -782,10 +782,10 @@ fn short_words_hold(env: &Env, args: &str, widths: std::ops::RangeInclusive<usiz
                             .first()
                             .and_then(|h| h.split(' ').map(|w| w.width()).max());
                         if running(cells) {
-                            // Its figures (a date, a case number) stay whole.
+                            // Its words (a katakana word, a date, a case number) stay whole:
+                            // the other columns give way first (SPEC 10).
                             return whole
                                 .iter()
-                                .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
                                 .filter(|w| found(w))
                                 .map(|w| w.width())
                                 .fold(LEAST_TEXT.max(header.unwrap_or(0)), usize::max);

@@ -228,8 +228,10 @@ const LEAST_TEXT: usize = 4;
 /// next line, the column of running text (the widest on average: a title) narrows, a
 /// timestamp breaks between its date and its time, and then the widest column that can break
 /// more finely does so (inside long Japanese phrases, after a number with its unit, inside a
-/// span of times; then inside kanji compounds), one column at a time. Only when even that
-/// does not fit does a word split, the running text first; a date, a time or a number with
+/// span of times; then inside kanji compounds), one column at a time: the running text keeps
+/// its words whole (a katakana word, a verb's ending, a particle, `Web版`) while another
+/// column can still give way. Only when even that does not fit does a word split, the
+/// running text first; a date, a time or a number with
 /// its unit never.
 pub fn keep_words(t: &mut Table) -> Fitted<'_> {
     keep_words_whole(t, &[])
@@ -416,20 +418,27 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     // timestamp's date, time and zone each take a line; inside kanji compounds after, and
     // then anywhere in Japanese but inside a katakana word.
     finer(&mut floor, &mut level, &stamp, Level::Fine, false);
-    // The running text breaks anywhere, and down to [`NARROWEST_TEXT`] inside a phrase too
-    // wide for it, before a timestamp takes three lines (a date, a time, a zone); then it
-    // splits its words down to [`SPLIT_TEXT`] and [`LEAST_TEXT`], before a short word of
-    // another column (a state, 違反間近; a duration, 1 日 12 時間; a span, 09:00～17:00)
-    // splits.
+    // The running text breaks anywhere but inside a word, and down to [`NARROWEST_TEXT`]
+    // inside a phrase too wide for it, before a timestamp takes three lines (a date, a
+    // time, a zone).
     finer(&mut floor, &mut level, &stamp, Level::Any, true);
     finer(&mut floor, &mut level, &stamp, Level::Last, true);
+    // The running text keeps its words whole (a katakana word, a verb's ending, a particle,
+    // `Web版`) while the other columns can give way: they break at kanji compounds (a
+    // duration, 1 日 | 12 時間; a span, 09:00～|17:00), a timestamp takes a third line, and
+    // a short word breaks at its seam (a state, 違反|間近). Only then does it split its
+    // words, down to [`SPLIT_TEXT`] and [`LEAST_TEXT`].
+    let whole_text = text.map_or(0, |p| cols[p].at(Level::Last, stamp[p], kept(p)));
+    narrow_text(&mut floor, NARROWEST_TEXT.max(whole_text));
+    narrow_text(&mut floor, STAMP_TEXT.max(whole_text));
+    finer(&mut floor, &mut level, &stamp, Level::Any, false);
+    stamps(&mut floor, &mut stamp, &level, 3);
+    narrow_text(&mut floor, whole_text);
+    finer(&mut floor, &mut level, &stamp, Level::Last, false);
     narrow_text(&mut floor, NARROWEST_TEXT);
     narrow_text(&mut floor, STAMP_TEXT);
-    stamps(&mut floor, &mut stamp, &level, 3);
     narrow_text(&mut floor, SPLIT_TEXT);
     narrow_text(&mut floor, LEAST_TEXT);
-    finer(&mut floor, &mut level, &stamp, Level::Any, false);
-    finer(&mut floor, &mut level, &stamp, Level::Last, false);
     // Last, a word splits: the widest of the other columns gives a column at a time, the
     // running text last; a date, a time or a number with its unit never splits.
     while need(&floor) > room {

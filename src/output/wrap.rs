@@ -60,7 +60,18 @@ fn points(chars: &[char], finest: Level, wider: bool) -> Vec<Option<Level>> {
             if kana(chars[i - 1]) && kana(chars[i]) {
                 let particle =
                     matches!(chars[i - 1], 'は' | 'が' | 'を' | 'も') && i >= 2 && word(i - 2);
-                *point = Some(if particle { Level::Fine } else { Level::Last });
+                // After the て of a verb (止まって|います, 教えて|ください) too; never inside a
+                // two-kana particle or ending (か|ら, い|ます, くだ|さい).
+                let te = matches!(chars[i - 1], 'て' | 'で');
+                let before = chars[..i].iter().rev().take_while(|c| kana(**c)).count();
+                let after = chars[i..].iter().take_while(|c| kana(**c)).count();
+                *point = if after < 3 || before < 2 && !particle {
+                    None
+                } else if particle || te {
+                    Some(Level::Fine)
+                } else {
+                    Some(Level::Last)
+                };
             }
         }
     }
@@ -134,7 +145,7 @@ fn phrase_points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
                     _ => None,
                 };
             }
-            if i == 0 || chars[i - 1] == ' ' {
+            if i == 0 || chars[i - 1] == ' ' || latin_joined(chars, i) {
                 None
             } else if may_break(chars[i - 1], *c) {
                 // Inside a word written with a kana between its kanji (割り|当て), or inside
@@ -313,13 +324,15 @@ fn finer(piece: Piece, level: Level, width: usize) -> Vec<Piece> {
     }
     let mut inner = split(&piece.2, Level::Last, Some(width), true);
     // After a closing mark (「…」|から) is a better place than inside the word that follows.
+    // So is a space: a particle after a timestamp or a Latin word goes with the next
+    // phrase (`… JST` / `から …`) rather than splitting (`か|ら`).
     for k in 1..inner.len() {
         let closed = inner[k - 1]
             .2
             .chars()
             .last()
             .is_some_and(|c| matches!(class(c), Class::Close | Class::Stop));
-        if closed {
+        if closed || inner[k].1 {
             inner[k].0 = inner[k].0.map(|l| l.min(Level::Fine));
         }
     }
@@ -683,6 +696,20 @@ fn lone_kanji(chars: &[char], i: usize) -> bool {
         .count();
     (kanji(i - 1) && !(i >= 2 && kanji(i - 2)))
         || (kanji(i) && !kanji(i + 1) && !(is(i + 1, Class::Kana) && kana_run < 3))
+}
+
+/// Whether `chars[i]`, Japanese, is joined to the Latin word before it (`Web版`, `E5の`,
+/// `SharePointの`): they are one word, which no level breaks.
+fn latin_joined(chars: &[char], i: usize) -> bool {
+    let japanese = matches!(
+        class(chars[i]),
+        Class::Kanji | Class::Kana | Class::Katakana
+    );
+    let mut word = chars[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric());
+    japanese && chars[i - 1].is_ascii_alphanumeric() && word.any(char::is_ascii_alphabetic)
 }
 
 /// Whether a line may break between `a` and `b` at [`Level::Last`]: between two characters
@@ -1162,5 +1189,34 @@ mod tests {
         }
         // A word before a count is not a name.
         assert_eq!(words("open for 14 days"), ["open", "for", "14 days"]);
+    }
+
+    /// SPEC 10, tables: a particle after a timestamp goes with the next phrase, never split
+    /// (`… JST` / `から …`, not `… JST か` / `ら`); a Latin word joined to Japanese is one
+    /// word (`Web版では`, `E5の`); a verb's ending and a katakana word stay whole.
+    #[test]
+    fn a_cell_splits_no_particle_latin_word_or_ending() {
+        let detail = "初期応答の日時を 2026-11-24 10:40:00 JST から 2026-11-24 10:20:00 JST に訂正";
+        for width in 24..=27 {
+            for level in [Level::Words, Level::Fine, Level::Any, Level::Last] {
+                let lines = wrap(detail, width, level);
+                assert!(
+                    lines.lines().any(|l| l.starts_with("から")),
+                    "{width} {level:?}\n{lines}"
+                );
+            }
+        }
+        for level in [Level::Words, Level::Fine, Level::Any, Level::Last] {
+            let pieces = at(level, "数名います。Web版では参加できます E5の価格");
+            assert!(pieces.contains(&"Web版では".to_string()), "{pieces:?}");
+            assert!(pieces.iter().any(|p| p.starts_with("E5の")), "{pieces:?}");
+        }
+        for (text, width) in [("教えてください", 10), ("止まっています", 10)] {
+            let lines = wrap(text, width, Level::Any);
+            assert!(
+                !lines.lines().any(|l| l == "さい" || l == "ます"),
+                "{text}: {lines}"
+            );
+        }
     }
 }
