@@ -425,20 +425,20 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     finer(&mut floor, &mut level, &stamp, Level::Last, true);
     // The running text keeps its words whole (a katakana word, a verb's ending, a particle,
     // `Web版`) while the other columns can give way: they break at kanji compounds (a
-    // duration, 1 日 | 12 時間; a span, 09:00～|17:00), a timestamp takes a third line, and
-    // a short word breaks at its seam (a state, 違反|間近). Only then does it split its
-    // words, down to [`SPLIT_TEXT`] and [`LEAST_TEXT`].
+    // duration, 1 日 | 12 時間; a span, 09:00～|17:00) and a timestamp takes a third line.
+    // Only then does it split its words, down to [`SPLIT_TEXT`] and [`LEAST_TEXT`], before a
+    // short word of another column (a state, 違反間近) splits.
     let whole_text = text.map_or(0, |p| cols[p].at(Level::Last, stamp[p], kept(p)));
     narrow_text(&mut floor, NARROWEST_TEXT.max(whole_text));
     narrow_text(&mut floor, STAMP_TEXT.max(whole_text));
     finer(&mut floor, &mut level, &stamp, Level::Any, false);
     stamps(&mut floor, &mut stamp, &level, 3);
     narrow_text(&mut floor, whole_text);
-    finer(&mut floor, &mut level, &stamp, Level::Last, false);
     narrow_text(&mut floor, NARROWEST_TEXT);
     narrow_text(&mut floor, STAMP_TEXT);
     narrow_text(&mut floor, SPLIT_TEXT);
     narrow_text(&mut floor, LEAST_TEXT);
+    finer(&mut floor, &mut level, &stamp, Level::Last, false);
     // Last, a word splits: the widest of the other columns gives a column at a time, the
     // running text last; a date, a time or a number with its unit never splits.
     while need(&floor) > room {
