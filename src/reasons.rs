@@ -37,6 +37,46 @@ pub fn reason(msg: &str, format: Format) -> String {
     msg.to_string()
 }
 
+/// What is wrong with the value of `key` when serde found a value of the wrong type
+/// (`plan の値は文字列で指定してください (指定された値: 整数 3)`); `None` for other errors.
+pub fn key_type_reason(msg: &str, key: &str) -> Option<String> {
+    let msg = msg.lines().next().unwrap_or("").trim();
+    let rest = msg.strip_prefix("invalid type: ")?;
+    let (found, expected) = rest.rsplit_once(", expected ")?;
+    Some(tr!(
+        "reason-invalid-type-of-key",
+        key = key,
+        found = found_words(found),
+        expected = expected_words(expected)
+    ))
+}
+
+/// A missing field said with the table that lacks it: a tier by its name (`サポート レベル
+/// 「x」に項目「B」がありません`), any other table by its TOML name; `None` for other errors.
+pub fn missing_in_reason(msg: &str, table: &str) -> Option<String> {
+    let msg = msg.lines().next().unwrap_or("").trim();
+    let field = quoted(msg.strip_prefix("missing field ")?);
+    let tier: Vec<&str> = table
+        .strip_prefix("tiers.")
+        .unwrap_or("")
+        .split('.')
+        .collect();
+    Some(match tier[..] {
+        [tier] if !tier.is_empty() => tr!(
+            "reason-missing-field-in-tier",
+            tier = tier.trim_matches('"'),
+            field = field
+        ),
+        [tier, severity] if ["A", "B", "C"].contains(&severity) => tr!(
+            "reason-missing-field-in-tier-severity",
+            tier = tier.trim_matches('"'),
+            severity = severity,
+            field = field
+        ),
+        _ => tr!("reason-missing-field-in", table = table, field = field),
+    })
+}
+
 /// A serde_json error: its reason, and the column when it names one (the line is the
 /// caller's to name: a record's line in the input).
 pub fn json_reason(e: &serde_json::Error) -> String {

@@ -107,13 +107,13 @@ fn config_file_errors_name_the_file_line_and_what_was_expected_in_both_languages
     for (config, en_reason, ja_reason) in [
         (
             "[tenants.x]\nplan = 5\n",
-            "c.toml:2:8: expected a string, found integer `5`",
-            "c.toml の 2 行 8 列: 文字列が必要です",
+            "c.toml:2:8: the value of plan must be a string, not integer `5`",
+            "c.toml の 2 行 8 列: plan の値は文字列にしてください (指定された値: 整数「5」)",
         ),
         (
             "[tenants]\nx = 1\n",
-            "c.toml:2:5: expected a table, found integer `1`",
-            "c.toml の 2 行 5 列: テーブルが必要です",
+            "c.toml:2:5: the value of x must be a table, not integer `1`",
+            "c.toml の 2 行 5 列: x の値はテーブルにしてください",
         ),
         (
             "tenant = \"a\"\n[tiers\n",
@@ -2683,4 +2683,71 @@ fn table_cells_split_no_word_while_the_running_text_can_widen() {
             }
         }
     }
+}
+
+/// A value of the wrong type in a TOML file is told against its key, with the file and
+/// line kept (SPEC 10): `plan の値は文字列にしてください (指定された値: 整数 3)`.
+#[test]
+fn a_wrong_type_names_its_key() {
+    let bad = Env::with_config("tenant = \"contoso\"\n[tenants.contoso]\nplan = 3\n");
+    let err = fail_in(&bad, "ja", &["list"], 2);
+    assert!(
+        err.contains("3 行") && err.contains("plan の値は文字列にしてください"),
+        "{err}"
+    );
+    let en = bad.fail(&["list"], 2);
+    assert!(en.contains("the value of plan must be"), "{en}");
+}
+
+/// A missing key is told with the table that lacks it, a tier by its name, in both
+/// languages (SPEC 10): `サポート レベル「x」に項目「B」がありません`.
+#[test]
+fn a_missing_key_names_its_table() {
+    let env = Env::new();
+    let file = env.path("badrules.toml");
+    std::fs::write(
+        &file,
+        "reopen_window = \"14d\"\n[tiers.x]\nplans = [\"p\"]\n\
+         A = { availability = \"24x7\", response = \"1h\" }\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let err = fail_in(&env, "ja", &["rules", "--check", file], 2);
+    assert!(
+        err.contains("2 行") && err.contains("サポート レベル「x」に項目「B」がありません"),
+        "{err}"
+    );
+    let en = env.fail(&["rules", "--check", file], 2);
+    assert!(en.contains("tier x has no `B`"), "{en}");
+}
+
+/// A key missing from the top of a file names no table; one missing from a severity's
+/// inline table names the tier and the severity.
+#[test]
+fn a_missing_key_names_the_table_it_belongs_to_and_no_other() {
+    let env = Env::new();
+    let file = env.path("rules.toml");
+    let tier = "[tiers.x]\nplans = [\"p\"]\nA = { availability = \"24x7\", response = \"1h\" }\n\
+                B = { availability = \"24x7\", response = \"1h\" }\n";
+    std::fs::write(
+        &file,
+        format!("{tier}C = {{ availability = \"24x7\", response = \"1h\" }}\n"),
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let err = fail_in(&env, "ja", &["rules", "--check", path], 2);
+    assert!(
+        err.contains("項目「reopen_window」がありません") && !err.contains("サポート レベル"),
+        "{err}"
+    );
+    std::fs::write(
+        &file,
+        format!("reopen_window = \"14d\"\n{tier}C = {{ availability = \"24x7\" }}\n"),
+    )
+    .unwrap();
+    let err = fail_in(&env, "ja", &["rules", "--check", path], 2);
+    assert!(
+        err.contains("サポート レベル「x」の重大度 C に項目「response」がありません"),
+        "{err}"
+    );
 }

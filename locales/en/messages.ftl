@@ -553,9 +553,13 @@ reason-expect-kind = { $kind ->
    *[other] a value of another kind
 }
 reason-invalid-type = expected { $expected }, found { $found }
+reason-invalid-type-of-key = the value of { $key } must be { $expected }, not { $found }
 reason-invalid-value = invalid value { $found }; expected { $expected }
 reason-invalid-length = { $length } items where { $expected } was expected
 reason-missing-field = missing field { $field }
+reason-missing-field-in-tier = tier { $tier } has no { $field }
+reason-missing-field-in-tier-severity = severity { $severity } of tier { $tier } has no { $field }
+reason-missing-field-in = { $table } has no { $field }
 reason-duplicate-field = field { $field } is given twice
 reason-unknown-field = unknown field { $name }; expected one of: { $valid }
 reason-unknown-variant = unknown value { $name }; expected one of: { $valid }

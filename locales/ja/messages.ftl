@@ -551,9 +551,13 @@ reason-expect-kind = { $kind ->
    *[other] 別の種類の値
 }
 reason-invalid-type = { $expected }が必要です (指定された値: { $found })
+reason-invalid-type-of-key = { $key } の値は{ $expected }にしてください (指定された値: { $found })
 reason-invalid-value = 値が正しくありません (指定された値: { $found })。{ $expected }が必要です
 reason-invalid-length = { $expected }が必要ですが、要素が { $length } 個あります
 reason-missing-field = 項目{ $field }がありません
+reason-missing-field-in-tier = サポート レベル「{ $tier }」に項目{ $field }がありません
+reason-missing-field-in-tier-severity = サポート レベル「{ $tier }」の重大度 { $severity } に項目{ $field }がありません
+reason-missing-field-in = 「{ $table }」に項目{ $field }がありません
 reason-duplicate-field = 項目{ $field }が 2 回指定されています
 reason-unknown-field = 不明な項目{ $name }です。使える項目: { $valid }
 reason-unknown-variant = 不明な値{ $name }です。使える値: { $valid }

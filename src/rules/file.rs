@@ -629,6 +629,23 @@ impl FileError {
     /// A TOML or serde error, its reason said from the catalogue (no library text).
     pub fn from_toml(origin: &str, text: &str, e: &toml::de::Error) -> Self {
         let reason = unquoted_value(text, e)
+            .or_else(|| crate::reasons::key_type_reason(e.message(), &key_at(text, e.span()?)?))
+            .or_else(|| {
+                let span = e.span()?;
+                // An empty span (the root table's) or one over the whole document names no
+                // table.
+                if span.is_empty() || (span.start == 0 && span.end >= text.trim_end().len()) {
+                    return None;
+                }
+                let table = table_at(text, span.clone()).or_else(|| {
+                    let key = key_at(text, span.clone())?;
+                    Some(match enclosing_table(text, span.start) {
+                        Some(t) => format!("{t}.{key}"),
+                        None => key,
+                    })
+                })?;
+                crate::reasons::missing_in_reason(e.message(), &table)
+            })
             .unwrap_or_else(|| crate::reasons::reason(e.message(), crate::reasons::Format::Toml));
         Self::at(origin, text, e.span(), &reason)
     }
@@ -636,6 +653,36 @@ impl FileError {
     fn from_span(origin: &str, text: &str, e: SpanError) -> Self {
         Self::at(origin, text, Some(e.span), &e.message)
     }
+}
+
+/// The key of the `key = value` line whose value `span` points at, if it does.
+fn key_at(text: &str, span: std::ops::Range<usize>) -> Option<String> {
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let (key, _) = text[line_start..start].split_once('=')?;
+    let key = key.trim();
+    (!key.is_empty()).then(|| crate::output::inert_line(key).into_owned())
+}
+
+/// The name of the `[table]` whose header line `span` starts on, if it does.
+fn table_at(text: &str, span: std::ops::Range<usize>) -> Option<String> {
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next()?.trim();
+    let name = line.strip_prefix('[')?.split(']').next()?.trim();
+    (!name.is_empty() && !name.starts_with('['))
+        .then(|| crate::output::inert_line(name).into_owned())
+}
+
+/// The name of the last `[table]` header before byte `at`, if any.
+fn enclosing_table(text: &str, at: usize) -> Option<String> {
+    let at = at.min(text.len());
+    let before = &text[..text[..at].rfind('\n').unwrap_or(0)];
+    before.lines().rev().find_map(|l| {
+        let name = l.trim().strip_prefix('[')?.split(']').next()?.trim();
+        (!name.is_empty() && !name.starts_with('['))
+            .then(|| crate::output::inert_line(name).into_owned())
+    })
 }
 
 /// A `key = value` line whose value is missing or not quoted (the TOML parser's "string
@@ -947,7 +994,7 @@ mod tests {
     fn a_tier_must_define_a_b_and_c() {
         let bad = DEFAULT_RULES.replace("C = { availability = \"24x7\", response = \"4h\" }", "");
         let e = err(&bad);
-        assert!(e.message.contains("missing field `C`"), "{e}");
+        assert!(e.message.contains("tier elevated has no `C`"), "{e}");
         assert!(e.line > 0);
     }
 
