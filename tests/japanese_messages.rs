@@ -2751,3 +2751,31 @@ fn a_missing_key_names_the_table_it_belongs_to_and_no_other() {
         "{err}"
     );
 }
+
+/// Setting a request's severity to the one it has says the severity stays and what changed
+/// (its source), not only that a source was updated (SPEC 7, SPEC 10).
+#[test]
+fn a_severity_set_to_itself_is_said_to_stay() {
+    let env = Env::new();
+    env.run(&["db", "init"], 0);
+    let id = env
+        .open(&["--title", "How do I export a mailbox", "--severity", "C"])
+        .to_string();
+    let out = ja_out(
+        &env,
+        &[
+            "update",
+            &id,
+            "--severity",
+            "C",
+            "--by",
+            "microsoft",
+            "--reason",
+            "rated C",
+        ],
+    );
+    assert!(
+        out.contains("重大度は C のままです。指定元を「Microsoft による割り当て」に変更しました"),
+        "{out}"
+    );
+}

@@ -112,6 +112,9 @@ reopen-refused-phone = 電話で依頼した要求です。再開できるのは
 reopen-refused-window = 再開できる期間は { $deadline } に終わりました。新しいサービス要求を作成してください
 update-due = 応答期限は { $due } です
 update-done = サービス要求 { $id } の{ $fields }を更新しました
+update-severity-kept = 重大度は { $severity } のままです。指定元を「{ $source }」に変更しました
+update-done-nothing-else = サービス要求 { $id } を更新しました
+update-with-kept = { $done }。{ $kept }
 update-retargeted = { $done } ({ $severity }、SLA: { $state })。{ $due }
 # 重大度を変更した更新: 重大度は値とともに一度だけ言う。
 update-done-severity = サービス要求 { $id } の重大度を { $severity } に変更しました

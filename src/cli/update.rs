@@ -304,9 +304,21 @@ fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
     let new_severity = r
         .severity
         .filter(|_| changed.iter().any(|c| c == "severity"));
+    // Only the severity's source changed: the severity is said to stay, with its new source.
+    let kept = r
+        .severity
+        .filter(|_| new_severity.is_none() && changed.iter().any(|c| c == "severity_source"))
+        .map(|s| {
+            tr!(
+                "update-severity-kept",
+                severity = s.as_str(),
+                source = words::name("source", r.severity_source.map_or("?", |s| s.as_str()))
+            )
+        });
     let fields: Vec<String> = FIELD_ORDER
         .iter()
         .filter(|f| changed.iter().any(|c| c == *f))
+        .filter(|f| kept.is_none() || **f != "severity_source")
         .filter(|f| new_severity.is_none() || **f != "severity")
         .map(|f| words::name("field", f))
         .collect();
@@ -321,7 +333,12 @@ fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
             fields = crate::i18n::nouns(&fields),
             severity = s.as_str()
         ),
+        None if fields.is_empty() && kept.is_some() => tr!("update-done-nothing-else", id = id),
         None => tr!("update-done", id = id, fields = crate::i18n::nouns(&fields)),
+    };
+    let done = match kept {
+        Some(kept) => tr!("update-with-kept", done = done, kept = kept),
+        None => done,
     };
     let data = data.unwrap_or_default();
     let retargeted = [
