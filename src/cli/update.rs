@@ -269,9 +269,16 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-/// The fields an update's event data (SPEC 7) says it changed, as the user named them:
-/// the target's parts that follow from a severity, category or tenant are left out.
-fn changed_fields(data: Option<&str>) -> Vec<String> {
+/// The fields an update's event data (SPEC 7) names, in its order.
+fn data_fields(data: Option<&str>) -> Vec<String> {
+    data.and_then(|d| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(d).ok())
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+/// The fields of `recorded` (an update's event data) as the user named them: the target's
+/// parts that follow from a severity, category or tenant are left out.
+fn changed_fields(recorded: &[String]) -> Vec<String> {
     const DERIVED: [&str; 8] = [
         "plan",
         "tier",
@@ -282,11 +289,9 @@ fn changed_fields(data: Option<&str>) -> Vec<String> {
         "response_due",
         "target_started_at",
     ];
-    let map = data
-        .and_then(|d| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(d).ok())
-        .unwrap_or_default();
-    let severity = map.contains_key("severity");
-    map.keys()
+    let severity = recorded.iter().any(|k| k == "severity");
+    recorded
+        .iter()
         .filter(|k| !DERIVED.contains(&k.as_str()))
         .filter(|k| !(severity && k.as_str() == "severity_source"))
         .cloned()
@@ -299,7 +304,8 @@ fn changed_fields(data: Option<&str>) -> Vec<String> {
 /// A sentence never names a field and then its label again (SPEC 10): a new severity is
 /// said with its value (`重大度を B に変更しました`), and the parenthesis then leaves it out.
 fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
-    let changed = changed_fields(data);
+    let recorded = data_fields(data);
+    let changed = changed_fields(&recorded);
     // The severity said with its value, when this update set one.
     let new_severity = r
         .severity
@@ -340,15 +346,9 @@ fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
         Some(kept) => tr!("update-with-kept", done = done, kept = kept),
         None => done,
     };
-    let data = data.unwrap_or_default();
-    let retargeted = [
-        "\"severity\"",
-        "\"category\"",
-        "\"tenant\"",
-        "\"response_due\"",
-    ]
-    .iter()
-    .any(|k| data.contains(k));
+    let retargeted = recorded
+        .iter()
+        .any(|k| ["severity", "category", "tenant", "response_due"].contains(&k.as_str()));
     if !retargeted {
         return done;
     }
