@@ -507,7 +507,10 @@ fn japanese_messages_give_a_value_once() {
     let show = ja_out(&env, &["show", "2"]);
     assert!(show.contains("翌日 (24 時間 365 日受付)"), "{show}");
     let explain = ja_out(&env, &["sla", "--explain", "--fail-on", "never"]);
-    let basis: Vec<&str> = explain.lines().filter(|l| l.starts_with('#')).collect();
+    let basis: Vec<&str> = explain
+        .lines()
+        .filter(|l| l.starts_with("サービス要求 "))
+        .collect();
     assert!(basis.len() >= 3, "{explain}");
     for line in basis {
         assert!(line.matches("24 時間 365 日").count() <= 1, "{line}");
@@ -1615,7 +1618,10 @@ fn a_business_clock_target_is_said_in_business_hours() {
     let en = env.run(&[&args[..], &["--lang", "en"]].concat(), 0);
     assert!(en.contains("(48 business hours)"), "{en}");
     let explain = ja_out(&env, &["sla", "--explain", "--fail-on", "never"]);
-    let basis = explain.lines().find(|l| l.starts_with("#1")).unwrap();
+    let basis = explain
+        .lines()
+        .find(|l| l.starts_with("サービス要求 1: "))
+        .unwrap();
     assert_eq!(basis.matches("営業時間").count(), 1, "{basis}");
     assert!(
         basis.contains("営業時間で 48 時間 (Asia/Tokyo、月～金 09:00～17:00)"),
@@ -1627,7 +1633,7 @@ fn a_business_clock_target_is_said_in_business_hours() {
         "{basis}"
     );
     assert!(
-        basis.contains("算入 ") && basis.contains("夜間 (10 回) を除外"),
+        basis.contains("。数えた時間帯は ") && basis.contains("。夜間 10 回、休業日 "),
         "{basis}"
     );
     let show = ja_out(&env, &["show", "1"]);
@@ -2778,4 +2784,172 @@ fn a_severity_set_to_itself_is_said_to_stay() {
         out.contains("重大度は C のままです。指定元を「Microsoft による割り当て」に変更しました"),
         "{out}"
     );
+}
+
+/// Colons that are not inside a time (`23:59:59`): the punctuation a line is built with.
+fn colons_outside_times(s: &str) -> usize {
+    let b: Vec<char> = s.chars().collect();
+    (0..b.len())
+        .filter(|&i| {
+            b[i] == ':'
+                && !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(char::is_ascii_digit))
+        })
+        .count()
+}
+
+/// Every request's explanation in `lang`: the lines of `sla --all --explain` and the
+/// due-time basis row of `show`, at a width no cell wraps at.
+fn explanations(env: &Env, lang: &str, ids: &[i64], now: &str) -> (Vec<String>, Vec<String>) {
+    let run = |args: &[&str]| {
+        let out = env
+            .at(now)
+            .args(args)
+            .args(["--lang", lang])
+            .env("COLUMNS", "1000")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let sla = run(&["sla", "--all", "--explain", "--fail-on", "never"]);
+    let lines = sla
+        .lines()
+        .filter(|l| l.starts_with('#') || l.starts_with("サービス要求 "))
+        .map(str::to_owned)
+        .collect();
+    let label = if lang == "ja" {
+        "期限の根拠"
+    } else {
+        "due because"
+    };
+    let shown = ids
+        .iter()
+        .map(|id| {
+            let show = run(&["show", &id.to_string()]);
+            rows(&show)
+                .into_iter()
+                .find(|r| r.first().is_some_and(|f| f == label))
+                .unwrap_or_else(|| panic!("{show}"))[1]
+                .clone()
+        })
+        .collect();
+    (lines, shown)
+}
+
+/// SPEC 1.4, SPEC 10: the due-time explanation (`show`'s basis, `sla --explain`) reads in
+/// Japanese as sentences — what selected the target, the target itself, then the start and
+/// the due time — never a target followed by a colon and "…に開始", nor the English "#1:".
+/// One colon at most follows the request named at the head of an `sla --explain` line, in
+/// both languages, for every kind of target: 1 h on a 24x7 clock, hours on a 24x7 clock
+/// for a business-hours request, a business clock skipping nights, weekends and holidays,
+/// each reading of next day, no target (billing), and the cycles of a reopened request.
+#[test]
+fn the_due_time_explanation_is_sentences_not_stacked_colons() {
+    let mut seen_ja = String::new();
+    for reading in ["end-of-next-day", "end-of-next-business-day", "24h"] {
+        let env = Env::with_config(
+            "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"gold\"\nrules_file = \"r.toml\"\n[tenants.fabrikam]\nplan = \"silver\"\ntimezone = \"Europe/Berlin\"\n",
+        );
+        std::fs::write(
+            env.path("r.toml"),
+            format!(
+                "next_day = \"{reading}\"\nreopen_window = \"14d\"\n[business_hours]\n\
+                 days = [\"mon\",\"tue\",\"wed\",\"thu\",\"fri\"]\nopen = \"09:00\"\n\
+                 close = \"17:00\"\nholidays = [\"2026-11-30\"]\n[tiers.gold]\nplans = [\"gold\"]\n\
+                 A = {{ availability = \"24x7\", response = \"1h\" }}\n\
+                 B = {{ availability = \"business-hours\", response = \"2h\", clock = \"business\" }}\n\
+                 C = {{ availability = \"business-hours\", response = \"4h\", clock = \"24x7\" }}\n\
+                 [tiers.silver]\nplans = [\"silver\"]\n\
+                 A = {{ availability = \"24x7\", response = \"1h\" }}\n\
+                 B = {{ availability = \"24x7\", response = \"next-day\" }}\n\
+                 C = {{ availability = \"business-hours\", response = \"none\" }}\n"
+            ),
+        )
+        .unwrap();
+        let opened = "2026-11-27T07:00:00Z"; // Friday 16:00 in Tokyo
+        let open = |extra: &[&str]| {
+            env.at(opened)
+                .args(["open", "--title", "Mail problem", "--opened-at", opened])
+                .args(extra)
+                .assert()
+                .code(0);
+        };
+        open(&["--severity", "B"]);
+        open(&["--severity", "A", "--available-24x7"]);
+        open(&["--severity", "C"]);
+        open(&["--category", "billing"]);
+        open(&["--severity", "B", "--tenant", "fabrikam"]);
+        open(&["--severity", "C", "--tenant", "fabrikam"]);
+        let at = |now: &str, args: &[&str]| {
+            env.at(now).args(args).assert().code(0);
+        };
+        at("2026-11-27T07:30:00Z", &["respond", "2"]);
+        at(
+            "2026-11-27T08:00:00Z",
+            &["close", "2", "--resolution", "ok"],
+        );
+        at(
+            "2026-11-28T00:00:00Z",
+            &["reopen", "2", "--reason", "again", "--severity", "B"],
+        );
+        let now = "2026-11-28T01:00:00Z";
+        let ids = [1, 2, 3, 4, 5, 6];
+        let (lines, shown) = explanations(&env, "ja", &ids, now);
+        assert_eq!(lines.len(), 7, "{lines:#?}");
+        for line in &lines {
+            let (head, basis) = line.split_once(": ").unwrap();
+            assert!(head.starts_with("サービス要求 "), "{line}");
+            assert_eq!(colons_outside_times(basis), 0, "{line}");
+        }
+        for basis in lines
+            .iter()
+            .map(|l| l.split_once(": ").unwrap().1)
+            .chain(shown.iter().map(String::as_str))
+        {
+            assert_eq!(colons_outside_times(basis), 0, "{basis}");
+            assert!(!basis.contains("に開始") && !basis.contains('#'), "{basis}");
+            let sentences: Vec<&str> = basis.split('。').collect();
+            assert!(sentences.len() >= 2, "{basis}");
+            assert!(sentences[1].starts_with("初期応答の目標は"), "{basis}");
+            assert!(
+                sentences[2..].iter().all(|s| !s.starts_with('、')),
+                "{basis}"
+            );
+            seen_ja.push_str(basis);
+            seen_ja.push('\n');
+        }
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("サービス要求 2 (再開 1 回目): "))
+                && lines
+                    .iter()
+                    .any(|l| l.starts_with("サービス要求 2 (初回): ")),
+            "{lines:#?}"
+        );
+        let (lines, shown) = explanations(&env, "en", &ids, now);
+        assert_eq!(lines.len(), 7, "{lines:#?}");
+        for line in &lines {
+            let (head, basis) = line.split_once(": ").unwrap();
+            assert!(head.starts_with('#'), "{line}");
+            assert!(colons_outside_times(basis) <= 1, "{line}");
+        }
+        for basis in &shown {
+            assert!(colons_outside_times(basis) <= 1, "{basis}");
+        }
+    }
+    // Every kind of target was said.
+    for kind in [
+        "初期応答の目標は 1 時間。2026-11-27 (金) 16:00:00 JST 開始、期限 ",
+        "初期応答の目標は 4 時間 (24 時間 365 日で計測)。",
+        "初期応答の目標は営業時間で 2 時間 (Asia/Tokyo、月～金 09:00～17:00、特別休業日を除く)。数えた時間帯は 11-27 (金) 16:00～17:00 (1 時間)、12-01 (火) 09:00～10:00 (1 時間)。夜間 4 回、休業日 2026-11-28 (土)、11-29 (日)、特別休業日 2026-11-30 (月)は数えません。期限 2026-12-01 (火) 10:00:00 JST",
+        "課金の要求、営業時間受付。初期応答の目標はありません",
+        "初期応答の目標は翌日 (23:59:59 まで)。2026-11-27 (金) 開始、期限 2026-11-28 (土) 23:59:59 CET",
+        "初期応答の目標は翌日 (次の営業日の終業まで)。",
+        "初期応答の目標は翌日 (開始から 24 時間以内)。2026-11-27 (金) 08:00:00 CET 開始、期限 2026-11-28 (土) 08:00:00 CET",
+    ] {
+        assert!(seen_ja.contains(kind), "{kind}\n{seen_ja}");
+    }
 }

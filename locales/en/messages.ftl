@@ -55,6 +55,11 @@ sla-left-open-for = open { $duration }
 sla-cycle-label = { $reopen ->
    *[other] cycle { $cycle }
 }
+# One line of `sla --explain`: $id the request, $cycle its row's cycle label
+# (sla-cycle-label) when it was reopened, else "none"; $explanation how its due time was reached.
+sla-explain-line = { $cycle ->
+   *[other] #{ $id }
+}: { $explanation }
 sla-nothing-to-evaluate = No requests to evaluate at { $at }.
 sla-summary = { $breached } breached · { $at_risk } at risk · { $pending } pending · { $met } met · { $withdrawn } withdrawn · { $no_target } without target
 sla-summary-at = { $summary } (at { $at })

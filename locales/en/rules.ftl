@@ -27,11 +27,12 @@ explain-day-off = { $count ->
 } { $date }
 explain-business = { $head } · { $duration } ({ $zone } { $hours }{ $minus }) → counted { $windows }
 explain-minus-holidays = {" "}minus holidays
-explain-skipped-nights = ; skipped { $nights ->
+explain-skipped-nights = { $nights ->
     [one] { $nights } night
    *[other] { $nights } nights
 }
-explain-skipped-days = , { $days }
+# What a business clock passed over: the nights, then the days off and holidays.
+explain-skipped = ; skipped { $what }
 explain-due = { $line } → due { $due }
 
 ## Classification (SPEC 1.1-1.3): rationale lines, referrals, refusals.

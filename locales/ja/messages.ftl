@@ -57,6 +57,11 @@ sla-cycle-label = { $cycle ->
     [1] 初回
    *[other] 再開 { $reopen } 回目
 }
+# `sla --explain` の 1 行: $cycle は再開されたサービス要求の行のサイクル (sla-cycle-label)、それ以外は「none」
+sla-explain-line = サービス要求 { $id }{ $cycle ->
+    [none] {""}
+   *[other] {" "}({ $cycle })
+}: { $explanation }
 sla-nothing-to-evaluate = { $at } の時点で評価するサービス要求はありません。
 sla-summary = 違反 { $breached } 件、違反間近 { $at_risk } 件、応答待ち { $pending } 件、達成 { $met } 件、取り下げ { $withdrawn } 件、目標なし { $no_target } 件
 sla-summary-at = { $summary } ({ $at } 時点)

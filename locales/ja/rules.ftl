@@ -5,36 +5,36 @@
 explain-label-severity = 重大度 { $severity }、サポート レベル { $tier }
 explain-label-category = { $category }の要求
 explain-head = { $label }、{ $availability }受付
-explain-none = { $head }、初期応答の目標なし
-explain-next-day-end = { $date } に開始
-explain-next-day-24h = { $start } に開始
-explain-next-day-business = { $date } に開始
-explain-next-day = { $head }、翌日 ({ $reading ->
+explain-none = { $head }。初期応答の目標はありません
+explain-next-day-end = { $date } 開始
+explain-next-day-24h = { $start } 開始
+explain-next-day-business = { $date } 開始
+explain-next-day = { $head }。初期応答の目標は翌日 ({ $reading ->
     [end-of-next-day] 23:59:59 まで
     [end-of-next-business-day] 次の営業日の終業まで
-   *[other] 24 時間以内
-}): { $how }、期限 { $due }
-explain-next-day-no-due = { $head }、翌日 ({ $reading ->
+   *[other] 開始から 24 時間以内
+})。{ $how }、期限 { $due }
+explain-next-day-no-due = { $head }。初期応答の目標は翌日 ({ $reading ->
     [end-of-next-day] 23:59:59 まで
     [end-of-next-business-day] 次の営業日の終業まで
-   *[other] 24 時間以内
-}): 期限なし
+   *[other] 開始から 24 時間以内
+}) ですが、期限を決められる日がありません
 explain-wall = { $clock_id ->
-    [wall] { $head }、24 時間 365 日で計測して { $duration }: { $start } に開始、期限 { $due }
-   *[implied] { $head }、{ $duration }: { $start } に開始、期限 { $due }
+    [wall] { $head }。初期応答の目標は { $duration } (24 時間 365 日で計測)。{ $start } 開始、期限 { $due }
+   *[implied] { $head }。初期応答の目標は { $duration }。{ $start } 開始、期限 { $due }
 }
 explain-window = { $date } { $open }～{ $close } ({ $duration })
-explain-business-none = { $head }、営業時間で計測して { $duration }: 今後 10 年間に営業時間帯がありません
+explain-business-none = { $head }。初期応答の目標は{ $duration }ですが、今後 10 年間に営業時間がないため、期限はありません
 explain-holiday = { $count ->
    *[other] 特別休業日
 } { $date }
 explain-day-off = { $count ->
    *[other] 休業日
 } { $date }
-explain-business = { $head }、{ $duration } ({ $zone }、{ $hours }{ $minus }): 算入 { $windows }
+explain-business = { $head }。初期応答の目標は{ $duration } ({ $zone }、{ $hours }{ $minus })。数えた時間帯は { $windows }
 explain-minus-holidays = 、特別休業日を除く
-explain-skipped-nights = 。夜間 ({ $nights } 回) を除外
-explain-skipped-days = 、{ $days }
+explain-skipped-nights = 夜間 { $nights } 回
+explain-skipped = 。{ $what }は数えません
 explain-due = { $line }。期限 { $due }
 
 ## 判定 (SPEC 1.1-1.3): 根拠、問い合わせ先、拒否。

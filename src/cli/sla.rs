@@ -418,7 +418,27 @@ fn print(
                         writeln!(out)?;
                         for r in rows {
                             if let Some(e) = &r.explanation {
-                                writeln!(out, "#{}: {}", r.request.id, inert_line(e))?;
+                                // A reopened request's rows name their cycle, as its
+                                // title does in the table.
+                                let cycle = if r.request.reopen_count > 0 {
+                                    tr!(
+                                        "sla-cycle-label",
+                                        cycle = r.cycle_no + 1,
+                                        reopen = r.cycle_no
+                                    )
+                                } else {
+                                    "none".to_owned()
+                                };
+                                writeln!(
+                                    out,
+                                    "{}",
+                                    tr!(
+                                        "sla-explain-line",
+                                        id = r.request.id,
+                                        cycle = cycle,
+                                        explanation = inert_line(e)
+                                    )
+                                )?;
                             }
                         }
                     }

@@ -163,13 +163,14 @@ pub fn explain_due(
                 },
                 windows = counted.join(&list_sep)
             );
-            if nights > 0 {
-                line.push_str(&tr!(in lang; "explain-skipped-nights", nights = nights));
-            }
-            if !skipped.is_empty() {
-                line.push_str(
-                    &tr!(in lang; "explain-skipped-days", days = skipped.join(&list_sep)),
-                );
+            // The nights and days off passed over, said once after the windows counted.
+            let passed: Vec<String> = (nights > 0)
+                .then(|| tr!(in lang; "explain-skipped-nights", nights = nights))
+                .into_iter()
+                .chain(skipped)
+                .collect();
+            if !passed.is_empty() {
+                line.push_str(&tr!(in lang; "explain-skipped", what = passed.join(&list_sep)));
             }
             tr!(in lang; "explain-due", line = line, due = local(lang, due, tz))
         }
