@@ -724,7 +724,8 @@ fn short_cells(wide: &str) -> Vec<String> {
 /// Tables `args` at every width of `widths` (SPEC 6, SPEC 10): a katakana word
 /// (エンタープライズ, プレセールス), an id (business-standard, Europe/Berlin), a number with
 /// its unit, a duration of two units (1 日 12 時間), the set phrase 24 時間 365 日, a span of
-/// times (09:00～17:00) and a short word (違反間近, 目標なし) are never split at a width where
+/// times (09:00～17:00) and a short word (違反間近, 目標なし; but at its seam, 違反|間近, so the
+/// running text keeps its words whole) are never split at a width where
 /// each column can hold its widest such word whole, side by side, the running text (a title)
 /// as narrow as [`LEAST_TEXT`] (headers wrap, Japanese phrases break and the running text
 /// splits its words first); at any width no line of a table passes the width, and none
@@ -742,7 +743,10 @@ fn short_words_hold(env: &Env, args: &str, widths: std::ops::RangeInclusive<usiz
         .collect();
     let mut whole: Vec<String> = unbreakable(&table_lines.join("\n"));
     whole.retain(|w| w.chars().count() > 2 || !w.is_ascii());
-    whole.extend(short_cells(&wide));
+    // A short word of a cell (違反間近, 目標なし) may break at its seam, two characters or
+    // more on each line (違反|間近, 目標|なし), for the running text to keep its words whole.
+    let seamed = short_cells(&wide);
+    whole.extend(seamed.iter().cloned());
     let mut checked = 0;
     for columns in widths {
         let narrow = at_columns(env, columns, args).expect("script ran at 250");
@@ -818,7 +822,13 @@ fn short_words_hold(env: &Env, args: &str, widths: std::ops::RangeInclusive<usiz
             let spaced = cells.join(" ");
             let bare = joined.replace(' ', "");
             for w in &whole {
-                let on_lines: usize = cells.iter().map(|c| c.matches(w.as_str()).count()).sum();
+                let mut on_lines: usize = cells.iter().map(|c| c.matches(w.as_str()).count()).sum();
+                if seamed.contains(w) {
+                    on_lines += cells
+                        .windows(2)
+                        .filter(|pair| at_seam(w, &pair[0], &pair[1]))
+                        .count();
+                }
                 let found = joined
                     .matches(w.as_str())
                     .count()
@@ -836,6 +846,17 @@ fn short_words_hold(env: &Env, args: &str, widths: std::ops::RangeInclusive<usiz
         }
     }
     checked
+}
+
+/// Whether `w` is split over the lines `a` / `b` at its seam: the end of `a` and the start
+/// of `b` make it, each two characters or more (違反|間近, 目標|なし, never 違反間|近).
+fn at_seam(w: &str, a: &str, b: &str) -> bool {
+    let chars: Vec<char> = w.chars().collect();
+    (2..=chars.len().saturating_sub(2)).any(|k| {
+        let (head, tail): (String, String) =
+            (chars[..k].iter().collect(), chars[k..].iter().collect());
+        a.trim_end().ends_with(&head) && b.trim_start().starts_with(&tail)
+    })
 }
 
 /// Japanese tables at every width from 60 to 100 columns (SPEC 10): see [`short_words_hold`].

@@ -251,6 +251,9 @@ struct ColumnWords {
     content: usize,
     /// The widest piece of its header at [`wrap::Level::Last`]: a header word is not cut.
     header: usize,
+    /// Its widest piece when its short words break at their seams too (`違反|間近`,
+    /// `目標|なし`; see [`wrap::widest_seam`]).
+    seam: usize,
 }
 
 impl ColumnWords {
@@ -280,6 +283,7 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 average: 0,
                 content: 1,
                 header: 0,
+                seam: 1,
             };
             if let Some(h) = t.header().and_then(|h| h.cell_iter().nth(c)) {
                 col.header = wrap::widest_piece(&h.content(), Level::Last).min(LONGEST_KEPT_WORD);
@@ -291,6 +295,7 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 for (l, level) in all.iter().enumerate() {
                     col.levels[l] = col.levels[l].max(wrap::widest_piece(&text, *level));
                 }
+                col.seam = col.seam.max(wrap::widest_seam(&text));
                 col.figure = col.figure.max(wrap::widest_figure(&text));
                 col.stamp = col.stamp.max(wrap::widest_stamp(&text));
                 let width = text.split('\n').map(|l| l.width()).max();
@@ -425,20 +430,42 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     finer(&mut floor, &mut level, &stamp, Level::Last, true);
     // The running text keeps its words whole (a katakana word, a verb's ending, a particle,
     // `Web版`) while the other columns can give way: they break at kanji compounds (a
-    // duration, 1 日 | 12 時間; a span, 09:00～|17:00) and a timestamp takes a third line.
-    // Only then does it split its words, down to [`SPLIT_TEXT`] and [`LEAST_TEXT`], before a
-    // short word of another column (a state, 違反間近) splits.
+    // duration, 1 日 | 12 時間; a span, 09:00～|17:00), a timestamp takes a third line, and
+    // a short word breaks at its seam (a state, 違反|間近, 目標|なし). Only then does it split
+    // its words, down to [`SPLIT_TEXT`] and [`LEAST_TEXT`], before a short word of another
+    // column splits elsewhere.
     let whole_text = text.map_or(0, |p| cols[p].at(Level::Last, stamp[p], kept(p)));
     narrow_text(&mut floor, NARROWEST_TEXT.max(whole_text));
     narrow_text(&mut floor, STAMP_TEXT.max(whole_text));
     finer(&mut floor, &mut level, &stamp, Level::Any, false);
     stamps(&mut floor, &mut stamp, &level, 3);
     narrow_text(&mut floor, whole_text);
+    finer(&mut floor, &mut level, &stamp, Level::Last, false);
+    // Then a short word of another column breaks at its seam (a state, 違反|間近, 目標|なし;
+    // a duration, 応答|済み), a column at a time, the one that gives the most first.
+    while need(&floor) > room {
+        let over = need(&floor) - room;
+        let least = |c: usize| {
+            let w = &cols[c];
+            w.seam
+                .min(LONGEST_KEPT_WORD)
+                .max(w.figure)
+                .max(w.header)
+                .max(stamp[c])
+                .max(1)
+        };
+        let gives = |c: usize| floor[c].saturating_sub(least(c)).min(over);
+        let widest = (0..n)
+            .filter(|c| Some(*c) != text && !kept(*c) && gives(*c) > 0)
+            .max_by_key(|c| (gives(*c), floor[*c], *c));
+        let Some(c) = widest else { break };
+        floor[c] -= gives(c);
+        level[c] = Level::Last;
+    }
     narrow_text(&mut floor, NARROWEST_TEXT);
     narrow_text(&mut floor, STAMP_TEXT);
     narrow_text(&mut floor, SPLIT_TEXT);
     narrow_text(&mut floor, LEAST_TEXT);
-    finer(&mut floor, &mut level, &stamp, Level::Last, false);
     // Last, a word splits: the widest of the other columns gives a column at a time, the
     // running text last; a date, a time or a number with its unit never splits.
     while need(&floor) > room {

@@ -252,6 +252,18 @@ pub fn widest_piece(s: &str, level: Level) -> usize {
         .unwrap_or(0)
 }
 
+/// The display width of the widest piece of `s` when each of its phrases is wider than its
+/// column: a short word then breaks at its seam too (`目標|なし`, `違反|間近`), as
+/// [`wrap`] breaks a piece wider than its line. Never inside a katakana or Latin word, a
+/// number with its unit, or a two-kana ending.
+pub fn widest_seam(s: &str) -> usize {
+    s.split('\n')
+        .flat_map(|line| split(line, Level::Last, None, true))
+        .map(|(_, _, piece)| piece.width())
+        .max()
+        .unwrap_or(0)
+}
+
 /// Pieces printed on one line: a space where one stands between two of them.
 fn joined(line: &[Piece]) -> String {
     let mut out = String::new();
