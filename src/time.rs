@@ -80,6 +80,15 @@ fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, S
     {
         return Err(bad(&crate::tr!("time-not-rfc3339")));
     }
+    if let Some(why) = t.get(..10).and_then(calendar::why_no_such_date) {
+        // The format is right and only the day does not exist: say which, not the format.
+        return Err(crate::tr!(
+            "error-no-such-date",
+            flag = crate::i18n::subject(flag),
+            value = s,
+            why = why
+        ));
+    }
     let local = parse_local(t).ok_or_else(|| bad(&describe_invalid(t)))?;
     if t.len() == 10 {
         // A date alone names its local day, which begins at its first instant even where
@@ -141,6 +150,7 @@ fn describe_invalid(t: &str) -> String {
             }
         });
     if shaped && NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() {
+        // A day 00 or a month 00: the digits are there, the date is not.
         crate::tr!("time-no-such-date")
     } else if shaped {
         crate::tr!("time-not-time-of-day")
@@ -258,9 +268,22 @@ mod tests {
 
     #[test]
     fn impossible_and_malformed_times_name_flag_value_and_forms() {
+        // A date in the right format whose day does not exist says which, not the forms.
         for (s, why) in [
-            ("2026-02-30", "no such date"),
-            ("2026-13-01", "no such date"),
+            ("2026-02-30", "month 2 has 28 days"),
+            ("2026-13-01", "there is no month 13"),
+            ("2027-02-29 10:00", "2027 is not a leap year"),
+        ] {
+            let e = parse_time(s, UTC, "--opened-at").unwrap_err();
+            assert!(
+                e.contains("--opened-at")
+                    && e.contains("no such date")
+                    && e.contains(why)
+                    && !e.contains("YYYY-MM-DD"),
+                "{s}: {e}"
+            );
+        }
+        for (s, why) in [
             ("2026-11-24 24:01", "not a valid time of day"),
             ("yesterday", "not a time"),
             ("", "empty"),

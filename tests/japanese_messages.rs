@@ -352,7 +352,7 @@ fn japanese_confirmations_label_the_state_they_report() {
     // form every screen uses (`24 時間 365 日受付`).
     for label in [
         "を作成しました (重大度 B、",
-        "エンタープライズ (e3)",
+        "サポート レベル: エンタープライズ [e3]",
         "24 時間 365 日受付",
         "応答期限は ",
     ] {
@@ -1529,7 +1529,7 @@ fn japanese_errors_name_values_in_words_and_tell_a_bad_value_one_way() {
 /// Japanese help reads as an admin writes it (SPEC 10): a placeholder says what the flag
 /// takes (`[ID]`, `--case <ケース番号>`, `--sort <並び順>`, `--from <送信者>`); a flag with
 /// a fixed set of values glosses each one as `--users` does (`down (停止)`, `breached (違反が
-/// あるとき)`); a switch says what it does (`連絡先を消去する`, not a bare `連絡先`); and a
+/// あるとき)`); a switch says what it does (`連絡先を削除する`, not a bare `連絡先`); and a
 /// bad `--db` value is told as any flag's value is.
 #[test]
 fn japanese_help_names_what_a_flag_takes_and_says_what_it_does() {
@@ -1570,9 +1570,9 @@ fn japanese_help_names_what_a_flag_takes_and_says_what_it_does() {
     );
     let redact = help("redact");
     for said in [
-        "連絡先を消去する",
-        "すべてのメモを消去する",
-        "説明を消去する",
+        "連絡先を削除する",
+        "すべてのメモを削除する",
+        "説明を削除する",
     ] {
         assert!(redact.contains(said), "{redact}");
     }
@@ -1734,7 +1734,7 @@ fn a_bad_time_is_told_in_one_statement() {
     let env = Env::new();
     for (value, why) in [
         ("", "「」は空です"),
-        ("2026-11-31", "「2026-11-31」は存在しない日付です"),
+        ("2026-11-31", "「2026-11-31」の 11 月 31 日は存在しません"),
         (
             "2026-11-24 25:00",
             "「2026-11-24 25:00」は正しい時刻ではありません",
@@ -1747,6 +1747,278 @@ fn a_bad_time_is_told_in_one_statement() {
     }
 }
 
+/// An id that names a tier, a category or a service reaches Japanese prose and charts by
+/// its name (SPEC 10): a support-level correction in the history reads
+/// `「エンタープライズ」から「ビジネス」に`, and the report's chart legends say `プレセールス`,
+/// never the raw `enterprise`, `business` or `presales`.
+#[test]
+fn ids_reach_japanese_prose_and_charts_by_their_names() {
+    let env = worded_ledger();
+    env.run(&["update", "1", "--tenant", "fabrikam"], 0);
+    let show = ja_out(&env, &["show", "1"]);
+    let history: String = rows(&show).iter().map(|r| r.concat()).collect();
+    assert!(
+        history.contains("サポート レベルを「エンタープライズ」から「ビジネス」に変更"),
+        "{show}"
+    );
+    for id in ["「enterprise」", "「business」"] {
+        assert!(!history.contains(id), "{show}");
+    }
+    let html = env.path("r.html");
+    let html_path = html.to_str().unwrap();
+    ja_out(
+        &env,
+        &[
+            "report", "--month", "2026-11", "--format", "html", "-o", html_path,
+        ],
+    );
+    let page = std::fs::read_to_string(&html).unwrap();
+    let legends: Vec<&str> = page
+        .split("<text")
+        .skip(1)
+        .filter_map(|t| t.split_once('>').and_then(|(_, r)| r.split('<').next()))
+        .map(str::trim)
+        .collect();
+    assert!(legends.contains(&"プレセールス"), "{legends:?}");
+    for id in ["presales", "billing", "technical"] {
+        assert!(!legends.contains(&id), "{legends:?}");
+    }
+}
+
+/// One action is named by one word (SPEC 10): erasing personal data is 削除 in help,
+/// confirmations, errors and history alike (never 消去 or 秘匿化), and the report is a
+/// レビュー in its help as in its title (never 振り返る).
+#[test]
+fn one_action_is_named_by_one_word() {
+    let env = worded_ledger();
+    let mut said = String::new();
+    for cmd in [
+        &["--help"][..],
+        &["redact", "--help"],
+        &["update", "--help"],
+        &["report", "--help"],
+    ] {
+        said.push_str(&ja_out(&env, cmd));
+    }
+    said.push_str(&ja_out(&env, &["redact", "1", "--contact"]));
+    said.push_str(&fail_in(&env, "ja", &["redact", "3"], 2));
+    said.push_str(&ja_out(&env, &["show", "1"]));
+    for word in ["消去", "秘匿", "振り返"] {
+        assert!(!said.contains(word), "{word}: {said}");
+    }
+    for word in [
+        "個人データを削除する",
+        "連絡先を削除する",
+        "個人データを削除しました",
+        "レビュー",
+    ] {
+        assert!(said.contains(word), "{word}: {said}");
+    }
+    // And in every catalogue text, shown now or not.
+    for file in ["help", "messages", "output", "rules", "help-words"] {
+        let text = std::fs::read_to_string(format!("locales/ja/{file}.ftl")).unwrap();
+        for word in ["消去", "秘匿", "振り返"] {
+            assert!(!text.contains(word), "{file}.ftl: {word}");
+        }
+    }
+}
+
+/// The 24x7 warning tells the reader what to type on the command they ran (SPEC 7): on
+/// `update`, where the flag takes a value and false may be meant, it says to give
+/// `--available-24x7 true` if the contact is reachable; on `open` the flag alone.
+#[test]
+fn the_24x7_warning_names_the_flag_as_the_command_takes_it() {
+    let env = Env::new();
+    let id = env
+        .open(&["--title", "Mail down", "--severity", "A"])
+        .to_string();
+    for (lang, update, open) in [
+        (
+            "ja",
+            "連絡可能にする場合は「--available-24x7 true」を指定してください",
+            "(--available-24x7 を指定してください)",
+        ),
+        (
+            "en",
+            "(give --available-24x7 true if they are)",
+            "(give --available-24x7)",
+        ),
+    ] {
+        env.run(&["update", &id, "--available-24x7", "true"], 0);
+        let out = env
+            .cmd()
+            .args(["update", &id, "--available-24x7", "false", "--lang", lang])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(update), "{err}");
+        let out = env
+            .cmd()
+            .args([
+                "open",
+                "--title",
+                "Mail down",
+                "--severity",
+                "A",
+                "--lang",
+                lang,
+            ])
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(open) && !err.contains(" true"), "{err}");
+    }
+}
+
+/// A date in the right format whose day does not exist says which day, not the format
+/// again (SPEC 10), wherever a date is read: a time flag, a report's period, a config
+/// holiday; a time in the future says to check the time (日時), not the date.
+#[test]
+fn an_impossible_date_says_which_day_and_a_future_time_to_check_the_time() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    let id = env
+        .open(&[
+            "--title",
+            "Mail down",
+            "--severity",
+            "B",
+            "--opened-at",
+            "2026-11-24T00:00:00Z",
+        ])
+        .to_string();
+    let now = ["--now", "2026-11-24 11:00"];
+    for (args, ja, en) in [
+        (
+            vec!["respond", &id, "--at", "2026-11-31 10:00"],
+            "--at の値「2026-11-31 10:00」の 11 月 31 日は存在しません (11 月は 30 日まで)。日付を確認してください",
+            "no such date: month 11 has 30 days (no day 31); check the date",
+        ),
+        (
+            vec!["respond", &id, "--at", "2027-02-29"],
+            "2 月 29 日は存在しません (2027 年はうるう年ではありません)",
+            "2027 is not a leap year",
+        ),
+        (
+            vec!["respond", &id, "--at", "2026-13-01 10:00"],
+            "13 月は存在しません",
+            "there is no month 13",
+        ),
+        (
+            vec!["report", "--from", "2026-02-30", "--to", "2026-03-01"],
+            "--from の値「2026-02-30」の 2 月 30 日は存在しません (2 月は 28 日まで)",
+            "month 2 has 28 days",
+        ),
+    ] {
+        let args = [&args[..], &now].concat();
+        let err = fail_in(&env, "ja", &args, 2);
+        assert!(err.contains(ja), "{err}");
+        assert!(!err.contains("RFC 3339") && !err.contains("YYYY"), "{err}");
+        let err = fail_in(&env, "en", &args, 2);
+        assert!(err.contains(en), "{err}");
+        assert!(!err.contains("RFC 3339") && !err.contains("YYYY"), "{err}");
+    }
+    let holiday = Env::with_config("tenant = \"contoso\"\nholidays = [\"2026-04-31\"]\n");
+    let err = fail_in(&holiday, "ja", &["list"], 2);
+    assert!(
+        err.contains("日付「2026-04-31」の 4 月 31 日は存在しません"),
+        "{err}"
+    );
+    let err = fail_in(
+        &env,
+        "ja",
+        &[&["respond", &id, "--at", "2026-11-24 12:00"][..], &now].concat(),
+        2,
+    );
+    assert!(err.contains("日時を確認してください"), "{err}");
+    let err = fail_in(
+        &env,
+        "en",
+        &[&["respond", &id, "--at", "2026-11-24 12:00"][..], &now].concat(),
+        2,
+    );
+    assert!(err.contains("check the time"), "{err}");
+}
+
+/// Whether `line` opens a parenthesis inside another one.
+fn nested_parentheses(line: &str) -> bool {
+    let mut depth = 0i32;
+    for c in line.chars() {
+        match c {
+            '(' | '（' => {
+                depth += 1;
+                if depth > 1 {
+                    return true;
+                }
+            }
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Japanese messages nest no parentheses and say a state as a state (SPEC 10): a
+/// confirmation names the plan in brackets inside its parentheses
+/// (`サポート レベル: エンタープライズ [e3]`), and a request not yet closed
+/// 「クローズされていません」.
+#[test]
+fn japanese_messages_nest_no_parentheses_and_say_a_state_passively() {
+    let env = worded_ledger();
+    let mut said = vec![
+        ja_out(
+            &env,
+            &[
+                "open",
+                "--title",
+                "Mail down",
+                "--severity",
+                "A",
+                "--available-24x7",
+            ],
+        ),
+        ja_out(
+            &env,
+            &["open", "--title", "Pricing", "--category", "billing"],
+        ),
+        ja_out(
+            &env,
+            &["update", "1", "--severity", "B", "--reason", "one mailbox"],
+        ),
+        ja_out(&env, &["classify", "全ユーザーがメールを送受信できない"]),
+    ];
+    let open = &said[0];
+    assert!(
+        open.contains("サポート レベル: エンタープライズ [e3]"),
+        "{open}"
+    );
+    let refused = env
+        .cmd()
+        .args(["reopen", "1", "--check", "--lang", "ja"])
+        .output()
+        .unwrap();
+    said.push(
+        String::from_utf8(refused.stderr).unwrap() + &String::from_utf8(refused.stdout).unwrap(),
+    );
+    said.push(fail_in(
+        &env,
+        "ja",
+        &["close", "1", "--at", "2026-11-24T09:00:00Z", "--correct"],
+        2,
+    ));
+    for s in &said {
+        for line in s.lines() {
+            assert!(!nested_parentheses(line), "{line}");
+        }
+    }
+    let both = said[4].clone() + &said[5];
+    assert!(
+        both.matches("クローズされていません").count() == 2,
+        "{both}"
+    );
+    let text = std::fs::read_to_string("locales/ja/messages.ftl").unwrap();
+    assert!(!text.contains("クローズしていません"));
+}
 /// A value the user typed is quoted 「…」 and a time written one way (SPEC 10): whatever
 /// the check (after now, before the latest action, a period backwards) and whichever
 /// command, `<flag> の値「…」`, the time without a weekday in the value and in what it is
@@ -1829,7 +2101,7 @@ fn confirmations_are_sentences_not_stacked_colons() {
         ],
     );
     assert!(
-        opened.contains("サービス要求 1 を作成しました (重大度 B、エンタープライズ (e3)、24 時間 365 日受付)。応答期限は "),
+        opened.contains("サービス要求 1 を作成しました (重大度 B、サポート レベル: エンタープライズ [e3]、24 時間 365 日受付)。応答期限は "),
         "{opened}"
     );
     let classified = ja_out(

@@ -97,6 +97,8 @@ open-due = due { $due } ({ $response })
 open-done = Opened request { $id }: { $severity } · { $tier } tier ({ $plan }) · { $availability } · { $due }
 hint-self-service = this reads as a how-to question; self-service help is available on every plan (the admin center's Help, Microsoft Learn, the Microsoft 365 community forums) and often answers faster than a service request
 warning-24x7 = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (give --available-24x7)
+# On update the flag takes a value, and false may have been given on purpose.
+warning-24x7-update = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (give --available-24x7 true if they are)
 warning-tenant = tenant { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct is offered to small businesses in the US, Canada and the UK only, and this tenant's country is { $country }; check support_option (premier or unified are the elevated options elsewhere)
 open-severity = severity { $severity }
@@ -141,7 +143,7 @@ error-cannot-open-ledger = cannot open the ledger { $path }
 error-unknown-tenant-anywhere = unknown tenant '{ $tenant }': it is neither in the config nor in the ledger; known tenants: { $known }
 error-not-an-admin = '{ $actor }' is not an admin; only admins listed under [[admins]] in the config may use this ledger
 error-not-an-id = '{ $value }' is not a request id; ids are positive numbers, as `svcreq list` prints them
-error-after-now = { $flag } { $at } is after now ({ $now }); check the date
+error-after-now = { $flag } { $at } is after now ({ $now }); check the time
 error-case-taken = case number { $case } is already request { $id } in tenant '{ $tenant }'; a case number is unique per tenant
 error-case-ambiguous = case number { $case } is used in tenants { $tenants }; add --tenant to say which
 error-name-the-request = name the request: give its ID or --case CASE
@@ -168,6 +170,11 @@ time-not-a-time = not a time
 error-time-skipped = invalid { $flag } '{ $value }': that local time does not exist in { $zone } (the clocks skip it for daylight saving time); give an explicit offset, like { $example }
 error-time-ambiguous = invalid { $flag } '{ $value }': that local time is ambiguous in { $zone } (it happens twice, at { $first } and { $second }); give an explicit offset
 error-unknown-time-zone = unknown time zone '{ $zone }'; use an IANA name like Asia/Tokyo, Europe/Berlin or UTC
+# A date in the right format whose day does not exist: which day, never the format again.
+error-no-such-date = invalid { $flag } '{ $value }': { $why }; check the date
+date-no-such-day = no such date: month { $month } has { $days } days (no day { $day })
+date-no-leap-day = no such date: { $year } is not a leap year, February has 28 days
+date-no-such-month = no such date: there is no month { $month }
 
 ## db init, migrate and copy (SPEC 8)
 db-same-ledger = --from and --to name the same ledger; give two ledgers
@@ -316,6 +323,7 @@ error-bad-duration = invalid duration '{ $value }'; use a number and a unit s, m
 error-at-risk-percent = invalid at-risk threshold '{ $value }'; a percentage must be 0% to 100%
 error-bad-at-risk = invalid at-risk threshold '{ $value }'; use a percentage like 25% or a duration like 30m
 error-bad-date = invalid date '{ $value }'; use YYYY-MM-DD with a real calendar date
+error-no-such-day = invalid date '{ $value }': { $why }; check the date
 error-unknown-day = unknown day '{ $value }'; use mon, tue, wed, thu, fri, sat or sun
 error-windows-and-days = give either `windows` or `days`/`open`/`close`, not both
 error-windows-overlap = the windows of { $day } overlap ({ $first } and { $second }); list each stretch once

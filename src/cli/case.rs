@@ -9,10 +9,15 @@ use crate::rules::case::{check_case_number, check_incident};
 use crate::store::{Case, Store, Write};
 use clap::Args;
 
-/// The warning for severity A without round-the-clock availability (SPEC 7).
-/// The warning for a severity A request whose customer is not reachable around the clock.
-pub fn warn_24x7() -> String {
-    crate::tr!("warning-24x7")
+/// The warning for a severity A request whose customer is not reachable around the clock
+/// (SPEC 7). On `update` the flag takes a value (`--available-24x7 true`), and false may
+/// have just been given on purpose, so the hint says when to set it.
+pub fn warn_24x7(on_update: bool) -> String {
+    if on_update {
+        crate::tr!("warning-24x7-update")
+    } else {
+        crate::tr!("warning-24x7")
+    }
 }
 
 /// Longest contact, engineer or owner text, in bytes.

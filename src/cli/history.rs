@@ -256,7 +256,7 @@ fn value(lang: Lang, f: &str, v: &str) -> String {
     let kind = match f {
         "response_target" => return response(lang, v, false),
         "severity_source" => "source",
-        "category" | "availability" | "status" | "channel" | "scope" => f,
+        "category" | "availability" | "status" | "channel" | "scope" | "tier" | "service" => f,
         "response_clock" => "clock",
         "contact_method" => "contact",
         "available_24x7" => {

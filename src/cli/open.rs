@@ -162,7 +162,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         case: a.case.case()?,
     };
     if severity == Some(Severity::A) && !request.case.available_24x7 {
-        eprintln!("{}", super::case::warn_24x7());
+        eprintln!("{}", super::case::warn_24x7(false));
     }
     // The history is stored in English (SPEC 10); `show` says it in the reader's language.
     let en = crate::i18n::Lang::En;

@@ -50,6 +50,14 @@ fn parse_month(s: &str) -> Result<Period, String> {
 }
 
 fn parse_day(s: &str, flag: &str) -> Result<NaiveDate, String> {
+    if let Some(why) = crate::rules::calendar::why_no_such_date(s.trim()) {
+        return Err(crate::tr!(
+            "error-no-such-date",
+            flag = crate::i18n::subject(flag),
+            value = s,
+            why = why
+        ));
+    }
     let d = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .map_err(|_| crate::tr!("error-report-bad-day", flag = flag, value = s))?;
     if !(1..=9999).contains(&d.year()) {

@@ -103,8 +103,8 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
             tr!(
                 "show-note-tier-changed",
                 tenant = crate::output::inert_line(&r.tenant),
-                current = current.name.clone(),
-                filed = r.tier.clone()
+                current = words::name("tier", &current.name),
+                filed = words::name("tier", &r.tier)
             )
         )?;
     }

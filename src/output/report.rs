@@ -308,6 +308,15 @@ fn row_label(k: RowKey) -> String {
     }
 }
 
+/// A row's name in a chart's legend or axis: the severity, or the category by its name in
+/// the reader's language (a chart has no room for the tables' `(重大度なし)`).
+fn chart_label(k: RowKey) -> String {
+    match k {
+        RowKey::Severity(s) => s.to_string(),
+        RowKey::NoSeverity(c) => super::words::name("category", c.as_str()),
+    }
+}
+
 /// A duration to the minute: "44m", "5h 12m", "1d 16h".
 fn short(secs: i64) -> String {
     let s = secs.unsigned_abs();
@@ -929,7 +938,7 @@ fn tenant_section(s: &mut String, t: &TenantReport) {
         .iter()
         .filter(|(k, _)| matches!(k, RowKey::Severity(_)))
         .map(|(k, v)| charts::TargetBar {
-            label: k.to_string(),
+            label: chart_label(*k),
             median: v.response_median_percent_of_target,
             p90: v.response_p90_percent_of_target,
             missing: if v.targets.iter().all(|t| t == "none") {
@@ -967,7 +976,7 @@ fn tenant_section(s: &mut String, t: &TenantReport) {
         .iter()
         .filter(|(_, v)| v.open > 0)
         .map(|(k, v)| charts::AgeSeries {
-            label: k.to_string(),
+            label: chart_label(*k),
             counts: v.open_by_age,
         })
         .collect();

@@ -432,6 +432,49 @@ impl BusinessHours {
     }
 }
 
+/// Why a `YYYY-MM-DD` date that has the right shape does not exist, in the reader's
+/// language: the month it names has no such day (`11 月 31 日は存在しません (11 月は
+/// 30 日まで)`), the year is not a leap year, or there is no such month. `None` when the
+/// date exists or does not have that shape (SPEC 10: a correct format is not repeated at
+/// the reader as if it were wrong).
+pub fn why_no_such_date(date: &str) -> Option<String> {
+    let b = date.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shaped {
+        return None;
+    }
+    let (y, m, d) = (
+        date[..4].parse::<i32>().ok()?,
+        date[5..7].parse::<u32>().ok()?,
+        date[8..].parse::<u32>().ok()?,
+    );
+    if NaiveDate::from_ymd_opt(y, m, d).is_some() {
+        return None;
+    }
+    if !(1..=12).contains(&m) {
+        return Some(crate::tr!("date-no-such-month", month = m));
+    }
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)?
+    };
+    let days = (next - first).num_days();
+    Some(if m == 2 && d == 29 {
+        crate::tr!("date-no-leap-day", year = y)
+    } else {
+        crate::tr!("date-no-such-day", month = m, day = d, days = days)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

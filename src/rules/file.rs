@@ -388,6 +388,9 @@ fn spanned<T>(
 
 /// Parse a local date `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    if let Some(why) = crate::rules::calendar::why_no_such_date(s) {
+        return Err(crate::tr!("error-no-such-day", value = s, why = why));
+    }
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .ok()
         .filter(|_| s.len() == 10)
