@@ -227,3 +227,155 @@ fn a_questions_one_affected_user_is_assumed_not_quoted() {
         );
     }
 }
+
+/// The rationale lines of `classify --json` for `text`, and its text output in `lang`.
+fn rationale_of(env: &Env, text: &str, lang: &str) -> (Vec<RationaleLine>, String) {
+    let v = env.json(&["classify", text]);
+    let lines = v["rationale"]
+        .as_array()
+        .expect("rationale is a list")
+        .iter()
+        .map(|r| serde_json::from_value(r.clone()).expect("a rationale line"))
+        .collect();
+    let shown = env.run(&["classify", "--lang", lang, text], 0);
+    (lines, shown)
+}
+
+/// SPEC 1.3 "why": the evidence quoted for a fact is the most explicit phrase that carries
+/// it. A workaround named outright ("workaround", "回避策", "代わりに", "代替手段") or denied
+/// outright ("no workaround", "回避策はありません") is quoted before the product or ability
+/// word beside it ("OWA", "Web 版", "OWA でも同じです"); a Japanese ability word
+/// ("できます", "使えています") is quoted with the clause that says where or how it works
+/// ("OWA からは削除できます"), never alone, for the workaround and for the impaired (not
+/// down) state it implies. The facts decided stay what they were.
+#[test]
+fn the_quoted_evidence_is_the_most_explicit_phrase_for_its_fact() {
+    let env = Env::new();
+    // (text, fact, value, phrase as matched, phrase as shown in the text output)
+    let cases: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "Outlook is slow but works, workaround: use OWA",
+            "workaround",
+            "true",
+            "workaround",
+            "\"workaround\"",
+        ),
+        (
+            "Outlook won't open for anyone, the workaround is to use OWA",
+            "workaround",
+            "true",
+            "workaround",
+            "\"workaround\"",
+        ),
+        (
+            "Outlook crashes for one user; as a temporary workaround she can use Outlook on the web",
+            "workaround",
+            "true",
+            "workaround",
+            "\"workaround\"",
+        ),
+        (
+            "Mail is down for the whole sales team, same in OWA, there is no workaround",
+            "workaround",
+            "false",
+            "no workaround",
+            "\"no workaround\"",
+        ),
+        (
+            "回避策として Web 版を使っていますが、デスクトップ版の Teams が起動しません。ユーザー1名です。",
+            "workaround",
+            "true",
+            "回避策",
+            "「回避策」",
+        ),
+        (
+            "Outlookが開かない。代わりにWeb版を使っている",
+            "workaround",
+            "true",
+            "代わりに",
+            "「代わりに」",
+        ),
+        (
+            "Teams が落ちます。代替手段としてブラウザ版を使っています",
+            "workaround",
+            "true",
+            "代替手段",
+            "「代替手段」",
+        ),
+        (
+            "経理のメンバー数名がメールを全く受信できません。OWAでも同じです。回避策はありません。",
+            "workaround",
+            "false",
+            "回避策はありません",
+            "「回避策はありません」",
+        ),
+        (
+            "ユーザーがOutlookで連絡先を削除できません。OWAからは削除できます。",
+            "workaround",
+            "true",
+            "owaからは削除できます",
+            "「OWAからは削除できます」",
+        ),
+        (
+            "新しいOutlookで1名が共有カレンダーを追加できませんが、従来のOutlookではできます。",
+            "workaround",
+            "true",
+            "従来のoutlookではできます",
+            "「従来のOutlookではできます」",
+        ),
+        (
+            "全員Teamsにサインインできないが、ブラウザからはサインインできる",
+            "service_state",
+            "degraded",
+            "ブラウザからはサインインできる",
+            "「ブラウザからはサインインできる」",
+        ),
+        (
+            "全員Teamsにサインインできないが、ブラウザからはサインインできる",
+            "workaround",
+            "true",
+            "ブラウザからはサインインできる",
+            "「ブラウザからはサインインできる」",
+        ),
+        (
+            "Androidのモバイル版Teamsに1名だけサインインできません。PCでは使えているので急ぎません。",
+            "service_state",
+            "degraded",
+            "pcでは使えている",
+            "「PCでは使えている」",
+        ),
+    ];
+    // Ability words that say nothing alone of what works or where.
+    const BARE: [&str; 8] = [
+        "できます",
+        "できる",
+        "できるので",
+        "使えます",
+        "使えている",
+        "使えています",
+        "問題なく",
+        "開けています",
+    ];
+    for &(text, fact, value, phrase, shown) in cases {
+        let lang = if text.is_ascii() { "en" } else { "ja" };
+        let (lines, out) = rationale_of(&env, text, lang);
+        for l in &lines {
+            let p = l.phrase.as_deref().unwrap_or("");
+            assert!(!BARE.contains(&p), "{text}: {l:?}");
+        }
+        let line = lines
+            .iter()
+            .find(|l| l.fact == fact)
+            .unwrap_or_else(|| panic!("{text}: no {fact} in {lines:?}"));
+        assert_eq!(
+            (
+                line.value.as_str(),
+                line.by.as_str(),
+                line.phrase.as_deref()
+            ),
+            (value, "phrase", Some(phrase)),
+            "{text}"
+        );
+        assert!(out.contains(shown), "{text}: {out}");
+    }
+}

@@ -215,6 +215,11 @@ struct Evidence {
     no_workaround: Seen,
     user_workaround: Seen,
     generic_workaround: Seen,
+    /// The workaround named outright ("workaround", "回避策", "代わりに"), and its absence
+    /// ("no workaround", "回避策はありません"): the phrase quoted for the fact, before a
+    /// product or an ability word that decided it alongside.
+    workaround_word: Seen,
+    no_workaround_word: Seen,
     minor_item: Seen,
     admin_tool: Seen,
     critical: [Seen; 2],
@@ -419,10 +424,14 @@ impl Evidence {
             Fx::Able => {
                 // What the user can still do, said after the fault, is how they get by.
                 // Like a generic workaround, an admin tool that can ("PowerShellからは変更
-                // できます") is not the user's (SPEC 1.3).
-                if self.fault_before(span.0) && able_as_alternative(hay, span) {
-                    self.generic_workaround.add(span, 1);
-                    self.alternative.add(span, 1);
+                // できます") is not the user's (SPEC 1.3). The evidence is the clause that
+                // says where or how ("ブラウザからはサインインできる"), never the bare
+                // ability word ("できる").
+                if self.fault_before(span.0)
+                    && let Some(from) = able_as_alternative(hay, span)
+                {
+                    self.generic_workaround.add((from, span.1), 1);
+                    self.alternative.add((from, span.1), 1);
                 }
             }
             Fx::EveryoneIn => {
@@ -460,8 +469,18 @@ impl Evidence {
             }
             Fx::Affected(a) => self.affected[affected_ix(a)].add(span, 1),
             Fx::ImpliesAll => self.implied_all.add(span, 1),
-            Fx::Workaround => self.generic_workaround.add(span, 1),
-            Fx::NoWorkaround => self.no_workaround.add(span, 1),
+            Fx::Workaround => {
+                self.generic_workaround.add(span, 1);
+                if names_workaround(&hay[span.0..span.1]) {
+                    self.workaround_word.add(span, 1);
+                }
+            }
+            Fx::NoWorkaround => {
+                self.no_workaround.add(span, 1);
+                if names_workaround(&hay[span.0..span.1]) {
+                    self.no_workaround_word.add(span, 1);
+                }
+            }
             Fx::UserWorkaround if existing_ones(hay, span) => self.rest_works.add(span, 1),
             Fx::UserWorkaround => {
                 // A client or device named in the clause that states the fault ("can't open
@@ -767,11 +786,25 @@ impl Evidence {
                 },
             )
         } else if self.no_workaround.first.is_some() {
-            (false, phrase(self.no_workaround.first))
+            // The most explicit phrase that decided it is quoted: a workaround named
+            // outright ("workaround: use OWA", "回避策はありません") before the product or
+            // ability word beside it ("OWA", "できる").
+            let said = self.no_workaround_word.first;
+            (false, phrase(said.or(self.no_workaround.first)))
         } else if self.user_workaround.first.is_some() {
-            (true, phrase(self.user_workaround.first))
+            // A workaround word beside an admin tool may name the admin's way, not the user's.
+            // So does the clause that says what the product allows ("ブラウザからはサインイン
+            // できる") before the product alone ("ブラウザから").
+            let said = self.workaround_word.first.filter(|_| !admin);
+            let clause = self.generic_workaround.first.filter(|g| {
+                self.user_workaround
+                    .first
+                    .is_some_and(|u| g.0 <= u.0 && u.1 <= g.1 && g != &u)
+            });
+            (true, phrase(said.or(clause).or(self.user_workaround.first)))
         } else if !admin && self.generic_workaround.first.is_some() {
-            (true, phrase(self.generic_workaround.first))
+            let said = self.workaround_word.first;
+            (true, phrase(said.or(self.generic_workaround.first)))
         } else if !admin && minor {
             (true, phrase(self.minor_item.first))
         } else if admin && (self.generic_workaround.first.is_some() || minor) {
@@ -914,7 +947,11 @@ impl Evidence {
 /// alternative ("エクスプローラービューからは", "web版では", "ブラウザで"), and it is not other users
 /// who can ("他のユーザーは使えます" says who is affected). English phrases carry their subject
 /// ("she can use") and always count.
-fn able_as_alternative(hay: &str, span: Span) -> bool {
+///
+/// Returns where the evidence for it begins: an English phrase itself, a Japanese one at the
+/// start of its clause, so that the alternative and what it allows are quoted together
+/// ("ブラウザからはサインインできる", not "できる").
+fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
     if hay.as_bytes().get(span.0).is_some_and(u8::is_ascii) {
         // "cloud-only admin accounts still work": other accounts that work say who is
         // affected, not how the affected get by.
@@ -932,7 +969,7 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
             "admins",
             "colleagues",
         ];
-        return !split_words(clause).iter().any(|w| OTHERS.contains(w));
+        return (!split_words(clause).iter().any(|w| OTHERS.contains(w))).then_some(span.0);
     }
     let before = &hay[..span.0];
     let sentence_start = before.rfind(['。', '\n', '!', '?']).map_or(0, |i| {
@@ -953,7 +990,7 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
         "ブラウザから",
         "ると",
     ];
-    let Some(clause) = CONTRASTS
+    let clause = CONTRASTS
         .iter()
         .filter_map(|c| sentence.rfind(c).map(|i| &sentence[i + c.len()..]))
         .min_by_key(|c| c.len())
@@ -962,10 +999,7 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
                 .iter()
                 .any(|t| sentence.contains(t))
                 .then_some(sentence)
-        })
-    else {
-        return false;
-    };
+        })?;
     const ALTERNATIVES: [&str; 12] = [
         "変えると",
         "替えると",
@@ -999,7 +1033,37 @@ fn able_as_alternative(hay: &str, span: Span) -> bool {
         "他の支店",
         "社内",
     ];
-    ALTERNATIVES.iter().any(|a| clause.contains(a)) && !OTHERS.iter().any(|o| clause.contains(o))
+    if !ALTERNATIVES.iter().any(|a| clause.contains(a)) || OTHERS.iter().any(|o| clause.contains(o))
+    {
+        return None;
+    }
+    // The clause ends where the phrase begins; quote it from its last comma on.
+    let from = clause.rfind(['、', ',']).map_or(0, |i| {
+        i + clause[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let skipped = clause[from..].len() - clause[from..].trim_start().len();
+    Some(span.0 - clause.len() + from + skipped)
+}
+
+/// Whether a matched workaround phrase names the workaround outright ("workaround",
+/// "回避策", "代わりに", "no alternative") rather than implying one ("can still", "for now"):
+/// such a phrase is the evidence quoted for the fact.
+fn names_workaround(phrase: &str) -> bool {
+    const WORDS: [&str; 12] = [
+        "workaround",
+        "work around",
+        "alternative",
+        "another way",
+        "stopgap",
+        "temporary fix",
+        "回避",
+        "代替",
+        "代わりに",
+        "別の方法",
+        "他の方法",
+        "暫定",
+    ];
+    WORDS.iter().any(|w| phrase.contains(w))
 }
 
 /// Ways of getting the work done that follow [`Fx::AbleSubject`] ("she can *use*", "he's
