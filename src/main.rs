@@ -242,12 +242,14 @@ fn print_clap(e: clap::Error) -> u8 {
         // English as clap writes it (styled on a terminal), unless a line is too wide: a
         // usage line clap does not wrap.
         use unicode_width::UnicodeWidthStr;
+        // A bracketed note split after its label (`[env:` / `SVCREQ_DB=]`) is filled again.
         let plain = e.render().to_string();
         let width = width();
-        if plain.lines().all(|l| l.width() <= width) {
+        let mended = svcreq::cli::help::mend_notes(&plain, width);
+        if mended.is_none() && plain.lines().all(|l| l.width() <= width) {
             e.exit();
         }
-        svcreq::cli::help::fit_width(&plain, width)
+        svcreq::cli::help::fit_width(mended.as_deref().unwrap_or(&plain), width)
     } else {
         let text = svcreq::cli::help::clap_headings(&e.render().to_string(), lang());
         svcreq::cli::help::fit_width(&text, width())

@@ -633,12 +633,69 @@ fn help_paragraph_goes_on(line: &str, column: usize, next: &str) -> bool {
     !text.is_empty() && indent == column && !new_item && !after_heading
 }
 
+/// How line `line` and the next, `next`, split a bracketed note (`[環境変数: SVCREQ_DB]`,
+/// `[既定: 現在]`, `[default: now]`) opened on `line`: its label parted from its value, or a
+/// note that fits a line of `room` columns broken at all.
+fn note_split(line: &str, next: &str, room: usize) -> Option<&'static str> {
+    use unicode_width::UnicodeWidthStr;
+    let body = line.trim_end();
+    let tail = &body[body.rfind('[')?..];
+    if tail.contains(']') {
+        return None;
+    }
+    let rest = next.trim_start();
+    // A label of two words may part inside (`[possible` / `values: …]`).
+    let parted_label = !tail.contains(": ")
+        && rest.find(": ").is_some_and(|colon| {
+            let label = format!("{} {}", &tail[1..], &rest[..colon]);
+            !label.contains(['[', ']']) && label.width() <= 16
+        });
+    let label = tail[1..].split(": ").next()?.trim_end_matches(':');
+    let labelled = (tail.ends_with(':') || tail.contains(": ") || parted_label)
+        && !label.is_empty()
+        && label.width() <= 16;
+    if !labelled {
+        return None;
+    }
+    if tail.ends_with(':') || parted_label {
+        // Unless its label and the first piece of its value are wider than a line.
+        let note = format!("{tail} {rest}");
+        let head = note_head(&note, 0).unwrap_or(tail).width();
+        return (head <= room).then_some("a note's label parted from its value");
+    }
+    let close = rest.find(']')?;
+    (tail.width() + 1 + rest[..=close].width() <= room)
+        .then_some("a note that fits a line broken inside")
+}
+
+/// The piece a line starting with a bracketed note (`[既定: 現在]`) starts with: the whole
+/// note when it fits `room` columns, else its label with the first piece of its value.
+fn note_head(rest: &str, room: usize) -> Option<&str> {
+    use unicode_width::UnicodeWidthStr;
+    let colon = rest.strip_prefix('[')?.find(": ")? + 1;
+    if rest[1..colon].contains(['[', ']']) || rest[1..colon].width() > 16 {
+        return None;
+    }
+    // A note that goes on to the next line is wider than a line.
+    if let Some(close) = rest.find(']').filter(|c| rest[..=*c].width() <= room) {
+        return Some(&rest[..=close]);
+    }
+    let value = colon + 2;
+    let end = svcreq::output::wrap::breaks(&rest[value..])
+        .into_iter()
+        .find(|(at, _)| *at > 0)
+        .map_or(rest.len(), |(at, _)| value + at);
+    Some(rest[..end].trim_end())
+}
+
 /// SPEC 10 (help): each help paragraph (an about, a command's summary, an option's
 /// description, with its hanging indent) fills its lines, on every help page (every command,
 /// `-h` and `--help`, English and Japanese, 60, 80 and 100 columns): no line but a
 /// paragraph's last is shorter than half the width while the next line's first piece
 /// (up to where a line may break) would have fitted on it; no line is wider than the width;
-/// a name stays with its number and with the noun it qualifies (「RFC 3339」, 「SLA 違反」).
+/// a name stays with its number and with the noun it qualifies (「RFC 3339」, 「SLA 違反」);
+/// a bracketed note keeps its label with its value (`[環境変数: SVCREQ_DB]` breaks before its
+/// `[`, never after `[環境変数:`), and breaks inside only when it is wider than a line.
 #[test]
 fn help_lines_end_early_only_when_the_next_piece_does_not_fit() {
     use unicode_width::UnicodeWidthStr;
@@ -681,6 +738,9 @@ fn help_lines_end_early_only_when_the_next_piece_does_not_fit() {
                             continue;
                         }
                         let col = *column.get_or_insert_with(|| help_text_column(line));
+                        if let Some(fault) = note_split(line, next, width - col) {
+                            faults.push(format!("{page}: {fault}:\n{line}\n{next}"));
+                        }
                         if !help_paragraph_goes_on(line, col, next) {
                             column = None;
                             continue;
@@ -691,6 +751,9 @@ fn help_lines_end_early_only_when_the_next_piece_does_not_fit() {
                             .into_iter()
                             .find(|(at, _)| *at > 0)
                             .map_or(rest, |(at, _)| rest[..at].trim_end());
+                        // A bracketed note goes whole when it fits a line, else its label
+                        // with the first piece of its value.
+                        let first = note_head(rest, width - col).unwrap_or(first);
                         let body = line.trim_end();
                         // A space stood at the break unless it parted two wide characters.
                         let wide = |c: Option<char>| {

@@ -157,13 +157,20 @@ pub fn fit_width(text: &str, width: usize) -> String {
                 break;
             }
             // The last place in the text it may break with the head still fitting: each line
-            // takes every piece that fits, and ends early only before one that does not.
-            let cut = crate::output::wrap::breaks(&rest)
-                .into_iter()
+            // takes every piece that fits, and ends early only before one that does not. A
+            // bracketed note keeps its label with its value ([`held_notes`]), unless no other
+            // place is left.
+            let held = held_notes(&rest, width.saturating_sub(indent));
+            let fits = |at: usize| {
+                at > start && rest[..at].width() <= room && !rest[..at].trim().is_empty()
+            };
+            let places = crate::output::wrap::breaks(&rest);
+            let cut = places
+                .iter()
                 .rev()
-                .find(|(at, _)| {
-                    *at > start && rest[..*at].width() <= room && !rest[..*at].trim().is_empty()
-                });
+                .find(|(at, _)| fits(*at) && !held.iter().any(|(a, b)| (*a..=*b).contains(at)))
+                .or_else(|| places.iter().rev().find(|(at, _)| fits(*at)))
+                .copied();
             let Some((at, space)) = cut else {
                 out.push_str(&rest);
                 break;
@@ -177,6 +184,133 @@ pub fn fit_width(text: &str, width: usize) -> String {
         out.push_str(end);
     }
     out
+}
+
+/// Where a line of help may not break for a bracketed note's sake (`[環境変数: SVCREQ_DB]`,
+/// `[既定: 現在]`, `[使える値: A、B、C]`): byte ranges of break places. A note that fits a
+/// line of `line` columns stays whole (the line breaks before its `[`); a longer one keeps
+/// its label with the first piece of its value, and breaks inside the value at its phrase
+/// places only.
+fn held_notes(s: &str, line: usize) -> Vec<(usize, usize)> {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = Vec::new();
+    for (open, _) in s.match_indices('[') {
+        let after = &s[open + 1..];
+        // A label: a few words before `: ` with no bracket in them (not `[HH:MM[:SS]]`).
+        let Some(colon) = after.find(": ") else {
+            continue;
+        };
+        let label = &after[..colon];
+        if label.is_empty() || label.contains(['[', ']']) || label.width() > 16 {
+            continue;
+        }
+        let mut depth = 0usize;
+        let close = after.char_indices().find_map(|(i, c)| match c {
+            '[' => {
+                depth += 1;
+                None
+            }
+            ']' if depth == 0 => Some(i),
+            ']' => {
+                depth -= 1;
+                None
+            }
+            _ => None,
+        });
+        let Some(close) = close.filter(|c| *c > colon) else {
+            continue;
+        };
+        let (first, last) = (open + 1, open + 1 + close);
+        if s[open..=last].width() <= line {
+            out.push((first, last));
+        } else {
+            // The space after the label, and any place inside the label.
+            out.push((first, open + 1 + colon + 1));
+        }
+    }
+    out
+}
+
+/// Whether help line `line` (its text `room` columns wide) and the next, `next`, split a
+/// bracketed note opened on `line`: its label parted from its value (`[env:` /
+/// `SVCREQ_DB=]`), or a note that fits a line broken inside.
+fn splits_note(line: &str, next: &str, room: usize) -> bool {
+    use unicode_width::UnicodeWidthStr;
+    let body = line.trim_end();
+    let Some(tail) = body.rfind('[').map(|at| &body[at..]) else {
+        return false;
+    };
+    let rest = next.trim_start();
+    // A label of two words may part inside (`[possible` / `values: …]`).
+    let parted_label = !tail.contains(": ")
+        && rest.find(": ").is_some_and(|colon| {
+            let label = format!("{} {}", &tail[1..], &rest[..colon]);
+            !label.contains(['[', ']']) && label.width() <= 16
+        });
+    let label = tail[1..].split(": ").next().unwrap_or("");
+    let label = label.trim_end_matches(':');
+    if tail.contains(']')
+        || !(tail.ends_with(':') || tail.contains(": ") || parted_label)
+        || label.is_empty()
+        || label.width() > 16
+    {
+        return false;
+    }
+    tail.ends_with(':')
+        || parted_label
+        || rest
+            .find(']')
+            .is_some_and(|close| tail.width() + 1 + rest[..=close].width() <= room)
+}
+
+/// Help as clap wrapped it (at spaces), each paragraph that splits a bracketed note
+/// ([`splits_note`]) filled again by [`fit_width`], which keeps a note's label with its
+/// value; `None` when no paragraph splits one.
+pub fn mend_notes(text: &str, width: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut mended = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let first = lines[i];
+        let column = text_column(first);
+        let mut end = i + 1;
+        while let Some(next) = lines.get(end) {
+            let indent = next.len() - next.trim_start_matches(' ').len();
+            let text = next.trim_start();
+            let body = lines[end - 1].trim_end();
+            let new_item = text.starts_with("- ") || text.starts_with('[') && body.ends_with(']');
+            // A heading (`Possible values:`), not a note's label (`[env:`).
+            let open_note = body.rfind('[').is_some_and(|at| !body[at..].contains(']'));
+            let heading = body.ends_with(':') && !open_note;
+            if text.is_empty() || indent != column || new_item || heading {
+                break;
+            }
+            end += 1;
+        }
+        let split =
+            (i + 1..end).any(|k| splits_note(lines[k - 1], lines[k], width.saturating_sub(column)));
+        if split {
+            mended = true;
+            let mut joined = first.trim_end().to_string();
+            for line in &lines[i + 1..end] {
+                joined.push(' ');
+                joined.push_str(line.trim());
+            }
+            out.push_str(&fit_width(&joined, width));
+            out.push('\n');
+        } else {
+            for line in &lines[i..end] {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        i = end;
+    }
+    if !text.ends_with('\n') {
+        out.pop();
+    }
+    mended.then_some(out)
 }
 
 /// Whether help texts hold their spaces, for [`fit_width`] to fill their lines.
