@@ -67,8 +67,27 @@ fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
     });
     match tip {
         Some(t) => tr!("usage-line-tip", what = what, tip = t),
-        None => tr!("usage-line", what = what),
+        None => tr!("usage-line", what = what, command = help_command(args)),
     }
+}
+
+/// The command whose help a usage error points to, as the user typed it (`svcreq list`):
+/// the program and the subcommands named in `args`, so the pointer is a command to run.
+fn help_command(args: &[std::ffi::OsString]) -> String {
+    let mut cmd = svcreq::cli::command();
+    let mut said = vec!["svcreq".to_string()];
+    for a in args.iter().skip(1) {
+        let Some(a) = a.to_str() else { break };
+        if a == "--" {
+            break;
+        }
+        let Some(sub) = cmd.find_subcommand(a).cloned() else {
+            continue;
+        };
+        said.push(sub.get_name().to_string());
+        cmd = sub;
+    }
+    said.join(" ")
 }
 
 /// What clap's error `e` says, from the catalogue, for the kinds with a message there.

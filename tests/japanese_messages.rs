@@ -108,22 +108,22 @@ fn config_file_errors_name_the_file_line_and_what_was_expected_in_both_languages
         (
             "[tenants.x]\nplan = 5\n",
             "c.toml:2:8: the value of plan must be a string, not integer `5`",
-            "c.toml の 2 行 8 列: plan の値は文字列にしてください (指定された値: 整数「5」)",
+            "c.toml」の 2 行 8 列: plan の値は文字列にしてください (指定された値: 整数「5」)",
         ),
         (
             "[tenants]\nx = 1\n",
             "c.toml:2:5: the value of x must be a table, not integer `1`",
-            "c.toml の 2 行 5 列: x の値はテーブルにしてください",
+            "c.toml」の 2 行 5 列: x の値はテーブルにしてください",
         ),
         (
             "tenant = \"a\"\n[tiers\n",
             "c.toml:2:7: unclosed table, expected `]`",
-            "c.toml の 2 行 7 列: テーブルのヘッダーが閉じていません。ここには「]」が必要です",
+            "c.toml」の 2 行 7 列: テーブルのヘッダーが閉じていません。ここには「]」が必要です",
         ),
         (
             "bogus = 1\n",
             "c.toml:1:1: unknown field `bogus`; expected one of: `db`",
-            "c.toml の 1 行 1 列: 不明な項目「bogus」です。使える項目: 「db」、",
+            "c.toml」の 1 行 1 列: 不明な項目「bogus」です。使える項目: 「db」、",
         ),
     ] {
         let env = Env::with_config(config);
@@ -1486,8 +1486,10 @@ fn japanese_errors_name_values_in_words_and_tell_a_bad_value_one_way() {
                 told += 1;
                 let words = placeholder_words(&err, &placeholders);
                 assert!(words.is_empty(), "{args:?}: {words:?}: {err}");
+                // A flag quoted as an option to check (「--config」) is not a value's label.
                 if let Some(v) = value
                     && err.contains(&flag)
+                    && !err.contains(&format!("「{flag}"))
                     && err.contains(&format!("「{v}」"))
                 {
                     assert!(
@@ -1836,7 +1838,7 @@ fn the_24x7_warning_names_the_flag_as_the_command_takes_it() {
         (
             "ja",
             "連絡可能にする場合は「--available-24x7 true」を指定してください",
-            "(--available-24x7 を指定してください)",
+            "(「--available-24x7」を指定してください)",
         ),
         (
             "en",
@@ -2019,6 +2021,186 @@ fn japanese_messages_nest_no_parentheses_and_say_a_state_passively() {
     let text = std::fs::read_to_string("locales/ja/messages.ftl").unwrap();
     assert!(!text.contains("クローズしていません"));
 }
+
+/// The text of a Fluent pattern with each variable as `{$name}`, and each select's
+/// variants as texts of their own.
+fn text_with_variables(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut line = String::new();
+    for el in &p.elements {
+        match el {
+            PatternElement::TextElement { value } => line.push_str(value),
+            PatternElement::Placeable { expression } => match expression {
+                Expression::Inline(InlineExpression::VariableReference { id }) => {
+                    line.push_str(&format!("{{${}}}", id.name));
+                }
+                Expression::Select { variants, .. } => {
+                    line.push('\u{1}');
+                    for v in variants {
+                        text_with_variables(&v.value, out);
+                    }
+                }
+                _ => line.push('\u{1}'),
+            },
+        }
+    }
+    out.push(line);
+}
+
+/// What in `text` (a Japanese message with its quoted parts taken out) should have been
+/// quoted: an option (`--config`) but as the label of a value (`--at の値「…」`), an
+/// environment variable, a path, a time zone, a command (`svcreq list`).
+fn unquoted(text: &str, key: &str) -> Vec<String> {
+    let mut found = Vec::new();
+
+    for (i, _) in text.match_indices("--") {
+        let before = text[..i].chars().next_back();
+        let word = text[i + 2..]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .next()
+            .unwrap_or("");
+        if word.is_empty()
+            || before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-' || c == '/')
+        {
+            continue;
+        }
+        let mut rest = &text[i + 2 + word.len()..];
+        if let Some(r) = rest.strip_prefix(" <") {
+            rest = r.split_once('>').map_or(r, |(_, r)| r);
+        }
+        if !rest.trim_start().starts_with("の値") {
+            found.push(format!("--{word}"));
+        }
+    }
+
+    let mut names = vec![
+        "{$path}",
+        "{$file}",
+        "{$ledger}",
+        "SVCREQ_",
+        "PGPASSWORD",
+        "PGSSLMODE",
+        "Asia/Tokyo",
+        "Europe/Berlin",
+    ];
+    if key.starts_with("pg-") {
+        names.push("{$label}");
+    }
+    for n in names {
+        if text.contains(n) {
+            found.push(n.to_string());
+        }
+    }
+    for (i, _) in text.match_indices("svcreq ") {
+        if text[i + 7..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            found.push(text[i..].chars().take(20).collect());
+        }
+    }
+    found
+}
+
+/// Japanese messages quote what the reader types or reads as a name (SPEC 10, README:
+/// 文中の値やコマンドは「…」で囲む): every path, option, environment variable, time zone and
+/// command in a sentence is 「…」, as `「svcreq list --status all」` always was; an option
+/// stands bare only as the label of the value it took (`--at の値「…」`). Checked over
+/// every message of the catalogues and on the errors an admin meets first.
+#[test]
+fn japanese_messages_quote_paths_options_zones_and_commands() {
+    use svcreq::i18n::{Lang, Part};
+    let mut checked = 0;
+    for (file, text) in Lang::Ja.catalogues(Part::Messages) {
+        let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
+        for e in res.body {
+            let fluent_syntax::ast::Entry::Message(m) = e else {
+                continue;
+            };
+            let Some(p) = &m.value else { continue };
+            let mut texts = Vec::new();
+            text_with_variables(p, &mut texts);
+            for t in texts {
+                let outside: String = t
+                    .split('「')
+                    .map(|s| s.split_once('」').map_or(s, |(_, after)| after))
+                    .collect::<Vec<_>>()
+                    .join("「」");
+                checked += 1;
+                let bare = unquoted(&outside, m.id.name);
+                assert!(
+                    bare.is_empty(),
+                    "locales/ja/{file}: {}: {bare:?}: {t}",
+                    m.id.name
+                );
+            }
+        }
+    }
+    assert!(checked > 400, "{checked}");
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\n");
+    let bad_zone = env.path("bad.toml");
+    std::fs::write(&bad_zone, "timezone = \"Mars/Base\"\n").unwrap();
+    let good_rules = env.path("rules.toml");
+    std::fs::write(
+        &good_rules,
+        "reopen_window = \"14d\"\n[tiers.gold]\nplans = [\"gold-contract\"]\n\
+         A = { availability = \"24x7\", response = \"30m\" }\n\
+         B = { availability = \"24x7\", response = \"4h\" }\n\
+         C = { availability = \"24x7\", response = \"1d\" }\n",
+    )
+    .unwrap();
+    let nosuch = env.path("nosuch.toml");
+    let (nosuch, bad_zone) = (nosuch.to_str().unwrap(), bad_zone.to_str().unwrap());
+    for (args, said) in [
+        (
+            vec!["rules", "--check", nosuch],
+            format!("ルール ファイル「{nosuch}」を読めません"),
+        ),
+        (
+            vec!["import", nosuch],
+            format!("「{nosuch}」を読み込めません"),
+        ),
+        (
+            vec!["--config", nosuch, "list"],
+            format!(
+                "設定ファイル「{nosuch}」が見つかりません。「--config」または「SVCREQ_CONFIG」を確認してください"
+            ),
+        ),
+        (
+            vec!["--config", bad_zone, "list"],
+            "「Asia/Tokyo」、「Europe/Berlin」、「UTC」のような IANA のタイム ゾーン名".to_string(),
+        ),
+        (
+            vec!["list", "--reopen-ends-within", "3x"],
+            "「30m」(30 分) や「14d」(14 日) のように".to_string(),
+        ),
+        (
+            vec!["list", "--status", "bogus"],
+            "。「svcreq list --help」を参照してください".to_string(),
+        ),
+        (
+            vec!["db", "admins", "list", "--bogus"],
+            "。「svcreq db admins list --help」を参照してください".to_string(),
+        ),
+    ] {
+        // Without the test's own --config, so a config flag can be given.
+        let db = env.db();
+        let out = env
+            .bare()
+            .args(["--db", db.to_str().unwrap(), "--lang", "ja"])
+            .args(&args)
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(&said), "{args:?}: {err}");
+    }
+    let ok = ja_out(&env, &["rules", "--check", good_rules.to_str().unwrap()]);
+    assert!(
+        ok.starts_with(&format!("「{}」: 問題ありません", good_rules.display())),
+        "{ok}"
+    );
+    // English points at the command's own help too.
+    let err = env.fail(&["list", "--status", "bogus"], 2);
+    assert!(err.ends_with("; see `svcreq list --help`\n"), "{err}");
+}
 /// A value the user typed is quoted 「…」 and a time written one way (SPEC 10): whatever
 /// the check (after now, before the latest action, a period backwards) and whichever
 /// command, `<flag> の値「…」`, the time without a weekday in the value and in what it is
@@ -2163,7 +2345,7 @@ fn a_note_repeats_no_word() {
         .find(|l| l.contains("推定"))
         .unwrap_or_default();
     assert!(
-        line.contains("--severity で重大度を直接選んでください"),
+        line.contains("「--severity」で重大度を直接選んでください"),
         "{note}"
     );
     assert_eq!(line.matches("指定").count(), 1, "{line}");
@@ -2329,7 +2511,7 @@ fn errors_and_help_name_the_place_then_say_the_fault_without_stacked_colons() {
         2,
     );
     assert!(
-        err.contains("bad.csv の 3 行目: 項目「title」は必須です。何も取り込んでいません"),
+        err.contains("bad.csv」の 3 行目: 項目「title」は必須です。何も取り込んでいません"),
         "{err}"
     );
     let bool_file = env.path("flags.csv");
@@ -2341,7 +2523,7 @@ fn errors_and_help_name_the_place_then_say_the_fault_without_stacked_colons() {
         2,
     );
     assert!(
-        err.contains("flags.csv の 2 行目: 項目「available_24x7」の値「maybe」は"),
+        err.contains("flags.csv」の 2 行目: 項目「available_24x7」の値「maybe」は"),
         "{err}"
     );
     let env = Env::with_config(

@@ -221,11 +221,11 @@ fn usage_errors_are_one_line_with_exit_2() {
         ),
         (
             &["open"],
-            "svcreq: the following required arguments were not provided: --title <TITLE>; see --help\n",
+            "svcreq: the following required arguments were not provided: --title <TITLE>; see `svcreq open --help`\n",
         ),
         (
             &["open", "--title", "x", "--severity", "D"],
-            "svcreq: invalid value 'D' for '--severity <SEVERITY>': unknown severity 'D'; use one of: A, B, C; see --help\n",
+            "svcreq: invalid value 'D' for '--severity <SEVERITY>': unknown severity 'D'; use one of: A, B, C; see `svcreq open --help`\n",
         ),
     ] {
         assert_eq!(env.fail(args, 2), line, "{args:?}");

@@ -15,7 +15,7 @@ io-broken-pipe = Broken pipe
 
 ## Command-line errors (clap's own kinds), one line with exit 2.
 
-usage-line = { $what }; see --help
+usage-line = { $what }; see `{ $command } --help`
 usage-line-tip = { $what } ({ $tip }); see --help
 clap-unknown-argument = { $kind ->
    *[other] unexpected argument '{ $arg }' found
@@ -153,6 +153,7 @@ error-id-and-case = give either the request ID or --case CASE, not both
 ## Input texts
 
 error-cannot-read = cannot read { $what } { $path }: { $reason }
+error-cannot-read-flag = cannot read { $flag } { $path }: { $reason }
 error-too-large = { $what } is larger than { $cap } bytes; shorten it
 error-not-utf8 = { $what } is not valid UTF-8 (at byte offset { $offset }); save it as UTF-8
 error-title-empty = --title is empty; give the request a title

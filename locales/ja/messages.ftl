@@ -15,7 +15,7 @@ io-broken-pipe = パイプが閉じられました
 
 ## コマンド ラインのエラー (clap が検出するもの)。終了コード 2 の 1 行。
 
-usage-line = { $what }。--help を参照してください
+usage-line = { $what }。「{ $command } --help」を参照してください
 usage-line-tip = { $what }。{ $tip }
 clap-unknown-argument = { $kind ->
     [option] 不明なオプション「{ $arg }」です
@@ -68,7 +68,7 @@ sla-summary-at = { $summary } ({ $at } 時点)
 
 ## classify
 
-classify-no-text = 要求の本文、--file <ファイル>、または標準入力を読む「-」を指定してください
+classify-no-text = 要求の本文、「--file <ファイル>」、または標準入力を読む「-」を指定してください
 classify-empty-text = 本文が空です。サービス要求に書くように問題を説明してください
 classify-severity = 重大度 { $severity }
 classify-no-severity = 重大度なし ({ $category }の要求)
@@ -80,7 +80,7 @@ classify-no-commitment = 初期応答の目標なし
 classify-initial-response = 初期応答の目標: { $response } ({ $availability }受付)
 classify-tier-line = テナント { $tenant } のサポート レベル: { $tier } ({ $plan })、{ $due }
 classify-why = 根拠:
-classify-assumed-hint = (推定した事実は --impact、--users、--workaround、--business-critical で指定できます)
+classify-assumed-hint = (推定した事実は「--impact」、「--users」、「--workaround」、「--business-critical」で指定できます)
 note-line = 注: { $note }
 warning-line = 警告: { $warning }
 hint-line = ヒント: { $hint }
@@ -94,11 +94,11 @@ open-facts = サービスの状態: { $impact }、影響を受けるユーザー
     [true] あり
    *[false] なし
 }
-open-note-assumed = 注: 重大度 { $severity } と判定しました ({ $facts })。{ $assumed }は推定です (--impact、--users、--workaround、--business-critical で事実を指定するか、--severity で重大度を直接選んでください)
+open-note-assumed = 注: 重大度 { $severity } と判定しました ({ $facts })。{ $assumed }は推定です (「--impact」、「--users」、「--workaround」、「--business-critical」で事実を指定するか、「--severity」で重大度を直接選んでください)
 open-due = 応答期限は { $due } ({ $response }) です
 open-done = サービス要求 { $id } を作成しました ({ $severity }、サポート レベル: { $tier } [{ $plan }]、{ $availability }受付)。{ $due }
 hint-self-service = 使い方の質問のようです。セルフサービス サポート (管理センターのヘルプ、Microsoft Learn、Microsoft 365 コミュニティ フォーラム) はすべてのプランで利用でき、サービス要求より早く答えが見つかることがよくあります
-warning-24x7 = 警告: 重大度 A では、自社の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (--available-24x7 を指定してください)
+warning-24x7 = 警告: 重大度 A では、自社の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (「--available-24x7」を指定してください)
 # update ではオプションが値を取り、false を意図して指定したかもしれない。
 warning-24x7-update = 警告: 重大度 A では、自社の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能にする場合は「--available-24x7 true」を指定してください)
 warning-tenant = テナント { $tenant }: { $warning }
@@ -130,35 +130,37 @@ update-retargeted-severity-said = { $done } (SLA: { $state })。{ $due }
 no-due-sentence = 初期応答の目標はありません
 note-done = { $from }のメモをサービス要求 { $id } に追加しました
 redact-done = サービス要求 { $id } とその全履歴の個人データを削除しました
-redact-team-owner-only = 「{ $actor }」はチーム台帳で個人データを削除できません。削除は履歴を書き換えるため、台帳の所有者 (テーブルを所有するロール) だけが行えます。所有者に svcreq redact の実行を依頼してください
+redact-team-owner-only = 「{ $actor }」はチーム台帳で個人データを削除できません。削除は履歴を書き換えるため、台帳の所有者 (テーブルを所有するロール) だけが行えます。所有者に「svcreq redact」の実行を依頼してください
 name-from-microsoft = Microsoft から
 name-from-admin = 管理者
 respond-corrected = サービス要求 { $id } の初期応答の日時を { $from } から { $to } に訂正しました (SLA: { $state })
 
 ## すべてのコマンドに共通
 
-error-as-empty = --as が空です。操作する管理者の名前を指定してください
-error-format-not-offered = 「svcreq { $command }」は --format { $format } で出力できません。次のどれかを使ってください: { $offered }
-error-no-home = 台帳を置くホーム ディレクトリが見つかりません。--db <パス> を指定するか SVCREQ_DB を設定してください
-error-no-ledger = { $path } に台帳がありません。「svcreq open」でサービス要求を作成するか、--db を指定してください
-error-cannot-open-ledger = 台帳 { $path } を開けません
+error-as-empty = 「--as」が空です。操作する管理者の名前を指定してください
+error-format-not-offered = 「svcreq { $command }」は「--format { $format }」で出力できません。次のどれかを使ってください: { $offered }
+error-no-home = 台帳を置くホーム ディレクトリが見つかりません。「--db <パス>」を指定するか「SVCREQ_DB」を設定してください
+error-no-ledger = 「{ $path }」に台帳がありません。「svcreq open」でサービス要求を作成するか、「--db」を指定してください
+error-cannot-open-ledger = 台帳「{ $path }」を開けません
 error-unknown-tenant-anywhere = テナント「{ $tenant }」は設定にも台帳にもありません。設定済みのテナント: { $known }
 error-not-an-admin = 「{ $actor }」は管理者ではありません。この台帳を使えるのは設定の [[admins]] にある管理者だけです
 error-not-an-id = 「{ $value }」はサービス要求の ID ではありません。ID は「svcreq list」に表示される正の整数です
 error-after-now = { $flag }の値「{ $at }」は現在 ({ $now }) より後です。日時を確認してください
 error-case-taken = ケース番号「{ $case }」は、テナント「{ $tenant }」のサービス要求 { $id } で使われています。ケース番号はテナントごとに一意です
-error-case-ambiguous = ケース番号「{ $case }」は複数のテナント ({ $tenants }) で使われています。--tenant でどれかを指定してください
-error-name-the-request = サービス要求を ID または --case <ケース番号> で指定してください
+error-case-ambiguous = ケース番号「{ $case }」は複数のテナント ({ $tenants }) で使われています。「--tenant」でどれかを指定してください
+error-name-the-request = サービス要求を ID または「--case <ケース番号>」で指定してください
 error-no-case = ケース番号「{ $case }」のサービス要求はありません
-error-id-and-case = サービス要求の ID と --case <ケース番号> のどちらか一方だけを指定してください
+error-id-and-case = サービス要求の ID と「--case <ケース番号>」のどちらか一方だけを指定してください
 
 ## 入力テキスト
 
-error-cannot-read = { $what } { $path } を読めません: { $reason }
+error-cannot-read = { $what }「{ $path }」を読めません: { $reason }
+# ファイルを指定したオプションは、ほかの値と同じく「--file の値「…」」と書く。
+error-cannot-read-flag = { $flag }の値「{ $path }」を読めません: { $reason }
 error-too-large = { $what } が { $cap } バイトを超えています。短くしてください
 error-not-utf8 = { $what } は正しい UTF-8 ではありません (バイト位置 { $offset })。UTF-8 で保存してください
-error-title-empty = --title が空です。サービス要求の件名を指定してください
-error-title-too-large = --title が { $cap } バイトを超えています。詳細は --description に書いてください
+error-title-empty = 「--title」が空です。サービス要求の件名を指定してください
+error-title-too-large = 「--title」が { $cap } バイトを超えています。詳細は「--description」に書いてください
 
 ## コマンド ラインで入力する日時
 
@@ -171,7 +173,7 @@ time-not-time-of-day = 正しい時刻ではありません
 time-not-a-time = 日時ではありません
 error-time-skipped = { $flag }の値「{ $value }」の現地時刻は { $zone } にありません (夏時間で時計が飛ばします)。{ $example } のようにオフセットを明示してください
 error-time-ambiguous = { $flag }の値「{ $value }」があいまいです: その現地時刻は { $zone } で 2 回あります ({ $first } と { $second })。オフセットを明示してください
-error-unknown-time-zone = 不明なタイム ゾーン「{ $zone }」です。Asia/Tokyo、Europe/Berlin、UTC のような IANA の名前を使ってください
+error-unknown-time-zone = 不明なタイム ゾーン「{ $zone }」です。「Asia/Tokyo」、「Europe/Berlin」、「UTC」のような IANA のタイム ゾーン名を使ってください
 # 形式は正しく、日だけが存在しない日付: 形式を繰り返さず、どの日がないかを言う。
 error-no-such-date = { $flag }の値「{ $value }」の { $why }。日付を確認してください
 date-no-such-day = { $month } 月 { $day } 日は存在しません ({ $month } 月は { $days } 日まで)
@@ -179,27 +181,27 @@ date-no-leap-day = 2 月 29 日は存在しません ({ $year } 年はうるう�
 date-no-such-month = { $month } 月は存在しません
 
 ## db init, migrate and copy (SPEC 8)
-db-same-ledger = --from と --to が同じ台帳を指しています。2 つの台帳を指定してください
-db-no-source = { $path } に台帳がありません。--from を確認してください
-db-copied = { $requests } 件の要求 (イベント { $events } 件、以前のサイクル { $cycles } 件) を { $ledger } に複製しました
-db-team-created = チーム台帳 { $ledger } を作成しました (スキーマ { $version })
-db-team-current = チーム台帳 { $ledger } はすでにスキーマ { $version } です。何もしません
-db-team-exists = チーム台帳 { $ledger } はスキーマ { $version } ですでに存在します。「svcreq db migrate」で更新してください
-db-file-ready = 台帳 { $ledger } の準備ができました (スキーマ { $version })
-db-file-version = 台帳 { $ledger } はスキーマ { $version } です
-db-team-migrated = チーム台帳 { $ledger } をスキーマ { $from } から { $to } に更新しました
-db-team-up-to-date = チーム台帳 { $ledger } はスキーマ { $version } です。何もしません
+db-same-ledger = 「--from」と「--to」が同じ台帳を指しています。2 つの台帳を指定してください
+db-no-source = 「{ $path }」に台帳がありません。「--from」を確認してください
+db-copied = { $requests } 件の要求 (イベント { $events } 件、以前のサイクル { $cycles } 件) を「{ $ledger }」に複製しました
+db-team-created = チーム台帳「{ $ledger }」を作成しました (スキーマ { $version })
+db-team-current = チーム台帳「{ $ledger }」はすでにスキーマ { $version } です。何もしません
+db-team-exists = チーム台帳「{ $ledger }」はスキーマ { $version } ですでに存在します。「svcreq db migrate」で更新してください
+db-file-ready = 台帳「{ $ledger }」の準備ができました (スキーマ { $version })
+db-file-version = 台帳「{ $ledger }」はスキーマ { $version } です
+db-team-migrated = チーム台帳「{ $ledger }」をスキーマ { $from } から { $to } に更新しました
+db-team-up-to-date = チーム台帳「{ $ledger }」はスキーマ { $version } です。何もしません
 import-busy = インポート中に台帳が他の書き込みで混雑していました。何もインポートされていません。もう一度実行してください
-db-team-access-migrated = チーム台帳 { $ledger } のアクセス規則をバージョン { $from } から { $to } に更新しました
+db-team-access-migrated = チーム台帳「{ $ledger }」のアクセス規則をバージョン { $from } から { $to } に更新しました
 
 ## 設定ファイル
 
 config-file = 設定ファイル
-error-config-empty = --config が空です。TOML の設定ファイルのパスを指定してください
-error-config-not-found = 設定ファイル { $path } が見つかりません。--config または SVCREQ_CONFIG を確認してください
-error-config-is-dir = 設定 { $path } はディレクトリです。TOML ファイルを指定してください
+error-config-empty = 「--config」が空です。TOML の設定ファイルのパスを指定してください
+error-config-not-found = 設定ファイル「{ $path }」が見つかりません。「--config」または「SVCREQ_CONFIG」を確認してください
+error-config-is-dir = 設定「{ $path }」はディレクトリです。TOML ファイルを指定してください
 error-unknown-tenant = テナント「{ $tenant }」は設定にありません。設定済みのテナント: { $known }。設定に [tenants.{ $tenant }] を追加してください
-config-cannot-read-rules = rules_file { $path } を読み込めません: { $reason }
+config-cannot-read-rules = rules_file 「{ $path }」を読み込めません: { $reason }
 config-admin-twice = 管理者「{ $name }」が 2 回記載されています ({ $first } と { $second })。[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
 config-partner-no-tenants = パートナー「{ $name }」にテナントの記載がありません。パートナーが操作できるのは委任したテナントだけです。「tenants」に記載してください
 config-admin-unknown-tenant = { $origin } の管理者「{ $name }」が担当するテナント「{ $tenant }」は設定にありません。[tenants.{ $tenant }] を追加してください
@@ -207,37 +209,37 @@ config-tenant-error = { $origin } のテナント「{ $tenant }」: { $error }
 
 ## Team ledger access (SPEC 8): db admins, db config, the actor
 
-team-only = 「svcreq db { $command }」はチーム台帳 (--db postgres://...) 用です。ローカルの台帳では、管理者とテナントを設定ファイルに記載してください
+team-only = 「svcreq db { $command }」はチーム台帳 (「--db postgres://...」) 用です。ローカルの台帳では、管理者とテナントを設定ファイルに記載してください
 team-as-other-role = --as の値「{ $other }」は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。{ $other } として操作するには { $other } で接続してください
-error-db-conninfo = --db には台帳ファイルのパスか postgres:// の URL を指定してください。key=value 形式の接続文字列は使えません。URL は「postgresql://ユーザー@ホスト/データベース名」の形で書きます (パスワードは PGPASSWORD または ~/.pgpass から読みます)
-team-owner-only = チーム台帳 { $ledger } の管理者と設定を管理できるのは所有者だけです
+error-db-conninfo = 「--db」には台帳ファイルのパスか postgres:// の URL を指定してください。key=value 形式の接続文字列は使えません。URL は「postgresql://ユーザー@ホスト/データベース名」の形で書きます (パスワードは「PGPASSWORD」または「~/.pgpass」から読みます)
+team-owner-only = チーム台帳「{ $ledger }」の管理者と設定を管理できるのは所有者だけです
 team-no-such-role = データベース ロール「{ $name }」はありません。先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
-admins-partner-needs-tenants = パートナーは委任されたテナントについてだけ操作できます。--tenant を指定してください
-admins-until-partner-only = --until はパートナーの委任の終了日です。--role partner を指定してください
-admins-bad-until = --until: { $reason }
-admins-added = 管理者 { $name } を追加しました ({ $role }、{ $tenants })
-admins-updated = 管理者 { $name } を更新しました ({ $role }、{ $tenants })
+admins-partner-needs-tenants = パートナーは委任されたテナントについてだけ操作できます。「--tenant」を指定してください
+admins-until-partner-only = 「--until」はパートナーの委任の終了日です。「--role partner」を指定してください
+admins-bad-until = 「--until」: { $reason }
+admins-added = 管理者「{ $name }」を追加しました ({ $role }、{ $tenants })
+admins-updated = 管理者「{ $name }」を更新しました ({ $role }、{ $tenants })
 admins-every-tenant = すべてのテナント
 admins-tenants = テナント { $tenants }
 admins-with-until = { $tenants }、最終日 { $until }
-admins-removed = 管理者 { $name } を削除しました
+admins-removed = 管理者「{ $name }」を削除しました
 admins-no-such = 管理者「{ $name }」はいません。「svcreq db admins list」で一覧を確認できます
 admins-header-admin = 管理者
 admins-header-role = ロール
 admins-header-tenants = テナント
 admins-header-until = 期限
 admins-header-added-by = 追加した人
-config-pushed = { $file } のチーム設定を { $ledger } に保存しました (テナント { $tenants } 件、管理者 { $admins } 人{ $rules })。この台帳を使うすべての管理者と CI ジョブがこの設定を使います
+config-pushed = 「{ $file }」のチーム設定を「{ $ledger }」に保存しました (テナント { $tenants } 件、管理者 { $admins } 人{ $rules })。この台帳を使うすべての管理者と CI ジョブがこの設定を使います
 config-pushed-rules = 、ルール ファイル
 config-shown-by = # { $by } が { $at } に保存{ $rules }
 config-shown-rules = 、ルール ファイル付き
 config-none = このチーム台帳にはまだ設定が保存されていません。所有者が「svcreq db config push <ファイル>」で保存します
-team-refused = チーム台帳 { $ledger } は、接続に使っているロールにこの操作を許可していません。ロールが参照・変更できる範囲は「svcreq db admins list」のそのロールの行で決まり、台帳の所有者が管理します
-team-owner-ddl = チーム台帳 { $ledger } のスキーマを作成・更新できるのは所有者だけです。テーブルを所有するロールで接続してください
+team-refused = チーム台帳「{ $ledger }」は、接続に使っているロールにこの操作を許可していません。ロールが参照・変更できる範囲は「svcreq db admins list」のそのロールの行で決まり、台帳の所有者が管理します
+team-owner-ddl = チーム台帳「{ $ledger }」のスキーマを作成・更新できるのは所有者だけです。テーブルを所有するロールで接続してください
 team-config-unreadable = 台帳のチーム設定を TOML として読めません。所有者が「svcreq db config push <ファイル>」でもう一度保存してください
 admins-unknown-tenant = テナント「{ $tenant }」はチームの設定にありません (既知のテナント: { $known })。先に設定に [tenants.{ $tenant }] を追加し、「svcreq db config push <ファイル>」で保存してください
 team-not-an-admin = 「{ $actor }」はこのチーム台帳の管理者ではありません。所有者が「svcreq db admins add <名前> --role <役割>」で管理者を追加します
-team-env-other-role = SVCREQ_ADMIN={ $other } は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。SVCREQ_ADMIN を解除するか、{ $other } として操作するには { $other } で接続してください
+team-env-other-role = 「SVCREQ_ADMIN={ $other }」は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。「SVCREQ_ADMIN」を解除するか、{ $other } として操作するには { $other } で接続してください
 team-delegation-ended = 「{ $actor }」の委任は { $until } (最終日) で終了しました。そのテナントの要求はもう表示されません。台帳の所有者に「svcreq db admins add { $actor } --role partner --tenant <テナント> --until <日付>」で更新を依頼してください
 warning-team-admin-ignored = 警告: 設定の admin = "{ $admin }" はチーム台帳では使われません。操作者は接続に使うデータベース ロール ({ $role }) です
 
@@ -248,18 +250,18 @@ error-report-bad-day = { $flag } の値「{ $value }」が正しくありませ�
 error-report-day-out-of-range = { $flag } の値「{ $value }」が正しくありません。日付は 0001 年から 9999 年までです
 error-report-from-after-to = --from の値「{ $from }」が --to の値「{ $to }」より後です。期間の初日、最終日の順に指定してください
 error-report-current-month = 今月はレポートできません
-error-report-html-needs-output = --format html はファイルに書き出します。-o/--output <ファイル> を指定してください (例: -o report.html)
+error-report-html-needs-output = 「--format html」はファイルに書き出します。「-o/--output <ファイル>」を指定してください (例: 「-o report.html」)
 error-output-is-ledger = --output の値「{ $path }」は台帳そのものです。別のファイルを指定してください
 error-output-is-dir = --output の値「{ $path }」はディレクトリです。ファイル名を指定してください
 error-does-not-serve = 「{ $actor }」はテナント「{ $tenant }」を担当していません
-error-report-cannot-write = レポートを { $path } に書き込めません: { $reason }。パスとそのアクセス許可を確認してください
+error-report-cannot-write = レポートを「{ $path }」に書き込めません: { $reason }。パスとそのアクセス許可を確認してください
 
 ## import: 入力ファイルの読み込み
 
-error-unknown-encoding = 不明なエンコーディング「{ $value }」です。utf-8 (既定) または cp932 (日本で Excel が保存する Shift_JIS) を指定してください
-import-not-utf8-but-cp932 = UTF-8 ではありません (行の { $at } バイト目)。日本で Excel が保存する CSV と同じ Shift_JIS/CP932 として読めます。--encoding cp932 を付けてインポートするか、「CSV UTF-8」形式で保存し直してください
-import-not-utf8 = 正しい UTF-8 ではありません (行の { $at } バイト目)。ファイルを UTF-8 で保存するか、Shift_JIS であれば --encoding cp932 を指定してください
-import-not-cp932 = 正しい CP932 (Shift_JIS) ではありません。--encoding を確認してください
+error-unknown-encoding = 不明なエンコーディング「{ $value }」です。「utf-8」(既定) または「cp932」(日本で Excel が保存する Shift_JIS) を指定してください
+import-not-utf8-but-cp932 = UTF-8 ではありません (行の { $at } バイト目)。日本で Excel が保存する CSV と同じ Shift_JIS/CP932 として読めます。「--encoding cp932」を付けてインポートするか、「CSV UTF-8」形式で保存し直してください
+import-not-utf8 = 正しい UTF-8 ではありません (行の { $at } バイト目)。ファイルを UTF-8 で保存するか、Shift_JIS であれば「--encoding cp932」を指定してください
+import-not-cp932 = 正しい CP932 (Shift_JIS) ではありません。「--encoding」を確認してください
 import-utf16 = このファイルは UTF-16 です (Excel の「Unicode テキスト」形式)。「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
 import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています
 import-record-too-long = レコードが { $mib } MiB を超えています。サービス要求は件名が最大 4 KiB、説明が最大 1 MiB です (インポート用のファイルですか?)
@@ -267,7 +269,7 @@ import-cannot-read = 読み込めません: { $reason }
 
 import-copy-failed = インポートの行をチーム台帳に送れませんでした（{ $error }）
 import-no-id = チーム台帳が新しい依頼の ID を返しませんでした
-import-cannot-place = 台帳 { $path } を作成できません: { $reason }。何もインポートされていません
+import-cannot-place = 台帳「{ $path }」を作成できません: { $reason }。何もインポートされていません
 
 ## 値、ルール ファイル、操作、取り込む行
 
@@ -296,36 +298,36 @@ error-not-an-admin-of = 「{ $actor }」はテナント「{ $tenant }」の管�
 error-reader-only = 「{ $actor }」の役割は { $role } で、閲覧だけができます。サービス要求の作成と管理には service-support などの管理者の役割が必要です
 error-serves-only = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません。担当するテナントは { $tenants } だけです
 error-delegation-ended = テナント「{ $tenant }」に対する「{ $actor }」の委任は { $until } (現地時刻での最終日) で終了しています。委任を更新し、設定の「until」を書き換えてください
-error-bad-time-of-day = 時刻「{ $value }」が正しくありません。00:00 から 24:00 までの HH:MM で指定してください (例: 09:00)
+error-bad-time-of-day = 時刻「{ $value }」が正しくありません。00:00 から 24:00 までの HH:MM で指定してください (例: 「09:00」)
 error-window-backwards = { $kind ->
     [empty] 営業時間の終了時刻 ({ $close }) が開始時刻 ({ $open }) と同じで、時間帯が空です。
    *[backwards] 営業時間の終了時刻 ({ $close }) が開始時刻 ({ $open }) より前です。
 }時間帯は午前 0 時をまたげないため、24:00 で終わる時間帯と 00:00 に始まる時間帯の 2 つに分けてください
-error-bad-window = 時間帯「{ $value }」が正しくありません。HH:MM-HH:MM で指定してください (例: 09:00-12:00)
+error-bad-window = 時間帯「{ $value }」が正しくありません。HH:MM-HH:MM で指定してください (例: 「09:00-12:00」)
 error-case-number-length = ケース番号「{ $value }」は、管理センターの表示どおり 1～{ $max } 文字 (英数字または「-」) で指定してください
-error-case-number-characters = ケース番号「{ $value }」に使えるのは、管理センターの表示どおり ASCII の英数字と「-」だけです (例: 2405010010005082)
-error-incident-id = インシデント ID「{ $value }」はサービス正常性のインシデント ID ではありません。大文字 2～3 文字と数字 4～8 桁で指定してください (例: EX123456)
-country-hint-gb = 。英国は GB です
-country-hint-us = 。米国は US です
-country-hint-jp = 。日本は JP です
-error-unknown-country = 国「{ $value }」は使えません。US、CA、GB、JP、DE のような ISO 3166-1 alpha-2 のコードで指定してください{ $hint }
+error-case-number-characters = ケース番号「{ $value }」に使えるのは、管理センターの表示どおり ASCII の英数字と「-」だけです (例: 「2405010010005082」)
+error-incident-id = インシデント ID「{ $value }」はサービス正常性のインシデント ID ではありません。大文字 2～3 文字と数字 4～8 桁で指定してください (例: 「EX123456」)
+country-hint-gb = 。英国は「GB」です
+country-hint-us = 。米国は「US」です
+country-hint-jp = 。日本は「JP」です
+error-unknown-country = 国「{ $value }」は使えません。「US」、「CA」、「GB」、「JP」、「DE」のような ISO 3166-1 alpha-2 のコードで指定してください{ $hint }
 error-unknown-severity-source = 値「{ $value }」は使えません。「manual」、「classified」、「microsoft」のどれかを指定してください
-error-unknown-availability = 受付時間「{ $value }」は使えません。24x7 または business-hours を指定してください
-error-unknown-clock = 計測方法「{ $value }」は使えません。24x7 または business を指定してください
-error-response-zero = 初期応答の目標「{ $value }」では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら none にしてください
-error-bad-response = 初期応答の目標「{ $value }」が正しくありません。none、next-day、または 30m (30 分)、1h (1 時間)、2d (2 日) のような時間を指定してください
+error-unknown-availability = 受付時間「{ $value }」は使えません。「24x7」または「business-hours」を指定してください
+error-unknown-clock = 計測方法「{ $value }」は使えません。「24x7」または「business」を指定してください
+error-response-zero = 初期応答の目標「{ $value }」では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら「none」にしてください
+error-bad-response = 初期応答の目標「{ $value }」が正しくありません。「none」、「next-day」、または「30m」(30 分)、「1h」(1 時間)、「2d」(2 日) のような時間を指定してください
 error-target-unreachable = 営業時間で計測する目標 { $target } には到達しません。この営業時間 ({ $hours }) では、svcreq が先読みする 10 年間の営業時間が合計 { $offered } しかありません。目標を短くするか、営業時間を広げてください
 error-unknown-next-day = next_day の読み方「{ $value }」は使えません。「end-of-next-day」、「24h」、「end-of-next-business-day」のどれかを指定してください
-error-bad-duration = 時間「{ $value }」が正しくありません。30m (30 分) や 14d (14 日) のように、数値と単位 (s、m、h、d) で指定してください
+error-bad-duration = 時間「{ $value }」が正しくありません。「30m」(30 分) や「14d」(14 日) のように、数値と単位 (「s」、「m」、「h」、「d」) で指定してください
 error-at-risk-percent = 違反間近のしきい値「{ $value }」が正しくありません。割合は 0 % から 100 % までです
-error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。25 % のような割合か、30m (30 分) のような時間を指定してください
+error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。「25%」のような割合か、「30m」(30 分) のような時間を指定してください
 error-bad-date = 日付「{ $value }」が正しくありません。実在する日付を YYYY-MM-DD で指定してください
 error-no-such-day = 日付「{ $value }」の { $why }。日付を確認してください
 error-unknown-day = 曜日「{ $value }」は使えません。「mon」、「tue」、「wed」、「thu」、「fri」、「sat」、「sun」のどれかを指定してください
 error-windows-and-days = 「windows」と「days」/「open」/「close」は、どちらか一方だけを指定してください
 error-windows-overlap = { $day } の時間帯が重なっています ({ $first } と { $second })。同じ時間は 1 回だけ記載してください
 error-no-business-day = 営業時間に時間帯のある日が 1 日もありません。営業時間のない暦では、営業時間で計測する目標に期限が付きません。時間帯のある日を 1 日以上記載してください
-error-business-clock-needs-duration = clock = "business" の初期応答の目標が時間ではありません。営業時間で計測する目標には 8h (8 時間) のような時間を指定してください
+error-business-clock-needs-duration = clock = "business" の初期応答の目標が時間ではありません。営業時間で計測する目標には 「8h」(8 時間) のような時間を指定してください
 error-invalid-value = 値が正しくありません
 error-not-a-count = 0 以上の整数を指定してください
 error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
@@ -352,7 +354,7 @@ error-no-response-to-correct = サービス要求 { $id } には、このサイ�
 error-before-cycle-start = --at の値「{ $at }」は応答サイクルの開始 ({ $start }) より前です。履歴は時刻順です
 error-close-before-response = --at の値「{ $at }」は初期応答 ({ $start }) より前です。履歴は時刻順です
 error-after-close = --at の値「{ $at }」はサービス要求のクローズ日時 ({ $closed }) より後です。履歴は時刻順です
-error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みです。Microsoft からのその後の更新は「svcreq note { $id }」で記録し、時刻の修正は --at <日時> --correct で行ってください
+error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みです。Microsoft からのその後の更新は「svcreq note { $id }」で記録し、時刻の修正は「--at <日時> --correct」で行ってください
 error-respond-after-close = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。先に再開してください
 error-respond-after-close-final = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。このサービス要求は再開できません: { $why }
 error-no-close-to-correct = サービス要求 { $id } はクローズされていません。訂正できるクローズ日時はありません
@@ -362,23 +364,23 @@ error-note-empty = メモが空です。Microsoft からの更新内容か、管
 error-not-linked = サービス要求 { $id } はインシデント「{ $incident }」に関連付けられていません
 error-nothing-to-update = サービス要求 { $id } に変更はありません。変更する項目がないか、値が記録済みのものと同じです。変更する項目と新しい値を指定してください
 import-field-error = 項目「{ $name }」の値が正しくありません。{ $error }
-import-not-bool = 項目「{ $name }」の値「{ $value }」は true でも false でもありません
+import-not-bool = 項目「{ $name }」の値「{ $value }」は「true」でも「false」でもありません
 import-not-list = 項目「{ $name }」が JSON のリストではありません ({ $error })
 import-field-too-large = 項目「{ $name }」が { $cap } バイトを超えています ({ $size } バイト)。短くしてください
 import-title-required = 項目「title」は必須です
 import-title-too-large = 項目「title」が { $cap } バイトを超えています。詳細は説明に書いてください
-import-unknown-status = 項目「status」の値「{ $value }」は使えません。open または closed を指定してください
+import-unknown-status = 項目「status」の値「{ $value }」は使えません。「open」または「closed」を指定してください
 import-closed-at = 項目「closed_at」はクローズ済みの要求には欠かせず、対応中の要求には指定できません
 import-unknown-tier = 項目「tier」のサポート レベル「{ $value }」は使えません。ルールにあるサポート レベルを使うか、行に availability と response_target を書いてください
-import-out-of-scope = このサービス要求はサポート対象外です ({ $scope }: { $why })。代わりの窓口: { $referral }。それでも記録するには import --force を付けてください (件名「{ $title }」)
+import-out-of-scope = このサービス要求はサポート対象外です ({ $scope }: { $why })。代わりの窓口: { $referral }。それでも記録するには「import --force」を付けてください (件名「{ $title }」)
 import-no-severity = { $category }の要求には重大度がないため、項目「severity」は指定できません
 import-bad-id = 項目「id」は正の整数で指定してください
 import-cycle-order = 項目「cycles」のサイクル { $cycle } の順序が正しくありません。以前のサイクルは古い順に 1、2、... と番号を付けます
 import-cycle-overlap = 項目「cycles」のサイクル { $cycle } が前のサイクルの終了より前に始まっています
 import-cycle-time = 項目「cycles」のサイクル { $cycle } に開始より前の時刻があります
-import-cannot-open = { $path } を読み込めません: { $reason }
-import-is-dir = { $path } はディレクトリです。取り込むファイルを指定してください
-import-line-error = { $name } の { $line } 行目: { $error }。何も取り込んでいません
+import-cannot-open = 「{ $path }」を読み込めません: { $reason }
+import-is-dir = 「{ $path }」はディレクトリです。取り込むファイルを指定してください
+import-line-error = 「{ $name }」の { $line } 行目: { $error }。何も取り込んでいません
 import-unknown-column = 列「{ $column }」は使えません。列名は JSON の項目名です: { $columns }
 import-not-a-record = 正しいレコードではありません: { $error }
 import-field-count = 項目が { $fields } 個ありますが、見出し行は { $header } 個です。カンマを含む項目は引用符で囲んでください
@@ -388,19 +390,19 @@ import-done = { $count } 件のサービス要求を取り込みました
 import-dry-run = { $count ->
     [1] 1 件の行に問題はありません
    *[other] { $count } 件すべてに問題はありません
-}。何も書き込んでいません (--dry-run)
-import-id-taken = { $name } の { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込んでいません
-import-id-taken-dry-run = { $name } の { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込まれません
-import-case-taken = { $name } の { $line } 行目: ケース番号「{ $case }」はテナント「{ $tenant }」の要求 { $id } で使われています。ケース番号はテナントごとに一意です。何も取り込んでいません
-export-bom-csv-only = --bom は --format csv (表計算ソフト向け) でだけ使えます。JSON Lines には BOM を付けません
+}。何も書き込んでいません (「--dry-run」)
+import-id-taken = 「{ $name }」の { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込んでいません
+import-id-taken-dry-run = 「{ $name }」の { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込まれません
+import-case-taken = 「{ $name }」の { $line } 行目: ケース番号「{ $case }」はテナント「{ $tenant }」の要求 { $id } で使われています。ケース番号はテナントごとに一意です。何も取り込んでいません
+export-bom-csv-only = 「--bom」は「--format csv」 (表計算ソフト向け) でだけ使えます。JSON Lines には BOM を付けません
 error-no-case-in-tenant = テナント「{ $tenant }」にケース番号「{ $case }」のサービス要求はありません。ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
 error-no-case-anywhere = ケース番号「{ $case }」のサービス要求はありません。ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
-note-name-the-request = サービス要求を ID または --case <ケース番号> で指定し、続けてメモの本文を書いてください
-note-too-many-arguments = 引数が多すぎます。--case を使うときは、メモの本文だけを (引用符で囲んで) 指定してください
-note-text-and-file = メモは本文か --file のどちらか一方で指定してください
+note-name-the-request = サービス要求を ID または「--case <ケース番号>」で指定し、続けてメモの本文を書いてください
+note-too-many-arguments = 引数が多すぎます。「--case」を使うときは、メモの本文だけを (引用符で囲んで) 指定してください
+note-text-and-file = メモは本文か「--file」のどちらか一方で指定してください
 note-what = メモ
-note-no-text = メモの本文、--file <ファイル>、または標準入力を表す「-」を指定してください
-redact-nothing = 削除する対象を指定してください: --contact、--notes、--description、または --all
+note-no-text = メモの本文、「--file <ファイル>」、または標準入力を表す「-」を指定してください
+redact-nothing = 削除する対象を指定してください: 「--contact」、「--notes」、「--description」、または「--all」
 import-spool-write = 取り込みの一時ファイルに書き込めません: { $reason }。何も取り込んでいません
 import-spool-row = 取り込む行を一時ファイルに書き込めません: { $error }
 import-spool-read = 取り込む行を一時ファイルから読み戻せません: { $error }
@@ -417,23 +419,23 @@ man-heading-version = バージョン
 man-exit-success = 成功
 man-exit-failure = 内部エラーまたは入出力のエラー (台帳を読めない、ディスクがいっぱい、など)
 man-exit-usage = 使い方または入力の誤り (不明なオプション、正しくない値や時刻、設定ファイルやルール ファイルの誤り)
-man-exit-sla = sla: --fail-on で指定した状態 (既定は breached) の要求が 1 件以上ある
-man-exit-refused = サポートのルールによる拒否 (再開できない、--force なしでサポート対象外、操作する人が管理者でない)
+man-exit-sla = sla: 「--fail-on」で指定した状態 (既定は breached) の要求が 1 件以上ある
+man-exit-refused = サポートのルールによる拒否 (再開できない、「--force」なしでサポート対象外、操作する人が管理者でない)
 man-exit-not-found = サービス要求がない
-man-cannot-write = { $path } に書き込めません: { $reason }
+man-cannot-write = 「{ $path }」に書き込めません: { $reason }
 
 ## 台帳ファイル (SQLite): 開く、確かめる、読む
 
-store-unreadable-value = 台帳 { $path } に svcreq が読めない値があります ({ $what })。svcreq 以外で変更されています。sqlite3 でその行を直すか、バックアップから台帳を復元してください
-store-busy = 台帳 { $path } は使用中です。別の svcreq が書き込んでいます。もう一度実行してください
-store-read-only = 台帳 { $path } は読み取り専用です。アクセス許可を確認してください
-store-not-sqlite = { $path } は svcreq の台帳ではありません (SQLite ファイルではありません)
-store-not-sqlite-check = { $path } は svcreq の台帳ではありません (SQLite ファイルではありません)。--db を確認してください
-store-damaged = 台帳 { $path } が破損しています。バックアップから復元してください (SQLite の報告: { $error })
-store-disk-full = 台帳 { $path } に書き込めません: ディスクがいっぱいです
-store-io-error = 台帳 { $path } に書き込めません: ディスクが I/O エラーを報告しました。空き容量とディスクの状態を確認してください
-store-cannot-open = 台帳 { $path } を開けません。パスとアクセス許可を確認してください
-store-other-error = 台帳 { $path } を使えませんでした (SQLite の報告: { $error })
+store-unreadable-value = 台帳「{ $path }」に svcreq が読めない値があります ({ $what })。svcreq 以外で変更されています。「sqlite3」でその行を直すか、バックアップから台帳を復元してください
+store-busy = 台帳「{ $path }」は使用中です。別の svcreq が書き込んでいます。もう一度実行してください
+store-read-only = 台帳「{ $path }」は読み取り専用です。アクセス許可を確認してください
+store-not-sqlite = 「{ $path }」は svcreq の台帳ではありません (SQLite ファイルではありません)
+store-not-sqlite-check = 「{ $path }」は svcreq の台帳ではありません (SQLite ファイルではありません)。「--db」を確認してください
+store-damaged = 台帳「{ $path }」が破損しています。バックアップから復元してください (SQLite の報告: { $error })
+store-disk-full = 台帳「{ $path }」に書き込めません: ディスクがいっぱいです
+store-io-error = 台帳「{ $path }」に書き込めません: ディスクが I/O エラーを報告しました。空き容量とディスクの状態を確認してください
+store-cannot-open = 台帳「{ $path }」を開けません。パスとアクセス許可を確認してください
+store-other-error = 台帳「{ $path }」を使えませんでした (SQLite の報告: { $error })
 store-column = 列 { $column }
 store-column-type = { $column }: svcreq が別の型で保存する列に { $found } 型の値があります
 store-column-range = { $column }: { $value } は範囲外です
@@ -442,7 +444,7 @@ store-column-real-or-blob = { $column }: svcreq が文字列か整数で保存�
 store-value = svcreq が読めない値 ({ $what })
 store-not-a-path = --db の値「{ $value }」はファイル パスではありません。台帳ファイルのパスを指定してください (SQLite の特殊な名前は使えません)
 store-dangling-link = --db の値「{ $path }」は存在しないファイルへのシンボリック リンクです。リンク経由で台帳は作成しません
-store-cannot-read = 台帳 { $path } を読めません: { $reason }
+store-cannot-read = 台帳「{ $path }」を読めません: { $reason }
 store-is-dir = --db の値「{ $path }」はディレクトリです。台帳ファイルのパスを指定してください
 store-file-kind = { $kind ->
     [fifo] 名前付きパイプ (FIFO)
@@ -453,15 +455,15 @@ store-file-kind = { $kind ->
    *[other] 特殊ファイル
 }
 store-not-regular = --db の値「{ $path }」は{ store-file-kind }で、通常のファイルではありません。台帳ファイルのパスを指定してください
-store-companion-not-regular = 台帳の横にある { $path } は{ store-file-kind }で、通常のファイルではありません。削除してください
-store-hard-links = 台帳 { $path } にはハード リンクが { $links } 個あります。SQLite は複数の名前で書き込まれたデータベースを破損させるため、名前を 1 つにする (ほかのリンクを削除する) か、ファイルをコピーしてください
-store-other-owner = 台帳 { $path } は別のユーザーのものです (uid { $uid }。実行中のユーザーは uid { $me })。他人が置いた可能性のある台帳は使いません。信頼できる場合は自分のものにする (chown) か、コピーしてください
-store-writable-by-others = 台帳 { $path } はほかのユーザーも書き込めます (モード { $mode })。「chmod 600 { $path }」で非公開にしてください
-store-busy-timeout = SVCREQ_BUSY_TIMEOUT_MS が「{ $value }」です。ミリ秒の整数 (0 から { $max }) を設定するか、既定の 10 秒にするには設定を解除してください
-store-busy-timeout-not-text = SVCREQ_BUSY_TIMEOUT_MS が文字列ではありません。ミリ秒の整数を設定してください
-store-other-application = { $path } は svcreq の台帳ではありません (別のアプリケーションのものです)。--db を確認してください
-store-newer-schema = 台帳 { $path } は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $known } まで)。svcreq を更新してください
-store-impossible-schema = 台帳 { $path } のスキーマ バージョン { $version } は、どの svcreq も書かないものです (svcreq 以外で変更されています)。バックアップから台帳を復元してください
+store-companion-not-regular = 台帳の横にある「{ $path }」は{ store-file-kind }で、通常のファイルではありません。削除してください
+store-hard-links = 台帳「{ $path }」にはハード リンクが { $links } 個あります。SQLite は複数の名前で書き込まれたデータベースを破損させるため、名前を 1 つにする (ほかのリンクを削除する) か、ファイルをコピーしてください
+store-other-owner = 台帳「{ $path }」は別のユーザーのものです (uid { $uid }。実行中のユーザーは uid { $me })。他人が置いた可能性のある台帳は使いません。信頼できる場合は自分のものにする (「chown」) か、コピーしてください
+store-writable-by-others = 台帳「{ $path }」はほかのユーザーも書き込めます (モード { $mode })。「chmod 600 { $path }」で非公開にしてください
+store-busy-timeout = 「SVCREQ_BUSY_TIMEOUT_MS」が「{ $value }」です。ミリ秒の整数 (0 から { $max }) を設定するか、既定の 10 秒にするには設定を解除してください
+store-busy-timeout-not-text = 「SVCREQ_BUSY_TIMEOUT_MS」が文字列ではありません。ミリ秒の整数を設定してください
+store-other-application = 「{ $path }」は svcreq の台帳ではありません (別のアプリケーションのものです)。「--db」を確認してください
+store-newer-schema = 台帳「{ $path }」は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $known } まで)。svcreq を更新してください
+store-impossible-schema = 台帳「{ $path }」のスキーマ バージョン { $version } は、どの svcreq も書かないものです (svcreq 以外で変更されています)。バックアップから台帳を復元してください
 store-object-kind = { $kind ->
     [table] テーブル
     [index] インデックス
@@ -469,19 +471,19 @@ store-object-kind = { $kind ->
     [view] ビュー
    *[other] { $kind }
 }
-store-object-changed = 台帳 { $path } の{ store-object-kind }「{ $name }」は svcreq 以外で変更されています。使用を拒否します。バックアップから台帳を復元してください
-store-object-foreign = 台帳 { $path } に、svcreq がスキーマ { $version } のために作成していない{ store-object-kind }「{ $name }」があります{ $kind ->
+store-object-changed = 台帳「{ $path }」の{ store-object-kind }「{ $name }」は svcreq 以外で変更されています。使用を拒否します。バックアップから台帳を復元してください
+store-object-foreign = 台帳「{ $path }」に、svcreq がスキーマ { $version } のために作成していない{ store-object-kind }「{ $name }」があります{ $kind ->
     [trigger] {" "}(トリガーは svcreq が書き込むたびに実行されます)
     [view] {" "}(ビューは svcreq のデータの代わりになりえます)
    *[other] {""}
-}。使用を拒否します。sqlite3 で削除するか、バックアップから台帳を復元してください
-store-object-missing = 台帳 { $path } に{ store-object-kind }「{ $name }」(スキーマ { $version }) がありません。svcreq 以外で変更されています。バックアップから復元してください
-store-cannot-create-dir = 台帳のディレクトリ { $path } を作成できません: { $reason }
-store-cannot-create = 台帳 { $path } を作成できません: { $reason }
-store-no-wal = 台帳 { $path } を WAL ジャーナルに切り替えられません ({ $mode } のままです)。別のプログラムが開いている可能性があります
-store-upgrade-failed = 台帳 { $path } はスキーマ { $version } で、この svcreq はスキーマ { $current } を読みます。更新に失敗しました: { $error }
-store-wal-unreadable = 台帳 { $path } を読めません。{ $path }-wal にまだある変更を読むには SQLite がディレクトリに { $path }-shm を作成しますが、そのディレクトリに書き込めません。一時的にディレクトリを書き込み可能にするか、台帳を -wal と一緒に書き込める場所へコピーしてください
-db-copy-not-empty = 台帳 { $ledger } にはすでにサービス要求があります。新しい空の台帳へ複製してください
+}。使用を拒否します。「sqlite3」で削除するか、バックアップから台帳を復元してください
+store-object-missing = 台帳「{ $path }」に{ store-object-kind }「{ $name }」(スキーマ { $version }) がありません。svcreq 以外で変更されています。バックアップから復元してください
+store-cannot-create-dir = 台帳のディレクトリ「{ $path }」を作成できません: { $reason }
+store-cannot-create = 台帳「{ $path }」を作成できません: { $reason }
+store-no-wal = 台帳「{ $path }」を WAL ジャーナルに切り替えられません ({ $mode } のままです)。別のプログラムが開いている可能性があります
+store-upgrade-failed = 台帳「{ $path }」はスキーマ { $version } で、この svcreq はスキーマ { $current } を読みます。更新に失敗しました: { $error }
+store-wal-unreadable = 台帳「{ $path }」を読めません。「{ $path }-wal」にまだある変更を読むには SQLite がディレクトリに「{ $path }-shm」を作成しますが、そのディレクトリに書き込めません。一時的にディレクトリを書き込み可能にするか、台帳を「-wal」と一緒に書き込める場所へコピーしてください
+db-copy-not-empty = 台帳「{ $ledger }」にはすでにサービス要求があります。新しい空の台帳へ複製してください
 
 ## チーム台帳 (PostgreSQL): URL、接続、エラー
 
@@ -493,46 +495,46 @@ pg-url-part = { $part ->
 }
 pg-url-bad-percent = 台帳 URL の{ $part }に、2 桁の 16 進数が続かない「%」があります。% そのものは %25 と書いてください
 pg-url-not-utf8 = 台帳 URL の{ $part }が UTF-8 の文字列ではありません
-pg-url-password = 台帳 URL にパスワードが含まれています。svcreq はコマンド ラインや設定でパスワードを受け取りません。URL から削除し、PGPASSWORD を設定するか ~/.pgpass (モード 600) に書いてください
+pg-url-password = 台帳 URL にパスワードが含まれています。svcreq はコマンド ラインや設定でパスワードを受け取りません。URL から削除し、「PGPASSWORD」を設定するか「~/.pgpass」 (モード 600) に書いてください
 pg-url-scheme = 台帳 URL は postgres:// または postgresql:// で始めてください
 pg-url-several-hosts = 台帳 URL に複数のホストがあります。svcreq が接続するのは 1 つです。ホストを 1 つ指定してください
 pg-url-bracket = 台帳 URL のホストに、「]」で閉じていない「[」があります
 pg-url-parameter = 台帳 URL のパラメーター「{ $name }」は svcreq では使えません。「host」、「port」、「dbname」、「user」、「sslmode」、「sslrootcert」、「connect_timeout」、「application_name」のどれかを使ってください
 pg-url-port = 台帳 URL のポート「{ $port }」はポート番号 (1 から 65535) ではありません
 pg-url-no-user = 台帳 URL にユーザーがありません。追加してください (postgres://USER@host/db)
-pg-sslmode = sslmode「{ $value }」は disable、allow、prefer、require、verify-ca、verify-full のいずれでもありません
-pg-sslmode-env = PGSSLMODE「{ $value }」は disable、allow、prefer、require、verify-ca、verify-full のいずれでもありません。環境変数 PGSSLMODE を直すか、設定を解除してください
+pg-sslmode = sslmode の値「{ $value }」は「disable」、「allow」、「prefer」、「require」、「verify-ca」、「verify-full」のいずれでもありません
+pg-sslmode-env = 環境変数「PGSSLMODE」の値「{ $value }」は「disable」、「allow」、「prefer」、「require」、「verify-ca」、「verify-full」のいずれでもありません。「PGSSLMODE」を直すか、設定を解除してください
 pg-url-timeout = 台帳 URL の connect_timeout は秒数の整数で指定してください
-pg-pgpass-readable = 警告: { $path } はほかのユーザーも読めます (モード { $mode })。このファイルは無視します。「chmod 600 { $path }」で非公開にしてください
+pg-pgpass-readable = 警告: 「{ $path }」はほかのユーザーも読めます (モード { $mode })。このファイルは無視します。「chmod 600 { $path }」で非公開にしてください
 pg-tls-setup = チーム台帳との TLS を準備できません
-pg-needs-root-cert = sslmode={ $mode } には、サーバー証明書に署名した CA が必要です。URL に sslrootcert=<ファイル> を指定するか、~/.postgresql/root.crt に置いてください
-pg-root-cert-unreadable = { $path } (sslrootcert) の CA 証明書を読めません。PEM ファイルを指定してください
-pg-login-refused = チーム台帳 { $label } はロール「{ $role }」のログインを拒否しました。パスワード (PGPASSWORD または ~/.pgpass) と、そのロールが接続できることを確認してください
-pg-no-database = チーム台帳 { $label } にデータベース「{ $name }」がありません。作成 (createdb) し、その所有者として「svcreq db init」を実行してください
-pg-too-many-connections = チーム台帳 { $label } の接続数が上限に達しています。しばらくしてからもう一度実行してください
-pg-connection-refused = チーム台帳 { $label } が接続を拒否しました: { $message }
-pg-no-tls = チーム台帳 { $label } は TLS を提供していませんが、sslmode が TLS を求めています。管理者に問い合わせるか、信頼できるネットワークでは sslmode=prefer を使ってください
-pg-tls-required = チーム台帳 { $label } は TLS 接続しか受け付けませんが、sslmode=disable で TLS がオフになっています。sslmode=require か、サーバーの CA (sslrootcert) を指定した verify-full を使ってください
-pg-tls-untrusted = チーム台帳 { $label } との TLS を確立できません: サーバー証明書は sslmode={ $mode } では信頼されません (sslrootcert とホスト名を確認してください)
-pg-password-missing = チーム台帳 { $label } がパスワードを求めています。PGPASSWORD を設定するか、~/.pgpass (モード 600) に行を追加してください
-pg-timeout = チーム台帳 { $label } に接続できません: 時間内に応答がありませんでした。ホストとネットワークを確認してください
-pg-no-server = チーム台帳 { $label } に接続できません: そこで応答するサーバーがありません。ホストとポート、PostgreSQL が実行中であることを確認してください
-pg-bad-version = チーム台帳 { $label } のスキーマ バージョン「{ $version }」を svcreq は読めません。svcreq 以外で変更されています
-pg-not-a-ledger = データベース { $label } は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。所有者が「svcreq db init --db URL」を 1 回実行してください
-pg-not-a-ledger-init = データベース { $label } は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。先に「svcreq db init」を実行してください
-pg-older-schema = チーム台帳 { $label } はスキーマ { $version } ですが、この svcreq にはスキーマ { $current } が必要です。所有者が「svcreq db migrate --db URL」を実行してください
-pg-newer-schema = チーム台帳 { $label } は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $current } まで)。svcreq を更新してください
-pg-no-version = チーム台帳 { $label } にスキーマ バージョンがありません。バックアップから復元してください
+pg-needs-root-cert = 「sslmode={ $mode }」には、サーバー証明書に署名した CA が必要です。URL に sslrootcert=<ファイル> を指定するか、「~/.postgresql/root.crt」に置いてください
+pg-root-cert-unreadable = 「{ $path }」 (sslrootcert) の CA 証明書を読めません。PEM ファイルを指定してください
+pg-login-refused = チーム台帳「{ $label }」はロール「{ $role }」のログインを拒否しました。パスワード (「PGPASSWORD」または「~/.pgpass」) と、そのロールが接続できることを確認してください
+pg-no-database = チーム台帳「{ $label }」にデータベース「{ $name }」がありません。作成 (「createdb」) し、その所有者として「svcreq db init」を実行してください
+pg-too-many-connections = チーム台帳「{ $label }」の接続数が上限に達しています。しばらくしてからもう一度実行してください
+pg-connection-refused = チーム台帳「{ $label }」が接続を拒否しました: { $message }
+pg-no-tls = チーム台帳「{ $label }」は TLS を提供していませんが、sslmode が TLS を求めています。管理者に問い合わせるか、信頼できるネットワークでは「sslmode=prefer」を使ってください
+pg-tls-required = チーム台帳「{ $label }」は TLS 接続しか受け付けませんが、「sslmode=disable」で TLS がオフになっています。「sslmode=require」か、サーバーの CA (sslrootcert) を指定した verify-full を使ってください
+pg-tls-untrusted = チーム台帳「{ $label }」との TLS を確立できません: サーバー証明書は「sslmode={ $mode }」では信頼されません (sslrootcert とホスト名を確認してください)
+pg-password-missing = チーム台帳「{ $label }」がパスワードを求めています。「PGPASSWORD」を設定するか、「~/.pgpass」 (モード 600) に行を追加してください
+pg-timeout = チーム台帳「{ $label }」に接続できません: 時間内に応答がありませんでした。ホストとネットワークを確認してください
+pg-no-server = チーム台帳「{ $label }」に接続できません: そこで応答するサーバーがありません。ホストとポート、PostgreSQL が実行中であることを確認してください
+pg-bad-version = チーム台帳「{ $label }」のスキーマ バージョン「{ $version }」を svcreq は読めません。svcreq 以外で変更されています
+pg-not-a-ledger = データベース「{ $label }」は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。所有者が「svcreq db init --db URL」を 1 回実行してください
+pg-not-a-ledger-init = データベース「{ $label }」は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。先に「svcreq db init」を実行してください
+pg-older-schema = チーム台帳「{ $label }」はスキーマ { $version } ですが、この svcreq にはスキーマ { $current } が必要です。所有者が「svcreq db migrate --db URL」を実行してください
+pg-newer-schema = チーム台帳「{ $label }」は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $current } まで)。svcreq を更新してください
+pg-no-version = チーム台帳「{ $label }」にスキーマ バージョンがありません。バックアップから復元してください
 pg-version-not-a-number = 列 value: スキーマ バージョンではありません
-pg-unreadable-value = チーム台帳 { $label } に svcreq が読めない値があります ({ $what })。svcreq 以外で変更されています。psql でその行を直すか、バックアップから台帳を復元してください
-pg-busy = チーム台帳 { $label } は他の書き込みで混雑しています。svcreq は何度か試みました。もう一度実行してください
-pg-read-only = チーム台帳 { $label } は、このコマンドまたはこのサーバーでは読み取り専用です: { $message }
-pg-disk-full = チーム台帳 { $label } に書き込めません: サーバーのディスクがいっぱいです
-pg-server-error = チーム台帳 { $label }: { $message }
-pg-connection-lost = チーム台帳 { $label } との接続が切れました。もう一度実行してください
-pg-connection-failed = チーム台帳 { $label } との接続に失敗しました。もう一度実行してください
+pg-unreadable-value = チーム台帳「{ $label }」に svcreq が読めない値があります ({ $what })。svcreq 以外で変更されています。「psql」でその行を直すか、バックアップから台帳を復元してください
+pg-busy = チーム台帳「{ $label }」は他の書き込みで混雑しています。svcreq は何度か試みました。もう一度実行してください
+pg-read-only = チーム台帳「{ $label }」は、このコマンドまたはこのサーバーでは読み取り専用です: { $message }
+pg-disk-full = チーム台帳「{ $label }」に書き込めません: サーバーのディスクがいっぱいです
+pg-server-error = チーム台帳「{ $label }」: { $message }
+pg-connection-lost = チーム台帳「{ $label }」との接続が切れました。もう一度実行してください
+pg-connection-failed = チーム台帳「{ $label }」との接続に失敗しました。もう一度実行してください
 pg-access-rows = 管理者またはチームの構成: svcreq が読めない行
-pg-older-access = チーム台帳 { $label } のアクセス規則は以前の svcreq のもので、svcreq が許す以上の操作をロールに許しています。所有者が「svcreq db migrate --db URL」を実行してください
+pg-older-access = チーム台帳「{ $label }」のアクセス規則は以前の svcreq のもので、svcreq が許す以上の操作をロールに許しています。所有者が「svcreq db migrate --db URL」を実行してください
 
 ## ファイルやレコードを読めなかった理由 (serde、TOML、JSON のエラーの形)
 
@@ -663,4 +665,4 @@ reason-syntax-invalid-unicode-code-point = Unicode のコード ポイントが�
 reason-syntax-lone-leading-surrogate-in-hex-escape = 16 進エスケープに対になっていない上位サロゲートがあります
 reason-syntax-unexpected-end-of-hex-escape = 16 進エスケープが途中で終わっています
 reason-syntax-recursion-limit-exceeded = 入れ子が深すぎます
-file-error-at = { $file } の { $line } 行 { $column } 列: { $message }
+file-error-at = 「{ $file }」の { $line } 行 { $column } 列: { $message }

@@ -168,7 +168,7 @@ rules-target = { $implied ->
    *[no] { $response } ({ $availability }受付){ $clock }
 }
 rules-source-embedded = 組み込みの既定ルール
-rules-source-file-of = { $path } の rules_file
+rules-source-file-of = 「{ $path }」の rules_file
 rules-targets-heading = 初期応答の目標 ({ $source })
 rules-by-plans = プラン: { $plans }
 rules-by-support-options = サポート オプション: { $options }
@@ -193,8 +193,8 @@ rules-next-day-24h = 計測開始から 24 時間後
 rules-next-day-business = 次の営業日の終業時刻
 rules-next-day = 翌日: next_day = "{ $reading }" ({ $meaning })
 rules-from-description = サービスの説明から:
-rules-check-ok = { $path }: 問題ありません (サポート レベル { $tiers } 種類、プラン { $plans } 種類、再開できる期間 { $reopen_window })
-rules-check-needs-file = --check にはファイルを指定してください
+rules-check-ok = 「{ $path }」: 問題ありません (サポート レベル { $tiers } 種類、プラン { $plans } 種類、再開できる期間 { $reopen_window })
+rules-check-needs-file = 「--check」にはファイルを指定してください
 rules-file = ルール ファイル
 
 ## レポートのグラフ (SPEC 9)

@@ -64,22 +64,22 @@ referral-scripting = Microsoft の一般的なヘルプ サイト (support.micro
 referral-development = Microsoft の開発者向けドキュメント、コミュニティ フォーラム、Premier またはパートナーのサポート
 referral-office-apps = Office 365 サブスクライバー向けの Microsoft Office アプリケーションの問題のサポート オプション (support.office.com)
 referral-volume-licensing = ボリューム ライセンス サービス センター (ライセンスとプロダクト キー: microsoft.com/licensing/servicecenter)
-refusal-out-of-scope = このサービス要求はサポート対象外です ({ $scope }: { $why })。代わりの窓口: { $referral }。それでも記録するには --force を付けてください
-refusal-no-severity = --severity はテクニカル サポートの要求にだけ指定できます。{ $category }の要求には重大度がありません
+refusal-out-of-scope = このサービス要求はサポート対象外です ({ $scope }: { $why })。代わりの窓口: { $referral }。それでも記録するには「--force」を付けてください
+refusal-no-severity = 「--severity」はテクニカル サポートの要求にだけ指定できます。{ $category }の要求には重大度がありません
 note-business = ビジネス プランには、重大でないすべての問題に対する営業時間のサポートと、Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-enterprise = エンタープライズ プランには、すべての問題に対する Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-around-the-clock = 通話とサービス要求は、ほとんどの国と地域で 24 時間、週 7 日処理されます。
 note-language = 場所と言語に応じて、サポート エンジニアはほとんどの地域の営業時間中、および場合によっては 24 時間利用できます。通話には通訳を加えることができます。
 note-plans = エンタープライズ列の「Office 365」(プラン名なし) は教育機関向け Office 365 (a1、a3、a5)、政府機関 G2 は gov-g2 です。有料スタンドアロン プラン (standalone) はエンタープライズ ファミリと同じサポートを受けます。
 note-elevated = 上級サポート (大企業向けの Premier または Unified、米国、カナダ、英国の小規模企業向けの Professional Direct) では応答時間が短くなります。設定でテナントの国を指定すると、その国で使えないオプションには警告が出ます。
-note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、エンタープライズ、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID (--plan に指定する値) はこの改訂で変わりません。
+note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、エンタープライズ、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID (「--plan」に指定する値) はこの改訂で変わりません。
 
 ## 要求の履歴: 英語で保存し、読む人の言語で表示する (SPEC 10)
 
 history-severity-classified = 自動判定で重大度 { $severity }。{ $why }
 history-severity-set = 重大度 { $severity } (手動で指定)
 history-no-severity = { $category }の要求 (重大度なし)
-history-forced = { $basis }。サポート対象外 ({ $scope }) ですが --force で記録しました。初期応答の目標なし
+history-forced = { $basis }。サポート対象外 ({ $scope }) ですが「--force」で記録しました。初期応答の目標なし
 history-with-note = { $detail }。メモ: { $note }
 history-corrected-response = 初期応答の日時を { $from } から { $to } に訂正。SLA: { $state }
 history-responded = SLA: { $state }

@@ -22,8 +22,8 @@ pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> 
     };
     read.map_err(|e| {
         usage(crate::tr!(
-            "error-cannot-read",
-            what = what,
+            "error-cannot-read-flag",
+            flag = crate::i18n::subject(what),
             path = path.display().to_string(),
             reason = io_reason(&e)
         ))
