@@ -2103,12 +2103,13 @@ fn unquoted(text: &str, key: &str) -> Vec<String> {
 /// 文中の値やコマンドは「…」で囲む): every path, option, environment variable, time zone and
 /// command in a sentence is 「…」, as `「svcreq list --status all」` always was; an option
 /// stands bare only as the label of the value it took (`--at の値「…」`). Checked over
-/// every message of the catalogues and on the errors an admin meets first.
+/// every message and help text of the catalogues, and on the errors an admin meets first.
 #[test]
 fn japanese_messages_quote_paths_options_zones_and_commands() {
     use svcreq::i18n::{Lang, Part};
     let mut checked = 0;
-    for (file, text) in Lang::Ja.catalogues(Part::Messages) {
+    let catalogues = Part::ALL.iter().flat_map(|p| Lang::Ja.catalogues(*p));
+    for (file, text) in catalogues {
         let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
         for e in res.body {
             let fluent_syntax::ast::Entry::Message(m) = e else {
