@@ -43,10 +43,9 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     let which = a.select.which(a.id, ctx)?;
     let store = ctx.store_read()?.ok_or_else(|| which.not_found())?;
     let id = which.resolve(ctx, &store)?;
-    let r = store.get(id)?.ok_or_else(|| not_found(id))?;
+    let (r, mut events) = store.get_with_events(id)?.ok_or_else(|| not_found(id))?;
     super::lifecycle::hide_other_tenants(ctx, &r)?;
     // The request as it stood at --now (SPEC 6): not yet opened is not found.
-    let mut events = store.events(id)?;
     let r = store
         .as_of_with(r, ctx.now, &events)?
         .ok_or_else(|| not_found(id))?;
