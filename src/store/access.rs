@@ -146,7 +146,7 @@ pub struct Access {
 /// configuration and the admins as plain rows, in one read-only snapshot. Plain rows cost
 /// the server less to plan on a new connection than the same rows aggregated as JSON or
 /// sorted there; they are sorted here.
-const OPEN_SQL: &str = "START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; \
+const OPEN_SQL: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; \
     SELECT key, value FROM svcreq_meta; \
     SELECT pg_catalog.row_security_active('public.requests'::regclass); \
     SELECT key, value, pushed_by, pushed_at, tenant FROM svcreq_config; \
