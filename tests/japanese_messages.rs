@@ -1016,7 +1016,7 @@ fn config_value_errors_and_targets_name_what_they_are_once() {
         &env,
         &["classify", "Outlook がダウンして全員メールを送れない"],
     );
-    let line = out.lines().find(|l| l.starts_with("テナント ")).unwrap();
+    let line = out.lines().find(|l| l.starts_with("テナント「")).unwrap();
     assert!(line.contains("(24 時間 365 日受付)"), "{line}");
     assert!(
         line.contains("サポート レベル: エンタープライズ (e3)"),
@@ -1911,6 +1911,11 @@ fn an_impossible_date_says_which_day_and_a_future_time_to_check_the_time() {
             "--from の値「2026-02-30」の 2 月 30 日は存在しません (2 月は 28 日まで)",
             "month 2 has 28 days",
         ),
+        (
+            vec!["report", "--month", "2026-13"],
+            "--month の値「2026-13」の 13 月は存在しません",
+            "there is no month 13",
+        ),
     ] {
         let args = [&args[..], &now].concat();
         let err = fail_in(&env, "ja", &args, 2);
@@ -2197,6 +2202,12 @@ fn japanese_messages_quote_paths_options_zones_and_commands() {
     assert!(
         ok.starts_with(&format!("「{}」: 問題ありません", good_rules.display())),
         "{ok}"
+    );
+    // A tenant named in a sentence is quoted as any value is.
+    let line = ja_out(&env, &["classify", "全ユーザーがメールを送受信できない"]);
+    assert!(
+        line.contains("テナント「contoso」のサポート レベル"),
+        "{line}"
     );
     // English points at the command's own help too.
     let err = env.fail(&["list", "--status", "bogus"], 2);

@@ -78,7 +78,7 @@ classify-headline-no-severity = { $headline }、サービス: { $service }
 classify-out-of-scope = Microsoft のサポート対象外です ({ $scope })。代わりの窓口: { $referral }
 classify-no-commitment = 初期応答の目標なし
 classify-initial-response = 初期応答の目標: { $response } ({ $availability }受付)
-classify-tier-line = テナント { $tenant } のサポート レベル: { $tier } ({ $plan })、{ $due }
+classify-tier-line = テナント「{ $tenant }」のサポート レベル: { $tier } ({ $plan })、{ $due }
 classify-why = 根拠:
 classify-assumed-hint = (推定した事実は「--impact」、「--users」、「--workaround」、「--business-critical」で指定できます)
 note-line = 注: { $note }
@@ -101,7 +101,7 @@ hint-self-service = 使い方の質問のようです。セルフサービス �
 warning-24x7 = 警告: 重大度 A では、自社の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (「--available-24x7」を指定してください)
 # update ではオプションが値を取り、false を意図して指定したかもしれない。
 warning-24x7-update = 警告: 重大度 A では、自社の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能にする場合は「--available-24x7 true」を指定してください)
-warning-tenant = テナント { $tenant }: { $warning }
+warning-tenant = テナント「{ $tenant }」: { $warning }
 warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } です。support_option を確認してください (それ以外の地域の上級サポートは premier または unified です)
 open-severity = 重大度 { $severity }
 
@@ -171,8 +171,8 @@ time-not-rfc3339 = 正しい RFC 3339 の日時ではありません (日付、�
 time-no-such-date = 存在しない日付です
 time-not-time-of-day = 正しい時刻ではありません
 time-not-a-time = 日時ではありません
-error-time-skipped = { $flag }の値「{ $value }」の現地時刻は { $zone } にありません (夏時間で時計が飛ばします)。{ $example } のようにオフセットを明示してください
-error-time-ambiguous = { $flag }の値「{ $value }」があいまいです: その現地時刻は { $zone } で 2 回あります ({ $first } と { $second })。オフセットを明示してください
+error-time-skipped = { $flag }の値「{ $value }」の現地時刻は「{ $zone }」にありません (夏時間で時計が飛ばします)。「{ $example }」のようにオフセットを明示してください
+error-time-ambiguous = { $flag }の値「{ $value }」があいまいです: その現地時刻は「{ $zone }」で 2 回あります ({ $first } と { $second })。オフセットを明示してください
 error-unknown-time-zone = 不明なタイム ゾーン「{ $zone }」です。「Asia/Tokyo」、「Europe/Berlin」、「UTC」のような IANA のタイム ゾーン名を使ってください
 # 形式は正しく、日だけが存在しない日付: 形式を繰り返さず、どの日がないかを言う。
 error-no-such-date = { $flag }の値「{ $value }」の { $why }。日付を確認してください

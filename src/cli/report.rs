@@ -46,6 +46,15 @@ fn parse_month(s: &str) -> Result<Period, String> {
     if y < 1 {
         return Err(bad());
     }
+    if !(1..=12).contains(&m) {
+        // The format is right and only the month does not exist: say so, not the format.
+        return Err(crate::tr!(
+            "error-no-such-date",
+            flag = crate::i18n::subject("--month"),
+            value = s,
+            why = crate::tr!("date-no-such-month", month = m)
+        ));
+    }
     Period::month(y, m).ok_or_else(bad)
 }
 
