@@ -208,6 +208,7 @@ fn team_ledger_config(
     cfg: &mut Config,
     url: &str,
     role: &str,
+    writes: bool,
 ) -> anyhow::Result<(crate::store::pg::PgConn, bool)> {
     // The ledger's helpers are its admins' alone: a login without a row is refused its
     // first read by the server, and told how admins are added.
@@ -221,7 +222,7 @@ fn team_ledger_config(
             e
         }
     };
-    let (c, access) = crate::store::access::open(url).map_err(not_admin)?;
+    let (c, access) = crate::store::access::open(url, writes).map_err(not_admin)?;
     if let Some(p) = access.config {
         let team = p.team.parse()?;
         cfg.default_tenant = team.default_tenant;
@@ -246,7 +247,7 @@ fn team_ledger_config(
 }
 
 impl Ctx {
-    fn new(g: Global, team_config: bool) -> anyhow::Result<Ctx> {
+    fn new(g: Global, team_config: bool, writes: bool) -> anyhow::Result<Ctx> {
         let mut cfg = Config::load(g.config.as_deref())?;
         // On a team ledger (SPEC 8) the actor is the database role, and the tenants, rules
         // and admins are the ledger's: a local config only picks the ledger and defaults.
@@ -287,7 +288,7 @@ impl Ctx {
                     );
                 }
                 if team_config {
-                    let (conn, confined) = team_ledger_config(&mut cfg, url, &role)?;
+                    let (conn, confined) = team_ledger_config(&mut cfg, url, &role, writes)?;
                     team_conn = Some((url.clone(), conn));
                     team_confined = confined;
                 }
@@ -936,7 +937,19 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         cmd => {
             // `db` commands keep the team ledger itself: they read no team configuration.
             let team_config = !matches!(cmd, Command::Db(_));
-            let ctx = Ctx::new(cli.global, team_config)?;
+            // Commands that write one request in one transaction: on a team ledger, the
+            // round trip that reads its access data begins that transaction too.
+            let writes = matches!(
+                cmd,
+                Command::Open(_)
+                    | Command::Respond(_)
+                    | Command::Close(_)
+                    | Command::Reopen(_)
+                    | Command::Update(_)
+                    | Command::Note(_)
+                    | Command::Redact(_)
+            );
+            let ctx = Ctx::new(cli.global, team_config, writes)?;
             match cmd {
                 Command::Open(a) => open::run(&ctx, a, &mut out)?,
                 Command::List(a) => list::run(&ctx, a, &mut out)?,

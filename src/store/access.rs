@@ -158,10 +158,17 @@ const OPEN_SQL: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; \
 /// [`pg::open`] does and read its [`Access`] — the version, the configuration, the admins
 /// and the confinement in one round trip after the connection ([`OPEN_SQL`]). When that
 /// fails (a database that is not a ledger, or a ledger of another schema version, or a
-/// role refused), the checks run one at a time, to say which one failed.
-pub fn open(url: &str) -> anyhow::Result<(PgConn, Access)> {
+/// role refused), the checks run one at a time, to say which one failed. For a command
+/// that `writes`, the same round trip begins its read-write transaction, which its first
+/// [`PgConn::begin`] takes (READ COMMITTED, as that would begin it).
+pub fn open(url: &str, writes: bool) -> anyhow::Result<(PgConn, Access)> {
     let c = pg::connect(url, true)?;
-    let read = c.client().simple_query(OPEN_SQL);
+    let read = if writes {
+        c.client()
+            .simple_query(&format!("{OPEN_SQL}; BEGIN READ WRITE"))
+    } else {
+        c.client().simple_query(OPEN_SQL)
+    };
     let read = match read.map(|m| open_rows(&m)) {
         Ok(Some(read)) => read,
         _ => {
@@ -181,6 +188,9 @@ pub fn open(url: &str) -> anyhow::Result<(PgConn, Access)> {
         }
     };
     let c = pg::check_version(c, read.schema.as_deref(), read.access.as_deref())?;
+    if writes {
+        c.begun_for_writes();
+    }
     let config = pushed(read.config)?;
     let admins = admin_rows(read.admins)?;
     Ok((
@@ -250,8 +260,9 @@ fn open_rows(messages: &[postgres::SimpleQueryMessage]) -> Option<OpenRows> {
             _ => return None,
         }
     }
-    // Every statement ran to its end: the transaction's start and end, and four reads.
-    if statement != 6 {
+    // Every statement ran to its end: the transaction's start and end, four reads, and
+    // the write transaction's start when there is one.
+    if !(6..=7).contains(&statement) {
         return None;
     }
     read.confined = confined?;

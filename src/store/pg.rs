@@ -341,6 +341,10 @@ pub struct PgConn {
     read_only: bool,
     /// Opened for a write command ([`PgConn::for_writes`]).
     writer: bool,
+    /// A read-write transaction is open already, begun with the access read
+    /// ([`super::access::open`]): the next [`PgConn::begin`] takes it rather than
+    /// spending a round trip on its own.
+    begun: std::cell::Cell<bool>,
     /// The URL without a password, for messages.
     pub label: String,
 }
@@ -419,11 +423,21 @@ impl PgConn {
     /// Begin a transaction: read-only on a read command's session, read-write for a
     /// write command's.
     pub fn begin(&self) -> DbResult<()> {
+        if self.begun.replace(false) {
+            return Ok(());
+        }
         self.batch(if self.writer && self.read_only {
             "BEGIN READ WRITE"
         } else {
             "BEGIN"
         })
+    }
+
+    /// A read-write transaction was begun on this connection by the statements it last
+    /// ran ([`super::access::open`] for a write command): the next [`PgConn::begin`]
+    /// takes it.
+    pub(crate) fn begun_for_writes(&self) {
+        self.begun.set(true);
     }
 
     /// Statements without arguments, in one round trip.
@@ -635,6 +649,7 @@ pub fn connect(url: &str, read_only: bool) -> anyhow::Result<PgConn> {
         seen: RefCell::new(HashSet::new()),
         read_only,
         writer: !read_only,
+        begun: std::cell::Cell::new(false),
         label,
     })
 }
