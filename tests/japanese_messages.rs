@@ -2175,7 +2175,7 @@ fn japanese_messages_quote_paths_options_zones_and_commands() {
         ),
         (
             vec!["list", "--reopen-ends-within", "3x"],
-            "「30m」(30 分) や「14d」(14 日) のように".to_string(),
+            "「30 分」、「14 日」、「1 時間 30 分」、「30m」、「14d」のように".to_string(),
         ),
         (
             vec!["list", "--status", "bogus"],
@@ -3455,4 +3455,150 @@ fn the_due_time_explanation_is_sentences_not_stacked_colons() {
     ] {
         assert!(seen_ja.contains(kind), "{kind}\n{seen_ja}");
     }
+}
+
+/// The at-risk count of `sla --at-risk threshold` in `lang`, read through a typed record.
+fn at_risk_count(env: &Env, now: &str, lang: &str, threshold: &str) -> u64 {
+    #[derive(serde::Deserialize)]
+    struct Summary {
+        at_risk: u64,
+        pending: u64,
+    }
+    #[derive(serde::Deserialize)]
+    struct Sla {
+        summary: Summary,
+    }
+    let out = env
+        .at(now)
+        .args([
+            "sla",
+            "--format",
+            "json",
+            "--lang",
+            lang,
+            "--at-risk",
+            threshold,
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{threshold:?}: {err}");
+    let s: Sla = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s.summary.at_risk + s.summary.pending, 1, "{threshold:?}");
+    s.summary.at_risk
+}
+
+/// An input accepts every form the tool prints (SPEC 10): a duration option reads `3 日`,
+/// `3日`, `30分`, `2 時間`, `1 時間 30 分` as `rules` and the help write them, and a
+/// percentage reads `25 %`; full-width digits, letters and `％` (as a Japanese input method
+/// types them) are folded first; and this in either language. Every duration and percentage
+/// option is covered: `list --reopen-ends-within` and `sla --at-risk`.
+#[test]
+fn an_input_accepts_every_form_the_tool_prints() {
+    let env = Env::new();
+    let id = env.open(&["--title", "Mail down", "--severity", "A"]);
+    // Closed at 10:00Z on Nov 24: the reopen window ends Dec 8 10:00Z; at Dec 5 00:00Z it
+    // ends within 3 days 10 hours.
+    env.run(&["close", &id.to_string()], 0);
+    let at = "2026-12-05T00:00:00Z";
+    let listed = |lang: &str, within: &str| -> bool {
+        let out = env
+            .at(at)
+            .args(["list", "--format", "ids", "--lang", lang])
+            .args(["--reopen-ends-within", within])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{within:?}: {err}");
+        let ids = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            ids.trim().is_empty() || ids.trim() == id.to_string(),
+            "{ids}"
+        );
+        !ids.trim().is_empty()
+    };
+    for lang in ["ja", "en"] {
+        for within in [
+            "4d",
+            "4 日",
+            "4日",
+            "４日",
+            "４ 日",
+            "４ｄ",
+            "96 時間",
+            "96時間",
+            "5760分",
+            "5760 分",
+            "3 日 12 時間",
+            "3日12時間",
+            "3d 12h",
+            "345600秒",
+            " 4d ",
+        ] {
+            assert!(listed(lang, within), "{lang} {within:?}");
+        }
+        for within in [
+            "3d",
+            "3 日",
+            "3日",
+            "３日",
+            "72 時間",
+            "4320分",
+            "3 日 9 時間 59 分",
+        ] {
+            assert!(!listed(lang, within), "{lang} {within:?}");
+        }
+    }
+    // An open request's 1-hour target is due at 11:00Z; at 10:40Z 20 minutes remain.
+    env.open(&["--title", "Mail down again", "--severity", "A"]);
+    let now = "2026-11-24T10:40:00Z";
+    for lang in ["ja", "en"] {
+        for at_risk in [
+            "30m",
+            "30 分",
+            "30分",
+            "３０分",
+            "３０ｍ",
+            "1 時間",
+            "50%",
+            "50 %",
+            "５０％",
+            "５０ ％",
+        ] {
+            assert_eq!(
+                at_risk_count(&env, now, lang, at_risk),
+                1,
+                "{lang} {at_risk:?}"
+            );
+        }
+        for at_risk in ["10m", "10 分", "１０分", "25%", "25 %", "２５％", "２５ ％"] {
+            assert_eq!(
+                at_risk_count(&env, now, lang, at_risk),
+                0,
+                "{lang} {at_risk:?}"
+            );
+        }
+    }
+    // A value that is none of them says which forms are, each quoted, with no bare `30m` or
+    // `14d` inside the Japanese sentence.
+    for args in [
+        &["list", "--reopen-ends-within", "3 週間"][..],
+        &["sla", "--at-risk", "soon"],
+    ] {
+        let err = fail_in(&env, "ja", args, 2);
+        assert!(
+            err.contains("「30 分」") && err.contains("「30m」"),
+            "{err}"
+        );
+        for bare in ["30m", "14d", "25%"] {
+            assert_eq!(
+                err.matches(bare).count(),
+                err.matches(&format!("「{bare}」")).count(),
+                "{err}"
+            );
+        }
+    }
+    assert!(
+        fail_in(&env, "ja", &["list", "--reopen-ends-within", "3 週間"], 2).contains("「14 日」")
+    );
 }

@@ -180,36 +180,63 @@ impl FromStr for NextDay {
 }
 
 /// Parse a duration such as `90s`, `30m`, `1h`, `14d` (or a sum: `1h30m`) into seconds.
+///
+/// Every form svcreq itself writes is read back (SPEC 10): the Japanese units `秒`, `分`,
+/// `時間`, `日` (`3 日`, `3日`, `1 時間 30 分`), spaces between a number and its unit or
+/// between parts, and full-width digits and letters (`３ｄ`), which are folded by NFKC first.
 pub fn parse_duration(s: &str) -> Result<i64, String> {
     let bad = || crate::tr!("error-bad-duration", value = s);
+    let folded = fold_width(s);
+    let mut rest = folded.trim();
     let mut total: i64 = 0;
-    let mut digits = String::new();
     let mut any = false;
-    for c in s.chars() {
-        if c.is_ascii_digit() {
-            digits.push(c);
-            continue;
+    while !rest.is_empty() {
+        let end = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        if end == 0 {
+            return Err(bad());
         }
-        let unit = match c {
-            's' => 1,
-            'm' => 60,
-            'h' => 3600,
-            'd' => 86400,
-            _ => return Err(bad()),
-        };
-        let n: i64 = digits.parse().map_err(|_| bad())?;
+        let n: i64 = rest[..end].parse().map_err(|_| bad())?;
+        rest = rest[end..].trim_start();
+        let (unit, len) = DURATION_UNITS
+            .iter()
+            .find(|(name, _)| rest.starts_with(name))
+            .map(|(name, unit)| (*unit, name.len()))
+            .ok_or_else(bad)?;
+        rest = rest[len..].trim_start();
         total = n
             .checked_mul(unit)
             .and_then(|v| total.checked_add(v))
             .filter(|v| *v <= 3650 * 86400)
             .ok_or_else(bad)?;
-        digits.clear();
         any = true;
     }
-    if !digits.is_empty() || !any {
+    if !any {
         return Err(bad());
     }
     Ok(total)
+}
+
+/// The units a duration may be written in, with their length in seconds: the ones files and
+/// the command line use, and the Japanese ones sentences print (longest first: `時間`
+/// before any shorter unit it could start with).
+const DURATION_UNITS: [(&str, i64); 8] = [
+    ("時間", 3600),
+    ("秒", 1),
+    ("分", 60),
+    ("日", 86400),
+    ("s", 1),
+    ("m", 60),
+    ("h", 3600),
+    ("d", 86400),
+];
+
+/// `s` with full-width digits, letters, `%` and spaces folded to their ASCII forms (NFKC), as a
+/// Japanese input method types them.
+fn fold_width(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfkc().collect()
 }
 
 /// Seconds as an exact duration in a sentence of `lang`: `14d`, `1h`, `90m` in English (as
@@ -301,7 +328,8 @@ impl AtRisk {
 impl FromStr for AtRisk {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        if let Some(p) = s.strip_suffix('%') {
+        let folded = fold_width(s);
+        if let Some(p) = folded.trim().strip_suffix('%') {
             return match p.trim().parse::<u32>() {
                 Ok(p) if p <= 100 => Ok(AtRisk::Percent(p)),
                 _ => Err(crate::tr!("error-at-risk-percent", value = s)),
@@ -963,7 +991,19 @@ mod tests {
         assert_eq!(parse_duration("30m"), Ok(1800));
         assert_eq!(parse_duration("14d"), Ok(14 * 86400));
         assert_eq!(parse_duration("1h30m"), Ok(5400));
-        for bad in ["", "h", "10", "1x", "-1h", "99999999999999d"] {
+        assert_eq!(parse_duration("1 時間 30 分"), Ok(5400));
+        assert_eq!(parse_duration("３日"), Ok(3 * 86400));
+        for bad in [
+            "",
+            "h",
+            "10",
+            "1x",
+            "-1h",
+            "99999999999999d",
+            "1 0m",
+            "3 週間",
+            "時間",
+        ] {
             assert!(parse_duration(bad).is_err(), "{bad}");
         }
         assert_eq!(format_duration(3600), "1h");
@@ -975,6 +1015,8 @@ mod tests {
     fn at_risk_accepts_percent_or_duration() {
         assert_eq!("30%".parse(), Ok(AtRisk::Percent(30)));
         assert_eq!("30m".parse(), Ok(AtRisk::Within(1800)));
+        assert_eq!("２５％".parse(), Ok(AtRisk::Percent(25)));
+        assert_eq!("25 %".parse(), Ok(AtRisk::Percent(25)));
         assert!("125%".parse::<AtRisk>().is_err());
         assert_eq!(AtRisk::Percent(25).threshold(3600), 900);
     }
