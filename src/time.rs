@@ -30,6 +30,25 @@ pub fn parse_time(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String
     Ok(t)
 }
 
+/// As [`parse_time`], with the flag's name made only when the time is not in the form
+/// every export writes (the name goes into messages alone): an import parses millions of
+/// times and names none of them when they are well formed.
+pub fn parse_time_named(
+    s: &str,
+    tz: Zone,
+    flag: impl FnOnce() -> String,
+) -> Result<DateTime<Utc>, String> {
+    match parse_utc_z(s) {
+        Some(t)
+            if t >= crate::rules::history::earliest_representable()
+                && t <= crate::rules::history::latest_representable() =>
+        {
+            Ok(t)
+        }
+        _ => parse_time(s, tz, &flag()),
+    }
+}
+
 /// The form every export writes, `YYYY-MM-DDTHH:MM:SSZ`, read directly (an import reads
 /// millions); anything else, or an impossible date, goes to the general parser.
 fn parse_utc_z(t: &str) -> Option<DateTime<Utc>> {

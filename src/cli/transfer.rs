@@ -256,7 +256,9 @@ fn time_field(
 ) -> Result<Option<DateTime<Utc>>, String> {
     match v.as_deref() {
         None | Some("") => Ok(None),
-        Some(s) => parse_time(s, tz, &tr!("import-field", name = name)).map(Some),
+        Some(s) => {
+            crate::time::parse_time_named(s, tz, || tr!("import-field", name = name)).map(Some)
+        }
     }
 }
 

@@ -7,7 +7,10 @@
 
 use super::case::retarget;
 use super::classify::{Basis, Classification, Rationale, classify};
-use super::history::{LatestAction, check_action_time, check_representable, latest_representable};
+use super::history::{
+    LatestAction, check_action_time, check_representable, check_representable_named,
+    latest_representable,
+};
 pub use super::record::SeveritySource;
 use super::record::{Case, Changes, Event, NOTE, Request, Status};
 use super::reopen::reopen_deadline;
@@ -165,7 +168,8 @@ pub fn file(
     under: Under<'_>,
     opened_at: DateTime<Utc>,
 ) -> Result<Filing, Refusal> {
-    check_representable(opened_at, &crate::tr!("what-opening-time")).map_err(Refusal::Invalid)?;
+    check_representable_named(opened_at, || crate::tr!("what-opening-time"))
+        .map_err(Refusal::Invalid)?;
     let text = if s.description.is_empty() {
         s.title.to_string()
     } else {
@@ -359,7 +363,7 @@ pub fn file_row(
         None => under.rules.due(&target, started, under.zone, under.hours),
     };
     if let Some(d) = due {
-        check_representable(d, &crate::tr!("what-due-time")).map_err(Refusal::Invalid)?;
+        check_representable_named(d, || crate::tr!("what-due-time")).map_err(Refusal::Invalid)?;
     }
     Ok(RowFiling {
         category,

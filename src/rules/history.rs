@@ -30,6 +30,19 @@ pub fn check_representable(t: DateTime<Utc>, what: &str) -> Result<(), String> {
     }
 }
 
+/// As [`check_representable`], naming the time (`what`) only when it is not representable:
+/// for the checks every filed or imported request passes.
+pub fn check_representable_named(
+    t: DateTime<Utc>,
+    what: impl FnOnce() -> String,
+) -> Result<(), String> {
+    if t < earliest_representable() || t > latest_representable() {
+        check_representable(t, &what())
+    } else {
+        Ok(())
+    }
+}
+
 /// Nothing happens in the future (SPEC 6): an action's time `at` (from `flag`) may not be
 /// later than `now`.
 pub fn check_not_future(
@@ -140,7 +153,7 @@ pub fn check_row_times(
         }
     }
     if let Some(d) = r.response_due {
-        check_representable(d, &crate::tr!("import-field", name = "response_due"))?;
+        check_representable_named(d, || crate::tr!("import-field", name = "response_due"))?;
     }
     let order = |a: (&str, DateTime<Utc>), b: (&str, DateTime<Utc>)| {
         if b.1 < a.1 {
