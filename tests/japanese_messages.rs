@@ -3602,3 +3602,41 @@ fn an_input_accepts_every_form_the_tool_prints() {
         fail_in(&env, "ja", &["list", "--reopen-ends-within", "3 週間"], 2).contains("「14 日」")
     );
 }
+
+/// `list --reopen-ends-within` shows when each reopen window ends (SPEC 1.6, 10): the column
+/// the admin asked about, 再開の期限 / "Reopen until", as `reopen --check` names it, in place of
+/// the past cycle's response due time; other listings keep the due time.
+#[test]
+fn reopen_window_list_shows_when_the_reopen_window_ends() {
+    let env = Env::new();
+    let id = env.open(&["--title", "Mail down", "--severity", "A"]);
+    env.run(&["close", &id.to_string()], 0);
+    let at = "2026-12-05T00:00:00Z";
+    let table = |lang: &str, args: &[&str]| -> String {
+        let out = env
+            .at(at)
+            .args(["--lang", lang])
+            .args(args)
+            .env("COLUMNS", "200")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let due = "2026-11-24 11:00:00 UTC";
+    let deadline = "2026-12-08 10:00:00 UTC";
+    for (lang, header, due_header) in [
+        ("ja", "再開の期限 (現地時刻)", "応答期限 (現地時刻)"),
+        ("en", "Reopen until (local)", "Due (local)"),
+    ] {
+        let t = table(lang, &["list", "--reopen-ends-within", "4d"]);
+        assert!(t.contains(header) && t.contains(deadline), "{t}");
+        assert!(!t.contains(due_header) && !t.contains(due), "{t}");
+        let t = table(lang, &["list", "--status", "closed"]);
+        assert!(t.contains(due_header) && t.contains(due), "{t}");
+        assert!(!t.contains(header), "{t}");
+    }
+    // reopen --check names the same deadline.
+    let check = table("en", &["reopen", &id.to_string(), "--check"]);
+    assert!(check.contains("2026-12-08"), "{check}");
+}

@@ -66,6 +66,7 @@ header-sev = Sev
 header-status = Status
 header-sla = SLA
 header-due-local = Due (local)
+header-reopen-until-local = Reopen until (local)
 header-title = Title
 header-left = Left
 header-field = Field

@@ -75,6 +75,7 @@ header-sev = 重大度
 header-status = 状態
 header-sla = SLA
 header-due-local = 応答期限 (現地時刻)
+header-reopen-until-local = 再開の期限 (現地時刻)
 header-title = 件名
 header-left = 残り・経過
 header-field = 項目

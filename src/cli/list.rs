@@ -98,6 +98,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
     // A partner or limited admin sees only its tenants (SPEC 1.7).
     let shown = ctx.shown_tenants(&a.tenant)?;
     let nothing_visible = shown.as_ref().is_some_and(Vec::is_empty);
+    let reopen_list = a.reopen_ends_within.is_some();
     let filter_status_open = a.status.is_none_or(|s| s == StatusArg::Open)
         && a.reopen_ends_within.is_none()
         && a.case_number.is_none()
@@ -193,7 +194,13 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
                 tr!("header-sev"),
                 tr!("header-status"),
                 tr!("header-sla"),
-                tr!("header-due-local"),
+                // Listing closing reopen windows, the time asked about is when each one
+                // ends, not the past cycle's due time (SPEC 1.6).
+                if reopen_list {
+                    tr!("header-reopen-until-local")
+                } else {
+                    tr!("header-due-local")
+                },
                 tr!("header-title"),
             ]);
             store.list(&filter, |r| {
@@ -214,7 +221,12 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
                     };
                     t.cell(names.status(r.status))
                         .colored(names.sla(sla), state_color(state));
-                    match r.response_due {
+                    let when = if reopen_list {
+                        ctx.record(&r).reopen_deadline
+                    } else {
+                        r.response_due
+                    };
+                    match when {
                         Some(d) => t.cell(&ctx.local(&r, d)),
                         None => t.cell(&names.none),
                     };
