@@ -2576,7 +2576,7 @@ fn history_says_a_business_clock_target_in_business_hours() {
     let show = ja_out(&env, &["show", "1"]).replace(['│', '┆', '\n', ' '], "");
     assert!(show.contains("初期応答の目標:営業時間で48時間"), "{show}");
     assert!(
-        show.contains("「営業時間で48時間」から「営業時間で4時間」に変更"),
+        show.contains("重大度をCからBに変更。初期応答の目標:営業時間で4時間、期限"),
         "{show}"
     );
     assert!(!show.contains("2日"), "{show}");
@@ -3639,4 +3639,48 @@ fn reopen_window_list_shows_when_the_reopen_window_ends() {
     // reopen --check names the same deadline.
     let check = table("en", &["reopen", &id.to_string(), "--check"]);
     assert!(check.contains("2026-12-08"), "{check}");
+}
+
+/// History details of a change read as a sentence or two (SPEC 7, 10): the change first,
+/// then the new target and due time with the time they were recomputed from, in the terms
+/// `show` uses elsewhere, never a field-by-field dump with internal labels.
+#[test]
+fn history_details_of_a_change_say_the_change_then_the_new_target() {
+    let env = Env::new();
+    let id = env
+        .open(&["--title", "Mail down", "--severity", "A"])
+        .to_string();
+    env.at("2026-11-24T11:00:00Z")
+        .args(["update", &id, "--severity", "B", "--by", "microsoft"])
+        .args(["--reason", "影響は一部のみ"])
+        .assert()
+        .success();
+    env.at("2026-11-24T11:10:00Z")
+        .args(["update", &id, "--category", "billing"])
+        .assert()
+        .success();
+    let out = env
+        .at("2026-11-24T12:00:00Z")
+        .args(["--lang", "ja", "show", &id])
+        .env("COLUMNS", "400")
+        .output()
+        .unwrap();
+    let show = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        show.contains(
+            "重大度を A から B に変更 (Microsoft による割り当て)。初期応答の目標: 翌日、\
+             期限 2026-11-25 23:59:59 UTC (2026-11-24 11:00 から再計算)。理由: 影響は一部のみ"
+        ),
+        "{show}"
+    );
+    assert!(
+        show.contains(
+            "種類を「テクニカル」から「課金」に変更。受付時間を「24 時間 365 日」から「営業時間」に変更。\
+             重大度なし (変更前: B)。初期応答の目標なし"
+        ),
+        "{show}"
+    );
+    for internal in ["目標の計測開始", "重大度の指定元", "応答期限を「"] {
+        assert!(!show.contains(internal), "{internal}: {show}");
+    }
 }

@@ -294,40 +294,39 @@ fn changes(lang: Lang, detail: &str, clocks: Clocks) -> Option<String> {
     } else {
         (detail, None)
     };
-    let mut said = Vec::new();
+    // Read every part first: the severity and the re-targeting are said as one phrase each,
+    // after the change itself, then the new target and due time with what it was
+    // recomputed from.
+    let mut read_parts = Vec::new();
     for p in list.split(sep.as_str()).filter(|p| !p.is_empty()) {
         if let Some(f) =
             parts("history-field-changed", &["field"], p).filter(|f| !f[0].contains(' '))
         {
-            said.push(tr!(in lang; "history-field-changed", field = field(lang, f[0])));
+            read_parts.push((f[0], None));
             continue;
         }
         let c = parts("history-field-change", &["field", "from", "to"], p)?;
         if c[0].contains(' ') {
             return None;
         }
+        read_parts.push((c[0], Some((c[1], c[2]))));
+    }
+    let get = |name: &str| {
+        read_parts
+            .iter()
+            .find_map(|(f, c)| (*f == name).then_some(*c).flatten())
+    };
+    let mut said = Vec::new();
+    for (f, c) in &read_parts {
+        if RETARGETED.contains(f) && c.is_some() {
+            continue;
+        }
+        let Some((from, to)) = *c else {
+            said.push(tr!(in lang; "history-field-changed", field = field(lang, f)));
+            continue;
+        };
         let none = i18n::text_in(lang, "cell-none", None);
-        let none_en = i18n::text_in(Lang::En, "cell-none", None);
-        let target = |v: &str, business: bool| {
-            if v == none_en {
-                value(lang, c[0], v)
-            } else {
-                response(lang, v, business)
-            }
-        };
-        let (name, from, to) = if c[0] == "response_target" {
-            (
-                field(lang, c[0]),
-                target(c[1], clocks.before),
-                target(c[2], clocks.after),
-            )
-        } else {
-            (
-                field(lang, c[0]),
-                value(lang, c[0], c[1]),
-                value(lang, c[0], c[2]),
-            )
-        };
+        let (name, from, to) = (field(lang, f), value(lang, f, from), value(lang, f, to));
         // A value set where there was none, or removed, is said as that, not as a change
         // from or to the no-value mark.
         said.push(if from == none {
@@ -338,10 +337,108 @@ fn changes(lang: Lang, detail: &str, clocks: Clocks) -> Option<String> {
             tr!(in lang; "history-field-change", field = name, from = from, to = to)
         });
     }
+    // What the change did to the severity, then to the target, after the change itself.
+    if let Some(s) = severity_said(lang, get("severity"), get("severity_source")) {
+        said.push(s);
+    }
+    if let Some(t) = target_said(
+        lang,
+        get("response_target"),
+        get("response_due"),
+        get("target_started_at"),
+        clocks.after,
+    ) {
+        said.push(t);
+    }
     if let Some(r) = reason {
         said.push(tr!(in lang; "history-reason-alone", reason = r));
     }
     (!said.is_empty()).then(|| said.join(&i18n::text_in(lang, "history-separator", None)))
+}
+
+/// The fields a severity change or a correction re-targets, said together (the severity
+/// with who assigned it, then the new target and due time) rather than one by one.
+const RETARGETED: [&str; 5] = [
+    "severity",
+    "severity_source",
+    "response_target",
+    "response_due",
+    "target_started_at",
+];
+
+/// A severity change as one phrase, who assigned the new one after it: `重大度を A から B に
+/// 変更 (Microsoft による割り当て)`.
+fn severity_said(
+    lang: Lang,
+    severity: Option<(&str, &str)>,
+    source: Option<(&str, &str)>,
+) -> Option<String> {
+    let none_en = i18n::text_in(Lang::En, "cell-none", None);
+    let mut out = match severity {
+        Some((from, to)) if from == none_en => tr!(in lang; "history-severity-now", to = to),
+        Some((from, to)) if to == none_en => tr!(in lang; "history-severity-removed", from = from),
+        Some((from, to)) => tr!(in lang; "history-severity-changed", from = from, to = to),
+        None if source.is_some_and(|(_, to)| to != none_en) => {
+            tr!(in lang; "history-severity-same")
+        }
+        None => return None,
+    };
+    if let Some((_, to)) = source.filter(|(_, to)| *to != none_en) {
+        out.push_str(&tr!(in lang; "history-severity-by",
+            source = value(lang, "severity_source", to)));
+    }
+    Some(out)
+}
+
+/// The new target and due time of a re-targeted cycle as one phrase, with the time it was
+/// recomputed from: `初期応答の目標: 翌日、期限 2026-11-25 23:59:59 JST (2026-11-24 11:00 から
+/// 再計算)`.
+fn target_said<'a>(
+    lang: Lang,
+    target: Option<(&'a str, &'a str)>,
+    due: Option<(&'a str, &'a str)>,
+    start: Option<(&'a str, &'a str)>,
+    business: bool,
+) -> Option<String> {
+    let none_en = i18n::text_in(Lang::En, "cell-none", None);
+    let new = |c: Option<(&'a str, &'a str)>| -> Option<&'a str> {
+        c.map(|(_, to)| to).filter(|to| *to != none_en)
+    };
+    let due_to = new(due);
+    let mut out = match target.map(|(_, to)| to) {
+        Some(t) if t == "none" || t == none_en => tr!(in lang; "history-retarget-none"),
+        Some(t) => tr!(in lang; "history-retarget", response = response(lang, t, business)),
+        None if due_to.is_some() => String::new(),
+        None if due.is_some() => tr!(in lang; "history-retarget-no-due"),
+        None => {
+            return new(start)
+                .map(|s| tr!(in lang; "history-retarget-start", start = short_time(s)));
+        }
+    };
+    if let Some(d) = due_to {
+        out.push_str(&if out.is_empty() {
+            tr!(in lang; "history-retarget-due-alone", due = long_time(lang, d))
+        } else {
+            tr!(in lang; "history-retarget-due", due = long_time(lang, d))
+        });
+        if let Some(s) = new(start) {
+            out.push_str(&tr!(in lang; "history-retarget-from", start = short_time(s)));
+        }
+    }
+    Some(out)
+}
+
+/// A stored local time (`2026-11-24 11:00:00 JST`) without its zone, and without its
+/// seconds when they are zero (`2026-11-24 11:00`): the due time beside it names the zone.
+fn short_time(t: &str) -> String {
+    let mut it = t.splitn(3, ' ');
+    match (it.next(), it.next()) {
+        (Some(d), Some(hms)) if hms.len() == 8 && hms.ends_with(":00") => {
+            format!("{d} {}", &hms[..5])
+        }
+        (Some(d), Some(hms)) => format!("{d} {hms}"),
+        _ => t.to_string(),
+    }
 }
 
 /// An English opening with each reason's phrase (`phrase "…")`) as typed in `text`.
@@ -493,7 +590,7 @@ mod tests {
             "updated",
             "incidents: [] → [\"EX123456\"] · response_target: 1h → next-day · available_24x7: false → true",
         );
-        for part in ["EX123456", "1 時間", "翌日", "はい", "インシデント"] {
+        for part in ["EX123456", "初期応答の目標: 翌日", "はい", "インシデント"] {
             assert!(s.contains(part), "{part} in {s}");
         }
         let s = ja("responded", "first response · breached: engineer called");
