@@ -628,26 +628,16 @@ fn cycle_args(id: i64, p: &PastCycle) -> [Arg<'_>; 11] {
 }
 
 /// The secondary indexes a bulk load dropped, as the SQL that creates them again
-/// ([`Write::defer_indexes`]); none when the load keeps them row by row.
+/// ([`Write::defer_indexes`]); empty when the load keeps them row by row.
 #[must_use = "the dropped indexes must be built again before the transaction commits"]
-pub struct Deferred {
-    bulk: bool,
-    sql: Vec<String>,
-}
+pub struct Deferred(Vec<String>);
 
 impl Deferred {
-    /// Whether the load is a bulk load: its rows appended in id order, the indexes that
-    /// would take its entries out of order built after them.
+    /// Whether the load is a bulk load: its indexes built after its rows.
     pub fn is_bulk(&self) -> bool {
-        self.bulk
+        !self.0.is_empty()
     }
 }
-
-/// The requests' indexes a bulk load keeps row by row: each new entry goes at the end of
-/// a run (a tenant's ids come in ascending order), or few rows have one (only open
-/// requests), so keeping them costs less than building them again, which reads the whole
-/// table once per index and sorts it (about a second each at 1M requests).
-const KEPT_IN_BULK: [&str; 2] = ["requests_tenant", "requests_open_due"];
 
 /// Ready the search index for a bulk fill (`true`), or put its defaults back (`false`)
 /// before the transaction ends. The index gathers terms in memory and writes them out as a
@@ -764,25 +754,18 @@ impl<'a> Write<'a> {
     /// large as the ledger (`incoming` requests, an estimate, against the ledger's highest
     /// id): one sort per index afterwards ([`Write::restore_indexes`]) costs far less than
     /// keeping each index in order row by row. The unique index of case numbers stays: the
-    /// load checks each row's case number through it; so do the indexes whose entries come
-    /// in order or are few ([`KEPT_IN_BULK`]). The indexes are dropped and built
+    /// load checks each row's case number through it. The indexes are dropped and built
     /// again inside this transaction, with the SQL they were created with, so the schema
     /// ends as it began and a failed load leaves it untouched. (PostgreSQL: nothing.)
     pub fn defer_indexes(&self, incoming: u64) -> DbResult<Deferred> {
         let Db::Sqlite(tx) = self.db else {
-            return Ok(Deferred {
-                bulk: false,
-                sql: Vec::new(),
-            });
+            return Ok(Deferred(Vec::new()));
         };
         let held: i64 = tx.query_row("SELECT coalesce(max(id), 0) FROM requests", [], |r| {
             r.get(0)
         })?;
         if i64::try_from(incoming).unwrap_or(i64::MAX) < held {
-            return Ok(Deferred {
-                bulk: false,
-                sql: Vec::new(),
-            });
+            return Ok(Deferred(Vec::new()));
         }
         let indexes = tx
             .prepare(
@@ -790,7 +773,6 @@ impl<'a> Write<'a> {
                  AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name",
             )?
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
-            .filter(|r| !r.as_ref().is_ok_and(|(name, _)| KEPT_IN_BULK.contains(&name.as_str())))
             .collect::<rusqlite::Result<Vec<_>>>()?;
         for (name, _) in &indexes {
             tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
@@ -798,20 +780,17 @@ impl<'a> Write<'a> {
         // The rows and their search terms are appended: a small page cache does, and
         // leaves the memory to the search index's term hash.
         search_fill(tx, true)?;
-        Ok(Deferred {
-            bulk: true,
-            sql: indexes.into_iter().map(|(_, sql)| sql).collect(),
-        })
+        Ok(Deferred(indexes.into_iter().map(|(_, sql)| sql).collect()))
     }
 
     /// Build the indexes [`Write::defer_indexes`] dropped, each in one sort over the table
     /// (SQLite's sorter on a helper thread too: the filing threads are done by then).
     pub fn restore_indexes(&self, deferred: Deferred) -> DbResult<()> {
         if let Db::Sqlite(tx) = self.db
-            && !deferred.sql.is_empty()
+            && !deferred.0.is_empty()
         {
             tx.pragma_update(None, "threads", 1)?;
-            for sql in deferred.sql {
+            for sql in deferred.0 {
                 tx.execute_batch(&sql)?;
             }
             tx.pragma_update(None, "threads", 0)?;
