@@ -1025,3 +1025,250 @@ fn a_due_time_takes_two_lines_and_the_severity_column_holds_severities_at_80_col
         }
     }
 }
+
+/// The review's ledger with a tenant move, and titles with a polite verb ending and a
+/// product compound after a kanji noun.
+fn history_ledger() -> Env {
+    let env = review_ledger();
+    env.run(&["update", "5", "--tenant", "contoso"], 0);
+    env.open(&[
+        "--title",
+        "Teams で全社員が会議に参加できない。至急対応をお願いします",
+        "--tenant",
+        "fabrikam",
+        "--severity",
+        "A",
+        "--available-24x7",
+        "--opened-at",
+        "2026-11-24T01:00:00Z",
+    ]);
+    env.open(&[
+        "--title",
+        "Exchange 管理センターから転送を設定する方法を教えてください",
+        "--severity",
+        "C",
+        "--opened-at",
+        "2026-11-24T01:00:00Z",
+    ]);
+    env
+}
+
+/// The running-text column of each table of `out` (a title, a value, a detail): its width
+/// and its lines.
+fn running_columns(out: &str) -> Vec<(usize, Vec<String>)> {
+    use unicode_width::UnicodeWidthStr;
+    let mut found = Vec::new();
+    let mut widths: Vec<usize> = Vec::new();
+    for (cols, line) in table_columns(out)
+        .into_iter()
+        .zip(out.lines().filter(|l| l.starts_with('╭')))
+    {
+        widths.clear();
+        widths.extend(
+            line.trim_start_matches('╭')
+                .trim_end_matches('╮')
+                .split('┬')
+                .map(|s| s.width().saturating_sub(2)),
+        );
+        for (c, cells) in cols.into_iter().enumerate() {
+            if cells
+                .first()
+                .is_some_and(|h| RUNNING_TEXT.contains(&h.as_str()))
+            {
+                found.push((widths[c], cells[1..].to_vec()));
+            }
+        }
+    }
+    found
+}
+
+/// The spans of a line of running text that stay whole while they fit their column
+/// (SPEC 10): a quoted value `「…」`, a timestamp (date, time, zone) and a label with its
+/// first word (`影響を受けるユーザー: 1 人`).
+fn kept_words(line: &str) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in chars.iter().enumerate() {
+        match c {
+            '「' => open = Some(i),
+            '」' => {
+                if let Some(s) = open.take() {
+                    out.push(with_marks(&chars, s, i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    for i in 0..chars.len() {
+        let shape = "dddd-dd-dd dd:dd:dd ";
+        if (i == 0 || !digit(i - 1))
+            && chars.len() >= i + shape.len() + 3
+            && shape.chars().zip(&chars[i..]).all(|(s, c)| {
+                if s == 'd' {
+                    c.is_ascii_digit()
+                } else {
+                    s == *c
+                }
+            })
+            && chars[i + shape.len()..i + shape.len() + 3]
+                .iter()
+                .all(char::is_ascii_uppercase)
+        {
+            let lead = i - usize::from(i > 0 && chars[i - 1] == '「');
+            let mut stamp = with_marks(&chars, lead, i + shape.len() + 3);
+            // With the particle after it, which never starts a line alone (` から`).
+            let end = lead + stamp.chars().count();
+            let hira = |c: &char| ('\u{3041}'..='\u{309f}').contains(c);
+            let from = end + usize::from(chars.get(end) == Some(&' '));
+            let run = chars[from.min(chars.len())..]
+                .iter()
+                .take_while(|c| hira(c))
+                .count();
+            if !stamp.ends_with(['、', '。']) && (1..=2).contains(&run) {
+                stamp = with_marks(&chars, lead, from + run);
+            }
+            out.push(stamp);
+        }
+    }
+    for (k, c) in chars.iter().enumerate() {
+        if *c != ':' || chars.get(k + 1) != Some(&' ') {
+            continue;
+        }
+        let start = chars[..k]
+            .iter()
+            .rposition(|c| " 、。(「".contains(*c))
+            .map_or(0, |s| s + 1);
+        let mut end = k + 2;
+        while end < chars.len() && !" 、。".contains(chars[end]) {
+            end += 1;
+        }
+        // A number keeps its unit (1 人).
+        if chars[k + 2..end].iter().all(char::is_ascii_digit)
+            && chars.get(end) == Some(&' ')
+            && chars.get(end + 1).is_some_and(|c| !c.is_ascii())
+        {
+            end += 1;
+            while end < chars.len() && !" 、。(".contains(chars[end]) && !chars[end].is_ascii() {
+                end += 1;
+            }
+        }
+        // A comma or a full stop never starts a line: it goes with the word.
+        while end < chars.len() && "、。".contains(chars[end]) {
+            end += 1;
+        }
+        // Not a zone ending a timestamp (`JST: came back`) nor a date (`2026-11-24: Wed`).
+        let zone = chars[start..k].iter().all(char::is_ascii_uppercase)
+            || chars[start].is_ascii_digit()
+            // A timestamp after a label keeps its own place to break.
+            || chars.get(k + 6) == Some(&'-') && chars[k + 2..k + 6].iter().all(char::is_ascii_digit);
+        if start < k && end > k + 2 && !zone {
+            out.push(chars[start..end].iter().collect());
+        }
+    }
+    out
+}
+
+/// `chars[start..end]` with the marks after it that never start a line (`」`, `、`, `。`).
+fn with_marks(chars: &[char], start: usize, mut end: usize) -> String {
+    while end < chars.len() && "、。)」".contains(chars[end]) {
+        end += 1;
+    }
+    chars[start..end].iter().collect()
+}
+
+/// SPEC 10: in a column of running text (the `show` history's detail, a title, a value), a
+/// quoted value, a timestamp and a label with its first word that fit the column stay whole
+/// on one line, and a particle (から, に, …) never stands alone on a line; the other columns
+/// (the time, the event) give width first. `list`, `sla` and `show` at 60, 70, 80 and 100
+/// columns in both languages.
+#[test]
+fn running_text_keeps_quoted_values_timestamps_and_labels_whole_and_no_particle_alone() {
+    use unicode_width::UnicodeWidthStr;
+    let env = history_ledger();
+    const PARTICLES: [&str; 12] = [
+        "から", "まで", "に", "を", "で", "の", "が", "は", "と", "へ", "より", "も",
+    ];
+    for lang in ["ja", "en"] {
+        for cmd in [
+            "list --status all",
+            "sla --all --fail-on never",
+            "show 1",
+            "show 2",
+            "show 4",
+            "show 5",
+        ] {
+            let args = format!("--lang {lang} {cmd}");
+            let Some(wide) = at_columns(&env, 250, &args) else {
+                eprintln!("skipped: `script` (util-linux) is not installed");
+                return;
+            };
+            let kept: Vec<Vec<String>> = running_columns(&wide)
+                .into_iter()
+                .map(|(_, lines)| lines.iter().flat_map(|l| kept_words(l)).collect())
+                .collect();
+            for columns in [60, 70, 80, 100] {
+                let out = at_columns(&env, columns, &args).expect("script ran at 250");
+                let narrow = running_columns(&out);
+                assert_eq!(narrow.len(), kept.len(), "{args} at {columns}\n{out}");
+                for ((width, lines), kept) in narrow.iter().zip(&kept) {
+                    // A column narrower than a phrase with its particle (a title narrowed
+                    // to 12 cells at 70 columns: プレセールス|の) cannot keep it.
+                    for line in lines.iter().filter(|_| *width >= 16) {
+                        assert!(
+                            !PARTICLES.contains(&line.as_str()),
+                            "{args} at {columns}: a particle alone on a line\n{out}"
+                        );
+                    }
+                    for w in kept.iter().filter(|w| w.width() <= *width) {
+                        let wide_count: usize = kept.iter().filter(|k| *k == w).count();
+                        let on_lines: usize =
+                            lines.iter().map(|l| l.matches(w.as_str()).count()).sum();
+                        assert!(
+                            on_lines >= wide_count.min(1),
+                            "{args} at {columns}: '{w}' split in a column {width} wide\n{out}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// SPEC 10: a title keeps a polite prefix with its word (`お願いします`, never `お` / `願い`)
+/// and a katakana word with the kanji noun before it (`管理センター`), in `list`, `sla` and
+/// `show` at 70, 80 and 100 columns.
+#[test]
+fn a_title_keeps_a_polite_prefix_and_a_katakana_compound_with_their_words() {
+    let env = history_ledger();
+    for cmd in [
+        "list --status all",
+        "sla --all --fail-on never",
+        "sla --explain --fail-on never",
+        "show 8",
+        "show 9",
+    ] {
+        let args = format!("--lang ja {cmd}");
+        for columns in [70, 80, 100] {
+            let Some(out) = at_columns(&env, columns, &args) else {
+                eprintln!("skipped: `script` (util-linux) is not installed");
+                return;
+            };
+            let lines: Vec<String> = running_columns(&out)
+                .into_iter()
+                .flat_map(|(_, lines)| lines)
+                .collect();
+            let wide = at_columns(&env, 250, &args).expect("script ran");
+            for whole in ["お願いします", "管理センター"] {
+                if !wide.contains(whole) {
+                    continue;
+                }
+                assert!(
+                    lines.iter().any(|l| l.contains(whole)),
+                    "{args} at {columns}: '{whole}' split\n{out}"
+                );
+            }
+        }
+    }
+}

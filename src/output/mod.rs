@@ -209,6 +209,11 @@ const LONGEST_KEPT_WORD: usize = 24;
 /// the other columns give way: this wide, or its widest unbreakable word when narrower.
 const NARROWEST_TEXT: usize = 16;
 
+/// The widest span the running text keeps whole (a quoted value, a timestamp with the
+/// particle after it, a label with its first word) while the other columns can give way:
+/// a timestamp in quotes with `から` after it (`「2026-11-24 12:00:00 JST」から`).
+const KEPT_TEXT: usize = 32;
+
 /// The narrowest a column of running text is made before a timestamp takes three lines (a
 /// date, a time, a zone): at 80 columns a due time takes two (`2026-11-25` / `23:59:59 JST`).
 const STAMP_TEXT: usize = 10;
@@ -251,6 +256,10 @@ struct ColumnWords {
     content: usize,
     /// The widest piece of its header at [`wrap::Level::Last`]: a header word is not cut.
     header: usize,
+    /// Its widest span kept whole when it fits (a quoted value, a timestamp with its
+    /// particle, a label with its first word; see [`wrap::widest_kept`]), up to
+    /// [`KEPT_TEXT`].
+    kept: usize,
     /// Its widest piece when its short words break at their seams too (`違反|間近`,
     /// `目標|なし`; see [`wrap::widest_seam`]).
     seam: usize,
@@ -266,7 +275,7 @@ impl ColumnWords {
         } else {
             words.min(LONGEST_KEPT_WORD)
         };
-        words.max(self.figure).max(stamp).max(1)
+        words.max(self.figure).max(stamp).max(self.kept).max(1)
     }
 }
 
@@ -284,6 +293,7 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 content: 1,
                 header: 0,
                 seam: 1,
+                kept: 0,
             };
             if let Some(h) = t.header().and_then(|h| h.cell_iter().nth(c)) {
                 col.header = wrap::widest_piece(&h.content(), Level::Last).min(LONGEST_KEPT_WORD);
@@ -297,6 +307,7 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 }
                 col.seam = col.seam.max(wrap::widest_seam(&text));
                 col.figure = col.figure.max(wrap::widest_figure(&text));
+                col.kept = col.kept.max(wrap::widest_kept(&text, KEPT_TEXT));
                 col.stamp = col.stamp.max(wrap::widest_stamp(&text));
                 let width = text.split('\n').map(|l| l.width()).max();
                 col.content = col.content.max(width.unwrap_or(0));
@@ -341,7 +352,7 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     }
     let n = t.column_count();
     let room = room(t.width().unwrap_or(u16::MAX), n);
-    let cols = column_words(t);
+    let mut cols = column_words(t);
     let kept = |c: usize| whole.contains(&c);
     // Each column's level, the width its timestamps keep, and the least it needs.
     let mut level = vec![Level::Words; n];
@@ -358,6 +369,13 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
         let stamps = w.stamp.0 > 0 && w.average <= w.stamp.0 + 4;
         (!stamps, w.average, *c)
     });
+    // Only the running text keeps its spans whole before the others give way.
+    for (c, col) in cols.iter_mut().enumerate() {
+        if Some(c) != text {
+            col.kept = 0;
+        }
+    }
+    let cols = cols;
     // While a timestamp can still break, the running text keeps [`NARROWEST_TEXT`] (or all
     // it needs, when less). A timestamp breaks first before its zone, then between its date
     // and its time (the zone kept with the time), the running text then narrowing as far as
@@ -369,6 +387,12 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     if let Some(p) = text {
         stamp[p] = cols[p].stamp.2;
         floor[p] = cols[p].at(Level::Words, stamp[p], kept(p));
+    }
+    // It keeps its quoted values, timestamps with their particles and labels with their
+    // first words whole while the other columns can give way (their timestamps break, their
+    // phrases wrap).
+    if let Some(p) = text {
+        floor[p] = floor[p].max(cols[p].kept);
     }
     let words_floor = text.map_or(0, |p| floor[p]);
     if let Some(p) = text {

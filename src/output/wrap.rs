@@ -48,7 +48,7 @@ fn points(chars: &[char], finest: Level, wider: bool) -> Vec<Option<Level>> {
     for (i, point) in out.iter_mut().enumerate() {
         if point.is_some() && starts_with_ending(chars, i) && !wider {
             *point = None;
-        } else if wider && point.is_some() && i > 0 && chars[i] != ' ' {
+        } else if wider && point.is_some() && i > 0 && chars[i] != ' ' && !honorific(chars, i) {
             // Inside a phrase too wide for its column: after a particle that ends a word
             // (回避策は|ありません, ユーザーが|いない) first, inside a run of kana last.
             let kana = |c: char| class(c) == Class::Kana;
@@ -82,11 +82,26 @@ fn points(chars: &[char], finest: Level, wider: bool) -> Vec<Option<Level>> {
 /// before it (SPEC 10: Japanese breaks between 文節, after a particle or an ending): the
 /// hiragana at `i`, or after the space at `i`, follow a word, not a comma or full stop.
 fn starts_with_ending(chars: &[char], i: usize) -> bool {
+    if honorific(chars, i) {
+        return false;
+    }
     let kana = |j: usize| chars.get(j).is_some_and(|c| class(*c) == Class::Kana);
     if chars[i] == ' ' {
         return kana(i + 1) && i > 0 && class(chars[i - 1]) != Class::Stop;
     }
     kana(i) && i > 0 && !matches!(class(chars[i - 1]), Class::Stop) && chars[i - 1] != ' '
+}
+
+/// Whether `chars[i]` is a polite prefix (`お`, `ご`) that starts the word after it: a kanji
+/// follows, and a particle or a mark stands before it (対応を|お願いします).
+fn honorific(chars: &[char], i: usize) -> bool {
+    i > 0
+        && matches!(chars[i], 'お' | 'ご')
+        && chars.get(i + 1).is_some_and(|c| class(*c) == Class::Kanji)
+        && matches!(
+            class(chars[i - 1]),
+            Class::Kana | Class::Stop | Class::Close
+        )
 }
 
 /// [`points`] before the rule on phrase endings.
@@ -147,6 +162,11 @@ fn phrase_points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
             }
             if i == 0 || chars[i - 1] == ' ' || latin_joined(chars, i) {
                 None
+            } else if honorific(chars, i) {
+                // A polite prefix starts its word (対応を|お願いします, 内容を|ご確認).
+                Some(Level::Words)
+            } else if honorific(chars, i - 1) {
+                None
             } else if may_break(chars[i - 1], *c) {
                 // Inside a word written with a kana between its kanji (割り|当て), or inside
                 // a short quoted value (「手動で|指定」), only at the finer level.
@@ -193,6 +213,7 @@ type Piece = (Option<Level>, bool, String);
 fn split(line: &str, level: Level, width: Option<usize>, wider: bool) -> Vec<Piece> {
     let chars: Vec<char> = line.chars().collect();
     let mut points = points(&chars, level, wider);
+    let original = points.clone();
     if let Some(width) = width {
         let w = |from: usize, to: usize| chars[from..to].iter().collect::<String>().width();
         // A timestamp goes with the opening mark before it and the closing marks after it
@@ -218,6 +239,23 @@ fn split(line: &str, level: Level, width: Option<usize>, wider: bool) -> Vec<Pie
                 continue;
             };
             points[from + 1..end].iter_mut().for_each(|p| *p = None);
+        }
+        // A short quoted value, a timestamp with the particle after it and a label with its
+        // first word stay whole when they fit the column (SPEC 10).
+        for (start, end) in kept_spans(&chars) {
+            if w(start, end) <= width {
+                points[start + 1..end].iter_mut().for_each(|p| *p = None);
+            }
+        }
+        // A timestamp too wide with its particle breaks between its date and its time
+        // rather than leave the particle alone on a line (`10:40:00 JST から`).
+        for (start, time, _, end) in stamp_spans(&chars) {
+            let lead = start - usize::from(open(start));
+            let with = kept_tail(&chars, end);
+            if with > closes(end) && w(lead, with) > width && w(time, with) <= width {
+                points[time - 1] = original[time - 1];
+                points[time..with].iter_mut().for_each(|p| *p = None);
+            }
         }
     }
     let mut out: Vec<Piece> = vec![(None, false, String::new())];
@@ -391,6 +429,115 @@ pub fn widest_figure(s: &str) -> usize {
         .map(|(_, _, piece)| piece)
         .filter(|p| p.bytes().any(|b| b.is_ascii_digit()))
         .map(|p| p.width())
+        .max()
+        .unwrap_or(0)
+}
+
+/// The end of a kept span that ends at `j`: after its closing marks and the particle (one
+/// or two kana that end their run, a space before them allowed) after it (`」から`, `JST に`).
+fn kept_tail(chars: &[char], mut j: usize) -> usize {
+    let kana = |j: usize| chars.get(j).is_some_and(|c| class(*c) == Class::Kana);
+    while chars
+        .get(j)
+        .is_some_and(|c| matches!(class(*c), Class::Close | Class::Stop))
+    {
+        j += 1;
+    }
+    if j > 0 && class(chars[j - 1]) == Class::Stop {
+        return j;
+    }
+    let from = j + usize::from(chars.get(j) == Some(&' '));
+    let run = (from..chars.len()).take_while(|k| kana(*k)).count();
+    if (1..=2).contains(&run) {
+        j = from + run;
+        while chars
+            .get(j)
+            .is_some_and(|c| matches!(class(*c), Class::Close | Class::Stop))
+        {
+            j += 1;
+        }
+    }
+    j
+}
+
+/// The spans of `chars` a line keeps whole when its column can hold them (SPEC 10), each
+/// with the marks no line may end or start with: a quoted value (`「Microsoft による割り当て」`)
+/// with the closing marks and the particle after it (`」から`), a timestamp likewise
+/// (`2026-11-24 10:40:00 JST から`: a particle never starts a line alone), and a label with
+/// its first word (`影響を受けるユーザー: 1 人`, `初期応答の目標: 翌日、`).
+fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let tail = |j: usize| kept_tail(chars, j);
+    let mut spans = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        match c {
+            '「' => open.push(i),
+            '」' => {
+                if let Some(start) = open.pop() {
+                    // Whole with its particle where it fits, else alone.
+                    spans.push((start, i + 1));
+                    spans.push((start, tail(i + 1)));
+                }
+            }
+            _ => {}
+        }
+    }
+    let stamps = stamp_spans(chars);
+    for &(start, _, _, end) in &stamps {
+        let lead = start - usize::from(start > 0 && class(chars[start - 1]) == Class::Open);
+        spans.push((lead, tail(end)));
+    }
+    let glued = held_spaces(chars);
+    for (k, c) in chars.iter().enumerate() {
+        let first = match c {
+            ':' if chars.get(k + 1) == Some(&' ') => k + 2,
+            '：' => k + 1 + usize::from(chars.get(k + 1) == Some(&' ')),
+            _ => continue,
+        };
+        let start = chars[..k]
+            .iter()
+            .rposition(|c| *c == ' ' || matches!(class(*c), Class::Stop | Class::Open))
+            .map_or(0, |s| s + 1);
+        let label = &chars[start..k];
+        // Not a time's digits, nor the zone that ends a timestamp (`JST: came back`).
+        if label.is_empty()
+            || label[0].is_ascii_digit()
+            || label.iter().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let mut end = first;
+        while end < chars.len()
+            && (chars[end] != ' ' || glued[end])
+            && class(chars[end]) != Class::Stop
+        {
+            end += 1;
+        }
+        while chars.get(end).is_some_and(|c| class(*c) == Class::Stop) {
+            end += 1;
+        }
+        // A timestamp after a label keeps its own place to break (`response:` / `2026-…`).
+        let stamped = stamps.iter().any(|(s, _, _, _)| (start..end).contains(s));
+        if end > first && !stamped {
+            spans.push((start, end));
+        }
+    }
+    spans
+}
+
+/// The display width of the widest span of `s` that a line keeps whole when its column
+/// can hold it ([`kept_spans`]: a quoted value, a timestamp with its particle, a label with
+/// its first word), of those at most `most` wide.
+pub fn widest_kept(s: &str, most: usize) -> usize {
+    s.split('\n')
+        .flat_map(|line| {
+            let chars: Vec<char> = line.chars().collect();
+            kept_spans(&chars)
+                .into_iter()
+                .map(|(from, to)| chars[from..to].iter().collect::<String>().width())
+                .filter(|w| *w <= most)
+                .collect::<Vec<_>>()
+        })
         .max()
         .unwrap_or(0)
 }
@@ -776,7 +923,7 @@ fn any_break(a: char, b: char) -> bool {
     !first
         && matches!(
             (a, b),
-            (Kanji, Kanji | Katakana | Kana | Open) | (Katakana, Kanji | Open)
+            (Kanji, Kanji | Kana | Open) | (Katakana, Kanji | Open)
         )
 }
 
@@ -1017,14 +1164,15 @@ mod tests {
                     "{width}: {out}"
                 );
             }
-            // The quoted timestamp is 27 cells: whole where it fits, else its time with its
-            // zone.
-            let whole = if width >= 27 {
-                "「2026-11-24 12:00:00 JST」"
+            // The quoted timestamp with its particle is 31 cells: whole where it fits, else
+            // its time with its zone and the particle, which never starts a line alone.
+            let whole = if width >= 31 {
+                "「2026-11-24 12:00:00 JST」から"
             } else {
-                "12:00:00 JST」"
+                "12:00:00 JST」から"
             };
             assert!(out.contains(whole), "{width}: {out}");
+            assert!(!out.lines().any(|l| l == "から"), "{width}: {out}");
         }
     }
 
@@ -1203,17 +1351,28 @@ mod tests {
         assert_eq!(words("open for 14 days"), ["open", "for", "14 days"]);
     }
 
-    /// SPEC 10, tables: a particle after a timestamp goes with the next phrase, never split
-    /// (`… JST` / `から …`, not `… JST か` / `ら`); a Latin word joined to Japanese is one
-    /// word (`Web版では`, `E5の`); a verb's ending and a katakana word stay whole.
+    /// SPEC 10, tables: a particle after a timestamp stays with it, never alone on a line
+    /// nor split (`… JST から`, not `から` alone or `… JST か` / `ら`): the timestamp with its
+    /// particle whole where it fits, else its time and zone with the particle; a Latin word
+    /// joined to Japanese is one word (`Web版では`, `E5の`); a verb's ending and a katakana
+    /// word stay whole.
     #[test]
     fn a_cell_splits_no_particle_latin_word_or_ending() {
         let detail = "初期応答の日時を 2026-11-24 10:40:00 JST から 2026-11-24 10:20:00 JST に訂正";
-        for width in 24..=27 {
+        for width in 20..=40 {
             for level in [Level::Words, Level::Fine, Level::Any, Level::Last] {
                 let lines = wrap(detail, width, level);
+                let with = if width >= 28 {
+                    "2026-11-24 10:40:00 JST から"
+                } else {
+                    "10:40:00 JST から"
+                };
                 assert!(
-                    lines.lines().any(|l| l.starts_with("から")),
+                    lines.lines().any(|l| l.ends_with(with)),
+                    "{width} {level:?}\n{lines}"
+                );
+                assert!(
+                    !lines.lines().any(|l| ["から", "に"].contains(&l)),
                     "{width} {level:?}\n{lines}"
                 );
             }
