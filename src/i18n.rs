@@ -375,6 +375,20 @@ pub fn spaced(name: &str) -> String {
     }
 }
 
+/// `phrase` set between Japanese words in a message (`サービス要求 4 の{ $fields }を更新`): in
+/// Japanese a space on each side where it begins or ends with a Latin letter or digit, as
+/// everywhere Japanese text meets Latin text (`の 24 時間 365 日の連絡可否を`, `の SLA を`);
+/// unchanged otherwise, and in English, whose messages space it (SPEC 10).
+pub fn between_words(phrase: String) -> String {
+    if lang() == Lang::En {
+        return phrase;
+    }
+    let latin = |c: char| c.is_ascii_alphanumeric();
+    let before = if phrase.starts_with(latin) { " " } else { "" };
+    let after = if phrase.ends_with(latin) { " " } else { "" };
+    format!("{before}{phrase}{after}")
+}
+
 /// `name` as the subject of a phrase in the language of this run: [`spaced`] in Japanese
 /// (`--at の値`, `項目「title」の値`), as it is in English, whose messages space it.
 pub fn subject(name: &str) -> String {

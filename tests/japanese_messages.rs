@@ -3684,3 +3684,38 @@ fn history_details_of_a_change_say_the_change_then_the_new_target() {
         assert!(!show.contains(internal), "{internal}: {show}");
     }
 }
+
+/// Japanese text meets a Latin letter or digit with a space between them, also where a
+/// list of fields is set between Japanese words (SPEC 10): an update of the 24x7 flag says
+/// `の 24 時間 365 日の連絡可否を更新`, never `の24`.
+#[test]
+fn a_field_list_between_japanese_words_is_spaced_from_latin_text() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    let ja = ja_out(&env, &["update", "1", "--available-24x7", "true"]);
+    assert!(
+        ja.contains("サービス要求 1 の 24 時間 365 日の連絡可否を更新しました"),
+        "{ja}"
+    );
+    let ja = ja_out(
+        &env,
+        &[
+            "update",
+            "1",
+            "--available-24x7",
+            "false",
+            "--owner",
+            "佐藤",
+        ],
+    );
+    assert!(!ja.contains("の24"), "{ja}");
+    let glued = ja
+        .char_indices()
+        .filter(|&(i, c)| {
+            let next = ja[i + c.len_utf8()..].chars().next();
+            let jp = |c: char| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c);
+            matches!(next, Some(n) if (jp(c) && n.is_ascii_digit()) || (c.is_ascii_digit() && jp(n)))
+        })
+        .count();
+    assert_eq!(glued, 0, "{ja}");
+}

@@ -336,11 +336,15 @@ fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
         Some(s) => tr!(
             "update-done-and-severity",
             id = id,
-            fields = crate::i18n::nouns(&fields),
+            fields = crate::i18n::between_words(crate::i18n::nouns(&fields)),
             severity = s.as_str()
         ),
         None if fields.is_empty() && kept.is_some() => tr!("update-done-nothing-else", id = id),
-        None => tr!("update-done", id = id, fields = crate::i18n::nouns(&fields)),
+        None => tr!(
+            "update-done",
+            id = id,
+            fields = crate::i18n::between_words(crate::i18n::nouns(&fields))
+        ),
     };
     let done = match kept {
         Some(kept) => tr!("update-with-kept", done = done, kept = kept),
