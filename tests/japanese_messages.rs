@@ -637,6 +637,37 @@ fn reasons_quote_the_phrase_as_typed() {
     assert!(opened.detail.contains("\"全ユーザ\""), "{}", opened.detail);
 }
 
+/// `text` without what it quotes in 「…」 (the marks go too): what is quoted is as typed.
+fn outside_quotes(text: &str) -> String {
+    text.split('「')
+        .map(|s| s.split_once('」').map_or(s, |(_, after)| after))
+        .collect()
+}
+
+/// Every line of literal text of every message of the Japanese catalogues, as `read` takes
+/// it from the message's value: (catalogue file, message id, text).
+fn ja_catalogue_texts(
+    read: fn(&fluent_syntax::ast::Pattern<&str>, &mut Vec<String>),
+) -> Vec<(&'static str, &'static str, String)> {
+    use svcreq::i18n::{Lang, Part};
+    let mut out = Vec::new();
+    for part in Part::ALL {
+        for (file, text) in Lang::Ja.catalogues(part) {
+            let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
+            for e in res.body {
+                let fluent_syntax::ast::Entry::Message(m) = e else {
+                    continue;
+                };
+                let Some(p) = &m.value else { continue };
+                let mut texts = Vec::new();
+                read(p, &mut texts);
+                out.extend(texts.into_iter().map(|t| (*file, m.id.name, t)));
+            }
+        }
+    }
+    out
+}
+
 /// The literal text of a Fluent pattern and of its variants (not what placeables insert).
 fn literal_text(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
     use fluent_syntax::ast::{Expression, PatternElement};
@@ -665,39 +696,21 @@ fn literal_text(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
 /// read the same way.
 #[test]
 fn japanese_messages_quote_with_brackets_and_list_with_ideographic_commas() {
-    use svcreq::i18n::{Lang, Part};
     let toml_value = regex_lite("= \"");
     let mut checked = 0;
-    for part in Part::ALL {
-        for (file, text) in Lang::Ja.catalogues(part) {
-            let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
-            for e in res.body {
-                let fluent_syntax::ast::Entry::Message(m) = e else {
-                    continue;
-                };
-                let Some(p) = &m.value else { continue };
-                let mut texts = Vec::new();
-                literal_text(p, &mut texts);
-                for t in texts {
-                    let id = m.id.name;
-                    // What is quoted is as typed (「"」, 「--contact ""」): read around it.
-                    let t: String = t
-                        .split('「')
-                        .map(|s| s.split_once('」').map_or(s, |(_, after)| after))
-                        .collect();
-                    checked += 1;
-                    assert!(!t.contains('`'), "locales/ja/{file}: {id}: {t}");
-                    assert!(!t.contains(", "), "locales/ja/{file}: {id}: {t}");
-                    let singles = t.matches('\'').count();
-                    assert_eq!(singles, 0, "locales/ja/{file}: {id}: {t}");
-                    let doubles = t.matches('"').count();
-                    assert!(
-                        doubles == 0 || (doubles == 2 && toml_value(&t)),
-                        "locales/ja/{file}: {id}: {t}"
-                    );
-                }
-            }
-        }
+    for (file, id, t) in ja_catalogue_texts(literal_text) {
+        // What is quoted is as typed (「"」, 「--contact ""」): read around it.
+        let t = outside_quotes(&t);
+        checked += 1;
+        assert!(!t.contains('`'), "locales/ja/{file}: {id}: {t}");
+        assert!(!t.contains(", "), "locales/ja/{file}: {id}: {t}");
+        let singles = t.matches('\'').count();
+        assert_eq!(singles, 0, "locales/ja/{file}: {id}: {t}");
+        let doubles = t.matches('"').count();
+        assert!(
+            doubles == 0 || (doubles == 2 && toml_value(&t)),
+            "locales/ja/{file}: {id}: {t}"
+        );
     }
     assert!(checked > 500, "{checked}");
     let env = Env::with_config(
@@ -1419,29 +1432,16 @@ fn japanese_help_names_values_in_words_lists_with_ideographic_commas_and_default
 #[test]
 fn japanese_errors_name_values_in_words_and_tell_a_bad_value_one_way() {
     use clap::CommandFactory;
-    use svcreq::i18n::{Lang, Part};
     let placeholders = english_placeholders();
-    for part in Part::ALL {
-        for (file, text) in Lang::Ja.catalogues(part) {
-            let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
-            for e in res.body {
-                let fluent_syntax::ast::Entry::Message(m) = e else {
-                    continue;
-                };
-                let Some(p) = &m.value else { continue };
-                let mut texts = Vec::new();
-                literal_text(p, &mut texts);
-                for t in texts {
-                    let words = placeholder_words(&t, &placeholders);
-                    assert!(
-                        words.is_empty(),
-                        "locales/ja/{file}: {}: {words:?}: {t}",
-                        m.id.name
-                    );
-                }
-            }
-        }
+    for (file, id, t) in ja_catalogue_texts(literal_text) {
+        let words = placeholder_words(&t, &placeholders);
+        assert!(
+            words.is_empty(),
+            "locales/ja/{file}: {}: {words:?}: {t}",
+            id
+        );
     }
+
     let env = Env::new();
     let tree = svcreq::cli::Cli::command();
     let mut paths = Vec::new();
@@ -2111,33 +2111,16 @@ fn unquoted(text: &str, key: &str) -> Vec<String> {
 /// every message and help text of the catalogues, and on the errors an admin meets first.
 #[test]
 fn japanese_messages_quote_paths_options_zones_and_commands() {
-    use svcreq::i18n::{Lang, Part};
     let mut checked = 0;
-    let catalogues = Part::ALL.iter().flat_map(|p| Lang::Ja.catalogues(*p));
-    for (file, text) in catalogues {
-        let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
-        for e in res.body {
-            let fluent_syntax::ast::Entry::Message(m) = e else {
-                continue;
-            };
-            let Some(p) = &m.value else { continue };
-            let mut texts = Vec::new();
-            text_with_variables(p, &mut texts);
-            for t in texts {
-                let outside: String = t
-                    .split('「')
-                    .map(|s| s.split_once('」').map_or(s, |(_, after)| after))
-                    .collect::<Vec<_>>()
-                    .join("「」");
-                checked += 1;
-                let bare = unquoted(&outside, m.id.name);
-                assert!(
-                    bare.is_empty(),
-                    "locales/ja/{file}: {}: {bare:?}: {t}",
-                    m.id.name
-                );
-            }
-        }
+    for (file, id, t) in ja_catalogue_texts(text_with_variables) {
+        let outside: String = t
+            .split('「')
+            .map(|s| s.split_once('」').map_or(s, |(_, after)| after))
+            .collect::<Vec<_>>()
+            .join("「」");
+        checked += 1;
+        let bare = unquoted(&outside, id);
+        assert!(bare.is_empty(), "locales/ja/{file}: {}: {bare:?}: {t}", id);
     }
     assert!(checked > 400, "{checked}");
     let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\n");
@@ -2899,55 +2882,35 @@ fn a_count_reads_right_at_one_and_at_many() {
 /// and over the lists svcreq fills in.
 #[test]
 fn values_in_sentences_are_quoted_one_way() {
-    use svcreq::i18n::{Lang, Part};
     let mut checked = 0;
-    for part in Part::ALL {
-        for (file, text) in Lang::Ja.catalogues(part) {
-            let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
-            for e in res.body {
-                let fluent_syntax::ast::Entry::Message(m) = e else {
-                    continue;
-                };
-                let Some(p) = &m.value else { continue };
-                let mut texts = Vec::new();
-                literal_text(p, &mut texts);
-                for t in texts {
-                    let id = m.id.name;
-                    let t: String = t
-                        .split('「')
-                        .map(|s| s.split_once('」').map_or(s, |(_, after)| after))
-                        .collect();
-                    checked += 1;
-                    let chars: Vec<char> = t.chars().collect();
-                    let word = |c: Option<&char>| {
-                        c.is_some_and(|c| c.is_ascii_alphanumeric() || *c == '-')
-                    };
-                    // A cell that is only a dash (nothing to show) is no sentence.
-                    let sentence = t.trim() != "-";
-                    for (i, c) in chars.iter().enumerate() {
-                        if *c == '-' && sentence {
-                            let before = i.checked_sub(1).and_then(|j| chars.get(j));
-                            assert!(
-                                word(before) || word(chars.get(i + 1)),
-                                "locales/ja/{file}: {id}: a bare hyphen: {t}"
-                            );
-                        }
-                    }
-                    // An unquoted list of ids before the words that offer a choice.
-                    if let Some(at) = t.find("のどれか") {
-                        let before = t[..at].trim_end();
-                        let last = before.rsplit(['、', ' ', '。']).next().unwrap_or("");
-                        assert!(
-                            last.is_empty()
-                                || !last
-                                    .chars()
-                                    .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
-                                || !before.contains('、'),
-                            "locales/ja/{file}: {id}: an unquoted list of values: {t}"
-                        );
-                    }
-                }
+    for (file, id, t) in ja_catalogue_texts(literal_text) {
+        let t = outside_quotes(&t);
+        checked += 1;
+        let chars: Vec<char> = t.chars().collect();
+        let word = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || *c == '-');
+        // A cell that is only a dash (nothing to show) is no sentence.
+        let sentence = t.trim() != "-";
+        for (i, c) in chars.iter().enumerate() {
+            if *c == '-' && sentence {
+                let before = i.checked_sub(1).and_then(|j| chars.get(j));
+                assert!(
+                    word(before) || word(chars.get(i + 1)),
+                    "locales/ja/{file}: {id}: a bare hyphen: {t}"
+                );
             }
+        }
+        // An unquoted list of ids before the words that offer a choice.
+        if let Some(at) = t.find("のどれか") {
+            let before = t[..at].trim_end();
+            let last = before.rsplit(['、', ' ', '。']).next().unwrap_or("");
+            assert!(
+                last.is_empty()
+                    || !last
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
+                    || !before.contains('、'),
+                "locales/ja/{file}: {id}: an unquoted list of values: {t}"
+            );
         }
     }
     assert!(checked > 500, "{checked}");
