@@ -468,19 +468,10 @@ fn kept_tail(chars: &[char], mut j: usize) -> usize {
 fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
     let tail = |j: usize| kept_tail(chars, j);
     let mut spans = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
-    for (i, c) in chars.iter().enumerate() {
-        match c {
-            '「' => open.push(i),
-            '」' => {
-                if let Some(start) = open.pop() {
-                    // Whole with its particle where it fits, else alone.
-                    spans.push((start, i + 1));
-                    spans.push((start, tail(i + 1)));
-                }
-            }
-            _ => {}
-        }
+    for (start, close) in quote_pairs(chars) {
+        // Whole with its particle where it fits, else alone.
+        spans.push((start, close + 1));
+        spans.push((start, tail(close + 1)));
     }
     let stamps = stamp_spans(chars);
     for &(start, _, _, end) in &stamps {
@@ -729,22 +720,31 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
 /// [`SHORT_GROUP`] wide, its marks included).
 fn short_quotes(chars: &[char]) -> Vec<bool> {
     let mut inside = vec![false; chars.len()];
+    for (start, close) in quote_pairs(chars) {
+        let group: String = chars[start..=close].iter().collect();
+        if group.width() <= SHORT_GROUP {
+            inside[start + 1..=close].iter_mut().for_each(|q| *q = true);
+        }
+    }
+    inside
+}
+
+/// The matched 「…」 pairs of `chars`, innermost first: (index of 「, index of 」).
+fn quote_pairs(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
     let mut open: Vec<usize> = Vec::new();
     for (i, c) in chars.iter().enumerate() {
         match c {
             '「' => open.push(i),
             '」' => {
                 if let Some(start) = open.pop() {
-                    let group: String = chars[start..=i].iter().collect();
-                    if group.width() <= SHORT_GROUP {
-                        inside[start + 1..=i].iter_mut().for_each(|q| *q = true);
-                    }
+                    pairs.push((start, i));
                 }
             }
             _ => {}
         }
     }
-    inside
+    pairs
 }
 
 /// Whether `chars[i]`, a kanji after one kana after a kanji, continues a word written with
