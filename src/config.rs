@@ -105,6 +105,9 @@ pub struct Config {
     pub tenants: BTreeMap<String, Tenant>,
     pub admins: Vec<Admin>,
     pub rules: Cow<'static, Rules>,
+    /// The rules file in effect, as read (joined to the config file's directory when
+    /// relative); `None` when the embedded default rules are in effect.
+    pub rules_path: Option<PathBuf>,
 }
 
 /// The team's configuration as a team ledger stores it (SPEC 8, `db config push`): the
@@ -281,6 +284,13 @@ impl Config {
         };
         let sp = |e: SpanError| at(e.span, e.message);
 
+        let rules_path = file.rules_file.as_ref().map(|rf| {
+            let rel = Path::new(rf.get_ref());
+            match path.and_then(Path::parent) {
+                Some(dir) if rel.is_relative() && rules_text.is_none() => dir.join(rel),
+                _ => rel.to_path_buf(),
+            }
+        });
         let rules: Cow<'static, Rules> = match &file.rules_file {
             None => Cow::Borrowed(Rules::embedded()),
             Some(rf) if rules_text.is_some() => Cow::Owned(
@@ -494,6 +504,7 @@ impl Config {
             tenants,
             admins,
             rules,
+            rules_path,
         })
     }
 

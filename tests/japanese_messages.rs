@@ -3682,3 +3682,95 @@ fn a_field_list_between_japanese_words_is_spaced_from_latin_text() {
         .count();
     assert_eq!(glued, 0, "{ja}");
 }
+
+/// `rules` in `lang` with the config `c.toml` naming the rules file `rules`.
+fn rules_with(rules: &str, lang: &str) -> (String, String, std::path::PathBuf) {
+    let env = Env::with_config("rules_file = \"r.toml\"\nplan = \"gold\"\n");
+    let path = env.path("r.toml");
+    std::fs::write(&path, format!("reopen_window = \"14d\"\n{rules}")).unwrap();
+    let table = env.run(&["rules", "--lang", lang], 0);
+    let tenants = env.run(&["tenants", "--lang", lang], 0);
+    (table, tenants, path)
+}
+
+#[test]
+fn rules_states_the_intake_of_every_target_in_effect() {
+    const H: &str = "availability = \"business-hours\"";
+    const D: &str = "availability = \"24x7\"";
+    // (rules, the cells of tier gold marked `*` in A..C, the note in en and ja)
+    let cases: [(String, [bool; 3], &str, &str); 4] = [
+        (
+            format!(
+                "[tiers.gold]\nplans = [\"gold\"]\nA = {{ {D}, response = \"1h\" }}\nB = {{ {D}, response = \"4h\" }}\nC = {{ {D}, response = \"next-day\" }}\n"
+            ),
+            [false; 3],
+            "Intake: 24x7.",
+            "受付: すべて 24 時間 365 日。",
+        ),
+        (
+            format!(
+                "[tiers.gold]\nplans = [\"gold\"]\nA = {{ {D}, response = \"1h\" }}\nB = {{ {H}, response = \"8h\", clock = \"business\" }}\nC = {{ {D}, response = \"next-day\" }}\n"
+            ),
+            [false, true, false],
+            "*: business-hours intake (unmarked: 24x7)",
+            "*: 営業時間受付 (印のないものは 24 時間 365 日受付)",
+        ),
+        (
+            format!(
+                "[tiers.gold]\nplans = [\"gold\"]\nA = {{ {H}, response = \"1h\", clock = \"business\" }}\nB = {{ {H}, response = \"8h\", clock = \"business\" }}\nC = {{ {H}, response = \"none\" }}\n"
+            ),
+            [false; 3],
+            "Intake: business-hours.",
+            "受付: すべて営業時間。",
+        ),
+        (
+            // A tier with no commitment, taking requests in business hours, beside one
+            // with 24x7 targets: its cells are the marked ones.
+            format!(
+                "[tiers.gold]\nplans = [\"gold\"]\nA = {{ {D}, response = \"1h\" }}\nB = {{ {D}, response = \"4h\" }}\nC = {{ {D}, response = \"next-day\" }}\n[tiers.basic]\nplans = [\"basic\"]\nA = {{ {H}, response = \"none\" }}\nB = {{ {H}, response = \"none\" }}\nC = {{ {H}, response = \"none\" }}\n"
+            ),
+            [false; 3],
+            "*: business-hours intake (unmarked: 24x7)",
+            "*: 営業時間受付 (印のないものは 24 時間 365 日受付)",
+        ),
+    ];
+    for (rules, marked, en, ja) in &cases {
+        for (lang, note) in [("en", en), ("ja", ja)] {
+            let (out, tenants, path) = rules_with(rules, lang);
+            let heading = match lang {
+                "en" => format!("Initial-response targets (rules file {})", path.display()),
+                _ => format!("初期応答の目標 (ルール ファイル「{}」)", path.display()),
+            };
+            assert_eq!(out.lines().next(), Some(heading.as_str()), "{out}");
+            assert!(!out.contains("rules_file"), "{out}");
+            assert!(out.lines().any(|l| l == *note), "{lang} {rules}\n{out}");
+            // `tenants` says the intake of the tiers its tenants are on: here, every tier.
+            if !rules.contains("basic") {
+                assert!(tenants.lines().any(|l| l == *note), "{lang}\n{tenants}");
+            }
+            // The gold column of each severity row, and the basic column when there is one.
+            let rows: Vec<Vec<String>> = out
+                .lines()
+                .filter(|l| {
+                    ["A", "B", "C"]
+                        .iter()
+                        .any(|s| l.starts_with(&format!("│ {s} ")))
+                })
+                .map(|l| {
+                    l.trim_matches('│')
+                        .split('┆')
+                        .map(|c| c.trim().to_string())
+                        .collect()
+                })
+                .collect();
+            assert_eq!(rows.len(), 3, "{out}");
+            let gold = if rows[0].len() == 3 { 2 } else { 1 };
+            for (row, m) in rows.iter().zip(marked) {
+                assert_eq!(row[gold].ends_with('*'), *m, "{lang} {row:?}\n{out}");
+                if row.len() == 3 {
+                    assert!(row[1].ends_with('*'), "{lang} {row:?}\n{out}");
+                }
+            }
+        }
+    }
+}

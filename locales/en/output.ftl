@@ -188,6 +188,8 @@ rules-from-description = From the service description:
 rules-check-ok = { $path }: ok — { $tiers } tiers, { $plans } plans, reopen window { $reopen_window }
 rules-check-needs-file = --check needs a file
 rules-file = rules file
+# The rules file in effect, named in the targets heading.
+rules-source-rules-file = rules file { $path }
 
 ## report charts (SPEC 9)
 

@@ -176,7 +176,7 @@ rules-by-support-options = サポート オプション: { $options }
 rules-holidays = 、特別休業日 { $holidays }
 rules-target-cell = { $response }{ $clock }{ $mark }
 # 目標の表の下: 受付時間は一度だけ言い、もう一方の受付のセルに印を付ける。
-targets-intake-all = 受付: すべて { $common }。
+targets-intake-all = 受付: すべて{ $common }。
 targets-intake-note = *: { $marked }受付 (印のないものは { $common }受付)
 # テナントの表の下: すべてのテナントで同じ営業時間は一度だけ言う。
 tenants-hours-all = 営業時間 (すべてのテナント): { $hours }
@@ -197,6 +197,8 @@ rules-from-description = サービスの説明から:
 rules-check-ok = 「{ $path }」: 問題ありません (サポート レベル { $tiers } 種類、プラン { $plans } 種類、再開できる期間 { $reopen_window })
 rules-check-needs-file = 「--check」にはファイルを指定してください
 rules-file = ルール ファイル
+# 目標の見出しに出す、使われているルール ファイル。
+rules-source-rules-file = ルール ファイル「{ $path }」
 
 ## レポートのグラフ (SPEC 9)
 

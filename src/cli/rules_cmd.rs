@@ -349,13 +349,13 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         );
         t.add_row(row);
     }
+    // The heading names the rules file in effect, not the config key that names it.
     let source = match (
-        &ctx.cfg.origin,
+        &ctx.cfg.rules_path,
         matches!(rules, std::borrow::Cow::Borrowed(_)),
     ) {
-        (_, true) => tr!("rules-source-embedded"),
-        (Some(p), false) => tr!("rules-source-file-of", path = p.display().to_string()),
-        (None, false) => "rules_file".to_string(),
+        (Some(p), false) => tr!("rules-source-rules-file", path = p.display().to_string()),
+        _ => tr!("rules-source-embedded"),
     };
     writeln!(
         out,

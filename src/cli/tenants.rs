@@ -55,8 +55,8 @@ fn short(t: &Target, intake: &Intake) -> String {
 
 /// The intake of a table of targets said once (SPEC 10): under the table, the cells that
 /// take the less usual one marked `*`, so no cell repeats `24 時間 365 日受付` and a target
-/// (`1 時間`, `翌日`) stays whole. A target whose duration on a business clock already says
-/// its hours is neither marked nor counted.
+/// (`1 時間`, `翌日`) stays whole. Every target counts, whatever its cell says, so the note
+/// states the intake of every tier and severity shown, as `open` states a request's.
 pub(crate) struct Intake {
     /// The intake the marked cells take, when the cells do not all take the same.
     marked: Option<crate::rules::Availability>,
@@ -68,11 +68,7 @@ impl Intake {
     /// The intake of the cells `targets`.
     pub(crate) fn of<'t>(targets: impl IntoIterator<Item = &'t Target>) -> Intake {
         use crate::rules::Availability;
-        let said: Vec<Availability> = targets
-            .into_iter()
-            .filter(|t| implied_intake(t) == "no")
-            .map(|t| t.availability)
-            .collect();
+        let said: Vec<Availability> = targets.into_iter().map(|t| t.availability).collect();
         let hours = said
             .iter()
             .filter(|a| **a == Availability::BusinessHours)
@@ -86,7 +82,10 @@ impl Intake {
         let marked = said.contains(&other).then_some(other);
         let note = match (said.is_empty(), marked) {
             (true, _) => String::new(),
-            (false, None) => tr!("targets-intake-all", common = name(common)),
+            (false, None) => tr!(
+                "targets-intake-all",
+                common = crate::i18n::between_words(name(common))
+            ),
             (false, Some(m)) => tr!(
                 "targets-intake-note",
                 marked = name(m),
@@ -98,7 +97,7 @@ impl Intake {
 
     /// The mark of a cell: `*` when it takes the marked intake.
     pub(crate) fn mark(&self, t: &Target) -> &'static str {
-        if implied_intake(t) == "no" && Some(t.availability) == self.marked {
+        if Some(t.availability) == self.marked {
             "*"
         } else {
             ""
