@@ -1272,3 +1272,217 @@ fn a_title_keeps_a_polite_prefix_and_a_katakana_compound_with_their_words() {
         }
     }
 }
+
+/// The review's two tenants (README config) with Japanese titles that write a Latin word
+/// with its Japanese word (`Web 版`, `Web版`, `Teams 会議`), a classified request (its
+/// history says `業務への重大な影響: なし (推定)`) and a closed request whose reopen window
+/// ends two days after NOW.
+fn latin_ledger() -> Env {
+    let env = Env::with_config(
+        "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+         [tenants.fabrikam]\ntimezone = \"Europe/Berlin\"\nplan = \"business-standard\"\n",
+    );
+    env.open(&[
+        "--title",
+        "EAC cannot set mail forwarding",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-10T01:00:00Z",
+    ]);
+    env.run(&["respond", "1", "--at", "2026-11-10T02:00:00Z"], 0);
+    env.run(&["close", "1", "--at", "2026-11-12T02:00:00Z"], 0);
+    env.open(&[
+        "--title",
+        "全ユーザーがメールを送受信できない。回避策はありません",
+        "--severity",
+        "A",
+        "--available-24x7",
+    ]);
+    env.open(&[
+        "--title",
+        "一部のユーザーが OneDrive の同期に失敗する。Web 版では開ける",
+        "--tenant",
+        "fabrikam",
+    ]);
+    env.open(&[
+        "--title",
+        "Teams 会議に参加できないユーザーが数名います。Web版では参加できます",
+        "--tenant",
+        "fabrikam",
+    ]);
+    env.open(&[
+        "--title",
+        "EAC cannot set mail forwarding",
+        "--severity",
+        "B",
+    ]);
+    env
+}
+
+/// The commands item by item: `list`, `sla`, `show` and `list --reopen-ends-within`.
+const FITTED: [&str; 5] = [
+    "list",
+    "sla --all --fail-on never",
+    "show 3",
+    "show 4",
+    "list --reopen-ends-within 3d",
+];
+
+/// The width of each column of the first table of `out`, by the first line of its header.
+fn column_widths(out: &str) -> Vec<(String, usize)> {
+    use unicode_width::UnicodeWidthStr;
+    let Some(top) = out.lines().find(|l| l.starts_with('╭')) else {
+        return Vec::new();
+    };
+    let widths = top
+        .trim_start_matches('╭')
+        .trim_end_matches('╮')
+        .split('┬')
+        .map(|s| s.width().saturating_sub(2));
+    let headers = table_columns(out)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|cells| cells.first().cloned().unwrap_or_default());
+    headers.zip(widths).collect()
+}
+
+/// SPEC 10: a Latin word and the Japanese word it is written with (`Web 版`, `Web版`,
+/// `Teams 会議`) stay on one line in running text, at 60, 70, 80 and 100 columns in `list`,
+/// `sla`, `show` and `list --reopen-ends-within`, both languages.
+#[test]
+fn a_latin_word_stays_with_the_japanese_word_it_is_written_with() {
+    let env = latin_ledger();
+    for lang in ["ja", "en"] {
+        for cmd in FITTED {
+            let args = format!("--lang {lang} {cmd}");
+            for columns in [60, 70, 80, 100] {
+                let Some(out) = at_columns(&env, columns, &args) else {
+                    eprintln!("skipped: `script` (util-linux) is not installed");
+                    return;
+                };
+                // A column narrower than a phrase with its particle cannot keep it.
+                for (_, lines) in running_columns(&out).iter().filter(|(w, _)| *w >= 16) {
+                    for pair in lines.windows(2) {
+                        for (latin, word) in [("Web", "版"), ("Teams", "会議")] {
+                            assert!(
+                                !(pair[0].ends_with(latin) && pair[1].starts_with(word)),
+                                "{args} at {columns}: '{latin} {word}' split\n{out}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// SPEC 6, SPEC 10: a timestamp another column holds (`list --reopen-ends-within`'s reopen
+/// deadline) stays whole on one line when the title can give the room and still keep 12
+/// cells and its words whole, at 60, 70, 80 and 100 columns in both languages.
+#[test]
+fn a_timestamp_stays_whole_when_the_title_can_give_the_room() {
+    use unicode_width::UnicodeWidthStr;
+    let env = latin_ledger();
+    let whole = "2026-11-26 11:00:00 JST";
+    for lang in ["ja", "en"] {
+        let args = format!("--lang {lang} list --reopen-ends-within 3d");
+        for columns in [60, 70, 80, 100] {
+            let Some(out) = at_columns(&env, columns, &args) else {
+                eprintln!("skipped: `script` (util-linux) is not installed");
+                return;
+            };
+            assert!(out.contains("2026-11-26"), "{args} at {columns}\n{out}");
+            if out.contains(whole) {
+                continue;
+            }
+            let widths = column_widths(&out);
+            let (_, title) = widths.last().cloned().unwrap_or_default();
+            let (_, stamp) = widths
+                .iter()
+                .find(|(h, _)| h.starts_with("再開の期限") || h.starts_with("Reopen"))
+                .cloned()
+                .unwrap_or_default();
+            assert!(
+                title + stamp < whole.width() + 12,
+                "{args} at {columns}: the title ({title}) could give the timestamp room\n{out}"
+            );
+        }
+    }
+}
+
+/// SPEC 10: in `show`'s history a label ending in `:` stays on one line with its first word
+/// (`業務への重大な影響: なし`) when the detail column can hold them, at 60, 70, 80 and 100
+/// columns in both languages.
+#[test]
+fn a_label_stays_with_its_first_word_in_the_history_detail() {
+    use unicode_width::UnicodeWidthStr;
+    let env = latin_ledger();
+    for lang in ["ja", "en"] {
+        for cmd in ["show 3", "show 4"] {
+            let args = format!("--lang {lang} {cmd}");
+            let Some(wide) = at_columns(&env, 250, &args) else {
+                eprintln!("skipped: `script` (util-linux) is not installed");
+                return;
+            };
+            let labels: Vec<Vec<String>> = running_columns(&wide)
+                .into_iter()
+                .map(|(_, lines)| {
+                    lines
+                        .iter()
+                        .flat_map(|l| kept_words(l))
+                        .filter(|w| w.contains(": ") && !w.contains('「'))
+                        .collect()
+                })
+                .collect();
+            assert!(
+                lang == "en" || labels.iter().flatten().any(|l| l.starts_with("業務への")),
+                "{args}: no label found\n{wide}"
+            );
+            for columns in [60, 70, 80, 100] {
+                let out = at_columns(&env, columns, &args).expect("script ran at 250");
+                for ((width, lines), labels) in running_columns(&out).iter().zip(&labels) {
+                    for label in labels.iter().filter(|l| l.width() <= *width) {
+                        assert!(
+                            lines.iter().any(|l| l.contains(label.as_str())),
+                            "{args} at {columns}: '{label}' split in a column {width} wide\n{out}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// SPEC 10: `sla` gives a title the room `list` gives it: the title keeps 16 cells (no
+/// narrower than its widest phrase allows) while another column can still give way (a
+/// duration breaks between its units, a timestamp takes a third line), so at 80 and 100
+/// columns it is never narrowed to one phrase a line; `list` and `sla` alike, both
+/// languages.
+#[test]
+fn sla_gives_the_title_the_room_list_gives_it() {
+    let env = latin_ledger();
+    for lang in ["ja", "en"] {
+        for cmd in ["list", "sla --fail-on never", "sla --all --fail-on never"] {
+            let args = format!("--lang {lang} {cmd}");
+            for columns in [80, 100] {
+                let Some(out) = at_columns(&env, columns, &args) else {
+                    eprintln!("skipped: `script` (util-linux) is not installed");
+                    return;
+                };
+                let widths = column_widths(&out);
+                let (header, title) = widths.last().cloned().unwrap_or_default();
+                assert!(
+                    header == "件名" || header == "Title",
+                    "{args} at {columns}\n{out}"
+                );
+                assert!(
+                    title >= 16,
+                    "{args} at {columns}: the title narrowed to {title}\n{out}"
+                );
+            }
+        }
+    }
+}

@@ -218,6 +218,10 @@ const KEPT_TEXT: usize = 32;
 /// date, a time, a zone): at 80 columns a due time takes two (`2026-11-25` / `23:59:59 JST`).
 const STAMP_TEXT: usize = 10;
 
+/// The narrowest a column of running text is made to keep another column's timestamp whole
+/// (its phrases kept whole too).
+const STAMP_ROOM_TEXT: usize = 12;
+
 /// The narrowest a column of running text is made, splitting its words, before the other
 /// columns split theirs.
 const SPLIT_TEXT: usize = 6;
@@ -421,14 +425,24 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     };
     // A column that can break more finely does, a column at a time, as far as the table
     // needs; the one that gives the most first, the widest of those that give as much.
+    // While another column can still give way, the running text keeps [`NARROWEST_TEXT`]
+    // (`text_least`), so `sla` and `list` give a title the same room.
     let finer = |floor: &mut Vec<usize>,
                  level: &mut Vec<Level>,
                  stamp: &[usize],
                  finer: Level,
-                 only_text: bool| {
+                 only_text: bool,
+                 text_least: usize| {
         while need(floor) > room {
             let over = need(floor) - room;
-            let least = |c: usize| cols[c].at(finer, stamp[c], kept(c));
+            let least = |c: usize| {
+                let least = cols[c].at(finer, stamp[c], kept(c));
+                if Some(c) == text {
+                    least.max(text_least.min(floor[c]))
+                } else {
+                    least
+                }
+            };
             // What a column gives, as far as the table needs it.
             let gives = |c: usize| (floor[c] - least(c)).min(over);
             let widest = (0..n)
@@ -446,12 +460,17 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     // Inside long phrases, after a number with its unit, inside a span of times, before a
     // timestamp's date, time and zone each take a line; inside kanji compounds after, and
     // then anywhere in Japanese but inside a katakana word.
-    finer(&mut floor, &mut level, &stamp, Level::Fine, false);
+    let sixteen = text.map_or(0, |p| NARROWEST_TEXT.min(cols[p].content));
+    finer(&mut floor, &mut level, &stamp, Level::Fine, false, sixteen);
     // The running text breaks anywhere but inside a word, and down to [`NARROWEST_TEXT`]
     // inside a phrase too wide for it, before a timestamp takes three lines (a date, a
     // time, a zone).
-    finer(&mut floor, &mut level, &stamp, Level::Any, true);
-    finer(&mut floor, &mut level, &stamp, Level::Last, true);
+    finer(&mut floor, &mut level, &stamp, Level::Any, true, sixteen);
+    finer(&mut floor, &mut level, &stamp, Level::Last, true, sixteen);
+    // The other columns break at kanji compounds (a duration, 1 日 | 12 時間) before the
+    // running text narrows below [`NARROWEST_TEXT`] (one phrase a line).
+    finer(&mut floor, &mut level, &stamp, Level::Any, false, sixteen);
+    stamps(&mut floor, &mut stamp, &level, 3);
     // The running text keeps its words whole (a katakana word, a verb's ending, a particle,
     // `Web版`) while the other columns can give way: they break at kanji compounds (a
     // duration, 1 日 | 12 時間; a span, 09:00～|17:00), a timestamp takes a third line, and
@@ -461,10 +480,10 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     let whole_text = text.map_or(0, |p| cols[p].at(Level::Last, stamp[p], kept(p)));
     narrow_text(&mut floor, NARROWEST_TEXT.max(whole_text));
     narrow_text(&mut floor, STAMP_TEXT.max(whole_text));
-    finer(&mut floor, &mut level, &stamp, Level::Any, false);
+    finer(&mut floor, &mut level, &stamp, Level::Any, false, 0);
     stamps(&mut floor, &mut stamp, &level, 3);
     narrow_text(&mut floor, whole_text);
-    finer(&mut floor, &mut level, &stamp, Level::Last, false);
+    finer(&mut floor, &mut level, &stamp, Level::Last, false, 0);
     // Then a short word of another column breaks at its seam (a state, 違反|間近, 目標|なし;
     // a duration, 応答|済み), a column at a time, the one that gives the most first.
     while need(&floor) > room {
@@ -500,6 +519,28 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
             .or(text.filter(can_give));
         let Some(c) = widest else { break };
         floor[c] -= 1;
+    }
+    // A timestamp another column broke stays whole when the running text can give the room
+    // and still keep its phrases whole and [`STAMP_ROOM_TEXT`] cells.
+    if let Some(p) = text {
+        for c in 0..n {
+            let whole = cols[c].stamp.0;
+            if Some(c) == text || kept(c) || whole == 0 || stamp[c] >= whole {
+                continue;
+            }
+            let wider = cols[c].at(level[c], whole, false).max(floor[c]);
+            let over = (need(&floor) + wider - floor[c]).saturating_sub(room);
+            let least = STAMP_ROOM_TEXT
+                .max(cols[p].levels[0].min(LONGEST_KEPT_WORD))
+                .max(cols[p].figure)
+                .max(cols[p].header)
+                .max(cols[p].kept);
+            if floor[p] >= least + over {
+                floor[p] -= over;
+                floor[c] = wider;
+                stamp[c] = whole;
+            }
+        }
     }
     for c in 0..n {
         // Running text still as wide as [`NARROWEST_TEXT`] breaks between phrases, only a

@@ -316,7 +316,7 @@ fn joined(line: &[Piece]) -> String {
 
 /// Text `s` wrapped to lines at most `width` display columns wide, breaking only at the
 /// places of `level` and the coarser ones. A line breaks at the coarsest place that leaves it
-/// at least half full (the latest of those), so a phrase breaks inside only when it must; a
+/// at least a third full (the latest of those), so a phrase breaks inside only when it must; a
 /// piece wider than `width` is cut where it must (the last resort), never before a mark that
 /// may not start a line. The lines of `s` stay lines.
 pub fn wrap(s: &str, width: usize, level: Level) -> String {
@@ -351,7 +351,7 @@ pub fn wrap(s: &str, width: usize, level: Level) -> String {
                 // The line is full: it breaks before `line[k]`, or before the piece (k = len).
                 let level_at = |k: usize| line.get(k).map_or(piece.0, |p| p.0);
                 let k = (1..=line.len())
-                    .filter(|k| joined(&line[..*k]).width() * 2 >= width)
+                    .filter(|k| joined(&line[..*k]).width() * 3 >= width)
                     .min_by_key(|k| (level_at(*k), std::cmp::Reverse(*k)))
                     .unwrap_or(line.len());
                 let tail = line.split_off(k);
@@ -497,20 +497,27 @@ fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        let mut end = first;
-        while end < chars.len()
-            && (chars[end] != ' ' || glued[end])
-            && class(chars[end]) != Class::Stop
-        {
-            end += 1;
-        }
-        while chars.get(end).is_some_and(|c| class(*c) == Class::Stop) {
-            end += 1;
-        }
-        // A timestamp after a label keeps its own place to break (`response:` / `2026-…`).
-        let stamped = stamps.iter().any(|(s, _, _, _)| (start..end).contains(s));
-        if end > first && !stamped {
-            spans.push((start, end));
+        // The label with its first word, and with the short group held to it
+        // (`業務への重大な影響: なし (推定)。`) when that fits too.
+        let word = |held: bool| {
+            let mut end = first;
+            while end < chars.len()
+                && (chars[end] != ' ' || held && glued[end])
+                && class(chars[end]) != Class::Stop
+            {
+                end += 1;
+            }
+            while chars.get(end).is_some_and(|c| class(*c) == Class::Stop) {
+                end += 1;
+            }
+            end
+        };
+        for end in [word(false), word(true)] {
+            // A timestamp after a label keeps its own place to break (`response:` / `2026-…`).
+            let stamped = stamps.iter().any(|(s, _, _, _)| (start..end).contains(s));
+            if end > first && !stamped && !spans.contains(&(start, end)) {
+                spans.push((start, end));
+            }
         }
     }
     spans
@@ -927,13 +934,19 @@ fn any_break(a: char, b: char) -> bool {
         )
 }
 
-/// Whether `token` is a name written in Latin letters, capitalised (`RFC`, `Microsoft`,
-/// `(ISO`): the number after it is part of the name.
+/// Whether `token` ends in a name written in Latin letters, capitalised (`RFC`, `Microsoft`,
+/// `(ISO`, `。Web`): the number or the kanji noun after it is part of the name.
 fn latin_name(token: &[char]) -> bool {
+    // The name may end a token that starts in Japanese (`失敗する。Web 版`).
     let start = token
         .iter()
-        .take_while(|c| class(**c) == Class::Open)
-        .count();
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    if start > 0
+        && (token[start - 1].is_ascii_alphanumeric() || class(token[start - 1]) == Class::Join)
+    {
+        return false;
+    }
     let word = &token[start..];
     word.len() >= 2 && word[0].is_ascii_uppercase() && word.iter().all(char::is_ascii_alphabetic)
 }
