@@ -342,6 +342,31 @@ pub fn choices<S: AsRef<str>>(items: &[S]) -> String {
     list(&quoted)
 }
 
+/// Values a reader may type, quoted as [`choices`] quotes them, said as a choice of one of
+/// them in the language of this run: English lists them (`open, closed, all`); Japanese
+/// says a choice between two as such (`「true」と「false」のどちらか`) and one among three
+/// or more as such (`「open」、「closed」、「all」のいずれか`).
+pub fn one_of<S: AsRef<str>>(items: &[S]) -> String {
+    let quoted: Vec<String> = items
+        .iter()
+        .map(|v| crate::tr!("choice-quoted", value = v.as_ref()))
+        .collect();
+    one_of_quoted(&quoted)
+}
+
+/// As [`one_of`], for items already quoted or named as the sentence says them.
+pub fn one_of_quoted<S: AsRef<str>>(items: &[S]) -> String {
+    let first = items.first().map_or("", AsRef::as_ref);
+    let last = items.last().map_or("", AsRef::as_ref);
+    crate::tr!(
+        "choice-one-of",
+        count = items.len(),
+        items = list(items),
+        first = first,
+        last = last
+    )
+}
+
 /// Whether message `id` exists in `lang`'s catalogue.
 pub fn has(lang: Lang, id: &str) -> bool {
     catalogue(lang, Part::of(id)).with(id, |b| b.has_message(id))

@@ -153,7 +153,7 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
             arg = svcreq::i18n::spaced(&value_of()),
             value = get(C::InvalidValue).unwrap_or_default(),
             valid = match e.get(C::ValidValue) {
-                Some(V::Strings(v)) => svcreq::i18n::choices(v),
+                Some(V::Strings(v)) => svcreq::i18n::one_of(v),
                 _ => get(C::ValidValue).unwrap_or_default(),
             }
         ),

@@ -281,7 +281,7 @@ fn syntax_reason(msg: &str, format: Format) -> Option<String> {
             let items: Vec<&str> = items.iter().map(String::as_str).collect();
             Some(tr!(
                 "reason-expected",
-                items = list(&items),
+                items = crate::i18n::one_of_quoted(&items),
                 count = items.len()
             ))
         }

@@ -771,7 +771,7 @@ fn ascii_metavars(text: &str) -> Vec<String> {
 /// Japanese help and value errors say clap's placeholders in Japanese (SPEC 10): no help page
 /// of any command shows an ASCII metavar or usage word (`<TITLE>`, `[OPTIONS]`, `<COMMAND>`),
 /// and a value outside the fixed set of any flag or argument is told as `--severity の値「D」
-/// は使えません。A、B、C のどれかを指定してください`: the flag once, no metavar, the values
+/// は使えません。「A」、「B」、「C」のいずれかを指定してください`: the flag once, no metavar, the values
 /// listed with 、. English keeps clap's words.
 #[test]
 fn japanese_help_and_value_errors_have_no_ascii_metavars() {
@@ -826,7 +826,12 @@ fn japanese_help_and_value_errors_have_no_ascii_metavars() {
             let first = values[0].get_name();
             let listed = values.iter().filter(|v| !v.is_hide_set()).count();
             assert!(
-                err.contains(first) && (listed < 2 || err.contains('、')),
+                err.contains(first)
+                    && match listed {
+                        0 | 1 => true,
+                        2 => err.contains("のどちらか"),
+                        _ => err.contains('、') && err.contains("のいずれか"),
+                    },
                 "{args:?}: {err}"
             );
         }
@@ -2877,7 +2882,7 @@ fn a_count_reads_right_at_one_and_at_many() {
 
 /// A value inside a Japanese sentence is quoted 「…」, one style everywhere (SPEC 10): a list
 /// of the values a flag, a setting or a file accepts quotes each value, as the config's list
-/// of known keys does (「open」、「closed」、「all」のどれか); help writes the hyphen that
+/// of known keys does (「open」、「closed」、「all」のいずれか); help writes the hyphen that
 /// stands for standard input as 「-」, never bare. Checked over the catalogues' literal text
 /// and over the lists svcreq fills in.
 #[test]
@@ -2900,7 +2905,7 @@ fn values_in_sentences_are_quoted_one_way() {
             }
         }
         // An unquoted list of ids before the words that offer a choice.
-        if let Some(at) = t.find("のどれか") {
+        if let Some(at) = t.find("のいずれか") {
             let before = t[..at].trim_end();
             let last = before.rsplit(['、', ' ', '。']).next().unwrap_or("");
             assert!(
@@ -2918,7 +2923,7 @@ fn values_in_sentences_are_quoted_one_way() {
     env.run(&["db", "init"], 0);
     let err = fail_in(&env, "ja", &["list", "--status", "opn"], 2);
     assert!(
-        err.contains("「open」、「closed」、「all」のどれか"),
+        err.contains("「open」、「closed」、「all」のいずれか"),
         "{err}"
     );
     let err = fail_in(&env, "ja", &["list", "--sla", "late"], 2);
@@ -3773,4 +3778,66 @@ fn rules_states_the_intake_of_every_target_in_effect() {
             }
         }
     }
+}
+
+/// A choice says how many it is among (SPEC 10): between two values どちらか
+/// (`「true」と「false」のどちらか`), among three or more いずれか, in every message that offers
+/// one of several values; no message says のどれか.
+#[test]
+fn a_choice_between_two_says_dochiraka_and_among_more_says_izureka() {
+    for (file, id, t) in ja_catalogue_texts(literal_text) {
+        assert!(!t.contains("どれか"), "locales/ja/{file}: {id}: {t}");
+    }
+    let env = Env::new();
+    env.run(&["db", "init"], 0);
+    let id = env
+        .open(&["--title", "Mail is slow", "--severity", "B"])
+        .to_string();
+    for (args, said) in [
+        (
+            vec!["update", &id, "--available-24x7", "maybe"],
+            "「true」と「false」のどちらかを指定してください",
+        ),
+        (
+            vec!["rules", "--format", "csv"],
+            "「table」と「json」のどちらかを使ってください",
+        ),
+        (
+            vec!["list", "--status", "opn"],
+            "「open」、「closed」、「all」のいずれかを指定してください",
+        ),
+        (
+            vec!["list", "--severity", "D"],
+            "「A」、「B」、「C」のいずれかを指定してください",
+        ),
+    ] {
+        let err = fail_in(&env, "ja", &args, 2);
+        assert!(err.contains(said), "{args:?}: {err}");
+    }
+    // A value read from a file: the plans the rules offer.
+    let bad = Env::with_config("tenant = \"contoso\"\n[tenants.contoso]\nplan = \"e9\"\n");
+    let err = fail_in(&bad, "ja", &["list"], 2);
+    assert!(err.contains("」のいずれかを指定してください"), "{err}");
+    // Two tenants with the same case number: which of the two.
+    let two = Env::with_config("tenant = \"contoso\"\n[tenants.contoso]\n[tenants.fabrikam]\n");
+    for t in ["contoso", "fabrikam"] {
+        two.open(&[
+            "--title",
+            "Mail is slow",
+            "--severity",
+            "B",
+            "--tenant",
+            t,
+            "--case-number",
+            "7001",
+        ]);
+    }
+    let err = fail_in(&two, "ja", &["show", "--case", "7001"], 2);
+    assert!(
+        err.contains("「--tenant」でどちらかを指定してください"),
+        "{err}"
+    );
+    // English keeps its plain list.
+    let en = env.fail(&["update", &id, "--available-24x7", "maybe"], 2);
+    assert!(en.contains("true, false"), "{en}");
 }

@@ -145,7 +145,10 @@ error-not-an-admin = '{ $actor }' is not an admin; only admins listed under [[ad
 error-not-an-id = '{ $value }' is not a request id; ids are positive numbers, as `svcreq list` prints them
 error-after-now = { $flag } { $at } is after now ({ $now }); check the time
 error-case-taken = case number { $case } is already request { $id } in tenant '{ $tenant }'; a case number is unique per tenant
-error-case-ambiguous = case number { $case } is used in tenants { $tenants }; add --tenant to say which
+error-case-ambiguous = case number { $case } is used in tenants { $tenants }; add --tenant to say which { $count ->
+    [2] of the two
+   *[other] one
+}
 error-name-the-request = name the request: give its ID or --case CASE
 error-no-case = no request has case number { $case }
 error-id-and-case = give either the request ID or --case CASE, not both

@@ -141,6 +141,11 @@ list-separator = {", "}
 list-pair-separator = {", "}
 list-separator-strong = {"; "}
 choice-quoted = { $value }
+# A choice of one of the values a reader may type (already quoted).
+choice-one-of = { $count ->
+    [2] { $first }, { $last }
+   *[other] { $items }
+}
 header-plan = Plan
 header-tier = Tier
 header-time-zone = Time zone

@@ -22,7 +22,7 @@ clap-unknown-argument = { $kind ->
    *[argument] 余分な引数「{ $arg }」があります
 }
 clap-invalid-subcommand = 不明なコマンド「{ $command }」です
-clap-invalid-value = { $arg }の値「{ $value }」は使えません。{ $valid }のどれかを指定してください
+clap-invalid-value = { $arg }の値「{ $value }」は使えません。{ $valid }を指定してください
 clap-value-validation = { $arg }の値「{ $value }」が正しくありません。{ $reason }
 clap-missing-argument = { $kind ->
     [option] 必須のオプション「{ $arg }」が指定されていません
@@ -138,7 +138,7 @@ respond-corrected = サービス要求 { $id } の初期応答の日時を { $fr
 ## すべてのコマンドに共通
 
 error-as-empty = 「--as」が空です。操作する管理者の名前を指定してください
-error-format-not-offered = 「svcreq { $command }」は「--format { $format }」で出力できません。次のどれかを使ってください: { $offered }
+error-format-not-offered = 「svcreq { $command }」は「--format { $format }」で出力できません。{ $offered }を使ってください
 error-no-home = 台帳を置くホーム ディレクトリが見つかりません。「--db <パス>」を指定するか「SVCREQ_DB」を設定してください
 error-no-ledger = 「{ $path }」に台帳がありません。「svcreq open」でサービス要求を作成するか、「--db」を指定してください
 error-cannot-open-ledger = 台帳「{ $path }」を開けません
@@ -147,7 +147,10 @@ error-not-an-admin = 「{ $actor }」は管理者ではありません。この�
 error-not-an-id = 「{ $value }」はサービス要求の ID ではありません。ID は「svcreq list」に表示される正の整数です
 error-after-now = { $flag }の値「{ $at }」は現在 ({ $now }) より後です。日時を確認してください
 error-case-taken = ケース番号「{ $case }」は、テナント「{ $tenant }」のサービス要求 { $id } で使われています。ケース番号はテナントごとに一意です
-error-case-ambiguous = ケース番号「{ $case }」は複数のテナント ({ $tenants }) で使われています。「--tenant」でどれかを指定してください
+error-case-ambiguous = ケース番号「{ $case }」は複数のテナント ({ $tenants }) で使われています。「--tenant」で{ $count ->
+    [2] どちらか
+   *[other] いずれか
+}を指定してください
 error-name-the-request = サービス要求を ID または「--case <ケース番号>」で指定してください
 error-no-case = ケース番号「{ $case }」のサービス要求はありません
 error-id-and-case = サービス要求の ID と「--case <ケース番号>」のどちらか一方だけを指定してください
@@ -273,7 +276,7 @@ import-cannot-place = 台帳「{ $path }」を作成できません: { $reason }
 
 ## 値、ルール ファイル、操作、取り込む行
 
-error-unknown-id = { $what }「{ $value }」は使えません。{ $valid }のどれかを指定してください
+error-unknown-id = { $what }「{ $value }」は使えません。{ $valid }を指定してください
 kind-severity = 重大度
 kind-category = 種類
 kind-scope = サポート範囲
@@ -293,7 +296,7 @@ import-reopen-count-cycles = 項目「reopen_count」は { $count } ですが、
 import-cycle-start-not-opening = 項目「cycle_started_at」の「{ $start }」が「opened_at」の「{ $opened }」と異なりますが、「reopen_count」は 0 です。一度も再開されていない要求は最初のサイクルにあります
 import-events-out-of-order = 項目「events」の { $at } のイベントが { $before } (作成、またはその前のイベント) より前にあります。履歴は時刻順です。時刻を確認してください
 kind-sla-state = SLA 状態
-error-unknown-role = 役割「{ $role }」は使えません。{ $valid }のどれかを指定してください
+error-unknown-role = 役割「{ $role }」は使えません。{ $valid }を指定してください
 error-not-an-admin-of = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません。この台帳を使えるのは、設定の [[admins]] に記載された管理者だけです
 error-reader-only = 「{ $actor }」の役割は { $role } で、閲覧だけができます。サービス要求の作成と管理には service-support などの管理者の役割が必要です
 error-serves-only = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません。担当するテナントは { $tenants } だけです
@@ -311,19 +314,19 @@ country-hint-gb = 。英国は「GB」です
 country-hint-us = 。米国は「US」です
 country-hint-jp = 。日本は「JP」です
 error-unknown-country = 国「{ $value }」は使えません。「US」、「CA」、「GB」、「JP」、「DE」のような ISO 3166-1 alpha-2 のコードで指定してください{ $hint }
-error-unknown-severity-source = 値「{ $value }」は使えません。「manual」、「classified」、「microsoft」のどれかを指定してください
+error-unknown-severity-source = 値「{ $value }」は使えません。「manual」、「classified」、「microsoft」のいずれかを指定してください
 error-unknown-availability = 受付時間「{ $value }」は使えません。「24x7」または「business-hours」を指定してください
 error-unknown-clock = 計測方法「{ $value }」は使えません。「24x7」または「business」を指定してください
 error-response-zero = 初期応答の目標「{ $value }」では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら「none」にしてください
 error-bad-response = 初期応答の目標「{ $value }」が正しくありません。「none」、「next-day」、または「30m」(30 分)、「1h」(1 時間)、「2d」(2 日) のような時間を指定してください
 error-target-unreachable = 営業時間で計測する目標 { $target } には到達しません。この営業時間 ({ $hours }) では、svcreq が先読みする 10 年間の営業時間が合計 { $offered } しかありません。目標を短くするか、営業時間を広げてください
-error-unknown-next-day = next_day の読み方「{ $value }」は使えません。「end-of-next-day」、「24h」、「end-of-next-business-day」のどれかを指定してください
+error-unknown-next-day = next_day の読み方「{ $value }」は使えません。「end-of-next-day」、「24h」、「end-of-next-business-day」のいずれかを指定してください
 error-bad-duration = 時間「{ $value }」が正しくありません。「30 分」、「14 日」、「1 時間 30 分」、「30m」、「14d」のように、数値と単位 (秒、分、時間、日、または「s」、「m」、「h」、「d」) で指定してください
 error-at-risk-percent = 違反間近のしきい値「{ $value }」が正しくありません。割合は 0 % から 100 % までです
 error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。「25 %」、「25%」のような割合か、「30 分」、「30m」のような時間を指定してください
 error-bad-date = 日付「{ $value }」が正しくありません。実在する日付を YYYY-MM-DD で指定してください
 error-no-such-day = 日付「{ $value }」の { $why }。日付を確認してください
-error-unknown-day = 曜日「{ $value }」は使えません。「mon」、「tue」、「wed」、「thu」、「fri」、「sat」、「sun」のどれかを指定してください
+error-unknown-day = 曜日「{ $value }」は使えません。「mon」、「tue」、「wed」、「thu」、「fri」、「sat」、「sun」のいずれかを指定してください
 error-windows-and-days = 「windows」と「days」/「open」/「close」は、どちらか一方だけを指定してください
 error-windows-overlap = { $day } の時間帯が重なっています ({ $first } と { $second })。同じ時間は 1 回だけ記載してください
 error-no-business-day = 営業時間に時間帯のある日が 1 日もありません。営業時間のない暦では、営業時間で計測する目標に期限が付きません。時間帯のある日を 1 日以上記載してください
@@ -335,8 +338,8 @@ error-plan-in-two-tiers = プラン「{ $value }」がサポート レベル「{
 error-option-in-two-tiers = サポート オプション「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのサポート オプションが属せるサポート レベルは 1 つだけです
 error-no-tiers = ルールにサポート レベルがありません。[tiers.<名前>] を少なくとも 1 つ追加してください
 rules-tier-severity = サポート レベル { $tier } の重大度 { $severity }
-error-unknown-support-option = サポート オプション「{ $value }」は使えません。{ $valid }のどれかを指定してください
-error-unknown-plan = プラン「{ $value }」は使えません。{ $valid }のどれかを指定してください
+error-unknown-support-option = サポート オプション「{ $value }」は使えません。{ $valid }を指定してください
+error-unknown-plan = プラン「{ $value }」は使えません。{ $valid }を指定してください
 error-unknown-tier = サポート レベル「{ $value }」は使えません
 error-technical-needs-severity = テクニカル サポートの要求に重大度がありません。重大度を指定してください
 what-opening-time = 作成日時
@@ -499,7 +502,7 @@ pg-url-password = 台帳 URL にパスワードが含まれています。svcreq
 pg-url-scheme = 台帳 URL は postgres:// または postgresql:// で始めてください
 pg-url-several-hosts = 台帳 URL に複数のホストがあります。svcreq が接続するのは 1 つです。ホストを 1 つ指定してください
 pg-url-bracket = 台帳 URL のホストに、「]」で閉じていない「[」があります
-pg-url-parameter = 台帳 URL のパラメーター「{ $name }」は svcreq では使えません。「host」、「port」、「dbname」、「user」、「sslmode」、「sslrootcert」、「connect_timeout」、「application_name」のどれかを使ってください
+pg-url-parameter = 台帳 URL のパラメーター「{ $name }」は svcreq では使えません。「host」、「port」、「dbname」、「user」、「sslmode」、「sslrootcert」、「connect_timeout」、「application_name」のいずれかを使ってください
 pg-url-port = 台帳 URL のポート「{ $port }」はポート番号 (1 から 65535) ではありません
 pg-url-no-user = 台帳 URL にユーザーがありません。追加してください (postgres://USER@host/db)
 pg-sslmode = sslmode の値「{ $value }」は「disable」、「allow」、「prefer」、「require」、「verify-ca」、「verify-full」のいずれでもありません
@@ -582,7 +585,7 @@ reason-unknown-variant = 不明な値{ $name }です。使える値: { $valid }
 reason-duplicate-key = このキーは 2 回指定されています
 reason-expected = { $count ->
     [1] ここには{ $items }が必要です
-   *[other] ここには{ $items }のどれかが必要です
+   *[other] ここには{ $items }が必要です
 }
 reason-problem-expected = { $problem }。{ $expected }
 reason-not-well-formed = ここは { $format } として正しくありません

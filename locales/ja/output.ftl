@@ -150,6 +150,12 @@ list-separator = 、
 list-pair-separator = と
 list-separator-strong = 。
 choice-quoted = 「{ $value }」
+# 入力できる値 (引用済み) から 1 つを選ぶ言い方: 2 つならどちらか、3 つ以上ならいずれか。
+choice-one-of = { $count ->
+    [1] { $items }
+    [2] { $first }と{ $last }のどちらか
+   *[other] { $items }のいずれか
+}
 header-plan = プラン
 header-tier = サポート レベル
 header-time-zone = タイム ゾーン

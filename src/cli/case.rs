@@ -152,7 +152,8 @@ fn pick(found: Vec<(i64, String)>, w: &Which) -> anyhow::Result<i64> {
             Err(usage(crate::tr!(
                 "error-case-ambiguous",
                 case = n,
-                tenants = crate::i18n::list(&tenants)
+                tenants = crate::i18n::list(&tenants),
+                count = tenants.len()
             )))
         }
     }

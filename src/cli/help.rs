@@ -853,7 +853,7 @@ mod tests {
                     .iter()
                     .filter(|v| words.contains(&v.as_str()))
                     .count();
-                let glue = ["or", "または", "のどれか", "、", ","];
+                let glue = ["or", "または", "のいずれか", "のどちらか", "と", "、", ","];
                 let mut bare = rest.clone();
                 for w in values.iter().map(String::as_str).chain(glue) {
                     bare = bare.replace(w, "");

@@ -357,7 +357,7 @@ impl Ctx {
                 command = command,
                 format = f.as_str(),
                 offered =
-                    crate::i18n::choices(&offered.iter().map(|f| f.as_str()).collect::<Vec<_>>())
+                    crate::i18n::one_of(&offered.iter().map(|f| f.as_str()).collect::<Vec<_>>())
             ))),
         };
         if let Ok(f) = &chosen {

@@ -68,7 +68,7 @@ impl FromStr for Role {
                 crate::tr!(
                     "error-unknown-role",
                     role = s,
-                    valid = crate::i18n::choices(&Role::ALL.map(Role::as_str))
+                    valid = crate::i18n::one_of(&Role::ALL.map(Role::as_str))
                 )
             })
     }

@@ -32,7 +32,7 @@ macro_rules! id_enum {
             }
             /// The accepted ids as a list in the reader's language (for error messages).
             pub fn accepted() -> String {
-                crate::i18n::choices(&[$($id),+])
+                crate::i18n::one_of(&[$($id),+])
             }
         }
 

@@ -909,7 +909,7 @@ impl Rules {
                     crate::tr!(
                         "error-unknown-support-option",
                         value = support_option,
-                        valid = crate::i18n::choices(&self.support_options())
+                        valid = crate::i18n::one_of(&self.support_options())
                     )
                 });
         }
@@ -920,7 +920,7 @@ impl Rules {
                 crate::tr!(
                     "error-unknown-plan",
                     value = plan,
-                    valid = crate::i18n::choices(&self.plans().into_iter().collect::<Vec<_>>())
+                    valid = crate::i18n::one_of(&self.plans().into_iter().collect::<Vec<_>>())
                 )
             })
     }

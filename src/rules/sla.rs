@@ -69,7 +69,7 @@ impl std::str::FromStr for SlaState {
                     "error-unknown-id",
                     what = crate::tr!("kind-sla-state"),
                     value = s,
-                    valid = crate::i18n::choices(&SlaState::ALL.map(|v| v.as_str()))
+                    valid = crate::i18n::one_of(&SlaState::ALL.map(|v| v.as_str()))
                 )
             })
     }
