@@ -774,3 +774,75 @@ fn help_lines_end_early_only_when_the_next_piece_does_not_fit() {
     assert!(filled > 200, "{filled} continued lines checked");
     assert!(faults.is_empty(), "{}\n{}", faults.len(), faults.join("\n"));
 }
+
+/// SPEC 10 (help): no help line starts with a word's second half (これ|以下), a multi-word
+/// name is one unit (「JSON Lines」, 「Microsoft 365」, 「Web 版」), and a bare number never
+/// starts a line alone while the word it belongs to ends the line before (「終了コード 0、」):
+/// every command's `--help`, English and Japanese, at 60, 80 and 100 columns.
+#[test]
+fn help_lines_start_with_no_word_half_no_name_half_and_no_bare_number() {
+    let env = Env::new();
+    let mut paths = Vec::new();
+    command_paths(&Cli::command(), Vec::new(), &mut paths);
+    let hiragana = |c: char| ('\u{3041}'..='\u{309f}').contains(&c);
+    let kanji = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    // A capitalised Latin word of two letters or more (`JSON`, `Microsoft`, `Web`).
+    let name = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    let mut faults = Vec::new();
+    let mut checked = 0;
+    for path in &paths {
+        for lang in ["en", "ja"] {
+            for width in [60usize, 80, 100] {
+                let out = env
+                    .bare()
+                    .args(path)
+                    .args(["--help", "--lang", lang])
+                    .env("COLUMNS", width.to_string())
+                    .output()
+                    .unwrap();
+                assert_eq!(out.status.code(), Some(0), "{path:?} {lang}");
+                let text = String::from_utf8(out.stdout).unwrap();
+                let page = format!("{path:?} {lang} {width}");
+                for pair in text.lines().collect::<Vec<_>>().windows(2) {
+                    let (line, next) = (pair[0].trim_end(), pair[1].trim_start());
+                    if line.trim().is_empty() || next.is_empty() {
+                        continue;
+                    }
+                    checked += 1;
+                    let last = line.chars().last().unwrap_or(' ');
+                    if hiragana(last)
+                        && ["以下", "以上", "以外", "以内", "未満"]
+                            .iter()
+                            .any(|w| next.starts_with(w))
+                    {
+                        faults.push(format!("{page}: a word split:\n{line}\n{next}"));
+                    }
+                    let tail = line.rsplit([' ', '、', '。', '(', '「']).next().unwrap_or("");
+                    let head: String = next.chars().take_while(|c| !c.is_whitespace()).collect();
+                    let starts_name = head
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit() || kanji(c))
+                        || name(head.trim_end_matches(|c: char| !c.is_ascii_alphabetic()));
+                    if name(tail) && starts_name {
+                        faults.push(format!("{page}: a name split:\n{line}\n{next}"));
+                    }
+                    let digits = next.chars().take_while(char::is_ascii_digit).count();
+                    let mark = next.chars().nth(digits);
+                    if digits > 0
+                        && mark.is_some_and(|c| "、。，,)）".contains(c))
+                        && !line.ends_with(['、', '。', '(', '（'])
+                    {
+                        faults.push(format!("{page}: a bare number starts a line:\n{line}\n{next}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "too few lines checked");
+    assert!(faults.is_empty(), "{}", faults.join("\n\n"));
+}

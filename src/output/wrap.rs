@@ -167,6 +167,9 @@ fn phrase_points(chars: &[char], finest: Level) -> Vec<Option<Level>> {
                 Some(Level::Words)
             } else if honorific(chars, i - 1) {
                 None
+            } else if may_break(chars[i - 1], *c) && bound_word(chars, i) {
+                // これ|以下 only at the last.
+                (finest == Level::Last).then_some(Level::Last)
             } else if may_break(chars[i - 1], *c) {
                 // Inside a word written with a kana between its kanji (割り|当て), or inside
                 // a short quoted value (「手動で|指定」), only at the finer level.
@@ -643,6 +646,7 @@ fn number_glue(chars: &[char], i: usize) -> bool {
 fn held_spaces(chars: &[char]) -> Vec<bool> {
     let mut glued = vec![false; chars.len()];
     let mut term_before = false;
+    let mut latin_before = false;
     let mut token_start = 0;
     for (i, c) in chars.iter().enumerate() {
         if *c != ' ' {
@@ -674,6 +678,13 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
             || next.is_some_and(|n| class(n) == Class::Kana)
             // A name keeps its number (RFC 3339, Microsoft 365, Windows 11, ISO 3166).
             || latin_name(token) && next_token.first().is_some_and(char::is_ascii_digit)
+            // A name of two capitalised Latin words is one unit (JSON Lines, Exchange
+            // Online), not three.
+            || !latin_before && latin_name(token) && latin_name(next_token)
+                && next_token.first().is_some_and(char::is_ascii_uppercase)
+            // A bare number a mark follows (`終了コード 0、`, `exit 4)`) goes with the word
+            // before it: it never starts a line alone.
+            || bare_number(next_token) && prev.is_some_and(|p| !matches!(class(p), Class::Stop | Class::Open))
             // A Latin name keeps the kanji noun it qualifies (SLA 違反, CSV 形式).
             || latin_name(token) && next.is_some_and(|n| class(n) == Class::Kanji)
             // An equation stays whole ("3d = 3 日"), and an example with its label ("例: 3d").
@@ -694,6 +705,7 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
         {
             glued[i] = true;
         }
+        latin_before = glued[i] && latin_name(token) && latin_name(next_token);
         // A term is two words: the next space after one breaks as any other.
         term_before = glued[i]
             && prev.is_some_and(|p| class(p) == Class::Katakana)
@@ -949,6 +961,32 @@ fn latin_name(token: &[char]) -> bool {
     }
     let word = &token[start..];
     word.len() >= 2 && word[0].is_ascii_uppercase() && word.iter().all(char::is_ascii_alphabetic)
+}
+
+/// Whether `token` is a number alone before a mark that ends its phrase (`0、`, `4)`,
+/// `3.`): a value, not a count with its unit.
+fn bare_number(token: &[char]) -> bool {
+    let digits = token.iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0
+        && token
+            .get(digits)
+            .is_some_and(|c| matches!(class(*c), Class::Stop | Class::Close))
+}
+
+/// Kanji words bound to the word before them (これ以下, 30 分以内, それ以外): a line never
+/// starts with one after kana.
+const BOUND: [&str; 9] = [
+    "以下", "以上", "以外", "以内", "以降", "以前", "以後", "未満", "自体",
+];
+
+/// Whether `chars[i]` starts a bound word ([`BOUND`]) after kana.
+fn bound_word(chars: &[char], i: usize) -> bool {
+    i > 0
+        && class(chars[i - 1]) == Class::Kana
+        && BOUND.iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            chars.get(i..i + w.len()).is_some_and(|s| s == w.as_slice())
+        })
 }
 
 /// A duration in short units (`1h`, `05m`, `3d`): two in a row (`1h 05m`) hold together.
@@ -1336,6 +1374,29 @@ mod tests {
         // A phrase wider than its column breaks inside, at the last.
         let narrow = wrap("ダウンしている。", 8, Level::Last);
         assert!(narrow.lines().all(|l| l.width() <= 8), "{narrow}");
+    }
+
+    /// SPEC 10: no line starts with a bound word's half (これ|以下), a name of two Latin
+    /// words is one unit (JSON Lines), and a bare number goes with its word (コード 0、).
+    #[test]
+    fn a_bound_word_a_two_word_name_and_a_bare_number_stay_with_their_words() {
+        for (text, whole) in [
+            ("残りがこれ以下になると違反間近", "これ以下"),
+            ("CSV、または JSON Lines (「-」で標準入力)", "JSON Lines"),
+            ("(再開できれば終了コード 0、できなければ 4)", "コード 0、"),
+            ("一部が失敗する。Web 版では開ける", "Web 版"),
+        ] {
+            assert!(
+                words(text).iter().any(|p| p.contains(whole)),
+                "{text}: {:?}",
+                words(text)
+            );
+        }
+        // Two words only: a third capitalised word breaks as any other.
+        assert_eq!(
+            words("Exchange Online Protection"),
+            ["Exchange Online", "Protection"]
+        );
     }
 
     #[test]
