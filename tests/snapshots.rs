@@ -821,7 +821,10 @@ fn help_lines_start_with_no_word_half_no_name_half_and_no_bare_number() {
                     {
                         faults.push(format!("{page}: a word split:\n{line}\n{next}"));
                     }
-                    let tail = line.rsplit([' ', '、', '。', '(', '「']).next().unwrap_or("");
+                    let tail = line
+                        .rsplit([' ', '、', '。', '(', '「'])
+                        .next()
+                        .unwrap_or("");
                     let head: String = next.chars().take_while(|c| !c.is_whitespace()).collect();
                     let starts_name = head
                         .chars()
@@ -837,7 +840,9 @@ fn help_lines_start_with_no_word_half_no_name_half_and_no_bare_number() {
                         && mark.is_some_and(|c| "、。，,)）".contains(c))
                         && !line.ends_with(['、', '。', '(', '（'])
                     {
-                        faults.push(format!("{page}: a bare number starts a line:\n{line}\n{next}"));
+                        faults.push(format!(
+                            "{page}: a bare number starts a line:\n{line}\n{next}"
+                        ));
                     }
                 }
             }

@@ -970,7 +970,8 @@ fn bare_number(token: &[char]) -> bool {
     digits > 0
         && token
             .get(digits)
-            .is_some_and(|c| matches!(class(*c), Class::Stop | Class::Close))
+            .is_some_and(|c| matches!(c, '、' | '。' | '，' | ',' | ')' | '）'))
+        && !token[digits..].iter().any(char::is_ascii_digit)
 }
 
 /// Kanji words bound to the word before them (これ以下, 30 分以内, それ以外): a line never
