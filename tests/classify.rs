@@ -228,6 +228,108 @@ fn a_questions_one_affected_user_is_assumed_not_quoted() {
     }
 }
 
+/// SPEC 1.3's own B example, in both languages: the workaround the text states ("PowerShell
+/// からは設定できる", "it works from PowerShell", "別の方法で参加できる") is found and quoted as
+/// the whole phrase typed, never a bare noun that states no such fact ("管理センター", where the
+/// fault is) nor a fragment ("できない": "設定できない", "can't": "Can't set"). Another admin
+/// tool is not the user's workaround, so the fact stays false and the severity B, and the line
+/// says what it is (`回避策: 管理者の手段のみ`, `workaround = admin tool only`) instead of "no
+/// workaround" beside the workaround it quotes.
+#[test]
+fn a_stated_workaround_is_quoted_whole_and_an_admin_tools_way_is_shown_as_such() {
+    let env = Env::new();
+    // (text, lang, severity, workaround fact, lines shown, phrases never quoted alone)
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        bool,
+        &'a [&'a str],
+        &'a [&'a str],
+    );
+    let cases: &[Case] = &[
+        (
+            "Exchange 管理センターからは転送を設定できないが、PowerShell からは設定できる",
+            "ja",
+            "B",
+            false,
+            &[
+                "回避策: 管理者の手段のみ (語句「PowerShell からは設定できる」)",
+                "サービスの状態: 一部に不具合 (語句「設定できない」)",
+            ],
+            &["「管理センター」", "「できない」", "回避策: なし"],
+        ),
+        (
+            "Exchange 管理センターからは転送を設定できないが、PowerShell からは設定できる",
+            "en",
+            "B",
+            false,
+            &[
+                "workaround = admin tool only (phrase \"PowerShell からは設定できる\")",
+                "service_state = degraded (phrase \"設定できない\")",
+            ],
+            &["\"管理センター\"", "\"できない\"", "workaround = false"],
+        ),
+        (
+            "Can't set forwarding in the Exchange admin center, but it works from PowerShell",
+            "en",
+            "B",
+            false,
+            &[
+                "workaround = admin tool only (phrase \"it works from PowerShell\")",
+                "service_state = degraded (phrase \"Can't set\")",
+            ],
+            &[
+                "\"Exchange admin center\"",
+                "\"Can't\"",
+                "workaround = false",
+            ],
+        ),
+        (
+            "Can't set forwarding in the Exchange admin center, but we can still set it via PowerShell.",
+            "ja",
+            "B",
+            false,
+            &["回避策: 管理者の手段のみ (語句「we can still set it via PowerShell」)"],
+            &["「Exchange admin center」", "回避策: なし"],
+        ),
+        (
+            "1 人だけ Teams の会議に参加できないが、別の方法で参加できる",
+            "ja",
+            "C",
+            true,
+            &[
+                "回避策: あり (語句「別の方法で参加できる」)",
+                "種類: テクニカル (語句「参加できない」)",
+            ],
+            &["「別の方法」)", "「できない」"],
+        ),
+        (
+            "One user can't open the file in the app but can still open it via the browser",
+            "en",
+            "C",
+            true,
+            &["workaround = true (phrase \"can still open it via the browser\")"],
+            &["\"via the browser\""],
+        ),
+    ];
+    for &(text, lang, severity, workaround, shown, never) in cases {
+        let c: common::ClassifyJson = common::typed(&env.json(&["classify", text]));
+        assert_eq!(
+            (c.severity.as_deref(), c.facts.workaround),
+            (Some(severity), workaround),
+            "{text}"
+        );
+        let out = env.run(&["classify", "--lang", lang, text], 0);
+        for line in shown {
+            assert!(out.contains(line), "{text}: want {line} in\n{out}");
+        }
+        for bad in never {
+            assert!(!out.contains(bad), "{text}: {bad} in\n{out}");
+        }
+    }
+}
+
 /// The rationale lines of `classify --json` for `text`, and its text output in `lang`.
 fn rationale_of(env: &Env, text: &str, lang: &str) -> (Vec<RationaleLine>, String) {
     let v = env.json(&["classify", text]);
@@ -244,7 +346,8 @@ fn rationale_of(env: &Env, text: &str, lang: &str) -> (Vec<RationaleLine>, Strin
 /// SPEC 1.3 "why": the evidence quoted for a fact is the most explicit phrase that carries
 /// it. A workaround named outright ("workaround", "回避策", "代わりに", "代替手段") or denied
 /// outright ("no workaround", "回避策はありません") is quoted before the product or ability
-/// word beside it ("OWA", "Web 版", "OWA でも同じです"); a Japanese ability word
+/// word beside it ("OWA", "Web 版", "OWA でも同じです"), with the clause that states it
+/// ("the workaround is to use OWA", "代わりにWeb版を使っている"); a Japanese ability word
 /// ("できます", "使えています") is quoted with the clause that says where or how it works
 /// ("OWA からは削除できます"), never alone, for the workaround and for the impaired (not
 /// down) state it implies. The facts decided stay what they were.
@@ -264,15 +367,15 @@ fn the_quoted_evidence_is_the_most_explicit_phrase_for_its_fact() {
             "Outlook won't open for anyone, the workaround is to use OWA",
             "workaround",
             "true",
-            "workaround",
-            "\"workaround\"",
+            "the workaround is to use owa",
+            "\"the workaround is to use OWA\"",
         ),
         (
             "Outlook crashes for one user; as a temporary workaround she can use Outlook on the web",
             "workaround",
             "true",
-            "workaround",
-            "\"workaround\"",
+            "as a temporary workaround she can use outlook on the web",
+            "\"as a temporary workaround she can use Outlook on the web\"",
         ),
         (
             "Mail is down for the whole sales team, same in OWA, there is no workaround",
@@ -285,22 +388,22 @@ fn the_quoted_evidence_is_the_most_explicit_phrase_for_its_fact() {
             "回避策として Web 版を使っていますが、デスクトップ版の Teams が起動しません。ユーザー1名です。",
             "workaround",
             "true",
-            "回避策",
-            "「回避策」",
+            "回避策としてweb版を使っています",
+            "「回避策として Web 版を使っています」",
         ),
         (
             "Outlookが開かない。代わりにWeb版を使っている",
             "workaround",
             "true",
-            "代わりに",
-            "「代わりに」",
+            "代わりにweb版を使っている",
+            "「代わりにWeb版を使っている」",
         ),
         (
             "Teams が落ちます。代替手段としてブラウザ版を使っています",
             "workaround",
             "true",
-            "代替手段",
-            "「代替手段」",
+            "代替手段としてブラウザ版を使っています",
+            "「代替手段としてブラウザ版を使っています」",
         ),
         (
             "経理のメンバー数名がメールを全く受信できません。OWAでも同じです。回避策はありません。",

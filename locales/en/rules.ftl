@@ -56,6 +56,8 @@ name-value-multiple = multiple
 name-value-all = all
 name-value-true = true
 name-value-false = false
+# The workaround stated is another admin tool's way only (PowerShell): not the user's (SPEC 1.3).
+name-value-admin-only = admin tool only
 referral-customer-network = the customer's own network team, or Microsoft's networking support
 referral-third-party = the Microsoft Community (answers.microsoft.com)
 referral-scripting = Microsoft's general help site (support.microsoft.com)

@@ -41,7 +41,7 @@ explain-due = { $line }。期限 { $due }
 
 rationale-line = { $fact }: { $value } ({ $why })
 rationale-phrase = 語句「{ $phrase }」
-rationale-flag = オプション { $flag }
+rationale-flag = オプション「{ $flag }」
 rationale-assumed = 推定
 name-fact-service_state = サービスの状態
 name-fact-affected = 影響を受けるユーザー
@@ -58,6 +58,8 @@ name-value-multiple = 複数
 name-value-all = 全員
 name-value-true = あり
 name-value-false = なし
+# 回避策が管理者の別の手段 (PowerShell など) だけのとき。ユーザーの回避策ではない (SPEC 1.3)。
+name-value-admin-only = 管理者の手段のみ
 referral-customer-network = 自社のネットワーク チーム、または Microsoft のネットワーク サポート
 referral-third-party = Microsoft コミュニティ (answers.microsoft.com)
 referral-scripting = Microsoft の一般的なヘルプ サイト (support.microsoft.com)

@@ -520,7 +520,9 @@ fn opened(lang: Lang, detail: &str, text: Option<&str>, business: bool) -> Optio
 fn rationale(lang: Lang, line: &str, text: Option<&str>) -> Option<String> {
     let r = parts("rationale-line", &["fact", "value", "why"], line)?;
     let (fact, value) = (r[0], r[1]);
+    let mut phrase = None;
     let why = if let Some(p) = parts("rationale-phrase", &["phrase"], r[2]) {
+        phrase = Some(p[0]);
         let typed = text.and_then(|t| crate::rules::classify::phrase_as_typed(t, p[0]));
         tr!(in lang; "rationale-phrase", phrase = typed.as_deref().unwrap_or(p[0]))
     } else if let Some(f) = parts("rationale-flag", &["flag"], r[2]) {
@@ -531,9 +533,8 @@ fn rationale(lang: Lang, line: &str, text: Option<&str>) -> Option<String> {
         return None;
     };
     let value = match fact {
-        "category" | "scope" => words::name_in(lang, fact, value),
         "service" => value.to_string(),
-        _ => words::name_in(lang, "value", value),
+        _ => crate::rules::filing::value_text_in(lang, fact, value, phrase),
     };
     Some(tr!(in lang; "rationale-line",
         fact = words::name_in(lang, "fact", fact),

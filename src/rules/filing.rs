@@ -109,7 +109,14 @@ impl Refusal {
 /// One rationale line as text: `service_state = down (phrase "cannot send")`, in English
 /// (the ledger's history is written in English whoever writes it).
 pub fn rationale_text(r: &Rationale) -> String {
-    rationale_text_in(Lang::En, r, None)
+    let (lang, why) = (Lang::En, basis_text_in(Lang::En, r, None));
+    let fact = crate::output::words::name_in(lang, "fact", r.fact);
+    // Stored as the fact's own value, which `show` reads back (cli/history.rs).
+    let value = match r.fact {
+        "category" | "scope" | "service" => crate::output::words::name_in(lang, r.fact, &r.value),
+        _ => crate::output::words::name_in(lang, "value", &r.value),
+    };
+    crate::tr!(in lang; "rationale-line", fact = fact, value = value, why = why)
 }
 
 /// One rationale line in `lang` (SPEC 10): the fact and its value by their names there
@@ -118,11 +125,28 @@ pub fn rationale_text(r: &Rationale) -> String {
 pub fn rationale_text_in(lang: Lang, r: &Rationale, text: Option<&str>) -> String {
     let why = basis_text_in(lang, r, text);
     let fact = crate::output::words::name_in(lang, "fact", r.fact);
-    let value = match r.fact {
-        "category" | "scope" | "service" => crate::output::words::name_in(lang, r.fact, &r.value),
-        _ => crate::output::words::name_in(lang, "value", &r.value),
+    let phrase = match &r.basis {
+        Basis::Phrase { phrase } => Some(phrase.as_str()),
+        _ => None,
     };
+    let value = value_text_in(lang, r.fact, &r.value, phrase);
     crate::tr!(in lang; "rationale-line", fact = fact, value = value, why = why)
+}
+
+/// A rationale line's value as shown in `lang`, given the phrase it rests on: `workaround =
+/// false` on a phrase that states another admin tool's way ("PowerShell からは設定できる") is
+/// shown as that (`管理者の手段のみ`), never as "no workaround" beside the workaround it quotes
+/// (SPEC 1.3: an admin's tool is not the user's workaround, so the fact stays false).
+pub fn value_text_in(lang: Lang, fact: &str, value: &str, phrase: Option<&str>) -> String {
+    match fact {
+        "category" | "scope" | "service" => crate::output::words::name_in(lang, fact, value),
+        "workaround"
+            if value == "false" && phrase.is_some_and(super::classify::names_admin_tool) =>
+        {
+            crate::output::words::name_in(lang, "value", "admin-only")
+        }
+        _ => crate::output::words::name_in(lang, "value", value),
+    }
 }
 
 /// What a rationale line rests on (a phrase, a flag, an assumption), in `lang`; with the

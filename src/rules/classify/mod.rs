@@ -151,6 +151,184 @@ pub fn phrase_as_typed(text: &str, phrase: &str) -> Option<String> {
     Some(typed.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// Whether a phrase quoted for `workaround = false` states another admin tool's way ("PowerShell
+/// からは設定できる", "it works from PowerShell") rather than the absence of any: the fact is
+/// still false, for an admin's tool is not the user's workaround (SPEC 1.3), and what is
+/// shown says so instead of "no workaround".
+pub fn names_admin_tool(phrase: &str) -> bool {
+    let hay = normalize(phrase);
+    let mut admin = false;
+    LEXICON.scan(&hay, |hit| {
+        admin |= !hit.negated && entry(hit.id).fx().contains(&Fx::AdminTool);
+    });
+    admin
+}
+
+/// The clause around `span` (an admin tool's name): from the last clause break before it to
+/// the next one after it, without the conjunction that opens it ("but") or the contrast that
+/// closes it ("が"). The span alone when the clause is too long to quote.
+fn clause_around(hay: &str, span: Span) -> Span {
+    const STOPS: [char; 12] = [
+        ',', ';', ':', '、', '。', '!', '?', '\n', '(', ')', '「', '」',
+    ];
+    let mut s = hay[..span.0]
+        .rfind(STOPS)
+        .map_or(0, |i| i + hay[i..].chars().next().map_or(1, char::len_utf8));
+    for b in [
+        ". ",
+        " but ",
+        " though ",
+        " although ",
+        " however ",
+        " while ",
+        " whereas ",
+    ] {
+        if let Some(i) = hay[s..span.0].rfind(b) {
+            s += i + b.len();
+        }
+    }
+    let mut e = span.1 + hay[span.1..].find(STOPS).unwrap_or(hay.len() - span.1);
+    if let Some(i) = hay[span.1..e].find(". ") {
+        e = span.1 + i;
+    }
+    let mut clause = hay[s..e].trim_end_matches('.');
+    let lead = clause.len() - clause.trim_start().len();
+    s += lead;
+    clause = clause.trim();
+    for c in [
+        "but ",
+        "and ",
+        "though ",
+        "although ",
+        "however ",
+        "yet ",
+        "so ",
+    ] {
+        if let Some(rest) = clause.strip_prefix(c) {
+            s += c.len();
+            clause = rest;
+            break;
+        }
+    }
+    for c in ["けれど", "けど", "ものの", "が"] {
+        if let Some(rest) = clause.strip_suffix(c) {
+            clause = rest;
+            break;
+        }
+    }
+    let clause = clause.trim_end();
+    // A clause that states a failure too ("OWAもOutlookも繋がりません") does not say that
+    // the alternative works: the alternative alone is quoted.
+    const FAILS: [&str; 12] = [
+        "ない",
+        "ません",
+        "なく",
+        "ず",
+        "エラ",
+        "失敗",
+        "n't",
+        "not ",
+        "cannot",
+        "fail",
+        "error",
+        "no ",
+    ];
+    if clause.len() > 120
+        || s > span.0
+        || s + clause.len() < span.1
+        || FAILS.iter().any(|f| clause.contains(f))
+    {
+        return span;
+    }
+    (s, s + clause.len())
+}
+
+/// Whether a clause says something can be done or works ("PowerShell からは設定できる", "it
+/// works via PowerShell"), as opposed to a wish ("管理センターで操作できるようにしたい") or a
+/// guess about the fault ("管理センター側の不具合と思われます").
+fn says_it_works(clause: &str) -> bool {
+    const WORKS: [&str; 14] = [
+        "でき",
+        "出来",
+        "使え",
+        "問題な",
+        "works",
+        "worked",
+        "work ",
+        "can ",
+        "still",
+        "fine",
+        "returns",
+        "succeed",
+        "lets ",
+        "able to",
+    ];
+    const WISH: [&str; 7] = ["たい", "ように", "want", "need", "should", "?", "what "];
+    WORKS.iter().any(|w| clause.contains(w)) && !WISH.iter().any(|w| clause.contains(w))
+}
+
+/// A quoted phrase widened to the whole phrase it is part of: a Japanese ability or negation
+/// word with the verb it inflects ("設定できない", never "できない"), an English "can't"
+/// with the verb it negates ("can't set").
+fn whole_phrase(hay: &str, (s, e): Span) -> Span {
+    let phrase = &hay[s..e];
+    if phrase
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{3041}'..='\u{3096}').contains(&c))
+    {
+        let run: usize = hay[..s]
+            .chars()
+            .rev()
+            .take_while(|&c| is_kanji_or_katakana(c))
+            .map(char::len_utf8)
+            .sum();
+        // A counter keeps its number ("3個追加したい", not "個追加したい").
+        let digits = if run > 0 {
+            hay[..s - run]
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_digit)
+                .count()
+        } else {
+            0
+        };
+        return (s - run - digits, e);
+    }
+    const MODALS: [&str; 9] = [
+        "can't",
+        "cannot",
+        "can not",
+        "couldn't",
+        "could not",
+        "unable to",
+        "won't",
+        "not able to",
+        "can’t",
+    ];
+    if MODALS.contains(&phrase) {
+        let rest = &hay[e..];
+        let gap = rest.len() - rest.trim_start_matches(' ').len();
+        let word = rest[gap..]
+            .bytes()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        if gap == 1 && word > 0 {
+            // "can't be opened", "cannot get signed in": the verb after "be" or "get".
+            let verb = &rest[gap..gap + word];
+            let more = &rest[gap + word..];
+            let next = more
+                .strip_prefix(' ')
+                .map_or(0, |m| m.bytes().take_while(u8::is_ascii_lowercase).count());
+            if matches!(verb, "be" | "get") && next > 0 {
+                return (s, e + gap + word + 1 + next);
+            }
+            return (s, e + gap + word);
+        }
+    }
+    (s, e)
+}
+
 /// How many bytes of `rest`, the text right after a Japanese phrase, are its negated
 /// ending ("されない", "できません", "ず"): the kana that inflect it, when they say "not". A
 /// phrase is quoted with its negation, which decided the fact it supports ("正しく表示されない",
@@ -222,6 +400,10 @@ struct Evidence {
     no_workaround_word: Seen,
     minor_item: Seen,
     admin_tool: Seen,
+    /// Another admin tool named after the fault, outside the clause that states it ("〜できない
+    /// が、PowerShell からは設定できる", "but it works from PowerShell"): the whole clause
+    /// that says the admin's way, quoted for the workaround it is not (SPEC 1.3).
+    admin_alternative: Seen,
     critical: [Seen; 2],
     outright: Seen,
     partial: Seen,
@@ -495,7 +677,16 @@ impl Evidence {
                 }
             }
             Fx::MinorItem => self.minor_item.add(span, 1),
-            Fx::AdminTool => self.admin_tool.add(span, 1),
+            Fx::AdminTool => {
+                self.admin_tool.add(span, 1);
+                let clause = clause_around(hay, span);
+                if self.fault_before(span.0)
+                    && !self.in_fault_clause(hay, sentence, span.0)
+                    && says_it_works(&hay[clause.0..clause.1])
+                {
+                    self.admin_alternative.add(clause, 1);
+                }
+            }
             Fx::Critical(c) => self.critical[usize::from(c)].add(span, 1),
             Fx::Presales(w) => self.presales.add(span, w),
             Fx::Billing(w) => self.billing.add(span, w),
@@ -642,8 +833,11 @@ impl Evidence {
 
     fn resolve(&self, hay: &str, ov: &FactOverrides) -> Classification {
         let phrase = |span: Option<Span>| match span {
-            Some((s, e)) => Basis::Phrase {
-                phrase: hay[s..e].to_owned(),
+            Some(span) => Basis::Phrase {
+                phrase: {
+                    let (s, e) = whole_phrase(hay, span);
+                    hay[s..e].to_owned()
+                },
             },
             None => Basis::Assumed,
         };
@@ -801,15 +995,23 @@ impl Evidence {
                     .first
                     .is_some_and(|u| g.0 <= u.0 && u.1 <= g.1 && g != &u)
             });
-            (true, phrase(said.or(clause).or(self.user_workaround.first)))
+            // The clause that states it ("別の方法で参加できる", "it works from Outlook on
+            // the web") rather than the word or the product alone.
+            let said = said.map(|w| clause_around(hay, w));
+            let around = self.user_workaround.first.map(|u| clause_around(hay, u));
+            (true, phrase(said.or(clause).or(around)))
         } else if !admin && self.generic_workaround.first.is_some() {
-            let said = self.workaround_word.first;
+            let said = self.workaround_word.first.map(|w| clause_around(hay, w));
             (true, phrase(said.or(self.generic_workaround.first)))
         } else if !admin && minor {
             (true, phrase(self.minor_item.first))
         } else if admin && (self.generic_workaround.first.is_some() || minor) {
-            // Another admin tool can do it: not a workaround for the user (SPEC 1.3).
-            (false, phrase(self.admin_tool.first))
+            // Another admin tool can do it: not a workaround for the user (SPEC 1.3). The
+            // clause that says so is quoted, not the tool where the fault is ("管理センター").
+            (
+                false,
+                phrase(self.admin_alternative.first.or(self.admin_tool.first)),
+            )
         } else {
             (false, Basis::Assumed)
         };
