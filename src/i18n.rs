@@ -315,15 +315,28 @@ pub fn list<S: AsRef<str>>(items: &[S]) -> String {
 
 /// Nouns joined as one list inside a sentence of the language of `lang` (SPEC 10): two
 /// nouns with the language's word for "and" (`回避策と業務への重大な影響`), three or more
-/// with its list separator (`連絡先、連絡方法、担当者`); English keeps its commas.
+/// with its list separator (`連絡先、連絡方法、担当者`); English keeps its commas. A Japanese
+/// word for "and" is spaced from a Latin letter, digit or half-width bracket beside it
+/// (`夜間 (3 回) と休業日`), as everywhere Japanese text meets Latin text.
 pub fn nouns_in<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
-    let sep = if items.len() == 2 {
-        "list-pair-separator"
-    } else {
-        "list-separator"
-    };
-    items.join(&text_in(lang, sep, None))
+    if let [a, b] = items[..] {
+        let sep = text_in(lang, "list-pair-separator", None);
+        let latin = |c: char| c.is_ascii_graphic();
+        let word = |s: &str| lang != Lang::En && !s.starts_with(' ') && !s.ends_with(' ');
+        let before = if word(&sep) && a.ends_with(latin) {
+            " "
+        } else {
+            ""
+        };
+        let after = if word(&sep) && b.starts_with(latin) {
+            " "
+        } else {
+            ""
+        };
+        return format!("{a}{before}{sep}{after}{b}");
+    }
+    items.join(&text_in(lang, "list-separator", None))
 }
 
 /// Nouns joined as one list in the language of this run (see [`nouns_in`]).

@@ -1636,11 +1636,11 @@ fn a_business_clock_target_is_said_in_business_hours() {
     );
     assert_eq!(basis.matches("休業日").count(), 1, "{basis}");
     assert!(
-        basis.contains("休業日 2026-11-21 (土)、11-22 (日)、11-28 (土)"),
+        basis.contains("休業日 (11/21 (土)、11/22 (日)、11/28 (土)"),
         "{basis}"
     );
     assert!(
-        basis.contains("。数えた時間帯は ") && basis.contains("。夜間 10 回、休業日 "),
+        basis.contains("。数えた時間帯は ") && basis.contains("。夜間 (10 回) と休業日 ("),
         "{basis}"
     );
     let show = ja_out(&env, &["show", "1"]);
@@ -3415,7 +3415,7 @@ fn the_due_time_explanation_is_sentences_not_stacked_colons() {
     for kind in [
         "初期応答の目標は 1 時間。2026-11-27 (金) 16:00:00 JST 開始、期限 ",
         "初期応答の目標は 4 時間 (24 時間 365 日で計測)。",
-        "初期応答の目標は営業時間で 2 時間 (Asia/Tokyo、月～金 09:00～17:00、特別休業日を除く)。数えた時間帯は 11-27 (金) 16:00～17:00 (1 時間)、12-01 (火) 09:00～10:00 (1 時間)。夜間 4 回、休業日 2026-11-28 (土)、11-29 (日)、特別休業日 2026-11-30 (月)は数えません。期限 2026-12-01 (火) 10:00:00 JST",
+        "初期応答の目標は営業時間で 2 時間 (Asia/Tokyo、月～金 09:00～17:00、特別休業日を除く)。数えた時間帯は 11/27 (金) 16:00～17:00 (1 時間)、12/1 (火) 09:00～10:00 (1 時間)。夜間 (4 回)、休業日 (11/28 (土)、11/29 (日))、特別休業日 (11/30 (月)) は数えていません。期限 2026-12-01 (火) 10:00:00 JST",
         "課金の要求、営業時間受付。初期応答の目標はありません",
         "初期応答の目標は翌日 (23:59:59 まで)。2026-11-27 (金) 開始、期限 2026-11-28 (土) 23:59:59 CET",
         "初期応答の目標は翌日 (次の営業日の終業まで)。",
@@ -3840,4 +3840,122 @@ fn a_choice_between_two_says_dochiraka_and_among_more_says_izureka() {
     // English keeps its plain list.
     let en = env.fail(&["update", &id, "--available-24x7", "maybe"], 2);
     assert!(en.contains("true, false"), "{en}");
+}
+
+/// A ledger on a business clock (Asia/Tokyo, 8 business hours for B, a holiday on Tue
+/// 2026-12-01) with requests filed at 16:00 on a Wednesday, a Friday, the Monday before the
+/// holiday and New Year's Eve; its `sla --explain` lines in `lang`.
+fn business_clock_explanations(lang: &str) -> Vec<String> {
+    let env = Env::with_config(
+        "rules_file = \"r.toml\"\nplan = \"gold\"\ntimezone = \"Asia/Tokyo\"\n[business_hours]\nholidays = [\"2026-12-01\"]\n",
+    );
+    std::fs::write(
+        env.path("r.toml"),
+        "reopen_window = \"14d\"\n[tiers.gold]\nplans = [\"gold\"]\nA = { availability = \"24x7\", response = \"1h\" }\nB = { availability = \"business-hours\", response = \"8h\", clock = \"business\" }\nC = { availability = \"business-hours\", response = \"none\" }\n",
+    )
+    .unwrap();
+    let now = "2027-01-08 07:00";
+    for at in [
+        "2026-11-25 16:00",
+        "2026-11-27 16:00",
+        "2026-11-30 16:00",
+        "2026-12-31 16:00",
+    ] {
+        env.at(now)
+            .args([
+                "open",
+                "-q",
+                "--title",
+                "t",
+                "--severity",
+                "B",
+                "--opened-at",
+                at,
+            ])
+            .assert()
+            .success();
+    }
+    let out = env
+        .at(now)
+        .args(["sla", "--explain", "--fail-on", "never", "--lang", lang])
+        .env("COLUMNS", "1000")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains("8 時間") || l.contains("8 business hours"))
+        .filter(|l| !l.starts_with('│'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether `s` writes a month and day with a hyphen (`11-27`) outside a full date.
+fn month_hyphen_day(s: &str) -> Option<String> {
+    let c: Vec<char> = s.chars().collect();
+    let digit = |i: usize| c.get(i).is_some_and(char::is_ascii_digit);
+    (0..c.len()).find_map(|i| {
+        let at_start = i == 0 || !(digit(i - 1) || c[i - 1] == '-');
+        let md =
+            digit(i) && digit(i + 1) && c.get(i + 2) == Some(&'-') && digit(i + 3) && digit(i + 4);
+        (at_start && md && !digit(i + 5) && c.get(i + 5) != Some(&'-'))
+            .then(|| c[i..i + 5].iter().collect())
+    })
+}
+
+/// A date in a sentence is a full date (2026-11-28) or a month and day with a slash
+/// (11/28), never a month and day with a hyphen (11-28), in every language: the windows a
+/// business clock counted and the days it passed over, whatever the year.
+#[test]
+fn dates_in_sentences_are_full_or_month_slash_day() {
+    assert_eq!(month_hyphen_day("11-27 (金)"), Some("11-27".into()));
+    assert_eq!(month_hyphen_day("2026-11-27 (金)"), None);
+    for lang in ["ja", "en"] {
+        let lines = business_clock_explanations(lang);
+        assert_eq!(lines.len(), 4, "{lines:#?}");
+        for l in &lines {
+            assert_eq!(month_hyphen_day(l), None, "{l}");
+        }
+        let all = lines.join("\n");
+        let (fri, sat, new_year) = match lang {
+            "ja" => (
+                "11/27 (金) 16:00～17:00",
+                "11/28 (土)",
+                "2027-01-01 (金) 09:00～16:00",
+            ),
+            _ => (
+                "Fri 11/27 16:00–17:00",
+                "Sat 11/28",
+                "Fri 2027-01-01 09:00–16:00",
+            ),
+        };
+        for said in [fri, sat, new_year] {
+            assert!(all.contains(said), "{said}\n{all}");
+        }
+    }
+}
+
+/// What a business clock passed over is said as nouns before one verb (SPEC 10): the
+/// nights with their count and each kind of closed day with its dates in brackets, joined
+/// as a list (`夜間 (3 回) と休業日 (11/28 (土)、11/29 (日)) は数えていません`), also when only
+/// nights or only some kind of closed day were passed over; English says the same.
+#[test]
+fn a_business_clock_says_the_time_it_did_not_count_as_nouns() {
+    let ja = business_clock_explanations("ja").join("\n");
+    for said in [
+        "。夜間 (1 回) は数えていません。期限 2026-11-26 (木) 16:00:00 JST",
+        "。夜間 (3 回) と休業日 (11/28 (土)、11/29 (日)) は数えていません。期限 ",
+        "。夜間 (2 回) と特別休業日 (12/1 (火)) は数えていません。期限 ",
+    ] {
+        assert!(ja.contains(said), "{said}\n{ja}");
+    }
+    assert!(!ja.contains("数えません"), "{ja}");
+    let en = business_clock_explanations("en").join("\n");
+    for said in [
+        "; skipped 1 night → due",
+        "; skipped 3 nights, days off (Sat 11/28, Sun 11/29) → due",
+        "; skipped 2 nights, holiday (Tue 12/1) → due",
+    ] {
+        assert!(en.contains(said), "{said}\n{en}");
+    }
 }

@@ -20,11 +20,11 @@ explain-business-none = { $head } · { $duration } on a business clock → no bu
 explain-holiday = { $count ->
     [one] holiday
    *[other] holidays
-} { $date }
+} ({ $date })
 explain-day-off = { $count ->
     [one] day off
    *[other] days off
-} { $date }
+} ({ $date })
 explain-business = { $head } · { $duration } ({ $zone } { $hours }{ $minus }) → counted { $windows }
 explain-minus-holidays = {" "}minus holidays
 explain-skipped-nights = { $nights ->

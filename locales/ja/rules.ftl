@@ -27,14 +27,14 @@ explain-window = { $date } { $open }～{ $close } ({ $duration })
 explain-business-none = { $head }。初期応答の目標は{ $duration }ですが、今後 10 年間に営業時間がないため、期限はありません
 explain-holiday = { $count ->
    *[other] 特別休業日
-} { $date }
+} ({ $date })
 explain-day-off = { $count ->
    *[other] 休業日
-} { $date }
+} ({ $date })
 explain-business = { $head }。初期応答の目標は{ $duration } ({ $zone }、{ $hours }{ $minus })。数えた時間帯は { $windows }
 explain-minus-holidays = 、特別休業日を除く
-explain-skipped-nights = 夜間 { $nights } 回
-explain-skipped = 。{ $what }は数えません
+explain-skipped-nights = 夜間 ({ $nights } 回)
+explain-skipped = 。{ $what } は数えていません
 explain-due = { $line }。期限 { $due }
 
 ## 判定 (SPEC 1.1-1.3): 根拠、問い合わせ先、拒否。

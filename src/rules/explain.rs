@@ -16,13 +16,15 @@ fn hm(t: DateTime<Utc>, tz: Zone) -> String {
     t.with_timezone(&tz).format("%H:%M").to_string()
 }
 
-/// A local date with its weekday ("Tue 2026-11-24", "2026-11-24 (火)").
+/// A local date with its weekday ("Tue 2026-11-24", "2026-11-24 (火)"), or without its
+/// year when `long` is false ("Fri 11/27", "11/27 (金)"): a month and day are written with
+/// a slash in every language, never a hyphen (`11-27` is no date in Japanese).
 fn day(lang: Lang, d: chrono::NaiveDate, long: bool) -> String {
     use chrono::Datelike;
     let date = if long {
         d.format("%Y-%m-%d").to_string()
     } else {
-        d.format("%m-%d").to_string()
+        d.format("%-m/%-d").to_string()
     };
     tr!(in lang; "date-with-weekday", weekday = crate::output::words::weekday_in(lang, d.weekday()), date = date)
 }
@@ -94,13 +96,23 @@ pub fn explain_due(
             None => tr!(in lang; "explain-none", head = head),
         },
         (Response::After(secs), Clock::Business) => {
+            // Every date of the line without its year, unless its year is not the start's:
+            // the due time at the end names the year.
+            let year = {
+                use chrono::Datelike;
+                start.with_timezone(&tz).year()
+            };
+            let short = |d: chrono::NaiveDate| {
+                use chrono::Datelike;
+                day(lang, d, d.year() != year)
+            };
             let mut counted = Vec::new();
             let mut left = secs;
             for w in hours.windows_from(tz, start) {
                 let len = (w.close - w.open).num_seconds();
                 let used = left.min(len);
                 counted.push(tr!(in lang; "explain-window",
-                    date = day(lang, w.date, false),
+                    date = short(w.date),
                     open = hm(w.open, tz),
                     close = hm(w.open + Duration::seconds(used), tz),
                     duration = duration_words_in(lang, used)
@@ -117,8 +129,8 @@ pub fn explain_due(
                 start.with_timezone(&tz).date_naive(),
                 due.with_timezone(&tz).date_naive(),
             );
-            // Days off and holidays, each kind named once before its dates, the first
-            // date with its year and the rest without (`day off Sat 2026-11-28, Sun 11-29`).
+            // Days off and holidays, each kind named once before its dates in brackets
+            // (`休業日 (11/28 (土)、11/29 (日))`, `days off (Sat 11/28, Sun 11/29)`).
             let mut kinds: Vec<(&str, Vec<chrono::NaiveDate>)> = Vec::new();
             let mut d = first;
             while d <= last {
@@ -139,14 +151,7 @@ pub fn explain_due(
             let skipped: Vec<String> = kinds
                 .iter()
                 .map(|(key, dates)| {
-                    let said: Vec<String> = dates
-                        .iter()
-                        .enumerate()
-                        .map(|(i, d)| {
-                            use chrono::Datelike;
-                            day(lang, *d, i == 0 || d.year() != dates[i - 1].year())
-                        })
-                        .collect();
+                    let said: Vec<String> = dates.iter().map(|d| short(*d)).collect();
                     tr!(in lang; key, count = dates.len(), date = said.join(&list_sep))
                 })
                 .collect();
@@ -163,14 +168,17 @@ pub fn explain_due(
                 },
                 windows = counted.join(&list_sep)
             );
-            // The nights and days off passed over, said once after the windows counted.
+            // The nights and days off passed over, said once after the windows counted, as
+            // one list of nouns (`夜間 (3 回) と休業日 (…) は数えていません`).
             let passed: Vec<String> = (nights > 0)
                 .then(|| tr!(in lang; "explain-skipped-nights", nights = nights))
                 .into_iter()
                 .chain(skipped)
                 .collect();
             if !passed.is_empty() {
-                line.push_str(&tr!(in lang; "explain-skipped", what = passed.join(&list_sep)));
+                line.push_str(
+                    &tr!(in lang; "explain-skipped", what = crate::i18n::nouns_in(lang, &passed)),
+                );
             }
             tr!(in lang; "explain-due", line = line, due = local(lang, due, tz))
         }
@@ -229,10 +237,10 @@ mod tests {
             &bh,
             NextDay::EndOfNextDay,
         );
-        assert!(s.contains("Fri 11-27 16:00–17:00 (1h)"), "{s}");
-        assert!(s.contains("Tue 12-01 09:00–10:00 (1h)"), "{s}");
+        assert!(s.contains("Fri 11/27 16:00–17:00 (1h)"), "{s}");
+        assert!(s.contains("Tue 12/1 09:00–10:00 (1h)"), "{s}");
         assert!(
-            s.contains("days off Sat 2026-11-28, Sun 11-29, holiday Mon 2026-11-30"),
+            s.contains("skipped 4 nights, days off (Sat 11/28, Sun 11/29), holiday (Mon 11/30)"),
             "{s}"
         );
         assert!(s.ends_with("due Tue 2026-12-01 10:00:00 UTC"), "{s}");
