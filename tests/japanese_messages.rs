@@ -351,8 +351,8 @@ fn japanese_confirmations_label_the_state_they_report() {
     // Each value of the one-line confirmation named in a sentence, the intake in the one
     // form every screen uses (`24 時間 365 日受付`).
     for label in [
-        "を作成しました (重大度 B、",
-        "サポート レベル: エンタープライズ [e3]",
+        "を作成しました。重大度 B、",
+        "サポート レベル: エンタープライズ (e3)",
         "24 時間 365 日受付",
         "応答期限は ",
     ] {
@@ -1971,8 +1971,8 @@ fn nested_parentheses(line: &str) -> bool {
 }
 
 /// Japanese messages nest no parentheses and say a state as a state (SPEC 10): a
-/// confirmation names the plan in brackets inside its parentheses
-/// (`サポート レベル: エンタープライズ [e3]`), and a request not yet closed
+/// confirmation says its values as a sentence of its own, so the plan after the tier
+/// (`サポート レベル: エンタープライズ (e3)`) is in no other parentheses, and a request not yet closed
 /// 「クローズされていません」.
 #[test]
 fn japanese_messages_nest_no_parentheses_and_say_a_state_passively() {
@@ -2001,7 +2001,7 @@ fn japanese_messages_nest_no_parentheses_and_say_a_state_passively() {
     ];
     let open = &said[0];
     assert!(
-        open.contains("サポート レベル: エンタープライズ [e3]"),
+        open.contains("サポート レベル: エンタープライズ (e3)"),
         "{open}"
     );
     let refused = env
@@ -2283,7 +2283,7 @@ fn confirmations_are_sentences_not_stacked_colons() {
         ],
     );
     assert!(
-        opened.contains("サービス要求 1 を作成しました (重大度 B、サポート レベル: エンタープライズ [e3]、24 時間 365 日受付)。応答期限は "),
+        opened.contains("サービス要求 1 を作成しました。重大度 B、サポート レベル: エンタープライズ (e3)、24 時間 365 日受付。応答期限は "),
         "{opened}"
     );
     let classified = ja_out(
@@ -3610,7 +3610,7 @@ fn reopen_window_list_shows_when_the_reopen_window_ends() {
 }
 
 /// History details of a change read as a sentence or two (SPEC 7, 10): the change first,
-/// then the new target and due time with the time they were recomputed from, in the terms
+/// then the new target and due time with the time they were re-targeted at, in the terms
 /// `show` uses elsewhere, never a field-by-field dump with internal labels.
 #[test]
 fn history_details_of_a_change_say_the_change_then_the_new_target() {
@@ -3637,7 +3637,7 @@ fn history_details_of_a_change_say_the_change_then_the_new_target() {
     assert!(
         show.contains(
             "重大度を A から B に変更 (Microsoft による割り当て)。初期応答の目標: 翌日、\
-             期限 2026-11-25 23:59:59 UTC (2026-11-24 11:00 から再計算)。理由: 影響は一部のみ"
+             期限 2026-11-25 23:59:59 UTC (2026-11-24 11:00:00 UTC に再計算)。理由: 影響は一部のみ"
         ),
         "{show}"
     );
@@ -3958,4 +3958,156 @@ fn a_business_clock_says_the_time_it_did_not_count_as_nouns() {
     ] {
         assert!(en.contains(said), "{said}\n{en}");
     }
+}
+
+/// The plan is said after the support level in brackets, one form in every command
+/// (SPEC 10): `エンタープライズ (e3)` in `open`'s confirmation, `classify`, `show`'s field
+/// row and the history's opening, `enterprise (e3)` in English; never `[e3]` or `e3 / …`.
+#[test]
+fn the_plan_follows_the_support_level_in_brackets_everywhere() {
+    let env = Env::new();
+    let ja = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .args(args)
+            .args(["--lang", "ja"])
+            .env("COLUMNS", "400")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let open = ja(&["open", "--title", "Mail down", "--severity", "B"]);
+    let classify = ja(&["classify", "全ユーザーがメールを送受信できない"]);
+    let show = ja(&["show", "1"]);
+    assert!(
+        open.contains("サポート レベル: エンタープライズ (e3)、"),
+        "{open}"
+    );
+    assert!(
+        classify.contains("サポート レベル: エンタープライズ (e3)、"),
+        "{classify}"
+    );
+    assert!(
+        show.lines()
+            .any(|l| l.contains("サポート レベル (プラン) ┆ エンタープライズ (e3) ")),
+        "{show}"
+    );
+    assert!(
+        show.contains("。サポート レベル エンタープライズ (e3)、"),
+        "{show}"
+    );
+    for s in [&open, &classify, &show] {
+        assert!(!s.contains("[e3]") && !s.contains("e3 / "), "{s}");
+        for line in s.lines() {
+            assert!(!nested_parentheses(line), "{line}");
+        }
+    }
+    let en = env.run(&["show", "1"], 0);
+    assert!(en.contains("enterprise (e3)"), "{en}");
+    let en = env.run(&["open", "--title", "Mail down", "--severity", "B"], 0);
+    assert!(en.contains("enterprise tier (e3)"), "{en}");
+}
+
+/// A recalculation time is said in one form, with seconds and zone, in `show`'s field row
+/// and in the history row of the same event: `(2026-11-24 11:00:00 UTC に再計算)` in both,
+/// `(re-targeted at 2026-11-24 11:00:00 UTC)` in English.
+#[test]
+fn a_recalculation_time_is_said_one_way_in_fields_and_history() {
+    let env = Env::new();
+    let id = env
+        .open(&["--title", "Mail down", "--severity", "A"])
+        .to_string();
+    env.at("2026-11-24T11:00:00Z")
+        .args(["update", &id, "--severity", "B", "--by", "microsoft"])
+        .assert()
+        .success();
+    let show = |lang: &str| {
+        let out = env
+            .at("2026-11-24T12:00:00Z")
+            .args(["--lang", lang, "show", &id])
+            .env("COLUMNS", "400")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let ja = show("ja");
+    let said = "(2026-11-24 11:00:00 UTC に再計算)";
+    assert_eq!(ja.matches(said).count(), 2, "{ja}");
+    assert!(!ja.contains("から再計算"), "{ja}");
+    let en = show("en");
+    assert!(
+        en.contains("(re-targeted at 2026-11-24 11:00:00 UTC)"),
+        "{en}"
+    );
+}
+
+/// Every history event that changes a severity says it one way, as a change with its verb
+/// (`重大度を B から A に変更。`), then the new target as a sentence of its own: a reopen with
+/// a new severity as an update does.
+#[test]
+fn every_severity_change_in_history_is_said_as_a_change() {
+    let env = Env::new();
+    let id = env
+        .open(&["--title", "Mail down", "--severity", "A"])
+        .to_string();
+    for (at, args) in [
+        (
+            "2026-11-24T11:00:00Z",
+            vec!["update", &id, "--severity", "B"],
+        ),
+        ("2026-11-24T12:00:00Z", vec!["respond", &id]),
+        ("2026-11-24T13:00:00Z", vec!["close", &id]),
+        (
+            "2026-11-25T13:00:00Z",
+            vec!["reopen", &id, "--severity", "A"],
+        ),
+        ("2026-11-25T14:00:00Z", vec!["respond", &id]),
+        ("2026-11-25T15:00:00Z", vec!["close", &id]),
+        ("2026-11-26T13:00:00Z", vec!["reopen", &id]),
+    ] {
+        env.at(at).args(&args).assert().success();
+    }
+    let out = env
+        .at("2026-11-26T14:00:00Z")
+        .args(["--lang", "ja", "show", &id])
+        .env("COLUMNS", "400")
+        .output()
+        .unwrap();
+    let show = String::from_utf8(out.stdout).unwrap();
+    for said in [
+        "重大度を A から B に変更。初期応答の目標: 翌日、",
+        "1 回目。新しい応答サイクル。重大度を B から A に変更。初期応答の目標: 1 時間、期限 2026-11-25 14:00:00 UTC",
+        "2 回目。新しい応答サイクル。初期応答の目標: 1 時間、期限 ",
+    ] {
+        assert!(show.contains(said), "{said}\n{show}");
+    }
+    assert!(!show.contains("に、初期応答"), "{show}");
+}
+
+/// The category is named one way in help and outputs (SPEC 10): `open --help`'s default
+/// glosses `technical` with the name `show` and `classify` give it.
+#[test]
+fn the_category_is_named_the_same_in_help_and_outputs() {
+    let env = Env::new();
+    env.open(&["--title", "Mail down", "--severity", "A"]);
+    let out = env
+        .cmd()
+        .args(["--lang", "ja", "show", "1"])
+        .env("COLUMNS", "400")
+        .output()
+        .unwrap();
+    let show = String::from_utf8(out.stdout).unwrap();
+    let name = show
+        .lines()
+        .find_map(|l| l.strip_prefix("│ 種類"))
+        .and_then(|l| l.split('┆').nth(1))
+        .map(|v| v.trim_end_matches('│').trim().to_string())
+        .unwrap();
+    let help = ja_out(&env, &["open", "--help"]);
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains(&format!("[既定: technical ({name})]")),
+        "{name}\n{help}"
+    );
 }

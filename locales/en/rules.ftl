@@ -111,8 +111,11 @@ history-retarget-none = no first response target
 history-retarget-no-due = no due time
 history-retarget-due = , due { $due }
 history-retarget-due-alone = due { $due }
-history-retarget-from = {" "}(recomputed from { $start })
+history-retarget-from = {" "}(re-targeted at { $start })
 history-retarget-start = response cycle start: { $start }
+# A reopen's target after its own sentence (the English history keeps one line).
+history-target-sentence = {" "}· { $response }
+history-target-none-sentence = {" "}· none
 name-field-tenant = tenant
 name-field-plan = plan
 name-field-tier = tier

@@ -96,7 +96,7 @@ open-facts = サービスの状態: { $impact }、影響を受けるユーザー
 }
 open-note-assumed = 注: 重大度 { $severity } と判定しました ({ $facts })。{ $assumed }は推定です (「--impact」、「--users」、「--workaround」、「--business-critical」で事実を指定するか、「--severity」で重大度を直接選んでください)
 open-due = 応答期限は { $due } ({ $response }) です
-open-done = サービス要求 { $id } を作成しました ({ $severity }、サポート レベル: { $tier } [{ $plan }]、{ $availability }受付)。{ $due }
+open-done = サービス要求 { $id } を作成しました。{ $severity }、サポート レベル: { $tier } ({ $plan })、{ $availability }受付。{ $due }
 hint-self-service = 使い方の質問のようです。セルフサービス サポート (管理センターのヘルプ、Microsoft Learn、Microsoft 365 コミュニティ フォーラム) はすべてのプランで利用でき、サービス要求より早く答えが見つかることがよくあります
 warning-24x7 = 警告: 重大度 A では、自社の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (「--available-24x7」を指定してください)
 # update ではオプションが値を取り、false を意図して指定したかもしれない。

@@ -187,18 +187,25 @@ fn response(lang: Lang, r: &str, business: bool) -> String {
 }
 
 /// The target and perhaps the due time that end an opening or a reopen
-/// (`history-target`, then `history-due`), in `lang`.
-fn target_due(lang: Lang, s: &str, business: bool) -> Option<String> {
+/// (`history-target`, then `history-due`), in `lang`; after a sentence of its own
+/// (`重大度を B から A に変更。初期応答の目標: …`) when `sentence`, as the update event
+/// says a change of severity and then the new target.
+fn target_due(lang: Lang, s: &str, business: bool, sentence: bool) -> Option<String> {
     let s = s.strip_prefix(lead("history-target", "response").as_str())?;
     let due = lead("history-due", "due");
     let (resp, due) = match s.split_once(due.as_str()) {
         Some((r, d)) if !due.is_empty() => (r, Some(d)),
         _ => (s, None),
     };
-    let mut out = if resp == "none" {
-        tr!(in lang; "history-target-none")
+    let (target, none) = if sentence {
+        ("history-target-sentence", "history-target-none-sentence")
     } else {
-        tr!(in lang; "history-target", response = response(lang, resp, business))
+        ("history-target", "history-target-none")
+    };
+    let mut out = if resp == "none" {
+        tr!(in lang; none)
+    } else {
+        tr!(in lang; target, response = response(lang, resp, business))
     };
     if let Some(d) = due {
         out.push_str(&tr!(in lang; "history-due", due = long_time(lang, d)));
@@ -230,7 +237,7 @@ fn reopened(lang: Lang, detail: &str, business: bool) -> Option<String> {
         ));
         rest = &r[at..];
     }
-    out.push_str(&target_due(lang, rest, business)?);
+    out.push_str(&target_due(lang, rest, business, true)?);
     // A reopen's note is its reason, said as one.
     Some(match reason {
         Some(r) => tr!(in lang; "history-reopened-with-reason", detail = out, reason = r),
@@ -391,8 +398,8 @@ fn severity_said(
 }
 
 /// The new target and due time of a re-targeted cycle as one phrase, with the time it was
-/// recomputed from: `初期応答の目標: 翌日、期限 2026-11-25 23:59:59 JST (2026-11-24 11:00 から
-/// 再計算)`.
+/// re-targeted at in the one form `show` gives it too, seconds and zone:
+/// `初期応答の目標: 翌日、期限 2026-11-25 23:59:59 JST (2026-11-24 11:00:00 JST に再計算)`.
 fn target_said<'a>(
     lang: Lang,
     target: Option<(&'a str, &'a str)>,
@@ -412,7 +419,7 @@ fn target_said<'a>(
         None if due.is_some() => tr!(in lang; "history-retarget-no-due"),
         None => {
             return new(start)
-                .map(|s| tr!(in lang; "history-retarget-start", start = short_time(s)));
+                .map(|s| tr!(in lang; "history-retarget-start", start = long_time(lang, s)));
         }
     };
     if let Some(d) = due_to {
@@ -422,23 +429,10 @@ fn target_said<'a>(
             tr!(in lang; "history-retarget-due", due = long_time(lang, d))
         });
         if let Some(s) = new(start) {
-            out.push_str(&tr!(in lang; "history-retarget-from", start = short_time(s)));
+            out.push_str(&tr!(in lang; "history-retarget-from", start = long_time(lang, s)));
         }
     }
     Some(out)
-}
-
-/// A stored local time (`2026-11-24 11:00:00 JST`) without its zone, and without its
-/// seconds when they are zero (`2026-11-24 11:00`): the due time beside it names the zone.
-fn short_time(t: &str) -> String {
-    let mut it = t.splitn(3, ' ');
-    match (it.next(), it.next()) {
-        (Some(d), Some(hms)) if hms.len() == 8 && hms.ends_with(":00") => {
-            format!("{d} {}", &hms[..5])
-        }
-        (Some(d), Some(hms)) => format!("{d} {hms}"),
-        _ => t.to_string(),
-    }
 }
 
 /// An English opening with each reason's phrase (`phrase "…")`) as typed in `text`.
@@ -512,7 +506,7 @@ fn opened(lang: Lang, detail: &str, text: Option<&str>, business: bool) -> Optio
         plan = p[1],
         tier = words::name_in(lang, "tier", p[2]),
         availability = words::name_in(lang, "availability", availability),
-        target = target_due(lang, target, business)?
+        target = target_due(lang, target, business, false)?
     ))
 }
 

@@ -863,7 +863,8 @@ impl RequestRecord {
             ),
             (
                 tr!("field-plan-tier"),
-                format!("{} / {}", self.plan, words::name("tier", &self.tier)),
+                // The plan after the tier, as every sentence gives it (`エンタープライズ (e3)`).
+                format!("{} ({})", words::name("tier", &self.tier), self.plan),
             ),
             (
                 tr!("field-channel"),
