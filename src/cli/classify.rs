@@ -84,7 +84,10 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         .target(c.category, &tier.name, c.severity)
         .map_err(usage)?;
     for w in tenant.warnings() {
-        eprintln!("{}", tr!("warning-line", warning = w));
+        eprintln!(
+            "{}",
+            crate::output::fill_err(&tr!("warning-line", warning = w))
+        );
     }
     let notes = if c.category == Category::Technical {
         crate::rules::notes::for_tier(
@@ -140,16 +143,16 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
             service = service
         ),
     };
-    writeln!(out, "{summary}")?;
+    writeln!(out, "{}", crate::output::fill_out(&summary))?;
     if let Some(referral) = referral_in(lang(), c.scope) {
         writeln!(
             out,
             "{}",
-            tr!(
+            crate::output::fill_out(&tr!(
                 "classify-out-of-scope",
                 scope = words::name("scope", c.scope.as_str()),
                 referral = referral
-            )
+            ))
         )?;
     }
     let due = match target.response {
@@ -166,31 +169,36 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
     writeln!(
         out,
         "{}",
-        tr!(
+        crate::output::fill_out(&tr!(
             "classify-tier-line",
             tier = words::name("tier", &tier.name),
             plan = inert_line(&plan),
             tenant = inert_line(&tenant.name),
             due = due
-        )
+        ))
     )?;
     for n in &notes {
-        writeln!(out, "{}", tr!("note-line", note = words::note(n)))?;
+        let note = tr!("note-line", note = words::note(n));
+        writeln!(out, "{}", crate::output::fill_out(&note))?;
     }
     writeln!(out, "{}", tr!("classify-why"))?;
     for r in &c.rationale {
-        writeln!(
-            out,
+        let why = format!(
             "  {}",
             inert_line(&rationale_text_in(lang(), r, Some(&text)))
-        )?;
+        );
+        writeln!(out, "{}", crate::output::fill_out(&why))?;
     }
     if c.category == Category::Technical
         && c.rationale
             .iter()
             .any(|r| r.basis == Basis::Assumed && r.fact != "scope")
     {
-        writeln!(out, "{}", tr!("classify-assumed-hint"))?;
+        writeln!(
+            out,
+            "{}",
+            crate::output::fill_out(&tr!("classify-assumed-hint"))
+        )?;
     }
     Ok(0)
 }

@@ -95,7 +95,10 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     let fmt = |t| crate::time::format_local(t, tenant.timezone);
     check_not_future(opened_at, ctx.now, "--opened-at", fmt).map_err(usage)?;
     for w in tenant.warnings() {
-        eprintln!("{}", tr!("warning-line", warning = w));
+        eprintln!(
+            "{}",
+            crate::output::fill_err(&tr!("warning-line", warning = w))
+        );
     }
 
     let statement = Statement {
@@ -121,16 +124,19 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         let assumed: Vec<String> = f.assumed.iter().map(|a| words::name("fact", a)).collect();
         eprintln!(
             "{}",
-            tr!(
+            crate::output::fill_err(&tr!(
                 "open-note-assumed",
                 severity = s.as_str(),
                 facts = facts_text(&f.classification.facts),
                 assumed = crate::i18n::nouns(&assumed)
-            )
+            ))
         );
     }
     if crate::rules::self_service_hint(f.category, f.severity, &f.classification.facts).is_some() {
-        eprintln!("{}", tr!("hint-line", hint = tr!("hint-self-service")));
+        eprintln!(
+            "{}",
+            crate::output::fill_err(&tr!("hint-line", hint = tr!("hint-self-service")))
+        );
     }
     let basis = f.basis();
     let (category, severity, target, due) = (f.category, f.severity, f.target, f.due);
@@ -162,7 +168,10 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         case: a.case.case()?,
     };
     if severity == Some(Severity::A) && !request.case.available_24x7 {
-        eprintln!("{}", super::case::warn_24x7(false));
+        eprintln!(
+            "{}",
+            crate::output::fill_err(&super::case::warn_24x7(false))
+        );
     }
     // The history is stored in English (SPEC 10); `show` says it in the reader's language.
     let en = crate::i18n::Lang::En;
@@ -210,19 +219,16 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
             ),
             None => tr!("no-due-sentence"),
         };
-        writeln!(
-            out,
-            "{}",
-            tr!(
-                "open-done",
-                id = id.to_string(),
-                severity = sev,
-                tier = words::name("tier", &tier.name),
-                plan = inert_line(&plan),
-                availability = words::name("availability", target.availability.as_str()),
-                due = due_text
-            )
-        )?;
+        let done = tr!(
+            "open-done",
+            id = id.to_string(),
+            severity = sev,
+            tier = words::name("tier", &tier.name),
+            plan = inert_line(&plan),
+            availability = words::name("availability", target.availability.as_str()),
+            due = due_text
+        );
+        writeln!(out, "{}", crate::output::fill_out(&done))?;
     }
     Ok(0)
 }

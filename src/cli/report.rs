@@ -241,7 +241,15 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
         Format::Json => crate::output::report::json(&report, &mut buf)?,
         Format::Csv => crate::output::report::csv(&report, &mut buf)?,
         Format::Html => crate::output::report::html(&report, &mut buf)?,
-        _ => crate::output::report::markdown(&report, &mut buf)?,
+        // Its paragraphs fit the terminal when it is printed there, not in a file.
+        _ => {
+            let width = a
+                .output
+                .is_none()
+                .then(crate::output::terminal_width)
+                .flatten();
+            crate::output::report::markdown(&report, width, &mut buf)?
+        }
     }
     match &a.output {
         Some(path) => write_file(path, &buf)?,

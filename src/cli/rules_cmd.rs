@@ -364,7 +364,7 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         crate::output::keep_words(&mut t)
     )?;
     if !intake.note.is_empty() {
-        writeln!(out, "{}", intake.note)?;
+        writeln!(out, "{}", crate::output::fill_out(&intake.note))?;
     }
     let mut p = table(&[tr!("header-tier"), tr!("header-selected-by")], false);
     for tier in &rules.tiers {
@@ -392,7 +392,7 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     writeln!(
         out,
         "\n{}",
-        tr!(
+        crate::output::fill_out(&tr!(
             "rules-summary",
             presales = target_text(&rules.presales),
             billing = target_text(&rules.billing),
@@ -411,17 +411,17 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
             } else {
                 "no"
             }
-        )
+        ))
     )?;
     let meaning = rules.next_day.meaning();
     writeln!(
         out,
         "{}",
-        tr!(
+        crate::output::fill_out(&tr!(
             "rules-next-day",
             reading = rules.next_day.to_string(),
             meaning = meaning
-        )
+        ))
     )?;
     writeln!(out, "\n{}", tr!("rules-from-description"))?;
     for (mark, note) in [
@@ -440,10 +440,14 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         } else {
             tr!("rules-footnote", n = mark)
         };
-        writeln!(out, "  {mark} {}", words::note(note))?;
+        let line = format!("  {mark} {}", words::note(note));
+        writeln!(out, "{}", crate::output::fill_out(&line))?;
     }
     for w in tenant.warnings() {
-        eprintln!("{}", tr!("warning-line", warning = w));
+        eprintln!(
+            "{}",
+            crate::output::fill_err(&tr!("warning-line", warning = w))
+        );
     }
     Ok(0)
 }

@@ -429,29 +429,23 @@ fn print(
                                 } else {
                                     "none".to_owned()
                                 };
-                                writeln!(
-                                    out,
-                                    "{}",
-                                    tr!(
-                                        "sla-explain-line",
-                                        id = r.request.id,
-                                        cycle = cycle,
-                                        explanation = inert_line(e)
-                                    )
-                                )?;
+                                let line = tr!(
+                                    "sla-explain-line",
+                                    id = r.request.id,
+                                    cycle = cycle,
+                                    explanation = inert_line(e)
+                                );
+                                writeln!(out, "{}", crate::output::fill_out(&line))?;
                             }
                         }
                     }
                 }
-                writeln!(
-                    out,
-                    "{}",
-                    tr!(
-                        "sla-summary-at",
-                        summary = summary.text(),
-                        at = format_local(ctx.now, footer_zone)
-                    )
-                )?;
+                let line = tr!(
+                    "sla-summary-at",
+                    summary = summary.text(),
+                    at = format_local(ctx.now, footer_zone)
+                );
+                writeln!(out, "{}", crate::output::fill_out(&line))?;
             }
         }
     }

@@ -165,6 +165,71 @@ pub fn terminal_width() -> Option<u16> {
     })
 }
 
+/// The width messages on stderr fit (SPEC 6, as [`terminal_width`] says for stdout): on a
+/// terminal its own width, else `COLUMNS`, else 80; off a terminal `COLUMNS` when set, else
+/// None (not wrapped).
+pub fn stderr_width() -> Option<u16> {
+    static WIDTH: std::sync::OnceLock<Option<u16>> = std::sync::OnceLock::new();
+    *WIDTH.get_or_init(|| {
+        use std::io::IsTerminal;
+        let columns = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|c| *c > 0);
+        if !std::io::stderr().is_terminal() {
+            return columns;
+        }
+        let own = crossterm::terminal::size().map(|(w, _)| w).unwrap_or(0);
+        Some(if own > 0 { own } else { columns.unwrap_or(80) })
+    })
+}
+
+/// Prose `s` (one line or several) with each line wider than `width` wrapped at phrase
+/// boundaries as table cells and help are (see [`wrap`]): never inside a word, never a
+/// particle at a line's start, a quoted value and a timestamp kept whole where they fit. A
+/// line's leading spaces, and a list mark after them (`- `), indent its continuation lines.
+/// Unchanged when `width` is None (not fitted, as tables are not).
+pub fn fill(s: &str, width: Option<u16>) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let Some(width) = width.map(usize::from) else {
+        return s.to_string();
+    };
+    s.split('\n')
+        .map(|line| {
+            if line.width() <= width {
+                return line.to_string();
+            }
+            let lead = line.len() - line.trim_start_matches(' ').len();
+            let hang = lead + if line[lead..].starts_with("- ") { 2 } else { 0 };
+            let (head, body) = line.split_at(hang);
+            let room = width.saturating_sub(hang).max(width / 2).max(1);
+            let wrapped = wrap::wrap(body, room, wrap::Level::Words);
+            let mut out = String::with_capacity(line.len() + 16);
+            for (i, l) in wrapped.split('\n').enumerate() {
+                if i == 0 {
+                    out.push_str(head);
+                } else {
+                    out.push('\n');
+                    out.push_str(&" ".repeat(hang));
+                }
+                out.push_str(l);
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Prose for stdout, wrapped to the width tables fit ([`fill`], [`terminal_width`]).
+pub fn fill_out(s: &str) -> String {
+    fill(s, terminal_width())
+}
+
+/// A message for stderr, wrapped to its terminal ([`fill`], [`stderr_width`]).
+pub fn fill_err(s: &str) -> String {
+    fill(s, stderr_width())
+}
+
 /// Colour on or off for this process, whatever `NO_COLOR` says (an explicit
 /// `--color always|never` wins over it, SPEC 6).
 pub fn force_color(on: bool) {

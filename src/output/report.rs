@@ -446,8 +446,9 @@ fn latest(total: u64, shown: usize) -> String {
     }
 }
 
-/// The report as Markdown: the same figures as JSON, without charts.
-pub fn markdown(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
+/// The report as Markdown: the same figures as JSON, without charts; its opening paragraphs
+/// wrapped to `width` when given (see [`super::fill`]).
+pub fn markdown(r: &Report, width: Option<u16>, out: &mut impl Write) -> anyhow::Result<()> {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -461,7 +462,7 @@ pub fn markdown(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
             // Each tenant's section says when it was evaluated, in its own zone.
             sections = r.tenants.len()
         ),
-        crate::tr!("report-about")
+        super::fill(&crate::tr!("report-about"), width)
     );
     if r.tenants.is_empty() {
         let _ = writeln!(s, "{}", crate::tr!("report-no-tenant"));

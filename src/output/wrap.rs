@@ -678,6 +678,8 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
             || next.is_some_and(|n| class(n) == Class::Kana)
             // A name keeps its number (RFC 3339, Microsoft 365, Windows 11, ISO 3166).
             || latin_name(token) && next_token.first().is_some_and(char::is_ascii_digit)
+            // A one-kanji word before a number counts it (週 7 日, 約 30 分, 第 2).
+            || lone_kanji_word(token) && next_token.first().is_some_and(char::is_ascii_digit)
             // A name of two capitalised Latin words is one unit (JSON Lines, Exchange
             // Online), not three.
             || !latin_before && latin_name(token) && latin_name(next_token)
@@ -961,6 +963,19 @@ fn latin_name(token: &[char]) -> bool {
     }
     let word = &token[start..];
     word.len() >= 2 && word[0].is_ascii_uppercase() && word.iter().all(char::is_ascii_alphabetic)
+}
+
+/// Whether `token` ends in a word of one kanji (`週`, `、約`, `第`), which the number after it
+/// belongs to.
+fn lone_kanji_word(token: &[char]) -> bool {
+    let kanji = |c: &char| class(*c) == Class::Kanji;
+    token.last().is_some_and(kanji)
+        && token.len().checked_sub(2).is_none_or(|j| {
+            !matches!(
+                class(token[j]),
+                Class::Kanji | Class::Kana | Class::Katakana
+            )
+        })
 }
 
 /// Whether `token` is a number alone before a mark that ends its phrase (`0、`, `4)`,
