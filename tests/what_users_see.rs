@@ -1554,7 +1554,7 @@ fn long_prose_lines_wrap_to_the_terminal_at_phrase_boundaries() {
                     let b = next.split_whitespace().next().unwrap_or("");
                     let spaced = wide.contains(&digits(&format!("{a} {b}")));
                     assert!(
-                        !(hiragana(first) && !"、。".contains(last)),
+                        !hiragana(first) || "、。".contains(last),
                         "{args} at {columns}: a line starts with a particle\n{line}\n{next}"
                     );
                     assert!(
