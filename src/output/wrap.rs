@@ -970,12 +970,10 @@ fn latin_name(token: &[char]) -> bool {
 fn lone_kanji_word(token: &[char]) -> bool {
     let kanji = |c: &char| class(*c) == Class::Kanji;
     token.last().is_some_and(kanji)
-        && token.len().checked_sub(2).is_none_or(|j| {
-            !matches!(
-                class(token[j]),
-                Class::Kanji | Class::Kana | Class::Katakana
-            )
-        })
+        && token
+            .len()
+            .checked_sub(2)
+            .is_none_or(|j| matches!(class(token[j]), Class::Stop | Class::Open))
 }
 
 /// Whether `token` is a number alone before a mark that ends its phrase (`0、`, `4)`,
