@@ -2,7 +2,8 @@
 //!
 //! The phrase table is compiled ahead of time into `compiled.rs` (generated from
 //! `phrases.rs` by [`generate`], kept current by a test): every phrase normalised, merged
-//! with its duplicates, and sorted into buckets by pass and first two characters. A scan
+//! with its duplicates, and sorted into buckets by pass and, for phrases of eight bytes or
+//! more, their first eight bytes, for shorter ones their first two characters. A scan
 //! probes, left to right, the bucket of each position where a phrase may start and takes the
 //! longest phrase there that is a whole word where it stands (leftmost-longest; a longer
 //! phrase that is not a whole word does not hide a shorter one that is), so a process builds
@@ -65,18 +66,58 @@ fn longest_where(pass: usize, rest: &str, whole: impl Fn(&Entry) -> bool) -> Opt
     let mut chars = rest.chars();
     let c0 = chars.next()?;
     let head = prefix_of(rest.as_bytes());
-    let probe = |key: u64| {
-        let (start, end) = bucket(key)?;
+    let probe = |(start, end): (u32, u32)| {
         // Longest first within a bucket; the first eight bytes are compared as one word.
         (start as usize..end as usize).find(|&id| {
             let e = &compiled::ENTRIES[id];
             head & e.prefix.1 == e.prefix.0 && rest.starts_with(e.text()) && whole(e)
         })
     };
-    chars
-        .next()
-        .and_then(|c1| probe(bucket_key(pass, c0, Some(c1))))
-        .or_else(|| probe(bucket_key(pass, c0, None)))
+    // Phrases of eight bytes or more first (all longer than the rest), by their first eight
+    // bytes; then the shorter ones by their first two characters, then by their one.
+    (rest.len() >= LONG)
+        .then(|| long_bucket(pass, head))
+        .flatten()
+        .and_then(probe)
+        .or_else(|| {
+            chars
+                .next()
+                .and_then(|c1| bucket(bucket_key(pass, c0, Some(c1))))
+                .and_then(probe)
+        })
+        .or_else(|| bucket(bucket_key(pass, c0, None)).and_then(probe))
+}
+
+/// The length in bytes from which a phrase is filed under its first eight bytes rather than
+/// its first two characters, so a position probes only the phrases that share them.
+pub(super) const LONG: usize = 8;
+
+/// The home slot of a long phrase's first eight bytes `head` in pass `pass`, in an
+/// open-addressing table of `mask + 1` slots.
+pub(super) fn long_slot(pass: usize, head: u64, mask: usize) -> usize {
+    slot(
+        head ^ (pass as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f),
+        mask,
+    )
+}
+
+/// The entry range of the phrases of `pass` that are [`LONG`] bytes or more and start with
+/// the eight bytes `head`, if there are any ([`compiled::LONG_SLOTS`]; an empty slot has an
+/// empty range).
+fn long_bucket(pass: usize, head: u64) -> Option<(u32, u32)> {
+    let slots = &compiled::LONG_SLOTS;
+    let mask = slots.len() - 1;
+    let mut i = long_slot(pass, head, mask);
+    loop {
+        let (k, p, start, end) = slots[i];
+        if end == 0 {
+            return None;
+        }
+        if k == head && p as usize == pass {
+            return Some((start, end));
+        }
+        i = (i + 1) & mask;
+    }
 }
 
 /// Up to eight bytes of text as one little-endian word, zero-padded.
