@@ -406,6 +406,11 @@ pub fn value_error(subject: &str, value: &str, reason: &str) -> String {
 /// `name` as the subject of a Japanese phrase: a space after it when it ends in Latin
 /// letters or digits (`--severity の値`), none after Japanese (`シェルの値`).
 pub fn spaced(name: &str) -> String {
+    // An option named in a Japanese sentence is quoted like every other typed word
+    // (「--at」の値), so needs no space.
+    if lang() != Lang::En && name.starts_with('-') {
+        return crate::tr!("quoted-option", option = name);
+    }
     if name.ends_with(|c: char| c.is_ascii_graphic()) {
         format!("{name} ")
     } else {
@@ -425,6 +430,19 @@ pub fn between_words(phrase: String) -> String {
     let before = if phrase.starts_with(latin) { " " } else { "" };
     let after = if phrase.ends_with(latin) { " " } else { "" };
     format!("{before}{phrase}{after}")
+}
+
+/// A value given on the command line as the user `typed` it, with what it was read as
+/// (`meant`) after it when that reads otherwise: `「2026-11-25 10:00」(2026-11-25 10:00:00
+/// UTC) ` in Japanese, `'2026-11-25 10:00' (2026-11-25 10:00:00 UTC)` in English; `meant`
+/// alone when nothing was typed (a default or a stored time).
+pub fn typed_value(typed: Option<&str>, meant: String) -> String {
+    match typed.map(str::trim) {
+        Some(t) if !t.is_empty() && t != meant => {
+            crate::tr!("value-typed-meaning", typed = t, meant = meant)
+        }
+        _ => crate::tr!("value-typed", typed = meant),
+    }
 }
 
 /// `name` as the subject of a phrase in the language of this run: [`spaced`] in Japanese

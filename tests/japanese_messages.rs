@@ -819,7 +819,7 @@ fn japanese_help_and_value_errors_have_no_ascii_metavars() {
             );
             assert!(ascii_metavars(&err).is_empty(), "{args:?}: {err}");
             let subject = match a.get_long() {
-                Some(long) => format!("--{long} の値「zzz」は使えません。"),
+                Some(long) => format!("「--{long}」の値「zzz」は使えません。"),
                 None => "の値「zzz」は使えません。".to_string(),
             };
             assert!(err.contains(&subject), "{args:?}: {err}");
@@ -861,8 +861,8 @@ fn percents(text: &str, spaced: bool) -> usize {
         .count()
 }
 
-/// Units and percentages in Japanese help and reports (SPEC 10): a short duration a reader
-/// types (`3d`, `30m`) is glossed in Japanese (`例: 3d = 3 日`), never left bare in
+/// Units and percentages in Japanese help and reports (SPEC 10): an example duration is
+/// written in the Japanese units it accepts (`例: 3 日、12 時間`), never a bare `3d` left in
 /// parentheses, and a percentage is written one way in each language: `25 %` in Japanese,
 /// `25%` in English, in the help, the report and `rules`.
 #[test]
@@ -910,7 +910,10 @@ fn japanese_help_glosses_units_and_writes_percent_one_way() {
         ja.push_str(&said("ja", args));
         en.push_str(&said("en", args));
     }
-    assert!(ja.contains("例: 3d = 3 日"), "no gloss of 3d");
+    assert!(
+        ja.contains("例: 3 日、12 時間"),
+        "no Japanese example of 3 days"
+    );
     let chars: Vec<char> = ja.chars().collect();
     for (i, c) in chars.iter().enumerate() {
         // A bare short duration in parentheses or a list: `(30m)`, `(3d、12h)`.
@@ -1512,13 +1515,13 @@ fn japanese_errors_name_values_in_words_and_tell_a_bad_value_one_way() {
     ] {
         let err = fail_in(&env, "ja", args, 2);
         assert!(
-            err.contains(&format!("{} の値「-1」", args[args.len() - 2])),
+            err.contains(&format!("「{}」の値「-1」", args[args.len() - 2])),
             "{err}"
         );
         assert!(reads_japanese(&err), "{err}");
     }
     let err = fail_in(&env, "ja", &["report", "--month", "2026-13"], 2);
-    assert!(err.contains("--month の値「2026-13」"), "{err}");
+    assert!(err.contains("「--month」の値「2026-13」"), "{err}");
     let err = fail_in(&env, "ja", &["open"], 2);
     assert!(err.contains("--title <件名>"), "{err}");
     let err = fail_in(&env, "en", &["list", "--limit", "-1"], 2);
@@ -1590,7 +1593,7 @@ fn japanese_help_names_what_a_flag_takes_and_says_what_it_does() {
         .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("--db の値「:memory:」"), "{err}");
+    assert!(err.contains("「--db」の値「:memory:」"), "{err}");
 }
 
 /// The config of a tenant on examples/rules.toml, whose gold tier counts business hours.
@@ -1749,7 +1752,10 @@ fn a_bad_time_is_told_in_one_statement() {
         ("yesterday", "「yesterday」は日時ではありません"),
     ] {
         let err = fail_in(&env, "ja", &["rules", "--now", value], 2);
-        assert!(err.contains(&format!("--now の値{why}")), "{value}: {err}");
+        assert!(
+            err.contains(&format!("「--now」の値{why}")),
+            "{value}: {err}"
+        );
         assert!(!err.contains("正しくありません: "), "{value}: {err}");
     }
 }
@@ -1898,7 +1904,7 @@ fn an_impossible_date_says_which_day_and_a_future_time_to_check_the_time() {
     for (args, ja, en) in [
         (
             vec!["respond", &id, "--at", "2026-11-31 10:00"],
-            "--at の値「2026-11-31 10:00」の 11 月 31 日は存在しません (11 月は 30 日まで)。日付を確認してください",
+            "「--at」の値「2026-11-31 10:00」の 11 月 31 日は存在しません (11 月は 30 日まで)。日付を確認してください",
             "no such date: month 11 has 30 days (no day 31); check the date",
         ),
         (
@@ -1913,12 +1919,12 @@ fn an_impossible_date_says_which_day_and_a_future_time_to_check_the_time() {
         ),
         (
             vec!["report", "--from", "2026-02-30", "--to", "2026-03-01"],
-            "--from の値「2026-02-30」の 2 月 30 日は存在しません (2 月は 28 日まで)",
+            "「--from」の値「2026-02-30」の 2 月 30 日は存在しません (2 月は 28 日まで)",
             "month 2 has 28 days",
         ),
         (
             vec!["report", "--month", "2026-13"],
-            "--month の値「2026-13」の 13 月は存在しません",
+            "「--month」の値「2026-13」の 13 月は存在しません",
             "there is no month 13",
         ),
     ] {
@@ -2163,7 +2169,7 @@ fn japanese_messages_quote_paths_options_zones_and_commands() {
         ),
         (
             vec!["list", "--reopen-ends-within", "3x"],
-            "「30 分」、「14 日」、「1 時間 30 分」、「30m」、「14d」のように".to_string(),
+            "「30 分」、「14 日」、「1 時間 30 分」のように".to_string(),
         ),
         (
             vec!["list", "--status", "bogus"],
@@ -2203,7 +2209,8 @@ fn japanese_messages_quote_paths_options_zones_and_commands() {
 }
 /// A value the user typed is quoted 「…」 and a time written one way (SPEC 10): whatever
 /// the check (after now, before the latest action, a period backwards) and whichever
-/// command, `<flag> の値「…」`, the time without a weekday in the value and in what it is
+/// command, `「<flag>」の値「…」` as typed, then what it was read as (`「2026-11-25 10:30」
+/// (2026-11-25 10:30:00 JST) は`), the time without a weekday in the value and in what it is
 /// compared with.
 #[test]
 fn a_typed_value_is_quoted_and_a_time_written_one_way() {
@@ -2212,23 +2219,23 @@ fn a_typed_value_is_quoted_and_a_time_written_one_way() {
     let cases: [(&[&str], &str); 5] = [
         (
             &["respond", "1", "--at", "2026-11-25 10:30"],
-            "--at の値「2026-11-25 10:30:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
+            "「--at」の値「2026-11-25 10:30」(2026-11-25 10:30:00 JST) は現在 (2026-11-24 19:00:00 JST) より後です",
         ),
         (
             &["respond", "1", "--at", "2026-11-23 10:30"],
-            "--at の値「2026-11-23 10:30:00 JST」は、",
+            "「--at」の値「2026-11-23 10:30」(2026-11-23 10:30:00 JST) は、",
         ),
         (
             &["close", "1", "--at", "2026-11-23 10:30"],
-            "--at の値「2026-11-23 10:30:00 JST」は、",
+            "「--at」の値「2026-11-23 10:30」(2026-11-23 10:30:00 JST) は、",
         ),
         (
             &["report", "--from", "2026-11-30", "--to", "2026-11-01"],
-            "--from の値「2026-11-30」が --to の値「2026-11-01」より後です",
+            "「--from」の値「2026-11-30」が「--to」の値「2026-11-01」より後です",
         ),
         (
             &["open", "--title", "x", "--opened-at", "2026-11-24 20:00"],
-            "--opened-at の値「2026-11-24 20:00:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
+            "「--opened-at」の値「2026-11-24 20:00」(2026-11-24 20:00:00 JST) は現在 (2026-11-24 19:00:00 JST) より後です",
         ),
     ];
     env.open(&[
@@ -2242,7 +2249,7 @@ fn a_typed_value_is_quoted_and_a_time_written_one_way() {
     env.run(&["respond", "2", "--at", "2026-11-24 18:00"], 0);
     let corrected: (&[&str], &str) = (
         &["respond", "2", "--at", "2026-11-24 20:00", "--correct"],
-        "--at の値「2026-11-24 20:00:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
+        "「--at」の値「2026-11-24 20:00」(2026-11-24 20:00:00 JST) は現在 (2026-11-24 19:00:00 JST) より後です",
     );
     for (args, said) in cases.into_iter().chain([corrected]) {
         let err = fail_in(&env, "ja", args, 2);
@@ -4110,4 +4117,138 @@ fn the_category_is_named_the_same_in_help_and_outputs() {
         help.contains(&format!("[既定: technical ({name})]")),
         "{name}\n{help}"
     );
+}
+
+/// Option names and typed values in Japanese messages (SPEC 10): an option is quoted like
+/// every other typed word (「--at」の値), never bare, in every command's errors; a rejected
+/// value is echoed as the user typed it, with what it was read as after it when that reads
+/// otherwise (「2026-11-25 10:00」(2026-11-25 10:00:00 UTC) は…). English gives the same shape.
+#[test]
+fn an_option_is_quoted_and_a_rejected_value_is_echoed_as_typed() {
+    let env = Env::new();
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    let cases: [(&[&str], &str); 8] = [
+        (
+            &["respond", "1", "--at", "2099-11-25 10:00"],
+            "「--at」の値「2099-11-25 10:00」(2099-11-25 10:00:00 UTC) は現在",
+        ),
+        (
+            &["close", "1", "--at", "2000-11-23"],
+            "「--at」の値「2000-11-23」(2000-11-23 00:00:00 UTC) は、",
+        ),
+        (
+            &["update", "1", "--severity", "A", "--at", "2000-01-01 09:00"],
+            "「--at」の値「2000-01-01 09:00」(2000-01-01 09:00:00 UTC) は、",
+        ),
+        (
+            &["open", "--title", "x", "--opened-at", "2099-01-01"],
+            "「--opened-at」の値「2099-01-01」(2099-01-01 00:00:00 UTC) は現在",
+        ),
+        (&["list", "--since", "3x"], "「--since」の値「3x」は"),
+        (
+            &["list", "--status", "bogus"],
+            "「--status」の値「bogus」は",
+        ),
+        (
+            &["report", "--month", "2026-13"],
+            "「--month」の値「2026-13」の",
+        ),
+        (
+            &["respond", "1", "--at", "2099-11-25T10:00:00Z"],
+            "「--at」の値「2099-11-25T10:00:00Z」(2099-11-25 10:00:00 UTC) は",
+        ),
+    ];
+    for (args, said) in cases {
+        let err = fail_in(&env, "ja", args, 2);
+        assert!(err.contains(said), "{args:?}: {err}");
+        assert!(!outside_quotes(&err).contains("--"), "a bare option: {err}");
+    }
+    // A value that reads as itself is not told twice.
+    let err = fail_in(
+        &env,
+        "ja",
+        &["respond", "1", "--at", "2099-11-25 10:00:00 UTC"],
+        2,
+    );
+    assert!(!err.contains(")("), "{err}");
+    // The rationale names a flag quoted too.
+    let out = ja_out(&env, &["classify", "Mail down", "--impact", "down"]);
+    assert!(out.contains("(オプション「--impact down」)"), "{out}");
+    let err = fail_in(&env, "en", &["respond", "1", "--at", "2099-11-25 10:00"], 2);
+    assert!(
+        err.contains("--at '2099-11-25 10:00' (2099-11-25 10:00:00 UTC) is after now"),
+        "{err}"
+    );
+}
+
+/// Durations written with a letter (`3d`, `30m`) in a text, outside any parenthesis, and the
+/// number of parentheses that hold one.
+fn letter_durations(text: &str) -> (Vec<String>, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let (mut bare, mut groups, mut depth, mut counted) = (Vec::new(), 0, 0usize, false);
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    counted = false;
+                }
+            }
+            c if c.is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_alphanumeric()) => {
+                let mut j = i;
+                while j < chars.len() && chars[j].is_ascii_digit() {
+                    j += 1;
+                }
+                let unit = chars.get(j).is_some_and(|u| "smhd".contains(*u));
+                let ends = chars.get(j + 1).is_none_or(|n| !n.is_ascii_alphanumeric());
+                if unit && ends {
+                    let word: String = chars[i..=j].iter().collect();
+                    if depth == 0 {
+                        bare.push(word);
+                    } else if !counted {
+                        groups += 1;
+                        counted = true;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    (bare, groups)
+}
+
+/// Examples in Japanese help and errors use the Japanese units that are accepted (`3 日`,
+/// `12 時間`, `30 分`); the letter forms (`3d`, `30m`) appear at most in one parenthesis of a
+/// message or option text, never as the example itself.
+#[test]
+fn japanese_examples_use_japanese_units_with_letter_forms_in_one_parenthesis_at_most() {
+    let env = Env::new();
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    let mut texts = Vec::new();
+    for cmd in ["list", "sla"] {
+        let help = ja_out(&env, &[cmd, "--help"]);
+        texts.extend(help.split("\n\n").map(str::to_string));
+    }
+    let all = texts.join("\n");
+    assert!(all.contains("例: 3 日、12 時間"), "{all}");
+    assert!(all.contains("例: 30 分"), "{all}");
+    for args in [
+        &["list", "--reopen-ends-within", "3x"][..],
+        &["sla", "--at-risk", "soon"],
+    ] {
+        texts.push(fail_in(&env, "ja", args, 2));
+    }
+    for text in &texts {
+        let (bare, groups) = letter_durations(text);
+        assert!(bare.is_empty(), "{bare:?} in: {text}");
+        assert!(groups <= 1, "letter forms in {groups} parentheses: {text}");
+    }
+    // And they are still accepted, as the parenthesis says.
+    env.run(&["list", "--reopen-ends-within", "3 日", "--lang", "ja"], 0);
+    env.run(&["list", "--reopen-ends-within", "3d", "--lang", "ja"], 0);
 }

@@ -36,6 +36,12 @@ clap-tip-similar = a similar one exists: '{ $similar }'
 clap-tip-escape = to pass '{ $arg }' as a value, use '-- { $arg }'
 value-error = { $subject }: { $reason }
 value-error-of = { $subject }: { $reason }
+# A value as typed, when it reads as itself.
+value-typed = { $typed }
+# An option named in a sentence (--at).
+quoted-option = { $option }
+# A value as typed, and what it was read as ('2026-11-25 10:00' (2026-11-25 10:00:00 UTC)).
+value-typed-meaning = '{ $typed }' ({ $meant })
 
 ## list
 

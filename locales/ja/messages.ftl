@@ -38,6 +38,12 @@ clap-tip-similar = 「{ $similar }」のことですか?
 clap-tip-escape = 「{ $arg }」を値として渡すには「-- { $arg }」と書いてください
 value-error = { $subject }: { $reason }
 value-error-of = { $subject }の値{ $reason }
+# 入力どおりの値 (時刻の解釈が入力と同じとき)。
+value-typed = 「{ $typed }」
+# 文中のオプション名 (「--at」の値)。
+quoted-option = 「{ $option }」
+# 入力どおりの値と、その解釈 (「2026-11-25 10:00」(2026-11-25 10:00:00 UTC) は…)。半角の「)」と助詞の間は空ける。
+value-typed-meaning = 「{ $typed }」({ $meant }){ " " }
 
 ## list
 
@@ -145,7 +151,7 @@ error-cannot-open-ledger = 台帳「{ $path }」を開けません
 error-unknown-tenant-anywhere = テナント「{ $tenant }」は設定にも台帳にもありません。設定済みのテナント: { $known }
 error-not-an-admin = 「{ $actor }」は管理者ではありません。この台帳を使えるのは設定の [[admins]] にある管理者だけです
 error-not-an-id = 「{ $value }」はサービス要求の ID ではありません。ID は「svcreq list」に表示される正の整数です
-error-after-now = { $flag }の値「{ $at }」は現在 ({ $now }) より後です。日時を確認してください
+error-after-now = { $flag }の値{ $at }は現在 ({ $now }) より後です。日時を確認してください
 error-case-taken = ケース番号「{ $case }」は、テナント「{ $tenant }」のサービス要求 { $id } で使われています。ケース番号はテナントごとに一意です
 error-case-ambiguous = ケース番号「{ $case }」は複数のテナント ({ $tenants }) で使われています。「--tenant」で{ $count ->
     [2] どちらか
@@ -213,7 +219,7 @@ config-tenant-error = { $origin } のテナント「{ $tenant }」: { $error }
 ## Team ledger access (SPEC 8): db admins, db config, the actor
 
 team-only = 「svcreq db { $command }」はチーム台帳 (「--db postgres://...」) 用です。ローカルの台帳では、管理者とテナントを設定ファイルに記載してください
-team-as-other-role = --as の値「{ $other }」は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。{ $other } として操作するには { $other } で接続してください
+team-as-other-role = 「--as」の値「{ $other }」は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。{ $other } として操作するには { $other } で接続してください
 error-db-conninfo = 「--db」には台帳ファイルのパスか postgres:// の URL を指定してください。key=value 形式の接続文字列は使えません。URL は「postgresql://ユーザー@ホスト/データベース名」の形で書きます (パスワードは「PGPASSWORD」または「~/.pgpass」から読みます)
 team-owner-only = チーム台帳「{ $ledger }」の管理者と設定を管理できるのは所有者だけです
 team-no-such-role = データベース ロール「{ $name }」はありません。先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
@@ -248,14 +254,14 @@ warning-team-admin-ignored = 警告: 設定の admin = "{ $admin }" はチーム
 
 ## report (SPEC 9)
 
-error-report-bad-month = --month の値「{ $value }」が正しくありません。YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
-error-report-bad-day = { $flag } の値「{ $value }」が正しくありません。YYYY-MM-DD 形式の日付を指定してください
-error-report-day-out-of-range = { $flag } の値「{ $value }」が正しくありません。日付は 0001 年から 9999 年までです
-error-report-from-after-to = --from の値「{ $from }」が --to の値「{ $to }」より後です。期間の初日、最終日の順に指定してください
+error-report-bad-month = 「--month」の値「{ $value }」が正しくありません。YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
+error-report-bad-day = { $flag }の値「{ $value }」が正しくありません。YYYY-MM-DD 形式の日付を指定してください
+error-report-day-out-of-range = { $flag }の値「{ $value }」が正しくありません。日付は 0001 年から 9999 年までです
+error-report-from-after-to = 「--from」の値「{ $from }」が「--to」の値「{ $to }」より後です。期間の初日、最終日の順に指定してください
 error-report-current-month = 今月はレポートできません
 error-report-html-needs-output = 「--format html」はファイルに書き出します。「-o/--output <ファイル>」を指定してください (例: 「-o report.html」)
-error-output-is-ledger = --output の値「{ $path }」は台帳そのものです。別のファイルを指定してください
-error-output-is-dir = --output の値「{ $path }」はディレクトリです。ファイル名を指定してください
+error-output-is-ledger = 「--output」の値「{ $path }」は台帳そのものです。別のファイルを指定してください
+error-output-is-dir = 「--output」の値「{ $path }」はディレクトリです。ファイル名を指定してください
 error-does-not-serve = 「{ $actor }」はテナント「{ $tenant }」を担当していません
 error-report-cannot-write = レポートを「{ $path }」に書き込めません: { $reason }。パスとそのアクセス許可を確認してください
 
@@ -287,7 +293,7 @@ kind-channel = 問い合わせ方法
 kind-contact-method = 連絡方法
 kind-note-from = メモの書き手
 error-outside-representable = { $what } が 0001～9999 年 (UTC) の範囲外です。日付を確認してください
-error-before-latest-action = { $flag }の値「{ $at }」は、この要求に最後に記録された操作 ({ $latest }、{ $latest_at }) より前です。{ $doing }はその操作以降の時刻で指定してください
+error-before-latest-action = { $flag }の値{ $at }は、この要求に最後に記録された操作 ({ $latest }、{ $latest_at }) より前です。{ $doing }はその操作以降の時刻で指定してください
 import-field = 項目「{ $name }」
 import-field-out-of-order = 項目「{ $field }」の「{ $at }」が「{ $other }」の「{ $other_at }」より前です。履歴は作成、応答サイクルの開始、初期応答、クローズの順に並びます。時刻を確認してください
 import-due-before-cycle = 項目「response_due」の「{ $due }」がサイクルの開始 ({ $start }) より前です。時刻を確認してください
@@ -318,19 +324,19 @@ error-unknown-severity-source = 値「{ $value }」は使えません。「manua
 error-unknown-availability = 受付時間「{ $value }」は使えません。「24x7」または「business-hours」を指定してください
 error-unknown-clock = 計測方法「{ $value }」は使えません。「24x7」または「business」を指定してください
 error-response-zero = 初期応答の目標「{ $value }」では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら「none」にしてください
-error-bad-response = 初期応答の目標「{ $value }」が正しくありません。「none」、「next-day」、または「30m」(30 分)、「1h」(1 時間)、「2d」(2 日) のような時間を指定してください
+error-bad-response = 初期応答の目標「{ $value }」が正しくありません。「none」、「next-day」、または「30 分」、「1 時間」、「2 日」のような時間を指定してください (「30m」、「1h」、「2d」とも書けます)
 error-target-unreachable = 営業時間で計測する目標 { $target } には到達しません。この営業時間 ({ $hours }) では、svcreq が先読みする 10 年間の営業時間が合計 { $offered } しかありません。目標を短くするか、営業時間を広げてください
 error-unknown-next-day = next_day の読み方「{ $value }」は使えません。「end-of-next-day」、「24h」、「end-of-next-business-day」のいずれかを指定してください
-error-bad-duration = 時間「{ $value }」が正しくありません。「30 分」、「14 日」、「1 時間 30 分」、「30m」、「14d」のように、数値と単位 (秒、分、時間、日、または「s」、「m」、「h」、「d」) で指定してください
+error-bad-duration = 時間「{ $value }」が正しくありません。「30 分」、「14 日」、「1 時間 30 分」のように、数値と単位 (秒、分、時間、日) で指定してください (単位は「30m」、「14d」のように「s」、「m」、「h」、「d」とも書けます)
 error-at-risk-percent = 違反間近のしきい値「{ $value }」が正しくありません。割合は 0 % から 100 % までです
-error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。「25 %」、「25%」のような割合か、「30 分」、「30m」のような時間を指定してください
+error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。「25 %」のような割合か、「30 分」のような時間を指定してください (時間は「30m」とも書けます)
 error-bad-date = 日付「{ $value }」が正しくありません。実在する日付を YYYY-MM-DD で指定してください
 error-no-such-day = 日付「{ $value }」の { $why }。日付を確認してください
 error-unknown-day = 曜日「{ $value }」は使えません。「mon」、「tue」、「wed」、「thu」、「fri」、「sat」、「sun」のいずれかを指定してください
 error-windows-and-days = 「windows」と「days」/「open」/「close」は、どちらか一方だけを指定してください
 error-windows-overlap = { $day } の時間帯が重なっています ({ $first } と { $second })。同じ時間は 1 回だけ記載してください
 error-no-business-day = 営業時間に時間帯のある日が 1 日もありません。営業時間のない暦では、営業時間で計測する目標に期限が付きません。時間帯のある日を 1 日以上記載してください
-error-business-clock-needs-duration = clock = "business" の初期応答の目標が時間ではありません。営業時間で計測する目標には 「8h」(8 時間) のような時間を指定してください
+error-business-clock-needs-duration = clock = "business" の初期応答の目標が時間ではありません。営業時間で計測する目標には「8 時間」のような時間を指定してください
 error-invalid-value = 値が正しくありません
 error-not-a-count = 0 以上の整数を指定してください
 error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
@@ -354,9 +360,9 @@ doing-note = メモの追加
 doing-change = 変更
 error-due-after-9999 = 応答期限が 9999 年より後になります。作成日時を確認してください
 error-no-response-to-correct = サービス要求 { $id } には、このサイクルで訂正できる応答がありません。「svcreq respond { $id } --at <日時>」で記録してください
-error-before-cycle-start = --at の値「{ $at }」は応答サイクルの開始 ({ $start }) より前です。履歴は時刻順です
-error-close-before-response = --at の値「{ $at }」は初期応答 ({ $start }) より前です。履歴は時刻順です
-error-after-close = --at の値「{ $at }」はサービス要求のクローズ日時 ({ $closed }) より後です。履歴は時刻順です
+error-before-cycle-start = 「--at」の値{ $at }は応答サイクルの開始 ({ $start }) より前です。履歴は時刻順です
+error-close-before-response = 「--at」の値{ $at }は初期応答 ({ $start }) より前です。履歴は時刻順です
+error-after-close = 「--at」の値{ $at }はサービス要求のクローズ日時 ({ $closed }) より後です。履歴は時刻順です
 error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みです。Microsoft からのその後の更新は「svcreq note { $id }」で記録し、時刻の修正は「--at <日時> --correct」で行ってください
 error-respond-after-close = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。先に再開してください
 error-respond-after-close-final = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。このサービス要求は再開できません: { $why }
@@ -445,10 +451,10 @@ store-column-range = { $column }: { $value } は範囲外です
 store-column-unexpected = { $column }: 想定外の値「{ $value }」です
 store-column-real-or-blob = { $column }: svcreq が文字列か整数で保存する列に小数またはバイナリがあります
 store-value = svcreq が読めない値 ({ $what })
-store-not-a-path = --db の値「{ $value }」はファイル パスではありません。台帳ファイルのパスを指定してください (SQLite の特殊な名前は使えません)
-store-dangling-link = --db の値「{ $path }」は存在しないファイルへのシンボリック リンクです。リンク経由で台帳は作成しません
+store-not-a-path = 「--db」の値「{ $value }」はファイル パスではありません。台帳ファイルのパスを指定してください (SQLite の特殊な名前は使えません)
+store-dangling-link = 「--db」の値「{ $path }」は存在しないファイルへのシンボリック リンクです。リンク経由で台帳は作成しません
 store-cannot-read = 台帳「{ $path }」を読めません: { $reason }
-store-is-dir = --db の値「{ $path }」はディレクトリです。台帳ファイルのパスを指定してください
+store-is-dir = 「--db」の値「{ $path }」はディレクトリです。台帳ファイルのパスを指定してください
 store-file-kind = { $kind ->
     [fifo] 名前付きパイプ (FIFO)
     [char] キャラクター デバイス
@@ -457,7 +463,7 @@ store-file-kind = { $kind ->
     [symlink] シンボリック リンク
    *[other] 特殊ファイル
 }
-store-not-regular = --db の値「{ $path }」は{ store-file-kind }で、通常のファイルではありません。台帳ファイルのパスを指定してください
+store-not-regular = 「--db」の値「{ $path }」は{ store-file-kind }で、通常のファイルではありません。台帳ファイルのパスを指定してください
 store-companion-not-regular = 台帳の横にある「{ $path }」は{ store-file-kind }で、通常のファイルではありません。削除してください
 store-hard-links = 台帳「{ $path }」にはハード リンクが { $links } 個あります。SQLite は複数の名前で書き込まれたデータベースを破損させるため、名前を 1 つにする (ほかのリンクを削除する) か、ファイルをコピーしてください
 store-other-owner = 台帳「{ $path }」は別のユーザーのものです (uid { $uid }。実行中のユーザーは uid { $me })。他人が置いた可能性のある台帳は使いません。信頼できる場合は自分のものにする (「chown」) か、コピーしてください

@@ -149,7 +149,15 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
             note: a.note.as_deref(),
             correct: a.correct,
         };
-        let d = filing::respond(&r, &action, &ctx.context(&r, &latest)).map_err(super::refusal)?;
+        let d = filing::respond(
+            &r,
+            &action,
+            &crate::rules::filing::Context {
+                at_typed: a.at.as_deref(),
+                ..ctx.context(&r, &latest)
+            },
+        )
+        .map_err(super::refusal)?;
         if a.correct {
             w.save(&d.request, &d.event)?;
         } else {
@@ -193,7 +201,15 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
             resolution: a.resolution.as_deref(),
             correct: a.correct,
         };
-        let d = filing::close(&r, &action, &ctx.context(&r, &latest)).map_err(super::refusal)?;
+        let d = filing::close(
+            &r,
+            &action,
+            &crate::rules::filing::Context {
+                at_typed: a.at.as_deref(),
+                ..ctx.context(&r, &latest)
+            },
+        )
+        .map_err(super::refusal)?;
         if a.correct {
             w.save(&d.request, &d.event)?;
         } else {
@@ -309,7 +325,15 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             severity: a.severity,
             allowed: ctx.may_act(&r.tenant, at),
         };
-        let d = filing::reopen(&r, &action, &ctx.context(&r, &latest)).map_err(super::refusal)?;
+        let d = filing::reopen(
+            &r,
+            &action,
+            &crate::rules::filing::Context {
+                at_typed: a.at.as_deref(),
+                ..ctx.context(&r, &latest)
+            },
+        )
+        .map_err(super::refusal)?;
         w.reopen(&r, &d.request, &d.event)?;
         Ok(d.request)
     })?;

@@ -737,6 +737,7 @@ impl Ctx {
             actor: &self.actor,
             now: self.now,
             latest,
+            at_typed: None,
         }
     }
 

@@ -93,7 +93,13 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     };
     ctx.authorize(&tenant.name, opened_at)?;
     let fmt = |t| crate::time::format_local(t, tenant.timezone);
-    check_not_future(opened_at, ctx.now, "--opened-at", fmt).map_err(usage)?;
+    check_not_future(
+        opened_at,
+        ctx.now,
+        ("--opened-at", a.opened_at.as_deref()),
+        fmt,
+    )
+    .map_err(usage)?;
     for w in tenant.warnings() {
         eprintln!(
             "{}",

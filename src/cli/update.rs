@@ -250,8 +250,15 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
                 hours: &tenant.business_hours,
             }),
         };
-        let d =
-            filing::update(&old, &action, &ctx.context(&old, &latest)).map_err(super::refusal)?;
+        let d = filing::update(
+            &old,
+            &action,
+            &filing::Context {
+                at_typed: a.at.as_deref(),
+                ..ctx.context(&old, &latest)
+            },
+        )
+        .map_err(super::refusal)?;
         check_unique(
             w,
             d.request.case.case_number.as_deref(),
@@ -452,7 +459,15 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
             from: a.from,
             body: &body,
         };
-        let d = filing::note(&r, &action, &ctx.context(&r, &latest)).map_err(super::refusal)?;
+        let d = filing::note(
+            &r,
+            &action,
+            &filing::Context {
+                at_typed: a.at.as_deref(),
+                ..ctx.context(&r, &latest)
+            },
+        )
+        .map_err(super::refusal)?;
         w.event(r.id, &d.event)?;
         Ok(d.request)
     })?;

@@ -421,6 +421,9 @@ pub struct Context<'a> {
     pub now: DateTime<Utc>,
     /// The latest action recorded on the request (SPEC 6: no action may precede it).
     pub latest: &'a LatestAction,
+    /// The action's time (`--at`) as the user typed it, echoed in a refusal before what it
+    /// was read as; None when it was not given.
+    pub at_typed: Option<&'a str>,
 }
 
 impl Context<'_> {
@@ -438,6 +441,12 @@ impl Context<'_> {
         format_local(t, self.zone)
     }
 
+    /// The action's time `at` in a refusal: as typed, then as read (`「2026-11-25 10:00」
+    /// (2026-11-25 10:00:00 UTC)`).
+    fn at_shown(&self, at: DateTime<Utc>) -> String {
+        crate::i18n::typed_value(self.at_typed, self.short(at))
+    }
+
     fn long(&self, t: DateTime<Utc>) -> String {
         format_local_long(t, self.zone)
     }
@@ -446,8 +455,15 @@ impl Context<'_> {
     /// `doing` names the action: the catalogue's `doing-<doing>`.
     fn check_time(&self, at: DateTime<Utc>, doing: &str) -> Result<(), Refusal> {
         let doing = crate::i18n::text(&format!("doing-{doing}"), None);
-        check_action_time(at, self.now, self.latest, "--at", &doing, |t| self.short(t))
-            .map_err(Refusal::Invalid)
+        check_action_time(
+            at,
+            self.now,
+            self.latest,
+            ("--at", self.at_typed),
+            &doing,
+            |t| self.short(t),
+        )
+        .map_err(Refusal::Invalid)
     }
 
     /// A correction's time: not after now.
@@ -456,7 +472,7 @@ impl Context<'_> {
             return Err(Refusal::Invalid(crate::tr!(
                 "error-after-now",
                 flag = crate::i18n::subject("--at"),
-                at = self.short(at),
+                at = self.at_shown(at),
                 now = self.short(self.now)
             )));
         }
@@ -525,14 +541,14 @@ pub fn respond(r: &Request, a: &Respond<'_>, cx: &Context<'_>) -> Result<Decisio
         if at < r.cycle_started_at {
             return Err(Refusal::Invalid(crate::tr!(
                 "error-before-cycle-start",
-                at = cx.short(at),
+                at = cx.at_shown(at),
                 start = cx.short(r.cycle_started_at)
             )));
         }
         if let Some(c) = r.closed_at.filter(|c| at > *c) {
             return Err(Refusal::Invalid(crate::tr!(
                 "error-after-close",
-                at = cx.short(at),
+                at = cx.at_shown(at),
                 closed = cx.short(c)
             )));
         }
@@ -626,7 +642,7 @@ pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, R
             };
             return Err(Refusal::Invalid(crate::tr!(
                 key,
-                at = cx.short(at),
+                at = cx.at_shown(at),
                 start = cx.short(floor)
             )));
         }
@@ -1194,6 +1210,7 @@ mod tests {
             actor: "alice",
             now: utc(now),
             latest,
+            at_typed: None,
         }
     }
 

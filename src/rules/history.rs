@@ -48,14 +48,14 @@ pub fn check_representable_named(
 pub fn check_not_future(
     at: DateTime<Utc>,
     now: DateTime<Utc>,
-    flag: &str,
+    (flag, typed): (&str, Option<&str>),
     fmt: impl Fn(DateTime<Utc>) -> String,
 ) -> Result<(), String> {
     if at > now {
         Err(crate::tr!(
             "error-after-now",
             flag = crate::i18n::subject(flag),
-            at = fmt(at),
+            at = crate::i18n::typed_value(typed, fmt(at)),
             now = fmt(now)
         ))
     } else {
@@ -77,7 +77,7 @@ pub struct LatestAction {
 pub fn check_ordered(
     at: DateTime<Utc>,
     latest: &LatestAction,
-    flag: &str,
+    (flag, typed): (&str, Option<&str>),
     doing: &str,
     fmt: impl Fn(DateTime<Utc>) -> String,
 ) -> Result<(), String> {
@@ -85,7 +85,7 @@ pub fn check_ordered(
         Err(crate::tr!(
             "error-before-latest-action",
             flag = crate::i18n::subject(flag),
-            at = fmt(at),
+            at = crate::i18n::typed_value(typed, fmt(at)),
             latest = crate::output::words::name("event", &latest.what),
             latest_at = fmt(latest.at),
             doing = doing
@@ -100,7 +100,7 @@ pub fn check_action_time(
     at: DateTime<Utc>,
     now: DateTime<Utc>,
     latest: &LatestAction,
-    flag: &str,
+    flag: (&str, Option<&str>),
     doing: &str,
     fmt: impl Fn(DateTime<Utc>) -> String,
 ) -> Result<(), String> {
@@ -149,7 +149,12 @@ pub fn check_row_times(
             check_representable(*t, &crate::tr!("import-field", name = *name))?;
         }
         if *t > now {
-            check_not_future(*t, now, &crate::tr!("import-field", name = *name), &fmt)?;
+            check_not_future(
+                *t,
+                now,
+                (&crate::tr!("import-field", name = *name), None),
+                &fmt,
+            )?;
         }
     }
     if let Some(d) = r.response_due {
@@ -240,8 +245,9 @@ mod tests {
     #[test]
     fn nothing_happens_in_the_future() {
         let now = utc("2026-12-03T12:00:00Z");
-        assert!(check_not_future(now, now, "--at", fmt).is_ok());
-        let e = check_not_future(utc("2026-12-03T12:00:01Z"), now, "--at", fmt).unwrap_err();
+        assert!(check_not_future(now, now, ("--at", None), fmt).is_ok());
+        let e =
+            check_not_future(utc("2026-12-03T12:00:01Z"), now, ("--at", None), fmt).unwrap_err();
         assert!(e.contains("is after now") && e.contains("--at"), "{e}");
     }
 
@@ -251,9 +257,15 @@ mod tests {
             at: utc("2026-12-03T10:30:00Z"),
             what: "first-response".into(),
         };
-        assert!(check_ordered(latest.at, &latest, "--at", "a close", fmt).is_ok());
-        let e = check_ordered(utc("2026-12-03T10:10:00Z"), &latest, "--at", "a close", fmt)
-            .unwrap_err();
+        assert!(check_ordered(latest.at, &latest, ("--at", None), "a close", fmt).is_ok());
+        let e = check_ordered(
+            utc("2026-12-03T10:10:00Z"),
+            &latest,
+            ("--at", None),
+            "a close",
+            fmt,
+        )
+        .unwrap_err();
         assert!(e.contains("first response") && e.contains("10:30"), "{e}");
     }
 
