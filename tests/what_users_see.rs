@@ -1580,3 +1580,76 @@ fn long_prose_lines_wrap_to_the_terminal_at_phrase_boundaries() {
     }
     assert!(checked > 50, "{checked} line breaks checked");
 }
+
+/// SPEC 7, SPEC 10: an English history says a change as a sentence, as the Japanese one
+/// does: the change, then what it did to the severity and the target (`severity B → A ·
+/// first response target: 1h, due …`), not the fields it wrote (`response_due: … →
+/// …`); and an event's name breaks between its words only (`severity` / `changed`, never
+/// `severity-chang` / `ed`), at 60, 70, 80 and 100 columns.
+#[test]
+fn english_history_says_a_change_as_a_sentence() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&[
+        "--title",
+        "EAC cannot set mail forwarding",
+        "--severity",
+        "B",
+    ]);
+    env.run(
+        &[
+            "update",
+            "1",
+            "--severity",
+            "A",
+            "--reason",
+            "whole company",
+            "--available-24x7",
+            "true",
+        ],
+        0,
+    );
+    env.run(&["update", "1", "--owner", "Ken", "--engineer", "Sato"], 0);
+    let events = [
+        "opened",
+        "severity",
+        "changed",
+        "updated",
+        "responded",
+        "closed",
+        "reopened",
+    ];
+    for columns in [60, 70, 80, 100, 250] {
+        let Some(out) = at_columns(&env, columns, "--lang en show 1") else {
+            eprintln!("skipped: `script` (util-linux) is not installed");
+            return;
+        };
+        let history = table_columns(&out).pop().expect("a history table");
+        let event = &history[2];
+        assert!(event[0].starts_with("Event"), "at {columns}\n{out}");
+        for line in &event[1..] {
+            for word in line.split_whitespace() {
+                assert!(
+                    events.contains(&word),
+                    "at {columns}: an event's name split ({word})\n{out}"
+                );
+            }
+        }
+        let detail = history[3][1..].join(" ");
+        for dump in ["response_target:", "response_due:", "target_started_at:"] {
+            assert!(
+                !detail.contains(dump),
+                "at {columns}: a field dump ({dump})\n{out}"
+            );
+        }
+        if columns == 250 {
+            for said in [
+                "severity B → A",
+                "first response target: 1h, due 2026-11-24 20:00:00 JST",
+                "reason: whole company",
+                "engineer set to Sato",
+            ] {
+                assert!(detail.contains(said), "'{said}' not said\n{out}");
+            }
+        }
+    }
+}

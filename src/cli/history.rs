@@ -36,8 +36,14 @@ pub fn detail_on(
     clocks: Clocks,
 ) -> String {
     if lang == Lang::En {
+        // A change reads as a sentence, as in every language: the change, then what it
+        // did to the severity and the target (`severity B → A · first response target:
+        // 1h, due …`), not the fields it wrote.
         return match (kind, text) {
             ("opened", Some(t)) => phrases_as_typed(detail, t),
+            ("updated" | "severity-changed", _) => {
+                changes(lang, detail, clocks).unwrap_or_else(|| detail.to_string())
+            }
             _ => detail.to_string(),
         };
     }
