@@ -432,6 +432,28 @@ pub fn between_words(phrase: String) -> String {
     format!("{before}{phrase}{after}")
 }
 
+/// A message that is one or more full sentences, ended as a sentence in the language of
+/// this run: in Japanese with `。` (`…応答期限は 2026-11-25 (水) 23:59:59 UTC (翌日) です。`,
+/// `初期応答の目標はありません。`) unless it already ends with `。`, `？` or `！`; English
+/// messages are unchanged. The catalogue's pieces carry no final `。`, as they are joined
+/// into longer sentences (`{ $what }。{ $tip }`); the whole is ended where it is printed.
+pub fn full_stop(message: String) -> String {
+    if lang() == Lang::En {
+        return message;
+    }
+    let body = message.trim_end();
+    let ends_sentence = body.chars().last().is_some_and(|c| {
+        matches!(c, ')' | '」' | '）')
+            || ('\u{3041}'..='\u{30FF}').contains(&c)
+            || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+    });
+    if ends_sentence {
+        format!("{body}。{}", &message[body.len()..])
+    } else {
+        message
+    }
+}
+
 /// A value given on the command line as the user `typed` it, with what it was read as
 /// (`meant`) after it when that reads otherwise: `「2026-11-25 10:00」(2026-11-25 10:00:00
 /// UTC) ` in Japanese, `'2026-11-25 10:00' (2026-11-25 10:00:00 UTC)` in English; `meant`

@@ -2420,14 +2420,14 @@ fn a_missing_case_number_suggests_a_search() {
 
 /// The parser's errors read as Japanese sentences, not translated clap (SPEC 2, SPEC 10):
 /// an option is オプション and a positional value 引数, every kind says what is wrong in one
-/// statement, and a similar name is offered as a question (「--format」のことですか?).
+/// statement, and a similar name is offered as a question (「--format」のことですか？).
 #[test]
 fn parser_errors_call_options_options_and_offer_a_similar_name_as_a_question() {
     let env = Env::new();
     for (args, said) in [
         (
             &["list", "--frobnicate"][..],
-            "svcreq: 不明なオプション「--frobnicate」です。「--format」のことですか?",
+            "svcreq: 不明なオプション「--frobnicate」です。「--format」のことですか？",
         ),
         (
             &["open"][..],
@@ -2435,7 +2435,7 @@ fn parser_errors_call_options_options_and_offer_a_similar_name_as_a_question() {
         ),
         (
             &["lst"][..],
-            "svcreq: 不明なコマンド「lst」です。「list」のことですか?",
+            "svcreq: 不明なコマンド「lst」です。「list」のことですか？",
         ),
         (
             &["show", "1", "2"][..],
@@ -4251,4 +4251,72 @@ fn japanese_examples_use_japanese_units_with_letter_forms_in_one_parenthesis_at_
     // And they are still accepted, as the parenthesis says.
     env.run(&["list", "--reopen-ends-within", "3 日", "--lang", "ja"], 0);
     env.run(&["list", "--reopen-ends-within", "3d", "--lang", "ja"], 0);
+}
+
+/// Punctuation of Japanese sentences (SPEC 10): a sentence ends with 「。」 or a full-width
+/// 「？」, never a half-width "?", the "did you mean" suggestions included; a half-width ")"
+/// before a particle is spaced from it everywhere (`(日) は`), as the catalogue does; and the
+/// confirmations of open, respond, close and reopen end their last sentence with 「。」 as
+/// their first ones (`…応答期限は … (翌日) です。`, `初期応答の目標はありません。`).
+#[test]
+fn a_japanese_sentence_ends_with_a_full_stop_or_a_full_width_question_mark() {
+    let env = Env::new();
+    for args in [&["lst"][..], &["completions", "tcsh"]] {
+        let err = fail_in(&env, "ja", args, 2);
+        assert!(
+            err.trim_end().ends_with("のことですか？"),
+            "{args:?}: {err}"
+        );
+        assert!(!outside_quotes(&err).contains('?'), "{err}");
+    }
+    for (file, id, text) in ja_catalogue_texts(literal_text) {
+        let plain = outside_quotes(&text);
+        assert!(
+            !plain.contains('?'),
+            "{file} {id}: a half-width ? in {text}"
+        );
+        let chars: Vec<char> = plain.chars().collect();
+        for w in chars.windows(2) {
+            assert!(
+                !(w[0] == ')' && "はがをにでともへ".contains(w[1])),
+                "{file} {id}: no space between ) and a particle in {text}"
+            );
+        }
+    }
+    let said = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .args(args)
+            .args(["--lang", "ja"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let opened = said(&[
+        "open",
+        "--title",
+        "Outlook で送信できない",
+        "--severity",
+        "B",
+    ]);
+    assert!(opened.trim_end().ends_with("(翌日) です。"), "{opened}");
+    let presales = said(&[
+        "open",
+        "--title",
+        "価格を知りたい",
+        "--category",
+        "presales",
+    ]);
+    assert!(
+        presales
+            .trim_end()
+            .ends_with("初期応答の目標はありません。"),
+        "{presales}"
+    );
+    for args in [&["respond", "1"][..], &["close", "1"], &["reopen", "1"]] {
+        let out = said(args);
+        assert!(out.trim_end().ends_with('。'), "{args:?}: {out}");
+        assert!(!out.contains("。。"), "{args:?}: {out}");
+    }
 }

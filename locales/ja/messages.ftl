@@ -34,7 +34,7 @@ clap-wrong-values = 「{ $arg }」の値の数が正しくありません
 clap-invalid-utf8 = コマンド ラインに UTF-8 ではない文字があります。UTF-8 で入力してください
 clap-missing-value = { $arg }の値を指定してください
 clap-argument-twice = 「{ $arg }」は 1 回だけ指定できます
-clap-tip-similar = 「{ $similar }」のことですか?
+clap-tip-similar = 「{ $similar }」のことですか？
 clap-tip-escape = 「{ $arg }」を値として渡すには「-- { $arg }」と書いてください
 value-error = { $subject }: { $reason }
 value-error-of = { $subject }の値{ $reason }
@@ -273,7 +273,7 @@ import-not-utf8 = 正しい UTF-8 ではありません (行の { $at } バイ�
 import-not-cp932 = 正しい CP932 (Shift_JIS) ではありません。「--encoding」を確認してください
 import-utf16 = このファイルは UTF-16 です (Excel の「Unicode テキスト」形式)。「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
 import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています
-import-record-too-long = レコードが { $mib } MiB を超えています。サービス要求は件名が最大 4 KiB、説明が最大 1 MiB です (インポート用のファイルですか?)
+import-record-too-long = レコードが { $mib } MiB を超えています。サービス要求は件名が最大 4 KiB、説明が最大 1 MiB です (インポート用のファイルですか？)
 import-cannot-read = 読み込めません: { $reason }
 
 import-copy-failed = インポートの行をチーム台帳に送れませんでした（{ $error }）

@@ -234,7 +234,11 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
             availability = words::name("availability", target.availability.as_str()),
             due = due_text
         );
-        writeln!(out, "{}", crate::output::fill_out(&done))?;
+        writeln!(
+            out,
+            "{}",
+            crate::output::fill_out(&crate::i18n::full_stop(done))
+        )?;
     }
     Ok(0)
 }

@@ -153,7 +153,7 @@ fn print_result(
         serde_json::to_writer_pretty(&mut *out, &ctx.record(r))?;
         writeln!(out)?;
     } else {
-        writeln!(out, "{sentence}")?;
+        writeln!(out, "{}", crate::i18n::full_stop(sentence))?;
     }
     Ok(())
 }
