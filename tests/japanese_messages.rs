@@ -4314,6 +4314,32 @@ fn a_japanese_sentence_ends_with_a_full_stop_or_a_full_width_question_mark() {
             .ends_with("初期応答の目標はありません。"),
         "{presales}"
     );
+    // A note, a warning and a hint end as sentences too.
+    let out = env
+        .cmd()
+        .args([
+            "open",
+            "--title",
+            "パスワードの期限を無効にする方法",
+            "--lang",
+            "ja",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    for label in ["注: ", "ヒント: "] {
+        let at = err
+            .find(label)
+            .unwrap_or_else(|| panic!("no {label} in {err}"));
+        let line = err[at..].split("\n\n").next().unwrap_or_default();
+        let first = line
+            .lines()
+            .take_while(|l| !l.is_empty())
+            .collect::<String>();
+        assert!(first.contains('。'), "{err}");
+    }
+    let last = err.trim_end().lines().last().unwrap_or_default();
+    assert!(last.ends_with('。'), "{err}");
     for args in [&["respond", "1"][..], &["close", "1"], &["reopen", "1"]] {
         let out = said(args);
         assert!(out.trim_end().ends_with('。'), "{args:?}: {out}");

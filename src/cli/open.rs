@@ -103,7 +103,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     for w in tenant.warnings() {
         eprintln!(
             "{}",
-            crate::output::fill_err(&tr!("warning-line", warning = w))
+            crate::output::fill_err(&crate::i18n::full_stop(tr!("warning-line", warning = w)))
         );
     }
 
@@ -130,18 +130,21 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         let assumed: Vec<String> = f.assumed.iter().map(|a| words::name("fact", a)).collect();
         eprintln!(
             "{}",
-            crate::output::fill_err(&tr!(
+            crate::output::fill_err(&crate::i18n::full_stop(tr!(
                 "open-note-assumed",
                 severity = s.as_str(),
                 facts = facts_text(&f.classification.facts),
                 assumed = crate::i18n::nouns(&assumed)
-            ))
+            )))
         );
     }
     if crate::rules::self_service_hint(f.category, f.severity, &f.classification.facts).is_some() {
         eprintln!(
             "{}",
-            crate::output::fill_err(&tr!("hint-line", hint = tr!("hint-self-service")))
+            crate::output::fill_err(&crate::i18n::full_stop(tr!(
+                "hint-line",
+                hint = tr!("hint-self-service")
+            )))
         );
     }
     let basis = f.basis();
@@ -176,7 +179,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     if severity == Some(Severity::A) && !request.case.available_24x7 {
         eprintln!(
             "{}",
-            crate::output::fill_err(&super::case::warn_24x7(false))
+            crate::output::fill_err(&crate::i18n::full_stop(super::case::warn_24x7(false)))
         );
     }
     // The history is stored in English (SPEC 10); `show` says it in the reader's language.

@@ -269,7 +269,10 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         Ok((d.request, d.warn_24x7, d.event.data))
     })?;
     if warn {
-        eprintln!("{}", crate::output::fill_err(&super::case::warn_24x7(true)));
+        eprintln!(
+            "{}",
+            crate::output::fill_err(&crate::i18n::full_stop(super::case::warn_24x7(true)))
+        );
     }
     let sentence = confirmation(ctx, &r, data.as_deref());
     print_result(ctx, "update", &r, sentence, out)?;
