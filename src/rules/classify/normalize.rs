@@ -297,9 +297,22 @@ fn is_katakana(c: char) -> bool {
     ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ヽ' || c == 'ヾ'
 }
 
+/// Kana, the prolonged sound mark, the CJK unified ideographs of the basic block and the
+/// Japanese comma, full stop and corner brackets: characters whose NFKC quick-check property
+/// is Yes and whose canonical combining class is 0 (pinned by a test against the tables).
+fn is_stable_starter(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{30FC}' | '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{3002}' | '\u{300C}'..='\u{300F}')
+}
+
 impl Norm {
     fn push_nfkc(&mut self, run: &str) {
-        if is_nfkc_quick(run.chars()) == IsNormalized::Yes {
+        // A kana, kanji or Japanese punctuation mark is checked as an ASCII letter: it is
+        // NFKC-stable and a starter, so the quick check's answer is the same without its
+        // table look-ups (most of a Japanese request's characters).
+        let checked = run
+            .chars()
+            .map(|c| if is_stable_starter(c) { 'a' } else { c });
+        if is_nfkc_quick(checked) == IsNormalized::Yes {
             run.chars().for_each(|c| self.push(c));
         } else {
             run.nfkc().for_each(|c| self.push(c));
@@ -380,6 +393,25 @@ impl Norm {
 #[cfg(test)]
 mod tests {
     use super::normalize;
+
+    #[test]
+    fn stable_starters_are_nfkc_yes_and_starters() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{IsNormalized, is_nfkc_quick};
+        let stable: Vec<char> = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| super::is_stable_starter(c))
+            .collect();
+        assert_eq!(stable.len(), 86 + 90 + 1 + 20992 + 2 + 4);
+        for c in stable {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(
+                is_nfkc_quick(std::iter::once(c)),
+                IsNormalized::Yes,
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn full_width_and_half_width_forms_normalise() {
