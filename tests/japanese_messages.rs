@@ -2643,14 +2643,22 @@ fn piped(env: &Env, lang: &str, columns: Option<usize>, now: &str, args: &[&str]
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// The widest line of the tables in `out` (wide characters count two).
+/// The widest line of the tables in `out` (wide characters count two); of the records when
+/// a table too narrow to read printed record by record (README, "Narrow terminals").
 fn widest_table_line(out: &str) -> usize {
     use unicode_width::UnicodeWidthStr;
-    out.lines()
+    let table = out
+        .lines()
         .filter(|l| l.starts_with(['│', '╭', '╰', '╞']))
         .map(|l| l.trim_end().width())
-        .max()
-        .unwrap_or(0)
+        .max();
+    let records = || {
+        out.lines()
+            .filter(|_| out.starts_with("ID:"))
+            .map(|l| l.trim_end().width())
+            .max()
+    };
+    table.or_else(records).unwrap_or(0)
 }
 
 /// SPEC 6: when stdout is not a terminal and `COLUMNS` is set to a number, tables fit that

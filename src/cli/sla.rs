@@ -6,7 +6,8 @@ use super::{Ctx, Out};
 use crate::error::EXIT_SLA;
 use crate::output::words;
 use crate::output::{
-    Format, JsonArray, RequestRecord, cell, inert_line, keep_words, named_state_cell, table, utc,
+    Format, JsonArray, RequestRecord, cell, inert_line, named_state_cell, records_or_fit, table,
+    utc,
 };
 use crate::rules::{AtRisk, Cycle, SlaState};
 use crate::store::{ListFilter, Request, SortKey, Status};
@@ -413,7 +414,12 @@ fn print(
                         )
                     )?;
                 } else {
-                    writeln!(out, "{}", keep_words(&mut t))?;
+                    let fitted = records_or_fit(&mut t, &[]);
+                    writeln!(out, "{fitted}")?;
+                    // The last record's fields and the summary are parted as records are.
+                    if fitted.is_records() && !a.explain {
+                        writeln!(out)?;
+                    }
                     if a.explain {
                         writeln!(out)?;
                         for r in rows {

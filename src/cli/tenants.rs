@@ -258,21 +258,21 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
             tiers.add_row(row);
         }
     }
-    writeln!(
-        out,
-        "{}",
-        crate::output::keep_words_whole(&mut tenants, &[ZONE])
-    )?;
+    let fitted = crate::output::records_or_fit(&mut tenants, &[ZONE]);
+    writeln!(out, "{fitted}")?;
     if let Some(h) = &shared_hours {
+        // Parted from the last record as records are.
+        if fitted.is_records() {
+            writeln!(out)?;
+        }
         writeln!(out, "{h}")?;
     }
-    writeln!(
-        out,
-        "\n{}\n{}",
-        tr!("tenants-targets-by-tier"),
-        crate::output::keep_words(&mut tiers)
-    )?;
+    let fitted = crate::output::records_or_fit(&mut tiers, &[]);
+    writeln!(out, "\n{}\n{fitted}", tr!("tenants-targets-by-tier"))?;
     if !intake.note.is_empty() {
+        if fitted.is_records() {
+            writeln!(out)?;
+        }
         writeln!(out, "{}", intake.note)?;
     }
     Ok(())

@@ -5,7 +5,7 @@
 //! file) there is no width to fit, and the grid writes the very same bytes itself in one pass,
 //! without building a cell object per value: ten thousand rows cost what the text costs.
 
-use super::{inert_cell, inert_line, keep_words, table};
+use super::{inert_cell, inert_line, records_or_fit, table};
 use comfy_table::{Cell, Color};
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
@@ -111,7 +111,7 @@ impl Grid {
                     .collect();
                 t.add_row(row);
             }
-            return writeln!(out, "{}", keep_words(&mut t));
+            return writeln!(out, "{}", records_or_fit(&mut t, &[]));
         }
         let rule = |out: &mut dyn Write, left: &str, fill: &str, mid: &str, right: &str| {
             let mut line = String::from(left);

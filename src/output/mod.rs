@@ -257,13 +257,147 @@ fn styled(width: Option<u16>, color: bool) -> Table {
     t
 }
 
-/// A table laid out for printing.
-pub struct Fitted<'t>(&'t Table);
+/// A table laid out for printing: as a table, or record by record when the table cannot
+/// hold its words at the terminal's width (see [`records_or_fit`]).
+pub struct Fitted<'t>(Layout<'t>);
+
+/// How a [`Fitted`] table prints.
+enum Layout<'t> {
+    /// As the table.
+    Table(&'t Table),
+    /// Each record as `label: value` lines, a blank line between records.
+    Records(String),
+}
+
+impl Fitted<'_> {
+    /// Whether the table prints record by record (see [`records_or_fit`]).
+    pub fn is_records(&self) -> bool {
+        matches!(self.0, Layout::Records(_))
+    }
+}
 
 impl std::fmt::Display for Fitted<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
+        match &self.0 {
+            Layout::Table(t) => t.fmt(f),
+            Layout::Records(s) => f.write_str(s),
+        }
     }
+}
+
+/// The narrowest a table's running text (a title) may be made for the table to be readable:
+/// this many cells (or all it needs, when less), no word cut (README, "Narrow terminals").
+const READABLE_TEXT: usize = 12;
+
+/// Whether a table of records can hold at the terminal's width its ids, state words and
+/// timestamps (a timestamp may break between its date and its time, never inside either),
+/// every header word, and a running text of [`READABLE_TEXT`] cells, no word of it cut.
+/// Always true off a terminal, where a table is not fitted.
+pub fn readable(t: &mut Table, whole: &[usize]) -> bool {
+    let Some(w) = t.width() else {
+        return true;
+    };
+    let n = t.column_count();
+    let cols = column_words(t);
+    let text = running_text(&cols, whole);
+    let need: usize = cols
+        .iter()
+        .enumerate()
+        .map(|(c, col)| {
+            // Other columns keep their words whole, breaking only where a reader expects
+            // (after a number with its unit, inside a long phrase, a span of times or a
+            // kanji compound: 1 日 | 12 時間); the running text may break anywhere in Japanese but inside a katakana word, a
+            // Latin word or a number with its unit.
+            let level = if Some(c) == text {
+                wrap::Level::Last
+            } else {
+                wrap::Level::Any
+            };
+            let words = if whole.contains(&c) {
+                col.levels[level as usize]
+            } else {
+                col.levels[level as usize].min(LONGEST_KEPT_WORD)
+            };
+            let least = col.figure.max(col.header).max(col.stamp.2).max(1);
+            // A column of phrases may break a short word of them at its seam
+            // (`期限後に|応答`); a column of single words (an id, a state) keeps them whole.
+            let words = if col.phrases && Some(c) != text {
+                words.min(col.seam.max(1))
+            } else {
+                words
+            };
+            if Some(c) == text {
+                // A word wider than that (a command name, a URL) may break in it.
+                let words = words.min(READABLE_TEXT);
+                words.max(READABLE_TEXT.min(col.content)).max(least)
+            } else {
+                words.max(least)
+            }
+        })
+        .sum();
+    need <= room(w, n)
+}
+
+/// As [`keep_words_whole`] for a table of records (`list`, `sla`, `tenants`), except that a
+/// table that is not [`readable`] at the terminal's width prints record by record instead:
+/// each record as `label: value` lines under the table's headers, the same values, a
+/// value wrapped under itself, a blank line between records.
+pub fn records_or_fit<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
+    if readable(t, whole) {
+        return keep_words_whole(t, whole);
+    }
+    Fitted(Layout::Records(records(t)))
+}
+
+/// The records of `t` as `label: value` lines (see [`records_or_fit`]), values aligned.
+fn records(t: &Table) -> String {
+    use crossterm::style::Stylize;
+    use unicode_width::UnicodeWidthStr;
+    let width = usize::from(t.width().unwrap_or(u16::MAX));
+    let labels: Vec<String> = t
+        .header()
+        .map(|h| h.cell_iter().map(|c| c.content()).collect())
+        .unwrap_or_default();
+    let label_width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    // A value starts after the widest label and its colon, unless that leaves it less than
+    // half the width: then under its label's line, indented two cells.
+    let (inline, hang) = if label_width + 2 <= width / 2 {
+        (true, label_width + 2)
+    } else {
+        (false, 2)
+    };
+    let room = width.saturating_sub(hang).max(1);
+    let styled = t.should_style();
+    let mut out = String::new();
+    for (r, row) in t.row_iter().enumerate() {
+        if r > 0 {
+            out.push('\n');
+        }
+        for (c, cell) in row.cell_iter().enumerate() {
+            let label = labels.get(c).map_or("", String::as_str);
+            let value = wrap::wrap(&cell.content(), room, wrap::Level::Words);
+            let value = value.replace('\n', &format!("\n{}", " ".repeat(hang)));
+            let value = match cell_color(cell).filter(|_| styled) {
+                Some(Color::Red) => value.with(crossterm::style::Color::Red).to_string(),
+                Some(Color::Yellow) => value.with(crossterm::style::Color::Yellow).to_string(),
+                Some(Color::Green) => value.with(crossterm::style::Color::Green).to_string(),
+                _ => value,
+            };
+            out.push_str(label);
+            out.push(':');
+            if inline {
+                out.push_str(&" ".repeat(label_width - label.width() + 1));
+            } else {
+                out.push('\n');
+                out.push_str(&" ".repeat(hang));
+            }
+            out.push_str(&value);
+            out.push('\n');
+        }
+    }
+    // The caller ends the last line, as it does a table's.
+    out.pop();
+    out
 }
 
 /// The longest word a column keeps whole when a table is fitted to the terminal; longer ones
@@ -332,6 +466,9 @@ struct ColumnWords {
     /// Its widest piece when its short words break at their seams too (`違反|間近`,
     /// `目標|なし`; see [`wrap::widest_seam`]).
     seam: usize,
+    /// Whether some cell of it (header aside) holds more than one word: a column of phrases
+    /// (`1 時間超過`, `期限後に応答`), not of single words (an id, a state).
+    phrases: bool,
 }
 
 impl ColumnWords {
@@ -363,11 +500,16 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 header: 0,
                 seam: 1,
                 kept: 0,
+                phrases: false,
             };
             if let Some(h) = t.header().and_then(|h| h.cell_iter().nth(c)) {
                 col.header = wrap::widest_piece(&h.content(), Level::Last).min(LONGEST_KEPT_WORD);
             }
             let (mut total, mut count) = (0, 0);
+            col.phrases = t
+                .column_cells_iter(c)
+                .flatten()
+                .any(|cell| cell.content().trim().contains(char::is_whitespace));
             for cell in t.column_cells_with_header_iter(c).flatten() {
                 let text = cell.content();
                 let all = [Level::Words, Level::Fine, Level::Any, Level::Last];
@@ -387,6 +529,19 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
             col
         })
         .collect()
+}
+
+/// The running text of a table: the widest column on average (a title), not one of the
+/// columns kept `whole`. A column of timestamps (its cells no wider on average than a
+/// timestamp and a little more) is not running text, however wide.
+fn running_text(cols: &[ColumnWords], whole: &[usize]) -> Option<usize> {
+    (0..cols.len())
+        .filter(|c| !whole.contains(c))
+        .max_by_key(|c| {
+            let w = &cols[*c];
+            let stamps = w.stamp.0 > 0 && w.average <= w.stamp.0 + 4;
+            (!stamps, w.average, *c)
+        })
 }
 
 /// The room a table of `n` columns has for its cells at width `w` (each column's padding
@@ -417,7 +572,7 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     use comfy_table::{ColumnConstraint, Width};
     use wrap::Level;
     if t.width().is_none() {
-        return Fitted(t);
+        return Fitted(Layout::Table(t));
     }
     let n = t.column_count();
     let room = room(t.width().unwrap_or(u16::MAX), n);
@@ -433,11 +588,7 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     // The running text: the widest column on average (a title).
     // A column of timestamps (its cells no wider on average than a timestamp and a little
     // more) is not running text, however wide.
-    let text = (0..n).filter(|c| !kept(*c)).max_by_key(|c| {
-        let w = &cols[*c];
-        let stamps = w.stamp.0 > 0 && w.average <= w.stamp.0 + 4;
-        (!stamps, w.average, *c)
-    });
+    let text = running_text(&cols, whole);
     // Only the running text keeps its spans whole before the others give way.
     for (c, col) in cols.iter_mut().enumerate() {
         if Some(c) != text {
@@ -655,7 +806,7 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
         }
     }
     *t = fitted;
-    Fitted(t)
+    Fitted(Layout::Table(t))
 }
 
 /// The colour a cell was given: one of the colours of the SLA states ([`state_color`]), the
