@@ -286,11 +286,17 @@ fn syntax_reason(msg: &str, format: Format) -> Option<String> {
             ))
         }
     };
-    Some(match (problem, expected) {
+    let detail = match (problem, expected) {
         (Some(p), Some(e)) => tr!("reason-problem-expected", problem = p, expected = e),
         (Some(p), None) => p,
         (None, Some(e)) => e,
-        (None, None) => tr!("reason-not-well-formed", format = format.name()),
+        (None, None) => return Some(tr!("reason-not-well-formed", format = format.name())),
+    };
+    // A file's syntax error says so first, so it does not read as the parser's own text (a
+    // record's error already says the record is not valid).
+    Some(match format {
+        Format::Toml => tr!("reason-syntax", format = format.name(), detail = detail),
+        Format::Json | Format::Csv => detail,
     })
 }
 
@@ -327,18 +333,18 @@ mod tests {
                 "invalid type: integer `1`, expected struct TierFile",
                 Format::Toml
             ),
-            "expected a table, found integer `1`"
+            "the value must be a table, not integer `1`"
         );
         assert_eq!(
             reason("unclosed table, expected `]`", Format::Toml),
-            "unclosed table, expected `]`"
+            "not valid TOML: unclosed table; `]` is expected here"
         );
         assert_eq!(
             reason(
                 "unknown field `bogus`, expected one of `db`, `tenant`",
                 Format::Toml
             ),
-            "unknown field `bogus`; expected one of: `db`, `tenant`"
+            "`bogus` is not a key svcreq knows here; the keys allowed here are `db`, `tenant`"
         );
         assert_eq!(
             reason("my own sentence", Format::Toml),

@@ -117,12 +117,12 @@ fn config_file_errors_name_the_file_line_and_what_was_expected_in_both_languages
         ),
         (
             "tenant = \"a\"\n[tiers\n",
-            "c.toml:2:7: unclosed table, expected `]`",
-            "c.toml」の 2 行 7 列: テーブルのヘッダーが閉じていません。ここには「]」が必要です",
+            "c.toml:2:7: not valid TOML: unclosed table; `]` is expected here",
+            "c.toml」の 2 行 7 列: TOML の書き方が正しくありません。テーブルのヘッダーが閉じていません。ここには「]」が必要です",
         ),
         (
             "bogus = 1\n",
-            "c.toml:1:1: unknown field `bogus`; expected one of: `db`",
+            "c.toml:1:1: `bogus` is not a key svcreq knows here; the keys allowed here are `db`",
             "c.toml」の 1 行 1 列: 不明な項目「bogus」です。使える項目: 「db」、",
         ),
     ] {
@@ -156,9 +156,9 @@ fn import_record_errors_are_said_from_the_catalogue() {
     for (line, en_reason) in [
         (
             "{\"title\": 1}",
-            "expected a string, found integer `1` (column 11)",
+            "the value must be a string, not integer `1` (column 11)",
         ),
-        ("{\"title\": }", "expected value (column 11)"),
+        ("{\"title\": }", "a value is expected here (column 11)"),
         ("{\"title\": \"x\",", "the text ends inside a value"),
     ] {
         std::fs::write(env.path("in.jsonl"), format!("{line}\n")).unwrap();
@@ -3192,7 +3192,7 @@ fn a_wrong_type_names_its_key() {
 }
 
 /// A missing key is told with the table that lacks it, a tier by its name, in both
-/// languages (SPEC 10): `サポート レベル「x」に項目「B」がありません`.
+/// languages (SPEC 10): `サポート レベル「x」に必須の項目「B」がありません`.
 #[test]
 fn a_missing_key_names_its_table() {
     let env = Env::new();
@@ -3206,11 +3206,14 @@ fn a_missing_key_names_its_table() {
     let file = file.to_str().unwrap();
     let err = fail_in(&env, "ja", &["rules", "--check", file], 2);
     assert!(
-        err.contains("2 行") && err.contains("サポート レベル「x」に項目「B」がありません"),
+        err.contains("2 行") && err.contains("サポート レベル「x」に必須の項目「B」がありません"),
         "{err}"
     );
     let en = env.fail(&["rules", "--check", file], 2);
-    assert!(en.contains("tier x has no `B`"), "{en}");
+    assert!(
+        en.contains("tier x is missing the required key `B`"),
+        "{en}"
+    );
 }
 
 /// A key missing from the top of a file names no table; one missing from a severity's
@@ -3239,7 +3242,7 @@ fn a_missing_key_names_the_table_it_belongs_to_and_no_other() {
     .unwrap();
     let err = fail_in(&env, "ja", &["rules", "--check", path], 2);
     assert!(
-        err.contains("サポート レベル「x」の重大度 C に項目「response」がありません"),
+        err.contains("サポート レベル「x」の重大度 C に必須の項目「response」がありません"),
         "{err}"
     );
 }
@@ -4352,5 +4355,124 @@ fn a_japanese_sentence_ends_with_a_full_stop_or_a_full_width_question_mark() {
         let out = said(args);
         assert!(out.trim_end().ends_with('。'), "{args:?}: {out}");
         assert!(!out.contains("。。"), "{args:?}: {out}");
+    }
+}
+
+/// The bad-input rule (SPEC 2) for files: a rules or config file with a key missing, a value
+/// of the wrong type, an unknown key or broken TOML syntax fails with exit 2 and one sentence
+/// in the reader's language that names the file (in 「」 in Japanese), the key or the line,
+/// and what is expected; never the TOML parser's or serde's own text.
+#[test]
+fn broken_rules_and_config_files_say_the_file_the_key_and_what_is_expected() {
+    let default = include_str!("../src/rules/default.toml");
+    let rules = |from: &str, to: &str| {
+        assert!(default.contains(from), "{from}");
+        default.replacen(from, to, 1)
+    };
+    // (file, its text, words the English and the Japanese sentences must hold)
+    let cases: Vec<(&str, String, &[&str], &[&str])> = vec![
+        (
+            "r.toml",
+            rules("reopen_window = \"14d\"\n", ""),
+            &["r.toml: the required key `reopen_window` is missing"],
+            &["r.toml」: ", "必須の項目「reopen_window」がありません"],
+        ),
+        (
+            "r.toml",
+            rules("reopen_window = \"14d\"", "reopen_window = 14"),
+            &[
+                "r.toml:4:",
+                "reopen_window must be a string, not integer `14`",
+            ],
+            &[
+                "r.toml」の 4 行",
+                "reopen_window の値は文字列にしてください",
+            ],
+        ),
+        (
+            "r.toml",
+            rules("at_risk = \"25%\"\n", "at_risk = \"25%\"\nbogus = 1\n"),
+            &[
+                "r.toml:6:1: `bogus` is not a key",
+                "allowed here are `reopen_window`",
+            ],
+            &[
+                "r.toml」の 6 行 1 列",
+                "不明な項目「bogus」",
+                "「reopen_window」",
+            ],
+        ),
+        (
+            "r.toml",
+            rules("[business_hours]", "[business_hours"),
+            &[
+                "r.toml:",
+                "not valid TOML: unclosed table; `]` is expected here",
+            ],
+            &[
+                "r.toml」の",
+                "TOML の書き方が正しくありません",
+                "「]」が必要です",
+            ],
+        ),
+        (
+            "r.toml",
+            rules("at_risk = \"25%\"", "at_risk = [1 = 2"),
+            &["r.toml:5:", "not valid TOML"],
+            &["r.toml」の 5 行", "TOML の書き方が正しくありません"],
+        ),
+        (
+            "c.toml",
+            "tenant = \"a\"\nzone = \"UTC\"\n".to_string(),
+            &["c.toml:2:1: `zone` is not a key", "`timezone`"],
+            &["c.toml」の 2 行 1 列", "不明な項目「zone」", "「timezone」"],
+        ),
+        (
+            "c.toml",
+            "[tenants.a]\nplan = 5\n".to_string(),
+            &["c.toml:2:8: the value of plan must be a string"],
+            &["c.toml」の 2 行 8 列", "plan の値は文字列にしてください"],
+        ),
+        (
+            "c.toml",
+            "tenant = \"a\"\ntenant = \"b\"\n".to_string(),
+            &["c.toml:2:1: not valid TOML: this key is given twice"],
+            &["c.toml」の 2 行 1 列", "TOML の書き方が正しくありません"],
+        ),
+    ];
+    let raw = [
+        "missing field",
+        "unknown field",
+        "invalid type",
+        "expected one of",
+        ", expected",
+        "duplicate key",
+        "struct ",
+    ];
+    for (file, text, en_words, ja_words) in cases {
+        let env = if file == "r.toml" {
+            let env = Env::with_config("rules_file = \"r.toml\"\n");
+            std::fs::write(env.path("r.toml"), &text).unwrap();
+            env
+        } else {
+            Env::with_config(&text)
+        };
+        let args: &[&str] = if file == "r.toml" {
+            &["rules"]
+        } else {
+            &["list"]
+        };
+        let en = fail_in(&env, "en", args, 2);
+        let ja = fail_in(&env, "ja", args, 2);
+        for w in en_words {
+            assert!(en.contains(w), "{file}: {w:?} not in {en}");
+        }
+        for w in ja_words {
+            assert!(ja.contains(w), "{file}: {w:?} not in {ja}");
+        }
+        assert!(reads_japanese(&ja), "{ja}");
+        for r in raw {
+            assert!(!en.contains(r) && !ja.contains(r), "{r:?}: {en}{ja}");
+        }
     }
 }

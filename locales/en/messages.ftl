@@ -578,24 +578,24 @@ reason-expect-kind = { $kind ->
     [datetime] a date and time
    *[other] a value of another kind
 }
-reason-invalid-type = expected { $expected }, found { $found }
+reason-invalid-type = the value must be { $expected }, not { $found }
 reason-invalid-type-of-key = the value of { $key } must be { $expected }, not { $found }
 reason-invalid-value = invalid value { $found }; expected { $expected }
 reason-invalid-length = { $length } items where { $expected } was expected
-reason-missing-field = missing field { $field }
-reason-missing-field-in-tier = tier { $tier } has no { $field }
-reason-missing-field-in-tier-severity = severity { $severity } of tier { $tier } has no { $field }
-reason-missing-field-in = { $table } has no { $field }
-reason-duplicate-field = field { $field } is given twice
-reason-unknown-field = unknown field { $name }; expected one of: { $valid }
-reason-unknown-variant = unknown value { $name }; expected one of: { $valid }
+reason-missing-field = the required key { $field } is missing; add it
+reason-missing-field-in-tier = tier { $tier } is missing the required key { $field }; add it
+reason-missing-field-in-tier-severity = severity { $severity } of tier { $tier } is missing the required key { $field }; add it
+reason-missing-field-in = [{ $table }] is missing the required key { $field }; add it
+reason-duplicate-field = the key { $field } is given twice; keep one
+reason-unknown-field = { $name } is not a key svcreq knows here; the keys allowed here are { $valid }
+reason-unknown-variant = { $name } is not an accepted value; use one of { $valid }
 reason-duplicate-key = this key is given twice
 reason-expected = { $count ->
-    [1] expected { $items }
-   *[other] expected one of { $items }
+    [1] { $items } is expected here
+   *[other] one of { $items } is expected here
 }
-reason-problem-expected = { $problem }, { $expected }
-reason-not-well-formed = not well-formed { $format } here
+reason-problem-expected = { $problem }; { $expected }
+reason-not-well-formed = this is not valid { $format } here
 reason-eof = the text ends inside { $what ->
     [a-list] a list
     [an-object] an object
@@ -604,7 +604,7 @@ reason-eof = the text ends inside { $what ->
 }
 reason-token-newline = newline
 reason-token-key = key
-reason-token-value = value
+reason-token-value = a value
 reason-token-digits = digits
 reason-token-letters = letters
 reason-token-numbers = numbers
@@ -676,3 +676,5 @@ reason-syntax-lone-leading-surrogate-in-hex-escape = lone leading surrogate in h
 reason-syntax-unexpected-end-of-hex-escape = unexpected end of hex escape
 reason-syntax-recursion-limit-exceeded = nested too deeply
 file-error-at = { $file }:{ $line }:{ $column }: { $message }
+file-error = { $file }: { $message }
+reason-syntax = not valid { $format }: { $detail }

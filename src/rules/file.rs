@@ -610,7 +610,11 @@ pub struct FileError {
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line == 0 {
-            write!(f, "{}: {}", self.origin, self.message)
+            f.write_str(&crate::tr!(
+                "file-error",
+                file = self.origin.as_str(),
+                message = self.message.as_str()
+            ))
         } else {
             f.write_str(&crate::tr!(
                 "file-error-at",
@@ -678,7 +682,12 @@ impl FileError {
                 crate::reasons::missing_in_reason(e.message(), &table)
             })
             .unwrap_or_else(|| crate::reasons::reason(e.message(), crate::reasons::Format::Toml));
-        Self::at(origin, text, e.span(), &reason)
+        // A key missing at the top is reported over the whole document or at its empty
+        // start: no line to point at.
+        let span = e
+            .span()
+            .filter(|s| !(s.start == 0 && (s.is_empty() || s.end >= text.trim_end().len())));
+        Self::at(origin, text, span, &reason)
     }
 
     fn from_span(origin: &str, text: &str, e: SpanError) -> Self {
@@ -1039,7 +1048,11 @@ mod tests {
     fn a_tier_must_define_a_b_and_c() {
         let bad = DEFAULT_RULES.replace("C = { availability = \"24x7\", response = \"4h\" }", "");
         let e = err(&bad);
-        assert!(e.message.contains("tier elevated has no `C`"), "{e}");
+        assert!(
+            e.message
+                .contains("tier elevated is missing the required key `C`"),
+            "{e}"
+        );
         assert!(e.line > 0);
     }
 
