@@ -3662,7 +3662,7 @@ fn history_details_of_a_change_say_the_change_then_the_new_target() {
     assert!(
         show.contains(
             "種類を「テクニカル」から「課金」に変更。受付時間を「24 時間 365 日」から「営業時間」に変更。\
-             重大度なし (変更前: B)。初期応答の目標なし"
+             重大度を B から「なし」に変更。初期応答の目標なし"
         ),
         "{show}"
     );
@@ -4474,5 +4474,34 @@ fn broken_rules_and_config_files_say_the_file_the_key_and_what_is_expected() {
         for r in raw {
             assert!(!en.contains(r) && !ja.contains(r), "{r:?}: {en}{ja}");
         }
+    }
+}
+
+/// Removing a severity (a request moved to a category that has none) is said in history as a
+/// change, in the shape of every other severity change: `重大度を A から「なし」に変更`,
+/// `severity: A → —`.
+#[test]
+fn removing_a_severity_in_history_is_said_as_a_change() {
+    let env = Env::new();
+    let id = env
+        .open(&["--title", "Mail down", "--severity", "A"])
+        .to_string();
+    env.at("2026-11-24T11:10:00Z")
+        .args(["update", &id, "--category", "billing"])
+        .assert()
+        .success();
+    for (lang, said, old) in [
+        ("ja", "重大度を A から「なし」に変更", "重大度なし (変更前"),
+        ("en", "severity: A → —", "no severity (was"),
+    ] {
+        let out = env
+            .at("2026-11-24T12:00:00Z")
+            .args(["--lang", lang, "show", &id])
+            .env("COLUMNS", "400")
+            .output()
+            .unwrap();
+        let show = String::from_utf8(out.stdout).unwrap();
+        assert!(show.contains(said), "{said}\n{show}");
+        assert!(!show.contains(old), "{old}\n{show}");
     }
 }
