@@ -4505,3 +4505,48 @@ fn removing_a_severity_in_history_is_said_as_a_change() {
         assert!(!show.contains(old), "{old}\n{show}");
     }
 }
+
+/// A category is named by one word per id in each language (SPEC 10): the name outputs give
+/// it (`name-category-*`) is one word, and every message of the catalogue that names the
+/// category uses that word alone, never a longer name (`テクニカル サポート`, `technical
+/// support`) beside the outputs' `テクニカル`.
+#[test]
+fn every_catalogue_name_of_a_category_is_one_word_per_id() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for (lang, longer) in [
+        ("ja", [" サポート", "サポート"]),
+        ("en", [" support", " Support"]),
+    ] {
+        let mut texts = Vec::new();
+        for entry in std::fs::read_dir(dir.join(lang)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                texts.push(std::fs::read_to_string(&path).unwrap());
+            }
+        }
+        let all = texts.join("\n");
+        for id in ["technical", "presales", "billing"] {
+            let key = format!("name-category-{id} = ");
+            let name = all
+                .lines()
+                .find_map(|l| l.strip_prefix(key.as_str()))
+                .unwrap_or_else(|| panic!("{lang}: no {key}"))
+                .trim();
+            assert!(
+                !name.is_empty() && !name.contains(char::is_whitespace),
+                "{lang}: {id} is named {name:?}"
+            );
+            for line in all.lines().filter(|l| !l.trim_start().starts_with('#')) {
+                for (at, _) in line.match_indices(name) {
+                    let after = &line[at + name.len()..];
+                    for l in longer {
+                        assert!(
+                            !after.starts_with(l),
+                            "{lang}: {id} named {name:?} in outputs but {name}{l} in: {line}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
