@@ -1787,3 +1787,61 @@ fn a_table_too_narrow_to_read_prints_record_by_record() {
         assert_eq!(narrow, wide, "JSON differs with the width");
     }
 }
+
+/// SPEC 6, README "Narrow terminals": in English a timestamp takes the short word before it
+/// and the bracket that opens it along (`(at 2026-11-24 19:00:00 JST)`), as a Japanese
+/// timestamp takes its particle: the `sla` summary never ends a line with `(at`.
+#[test]
+fn an_english_timestamp_keeps_the_word_before_it() {
+    let env = tour_ledger();
+    for cmd in ["sla --fail-on never", "sla --all --fail-on never"] {
+        let args = format!("--lang en {cmd}");
+        for columns in (56..=100).step_by(4) {
+            let Some(out) = at_columns(&env, columns, &args) else {
+                eprintln!("skipped: `script` (util-linux) is not installed");
+                return;
+            };
+            let summary = out
+                .lines()
+                .skip_while(|l| !l.contains(" breached"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            assert!(
+                summary.contains("(at 2026-"),
+                "{args} at {columns}: `(at` parted from its timestamp\n{out}"
+            );
+            for line in out.lines() {
+                let l = line.trim_end();
+                assert!(
+                    !l.ends_with("(at") && !l.ends_with(" at"),
+                    "{args} at {columns}: {line}\n{out}"
+                );
+            }
+        }
+    }
+}
+
+/// SPEC 10: the English history says a changed field in the words `show` labels it with
+/// (`available 24x7: yes → no`, `case number set to 2405`), not as its id.
+#[test]
+fn english_history_names_fields_in_words() {
+    let env = tour_ledger();
+    env.run(&["update", "4", "--available-24x7", "false"], 0);
+    env.run(
+        &["update", "3", "--case-number", "2405", "--engineer", "bob"],
+        0,
+    );
+    for (id, said) in [
+        ("4", "available 24x7: yes → no"),
+        ("3", "case number set to 2405"),
+    ] {
+        let Some(out) = at_columns(&env, 250, &format!("--lang en show {id}")) else {
+            eprintln!("skipped: `script` (util-linux) is not installed");
+            return;
+        };
+        assert!(out.contains(said), "show {id}: {said}\n{out}");
+        for id_name in ["available_24x7", "case_number"] {
+            assert!(!out.contains(id_name), "show {id}: {id_name}\n{out}");
+        }
+    }
+}

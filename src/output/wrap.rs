@@ -480,6 +480,11 @@ fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
     for &(start, _, _, end) in &stamps {
         let lead = start - usize::from(start > 0 && class(chars[start - 1]) == Class::Open);
         spans.push((lead, tail(end)));
+        // In English the short word before it goes with it too, with the bracket that
+        // opens it (`(at 2026-11-24 19:00:00 JST)`), as a Japanese particle goes after.
+        if let Some(word) = lead_word(chars, lead) {
+            spans.push((word, tail(end)));
+        }
     }
     let glued = held_spaces(chars);
     for (k, c) in chars.iter().enumerate() {
@@ -524,6 +529,26 @@ fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
         }
     }
     spans
+}
+
+/// Where the short English word before a timestamp starting at `start` begins (`at`,
+/// `since`, `until`: one to five lowercase letters after a space or the line's start, an
+/// opening bracket before them allowed), when one stands there.
+fn lead_word(chars: &[char], start: usize) -> Option<usize> {
+    let space = start.checked_sub(1).filter(|s| chars[*s] == ' ')?;
+    let letters = chars[..space]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    if !(1..=5).contains(&letters) {
+        return None;
+    }
+    let mut from = space - letters;
+    if from > 0 && class(chars[from - 1]) == Class::Open {
+        from -= 1;
+    }
+    (from == 0 || chars[from - 1] == ' ').then_some(from)
 }
 
 /// The display width of the widest span of `s` that a line keeps whole when its column
