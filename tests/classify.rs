@@ -482,3 +482,64 @@ fn the_quoted_evidence_is_the_most_explicit_phrase_for_its_fact() {
         assert!(out.contains(shown), "{text}: {out}");
     }
 }
+
+/// The rationale's quoted phrases for `text`.
+fn quoted_phrases(env: &Env, text: &str) -> Vec<String> {
+    let v = env.json(&["classify", text]);
+    v["rationale"]
+        .as_array()
+        .expect("rationale is a list")
+        .iter()
+        .map(|r| serde_json::from_value::<RationaleLine>(r.clone()).expect("a rationale line"))
+        .filter_map(|l| l.phrase)
+        .collect()
+}
+
+/// SPEC 1.3 "why": a quoted phrase starts at a word's start, never inside a word as typed. A
+/// Japanese phrase widened back over the kanji it follows goes on over the kana that begin
+/// the same noun ("ごみ箱から戻せた", never "箱から戻せた"), and stops at a particle or at
+/// the ending of the word before ("削除したファイル名から"); an English phrase is never one
+/// found inside a longer word ("down" of "slowdown").
+#[test]
+fn a_quoted_phrase_starts_at_a_words_start() {
+    let env = Env::new();
+    let rest = "から戻せたので、業務はできています。ファイルが復元できませんでした。";
+    for (lead, word) in [
+        ("", "ごみ箱"),
+        ("管理者が", "ごみ箱"),
+        ("管理者が", "ひな形"),
+        ("管理者が", "お客様"),
+        ("管理者が", "ファイル名"),
+        ("削除した", "ファイル名"),
+    ] {
+        let text = format!("{lead}{word}{rest}");
+        let phrases = quoted_phrases(&env, &text);
+        let want = format!("{word}から戻せた");
+        assert!(phrases.contains(&want), "{text}: {phrases:?}");
+        for p in &phrases {
+            let at = text.find(p.as_str()).expect("a quote is typed text");
+            let before = text[..at].chars().next_back();
+            assert!(
+                before.is_none_or(|c| "がたで。、".contains(c)),
+                "{text}: {p:?} starts inside a word"
+            );
+        }
+    }
+    for text in [
+        "After the planned slowdown, Outlook is down for all users.",
+        "The countdown page errors: nobody can sign in to Teams since the breakdown.",
+    ] {
+        let phrases = quoted_phrases(&env, text);
+        assert!(!phrases.is_empty(), "{text}");
+        let lower = text.to_lowercase();
+        for p in &phrases {
+            let starts_a_word = lower.match_indices(p.as_str()).any(|(at, _)| {
+                !lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            });
+            assert!(starts_a_word, "{text}: {p:?} starts inside a word");
+        }
+    }
+}

@@ -270,19 +270,31 @@ fn says_it_works(clause: &str) -> bool {
 /// A quoted phrase widened to the whole phrase it is part of: a Japanese ability or negation
 /// word with the verb it inflects ("設定できない", never "できない"), an English "can't"
 /// with the verb it negates ("can't set").
+///
+/// A quoted phrase never starts inside a word as typed: where that widening, or the phrase
+/// itself, starts at kanji or katakana, it takes in the hiragana that begin the same noun
+/// ("ごみ箱から戻せた", never "箱から戻せた"; "お知らせが届かない").
 fn whole_phrase(hay: &str, (s, e): Span) -> Span {
     let phrase = &hay[s..e];
-    if phrase
-        .chars()
-        .next()
-        .is_some_and(|c| ('\u{3041}'..='\u{3096}').contains(&c))
-    {
-        let run: usize = hay[..s]
-            .chars()
-            .rev()
-            .take_while(|&c| is_kanji_or_katakana(c))
-            .map(char::len_utf8)
-            .sum();
+    let first = phrase.chars().next();
+    if first.is_some_and(|c| is_hiragana(c) || is_kanji_or_katakana(c)) {
+        // An ability or negation word takes in the word it inflects ("設定できない").
+        let run: usize = if first.is_some_and(is_hiragana) {
+            hay[..s]
+                .chars()
+                .rev()
+                .take_while(|&c| is_kanji_or_katakana(c))
+                .map(char::len_utf8)
+                .sum()
+        } else {
+            0
+        };
+        let noun = if run > 0 || first.is_some_and(is_kanji_or_katakana) {
+            noun_prefix(&hay[..s - run])
+        } else {
+            0
+        };
+        let run = run + noun;
         // A counter keeps its number ("3個追加したい", not "個追加したい").
         let digits = if run > 0 {
             hay[..s - run]
@@ -327,6 +339,54 @@ fn whole_phrase(hay: &str, (s, e): Span) -> Span {
         }
     }
     (s, e)
+}
+
+/// How many bytes at the end of `before`, the text right before a kanji or katakana run, are
+/// hiragana that begin the same noun ("ごみ" of "ごみ箱", "お" of "お知らせ"): the hiragana
+/// back to a particle after a word ("ファイルをごみ箱"), or to the start of the text, a space
+/// or punctuation. None when they follow a word with no particle between: then they are its
+/// ending ("削除したファイル").
+fn noun_prefix(before: &str) -> usize {
+    const PARTICLES: [&str; 16] = [
+        "から", "まで", "より", "には", "では", "とか", "って", "を", "が", "は", "に", "で", "と",
+        "の", "も", "へ",
+    ];
+    // Kana that end an inflected word or are a particle ("ついて", "できず", "ので").
+    const ENDINGS: &str =
+        "てでずただいるくばしうんらりかねよれけせえきちつにがはをとのもへやすまめろ";
+    if before
+        .chars()
+        .next_back()
+        .is_none_or(|c| ENDINGS.contains(c))
+    {
+        return 0;
+    }
+    let mut q = before.len();
+    for _ in 0..3 {
+        match before[..q].chars().next_back() {
+            Some(c) if is_hiragana(c) => q -= c.len_utf8(),
+            Some(c) if c.is_alphanumeric() => return 0,
+            _ => return before.len() - q,
+        }
+        let head = &before[..q];
+        let after_word = |p: &&str| {
+            head.strip_suffix(*p)
+                .is_some_and(|h| h.chars().next_back().is_some_and(|c| !is_hiragana(c)))
+        };
+        if head
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            || PARTICLES.iter().any(after_word)
+        {
+            return before.len() - q;
+        }
+    }
+    0
+}
+
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{3096}').contains(&c)
 }
 
 /// How many bytes of `rest`, the text right after a Japanese phrase, are its negated
