@@ -233,7 +233,7 @@ fn a_questions_one_affected_user_is_assumed_not_quoted() {
 /// the whole phrase typed, never a bare noun that states no such fact ("管理センター", where the
 /// fault is) nor a fragment ("できない": "設定できない", "can't": "Can't set"). Another admin
 /// tool is not the user's workaround, so the fact stays false and the severity B, and the line
-/// says what it is (`回避策: 管理者の手段のみ`, `workaround = admin tool only`) instead of "no
+/// says what it is (`回避策: 管理ツールでのみ可能`, `workaround = admin tool only`) instead of "no
 /// workaround" beside the workaround it quotes.
 #[test]
 fn a_stated_workaround_is_quoted_whole_and_an_admin_tools_way_is_shown_as_such() {
@@ -254,7 +254,7 @@ fn a_stated_workaround_is_quoted_whole_and_an_admin_tools_way_is_shown_as_such()
             "B",
             false,
             &[
-                "回避策: 管理者の手段のみ (語句「PowerShell からは設定できる」)",
+                "回避策: 管理ツールでのみ可能 (語句「PowerShell からは設定できる」)",
                 "サービスの状態: 一部に不具合 (語句「設定できない」)",
             ],
             &["「管理センター」", "「できない」", "回避策: なし"],
@@ -290,7 +290,7 @@ fn a_stated_workaround_is_quoted_whole_and_an_admin_tools_way_is_shown_as_such()
             "ja",
             "B",
             false,
-            &["回避策: 管理者の手段のみ (語句「we can still set it via PowerShell」)"],
+            &["回避策: 管理ツールでのみ可能 (語句「we can still set it via PowerShell」)"],
             &["「Exchange admin center」", "回避策: なし"],
         ),
         (
@@ -542,4 +542,33 @@ fn a_quoted_phrase_starts_at_a_words_start() {
             assert!(starts_a_word, "{text}: {p:?} starts inside a word");
         }
     }
+}
+
+/// A workaround only an admin's tool allows reads as what it allows (SPEC 1.3, SPEC 10):
+/// 「管理ツールでのみ可能」, never the unnatural 「管理者の手段のみ」, and the JSON fact stays false.
+#[test]
+fn an_admin_tools_workaround_reads_as_possible_only_with_admin_tools() {
+    let env = Env::new();
+    let text = "Teams の通話が一部のユーザーで途切れる。PowerShell からは設定できる";
+    let out = env
+        .cmd()
+        .args(["classify", "--lang", "ja", text])
+        .output()
+        .unwrap();
+    let ja = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        ja.contains("回避策: 管理ツールでのみ可能 (語句「PowerShell からは設定できる」)"),
+        "{ja}"
+    );
+    assert!(!ja.contains("管理者の手段"), "{ja}");
+    #[derive(serde::Deserialize)]
+    struct Facts {
+        workaround: bool,
+    }
+    #[derive(serde::Deserialize)]
+    struct Classified {
+        facts: Facts,
+    }
+    let json: Classified = serde_json::from_value(env.json(&["classify", text])).unwrap();
+    assert!(!json.facts.workaround);
 }

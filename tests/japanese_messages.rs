@@ -2763,7 +2763,10 @@ fn a_message_never_says_a_word_twice() {
     let env = worded_ledger();
     let ja = ja_out(&env, &["classify", "請求書の金額が違う"]);
     let first = ja.lines().next().unwrap();
-    assert_eq!(first, "重大度なし (課金の要求)、サービス: その他", "{ja}");
+    assert_eq!(
+        first, "重大度なし (種類が「課金」の要求)、サービス: その他",
+        "{ja}"
+    );
     let en = env.run(&["classify", "The invoice amount is wrong"], 0);
     let first = en.lines().next().unwrap();
     assert_eq!(first.matches("billing").count(), 1, "{en}");
@@ -3275,8 +3278,11 @@ fn a_severity_set_to_itself_is_said_to_stay() {
     );
 }
 
-/// Colons that are not inside a time (`23:59:59`): the punctuation a line is built with.
+/// Colons that are not inside a time (`23:59:59`) nor the support level label's own
+/// (`サポート レベル: エンタープライズ`, a label joined to its value the same everywhere): the
+/// punctuation a line is built with.
 fn colons_outside_times(s: &str) -> usize {
+    let s = s.replace("サポート レベル: ", "サポート レベル ");
     let b: Vec<char> = s.chars().collect();
     (0..b.len())
         .filter(|&i| {
@@ -3434,7 +3440,7 @@ fn the_due_time_explanation_is_sentences_not_stacked_colons() {
         "初期応答の目標は 1 時間。2026-11-27 (金) 16:00:00 JST 開始、期限 ",
         "初期応答の目標は 4 時間 (24 時間 365 日で計測)。",
         "初期応答の目標は営業時間で 2 時間 (Asia/Tokyo、月～金 09:00～17:00、特別休業日を除く)。数えた時間帯は 11/27 (金) 16:00～17:00 (1 時間)、12/1 (火) 09:00～10:00 (1 時間)。夜間 (4 回)、休業日 (11/28 (土)、11/29 (日))、特別休業日 (11/30 (月)) は数えていません。期限 2026-12-01 (火) 10:00:00 JST",
-        "課金の要求、営業時間受付。初期応答の目標はありません",
+        "種類が「課金」の要求、営業時間受付。初期応答の目標はありません",
         "初期応答の目標は翌日 (23:59:59 まで)。2026-11-27 (金) 開始、期限 2026-11-28 (土) 23:59:59 CET",
         "初期応答の目標は翌日 (次の営業日の終業まで)。",
         "初期応答の目標は翌日 (開始から 24 時間以内)。2026-11-27 (金) 08:00:00 CET 開始、期限 2026-11-28 (土) 08:00:00 CET",
@@ -4012,7 +4018,7 @@ fn the_plan_follows_the_support_level_in_brackets_everywhere() {
         "{show}"
     );
     assert!(
-        show.contains("。サポート レベル エンタープライズ (e3)、"),
+        show.contains("。サポート レベル: エンタープライズ (e3)、"),
         "{show}"
     );
     for s in [&open, &classify, &show] {
@@ -4549,4 +4555,136 @@ fn every_catalogue_name_of_a_category_is_one_word_per_id() {
             }
         }
     }
+}
+
+/// A support level given with `classify --plan` is the plan's, not the tenant's (SPEC 10):
+/// the line names the plan typed and never credits the tenant, whose own plan is another.
+#[test]
+fn classify_plan_override_is_credited_to_the_plan_not_the_tenant() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    let text = "Teams の通話が一部のユーザーで途切れる。PowerShell からは設定できる";
+    let ja = ja_out(&env, &["classify", "--plan", "business-standard", text]);
+    assert!(
+        ja.contains("「--plan」で指定したプラン「business-standard」のサポート レベル: ビジネス、"),
+        "{ja}"
+    );
+    assert!(!ja.contains("テナント「contoso」のサポート レベル"), "{ja}");
+    let en = env.run(&["classify", "--plan", "business-standard", text], 0);
+    assert!(
+        en.contains("business tier of plan business-standard, given with --plan: "),
+        "{en}"
+    );
+    assert!(!en.contains("for tenant contoso"), "{en}");
+    // Without --plan (or with the tenant's own plan) the level is the tenant's.
+    for args in [&["classify", text][..], &["classify", "--plan", "e3", text]] {
+        let own = ja_out(&env, args);
+        assert!(
+            own.contains("テナント「contoso」のサポート レベル: エンタープライズ (e3)、"),
+            "{own}"
+        );
+    }
+}
+
+/// The label 「サポート レベル」 is joined to its value by a colon wherever a value follows it
+/// (SPEC 10): `open`, `classify`, `sla --explain`, show's 期限の根拠 and the 作成 history
+/// detail alike, never run into the level's name as one long katakana noun.
+#[test]
+fn the_support_level_label_is_followed_by_a_colon_everywhere() {
+    let env = worded_ledger();
+    let mut outs = vec![
+        explain_all(&env),
+        ja_out(&env, &["classify", "全ユーザーがメールを送受信できない"]),
+        ja_out(
+            &env,
+            &[
+                "open",
+                "--title",
+                "請求書の金額が違う",
+                "--category",
+                "billing",
+            ],
+        ),
+    ];
+    for id in ["1", "2", "3", "4"] {
+        outs.push(ja_out(&env, &["show", id]));
+    }
+    let all = outs.join("\n");
+    let mut labelled = 0;
+    for (at, label) in all.match_indices("サポート レベル") {
+        let after = &all[at + label.len()..];
+        labelled += usize::from(after.starts_with(": "));
+        let next = after.trim_start_matches(' ').chars().next();
+        assert!(
+            !next.is_some_and(|c| ('\u{30a0}'..='\u{30ff}').contains(&c)),
+            "run into its value: {}",
+            &all[at..at + label.len() + after.len().min(60)]
+        );
+    }
+    assert!(labelled >= 6, "{all}");
+    assert!(
+        all.contains("重大度 A、サポート レベル: エンタープライズ、"),
+        "{all}"
+    );
+    assert!(
+        all.contains("サポート レベル: エンタープライズ (e3)、"),
+        "{all}"
+    );
+}
+
+/// A category in a Japanese sentence is said as 種類が「…」の要求 (SPEC 10), never run into
+/// 「の要求」 (「テクニカルの要求」, 「課金の要求」): in every catalogue message and in the errors,
+/// explanations and help that say it.
+#[test]
+fn a_category_in_a_sentence_is_said_as_the_kind_of_request() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/ja");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            for bare in [
+                "{ $category }の要求",
+                "テクニカルの要求",
+                "課金の要求",
+                "プレセールスの要求",
+            ] {
+                assert!(!line.contains(bare), "{}: {line}", path.display());
+            }
+        }
+    }
+    let env = worded_ledger();
+    let err = fail_in(
+        &env,
+        "ja",
+        &[
+            "open",
+            "--title",
+            "テスト",
+            "--severity",
+            "A",
+            "--category",
+            "billing",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("「--severity」は種類が「テクニカル」の要求にだけ指定できます。種類が「課金」の要求には重大度がありません"),
+        "{err}"
+    );
+    let explain = explain_all(&env);
+    assert!(
+        explain.contains("種類が「プレセールス」の要求、"),
+        "{explain}"
+    );
+    let help = ja_out(&env, &["update", "--help"]);
+    assert!(help.contains("種類が「テクニカル」の要求"), "{help}");
+}
+
+/// `sla --explain --all` in Japanese, whatever its exit code says of breaches.
+fn explain_all(env: &Env) -> String {
+    let out = env
+        .cmd()
+        .args(["sla", "--explain", "--all", "--lang", "ja"])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
 }

@@ -83,6 +83,7 @@ classify-out-of-scope = outside Microsoft's support boundary ({ $scope }): go to
 classify-no-commitment = no response commitment
 classify-initial-response = initial response { $response } ({ $availability })
 classify-tier-line = { $tier } tier ({ $plan }) for tenant { $tenant }: { $due }
+classify-tier-line-plan = { $tier } tier of plan { $plan }, given with --plan: { $due }
 classify-why = why:
 classify-assumed-hint = (assumed facts can be stated with --impact, --users, --workaround, --business-critical)
 note-line = note: { $note }

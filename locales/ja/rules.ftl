@@ -2,8 +2,8 @@
 
 ## 期限の求め方 (SPEC 1.4): `sla --explain`、`show`。
 
-explain-label-severity = 重大度 { $severity }、サポート レベル { $tier }
-explain-label-category = { $category }の要求
+explain-label-severity = 重大度 { $severity }、サポート レベル: { $tier }
+explain-label-category = 種類が「{ $category }」の要求
 explain-head = { $label }、{ $availability }受付
 explain-none = { $head }。初期応答の目標はありません
 explain-next-day-end = { $date } 開始
@@ -59,7 +59,7 @@ name-value-all = 全員
 name-value-true = あり
 name-value-false = なし
 # 回避策が管理者の別の手段 (PowerShell など) だけのとき。ユーザーの回避策ではない (SPEC 1.3)。
-name-value-admin-only = 管理者の手段のみ
+name-value-admin-only = 管理ツールでのみ可能
 referral-customer-network = 自社のネットワーク チーム、または Microsoft のネットワーク サポート
 referral-third-party = Microsoft コミュニティ (answers.microsoft.com)
 referral-scripting = Microsoft の一般的なヘルプ サイト (support.microsoft.com)
@@ -67,7 +67,7 @@ referral-development = Microsoft の開発者向けドキュメント、コミ�
 referral-office-apps = Office 365 サブスクライバー向けの Microsoft Office アプリケーションの問題のサポート オプション (support.office.com)
 referral-volume-licensing = ボリューム ライセンス サービス センター (ライセンスとプロダクト キー: microsoft.com/licensing/servicecenter)
 refusal-out-of-scope = このサービス要求はサポート対象外です ({ $scope }: { $why })。代わりの窓口: { $referral }。それでも記録するには「--force」を付けてください
-refusal-no-severity = 「--severity」はテクニカルの要求にだけ指定できます。{ $category }の要求には重大度がありません
+refusal-no-severity = 「--severity」は種類が「テクニカル」の要求にだけ指定できます。種類が「{ $category }」の要求には重大度がありません
 note-business = ビジネス プランには、重大でないすべての問題に対する営業時間のサポートと、Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-enterprise = エンタープライズ プランには、すべての問題に対する Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-around-the-clock = 通話とサービス要求は、ほとんどの国と地域で 24 時間、週 7 日処理されます。
@@ -80,7 +80,7 @@ note-revision = 2021 年 6 月のサービスの説明の改訂では、Business
 
 history-severity-classified = 自動判定で重大度 { $severity }。{ $why }
 history-severity-set = 重大度 { $severity } (手動で指定)
-history-no-severity = { $category }の要求 (重大度なし)
+history-no-severity = 種類が「{ $category }」の要求 (重大度なし)
 history-forced = { $basis }。サポート対象外 ({ $scope }) ですが「--force」で記録しました。初期応答の目標なし
 history-with-note = { $detail }。メモ: { $note }
 history-corrected-response = 初期応答の日時を { $from } から { $to } に訂正。SLA: { $state }
@@ -96,7 +96,7 @@ history-target-none = 、初期応答の目標なし
 history-due = 、期限 { $due }
 history-reason = 。理由: { $reason }
 history-redacted = 対象: { $what }
-history-opened = { $basis }。サポート レベル { $tier } ({ $plan })、{ $availability }受付{ $target }
+history-opened = { $basis }。サポート レベル: { $tier } ({ $plan })、{ $availability }受付{ $target }
 history-field-change = { $field }を「{ $from }」から「{ $to }」に変更
 history-field-changed = { $field }を変更
 history-separator = 。

@@ -169,13 +169,23 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
     writeln!(
         out,
         "{}",
-        crate::output::fill_out(&tr!(
-            "classify-tier-line",
-            tier = words::name("tier", &tier.name),
-            plan = inert_line(&plan),
-            tenant = inert_line(&tenant.name),
-            due = due
-        ))
+        crate::output::fill_out(&if a.plan.as_ref().is_some_and(|p| *p != tenant.plan) {
+            // The level comes from the plan typed, not from the tenant's own (SPEC 10).
+            tr!(
+                "classify-tier-line-plan",
+                tier = words::name("tier", &tier.name),
+                plan = inert_line(&plan),
+                due = due
+            )
+        } else {
+            tr!(
+                "classify-tier-line",
+                tier = words::name("tier", &tier.name),
+                plan = inert_line(&plan),
+                tenant = inert_line(&tenant.name),
+                due = due
+            )
+        })
     )?;
     for n in &notes {
         let note = tr!("note-line", note = words::note(n));

@@ -135,7 +135,7 @@ pub fn rationale_text_in(lang: Lang, r: &Rationale, text: Option<&str>) -> Strin
 
 /// A rationale line's value as shown in `lang`, given the phrase it rests on: `workaround =
 /// false` on a phrase that states another admin tool's way ("PowerShell からは設定できる") is
-/// shown as that (`管理者の手段のみ`), never as "no workaround" beside the workaround it quotes
+/// shown as that (`管理ツールでのみ可能`), never as "no workaround" beside the workaround it quotes
 /// (SPEC 1.3: an admin's tool is not the user's workaround, so the fact stays false).
 pub fn value_text_in(lang: Lang, fact: &str, value: &str, phrase: Option<&str>) -> String {
     match fact {
