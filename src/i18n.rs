@@ -460,11 +460,38 @@ pub fn full_stop(message: String) -> String {
 /// alone when nothing was typed (a default or a stored time).
 pub fn typed_value(typed: Option<&str>, meant: String) -> String {
     match typed.map(str::trim) {
-        Some(t) if !t.is_empty() && t != meant => {
+        Some(t) if !t.is_empty() && t != meant && !only_precision_differs(t, &meant) => {
             crate::tr!("value-typed-meaning", typed = t, meant = meant)
         }
         _ => crate::tr!("value-typed", typed = meant),
     }
+}
+
+/// Whether a typed time reads as `meant` but for the seconds and the zone it leaves out
+/// (`2026-11-25 10:00`, `2026-11-25T10:00:00` for `2026-11-25 10:00:00 JST`): the value is
+/// then named once, in its read form, rather than twice (SPEC 10).
+fn only_precision_differs(typed: &str, meant: &str) -> bool {
+    let Some(local) = meant.get(..19) else {
+        return false;
+    };
+    let is_time = local.len() == 19
+        && local.as_bytes()[10] == b' '
+        && local.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            10 => true,
+            13 | 16 => b == b':',
+            _ => b.is_ascii_digit(),
+        });
+    if !is_time {
+        return false;
+    }
+    let typed = typed.replacen('T', " ", 1);
+    let typed = match typed.strip_suffix('Z') {
+        Some(t) if meant.ends_with(" UTC") => t,
+        Some(_) => return false,
+        None => typed.as_str(),
+    };
+    typed == local || typed == &local[..16]
 }
 
 /// `name` as the subject of a phrase in the language of this run: [`spaced`] in Japanese

@@ -2219,15 +2219,15 @@ fn a_typed_value_is_quoted_and_a_time_written_one_way() {
     let cases: [(&[&str], &str); 5] = [
         (
             &["respond", "1", "--at", "2026-11-25 10:30"],
-            "「--at」の値「2026-11-25 10:30」(2026-11-25 10:30:00 JST) は現在 (2026-11-24 19:00:00 JST) より後です",
+            "「--at」の値「2026-11-25 10:30:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
         ),
         (
             &["respond", "1", "--at", "2026-11-23 10:30"],
-            "「--at」の値「2026-11-23 10:30」(2026-11-23 10:30:00 JST) は、",
+            "「--at」の値「2026-11-23 10:30:00 JST」は、",
         ),
         (
             &["close", "1", "--at", "2026-11-23 10:30"],
-            "「--at」の値「2026-11-23 10:30」(2026-11-23 10:30:00 JST) は、",
+            "「--at」の値「2026-11-23 10:30:00 JST」は、",
         ),
         (
             &["report", "--from", "2026-11-30", "--to", "2026-11-01"],
@@ -2235,7 +2235,7 @@ fn a_typed_value_is_quoted_and_a_time_written_one_way() {
         ),
         (
             &["open", "--title", "x", "--opened-at", "2026-11-24 20:00"],
-            "「--opened-at」の値「2026-11-24 20:00」(2026-11-24 20:00:00 JST) は現在 (2026-11-24 19:00:00 JST) より後です",
+            "「--opened-at」の値「2026-11-24 20:00:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
         ),
     ];
     env.open(&[
@@ -2249,7 +2249,7 @@ fn a_typed_value_is_quoted_and_a_time_written_one_way() {
     env.run(&["respond", "2", "--at", "2026-11-24 18:00"], 0);
     let corrected: (&[&str], &str) = (
         &["respond", "2", "--at", "2026-11-24 20:00", "--correct"],
-        "「--at」の値「2026-11-24 20:00」(2026-11-24 20:00:00 JST) は現在 (2026-11-24 19:00:00 JST) より後です",
+        "「--at」の値「2026-11-24 20:00:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
     );
     for (args, said) in cases.into_iter().chain([corrected]) {
         let err = fail_in(&env, "ja", args, 2);
@@ -4139,7 +4139,8 @@ fn the_category_is_named_the_same_in_help_and_outputs() {
 /// Option names and typed values in Japanese messages (SPEC 10): an option is quoted like
 /// every other typed word (「--at」の値), never bare, in every command's errors; a rejected
 /// value is echoed as the user typed it, with what it was read as after it when that reads
-/// otherwise (「2026-11-25 10:00」(2026-11-25 10:00:00 UTC) は…). English gives the same shape.
+/// as more than the seconds and zone it leaves out (「2026-11-25」(2026-11-25 00:00:00 UTC)
+/// は…, but 「2026-11-25 10:00:00 UTC」 for 2026-11-25 10:00). English gives the same shape.
 #[test]
 fn an_option_is_quoted_and_a_rejected_value_is_echoed_as_typed() {
     let env = Env::new();
@@ -4147,7 +4148,7 @@ fn an_option_is_quoted_and_a_rejected_value_is_echoed_as_typed() {
     let cases: [(&[&str], &str); 8] = [
         (
             &["respond", "1", "--at", "2099-11-25 10:00"],
-            "「--at」の値「2099-11-25 10:00」(2099-11-25 10:00:00 UTC) は現在",
+            "「--at」の値「2099-11-25 10:00:00 UTC」は現在",
         ),
         (
             &["close", "1", "--at", "2000-11-23"],
@@ -4155,7 +4156,7 @@ fn an_option_is_quoted_and_a_rejected_value_is_echoed_as_typed() {
         ),
         (
             &["update", "1", "--severity", "A", "--at", "2000-01-01 09:00"],
-            "「--at」の値「2000-01-01 09:00」(2000-01-01 09:00:00 UTC) は、",
+            "「--at」の値「2000-01-01 09:00:00 UTC」は、",
         ),
         (
             &["open", "--title", "x", "--opened-at", "2099-01-01"],
@@ -4172,7 +4173,7 @@ fn an_option_is_quoted_and_a_rejected_value_is_echoed_as_typed() {
         ),
         (
             &["respond", "1", "--at", "2099-11-25T10:00:00Z"],
-            "「--at」の値「2099-11-25T10:00:00Z」(2099-11-25 10:00:00 UTC) は",
+            "「--at」の値「2099-11-25 10:00:00 UTC」は",
         ),
     ];
     for (args, said) in cases {
@@ -4191,9 +4192,9 @@ fn an_option_is_quoted_and_a_rejected_value_is_echoed_as_typed() {
     // The rationale names a flag quoted too.
     let out = ja_out(&env, &["classify", "Mail down", "--impact", "down"]);
     assert!(out.contains("(オプション「--impact down」)"), "{out}");
-    let err = fail_in(&env, "en", &["respond", "1", "--at", "2099-11-25 10:00"], 2);
+    let err = fail_in(&env, "en", &["respond", "1", "--at", "2099-11-25"], 2);
     assert!(
-        err.contains("--at '2099-11-25 10:00' (2099-11-25 10:00:00 UTC) is after now"),
+        err.contains("--at '2099-11-25' (2099-11-25 00:00:00 UTC) is after now"),
         "{err}"
     );
 }
@@ -4687,4 +4688,75 @@ fn explain_all(env: &Env) -> String {
         .output()
         .unwrap();
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// The history says whose note it is (SPEC 7, SPEC 10), as `note` said when it was added:
+/// `Microsoft からのメモ` and `管理者のメモ`, never both as a bare `メモ`; in English
+/// `Microsoft note` and `admin note`.
+#[test]
+fn the_history_says_whose_note_it_is() {
+    let env = Env::new();
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    env.run(&["note", "1", "logs sent"], 0);
+    env.run(&["note", "1", "--from", "admin", "thanks"], 0);
+    let row = |out: &str, body: &str| -> String {
+        out.lines()
+            .find(|l| l.contains(body))
+            .unwrap_or_else(|| panic!("{body}: {out}"))
+            .to_string()
+    };
+    let wide = |lang: &str| {
+        let out = env
+            .cmd()
+            .args(["show", "1", "--lang", lang])
+            .env("COLUMNS", "200")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let ja = wide("ja");
+    assert!(
+        row(&ja, "logs sent").contains("┆ Microsoft からのメモ ┆"),
+        "{ja}"
+    );
+    assert!(row(&ja, "thanks").contains("┆ 管理者のメモ"), "{ja}");
+    let en = wide("en");
+    assert!(row(&en, "logs sent").contains("┆ Microsoft note ┆"), "{en}");
+    assert!(row(&en, "thanks").contains("┆ admin note"), "{en}");
+}
+
+/// A time typed without its seconds or zone is named once in a date-order error, in its read
+/// form with the zone (SPEC 6, SPEC 10): `「--at」の値「2026-11-25 10:00:00 JST」`, never the
+/// typed `「2026-11-25 10:00」` and then `(2026-11-25 10:00:00 JST)`; a value that reads as
+/// something more (a date alone) still shows how it was read; English the same.
+#[test]
+fn a_time_that_differs_from_its_reading_only_by_seconds_and_zone_is_named_once() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    // NOW is 2026-11-24 19:00 JST; the request was opened then.
+    for (at, said) in [
+        ("2026-11-25 10:00", "2026-11-25 10:00:00 JST"),
+        ("2026-11-25T10:00:00", "2026-11-25 10:00:00 JST"),
+    ] {
+        let ja = fail_in(&env, "ja", &["respond", "1", "--at", at], 2);
+        assert!(
+            ja.contains(&format!(
+                "「--at」の値「{said}」は現在 (2026-11-24 19:00:00 JST) より後です。"
+            )),
+            "{ja}"
+        );
+        let en = env.fail(&["respond", "1", "--at", at], 2);
+        assert!(en.contains(&format!("--at {said} is after now")), "{en}");
+    }
+    let ja = fail_in(&env, "ja", &["respond", "1", "--at", "2026-11-24 18:00"], 2);
+    assert!(
+        ja.contains("「--at」の値「2026-11-24 18:00:00 JST」は、この要求に最後に記録された操作"),
+        "{ja}"
+    );
+    assert_eq!(ja.matches("18:00").count(), 1, "{ja}");
+    let ja = fail_in(&env, "ja", &["respond", "1", "--at", "2026-11-26"], 2);
+    assert!(
+        ja.contains("「--at」の値「2026-11-26」(2026-11-26 00:00:00 JST) は現在"),
+        "{ja}"
+    );
 }

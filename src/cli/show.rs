@@ -147,7 +147,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         h.add_row(vec![
             cell(&format_local(e.at, tz)),
             cell(&e.actor),
-            cell(&words::name("event", &e.kind)),
+            cell(&event_name(e)),
             cell(&words::redacted(&words::table_safe(
                 &super::history::detail_on(
                     crate::i18n::lang(),
@@ -166,4 +166,18 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         crate::output::keep_words(&mut h)
     )?;
     Ok(0)
+}
+
+/// A history row's event name in the reader's language: a note says whose it is
+/// (`Microsoft からのメモ`, `管理者のメモ`), as `note` said when it was added (SPEC 7).
+fn event_name(e: &crate::store::Event) -> String {
+    let from = (e.kind == "note")
+        .then_some(e.data.as_deref())
+        .flatten()
+        .and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok())
+        .and_then(|d| d.get("from")?.as_str().map(str::to_string));
+    match from {
+        Some(from) => words::name("event", &format!("note-{from}")),
+        None => words::name("event", &e.kind),
+    }
 }
