@@ -454,6 +454,35 @@ pub fn full_stop(message: String) -> String {
     }
 }
 
+/// An error line's message (SPEC 2: `svcreq: ` and one clear sentence) ended as a sentence
+/// in the language of this run: in Japanese always with `。` (`…を指定してください。`), the
+/// message's last word be it kana, a quoted value, a parenthesis or a Latin name, unless it
+/// already ends with `。`, `？` or `！`, and never with `。。` where a piece that ends a
+/// sentence is followed by another; English error lines are unchanged. Unlike
+/// [`full_stop`], nothing in an error line is a label or a table cell, so nothing is left open.
+pub fn error_sentence(message: String) -> String {
+    if lang() == Lang::En {
+        return message;
+    }
+    // A doubled stop outside the quoted values (which are said as typed).
+    let (mut depth, mut said) = (0usize, String::with_capacity(message.len() + 3));
+    for c in message.chars() {
+        match c {
+            '「' => depth += 1,
+            '」' => depth = depth.saturating_sub(1),
+            '。' if depth == 0 && said.ends_with('。') => continue,
+            _ => {}
+        }
+        said.push(c);
+    }
+    let message = said;
+    let body = message.trim_end();
+    if body.is_empty() || body.ends_with(['。', '？', '！']) {
+        return message;
+    }
+    format!("{body}。{}", &message[body.len()..])
+}
+
 /// A value given on the command line as the user `typed` it, with what it was read as
 /// (`meant`) after it when that reads otherwise: `「2026-11-25 10:00」(2026-11-25 10:00:00
 /// UTC) ` in Japanese, `'2026-11-25 10:00' (2026-11-25 10:00:00 UTC)` in English; `meant`

@@ -6,7 +6,7 @@
 
 use svcreq::cli::{Cli, run};
 use svcreq::error::{Failure, exit_code, io_kind};
-use svcreq::i18n::{Lang, choose, lang, set_lang};
+use svcreq::i18n::{Lang, choose, error_sentence, lang, set_lang};
 use svcreq::output::inert_line;
 use svcreq::tr;
 
@@ -28,7 +28,7 @@ fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
                 .into_iter()
                 .find_map(|k| match e.get(k) {
                     Some(V::String(s)) => Some(s.clone()),
-                    Some(V::Strings(v)) => Some(v.join(", ")),
+                    Some(V::Strings(v)) => Some(v.join(&tr!("clap-tip-similar-separator"))),
                     _ => None,
                 });
             // clap's tips are English: the two kinds a user meets are said from the catalogue
@@ -363,7 +363,10 @@ fn svcreq_main() -> u8 {
                     Ok(_) => print_clap(e),
                 };
             }
-            eprintln!("svcreq: {}", inert_line(&usage_line(&e, &args)));
+            eprintln!(
+                "svcreq: {}",
+                inert_line(&error_sentence(usage_line(&e, &args)))
+            );
             return svcreq::error::EXIT_USAGE;
         }
     };
@@ -387,7 +390,7 @@ fn svcreq_main() -> u8 {
                 }
                 _ => format!("{e:#}"),
             };
-            eprintln!("svcreq: {}", inert_line(&msg));
+            eprintln!("svcreq: {}", inert_line(&error_sentence(msg)));
             exit_code(&e)
         }
     }

@@ -34,6 +34,8 @@ clap-missing-value = a value is required for '{ $arg }' but none was supplied
 clap-argument-twice = the argument '{ $arg }' cannot be used multiple times
 clap-tip-similar = a similar one exists: '{ $similar }'
 clap-tip-escape = to pass '{ $arg }' as a value, use '-- { $arg }'
+# Between several similar names ('classify', 'close').
+clap-tip-similar-separator = {"'"}, {"'"}
 value-error = { $subject }: { $reason }
 value-error-of = { $subject }: { $reason }
 # A value as typed, when it reads as itself.

@@ -36,6 +36,8 @@ clap-missing-value = { $arg }の値を指定してください
 clap-argument-twice = 「{ $arg }」は 1 回だけ指定できます
 clap-tip-similar = 「{ $similar }」のことですか？
 clap-tip-escape = 「{ $arg }」を値として渡すには「-- { $arg }」と書いてください
+# 候補が複数のとき、その間 (「classify」か「close」のことですか？)。
+clap-tip-similar-separator = 」か「
 value-error = { $subject }: { $reason }
 value-error-of = { $subject }の値{ $reason }
 # 入力どおりの値 (時刻の解釈が入力と同じとき)。

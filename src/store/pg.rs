@@ -279,11 +279,11 @@ pub fn password(t: &Target) -> Option<String> {
         if meta.permissions().mode() & 0o077 != 0 {
             eprintln!(
                 "svcreq: {}",
-                crate::tr!(
+                crate::i18n::full_stop(crate::tr!(
                     "pg-pgpass-readable",
                     path = file.display().to_string(),
                     mode = format!("{:o}", meta.permissions().mode() & 0o777)
-                )
+                ))
             );
             return None;
         }
