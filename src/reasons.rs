@@ -77,6 +77,25 @@ pub fn missing_in_reason(msg: &str, table: &str) -> Option<String> {
     })
 }
 
+/// A missing field said with the entry of an array of tables that lacks it: an admin by its
+/// number (`admin entry 2 is missing the required key `name``), any other entry by its
+/// number and the array's TOML name; `None` for other errors.
+pub fn missing_in_entry_reason(msg: &str, table: &str, n: usize) -> Option<String> {
+    let msg = msg.lines().next().unwrap_or("").trim();
+    let field = quoted(msg.strip_prefix("missing field ")?);
+    let n = n.to_string();
+    Some(if table == "admins" {
+        tr!("reason-missing-field-in-admin", n = n, field = field)
+    } else {
+        tr!(
+            "reason-missing-field-in-entry",
+            table = table,
+            n = n,
+            field = field
+        )
+    })
+}
+
 /// A serde_json error: its reason, and the column when it names one (the line is the
 /// caller's to name: a record's line in the input).
 pub fn json_reason(e: &serde_json::Error) -> String {

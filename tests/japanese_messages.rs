@@ -3220,6 +3220,46 @@ fn a_missing_key_names_its_table() {
     );
 }
 
+/// A key missing from an entry of an array of tables (`[[admins]]`, or `admins = [{…}]`) is
+/// told with the entry that lacks it, by its number, in both languages (SPEC 10), and
+/// the file as the place: no line and column of the file's first header.
+#[test]
+fn a_key_missing_from_an_admin_entry_names_the_entry() {
+    for (config, n, key) in [
+        (
+            "[[admins]]\nname = \"alice\"\nrole = \"global-admin\"\n\n\
+             [[admins]]\nrole = \"global-reader\"\n",
+            "2",
+            "name",
+        ),
+        (
+            "plan = \"business-premium\"\nadmins = [\n  { name = \"a{\", role = \"global-admin\" },\n  \
+             { name = \"b\", role = \"partner\", tenants = [\"x\"] },\n  { name = \"c\" },\n]\n",
+            "3",
+            "role",
+        ),
+        ("[[admins]]\nrole = \"global-reader\"\n", "1", "name"),
+    ] {
+        let env = Env::with_config(config);
+        let file = env.path("c.toml");
+        let file = file.to_str().unwrap();
+        let en = fail_in(&env, "en", &["list"], 2);
+        assert_eq!(
+            en.trim_end(),
+            format!("svcreq: {file}: admin entry {n} is missing the required key `{key}`; add it"),
+            "{config}"
+        );
+        let ja = fail_in(&env, "ja", &["list"], 2);
+        assert!(
+            ja.contains(&format!("「{file}」: "))
+                && ja.contains(&format!(
+                    "{n} 番目の管理者 ([[admins]]) に必須の項目「{key}」がありません"
+                )),
+            "{ja}"
+        );
+    }
+}
+
 /// A key missing from the top of a file names no table; one missing from a severity's
 /// inline table names the tier and the severity.
 #[test]

@@ -681,3 +681,5 @@ reason-syntax-recursion-limit-exceeded = nested too deeply
 file-error-at = { $file }:{ $line }:{ $column }: { $message }
 file-error = { $file }: { $message }
 reason-syntax = not valid { $format }: { $detail }
+reason-missing-field-in-admin = admin entry { $n } is missing the required key { $field }; add it
+reason-missing-field-in-entry = entry { $n } of [[{ $table }]] is missing the required key { $field }; add it

@@ -680,3 +680,5 @@ reason-syntax-recursion-limit-exceeded = 入れ子が深すぎます
 file-error-at = 「{ $file }」の { $line } 行 { $column } 列: { $message }
 file-error = 「{ $file }」: { $message }
 reason-syntax = { $format } の書き方が正しくありません。{ $detail }
+reason-missing-field-in-admin = { $n } 番目の管理者 ([[admins]]) に必須の項目{ $field }がありません。追加してください
+reason-missing-field-in-entry = [[{ $table }]] の { $n } 番目のエントリに必須の項目{ $field }がありません。追加してください

@@ -663,6 +663,14 @@ impl FileError {
 
     /// A TOML or serde error, its reason said from the catalogue (no library text).
     pub fn from_toml(origin: &str, text: &str, e: &toml::de::Error) -> Self {
+        // A key missing from an entry of an array of tables (`[[admins]]`) is said by the
+        // entry's number, which locates it better than its header's line.
+        if let Some(reason) = e.span().and_then(|span| {
+            let (table, n) = array_entry_at(text, span)?;
+            crate::reasons::missing_in_entry_reason(e.message(), &table, n)
+        }) {
+            return Self::at(origin, text, None, &reason);
+        }
         let reason = unquoted_value(text, e)
             .or_else(|| crate::reasons::key_type_reason(e.message(), &key_at(text, e.span()?)?))
             .or_else(|| {
@@ -712,6 +720,65 @@ fn table_at(text: &str, span: std::ops::Range<usize>) -> Option<String> {
     let name = line.strip_prefix('[')?.split(']').next()?.trim();
     (!name.is_empty() && !name.starts_with('['))
         .then(|| crate::output::inert_line(name).into_owned())
+}
+
+/// The array of tables whose `[[name]]` header line `span` starts on, and which of its
+/// entries that header begins (1 for the first).
+fn array_entry_at(text: &str, span: std::ops::Range<usize>) -> Option<(String, usize)> {
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let header = |l: &str| -> Option<String> {
+        let name = l.trim().strip_prefix("[[")?.split("]]").next()?.trim();
+        (!name.is_empty()).then(|| name.to_string())
+    };
+    let Some(name) = header(text[line_start..].lines().next()?) else {
+        return inline_entry_at(text, start);
+    };
+    let n = text[..line_start]
+        .lines()
+        .filter(|l| header(l).as_deref() == Some(name.as_str()))
+        .count()
+        + 1;
+    Some((crate::output::inert_line(&name).into_owned(), n))
+}
+
+/// The array whose inline table (`admins = [{ … }, { … }]`) starts at byte `start`, and
+/// which of its entries that is (1 for the first).
+fn inline_entry_at(text: &str, start: usize) -> Option<(String, usize)> {
+    if !text[start..].starts_with('{') {
+        return None;
+    }
+    // The `key = [` that opens the array, on this line or one before.
+    let (key, list) = text[..start].rmatch_indices('=').find_map(|(at, _)| {
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let key = text[line_start..at].trim();
+        let bare = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_-.\"".contains(c));
+        bare.then_some((key, &text[at + 1..start]))
+    })?;
+    let list = list.trim_start().strip_prefix('[')?;
+    let (mut depth, mut n) = (0usize, 1);
+    // The quote that opened the string being read, and whether a backslash escapes the next.
+    let (mut quote, mut escaped) = (None, false);
+    for c in list.chars() {
+        match (quote, c) {
+            (Some('"'), '\\') => escaped = !escaped,
+            (Some(q), c) if c == q && !escaped => quote = None,
+            (Some(_), _) => escaped = false,
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '{' | '[') => {
+                n += usize::from(depth == 0 && c == '{');
+                depth += 1;
+            }
+            // The array closed before the entry: the entry is not one of its.
+            (None, ']') if depth == 0 => return None,
+            (None, '}' | ']') => depth = depth.saturating_sub(1),
+            (None, _) => {}
+        }
+    }
+    (!key.is_empty()).then(|| (crate::output::inert_line(key).into_owned(), n))
 }
 
 /// The name of the last `[table]` header before byte `at`, if any.
