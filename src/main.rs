@@ -7,7 +7,7 @@
 use svcreq::cli::{Cli, run};
 use svcreq::error::{Failure, exit_code, io_kind};
 use svcreq::i18n::{Lang, choose, error_sentence, lang, set_lang};
-use svcreq::output::inert_line;
+use svcreq::output::{inert_line, line_err};
 use svcreq::tr;
 
 /// A command-line error from clap as the one line SPEC 2 asks for: what was wrong, with
@@ -364,8 +364,11 @@ fn svcreq_main() -> u8 {
                 };
             }
             eprintln!(
-                "svcreq: {}",
-                inert_line(&error_sentence(usage_line(&e, &args)))
+                "{}",
+                line_err(&format!(
+                    "svcreq: {}",
+                    inert_line(&error_sentence(usage_line(&e, &args)))
+                ))
             );
             return svcreq::error::EXIT_USAGE;
         }
@@ -390,7 +393,10 @@ fn svcreq_main() -> u8 {
                 }
                 _ => format!("{e:#}"),
             };
-            eprintln!("svcreq: {}", inert_line(&error_sentence(msg)));
+            eprintln!(
+                "{}",
+                line_err(&format!("svcreq: {}", inert_line(&error_sentence(msg))))
+            );
             exit_code(&e)
         }
     }

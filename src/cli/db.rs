@@ -86,11 +86,11 @@ fn init(ctx: &Ctx, a: InitArgs, out: &mut Out) -> anyhow::Result<u8> {
                     writeln!(
                         out,
                         "{}",
-                        tr!(
+                        crate::output::line_out(&tr!(
                             "db-team-created",
                             ledger = label.clone(),
                             version = CURRENT_VERSION
-                        )
+                        ))
                     )?;
                 }
             }
@@ -99,7 +99,11 @@ fn init(ctx: &Ctx, a: InitArgs, out: &mut Out) -> anyhow::Result<u8> {
                     writeln!(
                         out,
                         "{}",
-                        tr!("db-team-current", ledger = label.clone(), version = v)
+                        crate::output::line_out(&tr!(
+                            "db-team-current",
+                            ledger = label.clone(),
+                            version = v
+                        ))
                     )?;
                 }
             }
@@ -118,11 +122,11 @@ fn init(ctx: &Ctx, a: InitArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(
             out,
             "{}",
-            tr!(
+            crate::output::line_out(&tr!(
                 "db-file-ready",
                 ledger = path.display().to_string(),
                 version = CURRENT_VERSION
-            )
+            ))
         )?;
     }
     Ok(0)
@@ -140,30 +144,34 @@ fn migrate(ctx: &Ctx, out: &mut Out) -> anyhow::Result<u8> {
                 writeln!(
                     out,
                     "{}",
-                    tr!(
+                    crate::output::line_out(&tr!(
                         "db-team-access-migrated",
                         ledger = label.clone(),
                         from = was,
                         to = crate::store::access::ACCESS_VERSION
-                    )
+                    ))
                 )?;
             }
             if from == to && m.access_from.is_none() {
                 writeln!(
                     out,
                     "{}",
-                    tr!("db-team-up-to-date", ledger = label.clone(), version = to)
+                    crate::output::line_out(&tr!(
+                        "db-team-up-to-date",
+                        ledger = label.clone(),
+                        version = to
+                    ))
                 )?;
             } else if from != to {
                 writeln!(
                     out,
                     "{}",
-                    tr!(
+                    crate::output::line_out(&tr!(
                         "db-team-migrated",
                         ledger = label.clone(),
                         from = from,
                         to = to
-                    )
+                    ))
                 )?;
             }
         }
@@ -175,11 +183,11 @@ fn migrate(ctx: &Ctx, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(
             out,
             "{}",
-            tr!(
+            crate::output::line_out(&tr!(
                 "db-file-version",
                 ledger = path.display().to_string(),
                 version = store.sqlite_version().unwrap_or(i64::from(CURRENT_VERSION))
-            )
+            ))
         )?;
     }
     Ok(0)
@@ -207,13 +215,13 @@ fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(
             out,
             "{}",
-            tr!(
+            crate::output::line_out(&tr!(
                 "db-copied",
                 requests = copied.requests,
                 events = copied.events,
                 cycles = copied.cycles,
                 ledger = dst.label()
-            )
+            ))
         )?;
     }
     Ok(0)
@@ -352,7 +360,7 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
                 };
                 let name = inert_line(&a.name).into_owned();
                 let line = crate::tr!(id, name = name, role = a.role.as_str(), tenants = tenants);
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", crate::output::line_out(&line))?;
             }
         }
         AdminsCommand::Remove(a) => {
@@ -365,7 +373,7 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
             if !ctx.quiet {
                 let line = crate::tr!("admins-removed", name = inert_line(&a.name).into_owned());
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", crate::output::line_out(&line))?;
             }
         }
         AdminsCommand::List => {
@@ -445,7 +453,7 @@ fn config(ctx: &Ctx, a: ConfigArgs, out: &mut Out) -> anyhow::Result<u8> {
                     admins = admins.len(),
                     rules = rules
                 );
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", crate::output::line_out(&line))?;
             }
         }
         ConfigCommand::Show => {
@@ -465,7 +473,7 @@ fn config(ctx: &Ctx, a: ConfigArgs, out: &mut Out) -> anyhow::Result<u8> {
                     at = crate::time::format_utc(p.at),
                     rules = rules
                 );
-                eprintln!("{line}");
+                eprintln!("{}", crate::output::line_err(&line));
             }
             out.write_all(p.team.config.as_bytes())?;
         }

@@ -108,7 +108,11 @@ fn print_result(
         serde_json::to_writer_pretty(&mut *out, &ctx.record(r))?;
         writeln!(out)?;
     } else {
-        writeln!(out, "{}", crate::i18n::full_stop(sentence))?;
+        writeln!(
+            out,
+            "{}",
+            crate::output::line_out(&crate::i18n::full_stop(sentence))
+        )?;
     }
     Ok(())
 }
@@ -293,17 +297,21 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             writeln!(
                 out,
                 "{}",
-                tr!("reopen-check-eligible", id = r.id.to_string(), deadline = d)
+                crate::output::line_out(&tr!(
+                    "reopen-check-eligible",
+                    id = r.id.to_string(),
+                    deadline = d
+                ))
             )?;
         } else {
             writeln!(
                 out,
                 "{}",
-                tr!(
+                crate::output::line_out(&tr!(
                     "reopen-check-refused",
                     id = r.id.to_string(),
                     reason = reason.unwrap_or_default()
-                )
+                ))
             )?;
         }
         return Ok(if eligible {

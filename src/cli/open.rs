@@ -103,7 +103,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     for w in tenant.warnings() {
         eprintln!(
             "{}",
-            crate::output::fill_err(&crate::i18n::full_stop(tr!("warning-line", warning = w)))
+            crate::output::line_err(&crate::i18n::full_stop(tr!("warning-line", warning = w)))
         );
     }
 
@@ -130,7 +130,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         let assumed: Vec<String> = f.assumed.iter().map(|a| words::name("fact", a)).collect();
         eprintln!(
             "{}",
-            crate::output::fill_err(&crate::i18n::full_stop(tr!(
+            crate::output::line_err(&crate::i18n::full_stop(tr!(
                 "open-note-assumed",
                 severity = s.as_str(),
                 facts = facts_text(&f.classification.facts),
@@ -141,7 +141,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     if crate::rules::self_service_hint(f.category, f.severity, &f.classification.facts).is_some() {
         eprintln!(
             "{}",
-            crate::output::fill_err(&crate::i18n::full_stop(tr!(
+            crate::output::line_err(&crate::i18n::full_stop(tr!(
                 "hint-line",
                 hint = tr!("hint-self-service")
             )))
@@ -179,7 +179,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     if severity == Some(Severity::A) && !request.case.available_24x7 {
         eprintln!(
             "{}",
-            crate::output::fill_err(&crate::i18n::full_stop(super::case::warn_24x7(false)))
+            crate::output::line_err(&crate::i18n::full_stop(super::case::warn_24x7(false)))
         );
     }
     // The history is stored in English (SPEC 10); `show` says it in the reader's language.
@@ -240,7 +240,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(
             out,
             "{}",
-            crate::output::fill_out(&crate::i18n::full_stop(done))
+            crate::output::line_out(&crate::i18n::full_stop(done))
         )?;
     }
     Ok(0)

@@ -152,7 +152,7 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
     writeln!(
         out,
         "{}\n{}",
-        tr!(
+        crate::output::line_out(&tr!(
             "calendar-heading",
             count = windows.len(),
             days = days.len(),
@@ -163,7 +163,7 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
             tenant = crate::output::inert_line(&tenant.name),
             zone = tz.name(),
             from = crate::time::format_local(from, tz)
-        ),
+        )),
         crate::output::keep_words(&mut t)
     )?;
     Ok(0)
@@ -446,7 +446,7 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     for w in tenant.warnings() {
         eprintln!(
             "{}",
-            crate::output::fill_err(&crate::i18n::full_stop(tr!("warning-line", warning = w)))
+            crate::output::line_err(&crate::i18n::full_stop(tr!("warning-line", warning = w)))
         );
     }
     Ok(0)
@@ -471,13 +471,13 @@ pub fn check(a: &RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     writeln!(
         out,
         "{}",
-        tr!(
+        crate::output::line_out(&tr!(
             "rules-check-ok",
             path = path.display().to_string(),
             tiers = rules.tiers.len(),
             plans = rules.plans().len(),
             reopen_window = duration_words(rules.reopen_window)
-        )
+        ))
     )?;
     Ok(0)
 }

@@ -233,7 +233,7 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
     let notes = |out: &mut Out| -> anyhow::Result<()> {
         for note in shared_hours.iter().chain(Some(&intake.note)) {
             if !note.is_empty() {
-                writeln!(out, "{note}")?;
+                writeln!(out, "{}", crate::output::fill_out(note))?;
             }
         }
         Ok(())
@@ -273,7 +273,7 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
         if fitted.is_records() {
             writeln!(out)?;
         }
-        writeln!(out, "{}", intake.note)?;
+        writeln!(out, "{}", crate::output::fill_out(&intake.note))?;
     }
     Ok(())
 }

@@ -926,7 +926,11 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
     } else {
         let n: u64 = runs.iter().map(|r| r.1).sum();
-        writeln!(out, "{}", tr!("import-done", count = n.to_string()))?;
+        writeln!(
+            out,
+            "{}",
+            crate::output::line_out(&tr!("import-done", count = n.to_string()))
+        )?;
     }
     Ok(0)
 }
@@ -949,7 +953,11 @@ fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyh
         Ok(())
     })?;
     if !ctx.quiet {
-        writeln!(out, "{}", tr!("import-dry-run", count = n))?;
+        writeln!(
+            out,
+            "{}",
+            crate::output::line_out(&tr!("import-dry-run", count = n))
+        )?;
     }
     Ok(0)
 }

@@ -225,9 +225,52 @@ pub fn fill_out(s: &str) -> String {
     fill(s, terminal_width())
 }
 
-/// A message for stderr, wrapped to its terminal ([`fill`], [`stderr_width`]).
-pub fn fill_err(s: &str) -> String {
-    fill(s, stderr_width())
+/// How far the continuation lines of a wrapped one-line result or error are indented
+/// ([`fill_line`]), so the first line still starts with the message (`svcreq: ...`).
+pub const HANG: usize = 2;
+
+/// A one-line result or error (`svcreq: ...`) wrapped to `width` at the phrase boundaries
+/// [`fill`] uses, each continuation line indented by [`HANG`] spaces so a script reading the
+/// first line still gets the start of the message. Unchanged when `width` is None (piped
+/// with `COLUMNS` unset: scripts read single lines, SPEC 2) or when the line fits.
+pub fn fill_line(s: &str, width: Option<u16>) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let Some(width) = width.map(usize::from) else {
+        return s.to_string();
+    };
+    s.split('\n')
+        .map(|line| {
+            if line.width() <= width {
+                return line.to_string();
+            }
+            let room = width.saturating_sub(HANG).max(width / 2).max(1);
+            wrap::wrap(line, room, wrap::Level::Words)
+                .split('\n')
+                .enumerate()
+                .map(|(i, l)| {
+                    if i == 0 {
+                        l.to_string()
+                    } else {
+                        format!("{}{l}", " ".repeat(HANG))
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A one-line result for stdout, wrapped to the width tables fit ([`fill_line`],
+/// [`terminal_width`]).
+pub fn line_out(s: &str) -> String {
+    fill_line(s, terminal_width())
+}
+
+/// A one-line message for stderr (an error, a notice), wrapped to its terminal
+/// ([`fill_line`], [`stderr_width`]).
+pub fn line_err(s: &str) -> String {
+    fill_line(s, stderr_width())
 }
 
 /// Colour on or off for this process, whatever `NO_COLOR` says (an explicit

@@ -476,6 +476,12 @@ fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
         spans.push((start, close + 1));
         spans.push((start, tail(close + 1)));
     }
+    // A command in backquotes (`svcreq list --help`), the English messages' quoting, with
+    // the mark after it: a line never ends inside a command to type.
+    let ticks: Vec<usize> = (0..chars.len()).filter(|&i| chars[i] == '`').collect();
+    for pair in ticks.chunks_exact(2) {
+        spans.push((pair[0], tail(pair[1] + 1)));
+    }
     let stamps = stamp_spans(chars);
     for &(start, _, _, end) in &stamps {
         let lead = start - usize::from(start > 0 && class(chars[start - 1]) == Class::Open);

@@ -1,0 +1,232 @@
+//! One-line results and errors at the terminal's width (SPEC 2, SPEC 6): a result, error,
+//! warning or note wider than `COLUMNS` is wrapped at phrase boundaries as the prose lines
+//! are, its continuation lines indented so the first line still starts the message
+//! (`svcreq: ...`); piped with `COLUMNS` unset, each stays one line for scripts.
+mod common;
+use common::*;
+use unicode_width::UnicodeWidthStr;
+
+/// How a continuation line of a wrapped message starts (src/output, `HANG`).
+const HANG: &str = "  ";
+
+const CONFIG: &str = "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+     [tenants.fabrikam]\nplan = \"business-standard\"\ntimezone = \"Europe/Berlin\"\n";
+
+const RULES: &str = "reopen_window = \"14d\"\n[tiers.gold]\nplans = [\"gold-contract\"]\n\
+     A = { availability = \"24x7\", response = \"30m\" }\n\
+     B = { availability = \"24x7\", response = \"4h\" }\n\
+     C = { availability = \"24x7\", response = \"1d\" }\n";
+
+/// One command's exit code, stdout and stderr.
+struct Ran {
+    args: Vec<String>,
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+/// The tour's everyday commands (results, refusals, errors, a usage error) on a fresh
+/// ledger, in `lang`, piped, with `COLUMNS` set to `columns` or unset.
+fn scenario(lang: &str, columns: Option<usize>) -> Vec<Ran> {
+    let env = Env::with_config(CONFIG);
+    let rules = env.path("svcreq-rules.toml");
+    std::fs::write(&rules, RULES).unwrap();
+    let rules = rules.to_str().unwrap().to_string();
+    let (t0, t1, late) = (
+        "2026-11-24T01:00:00Z",
+        "2026-11-24T02:00:00Z",
+        "2027-01-20T02:00:00Z",
+    );
+    let steps: Vec<(&str, Vec<&str>)> = vec![
+        (
+            t0,
+            vec![
+                "open",
+                "--title",
+                "EAC cannot set mail forwarding",
+                "--severity",
+                "A",
+            ],
+        ),
+        (
+            t0,
+            vec![
+                "open",
+                "--title",
+                "Pricing for E5",
+                "--category",
+                "presales",
+            ],
+        ),
+        (t1, vec!["respond", "1", "--at", "2026-11-24 10:40"]),
+        (
+            t1,
+            vec!["respond", "1", "--at", "2026-11-24 10:20", "--correct"],
+        ),
+        (t1, vec!["note", "1", "Microsoft: collecting logs"]),
+        (t1, vec!["close", "1", "--resolution", "forwarding fixed"]),
+        (t1, vec!["reopen", "1", "--check"]),
+        (
+            t1,
+            vec!["reopen", "1", "--reason", "came back", "--severity", "A"],
+        ),
+        (
+            t1,
+            vec![
+                "update",
+                "1",
+                "--severity",
+                "B",
+                "--reason",
+                "one mailbox only",
+                "--by",
+                "microsoft",
+            ],
+        ),
+        (t1, vec!["respond", "1", "--at", "2026-11-25 10:00"]),
+        (t1, vec!["open", "--title", "VBA マクロが動かない"]),
+        (t1, vec!["open", "--title", "x", "--plan", "bogus"]),
+        (t1, vec!["list", "--reopen-ends-within", "3週"]),
+        (t1, vec!["list", "--tenant", "fabrikam", "--severity", "C"]),
+        (t1, vec!["show", "99"]),
+        (t1, vec!["reopen", "2", "--check"]),
+        (t1, vec!["rules", "--calendar", "--next", "5"]),
+        (t1, vec!["rules", "--check", &rules]),
+        (t1, vec!["list", "--reopen-ends-within-typo", "3d"]),
+        (t1, vec!["close", "1", "--resolution", "done again"]),
+        (late, vec!["reopen", "1", "--check"]),
+    ];
+    steps
+        .into_iter()
+        .map(|(now, args)| {
+            let mut c = env.at(now);
+            c.args(&args).args(["--lang", lang, "--color", "never"]);
+            match columns {
+                Some(w) => c.env("COLUMNS", w.to_string()),
+                None => c.env_remove("COLUMNS"),
+            };
+            let out = c.output().unwrap();
+            // The temp dir's name differs from run to run; the runs are compared.
+            let dir = env.dir.path().to_str().unwrap();
+            let text = |b: Vec<u8>| String::from_utf8(b).unwrap().replace(dir, "/tmp/d");
+            Ran {
+                args: args.iter().map(|a| a.to_string()).collect(),
+                code: out.status.code(),
+                stdout: text(out.stdout),
+                stderr: text(out.stderr),
+            }
+        })
+        .collect()
+}
+
+/// The message lines of an output: everything but a table's lines.
+fn message_lines(out: &str) -> Vec<&str> {
+    out.lines()
+        .filter(|l| !l.starts_with(['│', '╭', '╰', '╞', '├']))
+        .collect()
+}
+
+/// The wrapped lines gathered back into messages: a line indented by [`HANG`] continues
+/// the message before it.
+fn messages(lines: &[&str]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for l in lines {
+        match out.last_mut() {
+            Some(m) if l.starts_with(HANG) => m.push(l.to_string()),
+            _ => out.push(vec![l.to_string()]),
+        }
+    }
+    out
+}
+
+/// How many dates (`2026-11-24`) and times (`10:20:00`) `s` holds whole.
+fn stamps(s: &str) -> usize {
+    let b: Vec<char> = s.chars().collect();
+    let digit = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_digit());
+    let at = |i: usize, c: char| b.get(i) == Some(&c);
+    (0..b.len())
+        .filter(|&i| {
+            let date = (0..4).all(|k| digit(i + k))
+                && at(i + 4, '-')
+                && digit(i + 5)
+                && digit(i + 6)
+                && at(i + 7, '-')
+                && digit(i + 8)
+                && digit(i + 9);
+            let time = digit(i)
+                && digit(i + 1)
+                && at(i + 2, ':')
+                && digit(i + 3)
+                && digit(i + 4)
+                && at(i + 5, ':')
+                && digit(i + 6)
+                && digit(i + 7);
+            (date || time) && (i == 0 || !digit(i - 1))
+        })
+        .count()
+}
+
+fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// SPEC 2 and 6: at `COLUMNS` 60 and 80, in both languages, every one-line result, error,
+/// warning and note of the everyday commands fits the width; its continuation lines are
+/// indented, so the first line of an error still starts `svcreq: `; nothing is lost and no
+/// date, time or command in backquotes is cut; piped with `COLUMNS` unset each message is one line as before.
+#[test]
+fn result_and_error_lines_wrap_at_columns_with_indented_continuations() {
+    for lang in ["en", "ja"] {
+        let plain = scenario(lang, None);
+        // Unfitted: no message line is a continuation, and some are wider than 80.
+        let mut widest = 0;
+        for r in &plain {
+            for l in message_lines(&r.stdout)
+                .into_iter()
+                .chain(message_lines(&r.stderr))
+            {
+                assert!(!l.starts_with(HANG), "{lang} {:?}: {l}", r.args);
+                widest = widest.max(l.width());
+            }
+        }
+        assert!(
+            widest > 100,
+            "{lang}: the scenario has long lines ({widest})"
+        );
+        for columns in [60, 80] {
+            let fitted = scenario(lang, Some(columns));
+            let mut wrapped = 0;
+            for (p, f) in plain.iter().zip(&fitted) {
+                let what = format!("{lang} COLUMNS={columns} {:?}", f.args);
+                assert_eq!(p.code, f.code, "{what}\n{}", f.stderr);
+                if p.code != Some(0) && p.code != Some(4) {
+                    assert!(f.stderr.starts_with("svcreq: "), "{what}\n{}", f.stderr);
+                }
+                for (p, f) in [(&p.stdout, &f.stdout), (&p.stderr, &f.stderr)] {
+                    let lines = message_lines(f);
+                    for l in &lines {
+                        assert!(l.width() <= columns, "{what}: {} cells\n{f}", l.width());
+                    }
+                    let got = messages(&lines);
+                    let want = message_lines(p);
+                    assert_eq!(got.len(), want.len(), "{what}\n{f}\n-- unfitted --\n{p}");
+                    for (g, w) in got.iter().zip(&want) {
+                        let joined = g.concat();
+                        assert_eq!(squeezed(&joined), squeezed(w), "{what}\n{f}");
+                        let whole: usize = g.iter().map(|l| stamps(l)).sum();
+                        assert_eq!(whole, stamps(w), "{what}: a date or time cut\n{f}");
+                        // A command in backquotes (`svcreq list --help`) stays on one line.
+                        for l in g {
+                            let ticks = l.matches('`').count();
+                            assert!(ticks % 2 == 0, "{what}: a command cut\n{f}");
+                        }
+                        if g.len() > 1 {
+                            wrapped += 1;
+                        }
+                    }
+                }
+            }
+            assert!(wrapped >= 8, "{lang} COLUMNS={columns}: {wrapped} wrapped");
+        }
+    }
+}
