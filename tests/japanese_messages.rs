@@ -4889,3 +4889,41 @@ fn a_time_that_differs_from_its_reading_only_by_seconds_and_zone_is_named_once()
         "{ja}"
     );
 }
+
+/// The header of `sla`'s remaining/elapsed column is one natural word that never splits
+/// (SPEC 10): `残り時間` / `Left` stands whole on the header's first line at every width
+/// that prints a table, with one tenant and with two (no line ends in `・`).
+#[test]
+fn the_sla_remaining_header_is_one_word_that_does_not_split() {
+    let env = worded_ledger();
+    let now = "2026-11-25T00:00:00Z";
+    for (lang, header) in [("ja", "残り時間"), ("en", "Left")] {
+        let mut tables = 0;
+        for args in [
+            &["sla", "--fail-on", "never"][..],
+            &["sla", "--fail-on", "never", "--tenant", "contoso"],
+        ] {
+            for columns in [60, 70, 77, 80, 90, 120] {
+                let out = piped(&env, lang, Some(columns), now, args);
+                assert!(!out.contains("残り・"), "{out}");
+                let rows = rows(&out);
+                let Some(head) = rows.first() else {
+                    // Record by record: the header is a label on one line.
+                    assert!(out.contains(&format!("{header}:")), "{out}");
+                    continue;
+                };
+                tables += 1;
+                let at = head.iter().position(|c| c == header);
+                assert!(
+                    at.is_some(),
+                    "{lang} {args:?} at {columns}: {head:?}\n{out}"
+                );
+                // The header's second line (when it has one) holds nothing of it.
+                if let Some(second) = rows.get(1).filter(|r| r[0].is_empty()) {
+                    assert_eq!(second[at.unwrap()], "", "{lang} at {columns}\n{out}");
+                }
+            }
+        }
+        assert!(tables >= 4, "{lang}: {tables} tables");
+    }
+}

@@ -500,7 +500,8 @@ struct ColumnWords {
     average: usize,
     /// Its widest line as printed.
     content: usize,
-    /// The widest piece of its header at [`wrap::Level::Last`]: a header word is not cut.
+    /// The widest piece of its header at [`wrap::Level::Any`]: a header word is not cut, nor
+    /// a short header word split at its seam (`残り時間`, `再開の期限`).
     header: usize,
     /// Its widest span kept whole when it fits (a quoted value, a timestamp with its
     /// particle, a label with its first word; see [`wrap::widest_kept`]), up to
@@ -546,7 +547,7 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 phrases: false,
             };
             if let Some(h) = t.header().and_then(|h| h.cell_iter().nth(c)) {
-                col.header = wrap::widest_piece(&h.content(), Level::Last).min(LONGEST_KEPT_WORD);
+                col.header = wrap::widest_piece(&h.content(), Level::Any).min(LONGEST_KEPT_WORD);
             }
             let (mut total, mut count) = (0, 0);
             col.phrases = t
