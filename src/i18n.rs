@@ -454,6 +454,22 @@ pub fn full_stop(message: String) -> String {
     }
 }
 
+/// A text made of sentences (an `sla --explain` line, show's due-time basis, a history
+/// detail) ended as its earlier sentences are: in Japanese, a text with a `。` inside
+/// gets a final `。` too (`…初期応答の目標はありません。`, `…開始、期限 2026-11-24 (火)
+/// 11:00:00 JST。`), unless it already ends with `。`, `？`, `！` or a user's own `.`, `!`
+/// or `?`; a text with no `。` (a label, a single phrase) and every English text are unchanged.
+pub fn last_sentence(message: String) -> String {
+    if lang() == Lang::En || !message.contains('。') {
+        return message;
+    }
+    let body = message.trim_end();
+    if body.ends_with(['。', '？', '！', '.', '!', '?']) {
+        return message;
+    }
+    format!("{body}。{}", &message[body.len()..])
+}
+
 /// An error line's message (SPEC 2: `svcreq: ` and one clear sentence) ended as a sentence
 /// in the language of this run: in Japanese always with `。` (`…を指定してください。`), the
 /// message's last word be it kana, a quoted value, a parenthesis or a Latin name, unless it

@@ -4927,3 +4927,63 @@ fn the_sla_remaining_header_is_one_word_that_does_not_split() {
         assert!(tables >= 4, "{lang}: {tables} tables");
     }
 }
+
+/// A Japanese result line made of sentences ends with `。` as its earlier sentences do
+/// (SPEC 10): `reopen --check` in and after the window, each `sla --explain` line, show's
+/// 期限の根拠 and the 作成 history detail; the English lines keep their form.
+#[test]
+fn a_japanese_result_line_made_of_sentences_ends_with_a_full_stop() {
+    let env = Env::new();
+    let at = |now: &str, lang: &str, args: &[&str]| {
+        let out = env
+            .at(now)
+            .args(args)
+            .args(["--lang", lang])
+            .env("COLUMNS", "300")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    env.open(&["--title", "Outlook で送信できない", "--severity", "B"]);
+    env.open(&["--title", "請求書", "--category", "billing"]);
+    env.run(&["close", "1", "--resolution", "done"], 0);
+    let within = at(common::NOW, "ja", &["reopen", "1", "--check"]);
+    assert!(
+        within.trim_end().ends_with("まで再開できます。"),
+        "{within}"
+    );
+    let after = at("2026-12-30T00:00:00Z", "ja", &["reopen", "1", "--check"]);
+    assert!(
+        after
+            .trim_end()
+            .ends_with("新しいサービス要求を作成してください。"),
+        "{after}"
+    );
+    let explained = at(common::NOW, "ja", &["sla", "--explain", "--all"]);
+    let lines: Vec<&str> = explained
+        .lines()
+        .filter(|l| l.starts_with("サービス要求 "))
+        .collect();
+    assert_eq!(lines.len(), 2, "{explained}");
+    for line in lines {
+        assert!(line.ends_with('。') && !line.ends_with("。。"), "{line}");
+    }
+    let cell = |out: &str, label: &str| -> String {
+        let row = out
+            .lines()
+            .find(|l| l.contains(label))
+            .unwrap_or_else(|| panic!("{label}: {out}"));
+        row.trim_end_matches(['│', ' ']).trim_end().to_string()
+    };
+    let shown = at(common::NOW, "ja", &["show", "2"]);
+    assert!(
+        cell(&shown, "期限の根拠").ends_with("初期応答の目標はありません。"),
+        "{shown}"
+    );
+    assert!(
+        cell(&shown, "┆ 作成     ┆").ends_with("初期応答の目標なし。"),
+        "{shown}"
+    );
+    let en = at(common::NOW, "en", &["reopen", "1", "--check"]);
+    assert!(!en.contains('。') && !en.trim_end().ends_with('.'), "{en}");
+}

@@ -99,11 +99,11 @@ fn init(ctx: &Ctx, a: InitArgs, out: &mut Out) -> anyhow::Result<u8> {
                     writeln!(
                         out,
                         "{}",
-                        crate::output::line_out(&tr!(
+                        crate::output::line_out(&crate::i18n::last_sentence(tr!(
                             "db-team-current",
                             ledger = label.clone(),
                             version = v
-                        ))
+                        )))
                     )?;
                 }
             }

@@ -297,21 +297,21 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             writeln!(
                 out,
                 "{}",
-                crate::output::line_out(&tr!(
+                crate::output::line_out(&crate::i18n::error_sentence(tr!(
                     "reopen-check-eligible",
                     id = r.id.to_string(),
                     deadline = d
-                ))
+                )))
             )?;
         } else {
             writeln!(
                 out,
                 "{}",
-                crate::output::line_out(&tr!(
+                crate::output::line_out(&crate::i18n::error_sentence(tr!(
                     "reopen-check-refused",
                     id = r.id.to_string(),
                     reason = reason.unwrap_or_default()
-                ))
+                )))
             )?;
         }
         return Ok(if eligible {

@@ -86,7 +86,10 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         state_cell(rec.sla_state.as_str(), ctx.color),
     ]);
     if let Some(why) = ctx.explain_current_due(&r) {
-        t.add_row(vec![cell(&tr!("field-due-because")), cell(&why)]);
+        t.add_row(vec![
+            cell(&tr!("field-due-because")),
+            cell(&crate::i18n::last_sentence(why)),
+        ]);
     }
     writeln!(out, "{}", crate::output::keep_words(&mut t))?;
     if !r.description.is_empty() {
@@ -149,13 +152,13 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
             cell(&e.actor),
             cell(&event_name(e)),
             cell(&words::redacted(&words::table_safe(
-                &super::history::detail_on(
+                &crate::i18n::last_sentence(super::history::detail_on(
                     crate::i18n::lang(),
                     &e.kind,
                     &e.detail,
                     Some(&text),
                     clocks,
-                ),
+                )),
             ))),
         ]);
     }

@@ -435,12 +435,12 @@ fn print(
                                 } else {
                                     "none".to_owned()
                                 };
-                                let line = tr!(
+                                let line = crate::i18n::last_sentence(tr!(
                                     "sla-explain-line",
                                     id = r.request.id,
                                     cycle = cycle,
                                     explanation = inert_line(e)
-                                );
+                                ));
                                 writeln!(out, "{}", crate::output::fill_out(&line))?;
                             }
                         }
