@@ -21,7 +21,11 @@ fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
         .find_map(|l| l.trim().strip_prefix("tip: "))
         .map(str::to_string);
     let what = match lang() {
-        Lang::En => None,
+        // English keeps clap's own words, but for a variable set but empty, which clap
+        // calls a flag given without its value.
+        Lang::En => {
+            localized_clap_error(e, args).filter(|m| m.starts_with(&tr!("clap-empty-env-start")))
+        }
         _ => {
             use clap::error::{ContextKind as C, ContextValue as V};
             let similar = [C::SuggestedSubcommand, C::SuggestedArg, C::SuggestedValue]
@@ -143,10 +147,17 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
         ),
         // A flag given without its value.
         K::InvalidValue if get(C::InvalidValue).unwrap_or_default().is_empty() => {
-            tr!(
-                "clap-missing-value",
-                arg = svcreq::i18n::spaced(&value_of())
-            )
+            let name = value_of();
+            // A variable set but empty is said as that, not as a value left out.
+            if !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            {
+                tr!("clap-empty-env", var = name)
+            } else {
+                tr!("clap-missing-value", arg = svcreq::i18n::spaced(&name))
+            }
         }
         K::InvalidValue => tr!(
             "clap-invalid-value",

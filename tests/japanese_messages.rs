@@ -118,7 +118,7 @@ fn config_file_errors_name_the_file_line_and_what_was_expected_in_both_languages
         (
             "tenant = \"a\"\n[tiers\n",
             "c.toml:2:7: not valid TOML: unclosed table; `]` is expected here",
-            "c.toml」の 2 行 7 列: TOML の書き方が正しくありません。テーブルのヘッダーが閉じていません。ここには「]」が必要です",
+            "c.toml」の 2 行 7 列: TOML の構文エラーです。テーブルのヘッダーが閉じていません。ここには「]」が必要です",
         ),
         (
             "bogus = 1\n",
@@ -4545,17 +4545,13 @@ fn broken_rules_and_config_files_say_the_file_the_key_and_what_is_expected() {
                 "r.toml:",
                 "not valid TOML: unclosed table; `]` is expected here",
             ],
-            &[
-                "r.toml」の",
-                "TOML の書き方が正しくありません",
-                "「]」が必要です",
-            ],
+            &["r.toml」の", "TOML の構文エラーです", "「]」が必要です"],
         ),
         (
             "r.toml",
             rules("at_risk = \"25%\"", "at_risk = [1 = 2"),
             &["r.toml:5:", "not valid TOML"],
-            &["r.toml」の 5 行", "TOML の書き方が正しくありません"],
+            &["r.toml」の 5 行", "TOML の構文エラーです"],
         ),
         (
             "c.toml",
@@ -4573,7 +4569,7 @@ fn broken_rules_and_config_files_say_the_file_the_key_and_what_is_expected() {
             "c.toml",
             "tenant = \"a\"\ntenant = \"b\"\n".to_string(),
             &["c.toml:2:1: not valid TOML: this key is given twice"],
-            &["c.toml」の 2 行 1 列", "TOML の書き方が正しくありません"],
+            &["c.toml」の 2 行 1 列", "TOML の構文エラーです"],
         ),
     ];
     let raw = [
@@ -4986,4 +4982,127 @@ fn a_japanese_result_line_made_of_sentences_ends_with_a_full_stop() {
     );
     let en = at(common::NOW, "en", &["reopen", "1", "--check"]);
     assert!(!en.contains('。') && !en.trim_end().ends_with('.'), "{en}");
+}
+
+/// A TOML syntax error says what is wrong once (SPEC 10): 「TOML の構文エラーです」 and then
+/// the fault, never 「正しくありません」 twice in one message (an unclosed string names the
+/// closing 「"」).
+#[test]
+fn a_toml_syntax_error_says_not_valid_at_most_once() {
+    let env = Env::new();
+    for body in [
+        "[tenants.x]\nplan = \"e3\n",
+        "[tenants.x\nplan = \"e3\"\n",
+        "[tenants.x]\nplan = {\n",
+    ] {
+        std::fs::write(env.path("c.toml"), body).unwrap();
+        let err = fail_in(&env, "ja", &["list"], 2);
+        assert!(err.contains("TOML の構文エラーです。"), "{body}: {err}");
+        assert!(
+            err.matches("正しくありません").count() <= 1,
+            "{body}: {err}"
+        );
+    }
+    std::fs::write(env.path("c.toml"), "[tenants.x]\nplan = \"e3\n").unwrap();
+    let err = fail_in(&env, "ja", &["list"], 2);
+    assert!(err.contains("文字列を閉じる「\"」がないか"), "{err}");
+}
+
+/// An environment variable set but empty is said as that (SPEC 10), quoted as every other
+/// name: 「環境変数「SVCREQ_CONFIG」が空です」, not a request to give a value; English the
+/// same. A flag typed without its value is still asked for it.
+#[test]
+fn an_empty_environment_variable_is_said_to_be_empty() {
+    let env = Env::new();
+    for var in ["SVCREQ_CONFIG", "SVCREQ_DB"] {
+        let out = env
+            .bare()
+            .args(["show", "1", "--lang", "ja"])
+            .env(var, "")
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            err.starts_with(&format!("svcreq: 環境変数「{var}」が空です。")),
+            "{err}"
+        );
+        let out = env
+            .bare()
+            .args(["show", "1"])
+            .env(var, "")
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains(&format!("environment variable {var} is set but empty")),
+            "{err}"
+        );
+    }
+    let err = fail_in(&env, "ja", &["show", "1", "--config"], 2);
+    assert!(err.contains("「--config」の値を指定してください"), "{err}");
+}
+
+/// `reopen --check` after the window says it once and plainly (SPEC 5, SPEC 10):
+/// 「再開できません。再開できる期限 (…) を過ぎています。」, never 「再開できません: 再開できる
+/// 期間は…に終わりました」, which repeats itself with an odd verb.
+#[test]
+fn a_reopen_refused_after_the_window_says_the_deadline_has_passed() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    env.run(&["close", "1", "--resolution", "fixed"], 0);
+    let late = "2026-12-31T00:00:00Z";
+    let out = env
+        .at(late)
+        .args(["reopen", "1", "--check", "--lang", "ja"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("サービス要求 1 は再開できません。再開できる期限 (2026-12-08 (火) 19:00:00 JST) を過ぎています。新しいサービス要求を作成してください"),
+        "{said}"
+    );
+    assert!(
+        !said.contains("終わりました") && !said.contains("ません:"),
+        "{said}"
+    );
+}
+
+/// One idea, one wording (SPEC 10): the 「-」 argument is 「標準入力を表す「-」」 in `note` and
+/// `classify` alike; help entries stay in plain form (「…とも書ける」, never 「書けます」);
+/// `report` makes a review of the period's handling (「期間中の対応実績のレビューを…作成する」,
+/// never 「期間をレビューする」), and
+/// `rules --calendar` quotes the tenant as `tenants` and `classify` do (「テナント「contoso」」).
+#[test]
+fn one_idea_is_worded_one_way() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    let note = fail_in(&env, "ja", &["note", "1"], 2);
+    let classify = fail_in(&env, "ja", &["classify"], 2);
+    for err in [&note, &classify] {
+        assert!(err.contains("標準入力を表す「-」"), "{err}");
+    }
+    let mut help = String::new();
+    for cmd in ["list", "sla", "report", "open", "update", "rules"] {
+        help += &ja_out(&env, &[cmd, "--help"]);
+    }
+    help += &ja_out(&env, &["--help"]);
+    // Lines wrapped to the terminal read as one text.
+    let help: String = help.split_whitespace().collect();
+    assert!(!help.contains("書けます"), "{help}");
+    assert!(help.contains("「3d」、「12h」とも書ける"), "{help}");
+    assert!(help.contains("「30m」とも書ける"), "{help}");
+    assert!(
+        help.contains("期間中の対応実績のレビューをテナント別、重大度別に作成する"),
+        "{help}"
+    );
+    assert!(
+        !help.contains("期間をテナント別") && !help.contains("レビューする"),
+        "{help}"
+    );
+    let calendar = ja_out(&env, &["rules", "--calendar", "--next", "2"]);
+    assert!(
+        calendar.starts_with("テナント「contoso」(Asia/Tokyo) の "),
+        "{calendar}"
+    );
 }

@@ -325,6 +325,6 @@ header-day = 曜日
 header-business-window = 営業時間帯 (現地時刻)
 calendar-holiday = 特別休業日
 calendar-window-over = 時間帯は終了済み
-calendar-heading = テナント { $tenant } ({ $zone }) の { $from } からの営業時間帯 { $count } 件 ({ $days } 日間、うち休業日 { $off } 日)
+calendar-heading = テナント「{ $tenant }」({ $zone }) の { $from } からの営業時間帯 { $count } 件 ({ $days } 日間、うち休業日 { $off } 日)
 calendar-day-off = 休業日
 rules-footnote = 脚注 { $n }:
