@@ -153,15 +153,7 @@ pub fn terminal_width() -> Option<u16> {
     static WIDTH: std::sync::OnceLock<Option<u16>> = std::sync::OnceLock::new();
     *WIDTH.get_or_init(|| {
         use std::io::IsTerminal;
-        let columns = std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.trim().parse::<u16>().ok())
-            .filter(|c| *c > 0);
-        if !std::io::stdout().is_terminal() {
-            return columns;
-        }
-        let own = crossterm::terminal::size().map(|(w, _)| w).unwrap_or(0);
-        Some(if own > 0 { own } else { columns.unwrap_or(80) })
+        stream_width(std::io::stdout().is_terminal())
     })
 }
 
@@ -172,16 +164,22 @@ pub fn stderr_width() -> Option<u16> {
     static WIDTH: std::sync::OnceLock<Option<u16>> = std::sync::OnceLock::new();
     *WIDTH.get_or_init(|| {
         use std::io::IsTerminal;
-        let columns = std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.trim().parse::<u16>().ok())
-            .filter(|c| *c > 0);
-        if !std::io::stderr().is_terminal() {
-            return columns;
-        }
-        let own = crossterm::terminal::size().map(|(w, _)| w).unwrap_or(0);
-        Some(if own > 0 { own } else { columns.unwrap_or(80) })
+        stream_width(std::io::stderr().is_terminal())
     })
+}
+
+/// The width of a stream in cells, by the rule [`terminal_width`] states: the terminal's own
+/// width when `on_terminal` (else `COLUMNS`, else 80), `COLUMNS` or None off a terminal.
+fn stream_width(on_terminal: bool) -> Option<u16> {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|c| *c > 0);
+    if !on_terminal {
+        return columns;
+    }
+    let own = crossterm::terminal::size().map(|(w, _)| w).unwrap_or(0);
+    Some(if own > 0 { own } else { columns.unwrap_or(80) })
 }
 
 /// Prose `s` (one line or several) with each line wider than `width` wrapped at phrase
