@@ -971,6 +971,70 @@ fn redact_replaces_personal_data_in_the_request_and_its_history() {
 }
 
 both_backends! {
+/// SPEC 7 (personal data): `redact --notes` erases every note-like free text an event
+/// carries, whatever its kind: a note, a response note, a reopen reason and the reason given
+/// for a severity change, alone or with an update or a tenant correction, in the ledger, in
+/// `show`, `history` and `export --events`.
+#[test]
+fn redact_notes_erases_the_free_text_reason_of_every_event_kind() {
+    let env = Env::with_config(TOKYO);
+    let id = open(&env, &["--title", "Mail", "--opened-at", T0]).to_string();
+    let at = |h: u32| format!("2026-11-24T0{h}:00:00Z");
+    let secrets = [
+        "one mailbox only",
+        "owner asked by Bob",
+        "wrong tenant per Bob",
+        "reply from Bob",
+        "Bob says back",
+        "Bob is billing",
+        "Bob's note",
+    ];
+    let steps: [(u32, Vec<&str>); 7] = [
+        (1, vec!["update", &id, "--severity", "A", "--reason", secrets[0]]),
+        (2, vec!["update", &id, "--owner", "carol", "--severity", "B", "--reason", secrets[1]]),
+        (3, vec!["update", &id, "--tenant", "fabrikam", "--severity", "A", "--reason", secrets[2]]),
+        (4, vec!["respond", &id, "--note", secrets[3]]),
+        (5, vec!["close", &id, "--resolution", "fixed"]),
+        (6, vec!["reopen", &id, "--reason", secrets[4]]),
+        (7, vec!["update", &id, "--severity", "C", "--reason", secrets[5]]),
+    ];
+    for (h, args) in &steps {
+        run(&env, &at(*h), args, 0);
+    }
+    run(&env, &at(8), &["note", &id, secrets[6]], 0);
+    let kinds: Vec<String> = shown(&env, NOW, &id)
+        .events
+        .iter()
+        .map(|e| e.kind.clone())
+        .collect();
+    for k in ["severity-changed", "corrected", "note", "reopened"] {
+        assert!(kinds.iter().any(|x| x == k), "{k} in {kinds:?}");
+    }
+    run(&env, NOW, &["redact", &id, "--notes"], 0);
+    let s = shown(&env, NOW, &id);
+    let events = serde_json::to_string(
+        &s.events
+            .iter()
+            .map(|e| (&e.detail, &e.data))
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
+    let history = run(&env, NOW, &["show", &id], 0);
+    let export = run(&env, NOW, &["export", "--events"], 0);
+    for said in [&events, &history, &export] {
+        for secret in secrets {
+            assert!(!said.contains(secret), "{secret} left in {said}");
+        }
+    }
+    assert!(
+        history.matches("reason: [redacted]").count() >= 4,
+        "each reason is marked: {history}"
+    );
+    assert!(history.contains("severity"), "the change itself stays: {history}");
+}
+}
+
+both_backends! {
 #[test]
 fn search_finds_every_text_field_ignoring_case_and_width() {
     let env = Env::with_config(TOKYO);

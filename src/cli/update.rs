@@ -579,6 +579,18 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
                 v["text"] = REDACTED.into();
                 data = Some(v.to_string());
             }
+            // The reason of an update, a severity change or a correction is a note too: it
+            // ends the stored (English) detail after `history-reason`'s lead.
+            if notes && e.kind != NOTE {
+                let lead = crate::tr!(in crate::i18n::Lang::En; "history-reason", reason = "");
+                if let Some(i) = detail.find(lead.as_str()).filter(|_| !lead.is_empty()) {
+                    let reason = detail[i + lead.len()..].to_string();
+                    if !reason.is_empty() && reason != REDACTED {
+                        detail = format!("{}{lead}{REDACTED}", &detail[..i]);
+                        secrets.push(reason);
+                    }
+                }
+            }
             for s in secrets.iter().filter(|s| !s.is_empty()) {
                 if detail.contains(s.as_str()) {
                     detail = detail.replace(s.as_str(), REDACTED);
