@@ -118,6 +118,48 @@ fn out_of_scope_is_refused_with_referral_unless_forced() {
     );
 }
 
+/// SPEC 1 (third-party): an add-in is outside Microsoft's support boundary when the text says
+/// it is a third party's (COM, a vendor's, third-party); a bare "add-in" may be Microsoft's own,
+/// so it is not refused. Japanese add-in phrasing reaches the decision English does.
+#[test]
+fn add_in_phrasing_reaches_the_same_scope_decision_in_japanese_and_english() {
+    let env = Env::new();
+    let scope = |text: &str| -> Option<String> {
+        env.json(&["classify", text])["scope"]
+            .as_str()
+            .map(str::to_string)
+    };
+    let third = Some("third-party".to_string());
+    for (en, ja, out) in [
+        ("The add-in does not work", "アドインが動かない", false),
+        ("The add in does not work", "アドインが動作しません", false),
+        (
+            "The Office add-in does not work",
+            "Office アドインが動かない",
+            false,
+        ),
+        (
+            "The COM add-in does not work",
+            "COM アドインが動かない",
+            true,
+        ),
+        (
+            "The third-party add-in does not work",
+            "サードパーティのアドインが動かない",
+            true,
+        ),
+        (
+            "Our vendor's add-in does not work",
+            "他社製のアドインが動かない",
+            true,
+        ),
+    ] {
+        let (e, j) = (scope(en), scope(ja));
+        assert_eq!(e, j, "{en} / {ja}");
+        assert_eq!(e == third, out, "{en}: {e:?}");
+    }
+}
+
 #[test]
 fn open_classifies_title_and_description_and_keeps_the_rationale() {
     let env = Env::new();
