@@ -231,8 +231,8 @@ fn kind(arg: &str) -> &'static str {
     }
 }
 
-/// `text` with each placeholder (`<TITLE>`, `[ID TEXT]...`) said as the help of the reader's
-/// language shows it (`<件名>`, `[ID 本文]...`); unchanged in English.
+/// `text` with each placeholder (`<TITLE>`, `[ID] [TEXT]...`) said as the help of the reader's
+/// language shows it (`<件名>`, `[ID] [テキスト]...`); unchanged in English.
 fn said_metavars(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;

@@ -297,18 +297,25 @@ fn syntax_reason(msg: &str, format: Format) -> Option<String> {
                     }
                 })
                 .collect();
-            let items: Vec<&str> = items.iter().map(String::as_str).collect();
-            Some(tr!(
+            let said: Vec<&str> = items.iter().map(String::as_str).collect();
+            let e = tr!(
                 "reason-expected",
-                items = crate::i18n::one_of_quoted(&items),
-                count = items.len()
-            ))
+                items = crate::i18n::one_of_quoted(&said),
+                count = said.len()
+            );
+            Some((e, items))
         }
     };
     let detail = match (problem, expected) {
-        (Some(p), Some(e)) => tr!("reason-problem-expected", problem = p, expected = e),
+        // A problem that already names what belongs there says it once.
+        (Some(p), Some((_, named)))
+            if !named.is_empty() && named.iter().all(|n| p.contains(n.as_str())) =>
+        {
+            p
+        }
+        (Some(p), Some((e, _))) => tr!("reason-problem-expected", problem = p, expected = e),
         (Some(p), None) => p,
-        (None, Some(e)) => e,
+        (None, Some((e, _))) => e,
         (None, None) => return Some(tr!("reason-not-well-formed", format = format.name())),
     };
     // A file's syntax error says so first, so it does not read as the parser's own text (a

@@ -1563,7 +1563,7 @@ fn japanese_help_names_what_a_flag_takes_and_says_what_it_does() {
     assert!(!list.contains("並べ順"), "{list}");
     let note = help("note");
     assert!(
-        note.contains("--from <送信者>") && note.contains("[ID 本文]"),
+        note.contains("--from <送信者>") && note.contains("[ID] [テキスト]..."),
         "{note}"
     );
     for cmd in ["open", "classify"] {
@@ -2990,10 +2990,7 @@ fn the_report_and_the_record_say_their_terms_as_prose() {
         out.contains("期間: 2026-11-01～2026-11-30 (両日を含む)"),
         "{out}"
     );
-    assert!(
-        out.contains("(再開後の応答サイクルも 1 サイクルとして数えます)"),
-        "{out}"
-    );
+    assert!(out.contains("(再開後のサイクルも 1 件)"), "{out}");
     assert!(
         out.contains("90 パーセンタイル") && !out.contains("順位法"),
         "{out}"
@@ -5044,7 +5041,7 @@ fn an_empty_environment_variable_is_said_to_be_empty() {
 }
 
 /// `reopen --check` after the window says it once and plainly (SPEC 5, SPEC 10):
-/// 「再開できません。再開できる期限 (…) を過ぎています。」, never 「再開できません: 再開できる
+/// 「再開できません。再開できる期限の … を過ぎています。」, never 「再開できません: 再開できる
 /// 期間は…に終わりました」, which repeats itself with an odd verb.
 #[test]
 fn a_reopen_refused_after_the_window_says_the_deadline_has_passed() {
@@ -5059,7 +5056,7 @@ fn a_reopen_refused_after_the_window_says_the_deadline_has_passed() {
         .unwrap();
     let said = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
     assert!(
-        said.contains("サービス要求 1 は再開できません。再開できる期限 (2026-12-08 (火) 19:00:00 JST) を過ぎています。新しいサービス要求を作成してください"),
+        said.contains("サービス要求 1 は再開できません。再開できる期限の 2026-12-08 (火) 19:00:00 JST を過ぎています。新しいサービス要求を作成してください"),
         "{said}"
     );
     assert!(
@@ -5105,4 +5102,135 @@ fn one_idea_is_worded_one_way() {
         calendar.starts_with("テナント「contoso」(Asia/Tokyo) の "),
         "{calendar}"
     );
+}
+
+/// All that a run in Japanese says, stdout then stderr, whatever its exit code.
+fn said_ja(env: &Env, args: &[&str]) -> String {
+    let out = env
+        .cmd()
+        .args(args)
+        .args(["--lang", "ja"])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
+}
+
+/// One refusal, one punctuation (SPEC 5, SPEC 10): `reopen` and `reopen --check` both say
+/// 「再開できません。」 before the reason, never 「再開できません: 」.
+#[test]
+fn a_reopen_refusal_is_punctuated_one_way_with_or_without_check() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    for args in [&["reopen", "1"][..], &["reopen", "1", "--check"]] {
+        let said = said_ja(&env, args);
+        assert!(
+            said.contains("サービス要求 1 は再開できません。まだクローズされていません。"),
+            "{args:?}: {said}"
+        );
+        assert!(!said.contains("ません:"), "{args:?}: {said}");
+    }
+    env.run(&["close", "1", "--resolution", "fixed"], 0);
+    let late = "2026-12-31T00:00:00Z";
+    for args in [&["reopen", "1"][..], &["reopen", "1", "--check"]] {
+        let out = env
+            .at(late)
+            .args(args)
+            .args(["--lang", "ja"])
+            .output()
+            .unwrap();
+        let said = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+        assert!(
+            said.contains(
+                "再開できません。再開できる期限の 2026-12-08 (火) 19:00:00 JST を過ぎています。"
+            ),
+            "{args:?}: {said}"
+        );
+    }
+}
+
+/// A time that is the subject of a sentence is not a parenthetical (SPEC 10): the passed
+/// reopen deadline reads 「再開できる期限の … を過ぎています」, with no parentheses nested
+/// around the weekday's.
+#[test]
+fn the_passed_reopen_deadline_is_said_without_nested_parentheses() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    env.run(&["close", "1", "--resolution", "fixed"], 0);
+    let out = env
+        .at("2026-12-31T00:00:00Z")
+        .args(["reopen", "1", "--check", "--lang", "ja"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains("再開できる期限の 2026-12-08 (火)"), "{said}");
+    assert!(!said.contains("期限 ("), "{said}");
+}
+
+/// Closing a closed request says it was closed once (SPEC 10): 「すでにクローズされています」,
+/// never the double completive 「すでにクローズ済みです」.
+#[test]
+fn closing_a_closed_request_says_closed_once() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail down", "--severity", "B"]);
+    env.run(&["close", "1", "--resolution", "fixed"], 0);
+    let said = said_ja(&env, &["close", "1", "--resolution", "fixed"]);
+    assert!(
+        said.contains("サービス要求 1 はすでにクローズされています"),
+        "{said}"
+    );
+    assert!(!said.contains("すでにクローズ済み"), "{said}");
+}
+
+/// The report's introduction says each thing once (SPEC 8, SPEC 10): no 「件数は…件数です」
+/// and no 「対応中の…対応中の」.
+#[test]
+fn the_report_intro_says_each_thing_once() {
+    let env = worded_ledger();
+    let report = ja_out(&env, &["report", "--month", "2026-11"]);
+    assert!(
+        report.contains("件数は「svcreq sla --all」と同じ基準で"),
+        "{report}"
+    );
+    assert!(!report.contains("の件数です"), "{report}");
+    assert!(!report.contains("その時点で対応中のもの"), "{report}");
+    assert!(
+        report.contains("現在のサイクルの経過時間別に示します"),
+        "{report}"
+    );
+}
+
+/// Help describes every command with a verb (SPEC 10), `db`'s subcommands too, and shows
+/// each of `note`'s two arguments as its own placeholder (`[ID] [テキスト]...`).
+#[test]
+fn help_describes_every_command_with_a_verb_and_each_argument_apart() {
+    let env = Env::new();
+    let db = said_ja(&env, &["db", "--help"]);
+    for name in ["admins", "config"] {
+        let line = db
+            .lines()
+            .find(|l| l.trim_start().starts_with(name))
+            .unwrap_or_else(|| panic!("{db}"));
+        assert!(line.contains("する"), "{line}");
+        assert!(!line.contains("管理者:"), "{line}");
+    }
+    let note = said_ja(&env, &["note", "--help"]);
+    assert!(note.contains("[ID] [テキスト]..."), "{note}");
+    assert!(
+        !note.contains("[ID テキスト]") && !note.contains("[ID 本文]"),
+        "{note}"
+    );
+    let en = env.cmd().args(["note", "--help"]).output().unwrap();
+    let en = String::from_utf8(en.stdout).unwrap();
+    assert!(en.contains("[ID] [TEXT]..."), "{en}");
+}
+
+/// A TOML syntax error names what is missing once (SPEC 10): an unclosed string names the
+/// closing 「"」 in its problem and adds no 「ここには「"」が必要です」.
+#[test]
+fn a_toml_syntax_error_names_what_is_missing_once() {
+    let env = Env::with_config("tenant = \"contoso\ntimezone = \"Asia/Tokyo\"\n");
+    let err = fail_in(&env, "ja", &["list"], 2);
+    assert!(err.contains("TOML の構文エラーです。"), "{err}");
+    assert_eq!(err.matches("「\"」").count(), 1, "{err}");
+    assert!(!err.contains("ここには"), "{err}");
 }

@@ -135,7 +135,6 @@ opt-update-category = A corrected category (a correction: its unanswered cycle i
 opt-update-at = When the change happened [default: now]
 cmd-note = Add Microsoft's update or your reply to the case timeline
 opt-note-args = ID and TEXT; with --case, TEXT alone (- reads stdin)
-help-value-name-id-text = ID TEXT
 opt-note-case = Name the request by Microsoft's case number instead of its ID
 opt-note-tenant = With --case: the tenant, when two tenants share the number
 opt-note-file = Read the note from a file (- reads stdin)

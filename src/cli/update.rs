@@ -94,7 +94,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct NoteArgs {
     /// ID and TEXT; with --case, TEXT alone (- reads stdin)
-    #[arg(value_name = "ID TEXT", num_args = 0..=2)]
+    #[arg(value_names = ["ID", "TEXT"], num_args = 0..=2)]
     pub args: Vec<String>,
     #[command(flatten)]
     pub select: CaseSelect,
