@@ -514,7 +514,7 @@ fn respond_after_close_suggests_reopening_only_when_a_reopen_is_allowed() {
     assert!(err.contains("新しいサービス要求を作成してください"), "{err}");
     assert!(!err.contains("先に再開してください"), "{err}");
     let err = ja(later, &online);
-    assert!(err.contains("再開できる期限 ("), "{err}");
+    assert!(err.contains("再開できる期限の "), "{err}");
     assert!(!err.contains("先に再開してください"), "{err}");
     assert!(ja(common::NOW, &online).contains("先に再開してください"));
 }
