@@ -230,3 +230,86 @@ fn result_and_error_lines_wrap_at_columns_with_indented_continuations() {
         }
     }
 }
+
+/// The stderr of `args` run in the temp dir of `env` (paths relative to it), in Japanese,
+/// with `COLUMNS` 80.
+fn ja_at_80(env: &Env, args: &[&str]) -> String {
+    let out = env
+        .bare_std()
+        .current_dir(env.dir.path())
+        .args(args)
+        .args([
+            "--db",
+            "s.db",
+            "--lang",
+            "ja",
+            "--now",
+            "2026-11-24T01:00:00Z",
+        ])
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stderr).unwrap()
+}
+
+/// SPEC 10: a wrapped message never starts a line with a particle (`ディレクトリ` / `が…`)
+/// nor ends one with the の after a quoted file name (`「bad4.toml」の` / `2 行 11 列: …`)
+/// when the break can move: a clause before a colon is no label to hold the whole reason,
+/// and a sentence after a label breaks between its phrases.
+#[test]
+fn a_wrapped_message_starts_no_line_with_a_particle_nor_ends_one_with_no_after_a_quote() {
+    let env = Env::new();
+    std::fs::write(env.path("bad4.toml"), "[thresholds]\nat_risk = \"25x\"\n").unwrap();
+    for args in [
+        vec!["rules", "--check", "nosuch.toml"],
+        vec!["--config", "bad4.toml", "list"],
+    ] {
+        let err = ja_at_80(&env, &args);
+        let lines: Vec<&str> = err.lines().collect();
+        assert!(lines.len() > 1, "{args:?} wraps at 80: {err}");
+        for (i, line) in lines.iter().enumerate() {
+            assert!(line.width() <= 80, "{args:?}: {err}");
+            if i > 0 {
+                let text = line.strip_prefix(HANG).unwrap_or_else(|| panic!("{err}"));
+                let first = text.chars().next().unwrap();
+                assert!(!"がをにのはでとへもや".contains(first), "{args:?}: {err}");
+            }
+            assert!(!line.ends_with("」の"), "{args:?}: {err}");
+        }
+    }
+}
+
+/// SPEC 6: the notes and hints of `classify` and each request's paragraph of
+/// `sla --explain` indent their continuation lines by two spaces, as the other wrapped
+/// messages do, so a reader sees where one item ends and the next begins.
+#[test]
+fn classify_notes_and_sla_explain_items_indent_their_continuation_lines() {
+    let env = Env::with_config(CONFIG);
+    let run = |args: &[&str]| {
+        let out = env
+            .at("2026-11-24T01:00:00Z")
+            .args(args)
+            .args(["--lang", "ja", "--color", "never"])
+            .env("COLUMNS", "80")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["open", "--title", "メールが届かない", "--severity", "B"]);
+    let classify = run(&["classify", "全ユーザーがメールを送受信できない"]);
+    let explain = run(&["sla", "--explain"]);
+    for (out, item) in [
+        (&classify, "注: "),
+        (&classify, "テナント「contoso」"),
+        (&explain, "サービス要求 1: "),
+    ] {
+        let lines: Vec<&str> = out.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with(item))
+            .unwrap_or_else(|| panic!("{item}: {out}"));
+        assert!(lines[at].width() > 60, "{item} wraps at 80: {out}");
+        assert!(lines[at + 1].starts_with(HANG), "{item}: {out}");
+        assert!(!lines[at + 1].starts_with("   "), "{item}: {out}");
+    }
+}

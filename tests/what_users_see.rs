@@ -1556,8 +1556,9 @@ fn long_prose_lines_wrap_to_the_terminal_at_phrase_boundaries() {
                     else {
                         continue;
                     };
-                    // Lines of their own in the wide text too: no break of the wrapper's.
-                    if wide.contains(&digits(&format!("{}\n{}", pair[0], pair[1]))) {
+                    // Lines of their own in the wide text too: no break of the wrapper's (a
+                    // continuation line's indent is the wrapper's).
+                    if wide.contains(&digits(&format!("{}\n{}", pair[0].trim_start(), pair[1]))) {
                         continue;
                     }
                     // A record's next field (a table too narrow to read printed record by

@@ -188,6 +188,12 @@ fn stream_width(on_terminal: bool) -> Option<u16> {
 /// line's leading spaces, and a list mark after them (`- `), indent its continuation lines.
 /// Unchanged when `width` is None (not fitted, as tables are not).
 pub fn fill(s: &str, width: Option<u16>) -> String {
+    fill_hung(s, width, 0)
+}
+
+/// [`fill`] with each continuation line indented by at least `min` spaces, so that a line
+/// that starts at column 0 (`注: …`, `サービス要求 2: …`) still shows where the next begins.
+fn fill_hung(s: &str, width: Option<u16>, min: usize) -> String {
     use unicode_width::UnicodeWidthStr;
     let Some(width) = width.map(usize::from) else {
         return s.to_string();
@@ -198,8 +204,9 @@ pub fn fill(s: &str, width: Option<u16>) -> String {
                 return line.to_string();
             }
             let lead = line.len() - line.trim_start_matches(' ').len();
-            let hang = lead + if line[lead..].starts_with("- ") { 2 } else { 0 };
-            let (head, body) = line.split_at(hang);
+            let mark = lead + if line[lead..].starts_with("- ") { 2 } else { 0 };
+            let (head, body) = line.split_at(mark);
+            let hang = mark.max(min);
             let room = width.saturating_sub(hang).max(width / 2).max(1);
             let wrapped = wrap::wrap(body, room, wrap::Level::Words);
             let mut out = String::with_capacity(line.len() + 16);
@@ -221,6 +228,12 @@ pub fn fill(s: &str, width: Option<u16>) -> String {
 /// Prose for stdout, wrapped to the width tables fit ([`fill`], [`terminal_width`]).
 pub fn fill_out(s: &str) -> String {
     fill(s, terminal_width())
+}
+
+/// Items for stdout (notes, hints, one explanation per request), wrapped as [`fill_out`]
+/// does with each continuation line indented by [`HANG`] spaces at least (SPEC 6).
+pub fn fill_items_out(s: &str) -> String {
+    fill_hung(s, terminal_width(), HANG)
 }
 
 /// How far the continuation lines of a wrapped one-line result or error are indented

@@ -35,6 +35,9 @@ pub enum Level {
 /// A line of kanji and kana alone at most this many characters is one word.
 const SHORT_WORD: usize = 6;
 
+/// The text after a label at most this wide (display columns) is kept with it on one line.
+const LABEL_WORD: usize = 24;
+
 /// A parenthesised group at most this wide (display columns) is kept on one line.
 const SHORT_GROUP: usize = 16;
 
@@ -505,9 +508,12 @@ fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
             .map_or(0, |s| s + 1);
         let label = &chars[start..k];
         // Not a time's digits, nor the zone that ends a timestamp (`JST: came back`).
+        // Nor a clause that ends in a verb (`…を読めません: ファイルまたは…`): the reason after
+        // it is its own phrase, free to start the next line.
         if label.is_empty()
             || label[0].is_ascii_digit()
             || label.iter().all(|c| c.is_ascii_uppercase())
+            || label.last().is_some_and(|c| class(*c) == Class::Kana)
         {
             continue;
         }
@@ -529,7 +535,10 @@ fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
         for end in [word(false), word(true)] {
             // A timestamp after a label keeps its own place to break (`response:` / `2026-…`).
             let stamped = stamps.iter().any(|(s, _, _, _)| (start..end).contains(s));
-            if end > first && !stamped && !spans.contains(&(start, end)) {
+            // Not a whole sentence after it (`2 行 11 列: 違反間近のしきい値「25x」が
+            // 正しくありません。`): that breaks between its phrases, as any sentence does.
+            let sentence = chars[first..end].iter().collect::<String>().width() > LABEL_WORD;
+            if end > first && !stamped && !sentence && !spans.contains(&(start, end)) {
                 spans.push((start, end));
             }
         }
