@@ -4884,13 +4884,13 @@ fn a_time_that_differs_from_its_reading_only_by_seconds_and_zone_is_named_once()
 }
 
 /// The header of `sla`'s remaining/elapsed column is one natural word that never splits
-/// (SPEC 10): `残り時間` / `Left` stands whole on the header's first line at every width
+/// (SPEC 10): `時間` / `Left` stands whole on the header's first line at every width
 /// that prints a table, with one tenant and with two (no line ends in `・`).
 #[test]
 fn the_sla_remaining_header_is_one_word_that_does_not_split() {
     let env = worded_ledger();
     let now = "2026-11-25T00:00:00Z";
-    for (lang, header) in [("ja", "残り時間"), ("en", "Left")] {
+    for (lang, header) in [("ja", "時間"), ("en", "Left")] {
         let mut tables = 0;
         for args in [
             &["sla", "--fail-on", "never"][..],
@@ -5233,4 +5233,24 @@ fn a_toml_syntax_error_names_what_is_missing_once() {
     assert!(err.contains("TOML の構文エラーです。"), "{err}");
     assert_eq!(err.matches("「\"」").count(), 1, "{err}");
     assert!(!err.contains("ここには"), "{err}");
+}
+
+/// The sla column that holds time remaining, time overdue and, for a request with no target,
+/// time elapsed is headed by a word that fits them all (SPEC 10): 「時間」, never 「残り時間」
+/// over 「… 経過」.
+#[test]
+fn the_sla_time_column_header_fits_remaining_and_elapsed_cells() {
+    let env = worded_ledger();
+    let out = piped(
+        &env,
+        "ja",
+        Some(200),
+        "2026-11-24T10:00:00Z",
+        &["sla", "--fail-on", "never"],
+    );
+    assert!(out.contains("経過"), "{out}");
+    let rows = rows(&out);
+    let head = rows.first().unwrap_or_else(|| panic!("{out}"));
+    assert!(head.iter().any(|c| c == "時間"), "{head:?}\n{out}");
+    assert!(!out.contains("残り時間"), "{out}");
 }
