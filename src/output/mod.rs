@@ -245,31 +245,7 @@ pub const HANG: usize = 2;
 /// first line still gets the start of the message. Unchanged when `width` is None (piped
 /// with `COLUMNS` unset: scripts read single lines, SPEC 2) or when the line fits.
 pub fn fill_line(s: &str, width: Option<u16>) -> String {
-    use unicode_width::UnicodeWidthStr;
-    let Some(width) = width.map(usize::from) else {
-        return s.to_string();
-    };
-    s.split('\n')
-        .map(|line| {
-            if line.width() <= width {
-                return line.to_string();
-            }
-            let room = width.saturating_sub(HANG).max(width / 2).max(1);
-            wrap::wrap(line, room, wrap::Level::Words)
-                .split('\n')
-                .enumerate()
-                .map(|(i, l)| {
-                    if i == 0 {
-                        l.to_string()
-                    } else {
-                        format!("{}{l}", " ".repeat(HANG))
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    fill_hung(s, width, HANG)
 }
 
 /// A one-line result for stdout, wrapped to the width tables fit ([`fill_line`],
