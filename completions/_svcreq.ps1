@@ -218,7 +218,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--remove-incident', '--remove-incident', [CompletionResultType]::ParameterName, 'Unlink a service-health incident; may be repeated')
             [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'A new severity (technical requests): re-targets an unanswered cycle from --at')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the severity changed')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who assigned the severity [default: admin]')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who assigned the severity: microsoft (Microsoft rated the case) or admin (the admin chose it) [default: admin]')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A corrected category (a correction: its unanswered cycle is re-targeted)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the change happened [default: now]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')

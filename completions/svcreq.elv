@@ -208,7 +208,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --remove-incident 'Unlink a service-health incident; may be repeated'
             cand --severity 'A new severity (technical requests): re-targets an unanswered cycle from --at'
             cand --reason 'Why the severity changed'
-            cand --by 'Who assigned the severity [default: admin]'
+            cand --by 'Who assigned the severity: microsoft (Microsoft rated the case) or admin (the admin chose it) [default: admin]'
             cand --category 'A corrected category (a correction: its unanswered cycle is re-targeted)'
             cand --at 'When the change happened [default: now]'
             cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'

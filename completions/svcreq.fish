@@ -34,8 +34,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_needs_command" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -110,8 +110,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand open" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -162,8 +162,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -184,8 +184,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -208,8 +208,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -233,8 +233,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -261,8 +261,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -299,8 +299,8 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l severity -d 'A 
 B\t''
 C\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l reason -d 'Why the severity changed' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l by -d 'Who assigned the severity [default: admin]' -r -f -a "microsoft\t'Microsoft rated the case (severity_source = microsoft)'
-admin\t'The admin chose it (severity_source = manual)'"
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l by -d 'Who assigned the severity: microsoft (Microsoft rated the case) or admin (the admin chose it) [default: admin]' -r -f -a "microsoft\t''
+admin\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l category -d 'A corrected category (a correction: its unanswered cycle is re-targeted)' -r -f -a "technical\t''
 presales\t''
 billing\t''"
@@ -315,8 +315,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -341,8 +341,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -363,8 +363,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -396,8 +396,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand classify" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -423,8 +423,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand sla" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -450,8 +450,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand report" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -471,8 +471,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand import" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -494,8 +494,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand export" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -516,8 +516,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand tenants" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -540,8 +540,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand rules" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -561,8 +561,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand completions" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -582,8 +582,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand man" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -602,8 +602,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and not __fish_seen_subcommand_from init migrate copy admins config help" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -628,8 +628,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -649,8 +649,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -671,8 +671,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -691,8 +691,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from admins" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -715,8 +715,8 @@ csv\t''
 ids\t''
 junit\t''
 jsonl\t''
-md\t'Markdown (`report` only)'
-html\t'One self-contained HTML page (`report` only)'"
+md\t''
+html\t''"
 complete -c svcreq -n "__fish_svcreq_using_subcommand db; and __fish_seen_subcommand_from config" -l color -d 'When to colour tables' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -1377,12 +1377,18 @@ fn japanese_help_names_values_in_words_lists_with_ideographic_commas_and_default
                 let listed = line.replace(", -", "");
                 assert!(!listed.contains(", "), "{path:?} {flag}: {line}");
             }
-            // One option's help is the paragraph under it (long help) or its line (short).
-            let blocks: Vec<&str> = if flag == "--help" {
-                help.split("\n\n").collect()
-            } else {
-                help.lines().collect()
-            };
+            // One option's help runs from its entry line (`-q, --quiet`, `--format <形式>`)
+            // to the next entry or blank line, in the long help and the short alike.
+            let mut blocks: Vec<String> = Vec::new();
+            for line in help.lines() {
+                let t = line.trim_start();
+                if blocks.is_empty() || t.is_empty() || t.starts_with('-') {
+                    blocks.push(String::new());
+                }
+                let last = blocks.last_mut().unwrap();
+                last.push_str(line);
+                last.push('\n');
+            }
             for b in blocks {
                 assert!(b.matches("既定").count() <= 1, "{path:?} {flag}: {b}");
             }
@@ -2086,6 +2092,21 @@ fn unquoted(text: &str, key: &str) -> Vec<String> {
         }
         if !rest.trim_start().starts_with("の値") {
             found.push(format!("--{word}"));
+        }
+    }
+
+    // A short option (`-q`, `-o`) as well: a hyphen and one letter standing as a word.
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let before = k.checked_sub(1).map(|b| chars[b].1);
+        let letter = chars.get(k + 1).map(|n| n.1);
+        let after = chars.get(k + 2).map(|n| n.1);
+        if c == '-'
+            && !before.is_some_and(|b| b.is_alphanumeric() || matches!(b, '-' | '/' | '_'))
+            && letter.is_some_and(|l| l.is_ascii_alphabetic())
+            && !after.is_some_and(|a| a.is_alphanumeric() || matches!(a, '-' | '_' | '.'))
+        {
+            found.push(text[i..].chars().take(2).collect());
         }
     }
 
@@ -5253,4 +5274,89 @@ fn the_sla_time_column_header_fits_remaining_and_elapsed_cells() {
     let head = rows.first().unwrap_or_else(|| panic!("{out}"));
     assert!(head.iter().any(|c| c == "時間"), "{head:?}\n{out}");
     assert!(!out.contains("残り時間"), "{out}");
+}
+
+/// An option named in Japanese prose is quoted 「-q」 / 「--format」 (SPEC 10), in help as in
+/// messages: every command's Japanese help page (its description, long description and the
+/// help of each option) names no option bare but in the option's own entry line.
+#[test]
+fn an_option_named_in_japanese_help_prose_is_quoted() {
+    use clap::CommandFactory;
+    let env = Env::new();
+    let mut paths = Vec::new();
+    command_paths(&svcreq::cli::Cli::command(), Vec::new(), &mut paths);
+    assert!(paths.len() > 25, "{paths:?}");
+    for path in &paths {
+        let out = env
+            .cmd()
+            .args(path)
+            .args(["--lang", "ja", "--help"])
+            .env("COLUMNS", "80")
+            .output()
+            .unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        for line in help.lines() {
+            let text = line.trim_start();
+            // An option's entry (`-q, --quiet`, `--format <形式>`) and the usage line name
+            // options as the command line takes them; the rest is prose.
+            if text.starts_with('-') || text.starts_with("使い方:") || text.starts_with('[') {
+                continue;
+            }
+            let bare = unquoted(&outside_quotes(text), "help");
+            let bare: Vec<&String> = bare.iter().filter(|b| b.starts_with('-')).collect();
+            assert!(bare.is_empty(), "{path:?}: {bare:?} in {line}\n{help}");
+        }
+    }
+}
+
+/// Every option shows the values it takes one way (SPEC 10): on one line after its help,
+/// `[使える値: table、json、…]` / `[possible values: table, json, …]`, in the long help as in
+/// the short, in both languages; what a value means is said in the option's own help
+/// sentence, never as a bulleted block under it. Completions still offer every value.
+#[test]
+fn every_option_lists_its_values_on_one_line_in_both_languages() {
+    use clap::CommandFactory;
+    let env = Env::new();
+    let mut paths = Vec::new();
+    command_paths(&svcreq::cli::Cli::command(), Vec::new(), &mut paths);
+    for path in &paths {
+        for (lang, heading, line) in [
+            (
+                "ja",
+                "使える値:",
+                "[使える値: table、json、csv、ids、junit、jsonl、md、html]",
+            ),
+            (
+                "en",
+                "Possible values:",
+                "[possible values: table, json, csv, ids, junit, jsonl, md, html]",
+            ),
+        ] {
+            let out = env
+                .cmd()
+                .args(path)
+                .args(["--lang", lang, "--help"])
+                .env("COLUMNS", "200")
+                .output()
+                .unwrap();
+            let help = String::from_utf8(out.stdout).unwrap();
+            assert!(
+                !help.lines().any(|l| l.trim() == heading),
+                "{lang} {path:?}: {help}"
+            );
+            assert!(
+                !help.lines().any(|l| l.trim_start().starts_with("- ")),
+                "{lang} {path:?}: {help}"
+            );
+            assert!(help.contains(line), "{lang} {path:?}: {help}");
+            assert!(help.contains("Markdown"), "{lang} {path:?}: {help}");
+        }
+    }
+    for (shell, value) in [("bash", "html"), ("zsh", "html"), ("fish", "html")] {
+        let script = env.run(&["completions", shell], 0);
+        assert!(
+            script.contains("jsonl") && script.contains(value),
+            "{shell}"
+        );
+    }
 }

@@ -2,7 +2,6 @@
 
 help-clap-default = [default: { $value }]
 help-clap-possible-values = [possible values: { $values }]
-help-clap-possible-values-heading = Possible values:
 help-clap-list-separator = {", "}
 help-clap-heading-usage = Usage:
 help-clap-heading-options = Options:

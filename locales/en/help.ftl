@@ -11,8 +11,10 @@ help-value-name-time = TIME
 opt-global-actor = The acting admin [default: config `admin`, else the login name]
 help-value-name-name = NAME
 opt-global-format = Output format where a command prints records
-help-value-format-md = Markdown (`report` only)
-help-value-format-html = One self-contained HTML page (`report` only)
+opt-global-format-long =
+    Output format where a command prints records
+
+    md is Markdown and html one self-contained HTML page, both for `report` only
 help-value-name-format = FORMAT
 opt-global-json = Shorthand for --format json
 opt-global-quiet = Print only ids (or nothing)
@@ -127,9 +129,7 @@ opt-update-incident = Link a service-health incident (EX123456); may be repeated
 opt-update-remove_incident = Unlink a service-health incident; may be repeated
 opt-update-severity = A new severity (technical requests): re-targets an unanswered cycle from --at
 opt-update-reason = Why the severity changed
-opt-update-by = Who assigned the severity [default: admin]
-help-value-by-microsoft = Microsoft rated the case (severity_source = microsoft)
-help-value-by-admin = The admin chose it (severity_source = manual)
+opt-update-by = Who assigned the severity: microsoft (Microsoft rated the case) or admin (the admin chose it) [default: admin]
 help-value-name-by = BY
 opt-update-category = A corrected category (a correction: its unanswered cycle is re-targeted)
 opt-update-at = When the change happened [default: now]

@@ -2,7 +2,6 @@
 
 help-clap-default = [既定: { $value }]
 help-clap-possible-values = [使える値: { $values }]
-help-clap-possible-values-heading = 使える値:
 help-clap-list-separator = 、
 help-clap-heading-usage = 使い方:
 help-clap-heading-options = オプション:

@@ -7,6 +7,10 @@ opt-global-config = TOML の設定ファイル [既定: <設定ディレクト�
 opt-global-now = 指定した日時の時点として評価する (RFC 3339、またはテナントのタイム ゾーンの YYYY-MM-DD [HH:MM[:SS]])
 opt-global-actor = 操作する管理者 [既定: 設定の「admin」、なければログイン名]
 opt-global-format = レコードを出力するコマンドの出力形式
+opt-global-format-long =
+    レコードを出力するコマンドの出力形式
+
+    「md」は Markdown、「html」は単独で完結した 1 枚の HTML ページで、どちらも「report」でだけ使える
 opt-global-json = 「--format json」の省略形
 opt-global-quiet = ID だけを出力する (出力する ID がなければ何も出力しない)
 opt-global-color = 表に色を付けるかどうか
@@ -93,7 +97,7 @@ opt-update-incident = サービス正常性インシデント (EX123456) を関�
 opt-update-remove_incident = サービス正常性インシデントの関連付けを外す。繰り返し指定できる
 opt-update-severity = 新しい重大度 (種類が「テクニカル」の要求): 応答のないサイクルの目標を「--at」から再計算する
 opt-update-reason = 重大度を変更した理由
-opt-update-by = 重大度を割り当てた側 [既定: admin]
+opt-update-by = 重大度を割り当てた側: microsoft (Microsoft が割り当てた) または admin (管理者が指定した) [既定: admin]
 opt-update-category = 正しい種類 (訂正: 応答のないサイクルの目標を再計算する)
 opt-update-at = 変更した日時 [既定: 現在]
 cmd-note = Microsoft からの更新、または自分の返信をケースのタイムラインに追加する
@@ -115,7 +119,7 @@ cmd-classify = 説明 (英語または日本語) から重大度、種類、サ�
 cmd-classify-long =
     説明 (英語または日本語) から重大度、種類、サービス、範囲を判定する
 
-    -q を付けると重大度だけを出力する (重大度のない要求では種類)。
+    「-q」を付けると重大度だけを出力する (重大度のない要求では種類)。
 opt-classify-text = 要求の本文 (「-」で標準入力)
 opt-classify-file = 本文をファイルから読む
 opt-classify-impact = サービスの状態: down (停止)、degraded (一部に不具合)、working (使用可能、質問)
@@ -176,10 +180,6 @@ cmd-db-config = チームの設定 (テナント、ルール、管理者) をチ
 cmd-db-config-push = TOML ファイルのチーム設定 (テナント、ルール、管理者) を台帳に保存する
 opt-db-config-push-file = 設定ファイル (「--config」と同じ形式。指定された rules_file も一緒に保存する)
 cmd-db-config-show = 台帳に保存された設定を出力する
-help-value-format-md = Markdown (report のみ)
-help-value-format-html = 単独で完結した 1 枚の HTML ページ (report のみ)
-help-value-by-microsoft = Microsoft が重大度を割り当てた
-help-value-by-admin = 管理者が指定した
 
 # 値の名前 (ヘルプの <件名> など)
 help-value-name-bool = 真偽値

@@ -505,8 +505,8 @@ fn builtin_words(mut cmd: Command, lang: Lang, shown: Option<&[String]>) -> Comm
 }
 
 /// `a` with its default value and possible values said in `lang` after its help, in place
-/// of clap's English "[default: …]" and "[possible values: …]" (values with a help of their
-/// own listed one per line in the long help, as clap lists them).
+/// of clap's English "[default: …]" and "[possible values: …]", the values on one line in
+/// the long help too.
 fn value_words(mut a: clap::Arg, lang: Lang) -> clap::Arg {
     let takes_value = a.get_action().takes_values();
     let defaults: Vec<String> = a
@@ -529,20 +529,9 @@ fn value_words(mut a: clap::Arg, lang: Lang) -> clap::Arg {
         let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
         let sep = i18n::text_in(lang, "help-clap-list-separator", None);
         short.push(crate::tr!(in lang; "help-clap-possible-values", values = names.join(&sep)));
-        if values.iter().any(|v| v.get_help().is_some()) {
-            let mut list = i18n::text_in(lang, "help-clap-possible-values-heading", None);
-            for v in &values {
-                list.push_str("\n- ");
-                list.push_str(v.get_name());
-                if let Some(h) = v.get_help() {
-                    list.push_str(": ");
-                    list.push_str(&h.to_string());
-                }
-            }
-            long.push(list);
-        } else {
-            long.push(short[short.len() - 1].clone());
-        }
+        // One line in the long help too, as every option shows its values: what a value
+        // means is said in the option's own help.
+        long.push(short[short.len() - 1].clone());
         a = a.hide_possible_values(true);
     }
     if let Some(var) = a.get_env().filter(|_| !a.is_hide_env_set()) {

@@ -65,6 +65,8 @@ pub struct Global {
     #[arg(long = "as", env = "SVCREQ_ADMIN", value_name = "NAME", global = true)]
     pub actor: Option<String>,
     /// Output format where a command prints records
+    ///
+    /// md is Markdown and html one self-contained HTML page, both for `report` only
     #[arg(long, value_enum, value_name = "FORMAT", global = true)]
     pub format: Option<Format>,
     /// Shorthand for --format json

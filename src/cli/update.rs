@@ -20,9 +20,9 @@ use std::path::PathBuf;
 /// Who assigned a severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SetBy {
-    /// Microsoft rated the case (severity_source = microsoft)
+    // Microsoft rated the case (severity_source = microsoft); said in the option's help.
     Microsoft,
-    /// The admin chose it (severity_source = manual)
+    // The admin chose it (severity_source = manual).
     Admin,
 }
 
@@ -80,7 +80,7 @@ pub struct UpdateArgs {
     /// Why the severity changed
     #[arg(long, requires = "severity", allow_hyphen_values = true)]
     pub reason: Option<String>,
-    /// Who assigned the severity [default: admin]
+    /// Who assigned the severity: microsoft (Microsoft rated the case) or admin (the admin chose it) [default: admin]
     #[arg(long, value_enum, requires = "severity")]
     pub by: Option<SetBy>,
     /// A corrected category (a correction: its unanswered cycle is re-targeted)

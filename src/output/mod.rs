@@ -32,10 +32,10 @@ pub enum Format {
     Ids,
     Junit,
     Jsonl,
-    /// Markdown (`report` only).
+    // Markdown (`report` only); said in the option's help, as every value is.
     #[value(alias = "markdown")]
     Md,
-    /// One self-contained HTML page (`report` only).
+    // One self-contained HTML page (`report` only).
     Html,
 }
 
