@@ -1140,10 +1140,22 @@ fn kept_words(line: &str) -> Vec<String> {
         if *c != ':' || chars.get(k + 1) != Some(&' ') {
             continue;
         }
-        let start = chars[..k]
-            .iter()
-            .rposition(|c| " 、。(「".contains(*c))
-            .map_or(0, |s| s + 1);
+        let label_start = |k: usize| {
+            chars[..k]
+                .iter()
+                .rposition(|c| " 、。(「".contains(*c))
+                .map_or(0, |s| s + 1)
+        };
+        let mut start = label_start(k);
+        // A label that is a term of katakana words (`サポート レベル:`) is one word.
+        let katakana = |c: &char| ('\u{30a0}'..='\u{30ff}').contains(c);
+        while start >= 2
+            && chars[start - 1] == ' '
+            && katakana(&chars[start - 2])
+            && katakana(&chars[start])
+        {
+            start = label_start(start - 1);
+        }
         let mut end = k + 2;
         while end < chars.len() && !" 、。".contains(chars[end]) {
             end += 1;
@@ -1421,6 +1433,41 @@ fn a_timestamp_stays_whole_when_the_title_can_give_the_room() {
                 title + stamp < whole.width() + 12,
                 "{args} at {columns}: the title ({title}) could give the timestamp room\n{out}"
             );
+        }
+    }
+}
+
+/// SPEC 10: `show`'s history keeps a timestamp whole (`2026-11-24 10:00:00 JST`) when the
+/// detail, its running text, can give it the room and still keep 12 cells and its words
+/// whole (no word of it is wider than 24 cells): the detail's longer kept spans (a label
+/// with its first word) give way first. At 70, 80 and 100 columns, both languages.
+#[test]
+fn show_history_keeps_a_timestamp_whole_when_the_detail_can_give_the_room() {
+    let env = latin_ledger();
+    let whole = "2026-11-24 10:00:00 JST".len();
+    for lang in ["ja", "en"] {
+        for id in 1..=4 {
+            let args = format!("--lang {lang} show {id}");
+            for columns in [70, 80, 100] {
+                let Some(out) = at_columns(&env, columns, &args) else {
+                    eprintln!("skipped: `script` (util-linux) is not installed");
+                    return;
+                };
+                let Some(at) = out.find("\n履歴\n").or_else(|| out.find("\nHistory\n")) else {
+                    continue;
+                };
+                let history = &out[at..];
+                let widths = column_widths(history);
+                let (_, stamp) = widths.first().cloned().unwrap_or_default();
+                let (_, detail) = widths.last().cloned().unwrap_or_default();
+                if stamp >= whole {
+                    continue;
+                }
+                assert!(
+                    detail + stamp < whole + 24,
+                    "{args} at {columns}: the detail ({detail}) could give the timestamp room\n{history}"
+                );
+            }
         }
     }
 }

@@ -777,11 +777,12 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
             }
             let wider = cols[c].at(level[c], whole, false).max(floor[c]);
             let over = (need(&floor) + wider - floor[c]).saturating_sub(room);
+            // Its words whole, not the longer spans it keeps while nothing else gives way
+            // (a label with its first word): a whole timestamp is worth more than those.
             let least = STAMP_ROOM_TEXT
                 .max(cols[p].levels[0].min(LONGEST_KEPT_WORD))
                 .max(cols[p].figure)
-                .max(cols[p].header)
-                .max(cols[p].kept);
+                .max(cols[p].header);
             if floor[p] >= least + over {
                 floor[p] -= over;
                 floor[c] = wider;

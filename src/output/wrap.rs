@@ -78,6 +78,15 @@ fn points(chars: &[char], finest: Level, wider: bool) -> Vec<Option<Level>> {
             }
         }
     }
+    // Never between a bracket's first word and the quote it opens (`(語句|「…」)`).
+    for i in 1..chars.len() {
+        if bracket_lead(chars, i).is_some() {
+            out[i] = None;
+            if chars[i - 1] == ' ' {
+                out[i - 1] = None;
+            }
+        }
+    }
     out
 }
 
@@ -388,7 +397,18 @@ fn finer(piece: Piece, level: Level, width: usize) -> Vec<Piece> {
             .chars()
             .last()
             .is_some_and(|c| matches!(class(c), Class::Close | Class::Stop));
-        if closed || inner[k].1 {
+        // Not the space inside a katakana term (`サポート レベル`): it is one word.
+        let term = inner[k - 1]
+            .2
+            .chars()
+            .last()
+            .is_some_and(|c| class(c) == Class::Katakana)
+            && inner[k]
+                .2
+                .chars()
+                .next()
+                .is_some_and(|c| class(c) == Class::Katakana);
+        if closed || inner[k].1 && !term {
             inner[k].0 = inner[k].0.map(|l| l.min(Level::Fine));
         }
     }
@@ -396,7 +416,31 @@ fn finer(piece: Piece, level: Level, width: usize) -> Vec<Piece> {
         first.0 = piece.0;
         first.1 = piece.1;
     }
-    inner
+    // A term of katakana words (`サポート エンジニア`) that fits the line is one piece, as a
+    // katakana word is: a line never breaks at its space to fill the one before.
+    let mut merged: Vec<Piece> = Vec::with_capacity(inner.len());
+    for p in inner {
+        if let Some(prev) = merged.last_mut() {
+            let term = p.1
+                && prev
+                    .2
+                    .chars()
+                    .last()
+                    .is_some_and(|c| class(c) == Class::Katakana)
+                && p.2
+                    .chars()
+                    .next()
+                    .is_some_and(|c| class(c) == Class::Katakana)
+                && p.0 == Some(Level::Last);
+            if term && prev.2.width() + 1 + p.2.width() <= width {
+                prev.2.push(' ');
+                prev.2.push_str(&p.2);
+                continue;
+            }
+        }
+        merged.push(p);
+    }
+    merged
 }
 
 /// A piece wider than `width` cut into full lines and what is left, never starting a line
@@ -408,16 +452,25 @@ fn cut_piece(piece: &str, width: usize) -> (Vec<String>, String) {
     for c in piece.chars() {
         let cw = c.width().unwrap_or(0);
         if used + cw > width && !cur.is_empty() {
-            let carried = if no_start(c) && cur.chars().count() > 1 {
-                cur.pop()
-            } else {
-                None
-            };
+            // The characters a line may not end with (an opening mark) or that the next may
+            // not start with (a closing mark, a small kana) go along, as many as must.
+            let mut carried: Vec<char> = Vec::new();
+            let mut next = c;
+            while cur.chars().count() > 1 {
+                let last = cur.chars().last().unwrap_or(' ');
+                if no_start(next) || class(last) == Class::Open {
+                    carried.push(last);
+                    cur.pop();
+                    next = last;
+                } else {
+                    break;
+                }
+            }
             lines.push(std::mem::take(&mut cur));
             used = 0;
-            if let Some(p) = carried {
+            for p in carried.into_iter().rev() {
                 cur.push(p);
-                used = p.width().unwrap_or(0);
+                used += p.width().unwrap_or(0);
             }
         }
         cur.push(c);
@@ -475,8 +528,15 @@ fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
     let tail = |j: usize| kept_tail(chars, j);
     let mut spans = Vec::new();
     for (start, close) in quote_pairs(chars) {
-        // Whole with its particle where it fits, else alone.
-        spans.push((start, close + 1));
+        // With the bracket's first word before it (`(語句「…」)`), which no line ends with.
+        let start = bracket_lead(chars, start).unwrap_or(start);
+        // Whole with its particle where it fits, else alone: alone with the closing marks
+        // after it (`」)、`), which no line starts with.
+        let mut end = close + 1;
+        while chars.get(end).is_some_and(|c| class(*c) == Class::Close) {
+            end += 1;
+        }
+        spans.push((start, end));
         spans.push((start, tail(close + 1)));
     }
     // A command in backquotes (`svcreq list --help`), the English messages' quoting, with
@@ -502,10 +562,17 @@ fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
             '：' => k + 1 + usize::from(chars.get(k + 1) == Some(&' ')),
             _ => continue,
         };
-        let start = chars[..k]
-            .iter()
-            .rposition(|c| *c == ' ' || matches!(class(*c), Class::Stop | Class::Open))
-            .map_or(0, |s| s + 1);
+        let label_start = |k: usize| {
+            chars[..k]
+                .iter()
+                .rposition(|c| *c == ' ' || matches!(class(*c), Class::Stop | Class::Open))
+                .map_or(0, |s| s + 1)
+        };
+        let mut start = label_start(k);
+        // A label that is a term of katakana words (`サポート レベル:`) starts at its first.
+        while start > 1 && katakana_term(chars, &glued, start - 1) {
+            start = label_start(start - 1);
+        }
         let label = &chars[start..k];
         // Not a time's digits, nor the zone that ends a timestamp (`JST: came back`).
         // Nor a clause that ends in a verb (`…を読めません: ファイルまたは…`): the reason after
@@ -739,6 +806,9 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
                 && next_token.iter().position(|c| *c == ')').is_some_and(|end| {
                     end <= 4 && next_token.get(end + 1).is_some_and(|c| no_start(*c))
                 })
+            // An opening bracket's first word, a short Japanese one, goes with what
+            // follows it (`(語句「…」)`): a line never ends with a bracket just opened.
+            || opens_short_word(token) && next.is_some_and(|n| n != ' ')
             // A term of two katakana words (サポート レベル, タイム ゾーン).
             || !term_before
                 && prev.is_some_and(|p| class(p) == Class::Katakana)
@@ -775,6 +845,40 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
         }
     }
     glued
+}
+
+/// Whether `token` is an opening bracket and a short Japanese word after it (`(語句`,
+/// `（例`), a bracket's first word that no line ends with.
+fn opens_short_word(token: &[char]) -> bool {
+    let japanese = |c: &char| matches!(class(*c), Class::Kanji | Class::Kana | Class::Katakana);
+    token.first().is_some_and(|c| class(*c) == Class::Open)
+        && (2..=5).contains(&token.len())
+        && token[1..].iter().all(japanese)
+}
+
+/// Whether the space `chars[i]`, held ([`held_spaces`]: `glued`), joins two katakana words
+/// into one term (`サポート レベル`, `タイム ゾーン`), which wraps as one word.
+fn katakana_term(chars: &[char], glued: &[bool], i: usize) -> bool {
+    let kata = |j: usize| chars.get(j).is_some_and(|c| class(*c) == Class::Katakana);
+    chars.get(i) == Some(&' ') && glued[i] && i > 0 && kata(i - 1) && kata(i + 1)
+}
+
+/// Where the opening bracket and its short first word (`(語句`) before the mark at
+/// `chars[i]` (`「`, a space between them allowed) start, when they stand there: a line
+/// never breaks between them, as it never ends with a bracket just opened.
+fn bracket_lead(chars: &[char], i: usize) -> Option<usize> {
+    if class(*chars.get(i)?) != Class::Open {
+        return None;
+    }
+    let end = if i > 0 && chars[i - 1] == ' ' {
+        i - 1
+    } else {
+        i
+    };
+    let from = chars[..end]
+        .iter()
+        .rposition(|c| class(*c) == Class::Open || *c == ' ')?;
+    opens_short_word(&chars[from..end]).then_some(from)
 }
 
 /// Which characters of `chars` stand inside a short quoted value (「手動で指定」, at most
@@ -1516,6 +1620,91 @@ mod tests {
                 !lines.lines().any(|l| l == "さい" || l == "ます"),
                 "{text}: {lines}"
             );
+        }
+    }
+
+    /// A term of katakana words joined by a space (サポート レベル, タイム ゾーン, サポート
+    /// エンジニア, データ ディレクトリ, ヘルプ サイト) wraps as one word, as a single
+    /// katakana word does: never broken at its space in a line wide enough for it, at any
+    /// level, in a label (`サポート レベル: …`) too.
+    #[test]
+    fn a_katakana_term_wraps_as_one_word() {
+        let terms = [
+            ("サポート", "レベル"),
+            ("タイム", "ゾーン"),
+            ("サポート", "エンジニア"),
+            ("データ", "ディレクトリ"),
+            ("ヘルプ", "サイト"),
+        ];
+        let texts = [
+            "重大度 B (手動で指定)。サポート レベル: エンタープライズ (e3)、24 時間 365 日受付、初期応答の目標: 翌日",
+            "テナントのタイム ゾーン: Asia/Tokyo、場所と言語に応じて、サポート エンジニアはほとんどの地域の営業時間中に対応します。",
+            "データ ディレクトリを作成できません。ヘルプ サイトを参照してください。",
+        ];
+        // From the widest term with the particle or mark after it (`サポート エンジニアは`).
+        for text in texts {
+            for width in 22..=48 {
+                for level in [Level::Words, Level::Fine, Level::Any, Level::Last] {
+                    let out = wrap(text, width, level);
+                    let lines: Vec<&str> = out.lines().collect();
+                    for pair in lines.windows(2) {
+                        for (a, b) in terms {
+                            assert!(
+                                !(pair[0].ends_with(a) && pair[1].starts_with(b)),
+                                "{width} {level:?}: {a} {b} split\n{out}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        // The label is the whole term: it goes with its first word where they fit.
+        assert!(
+            wrap(texts[0], 34, Level::Words).contains("サポート レベル: エンタープライズ"),
+            "{}",
+            wrap(texts[0], 34, Level::Words)
+        );
+    }
+
+    /// An opening bracket or quote never ends a line, nor does a bracket with its first word
+    /// alone (`(語句` / `「…」)`); a closing one never starts a line (`」)、`), at any width
+    /// and level, the last resort that cuts a piece wider than its line included.
+    #[test]
+    fn an_opening_bracket_never_ends_a_line_nor_a_closing_one_starts_one() {
+        let texts = [
+            "回避策: なし (語句「Teams の会議に参加できない」)、業務への重大な影響: なし (推定)。",
+            "サービスの状態: 一部に不具合 (語句「失敗」)、影響を受けるユーザー: 複数 (語句「一部のユーザー」)、回避策: あり (語句「Web 版では開ける」)。",
+            "応答期限を「2026-11-24 12:00:00 JST」から「2026-11-25 23:59:59 JST」に変更 (Microsoft による割り当て)。",
+            "(推定した事実は「--impact」、「--users」、「--workaround」、「--business-critical」で指定できます)",
+            "「ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴ」)、（ＡＢＣＤＥＦＧＨ）「ＸＹ」",
+        ];
+        for text in texts {
+            for width in 8..=48 {
+                for level in [Level::Words, Level::Fine, Level::Any, Level::Last] {
+                    let out = wrap(text, width, level);
+                    let lines: Vec<&str> = out.lines().collect();
+                    for (i, line) in lines.iter().enumerate() {
+                        let last = line.chars().last();
+                        let first = line.chars().next();
+                        assert!(
+                            !last.is_some_and(|c| class(c) == Class::Open),
+                            "{width} {level:?}: a line ends with an opening mark\n{out}"
+                        );
+                        assert!(
+                            i == 0
+                                || !first.is_some_and(|c| matches!(
+                                    class(c),
+                                    Class::Close | Class::Stop
+                                )),
+                            "{width} {level:?}: a line starts with a closing mark\n{out}"
+                        );
+                        assert!(
+                            !line.ends_with("(語句"),
+                            "{width} {level:?}: a bracket's first word ends a line\n{out}"
+                        );
+                    }
+                }
+            }
         }
     }
 }
