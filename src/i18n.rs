@@ -470,6 +470,21 @@ pub fn last_sentence(message: String) -> String {
     format!("{body}。{}", &message[body.len()..])
 }
 
+/// A text said from the catalogue as sentences in `lang` (a history detail: `SLA: 取り下げ`,
+/// `重大度を B から C に変更。理由: 「…」`), ended as one: in Japanese always with `。` unless
+/// it already ends with `。`, `？` or `！`, so that a label and its value read as the sentence
+/// beside it does; English texts are unchanged.
+pub fn sentence_in(lang: Lang, message: String) -> String {
+    if lang == Lang::En {
+        return message;
+    }
+    let body = message.trim_end();
+    if body.is_empty() || body.ends_with(['。', '？', '！']) {
+        return message;
+    }
+    format!("{body}。{}", &message[body.len()..])
+}
+
 /// An error line's message (SPEC 2: `svcreq: ` and one clear sentence) ended as a sentence
 /// in the language of this run: in Japanese always with `。` (`…を指定してください。`), the
 /// message's last word be it kana, a quoted value, a parenthesis or a Latin name, unless it

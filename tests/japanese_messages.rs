@@ -3720,7 +3720,7 @@ fn history_details_of_a_change_say_the_change_then_the_new_target() {
     assert!(
         show.contains(
             "重大度を A から B に変更 (Microsoft による割り当て)。初期応答の目標: 翌日、\
-             期限 2026-11-25 23:59:59 UTC (2026-11-24 11:00:00 UTC に再計算)。理由: 影響は一部のみ"
+             期限 2026-11-25 23:59:59 UTC (2026-11-24 11:00:00 UTC に再計算)。理由: 「影響は一部のみ」。"
         ),
         "{show}"
     );
@@ -5305,6 +5305,157 @@ fn an_option_named_in_japanese_help_prose_is_quoted() {
             let bare = unquoted(&outside_quotes(text), "help");
             let bare: Vec<&String> = bare.iter().filter(|b| b.starts_with('-')).collect();
             assert!(bare.is_empty(), "{path:?}: {bare:?} in {line}\n{help}");
+        }
+    }
+}
+
+/// A Japanese result line is a sentence and ends with 。 (SPEC 10), whichever command prints
+/// it: the confirmations of every command that changes or checks something (`rules
+/// --check`, `import` and its dry run, `db init`, `db migrate`, `db copy`, `note`, `redact`,
+/// `update` …), not only those of open, respond, close and reopen; English keeps its form.
+#[test]
+fn every_japanese_result_sentence_ends_with_a_full_stop() {
+    let env = Env::new();
+    let rules = env.path("rules.toml");
+    std::fs::write(
+        &rules,
+        "reopen_window = \"14d\"\n[tiers.gold]\nplans = [\"gold-contract\"]\n\
+         A = { availability = \"24x7\", response = \"30m\" }\n\
+         B = { availability = \"24x7\", response = \"4h\" }\n\
+         C = { availability = \"24x7\", response = \"1d\" }\n",
+    )
+    .unwrap();
+    let rows = env.path("rows.csv");
+    std::fs::write(&rows, "title,severity\nMail down,B\n").unwrap();
+    let (rules, rows) = (rules.to_str().unwrap(), rows.to_str().unwrap());
+    let copy = env.other_db("copy.db");
+    let copy = copy.to_str().unwrap().to_string();
+    let db = env.db();
+    let db = db.to_str().unwrap().to_string();
+    let runs: Vec<Vec<&str>> = vec![
+        vec![
+            "open",
+            "--title",
+            "Outlook で送信できない",
+            "--severity",
+            "B",
+        ],
+        vec!["rules", "--check", rules],
+        vec!["import", rows, "--dry-run"],
+        vec!["import", rows],
+        vec!["respond", "1", "--note", "called"],
+        vec!["note", "1", "logs sent"],
+        vec!["update", "1", "--owner", "Aki"],
+        vec!["update", "1", "--severity", "C", "--reason", "dropping"],
+        vec!["close", "1", "--resolution", "fixed"],
+        vec!["reopen", "1", "--reason", "again"],
+        vec!["redact", "1", "--notes"],
+        vec!["db", "migrate"],
+        vec!["db", "copy", "--from", &db, "--to", &copy],
+    ];
+    for args in runs {
+        let out = env
+            .cmd()
+            .args(&args)
+            .args(["--lang", "ja"])
+            .env("COLUMNS", "300")
+            .output()
+            .unwrap();
+        let said = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {said}");
+        let last = said.trim_end().lines().last().unwrap_or_default();
+        assert!(
+            last.ends_with(['。', '？']) && !last.ends_with("。。"),
+            "{args:?}: {said}"
+        );
+    }
+    let ok = env.run(&["rules", "--check", rules, "--lang", "en"], 0);
+    assert!(!ok.contains('。') && !ok.trim_end().ends_with('.'), "{ok}");
+}
+
+/// Every history detail said in Japanese ends with 。 (SPEC 10), a label and its value
+/// (`SLA: 取り下げ。`) as the sentences beside it; and what the user typed (a reason, a
+/// resolution, a note) is quoted 「…」 inside the sentence that names it, as every typed
+/// value is. JSON keeps the stored detail.
+#[test]
+fn a_japanese_history_detail_is_sentences_and_quotes_what_the_user_typed() {
+    let env = Env::new();
+    env.open(&["--title", "Outlook で送信できない", "--severity", "B"]);
+    env.run(&["respond", "1", "--note", "engineer called"], 0);
+    env.run(
+        &[
+            "update",
+            "1",
+            "--severity",
+            "C",
+            "--reason",
+            "dropping again",
+        ],
+        0,
+    );
+    env.run(&["close", "1", "--resolution", "fixed it"], 0);
+    env.run(&["reopen", "1", "--reason", "back again"], 0);
+    env.open(&["--title", "請求書", "--category", "billing"]);
+    env.run(&["close", "2"], 0);
+    let show = |id: &str| {
+        let out = env
+            .cmd()
+            .args(["show", id, "--lang", "ja"])
+            .env("COLUMNS", "400")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let shown = show("1");
+    for typed in [
+        "メモ: 「engineer called」。",
+        "理由: 「dropping again」。",
+        "解決内容: 「fixed it」。",
+        "理由: 「back again」。",
+    ] {
+        assert!(shown.contains(typed), "{typed}: {shown}");
+    }
+    for (id, at_least) in [("1", 5), ("2", 2)] {
+        let shown = show(id);
+        let history = shown.split("履歴").nth(1).unwrap_or_default();
+        let details: Vec<String> = history
+            .lines()
+            .filter(|l| l.starts_with('│') && !l.contains("詳細"))
+            .filter_map(|l| {
+                l.trim_end_matches(['│', ' '])
+                    .rsplit('┆')
+                    .next()
+                    .map(|d| d.trim().to_string())
+            })
+            .filter(|d| !d.is_empty())
+            .collect();
+        assert!(details.len() >= at_least, "{shown}");
+        for d in &details {
+            assert!(d.ends_with('。') && !d.ends_with("。。"), "{d}\n{shown}");
+        }
+    }
+    let json = env.json(&["show", "1"]);
+    assert!(!json.to_string().contains('「'), "{json}");
+    // And in every message of the catalogues: a variable that holds what the user typed
+    // (a title, a note, a resolution, a history's reason) stands in 「…」.
+    for (file, id, t) in ja_catalogue_texts(text_with_variables) {
+        // A table cell's title (`(ラベル) 件名`) is the cell, not a sentence.
+        if id == "title-labelled" {
+            continue;
+        }
+        let typed = ["{$title}", "{$resolution}", "{$typed}"].into_iter().chain(
+            id.starts_with("history-")
+                .then_some(["{$note}", "{$reason}"])
+                .into_iter()
+                .flatten(),
+        );
+        for v in typed {
+            for (i, _) in t.match_indices(v) {
+                assert!(
+                    t[..i].ends_with('「') && t[i + v.len()..].starts_with('」'),
+                    "locales/ja/{file}: {id}: {v} unquoted in {t}"
+                );
+            }
         }
     }
 }

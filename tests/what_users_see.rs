@@ -1157,7 +1157,14 @@ fn kept_words(line: &str) -> Vec<String> {
             start = label_start(start - 1);
         }
         let mut end = k + 2;
-        while end < chars.len() && !" 、。".contains(chars[end]) {
+        // A quoted value after the label is its first word whole (`理由: 「one mailbox only」`).
+        let quoted = (chars.get(k + 2) == Some(&'「'))
+            .then(|| chars[k + 2..].iter().position(|c| *c == '」'))
+            .flatten();
+        if let Some(close) = quoted {
+            end = k + 2 + close + 1;
+        }
+        while quoted.is_none() && end < chars.len() && !" 、。".contains(chars[end]) {
             end += 1;
         }
         // A number keeps its unit (1 人).

@@ -60,7 +60,9 @@ pub fn detail_on(
         }),
         _ => None,
     };
-    said.unwrap_or_else(|| detail.to_string())
+    // What the catalogue says is sentences, each ended with 。 (a label and its value
+    // too); a detail shown as stored (a note, an imported line) is the writer's own text.
+    said.map_or_else(|| detail.to_string(), |s| i18n::sentence_in(lang, s))
 }
 
 /// The literal pieces of English message `key` around its variables `vars` (named in the
@@ -596,7 +598,7 @@ mod tests {
         }
         let s = ja("responded", "first response · breached: engineer called");
         assert!(
-            s.contains("違反") && s.ends_with(": engineer called"),
+            s.contains("違反") && s.ends_with("メモ: 「engineer called」。"),
             "{s}"
         );
         assert_eq!(
@@ -605,5 +607,46 @@ mod tests {
         );
         assert_eq!(ja("note", "sent the logs · twice"), "sent the logs · twice");
         assert_eq!(ja("responded", "imported row text"), "imported row text");
+    }
+
+    /// Every history detail said in Japanese ends with 。, a label and its value
+    /// (`SLA: 取り下げ。`) as a sentence does; what the user typed (a reason, a note, a
+    /// resolution) is quoted 「…」 inside it; a detail shown as stored is left as written.
+    #[test]
+    fn a_japanese_history_detail_ends_with_a_full_stop_and_quotes_what_was_typed() {
+        let ja = |kind: &str, d: &str| detail_in(Lang::Ja, kind, d, None);
+        for (kind, d, typed) in [
+            ("closed", "closed · withdrawn", None),
+            ("responded", "first response · met", None),
+            ("closed", "closed · met: fixed it.", Some("「fixed it.」")),
+            (
+                "responded",
+                "first response · met: called",
+                Some("「called」"),
+            ),
+            (
+                "reopened",
+                "reopen #1 · new response cycle · 1h → due Tue 2026-11-24 11:00:00 JST: again",
+                Some("理由: 「again」"),
+            ),
+            (
+                "severity-changed",
+                "severity: B → C · reason: dropping again",
+                Some("理由: 「dropping again」"),
+            ),
+            (
+                "corrected",
+                "corrected the first response: 2026-11-24 10:00:00 JST → 2026-11-24 11:00:00 JST · met",
+                None,
+            ),
+            ("redacted", "redacted contact, notes", None),
+        ] {
+            let s = ja(kind, d);
+            assert!(s.ends_with('。') && !s.ends_with("。。"), "{kind}: {s}");
+            if let Some(t) = typed {
+                assert!(s.contains(t), "{t} in {s}");
+            }
+        }
+        assert_eq!(ja("note", "sent the logs"), "sent the logs");
     }
 }

@@ -471,13 +471,13 @@ pub fn check(a: &RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     writeln!(
         out,
         "{}",
-        crate::output::line_out(&tr!(
+        crate::output::line_out(&crate::i18n::full_stop(tr!(
             "rules-check-ok",
             path = path.display().to_string(),
             tiers = rules.tiers.len(),
             plans = rules.plans().len(),
             reopen_window = duration_words(rules.reopen_window)
-        ))
+        )))
     )?;
     Ok(0)
 }

@@ -152,13 +152,13 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
             cell(&e.actor),
             cell(&event_name(e)),
             cell(&words::redacted(&words::table_safe(
-                &crate::i18n::last_sentence(super::history::detail_on(
+                &super::history::detail_on(
                     crate::i18n::lang(),
                     &e.kind,
                     &e.detail,
                     Some(&text),
                     clocks,
-                )),
+                ),
             ))),
         ]);
     }

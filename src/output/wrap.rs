@@ -527,7 +527,8 @@ fn kept_tail(chars: &[char], mut j: usize) -> usize {
 fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
     let tail = |j: usize| kept_tail(chars, j);
     let mut spans = Vec::new();
-    for (start, close) in quote_pairs(chars) {
+    let quotes = quote_pairs(chars);
+    for &(start, close) in &quotes {
         // With the bracket's first word before it (`(語句「…」)`), which no line ends with.
         let start = bracket_lead(chars, start).unwrap_or(start);
         // Whole with its particle where it fits, else alone: alone with the closing marks
@@ -586,9 +587,13 @@ fn kept_spans(chars: &[char]) -> Vec<(usize, usize)> {
         }
         // The label with its first word, and with the short group held to it
         // (`業務への重大な影響: なし (推定)。`) when that fits too.
+        // A quoted value after the label (`理由: 「one mailbox only」。`) is its first word
+        // whole: the label never holds only the quote's first word, splitting the quote.
+        let quoted = quotes.iter().find(|(s, _)| *s == first).map(|(_, c)| c + 1);
         let word = |held: bool| {
-            let mut end = first;
-            while end < chars.len()
+            let mut end = quoted.unwrap_or(first);
+            while quoted.is_none()
+                && end < chars.len()
                 && (chars[end] != ' ' || held && glued[end])
                 && class(chars[end]) != Class::Stop
             {
@@ -1356,6 +1361,22 @@ mod tests {
             wrap(text, 20, Level::Words),
             "期限 2026-11-25 (水)\n23:59:59 JST"
         );
+    }
+
+    /// A label followed by a quoted value (`理由: 「one mailbox only」。`) keeps the quote
+    /// whole: with the label where both fit, else the quote starts the next line.
+    #[test]
+    fn a_label_keeps_a_quoted_value_whole_or_breaks_before_it() {
+        let text = "A に変更。理由: 「one mailbox only」。";
+        for width in [22, 23, 26] {
+            let out = wrap(text, width, Level::Words);
+            assert!(
+                out.lines().any(|l| l.contains("「one mailbox only」。")),
+                "{width}: {out}"
+            );
+        }
+        let out = wrap(text, 30, Level::Words);
+        assert!(out.contains("理由: 「one mailbox only」。"), "{out}");
     }
 
     #[test]
