@@ -5460,6 +5460,32 @@ fn a_japanese_history_detail_is_sentences_and_quotes_what_the_user_typed() {
     }
 }
 
+/// An import error names the place, then says the fault as sentences (SPEC 10): never a
+/// label after a label (`1 行目: 正しいレコードではありません: …`), whatever the row's fault
+/// (not JSON at all, a wrong type, a missing title, an unknown column, a wrong field count).
+#[test]
+fn an_import_error_names_the_place_then_says_the_fault_without_stacked_colons() {
+    let env = Env::new();
+    let cases = [
+        ("a.jsonl", "root:x:0:0:root:/root:/bin/bash\n"),
+        ("b.jsonl", "{\"title\": 5}\n"),
+        ("c.jsonl", "{\"title\": \"a\", \"severity\": \"Q\"}\n"),
+        ("d.jsonl", "{\"title\": \"a\"\n"),
+        ("e.csv", "title,severity\n,B\n"),
+        ("f.csv", "title,colour\na,red\n"),
+        ("g.csv", "title,severity\na,B,extra\n"),
+        ("h.csv", "title,available_24x7\na,maybe\n"),
+    ];
+    for (name, body) in cases {
+        let path = env.path(name);
+        std::fs::write(&path, body).unwrap();
+        let err = fail_in(&env, "ja", &["import", path.to_str().unwrap()], 2);
+        let line = err.trim_end().trim_start_matches("svcreq: ");
+        assert!(!stacked_colons(&outside_quotes(line)), "{name}: {err}");
+        assert!(line.ends_with("何も取り込んでいません。"), "{name}: {err}");
+    }
+}
+
 /// Every option shows the values it takes one way (SPEC 10): on one line after its help,
 /// `[使える値: table、json、…]` / `[possible values: table, json, …]`, in the long help as in
 /// the short, in both languages; what a value means is said in the option's own help
