@@ -1479,6 +1479,42 @@ fn show_history_keeps_a_timestamp_whole_when_the_detail_can_give_the_room() {
     }
 }
 
+/// SPEC 10: in `sla`'s time column a number with its unit keeps the word after it
+/// (`1 時間経過`, `50 分超過`) while another column can give way (a timestamp takes a third
+/// line, the title narrows): at 70, 80 and 100 columns 経過 and 超過 never start a line of it.
+#[test]
+fn a_number_keeps_its_unit_and_the_word_after_it_while_another_column_gives_way() {
+    let env = latin_ledger();
+    env.open(&["--title", "Pricing for E5", "--category", "presales"]);
+    for cmd in ["sla --all --fail-on never", "sla --fail-on never"] {
+        let args = format!("--lang ja {cmd}");
+        let Some(wide) = at_columns(&env, 250, &args) else {
+            eprintln!("skipped: `script` (util-linux) is not installed");
+            return;
+        };
+        assert!(
+            wide.contains("経過") || wide.contains("超過"),
+            "{args}: no elapsed or overdue time\n{wide}"
+        );
+        for columns in [70, 80, 100] {
+            let out = at_columns(&env, columns, &args).expect("script ran at 250");
+            for table in table_columns(&out) {
+                for col in table
+                    .iter()
+                    .filter(|c| c.first().is_some_and(|h| h == "時間"))
+                {
+                    for line in col {
+                        assert!(
+                            !line.starts_with("経過") && !line.starts_with("超過"),
+                            "{args} at {columns}: '{line}' apart from its number\n{out}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// SPEC 10: in `show`'s history a label ending in `:` stays on one line with its first word
 /// (`業務への重大な影響: なし`) when the detail column can hold them, at 60, 70, 80 and 100
 /// columns in both languages.

@@ -497,6 +497,9 @@ struct ColumnWords {
     /// Its widest piece when its short words break at their seams too (`違反|間近`,
     /// `目標|なし`; see [`wrap::widest_seam`]).
     seam: usize,
+    /// Its widest number with its unit and the word after it (`1 時間経過`; see
+    /// [`wrap::widest_unit_word`]), kept on one line while another column can give way.
+    unit: usize,
     /// Whether some cell of it (header aside) holds more than one word: a column of phrases
     /// (`1 時間超過`, `期限後に応答`), not of single words (an id, a state).
     phrases: bool,
@@ -531,6 +534,7 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 header: 0,
                 seam: 1,
                 kept: 0,
+                unit: 0,
                 phrases: false,
             };
             if let Some(h) = t.header().and_then(|h| h.cell_iter().nth(c)) {
@@ -551,6 +555,9 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 col.figure = col.figure.max(wrap::widest_figure(&text));
                 col.kept = col.kept.max(wrap::widest_kept(&text, KEPT_TEXT));
                 col.stamp = col.stamp.max(wrap::widest_stamp(&text));
+                col.unit = col
+                    .unit
+                    .max(wrap::widest_unit_word(&text).min(LONGEST_KEPT_WORD));
                 let width = text.split('\n').map(|l| l.width()).max();
                 col.content = col.content.max(width.unwrap_or(0));
                 total += text.width();
@@ -627,6 +634,16 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
         }
     }
     let cols = cols;
+    // A number with its unit keeps the word after it (`1 時間経過`) while another column can
+    // give way: the least a column other than the running text needs until then.
+    let units = std::cell::Cell::new(true);
+    let hold = |c: usize| {
+        if units.get() && Some(c) != text && !kept(c) {
+            cols[c].unit
+        } else {
+            0
+        }
+    };
     // While a timestamp can still break, the running text keeps [`NARROWEST_TEXT`] (or all
     // it needs, when less). A timestamp breaks first before its zone, then between its date
     // and its time (the zone kept with the time), the running text then narrowing as far as
@@ -683,7 +700,7 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
         while need(floor) > room {
             let over = need(floor) - room;
             let least = |c: usize| {
-                let least = cols[c].at(finer, stamp[c], kept(c));
+                let least = cols[c].at(finer, stamp[c], kept(c)).max(hold(c));
                 if Some(c) == text {
                     least.max(text_least.min(floor[c]))
                 } else {
@@ -732,26 +749,34 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     narrow_text(&mut floor, whole_text);
     finer(&mut floor, &mut level, &stamp, Level::Last, false, 0);
     // Then a short word of another column breaks at its seam (a state, 違反|間近, 目標|なし;
-    // a duration, 応答|済み), a column at a time, the one that gives the most first.
-    while need(&floor) > room {
-        let over = need(&floor) - room;
-        let least = |c: usize| {
-            let w = &cols[c];
-            w.seam
-                .min(LONGEST_KEPT_WORD)
-                .max(w.figure)
-                .max(w.header)
-                .max(stamp[c])
-                .max(1)
-        };
-        let gives = |c: usize| floor[c].saturating_sub(least(c)).min(over);
-        let widest = (0..n)
-            .filter(|c| Some(*c) != text && !kept(*c) && gives(*c) > 0)
-            .max_by_key(|c| (gives(*c), floor[*c], *c));
-        let Some(c) = widest else { break };
-        floor[c] -= gives(c);
-        level[c] = Level::Last;
-    }
+    // a duration, 応答|済み), a column at a time, the one that gives the most first; last a
+    // number with its unit and the word after it (`1 時間|経過`).
+    let seams = |floor: &mut Vec<usize>, level: &mut Vec<Level>| {
+        while need(floor) > room {
+            let over = need(floor) - room;
+            let least = |c: usize| {
+                let w = &cols[c];
+                w.seam
+                    .min(LONGEST_KEPT_WORD)
+                    .max(w.figure)
+                    .max(w.header)
+                    .max(stamp[c])
+                    .max(hold(c))
+                    .max(1)
+            };
+            let gives = |c: usize| floor[c].saturating_sub(least(c)).min(over);
+            let widest = (0..n)
+                .filter(|c| Some(*c) != text && !kept(*c) && gives(*c) > 0)
+                .max_by_key(|c| (gives(*c), floor[*c], *c));
+            let Some(c) = widest else { break };
+            floor[c] -= gives(c);
+            level[c] = Level::Last;
+        }
+    };
+    seams(&mut floor, &mut level);
+    units.set(false);
+    finer(&mut floor, &mut level, &stamp, Level::Last, false, 0);
+    seams(&mut floor, &mut level);
     narrow_text(&mut floor, NARROWEST_TEXT);
     narrow_text(&mut floor, STAMP_TEXT);
     narrow_text(&mut floor, SPLIT_TEXT);

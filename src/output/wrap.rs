@@ -5,8 +5,8 @@
 //! katakana word, a Latin word, an id, a date, a time or a number with its unit.
 //!
 //! Each place a line may break has a [`Level`]: between words and phrases; finer, inside a
-//! long phrase (送受信|できない), after a number and its unit (`50 分|超過`) or inside a span of
-//! times (`09:00～|17:00`); finest, inside a kanji compound. A fitted column is wrapped
+//! long phrase (送受信|できない) or inside a span of times (`09:00～|17:00`); finest, inside a
+//! kanji compound; last, after a number and its unit (`50 分|超過`). A fitted column is wrapped
 //! ([`wrap`]) only at the places of its own level and the coarser ones, so a column wide
 //! enough for its phrases never breaks inside one; a piece wider than its column (the last
 //! resort) is cut where it must, never before a mark that may not start a line.
@@ -944,11 +944,10 @@ fn okurigana(chars: &[char], i: usize) -> bool {
 
 /// Where a line may break at [`Level::Fine`], when its column is narrow: before a run of
 /// kana of at least three after a kanji compound or katakana word (送受信|できない, but
-/// 目標なし and 知りたい stay whole), after a number with its unit before a word of two kanji
-/// or more (`50 分|超過`), after the dash of a span of times (`09:00～|17:00`) and after a
-/// middle dot (`残り・|経過`); and at
-/// [`Level::Any`] inside a run of kana leaving at least two on each side (はあ|りません).
-/// Never before a mark that may not start a line.
+/// 目標なし and 知りたい stay whole) and after a middle dot (`残り・|経過`); at [`Level::Any`]
+/// inside a run of kana leaving at least two on each side (はあ|りません); at [`Level::Last`]
+/// after the dash of a span of times (`09:00～|17:00`) and after a number with its unit before
+/// a word of two kanji or more (`50 分|超過`). Never before a mark that may not start a line.
 fn fine_breaks(chars: &[char]) -> Vec<Option<Level>> {
     let mut fine = vec![None; chars.len()];
     let mut i = 0;
@@ -998,11 +997,58 @@ fn fine_breaks(chars: &[char]) -> Vec<Option<Level>> {
                     && chars[i - n - 1] == ' '
                     && digit(i - n - 2)
             });
-        if span || after_unit {
+        if span {
             *f = Some(Level::Fine);
+        } else if after_unit {
+            // A number with its unit keeps the word after it (`1 時間経過`, `50 分超過`)
+            // while another column can give way: it breaks there only at the last.
+            *f = Some(Level::Last);
         }
     }
     fine
+}
+
+/// The display width of the widest number with its unit and the word after it in `s`
+/// (`1 時間経過`, `50 分超過`), which a column keeps on one line while another can give way.
+pub fn widest_unit_word(s: &str) -> usize {
+    let mut widest = 0;
+    for line in s.split('\n') {
+        let chars: Vec<char> = line.chars().collect();
+        let fine = fine_breaks(&chars);
+        for (i, f) in fine.iter().enumerate() {
+            // The break after a unit: a word follows a unit after a number.
+            if *f != Some(Level::Last) || !in_unit_end(&chars, i) {
+                continue;
+            }
+            let space = chars[..i].iter().rposition(|c| *c == ' ').unwrap_or(0);
+            let start = chars[..space]
+                .iter()
+                .rposition(|c| !c.is_ascii_digit())
+                .map_or(0, |k| k + 1);
+            let end = (i..chars.len())
+                .find(|k| {
+                    !matches!(
+                        class(chars[*k]),
+                        Class::Kanji | Class::Katakana | Class::Close | Class::Stop
+                    )
+                })
+                .unwrap_or(chars.len());
+            widest = widest.max(chars[start..end].iter().collect::<String>().width());
+        }
+    }
+    widest
+}
+
+/// Whether `chars[..i]` ends with a number and its unit (`1 時間`).
+fn in_unit_end(chars: &[char], i: usize) -> bool {
+    UNITS.iter().any(|unit| {
+        let unit: Vec<char> = unit.chars().collect();
+        let n = unit.len();
+        i >= n + 2
+            && chars[i - n..i] == unit[..]
+            && chars[i - n - 1] == ' '
+            && chars[i - n - 2].is_ascii_digit()
+    })
 }
 
 /// The units a number is written with in Japanese, which the next word may follow on a new
@@ -1642,6 +1688,19 @@ mod tests {
                 "{text}: {lines}"
             );
         }
+    }
+
+    /// A number with its unit keeps the word after it (`1 時間経過`): it breaks there only
+    /// at the last, after the units of a duration (`1 日|1 時間経過`).
+    #[test]
+    fn a_number_keeps_its_unit_and_the_word_after_it_but_at_the_last() {
+        for level in [Level::Words, Level::Fine, Level::Any] {
+            assert_eq!(at(level, "1 時間経過"), ["1 時間経過"]);
+        }
+        assert_eq!(wrap("50 分超過", 6, Level::Last), "50 分\n超過");
+        assert_eq!(wrap("1 日 1 時間経過", 10, Level::Last), "1 日\n1 時間経過");
+        assert_eq!(widest_unit_word("1 日 1 時間経過"), "1 時間経過".width());
+        assert_eq!(widest_unit_word("12 時間 59 分"), 0);
     }
 
     /// A term of katakana words joined by a space (サポート レベル, タイム ゾーン, サポート
