@@ -12,7 +12,8 @@ use super::phrases::{
     JA_COPULA_TAILS, JA_TAILS, NegKind, RULES,
 };
 use super::scan::{
-    EMPTY, KINDS, LONG, PASSES, bucket_key, long_slot, prefix_and_mask, prefix_of, slot,
+    EMPTY, KINDS, LONG, PASSES, bounded_end, bounded_start, bucket_key, long_slot, prefix_and_mask,
+    prefix_of, slot,
 };
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -298,7 +299,6 @@ pub fn generate() -> String {
             }
             let start = fx_pool.len();
             fx_pool.extend(&p.fx);
-            let bytes = p.text.as_bytes();
             let neg =
                 neg_kind(&p.fx).map_or("None".to_owned(), |k| format!("Some(NegKind::{k:?})"));
             let at = *text_at.entry(p.text.clone()).or_insert_with(|| {
@@ -311,8 +311,8 @@ pub fn generate() -> String {
                 "    Entry {{ text: ({at}, {}), prefix: ({prefix:#x}, {mask:#x}), fx: ({start}, {}), neg: {neg}, word_start: {}, word_end: {} }}, // {:?}",
                 p.text.len(),
                 p.fx.len(),
-                bytes[0].is_ascii_alphanumeric(),
-                bytes[bytes.len() - 1].is_ascii_alphanumeric(),
+                bounded_start(&p.text),
+                bounded_end(&p.text),
                 p.text,
             )
             .expect("writing to a String");
@@ -434,9 +434,15 @@ mod tests {
         }
     }
 
+    /// Katakana, as the oracle reads it, independently of `scan.rs`.
+    fn is_kana(c: char) -> bool {
+        ('\u{30A1}'..='\u{30FA}').contains(&c) || c == '\u{30FC}'
+    }
+
     /// The same scan, done by an Aho–Corasick automaton per pass over the compiled phrases:
     /// every phrase found at every position (overlapping), then, left to right, the longest
-    /// one at a position that is a whole word there, or else the next character.
+    /// one at a position that is a whole word there (an English phrase on word boundaries, a
+    /// katakana word not strictly inside a longer one), or else the next character.
     fn oracle(hay: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let bytes = hay.as_bytes();
@@ -467,10 +473,21 @@ mod tests {
                 here.sort_by_key(|&(end, _)| std::cmp::Reverse(end));
                 let found = here.into_iter().find(|&(t, id)| {
                     let e = entry(id);
-                    let ok_start =
-                        !e.word_start || pos == 0 || !bytes[pos - 1].is_ascii_alphanumeric();
-                    let ok_end = !e.word_end || t == hay.len() || !bytes[t].is_ascii_alphanumeric();
-                    ok_start && ok_end
+                    let before = hay[..pos].chars().next_back();
+                    let after = hay[t..].chars().next();
+                    let inside = |a: Option<char>, b: Option<char>| {
+                        a.zip(b).is_some_and(|(a, b)| {
+                            (a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
+                                || (is_kana(a) && is_kana(b))
+                        })
+                    };
+                    let inside_start = e.word_start && inside(before, e.text().chars().next());
+                    let inside_end = e.word_end && inside(e.text().chars().next_back(), after);
+                    if e.text().chars().next().is_some_and(is_kana) {
+                        !(inside_start && inside_end)
+                    } else {
+                        !inside_start && !inside_end
+                    }
                 });
                 match found {
                     Some((t, id)) => {

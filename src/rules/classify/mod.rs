@@ -1240,8 +1240,9 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
     let sentence = &before[sentence_start..];
     const CONTRASTS: [&str; 6] = ["が、", "が,", "けど", "けれど", "ものの", "が "];
     // After a contrast ("〜が、web版からは…"), or in a sentence of its own whose topic is the
-    // alternative ("Web 版では参加できる").
-    const TOPICS: [&str; 9] = [
+    // alternative ("Web 版では参加できる") or the time being ("いまはSMSでサインインして
+    // もらっています").
+    const TOPICS: [&str; 12] = [
         "では",
         "からは",
         "なら",
@@ -1251,6 +1252,9 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
         "スマホから",
         "ブラウザから",
         "ると",
+        "いまは",
+        "今は",
+        "当面は",
     ];
     let clause = CONTRASTS
         .iter()

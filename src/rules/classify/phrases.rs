@@ -164,7 +164,8 @@ mod table {
 /// Phrases are written naturally; they go through the same normalisation as request text
 /// (NFKC, lower case, hyphens as spaces, no spaces next to Japanese, a word-final katakana
 /// "ー" dropped), so "sign-in" also matches "sign in" and "ユーザー" also matches "ユーザ".
-/// English phrases match whole words only; Japanese phrases match as substrings. Within one
+/// English phrases match whole words only; Japanese phrases match as substrings, except that
+/// one starting with katakana starts a katakana word ("レジ" is not in "クレジット"). Within one
 /// dimension (facts, category, service, scope) overlapping phrases resolve to the one starting
 /// first, and of those the longest, so a longer phrase (or a [`Fx::Mask`]) hides the shorter
 /// phrase inside it.
@@ -798,6 +799,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "entra id", "ad fs", "adfs", "federation", "active directory", "domain", "domains",
             "name servers", "re delegate", "redelegate", "re delegation", "txt record",
             "upn", "synced accounts", "on premises ad", "on prem ad", "オンプレミスad", "オンプレad", "シングルサインオン", "パスワード", "多要素認証", "条件付きアクセス", "ドメイン", "再委任",
+            "セルフサービスパスワードリセット", "パスワードリセット", "パスワードライトバック",
         ],
     ),
     (
@@ -1200,9 +1202,11 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     ),
     (&[Service(EXO, 1)], &["attachments", "attachment", "添付ファイル"]),
     // ---------------------------------------------------------------- round 5 (blind-5)
-    // Mail that is not accepted at all; access forbidden; an unlicensed product.
+    // Mail that is not accepted at all; access forbidden.
+    // An unlicensed product still opens, read-only, in reduced functionality mode: impaired,
+    // not unusable, unless the text says no one can edit (round 16).
     (
-        &[DOWN],
+        &[DEGRADED],
         &[
             "unlicensed product", "reduced functionality mode",
             "ライセンスのない製品", "機能制限モード",
@@ -2144,7 +2148,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "customers can't reach us", "customers cannot reach us", "customer hotline", "sales are stalled",
           "sales have stopped", "sales stalled", "customer demos", "demos", "ransomware", "security incident",
           "triage incidents", "investigation", "call scripts", "queue is backing up", "backing up",
-          "会計ができ", "会計できません", "会計ができません", "レジが使え", "入社日", "お客様からの電話",
+          "会計ができ", "会計できません", "会計ができません", "会計ができない", "会計ができず", "会計ができなく", "レジが使え",
+          "レジが使えない", "レジが使えません", "レジが使えず", "レジが使えなく", "入社日", "お客様からの電話",
           "お客様からの問い合わせ", "顧客にメールを送れ", "契約書送付", "出荷に影響", "受注データ",
           "no invoices", "invoices are not reaching", "invoices aren't reaching", "invoices reaching", "billing team is stuck",
           "team is stuck"],
@@ -2285,6 +2290,92 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (
         &[ALL],
         &["every one of our", "each one of our", "every single one of our"],
+    ),
+    // ---------------------------------------------------------------- round 16 (blind-23, 24)
+    // A product deactivated or an account frozen, or Office documents that cannot be edited at
+    // all: unusable.
+    (
+        &[DOWN],
+        &["product deactivated", "product is deactivated", "product has been deactivated", "has been deactivated",
+          "have been deactivated", "been deactivated", "has been frozen", "have been frozen", "been frozen",
+          "can't edit documents", "cannot edit documents", "can't edit any files", "cannot edit any files",
+          "can't edit any documents", "cannot edit any documents", "editing is disabled", "非アクティブ化され", "凍結され",
+          "凍結状態", "アカウントが凍結"],
+    ),
+    // Calling lost, or the dial pad gone: telephony cannot be used.
+    (
+        &[DOWN],
+        &["lost calling", "lost teams calling", "lost all calling", "lost phone calling", "lost pstn calling",
+          "lost the ability to call", "lost dial tone", "no dial tone", "dial pad greyed out", "dial pad grayed out",
+          "dial pad is greyed out", "dial pad is grayed out", "dial pad is missing", "dial pad missing",
+          "dial pad disappeared", "dial pad has disappeared"],
+    ),
+    // A gateway or a service that refuses all of the mail: mail flow stopped for everyone.
+    (
+        &[DOWN, ALL],
+        &["rejecting all our", "rejects all our", "rejected all our", "rejecting all outbound", "rejecting all inbound",
+          "rejects all outbound", "rejects all inbound", "rejecting all mail", "rejecting all email", "bouncing all our",
+          "bounces all our", "bouncing all outbound", "bouncing all inbound", "blocking all our outbound",
+          "blocking all outbound mail", "blocking all inbound mail"],
+    ),
+    // What the stop costs the business: customers without what they wait for, today's
+    // documents that cannot be produced, the market opening.
+    (
+        &[CRITICAL],
+        &["customers aren't getting", "customers are not getting", "customers aren't receiving",
+          "customers are not receiving", "customers can't get", "customers cannot get", "customers don't get",
+          "customers do not get", "clients aren't getting", "clients are not getting",
+          "clients aren't receiving", "clients are not receiving", "can't be prepared", "cannot be prepared",
+          "can't be issued", "cannot be issued", "can't be produced", "cannot be produced", "closing documents",
+          "loan closing", "loan closings", "market open", "at market open", "before market open",
+          "お客様に届かない", "お客様に届きません", "顧客に届かない", "顧客に届きません", "書類が作成できない",
+          "書類が作成できません", "書類を作成できない", "書類を作成できません", "書類が作成できず", "書類を作成できず",
+          "書類が作れない", "書類が作れません", "書類が出せない", "書類が発行できない", "書類を発行できない"],
+    ),
+    // A notification or a code that does not come is a fault of a part of the service.
+    (
+        &[DEGRADED],
+        &["通知が来ない", "通知が来ません", "通知が来なく", "通知がこない", "通知がきません", "コードが来ない",
+          "コードが来ません", "smsが来ない", "smsが来ません"],
+    ),
+    // The one affected doing it by hand, or a step they take each time to get on.
+    (
+        &[Workaround],
+        &["sets it manually", "set it manually", "setting it manually", "sets it by hand", "set it by hand",
+          "changes it manually", "change it manually", "changing it manually", "does it manually", "do it manually",
+          "doing it manually", "fixes it manually", "fix it manually", "has to click", "have to click",
+          "has to manually", "have to manually", "has to re enter", "have to re enter", "has to retype",
+          "have to retype", "getting by", "gets by"],
+    ),
+    // Another way of doing the same action said to work ("File > Open works").
+    (
+        &[Able],
+        &["open works", "opening works", "open still works", "opening still works", "open works fine",
+          "opening it from", "opening them from", "open it from", "open them from", "同期される", "同期されます",
+          "同期されるので", "同期できる", "同期できます"],
+    ),
+    // A department named for its accounts is a group of people, not accounts affected; one
+    // person in it is one person.
+    (
+        &[MULTIPLE],
+        &["accounts payable", "accounts receivable"],
+    ),
+    (
+        &[ONLY_ONE],
+        &["one user in", "one user from", "one person in", "one person from", "one employee in",
+          "one employee from", "one member of", "one colleague in", "one colleague from"],
+    ),
+    // Some of the characters or cells, not of the people.
+    (
+        &[MASK],
+        &["一部のフォント", "一部のセル", "一部のシート", "一部のボタン", "一部の表示", "一部の写真"],
+    ),
+    // Renaming it makes it sync: the user's way round.
+    (
+        &[Workaround],
+        &["ば同期され", "ば同期でき", "ば同期します", "名前を変えれば", "名前を変更すれば", "名前を変えると",
+          "名前を変更すると", "リネームすれば", "リネームすると", "renaming it fixes", "renaming the file fixes",
+          "if she renames", "if he renames", "once renamed"],
     ),
     // ---------------------------------------------------------------- number words
     (&[Count(1)], &["one"]),
@@ -2500,7 +2591,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "では開けます", "では開けるので", "からは開けます", "では表示される", "では表示されます", "では表示できる",
               "では表示できます", "では送信できる", "では送信できます", "からは送信できます", "では利用できる", "では利用できます",
               "では動作する", "では動作します", "からは問題ありません", "からは使えます", "では出る", "では出ます",
-              "では出るので", "では届く", "では届きます", "なら問題ありません", "なら問題なく"],
+              "では出るので", "では届く", "では届きます", "なら問題ありません", "なら問題なく", "で対応", "で対応中",
+              "で対応しています", "で対応してもらって", "で作業", "で作業中", "で作業しています", "で業務", "で業務を継続"],
         ),
         // A fault stated as a possibility ("使えない可能性があります") is not a fault yet.
         (
@@ -2914,7 +3006,7 @@ pub struct Entry {
     pub(super) fx: (u16, u16),
     /// Which negation cues apply, if the phrase can be negated.
     pub neg: Option<NegKind>,
-    /// English edges must fall on word boundaries.
+    /// English edges must fall on word boundaries, and so must a katakana start.
     pub(super) word_start: bool,
     pub(super) word_end: bool,
 }

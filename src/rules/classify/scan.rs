@@ -217,6 +217,57 @@ pub const KINDS: [NegKind; 8] = [
     NegKind::Category,
 ];
 
+/// Whether `c` is a katakana letter or the long-vowel mark "ー": katakana run on into one
+/// word as ASCII letters do, with no space between ("クレジット" is one word).
+pub(super) fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}')
+}
+
+/// Whether a phrase must start on a word boundary: when its first character is an ASCII
+/// letter or digit, or when it is a katakana word (see [`fits`]).
+#[cfg(test)] // read when compiling the table
+pub(super) fn bounded_start(phrase: &str) -> bool {
+    phrase.starts_with(|c: char| c.is_ascii_alphanumeric()) || phrase.chars().all(is_katakana)
+}
+
+/// Whether a phrase must end on a word boundary: when its last character is an ASCII letter
+/// or digit, or when it is a katakana word (see [`fits`]).
+#[cfg(test)] // read when compiling the table
+pub(super) fn bounded_end(phrase: &str) -> bool {
+    phrase.ends_with(|c: char| c.is_ascii_alphanumeric()) || phrase.chars().all(is_katakana)
+}
+
+/// Whether `a` followed by `b` is inside one word: two ASCII letters or digits, or two
+/// katakana.
+pub(super) fn runs_on(a: char, b: char) -> bool {
+    (a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric()) || (is_katakana(a) && is_katakana(b))
+}
+
+/// Whether phrase `e` is a whole word where it stands in `hay`, from `at`: an English phrase
+/// starts and ends on word boundaries (as its flags say); a katakana word is not strictly
+/// inside a longer one ("レジ", a cash register, is not in "クレジット"), though it may begin
+/// or end a compound, as katakana words are written together ("ポータルサイト", "メールフロー").
+pub(super) fn fits(e: &Entry, hay: &str, at: usize) -> bool {
+    let t = e.text();
+    let first = t.chars().next();
+    let inside_start = e.word_start
+        && hay[..at]
+            .chars()
+            .next_back()
+            .zip(first)
+            .is_some_and(|(a, b)| runs_on(a, b));
+    let inside_end = e.word_end
+        && t.chars()
+            .next_back()
+            .zip(hay[at + t.len()..].chars().next())
+            .is_some_and(|(a, b)| runs_on(a, b));
+    if first.is_some_and(is_katakana) {
+        !(inside_start && inside_end)
+    } else {
+        !inside_start && !inside_end
+    }
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'\'' || b == b'&'
 }
@@ -260,12 +311,7 @@ impl Lexicon {
             }
             // The longest phrase here that is a whole word where it stands; when none is,
             // look again from the next character.
-            let after_word = pos > 0 && bytes[pos - 1].is_ascii_alphanumeric();
-            let whole = |e: &Entry| {
-                let end = pos + e.text().len();
-                let runs_on = end < hay.len() && bytes[end].is_ascii_alphanumeric();
-                (!e.word_start || !after_word) && (!e.word_end || !runs_on)
-            };
+            let whole = |e: &Entry| fits(e, hay, pos);
             // The longest phrase first; only when it is not a whole word, the shorter ones.
             let Some(id) = longest_at(pass, &hay[pos..]).and_then(|id| {
                 if whole(entry(id)) {

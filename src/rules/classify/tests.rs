@@ -1907,3 +1907,126 @@ fn work_moved_elsewhere_meanwhile_is_a_workaround() {
         assert_eq!(c.severity, Some(C), "{text}");
     }
 }
+
+#[test]
+fn a_katakana_word_does_not_match_inside_a_longer_katakana_word() {
+    // "レジ" (a cash register) is not in "クレジット": a card statement is not a checkout.
+    for text in [
+        "ユーザー1名、クレジットカードの明細PDFがOutlookで開けません。",
+        "経理の1名だけ、クレジットカード会社からの通知メールが迷惑メールに入ります。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_ne!(c.severity, Some(A), "{text}");
+    }
+    // A katakana word that begins or ends a compound still counts: "ポータルサイト",
+    // "メールフロー".
+    let c = plain("総務部でポータルサイトが見られません");
+    assert_eq!(c.facts.service_state, ServiceState::Down);
+    assert_eq!(
+        plain("セルフサービスパスワードリセットの設定方法を教えてください。").service,
+        Service::Identity
+    );
+    // A checkout that cannot be used is at stake, "使えない" and all.
+    let c = plain("店舗のレジが使えない。全店舗で発生。");
+    assert!(c.facts.business_critical, "{:?}", c.rationale);
+}
+
+#[test]
+fn reduced_functionality_mode_is_degraded_unless_no_one_can_edit() {
+    for text in [
+        "Around 40 users get an Unlicensed Product banner in Word and Excel; the apps open in reduced functionality mode.",
+        "約40名のPCでExcelが「ライセンスのない製品」と表示され、機能制限モードで開きます。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+    for text in [
+        "Office on every PC in the warehouse says product deactivated and no one can edit anything.",
+        "OneDrive for the whole legal team (9 people) shows that their OneDrive has been frozen.",
+        "経理部8名のOneDriveが「凍結されています」と表示され、開けません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn calling_lost_for_a_floor_is_down() {
+    let text =
+        "The whole sales floor lost calling this morning, the dial pad is greyed out in Teams.";
+    let c = plain(text);
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(A));
+}
+
+#[test]
+fn what_the_customers_do_not_get_and_the_documents_not_prepared_are_business_critical() {
+    for text in [
+        "Our mail gateway is rejecting all our outbound mail since the connector change. Clients aren't receiving their invoices.",
+        "Word crashes for the mortgage team and the closing documents for this afternoon cannot be prepared.",
+        "営業部でWordが起動しません。本日分の見積書類が作成できません。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_single_users_way_round_said_indirectly_is_a_workaround() {
+    for text in [
+        "One user in accounts receivable lost the team calendar in Outlook desktop. She can open it in OWA so she's getting by.",
+        "Excel on one PC no longer opens XML files on double-click. Opening them from File > Open works.",
+        "A user's Outlook forgets her default font on every restart; she sets it manually, not urgent.",
+        "The intern's PowerPoint opens every file in Protected View and he has to click Enable Editing each time.",
+        "ユーザー1名、Authenticatorの通知が来ない。SMS認証ならサインインできるので急ぎません。",
+        "社員1名のAuthenticatorが登録できない。いまは電話認証でサインインしてもらっています。",
+        "ユーザー1名のOneDriveで、長いパスのファイルが同期できない。名前を変更すれば同期されます。",
+        "ユーザー1名、Wordで一部のフォントが表示されない。別のPCでは正常なので、そちらで作業中。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
+
+#[test]
+fn another_client_used_for_now_leaves_the_service_usable() {
+    for text in [
+        "総務部で新しいTeamsのデスクトップ版が起動しない。当面はWeb版で対応しています。",
+        "経理部でOutlookデスクトップ版が起動しません。ひとまずブラウザ版で作業中。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
