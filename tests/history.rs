@@ -146,6 +146,41 @@ fn a_history_is_ordered() {
 }
 
 both_backends! {
+/// SPEC 6: an action recorded at the present (no `--at`) that would come before the latest
+/// recorded action names where its time came from, `--now`, not an option that was not given.
+#[test]
+fn a_refused_time_names_the_option_it_came_from() {
+    let env = Env::with_config(TOKYO);
+    let id = open_b(&env, "2026-12-03 09:00").to_string();
+    assert_eq!(
+        run(&env, NOW, &["respond", &id, "--at", "2026-12-03 10:30"]).0,
+        0
+    );
+    for args in [
+        vec!["update", &id, "--owner", "Aiko"],
+        vec!["note", &id, "collecting logs"],
+        vec!["close", &id],
+    ] {
+        let e = refused_as_usage(
+            &env,
+            "2026-12-03 10:10",
+            &args,
+            "before the request's latest recorded action",
+        );
+        assert!(e.starts_with("svcreq: --now 2026-12-03 10:10:00 JST"), "{e}");
+        assert!(!e.contains("--at"), "{e}");
+    }
+    let e = refused_as_usage(
+        &env,
+        NOW,
+        &["close", &id, "--at", "2026-12-03 10:10"],
+        "before the request's latest recorded action",
+    );
+    assert!(e.contains("--at"), "{e}");
+}
+}
+
+both_backends! {
 #[test]
 fn a_reopen_is_judged_at_its_own_time() {
     let env = Env::with_config(TOKYO);

@@ -451,18 +451,22 @@ impl Context<'_> {
         format_local_long(t, self.zone)
     }
 
+    /// The option an action's time came from, with its text as typed: `--at` when given,
+    /// else `--now` (the action is recorded at the present, `--now` or the clock).
+    fn time_flag(&self) -> (&'static str, Option<&str>) {
+        match self.at_typed {
+            Some(typed) => ("--at", Some(typed)),
+            None => ("--now", None),
+        }
+    }
+
     /// SPEC 6 for an action at `at`: not after now, not before the latest recorded action.
     /// `doing` names the action: the catalogue's `doing-<doing>`.
     fn check_time(&self, at: DateTime<Utc>, doing: &str) -> Result<(), Refusal> {
         let doing = crate::i18n::text(&format!("doing-{doing}"), None);
-        check_action_time(
-            at,
-            self.now,
-            self.latest,
-            ("--at", self.at_typed),
-            &doing,
-            |t| self.short(t),
-        )
+        check_action_time(at, self.now, self.latest, self.time_flag(), &doing, |t| {
+            self.short(t)
+        })
         .map_err(Refusal::Invalid)
     }
 
