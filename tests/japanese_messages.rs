@@ -1629,7 +1629,7 @@ fn a_business_clock_target_is_said_in_business_hours() {
         "2026-11-20T06:00:00Z",
     ];
     let ja = ja_out(&env, &args);
-    assert!(ja.contains("(営業時間で 48 時間)"), "{ja}");
+    assert!(ja.contains("(目標: 営業時間で 48 時間)"), "{ja}");
     assert!(!ja.contains("2 日"), "{ja}");
     let en = env.run(&[&args[..], &["--lang", "en"]].concat(), 0);
     assert!(en.contains("(48 business hours)"), "{en}");
@@ -2339,7 +2339,7 @@ fn confirmations_are_sentences_not_stacked_colons() {
         &["reopen", "1", "--reason", "back", "--severity", "A"],
     );
     assert!(
-        reopened.contains("新しい応答サイクルの応答期限は ") && reopened.contains(" です"),
+        reopened.contains("新しいサイクルの応答期限は ") && reopened.contains(" です"),
         "{reopened}"
     );
     for said in [&opened, &classified, &presales, &reopened] {
@@ -4377,7 +4377,10 @@ fn a_japanese_sentence_ends_with_a_full_stop_or_a_full_width_question_mark() {
         "--severity",
         "B",
     ]);
-    assert!(opened.trim_end().ends_with("(翌日) です。"), "{opened}");
+    assert!(
+        opened.trim_end().ends_with("(目標: 翌日) です。"),
+        "{opened}"
+    );
     let presales = said(&[
         "open",
         "--title",
@@ -5535,5 +5538,82 @@ fn every_option_lists_its_values_on_one_line_in_both_languages() {
             script.contains("jsonl") && script.contains(value),
             "{shell}"
         );
+    }
+}
+
+/// Japanese output in one long line: run at 300 columns, wrapped lines joined.
+fn ja_line(env: &Env, args: &[&str]) -> String {
+    let out = env
+        .cmd()
+        .args(args)
+        .args(["--lang", "ja"])
+        .env("COLUMNS", "300")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{args:?}");
+    let text = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+    text.lines().map(str::trim).collect::<Vec<_>>().join("")
+}
+
+/// A due time followed by its target in parentheses says what the parentheses hold
+/// (`(目標: 1 時間)`, `(目標: 翌日)`), never a bare `(1 時間)`, and a sentence about a new
+/// cycle's due time does not say 応答 twice (`新しいサイクルの応答期限`).
+#[test]
+fn japanese_due_time_names_its_target() {
+    let env = Env::new();
+    let at = ["--opened-at", "2026-11-24T08:00:00Z"];
+    let a = ja_line(
+        &env,
+        &[
+            &["open", "--title", "Mail down", "--severity", "A"][..],
+            &at,
+        ]
+        .concat(),
+    );
+    assert!(a.contains("(目標: 1 時間) です"), "{a}");
+    let b = ja_line(
+        &env,
+        &[
+            &["open", "--title", "Send button", "--severity", "B"][..],
+            &at,
+        ]
+        .concat(),
+    );
+    assert!(b.contains("(目標: 翌日) です"), "{b}");
+    env.run(
+        &[
+            "close",
+            "1",
+            "--resolution",
+            "fixed",
+            "--at",
+            "2026-11-24T09:00:00Z",
+        ],
+        0,
+    );
+    let r = ja_line(
+        &env,
+        &[
+            "reopen",
+            "1",
+            "--reason",
+            "again",
+            "--severity",
+            "A",
+            "--at",
+            "2026-11-24T10:00:00Z",
+        ],
+    );
+    assert!(r.contains("新しいサイクルの応答期限は"), "{r}");
+    assert!(r.contains("(目標: 1 時間) です"), "{r}");
+    assert!(!r.contains("応答サイクルの応答"), "{r}");
+    let catalogue = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/locales/ja/messages.ftl"
+    ))
+    .unwrap();
+    for line in catalogue.lines() {
+        assert!(!line.contains("{ $due } ({ $response })"), "{line}");
+        assert!(!line.contains("応答サイクルの{ $due }"), "{line}");
     }
 }

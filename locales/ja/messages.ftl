@@ -106,7 +106,7 @@ open-facts = サービスの状態: { $impact }、影響を受けるユーザー
    *[false] なし
 }
 open-note-assumed = 注: 重大度 { $severity } と判定しました ({ $facts })。{ $assumed }は推定です (「--impact」、「--users」、「--workaround」、「--business-critical」で事実を指定するか、「--severity」で重大度を直接選んでください)
-open-due = 応答期限は { $due } ({ $response }) です
+open-due = 応答期限は { $due } (目標: { $response }) です
 open-done = サービス要求 { $id } を作成しました。{ $severity }、サポート レベル: { $tier } ({ $plan })、{ $availability }受付。{ $due }
 hint-self-service = 使い方の質問のようです。セルフサービス サポート (管理センターのヘルプ、Microsoft Learn、Microsoft 365 コミュニティ フォーラム) はすべてのプランで利用でき、サービス要求より早く答えが見つかることがよくあります
 warning-24x7 = 警告: 重大度 A では、自社の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (「--available-24x7」を指定してください)
@@ -124,7 +124,7 @@ close-corrected = サービス要求 { $id } のクローズ日時を { $from } 
 close-reopen-until = 。{ $deadline } まで再開できます
 reopen-check-eligible = サービス要求 { $id } は { $deadline } まで再開できます
 reopen-check-refused = サービス要求 { $id } は再開できません。{ $reason }
-reopen-done = サービス要求 { $id } を再開しました (再開 { $count } 回目)。新しい応答サイクルの{ $due }
+reopen-done = サービス要求 { $id } を再開しました (再開 { $count } 回目)。新しいサイクルの{ $due }
 reopen-refused-open = まだクローズされていません。再開できるのはクローズ済みのサービス要求だけです
 reopen-refused-phone = 電話で依頼した要求です。再開できるのは管理センターから送信した要求だけです。新しいサービス要求を作成してください
 reopen-refused-window = 再開できる期限の { $deadline } を過ぎています。新しいサービス要求を作成してください
