@@ -500,6 +500,10 @@ struct ColumnWords {
     /// Its widest number with its unit and the word after it (`1 時間経過`; see
     /// [`wrap::widest_unit_word`]), kept on one line while another column can give way.
     unit: usize,
+    /// Its widest word when each phrase breaks before its ending (`アクセス|できない。`),
+    /// never inside a word (see [`wrap::widest_word`]): the least running text needs to
+    /// keep its words whole.
+    word: usize,
     /// Whether some cell of it (header aside) holds more than one word: a column of phrases
     /// (`1 時間超過`, `期限後に応答`), not of single words (an id, a state).
     phrases: bool,
@@ -535,6 +539,7 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                 seam: 1,
                 kept: 0,
                 unit: 0,
+                word: 0,
                 phrases: false,
             };
             if let Some(h) = t.header().and_then(|h| h.cell_iter().nth(c)) {
@@ -552,6 +557,7 @@ fn column_words(t: &mut Table) -> Vec<ColumnWords> {
                     col.levels[l] = col.levels[l].max(wrap::widest_piece(&text, *level));
                 }
                 col.seam = col.seam.max(wrap::widest_seam(&text));
+                col.word = col.word.max(wrap::widest_word(&text));
                 col.figure = col.figure.max(wrap::widest_figure(&text));
                 col.kept = col.kept.max(wrap::widest_kept(&text, KEPT_TEXT));
                 col.stamp = col.stamp.max(wrap::widest_stamp(&text));
@@ -730,6 +736,26 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     // inside a phrase too wide for it, before a timestamp takes three lines (a date, a
     // time, a zone).
     finer(&mut floor, &mut level, &stamp, Level::Any, true, sixteen);
+    // It keeps its words whole (a kanji noun with the katakana word after it,
+    // `共有メールボックスに`) while a duration of another column can break between its units
+    // (`2 時間|50 分経過`); then it breaks inside a phrase down to [`NARROWEST_TEXT`].
+    let words = text.map_or(0, |p| cols[p].word.min(LONGEST_KEPT_WORD));
+    finer(
+        &mut floor,
+        &mut level,
+        &stamp,
+        Level::Last,
+        true,
+        sixteen.max(words),
+    );
+    finer(
+        &mut floor,
+        &mut level,
+        &stamp,
+        Level::Any,
+        false,
+        sixteen.max(words),
+    );
     finer(&mut floor, &mut level, &stamp, Level::Last, true, sixteen);
     // The other columns break at kanji compounds (a duration, 1 日 | 12 時間) before the
     // running text narrows below [`NARROWEST_TEXT`] (one phrase a line).
@@ -747,6 +773,10 @@ pub fn keep_words_whole<'t>(t: &'t mut Table, whole: &[usize]) -> Fitted<'t> {
     finer(&mut floor, &mut level, &stamp, Level::Any, false, 0);
     stamps(&mut floor, &mut stamp, &level, 3);
     narrow_text(&mut floor, whole_text);
+    // A short word of another column (a state, 応答待ち) stays whole while the running text
+    // can narrow to [`NARROWEST_TEXT`] keeping its words whole, a phrase wider than it
+    // breaking before its ending (`アクセス|できない。`).
+    narrow_text(&mut floor, NARROWEST_TEXT.max(words));
     finer(&mut floor, &mut level, &stamp, Level::Last, false, 0);
     // Then a short word of another column breaks at its seam (a state, 違反|間近, 目標|なし;
     // a duration, 応答|済み), a column at a time, the one that gives the most first; last a

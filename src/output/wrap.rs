@@ -317,6 +317,19 @@ pub fn widest_seam(s: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The display width of the widest word of `s` when each of its phrases is wider than its
+/// column and breaks before its ending (`アクセス|できない。`, `参加|できない`) but never
+/// inside a word: a kanji noun before a katakana word (`共有メールボックスに`), a kanji
+/// compound, a katakana or Latin word, a number with its unit. The least a running text
+/// needs to keep its words whole.
+pub fn widest_word(s: &str) -> usize {
+    s.split('\n')
+        .flat_map(|line| split(line, Level::Fine, None, true))
+        .map(|(_, _, piece)| piece.width())
+        .max()
+        .unwrap_or(0)
+}
+
 /// Pieces printed on one line: a space where one stands between two of them.
 fn joined(line: &[Piece]) -> String {
     let mut out = String::new();
