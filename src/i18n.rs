@@ -315,7 +315,7 @@ pub fn list<S: AsRef<str>>(items: &[S]) -> String {
 
 /// Nouns joined as one list inside a sentence of the language of `lang` (SPEC 10): two
 /// nouns with the language's word for "and" (`回避策と業務への重大な影響`), three or more
-/// with its list separator (`連絡先、連絡方法、担当者`); English keeps its commas. A Japanese
+/// with its list separator (`連絡先、連絡方法、社内担当者`); English keeps its commas. A Japanese
 /// word for "and" is spaced from a Latin letter, digit or half-width bracket beside it
 /// (`夜間 (3 回) と休業日`), as everywhere Japanese text meets Latin text.
 pub fn nouns_in<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
@@ -611,8 +611,8 @@ mod tests {
     fn two_nouns_join_with_to_and_more_with_commas() {
         assert_eq!(nouns_in(Lang::Ja, &["種類", "重大度"]), "種類と重大度");
         assert_eq!(
-            nouns_in(Lang::Ja, &["連絡先", "連絡方法", "担当者"]),
-            "連絡先、連絡方法、担当者"
+            nouns_in(Lang::Ja, &["連絡先", "連絡方法", "社内担当者"]),
+            "連絡先、連絡方法、社内担当者"
         );
         assert_eq!(nouns_in(Lang::Ja, &["件名"]), "件名");
         assert_eq!(

@@ -2802,7 +2802,7 @@ fn a_message_never_says_a_word_twice() {
     let ja = ja_out(&env, &["update", "2", "--severity", "B", "--owner", "Pat"]);
     let line = ja.lines().next().unwrap();
     assert!(
-        line.starts_with("サービス要求 2 の担当者を更新し、重大度を B に変更しました (SLA: "),
+        line.starts_with("サービス要求 2 の社内担当者を更新し、重大度を B に変更しました (SLA: "),
         "{ja}"
     );
     assert_eq!(line.matches("重大度").count(), 1, "{ja}");
@@ -2857,7 +2857,7 @@ fn two_nouns_join_with_to_and_every_item_is_a_noun() {
         ],
     );
     assert!(
-        out.contains("連絡先、連絡方法、24 時間 365 日の連絡可否、担当者を更新しました"),
+        out.contains("連絡先、連絡方法、24 時間 365 日の連絡可否、社内担当者を更新しました"),
         "{out}"
     );
     // Every field name is a noun: none ends as a predicate (可能, する, ある).
@@ -5616,4 +5616,46 @@ fn japanese_due_time_names_its_target() {
         assert!(!line.contains("{ $due } ({ $response })"), "{line}");
         assert!(!line.contains("応答サイクルの{ $due }"), "{line}");
     }
+}
+
+/// The contact (`--contact`, who Microsoft reaches) and the owner (`--owner`, the admin
+/// working the case) are two people with two terms: 連絡先の担当者 / 連絡先 and 社内担当者.
+/// No Japanese message says a bare 担当者, and show labels the owner's row 社内担当者.
+#[test]
+fn japanese_contact_and_owner_are_distinct_terms() {
+    for file in ["help", "messages", "output", "rules"] {
+        let path = format!("{}/locales/ja/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
+        for line in std::fs::read_to_string(path).unwrap().lines() {
+            for (i, _) in line.match_indices("担当者") {
+                let before = &line[..i];
+                assert!(
+                    before.ends_with("連絡先の") || before.ends_with("社内"),
+                    "{file}: {line}"
+                );
+            }
+        }
+    }
+    let env = Env::new();
+    env.open(&[
+        "--title",
+        "Mail down",
+        "--severity",
+        "B",
+        "--owner",
+        "Aiko",
+        "--contact",
+        "Ken",
+    ]);
+    let shown = rows(&ja_out(&env, &["show", "1"]));
+    assert!(
+        shown.iter().any(|r| r[0] == "社内担当者" && r[1] == "Aiko"),
+        "{shown:?}"
+    );
+    assert!(
+        shown.iter().any(|r| r[0] == "連絡先" && r[1] == "Ken"),
+        "{shown:?}"
+    );
+    let help = ja_line(&env, &["open", "--help"]);
+    assert!(help.contains("連絡先の担当者 (Microsoft"), "{help}");
+    assert!(help.contains("社内担当者 (自社で"), "{help}");
 }
