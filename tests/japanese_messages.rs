@@ -5659,3 +5659,37 @@ fn japanese_contact_and_owner_are_distinct_terms() {
     assert!(help.contains("連絡先の担当者 (Microsoft"), "{help}");
     assert!(help.contains("社内担当者 (自社で"), "{help}");
 }
+
+/// 「代わりの窓口: …」 is a sentence wherever it is printed (classify, open's and import's
+/// refusals): the referral ends with 。.
+#[test]
+fn japanese_referral_ends_with_a_full_stop() {
+    for file in ["messages", "rules"] {
+        let path = format!("{}/locales/ja/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
+        for line in std::fs::read_to_string(path).unwrap().lines() {
+            if line.contains("代わりの窓口") {
+                assert!(
+                    line.contains("代わりの窓口: { $referral }。"),
+                    "{file}: {line}"
+                );
+            }
+        }
+    }
+    let out = Env::new()
+        .cmd()
+        .args([
+            "classify",
+            "自社のファイアウォールのせいで Teams に接続できない",
+            "--lang",
+            "ja",
+        ])
+        .env("COLUMNS", "300")
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stdout).unwrap();
+    let line = said
+        .lines()
+        .find(|l| l.contains("代わりの窓口: "))
+        .expect(&said);
+    assert!(line.trim_end().ends_with('。'), "{said}");
+}

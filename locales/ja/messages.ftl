@@ -85,7 +85,7 @@ classify-no-severity = 重大度なし (種類が「{ $category }」の要求)
 classify-headline = { $headline }、{ $category }、サービス: { $service }
 # 重大度のない要求: 種類は見出しで言ったので繰り返さない。
 classify-headline-no-severity = { $headline }、サービス: { $service }
-classify-out-of-scope = Microsoft のサポート対象外です ({ $scope })。代わりの窓口: { $referral }
+classify-out-of-scope = Microsoft のサポート対象外です ({ $scope })。代わりの窓口: { $referral }。
 classify-no-commitment = 初期応答の目標なし
 classify-initial-response = 初期応答の目標: { $response } ({ $availability }受付)
 classify-tier-line = テナント「{ $tenant }」のサポート レベル: { $tier } ({ $plan })、{ $due }
