@@ -3499,7 +3499,7 @@ fn the_due_time_explanation_is_sentences_not_stacked_colons() {
         "初期応答の目標は 1 時間。2026-11-27 (金) 16:00:00 JST 開始、期限 ",
         "初期応答の目標は 4 時間 (24 時間 365 日で計測)。",
         "初期応答の目標は営業時間で 2 時間 (Asia/Tokyo、月～金 09:00～17:00、特別休業日を除く)。数えた時間帯は 11/27 (金) 16:00～17:00 (1 時間)、12/1 (火) 09:00～10:00 (1 時間)。夜間 (4 回)、休業日 (11/28 (土)、11/29 (日))、特別休業日 (11/30 (月)) は数えていません。期限 2026-12-01 (火) 10:00:00 JST",
-        "種類が「課金」の要求、営業時間受付。初期応答の目標はありません",
+        "課金の要求 (営業時間受付)。初期応答の目標はありません",
         "初期応答の目標は翌日 (23:59:59 まで)。2026-11-27 (金) 開始、期限 2026-11-28 (土) 23:59:59 CET",
         "初期応答の目標は翌日 (次の営業日の終業まで)。",
         "初期応答の目標は翌日 (開始から 24 時間以内)。2026-11-27 (金) 08:00:00 CET 開始、期限 2026-11-28 (土) 08:00:00 CET",
@@ -4769,7 +4769,7 @@ fn the_support_level_label_is_followed_by_a_colon_everywhere() {
     }
     assert!(labelled >= 6, "{all}");
     assert!(
-        all.contains("重大度 A、サポート レベル: エンタープライズ、"),
+        all.contains("重大度 A、サポート レベル: エンタープライズ (24 時間 365 日受付)。"),
         "{all}"
     );
     assert!(
@@ -4779,15 +4779,18 @@ fn the_support_level_label_is_followed_by_a_colon_everywhere() {
 }
 
 /// A category in a Japanese sentence is said as 種類が「…」の要求 (SPEC 10), never run into
-/// 「の要求」 (「テクニカルの要求」, 「課金の要求」): in every catalogue message and in the errors,
-/// explanations and help that say it.
+/// 「の要求」 (「テクニカルの要求」, 「課金の要求」): in every catalogue message and in the errors
+/// and help that say it. A due time's basis is the one exception: it names the request it
+/// explains as a plain noun with its intake after it (`課金の要求 (営業時間受付)`).
 #[test]
 fn a_category_in_a_sentence_is_said_as_the_kind_of_request() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/ja");
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        for line in text.lines().filter(|l| {
+            !l.trim_start().starts_with('#') && !l.starts_with("explain-label-category ")
+        }) {
             for bare in [
                 "{ $category }の要求",
                 "テクニカルの要求",
@@ -4819,7 +4822,7 @@ fn a_category_in_a_sentence_is_said_as_the_kind_of_request() {
     );
     let explain = explain_all(&env);
     assert!(
-        explain.contains("種類が「プレセールス」の要求、"),
+        explain.contains("プレセールスの要求 (営業時間受付)。初期応答の目標はありません。"),
         "{explain}"
     );
     let help = ja_out(&env, &["update", "--help"]);
@@ -5692,4 +5695,25 @@ fn japanese_referral_ends_with_a_full_stop() {
         .find(|l| l.contains("代わりの窓口: "))
         .expect(&said);
     assert!(line.trim_end().ends_with('。'), "{said}");
+}
+
+/// A due time's basis (show's 期限の根拠, `sla --explain`) names what selected the target as
+/// a noun with its intake in parentheses (`課金の要求 (営業時間受付)`, `重大度 B、サポート
+/// レベル: エンタープライズ (24 時間 365 日受付)`), never a stiff 「種類が「課金」の要求、営業時間受付」.
+#[test]
+fn japanese_due_basis_says_its_intake_in_parentheses() {
+    let env = worded_ledger();
+    let explain = explain_all(&env);
+    assert!(!explain.contains("種類が「"), "{explain}");
+    assert!(!explain.contains("、営業時間受付"), "{explain}");
+    assert!(!explain.contains("、24 時間 365 日受付"), "{explain}");
+    assert!(
+        explain.contains("プレセールスの要求 (営業時間受付)。初期応答の目標はありません。"),
+        "{explain}"
+    );
+    let shown = ja_line(&env, &["show", "3"]);
+    assert!(
+        shown.contains("プレセールスの要求 (営業時間受付)"),
+        "{shown}"
+    );
 }

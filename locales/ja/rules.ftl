@@ -3,8 +3,8 @@
 ## 期限の求め方 (SPEC 1.4): `sla --explain`、`show`。
 
 explain-label-severity = 重大度 { $severity }、サポート レベル: { $tier }
-explain-label-category = 種類が「{ $category }」の要求
-explain-head = { $label }、{ $availability }受付
+explain-label-category = { $category }の要求
+explain-head = { $label } ({ $availability }受付)
 explain-none = { $head }。初期応答の目標はありません
 explain-next-day-end = { $date } 開始
 explain-next-day-24h = { $start } 開始
