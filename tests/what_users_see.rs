@@ -2069,3 +2069,49 @@ fn a_duration_breaks_between_its_units_before_the_title_splits_a_compound() {
         }
     }
 }
+
+/// SPEC 10, tables: in `show`'s history a quote too long for its line breaks at a phrase
+/// boundary inside it (`(語句「サイトを` / `開けない」)、`), never inside a word (`開けな` /
+/// `い」`), at 70, 80 and 100 columns.
+#[test]
+fn a_quote_too_long_for_its_line_breaks_at_a_phrase_boundary_inside_it() {
+    let env = Env::with_config("tenant = \"contoso\"\nplan = \"e3\"\n");
+    env.open(&[
+        "--title",
+        "営業部全員がSharePointサイトを開けない",
+        "--available-24x7",
+    ]);
+    env.run(&["respond", "1"], 0);
+    env.run(&["close", "1"], 0);
+    env.run(&["reopen", "1", "--severity", "B"], 0);
+    env.run(
+        &[
+            "update",
+            "1",
+            "--severity",
+            "C",
+            "--reason",
+            "x",
+            "--by",
+            "microsoft",
+        ],
+        0,
+    );
+    for columns in [70, 80, 100] {
+        let Some(out) = at_columns(&env, columns, "--lang ja show 1") else {
+            eprintln!("skipped: `script` (util-linux) is not installed");
+            return;
+        };
+        let detail = column_lines(&out, "詳細");
+        assert!(
+            detail.iter().any(|l| l.contains("サイトを")),
+            "at {columns}: no quote\n{out}"
+        );
+        for line in &detail {
+            if line.contains("「サイト") && !line.contains("開けない」") {
+                assert!(line.ends_with("サイトを"), "at {columns}: '{line}'\n{out}");
+            }
+            assert!(!line.starts_with("い」"), "at {columns}: '{line}'\n{out}");
+        }
+    }
+}

@@ -256,9 +256,11 @@ fn split(line: &str, level: Level, width: Option<usize>, wider: bool) -> Vec<Pie
             points[from + 1..end].iter_mut().for_each(|p| *p = None);
         }
         // A short quoted value, a timestamp with the particle after it and a label with its
-        // first word stay whole when they fit the column (SPEC 10).
+        // first word stay whole when they fit the column (SPEC 10), with the closing marks
+        // after them, which go along (`(語句「…」)、`): a quote too long for its line with them
+        // breaks between its phrases (`「サイトを|開けない」`), never cut inside a word.
         for (start, end) in kept_spans(&chars) {
-            if w(start, end) <= width {
+            if w(start, closing(&chars, end)) <= width {
                 points[start + 1..end].iter_mut().for_each(|p| *p = None);
             }
         }
@@ -505,6 +507,18 @@ pub fn widest_figure(s: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// Where the closing marks and stops from `chars[i]` on end (`」)、`): they go with the
+/// text before them, as no line starts with one.
+fn closing(chars: &[char], mut i: usize) -> usize {
+    while chars
+        .get(i)
+        .is_some_and(|c| matches!(class(*c), Class::Close | Class::Stop))
+    {
+        i += 1;
+    }
+    i
+}
+
 /// The end of a kept span that ends at `j`: after its closing marks and the particle (one
 /// or two kana that end their run, a space before them allowed) after it (`」から`, `JST に`).
 fn kept_tail(chars: &[char], mut j: usize) -> usize {
@@ -658,9 +672,15 @@ pub fn widest_kept(s: &str, most: usize) -> usize {
     s.split('\n')
         .flat_map(|line| {
             let chars: Vec<char> = line.chars().collect();
+            // With the closing marks after it, which go along (see [`split`]).
             kept_spans(&chars)
                 .into_iter()
-                .map(|(from, to)| chars[from..to].iter().collect::<String>().width())
+                .map(|(from, to)| {
+                    chars[from..closing(&chars, to)]
+                        .iter()
+                        .collect::<String>()
+                        .width()
+                })
                 .filter(|w| *w <= most)
                 .collect::<Vec<_>>()
         })
@@ -1463,6 +1483,34 @@ mod tests {
             assert!(out.contains(whole), "{width}: {out}");
             assert!(!out.lines().any(|l| l == "から"), "{width}: {out}");
         }
+    }
+
+    /// A quote too long for its line, with the marks that go along (`)、`), breaks at a
+    /// phrase boundary inside it (after a particle: `「サイトを` / `開けない」)、`), never inside
+    /// a word (`開けな` / `い」`), at any width and level from the widest of those phrases.
+    #[test]
+    fn a_quote_too_long_for_its_line_breaks_at_a_phrase_boundary_inside_it() {
+        let text = "自動判定で重大度 A。サービスの状態: 停止 (語句「サイトを開けない」)、影響を受けるユーザー: 複数 (語句「営業部全員」)、回避策: なし (推定)。";
+        // From the width of `(語句「サイトを`, which no line breaks inside.
+        for width in 15..=40 {
+            for level in [Level::Words, Level::Fine, Level::Any, Level::Last] {
+                let out = wrap(text, width, level);
+                for line in out.lines() {
+                    assert!(line.width() <= width, "{width} {level:?}: {out}");
+                    if line.contains("「サイト") && !line.contains("開けない」") {
+                        assert!(line.ends_with("サイトを"), "{width} {level:?}: {out}");
+                    }
+                    if line.contains("けない」") && !line.contains("「サイト") {
+                        assert!(line.starts_with("開けない」"), "{width} {level:?}: {out}");
+                    }
+                }
+            }
+        }
+        assert!(
+            wrap(text, 26, Level::Words).contains("(語句「サイトを\n開けない」)、"),
+            "{}",
+            wrap(text, 26, Level::Words)
+        );
     }
 
     /// An ordinal stays with its number (`1 回目`): a label wider than its column breaks
