@@ -5717,3 +5717,30 @@ fn japanese_due_basis_says_its_intake_in_parentheses() {
         "{shown}"
     );
 }
+
+/// show heads each block under its field table: the description under 説明 / Description,
+/// as the history is under 履歴 / History.
+#[test]
+fn show_heads_the_description_like_the_history() {
+    let env = Env::new();
+    env.open(&[
+        "--title",
+        "Mail down",
+        "--severity",
+        "B",
+        "--description",
+        "営業部の複数のユーザーで発生",
+    ]);
+    for (lang, heading, history) in [("ja", "説明", "履歴"), ("en", "Description", "History")] {
+        let out = env
+            .cmd()
+            .args(["show", "1", "--lang", lang])
+            .output()
+            .unwrap();
+        let shown = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<&str> = shown.lines().collect();
+        let at = lines.iter().position(|l| *l == heading).expect(&shown);
+        assert_eq!(lines[at + 1], "営業部の複数のユーザーで発生", "{shown}");
+        assert!(lines[at + 2..].contains(&history), "{shown}");
+    }
+}

@@ -133,6 +133,7 @@ show-response-target = { $clock_id ->
 show-due-retargeted = { $due } (re-targeted at { $at })
 show-reopened-times = { $count } time(s)
 show-note-tier-changed = note: tenant '{ $tenant }' is now in the { $current } tier; this request keeps the { $filed } tier it was filed under
+show-description = Description
 show-history = History
 date-with-weekday = { $weekday } { $date }
 time-span = { $open }–{ $close }

@@ -142,6 +142,7 @@ show-response-target = { $clock_id ->
 show-due-retargeted = { $due } ({ $at } に再計算)
 show-reopened-times = { $count } 回
 show-note-tier-changed = 注: テナント「{ $tenant }」のサポート レベルは現在 { $current } です。このサービス要求は作成時の { $filed } のままです
+show-description = 説明
 show-history = 履歴
 date-with-weekday = { $date } ({ $weekday })
 time-span = { $open }～{ $close }

@@ -93,7 +93,12 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     writeln!(out, "{}", crate::output::keep_words(&mut t))?;
     if !r.description.is_empty() {
-        writeln!(out, "\n{}", inert_text(&words::redacted(&r.description)))?;
+        writeln!(
+            out,
+            "\n{}\n{}",
+            tr!("show-description"),
+            inert_text(&words::redacted(&r.description))
+        )?;
     }
     if let Some(tenant) = ctx.cfg.tenants.get(&r.tenant)
         && let Ok(current) = ctx.cfg.tier_of(tenant)
