@@ -1485,6 +1485,22 @@ mod tests {
         }
     }
 
+    /// The least a running text needs to keep its words whole: each phrase may break
+    /// before its ending (`アクセス|できない。`, `参加|できない`), never inside a word (a kanji
+    /// noun with the katakana word after it, `共有メールボックスに`; a katakana or Latin word).
+    #[test]
+    fn a_titles_words_whole_break_before_an_ending_never_inside_a_compound() {
+        assert_eq!(widest_word("SharePoint サイトにアクセスできない。"), 10);
+        assert_eq!(
+            widest_word("Teams で一部のユーザーが会議に参加できない"),
+            10
+        );
+        assert_eq!(
+            widest_word("共有メールボックスに送信済みアイテムが保存されない"),
+            "共有メールボックスに".width()
+        );
+    }
+
     /// A quote too long for its line, with the marks that go along (`)、`), breaks at a
     /// phrase boundary inside it (after a particle: `「サイトを` / `開けない」)、`), never inside
     /// a word (`開けな` / `い」`), at any width and level from the widest of those phrases.
