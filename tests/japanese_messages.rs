@@ -5744,3 +5744,57 @@ fn show_heads_the_description_like_the_history() {
         assert!(lines[at + 2..].contains(&history), "{shown}");
     }
 }
+
+/// A Japanese help entry is either noun phrases or plain-form sentences, never a sentence
+/// ending in 。 beside a bare noun phrase (「…。残りがこれ以下になると違反間近」); filters say
+/// 「指定した…だけを対象にする」, not the translated 「これらの…だけ」, and 「でのみ」, not 「でだけ」.
+#[test]
+fn japanese_help_entries_do_not_mix_sentences_and_noun_phrases() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/ja/help.ftl");
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut entries: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with(' ') {
+            if let Some(last) = entries.last_mut() {
+                last.push_str(line.trim());
+            }
+        } else if !line.starts_with('#') && line.contains(" = ") {
+            entries.push(line.to_string());
+        }
+    }
+    // What is inside 「」, () and [] is a quote or a note, not the entry's own sentence.
+    let strip = |s: &str| {
+        let mut out = String::new();
+        let mut depth = 0usize;
+        for c in s.chars() {
+            match c {
+                '「' | '(' | '[' => depth += 1,
+                '」' | ')' | ']' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    };
+    let predicate = |s: &str| {
+        ["る", "い", "す", "た", "う", "く", "む", "つ", "ず", "だ"]
+            .iter()
+            .any(|e| s.ends_with(e))
+    };
+    for entry in &entries {
+        let (key, value) = entry.split_once(" = ").unwrap();
+        assert!(!value.contains("これらの"), "{entry}");
+        assert!(!value.contains("でだけ"), "{entry}");
+        let body = strip(value);
+        let sentences: Vec<&str> = body
+            .split('。')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        if sentences.len() > 1 {
+            let kinds: std::collections::BTreeSet<bool> =
+                sentences.iter().map(|s| predicate(s)).collect();
+            assert_eq!(kinds.len(), 1, "{key}: {sentences:?}");
+        }
+    }
+}
