@@ -5798,3 +5798,46 @@ fn japanese_help_entries_do_not_mix_sentences_and_noun_phrases() {
         }
     }
 }
+
+/// rules' quoted service-description notes wrap in one style: a footnote (脚注 1: / Footnote
+/// 1:) and a `-` item alike continue four spaces in, under the text of a `-` item; and the
+/// Japanese note says engineers 対応します, not the translated 利用できます.
+#[test]
+fn rules_notes_wrap_footnotes_and_items_alike() {
+    let env = Env::new();
+    for lang in ["ja", "en"] {
+        let out = env
+            .cmd()
+            .args(["rules", "--lang", lang])
+            .env("COLUMNS", "80")
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let notes: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.ends_with(':') || l.starts_with(' '))
+            .collect();
+        let block: Vec<&str> = text
+            .lines()
+            .rev()
+            .take_while(|l| l.starts_with("  "))
+            .collect();
+        assert!(block.len() > 7, "{lang}: {notes:?}");
+        for line in block {
+            let lead = line.len() - line.trim_start().len();
+            assert!(
+                (lead == 2 && (line.trim_start().starts_with("- ") || line.contains(':')))
+                    || lead == 4,
+                "{lang}: {line:?}\n{text}"
+            );
+        }
+        if lang == "ja" {
+            let joined: String = text.lines().map(str::trim).collect();
+            assert!(
+                joined.contains("(場合によっては 24 時間) 対応します。"),
+                "{text}"
+            );
+            assert!(!joined.contains("利用できます"), "{text}");
+        }
+    }
+}

@@ -440,8 +440,14 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         } else {
             tr!("rules-footnote", n = mark)
         };
+        // Footnotes and items wrap alike: each continuation line under the note's text
+        // start of a `-` item, two spaces in from the mark.
         let line = format!("  {mark} {}", words::note(note));
-        writeln!(out, "{}", crate::output::fill_out(&line))?;
+        writeln!(
+            out,
+            "{}",
+            crate::output::fill_hung(&line, crate::output::terminal_width(), 4)
+        )?;
     }
     for w in tenant.warnings() {
         eprintln!(

@@ -193,7 +193,7 @@ pub fn fill(s: &str, width: Option<u16>) -> String {
 
 /// [`fill`] with each continuation line indented by at least `min` spaces, so that a line
 /// that starts at column 0 (`注: …`, `サービス要求 2: …`) still shows where the next begins.
-fn fill_hung(s: &str, width: Option<u16>, min: usize) -> String {
+pub fn fill_hung(s: &str, width: Option<u16>, min: usize) -> String {
     use unicode_width::UnicodeWidthStr;
     let Some(width) = width.map(usize::from) else {
         return s.to_string();
