@@ -5841,3 +5841,21 @@ fn rules_notes_wrap_footnotes_and_items_alike() {
         }
     }
 }
+
+/// The elevated tier is named as the Japanese service description names that support,
+/// 上級サポート (its options 上級サポート オプション), never a bare 上級 that reads as a skill
+/// level: in the catalogue and in rules' table.
+#[test]
+fn japanese_elevated_tier_is_the_service_descriptions_term() {
+    for file in ["help", "messages", "output", "rules"] {
+        let path = format!("{}/locales/ja/{file}.ftl", env!("CARGO_MANIFEST_DIR"));
+        for line in std::fs::read_to_string(path).unwrap().lines() {
+            for (i, _) in line.match_indices("上級") {
+                assert!(line[i..].starts_with("上級サポート"), "{file}: {line}");
+            }
+        }
+    }
+    let env = Env::new();
+    let table = rows(&ja_out(&env, &["rules"]));
+    assert!(table[0].iter().any(|c| c == "上級サポート"), "{table:?}");
+}
