@@ -86,7 +86,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
     for w in tenant.warnings() {
         eprintln!(
             "{}",
-            crate::output::line_err(&crate::i18n::full_stop(tr!("warning-line", warning = w)))
+            crate::output::sentence_err(tr!("warning-line", warning = w))
         );
     }
     let notes = if c.category == Category::Technical {

@@ -86,11 +86,11 @@ fn init(ctx: &Ctx, a: InitArgs, out: &mut Out) -> anyhow::Result<u8> {
                     writeln!(
                         out,
                         "{}",
-                        crate::output::line_out(&crate::i18n::full_stop(tr!(
+                        crate::output::sentence_out(tr!(
                             "db-team-created",
                             ledger = label.clone(),
                             version = CURRENT_VERSION
-                        )))
+                        ))
                     )?;
                 }
             }
@@ -122,11 +122,11 @@ fn init(ctx: &Ctx, a: InitArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(
             out,
             "{}",
-            crate::output::line_out(&crate::i18n::full_stop(tr!(
+            crate::output::sentence_out(tr!(
                 "db-file-ready",
                 ledger = path.display().to_string(),
                 version = CURRENT_VERSION
-            )))
+            ))
         )?;
     }
     Ok(0)
@@ -144,34 +144,34 @@ fn migrate(ctx: &Ctx, out: &mut Out) -> anyhow::Result<u8> {
                 writeln!(
                     out,
                     "{}",
-                    crate::output::line_out(&crate::i18n::full_stop(tr!(
+                    crate::output::sentence_out(tr!(
                         "db-team-access-migrated",
                         ledger = label.clone(),
                         from = was,
                         to = crate::store::access::ACCESS_VERSION
-                    )))
+                    ))
                 )?;
             }
             if from == to && m.access_from.is_none() {
                 writeln!(
                     out,
                     "{}",
-                    crate::output::line_out(&crate::i18n::full_stop(tr!(
+                    crate::output::sentence_out(tr!(
                         "db-team-up-to-date",
                         ledger = label.clone(),
                         version = to
-                    )))
+                    ))
                 )?;
             } else if from != to {
                 writeln!(
                     out,
                     "{}",
-                    crate::output::line_out(&crate::i18n::full_stop(tr!(
+                    crate::output::sentence_out(tr!(
                         "db-team-migrated",
                         ledger = label.clone(),
                         from = from,
                         to = to
-                    )))
+                    ))
                 )?;
             }
         }
@@ -183,11 +183,11 @@ fn migrate(ctx: &Ctx, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(
             out,
             "{}",
-            crate::output::line_out(&crate::i18n::full_stop(tr!(
+            crate::output::sentence_out(tr!(
                 "db-file-version",
                 ledger = path.display().to_string(),
                 version = store.sqlite_version().unwrap_or(i64::from(CURRENT_VERSION))
-            )))
+            ))
         )?;
     }
     Ok(0)
@@ -215,13 +215,13 @@ fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(
             out,
             "{}",
-            crate::output::line_out(&crate::i18n::full_stop(tr!(
+            crate::output::sentence_out(tr!(
                 "db-copied",
                 requests = copied.requests,
                 events = copied.events,
                 cycles = copied.cycles,
                 ledger = dst.label()
-            )))
+            ))
         )?;
     }
     Ok(0)
@@ -360,11 +360,7 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
                 };
                 let name = inert_line(&a.name).into_owned();
                 let line = crate::tr!(id, name = name, role = a.role.as_str(), tenants = tenants);
-                writeln!(
-                    out,
-                    "{}",
-                    crate::output::line_out(&crate::i18n::full_stop(line))
-                )?;
+                writeln!(out, "{}", crate::output::sentence_out(line))?;
             }
         }
         AdminsCommand::Remove(a) => {
@@ -377,11 +373,7 @@ fn admins(ctx: &Ctx, a: AdminsArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
             if !ctx.quiet {
                 let line = crate::tr!("admins-removed", name = inert_line(&a.name).into_owned());
-                writeln!(
-                    out,
-                    "{}",
-                    crate::output::line_out(&crate::i18n::full_stop(line))
-                )?;
+                writeln!(out, "{}", crate::output::sentence_out(line))?;
             }
         }
         AdminsCommand::List => {
@@ -461,11 +453,7 @@ fn config(ctx: &Ctx, a: ConfigArgs, out: &mut Out) -> anyhow::Result<u8> {
                     admins = admins.len(),
                     rules = rules
                 );
-                writeln!(
-                    out,
-                    "{}",
-                    crate::output::line_out(&crate::i18n::full_stop(line))
-                )?;
+                writeln!(out, "{}", crate::output::sentence_out(line))?;
             }
         }
         ConfigCommand::Show => {

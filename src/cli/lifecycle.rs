@@ -108,11 +108,7 @@ fn print_result(
         serde_json::to_writer_pretty(&mut *out, &ctx.record(r))?;
         writeln!(out)?;
     } else {
-        writeln!(
-            out,
-            "{}",
-            crate::output::line_out(&crate::i18n::full_stop(sentence))
-        )?;
+        writeln!(out, "{}", crate::output::sentence_out(sentence))?;
     }
     Ok(())
 }

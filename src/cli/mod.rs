@@ -282,11 +282,11 @@ impl Ctx {
                 if let Some(admin) = cfg.admin.as_ref().filter(|a| **a != role) {
                     eprintln!(
                         "{}",
-                        crate::output::line_err(&crate::i18n::full_stop(crate::tr!(
+                        crate::output::sentence_err(crate::tr!(
                             "warning-team-admin-ignored",
                             admin = crate::output::inert_line(admin).into_owned(),
                             role = crate::output::inert_line(&role).into_owned()
-                        )))
+                        ))
                     );
                 }
                 if team_config {

@@ -103,7 +103,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     for w in tenant.warnings() {
         eprintln!(
             "{}",
-            crate::output::line_err(&crate::i18n::full_stop(tr!("warning-line", warning = w)))
+            crate::output::sentence_err(tr!("warning-line", warning = w))
         );
     }
 
@@ -130,21 +130,18 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         let assumed: Vec<String> = f.assumed.iter().map(|a| words::name("fact", a)).collect();
         eprintln!(
             "{}",
-            crate::output::line_err(&crate::i18n::full_stop(tr!(
+            crate::output::sentence_err(tr!(
                 "open-note-assumed",
                 severity = s.as_str(),
                 facts = facts_text(&f.classification.facts),
                 assumed = crate::i18n::nouns(&assumed)
-            )))
+            ))
         );
     }
     if crate::rules::self_service_hint(f.category, f.severity, &f.classification.facts).is_some() {
         eprintln!(
             "{}",
-            crate::output::line_err(&crate::i18n::full_stop(tr!(
-                "hint-line",
-                hint = tr!("hint-self-service")
-            )))
+            crate::output::sentence_err(tr!("hint-line", hint = tr!("hint-self-service")))
         );
     }
     let basis = f.basis();
@@ -179,7 +176,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     if severity == Some(Severity::A) && !request.case.available_24x7 {
         eprintln!(
             "{}",
-            crate::output::line_err(&crate::i18n::full_stop(super::case::warn_24x7(false)))
+            crate::output::sentence_err(super::case::warn_24x7(false))
         );
     }
     // The history is stored in English (SPEC 10); `show` says it in the reader's language.
@@ -237,11 +234,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
             availability = words::name("availability", target.availability.as_str()),
             due = due_text
         );
-        writeln!(
-            out,
-            "{}",
-            crate::output::line_out(&crate::i18n::full_stop(done))
-        )?;
+        writeln!(out, "{}", crate::output::sentence_out(done))?;
     }
     Ok(0)
 }

@@ -452,7 +452,7 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     for w in tenant.warnings() {
         eprintln!(
             "{}",
-            crate::output::line_err(&crate::i18n::full_stop(tr!("warning-line", warning = w)))
+            crate::output::sentence_err(tr!("warning-line", warning = w))
         );
     }
     Ok(0)
@@ -477,13 +477,13 @@ pub fn check(a: &RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     writeln!(
         out,
         "{}",
-        crate::output::line_out(&crate::i18n::full_stop(tr!(
+        crate::output::sentence_out(tr!(
             "rules-check-ok",
             path = path.display().to_string(),
             tiers = rules.tiers.len(),
             plans = rules.plans().len(),
             reopen_window = duration_words(rules.reopen_window)
-        )))
+        ))
     )?;
     Ok(0)
 }

@@ -929,10 +929,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(
             out,
             "{}",
-            crate::output::line_out(&crate::i18n::full_stop(tr!(
-                "import-done",
-                count = n.to_string()
-            )))
+            crate::output::sentence_out(tr!("import-done", count = n.to_string()))
         )?;
     }
     Ok(0)
@@ -959,7 +956,7 @@ fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyh
         writeln!(
             out,
             "{}",
-            crate::output::line_out(&crate::i18n::full_stop(tr!("import-dry-run", count = n)))
+            crate::output::sentence_out(tr!("import-dry-run", count = n))
         )?;
     }
     Ok(0)

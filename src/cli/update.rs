@@ -153,11 +153,7 @@ fn print_result(
         serde_json::to_writer_pretty(&mut *out, &ctx.record(r))?;
         writeln!(out)?;
     } else {
-        writeln!(
-            out,
-            "{}",
-            crate::output::line_out(&crate::i18n::full_stop(sentence))
-        )?;
+        writeln!(out, "{}", crate::output::sentence_out(sentence))?;
     }
     Ok(())
 }
@@ -275,7 +271,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
     if warn {
         eprintln!(
             "{}",
-            crate::output::line_err(&crate::i18n::full_stop(super::case::warn_24x7(true)))
+            crate::output::sentence_err(super::case::warn_24x7(true))
         );
     }
     let sentence = confirmation(ctx, &r, data.as_deref());

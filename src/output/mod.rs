@@ -260,6 +260,18 @@ pub fn line_err(s: &str) -> String {
     fill_line(s, stderr_width())
 }
 
+/// A one-line result sentence for stdout: ended as the reader's language ends one
+/// ([`crate::i18n::full_stop`]) and wrapped as [`line_out`] wraps it.
+pub fn sentence_out(s: String) -> String {
+    line_out(&crate::i18n::full_stop(s))
+}
+
+/// A one-line sentence for stderr (a warning, a note, a hint): ended as
+/// [`crate::i18n::full_stop`] ends it and wrapped as [`line_err`] wraps it.
+pub fn sentence_err(s: String) -> String {
+    line_err(&crate::i18n::full_stop(s))
+}
+
 /// Colour on or off for this process, whatever `NO_COLOR` says (an explicit
 /// `--color always|never` wins over it, SPEC 6).
 pub fn force_color(on: bool) {
