@@ -143,12 +143,12 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
             service = service
         ),
     };
-    writeln!(out, "{}", crate::output::fill_items_out(&summary))?;
+    writeln!(out, "{}", crate::output::line_out(&summary))?;
     if let Some(referral) = referral_in(lang(), c.scope) {
         writeln!(
             out,
             "{}",
-            crate::output::fill_items_out(&tr!(
+            crate::output::line_out(&tr!(
                 "classify-out-of-scope",
                 scope = words::name("scope", c.scope.as_str()),
                 referral = referral
@@ -169,7 +169,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
     writeln!(
         out,
         "{}",
-        crate::output::fill_items_out(&if a.plan.as_ref().is_some_and(|p| *p != tenant.plan) {
+        crate::output::line_out(&if a.plan.as_ref().is_some_and(|p| *p != tenant.plan) {
             // The level comes from the plan typed, not from the tenant's own (SPEC 10).
             tr!(
                 "classify-tier-line-plan",
@@ -189,7 +189,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
     )?;
     for n in &notes {
         let note = tr!("note-line", note = words::note(n));
-        writeln!(out, "{}", crate::output::fill_items_out(&note))?;
+        writeln!(out, "{}", crate::output::line_out(&note))?;
     }
     writeln!(out, "{}", tr!("classify-why"))?;
     for r in &c.rationale {
@@ -197,7 +197,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
             "  {}",
             inert_line(&rationale_text_in(lang(), r, Some(&text)))
         );
-        writeln!(out, "{}", crate::output::fill_items_out(&why))?;
+        writeln!(out, "{}", crate::output::line_out(&why))?;
     }
     if c.category == Category::Technical
         && c.rationale
@@ -207,7 +207,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(
             out,
             "{}",
-            crate::output::fill_items_out(&tr!("classify-assumed-hint"))
+            crate::output::line_out(&tr!("classify-assumed-hint"))
         )?;
     }
     Ok(0)

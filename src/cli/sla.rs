@@ -441,7 +441,7 @@ fn print(
                                     cycle = cycle,
                                     explanation = inert_line(e)
                                 ));
-                                writeln!(out, "{}", crate::output::fill_items_out(&line))?;
+                                writeln!(out, "{}", crate::output::line_out(&line))?;
                             }
                         }
                     }

@@ -230,12 +230,6 @@ pub fn fill_out(s: &str) -> String {
     fill(s, terminal_width())
 }
 
-/// Items for stdout (notes, hints, one explanation per request), wrapped as [`fill_out`]
-/// does with each continuation line indented by [`HANG`] spaces at least (SPEC 6).
-pub fn fill_items_out(s: &str) -> String {
-    fill_hung(s, terminal_width(), HANG)
-}
-
 /// How far the continuation lines of a wrapped one-line result or error are indented
 /// ([`fill_line`]), so the first line still starts with the message (`svcreq: ...`).
 pub const HANG: usize = 2;
@@ -248,8 +242,9 @@ pub fn fill_line(s: &str, width: Option<u16>) -> String {
     fill_hung(s, width, HANG)
 }
 
-/// A one-line result for stdout, wrapped to the width tables fit ([`fill_line`],
-/// [`terminal_width`]).
+/// A one-line result for stdout, or an item (a note, a hint, one explanation per request),
+/// wrapped to the width tables fit ([`fill_line`], [`terminal_width`]) with each
+/// continuation line indented by [`HANG`] spaces at least (SPEC 6).
 pub fn line_out(s: &str) -> String {
     fill_line(s, terminal_width())
 }
