@@ -3,9 +3,12 @@
 //! into a ledger with svcreq's schema and pragmas, in one IMMEDIATE transaction. No
 //! defaults, classification or checks. `bench/run.sh` compares `svcreq import` with it.
 //! With `--bare`, every index of the requests is dropped first (in the same transaction):
-//! SQLite's bare insert rate, with no index and no search index kept.
+//! SQLite's bare insert rate, with no index and no search index kept. With `--search`, each
+//! row also keeps the search index as svcreq must (SPEC 7): its title and description,
+//! lower-cased, as its search text, and that text inserted into the FTS5 trigram index
+//! through a second prepared statement, row by row.
 //!
-//!     cargo run --release --example floor_import -- [--bare] LEDGER.db ROWS.jsonl
+//!     cargo run --release --example floor_import -- [--bare | --search] LEDGER.db ROWS.jsonl
 
 use rusqlite::{Connection, TransactionBehavior, params};
 use std::io::BufRead;
@@ -32,9 +35,10 @@ fn secs(t: &str) -> i64 {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1).peekable();
     let bare = args.next_if(|a| a == "--bare").is_some();
+    let search = !bare && args.next_if(|a| a == "--search").is_some();
     let (db, rows) = match (args.next(), args.next()) {
         (Some(d), Some(r)) => (d, r),
-        _ => return Err("usage: floor_import [--bare] LEDGER.db ROWS.jsonl".into()),
+        _ => return Err("usage: floor_import [--bare | --search] LEDGER.db ROWS.jsonl".into()),
     };
     let mut conn = Connection::open(db)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
@@ -60,15 +64,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "INSERT INTO requests (tenant, title, description, category, service, severity, \
              severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by, \
              timezone, cycle_started_at, availability, response_target, response_clock, response_due, \
-             first_response_at, import_id, last_at) \
+             first_response_at, import_id, last_at, search_text) \
              VALUES (?1, ?2, ?3, 'technical', 'other', ?4, 'manual', 'e3', 'enterprise', 'online', ?5, ?6, ?7, 0, \
-             'in-scope', 'bench', 'UTC', ?6, '24x7', '1h', '24x7', ?6 + 3600, ?8, ?9, max(?6, coalesce(?7, 0)))",
+             'in-scope', 'bench', 'UTC', ?6, '24x7', '1h', '24x7', ?6 + 3600, ?8, ?9, max(?6, coalesce(?7, 0)), ?10)",
         )?;
+        let mut fts =
+            tx.prepare("INSERT INTO requests_fts (rowid, search_text) VALUES (?1, ?2)")?;
         let input = std::io::BufReader::new(std::fs::File::open(rows)?);
         for line in input.lines() {
             let line = line?;
             let r: Row = serde_json::from_str(&line)?;
             let opened = secs(r.opened_at);
+            let text = if search {
+                format!("{}\n{}", r.title, r.description).to_lowercase()
+            } else {
+                String::new()
+            };
             st.execute(params![
                 r.tenant,
                 r.title,
@@ -79,7 +90,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 r.closed_at.map(secs),
                 r.first_response_at.map(secs),
                 import,
+                text,
             ])?;
+            if search {
+                fts.execute(params![tx.last_insert_rowid(), text])?;
+            }
             n += 1;
         }
     }
