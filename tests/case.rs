@@ -1035,6 +1035,99 @@ fn redact_notes_erases_the_free_text_reason_of_every_event_kind() {
 }
 
 both_backends! {
+/// SPEC 7 (personal data): what `redact` erases is gone from the whole record — every value
+/// the field ever had (an earlier contact too), wherever the record holds it: the title, a
+/// note or reason that quotes it, a resolution, every event's detail and data, the
+/// resolutions of earlier cycles, the search index; only what was asked (a reason quoting
+/// the contact keeps the rest until `--notes`). A change whose both values were redacted
+/// is said as a change.
+#[test]
+fn redacting_a_field_leaves_none_of_its_values_anywhere_in_the_record() {
+    let env = Env::with_config(TOKYO);
+    let id = open(
+        &env,
+        &["--title", "Mail for Bob Ito", "--contact", "Bob Ito", "--opened-at", T0],
+    )
+    .to_string();
+    let at = |h: u32| format!("2026-11-24T0{h}:00:00Z");
+    let steps: [(u32, Vec<&str>); 5] = [
+        (1, vec!["update", &id, "--contact", "bob@example.com"]),
+        (2, vec!["respond", &id]),
+        (3, vec!["close", &id, "--resolution", "Fixed for bob@example.com by reset"]),
+        (4, vec!["reopen", &id, "--reason", "bob@example.com says it broke again"]),
+        (5, vec!["close", &id, "--resolution", "Bob Ito confirmed"]),
+    ];
+    for (h, args) in &steps {
+        run(&env, &at(*h), args, 0);
+    }
+    run(&env, NOW, &["redact", &id, "--contact"], 0);
+    let s = shown(&env, NOW, &id);
+    let export = run(&env, NOW, &["export", "--events"], 0);
+    let history = run(&env, NOW, &["show", &id], 0);
+    for said in [&serde_json::to_string(&s.events.iter().map(|e| (&e.detail, &e.data)).collect::<Vec<_>>()).unwrap(), &export, &history] {
+        for secret in ["Bob Ito", "bob@example.com"] {
+            assert!(!said.contains(secret), "{secret} left in {said}");
+        }
+    }
+    assert!(export.contains("[redacted] says it broke again"), "only what was asked: {export}");
+    assert_eq!(s.rec.title, "Mail for [redacted]");
+    assert_eq!(s.rec.resolution.as_deref(), Some("[redacted] confirmed"));
+    assert!(history.contains("contact changed"), "{history}");
+    for q in ["bob@example", "bob ito"] {
+        assert!(ids(&env, NOW, &["--search", q]).is_empty(), "the index forgets {q}");
+    }
+    // --resolution erases the resolution of every cycle, the earlier ones too.
+    run(&env, NOW, &["redact", &id, "--resolution"], 0);
+    let export = run(&env, NOW, &["export", "--events"], 0);
+    for gone in ["by reset", "confirmed"] {
+        assert!(!export.contains(gone), "{gone} left in {export}");
+    }
+    assert_eq!(shown(&env, NOW, &id).rec.resolution.as_deref(), Some("[redacted]"));
+    assert!(ids(&env, NOW, &["--search", "reset"]).is_empty());
+    // A reason that quoted the contact goes whole with --notes.
+    run(&env, NOW, &["redact", &id, "--notes"], 0);
+    let export = run(&env, NOW, &["export", "--events"], 0);
+    assert!(!export.contains("says it broke again"), "{export}");
+}
+}
+
+/// SPEC 7 (personal data), the SQLite file: what a redaction erased, and every earlier
+/// version of it a later write replaced, leaves no copy in the ledger's free pages or its
+/// write-ahead log (the bytes of the files are searched).
+#[test]
+fn redact_leaves_no_copy_of_what_it_erased_in_the_ledger_file() {
+    let env = Env::with_config(TOKYO);
+    let secret = "Hanako Sato 090-2222-3333";
+    let long = format!("Printer queue stuck. {}", format!("{secret}, ").repeat(400));
+    let file = env.path("description.txt");
+    std::fs::write(&file, &long).unwrap();
+    let id = open(
+        &env,
+        &[
+            "--title",
+            "Printer",
+            "--description-file",
+            file.to_str().unwrap(),
+            "--opened-at",
+            T0,
+        ],
+    )
+    .to_string();
+    // Each write rewrites the request's row (its search text): earlier versions are freed.
+    run(&env, NOW, &["note", &id, &format!("called {secret}")], 0);
+    run(&env, NOW, &["respond", &id], 0);
+    run(&env, NOW, &["redact", &id, "--description", "--notes"], 0);
+    let db = env.db();
+    for path in [db.clone(), format!("{}-wal", db.display()).into()] {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
+        assert!(!found, "{} still holds the redacted text", path.display());
+    }
+}
+
+both_backends! {
 #[test]
 fn search_finds_every_text_field_ignoring_case_and_width() {
     let env = Env::with_config(TOKYO);

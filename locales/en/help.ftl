@@ -148,7 +148,8 @@ opt-redact-tenant = With --case: the tenant, when two tenants share the number
 opt-redact-contact = The contact
 opt-redact-notes = Every note
 opt-redact-description = The description
-opt-redact-all = Contact, notes and description
+opt-redact-resolution = The resolution, of every cycle
+opt-redact-all = Contact, notes, description and resolution
 cmd-classify = Decide severity, category, service and scope from a description (English or Japanese)
 cmd-classify-long =
     Decide severity, category, service and scope from a description (English or Japanese)

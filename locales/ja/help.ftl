@@ -114,7 +114,8 @@ opt-redact-tenant = 「--case」と併用し、同じ番号のケースが複数
 opt-redact-contact = 連絡先を削除する
 opt-redact-notes = すべてのメモを削除する
 opt-redact-description = 説明を削除する
-opt-redact-all = 連絡先、メモ、説明をすべて削除する
+opt-redact-resolution = すべてのサイクルの解決内容を削除する
+opt-redact-all = 連絡先、メモ、説明、解決内容をすべて削除する
 cmd-classify = 説明 (英語または日本語) から重大度、種類、サービス、範囲を判定する
 cmd-classify-long =
     説明 (英語または日本語) から重大度、種類、サービス、範囲を判定する

@@ -336,7 +336,9 @@ fn changes(lang: Lang, detail: &str, clocks: Clocks) -> Option<String> {
         if RETARGETED.contains(f) && c.is_some() {
             continue;
         }
-        let Some((from, to)) = *c else {
+        // A change whose both values were redacted is said only as a change (SPEC 7).
+        let redacted = super::update::REDACTED;
+        let Some((from, to)) = c.filter(|&(from, to)| (from, to) != (redacted, redacted)) else {
             said.push(tr!(in lang; "history-field-changed", field = field(lang, f)));
             continue;
         };

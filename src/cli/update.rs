@@ -125,7 +125,10 @@ pub struct RedactArgs {
     /// The description
     #[arg(long)]
     pub description: bool,
-    /// Contact, notes and description
+    /// The resolution, of every cycle
+    #[arg(long)]
+    pub resolution: bool,
+    /// Contact, notes, description and resolution
     #[arg(long)]
     pub all: bool,
 }
@@ -483,7 +486,9 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-/// Replace `secrets` inside an event's JSON data values for `field`, and return it.
+/// Take out the values of `fields` in an event's JSON data (`{"field": {"old": .., "new":
+/// ..}}`) as secrets, each replaced with [`REDACTED`]. Returns the data as it becomes, if
+/// anything changed.
 fn redact_data(data: &str, fields: &[&str], secrets: &mut Vec<String>) -> Option<String> {
     let mut v: serde_json::Value = serde_json::from_str(data).ok()?;
     let mut changed = false;
@@ -503,15 +508,52 @@ fn redact_data(data: &str, fields: &[&str], secrets: &mut Vec<String>) -> Option
     changed.then(|| v.to_string())
 }
 
+/// `text` with every secret in it replaced with [`REDACTED`], the longest secret first, so a
+/// note that quotes the contact goes whole rather than leaving what surrounds the contact.
+/// `secrets` is sorted longest first and holds no empty string ([`secrets_in_order`]).
+fn without_secrets(text: &str, secrets: &[String]) -> String {
+    let mut out = text.to_string();
+    for s in secrets {
+        if out.contains(s.as_str()) {
+            out = out.replace(s.as_str(), REDACTED);
+        }
+    }
+    out
+}
+
+/// Every string inside a JSON value, with the secrets replaced ([`without_secrets`]).
+fn json_without_secrets(v: &mut serde_json::Value, secrets: &[String]) {
+    match v {
+        serde_json::Value::String(s) => *s = without_secrets(s, secrets),
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|v| json_without_secrets(v, secrets)),
+        serde_json::Value::Object(o) => o
+            .values_mut()
+            .for_each(|v| json_without_secrets(v, secrets)),
+        _ => {}
+    }
+}
+
+/// The secrets to replace: distinct, none empty, the longest first.
+fn secrets_in_order(mut secrets: Vec<String>) -> Vec<String> {
+    secrets.retain(|s| !s.is_empty() && s != REDACTED);
+    secrets.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    secrets.dedup();
+    secrets
+}
+
 /// `svcreq redact` (SPEC 7): replace personal data with `[redacted]` in the request and
-/// every event of its history, recording who redacted what and when.
+/// every event of its history, recording who redacted what and when. What is redacted is
+/// gone from the whole record: every value the field ever had, wherever the record holds
+/// it (the request's text, every event's detail and data, the resolutions of earlier
+/// cycles, the search text).
 pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("redact", &[Format::Table, Format::Json])?;
     let which = a.select.which(a.id, ctx)?;
     let contact = a.contact || a.all;
     let notes = a.notes || a.all;
     let description = a.description || a.all;
-    if !(contact || notes || description) {
+    let resolution = a.resolution || a.all;
+    if !(contact || notes || description || resolution) {
         return Err(usage(tr!("redact-nothing")));
     }
     let mut store = ctx.store_write_existing()?;
@@ -528,6 +570,7 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
                 actor = crate::output::inert_line(&ctx.actor).into_owned()
             )));
         }
+        w.erase_freed()?;
         let mut new = old.clone();
         let mut fields: Vec<&str> = Vec::new();
         let mut secrets: Vec<String> = Vec::new();
@@ -552,7 +595,20 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
                 new.description = REDACTED.into();
             }
         }
-        for (event_id, e) in w.events_with_ids(id)? {
+        if resolution {
+            fields.push("resolution");
+            if let Some(r) = new.case.resolution.replace(REDACTED.into()) {
+                secrets.push(r);
+            } else {
+                new.case.resolution = None;
+            }
+            secrets.extend(w.cycle_resolutions(id)?);
+        }
+        // First every value the history holds of what is redacted, then every event
+        // without any of them: a value said in a later event goes from earlier ones too.
+        let events = w.events_with_ids(id)?;
+        let mut rewritten = Vec::with_capacity(events.len());
+        for (event_id, e) in events {
             let mut detail = e.detail.clone();
             let mut data = e.data.clone();
             if let Some(d) = &e.data
@@ -561,7 +617,7 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
                 data = Some(d);
             }
             if notes && e.kind == NOTE {
-                detail = REDACTED.into();
+                secrets.push(std::mem::replace(&mut detail, REDACTED.into()));
             }
             // A response note or reopen reason is a note too (kept as data.text).
             if notes
@@ -587,15 +643,32 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
                     }
                 }
             }
-            for s in secrets.iter().filter(|s| !s.is_empty()) {
-                if detail.contains(s.as_str()) {
-                    detail = detail.replace(s.as_str(), REDACTED);
+            rewritten.push((event_id, e, detail, data));
+        }
+        let secrets = secrets_in_order(secrets);
+        for (event_id, e, detail, data) in rewritten {
+            let detail = without_secrets(&detail, &secrets);
+            let data = data.map(|d| match serde_json::from_str::<serde_json::Value>(&d) {
+                Ok(mut v) => {
+                    json_without_secrets(&mut v, &secrets);
+                    v.to_string()
                 }
-            }
+                Err(_) => without_secrets(&d, &secrets),
+            });
             if detail != e.detail || data != e.data {
                 w.rewrite_event(event_id, &detail, data.as_deref())?;
             }
         }
+        // What the request itself holds of them, and its earlier cycles' resolutions.
+        new.title = without_secrets(&new.title, &secrets);
+        new.description = without_secrets(&new.description, &secrets);
+        for text in [&mut new.case.resolution, &mut new.case.contact]
+            .into_iter()
+            .flatten()
+        {
+            *text = without_secrets(text, &secrets);
+        }
+        w.redact_cycles(id, &secrets)?;
         let mut what: Vec<&str> = Vec::new();
         if contact {
             what.push("contact");
@@ -606,11 +679,16 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         if description {
             what.push("description");
         }
+        if resolution {
+            what.push("resolution");
+        }
         // The history is stored in English (SPEC 10).
         let detail = tr!(in crate::i18n::Lang::En; "history-redacted", what = what.join(", "));
         w.save(&new, &Event::new(ctx.now, &ctx.actor, "redacted", detail))?;
+        w.erased()?;
         Ok(new)
     })?;
+    store.checkpoint()?;
     let sentence = tr!("redact-done", id = r.id.to_string());
     print_result(ctx, "redact", &r, sentence, out)?;
     Ok(0)

@@ -1005,12 +1005,54 @@ impl<'a> Write<'a> {
         Ok(())
     }
 
-    /// Rewrite the resolutions of a request's earlier cycles (redaction).
-    pub fn redact_cycles(&self, id: i64, text: &str) -> DbResult<()> {
-        self.db.exec(
-            "UPDATE cycles SET resolution = ?2 WHERE request_id = ?1 AND resolution IS NOT NULL",
-            &[Arg::Int(id), Arg::from(text)],
-        )?;
+    /// Erase what this transaction deletes or overwrites rather than only unlink it
+    /// (redaction, SPEC 7): SQLite zeroes the pages it frees (`secure_delete`) and the
+    /// search index drops a row's old terms at once (FTS5 `secure-delete`) instead of
+    /// keeping them until a merge. Call [`Store::checkpoint`] after the commit, so the
+    /// write-ahead log keeps no earlier copy either. (PostgreSQL: nothing here; its old row
+    /// versions go at the next VACUUM.)
+    pub fn erase_freed(&self) -> DbResult<()> {
+        if let Db::Sqlite(tx) = self.db {
+            tx.pragma_update(None, "secure_delete", true)?;
+            tx.prepare_cached(
+                "INSERT INTO requests_fts (requests_fts, rank) VALUES ('secure-delete', ?1)",
+            )?
+            .execute([1])?;
+        }
+        Ok(())
+    }
+
+    /// Put the search index's deletes back to its default after [`Write::erase_freed`].
+    pub fn erased(&self) -> DbResult<()> {
+        if let Db::Sqlite(tx) = self.db {
+            tx.prepare_cached(
+                "INSERT INTO requests_fts (requests_fts, rank) VALUES ('secure-delete', ?1)",
+            )?
+            .execute([0])?;
+        }
+        Ok(())
+    }
+
+    /// The resolutions the earlier cycles of request `id` were closed with, oldest first.
+    pub fn cycle_resolutions(&self, id: i64) -> DbResult<Vec<String>> {
+        self.db.rows(
+            "SELECT resolution FROM cycles WHERE request_id = ?1 AND resolution IS NOT NULL \
+             ORDER BY seq",
+            &[Arg::Int(id)],
+            |r| r.text(0),
+        )
+    }
+
+    /// Replace each of `secrets` with `[redacted]` in the resolutions of a request's
+    /// earlier cycles (redaction, SPEC 7). `secrets` longest first, none empty.
+    pub fn redact_cycles(&self, id: i64, secrets: &[String]) -> DbResult<()> {
+        for s in secrets {
+            self.db.exec(
+                "UPDATE cycles SET resolution = replace(resolution, ?2, '[redacted]') \
+                 WHERE request_id = ?1 AND resolution IS NOT NULL",
+                &[Arg::Int(id), Arg::from(s.as_str())],
+            )?;
+        }
         Ok(())
     }
 }
@@ -1184,6 +1226,18 @@ pub fn sqlite_schema() -> &'static [&'static str] {
 const PG_ATTEMPTS: u32 = 8;
 
 impl Store {
+    /// Copy the write-ahead log into the ledger and empty it (SQLite
+    /// `wal_checkpoint(TRUNCATE)`), so no earlier version of a page stays in it: after a
+    /// redaction ([`Write::erase_freed`]). Does nothing when a reader holds the log (the
+    /// next checkpoint will), and on PostgreSQL.
+    pub fn checkpoint(&self) -> anyhow::Result<()> {
+        if let Backend::Sqlite(conn) = &self.conn {
+            conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+                .map_err(|e| open::db_error(&self.path, e))?;
+        }
+        Ok(())
+    }
+
     /// Open the ledger at `path`: an SQLite file, or a `postgres://` URL (SPEC 8). For
     /// `Access::Read` a missing or empty file is an empty ledger (`Ok(None)`) and nothing
     /// is created; `Access::Write` creates it. A team ledger must exist with the current

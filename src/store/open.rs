@@ -339,6 +339,9 @@ fn set_pragmas(conn: &Connection, access: Access, timeout: Duration) -> rusqlite
         persist_wal(conn);
         // A persisted WAL is truncated to this size after a checkpoint.
         conn.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024)?;
+        // What a write replaces or deletes is zeroed in the file, not only unlinked, so a
+        // redaction (SPEC 7) leaves no copy of earlier text in free pages.
+        conn.pragma_update(None, "secure_delete", true)?;
     }
     conn.pragma_update(None, "trusted_schema", false)?;
     conn.pragma_update(None, "foreign_keys", true)?;
