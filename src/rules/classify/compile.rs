@@ -167,6 +167,8 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::Everything
         | Fx::Stalled
         | Fx::Alternative
+        | Fx::Unhurried
+        | Fx::AsksIfExpected
         | Fx::OutlookApp
         | Fx::ClientFault
         | Fx::Debug

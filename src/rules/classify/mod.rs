@@ -494,6 +494,13 @@ struct Evidence {
     client_fault: Seen,
     /// A request to debug or review the customer's own code.
     debug: Seen,
+    /// The request can wait ("no rush", "急ぎません").
+    unhurried: Seen,
+    /// Another way of working named where no fault was stated before it ("She's been using
+    /// desktop"): the user's workaround only when the text also says it can wait.
+    late_able: Seen,
+    /// Asking whether what is seen is by design ("Is that expected on E3?").
+    asks_expected: Seen,
     scope: [Seen; SCOPES],
     ruled_out: [Seen; SCOPES],
 }
@@ -650,19 +657,27 @@ impl Evidence {
             }
             Fx::Part => self.part = Some((sentence, span.1)),
             Fx::AbleSubject => {
-                if let Some(end) = able_verb_after(hay, span)
-                    && self.fault_before(span.0)
-                {
-                    self.generic_workaround.add((span.0, end), 1);
-                    self.alternative.add((span.0, end), 1);
+                if let Some(end) = able_verb_after(hay, span) {
+                    if self.fault_before(span.0) {
+                        self.generic_workaround.add((span.0, end), 1);
+                        self.alternative.add((span.0, end), 1);
+                    } else {
+                        self.late_able.add((span.0, end), 1);
+                    }
                 }
             }
             Fx::Fine => {
-                if self.fault_before(span.0) && fine_alternative(hay, span.0) {
-                    self.generic_workaround.add(span, 1);
-                    self.alternative.add(span, 1);
+                if fine_alternative(hay, span.0) {
+                    if self.fault_before(span.0) {
+                        self.generic_workaround.add(span, 1);
+                        self.alternative.add(span, 1);
+                    } else {
+                        self.late_able.add(span, 1);
+                    }
                 }
             }
+            Fx::Unhurried => self.unhurried.add(span, 1),
+            Fx::AsksIfExpected => self.asks_expected.add(span, 1),
             Fx::Able => {
                 // What the user can still do, said after the fault, is how they get by.
                 // Like a generic workaround, an admin tool that can ("PowerShellからは変更
@@ -950,6 +965,24 @@ impl Evidence {
             }
             _ => (service_state, basis),
         };
+        // Asking whether what is seen is by design ("returns nothing older than 180 days. Is
+        // that expected on E3?") asks about the service; nothing is yet known to be impaired.
+        // An outage stays an outage.
+        let (service_state, basis) = match self.asks_expected.first {
+            Some(sp) if ov.service_state.is_none() && service_state == ServiceState::Degraded => {
+                (ServiceState::Working, phrase(Some(sp)))
+            }
+            _ => (service_state, basis),
+        };
+        // A key bought under volume licensing (a key to find, activations to add) is referred
+        // to the Volume Licensing Service Center (SPEC 1.2): a request for the key, not a fault
+        // of a service, whatever error the key gave ("上限に達しました").
+        let (service_state, basis) = match self.scope(false) {
+            (Scope::VolumeLicensing, sp) if ov.service_state.is_none() => {
+                (ServiceState::Working, phrase(sp))
+            }
+            _ => (service_state, basis),
+        };
         // affected (before service_state is final: an outright failure for everyone is down)
         let (mut affected, mut affected_basis) = if let Some(a) = ov.affected {
             (
@@ -1065,6 +1098,15 @@ impl Evidence {
             (true, phrase(said.or(self.generic_workaround.first)))
         } else if !admin && minor {
             (true, phrase(self.minor_item.first))
+        } else if !admin
+            && affected == Affected::Single
+            && self.unhurried.first.is_some()
+            && self.late_able.first.is_some()
+        {
+            // One user who names another way of working and says it can wait ("She's been
+            // using desktop, no urgency") gets by that way, though the text states no fault
+            // before it.
+            (true, phrase(self.late_able.first))
         } else if admin && (self.generic_workaround.first.is_some() || minor) {
             // Another admin tool can do it: not a workaround for the user (SPEC 1.3). The
             // clause that says so is quoted, not the tool where the fault is ("管理センター").
@@ -1334,8 +1376,13 @@ fn names_workaround(phrase: &str) -> bool {
 
 /// Ways of getting the work done that follow [`Fx::AbleSubject`] ("she can *use*", "he's
 /// *using*", "she *set it* from her phone").
-const ABLE_VERBS: [&str; 81] = [
+const ABLE_VERBS: [&str; 86] = [
     "use",
+    "delete it",
+    "delete them",
+    "remove it",
+    "remove them",
+    "deleting",
     "do it",
     "do that",
     "do this",
@@ -1580,7 +1627,14 @@ fn opens_service(hay: &str, span: Span) -> bool {
     while !hay.is_char_boundary(to) {
         to -= 1;
     }
-    let before = split_words(&hay[from..span.0]);
+    // An aside between what cannot be opened and the verb ("the shared mailbox (15 agents on
+    // it) won't open") is skipped: the mailbox is still what won't open.
+    let head = hay[from..span.0].trim_end();
+    let head = match (head.strip_suffix(')'), head.rfind('(')) {
+        (Some(_), Some(open)) => &head[..open],
+        _ => head,
+    };
+    let before = split_words(head);
     if hay[span.0..span.1].ends_with("opened") {
         before.iter().rev().take(6).any(|w| TARGETS.contains(w))
     } else if before.last().is_some_and(|w| TARGETS.contains(w)) {

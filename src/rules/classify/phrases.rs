@@ -121,6 +121,13 @@ pub enum Fx {
     /// manifest", "コードのどこが悪いか見ていただけますか"): the fault is being troubleshot,
     /// not a question of how to build.
     Debug,
+    /// The request can wait ("no rush", "not a big deal", "急ぎません", "困ってはいません"):
+    /// nothing at stake, and for one user who names another way of working anywhere in the
+    /// text ("She's been using desktop, no urgency"), that way is their workaround.
+    Unhurried,
+    /// Asking whether what is seen is by design ("Is that expected on E3?", "仕様でしょうか"):
+    /// a fault described only to ask about it is a question (working), unless it is an outage.
+    AsksIfExpected,
     /// No meaning: shadows shorter phrases inside it ("download" hides "down").
     Mask,
 }
@@ -2391,6 +2398,160 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (&[Count(12)], &["dozen", "dozens of"]),
     (&[Count(100)], &["hundreds of"]),
     (&[Count(1000)], &["thousands of"]),
+    // ---------------------------------------------------------------- round 17 (blind-25, 26)
+    // Mail flow stopped both ways, or for the tenant: everyone's outage.
+    (
+        &[DOWN, ALL],
+        &["nothing in, nothing out", "nothing in, nothing going out", "nothing coming in, nothing going out",
+          "mail flow completely stopped", "mail flow has completely stopped", "mail flow totally stopped"],
+    ),
+    (
+        &[ALL],
+        &["for our tenant", "for the tenant", "for the whole tenant", "for our entire tenant", "テナント全体で"],
+    ),
+    // A mailbox or a unit that receives nothing at all: unusable for those it serves.
+    (
+        &[DOWN],
+        &["一切受信していません", "一切受信していない", "一切受信できていません", "一切受信できない", "一切受信できません",
+          "一切届いていません", "一切届いていない", "receiving nothing at all", "not receiving any mail", "not receiving any email",
+          "isn't receiving any mail", "aren't receiving any mail", "received nothing since", "have received nothing"],
+    ),
+    // An authentication error returned to everyone is an outright failure.
+    (
+        &[DEGRADED, OUTRIGHT],
+        &["401 unauthorized", "return 401", "return a 401", "returning 401", "returning a 401", "return 403",
+          "return a 403", "returning 403"],
+    ),
+    // The error a link shows when its item might not exist or is no longer shared: a fault of
+    // a link, not a service that cannot be used.
+    (
+        &[DEGRADED, MASK],
+        &["存在しないか、使用できなくなっている", "存在しないか、使用できなくなって", "might not exist or is no longer available",
+          "may not exist or is no longer available"],
+    ),
+    // A subset of the mail or of an action: a part.
+    (
+        &[PART],
+        &["添付ファイル付きのメール", "添付ファイル付き", "添付付きのメール", "emails with attachments",
+          "messages with attachments", "mails with attachments"],
+    ),
+    // A condition under which mail still arrives: the rest works.
+    (
+        &[REST_WORKS],
+        &["からなら届きます", "からなら届く", "からなら届いて", "からは届きます", "からは届く", "からは届いて",
+          "なら届きます", "なら届く"],
+    ),
+    (
+        &[DEGRADED, PARTIAL],
+        &["場合だけ", "場合のみ", "ときだけ", "時だけ"],
+    ),
+    // A way round that holds for a while, or a step that clears the fault for now.
+    (
+        &[Workaround],
+        &["clears it", "clears it up", "clears the error", "clears the message", "clears the issue", "clears the problem",
+          "makes it go away", "gets rid of it", "works but it's back", "works but it comes back",
+          "works but it keeps coming back", "works for a day", "works for a while",
+          "ば済む", "ば済みます", "で済む",
+          "で済んで", "で済みます", "口頭で伝えて", "口頭で連絡", "口頭で共有", "電話で伝えて"],
+    ),
+    // An SPF failure of mail that arrives is not mail that cannot arrive.
+    (
+        &[DEGRADED, MASK],
+        &["arrive failing", "arrives failing", "arriving failing"],
+    ),
+    // An alternative the user may not use by rule is no workaround, not a second failure.
+    (
+        &[NoWorkaround, MASK],
+        &["社内規定で使えません", "社内規定で使えない", "社内規定により使えません", "規定で使えません", "規定で使えない",
+          "ポリシーで使えません", "ポリシーで使えない", "ポリシーにより使えません", "方針で使えません", "禁止されているので"],
+    ),
+    // The department as an attribute's value.
+    (
+        &[MASK],
+        &["新しい部署", "古い部署", "前の部署"],
+    ),
+    // Another way that is no way ("ほかに方法がありません" negates it).
+    (
+        &[Workaround],
+        &["ほかに方法", "他に方法", "ほかの方法", "ほかに手段", "他に手段", "ほかの手段", "他の手段"],
+    ),
+    // Saying it can wait.
+    (
+        &[NOT_CRITICAL, Unhurried],
+        &["not a big deal", "no big deal", "no urgency", "not urgent at all", "no hurry", "can wait",
+          "お時間のある時に", "お時間のあるときに", "お手すきの際に", "困ってはいません", "困っていません"],
+    ),
+    // What is at stake: presenting to the board, a response SLA with customers, a queue that grows.
+    (
+        &[CRITICAL],
+        &["presents to the board", "presenting to the board", "present to the board", "board material",
+          "board materials", "response sla", "sla with our clients", "sla with our customers", "queue keeps growing",
+          "queue is growing", "backlog keeps growing", "need someone on this now"],
+    ),
+    // The whole of a named unit: none of them can.
+    (
+        &[EVERYTHING],
+        &["for any of them", "for all of them", "for none of them", "誰も"],
+    ),
+    // Hanging on a loading logo is hanging on the splash screen.
+    (
+        &[DOWN],
+        &["sits on the loading logo", "sits on the loading screen", "sitting on the loading logo",
+          "sitting on the loading screen", "sit on the loading logo", "sit on the loading screen",
+          "stuck on the loading logo", "hangs on the loading logo"],
+    ),
+    // Presales: a pilot, a minimum number of seats, which plan fits, the difference and its price.
+    (
+        &[Presales(3)],
+        &["minimum seat count", "minimum seats", "minimum number of seats",
+          "seat minimum", "違いと料金", "違いと価格", "機能と料金", "どれが合っているか", "どれが合うか", "どれが適して",
+          "どのプランが合", "which plan fits", "which one fits", "which is right for us"],
+    ),
+    (
+        &[Presales(1)],
+        &["pilot group", "for a pilot"],
+    ),
+    // Billing: the card or payment that lapsed.
+    (
+        &[Billing(3)],
+        &["card expired", "credit card expired", "company card expired", "payment failed", "payment method",
+          "card is updated", "updated the card", "カードの有効期限", "支払い方法", "支払いに失敗"],
+    ),
+    // Admin roles are identity configuration, not a plan to compare.
+    (
+        &[Technical(3)],
+        &["管理者ロール", "admin role", "admin roles", "administrator role", "administrator roles", "ロールの違い"],
+    ),
+    // Code that broke and needs repair: the fault is being troubleshot.
+    (
+        &[Debug],
+        &["改修方法", "修正方法", "how do we fix our", "how to fix our"],
+    ),
+    (
+        &[DEGRADED],
+        &["取れなくなりました", "取れなくなった", "取得できなくなりました", "取得できなくなった"],
+    ),
+    (
+        &[DEVELOPMENT],
+        &["プロバイダーホスト型", "provider hosted", "provider-hosted add-in"],
+    ),
+    // Whether what is seen is by design: a question.
+    (
+        &[AsksIfExpected],
+        &["is that expected", "is this expected", "is it expected", "is that by design", "is this by design",
+          "is that normal", "is this normal", "expected behaviour?", "expected behavior?", "仕様でしょうか", "仕様ですか",
+          "想定された動作でしょうか", "想定された動作ですか", "正常な動作でしょうか", "正常な動作ですか"],
+    ),
+    // The older no-rush phrases say it can wait too.
+    (
+        &[Unhurried],
+        &["not urgent", "no rush", "low priority", "急ぎではありません", "急ぎではない", "急ぎません", "急ぎではないです"],
+    ),
+    // A name of an attribute, not a group ("部署名" is a department's name).
+    (
+        &[MASK],
+        &["部署名"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -2635,6 +2796,20 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "inbound email", "incoming mail", "incoming email", "external mail", "mail", "email",
               "emails", "any messages", "messages", "connections"],
         ),
+        // Another action on the same items that works ("downloading them works"): the rest
+        // of the service works and the user gets by.
+        (
+            &[REST_WORKS, Workaround],
+            &["downloading", "saving", "opening", "printing", "forwarding", "uploading", "exporting", "copying"],
+            &["them works", "it works", "them is fine", "it is fine", "them still works", "it still works"],
+        ),
+        // A step the user takes each time, after which the app works ("「いいえ」を押せば普通に
+        // 使える"); not the app that works once it has started ("起動してしまえば").
+        (
+            &[Workaround],
+            &["押せば", "クリックすれば", "選べば", "選択すれば", "閉じれば", "入れ直せば", "サインインし直せば", "再起動すれば"],
+            &["普通に使え", "使え", "問題なく使え", "使用でき", "普通に使用でき"],
+        ),
     ];
 
     const IMPLIES_ALL: Fx = ImpliesAll;
@@ -2858,7 +3033,9 @@ pub const EN_TAILS: &[(NegKind, &[&str])] = &[
             "or owa", "and the desktop app", "and desktop", "or desktop", "and the app", "or the app",
             "and mobile", "or mobile", "and the web", "or the web", "and the browser", "or the browser",
             "and on mobile", "or on mobile", "and on the web", "or on the web", "alike", "no option",
-            "not an option for", "is no option", "no alternative",
+            "not an option for", "is no option", "no alternative", "isn't really an option",
+            "is not really an option", "not really an option", "isn't an alternative", "not an alternative",
+            "isn't really an alternative", "not really an alternative",
             "and sync client alike", "as well",
         ],
     ),
@@ -2950,6 +3127,7 @@ pub const JA_TAILS: &[(NegKind, &[&str])] = &[
             "アクセスできない", "アクセスできません", "ログインできない", "ログインできません", "サインインできない",
             "サインインできません", "開けません", "開きません", "使用できません", "利用できません", "ダメ", "だめ",
             "タイムアウト", "とも", "ともに", "どちらも", "どちらでも", "いずれも", "いずれでも", "両方", "空っぽ", "空で",
+            "代わりになりません", "代わりにならない", "代わりにはなりません", "代わりにはならない", "代替になりません", "代替にならない",
         ],
     ),
     (

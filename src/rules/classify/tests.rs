@@ -2030,3 +2030,238 @@ fn another_client_used_for_now_leaves_the_service_usable() {
         assert_eq!(c.severity, Some(B), "{text}");
     }
 }
+
+#[test]
+fn mail_flow_stopped_both_ways_or_for_the_tenant_is_down_for_everyone() {
+    for text in [
+        "Inbound and outbound mail completely stopped for the tenant, nothing in, nothing out.",
+        "Mail flow has completely stopped, about 800 mailboxes.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            (c.facts.service_state, c.facts.affected),
+            (ServiceState::Down, Affected::All),
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_named_unit_that_receives_nothing_at_all_is_down_for_several_users() {
+    for text in [
+        "大阪の2営業所（約40名）のメールボックスが、昨日からメールを一切受信できていません。",
+        "The Leeds office mailboxes (35 people) have received nothing since 8am.",
+        "The helpdesk shared mailbox (12 agents on it) won't open for any of them.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            (c.facts.service_state, c.facts.affected),
+            (ServiceState::Down, Affected::Multiple),
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn an_authentication_error_for_everyone_is_an_outage_and_a_hang_on_the_loading_logo_too() {
+    for text in [
+        "Every site in the tenant returning 401 unauthorized for all users since noon.",
+        "Teams sits on the loading screen for everybody in the company.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            (c.facts.service_state, c.facts.affected),
+            (ServiceState::Down, Affected::All),
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn a_subset_of_the_mail_or_of_the_senders_is_a_fault_not_an_outage() {
+    for text in [
+        "営業部の数名から、共有したファイルを開くと「このアイテムは存在しないか、使用できなくなっている可能性があります」と出るとの報告。",
+        "部長1名、添付ファイル付きのメールだけ送れません。",
+        "共有メールボックス宛てのメールが、Gmailから送られた場合だけ届きません。社内からなら届きます。",
+        "Some messages from our partner arrive failing DKIM for several users.",
+        "The finance team can't preview attachments in OWA, downloading them works.",
+        "役員1名、Outlookで大きな添付ファイル付きのメールだけ送れません。OWAは社内規定で使えません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn a_step_that_clears_the_fault_or_suffices_is_a_single_users_workaround() {
+    for text in [
+        "One user's Excel shows a sign-in banner every morning; closing and reopening Excel clears it.",
+        "ユーザー1名、Outlookで毎回プロファイル選択画面が出ますが、「OK」を押せば普通に使えます。",
+        "自分のOutlookだけ、開封確認が届きません。電話で確認すれば済むので急ぎません。",
+        "One user can't delete a calendar category in OWA. She can delete it from Outlook desktop.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+    // Once the app has started it works: that is no step the user takes.
+    let c = plain("経理部の複数のPCでExcelの起動が遅い。起動してしまえば普通に使えます。");
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+}
+
+#[test]
+fn one_user_who_can_wait_and_names_another_way_has_a_workaround() {
+    let text = "One user's Teams calendar starts the week on Sunday; she's been using Outlook desktop, no rush.";
+    let c = plain(text);
+    assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+    assert_eq!(c.severity, Some(C));
+    assert!(phrase_of(&c, "workaround").contains("using"));
+    // Without saying it can wait, a way named before any fault is not yet a workaround.
+    let c = plain(
+        "One user's Teams calendar starts the week on Sunday; she's been using Outlook desktop.",
+    );
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+}
+
+#[test]
+fn a_reason_why_the_alternative_is_none_cancels_it() {
+    for text in [
+        "One user's OneDrive sync is stuck on one laptop. OneDrive on the web isn't really an option as she works offline on site.",
+        "ユーザー1名のOneDrive同期が止まっています。Web版は使えますが、オフラインで作業するのでWeb版では代わりになりません。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn a_pilot_the_minimum_seats_the_price_difference_and_which_plan_fits_are_presales() {
+    check(&[
+        (
+            "Business BasicとBusiness Standardの違いと料金を教えてください。",
+            None,
+            Presales,
+            InScope,
+        ),
+        (
+            "E3とE5のどれが合っているか相談したいです。",
+            None,
+            Presales,
+            InScope,
+        ),
+        (
+            "We'd like a pilot for 30 users - what's the minimum seat count for Teams Premium?",
+            None,
+            Presales,
+            InScope,
+        ),
+        // A pilot group alone is who gets a build first, not a purchase.
+        (
+            "Can we pin the Office build to a specific version for a pilot group?",
+            Some(C),
+            Technical,
+            InScope,
+        ),
+        // The difference between admin roles is configuration.
+        (
+            "Exchange管理者とグローバル管理者の管理者ロールの違いを教えてください。",
+            Some(C),
+            Technical,
+            InScope,
+        ),
+        (
+            "Our credit card expired and the subscription shows as disabled - once the card is updated, how long until it's active again?",
+            None,
+            Billing,
+            InScope,
+        ),
+    ]);
+}
+
+#[test]
+fn a_volume_licensing_key_request_is_a_referral_not_a_fault() {
+    let text = "MAKキーのライセンス認証回数が上限に達しました。ボリュームライセンス契約のキーの追加をお願いします。";
+    let c = plain(text);
+    assert_eq!(c.scope, VolumeLicensing, "{:?}", c.rationale);
+    assert_eq!(c.facts.service_state, ServiceState::Working);
+    assert_eq!(c.severity, Some(C));
+    // The flag still decides.
+    let c = classify(
+        text,
+        &FactOverrides {
+            service_state: Some(ServiceState::Degraded),
+            ..FactOverrides::default()
+        },
+    );
+    assert_eq!(c.facts.service_state, ServiceState::Degraded);
+}
+
+#[test]
+fn asking_whether_it_is_by_design_is_a_question() {
+    let c = plain(
+        "Message trace only goes back 90 days for us. Is that expected, and how do we search older mail?",
+    );
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Working,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(C));
+    // An outage stays an outage.
+    let c = plain(
+        "Nobody in the company can sign in to Teams since 9am. Is that expected during the migration?",
+    );
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+}
+
+#[test]
+fn presenting_to_the_board_and_a_response_sla_are_business_critical() {
+    for text in [
+        "The CFO's mailbox won't open in any client and he presents to the board in an hour.",
+        "The helpdesk shared mailbox (12 agents on it) won't open for any of them. Our response SLA with customers is 2 hours.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn code_that_broke_and_needs_repair_is_a_fault() {
+    let c = plain(
+        "自社で作ったSharePointアドインが、認証方式の変更でトークンを取得できなくなりました。修正方法を教えてください。",
+    );
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(B));
+}
+
+#[test]
+fn a_department_name_is_an_attribute_not_a_group() {
+    let c = plain(
+        "ユーザー1名の部署名が、アドレス帳では古いままです。Entraでは新しい部署になっています。",
+    );
+    assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
+}
