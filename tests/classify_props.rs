@@ -1,7 +1,8 @@
 //! Robustness of the classifier: it never panics, is deterministic, and runs in linear time.
 
 use proptest::prelude::*;
-use svcreq::rules::classify::classify;
+use svcreq::rules::classify::{classify, in_scope_service};
+use svcreq::rules::facts::Scope;
 use svcreq::rules::facts::{Affected, FactOverrides, ServiceState};
 
 fn overrides() -> impl Strategy<Value = FactOverrides> {
@@ -105,6 +106,18 @@ proptest! {
     }
 
     #[test]
+    fn in_scope_service_agrees_with_classify_on_phrase_soup(text in phrase_soup()) {
+        let full = classify(&text, &FactOverrides::default());
+        match in_scope_service(&text) {
+            Some(service) => {
+                prop_assert_eq!(full.scope, Scope::InScope);
+                prop_assert_eq!(full.service, service);
+            }
+            None => {}
+        }
+    }
+
+    #[test]
     fn flags_always_win(text in phrase_soup(), ov in overrides()) {
         let got = classify(&text, &ov).facts;
         if let Some(s) = ov.service_state { prop_assert_eq!(got.service_state, s); }
@@ -151,4 +164,37 @@ fn long_runs_of_one_character_classify() {
         let got = classify(&text, &ov);
         assert_eq!(got.category, svcreq::rules::Category::Technical, "{c:?}");
     }
+}
+
+/// The service of an in-scope request as the import decides it for a row that gives its
+/// severity ([`in_scope_service`], the service and scope phrases alone) is the service
+/// `classify` decides, on every text of both labelled corpora; whenever `classify` finds a
+/// cause outside the support boundary, the short reading does not answer.
+#[test]
+fn in_scope_service_agrees_with_classify_on_every_corpus_text() {
+    let mut answered = 0;
+    let mut texts = 0;
+    for corpus in ["requests.tsv", "facts.tsv"] {
+        let path = format!("{}/tests/corpus/{corpus}", env!("CARGO_MANIFEST_DIR"));
+        let data = std::fs::read_to_string(path).unwrap();
+        for line in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let text = line.rsplit('\t').next().unwrap();
+            texts += 1;
+            let full = classify(text, &FactOverrides::default());
+            match in_scope_service(text) {
+                Some(service) => {
+                    answered += 1;
+                    assert_eq!(full.scope, Scope::InScope, "{text}");
+                    assert_eq!(full.service, service, "{text}");
+                }
+                None => {}
+            }
+        }
+    }
+    assert!(texts > 2_000, "{texts} texts read");
+    // Most requests name no cause outside the boundary: the short reading answers for them.
+    assert!(answered * 10 >= texts * 8, "answered {answered} of {texts}");
 }

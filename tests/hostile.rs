@@ -696,6 +696,79 @@ fn import_files_rows_as_open_would() {
     );
 }
 
+/// SPEC 5 (import files a row as `open` would), rows that give their severity: the same
+/// service and scope as `open --severity` decides from the same text (an Outlook program
+/// fault is Microsoft 365 Apps, a mailbox Exchange Online), and a cause outside the boundary
+/// refused as `open` refuses it.
+#[test]
+fn import_files_rows_with_their_severity_as_open_would() {
+    let env = Env::with_config("timezone = \"Asia/Tokyo\"\n[tenants.contoso]\n");
+    let opened = env.path("opened.db");
+    let rows = [
+        ("Outlook crashes on startup for one user", "C"),
+        ("Mail cannot be sent or received by anyone", "A"),
+        ("SharePoint サイトが開けない", "B"),
+        ("Teams の会議に参加できない。Outlook は使える", "B"),
+        ("Printer queue stuck", "C"),
+    ];
+    let mut csv = String::from("title,tenant,severity\n");
+    for (t, sev) in rows {
+        csv.push_str(&format!("\"{t}\",contoso,{sev}\n"));
+        let out = env
+            .on(&opened)
+            .args([
+                "open",
+                "-q",
+                "--tenant",
+                "contoso",
+                "--title",
+                t,
+                "--severity",
+                sev,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{t}: {}", stderr_of(&out));
+    }
+    let file = env.path("rows.csv");
+    std::fs::write(&file, csv).unwrap();
+    let out = import_file(&env, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    for (i, (t, _)) in rows.iter().enumerate() {
+        let id = i as i64 + 1;
+        assert_eq!(filed(&env, &env.db(), id), filed(&env, &opened, id), "{t}");
+    }
+    assert_eq!(
+        filed(&env, &env.db(), 1).service.as_deref(),
+        Some("microsoft-365-apps")
+    );
+    // A cause outside the boundary is refused with its severity given too, as open refuses it.
+    let vba = env.path("vba.csv");
+    std::fs::write(
+        &vba,
+        "title,tenant,severity\nExcelのVBAマクロが動かない,contoso,B\n",
+    )
+    .unwrap();
+    let out = env
+        .on(&env.path("o.db"))
+        .args([
+            "open",
+            "--tenant",
+            "contoso",
+            "--title",
+            "ExcelのVBAマクロが動かない",
+            "--severity",
+            "B",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "open refuses it");
+    let fresh = env.path("fresh.db");
+    let out = env.on(&fresh).arg("import").arg(&vba).output().unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_of(&out));
+    assert!(!fresh.exists());
+}
+
 #[test]
 fn import_caps_match_open() {
     let env = Env::new();

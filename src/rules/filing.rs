@@ -6,7 +6,7 @@
 //! the commands parse, call these, store the result and print it.
 
 use super::case::retarget;
-use super::classify::{Basis, Classification, Rationale, classify};
+use super::classify::{Basis, Classification, Rationale, classify, in_scope_service};
 use super::history::{
     LatestAction, check_action_time, check_representable, check_representable_named,
     latest_representable,
@@ -341,6 +341,20 @@ pub fn file_row(
         Some(_) => true,
         None => false,
     };
+    // A technical row with its severity needs only its scope and service: when its text
+    // names no cause outside the boundary, the service phrases alone decide them, exactly
+    // as the whole classification would ([`in_scope_service`]).
+    let quick = match (category, s.severity) {
+        (Some(Category::Technical), Some(_)) if recorded.scope.is_none() || s.service.is_none() => {
+            let text = if s.description.is_empty() {
+                std::borrow::Cow::Borrowed(s.title)
+            } else {
+                std::borrow::Cow::Owned(format!("{}\n{}", s.title, s.description))
+            };
+            in_scope_service(&text)
+        }
+        _ => None,
+    };
     let (category, scope, service, severity, source) = match (category, recorded.scope, s.service) {
         (Some(category), Some(scope), Some(service)) if settled => {
             if category != Category::Technical && s.severity.is_some() {
@@ -349,6 +363,13 @@ pub fn file_row(
             let source = s.severity.map(|_| SeveritySource::Manual);
             (category, scope, service, s.severity, source)
         }
+        (Some(category), scope, service) if quick.is_some() => (
+            category,
+            scope.unwrap_or(Scope::InScope),
+            service.or(quick).unwrap_or(Service::Other),
+            s.severity,
+            Some(SeveritySource::Manual),
+        ),
         _ => {
             let forced = Statement {
                 force: s.force || recorded.scope.is_some(),

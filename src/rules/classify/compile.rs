@@ -31,8 +31,8 @@ fn pass_of(fx: &Fx) -> Option<usize> {
         | Fx::BillingAction
         | Fx::LicenseObject
         | Fx::Technical(_) => Some(1),
-        Fx::Service(..) | Fx::OutlookApp | Fx::ClientFault => Some(2),
-        Fx::Scope(_) | Fx::RulesOut(_) => Some(3),
+        Fx::Service(..) | Fx::OutlookApp | Fx::ClientFault => Some(super::scan::SERVICE_PASS),
+        Fx::Scope(_) | Fx::RulesOut(_) => Some(super::scan::SERVICE_PASS + 1),
         Fx::Mask => None,
         _ => Some(0),
     }

@@ -36,6 +36,8 @@ impl Entry {
 /// searched in its own pass so that a phrase of one dimension never hides a phrase of
 /// another ("a mailbox" is a quantity and still names Exchange Online).
 pub const PASSES: usize = 4;
+/// The pass of the service phrases; the scope phrases' is the next and last.
+pub const SERVICE_PASS: usize = 2;
 
 /// The bucket key of a phrase starting with `c0` then `c1` (`None` for a one-character
 /// phrase) in pass `pass`.
@@ -289,8 +291,14 @@ fn word_byte_at(bytes: &[u8], i: usize) -> bool {
 impl Lexicon {
     /// Calls `f` for every phrase found in `hay` (normalised text), pass by pass, each pass
     /// left to right.
-    pub fn scan(&self, hay: &str, mut f: impl FnMut(Hit)) {
-        for pass in 0..PASSES {
+    pub fn scan(&self, hay: &str, f: impl FnMut(Hit)) {
+        self.scan_passes(0..PASSES, hay, f);
+    }
+
+    /// As [`Lexicon::scan`], for the passes in `passes` only (each pass is independent of
+    /// the others: a phrase of one never hides a phrase of another).
+    pub fn scan_passes(&self, passes: std::ops::Range<usize>, hay: &str, mut f: impl FnMut(Hit)) {
+        for pass in passes {
             self.scan_pass(pass, hay, &mut f);
         }
     }
