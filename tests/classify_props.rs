@@ -108,12 +108,9 @@ proptest! {
     #[test]
     fn in_scope_service_agrees_with_classify_on_phrase_soup(text in phrase_soup()) {
         let full = classify(&text, &FactOverrides::default());
-        match in_scope_service(&text) {
-            Some(service) => {
-                prop_assert_eq!(full.scope, Scope::InScope);
-                prop_assert_eq!(full.service, service);
-            }
-            None => {}
+        if let Some(service) = in_scope_service(&text) {
+            prop_assert_eq!(full.scope, Scope::InScope);
+            prop_assert_eq!(full.service, service);
         }
     }
 
@@ -184,13 +181,10 @@ fn in_scope_service_agrees_with_classify_on_every_corpus_text() {
             let text = line.rsplit('\t').next().unwrap();
             texts += 1;
             let full = classify(text, &FactOverrides::default());
-            match in_scope_service(text) {
-                Some(service) => {
-                    answered += 1;
-                    assert_eq!(full.scope, Scope::InScope, "{text}");
-                    assert_eq!(full.service, service, "{text}");
-                }
-                None => {}
+            if let Some(service) = in_scope_service(text) {
+                answered += 1;
+                assert_eq!(full.scope, Scope::InScope, "{text}");
+                assert_eq!(full.service, service, "{text}");
             }
         }
     }
