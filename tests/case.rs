@@ -1092,12 +1092,14 @@ fn redacting_a_field_leaves_none_of_its_values_anywhere_in_the_record() {
 }
 
 /// SPEC 7 (personal data), the SQLite file: what a redaction erased, and every earlier
-/// version of it a later write replaced, leaves no copy in the ledger's free pages or its
-/// write-ahead log (the bytes of the files are searched).
+/// version of it a later write replaced, leaves no copy in the ledger's free pages, its
+/// search index (not even the three-letter pieces the index keeps of it) or its write-ahead
+/// log (the bytes of the files are searched).
 #[test]
 fn redact_leaves_no_copy_of_what_it_erased_in_the_ledger_file() {
     let env = Env::with_config(TOKYO);
     let secret = "Hanako Sato 090-2222-3333";
+    let contact = "qzvjxkwpmf";
     let long = format!("Printer queue stuck. {}", format!("{secret}, ").repeat(400));
     let file = env.path("description.txt");
     std::fs::write(&file, &long).unwrap();
@@ -1108,22 +1110,42 @@ fn redact_leaves_no_copy_of_what_it_erased_in_the_ledger_file() {
             "Printer",
             "--description-file",
             file.to_str().unwrap(),
+            "--contact",
+            contact,
             "--opened-at",
             T0,
         ],
     )
     .to_string();
-    // Each write rewrites the request's row (its search text): earlier versions are freed.
+    // Each write rewrites the request's row and its search text: earlier versions are freed
+    // and the search index keeps their terms in older segments.
     run(&env, NOW, &["note", &id, &format!("called {secret}")], 0);
+    run(&env, NOW, &["update", &id, "--owner", "carol"], 0);
     run(&env, NOW, &["respond", &id], 0);
-    run(&env, NOW, &["redact", &id, "--description", "--notes"], 0);
+    run(
+        &env,
+        NOW,
+        &["redact", &id, "--description", "--notes", "--contact"],
+        0,
+    );
+    let pieces: Vec<&str> = (0..contact.len() - 2).map(|i| &contact[i..i + 3]).collect();
     let db = env.db();
     for path in [db.clone(), format!("{}-wal", db.display()).into()] {
         let Ok(bytes) = std::fs::read(&path) else {
             continue;
         };
-        let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
-        assert!(!found, "{} still holds the redacted text", path.display());
+        let holds = |s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+        assert!(
+            !holds(secret),
+            "{} still holds the redacted text",
+            path.display()
+        );
+        let left: Vec<&&str> = pieces.iter().filter(|p| holds(p)).collect();
+        assert!(
+            left.is_empty(),
+            "{} still holds {left:?} of the contact",
+            path.display()
+        );
     }
 }
 

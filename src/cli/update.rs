@@ -570,7 +570,6 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
                 actor = crate::output::inert_line(&ctx.actor).into_owned()
             )));
         }
-        w.erase_freed()?;
         let mut new = old.clone();
         let mut fields: Vec<&str> = Vec::new();
         let mut secrets: Vec<String> = Vec::new();
@@ -685,7 +684,7 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         // The history is stored in English (SPEC 10).
         let detail = tr!(in crate::i18n::Lang::En; "history-redacted", what = what.join(", "));
         w.save(&new, &Event::new(ctx.now, &ctx.actor, "redacted", detail))?;
-        w.erased()?;
+        w.purge_search_index()?;
         Ok(new)
     })?;
     store.checkpoint()?;
