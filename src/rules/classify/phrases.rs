@@ -223,7 +223,9 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "sending", "receive", "receiving", "recieve", "recieving", "send or receive",
             "send and receive", "send/receive", "send or recieve", "join", "joining",
             "make calls", "make or receive", "make any calls", "place calls", "email", "e mail",
-            "do email", "get email", "get emails", "get mail", "load", "loading", "launch",
+            "do email", "get email", "get emails", "get mail", "gets email", "gets emails", "gets mail",
+            "gets any mail", "gets any email", "receives", "receives mail", "receives email", "sends",
+            "load", "loading", "launch",
             "start", "open outlook", "open teams", "open onedrive", "open sharepoint",
             "open the site", "open the intranet", "open the portal", "open their mailbox",
             "open their mailboxes", "open any", "open the sharepoint", "open sharepoint online",
@@ -469,6 +471,15 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[
             "other users", "other people", "other migrated users", "active users", "users list",
             "user list", "users page", "deleted users", "他のユーザー", "他のユーザーは", "ほかのユーザー",
+        ],
+    ),
+    // Masks: 複数 counting things, not people ("複数行の説明", "複数回", "複数のファイル").
+    (
+        &[MASK],
+        &[
+            "複数行", "複数回", "複数件", "複数個", "複数箇所", "複数か所", "複数ページ", "複数ファイル", "複数枚",
+            "複数列", "複数項目", "複数のファイル", "複数のフォルダー", "複数のページ", "複数の項目", "複数の条件",
+            "複数の方法", "複数のバージョン", "複数言語", "複数の言語",
         ],
     ),
     // A device that was lost or replaced is the reason for the request, not another way in.
@@ -2958,6 +2969,7 @@ pub const EN_ABILITY_NEGATORS: &[&str] = &[
     "unable", "fail to", "fails to", "failed to", "failing to", "failure to", "stopped", "stops",
     "won't", "wont", "will not", "doesn't", "does not", "didn't", "did not", "not", "never",
     "no one can", "nobody can", "no user can", "no users can", "none of the users can",
+    "nobody", "no one", "noone",
     "none of our users can", "no one is able to", "nobody is able to", "no", "lost", "aren't", "isn't",
     "wasn't", "weren't", "nobody's",
     "no one's", "noone's",

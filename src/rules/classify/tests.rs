@@ -2265,3 +2265,53 @@ fn a_department_name_is_an_attribute_not_a_group() {
     );
     assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
 }
+
+/// "Nobody gets mail", "no one receives email": a negative subject right before a
+/// present-tense core action is that action failing for everyone (SPEC 1.3: down, all).
+#[test]
+fn nobody_before_a_present_tense_action_is_it_failing_for_everyone() {
+    for text in [
+        "nobody receives external mail",
+        "Nobody gets email since 9am",
+        "No one receives mail from our partners since the MX change",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.facts.affected, Affected::All, "{text}");
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+    // The action said without a negative subject states nothing.
+    let c = plain("She receives mail from our partners late");
+    assert_ne!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+}
+
+/// 複数 counting lines, times, files or pages counts things, not the people affected:
+/// "複数行の説明" says nothing of who is affected, "複数のユーザー" does.
+#[test]
+fn a_japanese_count_of_things_is_not_a_count_of_people() {
+    for text in [
+        "障害テスト 複数行の説明",
+        "複数回サインインを求められる",
+        "複数のファイルが同期されない",
+    ] {
+        let c = plain(text);
+        assert_ne!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    let c = plain("複数のユーザーがログインできない");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
+}
