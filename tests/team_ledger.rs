@@ -846,6 +846,61 @@ fn a_bulk_import_refuses_an_id_or_case_number_taken_in_an_earlier_batch() {
     });
 }
 
+/// SPEC 5, 8: an import through COPY checks its rows' ids and case numbers against the
+/// team ledger a batch at a time, one query each, not one query per row (a file exported
+/// from a ledger carries every request's id: a round trip per row tripled its import).
+#[test]
+fn an_import_checks_ids_and_case_numbers_against_the_team_ledger_a_batch_at_a_time() {
+    on_pg(|| {
+        let env = Env::new();
+        let url = env.url.clone().unwrap();
+        let db = url.rsplit('/').next().unwrap().to_string();
+        let mut c = pg::cluster().unwrap().connect(&url);
+        // Every statement of this ledger's later sessions is logged (no other database's).
+        c.batch_execute(&format!("ALTER DATABASE {db} SET log_statement = 'all'"))
+            .unwrap();
+        env.open(&["--title", "first", "--severity", "B"]);
+        let mut rows = String::new();
+        for i in 0..300 {
+            rows.push_str(&format!(
+                "{{\"id\": {}, \"case_number\": \"CASE-{i}\", \"title\": \"kept {i}\", \"severity\": \"C\", \"opened_at\": \"2026-11-02T10:00:00Z\"}}\n",
+                1000 + i
+            ));
+        }
+        let path = env.path("ids.jsonl");
+        std::fs::write(&path, rows).unwrap();
+        env.run(&["import", path.to_str().unwrap()], 0);
+        assert_eq!(env.count(), 301);
+        let Some(log) = pg::cluster().unwrap().log() else {
+            eprintln!("skipped: the server's log is not at hand (SVCREQ_TEST_PG)");
+            return;
+        };
+        let ours: Vec<&str> = log
+            .lines()
+            .filter(|l| l.contains("LOG:  statement: ") || l.contains("LOG:  execute "))
+            .collect();
+        let per_row = |what: &str| ours.iter().filter(|l| l.contains(what)).count();
+        assert!(
+            ours.iter().any(|l| l.contains("COPY requests")),
+            "{ours:#?}"
+        );
+        assert!(
+            per_row("WHERE id = $1") + per_row("lower(case_number) = lower($1)") < 10,
+            "{ours:#?}"
+        );
+        // Taken in the ledger, each is still refused by its line.
+        let again = env.path("again.jsonl");
+        std::fs::write(
+            &again,
+            "{\"title\": \"new\", \"severity\": \"C\"}\n{\"id\": 1299, \"title\": \"again\", \"severity\": \"C\"}\n",
+        )
+        .unwrap();
+        let err = env.fail(&["import", again.to_str().unwrap()], 2);
+        assert!(err.contains("line 2") && err.contains("1299"), "{err}");
+        assert_eq!(env.count(), 301);
+    });
+}
+
 /// A serialization failure (40001) is retried: here a trigger raises it on the first
 /// attempt only, and the request goes in once, with one event. One that never clears is
 /// reported in one sentence (exit 1) after the bounded retries, with nothing written.

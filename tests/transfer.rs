@@ -538,6 +538,67 @@ fn a_bad_row_is_reported_before_a_taken_id_whether_or_not_the_ledger_exists() {
 }
 }
 
+both_backends! {
+/// SPEC 5: an import refuses the first row, in line order, whose id or case number is
+/// taken, whether the ledger holds it or an earlier row of the file does; on the team
+/// ledger the rows' ids and case numbers are checked against it a batch at a time, and the
+/// row reported is still the first.
+#[test]
+fn an_import_refuses_the_first_taken_row_whether_the_ledger_or_the_file_holds_it() {
+    let env = seeded();
+    env.run(&["update", "1", "--case-number", "ABC-123"], 0);
+    let before = export(&env, &env.db(), &[]);
+    let file = env.path("taken.jsonl");
+    for (rows, line, says) in [
+        // The ledger holds line 2's id; lines 3 and 4 share one.
+        (
+            "{\"title\":\"new\",\"severity\":\"B\"}\n\
+             {\"id\":1,\"title\":\"taken\",\"severity\":\"B\"}\n\
+             {\"id\":900,\"title\":\"a\",\"severity\":\"B\"}\n\
+             {\"id\":900,\"title\":\"b\",\"severity\":\"B\"}\n",
+            "line 2",
+            "request id 1 ",
+        ),
+        // The ledger holds line 2's case number (in another case); lines 3 and 4 share one.
+        (
+            "{\"title\":\"new\",\"severity\":\"B\"}\n\
+             {\"case_number\":\"abc-123\",\"title\":\"taken\",\"severity\":\"B\"}\n\
+             {\"case_number\":\"X-9\",\"title\":\"a\",\"severity\":\"B\"}\n\
+             {\"case_number\":\"x-9\",\"title\":\"b\",\"severity\":\"B\"}\n",
+            "line 2",
+            "abc-123 is already request 1 ",
+        ),
+        // Only the file repeats itself: the later row is refused.
+        (
+            "{\"id\":900,\"title\":\"a\",\"severity\":\"B\"}\n\
+             {\"title\":\"new\",\"severity\":\"B\"}\n\
+             {\"id\":900,\"title\":\"b\",\"severity\":\"B\"}\n",
+            "line 3",
+            "request id 900 ",
+        ),
+        // A case number in the ledger after an id repeated in the file: the repeat first.
+        (
+            "{\"id\":900,\"title\":\"a\",\"severity\":\"B\"}\n\
+             {\"id\":900,\"title\":\"b\",\"severity\":\"B\"}\n\
+             {\"case_number\":\"ABC-123\",\"title\":\"taken\",\"severity\":\"B\"}\n",
+            "line 2",
+            "request id 900 ",
+        ),
+    ] {
+        std::fs::write(&file, rows).unwrap();
+        let out = import(&env, &env.db(), &file, &[]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            err.contains(&format!(": {line}: ")) && err.contains(says),
+            "{rows}: {err}"
+        );
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert_eq!(export(&env, &env.db(), &[]), before, "ledger unchanged");
+    }
+}
+}
+
 /// A ledger's schema objects (type, name, table, SQL), its integrity, and whether its
 /// search index holds exactly each request's search text.
 fn schema_and_integrity(db: &std::path::Path) -> (Vec<[Option<String>; 4]>, String) {

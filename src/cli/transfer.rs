@@ -974,6 +974,17 @@ fn authorize(ctx: &Ctx, name: &str, line: u64, imported: &Imported) -> anyhow::R
     })
 }
 
+fn case_taken(name: &str, line: u64, case: &str, id: i64, tenant: &str) -> anyhow::Error {
+    usage(tr!(
+        "import-case-taken",
+        name = name,
+        line = line.to_string(),
+        case = case,
+        id = id.to_string(),
+        tenant = crate::output::inert_line(tenant)
+    ))
+}
+
 fn taken(name: &str, line: u64, id: i64, dry: bool) -> anyhow::Error {
     let key = if dry {
         "import-id-taken-dry-run"
@@ -1059,6 +1070,19 @@ struct Filer<'w, 'c> {
     deferred: crate::store::Deferred,
     /// Ids as runs (first, count): consecutive ids take one entry, so memory stays flat.
     runs: Vec<(i64, u64)>,
+    /// The rows gathered for the next `COPY` that keep their own id or have a case number,
+    /// in line order: checked against the ledger at once before the batch is sent
+    /// ([`Filer::check_batch`]).
+    unchecked: Vec<Unchecked>,
+}
+
+/// A row whose id or case number the ledger may already have.
+struct Unchecked {
+    line: u64,
+    /// Its own id (0: it takes a new one).
+    id: i64,
+    /// Its tenant and case number.
+    case: Option<(String, String)>,
 }
 
 impl<'w, 'c> Filer<'w, 'c> {
@@ -1083,32 +1107,51 @@ impl<'w, 'c> Filer<'w, 'c> {
             deferred,
             inserter,
             runs: Vec::new(),
+            unchecked: Vec::new(),
         })
     }
 
+    /// Insert one row, its id and case number free. Rows gathered for `COPY` are checked
+    /// against the ledger a batch at a time ([`Filer::check_batch`]), so the first row
+    /// refused is still the one reported, and no row goes out with a taken id.
     fn insert(&mut self, line: u64, (r, events, cycles, search): Imported) -> anyhow::Result<()> {
         let name = self.name;
-        if r.id > 0 && (self.inserter.has_id(r.id) || self.w.exists(r.id)?) {
+        let batched = self.inserter.gathers();
+        if r.id > 0 && self.inserter.has_id(r.id) {
+            // An earlier row of the batch may be refused by the ledger: it comes first.
+            self.check_batch()?;
             return Err(taken(name, line, r.id, false));
         }
-        if let Some(n) = &r.case.case_number
-            && let Some(id) = match self.inserter.has_case(&r.tenant, n) {
-                Some(id) => Some(id),
+        if r.id > 0 && !batched && self.w.exists(r.id)? {
+            return Err(taken(name, line, r.id, false));
+        }
+        if let Some(n) = &r.case.case_number {
+            let id = match self.inserter.has_case(&r.tenant, n) {
+                Some(id) => {
+                    self.check_batch()?;
+                    Some(id)
+                }
+                None if batched => None,
                 None => self
                     .w
                     .find_case(n, Some(&r.tenant))?
                     .first()
                     .map(|(id, _)| *id),
+            };
+            if let Some(id) = id {
+                return Err(case_taken(name, line, n, id, &r.tenant));
             }
-        {
-            return Err(usage(tr!(
-                "import-case-taken",
-                name = name,
-                line = line.to_string(),
-                case = n.as_str(),
-                id = id.to_string(),
-                tenant = crate::output::inert_line(&r.tenant)
-            )));
+        }
+        if batched && (r.id > 0 || r.case.case_number.is_some()) {
+            self.unchecked.push(Unchecked {
+                line,
+                id: r.id,
+                case: r
+                    .case
+                    .case_number
+                    .as_ref()
+                    .map(|n| (r.tenant.clone(), n.clone())),
+            });
         }
         let history = match &events {
             Some(list) => History::Events(list),
@@ -1119,13 +1162,51 @@ impl<'w, 'c> Filer<'w, 'c> {
             Some((first, n)) if *first + *n as i64 == id => *n += 1,
             _ => self.runs.push((id, 1)),
         }
+        if self.inserter.batch_full() {
+            self.check_batch()?;
+            self.inserter.send_batch()?;
+        }
+        Ok(())
+    }
+
+    /// Check the ids and case numbers of the rows gathered since the last batch against
+    /// the ledger, one query each: the first row (in line order) whose id or case number
+    /// the ledger has is refused, as it would be row by row.
+    fn check_batch(&mut self) -> anyhow::Result<()> {
+        if self.unchecked.is_empty() {
+            return Ok(());
+        }
+        let rows = std::mem::take(&mut self.unchecked);
+        let ids: Vec<i64> = rows.iter().map(|u| u.id).filter(|id| *id > 0).collect();
+        let taken_ids: std::collections::HashSet<i64> =
+            self.w.taken_ids(&ids)?.into_iter().collect();
+        let with_case: Vec<&Unchecked> = rows.iter().filter(|u| u.case.is_some()).collect();
+        let cases: Vec<(&str, &str)> = with_case
+            .iter()
+            .filter_map(|u| u.case.as_ref().map(|(t, n)| (t.as_str(), n.as_str())))
+            .collect();
+        let taken_cases: std::collections::HashMap<u64, i64> = self
+            .w
+            .taken_cases(&cases)?
+            .into_iter()
+            .filter_map(|(i, id)| with_case.get(i).map(|u| (u.line, id)))
+            .collect();
+        for u in &rows {
+            if u.id > 0 && taken_ids.contains(&u.id) {
+                return Err(taken(self.name, u.line, u.id, false));
+            }
+            if let (Some((tenant, n)), Some(id)) = (&u.case, taken_cases.get(&u.line)) {
+                return Err(case_taken(self.name, u.line, n, *id, tenant));
+            }
+        }
         Ok(())
     }
 
     /// The indexes a bulk load deferred, each built in one sort, and the search index
     /// (SPEC 7): a bulk load indexed its requests as they went in, else they are indexed
     /// now in one pass.
-    fn finish(self) -> anyhow::Result<Vec<(i64, u64)>> {
+    fn finish(mut self) -> anyhow::Result<Vec<(i64, u64)>> {
+        self.check_batch()?;
         let bulk = self.deferred.is_bulk();
         let unindexed = if bulk {
             self.inserter.unindexed().to_vec()

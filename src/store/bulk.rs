@@ -51,6 +51,47 @@ pub fn may_copy(p: &PgConn) -> DbResult<bool> {
     Ok(rows.first().and_then(|r| r.get::<_, Option<bool>>(0)) == Some(true))
 }
 
+/// Which of `ids` the ledger's requests already have, in one query.
+pub fn taken_ids(p: &PgConn, ids: &[i64]) -> DbResult<Vec<i64>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = serde_json::to_string(ids).map_err(|e| DbError::Value(e.to_string()))?;
+    let rows = p.query(
+        "SELECT r.id FROM requests r \
+          WHERE r.id IN (SELECT CAST(jsonb_array_elements_text(CAST(CAST(?1 AS TEXT) AS JSONB)) AS BIGINT))",
+        &[Arg::from(list)],
+    )?;
+    rows.iter()
+        .map(|r| r.try_get::<_, i64>(0).map_err(DbError::from))
+        .collect()
+}
+
+/// Which of `cases` (tenant, case number) a request of the ledger already has in that
+/// tenant, compared as [`super::Write::find_case`] compares them (lower()), in one query:
+/// (the index into `cases`, the id of the request that has it).
+pub fn taken_cases(p: &PgConn, cases: &[(&str, &str)]) -> DbResult<Vec<(usize, i64)>> {
+    if cases.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = serde_json::to_string(cases).map_err(|e| DbError::Value(e.to_string()))?;
+    let rows = p.query(
+        "SELECT t.i, min(r.id) \
+           FROM jsonb_array_elements(CAST(CAST(?1 AS TEXT) AS JSONB)) WITH ORDINALITY AS t(v, i) \
+           JOIN requests r ON r.case_number IS NOT NULL \
+                          AND lower(r.case_number) = lower(t.v ->> 1) AND r.tenant = t.v ->> 0 \
+          GROUP BY t.i",
+        &[Arg::from(list)],
+    )?;
+    rows.iter()
+        .map(|r| {
+            let i: i64 = r.try_get(0)?;
+            let id: i64 = r.try_get(1)?;
+            Ok((usize::try_from(i - 1).unwrap_or(usize::MAX), id))
+        })
+        .collect()
+}
+
 /// Rows gathered for the next `COPY`, with the ids and case numbers they take.
 pub struct PgBulk {
     requests: Vec<u8>,
@@ -151,16 +192,16 @@ impl PgBulk {
         self.kept_max = self.kept_max.max(id);
     }
 
-    /// Gather one request (its arguments, id last) with its events' and cycles' arguments;
-    /// sends a batch when enough is gathered.
+    /// Gather one request (its arguments, id last) with its events' and cycles' arguments.
+    /// The caller sends the batch ([`PgBulk::send`]) once it is [`PgBulk::full`], after
+    /// checking the ids and case numbers it gathered against the ledger.
     pub fn push(
         &mut self,
-        p: &PgConn,
         request: &[Arg<'_>],
         events: &[[Arg<'_>; 6]],
         cycles: &[[Arg<'_>; 11]],
         case: Option<(&str, &str)>,
-    ) -> DbResult<()> {
+    ) {
         if let Some(Arg::Int(id)) = request.last() {
             self.ids.insert(*id);
             if let Some((tenant, n)) = case {
@@ -176,13 +217,20 @@ impl PgBulk {
         for c in cycles {
             line(&mut self.cycles, c);
         }
-        if self.requests.len() + self.events.len() >= FLUSH_BYTES {
-            if !self.sent {
-                self.go_bulk(p)?;
-            }
-            self.flush(p)?;
+    }
+
+    /// Whether enough is gathered for a batch ([`FLUSH_BYTES`]).
+    pub fn full(&self) -> bool {
+        self.requests.len() + self.events.len() >= FLUSH_BYTES
+    }
+
+    /// Send the batch gathered; the first one decides whether the import is a bulk load
+    /// ([`PgBulk::go_bulk`]).
+    pub fn send(&mut self, p: &PgConn) -> DbResult<()> {
+        if !self.sent {
+            self.go_bulk(p)?;
         }
-        Ok(())
+        self.flush(p)
     }
 
     /// Send what is gathered: requests first, then what refers to them.

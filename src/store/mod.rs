@@ -487,6 +487,28 @@ impl Inserter<'_> {
         self.copy.as_ref().and_then(|c| c.case(tenant, number))
     }
 
+    /// Whether this inserter gathers rows for `COPY` (PostgreSQL, a role that may use it):
+    /// the caller then checks the ids and case numbers of a batch against the ledger at once
+    /// ([`Write::taken_ids`], [`Write::taken_cases`]) before it sends it
+    /// ([`Inserter::send_batch`]), rather than one query per row.
+    pub fn gathers(&self) -> bool {
+        self.copy.is_some()
+    }
+
+    /// Whether enough rows are gathered to send a batch ([`Inserter::send_batch`]).
+    pub fn batch_full(&self) -> bool {
+        self.copy.as_ref().is_some_and(bulk::PgBulk::full)
+    }
+
+    /// Send the rows gathered through `COPY` (their ids and case numbers checked by the
+    /// caller).
+    pub fn send_batch(&mut self) -> DbResult<()> {
+        if let (Some(c), Db::Pg(p)) = (&mut self.copy, self.w.db) {
+            c.send(p)?;
+        }
+        Ok(())
+    }
+
     /// Sends what is still gathered for `COPY` (PostgreSQL); must be called before the
     /// transaction commits.
     pub fn finish(mut self) -> DbResult<()> {
@@ -555,7 +577,7 @@ impl Inserter<'_> {
                 .case_number
                 .as_deref()
                 .map(|n| (r.tenant.as_str(), n));
-            c.push(p, &args, &events, &cycles, case)?;
+            c.push(&args, &events, &cycles, case);
             return Ok(id);
         }
         let Some(s) = &mut self.sqlite else {
@@ -968,6 +990,41 @@ impl<'a> Write<'a> {
     /// Recompute a request's search text from its fields and notes, and re-index it.
     pub fn refresh_search(&self, id: i64) -> DbResult<()> {
         refresh_search(self.db, id)
+    }
+
+    /// Which of `ids` the ledger's requests already have, in one query on PostgreSQL (one
+    /// lookup each on SQLite).
+    pub fn taken_ids(&self, ids: &[i64]) -> DbResult<Vec<i64>> {
+        match self.db {
+            Db::Pg(p) => bulk::taken_ids(p, ids),
+            Db::Sqlite(_) => {
+                let mut taken = Vec::new();
+                for &id in ids {
+                    if self.exists(id)? {
+                        taken.push(id);
+                    }
+                }
+                Ok(taken)
+            }
+        }
+    }
+
+    /// Which of `cases` (tenant, case number) a request of the ledger already has in that
+    /// tenant, compared as [`Write::find_case`] compares them: (the index into `cases`, the
+    /// request's id). One query on PostgreSQL (one lookup each on SQLite).
+    pub fn taken_cases(&self, cases: &[(&str, &str)]) -> DbResult<Vec<(usize, i64)>> {
+        match self.db {
+            Db::Pg(p) => bulk::taken_cases(p, cases),
+            Db::Sqlite(_) => {
+                let mut taken = Vec::new();
+                for (i, (tenant, number)) in cases.iter().enumerate() {
+                    if let Some((id, _)) = self.find_case(number, Some(tenant))?.first() {
+                        taken.push((i, *id));
+                    }
+                }
+                Ok(taken)
+            }
+        }
     }
 
     /// Requests in `tenant` (or any tenant) whose case number is `number`, compared

@@ -15,6 +15,8 @@ use std::sync::{Mutex, OnceLock};
 pub struct Cluster {
     pub base: String,
     template: String,
+    /// The server's log file (None: a cluster given by SVCREQ_TEST_PG).
+    log: Option<PathBuf>,
     /// Serialises CREATE DATABASE … TEMPLATE (the template must have no other user).
     create: Mutex<()>,
 }
@@ -65,7 +67,7 @@ fn server_cmd(bin: &Path, prog: &str) -> Command {
 
 fn start() -> Option<Cluster> {
     if let Ok(base) = std::env::var("SVCREQ_TEST_PG") {
-        return Some(with_template(base.trim_end_matches('/').to_string()));
+        return Some(with_template(base.trim_end_matches('/').to_string(), None));
     }
     let Some(bin) = bin_dir() else {
         assert!(
@@ -145,7 +147,7 @@ fn start() -> Option<Cluster> {
         "postgresql://postgres@{}",
         encode(&dir.display().to_string())
     );
-    Some(with_template(base))
+    Some(with_template(base, Some(dir.join("log"))))
 }
 
 /// Percent-encode a socket directory for a URL's host.
@@ -167,7 +169,7 @@ fn admin(base: &str) -> postgres::Client {
 }
 
 /// Create this process's template database and run `svcreq db init` on it.
-fn with_template(base: String) -> Cluster {
+fn with_template(base: String, log: Option<PathBuf>) -> Cluster {
     let template = format!("svcreq_tmpl_{}", std::process::id());
     let mut c = admin(&base);
     c.batch_execute(&format!("DROP DATABASE IF EXISTS {template}"))
@@ -195,6 +197,7 @@ fn with_template(base: String) -> Cluster {
     Cluster {
         base,
         template,
+        log,
         create: Mutex::new(()),
     }
 }
@@ -234,6 +237,13 @@ impl Cluster {
             .batch_execute(&format!("CREATE DATABASE {name}"))
             .unwrap();
         format!("{}/{name}", self.base)
+    }
+
+    /// The server's log so far (what `log_statement` writes, among the rest), when this
+    /// process started the cluster.
+    pub fn log(&self) -> Option<String> {
+        let path = self.log.as_ref()?;
+        Some(std::fs::read_to_string(path).unwrap_or_default())
     }
 
     /// A connection to the database at `url` (as the cluster's superuser).
