@@ -729,6 +729,55 @@ fn a_bulk_import_builds_the_search_index_after_its_rows() {
     });
 }
 
+/// SPEC 5, 8: whether an import is a bulk load is judged by the whole import (its file's
+/// size), not by its first batch: a file larger than the ledger builds the indexes after
+/// its rows even when the ledger holds more requests than one batch; the search finds the
+/// new rows and the old ones right after it.
+#[test]
+fn an_import_larger_than_the_ledger_builds_its_indexes_after_its_rows_whatever_its_first_batch() {
+    on_pg(|| {
+        let env = Env::new();
+        let url = env.url.clone().unwrap();
+        let index = || -> Option<u32> {
+            let mut c = pg::cluster().unwrap().connect(&url);
+            c.query_one("SELECT to_regclass('requests_tenant')::oid", &[])
+                .unwrap()
+                .get(0)
+        };
+        // 2,500 small requests: more than one batch of the large rows below holds.
+        let mut small = String::new();
+        for i in 0..2500 {
+            small.push_str(&format!(
+                "{{\"title\": \"Small {i} ticket S{i:05}Q\", \"severity\": \"C\", \"opened_at\": \"2026-11-02T10:00:00Z\"}}\n"
+            ));
+        }
+        let path = env.path("small.jsonl");
+        std::fs::write(&path, small).unwrap();
+        env.run(&["import", path.to_str().unwrap()], 0);
+        let before = index().expect("the tenant index");
+        // 5,000 requests of about 4 kB each: about 1,900 to a batch of COPY text.
+        let filler = "mailbox migration log line; ".repeat(70);
+        let mut large = String::new();
+        for i in 0..5000 {
+            large.push_str(&format!(
+                "{{\"title\": \"Large {i}\", \"description\": \"{filler}ticket L{i:05}Q\", \"severity\": \"C\", \"opened_at\": \"2026-11-02T10:00:00Z\"}}\n"
+            ));
+        }
+        let path = env.path("large.jsonl");
+        std::fs::write(&path, large).unwrap();
+        env.run(&["import", path.to_str().unwrap()], 0);
+        assert_eq!(env.count(), 7500);
+        let after = index().expect("the tenant index is there after the import");
+        assert_ne!(after, before, "built again after the rows");
+        for (q, title) in [("l04999q", "Large 4999"), ("s02499q", "Small 2499")] {
+            let found = env.run(&["list", "--status", "all", "--search", q, "-q"], 0);
+            let ids: Vec<&str> = found.split_whitespace().collect();
+            assert_eq!(ids.len(), 1, "{q}: {found}");
+            assert!(env.run(&["show", ids[0]], 0).contains(title), "{q}");
+        }
+    });
+}
+
 /// SPEC 5, 8: a bulk load by the ledger's owner builds the requests' secondary indexes
 /// and checks their foreign key after its rows: the ledger ends with the same indexes and
 /// keys, from the same definitions, the secondary ones built anew; the new requests took

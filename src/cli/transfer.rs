@@ -1097,6 +1097,7 @@ impl<'w, 'c> Filer<'w, 'c> {
         let import = w.begin_import(&ctx.actor, ctx.now)?;
         let deferred = w.defer_indexes(incoming)?;
         let mut inserter = w.bulk_inserter()?;
+        inserter.expect(incoming);
         if deferred.is_bulk() {
             inserter.index_as_it_goes();
         }

@@ -110,6 +110,8 @@ pub struct PgBulk {
     kept_max: i64,
     /// Rows gathered since the last `COPY`, and whether one was sent.
     pending: u64,
+    /// About how many requests the whole import brings (0: unknown).
+    incoming: u64,
     sent: bool,
     /// What a bulk load dropped, as the SQL that puts it back ([`PgBulk::finish`]).
     dropped: Vec<String>,
@@ -131,10 +133,18 @@ impl PgBulk {
             free_last: 0,
             kept_max: 0,
             pending: 0,
+            incoming: 0,
             sent: false,
             dropped: Vec::new(),
             holds_table: false,
         }
+    }
+
+    /// About how many requests the whole import brings (an estimate, such as a file's
+    /// size over a row's): an import larger than the ledger is a bulk load even when its
+    /// first batch is smaller than the ledger ([`PgBulk::go_bulk`]).
+    pub fn expect(&mut self, incoming: u64) {
+        self.incoming = incoming;
     }
 
     /// Whether a request gathered since the last `COPY` has this id (the ones sent are in
@@ -276,24 +286,26 @@ impl PgBulk {
     }
 
     /// Before the first `COPY` of an import that fills a whole batch: when the ledger holds
-    /// fewer requests than the batch (an import larger than the ledger) and the role owns
+    /// fewer requests than the import brings (the batch, or the caller's estimate of the
+    /// whole import when larger, [`PgBulk::expect`]) and the role owns
     /// the table, make the import a bulk load — take the requests table (dropping an index
     /// locks it until the commit), drop its indexes other than the unique ones (which check
     /// each row as it comes) and its foreign keys; [`PgBulk::finish`] creates them again
     /// from their definitions. Otherwise the indexes follow the rows.
     fn go_bulk(&mut self, p: &PgConn) -> DbResult<()> {
+        let incoming = self.pending.max(self.incoming);
         let rows = p.query(
             "SELECT pg_has_role(current_user, c.relowner, 'USAGE'), \
                     (SELECT count(*) FROM (SELECT 1 FROM requests LIMIT ?1) t) \
                FROM pg_class c WHERE c.oid = 'requests'::regclass",
-            &[Arg::Int(self.pending as i64)],
+            &[Arg::Int(i64::try_from(incoming).unwrap_or(i64::MAX))],
         )?;
         let Some(r) = rows.first() else {
             return Ok(());
         };
         let owner: bool = r.try_get(0)?;
         let held: i64 = r.try_get(1)?;
-        if !owner || held as u64 >= self.pending {
+        if !owner || held as u64 >= incoming {
             return Ok(());
         }
         // Each index and foreign key of the requests as (name, the SQL that creates it).

@@ -495,6 +495,14 @@ impl Inserter<'_> {
         self.copy.is_some()
     }
 
+    /// About how many requests the import brings (an estimate): on PostgreSQL, an import
+    /// larger than the ledger is a bulk load, its indexes built after its rows.
+    pub fn expect(&mut self, incoming: u64) {
+        if let Some(c) = &mut self.copy {
+            c.expect(incoming);
+        }
+    }
+
     /// Whether enough rows are gathered to send a batch ([`Inserter::send_batch`]).
     pub fn batch_full(&self) -> bool {
         self.copy.as_ref().is_some_and(bulk::PgBulk::full)
