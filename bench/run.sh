@@ -168,7 +168,7 @@ for row in open(sys.argv[1]):
     name, kind, *vals = row.rstrip("\n").split("\t")
     r[name] = [float(v) for v in vals] if name.startswith("pg ") and " import " in name else float(vals[0])
 def line(figure, value, target, ok):
-    print(f"{figure:<34} {value:<28} {target:<28} {'ok' if ok else 'SHORT'}")
+    print(f"{figure:<36} {value:<32} {target:<30} {'ok' if ok else 'SHORT'}")
 for n in sorted({int(k.split()[-1]) for k in r if k.startswith("pg import ")}):
     for k, f in [(f"pg open -q {n}", f"pg floor insert {n}"), (f"pg show {n}", f"pg floor read {n}")]:
         line(k, f"{r[k]*1000:.1f} ms = {r[k]/r[f]:.2f}x floor", "<= 1.3x " + f.rsplit(" ", 1)[0], r[k] / r[f] <= 1.3)
@@ -188,7 +188,7 @@ PY
 }
 if [ "$quick" = "--pg" ]; then
   pg_bench
-  printf '%-34s %-28s %-28s\n' figure measured target
+  printf '%-36s %-32s %-30s\n' figure measured target
   pg_summary
   exit 0
 fi
