@@ -943,6 +943,73 @@ fn bad_values_in_ledger_rows_are_one_clear_sentence() {
     }
 }
 
+/// Issue 14: a value svcreq would never write, put into a ledger row by hand — a time zone
+/// that does not exist, a negative reopen count, a response target, availability or clock
+/// the rules cannot read, an event whose data is not JSON — is refused by name (request and
+/// column) by every command that reads it, never shown, exported or used as if it were
+/// right.
+#[test]
+fn values_svcreq_would_never_write_are_refused_by_name() {
+    for (column, sql, readers) in [
+        (
+            "timezone",
+            "UPDATE requests SET timezone = 'Mars/Base'",
+            &["show", "export", "list"][..],
+        ),
+        (
+            "reopen_count",
+            "UPDATE requests SET reopen_count = -1",
+            &["show", "export"],
+        ),
+        (
+            "response_target",
+            "UPDATE requests SET response_target = '3x'",
+            &["show", "export"],
+        ),
+        (
+            "availability",
+            "UPDATE requests SET availability = 'sometimes'",
+            &["show", "export"],
+        ),
+        (
+            "response_clock",
+            "UPDATE requests SET response_clock = 'lunar'",
+            &["show", "export"],
+        ),
+        (
+            "data",
+            "UPDATE events SET data = '{bad'",
+            &["show", "export"],
+        ),
+    ] {
+        let env = Env::new();
+        env.open(&["--title", "r", "--severity", "B"]);
+        rusqlite::Connection::open(env.db())
+            .unwrap()
+            .execute_batch(sql)
+            .unwrap();
+        for reader in readers {
+            let args: Vec<&str> = match *reader {
+                "show" => vec!["show", "1"],
+                "export" => vec!["export", "--events"],
+                _ => vec!["list", "--status", "all"],
+            };
+            let out = env.cmd().args(&args).output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{sql}: {args:?}");
+            assert!(
+                out.stdout.is_empty(),
+                "{sql}: {args:?}: nothing half-written"
+            );
+            let err = stderr_of(&out);
+            assert!(
+                err.contains("request 1") && err.contains(&format!("column {column}")),
+                "{sql}: {args:?}: {err}"
+            );
+            assert_eq!(err.lines().count(), 1, "{err}");
+        }
+    }
+}
+
 /// Issue 14, no partial output: a command that stops at a value it cannot read prints
 /// nothing on stdout — not the rows before the bad one, not an opening `[` — only its one
 /// sentence on stderr, with exit 1.

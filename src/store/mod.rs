@@ -226,19 +226,20 @@ fn split_incidents(s: String) -> Vec<String> {
         .collect()
 }
 
-/// A request from a row of [`REQUEST_COLUMNS`], on either backend; a value it cannot read
-/// is named with the request's id.
-/// An event from `at, actor, kind, detail, data`.
+/// An event from `at, actor, kind, detail, data` (data checked to be JSON).
 fn event_from_row(r: &dyn Get) -> DbResult<Event> {
     Ok(Event {
         at: r.time(0)?,
         actor: r.text(1)?,
         kind: r.text(2)?,
         detail: r.text(3)?,
-        data: r.opt_text(4)?,
+        data: r.opt_json(4)?,
     })
 }
 
+/// A request from a row of [`REQUEST_COLUMNS`], on either backend; a value it cannot read
+/// (a time zone, target or count that svcreq would not have written) is named with the
+/// request's id.
 fn request_from_row(r: &dyn Get) -> DbResult<Request> {
     let id = r.int(0)?;
     request_fields(r, id).map_err(|e| e.in_request(id))
@@ -260,14 +261,14 @@ fn request_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
         status: r.parse(11)?,
         opened_at: r.time(12)?,
         closed_at: r.opt_time(13)?,
-        reopen_count: r.int(14)?,
+        reopen_count: r.count(14)?,
         scope: r.parse(15)?,
         opened_by: r.text(16)?,
-        timezone: r.text(17)?,
+        timezone: r.text_where(17, |z| crate::rules::zone::Zone::get(z).is_some())?,
         cycle_started_at: r.time(18)?,
-        availability: r.text(19)?,
-        response_target: r.text(20)?,
-        response_clock: r.text(21)?,
+        availability: r.text_of::<crate::rules::file::Availability>(19)?,
+        response_target: r.text_of::<crate::rules::file::Response>(20)?,
+        response_clock: r.text_of::<crate::rules::file::Clock>(21)?,
         response_due: r.opt_time(22)?,
         first_response_at: r.opt_time(23)?,
         case: Case {
@@ -313,7 +314,7 @@ fn brief_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
         reopen_count: 0,
         scope: Scope::InScope,
         opened_by: String::new(),
-        timezone: r.text(6)?,
+        timezone: r.text_where(6, |z| crate::rules::zone::Zone::get(z).is_some())?,
         cycle_started_at: opened_at,
         availability: String::new(),
         response_target: String::new(),
@@ -1459,7 +1460,7 @@ impl Store {
                 &[Arg::Int(id)],
                 event_from_row,
             )
-            .map_err(|e| self.err(e))
+            .map_err(|e| self.err(e.in_request(id)))
     }
 
     /// One request and its history, as [`Store::get`] and [`Store::events`] read them, in
@@ -1501,7 +1502,7 @@ impl Store {
                     &[Arg::Int(id)],
                     event_from_row,
                 )
-                .map_err(|e| self.err(e))?,
+                .map_err(|e| self.err(e.in_request(id)))?,
         );
         Ok(Some((request, events)))
     }

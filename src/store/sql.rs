@@ -219,6 +219,52 @@ impl dyn Get + '_ {
         })
     }
 
+    /// The text of column `i` when `valid` accepts it; else the column and value named, as
+    /// [`Self::parse`] names them (a value written by hand into the ledger, say).
+    pub fn text_where(&self, i: usize, valid: impl Fn(&str) -> bool) -> DbResult<String> {
+        let s = self.text(i)?;
+        if valid(&s) {
+            Ok(s)
+        } else {
+            Err(DbError::Value(crate::tr!(
+                "store-column-unexpected",
+                column = crate::tr!("store-column", column = self.name(i)),
+                value = crate::output::inert_line(&s)
+            )))
+        }
+    }
+
+    /// The text of column `i` when it reads as a `T` (kept as text).
+    pub fn text_of<T: std::str::FromStr>(&self, i: usize) -> DbResult<String> {
+        self.text_where(i, |s| s.parse::<T>().is_ok())
+    }
+
+    /// A count (0 or more) in column `i`.
+    pub fn count(&self, i: usize) -> DbResult<i64> {
+        let v = self.int(i)?;
+        if v < 0 {
+            return Err(DbError::Value(crate::tr!(
+                "store-column-range",
+                column = crate::tr!("store-column", column = self.name(i)),
+                value = v.to_string()
+            )));
+        }
+        Ok(v)
+    }
+
+    /// Optional JSON text in column `i` (an event's data), checked to be JSON.
+    pub fn opt_json(&self, i: usize) -> DbResult<Option<String>> {
+        match self.opt_text(i)? {
+            None => Ok(None),
+            Some(s) if serde_json::from_str::<serde::de::IgnoredAny>(&s).is_ok() => Ok(Some(s)),
+            Some(s) => Err(DbError::Value(crate::tr!(
+                "store-column-unexpected",
+                column = crate::tr!("store-column", column = self.name(i)),
+                value = crate::output::inert_line(&s)
+            ))),
+        }
+    }
+
     pub fn parse_opt<T: std::str::FromStr>(&self, i: usize) -> DbResult<Option<T>> {
         match self.opt_text(i)? {
             None => Ok(None),
