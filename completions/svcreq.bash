@@ -2092,7 +2092,7 @@ _svcreq() {
             return 0
             ;;
         svcreq__subcmd__redact)
-            opts="-q -h --case --tenant --contact --notes --description --all --db --config --now --as --format --json --quiet --color --lang --help"
+            opts="-q -h --case --tenant --contact --notes --description --resolution --all --db --config --now --as --format --json --quiet --color --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
