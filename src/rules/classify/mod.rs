@@ -86,17 +86,7 @@ pub struct Classification {
 pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
     let hay = normalize(text);
     let lex: &Lexicon = &LEXICON;
-    let mut ev = Evidence::default();
-    let mut sentences = Sentences {
-        bytes: hay.as_bytes(),
-        pos: 0,
-        id: 0,
-        pass: 0,
-    };
-    lex.scan(&hay, |hit| {
-        let sentence = sentences.id_at(hit.pass, hit.span.0);
-        ev.record(lex, &hay, hit, sentence);
-    });
+    let mut ev = evidence(&hay, 0..scan::PASSES);
     numbers(&hay, |n, start, end| {
         // "PC30台": a Japanese counter counts even right after a product's name.
         let version = lex.is_version(&hay, start);
@@ -130,21 +120,9 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
 /// one out): then only [`classify`] decides. For a request filed with its severity given,
 /// which needs only these two (an import): it reads the service and scope phrases alone,
 /// a fraction of the work. Exactly [`classify`]'s answer whenever it answers
-/// (`tests::scope_and_service_agree_with_classify`).
+/// (`in_scope_service_agrees_with_classify_on_every_corpus_text`).
 pub fn in_scope_service(text: &str) -> Option<Service> {
-    let hay = normalize(text);
-    let lex: &Lexicon = &LEXICON;
-    let mut ev = Evidence::default();
-    let mut sentences = Sentences {
-        bytes: hay.as_bytes(),
-        pos: 0,
-        id: 0,
-        pass: 0,
-    };
-    lex.scan_passes(scan::SERVICE_PASS..scan::PASSES, &hay, |hit| {
-        let sentence = sentences.id_at(hit.pass, hit.span.0);
-        ev.record(lex, &hay, hit, sentence);
-    });
+    let ev = evidence(&normalize(text), scan::SERVICE_PASS..scan::PASSES);
     if ev
         .scope
         .iter()
@@ -154,6 +132,24 @@ pub fn in_scope_service(text: &str) -> Option<Service> {
         return None;
     }
     Some(ev.service().0)
+}
+
+/// What the phrases of `passes` say in `hay` (normalised text), each hit recorded with its
+/// sentence.
+fn evidence(hay: &str, passes: std::ops::Range<usize>) -> Evidence {
+    let lex: &Lexicon = &LEXICON;
+    let mut ev = Evidence::default();
+    let mut sentences = Sentences {
+        bytes: hay.as_bytes(),
+        pos: 0,
+        id: 0,
+        pass: 0,
+    };
+    lex.scan_passes(passes, hay, |hit| {
+        let sentence = sentences.id_at(hit.pass, hit.span.0);
+        ev.record(lex, hay, hit, sentence);
+    });
+    ev
 }
 
 /// A reason's phrase (the normal form [`Basis::Phrase`] carries) as it stands in `text`,
