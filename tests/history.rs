@@ -612,3 +612,128 @@ fn an_imported_reopen_count_needs_its_earlier_cycles() {
     assert!(!env.db().exists() || env.count() == 0);
 }
 }
+
+/// A request opened at 10:00 JST on 2026-12-01, answered at 10:30, closed at 11:00 and
+/// reopened at 12:00, as `export --events` writes it: one JSON line.
+fn reopened_line(env: &Env, channel: &str) -> serde_json::Value {
+    let (code, out, err) = run(
+        env,
+        NOW,
+        &[
+            "open",
+            "-q",
+            "--title",
+            "EAC cannot set forwarding",
+            "--severity",
+            "B",
+            "--channel",
+            channel,
+            "--opened-at",
+            "2026-12-01 10:00",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let id = out.trim().to_string();
+    for args in [
+        ["respond", &id, "--at", "2026-12-01 10:30"],
+        ["close", &id, "--at", "2026-12-01 11:00"],
+    ] {
+        let (code, _, err) = run(env, NOW, &args);
+        assert_eq!(code, 0, "{err}");
+    }
+    if channel == "online" {
+        let (code, _, err) = run(env, NOW, &["reopen", &id, "--at", "2026-12-01 12:00"]);
+        assert_eq!(code, 0, "{err}");
+    }
+    let (code, out, err) = run(env, NOW, &["export", "--events"]);
+    assert_eq!(code, 0, "{err}");
+    out.lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["id"].as_i64().map(|i| i.to_string()) == Some(id.clone()))
+        .unwrap()
+}
+
+/// Import `line` into a new ledger: the exit code and stderr; on a refusal the new ledger
+/// holds nothing.
+fn import_line(env: &Env, line: &serde_json::Value) -> (i32, String) {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let db = env.other_db(&format!("imported-{n}.db"));
+    let file = env.path("line.jsonl");
+    std::fs::write(&file, format!("{line}\n")).unwrap();
+    let out = env
+        .on_at(&db, NOW)
+        .arg("import")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let code = out.status.code().unwrap_or(-1);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    if code != 0 {
+        let exported = env.on_at(&db, NOW).arg("export").output().unwrap();
+        assert!(
+            exported.stdout.is_empty(),
+            "a refused import wrote: {}",
+            String::from_utf8_lossy(&exported.stdout)
+        );
+    }
+    (code, err)
+}
+
+both_backends! {
+/// SPEC 6 and 7 on import: every cycle a row gives obeys what is asked of the current one —
+/// the first starts at the opening, start ≤ first response ≤ close ≤ the next cycle's start,
+/// no due time before its start, earlier cycles closed, a re-targeted cycle's target starting
+/// within it, nothing after now — refused with the line and the field, nothing imported.
+#[test]
+fn every_imported_cycle_is_ordered_closed_and_not_in_the_future() {
+    let env = Env::with_config(TOKYO);
+    let line = reopened_line(&env, "online");
+    let (code, err) = import_line(&env, &line);
+    assert_eq!(code, 0, "the export as it is imports: {err}");
+    for (pointer, value, field) in [
+        ("/cycles/0/started_at", "2026-12-01T00:30:00Z", "cycles.started_at (cycle 1)"),
+        ("/cycles/0/closed_at", "2026-12-01T01:10:00Z", "cycles.closed_at (cycle 1)"),
+        ("/cycles/0/closed_at", "", "cycle 1 has no closed_at"),
+        ("/cycles/0/closed_at", "2026-12-01T03:30:00Z", "field cycle_started_at"),
+        ("/cycles/0/response_due", "2026-12-01T00:59:00Z", "cycles.response_due (cycle 1)"),
+        ("/cycles/0/first_response_at", "2026-12-05T00:00:00Z", "cycles.first_response_at (cycle 1)"),
+        ("/target_started_at", "2026-12-04T00:00:00Z", "field target_started_at"),
+        ("/target_started_at", "2026-12-01T02:59:59Z", "field target_started_at"),
+    ] {
+        let mut bad = line.clone();
+        *bad.pointer_mut(pointer).unwrap() = if value.is_empty() {
+            serde_json::Value::Null
+        } else {
+            value.into()
+        };
+        let (code, err) = import_line(&env, &bad);
+        assert_eq!(code, 2, "{pointer} = {value}: {err}");
+        assert!(
+            err.contains("line 1") && err.contains(field) && err.contains("nothing was imported"),
+            "{pointer} = {value}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
+}
+
+both_backends! {
+/// SPEC 1.6 on import: a request filed by phone cannot have been reopened, so a row with
+/// `channel: phone` and earlier cycles is refused; one never reopened imports.
+#[test]
+fn a_request_filed_by_phone_is_never_imported_as_reopened() {
+    let env = Env::with_config(TOKYO);
+    let phone = reopened_line(&env, "phone");
+    let (code, err) = import_line(&env, &phone);
+    assert_eq!(code, 0, "a closed phone request imports: {err}");
+    let mut bad = reopened_line(&env, "online");
+    bad["channel"] = "phone".into();
+    let (code, err) = import_line(&env, &bad);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("line 1") && err.contains("channel is phone") && err.contains("reopen_count"),
+        "{err}"
+    );
+}
+}

@@ -714,3 +714,88 @@ fn an_import_as_a_bulk_load_ends_as_a_row_by_row_one_with_every_index() {
     assert_eq!(before.0, want);
     assert_eq!(searched(&env, &late, "teams"), Vec::<i64>::new());
 }
+
+both_backends! {
+/// An imported id is a whole number from 1 to 2^53 − 1 (9007199254740991), the largest every
+/// JSON reader (jq, JavaScript) keeps exactly; 0 is no id. A row without one (no key, null,
+/// or an empty CSV cell) takes the next free id. CSV and JSON lines alike.
+#[test]
+fn an_imported_id_is_a_whole_number_from_1_to_2_pow_53_minus_1() {
+    let env = Env::new();
+    let max = (1i64 << 53) - 1;
+    for (name, text) in [
+        ("zero.jsonl", "{\"id\":0,\"title\":\"x\",\"severity\":\"B\"}\n".to_string()),
+        ("negative.jsonl", "{\"id\":-1,\"title\":\"x\",\"severity\":\"B\"}\n".to_string()),
+        ("above.jsonl", format!("{{\"id\":{},\"title\":\"x\",\"severity\":\"B\"}}\n", max + 1)),
+        ("i64.jsonl", format!("{{\"id\":{},\"title\":\"x\",\"severity\":\"B\"}}\n", i64::MAX)),
+        ("zero.csv", "id,title,severity\n0,x,B\n".to_string()),
+        ("above.csv", format!("id,title,severity\n{},x,B\n", max + 1)),
+    ] {
+        let file = env.path(name);
+        std::fs::write(&file, text).unwrap();
+        let out = import(&env, &env.db(), &file, &[]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {err}");
+        let line = if name.ends_with(".csv") { "line 2" } else { "line 1" };
+        assert!(
+            err.contains(line) && err.contains("field id") && err.contains(&max.to_string()),
+            "{name}: {err}"
+        );
+    }
+    let file = env.path("free.jsonl");
+    std::fs::write(
+        &file,
+        "{\"title\":\"a\",\"severity\":\"B\"}\n{\"id\":null,\"title\":\"b\",\"severity\":\"B\"}\n",
+    )
+    .unwrap();
+    assert_eq!(import(&env, &env.db(), &file, &[]).status.code(), Some(0));
+    let file = env.path("free.csv");
+    std::fs::write(&file, "id,title,severity\n,c,B\n").unwrap();
+    assert_eq!(import(&env, &env.db(), &file, &[]).status.code(), Some(0));
+    let file = env.path("max.jsonl");
+    std::fs::write(&file, format!("{{\"id\":{max},\"title\":\"d\",\"severity\":\"B\"}}\n")).unwrap();
+    assert_eq!(import(&env, &env.db(), &file, &[]).status.code(), Some(0));
+    let listed: Vec<common::RequestJson> =
+        common::typed(&env.json(&["list", "--status", "all", "--sort", "id"]));
+    let titles: Vec<&str> = listed.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["a", "b", "c", "d"]);
+    // New ids count up from 1 (the team ledger takes them from its sequence in blocks).
+    assert_eq!(listed[0].id, 1);
+    assert!(listed.windows(2).all(|w| w[0].id < w[1].id), "{listed:?}");
+    assert_eq!(listed[3].id, max, "kept exactly");
+}
+}
+
+both_backends! {
+/// Times are whole seconds (SPEC 2): an imported time with a fraction of a second is refused
+/// with its field named, never silently cut; a zero fraction loses nothing and imports.
+#[test]
+fn a_fraction_of_a_second_is_refused_not_dropped() {
+    let env = Env::new();
+    let file = env.path("rows.jsonl");
+    for (row, field) in [
+        ("{\"title\":\"x\",\"severity\":\"B\",\"opened_at\":\"2026-11-24T01:00:00.5Z\"}", "opened_at"),
+        ("{\"title\":\"x\",\"severity\":\"B\",\"opened_at\":\"2026-11-24T01:00:00Z\",\"first_response_at\":\"2026-11-24T10:00:00.001+09:00\"}", "first_response_at"),
+        ("{\"title\":\"x\",\"severity\":\"B\",\"opened_at\":\"2026-11-24T01:00:00Z\",\"events\":[{\"at\":\"2026-11-24T01:00:00.25Z\",\"actor\":\"a\",\"kind\":\"opened\",\"detail\":\"d\"}]}", "events.at"),
+    ] {
+        std::fs::write(&file, format!("{row}\n")).unwrap();
+        let out = import(&env, &env.db(), &file, &[]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{row}: {err}");
+        assert!(
+            err.contains("line 1") && err.contains(field) && err.contains("fraction of a second"),
+            "{row}: {err}"
+        );
+    }
+    let csv = env.path("rows.csv");
+    std::fs::write(&csv, "title,severity,opened_at\nx,B,2026-11-24T01:00:00.5Z\n").unwrap();
+    let out = import(&env, &env.db(), &csv, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+    std::fs::write(&file, "{\"title\":\"x\",\"severity\":\"B\",\"opened_at\":\"2026-11-24T01:00:00.000Z\"}\n").unwrap();
+    assert_eq!(import(&env, &env.db(), &file, &[]).status.code(), Some(0));
+    let listed: Vec<common::RequestJson> = common::typed(&env.json(&["list"]));
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].opened_at, "2026-11-24T01:00:00Z");
+}
+}

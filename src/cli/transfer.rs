@@ -18,7 +18,6 @@ use crate::rules::{
 use crate::store::{
     Case, Event, History, ListFilter, PastCycle, Request, SortKey, Status, Store, event_search_text,
 };
-use crate::time::parse_time;
 use crate::tr;
 use chrono::{DateTime, Utc};
 use clap::Args;
@@ -256,11 +255,29 @@ fn time_field(
 ) -> Result<Option<DateTime<Utc>>, String> {
     match v.as_deref() {
         None | Some("") => Ok(None),
-        Some(s) => {
-            crate::time::parse_time_named(s, tz, || tr!("import-field", name = name)).map(Some)
-        }
+        Some(s) => import_time(s, name, tz).map(Some),
     }
 }
+
+/// A time an import row gives for field `name`, read as `open` reads a time (local forms
+/// in `tz`), except that a fraction of a second is refused rather than dropped: the ledger
+/// records whole seconds (SPEC 2), and an import keeps what a row gives (SPEC 5).
+fn import_time(s: &str, name: &str, tz: crate::rules::zone::Zone) -> Result<DateTime<Utc>, String> {
+    let t = crate::time::parse_time_named(s, tz, || tr!("import-field", name = name))?;
+    // Every export writes `YYYY-MM-DDTHH:MM:SSZ` (20 bytes, no fraction): only other forms
+    // are read again.
+    if s.len() != 20
+        && chrono::DateTime::parse_from_rfc3339(s.trim())
+            .is_ok_and(|d| chrono::Timelike::nanosecond(&d) != 0)
+    {
+        return Err(tr!("import-time-fraction", name = name, value = s));
+    }
+    Ok(t)
+}
+
+/// The largest id an import may give: 2^53 − 1, the largest integer every JSON reader
+/// (JavaScript's numbers, jq) keeps exactly, so `list --json` ids survive any consumer.
+pub const MAX_IMPORTED_ID: i64 = (1 << 53) - 1;
 
 /// The longest tenant, plan, tier, admin or event-kind name an import row may give, in bytes.
 const NAME_CAP: usize = 256;
@@ -482,8 +499,15 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         first_response_at,
         case: case_of(&mut row, tz)?,
     };
-    if request.id < 0 {
-        return Err(tr!("import-bad-id").into());
+    // Absent (or null, or an empty CSV cell): the next free id. Given: a real id, one
+    // every JSON reader keeps exactly; 0 is no id, as in every other command.
+    if !(1..=MAX_IMPORTED_ID).contains(&request.id) && row.id.is_some() {
+        return Err(tr!(
+            "import-bad-id",
+            id = request.id.to_string(),
+            max = MAX_IMPORTED_ID.to_string()
+        )
+        .into());
     }
     let events = list_of(row.events.take(), "events")?
         .map(|list| {
@@ -497,8 +521,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
                         super::input::DESCRIPTION_CAP,
                     )?;
                     Ok(Event {
-                        at: parse_time(&e.at, tz, "events.at")
-                            .map_err(|m| field_error("events", &m))?,
+                        at: import_time(&e.at, "events.at", tz)?,
                         actor: e.actor,
                         kind: e.kind,
                         detail: e.detail,
@@ -515,8 +538,10 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         first_response_at,
         closed_at,
         response_due: request.response_due,
+        target_started_at: request.case.target_started_at,
         reopen_count: request.reopen_count,
-        earlier_cycles: Some(past.len()),
+        earlier: past.iter().map(|p| p.cycle).collect(),
+        by_phone: channel == Channel::Phone,
         events: events.iter().flatten().map(|e: &Event| e.at).collect(),
     };
     // Said on stderr as every time check says a time: local, without a weekday.
@@ -531,7 +556,8 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
     Ok((request, events, past, search))
 }
 
-/// The earlier cycles an import row gives, numbered 1, 2, … oldest first.
+/// The earlier cycles an import row gives, numbered 1, 2, … oldest first (their times are
+/// checked with the row's, [`check_row_times`]).
 fn cycles_of(
     cycles: Option<Vec<CycleRow>>,
     tz: crate::rules::zone::Zone,
@@ -548,25 +574,13 @@ fn cycles_of(
             super::input::DESCRIPTION_CAP,
         )?;
         let t = |v: &Option<String>, name: &str| time_field(v, &format!("cycles.{name}"), tz);
-        let started_at = parse_time(&c.started_at, tz, "cycles.started_at")
-            .map_err(|m| field_error("cycles", &m))?;
+        let started_at = import_time(&c.started_at, "cycles.started_at", tz)?;
         let cycle = crate::rules::Cycle {
             started_at,
             due: t(&c.response_due, "response_due")?,
             responded_at: t(&c.first_response_at, "first_response_at")?,
             closed_at: t(&c.closed_at, "closed_at")?,
         };
-        if let Some(prev) = past.last().and_then(|p: &PastCycle| p.cycle.closed_at)
-            && started_at < prev
-        {
-            return Err(tr!("import-cycle-overlap", cycle = c.cycle.to_string()));
-        }
-        if cycle.responded_at.is_some_and(|r| r < started_at)
-            || cycle.closed_at.is_some_and(|x| x < started_at)
-            || cycle.due.is_some_and(|d| d < started_at)
-        {
-            return Err(tr!("import-cycle-time", cycle = c.cycle.to_string()));
-        }
         past.push(PastCycle {
             request_id: 0,
             seq: i as i64,

@@ -3,6 +3,7 @@
 //! Pure: `now` and the times come in as values; `fmt` renders a time for the message
 //! (the tenant's local time with its zone abbreviation).
 
+use super::Cycle;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// The first representable instant: 0001-01-01T00:00:00Z.
@@ -118,81 +119,116 @@ pub struct RowTimes {
     pub first_response_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
     pub response_due: Option<DateTime<Utc>>,
+    /// When the current cycle's target began counting after a re-target (SPEC 7).
+    pub target_started_at: Option<DateTime<Utc>>,
     /// How often the request was reopened, as the row states it.
     pub reopen_count: i64,
-    /// How many earlier cycles the row gives, when it gives a list of them.
-    pub earlier_cycles: Option<usize>,
+    /// The earlier cycles the row gives, oldest first (cycle 1 first; SPEC 7).
+    pub earlier: Vec<Cycle>,
+    /// Whether the request was filed by phone (SPEC 1.6: such a request is never reopened).
+    pub by_phone: bool,
     /// The times of the history the row carries, in the order given.
     pub events: Vec<DateTime<Utc>>,
 }
 
-/// An import row's history is possible (SPEC 6): every time in the years 0001–9999 and none
-/// after `now`; opened ≤ cycle start ≤ first response ≤ close; `reopen_count` not negative,
-/// equal to the earlier cycles given, and zero only when the cycle started at the opening;
-/// no due time before its cycle starts; the carried history in order, from the opening on.
-/// `fmt` renders a time for the message.
+/// A time field of an import row: one of the request's own (`opened_at`,
+/// `first_response_at`, …), or one of earlier cycle `n`'s (`cycles` entry `n`, from 1).
+/// Named in messages only when a check fails (an import checks millions).
+#[derive(Debug, Clone, Copy)]
+enum Field {
+    Own(&'static str),
+    Cycle(usize, &'static str),
+}
+
+impl Field {
+    fn name(self) -> String {
+        match self {
+            Field::Own(n) => n.to_string(),
+            Field::Cycle(c, n) => crate::tr!("import-cycle-field", name = n, cycle = c.to_string()),
+        }
+    }
+}
+
+/// One response cycle of a row with the names of its fields.
+struct Named {
+    started: (Field, DateTime<Utc>),
+    responded: Option<(Field, DateTime<Utc>)>,
+    closed: Option<(Field, DateTime<Utc>)>,
+    due: Option<(Field, DateTime<Utc>)>,
+    /// Cycle number of an earlier cycle (it must be closed); None: the current one.
+    earlier: Option<usize>,
+}
+
+/// An import row's history is possible (SPEC 6, SPEC 1.6, SPEC 7). Every cycle, the
+/// earlier ones the row gives and the current one, obeys what a history asks of one:
+/// opened = the first cycle's start; each cycle's start ≤ its first response ≤ its close
+/// ≤ the next cycle's start, and no due time before its start; every earlier cycle
+/// closed; a re-targeted cycle's target starts within it; every time in the years
+/// 0001–9999 and none after `now`. `reopen_count` is not negative, equals the earlier
+/// cycles given, and is 0 for a request filed by phone. The carried history is in order,
+/// from the opening on. Refusals name the field; `fmt` renders a time for the message.
 pub fn check_row_times(
     r: &RowTimes,
     now: DateTime<Utc>,
     fmt: impl Fn(DateTime<Utc>) -> String,
 ) -> Result<(), String> {
-    let mut times: Vec<(&str, DateTime<Utc>)> = vec![
-        ("opened_at", r.opened_at),
-        ("cycle_started_at", r.cycle_started_at),
-    ];
-    times.extend(r.first_response_at.map(|t| ("first_response_at", t)));
-    times.extend(r.closed_at.map(|t| ("closed_at", t)));
-    times.extend(r.events.iter().map(|t| ("events.at", *t)));
-    for (name, t) in &times {
+    let mut cycles: Vec<Named> = r
+        .earlier
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let n = i + 1;
+            Named {
+                started: (Field::Cycle(n, "started_at"), c.started_at),
+                responded: c
+                    .responded_at
+                    .map(|t| (Field::Cycle(n, "first_response_at"), t)),
+                closed: c.closed_at.map(|t| (Field::Cycle(n, "closed_at"), t)),
+                due: c.due.map(|t| (Field::Cycle(n, "response_due"), t)),
+                earlier: Some(n),
+            }
+        })
+        .collect();
+    cycles.push(Named {
+        started: (Field::Own("cycle_started_at"), r.cycle_started_at),
+        responded: r
+            .first_response_at
+            .map(|t| (Field::Own("first_response_at"), t)),
+        closed: r.closed_at.map(|t| (Field::Own("closed_at"), t)),
+        due: r.response_due.map(|t| (Field::Own("response_due"), t)),
+        earlier: None,
+    });
+    let opened = (Field::Own("opened_at"), r.opened_at);
+    let target = r
+        .target_started_at
+        .map(|t| (Field::Own("target_started_at"), t));
+    // Nothing happens in the future, and every time is representable.
+    let mut times: Vec<(Field, DateTime<Utc>)> = vec![opened];
+    for c in &cycles {
+        times.push(c.started);
+        times.extend(c.responded);
+        times.extend(c.closed);
+    }
+    times.extend(target);
+    times.extend(r.events.iter().map(|t| (Field::Own("events.at"), *t)));
+    for (field, t) in &times {
         // Messages are built only for a time that fails: this runs for every imported row.
         if *t < earliest_representable() || *t > latest_representable() {
-            check_representable(*t, &crate::tr!("import-field", name = *name))?;
+            check_representable(*t, &crate::tr!("import-field", name = field.name()))?;
         }
         if *t > now {
             check_not_future(
                 *t,
                 now,
-                (&crate::tr!("import-field", name = *name), None),
+                (&crate::tr!("import-field", name = field.name()), None),
                 &fmt,
             )?;
         }
     }
-    if let Some(d) = r.response_due {
-        check_representable_named(d, || crate::tr!("import-field", name = "response_due"))?;
-    }
-    let order = |a: (&str, DateTime<Utc>), b: (&str, DateTime<Utc>)| {
-        if b.1 < a.1 {
-            Err(crate::tr!(
-                "import-field-out-of-order",
-                field = b.0,
-                at = fmt(b.1),
-                other = a.0,
-                other_at = fmt(a.1)
-            ))
-        } else {
-            Ok(())
+    for c in &cycles {
+        if let Some((field, d)) = c.due {
+            check_representable_named(d, || crate::tr!("import-field", name = field.name()))?;
         }
-    };
-    let opened = ("opened_at", r.opened_at);
-    let started = ("cycle_started_at", r.cycle_started_at);
-    order(opened, started)?;
-    if let Some(t) = r.first_response_at {
-        order(started, ("first_response_at", t))?;
-    }
-    if let Some(c) = r.closed_at {
-        order(started, ("closed_at", c))?;
-        if let Some(t) = r.first_response_at {
-            order(("first_response_at", t), ("closed_at", c))?;
-        }
-    }
-    if let Some(d) = r.response_due
-        && d < r.cycle_started_at
-    {
-        return Err(crate::tr!(
-            "import-due-before-cycle",
-            due = fmt(d),
-            start = fmt(r.cycle_started_at)
-        ));
     }
     if r.reopen_count < 0 {
         return Err(crate::tr!(
@@ -200,21 +236,83 @@ pub fn check_row_times(
             count = r.reopen_count.to_string()
         ));
     }
-    if let Some(n) = r.earlier_cycles
-        && n as i64 != r.reopen_count
-    {
+    if r.earlier.len() as i64 != r.reopen_count {
         return Err(crate::tr!(
             "import-reopen-count-cycles",
             count = r.reopen_count.to_string(),
-            cycles = n.to_string()
+            cycles = r.earlier.len().to_string()
         ));
     }
-    if r.reopen_count == 0 && r.cycle_started_at != r.opened_at {
+    if r.by_phone && r.reopen_count > 0 {
         return Err(crate::tr!(
-            "import-cycle-start-not-opening",
-            start = fmt(r.cycle_started_at),
-            opened = fmt(r.opened_at)
+            "import-phone-reopened",
+            count = r.reopen_count.to_string()
         ));
+    }
+    // The first cycle starts when the request is opened.
+    let first = cycles[0].started;
+    if first.1 != r.opened_at {
+        return Err(match first.0 {
+            Field::Own(_) => crate::tr!(
+                "import-cycle-start-not-opening",
+                start = fmt(first.1),
+                opened = fmt(r.opened_at)
+            ),
+            Field::Cycle(..) => crate::tr!(
+                "import-first-cycle-not-opening",
+                field = first.0.name(),
+                start = fmt(first.1),
+                opened = fmt(r.opened_at)
+            ),
+        });
+    }
+    let order = |a: (Field, DateTime<Utc>), b: (Field, DateTime<Utc>)| {
+        if b.1 < a.1 {
+            Err(crate::tr!(
+                "import-field-out-of-order",
+                field = b.0.name(),
+                at = fmt(b.1),
+                other = a.0.name(),
+                other_at = fmt(a.1)
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    // Each cycle after the one before it: opened (or the previous close) ≤ start ≤ first
+    // response ≤ close; no due time before the start; an earlier cycle was closed.
+    let mut before = opened;
+    for c in &cycles {
+        order(before, c.started)?;
+        if let Some(t) = c.responded {
+            order(c.started, t)?;
+        }
+        if let Some(x) = c.closed {
+            order(c.started, x)?;
+            if let Some(t) = c.responded {
+                order(t, x)?;
+            }
+        }
+        if let Some((field, d)) = c.due
+            && d < c.started.1
+        {
+            return Err(crate::tr!(
+                "import-due-before-cycle",
+                field = field.name(),
+                due = fmt(d),
+                start = fmt(c.started.1)
+            ));
+        }
+        match (c.closed, c.earlier) {
+            (Some(x), _) => before = x,
+            (None, Some(n)) => {
+                return Err(crate::tr!("import-cycle-not-closed", cycle = n.to_string()));
+            }
+            (None, None) => {}
+        }
+    }
+    if let Some(t) = target {
+        order((Field::Own("cycle_started_at"), r.cycle_started_at), t)?;
     }
     let mut latest = r.opened_at;
     for t in &r.events {
@@ -332,7 +430,7 @@ mod tests {
             (
                 RowTimes {
                     reopen_count: 2,
-                    earlier_cycles: Some(1),
+                    earlier: vec![earlier()],
                     cycle_started_at: utc("2026-11-20T10:10:00Z"),
                     first_response_at: None,
                     response_due: None,
@@ -353,6 +451,115 @@ mod tests {
                     ..row()
                 },
                 "0001",
+            ),
+            (
+                RowTimes {
+                    target_started_at: Some(utc("2026-11-20T09:00:00Z")),
+                    ..row()
+                },
+                "target_started_at",
+            ),
+        ];
+        for (r, want) in cases {
+            let e = check_row_times(&r, now, fmt).unwrap_err();
+            assert!(e.contains(want), "{want}: {e}");
+        }
+    }
+
+    /// Cycle 1 of a request opened at 10:00 and reopened at 12:00 on 2026-11-20.
+    fn earlier() -> Cycle {
+        Cycle {
+            started_at: utc("2026-11-20T10:00:00Z"),
+            due: Some(utc("2026-11-20T11:00:00Z")),
+            responded_at: Some(utc("2026-11-20T10:30:00Z")),
+            closed_at: Some(utc("2026-11-20T11:00:00Z")),
+        }
+    }
+
+    fn reopened() -> RowTimes {
+        RowTimes {
+            opened_at: utc("2026-11-20T10:00:00Z"),
+            cycle_started_at: utc("2026-11-20T12:00:00Z"),
+            first_response_at: None,
+            closed_at: None,
+            response_due: Some(utc("2026-11-20T13:00:00Z")),
+            reopen_count: 1,
+            earlier: vec![earlier()],
+            ..RowTimes::default()
+        }
+    }
+
+    #[test]
+    fn every_cycle_of_an_imported_row_is_ordered_and_earlier_ones_closed() {
+        let now = utc("2026-11-24T10:00:00Z");
+        assert_eq!(check_row_times(&reopened(), now, fmt), Ok(()));
+        let with = |c: Cycle| RowTimes {
+            earlier: vec![c],
+            ..reopened()
+        };
+        let cases: Vec<(RowTimes, &str)> = vec![
+            (
+                with(Cycle {
+                    started_at: utc("2026-11-20T09:00:00Z"),
+                    ..earlier()
+                }),
+                "differs from opened_at",
+            ),
+            (
+                with(Cycle {
+                    responded_at: Some(utc("2026-11-20T11:30:00Z")),
+                    ..earlier()
+                }),
+                "is before cycles.first_response_at (cycle 1)",
+            ),
+            (
+                with(Cycle {
+                    closed_at: None,
+                    ..earlier()
+                }),
+                "cycle 1 has no closed_at",
+            ),
+            (
+                with(Cycle {
+                    closed_at: Some(utc("2026-11-20T12:30:00Z")),
+                    ..earlier()
+                }),
+                "field cycle_started_at",
+            ),
+            (
+                with(Cycle {
+                    due: Some(utc("2026-11-20T09:30:00Z")),
+                    ..earlier()
+                }),
+                "cycles.response_due (cycle 1)",
+            ),
+            (
+                with(Cycle {
+                    closed_at: Some(utc("2026-11-25T10:00:00Z")),
+                    ..earlier()
+                }),
+                "after now",
+            ),
+            (
+                RowTimes {
+                    target_started_at: Some(utc("2026-11-25T10:00:00Z")),
+                    ..reopened()
+                },
+                "target_started_at",
+            ),
+            (
+                RowTimes {
+                    target_started_at: Some(utc("2026-11-20T11:59:59Z")),
+                    ..reopened()
+                },
+                "target_started_at",
+            ),
+            (
+                RowTimes {
+                    by_phone: true,
+                    ..reopened()
+                },
+                "phone",
             ),
         ];
         for (r, want) in cases {
