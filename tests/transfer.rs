@@ -767,6 +767,45 @@ fn an_imported_id_is_a_whole_number_from_1_to_2_pow_53_minus_1() {
 }
 
 both_backends! {
+/// `import --dry-run` checks everything the import checks against the ledger: a case number
+/// another request of the tenant has (compared without regard to case), one given twice in
+/// the file, an id taken; each is refused by both, naming the line, and a row both accept
+/// (the same number in another tenant) is valid for both.
+#[test]
+fn dry_run_checks_ids_and_case_numbers_as_the_import_does() {
+    let env = seeded();
+    env.run(&["update", "1", "--case-number", "2405010010005082"], 0);
+    let before = export(&env, &env.db(), &[]);
+    let file = env.path("rows.jsonl");
+    let ok = "{\"title\":\"fine\",\"severity\":\"B\"}";
+    for (row, line, want) in [
+        ("{\"title\":\"again\",\"severity\":\"B\",\"case_number\":\"2405010010005082\"}", "line 2", "case number"),
+        ("{\"title\":\"twice\",\"severity\":\"B\",\"case_number\":\"ab-1\"}\n{\"title\":\"twice\",\"severity\":\"B\",\"case_number\":\"AB-1\"}", "line 3", "case number"),
+        ("{\"id\":1,\"title\":\"taken\",\"severity\":\"B\"}", "line 2", "request id 1"),
+    ] {
+        std::fs::write(&file, format!("{ok}\n{row}\n")).unwrap();
+        for args in [&["--dry-run"][..], &[]] {
+            let out = import(&env, &env.db(), &file, args);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{args:?} {row}: {err}");
+            assert!(err.contains(line) && err.contains(want), "{args:?} {row}: {err}");
+            assert!(out.stdout.is_empty(), "{args:?} {row}");
+        }
+    }
+    assert_eq!(export(&env, &env.db(), &[]), before, "ledger unchanged");
+    std::fs::write(
+        &file,
+        format!("{ok}\n{{\"title\":\"other tenant\",\"severity\":\"C\",\"tenant\":\"fabrikam\",\"case_number\":\"2405010010005082\"}}\n"),
+    )
+    .unwrap();
+    for args in [&["--dry-run"][..], &[]] {
+        let out = import(&env, &env.db(), &file, args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+}
+
+both_backends! {
 /// Times are whole seconds (SPEC 2): an imported time with a fraction of a second is refused
 /// with its field named, never silently cut; a zero fraction loses nothing and imports.
 #[test]

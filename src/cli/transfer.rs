@@ -949,11 +949,15 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-/// `import --dry-run`: the spooled rows checked against the ledger's ids, nothing written.
+/// `import --dry-run`: the spooled rows checked against the ledger as the import checks
+/// them ([`Filer::insert`]): each id and each case number (per tenant, without regard to
+/// case, SPEC 7) free in the ledger and not given twice in the file. Nothing is written.
 fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyhow::Result<u8> {
     let n = spool.len();
     let store = ctx.store_read_if_any()?;
     let mut seen = std::collections::HashSet::new();
+    // (tenant, case number folded) → the line that gave it first.
+    let mut cases: std::collections::HashMap<(String, String), u64> = Default::default();
     spool.replay(|line, (r, ..)| {
         if r.id > 0 {
             let in_ledger = match &store {
@@ -963,6 +967,33 @@ fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyh
             if in_ledger || !seen.insert(r.id) {
                 return Err(taken(name, line, r.id, true));
             }
+        }
+        if let Some(number) = &r.case.case_number {
+            let tenant = crate::output::inert_line(&r.tenant);
+            if let Some(s) = &store
+                && let Some((id, _)) = s.find_case(number, Some(&r.tenant))?.first()
+            {
+                return Err(usage(tr!(
+                    "import-case-taken-dry-run",
+                    name = name,
+                    line = line.to_string(),
+                    case = number.as_str(),
+                    id = id.to_string(),
+                    tenant = tenant
+                )));
+            }
+            let key = (r.tenant.clone(), number.to_lowercase());
+            if let Some(first) = cases.get(&key) {
+                return Err(usage(tr!(
+                    "import-case-repeated-dry-run",
+                    name = name,
+                    line = line.to_string(),
+                    case = number.as_str(),
+                    first = first.to_string(),
+                    tenant = tenant
+                )));
+            }
+            cases.insert(key, line);
         }
         Ok(())
     })?;
