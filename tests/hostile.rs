@@ -1068,3 +1068,97 @@ fn no_partial_output_when_a_stored_row_is_bad() {
         assert!(err.contains("cannot read"), "{args:?}: {err}");
     }
 }
+
+/// A killed import into a ledger not yet created leaves its private file
+/// (`.NAME.import-PID`) beside the ledger's path; the next import, or the next command that
+/// writes the ledger, removes it once its process is gone. A file whose process still runs
+/// is in use and stays, and so does one that is not the user's.
+#[test]
+fn a_killed_import_leaves_no_file_behind_for_good() {
+    let env = Env::new();
+    let db = env.path("new.db");
+    let cmd = || {
+        let mut c = env.bare_std();
+        c.arg("--db")
+            .arg(&db)
+            .arg("--config")
+            .arg(env.path("c.toml"))
+            .arg("--now")
+            .arg(NOW)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        c
+    };
+    // Enough rows that the import is still writing when it is killed.
+    let rows = env.path("rows.jsonl");
+    let text: String = (0..50_000)
+        .map(|i| format!("{{\"title\":\"row {i}\",\"severity\":\"B\"}}\n"))
+        .collect();
+    std::fs::write(&rows, text).unwrap();
+    let mut child = cmd().arg("import").arg(&rows).spawn().unwrap();
+    let killed = env.path(&format!(".new.db.import-{}", child.id()));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !killed.exists() {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the import ended before it could be killed"
+        );
+        assert!(Instant::now() < deadline, "no private file appeared");
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(killed.exists(), "a SIGKILLed import leaves its file");
+    assert!(!db.exists());
+
+    // A file of a process that still runs is in use.
+    let mut live = Command::new("sleep").arg("120").spawn().unwrap();
+    let in_use = env.path(&format!(".new.db.import-{}", live.id()));
+    std::fs::write(&in_use, b"").unwrap();
+    let dead_pid = || {
+        let mut done = Command::new("true").spawn().unwrap();
+        let pid = done.id();
+        done.wait().unwrap();
+        pid
+    };
+
+    // The next import removes the killed one's.
+    let one = env.path("one.jsonl");
+    std::fs::write(&one, "{\"title\":\"one\",\"severity\":\"B\"}\n").unwrap();
+    let out = cmd().arg("import").arg(&one).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(!killed.exists(), "the killed import's file is removed");
+    assert!(in_use.exists(), "a file in use stays");
+
+    // So does the next write to the ledger, with the file's -wal and -shm.
+    let pid = dead_pid();
+    let dead: Vec<_> = ["", "-wal", "-shm"]
+        .iter()
+        .map(|ext| env.path(&format!(".new.db.import-{pid}{ext}")))
+        .collect();
+    for f in &dead {
+        std::fs::write(f, b"x").unwrap();
+    }
+    let not_ours = env.path(&format!(".new.db.import-{}", dead_pid()));
+    std::fs::write(&not_ours, b"x").unwrap();
+    if is_root() {
+        std::os::unix::fs::chown(&not_ours, Some(65534), Some(65534)).unwrap();
+    }
+    let out = cmd()
+        .args(["open", "--title", "two", "--severity", "B"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    for f in &dead {
+        assert!(!f.exists(), "{} is removed", f.display());
+    }
+    assert!(in_use.exists(), "a file in use stays");
+    assert_eq!(
+        not_ours.exists(),
+        is_root(),
+        "another user's file stays; this user's goes"
+    );
+    live.kill().unwrap();
+    live.wait().unwrap();
+}

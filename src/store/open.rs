@@ -612,6 +612,10 @@ fn ensure_wal(conn: &Connection, path: &Path, timeout: Duration) -> anyhow::Resu
 
 pub(super) fn open(path: &Path, access: Access) -> anyhow::Result<Option<Store>> {
     check_name(path)?;
+    if access == Access::Write {
+        // What a killed import into this ledger left beside it.
+        super::stage::remove_leftovers(path);
+    }
     let timeout = busy_timeout()?;
     let size = check_file(path)?;
     if access == Access::Read && size.unwrap_or(0) == 0 {

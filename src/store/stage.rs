@@ -45,6 +45,7 @@ impl Store {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let temp = dir.join(format!(".{name}.import-{}", std::process::id()));
+        remove_leftovers(target);
         // A file left by an import of the same process id that was killed: never a ledger.
         for p in std::iter::once(temp.clone()).chain(companions(&temp)) {
             let _ = std::fs::remove_file(p);
@@ -163,6 +164,67 @@ fn put_in_place(temp: &Path, target: &Path) -> std::io::Result<bool> {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
         Err(e) => Err(e),
     }
+}
+
+/// Remove what killed imports into `target` left beside it: their private files
+/// `.NAME.import-PID` (with `-wal`, `-shm` or `-journal`), each only when it is a regular
+/// file of this user and process PID is gone. A file whose process still runs (an import
+/// under way, or a process that took a dead import's id) is left alone, and so is
+/// anything that cannot be checked. Called when a ledger is staged or opened for writing.
+#[cfg(unix)]
+pub(super) fn remove_leftovers(target: &Path) {
+    use std::os::unix::fs::MetadataExt;
+    let Some(name) = target.file_name() else {
+        return;
+    };
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let prefix = format!(".{}.import-", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let uid = unsafe { libc::geteuid() };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(rest) = file.to_str().and_then(|f| f.strip_prefix(prefix.as_str())) else {
+            continue;
+        };
+        let digits = ["-wal", "-shm", "-journal"]
+            .iter()
+            .find_map(|ext| rest.strip_suffix(ext))
+            .unwrap_or(rest);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(pid) = digits.parse::<libc::pid_t>() else {
+            continue;
+        };
+        if pid <= 0 || pid.unsigned_abs() == std::process::id() || process_exists(pid) {
+            continue;
+        }
+        let path = entry.path();
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_file() && meta.uid() == uid => {
+                let _ = std::fs::remove_file(&path);
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(not(unix))]
+pub(super) fn remove_leftovers(_target: &Path) {}
+
+/// Whether process `pid` exists (signal 0 checks without sending; a process of another
+/// user exists too).
+#[cfg(unix)]
+fn process_exists(pid: libc::pid_t) -> bool {
+    // SAFETY: kill with signal 0 sends nothing; it only reports whether pid exists.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
 }
 
 impl Drop for Staged {
