@@ -519,3 +519,42 @@ fn respond_after_close_suggests_reopening_only_when_a_reopen_is_allowed() {
     assert!(ja(common::NOW, &online).contains("先に再開してください"));
 }
 }
+
+both_backends! {
+/// SPEC 6: a request recorded out of scope (`open --force`) has no response commitment,
+/// and no later change gives it one: a new severity, a category correction, a move to
+/// another tenant, a reopening with a severity. `sla` never counts it against CI.
+#[test]
+fn every_retargeting_keeps_no_commitment_for_an_out_of_scope_request() {
+    let env = Env::with_config(
+        "timezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+         [tenants.fabrikam]\ntimezone = \"America/New_York\"\nplan = \"business-premium\"\n",
+    );
+    let title = "Our VBA macro that updates Excel sheets throws an error";
+    let opened: common::RequestJson = common::typed(&env.json(&["open", "--title", title, "--force"]));
+    assert_eq!(opened.scope, "scripting");
+    assert_eq!((opened.response_target.as_str(), opened.response_due), ("none", None));
+    let id = opened.id.to_string();
+    let none = |v: serde_json::Value, what: &str| {
+        let r: common::RequestJson = common::typed(&v);
+        assert_eq!(r.scope, "scripting", "{what}");
+        assert_eq!(r.response_target, "none", "{what}: {v:#}");
+        assert_eq!(r.response_due, None, "{what}: {v:#}");
+        assert_eq!(r.sla_state, "no-target", "{what}: {v:#}");
+    };
+    none(env.json(&["update", &id, "--severity", "A"]), "severity A");
+    none(env.json(&["update", &id, "--category", "billing"]), "billing");
+    none(
+        env.json(&["update", &id, "--category", "technical", "--severity", "B"]),
+        "technical again",
+    );
+    none(env.json(&["update", &id, "--tenant", "fabrikam"]), "moved");
+    env.run(&["close", &id], 0);
+    none(
+        env.json_at("2026-11-25T10:00:00Z", &["reopen", &id, "--severity", "A"]),
+        "reopened as A",
+    );
+    // Days later nothing is breached: no commitment, nothing for CI to fail on.
+    env.at("2026-11-30T10:00:00Z").arg("sla").assert().code(0);
+}
+}

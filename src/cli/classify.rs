@@ -81,7 +81,7 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
     let target: Target = ctx
         .cfg
         .rules
-        .target(c.category, &tier.name, c.severity)
+        .target(c.category, c.scope, &tier.name, c.severity)
         .map_err(usage)?;
     for w in tenant.warnings() {
         eprintln!(

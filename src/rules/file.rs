@@ -3,7 +3,7 @@
 //! loaded through the same validated path as a user's `rules_file`.
 
 use super::calendar::{BusinessHours, DAY_NAMES, Span, parse_clock};
-use super::facts::{Category, Severity};
+use super::facts::{Category, Scope, Severity};
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, de};
 use std::collections::{BTreeMap, BTreeSet};
@@ -1007,24 +1007,36 @@ impl Rules {
     }
 
     /// The target for a request: technical requests by tier and severity, presales and
-    /// billing by category (SPEC 1.1, 1.4).
+    /// billing by category (SPEC 1.1, 1.4); a request recorded out of scope has no response
+    /// commitment whatever its category, tier or severity (SPEC 6).
+    ///
+    /// The one place a target is computed: filing, import, reopening and every
+    /// re-targeting (severity, category or tenant changed) come here, so none of them can
+    /// give an out-of-scope request a commitment. Errors: a tier the rules lack, or a
+    /// technical request without a severity (one sentence).
     pub fn target(
         &self,
         category: Category,
+        scope: Scope,
         tier: &str,
         severity: Option<Severity>,
     ) -> Result<Target, String> {
-        match category {
-            Category::Presales => Ok(self.presales),
-            Category::Billing => Ok(self.billing),
+        let mut target = match category {
+            Category::Presales => self.presales,
+            Category::Billing => self.billing,
             Category::Technical => {
                 let t = self
                     .tier(tier)
                     .ok_or_else(|| crate::tr!("error-unknown-tier", value = tier))?;
                 let sev = severity.ok_or_else(|| crate::tr!("error-technical-needs-severity"))?;
-                Ok(t.targets[sev as usize])
+                t.targets[sev as usize]
             }
+        };
+        if scope != Scope::InScope {
+            // Out of scope means no commitment (SPEC 6).
+            target.response = Response::None;
         }
+        Ok(target)
     }
 }
 

@@ -17,8 +17,8 @@ use super::reopen::reopen_deadline;
 use super::zone::Zone;
 use super::{
     AtRisk, BusinessHours, Category, Channel, Clock, ContactMethod, Counting, FactOverrides,
-    NoteFrom, ReopenVerdict, Response, Rules, Scope, Service, Severity, SlaState, Target,
-    TierRules, reopen_verdict, severity, sla_state_counted,
+    NoteFrom, ReopenVerdict, Rules, Scope, Service, Severity, SlaState, Target, TierRules,
+    reopen_verdict, severity, sla_state_counted,
 };
 use crate::i18n::Lang;
 use crate::time::{format_local, format_local_long};
@@ -237,14 +237,10 @@ pub fn file(
         (_, Some(_)) => return Err(Refusal::NoSeverity(category)),
         (_, None) => (None, None),
     };
-    let mut target = under
+    let target = under
         .rules
-        .target(category, &under.tier.name, severity)
+        .target(category, scope, &under.tier.name, severity)
         .map_err(Refusal::Invalid)?;
-    if scope != Scope::InScope {
-        // Out of scope means no commitment (SPEC 6).
-        target.response = Response::None;
-    }
     let due = under.rules.due(&target, opened_at, under.zone, under.hours);
     if let Some(d) = due
         && d > latest_representable()
@@ -391,17 +387,10 @@ pub fn file_row(
     };
     let target = match recorded.target {
         Some(t) => t,
-        None => {
-            let mut t = under
-                .rules
-                .target(category, &under.tier.name, severity)
-                .map_err(Refusal::Invalid)?;
-            if scope != Scope::InScope {
-                // Out of scope means no commitment (SPEC 6).
-                t.response = Response::None;
-            }
-            t
-        }
+        None => under
+            .rules
+            .target(category, scope, &under.tier.name, severity)
+            .map_err(Refusal::Invalid)?,
     };
     let due = match recorded.due {
         Some(d) => Some(d),
@@ -762,7 +751,7 @@ pub fn reopen(r: &Request, a: &Reopen<'_>, cx: &Context<'_>) -> Result<Decision,
         Some(t) => t,
         None => cx
             .rules
-            .target(r.category, &r.tier, severity)
+            .target(r.category, r.scope, &r.tier, severity)
             .map_err(Refusal::Invalid)?,
     };
     cx.check_time(at, "reopen")?;
@@ -1056,7 +1045,7 @@ fn retarget_cycle(
         return Ok(());
     }
     let target = rules
-        .target(new.category, &new.tier, new.severity)
+        .target(new.category, new.scope, &new.tier, new.severity)
         .map_err(Refusal::Invalid)?;
     if old.target().as_ref() == Some(&target) && old.tenant == new.tenant {
         return Ok(());
@@ -1074,6 +1063,7 @@ fn retarget_cycle(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Response;
     use crate::rules::{Affected, ServiceState};
 
     fn utc(s: &str) -> DateTime<Utc> {
@@ -1186,7 +1176,12 @@ mod tests {
     fn request(opened: &str) -> Request {
         let at = utc(opened);
         let target = Rules::embedded()
-            .target(Category::Technical, "enterprise", Some(Severity::B))
+            .target(
+                Category::Technical,
+                Scope::InScope,
+                "enterprise",
+                Some(Severity::B),
+            )
             .unwrap();
         Request {
             id: 7,

@@ -168,7 +168,7 @@ mod tests {
 
     fn due(tier: &str, sev: Severity, start: &str, tz: Zone) -> Option<DateTime<Utc>> {
         let t = rules()
-            .target(Category::Technical, tier, Some(sev))
+            .target(Category::Technical, Scope::InScope, tier, Some(sev))
             .unwrap();
         response_due(&t, utc(start), tz, &BusinessHours::default())
     }
@@ -193,7 +193,7 @@ mod tests {
     fn every_cell_of_the_tier_table() {
         for (tier, sev, avail, resp) in TABLE {
             let t = rules()
-                .target(Category::Technical, tier, Some(*sev))
+                .target(Category::Technical, Scope::InScope, tier, Some(*sev))
                 .unwrap();
             assert_eq!(t.availability.as_str(), *avail, "{tier} {sev}");
             assert_eq!(t.response.to_string(), *resp, "{tier} {sev}");
@@ -270,7 +270,9 @@ mod tests {
     #[test]
     fn presales_and_billing_have_business_hours_and_no_commitment() {
         for cat in [Category::Presales, Category::Billing] {
-            let t = rules().target(cat, "enterprise", None).unwrap();
+            let t = rules()
+                .target(cat, Scope::InScope, "enterprise", None)
+                .unwrap();
             assert_eq!(t.availability, Availability::BusinessHours);
             assert_eq!(t.response, Response::None);
         }
@@ -306,7 +308,12 @@ mod tests {
             .unwrap()
             .with_timezone(&Utc);
         let t = rules()
-            .target(Category::Technical, "enterprise", Some(Severity::B))
+            .target(
+                Category::Technical,
+                Scope::InScope,
+                "enterprise",
+                Some(Severity::B),
+            )
             .unwrap();
         let d = response_due(&t, start, tokyo, &BusinessHours::default()).unwrap();
         assert_eq!(d, utc("2026-11-24T14:59:59Z"));
