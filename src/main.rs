@@ -374,13 +374,10 @@ fn svcreq_main() -> u8 {
                     Ok(_) => print_clap(e),
                 };
             }
-            eprintln!(
-                "{}",
-                line_err(&format!(
-                    "svcreq: {}",
-                    inert_line(&error_sentence(usage_line(&e, &args)))
-                ))
-            );
+            svcreq::output::say_err(&line_err(&format!(
+                "svcreq: {}",
+                inert_line(&error_sentence(usage_line(&e, &args)))
+            )));
             return svcreq::error::EXIT_USAGE;
         }
     };
@@ -388,8 +385,15 @@ fn svcreq_main() -> u8 {
         set_lang(l);
     }
     match run(cli) {
-        Ok(code) => code,
+        Ok(code) => {
+            // The command has done its work (a write has committed): its warnings, notes
+            // and hints now.
+            svcreq::output::release_notes();
+            code
+        }
         Err(e) => {
+            // A refused or failed command says its one error sentence and nothing else.
+            svcreq::output::drop_notes();
             // A closed pipe (`svcreq list | head`) is not an error.
             if io_kind(&e) == Some(std::io::ErrorKind::BrokenPipe) {
                 return 0;
@@ -404,10 +408,10 @@ fn svcreq_main() -> u8 {
                 }
                 _ => format!("{e:#}"),
             };
-            eprintln!(
-                "{}",
-                line_err(&format!("svcreq: {}", inert_line(&error_sentence(msg))))
-            );
+            svcreq::output::say_err(&line_err(&format!(
+                "svcreq: {}",
+                inert_line(&error_sentence(msg))
+            )));
             exit_code(&e)
         }
     }

@@ -319,3 +319,46 @@ fn classify_notes_and_sla_explain_items_indent_their_continuation_lines() {
         assert!(!lines[at + 1].starts_with("   "), "{item}: {out}");
     }
 }
+
+/// SPEC 2: a refused command says its one error sentence and nothing else: the notes,
+/// hints and warnings it would have given (severity assumed, 24x7, a config note) are
+/// not said for a request that was not recorded.
+#[test]
+fn a_refused_command_prints_only_its_one_error_sentence() {
+    let env = Env::new();
+    env.open(&["--title", "first", "--severity", "C", "--case-number", "q1"]);
+    for args in [
+        // Severity classified with assumptions (a note) and A without 24x7 (a warning).
+        &[
+            "open",
+            "--title",
+            "mail down for everyone",
+            "--case-number",
+            "q1",
+        ][..],
+        &[
+            "open",
+            "--title",
+            "y",
+            "--severity",
+            "A",
+            "--case-number",
+            "q1",
+        ][..],
+        &[
+            "open",
+            "--title",
+            "How do I add a shared mailbox",
+            "--case-number",
+            "q1",
+        ][..],
+    ] {
+        let err = env.fail(args, 2);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.starts_with("svcreq: ") && err.contains("q1"),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(env.count(), 1);
+}

@@ -1021,3 +1021,114 @@ fn rules_without_a_config_creates_no_config_directory() {
     assert_eq!(out.status.code(), Some(0));
     assert!(!env.path(".config/svcreq").exists());
 }
+
+/// SPEC 6: stderr that cannot be written (a full device, a pipe whose reader has gone)
+/// changes nothing: no panic (exit 101), the exit code of the command stands, and a write
+/// with a warning, note or hint records its request.
+#[test]
+fn no_write_to_stderr_can_panic_or_abort_a_command() {
+    let env = Env::new();
+    // Each way stderr can fail: /dev/full (ENOSPC), and a pipe already closed (EPIPE).
+    let full = || Stdio::from(std::fs::File::create("/dev/full").unwrap());
+    let closed = || {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        Stdio::from(writer)
+    };
+    let ways: [(&str, &dyn Fn() -> Stdio); 2] = [("full", &full), ("closed pipe", &closed)];
+    let mut opened = 0;
+    for (way, stderr) in ways {
+        if way == "full" && !Path::new("/dev/full").exists() {
+            continue;
+        }
+        let run = |args: &[&str]| env.proc().args(args).stderr(stderr()).output().unwrap();
+        // An error sentence: the usage exit code, not a panic.
+        let out = run(&["sla", "--now", "+2026"]);
+        assert_eq!(out.status.code(), Some(2), "{way}: sla --now +2026");
+        // A note (severity assumed), a hint (self-service) and a warning (24x7): recorded.
+        for args in [
+            &["open", "--title", "Ticket 4711", "--impact", "down"][..],
+            &["open", "--title", "How do I add a shared mailbox"][..],
+            &["open", "--title", "y", "--severity", "A"][..],
+        ] {
+            let out = run(args);
+            assert_eq!(out.status.code(), Some(0), "{way}: {args:?}");
+            opened += 1;
+            assert_eq!(env.count(), opened, "{way}: {args:?} recorded");
+        }
+        // A warning after an update: the update stands.
+        let id = opened.to_string();
+        let out = run(&["update", &id, "--severity", "B"]);
+        assert_eq!(out.status.code(), Some(0), "{way}");
+        let out = run(&["update", &id, "--severity", "A"]);
+        assert_eq!(out.status.code(), Some(0), "{way}: update --severity A");
+        let r: common::RequestJson = common::typed(&env.json(&["show", &id]));
+        assert_eq!(r.severity.as_deref(), Some("A"), "{way}");
+        // A refusal keeps its exit code.
+        let out = run(&["update", &id, "--severity", "A"]);
+        assert_eq!(out.status.code(), Some(2), "{way}: nothing to update");
+    }
+}
+
+/// SPEC 6: the warnings, notes and hints of a write come after its work is done: on one
+/// stream they follow the result line, so a reader that stops at the first byte cannot
+/// keep the request from being recorded.
+#[test]
+fn warnings_notes_and_hints_of_a_write_are_printed_after_its_commit() {
+    let env = Env::new();
+    let log = env.path("both.txt");
+    let both = || std::fs::File::create(&log).unwrap();
+    let out = env
+        .proc()
+        .args([
+            "open",
+            "--title",
+            "Ticket 4711",
+            "--impact",
+            "down",
+            "--users",
+            "all",
+        ])
+        .stdout(both())
+        .stderr(Stdio::from(
+            std::fs::OpenOptions::new().append(true).open(&log).unwrap(),
+        ))
+        .status()
+        .unwrap();
+    assert_eq!(out.code(), Some(0));
+    let text = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() >= 3, "a result, a note and a warning: {text}");
+    assert!(lines[0].starts_with("Opened request 1"), "{text}");
+    assert!(lines.iter().any(|l| l.starts_with("note:")), "{text}");
+    assert!(lines.iter().any(|l| l.starts_with("warning:")), "{text}");
+    // `2>&1 | head -c1`: the reader goes after one byte; the request is recorded.
+    let mut child = env
+        .proc()
+        .args([
+            "open",
+            "--title",
+            "mail down for everyone",
+            "--severity",
+            "A",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    let mut first = [0u8; 1];
+    {
+        use std::io::Read;
+        child
+            .stdout
+            .as_mut()
+            .unwrap()
+            .read_exact(&mut first)
+            .unwrap();
+    }
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    assert_ne!(status.code(), Some(101));
+    assert_eq!(env.count(), 2);
+}

@@ -84,10 +84,10 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         .target(c.category, c.scope, &tier.name, c.severity)
         .map_err(usage)?;
     for w in tenant.warnings() {
-        eprintln!(
-            "{}",
-            crate::output::sentence_err(tr!("warning-line", warning = w))
-        );
+        crate::output::note_err(crate::output::sentence_err(tr!(
+            "warning-line",
+            warning = w
+        )));
     }
     let notes = if c.category == Category::Technical {
         crate::rules::notes::for_tier(

@@ -473,7 +473,7 @@ fn config(ctx: &Ctx, a: ConfigArgs, out: &mut Out) -> anyhow::Result<u8> {
                     at = crate::time::format_utc(p.at),
                     rules = rules
                 );
-                eprintln!("{}", crate::output::line_err(&line));
+                crate::output::say_err(&crate::output::line_err(&line));
             }
             out.write_all(p.team.config.as_bytes())?;
         }

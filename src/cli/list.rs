@@ -241,7 +241,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
                 } else {
                     "list-none-match-all"
                 };
-                eprintln!("{}", crate::output::sentence_err(tr!(key)));
+                crate::output::say_err(&crate::output::sentence_err(tr!(key)));
             } else {
                 // One tenant shown: its name in every row says nothing.
                 t.hide_if_uniform(1);
@@ -257,7 +257,7 @@ fn print_empty(format: Format, out: &mut Out) -> anyhow::Result<u8> {
         Format::Json => writeln!(out, "[]")?,
         Format::Csv => writeln!(out, "{}", CSV_COLUMNS.join(","))?,
         Format::Ids => {}
-        _ => eprintln!("{}", crate::output::sentence_err(tr!("list-none-yet"))),
+        _ => crate::output::say_err(&crate::output::sentence_err(tr!("list-none-yet"))),
     }
     Ok(0)
 }

@@ -280,14 +280,11 @@ impl Ctx {
                 // The local config's `admin` names no one here: say so once, rather than
                 // act silently as someone else than the config says.
                 if let Some(admin) = cfg.admin.as_ref().filter(|a| **a != role) {
-                    eprintln!(
-                        "{}",
-                        crate::output::sentence_err(crate::tr!(
-                            "warning-team-admin-ignored",
-                            admin = crate::output::inert_line(admin).into_owned(),
-                            role = crate::output::inert_line(&role).into_owned()
-                        ))
-                    );
+                    crate::output::note_err(crate::output::sentence_err(crate::tr!(
+                        "warning-team-admin-ignored",
+                        admin = crate::output::inert_line(admin).into_owned(),
+                        role = crate::output::inert_line(&role).into_owned()
+                    )));
                 }
                 if team_config {
                     let (conn, confined) = team_ledger_config(&mut cfg, url, &role, writes)?;

@@ -101,10 +101,10 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     )
     .map_err(usage)?;
     for w in tenant.warnings() {
-        eprintln!(
-            "{}",
-            crate::output::sentence_err(tr!("warning-line", warning = w))
-        );
+        crate::output::note_err(crate::output::sentence_err(tr!(
+            "warning-line",
+            warning = w
+        )));
     }
 
     let statement = Statement {
@@ -128,21 +128,18 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     })?;
     if let Some(s) = f.severity.filter(|_| !f.assumed.is_empty() && !ctx.quiet) {
         let assumed: Vec<String> = f.assumed.iter().map(|a| words::name("fact", a)).collect();
-        eprintln!(
-            "{}",
-            crate::output::sentence_err(tr!(
-                "open-note-assumed",
-                severity = s.as_str(),
-                facts = facts_text(&f.classification.facts),
-                assumed = crate::i18n::nouns(&assumed)
-            ))
-        );
+        crate::output::note_err(crate::output::sentence_err(tr!(
+            "open-note-assumed",
+            severity = s.as_str(),
+            facts = facts_text(&f.classification.facts),
+            assumed = crate::i18n::nouns(&assumed)
+        )));
     }
     if crate::rules::self_service_hint(f.category, f.severity, &f.classification.facts).is_some() {
-        eprintln!(
-            "{}",
-            crate::output::sentence_err(tr!("hint-line", hint = tr!("hint-self-service")))
-        );
+        crate::output::note_err(crate::output::sentence_err(tr!(
+            "hint-line",
+            hint = tr!("hint-self-service")
+        )));
     }
     let basis = f.basis();
     let (category, severity, target, due) = (f.category, f.severity, f.target, f.due);
@@ -174,10 +171,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         case: a.case.case()?,
     };
     if severity == Some(Severity::A) && !request.case.available_24x7 {
-        eprintln!(
-            "{}",
-            crate::output::sentence_err(super::case::warn_24x7(false))
-        );
+        crate::output::note_err(crate::output::sentence_err(super::case::warn_24x7(false)));
     }
     // The history is stored in English (SPEC 10); `show` says it in the reader's language.
     let en = crate::i18n::Lang::En;

@@ -450,10 +450,10 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         )?;
     }
     for w in tenant.warnings() {
-        eprintln!(
-            "{}",
-            crate::output::sentence_err(tr!("warning-line", warning = w))
-        );
+        crate::output::note_err(crate::output::sentence_err(tr!(
+            "warning-line",
+            warning = w
+        )));
     }
     Ok(0)
 }

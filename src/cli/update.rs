@@ -272,10 +272,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         Ok((d.request, d.warn_24x7, d.event.data))
     })?;
     if warn {
-        eprintln!(
-            "{}",
-            crate::output::sentence_err(super::case::warn_24x7(true))
-        );
+        crate::output::note_err(crate::output::sentence_err(super::case::warn_24x7(true)));
     }
     let sentence = confirmation(ctx, &r, data.as_deref());
     print_result(ctx, "update", &r, sentence, out)?;

@@ -255,6 +255,41 @@ pub fn line_err(s: &str) -> String {
     fill_line(s, stderr_width())
 }
 
+/// Write `line` and a line end to stderr at once. A failed write (a full disk, a closed
+/// pipe: `2>/dev/full`, `2>&1 | head -c1`) is ignored: no write to stderr panics or aborts
+/// a command, whose verdict and exit code stand (SPEC 6). Every stderr line goes through
+/// here or [`note_err`].
+pub fn say_err(line: &str) {
+    let mut e = std::io::stderr().lock();
+    let _ = e
+        .write_all(line.as_bytes())
+        .and_then(|()| e.write_all(b"\n"))
+        .and_then(|()| e.flush());
+}
+
+/// The warnings, notes and hints of the running command, held until it has done its work.
+static HELD: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// A warning, note or hint of the running command (a line for stderr): held, and said by
+/// [`release_notes`] once the command has succeeded, so a write's notes follow its commit
+/// and a refused command says only its one error sentence (SPEC 2, 6).
+pub fn note_err(line: String) {
+    HELD.lock().unwrap_or_else(|e| e.into_inner()).push(line);
+}
+
+/// Say the held notes ([`note_err`]) on stderr, in order: the command succeeded.
+pub fn release_notes() {
+    let held = std::mem::take(&mut *HELD.lock().unwrap_or_else(|e| e.into_inner()));
+    for line in held {
+        say_err(&line);
+    }
+}
+
+/// Forget the held notes ([`note_err`]): the command failed, and says only its error.
+pub fn drop_notes() {
+    HELD.lock().unwrap_or_else(|e| e.into_inner()).clear();
+}
+
 /// A one-line result sentence for stdout: ended as the reader's language ends one
 /// ([`crate::i18n::full_stop`]) and wrapped as [`line_out`] wraps it.
 pub fn sentence_out(s: String) -> String {

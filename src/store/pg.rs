@@ -277,14 +277,14 @@ pub fn password(t: &Target) -> Option<String> {
     {
         use std::os::unix::fs::PermissionsExt;
         if meta.permissions().mode() & 0o077 != 0 {
-            eprintln!(
+            crate::output::say_err(&format!(
                 "svcreq: {}",
                 crate::i18n::full_stop(crate::tr!(
                     "pg-pgpass-readable",
                     path = file.display().to_string(),
                     mode = format!("{:o}", meta.permissions().mode() & 0o777)
                 ))
-            );
+            ));
             return None;
         }
     }
