@@ -558,3 +558,55 @@ fn every_retargeting_keeps_no_commitment_for_an_out_of_scope_request() {
     env.at("2026-11-30T10:00:00Z").arg("sla").assert().code(0);
 }
 }
+
+both_backends! {
+/// SPEC 7: severity A expects the customer reachable around the clock. Opening at A,
+/// updating to A and reopening at A each warn alike when they are not; a request already
+/// known to be reachable is not warned about.
+#[test]
+fn every_way_of_raising_a_request_to_a_warns_alike() {
+    let env = Env::new();
+    const WARNING: &str = "warning: severity A expects the customer to stay reachable around the clock";
+    let stderr = |now: &str, args: &[&str]| {
+        let out = env.at(now).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let err = stderr(common::NOW, &["open", "--title", "x", "--severity", "A"]);
+    assert!(err.contains(WARNING) && err.contains("--available-24x7"), "open: {err}");
+    let id = env.open(&["--title", "y", "--severity", "B"]).to_string();
+    let err = stderr(common::NOW, &["update", &id, "--severity", "A"]);
+    assert!(err.contains(WARNING), "update: {err}");
+    let err = stderr(common::NOW, &["update", &id, "--severity", "B"]);
+    assert!(!err.contains(WARNING), "lowered: {err}");
+    env.run(&["close", &id], 0);
+    let err = stderr("2026-11-25T10:00:00Z", &["reopen", &id, "--severity", "A"]);
+    assert!(err.contains(WARNING), "reopen: {err}");
+    // The way out names the request: reopen takes no --available-24x7.
+    assert!(
+        err.contains(&format!("svcreq update {id} --available-24x7 true")),
+        "reopen: {err}"
+    );
+    // Reachable already: no warning on the way up.
+    let id = env
+        .open(&["--title", "z", "--severity", "B", "--available-24x7"])
+        .to_string();
+    env.run(&["close", &id], 0);
+    let err = stderr("2026-11-25T10:00:00Z", &["reopen", &id, "--severity", "A"]);
+    assert!(!err.contains(WARNING), "reachable: {err}");
+    // And in Japanese, the reopen warning names the same command.
+    let id = env.open(&["--title", "w", "--severity", "B"]).to_string();
+    env.run(&["close", &id], 0);
+    let out = env
+        .at("2026-11-25T10:00:00Z")
+        .env("SVCREQ_LANG", "ja")
+        .args(["reopen", &id, "--severity", "A"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("警告") && err.contains(&format!("svcreq update {id} --available-24x7 true")),
+        "{err}"
+    );
+}
+}

@@ -110,6 +110,7 @@ hint-self-service = this reads as a how-to question; self-service help is availa
 warning-24x7 = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (give --available-24x7)
 # On update the flag takes a value, and false may have been given on purpose.
 warning-24x7-update = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (give --available-24x7 true if they are)
+warning-24x7-reopen = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (if they are, record it with svcreq update { $id } --available-24x7 true)
 warning-tenant = tenant { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct is offered to small businesses in the US, Canada and the UK only, and this tenant's country is { $country }; check support_option (premier or unified are the elevated options elsewhere)
 open-severity = severity { $severity }

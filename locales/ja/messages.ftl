@@ -112,6 +112,7 @@ hint-self-service = 使い方の質問のようです。セルフサービス �
 warning-24x7 = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (「--available-24x7」を指定してください)
 # update ではオプションが値を取り、false を意図して指定したかもしれない。
 warning-24x7-update = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能にする場合は「--available-24x7 true」を指定してください)
+warning-24x7-reopen = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能にする場合は「svcreq update { $id } --available-24x7 true」で記録してください)
 warning-tenant = テナント「{ $tenant }」: { $warning }
 warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } です。support_option を確認してください (それ以外の地域の上級サポート オプションは premier または unified です)
 open-severity = 重大度 { $severity }

@@ -9,14 +9,24 @@ use crate::rules::case::{check_case_number, check_incident};
 use crate::store::{Case, Store, Write};
 use clap::Args;
 
+/// The command that raised a request to severity A, for the 24x7 warning's hint.
+#[derive(Debug, Clone, Copy)]
+pub enum RaisedBy {
+    /// `open`: give `--available-24x7`.
+    Open,
+    /// `update`: the flag takes a value, and false may have just been given on purpose.
+    Update,
+    /// `reopen` (the request's id): it takes no such flag; `update` records it.
+    Reopen(i64),
+}
+
 /// The warning for a severity A request whose customer is not reachable around the clock
-/// (SPEC 7). On `update` the flag takes a value (`--available-24x7 true`), and false may
-/// have just been given on purpose, so the hint says when to set it.
-pub fn warn_24x7(on_update: bool) -> String {
-    if on_update {
-        crate::tr!("warning-24x7-update")
-    } else {
-        crate::tr!("warning-24x7")
+/// (SPEC 7), with the way to record that they are from the command that raised it.
+pub fn warn_24x7(by: RaisedBy) -> String {
+    match by {
+        RaisedBy::Open => crate::tr!("warning-24x7"),
+        RaisedBy::Update => crate::tr!("warning-24x7-update"),
+        RaisedBy::Reopen(id) => crate::tr!("warning-24x7-reopen", id = id.to_string()),
     }
 }
 

@@ -317,7 +317,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
         });
     }
     let mut store = ctx.store_write_existing()?;
-    let r = store.write(|w| {
+    let (r, warn) = store.write(|w| {
         let id = which.resolve_in(ctx, w)?;
         let r = w.get(id)?.ok_or_else(|| not_found(id))?;
         hide_other_tenants(ctx, &r)?;
@@ -339,8 +339,13 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
         )
         .map_err(super::refusal)?;
         w.reopen(&r, &d.request, &d.event)?;
-        Ok(d.request)
+        Ok((d.request, d.warn_24x7))
     })?;
+    if warn {
+        crate::output::note_err(crate::output::sentence_err(super::case::warn_24x7(
+            super::case::RaisedBy::Reopen(r.id),
+        )));
+    }
     let tz = ctx.tz_of(&r);
     let due = match r.response_due {
         Some(d) => tr!(

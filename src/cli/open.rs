@@ -170,8 +170,10 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         first_response_at: None,
         case: a.case.case()?,
     };
-    if severity == Some(Severity::A) && !request.case.available_24x7 {
-        crate::output::note_err(crate::output::sentence_err(super::case::warn_24x7(false)));
+    if crate::rules::filing::warns_24x7(None, &request) {
+        crate::output::note_err(crate::output::sentence_err(super::case::warn_24x7(
+            super::case::RaisedBy::Open,
+        )));
     }
     // The history is stored in English (SPEC 10); `show` says it in the reader's language.
     let en = crate::i18n::Lang::En;

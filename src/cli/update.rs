@@ -272,7 +272,9 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         Ok((d.request, d.warn_24x7, d.event.data))
     })?;
     if warn {
-        crate::output::note_err(crate::output::sentence_err(super::case::warn_24x7(true)));
+        crate::output::note_err(crate::output::sentence_err(super::case::warn_24x7(
+            super::case::RaisedBy::Update,
+        )));
     }
     let sentence = confirmation(ctx, &r, data.as_deref());
     print_result(ctx, "update", &r, sentence, out)?;

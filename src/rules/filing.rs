@@ -510,6 +510,16 @@ pub struct Decision {
     pub warn_24x7: bool,
 }
 
+/// Whether `new` is severity A without the customer reachable around the clock, and was
+/// not so before (`old`; None for a request being opened): the caller warns that Microsoft
+/// may lower it to B (SPEC 7). Every way of raising a request to A (open, update, reopen)
+/// asks here, so all warn alike.
+pub fn warns_24x7(old: Option<&Request>, new: &Request) -> bool {
+    new.severity == Some(Severity::A)
+        && !new.case.available_24x7
+        && old.is_none_or(|o| o.severity != new.severity || o.case.available_24x7)
+}
+
 impl Decision {
     fn new(request: Request, event: Event) -> Decision {
         Decision {
@@ -811,7 +821,11 @@ pub fn reopen(r: &Request, a: &Reopen<'_>, cx: &Context<'_>) -> Result<Decision,
     ch.time("response_due", r.response_due, new.response_due);
     ch.text(a.reason);
     let event = cx.event(at, "reopened", detail, &ch);
-    Ok(Decision::new(new, event))
+    Ok(Decision {
+        warn_24x7: warns_24x7(Some(r), &new),
+        request: new,
+        event,
+    })
 }
 
 /// `note`: Microsoft's update or the admin's reply, written at `at` (UTC).
@@ -1016,9 +1030,7 @@ pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decisio
     if let Some(reason) = a.reason.filter(|r| !r.is_empty()) {
         detail.push_str(&crate::tr!(in Lang::En; "history-reason", reason = reason));
     }
-    let warn_24x7 = new.severity == Some(Severity::A)
-        && !new.case.available_24x7
-        && (old.severity != new.severity || old.case.available_24x7);
+    let warn_24x7 = warns_24x7(Some(old), &new);
     let event = cx.event(at, kind, detail, &ch);
     Ok(Decision {
         request: new,
