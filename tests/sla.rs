@@ -723,3 +723,60 @@ fn basis_shown_after_a_severity_change_ends_at_the_due_time_shown() {
     assert!(basis.contains("Wed 2026-11-25 01:00:00 CET + 1h"), "{basis}");
 }
 }
+
+both_backends! {
+/// SPEC 2: a local `--now` is read in the zone of the tenant the command is about
+/// (`--tenant`), else in the default tenant's: a wall time New York has twice is ambiguous
+/// there, whatever the default's zone.
+#[test]
+fn a_local_now_is_read_in_the_zone_of_the_tenant_the_command_is_about() {
+    let env = Env::with_config(
+        "timezone = \"Asia/Tokyo\"\n[tenants.ny]\ntimezone = \"America/New_York\"\n",
+    );
+    // Due 10:30Z; New York is UTC-5 and Tokyo UTC+9 on 2026-11-24.
+    let id = env.open(&[
+        "--title", "x", "--severity", "A", "--tenant", "ny",
+        "--opened-at", "2026-11-24T09:30:00Z",
+    ]);
+    let remaining = |now: &str, tenant: &[&str]| {
+        let mut args = vec!["sla", "--now", now, "--json"];
+        args.extend_from_slice(tenant);
+        let out = env.bare().args(["--db"]).arg(env.db())
+            .args(["--config"]).arg(env.path("c.toml"))
+            .args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let row: common::SlaRowJson = common::typed(by_id(&v, id));
+        row.remaining_seconds
+    };
+    // 05:00 in New York is 10:00Z: half an hour left.
+    assert_eq!(remaining("2026-11-24 05:00", &["--tenant", "ny"]), Some(1800));
+    // Without --tenant, the default's zone: 19:00 in Tokyo is 10:00Z too.
+    assert_eq!(remaining("2026-11-24 19:00", &[]), Some(1800));
+    // 01:30 happens twice in New York on 2026-11-01 (clocks go back): refused there, on
+    // every command that names the tenant...
+    for cmd in [&["sla"][..], &["list"], &["open", "--title", "y", "--severity", "C"]] {
+        let out = env
+            .bare()
+            .arg("--db").arg(env.db())
+            .arg("--config").arg(env.path("c.toml"))
+            .args(cmd)
+            .args(["--tenant", "ny", "--now", "2026-11-01 01:30"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{cmd:?}: {err}");
+        assert!(err.contains("--now") && err.contains("01:30"), "{cmd:?}: {err}");
+    }
+    // ...and a plain time in Tokyo.
+    let out = env
+        .bare()
+        .arg("--db").arg(env.db())
+        .arg("--config").arg(env.path("c.toml"))
+        .args(["sla", "--now", "2026-11-01 01:30"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+}

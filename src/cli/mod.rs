@@ -140,6 +140,51 @@ pub enum Command {
     Db(db::DbArgs),
 }
 
+impl Command {
+    /// The tenants the command is about, as named with `--tenant` (none: the default
+    /// tenant). `update --tenant` with an ID names where the request moves, not the tenant
+    /// it is about, and is left out.
+    pub fn tenants_named(&self) -> Vec<&str> {
+        fn one(t: &Option<String>) -> Vec<&str> {
+            t.iter().map(String::as_str).collect()
+        }
+        fn many(t: &[String]) -> Vec<&str> {
+            t.iter().map(String::as_str).collect()
+        }
+        match self {
+            Command::Open(a) => one(&a.tenant),
+            Command::Classify(a) => one(&a.tenant),
+            Command::Rules(a) => one(&a.tenant),
+            Command::Update(a) if a.case.is_some() => one(&a.tenant),
+            Command::List(a) => many(&a.tenant),
+            Command::Sla(a) => many(&a.tenant),
+            Command::Report(a) => many(&a.tenant),
+            Command::Export(a) => many(&a.tenant),
+            Command::Show(a) => one(&a.select.tenant),
+            Command::Respond(a) => one(&a.select.tenant),
+            Command::Close(a) => one(&a.select.tenant),
+            Command::Reopen(a) => one(&a.select.tenant),
+            Command::Note(a) => one(&a.select.tenant),
+            Command::Redact(a) => one(&a.select.tenant),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// The zone a local `--now` is read in (SPEC 2: local times are read in the tenant's
+/// zone): that of the tenants the command names with `--tenant` when they share one, else
+/// the default tenant's. A name the config lacks is left to the command to refuse.
+fn now_zone(cfg: &Config, about: &[&str]) -> anyhow::Result<Zone> {
+    let mut zones = about
+        .iter()
+        .filter_map(|t| cfg.tenants.get(*t))
+        .map(|t| t.timezone);
+    match zones.next() {
+        Some(z) if zones.all(|o| o == z) => Ok(z),
+        _ => Ok(cfg.tenant(None)?.timezone),
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell
@@ -249,7 +294,9 @@ fn team_ledger_config(
 }
 
 impl Ctx {
-    fn new(g: Global, team_config: bool, writes: bool) -> anyhow::Result<Ctx> {
+    /// `about`: the tenants the command names with `--tenant` ([`Command::tenants_named`]),
+    /// whose zone a local `--now` is read in.
+    fn new(g: Global, team_config: bool, writes: bool, about: &[&str]) -> anyhow::Result<Ctx> {
         let mut cfg = Config::load(g.config.as_deref())?;
         // On a team ledger (SPEC 8) the actor is the database role, and the tenants, rules
         // and admins are the ledger's: a local config only picks the ledger and defaults.
@@ -295,7 +342,7 @@ impl Ctx {
             }
             None => None,
         };
-        let tz = cfg.tenant(None)?.timezone;
+        let tz = now_zone(&cfg, about)?;
         let now = match &g.now {
             Some(s) => Some(parse_time(s, tz, "--now").map_err(usage)?),
             None => None,
@@ -949,7 +996,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                     | Command::Note(_)
                     | Command::Redact(_)
             );
-            let ctx = Ctx::new(cli.global, team_config, writes)?;
+            let about = cmd.tenants_named();
+            let ctx = Ctx::new(cli.global, team_config, writes, &about)?;
             match cmd {
                 Command::Open(a) => open::run(&ctx, a, &mut out)?,
                 Command::List(a) => list::run(&ctx, a, &mut out)?,
