@@ -780,3 +780,34 @@ fn a_local_now_is_read_in_the_zone_of_the_tenant_the_command_is_about() {
     assert_eq!(out.status.code(), Some(0));
 }
 }
+
+both_backends! {
+/// SPEC 2: a character JUnit's XML cannot carry is shown escaped by its own code point:
+/// U+FFFE and U+FFFF are told apart.
+#[test]
+fn every_escaped_character_in_junit_shows_its_own_code_point() {
+    let env = Env::new();
+    env.open(&[
+        "--title",
+        "a\u{fffe}b\u{ffff}c\u{1}d",
+        "--severity",
+        "A",
+        "--opened-at",
+        "2026-11-24T08:00:00Z",
+    ]);
+    let out = env
+        .cmd()
+        .args(["sla", "--format", "junit"])
+        .output()
+        .unwrap();
+    let xml = String::from_utf8(out.stdout).unwrap();
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let name = doc
+        .descendants()
+        .find(|n| n.has_tag_name("testcase"))
+        .unwrap()
+        .attribute("name")
+        .unwrap();
+    assert!(name.contains("a\\u{fffe}b\\u{ffff}c\\x01d"), "{name}");
+}
+}

@@ -481,7 +481,8 @@ fn xml(s: &str) -> String {
             '"' => o.push_str("&quot;"),
             '\'' => o.push_str("&apos;"),
             // Noncharacters are not allowed in XML either.
-            '\u{fffe}' | '\u{ffff}' => o.push_str("\\u{fffe}"),
+            // Each shown by its own code point, as the sanitiser shows what it escapes.
+            '\u{fffe}' | '\u{ffff}' => o.push_str(&format!("\\u{{{:04x}}}", c as u32)),
             c => o.push(c),
         }
     }
