@@ -151,7 +151,10 @@ fn foreign_objects_in_the_ledger_are_refused() {
             assert_eq!(out.status.code(), Some(1), "{name} {args:?}");
             let err = String::from_utf8_lossy(&out.stderr);
             assert!(
-                err.contains(&format!("holds a {name}")) && err.contains("did not create"),
+                err.contains(&format!(
+                    "holds {} {name}",
+                    if name == "index" { "an" } else { "a" }
+                )) && err.contains("did not create"),
                 "{err}"
             );
             assert!(!err.contains("CREATE"), "no schema text: {err}");
@@ -1161,4 +1164,18 @@ fn a_killed_import_leaves_no_file_behind_for_good() {
     );
     live.kill().unwrap();
     live.wait().unwrap();
+}
+
+/// A ledger object's kind takes its own article in English ("an index", "a table").
+#[test]
+fn a_ledger_object_is_named_with_its_own_article() {
+    let env = Env::new();
+    env.open(&["--title", "before", "--severity", "B"]);
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .execute_batch("CREATE INDEX ix ON requests (title);")
+        .unwrap();
+    let err = env.fail(&["list"], 1);
+    assert!(err.contains("holds an index 'ix'"), "{err}");
+    assert!(!err.contains(" a index"), "{err}");
 }

@@ -5859,3 +5859,59 @@ fn japanese_elevated_tier_is_the_service_descriptions_term() {
     let table = rows(&ja_out(&env, &["rules"]));
     assert!(table[0].iter().any(|c| c == "上級サポート"), "{table:?}");
 }
+
+/// A fractional `--at-risk` percentage is refused as what it is, in both languages: the
+/// percentage must be a whole number (25.5% is between 0% and 100%).
+#[test]
+fn a_fractional_percentage_is_refused_for_not_being_a_whole_number() {
+    let env = Env::new();
+    let en = fail_in(&env, "en", &["sla", "--at-risk", "25.5%"], 2);
+    assert!(en.contains("whole number"), "{en}");
+    let ja = fail_in(&env, "ja", &["sla", "--at-risk", "25.5%"], 2);
+    assert!(
+        ja.contains("整数") && reads_japanese(ja.trim_start_matches("svcreq: ")),
+        "{ja}"
+    );
+}
+
+/// A duration with a number and a unit, past the longest svcreq takes, says that limit
+/// rather than asking for a number and a unit (`--reopen-ends-within`, `--at-risk`).
+#[test]
+fn a_duration_past_the_limit_says_the_limit() {
+    let env = Env::new();
+    for args in [
+        &["list", "--reopen-ends-within", "99999d"][..],
+        &["list", "--reopen-ends-within", "99999999999999999999999d"],
+        &["sla", "--at-risk", "3651d"],
+    ] {
+        let en = fail_in(&env, "en", args, 2);
+        assert!(en.contains("too long") && en.contains("3650d"), "{en}");
+        assert!(!en.contains("a number and a unit"), "{en}");
+        let ja = fail_in(&env, "ja", args, 2);
+        assert!(ja.contains("長すぎます") && ja.contains("3650 日"), "{ja}");
+    }
+    // The limit itself is taken.
+    env.open(&["--title", "x", "--severity", "C"]);
+    env.run(&["list", "--reopen-ends-within", "3650d"], 0);
+}
+
+/// `list --since` later than `--until` is a period with nothing in it by mistake: refused
+/// with one sentence (exit 2), in both languages, rather than an empty list.
+#[test]
+fn list_refuses_a_since_later_than_its_until() {
+    let env = Env::new();
+    env.open(&["--title", "x", "--severity", "C"]);
+    let args = ["list", "--since", "2026-11-20", "--until", "2026-11-01"];
+    let en = fail_in(&env, "en", &args, 2);
+    assert!(
+        en.contains("--since 2026-11-20 is after --until 2026-11-01"),
+        "{en}"
+    );
+    let ja = fail_in(&env, "ja", &args, 2);
+    assert!(reads_japanese(ja.trim_start_matches("svcreq: ")), "{ja}");
+    // One instant is a period.
+    env.run(
+        &["list", "--since", "2026-11-01", "--until", "2026-11-01"],
+        0,
+    );
+}

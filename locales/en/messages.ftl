@@ -266,6 +266,7 @@ warning-team-admin-ignored = warning: the config's admin = "{ $admin }" is ignor
 error-report-bad-month = invalid --month '{ $value }': use YYYY-MM, a month between 0001-01 and 9999-12
 error-report-bad-day = invalid { $flag } '{ $value }': use a date YYYY-MM-DD
 error-report-day-out-of-range = invalid { $flag } '{ $value }': dates lie in years 0001-9999
+error-list-since-after-until = --since { $since } is after --until { $until }; give the earlier time to --since
 error-report-from-after-to = --from { $from } is after --to { $to }; give the first day of the period, then the last
 error-report-current-month = the current month cannot be reported
 error-report-html-needs-output = --format html writes a file: give -o/--output FILE (for example -o report.html)
@@ -341,7 +342,8 @@ error-bad-response = invalid response '{ $value }'; use none, next-day or a dura
 error-target-unreachable = a business-clock target of { $target } is never reached: these business hours ({ $hours }) offer { $offered } of business time in the ten years svcreq looks ahead; shorten the target or widen the hours
 error-unknown-next-day = unknown next_day reading '{ $value }'; use end-of-next-day, 24h or end-of-next-business-day
 error-bad-duration = invalid duration '{ $value }'; use a number and a unit s, m, h or d, like 30m or 14d
-error-at-risk-percent = invalid at-risk threshold '{ $value }'; a percentage must be 0% to 100%
+error-duration-too-long = duration '{ $value }' is too long; the longest svcreq takes is { $max }
+error-at-risk-percent = invalid at-risk threshold '{ $value }'; a percentage must be a whole number from 0% to 100%, like 25%
 error-bad-at-risk = invalid at-risk threshold '{ $value }'; use a percentage like 25% or a duration like 30m
 error-bad-date = invalid date '{ $value }'; use YYYY-MM-DD with a real calendar date
 error-no-such-day = invalid date '{ $value }': { $why }; check the date
@@ -492,8 +494,16 @@ store-object-kind = { $kind ->
     [view] view
    *[other] { $kind }
 }
-store-object-changed = the ledger { $path } has a { store-object-kind } '{ $name }' that was changed outside svcreq; refusing to use it — restore the ledger from a backup
-store-object-foreign = the ledger { $path } holds a { store-object-kind } '{ $name }' that svcreq did not create for its schema { $version }{ $kind ->
+# The kind with its article ("an index").
+store-object-a-kind = { $kind ->
+    [table] a table
+    [index] an index
+    [trigger] a trigger
+    [view] a view
+   *[other] a { $kind }
+}
+store-object-changed = the ledger { $path } has { store-object-a-kind } '{ $name }' that was changed outside svcreq; refusing to use it — restore the ledger from a backup
+store-object-foreign = the ledger { $path } holds { store-object-a-kind } '{ $name }' that svcreq did not create for its schema { $version }{ $kind ->
     [trigger] {" "}(a trigger runs whenever svcreq writes)
     [view] {" "}(a view can stand in for svcreq's data)
    *[other] {""}

@@ -263,6 +263,7 @@ warning-team-admin-ignored = 警告: 設定の admin = "{ $admin }" はチーム
 error-report-bad-month = 「--month」の値「{ $value }」が正しくありません。YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
 error-report-bad-day = { $flag }の値「{ $value }」が正しくありません。YYYY-MM-DD 形式の日付を指定してください
 error-report-day-out-of-range = { $flag }の値「{ $value }」が正しくありません。日付は 0001 年から 9999 年までです
+error-list-since-after-until = 「--since」の値「{ $since }」が「--until」の値「{ $until }」より後です。早いほうの時刻を「--since」に指定してください
 error-report-from-after-to = 「--from」の値「{ $from }」が「--to」の値「{ $to }」より後です。期間の初日、最終日の順に指定してください
 error-report-current-month = 今月はレポートできません
 error-report-html-needs-output = 「--format html」はファイルに書き出します。「-o/--output <ファイル>」を指定してください (例: 「-o report.html」)
@@ -339,7 +340,8 @@ error-bad-response = 初期応答の目標「{ $value }」が正しくありま�
 error-target-unreachable = 営業時間で計測する目標 { $target } には到達しません。この営業時間 ({ $hours }) では、svcreq が先読みする 10 年間の営業時間が合計 { $offered } しかありません。目標を短くするか、営業時間を広げてください
 error-unknown-next-day = next_day の読み方「{ $value }」は使えません。「end-of-next-day」、「24h」、「end-of-next-business-day」のいずれかを指定してください
 error-bad-duration = 時間「{ $value }」が正しくありません。「30 分」、「14 日」、「1 時間 30 分」のように、数値と単位 (秒、分、時間、日) で指定してください (単位は「30m」、「14d」のように「s」、「m」、「h」、「d」とも書けます)
-error-at-risk-percent = 違反間近のしきい値「{ $value }」が正しくありません。割合は 0 % から 100 % までです
+error-duration-too-long = 時間「{ $value }」が長すぎます。svcreq が受け付けるのは { $max }までです
+error-at-risk-percent = 違反間近のしきい値「{ $value }」が正しくありません。割合は「25 %」のように、0 % から 100 % までの整数で指定してください
 error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。「25 %」のような割合か、「30 分」のような時間を指定してください (時間は「30m」とも書けます)
 error-bad-date = 日付「{ $value }」が正しくありません。実在する日付を YYYY-MM-DD で指定してください
 error-no-such-day = 日付「{ $value }」の { $why }。日付を確認してください
@@ -485,6 +487,14 @@ store-other-application = 「{ $path }」は svcreq の台帳ではありませ�
 store-newer-schema = 台帳「{ $path }」は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $known } まで)。svcreq を更新してください
 store-impossible-schema = 台帳「{ $path }」のスキーマ バージョン { $version } は、どの svcreq も書かないものです (svcreq 以外で変更されています)。バックアップから台帳を復元してください
 store-object-kind = { $kind ->
+    [table] テーブル
+    [index] インデックス
+    [trigger] トリガー
+    [view] ビュー
+   *[other] { $kind }
+}
+# English gives the kind its article; Japanese has none.
+store-object-a-kind = { $kind ->
     [table] テーブル
     [index] インデックス
     [trigger] トリガー

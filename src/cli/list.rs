@@ -95,6 +95,17 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
             .map(|s| parse_time(s, tz, flag).map_err(usage))
             .transpose()
     };
+    let (since, until) = (time(&a.since, "--since")?, time(&a.until, "--until")?);
+    // An empty period is a mistake in the order of the flags, not an empty answer.
+    if let (Some(s), Some(u)) = (since, until)
+        && s > u
+    {
+        return Err(usage(tr!(
+            "error-list-since-after-until",
+            since = a.since.as_deref().unwrap_or_default(),
+            until = a.until.as_deref().unwrap_or_default()
+        )));
+    }
     // A partner or limited admin sees only its tenants (SPEC 1.7).
     let shown = ctx.shown_tenants(&a.tenant)?;
     let nothing_visible = shown.as_ref().is_some_and(Vec::is_empty);
@@ -119,8 +130,8 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         categories: a.category,
         tenants: shown.unwrap_or_default(),
         plans: a.plan,
-        since: time(&a.since, "--since")?,
-        until: time(&a.until, "--until")?,
+        since,
+        until,
         closed_since: None,
         search: a.search.filter(|s| !s.is_empty()),
         case_number: a.case_number,

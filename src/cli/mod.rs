@@ -172,16 +172,12 @@ impl Command {
 }
 
 /// The zone a local `--now` is read in (SPEC 2: local times are read in the tenant's
-/// zone): that of the tenants the command names with `--tenant` when they share one, else
-/// the default tenant's. A name the config lacks is left to the command to refuse.
+/// zone): that of the first tenant the command names with `--tenant`, as `list` reads
+/// `--since`, else the default tenant's. A name the config lacks is left to the command.
 fn now_zone(cfg: &Config, about: &[&str]) -> anyhow::Result<Zone> {
-    let mut zones = about
-        .iter()
-        .filter_map(|t| cfg.tenants.get(*t))
-        .map(|t| t.timezone);
-    match zones.next() {
-        Some(z) if zones.all(|o| o == z) => Ok(z),
-        _ => Ok(cfg.tenant(None)?.timezone),
+    match about.first().and_then(|t| cfg.tenants.get(*t)) {
+        Some(t) => Ok(t.timezone),
+        None => Ok(cfg.tenant(None)?.timezone),
     }
 }
 

@@ -185,7 +185,37 @@ impl FromStr for NextDay {
 /// `時間`, `日` (`3 日`, `3日`, `1 時間 30 分`), spaces between a number and its unit or
 /// between parts, and full-width digits and letters (`３ｄ`), which are folded by NFKC first.
 pub fn parse_duration(s: &str) -> Result<i64, String> {
-    let bad = || crate::tr!("error-bad-duration", value = s);
+    read_duration(s).map_err(|e| e.message(s))
+}
+
+/// The longest duration svcreq takes, in seconds: ten years of days.
+pub const LONGEST_DURATION: i64 = 3650 * 86400;
+
+/// Why a duration was not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DurationError {
+    /// Not a number and a unit.
+    Bad,
+    /// A number and a unit, longer than [`LONGEST_DURATION`].
+    TooLong,
+}
+
+impl DurationError {
+    /// One sentence about `s`: what is wrong, and the limit when it is one.
+    fn message(self, s: &str) -> String {
+        match self {
+            DurationError::Bad => crate::tr!("error-bad-duration", value = s),
+            DurationError::TooLong => crate::tr!(
+                "error-duration-too-long",
+                value = s,
+                max = duration_words(LONGEST_DURATION)
+            ),
+        }
+    }
+}
+
+fn read_duration(s: &str) -> Result<i64, DurationError> {
+    let bad = || DurationError::Bad;
     let folded = fold_width(s);
     let mut rest = folded.trim();
     let mut total: i64 = 0;
@@ -197,7 +227,8 @@ pub fn parse_duration(s: &str) -> Result<i64, String> {
         if end == 0 {
             return Err(bad());
         }
-        let n: i64 = rest[..end].parse().map_err(|_| bad())?;
+        // Digits past i64 are a number too: too long, not malformed.
+        let n: i64 = rest[..end].parse().map_err(|_| DurationError::TooLong)?;
         rest = rest[end..].trim_start();
         let (unit, len) = DURATION_UNITS
             .iter()
@@ -208,8 +239,8 @@ pub fn parse_duration(s: &str) -> Result<i64, String> {
         total = n
             .checked_mul(unit)
             .and_then(|v| total.checked_add(v))
-            .filter(|v| *v <= 3650 * 86400)
-            .ok_or_else(bad)?;
+            .filter(|v| *v <= LONGEST_DURATION)
+            .ok_or(DurationError::TooLong)?;
         any = true;
     }
     if !any {
@@ -335,9 +366,10 @@ impl FromStr for AtRisk {
                 _ => Err(crate::tr!("error-at-risk-percent", value = s)),
             };
         }
-        parse_duration(s)
-            .map(AtRisk::Within)
-            .map_err(|_| crate::tr!("error-bad-at-risk", value = s))
+        read_duration(s).map(AtRisk::Within).map_err(|e| match e {
+            DurationError::TooLong => e.message(s),
+            DurationError::Bad => crate::tr!("error-bad-at-risk", value = s),
+        })
     }
 }
 
