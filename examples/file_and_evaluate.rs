@@ -13,7 +13,12 @@ fn request(title: &str, severity: Severity, opened_at: DateTime<Utc>) -> Request
     let rules = Rules::embedded();
     let tier = rules.tier_for("e3", "standard").unwrap();
     let target = rules
-        .target(Category::Technical, &tier.name, Some(severity))
+        .target(
+            Category::Technical,
+            Scope::InScope,
+            &tier.name,
+            Some(severity),
+        )
         .unwrap();
     Request {
         id: 0,

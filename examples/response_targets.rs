@@ -4,7 +4,7 @@
 //!     cargo run --example response_targets
 
 use chrono::{TimeZone, Utc};
-use svcreq::rules::{BusinessHours, Category, Rules, Severity, response_due};
+use svcreq::rules::{BusinessHours, Category, Rules, Scope, Severity, response_due};
 
 fn main() {
     let rules = Rules::embedded();
@@ -22,7 +22,7 @@ fn main() {
     for tier in &rules.tiers {
         for sev in Severity::ALL {
             let t = rules
-                .target(Category::Technical, &tier.name, Some(*sev))
+                .target(Category::Technical, Scope::InScope, &tier.name, Some(*sev))
                 .unwrap();
             let due = response_due(&t, opened, tokyo, &BusinessHours::default())
                 .map(|d| d.with_timezone(&tokyo).format("%a %H:%M:%S").to_string())
