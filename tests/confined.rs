@@ -148,10 +148,11 @@ both_backends! {
         assert_eq!(rows.iter().map(|r| r.tenant.as_str()).collect::<Vec<_>>(), ["fabrikam"]);
     }
 
-    /// `--now` without an offset is read in the config's default zone (contoso's, Tokyo)
-    /// for a partner as for everyone: the partner gets the team's defaults unchanged.
+    /// `--now` without an offset is read in the zone of the tenant the command names
+    /// (fabrikam's, Berlin; SPEC 2) for a partner as for everyone: the partner gets the
+    /// team's rule unchanged.
     #[test]
-    fn a_partners_now_without_an_offset_is_read_in_the_configs_default_zone() {
+    fn a_partners_now_without_an_offset_is_read_as_everyones_in_the_named_tenants_zone() {
         let t = twin();
         for who in [t.alice.clone(), t.pat.clone()] {
             let o = t.run_at(&who, "2026-11-24 12:00", &["open", "--title", "t", "--severity",
@@ -159,7 +160,7 @@ both_backends! {
             assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
             let r: Opened = serde_json::from_slice(&o.stdout).unwrap();
             assert_eq!(r.tenant, "fabrikam");
-            assert_eq!(r.opened_at, "2026-11-24T03:00:00Z", "{who}");
+            assert_eq!(r.opened_at, "2026-11-24T11:00:00Z", "{who}");
         }
     }
 }
