@@ -1661,8 +1661,14 @@ fn long_prose_lines_wrap_to_the_terminal_at_phrase_boundaries() {
                     let a = line.split_whitespace().last().unwrap_or("");
                     let b = next.split_whitespace().next().unwrap_or("");
                     let spaced = wide.contains(&digits(&format!("{a} {b}")));
+                    // A polite prefix starts its word (ことを|お勧めします).
+                    let honorific = matches!(first, 'お' | 'ご')
+                        && next
+                            .chars()
+                            .nth(1)
+                            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
                     assert!(
-                        !hiragana(first) || "、。".contains(last),
+                        !hiragana(first) || honorific || "、。".contains(last),
                         "{args} at {columns}: a line starts with a particle\n{line}\n{next}"
                     );
                     assert!(

@@ -825,6 +825,10 @@ fn held_spaces(chars: &[char]) -> Vec<bool> {
             || latin_name(token) && next_token.first().is_some_and(char::is_ascii_digit)
             // A one-kanji word before a number counts it (週 7 日, 約 30 分, 第 2).
             || lone_kanji_word(token) && next_token.first().is_some_and(char::is_ascii_digit)
+            // A noun keeps the count of it after it (プラン 1 種類, サポート レベル 1 種類,
+            // 違反 0 件): a count never starts a line apart from what it counts.
+            || prev.is_some_and(|p| matches!(class(p), Class::Kanji | Class::Katakana))
+                && count_after(chars, i)
             // A name of two capitalised Latin words is one unit (JSON Lines, Exchange
             // Online), not three.
             || !latin_before && latin_name(token) && latin_name(next_token)
@@ -1204,6 +1208,24 @@ fn lone_kanji_word(token: &[char]) -> bool {
             .is_none_or(|j| matches!(class(token[j]), Class::Stop | Class::Open))
 }
 
+/// Whether a count stands after the space `chars[i]`: a whole number, a space and a
+/// counter written in kanji (`1 種類`, `0 件`, `2 回目`), not a unit of time (`経過 1 時間`
+/// is a duration after a word, which may start a line).
+fn count_after(chars: &[char], i: usize) -> bool {
+    let digits = chars[i + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    digits > 0
+        && chars.get(i + 1 + digits) == Some(&' ')
+        && chars
+            .get(i + 2 + digits)
+            .is_some_and(|c| class(*c) == Class::Kanji && !TIME_UNITS.contains(c))
+}
+
+/// The kanji a unit of time starts with (`日`, `時間`, `分`, `秒`, `週間`, `年`).
+const TIME_UNITS: [char; 6] = ['日', '時', '分', '秒', '週', '年'];
+
 /// Whether `token` is a number alone before a mark that ends its phrase (`0、`, `4)`,
 /// `3.`): a value, not a count with its unit.
 fn bare_number(token: &[char]) -> bool {
@@ -1304,6 +1326,8 @@ fn may_break(a: char, b: char) -> bool {
         return false;
     }
     match (class(a), class(b)) {
+        // Two Japanese words joined by a slash (残り/経過) may part after it.
+        (Join, Kanji | Katakana) if a == '/' => true,
         (_, Close | Stop) | (Open | Join, _) | (_, Join) => false,
         (Stop, _) => true,
         // A phrase ends with its kana; the next starts with a word.
@@ -1527,6 +1551,30 @@ mod tests {
             "{}",
             wrap(text, 26, Level::Words)
         );
+    }
+
+    /// A count stays with the noun it counts (`プラン 1 種類`, `サポート レベル 1 種類`,
+    /// `違反 0 件`): no line starts with a count apart from its noun, at any width from the
+    /// widest of those phrases; after a particle (`目標は 1 時間`) a line may still break.
+    #[test]
+    fn a_noun_keeps_its_count() {
+        let text = "(サポート レベル 1 種類、プラン 1 種類、再開できる期間 14 日)";
+        assert_eq!(
+            words(text)[..2],
+            ["(サポート レベル 1 種類、", "プラン 1 種類、"]
+        );
+        for width in 25..=60 {
+            let out = wrap(text, width, Level::Words);
+            assert!(
+                out.lines().skip(1).all(|l| !l.starts_with("1 種類")),
+                "{width}: {out}"
+            );
+        }
+        assert_eq!(
+            words("違反 0 件、違反間近 1 件"),
+            ["違反 0 件、", "違反間近 1 件"]
+        );
+        assert_eq!(words("目標は 1 時間"), ["目標は", "1 時間"]);
     }
 
     /// An ordinal stays with its number (`1 回目`): a label wider than its column breaks
