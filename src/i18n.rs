@@ -423,7 +423,12 @@ pub fn spaced(name: &str) -> String {
 /// everywhere Japanese text meets Latin text (`の 24 時間 365 日の連絡可否を`, `の SLA を`);
 /// unchanged otherwise, and in English, whose messages space it (SPEC 10).
 pub fn between_words(phrase: String) -> String {
-    if lang() == Lang::En {
+    between_words_in(lang(), phrase)
+}
+
+/// [`between_words`] in `lang`.
+pub fn between_words_in(lang: Lang, phrase: String) -> String {
+    if lang == Lang::En {
         return phrase;
     }
     let latin = |c: char| c.is_ascii_alphanumeric();

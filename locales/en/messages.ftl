@@ -113,6 +113,8 @@ warning-24x7-update = warning: severity A expects the customer to stay reachable
 warning-24x7-reopen = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (if they are, record it with svcreq update { $id } --available-24x7 true)
 warning-tenant = tenant { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct is offered to small businesses in the US, Canada and the UK only, and this tenant's country is { $country }; check support_option (premier or unified are the elevated options elsewhere)
+# A request with no severity, named in a result sentence: by its category.
+request-category = { $category }
 open-severity = severity { $severity }
 
 ## respond, close, reopen, update, note, redact

@@ -86,7 +86,7 @@ classify-headline = { $headline }、{ $category }、サービス: { $service }
 # 重大度のない要求: 種類は見出しで言ったので繰り返さない。
 classify-headline-no-severity = { $headline }、サービス: { $service }
 classify-out-of-scope = Microsoft のサポート対象外です ({ $scope })。代わりの窓口: { $referral }。
-classify-no-commitment = 初期応答の目標なし
+classify-no-commitment = 初期応答の目標: なし
 classify-initial-response = 初期応答の目標: { $response } ({ $availability }受付)
 classify-tier-line = テナント「{ $tenant }」のサポート レベル: { $tier } ({ $plan })、{ $due }
 classify-tier-line-plan = 「--plan」で指定したプラン「{ $plan }」のサポート レベル: { $tier }、{ $due }
@@ -105,17 +105,19 @@ open-facts = サービスの状態: { $impact }、影響を受けるユーザー
     [true] あり
    *[false] なし
 }
-open-note-assumed = 注: 重大度 { $severity } と判定しました ({ $facts })。{ $assumed }は推定です (「--impact」、「--users」、「--workaround」、「--business-critical」で事実を指定するか、「--severity」で重大度を直接選んでください)
+open-note-assumed = 注: 重大度 { $severity } と判定しました ({ $facts })。{ $assumed }は推定です (「--impact」、「--users」、「--workaround」、「--business-critical」で事実を指定するか、「--severity」で重大度を直接選ぶことができます)
 open-due = 応答期限は { $due } (目標: { $response }) です
 open-done = サービス要求 { $id } を作成しました。{ $severity }、サポート レベル: { $tier } ({ $plan })、{ $availability }受付。{ $due }
 hint-self-service = 使い方の質問のようです。セルフサービス サポート (管理センターのヘルプ、Microsoft Learn、Microsoft 365 コミュニティ フォーラム) はすべてのプランで利用でき、サービス要求より早く答えが見つかることがよくあります
-warning-24x7 = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (「--available-24x7」を指定してください)
+warning-24x7 = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能であれば「--available-24x7」を指定することをお勧めします)
 # update ではオプションが値を取り、false を意図して指定したかもしれない。
-warning-24x7-update = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能にする場合は「--available-24x7 true」を指定してください)
-warning-24x7-reopen = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能にする場合は「svcreq update { $id } --available-24x7 true」で記録してください)
+warning-24x7-update = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能であれば「--available-24x7 true」を指定することをお勧めします)
+warning-24x7-reopen = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能であれば「svcreq update { $id } --available-24x7 true」で記録することをお勧めします)
 warning-tenant = テナント「{ $tenant }」: { $warning }
-warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } です。support_option を確認してください (それ以外の地域の上級サポート オプションは premier または unified です)
+warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } です。support_option を確認することをお勧めします (それ以外の地域の上級サポート オプションは premier または unified です)
 open-severity = 重大度 { $severity }
+# 重大度のない要求を結果の文で言うとき: 種類だけの名詞ではなく、ほかの文と同じ句にする。
+request-category = 種類が「{ $category }」の要求
 
 ## respond、close、reopen、update、note、redact
 
@@ -535,7 +537,7 @@ pg-url-no-user = 台帳 URL にユーザーがありません。追加してく�
 pg-sslmode = sslmode の値「{ $value }」は「disable」、「allow」、「prefer」、「require」、「verify-ca」、「verify-full」のいずれでもありません
 pg-sslmode-env = 環境変数「PGSSLMODE」の値「{ $value }」は「disable」、「allow」、「prefer」、「require」、「verify-ca」、「verify-full」のいずれでもありません。「PGSSLMODE」を直すか、設定を解除してください
 pg-url-timeout = 台帳 URL の connect_timeout は秒数の整数で指定してください
-pg-pgpass-readable = 警告: 「{ $path }」はほかのユーザーも読めます (モード { $mode })。このファイルは無視します。「chmod 600 { $path }」で非公開にしてください
+pg-pgpass-readable = 警告: 「{ $path }」はほかのユーザーも読めます (モード { $mode })。このファイルは無視します。「chmod 600 { $path }」で非公開にすることをお勧めします
 pg-tls-setup = チーム台帳との TLS を準備できません
 pg-needs-root-cert = 「sslmode={ $mode }」には、サーバー証明書に署名した CA が必要です。URL に sslrootcert=<ファイル> を指定するか、「~/.postgresql/root.crt」に置いてください
 pg-root-cert-unreadable = 「{ $path }」 (sslrootcert) の CA 証明書を読めません。PEM ファイルを指定してください

@@ -13,15 +13,15 @@ explain-next-day = { $head }。初期応答の目標は翌日 ({ $reading ->
     [end-of-next-day] 23:59:59 まで
     [end-of-next-business-day] 次の営業日の終業まで
    *[other] 開始から 24 時間以内
-})。{ $how }、期限 { $due }
+}) です。{ $how }、期限は { $due } です
 explain-next-day-no-due = { $head }。初期応答の目標は翌日 ({ $reading ->
     [end-of-next-day] 23:59:59 まで
     [end-of-next-business-day] 次の営業日の終業まで
    *[other] 開始から 24 時間以内
 }) ですが、期限を決められる日がありません
 explain-wall = { $clock_id ->
-    [wall] { $head }。初期応答の目標は { $duration } (24 時間 365 日で計測)。{ $start } 開始、期限 { $due }
-   *[implied] { $head }。初期応答の目標は { $duration }。{ $start } 開始、期限 { $due }
+    [wall] { $head }。初期応答の目標は { $duration } (24 時間 365 日で計測) です。{ $start } 開始、期限は { $due } です
+   *[implied] { $head }。初期応答の目標は { $duration }です。{ $start } 開始、期限は { $due } です
 }
 explain-window = { $date } { $open }～{ $close } ({ $duration })
 explain-business-none = { $head }。初期応答の目標は{ $duration }ですが、今後 10 年間に営業時間がないため、期限はありません
@@ -31,11 +31,11 @@ explain-holiday = { $count ->
 explain-day-off = { $count ->
    *[other] 休業日
 } ({ $date })
-explain-business = { $head }。初期応答の目標は{ $duration } ({ $zone }、{ $hours }{ $minus })。数えた時間帯は { $windows }
+explain-business = { $head }。初期応答の目標は{ $duration }です ({ $zone }、{ $hours }{ $minus })。数えた時間帯は { $windows } です
 explain-minus-holidays = 、特別休業日を除く
 explain-skipped-nights = 夜間 ({ $nights } 回)
 explain-skipped = 。{ $what } は数えていません
-explain-due = { $line }。期限 { $due }
+explain-due = { $line }。期限は { $due } です
 
 ## 判定 (SPEC 1.1-1.3): 根拠、問い合わせ先、拒否。
 
@@ -71,17 +71,17 @@ refusal-no-severity = 「--severity」は種類が「テクニカル」の要求
 note-business = ビジネス プランには、重大でないすべての問題に対する営業時間のサポートと、Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-enterprise = エンタープライズ プランには、すべての問題に対する Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-around-the-clock = 通話とサービス要求は、ほとんどの国と地域で 24 時間、週 7 日処理されます。
-note-language = 場所と言語に応じて、サポート エンジニアはほとんどの地域の営業時間中 (場合によっては 24 時間) 対応します。通話には通訳を加えることができます。
+note-language = 場所と言語に応じて、サポート エンジニアはほとんどの地域の営業時間中 (場合によっては 24 時間) 対応します。追加の翻訳支援が必要な場合は、翻訳者が通話に参加できるよう手配できます。
 note-plans = エンタープライズ列の「Office 365」(プラン名なし) は教育機関向け Office 365 (a1、a3、a5)、政府機関 G2 は gov-g2 です。有料スタンドアロン プラン (standalone) はエンタープライズ ファミリと同じサポートを受けます。
 note-elevated = 上級サポート オプション (大企業向けの Premier または Unified、米国、カナダ、英国の小規模企業向けの Professional Direct) では応答時間が短くなります。設定でテナントの国を指定すると、その国で使えないオプションには警告が出ます。
 note-revision = 2021 年 6 月のサービスの説明の改訂では、Business Premium がビジネス列に入り、エンタープライズ、フロントライン、政府機関、教育機関が同じ目標の 1 つの列にまとめられています。プラン ID (「--plan」に指定する値) はこの改訂で変わりません。
 
 ## 要求の履歴: 英語で保存し、読む人の言語で表示する (SPEC 10)
 
-history-severity-classified = 自動判定で重大度 { $severity }。{ $why }
-history-severity-set = 重大度 { $severity } (手動で指定)
+history-severity-classified = 重大度 { $severity } ({ name-source-classified })。{ $why }
+history-severity-set = 重大度 { $severity } ({ name-source-manual })
 history-no-severity = 種類が「{ $category }」の要求 (重大度なし)
-history-forced = { $basis }。サポート対象外 ({ $scope }) ですが「--force」で記録しました。初期応答の目標なし
+history-forced = { $basis }。サポート対象外 ({ $scope }) ですが「--force」で記録しました。初期応答の目標はありません
 history-with-note = { $detail }。メモ: 「{ $note }」
 history-corrected-response = 初期応答の日時を { $from } から { $to } に訂正。SLA: { $state }
 history-responded = SLA: { $state }
@@ -91,9 +91,9 @@ history-closed-with-resolution = { $detail }。解決内容: 「{ $resolution }�
 history-reopened = { $count } 回目。新しい応答サイクル
 history-reopened-with-reason = { $detail }。理由: 「{ $reason }」
 history-severity-change = 。重大度を { $from } から { $to } に変更
-history-target = 、初期応答の目標: { $response }
-history-target-none = 、初期応答の目標なし
-history-due = 、期限 { $due }
+history-target = 。初期応答の目標は{ $response }です
+history-target-none = 。初期応答の目標はありません
+history-due = 。期限は { $due } です
 history-reason = 。理由: 「{ $reason }」
 history-redacted = 対象: { $what }
 history-opened = { $basis }。サポート レベル: { $tier } ({ $plan })、{ $availability }受付{ $target }
@@ -105,19 +105,19 @@ history-field-set = { $field }を「{ $to }」に設定
 history-field-cleared = { $field }「{ $from }」を削除
 history-severity-changed = 重大度を { $from } から { $to } に変更
 history-severity-now = 重大度を { $to } に設定
-history-severity-removed = 重大度を { $from } から「なし」に変更
-history-severity-same = 重大度は変更なし
+history-severity-removed = 重大度 { $from } を削除
+history-severity-same = 重大度は変わりません
 history-severity-by = {" "}({ $source })
-history-retarget = 初期応答の目標: { $response }
-history-retarget-none = 初期応答の目標なし
-history-retarget-no-due = 応答期限なし
-history-retarget-due = 、期限 { $due }
-history-retarget-due-alone = 応答期限 { $due }
+history-retarget = 初期応答の目標は{ $response }です
+history-retarget-none = 初期応答の目標はありません
+history-retarget-no-due = 応答期限はありません
+history-retarget-due = 。期限は { $due } です
+history-retarget-due-alone = 応答期限は { $due } です
 history-retarget-from = {" "}({ $start } に再計算)
 history-retarget-start = 応答サイクルの開始: { $start }
 # 再開の目標: 重大度の変更と同じく、文を改めて言う。
-history-target-sentence = 。初期応答の目標: { $response }
-history-target-none-sentence = 。初期応答の目標なし
+history-target-sentence = 。初期応答の目標は{ $response }です
+history-target-none-sentence = 。初期応答の目標はありません
 name-field-tenant = テナント
 name-field-plan = プラン
 name-field-tier = サポート レベル

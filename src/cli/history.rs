@@ -213,7 +213,7 @@ fn target_due(lang: Lang, s: &str, business: bool, sentence: bool) -> Option<Str
     let mut out = if resp == "none" {
         tr!(in lang; none)
     } else {
-        tr!(in lang; target, response = response(lang, resp, business))
+        tr!(in lang; target, response = i18n::between_words_in(lang, response(lang, resp, business)))
     };
     if let Some(d) = due {
         out.push_str(&tr!(in lang; "history-due", due = long_time(lang, d)));
@@ -424,7 +424,8 @@ fn target_said<'a>(
     let due_to = new(due);
     let mut out = match target.map(|(_, to)| to) {
         Some(t) if t == "none" || t == none_en => tr!(in lang; "history-retarget-none"),
-        Some(t) => tr!(in lang; "history-retarget", response = response(lang, t, business)),
+        Some(t) => tr!(in lang; "history-retarget",
+            response = i18n::between_words_in(lang, response(lang, t, business))),
         None if due_to.is_some() => String::new(),
         None if due.is_some() => tr!(in lang; "history-retarget-no-due"),
         None => {
@@ -595,7 +596,12 @@ mod tests {
             "updated",
             "incidents: [] → [\"EX123456\"] · response_target: 1h → next-day · available_24x7: false → true",
         );
-        for part in ["EX123456", "初期応答の目標: 翌日", "はい", "インシデント"] {
+        for part in [
+            "EX123456",
+            "初期応答の目標は翌日です",
+            "はい",
+            "インシデント",
+        ] {
             assert!(s.contains(part), "{part} in {s}");
         }
         let s = ja("responded", "first response · breached: engineer called");

@@ -8,7 +8,7 @@ use crate::output::words;
 use crate::rules::filing::{self, Close, Reopen, Respond};
 use crate::rules::{ReopenVerdict, Severity, reopen_verdict};
 use crate::store::Request;
-use crate::time::{format_local, format_local_long, parse_time};
+use crate::time::{format_local_long, parse_time};
 use crate::tr;
 use chrono::{DateTime, Utc};
 use clap::Args;
@@ -127,8 +127,8 @@ fn corrected(
     tr!(
         key,
         id = id.to_string(),
-        from = format_local(before, tz),
-        to = format_local(after, tz),
+        from = format_local_long(before, tz),
+        to = format_local_long(after, tz),
         state = state
     )
 }
@@ -174,7 +174,7 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
         None => tr!(
             "respond-done",
             id = r.id.to_string(),
-            at = format_local(at, tz),
+            at = format_local_long(at, tz),
             state = state
         ),
     };

@@ -207,7 +207,12 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(out)?;
     } else {
         let sev = severity.map_or_else(
-            || words::name("category", category.as_str()),
+            || {
+                tr!(
+                    "request-category",
+                    category = words::name("category", category.as_str())
+                )
+            },
             |s| tr!("open-severity", severity = s.as_str()),
         );
         let due_text = match due {

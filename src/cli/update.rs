@@ -382,7 +382,12 @@ fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
         );
     }
     let sev = r.severity.map_or_else(
-        || words::name("category", r.category.as_str()),
+        || {
+            tr!(
+                "request-category",
+                category = words::name("category", r.category.as_str())
+            )
+        },
         |s| tr!("classify-severity", severity = s.as_str()),
     );
     tr!(
