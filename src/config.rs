@@ -445,6 +445,20 @@ impl Config {
             };
             check_tier(&t, tf.plan.as_ref(), tf.support_option.as_ref())?;
             check_hours(&t)?;
+            // A tenant's name and plan are stored on each of its requests: within the caps
+            // import takes them back under.
+            for (field, value) in [("tenant", &t.name), ("plan", &t.plan)] {
+                let cap = crate::cli::input::cap(field);
+                if value.len() > cap {
+                    return Err(usage(crate::tr!(
+                        "config-name-too-long",
+                        origin = origin,
+                        field = field,
+                        cap = cap,
+                        size = value.len()
+                    )));
+                }
+            }
             tenants.insert(name.clone(), t);
         }
         tenants.entry(default_name.clone()).or_insert(base);

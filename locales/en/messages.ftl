@@ -217,6 +217,7 @@ error-config-is-dir = config { $path } is a directory, not a TOML file
 error-unknown-tenant = unknown tenant '{ $tenant }'; known tenants: { $known }; add [tenants.{ $tenant }] to the config
 config-cannot-read-rules = cannot read rules_file { $path }: { $reason }
 config-admin-twice = admin '{ $name }' is listed twice (as { $first } and as { $second }); keep one [[admins]] entry per name, with one role and all its tenants
+config-name-too-long = { $origin }: a { $field } name of { $size } bytes is longer than the { $cap } bytes a request can store; shorten it
 config-partner-no-tenants = partner '{ $name }' lists no tenants; a partner acts only for the tenants that delegated to it: list them in `tenants`
 config-admin-unknown-tenant = { $origin }: admin '{ $name }' serves tenant '{ $tenant }', which the config does not define; add [tenants.{ $tenant }]
 config-tenant-error = { $origin }: tenant '{ $tenant }': { $error }

@@ -220,6 +220,7 @@ error-config-is-dir = 設定「{ $path }」はディレクトリです。TOML �
 error-unknown-tenant = テナント「{ $tenant }」は設定にありません。設定済みのテナント: { $known }。設定に [tenants.{ $tenant }] を追加してください
 config-cannot-read-rules = rules_file 「{ $path }」を読み込めません: { $reason }
 config-admin-twice = 管理者「{ $name }」が 2 回記載されています ({ $first } と { $second })。[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
+config-name-too-long = { $origin }: { $field } の名前が { $size } バイトあり、依頼に記録できる { $cap } バイトを超えています。短くしてください
 config-partner-no-tenants = パートナー「{ $name }」にテナントの記載がありません。パートナーが操作できるのは委任したテナントだけです。「tenants」に記載してください
 config-admin-unknown-tenant = { $origin } の管理者「{ $name }」が担当するテナント「{ $tenant }」は設定にありません。[tenants.{ $tenant }] を追加してください
 config-tenant-error = { $origin } のテナント「{ $tenant }」: { $error }

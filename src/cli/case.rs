@@ -30,9 +30,6 @@ pub fn warn_24x7(by: RaisedBy) -> String {
     }
 }
 
-/// Longest contact, engineer or owner text, in bytes.
-pub const NAME_CAP: usize = 1024;
-
 /// The case fields `open` takes.
 #[derive(Debug, Args, Default)]
 pub struct CaseArgs {
@@ -82,14 +79,14 @@ impl CaseArgs {
     }
 }
 
-/// A short free-text field: empty means none; bounded.
+/// A short free-text field given as `--FIELD`: empty means none; bounded by the field's
+/// cap ([`super::input::cap`]).
 pub fn text(v: &Option<String>, flag: &str) -> anyhow::Result<Option<String>> {
+    let cap = super::input::cap(flag.trim_start_matches('-'));
     match v {
-        Some(s) if s.len() > NAME_CAP => Err(usage(crate::tr!(
-            "error-too-large",
-            what = flag,
-            cap = NAME_CAP
-        ))),
+        Some(s) if s.len() > cap => {
+            Err(usage(crate::tr!("error-too-large", what = flag, cap = cap)))
+        }
         Some(s) if s.trim().is_empty() => Ok(None),
         Some(s) => Ok(Some(s.clone())),
         None => Ok(None),

@@ -7,8 +7,39 @@ use std::path::Path;
 
 /// Largest title, in bytes.
 pub const TITLE_CAP: usize = 4 * 1024;
-/// Largest description, in bytes.
+/// Largest description (and note, resolution, reason), in bytes.
 pub const DESCRIPTION_CAP: usize = 1024 * 1024;
+/// Largest short text (a contact, engineer, owner, actor, tenant, plan or tier name), in
+/// bytes.
+pub const NAME_CAP: usize = 1024;
+
+/// The most bytes each stored text may hold, by its JSON field name (SPEC 5, 7): one table
+/// for every command that writes the field (`open`, `update`, `note`, `close`, `--as`, the
+/// config's names, `import`), so whatever a command stores, `import` takes back.
+pub const FIELD_CAPS: &[(&str, usize)] = &[
+    ("title", TITLE_CAP),
+    ("description", DESCRIPTION_CAP),
+    ("resolution", DESCRIPTION_CAP),
+    ("tenant", NAME_CAP),
+    ("plan", NAME_CAP),
+    ("tier", NAME_CAP),
+    ("opened_by", NAME_CAP),
+    ("contact", NAME_CAP),
+    ("engineer", NAME_CAP),
+    ("owner", NAME_CAP),
+    ("events.actor", NAME_CAP),
+    ("events.kind", NAME_CAP),
+    ("cycles.resolution", DESCRIPTION_CAP),
+];
+
+/// The cap of stored field `name` (a JSON field name from [`FIELD_CAPS`]), in bytes; a
+/// name the table does not list is a short text ([`NAME_CAP`]).
+pub fn cap(name: &str) -> usize {
+    FIELD_CAPS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(NAME_CAP, |(_, c)| *c)
+}
 
 /// Read `path` (or stdin for `-`) as UTF-8 text of at most `cap` bytes; `what` names
 /// the flag in errors; a leading UTF-8 byte order mark is dropped. Refuses, never truncates.

@@ -8,7 +8,7 @@ mod db;
 pub mod help;
 mod history;
 mod import_input;
-mod input;
+pub mod input;
 mod lifecycle;
 mod list;
 mod man;
@@ -352,6 +352,14 @@ impl Ctx {
         };
         if actor.trim().is_empty() {
             return Err(usage(crate::tr!("error-as-empty")));
+        }
+        // The actor is stored (opened_by, each event's actor): the same cap as import's.
+        if actor.len() > input::cap("opened_by") {
+            return Err(usage(crate::tr!(
+                "error-too-large",
+                what = "--as",
+                cap = input::cap("opened_by")
+            )));
         }
         let terminal = std::io::stdout().is_terminal();
         let color = match g.color {

@@ -279,9 +279,6 @@ fn import_time(s: &str, name: &str, tz: crate::rules::zone::Zone) -> Result<Date
 /// (JavaScript's numbers, jq) keeps exactly, so `list --json` ids survive any consumer.
 pub const MAX_IMPORTED_ID: i64 = (1 << 53) - 1;
 
-/// The longest tenant, plan, tier, admin or event-kind name an import row may give, in bytes.
-const NAME_CAP: usize = 256;
-
 /// Why a row cannot be imported: invalid input (exit 2) or a support rule (exit 4).
 #[derive(Debug)]
 enum RowError {
@@ -332,12 +329,10 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
     if title.len() > super::input::TITLE_CAP {
         return Err(tr!("import-title-too-large", cap = super::input::TITLE_CAP).into());
     }
-    capped(
-        &row.description,
-        "description",
-        super::input::DESCRIPTION_CAP,
-    )?;
+    // Each text within the cap every command that stores it has (one table).
     for (v, name) in [
+        (&row.description, "description"),
+        (&row.resolution, "resolution"),
         (&row.tenant, "tenant"),
         (&row.plan, "plan"),
         (&row.tier, "tier"),
@@ -346,9 +341,8 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         (&row.engineer, "engineer"),
         (&row.owner, "owner"),
     ] {
-        capped(v, name, NAME_CAP)?;
+        capped(v, name, super::input::cap(name))?;
     }
-    capped(&row.resolution, "resolution", super::input::DESCRIPTION_CAP)?;
     let tenant = ctx
         .cfg
         .tenant(row.tenant.as_deref().filter(|t| !t.is_empty()))
@@ -513,13 +507,18 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         .map(|list| {
             list.into_iter()
                 .map(|e| {
-                    capped(&Some(e.actor.clone()), "events.actor", NAME_CAP)?;
-                    capped(&Some(e.kind.clone()), "events.kind", NAME_CAP)?;
-                    capped(
-                        &Some(e.detail.clone()),
-                        "events.detail",
-                        super::input::DESCRIPTION_CAP,
-                    )?;
+                    // A detail is bounded by the record's cap (a note, a reason and the
+                    // field they change share it).
+                    for (v, name) in [(&e.actor, "events.actor"), (&e.kind, "events.kind")] {
+                        if v.len() > super::input::cap(name) {
+                            return Err(tr!(
+                                "import-field-too-large",
+                                name = name,
+                                cap = super::input::cap(name),
+                                size = v.len()
+                            ));
+                        }
+                    }
                     Ok(Event {
                         at: import_time(&e.at, "events.at", tz)?,
                         actor: e.actor,
@@ -571,7 +570,7 @@ fn cycles_of(
         capped(
             &c.resolution,
             "cycles.resolution",
-            super::input::DESCRIPTION_CAP,
+            super::input::cap("cycles.resolution"),
         )?;
         let t = |v: &Option<String>, name: &str| time_field(v, &format!("cycles.{name}"), tz);
         let started_at = import_time(&c.started_at, "cycles.started_at", tz)?;
