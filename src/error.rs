@@ -71,6 +71,14 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
 /// catalogue, the operating system's English being the fallback for the rare others.
 pub fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
+    // Errors the system words in its own way ("Too many levels of symbolic links"): said
+    // in the project's words in every language.
+    #[cfg(unix)]
+    match e.raw_os_error() {
+        Some(libc::ELOOP) => return crate::i18n::text("io-symlink-loop", None),
+        Some(libc::ENAMETOOLONG) => return crate::i18n::text("io-name-too-long", None),
+        _ => {}
+    }
     if crate::i18n::lang() != crate::i18n::Lang::En {
         let key = match e.kind() {
             K::NotFound => Some("io-not-found"),

@@ -788,14 +788,14 @@ fn import_caps_match_open() {
         (
             format!(
                 "{{\"title\":\"t\",\"severity\":\"B\",\"opened_by\":\"{}\"}}",
-                "a".repeat(300)
+                "a".repeat(1025)
             ),
             "field opened_by: larger than",
         ),
         (
             format!(
                 "{{\"title\":\"t\",\"severity\":\"B\",\"plan\":\"{}\"}}",
-                "p".repeat(300)
+                "p".repeat(1025)
             ),
             "field plan: larger than",
         ),

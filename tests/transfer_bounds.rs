@@ -74,7 +74,7 @@ fn every_field_has_one_cap_shared_by_every_command_that_writes_it() {
         0,
     );
     for args in [&["--format", "csv"][..], &[], &["--events"]] {
-        round_trip(&env, args, &format!("{}", args.join("")));
+        round_trip(&env, args, &args.join(""));
     }
     // One byte over: refused by every command that writes the field, with its cap.
     let over = "x".repeat(1025);
@@ -90,4 +90,206 @@ fn every_field_has_one_cap_shared_by_every_command_that_writes_it() {
     let env = Env::with_config(&format!("[tenants.{over}]\nplan = \"e3\"\n"));
     let err = env.fail(&["list"], 2);
     assert!(err.contains("1024"), "{err}");
+}
+
+/// Phrases of the libraries import reads with (serde, serde_json, csv, the number parser,
+/// the system): none may reach a person.
+const LIBRARY_PHRASES: &[&str] = &[
+    "invalid digit",
+    "number too large to fit",
+    "too small to fit",
+    "cannot parse",
+    "did not match any variant",
+    "untagged enum",
+    "BoolOrText",
+    "ListOrText",
+    "ImportRow",
+    "EventRow",
+    "CycleRow",
+    "expected struct",
+    "invalid type:",
+    "invalid value:",
+    "hex escape",
+    "number out of range",
+    "EOF while parsing",
+    "trailing characters",
+    "lone leading surrogate",
+    "Too many levels of symbolic links",
+    "os error",
+    "not table",
+];
+
+fn assert_plain(stderr: &str, what: &str) {
+    for p in LIBRARY_PHRASES {
+        assert!(
+            !stderr.to_lowercase().contains(&p.to_lowercase()),
+            "{what}: library text {p:?} in {stderr}"
+        );
+    }
+}
+
+#[test]
+fn import_field_errors_name_the_field_in_the_projects_own_words() {
+    let env = Env::new();
+    // (file name, content, the field the error must name; "" for a whole-line fault)
+    let cases: &[(&str, &str, &str)] = &[
+        ("a.csv", "id,title\n1e3,x\n", "id"),
+        ("b.csv", "reopen_count,title\nx,t\n", "reopen_count"),
+        ("c.csv", "reopen_count,title\n1.0,t\n", "reopen_count"),
+        ("d.csv", "id,title\n\" 7\",t\n", "id"),
+        ("e.csv", "id,title\n99999999999999999999,t\n", "id"),
+        ("f.csv", "available_24x7,title\n1,t\n", "available_24x7"),
+        ("g.csv", "cycles,title\n{},t\n", "cycles"),
+        ("h.csv", "events,title\n\"[{}]\",t\n", "events"),
+        ("i.jsonl", "{\"title\":\"t\",\"events\":[{}]}\n", "events"),
+        (
+            "j.jsonl",
+            "{\"title\":\"t\",\"available_24x7\":1}\n",
+            "available_24x7",
+        ),
+        ("k.jsonl", "{\"title\":5}\n", "title"),
+        (
+            "l.jsonl",
+            "{\"title\":\"t\",\"cycles\":[{\"cycle\":\"x\"}]}\n",
+            "cycles",
+        ),
+        (
+            "m.jsonl",
+            "{\"title\":\"t\",\"incidents\":[1]}\n",
+            "incidents",
+        ),
+        ("n.jsonl", "{\"title\":\"t\",\"id\":1.5}\n", "id"),
+        ("o.jsonl", "{\"title\":\"t\",\"id\":\"7\"}\n", "id"),
+        ("p.jsonl", "{\"title\":\"\\ud800\"}\n", ""),
+        ("q.jsonl", "{\"title\":\"t\",\"reopen_count\":1e400}\n", ""),
+        ("r.jsonl", "[\"title\"]\n", ""),
+        ("s.jsonl", "{\"title\":\"t\",\"events\":{}}\n", "events"),
+    ];
+    for (name, content, field) in cases {
+        let file = env.path(name);
+        std::fs::write(&file, content).unwrap();
+        for lang in ["en", "ja"] {
+            let out = env
+                .cmd()
+                .env("SVCREQ_LANG", lang)
+                .arg("import")
+                .arg(&file)
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(out.status.code(), Some(2), "{name} {lang}: {stderr}");
+            assert_eq!(stderr.lines().count(), 1, "{name} {lang}: {stderr}");
+            assert_plain(&stderr, name);
+            if !field.is_empty() {
+                let named = if lang == "en" {
+                    format!("field {field}")
+                } else {
+                    format!("「{field}」")
+                };
+                assert!(stderr.contains(&named), "{name} {lang}: {stderr}");
+            }
+        }
+    }
+    // The same rule outside import: a count and a ledger path.
+    for lang in ["en", "ja"] {
+        let out = env
+            .cmd()
+            .env("SVCREQ_LANG", lang)
+            .args(["list", "--limit", "-1"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert_plain(&String::from_utf8(out.stderr).unwrap(), "--limit -1");
+        let a = env.path("loop-a");
+        let b = env.path("loop-b");
+        let _ = std::os::unix::fs::symlink(&b, &a);
+        let _ = std::os::unix::fs::symlink(&a, &b);
+        let out = env
+            .on(&a)
+            .env("SVCREQ_LANG", lang)
+            .arg("list")
+            .output()
+            .unwrap();
+        assert_ne!(out.status.code(), Some(0));
+        assert_plain(&String::from_utf8(out.stderr).unwrap(), "symlink loop");
+    }
+}
+
+#[test]
+fn csv_on_stdin_read_as_json_lines_is_told_to_add_format_csv() {
+    let env = Env::new();
+    for input in [
+        "title\nx\n",
+        "\u{feff}title,severity\nx,A\n",
+        "\"title\",\"service\"\r\nx,teams\r\n",
+    ] {
+        let out = env
+            .cmd()
+            .args(["import", "-"])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("--format csv"), "{input:?}: {stderr}");
+        // With the flag, the same input imports.
+        env.cmd()
+            .args(["import", "-", "--format", "csv", "--force"])
+            .write_stdin(input)
+            .assert()
+            .success();
+    }
+    // A JSON line that is wrong stays a JSON error: no CSV hint.
+    let out = env
+        .cmd()
+        .args(["import", "-"])
+        .write_stdin("{\"title\": 5}\n")
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("--format csv")
+    );
+}
+
+#[test]
+fn utf16_without_a_bom_gets_the_same_hint_as_with_one() {
+    let env = Env::new();
+    let text = "title,severity\nメール,B\n";
+    let with_bom = {
+        let mut b = vec![0xff, 0xfe];
+        b.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        b
+    };
+    let hint = {
+        let f = env.path("bom.csv");
+        std::fs::write(&f, &with_bom).unwrap();
+        env.fail(&["import", f.to_str().unwrap()], 2)
+    };
+    assert!(hint.contains("UTF-16"), "{hint}");
+    for (name, bytes) in [
+        (
+            "le.csv",
+            text.encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .collect::<Vec<u8>>(),
+        ),
+        (
+            "be.csv",
+            text.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+        ),
+    ] {
+        let f = env.path(name);
+        std::fs::write(&f, &bytes).unwrap();
+        let err = env.fail(&["import", f.to_str().unwrap()], 2);
+        assert_eq!(err.replace(name, "bom.csv"), hint, "{name}");
+        let out = env
+            .cmd()
+            .args(["import", "-", "--format", "csv"])
+            .write_stdin(bytes)
+            .output()
+            .unwrap();
+        assert!(String::from_utf8(out.stderr).unwrap().contains("UTF-16"));
+    }
 }

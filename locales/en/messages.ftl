@@ -12,6 +12,8 @@ io-not-a-directory = Not a directory
 io-storage-full = No space left on device
 io-read-only = Read-only file system
 io-broken-pipe = Broken pipe
+io-symlink-loop = its symbolic links lead round in a loop; point at the real file
+io-name-too-long = the path or one of its names is too long
 
 ## Command-line errors (clap's own kinds), one line with exit 2.
 
@@ -285,6 +287,7 @@ import-not-utf8-but-cp932 = not UTF-8 (byte { $at } of the line); it reads as Sh
 import-not-utf8 = not valid UTF-8 (byte { $at } of the line); save the file as UTF-8, or give --encoding cp932 if it is Shift_JIS
 import-not-cp932 = not valid CP932 (Shift_JIS); check --encoding
 import-utf16 = the file is UTF-16 (as Excel's "Unicode text" saves it); save it as "CSV UTF-8" or UTF-8 JSON lines
+import-looks-like-csv = this line is a CSV header, but the input is read as JSON lines; add --format csv
 import-too-many-fields = more than 65,536 fields in one record
 import-record-too-long = the record is longer than { $mib } MiB; a request is at most a 4 KiB title and a 1 MiB description (is this an import file?)
 import-cannot-read = cannot read: { $reason }
@@ -393,6 +396,18 @@ error-nothing-to-update = nothing to update: request { $id } already has these v
 import-field-error = field { $name }: { $error }
 import-not-bool = field { $name }: '{ $value }' is not true or false
 import-not-list = field { $name }: not a JSON list ({ $error })
+import-not-a-list = field { $name }: must be a JSON list ([…]), not { $found }
+import-list-entry = field { $name }, entry { $n }: { $error }
+import-not-whole = field { $name }: '{ $value }' is not a whole number (digits only, at most 9223372036854775807)
+import-not-an-object = not a record: each line is one JSON object ({"{"}"title": "…", …{"}"}), as export writes it
+import-json-kind = { $kind ->
+    [null] null
+    [boolean] true or false
+    [number] a number
+    [string] a text
+    [list] a list
+   *[object] an object
+}
 import-field-too-large = field { $name }: larger than { $cap } bytes ({ $size } bytes); shorten it
 import-title-required = field title: required and not empty
 import-title-too-large = field title: larger than { $cap } bytes; put the detail in the description
@@ -689,15 +704,15 @@ reason-syntax-unexpected-leading-zero = unexpected leading zero
 reason-syntax-unexpected-sign = unexpected sign
 reason-syntax-unquoted-keys-cannot-be-empty = unquoted keys cannot be empty
 reason-syntax-trailing-characters = more text after the value
-reason-syntax-trailing-comma = trailing comma
+reason-syntax-trailing-comma = a comma with nothing after it
 reason-syntax-key-must-be-a-string = a key must be a string
-reason-syntax-invalid-escape = invalid escape
-reason-syntax-invalid-number = invalid number
-reason-syntax-number-out-of-range = number out of range
+reason-syntax-invalid-escape = a backslash that starts no known escape (write \\ for a backslash)
+reason-syntax-invalid-number = a number written in a form that cannot be read
+reason-syntax-number-out-of-range = a number too large (or too small) to be stored
 reason-syntax-control-character-u0000-u001f-found-while-parsing-a-string = a control character inside a string
-reason-syntax-invalid-unicode-code-point = invalid unicode code point
-reason-syntax-lone-leading-surrogate-in-hex-escape = lone leading surrogate in hex escape
-reason-syntax-unexpected-end-of-hex-escape = unexpected end of hex escape
+reason-syntax-invalid-unicode-code-point = a \u escape that names no character
+reason-syntax-lone-leading-surrogate-in-hex-escape = a \u escape that is half of a character pair, without its second half
+reason-syntax-unexpected-end-of-hex-escape = a \u escape that is cut short, or half of a character pair without its second half
 reason-syntax-recursion-limit-exceeded = nested too deeply
 file-error-at = { $file }:{ $line }:{ $column }: { $message }
 file-error = { $file }: { $message }

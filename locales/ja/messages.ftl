@@ -12,6 +12,8 @@ io-not-a-directory = ディレクトリではありません
 io-storage-full = ディスクに空きがありません
 io-read-only = 読み取り専用のファイル システムです
 io-broken-pipe = パイプが閉じられました
+io-symlink-loop = シンボリック リンクが循環しています。実際のファイルを指定してください
+io-name-too-long = パスまたはその中の名前が長すぎます
 
 ## コマンド ラインのエラー (clap が検出するもの)。終了コード 2 の 1 行。
 
@@ -282,6 +284,7 @@ import-not-utf8-but-cp932 = UTF-8 ではありません (行の { $at } バイ�
 import-not-utf8 = 正しい UTF-8 ではありません (行の { $at } バイト目)。ファイルを UTF-8 で保存するか、Shift_JIS であれば「--encoding cp932」を指定してください
 import-not-cp932 = 正しい CP932 (Shift_JIS) ではありません。「--encoding」を確認してください
 import-utf16 = このファイルは UTF-16 です (Excel の「Unicode テキスト」形式)。「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
+import-looks-like-csv = この行は CSV の見出し行ですが、入力は JSON Lines として読まれています。--format csv を付けてください
 import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています
 import-record-too-long = レコードが { $mib } MiB を超えています。サービス要求は件名が最大 4 KiB、説明が最大 1 MiB です (インポート用のファイルですか？)
 import-cannot-read = 読み込めません: { $reason }
@@ -391,6 +394,18 @@ error-nothing-to-update = サービス要求 { $id } に変更はありません
 import-field-error = 項目「{ $name }」の値が正しくありません。{ $error }
 import-not-bool = 項目「{ $name }」の値「{ $value }」は「true」でも「false」でもありません
 import-not-list = 項目「{ $name }」が JSON のリストではありません ({ $error })
+import-not-a-list = 項目「{ $name }」は JSON のリスト ([…]) で指定してください ({ $found } が指定されています)
+import-list-entry = 項目「{ $name }」の { $n } 番目の要素が正しくありません。{ $error }
+import-not-whole = 項目「{ $name }」の値「{ $value }」は整数ではありません (数字のみ、9223372036854775807 以下)
+import-not-an-object = レコードではありません。各行は export が書き出すとおり JSON のオブジェクト 1 つ ({"{"}"title": "…", …{"}"}) です
+import-json-kind = { $kind ->
+    [null] null
+    [boolean] true または false
+    [number] 数値
+    [string] 文字列
+    [list] リスト
+   *[object] オブジェクト
+}
 import-field-too-large = 項目「{ $name }」が { $cap } バイトを超えています ({ $size } バイト)。短くしてください
 import-title-required = 項目「title」は必須です
 import-title-too-large = 項目「title」が { $cap } バイトを超えています。詳細は説明に書いてください
@@ -692,11 +707,11 @@ reason-syntax-trailing-comma = 末尾にコンマが余分にあります
 reason-syntax-key-must-be-a-string = キーは文字列にしてください
 reason-syntax-invalid-escape = エスケープが正しくありません
 reason-syntax-invalid-number = 数値が正しくありません
-reason-syntax-number-out-of-range = 数値が範囲外です
+reason-syntax-number-out-of-range = 記録できる範囲を超える数値があります
 reason-syntax-control-character-u0000-u001f-found-while-parsing-a-string = 文字列の中に制御文字があります
 reason-syntax-invalid-unicode-code-point = Unicode のコード ポイントが正しくありません
-reason-syntax-lone-leading-surrogate-in-hex-escape = 16 進エスケープに対になっていない上位サロゲートがあります
-reason-syntax-unexpected-end-of-hex-escape = 16 進エスケープが途中で終わっています
+reason-syntax-lone-leading-surrogate-in-hex-escape = \u エスケープがサロゲート ペアの片方だけです
+reason-syntax-unexpected-end-of-hex-escape = \u エスケープが途中で終わっているか、サロゲート ペアの片方だけです
 reason-syntax-recursion-limit-exceeded = 入れ子が深すぎます
 file-error-at = 「{ $file }」の { $line } 行 { $column } 列: { $message }
 file-error = 「{ $file }」: { $message }

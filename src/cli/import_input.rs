@@ -148,7 +148,10 @@ impl Input {
         let head = src.fill_buf().map_err(|e| read_error(1, &e))?;
         if head.starts_with(b"\xef\xbb\xbf") {
             src.consume(3);
-        } else if head.starts_with(b"\xff\xfe") || head.starts_with(b"\xfe\xff") {
+        } else if head.starts_with(b"\xff\xfe")
+            || head.starts_with(b"\xfe\xff")
+            || looks_utf16(head)
+        {
             return Err(bad(1, crate::tr!("import-utf16")));
         }
         Ok(Input { src, lines: 0 })
@@ -268,6 +271,19 @@ impl Input {
     }
 }
 
+/// Whether the first bytes of a file are UTF-16 text without a byte order mark: a NUL in
+/// every other byte (the high byte of each Latin character), little- or big-endian. Three
+/// pairs in four so patterned, over at least two pairs, is no UTF-8 text.
+fn looks_utf16(head: &[u8]) -> bool {
+    let pairs: Vec<&[u8]> = head[..head.len().min(512)].chunks_exact(2).collect();
+    if pairs.len() < 2 {
+        return false;
+    }
+    let le = pairs.iter().filter(|p| p[0] != 0 && p[1] == 0).count();
+    let be = pairs.iter().filter(|p| p[0] == 0 && p[1] != 0).count();
+    le.max(be) * 4 >= pairs.len() * 3
+}
+
 fn too_long(line: u64) -> Bad {
     bad(
         line,
@@ -351,6 +367,21 @@ mod tests {
         let e = zeros.next_line(&mut buf).unwrap_err();
         assert_eq!(e.line, 1);
         assert!(e.message.contains("longer than 8 MiB"), "{}", e.message);
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised() {
+        let le: Vec<u8> = "title\nx\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "title\nx\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert!(looks_utf16(&le) && looks_utf16(&be));
+        assert!(!looks_utf16("title\nメール\n".as_bytes()));
+        assert!(!looks_utf16(b"a\0"));
     }
 
     #[test]

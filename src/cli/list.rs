@@ -71,7 +71,7 @@ pub struct ListArgs {
     #[arg(long, value_enum, default_value = "due")]
     pub sort: SortArg,
     /// At most N requests
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = super::parse_count)]
     pub limit: Option<u64>,
 }
 

@@ -838,6 +838,15 @@ pub fn parse_id(s: &str) -> Result<i64, String> {
     }
 }
 
+/// Parse a count argument (`--limit N`): a whole number of 0 or more (exit 2 otherwise,
+/// in the project's words rather than the number parser's).
+pub fn parse_count(s: &str) -> Result<u64, String> {
+    match s.parse::<u64>() {
+        Ok(n) if !s.starts_with('+') => Ok(n),
+        _ => Err(crate::tr!("error-not-a-count")),
+    }
+}
+
 /// Whether `--db` names a team ledger (a `postgres://` URL, SPEC 8) rather than a file.
 pub fn is_team_ledger(path: &std::path::Path) -> bool {
     path.to_str().is_some_and(crate::store::pg::is_url)

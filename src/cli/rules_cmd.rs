@@ -34,9 +34,10 @@ pub struct RulesArgs {
         value_name = "N",
         default_value_t = 10,
         requires = "calendar",
-        allow_negative_numbers = true
+        allow_negative_numbers = true,
+        value_parser = super::parse_count
     )]
-    pub next: usize,
+    pub next: u64,
 }
 
 #[derive(Serialize)]
@@ -71,7 +72,10 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
         Some(s) => crate::time::parse_time(s, tz, "--from").map_err(usage)?,
         None => ctx.now,
     };
-    let windows: Vec<_> = bh.windows_from(tz, from).take(a.next).collect();
+    let windows: Vec<_> = bh
+        .windows_from(tz, from)
+        .take(usize::try_from(a.next).unwrap_or(usize::MAX))
+        .collect();
     let mut days = Vec::new();
     let mut dates = Vec::new();
     if let Some(last) = windows.last() {

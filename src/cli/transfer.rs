@@ -140,7 +140,8 @@ impl BoolOrText {
     }
 }
 
-/// A JSON list, from a JSON line's array or a CSV cell's JSON text ('' = none).
+/// A JSON list, from a JSON line's array or a CSV cell's JSON text ('' = none); each entry
+/// that is not what the list holds is named by its number.
 fn list_of<T: serde::de::DeserializeOwned>(
     v: Option<ListOrText<T>>,
     name: &str,
@@ -149,14 +150,148 @@ fn list_of<T: serde::de::DeserializeOwned>(
         None => Ok(None),
         Some(ListOrText::List(l)) => Ok(Some(l)),
         Some(ListOrText::Text(t)) if t.is_empty() => Ok(None),
-        Some(ListOrText::Text(t)) => serde_json::from_str(&t).map(Some).map_err(|e| {
-            tr!(
-                "import-not-list",
-                name = name,
-                error = crate::reasons::json_reason(&e)
-            )
-        }),
+        Some(ListOrText::Text(t)) => {
+            let value: serde_json::Value = serde_json::from_str(&t).map_err(|e| {
+                tr!(
+                    "import-not-list",
+                    name = name,
+                    error = crate::reasons::json_reason(&e)
+                )
+            })?;
+            list_from_value::<T>(value, name).map(Some)
+        }
     }
+}
+
+/// The entries of a list field given as a JSON value: each read as `T`, the first that is
+/// not named by its number with the fault in the project's words.
+fn list_from_value<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+    name: &str,
+) -> Result<Vec<T>, String> {
+    let serde_json::Value::Array(items) = value else {
+        return Err(tr!(
+            "import-not-a-list",
+            name = name,
+            found = json_kind(&value)
+        ));
+    };
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            serde_json::from_value::<T>(item).map_err(|e| {
+                tr!(
+                    "import-list-entry",
+                    name = name,
+                    n = (i + 1).to_string(),
+                    error = crate::reasons::reason(&e.to_string(), crate::reasons::Format::Json)
+                )
+            })
+        })
+        .collect()
+}
+
+/// What kind of JSON value `v` is, in the reader's words ("an object", "a number").
+fn json_kind(v: &serde_json::Value) -> String {
+    let kind = match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "boolean",
+        serde_json::Value::Number(_) => "number",
+        serde_json::Value::String(_) => "string",
+        serde_json::Value::Array(_) => "list",
+        serde_json::Value::Object(_) => "object",
+    };
+    tr!("import-json-kind", kind = kind)
+}
+
+/// The fields whose values are whole numbers.
+const WHOLE_FIELDS: &[&str] = &["id", "reopen_count"];
+
+/// Why field `name` cannot take `value` (a JSON value, or a CSV cell as a string), in the
+/// project's words: the field named, the fault said for the kind of field it is. `msg` is
+/// the reader's own text, said again through [`crate::reasons`] for the other fields.
+fn field_fault(
+    name: &str,
+    value: &serde_json::Value,
+    msg: &str,
+    format: crate::reasons::Format,
+) -> String {
+    let shown = match value {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let shown = crate::output::inert_line(&shown).into_owned();
+    match name {
+        // A JSON line's text where a number belongs: said as a type, not as digits.
+        _ if WHOLE_FIELDS.contains(&name)
+            && !(format == crate::reasons::Format::Json && value.is_string()) =>
+        {
+            tr!("import-not-whole", name = name, value = shown)
+        }
+        "available_24x7" => tr!("import-not-bool", name = name, value = shown),
+        "events" => match list_of::<EventRow>(Some(ListOrText::Text(json_text(value))), name) {
+            Err(m) => m,
+            Ok(_) => tr!("import-not-a-list", name = name, found = json_kind(value)),
+        },
+        "cycles" => match list_of::<CycleRow>(Some(ListOrText::Text(json_text(value))), name) {
+            Err(m) => m,
+            Ok(_) => tr!("import-not-a-list", name = name, found = json_kind(value)),
+        },
+        "incidents" => match list_of::<String>(Some(ListOrText::Text(json_text(value))), name) {
+            Err(m) => m,
+            Ok(_) => tr!("import-not-a-list", name = name, found = json_kind(value)),
+        },
+        _ => field_error(name, &crate::reasons::reason(msg, format)),
+    }
+}
+
+/// A list field's value as JSON text (a CSV cell's text as it is).
+fn json_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Why a JSON line that serde could not read as a record is not one: the first field that
+/// cannot take its value, named ([`field_fault`]); else the reader's reason in our words.
+fn json_row_fault(text: &str, e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    if matches!(e.classify(), Category::Data)
+        && !e.to_string().starts_with("duplicate field")
+        && !e.to_string().starts_with("unknown field")
+        && let Ok(map) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+    {
+        for (k, v) in map {
+            let one = serde_json::Value::Object([(k.clone(), v.clone())].into_iter().collect());
+            if let Err(e) = serde_json::from_value::<ImportRow>(one) {
+                return field_fault(&k, &v, &e.to_string(), crate::reasons::Format::Json);
+            }
+        }
+    }
+    tr!(
+        "import-not-a-record",
+        error = crate::reasons::json_reason(e)
+    )
+}
+
+/// Why a CSV record serde could not read is not a row: the first field that cannot take
+/// its cell, named ([`field_fault`]).
+fn csv_row_fault(
+    headers: &csv::StringRecord,
+    fields: &csv::StringRecord,
+    e: &csv::Error,
+) -> String {
+    for (h, cell) in headers.iter().zip(fields.iter()) {
+        let one_h = csv::StringRecord::from(vec![h]);
+        let one = csv::StringRecord::from(vec![cell]);
+        if let Err(e) = one.deserialize::<ImportRow>(Some(&one_h)) {
+            let v = serde_json::Value::String(cell.to_string());
+            return field_fault(h, &v, &csv_reason(&e), crate::reasons::Format::Csv);
+        }
+    }
+    csv_reason(e)
 }
 
 /// One imported record: every field optional except the title.
@@ -735,22 +870,23 @@ fn for_each_row(
             RawRow::Json(n, range) => {
                 let bytes = &chunk[range.clone()];
                 let text = std::str::from_utf8(bytes).map_err(|_| bad(*n, not_utf8(bytes)))?;
-                let row: ImportRow = serde_json::from_str(text).map_err(|e| {
-                    bad(
-                        *n,
-                        tr!(
-                            "import-not-a-record",
-                            error = crate::reasons::json_reason(&e)
-                        ),
-                    )
-                })?;
+                // A record is an object: a list would be read field by field in order.
+                if !text.trim_start().starts_with('{') {
+                    return Err(bad(*n, tr!("import-not-an-object")));
+                }
+                let row: ImportRow =
+                    serde_json::from_str(text).map_err(|e| bad(*n, json_row_fault(text, &e)))?;
                 let imported = to_request(ctx, a.force, row).map_err(|e| row_error(*n, e))?;
                 Ok((*n, imported))
             }
             RawRow::Csv(line, fields) => {
-                let row: ImportRow = fields
-                    .deserialize(headers.as_ref())
-                    .map_err(|e| bad(*line, csv_reason(&e)))?;
+                let row: ImportRow = fields.deserialize(headers.as_ref()).map_err(|e| {
+                    let fault = match &headers {
+                        Some(h) => csv_row_fault(h, fields, &e),
+                        None => csv_reason(&e),
+                    };
+                    bad(*line, fault)
+                })?;
                 let imported =
                     to_request(ctx, a.force, row.untext_csv()).map_err(|e| row_error(*line, e))?;
                 Ok((*line, imported))
@@ -787,6 +923,11 @@ fn for_each_row(
                     Err(b) => Err(bad(b.line, b.message)),
                     Ok(None) => Ok(None),
                     Ok(Some(_)) if line_buf.iter().all(u8::is_ascii_whitespace) => continue,
+                    // The first line a CSV header read as JSON lines (stdin has no name
+                    // to tell the format by): say how to read it as CSV.
+                    Ok(Some(n)) if count == 0 && rows.is_empty() && is_csv_header(&line_buf) => {
+                        Err(bad(n, tr!("import-looks-like-csv")))
+                    }
                     Ok(Some(n)) => {
                         let start = chunk.len();
                         chunk.extend_from_slice(&line_buf);
@@ -854,6 +995,21 @@ fn for_each_row(
             return Ok(count);
         }
     }
+}
+
+/// Whether a line that should be JSON is a CSV header instead: not JSON, and every cell
+/// one of the columns import knows.
+fn is_csv_header(line: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(line) else {
+        return false;
+    };
+    let text = text.trim();
+    !text.starts_with('{')
+        && !text.is_empty()
+        && text.split(',').all(|c| {
+            let c = c.trim().trim_matches('"');
+            CSV_COLUMNS.contains(&c) || CSV_EXTRA.contains(&c)
+        })
 }
 
 /// A CSV field error without the csv crate's position prefix (the line is named already).
