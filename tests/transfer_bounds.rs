@@ -293,3 +293,75 @@ fn utf16_without_a_bom_gets_the_same_hint_as_with_one() {
         assert!(String::from_utf8(out.stderr).unwrap().contains("UTF-16"));
     }
 }
+
+/// The bytes of the one request's `export --events` JSON line, without its line break.
+fn line_len(env: &Env) -> usize {
+    let out = export(env, &env.db(), &["--events"]);
+    out.len() - 1
+}
+
+/// Add a note of `len` bytes of `n` to request 1 through stdin; the output.
+fn note(env: &Env, len: usize) -> std::process::Output {
+    note_text(env, "n".repeat(len))
+}
+
+fn note_text(env: &Env, text: String) -> std::process::Output {
+    env.cmd()
+        .args(["note", "1", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap()
+}
+
+/// The room a refusal says was left ("… it had N bytes of room left …").
+fn room_of(stderr: &str) -> usize {
+    let at = stderr.find("it had ").expect(stderr) + "it had ".len();
+    stderr[at..]
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .expect(stderr)
+}
+
+both_backends! {
+#[test]
+fn a_requests_whole_record_is_bounded_so_its_export_line_always_imports() {
+    let env = Env::new();
+    // A description of control characters: each byte is 6 in the JSON line.
+    let desc = env.path("desc.txt");
+    std::fs::write(&desc, "\u{1}".repeat(1024 * 1024)).unwrap();
+    env.open(&["--title", "big", "--severity", "B", "--description-file", desc.to_str().unwrap()]);
+    // What a note of L bytes adds to the line: k * L + c.
+    let base = line_len(&env);
+    assert_eq!(note(&env, 1).status.code(), Some(0));
+    let one = line_len(&env);
+    assert_eq!(note(&env, 2).status.code(), Some(0));
+    let two = line_len(&env);
+    let k = (two - one) - (one - base);
+    let c = (one - base) - k;
+    // A note larger than the room left is refused whole, saying how much room there was.
+    let out = note_text(&env, "\u{1}".repeat(1024 * 1024));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let room = room_of(&stderr);
+    assert_eq!(line_len(&env), two, "nothing was written");
+    // Notes that fill the room exactly are taken (in parts: a note has its own cap); then
+    // not one byte more.
+    let left = |env: &Env| room - (line_len(env) - two);
+    while left(&env) >= c + k {
+        let fill = ((left(&env) - c) / k).min(512 * 1024);
+        let out = note(&env, fill);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert!(left(&env) < c + k, "filled to the edge");
+    let out = note(&env, 1);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(room_of(&stderr) < k + c, "{stderr}");
+    // At the edge, the export imports and exports again byte for byte.
+    round_trip(&env, &["--events"], "edge.jsonl");
+    round_trip(&env, &["--events", "--format", "csv"], "edge.csv");
+}
+}

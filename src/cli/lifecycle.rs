@@ -158,11 +158,13 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
             },
         )
         .map_err(super::refusal)?;
+        let fit = super::transfer::RecordFit::before(ctx, w, r.id)?;
         if a.correct {
             w.save(&d.request, &d.event)?;
         } else {
             w.set_first_response(r.id, at, &d.event)?;
         }
+        fit.check(ctx, w, r.id)?;
         Ok((r.first_response_at, d.request))
     })?;
     let (before, r) = r;
@@ -210,11 +212,13 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
             },
         )
         .map_err(super::refusal)?;
+        let fit = super::transfer::RecordFit::before(ctx, w, r.id)?;
         if a.correct {
             w.save(&d.request, &d.event)?;
         } else {
             w.close(r.id, at, d.request.case.resolution.as_deref(), &d.event)?;
         }
+        fit.check(ctx, w, r.id)?;
         Ok((r.closed_at, d.request))
     })?;
     let (before, r) = r;
@@ -338,7 +342,9 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
             },
         )
         .map_err(super::refusal)?;
+        let fit = super::transfer::RecordFit::before(ctx, w, r.id)?;
         w.reopen(&r, &d.request, &d.event)?;
+        fit.check(ctx, w, r.id)?;
         Ok((d.request, d.warn_24x7))
     })?;
     if warn {

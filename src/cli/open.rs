@@ -197,6 +197,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
             &request,
             &[Event::new(opened_at, &ctx.actor, "opened", detail.clone())],
         )?;
+        super::transfer::RecordFit::new_request().check(ctx, w, id)?;
         Ok(id)
     })?;
     let request = Request { id, ..request };

@@ -687,7 +687,55 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         .filter_map(|e| event_search_text(&e.kind, &e.detail, e.data.as_deref()))
         .collect();
     let search = request.search_text(notes.iter().map(String::as_str));
+    // What export would write for the row fits what import reads (SPEC 7); a row whose texts
+    // are small enough is not measured.
+    if may_pass_budget(&request, events.as_deref(), &past) {
+        let size = export_size(
+            ctx,
+            &request,
+            events.clone().unwrap_or_default(),
+            past.clone(),
+        )
+        .map_err(|e| RowError::Invalid(e.to_string()))?;
+        if size > RECORD_BUDGET {
+            return Err(tr!(
+                "import-record-too-large",
+                size = size.to_string(),
+                cap = RECORD_BUDGET.to_string()
+            )
+            .into());
+        }
+    }
     Ok((request, events, past, search))
+}
+
+/// The bytes of every text a row stores (a bound on its export size: each byte is written
+/// as at most 6, plus a fixed part per event and cycle).
+fn row_text_bytes(r: &Request, events: Option<&[Event]>, past: &[PastCycle]) -> usize {
+    let opt = |v: &Option<String>| v.as_ref().map_or(0, String::len);
+    r.title.len()
+        + r.description.len()
+        + r.tenant.len()
+        + r.plan.len()
+        + r.tier.len()
+        + r.opened_by.len()
+        + opt(&r.case.contact)
+        + opt(&r.case.engineer)
+        + opt(&r.case.owner)
+        + opt(&r.case.resolution)
+        + r.case.incidents.iter().map(|i| i.len() + 8).sum::<usize>()
+        + events
+            .unwrap_or_default()
+            .iter()
+            .map(|e| {
+                e.actor.len()
+                    + e.kind.len()
+                    + e.detail.len()
+                    + e.data.as_ref().map_or(0, String::len)
+                    + 64
+            })
+            .sum::<usize>()
+        + past.iter().map(|p| opt(&p.resolution) + 256).sum::<usize>()
 }
 
 /// The earlier cycles an import row gives, numbered 1, 2, … oldest first (their times are
@@ -1419,6 +1467,126 @@ impl<'w, 'c> Filer<'w, 'c> {
         self.w
             .index_search(if bulk { &unindexed } else { &self.runs })?;
         Ok(self.runs)
+    }
+}
+
+/// The most bytes a request's export line may take (`export --events`, as a JSON line or a
+/// CSV record), so that every export imports: the import's record cap
+/// ([`super::import_input::RECORD_CAP`]) less room for the fields export derives from the
+/// time (the SLA state, the reopen deadline), an import's own "imported" event and a CRLF.
+pub const RECORD_BUDGET: usize = super::import_input::RECORD_CAP - 4096;
+
+/// Bytes written, counted and dropped.
+struct Count(usize);
+
+impl Write for Count {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The bytes request `r` with its history and earlier cycles takes as `export --events`
+/// writes it: the longer of its JSON line and its CSV record (text is escaped differently
+/// in each), without the line break.
+fn export_size(
+    ctx: &Ctx,
+    r: &Request,
+    events: Vec<Event>,
+    cycles: Vec<PastCycle>,
+) -> anyhow::Result<usize> {
+    let cycles = cycle_rows(cycles);
+    let events = event_rows(events);
+    let mut row = ctx.record(r).csv_row();
+    row.push(if cycles.is_empty() {
+        String::new()
+    } else {
+        serde_json::to_string(&cycles)?
+    });
+    row.push(serde_json::to_string(&events)?);
+    let mut csv_count = Count(0);
+    {
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(&mut csv_count);
+        w.write_record(&row)?;
+        w.flush()?;
+    }
+    let mut json_count = Count(0);
+    serde_json::to_writer(
+        &mut json_count,
+        &ExportRecord {
+            request: ctx.record(r),
+            cycles,
+            events: Some(events),
+        },
+    )?;
+    Ok(json_count.0.max(csv_count.0.saturating_sub(1)))
+}
+
+/// The export size of request `id` as the transaction `w` has it; with `exact` false, a
+/// record whose texts cannot reach [`RECORD_BUDGET`] is not measured (0 is returned).
+fn stored_export_size(
+    ctx: &Ctx,
+    w: &crate::store::Write<'_>,
+    id: i64,
+    exact: bool,
+) -> anyhow::Result<usize> {
+    let Some(r) = w.get(id)? else {
+        return Ok(0);
+    };
+    let events: Vec<Event> = w.events_with_ids(id)?.into_iter().map(|(_, e)| e).collect();
+    let past = w.past_cycles(id)?;
+    if !exact && !may_pass_budget(&r, Some(&events), &past) {
+        return Ok(0);
+    }
+    export_size(ctx, &r, events, past)
+}
+
+/// Whether a request's texts could make its export pass [`RECORD_BUDGET`]: export writes
+/// a byte as at most 6, with a fixed part per record, event and cycle.
+fn may_pass_budget(r: &Request, events: Option<&[Event]>, past: &[PastCycle]) -> bool {
+    6 * row_text_bytes(r, events, past) + 65536 > RECORD_BUDGET
+}
+
+/// A request's whole record (description, notes, every text of its history) kept within
+/// [`RECORD_BUDGET`], so its export line always fits the import's record cap (SPEC 7: every
+/// export imports). Taken before a write, checked after it in the same transaction: a
+/// write that would pass the cap is refused whole, saying how much room was left.
+pub struct RecordFit {
+    /// The request's export size before the write, in bytes.
+    before: usize,
+}
+
+impl RecordFit {
+    /// The room of request `id` before a write to it.
+    pub fn before(ctx: &Ctx, w: &crate::store::Write<'_>, id: i64) -> anyhow::Result<Self> {
+        Ok(RecordFit {
+            before: stored_export_size(ctx, w, id, true)?,
+        })
+    }
+
+    /// The room of a request not yet written.
+    pub fn new_request() -> Self {
+        RecordFit { before: 0 }
+    }
+
+    /// Refuse (exit 2) when request `id` as written now takes more than [`RECORD_BUDGET`].
+    pub fn check(&self, ctx: &Ctx, w: &crate::store::Write<'_>, id: i64) -> anyhow::Result<()> {
+        let after = stored_export_size(ctx, w, id, false)?;
+        if after <= RECORD_BUDGET {
+            return Ok(());
+        }
+        Err(usage(tr!(
+            "error-record-too-large",
+            id = id.to_string(),
+            size = after.to_string(),
+            cap = RECORD_BUDGET.to_string(),
+            room = RECORD_BUDGET.saturating_sub(self.before).to_string()
+        )))
     }
 }
 

@@ -268,7 +268,9 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
             &d.request.tenant,
             d.request.id,
         )?;
+        let fit = super::transfer::RecordFit::before(ctx, w, d.request.id)?;
         w.save(&d.request, &d.event)?;
+        fit.check(ctx, w, d.request.id)?;
         Ok((d.request, d.warn_24x7, d.event.data))
     })?;
     if warn {
@@ -478,7 +480,9 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
             },
         )
         .map_err(super::refusal)?;
+        let fit = super::transfer::RecordFit::before(ctx, w, r.id)?;
         w.event(r.id, &d.event)?;
+        fit.check(ctx, w, r.id)?;
         Ok(d.request)
     })?;
     let sentence = tr!(

@@ -1042,6 +1042,11 @@ impl<'a> Write<'a> {
         find_case(self.db, number, tenant)
     }
 
+    /// Earlier response cycles of request `id`, oldest first.
+    pub fn past_cycles(&self, id: i64) -> DbResult<Vec<PastCycle>> {
+        past_cycles(self.db, Some(id))
+    }
+
     /// A request's events with their row ids, oldest first (no import event).
     pub fn events_with_ids(&self, id: i64) -> DbResult<Vec<(i64, Event)>> {
         self.db.rows(
@@ -1507,33 +1512,9 @@ impl Store {
         Ok(Some((request, events)))
     }
 
-    /// Earlier response cycles of a request, oldest first.
+    /// Earlier response cycles of a request (of every request for `None`), oldest first.
     pub fn past_cycles(&self, id: Option<i64>) -> anyhow::Result<Vec<PastCycle>> {
-        self.db()
-            .rows(
-                "SELECT request_id, seq, severity, availability, response_target, response_clock, started_at, \
-                 response_due, first_response_at, closed_at, resolution FROM cycles WHERE CAST(?1 AS BIGINT) IS NULL OR request_id = ?1 \
-                 ORDER BY request_id, seq",
-                &[Arg::from(id)],
-                |r| {
-                    Ok(PastCycle {
-                        request_id: r.int(0)?,
-                        seq: r.int(1)?,
-                        severity: r.parse_opt(2)?,
-                        availability: r.text(3)?,
-                        response_target: r.text(4)?,
-                        response_clock: r.text(5)?,
-                        cycle: Cycle {
-                            started_at: r.time(6)?,
-                            due: r.opt_time(7)?,
-                            responded_at: r.opt_time(8)?,
-                            closed_at: r.opt_time(9)?,
-                        },
-                        resolution: r.opt_text(10)?,
-                    })
-                },
-            )
-            .map_err(|e| self.err(e))
+        past_cycles(self.db(), id).map_err(|e| self.err(e))
     }
 
     /// The SQL (SQLite's `?N` dialect; see [`sql::pg`]) and arguments of the `list` query
@@ -1881,6 +1862,33 @@ fn sqlite_error(path: &Path, e: DbError) -> anyhow::Error {
         )),
         DbError::Pg(e) => pg::error(&path.display().to_string(), DbError::Pg(e)),
     }
+}
+
+/// Earlier response cycles of request `id` (of every request for `None`), oldest first.
+fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
+    db.rows(
+                "SELECT request_id, seq, severity, availability, response_target, response_clock, started_at, \
+                 response_due, first_response_at, closed_at, resolution FROM cycles WHERE CAST(?1 AS BIGINT) IS NULL OR request_id = ?1 \
+                 ORDER BY request_id, seq",
+                &[Arg::from(id)],
+                |r| {
+                    Ok(PastCycle {
+                        request_id: r.int(0)?,
+                        seq: r.int(1)?,
+                        severity: r.parse_opt(2)?,
+                        availability: r.text(3)?,
+                        response_target: r.text(4)?,
+                        response_clock: r.text(5)?,
+                        cycle: Cycle {
+                            started_at: r.time(6)?,
+                            due: r.opt_time(7)?,
+                            responded_at: r.opt_time(8)?,
+                            closed_at: r.opt_time(9)?,
+                        },
+                        resolution: r.opt_text(10)?,
+                    })
+                },
+            )
 }
 
 #[cfg(test)]
