@@ -284,7 +284,7 @@ import-not-utf8-but-cp932 = UTF-8 ではありません (行の { $at } バイ�
 import-not-utf8 = 正しい UTF-8 ではありません (行の { $at } バイト目)。ファイルを UTF-8 で保存するか、Shift_JIS であれば「--encoding cp932」を指定してください
 import-not-cp932 = 正しい CP932 (Shift_JIS) ではありません。「--encoding」を確認してください
 import-utf16 = このファイルは UTF-16 です (Excel の「Unicode テキスト」形式)。「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
-import-looks-like-csv = この行は CSV の見出し行ですが、入力は JSON Lines として読まれています。--format csv を付けてください
+import-looks-like-csv = この行は CSV の見出し行ですが、入力は JSON Lines として読まれています。「--format csv」を付けてください
 import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています
 import-record-too-long = レコードが { $mib } MiB を超えています。サービス要求は件名が最大 4 KiB、説明が最大 1 MiB です (インポート用のファイルですか？)
 import-cannot-read = 読み込めません: { $reason }
@@ -396,10 +396,10 @@ import-not-bool = 項目「{ $name }」の値「{ $value }」は「true」でも
 import-not-list = 項目「{ $name }」が JSON のリストではありません ({ $error })
 error-record-too-large = 依頼 { $id } は export で { $size } バイトになり (説明、メモ、履歴のすべてのテキスト)、import で読み戻せる { $cap } バイトを超えます。残りは { $room } バイトでした。書く量を減らしてください (制御文字は export で 6 バイトになります)
 import-record-too-large = この行は export で { $size } バイトになり、import で読み戻せる { $cap } バイトを超えます。テキストを短くしてください
-import-not-a-list = 項目「{ $name }」は JSON のリスト ([…]) で指定してください ({ $found } が指定されています)
+import-not-a-list = 項目「{ $name }」は JSON のリスト ([…]) にしてください ({ $found } になっています)
 import-list-entry = 項目「{ $name }」の { $n } 番目の要素が正しくありません。{ $error }
 import-not-whole = 項目「{ $name }」の値「{ $value }」は整数ではありません (数字のみ、9223372036854775807 以下)
-import-not-an-object = レコードではありません。各行は export が書き出すとおり JSON のオブジェクト 1 つ ({"{"}"title": "…", …{"}"}) です
+import-not-an-object = レコードではありません。各行は export が書き出すとおり JSON のオブジェクト 1 つです
 import-json-kind = { $kind ->
     [null] null
     [boolean] true または false

@@ -258,15 +258,24 @@ fn json_text(v: &serde_json::Value) -> String {
 /// cannot take its value, named ([`field_fault`]); else the reader's reason in our words.
 fn json_row_fault(text: &str, e: &serde_json::Error) -> String {
     use serde_json::error::Category;
+    // A repeated key reads as one in the map, so every field passes alone and the line's
+    // own reason is said.
     if matches!(e.classify(), Category::Data)
-        && !e.to_string().starts_with("duplicate field")
-        && !e.to_string().starts_with("unknown field")
         && let Ok(map) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
     {
         for (k, v) in map {
             let one = serde_json::Value::Object([(k.clone(), v.clone())].into_iter().collect());
-            if let Err(e) = serde_json::from_value::<ImportRow>(one) {
-                return field_fault(&k, &v, &e.to_string(), crate::reasons::Format::Json);
+            if let Err(one) = serde_json::from_value::<ImportRow>(one) {
+                let fault = field_fault(&k, &v, &one.to_string(), crate::reasons::Format::Json);
+                return if e.column() > 0 {
+                    tr!(
+                        "reason-at-column",
+                        reason = fault,
+                        column = e.column().to_string()
+                    )
+                } else {
+                    fault
+                };
             }
         }
     }
