@@ -718,7 +718,8 @@ fn an_import_as_a_bulk_load_ends_as_a_row_by_row_one_with_every_index() {
 both_backends! {
 /// An imported id is a whole number from 1 to 2^53 − 1 (9007199254740991), the largest every
 /// JSON reader (jq, JavaScript) keeps exactly; 0 is no id. A row without one (no key, null,
-/// or an empty CSV cell) takes the next free id. CSV and JSON lines alike.
+/// or an empty CSV cell) takes the next free id. CSV and JSON lines alike. No id past that is
+/// ever given to a new request.
 #[test]
 fn an_imported_id_is_a_whole_number_from_1_to_2_pow_53_minus_1() {
     let env = Env::new();
@@ -763,6 +764,16 @@ fn an_imported_id_is_a_whole_number_from_1_to_2_pow_53_minus_1() {
     assert_eq!(listed[0].id, 1);
     assert!(listed.windows(2).all(|w| w[0].id < w[1].id), "{listed:?}");
     assert_eq!(listed[3].id, max, "kept exactly");
+    // Past the largest id no new one is given: open and an import row without an id fail
+    // (exit 1) with one sentence, and nothing is written.
+    let before = env.count();
+    let err = env.fail(&["open", "--title", "next", "--severity", "B"], 1);
+    assert!(err.contains("no request id left") && err.contains(&max.to_string()), "{err}");
+    let file = env.path("next.jsonl");
+    std::fs::write(&file, "{\"title\":\"e\",\"severity\":\"B\"}\n").unwrap();
+    let out = import(&env, &env.db(), &file, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(env.count(), before);
 }
 }
 

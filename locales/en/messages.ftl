@@ -427,7 +427,10 @@ import-unknown-column = unknown column '{ $column }'; columns are the JSON field
 import-not-a-record = not a valid record: { $error }
 import-field-count = { $fields } fields, but the header has { $header }; quote fields that hold commas
 import-thread-failed = filing import rows failed unexpectedly; nothing was imported
-import-done = Imported { $count } requests
+import-done = Imported { $count ->
+        [one] { $count } request
+       *[other] { $count } requests
+    }
 import-dry-run = { $count ->
     [1] 1 request is valid
    *[other] { $count } requests are valid
@@ -721,3 +724,4 @@ file-error = { $file }: { $message }
 reason-syntax = not valid { $format }: { $detail }
 reason-missing-field-in-admin = admin entry { $n } is missing the required key { $field }; add it
 reason-missing-field-in-entry = entry { $n } of [[{ $table }]] is missing the required key { $field }; add it
+error-ids-exhausted = the ledger has no request id left: the highest, { $max }, is taken, and a larger one would not survive JSON readers (JavaScript, jq); file new requests in another ledger

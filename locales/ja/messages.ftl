@@ -720,3 +720,4 @@ file-error = 「{ $file }」: { $message }
 reason-missing-field-in-admin = { $n } 番目の管理者 ([[admins]]) に必須の項目{ $field }がありません。追加してください
 reason-missing-field-in-entry = [[{ $table }]] の { $n } 番目のエントリに必須の項目{ $field }がありません。追加してください
 reason-syntax = { $format } の構文エラーです。{ $detail }
+error-ids-exhausted = 台帳に使える要求 ID が残っていません。最大の { $max } は使用済みで、これより大きい ID は JSON を読むツール (JavaScript、jq) で正しく扱えません。新しい要求は別の台帳に登録してください

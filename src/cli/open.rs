@@ -193,10 +193,10 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
     let mut store = ctx.store_write()?;
     let id = store.write(|w| {
         super::case::check_unique(w, request.case.case_number.as_deref(), &request.tenant, 0)?;
-        let id = w.insert_request(
+        let id = super::transfer::check_new_id(w.insert_request(
             &request,
             &[Event::new(opened_at, &ctx.actor, "opened", detail.clone())],
-        )?;
+        )?)?;
         super::transfer::RecordFit::new_request().check(ctx, w, id)?;
         Ok(id)
     })?;

@@ -423,6 +423,20 @@ fn import_time(s: &str, name: &str, tz: crate::rules::zone::Zone) -> Result<Date
 /// (JavaScript's numbers, jq) keeps exactly, so `list --json` ids survive any consumer.
 pub const MAX_IMPORTED_ID: i64 = (1 << 53) - 1;
 
+/// `id`, the id the ledger gave a new request, when it is at most [`MAX_IMPORTED_ID`]; else
+/// the failure (exit 1) that says the ledger has no id left that every JSON reader keeps
+/// exactly (the ledger holds an imported id of 2^53 − 1, say). Nothing is written then: the
+/// caller's transaction rolls back.
+pub fn check_new_id(id: i64) -> anyhow::Result<i64> {
+    if id > MAX_IMPORTED_ID {
+        return Err(crate::error::failure(tr!(
+            "error-ids-exhausted",
+            max = MAX_IMPORTED_ID.to_string()
+        )));
+    }
+    Ok(id)
+}
+
 /// Why a row cannot be imported: invalid input (exit 2) or a support rule (exit 4).
 #[derive(Debug)]
 enum RowError {
@@ -1155,7 +1169,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
         writeln!(
             out,
             "{}",
-            crate::output::sentence_out(tr!("import-done", count = n.to_string()))
+            crate::output::sentence_out(tr!("import-done", count = n))
         )?;
     }
     Ok(0)
@@ -1415,7 +1429,7 @@ impl<'w, 'c> Filer<'w, 'c> {
             Some(list) => History::Events(list),
             None => History::Imported(self.import),
         };
-        let id = self.inserter.insert_filed(&r, history, &cycles, &search)?;
+        let id = check_new_id(self.inserter.insert_filed(&r, history, &cycles, &search)?)?;
         match self.runs.last_mut() {
             Some((first, n)) if *first + *n as i64 == id => *n += 1,
             _ => self.runs.push((id, 1)),
