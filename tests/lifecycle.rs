@@ -560,6 +560,44 @@ fn every_retargeting_keeps_no_commitment_for_an_out_of_scope_request() {
 }
 
 both_backends! {
+/// SPEC 1.6 and 7: a reopened request's new cycle runs under the target of what the request
+/// is now. A severity or category changed after the last cycle was answered (recorded, its
+/// answered target kept) decides the next cycle's target, so the CI verdict follows it both
+/// ways: an enterprise request lowered to C gets no commitment, one raised to A gets 1 hour.
+#[test]
+fn a_reopened_cycle_runs_under_the_target_of_what_the_request_is_now() {
+    let env = Env::with_config("timezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    // Opened at 10:00 (the tests' clock), then an action an hour apart from 11:00 on.
+    let at = |h: u32| format!("2026-11-24T{:02}:00:00Z", h + 10);
+    let reopened = |id: &str, h: u32| -> common::RequestJson {
+        common::typed(&env.json_at(&at(h), &["reopen", id]))
+    };
+    // B answered, lowered to C, closed, reopened: no commitment, nothing breached days later.
+    let b = env.open(&["--title", "Teams is slow", "--severity", "B"]).to_string();
+    env.at(&at(1)).args(["respond", &b]).assert().code(0);
+    env.at(&at(2)).args(["update", &b, "--severity", "C"]).assert().code(0);
+    env.at(&at(3)).args(["close", &b]).assert().code(0);
+    let r = reopened(&b, 4);
+    assert_eq!((r.severity.as_deref(), r.response_target.as_str()), (Some("C"), "none"));
+    // C answered, raised to A, closed, reopened: the A target, one hour.
+    let c = env.open(&["--title", "Question about retention", "--severity", "C"]).to_string();
+    env.at(&at(5)).args(["respond", &c]).assert().code(0);
+    env.at(&at(6))
+        .args(["update", &c, "--severity", "A", "--available-24x7", "true"])
+        .assert()
+        .code(0);
+    env.at(&at(7)).args(["close", &c]).assert().code(0);
+    let r = reopened(&c, 8);
+    assert_eq!((r.severity.as_deref(), r.response_target.as_str()), (Some("A"), "1h"));
+    assert_eq!(r.response_due.as_deref(), Some("2026-11-24T19:00:00Z"));
+    // Days later only the A request's unanswered cycle counts against CI.
+    let out = env.at("2026-11-28T10:00:00Z").args(["sla", "-q"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), c);
+}
+}
+
+both_backends! {
 /// SPEC 7: severity A expects the customer reachable around the clock. Opening at A,
 /// updating to A and reopening at A each warn alike when they are not; a request already
 /// known to be reachable is not warned about.

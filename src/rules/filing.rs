@@ -392,6 +392,16 @@ pub fn file_row(
             .target(category, scope, &under.tier.name, severity)
             .map_err(Refusal::Invalid)?,
     };
+    // Out of scope means no commitment (SPEC 6): a row that records one for such a request
+    // is impossible, as a due time before its cycle is.
+    if scope != Scope::InScope
+        && (target.response != super::file::Response::None || recorded.due.is_some())
+    {
+        return Err(Refusal::Invalid(crate::tr!(
+            "import-out-of-scope-commitment",
+            scope = scope.as_str()
+        )));
+    }
     let due = match recorded.due {
         Some(d) => Some(d),
         None => under.rules.due(&target, started, under.zone, under.hours),
@@ -756,13 +766,16 @@ pub fn reopen(r: &Request, a: &Reopen<'_>, cx: &Context<'_>) -> Result<Decision,
     }
     let severity = a.severity.or(r.severity);
     let changed = a.severity.is_some() && a.severity != r.severity;
-    let target = match r.target().filter(|_| !changed) {
-        // Same severity: the target the request was filed under.
-        Some(t) => t,
-        None => cx
-            .rules
-            .target(r.category, r.scope, &r.tier, severity)
-            .map_err(Refusal::Invalid)?,
+    // The new cycle runs under the target of what the request is now — its category,
+    // scope, tier and severity, whatever changed after the last cycle was answered (SPEC
+    // 1.6, 7); a tier the rules no longer know keeps the target it was filed under.
+    let target = match (
+        cx.rules.target(r.category, r.scope, &r.tier, severity),
+        r.target().filter(|_| !changed),
+    ) {
+        (Ok(t), _) => t,
+        (Err(_), Some(t)) => t,
+        (Err(e), None) => return Err(Refusal::Invalid(e)),
     };
     cx.check_time(at, "reopen")?;
     let due = cx.rules.due(&target, at, cx.zone, cx.hours);
