@@ -772,6 +772,39 @@ fn import_files_rows_with_their_severity_as_open_would() {
     assert!(!fresh.exists());
 }
 
+/// SPEC 6: out of scope means no commitment, for an imported row too. A row that records a
+/// response target or due time for an out-of-scope request is refused (exit 2, the field
+/// named, nothing imported), so no such request can breach and fail CI; the same row without
+/// them imports with no target, and its export imports again.
+#[test]
+fn an_imported_out_of_scope_row_records_no_commitment() {
+    let env = Env::new();
+    let file = env.path("rows.jsonl");
+    for row in [
+        r#"{"title":"vba","scope":"scripting","severity":"A","availability":"24x7","response_target":"1h","opened_at":"2026-11-24T09:00:00Z"}"#,
+        r#"{"title":"vba","scope":"scripting","severity":"A","response_due":"2026-11-24T11:00:00Z","opened_at":"2026-11-24T09:00:00Z"}"#,
+    ] {
+        std::fs::write(&file, format!("{row}\n")).unwrap();
+        let out = import_file(&env, &file, &[]);
+        assert_eq!(out.status.code(), Some(2), "{row}");
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("response_target") && err.contains("scripting"),
+            "{err}"
+        );
+        assert!(!env.db().exists(), "nothing imported");
+    }
+    std::fs::write(
+        &file,
+        "{\"title\":\"vba\",\"scope\":\"scripting\",\"severity\":\"A\",\"opened_at\":\"2026-11-24T09:00:00Z\"}\n",
+    )
+    .unwrap();
+    assert_eq!(import_file(&env, &file, &[]).status.code(), Some(0));
+    let r = filed(&env, &env.db(), 1);
+    assert_eq!((r.response_target.as_str(), r.response_due), ("none", None));
+    env.at("2026-11-30T10:00:00Z").arg("sla").assert().code(0);
+}
+
 #[test]
 fn import_caps_match_open() {
     let env = Env::new();
