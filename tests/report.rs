@@ -740,6 +740,22 @@ fn report_refuses_bad_input_with_one_sentence() {
     let e = env.fail(&["report", "-o", env.db().to_str().unwrap()], 2);
     assert!(e.contains("the ledger itself"), "{e}");
     assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    // Nor another ledger (any SQLite database), nor the log or journal beside one.
+    let other = env.path("other.db");
+    std::fs::copy(env.db(), &other).unwrap();
+    let wal = env.path("other.db-wal");
+    std::fs::write(&wal, b"log").unwrap();
+    for target in [&other, &wal] {
+        let before = std::fs::read(target).unwrap();
+        let e = env.fail(&["report", "-o", target.to_str().unwrap()], 2);
+        assert!(e.contains("SQLite database"), "{e}");
+        assert_eq!(
+            std::fs::read(target).unwrap(),
+            before,
+            "{}",
+            target.display()
+        );
+    }
     // -o writes any format to the file, and nothing to stdout.
     let file = env.path("r.md");
     let out = env.run(&["report", "-o", file.to_str().unwrap()], 0);

@@ -726,3 +726,4 @@ reason-missing-field-in-admin = admin entry { $n } is missing the required key {
 reason-missing-field-in-entry = entry { $n } of [[{ $table }]] is missing the required key { $field }; add it
 error-ids-exhausted = the ledger has no request id left: the highest, { $max }, is taken, and a larger one would not survive JSON readers (JavaScript, jq); file new requests in another ledger
 import-out-of-scope-commitment = field response_target: a request out of scope ({ $scope }) has no response commitment; give response_target none and no response_due, or leave them out
+error-report-over-database = { $path } is an SQLite database or one of its files (a ledger?); a report never writes over it: choose another file

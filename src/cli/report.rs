@@ -258,6 +258,24 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
     Ok(0)
 }
 
+/// Whether `path` is an SQLite database (a ledger, say: its first bytes are SQLite's
+/// header), or the write-ahead log, shared-memory or journal file beside one: a report never
+/// replaces either.
+fn holds_a_database(path: &Path) -> bool {
+    let is_sqlite = |p: &Path| {
+        let mut head = [0u8; 16];
+        std::fs::File::open(p)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+            .is_ok_and(|()| &head == b"SQLite format 3\0")
+    };
+    let name = path.to_string_lossy();
+    is_sqlite(path)
+        || ["-wal", "-shm", "-journal"].iter().any(|suffix| {
+            name.strip_suffix(suffix)
+                .is_some_and(|base| is_sqlite(Path::new(base)))
+        })
+}
+
 /// Write `bytes` to `path` whole or not at all: a temporary file beside it, renamed.
 fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let reason = |e: std::io::Error| {
@@ -270,6 +288,12 @@ fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     if path.is_dir() {
         return Err(usage(crate::tr!(
             "error-output-is-dir",
+            path = path.display().to_string()
+        )));
+    }
+    if holds_a_database(path) {
+        return Err(usage(crate::tr!(
+            "error-report-over-database",
             path = path.display().to_string()
         )));
     }
