@@ -266,7 +266,7 @@ fn holds_a_database(path: &Path) -> bool {
         let mut head = [0u8; 16];
         std::fs::File::open(p)
             .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
-            .is_ok_and(|()| &head == b"SQLite format 3\0")
+            .is_ok_and(|()| &head == crate::store::SQLITE_HEADER)
     };
     let name = path.to_string_lossy();
     is_sqlite(path)

@@ -11,7 +11,7 @@ pub mod sql;
 mod stage;
 
 pub use copy::Copied;
-pub use open::{Access, CURRENT_VERSION, SVCREQ_APPLICATION_ID, refuse_conninfo};
+pub use open::{Access, CURRENT_VERSION, SQLITE_HEADER, SVCREQ_APPLICATION_ID, refuse_conninfo};
 pub use sql::{Arg, DbError, DbResult};
 pub use stage::Staged;
 

@@ -10,6 +10,9 @@ use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
+/// The first 16 bytes of every SQLite database file (its header string).
+pub const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
 /// `PRAGMA application_id` of an svcreq ledger ("SVRQ").
 pub const SVCREQ_APPLICATION_ID: i32 = 0x5356_5251;
 /// The schema version this svcreq writes.
@@ -188,7 +191,7 @@ fn check_file(path: &Path) -> anyhow::Result<Option<u64>> {
             ))
         })?;
         let n = f.read(&mut head).unwrap_or(0);
-        if n < 16 || &head != b"SQLite format 3\0" {
+        if n < 16 || &head != SQLITE_HEADER {
             return Err(failure(crate::tr!(
                 "store-not-sqlite-check",
                 path = p.to_string()
