@@ -722,4 +722,4 @@ reason-missing-field-in-entry = [[{ $table }]] の { $n } 番目のエントリ�
 reason-syntax = { $format } の構文エラーです。{ $detail }
 error-ids-exhausted = 台帳に使える要求 ID が残っていません。最大の { $max } は使用済みで、これより大きい ID は JSON を読むツール (JavaScript、jq) で正しく扱えません。新しい要求は別の台帳に登録してください
 import-out-of-scope-commitment = 項目 response_target: サポート対象外 ({ $scope }) の要求には初期応答の目標がありません。response_target を none にして response_due を省くか、両方とも省いてください
-error-report-over-database = { $path } は SQLite データベースまたはその関連ファイルです (台帳かもしれません)。レポートで上書きすることはありません。別のファイルを指定してください
+error-report-over-database = 「{ $path }」は SQLite データベースまたはその関連ファイルです (台帳かもしれません)。レポートで上書きすることはありません。別のファイルを指定してください
