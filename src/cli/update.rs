@@ -609,7 +609,7 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
             } else {
                 new.case.resolution = None;
             }
-            secrets.extend(w.cycle_resolutions(id)?);
+            secrets.extend(w.past_cycles(id)?.into_iter().filter_map(|c| c.resolution));
         }
         // First every value the history holds of what is redacted, then every event
         // without any of them: a value said in a later event goes from earlier ones too.

@@ -39,6 +39,18 @@ pub struct Statement<'a> {
     pub force: bool,
 }
 
+impl Statement<'_> {
+    /// What the classifier reads: the title, then the description on the next line when
+    /// there is one.
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        if self.description.is_empty() {
+            std::borrow::Cow::Borrowed(self.title)
+        } else {
+            std::borrow::Cow::Owned(format!("{}\n{}", self.title, self.description))
+        }
+    }
+}
+
 /// The tier and calendar a request is filed under: resolved once per request from its
 /// tenant (issue 12's one tenant context).
 #[derive(Debug, Clone, Copy)]
@@ -194,11 +206,7 @@ pub fn file(
 ) -> Result<Filing, Refusal> {
     check_representable_named(opened_at, || crate::tr!("what-opening-time"))
         .map_err(Refusal::Invalid)?;
-    let text = if s.description.is_empty() {
-        s.title.to_string()
-    } else {
-        format!("{}\n{}", s.title, s.description)
-    };
+    let text = s.text();
     let c = classify(&text, &s.overrides);
     let category = match (s.category, s.severity) {
         (Some(c), _) => c,
@@ -342,12 +350,7 @@ pub fn file_row(
     // as the whole classification would ([`in_scope_service`]).
     let quick = match (category, s.severity) {
         (Some(Category::Technical), Some(_)) if recorded.scope.is_none() || s.service.is_none() => {
-            let text = if s.description.is_empty() {
-                std::borrow::Cow::Borrowed(s.title)
-            } else {
-                std::borrow::Cow::Owned(format!("{}\n{}", s.title, s.description))
-            };
-            in_scope_service(&text)
+            in_scope_service(&s.text())
         }
         _ => None,
     };

@@ -226,6 +226,11 @@ fn split_incidents(s: String) -> Vec<String> {
         .collect()
 }
 
+/// Whether `name` is a time zone svcreq knows (the IANA database it carries).
+fn known_zone(name: &str) -> bool {
+    crate::rules::zone::Zone::get(name).is_some()
+}
+
 /// An event from `at, actor, kind, detail, data` (data checked to be JSON).
 fn event_from_row(r: &dyn Get) -> DbResult<Event> {
     Ok(Event {
@@ -264,7 +269,7 @@ fn request_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
         reopen_count: r.count(14)?,
         scope: r.parse(15)?,
         opened_by: r.text(16)?,
-        timezone: r.text_where(17, |z| crate::rules::zone::Zone::get(z).is_some())?,
+        timezone: r.text_where(17, known_zone)?,
         cycle_started_at: r.time(18)?,
         availability: r.text_of::<crate::rules::file::Availability>(19)?,
         response_target: r.text_of::<crate::rules::file::Response>(20)?,
@@ -314,7 +319,7 @@ fn brief_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
         reopen_count: 0,
         scope: Scope::InScope,
         opened_by: String::new(),
-        timezone: r.text_where(6, |z| crate::rules::zone::Zone::get(z).is_some())?,
+        timezone: r.text_where(6, known_zone)?,
         cycle_started_at: opened_at,
         availability: String::new(),
         response_target: String::new(),
@@ -1089,16 +1094,6 @@ impl<'a> Write<'a> {
             tx.execute_batch("INSERT INTO requests_fts (requests_fts) VALUES ('optimize')")?;
         }
         Ok(())
-    }
-
-    /// The resolutions the earlier cycles of request `id` were closed with, oldest first.
-    pub fn cycle_resolutions(&self, id: i64) -> DbResult<Vec<String>> {
-        self.db.rows(
-            "SELECT resolution FROM cycles WHERE request_id = ?1 AND resolution IS NOT NULL \
-             ORDER BY seq",
-            &[Arg::Int(id)],
-            |r| r.text(0),
-        )
     }
 
     /// Replace each of `secrets` with `[redacted]` in the resolutions of a request's
