@@ -950,6 +950,52 @@ fn an_import_checks_ids_and_case_numbers_against_the_team_ledger_a_batch_at_a_ti
     });
 }
 
+/// SPEC 8: filing a request on the team ledger writes its row and its event and reads
+/// nothing back (each read is a round trip to the server): the record's size is measured
+/// from what is written.
+#[test]
+fn filing_a_request_on_the_team_ledger_reads_nothing_back() {
+    on_pg(|| {
+        let env = Env::new();
+        let url = env.url.clone().unwrap();
+        let db = url.rsplit('/').next().unwrap().to_string();
+        let mut c = pg::cluster().unwrap().connect(&url);
+        c.batch_execute(&format!("ALTER DATABASE {db} SET log_statement = 'all'"))
+            .unwrap();
+        let title = format!("filed in {db}");
+        env.open(&["--title", &title, "--severity", "B"]);
+        assert_eq!(env.count(), 1);
+        let Some(log) = pg::cluster().unwrap().log() else {
+            eprintln!("skipped: the server's log is not at hand (SVCREQ_TEST_PG)");
+            return;
+        };
+        // The session that filed it: the server process whose insert carried the title.
+        let pid_of = |l: &str| {
+            l.split('[')
+                .nth(1)
+                .and_then(|p| p.split(']').next())
+                .map(str::to_string)
+        };
+        let lines: Vec<&str> = log.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.contains("DETAIL:") && l.contains(&title))
+            .expect("the insert's parameters are logged");
+        let pid = pid_of(lines[at]).unwrap();
+        let after: Vec<&str> = lines[at..]
+            .iter()
+            .copied()
+            .filter(|l| pid_of(l).as_deref() == Some(pid.as_str()))
+            .filter(|l| l.contains("LOG:  statement: ") || l.contains("LOG:  execute "))
+            .collect();
+        assert!(after.iter().any(|l| l.contains("COMMIT")), "{after:#?}");
+        assert!(
+            !after.iter().any(|l| l.contains("SELECT")),
+            "read back after the insert: {after:#?}"
+        );
+    });
+}
+
 /// A serialization failure (40001) is retried: here a trigger raises it on the first
 /// attempt only, and the request goes in once, with one event. One that never clears is
 /// reported in one sentence (exit 1) after the bounded retries, with nothing written.

@@ -190,17 +190,19 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         availability = target.availability.as_str(),
         target = target_due
     );
+    let events = [Event::new(opened_at, &ctx.actor, "opened", detail)];
     let mut store = ctx.store_write()?;
-    let id = store.write(|w| {
+    let request = store.write(|w| {
         super::case::check_unique(w, request.case.case_number.as_deref(), &request.tenant, 0)?;
-        let id = super::transfer::check_new_id(w.insert_request(
-            &request,
-            &[Event::new(opened_at, &ctx.actor, "opened", detail.clone())],
-        )?)?;
-        super::transfer::RecordFit::new_request().check(ctx, w, id)?;
-        Ok(id)
+        let id = super::transfer::check_new_id(w.insert_request(&request, &events)?)?;
+        let request = Request {
+            id,
+            ..request.clone()
+        };
+        super::transfer::RecordFit::check_new(ctx, &request, &events)?;
+        Ok(request)
     })?;
-    let request = Request { id, ..request };
+    let id = request.id;
     if ctx.quiet {
         writeln!(out, "{id}")?;
     } else if format == crate::output::Format::Json {

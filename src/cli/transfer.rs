@@ -1592,14 +1592,25 @@ impl RecordFit {
         })
     }
 
-    /// The room of a request not yet written.
-    pub fn new_request() -> Self {
-        RecordFit { before: 0 }
+    /// Refuse (exit 2) a new request `r` (its id given) whose record, `events` its whole
+    /// history, takes more than [`RECORD_BUDGET`]: measured from what is about to be
+    /// written, so filing reads nothing back (on the team ledger a read is a round trip).
+    pub fn check_new(ctx: &Ctx, r: &Request, events: &[Event]) -> anyhow::Result<()> {
+        if !may_pass_budget(r, Some(events), &[]) {
+            return Ok(());
+        }
+        let after = export_size(ctx, r, events.to_vec(), Vec::new())?;
+        RecordFit { before: 0 }.refuse_past_budget(r.id, after)
     }
 
     /// Refuse (exit 2) when request `id` as written now takes more than [`RECORD_BUDGET`].
     pub fn check(&self, ctx: &Ctx, w: &crate::store::Write<'_>, id: i64) -> anyhow::Result<()> {
-        let after = stored_export_size(ctx, w, id, false)?;
+        self.refuse_past_budget(id, stored_export_size(ctx, w, id, false)?)
+    }
+
+    /// Refuse (exit 2) request `id` when its export takes `after` bytes, more than
+    /// [`RECORD_BUDGET`], saying how much room it had before the write.
+    fn refuse_past_budget(&self, id: i64, after: usize) -> anyhow::Result<()> {
         if after <= RECORD_BUDGET {
             return Ok(());
         }
