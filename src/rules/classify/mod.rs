@@ -87,13 +87,21 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
     let hay = normalize(text);
     let lex: &Lexicon = &LEXICON;
     let mut ev = evidence(&hay, 0..scan::PASSES);
+    let mut last_count: Option<(u32, usize)> = None;
     numbers(&hay, |n, start, end| {
         // "PC30台": a Japanese counter counts even right after a product's name.
         let version = lex.is_version(&hay, start);
         if (!version || hay.as_bytes().get(end).is_some_and(|b| !b.is_ascii()))
             && let Some(unit_end) = lex.count_unit_after(&hay, end)
         {
-            ev.count(n, (start, unit_end));
+            ev.count(&hay, n, (start, unit_end));
+            // "5名のうち2名が開けません", "2 of our 5 agents": some of a counted group fail,
+            // so the rest of it works: a fault, not an outage.
+            if let Some(from) = subset_of_count(&hay, last_count, n, start) {
+                ev.rest_works.add((from, unit_end), 1);
+                ev.partial.add((from, unit_end), 1);
+            }
+            last_count = Some((n, unit_end));
             // "ユーザー1名（購買部）だけ": one person, whatever group stands beside them.
             if n == 1
                 && let Some(only) = only_after(&hay, unit_end)
@@ -724,7 +732,11 @@ impl Evidence {
                 let (a, end) = match lex.group_noun_after(hay, span.1) {
                     Some((end, false)) => (Affected::All, end),
                     Some((end, true)) => (Affected::Multiple, end),
-                    None => (Affected::Multiple, span.1),
+                    // "nobody at fabrikam.com": everyone of the organisation's mail domain.
+                    None => match domain_after(hay, span.1) {
+                        Some(end) => (Affected::All, end),
+                        None => (Affected::Multiple, span.1),
+                    },
                 };
                 if a == Affected::Multiple {
                     self.whole_group.add((span.0, end), 1);
@@ -751,6 +763,11 @@ impl Evidence {
                 self.whole_group.add(span, 1);
                 self.affected[affected_ix(Affected::Multiple)].add(span, 1);
             }
+            // "配布グループのメンバーを編集": people named as the object of what the admin does
+            // are not who is affected.
+            Fx::Affected(_) if hay[span.1..].starts_with('を') => {}
+            // "her two PCs", "his laptops": one person's things, not the people affected.
+            Fx::Affected(_) if owned_by_one(hay, span.0) => {}
             Fx::Affected(a) => self.affected[affected_ix(a)].add(span, 1),
             Fx::ImpliesAll => self.implied_all.add(span, 1),
             Fx::Workaround => {
@@ -768,8 +785,9 @@ impl Evidence {
             Fx::UserWorkaround if existing_ones(hay, span) => self.rest_works.add(span, 1),
             Fx::UserWorkaround => {
                 // A client or device named in the clause that states the fault ("can't open
-                // files in the browser", "mail he sends from his phone") is where it fails.
-                if !self.in_fault_clause(hay, sentence, span.0) {
+                // files in the browser", "mail he sends from his phone") is where it fails;
+                // so is one that shows the error ("OWA says \"we couldn't find your mailbox\"").
+                if !self.in_fault_clause(hay, sentence, span.0) && !shows_the_fault(hay, span.1) {
                     self.user_workaround.add(span, 1);
                 }
             }
@@ -811,7 +829,7 @@ impl Evidence {
             Fx::RulesOut(s) => self.ruled_out[scope_ix(s)].add(span, 1),
             Fx::Count(n) => {
                 if let Some(end) = lex.count_unit_after(hay, span.1) {
-                    self.count(n, (span.0, end));
+                    self.count(hay, n, (span.0, end));
                 }
             }
         }
@@ -952,7 +970,10 @@ impl Evidence {
         }
     }
 
-    fn count(&mut self, n: u32, span: Span) {
+    fn count(&mut self, hay: &str, n: u32, span: Span) {
+        if owned_by_one(hay, span.0) {
+            return;
+        }
         match n {
             0 => {}
             1 => self.affected[affected_ix(Affected::Single)].add(span, 1),
@@ -1100,6 +1121,17 @@ impl Evidence {
                     && !core_for_all =>
             {
                 (ServiceState::Degraded, phrase(Some(sp)))
+            }
+            _ => (service_state, basis),
+        };
+        // The customer's own script that fails ("ログオンスクリプトが動かなくなりました") is a
+        // fault of the script, referred elsewhere (SPEC 1.2 scripting): the service it drives
+        // stays usable, so it is impaired, not down.
+        let (service_state, basis) = match self.scope(false) {
+            (Scope::Scripting, sp)
+                if ov.service_state.is_none() && service_state == ServiceState::Down =>
+            {
+                (ServiceState::Degraded, phrase(sp))
             }
             _ => (service_state, basis),
         };
@@ -1924,12 +1956,18 @@ fn others_fine(hay: &str, start: usize, end: usize) -> bool {
 
 /// Whether the Japanese "全員" or "全体で" at `span` follows the name of a group that is not
 /// the whole organisation ("パートナー全員", "経理チーム全体で", but not "社員全員" or
-/// "テナント全体で").
+/// "テナント全体で"), or the people of a named place or unit ("本社ビルの全員",
+/// "大阪支店のユーザー全員").
 fn named_group_before(hay: &str, span: Span) -> bool {
-    if !matches!(&hay[span.0..span.1], "全員" | "全体で" | "全体的に") {
+    // The phrase may carry its noun ("ユーザー全員"): the noun is read with what comes before.
+    let Some(word_at) = ["全員", "全体で", "全体的に"]
+        .iter()
+        .find_map(|w| hay[span.0..span.1].strip_suffix(w))
+        .map(|noun| span.0 + noun.len())
+    else {
         return false;
-    }
-    let before = &hay[..span.0];
+    };
+    let before = &hay[..word_at];
     let noun_len: usize = before
         .chars()
         .rev()
@@ -1938,22 +1976,147 @@ fn named_group_before(hay: &str, span: Span) -> bool {
         .map(char::len_utf8)
         .sum();
     if noun_len == 0 {
-        return false;
+        // "本社ビルの全員": everyone of a named place or unit.
+        return unit_before_no(before);
     }
     let noun = &before[before.len() - noun_len..];
-    const WHOLE: [&str; 10] = [
-        "社員",
-        "ユーザ",
-        "従業員",
-        "職員",
-        "スタッフ",
-        "利用者",
-        "組織",
-        "テナント",
-        "会社",
-        "全社",
-    ];
-    !WHOLE.iter().any(|w| noun.ends_with(w))
+    if WHOLE.iter().any(|w| noun.ends_with(w)) {
+        // "大阪支店のユーザー全員": the people of a named place or unit are a group of them.
+        return noun_len < before.len()
+            && unit_before_no(&before[..before.len() - noun_len])
+            && WHOLE[..6].iter().any(|w| noun.ends_with(w));
+    }
+    true
+}
+
+/// Who everyone is when nothing narrows it: the organisation's people or the organisation.
+const WHOLE: [&str; 14] = [
+    "社員",
+    "ユーザ",
+    "従業員",
+    "職員",
+    "スタッフ",
+    "利用者",
+    "組織",
+    "テナント",
+    "会社",
+    "全社",
+    "弊社",
+    "当社",
+    "社内",
+    "グループ会社",
+];
+
+/// Whether `before` ends with "<a place or unit>の" ("本社ビルの", "大阪支店の") that is not the
+/// whole organisation ("会社の", "弊社の").
+fn unit_before_no(before: &str) -> bool {
+    let Some(before) = before.strip_suffix('の') else {
+        return false;
+    };
+    let len: usize = before
+        .chars()
+        .rev()
+        .take_while(|c| is_kanji_or_katakana(*c))
+        .take(8)
+        .map(char::len_utf8)
+        .sum();
+    let noun = &before[before.len() - len..];
+    len > 0 && !WHOLE.iter().any(|w| noun.ends_with(w))
+}
+
+/// Where a count of part of a counted group begins, when the count at `start` (of `n`) is
+/// one: after the group's count in Japanese ("5名のうち2名", `prev` being 5 and where its unit
+/// ends), or before it in English ("2 of 5 users", "3 out of our 40 agents", `n` being the
+/// group). The part must be smaller than the group.
+fn subset_of_count(hay: &str, prev: Option<(u32, usize)>, n: u32, start: usize) -> Option<usize> {
+    if let Some((m, unit_end)) = prev
+        && n < m
+        && unit_end <= start
+        && matches!(
+            &hay[unit_end..start],
+            "のうち" | "中" | "のうち、" | "のうち," | "の中で"
+        )
+    {
+        return Some(unit_end);
+    }
+    let before = hay[..start].trim_end();
+    let before = ["of our", "of the", "out of", "of"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))?
+        .trim_end();
+    let before = before.strip_suffix("out").map_or(before, str::trim_end);
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let part: u32 = before[before.len() - digits..].parse().ok()?;
+    (part > 0 && part < n).then_some(before.len() - digits)
+}
+
+/// Whether the count at `at` follows one person's possessive ("her two PCs", "his 3
+/// laptops"): that person's things, not a count of the people affected.
+fn owned_by_one(hay: &str, at: usize) -> bool {
+    let before = hay[..at].trim_end();
+    let last = |s: &str| -> (usize, String) {
+        let w = s
+            .rsplit(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        (s.len() - w.len(), w.to_ascii_lowercase())
+    };
+    let (at, mut word) = last(before);
+    // A count between the owner and the things ("her *two* PCs") belongs to the things.
+    if word.bytes().all(|b| b.is_ascii_digit()) && !word.is_empty()
+        || matches!(word.as_str(), "two" | "three" | "four" | "five" | "both")
+    {
+        word = last(before[..at].trim_end()).1;
+    }
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "her" | "his" | "my" | "your"
+    ) || ["彼女の", "彼の", "自分の"]
+        .iter()
+        .any(|p| before.ends_with(p))
+}
+
+/// The end of a mail domain right after `end` ("nobody at fabrikam.com", "no one @contoso.co.jp"):
+/// a word with a dot inside, as an organisation's address names all its people.
+fn domain_after(hay: &str, end: usize) -> Option<usize> {
+    let rest = &hay[end..];
+    let lead = rest.len() - rest.trim_start_matches([' ', '@']).len();
+    let word_len = rest[lead..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+        .unwrap_or(rest.len() - lead);
+    let word = rest[lead..lead + word_len].trim_end_matches('.');
+    let dot = word.find('.')?;
+    (dot > 0 && word.len() - dot > 2 && word[dot + 1..].bytes().any(|b| b.is_ascii_alphabetic()))
+        .then_some(end + lead + word.len())
+}
+
+/// Whether what follows a client's name at `end` says it shows the error ("OWA says \"we
+/// couldn't find your mailbox\"", "Teams shows 'Something went wrong'"): the client is where
+/// the fault is seen, not another way to work.
+fn shows_the_fault(hay: &str, end: usize) -> bool {
+    let rest = hay[end..].trim_start();
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "says"
+            | "said"
+            | "shows"
+            | "showed"
+            | "displays"
+            | "displayed"
+            | "gives"
+            | "gave"
+            | "returns"
+            | "returned"
+            | "throws"
+            | "threw"
+            | "reports"
+            | "reported"
+            | "tells"
+    )
 }
 
 fn is_kanji_or_katakana(c: char) -> bool {

@@ -1057,16 +1057,18 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "すべてのpc", "社内全体", "全店",
         ],
     ),
-    // One of a group is one person.
+    // One of a group is one person, whatever group or people the text names around them.
     (
-        &[SINGLE],
+        &[ONLY_ONE],
         &[
             "one of our reps", "one of our sales reps", "one of the sales reps", "one of our engineers",
             "one of our managers", "one of our assistants", "one of our executives", "one of our execs",
             "one of our agents", "one of the agents", "one of our employees", "one of our staff",
             "one of our developers", "one of our consultants", "one of our accountants",
             "one of our lawyers", "one of our interns", "one of our presenters", "one of the presenters",
-            "one of our site owners", "one of the site owners",
+            "one of our site owners", "one of the site owners", "one of our directors", "one of the directors",
+            "one of our doctors", "one of our nurses", "one of our teachers", "one of our partners",
+            "one of the users", "one of our admins",
         ],
     ),
     // Deadlines and events at stake.
@@ -1700,9 +1702,10 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "送信はでき", "なら送れ", "なら送信でき", "のみなら", "だけなら",
         ],
     ),
-    // Opening that fails in Japanese: down for a mailbox, a site or an app, a fault for an item.
+    // Opening that fails in Japanese: down for a mailbox, a site or an app, a fault for an item;
+    // stated outright, so for a whole group on what they open it leaves the service unusable.
     (
-        &[OpenFailed],
+        &[OpenFailed, OUTRIGHT],
         &["開けない", "開けません", "開けなく", "開けず", "開かない", "開きません", "開かなく"],
     ),
     // A stated possibility is not a fault yet ("may not be able to use their phones").
@@ -2562,6 +2565,39 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (
         &[MASK],
         &["部署名"],
+    ),
+    // ---------------------------------------------------------------- round 18 (blind-27)
+    // A connection that has stopped working ("つながらなくなりました") fails like one that never
+    // worked ("つながらない").
+    (
+        &[DOWN],
+        &["つながらなく", "繋がらなく", "接続できなくなりました", "接続できなくなった"],
+    ),
+    // A single user who already works another way ("so she's using that", "he's been using
+    // the web version") gets by.
+    (
+        &[USER_WORKAROUND],
+        &[
+            "so she's using that", "so he's using that", "so she is using that", "so he is using that",
+            "she's using that", "he's using that", "she's been using that", "he's been using that",
+            "so she's using", "so he's using", "she's using that instead", "he's using that instead",
+            "using that instead", "using that for now", "she's been using the", "he's been using the",
+            "so she uses that", "so he uses that", "she just uses", "he just uses",
+            "she just pastes it back", "he just pastes it back", "just pastes it back",
+            "just re-adds it", "just re adds it", "just adds it back", "just types it again",
+        ],
+    ),
+    // Users named by a state they share ("移行済みのユーザー", "ライセンス付与済みのユーザー") are
+    // several.
+    (
+        &[MULTIPLE],
+        &["済みのユーザー", "済みユーザー", "済みのユーザーの", "済みの社員", "済みのアカウント"],
+    ),
+    // Asking what the customer's own work does wrong troubleshoots a fault.
+    (
+        &[Debug],
+        &["what we're doing wrong", "what we are doing wrong", "what are we doing wrong", "what am i doing wrong",
+          "what i'm doing wrong", "what i am doing wrong", "where we went wrong", "何が間違って", "どこが間違って"],
     ),
 ];
 

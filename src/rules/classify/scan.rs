@@ -424,6 +424,7 @@ impl Lexicon {
             let toks = if coordinated { &toks[..n] } else { toks };
             return self
                 .negative_subject(toks)
+                .or_else(|| self.negative_subject_of_present(hay, start, toks))
                 .filter(|at| !purpose(&toks[..toks.iter().take_while(|t| t.0 < *at).count()]));
         }
         if kind == NegKind::Workaround {
@@ -450,6 +451,36 @@ impl Lexicon {
                 .iter()
                 .find(|s| ends_with(n, s))
                 .map(|s| toks[n - s.len()].0)
+        })
+    }
+
+    /// "Nobody at fabrikam.com gets mail": a negative subject, a few words that say whose it
+    /// is, then the action in the present tense (a word ending in "s" at `start`), with no
+    /// modal between. The subject may stand at most [`PRESENT_SUBJECT_REACH`] words back.
+    fn negative_subject_of_present(
+        &self,
+        hay: &str,
+        start: usize,
+        toks: &[(usize, &str)],
+    ) -> Option<usize> {
+        let verb = hay[start..]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if verb.len() < 4 || !verb.ends_with('s') || verb.ends_with("ss") {
+            return None;
+        }
+        let from = toks.len().saturating_sub(PRESENT_SUBJECT_REACH);
+        (from + 1..=toks.len()).rev().find_map(|n| {
+            self.en_negative_subjects.iter().find_map(|s| {
+                (s.len() <= n
+                    && n - s.len() >= from
+                    && toks[n - s.len()..n]
+                        .iter()
+                        .zip(*s)
+                        .all(|((_, w), x)| w == x))
+                .then(|| toks[n - s.len()].0)
+            })
         })
     }
 
@@ -835,6 +866,10 @@ fn purpose(before: &[(usize, &str)]) -> bool {
         .take(3)
         .any(|(_, w)| matches!(*w, "so" | "ensure" | "sure" | "prevent" | "block"))
 }
+
+/// How many words back a negative subject may stand before a present-tense action with no
+/// modal ("nobody *at fabrikam.com* gets mail", "no one in the Osaka office gets").
+const PRESENT_SUBJECT_REACH: usize = 6;
 
 /// What ends a modal before a verb: a second verb coordinated after it ("can IM or join")
 /// shares its negation.

@@ -2315,3 +2315,178 @@ fn a_japanese_count_of_things_is_not_a_count_of_people() {
     let c = plain("複数のユーザーがログインできない");
     assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
 }
+
+/// "Nobody at contoso.com receives mail": a negative subject, a few words saying whose it is,
+/// then a present-tense core action with no modal is that action failing; the organisation's
+/// mail domain names everyone (SPEC 1.3: down, all).
+#[test]
+fn a_negative_subject_with_words_before_a_present_tense_action_is_it_failing_for_everyone() {
+    let c = plain("Since this morning nobody at contoso.com receives mail from outside");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.facts.affected, Affected::All, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(A));
+    let c = plain("No one in the Osaka office gets email since the change");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(A));
+    // A subject too far back is not the action's.
+    let c = plain(
+        "nobody told us about the registrar move and now the new hire in accounts gets mail late",
+    );
+    assert_ne!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+}
+
+/// "her two laptops", "his 3 PCs": one person's things, not a count of the people affected.
+#[test]
+fn a_count_of_one_persons_own_devices_is_not_a_count_of_people() {
+    for text in [
+        "Her signature disappears on her two laptops; she re-adds it, no rush",
+        "His 3 PCs all show a licence banner",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    let c = plain("The banner shows on two PCs in the lab");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
+}
+
+/// A client that shows the error ("Outlook on the web shows 'Something went wrong'") is where
+/// the fault is seen, not another way for the user to work.
+#[test]
+fn a_client_that_shows_the_error_is_where_it_fails_not_a_workaround() {
+    let c =
+        plain("Outlook on the web shows \"Something went wrong\" when the CFO opens his calendar");
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(B));
+    let c = plain(
+        "Outlook on the web shows \"Something went wrong\" when the CFO opens his calendar; he can use the desktop app",
+    );
+    assert!(c.facts.workaround, "{:?}", c.rationale);
+}
+
+/// The customer's own script that fails (VBScript, VBA: SPEC 1.2 scripting) is a fault of the
+/// script; the service it drives stays usable, so it is degraded, not down, whoever runs it.
+#[test]
+fn a_customer_script_that_fails_is_a_fault_not_an_outage() {
+    for text in [
+        "全社で使っているVBScriptのログオンスクリプトがOutlookのプロファイルを作れなくなりました。",
+        "Our VBA macro stopped working for all users after the update",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.scope, Scripting, "{text}");
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+/// People named as the object of what the admin does ("メンバーを追加", "メンバーを編集") are
+/// not who is affected: the admin doing the task is.
+#[test]
+fn people_named_as_the_object_of_an_admin_task_are_not_who_is_affected() {
+    let c = plain("Teamsのチームにメンバーを追加できません。");
+    assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
+    let c = plain("チームのメンバーがファイルを開けません。");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
+}
+
+/// "本社ビルの全員", "名古屋支店のユーザー全員": everyone of a named place or unit is several
+/// users; everyone of the company ("会社の全員") is everyone.
+#[test]
+fn everyone_of_a_named_place_is_several_users() {
+    for text in [
+        "本社ビルの全員がOutlookにつながらなくなりました。",
+        "名古屋支店のユーザー全員がサインインできません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{text}");
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+    let c = plain("会社の全員がサインインできません。");
+    assert_eq!(c.facts.affected, Affected::All, "{:?}", c.rationale);
+}
+
+/// "10名のうち3名", "3 of our 12 agents": some of a counted group fail and the rest of it
+/// works, so what fails is impaired, not unusable (SPEC 1.3 degraded).
+#[test]
+fn some_of_a_counted_group_failing_is_a_fault_not_an_outage() {
+    for text in [
+        "10名のうち3名が共有メールボックスを開けません。",
+        "3 of our 12 agents can't open the shared mailbox",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.facts.affected, Affected::Multiple, "{text}");
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+    let c = plain("All 300 of our agents can't open the shared mailbox");
+    assert_eq!(c.severity, Some(A), "{:?}", c.rationale);
+}
+
+/// Phrases of round 18: a connection that has stopped working, a single user who already works
+/// another way, asking what the code does wrong, users named by a state they share, and one of
+/// a named group.
+#[test]
+fn round_18_phrases_state_their_facts() {
+    let c = plain("全社でTeamsにつながらなくなりました。");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    let c = plain(
+        "Single user: OneDrive web won't show his shared folders, the sync client shows them so he's using that.",
+    );
+    assert!(c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(C));
+    let c = plain("Our SPFx extension gets 403 in the workbench, what are we doing wrong?");
+    assert_eq!(c.scope, Development);
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+    let c = plain("ライセンス付与済みのユーザーがTeamsにサインインできません。");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
+    let c = plain(
+        "One of our directors can't see her calendar in the Outlook app; people say it's minor and she uses OWA",
+    );
+    assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(C));
+}
