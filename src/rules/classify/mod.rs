@@ -765,7 +765,7 @@ impl Evidence {
             }
             // "配布グループのメンバーを編集": people named as the object of what the admin does
             // are not who is affected.
-            Fx::Affected(_) if hay[span.1..].starts_with('を') => {}
+            Fx::Affected(_) if object_of_task(&hay[span.1..]) => {}
             // "her two PCs", "his laptops": one person's things, not the people affected.
             Fx::Affected(_) if owned_by_one(hay, span.0) => {}
             Fx::Affected(a) => self.affected[affected_ix(a)].add(span, 1),
@@ -2074,6 +2074,17 @@ fn owned_by_one(hay: &str, at: usize) -> bool {
     ) || ["彼女の", "彼の", "自分の"]
         .iter()
         .any(|p| before.ends_with(p))
+}
+
+/// Whether `rest`, what follows a phrase naming people, marks them as the object of a task
+/// ("メンバーを追加", "ユーザーを編集"); "営業部を中心に" and "全員を含め" still say who is
+/// affected.
+fn object_of_task(rest: &str) -> bool {
+    rest.strip_prefix('を').is_some_and(|after| {
+        !["中心", "含", "対象", "はじめ", "始め"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    })
 }
 
 /// The end of a mail domain right after `end` ("nobody at fabrikam.com", "no one @contoso.co.jp"):

@@ -2896,6 +2896,7 @@ pub const COUNT_UNITS: &[&str] = &[
     "owners", "managers", "guests", "doctors", "reps", "technicians", "contractors", "executives", "interns",
     "admins", "administrators", "colleagues", "coworkers", "co workers", "new starters", "starters",
     "new joiners", "joiners", "inspectors", "auditors", "drivers", "clerks", "cashiers", "analysts",
+    "seats", "licensed users",
 ];
 
 /// Groups of people or places: after a universal quantifier they mean everyone.
@@ -2914,7 +2915,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "organizers", "organisers", "temps", "contractors", "guests", "executives", "lawyers",
     "clinicians", "technicians", "volunteers", "customers", "clients", "domain", "participant",
     "attendee", "caller", "callers", "presenter", "tablets", "phones", "handsets", "terminals", "kiosks",
-    "ipads", "macs", "iphones",
+    "ipads", "macs", "iphones", "seats",
 ];
 
 /// Group nouns that name part of an organisation: after a universal quantifier ("the whole

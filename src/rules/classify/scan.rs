@@ -467,7 +467,10 @@ impl Lexicon {
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or("");
-        if verb.len() < 4 || !verb.ends_with('s') || verb.ends_with("ss") {
+        // "gets", "receives" agree with a singular subject; a plural one ("none of our 1,200
+        // mailboxes receive") takes the verb as it is.
+        let singular = verb.len() >= 4 && verb.ends_with('s') && !verb.ends_with("ss");
+        if verb.len() < 3 {
             return None;
         }
         let from = toks.len().saturating_sub(PRESENT_SUBJECT_REACH);
@@ -475,6 +478,7 @@ impl Lexicon {
             self.en_negative_subjects.iter().find_map(|s| {
                 (s.len() <= n
                     && n - s.len() >= from
+                    && (singular || PLURAL_NEGATIVE_SUBJECTS.contains(s))
                     && toks[n - s.len()..n]
                         .iter()
                         .zip(*s)
@@ -870,6 +874,15 @@ fn purpose(before: &[(usize, &str)]) -> bool {
 /// How many words back a negative subject may stand before a present-tense action with no
 /// modal ("nobody *at fabrikam.com* gets mail", "no one in the Osaka office gets").
 const PRESENT_SUBJECT_REACH: usize = 6;
+
+/// Negative subjects that take a plural verb ("none of our mailboxes *receive*").
+const PLURAL_NEGATIVE_SUBJECTS: [&[&str]; 5] = [
+    &["none", "of"],
+    &["no", "users"],
+    &["no", "employees"],
+    &["no", "members"],
+    &["no", "staff"],
+];
 
 /// What ends a modal before a verb: a second verb coordinated after it ("can IM or join")
 /// shares its negation.

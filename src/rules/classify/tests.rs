@@ -2330,6 +2330,15 @@ fn a_negative_subject_with_words_before_a_present_tense_action_is_it_failing_for
     );
     assert_eq!(c.facts.affected, Affected::All, "{:?}", c.rationale);
     assert_eq!(c.severity, Some(A));
+    // A plural subject takes the verb as it is.
+    let c = plain("None of our 1,200 mailboxes receive external mail since 9am");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.facts.affected, Affected::All, "{:?}", c.rationale);
     let c = plain("No one in the Osaka office gets email since the change");
     assert_eq!(
         c.facts.service_state,
@@ -2410,6 +2419,20 @@ fn people_named_as_the_object_of_an_admin_task_are_not_who_is_affected() {
     let c = plain("Teamsのチームにメンバーを追加できません。");
     assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
     let c = plain("チームのメンバーがファイルを開けません。");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
+    // "を中心に" says where it happens, not what the admin does to them.
+    let c = plain("正常なメールが隔離される事象が営業部を中心に発生しています。");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
+}
+
+/// "all 300 seats": the seats of a tenant are the people who use them, so all of them is
+/// everyone (a count of seats bought, in a billing request, sets no severity).
+#[test]
+fn a_tenants_seats_count_the_people_who_use_them() {
+    let c = plain("All 300 seats lost their Teams licence this morning and cannot sign in");
+    assert_eq!(c.facts.affected, Affected::All, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(A));
+    let c = plain("40 seats cannot open the shared calendar");
     assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
 }
 
