@@ -15,8 +15,10 @@ pub fn now_or(given: Option<DateTime<Utc>>) -> DateTime<Utc> {
     given.unwrap_or_else(Utc::now)
 }
 
-/// Parse a time typed for `flag` (e.g. "--opened-at"); local forms are read in `tz`.
-/// Sub-second precision is dropped: the ledger keeps whole seconds.
+/// Parse a time typed for `flag` (e.g. "--opened-at", or an import's "field opened_at");
+/// local forms are read in `tz`. The ledger keeps whole seconds from 00 to 59: a fraction
+/// of a second or a second 60 is refused (exit 2 by the caller), never rounded, on every
+/// path that reads a time (SPEC 2, SPEC 5); a zero fraction loses nothing and is read.
 pub fn parse_time(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String> {
     let t = match parse_utc_z(s) {
         Some(t) => t,
@@ -28,6 +30,12 @@ pub fn parse_time(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String
         crate::rules::history::check_representable(t, &format!("{flag} '{s}'"))?;
     }
     Ok(t)
+}
+
+/// Whether `s` is a local time (no offset, no `Z`): read in a tenant's zone (SPEC 2). A
+/// string that is no time at all counts as local; its reading says what is wrong.
+pub fn is_local(s: &str) -> bool {
+    parse_utc_z(s).is_none() && DateTime::parse_from_rfc3339(s.trim()).is_err()
 }
 
 /// As [`parse_time`], with the flag's name made only when the time is not in the form
@@ -90,7 +98,8 @@ fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, S
         return Err(bad(&crate::tr!("time-empty")));
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
-        return Ok(truncate(dt.with_timezone(&Utc)));
+        whole_second(dt.nanosecond(), s, flag)?;
+        return Ok(dt.with_timezone(&Utc));
     }
     let tail = t.get(10..).unwrap_or("");
     if tail.ends_with(['Z', 'z'])
@@ -109,13 +118,14 @@ fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, S
         ));
     }
     let local = parse_local(t).ok_or_else(|| bad(&describe_invalid(t)))?;
+    whole_second(local.nanosecond(), s, flag)?;
     if t.len() == 10 {
         // A date alone names its local day, which begins at its first instant even where
         // the clocks skip midnight (SPEC 6, local days).
         return Ok(calendar::day_start(tz, local.date()));
     }
     match tz.from_local_datetime(&local) {
-        LocalResult::Single(dt) => Ok(truncate(dt.with_timezone(&Utc))),
+        LocalResult::Single(dt) => Ok(dt.with_timezone(&Utc)),
         LocalResult::None => Err(crate::tr!(
             "error-time-skipped",
             flag = crate::i18n::subject(flag),
@@ -134,15 +144,28 @@ fn parse_time_any_year(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, S
     }
 }
 
-fn truncate(dt: DateTime<Utc>) -> DateTime<Utc> {
-    DateTime::from_timestamp(dt.timestamp(), 0).unwrap_or(dt)
+/// Refuse a time whose second is not whole: `nanosecond` past 10^9 is chrono's leap
+/// second (second 60), any other non-zero value a fraction. The same sentence for every
+/// flag and import field.
+fn whole_second(nanosecond: u32, s: &str, flag: &str) -> Result<(), String> {
+    let why = match nanosecond {
+        0 => return Ok(()),
+        n if n >= 1_000_000_000 => crate::tr!("time-leap-second"),
+        _ => crate::tr!("time-fraction"),
+    };
+    Err(crate::tr!(
+        "error-time-not-whole",
+        flag = crate::i18n::subject(flag),
+        value = s,
+        why = why
+    ))
 }
 
 fn parse_local(t: &str) -> Option<NaiveDateTime> {
     for f in [
-        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M:%S%.f",
         "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%.f",
         "%Y-%m-%dT%H:%M",
     ] {
         if let Ok(v) = NaiveDateTime::parse_from_str(t, f) {
@@ -377,7 +400,7 @@ mod tests {
 
             #[test]
             fn the_export_form_parses_as_the_general_parser_does(s in "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z") {
-                let general = DateTime::parse_from_rfc3339(&s).ok().map(|d| truncate(d.with_timezone(&Utc)));
+                let general = DateTime::parse_from_rfc3339(&s).ok().map(|d| d.with_timezone(&Utc));
                 match parse_utc_z(&s) {
                     Some(t) => prop_assert_eq!(Some(t), general),
                     // Impossible dates and leap seconds are left to the general parser.

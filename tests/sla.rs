@@ -751,8 +751,8 @@ fn a_local_now_is_read_in_the_zone_of_the_tenant_the_command_is_about() {
     };
     // 05:00 in New York is 10:00Z: half an hour left.
     assert_eq!(remaining("2026-11-24 05:00", &["--tenant", "ny"]), Some(1800));
-    // Without --tenant, the default's zone: 19:00 in Tokyo is 10:00Z too.
-    assert_eq!(remaining("2026-11-24 19:00", &[]), Some(1800));
+    // Over both tenants, whose zones read it differently, a time with its offset.
+    assert_eq!(remaining("2026-11-24T19:00:00+09:00", &[]), Some(1800));
     // 01:30 happens twice in New York on 2026-11-01 (clocks go back): refused there, on
     // every command that names the tenant...
     for cmd in [&["sla"][..], &["list"], &["open", "--title", "y", "--severity", "C"]] {
@@ -774,10 +774,136 @@ fn a_local_now_is_read_in_the_zone_of_the_tenant_the_command_is_about() {
         .bare()
         .arg("--db").arg(env.db())
         .arg("--config").arg(env.path("c.toml"))
-        .args(["sla", "--now", "2026-11-01 01:30"])
+        .args(["sla", "--tenant", "default", "--now", "2026-11-01 01:30"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
+}
+}
+
+/// A request as `show --json` prints it, with the times of its history.
+#[derive(Debug, serde::Deserialize)]
+struct Shown {
+    #[serde(deserialize_with = "Option::deserialize")]
+    first_response_at: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
+    closed_at: Option<String>,
+    events: Vec<ShownEvent>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct ShownEvent {
+    at: String,
+    kind: String,
+}
+
+both_backends! {
+/// SPEC 2: a local time about one request is read in that request's tenant's zone: a local
+/// `--now` given to a command that names a request (by ID or `--case`) is read in its
+/// tenant's zone, as `--at` is, whatever the default tenant's zone.
+#[test]
+fn a_local_time_about_one_request_is_read_in_that_requests_tenants_zone() {
+    let env = Env::with_config(
+        "timezone = \"Asia/Tokyo\"\n[tenants.ny]\ntimezone = \"America/New_York\"\n",
+    );
+    // 04:30 in New York (UTC-5) is 09:30Z; in Tokyo it is 18:30 the same day.
+    let id = env.open(&[
+        "--title", "x", "--severity", "A", "--tenant", "ny", "--case-number", "4711",
+        "--opened-at", "2026-11-24T09:30:00Z",
+    ]);
+    let id = id.to_string();
+    let at = |now: &str, args: &[&str]| {
+        let out = env.at(now).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?} at {now}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // Each write at a New York wall time, without --at: recorded at that instant.
+    at("2026-11-24 05:00", &["respond", &id]);
+    at("2026-11-24 05:10", &["note", &id, "a call is booked"]);
+    at("2026-11-24 05:20", &["update", &id, "--owner", "Bo"]);
+    at("2026-11-24 05:30", &["close", "--case", "4711"]);
+    at("2026-11-24 05:40", &["reopen", &id, "--reason", "back"]);
+    at("2026-11-24 05:50", &["update", "--case", "4711", "--tenant", "ny", "--engineer", "Ann"]);
+    let shown: Shown = common::typed(&env.json_at("2026-11-24T11:00:00Z", &["show", &id]));
+    let times: Vec<(&str, &str)> = shown
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.at.as_str()))
+        .filter(|(k, _)| *k != "opened")
+        .collect();
+    assert_eq!(
+        times.iter().map(|t| t.1).collect::<Vec<_>>(),
+        [
+            "2026-11-24T10:00:00Z",
+            "2026-11-24T10:10:00Z",
+            "2026-11-24T10:20:00Z",
+            "2026-11-24T10:30:00Z",
+            "2026-11-24T10:40:00Z",
+            "2026-11-24T10:50:00Z",
+        ],
+        "{times:?}"
+    );
+    // A view at a New York wall time: at 05:05 it was answered and still open.
+    let then: Shown = common::typed(
+        &serde_json::from_str::<Value>(&at("2026-11-24 05:05", &["show", &id, "--json"])).unwrap(),
+    );
+    assert_eq!(then.first_response_at.as_deref(), Some("2026-11-24T10:00:00Z"));
+    assert_eq!(then.closed_at, None);
+    let by_case: Shown = common::typed(
+        &serde_json::from_str::<Value>(&at("2026-11-24 04:45", &["show", "--case", "4711", "--json"]))
+            .unwrap(),
+    );
+    assert_eq!(by_case.first_response_at, None);
+}
+}
+
+both_backends! {
+/// SPEC 2: no tenant's zone decides silently for another: a local `--now` read for several
+/// tenants (several `--tenant`, or a command over every tenant) is refused in one sentence
+/// asking for an offset when it names different instants in their zones, and read as it
+/// is when they agree.
+#[test]
+fn a_local_now_that_names_different_instants_in_the_zones_involved_is_refused() {
+    let env = Env::with_config(
+        "timezone = \"Asia/Tokyo\"\n[tenants.ny]\ntimezone = \"America/New_York\"\n\
+         [tenants.osaka]\ntimezone = \"Asia/Tokyo\"\n",
+    );
+    env.open(&["--title", "x", "--severity", "C", "--opened-at", "2026-11-24T09:30:00Z"]);
+    let run = |args: &[&str]| {
+        env.bare()
+            .arg("--db").arg(env.db())
+            .arg("--config").arg(env.path("c.toml"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    for args in [
+        &["sla", "--now", "2026-11-24 19:00", "--tenant", "default", "--tenant", "ny"][..],
+        &["list", "--now", "2026-11-24 19:00", "--tenant", "ny", "--tenant", "default"],
+        &["sla", "--now", "2026-11-24 19:00"],
+        &["list", "--now", "2026-11-24"],
+        &["report", "--now", "2026-11-24 19:00"],
+        &["export", "--now", "2026-11-24 19:00"],
+    ] {
+        let out = run(args);
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(
+            err.contains("2026-11-24") && err.contains("offset") && err.contains("ny"),
+            "{args:?}: {err}"
+        );
+    }
+    // Zones that agree, or a time with an offset: read as given.
+    for args in [
+        &["sla", "--now", "2026-11-24 19:00", "--tenant", "default", "--tenant", "osaka"][..],
+        &["sla", "--now", "2026-11-24T19:00:00+09:00"],
+        &["list", "--now", "2026-11-24T10:00:00Z"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
 }
 }
 

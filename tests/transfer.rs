@@ -849,3 +849,66 @@ fn a_fraction_of_a_second_is_refused_not_dropped() {
     assert_eq!(listed[0].opened_at, "2026-11-24T01:00:00Z");
 }
 }
+
+both_backends! {
+/// SPEC 2 and 5: one reading of times on every path: a fraction of a second or a second 60
+/// is refused, never rounded down, by `open --opened-at`, `respond --at`, `--now`,
+/// `list --since` and an import's fields alike, in one sentence of the same shape that
+/// names the flag or field; nothing is written.
+#[test]
+fn every_entry_point_refuses_a_time_that_is_not_a_whole_second_alike() {
+    let env = Env::new();
+    let id = env.open(&["--title", "x", "--severity", "B", "--opened-at", "2026-11-24T01:00:00Z"]);
+    let id = id.to_string();
+    let file = env.path("rows.jsonl");
+    for value in [
+        "2026-11-24T01:00:00.5Z",
+        "2026-11-24T01:00:60Z",
+        "2026-11-24T10:00:59.999+09:00",
+        "2026-11-24 01:00:00.25",
+        "2026-11-24 01:00:60",
+    ] {
+        std::fs::write(
+            &file,
+            format!("{{\"title\":\"y\",\"severity\":\"B\",\"opened_at\":\"{value}\"}}\n"),
+        )
+        .unwrap();
+        let runs: [(&str, Vec<&str>); 5] = [
+            ("--opened-at", vec!["open", "--title", "y", "--severity", "B", "--opened-at", value]),
+            ("--at", vec!["respond", &id, "--at", value]),
+            ("--since", vec!["list", "--since", value]),
+            ("--now", vec!["list", "--now", value]),
+            ("field opened_at", vec!["import", file.to_str().unwrap()]),
+        ];
+        let mut tails = Vec::new();
+        for (named, args) in runs {
+            let mut cmd = env.bare();
+            cmd.arg("--db").arg(env.db()).arg("--config").arg(env.path("c.toml"));
+            if named != "--now" {
+                cmd.args(["--now", "2026-11-25T00:00:00Z"]);
+            }
+            let out = cmd.args(&args).output().unwrap();
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+            assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+            assert!(out.stdout.is_empty(), "{args:?}");
+            let head = format!("{named} '{value}': ");
+            let at = err.find(&head).unwrap_or_else(|| panic!("{args:?}: {err}"));
+            // An import adds that nothing was imported.
+            let tail = err[at + head.len()..].trim_end();
+            tails.push(tail.trim_end_matches("; nothing was imported").to_string());
+        }
+        assert!(tails.iter().all(|t| *t == tails[0]), "{value}: {tails:?}");
+        let why = if value.contains(":60") { "second 60" } else { "fraction of a second" };
+        assert!(tails[0].contains(why) && tails[0].contains("whole seconds"), "{value}: {}", tails[0]);
+    }
+    // Nothing was written: one request, never responded.
+    let listed: Vec<common::RequestJson> = common::typed(&env.json(&["list"]));
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].first_response_at, None);
+    // A zero fraction loses nothing and is read on every path.
+    env.run(&["respond", &id, "--at", "2026-11-24T02:00:00.000Z"], 0);
+    let listed: Vec<common::RequestJson> = common::typed(&env.json(&["list"]));
+    assert_eq!(listed[0].first_response_at.as_deref(), Some("2026-11-24T02:00:00Z"));
+}
+}

@@ -171,14 +171,111 @@ impl Command {
     }
 }
 
-/// The zone a local `--now` is read in (SPEC 2: local times are read in the tenant's
-/// zone): that of the first tenant the command names with `--tenant`, as `list` reads
-/// `--since`, else the default tenant's. A name the config lacks is left to the command.
-fn now_zone(cfg: &Config, about: &[&str]) -> anyhow::Result<Zone> {
-    match about.first().and_then(|t| cfg.tenants.get(*t)) {
-        Some(t) => Ok(t.timezone),
-        None => Ok(cfg.tenant(None)?.timezone),
+/// What a local `--now` is read about (SPEC 2: local times are read in the tenant's zone).
+pub enum NowAbout<'a> {
+    /// The tenants named with `--tenant` (none: the default tenant); `all` when the command
+    /// runs over every tenant when none is named (`list`, `sla`, `report`, `export`).
+    Tenants { named: Vec<&'a str>, all: bool },
+    /// One request, named by ID or `--case`: its tenant's zone, known once it is found.
+    Request(case::Which),
+}
+
+impl Command {
+    /// What a local `--now` given to this command is about ([`NowAbout`]).
+    pub fn now_about(&self) -> NowAbout<'_> {
+        let which = |id: Option<i64>, s: &case::CaseSelect| {
+            NowAbout::Request(case::Which {
+                id,
+                case: s.case.clone(),
+                tenant: s.tenant.clone(),
+            })
+        };
+        match self {
+            Command::Show(a) => which(a.id, &a.select),
+            Command::Respond(a) => which(a.id, &a.select),
+            Command::Close(a) => which(a.id, &a.select),
+            Command::Reopen(a) => which(a.id, &a.select),
+            Command::Redact(a) => which(a.id, &a.select),
+            Command::Note(a) => {
+                let id = match a.select.case {
+                    Some(_) => None,
+                    None => a.args.first().and_then(|s| parse_id(s).ok()),
+                };
+                which(id, &a.select)
+            }
+            Command::Update(a) => NowAbout::Request(case::Which {
+                id: a.id,
+                case: a.case.clone(),
+                tenant: a.case.as_ref().and(a.tenant.clone()),
+            }),
+            _ => {
+                let named = self.tenants_named();
+                let all = named.is_empty()
+                    && matches!(
+                        self,
+                        Command::List(_)
+                            | Command::Sla(_)
+                            | Command::Report(_)
+                            | Command::Export(_)
+                    );
+                NowAbout::Tenants { named, all }
+            }
+        }
     }
+}
+
+/// `--now` read in the zones of `tenants` (name and zone, the first deciding the form of
+/// the example): one instant, or exit 2 when a local time names different instants in
+/// them (SPEC 2: no zone decides silently for another), asking for an offset.
+fn now_in_zones(s: &str, tenants: &[(&str, Zone)]) -> anyhow::Result<DateTime<Utc>> {
+    let (_, first) = tenants[0];
+    let t = parse_time(s, first, "--now").map_err(usage)?;
+    let mut differ = Vec::new();
+    for (name, zone) in tenants {
+        if parse_time(s, *zone, "--now").map_err(usage)? != t {
+            differ.push(*name);
+        }
+    }
+    if differ.is_empty() {
+        return Ok(t);
+    }
+    let names: Vec<String> = tenants
+        .iter()
+        .map(|(n, _)| crate::output::inert_line(n).into_owned())
+        .collect();
+    Err(usage(crate::tr!(
+        "error-now-zones-differ",
+        value = crate::output::inert_line(s).into_owned(),
+        tenants = crate::i18n::list(&names),
+        example = t
+            .with_timezone(&first)
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+    )))
+}
+
+/// The tenants (name and zone) a local `--now` is read for: those named that the config
+/// knows (a name it lacks is left to the command), all of them for a command over every
+/// tenant, else the default tenant.
+fn now_tenants<'a>(
+    cfg: &'a Config,
+    named: &[&'a str],
+    all: bool,
+) -> anyhow::Result<Vec<(&'a str, Zone)>> {
+    let mut found: Vec<(&str, Zone)> = named
+        .iter()
+        .filter_map(|n| cfg.tenants.get(*n).map(|t| (*n, t.timezone)))
+        .collect();
+    if found.is_empty() && all {
+        found = cfg
+            .tenants
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.timezone))
+            .collect();
+    }
+    if found.is_empty() {
+        found.push((cfg.default_tenant.as_str(), cfg.tenant(None)?.timezone));
+    }
+    Ok(found)
 }
 
 #[derive(Debug, Args)]
@@ -207,6 +304,9 @@ pub struct Ctx {
     /// On a team ledger, the connected role is under its row-level security: it is not the
     /// ledger's owner (nor a superuser), so it may not rewrite the history (`redact`).
     pub team_confined: bool,
+    /// A local `--now` about one request, read once its tenant is known
+    /// ([`Ctx::settle_now`]).
+    now_local: Option<String>,
 }
 
 /// The login name of the local user: `$USER` (or `LOGNAME`, `USERNAME`), else the name of
@@ -290,9 +390,9 @@ fn team_ledger_config(
 }
 
 impl Ctx {
-    /// `about`: the tenants the command names with `--tenant` ([`Command::tenants_named`]),
-    /// whose zone a local `--now` is read in.
-    fn new(g: Global, team_config: bool, writes: bool, about: &[&str]) -> anyhow::Result<Ctx> {
+    /// `about`: what a local `--now` is read about ([`Command::now_about`]): about one
+    /// request, it is read by [`Ctx::settle_now`] once the ledger is open.
+    fn new(g: Global, team_config: bool, writes: bool, about: &NowAbout) -> anyhow::Result<Ctx> {
         let mut cfg = Config::load(g.config.as_deref())?;
         // On a team ledger (SPEC 8) the actor is the database role, and the tenants, rules
         // and admins are the ledger's: a local config only picks the ledger and defaults.
@@ -338,10 +438,19 @@ impl Ctx {
             }
             None => None,
         };
-        let tz = now_zone(&cfg, about)?;
-        let now = match &g.now {
-            Some(s) => Some(parse_time(s, tz, "--now").map_err(usage)?),
-            None => None,
+        let mut now_local = None;
+        let now = match (&g.now, about) {
+            (Some(s), NowAbout::Request(_)) if crate::time::is_local(s) => {
+                now_local = Some(s.clone());
+                None
+            }
+            (Some(s), NowAbout::Request(_)) => {
+                Some(parse_time(s, Zone::UTC, "--now").map_err(usage)?)
+            }
+            (Some(s), NowAbout::Tenants { named, all }) => {
+                Some(now_in_zones(s, &now_tenants(&cfg, named, *all)?)?)
+            }
+            (None, _) => None,
         };
         let actor = match role {
             Some(role) => role,
@@ -384,7 +493,49 @@ impl Ctx {
             team_conn: std::sync::Mutex::new(team_conn),
             team: team.is_some(),
             team_confined,
+            now_local,
         })
+    }
+
+    /// Read a local `--now` about the request `which` names in the zone of that request's
+    /// tenant (SPEC 2), as `--at` is; a request not found (or not the actor's to see) leaves
+    /// it to the default tenant's zone, and the command says what is wrong.
+    fn settle_now(&mut self, which: &case::Which) -> anyhow::Result<()> {
+        let Some(s) = self.now_local.take() else {
+            return Ok(());
+        };
+        let zone = self.request_zone(which).unwrap_or(None);
+        let zone = match zone {
+            Some(z) => z,
+            None => self.cfg.tenant(None)?.timezone,
+        };
+        self.now = parse_time(&s, zone, "--now").map_err(usage)?;
+        Ok(())
+    }
+
+    /// The zone of the tenant of the request `which` names, when it exists and the actor
+    /// may see it; on a team ledger the connection is kept for the command.
+    fn request_zone(&self, which: &case::Which) -> anyhow::Result<Option<Zone>> {
+        let path = self.existing_db_path()?;
+        let Some(store) = self.open_store(&path, Access::Read)? else {
+            return Ok(None);
+        };
+        let found = which
+            .resolve(self, &store)
+            .ok()
+            .map(|id| store.get(id))
+            .transpose();
+        let zone = found.map(|r| {
+            r.flatten()
+                .filter(|r| self.may_read(&r.tenant))
+                .map(|r| self.tz_of(&r))
+        });
+        if let (Some(url), Some(conn)) = (path.to_str(), store.into_pg())
+            && let Ok(mut kept) = self.team_conn.lock()
+        {
+            *kept = Some((url.to_string(), conn));
+        }
+        zone
     }
 
     /// The output format, checked against what the command offers (first = default).
@@ -1009,8 +1160,11 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                     | Command::Note(_)
                     | Command::Redact(_)
             );
-            let about = cmd.tenants_named();
-            let ctx = Ctx::new(cli.global, team_config, writes, &about)?;
+            let about = cmd.now_about();
+            let mut ctx = Ctx::new(cli.global, team_config, writes, &about)?;
+            if let NowAbout::Request(which) = &about {
+                ctx.settle_now(which)?;
+            }
             match cmd {
                 Command::Open(a) => open::run(&ctx, a, &mut out)?,
                 Command::List(a) => list::run(&ctx, a, &mut out)?,

@@ -404,19 +404,9 @@ fn time_field(
 }
 
 /// A time an import row gives for field `name`, read as `open` reads a time (local forms
-/// in `tz`), except that a fraction of a second is refused rather than dropped: the ledger
-/// records whole seconds (SPEC 2), and an import keeps what a row gives (SPEC 5).
+/// in `tz`; a fraction of a second or a second 60 refused alike, SPEC 2 and 5).
 fn import_time(s: &str, name: &str, tz: crate::rules::zone::Zone) -> Result<DateTime<Utc>, String> {
-    let t = crate::time::parse_time_named(s, tz, || tr!("import-field", name = name))?;
-    // Every export writes `YYYY-MM-DDTHH:MM:SSZ` (20 bytes, no fraction): only other forms
-    // are read again.
-    if s.len() != 20
-        && chrono::DateTime::parse_from_rfc3339(s.trim())
-            .is_ok_and(|d| chrono::Timelike::nanosecond(&d) != 0)
-    {
-        return Err(tr!("import-time-fraction", name = name, value = s));
-    }
-    Ok(t)
+    crate::time::parse_time_named(s, tz, || tr!("import-field", name = name))
 }
 
 /// The largest id an import may give: 2^53 − 1, the largest integer every JSON reader

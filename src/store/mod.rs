@@ -1320,6 +1320,15 @@ impl Store {
         }
     }
 
+    /// The team ledger's connection back, for a later store of the same command (one
+    /// connection a command, SPEC 8); None for an SQLite file.
+    pub fn into_pg(self) -> Option<PgConn> {
+        match self.conn {
+            Backend::Pg(c) => Some(*c),
+            Backend::Sqlite(_) => None,
+        }
+    }
+
     /// Whether this is a team ledger (PostgreSQL).
     pub fn is_pg(&self) -> bool {
         matches!(self.conn, Backend::Pg(_))
