@@ -805,6 +805,125 @@ fn an_imported_out_of_scope_row_records_no_commitment() {
     env.at("2026-11-30T10:00:00Z").arg("sla").assert().code(0);
 }
 
+/// SPEC 7: an import warns as `open` does of a severity A request whose customer is not
+/// reachable around the clock: once, after the commit, counting the open rows (a closed one
+/// is history), on every import path (a file into a new ledger, into an existing one, stdin).
+#[test]
+fn an_imported_severity_a_row_without_24x7_is_warned_of_once_counting_the_rows() {
+    let env = Env::new();
+    let file = env.path("rows.jsonl");
+    let rows = [
+        r#"{"title":"a1","severity":"A","opened_at":"2026-11-24T09:00:00Z"}"#,
+        r#"{"title":"a2","severity":"A","opened_at":"2026-11-24T09:00:00Z"}"#,
+        r#"{"title":"a3","severity":"A","available_24x7":true,"opened_at":"2026-11-24T09:00:00Z"}"#,
+        r#"{"title":"a4","severity":"A","status":"closed","closed_at":"2026-11-24T09:30:00Z","opened_at":"2026-11-24T09:00:00Z"}"#,
+        r#"{"title":"b","severity":"B","opened_at":"2026-11-24T09:00:00Z"}"#,
+    ];
+    std::fs::write(&file, rows.join("\n") + "\n").unwrap();
+    let warned = |out: &std::process::Output| {
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(out));
+        let err = stderr_of(out);
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 1, "{err}");
+        assert!(
+            lines[0].starts_with("warning: 2 imported open requests are severity A")
+                && lines[0].contains("--available-24x7 true"),
+            "{err}"
+        );
+    };
+    // Into a new ledger, then into the one that exists.
+    warned(&import_file(&env, &file, &[]));
+    warned(&import_file(&env, &file, &[]));
+    // From stdin, spooled.
+    let out = env
+        .cmd()
+        .args(["import", "-"])
+        .write_stdin(rows.join("\n") + "\n")
+        .output()
+        .unwrap();
+    warned(&out);
+    // The warning is said in the reader's language, with the same count.
+    let out = env
+        .cmd()
+        .args(["--lang", "ja", "import", "-"])
+        .write_stdin(rows.join("\n") + "\n")
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert!(err.starts_with("警告") && err.contains("2 件"), "{err}");
+    // None to say: nothing said.
+    std::fs::write(&file, format!("{}\n", rows[2])).unwrap();
+    let out = import_file(&env, &file, &[]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr_of(&out), "");
+}
+
+/// SPEC 5: an import never silently drops a value: a row that gives part of a recorded
+/// commitment (an availability, response target or clock without the rest of its target, a
+/// due time where there is no target, a severity's source without the severity) is refused
+/// naming the field and what it needs, nothing imported; given whole, it is kept.
+#[test]
+fn an_imported_value_that_cannot_be_kept_is_refused_naming_what_it_needs() {
+    let env = Env::new();
+    let file = env.path("rows.jsonl");
+    for (row, given, needed) in [
+        (
+            r#"{"title":"x","severity":"A","response_target":"1h"}"#,
+            "response_target",
+            "availability",
+        ),
+        (
+            r#"{"title":"x","severity":"A","availability":"24x7"}"#,
+            "availability",
+            "response_target",
+        ),
+        (
+            r#"{"title":"x","severity":"A","response_clock":"business"}"#,
+            "response_clock",
+            "availability",
+        ),
+        (
+            r#"{"title":"x","severity":"B","response_target":"1h","response_clock":"24x7"}"#,
+            "response_target",
+            "availability",
+        ),
+        (
+            r#"{"title":"x","category":"presales","severity_source":"manual"}"#,
+            "severity_source",
+            "severity",
+        ),
+        (
+            r#"{"title":"x","severity":"C","availability":"24x7","response_target":"none","response_due":"2026-11-24T11:00:00Z"}"#,
+            "response_due",
+            "response_target",
+        ),
+    ] {
+        std::fs::write(&file, format!("{row}\n")).unwrap();
+        let out = import_file(&env, &file, &[]);
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{row}: {err}");
+        assert_eq!(err.lines().count(), 1, "{row}: {err}");
+        assert!(
+            err.contains("line 1")
+                && err.contains(&format!("field {given} is given without {needed}")),
+            "{row}: {err}"
+        );
+        assert!(!env.db().exists(), "nothing imported: {row}");
+    }
+    // Given whole, the target is kept as recorded, not decided under today's rules.
+    std::fs::write(
+        &file,
+        "{\"title\":\"x\",\"severity\":\"C\",\"availability\":\"24x7\",\"response_target\":\"2h\",\"opened_at\":\"2026-11-24T09:00:00Z\"}\n",
+    )
+    .unwrap();
+    assert_eq!(import_file(&env, &file, &[]).status.code(), Some(0));
+    let r = filed(&env, &env.db(), 1);
+    assert_eq!(
+        (r.response_target.as_str(), r.response_due.as_deref()),
+        ("2h", Some("2026-11-24T11:00:00Z"))
+    );
+}
+
 #[test]
 fn import_caps_match_open() {
     let env = Env::new();

@@ -113,6 +113,10 @@ warning-24x7 = warning: severity A expects the customer to stay reachable around
 # On update the flag takes a value, and false may have been given on purpose.
 warning-24x7-update = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (give --available-24x7 true if they are)
 warning-24x7-reopen = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (if they are, record it with svcreq update { $id } --available-24x7 true)
+warning-24x7-import = warning: { $count ->
+        [one] { $count } imported open request is
+       *[other] { $count } imported open requests are
+    } severity A without the customer recorded as reachable around the clock; Microsoft may lower such a request to B (if the customer is reachable, record it with svcreq update ID --available-24x7 true, or give available_24x7 in the file)
 warning-tenant = tenant { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct is offered to small businesses in the US, Canada and the UK only, and this tenant's country is { $country }; check support_option (premier or unified are the elevated options elsewhere)
 # A request with no severity, named in a result sentence: by its category.
@@ -314,6 +318,7 @@ kind-contact-method = contact method
 kind-note-from = note from
 error-outside-representable = { $what } is outside the years 0001–9999 (UTC); check the date
 error-before-latest-action = { $flag } { $at } is before the request's latest recorded action ({ $latest } at { $latest_at }); { $doing } cannot come before it — check the time
+import-field-needs = field { $name } is given without { $needed }, which it needs to mean anything; give { $needed } too, or leave { $name } out to have it decided as open would
 import-field = field { $name }
 import-field-out-of-order = field { $field } { $at } is before { $other } { $other_at }; a history runs opened ≤ cycle start ≤ first response ≤ close ≤ the next cycle's start — check the times
 import-due-before-cycle = field { $field } { $due } is before its cycle starts ({ $start }); check the times

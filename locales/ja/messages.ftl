@@ -115,6 +115,7 @@ warning-24x7 = 警告: 重大度 A では、自社の連絡先の担当者が 24
 # update ではオプションが値を取り、false を意図して指定したかもしれない。
 warning-24x7-update = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能であれば「--available-24x7 true」を指定することをお勧めします)
 warning-24x7-reopen = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能であれば「svcreq update { $id } --available-24x7 true」で記録することをお勧めします)
+warning-24x7-import = 警告: 取り込んだ未クローズのサービス要求のうち { $count } 件が重大度 A ですが、自社の連絡先の担当者が 24 時間 365 日連絡可能と記録されていません。この場合、Microsoft が重大度を B に下げることがあります (連絡可能であれば「svcreq update ID --available-24x7 true」で記録するか、ファイルに「available_24x7」を指定することをお勧めします)
 warning-tenant = テナント「{ $tenant }」: { $warning }
 warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } です。support_option を確認することをお勧めします (それ以外の地域の上級サポート オプションは premier または unified です)
 open-severity = 重大度 { $severity }
@@ -311,6 +312,7 @@ kind-contact-method = 連絡方法
 kind-note-from = メモの書き手
 error-outside-representable = { $what } が 0001～9999 年 (UTC) の範囲外です。日付を確認してください
 error-before-latest-action = { $flag }の値{ $at }は、この要求に最後に記録された操作 ({ $latest }、{ $latest_at }) より前です。{ $doing }はその操作以降の時刻で指定してください
+import-field-needs = 項目「{ $name }」が、その意味に必要な項目「{ $needed }」なしで指定されています。「{ $needed }」も指定するか、「{ $name }」を省いて open と同じように決めさせてください
 import-field = 項目「{ $name }」
 import-field-out-of-order = 項目「{ $field }」の「{ $at }」が「{ $other }」の「{ $other_at }」より前です。履歴は作成、応答サイクルの開始、初期応答、クローズ、次のサイクルの開始の順に並びます。時刻を確認してください
 import-due-before-cycle = 項目「{ $field }」の「{ $due }」がサイクルの開始 ({ $start }) より前です。時刻を確認してください

@@ -542,6 +542,9 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         return Err(tr!("import-closed-at").into());
     }
     let first_response_at = time_field(&row.first_response_at, "first_response_at", tz)?;
+    // A recorded target is its availability and response together (the clock defaults to
+    // 24x7): a row giving part of one is refused naming what is missing, never ignored
+    // (SPEC 5: what a row gives is kept as recorded).
     let target = match (
         field::<Availability>(&row.availability, "availability")?,
         field::<Response>(&row.response_target, "response_target")?,
@@ -552,8 +555,30 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
             response,
             clock: clock.unwrap_or(Clock::Always),
         }),
-        _ => None,
+        (None, None, None) => None,
+        (availability, response, _) => {
+            let given = match (availability, response) {
+                (Some(_), _) => "availability",
+                (_, Some(_)) => "response_target",
+                _ => "response_clock",
+            };
+            let needed = if availability.is_none() {
+                "availability"
+            } else {
+                "response_target"
+            };
+            return Err(tr!("import-field-needs", name = given, needed = needed).into());
+        }
     };
+    // A severity's source without the severity would be dropped: refused as above.
+    if severity_source.is_some() && severity_given.is_none() {
+        return Err(tr!(
+            "import-field-needs",
+            name = "severity_source",
+            needed = "severity"
+        )
+        .into());
+    }
     let recorded = Recorded {
         scope: field::<Scope>(&row.scope, "scope")?,
         severity_source,
@@ -1112,7 +1137,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     let staged = from_file
         && !super::is_team_ledger(&db)
         && std::fs::symlink_metadata(&db).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
-    let runs = if streamed {
+    let filed = if streamed {
         transfer_format(ctx, "import", Some(&a.file))?;
         import_streamed(ctx, &a, &name, &mut ctx.store_write()?)?
     } else if staged {
@@ -1148,6 +1173,14 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
             filer.finish()
         })?
     };
+    // Said after the commit, once for the whole file (SPEC 7: as `open` warns of one).
+    if filed.unreachable_a > 0 {
+        crate::output::note_err(crate::output::sentence_err(tr!(
+            "warning-24x7-import",
+            count = filed.unreachable_a
+        )));
+    }
+    let runs = filed.runs;
     if ctx.quiet {
         for (first, n) in runs {
             for id in first..first + n as i64 {
@@ -1277,7 +1310,7 @@ fn import_streamed(
     a: &ImportArgs,
     name: &str,
     store: &mut Store,
-) -> anyhow::Result<Vec<(i64, u64)>> {
+) -> anyhow::Result<Filed> {
     let incoming = std::fs::metadata(&a.file).map_or(0, |m| m.len() / ROW_BYTES_ESTIMATE);
     store.prepare_bulk()?;
     store.write(|w| {
@@ -1331,6 +1364,9 @@ struct Filer<'w, 'c> {
     deferred: crate::store::Deferred,
     /// Ids as runs (first, count): consecutive ids take one entry, so memory stays flat.
     runs: Vec<(i64, u64)>,
+    /// Open severity A requests whose customer is not recorded as reachable around the
+    /// clock (SPEC 7): said once after the commit, as `open` says it of one.
+    unreachable_a: u64,
     /// The rows gathered for the next `COPY` that keep their own id or have a case number,
     /// in line order: checked against the ledger at once before the batch is sent
     /// ([`Filer::check_batch`]).
@@ -1369,6 +1405,7 @@ impl<'w, 'c> Filer<'w, 'c> {
             deferred,
             inserter,
             runs: Vec::new(),
+            unreachable_a: 0,
             unchecked: Vec::new(),
         })
     }
@@ -1420,6 +1457,9 @@ impl<'w, 'c> Filer<'w, 'c> {
             None => History::Imported(self.import),
         };
         let id = check_new_id(self.inserter.insert_filed(&r, history, &cycles, &search)?)?;
+        if r.status == crate::store::Status::Open && crate::rules::filing::warns_24x7(None, &r) {
+            self.unreachable_a += 1;
+        }
         match self.runs.last_mut() {
             Some((first, n)) if *first + *n as i64 == id => *n += 1,
             _ => self.runs.push((id, 1)),
@@ -1467,7 +1507,7 @@ impl<'w, 'c> Filer<'w, 'c> {
     /// The indexes a bulk load deferred, each built in one sort, and the search index
     /// (SPEC 7): a bulk load indexed its requests as they went in, else they are indexed
     /// now in one pass.
-    fn finish(mut self) -> anyhow::Result<Vec<(i64, u64)>> {
+    fn finish(mut self) -> anyhow::Result<Filed> {
         self.check_batch()?;
         let bulk = self.deferred.is_bulk();
         let unindexed = if bulk {
@@ -1479,8 +1519,18 @@ impl<'w, 'c> Filer<'w, 'c> {
         self.w.restore_indexes(self.deferred)?;
         self.w
             .index_search(if bulk { &unindexed } else { &self.runs })?;
-        Ok(self.runs)
+        Ok(Filed {
+            runs: self.runs,
+            unreachable_a: self.unreachable_a,
+        })
     }
+}
+
+/// What an import filed: its ids as runs (first, count), and how many of its requests are
+/// open at severity A without the customer reachable around the clock.
+struct Filed {
+    runs: Vec<(i64, u64)>,
+    unreachable_a: u64,
 }
 
 /// The most bytes a request's export line may take (`export --events`, as a JSON line or a

@@ -405,6 +405,15 @@ pub fn file_row(
             scope = scope.as_str()
         )));
     }
+    // A due time without a commitment to be due under would be dropped by every reader:
+    // refused naming the field, as a partial target is.
+    if target.response == super::file::Response::None && recorded.due.is_some() {
+        return Err(Refusal::Invalid(crate::tr!(
+            "import-field-needs",
+            name = "response_due",
+            needed = "response_target"
+        )));
+    }
     let due = match recorded.due {
         Some(d) => Some(d),
         None => under.rules.due(&target, started, under.zone, under.hours),
