@@ -269,7 +269,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Every note')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The description')
             [CompletionResult]::new('--resolution', '--resolution', [CompletionResultType]::ParameterName, 'The resolution, of every cycle')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Contact, notes, description and resolution')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every field of personal data: contact, engineer, owner, notes, description, resolution')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (or nothing)')

@@ -257,7 +257,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
             cand --notes 'Every note'
             cand --description 'The description'
             cand --resolution 'The resolution, of every cycle'
-            cand --all 'Contact, notes, description and resolution'
+            cand --all 'Every field of personal data: contact, engineer, owner, notes, description, resolution'
             cand --json 'Shorthand for --format json'
             cand -q 'Print only ids (or nothing)'
             cand --quiet 'Print only ids (or nothing)'

@@ -374,7 +374,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l contact -d 'The
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l notes -d 'Every note'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l description -d 'The description'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l resolution -d 'The resolution, of every cycle'
-complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l all -d 'Contact, notes, description and resolution'
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l all -d 'Every field of personal data: contact, engineer, owner, notes, description, resolution'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l json -d 'Shorthand for --format json'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -s h -l help -d 'Print help (see more with \'--help\')'

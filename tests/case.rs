@@ -1091,6 +1091,98 @@ fn redacting_a_field_leaves_none_of_its_values_anywhere_in_the_record() {
 }
 }
 
+both_backends! {
+/// SPEC 7 (personal data): `redact --all` erases every field that names or reaches a person
+/// (the contact, Microsoft's engineer, the customer's owner) with the notes, description and
+/// resolution: every value each ever had, wherever the record holds it (`show --json`,
+/// `export --events`, the search index), the history keeping its shape (every event stays,
+/// a change of each field still said as one).
+#[test]
+fn redact_all_erases_every_field_that_names_or_reaches_a_person() {
+    let env = Env::with_config(TOKYO);
+    let id = open(
+        &env,
+        &[
+            "--title", "Mail", "--contact", "Bob Ito", "--engineer", "Ken Watanabe",
+            "--owner", "Carol Diaz", "--opened-at", T0,
+        ],
+    )
+    .to_string();
+    let at = |h: u32| format!("2026-11-24T0{h}:00:00Z");
+    run(&env, &at(1), &["update", &id, "--engineer", "Yuki Mori", "--owner", "Dan Ng"], 0);
+    run(&env, &at(2), &["note", &id, "Yuki Mori asked Dan Ng for logs"], 0);
+    run(&env, &at(3), &["close", &id, "--resolution", "Ken Watanabe fixed it"], 0);
+    let before = shown(&env, NOW, &id);
+    run(&env, NOW, &["redact", &id, "--all"], 0);
+    let s = shown(&env, NOW, &id);
+    assert_eq!(s.rec.engineer.as_deref(), Some("[redacted]"));
+    assert_eq!(s.rec.owner.as_deref(), Some("[redacted]"));
+    assert_eq!(s.rec.contact.as_deref(), Some("[redacted]"));
+    // The history keeps its shape: the same events, and a redaction event at the end.
+    let kinds = |s: &Shown| s.events.iter().map(|e| e.kind.clone()).collect::<Vec<_>>();
+    assert_eq!(kinds(&s)[..before.events.len()], kinds(&before)[..]);
+    assert_eq!(s.events.len(), before.events.len() + 1);
+    let redacted = s.events.last().unwrap();
+    assert!(redacted.detail.contains("engineer") && redacted.detail.contains("owner"), "{}", redacted.detail);
+    let shown_json = run(&env, NOW, &["show", &id, "--json"], 0);
+    let export = run(&env, NOW, &["export", "--events"], 0);
+    let csv = run(&env, NOW, &["export", "--events", "--format", "csv"], 0);
+    let history = run(&env, NOW, &["show", &id], 0);
+    for said in [&shown_json, &export, &csv, &history] {
+        for person in ["Bob Ito", "Ken Watanabe", "Yuki Mori", "Carol Diaz", "Dan Ng"] {
+            assert!(!said.contains(person), "{person} left in {said}");
+        }
+    }
+    for q in ["watanabe", "yuki", "carol", "dan ng"] {
+        assert!(ids(&env, NOW, &["--status", "all", "--search", q]).is_empty(), "the index forgets {q}");
+    }
+    // The export imports, and says the same.
+    let file = env.path("export.jsonl");
+    std::fs::write(&file, &export).unwrap();
+    let copy = env.other_db("copy.db");
+    let out = env.on(&copy).arg("import").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let again = env.on(&copy).args(["export", "--events"]).output().unwrap();
+    assert_eq!(String::from_utf8(again.stdout).unwrap(), export);
+}
+}
+
+/// SPEC 7 (personal data), the SQLite file: `redact --all` leaves no copy of a person's name
+/// (engineer, owner, contact) in the ledger's pages, search index or write-ahead log.
+#[test]
+fn redact_all_leaves_no_name_of_a_person_in_the_ledger_file() {
+    let env = Env::with_config(TOKYO);
+    let names = ["qzvjengineer", "qzvjowner", "qzvjcontact", "qzvjlater"];
+    let id = open(
+        &env,
+        &[
+            "--title",
+            "Printer",
+            "--contact",
+            names[2],
+            "--engineer",
+            names[0],
+            "--owner",
+            names[1],
+            "--opened-at",
+            T0,
+        ],
+    )
+    .to_string();
+    run(&env, NOW, &["update", &id, "--engineer", names[3]], 0);
+    run(&env, NOW, &["redact", &id, "--all"], 0);
+    let db = env.db();
+    for path in [db.clone(), format!("{}-wal", db.display()).into()] {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        for name in names {
+            let holds = bytes.windows(name.len()).any(|w| w == name.as_bytes());
+            assert!(!holds, "{} still holds {name}", path.display());
+        }
+    }
+}
+
 /// SPEC 7 (personal data), the SQLite file: what a redaction erased, and every earlier
 /// version of it a later write replaced, leaves no copy in the ledger's free pages, its
 /// search index (not even the three-letter pieces the index keeps of it) or its write-ahead

@@ -149,7 +149,7 @@ opt-redact-contact = The contact
 opt-redact-notes = Every note
 opt-redact-description = The description
 opt-redact-resolution = The resolution, of every cycle
-opt-redact-all = Contact, notes, description and resolution
+opt-redact-all = Every field of personal data: contact, engineer, owner, notes, description, resolution
 cmd-classify = Decide severity, category, service and scope from a description (English or Japanese)
 cmd-classify-long =
     Decide severity, category, service and scope from a description (English or Japanese)

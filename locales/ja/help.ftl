@@ -115,7 +115,7 @@ opt-redact-contact = 連絡先を削除する
 opt-redact-notes = すべてのメモを削除する
 opt-redact-description = 説明を削除する
 opt-redact-resolution = すべてのサイクルの解決内容を削除する
-opt-redact-all = 連絡先、メモ、説明、解決内容をすべて削除する
+opt-redact-all = 個人データを含む項目 (連絡先、サポート エンジニア、社内担当者、メモ、説明、解決内容) をすべて削除する
 cmd-classify = 説明 (英語または日本語) から重大度、種類、サービス、範囲を判定する
 cmd-classify-long =
     説明 (英語または日本語) から重大度、種類、サービス、範囲を判定する

@@ -128,7 +128,7 @@ pub struct RedactArgs {
     /// The resolution, of every cycle
     #[arg(long)]
     pub resolution: bool,
-    /// Contact, notes, description and resolution
+    /// Every field of personal data: contact, engineer, owner, notes, description, resolution
     #[arg(long)]
     pub all: bool,
 }
@@ -581,18 +581,21 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         let mut new = old.clone();
         let mut fields: Vec<&str> = Vec::new();
         let mut secrets: Vec<String> = Vec::new();
-        if contact {
-            fields.push("contact");
-            if let Some(c) = new
-                .case
-                .contact
-                .replace(REDACTED.into())
-                .filter(|c| c != REDACTED)
-            {
-                secrets.push(c);
+        // The fields that name or reach a person (SPEC 7): the contact, and with --all the
+        // engineer and the owner. A field never given stays empty: the history keeps its
+        // shape.
+        let people: [(&str, bool, &mut Option<String>); 3] = [
+            ("contact", contact, &mut new.case.contact),
+            ("engineer", a.all, &mut new.case.engineer),
+            ("owner", a.all, &mut new.case.owner),
+        ];
+        for (name, asked, value) in people {
+            if !asked {
+                continue;
             }
-            if old.case.contact.is_none() {
-                new.case.contact = None;
+            fields.push(name);
+            if let Some(v) = value.as_mut().filter(|v| *v != REDACTED) {
+                secrets.push(std::mem::replace(v, REDACTED.into()));
             }
         }
         if description {
@@ -669,9 +672,14 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         // What the request itself holds of them, and its earlier cycles' resolutions.
         new.title = without_secrets(&new.title, &secrets);
         new.description = without_secrets(&new.description, &secrets);
-        for text in [&mut new.case.resolution, &mut new.case.contact]
-            .into_iter()
-            .flatten()
+        for text in [
+            &mut new.case.resolution,
+            &mut new.case.contact,
+            &mut new.case.engineer,
+            &mut new.case.owner,
+        ]
+        .into_iter()
+        .flatten()
         {
             *text = without_secrets(text, &secrets);
         }
@@ -679,6 +687,9 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         let mut what: Vec<&str> = Vec::new();
         if contact {
             what.push("contact");
+        }
+        if a.all {
+            what.extend(["engineer", "owner"]);
         }
         if notes {
             what.push("notes");
