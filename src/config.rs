@@ -2,7 +2,7 @@
 //! time zone and business hours; admins; the effective rules. Validated before anything
 //! touches the ledger, so a bad config creates no files.
 
-use crate::error::{io_reason, usage};
+use crate::error::usage;
 use crate::rules::file::{BusinessHoursFile, FileError, SpanError};
 use crate::rules::zone::Zone;
 use crate::rules::{Admin, AtRisk, BusinessHours, Role, Rules, TierRules};
@@ -125,12 +125,12 @@ impl TeamConfig {
     /// Read and check the config file `path` (as `--config` reads it) with its rules file.
     pub fn from_file(path: &Path) -> anyhow::Result<(TeamConfig, Config)> {
         let checked = Config::load(Some(path))?;
-        let config = std::fs::read_to_string(path).map_err(|e| {
+        let config = crate::error::read_text(path).map_err(|reason| {
             usage(crate::tr!(
                 "error-cannot-read",
                 what = crate::tr!("config-file"),
                 path = path.display().to_string(),
-                reason = io_reason(&e)
+                reason = reason
             ))
         })?;
         let file: ConfigFile = toml::from_str(&config).map_err(|e| {
@@ -144,11 +144,11 @@ impl TeamConfig {
                     Some(dir) if rel.is_relative() => dir.join(rel),
                     _ => rel.to_path_buf(),
                 };
-                Some(std::fs::read_to_string(&full).map_err(|e| {
+                Some(crate::error::read_text(&full).map_err(|reason| {
                     usage(crate::tr!(
                         "config-cannot-read-rules",
                         path = full.display().to_string(),
-                        reason = io_reason(&e)
+                        reason = reason
                     ))
                 })?)
             }
@@ -253,12 +253,12 @@ impl Config {
                 path = path.display().to_string()
             )));
         }
-        let text = std::fs::read_to_string(&path).map_err(|e| {
+        let text = crate::error::read_text(&path).map_err(|reason| {
             usage(crate::tr!(
                 "error-cannot-read",
                 what = crate::tr!("config-file"),
                 path = path.display().to_string(),
-                reason = io_reason(&e)
+                reason = reason
             ))
         })?;
         Config::parse(&text, Some(&path))
@@ -303,13 +303,13 @@ impl Config {
                     Some(dir) if rel.is_relative() => dir.join(rel),
                     _ => rel.to_path_buf(),
                 };
-                let rtext = std::fs::read_to_string(&full).map_err(|e| {
+                let rtext = crate::error::read_text(&full).map_err(|reason| {
                     at(
                         rf.span(),
                         crate::tr!(
                             "config-cannot-read-rules",
                             path = full.display().to_string(),
-                            reason = io_reason(&e)
+                            reason = reason
                         ),
                     )
                 })?;

@@ -66,6 +66,15 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
         .map_or(EXIT_FAILURE, |f| f.code)
 }
 
+/// The text of the file at `path`, or why it cannot be read, in the project's words (an
+/// I/O error as [`io_reason`] says it; text that is not UTF-8 with the byte offset of the
+/// first bad byte), for "cannot read WHAT PATH: REASON" (config, rules files).
+pub fn read_text(path: &std::path::Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
+    String::from_utf8(bytes)
+        .map_err(|e| crate::tr!("io-not-utf8", offset = e.utf8_error().valid_up_to()))
+}
+
 /// An I/O error's reason without Rust's "(os error N)" suffix; outside English, the common
 /// kinds (no such file, no permission, a directory, a full disk, …) are said from the
 /// catalogue, the operating system's English being the fallback for the rare others.

@@ -1331,3 +1331,52 @@ fn a_ledger_object_is_named_with_its_own_article() {
     assert!(err.contains("holds an index 'ix'"), "{err}");
     assert!(!err.contains(" a index"), "{err}");
 }
+
+/// SPEC 2 and 3: a config or rules file that is not UTF-8 is one sentence in the project's
+/// words, in both languages, naming the file and the byte offset of the first bad byte;
+/// never the standard library's "stream did not contain valid UTF-8".
+#[test]
+fn a_config_or_rules_file_that_is_not_utf8_names_the_file_and_the_byte_offset() {
+    let env = Env::new();
+    // "plan = \"e3\"  # " then Shift_JIS for 日本 (0x93 0xfa is not UTF-8): offset 15.
+    let bad = b"plan = \"e3\"  # \x93\xfa\x96\x7b\n".to_vec();
+    let config = env.path("sjis.toml");
+    std::fs::write(&config, &bad).unwrap();
+    let rules = env.path("rules.toml");
+    std::fs::write(&rules, &bad).unwrap();
+    let names_rules = env.path("names-rules.toml");
+    std::fs::write(&names_rules, "rules_file = \"rules.toml\"\n").unwrap();
+    let cases: [(Vec<&str>, &Path); 3] = [
+        (vec!["--config", config.to_str().unwrap(), "list"], &config),
+        (
+            vec!["--config", names_rules.to_str().unwrap(), "list"],
+            &rules,
+        ),
+        (vec!["rules", "--check", rules.to_str().unwrap()], &rules),
+    ];
+    for (lang, says) in [
+        ("en", "not UTF-8"),
+        ("ja", "UTF-8 のテキストではありません"),
+    ] {
+        for (args, file) in &cases {
+            let out = env
+                .bare()
+                .arg("--db")
+                .arg(env.db())
+                .args(["--lang", lang])
+                .args(args)
+                .output()
+                .unwrap();
+            let err = stderr_of(&out);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+            assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+            assert!(
+                err.contains(says)
+                    && err.contains(file.to_str().unwrap())
+                    && err.contains("15")
+                    && !err.contains("stream did not contain"),
+                "{lang} {args:?}: {err}"
+            );
+        }
+    }
+}

@@ -178,6 +178,7 @@ error-id-and-case = give either the request ID or --case CASE, not both
 error-cannot-read = cannot read { $what } { $path }: { $reason }
 error-cannot-read-flag = cannot read { $flag } { $path }: { $reason }
 error-too-large = { $what } is larger than { $cap } bytes; shorten it
+io-not-utf8 = it is not UTF-8 text (at byte offset { $offset }); save it as UTF-8
 error-not-utf8 = { $what } is not valid UTF-8 (at byte offset { $offset }); save it as UTF-8
 error-title-empty = --title is empty; give the request a title
 error-title-too-large = --title is larger than { $cap } bytes; put the detail in --description

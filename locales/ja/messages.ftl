@@ -178,6 +178,7 @@ error-cannot-read = { $what }「{ $path }」を読めません: { $reason }
 # ファイルを指定したオプションは、ほかの値と同じく「--file の値「…」」と書く。
 error-cannot-read-flag = { $flag }の値「{ $path }」を読めません: { $reason }
 error-too-large = { $what } が { $cap } バイトを超えています。短くしてください
+io-not-utf8 = UTF-8 のテキストではありません (バイト位置 { $offset })。UTF-8 で保存してください
 error-not-utf8 = { $what } は正しい UTF-8 ではありません (バイト位置 { $offset })。UTF-8 で保存してください
 error-title-empty = 「--title」が空です。サービス要求の件名を指定してください
 error-title-too-large = 「--title」が { $cap } バイトを超えています。詳細は「--description」に書いてください

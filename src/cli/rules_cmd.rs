@@ -468,12 +468,12 @@ pub fn check(a: &RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
         .check
         .as_ref()
         .ok_or_else(|| usage(tr!("rules-check-needs-file")))?;
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    let text = crate::error::read_text(path).map_err(|reason| {
         usage(tr!(
             "error-cannot-read",
             what = tr!("rules-file"),
             path = path.display().to_string(),
-            reason = crate::error::io_reason(&e)
+            reason = reason
         ))
     })?;
     let rules =
