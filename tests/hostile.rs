@@ -1165,6 +1165,122 @@ fn values_svcreq_would_never_write_are_refused_by_name() {
     }
 }
 
+/// SPEC 6: a history is ordered, on the way out as on the way in. Edits by hand that make a
+/// record contradict itself — closed with no close time, a `reopen_count` that disagrees with
+/// its earlier cycles, a cycle or an event dated before the opening, a cycle started before
+/// it, a response recorded with no `first_response_at` — are refused by request and column
+/// by every command that reads them, as values svcreq would never write are, so no export
+/// that cannot import is ever written. A past `--now` stays a legal view.
+#[test]
+fn hand_edits_that_contradict_a_history_are_refused_by_name() {
+    let day = 86_400;
+    for (column, setup, sql, readers) in [
+        (
+            "closed_at",
+            &[][..],
+            "UPDATE requests SET status = 'closed', closed_at = NULL".to_string(),
+            &["show", "export", "list"][..],
+        ),
+        (
+            "closed_at",
+            &[&["close", "1"][..], &["reopen", "1"]],
+            "UPDATE requests SET closed_at = opened_at + 60".to_string(),
+            &["show", "export", "list"],
+        ),
+        (
+            "reopen_count",
+            &[],
+            "UPDATE requests SET reopen_count = 2".to_string(),
+            &["show", "export"],
+        ),
+        (
+            "cycles.started_at",
+            &[&["close", "1"][..], &["reopen", "1"]],
+            format!("UPDATE cycles SET started_at = started_at - {day}"),
+            &["show", "export"],
+        ),
+        (
+            "events.at",
+            &[&["note", "1", "hello"][..]],
+            format!("UPDATE events SET at = at - {day} WHERE kind = 'note'"),
+            &["show", "export"],
+        ),
+        (
+            "cycle_started_at",
+            &[],
+            format!("UPDATE requests SET cycle_started_at = opened_at - {day}"),
+            &["show", "export"],
+        ),
+        (
+            "first_response_at",
+            &[&["respond", "1"][..]],
+            format!("UPDATE requests SET first_response_at = cycle_started_at - {day}"),
+            &["show", "export", "list"],
+        ),
+        (
+            "first_response_at",
+            &[&["respond", "1"][..]],
+            "UPDATE requests SET first_response_at = NULL".to_string(),
+            &["show", "export"],
+        ),
+    ] {
+        let env = Env::new();
+        env.open(&[
+            "--title",
+            "r",
+            "--severity",
+            "B",
+            "--opened-at",
+            "2026-11-24T08:00:00Z",
+        ]);
+        for args in setup {
+            env.run(args, 0);
+        }
+        rusqlite::Connection::open(env.db())
+            .unwrap()
+            .execute_batch(&sql)
+            .unwrap();
+        for reader in readers {
+            let args: Vec<&str> = match *reader {
+                "show" => vec!["show", "1"],
+                "export" => vec!["export", "--events"],
+                _ => vec!["list", "--status", "all"],
+            };
+            let out = env.cmd().args(&args).output().unwrap();
+            let err = stderr_of(&out);
+            assert_eq!(out.status.code(), Some(1), "{sql}: {args:?}: {err}");
+            assert!(
+                out.stdout.is_empty(),
+                "{sql}: {args:?}: nothing half-written"
+            );
+            assert!(
+                err.contains("request 1") && err.contains(&format!("column {column}:")),
+                "{sql}: {args:?}: {err}"
+            );
+            assert_eq!(err.lines().count(), 1, "{err}");
+        }
+    }
+    // Not "in the future": a view before a response or a close is the past, not a contradiction.
+    let env = Env::new();
+    env.open(&[
+        "--title",
+        "r",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-24T08:00:00Z",
+    ]);
+    env.run(&["respond", "1", "--at", "2026-11-24T09:00:00Z"], 0);
+    env.run(&["close", "1", "--at", "2026-11-24T09:30:00Z"], 0);
+    for args in [
+        &["show", "1"][..],
+        &["export", "--events"],
+        &["list", "--status", "all"],
+    ] {
+        env.at("2026-11-24T08:30:00Z").args(args).assert().code(0);
+    }
+}
+
 /// Issue 14, no partial output: a command that stops at a value it cannot read prints
 /// nothing on stdout — not the rows before the bad one, not an opening `[` — only its one
 /// sentence on stderr, with exit 1.

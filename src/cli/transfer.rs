@@ -1743,14 +1743,22 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
         if let Some(store) = &store {
             store.list(&filter, |r| {
                 let mut row = ctx.record(&r).csv_row();
-                let cycles = cycle_rows(past.remove(&r.id).unwrap_or_default());
+                let past = past.remove(&r.id).unwrap_or_default();
+                let events = if a.events {
+                    Some(store.events(r.id)?)
+                } else {
+                    None
+                };
+                // What does not import is not exported (SPEC 6, 7).
+                store.check_history(&r, &past, events.as_deref())?;
+                let cycles = cycle_rows(past);
                 row.push(if cycles.is_empty() {
                     String::new()
                 } else {
                     serde_json::to_string(&cycles)?
                 });
-                if a.events {
-                    row.push(serde_json::to_string(&event_rows(store.events(r.id)?))?);
+                if let Some(events) = events {
+                    row.push(serde_json::to_string(&event_rows(events))?);
                 }
                 w.write_record(row)?;
                 Ok(true)
@@ -1763,17 +1771,20 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
         return Ok(0);
     };
     store.list(&filter, |r| {
+        let past = past.remove(&r.id).unwrap_or_default();
         let events = if a.events {
-            Some(event_rows(store.events(r.id)?))
+            Some(store.events(r.id)?)
         } else {
             None
         };
+        // What does not import is not exported (SPEC 6, 7).
+        store.check_history(&r, &past, events.as_deref())?;
         serde_json::to_writer(
             &mut *out,
             &ExportRecord {
                 request: ctx.record(&r),
-                cycles: cycle_rows(past.remove(&r.id).unwrap_or_default()),
-                events,
+                cycles: cycle_rows(past),
+                events: events.map(event_rows),
             },
         )?;
         out.write_all(b"\n")?;

@@ -251,7 +251,7 @@ fn request_from_row(r: &dyn Get) -> DbResult<Request> {
 }
 
 fn request_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
-    Ok(Request {
+    consistent(Request {
         id,
         tenant: r.text(1)?,
         title: r.text(2)?,
@@ -290,6 +290,125 @@ fn request_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
     })
 }
 
+/// `column` of a request named with why its value contradicts the rest of the record.
+fn inconsistent(column: &str, why: String) -> DbError {
+    DbError::Value(crate::tr!(
+        "store-column-inconsistent",
+        column = crate::tr!("store-column", column = column),
+        why = why
+    ))
+}
+
+/// `a` (column `name`) at or after `b` (column `other`), or the error naming `name`.
+fn not_before(name: &str, a: DateTime<Utc>, other: &str, b: DateTime<Utc>) -> DbResult<()> {
+    if a >= b {
+        return Ok(());
+    }
+    Err(inconsistent(
+        name,
+        crate::tr!(
+            "store-why-before",
+            value = crate::time::format_utc(a),
+            other = other,
+            other_value = crate::time::format_utc(b)
+        ),
+    ))
+}
+
+/// The request when its columns agree as svcreq writes them (SPEC 6: a history is
+/// ordered): closed exactly when it has a close time, its cycle started at or after the
+/// opening, responded and closed at or after the cycle's start, responded no later than
+/// closed. A row edited by hand to contradict itself is refused by request and column (a
+/// few comparisons a row: `list` pays nothing measurable).
+fn consistent(r: Request) -> DbResult<Request> {
+    match (r.status, r.closed_at) {
+        (Status::Closed, None) => {
+            return Err(inconsistent(
+                "closed_at",
+                crate::tr!("store-why-closed-without-time"),
+            ));
+        }
+        (Status::Open, Some(_)) => {
+            return Err(inconsistent(
+                "closed_at",
+                crate::tr!("store-why-open-with-close-time"),
+            ));
+        }
+        _ => {}
+    }
+    not_before(
+        "cycle_started_at",
+        r.cycle_started_at,
+        "opened_at",
+        r.opened_at,
+    )?;
+    if let Some(t) = r.first_response_at {
+        not_before(
+            "first_response_at",
+            t,
+            "cycle_started_at",
+            r.cycle_started_at,
+        )?;
+    }
+    if let Some(c) = r.closed_at {
+        not_before("closed_at", c, "cycle_started_at", r.cycle_started_at)?;
+        if let Some(t) = r.first_response_at {
+            not_before("closed_at", c, "first_response_at", t)?;
+        }
+    }
+    Ok(r)
+}
+
+/// The whole record of `r` checked as [`consistent`] checks its row: as many earlier
+/// cycles as its `reopen_count`, none started before the opening; with its `events`
+/// (without the import's own), none dated before the opening, and a response recorded in
+/// the current cycle only with its `first_response_at`. Errors name the request and the
+/// column.
+pub fn consistent_history(
+    r: &Request,
+    cycles: &[PastCycle],
+    events: Option<&[Event]>,
+) -> DbResult<()> {
+    let check = || -> DbResult<()> {
+        if cycles.len() as i64 != r.reopen_count {
+            return Err(inconsistent(
+                "reopen_count",
+                crate::tr!(
+                    "store-why-reopen-count",
+                    value = r.reopen_count,
+                    cycles = cycles.len()
+                ),
+            ));
+        }
+        for c in cycles {
+            not_before(
+                "cycles.started_at",
+                c.cycle.started_at,
+                "opened_at",
+                r.opened_at,
+            )?;
+        }
+        let Some(events) = events else {
+            return Ok(());
+        };
+        for e in events.iter().filter(|e| e.kind != "imported") {
+            not_before("events.at", e.at, "opened_at", r.opened_at)?;
+        }
+        let current = events
+            .iter()
+            .rposition(|e| e.kind == "reopened")
+            .map_or(events, |i| &events[i + 1..]);
+        if r.first_response_at.is_none() && current.iter().any(|e| e.kind == "responded") {
+            return Err(inconsistent(
+                "first_response_at",
+                crate::tr!("store-why-responded-without-time"),
+            ));
+        }
+        Ok(())
+    };
+    check().map_err(|e| e.in_request(r.id))
+}
+
 /// The columns of a brief listing (see [`ListFilter::brief`]).
 pub const BRIEF_COLUMNS: &str = "id, tenant, title, category, severity, status, timezone, \
     cycle_started_at, response_due, first_response_at, closed_at";
@@ -301,7 +420,7 @@ fn brief_request_from_row(r: &dyn Get) -> DbResult<Request> {
 
 fn brief_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
     let opened_at = r.time(7)?;
-    Ok(Request {
+    consistent(Request {
         id,
         tenant: r.text(1)?,
         title: r.text(2)?,
@@ -1347,6 +1466,17 @@ impl Store {
     }
 
     /// One sentence for a database error (SPEC 2).
+    /// [`consistent_history`] on this ledger: a contradiction is said as any value svcreq
+    /// cannot read (the ledger, the request, the column; exit 1).
+    pub fn check_history(
+        &self,
+        r: &Request,
+        cycles: &[PastCycle],
+        events: Option<&[Event]>,
+    ) -> anyhow::Result<()> {
+        consistent_history(r, cycles, events).map_err(|e| self.err(e))
+    }
+
     pub(crate) fn err(&self, e: DbError) -> anyhow::Error {
         match &self.conn {
             Backend::Sqlite(_) => sqlite_error(&self.path, e),
