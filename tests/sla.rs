@@ -877,8 +877,18 @@ fn a_local_now_that_names_different_instants_in_the_zones_involved_is_refused() 
             .output()
             .unwrap()
     };
+    // An import's rows may belong to any tenant: it is about every one of them.
+    let rows = env.path("rows.jsonl");
+    std::fs::write(
+        &rows,
+        "{\"title\": \"y\", \"severity\": \"C\", \"opened_at\": \"2026-11-24T09:00:00Z\"}\n",
+    )
+    .unwrap();
+    let rows = rows.to_str().unwrap();
     for args in [
         &["sla", "--now", "2026-11-24 19:00", "--tenant", "default", "--tenant", "ny"][..],
+        &["import", "--now", "2026-11-24 19:00", rows],
+        &["import", "--dry-run", "--now", "2026-11-24 19:00", rows],
         &["list", "--now", "2026-11-24 19:00", "--tenant", "ny", "--tenant", "default"],
         &["sla", "--now", "2026-11-24 19:00"],
         &["list", "--now", "2026-11-24"],
@@ -900,6 +910,7 @@ fn a_local_now_that_names_different_instants_in_the_zones_involved_is_refused() 
         &["sla", "--now", "2026-11-24 19:00", "--tenant", "default", "--tenant", "osaka"][..],
         &["sla", "--now", "2026-11-24T19:00:00+09:00"],
         &["list", "--now", "2026-11-24T10:00:00Z"],
+        &["import", "--now", "2026-11-24T19:00:00+09:00", rows],
     ] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));

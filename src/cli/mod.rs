@@ -174,7 +174,8 @@ impl Command {
 /// What a local `--now` is read about (SPEC 2: local times are read in the tenant's zone).
 pub enum NowAbout<'a> {
     /// The tenants named with `--tenant` (none: the default tenant); `all` when the command
-    /// runs over every tenant when none is named (`list`, `sla`, `report`, `export`).
+    /// runs over every tenant when none is named (`list`, `sla`, `report`, `export`,
+    /// `import`, whose rows may belong to any tenant).
     Tenants { named: Vec<&'a str>, all: bool },
     /// One request, named by ID or `--case`: its tenant's zone, known once it is found.
     Request(case::Which),
@@ -217,6 +218,7 @@ impl Command {
                             | Command::Sla(_)
                             | Command::Report(_)
                             | Command::Export(_)
+                            | Command::Import(_)
                     );
                 NowAbout::Tenants { named, all }
             }
