@@ -1729,6 +1729,20 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
             past.entry(p.request_id).or_default().push(p);
         }
     }
+    // A record's earlier cycles and (with --events) its history, checked first: what does
+    // not import is not exported (SPEC 6, 7).
+    let mut history = |store: &crate::store::Store,
+                       r: &Request|
+     -> anyhow::Result<(Vec<CycleRow>, Option<Vec<Event>>)> {
+        let past = past.remove(&r.id).unwrap_or_default();
+        let events = if a.events {
+            Some(store.events(r.id)?)
+        } else {
+            None
+        };
+        store.check_history(r, &past, events.as_deref())?;
+        Ok((cycle_rows(past), events))
+    };
     if format == TransferFormat::Csv {
         if a.bom {
             out.write_all("\u{feff}".as_bytes())?;
@@ -1743,15 +1757,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
         if let Some(store) = &store {
             store.list(&filter, |r| {
                 let mut row = ctx.record(&r).csv_row();
-                let past = past.remove(&r.id).unwrap_or_default();
-                let events = if a.events {
-                    Some(store.events(r.id)?)
-                } else {
-                    None
-                };
-                // What does not import is not exported (SPEC 6, 7).
-                store.check_history(&r, &past, events.as_deref())?;
-                let cycles = cycle_rows(past);
+                let (cycles, events) = history(store, &r)?;
                 row.push(if cycles.is_empty() {
                     String::new()
                 } else {
@@ -1771,19 +1777,12 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
         return Ok(0);
     };
     store.list(&filter, |r| {
-        let past = past.remove(&r.id).unwrap_or_default();
-        let events = if a.events {
-            Some(store.events(r.id)?)
-        } else {
-            None
-        };
-        // What does not import is not exported (SPEC 6, 7).
-        store.check_history(&r, &past, events.as_deref())?;
+        let (cycles, events) = history(&store, &r)?;
         serde_json::to_writer(
             &mut *out,
             &ExportRecord {
                 request: ctx.record(&r),
-                cycles: cycle_rows(past),
+                cycles,
                 events: events.map(event_rows),
             },
         )?;
