@@ -577,7 +577,7 @@ fn negate(fx: Fx) -> Option<Fx> {
         Fx::Universal => Some(Fx::NotUniversal),
         Fx::Affected(Affected::All) => Some(Fx::Affected(Affected::Multiple)),
         Fx::Affected(Affected::Multiple) => Some(Fx::Affected(Affected::Single)),
-        Fx::Affected(Affected::Single) => Some(Fx::Affected(Affected::Multiple)),
+        Fx::Affected(Affected::Single) | Fx::OnlyOne => Some(Fx::Affected(Affected::Multiple)),
         Fx::Workaround | Fx::UserWorkaround => Some(Fx::NoWorkaround),
         Fx::Critical(true) => Some(Fx::Critical(false)),
         Fx::Scope(s) => Some(Fx::RulesOut(s)),
@@ -680,6 +680,10 @@ impl Evidence {
                 self.last_fault = Some((sentence, span.1));
             }
             Fx::RestWorks => self.rest_works.add(span, 1),
+            // "more than one user": a bound, so several.
+            Fx::OnlyOne if bounded_count(hay, span.0) => {
+                self.affected[affected_ix(Affected::Multiple)].add(span, 1);
+            }
             Fx::OnlyOne => {
                 self.only_one.add(span, 1);
                 self.affected[affected_ix(Affected::Single)].add(span, 1);
@@ -976,6 +980,15 @@ impl Evidence {
         }
         match n {
             0 => {}
+            // A count of one person ("one user", "1名", "one lady in accounts") is one user,
+            // whatever department or plural noun the sentence names beside her.
+            1 if bounded_count(hay, span.0) => {
+                self.affected[affected_ix(Affected::Multiple)].add(span, 1);
+            }
+            1 if counts_one_person(hay, span) => {
+                self.only_one.add(span, 1);
+                self.affected[affected_ix(Affected::Single)].add(span, 1);
+            }
             1 => self.affected[affected_ix(Affected::Single)].add(span, 1),
             _ => self.affected[affected_ix(Affected::Multiple)].add(span, 1),
         }
@@ -1437,7 +1450,7 @@ fn names_workaround(phrase: &str) -> bool {
 
 /// Ways of getting the work done that follow [`Fx::AbleSubject`] ("she can *use*", "he's
 /// *using*", "she *set it* from her phone").
-const ABLE_VERBS: [&str; 86] = [
+const ABLE_VERBS: [&str; 91] = [
     "use",
     "delete it",
     "delete them",
@@ -1524,6 +1537,11 @@ const ABLE_VERBS: [&str; 86] = [
     "sees them",
     "sees it",
     "receives them",
+    "reads",
+    "uses",
+    "added it",
+    "added them",
+    "typed",
 ];
 
 /// What may stand between the subject and the way of working ("she *can still* use", "he*'s*
@@ -2048,6 +2066,55 @@ fn subset_of_count(hay: &str, prev: Option<(u32, usize)>, n: u32, start: usize) 
     let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let part: u32 = before[before.len() - digits..].parse().ok()?;
     (part > 0 && part < n).then_some(before.len() - digits)
+}
+
+/// Whether the count of one at `span` ("one user", "1 person", "1名", "one lady") counts one
+/// person: not a place, a mailbox, an account or a seat ("one site", "1 shared mailbox" may
+/// serve many), and not a bound or a negation before it ("more than one user", "not one user",
+/// "at least one person", "every one").
+fn counts_one_person(hay: &str, (start, end): Span) -> bool {
+    const NOT_PEOPLE: [&str; 16] = [
+        "office",
+        "site",
+        "mailbox",
+        "account",
+        "seat",
+        "object",
+        "拠点",
+        "部署",
+        "件",
+        "か所",
+        "カ所",
+        "ヶ所",
+        "箇所",
+        "メールボックス",
+        "アカウント",
+        "つの",
+    ];
+    let counted = &hay[start..end];
+    if NOT_PEOPLE.iter().any(|w| counted.contains(w)) {
+        return false;
+    }
+    !bounded_count(hay, start)
+        && !matches!(
+            word_before(hay, start),
+            "not" | "no" | "every" | "any" | "each" | "per"
+        )
+}
+
+/// Whether the count at `start` is a bound ("more than one user", "at least one person"):
+/// several, not one.
+fn bounded_count(hay: &str, start: usize) -> bool {
+    matches!(word_before(hay, start), "than" | "least")
+}
+
+/// The ASCII word right before byte `at` (empty when there is none).
+fn word_before(hay: &str, at: usize) -> &str {
+    hay[..at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("")
 }
 
 /// Whether the count at `at` follows one person's possessive ("her two PCs", "his 3

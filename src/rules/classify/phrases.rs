@@ -458,12 +458,18 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (
         &[SINGLE],
         &[
-            "a user", "one user", "single user", "a single user", "a single", "only one",
-            "one of our users", "one of my users", "one person", "a colleague", "an employee",
-            "one employee", "the user", "this user", "that user", "user's", "a user's",
+            "a user", "single user", "a single", "only one",
+            "one of our users", "one of my users", "a colleague", "an employee",
+            "the user", "this user", "that user", "user's", "a user's",
             "one mailbox", "a mailbox", "single mailbox", "my", "she", "he", "her", "his", "一人",
-            "ひとり", "一名", "特定のユーザー", "あるユーザー", "個別のユーザー", "特定の1名", "1ユーザー",
+            "ひとり", "特定のユーザー", "あるユーザー", "個別のユーザー",
         ],
+    ),
+    // A count of one person is one user, whatever group or plural noun the text names beside
+    // her ("one user … the new Teams users"); negated ("not one user") it is several.
+    (
+        &[OnlyOne],
+        &["one user", "one person", "one employee", "a single user", "一名", "特定の1名", "1ユーザー"],
     ),
     // Masks: quantities that describe someone else than the affected users.
     (
@@ -2599,6 +2605,192 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["what we're doing wrong", "what we are doing wrong", "what are we doing wrong", "what am i doing wrong",
           "what i'm doing wrong", "what i am doing wrong", "where we went wrong", "何が間違って", "どこが間違って"],
     ),
+    // ---------------------------------------------------------------- round 19 (blind-28, 29)
+    // A ticket template's fields state the facts: "Users affected: 1" is one user, "Users
+    // affected: all" everyone, "Workaround: none" no workaround.
+    (
+        &[OnlyOne],
+        &["users affected: 1", "affected users: 1", "users impacted: 1", "impacted users: 1", "affected: 1 user",
+          "affected: one user", "users affected: one", "影響ユーザー数:1", "影響人数:1", "影響範囲:1名", "影響範囲:1人"],
+    ),
+    (
+        &[ALL],
+        &["users affected: all", "affected users: all", "users impacted: all", "impacted users: all", "affected: all users",
+          "impact: all users", "impact: everyone", "affected: everyone", "影響範囲:全社", "影響範囲:全ユーザー", "影響範囲:全員",
+          "影響ユーザー数:全員"],
+    ),
+    (
+        &[NoWorkaround, MASK],
+        &["nothing else she can use", "nothing else he can use", "nothing else they can use", "nothing else i can use",
+          "nothing else we can use", "nothing else she can", "nothing else he can", "nothing else they can",
+          "nothing else to use", "no other way she can", "no other way he can", "no other way they can",
+          "nothing she can use", "nothing he can use"],
+    ),
+    // An Office app's feature asked about ("freeze the top two rows") is the app's usage, not
+    // an app that freezes.
+    (
+        &[OFFICE_APPS, MASK],
+        &["freeze the top", "freeze the first", "freeze rows", "freeze the rows", "freeze the header", "freeze columns",
+          "freeze the columns", "freeze a row", "freeze a column", "freeze the column", "freeze row", "freeze column"],
+    ),
+    (
+        &[WORKING, MASK],
+        &["i honestly don't know", "i honestly dont know", "honestly don't know how", "honestly dont know how",
+          "i really don't know how", "i really dont know how"],
+    ),
+    (
+        &[NoWorkaround],
+        &["workaround: none", "workaround: none found", "workaround: none found so far", "workaround: none so far",
+          "workaround: n/a", "workaround: no", "workaround: nothing", "workarounds: none", "workaround: not yet",
+          "回避策:なし", "回避策:無し", "回避策:ない", "回避策:未確認", "回避策:特になし"],
+    ),
+    // Everyone said other ways: every single one of them, every site there is.
+    (
+        &[ALL],
+        &["every single person", "every single user", "every single one of us", "every single employee",
+          "every single staff member", "each and every user", "literally everyone", "every site we checked",
+          "every site we've checked", "every site we looked at", "every site we tested", "all the libraries",
+          "every library", "all libraries"],
+    ),
+    // Mail that leaves or reaches no mailbox at all: mail flow stopped.
+    (
+        &[DOWN],
+        &["no outbound mail", "no outbound email", "no outgoing mail", "no outgoing email", "no inbound mail",
+          "no inbound email", "no incoming mail", "no incoming email", "no external mail"],
+    ),
+    (
+        &[ALL],
+        &["from any mailbox", "from any of our mailboxes", "in any mailbox", "to any mailbox", "for any mailbox"],
+    ),
+    // A filter that quarantines everything stops the mail it holds.
+    (
+        &[DOWN, Technical(3)],
+        &["quarantining everything", "quarantining every", "quarantining all", "quarantines everything",
+          "quarantines every", "quarantines all", "everything is being quarantined", "everything gets quarantined",
+          "all mail is quarantined", "すべて検疫", "全て検疫", "すべて隔離", "全て隔離", "全部隔離"],
+    ),
+    (
+        &[Technical(2)],
+        &["quarantine", "quarantined", "quarantining", "検疫", "隔離"],
+    ),
+    (
+        &[CANNOT_DOWN],
+        &["reaching us", "reach us", "reaching our mailboxes", "reaching anyone"],
+    ),
+    // A deadline stated as a consequence: the close, the salaries, the bookings, the shift.
+    (
+        &[CRITICAL],
+        &["close is tomorrow", "close is today", "closes tomorrow", "closes today", "month-end close is",
+          "salaries get delayed", "salaries will be delayed", "salaries are delayed", "salaries delayed",
+          "pay will be late", "payroll will be late", "payroll is late", "workshops booked", "booked all day",
+          "booked in there all day", "meetings booked all day", "schedule the lines", "each shift", "every shift",
+          "can't receive invoices", "cant receive invoices", "cannot receive invoices", "unable to receive invoices",
+          "not receiving invoices", "invoices or pos", "purchase orders", "給与が遅れ", "給与支払いが遅れ", "締めが明日",
+          "予約が入って"],
+    ),
+    // A room's device: a room is part of the company.
+    (
+        &[DOWN],
+        &["stuck on signing in", "stuck signing in", "stuck at signing in", "no meeting can start", "no meetings can start",
+          "no meeting can be started", "no meetings can be started", "can't start meetings", "cannot start meetings"],
+    ),
+    // A how-to question put another way: the service works.
+    (
+        &[WORKING],
+        &["what's the right way to", "whats the right way to", "what is the right way to", "what's the correct way to",
+          "whats the correct way to", "what is the correct way to", "the best way to", "can you send steps",
+          "could you send steps", "send me the steps", "send me steps", "send steps", "any way to get it back",
+          "any way to get them back", "is there a way to get it back", "is there any way to get it back",
+          "any way to recover", "is there a way to recover", "can it be recovered", "can they be recovered",
+          "wants to know how", "want to know how", "wanted to know how", "asked me how", "user asked me",
+          "正しい手順", "正しいやり方", "手順を教えて", "戻す方法", "復元する方法", "復元できますか", "取り戻す方法"],
+    ),
+    // One user already working another way: the alternative she uses.
+    (
+        &[USER_WORKAROUND],
+        &["works from desktop outlook", "works from the desktop", "works from outlook desktop", "works in desktop outlook",
+          "so she's fine for now", "so he's fine for now", "she's fine for now", "he's fine for now", "so i just use that",
+          "i just use that", "so we just use that", "we just use that", "so she's working", "so he's working",
+          "fixed by switching browser", "fixed by switching browsers", "switching browsers fixes it",
+          "switching browser fixes it", "works in another browser", "works in a different browser",
+          "different browser works", "another browser works", "works in edge", "works in chrome",
+          "別のブラウザだと", "別のブラウザでは", "別のブラウザなら", "に戻せば見える", "に戻せば表示", "に戻すと見える", "に戻すと表示",
+          "今はそちらで業務", "そちらで業務して", "そちらで作業して", "今はそちらを使って"],
+    ),
+    // Another browser that clears it, said in the same breath as the fault ("文字化け 1名
+    // ブラウザ変えたら解決"): the user's way round.
+    (
+        &[Workaround],
+        &["ブラウザ変えたら解決", "ブラウザを変えたら解決", "ブラウザを変更したら解決", "ブラウザを変えると解決",
+          "ブラウザ変えたら直", "ブラウザを変えたら直", "ブラウザを変えると直", "ブラウザを変えれば", "ブラウザ変えれば"],
+    ),
+    // Internal users unaffected while guests fail: a part of sharing fails, the rest works.
+    (
+        &[REST_WORKS],
+        &["internal users fine", "internal users are fine", "internal users are ok", "internal users are unaffected",
+          "internal users aren't affected", "internal users can still", "internal users still can", "internally it works",
+          "internal users work fine", "社内ユーザーは問題", "社内ユーザーは使えて", "社内は問題ありません"],
+    ),
+    // Two departments named together are several users.
+    (
+        &[MULTIPLE],
+        &["finance and sales", "sales and finance", "finance and hr", "hr and finance", "sales and marketing",
+          "marketing and sales", "finance and accounting", "accounting and finance", "hr and payroll",
+          "payroll and hr", "sales and support", "support and sales", "経理と営業", "営業と経理", "総務と経理", "経理と総務"],
+    ),
+    // A display or listing that is wrong while the service works: what search shows, who is
+    // named as its author, a presence that shows "unknown" while chat works.
+    (
+        &[DEGRADED, REST_WORKS],
+        &["search results show", "search shows", "search results include", "shows up in search", "show up in search",
+          "appear in search", "appears in search", "showing up in search", "imは送れています", "imは送れます",
+          "チャットは送れています", "チャットは送れます", "im works", "im still works", "chat still works",
+          "imは使えています"],
+    ),
+    // Nothing at stake: it works, the audit is just someone asking.
+    (
+        &[NOT_CRITICAL, Unhurried],
+        &["no biggie", "not a biggie", "no biggie functionally", "functionally fine", "functionally it's fine",
+          "functionally no impact"],
+    ),
+    // People whose job is auditing are not an audit at stake.
+    (
+        &[MASK],
+        &["auditors asked", "auditor asked", "the new auditor", "new auditor", "an auditor", "the auditor",
+          "auditors noticed", "auditors want"],
+    ),
+    // A port that is not open yet is the customer's network, not a service that cannot open.
+    (
+        &[MASK],
+        &["isn't open yet", "aren't open yet", "is not open yet", "are not open yet", "not open yet", "ports open",
+          "port open", "ports are open", "port is open", "isn't open", "aren't open"],
+    ),
+    // A connection that drops often is intermittent.
+    (
+        &[DEGRADED, PARTIAL, MASK],
+        &["頻繁に「切断」になり", "頻繁に切断され", "頻繁に切断", "頻繁に切れ", "頻繁に落ち", "頻繁にフリーズ",
+          "keeps disconnecting", "disconnects frequently", "frequently disconnects", "drops frequently"],
+    ),
+    // A count that is shown wrong is a fault of the count, not a purchase.
+    (
+        &[DEGRADED, Technical(3)],
+        &["とずれ", "ずれています", "ずれている", "数が合わない", "数が合いません", "超過表示", "count is wrong",
+          "count shows wrong", "shows the wrong count", "wrong license count", "wrong licence count",
+          "wrong number of licenses", "wrong number of licences", "license count shown wrong",
+          "licence count shown wrong"],
+    ),
+    // Presales: whether a product is worth it, a trial of it, the minimum to buy.
+    (
+        &[Presales(3)],
+        &["worth it", "is it worth", "worth buying", "user trial", "trial first", "試験導入", "最小購入数", "最小購入",
+          "最低購入数", "最低購入", "最小ライセンス数"],
+    ),
+    // Billing: a renewal's seats taken back and credited.
+    (
+        &[Billing(3)],
+        &["auto-renewed", "auto renewed", "renewed at", "be credited", "credited back", "credit note", "7 day window",
+          "seven day window", "cancellation window", "返金"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -2897,6 +3089,9 @@ pub const COUNT_UNITS: &[&str] = &[
     "admins", "administrators", "colleagues", "coworkers", "co workers", "new starters", "starters",
     "new joiners", "joiners", "inspectors", "auditors", "drivers", "clerks", "cashiers", "analysts",
     "seats", "licensed users",
+    "lady", "guy", "woman", "man", "new starter", "starter", "new hire", "hire", "new joiner", "joiner",
+    "agent", "engineer", "rep", "contractor", "guest", "executive", "intern", "colleague", "coworker",
+    "technician", "manager", "member", "teacher", "nurse", "doctor", "clerk", "analyst",
 ];
 
 /// Groups of people or places: after a universal quantifier they mean everyone.
@@ -2915,7 +3110,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "organizers", "organisers", "temps", "contractors", "guests", "executives", "lawyers",
     "clinicians", "technicians", "volunteers", "customers", "clients", "domain", "participant",
     "attendee", "caller", "callers", "presenter", "tablets", "phones", "handsets", "terminals", "kiosks",
-    "ipads", "macs", "iphones", "seats",
+    "ipads", "macs", "iphones", "seats", "rooms", "meeting rooms",
 ];
 
 /// Group nouns that name part of an organisation: after a universal quantifier ("the whole
@@ -2927,7 +3122,8 @@ pub const SUBGROUP_NOUNS: &[&str] = &[
     "teachers", "nurses", "doctors", "students", "analysts", "editors", "organizers", "organisers",
     "temps", "contractors", "guests", "executives", "lawyers", "clinicians", "technicians",
     "volunteers", "presenters", "attendees", "participants", "assistants", "engineers", "reps",
-    "managers", "owners", "participant", "attendee", "caller", "callers", "presenter",
+    "managers", "owners", "participant", "attendee", "caller", "callers", "presenter", "rooms",
+    "meeting rooms",
 ];
 
 /// Words after which a number is a product version ("Office 365", "Exchange 2016").

@@ -2513,3 +2513,208 @@ fn round_18_phrases_state_their_facts() {
     assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
     assert_eq!(c.severity, Some(C));
 }
+
+#[test]
+fn a_count_of_one_person_is_one_user_whatever_group_is_named() {
+    // A department, a shared mailbox's name or a plural noun beside the one person does not
+    // outvote the count.
+    for text in [
+        "One user in the sales team can't see the shared calendar in new Outlook.",
+        "one lady in accounts gets 'couldn't delete' on a contact in OWA",
+        "1 person in marketing: Teams keeps asking her to sign in again",
+        "one users signature shows her old number for all the recipients",
+        "Shared mailbox accounts@ didn't auto-map for one new starter.",
+        "1名だけ、営業部のユーザーの予定表が見えません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    // A bound or a negation before it counts no one person; nor does one site or mailbox.
+    for text in [
+        "More than one user in finance reports that OneDrive sync stalls.",
+        "Not one user in the company can sign in to Teams.",
+        "Users at one site can't open the intranet.",
+    ] {
+        let c = plain(text);
+        assert_ne!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn a_ticket_templates_fields_state_their_facts() {
+    let c = plain(
+        "Impact: no inbound mail for any mailbox since 09:00, NDR 550 5.4.1. Users affected: all. Workaround: none.",
+    );
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.facts.affected, Affected::All, "{:?}", c.rationale);
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(A));
+    let c = plain(
+        "Users affected: 1 (receptionist). Teams won't ring on her laptop and there is nothing else she can use.",
+    );
+    assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(B));
+    let c = plain("影響範囲: 全社。Teamsの会議に参加できません。回避策: なし");
+    assert_eq!(c.facts.affected, Affected::All, "{:?}", c.rationale);
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+}
+
+#[test]
+fn everyone_said_other_ways_is_everyone() {
+    for text in [
+        "Every single person at the company gets HTTP 500 on the intranet since 9am.",
+        "Users affected: all. Teams calls fail with error 500 since noon.",
+        "The modern pages render blank on every site we checked.",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.affected, Affected::All, "{text}: {:?}", c.rationale);
+    }
+    // All the rooms of a floor are several, not everyone.
+    let c = plain(
+        "Teams Rooms in all four rooms on the 2nd floor won't sign in, no meeting can start.",
+    );
+    assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+}
+
+#[test]
+fn a_how_to_put_another_way_is_a_working_service() {
+    for text in [
+        "what's the right way to set up a shared mailbox for the support team?",
+        "can you send steps to add an alias to a mailbox",
+        "user deleted a channel by mistake, is there a way to get it back?",
+        "A user wants to know how to stop Teams from starting with Windows.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+    // An Office app's feature asked about is the office-apps referral, not an app that freezes.
+    let c = plain("how do i freeze the first column in excel? i honestly dont know");
+    assert_eq!(c.scope, OfficeApps, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(C));
+}
+
+#[test]
+fn a_single_user_already_working_another_way_has_a_workaround() {
+    for text in [
+        "One user can't see the shared calendar in new Outlook; classic Outlook shows it so she's fine for now.",
+        "one guy gets a sync error on a single file, he just uploads it through the browser for now",
+        "Outlook mobile says 'account locked' for one user. she reads mail on her laptop till it's sorted.",
+        "The list shows the wrong time zone for me only. the export gives the right times so i just use that.",
+        "1名のみ、Teamsの通知が来ません。Web版では届くので、今はそちらで業務しています。",
+        "Excel の CSV が文字化けします。1名のみ。ブラウザを変えたら解決しました。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn mail_quarantined_or_sent_from_no_mailbox_is_mail_flow_stopped() {
+    for text in [
+        "Exchange Online is quarantining every inbound message as phish since 6am, nobody gets customer orders.",
+        "no outbound email from any mailbox since the connector change, senders get 451 back",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.category, Technical, "{text}");
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+    let c = plain("経理と営業でメールが受信できません。");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
+}
+
+#[test]
+fn a_deadline_said_as_a_consequence_is_business_critical() {
+    for text in [
+        "Mail to the AP mailbox bounces and the quarter close is tomorrow.",
+        "The payroll site is down for HR, salaries will be delayed if it isn't back by noon.",
+        "All Teams Rooms on the 4th floor are offline and client workshops are booked all day.",
+        "Power BI reports time out for the planners who schedule the lines each shift.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_wrong_display_while_the_service_works_is_degraded() {
+    let c = plain(
+        "SharePoint search shows titles of files users can't open anymore, across every site.",
+    );
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(B));
+    let c = plain(
+        "Every migrated file shows the wrong author. No biggie functionally, the auditors asked though.",
+    );
+    assert!(!c.facts.business_critical, "{:?}", c.rationale);
+    let c = plain("全員の在席状況が「不明」と表示されます。IMは送れています。");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+    let c = plain(
+        "The new firewall went in and users lose call audio; I suspect the ports aren't open yet.",
+    );
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+}
+
+#[test]
+fn a_trial_is_presales_and_a_renewal_credit_is_billing() {
+    let c = plain("Is Copilot worth it for a 50 seat company? Could we get a trial first?");
+    assert_eq!(c.category, Presales, "{:?}", c.rationale);
+    let c = plain("Copilotを試験導入したいのですが、最小購入数を教えてください。");
+    assert_eq!(c.category, Presales, "{:?}", c.rationale);
+    let c = plain(
+        "The subscription auto-renewed at 60 seats; can the 10 extra be removed and credited?",
+    );
+    assert_eq!(c.category, Billing, "{:?}", c.rationale);
+    // A licence count shown wrong is a fault of the count.
+    let c = plain("管理センターの割り当て済みライセンス数が実際のユーザー数とずれています。");
+    assert_eq!(c.category, Technical, "{:?}", c.rationale);
+}
