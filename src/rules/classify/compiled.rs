@@ -8,7 +8,7 @@ use super::phrases::{Entry, Fx, Fx::*, NegKind};
 use crate::rules::facts::{Affected, Scope, Service, ServiceState};
 
 /// Every phrase, by pass, bucket and length.
-pub static ENTRIES: [Entry; 12661] = [
+pub static ENTRIES: [Entry; 12675] = [
     Entry { text: (0, 17), prefix: (0x203a746361706d69, 0xffffffffffffffff), fx: (0, 1), neg: Some(NegKind::Quantity), word_start: true, word_end: true }, // "impact: all users"
     Entry { text: (17, 16), prefix: (0x203a746361706d69, 0xffffffffffffffff), fx: (1, 1), neg: Some(NegKind::Quantity), word_start: true, word_end: true }, // "impact: everyone"
     Entry { text: (33, 11), prefix: (0x2061206574697571, 0xffffffffffffffff), fx: (2, 1), neg: Some(NegKind::Quantity), word_start: true, word_end: true }, // "quite a few"
@@ -11679,1001 +11679,1015 @@ pub static ENTRIES: [Entry; 12661] = [
     Entry { text: (12942, 17), prefix: (0x2070752065657266, 0xffffffffffffffff), fx: (14079, 1), neg: None, word_start: true, word_end: true }, // "free up a license"
     Entry { text: (212481, 13), prefix: (0x2072656b61657073, 0xffffffffffffffff), fx: (14080, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "speaker notes"
     Entry { text: (212494, 14), prefix: (0x20726f6620786f62, 0xffffffffffffffff), fx: (14081, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "box for office"
-    Entry { text: (15472, 13), prefix: (0x20726f7469647561, 0xffffffffffffffff), fx: (14082, 1), neg: None, word_start: true, word_end: true }, // "auditor asked"
-    Entry { text: (15789, 20), prefix: (0x2073646e75666572, 0xffffffffffffffff), fx: (14083, 1), neg: None, word_start: true, word_end: true }, // "refunds to customers"
-    Entry { text: (16361, 15), prefix: (0x2073657669727261, 0xffffffffffffffff), fx: (14084, 1), neg: None, word_start: true, word_end: true }, // "arrives failing"
-    Entry { text: (16683, 12), prefix: (0x2073692074726f70, 0xffffffffffffffff), fx: (14085, 1), neg: None, word_start: true, word_end: true }, // "port is open"
-    Entry { text: (212508, 16), prefix: (0x20736e6920646461, 0xffffffffffffffff), fx: (14086, 1), neg: None, word_start: true, word_end: true }, // "add ins disabled"
-    Entry { text: (212524, 19), prefix: (0x2073726564616568, 0xffffffffffffffff), fx: (14087, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "headers and footers"
-    Entry { text: (17390, 25), prefix: (0x207374706d6f7270, 0xffffffffffffffff), fx: (14088, 1), neg: None, word_start: true, word_end: true }, // "prompts for a product key"
-    Entry { text: (17427, 16), prefix: (0x207374726f707865, 0xffffffffffffffff), fx: (14089, 1), neg: None, word_start: true, word_end: true }, // "exports invoices"
-    Entry { text: (212543, 12), prefix: (0x20746120656d6173, 0xffffffffffffffff), fx: (14090, 1), neg: None, word_start: true, word_end: true }, // "same at home"
-    Entry { text: (212555, 16), prefix: (0x2074612068746f62, 0xffffffffffffffff), fx: (14091, 1), neg: None, word_start: true, word_end: true }, // "both at home and"
-    Entry { text: (17617, 30), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14092, 1), neg: None, word_start: true, word_end: true }, // "so that external guests cannot"
-    Entry { text: (17647, 29), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14093, 1), neg: None, word_start: true, word_end: true }, // "so that external guests can't"
-    Entry { text: (17676, 29), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14094, 1), neg: None, word_start: true, word_end: true }, // "so that external users cannot"
-    Entry { text: (17705, 28), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14095, 1), neg: None, word_start: true, word_end: true }, // "so that external users can't"
-    Entry { text: (17733, 23), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14096, 1), neg: None, word_start: true, word_end: true }, // "so that students cannot"
-    Entry { text: (17756, 22), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14097, 1), neg: None, word_start: true, word_end: true }, // "so that members cannot"
-    Entry { text: (17778, 22), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14098, 1), neg: None, word_start: true, word_end: true }, // "so that students can't"
-    Entry { text: (17800, 21), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14099, 1), neg: None, word_start: true, word_end: true }, // "so that guests cannot"
-    Entry { text: (17821, 21), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14100, 1), neg: None, word_start: true, word_end: true }, // "so that members can't"
-    Entry { text: (17842, 21), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14101, 1), neg: None, word_start: true, word_end: true }, // "so that others cannot"
-    Entry { text: (17863, 21), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14102, 1), neg: None, word_start: true, word_end: true }, // "so that people cannot"
-    Entry { text: (17884, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14103, 1), neg: None, word_start: true, word_end: true }, // "so that guests can't"
-    Entry { text: (17904, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14104, 1), neg: None, word_start: true, word_end: true }, // "so that guests don't"
-    Entry { text: (17924, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14105, 1), neg: None, word_start: true, word_end: true }, // "so that guests won't"
-    Entry { text: (17944, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14106, 1), neg: None, word_start: true, word_end: true }, // "so that others can't"
-    Entry { text: (17964, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14107, 1), neg: None, word_start: true, word_end: true }, // "so that people can't"
-    Entry { text: (17984, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14108, 1), neg: None, word_start: true, word_end: true }, // "so that staff cannot"
-    Entry { text: (18004, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14109, 1), neg: None, word_start: true, word_end: true }, // "so that users cannot"
-    Entry { text: (18024, 19), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14110, 1), neg: None, word_start: true, word_end: true }, // "so that staff can't"
-    Entry { text: (18043, 19), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14111, 1), neg: None, word_start: true, word_end: true }, // "so that they cannot"
-    Entry { text: (18062, 19), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14112, 1), neg: None, word_start: true, word_end: true }, // "so that users can't"
-    Entry { text: (18081, 19), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14113, 1), neg: None, word_start: true, word_end: true }, // "so that users don't"
-    Entry { text: (18100, 19), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14114, 1), neg: None, word_start: true, word_end: true }, // "so that users won't"
-    Entry { text: (18119, 18), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14115, 1), neg: None, word_start: true, word_end: true }, // "so that no one can"
-    Entry { text: (18137, 18), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14116, 1), neg: None, word_start: true, word_end: true }, // "so that nobody can"
-    Entry { text: (18155, 18), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14117, 1), neg: None, word_start: true, word_end: true }, // "so that they can't"
-    Entry { text: (18233, 25), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14118, 1), neg: None, word_start: true, word_end: true }, // "contact the administrator"
-    Entry { text: (18258, 24), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14119, 1), neg: None, word_start: true, word_end: true }, // "contact an administrator"
-    Entry { text: (18282, 21), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14120, 1), neg: None, word_start: true, word_end: true }, // "contact administrator"
-    Entry { text: (18303, 21), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14121, 1), neg: None, word_start: true, word_end: true }, // "contact the help desk"
-    Entry { text: (18324, 20), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14122, 1), neg: None, word_start: true, word_end: true }, // "contact the helpdesk"
-    Entry { text: (18363, 17), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14123, 1), neg: None, word_start: true, word_end: true }, // "contact microsoft"
-    Entry { text: (18380, 17), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14124, 1), neg: None, word_start: true, word_end: true }, // "contact the admin"
-    Entry { text: (18397, 16), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14125, 1), neg: None, word_start: true, word_end: true }, // "contact an admin"
-    Entry { text: (18413, 16), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14126, 1), neg: None, word_start: true, word_end: true }, // "contact helpdesk"
-    Entry { text: (18429, 15), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14127, 1), neg: None, word_start: true, word_end: true }, // "contact details"
-    Entry { text: (18444, 15), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14128, 1), neg: None, word_start: true, word_end: true }, // "contact support"
-    Entry { text: (18487, 14), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14129, 1), neg: None, word_start: true, word_end: true }, // "contact number"
-    Entry { text: (18501, 14), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14130, 1), neg: None, word_start: true, word_end: true }, // "contact person"
-    Entry { text: (18515, 13), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14131, 1), neg: None, word_start: true, word_end: true }, // "contact admin"
-    Entry { text: (18528, 13), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14132, 1), neg: None, word_start: true, word_end: true }, // "contact email"
-    Entry { text: (18541, 13), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14133, 1), neg: None, word_start: true, word_end: true }, // "contact phone"
-    Entry { text: (18554, 13), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14134, 1), neg: None, word_start: true, word_end: true }, // "contact their"
-    Entry { text: (18579, 12), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14135, 1), neg: None, word_start: true, word_end: true }, // "contact list"
-    Entry { text: (18591, 12), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14136, 1), neg: None, word_start: true, word_end: true }, // "contact your"
-    Entry { text: (18603, 11), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14137, 1), neg: None, word_start: true, word_end: true }, // "contact you"
-    Entry { text: (18614, 10), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14138, 1), neg: None, word_start: true, word_end: true }, // "contact it"
-    Entry { text: (18624, 10), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14139, 1), neg: None, word_start: true, word_end: true }, // "contact me"
-    Entry { text: (18634, 10), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14140, 1), neg: None, word_start: true, word_end: true }, // "contact us"
-    Entry { text: (18644, 16), prefix: (0x207463656a6f7270, 0xffffffffffffffff), fx: (14141, 1), neg: None, word_start: true, word_end: true }, // "project delivery"
-    Entry { text: (212571, 12), prefix: (0x20746375646f7270, 0xffffffffffffffff), fx: (14142, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "product keys"
-    Entry { text: (212583, 11), prefix: (0x20746375646f7270, 0xffffffffffffffff), fx: (14143, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "product key"
-    Entry { text: (19902, 17), prefix: (0x20746e6569746170, 0xffffffffffffffff), fx: (14144, 1), neg: None, word_start: true, word_end: true }, // "patient referrals"
-    Entry { text: (19919, 12), prefix: (0x20746e6569746170, 0xffffffffffffffff), fx: (14145, 1), neg: None, word_start: true, word_end: true }, // "patient care"
-    Entry { text: (19931, 11), prefix: (0x20746e656d796170, 0xffffffffffffffff), fx: (14146, 1), neg: None, word_start: true, word_end: true }, // "payment run"
-    Entry { text: (19962, 18), prefix: (0x20746e65746e6f63, 0xffffffffffffffff), fx: (14147, 1), neg: None, word_start: true, word_end: true }, // "content production"
-    Entry { text: (19980, 18), prefix: (0x20746e6576657270, 0xffffffffffffffff), fx: (14148, 1), neg: None, word_start: true, word_end: true }, // "prevent users from"
-    Entry { text: (20046, 16), prefix: (0x20746f6e20657261, 0xffffffffffffffff), fx: (14149, 1), neg: None, word_start: true, word_end: true }, // "are not open yet"
-    Entry { text: (20088, 39), prefix: (0x20746f6e2079616d, 0xffffffffffffffff), fx: (14150, 1), neg: None, word_start: true, word_end: true }, // "may not exist or is no longer available"
-    Entry { text: (20127, 15), prefix: (0x20746f6e2079616d, 0xffffffffffffffff), fx: (14151, 1), neg: None, word_start: true, word_end: true }, // "may not be able"
-    Entry { text: (20142, 12), prefix: (0x20746f6e2079616d, 0xffffffffffffffff), fx: (14152, 1), neg: None, word_start: true, word_end: true }, // "may not have"
-    Entry { text: (20154, 12), prefix: (0x20746f6e2079616d, 0xffffffffffffffff), fx: (14153, 1), neg: None, word_start: true, word_end: true }, // "may not work"
-    Entry { text: (212594, 27), prefix: (0x2074756f68746977, 0xffffffffffffffff), fx: (14154, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "without the add in it works"
-    Entry { text: (212621, 15), prefix: (0x2074756f68746977, 0xffffffffffffffff), fx: (14155, 1), neg: None, word_start: true, word_end: true }, // "without add ins"
-    Entry { text: (20256, 22), prefix: (0x2074756f6c6c6f72, 0xffffffffffffffff), fx: (14156, 1), neg: None, word_start: true, word_end: true }, // "rollout date will slip"
-    Entry { text: (20326, 15), prefix: (0x2077656e20656874, 0xffffffffffffffff), fx: (14157, 1), neg: None, word_start: true, word_end: true }, // "the new auditor"
-    Entry { text: (20341, 10), prefix: (0x20776f6e20726f66, 0xffffffffffffffff), fx: (14158, 1), neg: None, word_start: true, word_end: true }, // "for now no"
-    Entry { text: (20351, 16), prefix: (0x20786f626c69616d, 0xffffffffffffffff), fx: (14159, 1), neg: None, word_start: true, word_end: true }, // "mailbox auditing"
-    Entry { text: (20367, 13), prefix: (0x20786f626c69616d, 0xffffffffffffffff), fx: (14160, 1), neg: None, word_start: true, word_end: true }, // "mailbox audit"
-    Entry { text: (212636, 19), prefix: (0x20786f62706f7264, 0xffffffffffffffff), fx: (14161, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "dropbox for outlook"
-    Entry { text: (212655, 14), prefix: (0x20786f62706f7264, 0xffffffffffffffff), fx: (14162, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "dropbox add in"
-    Entry { text: (20454, 14), prefix: (0x2079656874206f73, 0xffffffffffffffff), fx: (14163, 1), neg: None, word_start: true, word_end: true }, // "so they cannot"
-    Entry { text: (20468, 13), prefix: (0x2079656874206f73, 0xffffffffffffffff), fx: (14164, 1), neg: None, word_start: true, word_end: true }, // "so they can't"
-    Entry { text: (212669, 15), prefix: (0x20796e61706d6f63, 0xffffffffffffffff), fx: (14165, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "company network"
-    Entry { text: (20635, 16), prefix: (0x27726f7469647561, 0xffffffffffffffff), fx: (14166, 1), neg: None, word_start: true, word_end: true }, // "auditor's tenant"
-    Entry { text: (20651, 11), prefix: (0x2e656c706d617865, 0xffffffffffffffff), fx: (14167, 1), neg: None, word_start: true, word_end: true }, // "example.com"
-    Entry { text: (20662, 10), prefix: (0x2e656c706d617865, 0xffffffffffffffff), fx: (14168, 1), neg: None, word_start: true, word_end: true }, // "example.jp"
-    Entry { text: (20819, 16), prefix: (0x6120646e75666572, 0xffffffffffffffff), fx: (14169, 1), neg: None, word_start: true, word_end: true }, // "refund attendees"
-    Entry { text: (20896, 15), prefix: (0x6120657a65657266, 0xffffffffffffffff), fx: (14170, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze a column"
-    Entry { text: (20911, 12), prefix: (0x6120657a65657266, 0xffffffffffffffff), fx: (14172, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze a row"
-    Entry { text: (20944, 12), prefix: (0x61206c61626f6c67, 0xffffffffffffffff), fx: (14174, 1), neg: None, word_start: true, word_end: true }, // "global admin"
-    Entry { text: (212684, 18), prefix: (0x61206d6f74737563, 0xffffffffffffffff), fx: (14175, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "custom application"
-    Entry { text: (212702, 10), prefix: (0x61206d6f74737563, 0xffffffffffffffff), fx: (14176, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "custom app"
-    Entry { text: (212712, 17), prefix: (0x6120726564616568, 0xffffffffffffffff), fx: (14177, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "header and footer"
-    Entry { text: (212729, 15), prefix: (0x61207265746c6966, 0xffffffffffffffff), fx: (14178, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "filter a column"
-    Entry { text: (212744, 13), prefix: (0x6120726f646e6576, 0xffffffffffffffff), fx: (14179, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vendor add in"
-    Entry { text: (212757, 12), prefix: (0x6162206d61656576, 0xffffffffffffffff), fx: (14180, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "veeam backup"
-    Entry { text: (22080, 9), prefix: (0x6165742068636165, 0xffffffffffffffff), fx: (14181, 1), neg: None, word_start: true, word_end: true }, // "each team"
-    Entry { text: (22099, 9), prefix: (0x6165742072616564, 0xffffffffffffffff), fx: (14182, 1), neg: None, word_start: true, word_end: true }, // "dear team"
-    Entry { text: (22108, 9), prefix: (0x6165742072756f79, 0xffffffffffffffff), fx: (14183, 1), neg: None, word_start: true, word_end: true }, // "your team"
-    Entry { text: (22117, 9), prefix: (0x6165742073696874, 0xffffffffffffffff), fx: (14184, 1), neg: None, word_start: true, word_end: true }, // "this team"
-    Entry { text: (22144, 10), prefix: (0x616620646c756f63, 0xffffffffffffffff), fx: (14185, 1), neg: None, word_start: true, word_end: true }, // "could fail"
-    Entry { text: (22154, 10), prefix: (0x616620746867696d, 0xffffffffffffffff), fx: (14186, 1), neg: None, word_start: true, word_end: true }, // "might fail"
-    Entry { text: (22779, 21), prefix: (0x616b726f77206f6e, 0xffffffffffffffff), fx: (14187, 1), neg: None, word_start: true, word_end: true }, // "no workaround for now"
-    Entry { text: (212769, 9), prefix: (0x616c8586e5bea4e7, 0xffffffffffffffff), fx: (14188, 1), neg: Some(NegKind::Scope), word_start: false, word_end: true }, // "社内lan"
-    Entry { text: (212778, 9), prefix: (0x616c9ab7e7a184e7, 0xffffffffffffffff), fx: (14189, 1), neg: Some(NegKind::Scope), word_start: false, word_end: true }, // "無線lan"
-    Entry { text: (212787, 12), prefix: (0x616d206564696c73, 0xffffffffffffffff), fx: (14190, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "slide master"
-    Entry { text: (212799, 11), prefix: (0x616d207865646e69, 0xffffffffffffffff), fx: (14191, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "index match"
-    Entry { text: (212810, 11), prefix: (0x6170206472696874, 0xffffffffffffffff), fx: (14192, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "third party"
-    Entry { text: (23068, 10), prefix: (0x6170207372657375, 0xffffffffffffffff), fx: (14193, 1), neg: None, word_start: true, word_end: true }, // "users page"
-    Entry { text: (212821, 12), prefix: (0x617420746f766970, 0xffffffffffffffff), fx: (14194, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "pivot tables"
-    Entry { text: (212833, 11), prefix: (0x617420746f766970, 0xffffffffffffffff), fx: (14195, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "pivot table"
-    Entry { text: (212844, 10), prefix: (0x626174746f766970, 0xffffffffffffffff), fx: (14196, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "pivottable"
-    Entry { text: (23570, 11), prefix: (0x626f6d2074736f6c, 0xffffffffffffffff), fx: (14197, 1), neg: None, word_start: true, word_end: true }, // "lost mobile"
-    Entry { text: (212854, 13), prefix: (0x6320612074726f73, 0xffffffffffffffff), fx: (14198, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sort a column"
-    Entry { text: (23689, 14), prefix: (0x6320657361656c70, 0xffffffffffffffff), fx: (14199, 1), neg: None, word_start: true, word_end: true }, // "please contact"
-    Entry { text: (23703, 14), prefix: (0x6320657a65657266, 0xffffffffffffffff), fx: (14200, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze columns"
-    Entry { text: (23717, 13), prefix: (0x6320657a65657266, 0xffffffffffffffff), fx: (14202, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze column"
-    Entry { text: (23893, 19), prefix: (0x6320746964657263, 0xffffffffffffffff), fx: (14204, 1), neg: None, word_start: true, word_end: true }, // "credit card numbers"
-    Entry { text: (23912, 18), prefix: (0x6320746964657263, 0xffffffffffffffff), fx: (14205, 1), neg: None, word_start: true, word_end: true }, // "credit card number"
-    Entry { text: (24139, 19), prefix: (0x6369666974726563, 0xffffffffffffffff), fx: (14206, 1), neg: None, word_start: true, word_end: true }, // "certificate renewal"
-    Entry { text: (212867, 12), prefix: (0x63696c206e65706f, 0xffffffffffffffff), fx: (14207, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "open license"
-    Entry { text: (24221, 11), prefix: (0x636f6c20656c6966, 0xffffffffffffffff), fx: (14208, 1), neg: None, word_start: true, word_end: true }, // "file locked"
-    Entry { text: (24232, 13), prefix: (0x637020726568746f, 0xffffffffffffffff), fx: (14209, 1), neg: None, word_start: true, word_end: true }, // "other pcs are"
-    Entry { text: (24253, 11), prefix: (0x6370ae81e396bbe4, 0xffffffffffffffff), fx: (14210, 1), neg: None, word_start: false, word_end: false }, // "他のpcは"
-    Entry { text: (24272, 11), prefix: (0x6370ae81e3a588e5, 0xffffffffffffffff), fx: (14211, 1), neg: None, word_start: false, word_end: false }, // "別のpcは"
-    Entry { text: (24471, 11), prefix: (0x64206465776f6c73, 0xffffffffffffffff), fx: (14212, 1), neg: None, word_start: true, word_end: true }, // "slowed down"
-    Entry { text: (24555, 11), prefix: (0x64206c6c6f726373, 0xffffffffffffffff), fx: (14213, 1), neg: None, word_start: true, word_end: true }, // "scroll down"
-    Entry { text: (212879, 18), prefix: (0x64206e6920646461, 0xffffffffffffffff), fx: (14214, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "add in development"
-    Entry { text: (24566, 10), prefix: (0x6420736920646962, 0xffffffffffffffff), fx: (14215, 1), neg: None, word_start: true, word_end: true }, // "bid is due"
-    Entry { text: (24587, 11), prefix: (0x6420776f7272616e, 0xffffffffffffffff), fx: (14216, 1), neg: None, word_start: true, word_end: true }, // "narrow down"
-    Entry { text: (24611, 18), prefix: (0x6420797269707865, 0xffffffffffffffff), fx: (14217, 1), neg: None, word_start: true, word_end: true }, // "expiry date passed"
-    Entry { text: (212897, 12), prefix: (0x64612065626f6461, 0xffffffffffffffff), fx: (14218, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "adobe add in"
-    Entry { text: (212909, 12), prefix: (0x6461207865626577, 0xffffffffffffffff), fx: (14219, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "webex add in"
-    Entry { text: (212921, 11), prefix: (0x64616f6c65646973, 0xffffffffffffffff), fx: (14220, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sideloading"
-    Entry { text: (212932, 8), prefix: (0x64616f6c65646973, 0xffffffffffffffff), fx: (14221, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sideload"
-    Entry { text: (24819, 9), prefix: (0x64616f6c6e776f64, 0xffffffffffffffff), fx: (14222, 1), neg: None, word_start: true, word_end: true }, // "downloads"
-    Entry { text: (24828, 8), prefix: (0x64616f6c6e776f64, 0xffffffffffffffff), fx: (14223, 1), neg: None, word_start: true, word_end: true }, // "download"
-    Entry { text: (212940, 11), prefix: (0x646461206d6f6f7a, 0xffffffffffffffff), fx: (14224, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zoom add in"
-    Entry { text: (212951, 20), prefix: (0x64656c6261736964, 0xffffffffffffffff), fx: (14225, 1), neg: None, word_start: true, word_end: true }, // "disabled all add ins"
-    Entry { text: (212971, 21), prefix: (0x646e6120656d6f68, 0xffffffffffffffff), fx: (14226, 1), neg: None, word_start: true, word_end: true }, // "home and office alike"
-    Entry { text: (26370, 13), prefix: (0x646f626f6e206f73, 0xffffffffffffffff), fx: (14227, 1), neg: None, word_start: true, word_end: true }, // "so nobody can"
-    Entry { text: (204926, 9), prefix: (0x646f6d2065666173, 0xffffffffffffffff), fx: (14228, 1), neg: None, word_start: true, word_end: true }, // "safe mode"
-    Entry { text: (212992, 8), prefix: (0x64726f7720657375, 0xffffffffffffffff), fx: (14229, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "use word"
-    Entry { text: (213000, 9), prefix: (0x6475636172726162, 0xffffffffffffffff), fx: (14230, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "barracuda"
-    Entry { text: (26577, 29), prefix: (0x6520657275736e65, 0xffffffffffffffff), fx: (14231, 1), neg: None, word_start: true, word_end: true }, // "ensure external guests cannot"
-    Entry { text: (26606, 28), prefix: (0x6520657275736e65, 0xffffffffffffffff), fx: (14232, 1), neg: None, word_start: true, word_end: true }, // "ensure external guests can't"
-    Entry { text: (26634, 28), prefix: (0x6520657275736e65, 0xffffffffffffffff), fx: (14233, 1), neg: None, word_start: true, word_end: true }, // "ensure external users cannot"
-    Entry { text: (26662, 27), prefix: (0x6520657275736e65, 0xffffffffffffffff), fx: (14234, 1), neg: None, word_start: true, word_end: true }, // "ensure external users can't"
-    Entry { text: (213009, 13), prefix: (0x6520747069726373, 0xffffffffffffffff), fx: (14235, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "script editor"
-    Entry { text: (27018, 17), prefix: (0x65626d656d206f73, 0xffffffffffffffff), fx: (14236, 1), neg: None, word_start: true, word_end: true }, // "so members cannot"
-    Entry { text: (27035, 16), prefix: (0x65626d656d206f73, 0xffffffffffffffff), fx: (14237, 1), neg: None, word_start: true, word_end: true }, // "so members can't"
-    Entry { text: (213022, 11), prefix: (0x656320656772656d, 0xffffffffffffffff), fx: (14238, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "merge cells"
-    Entry { text: (213033, 9), prefix: (0x6563786520657375, 0xffffffffffffffff), fx: (14239, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "use excel"
-    Entry { text: (213042, 8), prefix: (0x65646f632072756f, 0xffffffffffffffff), fx: (14240, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our code"
-    Entry { text: (27907, 18), prefix: (0x6564757473206f73, 0xffffffffffffffff), fx: (14241, 1), neg: None, word_start: true, word_end: true }, // "so students cannot"
-    Entry { text: (27925, 17), prefix: (0x6564757473206f73, 0xffffffffffffffff), fx: (14242, 1), neg: None, word_start: true, word_end: true }, // "so students can't"
-    Entry { text: (213050, 21), prefix: (0x6566666964206e6f, 0xffffffffffffffff), fx: (14243, 1), neg: None, word_start: true, word_end: true }, // "on different networks"
-    Entry { text: (28234, 16), prefix: (0x6568742065657266, 0xffffffffffffffff), fx: (14244, 1), neg: None, word_start: true, word_end: true }, // "free the licence"
-    Entry { text: (28250, 16), prefix: (0x6568742065657266, 0xffffffffffffffff), fx: (14245, 1), neg: None, word_start: true, word_end: true }, // "free the license"
-    Entry { text: (28662, 20), prefix: (0x656874207373696d, 0xffffffffffffffff), fx: (14246, 1), neg: None, word_start: true, word_end: true }, // "miss the payment run"
-    Entry { text: (28723, 16), prefix: (0x6568742074736f6c, 0xffffffffffffffff), fx: (14247, 1), neg: None, word_start: true, word_end: true }, // "lost their phone"
-    Entry { text: (28739, 13), prefix: (0x6568746f20656874, 0xffffffffffffffff), fx: (14248, 1), neg: None, word_start: true, word_end: true }, // "the other pcs"
-    Entry { text: (213071, 8), prefix: (0x656c696620636170, 0xffffffffffffffff), fx: (14249, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "pac file"
-    Entry { text: (29181, 10), prefix: (0x656d207472617473, 0xffffffffffffffff), fx: (14250, 1), neg: None, word_start: true, word_end: true }, // "start menu"
-    Entry { text: (213079, 9), prefix: (0x656d69616c637865, 0xffffffffffffffff), fx: (14251, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "exclaimer"
-    Entry { text: (29287, 17), prefix: (0x656d697420746f6e, 0xffffffffffffffff), fx: (14252, 1), neg: None, word_start: true, word_end: true }, // "not time critical"
-    Entry { text: (29386, 22), prefix: (0x656e6e6f63736964, 0xffffffffffffffff), fx: (14253, 1), neg: None, word_start: true, word_end: true }, // "disconnects frequently"
-    Entry { text: (29709, 12), prefix: (0x657020726568746f, 0xffffffffffffffff), fx: (14254, 1), neg: None, word_start: true, word_end: true }, // "other people"
-    Entry { text: (29783, 9), prefix: (0x65706f2074726f70, 0xffffffffffffffff), fx: (14255, 1), neg: None, word_start: true, word_end: true }, // "port open"
-    Entry { text: (213088, 9), prefix: (0x65706f6c65766564, 0xffffffffffffffff), fx: (14256, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "developed"
-    Entry { text: (213097, 18), prefix: (0x6572617774666f73, 0xffffffffffffffff), fx: (14257, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "software assurance"
-    Entry { text: (30364, 14), prefix: (0x6573207469647561, 0xffffffffffffffff), fx: (14258, 1), neg: None, word_start: true, word_end: true }, // "audit settings"
-    Entry { text: (30378, 13), prefix: (0x6573207469647561, 0xffffffffffffffff), fx: (14259, 1), neg: None, word_start: true, word_end: true }, // "audit setting"
-    Entry { text: (213115, 12), prefix: (0x65732079786f7270, 0xffffffffffffffff), fx: (14260, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "proxy server"
-    Entry { text: (30440, 15), prefix: (0x65737520706f7473, 0xffffffffffffffff), fx: (14261, 1), neg: None, word_start: true, word_end: true }, // "stop users from"
-    Entry { text: (213127, 20), prefix: (0x6573756f68206e69, 0xffffffffffffffff), fx: (14262, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "in house application"
-    Entry { text: (213147, 12), prefix: (0x6573756f68206e69, 0xffffffffffffffff), fx: (14263, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "in house app"
-    Entry { text: (30544, 10), prefix: (0x6574206f6c6c6568, 0xffffffffffffffff), fx: (14264, 1), neg: None, word_start: true, word_end: true }, // "hello team"
-    Entry { text: (213159, 9), prefix: (0x6574617275746173, 0xffffffffffffffff), fx: (14265, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "saturated"
-    Entry { text: (30810, 19), prefix: (0x6574786520796e61, 0xffffffffffffffff), fx: (14266, 1), neg: None, word_start: true, word_end: true }, // "any external domain"
-    Entry { text: (213168, 14), prefix: (0x65776f7020657375, 0xffffffffffffffff), fx: (14267, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "use powerpoint"
-    Entry { text: (33661, 18), prefix: (0x662064656b636f6c, 0xffffffffffffffff), fx: (14268, 1), neg: None, word_start: true, word_end: true }, // "locked for editing"
-    Entry { text: (33760, 14), prefix: (0x6620657669727261, 0xffffffffffffffff), fx: (14269, 1), neg: None, word_start: true, word_end: true }, // "arrive failing"
-    Entry { text: (33774, 24), prefix: (0x6620676e696b7361, 0xffffffffffffffff), fx: (14270, 1), neg: None, word_start: true, word_end: true }, // "asking for a product key"
-    Entry { text: (33798, 22), prefix: (0x6620676e696b7361, 0xffffffffffffffff), fx: (14271, 1), neg: None, word_start: true, word_end: true }, // "asking for product key"
-    Entry { text: (34064, 15), prefix: (0x6666617473206f73, 0xffffffffffffffff), fx: (14272, 1), neg: None, word_start: true, word_end: true }, // "so staff cannot"
-    Entry { text: (34079, 14), prefix: (0x6666617473206f73, 0xffffffffffffffff), fx: (14273, 1), neg: None, word_start: true, word_end: true }, // "so staff can't"
-    Entry { text: (34093, 8), prefix: (0x6666617473207469, 0xffffffffffffffff), fx: (14274, 1), neg: None, word_start: true, word_end: true }, // "it staff"
-    Entry { text: (34160, 16), prefix: (0x666e692065726f6d, 0xffffffffffffffff), fx: (14275, 1), neg: None, word_start: true, word_end: true }, // "more information"
-    Entry { text: (34176, 9), prefix: (0x666e692065726f6d, 0xffffffffffffffff), fx: (14276, 1), neg: None, word_start: true, word_end: true }, // "more info"
-    Entry { text: (213182, 17), prefix: (0x666f20656c626174, 0xffffffffffffffff), fx: (14277, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "table of contents"
-    Entry { text: (213199, 13), prefix: (0x666f20736b726f77, 0xffffffffffffffff), fx: (14278, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works off vpn"
-    Entry { text: (34499, 16), prefix: (0x666f20746e696f70, 0xffffffffffffffff), fx: (14279, 1), neg: None, word_start: true, word_end: true }, // "point of contact"
-    Entry { text: (34577, 12), prefix: (0x666f7270206e7076, 0xffffffffffffffff), fx: (14280, 1), neg: None, word_start: true, word_end: true }, // "vpn profiles"
-    Entry { text: (34589, 11), prefix: (0x666f7270206e7076, 0xffffffffffffffff), fx: (14281, 1), neg: None, word_start: true, word_end: true }, // "vpn profile"
-    Entry { text: (34600, 22), prefix: (0x666f736f7263696d, 0xffffffffffffffff), fx: (14282, 1), neg: None, word_start: true, word_end: true }, // "microsoft support team"
-    Entry { text: (34622, 14), prefix: (0x666f736f7263696d, 0xffffffffffffffff), fx: (14283, 1), neg: None, word_start: true, word_end: true }, // "microsoft team"
-    Entry { text: (34653, 20), prefix: (0x6720657275736e65, 0xffffffffffffffff), fx: (14284, 1), neg: None, word_start: true, word_end: true }, // "ensure guests cannot"
-    Entry { text: (34673, 19), prefix: (0x6720657275736e65, 0xffffffffffffffff), fx: (14285, 1), neg: None, word_start: true, word_end: true }, // "ensure guests can't"
-    Entry { text: (34692, 19), prefix: (0x6720657275736e65, 0xffffffffffffffff), fx: (14286, 1), neg: None, word_start: true, word_end: true }, // "ensure guests don't"
-    Entry { text: (34711, 19), prefix: (0x6720657275736e65, 0xffffffffffffffff), fx: (14287, 1), neg: None, word_start: true, word_end: true }, // "ensure guests won't"
-    Entry { text: (36755, 8), prefix: (0x676e697469647561, 0xffffffffffffffff), fx: (14288, 1), neg: None, word_start: true, word_end: true }, // "auditing"
-    Entry { text: (36903, 16), prefix: (0x676e697669727261, 0xffffffffffffffff), fx: (14289, 1), neg: None, word_start: true, word_end: true }, // "arriving failing"
-    Entry { text: (213212, 25), prefix: (0x676e69766f6d6572, 0xffffffffffffffff), fx: (14290, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "removing the add in fixes"
-    Entry { text: (36927, 24), prefix: (0x676e6977656e6572, 0xffffffffffffffff), fx: (14291, 1), neg: None, word_start: true, word_end: true }, // "renewing the certificate"
-    Entry { text: (36975, 12), prefix: (0x6772616863206e69, 0xffffffffffffffff), fx: (14292, 1), neg: None, word_start: true, word_end: true }, // "in charge of"
-    Entry { text: (37023, 18), prefix: (0x6820656e6f206f6e, 0xffffffffffffffff), fx: (14293, 1), neg: None, word_start: true, word_end: true }, // "no one has it open"
-    Entry { text: (37041, 15), prefix: (0x6820656e6f206f6e, 0xffffffffffffffff), fx: (14294, 1), neg: None, word_start: true, word_end: true }, // "no one has open"
-    Entry { text: (37066, 18), prefix: (0x682079646f626f6e, 0xffffffffffffffff), fx: (14295, 1), neg: None, word_start: true, word_end: true }, // "nobody has it open"
-    Entry { text: (37084, 15), prefix: (0x682079646f626f6e, 0xffffffffffffffff), fx: (14296, 1), neg: None, word_start: true, word_end: true }, // "nobody has open"
-    Entry { text: (213237, 13), prefix: (0x6863206b63617274, 0xffffffffffffffff), fx: (14297, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "track changes"
-    Entry { text: (37902, 33), prefix: (0x6873206c6c697473, 0xffffffffffffffff), fx: (14298, 1), neg: None, word_start: true, word_end: true }, // "still shows in outlook on the web"
-    Entry { text: (37935, 26), prefix: (0x6873206c6c697473, 0xffffffffffffffff), fx: (14299, 1), neg: None, word_start: true, word_end: true }, // "still shows in the browser"
-    Entry { text: (37961, 26), prefix: (0x6873206c6c697473, 0xffffffffffffffff), fx: (14300, 1), neg: None, word_start: true, word_end: true }, // "still shows in the web app"
-    Entry { text: (37987, 22), prefix: (0x6873206c6c697473, 0xffffffffffffffff), fx: (14301, 1), neg: None, word_start: true, word_end: true }, // "still shows in outlook"
-    Entry { text: (38009, 18), prefix: (0x6873206c6c697473, 0xffffffffffffffff), fx: (14302, 1), neg: None, word_start: true, word_end: true }, // "still shows in owa"
-    Entry { text: (38387, 33), prefix: (0x6874206c6c697473, 0xffffffffffffffff), fx: (14303, 1), neg: None, word_start: true, word_end: true }, // "still there in outlook on the web"
-    Entry { text: (38420, 26), prefix: (0x6874206c6c697473, 0xffffffffffffffff), fx: (14304, 1), neg: None, word_start: true, word_end: true }, // "still there in the browser"
-    Entry { text: (38446, 26), prefix: (0x6874206c6c697473, 0xffffffffffffffff), fx: (14305, 1), neg: None, word_start: true, word_end: true }, // "still there in the web app"
-    Entry { text: (38472, 22), prefix: (0x6874206c6c697473, 0xffffffffffffffff), fx: (14306, 1), neg: None, word_start: true, word_end: true }, // "still there in outlook"
-    Entry { text: (38494, 18), prefix: (0x6874206c6c697473, 0xffffffffffffffff), fx: (14307, 1), neg: None, word_start: true, word_end: true }, // "still there in owa"
-    Entry { text: (213250, 10), prefix: (0x6920646461206f6e, 0xffffffffffffffff), fx: (14308, 1), neg: None, word_start: true, word_end: true }, // "no add ins"
-    Entry { text: (39470, 13), prefix: (0x69207265646e6574, 0xffffffffffffffff), fx: (14309, 1), neg: None, word_start: true, word_end: true }, // "tender is due"
-    Entry { text: (213260, 15), prefix: (0x6920737472616863, 0xffffffffffffffff), fx: (14310, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "charts in excel"
-    Entry { text: (40618, 19), prefix: (0x696420737065656b, 0xffffffffffffffff), fx: (14311, 1), neg: None, word_start: true, word_end: true }, // "keeps disconnecting"
-    Entry { text: (40919, 11), prefix: (0x6964756120656874, 0xffffffffffffffff), fx: (14312, 1), neg: None, word_start: true, word_end: true }, // "the auditor"
-    Entry { text: (40930, 12), prefix: (0x696475612072756f, 0xffffffffffffffff), fx: (14313, 1), neg: None, word_start: true, word_end: true }, // "our auditors"
-    Entry { text: (40942, 11), prefix: (0x696475612077656e, 0xffffffffffffffff), fx: (14314, 1), neg: None, word_start: true, word_end: true }, // "new auditor"
-    Entry { text: (213275, 20), prefix: (0x696620736b726f77, 0xffffffffffffffff), fx: (14315, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works fine from home"
-    Entry { text: (41252, 10), prefix: (0x6966207469647561, 0xffffffffffffffff), fx: (14316, 1), neg: None, word_start: true, word_end: true }, // "audit firm"
-    Entry { text: (213295, 17), prefix: (0x6967657220707061, 0xffffffffffffffff), fx: (14317, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "app registrations"
-    Entry { text: (213312, 16), prefix: (0x6967657220707061, 0xffffffffffffffff), fx: (14318, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "app registration"
-    Entry { text: (42135, 34), prefix: (0x696c206c6c697473, 0xffffffffffffffff), fx: (14319, 1), neg: None, word_start: true, word_end: true }, // "still listed in outlook on the web"
-    Entry { text: (42169, 27), prefix: (0x696c206c6c697473, 0xffffffffffffffff), fx: (14320, 1), neg: None, word_start: true, word_end: true }, // "still listed in the browser"
-    Entry { text: (42196, 27), prefix: (0x696c206c6c697473, 0xffffffffffffffff), fx: (14321, 1), neg: None, word_start: true, word_end: true }, // "still listed in the web app"
-    Entry { text: (42223, 23), prefix: (0x696c206c6c697473, 0xffffffffffffffff), fx: (14322, 1), neg: None, word_start: true, word_end: true }, // "still listed in outlook"
-    Entry { text: (42246, 19), prefix: (0x696c206c6c697473, 0xffffffffffffffff), fx: (14323, 1), neg: None, word_start: true, word_end: true }, // "still listed in owa"
-    Entry { text: (42265, 10), prefix: (0x696c207372657375, 0xffffffffffffffff), fx: (14324, 1), neg: None, word_start: true, word_end: true }, // "users list"
-    Entry { text: (42380, 9), prefix: (0x696c73206c6c6977, 0xffffffffffffffff), fx: (14325, 1), neg: None, word_start: true, word_end: true }, // "will slip"
-    Entry { text: (42389, 20), prefix: (0x696d20726568746f, 0xffffffffffffffff), fx: (14326, 1), neg: None, word_start: true, word_end: true }, // "other migrated users"
-    Entry { text: (213328, 19), prefix: (0x696d657270206e6f, 0xffffffffffffffff), fx: (14327, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "on premises network"
-    Entry { text: (213347, 12), prefix: (0x696e616d20707061, 0xffffffffffffffff), fx: (14328, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "app manifest"
-    Entry { text: (213359, 9), prefix: (0x696e67697374656c, 0xffffffffffffffff), fx: (14329, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "letsignit"
-    Entry { text: (207091, 20), prefix: (0x696f706572616873, 0xffffffffffffffff), fx: (14330, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sharepoint framework"
-    Entry { text: (213368, 10), prefix: (0x696f70666f6f7270, 0xffffffffffffffff), fx: (14331, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "proofpoint"
-    Entry { text: (213378, 22), prefix: (0x696f707265776f70, 0xffffffffffffffff), fx: (14332, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "powerpointの使い方"
-    Entry { text: (213400, 8), prefix: (0x6970612074736572, 0xffffffffffffffff), fx: (14333, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "rest api"
-    Entry { text: (213408, 10), prefix: (0x69706f6c65766564, 0xffffffffffffffff), fx: (14334, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "developing"
-    Entry { text: (213418, 10), prefix: (0x697263736176616a, 0xffffffffffffffff), fx: (14335, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "javascript"
-    Entry { text: (213428, 20), prefix: (0x6972707265746e65, 0xffffffffffffffff), fx: (14336, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "enterprise agreement"
-    Entry { text: (46288, 17), prefix: (0x697373696d627573, 0xffffffffffffffff), fx: (14337, 1), neg: None, word_start: true, word_end: true }, // "submission is due"
-    Entry { text: (46305, 25), prefix: (0x697375206e656877, 0xffffffffffffffff), fx: (14338, 1), neg: None, word_start: true, word_end: true }, // "when using the mobile app"
-    Entry { text: (213448, 10), prefix: (0x6974206c65637865, 0xffffffffffffffff), fx: (14339, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "excel tips"
-    Entry { text: (46833, 35), prefix: (0x6976206c6c697473, 0xffffffffffffffff), fx: (14340, 1), neg: None, word_start: true, word_end: true }, // "still visible in outlook on the web"
-    Entry { text: (46868, 28), prefix: (0x6976206c6c697473, 0xffffffffffffffff), fx: (14341, 1), neg: None, word_start: true, word_end: true }, // "still visible in the browser"
-    Entry { text: (46896, 28), prefix: (0x6976206c6c697473, 0xffffffffffffffff), fx: (14342, 1), neg: None, word_start: true, word_end: true }, // "still visible in the web app"
-    Entry { text: (46924, 24), prefix: (0x6976206c6c697473, 0xffffffffffffffff), fx: (14343, 1), neg: None, word_start: true, word_end: true }, // "still visible in outlook"
-    Entry { text: (46948, 20), prefix: (0x6976206c6c697473, 0xffffffffffffffff), fx: (14344, 1), neg: None, word_start: true, word_end: true }, // "still visible in owa"
-    Entry { text: (213458, 23), prefix: (0x697720736b726f77, 0xffffffffffffffff), fx: (14345, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works without the proxy"
-    Entry { text: (213481, 21), prefix: (0x697720736b726f77, 0xffffffffffffffff), fx: (14346, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works without the vpn"
-    Entry { text: (213502, 17), prefix: (0x697720736b726f77, 0xffffffffffffffff), fx: (14347, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works without vpn"
-    Entry { text: (213519, 23), prefix: (0x69778586e5bea4e7, 0xffffffffffffffff), fx: (14348, 1), neg: None, word_start: false, word_end: false }, // "社内wi fiでも自宅"
-    Entry { text: (213542, 9), prefix: (0x6a2065636966666f, 0xffffffffffffffff), fx: (14349, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "office js"
-    Entry { text: (213551, 9), prefix: (0x6a2e65636966666f, 0xffffffffffffffff), fx: (14350, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "office.js"
-    Entry { text: (213560, 31), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14351, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume licensing service center"
-    Entry { text: (213591, 16), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14352, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume licensing"
-    Entry { text: (213607, 15), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14353, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume licences"
-    Entry { text: (213622, 15), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14354, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume licenses"
-    Entry { text: (213637, 14), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14355, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume licence"
-    Entry { text: (213651, 14), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14356, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume license"
-    Entry { text: (213665, 11), prefix: (0x6c2074656b636170, 0xffffffffffffffff), fx: (14357, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "packet loss"
-    Entry { text: (48379, 16), prefix: (0x6c61636974697263, 0xffffffffffffffff), fx: (14358, 1), neg: None, word_start: true, word_end: true }, // "critical updates"
-    Entry { text: (48395, 15), prefix: (0x6c61636974697263, 0xffffffffffffffff), fx: (14359, 1), neg: None, word_start: true, word_end: true }, // "critical update"
-    Entry { text: (48410, 14), prefix: (0x6c61636974697263, 0xffffffffffffffff), fx: (14360, 1), neg: None, word_start: true, word_end: true }, // "critical error"
-    Entry { text: (213676, 16), prefix: (0x6c616e7265746e69, 0xffffffffffffffff), fx: (14361, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "internal network"
-    Entry { text: (213692, 12), prefix: (0x6c616e7265746e69, 0xffffffffffffffff), fx: (14362, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "internal dns"
-    Entry { text: (55173, 16), prefix: (0x6c616e7265747865, 0xffffffffffffffff), fx: (14363, 1), neg: None, word_start: true, word_end: true }, // "external domains"
-    Entry { text: (55189, 15), prefix: (0x6c616e7265747865, 0xffffffffffffffff), fx: (14364, 1), neg: None, word_start: true, word_end: true }, // "external domain"
-    Entry { text: (213704, 15), prefix: (0x6c61762061746164, 0xffffffffffffffff), fx: (14365, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "data validation"
-    Entry { text: (213719, 10), prefix: (0x6c6176206e65706f, 0xffffffffffffffff), fx: (14366, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "open value"
-    Entry { text: (55305, 11), prefix: (0x6c64616564206f6e, 0xffffffffffffffff), fx: (14367, 1), neg: None, word_start: true, word_end: true }, // "no deadline"
-    Entry { text: (55416, 8), prefix: (0x6c6961662079616d, 0xffffffffffffffff), fx: (14368, 1), neg: None, word_start: true, word_end: true }, // "may fail"
-    Entry { text: (213729, 9), prefix: (0x6c6c617765726966, 0xffffffffffffffff), fx: (14369, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "firewalls"
-    Entry { text: (213738, 8), prefix: (0x6c6c617765726966, 0xffffffffffffffff), fx: (14370, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "firewall"
-    Entry { text: (59048, 16), prefix: (0x6c706f6570206f73, 0xffffffffffffffff), fx: (14371, 1), neg: None, word_start: true, word_end: true }, // "so people cannot"
-    Entry { text: (59064, 15), prefix: (0x6c706f6570206f73, 0xffffffffffffffff), fx: (14372, 1), neg: None, word_start: true, word_end: true }, // "so people can't"
-    Entry { text: (213746, 15), prefix: (0x6c7070612072756f, 0xffffffffffffffff), fx: (14373, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our application"
-    Entry { text: (213761, 9), prefix: (0x6c756d726f662061, 0xffffffffffffffff), fx: (14374, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "a formula"
-    Entry { text: (59659, 21), prefix: (0x6d20657275736e65, 0xffffffffffffffff), fx: (14375, 1), neg: None, word_start: true, word_end: true }, // "ensure members cannot"
-    Entry { text: (59680, 20), prefix: (0x6d20657275736e65, 0xffffffffffffffff), fx: (14376, 1), neg: None, word_start: true, word_end: true }, // "ensure members can't"
-    Entry { text: (60383, 8), prefix: (0x6d6165742077656e, 0xffffffffffffffff), fx: (14377, 1), neg: None, word_start: true, word_end: true }, // "new team"
-    Entry { text: (213770, 13), prefix: (0x6d61726620746f62, 0xffffffffffffffff), fx: (14378, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "bot framework"
-    Entry { text: (213783, 16), prefix: (0x6d6d6172676f7270, 0xffffffffffffffff), fx: (14379, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "programmatically"
-    Entry { text: (213799, 18), prefix: (0x6d6f68206d6f7266, 0xffffffffffffffff), fx: (14380, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "from home are fine"
-    Entry { text: (213817, 13), prefix: (0x6d6f68206d6f7266, 0xffffffffffffffff), fx: (14381, 1), neg: None, word_start: true, word_end: true }, // "from home too"
-    Entry { text: (60774, 22), prefix: (0x6d706f6c65766564, 0xffffffffffffffff), fx: (14382, 1), neg: None, word_start: true, word_end: true }, // "development department"
-    Entry { text: (60796, 16), prefix: (0x6d706f6c65766564, 0xffffffffffffffff), fx: (14383, 1), neg: None, word_start: true, word_end: true }, // "development team"
-    Entry { text: (213830, 11), prefix: (0x6d706f6c65766564, 0xffffffffffffffff), fx: (14384, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "development"
-    Entry { text: (213841, 11), prefix: (0x6d726f6620656874, 0xffffffffffffffff), fx: (14385, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "the formula"
-    Entry { text: (213852, 14), prefix: (0x6d756e2065676170, 0xffffffffffffffff), fx: (14386, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "page numbering"
-    Entry { text: (213866, 12), prefix: (0x6d756e2065676170, 0xffffffffffffffff), fx: (14387, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "page numbers"
-    Entry { text: (213878, 14), prefix: (0x6e2065636966666f, 0xffffffffffffffff), fx: (14388, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "office network"
-    Entry { text: (60834, 17), prefix: (0x6e20657275736e65, 0xffffffffffffffff), fx: (14389, 1), neg: None, word_start: true, word_end: true }, // "ensure no one can"
-    Entry { text: (60851, 17), prefix: (0x6e20657275736e65, 0xffffffffffffffff), fx: (14390, 1), neg: None, word_start: true, word_end: true }, // "ensure nobody can"
-    Entry { text: (213892, 9), prefix: (0x6e64206c61636f6c, 0xffffffffffffffff), fx: (14391, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "local dns"
-    Entry { text: (213901, 9), prefix: (0x6e648586e5bea4e7, 0xffffffffffffffff), fx: (14392, 1), neg: Some(NegKind::Scope), word_start: false, word_end: true }, // "社内dns"
-    Entry { text: (213910, 10), prefix: (0x6e65636976726573, 0xffffffffffffffff), fx: (14393, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "servicenow"
-    Entry { text: (61245, 17), prefix: (0x6e65697069636572, 0xffffffffffffffff), fx: (14394, 1), neg: None, word_start: true, word_end: true }, // "recipient domains"
-    Entry { text: (61262, 16), prefix: (0x6e65697069636572, 0xffffffffffffffff), fx: (14395, 1), neg: None, word_start: true, word_end: true }, // "recipient domain"
-    Entry { text: (61346, 12), prefix: (0x6e65706f20746f6e, 0xffffffffffffffff), fx: (14396, 1), neg: None, word_start: true, word_end: true }, // "not open yet"
-    Entry { text: (61370, 12), prefix: (0x6e65722074726563, 0xffffffffffffffff), fx: (14397, 1), neg: None, word_start: true, word_end: true }, // "cert renewal"
-    Entry { text: (213920, 18), prefix: (0x6e65726566666964, 0xffffffffffffffff), fx: (14398, 1), neg: None, word_start: true, word_end: true }, // "different networks"
-    Entry { text: (213938, 15), prefix: (0x6e67697375636f64, 0xffffffffffffffff), fx: (14399, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "docusign add in"
-    Entry { text: (213953, 8), prefix: (0x6e67697375636f64, 0xffffffffffffffff), fx: (14400, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "docusign"
-    Entry { text: (213961, 14), prefix: (0x6e69207472616863, 0xffffffffffffffff), fx: (14401, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "chart in excel"
-    Entry { text: (213975, 26), prefix: (0x6e696c6261736964, 0xffffffffffffffff), fx: (14402, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "disabling the add in fixes"
-    Entry { text: (214001, 20), prefix: (0x6e696c6261736964, 0xffffffffffffffff), fx: (14403, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "disabling the add in"
-    Entry { text: (63070, 22), prefix: (0x6e69746365666661, 0xffffffffffffffff), fx: (14404, 1), neg: None, word_start: true, word_end: true }, // "affecting patient care"
-    Entry { text: (63092, 14), prefix: (0x6e69746365666661, 0xffffffffffffffff), fx: (14405, 1), neg: None, word_start: true, word_end: true }, // "affecting care"
-    Entry { text: (63556, 27), prefix: (0x6e6974706d6f7270, 0xffffffffffffffff), fx: (14406, 1), neg: None, word_start: true, word_end: true }, // "prompting for a product key"
-    Entry { text: (66001, 13), prefix: (0x6e6f206f6e206f73, 0xffffffffffffffff), fx: (14407, 1), neg: None, word_start: true, word_end: true }, // "so no one can"
-    Entry { text: (66903, 8), prefix: (0x6e776f64706f7264, 0xffffffffffffffff), fx: (14408, 1), neg: None, word_start: true, word_end: true }, // "dropdown"
-    Entry { text: (66954, 20), prefix: (0x6f20646e75666572, 0xffffffffffffffff), fx: (14409, 1), neg: None, word_start: true, word_end: true }, // "refund our customers"
-    Entry { text: (66974, 18), prefix: (0x6f20646e75666572, 0xffffffffffffffff), fx: (14410, 1), neg: None, word_start: true, word_end: true }, // "refund our clients"
-    Entry { text: (69044, 18), prefix: (0x6f2065726f666562, 0xffffffffffffffff), fx: (14411, 1), neg: None, word_start: true, word_end: true }, // "before our renewal"
-    Entry { text: (69062, 20), prefix: (0x6f20657275736e65, 0xffffffffffffffff), fx: (14412, 1), neg: None, word_start: true, word_end: true }, // "ensure others cannot"
-    Entry { text: (69082, 19), prefix: (0x6f20657275736e65, 0xffffffffffffffff), fx: (14413, 1), neg: None, word_start: true, word_end: true }, // "ensure others can't"
-    Entry { text: (71190, 15), prefix: (0x6f2074276e657261, 0xffffffffffffffff), fx: (14414, 1), neg: None, word_start: true, word_end: true }, // "aren't open yet"
-    Entry { text: (71205, 11), prefix: (0x6f2074276e657261, 0xffffffffffffffff), fx: (14415, 1), neg: None, word_start: true, word_end: true }, // "aren't open"
-    Entry { text: (71239, 15), prefix: (0x6f20746f6e207369, 0xffffffffffffffff), fx: (14416, 1), neg: None, word_start: true, word_end: true }, // "is not open yet"
-    Entry { text: (214021, 9), prefix: (0x6f6220736d616574, 0xffffffffffffffff), fx: (14417, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "teams bot"
-    Entry { text: (214030, 12), prefix: (0x6f632061206d7573, 0xffffffffffffffff), fx: (14418, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sum a column"
-    Entry { text: (71387, 10), prefix: (0x6f6320726f727265, 0xffffffffffffffff), fx: (14419, 1), neg: None, word_start: true, word_end: true }, // "error code"
-    Entry { text: (71483, 10), prefix: (0x6f64206b63617274, 0xffffffffffffffff), fx: (14420, 1), neg: None, word_start: true, word_end: true }, // "track down"
-    Entry { text: (71493, 13), prefix: (0x6f6420726568746f, 0xffffffffffffffff), fx: (14421, 1), neg: None, word_start: true, word_end: true }, // "other domains"
-    Entry { text: (72053, 10), prefix: (0x6f642073776f6c73, 0xffffffffffffffff), fx: (14422, 1), neg: None, word_start: true, word_end: true }, // "slows down"
-    Entry { text: (214042, 14), prefix: (0x6f66206c65637865, 0xffffffffffffffff), fx: (14423, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "excel formulas"
-    Entry { text: (214056, 13), prefix: (0x6f66206c65637865, 0xffffffffffffffff), fx: (14424, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "excel formula"
-    Entry { text: (214069, 17), prefix: (0x6f66207865626577, 0xffffffffffffffff), fx: (14425, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "webex for outlook"
-    Entry { text: (72438, 10), prefix: (0x6f68702074736f6c, 0xffffffffffffffff), fx: (14426, 1), neg: None, word_start: true, word_end: true }, // "lost phone"
-    Entry { text: (214086, 10), prefix: (0x6f6974616d696e61, 0xffffffffffffffff), fx: (14427, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "animations"
-    Entry { text: (214096, 22), prefix: (0x6f697469646e6f63, 0xffffffffffffffff), fx: (14428, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "conditional formatting"
-    Entry { text: (72642, 13), prefix: (0x6f6c207469647561, 0xffffffffffffffff), fx: (14429, 1), neg: None, word_start: true, word_end: true }, // "audit logging"
-    Entry { text: (72655, 10), prefix: (0x6f6c207469647561, 0xffffffffffffffff), fx: (14430, 1), neg: None, word_start: true, word_end: true }, // "audit logs"
-    Entry { text: (72665, 9), prefix: (0x6f6c207469647561, 0xffffffffffffffff), fx: (14431, 1), neg: None, word_start: true, word_end: true }, // "audit log"
-    Entry { text: (73525, 10), prefix: (0x6f6d206e7261656c, 0xffffffffffffffff), fx: (14432, 1), neg: None, word_start: true, word_end: true }, // "learn more"
-    Entry { text: (73559, 27), prefix: (0x6f6e20646c756f63, 0xffffffffffffffff), fx: (14433, 1), neg: None, word_start: true, word_end: true }, // "could not start this add in"
-    Entry { text: (73586, 26), prefix: (0x6f6e20646c756f63, 0xffffffffffffffff), fx: (14434, 1), neg: None, word_start: true, word_end: true }, // "could not start the add in"
-    Entry { text: (73621, 41), prefix: (0x6f6e20746867696d, 0xffffffffffffffff), fx: (14435, 1), neg: None, word_start: true, word_end: true }, // "might not exist or is no longer available"
-    Entry { text: (73662, 17), prefix: (0x6f6e20746867696d, 0xffffffffffffffff), fx: (14436, 1), neg: None, word_start: true, word_end: true }, // "might not be able"
-    Entry { text: (73679, 14), prefix: (0x6f6e20746867696d, 0xffffffffffffffff), fx: (14437, 1), neg: None, word_start: true, word_end: true }, // "might not have"
-    Entry { text: (73693, 14), prefix: (0x6f6e20746867696d, 0xffffffffffffffff), fx: (14438, 1), neg: None, word_start: true, word_end: true }, // "might not work"
-    Entry { text: (73875, 12), prefix: (0x6f70207469647561, 0xffffffffffffffff), fx: (14439, 1), neg: None, word_start: true, word_end: true }, // "audit policy"
-    Entry { text: (214118, 14), prefix: (0x6f726620656e6966, 0xffffffffffffffff), fx: (14440, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "fine from home"
-    Entry { text: (214132, 14), prefix: (0x6f7266206e657665, 0xffffffffffffffff), fx: (14441, 1), neg: None, word_start: true, word_end: true }, // "even from home"
-    Entry { text: (214146, 14), prefix: (0x6f7266206f736c61, 0xffffffffffffffff), fx: (14442, 1), neg: None, word_start: true, word_end: true }, // "also from home"
-    Entry { text: (73943, 24), prefix: (0x6f726620746e6573, 0xffffffffffffffff), fx: (14443, 1), neg: None, word_start: true, word_end: true }, // "sent from the mobile app"
-    Entry { text: (214160, 20), prefix: (0x6f726620796c6e6f, 0xffffffffffffffff), fx: (14444, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "only from the office"
-    Entry { text: (73990, 13), prefix: (0x6f72702069666977, 0xffffffffffffffff), fx: (14445, 1), neg: None, word_start: true, word_end: true }, // "wifi profiles"
-    Entry { text: (74003, 12), prefix: (0x6f72702069666977, 0xffffffffffffffff), fx: (14446, 1), neg: None, word_start: true, word_end: true }, // "wifi profile"
-    Entry { text: (74015, 15), prefix: (0x6f72702074736f70, 0xffffffffffffffff), fx: (14447, 1), neg: None, word_start: true, word_end: true }, // "post production"
-    Entry { text: (214180, 13), prefix: (0x6f7420736d616574, 0xffffffffffffffff), fx: (14448, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "teams toolkit"
-    Entry { text: (74199, 10), prefix: (0x6f74616c75676572, 0xffffffffffffffff), fx: (14449, 1), neg: None, word_start: true, word_end: true }, // "regulatory"
-    Entry { text: (74209, 9), prefix: (0x6f74616c75676572, 0xffffffffffffffff), fx: (14450, 1), neg: None, word_start: true, word_end: true }, // "regulator"
-    Entry { text: (74318, 11), prefix: (0x6f757120646e6573, 0xffffffffffffffff), fx: (14451, 1), neg: None, word_start: true, word_end: true }, // "send quotes"
-    Entry { text: (76040, 20), prefix: (0x7020657275736e65, 0xffffffffffffffff), fx: (14452, 1), neg: None, word_start: true, word_end: true }, // "ensure people cannot"
-    Entry { text: (76060, 19), prefix: (0x7020657275736e65, 0xffffffffffffffff), fx: (14453, 1), neg: None, word_start: true, word_end: true }, // "ensure people can't"
-    Entry { text: (214193, 12), prefix: (0x7020657a65657266, 0xffffffffffffffff), fx: (14454, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze panes"
-    Entry { text: (214205, 14), prefix: (0x7020726f646e6576, 0xffffffffffffffff), fx: (14455, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vendor product"
-    Entry { text: (214219, 9), prefix: (0x7061206870617267, 0xffffffffffffffff), fx: (14456, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "graph api"
-    Entry { text: (214228, 9), prefix: (0x7069742064726f77, 0xffffffffffffffff), fx: (14457, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "word tips"
-    Entry { text: (76341, 10), prefix: (0x706f207374726f70, 0xffffffffffffffff), fx: (14458, 1), neg: None, word_start: true, word_end: true }, // "ports open"
-    Entry { text: (76364, 14), prefix: (0x706f2074276e7369, 0xffffffffffffffff), fx: (14459, 1), neg: None, word_start: true, word_end: true }, // "isn't open yet"
-    Entry { text: (76378, 10), prefix: (0x706f2074276e7369, 0xffffffffffffffff), fx: (14460, 1), neg: None, word_start: true, word_end: true }, // "isn't open"
-    Entry { text: (214237, 14), prefix: (0x70736e69206c7373, 0xffffffffffffffff), fx: (14461, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ssl inspection"
-    Entry { text: (214251, 14), prefix: (0x70736e6920736c74, 0xffffffffffffffff), fx: (14462, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "tls inspection"
-    Entry { text: (76523, 30), prefix: (0x70752073776f6873, 0xffffffffffffffff), fx: (14463, 1), neg: None, word_start: true, word_end: true }, // "shows up in outlook on the web"
-    Entry { text: (76553, 23), prefix: (0x70752073776f6873, 0xffffffffffffffff), fx: (14464, 1), neg: None, word_start: true, word_end: true }, // "shows up in the browser"
-    Entry { text: (76576, 23), prefix: (0x70752073776f6873, 0xffffffffffffffff), fx: (14465, 1), neg: None, word_start: true, word_end: true }, // "shows up in the web app"
-    Entry { text: (76599, 19), prefix: (0x70752073776f6873, 0xffffffffffffffff), fx: (14466, 1), neg: None, word_start: true, word_end: true }, // "shows up in outlook"
-    Entry { text: (76636, 15), prefix: (0x70752073776f6873, 0xffffffffffffffff), fx: (14467, 1), neg: None, word_start: true, word_end: true }, // "shows up in owa"
-    Entry { text: (76651, 17), prefix: (0x7075732072756f79, 0xffffffffffffffff), fx: (14468, 1), neg: None, word_start: true, word_end: true }, // "your support team"
-    Entry { text: (76724, 14), prefix: (0x722065726f666562, 0xffffffffffffffff), fx: (14469, 1), neg: None, word_start: true, word_end: true }, // "before renewal"
-    Entry { text: (76738, 11), prefix: (0x7220657a65657266, 0xffffffffffffffff), fx: (14470, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze rows"
-    Entry { text: (76749, 10), prefix: (0x7220657a65657266, 0xffffffffffffffff), fx: (14472, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze row"
-    Entry { text: (77152, 14), prefix: (0x7261207374726f70, 0xffffffffffffffff), fx: (14474, 1), neg: None, word_start: true, word_end: true }, // "ports are open"
-    Entry { text: (214265, 10), prefix: (0x7261706472696874, 0xffffffffffffffff), fx: (14475, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "thirdparty"
-    Entry { text: (77250, 13), prefix: (0x7261706564207469, 0xffffffffffffffff), fx: (14476, 1), neg: None, word_start: true, word_end: true }, // "it department"
-    Entry { text: (214275, 9), prefix: (0x72617773736f7263, 0xffffffffffffffff), fx: (14477, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "crossware"
-    Entry { text: (214284, 13), prefix: (0x7263696d206e6f6e, 0xffffffffffffffff), fx: (14478, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "non microsoft"
-    Entry { text: (214297, 22), prefix: (0x72656469766f7270, 0xffffffffffffffff), fx: (14479, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "provider hosted add in"
-    Entry { text: (214319, 15), prefix: (0x72656469766f7270, 0xffffffffffffffff), fx: (14480, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "provider hosted"
-    Entry { text: (77931, 14), prefix: (0x7265682074736f6c, 0xffffffffffffffff), fx: (14481, 1), neg: None, word_start: true, word_end: true }, // "lost her phone"
-    Entry { text: (77988, 21), prefix: (0x726568746f206f6e, 0xffffffffffffffff), fx: (14482, 1), neg: None, word_start: true, word_end: true }, // "no other way they can"
-    Entry { text: (78009, 20), prefix: (0x726568746f206f6e, 0xffffffffffffffff), fx: (14483, 1), neg: None, word_start: true, word_end: true }, // "no other way she can"
-    Entry { text: (78029, 19), prefix: (0x726568746f206f6e, 0xffffffffffffffff), fx: (14484, 1), neg: None, word_start: true, word_end: true }, // "no other way he can"
-    Entry { text: (78087, 16), prefix: (0x726568746f206f73, 0xffffffffffffffff), fx: (14485, 1), neg: None, word_start: true, word_end: true }, // "so others cannot"
-    Entry { text: (78103, 15), prefix: (0x726568746f206f73, 0xffffffffffffffff), fx: (14486, 1), neg: None, word_start: true, word_end: true }, // "so others can't"
-    Entry { text: (214334, 10), prefix: (0x72656d206c69616d, 0xffffffffffffffff), fx: (14487, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "mail merge"
-    Entry { text: (78483, 17), prefix: (0x72656d6f74737563, 0xffffffffffffffff), fx: (14488, 1), neg: None, word_start: true, word_end: true }, // "customer invoices"
-    Entry { text: (78843, 25), prefix: (0x7265747865206f73, 0xffffffffffffffff), fx: (14489, 1), neg: None, word_start: true, word_end: true }, // "so external guests cannot"
-    Entry { text: (78868, 24), prefix: (0x7265747865206f73, 0xffffffffffffffff), fx: (14490, 1), neg: None, word_start: true, word_end: true }, // "so external guests can't"
-    Entry { text: (78892, 24), prefix: (0x7265747865206f73, 0xffffffffffffffff), fx: (14491, 1), neg: None, word_start: true, word_end: true }, // "so external users cannot"
-    Entry { text: (78916, 23), prefix: (0x7265747865206f73, 0xffffffffffffffff), fx: (14492, 1), neg: None, word_start: true, word_end: true }, // "so external users can't"
-    Entry { text: (214344, 15), prefix: (0x726620736b726f77, 0xffffffffffffffff), fx: (14493, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works from home"
-    Entry { text: (79131, 16), prefix: (0x72662073706f7264, 0xffffffffffffffff), fx: (14494, 1), neg: None, word_start: true, word_end: true }, // "drops frequently"
-    Entry { text: (214359, 16), prefix: (0x726f66206d6f6f7a, 0xffffffffffffffff), fx: (14495, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zoom for outlook"
-    Entry { text: (79378, 22), prefix: (0x726f6620736b7361, 0xffffffffffffffff), fx: (14496, 1), neg: None, word_start: true, word_end: true }, // "asks for a product key"
-    Entry { text: (79400, 20), prefix: (0x726f6620736b7361, 0xffffffffffffffff), fx: (14497, 1), neg: None, word_start: true, word_end: true }, // "asks for product key"
-    Entry { text: (214375, 17), prefix: (0x726f6673656c6173, 0xffffffffffffffff), fx: (14498, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "salesforce add in"
-    Entry { text: (214392, 10), prefix: (0x726f6673656c6173, 0xffffffffffffffff), fx: (14499, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "salesforce"
-    Entry { text: (79674, 16), prefix: (0x727020616964656d, 0xffffffffffffffff), fx: (14500, 1), neg: None, word_start: true, word_end: true }, // "media production"
-    Entry { text: (79690, 14), prefix: (0x7270206966206977, 0xffffffffffffffff), fx: (14501, 1), neg: None, word_start: true, word_end: true }, // "wi fi profiles"
-    Entry { text: (79704, 13), prefix: (0x7270206966206977, 0xffffffffffffffff), fx: (14502, 1), neg: None, word_start: true, word_end: true }, // "wi fi profile"
-    Entry { text: (79717, 16), prefix: (0x7270206f65646976, 0xffffffffffffffff), fx: (14503, 1), neg: None, word_start: true, word_end: true }, // "video production"
-    Entry { text: (79748, 10), prefix: (0x727261206e776f64, 0xffffffffffffffff), fx: (14504, 1), neg: None, word_start: true, word_end: true }, // "down arrow"
-    Entry { text: (214402, 17), prefix: (0x7274206564696c73, 0xffffffffffffffff), fx: (14505, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "slide transitions"
-    Entry { text: (79758, 12), prefix: (0x7274207469647561, 0xffffffffffffffff), fx: (14506, 1), neg: None, word_start: true, word_end: true }, // "audit trails"
-    Entry { text: (79770, 11), prefix: (0x7274207469647561, 0xffffffffffffffff), fx: (14507, 1), neg: None, word_start: true, word_end: true }, // "audit trail"
-    Entry { text: (79815, 32), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14508, 1), neg: None, word_start: true, word_end: true }, // "make sure external guests cannot"
-    Entry { text: (79847, 31), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14509, 1), neg: None, word_start: true, word_end: true }, // "make sure external guests can't"
-    Entry { text: (79878, 31), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14510, 1), neg: None, word_start: true, word_end: true }, // "make sure external users cannot"
-    Entry { text: (79909, 30), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14511, 1), neg: None, word_start: true, word_end: true }, // "make sure external users can't"
-    Entry { text: (79939, 25), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14512, 1), neg: None, word_start: true, word_end: true }, // "make sure students cannot"
-    Entry { text: (79964, 24), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14513, 1), neg: None, word_start: true, word_end: true }, // "make sure members cannot"
-    Entry { text: (79988, 24), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14514, 1), neg: None, word_start: true, word_end: true }, // "make sure students can't"
-    Entry { text: (80012, 23), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14515, 1), neg: None, word_start: true, word_end: true }, // "make sure guests cannot"
-    Entry { text: (80035, 23), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14516, 1), neg: None, word_start: true, word_end: true }, // "make sure members can't"
-    Entry { text: (80058, 23), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14517, 1), neg: None, word_start: true, word_end: true }, // "make sure others cannot"
-    Entry { text: (80081, 23), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14518, 1), neg: None, word_start: true, word_end: true }, // "make sure people cannot"
-    Entry { text: (80104, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14519, 1), neg: None, word_start: true, word_end: true }, // "make sure guests can't"
-    Entry { text: (80126, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14520, 1), neg: None, word_start: true, word_end: true }, // "make sure guests don't"
-    Entry { text: (80148, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14521, 1), neg: None, word_start: true, word_end: true }, // "make sure guests won't"
-    Entry { text: (80170, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14522, 1), neg: None, word_start: true, word_end: true }, // "make sure others can't"
-    Entry { text: (80192, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14523, 1), neg: None, word_start: true, word_end: true }, // "make sure people can't"
-    Entry { text: (80214, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14524, 1), neg: None, word_start: true, word_end: true }, // "make sure staff cannot"
-    Entry { text: (80236, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14525, 1), neg: None, word_start: true, word_end: true }, // "make sure users cannot"
-    Entry { text: (80258, 21), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14526, 1), neg: None, word_start: true, word_end: true }, // "make sure staff can't"
-    Entry { text: (80279, 21), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14527, 1), neg: None, word_start: true, word_end: true }, // "make sure they cannot"
-    Entry { text: (80300, 21), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14528, 1), neg: None, word_start: true, word_end: true }, // "make sure users can't"
-    Entry { text: (80321, 21), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14529, 1), neg: None, word_start: true, word_end: true }, // "make sure users don't"
-    Entry { text: (80342, 21), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14530, 1), neg: None, word_start: true, word_end: true }, // "make sure users won't"
-    Entry { text: (80363, 20), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14531, 1), neg: None, word_start: true, word_end: true }, // "make sure no one can"
-    Entry { text: (80383, 20), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14532, 1), neg: None, word_start: true, word_end: true }, // "make sure nobody can"
-    Entry { text: (80403, 20), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14533, 1), neg: None, word_start: true, word_end: true }, // "make sure they can't"
-    Entry { text: (214419, 14), prefix: (0x732065636966666f, 0xffffffffffffffff), fx: (14534, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "office scripts"
-    Entry { text: (80513, 22), prefix: (0x7320657275736e65, 0xffffffffffffffff), fx: (14535, 1), neg: None, word_start: true, word_end: true }, // "ensure students cannot"
-    Entry { text: (80535, 21), prefix: (0x7320657275736e65, 0xffffffffffffffff), fx: (14536, 1), neg: None, word_start: true, word_end: true }, // "ensure students can't"
-    Entry { text: (80556, 19), prefix: (0x7320657275736e65, 0xffffffffffffffff), fx: (14537, 1), neg: None, word_start: true, word_end: true }, // "ensure staff cannot"
-    Entry { text: (80575, 18), prefix: (0x7320657275736e65, 0xffffffffffffffff), fx: (14538, 1), neg: None, word_start: true, word_end: true }, // "ensure staff can't"
-    Entry { text: (214433, 13), prefix: (0x73206c6175736976, 0xffffffffffffffff), fx: (14539, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "visual studio"
-    Entry { text: (214446, 13), prefix: (0x7320746e65696c63, 0xffffffffffffffff), fx: (14540, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "client secret"
-    Entry { text: (214459, 8), prefix: (0x7327726f646e6576, 0xffffffffffffffff), fx: (14541, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vendor's"
-    Entry { text: (214467, 8), prefix: (0x73616c756d726f66, 0xffffffffffffffff), fx: (14542, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "formulas"
-    Entry { text: (81715, 25), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14543, 1), neg: None, word_start: true, word_end: true }, // "invoices to our customers"
-    Entry { text: (81764, 23), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14544, 1), neg: None, word_start: true, word_end: true }, // "invoices have to go out"
-    Entry { text: (81787, 23), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14545, 1), neg: None, word_start: true, word_end: true }, // "invoices need to go out"
-    Entry { text: (81810, 21), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14546, 1), neg: None, word_start: true, word_end: true }, // "invoices to customers"
-    Entry { text: (81831, 20), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14547, 1), neg: None, word_start: true, word_end: true }, // "invoices must go out"
-    Entry { text: (81851, 19), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14548, 1), neg: None, word_start: true, word_end: true }, // "invoices to clients"
-    Entry { text: (82120, 21), prefix: (0x73676e696b6f6f62, 0xffffffffffffffff), fx: (14549, 1), neg: None, word_start: true, word_end: true }, // "bookings have stopped"
-    Entry { text: (82929, 14), prefix: (0x7369682074736f6c, 0xffffffffffffffff), fx: (14550, 1), neg: None, word_start: true, word_end: true }, // "lost his phone"
-    Entry { text: (82977, 9), prefix: (0x73696c2072657375, 0xffffffffffffffff), fx: (14551, 1), neg: None, word_start: true, word_end: true }, // "user list"
-    Entry { text: (214475, 22), prefix: (0x736e6920796c6e6f, 0xffffffffffffffff), fx: (14552, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "only inside the office"
-    Entry { text: (83253, 15), prefix: (0x7372657375206f73, 0xffffffffffffffff), fx: (14553, 1), neg: None, word_start: true, word_end: true }, // "so users cannot"
-    Entry { text: (83268, 14), prefix: (0x7372657375206f73, 0xffffffffffffffff), fx: (14554, 1), neg: None, word_start: true, word_end: true }, // "so users can't"
-    Entry { text: (83282, 14), prefix: (0x7372657375206f73, 0xffffffffffffffff), fx: (14555, 1), neg: None, word_start: true, word_end: true }, // "so users don't"
-    Entry { text: (83296, 14), prefix: (0x7372657375206f73, 0xffffffffffffffff), fx: (14556, 1), neg: None, word_start: true, word_end: true }, // "so users won't"
-    Entry { text: (83354, 16), prefix: (0x73726f7469647561, 0xffffffffffffffff), fx: (14557, 1), neg: None, word_start: true, word_end: true }, // "auditors noticed"
-    Entry { text: (83370, 16), prefix: (0x73726f7469647561, 0xffffffffffffffff), fx: (14558, 1), neg: None, word_start: true, word_end: true }, // "auditors' tenant"
-    Entry { text: (83386, 14), prefix: (0x73726f7469647561, 0xffffffffffffffff), fx: (14559, 1), neg: None, word_start: true, word_end: true }, // "auditors asked"
-    Entry { text: (83400, 13), prefix: (0x73726f7469647561, 0xffffffffffffffff), fx: (14560, 1), neg: None, word_start: true, word_end: true }, // "auditors want"
-    Entry { text: (83546, 13), prefix: (0x73746361746e6f63, 0xffffffffffffffff), fx: (14561, 1), neg: None, word_start: true, word_end: true }, // "contacts list"
-    Entry { text: (83603, 18), prefix: (0x73746e6569746170, 0xffffffffffffffff), fx: (14562, 1), neg: None, word_start: true, word_end: true }, // "patients can phone"
-    Entry { text: (83621, 18), prefix: (0x73746e6569746170, 0xffffffffffffffff), fx: (14563, 1), neg: None, word_start: true, word_end: true }, // "patients can still"
-    Entry { text: (83745, 22), prefix: (0x7374736575716572, 0xffffffffffffffff), fx: (14564, 1), neg: None, word_start: true, word_end: true }, // "requests a product key"
-    Entry { text: (83842, 16), prefix: (0x7375206b636f6c62, 0xffffffffffffffff), fx: (14565, 1), neg: None, word_start: true, word_end: true }, // "block users from"
-    Entry { text: (83920, 11), prefix: (0x737520726568746f, 0xffffffffffffffff), fx: (14566, 1), neg: None, word_start: true, word_end: true }, // "other users"
-    Entry { text: (214497, 8), prefix: (0x7379656b206b616d, 0xffffffffffffffff), fx: (14567, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "mak keys"
-    Entry { text: (214505, 8), prefix: (0x7379656b20736d6b, 0xffffffffffffffff), fx: (14568, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "kms keys"
-    Entry { text: (84329, 20), prefix: (0x7420646e75666572, 0xffffffffffffffff), fx: (14569, 1), neg: None, word_start: true, word_end: true }, // "refund the attendees"
-    Entry { text: (85549, 18), prefix: (0x742065726f666562, 0xffffffffffffffff), fx: (14570, 1), neg: None, word_start: true, word_end: true }, // "before the renewal"
-    Entry { text: (85583, 18), prefix: (0x7420657275736e65, 0xffffffffffffffff), fx: (14571, 1), neg: None, word_start: true, word_end: true }, // "ensure they cannot"
-    Entry { text: (85601, 17), prefix: (0x7420657275736e65, 0xffffffffffffffff), fx: (14572, 1), neg: None, word_start: true, word_end: true }, // "ensure they can't"
-    Entry { text: (85691, 18), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14573, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the columns"
-    Entry { text: (85709, 17), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14575, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the column"
-    Entry { text: (85726, 17), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14577, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the header"
-    Entry { text: (85743, 16), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14579, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the first"
-    Entry { text: (85759, 15), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14581, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the rows"
-    Entry { text: (85774, 14), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14583, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the top"
-    Entry { text: (214513, 17), prefix: (0x74206d6f74737563, 0xffffffffffffffff), fx: (14585, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "custom teams apps"
-    Entry { text: (214530, 16), prefix: (0x74206d6f74737563, 0xffffffffffffffff), fx: (14586, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "custom teams app"
-    Entry { text: (87415, 19), prefix: (0x74207365746f7571, 0xffffffffffffffff), fx: (14587, 1), neg: None, word_start: true, word_end: true }, // "quotes to customers"
-    Entry { text: (214546, 12), prefix: (0x7420737365636361, 0xffffffffffffffff), fx: (14588, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "access token"
-    Entry { text: (87809, 26), prefix: (0x74276e646c756f63, 0xffffffffffffffff), fx: (14589, 1), neg: None, word_start: true, word_end: true }, // "couldn't start this add in"
-    Entry { text: (87835, 25), prefix: (0x74276e646c756f63, 0xffffffffffffffff), fx: (14590, 1), neg: None, word_start: true, word_end: true }, // "couldn't start the add in"
-    Entry { text: (214558, 9), prefix: (0x7461676572616873, 0xffffffffffffffff), fx: (14591, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sharegate"
-    Entry { text: (214567, 17), prefix: (0x7461726f70726f63, 0xffffffffffffffff), fx: (14592, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "corporate network"
-    Entry { text: (214584, 15), prefix: (0x7461726f70726f63, 0xffffffffffffffff), fx: (14593, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "corporate proxy"
-    Entry { text: (214599, 12), prefix: (0x7463657269646572, 0xffffffffffffffff), fx: (14594, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "redirect uri"
-    Entry { text: (214611, 9), prefix: (0x74646977646e6162, 0xffffffffffffffff), fx: (14595, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "bandwidth"
-    Entry { text: (214620, 32), prefix: (0x74656e7265746e69, 0xffffffffffffffff), fx: (14596, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "internet connection is saturated"
-    Entry { text: (214652, 13), prefix: (0x74656e7265746e69, 0xffffffffffffffff), fx: (14597, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "internet link"
-    Entry { text: (89355, 10), prefix: (0x7469647561206e61, 0xffffffffffffffff), fx: (14598, 1), neg: None, word_start: true, word_end: true }, // "an auditor"
-    Entry { text: (89632, 10), prefix: (0x746973206d616574, 0xffffffffffffffff), fx: (14599, 1), neg: None, word_start: true, word_end: true }, // "team sites"
-    Entry { text: (89642, 9), prefix: (0x746973206d616574, 0xffffffffffffffff), fx: (14600, 1), neg: None, word_start: true, word_end: true }, // "team site"
-    Entry { text: (214665, 22), prefix: (0x74697720656e6966, 0xffffffffffffffff), fx: (14601, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "fine without the proxy"
-    Entry { text: (214687, 16), prefix: (0x74697720656e6966, 0xffffffffffffffff), fx: (14602, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "fine without vpn"
-    Entry { text: (89744, 22), prefix: (0x746e657571657266, 0xffffffffffffffff), fx: (14603, 1), neg: None, word_start: true, word_end: true }, // "frequently disconnects"
-    Entry { text: (214703, 8), prefix: (0x746e696f70657661, 0xffffffffffffffff), fx: (14604, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "avepoint"
-    Entry { text: (214711, 8), prefix: (0x7470697263736276, 0xffffffffffffffff), fx: (14605, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vbscript"
-    Entry { text: (214719, 9), prefix: (0x7472617020647233, 0xffffffffffffffff), fx: (14606, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "3rd party"
-    Entry { text: (90067, 17), prefix: (0x7472756f63206f6e, 0xffffffffffffffff), fx: (14607, 1), neg: None, word_start: true, word_end: true }, // "no court deadline"
-    Entry { text: (214728, 8), prefix: (0x74736163656d696d, 0xffffffffffffffff), fx: (14608, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "mimecast"
-    Entry { text: (90329, 21), prefix: (0x7473656e6f682069, 0xffffffffffffffff), fx: (14609, 1), neg: None, word_start: true, word_end: true }, // "i honestly don't know"
-    Entry { text: (91239, 12), prefix: (0x7473657220656874, 0xffffffffffffffff), fx: (14610, 1), neg: None, word_start: true, word_end: true }, // "the rest are"
-    Entry { text: (91251, 16), prefix: (0x7473657567206f73, 0xffffffffffffffff), fx: (14611, 1), neg: None, word_start: true, word_end: true }, // "so guests cannot"
-    Entry { text: (91267, 15), prefix: (0x7473657567206f73, 0xffffffffffffffff), fx: (14612, 1), neg: None, word_start: true, word_end: true }, // "so guests can't"
-    Entry { text: (91282, 15), prefix: (0x7473657567206f73, 0xffffffffffffffff), fx: (14613, 1), neg: None, word_start: true, word_end: true }, // "so guests don't"
-    Entry { text: (91297, 15), prefix: (0x7473657567206f73, 0xffffffffffffffff), fx: (14614, 1), neg: None, word_start: true, word_end: true }, // "so guests won't"
-    Entry { text: (214736, 12), prefix: (0x74736f6820736d6b, 0xffffffffffffffff), fx: (14615, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "kms host key"
-    Entry { text: (91751, 19), prefix: (0x7520657275736e65, 0xffffffffffffffff), fx: (14616, 1), neg: None, word_start: true, word_end: true }, // "ensure users cannot"
-    Entry { text: (91770, 18), prefix: (0x7520657275736e65, 0xffffffffffffffff), fx: (14617, 1), neg: None, word_start: true, word_end: true }, // "ensure users can't"
-    Entry { text: (91788, 18), prefix: (0x7520657275736e65, 0xffffffffffffffff), fx: (14618, 1), neg: None, word_start: true, word_end: true }, // "ensure users don't"
-    Entry { text: (91806, 18), prefix: (0x7520657275736e65, 0xffffffffffffffff), fx: (14619, 1), neg: None, word_start: true, word_end: true }, // "ensure users won't"
-    Entry { text: (91824, 12), prefix: (0x7520657669746361, 0xffffffffffffffff), fx: (14620, 1), neg: None, word_start: true, word_end: true }, // "active users"
-    Entry { text: (214748, 21), prefix: (0x75206f7420776f68, 0xffffffffffffffff), fx: (14621, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "how to use powerpoint"
-    Entry { text: (214769, 18), prefix: (0x75206f7420776f68, 0xffffffffffffffff), fx: (14622, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "how to use onenote"
-    Entry { text: (214787, 16), prefix: (0x75206f7420776f68, 0xffffffffffffffff), fx: (14623, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "how to use excel"
-    Entry { text: (214803, 15), prefix: (0x75206f7420776f68, 0xffffffffffffffff), fx: (14624, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "how to use word"
-    Entry { text: (214818, 12), prefix: (0x756c70206d6f6f7a, 0xffffffffffffffff), fx: (14625, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zoom plug in"
-    Entry { text: (214830, 11), prefix: (0x756c70206d6f6f7a, 0xffffffffffffffff), fx: (14626, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zoom plugin"
-    Entry { text: (214841, 13), prefix: (0x756e206564696c73, 0xffffffffffffffff), fx: (14627, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "slide numbers"
-    Entry { text: (214854, 12), prefix: (0x756e206564696c73, 0xffffffffffffffff), fx: (14628, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "slide number"
-    Entry { text: (92600, 12), prefix: (0x7571206575737369, 0xffffffffffffffff), fx: (14629, 1), neg: None, word_start: true, word_end: true }, // "issue quotes"
-    Entry { text: (214866, 12), prefix: (0x75742074696c7073, 0xffffffffffffffff), fx: (14630, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "split tunnel"
-    Entry { text: (93113, 13), prefix: (0x766e6920646e6573, 0xffffffffffffffff), fx: (14631, 1), neg: None, word_start: true, word_end: true }, // "send invoices"
-    Entry { text: (214878, 10), prefix: (0x7672657320736e64, 0xffffffffffffffff), fx: (14632, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "dns server"
-    Entry { text: (208531, 15), prefix: (0x77206d6f74737563, 0xffffffffffffffff), fx: (14633, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "custom web part"
-    Entry { text: (94274, 9), prefix: (0x776f6420706f7264, 0xffffffffffffffff), fx: (14634, 1), neg: None, word_start: true, word_end: true }, // "drop down"
-    Entry { text: (94283, 9), prefix: (0x776f642074756873, 0xffffffffffffffff), fx: (14635, 1), neg: None, word_start: true, word_end: true }, // "shut down"
-    Entry { text: (94292, 9), prefix: (0x776f6420776f6c73, 0xffffffffffffffff), fx: (14636, 1), neg: None, word_start: true, word_end: true }, // "slow down"
-    Entry { text: (214888, 11), prefix: (0x7774656e2072756f, 0xffffffffffffffff), fx: (14637, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our network"
-    Entry { text: (214899, 11), prefix: (0x7774656e20796e61, 0xffffffffffffffff), fx: (14638, 1), neg: None, word_start: true, word_end: true }, // "any network"
-    Entry { text: (96453, 23), prefix: (0x796c6c6165722069, 0xffffffffffffffff), fx: (14639, 1), neg: None, word_start: true, word_end: true }, // "i really don't know how"
-    Entry { text: (96500, 23), prefix: (0x796c7473656e6f68, 0xffffffffffffffff), fx: (14640, 1), neg: None, word_start: true, word_end: true }, // "honestly don't know how"
-    Entry { text: (96655, 8), prefix: (0x796e616d206f6f74, 0xffffffffffffffff), fx: (14641, 1), neg: None, word_start: true, word_end: true }, // "too many"
-    Entry { text: (96663, 8), prefix: (0x796e616d20776f68, 0xffffffffffffffff), fx: (14642, 1), neg: None, word_start: true, word_end: true }, // "how many"
-    Entry { text: (214910, 16), prefix: (0x7972657665206e6f, 0xffffffffffffffff), fx: (14643, 1), neg: None, word_start: true, word_end: true }, // "on every network"
-    Entry { text: (96700, 20), prefix: (0x79726576696c6564, 0xffffffffffffffff), fx: (14644, 1), neg: None, word_start: true, word_end: true }, // "delivery is tomorrow"
-    Entry { text: (96720, 17), prefix: (0x79726576696c6564, 0xffffffffffffffff), fx: (14645, 1), neg: None, word_start: true, word_end: true }, // "delivery is today"
-    Entry { text: (96781, 9), prefix: (0x80e5b095e687a4e8, 0xffffffffffffffff), fx: (14646, 1), neg: None, word_start: false, word_end: false }, // "複数個"
-    Entry { text: (96790, 9), prefix: (0x80e6a394e79f94e7, 0xffffffffffffffff), fx: (14647, 1), neg: None, word_start: false, word_end: false }, // "生産性"
-    Entry { text: (96799, 21), prefix: (0x80e893bde5858be6, 0xffffffffffffffff), fx: (14648, 1), neg: None, word_start: false, word_end: false }, // "担当者の連絡先"
-    Entry { text: (96820, 18), prefix: (0x80e893bde5858be6, 0xffffffffffffffff), fx: (14649, 1), neg: None, word_start: false, word_end: false }, // "担当者連絡先"
-    Entry { text: (214926, 18), prefix: (0x80e8a8a1e8ba99e7, 0xffffffffffffffff), fx: (14650, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "発表者ノート"
-    Entry { text: (96958, 15), prefix: (0x80e9a580e68ab7e7, 0xffffffffffffffff), fx: (14651, 1), neg: None, word_start: false, word_end: false }, // "緊急連絡先"
-    Entry { text: (98207, 24), prefix: (0x81e38182e39f81e3, 0xffffffffffffffff), fx: (14652, 1), neg: None, word_start: false, word_end: false }, // "ためにロックされ"
-    Entry { text: (98246, 30), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14653, 1), neg: None, word_start: false, word_end: false }, // "頻繁に「切断」になり"
-    Entry { text: (98276, 21), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14654, 1), neg: None, word_start: false, word_end: false }, // "頻繁にフリーズ"
-    Entry { text: (98297, 21), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14655, 1), neg: None, word_start: false, word_end: false }, // "頻繁に切断され"
-    Entry { text: (98318, 15), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14656, 1), neg: None, word_start: false, word_end: false }, // "頻繁に切れ"
-    Entry { text: (98333, 15), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14657, 1), neg: None, word_start: false, word_end: false }, // "頻繁に切断"
-    Entry { text: (98348, 15), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14658, 1), neg: None, word_start: false, word_end: false }, // "頻繁に落ち"
-    Entry { text: (98363, 15), prefix: (0x81e38282e3b0aae8, 0xffffffffffffffff), fx: (14659, 1), neg: None, word_start: false, word_end: false }, // "誰もいない"
-    Entry { text: (98396, 15), prefix: (0x81e38299e7baa8e8, 0xffffffffffffffff), fx: (14660, 1), neg: None, word_start: false, word_end: false }, // "診療に影響"
-    Entry { text: (214944, 24), prefix: (0x81e38586e5bea4e7, 0xffffffffffffffff), fx: (14661, 1), neg: None, word_start: false, word_end: false }, // "社内でも社外でも"
-    Entry { text: (214968, 24), prefix: (0x81e38586e5bea4e7, 0xffffffffffffffff), fx: (14662, 1), neg: None, word_start: false, word_end: false }, // "社内でも自宅でも"
-    Entry { text: (214992, 18), prefix: (0x81e38586e5bea4e7, 0xffffffffffffffff), fx: (14663, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社内からだけ"
-    Entry { text: (215010, 18), prefix: (0x81e38586e5bea4e7, 0xffffffffffffffff), fx: (14664, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社内からのみ"
-    Entry { text: (215028, 12), prefix: (0x81e38586e5bea4e7, 0xffffffffffffffff), fx: (14665, 1), neg: Some(NegKind::Scope), word_start: false, word_end: true }, // "社内のdns"
-    Entry { text: (215040, 24), prefix: (0x81e385aee5aa87e8, 0xffffffffffffffff), fx: (14666, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "自宅からは問題な"
-    Entry { text: (215064, 21), prefix: (0x81e385aee5aa87e8, 0xffffffffffffffff), fx: (14667, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "自宅では問題な"
-    Entry { text: (215085, 21), prefix: (0x81e385aee5aa87e8, 0xffffffffffffffff), fx: (14668, 1), neg: None, word_start: false, word_end: false }, // "自宅の回線でも"
-    Entry { text: (215106, 20), prefix: (0x81e385aee5aa87e8, 0xffffffffffffffff), fx: (14669, 1), neg: None, word_start: false, word_end: false }, // "自宅のwi fiでも"
-    Entry { text: (215126, 12), prefix: (0x81e385aee5aa87e8, 0xffffffffffffffff), fx: (14670, 1), neg: None, word_start: false, word_end: false }, // "自宅でも"
-    Entry { text: (100154, 27), prefix: (0x81e3869be9a8b7e7, 0xffffffffffffffff), fx: (14671, 1), neg: None, word_start: false, word_end: false }, // "編集のためにロック"
-    Entry { text: (100289, 21), prefix: (0x81e38881e38ba6e8, 0xffffffffffffffff), fx: (14672, 1), neg: None, word_start: false, word_end: false }, // "見えないように"
-    Entry { text: (100742, 24), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14673, 1), neg: None, word_start: false, word_end: false }, // "使えないかもしれ"
-    Entry { text: (100766, 24), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14674, 1), neg: None, word_start: false, word_end: false }, // "使えなくかもしれ"
-    Entry { text: (100790, 21), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14675, 1), neg: None, word_start: false, word_end: false }, // "使えないおそれ"
-    Entry { text: (100811, 21), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14676, 1), neg: None, word_start: false, word_end: false }, // "使えないように"
-    Entry { text: (100832, 21), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14677, 1), neg: None, word_start: false, word_end: false }, // "使えない可能性"
-    Entry { text: (100853, 21), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14678, 1), neg: None, word_start: false, word_end: false }, // "使えなくおそれ"
-    Entry { text: (100874, 21), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14679, 1), neg: None, word_start: false, word_end: false }, // "使えなく可能性"
-    Entry { text: (100913, 18), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14680, 1), neg: None, word_start: false, word_end: false }, // "使えない恐れ"
-    Entry { text: (100931, 18), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14681, 1), neg: None, word_start: false, word_end: false }, // "使えなく恐れ"
-    Entry { text: (102878, 24), prefix: (0x81e38b81e38ab1e5, 0xffffffffffffffff), fx: (14682, 1), neg: None, word_start: false, word_end: false }, // "届かないかもしれ"
-    Entry { text: (102902, 21), prefix: (0x81e38b81e38ab1e5, 0xffffffffffffffff), fx: (14683, 1), neg: None, word_start: false, word_end: false }, // "届かないおそれ"
-    Entry { text: (102923, 21), prefix: (0x81e38b81e38ab1e5, 0xffffffffffffffff), fx: (14684, 1), neg: None, word_start: false, word_end: false }, // "届かない可能性"
-    Entry { text: (102944, 18), prefix: (0x81e38b81e38ab1e5, 0xffffffffffffffff), fx: (14685, 1), neg: None, word_start: false, word_end: false }, // "届かない恐れ"
-    Entry { text: (104849, 18), prefix: (0x81e38b81e3bb81e3, 0xffffffffffffffff), fx: (14686, 1), neg: None, word_start: false, word_end: false }, // "ほかのユーザ"
-    Entry { text: (105523, 24), prefix: (0x81e38c82e38180e9, 0xffffffffffffffff), fx: (14687, 1), neg: None, word_start: false, word_end: false }, // "送れないかもしれ"
-    Entry { text: (105568, 21), prefix: (0x81e38c82e38180e9, 0xffffffffffffffff), fx: (14688, 1), neg: None, word_start: false, word_end: false }, // "送れないおそれ"
-    Entry { text: (105589, 21), prefix: (0x81e38c82e38180e9, 0xffffffffffffffff), fx: (14689, 1), neg: None, word_start: false, word_end: false }, // "送れないように"
-    Entry { text: (105610, 21), prefix: (0x81e38c82e38180e9, 0xffffffffffffffff), fx: (14690, 1), neg: None, word_start: false, word_end: false }, // "送れない可能性"
-    Entry { text: (105649, 18), prefix: (0x81e38c82e38180e9, 0xffffffffffffffff), fx: (14691, 1), neg: None, word_start: false, word_end: false }, // "送れない恐れ"
-    Entry { text: (105793, 21), prefix: (0x81e38c82e38ba6e8, 0xffffffffffffffff), fx: (14692, 1), neg: None, word_start: false, word_end: false }, // "見れないように"
-    Entry { text: (106540, 27), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14693, 1), neg: None, word_start: false, word_end: false }, // "できないようにする"
-    Entry { text: (106594, 24), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14694, 1), neg: None, word_start: false, word_end: false }, // "できないかもしれ"
-    Entry { text: (106618, 24), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14695, 1), neg: None, word_start: false, word_end: false }, // "できなくかもしれ"
-    Entry { text: (106642, 21), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14696, 1), neg: None, word_start: false, word_end: false }, // "できないおそれ"
-    Entry { text: (106663, 21), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14697, 1), neg: None, word_start: false, word_end: false }, // "できないように"
-    Entry { text: (106684, 21), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14698, 1), neg: None, word_start: false, word_end: false }, // "できない可能性"
-    Entry { text: (106705, 21), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14699, 1), neg: None, word_start: false, word_end: false }, // "できなくおそれ"
-    Entry { text: (106726, 21), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14700, 1), neg: None, word_start: false, word_end: false }, // "できなく可能性"
-    Entry { text: (106765, 18), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14701, 1), neg: None, word_start: false, word_end: false }, // "できない恐れ"
-    Entry { text: (106783, 18), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14702, 1), neg: None, word_start: false, word_end: false }, // "できなくする"
-    Entry { text: (106801, 18), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14703, 1), neg: None, word_start: false, word_end: false }, // "できなく恐れ"
-    Entry { text: (106990, 15), prefix: (0x81e38da9e78ba6e8, 0xffffffffffffffff), fx: (14704, 1), neg: None, word_start: false, word_end: false }, // "見積の回答"
-    Entry { text: (215138, 18), prefix: (0x81e38fbce5b095e6, 0xffffffffffffffff), fx: (14705, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "数式の使い方"
-    Entry { text: (215156, 18), prefix: (0x81e38fbce5b095e6, 0xffffffffffffffff), fx: (14706, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "数式の書き方"
-    Entry { text: (107371, 21), prefix: (0x81e39099e99f9ce6, 0xffffffffffffffff), fx: (14707, 1), neg: None, word_start: false, word_end: false }, // "期限が過ぎても"
-    Entry { text: (107392, 15), prefix: (0x81e39099e9b688e5, 0xffffffffffffffff), fx: (14708, 1), neg: None, word_start: false, word_end: false }, // "制限したい"
-    Entry { text: (107767, 21), prefix: (0x81e39181e38b96e9, 0xffffffffffffffff), fx: (14709, 1), neg: None, word_start: false, word_end: false }, // "開けないように"
-    Entry { text: (107926, 21), prefix: (0x81e39187e994bfe8, 0xffffffffffffffff), fx: (14710, 1), neg: None, word_start: false, word_end: false }, // "返金しなければ"
-    Entry { text: (107947, 22), prefix: (0x81e39187e9a585e5, 0xffffffffffffffff), fx: (14711, 1), neg: None, word_start: false, word_end: false }, // "入金が1か月遅れ"
-    Entry { text: (107969, 15), prefix: (0x81e39187e9a585e5, 0xffffffffffffffff), fx: (14712, 1), neg: None, word_start: false, word_end: false }, // "入金が遅れ"
-    Entry { text: (107984, 15), prefix: (0x81e39187e9a585e5, 0xffffffffffffffff), fx: (14713, 1), neg: None, word_start: false, word_end: false }, // "入金が遅延"
-    Entry { text: (108401, 18), prefix: (0x81e39589e6af94e6, 0xffffffffffffffff), fx: (14714, 1), neg: None, word_start: false, word_end: false }, // "支払いが遅延"
-    Entry { text: (108434, 15), prefix: (0x81e39589e6af94e6, 0xffffffffffffffff), fx: (14715, 1), neg: None, word_start: false, word_end: false }, // "支払が遅延"
-    Entry { text: (215174, 24), prefix: (0x81e396a4e5bea4e7, 0xffffffffffffffff), fx: (14716, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社外からは問題な"
-    Entry { text: (215198, 21), prefix: (0x81e396a4e5bea4e7, 0xffffffffffffffff), fx: (14717, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社外では問題な"
-    Entry { text: (215219, 12), prefix: (0x81e396a4e5bea4e7, 0xffffffffffffffff), fx: (14718, 1), neg: None, word_start: false, word_end: false }, // "社外でも"
-    Entry { text: (110938, 15), prefix: (0x81e39781e3b096e6, 0xffffffffffffffff), fx: (14719, 1), neg: None, word_start: false, word_end: false }, // "新しい部署"
-    Entry { text: (111043, 24), prefix: (0x81e39795e6b1a4e5, 0xffffffffffffffff), fx: (14720, 1), neg: None, word_start: false, word_end: false }, // "失敗するかもしれ"
-    Entry { text: (111067, 21), prefix: (0x81e39795e6b1a4e5, 0xffffffffffffffff), fx: (14721, 1), neg: None, word_start: false, word_end: false }, // "失敗するおそれ"
-    Entry { text: (111088, 21), prefix: (0x81e39795e6b1a4e5, 0xffffffffffffffff), fx: (14722, 1), neg: None, word_start: false, word_end: false }, // "失敗する可能性"
-    Entry { text: (111109, 18), prefix: (0x81e39795e6b1a4e5, 0xffffffffffffffff), fx: (14723, 1), neg: None, word_start: false, word_end: false }, // "失敗する恐れ"
-    Entry { text: (111262, 30), prefix: (0x81e398bbe4978fe5, 0xffffffffffffffff), fx: (14724, 1), neg: None, word_start: false, word_end: false }, // "受付が止まっています"
-    Entry { text: (111292, 21), prefix: (0x81e398bbe4978fe5, 0xffffffffffffffff), fx: (14725, 1), neg: None, word_start: false, word_end: false }, // "受付が止まって"
-    Entry { text: (111919, 15), prefix: (0x81e3998be5ada5e6, 0xffffffffffffffff), fx: (14726, 1), neg: None, word_start: false, word_end: false }, // "業務に支障"
-    Entry { text: (112411, 24), prefix: (0x81e39aaee58fa6e8, 0xffffffffffffffff), fx: (14727, 1), neg: None, word_start: false, word_end: false }, // "規定で使えません"
-    Entry { text: (112435, 21), prefix: (0x81e39aaee58fa6e8, 0xffffffffffffffff), fx: (14728, 1), neg: None, word_start: false, word_end: false }, // "規定で使えない"
-    Entry { text: (215231, 15), prefix: (0x81e39ab7e79e9be5, 0xffffffffffffffff), fx: (14729, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "回線の帯域"
-    Entry { text: (112682, 27), prefix: (0x81e39b81e38ba6e8, 0xffffffffffffffff), fx: (14730, 1), neg: None, word_start: false, word_end: false }, // "見せたくありません"
-    Entry { text: (112709, 18), prefix: (0x81e39b81e38ba6e8, 0xffffffffffffffff), fx: (14731, 1), neg: None, word_start: false, word_end: false }, // "見せたくない"
-    Entry { text: (112727, 21), prefix: (0x81e39b81e39581e3, 0xffffffffffffffff), fx: (14732, 1), neg: None, word_start: false, word_end: false }, // "させないように"
-    Entry { text: (112748, 18), prefix: (0x81e39b81e39581e3, 0xffffffffffffffff), fx: (14733, 1), neg: None, word_start: false, word_end: false }, // "させたくない"
-    Entry { text: (112766, 12), prefix: (0x81e39b81e39581e3, 0xffffffffffffffff), fx: (14734, 1), neg: None, word_start: false, word_end: false }, // "させたい"
-    Entry { text: (113072, 24), prefix: (0x81e39d87e9b996e6, 0xffffffffffffffff), fx: (14735, 1), neg: None, word_start: false, word_end: false }, // "方針で使えません"
-    Entry { text: (114071, 30), prefix: (0x81e3a08ae5828fe5, 0xffffffffffffffff), fx: (14736, 1), neg: None, word_start: false, word_end: false }, // "参加できないかもしれ"
-    Entry { text: (114101, 27), prefix: (0x81e3a08ae5828fe5, 0xffffffffffffffff), fx: (14737, 1), neg: None, word_start: false, word_end: false }, // "参加できないおそれ"
-    Entry { text: (114128, 27), prefix: (0x81e3a08ae5828fe5, 0xffffffffffffffff), fx: (14738, 1), neg: None, word_start: false, word_end: false }, // "参加できない可能性"
-    Entry { text: (114155, 24), prefix: (0x81e3a08ae5828fe5, 0xffffffffffffffff), fx: (14739, 1), neg: None, word_start: false, word_end: false }, // "参加できない恐れ"
-    Entry { text: (114935, 15), prefix: (0x81e3a29de993bde5, 0xffffffffffffffff), fx: (14740, 1), neg: None, word_start: false, word_end: false }, // "当面は様子"
-    Entry { text: (114959, 27), prefix: (0x81e3a2ade681a6e7, 0xffffffffffffffff), fx: (14741, 1), neg: None, word_start: false, word_end: false }, // "禁止されているので"
-    Entry { text: (115148, 21), prefix: (0x81e3a2aee5a7a1e9, 0xffffffffffffffff), fx: (14742, 1), neg: None, word_start: false, word_end: false }, // "顧客への請求書"
-    Entry { text: (115169, 18), prefix: (0x81e3a2aee5a7a1e9, 0xffffffffffffffff), fx: (14743, 1), neg: None, word_start: false, word_end: false }, // "顧客に請求書"
-    Entry { text: (118296, 27), prefix: (0x81e3a7a6e8b296e9, 0xffffffffffffffff), fx: (14744, 1), neg: None, word_start: false, word_end: false }, // "閲覧できないように"
-    Entry { text: (118566, 21), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14745, 1), neg: None, word_start: false, word_end: false }, // "一部のアイテム"
-    Entry { text: (118587, 21), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14746, 1), neg: None, word_start: false, word_end: false }, // "一部のファイル"
-    Entry { text: (118608, 21), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14747, 1), neg: None, word_start: false, word_end: false }, // "一部のフォルダ"
-    Entry { text: (118629, 21), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14748, 1), neg: None, word_start: false, word_end: false }, // "一部のフォント"
-    Entry { text: (118650, 18), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14749, 1), neg: None, word_start: false, word_end: false }, // "一部のシート"
-    Entry { text: (118686, 18), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14750, 1), neg: None, word_start: false, word_end: false }, // "一部のデータ"
-    Entry { text: (118704, 18), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14751, 1), neg: None, word_start: false, word_end: false }, // "一部のページ"
-    Entry { text: (118722, 18), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14752, 1), neg: None, word_start: false, word_end: false }, // "一部のボタン"
-    Entry { text: (118740, 18), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14753, 1), neg: None, word_start: false, word_end: false }, // "一部のメール"
-    Entry { text: (118830, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14754, 1), neg: None, word_start: false, word_end: false }, // "一部のセル"
-    Entry { text: (118845, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14755, 1), neg: None, word_start: false, word_end: false }, // "一部の予定"
-    Entry { text: (118860, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14756, 1), neg: None, word_start: false, word_end: false }, // "一部の写真"
-    Entry { text: (118890, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14757, 1), neg: None, word_start: false, word_end: false }, // "一部の文字"
-    Entry { text: (118905, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14758, 1), neg: None, word_start: false, word_end: false }, // "一部の機能"
-    Entry { text: (118920, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14759, 1), neg: None, word_start: false, word_end: false }, // "一部の添付"
-    Entry { text: (118935, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14760, 1), neg: None, word_start: false, word_end: false }, // "一部の画像"
-    Entry { text: (118995, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14761, 1), neg: None, word_start: false, word_end: false }, // "一部の表示"
-    Entry { text: (119010, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14762, 1), neg: None, word_start: false, word_end: false }, // "一部の設定"
-    Entry { text: (119040, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14763, 1), neg: None, word_start: false, word_end: false }, // "一部の項目"
-    Entry { text: (119252, 54), prefix: (0x81e3a89ce598ade5, 0xffffffffffffffff), fx: (14764, 1), neg: None, word_start: false, word_end: false }, // "存在しないか、使用できなくなっている"
-    Entry { text: (119306, 48), prefix: (0x81e3a89ce598ade5, 0xffffffffffffffff), fx: (14765, 1), neg: None, word_start: false, word_end: false }, // "存在しないか、使用できなくなって"
-    Entry { text: (119366, 27), prefix: (0x81e3a983e3a882e3, 0xffffffffffffffff), fx: (14766, 1), neg: None, word_start: false, word_end: false }, // "エラになるかもしれ"
-    Entry { text: (119393, 24), prefix: (0x81e3a983e3a882e3, 0xffffffffffffffff), fx: (14767, 1), neg: None, word_start: false, word_end: false }, // "エラになるおそれ"
-    Entry { text: (119417, 24), prefix: (0x81e3a983e3a882e3, 0xffffffffffffffff), fx: (14768, 1), neg: None, word_start: false, word_end: false }, // "エラになる可能性"
-    Entry { text: (119462, 21), prefix: (0x81e3a983e3a882e3, 0xffffffffffffffff), fx: (14769, 1), neg: None, word_start: false, word_end: false }, // "エラになる恐れ"
-    Entry { text: (119963, 30), prefix: (0x81e3aa81e3a481e3, 0xffffffffffffffff), fx: (14770, 1), neg: None, word_start: false, word_end: false }, // "つながらないかもしれ"
-    Entry { text: (119993, 27), prefix: (0x81e3aa81e3a481e3, 0xffffffffffffffff), fx: (14771, 1), neg: None, word_start: false, word_end: false }, // "つながらないおそれ"
-    Entry { text: (120020, 27), prefix: (0x81e3aa81e3a481e3, 0xffffffffffffffff), fx: (14772, 1), neg: None, word_start: false, word_end: false }, // "つながらない可能性"
-    Entry { text: (120047, 24), prefix: (0x81e3aa81e3a481e3, 0xffffffffffffffff), fx: (14773, 1), neg: None, word_start: false, word_end: false }, // "つながらない恐れ"
-    Entry { text: (215246, 15), prefix: (0x81e3ab83e3bb82e3, 0xffffffffffffffff), fx: (14774, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "セルの結合"
-    Entry { text: (215261, 27), prefix: (0x81e3ad96e6ae81e9, 0xffffffffffffffff), fx: (14775, 1), neg: None, word_start: false, word_end: false }, // "遮断されていません"
-    Entry { text: (215288, 24), prefix: (0x81e3ad96e6ae81e9, 0xffffffffffffffff), fx: (14776, 1), neg: None, word_start: false, word_end: false }, // "遮断されていない"
-    Entry { text: (120353, 24), prefix: (0x81e3ada5e69cbde4, 0xffffffffffffffff), fx: (14777, 1), neg: None, word_start: false, word_end: false }, // "作業ができません"
-    Entry { text: (120401, 21), prefix: (0x81e3ada5e69cbde4, 0xffffffffffffffff), fx: (14778, 1), neg: None, word_start: false, word_end: false }, // "作業ができない"
-    Entry { text: (120566, 15), prefix: (0x81e3af8fe5b1a8e8, 0xffffffffffffffff), fx: (14779, 1), neg: None, word_start: false, word_end: false }, // "許可したい"
-    Entry { text: (120581, 24), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14780, 1), neg: None, word_start: false, word_end: false }, // "複数のバージョン"
-    Entry { text: (120605, 21), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14781, 1), neg: None, word_start: false, word_end: false }, // "複数のファイル"
-    Entry { text: (120626, 21), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14782, 1), neg: None, word_start: false, word_end: false }, // "複数のフォルダ"
-    Entry { text: (120647, 18), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14783, 1), neg: None, word_start: false, word_end: false }, // "複数のページ"
-    Entry { text: (120665, 15), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14784, 1), neg: None, word_start: false, word_end: false }, // "複数の方法"
-    Entry { text: (120680, 15), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14785, 1), neg: None, word_start: false, word_end: false }, // "複数の条件"
-    Entry { text: (120695, 15), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14786, 1), neg: None, word_start: false, word_end: false }, // "複数の言語"
-    Entry { text: (120710, 15), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14787, 1), neg: None, word_start: false, word_end: false }, // "複数の項目"
-    Entry { text: (120725, 12), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14788, 1), neg: None, word_start: false, word_end: false }, // "複数か所"
-    Entry { text: (215312, 18), prefix: (0x81e3b095e6a296e9, 0xffffffffffffffff), fx: (14789, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "関数の使い方"
-    Entry { text: (215330, 18), prefix: (0x81e3b095e6a296e9, 0xffffffffffffffff), fx: (14790, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "関数の書き方"
-    Entry { text: (121778, 15), prefix: (0x81e3b696e58b81e9, 0xffffffffffffffff), fx: (14791, 1), neg: None, word_start: false, word_end: false }, // "運営に支障"
-    Entry { text: (123718, 15), prefix: (0x81e3bb9fe6a39be7, 0xffffffffffffffff), fx: (14792, 1), neg: None, word_start: false, word_end: false }, // "監査の設定"
-    Entry { text: (215348, 9), prefix: (0x81e3bea4e796bbe4, 0xffffffffffffffff), fx: (14793, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "他社の"
-    Entry { text: (124540, 21), prefix: (0x81e99788e897bae5, 0xffffffffffffffff), fx: (14794, 1), neg: None, word_start: false, word_end: false }, // "店舗運営に支障"
-    Entry { text: (215357, 15), prefix: (0x82e38586e5bea4e7, 0xffffffffffffffff), fx: (14795, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社内アプリ"
-    Entry { text: (124963, 24), prefix: (0x82e38982e38ba6e8, 0xffffffffffffffff), fx: (14796, 1), neg: None, word_start: false, word_end: false }, // "見られないように"
-    Entry { text: (215372, 33), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14797, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "アドインをオフにすると"
-    Entry { text: (215405, 33), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14798, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "アドインを無効にすると"
-    Entry { text: (215438, 33), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14799, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "アドインを無効化すると"
-    Entry { text: (215471, 30), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14800, 1), neg: None, word_start: false, word_end: false }, // "アドインをすべて無効"
-    Entry { text: (215501, 27), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14801, 1), neg: None, word_start: false, word_end: false }, // "アドインを全て無効"
-    Entry { text: (215528, 24), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14802, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "アドインを外すと"
-    Entry { text: (215552, 21), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14803, 1), neg: None, word_start: false, word_end: false }, // "アドインを無効"
-    Entry { text: (125587, 21), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14804, 1), neg: None, word_start: false, word_end: false }, // "見積もりが出せ"
-    Entry { text: (125608, 21), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14805, 1), neg: None, word_start: false, word_end: false }, // "見積もりの回答"
-    Entry { text: (125629, 21), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14806, 1), neg: None, word_start: false, word_end: false }, // "見積もりを作成"
-    Entry { text: (125650, 21), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14807, 1), neg: None, word_start: false, word_end: false }, // "見積もりを出せ"
-    Entry { text: (125671, 21), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14808, 1), neg: None, word_start: false, word_end: false }, // "見積もりサイト"
-    Entry { text: (125692, 18), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14809, 1), neg: None, word_start: false, word_end: false }, // "見積もり回答"
-    Entry { text: (125710, 15), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14810, 1), neg: None, word_start: false, word_end: false }, // "見積サイト"
-    Entry { text: (127234, 33), prefix: (0x82e39083e3a283e3, 0xffffffffffffffff), fx: (14811, 1), neg: None, word_start: false, word_end: false }, // "モバイルアプリから送信"
-    Entry { text: (128086, 30), prefix: (0x82e39083e3a283e3, 0xffffffffffffffff), fx: (14812, 1), neg: None, word_start: false, word_end: false }, // "モバイルアプリで送信"
-    Entry { text: (215573, 24), prefix: (0x82e39083e3a283e3, 0xffffffffffffffff), fx: (14813, 1), neg: None, word_start: false, word_end: false }, // "モバイル回線でも"
-    Entry { text: (128920, 21), prefix: (0x82e39099e99f9ce6, 0xffffffffffffffff), fx: (14814, 1), neg: None, word_start: false, word_end: false }, // "期限を過ぎても"
-    Entry { text: (128941, 18), prefix: (0x82e39099e99f9ce6, 0xffffffffffffffff), fx: (14815, 1), neg: None, word_start: false, word_end: false }, // "期限を過ぎた"
-    Entry { text: (215597, 27), prefix: (0x82e3a182e39583e3, 0xffffffffffffffff), fx: (14816, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ファイアーウォール"
-    Entry { text: (215624, 27), prefix: (0x82e3a182e39583e3, 0xffffffffffffffff), fx: (14817, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ファイヤーウォール"
-    Entry { text: (215651, 24), prefix: (0x82e3a182e39583e3, 0xffffffffffffffff), fx: (14818, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ファイアウォール"
-    Entry { text: (129880, 24), prefix: (0x82e3a1bfe4978fe5, 0xffffffffffffffff), fx: (14819, 1), neg: None, word_start: false, word_end: false }, // "受信を拒否したい"
-    Entry { text: (129991, 24), prefix: (0x82e3a482e3a983e3, 0xffffffffffffffff), fx: (14820, 1), neg: None, word_start: false, word_end: false }, // "ライセンスを空け"
-    Entry { text: (130015, 24), prefix: (0x82e3a482e3a983e3, 0xffffffffffffffff), fx: (14821, 1), neg: None, word_start: false, word_end: false }, // "ライセンスを解放"
-    Entry { text: (130039, 21), prefix: (0x82e3a482e3a983e3, 0xffffffffffffffff), fx: (14822, 1), neg: None, word_start: false, word_end: false }, // "ライセンス認証"
-    Entry { text: (215675, 18), prefix: (0x82e3a482e3a983e3, 0xffffffffffffffff), fx: (14823, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ライセンスキ"
-    Entry { text: (134074, 15), prefix: (0x82e3a983e39783e3, 0xffffffffffffffff), fx: (14824, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "プラグイン"
-    Entry { text: (215693, 21), prefix: (0x82e3a983e3b982e3, 0xffffffffffffffff), fx: (14825, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "スライドマスタ"
-    Entry { text: (215714, 18), prefix: (0x82e3a983e3b982e3, 0xffffffffffffffff), fx: (14826, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "スライド番号"
-    Entry { text: (136180, 33), prefix: (0x82e3aa83e39d83e3, 0xffffffffffffffff), fx: (14827, 1), neg: None, word_start: false, word_end: false }, // "ポリシにより使えません"
-    Entry { text: (136213, 27), prefix: (0x82e3aa83e39d83e3, 0xffffffffffffffff), fx: (14828, 1), neg: None, word_start: false, word_end: false }, // "ポリシで使えません"
-    Entry { text: (136240, 24), prefix: (0x82e3aa83e39d83e3, 0xffffffffffffffff), fx: (14829, 1), neg: None, word_start: false, word_end: false }, // "ポリシで使えない"
-    Entry { text: (215732, 15), prefix: (0x82e3aa87e8ac8be7, 0xffffffffffffffff), fx: (14830, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "独自アプリ"
-    Entry { text: (136357, 30), prefix: (0x82e3ac83e3af82e3, 0xffffffffffffffff), fx: (14831, 1), neg: None, word_start: false, word_end: false }, // "クレジットカード番号"
-    Entry { text: (215747, 12), prefix: (0x82e3ad83e39783e3, 0xffffffffffffffff), fx: (14832, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "プロキシ"
-    Entry { text: (136396, 30), prefix: (0x82e3ada5e69cbde4, 0xffffffffffffffff), fx: (14833, 1), neg: None, word_start: false, word_end: false }, // "作業を開始できません"
-    Entry { text: (136426, 27), prefix: (0x82e3ada5e69cbde4, 0xffffffffffffffff), fx: (14834, 1), neg: None, word_start: false, word_end: false }, // "作業を開始できない"
-    Entry { text: (136588, 36), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14835, 1), neg: None, word_start: false, word_end: false }, // "アクセスできないかもしれ"
-    Entry { text: (136624, 33), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14836, 1), neg: None, word_start: false, word_end: false }, // "アクセスできないおそれ"
-    Entry { text: (136657, 33), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14837, 1), neg: None, word_start: false, word_end: false }, // "アクセスできないように"
-    Entry { text: (136690, 33), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14838, 1), neg: None, word_start: false, word_end: false }, // "アクセスできない可能性"
-    Entry { text: (136723, 30), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14839, 1), neg: None, word_start: false, word_end: false }, // "アクセスできない恐れ"
-    Entry { text: (136753, 24), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14840, 1), neg: None, word_start: false, word_end: false }, // "アクセスさせたい"
-    Entry { text: (215759, 24), prefix: (0x82e3af82e3a882e3, 0xffffffffffffffff), fx: (14841, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "エクセルの使い方"
-    Entry { text: (215783, 24), prefix: (0x82e3af82e3bb82e3, 0xffffffffffffffff), fx: (14842, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "セクション区切り"
-    Entry { text: (136849, 15), prefix: (0x82e3afb8e5ba90e6, 0xffffffffffffffff), fx: (14843, 1), neg: None, word_start: false, word_end: false }, // "携帯を紛失"
-    Entry { text: (136864, 36), prefix: (0x82e3b082e3ad83e3, 0xffffffffffffffff), fx: (14844, 1), neg: None, word_start: false, word_end: false }, // "ログインできないかもしれ"
-    Entry { text: (136900, 33), prefix: (0x82e3b082e3ad83e3, 0xffffffffffffffff), fx: (14845, 1), neg: None, word_start: false, word_end: false }, // "ログインできないおそれ"
-    Entry { text: (136933, 33), prefix: (0x82e3b082e3ad83e3, 0xffffffffffffffff), fx: (14846, 1), neg: None, word_start: false, word_end: false }, // "ログインできない可能性"
-    Entry { text: (136966, 30), prefix: (0x82e3b082e3ad83e3, 0xffffffffffffffff), fx: (14847, 1), neg: None, word_start: false, word_end: false }, // "ログインできない恐れ"
-    Entry { text: (209419, 24), prefix: (0x82e3b982e3ab82e3, 0xffffffffffffffff), fx: (14848, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "カスタムwebパーツ"
-    Entry { text: (215807, 21), prefix: (0x82e3b982e3ab82e3, 0xffffffffffffffff), fx: (14849, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "カスタムアプリ"
-    Entry { text: (143062, 15), prefix: (0x82e3ba99e78b96e9, 0xffffffffffffffff), fx: (14850, 1), neg: None, word_start: false, word_end: false }, // "開発センタ"
-    Entry { text: (215828, 15), prefix: (0x82e3bc83e39a83e3, 0xffffffffffffffff), fx: (14851, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ページ番号"
-    Entry { text: (215843, 9), prefix: (0x82e3bc83e3ab83e3, 0xffffffffffffffff), fx: (14852, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ルータ"
-    Entry { text: (215852, 15), prefix: (0x82e3bea4e7aa87e8, 0xffffffffffffffff), fx: (14853, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "自社アプリ"
-    Entry { text: (215867, 27), prefix: (0x83e38383e38d83e3, 0xffffffffffffffff), fx: (14854, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ネットワークチーム"
-    Entry { text: (215894, 24), prefix: (0x83e38383e38d83e3, 0xffffffffffffffff), fx: (14855, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ネットワーク機器"
-    Entry { text: (215918, 21), prefix: (0x83e38383e39883e3, 0xffffffffffffffff), fx: (14856, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ヘッダとフッタ"
-    Entry { text: (215939, 24), prefix: (0x83e38586e5bea4e7, 0xffffffffffffffff), fx: (14857, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社内ネットワーク"
-    Entry { text: (150166, 15), prefix: (0x83e38883e39183e3, 0xffffffffffffffff), fx: (14858, 1), neg: None, word_start: true, word_end: true }, // "パトロール"
-    Entry { text: (215963, 30), prefix: (0x83e38b83e3a282e3, 0xffffffffffffffff), fx: (14859, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "アニメーションの設定"
-    Entry { text: (215993, 15), prefix: (0x83e39183e3647233, 0xffffffffffffffff), fx: (14860, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "3rdパーティ"
-    Entry { text: (216008, 39), prefix: (0x83e39583e3bd82e3, 0xffffffffffffffff), fx: (14861, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ソフトウェアアシュアランス"
-    Entry { text: (216047, 30), prefix: (0x83e396a4e5bea4e7, 0xffffffffffffffff), fx: (14862, 1), neg: None, word_start: false, word_end: false }, // "社外ネットワークでも"
-    Entry { text: (150427, 18), prefix: (0x83e396a4e5bea4e7, 0xffffffffffffffff), fx: (14863, 1), neg: None, word_start: false, word_end: false }, // "社外ドメイン"
-    Entry { text: (150445, 21), prefix: (0x83e39783e36e7076, 0xffffffffffffffff), fx: (14864, 1), neg: None, word_start: true, word_end: false }, // "vpnプロファイル"
-    Entry { text: (216077, 24), prefix: (0x83e39c83e39483e3, 0xffffffffffffffff), fx: (14865, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ピボットテーブル"
-    Entry { text: (152650, 30), prefix: (0x83e39e83e3b982e3, 0xffffffffffffffff), fx: (14866, 1), neg: None, word_start: false, word_end: false }, // "スマートフォンを紛失"
-    Entry { text: (153337, 24), prefix: (0x83e39e83e3b982e3, 0xffffffffffffffff), fx: (14867, 1), neg: None, word_start: false, word_end: false }, // "スマホを機種変更"
-    Entry { text: (153631, 21), prefix: (0x83e39e83e3b982e3, 0xffffffffffffffff), fx: (14868, 1), neg: None, word_start: false, word_end: false }, // "スマホをなくし"
-    Entry { text: (153790, 18), prefix: (0x83e39e83e3b982e3, 0xffffffffffffffff), fx: (14869, 1), neg: None, word_start: false, word_end: false }, // "スマホを紛失"
-    Entry { text: (216101, 15), prefix: (0x83e3a282e36d6f63, 0xffffffffffffffff), fx: (14870, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "comアドイン"
-    Entry { text: (216116, 27), prefix: (0x83e3a382e3a682e3, 0xffffffffffffffff), fx: (14871, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ウィンドウ枠の固定"
-    Entry { text: (154801, 21), prefix: (0x83e3a383e3b782e3, 0xffffffffffffffff), fx: (14872, 1), neg: None, word_start: true, word_end: true }, // "シャットダウン"
-    Entry { text: (216143, 27), prefix: (0x83e3a482e36c7373, 0xffffffffffffffff), fx: (14873, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "sslインスペクション"
-    Entry { text: (155497, 39), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14874, 1), neg: None, word_start: false, word_end: false }, // "サインインできないかもしれ"
-    Entry { text: (155680, 36), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14875, 1), neg: None, word_start: false, word_end: false }, // "サインインできないおそれ"
-    Entry { text: (155716, 36), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14876, 1), neg: None, word_start: false, word_end: false }, // "サインインできない可能性"
-    Entry { text: (156229, 33), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14877, 1), neg: None, word_start: false, word_end: false }, // "サインインできない恐れ"
-    Entry { text: (216170, 18), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14878, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "サイドロード"
-    Entry { text: (216188, 15), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14879, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "サイボウズ"
-    Entry { text: (158827, 21), prefix: (0x83e3a682e38083e3, 0xffffffffffffffff), fx: (14880, 1), neg: None, word_start: true, word_end: true }, // "ダウングレード"
-    Entry { text: (158848, 18), prefix: (0x83e3a682e38083e3, 0xffffffffffffffff), fx: (14881, 1), neg: None, word_start: true, word_end: true }, // "ダウンロード"
-    Entry { text: (159089, 18), prefix: (0x83e3a883e996a4e5, 0xffffffffffffffff), fx: (14882, 1), neg: None, word_start: false, word_end: false }, // "外部ドメイン"
-    Entry { text: (216203, 15), prefix: (0x83e3a883e996a4e5, 0xffffffffffffffff), fx: (14883, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "外部ベンダ"
-    Entry { text: (216218, 51), prefix: (0x83e3aa83e39c83e3, 0xffffffffffffffff), fx: (14884, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ボリュームライセンスサービスセンタ"
-    Entry { text: (216269, 30), prefix: (0x83e3aa83e39c83e3, 0xffffffffffffffff), fx: (14885, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ボリュームライセンス"
-    Entry { text: (159413, 15), prefix: (0x83e3ab83e39783e3, 0xffffffffffffffff), fx: (14886, 1), neg: None, word_start: true, word_end: true }, // "プルダウン"
-    Entry { text: (159542, 21), prefix: (0x83e3ad83e38983e3, 0xffffffffffffffff), fx: (14887, 1), neg: None, word_start: true, word_end: true }, // "ドロップダウン"
-    Entry { text: (216299, 33), prefix: (0x83e3ad83e39683e3, 0xffffffffffffffff), fx: (14888, 1), neg: None, word_start: false, word_end: false }, // "ブロックされていません"
-    Entry { text: (216332, 30), prefix: (0x83e3ad83e39683e3, 0xffffffffffffffff), fx: (14889, 1), neg: None, word_start: false, word_end: false }, // "ブロックされていない"
-    Entry { text: (159584, 21), prefix: (0x83e3ad83e39683e3, 0xffffffffffffffff), fx: (14890, 1), neg: None, word_start: false, word_end: false }, // "ブロックしたい"
-    Entry { text: (159623, 36), prefix: (0x83e3ad83e39783e3, 0xffffffffffffffff), fx: (14891, 1), neg: None, word_start: false, word_end: false }, // "プロダクトキの入力を求め"
-    Entry { text: (159659, 33), prefix: (0x83e3ad83e39783e3, 0xffffffffffffffff), fx: (14892, 1), neg: None, word_start: false, word_end: false }, // "プロダクトキの入力画面"
-    Entry { text: (216362, 30), prefix: (0x83e3ad83e39783e3, 0xffffffffffffffff), fx: (14893, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "プロバイダーホスト型"
-    Entry { text: (159692, 27), prefix: (0x83e3ad83e39783e3, 0xffffffffffffffff), fx: (14894, 1), neg: None, word_start: false, word_end: false }, // "プロダクトキを求め"
-    Entry { text: (216392, 18), prefix: (0x83e3ad83e39783e3, 0xffffffffffffffff), fx: (14895, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "プロダクトキ"
-    Entry { text: (159743, 18), prefix: (0x83e3ad83e3b982e3, 0xffffffffffffffff), fx: (14896, 1), neg: None, word_start: true, word_end: true }, // "スローダウン"
-    Entry { text: (161702, 18), prefix: (0x83e3ae81e396bbe4, 0xffffffffffffffff), fx: (14897, 1), neg: None, word_start: false, word_end: false }, // "他のユーザは"
-    Entry { text: (161738, 15), prefix: (0x83e3ae81e396bbe4, 0xffffffffffffffff), fx: (14898, 1), neg: None, word_start: false, word_end: false }, // "他のユーザ"
-    Entry { text: (216410, 30), prefix: (0x83e3ae81e3a981e3, 0xffffffffffffffff), fx: (14899, 1), neg: None, word_start: false, word_end: false }, // "どのネットワークでも"
-    Entry { text: (163754, 9), prefix: (0x83e3af82e39e83e3, 0xffffffffffffffff), fx: (14900, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "マクロ"
-    Entry { text: (163778, 15), prefix: (0x83e3af82e3b982e3, 0xffffffffffffffff), fx: (14901, 1), neg: None, word_start: true, word_end: true }, // "スクロール"
-    Entry { text: (216440, 33), prefix: (0x83e3af83e39183e3, 0xffffffffffffffff), fx: (14902, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "パワーポイントの使い方"
-    Entry { text: (163808, 18), prefix: (0x83e3b095e687a4e8, 0xffffffffffffffff), fx: (14903, 1), neg: None, word_start: false, word_end: false }, // "複数ファイル"
-    Entry { text: (163826, 15), prefix: (0x83e3b095e687a4e8, 0xffffffffffffffff), fx: (14904, 1), neg: None, word_start: false, word_end: false }, // "複数ページ"
-    Entry { text: (216473, 12), prefix: (0x83e3b383e39983e3, 0xffffffffffffffff), fx: (14905, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ベンダ製"
-    Entry { text: (171764, 18), prefix: (0x83e3b383e3b382e3, 0xffffffffffffffff), fx: (14906, 1), neg: None, word_start: true, word_end: true }, // "コントロール"
-    Entry { text: (216485, 21), prefix: (0x83e3b682e38683e3, 0xffffffffffffffff), fx: (14907, 1), neg: None, word_start: false, word_end: false }, // "テザリングでも"
-    Entry { text: (172028, 15), prefix: (0x83e3ba99e78b96e9, 0xffffffffffffffff), fx: (14908, 1), neg: None, word_start: false, word_end: false }, // "開発チーム"
-    Entry { text: (172433, 15), prefix: (0x83e3bb9fe6a39be7, 0xffffffffffffffff), fx: (14909, 1), neg: None, word_start: false, word_end: false }, // "監査ポリシ"
-    Entry { text: (172448, 12), prefix: (0x83e3bb9fe6a39be7, 0xffffffffffffffff), fx: (14910, 1), neg: None, word_start: false, word_end: false }, // "監査ログ"
-    Entry { text: (172499, 18), prefix: (0x83e3bc83e38183e3, 0xffffffffffffffff), fx: (14911, 1), neg: None, word_start: true, word_end: true }, // "チームサイト"
-    Entry { text: (176891, 27), prefix: (0x83e3bc83e3a183e3, 0xffffffffffffffff), fx: (14912, 1), neg: None, word_start: false, word_end: false }, // "メールボックス監査"
-    Entry { text: (216506, 27), prefix: (0x83e3bc83e3aa82e3, 0xffffffffffffffff), fx: (14913, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "オープンライセンス"
-    Entry { text: (216533, 21), prefix: (0x83e3bc83e3aa82e3, 0xffffffffffffffff), fx: (14914, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "オープンバリュ"
-    Entry { text: (177126, 15), prefix: (0x83e3bc83e3ab82e3, 0xffffffffffffffff), fx: (14915, 1), neg: None, word_start: false, word_end: false }, // "カード番号"
-    Entry { text: (177150, 18), prefix: (0x83e3bc83e3ad83e3, 0xffffffffffffffff), fx: (14916, 1), neg: None, word_start: true, word_end: true }, // "ロールアウト"
-    Entry { text: (177168, 18), prefix: (0x83e3bc83e3ad83e3, 0xffffffffffffffff), fx: (14917, 1), neg: None, word_start: true, word_end: true }, // "ロールバック"
-    Entry { text: (216554, 21), prefix: (0x83e3bc83e3af83e3, 0xffffffffffffffff), fx: (14918, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ワードの使い方"
-    Entry { text: (216575, 21), prefix: (0x83e3bc83e3b582e3, 0xffffffffffffffff), fx: (14919, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "サードパーティ"
-    Entry { text: (210383, 18), prefix: (0x83e3bc83e3bb82e3, 0xffffffffffffffff), fx: (14920, 1), neg: None, word_start: true, word_end: true }, // "セーフモード"
-    Entry { text: (177778, 12), prefix: (0x83e98481e3a48fe5, 0xffffffffffffffff), fx: (14921, 1), neg: None, word_start: false, word_end: false }, // "古い部署"
-    Entry { text: (178342, 12), prefix: (0x83e9ae81e38d89e5, 0xffffffffffffffff), fx: (14922, 1), neg: None, word_start: false, word_end: false }, // "前の部署"
-    Entry { text: (178423, 12), prefix: (0x83e9ba99e78b96e9, 0xffffffffffffffff), fx: (14923, 1), neg: None, word_start: false, word_end: false }, // "開発部門"
-    Entry { text: (178435, 9), prefix: (0x83e9ba99e78b96e9, 0xffffffffffffffff), fx: (14924, 1), neg: None, word_start: false, word_end: false }, // "開発部"
-    Entry { text: (178600, 21), prefix: (0x85e595bce5968fe5, 0xffffffffffffffff), fx: (14925, 1), neg: None, word_start: false, word_end: false }, // "取引先に請求書"
-    Entry { text: (178621, 21), prefix: (0x85e595bce5968fe5, 0xffffffffffffffff), fx: (14926, 1), neg: None, word_start: false, word_end: false }, // "取引先へ請求書"
-    Entry { text: (178702, 18), prefix: (0x85e5a1b5e7a380e9, 0xffffffffffffffff), fx: (14927, 1), neg: None, word_start: false, word_end: false }, // "連絡先メール"
-    Entry { text: (178720, 18), prefix: (0x85e5a1b5e7a380e9, 0xffffffffffffffff), fx: (14928, 1), neg: None, word_start: false, word_end: false }, // "連絡先リスト"
-    Entry { text: (178738, 15), prefix: (0x85e5a1b5e7a380e9, 0xffffffffffffffff), fx: (14929, 1), neg: None, word_start: false, word_end: false }, // "連絡先電話"
-    Entry { text: (178753, 10), prefix: (0x85e5a1b5e7a380e9, 0xffffffffffffffff), fx: (14930, 1), neg: None, word_start: false, word_end: false }, // "連絡先:"
-    Entry { text: (179432, 18), prefix: (0x88e59099e99f9ce6, 0xffffffffffffffff), fx: (14931, 1), neg: None, word_start: false, word_end: false }, // "期限切れ後も"
-    Entry { text: (179450, 12), prefix: (0x88e59099e99f9ce6, 0xffffffffffffffff), fx: (14932, 1), neg: None, word_start: false, word_end: false }, // "期限切れ"
-    Entry { text: (179480, 9), prefix: (0x88e5b095e687a4e8, 0xffffffffffffffff), fx: (14933, 1), neg: None, word_start: false, word_end: false }, // "複数列"
-    Entry { text: (179567, 12), prefix: (0x89e5b096e6b49be6, 0xffffffffffffffff), fx: (14934, 1), neg: None, word_start: false, word_end: false }, // "更新前に"
-    Entry { text: (179799, 9), prefix: (0x8ae78bbbe4b9b4e7, 0xffffffffffffffff), fx: (14935, 1), neg: None, word_start: false, word_end: false }, // "紹介状"
-    Entry { text: (180197, 21), prefix: (0x8be6a1bfe4978fe5, 0xffffffffffffffff), fx: (14936, 1), neg: None, word_start: false, word_end: false }, // "受信拒否したい"
-    Entry { text: (180218, 18), prefix: (0x8be6a1bfe4978fe5, 0xffffffffffffffff), fx: (14937, 1), neg: None, word_start: false, word_end: false }, // "受信拒否する"
-    Entry { text: (181545, 30), prefix: (0x8fe59181e3978fe5, 0xffffffffffffffff), fx: (14938, 1), neg: None, word_start: false, word_end: false }, // "受け取れないかもしれ"
-    Entry { text: (181575, 27), prefix: (0x8fe59181e3978fe5, 0xffffffffffffffff), fx: (14939, 1), neg: None, word_start: false, word_end: false }, // "受け取れないおそれ"
-    Entry { text: (181602, 27), prefix: (0x8fe59181e3978fe5, 0xffffffffffffffff), fx: (14940, 1), neg: None, word_start: false, word_end: false }, // "受け取れない可能性"
-    Entry { text: (181629, 24), prefix: (0x8fe59181e3978fe5, 0xffffffffffffffff), fx: (14941, 1), neg: None, word_start: false, word_end: false }, // "受け取れない恐れ"
-    Entry { text: (183048, 9), prefix: (0x90e5b2bde7a883e9, 0xffffffffffffffff), fx: (14942, 1), neg: None, word_start: false, word_end: false }, // "部署名"
-    Entry { text: (184100, 24), prefix: (0x96e6a687e5beafe5, 0xffffffffffffffff), fx: (14943, 1), neg: None, word_start: false, word_end: false }, // "対処方法がわから"
-    Entry { text: (184124, 24), prefix: (0x96e6a687e5beafe5, 0xffffffffffffffff), fx: (14944, 1), neg: None, word_start: false, word_end: false }, // "対処方法が見つか"
-    Entry { text: (184196, 24), prefix: (0x96e6bab1e6a3a7e8, 0xffffffffffffffff), fx: (14945, 1), neg: None, word_start: false, word_end: false }, // "解決方法がわから"
-    Entry { text: (184220, 24), prefix: (0x96e6bab1e6a3a7e8, 0xffffffffffffffff), fx: (14946, 1), neg: None, word_start: false, word_end: false }, // "解決方法が見つか"
-    Entry { text: (184244, 24), prefix: (0x96e6bab1e6a3a7e8, 0xffffffffffffffff), fx: (14947, 1), neg: None, word_start: false, word_end: false }, // "解決方法を探して"
-    Entry { text: (184280, 15), prefix: (0x96e98282e3b0aae8, 0xffffffffffffffff), fx: (14948, 1), neg: None, word_start: false, word_end: false }, // "誰も開いて"
-    Entry { text: (184682, 12), prefix: (0x96e9b6a9e794a0e7, 0xffffffffffffffff), fx: (14949, 1), neg: None, word_start: false, word_end: false }, // "研究開発"
-    Entry { text: (216596, 12), prefix: (0x96e9bea4e7aa87e8, 0xffffffffffffffff), fx: (14950, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "自社開発"
-    Entry { text: (184694, 23), prefix: (0x9783e36966206977, 0xffffffffffffffff), fx: (14951, 1), neg: None, word_start: true, word_end: false }, // "wi fiプロファイル"
-    Entry { text: (184942, 9), prefix: (0x99e99f9ce6a184e7, 0xffffffffffffffff), fx: (14952, 1), neg: None, word_start: false, word_end: false }, // "無期限"
-    Entry { text: (185152, 12), prefix: (0x9be58da9e78ba6e8, 0xffffffffffffffff), fx: (14953, 1), neg: None, word_start: false, word_end: false }, // "見積回答"
-    Entry { text: (185164, 9), prefix: (0x9be5b095e687a4e8, 0xffffffffffffffff), fx: (14954, 1), neg: None, word_start: false, word_end: false }, // "複数回"
-    Entry { text: (185173, 30), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14955, 1), neg: None, word_start: false, word_end: false }, // "請求書を発行できない"
-    Entry { text: (185203, 30), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14956, 1), neg: None, word_start: false, word_end: false }, // "請求書を送付しないと"
-    Entry { text: (185233, 18), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14957, 1), neg: None, word_start: false, word_end: false }, // "請求書の受付"
-    Entry { text: (185251, 18), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14958, 1), neg: None, word_start: false, word_end: false }, // "請求書の送付"
-    Entry { text: (185269, 18), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14959, 1), neg: None, word_start: false, word_end: false }, // "請求書を発行"
-    Entry { text: (185287, 15), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14960, 1), neg: None, word_start: false, word_end: false }, // "請求書を送"
-    Entry { text: (185302, 12), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14961, 1), neg: None, word_start: false, word_end: true }, // "請求書pdf"
-    Entry { text: (185347, 18), prefix: (0x9be68da9e78ba6e8, 0xffffffffffffffff), fx: (14962, 1), neg: None, word_start: false, word_end: false }, // "見積書の送付"
-    Entry { text: (185365, 12), prefix: (0x9be68da9e78ba6e8, 0xffffffffffffffff), fx: (14963, 1), neg: None, word_start: false, word_end: false }, // "見積書が"
-    Entry { text: (185377, 12), prefix: (0x9be68da9e78ba6e8, 0xffffffffffffffff), fx: (14964, 1), neg: None, word_start: false, word_end: false }, // "見積書を"
-    Entry { text: (185389, 18), prefix: (0x9be68e98e6bca8e8, 0xffffffffffffffff), fx: (14965, 1), neg: None, word_start: false, word_end: false }, // "証明書の更新"
-    Entry { text: (185407, 15), prefix: (0x9be68e98e6bca8e8, 0xffffffffffffffff), fx: (14966, 1), neg: None, word_start: false, word_end: false }, // "証明書更新"
-    Entry { text: (186091, 12), prefix: (0x9ce6b98ae5899ce6, 0xffffffffffffffff), fx: (14967, 1), neg: None, word_start: false, word_end: false }, // "有効期限"
-    Entry { text: (186103, 12), prefix: (0x9ce6ba87e5908fe6, 0xffffffffffffffff), fx: (14968, 1), neg: None, word_start: false, word_end: false }, // "提出期限"
-    Entry { text: (186115, 12), prefix: (0x9ce6ba99e78b96e9, 0xffffffffffffffff), fx: (14969, 1), neg: None, word_start: false, word_end: false }, // "開発本部"
-    Entry { text: (186184, 9), prefix: (0x9ee6b095e687a4e8, 0xffffffffffffffff), fx: (14970, 1), neg: None, word_start: false, word_end: false }, // "複数枚"
-    Entry { text: (186238, 12), prefix: (0xa0e9b095e687a4e8, 0xffffffffffffffff), fx: (14971, 1), neg: None, word_start: false, word_end: false }, // "複数項目"
-    Entry { text: (186343, 9), prefix: (0xa1e8b095e687a4e8, 0xffffffffffffffff), fx: (14972, 1), neg: None, word_start: false, word_end: false }, // "複数行"
-    Entry { text: (216608, 11), prefix: (0xa296e96c65637865, 0xffffffffffffffff), fx: (14973, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "excel関数"
-    Entry { text: (216619, 9), prefix: (0xa3e8bea4e796bbe4, 0xffffffffffffffff), fx: (14974, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "他社製"
-    Entry { text: (216628, 12), prefix: (0xa5e5ac8be6858ce5, 0xffffffffffffffff), fx: (14975, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "包括契約"
-    Entry { text: (187067, 36), prefix: (0xa6e88586e5bea4e7, 0xffffffffffffffff), fx: (14976, 1), neg: None, word_start: false, word_end: false }, // "社内規定により使えません"
-    Entry { text: (187103, 30), prefix: (0xa6e88586e5bea4e7, 0xffffffffffffffff), fx: (14977, 1), neg: None, word_start: false, word_end: false }, // "社内規定で使えません"
-    Entry { text: (187133, 27), prefix: (0xa6e88586e5bea4e7, 0xffffffffffffffff), fx: (14978, 1), neg: None, word_start: false, word_end: false }, // "社内規定で使えない"
-    Entry { text: (216640, 12), prefix: (0xa6e89b8ae5a585e5, 0xffffffffffffffff), fx: (14979, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "入力規則"
-    Entry { text: (188046, 12), prefix: (0xa7e6a29de993bde5, 0xffffffffffffffff), fx: (14980, 1), neg: None, word_start: false, word_end: false }, // "当面様子"
-    Entry { text: (188283, 12), prefix: (0xa8e7aa95e7ac9ce6, 0xffffffffffffffff), fx: (14981, 1), neg: None, word_start: false, word_end: false }, // "本番稼働"
-    Entry { text: (188295, 12), prefix: (0xa8e8b095e687a4e8, 0xffffffffffffffff), fx: (14982, 1), neg: None, word_start: false, word_end: false }, // "複数言語"
-    Entry { text: (188307, 12), prefix: (0xa8e8bb9fe6a39be7, 0xffffffffffffffff), fx: (14983, 1), neg: None, word_start: false, word_end: false }, // "監査設定"
-    Entry { text: (188319, 12), prefix: (0xa8e8bb9fe6a39be7, 0xffffffffffffffff), fx: (14984, 1), neg: None, word_start: false, word_end: false }, // "監査証跡"
-    Entry { text: (189086, 9), prefix: (0xaae8ba99e78b96e9, 0xffffffffffffffff), fx: (14985, 1), neg: None, word_start: false, word_end: false }, // "開発課"
-    Entry { text: (189399, 15), prefix: (0xabe7ae81e396bbe4, 0xffffffffffffffff), fx: (14986, 1), neg: None, word_start: false, word_end: false }, // "他の端末は"
-    Entry { text: (189453, 21), prefix: (0xade7bab1e6a3a7e8, 0xffffffffffffffff), fx: (14987, 1), neg: None, word_start: false, word_end: false }, // "解決策が見つか"
-    Entry { text: (216652, 17), prefix: (0xae81e36c65637865, 0xffffffffffffffff), fx: (14988, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "excelの使い方"
-    Entry { text: (216669, 14), prefix: (0xae81e36c65637865, 0xffffffffffffffff), fx: (14989, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "excelの関数"
-    Entry { text: (190766, 12), prefix: (0xaee7b095e687a4e8, 0xffffffffffffffff), fx: (14990, 1), neg: None, word_start: false, word_end: false }, // "複数箇所"
-    Entry { text: (191525, 12), prefix: (0xafe58a91e5b1a0e5, 0xffffffffffffffff), fx: (14991, 1), neg: None, word_start: false, word_end: false }, // "報告対象"
-    Entry { text: (216683, 21), prefix: (0xb1e5b49be689a4e5, 0xffffffffffffffff), fx: (14992, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "変更履歴の記録"
-    Entry { text: (216704, 12), prefix: (0xb1e5b49be689a4e5, 0xffffffffffffffff), fx: (14993, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "変更履歴"
-    Entry { text: (191835, 18), prefix: (0xb2e8a08ae5828fe5, 0xffffffffffffffff), fx: (14994, 1), neg: None, word_start: false, word_end: false }, // "参加費を返金"
-    Entry { text: (191853, 21), prefix: (0xb3e6a687e5beafe5, 0xffffffffffffffff), fx: (14995, 1), neg: None, word_start: false, word_end: false }, // "対処法がわから"
-    Entry { text: (191874, 21), prefix: (0xb3e6a687e5beafe5, 0xffffffffffffffff), fx: (14996, 1), neg: None, word_start: false, word_end: false }, // "対処法が見つか"
-    Entry { text: (191895, 12), prefix: (0xb3e6bb9fe6a39be7, 0xffffffffffffffff), fx: (14997, 1), neg: None, word_start: false, word_end: false }, // "監査法人"
-    Entry { text: (191988, 12), prefix: (0xb5e7a380e99481e3, 0xffffffffffffffff), fx: (14998, 1), neg: None, word_start: false, word_end: false }, // "ご連絡先"
-    Entry { text: (192396, 18), prefix: (0xb7e78282e3b0aae8, 0xffffffffffffffff), fx: (14999, 1), neg: None, word_start: false, word_end: false }, // "誰も編集して"
-    Entry { text: (192905, 9), prefix: (0xbbe4b095e687a4e8, 0xffffffffffffffff), fx: (15000, 1), neg: None, word_start: false, word_end: false }, // "複数件"
-    Entry { text: (216716, 18), prefix: (0xbbe4b6bbe4a19de6, 0xffffffffffffffff), fx: (15001, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "条件付き書式"
-    Entry { text: (193082, 15), prefix: (0xbde48282e3b0aae8, 0xffffffffffffffff), fx: (15002, 1), neg: None, word_start: false, word_end: false }, // "誰も使って"
-    Entry { text: (216734, 18), prefix: (0xbee89781e3aeb7e5, 0xffffffffffffffff), fx: (15003, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "差し込み印刷"
-    Entry { text: (197077, 22), prefix: (0xe39783e369666977, 0xffffffffffffffff), fx: (15004, 1), neg: None, word_start: true, word_end: false }, // "wifiプロファイル"
-    Entry { text: (216752, 16), prefix: (0xe4ae81e364726f77, 0xffffffffffffffff), fx: (15005, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "wordの使い方"
-    Entry { text: (216768, 13), prefix: (0xe970756b6f6f6c76, 0xffffffffffffffff), fx: (15006, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "vlookup関数"
-    Entry { text: (197316, 6), prefix: (0x6d6165742061, 0xffffffffffff), fx: (15007, 1), neg: None, word_start: true, word_end: true }, // "a team"
-    Entry { text: (197345, 7), prefix: (0x736e6920646461, 0xffffffffffffff), fx: (15008, 1), neg: None, word_start: true, word_end: true }, // "add ins"
-    Entry { text: (197352, 6), prefix: (0x6e6920646461, 0xffffffffffff), fx: (15009, 1), neg: None, word_start: true, word_end: true }, // "add in"
-    Entry { text: (197358, 6), prefix: (0x736e69646461, 0xffffffffffff), fx: (15010, 1), neg: None, word_start: true, word_end: true }, // "addins"
-    Entry { text: (197364, 5), prefix: (0x6e69646461, 0xffffffffff), fx: (15011, 1), neg: None, word_start: true, word_end: true }, // "addin"
-    Entry { text: (216781, 5), prefix: (0x65626f6461, 0xffffffffff), fx: (15012, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "adobe"
-    Entry { text: (216786, 4), prefix: (0x6c616461, 0xffffffff), fx: (15013, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "adal"
-    Entry { text: (216790, 3), prefix: (0x697061, 0xffffff), fx: (15014, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "api"
-    Entry { text: (216793, 7), prefix: (0x6d6f632e786f62, 0xffffffffffffff), fx: (15015, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "box.com"
-    Entry { text: (216800, 7), prefix: (0x6f777465646f63, 0xffffffffffffff), fx: (15016, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "codetwo"
-    Entry { text: (216807, 4), prefix: (0x6d6f7363, 0xffffffff), fx: (15017, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "csom"
-    Entry { text: (216811, 7), prefix: (0x706f6c65766564, 0xffffffffffffff), fx: (15018, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "develop"
-    Entry { text: (216818, 7), prefix: (0x786f62706f7264, 0xffffffffffffff), fx: (15019, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "dropbox"
-    Entry { text: (198018, 7), prefix: (0x6576696c206f67, 0xffffffffffffff), fx: (15020, 1), neg: None, word_start: true, word_end: true }, // "go live"
-    Entry { text: (216825, 4), prefix: (0x706c7567, 0xffffffff), fx: (15021, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "gulp"
-    Entry { text: (198064, 7), prefix: (0x6d616574206968, 0xffffffffffffff), fx: (15022, 1), neg: None, word_start: true, word_end: true }, // "hi team"
-    Entry { text: (216829, 7), prefix: (0x70756b6f6f6c68, 0xffffffffffffff), fx: (15023, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "hlookup"
-    Entry { text: (216836, 7), prefix: (0x65646f63206e69, 0xffffffffffffff), fx: (15024, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "in code"
-    Entry { text: (216843, 3), prefix: (0x707369, 0xffffff), fx: (15025, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "isp"
-    Entry { text: (216846, 3), prefix: (0x767369, 0xffffff), fx: (15026, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "isv"
-    Entry { text: (198173, 7), prefix: (0x6d616574207469, 0xffffffffffffff), fx: (15027, 1), neg: None, word_start: true, word_end: true }, // "it team"
-    Entry { text: (216849, 7), prefix: (0x7470697263736a, 0xffffffffffffff), fx: (15028, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "jscript"
-    Entry { text: (216856, 4), prefix: (0x6d6f736a, 0xffffffff), fx: (15029, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "jsom"
-    Entry { text: (216860, 7), prefix: (0x656e6f746e696b, 0xffffffffffffff), fx: (15030, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "kintone"
-    Entry { text: (216867, 7), prefix: (0x79656b20736d6b, 0xffffffffffffff), fx: (15031, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "kms key"
-    Entry { text: (216874, 6), prefix: (0xad82e3736d6b, 0xffffffffffff), fx: (15032, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "kmsキ"
-    Entry { text: (216880, 3), prefix: (0x6e616c, 0xffffff), fx: (15033, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "lan"
-    Entry { text: (216883, 7), prefix: (0x79656b206b616d, 0xffffffffffffff), fx: (15034, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "mak key"
-    Entry { text: (198290, 6), prefix: (0x736f7263616d, 0xffffffffffff), fx: (15035, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "macros"
-    Entry { text: (216890, 6), prefix: (0xad82e36b616d, 0xffffffffffff), fx: (15036, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "makキ"
-    Entry { text: (198296, 5), prefix: (0x6f7263616d, 0xffffffffff), fx: (15037, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "macro"
-    Entry { text: (216896, 4), prefix: (0x6c61736d, 0xffffffff), fx: (15038, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "msal"
-    Entry { text: (216900, 3), prefix: (0x6d706e, 0xffffff), fx: (15039, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "npm"
-    Entry { text: (216903, 5), prefix: (0x687475616f, 0xffffffffff), fx: (15040, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "oauth"
-    Entry { text: (216908, 7), prefix: (0x7070612072756f, 0xffffffffffffff), fx: (15041, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our app"
-    Entry { text: (216915, 7), prefix: (0x736e642072756f, 0xffffffffffffff), fx: (15042, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our dns"
-    Entry { text: (216922, 7), prefix: (0x7073692072756f, 0xffffffffffffff), fx: (15043, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our isp"
-    Entry { text: (198490, 7), prefix: (0x6e692067756c70, 0xffffffffffffff), fx: (15044, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "plug in"
-    Entry { text: (198497, 7), prefix: (0x736e6967756c70, 0xffffffffffffff), fx: (15045, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "plugins"
-    Entry { text: (198504, 6), prefix: (0x6e6967756c70, 0xffffffffffff), fx: (15046, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "plugin"
-    Entry { text: (216929, 7), prefix: (0x736569786f7270, 0xffffffffffffff), fx: (15047, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "proxies"
-    Entry { text: (216936, 5), prefix: (0x79786f7270, 0xffffffffff), fx: (15048, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "proxy"
-    Entry { text: (198539, 3), prefix: (0x642672, 0xffffff), fx: (15049, 1), neg: None, word_start: true, word_end: true }, // "r&d"
-    Entry { text: (216941, 7), prefix: (0x73726574756f72, 0xffffffffffffff), fx: (15050, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "routers"
-    Entry { text: (216948, 6), prefix: (0x726574756f72, 0xffffffffffff), fx: (15051, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "router"
-    Entry { text: (216954, 3), prefix: (0x6b6473, 0xffffff), fx: (15052, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sdk"
-    Entry { text: (216957, 5), prefix: (0x6b63616c73, 0xffffffffff), fx: (15053, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "slack"
-    Entry { text: (212104, 4), prefix: (0x78667073, 0xffffffff), fx: (15054, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "spfx"
-    Entry { text: (198790, 6), prefix: (0x7265646e6574, 0xffffffffffff), fx: (15055, 1), neg: None, word_start: true, word_end: true }, // "tender"
-    Entry { text: (216962, 3), prefix: (0x6d7475, 0xffffff), fx: (15056, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "utm"
-    Entry { text: (216965, 3), prefix: (0x616276, 0xffffff), fx: (15057, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vba"
-    Entry { text: (216968, 3), prefix: (0x736276, 0xffffff), fx: (15058, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vbs"
-    Entry { text: (216971, 5), prefix: (0x6d61656576, 0xffffffffff), fx: (15059, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "veeam"
-    Entry { text: (216976, 7), prefix: (0x7379656b206c76, 0xffffffffffffff), fx: (15060, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vl keys"
-    Entry { text: (216983, 7), prefix: (0x70756b6f6f6c76, 0xffffffffffffff), fx: (15061, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vlookup"
-    Entry { text: (216990, 6), prefix: (0x79656b206c76, 0xffffffffffff), fx: (15062, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vl key"
-    Entry { text: (216996, 4), prefix: (0x63736c76, 0xffffffff), fx: (15063, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vlsc"
-    Entry { text: (217000, 3), prefix: (0x6e7076, 0xffffff), fx: (15064, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vpn"
-    Entry { text: (217003, 4), prefix: (0x6f747376, 0xffffffff), fx: (15065, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vsto"
-    Entry { text: (217007, 3), prefix: (0x6e6177, 0xffffff), fx: (15066, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "wan"
-    Entry { text: (217010, 7), prefix: (0x69706120626577, 0xffffffffffffff), fx: (15067, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "web api"
-    Entry { text: (217017, 5), prefix: (0x7865626577, 0xffffffffff), fx: (15068, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "webex"
-    Entry { text: (217022, 5), prefix: (0x6966206977, 0xffffffffff), fx: (15069, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "wi fi"
-    Entry { text: (217027, 4), prefix: (0x69666977, 0xffffffff), fx: (15070, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "wifi"
-    Entry { text: (217031, 7), prefix: (0x70756b6f6f6c78, 0xffffffffffffff), fx: (15071, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "xlookup"
-    Entry { text: (217038, 6), prefix: (0x6e616d6f6579, 0xffffffffffff), fx: (15072, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "yeoman"
-    Entry { text: (217044, 7), prefix: (0x6b7365646e657a, 0xffffffffffffff), fx: (15073, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zendesk"
-    Entry { text: (217051, 6), prefix: (0xbea4e796bbe4, 0xffffffffffff), fx: (15074, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "他社"
-    Entry { text: (198990, 6), prefix: (0xad9ce6a585e5, 0xffffffffffff), fx: (15075, 1), neg: None, word_start: false, word_end: false }, // "入札"
-    Entry { text: (217057, 6), prefix: (0x9ab7e79e9be5, 0xffffffffffff), fx: (15076, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "回線"
-    Entry { text: (217063, 6), prefix: (0x9f9fe5afb8e5, 0xffffffffffff), fx: (15077, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "帯域"
-    Entry { text: (199163, 6), prefix: (0x80b1e593bde5, 0xffffffffffff), fx: (15078, 1), neg: None, word_start: false, word_end: false }, // "当局"
-    Entry { text: (217069, 6), prefix: (0x8fbce5b095e6, 0xffffffffffff), fx: (15079, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "数式"
-    Entry { text: (217075, 6), prefix: (0xa1ace6ae9be7, 0xffffffffffff), fx: (15080, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "目次"
-    Entry { text: (199415, 6), prefix: (0x9f9ce68db4e7, 0xffffffffffff), fx: (15081, 1), neg: None, word_start: false, word_end: false }, // "納期"
-    Entry { text: (199469, 6), prefix: (0x8299e7baa8e8, 0xffffffffffff), fx: (15082, 1), neg: None, word_start: false, word_end: false }, // "診療"
-    Entry { text: (217081, 6), prefix: (0xba99e78b96e9, 0xffffffffffff), fx: (15083, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "開発"
-    Entry { text: (217087, 6), prefix: (0xb095e6a296e9, 0xffffffffffff), fx: (15084, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "関数"
+    Entry { text: (212508, 13), prefix: (0x20726f6620786f62, 0xffffffffffffffff), fx: (14082, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "box for teams"
+    Entry { text: (15472, 13), prefix: (0x20726f7469647561, 0xffffffffffffffff), fx: (14083, 1), neg: None, word_start: true, word_end: true }, // "auditor asked"
+    Entry { text: (15789, 20), prefix: (0x2073646e75666572, 0xffffffffffffffff), fx: (14084, 1), neg: None, word_start: true, word_end: true }, // "refunds to customers"
+    Entry { text: (16361, 15), prefix: (0x2073657669727261, 0xffffffffffffffff), fx: (14085, 1), neg: None, word_start: true, word_end: true }, // "arrives failing"
+    Entry { text: (16683, 12), prefix: (0x2073692074726f70, 0xffffffffffffffff), fx: (14086, 1), neg: None, word_start: true, word_end: true }, // "port is open"
+    Entry { text: (212521, 16), prefix: (0x20736e6920646461, 0xffffffffffffffff), fx: (14087, 1), neg: None, word_start: true, word_end: true }, // "add ins disabled"
+    Entry { text: (212537, 19), prefix: (0x2073726564616568, 0xffffffffffffffff), fx: (14088, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "headers and footers"
+    Entry { text: (17390, 25), prefix: (0x207374706d6f7270, 0xffffffffffffffff), fx: (14089, 1), neg: None, word_start: true, word_end: true }, // "prompts for a product key"
+    Entry { text: (17427, 16), prefix: (0x207374726f707865, 0xffffffffffffffff), fx: (14090, 1), neg: None, word_start: true, word_end: true }, // "exports invoices"
+    Entry { text: (212556, 12), prefix: (0x20746120656d6173, 0xffffffffffffffff), fx: (14091, 1), neg: None, word_start: true, word_end: true }, // "same at home"
+    Entry { text: (212568, 16), prefix: (0x2074612068746f62, 0xffffffffffffffff), fx: (14092, 1), neg: None, word_start: true, word_end: true }, // "both at home and"
+    Entry { text: (17617, 30), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14093, 1), neg: None, word_start: true, word_end: true }, // "so that external guests cannot"
+    Entry { text: (17647, 29), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14094, 1), neg: None, word_start: true, word_end: true }, // "so that external guests can't"
+    Entry { text: (17676, 29), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14095, 1), neg: None, word_start: true, word_end: true }, // "so that external users cannot"
+    Entry { text: (17705, 28), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14096, 1), neg: None, word_start: true, word_end: true }, // "so that external users can't"
+    Entry { text: (17733, 23), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14097, 1), neg: None, word_start: true, word_end: true }, // "so that students cannot"
+    Entry { text: (17756, 22), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14098, 1), neg: None, word_start: true, word_end: true }, // "so that members cannot"
+    Entry { text: (17778, 22), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14099, 1), neg: None, word_start: true, word_end: true }, // "so that students can't"
+    Entry { text: (17800, 21), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14100, 1), neg: None, word_start: true, word_end: true }, // "so that guests cannot"
+    Entry { text: (17821, 21), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14101, 1), neg: None, word_start: true, word_end: true }, // "so that members can't"
+    Entry { text: (17842, 21), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14102, 1), neg: None, word_start: true, word_end: true }, // "so that others cannot"
+    Entry { text: (17863, 21), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14103, 1), neg: None, word_start: true, word_end: true }, // "so that people cannot"
+    Entry { text: (17884, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14104, 1), neg: None, word_start: true, word_end: true }, // "so that guests can't"
+    Entry { text: (17904, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14105, 1), neg: None, word_start: true, word_end: true }, // "so that guests don't"
+    Entry { text: (17924, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14106, 1), neg: None, word_start: true, word_end: true }, // "so that guests won't"
+    Entry { text: (17944, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14107, 1), neg: None, word_start: true, word_end: true }, // "so that others can't"
+    Entry { text: (17964, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14108, 1), neg: None, word_start: true, word_end: true }, // "so that people can't"
+    Entry { text: (17984, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14109, 1), neg: None, word_start: true, word_end: true }, // "so that staff cannot"
+    Entry { text: (18004, 20), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14110, 1), neg: None, word_start: true, word_end: true }, // "so that users cannot"
+    Entry { text: (18024, 19), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14111, 1), neg: None, word_start: true, word_end: true }, // "so that staff can't"
+    Entry { text: (18043, 19), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14112, 1), neg: None, word_start: true, word_end: true }, // "so that they cannot"
+    Entry { text: (18062, 19), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14113, 1), neg: None, word_start: true, word_end: true }, // "so that users can't"
+    Entry { text: (18081, 19), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14114, 1), neg: None, word_start: true, word_end: true }, // "so that users don't"
+    Entry { text: (18100, 19), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14115, 1), neg: None, word_start: true, word_end: true }, // "so that users won't"
+    Entry { text: (18119, 18), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14116, 1), neg: None, word_start: true, word_end: true }, // "so that no one can"
+    Entry { text: (18137, 18), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14117, 1), neg: None, word_start: true, word_end: true }, // "so that nobody can"
+    Entry { text: (18155, 18), prefix: (0x2074616874206f73, 0xffffffffffffffff), fx: (14118, 1), neg: None, word_start: true, word_end: true }, // "so that they can't"
+    Entry { text: (18233, 25), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14119, 1), neg: None, word_start: true, word_end: true }, // "contact the administrator"
+    Entry { text: (18258, 24), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14120, 1), neg: None, word_start: true, word_end: true }, // "contact an administrator"
+    Entry { text: (18282, 21), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14121, 1), neg: None, word_start: true, word_end: true }, // "contact administrator"
+    Entry { text: (18303, 21), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14122, 1), neg: None, word_start: true, word_end: true }, // "contact the help desk"
+    Entry { text: (18324, 20), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14123, 1), neg: None, word_start: true, word_end: true }, // "contact the helpdesk"
+    Entry { text: (18363, 17), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14124, 1), neg: None, word_start: true, word_end: true }, // "contact microsoft"
+    Entry { text: (18380, 17), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14125, 1), neg: None, word_start: true, word_end: true }, // "contact the admin"
+    Entry { text: (18397, 16), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14126, 1), neg: None, word_start: true, word_end: true }, // "contact an admin"
+    Entry { text: (18413, 16), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14127, 1), neg: None, word_start: true, word_end: true }, // "contact helpdesk"
+    Entry { text: (18429, 15), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14128, 1), neg: None, word_start: true, word_end: true }, // "contact details"
+    Entry { text: (18444, 15), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14129, 1), neg: None, word_start: true, word_end: true }, // "contact support"
+    Entry { text: (18487, 14), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14130, 1), neg: None, word_start: true, word_end: true }, // "contact number"
+    Entry { text: (18501, 14), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14131, 1), neg: None, word_start: true, word_end: true }, // "contact person"
+    Entry { text: (18515, 13), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14132, 1), neg: None, word_start: true, word_end: true }, // "contact admin"
+    Entry { text: (18528, 13), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14133, 1), neg: None, word_start: true, word_end: true }, // "contact email"
+    Entry { text: (18541, 13), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14134, 1), neg: None, word_start: true, word_end: true }, // "contact phone"
+    Entry { text: (18554, 13), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14135, 1), neg: None, word_start: true, word_end: true }, // "contact their"
+    Entry { text: (18579, 12), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14136, 1), neg: None, word_start: true, word_end: true }, // "contact list"
+    Entry { text: (18591, 12), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14137, 1), neg: None, word_start: true, word_end: true }, // "contact your"
+    Entry { text: (18603, 11), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14138, 1), neg: None, word_start: true, word_end: true }, // "contact you"
+    Entry { text: (18614, 10), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14139, 1), neg: None, word_start: true, word_end: true }, // "contact it"
+    Entry { text: (18624, 10), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14140, 1), neg: None, word_start: true, word_end: true }, // "contact me"
+    Entry { text: (18634, 10), prefix: (0x20746361746e6f63, 0xffffffffffffffff), fx: (14141, 1), neg: None, word_start: true, word_end: true }, // "contact us"
+    Entry { text: (18644, 16), prefix: (0x207463656a6f7270, 0xffffffffffffffff), fx: (14142, 1), neg: None, word_start: true, word_end: true }, // "project delivery"
+    Entry { text: (212584, 12), prefix: (0x20746375646f7270, 0xffffffffffffffff), fx: (14143, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "product keys"
+    Entry { text: (212596, 11), prefix: (0x20746375646f7270, 0xffffffffffffffff), fx: (14144, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "product key"
+    Entry { text: (19902, 17), prefix: (0x20746e6569746170, 0xffffffffffffffff), fx: (14145, 1), neg: None, word_start: true, word_end: true }, // "patient referrals"
+    Entry { text: (19919, 12), prefix: (0x20746e6569746170, 0xffffffffffffffff), fx: (14146, 1), neg: None, word_start: true, word_end: true }, // "patient care"
+    Entry { text: (19931, 11), prefix: (0x20746e656d796170, 0xffffffffffffffff), fx: (14147, 1), neg: None, word_start: true, word_end: true }, // "payment run"
+    Entry { text: (19962, 18), prefix: (0x20746e65746e6f63, 0xffffffffffffffff), fx: (14148, 1), neg: None, word_start: true, word_end: true }, // "content production"
+    Entry { text: (19980, 18), prefix: (0x20746e6576657270, 0xffffffffffffffff), fx: (14149, 1), neg: None, word_start: true, word_end: true }, // "prevent users from"
+    Entry { text: (20046, 16), prefix: (0x20746f6e20657261, 0xffffffffffffffff), fx: (14150, 1), neg: None, word_start: true, word_end: true }, // "are not open yet"
+    Entry { text: (20088, 39), prefix: (0x20746f6e2079616d, 0xffffffffffffffff), fx: (14151, 1), neg: None, word_start: true, word_end: true }, // "may not exist or is no longer available"
+    Entry { text: (20127, 15), prefix: (0x20746f6e2079616d, 0xffffffffffffffff), fx: (14152, 1), neg: None, word_start: true, word_end: true }, // "may not be able"
+    Entry { text: (20142, 12), prefix: (0x20746f6e2079616d, 0xffffffffffffffff), fx: (14153, 1), neg: None, word_start: true, word_end: true }, // "may not have"
+    Entry { text: (20154, 12), prefix: (0x20746f6e2079616d, 0xffffffffffffffff), fx: (14154, 1), neg: None, word_start: true, word_end: true }, // "may not work"
+    Entry { text: (212607, 27), prefix: (0x2074756f68746977, 0xffffffffffffffff), fx: (14155, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "without the add in it works"
+    Entry { text: (212634, 15), prefix: (0x2074756f68746977, 0xffffffffffffffff), fx: (14156, 1), neg: None, word_start: true, word_end: true }, // "without add ins"
+    Entry { text: (20256, 22), prefix: (0x2074756f6c6c6f72, 0xffffffffffffffff), fx: (14157, 1), neg: None, word_start: true, word_end: true }, // "rollout date will slip"
+    Entry { text: (20326, 15), prefix: (0x2077656e20656874, 0xffffffffffffffff), fx: (14158, 1), neg: None, word_start: true, word_end: true }, // "the new auditor"
+    Entry { text: (20341, 10), prefix: (0x20776f6e20726f66, 0xffffffffffffffff), fx: (14159, 1), neg: None, word_start: true, word_end: true }, // "for now no"
+    Entry { text: (20351, 16), prefix: (0x20786f626c69616d, 0xffffffffffffffff), fx: (14160, 1), neg: None, word_start: true, word_end: true }, // "mailbox auditing"
+    Entry { text: (20367, 13), prefix: (0x20786f626c69616d, 0xffffffffffffffff), fx: (14161, 1), neg: None, word_start: true, word_end: true }, // "mailbox audit"
+    Entry { text: (212649, 19), prefix: (0x20786f62706f7264, 0xffffffffffffffff), fx: (14162, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "dropbox for outlook"
+    Entry { text: (212668, 14), prefix: (0x20786f62706f7264, 0xffffffffffffffff), fx: (14163, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "dropbox add in"
+    Entry { text: (20454, 14), prefix: (0x2079656874206f73, 0xffffffffffffffff), fx: (14164, 1), neg: None, word_start: true, word_end: true }, // "so they cannot"
+    Entry { text: (20468, 13), prefix: (0x2079656874206f73, 0xffffffffffffffff), fx: (14165, 1), neg: None, word_start: true, word_end: true }, // "so they can't"
+    Entry { text: (212682, 15), prefix: (0x20796e61706d6f63, 0xffffffffffffffff), fx: (14166, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "company network"
+    Entry { text: (20635, 16), prefix: (0x27726f7469647561, 0xffffffffffffffff), fx: (14167, 1), neg: None, word_start: true, word_end: true }, // "auditor's tenant"
+    Entry { text: (20651, 11), prefix: (0x2e656c706d617865, 0xffffffffffffffff), fx: (14168, 1), neg: None, word_start: true, word_end: true }, // "example.com"
+    Entry { text: (20662, 10), prefix: (0x2e656c706d617865, 0xffffffffffffffff), fx: (14169, 1), neg: None, word_start: true, word_end: true }, // "example.jp"
+    Entry { text: (20819, 16), prefix: (0x6120646e75666572, 0xffffffffffffffff), fx: (14170, 1), neg: None, word_start: true, word_end: true }, // "refund attendees"
+    Entry { text: (20896, 15), prefix: (0x6120657a65657266, 0xffffffffffffffff), fx: (14171, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze a column"
+    Entry { text: (20911, 12), prefix: (0x6120657a65657266, 0xffffffffffffffff), fx: (14173, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze a row"
+    Entry { text: (20944, 12), prefix: (0x61206c61626f6c67, 0xffffffffffffffff), fx: (14175, 1), neg: None, word_start: true, word_end: true }, // "global admin"
+    Entry { text: (212697, 18), prefix: (0x61206d6f74737563, 0xffffffffffffffff), fx: (14176, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "custom application"
+    Entry { text: (212715, 10), prefix: (0x61206d6f74737563, 0xffffffffffffffff), fx: (14177, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "custom app"
+    Entry { text: (212725, 17), prefix: (0x6120726564616568, 0xffffffffffffffff), fx: (14178, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "header and footer"
+    Entry { text: (212742, 15), prefix: (0x61207265746c6966, 0xffffffffffffffff), fx: (14179, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "filter a column"
+    Entry { text: (212757, 13), prefix: (0x6120726f646e6576, 0xffffffffffffffff), fx: (14180, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vendor add in"
+    Entry { text: (212770, 12), prefix: (0x6162206d61656576, 0xffffffffffffffff), fx: (14181, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "veeam backup"
+    Entry { text: (22080, 9), prefix: (0x6165742068636165, 0xffffffffffffffff), fx: (14182, 1), neg: None, word_start: true, word_end: true }, // "each team"
+    Entry { text: (22099, 9), prefix: (0x6165742072616564, 0xffffffffffffffff), fx: (14183, 1), neg: None, word_start: true, word_end: true }, // "dear team"
+    Entry { text: (22108, 9), prefix: (0x6165742072756f79, 0xffffffffffffffff), fx: (14184, 1), neg: None, word_start: true, word_end: true }, // "your team"
+    Entry { text: (22117, 9), prefix: (0x6165742073696874, 0xffffffffffffffff), fx: (14185, 1), neg: None, word_start: true, word_end: true }, // "this team"
+    Entry { text: (22144, 10), prefix: (0x616620646c756f63, 0xffffffffffffffff), fx: (14186, 1), neg: None, word_start: true, word_end: true }, // "could fail"
+    Entry { text: (22154, 10), prefix: (0x616620746867696d, 0xffffffffffffffff), fx: (14187, 1), neg: None, word_start: true, word_end: true }, // "might fail"
+    Entry { text: (22779, 21), prefix: (0x616b726f77206f6e, 0xffffffffffffffff), fx: (14188, 1), neg: None, word_start: true, word_end: true }, // "no workaround for now"
+    Entry { text: (212782, 9), prefix: (0x616c8586e5bea4e7, 0xffffffffffffffff), fx: (14189, 1), neg: Some(NegKind::Scope), word_start: false, word_end: true }, // "社内lan"
+    Entry { text: (212791, 9), prefix: (0x616c9ab7e7a184e7, 0xffffffffffffffff), fx: (14190, 1), neg: Some(NegKind::Scope), word_start: false, word_end: true }, // "無線lan"
+    Entry { text: (212800, 12), prefix: (0x616d206564696c73, 0xffffffffffffffff), fx: (14191, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "slide master"
+    Entry { text: (212812, 11), prefix: (0x616d207865646e69, 0xffffffffffffffff), fx: (14192, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "index match"
+    Entry { text: (212823, 11), prefix: (0x6170206472696874, 0xffffffffffffffff), fx: (14193, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "third party"
+    Entry { text: (23068, 10), prefix: (0x6170207372657375, 0xffffffffffffffff), fx: (14194, 1), neg: None, word_start: true, word_end: true }, // "users page"
+    Entry { text: (212834, 12), prefix: (0x617420746f766970, 0xffffffffffffffff), fx: (14195, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "pivot tables"
+    Entry { text: (212846, 11), prefix: (0x617420746f766970, 0xffffffffffffffff), fx: (14196, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "pivot table"
+    Entry { text: (212857, 10), prefix: (0x626174746f766970, 0xffffffffffffffff), fx: (14197, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "pivottable"
+    Entry { text: (23570, 11), prefix: (0x626f6d2074736f6c, 0xffffffffffffffff), fx: (14198, 1), neg: None, word_start: true, word_end: true }, // "lost mobile"
+    Entry { text: (212867, 13), prefix: (0x6320612074726f73, 0xffffffffffffffff), fx: (14199, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sort a column"
+    Entry { text: (23689, 14), prefix: (0x6320657361656c70, 0xffffffffffffffff), fx: (14200, 1), neg: None, word_start: true, word_end: true }, // "please contact"
+    Entry { text: (23703, 14), prefix: (0x6320657a65657266, 0xffffffffffffffff), fx: (14201, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze columns"
+    Entry { text: (23717, 13), prefix: (0x6320657a65657266, 0xffffffffffffffff), fx: (14203, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze column"
+    Entry { text: (23893, 19), prefix: (0x6320746964657263, 0xffffffffffffffff), fx: (14205, 1), neg: None, word_start: true, word_end: true }, // "credit card numbers"
+    Entry { text: (23912, 18), prefix: (0x6320746964657263, 0xffffffffffffffff), fx: (14206, 1), neg: None, word_start: true, word_end: true }, // "credit card number"
+    Entry { text: (24139, 19), prefix: (0x6369666974726563, 0xffffffffffffffff), fx: (14207, 1), neg: None, word_start: true, word_end: true }, // "certificate renewal"
+    Entry { text: (212880, 12), prefix: (0x63696c206e65706f, 0xffffffffffffffff), fx: (14208, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "open license"
+    Entry { text: (24221, 11), prefix: (0x636f6c20656c6966, 0xffffffffffffffff), fx: (14209, 1), neg: None, word_start: true, word_end: true }, // "file locked"
+    Entry { text: (24232, 13), prefix: (0x637020726568746f, 0xffffffffffffffff), fx: (14210, 1), neg: None, word_start: true, word_end: true }, // "other pcs are"
+    Entry { text: (24253, 11), prefix: (0x6370ae81e396bbe4, 0xffffffffffffffff), fx: (14211, 1), neg: None, word_start: false, word_end: false }, // "他のpcは"
+    Entry { text: (24272, 11), prefix: (0x6370ae81e3a588e5, 0xffffffffffffffff), fx: (14212, 1), neg: None, word_start: false, word_end: false }, // "別のpcは"
+    Entry { text: (24471, 11), prefix: (0x64206465776f6c73, 0xffffffffffffffff), fx: (14213, 1), neg: None, word_start: true, word_end: true }, // "slowed down"
+    Entry { text: (24555, 11), prefix: (0x64206c6c6f726373, 0xffffffffffffffff), fx: (14214, 1), neg: None, word_start: true, word_end: true }, // "scroll down"
+    Entry { text: (212892, 18), prefix: (0x64206e6920646461, 0xffffffffffffffff), fx: (14215, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "add in development"
+    Entry { text: (24566, 10), prefix: (0x6420736920646962, 0xffffffffffffffff), fx: (14216, 1), neg: None, word_start: true, word_end: true }, // "bid is due"
+    Entry { text: (24587, 11), prefix: (0x6420776f7272616e, 0xffffffffffffffff), fx: (14217, 1), neg: None, word_start: true, word_end: true }, // "narrow down"
+    Entry { text: (24611, 18), prefix: (0x6420797269707865, 0xffffffffffffffff), fx: (14218, 1), neg: None, word_start: true, word_end: true }, // "expiry date passed"
+    Entry { text: (212910, 12), prefix: (0x64612065626f6461, 0xffffffffffffffff), fx: (14219, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "adobe add in"
+    Entry { text: (212922, 12), prefix: (0x6461207865626577, 0xffffffffffffffff), fx: (14220, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "webex add in"
+    Entry { text: (212934, 11), prefix: (0x64616f6c65646973, 0xffffffffffffffff), fx: (14221, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sideloading"
+    Entry { text: (212945, 8), prefix: (0x64616f6c65646973, 0xffffffffffffffff), fx: (14222, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sideload"
+    Entry { text: (24819, 9), prefix: (0x64616f6c6e776f64, 0xffffffffffffffff), fx: (14223, 1), neg: None, word_start: true, word_end: true }, // "downloads"
+    Entry { text: (24828, 8), prefix: (0x64616f6c6e776f64, 0xffffffffffffffff), fx: (14224, 1), neg: None, word_start: true, word_end: true }, // "download"
+    Entry { text: (212953, 11), prefix: (0x646461206d6f6f7a, 0xffffffffffffffff), fx: (14225, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zoom add in"
+    Entry { text: (212964, 20), prefix: (0x64656c6261736964, 0xffffffffffffffff), fx: (14226, 1), neg: None, word_start: true, word_end: true }, // "disabled all add ins"
+    Entry { text: (212984, 21), prefix: (0x646e6120656d6f68, 0xffffffffffffffff), fx: (14227, 1), neg: None, word_start: true, word_end: true }, // "home and office alike"
+    Entry { text: (26370, 13), prefix: (0x646f626f6e206f73, 0xffffffffffffffff), fx: (14228, 1), neg: None, word_start: true, word_end: true }, // "so nobody can"
+    Entry { text: (204926, 9), prefix: (0x646f6d2065666173, 0xffffffffffffffff), fx: (14229, 1), neg: None, word_start: true, word_end: true }, // "safe mode"
+    Entry { text: (213005, 8), prefix: (0x64726f7720657375, 0xffffffffffffffff), fx: (14230, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "use word"
+    Entry { text: (213013, 9), prefix: (0x6475636172726162, 0xffffffffffffffff), fx: (14231, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "barracuda"
+    Entry { text: (26577, 29), prefix: (0x6520657275736e65, 0xffffffffffffffff), fx: (14232, 1), neg: None, word_start: true, word_end: true }, // "ensure external guests cannot"
+    Entry { text: (26606, 28), prefix: (0x6520657275736e65, 0xffffffffffffffff), fx: (14233, 1), neg: None, word_start: true, word_end: true }, // "ensure external guests can't"
+    Entry { text: (26634, 28), prefix: (0x6520657275736e65, 0xffffffffffffffff), fx: (14234, 1), neg: None, word_start: true, word_end: true }, // "ensure external users cannot"
+    Entry { text: (26662, 27), prefix: (0x6520657275736e65, 0xffffffffffffffff), fx: (14235, 1), neg: None, word_start: true, word_end: true }, // "ensure external users can't"
+    Entry { text: (213022, 13), prefix: (0x6520747069726373, 0xffffffffffffffff), fx: (14236, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "script editor"
+    Entry { text: (27018, 17), prefix: (0x65626d656d206f73, 0xffffffffffffffff), fx: (14237, 1), neg: None, word_start: true, word_end: true }, // "so members cannot"
+    Entry { text: (27035, 16), prefix: (0x65626d656d206f73, 0xffffffffffffffff), fx: (14238, 1), neg: None, word_start: true, word_end: true }, // "so members can't"
+    Entry { text: (213035, 11), prefix: (0x656320656772656d, 0xffffffffffffffff), fx: (14239, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "merge cells"
+    Entry { text: (213046, 9), prefix: (0x6563786520657375, 0xffffffffffffffff), fx: (14240, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "use excel"
+    Entry { text: (213055, 8), prefix: (0x65646f632072756f, 0xffffffffffffffff), fx: (14241, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our code"
+    Entry { text: (27907, 18), prefix: (0x6564757473206f73, 0xffffffffffffffff), fx: (14242, 1), neg: None, word_start: true, word_end: true }, // "so students cannot"
+    Entry { text: (27925, 17), prefix: (0x6564757473206f73, 0xffffffffffffffff), fx: (14243, 1), neg: None, word_start: true, word_end: true }, // "so students can't"
+    Entry { text: (213063, 21), prefix: (0x6566666964206e6f, 0xffffffffffffffff), fx: (14244, 1), neg: None, word_start: true, word_end: true }, // "on different networks"
+    Entry { text: (28234, 16), prefix: (0x6568742065657266, 0xffffffffffffffff), fx: (14245, 1), neg: None, word_start: true, word_end: true }, // "free the licence"
+    Entry { text: (28250, 16), prefix: (0x6568742065657266, 0xffffffffffffffff), fx: (14246, 1), neg: None, word_start: true, word_end: true }, // "free the license"
+    Entry { text: (28662, 20), prefix: (0x656874207373696d, 0xffffffffffffffff), fx: (14247, 1), neg: None, word_start: true, word_end: true }, // "miss the payment run"
+    Entry { text: (28723, 16), prefix: (0x6568742074736f6c, 0xffffffffffffffff), fx: (14248, 1), neg: None, word_start: true, word_end: true }, // "lost their phone"
+    Entry { text: (28739, 13), prefix: (0x6568746f20656874, 0xffffffffffffffff), fx: (14249, 1), neg: None, word_start: true, word_end: true }, // "the other pcs"
+    Entry { text: (213084, 8), prefix: (0x656c696620636170, 0xffffffffffffffff), fx: (14250, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "pac file"
+    Entry { text: (29181, 10), prefix: (0x656d207472617473, 0xffffffffffffffff), fx: (14251, 1), neg: None, word_start: true, word_end: true }, // "start menu"
+    Entry { text: (213092, 9), prefix: (0x656d69616c637865, 0xffffffffffffffff), fx: (14252, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "exclaimer"
+    Entry { text: (29287, 17), prefix: (0x656d697420746f6e, 0xffffffffffffffff), fx: (14253, 1), neg: None, word_start: true, word_end: true }, // "not time critical"
+    Entry { text: (29386, 22), prefix: (0x656e6e6f63736964, 0xffffffffffffffff), fx: (14254, 1), neg: None, word_start: true, word_end: true }, // "disconnects frequently"
+    Entry { text: (29709, 12), prefix: (0x657020726568746f, 0xffffffffffffffff), fx: (14255, 1), neg: None, word_start: true, word_end: true }, // "other people"
+    Entry { text: (29783, 9), prefix: (0x65706f2074726f70, 0xffffffffffffffff), fx: (14256, 1), neg: None, word_start: true, word_end: true }, // "port open"
+    Entry { text: (213101, 9), prefix: (0x65706f6c65766564, 0xffffffffffffffff), fx: (14257, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "developed"
+    Entry { text: (213110, 18), prefix: (0x6572617774666f73, 0xffffffffffffffff), fx: (14258, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "software assurance"
+    Entry { text: (30364, 14), prefix: (0x6573207469647561, 0xffffffffffffffff), fx: (14259, 1), neg: None, word_start: true, word_end: true }, // "audit settings"
+    Entry { text: (30378, 13), prefix: (0x6573207469647561, 0xffffffffffffffff), fx: (14260, 1), neg: None, word_start: true, word_end: true }, // "audit setting"
+    Entry { text: (213128, 12), prefix: (0x65732079786f7270, 0xffffffffffffffff), fx: (14261, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "proxy server"
+    Entry { text: (30440, 15), prefix: (0x65737520706f7473, 0xffffffffffffffff), fx: (14262, 1), neg: None, word_start: true, word_end: true }, // "stop users from"
+    Entry { text: (213140, 20), prefix: (0x6573756f68206e69, 0xffffffffffffffff), fx: (14263, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "in house application"
+    Entry { text: (213160, 12), prefix: (0x6573756f68206e69, 0xffffffffffffffff), fx: (14264, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "in house app"
+    Entry { text: (30544, 10), prefix: (0x6574206f6c6c6568, 0xffffffffffffffff), fx: (14265, 1), neg: None, word_start: true, word_end: true }, // "hello team"
+    Entry { text: (213172, 9), prefix: (0x6574617275746173, 0xffffffffffffffff), fx: (14266, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "saturated"
+    Entry { text: (30810, 19), prefix: (0x6574786520796e61, 0xffffffffffffffff), fx: (14267, 1), neg: None, word_start: true, word_end: true }, // "any external domain"
+    Entry { text: (213181, 14), prefix: (0x65776f7020657375, 0xffffffffffffffff), fx: (14268, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "use powerpoint"
+    Entry { text: (33661, 18), prefix: (0x662064656b636f6c, 0xffffffffffffffff), fx: (14269, 1), neg: None, word_start: true, word_end: true }, // "locked for editing"
+    Entry { text: (33760, 14), prefix: (0x6620657669727261, 0xffffffffffffffff), fx: (14270, 1), neg: None, word_start: true, word_end: true }, // "arrive failing"
+    Entry { text: (33774, 24), prefix: (0x6620676e696b7361, 0xffffffffffffffff), fx: (14271, 1), neg: None, word_start: true, word_end: true }, // "asking for a product key"
+    Entry { text: (33798, 22), prefix: (0x6620676e696b7361, 0xffffffffffffffff), fx: (14272, 1), neg: None, word_start: true, word_end: true }, // "asking for product key"
+    Entry { text: (34064, 15), prefix: (0x6666617473206f73, 0xffffffffffffffff), fx: (14273, 1), neg: None, word_start: true, word_end: true }, // "so staff cannot"
+    Entry { text: (34079, 14), prefix: (0x6666617473206f73, 0xffffffffffffffff), fx: (14274, 1), neg: None, word_start: true, word_end: true }, // "so staff can't"
+    Entry { text: (34093, 8), prefix: (0x6666617473207469, 0xffffffffffffffff), fx: (14275, 1), neg: None, word_start: true, word_end: true }, // "it staff"
+    Entry { text: (34160, 16), prefix: (0x666e692065726f6d, 0xffffffffffffffff), fx: (14276, 1), neg: None, word_start: true, word_end: true }, // "more information"
+    Entry { text: (34176, 9), prefix: (0x666e692065726f6d, 0xffffffffffffffff), fx: (14277, 1), neg: None, word_start: true, word_end: true }, // "more info"
+    Entry { text: (213195, 17), prefix: (0x666f20656c626174, 0xffffffffffffffff), fx: (14278, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "table of contents"
+    Entry { text: (213212, 13), prefix: (0x666f20736b726f77, 0xffffffffffffffff), fx: (14279, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works off vpn"
+    Entry { text: (34499, 16), prefix: (0x666f20746e696f70, 0xffffffffffffffff), fx: (14280, 1), neg: None, word_start: true, word_end: true }, // "point of contact"
+    Entry { text: (34577, 12), prefix: (0x666f7270206e7076, 0xffffffffffffffff), fx: (14281, 1), neg: None, word_start: true, word_end: true }, // "vpn profiles"
+    Entry { text: (34589, 11), prefix: (0x666f7270206e7076, 0xffffffffffffffff), fx: (14282, 1), neg: None, word_start: true, word_end: true }, // "vpn profile"
+    Entry { text: (34600, 22), prefix: (0x666f736f7263696d, 0xffffffffffffffff), fx: (14283, 1), neg: None, word_start: true, word_end: true }, // "microsoft support team"
+    Entry { text: (34622, 14), prefix: (0x666f736f7263696d, 0xffffffffffffffff), fx: (14284, 1), neg: None, word_start: true, word_end: true }, // "microsoft team"
+    Entry { text: (34653, 20), prefix: (0x6720657275736e65, 0xffffffffffffffff), fx: (14285, 1), neg: None, word_start: true, word_end: true }, // "ensure guests cannot"
+    Entry { text: (34673, 19), prefix: (0x6720657275736e65, 0xffffffffffffffff), fx: (14286, 1), neg: None, word_start: true, word_end: true }, // "ensure guests can't"
+    Entry { text: (34692, 19), prefix: (0x6720657275736e65, 0xffffffffffffffff), fx: (14287, 1), neg: None, word_start: true, word_end: true }, // "ensure guests don't"
+    Entry { text: (34711, 19), prefix: (0x6720657275736e65, 0xffffffffffffffff), fx: (14288, 1), neg: None, word_start: true, word_end: true }, // "ensure guests won't"
+    Entry { text: (36755, 8), prefix: (0x676e697469647561, 0xffffffffffffffff), fx: (14289, 1), neg: None, word_start: true, word_end: true }, // "auditing"
+    Entry { text: (36903, 16), prefix: (0x676e697669727261, 0xffffffffffffffff), fx: (14290, 1), neg: None, word_start: true, word_end: true }, // "arriving failing"
+    Entry { text: (213225, 25), prefix: (0x676e69766f6d6572, 0xffffffffffffffff), fx: (14291, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "removing the add in fixes"
+    Entry { text: (36927, 24), prefix: (0x676e6977656e6572, 0xffffffffffffffff), fx: (14292, 1), neg: None, word_start: true, word_end: true }, // "renewing the certificate"
+    Entry { text: (36975, 12), prefix: (0x6772616863206e69, 0xffffffffffffffff), fx: (14293, 1), neg: None, word_start: true, word_end: true }, // "in charge of"
+    Entry { text: (37023, 18), prefix: (0x6820656e6f206f6e, 0xffffffffffffffff), fx: (14294, 1), neg: None, word_start: true, word_end: true }, // "no one has it open"
+    Entry { text: (37041, 15), prefix: (0x6820656e6f206f6e, 0xffffffffffffffff), fx: (14295, 1), neg: None, word_start: true, word_end: true }, // "no one has open"
+    Entry { text: (37066, 18), prefix: (0x682079646f626f6e, 0xffffffffffffffff), fx: (14296, 1), neg: None, word_start: true, word_end: true }, // "nobody has it open"
+    Entry { text: (37084, 15), prefix: (0x682079646f626f6e, 0xffffffffffffffff), fx: (14297, 1), neg: None, word_start: true, word_end: true }, // "nobody has open"
+    Entry { text: (213250, 13), prefix: (0x6863206b63617274, 0xffffffffffffffff), fx: (14298, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "track changes"
+    Entry { text: (37902, 33), prefix: (0x6873206c6c697473, 0xffffffffffffffff), fx: (14299, 1), neg: None, word_start: true, word_end: true }, // "still shows in outlook on the web"
+    Entry { text: (37935, 26), prefix: (0x6873206c6c697473, 0xffffffffffffffff), fx: (14300, 1), neg: None, word_start: true, word_end: true }, // "still shows in the browser"
+    Entry { text: (37961, 26), prefix: (0x6873206c6c697473, 0xffffffffffffffff), fx: (14301, 1), neg: None, word_start: true, word_end: true }, // "still shows in the web app"
+    Entry { text: (37987, 22), prefix: (0x6873206c6c697473, 0xffffffffffffffff), fx: (14302, 1), neg: None, word_start: true, word_end: true }, // "still shows in outlook"
+    Entry { text: (38009, 18), prefix: (0x6873206c6c697473, 0xffffffffffffffff), fx: (14303, 1), neg: None, word_start: true, word_end: true }, // "still shows in owa"
+    Entry { text: (38387, 33), prefix: (0x6874206c6c697473, 0xffffffffffffffff), fx: (14304, 1), neg: None, word_start: true, word_end: true }, // "still there in outlook on the web"
+    Entry { text: (38420, 26), prefix: (0x6874206c6c697473, 0xffffffffffffffff), fx: (14305, 1), neg: None, word_start: true, word_end: true }, // "still there in the browser"
+    Entry { text: (38446, 26), prefix: (0x6874206c6c697473, 0xffffffffffffffff), fx: (14306, 1), neg: None, word_start: true, word_end: true }, // "still there in the web app"
+    Entry { text: (38472, 22), prefix: (0x6874206c6c697473, 0xffffffffffffffff), fx: (14307, 1), neg: None, word_start: true, word_end: true }, // "still there in outlook"
+    Entry { text: (38494, 18), prefix: (0x6874206c6c697473, 0xffffffffffffffff), fx: (14308, 1), neg: None, word_start: true, word_end: true }, // "still there in owa"
+    Entry { text: (213263, 10), prefix: (0x6920646461206f6e, 0xffffffffffffffff), fx: (14309, 1), neg: None, word_start: true, word_end: true }, // "no add ins"
+    Entry { text: (39470, 13), prefix: (0x69207265646e6574, 0xffffffffffffffff), fx: (14310, 1), neg: None, word_start: true, word_end: true }, // "tender is due"
+    Entry { text: (213273, 15), prefix: (0x6920737472616863, 0xffffffffffffffff), fx: (14311, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "charts in excel"
+    Entry { text: (40618, 19), prefix: (0x696420737065656b, 0xffffffffffffffff), fx: (14312, 1), neg: None, word_start: true, word_end: true }, // "keeps disconnecting"
+    Entry { text: (40919, 11), prefix: (0x6964756120656874, 0xffffffffffffffff), fx: (14313, 1), neg: None, word_start: true, word_end: true }, // "the auditor"
+    Entry { text: (40930, 12), prefix: (0x696475612072756f, 0xffffffffffffffff), fx: (14314, 1), neg: None, word_start: true, word_end: true }, // "our auditors"
+    Entry { text: (40942, 11), prefix: (0x696475612077656e, 0xffffffffffffffff), fx: (14315, 1), neg: None, word_start: true, word_end: true }, // "new auditor"
+    Entry { text: (213288, 20), prefix: (0x696620736b726f77, 0xffffffffffffffff), fx: (14316, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works fine from home"
+    Entry { text: (41252, 10), prefix: (0x6966207469647561, 0xffffffffffffffff), fx: (14317, 1), neg: None, word_start: true, word_end: true }, // "audit firm"
+    Entry { text: (213308, 17), prefix: (0x6967657220707061, 0xffffffffffffffff), fx: (14318, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "app registrations"
+    Entry { text: (213325, 16), prefix: (0x6967657220707061, 0xffffffffffffffff), fx: (14319, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "app registration"
+    Entry { text: (42135, 34), prefix: (0x696c206c6c697473, 0xffffffffffffffff), fx: (14320, 1), neg: None, word_start: true, word_end: true }, // "still listed in outlook on the web"
+    Entry { text: (42169, 27), prefix: (0x696c206c6c697473, 0xffffffffffffffff), fx: (14321, 1), neg: None, word_start: true, word_end: true }, // "still listed in the browser"
+    Entry { text: (42196, 27), prefix: (0x696c206c6c697473, 0xffffffffffffffff), fx: (14322, 1), neg: None, word_start: true, word_end: true }, // "still listed in the web app"
+    Entry { text: (42223, 23), prefix: (0x696c206c6c697473, 0xffffffffffffffff), fx: (14323, 1), neg: None, word_start: true, word_end: true }, // "still listed in outlook"
+    Entry { text: (42246, 19), prefix: (0x696c206c6c697473, 0xffffffffffffffff), fx: (14324, 1), neg: None, word_start: true, word_end: true }, // "still listed in owa"
+    Entry { text: (42265, 10), prefix: (0x696c207372657375, 0xffffffffffffffff), fx: (14325, 1), neg: None, word_start: true, word_end: true }, // "users list"
+    Entry { text: (42380, 9), prefix: (0x696c73206c6c6977, 0xffffffffffffffff), fx: (14326, 1), neg: None, word_start: true, word_end: true }, // "will slip"
+    Entry { text: (42389, 20), prefix: (0x696d20726568746f, 0xffffffffffffffff), fx: (14327, 1), neg: None, word_start: true, word_end: true }, // "other migrated users"
+    Entry { text: (213341, 19), prefix: (0x696d657270206e6f, 0xffffffffffffffff), fx: (14328, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "on premises network"
+    Entry { text: (213360, 12), prefix: (0x696e616d20707061, 0xffffffffffffffff), fx: (14329, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "app manifest"
+    Entry { text: (213372, 9), prefix: (0x696e67697374656c, 0xffffffffffffffff), fx: (14330, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "letsignit"
+    Entry { text: (207091, 20), prefix: (0x696f706572616873, 0xffffffffffffffff), fx: (14331, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sharepoint framework"
+    Entry { text: (213381, 10), prefix: (0x696f70666f6f7270, 0xffffffffffffffff), fx: (14332, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "proofpoint"
+    Entry { text: (213391, 19), prefix: (0x696f706b63656863, 0xffffffffffffffff), fx: (14333, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "checkpoint firewall"
+    Entry { text: (213410, 22), prefix: (0x696f707265776f70, 0xffffffffffffffff), fx: (14334, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "powerpointの使い方"
+    Entry { text: (213432, 8), prefix: (0x6970612074736572, 0xffffffffffffffff), fx: (14335, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "rest api"
+    Entry { text: (213440, 10), prefix: (0x69706f6c65766564, 0xffffffffffffffff), fx: (14336, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "developing"
+    Entry { text: (213450, 10), prefix: (0x697263736176616a, 0xffffffffffffffff), fx: (14337, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "javascript"
+    Entry { text: (213460, 20), prefix: (0x6972707265746e65, 0xffffffffffffffff), fx: (14338, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "enterprise agreement"
+    Entry { text: (46288, 17), prefix: (0x697373696d627573, 0xffffffffffffffff), fx: (14339, 1), neg: None, word_start: true, word_end: true }, // "submission is due"
+    Entry { text: (46305, 25), prefix: (0x697375206e656877, 0xffffffffffffffff), fx: (14340, 1), neg: None, word_start: true, word_end: true }, // "when using the mobile app"
+    Entry { text: (213480, 10), prefix: (0x6974206c65637865, 0xffffffffffffffff), fx: (14341, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "excel tips"
+    Entry { text: (46833, 35), prefix: (0x6976206c6c697473, 0xffffffffffffffff), fx: (14342, 1), neg: None, word_start: true, word_end: true }, // "still visible in outlook on the web"
+    Entry { text: (46868, 28), prefix: (0x6976206c6c697473, 0xffffffffffffffff), fx: (14343, 1), neg: None, word_start: true, word_end: true }, // "still visible in the browser"
+    Entry { text: (46896, 28), prefix: (0x6976206c6c697473, 0xffffffffffffffff), fx: (14344, 1), neg: None, word_start: true, word_end: true }, // "still visible in the web app"
+    Entry { text: (46924, 24), prefix: (0x6976206c6c697473, 0xffffffffffffffff), fx: (14345, 1), neg: None, word_start: true, word_end: true }, // "still visible in outlook"
+    Entry { text: (46948, 20), prefix: (0x6976206c6c697473, 0xffffffffffffffff), fx: (14346, 1), neg: None, word_start: true, word_end: true }, // "still visible in owa"
+    Entry { text: (213490, 23), prefix: (0x697720736b726f77, 0xffffffffffffffff), fx: (14347, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works without the proxy"
+    Entry { text: (213513, 21), prefix: (0x697720736b726f77, 0xffffffffffffffff), fx: (14348, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works without the vpn"
+    Entry { text: (213534, 17), prefix: (0x697720736b726f77, 0xffffffffffffffff), fx: (14349, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works without vpn"
+    Entry { text: (213551, 23), prefix: (0x69778586e5bea4e7, 0xffffffffffffffff), fx: (14350, 1), neg: None, word_start: false, word_end: false }, // "社内wi fiでも自宅"
+    Entry { text: (213574, 9), prefix: (0x6a2065636966666f, 0xffffffffffffffff), fx: (14351, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "office js"
+    Entry { text: (213583, 9), prefix: (0x6a2e65636966666f, 0xffffffffffffffff), fx: (14352, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "office.js"
+    Entry { text: (213592, 31), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14353, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume licensing service center"
+    Entry { text: (213623, 16), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14354, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume licensing"
+    Entry { text: (213639, 15), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14355, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume licences"
+    Entry { text: (213654, 15), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14356, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume licenses"
+    Entry { text: (213669, 14), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14357, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume licence"
+    Entry { text: (213683, 14), prefix: (0x6c20656d756c6f76, 0xffffffffffffffff), fx: (14358, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "volume license"
+    Entry { text: (213697, 11), prefix: (0x6c2074656b636170, 0xffffffffffffffff), fx: (14359, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "packet loss"
+    Entry { text: (48379, 16), prefix: (0x6c61636974697263, 0xffffffffffffffff), fx: (14360, 1), neg: None, word_start: true, word_end: true }, // "critical updates"
+    Entry { text: (48395, 15), prefix: (0x6c61636974697263, 0xffffffffffffffff), fx: (14361, 1), neg: None, word_start: true, word_end: true }, // "critical update"
+    Entry { text: (48410, 14), prefix: (0x6c61636974697263, 0xffffffffffffffff), fx: (14362, 1), neg: None, word_start: true, word_end: true }, // "critical error"
+    Entry { text: (213708, 16), prefix: (0x6c616e7265746e69, 0xffffffffffffffff), fx: (14363, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "internal network"
+    Entry { text: (213724, 12), prefix: (0x6c616e7265746e69, 0xffffffffffffffff), fx: (14364, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "internal dns"
+    Entry { text: (55173, 16), prefix: (0x6c616e7265747865, 0xffffffffffffffff), fx: (14365, 1), neg: None, word_start: true, word_end: true }, // "external domains"
+    Entry { text: (55189, 15), prefix: (0x6c616e7265747865, 0xffffffffffffffff), fx: (14366, 1), neg: None, word_start: true, word_end: true }, // "external domain"
+    Entry { text: (213736, 15), prefix: (0x6c61762061746164, 0xffffffffffffffff), fx: (14367, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "data validation"
+    Entry { text: (213751, 10), prefix: (0x6c6176206e65706f, 0xffffffffffffffff), fx: (14368, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "open value"
+    Entry { text: (213761, 9), prefix: (0x6c617763696e6f73, 0xffffffffffffffff), fx: (14369, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sonicwall"
+    Entry { text: (55305, 11), prefix: (0x6c64616564206f6e, 0xffffffffffffffff), fx: (14370, 1), neg: None, word_start: true, word_end: true }, // "no deadline"
+    Entry { text: (55416, 8), prefix: (0x6c6961662079616d, 0xffffffffffffffff), fx: (14371, 1), neg: None, word_start: true, word_end: true }, // "may fail"
+    Entry { text: (213770, 9), prefix: (0x6c6c617765726966, 0xffffffffffffffff), fx: (14372, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "firewalls"
+    Entry { text: (213779, 8), prefix: (0x6c6c617765726966, 0xffffffffffffffff), fx: (14373, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "firewall"
+    Entry { text: (59048, 16), prefix: (0x6c706f6570206f73, 0xffffffffffffffff), fx: (14374, 1), neg: None, word_start: true, word_end: true }, // "so people cannot"
+    Entry { text: (59064, 15), prefix: (0x6c706f6570206f73, 0xffffffffffffffff), fx: (14375, 1), neg: None, word_start: true, word_end: true }, // "so people can't"
+    Entry { text: (213787, 15), prefix: (0x6c7070612072756f, 0xffffffffffffffff), fx: (14376, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our application"
+    Entry { text: (213802, 9), prefix: (0x6c756d726f662061, 0xffffffffffffffff), fx: (14377, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "a formula"
+    Entry { text: (59659, 21), prefix: (0x6d20657275736e65, 0xffffffffffffffff), fx: (14378, 1), neg: None, word_start: true, word_end: true }, // "ensure members cannot"
+    Entry { text: (59680, 20), prefix: (0x6d20657275736e65, 0xffffffffffffffff), fx: (14379, 1), neg: None, word_start: true, word_end: true }, // "ensure members can't"
+    Entry { text: (60383, 8), prefix: (0x6d6165742077656e, 0xffffffffffffffff), fx: (14380, 1), neg: None, word_start: true, word_end: true }, // "new team"
+    Entry { text: (213811, 13), prefix: (0x6d61726620746f62, 0xffffffffffffffff), fx: (14381, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "bot framework"
+    Entry { text: (213824, 16), prefix: (0x6d6d6172676f7270, 0xffffffffffffffff), fx: (14382, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "programmatically"
+    Entry { text: (213840, 18), prefix: (0x6d6f68206d6f7266, 0xffffffffffffffff), fx: (14383, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "from home are fine"
+    Entry { text: (213858, 13), prefix: (0x6d6f68206d6f7266, 0xffffffffffffffff), fx: (14384, 1), neg: None, word_start: true, word_end: true }, // "from home too"
+    Entry { text: (60774, 22), prefix: (0x6d706f6c65766564, 0xffffffffffffffff), fx: (14385, 1), neg: None, word_start: true, word_end: true }, // "development department"
+    Entry { text: (60796, 16), prefix: (0x6d706f6c65766564, 0xffffffffffffffff), fx: (14386, 1), neg: None, word_start: true, word_end: true }, // "development team"
+    Entry { text: (213871, 11), prefix: (0x6d706f6c65766564, 0xffffffffffffffff), fx: (14387, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "development"
+    Entry { text: (213882, 11), prefix: (0x6d726f6620656874, 0xffffffffffffffff), fx: (14388, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "the formula"
+    Entry { text: (213893, 14), prefix: (0x6d756e2065676170, 0xffffffffffffffff), fx: (14389, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "page numbering"
+    Entry { text: (213907, 12), prefix: (0x6d756e2065676170, 0xffffffffffffffff), fx: (14390, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "page numbers"
+    Entry { text: (213919, 14), prefix: (0x6e2065636966666f, 0xffffffffffffffff), fx: (14391, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "office network"
+    Entry { text: (60834, 17), prefix: (0x6e20657275736e65, 0xffffffffffffffff), fx: (14392, 1), neg: None, word_start: true, word_end: true }, // "ensure no one can"
+    Entry { text: (60851, 17), prefix: (0x6e20657275736e65, 0xffffffffffffffff), fx: (14393, 1), neg: None, word_start: true, word_end: true }, // "ensure nobody can"
+    Entry { text: (213933, 9), prefix: (0x6e64206c61636f6c, 0xffffffffffffffff), fx: (14394, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "local dns"
+    Entry { text: (213942, 9), prefix: (0x6e648586e5bea4e7, 0xffffffffffffffff), fx: (14395, 1), neg: Some(NegKind::Scope), word_start: false, word_end: true }, // "社内dns"
+    Entry { text: (213951, 10), prefix: (0x6e65636976726573, 0xffffffffffffffff), fx: (14396, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "servicenow"
+    Entry { text: (61245, 17), prefix: (0x6e65697069636572, 0xffffffffffffffff), fx: (14397, 1), neg: None, word_start: true, word_end: true }, // "recipient domains"
+    Entry { text: (61262, 16), prefix: (0x6e65697069636572, 0xffffffffffffffff), fx: (14398, 1), neg: None, word_start: true, word_end: true }, // "recipient domain"
+    Entry { text: (61346, 12), prefix: (0x6e65706f20746f6e, 0xffffffffffffffff), fx: (14399, 1), neg: None, word_start: true, word_end: true }, // "not open yet"
+    Entry { text: (61370, 12), prefix: (0x6e65722074726563, 0xffffffffffffffff), fx: (14400, 1), neg: None, word_start: true, word_end: true }, // "cert renewal"
+    Entry { text: (213961, 18), prefix: (0x6e65726566666964, 0xffffffffffffffff), fx: (14401, 1), neg: None, word_start: true, word_end: true }, // "different networks"
+    Entry { text: (213979, 15), prefix: (0x6e67697375636f64, 0xffffffffffffffff), fx: (14402, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "docusign add in"
+    Entry { text: (213994, 8), prefix: (0x6e67697375636f64, 0xffffffffffffffff), fx: (14403, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "docusign"
+    Entry { text: (214002, 14), prefix: (0x6e69207472616863, 0xffffffffffffffff), fx: (14404, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "chart in excel"
+    Entry { text: (214016, 26), prefix: (0x6e696c6261736964, 0xffffffffffffffff), fx: (14405, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "disabling the add in fixes"
+    Entry { text: (214042, 20), prefix: (0x6e696c6261736964, 0xffffffffffffffff), fx: (14406, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "disabling the add in"
+    Entry { text: (63070, 22), prefix: (0x6e69746365666661, 0xffffffffffffffff), fx: (14407, 1), neg: None, word_start: true, word_end: true }, // "affecting patient care"
+    Entry { text: (63092, 14), prefix: (0x6e69746365666661, 0xffffffffffffffff), fx: (14408, 1), neg: None, word_start: true, word_end: true }, // "affecting care"
+    Entry { text: (63556, 27), prefix: (0x6e6974706d6f7270, 0xffffffffffffffff), fx: (14409, 1), neg: None, word_start: true, word_end: true }, // "prompting for a product key"
+    Entry { text: (66001, 13), prefix: (0x6e6f206f6e206f73, 0xffffffffffffffff), fx: (14410, 1), neg: None, word_start: true, word_end: true }, // "so no one can"
+    Entry { text: (66903, 8), prefix: (0x6e776f64706f7264, 0xffffffffffffffff), fx: (14411, 1), neg: None, word_start: true, word_end: true }, // "dropdown"
+    Entry { text: (66954, 20), prefix: (0x6f20646e75666572, 0xffffffffffffffff), fx: (14412, 1), neg: None, word_start: true, word_end: true }, // "refund our customers"
+    Entry { text: (66974, 18), prefix: (0x6f20646e75666572, 0xffffffffffffffff), fx: (14413, 1), neg: None, word_start: true, word_end: true }, // "refund our clients"
+    Entry { text: (69044, 18), prefix: (0x6f2065726f666562, 0xffffffffffffffff), fx: (14414, 1), neg: None, word_start: true, word_end: true }, // "before our renewal"
+    Entry { text: (69062, 20), prefix: (0x6f20657275736e65, 0xffffffffffffffff), fx: (14415, 1), neg: None, word_start: true, word_end: true }, // "ensure others cannot"
+    Entry { text: (69082, 19), prefix: (0x6f20657275736e65, 0xffffffffffffffff), fx: (14416, 1), neg: None, word_start: true, word_end: true }, // "ensure others can't"
+    Entry { text: (71190, 15), prefix: (0x6f2074276e657261, 0xffffffffffffffff), fx: (14417, 1), neg: None, word_start: true, word_end: true }, // "aren't open yet"
+    Entry { text: (71205, 11), prefix: (0x6f2074276e657261, 0xffffffffffffffff), fx: (14418, 1), neg: None, word_start: true, word_end: true }, // "aren't open"
+    Entry { text: (71239, 15), prefix: (0x6f20746f6e207369, 0xffffffffffffffff), fx: (14419, 1), neg: None, word_start: true, word_end: true }, // "is not open yet"
+    Entry { text: (214062, 9), prefix: (0x6f6220736d616574, 0xffffffffffffffff), fx: (14420, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "teams bot"
+    Entry { text: (214071, 12), prefix: (0x6f632061206d7573, 0xffffffffffffffff), fx: (14421, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sum a column"
+    Entry { text: (71387, 10), prefix: (0x6f6320726f727265, 0xffffffffffffffff), fx: (14422, 1), neg: None, word_start: true, word_end: true }, // "error code"
+    Entry { text: (71483, 10), prefix: (0x6f64206b63617274, 0xffffffffffffffff), fx: (14423, 1), neg: None, word_start: true, word_end: true }, // "track down"
+    Entry { text: (71493, 13), prefix: (0x6f6420726568746f, 0xffffffffffffffff), fx: (14424, 1), neg: None, word_start: true, word_end: true }, // "other domains"
+    Entry { text: (72053, 10), prefix: (0x6f642073776f6c73, 0xffffffffffffffff), fx: (14425, 1), neg: None, word_start: true, word_end: true }, // "slows down"
+    Entry { text: (214083, 14), prefix: (0x6f66206c65637865, 0xffffffffffffffff), fx: (14426, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "excel formulas"
+    Entry { text: (214097, 13), prefix: (0x6f66206c65637865, 0xffffffffffffffff), fx: (14427, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "excel formula"
+    Entry { text: (214110, 17), prefix: (0x6f66207865626577, 0xffffffffffffffff), fx: (14428, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "webex for outlook"
+    Entry { text: (72438, 10), prefix: (0x6f68702074736f6c, 0xffffffffffffffff), fx: (14429, 1), neg: None, word_start: true, word_end: true }, // "lost phone"
+    Entry { text: (214127, 10), prefix: (0x6f6974616d696e61, 0xffffffffffffffff), fx: (14430, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "animations"
+    Entry { text: (214137, 22), prefix: (0x6f697469646e6f63, 0xffffffffffffffff), fx: (14431, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "conditional formatting"
+    Entry { text: (72642, 13), prefix: (0x6f6c207469647561, 0xffffffffffffffff), fx: (14432, 1), neg: None, word_start: true, word_end: true }, // "audit logging"
+    Entry { text: (72655, 10), prefix: (0x6f6c207469647561, 0xffffffffffffffff), fx: (14433, 1), neg: None, word_start: true, word_end: true }, // "audit logs"
+    Entry { text: (72665, 9), prefix: (0x6f6c207469647561, 0xffffffffffffffff), fx: (14434, 1), neg: None, word_start: true, word_end: true }, // "audit log"
+    Entry { text: (73525, 10), prefix: (0x6f6d206e7261656c, 0xffffffffffffffff), fx: (14435, 1), neg: None, word_start: true, word_end: true }, // "learn more"
+    Entry { text: (73559, 27), prefix: (0x6f6e20646c756f63, 0xffffffffffffffff), fx: (14436, 1), neg: None, word_start: true, word_end: true }, // "could not start this add in"
+    Entry { text: (73586, 26), prefix: (0x6f6e20646c756f63, 0xffffffffffffffff), fx: (14437, 1), neg: None, word_start: true, word_end: true }, // "could not start the add in"
+    Entry { text: (73621, 41), prefix: (0x6f6e20746867696d, 0xffffffffffffffff), fx: (14438, 1), neg: None, word_start: true, word_end: true }, // "might not exist or is no longer available"
+    Entry { text: (73662, 17), prefix: (0x6f6e20746867696d, 0xffffffffffffffff), fx: (14439, 1), neg: None, word_start: true, word_end: true }, // "might not be able"
+    Entry { text: (73679, 14), prefix: (0x6f6e20746867696d, 0xffffffffffffffff), fx: (14440, 1), neg: None, word_start: true, word_end: true }, // "might not have"
+    Entry { text: (73693, 14), prefix: (0x6f6e20746867696d, 0xffffffffffffffff), fx: (14441, 1), neg: None, word_start: true, word_end: true }, // "might not work"
+    Entry { text: (73875, 12), prefix: (0x6f70207469647561, 0xffffffffffffffff), fx: (14442, 1), neg: None, word_start: true, word_end: true }, // "audit policy"
+    Entry { text: (214159, 14), prefix: (0x6f726620656e6966, 0xffffffffffffffff), fx: (14443, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "fine from home"
+    Entry { text: (214173, 14), prefix: (0x6f7266206e657665, 0xffffffffffffffff), fx: (14444, 1), neg: None, word_start: true, word_end: true }, // "even from home"
+    Entry { text: (214187, 14), prefix: (0x6f7266206f736c61, 0xffffffffffffffff), fx: (14445, 1), neg: None, word_start: true, word_end: true }, // "also from home"
+    Entry { text: (73943, 24), prefix: (0x6f726620746e6573, 0xffffffffffffffff), fx: (14446, 1), neg: None, word_start: true, word_end: true }, // "sent from the mobile app"
+    Entry { text: (214201, 20), prefix: (0x6f726620796c6e6f, 0xffffffffffffffff), fx: (14447, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "only from the office"
+    Entry { text: (73990, 13), prefix: (0x6f72702069666977, 0xffffffffffffffff), fx: (14448, 1), neg: None, word_start: true, word_end: true }, // "wifi profiles"
+    Entry { text: (74003, 12), prefix: (0x6f72702069666977, 0xffffffffffffffff), fx: (14449, 1), neg: None, word_start: true, word_end: true }, // "wifi profile"
+    Entry { text: (74015, 15), prefix: (0x6f72702074736f70, 0xffffffffffffffff), fx: (14450, 1), neg: None, word_start: true, word_end: true }, // "post production"
+    Entry { text: (214221, 13), prefix: (0x6f7420736d616574, 0xffffffffffffffff), fx: (14451, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "teams toolkit"
+    Entry { text: (74199, 10), prefix: (0x6f74616c75676572, 0xffffffffffffffff), fx: (14452, 1), neg: None, word_start: true, word_end: true }, // "regulatory"
+    Entry { text: (74209, 9), prefix: (0x6f74616c75676572, 0xffffffffffffffff), fx: (14453, 1), neg: None, word_start: true, word_end: true }, // "regulator"
+    Entry { text: (74318, 11), prefix: (0x6f757120646e6573, 0xffffffffffffffff), fx: (14454, 1), neg: None, word_start: true, word_end: true }, // "send quotes"
+    Entry { text: (76040, 20), prefix: (0x7020657275736e65, 0xffffffffffffffff), fx: (14455, 1), neg: None, word_start: true, word_end: true }, // "ensure people cannot"
+    Entry { text: (76060, 19), prefix: (0x7020657275736e65, 0xffffffffffffffff), fx: (14456, 1), neg: None, word_start: true, word_end: true }, // "ensure people can't"
+    Entry { text: (214234, 12), prefix: (0x7020657a65657266, 0xffffffffffffffff), fx: (14457, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze panes"
+    Entry { text: (214246, 14), prefix: (0x7020726f646e6576, 0xffffffffffffffff), fx: (14458, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vendor product"
+    Entry { text: (214260, 9), prefix: (0x7061206870617267, 0xffffffffffffffff), fx: (14459, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "graph api"
+    Entry { text: (214269, 9), prefix: (0x7069742064726f77, 0xffffffffffffffff), fx: (14460, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "word tips"
+    Entry { text: (76341, 10), prefix: (0x706f207374726f70, 0xffffffffffffffff), fx: (14461, 1), neg: None, word_start: true, word_end: true }, // "ports open"
+    Entry { text: (76364, 14), prefix: (0x706f2074276e7369, 0xffffffffffffffff), fx: (14462, 1), neg: None, word_start: true, word_end: true }, // "isn't open yet"
+    Entry { text: (76378, 10), prefix: (0x706f2074276e7369, 0xffffffffffffffff), fx: (14463, 1), neg: None, word_start: true, word_end: true }, // "isn't open"
+    Entry { text: (214278, 14), prefix: (0x70736e69206c7373, 0xffffffffffffffff), fx: (14464, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ssl inspection"
+    Entry { text: (214292, 14), prefix: (0x70736e6920736c74, 0xffffffffffffffff), fx: (14465, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "tls inspection"
+    Entry { text: (76523, 30), prefix: (0x70752073776f6873, 0xffffffffffffffff), fx: (14466, 1), neg: None, word_start: true, word_end: true }, // "shows up in outlook on the web"
+    Entry { text: (76553, 23), prefix: (0x70752073776f6873, 0xffffffffffffffff), fx: (14467, 1), neg: None, word_start: true, word_end: true }, // "shows up in the browser"
+    Entry { text: (76576, 23), prefix: (0x70752073776f6873, 0xffffffffffffffff), fx: (14468, 1), neg: None, word_start: true, word_end: true }, // "shows up in the web app"
+    Entry { text: (76599, 19), prefix: (0x70752073776f6873, 0xffffffffffffffff), fx: (14469, 1), neg: None, word_start: true, word_end: true }, // "shows up in outlook"
+    Entry { text: (76636, 15), prefix: (0x70752073776f6873, 0xffffffffffffffff), fx: (14470, 1), neg: None, word_start: true, word_end: true }, // "shows up in owa"
+    Entry { text: (76651, 17), prefix: (0x7075732072756f79, 0xffffffffffffffff), fx: (14471, 1), neg: None, word_start: true, word_end: true }, // "your support team"
+    Entry { text: (76724, 14), prefix: (0x722065726f666562, 0xffffffffffffffff), fx: (14472, 1), neg: None, word_start: true, word_end: true }, // "before renewal"
+    Entry { text: (76738, 11), prefix: (0x7220657a65657266, 0xffffffffffffffff), fx: (14473, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze rows"
+    Entry { text: (76749, 10), prefix: (0x7220657a65657266, 0xffffffffffffffff), fx: (14475, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze row"
+    Entry { text: (77152, 14), prefix: (0x7261207374726f70, 0xffffffffffffffff), fx: (14477, 1), neg: None, word_start: true, word_end: true }, // "ports are open"
+    Entry { text: (214306, 10), prefix: (0x7261706472696874, 0xffffffffffffffff), fx: (14478, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "thirdparty"
+    Entry { text: (77250, 13), prefix: (0x7261706564207469, 0xffffffffffffffff), fx: (14479, 1), neg: None, word_start: true, word_end: true }, // "it department"
+    Entry { text: (214316, 9), prefix: (0x72617773736f7263, 0xffffffffffffffff), fx: (14480, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "crossware"
+    Entry { text: (214325, 13), prefix: (0x7263696d206e6f6e, 0xffffffffffffffff), fx: (14481, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "non microsoft"
+    Entry { text: (214338, 22), prefix: (0x72656469766f7270, 0xffffffffffffffff), fx: (14482, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "provider hosted add in"
+    Entry { text: (214360, 15), prefix: (0x72656469766f7270, 0xffffffffffffffff), fx: (14483, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "provider hosted"
+    Entry { text: (77931, 14), prefix: (0x7265682074736f6c, 0xffffffffffffffff), fx: (14484, 1), neg: None, word_start: true, word_end: true }, // "lost her phone"
+    Entry { text: (77988, 21), prefix: (0x726568746f206f6e, 0xffffffffffffffff), fx: (14485, 1), neg: None, word_start: true, word_end: true }, // "no other way they can"
+    Entry { text: (78009, 20), prefix: (0x726568746f206f6e, 0xffffffffffffffff), fx: (14486, 1), neg: None, word_start: true, word_end: true }, // "no other way she can"
+    Entry { text: (78029, 19), prefix: (0x726568746f206f6e, 0xffffffffffffffff), fx: (14487, 1), neg: None, word_start: true, word_end: true }, // "no other way he can"
+    Entry { text: (78087, 16), prefix: (0x726568746f206f73, 0xffffffffffffffff), fx: (14488, 1), neg: None, word_start: true, word_end: true }, // "so others cannot"
+    Entry { text: (78103, 15), prefix: (0x726568746f206f73, 0xffffffffffffffff), fx: (14489, 1), neg: None, word_start: true, word_end: true }, // "so others can't"
+    Entry { text: (214375, 10), prefix: (0x72656d206c69616d, 0xffffffffffffffff), fx: (14490, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "mail merge"
+    Entry { text: (78483, 17), prefix: (0x72656d6f74737563, 0xffffffffffffffff), fx: (14491, 1), neg: None, word_start: true, word_end: true }, // "customer invoices"
+    Entry { text: (78843, 25), prefix: (0x7265747865206f73, 0xffffffffffffffff), fx: (14492, 1), neg: None, word_start: true, word_end: true }, // "so external guests cannot"
+    Entry { text: (78868, 24), prefix: (0x7265747865206f73, 0xffffffffffffffff), fx: (14493, 1), neg: None, word_start: true, word_end: true }, // "so external guests can't"
+    Entry { text: (78892, 24), prefix: (0x7265747865206f73, 0xffffffffffffffff), fx: (14494, 1), neg: None, word_start: true, word_end: true }, // "so external users cannot"
+    Entry { text: (78916, 23), prefix: (0x7265747865206f73, 0xffffffffffffffff), fx: (14495, 1), neg: None, word_start: true, word_end: true }, // "so external users can't"
+    Entry { text: (214385, 15), prefix: (0x726620736b726f77, 0xffffffffffffffff), fx: (14496, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "works from home"
+    Entry { text: (79131, 16), prefix: (0x72662073706f7264, 0xffffffffffffffff), fx: (14497, 1), neg: None, word_start: true, word_end: true }, // "drops frequently"
+    Entry { text: (214400, 16), prefix: (0x726f66206d6f6f7a, 0xffffffffffffffff), fx: (14498, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zoom for outlook"
+    Entry { text: (79378, 22), prefix: (0x726f6620736b7361, 0xffffffffffffffff), fx: (14499, 1), neg: None, word_start: true, word_end: true }, // "asks for a product key"
+    Entry { text: (79400, 20), prefix: (0x726f6620736b7361, 0xffffffffffffffff), fx: (14500, 1), neg: None, word_start: true, word_end: true }, // "asks for product key"
+    Entry { text: (214416, 17), prefix: (0x726f6673656c6173, 0xffffffffffffffff), fx: (14501, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "salesforce add in"
+    Entry { text: (214433, 10), prefix: (0x726f6673656c6173, 0xffffffffffffffff), fx: (14502, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "salesforce"
+    Entry { text: (79674, 16), prefix: (0x727020616964656d, 0xffffffffffffffff), fx: (14503, 1), neg: None, word_start: true, word_end: true }, // "media production"
+    Entry { text: (79690, 14), prefix: (0x7270206966206977, 0xffffffffffffffff), fx: (14504, 1), neg: None, word_start: true, word_end: true }, // "wi fi profiles"
+    Entry { text: (79704, 13), prefix: (0x7270206966206977, 0xffffffffffffffff), fx: (14505, 1), neg: None, word_start: true, word_end: true }, // "wi fi profile"
+    Entry { text: (79717, 16), prefix: (0x7270206f65646976, 0xffffffffffffffff), fx: (14506, 1), neg: None, word_start: true, word_end: true }, // "video production"
+    Entry { text: (79748, 10), prefix: (0x727261206e776f64, 0xffffffffffffffff), fx: (14507, 1), neg: None, word_start: true, word_end: true }, // "down arrow"
+    Entry { text: (214443, 17), prefix: (0x7274206564696c73, 0xffffffffffffffff), fx: (14508, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "slide transitions"
+    Entry { text: (79758, 12), prefix: (0x7274207469647561, 0xffffffffffffffff), fx: (14509, 1), neg: None, word_start: true, word_end: true }, // "audit trails"
+    Entry { text: (79770, 11), prefix: (0x7274207469647561, 0xffffffffffffffff), fx: (14510, 1), neg: None, word_start: true, word_end: true }, // "audit trail"
+    Entry { text: (79815, 32), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14511, 1), neg: None, word_start: true, word_end: true }, // "make sure external guests cannot"
+    Entry { text: (79847, 31), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14512, 1), neg: None, word_start: true, word_end: true }, // "make sure external guests can't"
+    Entry { text: (79878, 31), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14513, 1), neg: None, word_start: true, word_end: true }, // "make sure external users cannot"
+    Entry { text: (79909, 30), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14514, 1), neg: None, word_start: true, word_end: true }, // "make sure external users can't"
+    Entry { text: (79939, 25), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14515, 1), neg: None, word_start: true, word_end: true }, // "make sure students cannot"
+    Entry { text: (79964, 24), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14516, 1), neg: None, word_start: true, word_end: true }, // "make sure members cannot"
+    Entry { text: (79988, 24), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14517, 1), neg: None, word_start: true, word_end: true }, // "make sure students can't"
+    Entry { text: (80012, 23), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14518, 1), neg: None, word_start: true, word_end: true }, // "make sure guests cannot"
+    Entry { text: (80035, 23), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14519, 1), neg: None, word_start: true, word_end: true }, // "make sure members can't"
+    Entry { text: (80058, 23), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14520, 1), neg: None, word_start: true, word_end: true }, // "make sure others cannot"
+    Entry { text: (80081, 23), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14521, 1), neg: None, word_start: true, word_end: true }, // "make sure people cannot"
+    Entry { text: (80104, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14522, 1), neg: None, word_start: true, word_end: true }, // "make sure guests can't"
+    Entry { text: (80126, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14523, 1), neg: None, word_start: true, word_end: true }, // "make sure guests don't"
+    Entry { text: (80148, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14524, 1), neg: None, word_start: true, word_end: true }, // "make sure guests won't"
+    Entry { text: (80170, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14525, 1), neg: None, word_start: true, word_end: true }, // "make sure others can't"
+    Entry { text: (80192, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14526, 1), neg: None, word_start: true, word_end: true }, // "make sure people can't"
+    Entry { text: (80214, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14527, 1), neg: None, word_start: true, word_end: true }, // "make sure staff cannot"
+    Entry { text: (80236, 22), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14528, 1), neg: None, word_start: true, word_end: true }, // "make sure users cannot"
+    Entry { text: (80258, 21), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14529, 1), neg: None, word_start: true, word_end: true }, // "make sure staff can't"
+    Entry { text: (80279, 21), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14530, 1), neg: None, word_start: true, word_end: true }, // "make sure they cannot"
+    Entry { text: (80300, 21), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14531, 1), neg: None, word_start: true, word_end: true }, // "make sure users can't"
+    Entry { text: (80321, 21), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14532, 1), neg: None, word_start: true, word_end: true }, // "make sure users don't"
+    Entry { text: (80342, 21), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14533, 1), neg: None, word_start: true, word_end: true }, // "make sure users won't"
+    Entry { text: (80363, 20), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14534, 1), neg: None, word_start: true, word_end: true }, // "make sure no one can"
+    Entry { text: (80383, 20), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14535, 1), neg: None, word_start: true, word_end: true }, // "make sure nobody can"
+    Entry { text: (80403, 20), prefix: (0x72757320656b616d, 0xffffffffffffffff), fx: (14536, 1), neg: None, word_start: true, word_end: true }, // "make sure they can't"
+    Entry { text: (214460, 14), prefix: (0x732065636966666f, 0xffffffffffffffff), fx: (14537, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "office scripts"
+    Entry { text: (80513, 22), prefix: (0x7320657275736e65, 0xffffffffffffffff), fx: (14538, 1), neg: None, word_start: true, word_end: true }, // "ensure students cannot"
+    Entry { text: (80535, 21), prefix: (0x7320657275736e65, 0xffffffffffffffff), fx: (14539, 1), neg: None, word_start: true, word_end: true }, // "ensure students can't"
+    Entry { text: (80556, 19), prefix: (0x7320657275736e65, 0xffffffffffffffff), fx: (14540, 1), neg: None, word_start: true, word_end: true }, // "ensure staff cannot"
+    Entry { text: (80575, 18), prefix: (0x7320657275736e65, 0xffffffffffffffff), fx: (14541, 1), neg: None, word_start: true, word_end: true }, // "ensure staff can't"
+    Entry { text: (214474, 13), prefix: (0x73206c6175736976, 0xffffffffffffffff), fx: (14542, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "visual studio"
+    Entry { text: (214487, 13), prefix: (0x7320746e65696c63, 0xffffffffffffffff), fx: (14543, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "client secret"
+    Entry { text: (214500, 8), prefix: (0x7327726f646e6576, 0xffffffffffffffff), fx: (14544, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vendor's"
+    Entry { text: (214508, 8), prefix: (0x73616c756d726f66, 0xffffffffffffffff), fx: (14545, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "formulas"
+    Entry { text: (81715, 25), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14546, 1), neg: None, word_start: true, word_end: true }, // "invoices to our customers"
+    Entry { text: (81764, 23), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14547, 1), neg: None, word_start: true, word_end: true }, // "invoices have to go out"
+    Entry { text: (81787, 23), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14548, 1), neg: None, word_start: true, word_end: true }, // "invoices need to go out"
+    Entry { text: (81810, 21), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14549, 1), neg: None, word_start: true, word_end: true }, // "invoices to customers"
+    Entry { text: (81831, 20), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14550, 1), neg: None, word_start: true, word_end: true }, // "invoices must go out"
+    Entry { text: (81851, 19), prefix: (0x736563696f766e69, 0xffffffffffffffff), fx: (14551, 1), neg: None, word_start: true, word_end: true }, // "invoices to clients"
+    Entry { text: (82120, 21), prefix: (0x73676e696b6f6f62, 0xffffffffffffffff), fx: (14552, 1), neg: None, word_start: true, word_end: true }, // "bookings have stopped"
+    Entry { text: (82929, 14), prefix: (0x7369682074736f6c, 0xffffffffffffffff), fx: (14553, 1), neg: None, word_start: true, word_end: true }, // "lost his phone"
+    Entry { text: (82977, 9), prefix: (0x73696c2072657375, 0xffffffffffffffff), fx: (14554, 1), neg: None, word_start: true, word_end: true }, // "user list"
+    Entry { text: (214516, 22), prefix: (0x736e6920796c6e6f, 0xffffffffffffffff), fx: (14555, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "only inside the office"
+    Entry { text: (83253, 15), prefix: (0x7372657375206f73, 0xffffffffffffffff), fx: (14556, 1), neg: None, word_start: true, word_end: true }, // "so users cannot"
+    Entry { text: (83268, 14), prefix: (0x7372657375206f73, 0xffffffffffffffff), fx: (14557, 1), neg: None, word_start: true, word_end: true }, // "so users can't"
+    Entry { text: (83282, 14), prefix: (0x7372657375206f73, 0xffffffffffffffff), fx: (14558, 1), neg: None, word_start: true, word_end: true }, // "so users don't"
+    Entry { text: (83296, 14), prefix: (0x7372657375206f73, 0xffffffffffffffff), fx: (14559, 1), neg: None, word_start: true, word_end: true }, // "so users won't"
+    Entry { text: (83354, 16), prefix: (0x73726f7469647561, 0xffffffffffffffff), fx: (14560, 1), neg: None, word_start: true, word_end: true }, // "auditors noticed"
+    Entry { text: (83370, 16), prefix: (0x73726f7469647561, 0xffffffffffffffff), fx: (14561, 1), neg: None, word_start: true, word_end: true }, // "auditors' tenant"
+    Entry { text: (83386, 14), prefix: (0x73726f7469647561, 0xffffffffffffffff), fx: (14562, 1), neg: None, word_start: true, word_end: true }, // "auditors asked"
+    Entry { text: (83400, 13), prefix: (0x73726f7469647561, 0xffffffffffffffff), fx: (14563, 1), neg: None, word_start: true, word_end: true }, // "auditors want"
+    Entry { text: (83546, 13), prefix: (0x73746361746e6f63, 0xffffffffffffffff), fx: (14564, 1), neg: None, word_start: true, word_end: true }, // "contacts list"
+    Entry { text: (83603, 18), prefix: (0x73746e6569746170, 0xffffffffffffffff), fx: (14565, 1), neg: None, word_start: true, word_end: true }, // "patients can phone"
+    Entry { text: (83621, 18), prefix: (0x73746e6569746170, 0xffffffffffffffff), fx: (14566, 1), neg: None, word_start: true, word_end: true }, // "patients can still"
+    Entry { text: (83745, 22), prefix: (0x7374736575716572, 0xffffffffffffffff), fx: (14567, 1), neg: None, word_start: true, word_end: true }, // "requests a product key"
+    Entry { text: (83842, 16), prefix: (0x7375206b636f6c62, 0xffffffffffffffff), fx: (14568, 1), neg: None, word_start: true, word_end: true }, // "block users from"
+    Entry { text: (83920, 11), prefix: (0x737520726568746f, 0xffffffffffffffff), fx: (14569, 1), neg: None, word_start: true, word_end: true }, // "other users"
+    Entry { text: (214538, 8), prefix: (0x7379656b206b616d, 0xffffffffffffffff), fx: (14570, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "mak keys"
+    Entry { text: (214546, 8), prefix: (0x7379656b20736d6b, 0xffffffffffffffff), fx: (14571, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "kms keys"
+    Entry { text: (84329, 20), prefix: (0x7420646e75666572, 0xffffffffffffffff), fx: (14572, 1), neg: None, word_start: true, word_end: true }, // "refund the attendees"
+    Entry { text: (85549, 18), prefix: (0x742065726f666562, 0xffffffffffffffff), fx: (14573, 1), neg: None, word_start: true, word_end: true }, // "before the renewal"
+    Entry { text: (85583, 18), prefix: (0x7420657275736e65, 0xffffffffffffffff), fx: (14574, 1), neg: None, word_start: true, word_end: true }, // "ensure they cannot"
+    Entry { text: (85601, 17), prefix: (0x7420657275736e65, 0xffffffffffffffff), fx: (14575, 1), neg: None, word_start: true, word_end: true }, // "ensure they can't"
+    Entry { text: (85691, 18), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14576, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the columns"
+    Entry { text: (85709, 17), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14578, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the column"
+    Entry { text: (85726, 17), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14580, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the header"
+    Entry { text: (85743, 16), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14582, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the first"
+    Entry { text: (85759, 15), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14584, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the rows"
+    Entry { text: (85774, 14), prefix: (0x7420657a65657266, 0xffffffffffffffff), fx: (14586, 2), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "freeze the top"
+    Entry { text: (214554, 17), prefix: (0x74206d6f74737563, 0xffffffffffffffff), fx: (14588, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "custom teams apps"
+    Entry { text: (214571, 16), prefix: (0x74206d6f74737563, 0xffffffffffffffff), fx: (14589, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "custom teams app"
+    Entry { text: (87415, 19), prefix: (0x74207365746f7571, 0xffffffffffffffff), fx: (14590, 1), neg: None, word_start: true, word_end: true }, // "quotes to customers"
+    Entry { text: (214587, 12), prefix: (0x7420737365636361, 0xffffffffffffffff), fx: (14591, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "access token"
+    Entry { text: (87809, 26), prefix: (0x74276e646c756f63, 0xffffffffffffffff), fx: (14592, 1), neg: None, word_start: true, word_end: true }, // "couldn't start this add in"
+    Entry { text: (87835, 25), prefix: (0x74276e646c756f63, 0xffffffffffffffff), fx: (14593, 1), neg: None, word_start: true, word_end: true }, // "couldn't start the add in"
+    Entry { text: (214599, 9), prefix: (0x7461676572616873, 0xffffffffffffffff), fx: (14594, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sharegate"
+    Entry { text: (214608, 9), prefix: (0x7461676974726f66, 0xffffffffffffffff), fx: (14595, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "fortigate"
+    Entry { text: (214617, 17), prefix: (0x7461726f70726f63, 0xffffffffffffffff), fx: (14596, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "corporate network"
+    Entry { text: (214634, 15), prefix: (0x7461726f70726f63, 0xffffffffffffffff), fx: (14597, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "corporate proxy"
+    Entry { text: (214649, 12), prefix: (0x7463657269646572, 0xffffffffffffffff), fx: (14598, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "redirect uri"
+    Entry { text: (214661, 9), prefix: (0x74646977646e6162, 0xffffffffffffffff), fx: (14599, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "bandwidth"
+    Entry { text: (214670, 8), prefix: (0x74656e6974726f66, 0xffffffffffffffff), fx: (14600, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "fortinet"
+    Entry { text: (214678, 32), prefix: (0x74656e7265746e69, 0xffffffffffffffff), fx: (14601, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "internet connection is saturated"
+    Entry { text: (214710, 13), prefix: (0x74656e7265746e69, 0xffffffffffffffff), fx: (14602, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "internet link"
+    Entry { text: (89355, 10), prefix: (0x7469647561206e61, 0xffffffffffffffff), fx: (14603, 1), neg: None, word_start: true, word_end: true }, // "an auditor"
+    Entry { text: (89632, 10), prefix: (0x746973206d616574, 0xffffffffffffffff), fx: (14604, 1), neg: None, word_start: true, word_end: true }, // "team sites"
+    Entry { text: (89642, 9), prefix: (0x746973206d616574, 0xffffffffffffffff), fx: (14605, 1), neg: None, word_start: true, word_end: true }, // "team site"
+    Entry { text: (214723, 22), prefix: (0x74697720656e6966, 0xffffffffffffffff), fx: (14606, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "fine without the proxy"
+    Entry { text: (214745, 16), prefix: (0x74697720656e6966, 0xffffffffffffffff), fx: (14607, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "fine without vpn"
+    Entry { text: (214761, 9), prefix: (0x746c61206f6c6170, 0xffffffffffffffff), fx: (14608, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "palo alto"
+    Entry { text: (89744, 22), prefix: (0x746e657571657266, 0xffffffffffffffff), fx: (14609, 1), neg: None, word_start: true, word_end: true }, // "frequently disconnects"
+    Entry { text: (214770, 8), prefix: (0x746e696f70657661, 0xffffffffffffffff), fx: (14610, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "avepoint"
+    Entry { text: (214778, 8), prefix: (0x7470697263736276, 0xffffffffffffffff), fx: (14611, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vbscript"
+    Entry { text: (214786, 9), prefix: (0x7472617020647233, 0xffffffffffffffff), fx: (14612, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "3rd party"
+    Entry { text: (90067, 17), prefix: (0x7472756f63206f6e, 0xffffffffffffffff), fx: (14613, 1), neg: None, word_start: true, word_end: true }, // "no court deadline"
+    Entry { text: (214795, 8), prefix: (0x74736163656d696d, 0xffffffffffffffff), fx: (14614, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "mimecast"
+    Entry { text: (90329, 21), prefix: (0x7473656e6f682069, 0xffffffffffffffff), fx: (14615, 1), neg: None, word_start: true, word_end: true }, // "i honestly don't know"
+    Entry { text: (91239, 12), prefix: (0x7473657220656874, 0xffffffffffffffff), fx: (14616, 1), neg: None, word_start: true, word_end: true }, // "the rest are"
+    Entry { text: (91251, 16), prefix: (0x7473657567206f73, 0xffffffffffffffff), fx: (14617, 1), neg: None, word_start: true, word_end: true }, // "so guests cannot"
+    Entry { text: (91267, 15), prefix: (0x7473657567206f73, 0xffffffffffffffff), fx: (14618, 1), neg: None, word_start: true, word_end: true }, // "so guests can't"
+    Entry { text: (91282, 15), prefix: (0x7473657567206f73, 0xffffffffffffffff), fx: (14619, 1), neg: None, word_start: true, word_end: true }, // "so guests don't"
+    Entry { text: (91297, 15), prefix: (0x7473657567206f73, 0xffffffffffffffff), fx: (14620, 1), neg: None, word_start: true, word_end: true }, // "so guests won't"
+    Entry { text: (214803, 12), prefix: (0x74736f6820736d6b, 0xffffffffffffffff), fx: (14621, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "kms host key"
+    Entry { text: (91751, 19), prefix: (0x7520657275736e65, 0xffffffffffffffff), fx: (14622, 1), neg: None, word_start: true, word_end: true }, // "ensure users cannot"
+    Entry { text: (91770, 18), prefix: (0x7520657275736e65, 0xffffffffffffffff), fx: (14623, 1), neg: None, word_start: true, word_end: true }, // "ensure users can't"
+    Entry { text: (91788, 18), prefix: (0x7520657275736e65, 0xffffffffffffffff), fx: (14624, 1), neg: None, word_start: true, word_end: true }, // "ensure users don't"
+    Entry { text: (91806, 18), prefix: (0x7520657275736e65, 0xffffffffffffffff), fx: (14625, 1), neg: None, word_start: true, word_end: true }, // "ensure users won't"
+    Entry { text: (91824, 12), prefix: (0x7520657669746361, 0xffffffffffffffff), fx: (14626, 1), neg: None, word_start: true, word_end: true }, // "active users"
+    Entry { text: (214815, 21), prefix: (0x75206f7420776f68, 0xffffffffffffffff), fx: (14627, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "how to use powerpoint"
+    Entry { text: (214836, 18), prefix: (0x75206f7420776f68, 0xffffffffffffffff), fx: (14628, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "how to use onenote"
+    Entry { text: (214854, 16), prefix: (0x75206f7420776f68, 0xffffffffffffffff), fx: (14629, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "how to use excel"
+    Entry { text: (214870, 15), prefix: (0x75206f7420776f68, 0xffffffffffffffff), fx: (14630, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "how to use word"
+    Entry { text: (214885, 12), prefix: (0x756c70206d6f6f7a, 0xffffffffffffffff), fx: (14631, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zoom plug in"
+    Entry { text: (214897, 11), prefix: (0x756c70206d6f6f7a, 0xffffffffffffffff), fx: (14632, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zoom plugin"
+    Entry { text: (214908, 13), prefix: (0x756e206564696c73, 0xffffffffffffffff), fx: (14633, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "slide numbers"
+    Entry { text: (214921, 12), prefix: (0x756e206564696c73, 0xffffffffffffffff), fx: (14634, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "slide number"
+    Entry { text: (92600, 12), prefix: (0x7571206575737369, 0xffffffffffffffff), fx: (14635, 1), neg: None, word_start: true, word_end: true }, // "issue quotes"
+    Entry { text: (214933, 12), prefix: (0x75742074696c7073, 0xffffffffffffffff), fx: (14636, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "split tunnel"
+    Entry { text: (93113, 13), prefix: (0x766e6920646e6573, 0xffffffffffffffff), fx: (14637, 1), neg: None, word_start: true, word_end: true }, // "send invoices"
+    Entry { text: (214945, 10), prefix: (0x7672657320736e64, 0xffffffffffffffff), fx: (14638, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "dns server"
+    Entry { text: (208531, 15), prefix: (0x77206d6f74737563, 0xffffffffffffffff), fx: (14639, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "custom web part"
+    Entry { text: (94274, 9), prefix: (0x776f6420706f7264, 0xffffffffffffffff), fx: (14640, 1), neg: None, word_start: true, word_end: true }, // "drop down"
+    Entry { text: (94283, 9), prefix: (0x776f642074756873, 0xffffffffffffffff), fx: (14641, 1), neg: None, word_start: true, word_end: true }, // "shut down"
+    Entry { text: (94292, 9), prefix: (0x776f6420776f6c73, 0xffffffffffffffff), fx: (14642, 1), neg: None, word_start: true, word_end: true }, // "slow down"
+    Entry { text: (214955, 11), prefix: (0x7774656e2072756f, 0xffffffffffffffff), fx: (14643, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our network"
+    Entry { text: (214966, 11), prefix: (0x7774656e20796e61, 0xffffffffffffffff), fx: (14644, 1), neg: None, word_start: true, word_end: true }, // "any network"
+    Entry { text: (96453, 23), prefix: (0x796c6c6165722069, 0xffffffffffffffff), fx: (14645, 1), neg: None, word_start: true, word_end: true }, // "i really don't know how"
+    Entry { text: (96500, 23), prefix: (0x796c7473656e6f68, 0xffffffffffffffff), fx: (14646, 1), neg: None, word_start: true, word_end: true }, // "honestly don't know how"
+    Entry { text: (96655, 8), prefix: (0x796e616d206f6f74, 0xffffffffffffffff), fx: (14647, 1), neg: None, word_start: true, word_end: true }, // "too many"
+    Entry { text: (96663, 8), prefix: (0x796e616d20776f68, 0xffffffffffffffff), fx: (14648, 1), neg: None, word_start: true, word_end: true }, // "how many"
+    Entry { text: (214977, 16), prefix: (0x7972657665206e6f, 0xffffffffffffffff), fx: (14649, 1), neg: None, word_start: true, word_end: true }, // "on every network"
+    Entry { text: (96700, 20), prefix: (0x79726576696c6564, 0xffffffffffffffff), fx: (14650, 1), neg: None, word_start: true, word_end: true }, // "delivery is tomorrow"
+    Entry { text: (96720, 17), prefix: (0x79726576696c6564, 0xffffffffffffffff), fx: (14651, 1), neg: None, word_start: true, word_end: true }, // "delivery is today"
+    Entry { text: (96781, 9), prefix: (0x80e5b095e687a4e8, 0xffffffffffffffff), fx: (14652, 1), neg: None, word_start: false, word_end: false }, // "複数個"
+    Entry { text: (96790, 9), prefix: (0x80e6a394e79f94e7, 0xffffffffffffffff), fx: (14653, 1), neg: None, word_start: false, word_end: false }, // "生産性"
+    Entry { text: (96799, 21), prefix: (0x80e893bde5858be6, 0xffffffffffffffff), fx: (14654, 1), neg: None, word_start: false, word_end: false }, // "担当者の連絡先"
+    Entry { text: (96820, 18), prefix: (0x80e893bde5858be6, 0xffffffffffffffff), fx: (14655, 1), neg: None, word_start: false, word_end: false }, // "担当者連絡先"
+    Entry { text: (214993, 18), prefix: (0x80e8a8a1e8ba99e7, 0xffffffffffffffff), fx: (14656, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "発表者ノート"
+    Entry { text: (96958, 15), prefix: (0x80e9a580e68ab7e7, 0xffffffffffffffff), fx: (14657, 1), neg: None, word_start: false, word_end: false }, // "緊急連絡先"
+    Entry { text: (98207, 24), prefix: (0x81e38182e39f81e3, 0xffffffffffffffff), fx: (14658, 1), neg: None, word_start: false, word_end: false }, // "ためにロックされ"
+    Entry { text: (98246, 30), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14659, 1), neg: None, word_start: false, word_end: false }, // "頻繁に「切断」になり"
+    Entry { text: (98276, 21), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14660, 1), neg: None, word_start: false, word_end: false }, // "頻繁にフリーズ"
+    Entry { text: (98297, 21), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14661, 1), neg: None, word_start: false, word_end: false }, // "頻繁に切断され"
+    Entry { text: (98318, 15), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14662, 1), neg: None, word_start: false, word_end: false }, // "頻繁に切れ"
+    Entry { text: (98333, 15), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14663, 1), neg: None, word_start: false, word_end: false }, // "頻繁に切断"
+    Entry { text: (98348, 15), prefix: (0x81e381b9e7bba0e9, 0xffffffffffffffff), fx: (14664, 1), neg: None, word_start: false, word_end: false }, // "頻繁に落ち"
+    Entry { text: (98363, 15), prefix: (0x81e38282e3b0aae8, 0xffffffffffffffff), fx: (14665, 1), neg: None, word_start: false, word_end: false }, // "誰もいない"
+    Entry { text: (98396, 15), prefix: (0x81e38299e7baa8e8, 0xffffffffffffffff), fx: (14666, 1), neg: None, word_start: false, word_end: false }, // "診療に影響"
+    Entry { text: (215011, 24), prefix: (0x81e38586e5bea4e7, 0xffffffffffffffff), fx: (14667, 1), neg: None, word_start: false, word_end: false }, // "社内でも社外でも"
+    Entry { text: (215035, 24), prefix: (0x81e38586e5bea4e7, 0xffffffffffffffff), fx: (14668, 1), neg: None, word_start: false, word_end: false }, // "社内でも自宅でも"
+    Entry { text: (215059, 18), prefix: (0x81e38586e5bea4e7, 0xffffffffffffffff), fx: (14669, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社内からだけ"
+    Entry { text: (215077, 18), prefix: (0x81e38586e5bea4e7, 0xffffffffffffffff), fx: (14670, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社内からのみ"
+    Entry { text: (215095, 12), prefix: (0x81e38586e5bea4e7, 0xffffffffffffffff), fx: (14671, 1), neg: Some(NegKind::Scope), word_start: false, word_end: true }, // "社内のdns"
+    Entry { text: (215107, 24), prefix: (0x81e385aee5aa87e8, 0xffffffffffffffff), fx: (14672, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "自宅からは問題な"
+    Entry { text: (215131, 21), prefix: (0x81e385aee5aa87e8, 0xffffffffffffffff), fx: (14673, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "自宅では問題な"
+    Entry { text: (215152, 21), prefix: (0x81e385aee5aa87e8, 0xffffffffffffffff), fx: (14674, 1), neg: None, word_start: false, word_end: false }, // "自宅の回線でも"
+    Entry { text: (215173, 20), prefix: (0x81e385aee5aa87e8, 0xffffffffffffffff), fx: (14675, 1), neg: None, word_start: false, word_end: false }, // "自宅のwi fiでも"
+    Entry { text: (215193, 12), prefix: (0x81e385aee5aa87e8, 0xffffffffffffffff), fx: (14676, 1), neg: None, word_start: false, word_end: false }, // "自宅でも"
+    Entry { text: (100154, 27), prefix: (0x81e3869be9a8b7e7, 0xffffffffffffffff), fx: (14677, 1), neg: None, word_start: false, word_end: false }, // "編集のためにロック"
+    Entry { text: (100289, 21), prefix: (0x81e38881e38ba6e8, 0xffffffffffffffff), fx: (14678, 1), neg: None, word_start: false, word_end: false }, // "見えないように"
+    Entry { text: (100742, 24), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14679, 1), neg: None, word_start: false, word_end: false }, // "使えないかもしれ"
+    Entry { text: (100766, 24), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14680, 1), neg: None, word_start: false, word_end: false }, // "使えなくかもしれ"
+    Entry { text: (100790, 21), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14681, 1), neg: None, word_start: false, word_end: false }, // "使えないおそれ"
+    Entry { text: (100811, 21), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14682, 1), neg: None, word_start: false, word_end: false }, // "使えないように"
+    Entry { text: (100832, 21), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14683, 1), neg: None, word_start: false, word_end: false }, // "使えない可能性"
+    Entry { text: (100853, 21), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14684, 1), neg: None, word_start: false, word_end: false }, // "使えなくおそれ"
+    Entry { text: (100874, 21), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14685, 1), neg: None, word_start: false, word_end: false }, // "使えなく可能性"
+    Entry { text: (100913, 18), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14686, 1), neg: None, word_start: false, word_end: false }, // "使えない恐れ"
+    Entry { text: (100931, 18), prefix: (0x81e38881e3bfbde4, 0xffffffffffffffff), fx: (14687, 1), neg: None, word_start: false, word_end: false }, // "使えなく恐れ"
+    Entry { text: (102878, 24), prefix: (0x81e38b81e38ab1e5, 0xffffffffffffffff), fx: (14688, 1), neg: None, word_start: false, word_end: false }, // "届かないかもしれ"
+    Entry { text: (102902, 21), prefix: (0x81e38b81e38ab1e5, 0xffffffffffffffff), fx: (14689, 1), neg: None, word_start: false, word_end: false }, // "届かないおそれ"
+    Entry { text: (102923, 21), prefix: (0x81e38b81e38ab1e5, 0xffffffffffffffff), fx: (14690, 1), neg: None, word_start: false, word_end: false }, // "届かない可能性"
+    Entry { text: (102944, 18), prefix: (0x81e38b81e38ab1e5, 0xffffffffffffffff), fx: (14691, 1), neg: None, word_start: false, word_end: false }, // "届かない恐れ"
+    Entry { text: (104849, 18), prefix: (0x81e38b81e3bb81e3, 0xffffffffffffffff), fx: (14692, 1), neg: None, word_start: false, word_end: false }, // "ほかのユーザ"
+    Entry { text: (105523, 24), prefix: (0x81e38c82e38180e9, 0xffffffffffffffff), fx: (14693, 1), neg: None, word_start: false, word_end: false }, // "送れないかもしれ"
+    Entry { text: (105568, 21), prefix: (0x81e38c82e38180e9, 0xffffffffffffffff), fx: (14694, 1), neg: None, word_start: false, word_end: false }, // "送れないおそれ"
+    Entry { text: (105589, 21), prefix: (0x81e38c82e38180e9, 0xffffffffffffffff), fx: (14695, 1), neg: None, word_start: false, word_end: false }, // "送れないように"
+    Entry { text: (105610, 21), prefix: (0x81e38c82e38180e9, 0xffffffffffffffff), fx: (14696, 1), neg: None, word_start: false, word_end: false }, // "送れない可能性"
+    Entry { text: (105649, 18), prefix: (0x81e38c82e38180e9, 0xffffffffffffffff), fx: (14697, 1), neg: None, word_start: false, word_end: false }, // "送れない恐れ"
+    Entry { text: (105793, 21), prefix: (0x81e38c82e38ba6e8, 0xffffffffffffffff), fx: (14698, 1), neg: None, word_start: false, word_end: false }, // "見れないように"
+    Entry { text: (106540, 27), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14699, 1), neg: None, word_start: false, word_end: false }, // "できないようにする"
+    Entry { text: (106594, 24), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14700, 1), neg: None, word_start: false, word_end: false }, // "できないかもしれ"
+    Entry { text: (106618, 24), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14701, 1), neg: None, word_start: false, word_end: false }, // "できなくかもしれ"
+    Entry { text: (106642, 21), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14702, 1), neg: None, word_start: false, word_end: false }, // "できないおそれ"
+    Entry { text: (106663, 21), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14703, 1), neg: None, word_start: false, word_end: false }, // "できないように"
+    Entry { text: (106684, 21), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14704, 1), neg: None, word_start: false, word_end: false }, // "できない可能性"
+    Entry { text: (106705, 21), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14705, 1), neg: None, word_start: false, word_end: false }, // "できなくおそれ"
+    Entry { text: (106726, 21), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14706, 1), neg: None, word_start: false, word_end: false }, // "できなく可能性"
+    Entry { text: (106765, 18), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14707, 1), neg: None, word_start: false, word_end: false }, // "できない恐れ"
+    Entry { text: (106783, 18), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14708, 1), neg: None, word_start: false, word_end: false }, // "できなくする"
+    Entry { text: (106801, 18), prefix: (0x81e38d81e3a781e3, 0xffffffffffffffff), fx: (14709, 1), neg: None, word_start: false, word_end: false }, // "できなく恐れ"
+    Entry { text: (106990, 15), prefix: (0x81e38da9e78ba6e8, 0xffffffffffffffff), fx: (14710, 1), neg: None, word_start: false, word_end: false }, // "見積の回答"
+    Entry { text: (215205, 18), prefix: (0x81e38fbce5b095e6, 0xffffffffffffffff), fx: (14711, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "数式の使い方"
+    Entry { text: (215223, 18), prefix: (0x81e38fbce5b095e6, 0xffffffffffffffff), fx: (14712, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "数式の書き方"
+    Entry { text: (107371, 21), prefix: (0x81e39099e99f9ce6, 0xffffffffffffffff), fx: (14713, 1), neg: None, word_start: false, word_end: false }, // "期限が過ぎても"
+    Entry { text: (107392, 15), prefix: (0x81e39099e9b688e5, 0xffffffffffffffff), fx: (14714, 1), neg: None, word_start: false, word_end: false }, // "制限したい"
+    Entry { text: (107767, 21), prefix: (0x81e39181e38b96e9, 0xffffffffffffffff), fx: (14715, 1), neg: None, word_start: false, word_end: false }, // "開けないように"
+    Entry { text: (107926, 21), prefix: (0x81e39187e994bfe8, 0xffffffffffffffff), fx: (14716, 1), neg: None, word_start: false, word_end: false }, // "返金しなければ"
+    Entry { text: (107947, 22), prefix: (0x81e39187e9a585e5, 0xffffffffffffffff), fx: (14717, 1), neg: None, word_start: false, word_end: false }, // "入金が1か月遅れ"
+    Entry { text: (107969, 15), prefix: (0x81e39187e9a585e5, 0xffffffffffffffff), fx: (14718, 1), neg: None, word_start: false, word_end: false }, // "入金が遅れ"
+    Entry { text: (107984, 15), prefix: (0x81e39187e9a585e5, 0xffffffffffffffff), fx: (14719, 1), neg: None, word_start: false, word_end: false }, // "入金が遅延"
+    Entry { text: (108401, 18), prefix: (0x81e39589e6af94e6, 0xffffffffffffffff), fx: (14720, 1), neg: None, word_start: false, word_end: false }, // "支払いが遅延"
+    Entry { text: (108434, 15), prefix: (0x81e39589e6af94e6, 0xffffffffffffffff), fx: (14721, 1), neg: None, word_start: false, word_end: false }, // "支払が遅延"
+    Entry { text: (215241, 24), prefix: (0x81e396a4e5bea4e7, 0xffffffffffffffff), fx: (14722, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社外からは問題な"
+    Entry { text: (215265, 21), prefix: (0x81e396a4e5bea4e7, 0xffffffffffffffff), fx: (14723, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社外では問題な"
+    Entry { text: (215286, 12), prefix: (0x81e396a4e5bea4e7, 0xffffffffffffffff), fx: (14724, 1), neg: None, word_start: false, word_end: false }, // "社外でも"
+    Entry { text: (110938, 15), prefix: (0x81e39781e3b096e6, 0xffffffffffffffff), fx: (14725, 1), neg: None, word_start: false, word_end: false }, // "新しい部署"
+    Entry { text: (111043, 24), prefix: (0x81e39795e6b1a4e5, 0xffffffffffffffff), fx: (14726, 1), neg: None, word_start: false, word_end: false }, // "失敗するかもしれ"
+    Entry { text: (111067, 21), prefix: (0x81e39795e6b1a4e5, 0xffffffffffffffff), fx: (14727, 1), neg: None, word_start: false, word_end: false }, // "失敗するおそれ"
+    Entry { text: (111088, 21), prefix: (0x81e39795e6b1a4e5, 0xffffffffffffffff), fx: (14728, 1), neg: None, word_start: false, word_end: false }, // "失敗する可能性"
+    Entry { text: (111109, 18), prefix: (0x81e39795e6b1a4e5, 0xffffffffffffffff), fx: (14729, 1), neg: None, word_start: false, word_end: false }, // "失敗する恐れ"
+    Entry { text: (111262, 30), prefix: (0x81e398bbe4978fe5, 0xffffffffffffffff), fx: (14730, 1), neg: None, word_start: false, word_end: false }, // "受付が止まっています"
+    Entry { text: (111292, 21), prefix: (0x81e398bbe4978fe5, 0xffffffffffffffff), fx: (14731, 1), neg: None, word_start: false, word_end: false }, // "受付が止まって"
+    Entry { text: (111919, 15), prefix: (0x81e3998be5ada5e6, 0xffffffffffffffff), fx: (14732, 1), neg: None, word_start: false, word_end: false }, // "業務に支障"
+    Entry { text: (112411, 24), prefix: (0x81e39aaee58fa6e8, 0xffffffffffffffff), fx: (14733, 1), neg: None, word_start: false, word_end: false }, // "規定で使えません"
+    Entry { text: (112435, 21), prefix: (0x81e39aaee58fa6e8, 0xffffffffffffffff), fx: (14734, 1), neg: None, word_start: false, word_end: false }, // "規定で使えない"
+    Entry { text: (215298, 15), prefix: (0x81e39ab7e79e9be5, 0xffffffffffffffff), fx: (14735, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "回線の帯域"
+    Entry { text: (112682, 27), prefix: (0x81e39b81e38ba6e8, 0xffffffffffffffff), fx: (14736, 1), neg: None, word_start: false, word_end: false }, // "見せたくありません"
+    Entry { text: (112709, 18), prefix: (0x81e39b81e38ba6e8, 0xffffffffffffffff), fx: (14737, 1), neg: None, word_start: false, word_end: false }, // "見せたくない"
+    Entry { text: (112727, 21), prefix: (0x81e39b81e39581e3, 0xffffffffffffffff), fx: (14738, 1), neg: None, word_start: false, word_end: false }, // "させないように"
+    Entry { text: (112748, 18), prefix: (0x81e39b81e39581e3, 0xffffffffffffffff), fx: (14739, 1), neg: None, word_start: false, word_end: false }, // "させたくない"
+    Entry { text: (112766, 12), prefix: (0x81e39b81e39581e3, 0xffffffffffffffff), fx: (14740, 1), neg: None, word_start: false, word_end: false }, // "させたい"
+    Entry { text: (113072, 24), prefix: (0x81e39d87e9b996e6, 0xffffffffffffffff), fx: (14741, 1), neg: None, word_start: false, word_end: false }, // "方針で使えません"
+    Entry { text: (114071, 30), prefix: (0x81e3a08ae5828fe5, 0xffffffffffffffff), fx: (14742, 1), neg: None, word_start: false, word_end: false }, // "参加できないかもしれ"
+    Entry { text: (114101, 27), prefix: (0x81e3a08ae5828fe5, 0xffffffffffffffff), fx: (14743, 1), neg: None, word_start: false, word_end: false }, // "参加できないおそれ"
+    Entry { text: (114128, 27), prefix: (0x81e3a08ae5828fe5, 0xffffffffffffffff), fx: (14744, 1), neg: None, word_start: false, word_end: false }, // "参加できない可能性"
+    Entry { text: (114155, 24), prefix: (0x81e3a08ae5828fe5, 0xffffffffffffffff), fx: (14745, 1), neg: None, word_start: false, word_end: false }, // "参加できない恐れ"
+    Entry { text: (114935, 15), prefix: (0x81e3a29de993bde5, 0xffffffffffffffff), fx: (14746, 1), neg: None, word_start: false, word_end: false }, // "当面は様子"
+    Entry { text: (114959, 27), prefix: (0x81e3a2ade681a6e7, 0xffffffffffffffff), fx: (14747, 1), neg: None, word_start: false, word_end: false }, // "禁止されているので"
+    Entry { text: (115148, 21), prefix: (0x81e3a2aee5a7a1e9, 0xffffffffffffffff), fx: (14748, 1), neg: None, word_start: false, word_end: false }, // "顧客への請求書"
+    Entry { text: (115169, 18), prefix: (0x81e3a2aee5a7a1e9, 0xffffffffffffffff), fx: (14749, 1), neg: None, word_start: false, word_end: false }, // "顧客に請求書"
+    Entry { text: (118296, 27), prefix: (0x81e3a7a6e8b296e9, 0xffffffffffffffff), fx: (14750, 1), neg: None, word_start: false, word_end: false }, // "閲覧できないように"
+    Entry { text: (118566, 21), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14751, 1), neg: None, word_start: false, word_end: false }, // "一部のアイテム"
+    Entry { text: (118587, 21), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14752, 1), neg: None, word_start: false, word_end: false }, // "一部のファイル"
+    Entry { text: (118608, 21), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14753, 1), neg: None, word_start: false, word_end: false }, // "一部のフォルダ"
+    Entry { text: (118629, 21), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14754, 1), neg: None, word_start: false, word_end: false }, // "一部のフォント"
+    Entry { text: (118650, 18), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14755, 1), neg: None, word_start: false, word_end: false }, // "一部のシート"
+    Entry { text: (118686, 18), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14756, 1), neg: None, word_start: false, word_end: false }, // "一部のデータ"
+    Entry { text: (118704, 18), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14757, 1), neg: None, word_start: false, word_end: false }, // "一部のページ"
+    Entry { text: (118722, 18), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14758, 1), neg: None, word_start: false, word_end: false }, // "一部のボタン"
+    Entry { text: (118740, 18), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14759, 1), neg: None, word_start: false, word_end: false }, // "一部のメール"
+    Entry { text: (118830, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14760, 1), neg: None, word_start: false, word_end: false }, // "一部のセル"
+    Entry { text: (118845, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14761, 1), neg: None, word_start: false, word_end: false }, // "一部の予定"
+    Entry { text: (118860, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14762, 1), neg: None, word_start: false, word_end: false }, // "一部の写真"
+    Entry { text: (118890, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14763, 1), neg: None, word_start: false, word_end: false }, // "一部の文字"
+    Entry { text: (118905, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14764, 1), neg: None, word_start: false, word_end: false }, // "一部の機能"
+    Entry { text: (118920, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14765, 1), neg: None, word_start: false, word_end: false }, // "一部の添付"
+    Entry { text: (118935, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14766, 1), neg: None, word_start: false, word_end: false }, // "一部の画像"
+    Entry { text: (118995, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14767, 1), neg: None, word_start: false, word_end: false }, // "一部の表示"
+    Entry { text: (119010, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14768, 1), neg: None, word_start: false, word_end: false }, // "一部の設定"
+    Entry { text: (119040, 15), prefix: (0x81e3a883e980b8e4, 0xffffffffffffffff), fx: (14769, 1), neg: None, word_start: false, word_end: false }, // "一部の項目"
+    Entry { text: (119252, 54), prefix: (0x81e3a89ce598ade5, 0xffffffffffffffff), fx: (14770, 1), neg: None, word_start: false, word_end: false }, // "存在しないか、使用できなくなっている"
+    Entry { text: (119306, 48), prefix: (0x81e3a89ce598ade5, 0xffffffffffffffff), fx: (14771, 1), neg: None, word_start: false, word_end: false }, // "存在しないか、使用できなくなって"
+    Entry { text: (119366, 27), prefix: (0x81e3a983e3a882e3, 0xffffffffffffffff), fx: (14772, 1), neg: None, word_start: false, word_end: false }, // "エラになるかもしれ"
+    Entry { text: (119393, 24), prefix: (0x81e3a983e3a882e3, 0xffffffffffffffff), fx: (14773, 1), neg: None, word_start: false, word_end: false }, // "エラになるおそれ"
+    Entry { text: (119417, 24), prefix: (0x81e3a983e3a882e3, 0xffffffffffffffff), fx: (14774, 1), neg: None, word_start: false, word_end: false }, // "エラになる可能性"
+    Entry { text: (119462, 21), prefix: (0x81e3a983e3a882e3, 0xffffffffffffffff), fx: (14775, 1), neg: None, word_start: false, word_end: false }, // "エラになる恐れ"
+    Entry { text: (119963, 30), prefix: (0x81e3aa81e3a481e3, 0xffffffffffffffff), fx: (14776, 1), neg: None, word_start: false, word_end: false }, // "つながらないかもしれ"
+    Entry { text: (119993, 27), prefix: (0x81e3aa81e3a481e3, 0xffffffffffffffff), fx: (14777, 1), neg: None, word_start: false, word_end: false }, // "つながらないおそれ"
+    Entry { text: (120020, 27), prefix: (0x81e3aa81e3a481e3, 0xffffffffffffffff), fx: (14778, 1), neg: None, word_start: false, word_end: false }, // "つながらない可能性"
+    Entry { text: (120047, 24), prefix: (0x81e3aa81e3a481e3, 0xffffffffffffffff), fx: (14779, 1), neg: None, word_start: false, word_end: false }, // "つながらない恐れ"
+    Entry { text: (215313, 15), prefix: (0x81e3ab83e3bb82e3, 0xffffffffffffffff), fx: (14780, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "セルの結合"
+    Entry { text: (215328, 27), prefix: (0x81e3ad96e6ae81e9, 0xffffffffffffffff), fx: (14781, 1), neg: None, word_start: false, word_end: false }, // "遮断されていません"
+    Entry { text: (215355, 24), prefix: (0x81e3ad96e6ae81e9, 0xffffffffffffffff), fx: (14782, 1), neg: None, word_start: false, word_end: false }, // "遮断されていない"
+    Entry { text: (120353, 24), prefix: (0x81e3ada5e69cbde4, 0xffffffffffffffff), fx: (14783, 1), neg: None, word_start: false, word_end: false }, // "作業ができません"
+    Entry { text: (120401, 21), prefix: (0x81e3ada5e69cbde4, 0xffffffffffffffff), fx: (14784, 1), neg: None, word_start: false, word_end: false }, // "作業ができない"
+    Entry { text: (120566, 15), prefix: (0x81e3af8fe5b1a8e8, 0xffffffffffffffff), fx: (14785, 1), neg: None, word_start: false, word_end: false }, // "許可したい"
+    Entry { text: (120581, 24), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14786, 1), neg: None, word_start: false, word_end: false }, // "複数のバージョン"
+    Entry { text: (120605, 21), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14787, 1), neg: None, word_start: false, word_end: false }, // "複数のファイル"
+    Entry { text: (120626, 21), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14788, 1), neg: None, word_start: false, word_end: false }, // "複数のフォルダ"
+    Entry { text: (120647, 18), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14789, 1), neg: None, word_start: false, word_end: false }, // "複数のページ"
+    Entry { text: (120665, 15), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14790, 1), neg: None, word_start: false, word_end: false }, // "複数の方法"
+    Entry { text: (120680, 15), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14791, 1), neg: None, word_start: false, word_end: false }, // "複数の条件"
+    Entry { text: (120695, 15), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14792, 1), neg: None, word_start: false, word_end: false }, // "複数の言語"
+    Entry { text: (120710, 15), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14793, 1), neg: None, word_start: false, word_end: false }, // "複数の項目"
+    Entry { text: (120725, 12), prefix: (0x81e3b095e687a4e8, 0xffffffffffffffff), fx: (14794, 1), neg: None, word_start: false, word_end: false }, // "複数か所"
+    Entry { text: (215379, 18), prefix: (0x81e3b095e6a296e9, 0xffffffffffffffff), fx: (14795, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "関数の使い方"
+    Entry { text: (215397, 18), prefix: (0x81e3b095e6a296e9, 0xffffffffffffffff), fx: (14796, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "関数の書き方"
+    Entry { text: (121778, 15), prefix: (0x81e3b696e58b81e9, 0xffffffffffffffff), fx: (14797, 1), neg: None, word_start: false, word_end: false }, // "運営に支障"
+    Entry { text: (123718, 15), prefix: (0x81e3bb9fe6a39be7, 0xffffffffffffffff), fx: (14798, 1), neg: None, word_start: false, word_end: false }, // "監査の設定"
+    Entry { text: (215415, 9), prefix: (0x81e3bea4e796bbe4, 0xffffffffffffffff), fx: (14799, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "他社の"
+    Entry { text: (124540, 21), prefix: (0x81e99788e897bae5, 0xffffffffffffffff), fx: (14800, 1), neg: None, word_start: false, word_end: false }, // "店舗運営に支障"
+    Entry { text: (215424, 15), prefix: (0x82e38586e5bea4e7, 0xffffffffffffffff), fx: (14801, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社内アプリ"
+    Entry { text: (124963, 24), prefix: (0x82e38982e38ba6e8, 0xffffffffffffffff), fx: (14802, 1), neg: None, word_start: false, word_end: false }, // "見られないように"
+    Entry { text: (215439, 33), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14803, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "アドインをオフにすると"
+    Entry { text: (215472, 33), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14804, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "アドインを無効にすると"
+    Entry { text: (215505, 33), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14805, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "アドインを無効化すると"
+    Entry { text: (215538, 30), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14806, 1), neg: None, word_start: false, word_end: false }, // "アドインをすべて無効"
+    Entry { text: (215568, 27), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14807, 1), neg: None, word_start: false, word_end: false }, // "アドインを全て無効"
+    Entry { text: (215595, 24), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14808, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "アドインを外すと"
+    Entry { text: (215619, 21), prefix: (0x82e38983e3a282e3, 0xffffffffffffffff), fx: (14809, 1), neg: None, word_start: false, word_end: false }, // "アドインを無効"
+    Entry { text: (125587, 21), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14810, 1), neg: None, word_start: false, word_end: false }, // "見積もりが出せ"
+    Entry { text: (125608, 21), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14811, 1), neg: None, word_start: false, word_end: false }, // "見積もりの回答"
+    Entry { text: (125629, 21), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14812, 1), neg: None, word_start: false, word_end: false }, // "見積もりを作成"
+    Entry { text: (125650, 21), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14813, 1), neg: None, word_start: false, word_end: false }, // "見積もりを出せ"
+    Entry { text: (125671, 21), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14814, 1), neg: None, word_start: false, word_end: false }, // "見積もりサイト"
+    Entry { text: (125692, 18), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14815, 1), neg: None, word_start: false, word_end: false }, // "見積もり回答"
+    Entry { text: (125710, 15), prefix: (0x82e38da9e78ba6e8, 0xffffffffffffffff), fx: (14816, 1), neg: None, word_start: false, word_end: false }, // "見積サイト"
+    Entry { text: (127234, 33), prefix: (0x82e39083e3a283e3, 0xffffffffffffffff), fx: (14817, 1), neg: None, word_start: false, word_end: false }, // "モバイルアプリから送信"
+    Entry { text: (128086, 30), prefix: (0x82e39083e3a283e3, 0xffffffffffffffff), fx: (14818, 1), neg: None, word_start: false, word_end: false }, // "モバイルアプリで送信"
+    Entry { text: (215640, 24), prefix: (0x82e39083e3a283e3, 0xffffffffffffffff), fx: (14819, 1), neg: None, word_start: false, word_end: false }, // "モバイル回線でも"
+    Entry { text: (128920, 21), prefix: (0x82e39099e99f9ce6, 0xffffffffffffffff), fx: (14820, 1), neg: None, word_start: false, word_end: false }, // "期限を過ぎても"
+    Entry { text: (128941, 18), prefix: (0x82e39099e99f9ce6, 0xffffffffffffffff), fx: (14821, 1), neg: None, word_start: false, word_end: false }, // "期限を過ぎた"
+    Entry { text: (215664, 27), prefix: (0x82e3a182e39583e3, 0xffffffffffffffff), fx: (14822, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ファイアーウォール"
+    Entry { text: (215691, 27), prefix: (0x82e3a182e39583e3, 0xffffffffffffffff), fx: (14823, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ファイヤーウォール"
+    Entry { text: (215718, 24), prefix: (0x82e3a182e39583e3, 0xffffffffffffffff), fx: (14824, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ファイアウォール"
+    Entry { text: (129880, 24), prefix: (0x82e3a1bfe4978fe5, 0xffffffffffffffff), fx: (14825, 1), neg: None, word_start: false, word_end: false }, // "受信を拒否したい"
+    Entry { text: (129991, 24), prefix: (0x82e3a482e3a983e3, 0xffffffffffffffff), fx: (14826, 1), neg: None, word_start: false, word_end: false }, // "ライセンスを空け"
+    Entry { text: (130015, 24), prefix: (0x82e3a482e3a983e3, 0xffffffffffffffff), fx: (14827, 1), neg: None, word_start: false, word_end: false }, // "ライセンスを解放"
+    Entry { text: (130039, 21), prefix: (0x82e3a482e3a983e3, 0xffffffffffffffff), fx: (14828, 1), neg: None, word_start: false, word_end: false }, // "ライセンス認証"
+    Entry { text: (215742, 18), prefix: (0x82e3a482e3a983e3, 0xffffffffffffffff), fx: (14829, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ライセンスキ"
+    Entry { text: (134074, 15), prefix: (0x82e3a983e39783e3, 0xffffffffffffffff), fx: (14830, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "プラグイン"
+    Entry { text: (215760, 21), prefix: (0x82e3a983e3b982e3, 0xffffffffffffffff), fx: (14831, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "スライドマスタ"
+    Entry { text: (215781, 18), prefix: (0x82e3a983e3b982e3, 0xffffffffffffffff), fx: (14832, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "スライド番号"
+    Entry { text: (136180, 33), prefix: (0x82e3aa83e39d83e3, 0xffffffffffffffff), fx: (14833, 1), neg: None, word_start: false, word_end: false }, // "ポリシにより使えません"
+    Entry { text: (136213, 27), prefix: (0x82e3aa83e39d83e3, 0xffffffffffffffff), fx: (14834, 1), neg: None, word_start: false, word_end: false }, // "ポリシで使えません"
+    Entry { text: (136240, 24), prefix: (0x82e3aa83e39d83e3, 0xffffffffffffffff), fx: (14835, 1), neg: None, word_start: false, word_end: false }, // "ポリシで使えない"
+    Entry { text: (215799, 15), prefix: (0x82e3aa87e8ac8be7, 0xffffffffffffffff), fx: (14836, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "独自アプリ"
+    Entry { text: (136357, 30), prefix: (0x82e3ac83e3af82e3, 0xffffffffffffffff), fx: (14837, 1), neg: None, word_start: false, word_end: false }, // "クレジットカード番号"
+    Entry { text: (215814, 12), prefix: (0x82e3ad83e39783e3, 0xffffffffffffffff), fx: (14838, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "プロキシ"
+    Entry { text: (136396, 30), prefix: (0x82e3ada5e69cbde4, 0xffffffffffffffff), fx: (14839, 1), neg: None, word_start: false, word_end: false }, // "作業を開始できません"
+    Entry { text: (136426, 27), prefix: (0x82e3ada5e69cbde4, 0xffffffffffffffff), fx: (14840, 1), neg: None, word_start: false, word_end: false }, // "作業を開始できない"
+    Entry { text: (136588, 36), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14841, 1), neg: None, word_start: false, word_end: false }, // "アクセスできないかもしれ"
+    Entry { text: (136624, 33), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14842, 1), neg: None, word_start: false, word_end: false }, // "アクセスできないおそれ"
+    Entry { text: (136657, 33), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14843, 1), neg: None, word_start: false, word_end: false }, // "アクセスできないように"
+    Entry { text: (136690, 33), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14844, 1), neg: None, word_start: false, word_end: false }, // "アクセスできない可能性"
+    Entry { text: (136723, 30), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14845, 1), neg: None, word_start: false, word_end: false }, // "アクセスできない恐れ"
+    Entry { text: (136753, 24), prefix: (0x82e3af82e3a282e3, 0xffffffffffffffff), fx: (14846, 1), neg: None, word_start: false, word_end: false }, // "アクセスさせたい"
+    Entry { text: (215826, 24), prefix: (0x82e3af82e3a882e3, 0xffffffffffffffff), fx: (14847, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "エクセルの使い方"
+    Entry { text: (215850, 24), prefix: (0x82e3af82e3bb82e3, 0xffffffffffffffff), fx: (14848, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "セクション区切り"
+    Entry { text: (136849, 15), prefix: (0x82e3afb8e5ba90e6, 0xffffffffffffffff), fx: (14849, 1), neg: None, word_start: false, word_end: false }, // "携帯を紛失"
+    Entry { text: (136864, 36), prefix: (0x82e3b082e3ad83e3, 0xffffffffffffffff), fx: (14850, 1), neg: None, word_start: false, word_end: false }, // "ログインできないかもしれ"
+    Entry { text: (136900, 33), prefix: (0x82e3b082e3ad83e3, 0xffffffffffffffff), fx: (14851, 1), neg: None, word_start: false, word_end: false }, // "ログインできないおそれ"
+    Entry { text: (136933, 33), prefix: (0x82e3b082e3ad83e3, 0xffffffffffffffff), fx: (14852, 1), neg: None, word_start: false, word_end: false }, // "ログインできない可能性"
+    Entry { text: (136966, 30), prefix: (0x82e3b082e3ad83e3, 0xffffffffffffffff), fx: (14853, 1), neg: None, word_start: false, word_end: false }, // "ログインできない恐れ"
+    Entry { text: (209419, 24), prefix: (0x82e3b982e3ab82e3, 0xffffffffffffffff), fx: (14854, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "カスタムwebパーツ"
+    Entry { text: (215874, 21), prefix: (0x82e3b982e3ab82e3, 0xffffffffffffffff), fx: (14855, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "カスタムアプリ"
+    Entry { text: (143062, 15), prefix: (0x82e3ba99e78b96e9, 0xffffffffffffffff), fx: (14856, 1), neg: None, word_start: false, word_end: false }, // "開発センタ"
+    Entry { text: (215895, 15), prefix: (0x82e3bc83e39a83e3, 0xffffffffffffffff), fx: (14857, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ページ番号"
+    Entry { text: (215910, 9), prefix: (0x82e3bc83e3ab83e3, 0xffffffffffffffff), fx: (14858, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ルータ"
+    Entry { text: (215919, 15), prefix: (0x82e3bea4e7aa87e8, 0xffffffffffffffff), fx: (14859, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "自社アプリ"
+    Entry { text: (215934, 27), prefix: (0x83e38383e38d83e3, 0xffffffffffffffff), fx: (14860, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ネットワークチーム"
+    Entry { text: (215961, 24), prefix: (0x83e38383e38d83e3, 0xffffffffffffffff), fx: (14861, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ネットワーク機器"
+    Entry { text: (215985, 21), prefix: (0x83e38383e39883e3, 0xffffffffffffffff), fx: (14862, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ヘッダとフッタ"
+    Entry { text: (216006, 24), prefix: (0x83e38586e5bea4e7, 0xffffffffffffffff), fx: (14863, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "社内ネットワーク"
+    Entry { text: (150166, 15), prefix: (0x83e38883e39183e3, 0xffffffffffffffff), fx: (14864, 1), neg: None, word_start: true, word_end: true }, // "パトロール"
+    Entry { text: (216030, 30), prefix: (0x83e38b83e3a282e3, 0xffffffffffffffff), fx: (14865, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "アニメーションの設定"
+    Entry { text: (216060, 15), prefix: (0x83e39183e3647233, 0xffffffffffffffff), fx: (14866, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "3rdパーティ"
+    Entry { text: (216075, 39), prefix: (0x83e39583e3bd82e3, 0xffffffffffffffff), fx: (14867, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ソフトウェアアシュアランス"
+    Entry { text: (216114, 30), prefix: (0x83e396a4e5bea4e7, 0xffffffffffffffff), fx: (14868, 1), neg: None, word_start: false, word_end: false }, // "社外ネットワークでも"
+    Entry { text: (150427, 18), prefix: (0x83e396a4e5bea4e7, 0xffffffffffffffff), fx: (14869, 1), neg: None, word_start: false, word_end: false }, // "社外ドメイン"
+    Entry { text: (150445, 21), prefix: (0x83e39783e36e7076, 0xffffffffffffffff), fx: (14870, 1), neg: None, word_start: true, word_end: false }, // "vpnプロファイル"
+    Entry { text: (216144, 24), prefix: (0x83e39c83e39483e3, 0xffffffffffffffff), fx: (14871, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ピボットテーブル"
+    Entry { text: (152650, 30), prefix: (0x83e39e83e3b982e3, 0xffffffffffffffff), fx: (14872, 1), neg: None, word_start: false, word_end: false }, // "スマートフォンを紛失"
+    Entry { text: (153337, 24), prefix: (0x83e39e83e3b982e3, 0xffffffffffffffff), fx: (14873, 1), neg: None, word_start: false, word_end: false }, // "スマホを機種変更"
+    Entry { text: (153631, 21), prefix: (0x83e39e83e3b982e3, 0xffffffffffffffff), fx: (14874, 1), neg: None, word_start: false, word_end: false }, // "スマホをなくし"
+    Entry { text: (153790, 18), prefix: (0x83e39e83e3b982e3, 0xffffffffffffffff), fx: (14875, 1), neg: None, word_start: false, word_end: false }, // "スマホを紛失"
+    Entry { text: (216168, 15), prefix: (0x83e3a282e36d6f63, 0xffffffffffffffff), fx: (14876, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "comアドイン"
+    Entry { text: (216183, 12), prefix: (0x83e3a282e3786f62, 0xffffffffffffffff), fx: (14877, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "boxアプリ"
+    Entry { text: (216195, 27), prefix: (0x83e3a382e3a682e3, 0xffffffffffffffff), fx: (14878, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ウィンドウ枠の固定"
+    Entry { text: (154801, 21), prefix: (0x83e3a383e3b782e3, 0xffffffffffffffff), fx: (14879, 1), neg: None, word_start: true, word_end: true }, // "シャットダウン"
+    Entry { text: (216222, 27), prefix: (0x83e3a482e36c7373, 0xffffffffffffffff), fx: (14880, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "sslインスペクション"
+    Entry { text: (155497, 39), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14881, 1), neg: None, word_start: false, word_end: false }, // "サインインできないかもしれ"
+    Entry { text: (155680, 36), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14882, 1), neg: None, word_start: false, word_end: false }, // "サインインできないおそれ"
+    Entry { text: (155716, 36), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14883, 1), neg: None, word_start: false, word_end: false }, // "サインインできない可能性"
+    Entry { text: (156229, 33), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14884, 1), neg: None, word_start: false, word_end: false }, // "サインインできない恐れ"
+    Entry { text: (216249, 18), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14885, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "サイドロード"
+    Entry { text: (216267, 15), prefix: (0x83e3a482e3b582e3, 0xffffffffffffffff), fx: (14886, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "サイボウズ"
+    Entry { text: (158827, 21), prefix: (0x83e3a682e38083e3, 0xffffffffffffffff), fx: (14887, 1), neg: None, word_start: true, word_end: true }, // "ダウングレード"
+    Entry { text: (158848, 18), prefix: (0x83e3a682e38083e3, 0xffffffffffffffff), fx: (14888, 1), neg: None, word_start: true, word_end: true }, // "ダウンロード"
+    Entry { text: (159089, 18), prefix: (0x83e3a883e996a4e5, 0xffffffffffffffff), fx: (14889, 1), neg: None, word_start: false, word_end: false }, // "外部ドメイン"
+    Entry { text: (216282, 15), prefix: (0x83e3a883e996a4e5, 0xffffffffffffffff), fx: (14890, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "外部ベンダ"
+    Entry { text: (216297, 51), prefix: (0x83e3aa83e39c83e3, 0xffffffffffffffff), fx: (14891, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ボリュームライセンスサービスセンタ"
+    Entry { text: (216348, 30), prefix: (0x83e3aa83e39c83e3, 0xffffffffffffffff), fx: (14892, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "ボリュームライセンス"
+    Entry { text: (159413, 15), prefix: (0x83e3ab83e39783e3, 0xffffffffffffffff), fx: (14893, 1), neg: None, word_start: true, word_end: true }, // "プルダウン"
+    Entry { text: (159542, 21), prefix: (0x83e3ad83e38983e3, 0xffffffffffffffff), fx: (14894, 1), neg: None, word_start: true, word_end: true }, // "ドロップダウン"
+    Entry { text: (216378, 33), prefix: (0x83e3ad83e39683e3, 0xffffffffffffffff), fx: (14895, 1), neg: None, word_start: false, word_end: false }, // "ブロックされていません"
+    Entry { text: (216411, 30), prefix: (0x83e3ad83e39683e3, 0xffffffffffffffff), fx: (14896, 1), neg: None, word_start: false, word_end: false }, // "ブロックされていない"
+    Entry { text: (159584, 21), prefix: (0x83e3ad83e39683e3, 0xffffffffffffffff), fx: (14897, 1), neg: None, word_start: false, word_end: false }, // "ブロックしたい"
+    Entry { text: (159623, 36), prefix: (0x83e3ad83e39783e3, 0xffffffffffffffff), fx: (14898, 1), neg: None, word_start: false, word_end: false }, // "プロダクトキの入力を求め"
+    Entry { text: (159659, 33), prefix: (0x83e3ad83e39783e3, 0xffffffffffffffff), fx: (14899, 1), neg: None, word_start: false, word_end: false }, // "プロダクトキの入力画面"
+    Entry { text: (216441, 30), prefix: (0x83e3ad83e39783e3, 0xffffffffffffffff), fx: (14900, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "プロバイダーホスト型"
+    Entry { text: (159692, 27), prefix: (0x83e3ad83e39783e3, 0xffffffffffffffff), fx: (14901, 1), neg: None, word_start: false, word_end: false }, // "プロダクトキを求め"
+    Entry { text: (216471, 18), prefix: (0x83e3ad83e39783e3, 0xffffffffffffffff), fx: (14902, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "プロダクトキ"
+    Entry { text: (159743, 18), prefix: (0x83e3ad83e3b982e3, 0xffffffffffffffff), fx: (14903, 1), neg: None, word_start: true, word_end: true }, // "スローダウン"
+    Entry { text: (161702, 18), prefix: (0x83e3ae81e396bbe4, 0xffffffffffffffff), fx: (14904, 1), neg: None, word_start: false, word_end: false }, // "他のユーザは"
+    Entry { text: (161738, 15), prefix: (0x83e3ae81e396bbe4, 0xffffffffffffffff), fx: (14905, 1), neg: None, word_start: false, word_end: false }, // "他のユーザ"
+    Entry { text: (216489, 30), prefix: (0x83e3ae81e3a981e3, 0xffffffffffffffff), fx: (14906, 1), neg: None, word_start: false, word_end: false }, // "どのネットワークでも"
+    Entry { text: (163754, 9), prefix: (0x83e3af82e39e83e3, 0xffffffffffffffff), fx: (14907, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "マクロ"
+    Entry { text: (163778, 15), prefix: (0x83e3af82e3b982e3, 0xffffffffffffffff), fx: (14908, 1), neg: None, word_start: true, word_end: true }, // "スクロール"
+    Entry { text: (216519, 33), prefix: (0x83e3af83e39183e3, 0xffffffffffffffff), fx: (14909, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "パワーポイントの使い方"
+    Entry { text: (163808, 18), prefix: (0x83e3b095e687a4e8, 0xffffffffffffffff), fx: (14910, 1), neg: None, word_start: false, word_end: false }, // "複数ファイル"
+    Entry { text: (163826, 15), prefix: (0x83e3b095e687a4e8, 0xffffffffffffffff), fx: (14911, 1), neg: None, word_start: false, word_end: false }, // "複数ページ"
+    Entry { text: (216552, 12), prefix: (0x83e3b383e39983e3, 0xffffffffffffffff), fx: (14912, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ベンダ製"
+    Entry { text: (171764, 18), prefix: (0x83e3b383e3b382e3, 0xffffffffffffffff), fx: (14913, 1), neg: None, word_start: true, word_end: true }, // "コントロール"
+    Entry { text: (216564, 21), prefix: (0x83e3b682e38683e3, 0xffffffffffffffff), fx: (14914, 1), neg: None, word_start: false, word_end: false }, // "テザリングでも"
+    Entry { text: (172028, 15), prefix: (0x83e3ba99e78b96e9, 0xffffffffffffffff), fx: (14915, 1), neg: None, word_start: false, word_end: false }, // "開発チーム"
+    Entry { text: (172433, 15), prefix: (0x83e3bb9fe6a39be7, 0xffffffffffffffff), fx: (14916, 1), neg: None, word_start: false, word_end: false }, // "監査ポリシ"
+    Entry { text: (172448, 12), prefix: (0x83e3bb9fe6a39be7, 0xffffffffffffffff), fx: (14917, 1), neg: None, word_start: false, word_end: false }, // "監査ログ"
+    Entry { text: (172499, 18), prefix: (0x83e3bc83e38183e3, 0xffffffffffffffff), fx: (14918, 1), neg: None, word_start: true, word_end: true }, // "チームサイト"
+    Entry { text: (176891, 27), prefix: (0x83e3bc83e3a183e3, 0xffffffffffffffff), fx: (14919, 1), neg: None, word_start: false, word_end: false }, // "メールボックス監査"
+    Entry { text: (216585, 27), prefix: (0x83e3bc83e3aa82e3, 0xffffffffffffffff), fx: (14920, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "オープンライセンス"
+    Entry { text: (216612, 21), prefix: (0x83e3bc83e3aa82e3, 0xffffffffffffffff), fx: (14921, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "オープンバリュ"
+    Entry { text: (177126, 15), prefix: (0x83e3bc83e3ab82e3, 0xffffffffffffffff), fx: (14922, 1), neg: None, word_start: false, word_end: false }, // "カード番号"
+    Entry { text: (177150, 18), prefix: (0x83e3bc83e3ad83e3, 0xffffffffffffffff), fx: (14923, 1), neg: None, word_start: true, word_end: true }, // "ロールアウト"
+    Entry { text: (177168, 18), prefix: (0x83e3bc83e3ad83e3, 0xffffffffffffffff), fx: (14924, 1), neg: None, word_start: true, word_end: true }, // "ロールバック"
+    Entry { text: (216633, 21), prefix: (0x83e3bc83e3af83e3, 0xffffffffffffffff), fx: (14925, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "ワードの使い方"
+    Entry { text: (216654, 21), prefix: (0x83e3bc83e3b582e3, 0xffffffffffffffff), fx: (14926, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "サードパーティ"
+    Entry { text: (210383, 18), prefix: (0x83e3bc83e3bb82e3, 0xffffffffffffffff), fx: (14927, 1), neg: None, word_start: true, word_end: true }, // "セーフモード"
+    Entry { text: (177778, 12), prefix: (0x83e98481e3a48fe5, 0xffffffffffffffff), fx: (14928, 1), neg: None, word_start: false, word_end: false }, // "古い部署"
+    Entry { text: (178342, 12), prefix: (0x83e9ae81e38d89e5, 0xffffffffffffffff), fx: (14929, 1), neg: None, word_start: false, word_end: false }, // "前の部署"
+    Entry { text: (178423, 12), prefix: (0x83e9ba99e78b96e9, 0xffffffffffffffff), fx: (14930, 1), neg: None, word_start: false, word_end: false }, // "開発部門"
+    Entry { text: (178435, 9), prefix: (0x83e9ba99e78b96e9, 0xffffffffffffffff), fx: (14931, 1), neg: None, word_start: false, word_end: false }, // "開発部"
+    Entry { text: (178600, 21), prefix: (0x85e595bce5968fe5, 0xffffffffffffffff), fx: (14932, 1), neg: None, word_start: false, word_end: false }, // "取引先に請求書"
+    Entry { text: (178621, 21), prefix: (0x85e595bce5968fe5, 0xffffffffffffffff), fx: (14933, 1), neg: None, word_start: false, word_end: false }, // "取引先へ請求書"
+    Entry { text: (178702, 18), prefix: (0x85e5a1b5e7a380e9, 0xffffffffffffffff), fx: (14934, 1), neg: None, word_start: false, word_end: false }, // "連絡先メール"
+    Entry { text: (178720, 18), prefix: (0x85e5a1b5e7a380e9, 0xffffffffffffffff), fx: (14935, 1), neg: None, word_start: false, word_end: false }, // "連絡先リスト"
+    Entry { text: (178738, 15), prefix: (0x85e5a1b5e7a380e9, 0xffffffffffffffff), fx: (14936, 1), neg: None, word_start: false, word_end: false }, // "連絡先電話"
+    Entry { text: (178753, 10), prefix: (0x85e5a1b5e7a380e9, 0xffffffffffffffff), fx: (14937, 1), neg: None, word_start: false, word_end: false }, // "連絡先:"
+    Entry { text: (179432, 18), prefix: (0x88e59099e99f9ce6, 0xffffffffffffffff), fx: (14938, 1), neg: None, word_start: false, word_end: false }, // "期限切れ後も"
+    Entry { text: (179450, 12), prefix: (0x88e59099e99f9ce6, 0xffffffffffffffff), fx: (14939, 1), neg: None, word_start: false, word_end: false }, // "期限切れ"
+    Entry { text: (179480, 9), prefix: (0x88e5b095e687a4e8, 0xffffffffffffffff), fx: (14940, 1), neg: None, word_start: false, word_end: false }, // "複数列"
+    Entry { text: (179567, 12), prefix: (0x89e5b096e6b49be6, 0xffffffffffffffff), fx: (14941, 1), neg: None, word_start: false, word_end: false }, // "更新前に"
+    Entry { text: (179799, 9), prefix: (0x8ae78bbbe4b9b4e7, 0xffffffffffffffff), fx: (14942, 1), neg: None, word_start: false, word_end: false }, // "紹介状"
+    Entry { text: (180197, 21), prefix: (0x8be6a1bfe4978fe5, 0xffffffffffffffff), fx: (14943, 1), neg: None, word_start: false, word_end: false }, // "受信拒否したい"
+    Entry { text: (180218, 18), prefix: (0x8be6a1bfe4978fe5, 0xffffffffffffffff), fx: (14944, 1), neg: None, word_start: false, word_end: false }, // "受信拒否する"
+    Entry { text: (181545, 30), prefix: (0x8fe59181e3978fe5, 0xffffffffffffffff), fx: (14945, 1), neg: None, word_start: false, word_end: false }, // "受け取れないかもしれ"
+    Entry { text: (181575, 27), prefix: (0x8fe59181e3978fe5, 0xffffffffffffffff), fx: (14946, 1), neg: None, word_start: false, word_end: false }, // "受け取れないおそれ"
+    Entry { text: (181602, 27), prefix: (0x8fe59181e3978fe5, 0xffffffffffffffff), fx: (14947, 1), neg: None, word_start: false, word_end: false }, // "受け取れない可能性"
+    Entry { text: (181629, 24), prefix: (0x8fe59181e3978fe5, 0xffffffffffffffff), fx: (14948, 1), neg: None, word_start: false, word_end: false }, // "受け取れない恐れ"
+    Entry { text: (183048, 9), prefix: (0x90e5b2bde7a883e9, 0xffffffffffffffff), fx: (14949, 1), neg: None, word_start: false, word_end: false }, // "部署名"
+    Entry { text: (184100, 24), prefix: (0x96e6a687e5beafe5, 0xffffffffffffffff), fx: (14950, 1), neg: None, word_start: false, word_end: false }, // "対処方法がわから"
+    Entry { text: (184124, 24), prefix: (0x96e6a687e5beafe5, 0xffffffffffffffff), fx: (14951, 1), neg: None, word_start: false, word_end: false }, // "対処方法が見つか"
+    Entry { text: (184196, 24), prefix: (0x96e6bab1e6a3a7e8, 0xffffffffffffffff), fx: (14952, 1), neg: None, word_start: false, word_end: false }, // "解決方法がわから"
+    Entry { text: (184220, 24), prefix: (0x96e6bab1e6a3a7e8, 0xffffffffffffffff), fx: (14953, 1), neg: None, word_start: false, word_end: false }, // "解決方法が見つか"
+    Entry { text: (184244, 24), prefix: (0x96e6bab1e6a3a7e8, 0xffffffffffffffff), fx: (14954, 1), neg: None, word_start: false, word_end: false }, // "解決方法を探して"
+    Entry { text: (184280, 15), prefix: (0x96e98282e3b0aae8, 0xffffffffffffffff), fx: (14955, 1), neg: None, word_start: false, word_end: false }, // "誰も開いて"
+    Entry { text: (184682, 12), prefix: (0x96e9b6a9e794a0e7, 0xffffffffffffffff), fx: (14956, 1), neg: None, word_start: false, word_end: false }, // "研究開発"
+    Entry { text: (216675, 12), prefix: (0x96e9bea4e7aa87e8, 0xffffffffffffffff), fx: (14957, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "自社開発"
+    Entry { text: (184694, 23), prefix: (0x9783e36966206977, 0xffffffffffffffff), fx: (14958, 1), neg: None, word_start: true, word_end: false }, // "wi fiプロファイル"
+    Entry { text: (184942, 9), prefix: (0x99e99f9ce6a184e7, 0xffffffffffffffff), fx: (14959, 1), neg: None, word_start: false, word_end: false }, // "無期限"
+    Entry { text: (185152, 12), prefix: (0x9be58da9e78ba6e8, 0xffffffffffffffff), fx: (14960, 1), neg: None, word_start: false, word_end: false }, // "見積回答"
+    Entry { text: (185164, 9), prefix: (0x9be5b095e687a4e8, 0xffffffffffffffff), fx: (14961, 1), neg: None, word_start: false, word_end: false }, // "複数回"
+    Entry { text: (185173, 30), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14962, 1), neg: None, word_start: false, word_end: false }, // "請求書を発行できない"
+    Entry { text: (185203, 30), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14963, 1), neg: None, word_start: false, word_end: false }, // "請求書を送付しないと"
+    Entry { text: (185233, 18), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14964, 1), neg: None, word_start: false, word_end: false }, // "請求書の受付"
+    Entry { text: (185251, 18), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14965, 1), neg: None, word_start: false, word_end: false }, // "請求書の送付"
+    Entry { text: (185269, 18), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14966, 1), neg: None, word_start: false, word_end: false }, // "請求書を発行"
+    Entry { text: (185287, 15), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14967, 1), neg: None, word_start: false, word_end: false }, // "請求書を送"
+    Entry { text: (185302, 12), prefix: (0x9be682b1e68babe8, 0xffffffffffffffff), fx: (14968, 1), neg: None, word_start: false, word_end: true }, // "請求書pdf"
+    Entry { text: (185347, 18), prefix: (0x9be68da9e78ba6e8, 0xffffffffffffffff), fx: (14969, 1), neg: None, word_start: false, word_end: false }, // "見積書の送付"
+    Entry { text: (185365, 12), prefix: (0x9be68da9e78ba6e8, 0xffffffffffffffff), fx: (14970, 1), neg: None, word_start: false, word_end: false }, // "見積書が"
+    Entry { text: (185377, 12), prefix: (0x9be68da9e78ba6e8, 0xffffffffffffffff), fx: (14971, 1), neg: None, word_start: false, word_end: false }, // "見積書を"
+    Entry { text: (185389, 18), prefix: (0x9be68e98e6bca8e8, 0xffffffffffffffff), fx: (14972, 1), neg: None, word_start: false, word_end: false }, // "証明書の更新"
+    Entry { text: (185407, 15), prefix: (0x9be68e98e6bca8e8, 0xffffffffffffffff), fx: (14973, 1), neg: None, word_start: false, word_end: false }, // "証明書更新"
+    Entry { text: (186091, 12), prefix: (0x9ce6b98ae5899ce6, 0xffffffffffffffff), fx: (14974, 1), neg: None, word_start: false, word_end: false }, // "有効期限"
+    Entry { text: (186103, 12), prefix: (0x9ce6ba87e5908fe6, 0xffffffffffffffff), fx: (14975, 1), neg: None, word_start: false, word_end: false }, // "提出期限"
+    Entry { text: (186115, 12), prefix: (0x9ce6ba99e78b96e9, 0xffffffffffffffff), fx: (14976, 1), neg: None, word_start: false, word_end: false }, // "開発本部"
+    Entry { text: (186184, 9), prefix: (0x9ee6b095e687a4e8, 0xffffffffffffffff), fx: (14977, 1), neg: None, word_start: false, word_end: false }, // "複数枚"
+    Entry { text: (186238, 12), prefix: (0xa0e9b095e687a4e8, 0xffffffffffffffff), fx: (14978, 1), neg: None, word_start: false, word_end: false }, // "複数項目"
+    Entry { text: (186343, 9), prefix: (0xa1e8b095e687a4e8, 0xffffffffffffffff), fx: (14979, 1), neg: None, word_start: false, word_end: false }, // "複数行"
+    Entry { text: (216687, 11), prefix: (0xa296e96c65637865, 0xffffffffffffffff), fx: (14980, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "excel関数"
+    Entry { text: (216698, 9), prefix: (0xa3e8bea4e796bbe4, 0xffffffffffffffff), fx: (14981, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "他社製"
+    Entry { text: (216707, 12), prefix: (0xa5e5ac8be6858ce5, 0xffffffffffffffff), fx: (14982, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "包括契約"
+    Entry { text: (187067, 36), prefix: (0xa6e88586e5bea4e7, 0xffffffffffffffff), fx: (14983, 1), neg: None, word_start: false, word_end: false }, // "社内規定により使えません"
+    Entry { text: (187103, 30), prefix: (0xa6e88586e5bea4e7, 0xffffffffffffffff), fx: (14984, 1), neg: None, word_start: false, word_end: false }, // "社内規定で使えません"
+    Entry { text: (187133, 27), prefix: (0xa6e88586e5bea4e7, 0xffffffffffffffff), fx: (14985, 1), neg: None, word_start: false, word_end: false }, // "社内規定で使えない"
+    Entry { text: (216719, 12), prefix: (0xa6e89b8ae5a585e5, 0xffffffffffffffff), fx: (14986, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "入力規則"
+    Entry { text: (188046, 12), prefix: (0xa7e6a29de993bde5, 0xffffffffffffffff), fx: (14987, 1), neg: None, word_start: false, word_end: false }, // "当面様子"
+    Entry { text: (188283, 12), prefix: (0xa8e7aa95e7ac9ce6, 0xffffffffffffffff), fx: (14988, 1), neg: None, word_start: false, word_end: false }, // "本番稼働"
+    Entry { text: (188295, 12), prefix: (0xa8e8b095e687a4e8, 0xffffffffffffffff), fx: (14989, 1), neg: None, word_start: false, word_end: false }, // "複数言語"
+    Entry { text: (188307, 12), prefix: (0xa8e8bb9fe6a39be7, 0xffffffffffffffff), fx: (14990, 1), neg: None, word_start: false, word_end: false }, // "監査設定"
+    Entry { text: (188319, 12), prefix: (0xa8e8bb9fe6a39be7, 0xffffffffffffffff), fx: (14991, 1), neg: None, word_start: false, word_end: false }, // "監査証跡"
+    Entry { text: (189086, 9), prefix: (0xaae8ba99e78b96e9, 0xffffffffffffffff), fx: (14992, 1), neg: None, word_start: false, word_end: false }, // "開発課"
+    Entry { text: (189399, 15), prefix: (0xabe7ae81e396bbe4, 0xffffffffffffffff), fx: (14993, 1), neg: None, word_start: false, word_end: false }, // "他の端末は"
+    Entry { text: (189453, 21), prefix: (0xade7bab1e6a3a7e8, 0xffffffffffffffff), fx: (14994, 1), neg: None, word_start: false, word_end: false }, // "解決策が見つか"
+    Entry { text: (216731, 17), prefix: (0xae81e36c65637865, 0xffffffffffffffff), fx: (14995, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "excelの使い方"
+    Entry { text: (216748, 14), prefix: (0xae81e36c65637865, 0xffffffffffffffff), fx: (14996, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "excelの関数"
+    Entry { text: (190766, 12), prefix: (0xaee7b095e687a4e8, 0xffffffffffffffff), fx: (14997, 1), neg: None, word_start: false, word_end: false }, // "複数箇所"
+    Entry { text: (191525, 12), prefix: (0xafe58a91e5b1a0e5, 0xffffffffffffffff), fx: (14998, 1), neg: None, word_start: false, word_end: false }, // "報告対象"
+    Entry { text: (216762, 21), prefix: (0xb1e5b49be689a4e5, 0xffffffffffffffff), fx: (14999, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "変更履歴の記録"
+    Entry { text: (216783, 12), prefix: (0xb1e5b49be689a4e5, 0xffffffffffffffff), fx: (15000, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "変更履歴"
+    Entry { text: (191835, 18), prefix: (0xb2e8a08ae5828fe5, 0xffffffffffffffff), fx: (15001, 1), neg: None, word_start: false, word_end: false }, // "参加費を返金"
+    Entry { text: (191853, 21), prefix: (0xb3e6a687e5beafe5, 0xffffffffffffffff), fx: (15002, 1), neg: None, word_start: false, word_end: false }, // "対処法がわから"
+    Entry { text: (191874, 21), prefix: (0xb3e6a687e5beafe5, 0xffffffffffffffff), fx: (15003, 1), neg: None, word_start: false, word_end: false }, // "対処法が見つか"
+    Entry { text: (191895, 12), prefix: (0xb3e6bb9fe6a39be7, 0xffffffffffffffff), fx: (15004, 1), neg: None, word_start: false, word_end: false }, // "監査法人"
+    Entry { text: (191988, 12), prefix: (0xb5e7a380e99481e3, 0xffffffffffffffff), fx: (15005, 1), neg: None, word_start: false, word_end: false }, // "ご連絡先"
+    Entry { text: (192396, 18), prefix: (0xb7e78282e3b0aae8, 0xffffffffffffffff), fx: (15006, 1), neg: None, word_start: false, word_end: false }, // "誰も編集して"
+    Entry { text: (192905, 9), prefix: (0xbbe4b095e687a4e8, 0xffffffffffffffff), fx: (15007, 1), neg: None, word_start: false, word_end: false }, // "複数件"
+    Entry { text: (216795, 18), prefix: (0xbbe4b6bbe4a19de6, 0xffffffffffffffff), fx: (15008, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "条件付き書式"
+    Entry { text: (193082, 15), prefix: (0xbde48282e3b0aae8, 0xffffffffffffffff), fx: (15009, 1), neg: None, word_start: false, word_end: false }, // "誰も使って"
+    Entry { text: (216813, 18), prefix: (0xbee89781e3aeb7e5, 0xffffffffffffffff), fx: (15010, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "差し込み印刷"
+    Entry { text: (197077, 22), prefix: (0xe39783e369666977, 0xffffffffffffffff), fx: (15011, 1), neg: None, word_start: true, word_end: false }, // "wifiプロファイル"
+    Entry { text: (216831, 16), prefix: (0xe4ae81e364726f77, 0xffffffffffffffff), fx: (15012, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "wordの使い方"
+    Entry { text: (216847, 13), prefix: (0xe970756b6f6f6c76, 0xffffffffffffffff), fx: (15013, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "vlookup関数"
+    Entry { text: (197316, 6), prefix: (0x6d6165742061, 0xffffffffffff), fx: (15014, 1), neg: None, word_start: true, word_end: true }, // "a team"
+    Entry { text: (197345, 7), prefix: (0x736e6920646461, 0xffffffffffffff), fx: (15015, 1), neg: None, word_start: true, word_end: true }, // "add ins"
+    Entry { text: (197352, 6), prefix: (0x6e6920646461, 0xffffffffffff), fx: (15016, 1), neg: None, word_start: true, word_end: true }, // "add in"
+    Entry { text: (197358, 6), prefix: (0x736e69646461, 0xffffffffffff), fx: (15017, 1), neg: None, word_start: true, word_end: true }, // "addins"
+    Entry { text: (197364, 5), prefix: (0x6e69646461, 0xffffffffff), fx: (15018, 1), neg: None, word_start: true, word_end: true }, // "addin"
+    Entry { text: (216860, 5), prefix: (0x65626f6461, 0xffffffffff), fx: (15019, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "adobe"
+    Entry { text: (216865, 4), prefix: (0x6c616461, 0xffffffff), fx: (15020, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "adal"
+    Entry { text: (216869, 3), prefix: (0x697061, 0xffffff), fx: (15021, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "api"
+    Entry { text: (216872, 7), prefix: (0x70706120786f62, 0xffffffffffffff), fx: (15022, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "box app"
+    Entry { text: (216879, 7), prefix: (0x62617420786f62, 0xffffffffffffff), fx: (15023, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "box tab"
+    Entry { text: (216886, 7), prefix: (0x6d6f632e786f62, 0xffffffffffffff), fx: (15024, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "box.com"
+    Entry { text: (216893, 6), prefix: (0xb481e5786f62, 0xffffffffffff), fx: (15025, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "box側"
+    Entry { text: (216899, 7), prefix: (0x6f777465646f63, 0xffffffffffffff), fx: (15026, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "codetwo"
+    Entry { text: (216906, 4), prefix: (0x6d6f7363, 0xffffffff), fx: (15027, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "csom"
+    Entry { text: (216910, 7), prefix: (0x706f6c65766564, 0xffffffffffffff), fx: (15028, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "develop"
+    Entry { text: (216917, 7), prefix: (0x786f62706f7264, 0xffffffffffffff), fx: (15029, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "dropbox"
+    Entry { text: (198018, 7), prefix: (0x6576696c206f67, 0xffffffffffffff), fx: (15030, 1), neg: None, word_start: true, word_end: true }, // "go live"
+    Entry { text: (216924, 4), prefix: (0x706c7567, 0xffffffff), fx: (15031, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "gulp"
+    Entry { text: (198064, 7), prefix: (0x6d616574206968, 0xffffffffffffff), fx: (15032, 1), neg: None, word_start: true, word_end: true }, // "hi team"
+    Entry { text: (216928, 7), prefix: (0x70756b6f6f6c68, 0xffffffffffffff), fx: (15033, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "hlookup"
+    Entry { text: (216935, 7), prefix: (0x65646f63206e69, 0xffffffffffffff), fx: (15034, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "in code"
+    Entry { text: (216942, 3), prefix: (0x707369, 0xffffff), fx: (15035, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "isp"
+    Entry { text: (216945, 3), prefix: (0x767369, 0xffffff), fx: (15036, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "isv"
+    Entry { text: (198173, 7), prefix: (0x6d616574207469, 0xffffffffffffff), fx: (15037, 1), neg: None, word_start: true, word_end: true }, // "it team"
+    Entry { text: (216948, 7), prefix: (0x7470697263736a, 0xffffffffffffff), fx: (15038, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "jscript"
+    Entry { text: (216955, 4), prefix: (0x6d6f736a, 0xffffffff), fx: (15039, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "jsom"
+    Entry { text: (216959, 7), prefix: (0x656e6f746e696b, 0xffffffffffffff), fx: (15040, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "kintone"
+    Entry { text: (216966, 7), prefix: (0x79656b20736d6b, 0xffffffffffffff), fx: (15041, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "kms key"
+    Entry { text: (216973, 6), prefix: (0xad82e3736d6b, 0xffffffffffff), fx: (15042, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "kmsキ"
+    Entry { text: (216979, 3), prefix: (0x6e616c, 0xffffff), fx: (15043, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "lan"
+    Entry { text: (216982, 7), prefix: (0x79656b206b616d, 0xffffffffffffff), fx: (15044, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "mak key"
+    Entry { text: (198290, 6), prefix: (0x736f7263616d, 0xffffffffffff), fx: (15045, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "macros"
+    Entry { text: (216989, 6), prefix: (0xad82e36b616d, 0xffffffffffff), fx: (15046, 1), neg: Some(NegKind::Scope), word_start: true, word_end: false }, // "makキ"
+    Entry { text: (198296, 5), prefix: (0x6f7263616d, 0xffffffffff), fx: (15047, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "macro"
+    Entry { text: (216995, 6), prefix: (0x696b6172656d, 0xffffffffffff), fx: (15048, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "meraki"
+    Entry { text: (217001, 4), prefix: (0x6c61736d, 0xffffffff), fx: (15049, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "msal"
+    Entry { text: (217005, 3), prefix: (0x6d706e, 0xffffff), fx: (15050, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "npm"
+    Entry { text: (217008, 5), prefix: (0x687475616f, 0xffffffffff), fx: (15051, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "oauth"
+    Entry { text: (217013, 7), prefix: (0x7070612072756f, 0xffffffffffffff), fx: (15052, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our app"
+    Entry { text: (217020, 7), prefix: (0x736e642072756f, 0xffffffffffffff), fx: (15053, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our dns"
+    Entry { text: (217027, 7), prefix: (0x7073692072756f, 0xffffffffffffff), fx: (15054, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "our isp"
+    Entry { text: (198490, 7), prefix: (0x6e692067756c70, 0xffffffffffffff), fx: (15055, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "plug in"
+    Entry { text: (198497, 7), prefix: (0x736e6967756c70, 0xffffffffffffff), fx: (15056, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "plugins"
+    Entry { text: (198504, 6), prefix: (0x6e6967756c70, 0xffffffffffff), fx: (15057, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "plugin"
+    Entry { text: (217034, 7), prefix: (0x736569786f7270, 0xffffffffffffff), fx: (15058, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "proxies"
+    Entry { text: (217041, 5), prefix: (0x79786f7270, 0xffffffffff), fx: (15059, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "proxy"
+    Entry { text: (198539, 3), prefix: (0x642672, 0xffffff), fx: (15060, 1), neg: None, word_start: true, word_end: true }, // "r&d"
+    Entry { text: (217046, 7), prefix: (0x73726574756f72, 0xffffffffffffff), fx: (15061, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "routers"
+    Entry { text: (217053, 6), prefix: (0x726574756f72, 0xffffffffffff), fx: (15062, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "router"
+    Entry { text: (217059, 6), prefix: (0x6e6177206473, 0xffffffffffff), fx: (15063, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sd wan"
+    Entry { text: (217065, 5), prefix: (0x6e61776473, 0xffffffffff), fx: (15064, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sdwan"
+    Entry { text: (217070, 3), prefix: (0x6b6473, 0xffffff), fx: (15065, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "sdk"
+    Entry { text: (217073, 5), prefix: (0x6b63616c73, 0xffffffffff), fx: (15066, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "slack"
+    Entry { text: (212104, 4), prefix: (0x78667073, 0xffffffff), fx: (15067, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "spfx"
+    Entry { text: (198790, 6), prefix: (0x7265646e6574, 0xffffffffffff), fx: (15068, 1), neg: None, word_start: true, word_end: true }, // "tender"
+    Entry { text: (217078, 3), prefix: (0x6d7475, 0xffffff), fx: (15069, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "utm"
+    Entry { text: (217081, 3), prefix: (0x616276, 0xffffff), fx: (15070, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vba"
+    Entry { text: (217084, 3), prefix: (0x736276, 0xffffff), fx: (15071, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vbs"
+    Entry { text: (217087, 5), prefix: (0x6d61656576, 0xffffffffff), fx: (15072, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "veeam"
+    Entry { text: (217092, 7), prefix: (0x7379656b206c76, 0xffffffffffffff), fx: (15073, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vl keys"
+    Entry { text: (217099, 7), prefix: (0x70756b6f6f6c76, 0xffffffffffffff), fx: (15074, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vlookup"
+    Entry { text: (217106, 6), prefix: (0x79656b206c76, 0xffffffffffff), fx: (15075, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vl key"
+    Entry { text: (217112, 4), prefix: (0x63736c76, 0xffffffff), fx: (15076, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vlsc"
+    Entry { text: (217116, 3), prefix: (0x6e7076, 0xffffff), fx: (15077, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vpn"
+    Entry { text: (217119, 4), prefix: (0x6f747376, 0xffffffff), fx: (15078, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "vsto"
+    Entry { text: (217123, 3), prefix: (0x6e6177, 0xffffff), fx: (15079, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "wan"
+    Entry { text: (217126, 7), prefix: (0x69706120626577, 0xffffffffffffff), fx: (15080, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "web api"
+    Entry { text: (217133, 5), prefix: (0x7865626577, 0xffffffffff), fx: (15081, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "webex"
+    Entry { text: (217138, 5), prefix: (0x6966206977, 0xffffffffff), fx: (15082, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "wi fi"
+    Entry { text: (217143, 4), prefix: (0x69666977, 0xffffffff), fx: (15083, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "wifi"
+    Entry { text: (217147, 7), prefix: (0x70756b6f6f6c78, 0xffffffffffffff), fx: (15084, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "xlookup"
+    Entry { text: (217154, 6), prefix: (0x6e616d6f6579, 0xffffffffffff), fx: (15085, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "yeoman"
+    Entry { text: (217160, 7), prefix: (0x6b7365646e657a, 0xffffffffffffff), fx: (15086, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zendesk"
+    Entry { text: (217167, 7), prefix: (0x72656c6163737a, 0xffffffffffffff), fx: (15087, 1), neg: Some(NegKind::Scope), word_start: true, word_end: true }, // "zscaler"
+    Entry { text: (217174, 6), prefix: (0xbea4e796bbe4, 0xffffffffffff), fx: (15088, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "他社"
+    Entry { text: (198990, 6), prefix: (0xad9ce6a585e5, 0xffffffffffff), fx: (15089, 1), neg: None, word_start: false, word_end: false }, // "入札"
+    Entry { text: (217180, 6), prefix: (0x9ab7e79e9be5, 0xffffffffffff), fx: (15090, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "回線"
+    Entry { text: (217186, 6), prefix: (0x9f9fe5afb8e5, 0xffffffffffff), fx: (15091, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "帯域"
+    Entry { text: (199163, 6), prefix: (0x80b1e593bde5, 0xffffffffffff), fx: (15092, 1), neg: None, word_start: false, word_end: false }, // "当局"
+    Entry { text: (217192, 6), prefix: (0x8fbce5b095e6, 0xffffffffffff), fx: (15093, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "数式"
+    Entry { text: (217198, 6), prefix: (0xa1ace6ae9be7, 0xffffffffffff), fx: (15094, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "目次"
+    Entry { text: (199415, 6), prefix: (0x9f9ce68db4e7, 0xffffffffffff), fx: (15095, 1), neg: None, word_start: false, word_end: false }, // "納期"
+    Entry { text: (199469, 6), prefix: (0x8299e7baa8e8, 0xffffffffffff), fx: (15096, 1), neg: None, word_start: false, word_end: false }, // "診療"
+    Entry { text: (217204, 6), prefix: (0xba99e78b96e9, 0xffffffffffff), fx: (15097, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "開発"
+    Entry { text: (217210, 6), prefix: (0xb095e6a296e9, 0xffffffffffff), fx: (15098, 1), neg: Some(NegKind::Scope), word_start: false, word_end: false }, // "関数"
 ];
 
 /// The text of every phrase, one after another; entries name byte ranges.
-pub static TEXT: &str = "impact: all usersimpact: everyonequite a fewusing a different computerusing a colleague's pcusing a different pcenter a product keyno idea howthe web version works normallythe web version displays themthe web version is unaffectedthe web version still worksthe web app works normallythe web version opens themthe web version shows themthe web version still workthe web version works finethe web app displays themthe web app is unaffectedthe web version work finethe web version are finethe web version displaysthe web version has themthe web version loads itthe web version opens itthe web version shows itthe web version works okthe web app still worksthe web version is finethe web version is okaythe web app opens themthe web app shows themthe web app still workthe web app works finethe web version has itthe web works normallythe web app work finethe web is unaffectedthe web version is okthe web version showsthe web version worksthe web app are finethe web app displaysthe web app has themthe web app loads itthe web app opens itthe web app shows itthe web app works okthe web version workthe web app is finethe web app is okaythe web still worksthe web app has itthe web still workthe web works finethe web app is okthe web app showsthe web app worksthe web work finethe web app workthe web are finethe web works okthe web is finethe web is okaythe web is okthe web worksthe web workour web appclassic outlook works normallyclassic outlook displays themclassic outlook is unaffectedclassic pages works normallyclassic outlook still worksclassic pages is unaffectedclassic edit displays themclassic mode displays themclassic outlook opens themclassic outlook shows themclassic outlook still workclassic outlook works fineclassic outlook work fineclassic pages still worksclassic outlook are fineclassic outlook displaysclassic outlook has themclassic outlook loads itclassic outlook opens itclassic outlook shows itclassic outlook works okclassic pages still workclassic pages works fineclassic edit opens themclassic edit shows themclassic mode opens themclassic mode shows themclassic outlook and owaclassic outlook is fineclassic outlook is okayclassic pages work fineclassic outlook has itclassic outlook or owaclassic pages are fineclassic pages works okclassic edit displaysclassic edit has themclassic edit loads itclassic edit opens itclassic edit shows itclassic mode displaysclassic mode has themclassic mode loads itclassic mode opens itclassic mode shows itclassic outlook is okclassic outlook showsclassic outlook worksclassic pages is fineclassic pages is okayclassic outlook workclassic edit has itclassic mode has itclassic pages is okclassic pages worksclassic edit showsclassic mode showsclassic pages workinstead ofreduced functionality modecrashed straight away on launchcrashed immediately at startupcrashed immediately on launchcrashed as soon as it startscrashed as soon as it openscrashed right after launchcrashed right at startupcrashed right on startupcrashed before it openscrashed right at launchcrashed right on launchcrashed when launchedcrashed at start upcrashed on start upcrashed at startupcrashed on openingcrashed on startupcrashed at launchcrashed on launchcrashed on startcrashed on openblocked by our ca policyblocked by policystopped completelystopped forwardingstopped exportingstopped applyingstopped updatingstopped loadingstopped runningstopped syncingstopped workingdeleted usersrenewed our certificaterenewed the certificatei would like todue end of dayinbound mail still goes throughinbound mail are still workinginbound mail is still workinginbound mail are unaffectedinbound mail is unaffectedinbound mail still workinginbound mail goes throughinbound mail are workinginbound mail still worksinbound mail is workinginbound mail still workinbound mail works fineinbound mail work fineinbound mail are fineinbound mail is fineinbound mail are okinbound mail is okinbound mail worksinbound mail workinbound is fineinvoice runservice unavailableservice deskfinance and accountingfinance and salesfinance and hrfinance teamlicence count shown wrongvia the online versionvia the old outlookvia the web versionvia the browserall the librariesall the people inall the usersfor the organisationfor the organizationfor the whole tenantfor the time beingfor the companyfor the tenantfor the orgprofile pictureprofile photoexample shojiexample comexample netexample orgexample coexample kksend me the stepssend me stepsjust re adds itweb are finenowhere to workrelease todaylicense count shown wrongprivate browsing works normallyprivate chat still goes throughprivate browsing is unaffectedprivate chat are still workingprivate chat is still workingprivate browsing still worksprivate browsing still workprivate browsing works fineprivate chat are unaffectedprivate browsing work fineprivate chat is unaffectedprivate chat still workingprivate browsing are fineprivate browsing works okprivate chat goes throughprivate browsing is fineprivate browsing is okayprivate chat are workingprivate chat still worksprivate chat is workingprivate chat still workprivate chat works fineprivate browsing is okprivate browsing worksprivate chat work fineprivate browsing workprivate chat are fineprivate chat is fineprivate chat are okprivate chat is okprivate chat worksprivate chat workonenote in the browseronenote in a browseronenote for the webonenote on the webonenote web apponenote onlineare due first thing tomorroware due in a couple of hoursare due in a few minutesare due tomorrow morningare due in half an hourare due within the hourare due this afternoonare due in an hourare due tomorroware due at noonare due shortlyare due tonightrevenue impactreceive outbound pstn callsreceive orders by phonereceive customer callsreceive external callsreceive incoming callsreceive outbound callsreceive outgoing callsreceive inbound callsreceive client callsreceive phone callsreceive pstn callsreceive any callsreceive the phonereceive phonesreceive callsarchive a teamgo live datewhat we are doing wrongwhat we are missingfree of chargesome of oursome of thenone of the users innone of our usersnone of the usersnone of ournone of thehalf of ourhalf of thelots of peoplelots of usersmost of ourmost of thesyncing stoppedreading is finetrading desksending from the mobile appsending still goes throughsending are still workingsending is still workingsending are unaffectedsending is unaffectedsending still workingsending goes throughsending are workingsending still workssending is workingsending still worksending works finesending work finesending are finesending invoicessending is finesending are oksending is oksending workssending worklogging innothing coming in, nothing going outnothing coming in or going outnothing in, nothing going outnothing has been deliverednothing in and nothing outnothing is being deliverednothing else they can usenothing getting deliverednothing else she can usenothing else he can usenothing else we can usenothing going in or outnothing in, nothing outnothing else i can usenothing in nothing outnothing is getting outnothing else they cannothing is getting innothing else she cannothing is coming innothing is going outnothing else he cannothing else to usenothing she can usenothing he can usenothing is leavingnothing to work onnothing coming innothing deliverednothing going outnothing in or outnothing comes innothing gets outnothing goes outnothing gets innothing leavingnothing worksbacking uplooking for guidancelooking for advicelooking for aworking from thereworking againcalling still goes throughcalling are still workingcalling is still workingcalling are unaffectedcalling is unaffectedcalling still workingcalling goes throughcalling are workingcalling still workscalling is workingcalling still workcalling works finecalling work finecalling are finecalling is finecalling are okcalling is okcalling workscalling workbilling team is stuckopening them still worksopening it still worksopening them is fineopening still worksopening it is fineopening them worksopening them fromopening it worksopening it fromopening worksopening anyopening daysigning indunning lettersturning away customer callsturning away client callsturning away customersturning away bookingsturning away businessturning away customerturning away patientsturning away clientsturning away revenueturning away ordersturning away dealsturning away moneyturning away salesclosing documentsclosing the booksmissing customer callsmissing client callsmissing customersmissing bookingsmissing businessmissing customermissing patientsmissing clientsmissing revenuemissing ordersmissing dealsmissing moneymissing salesmeeting chatediting is disabledquoting systemquoting tooltesting tenantgetting any emailsgetting any emailgetting any mailgetting throughgetting emailsgetting a 403getting emailgetting intogetting mailgetting 403getting bysetting it manuallysitting on the loading screensitting on the loading logositting in the queueviewing is fineviewing worksshowing up in searchcopying them still workscopying it still workscopying them is finecopying it is finecopying them workscopying it worksbacklog keeps growinga bunch ofoutlook on the webからは問題ありませんoutlook on the webからは送信できますoutlook on the webでは問題ありませんoutlook on the webで対応してもらってoutlook on the webなら問題ありませんoutlook on the webでは利用できますoutlook on the webでは表示されますoutlook on the webでは表示できますoutlook on the webでは送信できますoutlook on the webで作業していますoutlook on the webで対応していますoutlook on the webからは使えますoutlook on the webからは開けますoutlook on the webでは利用できるoutlook on the webでは動作しますoutlook on the webでは表示されるoutlook on the webでは表示できるoutlook on the webでは送信できるoutlook on the webでは開けるのでoutlook on the webでは使えますoutlook on the webでは出るのでoutlook on the webでは動作するoutlook on the webでは問題ないoutlook on the webでは問題なくoutlook on the webでは問題なしoutlook on the webでは届きますoutlook on the webでは開けますoutlook on the webでも使えますoutlook on the webで業務を継続outlook on the webなら使えますoutlook on the webなら問題なくoutlook on the webは使えるのでoutlook on the webでは使えるoutlook on the webでは出ますoutlook on the webでは開けるoutlook on the webでも使えるoutlook on the webなら使えるoutlook on the webは使えますoutlook on the web displays themoutlook on the webでは出るoutlook on the webでは届くoutlook on the webでは正常outlook on the webで作業中outlook on the webで対応中outlook on the webは使えるoutlook on the web opens themoutlook on the web shows themoutlook on the web displaysoutlook on the web has themoutlook on the web loads itoutlook on the web opens itoutlook on the web shows itoutlook on the webで作業outlook on the webで対応outlook on the webで業務outlook on the web has itoutlook on the web showsoutlook displays themoutlook on the weboutlook opens themoutlook shows themoutlook web accessoutlook displaysoutlook has themoutlook loads itoutlook opens itoutlook shows itoutlook web appoutlook has itoutlook showsim work fineno dial tonegeneral meetingseveral membersseveral peopleseveral usersno mail is being deliveredno mail deliveredno mail at allno mail flowfor all of themnot all of themnot all userswe will use thatpayroll will be latepayroll is latepayroll and hrpayroll teamhandful of usershandful ofwhat am i doing wronghow can youhow can wehow can iwe plan toword in the browserword in a browsersame in eithersame in bothsits in the queueword on the websame on bothsits on the loading screensits on the loading logomission criticalwhat do you recommendhave to manuallyhave to re enterhave to retypehave to clickwant to know howdesktop client works normallydesktop client is unaffecteddesktop app works normallydesktop client still worksdesktop app is unaffecteddesktop client still workdesktop client works finedesktop client work finedesktop app still worksdesktop client are finedesktop client works okdesktop app still workdesktop app works finedesktop client is finedesktop client is okaydesktop works normallydesktop app work finedesktop is unaffecteddesktop app are finedesktop app works okdesktop client is okdesktop client worksdesktop app is finedesktop app is okaydesktop client workdesktop still worksdesktop still workdesktop works finedesktop app is okdesktop app worksdesktop work finedesktop app workdesktop are finedesktop works okdesktop is finedesktop is okaydesktop is okdesktop worksdesktop workfree up their licencefree up their licensefree up her licencefree up his licencefree up the licencefree up the licensefree up a licencefree up a licenseshow up in searchregular mail still goes throughregular mail are still workingregular mail is still workingregular mail are unaffectedregular mail is unaffectedregular mail still workingregular mail goes throughregular mail are workingregular mail still worksregular mail is workingregular mail still workregular mail works fineregular mail work fineregular mail are fineregular mail is fineregular mail are okregular mail is okregular mail worksregular mail workmanager forwardsvia her mobilevia her phonevia her ipadanother browser works normallyanother browser is unaffectedanother browser still worksanother browser still workanother browser works fineanother browser work fineanother browser are fineanother browser works okanother browser is fineanother browser is okayanother browser is okanother browser worksanother browser workanother computeranother deviceanother wayanother pcsmaller groups are not affectedsmaller groups have no problemssmaller groups have no problemsmaller groups is not affectedsmaller groups are unaffectedsmaller groups has no problemsmaller groups have no issuessmaller groups works normallysmaller groups have no issuesmaller groups is unaffectedsmaller groups are workingsmaller groups is workingsmaller groups works finesmaller groups work finesmaller groups are finesmaller groups is finesmaller groups are oksmaller groups is oksmaller groups workssmaller groups workbrowser works normallybrowser is unaffectedbrowser still worksbrowser still workbrowser works finebrowser work finebrowser are finebrowser works okbrowser is finebrowser is okaybrowser versionbrowser is okbrowser worksbrowser workquarter closesquarter closequarter endsend or receivesend or recievemake or receive outbound pstn callsmake or take outbound pstn callsmake or receive orders by phonemake or receive customer callsmake or receive external callsmake or receive incoming callsmake or receive outbound callsmake or receive outgoing callsmake or receive inbound callsmake or receive client callsmake or take orders by phonemake or receive phone callsmake or take customer callsmake or take external callsmake or take incoming callsmake or take outbound callsmake or take outgoing callsmake or receive pstn callsmake or take inbound callsmake or receive any callsmake or receive the phonemake or take client callsmake or take phone callsmake or take pstn callsmake or receive phonesmake or take any callsmake or take the phonemake or receive callsmake or take phonesmake or take callsmake or receiveauditor askedall our distribution listsall our shared mailboxesall our customersall our meetingsall our groupsall our usersfor our entire tenantfor our tenanthow our customers reach usfix our codean hour offso he's fine for nowso he's using thatso he's workingso he's usingowa has themowa has itshe has no alternativerefunds to customersbounces all ourchanges it manuallycrashes straight away on launchcrashes immediately at startupcrashes immediately on launchcrashes as soon as it startscrashes as soon as it openscrashes right after launchcrashes right at startupcrashes right on startupcrashes before it openscrashes right at launchcrashes right on launchcrashes when launchedcrashes at start upcrashes immediatelycrashes on start upcrashes at startupcrashes on openingcrashes on startupcrashes right awaycrashes at launchcrashes on launchcrashes on startcrashes on openim goes througharrives failingipad is unaffectedipad is fineipad is okayipad is okmail is not flowingteam is stuckchat is still workingchat is unaffectedchat is workingchat is finechat is okwhat is the correct way towhat is the right way towhat is the recommendedwhat is the powershellwhat is the processwhat is the cmdletwhat is missingport is openvia his mobilevia his phonevia his ipadis this by designis this expectedis this normal0 mails deliveredreturns nothingreturns a 401returns a 403returns 401returns 403appears in searchcallers are waitingprocess torejects all outboundrejects all inboundrejects all ourmarkets openclients are not receivingclients aren't receivingclients are complainingclients are not gettingclients aren't gettingclients are waitingaccepts any inbound emailaccepts any inbound mailaccepts incoming emailaccepts external mailaccepts inbound emailaccepts incoming mailaccepts any messagesaccepts inbound mailaccepts connectionsaccepts any emailaccepts any mailaccepts messagesaccepts emailsaccepts emailaccepts mailprompts for a product keyreports openexports invoicesgive us a handdoesn't affect workdoesn't work at alldoesn't bother herdoesn't bother himdoesn't let anyonedoesn't loaddoesn't showdoesn't worklook at our codelook at the codeso that external guests cannotso that external guests can'tso that external users cannotso that external users can'tso that students cannotso that members cannotso that students can'tso that guests cannotso that members can'tso that others cannotso that people cannotso that guests can'tso that guests don'tso that guests won'tso that others can'tso that people can'tso that staff cannotso that users cannotso that staff can'tso that they cannotso that users can'tso that users don'tso that users won'tso that no one canso that nobody canso that they can'tis that by designis that expectedis that normalin what ordercontact the administratorcontact an administratorcontact administratorcontact the help deskcontact the helpdeskcontact informationcontact microsoftcontact the admincontact an admincontact helpdeskcontact detailscontact supportcontact centercontact centrecontact numbercontact personcontact admincontact emailcontact phonecontact theircontact infocontact listcontact yourcontact youcontact itcontact mecontact usproject deliveryproject teamproduct has been deactivatedproduct is deactivatedproduct deactivatedproduct launchopen it fromdoes it manuallysets it manuallysets it by handinstant messaging still goes throughinstant messages still goes throughinstant messaging are still workinginstant messages are still workinginstant messaging is still workinginstant messages is still workinginstant messaging are unaffectedinstant messages are unaffectedinstant messaging is unaffectedinstant messaging still workinginstant messages is unaffectedinstant messages still workinginstant messaging goes throughinstant messages goes throughinstant messaging are workinginstant messaging still worksinstant messages are workinginstant messages still worksinstant messaging is workinginstant messaging still workinstant messaging works fineinstant messages is workinginstant messages still workinstant messages works fineinstant messaging work fineinstant messages work fineinstant messaging are fineinstant messages are fineinstant messaging is fineinstant messages is fineinstant messaging are okinstant messages are okinstant messaging is okinstant messaging worksinstant messages is okinstant messages worksinstant messaging workinstant messages workinstant messagewe want topatient referralspatient carepayment runpresent to the boardcontent productionprevent users fromaccount lockeddid not workare not working at allare not open yetcan not operatecan not usemay not exist or is no longer availablemay not be ablemay not havemay not worksupport and salessupport teamhe just pastes it backhe just useswe just use thaton just onerollout date will slipcan you send stepscan you confirmcan you explainthe new auditorfor now nomailbox auditingmailbox auditany way to get them backany way to get it backany way to recoveranybody inso they cannotso they can'tlegally requiredtotally brokentotally deadon only onefor any mailboxfor any of themfor any userget any emailget any mailcompany widewhat we're doing wrongauditor's tenantexample.comexample.jphttp 500get a 403error 500gets 401http 502gets 403http 503gets a 401gets a 403return 401return 403http 404all m365 groupsany m365 appbooked all dayrefund attendeesmobile are finemobile appno one atplease adviseis due at noonfreeze a columnfreeze a rowwhat i am doing wrongglobal adminreturn a 401return a 403has no alternativeanswer any callscloses as soon as it startscloses as soon as it openscloses at start upcloses at startupcloses at launchcloses at noonbegins at noonorders are piling upstarts at noonis not allowedaccept any inbound emailaccept any inbound mailaccept any messagesaccept any emailaccept any mailoff by an hourout by an hournobody atcomes back emptyfalls back toplace callswhere can wewhere can istill can send and receive emailstill can send and receive mailstill can open existing filesstill can open their filesstill can send and receivestill can download filesstill can open her filesstill can open his filesstill can open the filesstill can open existingstill can read her mailstill can read his mailstill can see her filesstill can see his filesstill can view existingstill can make callsstill can view filesstill can read mailsales callssales callnotification emailsnotification mailsnotificationsnotificationall locationsstart datefirst dayevery datasetcob todaydue todaylose dealsbeen deactivatedwent deadlost dealsa colleague forwardsa colleaguedisappeareddisappearsdisappeareach teamopen teamsdear teamyour teamthis teamlost teams callingcould failmight failparalegalsso he has no waysales have stoppedteams has themteams has itunreachablefile sharing still goes throughfile sharing are still workingfile sharing is still workingfile sharing are unaffectedfile sharing is unaffectedfile sharing still workingfile sharing goes throughfile sharing are workingfile sharing still worksfile sharing is workingfile sharing still workfile sharing works finefile sharing work finefile sharing are finefile sharing is finefile sharing are okfile sharing is okfile sharing worksfile sharing workopen sharepoint onlineopen sharepointonly that useronly that oneclinicianslost dial toneno workaround for nowwon't launchevery laptopwith classic outlookfrom classic outlookunavailableboard materialsboard materialdo it manuallyevery machineevery mailboxevery mailzero emailszero emailgets emailsgets emaillab tenantdev tenantwhiteboardboard papersboard packwhite pageblank pageusers pageall departmentsdeliverablesdeliverablebest practicesbest practiceexfiltratingorganisation widefiles taball datasetsconsultantsaccountantsat a standstillransomwareorganization widein the browserend of businesslosing bookingslosing businessswitch back tocloses before it openscan it be recoveredset it by handcannot be preparedcannot be producedcannot be issuedstill able topaid webinarword web appaccessibleone member ofall members ofall membersmake inbound callstake inbound callszero inboundlost mobilelets nobodyfor anybodywith a colleague's pcfrom a colleague's pcon one computerno one can workentire companyplease contactfreeze columnsfreeze columnlosing customer callslosing client callslosing customerslosing customerlosing clientsin all clientshas to clickanswer customer callsanswer client callsanswer callscredit card numberscredit card numberaccept connectionsnobody can workin any clientevery accountcome back emptyfall back togoes back toeach machineno impact on workread receiptshave received nothingsend/receiveincorrectlyincorrectno office at allcertificate renewalmake incoming callstake incoming callsnot syncingdeal documentsfile lockedother pcs areevery pc他のpcは他のpc別のpcは別のpcどのpcでも誰のpcでもwhite screenblank screenconstruction teamjobs succeedwith a different computerwith a different pcfrom a different computerfrom a different pclost a dealslowed downon one deviceend of day todayno big dealfiling duelosing dealslaunch datescroll downbid is dueclient demonarrow downon any deviceexpiry date passedowa loads itnot loadingdownloading them still worksdownloading it still worksdownloading customer datadownloading them is finedownloading it is finedownloading them worksdownloading it worksdownloadsdownloaddial pad has disappeareddial pad is grayed outdial pad is greyed outdial pad disappeareddial pad grayed outdial pad greyed outdial pad is missingdial pad missingthe ipad works normallythe ipad is unaffectedthe ipad still worksthe ipad still workthe ipad works finethe ipad work finethe ipad are finethe ipad works okthe ipad is finethe ipad is okaythe ipad is okthe ipad worksthe ipad workplus addressingjust adds it backcan't edit any documentscan't edit any filescan't edit documentsswitched back tovanisheddisabled for her roledisabled for his roledisabled by policyany onedrive fileoutdatedimpacted users: allimpacted users: 1affected users: allaffected: all usersaffected: everyoneaffected: one useraffected users: 1affected: 1 userrejected all ourrejectedexpected behaviour?expected behavior?received nothing sincereceivedgets rid of itwe would like towhat cmdletsend and receiveeach and every userchat and meetings are finechat and meetings finechat and meetings workall handsthousands ofyear end closeyear endall senders in the tenantall sendersoutbound mail still goes throughoutbound mail are still workingoutbound mail is still workingoutbound mail are unaffectedoutbound mail is unaffectedoutbound mail still workingoutbound mail goes throughoutbound mail are workingoutbound mail still worksoutbound mail is workingoutbound mail still workoutbound mail works fineoutbound mail work fineoutbound mail are fineoutbound mail is fineoutbound mail are okoutbound mail is okoutbound mail worksoutbound mail workoutbound is fineso nobody caneverybody ateverybody ineverybody oneverybodymake orders by phonetake orders by phonelose ordersship orderswhat orderlost orderspassword writebackpassword resetno one else is affectedno one elseensure external guests cannotensure external guests can'tensure external users cannotensure external users can'tanswer external callsclient eventcannot edit any documentscannot edit any filescannot edit documentsaccept external mailaccept emailsaccept emailnobody else is affectednobody else has itnobody elsecrash before it opensshe's been using thatshe's been using thequits before it openscan't be preparedcan't be producedcan't be issuedso members cannotso members can'tadmin centeradmin centrenot receiving any emailnot receiving any mailnot receiving invoicesguidancepresence still goes throughpresence are still workingpresence is still workingpresence are unaffectedpresence is unaffectedpresence still workingpresence goes throughpresence are workingpresence still workspresence is workingpresence still workpresence works finepresence work finepresence are finepresence is finepresence are okpresence is okpresence workspresence workother devices works normallyother devices is unaffectedother devices still worksother devices still workother devices works fineother devices work fineother devices are fineother devices works okother devices is fineother devices is okayother devices is okother devices worksother devices workother devicefront deskevery departmentevery deviceevery dealforbiddenorg widesms codessms codeso students cannotso students can'thave been deactivatedhave been frozenhave been lockedhe's been using thathe's been using theattendeesemployeesevery few minutesexchange admin centerno longer able to useno longernot urgent at allnot urgentusing her mobileusing her phoneusing her ipadspellcheckonly shepowershellneed the stepsfree the licencefree the licensemake the phonetake the phonehalf thewith the online versionwith the old outlookwith the web versionwith their phonesfrom the online versionfrom the old outlookfrom the recycle binfrom the web versionfrom their phonesfrom the browseropen the company intranetopen the company portalopen their mailboxesopen the sharepointopen their mailboxopen the intranetopen the portalopen them fromopen the sitemiss the payment runmiss the deadlinelost the ability to calllost their phonethe other pcsweb clientany clientqueue keeps growingi'd like toat market openwon't let anybodywon't let anyonethe calendar tabnot able to usenot ableunusablea single usera singlethe files taball filesany filesany filemultiple servicesmultiple usersmultiplea couple ofscheduled for todayschedule the linesscheduled refreshscheduled todayscheduledscheduleasked me howboard meetingsboard meetingboard meetsother members of the groupsales meetingstart menua few membersevery meeting in the tenantevery member ofevery meetingevery messagemanagement teamnot time criticalsometimesdepartmentsdepartmentcodes never arrivebe openedare finedeadlinesdeadlinedisconnects frequentlydisconnecteddisconnectsdisconnecteach one of ouropen onedrivejust one useronly one of ouronly one of theonly one persononly one useronly oneare gonefor none of themeveryone we triedeveryone fromeveryone ateveryone ineveryone oneveryone'severyonecode does not arrivecode doesn't arrivechat goes throughother peopleevery person inthe pipeline is affectedour pipelinebeen openedport opendevelopersnot appearingif he renameslegal requirementsales repscan't receive invoicesisn't receiving any mailipad are finejobs are finechat are still workingchat are unaffectedchat are workingchat are finechat are okwhat are we doing wrongwhat are we missingwhat are the stepssubaddressingis there any way to get it backis there a way to get it backis there a way to recoveris there a waydeliverednew hires startnew hireswidespread problemswidespread failurewidespread problemwidespread issueswidespread outagewidespread issuewidespreadnot sure wherenot sure howbeing sentaudit settingsaudit settingevery senderpurchase ordersresponse slasome usersstop users fromthis userthat usermost usersonly users withonly users whomany userswhole tenantlegal teamhello teamsales teamevery team in the tenantevery teambad gatewayactivate their accountsactivate their accountactivate accountscompletely stoppedcompletely brokencomplete outagecompletely deadcompletely downall sitesrecruiterspresenterssend stepsall external sendersany external domainis queuedcontinue workingpaid eventlive eventslive eventonedriveにサインインできませんonedriveにサインインできないonedriveにログインできませんonedriveにサインインできずonedriveにログインできないonedriveが表示できませんonedriveが起動できませんonedriveにログインできずonedriveは表示できませんonedriveは起動できませんonedriveを表示できませんonedriveを起動できませんonedriveが表示できないonedriveが表示できなくonedriveが見られませんonedriveが起動しませんonedriveが起動できないonedriveが起動できなくonedriveは表示できないonedriveは表示できなくonedriveは見られませんonedriveは起動しませんonedriveは起動できないonedriveは起動できなくonedriveを表示できないonedriveを表示できなくonedriveを見られませんonedriveを起動しませんonedriveを起動できないonedriveを起動できなくonedriveが使えませんonedriveが表示できずonedriveが見られないonedriveが見られなくonedriveが見れませんonedriveが起動しないonedriveが起動しなくonedriveが起動できずonedriveが開きませんonedriveが開けませんonedriveに入れなくなonedriveに入れませんonedriveは使えませんonedriveは表示できずonedriveは見られないonedriveは見られなくonedriveは見れませんonedriveは起動しないonedriveは起動しなくonedriveは起動できずonedriveは開きませんonedriveは開けませんonedriveを使えませんonedriveを表示できずonedriveを見られないonedriveを見られなくonedriveを見れませんonedriveを起動しないonedriveを起動しなくonedriveを起動できずonedriveを開きませんonedriveを開けませんonedriveが使えないonedriveが使えなくonedriveが見られずonedriveが見れないonedriveが見れなくonedriveが開かないonedriveが開かなくonedriveが開けないonedriveが開けなくonedriveに入れないonedriveに入れなくonedriveは使えないonedriveは使えなくonedriveは見られずonedriveは見れないonedriveは見れなくonedriveは開かないonedriveは開かなくonedriveは開けないonedriveは開けなくonedriveを使えないonedriveを使えなくonedriveを見られずonedriveを見れないonedriveを見れなくonedriveを開かないonedriveを開かなくonedriveを開けないonedriveを開けなくonedriveが使えずonedriveが見れずonedriveが開けずonedriveに入れずonedriveは使えずonedriveは見れずonedriveは開けずonedriveを使えずonedriveを見れずonedriveを開けずcould wewhere we went wrongexcel web appteams web appteams webthe powershell toでもweb版でもmailboxesdisplayed incorrectlydisplayed wronglylocked for editingworked finehr and financeoffice for the webim are fineis due first thing tomorrowarrive failingasking for a product keyasking for product keyhow to fix ourweb is finebut is finebegins first thing tomorrowstarts first thing tomorrowcannot find the settingcannot find it incannot find whereusers affected: allusers affected: oneusers affected: 1all staff atall staff inall staffany staffso staff cannotso staff can'tit staffhead officehour offon a different computeron a different pcmore informationmore infoclose of businessbunch ofgroup of userskicks off first thing tomorrowkicks off in a couple of hourskicks off in a few minuteskicks off tomorrow morningkicks off in half an hourkicks off within the hourkicks off this afternoonkicks off in an hourkicks off tomorrowkicks off at noonkicks off shortlykicks off tonightpoint of contactpoint of salea lot of peoplea lot of usersa few ofevery officevpn profilesvpn profilemicrosoft support teammicrosoft teamdata exfiltrationensure guests cannotensure guests can'tensure guests don'tensure guests won'tannual general meetingworks againwhat migration methoddeal signinginvestigationbouncing all outboundbouncing all inboundbouncing all ourbouncinggrinding to a haltqueueingchanging it manuallyreaching our mailboxesreaching anyonereaching uscrashing straight away on launchcrashing immediately at startupcrashing immediately on launchcrashing as soon as it startscrashing as soon as it openscrashing right after launchcrashing right at startupcrashing right on startupcrashing before it openscrashing right at launchcrashing right on launchcrashing when launchedcrashing at start upcrashing on start upcrashing at startupcrashing on openingcrashing on startupcrashing at launchcrashing on launchcrashing on startcrashing on opencrashingblocking all outbound mailblocking all inbound mailblocking all our outboundrenaming the file fixesrenaming it fixesincoming mail still goes throughincoming mail are still workingincoming mail is still workingincoming mail are unaffectedincoming mail is unaffectedincoming mail still workingincoming mail goes throughincoming mail are workingincoming mail still worksincoming mail is workingincoming mail still workincoming mail works fineincoming mail work fineincoming mail are fineincoming mail is fineincoming mail are okincoming mail is okincoming mail worksincoming mail workplanning tooutgoing mail still goes throughoutgoing mail are still workingoutgoing mail is still workingoutgoing mail are unaffectedoutgoing mail is unaffectedoutgoing mail still workingoutgoing mail goes throughoutgoing mail are workingoutgoing mail still worksoutgoing mail is workingoutgoing mail still workoutgoing mail works fineoutgoing mail work fineoutgoing mail are fineoutgoing mail is fineoutgoing mail are okoutgoing mail is okoutgoing mail worksoutgoing mail workshippingdropping customer callsdropping client callsdropping customersdropping bookingsdropping businessdropping customerdropping patientsdropping clientsdropping revenuedropping ordersdropping dealsdropping moneydropping salesrefusingauditingprinting them still worksprinting it still worksprinting them is fineprinting it is fineprinting them worksprinting it worksalertingchattingarriving failingarrivingrenewing the certificatethrowingdelayingfreezingin charge ofneed a handso she has no alternativeno one has it openno one has openunsure hownobody has it opennobody has openspell checkteams chat still goes throughteams chat are still workingteams chat is still workingteams chat are unaffectedteams chat is unaffectedteams chat still workingteams chat goes throughteams chat are workingteams chat still worksteams chat is workingteams chat still workteams chat works fineteams chat work fineteams chat are fineteams chat is fineteams chat are okteams chat is okteams chat worksteams chat workall machinesdispatchersdispatchplace phone callsplace phonestheir phones works normallytheir phones is unaffectedtheir phones still workstheir phones still worktheir phones works finetheir phones work finetheir phones are finetheir phones works oktheir phones is finetheir phones is okaytheir phones is oktheir phones workstheir phones worktrade showwhich should we usewhich should westill shows in outlook on the webstill shows in the browserstill shows in the web appstill shows in outlookstill shows in owabegin shortlyteams shows themteams shows itteams showswon't showcount shows wrongstart shortlyevery shared mailboxevery shiftall dashboardssluggishmoved them to a separatemoved them to anothermoved the items toplace the phoneclose the booksusing the online versionusing the old outlookusing the web versionusing that for nowusing that insteadusing their phonesstill there in outlook on the webstill there in the browserstill there in the web appstill there in outlookstill there in owabegin this afternoonfixes the issuewhats the correct way towhats the right way towhats the powershellshows the new versionshows the wrong countshows the correctshows the new oneshows the rightstart this afternoonsla with our customerssla with our clientsnot botheringon another computeron another deviceon another pccrash when launchedblank white pageusers who havequits when launchedbooked in there all dayoffice in the browseroffice in a browsertriage incidentschange it manuallyso she is using thatmobile is unaffectedmobile is finemobile is okaymobile is okon one iphoneon one ipadno one inanyone in the organisationanyone in the organizationanyone in our companyanyone in the companyanyone inis due in a couple of hoursis due in a few minutesis due in half an houris due in an houritself is unaffecteditself is workingitself is fineitself is okayitself is okadding it manuallysaving it still workssaving it is finesaving it workshow do iappear in searchtender is dueon her ipadanswer incoming callsanswer inbound callscloses immediately at startupcloses immediately on launchon his ipadbegins in a couple of hoursbegins in a few minutesbegins in half an hourbegins in an hourclears it upclears itstarts in a couple of hoursstarts in a few minutesstarts in half an hourstarts in an houraccept incoming emailaccept inbound emailaccept incoming mailaccept inbound mailnobody insafety inspectionzero mailgets mailget emailsget emailthumbnailsnot a big dealnot a biggiethe mobile app works normallythe mobile app displays themthe mobile app is unaffectedthe mobile app still worksthe mobile app opens themthe mobile app shows themthe mobile app still workthe mobile app works finethe mobile app work finethe mobile app are finethe mobile app displaysthe mobile app has themthe mobile app loads itthe mobile app opens itthe mobile app shows itthe mobile app works okthe mobile app is finethe mobile app is okaythe mobile app has itthe mobile app is okthe mobile app showsthe mobile app worksthe mobile app workpharmaciststechniciansvia a different computervia a different pcteams displays themteams displayskeeps disconnectingevery distribution listpage editoronboarding dayonboarding isforwarding them still worksforwarding it still worksforwarding them is fineforwarding them to herforwarding them to himforwarding it is fineforwarding them worksforwarding it worksforwarding rulesforwarding ruleforwardingthe auditorour auditorsnew auditorvia their phonesall their filesall their mailbegin first thing tomorrowshe's fine for nowim is fineworks fine for herworks fine for himworks fine againworks fine inworks fine onworks fineopens fine for heropens fine for himcan't find it anywherecan't find the settingcan't find it incan't find whereaudit firmstart first thing tomorrowcourt filingevery fileall officesany office appno biggie functionallyno biggieusing his mobileusing his phoneusing his ipadeach shiftjust this useronly this one useronly this usereverything else still goes througheverything else are still workingeverything else is still workingeverything is being quarantinedeverything else are unaffectedeverything else is unaffectedeverything else still workingeverything else goes througheverything else are workingeverything else still workseverything gets quarantinedeverything else is workingeverything else still workeverything else works fineeverything else work fineeverything else are fineeverything else is fineeverything else are okeverything works againeverything else is okeverything else workseverything else workeverything else oksales kickoffis working againwrong licence countwrong license countstill listed in outlook on the webstill listed in the browserstill listed in the web appstill listed in outlookstill listed in owausers listevery librarymake client callstake client callslose client callslose clientslost client callslost clientswill slipother migrated usershas vanisheddue tonightsharepointにサインインできませんsharepointへサインインできませんsharepointにサインインできないsharepointにログインできませんsharepointへサインインできないsharepointへログインできませんsharepointにサインインできずsharepointにログインできないsharepointへサインインできずsharepointへログインできないsharepointが表示できませんsharepointが起動できませんsharepointにログインできずsharepointは表示できませんsharepointは起動できませんsharepointへログインできずsharepointを表示できませんsharepointを起動できませんsharepointが表示できないsharepointが表示できなくsharepointが見られませんsharepointが起動しませんsharepointが起動できないsharepointが起動できなくsharepointは表示できないsharepointは表示できなくsharepointは見られませんsharepointは起動しませんsharepointは起動できないsharepointは起動できなくsharepointを表示できないsharepointを表示できなくsharepointを見られませんsharepointを起動しませんsharepointを起動できないsharepointを起動できなくsharepointが使えませんsharepointが表示できずsharepointが見られないsharepointが見られなくsharepointが見れませんsharepointが起動しないsharepointが起動しなくsharepointが起動できずsharepointが開きませんsharepointが開けませんsharepointに入れなくなsharepointに入れませんsharepointは使えませんsharepointは表示できずsharepointは見られないsharepointは見られなくsharepointは見れませんsharepointは起動しないsharepointは起動しなくsharepointは起動できずsharepointは開きませんsharepointは開けませんsharepointへ入れなくなsharepointへ入れませんsharepointを使えませんsharepointを表示できずsharepointを見られないsharepointを見られなくsharepointを見れませんsharepointを起動しないsharepointを起動しなくsharepointを起動できずsharepointを開きませんsharepointを開けませんsharepointが使えないsharepointが使えなくsharepointが見られずsharepointが見れないsharepointが見れなくsharepointが開かないsharepointが開かなくsharepointが開けないsharepointが開けなくsharepointに入れないsharepointに入れなくsharepointは使えないsharepointは使えなくsharepointは見られずsharepointは見れないsharepointは見れなくsharepointは開かないsharepointは開かなくsharepointは開けないsharepointは開けなくsharepointへ入れないsharepointへ入れなくsharepointを使えないsharepointを使えなくsharepointを見られずsharepointを見れないsharepointを見れなくsharepointを開かないsharepointを開かなくsharepointを開けないsharepointを開けなくsharepointが使えずsharepointが見れずsharepointが開けずsharepointに入れずsharepointは使えずsharepointは見れずsharepointは開けずsharepointへ入れずsharepointを使えずsharepointを見れずsharepointを開けずpowerpoint in the browserpowerpoint in a browserpowerpoint for the webpowerpoint on the webpowerpoint web apppowerpoint onlineno invoicessales pipelinecrash right after launchcrash right at startupcrash right on startupcrash right at launchcrash right on launchcrash right awayquits right after launchquits right at startupquits right on startupquits right at launchquits right on launchtranscriptiondeliveriesstuck signing inevery single staff memberevery site we've checkedevery single one of ourevery site we looked atevery single one of usevery single employeeevery site we checkedevery site we testedevery single personevery single userevery singleevery sitesubmission is duewhen using the mobile apphe's using that insteadhe's using thatautomatic repliesinvitationsconnectingproductionno meetings can be startedno meeting can be startedno meetings can startno meeting can startpractitionersquarantining everythingquarantines everythingquarantining everyquarantines everyquarantining allquarantines allthe entireauthenticatepresenting to the boardaccounting and financeaccounting teamipad still worksipad still workopen still workschat still goes throughchat still workingchat still workschat still workstill visible in outlook on the webstill visible in the browserstill visible in the web appstill visible in outlookstill visible in owaworks viabegin within the hourmails with attachmentsusers withstart within the hourbackup jobsbackup jobon one kiosk pcon one kioskdo not know wheredo not know howwe'd like toim is okworks ok inworks okhas brokenweb works normallyweb works fineweb work fineweb works okweb worksweb workall work for themall work for herall work for himall workspacesall work finenot working at allnot work at allnot workingbut worksuser asked methe desktop client works normallythe desktop client is unaffectedthe desktop app works normallythe desktop client still worksthe desktop app displays themthe desktop app is unaffectedthe desktop client still workthe desktop client works finethe desktop client work finethe desktop app still worksthe desktop client are finethe desktop client works okthe desktop app opens themthe desktop app shows themthe desktop app still workthe desktop app works finethe desktop client is finethe desktop client is okaythe desktop app work finethe desktop app are finethe desktop app displaysthe desktop app has themthe desktop app loads itthe desktop app opens itthe desktop app shows itthe desktop app works okthe desktop client is okthe desktop client worksthe desktop app is finethe desktop app is okaythe desktop client workthe desktop app has itthe desktop app is okthe desktop app showsthe desktop app worksthe desktop app workon one laptopcan no longer usemake callstake callslost callingcritical updatescritical updatecritical errorcriticallycriticaltown hallinternal recipients are not affectedinternal recipients have no problemsinternal recipients have no probleminternal recipients is not affectedinternal recipients are unaffectedinternal recipients has no probleminternal recipients have no issuesinternal recipients works normallyinternal email still goes throughinternal members are not affectedinternal members have no problemsinternal recipients have no issueinternal recipients is unaffectedinternal sharing are not affectedinternal sharing have no problemsinternal email are still workinginternal mail still goes throughinternal members have no probleminternal members is not affectedinternal people are not affectedinternal people have no problemsinternal sharing have no probleminternal sharing is not affectedinternal calls are not affectedinternal calls have no problemsinternal email are not affectedinternal email have no problemsinternal email is still workinginternal mail are still workinginternal members are unaffectedinternal members has no probleminternal members have no issuesinternal members works normallyinternal people have no probleminternal people is not affectedinternal recipients are workinginternal sharing are unaffectedinternal sharing has no probleminternal sharing have no issuesinternal sharing works normallyinternal staff are not affectedinternal staff have no problemsinternal users are not affectedinternal users have no problemsinternal calls have no probleminternal calls is not affectedinternal chat are not affectedinternal chat have no problemsinternal email have no probleminternal email is not affectedinternal mail are not affectedinternal mail have no problemsinternal mail is still workinginternal members have no issueinternal members is unaffectedinternal people are unaffectedinternal people has no probleminternal people have no issuesinternal people works normallyinternal recipients is workinginternal recipients works fineinternal sharing have no issueinternal sharing is unaffectedinternal staff have no probleminternal staff is not affectedinternal users aren't affectedinternal users have no probleminternal users is not affectedinternal calls are unaffectedinternal calls has no probleminternal calls have no issuesinternal calls works normallyinternal chat have no probleminternal chat is not affectedinternal email are unaffectedinternal email has no probleminternal email have no issuesinternal email works normallyinternal mail have no probleminternal mail is not affectedinternal people have no issueinternal people is unaffectedinternal recipients work fineinternal staff are unaffectedinternal staff has no probleminternal staff have no issuesinternal staff works normallyinternal users are unaffectedinternal users has no probleminternal users have no issuesinternal users works normallyinternal calls have no issueinternal calls is unaffectedinternal chat are unaffectedinternal chat has no probleminternal chat have no issuesinternal chat works normallyinternal email have no issueinternal email is unaffectedinternal email still workinginternal mail are unaffectedinternal mail has no probleminternal mail have no issuesinternal mail works normallyinternal members are workinginternal recipients are fineinternal sharing are workinginternal staff have no issueinternal staff is unaffectedinternal users have no issueinternal users is unaffectedinternal chat have no issueinternal chat is unaffectedinternal email goes throughinternal mail have no issueinternal mail is unaffectedinternal mail still workinginternal members is workinginternal members works fineinternal people are workinginternal recipients is fineinternal sharing is workinginternal sharing works fineinternally are not affectedinternally have no problemsinternal calls are workinginternal email are workinginternal email still worksinternal mail goes throughinternal members work fineinternal people is workinginternal people works fineinternal recipients are okinternal sharing work fineinternal staff are workinginternal users are workinginternally have no probleminternally is not affectedinternal are not affectedinternal calls is workinginternal calls works fineinternal chat are workinginternal email is workinginternal email still workinternal email works fineinternal have no problemsinternal mail are workinginternal mail still worksinternal members are fineinternal people work fineinternal recipients is okinternal recipients worksinternal sharing are fineinternal staff is workinginternal staff works fineinternal users is workinginternal users works fineinternally are unaffectedinternally has no probleminternally have no issuesinternally works normallyinternal calls work fineinternal chat is workinginternal chat works fineinternal email work fineinternal have no probleminternal is not affectedinternal mail is workinginternal mail still workinternal mail works fineinternal members is fineinternal people are fineinternal recipients workinternal sharing is fineinternal staff work fineinternal users can stillinternal users still caninternal users work fineinternally have no issueinternally is unaffectedinternal are unaffectedinternal calls are fineinternal chat work fineinternal email are fineinternal has no probleminternal have no issuesinternal mail work fineinternal members are okinternal people is fineinternal sharing are okinternal staff are fineinternal users are fineinternal works normallyinternal calls is fineinternal chat are fineinternal email is fineinternal have no issueinternal is unaffectedinternal mail are fineinternal members is okinternal members worksinternal people are okinternal sharing is okinternal sharing worksinternal staff is fineinternal users is fineinternally are workinginternal calls are okinternal chat is fineinternal email are okinternal mail is fineinternal members workinternal people is okinternal people worksinternal server errorinternal sharing workinternal staff are okinternal users are okinternally is workinginternally works fineinternal are workinginternal calls is okinternal calls worksinternal chat are okinternal email is okinternal email worksinternal mail are okinternal people workinternal staff is okinternal staff worksinternal users is okinternal users worksinternally work fineinternal calls workinternal chat is okinternal chat worksinternal email workinternal is workinginternal mail is okinternal mail worksinternal staff workinternal users fineinternal users workinternal works fineinternally are fineinternally it worksinternal chat workinternal mail workinternal work fineinternally is fineinternal are fineinternally are okinternal is fineinternally is okinternally worksinternal are okinternally workinternal is okinternal worksinternal workexternal domainsexternal domainlose saleslost salesare stalledhas stalledplace client callsusing classic outlookmonth closesevery dlno deadlinethe cmdlet tonoone elseneed help writingneed help with aneed helpextremely slowsales floorevery flowmay failone mailboxall mail is quarantinedall mailboxesget maildo emailno emails deliveredno email at allon mobilemeanwhileweb still worksweb still workare still able to send and receive emailare still able to send and receive mailare still able to open existing filesare still able to open their filesare still able to send and receiveare still able to download filesare still able to open her filesare still able to open his filesare still able to open the filesare still able to open existingare still able to read her mailare still able to read his mailare still able to see her filesare still able to see his filesare still able to view existingare still able to make callsare still able to view filesare still able to read mailall still workcan still send and receive emailcan still send and receive mailcan still open existing filescan still open their filescan still send and receivecan still download filescan still open her filescan still open his filescan still open the filescan still open existingcan still read her mailcan still read his mailcan still see her filescan still see his filescan still view existingcan still make callscan still view filescan still read mailcan still readcan still viewcan still usecan stilllost all callingtownhallliterally everyoneis stalledim still goes throughim still workingim still worksim still workis still able to send and receive emailis still able to send and receive mailis still able to open existing filesis still able to open their filesis still able to send and receiveis still able to download filesis still able to open her filesis still able to open his filesis still able to open the filesis still able to open existingis still able to read her mailis still able to read his mailis still able to see her filesis still able to see his filesis still able to view existingis still able to make callsis still able to view filesis still able to read mailpay will be lateone colleague fromone colleague inher colleague forwardshis colleague forwardsword onlineからは問題ありませんword onlineからは送信できますword onlineでは問題ありませんword onlineで対応してもらってword onlineなら問題ありませんword onlineでは利用できますword onlineでは表示されますword onlineでは表示できますword onlineでは送信できますword onlineで作業していますword onlineで対応していますword onlineからは使えますword onlineからは開けますword onlineでは利用できるword onlineでは動作しますword onlineでは表示されるword onlineでは表示できるword onlineでは送信できるword onlineでは開けるのでword onlineでは使えますword onlineでは出るのでword onlineでは動作するword onlineでは問題ないword onlineでは問題なくword onlineでは問題なしword onlineでは届きますword onlineでは開けますword onlineでも使えますword onlineで業務を継続word onlineなら使えますword onlineなら問題なくword onlineは使えるのでword onlineでは使えるword onlineでは出ますword onlineでは開けるword onlineでも使えるword onlineなら使えるword onlineは使えますword onlineでは出るword onlineでは届くword onlineでは正常word onlineで作業中word onlineで対応中word onlineは使えるword onlineで作業word onlineで対応word onlineで業務word onlineon a colleague's pcsome folksshareholders' meetingshareholders meetingshareholder meetingshareholdersthe wholeone employee fromone employee inone employeeall employees atall employees inall employeesany employeesany employeeso people cannotso people can'tsome pplnew outlook works normallynew outlook displays themnew outlook is unaffectednew outlook still worksnew outlook opens themnew outlook shows themnew outlook still worknew outlook works finenew outlook work finenew outlook are finenew outlook displaysnew outlook has themnew outlook loads itnew outlook opens itnew outlook shows itnew outlook works oknew outlook is finenew outlook is okaynew outlook has itnew outlook is oknew outlook showsnew outlook worksnew outlook workhow would ihow wouldno resultsin the meantimesingle mailboxon one machineon one macbefore market openensure members cannotensure members can'tare we missingend of monthone of my userslosing moneynormal mail still goes throughnormal mail are still workingnormal mail is still workingnormal mail are unaffectednormal mail is unaffectednormal mail still workingnormal mail goes throughnormal mail are workingnormal mail still worksnormal mail is workingnormal mail still worknormal mail works finenormal mail work finenormal mail are finenormal mail is finenormal mail are oknormal mail is oknormal mail worksnormal mail workhas to manuallyon her mobilewhat's missingon his mobilestarts mondayadd it manuallyset it manuallyfix it manuallyaccept messagesaccept mailin any mailboxto any mailboxwhat i'm doing wrongthe teamour teamnew teamany teamwhich cmdletevery employee inevery employeeevery emailsome memberseach member ofteam memberscrash immediately at startupcrash immediately on launchcrash immediatelydrops immediatelyusers impacted: allusers impacted: 1quits immediately at startupquits immediately on launchjust himonly himwhat comes firstno incoming emailno incoming mailneed someone on this nowneed some helpdevelopment departmentdevelopment teammain numberbefore noonensure no one canensure nobody canreturn nothinghe has no alternativeplace any callsusing another computerusing another deviceusing another pcsales and marketingsales and financesales and supportassistance withassistantsremittance adviceremittancehave vanishedmonth end close ismonth end closingmonth end closemonth endcall centercall centrehas been deactivatedhas been frozenhas been lockedall agentsno urgencyrecipient domainsrecipient domainrecipientsrecommended orderrecommended wayowa opens themowa opens itnot open yetonce renamedcert renewaldifferent browser worksdifferent computerdifferent pcconference todaytest tenantplace incoming callsplace inbound callswhere in thestuck in the outboxstuck in the queuestuck in outboxstuck in queueexcel in the browserexcel in a browserbegin in a couple of hoursbegin in a few minutesbegin in half an hourbegin in an hourmajor incidentworks in a different browserworks in another browserworks in desktop outlookworks in chromeworks in edgeworks indeals in the pipelinecalls inside our org are not affectedcalls inside our org have no problemscalls inside our org have no problemcalls inside our org is not affectedcalls inside our org are unaffectedcalls inside our org has no problemcalls inside our org have no issuescalls inside our org works normallycalls inside our org have no issuecalls inside our org is unaffectedcalls inside our org are workingcalls inside our org is workingcalls inside our org works finecalls inside our org work finecalls inside our org are finecalls inside our org is finecalls inside our org are okcalls inside our org is okcalls inside our org workscalls inside our org workteams in the browserteams in a browserstart in a couple of hoursstart in a few minutesstart in half an hourstart in an houruploading them still worksuploading it still worksuploading them is fineuploading it is fineuploading them worksuploading it workswork finehe's fine for nowdebuggingsearchingswitching browsers fixes itswitching browser fixes itswitching back toswitching tosomething went wrongreturning a 401returning 401returning 403new joinerswonderingon a single workstationon a single machineon a single laptopon a single pcdead sinceaccessingdo businessno business impactaffecting patient careaffecting carerejecting all outboundrejecting all inboundrejecting all emailrejecting all mailrejecting all ourrejectingmarketing and salesmarketing teamaccepting any inbound emailaccepting any inbound mailaccepting incoming emailaccepting external mailaccepting inbound emailaccepting incoming mailaccepting any messagesaccepting inbound mailaccepting connectionsaccepting any emailaccepting any mailaccepting messagesaccepting emailsaccepting emailaccepting mailprompting for a product keyexporting them still worksexporting it still worksexporting them is fineexporting it is fineexporting them worksexporting it worksrecievingreceiving still goes throughreceiving are still workingreceiving is still workingreceiving are unaffectedreceiving nothing at allreceiving is unaffectedreceiving still workingreceiving goes throughreceiving are workingreceiving still worksreceiving is workingreceiving still workreceiving works finereceiving work finereceiving are finereceiving is finereceiving are okreceiving is okreceiving worksreceiving workreceivingdon't know wheredon't know hownot connectingwhich one is bettercrash on start upcrash on openingcrash on startupcrash on launchcrash on startcrash on openstuck on the loading screenstuck on the startup screenstuck on the splash screenstuck on the loading logostuck on the start screenstuck on loading screenstuck on startup screenstuck on splash screenstuck on start screenstuck on signing inexcel onlineからは問題ありませんexcel onlineからは送信できますexcel onlineでは問題ありませんexcel onlineで対応してもらってexcel onlineなら問題ありませんexcel onlineでは利用できますexcel onlineでは表示されますexcel onlineでは表示できますexcel onlineでは送信できますexcel onlineで作業していますexcel onlineで対応していますexcel onlineからは使えますexcel onlineからは開けますexcel onlineでは利用できるexcel onlineでは動作しますexcel onlineでは表示されるexcel onlineでは表示できるexcel onlineでは送信できるexcel onlineでは開けるのでexcel onlineでは使えますexcel onlineでは出るのでexcel onlineでは動作するexcel onlineでは問題ないexcel onlineでは問題なくexcel onlineでは問題なしexcel onlineでは届きますexcel onlineでは開けますexcel onlineでも使えますexcel onlineで業務を継続excel onlineなら使えますexcel onlineなら問題なくexcel onlineは使えるのでexcel onlineでは使えるexcel onlineでは出ますexcel onlineでは開けるexcel onlineでも使えるexcel onlineなら使えるexcel onlineは使えますexcel onlineでは出るexcel onlineでは届くexcel onlineでは正常excel onlineで作業中excel onlineで対応中excel onlineは使えるexcel onlineで作業excel onlineで対応excel onlineで業務excel on the webexcel onlineso no one canhangs on the loading screenhangs on the startup screenhangs on the splash screenhangs on the loading logohangs on the start screenworks onteams on the webteams onlinequits on start upquits on openingquits on startupquits on launchquits on startquits on openstart on mondayevery one of ourher phone displays themher phone opens themher phone shows themher phone displaysher phone has themher phone loads ither phone opens ither phone shows ither phone has ither phone showshis phone displays themhis phone opens themhis phone shows themhis phone displayshis phone has themhis phone loads ithis phone opens ithis phone shows ithis phone has ithis phone showsoccasionallyreactionsfunctionally it's finefunctionally no impactfunctionally finequestion marksquestion markquestionsquestionlose moneylost moneyto anyone into anyoneby anyone inby anyonemail isn't flowingim is unaffectedsite ownersdropdownlocked outgrayed outgreyed outby end of dayrefund our customersrefund our clientsoffice on the weboffice onlineinside our organisation are not affectedinside our organisation have no problemsinside our organization are not affectedinside our organization have no problemsinside our organisation have no probleminside our organisation is not affectedinside our organization have no probleminside our organization is not affectedinside our organisation are unaffectedinside our organisation has no probleminside our organisation have no issuesinside our organisation works normallyinside our organization are unaffectedinside our organization has no probleminside our organization have no issuesinside our organization works normallyinside our organisation have no issueinside our organisation is unaffectedinside our organization have no issueinside our organization is unaffectedinside our organisation are workinginside our organization are workinginside our organisation is workinginside our organisation works fineinside our organization is workinginside our organization works fineinside our organisation work fineinside our organization work fineinside our organisation are fineinside our organization are fineinside our org are not affectedinside our org have no problemsinside our organisation is fineinside our organization is fineinside our org have no probleminside our org is not affectedinside our organisation are okinside our organization are okinside our org are unaffectedinside our org has no probleminside our org have no issuesinside our org works normallyinside our organisation is okinside our organisation worksinside our organization is okinside our organization worksinside our org have no issueinside our org is unaffectedinside our organisation workinside our organization workinside our org are workinginside our org is workinginside our org works fineinside our org work fineinside our org are fineinside our org is fineinside our org are okinside our org is okinside our org worksinside our org workon the online versionon the old outlookcouple ofim are okentire organisationentire organizationentire orgbefore our renewalensure others cannotensure others can'tone of our accountantsone of our consultantsone of our site ownersone of our assistantsone of our developersone of our executivesone of our presentersone of our sales repsone of our directorsone of our employeesone of our engineersone of our managersone of our partnersone of our teachersone of our doctorsone of our internsone of our lawyersone of our adminsone of our agentsone of our nursesone of our execsone of our staffone of our usersone of our repsall of our distribution listsall of our shared mailboxesall of our customersall of our usersall of ourout of officeany of our distribution listsany of our shared mailboxesany of our meetingsany of our staffany of our usersany of our dlstiming outlosing ordersbranch officefrozen on the loading screenfrozen on the startup screenfrozen on the splash screenfrozen on the start screenwithin our org are not affectedwithin our org have no problemswithin our org have no problemwithin our org is not affectedwithin our org are unaffectedwithin our org has no problemwithin our org have no issueswithin our org works normallywithin our org have no issuewithin our org is unaffectedwithin our org are workingwithin our org is workingwithin our org works finewithin our org work finewithin our org are finewithin our org is finewithin our org are okwithin our org is okwithin our org workswithin our org workone to one chat still goes throughone to one chat are still workingone to one chat is still workingone to one chat are unaffectedone to one chat is unaffectedone to one chat still workingone to one chat goes throughone to one chat are workingone to one chat still worksone to one chat is workingone to one chat still workone to one chat works fineone to one chat work fineone to one chat are fineone to one chat is fineone to one chat are okone to one chat is okone to one chat worksone to one chat workanswer outbound pstn callsanswer orders by phoneanswer outbound callsanswer outgoing callscloses on start upcloses on openingcloses on startupcloses on launchcloses on startcloses on openweb is okayweb is okdozens ofacross our orgaren't open yetaren't openmarket opensmarket openis not open yetcannot operatereview our codea mailboxlet nobodyno outbound emailno outbound mailvia a colleague's pcwhole companyorder confirmationserror codeisn't connectingevery couple of minutesevery computerall accountswhere do wewhere do itrack downother domainscodes don't arriveshuts down straight away on launchshuts down immediately at startupshuts down immediately on launchshuts down as soon as it startsshuts down as soon as it opensshuts down right after launchshuts down right at startupshuts down right on startupshuts down before it opensshuts down right at launchshuts down right on launchshuts down when launchedshuts down at start upshuts down on start upshuts down at startupshuts down on openingshuts down on startupshuts down at launchshuts down on launchshuts down on startshuts down on openslows downso it doesn't botherevery documentsome peoplesalespeopleexcel for the webworks for a whileworks for her inworks for him inworks for a dayworks for themworks for herworks for himteams for the webspins forevera few folkscalls goes throughno outgoing emailno outgoing mailtakes hourssales hotlinethroughoutmake phone callsmake phonestake phone callstake phoneslost phone callinglost phonelow priorityextensionsextensionoperations are blockedoperations are downoperations blockedoperations stoppedoperations alertsoperations haltedoperations teamreceptioniststeams loads itwon't loadaudit loggingaudit logsaudit logevery locationloan closingsloan closingyear closesmail flow itself are not affectedmail flow itself have no problemsmail flow has completely stoppedmail flow itself have no problemmail flow itself is not affectedmail flow is completely stoppedmail flow itself are unaffectedmail flow itself has no problemmail flow itself have no issuesmail flow itself works normallymail flow itself have no issuemail flow itself is unaffectedmail flow completely stoppedmail flow itself are workingmail flow itself is workingmail flow itself works finemail flow itself work finemail flow itself are finemail flow totally stoppedmail flow itself is finemail flow itself are okmail flow itself is okmail flow itself worksmail flow has stoppedmail flow itself workmail flow is stoppedmail flow stoppedmail flow haltedmail flow deadnot allowed to usean employeevery slowlearn morestart mondaydue tomorrowcould not start this add incould not start the add incould notmight not exist or is no longer availablemight not be ablemight not havemight not workevery now and thenwith another computerwith another devicewith another pcfrom another computerfrom another devicefrom another pclose bookingslost bookingsis it possibleaudit policyall reportswork aroundin a browserhave brokenbeen frozensent from the mobile appare throwingget throughwifi profileswifi profilepost production500 errorwent wrongbegin tomorrow morningbegin tomorrowbegin tonightlogin tosteps towants to know howstart tomorrow morningstart tomorrowstart tonightregulatory deadlineregulatoryregulatorinspectorssolicitorslog intoget intolog ontoget ontoas a stopgapsync stoppedhave stoppedshow stoppersend quotesphone works normallyphone works finephone work finephone works okphone worksphone workwhich worksstill workingstill worksstill workim is workingcalls works finecalls work finecalls workscalls workcan't workdon't workwon't workisn't working at allisn't workinglost two dealsweb版wordからは問題ありませんweb版wordからは送信できますweb版wordでは問題ありませんweb版wordで対応してもらってweb版wordなら問題ありませんweb版wordでは利用できますweb版wordでは表示されますweb版wordでは表示できますweb版wordでは送信できますweb版wordで作業していますweb版wordで対応していますweb版wordからは使えますweb版wordからは開けますweb版wordでは利用できるweb版wordでは動作しますweb版wordでは表示されるweb版wordでは表示できるweb版wordでは送信できるweb版wordでは開けるのでweb版wordでは使えますweb版wordでは出るのでweb版wordでは動作するweb版wordでは問題ないweb版wordでは問題なくweb版wordでは問題なしweb版wordでは届きますweb版wordでは開けますweb版wordでも使えますweb版wordで業務を継続web版wordなら使えますweb版wordなら問題なくweb版wordは使えるのでweb版wordでは使えるweb版wordでは出ますweb版wordでは開けるweb版wordでも使えるweb版wordなら使えるweb版wordは使えますweb版wordでは出るweb版wordでは届くweb版wordでは正常web版wordで作業中web版wordで対応中web版wordは使えるweb版wordで作業web版wordで対応web版wordで業務could you send stepscould you confirmfor anyone infor anyonehr and payrollon one phoneon one pcensure people cannotensure people can'tlosing patientson her phoneanswer phone callsanswer pstn callsanswer phoneson his phoneclient presentationclient pitchesclient pitchevery applive captionseach laptopauto repliesauto replythe steps toparticipantspay slipsautocompleteteams opens themteams opens itports opencan't operateisn't open yetisn't openfew peopleworkshops bookedhas stopped completelyhas stoppedshowstoppera few pplnot respondingowa displays themowa displaysnot displayedshows up in outlook on the webshows up in the browsershows up in the web appshows up in outlookshows up in searchshows up in owayour support teamjust types it again1台のpcend of quarterif she renamesbefore renewalfreeze rowsfreeze rowlosing revenuesearch results includesearch results showsearch resultshas to re enterhas to retypecloses right after launchcloses right at startupcloses right on startupcloses right at launchcloses right on launcharen't receiving any mailcannot receive invoicesdo you recommendphone are finesales are stalledcalls are still workingcalls are unaffectedcalls are workingcalls are finecalls are okports are opencalendar taball shared mailboxesany sharepoint fileany shared mailboxthe board meetsit departmenttemporary fixnew starters startnew startersstill brokenevery branchall librariesall microsoft 365 groupsany microsoft 365 appcall scriptssub addressinga number of usersa number ofremindersengineering teamengineersa different browser works normallya different browser is unaffecteda different browser still worksa different browser still worka different browser works finea different browser work finea different browser are finea different browser works oka different browser is finea different browser is okaya different browser is oka different browser worksa different browser workwith her mobilewith her phonewith her ipadfrom her mobilefrom her phonefrom her ipadlost her phonejust heronly herno other users are affectedno other way they canno other way she canno other way he canno other usersno other userno other wayso others cannotso others can'tto other domainssupplier paymentscustomers are not receivingcustomers aren't receivingcustomers are complainingcustomers are not gettingcustomers cannot reach uscustomers aren't gettingcustomers can't reach uscustomer presentationcustomers are waitingcustomers cannot getcustomers do not getcustomers can't getcustomers don't getcustomer workshopscustomers reach uscustomer invoicescustomer workshopcustomers waitingcustomer hotlinecustomers cannotcustomer facingcustomer orderscustomers can'tcustomer demoscustomer eventcustomer callcustomer demodesignersself service password resetthe userone user fromone user inone userall users we triedall users atall users inall usersfew usersany usersany usercomputersno external mailso external guests cannotso external guests can'tso external users cannotso external users can'tfor everybody infor everyone innot everyonehandovershandoverapproversreviewersworks from desktop outlookworks from outlook desktopworks from the desktopworks from thereworks fromkeeps freezingdrops frequentlyevery groupgoes through finedead airon their phonesdo their jobsdo their workplace orders by phonewhole organisationwhole organizationwhole orgwhich orderword for the webfine for them infine for her infine for him inauto forwardingasks for a product keyasks for product keyoperatorsinvestor callsinvestor callinvestor dayinvestorsinvestoripad works normallyipad works fineipad work fineipad works okipad worksipad workpaid workshopspaid workshopopen works fineopen worksjobs workchat works finechat work finechat workschat workmedia productionwi fi profileswi fi profilevideo productionkeeps promptingdown arrowaudit trailsaudit trailprocedurehalf ouropen our intranetmake sure external guests cannotmake sure external guests can'tmake sure external users cannotmake sure external users can'tmake sure students cannotmake sure members cannotmake sure students can'tmake sure guests cannotmake sure members can'tmake sure others cannotmake sure people cannotmake sure guests can'tmake sure guests don'tmake sure guests won'tmake sure others can'tmake sure people can'tmake sure staff cannotmake sure users cannotmake sure staff can'tmake sure they cannotmake sure users can'tmake sure users don'tmake sure users won'tmake sure no one canmake sure nobody canmake sure they can'tsignaturessignaturemobile still worksmobile still workon one shared pcim are still workingensure students cannotensure students can'tensure staff cannotensure staff can'tis due shortlyout of serviceout of synclosing salessearch showsnot in servicecloses straight away on launchbegins shortlystarts shortlycannot start meetingsso she's fine for nowso she's using thatso she's workingso she's usingno one'sanyone'sa user'snobody'scrash as soon as it startscrash as soon as it opensquits as soon as it startsquits as soon as it openswork has stoppedvia classic outlookthe classic client works normallythe classic client is unaffectedthe classic editor displays themthe classic client still worksthe classic client still workthe classic client works finethe classic editor opens themthe classic editor shows themthe classic client work finethe classic client are finethe classic client works okthe classic editor displaysthe classic editor has themthe classic editor loads itthe classic editor opens itthe classic editor shows itthe classic client is finethe classic client is okaythe classic editor has itthe classic client is okthe classic client worksthe classic editor showsthe classic client workjust pastes it backhundreds offorwards them to herforwards them to himinvoices are not reachinginvoices to our customersinvoices aren't reachinginvoices have to go outinvoices need to go outinvoices to customersinvoices must go outinvoices to clientsinvoices reachinginvoices or posserviceshelp deskmessages with attachmentsswitches back tosalaries will be delayedsalaries are delayedsalaries get delayedsalaries delayedsalariestroublessend messagesmachineshow doesreceives emailreceives mailreceivesbookings have stoppedearnings callsearnings callmeetings still goes throughmeetings are still workingmeetings is still workingmeetings are unaffectedmeetings booked all daymeetings is unaffectedmeetings still workingmeetings goes throughmeetings are workingmeetings still worksmeetings is workingmeetings still workmeetings works finemeetings work finemeetings are finemeetings is finemeetings are okmeetings is okmeetings worksmeetings workso he is using thatphone is unaffectedphone is finephone is okayphone is okwhere is the settingclose is tomorrowclose is todayqueue is backing upqueue is growingwhich is betterwhich is bestcalls is still workingcalls is unaffectedcalls is workingcalls is finecalls is okcount is wrongwith his mobilewith his phonewith his ipadfrom his mobilefrom his phonefrom his ipadlost his phonedue this afternoondue this eveninguser listgone missingwent missingtherapistssupervisorsim works fineim works0 emails deliveredproblemsunlicensed productsite inspectionplug insplace pstn callspayslipsall appswebinarsmanagersteacherscashiersstickersplannersone person fromone person inone personadvisersno usersso users cannotso users can'tso users don'tso users won'tstarters startweb versionold versionadvisorsauditors noticedauditors' tenantauditors askedauditors wantauditorsneed assistanceon classic outlookinaccessibleall messagesbusiness is blockedbusiness criticalbusiness is downbusiness stoppedcontacts listcontactsdatasetsstudentspatients are waitingpatients can phonepatients can stillpatientspayments topresents to the boardaccounts receivableaccounts payableaccounts lockedaccountswebcastsrequests a product keypersistsdentistsanalystscould use some helpcould useso he uses thatreach usblock users fromwe'll use thatwe'll use itother users are alsoother users alsoother usersshe's using that insteadshe's using thatcan't useisn't usable at alla few usersevery user we testedevery user we triedevery user atevery user inevery user onevery userlose businesslost businessmake customer callstake customer callslose customer callslose customerslose customerlost customer callslost customerslost customerso i just use thatwarehousepreviewscopied them to anotherwanted to know howrefund the attendeesground to a haltinside the company are not affectedinside the company have no problemsinside the company have no probleminside the company is not affectedinside the company are unaffectedinside the company has no probleminside the company have no issuesinside the company works normallyinside the company have no issueinside the company is unaffectedinside the org are not affectedinside the org have no problemsinside the company are workinginside the org have no probleminside the org is not affectedinside the company is workinginside the company works fineinside the org are unaffectedinside the org has no probleminside the org have no issuesinside the org works normallyinside the company work fineinside the org have no issueinside the org is unaffectedinside the company are fineinside the company is fineinside the org are workinginside the company are okinside the org is workinginside the org works fineinside the company is okinside the company worksinside the org work fineinside the company workinside the org are fineinside the org is fineinside the org are okinside the org is okinside the org worksinside the org workunable to receive invoicesunable to workunable to useentire tenantbefore the renewalbefore the boardensure they cannotensure they can'tis due tomorrow morningis due this afternoonis due tomorrowis due tonightfreeze the columnsfreeze the columnfreeze the headerfreeze the firstfreeze the rowsfreeze the topend of the quarterend of the monthone of the site ownersone of the presentersone of the sales repsone of the directorsone of the agentsone of the usersall of their filesany of the userssaving them still workssaving them is finesaving them workstrying to connectdesign teamsit in the queuewithin the company are not affectedwithin the company have no problemswithin the company have no problemwithin the company is not affectedwithin the company are unaffectedwithin the company has no problemwithin the company have no issueswithin the company works normallywithin the company have no issuewithin the company is unaffectedwithin the org are not affectedwithin the org have no problemswithin the company are workingwithin the org have no problemwithin the org is not affectedwithin the company is workingwithin the company works finewithin the org are unaffectedwithin the org has no problemwithin the org have no issueswithin the org works normallywithin the company work finewithin the org have no issuewithin the org is unaffectedwithin the company are finewithin the company is finewithin the org are workingwithin the company are okwithin the org is workingwithin the org works finewithin the company is okwithin the company workswithin the org work finewithin the company workwithin the org are finewithin the org is finewithin the org are okwithin the org is okwithin the org workswithin the org worklog on tosit on the loading screensit on the loading logoget to their mailanswer the phonewhat's the correct way towhat's the right way towhat's the powershellwhat's the processwhat's the cmdletcloses tomorrowcloses todayquotes to customersbegins tomorrow morningbegins this afternoonbegins tomorrowbegins tonightclears the messageclears the problemclears the errorclears the issueacross the organisationacross the organizationacross the companyacross the tenantacross the orgstarts tomorrow morningstarts this afternoonstarts tomorrowstarts tonighti want tono way to accessno way to get tono way to workin any teamcouldn't start this add incouldn't start the add incouldn'tcrash at start upcrash at startupcrash at launchstuck at the loading screenstuck at the startup screenstuck at the splash screenstuck at the start screenstuck at signing inbegin at noonhangs at the loading screenhangs at the startup screenhangs at the splash screenhangs at the start screenquits at start upquits at startupquits at launchstart at noonduplicatesduplicate1 1 chat still goes through1 1 chat are still working1 1 chat is still working1 1 chat are unaffected1 1 chat is unaffected1 1 chat still working1 1 chat goes through1 1 chat are working1 1 chat still works1 1 chat is working1 1 chat still work1 1 chat works fine1 1 chat work fine1 1 chat are fine1 1 chat is fine1 1 chat are ok1 1 chat is ok1 1 chat works1 1 chat work1:1 chat still goes through1:1 chat are still working1:1 chat is still working1:1 chat are unaffected1:1 chat is unaffected1:1 chat still working1:1 chat goes through1:1 chat are working1:1 chat still works1:1 chat is working1:1 chat still work1:1 chat works fine1:1 chat work fine1:1 chat are fine1:1 chat is fine1:1 chat are ok1:1 chat is ok1:1 chat works1:1 chat workalternative wayalternativelose patientslost patientsintegrationworkstationscontract signingcontractorsinstructionsall meetingsany meetingthis afternoonadded it manuallymoved it to a separatemoved it to anotherwhere it works finewhere it is finewhere it's finewhere it worksdoing it manuallymakes it go awayfixes it temporarilyfixes it manuallyfixes itsorts itcan waitprohibitedan auditorintermittentlyintermittentincognito works normallyincognito is unaffectedincognito still worksincognito still workincognito works fineincognito work fineincognito are fineincognito works okincognito is fineincognito is okayincognito is okincognito worksincognito workteam sitesteam sitehelp withhas haltedincident response teamincident responseincident teamshipmentsdocumentationfrequently disconnectssign intocan continuepush notificationswill not let anyonewill not startwill not loadwill not workwill notdoes not affect workdoes not work at alldoes not let anyonedoes not loaddoes not showdoes not workdoes notvia another computervia another devicevia another pcall laptopsare emptyweb partsweb partno court deadlinephone still worksphone still workcrash straight away on launchsales stalledim is still workingcalls still goes throughcalls still workingcalls still workscalls still workquits straight away on launchcan't start meetingswon't startthe best way toi honestly don't knowthe rest of it are not affectedthe rest of it have no problemsthe rest of it have no problemthe rest of it is not affectedthe rest of it are unaffectedthe rest of it has no problemthe rest of it have no issuesthe rest of it works normallythe rest of it have no issuethe rest of it is unaffectedthe rest still goes throughthe rest are still workingthe rest of it are workingthe rest is still workingthe rest of it is workingthe rest of it works finethe rest of it work finethe rest are unaffectedthe rest of it are finethe rest is unaffectedthe rest of it is finethe rest still workingthe rest goes throughthe rest of it are okthe rest are workingthe rest of it is okthe rest of it worksthe rest still worksthe rest is workingthe rest of it workthe rest still workthe rest works finethe rest work finethe rest are finethe rest is finethe rest are okthe rest is okthe rest worksthe rest workthe rest areso guests cannotso guests can'tso guests don'tso guests won'tall distribution listsany distribution listmake pstn callstake pstn callslost pstn callingall customersshe just pastes it backshe just usespos systemmake outbound pstn callsmake outbound callsmake outgoing callstake outbound pstn callstake outbound callstake outgoing callstime outdial outcall outfull outageopen outlookbreakout roomscheckoutmake external callstake external callscall externallyso she uses thatsingle userim are unaffectedensure users cannotensure users can'tensure users don'tensure users won'tactive usersweb is unaffectedis not usable at allcannot usei just use that401 unauthorizedworks but it keeps coming backworks but it comes backworks but it's backplace customer callsevery customerall documentsany documentsany documentare queueda handful ofcolleague is forwardingcolleaguesso we just use thatwrong number of licenceswrong number of licensestimed outplace outbound pstn callsplace outbound callsplace outgoing callsgoing outdebug ourtotal outagetimes outno inbound emailsno inbound emailno inbound mailtake hourshow shouldworkaround: none found so farworkaround: none so farworkaround: none foundworkaround: not yetworkaround: nothingworkarounds: noneworkaround: noneworkaround: n/aworkaround: noworkaroundsworkaroundall groupsgo through fineでもoutlookでもissue quotesinbox rulesinbox ruleis it supportedan old versioncode never arriveslose revenuelost revenueboth give the samegoes live first thing tomorrowgoes live in a couple of hoursgoes live in a few minutesgoes live tomorrow morninggoes live in half an hourgoes live within the hourgoes live this afternoongoes live in an hourgoes live tomorrowgoes live at noongoes live shortlygoes live tonightexecutive teamexecutivesthemselves are workingthemselves work finethemselves are finethemselves worktest environmentsend invoicesthe service itself are not affectedthe service itself have no problemsthe service itself have no problemthe service itself is not affectedthe service itself are unaffectedthe service itself has no problemthe service itself have no issuesthe service itself works normallythe service itself have no issuethe service itself is unaffectedthe service itself are workingthe service itself is workingthe service itself works finethe service itself work finethe service itself are finethe service itself is finethe service itself are okthe service itself is okthe service itself worksthe service itself workoffice web appon the web versionmobile works normallymobile works finemobile work finemobile works okmobile worksmobile workon one workstationim are workingunsure whereis due within the houritself works fineitself workshow do we fix ourhow do wehas no way to gethas no way towhat's wrong with our codecloses when launchedemails with attachmentsbegins within the hourstarts within the hourdidn't workaren't working at allbut it workstenant wide outagetenant wideclient workshopsclient workshopis not working at allis not workingcannot workdo any workdrop downshut downslow downowa shows themowa shows itowa showsnot showingnot shownall flowsnot flowingworkflowsworkflowthe browser works normallythe browser displays themthe browser is unaffectedthe browser still worksthe browser opens themthe browser shows themthe browser still workthe browser works finethe browser work finethe browser are finethe browser displaysthe browser has themthe browser loads itthe browser opens itthe browser shows itthe browser works okthe browser is finethe browser is okaythe browser has itthe browser is okthe browser showsthe browser worksthe browser workis throwingでもowaでもnot forwardingcompanywideplace external callsother external domainsis it expectedweb版excelからは問題ありませんweb版excelからは送信できますweb版excelでは問題ありませんweb版excelで対応してもらってweb版excelなら問題ありませんweb版excelでは利用できますweb版excelでは表示されますweb版excelでは表示できますweb版excelでは送信できますweb版excelで作業していますweb版excelで対応していますweb版excelからは使えますweb版excelからは開けますweb版excelでは利用できるweb版excelでは動作しますweb版excelでは表示されるweb版excelでは表示できるweb版excelでは送信できるweb版excelでは開けるのでweb版excelでは使えますweb版excelでは出るのでweb版excelでは動作するweb版excelでは問題ないweb版excelでは問題なくweb版excelでは問題なしweb版excelでは届きますweb版excelでは開けますweb版excelでも使えますweb版excelで業務を継続web版excelなら使えますweb版excelなら問題なくweb版excelは使えるのでweb版excelでは使えるweb版excelでは出ますweb版excelでは開けるweb版excelでも使えるweb版excelなら使えるweb版excelは使えますweb版excelでは出るweb版excelでは届くweb版excelでは正常web版excelで作業中web版excelで対応中web版excelは使えるweb版excelで作業web版excelで対応web版excelで業務how do youbest wayfixed by switching browsersfixed by switching browsercan they be recoveredi really don't know howmanually for nowrandomlyhonestly don't know howmake any callstake any callsfrom any of our mailboxesfrom any mailboxopen anygets any emailgets any mailtoo many files totoo many totoo manyhow manyin every clientby everyone indelivery is tomorrowdelivery is todayno hurrysecurity incidentis emptyis freezing複数個生産性担当者の連絡先担当者連絡先担当者たち担当者全員参加者利用者の一部利用者全員発表者出席者なら送信できなら送れ緊急連絡先誰の通話もimは送れていますimは送れますiphoneからは問題ありませんiphoneからは送信できますiphoneでは問題ありませんiphoneで対応してもらってiphoneなら問題ありませんiphoneでは利用できますiphoneでは表示されますiphoneでは表示できますiphoneでは送信できますiphoneで作業していますiphoneで対応していますiphoneからは使えますiphoneからは開けますiphoneでは利用できるiphoneでは動作しますiphoneでは表示されるiphoneでは表示できるiphoneでは送信できるiphoneでは開けるのでiphoneでは使えますiphoneでは出るのでiphoneでは動作するiphoneでは問題ないiphoneでは問題なくiphoneでは問題なしiphoneでは届きますiphoneでは開けますiphoneでも使えますiphoneで業務を継続iphoneなら使えますiphoneなら問題なくiphoneは使えるのでiphoneでは使えるiphoneでは出ますiphoneでは開けるiphoneでも使えるiphoneなら使えるiphoneは使えますiphoneでは出るiphoneでは届くiphoneでは正常iphoneで作業中iphoneで対応中iphoneは使えるiphoneで作業iphoneで対応iphoneで業務転送してもらってためにロックされ締めが明日頻繁に「切断」になり頻繁にフリーズ頻繁に切断され頻繁に切れ頻繁に切断頻繁に落ち誰もいないまもなく開始診療に影響復元できますか復元する方法届いていません届いていない届いています開いても落ち動いていません動いていない動いていますていただいています使いかた予約が入って部内の誰社内のユーザは問題ありません社内の送受信は問題ありません社内のユーザは使えています社内のユーザは届いています社内のユーザは送れています社内の送受信は使えています社内の送受信は届いています社内の送受信は送れています社内では問題ありません社内のユーザは使えます社内のユーザは問題ない社内のユーザは問題なく社内のユーザは問題なし社内のユーザは届きます社内のユーザは正常です社内のユーザは送れます社内の送受信は使えます社内の送受信は問題ない社内の送受信は問題なく社内の送受信は問題なし社内の送受信は届きます社内の送受信は正常です社内の送受信は送れます社内では使えています社内では届いています社内では送れています社内は問題ありません社内のユーザは正常社内の送受信は正常社内は使えています社内は届いています社内は送れています社内では使えます社内では問題ない社内では問題なく社内では問題なし社内では届きます社内では正常です社内では送れます社内は使えます社内は問題ない社内は問題なく社内は問題なし社内は届きます社内は正常です社内は送れます社内では正常社内の誰も社内は正常どうすれば半分の仕分けルール経理と営業経理と総務編集のためにロック完了しません完了しない相談させて消えてしま消えました消えます消えた消えて見えないように見えています見えません見えない見えます教えてほしい教えて使えないケースがあります使えないことがあります使えないメンバがいます使えないユーザがいます使えないユーザもいます使えない場合があります使えないケースがある使えないケースが多発使えない社員がいます使えない社員もいます使えない人がいます使えないかもしれ使えなくかもしれ使えないおそれ使えないように使えない可能性使えなくおそれ使えなく可能性使えています使えない恐れ使えなく恐れ使えている使えません使えない使えなく使えます使えずweb版からは問題ありませんweb版からは送信できますweb版では問題ありませんweb版で対応してもらってweb版なら問題ありませんweb版では利用できますweb版では表示されますweb版では表示できますweb版では送信できますweb版で作業していますweb版で対応していますweb版からは使えますweb版からは開けますweb版では利用できるweb版では動作しますweb版では表示されるweb版では表示できるweb版では送信できるweb版では開けるのでweb版では使えますweb版では出るのでweb版では動作するweb版では問題ないweb版では問題なくweb版では問題なしweb版では届きますweb版では開けますweb版でも使えますweb版で業務を継続web版なら使えますweb版なら問題なくweb版は使えるのでweb版では使えるweb版では出ますweb版では開けるweb版でも使えるweb版なら使えるweb版は使えますweb版では出るweb版では届くweb版では正常web版で作業中web版で対応中web版は使えるweb版で作業web版で対応web版で業務場合だけ場合のみ会計ができません会計ができない会計ができなく会計できません会計ができず会計ができで済みますば済みますからなら届きますからなら届いてからは届きますからなら届くからは届いてからは届く取りこぼ知りたいとりあえず何個かおかしい届かないケースがあります届かないことがあります届かないメンバがいます届かないユーザがいます届かないユーザもいます届かない場合があります届かないケースがある届かないケースが多発届かない社員がいます届かない社員もいます届かない人がいます届かないかもしれ届かないおそれ届かない可能性届かない恐れ届かない届かなく届かず開かない開かなく動かない動かなくほかの外部組織とは問題ありませんほかの取引先とは問題ありませんほかの外部組織とはできていますほかの外部組織とは使えていますほかの外部組織とは動いていますほかの外部組織とは届いていますほかの取引先とはできていますほかの取引先とは使えていますほかの取引先とは動いていますほかの取引先とは届いていますほかの組織とは問題ありませんほかの外部組織とはできますほかの外部組織とは使えますほかの外部組織とは問題なくほかの外部組織とは届きますほかの外部組織とは正常ですほかの機能は問題ありませんほかの組織とはできていますほかの組織とは使えていますほかの組織とは動いていますほかの組織とは届いていますほかの取引先とはできますほかの取引先とは使えますほかの取引先とは問題なくほかの取引先とは届きますほかの取引先とは正常ですほかの機能はできていますほかの機能は使えていますほかの機能は動いていますほかの機能は届いていますほかに手段がありませんほかの外部組織とは正常ほかの組織とはできますほかの組織とは使えますほかの組織とは問題なくほかの組織とは届きますほかの組織とは正常ですほかのドメイン宛てはほかの取引先とは正常ほかの機能はできますほかの機能は使えますほかの機能は問題なくほかの機能は届きますほかの機能は正常ですほかのユーザは問題ほかの組織とは正常ほかの機能は使えほかの機能は問題ほかの機能は正常ほかのパソコンほかの人は問題ほかのユーザほかに手段ほかに方法ほかの手段ほかの方法ほかの端末ほかのpcくるくるすると直りますお手すきの際に開始まであと開始まで部屋だけ仕事はできています仕事になりません仕事ができない仕事にならない仕事が回らな工事が止ま送れないケースがあります送れないことがあります送れないメンバがいます送れないユーザがいます送れないユーザもいます送れない場合があります送れないケースがある送れないケースが多発送れない社員がいます送れない社員もいます送れない人がいます送れないかもしれ送れていません送れないおそれ送れないように送れない可能性送れていない送れない恐れ送れません送れない送れなく送れず壊れています壊れている壊れました壊れてい壊れた壊れて見れないように見れません見れないされませんされないされなく取れなくなりました取れなくなったすれば普通に使えすれば問題なくすれば直りますすればできすれば使えずれていますずれているずれてだれにも問題なく使え問題なく業務問題が発生問題なくおきに届きません届きます開きません動きません動きますできないケースがありますできないことがありますできないメンバがいますできないユーザがいますできないユーザもいますできない場合がありますできないケースがあるできないケースが多発できない社員がいますできない社員もいますできないようにするできない人がいますできないかもしれできなくかもしれできないおそれできないようにできない可能性できなくおそれできなく可能性できていますできない恐れできなくするできなく恐れできているできますかできませんできないできなくできますできずできた大きな支障ときだけときどき一名だけ一名のみ何名か見積の回答確認させてください確認させていただ確認したい急ぎではありません急ぎではないです急ぎではない急ぎません給与が遅れいくつかのいくつ開くとすぐ落ち開くと落ち多くのユーザ全くつながりません全くつながらないすぐにクラッシュすぐに落ち上限は期限はありません期限が過ぎても制限したい凍結され開けないケースがあります開けないことがあります開けないメンバがいます開けないユーザがいます開けないユーザもいます開けない場合があります開けないケースがある開けないケースが多発開けない社員がいます開けない社員もいます開けない人がいます開けないように開けています開けている開けません開けない開けなく開けます開けず開けばだけに届きませんだけなら返金しなければ入金が1か月遅れ入金が遅れ入金が遅延どこにありますかどこが間違ってどこから設定どこで確認どこで設定時間がずれ全体で自体は送受信でき自体はできて自体は動いて自体は届いて自体は普通に自体は流れて自体は送受信自体はでき自体は使え自体は問題自体は正常自体は起動自体は開け不達になり応答しません応答がない応答しない支払いが遅延支払い処理支払が遅延手動で追加しました手動で追加したら手動で追加すると手動で追加して手動で対応手動で移し手動で移動手動なら手動で起動するとすぐ終了してしま起動してすぐ終了してしま起動するとすぐクラッシュ起動してすぐクラッシュ起動するとすぐフリーズ起動するとすぐ強制終了起動するとすぐ応答なし起動すると終了してしま起動してすぐフリーズ起動してすぐ強制終了起動してすぐ応答なし起動するとクラッシュ起動するとすぐ固ま起動するとすぐ落ち起動するとフリーズ起動すると強制終了起動すると応答なし起動してすぐ固ま起動してすぐ落ち起動すると固ま起動すると落ち正しいやり方正しい手順正しく表示でしのにしているユーザ新しいoutlookからは問題ありません新しいoutlookからは送信できます新しいoutlookでは問題ありません新しいoutlookで対応してもらって新しいoutlookなら問題ありません新しいoutlookでは利用できます新しいoutlookでは表示されます新しいoutlookでは表示できます新しいoutlookでは送信できます新しいoutlookで作業しています新しいoutlookで対応しています新しいoutlookからは使えます新しいoutlookからは開けます新しいoutlookでは利用できる新しいoutlookでは動作します新しいoutlookでは表示される新しいoutlookでは表示できる新しいoutlookでは送信できる新しいoutlookでは開けるので新しいoutlookでは使えます新しいoutlookでは出るので新しいoutlookでは動作する新しいoutlookでは問題ない新しいoutlookでは問題なく新しいoutlookでは問題なし新しいoutlookでは届きます新しいoutlookでは開けます新しいoutlookでも使えます新しいoutlookで業務を継続新しいoutlookなら使えます新しいoutlookなら問題なく新しいoutlookは使えるので新しいoutlookでは使える新しいoutlookでは出ます新しいoutlookでは開ける新しいoutlookでも使える新しいoutlookなら使える新しいoutlookは使えます新しいoutlookでは出る新しいoutlookでは届く新しいoutlookでは正常新しいoutlookで作業中新しいoutlookで対応中新しいoutlookは使える新しいoutlookで作業新しいoutlookで対応新しいoutlookで業務新しい部署欲しいほしい戻しています移して運用店舗のメンバ全員店舗の全員失敗するかもしれ失敗するおそれ失敗する可能性失敗する恐れ支店のメンバ全員支店の全員取得できなくなりました取得できなくなった仕様でしょうか仕様ですか受付が止まっています受付が止まってですかますか総務と経理業務への影響はありません業務には影響ありません業務に影響はありません業務が止まっています業務に影響ありません業務はできています業務への影響はない業務ができません業務が回りません業務になりません業務はできている業務は継続できる業務への影響はな業務ができない業務がストップ業務が回らない業務にならない業務には影響な業務には支障な業務に支障はな業務が回らな業務に影響な業務が停止業務が止ま業務に支障業務に重大業務は継続滞留しています滞留して有料の普通のメールは問題ありません普通のメールはできています普通のメールは使えています普通のメールは動いています普通のメールは届いています普通のメールはできます普通のメールは使えます普通のメールは問題なく普通のメールは届きます普通のメールは正常です普通のメールは正常同僚が転送規定で使えません規定で使えない暫定で設定が見つかりません設定の仕方想定された動作でしょうか想定された動作ですか特定のユーザ特定の1名接続できなくなりました接続できなくなった接続できず見せたくありません見せたくないさせないようにさせたくないさせたい戻せています戻せている押せば普通に使用でき押せば問題なく使え押せば普通に使え押せば使用でき押せば使え入力すれば動作していません動作していない動作しています動作しません動作しない動作しなく動作します方針で使えません明朝から明朝に選択すれば普通に使用でき選択すれば問題なく使え選択すれば普通に使え選択すれば使用でき選択すれば使え書類が作成できません書類が作成できない書類が発行できない書類が作れません書類が作成できず書類が作れない書類が出せないいただけますでしょうかいただけますかしたい同期されないケースがあります同期されないことがあります同期されないメンバがいます同期されないユーザがいます同期されないユーザもいます同期されない場合があります同期されないケースがある同期されないケースが多発同期されない社員がいます同期されない社員もいます同期されない人がいます同期されるので同期されます同期できます同期がずれ同期される同期できる時だけにだけ届きませんにだけ届かない参加できないかもしれ参加できないおそれ参加できない可能性参加できない恐れ参加できず反映されません反映されない落ちています落ちている全員ではありません全員ではない全員ではなく社員の一部着信ができ送信は問題ありません送信はできています送信は使えています送信は動いています送信は届いています送信はできます送信は使えます送信は問題なく送信は届きます送信は正常です送信はでき送信は正常受信は問題ありません受信はできています受信は使えています受信は動いています受信は届いています受信はできます受信は使えます受信は問題なく受信は届きます受信は正常です受信はでき受信は正常発信ができ当面は手動当面は様子当面は禁止されているので禁止されて禁止です停止しています停止している顧客にメールを送れ顧客に届きません顧客へのプレゼン顧客に届かない顧客への請求書顧客に請求書顧客からのもっさり返ってきます返ってくる困ってはいません困っていません困って戻ってきます戻ってくる生産が止ま見つかりません」見つからない」キュに溜まったキュに溜まってキュに滞留キュに残個別のユーザ今日の午後明日の朝明日まで本日の業務終了従来のoutlookからは問題ありません従来のoutlookからは送信できます従来のoutlookでは問題ありません従来のoutlookで対応してもらって従来のoutlookなら問題ありません従来のoutlookでは利用できます従来のoutlookでは表示されます従来のoutlookでは表示できます従来のoutlookでは送信できます従来のoutlookで作業しています従来のoutlookで対応しています従来のoutlookからは使えます従来のoutlookからは開けます従来のoutlookでは利用できる従来のoutlookでは動作します従来のoutlookでは表示される従来のoutlookでは表示できる従来のoutlookでは送信できる従来のoutlookでは開けるので従来のoutlookでは使えます従来のoutlookでは出るので従来のoutlookでは動作する従来のoutlookでは問題ない従来のoutlookでは問題なく従来のoutlookでは問題なし従来のoutlookでは届きます従来のoutlookでは開けます従来のoutlookでも使えます従来のoutlookで業務を継続従来のoutlookなら使えます従来のoutlookなら問題なく従来のoutlookは使えるので従来のoutlookでは使える従来のoutlookでは出ます従来のoutlookでは開ける従来のoutlookでも使える従来のoutlookなら使える従来のoutlookは使えます従来のoutlookでは出る従来のoutlookでは届く従来のoutlookでは正常従来のoutlookで作業中従来のoutlookで対応中従来のoutlookは使える従来のoutlookで作業従来のoutlookで対応従来のoutlookで業務通知が届きません通知がきません通知が届かない通知が来ません通知がこない通知が来ない通知が来なく通知が来ます通知されます見ていただけますかしているユーザだけしているユーザのみ全ての共有メールボックス全てのメールボックス全ての配布グループ全てのファイル全てのお客様全てのアプリ全てのメール全てのユーザ全ての送信者全ての会議全ての端末全ての顧客全てのpcはていなマークowaでは問題ありませんowaでは利用できますowaでは表示されますowaでは表示できますowaでは送信できますowaでは利用できるowaでは動作しますowaでは表示されるowaでは表示できるowaでは送信できるowaでは開けるのでowaでは使えますowaでは出るのでowaでは動作するowaでは問題ないowaでは問題なくowaでは問題なしowaでは届きますowaでは開けますowaでは使えるowaでは出ますowaでは開けるowaでは出るowaでは届くowaでは正常webでは空ですまでに重大な影響閲覧できないように閲覧だけはでき閲覧のみでき閲覧はでき閲覧は可能」となります」となりことがありますことがあるごとに切断ひとまず一部のメールボックス一部のサイト所有者一部のアカウント一部のアイテム一部のファイル一部のフォルダ一部のフォント一部のシート一部のチーム一部のデータ一部のページ一部のボタン一部のメール一部のユーザ一部の利用者一部の所有者一部の発表者一部のセル一部の予定一部の写真一部の拠点一部の文字一部の機能一部の添付一部の画像一部の社員一部の端末一部の職員一部の表示一部の設定一部の部署一部の項目一部の人一部の方一部のpc一部の完全にダウン完全に停止完全に止ま運用できています運用しています運用できている代用して代用でき利用できず存在しないか、使用できなくなっている存在しないか、使用できなくなってかどうかエラになるかもしれエラになるおそれエラになる可能性エラになりますエラになる恐れエラで戻ってエラで返ってエラが発生エラになりつながらないケースがありますつながらないことがありますつながらないメンバがいますつながらないユーザがいますつながらないユーザもいますつながらない場合がありますつながらないケースがあるつながらないケースが多発つながらない社員がいますつながらない社員もいますつながらない人がいますつながらないかもしれつながらないおそれつながらない可能性つながらない恐れつながりませんつながらないつながらなく順番で」になります」になり空になります空になって端末だけ端末のみフロがすべて切断される口頭で伝えて口頭で共有口頭で連絡終業まで作業する手段がありません作業ができません作業できています作業ができない作業がストップ作業できている作業が止ま営業と経理開設する今はそちらを使って今はそちらで業務カクつ許可したい複数のバージョン複数のファイル複数のフォルダ複数のページ複数の方法複数の条件複数の言語複数の項目複数か所会議は問題ありません会議はできています会議は使えています会議は動いています会議は届いています会議はできます会議は使えます会議は問題なく会議は届きます会議は正常です会議は問題な会議は正常通話そのものは問題ありません通話そのものはできています通話そのものは使えています通話そのものは動いています通話そのものは届いています通話そのものはできます通話そのものは使えます通話そのものは問題なく通話そのものは届きます通話そのものは正常です通話は問題ありません通話そのものは正常通話はできています通話は使えています通話は動いています通話は届いています通話はできます通話は使えます通話は問題なく通話は届きます通話は正常です通話は正常電話で伝えて電話に出られ電話の発信電話の着信のひとり部署の全員部署の誰市場が開運営に支障出荷が止ま出荷に影響レジが使えませんレジが使えないレジが使えなくレジが使えずレジが使え通常のメールは問題ありません通常のメールはできています通常のメールは使えています通常のメールは動いています通常のメールは届いています通常のメールはできます通常のメールは使えます通常のメールは問題なく通常のメールは届きます通常のメールは正常です通常のメールは正常正常な動作でしょうか正常な動作ですかすべての共有メールボックスすべてのメールボックスすべての配布グループすべての配布リストすべてのグループすべてのファイルすべてのお客様すべてのアプリすべてのチームすべてのメールすべてのユーザすべての利用者すべての送信者すべてのフロすべての会議すべての端末すべての顧客すべて検疫すべて隔離すべてのpc選べば普通に使用でき選べば問題なく使え選べば普通に使え選べば使用でき選べば使え両方で表示されないケースがあります表示されないことがあります表示されないメンバがいます表示されないユーザがいます表示されないユーザもいます表示されない場合があります表示されないケースがある表示されないケースが多発表示されない社員がいます表示されない社員もいます表示されない人がいます表示されています表示されません表示されるので表示されない表示されます表示される表示はでき一人だけ一人のみ何人か深刻な影響が戻ってきますが戻ってくるで戻ってきますで戻ってきてで戻ってきまで戻ってくるに戻すと見えるに戻せば見えるに戻すと表示に戻せば表示監査の設定機能していません機能していない機能しません機能しない機能しなく可能でしょうか可能ですかたまに止まっています止まったまま止まった進まない固まってしま固まって他社とは問題ありません他社とはできています他社とは使えています他社とは動いています他社とは届いています他社とはできます他社とは使えます他社とは問題なく他社とは届きます他社とは正常です他社とは正常本社のメンバ全員本社の全員支社のメンバ全員支社の全員承諾しません承諾しない済みのアカウント済みのユーザの済みのユーザ済みの社員のみなら進みません回避する方法代替として業務停止全面停止お知恵を店舗運営に支障求められるてもらっていますてもらっているでもアプリでもでもスマホでもバックアップジョブロックアウトロックされているユーザだけ使うコマンドレット管理センタ手順を教えて途切れます途切れるに切り替えたらに切り替えると消える変えると直ります使えるので使えるで済んでで済むば済む見られないように見られません見られるので見られない見られます見られるアドインowaからは問題ありませんowaからは送信できますowaからは使えますowaからは開けますwebからも開きませんwebからも開けませんwebからも開かないwebからも開けないwebからも開けなくwebからも開けずwebからは分かりませんわかりませんわからない誰からもだれも入れればできるためできるのでできる状態できるかできる名前を変更すると名前を変更すれば名前を変えると名前を変えれば見積もりが出せ見積もりの回答見積もりを作成見積もりを出せ見積もりサイト見積もり回答見積サイト全くアクセスできません全くアクセスできない代わりに送って代わりにモバイル版からは問題ありませんモバイルからは問題ありませんモバイル版からは送信できますモバイル版では問題ありませんモバイル版で対応してもらってモバイル版なら問題ありませんモバイルからは送信できますモバイルでは問題ありませんモバイルで対応してもらってモバイルなら問題ありませんモバイル版では利用できますモバイル版では表示されますモバイル版では表示できますモバイル版では送信できますモバイル版で作業していますモバイル版で対応していますモバイルでは利用できますモバイルでは表示されますモバイルでは表示できますモバイルでは送信できますモバイルで作業していますモバイルで対応していますモバイル版からは使えますモバイル版からは開けますモバイル版では利用できるモバイル版では動作しますモバイル版では表示されるモバイル版では表示できるモバイル版では送信できるモバイル版では開けるのでモバイルからは使えますモバイルからは開けますモバイルでは利用できるモバイルでは動作しますモバイルでは表示されるモバイルでは表示できるモバイルでは送信できるモバイルでは開けるのでモバイルアプリから送信モバイル版では使えますモバイル版では出るのでモバイル版では動作するモバイル版では問題ないモバイル版では問題なくモバイル版では問題なしモバイル版では届きますモバイル版では開けますモバイル版でも使えますモバイル版で業務を継続モバイル版なら使えますモバイル版なら問題なくモバイル版は使えるのでモバイルでは使えますモバイルでは出るのでモバイルでは動作するモバイルでは問題ないモバイルでは問題なくモバイルでは問題なしモバイルでは届きますモバイルでは開けますモバイルでも使えますモバイルで業務を継続モバイルなら使えますモバイルなら問題なくモバイルは使えるのでモバイルアプリで送信モバイル版では使えるモバイル版では出ますモバイル版では開けるモバイル版でも使えるモバイル版なら使えるモバイル版は使えますモバイルでは使えるモバイルでは出ますモバイルでは開けるモバイルでも使えるモバイルなら使えるモバイルは使えますモバイル版では出るモバイル版では届くモバイル版では正常モバイル版で作業中モバイル版で対応中モバイル版は使えるモバイルでは出るモバイルでは届くモバイルでは正常モバイルで作業中モバイルで対応中モバイルは使えるモバイル版で作業モバイル版で対応モバイル版で業務モバイルで作業モバイルで対応モバイルで業務モバイルアプリ期限を過ぎても期限を過ぎた開けるので開ける全パソコン上げられどこを確認「ファイル」タブ全ファイルオフィス全体でしょうか閉じれば普通に使用でき閉じれば問題なく使え閉じれば普通に使え閉じれば使用でき閉じれば使え業務を継続できて一通も届いずれのユーザもいずれでも同じいずれも同じいずれでもとずれリマインダ書類を作成できません書類を作成できない書類を発行できない書類を作成できず同期クライアントでもブラウザでもそちらで作業してそちらで業務してそちらで作業そちらで対応どちらからでも同じどちらからでも同様どちらでも同じどちらがいいどちらがよいどちらが良いどちらも同じどちらを使うどちらからどちらでもどちらを選ファイルがすべてファイルが全てファイルタブ受信を拒否したい非アクティブ化され全アカウントアイコンライセンスのない製品ライセンスを空けライセンスを解放ライセンス認証に入れない状態に入れませんに入れないに入れずowaでも開きませんowaでも開けませんowaでも使えますowaでも開かないowaでも開けないowaでも開けなくowaでも使えるowaでも開けずwebでも開きませんwebでも開けませんwebでも開かないwebでも開けないwebでも開けなくwebでも開けず」とエラひとりだけひとり受注センタブラウザでも同期クライアントでもブラウザ版からは問題ありませんブラウザからは問題ありませんブラウザ版からは送信できますブラウザ版では問題ありませんブラウザ版で対応してもらってブラウザ版なら問題ありませんブラウザからは送信できますブラウザでは問題ありませんブラウザで対応してもらってブラウザなら問題ありませんブラウザ版では利用できますブラウザ版では表示されますブラウザ版では表示できますブラウザ版では送信できますブラウザ版で作業していますブラウザ版で対応していますブラウザでは利用できますブラウザでは表示されますブラウザでは表示できますブラウザでは送信できますブラウザで作業していますブラウザで対応していますブラウザを変更したら解決ブラウザ版からは使えますブラウザ版からは開けますブラウザ版では利用できるブラウザ版では動作しますブラウザ版では表示されるブラウザ版では表示できるブラウザ版では送信できるブラウザ版では開けるのでブラウザからは使えますブラウザからは開けますブラウザでは利用できるブラウザでは動作しますブラウザでは表示されるブラウザでは表示できるブラウザでは送信できるブラウザでは開けるのでブラウザでもアプリでもブラウザでも開きませんブラウザでも開けませんブラウザを変えたら解決ブラウザを変えると解決ブラウザ版では使えますブラウザ版では出るのでブラウザ版では動作するブラウザ版では問題ないブラウザ版では問題なくブラウザ版では問題なしブラウザ版では届きますブラウザ版では開けますブラウザ版でも使えますブラウザ版で業務を継続ブラウザ版なら使えますブラウザ版なら問題なくブラウザ版は使えるのでブラウザでは使えますブラウザでは出るのでブラウザでは動作するブラウザでは問題ないブラウザでは問題なくブラウザでは問題なしブラウザでは届きますブラウザでは開けますブラウザでも使えますブラウザでも開かないブラウザでも開けないブラウザでも開けなくブラウザで業務を継続ブラウザなら使えますブラウザなら問題なくブラウザは使えるのでブラウザを変えたら直ブラウザを変えると直ブラウザ変えたら解決ブラウザ版では使えるブラウザ版では出ますブラウザ版では開けるブラウザ版でも使えるブラウザ版なら使えるブラウザ版は使えますブラウザでは使えるブラウザでは出ますブラウザでは開けるブラウザでも使えるブラウザでも開けずブラウザなら使えるブラウザは使えますブラウザを変えればブラウザ変えたら直ブラウザ版では出るブラウザ版では届くブラウザ版では正常ブラウザ版で作業中ブラウザ版で対応中ブラウザ版は使えるブラウザでは出るブラウザでは届くブラウザでは正常ブラウザで作業中ブラウザで対応中ブラウザは使えるブラウザ変えればブラウザ版で作業ブラウザ版で対応ブラウザ版で業務ブラウザで作業ブラウザで対応ブラウザで業務ブラウザからブラウザではブラウザ版プラグインクラシックページからは問題ありませんクラシックページからは送信できますクラシックページでは問題ありませんクラシックページで対応してもらってクラシックページなら問題ありませんクラシックページでは利用できますクラシックページでは表示されますクラシックページでは表示できますクラシックページでは送信できますクラシックページで作業していますクラシックページで対応していますクラシックページからは使えますクラシックページからは開けますクラシックページでは利用できるクラシックページでは動作しますクラシックページでは表示されるクラシックページでは表示できるクラシックページでは送信できるクラシックページでは開けるのでクラシックページでは使えますクラシックページでは出るのでクラシックページでは動作するクラシックページでは問題ないクラシックページでは問題なくクラシックページでは問題なしクラシックページでは届きますクラシックページでは開けますクラシックページでも使えますクラシックページで業務を継続クラシックページなら使えますクラシックページなら問題なくクラシックページは使えるのでクラシックページでは使えるクラシックページでは出ますクラシックページでは開けるクラシックページでも使えるクラシックページなら使えるクラシックページは使えますクラシックページでは出るクラシックページでは届くクラシックページでは正常クラシックページで作業中クラシックページで対応中クラシックページは使えるクラシックページで作業クラシックページで対応クラシックページで業務owaなら問題ありませんowaなら使えますowaなら問題なくowaなら使えるポリシにより使えませんポリシで使えませんポリシで使えない誰にもアカウントを有効化アカウントが凍結プレゼンがあプレゼン前クレジットカード番号フロア作業を開始できません作業を開始できない営業を始められどのクライアントでもどのアプリもどのように誰のアカウントでも誰のアカウントもアクセスできないかもしれアクセスできないおそれアクセスできないようにアクセスできない可能性アクセスできない恐れアクセスさせたいアクセスできずアクセス不可アクセスホワイトボード携帯を紛失ログインできないかもしれログインできないおそれログインできない可能性ログインできない恐れログインすると選べログインすればできログインできずログインログオンスケジュール更新情報システム部のメンバ全員情報システム部の全員情報システム部全員情報システム部電話を受けられハングしますハングするインシデント対応全サイトデスクトップアプリからは問題ありませんデスクトップアプリからは送信できますデスクトップアプリでは問題ありませんデスクトップアプリで対応してもらってデスクトップアプリなら問題ありませんデスクトップアプリでは利用できますデスクトップアプリでは表示されますデスクトップアプリでは表示できますデスクトップアプリでは送信できますデスクトップアプリで作業していますデスクトップアプリで対応していますデスクトップ版からは問題ありませんデスクトップからは問題ありませんデスクトップアプリからは使えますデスクトップアプリからは開けますデスクトップアプリでは利用できるデスクトップアプリでは動作しますデスクトップアプリでは表示されるデスクトップアプリでは表示できるデスクトップアプリでは送信できるデスクトップアプリでは開けるのでデスクトップ版からは送信できますデスクトップ版では問題ありませんデスクトップ版で対応してもらってデスクトップ版なら問題ありませんデスクトップからは送信できますデスクトップでは問題ありませんデスクトップで対応してもらってデスクトップなら問題ありませんデスクトップアプリでは使えますデスクトップアプリでは出るのでデスクトップアプリでは動作するデスクトップアプリでは問題ないデスクトップアプリでは問題なくデスクトップアプリでは問題なしデスクトップアプリでは届きますデスクトップアプリでは開けますデスクトップアプリでも使えますデスクトップアプリで業務を継続デスクトップアプリなら使えますデスクトップアプリなら問題なくデスクトップアプリは使えるのでデスクトップ版では利用できますデスクトップ版では表示されますデスクトップ版では表示できますデスクトップ版では送信できますデスクトップ版で作業していますデスクトップ版で対応していますデスクトップでは利用できますデスクトップでは表示されますデスクトップでは表示できますデスクトップでは送信できますデスクトップで作業していますデスクトップで対応していますデスクトップアプリでは使えるデスクトップアプリでは出ますデスクトップアプリでは開けるデスクトップアプリでも使えるデスクトップアプリなら使えるデスクトップアプリは使えますデスクトップ版からは使えますデスクトップ版からは開けますデスクトップ版では利用できるデスクトップ版では動作しますデスクトップ版では表示されるデスクトップ版では表示できるデスクトップ版では送信できるデスクトップ版では開けるのでデスクトップからは使えますデスクトップからは開けますデスクトップでは利用できるデスクトップでは動作しますデスクトップでは表示されるデスクトップでは表示できるデスクトップでは送信できるデスクトップでは開けるのでデスクトップアプリでは出るデスクトップアプリでは届くデスクトップアプリでは正常デスクトップアプリで作業中デスクトップアプリで対応中デスクトップアプリは使えるデスクトップ版では使えますデスクトップ版では出るのでデスクトップ版では動作するデスクトップ版では問題ないデスクトップ版では問題なくデスクトップ版では問題なしデスクトップ版では届きますデスクトップ版では開けますデスクトップ版でも使えますデスクトップ版で業務を継続デスクトップ版なら使えますデスクトップ版なら問題なくデスクトップ版は使えるのでデスクトップでは使えますデスクトップでは出るのでデスクトップでは動作するデスクトップでは問題ないデスクトップでは問題なくデスクトップでは問題なしデスクトップでは届きますデスクトップでは開けますデスクトップでも使えますデスクトップで業務を継続デスクトップなら使えますデスクトップなら問題なくデスクトップは使えるのでデスクトップアプリで作業デスクトップアプリで対応デスクトップアプリで業務デスクトップ版では使えるデスクトップ版では出ますデスクトップ版では開けるデスクトップ版でも使えるデスクトップ版なら使えるデスクトップ版は使えますデスクトップでは使えるデスクトップでは出ますデスクトップでは開けるデスクトップでも使えるデスクトップなら使えるデスクトップは使えますデスクトップ版では出るデスクトップ版では届くデスクトップ版では正常デスクトップ版で作業中デスクトップ版で対応中デスクトップ版は使えるデスクトップでは出るデスクトップでは届くデスクトップでは正常デスクトップで作業中デスクトップで対応中デスクトップは使えるデスクトップ版で作業デスクトップ版で対応デスクトップ版で業務デスクトップで作業デスクトップで対応デスクトップで業務全スタッフ開発センタページエディタポータルにサインインできませんポータルへサインインできませんポータルにサインインできないポータルにログインできませんポータルへサインインできないポータルへログインできませんポータルにサインインできずポータルにログインできないポータルへサインインできずポータルへログインできないポータルが表示できませんポータルが起動できませんポータルにログインできずポータルは表示できませんポータルは起動できませんポータルへログインできずポータルを表示できませんポータルを起動できませんポータルが表示できないポータルが表示できなくポータルが見られませんポータルが起動しませんポータルが起動できないポータルが起動できなくポータルは表示できないポータルは表示できなくポータルは見られませんポータルは起動しませんポータルは起動できないポータルは起動できなくポータルを表示できないポータルを表示できなくポータルを見られませんポータルを起動しませんポータルを起動できないポータルを起動できなくポータルが使えませんポータルが表示できずポータルが見られないポータルが見られなくポータルが見れませんポータルが起動しないポータルが起動しなくポータルが起動できずポータルが開きませんポータルが開けませんポータルに入れなくなポータルに入れませんポータルは使えませんポータルは表示できずポータルは見られないポータルは見られなくポータルは見れませんポータルは起動しないポータルは起動しなくポータルは起動できずポータルは開きませんポータルは開けませんポータルへ入れなくなポータルへ入れませんポータルを使えませんポータルを表示できずポータルを見られないポータルを見られなくポータルを見れませんポータルを起動しないポータルを起動しなくポータルを起動できずポータルを開きませんポータルを開けませんポータルが使えないポータルが使えなくポータルが見られずポータルが見れないポータルが見れなくポータルが開かないポータルが開かなくポータルが開けないポータルが開けなくポータルに入れないポータルに入れなくポータルは使えないポータルは使えなくポータルは見られずポータルは見れないポータルは見れなくポータルは開かないポータルは開かなくポータルは開けないポータルは開けなくポータルへ入れないポータルへ入れなくポータルを使えないポータルを使えなくポータルを見られずポータルを見れないポータルを見れなくポータルを開かないポータルを開かなくポータルを開けないポータルを開けなくポータルが使えずポータルが見れずポータルが開けずポータルに入れずポータルは使えずポータルは見れずポータルは開けずポータルへ入れずポータルを使えずポータルを見れずポータルを開けずマーケティング部のメンバ全員マーケティング部の全員マーケティング部全員マーケティング部ユーザの一部ユーザたちユーザだけユーザのみユーザ達ワークフロケースがありますケースがあるケースが多発シークレットモードからは問題ありませんシークレットモードからは送信できますシークレットモードでは問題ありませんシークレットモードで対応してもらってシークレットモードなら問題ありませんシークレットモードでは利用できますシークレットモードでは表示されますシークレットモードでは表示できますシークレットモードでは送信できますシークレットモードで作業していますシークレットモードで対応していますシークレットモードからは使えますシークレットモードからは開けますシークレットモードでは利用できるシークレットモードでは動作しますシークレットモードでは表示されるシークレットモードでは表示できるシークレットモードでは送信できるシークレットモードでは開けるのでシークレットモードでは使えますシークレットモードでは出るのでシークレットモードでは動作するシークレットモードでは問題ないシークレットモードでは問題なくシークレットモードでは問題なしシークレットモードでは届きますシークレットモードでは開けますシークレットモードでも使えますシークレットモードで業務を継続シークレットモードなら使えますシークレットモードなら問題なくシークレットモードは使えるのでシークレットモードでは使えるシークレットモードでは出ますシークレットモードでは開けるシークレットモードでも使えるシークレットモードなら使えるシークレットモードは使えますシークレットモードでは出るシークレットモードでは届くシークレットモードでは正常シークレットモードで作業中シークレットモードで対応中シークレットモードは使えるシークレットモードで作業シークレットモードで対応シークレットモードで業務認証コードが届始まりません始まらない固まります固まる全拠点全チームでもデスクトップでもでもブラウザでもヒットしませんヒットしないヒットせずアップロードはできアップロードでき古いバージョンないメンバがいますないユーザがいます社内メールは問題ありません社内ユーザは問題ありません社内メールはできています社内メールは使えています社内メールは動いています社内メールは届いています社内ユーザは使えています社内ユーザは届いています社内ユーザは送れています社内メールはできます社内メールは使えます社内メールは問題なく社内メールは届きます社内メールは正常です社内ユーザは使えます社内ユーザは問題ない社内ユーザは問題なく社内ユーザは問題なし社内ユーザは届きます社内ユーザは正常です社内ユーザは送れます社内ユーザは使えて社内メールは正常社内ユーザは問題社内ユーザは正常招待メール経理チームのメンバ全員経理チームの全員経理チーム全員経理チームパトロールストップしていますアドバイステナント内のすべてテナント全体でテナント内の全テナント全体あるユーザメニュリネームするとリネームすればデバッグwebパーツレビュ担当者全フロ社外ドメインvpnプロファイルアプリでも開きませんアプリでも開けませんアプリでも開かないアプリでも開けないアプリでも開けなくアプリでも開けず添付ファイル付きのメール添付ファイル付きイベントオペレータスペルチェックリボンレポートは開けサポートチームのメンバ全員サポートチームの全員サポートチーム全員サポートセンタサポートチームコマンドレットを教えてコマンドレットスマホ版からは問題ありませんスマホからは問題ありませんスマホ版からは送信できますスマホ版では問題ありませんスマホ版で対応してもらってスマホ版なら問題ありませんスマホからは送信できますスマホでは問題ありませんスマホで対応してもらってスマホなら問題ありませんスマホ版では利用できますスマホ版では表示されますスマホ版では表示できますスマホ版では送信できますスマホ版で作業していますスマホ版で対応していますスマホでは利用できますスマホでは表示されますスマホでは表示できますスマホでは送信できますスマホで作業していますスマホで対応していますスマホ版からは使えますスマホ版からは開けますスマホ版では利用できるスマホ版では動作しますスマホ版では表示されるスマホ版では表示できるスマホ版では送信できるスマホ版では開けるのでスマホからは使えますスマホからは開けますスマホでは利用できるスマホでは動作しますスマホでは表示されるスマホでは表示できるスマホでは送信できるスマホでは開けるのでスマホ版では使えますスマホ版では出るのでスマホ版では動作するスマホ版では問題ないスマホ版では問題なくスマホ版では問題なしスマホ版では届きますスマホ版では開けますスマホ版でも使えますスマホ版で業務を継続スマホ版なら使えますスマホ版なら問題なくスマホ版は使えるのでスマートフォンを紛失スマホでは使えますスマホでは出るのでスマホでは動作するスマホでは問題ないスマホでは問題なくスマホでは問題なしスマホでは届きますスマホでは開けますスマホでも使えますスマホで業務を継続スマホなら使えますスマホなら問題なくスマホは使えるのでスマホ版では使えるスマホ版では出ますスマホ版では開けるスマホ版でも使えるスマホ版なら使えるスマホ版は使えますスマホでは使えるスマホでは出ますスマホでは開けるスマホでも使えるスマホなら使えるスマホは使えますスマホを機種変更スマホ版では出るスマホ版では届くスマホ版では正常スマホ版で作業中スマホ版で対応中スマホ版は使えるスマホでは出るスマホでは届くスマホでは正常スマホで作業中スマホで対応中スマホは使えるスマホをなくしスマホ版で作業スマホ版で対応スマホ版で業務スマートフォンスマホで作業スマホで対応スマホで業務スマホを紛失スマホセミナサムネイル全メールボックス全メンバ全メール送信トレイに溜ま送信トレイに残受信メールがゼロ全アプリチャット自体は問題ありませんチャット自体はできていますチャット自体は使えていますチャット自体は動いていますチャット自体は届いていますチャットは問題ありませんチャットはできていますチャットは使えていますチャットは動いていますチャットは届いていますチャットは送れていますチャット自体はできますチャット自体は使えますチャット自体は問題なくチャット自体は届きますチャット自体は正常ですチャットはできますチャットは使えますチャットは問題なくチャットは届きますチャットは正常ですチャットは送れますチャット自体は正常チャットや会議はチャットは使えチャットは正常チャットシャットダウンライブキャプションライブイベントサインインし直せば普通に使用できサインインし直せば問題なく使えサインイン自体は問題ありませんサイトにサインインできませんサイトへサインインできませんサインインし直せば普通に使えサインイン自体はできていますサインイン自体は使えていますサインイン自体は動いていますサインイン自体は届いていますサイトにサインインできないサイトにログインできませんサイトへサインインできないサイトへログインできませんサインインし直せば使用できサインインできないかもしれサイトにサインインできずサイトにログインできないサイトへサインインできずサイトへログインできないサインインできないおそれサインインできない可能性サインイン自体はできますサインイン自体は使えますサインイン自体は問題なくサインイン自体は届きますサインイン自体は正常ですサイトが表示できませんサイトが起動できませんサイトにログインできずサイトは表示できませんサイトは起動できませんサイトへログインできずサイトを表示できませんサイトを起動できませんサインインし直せば使えサインインできない恐れサイトが表示できないサイトが表示できなくサイトが見られませんサイトが起動しませんサイトが起動できないサイトが起動できなくサイトは表示できないサイトは表示できなくサイトは見られませんサイトは起動しませんサイトは起動できないサイトは起動できなくサイトを表示できないサイトを表示できなくサイトを見られませんサイトを起動しませんサイトを起動できないサイトを起動できなくサインイン自体は正常サイトが使えませんサイトが表示できずサイトが見られないサイトが見られなくサイトが見れませんサイトが起動しないサイトが起動しなくサイトが起動できずサイトが開きませんサイトが開けませんサイトに入れなくなサイトに入れませんサイトは使えませんサイトは表示できずサイトは見られないサイトは見られなくサイトは見れませんサイトは起動しないサイトは起動しなくサイトは起動できずサイトは開きませんサイトは開けませんサイトへ入れなくなサイトへ入れませんサイトを使えませんサイトを表示できずサイトを見られないサイトを見られなくサイトを見れませんサイトを起動しないサイトを起動しなくサイトを起動できずサイトを開きませんサイトを開けませんサイトが使えないサイトが使えなくサイトが見られずサイトが見れないサイトが見れなくサイトが開かないサイトが開かなくサイトが開けないサイトが開けなくサイトに入れないサイトに入れなくサイトは使えないサイトは使えなくサイトは見られずサイトは見れないサイトは見れなくサイトは開かないサイトは開かなくサイトは開けないサイトは開けなくサイトへ入れないサイトへ入れなくサイトを使えないサイトを使えなくサイトを見られずサイトを見れないサイトを見れなくサイトを開かないサイトを開かなくサイトを開けないサイトを開けなくサインインできずサイトが使えずサイトが見れずサイトが開けずサイトに入れずサイトは使えずサイトは見れずサイトは開けずサイトへ入れずサイトを使えずサイトを見れずサイトを開けずサインイン通知メールが届きません通知メールが届かないダウングレードダウンロードダウンバウンス各ユーザたユーザだけ全ユーザのユーザ1名がのユーザ1名でのユーザ一人のユーザ全員のユーザ1人のユーザ1名ウェビナジョブは成功ジョブ一部ユーザ外部ドメイン受注データトランスクリプトトラブルアラートクラッシュフリーズしますフリーズするフリーズクリックすれば普通に使用できクリックすれば問題なく使えクリックすれば普通に使えクリックすれば使用できクリックすれば使えプルダウンセルフサービスパスワードリセットトレーダブレークアウトルームプレビュクレームドロップダウンブロックされてブロックしたいブロックされプロダクトキの入力を求めプロダクトキの入力画面プロダクトキを求めプロフィール写真スローダウン営業チームのメンバ全員営業チームの全員営業チーム全員営業チームこのユーザだけこのユーザのみ他のブラウザからは問題ありません他のブラウザからは送信できます他のブラウザでは問題ありません他のブラウザで対応してもらって他のブラウザなら問題ありません他のブラウザでは利用できます他のブラウザでは表示されます他のブラウザでは表示できます他のブラウザでは送信できます他のブラウザで作業しています他のブラウザで対応しています他のブラウザからは使えます他のブラウザからは開けます他のブラウザでは利用できる他のブラウザでは動作します他のブラウザでは表示される他のブラウザでは表示できる他のブラウザでは送信できる他のブラウザでは開けるので他のブラウザでは使えます他のブラウザでは出るので他のブラウザでは動作する他のブラウザでは問題ない他のブラウザでは問題なく他のブラウザでは問題なし他のブラウザでは届きます他のブラウザでは開けます他のブラウザでも使えます他のブラウザで業務を継続他のブラウザなら使えます他のブラウザなら問題なく他のブラウザは使えるので他のブラウザでは使える他のブラウザでは出ます他のブラウザでは開ける他のブラウザでも使える他のブラウザなら使える他のブラウザは使えます他のブラウザでは出る他のブラウザでは届く他のブラウザでは正常他のブラウザで作業中他のブラウザで対応中他のブラウザは使える他のドメイン宛ては他のブラウザで作業他のブラウザで対応他のブラウザで業務他のユーザは問題他のパソコン他のメンバは他のユーザは他のユーザも他のユーザ別のブラウザからは問題ありません別のブラウザからは送信できます別のブラウザでは問題ありません別のブラウザで対応してもらって別のブラウザなら問題ありません別のブラウザでは利用できます別のブラウザでは表示されます別のブラウザでは表示できます別のブラウザでは送信できます別のブラウザで作業しています別のブラウザで対応しています別のブラウザからは使えます別のブラウザからは開けます別のブラウザでは利用できる別のブラウザでは動作します別のブラウザでは表示される別のブラウザでは表示できる別のブラウザでは送信できる別のブラウザでは開けるので別のブラウザでは使えます別のブラウザでは出るので別のブラウザでは動作する別のブラウザでは問題ない別のブラウザでは問題なく別のブラウザでは問題なし別のブラウザでは届きます別のブラウザでは開けます別のブラウザでも使えます別のブラウザで業務を継続別のブラウザなら使えます別のブラウザなら問題なく別のブラウザは使えるので別のブラウザでは使える別のブラウザでは出ます別のブラウザでは開ける別のブラウザでも使える別のブラウザなら使える別のブラウザは使えます別のブラウザでは出る別のブラウザでは届く別のブラウザでは正常別のブラウザで作業中別のブラウザで対応中別のブラウザは使える別のブラウザで作業別のブラウザで対応別のブラウザで業務別のブラウザだと別のブラウザでは別のブラウザなら別のデバイス別のパソコン部のメンバどのパソコンでもどのチームでもどのファイルもどのユーザでもどのユーザも誰のチャットも誰のメールも課のメンバマクロスクリプトスクロール全グループ複数ファイル複数ページ会議チャット当該ユーザのみメンバの一部メンバ全員メンバイントラネットにサインインできませんイントラネットへサインインできませんイントラネットにサインインできないイントラネットにログインできませんイントラネットへサインインできないイントラネットへログインできませんイントラネットにサインインできずイントラネットにログインできないイントラネットへサインインできずイントラネットへログインできないイントラにサインインできませんイントラへサインインできませんイントラネットが表示できませんイントラネットが起動できませんイントラネットにログインできずイントラネットは表示できませんイントラネットは起動できませんイントラネットへログインできずイントラネットを表示できませんイントラネットを起動できませんイントラにサインインできないイントラにログインできませんイントラへサインインできないイントラへログインできませんイントラネットが表示できないイントラネットが表示できなくイントラネットが見られませんイントラネットが起動しませんイントラネットが起動できないイントラネットが起動できなくイントラネットは表示できないイントラネットは表示できなくイントラネットは見られませんイントラネットは起動しませんイントラネットは起動できないイントラネットは起動できなくイントラネットを表示できないイントラネットを表示できなくイントラネットを見られませんイントラネットを起動しませんイントラネットを起動できないイントラネットを起動できなくイントラにサインインできずイントラにログインできないイントラへサインインできずイントラへログインできないイントラネットが使えませんイントラネットが表示できずイントラネットが見られないイントラネットが見られなくイントラネットが見れませんイントラネットが起動しないイントラネットが起動しなくイントラネットが起動できずイントラネットが開きませんイントラネットが開けませんイントラネットに入れなくなイントラネットに入れませんイントラネットは使えませんイントラネットは表示できずイントラネットは見られないイントラネットは見られなくイントラネットは見れませんイントラネットは起動しないイントラネットは起動しなくイントラネットは起動できずイントラネットは開きませんイントラネットは開けませんイントラネットへ入れなくなイントラネットへ入れませんイントラネットを使えませんイントラネットを表示できずイントラネットを見られないイントラネットを見られなくイントラネットを見れませんイントラネットを起動しないイントラネットを起動しなくイントラネットを起動できずイントラネットを開きませんイントラネットを開けませんイントラが表示できませんイントラが起動できませんイントラにログインできずイントラは表示できませんイントラは起動できませんイントラへログインできずイントラを表示できませんイントラを起動できませんイントラネットが使えないイントラネットが使えなくイントラネットが見られずイントラネットが見れないイントラネットが見れなくイントラネットが開かないイントラネットが開かなくイントラネットが開けないイントラネットが開けなくイントラネットに入れないイントラネットに入れなくイントラネットは使えないイントラネットは使えなくイントラネットは見られずイントラネットは見れないイントラネットは見れなくイントラネットは開かないイントラネットは開かなくイントラネットは開けないイントラネットは開けなくイントラネットへ入れないイントラネットへ入れなくイントラネットを使えないイントラネットを使えなくイントラネットを見られずイントラネットを見れないイントラネットを見れなくイントラネットを開かないイントラネットを開かなくイントラネットを開けないイントラネットを開けなくイントラが表示できないイントラが表示できなくイントラが見られませんイントラが起動しませんイントラが起動できないイントラが起動できなくイントラは表示できないイントラは表示できなくイントラは見られませんイントラは起動しませんイントラは起動できないイントラは起動できなくイントラを表示できないイントラを表示できなくイントラを見られませんイントラを起動しませんイントラを起動できないイントラを起動できなくイントラネットが使えずイントラネットが見れずイントラネットが開けずイントラネットに入れずイントラネットは使えずイントラネットは見れずイントラネットは開けずイントラネットへ入れずイントラネットを使えずイントラネットを見れずイントラネットを開けずイントラが使えませんイントラが表示できずイントラが見られないイントラが見られなくイントラが見れませんイントラが起動しないイントラが起動しなくイントラが起動できずイントラが開きませんイントラが開けませんイントラに入れなくなイントラに入れませんイントラは使えませんイントラは表示できずイントラは見られないイントラは見られなくイントラは見れませんイントラは起動しないイントラは起動しなくイントラは起動できずイントラは開きませんイントラは開けませんイントラへ入れなくなイントラへ入れませんイントラを使えませんイントラを表示できずイントラを見られないイントラを見られなくイントラを見れませんイントラを起動しないイントラを起動しなくイントラを起動できずイントラを開きませんイントラを開けませんイントラが使えないイントラが使えなくイントラが見られずイントラが見れないイントラが見れなくイントラが開かないイントラが開かなくイントラが開けないイントラが開けなくイントラに入れないイントラに入れなくイントラは使えないイントラは使えなくイントラは見られずイントラは見れないイントラは見れなくイントラは開かないイントラは開かなくイントラは開けないイントラは開けなくイントラへ入れないイントラへ入れなくイントラを使えないイントラを使えなくイントラを見られずイントラを見れないイントラを見れなくイントラを開かないイントラを開かなくイントラを開けないイントラを開けなくイントラが使えずイントラが見れずイントラが開けずイントラに入れずイントラは使えずイントラは見れずイントラは開けずイントラへ入れずイントラを使えずイントラを見れずイントラを開けずコントロールサンプルテストテナントテスト環境パスワードライトバックパスワードリセットベストプラクティスシステム部のメンバ全員システム部の全員システム部全員システム障害システム部開発チーム個人チャットは問題ありません個人チャットはできています個人チャットは使えています個人チャットは動いています個人チャットは届いています個人チャットはできます個人チャットは使えます個人チャットは問題なく個人チャットは届きます個人チャットは正常です個人チャットは正常監査ポリシ監査ログチームのメンバチームの全員チームサイトチームではチームの誰チーム全体チーム全員チームがチームでチームのメールボックスにサインインできませんメールボックスにサインインできないメールボックスにログインできませんメールボックスにサインインできずメールボックスにログインできないメールボックスが表示できませんメールボックスが起動できませんメールボックスにログインできずメールボックスは表示できませんメールボックスは起動できませんメールボックスを表示できませんメールボックスを起動できませんメールボックスが表示できないメールボックスが表示できなくメールボックスが見られませんメールボックスが起動しませんメールボックスが起動できないメールボックスが起動できなくメールボックスは表示できないメールボックスは表示できなくメールボックスは見られませんメールボックスは起動しませんメールボックスは起動できないメールボックスは起動できなくメールボックスを表示できないメールボックスを表示できなくメールボックスを見られませんメールボックスを起動しませんメールボックスを起動できないメールボックスを起動できなくメールボックスが使えませんメールボックスが表示できずメールボックスが見られないメールボックスが見られなくメールボックスが見れませんメールボックスが起動しないメールボックスが起動しなくメールボックスが起動できずメールボックスが開きませんメールボックスが開けませんメールボックスに入れなくなメールボックスに入れませんメールボックスは使えませんメールボックスは表示できずメールボックスは見られないメールボックスは見られなくメールボックスは見れませんメールボックスは起動しないメールボックスは起動しなくメールボックスは起動できずメールボックスは開きませんメールボックスは開けませんメールボックスを使えませんメールボックスを表示できずメールボックスを見られないメールボックスを見られなくメールボックスを見れませんメールボックスを起動しないメールボックスを起動しなくメールボックスを起動できずメールボックスを開きませんメールボックスを開けませんメール自体は問題ありませんメールボックスが使えないメールボックスが使えなくメールボックスが見られずメールボックスが見れないメールボックスが見れなくメールボックスが開かないメールボックスが開かなくメールボックスが開けないメールボックスが開けなくメールボックスに入れないメールボックスに入れなくメールボックスは使えないメールボックスは使えなくメールボックスは見られずメールボックスは見れないメールボックスは見れなくメールボックスは開かないメールボックスは開かなくメールボックスは開けないメールボックスは開けなくメールボックスを使えないメールボックスを使えなくメールボックスを見られずメールボックスを見れないメールボックスを見れなくメールボックスを開かないメールボックスを開かなくメールボックスを開けないメールボックスを開けなくメール自体はできていますメール自体は使えていますメール自体は動いていますメール自体は届いていますメールボックスが使えずメールボックスが見れずメールボックスが開けずメールボックスに入れずメールボックスは使えずメールボックスは見れずメールボックスは開けずメールボックスを使えずメールボックスを見れずメールボックスを開けずメール自体はできますメール自体は使えますメール自体は問題なくメール自体は届きますメール自体は正常ですメールボックス監査メールフロが停止メールフロが止まメール自体は正常メールがすべてメールが一切届メールがゼロメールが全てメールが0件オートコンプリートオープン日カード番号ルールロールアウトロールバックコールセンタのメンバ全員コードを確認してもらえコードが届きませんコードを見てもらえコールセンタの全員コードが届かないコードが来ませんコードを確認してコールセンタ全員コードが来ないコードのどこがコードが届かコードを見てコールセンタサービス停止サービス障害検証テナント空白ページ他社ドメイン宛ては済みユーザボタンスタッフの一部スタッフ全員スタッフ1名スタッフ影響ユーザ数:全員影響ユーザ数:1実稼働本稼働古い部署経理部のメンバ全員経理部の全員経理部全員経理部設計部のメンバ全員設計部の全員設計部全員設計部人事部のメンバ全員人事部の全員人事部全員人事部総務部のメンバ全員総務部の全員総務部全員総務部法務部のメンバ全員法務部の全員法務部全員法務部財務部のメンバ全員財務部の全員財務部全員財務部製造部のメンバ全員製造部の全員製造部全員製造部営業部のメンバ全員営業部の全員営業部全員営業部前の部署購買部のメンバ全員購買部の全員購買部全員購買部開発部門開発部企画部のメンバ全員企画部の全員企画部全員企画部部門全体部門全員誰も入れません誰も入れない社内全体組織全体取引先に請求書取引先へ請求書店舗全員支店全体支店全員職員全員社員全員連絡先メール連絡先リスト連絡先電話連絡先:連絡先医師全員名の全員部の全員どの共有メールボックス課の全員部署全体部署全員会社全体本社全員支社全員どの配布グループ部署内の誰支払処理」と出ます」と出て」と出る月末処理通話自体は問題ありません通話自体はできています通話自体は使えています通話自体は動いています通話自体は届いています通話自体はできます通話自体は使えます通話自体は問題なく通話自体は届きます通話自体は正常です通話自体は正常締め切りはありません締め切り全く利用できません全く利用できない期限切れ後も期限切れどの利用者も複数列機能制限モードから戻せた取り戻す方法差し戻され全店舗更新前に事務所のメンバ全員事務所の全員事務所全体事務所全員事務所他に手段がありません他に手段営業所他の手段今は手動代替手段古い版imは届いていますimは届きます紹介状凍結状態空の状態pc版からは問題ありませんpc版からは送信できますpc版からは使えますpc版からは開けます全く動いていません再起動すれば普通に使用でき再起動すれば問題なく使え再起動すれば普通に使え再起動すれば使用でき再起動すれば使え再起動すると直再起動すれば実稼動本稼動受信拒否したい受信拒否するteamsが表示できませんteamsが起動できませんteamsが表示できないteamsが表示できなくteamsが見られませんteamsが起動しませんteamsが起動できないteamsが起動できなくteamsが使えませんteamsが表示できずteamsが見られないteamsが見られなくteamsが見れませんteamsが起動しないteamsが起動しなくteamsが起動できずteamsが開きませんteamsが開けませんteamsが使えないteamsが使えなくteamsが見られずteamsが見れないteamsが見れなくteamsが開かないteamsが開かなくteamsが開けないteamsが開けなくteamsが使えずteamsが見れずteamsが開けず文字化け給与振込本日午後imは問題ありませんimは問題なく一切受信できていません一切受信していません一切受信していない一切受信できません一切受信できない受け取れないケースがあります受け取れないことがあります受け取れないメンバがいます受け取れないユーザがいます受け取れないユーザもいます受け取れない場合があります受け取れないケースがある受け取れないケースが多発受け取れない社員がいます受け取れない社員もいます受け取れない人がいます受け取れないかもしれ受け取れないおそれ受け取れない可能性受け取れない恐れ受け取れません受け取れない受け取れなく他の取引先とは問題ありません他の取引先とはできています他の取引先とは使えています他の取引先とは動いています他の取引先とは届いています他の取引先とはできます他の取引先とは使えます他の取引先とは問題なく他の取引先とは届きます他の取引先とは正常です他の取引先とは正常読み取りはでき読み取り専用数十名でも同期クライアントでも問い合わせが続いて問い合わせが相次社内同士は問題ありません社内向けは問題ありません社内同士は使えています社内同士は届いています社内同士は送れています社内向けは使えています社内向けは届いています社内向けは送れています社内同士は使えます社内同士は問題ない社内同士は問題なく社内同士は問題なし社内同士は届きます社内同士は正常です社内同士は送れます社内向けは使えます社内向けは問題ない社内向けは問題なく社内向けは問題なし社内向けは届きます社内向けは正常です社内向けは送れます社内同士は正常社内向けは正常数が合いません数が合わない顧客向け間に合いません間に合わない間に合わなく間に合わず部署名不具合数百名全社向け機会損失すぐ落ちteamsを表示できませんteamsを起動できませんteamsを表示できないteamsを表示できなくteamsを見られませんteamsを起動しませんteamsを起動できないteamsを起動できなくteamsを使えませんteamsを表示できずteamsを見られないteamsを見られなくteamsを見れませんteamsを起動しないteamsを起動しなくteamsを起動できずteamsを開きませんteamsを開けませんteamsを使えないteamsを使えなくteamsを見られずteamsを見れないteamsを見れなくteamsを開かないteamsを開かなくteamsを開けないteamsを開けなくteamsを使えずteamsを見れずteamsを開けず本番環境検証環境名全員部全員課全員人全員従業員全員教職員全職員全社員給与支払いが遅れで代用全利用者誰の画面でもimは動いています過半数代表番号非本番使い方やり方をやり方書き方戻す方法設定方法を教えて先生方修正方法対処方法がわから対処方法が見つか他に方法他の方法別の方法改修方法解決方法がわから解決方法が見つか解決方法を探して回避方法誰も開いてお時間のあるときにお時間のある時に社内間は問題ありません社内間は使えています社内間は届いています社内間は送れています社内間は使えます社内間は問題ない社内間は問題なく社内間は問題なし社内間は届きます社内間は正常です社内間は送れます社内間は正常何が間違って全部門研究開発wi fiプロファイル締め日開設日入社日給与明細起動時に終了してしま起動時にクラッシュ起動時にフリーズ起動時に強制終了起動時に応答なし起動時に固ま起動時に落ち外線発信真っ白無期限一時的に全体的に暫定的に断続的全面的に停止全社的全て隔離全部隔離広範囲にわたる不具合広範囲にわたる障害広範囲の不具合広範囲の障害広範囲見積回答複数回請求書を発行できない請求書を送付しないと請求書の受付請求書の送付請求書を発行請求書を送請求書pdf契約書送付切り替えれば見積書の送付見積書が見積書を証明書の更新証明書更新入れ直せば普通に使用でき入れ直せば問題なく使え入れ直せば普通に使え入れ直せば使用でき入れ直せば使え起動直後から終了してしま起動直後からクラッシュ起動直後に終了してしま起動直後からフリーズ起動直後から強制終了起動直後から応答なし起動直後にクラッシュ起動直後にフリーズ起動直後に強制終了起動直後に応答なし起動直後から固ま起動直後から落ち起動直後に固ま起動直後に落ち全社集会四半期末ば同期しますば同期されば同期でき年度末別端末全端末全共有メールボックス有効期限提出期限開発本部smsが来ませんsmsが来ない前提条件外線着信複数枚設定場所全工場どの順序どの順番複数項目」が表示され超過表示」と表示されます」と表示される」と表示され複数行開封確認のか確認imは正常ですimは正常他の外部組織とは問題ありません他の外部組織とはできています他の外部組織とは使えています他の外部組織とは動いています他の外部組織とは届いています他の外部組織とはできます他の外部組織とは使えます他の外部組織とは問題なく他の外部組織とは届きます他の外部組織とは正常です他の外部組織とは正常全て検疫ない社員がいますある社員ご教示」表示になりどの社員も全事業所全従業員手作業で対応手作業なら手作業でで作業していますowaで業務を継続owaで業務利用禁止使用禁止社内規定により使えません社内規定で使えません社内規定で使えない社内規定でpc版では問題ありませんpc版で対応してもらってpc版では利用できますpc版では表示されますpc版では表示できますpc版では送信できますpc版で作業していますpc版で対応していますpc版では利用できるpc版では動作しますpc版では表示されるpc版では表示できるpc版では送信できるpc版では開けるのでpc版では使えますpc版では出るのでpc版では動作するpc版では問題ないpc版では問題なくpc版では問題なしpc版では届きますpc版では開けますpc版でも使えますpc版で業務を継続pc版では使えるpc版では出ますpc版では開けるpc版でも使えるpc版では出るpc版では届くpc版では正常pc版で作業中pc版で対応中pc版で作業pc版で対応pc版で業務imはできていますimはできます当面様子お客様からの問い合わせお客様に届きませんお客様からの電話お客様に届かないお客様をお待たせお客様からのお客様が溜まお客様が待大規模な障害大規模障害大規模本番稼働複数言語監査設定監査証跡他の機能は問題ありません他の機能はできています他の機能は使えています他の機能は動いています他の機能は届いています他の機能はできます他の機能は使えます他の機能は問題なく他の機能は届きます他の機能は正常です他の機能は使え他の機能は問題他の機能は正常pc版なら問題ありませんpc版なら使えますpc版なら問題なくpc版なら使える経理課のメンバ全員経理課の全員経理課全員経理課人事課のメンバ全員人事課の全員人事課全員人事課決算説明会総務課のメンバ全員総務課の全員総務課全員総務課営業課のメンバ全員営業課の全員営業課全員営業課開発課teamsにサインインできませんteamsにサインインできないteamsにログインできませんteamsにサインインできずteamsにログインできないteamsにログインできずteamsに入れなくなteamsに入れませんteamsに入れないteamsに入れなくteamsに入れず他の端末は他の端末どの端末でも絵文字解決策が見つか回避策:特になし回避策:未確認回避策:ない回避策:なし回避策代替策全会議1対1のチャットは問題ありません1対1のチャットはできています1対1のチャットは使えています1対1のチャットは動いています1対1のチャットは届いています1対1のチャットはできます1対1のチャットは使えます1対1のチャットは問題なく1対1のチャットは届きます1対1のチャットは正常です1対1のチャットは正常社内宛ては問題ありません社内宛てはできています社内宛ては使えています社内宛ては動いています社内宛ては届いています社内宛ては送れています社内宛は問題ありません社内宛は使えています社内宛は届いています社内宛は送れています社内宛てはできます社内宛ては使えます社内宛ては問題ない社内宛ては問題なく社内宛ては問題なし社内宛ては届きます社内宛ては正常です社内宛ては送れます社内宛は使えます社内宛は問題ない社内宛は問題なく社内宛は問題なし社内宛は届きます社内宛は正常です社内宛は送れます社内宛ては正常社内宛は正常投資家全顧客会議室だけ複数箇所販売管理teamsは表示できませんteamsは起動できませんteamsは表示できないteamsは表示できなくteamsは見られませんteamsは起動しませんteamsは起動できないteamsは起動できなくteamsは使えませんteamsは表示できずteamsは見られないteamsは見られなくteamsは見れませんteamsは起動しないteamsは起動しなくteamsは起動できずteamsは開きませんteamsは開けませんteamsは使えないteamsは使えなくteamsは見られずteamsは見れないteamsは見れなくteamsは開かないteamsは開かなくteamsは開けないteamsは開けなくteamsは使えずteamsは見れずteamsは開けずpc版は使えるのでpc版は使えますpc版は使える報告対象暫定対応owaで対応してもらってowaで対応していますowaで対応中owaで対応障害対応影響範囲:全ユーザ影響範囲:全員影響範囲:全社影響範囲:1人影響範囲:1名一切届いていません一切届いていないなら届きますなら届く月次決算参加費を返金対処法がわから対処法が見つか監査法人業務終了まで検索結果に出ません検索結果に出ない検索結果ご連絡先他の組織とは問題ありません他の組織とはできています他の組織とは使えています他の組織とは動いています他の組織とは届いています他の組織とはできます他の組織とは使えます他の組織とは問題なく他の組織とは届きます他の組織とは正常です他の組織とは正常業務継続が困難何が足りない誰も編集して契約締結月末締め株主総会売り上げ何が不足起動中に終了してしま起動中にクラッシュ起動中にフリーズ起動中に強制終了起動中に応答なし起動中に固ま起動中に落ち配信不能今日中明日中本日中利用不可使用不可全配布グループ全配布リスト看護師の一人数十人ない人がいます他の人は問題監査人数百人影響人数:1全支店それ以外は問題添付付きのメール本番以外複数件自動転送真っ黒説明会役員会どの会議でもどの会議も誰の会議でも誰の会議も展示会全取引先何が漏れて情報漏えい情報漏洩誰も使って全く使えません全く使えない全く使えずowaで作業していますowaで作業中owaで作業部全体課全体owaは使えるのでowaは使えますowaは使える業務影響はありません業務影響はな業務影響な取締役会全部署読み込まれなくな読み込まれません読み込まれない読み込まれなく読み込めません読み込めない読み込めずimは使えていますimは使えます発着信ができ全送信者送受信自体は問題ありません送受信自体はできています送受信自体は使えています送受信自体は動いています送受信自体は届いています送受信自体はできます送受信自体は使えます送受信自体は問題なく送受信自体は届きます送受信自体は正常です送受信自体は正常送受信品質保証部のメンバ全員品質保証部の全員品質保証部全員品質保証部自動応答が送信され自動応答メッセージで対応しています繰り返し自動返信が送信され自動返信outlookにサインインできませんoutlookにサインインできないoutlookにログインできませんoutlookにサインインできずoutlookにログインできないoutlookからも開きませんoutlookからも開けませんoutlookが表示できませんoutlookが起動できませんoutlookにログインできずoutlookは表示できませんoutlookは起動できませんoutlookを表示できませんoutlookを起動できませんoutlookからも開かないoutlookからも開けないoutlookからも開けなくoutlookが表示できないoutlookが表示できなくoutlookが見られませんoutlookが起動しませんoutlookが起動できないoutlookが起動できなくoutlookでも開きませんoutlookでも開けませんoutlookは表示できないoutlookは表示できなくoutlookは見られませんoutlookは起動しませんoutlookは起動できないoutlookは起動できなくoutlookを表示できないoutlookを表示できなくoutlookを見られませんoutlookを起動しませんoutlookを起動できないoutlookを起動できなくoutlookからも開けずoutlookが使えませんoutlookが表示できずoutlookが見られないoutlookが見られなくoutlookが見れませんoutlookが起動しないoutlookが起動しなくoutlookが起動できずoutlookが開きませんoutlookが開けませんoutlookでも開かないoutlookでも開けないoutlookでも開けなくoutlookに入れなくなoutlookに入れませんoutlookは使えませんoutlookは表示できずoutlookは見られないoutlookは見られなくoutlookは見れませんoutlookは起動しないoutlookは起動しなくoutlookは起動できずoutlookは開きませんoutlookは開けませんoutlookを使えませんoutlookを表示できずoutlookを見られないoutlookを見られなくoutlookを見れませんoutlookを起動しないoutlookを起動しなくoutlookを起動できずoutlookを開きませんoutlookを開けませんoutlookが使えないoutlookが使えなくoutlookが見られずoutlookが見れないoutlookが見れなくoutlookが開かないoutlookが開かなくoutlookが開けないoutlookが開けなくoutlookでも開けずoutlookに入れないoutlookに入れなくoutlookは使えないoutlookは使えなくoutlookは見られずoutlookは見れないoutlookは見れなくoutlookは開かないoutlookは開かなくoutlookは開けないoutlookは開けなくoutlookを使えないoutlookを使えなくoutlookを見られずoutlookを見れないoutlookを見れなくoutlookを開かないoutlookを開かなくoutlookを開けないoutlookを開けなくoutlookが使えずoutlookが見れずoutlookが開けずoutlookに入れずoutlookは使えずoutlookは見れずoutlookは開けずoutlookを使えずoutlookを見れずoutlookを開けずの1名だけの1名のみの1名がの1名で1時間ずれwifiプロファイル1名だけ1台だけ1人だけ1名のみ1台のパソコン1台のみ1人のみの1人がの1人で?マーク1ユーザだけ1ユーザのみ1ユーザ職員1名社員1名医師1名1通も届1名の社員403404502503?a teama usera fewaccessacrossadd insadd inaddinsaddinagentsagmall dlsall ourall thealarmsalertsalertalikeallany apparriveauditorauditbackupsbouncedbouncesbouncebrokersbranchbrokenbrokebut canbuttonsbuttonbuyersbugbutby handby noonby cobby eodcan notcan usecan wecannotcan ican'tchoppychatclerkscmdletscmdletconnectcontactcrashedcrashescrashcut offcutovercutoffdefectsdelayeddevicesdefectdelaysdenieddebugdelaydemosdeptsdeptdidn'tdoctorsdoesn'tdo notdon'tdozendonwdowndriversdue eoddue atdue bydwone maileacegmeightemojisemailemojiemptyentireerrorserroreveryexampleexplainexamsexecsexamfacultyfailingfailurefailedfailsfailfew pplfiveflowsflowfor nowfourfreezesfreezegarbledget 403gets byget ingifsglitchgo livego outgoliveguestshanginghangshangherhehi teamhishotlinehow tohr teamiiconim workiminsteadinternsinvitesis deadis fineis goneis okayissuesis okissueit teamjoiningjoinedjobsjoinjoblagginglaptopslawyerslaunchlaggylagslateloadinglog inlog onloginlogonlosesloadloselostmacrosmacromanymenumissingmy teammyndrneed anneed anineno rushno usernone ofno onenobodynoonenurseson callon holdonly heonly meoneopeningopenordersoutagesouttageoutageowapatientpayrollpayslippcspeopleplug inpluginspluginpollsproblemprodqueuingqueuedr&dreachedreceiverecieverefreshrefusesrejectsrevenuerejectreachrepsribbonrulesrulesandboxsalarysamplescriptsscriptsendingseveralsearchsendssevensendsentshesign insign onsixslowlyslowsnippetssprstalledstopgapstoppedstaffstartstillstucksurgerytabtellerstenderteamtenthrowsthreetheytimeouttillstraderstroubletwounableuser'susersweb appwebcastwebinarweb版wewholewhywork inwork onwon'tworkwronglywrongで凌エラタブフロレジ一人一名不達使用入札全pc全台全員全店全校全滅全社出荷利用医師半数参加収益受信受注商談問題売上外線多数大勢大半失敗失注字幕学生工場店舗当局患者手術手順投票拒否拠点振込接続推奨支店支社教員数人数件数個数台数名方法明朝時々期日期末期限本番本社株主検索正午決算決裁注文消失生徒生産発信発送監査直前相談着信納品納期給与締め締切締結署名職員苦情複数診療試験認証誰も調印講師警報質問起動転送送信通知通話遅い遅く遅延部署部門配送重い重く重複開業閲覧障害面接updated the cardrenewed atlicence countlicence planslicense countlicense plansminimum number of seatsminimum seat countminimum seatssign up for the trialsign up for a trialpartner referralpartner nearcard is updatedhelp us choosewill it costdoes it costpayment failedpayment methodcurrent channelconvert it to paidconvert to paidsuggest a microsoft partnersuggest a partnermonthly enterprise channelmonthly billingcompany card expiredchoose a planseven day windowcancellation windowcancellationwhat planbefore buyingannual billingpaid subscriptionupdate channelcredit card expiredcredit cardintroduce a partnerdowngradeincluded incanceledcomparedcredited backoffboarding a useroffboardingoffboardcharitiescancelleddeploymenta partner nearpurchasedpurchaseevaluatewizard failsnon profitmicrosoft partner nearwizard gets stuckreducingchoosing a planremovingwizard hangshow much wouldhow much doeshow much willhow much iswizard is stuckbe creditedtrial firstnonprofit pricingnonprofitsnonprofitwhich licencewhich licensecancellingfor a pilotuser trialtrial sign uppurchasingevaluatingquarantiningquarantinedquarantine7 day windowunused licenseswhich plan fitswhich planright plancancel my subscriptionplan comparisoncredit notetrial endsrecommend a microsoft partnerrecommend a local partnerrecommend a partnerauto renewedauto renewdifference betweenupgradingcancelingseat minimumlicensing optionslicensing planslicensing plandeployingsemi annual enterprise channelwhich one fitsadditionalcancel our subscriptioncancel ournumber of licensesquotationadmin rolesadmin roletrial to paidis it worthfind a partnerknow a partnerbefore purchasingbefore purchasesubscriptionssubscriptioncard expiredoverchargedconsideringcost per useradd user wizardper user per monthpaid versionpilot groupcancel subscriptioninvoiceslicencesincludesfeatures and benefitslicenseswhich is right for uscomparisonscomparisonbenefitsadd a user wizardrefer us to a partnerextend the trialchoose the right plancancel the subscriptionterminate the subscriptionterminatewould it costworth itdiscountsdiscountadministrator rolesadministrator rolethe costworth buyingwhich subscriptionbefore we purchasebefore we buytrial expires管理者ロール退職者のアカウント退職者の処理退職者処理必要なライセンス違いについて違いと価格違いと料金契約の自動更新契約の更新どれが合っているかどれが合うかどれが適して月払い支払いに失敗支払い方法年払い機能と利点機能と料金機能の違いどう違何が違違いを教えて契約を検討見積もりサブスクリプションのキャンセルサブスクリプションの自動更新サブスクリプションの更新サブスクリプション更新サブスクリプション月次エンタープライズチャネルウィザードが止まウィザードが進まライセンスの自動更新ライセンスの削除ライセンスの購入ライセンスの追加ライセンスを削除ライセンスを計画ライセンスを購入ライセンスを追加ライセンス体系ライセンス計画ライセンス追加ライセンス数ライセンス導入を検討購入を検討クレジットカード含まれ最小ライセンス数料金プランオフボーディングキャンセルプランの違いプランの選どのプランが合どのプラン最新チャネル更新チャネルインボイスコストパートナの紹介パートナを紹介パートナ紹介パートナカードの有効期限ロールの違い請求先退職処理非営利購入前お支払い有料版試用版のサインアップ試用版に申し込試用版更新時期請求書契約更新領収書自動更新されて自動更新の停止自動更新をオフ自動更新を停止自動更新を止め自動更新を無効自動更新日試用期間試験導入最低購入数最低購入最小購入数最小購入追加購入検討中代理店販売店add onaddingaddbillingbilledbillboughtbuyingbuycancelchargedchargescharitychargecompareconvertcost ofcostscostdeployextraincludeinvoiceleaversleaverlicencelicensemorepartnerpaymentpricingpricespricequoterenewalreducerefundremoverenewseatsto paidtrialupgradeversusvs価格削除割引増や契約展開年額支払料金月額検疫比較減ら見積解約課金請求買費用購入返金追加違い隔離inbound connectormessage traceprofile loadprivate channelsprivate channelloading profilecalling planscalling planmeeting recordingsmeeting recordingmeeting invitesmeeting roomsmeeting roomoutlook desktop clientoutlook for androidoutlook for windowsoutlook desktopoutlook for iosoutlook for macoutlook profileoutlook app onoutlook clientoutlook mobileon prem addial in conferencingdial in numbersdial in numberversion historydesktop outlookrefuses to launchproject 2021project 2024instant messagesaccount activationaccount is lockedcompany portalvisio 2021visio 2024office 2019office 2021office 2024office 365 proplussynced accountsoffice appsglobal address listrecall a messageshifts appgroup based licensingteams callingmulti factorredelegateinstallationjunk emailanti spammetadatareactivateshared computer activationmultifactorcommunication siteautodiscoveractive directoryazure ad connectazure adentra idoutbound connectorsafe modepasswordspasswordteams devicesexchange web servicesexchange onlineexchangelibrariesteams meetingsteams meetingattachmentsattachmentad connectquick repairdelegated adminsent itemshub sitecall queueonedriveがログインできませんonedriveはログインできませんonedriveをログインできませんonedriveがログインできないonedriveはログインできないonedriveをログインできないonedriveが入れませんonedriveに使えませんonedriveに開きませんonedriveに開けませんonedriveは入れませんonedriveを入れませんonedriveが入れないonedriveに使えないonedriveに使えなくonedriveに開かないonedriveに開かなくonedriveに開けないonedriveに開けなくonedriveは入れないonedriveを入れないonedrive for businessonedriveに使えずonedriveに開けずonedrivemicrosoft 365 appsmicrosoft bookingsmicrosoft defendermicrosoft plannermicrosoft purviewmicrosoft intunemicrosoft streammicrosoft formsmicrosoft teamsre delegationre delegateimap migrationteams phonerelay throughsigned inoffice installationoffice installsoffice installroom mailboxesroom mailboxpower bigroup licensingsync clientscheduling assistanton premises adsharepointがログインできませんsharepointはログインできませんsharepointをログインできませんsharepointがログインできないsharepointはログインできないsharepointをログインできないsharepointが入れませんsharepointに使えませんsharepointに開きませんsharepointに開けませんsharepointは入れませんsharepointへ使えませんsharepointへ開きませんsharepointへ開けませんsharepointを入れませんsharepointが入れないsharepointに使えないsharepointに使えなくsharepointに開かないsharepointに開かなくsharepointに開けないsharepointに開けなくsharepointは入れないsharepointへ使えないsharepointへ使えなくsharepointへ開かないsharepointへ開かなくsharepointへ開けないsharepointへ開けなくsharepointを入れないsharepointに使えずsharepointに開けずsharepointへ使えずsharepointへ開けずsharepoint frameworksharepoint onlinesharepointpowerpointenterprise channelprofessional plusfederationinvitation redemptionactivationauthentication agentsauthentication agentauthenticatoroffice ltscexternal sharingsentinelmail relaysmtp relaysite collectionjunk folderthe outlook clientshared mailboxpta agentspta agentconferencing bridgeconference bridgeconference roomsconference roomsemi annual channelaad connectfiles on demandlocked out ofentra connectaudio conferencingspf recordtxt recordskype for business onlineskype for businessknown folder movedesk phonesdesk phonemigration batchconditional accessmail flowautopilotboardroomboard portalboard roomteams rooms端末teams roomsteams roomclick to runfails to launchfails to startteams voicepower appswon't openonline repairdirect routingcalendarscalendardefender for office 365defender for endpointdefender portaldefendername serverspass through authenticationmx recordtransport ruleoperator connectdirectory synchronisationdirectory synchronizationdirectory syncsingle sign onbookingsroom listchannelsms formssign insfree busyfree/busyroom systemsroom systemrefuse to launchredeem the invitationredeem their invitesredeem the inviterelays throughintranet portalintranetextranetdocument librariesdocument librarywill not launchwill not openauto attendantsauto attendantpower automatedistribution groupsdistribution groupdistribution listmac版outlookroom devicesone drivere activatecustom web partsecurity infoactivity feed管理者を追加不在通知会議通知招待の引き換え応答しなくな応答なし起動できません起動してすぐ起動しません起動できない起動できなく起動しない起動しなく既知のフォルダ会議のレコーディング会議の出席依頼会議に参加会議の予定会議の承諾会議の招待会議の案内会議の返信会議の通知会議の録画メッセージ追跡配布グループ招待を引き換えモバイル版outlook同期クライアントファイルオンデマンドドメイン送信コネクタ受信コネクタ再ライセンス認証アカウントがロックアカウントのロックアカウントの有効化電話システムインスタントメッセージインストールエンタープライズチャネルシングルサインオンパススル認証カスタムwebパーツポータルサイトアプリポータルサイト(intune)ポータルサイト認証エージェント配布リスト社内ポータルアドレス帳共有メールボックス共有フォルダ移行バッチ迷惑メールシフトアプリ添付ファイルスマホのoutlook送信トレイ受信トレイディレクトリ同期チャネルダイレクトルーティングダイヤルインライブラリサイトコレクションサイトグループベースのライセンスドキュメントライブラリセキュリティ情報プロファイルの読み込プロファイルを読み込プロファイルの作成プロファイルを作成プロファイル読み込通話プランイントラネットイントラオンライン会議オンプレミスadオンプレadワンドライブパスワードチームをアーカイブメールボックスメールフロメールリレメールオーディオ会議ロールセーフモード外部共有会議出席依頼会議招待teamsがサインインできませんteamsがサインインできないteamsがログインできませんteamsがログインできないteamsが入れませんteamsが入れないteamsが入れず引き換えteamsをサインインできませんteamsをサインインできないteamsをログインできませんteamsをログインできないteamsを入れませんteamsを入れないteamsを入れず空き時間情報起動直後卓上電話固定電話機予定表自動検出teamsに起動できませんteamsに起動しませんteamsに起動できないteamsに使えませんteamsに起動しないteamsに起動できずteamsに開きませんteamsに開けませんteamsに使えないteamsに使えなくteamsに開かないteamsに開かなくteamsに開けないteamsに開けなくteamsに使えずteamsに開けずweb会議teamsの電話formsの会議室メールボックス会議室のデバイス会議室システム会議室端末teamsはサインインできませんteamsはサインインできないteamsはログインできませんteamsはログインできないteamsは入れませんteamsは入れないteamsは入れず多要素認証送信済みteams電話再委任条件付きアクセス音声会議電話会議自動応答(teams)自動応答outlookのデスクトップ版outlookデスクトップ版outlookデスクトップoutlookアプリsmtpリレimap移行2faaadstsad fsadfsb2bchanneldial indirsyncdkimdmarcdomainsdomainemailsentraewsexcelexofrozenfrozegalgdapinstallintuneinboxjunkkfmlibraryltsclyncmailboxmailmfamtrodfbonenoteoofoutlookoutboxoutlokplannerpropluspstnpurviewrecallredeemsfbsigninsitessiteskypespfxspossoteamsupnvisioword会議固まall add ins disabledcom add inbox add inlicence keyslicence keyoutside our network tooat home and in the officelicense keyslicense keynothing is being blockednothing is blockednothing blockednetwork equipmentnetwork teamonly in the officeeven on mobile dataalso on mobile dataonly on our networksection breakour own applicationour own appspeaker notesbox for officeadd ins disabledheaders and footerssame at homeboth at home andproduct keysproduct keywithout the add in it workswithout add insdropbox for outlookdropbox add incompany networkcustom applicationcustom appheader and footerfilter a columnvendor add inveeam backup社内lan無線lanslide masterindex matchthird partypivot tablespivot tablepivottablesort a columnopen licenseadd in developmentadobe add inwebex add insideloadingsideloadzoom add indisabled all add inshome and office alikeuse wordbarracudascript editormerge cellsuse excelour codeon different networkspac fileexclaimerdevelopedsoftware assuranceproxy serverin house applicationin house appsaturateduse powerpointtable of contentsworks off vpnremoving the add in fixestrack changesno add inscharts in excelworks fine from homeapp registrationsapp registrationon premises networkapp manifestletsignitproofpointpowerpointの使い方rest apidevelopingjavascriptenterprise agreementexcel tipsworks without the proxyworks without the vpnworks without vpn社内wi fiでも自宅office jsoffice.jsvolume licensing service centervolume licensingvolume licencesvolume licensesvolume licencevolume licensepacket lossinternal networkinternal dnsdata validationopen valuefirewallsfirewallour applicationa formulabot frameworkprogrammaticallyfrom home are finefrom home toodevelopmentthe formulapage numberingpage numbersoffice networklocal dns社内dnsservicenowdifferent networksdocusign add indocusignchart in exceldisabling the add in fixesdisabling the add inteams botsum a columnexcel formulasexcel formulawebex for outlookanimationsconditional formattingfine from homeeven from homealso from homeonly from the officeteams toolkitfreeze panesvendor productgraph apiword tipsssl inspectiontls inspectionthirdpartycrosswarenon microsoftprovider hosted add inprovider hostedmail mergeworks from homezoom for outlooksalesforce add insalesforceslide transitionsoffice scriptsvisual studioclient secretvendor'sformulasonly inside the officemak keyskms keyscustom teams appscustom teams appaccess tokensharegatecorporate networkcorporate proxyredirect uribandwidthinternet connection is saturatedinternet linkfine without the proxyfine without vpnavepointvbscript3rd partymimecastkms host keyhow to use powerpointhow to use onenotehow to use excelhow to use wordzoom plug inzoom pluginslide numbersslide numbersplit tunneldns serverour networkany networkon every network発表者ノート社内でも社外でも社内でも自宅でも社内からだけ社内からのみ社内のdns自宅からは問題な自宅では問題な自宅の回線でも自宅のwi fiでも自宅でも数式の使い方数式の書き方社外からは問題な社外では問題な社外でも回線の帯域セルの結合遮断されていません遮断されていない関数の使い方関数の書き方他社の社内アプリアドインをオフにするとアドインを無効にするとアドインを無効化するとアドインをすべて無効アドインを全て無効アドインを外すとアドインを無効モバイル回線でもファイアーウォールファイヤーウォールファイアウォールライセンスキスライドマスタスライド番号独自アプリプロキシエクセルの使い方セクション区切りカスタムアプリページ番号ルータ自社アプリネットワークチームネットワーク機器ヘッダとフッタ社内ネットワークアニメーションの設定3rdパーティソフトウェアアシュアランス社外ネットワークでもピボットテーブルcomアドインウィンドウ枠の固定sslインスペクションサイドロードサイボウズ外部ベンダボリュームライセンスサービスセンタボリュームライセンスブロックされていませんブロックされていないプロバイダーホスト型プロダクトキどのネットワークでもパワーポイントの使い方ベンダ製テザリングでもオープンライセンスオープンバリュワードの使い方サードパーティ自社開発excel関数他社製包括契約入力規則excelの使い方excelの関数変更履歴の記録変更履歴条件付き書式差し込み印刷wordの使い方vlookup関数adobeadalapibox.comcodetwocsomdevelopdropboxgulphlookupin codeispisvjscriptjsomkintonekms keykmsキlanmak keymakキmsalnpmoauthour appour dnsour ispproxiesproxyroutersroutersdkslackutmvbavbsveeamvl keysvlookupvl keyvlscvpnvstowanweb apiwebexwi fiwifixlookupyeomanzendesk他社回線帯域数式目次開発関数";
+pub static TEXT: &str = "impact: all usersimpact: everyonequite a fewusing a different computerusing a colleague's pcusing a different pcenter a product keyno idea howthe web version works normallythe web version displays themthe web version is unaffectedthe web version still worksthe web app works normallythe web version opens themthe web version shows themthe web version still workthe web version works finethe web app displays themthe web app is unaffectedthe web version work finethe web version are finethe web version displaysthe web version has themthe web version loads itthe web version opens itthe web version shows itthe web version works okthe web app still worksthe web version is finethe web version is okaythe web app opens themthe web app shows themthe web app still workthe web app works finethe web version has itthe web works normallythe web app work finethe web is unaffectedthe web version is okthe web version showsthe web version worksthe web app are finethe web app displaysthe web app has themthe web app loads itthe web app opens itthe web app shows itthe web app works okthe web version workthe web app is finethe web app is okaythe web still worksthe web app has itthe web still workthe web works finethe web app is okthe web app showsthe web app worksthe web work finethe web app workthe web are finethe web works okthe web is finethe web is okaythe web is okthe web worksthe web workour web appclassic outlook works normallyclassic outlook displays themclassic outlook is unaffectedclassic pages works normallyclassic outlook still worksclassic pages is unaffectedclassic edit displays themclassic mode displays themclassic outlook opens themclassic outlook shows themclassic outlook still workclassic outlook works fineclassic outlook work fineclassic pages still worksclassic outlook are fineclassic outlook displaysclassic outlook has themclassic outlook loads itclassic outlook opens itclassic outlook shows itclassic outlook works okclassic pages still workclassic pages works fineclassic edit opens themclassic edit shows themclassic mode opens themclassic mode shows themclassic outlook and owaclassic outlook is fineclassic outlook is okayclassic pages work fineclassic outlook has itclassic outlook or owaclassic pages are fineclassic pages works okclassic edit displaysclassic edit has themclassic edit loads itclassic edit opens itclassic edit shows itclassic mode displaysclassic mode has themclassic mode loads itclassic mode opens itclassic mode shows itclassic outlook is okclassic outlook showsclassic outlook worksclassic pages is fineclassic pages is okayclassic outlook workclassic edit has itclassic mode has itclassic pages is okclassic pages worksclassic edit showsclassic mode showsclassic pages workinstead ofreduced functionality modecrashed straight away on launchcrashed immediately at startupcrashed immediately on launchcrashed as soon as it startscrashed as soon as it openscrashed right after launchcrashed right at startupcrashed right on startupcrashed before it openscrashed right at launchcrashed right on launchcrashed when launchedcrashed at start upcrashed on start upcrashed at startupcrashed on openingcrashed on startupcrashed at launchcrashed on launchcrashed on startcrashed on openblocked by our ca policyblocked by policystopped completelystopped forwardingstopped exportingstopped applyingstopped updatingstopped loadingstopped runningstopped syncingstopped workingdeleted usersrenewed our certificaterenewed the certificatei would like todue end of dayinbound mail still goes throughinbound mail are still workinginbound mail is still workinginbound mail are unaffectedinbound mail is unaffectedinbound mail still workinginbound mail goes throughinbound mail are workinginbound mail still worksinbound mail is workinginbound mail still workinbound mail works fineinbound mail work fineinbound mail are fineinbound mail is fineinbound mail are okinbound mail is okinbound mail worksinbound mail workinbound is fineinvoice runservice unavailableservice deskfinance and accountingfinance and salesfinance and hrfinance teamlicence count shown wrongvia the online versionvia the old outlookvia the web versionvia the browserall the librariesall the people inall the usersfor the organisationfor the organizationfor the whole tenantfor the time beingfor the companyfor the tenantfor the orgprofile pictureprofile photoexample shojiexample comexample netexample orgexample coexample kksend me the stepssend me stepsjust re adds itweb are finenowhere to workrelease todaylicense count shown wrongprivate browsing works normallyprivate chat still goes throughprivate browsing is unaffectedprivate chat are still workingprivate chat is still workingprivate browsing still worksprivate browsing still workprivate browsing works fineprivate chat are unaffectedprivate browsing work fineprivate chat is unaffectedprivate chat still workingprivate browsing are fineprivate browsing works okprivate chat goes throughprivate browsing is fineprivate browsing is okayprivate chat are workingprivate chat still worksprivate chat is workingprivate chat still workprivate chat works fineprivate browsing is okprivate browsing worksprivate chat work fineprivate browsing workprivate chat are fineprivate chat is fineprivate chat are okprivate chat is okprivate chat worksprivate chat workonenote in the browseronenote in a browseronenote for the webonenote on the webonenote web apponenote onlineare due first thing tomorroware due in a couple of hoursare due in a few minutesare due tomorrow morningare due in half an hourare due within the hourare due this afternoonare due in an hourare due tomorroware due at noonare due shortlyare due tonightrevenue impactreceive outbound pstn callsreceive orders by phonereceive customer callsreceive external callsreceive incoming callsreceive outbound callsreceive outgoing callsreceive inbound callsreceive client callsreceive phone callsreceive pstn callsreceive any callsreceive the phonereceive phonesreceive callsarchive a teamgo live datewhat we are doing wrongwhat we are missingfree of chargesome of oursome of thenone of the users innone of our usersnone of the usersnone of ournone of thehalf of ourhalf of thelots of peoplelots of usersmost of ourmost of thesyncing stoppedreading is finetrading desksending from the mobile appsending still goes throughsending are still workingsending is still workingsending are unaffectedsending is unaffectedsending still workingsending goes throughsending are workingsending still workssending is workingsending still worksending works finesending work finesending are finesending invoicessending is finesending are oksending is oksending workssending worklogging innothing coming in, nothing going outnothing coming in or going outnothing in, nothing going outnothing has been deliverednothing in and nothing outnothing is being deliverednothing else they can usenothing getting deliverednothing else she can usenothing else he can usenothing else we can usenothing going in or outnothing in, nothing outnothing else i can usenothing in nothing outnothing is getting outnothing else they cannothing is getting innothing else she cannothing is coming innothing is going outnothing else he cannothing else to usenothing she can usenothing he can usenothing is leavingnothing to work onnothing coming innothing deliverednothing going outnothing in or outnothing comes innothing gets outnothing goes outnothing gets innothing leavingnothing worksbacking uplooking for guidancelooking for advicelooking for aworking from thereworking againcalling still goes throughcalling are still workingcalling is still workingcalling are unaffectedcalling is unaffectedcalling still workingcalling goes throughcalling are workingcalling still workscalling is workingcalling still workcalling works finecalling work finecalling are finecalling is finecalling are okcalling is okcalling workscalling workbilling team is stuckopening them still worksopening it still worksopening them is fineopening still worksopening it is fineopening them worksopening them fromopening it worksopening it fromopening worksopening anyopening daysigning indunning lettersturning away customer callsturning away client callsturning away customersturning away bookingsturning away businessturning away customerturning away patientsturning away clientsturning away revenueturning away ordersturning away dealsturning away moneyturning away salesclosing documentsclosing the booksmissing customer callsmissing client callsmissing customersmissing bookingsmissing businessmissing customermissing patientsmissing clientsmissing revenuemissing ordersmissing dealsmissing moneymissing salesmeeting chatediting is disabledquoting systemquoting tooltesting tenantgetting any emailsgetting any emailgetting any mailgetting throughgetting emailsgetting a 403getting emailgetting intogetting mailgetting 403getting bysetting it manuallysitting on the loading screensitting on the loading logositting in the queueviewing is fineviewing worksshowing up in searchcopying them still workscopying it still workscopying them is finecopying it is finecopying them workscopying it worksbacklog keeps growinga bunch ofoutlook on the webからは問題ありませんoutlook on the webからは送信できますoutlook on the webでは問題ありませんoutlook on the webで対応してもらってoutlook on the webなら問題ありませんoutlook on the webでは利用できますoutlook on the webでは表示されますoutlook on the webでは表示できますoutlook on the webでは送信できますoutlook on the webで作業していますoutlook on the webで対応していますoutlook on the webからは使えますoutlook on the webからは開けますoutlook on the webでは利用できるoutlook on the webでは動作しますoutlook on the webでは表示されるoutlook on the webでは表示できるoutlook on the webでは送信できるoutlook on the webでは開けるのでoutlook on the webでは使えますoutlook on the webでは出るのでoutlook on the webでは動作するoutlook on the webでは問題ないoutlook on the webでは問題なくoutlook on the webでは問題なしoutlook on the webでは届きますoutlook on the webでは開けますoutlook on the webでも使えますoutlook on the webで業務を継続outlook on the webなら使えますoutlook on the webなら問題なくoutlook on the webは使えるのでoutlook on the webでは使えるoutlook on the webでは出ますoutlook on the webでは開けるoutlook on the webでも使えるoutlook on the webなら使えるoutlook on the webは使えますoutlook on the web displays themoutlook on the webでは出るoutlook on the webでは届くoutlook on the webでは正常outlook on the webで作業中outlook on the webで対応中outlook on the webは使えるoutlook on the web opens themoutlook on the web shows themoutlook on the web displaysoutlook on the web has themoutlook on the web loads itoutlook on the web opens itoutlook on the web shows itoutlook on the webで作業outlook on the webで対応outlook on the webで業務outlook on the web has itoutlook on the web showsoutlook displays themoutlook on the weboutlook opens themoutlook shows themoutlook web accessoutlook displaysoutlook has themoutlook loads itoutlook opens itoutlook shows itoutlook web appoutlook has itoutlook showsim work fineno dial tonegeneral meetingseveral membersseveral peopleseveral usersno mail is being deliveredno mail deliveredno mail at allno mail flowfor all of themnot all of themnot all userswe will use thatpayroll will be latepayroll is latepayroll and hrpayroll teamhandful of usershandful ofwhat am i doing wronghow can youhow can wehow can iwe plan toword in the browserword in a browsersame in eithersame in bothsits in the queueword on the websame on bothsits on the loading screensits on the loading logomission criticalwhat do you recommendhave to manuallyhave to re enterhave to retypehave to clickwant to know howdesktop client works normallydesktop client is unaffecteddesktop app works normallydesktop client still worksdesktop app is unaffecteddesktop client still workdesktop client works finedesktop client work finedesktop app still worksdesktop client are finedesktop client works okdesktop app still workdesktop app works finedesktop client is finedesktop client is okaydesktop works normallydesktop app work finedesktop is unaffecteddesktop app are finedesktop app works okdesktop client is okdesktop client worksdesktop app is finedesktop app is okaydesktop client workdesktop still worksdesktop still workdesktop works finedesktop app is okdesktop app worksdesktop work finedesktop app workdesktop are finedesktop works okdesktop is finedesktop is okaydesktop is okdesktop worksdesktop workfree up their licencefree up their licensefree up her licencefree up his licencefree up the licencefree up the licensefree up a licencefree up a licenseshow up in searchregular mail still goes throughregular mail are still workingregular mail is still workingregular mail are unaffectedregular mail is unaffectedregular mail still workingregular mail goes throughregular mail are workingregular mail still worksregular mail is workingregular mail still workregular mail works fineregular mail work fineregular mail are fineregular mail is fineregular mail are okregular mail is okregular mail worksregular mail workmanager forwardsvia her mobilevia her phonevia her ipadanother browser works normallyanother browser is unaffectedanother browser still worksanother browser still workanother browser works fineanother browser work fineanother browser are fineanother browser works okanother browser is fineanother browser is okayanother browser is okanother browser worksanother browser workanother computeranother deviceanother wayanother pcsmaller groups are not affectedsmaller groups have no problemssmaller groups have no problemsmaller groups is not affectedsmaller groups are unaffectedsmaller groups has no problemsmaller groups have no issuessmaller groups works normallysmaller groups have no issuesmaller groups is unaffectedsmaller groups are workingsmaller groups is workingsmaller groups works finesmaller groups work finesmaller groups are finesmaller groups is finesmaller groups are oksmaller groups is oksmaller groups workssmaller groups workbrowser works normallybrowser is unaffectedbrowser still worksbrowser still workbrowser works finebrowser work finebrowser are finebrowser works okbrowser is finebrowser is okaybrowser versionbrowser is okbrowser worksbrowser workquarter closesquarter closequarter endsend or receivesend or recievemake or receive outbound pstn callsmake or take outbound pstn callsmake or receive orders by phonemake or receive customer callsmake or receive external callsmake or receive incoming callsmake or receive outbound callsmake or receive outgoing callsmake or receive inbound callsmake or receive client callsmake or take orders by phonemake or receive phone callsmake or take customer callsmake or take external callsmake or take incoming callsmake or take outbound callsmake or take outgoing callsmake or receive pstn callsmake or take inbound callsmake or receive any callsmake or receive the phonemake or take client callsmake or take phone callsmake or take pstn callsmake or receive phonesmake or take any callsmake or take the phonemake or receive callsmake or take phonesmake or take callsmake or receiveauditor askedall our distribution listsall our shared mailboxesall our customersall our meetingsall our groupsall our usersfor our entire tenantfor our tenanthow our customers reach usfix our codean hour offso he's fine for nowso he's using thatso he's workingso he's usingowa has themowa has itshe has no alternativerefunds to customersbounces all ourchanges it manuallycrashes straight away on launchcrashes immediately at startupcrashes immediately on launchcrashes as soon as it startscrashes as soon as it openscrashes right after launchcrashes right at startupcrashes right on startupcrashes before it openscrashes right at launchcrashes right on launchcrashes when launchedcrashes at start upcrashes immediatelycrashes on start upcrashes at startupcrashes on openingcrashes on startupcrashes right awaycrashes at launchcrashes on launchcrashes on startcrashes on openim goes througharrives failingipad is unaffectedipad is fineipad is okayipad is okmail is not flowingteam is stuckchat is still workingchat is unaffectedchat is workingchat is finechat is okwhat is the correct way towhat is the right way towhat is the recommendedwhat is the powershellwhat is the processwhat is the cmdletwhat is missingport is openvia his mobilevia his phonevia his ipadis this by designis this expectedis this normal0 mails deliveredreturns nothingreturns a 401returns a 403returns 401returns 403appears in searchcallers are waitingprocess torejects all outboundrejects all inboundrejects all ourmarkets openclients are not receivingclients aren't receivingclients are complainingclients are not gettingclients aren't gettingclients are waitingaccepts any inbound emailaccepts any inbound mailaccepts incoming emailaccepts external mailaccepts inbound emailaccepts incoming mailaccepts any messagesaccepts inbound mailaccepts connectionsaccepts any emailaccepts any mailaccepts messagesaccepts emailsaccepts emailaccepts mailprompts for a product keyreports openexports invoicesgive us a handdoesn't affect workdoesn't work at alldoesn't bother herdoesn't bother himdoesn't let anyonedoesn't loaddoesn't showdoesn't worklook at our codelook at the codeso that external guests cannotso that external guests can'tso that external users cannotso that external users can'tso that students cannotso that members cannotso that students can'tso that guests cannotso that members can'tso that others cannotso that people cannotso that guests can'tso that guests don'tso that guests won'tso that others can'tso that people can'tso that staff cannotso that users cannotso that staff can'tso that they cannotso that users can'tso that users don'tso that users won'tso that no one canso that nobody canso that they can'tis that by designis that expectedis that normalin what ordercontact the administratorcontact an administratorcontact administratorcontact the help deskcontact the helpdeskcontact informationcontact microsoftcontact the admincontact an admincontact helpdeskcontact detailscontact supportcontact centercontact centrecontact numbercontact personcontact admincontact emailcontact phonecontact theircontact infocontact listcontact yourcontact youcontact itcontact mecontact usproject deliveryproject teamproduct has been deactivatedproduct is deactivatedproduct deactivatedproduct launchopen it fromdoes it manuallysets it manuallysets it by handinstant messaging still goes throughinstant messages still goes throughinstant messaging are still workinginstant messages are still workinginstant messaging is still workinginstant messages is still workinginstant messaging are unaffectedinstant messages are unaffectedinstant messaging is unaffectedinstant messaging still workinginstant messages is unaffectedinstant messages still workinginstant messaging goes throughinstant messages goes throughinstant messaging are workinginstant messaging still worksinstant messages are workinginstant messages still worksinstant messaging is workinginstant messaging still workinstant messaging works fineinstant messages is workinginstant messages still workinstant messages works fineinstant messaging work fineinstant messages work fineinstant messaging are fineinstant messages are fineinstant messaging is fineinstant messages is fineinstant messaging are okinstant messages are okinstant messaging is okinstant messaging worksinstant messages is okinstant messages worksinstant messaging workinstant messages workinstant messagewe want topatient referralspatient carepayment runpresent to the boardcontent productionprevent users fromaccount lockeddid not workare not working at allare not open yetcan not operatecan not usemay not exist or is no longer availablemay not be ablemay not havemay not worksupport and salessupport teamhe just pastes it backhe just useswe just use thaton just onerollout date will slipcan you send stepscan you confirmcan you explainthe new auditorfor now nomailbox auditingmailbox auditany way to get them backany way to get it backany way to recoveranybody inso they cannotso they can'tlegally requiredtotally brokentotally deadon only onefor any mailboxfor any of themfor any userget any emailget any mailcompany widewhat we're doing wrongauditor's tenantexample.comexample.jphttp 500get a 403error 500gets 401http 502gets 403http 503gets a 401gets a 403return 401return 403http 404all m365 groupsany m365 appbooked all dayrefund attendeesmobile are finemobile appno one atplease adviseis due at noonfreeze a columnfreeze a rowwhat i am doing wrongglobal adminreturn a 401return a 403has no alternativeanswer any callscloses as soon as it startscloses as soon as it openscloses at start upcloses at startupcloses at launchcloses at noonbegins at noonorders are piling upstarts at noonis not allowedaccept any inbound emailaccept any inbound mailaccept any messagesaccept any emailaccept any mailoff by an hourout by an hournobody atcomes back emptyfalls back toplace callswhere can wewhere can istill can send and receive emailstill can send and receive mailstill can open existing filesstill can open their filesstill can send and receivestill can download filesstill can open her filesstill can open his filesstill can open the filesstill can open existingstill can read her mailstill can read his mailstill can see her filesstill can see his filesstill can view existingstill can make callsstill can view filesstill can read mailsales callssales callnotification emailsnotification mailsnotificationsnotificationall locationsstart datefirst dayevery datasetcob todaydue todaylose dealsbeen deactivatedwent deadlost dealsa colleague forwardsa colleaguedisappeareddisappearsdisappeareach teamopen teamsdear teamyour teamthis teamlost teams callingcould failmight failparalegalsso he has no waysales have stoppedteams has themteams has itunreachablefile sharing still goes throughfile sharing are still workingfile sharing is still workingfile sharing are unaffectedfile sharing is unaffectedfile sharing still workingfile sharing goes throughfile sharing are workingfile sharing still worksfile sharing is workingfile sharing still workfile sharing works finefile sharing work finefile sharing are finefile sharing is finefile sharing are okfile sharing is okfile sharing worksfile sharing workopen sharepoint onlineopen sharepointonly that useronly that oneclinicianslost dial toneno workaround for nowwon't launchevery laptopwith classic outlookfrom classic outlookunavailableboard materialsboard materialdo it manuallyevery machineevery mailboxevery mailzero emailszero emailgets emailsgets emaillab tenantdev tenantwhiteboardboard papersboard packwhite pageblank pageusers pageall departmentsdeliverablesdeliverablebest practicesbest practiceexfiltratingorganisation widefiles taball datasetsconsultantsaccountantsat a standstillransomwareorganization widein the browserend of businesslosing bookingslosing businessswitch back tocloses before it openscan it be recoveredset it by handcannot be preparedcannot be producedcannot be issuedstill able topaid webinarword web appaccessibleone member ofall members ofall membersmake inbound callstake inbound callszero inboundlost mobilelets nobodyfor anybodywith a colleague's pcfrom a colleague's pcon one computerno one can workentire companyplease contactfreeze columnsfreeze columnlosing customer callslosing client callslosing customerslosing customerlosing clientsin all clientshas to clickanswer customer callsanswer client callsanswer callscredit card numberscredit card numberaccept connectionsnobody can workin any clientevery accountcome back emptyfall back togoes back toeach machineno impact on workread receiptshave received nothingsend/receiveincorrectlyincorrectno office at allcertificate renewalmake incoming callstake incoming callsnot syncingdeal documentsfile lockedother pcs areevery pc他のpcは他のpc別のpcは別のpcどのpcでも誰のpcでもwhite screenblank screenconstruction teamjobs succeedwith a different computerwith a different pcfrom a different computerfrom a different pclost a dealslowed downon one deviceend of day todayno big dealfiling duelosing dealslaunch datescroll downbid is dueclient demonarrow downon any deviceexpiry date passedowa loads itnot loadingdownloading them still worksdownloading it still worksdownloading customer datadownloading them is finedownloading it is finedownloading them worksdownloading it worksdownloadsdownloaddial pad has disappeareddial pad is grayed outdial pad is greyed outdial pad disappeareddial pad grayed outdial pad greyed outdial pad is missingdial pad missingthe ipad works normallythe ipad is unaffectedthe ipad still worksthe ipad still workthe ipad works finethe ipad work finethe ipad are finethe ipad works okthe ipad is finethe ipad is okaythe ipad is okthe ipad worksthe ipad workplus addressingjust adds it backcan't edit any documentscan't edit any filescan't edit documentsswitched back tovanisheddisabled for her roledisabled for his roledisabled by policyany onedrive fileoutdatedimpacted users: allimpacted users: 1affected users: allaffected: all usersaffected: everyoneaffected: one useraffected users: 1affected: 1 userrejected all ourrejectedexpected behaviour?expected behavior?received nothing sincereceivedgets rid of itwe would like towhat cmdletsend and receiveeach and every userchat and meetings are finechat and meetings finechat and meetings workall handsthousands ofyear end closeyear endall senders in the tenantall sendersoutbound mail still goes throughoutbound mail are still workingoutbound mail is still workingoutbound mail are unaffectedoutbound mail is unaffectedoutbound mail still workingoutbound mail goes throughoutbound mail are workingoutbound mail still worksoutbound mail is workingoutbound mail still workoutbound mail works fineoutbound mail work fineoutbound mail are fineoutbound mail is fineoutbound mail are okoutbound mail is okoutbound mail worksoutbound mail workoutbound is fineso nobody caneverybody ateverybody ineverybody oneverybodymake orders by phonetake orders by phonelose ordersship orderswhat orderlost orderspassword writebackpassword resetno one else is affectedno one elseensure external guests cannotensure external guests can'tensure external users cannotensure external users can'tanswer external callsclient eventcannot edit any documentscannot edit any filescannot edit documentsaccept external mailaccept emailsaccept emailnobody else is affectednobody else has itnobody elsecrash before it opensshe's been using thatshe's been using thequits before it openscan't be preparedcan't be producedcan't be issuedso members cannotso members can'tadmin centeradmin centrenot receiving any emailnot receiving any mailnot receiving invoicesguidancepresence still goes throughpresence are still workingpresence is still workingpresence are unaffectedpresence is unaffectedpresence still workingpresence goes throughpresence are workingpresence still workspresence is workingpresence still workpresence works finepresence work finepresence are finepresence is finepresence are okpresence is okpresence workspresence workother devices works normallyother devices is unaffectedother devices still worksother devices still workother devices works fineother devices work fineother devices are fineother devices works okother devices is fineother devices is okayother devices is okother devices worksother devices workother devicefront deskevery departmentevery deviceevery dealforbiddenorg widesms codessms codeso students cannotso students can'thave been deactivatedhave been frozenhave been lockedhe's been using thathe's been using theattendeesemployeesevery few minutesexchange admin centerno longer able to useno longernot urgent at allnot urgentusing her mobileusing her phoneusing her ipadspellcheckonly shepowershellneed the stepsfree the licencefree the licensemake the phonetake the phonehalf thewith the online versionwith the old outlookwith the web versionwith their phonesfrom the online versionfrom the old outlookfrom the recycle binfrom the web versionfrom their phonesfrom the browseropen the company intranetopen the company portalopen their mailboxesopen the sharepointopen their mailboxopen the intranetopen the portalopen them fromopen the sitemiss the payment runmiss the deadlinelost the ability to calllost their phonethe other pcsweb clientany clientqueue keeps growingi'd like toat market openwon't let anybodywon't let anyonethe calendar tabnot able to usenot ableunusablea single usera singlethe files taball filesany filesany filemultiple servicesmultiple usersmultiplea couple ofscheduled for todayschedule the linesscheduled refreshscheduled todayscheduledscheduleasked me howboard meetingsboard meetingboard meetsother members of the groupsales meetingstart menua few membersevery meeting in the tenantevery member ofevery meetingevery messagemanagement teamnot time criticalsometimesdepartmentsdepartmentcodes never arrivebe openedare finedeadlinesdeadlinedisconnects frequentlydisconnecteddisconnectsdisconnecteach one of ouropen onedrivejust one useronly one of ouronly one of theonly one persononly one useronly oneare gonefor none of themeveryone we triedeveryone fromeveryone ateveryone ineveryone oneveryone'severyonecode does not arrivecode doesn't arrivechat goes throughother peopleevery person inthe pipeline is affectedour pipelinebeen openedport opendevelopersnot appearingif he renameslegal requirementsales repscan't receive invoicesisn't receiving any mailipad are finejobs are finechat are still workingchat are unaffectedchat are workingchat are finechat are okwhat are we doing wrongwhat are we missingwhat are the stepssubaddressingis there any way to get it backis there a way to get it backis there a way to recoveris there a waydeliverednew hires startnew hireswidespread problemswidespread failurewidespread problemwidespread issueswidespread outagewidespread issuewidespreadnot sure wherenot sure howbeing sentaudit settingsaudit settingevery senderpurchase ordersresponse slasome usersstop users fromthis userthat usermost usersonly users withonly users whomany userswhole tenantlegal teamhello teamsales teamevery team in the tenantevery teambad gatewayactivate their accountsactivate their accountactivate accountscompletely stoppedcompletely brokencomplete outagecompletely deadcompletely downall sitesrecruiterspresenterssend stepsall external sendersany external domainis queuedcontinue workingpaid eventlive eventslive eventonedriveにサインインできませんonedriveにサインインできないonedriveにログインできませんonedriveにサインインできずonedriveにログインできないonedriveが表示できませんonedriveが起動できませんonedriveにログインできずonedriveは表示できませんonedriveは起動できませんonedriveを表示できませんonedriveを起動できませんonedriveが表示できないonedriveが表示できなくonedriveが見られませんonedriveが起動しませんonedriveが起動できないonedriveが起動できなくonedriveは表示できないonedriveは表示できなくonedriveは見られませんonedriveは起動しませんonedriveは起動できないonedriveは起動できなくonedriveを表示できないonedriveを表示できなくonedriveを見られませんonedriveを起動しませんonedriveを起動できないonedriveを起動できなくonedriveが使えませんonedriveが表示できずonedriveが見られないonedriveが見られなくonedriveが見れませんonedriveが起動しないonedriveが起動しなくonedriveが起動できずonedriveが開きませんonedriveが開けませんonedriveに入れなくなonedriveに入れませんonedriveは使えませんonedriveは表示できずonedriveは見られないonedriveは見られなくonedriveは見れませんonedriveは起動しないonedriveは起動しなくonedriveは起動できずonedriveは開きませんonedriveは開けませんonedriveを使えませんonedriveを表示できずonedriveを見られないonedriveを見られなくonedriveを見れませんonedriveを起動しないonedriveを起動しなくonedriveを起動できずonedriveを開きませんonedriveを開けませんonedriveが使えないonedriveが使えなくonedriveが見られずonedriveが見れないonedriveが見れなくonedriveが開かないonedriveが開かなくonedriveが開けないonedriveが開けなくonedriveに入れないonedriveに入れなくonedriveは使えないonedriveは使えなくonedriveは見られずonedriveは見れないonedriveは見れなくonedriveは開かないonedriveは開かなくonedriveは開けないonedriveは開けなくonedriveを使えないonedriveを使えなくonedriveを見られずonedriveを見れないonedriveを見れなくonedriveを開かないonedriveを開かなくonedriveを開けないonedriveを開けなくonedriveが使えずonedriveが見れずonedriveが開けずonedriveに入れずonedriveは使えずonedriveは見れずonedriveは開けずonedriveを使えずonedriveを見れずonedriveを開けずcould wewhere we went wrongexcel web appteams web appteams webthe powershell toでもweb版でもmailboxesdisplayed incorrectlydisplayed wronglylocked for editingworked finehr and financeoffice for the webim are fineis due first thing tomorrowarrive failingasking for a product keyasking for product keyhow to fix ourweb is finebut is finebegins first thing tomorrowstarts first thing tomorrowcannot find the settingcannot find it incannot find whereusers affected: allusers affected: oneusers affected: 1all staff atall staff inall staffany staffso staff cannotso staff can'tit staffhead officehour offon a different computeron a different pcmore informationmore infoclose of businessbunch ofgroup of userskicks off first thing tomorrowkicks off in a couple of hourskicks off in a few minuteskicks off tomorrow morningkicks off in half an hourkicks off within the hourkicks off this afternoonkicks off in an hourkicks off tomorrowkicks off at noonkicks off shortlykicks off tonightpoint of contactpoint of salea lot of peoplea lot of usersa few ofevery officevpn profilesvpn profilemicrosoft support teammicrosoft teamdata exfiltrationensure guests cannotensure guests can'tensure guests don'tensure guests won'tannual general meetingworks againwhat migration methoddeal signinginvestigationbouncing all outboundbouncing all inboundbouncing all ourbouncinggrinding to a haltqueueingchanging it manuallyreaching our mailboxesreaching anyonereaching uscrashing straight away on launchcrashing immediately at startupcrashing immediately on launchcrashing as soon as it startscrashing as soon as it openscrashing right after launchcrashing right at startupcrashing right on startupcrashing before it openscrashing right at launchcrashing right on launchcrashing when launchedcrashing at start upcrashing on start upcrashing at startupcrashing on openingcrashing on startupcrashing at launchcrashing on launchcrashing on startcrashing on opencrashingblocking all outbound mailblocking all inbound mailblocking all our outboundrenaming the file fixesrenaming it fixesincoming mail still goes throughincoming mail are still workingincoming mail is still workingincoming mail are unaffectedincoming mail is unaffectedincoming mail still workingincoming mail goes throughincoming mail are workingincoming mail still worksincoming mail is workingincoming mail still workincoming mail works fineincoming mail work fineincoming mail are fineincoming mail is fineincoming mail are okincoming mail is okincoming mail worksincoming mail workplanning tooutgoing mail still goes throughoutgoing mail are still workingoutgoing mail is still workingoutgoing mail are unaffectedoutgoing mail is unaffectedoutgoing mail still workingoutgoing mail goes throughoutgoing mail are workingoutgoing mail still worksoutgoing mail is workingoutgoing mail still workoutgoing mail works fineoutgoing mail work fineoutgoing mail are fineoutgoing mail is fineoutgoing mail are okoutgoing mail is okoutgoing mail worksoutgoing mail workshippingdropping customer callsdropping client callsdropping customersdropping bookingsdropping businessdropping customerdropping patientsdropping clientsdropping revenuedropping ordersdropping dealsdropping moneydropping salesrefusingauditingprinting them still worksprinting it still worksprinting them is fineprinting it is fineprinting them worksprinting it worksalertingchattingarriving failingarrivingrenewing the certificatethrowingdelayingfreezingin charge ofneed a handso she has no alternativeno one has it openno one has openunsure hownobody has it opennobody has openspell checkteams chat still goes throughteams chat are still workingteams chat is still workingteams chat are unaffectedteams chat is unaffectedteams chat still workingteams chat goes throughteams chat are workingteams chat still worksteams chat is workingteams chat still workteams chat works fineteams chat work fineteams chat are fineteams chat is fineteams chat are okteams chat is okteams chat worksteams chat workall machinesdispatchersdispatchplace phone callsplace phonestheir phones works normallytheir phones is unaffectedtheir phones still workstheir phones still worktheir phones works finetheir phones work finetheir phones are finetheir phones works oktheir phones is finetheir phones is okaytheir phones is oktheir phones workstheir phones worktrade showwhich should we usewhich should westill shows in outlook on the webstill shows in the browserstill shows in the web appstill shows in outlookstill shows in owabegin shortlyteams shows themteams shows itteams showswon't showcount shows wrongstart shortlyevery shared mailboxevery shiftall dashboardssluggishmoved them to a separatemoved them to anothermoved the items toplace the phoneclose the booksusing the online versionusing the old outlookusing the web versionusing that for nowusing that insteadusing their phonesstill there in outlook on the webstill there in the browserstill there in the web appstill there in outlookstill there in owabegin this afternoonfixes the issuewhats the correct way towhats the right way towhats the powershellshows the new versionshows the wrong countshows the correctshows the new oneshows the rightstart this afternoonsla with our customerssla with our clientsnot botheringon another computeron another deviceon another pccrash when launchedblank white pageusers who havequits when launchedbooked in there all dayoffice in the browseroffice in a browsertriage incidentschange it manuallyso she is using thatmobile is unaffectedmobile is finemobile is okaymobile is okon one iphoneon one ipadno one inanyone in the organisationanyone in the organizationanyone in our companyanyone in the companyanyone inis due in a couple of hoursis due in a few minutesis due in half an houris due in an houritself is unaffecteditself is workingitself is fineitself is okayitself is okadding it manuallysaving it still workssaving it is finesaving it workshow do iappear in searchtender is dueon her ipadanswer incoming callsanswer inbound callscloses immediately at startupcloses immediately on launchon his ipadbegins in a couple of hoursbegins in a few minutesbegins in half an hourbegins in an hourclears it upclears itstarts in a couple of hoursstarts in a few minutesstarts in half an hourstarts in an houraccept incoming emailaccept inbound emailaccept incoming mailaccept inbound mailnobody insafety inspectionzero mailgets mailget emailsget emailthumbnailsnot a big dealnot a biggiethe mobile app works normallythe mobile app displays themthe mobile app is unaffectedthe mobile app still worksthe mobile app opens themthe mobile app shows themthe mobile app still workthe mobile app works finethe mobile app work finethe mobile app are finethe mobile app displaysthe mobile app has themthe mobile app loads itthe mobile app opens itthe mobile app shows itthe mobile app works okthe mobile app is finethe mobile app is okaythe mobile app has itthe mobile app is okthe mobile app showsthe mobile app worksthe mobile app workpharmaciststechniciansvia a different computervia a different pcteams displays themteams displayskeeps disconnectingevery distribution listpage editoronboarding dayonboarding isforwarding them still worksforwarding it still worksforwarding them is fineforwarding them to herforwarding them to himforwarding it is fineforwarding them worksforwarding it worksforwarding rulesforwarding ruleforwardingthe auditorour auditorsnew auditorvia their phonesall their filesall their mailbegin first thing tomorrowshe's fine for nowim is fineworks fine for herworks fine for himworks fine againworks fine inworks fine onworks fineopens fine for heropens fine for himcan't find it anywherecan't find the settingcan't find it incan't find whereaudit firmstart first thing tomorrowcourt filingevery fileall officesany office appno biggie functionallyno biggieusing his mobileusing his phoneusing his ipadeach shiftjust this useronly this one useronly this usereverything else still goes througheverything else are still workingeverything else is still workingeverything is being quarantinedeverything else are unaffectedeverything else is unaffectedeverything else still workingeverything else goes througheverything else are workingeverything else still workseverything gets quarantinedeverything else is workingeverything else still workeverything else works fineeverything else work fineeverything else are fineeverything else is fineeverything else are okeverything works againeverything else is okeverything else workseverything else workeverything else oksales kickoffis working againwrong licence countwrong license countstill listed in outlook on the webstill listed in the browserstill listed in the web appstill listed in outlookstill listed in owausers listevery librarymake client callstake client callslose client callslose clientslost client callslost clientswill slipother migrated usershas vanisheddue tonightsharepointにサインインできませんsharepointへサインインできませんsharepointにサインインできないsharepointにログインできませんsharepointへサインインできないsharepointへログインできませんsharepointにサインインできずsharepointにログインできないsharepointへサインインできずsharepointへログインできないsharepointが表示できませんsharepointが起動できませんsharepointにログインできずsharepointは表示できませんsharepointは起動できませんsharepointへログインできずsharepointを表示できませんsharepointを起動できませんsharepointが表示できないsharepointが表示できなくsharepointが見られませんsharepointが起動しませんsharepointが起動できないsharepointが起動できなくsharepointは表示できないsharepointは表示できなくsharepointは見られませんsharepointは起動しませんsharepointは起動できないsharepointは起動できなくsharepointを表示できないsharepointを表示できなくsharepointを見られませんsharepointを起動しませんsharepointを起動できないsharepointを起動できなくsharepointが使えませんsharepointが表示できずsharepointが見られないsharepointが見られなくsharepointが見れませんsharepointが起動しないsharepointが起動しなくsharepointが起動できずsharepointが開きませんsharepointが開けませんsharepointに入れなくなsharepointに入れませんsharepointは使えませんsharepointは表示できずsharepointは見られないsharepointは見られなくsharepointは見れませんsharepointは起動しないsharepointは起動しなくsharepointは起動できずsharepointは開きませんsharepointは開けませんsharepointへ入れなくなsharepointへ入れませんsharepointを使えませんsharepointを表示できずsharepointを見られないsharepointを見られなくsharepointを見れませんsharepointを起動しないsharepointを起動しなくsharepointを起動できずsharepointを開きませんsharepointを開けませんsharepointが使えないsharepointが使えなくsharepointが見られずsharepointが見れないsharepointが見れなくsharepointが開かないsharepointが開かなくsharepointが開けないsharepointが開けなくsharepointに入れないsharepointに入れなくsharepointは使えないsharepointは使えなくsharepointは見られずsharepointは見れないsharepointは見れなくsharepointは開かないsharepointは開かなくsharepointは開けないsharepointは開けなくsharepointへ入れないsharepointへ入れなくsharepointを使えないsharepointを使えなくsharepointを見られずsharepointを見れないsharepointを見れなくsharepointを開かないsharepointを開かなくsharepointを開けないsharepointを開けなくsharepointが使えずsharepointが見れずsharepointが開けずsharepointに入れずsharepointは使えずsharepointは見れずsharepointは開けずsharepointへ入れずsharepointを使えずsharepointを見れずsharepointを開けずpowerpoint in the browserpowerpoint in a browserpowerpoint for the webpowerpoint on the webpowerpoint web apppowerpoint onlineno invoicessales pipelinecrash right after launchcrash right at startupcrash right on startupcrash right at launchcrash right on launchcrash right awayquits right after launchquits right at startupquits right on startupquits right at launchquits right on launchtranscriptiondeliveriesstuck signing inevery single staff memberevery site we've checkedevery single one of ourevery site we looked atevery single one of usevery single employeeevery site we checkedevery site we testedevery single personevery single userevery singleevery sitesubmission is duewhen using the mobile apphe's using that insteadhe's using thatautomatic repliesinvitationsconnectingproductionno meetings can be startedno meeting can be startedno meetings can startno meeting can startpractitionersquarantining everythingquarantines everythingquarantining everyquarantines everyquarantining allquarantines allthe entireauthenticatepresenting to the boardaccounting and financeaccounting teamipad still worksipad still workopen still workschat still goes throughchat still workingchat still workschat still workstill visible in outlook on the webstill visible in the browserstill visible in the web appstill visible in outlookstill visible in owaworks viabegin within the hourmails with attachmentsusers withstart within the hourbackup jobsbackup jobon one kiosk pcon one kioskdo not know wheredo not know howwe'd like toim is okworks ok inworks okhas brokenweb works normallyweb works fineweb work fineweb works okweb worksweb workall work for themall work for herall work for himall workspacesall work finenot working at allnot work at allnot workingbut worksuser asked methe desktop client works normallythe desktop client is unaffectedthe desktop app works normallythe desktop client still worksthe desktop app displays themthe desktop app is unaffectedthe desktop client still workthe desktop client works finethe desktop client work finethe desktop app still worksthe desktop client are finethe desktop client works okthe desktop app opens themthe desktop app shows themthe desktop app still workthe desktop app works finethe desktop client is finethe desktop client is okaythe desktop app work finethe desktop app are finethe desktop app displaysthe desktop app has themthe desktop app loads itthe desktop app opens itthe desktop app shows itthe desktop app works okthe desktop client is okthe desktop client worksthe desktop app is finethe desktop app is okaythe desktop client workthe desktop app has itthe desktop app is okthe desktop app showsthe desktop app worksthe desktop app workon one laptopcan no longer usemake callstake callslost callingcritical updatescritical updatecritical errorcriticallycriticaltown hallinternal recipients are not affectedinternal recipients have no problemsinternal recipients have no probleminternal recipients is not affectedinternal recipients are unaffectedinternal recipients has no probleminternal recipients have no issuesinternal recipients works normallyinternal email still goes throughinternal members are not affectedinternal members have no problemsinternal recipients have no issueinternal recipients is unaffectedinternal sharing are not affectedinternal sharing have no problemsinternal email are still workinginternal mail still goes throughinternal members have no probleminternal members is not affectedinternal people are not affectedinternal people have no problemsinternal sharing have no probleminternal sharing is not affectedinternal calls are not affectedinternal calls have no problemsinternal email are not affectedinternal email have no problemsinternal email is still workinginternal mail are still workinginternal members are unaffectedinternal members has no probleminternal members have no issuesinternal members works normallyinternal people have no probleminternal people is not affectedinternal recipients are workinginternal sharing are unaffectedinternal sharing has no probleminternal sharing have no issuesinternal sharing works normallyinternal staff are not affectedinternal staff have no problemsinternal users are not affectedinternal users have no problemsinternal calls have no probleminternal calls is not affectedinternal chat are not affectedinternal chat have no problemsinternal email have no probleminternal email is not affectedinternal mail are not affectedinternal mail have no problemsinternal mail is still workinginternal members have no issueinternal members is unaffectedinternal people are unaffectedinternal people has no probleminternal people have no issuesinternal people works normallyinternal recipients is workinginternal recipients works fineinternal sharing have no issueinternal sharing is unaffectedinternal staff have no probleminternal staff is not affectedinternal users aren't affectedinternal users have no probleminternal users is not affectedinternal calls are unaffectedinternal calls has no probleminternal calls have no issuesinternal calls works normallyinternal chat have no probleminternal chat is not affectedinternal email are unaffectedinternal email has no probleminternal email have no issuesinternal email works normallyinternal mail have no probleminternal mail is not affectedinternal people have no issueinternal people is unaffectedinternal recipients work fineinternal staff are unaffectedinternal staff has no probleminternal staff have no issuesinternal staff works normallyinternal users are unaffectedinternal users has no probleminternal users have no issuesinternal users works normallyinternal calls have no issueinternal calls is unaffectedinternal chat are unaffectedinternal chat has no probleminternal chat have no issuesinternal chat works normallyinternal email have no issueinternal email is unaffectedinternal email still workinginternal mail are unaffectedinternal mail has no probleminternal mail have no issuesinternal mail works normallyinternal members are workinginternal recipients are fineinternal sharing are workinginternal staff have no issueinternal staff is unaffectedinternal users have no issueinternal users is unaffectedinternal chat have no issueinternal chat is unaffectedinternal email goes throughinternal mail have no issueinternal mail is unaffectedinternal mail still workinginternal members is workinginternal members works fineinternal people are workinginternal recipients is fineinternal sharing is workinginternal sharing works fineinternally are not affectedinternally have no problemsinternal calls are workinginternal email are workinginternal email still worksinternal mail goes throughinternal members work fineinternal people is workinginternal people works fineinternal recipients are okinternal sharing work fineinternal staff are workinginternal users are workinginternally have no probleminternally is not affectedinternal are not affectedinternal calls is workinginternal calls works fineinternal chat are workinginternal email is workinginternal email still workinternal email works fineinternal have no problemsinternal mail are workinginternal mail still worksinternal members are fineinternal people work fineinternal recipients is okinternal recipients worksinternal sharing are fineinternal staff is workinginternal staff works fineinternal users is workinginternal users works fineinternally are unaffectedinternally has no probleminternally have no issuesinternally works normallyinternal calls work fineinternal chat is workinginternal chat works fineinternal email work fineinternal have no probleminternal is not affectedinternal mail is workinginternal mail still workinternal mail works fineinternal members is fineinternal people are fineinternal recipients workinternal sharing is fineinternal staff work fineinternal users can stillinternal users still caninternal users work fineinternally have no issueinternally is unaffectedinternal are unaffectedinternal calls are fineinternal chat work fineinternal email are fineinternal has no probleminternal have no issuesinternal mail work fineinternal members are okinternal people is fineinternal sharing are okinternal staff are fineinternal users are fineinternal works normallyinternal calls is fineinternal chat are fineinternal email is fineinternal have no issueinternal is unaffectedinternal mail are fineinternal members is okinternal members worksinternal people are okinternal sharing is okinternal sharing worksinternal staff is fineinternal users is fineinternally are workinginternal calls are okinternal chat is fineinternal email are okinternal mail is fineinternal members workinternal people is okinternal people worksinternal server errorinternal sharing workinternal staff are okinternal users are okinternally is workinginternally works fineinternal are workinginternal calls is okinternal calls worksinternal chat are okinternal email is okinternal email worksinternal mail are okinternal people workinternal staff is okinternal staff worksinternal users is okinternal users worksinternally work fineinternal calls workinternal chat is okinternal chat worksinternal email workinternal is workinginternal mail is okinternal mail worksinternal staff workinternal users fineinternal users workinternal works fineinternally are fineinternally it worksinternal chat workinternal mail workinternal work fineinternally is fineinternal are fineinternally are okinternal is fineinternally is okinternally worksinternal are okinternally workinternal is okinternal worksinternal workexternal domainsexternal domainlose saleslost salesare stalledhas stalledplace client callsusing classic outlookmonth closesevery dlno deadlinethe cmdlet tonoone elseneed help writingneed help with aneed helpextremely slowsales floorevery flowmay failone mailboxall mail is quarantinedall mailboxesget maildo emailno emails deliveredno email at allon mobilemeanwhileweb still worksweb still workare still able to send and receive emailare still able to send and receive mailare still able to open existing filesare still able to open their filesare still able to send and receiveare still able to download filesare still able to open her filesare still able to open his filesare still able to open the filesare still able to open existingare still able to read her mailare still able to read his mailare still able to see her filesare still able to see his filesare still able to view existingare still able to make callsare still able to view filesare still able to read mailall still workcan still send and receive emailcan still send and receive mailcan still open existing filescan still open their filescan still send and receivecan still download filescan still open her filescan still open his filescan still open the filescan still open existingcan still read her mailcan still read his mailcan still see her filescan still see his filescan still view existingcan still make callscan still view filescan still read mailcan still readcan still viewcan still usecan stilllost all callingtownhallliterally everyoneis stalledim still goes throughim still workingim still worksim still workis still able to send and receive emailis still able to send and receive mailis still able to open existing filesis still able to open their filesis still able to send and receiveis still able to download filesis still able to open her filesis still able to open his filesis still able to open the filesis still able to open existingis still able to read her mailis still able to read his mailis still able to see her filesis still able to see his filesis still able to view existingis still able to make callsis still able to view filesis still able to read mailpay will be lateone colleague fromone colleague inher colleague forwardshis colleague forwardsword onlineからは問題ありませんword onlineからは送信できますword onlineでは問題ありませんword onlineで対応してもらってword onlineなら問題ありませんword onlineでは利用できますword onlineでは表示されますword onlineでは表示できますword onlineでは送信できますword onlineで作業していますword onlineで対応していますword onlineからは使えますword onlineからは開けますword onlineでは利用できるword onlineでは動作しますword onlineでは表示されるword onlineでは表示できるword onlineでは送信できるword onlineでは開けるのでword onlineでは使えますword onlineでは出るのでword onlineでは動作するword onlineでは問題ないword onlineでは問題なくword onlineでは問題なしword onlineでは届きますword onlineでは開けますword onlineでも使えますword onlineで業務を継続word onlineなら使えますword onlineなら問題なくword onlineは使えるのでword onlineでは使えるword onlineでは出ますword onlineでは開けるword onlineでも使えるword onlineなら使えるword onlineは使えますword onlineでは出るword onlineでは届くword onlineでは正常word onlineで作業中word onlineで対応中word onlineは使えるword onlineで作業word onlineで対応word onlineで業務word onlineon a colleague's pcsome folksshareholders' meetingshareholders meetingshareholder meetingshareholdersthe wholeone employee fromone employee inone employeeall employees atall employees inall employeesany employeesany employeeso people cannotso people can'tsome pplnew outlook works normallynew outlook displays themnew outlook is unaffectednew outlook still worksnew outlook opens themnew outlook shows themnew outlook still worknew outlook works finenew outlook work finenew outlook are finenew outlook displaysnew outlook has themnew outlook loads itnew outlook opens itnew outlook shows itnew outlook works oknew outlook is finenew outlook is okaynew outlook has itnew outlook is oknew outlook showsnew outlook worksnew outlook workhow would ihow wouldno resultsin the meantimesingle mailboxon one machineon one macbefore market openensure members cannotensure members can'tare we missingend of monthone of my userslosing moneynormal mail still goes throughnormal mail are still workingnormal mail is still workingnormal mail are unaffectednormal mail is unaffectednormal mail still workingnormal mail goes throughnormal mail are workingnormal mail still worksnormal mail is workingnormal mail still worknormal mail works finenormal mail work finenormal mail are finenormal mail is finenormal mail are oknormal mail is oknormal mail worksnormal mail workhas to manuallyon her mobilewhat's missingon his mobilestarts mondayadd it manuallyset it manuallyfix it manuallyaccept messagesaccept mailin any mailboxto any mailboxwhat i'm doing wrongthe teamour teamnew teamany teamwhich cmdletevery employee inevery employeeevery emailsome memberseach member ofteam memberscrash immediately at startupcrash immediately on launchcrash immediatelydrops immediatelyusers impacted: allusers impacted: 1quits immediately at startupquits immediately on launchjust himonly himwhat comes firstno incoming emailno incoming mailneed someone on this nowneed some helpdevelopment departmentdevelopment teammain numberbefore noonensure no one canensure nobody canreturn nothinghe has no alternativeplace any callsusing another computerusing another deviceusing another pcsales and marketingsales and financesales and supportassistance withassistantsremittance adviceremittancehave vanishedmonth end close ismonth end closingmonth end closemonth endcall centercall centrehas been deactivatedhas been frozenhas been lockedall agentsno urgencyrecipient domainsrecipient domainrecipientsrecommended orderrecommended wayowa opens themowa opens itnot open yetonce renamedcert renewaldifferent browser worksdifferent computerdifferent pcconference todaytest tenantplace incoming callsplace inbound callswhere in thestuck in the outboxstuck in the queuestuck in outboxstuck in queueexcel in the browserexcel in a browserbegin in a couple of hoursbegin in a few minutesbegin in half an hourbegin in an hourmajor incidentworks in a different browserworks in another browserworks in desktop outlookworks in chromeworks in edgeworks indeals in the pipelinecalls inside our org are not affectedcalls inside our org have no problemscalls inside our org have no problemcalls inside our org is not affectedcalls inside our org are unaffectedcalls inside our org has no problemcalls inside our org have no issuescalls inside our org works normallycalls inside our org have no issuecalls inside our org is unaffectedcalls inside our org are workingcalls inside our org is workingcalls inside our org works finecalls inside our org work finecalls inside our org are finecalls inside our org is finecalls inside our org are okcalls inside our org is okcalls inside our org workscalls inside our org workteams in the browserteams in a browserstart in a couple of hoursstart in a few minutesstart in half an hourstart in an houruploading them still worksuploading it still worksuploading them is fineuploading it is fineuploading them worksuploading it workswork finehe's fine for nowdebuggingsearchingswitching browsers fixes itswitching browser fixes itswitching back toswitching tosomething went wrongreturning a 401returning 401returning 403new joinerswonderingon a single workstationon a single machineon a single laptopon a single pcdead sinceaccessingdo businessno business impactaffecting patient careaffecting carerejecting all outboundrejecting all inboundrejecting all emailrejecting all mailrejecting all ourrejectingmarketing and salesmarketing teamaccepting any inbound emailaccepting any inbound mailaccepting incoming emailaccepting external mailaccepting inbound emailaccepting incoming mailaccepting any messagesaccepting inbound mailaccepting connectionsaccepting any emailaccepting any mailaccepting messagesaccepting emailsaccepting emailaccepting mailprompting for a product keyexporting them still worksexporting it still worksexporting them is fineexporting it is fineexporting them worksexporting it worksrecievingreceiving still goes throughreceiving are still workingreceiving is still workingreceiving are unaffectedreceiving nothing at allreceiving is unaffectedreceiving still workingreceiving goes throughreceiving are workingreceiving still worksreceiving is workingreceiving still workreceiving works finereceiving work finereceiving are finereceiving is finereceiving are okreceiving is okreceiving worksreceiving workreceivingdon't know wheredon't know hownot connectingwhich one is bettercrash on start upcrash on openingcrash on startupcrash on launchcrash on startcrash on openstuck on the loading screenstuck on the startup screenstuck on the splash screenstuck on the loading logostuck on the start screenstuck on loading screenstuck on startup screenstuck on splash screenstuck on start screenstuck on signing inexcel onlineからは問題ありませんexcel onlineからは送信できますexcel onlineでは問題ありませんexcel onlineで対応してもらってexcel onlineなら問題ありませんexcel onlineでは利用できますexcel onlineでは表示されますexcel onlineでは表示できますexcel onlineでは送信できますexcel onlineで作業していますexcel onlineで対応していますexcel onlineからは使えますexcel onlineからは開けますexcel onlineでは利用できるexcel onlineでは動作しますexcel onlineでは表示されるexcel onlineでは表示できるexcel onlineでは送信できるexcel onlineでは開けるのでexcel onlineでは使えますexcel onlineでは出るのでexcel onlineでは動作するexcel onlineでは問題ないexcel onlineでは問題なくexcel onlineでは問題なしexcel onlineでは届きますexcel onlineでは開けますexcel onlineでも使えますexcel onlineで業務を継続excel onlineなら使えますexcel onlineなら問題なくexcel onlineは使えるのでexcel onlineでは使えるexcel onlineでは出ますexcel onlineでは開けるexcel onlineでも使えるexcel onlineなら使えるexcel onlineは使えますexcel onlineでは出るexcel onlineでは届くexcel onlineでは正常excel onlineで作業中excel onlineで対応中excel onlineは使えるexcel onlineで作業excel onlineで対応excel onlineで業務excel on the webexcel onlineso no one canhangs on the loading screenhangs on the startup screenhangs on the splash screenhangs on the loading logohangs on the start screenworks onteams on the webteams onlinequits on start upquits on openingquits on startupquits on launchquits on startquits on openstart on mondayevery one of ourher phone displays themher phone opens themher phone shows themher phone displaysher phone has themher phone loads ither phone opens ither phone shows ither phone has ither phone showshis phone displays themhis phone opens themhis phone shows themhis phone displayshis phone has themhis phone loads ithis phone opens ithis phone shows ithis phone has ithis phone showsoccasionallyreactionsfunctionally it's finefunctionally no impactfunctionally finequestion marksquestion markquestionsquestionlose moneylost moneyto anyone into anyoneby anyone inby anyonemail isn't flowingim is unaffectedsite ownersdropdownlocked outgrayed outgreyed outby end of dayrefund our customersrefund our clientsoffice on the weboffice onlineinside our organisation are not affectedinside our organisation have no problemsinside our organization are not affectedinside our organization have no problemsinside our organisation have no probleminside our organisation is not affectedinside our organization have no probleminside our organization is not affectedinside our organisation are unaffectedinside our organisation has no probleminside our organisation have no issuesinside our organisation works normallyinside our organization are unaffectedinside our organization has no probleminside our organization have no issuesinside our organization works normallyinside our organisation have no issueinside our organisation is unaffectedinside our organization have no issueinside our organization is unaffectedinside our organisation are workinginside our organization are workinginside our organisation is workinginside our organisation works fineinside our organization is workinginside our organization works fineinside our organisation work fineinside our organization work fineinside our organisation are fineinside our organization are fineinside our org are not affectedinside our org have no problemsinside our organisation is fineinside our organization is fineinside our org have no probleminside our org is not affectedinside our organisation are okinside our organization are okinside our org are unaffectedinside our org has no probleminside our org have no issuesinside our org works normallyinside our organisation is okinside our organisation worksinside our organization is okinside our organization worksinside our org have no issueinside our org is unaffectedinside our organisation workinside our organization workinside our org are workinginside our org is workinginside our org works fineinside our org work fineinside our org are fineinside our org is fineinside our org are okinside our org is okinside our org worksinside our org workon the online versionon the old outlookcouple ofim are okentire organisationentire organizationentire orgbefore our renewalensure others cannotensure others can'tone of our accountantsone of our consultantsone of our site ownersone of our assistantsone of our developersone of our executivesone of our presentersone of our sales repsone of our directorsone of our employeesone of our engineersone of our managersone of our partnersone of our teachersone of our doctorsone of our internsone of our lawyersone of our adminsone of our agentsone of our nursesone of our execsone of our staffone of our usersone of our repsall of our distribution listsall of our shared mailboxesall of our customersall of our usersall of ourout of officeany of our distribution listsany of our shared mailboxesany of our meetingsany of our staffany of our usersany of our dlstiming outlosing ordersbranch officefrozen on the loading screenfrozen on the startup screenfrozen on the splash screenfrozen on the start screenwithin our org are not affectedwithin our org have no problemswithin our org have no problemwithin our org is not affectedwithin our org are unaffectedwithin our org has no problemwithin our org have no issueswithin our org works normallywithin our org have no issuewithin our org is unaffectedwithin our org are workingwithin our org is workingwithin our org works finewithin our org work finewithin our org are finewithin our org is finewithin our org are okwithin our org is okwithin our org workswithin our org workone to one chat still goes throughone to one chat are still workingone to one chat is still workingone to one chat are unaffectedone to one chat is unaffectedone to one chat still workingone to one chat goes throughone to one chat are workingone to one chat still worksone to one chat is workingone to one chat still workone to one chat works fineone to one chat work fineone to one chat are fineone to one chat is fineone to one chat are okone to one chat is okone to one chat worksone to one chat workanswer outbound pstn callsanswer orders by phoneanswer outbound callsanswer outgoing callscloses on start upcloses on openingcloses on startupcloses on launchcloses on startcloses on openweb is okayweb is okdozens ofacross our orgaren't open yetaren't openmarket opensmarket openis not open yetcannot operatereview our codea mailboxlet nobodyno outbound emailno outbound mailvia a colleague's pcwhole companyorder confirmationserror codeisn't connectingevery couple of minutesevery computerall accountswhere do wewhere do itrack downother domainscodes don't arriveshuts down straight away on launchshuts down immediately at startupshuts down immediately on launchshuts down as soon as it startsshuts down as soon as it opensshuts down right after launchshuts down right at startupshuts down right on startupshuts down before it opensshuts down right at launchshuts down right on launchshuts down when launchedshuts down at start upshuts down on start upshuts down at startupshuts down on openingshuts down on startupshuts down at launchshuts down on launchshuts down on startshuts down on openslows downso it doesn't botherevery documentsome peoplesalespeopleexcel for the webworks for a whileworks for her inworks for him inworks for a dayworks for themworks for herworks for himteams for the webspins forevera few folkscalls goes throughno outgoing emailno outgoing mailtakes hourssales hotlinethroughoutmake phone callsmake phonestake phone callstake phoneslost phone callinglost phonelow priorityextensionsextensionoperations are blockedoperations are downoperations blockedoperations stoppedoperations alertsoperations haltedoperations teamreceptioniststeams loads itwon't loadaudit loggingaudit logsaudit logevery locationloan closingsloan closingyear closesmail flow itself are not affectedmail flow itself have no problemsmail flow has completely stoppedmail flow itself have no problemmail flow itself is not affectedmail flow is completely stoppedmail flow itself are unaffectedmail flow itself has no problemmail flow itself have no issuesmail flow itself works normallymail flow itself have no issuemail flow itself is unaffectedmail flow completely stoppedmail flow itself are workingmail flow itself is workingmail flow itself works finemail flow itself work finemail flow itself are finemail flow totally stoppedmail flow itself is finemail flow itself are okmail flow itself is okmail flow itself worksmail flow has stoppedmail flow itself workmail flow is stoppedmail flow stoppedmail flow haltedmail flow deadnot allowed to usean employeevery slowlearn morestart mondaydue tomorrowcould not start this add incould not start the add incould notmight not exist or is no longer availablemight not be ablemight not havemight not workevery now and thenwith another computerwith another devicewith another pcfrom another computerfrom another devicefrom another pclose bookingslost bookingsis it possibleaudit policyall reportswork aroundin a browserhave brokenbeen frozensent from the mobile appare throwingget throughwifi profileswifi profilepost production500 errorwent wrongbegin tomorrow morningbegin tomorrowbegin tonightlogin tosteps towants to know howstart tomorrow morningstart tomorrowstart tonightregulatory deadlineregulatoryregulatorinspectorssolicitorslog intoget intolog ontoget ontoas a stopgapsync stoppedhave stoppedshow stoppersend quotesphone works normallyphone works finephone work finephone works okphone worksphone workwhich worksstill workingstill worksstill workim is workingcalls works finecalls work finecalls workscalls workcan't workdon't workwon't workisn't working at allisn't workinglost two dealsweb版wordからは問題ありませんweb版wordからは送信できますweb版wordでは問題ありませんweb版wordで対応してもらってweb版wordなら問題ありませんweb版wordでは利用できますweb版wordでは表示されますweb版wordでは表示できますweb版wordでは送信できますweb版wordで作業していますweb版wordで対応していますweb版wordからは使えますweb版wordからは開けますweb版wordでは利用できるweb版wordでは動作しますweb版wordでは表示されるweb版wordでは表示できるweb版wordでは送信できるweb版wordでは開けるのでweb版wordでは使えますweb版wordでは出るのでweb版wordでは動作するweb版wordでは問題ないweb版wordでは問題なくweb版wordでは問題なしweb版wordでは届きますweb版wordでは開けますweb版wordでも使えますweb版wordで業務を継続web版wordなら使えますweb版wordなら問題なくweb版wordは使えるのでweb版wordでは使えるweb版wordでは出ますweb版wordでは開けるweb版wordでも使えるweb版wordなら使えるweb版wordは使えますweb版wordでは出るweb版wordでは届くweb版wordでは正常web版wordで作業中web版wordで対応中web版wordは使えるweb版wordで作業web版wordで対応web版wordで業務could you send stepscould you confirmfor anyone infor anyonehr and payrollon one phoneon one pcensure people cannotensure people can'tlosing patientson her phoneanswer phone callsanswer pstn callsanswer phoneson his phoneclient presentationclient pitchesclient pitchevery applive captionseach laptopauto repliesauto replythe steps toparticipantspay slipsautocompleteteams opens themteams opens itports opencan't operateisn't open yetisn't openfew peopleworkshops bookedhas stopped completelyhas stoppedshowstoppera few pplnot respondingowa displays themowa displaysnot displayedshows up in outlook on the webshows up in the browsershows up in the web appshows up in outlookshows up in searchshows up in owayour support teamjust types it again1台のpcend of quarterif she renamesbefore renewalfreeze rowsfreeze rowlosing revenuesearch results includesearch results showsearch resultshas to re enterhas to retypecloses right after launchcloses right at startupcloses right on startupcloses right at launchcloses right on launcharen't receiving any mailcannot receive invoicesdo you recommendphone are finesales are stalledcalls are still workingcalls are unaffectedcalls are workingcalls are finecalls are okports are opencalendar taball shared mailboxesany sharepoint fileany shared mailboxthe board meetsit departmenttemporary fixnew starters startnew startersstill brokenevery branchall librariesall microsoft 365 groupsany microsoft 365 appcall scriptssub addressinga number of usersa number ofremindersengineering teamengineersa different browser works normallya different browser is unaffecteda different browser still worksa different browser still worka different browser works finea different browser work finea different browser are finea different browser works oka different browser is finea different browser is okaya different browser is oka different browser worksa different browser workwith her mobilewith her phonewith her ipadfrom her mobilefrom her phonefrom her ipadlost her phonejust heronly herno other users are affectedno other way they canno other way she canno other way he canno other usersno other userno other wayso others cannotso others can'tto other domainssupplier paymentscustomers are not receivingcustomers aren't receivingcustomers are complainingcustomers are not gettingcustomers cannot reach uscustomers aren't gettingcustomers can't reach uscustomer presentationcustomers are waitingcustomers cannot getcustomers do not getcustomers can't getcustomers don't getcustomer workshopscustomers reach uscustomer invoicescustomer workshopcustomers waitingcustomer hotlinecustomers cannotcustomer facingcustomer orderscustomers can'tcustomer demoscustomer eventcustomer callcustomer demodesignersself service password resetthe userone user fromone user inone userall users we triedall users atall users inall usersfew usersany usersany usercomputersno external mailso external guests cannotso external guests can'tso external users cannotso external users can'tfor everybody infor everyone innot everyonehandovershandoverapproversreviewersworks from desktop outlookworks from outlook desktopworks from the desktopworks from thereworks fromkeeps freezingdrops frequentlyevery groupgoes through finedead airon their phonesdo their jobsdo their workplace orders by phonewhole organisationwhole organizationwhole orgwhich orderword for the webfine for them infine for her infine for him inauto forwardingasks for a product keyasks for product keyoperatorsinvestor callsinvestor callinvestor dayinvestorsinvestoripad works normallyipad works fineipad work fineipad works okipad worksipad workpaid workshopspaid workshopopen works fineopen worksjobs workchat works finechat work finechat workschat workmedia productionwi fi profileswi fi profilevideo productionkeeps promptingdown arrowaudit trailsaudit trailprocedurehalf ouropen our intranetmake sure external guests cannotmake sure external guests can'tmake sure external users cannotmake sure external users can'tmake sure students cannotmake sure members cannotmake sure students can'tmake sure guests cannotmake sure members can'tmake sure others cannotmake sure people cannotmake sure guests can'tmake sure guests don'tmake sure guests won'tmake sure others can'tmake sure people can'tmake sure staff cannotmake sure users cannotmake sure staff can'tmake sure they cannotmake sure users can'tmake sure users don'tmake sure users won'tmake sure no one canmake sure nobody canmake sure they can'tsignaturessignaturemobile still worksmobile still workon one shared pcim are still workingensure students cannotensure students can'tensure staff cannotensure staff can'tis due shortlyout of serviceout of synclosing salessearch showsnot in servicecloses straight away on launchbegins shortlystarts shortlycannot start meetingsso she's fine for nowso she's using thatso she's workingso she's usingno one'sanyone'sa user'snobody'scrash as soon as it startscrash as soon as it opensquits as soon as it startsquits as soon as it openswork has stoppedvia classic outlookthe classic client works normallythe classic client is unaffectedthe classic editor displays themthe classic client still worksthe classic client still workthe classic client works finethe classic editor opens themthe classic editor shows themthe classic client work finethe classic client are finethe classic client works okthe classic editor displaysthe classic editor has themthe classic editor loads itthe classic editor opens itthe classic editor shows itthe classic client is finethe classic client is okaythe classic editor has itthe classic client is okthe classic client worksthe classic editor showsthe classic client workjust pastes it backhundreds offorwards them to herforwards them to himinvoices are not reachinginvoices to our customersinvoices aren't reachinginvoices have to go outinvoices need to go outinvoices to customersinvoices must go outinvoices to clientsinvoices reachinginvoices or posserviceshelp deskmessages with attachmentsswitches back tosalaries will be delayedsalaries are delayedsalaries get delayedsalaries delayedsalariestroublessend messagesmachineshow doesreceives emailreceives mailreceivesbookings have stoppedearnings callsearnings callmeetings still goes throughmeetings are still workingmeetings is still workingmeetings are unaffectedmeetings booked all daymeetings is unaffectedmeetings still workingmeetings goes throughmeetings are workingmeetings still worksmeetings is workingmeetings still workmeetings works finemeetings work finemeetings are finemeetings is finemeetings are okmeetings is okmeetings worksmeetings workso he is using thatphone is unaffectedphone is finephone is okayphone is okwhere is the settingclose is tomorrowclose is todayqueue is backing upqueue is growingwhich is betterwhich is bestcalls is still workingcalls is unaffectedcalls is workingcalls is finecalls is okcount is wrongwith his mobilewith his phonewith his ipadfrom his mobilefrom his phonefrom his ipadlost his phonedue this afternoondue this eveninguser listgone missingwent missingtherapistssupervisorsim works fineim works0 emails deliveredproblemsunlicensed productsite inspectionplug insplace pstn callspayslipsall appswebinarsmanagersteacherscashiersstickersplannersone person fromone person inone personadvisersno usersso users cannotso users can'tso users don'tso users won'tstarters startweb versionold versionadvisorsauditors noticedauditors' tenantauditors askedauditors wantauditorsneed assistanceon classic outlookinaccessibleall messagesbusiness is blockedbusiness criticalbusiness is downbusiness stoppedcontacts listcontactsdatasetsstudentspatients are waitingpatients can phonepatients can stillpatientspayments topresents to the boardaccounts receivableaccounts payableaccounts lockedaccountswebcastsrequests a product keypersistsdentistsanalystscould use some helpcould useso he uses thatreach usblock users fromwe'll use thatwe'll use itother users are alsoother users alsoother usersshe's using that insteadshe's using thatcan't useisn't usable at alla few usersevery user we testedevery user we triedevery user atevery user inevery user onevery userlose businesslost businessmake customer callstake customer callslose customer callslose customerslose customerlost customer callslost customerslost customerso i just use thatwarehousepreviewscopied them to anotherwanted to know howrefund the attendeesground to a haltinside the company are not affectedinside the company have no problemsinside the company have no probleminside the company is not affectedinside the company are unaffectedinside the company has no probleminside the company have no issuesinside the company works normallyinside the company have no issueinside the company is unaffectedinside the org are not affectedinside the org have no problemsinside the company are workinginside the org have no probleminside the org is not affectedinside the company is workinginside the company works fineinside the org are unaffectedinside the org has no probleminside the org have no issuesinside the org works normallyinside the company work fineinside the org have no issueinside the org is unaffectedinside the company are fineinside the company is fineinside the org are workinginside the company are okinside the org is workinginside the org works fineinside the company is okinside the company worksinside the org work fineinside the company workinside the org are fineinside the org is fineinside the org are okinside the org is okinside the org worksinside the org workunable to receive invoicesunable to workunable to useentire tenantbefore the renewalbefore the boardensure they cannotensure they can'tis due tomorrow morningis due this afternoonis due tomorrowis due tonightfreeze the columnsfreeze the columnfreeze the headerfreeze the firstfreeze the rowsfreeze the topend of the quarterend of the monthone of the site ownersone of the presentersone of the sales repsone of the directorsone of the agentsone of the usersall of their filesany of the userssaving them still workssaving them is finesaving them workstrying to connectdesign teamsit in the queuewithin the company are not affectedwithin the company have no problemswithin the company have no problemwithin the company is not affectedwithin the company are unaffectedwithin the company has no problemwithin the company have no issueswithin the company works normallywithin the company have no issuewithin the company is unaffectedwithin the org are not affectedwithin the org have no problemswithin the company are workingwithin the org have no problemwithin the org is not affectedwithin the company is workingwithin the company works finewithin the org are unaffectedwithin the org has no problemwithin the org have no issueswithin the org works normallywithin the company work finewithin the org have no issuewithin the org is unaffectedwithin the company are finewithin the company is finewithin the org are workingwithin the company are okwithin the org is workingwithin the org works finewithin the company is okwithin the company workswithin the org work finewithin the company workwithin the org are finewithin the org is finewithin the org are okwithin the org is okwithin the org workswithin the org worklog on tosit on the loading screensit on the loading logoget to their mailanswer the phonewhat's the correct way towhat's the right way towhat's the powershellwhat's the processwhat's the cmdletcloses tomorrowcloses todayquotes to customersbegins tomorrow morningbegins this afternoonbegins tomorrowbegins tonightclears the messageclears the problemclears the errorclears the issueacross the organisationacross the organizationacross the companyacross the tenantacross the orgstarts tomorrow morningstarts this afternoonstarts tomorrowstarts tonighti want tono way to accessno way to get tono way to workin any teamcouldn't start this add incouldn't start the add incouldn'tcrash at start upcrash at startupcrash at launchstuck at the loading screenstuck at the startup screenstuck at the splash screenstuck at the start screenstuck at signing inbegin at noonhangs at the loading screenhangs at the startup screenhangs at the splash screenhangs at the start screenquits at start upquits at startupquits at launchstart at noonduplicatesduplicate1 1 chat still goes through1 1 chat are still working1 1 chat is still working1 1 chat are unaffected1 1 chat is unaffected1 1 chat still working1 1 chat goes through1 1 chat are working1 1 chat still works1 1 chat is working1 1 chat still work1 1 chat works fine1 1 chat work fine1 1 chat are fine1 1 chat is fine1 1 chat are ok1 1 chat is ok1 1 chat works1 1 chat work1:1 chat still goes through1:1 chat are still working1:1 chat is still working1:1 chat are unaffected1:1 chat is unaffected1:1 chat still working1:1 chat goes through1:1 chat are working1:1 chat still works1:1 chat is working1:1 chat still work1:1 chat works fine1:1 chat work fine1:1 chat are fine1:1 chat is fine1:1 chat are ok1:1 chat is ok1:1 chat works1:1 chat workalternative wayalternativelose patientslost patientsintegrationworkstationscontract signingcontractorsinstructionsall meetingsany meetingthis afternoonadded it manuallymoved it to a separatemoved it to anotherwhere it works finewhere it is finewhere it's finewhere it worksdoing it manuallymakes it go awayfixes it temporarilyfixes it manuallyfixes itsorts itcan waitprohibitedan auditorintermittentlyintermittentincognito works normallyincognito is unaffectedincognito still worksincognito still workincognito works fineincognito work fineincognito are fineincognito works okincognito is fineincognito is okayincognito is okincognito worksincognito workteam sitesteam sitehelp withhas haltedincident response teamincident responseincident teamshipmentsdocumentationfrequently disconnectssign intocan continuepush notificationswill not let anyonewill not startwill not loadwill not workwill notdoes not affect workdoes not work at alldoes not let anyonedoes not loaddoes not showdoes not workdoes notvia another computervia another devicevia another pcall laptopsare emptyweb partsweb partno court deadlinephone still worksphone still workcrash straight away on launchsales stalledim is still workingcalls still goes throughcalls still workingcalls still workscalls still workquits straight away on launchcan't start meetingswon't startthe best way toi honestly don't knowthe rest of it are not affectedthe rest of it have no problemsthe rest of it have no problemthe rest of it is not affectedthe rest of it are unaffectedthe rest of it has no problemthe rest of it have no issuesthe rest of it works normallythe rest of it have no issuethe rest of it is unaffectedthe rest still goes throughthe rest are still workingthe rest of it are workingthe rest is still workingthe rest of it is workingthe rest of it works finethe rest of it work finethe rest are unaffectedthe rest of it are finethe rest is unaffectedthe rest of it is finethe rest still workingthe rest goes throughthe rest of it are okthe rest are workingthe rest of it is okthe rest of it worksthe rest still worksthe rest is workingthe rest of it workthe rest still workthe rest works finethe rest work finethe rest are finethe rest is finethe rest are okthe rest is okthe rest worksthe rest workthe rest areso guests cannotso guests can'tso guests don'tso guests won'tall distribution listsany distribution listmake pstn callstake pstn callslost pstn callingall customersshe just pastes it backshe just usespos systemmake outbound pstn callsmake outbound callsmake outgoing callstake outbound pstn callstake outbound callstake outgoing callstime outdial outcall outfull outageopen outlookbreakout roomscheckoutmake external callstake external callscall externallyso she uses thatsingle userim are unaffectedensure users cannotensure users can'tensure users don'tensure users won'tactive usersweb is unaffectedis not usable at allcannot usei just use that401 unauthorizedworks but it keeps coming backworks but it comes backworks but it's backplace customer callsevery customerall documentsany documentsany documentare queueda handful ofcolleague is forwardingcolleaguesso we just use thatwrong number of licenceswrong number of licensestimed outplace outbound pstn callsplace outbound callsplace outgoing callsgoing outdebug ourtotal outagetimes outno inbound emailsno inbound emailno inbound mailtake hourshow shouldworkaround: none found so farworkaround: none so farworkaround: none foundworkaround: not yetworkaround: nothingworkarounds: noneworkaround: noneworkaround: n/aworkaround: noworkaroundsworkaroundall groupsgo through fineでもoutlookでもissue quotesinbox rulesinbox ruleis it supportedan old versioncode never arriveslose revenuelost revenueboth give the samegoes live first thing tomorrowgoes live in a couple of hoursgoes live in a few minutesgoes live tomorrow morninggoes live in half an hourgoes live within the hourgoes live this afternoongoes live in an hourgoes live tomorrowgoes live at noongoes live shortlygoes live tonightexecutive teamexecutivesthemselves are workingthemselves work finethemselves are finethemselves worktest environmentsend invoicesthe service itself are not affectedthe service itself have no problemsthe service itself have no problemthe service itself is not affectedthe service itself are unaffectedthe service itself has no problemthe service itself have no issuesthe service itself works normallythe service itself have no issuethe service itself is unaffectedthe service itself are workingthe service itself is workingthe service itself works finethe service itself work finethe service itself are finethe service itself is finethe service itself are okthe service itself is okthe service itself worksthe service itself workoffice web appon the web versionmobile works normallymobile works finemobile work finemobile works okmobile worksmobile workon one workstationim are workingunsure whereis due within the houritself works fineitself workshow do we fix ourhow do wehas no way to gethas no way towhat's wrong with our codecloses when launchedemails with attachmentsbegins within the hourstarts within the hourdidn't workaren't working at allbut it workstenant wide outagetenant wideclient workshopsclient workshopis not working at allis not workingcannot workdo any workdrop downshut downslow downowa shows themowa shows itowa showsnot showingnot shownall flowsnot flowingworkflowsworkflowthe browser works normallythe browser displays themthe browser is unaffectedthe browser still worksthe browser opens themthe browser shows themthe browser still workthe browser works finethe browser work finethe browser are finethe browser displaysthe browser has themthe browser loads itthe browser opens itthe browser shows itthe browser works okthe browser is finethe browser is okaythe browser has itthe browser is okthe browser showsthe browser worksthe browser workis throwingでもowaでもnot forwardingcompanywideplace external callsother external domainsis it expectedweb版excelからは問題ありませんweb版excelからは送信できますweb版excelでは問題ありませんweb版excelで対応してもらってweb版excelなら問題ありませんweb版excelでは利用できますweb版excelでは表示されますweb版excelでは表示できますweb版excelでは送信できますweb版excelで作業していますweb版excelで対応していますweb版excelからは使えますweb版excelからは開けますweb版excelでは利用できるweb版excelでは動作しますweb版excelでは表示されるweb版excelでは表示できるweb版excelでは送信できるweb版excelでは開けるのでweb版excelでは使えますweb版excelでは出るのでweb版excelでは動作するweb版excelでは問題ないweb版excelでは問題なくweb版excelでは問題なしweb版excelでは届きますweb版excelでは開けますweb版excelでも使えますweb版excelで業務を継続web版excelなら使えますweb版excelなら問題なくweb版excelは使えるのでweb版excelでは使えるweb版excelでは出ますweb版excelでは開けるweb版excelでも使えるweb版excelなら使えるweb版excelは使えますweb版excelでは出るweb版excelでは届くweb版excelでは正常web版excelで作業中web版excelで対応中web版excelは使えるweb版excelで作業web版excelで対応web版excelで業務how do youbest wayfixed by switching browsersfixed by switching browsercan they be recoveredi really don't know howmanually for nowrandomlyhonestly don't know howmake any callstake any callsfrom any of our mailboxesfrom any mailboxopen anygets any emailgets any mailtoo many files totoo many totoo manyhow manyin every clientby everyone indelivery is tomorrowdelivery is todayno hurrysecurity incidentis emptyis freezing複数個生産性担当者の連絡先担当者連絡先担当者たち担当者全員参加者利用者の一部利用者全員発表者出席者なら送信できなら送れ緊急連絡先誰の通話もimは送れていますimは送れますiphoneからは問題ありませんiphoneからは送信できますiphoneでは問題ありませんiphoneで対応してもらってiphoneなら問題ありませんiphoneでは利用できますiphoneでは表示されますiphoneでは表示できますiphoneでは送信できますiphoneで作業していますiphoneで対応していますiphoneからは使えますiphoneからは開けますiphoneでは利用できるiphoneでは動作しますiphoneでは表示されるiphoneでは表示できるiphoneでは送信できるiphoneでは開けるのでiphoneでは使えますiphoneでは出るのでiphoneでは動作するiphoneでは問題ないiphoneでは問題なくiphoneでは問題なしiphoneでは届きますiphoneでは開けますiphoneでも使えますiphoneで業務を継続iphoneなら使えますiphoneなら問題なくiphoneは使えるのでiphoneでは使えるiphoneでは出ますiphoneでは開けるiphoneでも使えるiphoneなら使えるiphoneは使えますiphoneでは出るiphoneでは届くiphoneでは正常iphoneで作業中iphoneで対応中iphoneは使えるiphoneで作業iphoneで対応iphoneで業務転送してもらってためにロックされ締めが明日頻繁に「切断」になり頻繁にフリーズ頻繁に切断され頻繁に切れ頻繁に切断頻繁に落ち誰もいないまもなく開始診療に影響復元できますか復元する方法届いていません届いていない届いています開いても落ち動いていません動いていない動いていますていただいています使いかた予約が入って部内の誰社内のユーザは問題ありません社内の送受信は問題ありません社内のユーザは使えています社内のユーザは届いています社内のユーザは送れています社内の送受信は使えています社内の送受信は届いています社内の送受信は送れています社内では問題ありません社内のユーザは使えます社内のユーザは問題ない社内のユーザは問題なく社内のユーザは問題なし社内のユーザは届きます社内のユーザは正常です社内のユーザは送れます社内の送受信は使えます社内の送受信は問題ない社内の送受信は問題なく社内の送受信は問題なし社内の送受信は届きます社内の送受信は正常です社内の送受信は送れます社内では使えています社内では届いています社内では送れています社内は問題ありません社内のユーザは正常社内の送受信は正常社内は使えています社内は届いています社内は送れています社内では使えます社内では問題ない社内では問題なく社内では問題なし社内では届きます社内では正常です社内では送れます社内は使えます社内は問題ない社内は問題なく社内は問題なし社内は届きます社内は正常です社内は送れます社内では正常社内の誰も社内は正常どうすれば半分の仕分けルール経理と営業経理と総務編集のためにロック完了しません完了しない相談させて消えてしま消えました消えます消えた消えて見えないように見えています見えません見えない見えます教えてほしい教えて使えないケースがあります使えないことがあります使えないメンバがいます使えないユーザがいます使えないユーザもいます使えない場合があります使えないケースがある使えないケースが多発使えない社員がいます使えない社員もいます使えない人がいます使えないかもしれ使えなくかもしれ使えないおそれ使えないように使えない可能性使えなくおそれ使えなく可能性使えています使えない恐れ使えなく恐れ使えている使えません使えない使えなく使えます使えずweb版からは問題ありませんweb版からは送信できますweb版では問題ありませんweb版で対応してもらってweb版なら問題ありませんweb版では利用できますweb版では表示されますweb版では表示できますweb版では送信できますweb版で作業していますweb版で対応していますweb版からは使えますweb版からは開けますweb版では利用できるweb版では動作しますweb版では表示されるweb版では表示できるweb版では送信できるweb版では開けるのでweb版では使えますweb版では出るのでweb版では動作するweb版では問題ないweb版では問題なくweb版では問題なしweb版では届きますweb版では開けますweb版でも使えますweb版で業務を継続web版なら使えますweb版なら問題なくweb版は使えるのでweb版では使えるweb版では出ますweb版では開けるweb版でも使えるweb版なら使えるweb版は使えますweb版では出るweb版では届くweb版では正常web版で作業中web版で対応中web版は使えるweb版で作業web版で対応web版で業務場合だけ場合のみ会計ができません会計ができない会計ができなく会計できません会計ができず会計ができで済みますば済みますからなら届きますからなら届いてからは届きますからなら届くからは届いてからは届く取りこぼ知りたいとりあえず何個かおかしい届かないケースがあります届かないことがあります届かないメンバがいます届かないユーザがいます届かないユーザもいます届かない場合があります届かないケースがある届かないケースが多発届かない社員がいます届かない社員もいます届かない人がいます届かないかもしれ届かないおそれ届かない可能性届かない恐れ届かない届かなく届かず開かない開かなく動かない動かなくほかの外部組織とは問題ありませんほかの取引先とは問題ありませんほかの外部組織とはできていますほかの外部組織とは使えていますほかの外部組織とは動いていますほかの外部組織とは届いていますほかの取引先とはできていますほかの取引先とは使えていますほかの取引先とは動いていますほかの取引先とは届いていますほかの組織とは問題ありませんほかの外部組織とはできますほかの外部組織とは使えますほかの外部組織とは問題なくほかの外部組織とは届きますほかの外部組織とは正常ですほかの機能は問題ありませんほかの組織とはできていますほかの組織とは使えていますほかの組織とは動いていますほかの組織とは届いていますほかの取引先とはできますほかの取引先とは使えますほかの取引先とは問題なくほかの取引先とは届きますほかの取引先とは正常ですほかの機能はできていますほかの機能は使えていますほかの機能は動いていますほかの機能は届いていますほかに手段がありませんほかの外部組織とは正常ほかの組織とはできますほかの組織とは使えますほかの組織とは問題なくほかの組織とは届きますほかの組織とは正常ですほかのドメイン宛てはほかの取引先とは正常ほかの機能はできますほかの機能は使えますほかの機能は問題なくほかの機能は届きますほかの機能は正常ですほかのユーザは問題ほかの組織とは正常ほかの機能は使えほかの機能は問題ほかの機能は正常ほかのパソコンほかの人は問題ほかのユーザほかに手段ほかに方法ほかの手段ほかの方法ほかの端末ほかのpcくるくるすると直りますお手すきの際に開始まであと開始まで部屋だけ仕事はできています仕事になりません仕事ができない仕事にならない仕事が回らな工事が止ま送れないケースがあります送れないことがあります送れないメンバがいます送れないユーザがいます送れないユーザもいます送れない場合があります送れないケースがある送れないケースが多発送れない社員がいます送れない社員もいます送れない人がいます送れないかもしれ送れていません送れないおそれ送れないように送れない可能性送れていない送れない恐れ送れません送れない送れなく送れず壊れています壊れている壊れました壊れてい壊れた壊れて見れないように見れません見れないされませんされないされなく取れなくなりました取れなくなったすれば普通に使えすれば問題なくすれば直りますすればできすれば使えずれていますずれているずれてだれにも問題なく使え問題なく業務問題が発生問題なくおきに届きません届きます開きません動きません動きますできないケースがありますできないことがありますできないメンバがいますできないユーザがいますできないユーザもいますできない場合がありますできないケースがあるできないケースが多発できない社員がいますできない社員もいますできないようにするできない人がいますできないかもしれできなくかもしれできないおそれできないようにできない可能性できなくおそれできなく可能性できていますできない恐れできなくするできなく恐れできているできますかできませんできないできなくできますできずできた大きな支障ときだけときどき一名だけ一名のみ何名か見積の回答確認させてください確認させていただ確認したい急ぎではありません急ぎではないです急ぎではない急ぎません給与が遅れいくつかのいくつ開くとすぐ落ち開くと落ち多くのユーザ全くつながりません全くつながらないすぐにクラッシュすぐに落ち上限は期限はありません期限が過ぎても制限したい凍結され開けないケースがあります開けないことがあります開けないメンバがいます開けないユーザがいます開けないユーザもいます開けない場合があります開けないケースがある開けないケースが多発開けない社員がいます開けない社員もいます開けない人がいます開けないように開けています開けている開けません開けない開けなく開けます開けず開けばだけに届きませんだけなら返金しなければ入金が1か月遅れ入金が遅れ入金が遅延どこにありますかどこが間違ってどこから設定どこで確認どこで設定時間がずれ全体で自体は送受信でき自体はできて自体は動いて自体は届いて自体は普通に自体は流れて自体は送受信自体はでき自体は使え自体は問題自体は正常自体は起動自体は開け不達になり応答しません応答がない応答しない支払いが遅延支払い処理支払が遅延手動で追加しました手動で追加したら手動で追加すると手動で追加して手動で対応手動で移し手動で移動手動なら手動で起動するとすぐ終了してしま起動してすぐ終了してしま起動するとすぐクラッシュ起動してすぐクラッシュ起動するとすぐフリーズ起動するとすぐ強制終了起動するとすぐ応答なし起動すると終了してしま起動してすぐフリーズ起動してすぐ強制終了起動してすぐ応答なし起動するとクラッシュ起動するとすぐ固ま起動するとすぐ落ち起動するとフリーズ起動すると強制終了起動すると応答なし起動してすぐ固ま起動してすぐ落ち起動すると固ま起動すると落ち正しいやり方正しい手順正しく表示でしのにしているユーザ新しいoutlookからは問題ありません新しいoutlookからは送信できます新しいoutlookでは問題ありません新しいoutlookで対応してもらって新しいoutlookなら問題ありません新しいoutlookでは利用できます新しいoutlookでは表示されます新しいoutlookでは表示できます新しいoutlookでは送信できます新しいoutlookで作業しています新しいoutlookで対応しています新しいoutlookからは使えます新しいoutlookからは開けます新しいoutlookでは利用できる新しいoutlookでは動作します新しいoutlookでは表示される新しいoutlookでは表示できる新しいoutlookでは送信できる新しいoutlookでは開けるので新しいoutlookでは使えます新しいoutlookでは出るので新しいoutlookでは動作する新しいoutlookでは問題ない新しいoutlookでは問題なく新しいoutlookでは問題なし新しいoutlookでは届きます新しいoutlookでは開けます新しいoutlookでも使えます新しいoutlookで業務を継続新しいoutlookなら使えます新しいoutlookなら問題なく新しいoutlookは使えるので新しいoutlookでは使える新しいoutlookでは出ます新しいoutlookでは開ける新しいoutlookでも使える新しいoutlookなら使える新しいoutlookは使えます新しいoutlookでは出る新しいoutlookでは届く新しいoutlookでは正常新しいoutlookで作業中新しいoutlookで対応中新しいoutlookは使える新しいoutlookで作業新しいoutlookで対応新しいoutlookで業務新しい部署欲しいほしい戻しています移して運用店舗のメンバ全員店舗の全員失敗するかもしれ失敗するおそれ失敗する可能性失敗する恐れ支店のメンバ全員支店の全員取得できなくなりました取得できなくなった仕様でしょうか仕様ですか受付が止まっています受付が止まってですかますか総務と経理業務への影響はありません業務には影響ありません業務に影響はありません業務が止まっています業務に影響ありません業務はできています業務への影響はない業務ができません業務が回りません業務になりません業務はできている業務は継続できる業務への影響はな業務ができない業務がストップ業務が回らない業務にならない業務には影響な業務には支障な業務に支障はな業務が回らな業務に影響な業務が停止業務が止ま業務に支障業務に重大業務は継続滞留しています滞留して有料の普通のメールは問題ありません普通のメールはできています普通のメールは使えています普通のメールは動いています普通のメールは届いています普通のメールはできます普通のメールは使えます普通のメールは問題なく普通のメールは届きます普通のメールは正常です普通のメールは正常同僚が転送規定で使えません規定で使えない暫定で設定が見つかりません設定の仕方想定された動作でしょうか想定された動作ですか特定のユーザ特定の1名接続できなくなりました接続できなくなった接続できず見せたくありません見せたくないさせないようにさせたくないさせたい戻せています戻せている押せば普通に使用でき押せば問題なく使え押せば普通に使え押せば使用でき押せば使え入力すれば動作していません動作していない動作しています動作しません動作しない動作しなく動作します方針で使えません明朝から明朝に選択すれば普通に使用でき選択すれば問題なく使え選択すれば普通に使え選択すれば使用でき選択すれば使え書類が作成できません書類が作成できない書類が発行できない書類が作れません書類が作成できず書類が作れない書類が出せないいただけますでしょうかいただけますかしたい同期されないケースがあります同期されないことがあります同期されないメンバがいます同期されないユーザがいます同期されないユーザもいます同期されない場合があります同期されないケースがある同期されないケースが多発同期されない社員がいます同期されない社員もいます同期されない人がいます同期されるので同期されます同期できます同期がずれ同期される同期できる時だけにだけ届きませんにだけ届かない参加できないかもしれ参加できないおそれ参加できない可能性参加できない恐れ参加できず反映されません反映されない落ちています落ちている全員ではありません全員ではない全員ではなく社員の一部着信ができ送信は問題ありません送信はできています送信は使えています送信は動いています送信は届いています送信はできます送信は使えます送信は問題なく送信は届きます送信は正常です送信はでき送信は正常受信は問題ありません受信はできています受信は使えています受信は動いています受信は届いています受信はできます受信は使えます受信は問題なく受信は届きます受信は正常です受信はでき受信は正常発信ができ当面は手動当面は様子当面は禁止されているので禁止されて禁止です停止しています停止している顧客にメールを送れ顧客に届きません顧客へのプレゼン顧客に届かない顧客への請求書顧客に請求書顧客からのもっさり返ってきます返ってくる困ってはいません困っていません困って戻ってきます戻ってくる生産が止ま見つかりません」見つからない」キュに溜まったキュに溜まってキュに滞留キュに残個別のユーザ今日の午後明日の朝明日まで本日の業務終了従来のoutlookからは問題ありません従来のoutlookからは送信できます従来のoutlookでは問題ありません従来のoutlookで対応してもらって従来のoutlookなら問題ありません従来のoutlookでは利用できます従来のoutlookでは表示されます従来のoutlookでは表示できます従来のoutlookでは送信できます従来のoutlookで作業しています従来のoutlookで対応しています従来のoutlookからは使えます従来のoutlookからは開けます従来のoutlookでは利用できる従来のoutlookでは動作します従来のoutlookでは表示される従来のoutlookでは表示できる従来のoutlookでは送信できる従来のoutlookでは開けるので従来のoutlookでは使えます従来のoutlookでは出るので従来のoutlookでは動作する従来のoutlookでは問題ない従来のoutlookでは問題なく従来のoutlookでは問題なし従来のoutlookでは届きます従来のoutlookでは開けます従来のoutlookでも使えます従来のoutlookで業務を継続従来のoutlookなら使えます従来のoutlookなら問題なく従来のoutlookは使えるので従来のoutlookでは使える従来のoutlookでは出ます従来のoutlookでは開ける従来のoutlookでも使える従来のoutlookなら使える従来のoutlookは使えます従来のoutlookでは出る従来のoutlookでは届く従来のoutlookでは正常従来のoutlookで作業中従来のoutlookで対応中従来のoutlookは使える従来のoutlookで作業従来のoutlookで対応従来のoutlookで業務通知が届きません通知がきません通知が届かない通知が来ません通知がこない通知が来ない通知が来なく通知が来ます通知されます見ていただけますかしているユーザだけしているユーザのみ全ての共有メールボックス全てのメールボックス全ての配布グループ全てのファイル全てのお客様全てのアプリ全てのメール全てのユーザ全ての送信者全ての会議全ての端末全ての顧客全てのpcはていなマークowaでは問題ありませんowaでは利用できますowaでは表示されますowaでは表示できますowaでは送信できますowaでは利用できるowaでは動作しますowaでは表示されるowaでは表示できるowaでは送信できるowaでは開けるのでowaでは使えますowaでは出るのでowaでは動作するowaでは問題ないowaでは問題なくowaでは問題なしowaでは届きますowaでは開けますowaでは使えるowaでは出ますowaでは開けるowaでは出るowaでは届くowaでは正常webでは空ですまでに重大な影響閲覧できないように閲覧だけはでき閲覧のみでき閲覧はでき閲覧は可能」となります」となりことがありますことがあるごとに切断ひとまず一部のメールボックス一部のサイト所有者一部のアカウント一部のアイテム一部のファイル一部のフォルダ一部のフォント一部のシート一部のチーム一部のデータ一部のページ一部のボタン一部のメール一部のユーザ一部の利用者一部の所有者一部の発表者一部のセル一部の予定一部の写真一部の拠点一部の文字一部の機能一部の添付一部の画像一部の社員一部の端末一部の職員一部の表示一部の設定一部の部署一部の項目一部の人一部の方一部のpc一部の完全にダウン完全に停止完全に止ま運用できています運用しています運用できている代用して代用でき利用できず存在しないか、使用できなくなっている存在しないか、使用できなくなってかどうかエラになるかもしれエラになるおそれエラになる可能性エラになりますエラになる恐れエラで戻ってエラで返ってエラが発生エラになりつながらないケースがありますつながらないことがありますつながらないメンバがいますつながらないユーザがいますつながらないユーザもいますつながらない場合がありますつながらないケースがあるつながらないケースが多発つながらない社員がいますつながらない社員もいますつながらない人がいますつながらないかもしれつながらないおそれつながらない可能性つながらない恐れつながりませんつながらないつながらなく順番で」になります」になり空になります空になって端末だけ端末のみフロがすべて切断される口頭で伝えて口頭で共有口頭で連絡終業まで作業する手段がありません作業ができません作業できています作業ができない作業がストップ作業できている作業が止ま営業と経理開設する今はそちらを使って今はそちらで業務カクつ許可したい複数のバージョン複数のファイル複数のフォルダ複数のページ複数の方法複数の条件複数の言語複数の項目複数か所会議は問題ありません会議はできています会議は使えています会議は動いています会議は届いています会議はできます会議は使えます会議は問題なく会議は届きます会議は正常です会議は問題な会議は正常通話そのものは問題ありません通話そのものはできています通話そのものは使えています通話そのものは動いています通話そのものは届いています通話そのものはできます通話そのものは使えます通話そのものは問題なく通話そのものは届きます通話そのものは正常です通話は問題ありません通話そのものは正常通話はできています通話は使えています通話は動いています通話は届いています通話はできます通話は使えます通話は問題なく通話は届きます通話は正常です通話は正常電話で伝えて電話に出られ電話の発信電話の着信のひとり部署の全員部署の誰市場が開運営に支障出荷が止ま出荷に影響レジが使えませんレジが使えないレジが使えなくレジが使えずレジが使え通常のメールは問題ありません通常のメールはできています通常のメールは使えています通常のメールは動いています通常のメールは届いています通常のメールはできます通常のメールは使えます通常のメールは問題なく通常のメールは届きます通常のメールは正常です通常のメールは正常正常な動作でしょうか正常な動作ですかすべての共有メールボックスすべてのメールボックスすべての配布グループすべての配布リストすべてのグループすべてのファイルすべてのお客様すべてのアプリすべてのチームすべてのメールすべてのユーザすべての利用者すべての送信者すべてのフロすべての会議すべての端末すべての顧客すべて検疫すべて隔離すべてのpc選べば普通に使用でき選べば問題なく使え選べば普通に使え選べば使用でき選べば使え両方で表示されないケースがあります表示されないことがあります表示されないメンバがいます表示されないユーザがいます表示されないユーザもいます表示されない場合があります表示されないケースがある表示されないケースが多発表示されない社員がいます表示されない社員もいます表示されない人がいます表示されています表示されません表示されるので表示されない表示されます表示される表示はでき一人だけ一人のみ何人か深刻な影響が戻ってきますが戻ってくるで戻ってきますで戻ってきてで戻ってきまで戻ってくるに戻すと見えるに戻せば見えるに戻すと表示に戻せば表示監査の設定機能していません機能していない機能しません機能しない機能しなく可能でしょうか可能ですかたまに止まっています止まったまま止まった進まない固まってしま固まって他社とは問題ありません他社とはできています他社とは使えています他社とは動いています他社とは届いています他社とはできます他社とは使えます他社とは問題なく他社とは届きます他社とは正常です他社とは正常本社のメンバ全員本社の全員支社のメンバ全員支社の全員承諾しません承諾しない済みのアカウント済みのユーザの済みのユーザ済みの社員のみなら進みません回避する方法代替として業務停止全面停止お知恵を店舗運営に支障求められるてもらっていますてもらっているでもアプリでもでもスマホでもバックアップジョブロックアウトロックされているユーザだけ使うコマンドレット管理センタ手順を教えて途切れます途切れるに切り替えたらに切り替えると消える変えると直ります使えるので使えるで済んでで済むば済む見られないように見られません見られるので見られない見られます見られるアドインowaからは問題ありませんowaからは送信できますowaからは使えますowaからは開けますwebからも開きませんwebからも開けませんwebからも開かないwebからも開けないwebからも開けなくwebからも開けずwebからは分かりませんわかりませんわからない誰からもだれも入れればできるためできるのでできる状態できるかできる名前を変更すると名前を変更すれば名前を変えると名前を変えれば見積もりが出せ見積もりの回答見積もりを作成見積もりを出せ見積もりサイト見積もり回答見積サイト全くアクセスできません全くアクセスできない代わりに送って代わりにモバイル版からは問題ありませんモバイルからは問題ありませんモバイル版からは送信できますモバイル版では問題ありませんモバイル版で対応してもらってモバイル版なら問題ありませんモバイルからは送信できますモバイルでは問題ありませんモバイルで対応してもらってモバイルなら問題ありませんモバイル版では利用できますモバイル版では表示されますモバイル版では表示できますモバイル版では送信できますモバイル版で作業していますモバイル版で対応していますモバイルでは利用できますモバイルでは表示されますモバイルでは表示できますモバイルでは送信できますモバイルで作業していますモバイルで対応していますモバイル版からは使えますモバイル版からは開けますモバイル版では利用できるモバイル版では動作しますモバイル版では表示されるモバイル版では表示できるモバイル版では送信できるモバイル版では開けるのでモバイルからは使えますモバイルからは開けますモバイルでは利用できるモバイルでは動作しますモバイルでは表示されるモバイルでは表示できるモバイルでは送信できるモバイルでは開けるのでモバイルアプリから送信モバイル版では使えますモバイル版では出るのでモバイル版では動作するモバイル版では問題ないモバイル版では問題なくモバイル版では問題なしモバイル版では届きますモバイル版では開けますモバイル版でも使えますモバイル版で業務を継続モバイル版なら使えますモバイル版なら問題なくモバイル版は使えるのでモバイルでは使えますモバイルでは出るのでモバイルでは動作するモバイルでは問題ないモバイルでは問題なくモバイルでは問題なしモバイルでは届きますモバイルでは開けますモバイルでも使えますモバイルで業務を継続モバイルなら使えますモバイルなら問題なくモバイルは使えるのでモバイルアプリで送信モバイル版では使えるモバイル版では出ますモバイル版では開けるモバイル版でも使えるモバイル版なら使えるモバイル版は使えますモバイルでは使えるモバイルでは出ますモバイルでは開けるモバイルでも使えるモバイルなら使えるモバイルは使えますモバイル版では出るモバイル版では届くモバイル版では正常モバイル版で作業中モバイル版で対応中モバイル版は使えるモバイルでは出るモバイルでは届くモバイルでは正常モバイルで作業中モバイルで対応中モバイルは使えるモバイル版で作業モバイル版で対応モバイル版で業務モバイルで作業モバイルで対応モバイルで業務モバイルアプリ期限を過ぎても期限を過ぎた開けるので開ける全パソコン上げられどこを確認「ファイル」タブ全ファイルオフィス全体でしょうか閉じれば普通に使用でき閉じれば問題なく使え閉じれば普通に使え閉じれば使用でき閉じれば使え業務を継続できて一通も届いずれのユーザもいずれでも同じいずれも同じいずれでもとずれリマインダ書類を作成できません書類を作成できない書類を発行できない書類を作成できず同期クライアントでもブラウザでもそちらで作業してそちらで業務してそちらで作業そちらで対応どちらからでも同じどちらからでも同様どちらでも同じどちらがいいどちらがよいどちらが良いどちらも同じどちらを使うどちらからどちらでもどちらを選ファイルがすべてファイルが全てファイルタブ受信を拒否したい非アクティブ化され全アカウントアイコンライセンスのない製品ライセンスを空けライセンスを解放ライセンス認証に入れない状態に入れませんに入れないに入れずowaでも開きませんowaでも開けませんowaでも使えますowaでも開かないowaでも開けないowaでも開けなくowaでも使えるowaでも開けずwebでも開きませんwebでも開けませんwebでも開かないwebでも開けないwebでも開けなくwebでも開けず」とエラひとりだけひとり受注センタブラウザでも同期クライアントでもブラウザ版からは問題ありませんブラウザからは問題ありませんブラウザ版からは送信できますブラウザ版では問題ありませんブラウザ版で対応してもらってブラウザ版なら問題ありませんブラウザからは送信できますブラウザでは問題ありませんブラウザで対応してもらってブラウザなら問題ありませんブラウザ版では利用できますブラウザ版では表示されますブラウザ版では表示できますブラウザ版では送信できますブラウザ版で作業していますブラウザ版で対応していますブラウザでは利用できますブラウザでは表示されますブラウザでは表示できますブラウザでは送信できますブラウザで作業していますブラウザで対応していますブラウザを変更したら解決ブラウザ版からは使えますブラウザ版からは開けますブラウザ版では利用できるブラウザ版では動作しますブラウザ版では表示されるブラウザ版では表示できるブラウザ版では送信できるブラウザ版では開けるのでブラウザからは使えますブラウザからは開けますブラウザでは利用できるブラウザでは動作しますブラウザでは表示されるブラウザでは表示できるブラウザでは送信できるブラウザでは開けるのでブラウザでもアプリでもブラウザでも開きませんブラウザでも開けませんブラウザを変えたら解決ブラウザを変えると解決ブラウザ版では使えますブラウザ版では出るのでブラウザ版では動作するブラウザ版では問題ないブラウザ版では問題なくブラウザ版では問題なしブラウザ版では届きますブラウザ版では開けますブラウザ版でも使えますブラウザ版で業務を継続ブラウザ版なら使えますブラウザ版なら問題なくブラウザ版は使えるのでブラウザでは使えますブラウザでは出るのでブラウザでは動作するブラウザでは問題ないブラウザでは問題なくブラウザでは問題なしブラウザでは届きますブラウザでは開けますブラウザでも使えますブラウザでも開かないブラウザでも開けないブラウザでも開けなくブラウザで業務を継続ブラウザなら使えますブラウザなら問題なくブラウザは使えるのでブラウザを変えたら直ブラウザを変えると直ブラウザ変えたら解決ブラウザ版では使えるブラウザ版では出ますブラウザ版では開けるブラウザ版でも使えるブラウザ版なら使えるブラウザ版は使えますブラウザでは使えるブラウザでは出ますブラウザでは開けるブラウザでも使えるブラウザでも開けずブラウザなら使えるブラウザは使えますブラウザを変えればブラウザ変えたら直ブラウザ版では出るブラウザ版では届くブラウザ版では正常ブラウザ版で作業中ブラウザ版で対応中ブラウザ版は使えるブラウザでは出るブラウザでは届くブラウザでは正常ブラウザで作業中ブラウザで対応中ブラウザは使えるブラウザ変えればブラウザ版で作業ブラウザ版で対応ブラウザ版で業務ブラウザで作業ブラウザで対応ブラウザで業務ブラウザからブラウザではブラウザ版プラグインクラシックページからは問題ありませんクラシックページからは送信できますクラシックページでは問題ありませんクラシックページで対応してもらってクラシックページなら問題ありませんクラシックページでは利用できますクラシックページでは表示されますクラシックページでは表示できますクラシックページでは送信できますクラシックページで作業していますクラシックページで対応していますクラシックページからは使えますクラシックページからは開けますクラシックページでは利用できるクラシックページでは動作しますクラシックページでは表示されるクラシックページでは表示できるクラシックページでは送信できるクラシックページでは開けるのでクラシックページでは使えますクラシックページでは出るのでクラシックページでは動作するクラシックページでは問題ないクラシックページでは問題なくクラシックページでは問題なしクラシックページでは届きますクラシックページでは開けますクラシックページでも使えますクラシックページで業務を継続クラシックページなら使えますクラシックページなら問題なくクラシックページは使えるのでクラシックページでは使えるクラシックページでは出ますクラシックページでは開けるクラシックページでも使えるクラシックページなら使えるクラシックページは使えますクラシックページでは出るクラシックページでは届くクラシックページでは正常クラシックページで作業中クラシックページで対応中クラシックページは使えるクラシックページで作業クラシックページで対応クラシックページで業務owaなら問題ありませんowaなら使えますowaなら問題なくowaなら使えるポリシにより使えませんポリシで使えませんポリシで使えない誰にもアカウントを有効化アカウントが凍結プレゼンがあプレゼン前クレジットカード番号フロア作業を開始できません作業を開始できない営業を始められどのクライアントでもどのアプリもどのように誰のアカウントでも誰のアカウントもアクセスできないかもしれアクセスできないおそれアクセスできないようにアクセスできない可能性アクセスできない恐れアクセスさせたいアクセスできずアクセス不可アクセスホワイトボード携帯を紛失ログインできないかもしれログインできないおそれログインできない可能性ログインできない恐れログインすると選べログインすればできログインできずログインログオンスケジュール更新情報システム部のメンバ全員情報システム部の全員情報システム部全員情報システム部電話を受けられハングしますハングするインシデント対応全サイトデスクトップアプリからは問題ありませんデスクトップアプリからは送信できますデスクトップアプリでは問題ありませんデスクトップアプリで対応してもらってデスクトップアプリなら問題ありませんデスクトップアプリでは利用できますデスクトップアプリでは表示されますデスクトップアプリでは表示できますデスクトップアプリでは送信できますデスクトップアプリで作業していますデスクトップアプリで対応していますデスクトップ版からは問題ありませんデスクトップからは問題ありませんデスクトップアプリからは使えますデスクトップアプリからは開けますデスクトップアプリでは利用できるデスクトップアプリでは動作しますデスクトップアプリでは表示されるデスクトップアプリでは表示できるデスクトップアプリでは送信できるデスクトップアプリでは開けるのでデスクトップ版からは送信できますデスクトップ版では問題ありませんデスクトップ版で対応してもらってデスクトップ版なら問題ありませんデスクトップからは送信できますデスクトップでは問題ありませんデスクトップで対応してもらってデスクトップなら問題ありませんデスクトップアプリでは使えますデスクトップアプリでは出るのでデスクトップアプリでは動作するデスクトップアプリでは問題ないデスクトップアプリでは問題なくデスクトップアプリでは問題なしデスクトップアプリでは届きますデスクトップアプリでは開けますデスクトップアプリでも使えますデスクトップアプリで業務を継続デスクトップアプリなら使えますデスクトップアプリなら問題なくデスクトップアプリは使えるのでデスクトップ版では利用できますデスクトップ版では表示されますデスクトップ版では表示できますデスクトップ版では送信できますデスクトップ版で作業していますデスクトップ版で対応していますデスクトップでは利用できますデスクトップでは表示されますデスクトップでは表示できますデスクトップでは送信できますデスクトップで作業していますデスクトップで対応していますデスクトップアプリでは使えるデスクトップアプリでは出ますデスクトップアプリでは開けるデスクトップアプリでも使えるデスクトップアプリなら使えるデスクトップアプリは使えますデスクトップ版からは使えますデスクトップ版からは開けますデスクトップ版では利用できるデスクトップ版では動作しますデスクトップ版では表示されるデスクトップ版では表示できるデスクトップ版では送信できるデスクトップ版では開けるのでデスクトップからは使えますデスクトップからは開けますデスクトップでは利用できるデスクトップでは動作しますデスクトップでは表示されるデスクトップでは表示できるデスクトップでは送信できるデスクトップでは開けるのでデスクトップアプリでは出るデスクトップアプリでは届くデスクトップアプリでは正常デスクトップアプリで作業中デスクトップアプリで対応中デスクトップアプリは使えるデスクトップ版では使えますデスクトップ版では出るのでデスクトップ版では動作するデスクトップ版では問題ないデスクトップ版では問題なくデスクトップ版では問題なしデスクトップ版では届きますデスクトップ版では開けますデスクトップ版でも使えますデスクトップ版で業務を継続デスクトップ版なら使えますデスクトップ版なら問題なくデスクトップ版は使えるのでデスクトップでは使えますデスクトップでは出るのでデスクトップでは動作するデスクトップでは問題ないデスクトップでは問題なくデスクトップでは問題なしデスクトップでは届きますデスクトップでは開けますデスクトップでも使えますデスクトップで業務を継続デスクトップなら使えますデスクトップなら問題なくデスクトップは使えるのでデスクトップアプリで作業デスクトップアプリで対応デスクトップアプリで業務デスクトップ版では使えるデスクトップ版では出ますデスクトップ版では開けるデスクトップ版でも使えるデスクトップ版なら使えるデスクトップ版は使えますデスクトップでは使えるデスクトップでは出ますデスクトップでは開けるデスクトップでも使えるデスクトップなら使えるデスクトップは使えますデスクトップ版では出るデスクトップ版では届くデスクトップ版では正常デスクトップ版で作業中デスクトップ版で対応中デスクトップ版は使えるデスクトップでは出るデスクトップでは届くデスクトップでは正常デスクトップで作業中デスクトップで対応中デスクトップは使えるデスクトップ版で作業デスクトップ版で対応デスクトップ版で業務デスクトップで作業デスクトップで対応デスクトップで業務全スタッフ開発センタページエディタポータルにサインインできませんポータルへサインインできませんポータルにサインインできないポータルにログインできませんポータルへサインインできないポータルへログインできませんポータルにサインインできずポータルにログインできないポータルへサインインできずポータルへログインできないポータルが表示できませんポータルが起動できませんポータルにログインできずポータルは表示できませんポータルは起動できませんポータルへログインできずポータルを表示できませんポータルを起動できませんポータルが表示できないポータルが表示できなくポータルが見られませんポータルが起動しませんポータルが起動できないポータルが起動できなくポータルは表示できないポータルは表示できなくポータルは見られませんポータルは起動しませんポータルは起動できないポータルは起動できなくポータルを表示できないポータルを表示できなくポータルを見られませんポータルを起動しませんポータルを起動できないポータルを起動できなくポータルが使えませんポータルが表示できずポータルが見られないポータルが見られなくポータルが見れませんポータルが起動しないポータルが起動しなくポータルが起動できずポータルが開きませんポータルが開けませんポータルに入れなくなポータルに入れませんポータルは使えませんポータルは表示できずポータルは見られないポータルは見られなくポータルは見れませんポータルは起動しないポータルは起動しなくポータルは起動できずポータルは開きませんポータルは開けませんポータルへ入れなくなポータルへ入れませんポータルを使えませんポータルを表示できずポータルを見られないポータルを見られなくポータルを見れませんポータルを起動しないポータルを起動しなくポータルを起動できずポータルを開きませんポータルを開けませんポータルが使えないポータルが使えなくポータルが見られずポータルが見れないポータルが見れなくポータルが開かないポータルが開かなくポータルが開けないポータルが開けなくポータルに入れないポータルに入れなくポータルは使えないポータルは使えなくポータルは見られずポータルは見れないポータルは見れなくポータルは開かないポータルは開かなくポータルは開けないポータルは開けなくポータルへ入れないポータルへ入れなくポータルを使えないポータルを使えなくポータルを見られずポータルを見れないポータルを見れなくポータルを開かないポータルを開かなくポータルを開けないポータルを開けなくポータルが使えずポータルが見れずポータルが開けずポータルに入れずポータルは使えずポータルは見れずポータルは開けずポータルへ入れずポータルを使えずポータルを見れずポータルを開けずマーケティング部のメンバ全員マーケティング部の全員マーケティング部全員マーケティング部ユーザの一部ユーザたちユーザだけユーザのみユーザ達ワークフロケースがありますケースがあるケースが多発シークレットモードからは問題ありませんシークレットモードからは送信できますシークレットモードでは問題ありませんシークレットモードで対応してもらってシークレットモードなら問題ありませんシークレットモードでは利用できますシークレットモードでは表示されますシークレットモードでは表示できますシークレットモードでは送信できますシークレットモードで作業していますシークレットモードで対応していますシークレットモードからは使えますシークレットモードからは開けますシークレットモードでは利用できるシークレットモードでは動作しますシークレットモードでは表示されるシークレットモードでは表示できるシークレットモードでは送信できるシークレットモードでは開けるのでシークレットモードでは使えますシークレットモードでは出るのでシークレットモードでは動作するシークレットモードでは問題ないシークレットモードでは問題なくシークレットモードでは問題なしシークレットモードでは届きますシークレットモードでは開けますシークレットモードでも使えますシークレットモードで業務を継続シークレットモードなら使えますシークレットモードなら問題なくシークレットモードは使えるのでシークレットモードでは使えるシークレットモードでは出ますシークレットモードでは開けるシークレットモードでも使えるシークレットモードなら使えるシークレットモードは使えますシークレットモードでは出るシークレットモードでは届くシークレットモードでは正常シークレットモードで作業中シークレットモードで対応中シークレットモードは使えるシークレットモードで作業シークレットモードで対応シークレットモードで業務認証コードが届始まりません始まらない固まります固まる全拠点全チームでもデスクトップでもでもブラウザでもヒットしませんヒットしないヒットせずアップロードはできアップロードでき古いバージョンないメンバがいますないユーザがいます社内メールは問題ありません社内ユーザは問題ありません社内メールはできています社内メールは使えています社内メールは動いています社内メールは届いています社内ユーザは使えています社内ユーザは届いています社内ユーザは送れています社内メールはできます社内メールは使えます社内メールは問題なく社内メールは届きます社内メールは正常です社内ユーザは使えます社内ユーザは問題ない社内ユーザは問題なく社内ユーザは問題なし社内ユーザは届きます社内ユーザは正常です社内ユーザは送れます社内ユーザは使えて社内メールは正常社内ユーザは問題社内ユーザは正常招待メール経理チームのメンバ全員経理チームの全員経理チーム全員経理チームパトロールストップしていますアドバイステナント内のすべてテナント全体でテナント内の全テナント全体あるユーザメニュリネームするとリネームすればデバッグwebパーツレビュ担当者全フロ社外ドメインvpnプロファイルアプリでも開きませんアプリでも開けませんアプリでも開かないアプリでも開けないアプリでも開けなくアプリでも開けず添付ファイル付きのメール添付ファイル付きイベントオペレータスペルチェックリボンレポートは開けサポートチームのメンバ全員サポートチームの全員サポートチーム全員サポートセンタサポートチームコマンドレットを教えてコマンドレットスマホ版からは問題ありませんスマホからは問題ありませんスマホ版からは送信できますスマホ版では問題ありませんスマホ版で対応してもらってスマホ版なら問題ありませんスマホからは送信できますスマホでは問題ありませんスマホで対応してもらってスマホなら問題ありませんスマホ版では利用できますスマホ版では表示されますスマホ版では表示できますスマホ版では送信できますスマホ版で作業していますスマホ版で対応していますスマホでは利用できますスマホでは表示されますスマホでは表示できますスマホでは送信できますスマホで作業していますスマホで対応していますスマホ版からは使えますスマホ版からは開けますスマホ版では利用できるスマホ版では動作しますスマホ版では表示されるスマホ版では表示できるスマホ版では送信できるスマホ版では開けるのでスマホからは使えますスマホからは開けますスマホでは利用できるスマホでは動作しますスマホでは表示されるスマホでは表示できるスマホでは送信できるスマホでは開けるのでスマホ版では使えますスマホ版では出るのでスマホ版では動作するスマホ版では問題ないスマホ版では問題なくスマホ版では問題なしスマホ版では届きますスマホ版では開けますスマホ版でも使えますスマホ版で業務を継続スマホ版なら使えますスマホ版なら問題なくスマホ版は使えるのでスマートフォンを紛失スマホでは使えますスマホでは出るのでスマホでは動作するスマホでは問題ないスマホでは問題なくスマホでは問題なしスマホでは届きますスマホでは開けますスマホでも使えますスマホで業務を継続スマホなら使えますスマホなら問題なくスマホは使えるのでスマホ版では使えるスマホ版では出ますスマホ版では開けるスマホ版でも使えるスマホ版なら使えるスマホ版は使えますスマホでは使えるスマホでは出ますスマホでは開けるスマホでも使えるスマホなら使えるスマホは使えますスマホを機種変更スマホ版では出るスマホ版では届くスマホ版では正常スマホ版で作業中スマホ版で対応中スマホ版は使えるスマホでは出るスマホでは届くスマホでは正常スマホで作業中スマホで対応中スマホは使えるスマホをなくしスマホ版で作業スマホ版で対応スマホ版で業務スマートフォンスマホで作業スマホで対応スマホで業務スマホを紛失スマホセミナサムネイル全メールボックス全メンバ全メール送信トレイに溜ま送信トレイに残受信メールがゼロ全アプリチャット自体は問題ありませんチャット自体はできていますチャット自体は使えていますチャット自体は動いていますチャット自体は届いていますチャットは問題ありませんチャットはできていますチャットは使えていますチャットは動いていますチャットは届いていますチャットは送れていますチャット自体はできますチャット自体は使えますチャット自体は問題なくチャット自体は届きますチャット自体は正常ですチャットはできますチャットは使えますチャットは問題なくチャットは届きますチャットは正常ですチャットは送れますチャット自体は正常チャットや会議はチャットは使えチャットは正常チャットシャットダウンライブキャプションライブイベントサインインし直せば普通に使用できサインインし直せば問題なく使えサインイン自体は問題ありませんサイトにサインインできませんサイトへサインインできませんサインインし直せば普通に使えサインイン自体はできていますサインイン自体は使えていますサインイン自体は動いていますサインイン自体は届いていますサイトにサインインできないサイトにログインできませんサイトへサインインできないサイトへログインできませんサインインし直せば使用できサインインできないかもしれサイトにサインインできずサイトにログインできないサイトへサインインできずサイトへログインできないサインインできないおそれサインインできない可能性サインイン自体はできますサインイン自体は使えますサインイン自体は問題なくサインイン自体は届きますサインイン自体は正常ですサイトが表示できませんサイトが起動できませんサイトにログインできずサイトは表示できませんサイトは起動できませんサイトへログインできずサイトを表示できませんサイトを起動できませんサインインし直せば使えサインインできない恐れサイトが表示できないサイトが表示できなくサイトが見られませんサイトが起動しませんサイトが起動できないサイトが起動できなくサイトは表示できないサイトは表示できなくサイトは見られませんサイトは起動しませんサイトは起動できないサイトは起動できなくサイトを表示できないサイトを表示できなくサイトを見られませんサイトを起動しませんサイトを起動できないサイトを起動できなくサインイン自体は正常サイトが使えませんサイトが表示できずサイトが見られないサイトが見られなくサイトが見れませんサイトが起動しないサイトが起動しなくサイトが起動できずサイトが開きませんサイトが開けませんサイトに入れなくなサイトに入れませんサイトは使えませんサイトは表示できずサイトは見られないサイトは見られなくサイトは見れませんサイトは起動しないサイトは起動しなくサイトは起動できずサイトは開きませんサイトは開けませんサイトへ入れなくなサイトへ入れませんサイトを使えませんサイトを表示できずサイトを見られないサイトを見られなくサイトを見れませんサイトを起動しないサイトを起動しなくサイトを起動できずサイトを開きませんサイトを開けませんサイトが使えないサイトが使えなくサイトが見られずサイトが見れないサイトが見れなくサイトが開かないサイトが開かなくサイトが開けないサイトが開けなくサイトに入れないサイトに入れなくサイトは使えないサイトは使えなくサイトは見られずサイトは見れないサイトは見れなくサイトは開かないサイトは開かなくサイトは開けないサイトは開けなくサイトへ入れないサイトへ入れなくサイトを使えないサイトを使えなくサイトを見られずサイトを見れないサイトを見れなくサイトを開かないサイトを開かなくサイトを開けないサイトを開けなくサインインできずサイトが使えずサイトが見れずサイトが開けずサイトに入れずサイトは使えずサイトは見れずサイトは開けずサイトへ入れずサイトを使えずサイトを見れずサイトを開けずサインイン通知メールが届きません通知メールが届かないダウングレードダウンロードダウンバウンス各ユーザたユーザだけ全ユーザのユーザ1名がのユーザ1名でのユーザ一人のユーザ全員のユーザ1人のユーザ1名ウェビナジョブは成功ジョブ一部ユーザ外部ドメイン受注データトランスクリプトトラブルアラートクラッシュフリーズしますフリーズするフリーズクリックすれば普通に使用できクリックすれば問題なく使えクリックすれば普通に使えクリックすれば使用できクリックすれば使えプルダウンセルフサービスパスワードリセットトレーダブレークアウトルームプレビュクレームドロップダウンブロックされてブロックしたいブロックされプロダクトキの入力を求めプロダクトキの入力画面プロダクトキを求めプロフィール写真スローダウン営業チームのメンバ全員営業チームの全員営業チーム全員営業チームこのユーザだけこのユーザのみ他のブラウザからは問題ありません他のブラウザからは送信できます他のブラウザでは問題ありません他のブラウザで対応してもらって他のブラウザなら問題ありません他のブラウザでは利用できます他のブラウザでは表示されます他のブラウザでは表示できます他のブラウザでは送信できます他のブラウザで作業しています他のブラウザで対応しています他のブラウザからは使えます他のブラウザからは開けます他のブラウザでは利用できる他のブラウザでは動作します他のブラウザでは表示される他のブラウザでは表示できる他のブラウザでは送信できる他のブラウザでは開けるので他のブラウザでは使えます他のブラウザでは出るので他のブラウザでは動作する他のブラウザでは問題ない他のブラウザでは問題なく他のブラウザでは問題なし他のブラウザでは届きます他のブラウザでは開けます他のブラウザでも使えます他のブラウザで業務を継続他のブラウザなら使えます他のブラウザなら問題なく他のブラウザは使えるので他のブラウザでは使える他のブラウザでは出ます他のブラウザでは開ける他のブラウザでも使える他のブラウザなら使える他のブラウザは使えます他のブラウザでは出る他のブラウザでは届く他のブラウザでは正常他のブラウザで作業中他のブラウザで対応中他のブラウザは使える他のドメイン宛ては他のブラウザで作業他のブラウザで対応他のブラウザで業務他のユーザは問題他のパソコン他のメンバは他のユーザは他のユーザも他のユーザ別のブラウザからは問題ありません別のブラウザからは送信できます別のブラウザでは問題ありません別のブラウザで対応してもらって別のブラウザなら問題ありません別のブラウザでは利用できます別のブラウザでは表示されます別のブラウザでは表示できます別のブラウザでは送信できます別のブラウザで作業しています別のブラウザで対応しています別のブラウザからは使えます別のブラウザからは開けます別のブラウザでは利用できる別のブラウザでは動作します別のブラウザでは表示される別のブラウザでは表示できる別のブラウザでは送信できる別のブラウザでは開けるので別のブラウザでは使えます別のブラウザでは出るので別のブラウザでは動作する別のブラウザでは問題ない別のブラウザでは問題なく別のブラウザでは問題なし別のブラウザでは届きます別のブラウザでは開けます別のブラウザでも使えます別のブラウザで業務を継続別のブラウザなら使えます別のブラウザなら問題なく別のブラウザは使えるので別のブラウザでは使える別のブラウザでは出ます別のブラウザでは開ける別のブラウザでも使える別のブラウザなら使える別のブラウザは使えます別のブラウザでは出る別のブラウザでは届く別のブラウザでは正常別のブラウザで作業中別のブラウザで対応中別のブラウザは使える別のブラウザで作業別のブラウザで対応別のブラウザで業務別のブラウザだと別のブラウザでは別のブラウザなら別のデバイス別のパソコン部のメンバどのパソコンでもどのチームでもどのファイルもどのユーザでもどのユーザも誰のチャットも誰のメールも課のメンバマクロスクリプトスクロール全グループ複数ファイル複数ページ会議チャット当該ユーザのみメンバの一部メンバ全員メンバイントラネットにサインインできませんイントラネットへサインインできませんイントラネットにサインインできないイントラネットにログインできませんイントラネットへサインインできないイントラネットへログインできませんイントラネットにサインインできずイントラネットにログインできないイントラネットへサインインできずイントラネットへログインできないイントラにサインインできませんイントラへサインインできませんイントラネットが表示できませんイントラネットが起動できませんイントラネットにログインできずイントラネットは表示できませんイントラネットは起動できませんイントラネットへログインできずイントラネットを表示できませんイントラネットを起動できませんイントラにサインインできないイントラにログインできませんイントラへサインインできないイントラへログインできませんイントラネットが表示できないイントラネットが表示できなくイントラネットが見られませんイントラネットが起動しませんイントラネットが起動できないイントラネットが起動できなくイントラネットは表示できないイントラネットは表示できなくイントラネットは見られませんイントラネットは起動しませんイントラネットは起動できないイントラネットは起動できなくイントラネットを表示できないイントラネットを表示できなくイントラネットを見られませんイントラネットを起動しませんイントラネットを起動できないイントラネットを起動できなくイントラにサインインできずイントラにログインできないイントラへサインインできずイントラへログインできないイントラネットが使えませんイントラネットが表示できずイントラネットが見られないイントラネットが見られなくイントラネットが見れませんイントラネットが起動しないイントラネットが起動しなくイントラネットが起動できずイントラネットが開きませんイントラネットが開けませんイントラネットに入れなくなイントラネットに入れませんイントラネットは使えませんイントラネットは表示できずイントラネットは見られないイントラネットは見られなくイントラネットは見れませんイントラネットは起動しないイントラネットは起動しなくイントラネットは起動できずイントラネットは開きませんイントラネットは開けませんイントラネットへ入れなくなイントラネットへ入れませんイントラネットを使えませんイントラネットを表示できずイントラネットを見られないイントラネットを見られなくイントラネットを見れませんイントラネットを起動しないイントラネットを起動しなくイントラネットを起動できずイントラネットを開きませんイントラネットを開けませんイントラが表示できませんイントラが起動できませんイントラにログインできずイントラは表示できませんイントラは起動できませんイントラへログインできずイントラを表示できませんイントラを起動できませんイントラネットが使えないイントラネットが使えなくイントラネットが見られずイントラネットが見れないイントラネットが見れなくイントラネットが開かないイントラネットが開かなくイントラネットが開けないイントラネットが開けなくイントラネットに入れないイントラネットに入れなくイントラネットは使えないイントラネットは使えなくイントラネットは見られずイントラネットは見れないイントラネットは見れなくイントラネットは開かないイントラネットは開かなくイントラネットは開けないイントラネットは開けなくイントラネットへ入れないイントラネットへ入れなくイントラネットを使えないイントラネットを使えなくイントラネットを見られずイントラネットを見れないイントラネットを見れなくイントラネットを開かないイントラネットを開かなくイントラネットを開けないイントラネットを開けなくイントラが表示できないイントラが表示できなくイントラが見られませんイントラが起動しませんイントラが起動できないイントラが起動できなくイントラは表示できないイントラは表示できなくイントラは見られませんイントラは起動しませんイントラは起動できないイントラは起動できなくイントラを表示できないイントラを表示できなくイントラを見られませんイントラを起動しませんイントラを起動できないイントラを起動できなくイントラネットが使えずイントラネットが見れずイントラネットが開けずイントラネットに入れずイントラネットは使えずイントラネットは見れずイントラネットは開けずイントラネットへ入れずイントラネットを使えずイントラネットを見れずイントラネットを開けずイントラが使えませんイントラが表示できずイントラが見られないイントラが見られなくイントラが見れませんイントラが起動しないイントラが起動しなくイントラが起動できずイントラが開きませんイントラが開けませんイントラに入れなくなイントラに入れませんイントラは使えませんイントラは表示できずイントラは見られないイントラは見られなくイントラは見れませんイントラは起動しないイントラは起動しなくイントラは起動できずイントラは開きませんイントラは開けませんイントラへ入れなくなイントラへ入れませんイントラを使えませんイントラを表示できずイントラを見られないイントラを見られなくイントラを見れませんイントラを起動しないイントラを起動しなくイントラを起動できずイントラを開きませんイントラを開けませんイントラが使えないイントラが使えなくイントラが見られずイントラが見れないイントラが見れなくイントラが開かないイントラが開かなくイントラが開けないイントラが開けなくイントラに入れないイントラに入れなくイントラは使えないイントラは使えなくイントラは見られずイントラは見れないイントラは見れなくイントラは開かないイントラは開かなくイントラは開けないイントラは開けなくイントラへ入れないイントラへ入れなくイントラを使えないイントラを使えなくイントラを見られずイントラを見れないイントラを見れなくイントラを開かないイントラを開かなくイントラを開けないイントラを開けなくイントラが使えずイントラが見れずイントラが開けずイントラに入れずイントラは使えずイントラは見れずイントラは開けずイントラへ入れずイントラを使えずイントラを見れずイントラを開けずコントロールサンプルテストテナントテスト環境パスワードライトバックパスワードリセットベストプラクティスシステム部のメンバ全員システム部の全員システム部全員システム障害システム部開発チーム個人チャットは問題ありません個人チャットはできています個人チャットは使えています個人チャットは動いています個人チャットは届いています個人チャットはできます個人チャットは使えます個人チャットは問題なく個人チャットは届きます個人チャットは正常です個人チャットは正常監査ポリシ監査ログチームのメンバチームの全員チームサイトチームではチームの誰チーム全体チーム全員チームがチームでチームのメールボックスにサインインできませんメールボックスにサインインできないメールボックスにログインできませんメールボックスにサインインできずメールボックスにログインできないメールボックスが表示できませんメールボックスが起動できませんメールボックスにログインできずメールボックスは表示できませんメールボックスは起動できませんメールボックスを表示できませんメールボックスを起動できませんメールボックスが表示できないメールボックスが表示できなくメールボックスが見られませんメールボックスが起動しませんメールボックスが起動できないメールボックスが起動できなくメールボックスは表示できないメールボックスは表示できなくメールボックスは見られませんメールボックスは起動しませんメールボックスは起動できないメールボックスは起動できなくメールボックスを表示できないメールボックスを表示できなくメールボックスを見られませんメールボックスを起動しませんメールボックスを起動できないメールボックスを起動できなくメールボックスが使えませんメールボックスが表示できずメールボックスが見られないメールボックスが見られなくメールボックスが見れませんメールボックスが起動しないメールボックスが起動しなくメールボックスが起動できずメールボックスが開きませんメールボックスが開けませんメールボックスに入れなくなメールボックスに入れませんメールボックスは使えませんメールボックスは表示できずメールボックスは見られないメールボックスは見られなくメールボックスは見れませんメールボックスは起動しないメールボックスは起動しなくメールボックスは起動できずメールボックスは開きませんメールボックスは開けませんメールボックスを使えませんメールボックスを表示できずメールボックスを見られないメールボックスを見られなくメールボックスを見れませんメールボックスを起動しないメールボックスを起動しなくメールボックスを起動できずメールボックスを開きませんメールボックスを開けませんメール自体は問題ありませんメールボックスが使えないメールボックスが使えなくメールボックスが見られずメールボックスが見れないメールボックスが見れなくメールボックスが開かないメールボックスが開かなくメールボックスが開けないメールボックスが開けなくメールボックスに入れないメールボックスに入れなくメールボックスは使えないメールボックスは使えなくメールボックスは見られずメールボックスは見れないメールボックスは見れなくメールボックスは開かないメールボックスは開かなくメールボックスは開けないメールボックスは開けなくメールボックスを使えないメールボックスを使えなくメールボックスを見られずメールボックスを見れないメールボックスを見れなくメールボックスを開かないメールボックスを開かなくメールボックスを開けないメールボックスを開けなくメール自体はできていますメール自体は使えていますメール自体は動いていますメール自体は届いていますメールボックスが使えずメールボックスが見れずメールボックスが開けずメールボックスに入れずメールボックスは使えずメールボックスは見れずメールボックスは開けずメールボックスを使えずメールボックスを見れずメールボックスを開けずメール自体はできますメール自体は使えますメール自体は問題なくメール自体は届きますメール自体は正常ですメールボックス監査メールフロが停止メールフロが止まメール自体は正常メールがすべてメールが一切届メールがゼロメールが全てメールが0件オートコンプリートオープン日カード番号ルールロールアウトロールバックコールセンタのメンバ全員コードを確認してもらえコードが届きませんコードを見てもらえコールセンタの全員コードが届かないコードが来ませんコードを確認してコールセンタ全員コードが来ないコードのどこがコードが届かコードを見てコールセンタサービス停止サービス障害検証テナント空白ページ他社ドメイン宛ては済みユーザボタンスタッフの一部スタッフ全員スタッフ1名スタッフ影響ユーザ数:全員影響ユーザ数:1実稼働本稼働古い部署経理部のメンバ全員経理部の全員経理部全員経理部設計部のメンバ全員設計部の全員設計部全員設計部人事部のメンバ全員人事部の全員人事部全員人事部総務部のメンバ全員総務部の全員総務部全員総務部法務部のメンバ全員法務部の全員法務部全員法務部財務部のメンバ全員財務部の全員財務部全員財務部製造部のメンバ全員製造部の全員製造部全員製造部営業部のメンバ全員営業部の全員営業部全員営業部前の部署購買部のメンバ全員購買部の全員購買部全員購買部開発部門開発部企画部のメンバ全員企画部の全員企画部全員企画部部門全体部門全員誰も入れません誰も入れない社内全体組織全体取引先に請求書取引先へ請求書店舗全員支店全体支店全員職員全員社員全員連絡先メール連絡先リスト連絡先電話連絡先:連絡先医師全員名の全員部の全員どの共有メールボックス課の全員部署全体部署全員会社全体本社全員支社全員どの配布グループ部署内の誰支払処理」と出ます」と出て」と出る月末処理通話自体は問題ありません通話自体はできています通話自体は使えています通話自体は動いています通話自体は届いています通話自体はできます通話自体は使えます通話自体は問題なく通話自体は届きます通話自体は正常です通話自体は正常締め切りはありません締め切り全く利用できません全く利用できない期限切れ後も期限切れどの利用者も複数列機能制限モードから戻せた取り戻す方法差し戻され全店舗更新前に事務所のメンバ全員事務所の全員事務所全体事務所全員事務所他に手段がありません他に手段営業所他の手段今は手動代替手段古い版imは届いていますimは届きます紹介状凍結状態空の状態pc版からは問題ありませんpc版からは送信できますpc版からは使えますpc版からは開けます全く動いていません再起動すれば普通に使用でき再起動すれば問題なく使え再起動すれば普通に使え再起動すれば使用でき再起動すれば使え再起動すると直再起動すれば実稼動本稼動受信拒否したい受信拒否するteamsが表示できませんteamsが起動できませんteamsが表示できないteamsが表示できなくteamsが見られませんteamsが起動しませんteamsが起動できないteamsが起動できなくteamsが使えませんteamsが表示できずteamsが見られないteamsが見られなくteamsが見れませんteamsが起動しないteamsが起動しなくteamsが起動できずteamsが開きませんteamsが開けませんteamsが使えないteamsが使えなくteamsが見られずteamsが見れないteamsが見れなくteamsが開かないteamsが開かなくteamsが開けないteamsが開けなくteamsが使えずteamsが見れずteamsが開けず文字化け給与振込本日午後imは問題ありませんimは問題なく一切受信できていません一切受信していません一切受信していない一切受信できません一切受信できない受け取れないケースがあります受け取れないことがあります受け取れないメンバがいます受け取れないユーザがいます受け取れないユーザもいます受け取れない場合があります受け取れないケースがある受け取れないケースが多発受け取れない社員がいます受け取れない社員もいます受け取れない人がいます受け取れないかもしれ受け取れないおそれ受け取れない可能性受け取れない恐れ受け取れません受け取れない受け取れなく他の取引先とは問題ありません他の取引先とはできています他の取引先とは使えています他の取引先とは動いています他の取引先とは届いています他の取引先とはできます他の取引先とは使えます他の取引先とは問題なく他の取引先とは届きます他の取引先とは正常です他の取引先とは正常読み取りはでき読み取り専用数十名でも同期クライアントでも問い合わせが続いて問い合わせが相次社内同士は問題ありません社内向けは問題ありません社内同士は使えています社内同士は届いています社内同士は送れています社内向けは使えています社内向けは届いています社内向けは送れています社内同士は使えます社内同士は問題ない社内同士は問題なく社内同士は問題なし社内同士は届きます社内同士は正常です社内同士は送れます社内向けは使えます社内向けは問題ない社内向けは問題なく社内向けは問題なし社内向けは届きます社内向けは正常です社内向けは送れます社内同士は正常社内向けは正常数が合いません数が合わない顧客向け間に合いません間に合わない間に合わなく間に合わず部署名不具合数百名全社向け機会損失すぐ落ちteamsを表示できませんteamsを起動できませんteamsを表示できないteamsを表示できなくteamsを見られませんteamsを起動しませんteamsを起動できないteamsを起動できなくteamsを使えませんteamsを表示できずteamsを見られないteamsを見られなくteamsを見れませんteamsを起動しないteamsを起動しなくteamsを起動できずteamsを開きませんteamsを開けませんteamsを使えないteamsを使えなくteamsを見られずteamsを見れないteamsを見れなくteamsを開かないteamsを開かなくteamsを開けないteamsを開けなくteamsを使えずteamsを見れずteamsを開けず本番環境検証環境名全員部全員課全員人全員従業員全員教職員全職員全社員給与支払いが遅れで代用全利用者誰の画面でもimは動いています過半数代表番号非本番使い方やり方をやり方書き方戻す方法設定方法を教えて先生方修正方法対処方法がわから対処方法が見つか他に方法他の方法別の方法改修方法解決方法がわから解決方法が見つか解決方法を探して回避方法誰も開いてお時間のあるときにお時間のある時に社内間は問題ありません社内間は使えています社内間は届いています社内間は送れています社内間は使えます社内間は問題ない社内間は問題なく社内間は問題なし社内間は届きます社内間は正常です社内間は送れます社内間は正常何が間違って全部門研究開発wi fiプロファイル締め日開設日入社日給与明細起動時に終了してしま起動時にクラッシュ起動時にフリーズ起動時に強制終了起動時に応答なし起動時に固ま起動時に落ち外線発信真っ白無期限一時的に全体的に暫定的に断続的全面的に停止全社的全て隔離全部隔離広範囲にわたる不具合広範囲にわたる障害広範囲の不具合広範囲の障害広範囲見積回答複数回請求書を発行できない請求書を送付しないと請求書の受付請求書の送付請求書を発行請求書を送請求書pdf契約書送付切り替えれば見積書の送付見積書が見積書を証明書の更新証明書更新入れ直せば普通に使用でき入れ直せば問題なく使え入れ直せば普通に使え入れ直せば使用でき入れ直せば使え起動直後から終了してしま起動直後からクラッシュ起動直後に終了してしま起動直後からフリーズ起動直後から強制終了起動直後から応答なし起動直後にクラッシュ起動直後にフリーズ起動直後に強制終了起動直後に応答なし起動直後から固ま起動直後から落ち起動直後に固ま起動直後に落ち全社集会四半期末ば同期しますば同期されば同期でき年度末別端末全端末全共有メールボックス有効期限提出期限開発本部smsが来ませんsmsが来ない前提条件外線着信複数枚設定場所全工場どの順序どの順番複数項目」が表示され超過表示」と表示されます」と表示される」と表示され複数行開封確認のか確認imは正常ですimは正常他の外部組織とは問題ありません他の外部組織とはできています他の外部組織とは使えています他の外部組織とは動いています他の外部組織とは届いています他の外部組織とはできます他の外部組織とは使えます他の外部組織とは問題なく他の外部組織とは届きます他の外部組織とは正常です他の外部組織とは正常全て検疫ない社員がいますある社員ご教示」表示になりどの社員も全事業所全従業員手作業で対応手作業なら手作業でで作業していますowaで業務を継続owaで業務利用禁止使用禁止社内規定により使えません社内規定で使えません社内規定で使えない社内規定でpc版では問題ありませんpc版で対応してもらってpc版では利用できますpc版では表示されますpc版では表示できますpc版では送信できますpc版で作業していますpc版で対応していますpc版では利用できるpc版では動作しますpc版では表示されるpc版では表示できるpc版では送信できるpc版では開けるのでpc版では使えますpc版では出るのでpc版では動作するpc版では問題ないpc版では問題なくpc版では問題なしpc版では届きますpc版では開けますpc版でも使えますpc版で業務を継続pc版では使えるpc版では出ますpc版では開けるpc版でも使えるpc版では出るpc版では届くpc版では正常pc版で作業中pc版で対応中pc版で作業pc版で対応pc版で業務imはできていますimはできます当面様子お客様からの問い合わせお客様に届きませんお客様からの電話お客様に届かないお客様をお待たせお客様からのお客様が溜まお客様が待大規模な障害大規模障害大規模本番稼働複数言語監査設定監査証跡他の機能は問題ありません他の機能はできています他の機能は使えています他の機能は動いています他の機能は届いています他の機能はできます他の機能は使えます他の機能は問題なく他の機能は届きます他の機能は正常です他の機能は使え他の機能は問題他の機能は正常pc版なら問題ありませんpc版なら使えますpc版なら問題なくpc版なら使える経理課のメンバ全員経理課の全員経理課全員経理課人事課のメンバ全員人事課の全員人事課全員人事課決算説明会総務課のメンバ全員総務課の全員総務課全員総務課営業課のメンバ全員営業課の全員営業課全員営業課開発課teamsにサインインできませんteamsにサインインできないteamsにログインできませんteamsにサインインできずteamsにログインできないteamsにログインできずteamsに入れなくなteamsに入れませんteamsに入れないteamsに入れなくteamsに入れず他の端末は他の端末どの端末でも絵文字解決策が見つか回避策:特になし回避策:未確認回避策:ない回避策:なし回避策代替策全会議1対1のチャットは問題ありません1対1のチャットはできています1対1のチャットは使えています1対1のチャットは動いています1対1のチャットは届いています1対1のチャットはできます1対1のチャットは使えます1対1のチャットは問題なく1対1のチャットは届きます1対1のチャットは正常です1対1のチャットは正常社内宛ては問題ありません社内宛てはできています社内宛ては使えています社内宛ては動いています社内宛ては届いています社内宛ては送れています社内宛は問題ありません社内宛は使えています社内宛は届いています社内宛は送れています社内宛てはできます社内宛ては使えます社内宛ては問題ない社内宛ては問題なく社内宛ては問題なし社内宛ては届きます社内宛ては正常です社内宛ては送れます社内宛は使えます社内宛は問題ない社内宛は問題なく社内宛は問題なし社内宛は届きます社内宛は正常です社内宛は送れます社内宛ては正常社内宛は正常投資家全顧客会議室だけ複数箇所販売管理teamsは表示できませんteamsは起動できませんteamsは表示できないteamsは表示できなくteamsは見られませんteamsは起動しませんteamsは起動できないteamsは起動できなくteamsは使えませんteamsは表示できずteamsは見られないteamsは見られなくteamsは見れませんteamsは起動しないteamsは起動しなくteamsは起動できずteamsは開きませんteamsは開けませんteamsは使えないteamsは使えなくteamsは見られずteamsは見れないteamsは見れなくteamsは開かないteamsは開かなくteamsは開けないteamsは開けなくteamsは使えずteamsは見れずteamsは開けずpc版は使えるのでpc版は使えますpc版は使える報告対象暫定対応owaで対応してもらってowaで対応していますowaで対応中owaで対応障害対応影響範囲:全ユーザ影響範囲:全員影響範囲:全社影響範囲:1人影響範囲:1名一切届いていません一切届いていないなら届きますなら届く月次決算参加費を返金対処法がわから対処法が見つか監査法人業務終了まで検索結果に出ません検索結果に出ない検索結果ご連絡先他の組織とは問題ありません他の組織とはできています他の組織とは使えています他の組織とは動いています他の組織とは届いています他の組織とはできます他の組織とは使えます他の組織とは問題なく他の組織とは届きます他の組織とは正常です他の組織とは正常業務継続が困難何が足りない誰も編集して契約締結月末締め株主総会売り上げ何が不足起動中に終了してしま起動中にクラッシュ起動中にフリーズ起動中に強制終了起動中に応答なし起動中に固ま起動中に落ち配信不能今日中明日中本日中利用不可使用不可全配布グループ全配布リスト看護師の一人数十人ない人がいます他の人は問題監査人数百人影響人数:1全支店それ以外は問題添付付きのメール本番以外複数件自動転送真っ黒説明会役員会どの会議でもどの会議も誰の会議でも誰の会議も展示会全取引先何が漏れて情報漏えい情報漏洩誰も使って全く使えません全く使えない全く使えずowaで作業していますowaで作業中owaで作業部全体課全体owaは使えるのでowaは使えますowaは使える業務影響はありません業務影響はな業務影響な取締役会全部署読み込まれなくな読み込まれません読み込まれない読み込まれなく読み込めません読み込めない読み込めずimは使えていますimは使えます発着信ができ全送信者送受信自体は問題ありません送受信自体はできています送受信自体は使えています送受信自体は動いています送受信自体は届いています送受信自体はできます送受信自体は使えます送受信自体は問題なく送受信自体は届きます送受信自体は正常です送受信自体は正常送受信品質保証部のメンバ全員品質保証部の全員品質保証部全員品質保証部自動応答が送信され自動応答メッセージで対応しています繰り返し自動返信が送信され自動返信outlookにサインインできませんoutlookにサインインできないoutlookにログインできませんoutlookにサインインできずoutlookにログインできないoutlookからも開きませんoutlookからも開けませんoutlookが表示できませんoutlookが起動できませんoutlookにログインできずoutlookは表示できませんoutlookは起動できませんoutlookを表示できませんoutlookを起動できませんoutlookからも開かないoutlookからも開けないoutlookからも開けなくoutlookが表示できないoutlookが表示できなくoutlookが見られませんoutlookが起動しませんoutlookが起動できないoutlookが起動できなくoutlookでも開きませんoutlookでも開けませんoutlookは表示できないoutlookは表示できなくoutlookは見られませんoutlookは起動しませんoutlookは起動できないoutlookは起動できなくoutlookを表示できないoutlookを表示できなくoutlookを見られませんoutlookを起動しませんoutlookを起動できないoutlookを起動できなくoutlookからも開けずoutlookが使えませんoutlookが表示できずoutlookが見られないoutlookが見られなくoutlookが見れませんoutlookが起動しないoutlookが起動しなくoutlookが起動できずoutlookが開きませんoutlookが開けませんoutlookでも開かないoutlookでも開けないoutlookでも開けなくoutlookに入れなくなoutlookに入れませんoutlookは使えませんoutlookは表示できずoutlookは見られないoutlookは見られなくoutlookは見れませんoutlookは起動しないoutlookは起動しなくoutlookは起動できずoutlookは開きませんoutlookは開けませんoutlookを使えませんoutlookを表示できずoutlookを見られないoutlookを見られなくoutlookを見れませんoutlookを起動しないoutlookを起動しなくoutlookを起動できずoutlookを開きませんoutlookを開けませんoutlookが使えないoutlookが使えなくoutlookが見られずoutlookが見れないoutlookが見れなくoutlookが開かないoutlookが開かなくoutlookが開けないoutlookが開けなくoutlookでも開けずoutlookに入れないoutlookに入れなくoutlookは使えないoutlookは使えなくoutlookは見られずoutlookは見れないoutlookは見れなくoutlookは開かないoutlookは開かなくoutlookは開けないoutlookは開けなくoutlookを使えないoutlookを使えなくoutlookを見られずoutlookを見れないoutlookを見れなくoutlookを開かないoutlookを開かなくoutlookを開けないoutlookを開けなくoutlookが使えずoutlookが見れずoutlookが開けずoutlookに入れずoutlookは使えずoutlookは見れずoutlookは開けずoutlookを使えずoutlookを見れずoutlookを開けずの1名だけの1名のみの1名がの1名で1時間ずれwifiプロファイル1名だけ1台だけ1人だけ1名のみ1台のパソコン1台のみ1人のみの1人がの1人で?マーク1ユーザだけ1ユーザのみ1ユーザ職員1名社員1名医師1名1通も届1名の社員403404502503?a teama usera fewaccessacrossadd insadd inaddinsaddinagentsagmall dlsall ourall thealarmsalertsalertalikeallany apparriveauditorauditbackupsbouncedbouncesbouncebrokersbranchbrokenbrokebut canbuttonsbuttonbuyersbugbutby handby noonby cobby eodcan notcan usecan wecannotcan ican'tchoppychatclerkscmdletscmdletconnectcontactcrashedcrashescrashcut offcutovercutoffdefectsdelayeddevicesdefectdelaysdenieddebugdelaydemosdeptsdeptdidn'tdoctorsdoesn'tdo notdon'tdozendonwdowndriversdue eoddue atdue bydwone maileacegmeightemojisemailemojiemptyentireerrorserroreveryexampleexplainexamsexecsexamfacultyfailingfailurefailedfailsfailfew pplfiveflowsflowfor nowfourfreezesfreezegarbledget 403gets byget ingifsglitchgo livego outgoliveguestshanginghangshangherhehi teamhishotlinehow tohr teamiiconim workiminsteadinternsinvitesis deadis fineis goneis okayissuesis okissueit teamjoiningjoinedjobsjoinjoblagginglaptopslawyerslaunchlaggylagslateloadinglog inlog onloginlogonlosesloadloselostmacrosmacromanymenumissingmy teammyndrneed anneed anineno rushno usernone ofno onenobodynoonenurseson callon holdonly heonly meoneopeningopenordersoutagesouttageoutageowapatientpayrollpayslippcspeopleplug inpluginspluginpollsproblemprodqueuingqueuedr&dreachedreceiverecieverefreshrefusesrejectsrevenuerejectreachrepsribbonrulesrulesandboxsalarysamplescriptsscriptsendingseveralsearchsendssevensendsentshesign insign onsixslowlyslowsnippetssprstalledstopgapstoppedstaffstartstillstucksurgerytabtellerstenderteamtenthrowsthreetheytimeouttillstraderstroubletwounableuser'susersweb appwebcastwebinarweb版wewholewhywork inwork onwon'tworkwronglywrongで凌エラタブフロレジ一人一名不達使用入札全pc全台全員全店全校全滅全社出荷利用医師半数参加収益受信受注商談問題売上外線多数大勢大半失敗失注字幕学生工場店舗当局患者手術手順投票拒否拠点振込接続推奨支店支社教員数人数件数個数台数名方法明朝時々期日期末期限本番本社株主検索正午決算決裁注文消失生徒生産発信発送監査直前相談着信納品納期給与締め締切締結署名職員苦情複数診療試験認証誰も調印講師警報質問起動転送送信通知通話遅い遅く遅延部署部門配送重い重く重複開業閲覧障害面接updated the cardrenewed atlicence countlicence planslicense countlicense plansminimum number of seatsminimum seat countminimum seatssign up for the trialsign up for a trialpartner referralpartner nearcard is updatedhelp us choosewill it costdoes it costpayment failedpayment methodcurrent channelconvert it to paidconvert to paidsuggest a microsoft partnersuggest a partnermonthly enterprise channelmonthly billingcompany card expiredchoose a planseven day windowcancellation windowcancellationwhat planbefore buyingannual billingpaid subscriptionupdate channelcredit card expiredcredit cardintroduce a partnerdowngradeincluded incanceledcomparedcredited backoffboarding a useroffboardingoffboardcharitiescancelleddeploymenta partner nearpurchasedpurchaseevaluatewizard failsnon profitmicrosoft partner nearwizard gets stuckreducingchoosing a planremovingwizard hangshow much wouldhow much doeshow much willhow much iswizard is stuckbe creditedtrial firstnonprofit pricingnonprofitsnonprofitwhich licencewhich licensecancellingfor a pilotuser trialtrial sign uppurchasingevaluatingquarantiningquarantinedquarantine7 day windowunused licenseswhich plan fitswhich planright plancancel my subscriptionplan comparisoncredit notetrial endsrecommend a microsoft partnerrecommend a local partnerrecommend a partnerauto renewedauto renewdifference betweenupgradingcancelingseat minimumlicensing optionslicensing planslicensing plandeployingsemi annual enterprise channelwhich one fitsadditionalcancel our subscriptioncancel ournumber of licensesquotationadmin rolesadmin roletrial to paidis it worthfind a partnerknow a partnerbefore purchasingbefore purchasesubscriptionssubscriptioncard expiredoverchargedconsideringcost per useradd user wizardper user per monthpaid versionpilot groupcancel subscriptioninvoiceslicencesincludesfeatures and benefitslicenseswhich is right for uscomparisonscomparisonbenefitsadd a user wizardrefer us to a partnerextend the trialchoose the right plancancel the subscriptionterminate the subscriptionterminatewould it costworth itdiscountsdiscountadministrator rolesadministrator rolethe costworth buyingwhich subscriptionbefore we purchasebefore we buytrial expires管理者ロール退職者のアカウント退職者の処理退職者処理必要なライセンス違いについて違いと価格違いと料金契約の自動更新契約の更新どれが合っているかどれが合うかどれが適して月払い支払いに失敗支払い方法年払い機能と利点機能と料金機能の違いどう違何が違違いを教えて契約を検討見積もりサブスクリプションのキャンセルサブスクリプションの自動更新サブスクリプションの更新サブスクリプション更新サブスクリプション月次エンタープライズチャネルウィザードが止まウィザードが進まライセンスの自動更新ライセンスの削除ライセンスの購入ライセンスの追加ライセンスを削除ライセンスを計画ライセンスを購入ライセンスを追加ライセンス体系ライセンス計画ライセンス追加ライセンス数ライセンス導入を検討購入を検討クレジットカード含まれ最小ライセンス数料金プランオフボーディングキャンセルプランの違いプランの選どのプランが合どのプラン最新チャネル更新チャネルインボイスコストパートナの紹介パートナを紹介パートナ紹介パートナカードの有効期限ロールの違い請求先退職処理非営利購入前お支払い有料版試用版のサインアップ試用版に申し込試用版更新時期請求書契約更新領収書自動更新されて自動更新の停止自動更新をオフ自動更新を停止自動更新を止め自動更新を無効自動更新日試用期間試験導入最低購入数最低購入最小購入数最小購入追加購入検討中代理店販売店add onaddingaddbillingbilledbillboughtbuyingbuycancelchargedchargescharitychargecompareconvertcost ofcostscostdeployextraincludeinvoiceleaversleaverlicencelicensemorepartnerpaymentpricingpricespricequoterenewalreducerefundremoverenewseatsto paidtrialupgradeversusvs価格削除割引増や契約展開年額支払料金月額検疫比較減ら見積解約課金請求買費用購入返金追加違い隔離inbound connectormessage traceprofile loadprivate channelsprivate channelloading profilecalling planscalling planmeeting recordingsmeeting recordingmeeting invitesmeeting roomsmeeting roomoutlook desktop clientoutlook for androidoutlook for windowsoutlook desktopoutlook for iosoutlook for macoutlook profileoutlook app onoutlook clientoutlook mobileon prem addial in conferencingdial in numbersdial in numberversion historydesktop outlookrefuses to launchproject 2021project 2024instant messagesaccount activationaccount is lockedcompany portalvisio 2021visio 2024office 2019office 2021office 2024office 365 proplussynced accountsoffice appsglobal address listrecall a messageshifts appgroup based licensingteams callingmulti factorredelegateinstallationjunk emailanti spammetadatareactivateshared computer activationmultifactorcommunication siteautodiscoveractive directoryazure ad connectazure adentra idoutbound connectorsafe modepasswordspasswordteams devicesexchange web servicesexchange onlineexchangelibrariesteams meetingsteams meetingattachmentsattachmentad connectquick repairdelegated adminsent itemshub sitecall queueonedriveがログインできませんonedriveはログインできませんonedriveをログインできませんonedriveがログインできないonedriveはログインできないonedriveをログインできないonedriveが入れませんonedriveに使えませんonedriveに開きませんonedriveに開けませんonedriveは入れませんonedriveを入れませんonedriveが入れないonedriveに使えないonedriveに使えなくonedriveに開かないonedriveに開かなくonedriveに開けないonedriveに開けなくonedriveは入れないonedriveを入れないonedrive for businessonedriveに使えずonedriveに開けずonedrivemicrosoft 365 appsmicrosoft bookingsmicrosoft defendermicrosoft plannermicrosoft purviewmicrosoft intunemicrosoft streammicrosoft formsmicrosoft teamsre delegationre delegateimap migrationteams phonerelay throughsigned inoffice installationoffice installsoffice installroom mailboxesroom mailboxpower bigroup licensingsync clientscheduling assistanton premises adsharepointがログインできませんsharepointはログインできませんsharepointをログインできませんsharepointがログインできないsharepointはログインできないsharepointをログインできないsharepointが入れませんsharepointに使えませんsharepointに開きませんsharepointに開けませんsharepointは入れませんsharepointへ使えませんsharepointへ開きませんsharepointへ開けませんsharepointを入れませんsharepointが入れないsharepointに使えないsharepointに使えなくsharepointに開かないsharepointに開かなくsharepointに開けないsharepointに開けなくsharepointは入れないsharepointへ使えないsharepointへ使えなくsharepointへ開かないsharepointへ開かなくsharepointへ開けないsharepointへ開けなくsharepointを入れないsharepointに使えずsharepointに開けずsharepointへ使えずsharepointへ開けずsharepoint frameworksharepoint onlinesharepointpowerpointenterprise channelprofessional plusfederationinvitation redemptionactivationauthentication agentsauthentication agentauthenticatoroffice ltscexternal sharingsentinelmail relaysmtp relaysite collectionjunk folderthe outlook clientshared mailboxpta agentspta agentconferencing bridgeconference bridgeconference roomsconference roomsemi annual channelaad connectfiles on demandlocked out ofentra connectaudio conferencingspf recordtxt recordskype for business onlineskype for businessknown folder movedesk phonesdesk phonemigration batchconditional accessmail flowautopilotboardroomboard portalboard roomteams rooms端末teams roomsteams roomclick to runfails to launchfails to startteams voicepower appswon't openonline repairdirect routingcalendarscalendardefender for office 365defender for endpointdefender portaldefendername serverspass through authenticationmx recordtransport ruleoperator connectdirectory synchronisationdirectory synchronizationdirectory syncsingle sign onbookingsroom listchannelsms formssign insfree busyfree/busyroom systemsroom systemrefuse to launchredeem the invitationredeem their invitesredeem the inviterelays throughintranet portalintranetextranetdocument librariesdocument librarywill not launchwill not openauto attendantsauto attendantpower automatedistribution groupsdistribution groupdistribution listmac版outlookroom devicesone drivere activatecustom web partsecurity infoactivity feed管理者を追加不在通知会議通知招待の引き換え応答しなくな応答なし起動できません起動してすぐ起動しません起動できない起動できなく起動しない起動しなく既知のフォルダ会議のレコーディング会議の出席依頼会議に参加会議の予定会議の承諾会議の招待会議の案内会議の返信会議の通知会議の録画メッセージ追跡配布グループ招待を引き換えモバイル版outlook同期クライアントファイルオンデマンドドメイン送信コネクタ受信コネクタ再ライセンス認証アカウントがロックアカウントのロックアカウントの有効化電話システムインスタントメッセージインストールエンタープライズチャネルシングルサインオンパススル認証カスタムwebパーツポータルサイトアプリポータルサイト(intune)ポータルサイト認証エージェント配布リスト社内ポータルアドレス帳共有メールボックス共有フォルダ移行バッチ迷惑メールシフトアプリ添付ファイルスマホのoutlook送信トレイ受信トレイディレクトリ同期チャネルダイレクトルーティングダイヤルインライブラリサイトコレクションサイトグループベースのライセンスドキュメントライブラリセキュリティ情報プロファイルの読み込プロファイルを読み込プロファイルの作成プロファイルを作成プロファイル読み込通話プランイントラネットイントラオンライン会議オンプレミスadオンプレadワンドライブパスワードチームをアーカイブメールボックスメールフロメールリレメールオーディオ会議ロールセーフモード外部共有会議出席依頼会議招待teamsがサインインできませんteamsがサインインできないteamsがログインできませんteamsがログインできないteamsが入れませんteamsが入れないteamsが入れず引き換えteamsをサインインできませんteamsをサインインできないteamsをログインできませんteamsをログインできないteamsを入れませんteamsを入れないteamsを入れず空き時間情報起動直後卓上電話固定電話機予定表自動検出teamsに起動できませんteamsに起動しませんteamsに起動できないteamsに使えませんteamsに起動しないteamsに起動できずteamsに開きませんteamsに開けませんteamsに使えないteamsに使えなくteamsに開かないteamsに開かなくteamsに開けないteamsに開けなくteamsに使えずteamsに開けずweb会議teamsの電話formsの会議室メールボックス会議室のデバイス会議室システム会議室端末teamsはサインインできませんteamsはサインインできないteamsはログインできませんteamsはログインできないteamsは入れませんteamsは入れないteamsは入れず多要素認証送信済みteams電話再委任条件付きアクセス音声会議電話会議自動応答(teams)自動応答outlookのデスクトップ版outlookデスクトップ版outlookデスクトップoutlookアプリsmtpリレimap移行2faaadstsad fsadfsb2bchanneldial indirsyncdkimdmarcdomainsdomainemailsentraewsexcelexofrozenfrozegalgdapinstallintuneinboxjunkkfmlibraryltsclyncmailboxmailmfamtrodfbonenoteoofoutlookoutboxoutlokplannerpropluspstnpurviewrecallredeemsfbsigninsitessiteskypespfxspossoteamsupnvisioword会議固まall add ins disabledcom add inbox add inlicence keyslicence keyoutside our network tooat home and in the officelicense keyslicense keynothing is being blockednothing is blockednothing blockednetwork equipmentnetwork teamonly in the officeeven on mobile dataalso on mobile dataonly on our networksection breakour own applicationour own appspeaker notesbox for officebox for teamsadd ins disabledheaders and footerssame at homeboth at home andproduct keysproduct keywithout the add in it workswithout add insdropbox for outlookdropbox add incompany networkcustom applicationcustom appheader and footerfilter a columnvendor add inveeam backup社内lan無線lanslide masterindex matchthird partypivot tablespivot tablepivottablesort a columnopen licenseadd in developmentadobe add inwebex add insideloadingsideloadzoom add indisabled all add inshome and office alikeuse wordbarracudascript editormerge cellsuse excelour codeon different networkspac fileexclaimerdevelopedsoftware assuranceproxy serverin house applicationin house appsaturateduse powerpointtable of contentsworks off vpnremoving the add in fixestrack changesno add inscharts in excelworks fine from homeapp registrationsapp registrationon premises networkapp manifestletsignitproofpointcheckpoint firewallpowerpointの使い方rest apidevelopingjavascriptenterprise agreementexcel tipsworks without the proxyworks without the vpnworks without vpn社内wi fiでも自宅office jsoffice.jsvolume licensing service centervolume licensingvolume licencesvolume licensesvolume licencevolume licensepacket lossinternal networkinternal dnsdata validationopen valuesonicwallfirewallsfirewallour applicationa formulabot frameworkprogrammaticallyfrom home are finefrom home toodevelopmentthe formulapage numberingpage numbersoffice networklocal dns社内dnsservicenowdifferent networksdocusign add indocusignchart in exceldisabling the add in fixesdisabling the add inteams botsum a columnexcel formulasexcel formulawebex for outlookanimationsconditional formattingfine from homeeven from homealso from homeonly from the officeteams toolkitfreeze panesvendor productgraph apiword tipsssl inspectiontls inspectionthirdpartycrosswarenon microsoftprovider hosted add inprovider hostedmail mergeworks from homezoom for outlooksalesforce add insalesforceslide transitionsoffice scriptsvisual studioclient secretvendor'sformulasonly inside the officemak keyskms keyscustom teams appscustom teams appaccess tokensharegatefortigatecorporate networkcorporate proxyredirect uribandwidthfortinetinternet connection is saturatedinternet linkfine without the proxyfine without vpnpalo altoavepointvbscript3rd partymimecastkms host keyhow to use powerpointhow to use onenotehow to use excelhow to use wordzoom plug inzoom pluginslide numbersslide numbersplit tunneldns serverour networkany networkon every network発表者ノート社内でも社外でも社内でも自宅でも社内からだけ社内からのみ社内のdns自宅からは問題な自宅では問題な自宅の回線でも自宅のwi fiでも自宅でも数式の使い方数式の書き方社外からは問題な社外では問題な社外でも回線の帯域セルの結合遮断されていません遮断されていない関数の使い方関数の書き方他社の社内アプリアドインをオフにするとアドインを無効にするとアドインを無効化するとアドインをすべて無効アドインを全て無効アドインを外すとアドインを無効モバイル回線でもファイアーウォールファイヤーウォールファイアウォールライセンスキスライドマスタスライド番号独自アプリプロキシエクセルの使い方セクション区切りカスタムアプリページ番号ルータ自社アプリネットワークチームネットワーク機器ヘッダとフッタ社内ネットワークアニメーションの設定3rdパーティソフトウェアアシュアランス社外ネットワークでもピボットテーブルcomアドインboxアプリウィンドウ枠の固定sslインスペクションサイドロードサイボウズ外部ベンダボリュームライセンスサービスセンタボリュームライセンスブロックされていませんブロックされていないプロバイダーホスト型プロダクトキどのネットワークでもパワーポイントの使い方ベンダ製テザリングでもオープンライセンスオープンバリュワードの使い方サードパーティ自社開発excel関数他社製包括契約入力規則excelの使い方excelの関数変更履歴の記録変更履歴条件付き書式差し込み印刷wordの使い方vlookup関数adobeadalapibox appbox tabbox.combox側codetwocsomdevelopdropboxgulphlookupin codeispisvjscriptjsomkintonekms keykmsキlanmak keymakキmerakimsalnpmoauthour appour dnsour ispproxiesproxyroutersroutersd wansdwansdkslackutmvbavbsveeamvl keysvlookupvl keyvlscvpnvstowanweb apiwebexwi fiwifixlookupyeomanzendeskzscaler他社回線帯域数式目次開発関数";
 
 /// The buckets by key in an open-addressing hash table (`scan::slot`); empty slots have
 /// key `u64::MAX`.
@@ -12701,7 +12715,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xcae004ef7, 9052, 9053),
     (0x8000c600073, 11528, 11531),
     (0x40bce80984e, 10145, 10146),
-    (0xc09dac0793f, 12650, 12651),
+    (0xc09dac0793f, 12664, 12665),
     (0x6150030ea, 9001, 9002),
     (0xbea605c41, 9038, 9039),
     (0x80bea605c41, 11603, 11604),
@@ -12711,7 +12725,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc0bc5e057e0, 12653, 12654),
+    (0xc0bc5e057e0, 12667, 12668),
     (0xffffffffffffffff, 0, 0),
     (0x8000c200062, 11518, 11519),
     (0xffffffffffffffff, 0, 0),
@@ -12750,7 +12764,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc000d00006d, 12599, 12600),
+    (0xc000d00006d, 12609, 12610),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -12846,7 +12860,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0x41147407643, 10156, 10157),
     (0x6800031, 8710, 8712),
-    (0xc1147407643, 12658, 12659),
+    (0xc1147407643, 12672, 12673),
     (0xffffffffffffffff, 0, 0),
     (0xe400027, 8929, 8930),
     (0x8000e400027, 11583, 11584),
@@ -12908,7 +12922,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc000e600065, 12628, 12629),
+    (0xc000e600065, 12639, 12642),
     (0xde0006f, 8904, 8909),
     (0xe400076, 8941, 8943),
     (0x8000de0006f, 11573, 11574),
@@ -12926,9 +12940,9 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc000ee00062, 12642, 12643),
+    (0xc000ee00062, 12655, 12656),
     (0x8000e60006c, 11591, 11592),
-    (0xc000de00076, 12617, 12620),
+    (0xc000de00076, 12628, 12631),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -12991,7 +13005,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0x40fa1a06720, 10153, 10154),
-    (0xc0fa1a06720, 12657, 12658),
+    (0xc0fa1a06720, 12671, 12672),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13018,7 +13032,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xdc00070, 8897, 8903),
     (0x4000e400066, 10126, 10131),
     (0x8000d000062, 11551, 11554),
-    (0xc000c200065, 12584, 12590),
+    (0xc000c200065, 12591, 12597),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13032,7 +13046,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc000ec00063, 12633, 12635),
+    (0xc000ec00063, 12646, 12648),
     (0xc800073, 8794, 8795),
     (0xea00074, 8985, 8987),
     (0xffffffffffffffff, 0, 0),
@@ -13047,7 +13061,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc12b4406571, 12660, 12661),
+    (0xc12b4406571, 12674, 12675),
     (0xc400062, 8738, 8739),
     (0x4000d800066, 10114, 10116),
     (0xd000070, 8847, 8849),
@@ -13069,7 +13083,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc000ec00071, 12640, 12641),
+    (0xc000ec00071, 12653, 12654),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13106,7 +13120,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xcc0006d, 8824, 8826),
     (0xd200074, 8857, 8864),
     (0x12d3805bb4, 9113, 9114),
-    (0xc0adbc07ddb, 12652, 12653),
+    (0xc0adbc07ddb, 12666, 12667),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13254,7 +13268,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0x40a2ca0672e, 10139, 10140),
-    (0xc0a2ca0672e, 12651, 12652),
+    (0xc0a2ca0672e, 12665, 12666),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13315,7 +13329,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xc200068, 8724, 8726),
-    (0xc000f200066, 12648, 12649),
+    (0xc000f200066, 12661, 12662),
     (0xce00076, 8839, 8840),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13331,9 +13345,9 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc000d800062, 12609, 12610),
+    (0xc000d800062, 12619, 12620),
     (0xffffffffffffffff, 0, 0),
-    (0xc000e400070, 12626, 12628),
+    (0xc000e400070, 12637, 12639),
     (0xffffffffffffffff, 0, 0),
     (0x7e00000, 8714, 8715),
     (0xffffffffffffffff, 0, 0),
@@ -13353,7 +13367,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0x4000e600066, 10131, 10132),
     (0xc200076, 8736, 8738),
     (0x8000de00070, 11574, 11575),
-    (0xc000ec0006d, 12636, 12640),
+    (0xc000ec0006d, 12649, 12653),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13385,8 +13399,8 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xc600062, 8756, 8762),
-    (0xffffffffffffffff, 0, 0),
-    (0xc000e00006d, 12620, 12623),
+    (0xc000da00066, 12624, 12625),
+    (0xc000e00006d, 12631, 12634),
     (0xedf008ac8, 9077, 9078),
     (0x1208a03045, 9102, 9103),
     (0xffffffffffffffff, 0, 0),
@@ -13422,7 +13436,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xc600070, 8767, 8769),
-    (0xc000da00074, 12614, 12615),
+    (0xc000da00074, 12625, 12626),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13475,7 +13489,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xc20006d, 8726, 8734),
     (0x4000d00006a, 10110, 10111),
-    (0xc000d00006a, 12598, 12599),
+    (0xc000d00006a, 12608, 12609),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13653,7 +13667,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xca0006f, 8807, 8808),
     (0xe600069, 8955, 8956),
     (0x8000ca0006f, 11541, 11542),
-    (0xc000f400066, 12649, 12650),
+    (0xc000f400066, 12662, 12663),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13667,7 +13681,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc000da00062, 12610, 12614),
+    (0xc000da00062, 12620, 12624),
     (0xee00066, 8987, 8992),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13688,8 +13702,8 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0x4000e800066, 10132, 10133),
     (0xc400076, 8746, 8752),
     (0xe000070, 8924, 8925),
-    (0xc000e800066, 12631, 12632),
-    (0xffffffffffffffff, 0, 0),
+    (0xc000e800066, 12644, 12645),
+    (0xc000f400074, 12663, 12664),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13713,7 +13727,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0x4000c200021, 10083, 10084),
     (0x40b12e03085, 10142, 10143),
-    (0xc000c200021, 12583, 12584),
+    (0xc000c200021, 12590, 12591),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13728,7 +13742,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0x40bea605c41, 10146, 10147),
     (0xa79c076cb, 9022, 9023),
-    (0xc0bea605c41, 12654, 12655),
+    (0xc0bea605c41, 12668, 12669),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13740,7 +13754,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0x4000ce00070, 10109, 10110),
-    (0xc000ce00070, 12596, 12597),
+    (0xc000ce00070, 12606, 12607),
     (0xffffffffffffffff, 0, 0),
     (0xa2d0054e2, 9012, 9013),
     (0xffffffffffffffff, 0, 0),
@@ -13873,7 +13887,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xa7ae06ce9, 9024, 9025),
     (0xffffffffffffffff, 0, 0),
     (0x4000e400027, 10125, 10126),
-    (0xc000e400027, 12625, 12626),
+    (0xc000e400027, 12636, 12637),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13950,7 +13964,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0x411564091d2, 10157, 10158),
     (0xffffffffffffffff, 0, 0),
-    (0xc0eddc06b22, 12656, 12657),
+    (0xc0eddc06b22, 12670, 12671),
     (0xffffffffffffffff, 0, 0),
     (0xde00076, 8912, 8915),
     (0x8000de00076, 11575, 11578),
@@ -13971,7 +13985,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0x4000d20006f, 10111, 10113),
     (0xca00079, 8811, 8816),
     (0x8000ca00079, 11543, 11545),
-    (0xc000d20006f, 12600, 12601),
+    (0xc000d20006f, 12610, 12611),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -13991,7 +14005,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xfee40540e, 9085, 9086),
     (0x4000e000073, 10121, 10124),
     (0x8000ee00070, 11599, 11600),
-    (0xc000e000073, 12623, 12625),
+    (0xc000e000073, 12634, 12636),
     (0xffffffffffffffff, 0, 0),
     (0xb24e0534b, 9031, 9032),
     (0xffffffffffffffff, 0, 0),
@@ -14023,7 +14037,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xc600076, 8772, 8775),
-    (0xc000f00006d, 12647, 12648),
+    (0xc000f00006d, 12660, 12661),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14057,7 +14071,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xca00062, 8800, 8801),
     (0x8000ca00062, 11538, 11539),
-    (0xc000c800073, 12595, 12596),
+    (0xc000c800073, 12605, 12606),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14110,8 +14124,8 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xcc00066, 8822, 8823),
     (0x4000c400070, 10094, 10095),
-    (0xc000c400070, 12591, 12592),
-    (0xc000e600071, 12630, 12631),
+    (0xc000c400070, 12598, 12602),
+    (0xc000e600071, 12643, 12644),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14128,7 +14142,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xda0006a, 8890, 8891),
-    (0xc000d200074, 12601, 12603),
+    (0xc000d200074, 12611, 12613),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14163,7 +14177,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xcae00500c, 9053, 9054),
     (0xce0006a, 8834, 8835),
-    (0xc000c600074, 12593, 12594),
+    (0xc000c600074, 12603, 12604),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14198,7 +14212,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc000d60006e, 12607, 12609),
+    (0xc000d60006e, 12617, 12619),
     (0xffffffffffffffff, 0, 0),
     (0xca5e0793f, 9049, 9050),
     (0xffffffffffffffff, 0, 0),
@@ -14213,9 +14227,9 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc12b160767b, 12659, 12660),
+    (0xc12b160767b, 12673, 12674),
     (0xffffffffffffffff, 0, 0),
-    (0xc000c200071, 12590, 12591),
+    (0xc000c200071, 12597, 12598),
     (0x121d007f73, 9105, 9106),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14338,9 +14352,9 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc000de00062, 12616, 12617),
+    (0xc000de00062, 12627, 12628),
     (0xffffffffffffffff, 0, 0),
-    (0xc000ce00076, 12597, 12598),
+    (0xc000ce00076, 12607, 12608),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14359,7 +14373,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xc20006f, 8734, 8735),
     (0xc800076, 8795, 8798),
     (0x4000ec00066, 10136, 10137),
-    (0xc000ec00066, 12635, 12636),
+    (0xc000ec00066, 12648, 12649),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14396,8 +14410,8 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0x4000ec00074, 10137, 10138),
     (0xcab2054e2, 9050, 9051),
     (0x8000d800070, 11562, 11566),
-    (0xc000e60006d, 12629, 12630),
-    (0xc000ec00074, 12641, 12642),
+    (0xc000e60006d, 12642, 12643),
+    (0xc000ec00074, 12654, 12655),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14418,7 +14432,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xc49608854, 9040, 9041),
     (0x8000e00006d, 11579, 11580),
     (0x8000e600074, 11594, 11595),
-    (0xc000ee0006a, 12645, 12647),
+    (0xc000ee0006a, 12658, 12660),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14446,7 +14460,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xce00066, 8831, 8834),
     (0x4000c600070, 10102, 10107),
-    (0xc000c600070, 12592, 12593),
+    (0xc000c600070, 12602, 12603),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14463,10 +14477,10 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0x4000c800066, 10107, 10108),
     (0xdc0006a, 8896, 8897),
-    (0xc000c800066, 12594, 12595),
+    (0xc000c800066, 12604, 12605),
     (0xe800078, 8983, 8984),
     (0xa2d006822, 9014, 9015),
-    (0xc000d400074, 12604, 12606),
+    (0xc000d400074, 12614, 12616),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14480,8 +14494,8 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc000d60006a, 12606, 12607),
-    (0xc000dc00071, 12615, 12616),
+    (0xc000d60006a, 12616, 12617),
+    (0xc000dc00071, 12626, 12627),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14500,7 +14514,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xd00006a, 8845, 8847),
     (0x8000d00006a, 11554, 11555),
     (0xfacc04e0f, 9081, 9082),
-    (0xc000ea00075, 12632, 12633),
+    (0xc000ea00075, 12645, 12646),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14508,7 +14522,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
-    (0xc0cae005f10, 12655, 12656),
+    (0xc0cae005f10, 12669, 12670),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14570,7 +14584,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0x4000d200075, 10113, 10114),
-    (0xc000d200075, 12603, 12604),
+    (0xc000d200075, 12613, 12614),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14693,7 +14707,7 @@ pub static SLOTS: [(u64, u32, u32); 2048] = [
     (0xffffffffffffffff, 0, 0),
     (0xda00062, 8886, 8889),
     (0x8000da00062, 11568, 11570),
-    (0xc000ee00066, 12643, 12645),
+    (0xc000ee00066, 12656, 12658),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
     (0xffffffffffffffff, 0, 0),
@@ -14777,7 +14791,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f6c732079726576, 0, 3616, 3617),
     (0xaf81e38889e76370, 0, 8434, 8437),
     (0x69207265646e6574, 1, 9392, 9393),
-    (0xb5e7a380e99481e3, 3, 12574, 12575),
+    (0xb5e7a380e99481e3, 3, 12581, 12582),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x7370696c73796170, 0, 4161, 4162),
@@ -14786,10 +14800,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0xa3ade6af81e36d69, 0, 8216, 8218),
-    (0x65737520706f7473, 3, 11845, 11846),
+    (0x65737520706f7473, 3, 11846, 11847),
     (0x69616d206f72657a, 0, 2101, 2102),
     (0x83e3af82e3b982e3, 1, 9952, 9953),
-    (0x6820656e6f206f6e, 3, 11877, 11879),
+    (0x6820656e6f206f6e, 3, 11878, 11880),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x83e3bc83e3a183e3, 0, 7635, 7755),
@@ -14813,7 +14827,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x2079656874206f73, 1, 9252, 9254),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x7261706472696874, 3, 12057, 12058),
+    (0x7261706472696874, 3, 12060, 12061),
     (0x6420676962206f6e, 0, 1266, 1267),
     (0x6967676962206f6e, 0, 2180, 2182),
     (0x93e5a885e5b2aae8, 0, 8073, 8074),
@@ -14875,9 +14889,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f6c69706f747561, 2, 10745, 10746),
     (0x74656e6172747865, 2, 10914, 10915),
     (0x82e39f9ce68c90e5, 2, 11134, 11135),
-    (0x8fe59181e3978fe5, 3, 12514, 12518),
+    (0x8fe59181e3978fe5, 3, 12521, 12525),
     (0x0, 0, 0, 0),
-    (0x6c6176206e65706f, 3, 11950, 11951),
+    (0x6c6176206e65706f, 3, 11952, 11953),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -14913,7 +14927,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x3030352070747468, 0, 1013, 1014),
     (0x3230352070747468, 0, 1017, 1018),
     (0x3330352070747468, 0, 1019, 1020),
-    (0x61206c61626f6c67, 3, 11760, 11761),
+    (0x61206c61626f6c67, 3, 11761, 11762),
     (0x0, 0, 0, 0),
     (0x6c6c61686e776f74, 0, 2827, 2828),
     (0x0, 0, 0, 0),
@@ -14930,7 +14944,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e39aaee58fa6e8, 3, 12303, 12305),
+    (0x81e39aaee58fa6e8, 3, 12309, 12311),
     (0x81e38c82e38ba6e8, 0, 5249, 5252),
     (0x0, 0, 0, 0),
     (0x676e696d616e6572, 0, 1872, 1874),
@@ -14949,8 +14963,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f206c65636e6163, 1, 9495, 9497),
     (0x73206c65636e6163, 1, 9610, 9611),
     (0x74206c65636e6163, 1, 9658, 9659),
-    (0x696c73206c6c6977, 3, 11909, 11910),
-    (0x96e9b6a9e794a0e7, 3, 12525, 12526),
+    (0x696c73206c6c6977, 3, 11910, 11911),
+    (0x96e9b6a9e794a0e7, 3, 12532, 12533),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -14961,11 +14975,11 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6f20676e696d6974, 0, 3432, 3433),
-    (0x6563786520657375, 3, 11823, 11824),
+    (0x6563786520657375, 3, 11824, 11825),
     (0x75636f6420796e61, 0, 4639, 4641),
     (0x0, 0, 0, 0),
     (0x6568746f20656874, 2, 10411, 10412),
-    (0x6c7070612072756f, 3, 11957, 11958),
+    (0x6c7070612072756f, 3, 11960, 11961),
     (0x6174732061207461, 0, 1178, 1179),
     (0x82e3a181e39d81e3, 0, 6260, 6264),
     (0x0, 0, 0, 0),
@@ -15005,7 +15019,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e3a2ade681a6e7, 3, 12317, 12318),
+    (0x81e3a2ade681a6e7, 3, 12323, 12324),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15013,7 +15027,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xa1e88e81e985b6e8, 1, 10049, 10050),
     (0x8fe58788e580b8e4, 0, 7962, 7967),
     (0xb1e58788e580b8e4, 0, 8449, 8451),
-    (0x6574617275746173, 3, 11849, 11850),
+    (0x6574617275746173, 3, 11850, 11851),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15062,7 +15076,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x7373616c63206e6f, 0, 4188, 4189),
     (0x706f2074276e6f77, 2, 10778, 10779),
     (0x74732074276e6f77, 2, 10926, 10927),
-    (0x766e6920646e6573, 3, 12207, 12208),
+    (0x766e6920646e6573, 3, 12213, 12214),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15079,8 +15093,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x74207365746f7571, 1, 9659, 9660),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6d61726620746f62, 3, 11962, 11963),
-    (0x7473656e6f682069, 3, 12185, 12186),
+    (0x6d61726620746f62, 3, 11965, 11966),
+    (0x7473656e6f682069, 3, 12191, 12192),
     (0x0, 0, 0, 0),
     (0x81e38c82e3968fe5, 0, 5255, 5257),
     (0x0, 0, 0, 0),
@@ -15126,10 +15140,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x73747369746e6564, 0, 4212, 4213),
     (0x64616f6c6e776f64, 2, 10383, 10385),
     (0x707369642061776f, 0, 3782, 3784),
-    (0x6f642073776f6c73, 3, 12006, 12007),
+    (0x6f642073776f6c73, 3, 12009, 12010),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x82e3af82e3a282e3, 3, 12411, 12417),
+    (0x82e3af82e3a282e3, 3, 12417, 12423),
     (0x0, 0, 0, 0),
     (0x8ae78bbbe4b9b4e7, 0, 7908, 7909),
     (0x0, 0, 0, 0),
@@ -15138,13 +15152,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x8fe5bf81e3adaae8, 0, 7996, 7998),
     (0xbee8bf81e3adaae8, 0, 8540, 8547),
-    (0x616620746867696d, 3, 11772, 11773),
-    (0x6f6e20746867696d, 3, 12019, 12023),
+    (0x616620746867696d, 3, 11773, 11774),
+    (0x6f6e20746867696d, 3, 12022, 12026),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x2073692074726f70, 3, 11673, 11674),
+    (0x2073692074726f70, 3, 11674, 11675),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15188,7 +15202,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x82e38982e38ba6e8, 0, 6090, 6096),
-    (0x81e3ab83e3bb82e3, 3, 12350, 12351),
+    (0x81e3ab83e3bb82e3, 3, 12356, 12357),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15271,8 +15285,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x2073657375666572, 2, 10241, 10242),
     (0x7420657375666572, 2, 10898, 10899),
     (0x206b726f7774656e, 3, 11651, 11653),
-    (0x6f6220736d616574, 3, 12001, 12002),
-    (0x6f7420736d616574, 3, 12032, 12033),
+    (0x6f6220736d616574, 3, 12004, 12005),
+    (0x6f7420736d616574, 3, 12035, 12036),
     (0x0, 0, 0, 0),
     (0x756f687320776f68, 0, 4660, 4661),
     (0x0, 0, 0, 0),
@@ -15304,26 +15318,26 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xaee58586e5bea4e7, 0, 8372, 8399),
     (0x6e6f206f6e206f73, 1, 9487, 9488),
     (0x0, 0, 0, 0),
-    (0x81e3b095e6a296e9, 3, 12365, 12367),
+    (0x81e3b095e6a296e9, 3, 12371, 12373),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6e65726566666964, 3, 11982, 11983),
+    (0x6e65726566666964, 3, 11985, 11986),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x82e3ac83e3af82e3, 3, 12407, 12408),
-    (0x0, 0, 0, 0),
-    (0x0, 0, 0, 0),
-    (0x0, 0, 0, 0),
-    (0x0, 0, 0, 0),
-    (0x0, 0, 0, 0),
+    (0x82e3ac83e3af82e3, 3, 12413, 12414),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x676e697669727261, 3, 11873, 11874),
+    (0x0, 0, 0, 0),
+    (0x0, 0, 0, 0),
+    (0x0, 0, 0, 0),
+    (0x0, 0, 0, 0),
+    (0x0, 0, 0, 0),
+    (0x676e697669727261, 3, 11874, 11875),
     (0x69666f72706e6f6e, 1, 9400, 9403),
     (0x0, 0, 0, 0),
     (0xb5e7a2b4e79ca4e6, 0, 8459, 8462),
@@ -15342,7 +15356,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x7265646e65666564, 2, 10798, 10802),
-    (0x9be682b1e68babe8, 3, 12531, 12538),
+    (0x9be682b1e68babe8, 3, 12538, 12545),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6220686374697773, 0, 1185, 1186),
@@ -15350,7 +15364,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6e69686374697773, 0, 3121, 3125),
     (0x7365686374697773, 0, 4085, 4086),
     (0x6574786520796e61, 1, 9340, 9341),
-    (0x7372657375206f73, 3, 12135, 12139),
+    (0x7372657375206f73, 3, 12138, 12142),
     (0x0, 0, 0, 0),
     (0x2062657720656874, 0, 8, 67),
     (0x0, 0, 0, 0),
@@ -15363,17 +15377,17 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x82e3bea4e7aa87e8, 3, 12429, 12430),
+    (0x82e3bea4e7aa87e8, 3, 12435, 12436),
     (0x206e6f6973726576, 2, 10229, 10230),
     (0x7974697669746361, 2, 10963, 10964),
-    (0x96e9bea4e7aa87e8, 3, 12526, 12527),
+    (0x96e9bea4e7aa87e8, 3, 12533, 12534),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0xa1e89aaee588bae4, 2, 11374, 11375),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e39b81e39581e3, 3, 12308, 12311),
+    (0x81e39b81e39581e3, 3, 12314, 12317),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15412,7 +15426,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x612064656b6f6f62, 0, 1027, 1028),
     (0x692064656b6f6f62, 0, 2045, 2046),
     (0x6568742065657266, 1, 9319, 9321),
-    (0xae81e36c65637865, 3, 12564, 12566),
+    (0xae81e36c65637865, 3, 12571, 12573),
     (0x0, 0, 0, 0),
     (0x206b6f6f6c74756f, 2, 10212, 10225),
     (0xe36b6f6f6c74756f, 2, 11461, 11513),
@@ -15457,7 +15471,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6320746964657263, 1, 9285, 9289),
     (0x6465746964657263, 1, 9306, 9307),
     (0x6e20746964657263, 1, 9463, 9464),
-    (0x83e3ad83e38983e3, 3, 12463, 12464),
+    (0x83e3ad83e38983e3, 3, 12470, 12471),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15471,7 +15485,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x726f20656c6f6877, 0, 3942, 3945),
     (0xade89abce4a885e5, 0, 8360, 8361),
     (0x0, 0, 0, 0),
-    (0x20796e61706d6f63, 3, 11753, 11754),
+    (0x20796e61706d6f63, 3, 11754, 11755),
     (0x7374657361746164, 0, 4197, 4198),
     (0x0, 0, 0, 0),
     (0x7473696420796e61, 0, 4596, 4597),
@@ -15483,10 +15497,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x20676e6964616f6c, 2, 10187, 10188),
-    (0x616d207865646e69, 3, 11777, 11778),
+    (0x616d207865646e69, 3, 11778, 11779),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x83e3a682e38083e3, 3, 12456, 12458),
+    (0x83e3a682e38083e3, 3, 12463, 12465),
     (0x20746f6e2079616d, 0, 975, 979),
     (0x20737520706c6568, 1, 9177, 9178),
     (0x0, 0, 0, 0),
@@ -15530,7 +15544,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6320657a65657266, 1, 9283, 9285),
     (0x7220657a65657266, 1, 9548, 9550),
     (0x7420657a65657266, 1, 9652, 9658),
-    (0x2079656874206f73, 3, 11751, 11753),
+    (0x2079656874206f73, 3, 11752, 11754),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15563,7 +15577,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x83e3b383e3a183e3, 0, 7372, 7375),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x99e99f9ce6a184e7, 3, 12528, 12529),
+    (0x99e99f9ce6a184e7, 3, 12535, 12536),
     (0x646e612068636165, 0, 1338, 1339),
     (0x67656c6564206572, 2, 10525, 10527),
     (0x0, 0, 0, 0),
@@ -15586,7 +15600,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6320612074726f73, 3, 11784, 11785),
+    (0x6320612074726f73, 3, 11785, 11786),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15643,7 +15657,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6e6f697463616572, 0, 3300, 3301),
     (0x7265666669642061, 0, 3842, 3855),
     (0x0, 0, 0, 0),
-    (0x776f642074756873, 3, 12211, 12212),
+    (0x776f642074756873, 3, 12217, 12218),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15660,8 +15674,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f726620746e6573, 2, 10762, 10763),
     (0x0, 0, 0, 0),
     (0x736c656e6e616863, 2, 10873, 10874),
-    (0x6863206b63617274, 3, 11881, 11882),
-    (0x6f64206b63617274, 3, 12004, 12005),
+    (0x6863206b63617274, 3, 11882, 11883),
+    (0x6f64206b63617274, 3, 12007, 12008),
     (0x20736e7275746572, 0, 809, 814),
     (0x34206e7275746572, 0, 1022, 1024),
     (0x61206e7275746572, 0, 1038, 1040),
@@ -15730,13 +15744,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6f7266206e657665, 3, 12025, 12026),
-    (0x6f72702074736f70, 3, 12031, 12032),
+    (0x6f7266206e657665, 3, 12028, 12029),
+    (0x6f72702074736f70, 3, 12034, 12035),
     (0x6163696669746f6e, 0, 1085, 1089),
     (0x676e696873617263, 0, 1847, 1869),
     (0x83e398bbe4bbb7e6, 0, 6908, 6910),
     (0xbbe498bbe4bbb7e6, 0, 8507, 8508),
-    (0x6e776f64706f7264, 3, 11992, 11993),
+    (0x6e776f64706f7264, 3, 11995, 11996),
     (0x6165742068636165, 2, 10342, 10343),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15757,7 +15771,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0xbbe48c82e39d81e3, 0, 8506, 8507),
     (0x0, 0, 0, 0),
-    (0x616620646c756f63, 3, 11771, 11772),
+    (0x616620646c756f63, 3, 11772, 11773),
     (0x206d612074616877, 0, 557, 558),
     (0x6572612074616877, 0, 1598, 1601),
     (0x6920656e6f796e61, 0, 2058, 2063),
@@ -15766,8 +15780,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e38b81e3bb81e3, 2, 11000, 11001),
     (0x6576652064696170, 0, 1655, 1656),
     (0x73656e696863616d, 0, 4093, 4094),
-    (0x6f6e20646c756f63, 3, 12017, 12019),
-    (0x7461726f70726f63, 3, 12168, 12170),
+    (0x6f6e20646c756f63, 3, 12020, 12022),
+    (0x7461726f70726f63, 3, 12172, 12174),
     (0x206265772072756f, 0, 67, 68),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15776,8 +15790,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x65687420666c6168, 0, 1480, 1481),
-    (0x20746361746e6f63, 3, 11706, 11729),
-    (0x73746361746e6f63, 3, 12143, 12144),
+    (0x20746361746e6f63, 3, 11707, 11730),
+    (0x73746361746e6f63, 3, 12146, 12147),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6e6e6120696d6573, 1, 9485, 9486),
@@ -15804,7 +15818,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xb8e4a1bfe48d85e9, 0, 8489, 8490),
     (0x96e6bab1e6a3a7e8, 2, 11344, 11347),
     (0xade7bab1e6a3a7e8, 2, 11410, 11411),
-    (0x74207365746f7571, 3, 12163, 12164),
+    (0x74207365746f7571, 3, 12166, 12167),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15833,8 +15847,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x9be68e98e6bca8e8, 0, 8165, 8167),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x706f207374726f70, 3, 12042, 12043),
-    (0x7261207374726f70, 3, 12056, 12057),
+    (0x706f207374726f70, 3, 12045, 12046),
+    (0x7261207374726f70, 3, 12059, 12060),
     (0x81e38bbae495bbe4, 0, 5215, 5220),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15865,7 +15879,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e38299e7baa8e8, 3, 12236, 12237),
+    (0x81e38299e7baa8e8, 3, 12242, 12243),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15883,7 +15897,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x207469206c6c6977, 1, 9228, 9229),
     (0x6574206f6c6c6568, 1, 9338, 9339),
     (0x20656c706d617865, 3, 11620, 11626),
-    (0x2e656c706d617865, 3, 11755, 11757),
+    (0x2e656c706d617865, 3, 11756, 11758),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -15913,7 +15927,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x626f6d2074736f6c, 3, 11783, 11784),
+    (0x626f6d2074736f6c, 3, 11784, 11785),
     (0x0, 0, 0, 0),
     (0x81e3b1a9e8bb9be9, 0, 5936, 5940),
     (0x82e3b1a9e8bb9be9, 0, 6517, 6518),
@@ -15924,10 +15938,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x206e6f2073746973, 0, 569, 571),
-    (0x81e396a4e5bea4e7, 3, 12292, 12295),
+    (0x81e396a4e5bea4e7, 3, 12298, 12301),
     (0x65676e6f6c206f6e, 0, 1465, 1467),
-    (0x83e396a4e5bea4e7, 3, 12438, 12440),
-    (0xa296e96c65637865, 3, 12549, 12550),
+    (0x83e396a4e5bea4e7, 3, 12444, 12446),
+    (0xa296e96c65637865, 3, 12556, 12557),
     (0x0, 0, 0, 0),
     (0x6972707265746e65, 2, 10655, 10656),
     (0x0, 0, 0, 0),
@@ -16001,34 +16015,34 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x82e3ab82e3a282e3, 0, 6478, 6480),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6574206f6c6c6568, 3, 11848, 11849),
+    (0x6574206f6c6c6568, 3, 11849, 11850),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x2065636e6563696c, 3, 11617, 11619),
     (0x73676e696b6f6f62, 0, 4098, 4099),
-    (0x82e39083e3a283e3, 3, 12387, 12390),
+    (0x82e39083e3a283e3, 3, 12393, 12396),
     (0x0, 0, 0, 0),
     (0x81e39781e3ab81e3, 0, 5423, 5424),
     (0x0, 0, 0, 0),
-    (0x207463656a6f7270, 3, 11729, 11730),
+    (0x207463656a6f7270, 3, 11730, 11731),
     (0x616f626574696877, 0, 1161, 1162),
     (0x7372657472617473, 0, 4178, 4179),
     (0x0, 0, 0, 0),
-    (0x82e3ba99e78b96e9, 3, 12426, 12427),
-    (0x83e3ba99e78b96e9, 3, 12484, 12485),
-    (0x83e9ba99e78b96e9, 3, 12499, 12501),
-    (0x9ce6ba99e78b96e9, 3, 12545, 12546),
+    (0x82e3ba99e78b96e9, 3, 12432, 12433),
+    (0x83e3ba99e78b96e9, 3, 12491, 12492),
+    (0x83e9ba99e78b96e9, 3, 12506, 12508),
+    (0x9ce6ba99e78b96e9, 3, 12552, 12553),
     (0x81e3a881e3b281e3, 0, 5791, 5792),
     (0x82e3a881e3b281e3, 0, 6305, 6307),
     (0x81e38b80e595bde4, 0, 5127, 5128),
     (0xade89abce4626577, 2, 11411, 11412),
-    (0x81e39099e99f9ce6, 3, 12283, 12284),
+    (0x81e39099e99f9ce6, 3, 12289, 12290),
     (0x2065736e6563696c, 1, 9134, 9137),
     (0x6e69736e6563696c, 1, 9478, 9481),
     (0x7365736e6563696c, 1, 9621, 9622),
-    (0x82e39099e99f9ce6, 3, 12390, 12392),
-    (0x88e59099e99f9ce6, 3, 12507, 12509),
-    (0xaae8ba99e78b96e9, 3, 12561, 12562),
+    (0x82e39099e99f9ce6, 3, 12396, 12398),
+    (0x88e59099e99f9ce6, 3, 12514, 12516),
+    (0xaae8ba99e78b96e9, 3, 12568, 12569),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x81e39d87e9b996e6, 0, 5567, 5568),
@@ -16046,7 +16060,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x61706564206c6c61, 0, 1167, 1168),
     (0x0, 0, 0, 0),
     (0x83e3ae81e3a981e3, 1, 9950, 9952),
-    (0x7571206575737369, 3, 12205, 12206),
+    (0x7571206575737369, 3, 12211, 12212),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16067,7 +16081,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x6f206e6968746977, 0, 3439, 3459),
     (0x74206e6968746977, 0, 4326, 4366),
-    (0x83e3af82e39e83e3, 3, 12476, 12477),
+    (0x83e3af82e39e83e3, 3, 12483, 12484),
     (0x7265682068746977, 0, 3855, 3858),
     (0x7369682068746977, 0, 4139, 4142),
     (0x96e68a82e38482e3, 0, 8088, 8090),
@@ -16082,7 +16096,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x82e39083e3a283e3, 1, 9868, 9870),
     (0x0, 0, 0, 0),
     (0x81e3a7a6e8b296e9, 0, 5781, 5786),
-    (0x75742074696c7073, 3, 12206, 12207),
+    (0x75742074696c7073, 3, 12212, 12213),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16107,8 +16121,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x82e38681e3bfbde4, 0, 6076, 6077),
     (0x0, 0, 0, 0),
-    (0x2073726564616568, 3, 11675, 11676),
-    (0x6120726564616568, 3, 11763, 11764),
+    (0x2073726564616568, 3, 11676, 11677),
+    (0x6120726564616568, 3, 11764, 11765),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16119,7 +16133,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x682061206465656e, 0, 1944, 1945),
     (0x737361206465656e, 0, 4187, 4188),
     (0x0, 0, 0, 0),
-    (0x726568746f206f6e, 3, 12064, 12067),
+    (0x726568746f206f6e, 3, 12067, 12070),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16137,12 +16151,12 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6d20747065636361, 0, 2987, 2989),
     (0x6e69747065636361, 0, 3149, 3164),
     (0x81e38f81e38b96e9, 0, 5324, 5326),
-    (0x666f7270206e7076, 3, 11864, 11866),
-    (0x6f697469646e6f63, 3, 12012, 12013),
+    (0x666f7270206e7076, 3, 11865, 11867),
+    (0x6f697469646e6f63, 3, 12015, 12016),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x616b726f77206f6e, 3, 11773, 11774),
+    (0x616b726f77206f6e, 3, 11774, 11775),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16203,8 +16217,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e3b696e58b81e9, 1, 9847, 9848),
     (0x83e3a482e3b582e3, 1, 9932, 9936),
     (0x20746e6174736e69, 2, 10298, 10300),
-    (0x6d756e2065676170, 3, 11970, 11972),
-    (0x9ce6ba87e5908fe6, 3, 12544, 12545),
+    (0x6d756e2065676170, 3, 11973, 11975),
+    (0x9ce6ba87e5908fe6, 3, 12551, 12552),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x81e3a881e38d80e3, 0, 5786, 5788),
@@ -16222,7 +16236,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f682073656b6174, 0, 3556, 3557),
     (0x6d656d20656d6f73, 0, 3000, 3001),
     (0x65696c6320796e61, 0, 1506, 1507),
-    (0x82e3af82e3a882e3, 3, 12417, 12418),
+    (0x82e3af82e3a882e3, 3, 12423, 12424),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x2065766968637261, 1, 9137, 9138),
@@ -16232,7 +16246,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x692065636966666f, 2, 10551, 10554),
     (0x83e9998be5a1b2e8, 0, 7811, 7815),
     (0x6c2065636966666f, 2, 10671, 10672),
-    (0x776f6420776f6c73, 3, 12212, 12213),
+    (0x776f6420776f6c73, 3, 12218, 12219),
     (0xe58282e39a80e931, 0, 8708, 8709),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16256,7 +16270,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x69746e6520656874, 0, 2398, 2399),
     (0x0, 0, 0, 0),
-    (0x727020616964656d, 3, 12082, 12083),
+    (0x727020616964656d, 3, 12085, 12086),
     (0x0, 0, 0, 0),
     (0x646e756f6274756f, 0, 1348, 1368),
     (0x6573207469647561, 0, 1619, 1621),
@@ -16269,7 +16283,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x64726f20656b6174, 0, 1374, 1375),
     (0x74756f20656b6174, 0, 4607, 4610),
-    (0x74276e646c756f63, 3, 12165, 12167),
+    (0x74276e646c756f63, 3, 12168, 12170),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x20646c756f772069, 0, 163, 164),
@@ -16388,7 +16402,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6620657669727261, 2, 10499, 10500),
     (0x726568746f206f6e, 2, 10803, 10806),
     (0x7372657375206f73, 2, 10876, 10880),
-    (0x81e39589e6af94e6, 3, 12290, 12292),
+    (0x81e39589e6af94e6, 3, 12296, 12298),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x82e3a482e3a983e3, 0, 6282, 6286),
@@ -16410,8 +16424,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x88e5b696e59e9de9, 1, 9989, 9990),
     (0x0, 0, 0, 0),
     (0x2065766968637261, 2, 10185, 10186),
-    (0x6c2074656b636170, 3, 11941, 11942),
-    (0x8ae78bbbe4b9b4e7, 3, 12511, 12512),
+    (0x6c2074656b636170, 3, 11943, 11944),
+    (0x8ae78bbbe4b9b4e7, 3, 12518, 12519),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16421,7 +16435,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x77206f6e20736168, 0, 4740, 4742),
     (0x65696c6320626577, 0, 1505, 1506),
     (0x9de68c81e3736d73, 0, 8198, 8200),
-    (0x0, 0, 0, 0),
+    (0x6c617763696e6f73, 3, 11953, 11954),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16477,7 +16491,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6c61636974697263, 0, 2488, 2493),
     (0x206567617373656d, 2, 10174, 10175),
     (0x83e9ae81e38d89e5, 2, 11270, 11271),
-    (0x6165742072756f79, 3, 11769, 11770),
+    (0x6165742072756f79, 3, 11770, 11771),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6f72702069666977, 2, 10763, 10765),
@@ -16518,13 +16532,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x9be58da9e78ba6e8, 0, 8151, 8152),
     (0x9be68da9e78ba6e8, 0, 8162, 8165),
     (0xe3ae81e3b08fe531, 0, 8696, 8698),
-    (0x83e3a383e3b782e3, 3, 12448, 12449),
+    (0x83e3a383e3b782e3, 3, 12455, 12456),
     (0x0, 0, 0, 0),
     (0x676e6977656e6572, 1, 9368, 9369),
     (0x0, 0, 0, 0),
-    (0x20746e6569746170, 3, 11732, 11734),
+    (0x20746e6569746170, 3, 11733, 11735),
     (0x7269612064616564, 0, 3937, 3938),
-    (0x73746e6569746170, 3, 12144, 12146),
+    (0x73746e6569746170, 3, 12147, 12149),
     (0x0, 0, 0, 0),
     (0x83e3bc83e3aa82e3, 2, 11263, 11264),
     (0x0, 0, 0, 0),
@@ -16538,7 +16552,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x85e5abb8e5bb8ce5, 0, 7852, 7853),
     (0x83e3bd99e7baa9e7, 0, 7778, 7779),
     (0xe531abb8e5bb8ce5, 0, 8707, 8708),
-    (0x83e39c83e39483e3, 3, 12441, 12442),
+    (0x83e39c83e39483e3, 3, 12447, 12448),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16548,7 +16562,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x61742073656c6966, 2, 10356, 10357),
     (0x6120737466696873, 2, 10339, 10340),
     (0x6e6f2073656c6966, 2, 10712, 10713),
-    (0x666f20746e696f70, 3, 11863, 11864),
+    (0x666f20746e696f70, 3, 11864, 11865),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x662064656b636f6c, 2, 10498, 10499),
@@ -16567,7 +16581,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x61207265746c6966, 3, 11764, 11765),
+    (0x61207265746c6966, 3, 11765, 11766),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16601,7 +16615,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x7469647561206e61, 1, 9666, 9667),
     (0x6d6968207473756a, 0, 3011, 3012),
     (0x726568207473756a, 0, 3862, 3863),
-    (0x6666617473206f73, 3, 11856, 11858),
+    (0x6666617473206f73, 3, 11857, 11859),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16642,27 +16656,27 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e39d87e9b996e6, 1, 9796, 9797),
     (0x83e396a4e5bea4e7, 1, 9924, 9925),
     (0x82e39281e38ab8e4, 0, 6236, 6237),
-    (0x82e3b082e3ad83e3, 3, 12420, 12424),
+    (0x82e3b082e3ad83e3, 3, 12426, 12430),
     (0x0, 0, 0, 0),
     (0x676e696375646572, 1, 9363, 9364),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x64616f6c6e776f64, 3, 11806, 11808),
+    (0x64616f6c6e776f64, 3, 11807, 11809),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x61206c61626f6c67, 1, 9264, 9265),
-    (0x2073646e75666572, 3, 11671, 11672),
+    (0x2073646e75666572, 3, 11672, 11673),
     (0x81e3a781e3be81e3, 0, 5779, 5780),
-    (0x6120646e75666572, 3, 11757, 11758),
-    (0x6f20646e75666572, 3, 11993, 11995),
+    (0x6120646e75666572, 3, 11758, 11759),
+    (0x6f20646e75666572, 3, 11996, 11998),
     (0x6420797269707865, 1, 9299, 9300),
     (0x697463656e6e6f63, 0, 2385, 2386),
     (0x90e5b2bde7a883e9, 2, 11318, 11319),
-    (0x7420646e75666572, 3, 12151, 12152),
+    (0x7420646e75666572, 3, 12154, 12155),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16679,10 +16693,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x7375206120646461, 1, 9642, 9643),
     (0x61662069746c756d, 2, 10347, 10348),
     (0x82e3afb8e5ba90e6, 2, 11161, 11162),
-    (0x6369666974726563, 3, 11790, 11791),
+    (0x6369666974726563, 3, 11791, 11792),
     (0x82e3b383e3a482e3, 0, 6520, 6521),
     (0x83e3b383e3a482e3, 0, 7375, 7599),
-    (0x6568742074736f6c, 3, 11831, 11832),
+    (0x6568742074736f6c, 3, 11832, 11833),
     (0x207374726f707865, 1, 9176, 9177),
     (0x0, 0, 0, 0),
     (0x6f72687420746567, 0, 3645, 3646),
@@ -16701,7 +16715,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xb8e6a1bfe48180e9, 2, 11450, 11451),
     (0x0, 0, 0, 0),
     (0x20746e656d796170, 1, 9232, 9235),
-    (0x72662073706f7264, 3, 12076, 12077),
+    (0x72662073706f7264, 3, 12079, 12080),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x81e39589e6af94e6, 1, 9776, 9780),
@@ -16721,7 +16735,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xaee587b3e8958ae6, 0, 8399, 8400),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0xb1e5b49be689a4e5, 3, 12568, 12570),
+    (0xb1e5b49be689a4e5, 3, 12575, 12577),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16774,7 +16788,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6370ae81e3a588e5, 3, 11795, 11796),
+    (0x6370ae81e3a588e5, 3, 11796, 11797),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16797,7 +16811,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x776f642074756873, 1, 9696, 9697),
-    (0x6d726f6620656874, 3, 11969, 11970),
+    (0x6d726f6620656874, 3, 11972, 11973),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16824,7 +16838,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x9be68da9e78ba6e8, 1, 10030, 10033),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x83e3b383e39983e3, 3, 12481, 12482),
+    (0x83e3b383e39983e3, 3, 12488, 12489),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16848,7 +16862,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x83e3bea4e796bbe4, 0, 7779, 7780),
     (0x726f746365726964, 2, 10821, 10824),
     (0x82e3ab82e3a282e3, 2, 11148, 11152),
-    (0x6d6165742077656e, 3, 11961, 11962),
+    (0x6d6165742077656e, 3, 11964, 11965),
     (0x0, 0, 0, 0),
     (0x796e616d20776f68, 1, 9702, 9703),
     (0x0, 0, 0, 0),
@@ -16877,7 +16891,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x7473696e696d6461, 2, 10933, 10935),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x80e893bde5858be6, 3, 12224, 12226),
+    (0x80e893bde5858be6, 3, 12230, 12232),
     (0x0, 0, 0, 0),
     (0x81e39b8ae5a585e5, 0, 5559, 5560),
     (0x0, 0, 0, 0),
@@ -16897,12 +16911,12 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x207469206e65706f, 0, 919, 920),
     (0x83e385bee59b8be6, 0, 6880, 6881),
     (0x7265646e696d6572, 0, 3839, 3840),
-    (0x2074612068746f62, 3, 11679, 11680),
+    (0x2074612068746f62, 3, 11680, 11681),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x85e5a1b5e7a380e9, 3, 12503, 12507),
+    (0x85e5a1b5e7a380e9, 3, 12510, 12514),
     (0x0, 0, 0, 0),
     (0x81e3ada5e6b696e5, 0, 5887, 5888),
     (0x82e3ada5e6b696e5, 0, 6486, 6487),
@@ -16933,7 +16947,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e39b81e39581e3, 0, 5549, 5552),
     (0x20676e697465656d, 2, 10205, 10210),
     (0x0, 0, 0, 0),
-    (0x82e3a482e3a983e3, 3, 12396, 12400),
+    (0x82e3a482e3a983e3, 3, 12402, 12406),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -16953,7 +16967,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x7573206863696877, 1, 9691, 9692),
     (0x81e39b81e39581e3, 1, 9793, 9796),
     (0x2074756f6c6c6f72, 0, 985, 986),
-    (0x75206f7420776f68, 3, 12197, 12201),
+    (0x75206f7420776f68, 3, 12203, 12207),
     (0x206e6f2064726f77, 0, 567, 568),
     (0x6c6e6f2064726f77, 0, 2857, 2905),
     (0x0, 0, 0, 0),
@@ -16962,8 +16976,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e38481e38ab1e5, 0, 4953, 4956),
     (0x656d6974656d6f73, 0, 1546, 1547),
     (0x666f2068636e7562, 0, 1803, 1804),
-    (0x80e9a580e68ab7e7, 3, 12227, 12228),
-    (0x81e3a89ce598ade5, 3, 12340, 12342),
+    (0x80e9a580e68ab7e7, 3, 12233, 12234),
+    (0x81e3a89ce598ade5, 3, 12346, 12348),
     (0x6f64206b63617274, 0, 3513, 3514),
     (0x7972657665206e69, 0, 4867, 4868),
     (0x0, 0, 0, 0),
@@ -16971,8 +16985,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x676e69766f6d6572, 3, 11874, 11875),
-    (0x85e595bce5968fe5, 3, 12501, 12503),
+    (0x676e69766f6d6572, 3, 11875, 11876),
+    (0x85e595bce5968fe5, 3, 12508, 12510),
     (0x6567727520746f6e, 0, 1467, 1469),
     (0x6c61732074736f6c, 0, 2757, 2758),
     (0x206d756d696e696d, 1, 9155, 9158),
@@ -16993,7 +17007,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0xbbe4b6bbe4a19de6, 3, 12577, 12578),
+    (0xbbe4b6bbe4a19de6, 3, 12584, 12585),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17046,21 +17060,21 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e3bea4e796bbe4, 3, 12369, 12370),
-    (0xa3e8bea4e796bbe4, 3, 12550, 12551),
+    (0x81e3bea4e796bbe4, 3, 12375, 12376),
+    (0xa3e8bea4e796bbe4, 3, 12557, 12558),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6e65697069636572, 3, 11978, 11980),
+    (0x6e65697069636572, 3, 11981, 11983),
     (0x64656873696e6176, 0, 1314, 1315),
     (0x0, 0, 0, 0),
     (0x82e3aa83e39d83e3, 0, 6474, 6477),
     (0x0, 0, 0, 0),
-    (0x7473657220656874, 3, 12186, 12187),
+    (0x7473657220656874, 3, 12192, 12193),
     (0x0, 0, 0, 0),
     (0x207463656a6f7270, 2, 10295, 10298),
     (0x0, 0, 0, 0),
-    (0xa6e89b8ae5a585e5, 3, 12555, 12556),
+    (0xa6e89b8ae5a585e5, 3, 12562, 12563),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x727261206e776f64, 2, 10828, 10829),
@@ -17096,7 +17110,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x7420737365636361, 3, 12164, 12165),
+    (0x7420737365636361, 3, 12167, 12168),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17123,17 +17137,17 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x9be68e8fe598a0e9, 1, 10033, 10034),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6f20746f6e207369, 3, 12000, 12001),
+    (0x6f20746f6e207369, 3, 12003, 12004),
     (0x656874206d6f7266, 0, 1485, 1491),
     (0x7469207374726f73, 0, 4485, 4486),
     (0x72616873206c6c61, 0, 3822, 3823),
     (0x696c6320636e7973, 2, 10571, 10572),
     (0x0, 0, 0, 0),
-    (0x6920737472616863, 3, 11894, 11895),
+    (0x6920737472616863, 3, 11895, 11896),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x796e616d206f6f74, 3, 12217, 12218),
+    (0x796e616d206f6f74, 3, 12223, 12224),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17162,7 +17176,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x72656e6769736564, 0, 3902, 3903),
     (0x74206e6769736564, 0, 4324, 4325),
     (0x0, 0, 0, 0),
-    (0x81e38c82e38180e9, 3, 12263, 12268),
+    (0x81e38c82e38180e9, 3, 12269, 12274),
     (0x676e69776f726874, 0, 1940, 1941),
     (0x0, 0, 0, 0),
     (0x20746f6e206e6163, 0, 973, 975),
@@ -17179,12 +17193,12 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6c616e7265747865, 1, 9444, 9446),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e3aa81e3a481e3, 3, 12346, 12350),
+    (0x81e3aa81e3a481e3, 3, 12352, 12356),
     (0x20666f2073746f6c, 0, 302, 304),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x696e616d20707061, 3, 11912, 11913),
+    (0x696e616d20707061, 3, 11913, 11914),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17200,8 +17214,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xae81e3736d726f66, 2, 11413, 11414),
     (0x83e3b082e3a885e5, 0, 7367, 7368),
     (0x6f20646579657267, 0, 3320, 3321),
-    (0x207374706d6f7270, 3, 11676, 11677),
-    (0x6e6974706d6f7270, 3, 11990, 11991),
+    (0x207374706d6f7270, 3, 11677, 11678),
+    (0x6e6974706d6f7270, 3, 11993, 11994),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17254,7 +17268,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x20776f6e20726f66, 2, 10315, 10316),
-    (0x9ce6b98ae5899ce6, 3, 12543, 12544),
+    (0x9ce6b98ae5899ce6, 3, 12550, 12551),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x207361682061776f, 0, 752, 754),
@@ -17266,11 +17280,11 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x87e59589e6af94e6, 0, 7864, 7865),
     (0x0, 0, 0, 0),
     (0x69746e6172617571, 1, 9425, 9434),
-    (0xa8e7aa95e7ac9ce6, 3, 12557, 12558),
+    (0xa8e7aa95e7ac9ce6, 3, 12564, 12565),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x75616e7520313034, 0, 4632, 4633),
-    (0x696475612072756f, 3, 11897, 11898),
+    (0x696475612072756f, 3, 11898, 11899),
     (0x0, 0, 0, 0),
     (0x6e69646172677075, 1, 9475, 9476),
     (0x83e3a383e38183e3, 0, 7031, 7058),
@@ -17304,7 +17318,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x676e697469647561, 3, 11872, 11873),
+    (0x676e697469647561, 3, 11873, 11874),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17327,7 +17341,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0xafe58a91e5b1a0e5, 3, 12567, 12568),
+    (0xafe58a91e5b1a0e5, 3, 12574, 12575),
     (0x83e3a383e3b782e3, 0, 7058, 7059),
     (0x82e3a585e5bcb3e8, 1, 9899, 9900),
     (0x89e5a585e5bcb3e8, 1, 9990, 9991),
@@ -17344,24 +17358,24 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6568742074736f6c, 1, 9322, 9323),
     (0x68742073776f6873, 1, 9390, 9391),
     (0x70752073776f6873, 1, 9540, 9545),
-    (0x7472756f63206f6e, 3, 12183, 12184),
+    (0x7472756f63206f6e, 3, 12189, 12190),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6873206c6c697473, 3, 11882, 11887),
+    (0x6873206c6c697473, 3, 11883, 11888),
     (0x6c64616564206f6e, 1, 9446, 9447),
-    (0x6874206c6c697473, 3, 11887, 11892),
-    (0x696c206c6c697473, 3, 11903, 11908),
+    (0x6874206c6c697473, 3, 11888, 11893),
+    (0x696c206c6c697473, 3, 11904, 11909),
     (0x696475612072756f, 0, 2154, 2155),
     (0x81e39aaee5ada8e8, 0, 5538, 5540),
     (0x70616c2068636165, 0, 3762, 3763),
     (0x96e69aaee5ada8e8, 0, 8092, 8093),
     (0xa0e59aaee5ada8e8, 0, 8203, 8204),
-    (0x6976206c6c697473, 3, 11924, 11929),
-    (0x6f6d206e7261656c, 3, 12016, 12017),
-    (0x82e3afb8e5ba90e6, 3, 12419, 12420),
+    (0x6976206c6c697473, 3, 11926, 11931),
+    (0x6f6d206e7261656c, 3, 12019, 12020),
+    (0x82e3afb8e5ba90e6, 3, 12425, 12426),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17372,7 +17386,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x73696d20746e6577, 0, 4150, 4151),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0xa5e5ac8be6858ce5, 3, 12551, 12552),
+    (0xa5e5ac8be6858ce5, 3, 12558, 12559),
     (0x6f6620736e697073, 0, 3551, 3552),
     (0x81e3b2bde7a883e9, 0, 5941, 5943),
     (0x20676e696e727574, 0, 408, 421),
@@ -17384,7 +17398,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x646e6573206c6c61, 0, 1346, 1348),
     (0x666f736f7263696d, 0, 1825, 1827),
-    (0x82e3a983e3b982e3, 3, 12401, 12403),
+    (0x82e3a983e3b982e3, 3, 12407, 12409),
     (0x0, 0, 0, 0),
     (0x756f7267206c6c61, 0, 4672, 4673),
     (0x616d207469206f64, 0, 1151, 1152),
@@ -17424,7 +17438,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x73676e696e726165, 0, 4099, 4101),
-    (0x656d697420746f6e, 3, 11836, 11837),
+    (0x656d697420746f6e, 3, 11837, 11838),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17446,7 +17460,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xb3e6bb9fe6a39be7, 2, 11446, 11447),
     (0x20676e6968746f6e, 3, 11634, 11648),
     (0x0, 0, 0, 0),
-    (0x83e3a482e3b582e3, 3, 12450, 12456),
+    (0x83e3a482e3b582e3, 3, 12457, 12463),
     (0x6f6274756f206f6e, 0, 3501, 3503),
     (0x6f6774756f206f6e, 0, 3554, 3556),
     (0x0, 0, 0, 0),
@@ -17455,12 +17469,12 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x80e6a394e79f94e7, 1, 9706, 9707),
     (0x73696c2072657375, 2, 10872, 10873),
     (0x656d747261706564, 0, 1547, 1549),
-    (0x7379656b206b616d, 3, 12149, 12150),
+    (0x7379656b206b616d, 3, 12152, 12153),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6d6f68206d6f7266, 3, 11964, 11966),
+    (0x6d6f68206d6f7266, 3, 11967, 11969),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17470,9 +17484,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6573752073696874, 0, 1626, 1627),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x20776f6e20726f66, 3, 11746, 11747),
+    (0x20776f6e20726f66, 3, 11747, 11748),
     (0x726f6620656e6966, 0, 3947, 3950),
-    (0xe4ae81e364726f77, 3, 12581, 12582),
+    (0xe4ae81e364726f77, 3, 12588, 12589),
     (0x81e393bde4aa87e8, 0, 5369, 5382),
     (0x0, 0, 0, 0),
     (0x6873206564617274, 0, 1989, 1990),
@@ -17483,7 +17497,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x20746e65746e6f63, 3, 11735, 11736),
+    (0x20746e65746e6f63, 3, 11736, 11737),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x626f6d2074736f6c, 0, 1202, 1203),
@@ -17537,7 +17551,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0xe970756b6f6f6c76, 3, 12582, 12583),
+    (0xe970756b6f6f6c76, 3, 12589, 12590),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17606,7 +17620,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x958be5af81e36d69, 0, 8083, 8084),
     (0x81e38d81e3a781e3, 1, 9756, 9767),
     (0x0, 0, 0, 0),
-    (0x662064656b636f6c, 3, 11852, 11853),
+    (0x662064656b636f6c, 3, 11853, 11854),
     (0x0, 0, 0, 0),
     (0x2073646e75666572, 0, 755, 756),
     (0x6120646e75666572, 0, 1028, 1029),
@@ -17623,9 +17637,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x7020656e6f206e6f, 0, 3747, 3749),
     (0x7320656e6f206e6f, 0, 4015, 4016),
     (0x7720656e6f206e6f, 0, 4732, 4733),
-    (0x6564757473206f73, 3, 11825, 11827),
-    (0x6f7266206f736c61, 3, 12026, 12027),
-    (0x82e3bc83e39a83e3, 3, 12427, 12428),
+    (0x6564757473206f73, 3, 11826, 11828),
+    (0x6f7266206f736c61, 3, 12029, 12030),
+    (0x82e3bc83e39a83e3, 3, 12433, 12434),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17678,8 +17692,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x83e3a1bfe4978fe5, 2, 11200, 11201),
     (0x83e3a682e38083e3, 2, 11215, 11217),
     (0x8be6a1bfe4978fe5, 2, 11287, 11289),
-    (0x81e3af8fe5b1a8e8, 3, 12355, 12356),
-    (0x83e39183e3647233, 3, 12436, 12437),
+    (0x81e3af8fe5b1a8e8, 3, 12361, 12362),
+    (0x83e39183e3647233, 3, 12442, 12443),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17704,7 +17718,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x87e8b1a9e89a80e9, 0, 7869, 7880),
     (0x6420797269707865, 2, 10380, 10381),
     (0x0, 0, 0, 0),
-    (0x65706f2074726f70, 3, 11839, 11840),
+    (0x65706f2074726f70, 3, 11840, 11841),
     (0x82e38282e3a681e3, 0, 6068, 6070),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17712,10 +17726,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x7473756a20656873, 0, 4601, 4603),
     (0x7465656d20796e61, 0, 4471, 4472),
-    (0x81e39099e9b688e5, 3, 12284, 12285),
+    (0x81e39099e9b688e5, 3, 12290, 12291),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6c6961662079616d, 3, 11952, 11953),
+    (0x6c6961662079616d, 3, 11955, 11956),
     (0x0, 0, 0, 0),
     (0x9be68e98e6bca8e8, 1, 10034, 10036),
     (0x0, 0, 0, 0),
@@ -17762,9 +17776,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x64612065626f6461, 3, 11802, 11803),
+    (0x64612065626f6461, 3, 11803, 11804),
     (0x0, 0, 0, 0),
-    (0x81e39187e9a585e5, 3, 12287, 12290),
+    (0x81e39187e9a585e5, 3, 12293, 12296),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17804,7 +17818,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x616b726f77206f6e, 0, 1143, 1144),
     (0x0, 0, 0, 0),
-    (0x776f6420706f7264, 3, 12210, 12211),
+    (0x776f6420706f7264, 3, 12216, 12217),
     (0x83e3bc83e39183e3, 1, 9964, 9968),
     (0x2073692074616877, 0, 794, 801),
     (0x6120692074616877, 0, 1036, 1037),
@@ -17849,7 +17863,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x83e398bbe4bbb7e6, 2, 11193, 11194),
     (0x206d657270206e6f, 2, 10225, 10226),
     (0x696d657270206e6f, 2, 10575, 10576),
-    (0x7263696d206e6f6e, 3, 12060, 12061),
+    (0x7263696d206e6f6e, 3, 12063, 12064),
     (0x0, 0, 0, 0),
     (0x6165742072756f79, 1, 9268, 9269),
     (0x2073692074726f70, 1, 9174, 9175),
@@ -17894,22 +17908,22 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6972707265746e65, 3, 11920, 11921),
+    (0x6972707265746e65, 3, 11922, 11923),
     (0x2074736567677573, 1, 9245, 9247),
-    (0x80e5b095e687a4e8, 3, 12222, 12223),
-    (0x81e3b095e687a4e8, 3, 12356, 12365),
+    (0x80e5b095e687a4e8, 3, 12228, 12229),
+    (0x81e3b095e687a4e8, 3, 12362, 12371),
     (0x81e3b4a0e582b8e5, 0, 5943, 5944),
-    (0x83e3b095e687a4e8, 3, 12479, 12481),
-    (0x88e5b095e687a4e8, 3, 12509, 12510),
-    (0x9be5b095e687a4e8, 3, 12530, 12531),
+    (0x83e3b095e687a4e8, 3, 12486, 12488),
+    (0x88e5b095e687a4e8, 3, 12516, 12517),
+    (0x9be5b095e687a4e8, 3, 12537, 12538),
     (0x2074692073656f64, 1, 9229, 9230),
-    (0x9ee6b095e687a4e8, 3, 12546, 12547),
-    (0xa0e9b095e687a4e8, 3, 12547, 12548),
-    (0xa1e8b095e687a4e8, 3, 12548, 12549),
+    (0x9ee6b095e687a4e8, 3, 12553, 12554),
+    (0xa0e9b095e687a4e8, 3, 12554, 12555),
+    (0xa1e8b095e687a4e8, 3, 12555, 12556),
     (0x662064656b636f6c, 0, 1769, 1770),
     (0x6f2064656b636f6c, 0, 3318, 3319),
-    (0xa8e8b095e687a4e8, 3, 12558, 12559),
-    (0xaee7b095e687a4e8, 3, 12566, 12567),
+    (0xa8e8b095e687a4e8, 3, 12565, 12566),
+    (0xaee7b095e687a4e8, 3, 12573, 12574),
     (0x7372657620646c6f, 0, 4180, 4181),
     (0x637020726568746f, 1, 9291, 9292),
     (0x657020726568746f, 1, 9331, 9332),
@@ -17917,7 +17931,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x696d20726568746f, 1, 9417, 9418),
     (0x6f6420726568746f, 1, 9503, 9504),
     (0x737520726568746f, 1, 9645, 9646),
-    (0x20736e6920646461, 3, 11674, 11675),
+    (0x20736e6920646461, 3, 11675, 11676),
     (0x81e38daae8baa2e7, 0, 5314, 5317),
     (0x2074756f6c6c6f72, 1, 9247, 9248),
     (0x96e6bab1e6a3a7e8, 1, 10009, 10012),
@@ -17932,10 +17946,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x7461702065736f6c, 0, 4463, 4464),
     (0x6c706f6570206f73, 1, 9452, 9454),
     (0x7220656e696c6e6f, 2, 10788, 10789),
-    (0x64206e6920646461, 3, 11798, 11799),
-    (0xbbe4b095e687a4e8, 3, 12576, 12577),
+    (0x64206e6920646461, 3, 11799, 11800),
+    (0xbbe4b095e687a4e8, 3, 12583, 12584),
     (0x206265772072756f, 1, 9116, 9117),
-    (0x82e3b982e3ab82e3, 3, 12424, 12426),
+    (0x82e3b982e3ab82e3, 3, 12430, 12432),
     (0x0, 0, 0, 0),
     (0x81e39aaee58fa6e8, 0, 5535, 5537),
     (0x0, 0, 0, 0),
@@ -17948,7 +17962,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x9ce6afabe7a588e5, 0, 8192, 8193),
     (0x83e3a083e3b582e3, 0, 7023, 7024),
-    (0x796e616d20776f68, 3, 12218, 12219),
+    (0x796e616d20776f68, 3, 12224, 12225),
     (0x0, 0, 0, 0),
     (0x81e3a29de993bde5, 1, 9801, 9802),
     (0xa7e6a29de993bde5, 1, 10055, 10056),
@@ -17961,7 +17975,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x7270206966206977, 1, 9574, 9576),
     (0x6f697469646e6f63, 2, 10740, 10741),
-    (0x70736e69206c7373, 3, 12045, 12046),
+    (0x70736e69206c7373, 3, 12048, 12049),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -17997,10 +18011,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x2064656375646572, 0, 127, 128),
-    (0x82e3ad83e39783e3, 3, 12408, 12409),
-    (0x83e3ad83e39783e3, 3, 12467, 12472),
+    (0x82e3ad83e39783e3, 3, 12414, 12415),
+    (0x83e3ad83e39783e3, 3, 12474, 12479),
     (0x0, 0, 0, 0),
-    (0x656320656772656d, 3, 11822, 11823),
+    (0x656320656772656d, 3, 11823, 11824),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18096,13 +18110,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x7972657665207962, 0, 4868, 4869),
     (0x81e98681e3a981e3, 1, 9854, 9855),
     (0x81e3a781e3baa9e7, 0, 5778, 5779),
-    (0x6120657a65657266, 3, 11758, 11760),
+    (0x6120657a65657266, 3, 11759, 11761),
     (0x727020616964656d, 0, 3974, 3975),
-    (0x6320657a65657266, 3, 11786, 11788),
-    (0x7020657a65657266, 3, 12038, 12039),
+    (0x6320657a65657266, 3, 11787, 11789),
+    (0x7020657a65657266, 3, 12041, 12042),
     (0x20657361656c6572, 0, 220, 221),
-    (0x7220657a65657266, 3, 12054, 12056),
-    (0x7420657a65657266, 3, 12155, 12161),
+    (0x7220657a65657266, 3, 12057, 12059),
+    (0x7420657a65657266, 3, 12158, 12164),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18154,10 +18168,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x82e39583e3aa82e3, 0, 6240, 6241),
     (0x726373206c6c6163, 0, 3835, 3836),
     (0x776f6420776f6c73, 2, 10955, 10956),
-    (0x61206d6f74737563, 3, 11761, 11763),
-    (0x72656d6f74737563, 3, 12070, 12071),
-    (0x74206d6f74737563, 3, 12161, 12163),
-    (0x77206d6f74737563, 3, 12209, 12210),
+    (0x61206d6f74737563, 3, 11762, 11764),
+    (0x72656d6f74737563, 3, 12073, 12074),
+    (0x74206d6f74737563, 3, 12164, 12166),
+    (0x77206d6f74737563, 3, 12215, 12216),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18169,16 +18183,16 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f6870206b736564, 2, 10736, 10738),
     (0x676e696e6e616c70, 0, 1893, 1894),
     (0x81e3be81e3a2ade6, 0, 6032, 6035),
-    (0x746973206d616574, 3, 12175, 12177),
+    (0x746973206d616574, 3, 12180, 12182),
     (0x0, 0, 0, 0),
     (0x83e39d83e3ac83e3, 0, 6914, 6915),
     (0x0, 0, 0, 0),
     (0x20746e65746e6f63, 0, 967, 968),
     (0x0, 0, 0, 0),
-    (0x81e38b81e3bb81e3, 3, 12262, 12263),
+    (0x81e38b81e3bb81e3, 3, 12268, 12269),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x83e3ad83e39683e3, 3, 12464, 12467),
+    (0x83e3ad83e39683e3, 3, 12471, 12474),
     (0x696c73206c6c6977, 2, 10572, 10573),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18222,9 +18236,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x616d206564696c73, 3, 11776, 11777),
-    (0x7274206564696c73, 3, 12087, 12088),
-    (0x756e206564696c73, 3, 12203, 12205),
+    (0x616d206564696c73, 3, 11777, 11778),
+    (0x7274206564696c73, 3, 12090, 12091),
+    (0x756e206564696c73, 3, 12209, 12211),
     (0x0, 0, 0, 0),
     (0x2079656874206f73, 2, 10318, 10320),
     (0x0, 0, 0, 0),
@@ -18240,7 +18254,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x7061206870617267, 3, 12040, 12041),
+    (0x7061206870617267, 3, 12043, 12044),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18256,7 +18270,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x6165642074736f6c, 0, 1098, 1099),
     (0x6169642074736f6c, 0, 1142, 1143),
-    (0x6920646461206f6e, 3, 11892, 11893),
+    (0x6920646461206f6e, 3, 11893, 11894),
     (0x6f69747065636572, 0, 3575, 3576),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18275,7 +18289,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xa4e6958be5aa87e8, 2, 11376, 11377),
     (0xbfe5958be5aa87e8, 2, 11458, 11460),
     (0xbfe8958be5aa87e8, 2, 11460, 11461),
-    (0x696475612077656e, 3, 11898, 11899),
+    (0x696475612077656e, 3, 11899, 11900),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18288,7 +18302,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x20746f6e20657261, 0, 971, 973),
-    (0x6574786520796e61, 3, 11850, 11851),
+    (0x6574786520796e61, 3, 11851, 11852),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18310,12 +18324,12 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6e65722074726563, 0, 3058, 3059),
-    (0x6c706f6570206f73, 3, 11955, 11957),
-    (0x83e39783e36e7076, 3, 12440, 12441),
+    (0x6c706f6570206f73, 3, 11958, 11960),
+    (0x83e39783e36e7076, 3, 12446, 12447),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x20676e69746f7571, 2, 10210, 10212),
-    (0x656e6e6f63736964, 3, 11837, 11838),
+    (0x656e6e6f63736964, 3, 11838, 11839),
     (0x7375206c6c276577, 0, 4219, 4221),
     (0x0, 0, 0, 0),
     (0x646d632074616877, 0, 1336, 1337),
@@ -18356,7 +18370,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x7774656e2072756f, 3, 12213, 12214),
+    (0x7774656e2072756f, 3, 12219, 12220),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x81e3a681e39781e3, 0, 5736, 5738),
@@ -18369,7 +18383,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x20676e696e676973, 2, 10203, 10204),
     (0x666f7270206e7076, 1, 9353, 9355),
     (0x656e6e6f63206461, 2, 10419, 10420),
-    (0x7461676572616873, 3, 12167, 12168),
+    (0x7461676572616873, 3, 12170, 12171),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x2064657461647075, 1, 9118, 9119),
@@ -18380,14 +18394,14 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e39481e98db8e4, 0, 5382, 5383),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x617420746f766970, 3, 11780, 11782),
+    (0x617420746f766970, 3, 11781, 11783),
     (0x72757320656b616d, 2, 10831, 10857),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6f706572206c6c61, 0, 3638, 3639),
     (0x6568737265776f70, 0, 1474, 1475),
-    (0x7520657669746361, 3, 12196, 12197),
+    (0x7520657669746361, 3, 12202, 12203),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18395,7 +18409,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x20746f6e2079616d, 3, 11738, 11742),
+    (0x20746f6e2079616d, 3, 11739, 11743),
     (0x0, 0, 0, 0),
     (0x20796c6c6167656c, 0, 999, 1000),
     (0x0, 0, 0, 0),
@@ -18410,7 +18424,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x7073696420746f6e, 0, 3784, 3785),
     (0x81e39589e6af94e6, 2, 11028, 11030),
-    (0x6e69207472616863, 3, 11985, 11986),
+    (0x6e69207472616863, 3, 11988, 11989),
     (0x6863746170736964, 0, 1972, 1974),
     (0x0, 0, 0, 0),
     (0x6520657275736e65, 1, 9311, 9315),
@@ -18427,14 +18441,14 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x697461756c617665, 1, 9424, 9425),
     (0x7520657275736e65, 1, 9682, 9686),
     (0x6f66206e776f6e6b, 2, 10735, 10736),
-    (0x79726576696c6564, 3, 12220, 12222),
-    (0x0, 0, 0, 0),
-    (0x6120726f646e6576, 3, 11765, 11766),
+    (0x7461676974726f66, 3, 12171, 12172),
+    (0x79726576696c6564, 3, 12226, 12228),
+    (0x6120726f646e6576, 3, 11766, 11767),
     (0x726f77206e65706f, 0, 3967, 3969),
     (0x81e394ade79cbfe5, 0, 5383, 5386),
     (0x6c6961662079616d, 1, 9447, 9448),
-    (0x7020726f646e6576, 3, 12039, 12040),
-    (0x7327726f646e6576, 3, 12123, 12124),
+    (0x7020726f646e6576, 3, 12042, 12043),
+    (0x7327726f646e6576, 3, 12126, 12127),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18514,7 +18528,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6c6c612074736f6c, 0, 2826, 2827),
     (0x9be7958be5b7b5e8, 0, 8172, 8186),
     (0xb8e4958be5b7b5e8, 0, 8482, 8489),
-    (0x83e3ab83e39783e3, 3, 12462, 12463),
+    (0x83e3ab83e39783e3, 3, 12469, 12470),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x81e39181e3a081e3, 0, 5356, 5358),
@@ -18532,7 +18546,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x666f20736b63696b, 0, 1805, 1817),
-    (0x83e3bc83e3a183e3, 3, 12488, 12489),
+    (0x83e3bc83e3a183e3, 3, 12495, 12496),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18577,7 +18591,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x747461206f747561, 2, 10935, 10937),
     (0x0, 0, 0, 0),
-    (0x7463657269646572, 3, 12170, 12171),
+    (0x7463657269646572, 3, 12174, 12175),
     (0x6966666f206c6c61, 0, 2178, 2179),
     (0x6f20666f206c6c61, 0, 3420, 3425),
     (0x20736c69616d2030, 0, 808, 809),
@@ -18597,7 +18611,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x796c6c6165722069, 0, 4852, 4853),
     (0x83e3b1a9e89a80e9, 2, 11242, 11243),
     (0x0, 0, 0, 0),
-    (0x2074616874206f73, 3, 11680, 11706),
+    (0x2074616874206f73, 3, 11681, 11707),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18629,7 +18643,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x82e3ac83e3af82e3, 1, 9903, 9905),
     (0x65746167656c6564, 2, 10428, 10429),
     (0x81e39099e9b688e5, 1, 9769, 9770),
-    (0x6e65636976726573, 3, 11977, 11978),
+    (0x6e65636976726573, 3, 11980, 11981),
     (0x0, 0, 0, 0),
     (0x656e696620657261, 0, 1551, 1552),
     (0x0, 0, 0, 0),
@@ -18651,13 +18665,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x83e3ab83e3bb82e3, 0, 7229, 7230),
     (0x6f6320726f727265, 2, 10727, 10728),
-    (0x6f6974616d696e61, 3, 12011, 12012),
+    (0x6f6974616d696e61, 3, 12014, 12015),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6d20656c676e6973, 0, 2950, 2951),
     (0x7520656c676e6973, 0, 4621, 4622),
-    (0x20746e6576657270, 3, 11736, 11737),
+    (0x20746e6576657270, 3, 11737, 11738),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18668,8 +18682,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e38881e3bfbde4, 0, 5034, 5061),
     (0x82e38881e3bfbde4, 0, 6085, 6087),
     (0x6e656d6d6f636572, 0, 3052, 3054),
-    (0x83e39e83e3b982e3, 3, 12442, 12446),
-    (0x83e3a883e996a4e5, 3, 12458, 12460),
+    (0x83e39e83e3b982e3, 3, 12448, 12452),
+    (0x83e3a883e996a4e5, 3, 12465, 12467),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18682,7 +18696,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x7069726373627573, 1, 9535, 9537),
     (0x20646461206c6c61, 3, 11610, 11611),
     (0x0, 0, 0, 0),
-    (0x83e3bc83e3ab82e3, 3, 12491, 12492),
+    (0x83e3bc83e3ab82e3, 3, 12498, 12499),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18703,7 +18717,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e39181e38b96e9, 1, 9770, 9771),
     (0x7261207374726f70, 2, 10793, 10794),
     (0x0, 0, 0, 0),
-    (0x81e38182e39f81e3, 3, 12228, 12229),
+    (0x81e38182e39f81e3, 3, 12234, 12235),
     (0x0, 0, 0, 0),
     (0x726f772074616863, 0, 3970, 3974),
     (0x2073276568206f73, 0, 748, 752),
@@ -18720,7 +18734,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x726f63657220786d, 2, 10816, 10817),
     (0x81e381b9e7bba0e9, 2, 10976, 10982),
     (0x0, 0, 0, 0),
-    (0x706f2074276e7369, 3, 12043, 12045),
+    (0x706f2074276e7369, 3, 12046, 12048),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6572757320746f6e, 0, 1616, 1618),
@@ -18742,7 +18756,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x82e39683e3b582e3, 1, 9872, 9877),
     (0x0, 0, 0, 0),
     (0x9ce68a8de59b9be5, 0, 8187, 8188),
-    (0x83e38383e38d83e3, 3, 12430, 12432),
+    (0x83e38383e38d83e3, 3, 12436, 12438),
     (0x0, 0, 0, 0),
     (0x637020726568746f, 0, 1246, 1247),
     (0x656420726568746f, 0, 1432, 1446),
@@ -18763,7 +18777,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x65646f632072756f, 3, 11824, 11825),
+    (0x65646f632072756f, 3, 11825, 11826),
     (0x0, 0, 0, 0),
     (0x666f2065736f6c63, 0, 1802, 1803),
     (0x68742065736f6c63, 0, 2012, 2013),
@@ -18771,9 +18785,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x8ae78bbbe4b9b4e7, 2, 11286, 11287),
-    (0x2074756f68746977, 3, 11742, 11744),
-    (0x696f707265776f70, 3, 11916, 11917),
-    (0x6c61762061746164, 3, 11949, 11950),
+    (0x2074756f68746977, 3, 11743, 11745),
+    (0x696f707265776f70, 3, 11918, 11919),
+    (0x6c61762061746164, 3, 11951, 11952),
     (0x82e38d89e58d90e5, 0, 6119, 6123),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18791,7 +18805,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x65776f7020656874, 0, 1764, 1765),
     (0x0, 0, 0, 0),
-    (0x6967657220707061, 3, 11901, 11903),
+    (0x6967657220707061, 3, 11902, 11904),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18813,9 +18827,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6976206c6c697473, 2, 10666, 10671),
     (0x6964652065676170, 0, 2139, 2140),
     (0x666e692065726f6d, 1, 9349, 9351),
-    (0x676e6977656e6572, 3, 11875, 11876),
-    (0x727261206e776f64, 3, 12086, 12087),
-    (0x74736163656d696d, 3, 12184, 12185),
+    (0x676e6977656e6572, 3, 11876, 11877),
+    (0x727261206e776f64, 3, 12089, 12090),
+    (0x74736163656d696d, 3, 12190, 12191),
     (0x81e386bae48caee5, 0, 5019, 5021),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18839,7 +18853,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x69207265646e6574, 0, 2078, 2079),
     (0x72657320666c6573, 0, 3903, 3904),
     (0x0, 0, 0, 0),
-    (0x70736e6920736c74, 3, 12046, 12047),
+    (0x70736e6920736c74, 3, 12049, 12050),
     (0x61646f7420657564, 0, 1094, 1095),
     (0x696e6f7420657564, 0, 2232, 2233),
     (0x6c69616d20746567, 0, 2777, 2778),
@@ -18861,10 +18875,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x7320746e65696c63, 3, 12122, 12123),
+    (0x7320746e65696c63, 3, 12125, 12126),
     (0x0, 0, 0, 0),
     (0x617461646174656d, 2, 10357, 10358),
-    (0x83e3bc83e3aa82e3, 3, 12489, 12491),
+    (0x83e3bc83e3aa82e3, 3, 12496, 12498),
     (0x0, 0, 0, 0),
     (0x2073646e75666572, 1, 9171, 9172),
     (0x6120646e75666572, 1, 9260, 9261),
@@ -18908,16 +18922,16 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x81e39795e6b1a4e5, 2, 11038, 11042),
-    (0x73696c2072657375, 3, 12133, 12134),
-    (0x6170206472696874, 3, 11778, 11779),
-    (0x7374736575716572, 3, 12146, 12147),
+    (0x73696c2072657375, 3, 12136, 12137),
+    (0x6170206472696874, 3, 11779, 11780),
+    (0x7374736575716572, 3, 12149, 12150),
     (0x83e9bb94e781bce4, 0, 7830, 7834),
     (0x2073696874207369, 0, 805, 808),
     (0x9be6958be5aa87e8, 1, 10036, 10043),
     (0x20646577656e6572, 2, 10170, 10172),
     (0x6568742065657266, 2, 10407, 10409),
     (0x81e38d90e595bde4, 0, 5312, 5313),
-    (0x81e39781e3b096e6, 3, 12295, 12296),
+    (0x81e39781e3b096e6, 3, 12301, 12302),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -18980,19 +18994,19 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x83e98bbae4babae4, 0, 7799, 7803),
     (0xaae88bbae4babae4, 0, 8324, 8328),
     (0x772065726f666562, 1, 9693, 9695),
-    (0x6320657361656c70, 3, 11785, 11786),
-    (0x83e3af82e3b982e3, 3, 12477, 12478),
+    (0x6320657361656c70, 3, 11786, 11787),
+    (0x83e3af82e3b982e3, 3, 12484, 12485),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6f726620796c6e6f, 3, 12028, 12029),
+    (0x6f726620796c6e6f, 3, 12031, 12032),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6475636172726162, 3, 11814, 11815),
+    (0x6475636172726162, 3, 11815, 11816),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x67206c61756e6e61, 0, 1832, 1833),
@@ -19021,7 +19035,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x74276e646c756f63, 2, 10910, 10912),
     (0x0, 0, 0, 0),
-    (0x6573756f68206e69, 3, 11846, 11848),
+    (0x6573756f68206e69, 3, 11847, 11849),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19062,9 +19076,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6420776f7272616e, 2, 10379, 10380),
     (0x69746e6568747561, 0, 2399, 2400),
     (0x6e6f69736163636f, 0, 3299, 3300),
-    (0x80e8a8a1e8ba99e7, 3, 12226, 12227),
+    (0x80e8a8a1e8ba99e7, 3, 12232, 12233),
     (0x0, 0, 0, 0),
-    (0x7270206966206977, 3, 12083, 12085),
+    (0x7270206966206977, 3, 12086, 12088),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x83e3a382e38783e3, 2, 11201, 11202),
@@ -19073,7 +19087,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x83e3ad83e38983e3, 2, 11225, 11226),
     (0x83e3b096e6b49be6, 2, 11241, 11242),
     (0x89e5b096e6b49be6, 2, 11285, 11286),
-    (0x6165742068636165, 3, 11767, 11768),
+    (0x6165742068636165, 3, 11768, 11769),
     (0x6f207265626d756e, 1, 9497, 9498),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19089,13 +19103,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6f726620656e6966, 3, 12024, 12025),
+    (0x6f726620656e6966, 3, 12027, 12028),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x20726f7469647561, 2, 10239, 10240),
     (0x27726f7469647561, 2, 10322, 10323),
     (0x73726f7469647561, 2, 10880, 10884),
-    (0x6f72702069666977, 3, 12029, 12031),
+    (0x6f72702069666977, 3, 12032, 12034),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19182,9 +19196,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x7469647561206e61, 3, 12174, 12175),
+    (0x7469647561206e61, 3, 12179, 12180),
     (0x0, 0, 0, 0),
-    (0x0, 0, 0, 0),
+    (0x74656e6974726f66, 3, 12176, 12177),
     (0x0, 0, 0, 0),
     (0x796c7473656e6f68, 1, 9700, 9701),
     (0x746f6e2073656f64, 0, 4522, 4529),
@@ -19204,7 +19218,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x81e38b81e38b96e9, 0, 5147, 5149),
-    (0x83e38b83e3a282e3, 3, 12435, 12436),
+    (0x83e38b83e3a282e3, 3, 12441, 12442),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19239,7 +19253,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x81e39aaee5b989e7, 0, 5542, 5544),
     (0x81e3ab9ce6afabe7, 0, 5872, 5874),
-    (0x636f6c20656c6966, 3, 11792, 11793),
+    (0x636f6c20656c6966, 3, 11793, 11794),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19304,7 +19318,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6570697020656874, 0, 1580, 1581),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x82e3af82e3bb82e3, 3, 12418, 12419),
+    (0x82e3af82e3bb82e3, 3, 12424, 12425),
     (0x0, 0, 0, 0),
     (0x6e776f2065746973, 0, 3316, 3317),
     (0x20796c6c61746f74, 0, 1000, 1002),
@@ -19336,18 +19350,18 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x697375206e656877, 1, 9423, 9424),
     (0x81e39099e9b688e5, 2, 11020, 11021),
     (0x81e3a7a6e8b296e9, 2, 11062, 11063),
-    (0x666f20656c626174, 3, 11861, 11862),
-    (0x697373696d627573, 3, 11921, 11922),
+    (0x666f20656c626174, 3, 11862, 11863),
+    (0x697373696d627573, 3, 11923, 11924),
     (0x83e3b2a9e893bde5, 0, 7371, 7372),
     (0x2074756f6c6c6f72, 2, 10313, 10314),
-    (0x726f66206d6f6f7a, 3, 12077, 12078),
+    (0x726f66206d6f6f7a, 3, 12080, 12081),
     (0x203a746361706d69, 0, 0, 2),
     (0x2065772074616877, 0, 290, 292),
     (0x2765772074616877, 0, 1009, 1010),
     (0x6465746361706d69, 0, 1320, 1322),
     (0x7372656863616574, 0, 4165, 4166),
     (0xe39783e369666977, 1, 10082, 10083),
-    (0x81e3a7a6e8b296e9, 3, 12320, 12321),
+    (0x81e3a7a6e8b296e9, 3, 12326, 12327),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x81e39b81e38ba6e8, 2, 11047, 11049),
@@ -19377,9 +19391,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x96e6a687e5beafe5, 2, 11342, 11344),
     (0xb3e6a687e5beafe5, 2, 11444, 11446),
     (0x0, 0, 0, 0),
-    (0x82e3aa87e8ac8be7, 3, 12406, 12407),
+    (0x82e3aa87e8ac8be7, 3, 12412, 12413),
     (0x0, 0, 0, 0),
-    (0x73206c6175736976, 3, 12121, 12122),
+    (0x73206c6175736976, 3, 12124, 12125),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19388,7 +19402,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x83e3ae81e3a588e5, 0, 7303, 7355),
     (0x96e6ae81e3a588e5, 0, 8099, 8100),
     (0x0, 0, 0, 0),
-    (0x646f626f6e206f73, 3, 11811, 11812),
+    (0x646f626f6e206f73, 3, 11812, 11813),
     (0x0, 0, 0, 0),
     (0x81e38a82e3a881e3, 0, 5126, 5127),
     (0x7473657567206f73, 2, 10929, 10933),
@@ -19411,7 +19425,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x80e8adb8e5ba87e5, 0, 4885, 4886),
     (0x68206472617a6977, 1, 9370, 9371),
     (0x69206472617a6977, 1, 9391, 9392),
-    (0x626174746f766970, 3, 11782, 11783),
+    (0x626174746f766970, 3, 11783, 11784),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19435,7 +19449,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e3869be9a8b7e7, 3, 12247, 12248),
+    (0x81e3869be9a8b7e7, 3, 12253, 12254),
     (0x8fe59181e3978fe5, 2, 11313, 11317),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19446,7 +19460,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e39381e3a981e3, 0, 5362, 5367),
     (0x756f72616b726f77, 0, 4661, 4672),
     (0x82e39381e3a981e3, 0, 6237, 6238),
-    (0x746e696f70657661, 3, 12180, 12181),
+    (0x746e696f70657661, 3, 12186, 12187),
     (0x0, 0, 0, 0),
     (0x83e3ad83e39783e3, 1, 9944, 9947),
     (0x0, 0, 0, 0),
@@ -19471,8 +19485,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x206f742065766168, 0, 573, 577),
     (0x726f747365766e69, 0, 3954, 3959),
     (0x6f20666f2074756f, 2, 10721, 10722),
-    (0x637020726568746f, 3, 11793, 11794),
-    (0x657020726568746f, 3, 11838, 11839),
+    (0x637020726568746f, 3, 11794, 11795),
+    (0x657020726568746f, 3, 11839, 11840),
     (0x616620646c756f63, 0, 1110, 1111),
     (0x657720646c756f63, 0, 1759, 1760),
     (0x6f6e20646c756f63, 0, 3620, 3623),
@@ -19488,12 +19502,12 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e3af82e3ab82e3, 0, 5891, 5892),
     (0x81e3aa81e3a481e3, 2, 11088, 11092),
     (0xb5e7a380e99481e3, 2, 11448, 11449),
-    (0x63696c206e65706f, 3, 11791, 11792),
-    (0x69207265646e6574, 3, 11893, 11894),
-    (0x696d20726568746f, 3, 11910, 11911),
-    (0x6f6420726568746f, 3, 12005, 12006),
-    (0x737520726568746f, 3, 12148, 12149),
-    (0xe39783e369666977, 3, 12580, 12581),
+    (0x63696c206e65706f, 3, 11792, 11793),
+    (0x69207265646e6574, 3, 11894, 11895),
+    (0x696d20726568746f, 3, 11911, 11912),
+    (0x6f6420726568746f, 3, 12008, 12009),
+    (0x737520726568746f, 3, 12151, 12152),
+    (0xe39783e369666977, 3, 12587, 12588),
     (0x0, 0, 0, 0),
     (0x6f63206f69647561, 2, 10726, 10727),
     (0x6568636c6c657073, 0, 1472, 1473),
@@ -19505,7 +19519,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x82e3b582e3a885e5, 0, 6521, 6522),
     (0x20676e69646e6573, 0, 309, 330),
     (0x82e3b182e3b982e3, 0, 6512, 6513),
-    (0x80e6a394e79f94e7, 3, 12223, 12224),
+    (0x80e6a394e79f94e7, 3, 12229, 12230),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19597,7 +19611,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x756f6820656b6174, 0, 4659, 4660),
     (0x81e3bb88e68c81e3, 0, 6013, 6015),
-    (0x7470697263736276, 3, 12181, 12182),
+    (0x7470697263736276, 3, 12187, 12188),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19645,15 +19659,15 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x7069742064726f77, 3, 12041, 12042),
+    (0x7069742064726f77, 3, 12044, 12045),
     (0x2065766965636572, 0, 273, 288),
     (0x6465766965636572, 0, 1332, 1334),
     (0x6e69766965636572, 0, 3172, 3193),
     (0x7365766965636572, 0, 4095, 4098),
-    (0x81e38c82e38ba6e8, 3, 12268, 12269),
+    (0x81e38c82e38ba6e8, 3, 12274, 12275),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6c64616564206f6e, 3, 11951, 11952),
+    (0x6c64616564206f6e, 3, 11954, 11955),
     (0x0, 0, 0, 0),
     (0x207461206b6f6f6c, 0, 854, 856),
     (0x0, 0, 0, 0),
@@ -19675,11 +19689,11 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x83e39f83e3bb82e3, 0, 7022, 7023),
     (0x2061656469206f6e, 0, 7, 8),
-    (0x6420797269707865, 3, 11801, 11802),
+    (0x6420797269707865, 3, 11802, 11803),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x7375206b636f6c62, 3, 12147, 12148),
+    (0x7375206b636f6c62, 3, 12150, 12151),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19694,7 +19708,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6c69626f6d206e6f, 0, 2781, 2782),
     (0x83e98481e3a48fe5, 0, 7790, 7791),
     (0x89e78481e3a48fe5, 0, 7905, 7906),
-    (0x726f6620736b7361, 3, 12078, 12080),
+    (0x726f6620736b7361, 3, 12081, 12083),
     (0x20676e6977656976, 0, 456, 458),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19715,11 +19729,11 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x766564206d6f6f72, 2, 10948, 10949),
-    (0x7774656e20796e61, 3, 12214, 12215),
+    (0x7774656e20796e61, 3, 12220, 12221),
     (0x0, 0, 0, 0),
     (0x657069702072756f, 0, 1581, 1582),
     (0x0, 0, 0, 0),
-    (0x89e5b096e6b49be6, 3, 12510, 12511),
+    (0x89e5b096e6b49be6, 3, 12517, 12518),
     (0x0, 0, 0, 0),
     (0x82e3af83e39b83e3, 0, 6501, 6502),
     (0x0, 0, 0, 0),
@@ -19753,13 +19767,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x656f642065646f63, 0, 1575, 1577),
     (0x0, 0, 0, 0),
     (0x6863206c6c657073, 0, 1951, 1952),
-    (0x6f68702074736f6c, 3, 12010, 12011),
+    (0x6f68702074736f6c, 3, 12013, 12014),
     (0x0, 0, 0, 0),
     (0x81e3a883e980b8e4, 0, 5792, 5828),
     (0x83e3a883e980b8e4, 0, 7213, 7214),
     (0x90e5b785e58db8e4, 0, 8034, 8035),
     (0x206e6920796c6e6f, 3, 11653, 11654),
-    (0x736e6920796c6e6f, 3, 12134, 12135),
+    (0x736e6920796c6e6f, 3, 12137, 12138),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19816,12 +19830,12 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x7265737520726570, 1, 9563, 9564),
     (0x0, 0, 0, 0),
-    (0x81e3bb9fe6a39be7, 3, 12368, 12369),
-    (0x83e3bb9fe6a39be7, 3, 12485, 12487),
+    (0x81e3bb9fe6a39be7, 3, 12374, 12375),
+    (0x83e3bb9fe6a39be7, 3, 12492, 12494),
     (0x736e692065746973, 0, 4158, 4159),
     (0x81e3be81e3b280e9, 0, 6035, 6036),
     (0x79726576696c6564, 2, 10960, 10962),
-    (0xa8e8bb9fe6a39be7, 3, 12559, 12561),
+    (0xa8e8bb9fe6a39be7, 3, 12566, 12568),
     (0x20796e61706d6f63, 0, 1008, 1009),
     (0x77796e61706d6f63, 0, 4796, 4797),
     (0x756f726874206f67, 0, 4673, 4674),
@@ -19830,7 +19844,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x74206e6f20746973, 0, 4367, 4369),
     (0xb7e784b4e791a5e5, 0, 8477, 8478),
     (0x83e98481e3a48fe5, 1, 9974, 9975),
-    (0xb3e6bb9fe6a39be7, 3, 12573, 12574),
+    (0xb3e6bb9fe6a39be7, 3, 12580, 12581),
     (0x6572707365646977, 0, 1609, 1616),
     (0x626e6920656b616d, 0, 1199, 1200),
     (0x636e6920656b616d, 0, 1241, 1242),
@@ -19852,21 +19866,21 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x74786520656b6174, 0, 4618, 4619),
-    (0x6170207372657375, 3, 11779, 11780),
-    (0x696c207372657375, 3, 11908, 11909),
+    (0x6170207372657375, 3, 11780, 11781),
+    (0x696c207372657375, 3, 11909, 11910),
     (0x0, 0, 0, 0),
     (0x656874207373696d, 0, 1500, 1502),
     (0x706572206f747561, 2, 10776, 10777),
-    (0x83e3a282e36d6f63, 3, 12446, 12447),
+    (0x83e3a282e36d6f63, 3, 12452, 12453),
     (0x0, 0, 0, 0),
     (0x61622073656d6f63, 0, 1060, 1061),
     (0x6170206b6e616c62, 0, 1165, 1166),
     (0x6373206b6e616c62, 0, 1255, 1256),
     (0x6877206b6e616c62, 0, 2042, 2043),
     (0x0, 0, 0, 0),
-    (0x20726f7469647561, 3, 11670, 11671),
-    (0x27726f7469647561, 3, 11754, 11755),
-    (0x73726f7469647561, 3, 12139, 12143),
+    (0x20726f7469647561, 3, 11671, 11672),
+    (0x27726f7469647561, 3, 11755, 11756),
+    (0x73726f7469647561, 3, 12142, 12146),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19877,8 +19891,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x81e3a885e58caee5, 0, 5828, 5831),
     (0x94e7a988e5a885e5, 0, 8081, 8082),
-    (0x6c756d726f662061, 3, 11958, 11959),
-    (0x83e3b383e3b382e3, 3, 12482, 12483),
+    (0x6c756d726f662061, 3, 11961, 11962),
+    (0x83e3b383e3b382e3, 3, 12489, 12490),
     (0x0, 0, 0, 0),
     (0x73756f6865726177, 0, 4246, 4247),
     (0x0, 0, 0, 0),
@@ -19904,7 +19918,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x68746f6220746f6e, 0, 2037, 2038),
     (0x0, 0, 0, 0),
-    (0x82e38982e38ba6e8, 3, 12372, 12373),
+    (0x82e38982e38ba6e8, 3, 12378, 12379),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -19932,8 +19946,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x2074616874206f73, 1, 9178, 9204),
     (0x0, 0, 0, 0),
-    (0x7672657320736e64, 3, 12208, 12209),
-    (0x83e3a482e36c7373, 3, 12449, 12450),
+    (0x7672657320736e64, 3, 12214, 12215),
+    (0x83e3a482e36c7373, 3, 12456, 12457),
     (0x0, 0, 0, 0),
     (0x6964756120656874, 1, 9395, 9396),
     (0x6d6165742077656e, 1, 9457, 9458),
@@ -20074,7 +20088,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x83e3ad82e38983e3, 2, 11223, 11224),
     (0x0, 0, 0, 0),
-    (0x666e692065726f6d, 3, 11859, 11861),
+    (0x666e692065726f6d, 3, 11860, 11862),
     (0x676973206c616564, 0, 1835, 1836),
     (0x0, 0, 0, 0),
     (0x82e3ac83e3af82e3, 2, 11152, 11153),
@@ -20086,8 +20100,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x676e6970706f7264, 0, 1914, 1927),
-    (0x6165742073696874, 3, 11770, 11771),
-    (0x6c20656d756c6f76, 3, 11935, 11941),
+    (0x6165742073696874, 3, 11771, 11772),
+    (0x6c20656d756c6f76, 3, 11937, 11943),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20106,7 +20120,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x93e5b781e8a885e5, 0, 8077, 8078),
     (0x6165742073696874, 1, 9269, 9270),
     (0x2065736e6563696c, 3, 11628, 11630),
-    (0x696420737065656b, 3, 11895, 11896),
+    (0x696420737065656b, 3, 11896, 11897),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x64206465776f6c73, 1, 9295, 9296),
@@ -20122,9 +20136,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x2065636e6563696c, 1, 9124, 9127),
     (0x7365636e6563696c, 1, 9618, 9619),
     (0x0, 0, 0, 0),
-    (0x6e64206c61636f6c, 3, 11975, 11976),
-    (0x96e6a687e5beafe5, 3, 12519, 12521),
-    (0xb3e6a687e5beafe5, 3, 12571, 12573),
+    (0x6e64206c61636f6c, 3, 11978, 11979),
+    (0x96e6a687e5beafe5, 3, 12526, 12528),
+    (0xb3e6a687e5beafe5, 3, 12578, 12580),
     (0x0, 0, 0, 0),
     (0x6e65726566666964, 0, 3059, 3062),
     (0x6669642061206e6f, 0, 1798, 1800),
@@ -20157,7 +20171,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x20726f6620786f62, 3, 11669, 11670),
+    (0x20726f6620786f62, 3, 11669, 11671),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20166,7 +20180,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e3ad96e6ae81e9, 3, 12351, 12353),
+    (0x81e3ad96e6ae81e9, 3, 12357, 12359),
     (0x0, 0, 0, 0),
     (0x6572646461627573, 0, 1601, 1602),
     (0x796c7473656e6f68, 2, 10957, 10958),
@@ -20186,7 +20200,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x82e386a0e98b89e6, 0, 6078, 6079),
     (0x81e3a381e3bb88e6, 0, 5665, 5667),
     (0x83e3af82e39e83e3, 0, 7364, 7365),
-    (0x64616f6c65646973, 3, 11804, 11806),
+    (0x64616f6c65646973, 3, 11805, 11807),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x70206120646e6966, 1, 9529, 9530),
@@ -20214,8 +20228,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x96e6bab1e6a3a7e8, 3, 12521, 12524),
-    (0xade7bab1e6a3a7e8, 3, 12563, 12564),
+    (0x96e6bab1e6a3a7e8, 3, 12528, 12531),
+    (0xade7bab1e6a3a7e8, 3, 12570, 12571),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20347,10 +20361,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x696c6320656b616d, 0, 2223, 2224),
     (0x6c616320656b616d, 0, 2485, 2486),
     (0x73756320656b616d, 0, 4237, 4238),
-    (0x82e3bc83e3ab83e3, 3, 12428, 12429),
-    (0x6f2065726f666562, 3, 11995, 11996),
-    (0x722065726f666562, 3, 12053, 12054),
-    (0x742065726f666562, 3, 12152, 12153),
+    (0x82e3bc83e3ab83e3, 3, 12434, 12435),
+    (0x6f2065726f666562, 3, 11998, 11999),
+    (0x722065726f666562, 3, 12056, 12057),
+    (0x742065726f666562, 3, 12155, 12156),
     (0x7620646c6f206e61, 0, 4679, 4680),
     (0x0, 0, 0, 0),
     (0x6f746963696c6f73, 0, 3664, 3665),
@@ -20371,8 +20385,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xae81e3736d616574, 2, 11412, 11413),
     (0xaf81e3736d616574, 2, 11419, 11442),
     (0x83e3a683e3ae81e3, 0, 7204, 7210),
-    (0x74697720656e6966, 3, 12177, 12179),
-    (0x81e99788e897bae5, 3, 12370, 12371),
+    (0x74697720656e6966, 3, 12182, 12184),
+    (0x81e99788e897bae5, 3, 12376, 12377),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20437,14 +20451,14 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x7261706564207469, 1, 9552, 9553),
     (0x0, 0, 0, 0),
-    (0x81e39b81e38ba6e8, 3, 12306, 12308),
+    (0x81e39b81e38ba6e8, 3, 12312, 12314),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x20746f6e20646964, 0, 970, 971),
     (0x6e776f64706f7264, 2, 10713, 10714),
     (0x85e5a1b5e7a380e9, 2, 11275, 11279),
     (0x82e3bc83e3af83e3, 0, 6787, 6788),
-    (0x81e39795e6b1a4e5, 3, 12296, 12300),
+    (0x81e39795e6b1a4e5, 3, 12302, 12306),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20467,11 +20481,11 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x9ce6b98ae5899ce6, 0, 8195, 8196),
-    (0x6620676e696b7361, 3, 11854, 11856),
+    (0x6620676e696b7361, 3, 11855, 11857),
     (0x81e3998be5ada5e6, 1, 9788, 9789),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x64726f7720657375, 3, 11813, 11814),
+    (0x64726f7720657375, 3, 11814, 11815),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x82e38b81e361776f, 0, 6097, 6101),
@@ -20487,7 +20501,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x737973206d6f6f72, 2, 10892, 10894),
     (0x6420657669746361, 2, 10376, 10377),
     (0x7520657669746361, 2, 10941, 10942),
-    (0x6964756120656874, 3, 11896, 11897),
+    (0x6964756120656874, 3, 11897, 11898),
     (0x0, 0, 0, 0),
     (0x7665722065736f6c, 0, 4681, 4682),
     (0x97e6bea4e7a585e5, 0, 8126, 8127),
@@ -20499,8 +20513,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x6c6c61726574696c, 0, 2828, 2829),
     (0x81e3ada0e9a38fe5, 0, 5876, 5879),
-    (0x6f726620746e6573, 3, 12027, 12028),
-    (0x83e3bc83e3b582e3, 3, 12495, 12496),
+    (0x6f726620746e6573, 3, 12030, 12031),
+    (0x83e3bc83e3b582e3, 3, 12502, 12503),
     (0x81e39099e99f9ce6, 2, 11019, 11020),
     (0x82e39099e99f9ce6, 2, 11131, 11133),
     (0x9ce6a6bae5b4b9e5, 0, 8191, 8192),
@@ -20512,15 +20526,15 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x96e6bab1e6a3a7e8, 0, 8101, 8104),
     (0xade7bab1e6a3a7e8, 0, 8353, 8354),
     (0x0, 0, 0, 0),
-    (0x6e69746365666661, 3, 11988, 11990),
+    (0x6e69746365666661, 3, 11991, 11993),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6d20796e61206f74, 0, 2990, 2991),
     (0x6e6f796e61206f74, 0, 3310, 3312),
     (0x6772616863206e69, 0, 1943, 1944),
-    (0x81e39181e38b96e9, 3, 12285, 12286),
-    (0x656d69616c637865, 3, 11835, 11836),
+    (0x81e39181e38b96e9, 3, 12291, 12292),
+    (0x656d69616c637865, 3, 11836, 11837),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20541,7 +20555,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x65726576696c6564, 0, 1606, 1607),
     (0x69726576696c6564, 0, 2365, 2366),
     (0x79726576696c6564, 0, 4869, 4871),
-    (0x20746120656d6173, 3, 11678, 11679),
+    (0x20746120656d6173, 3, 11679, 11680),
     (0x83e38481e3aa81e3, 0, 6853, 6855),
     (0xa4e78481e3aa81e3, 0, 8230, 8231),
     (0xbae48481e3aa81e3, 0, 8500, 8501),
@@ -20591,8 +20605,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6375732073626f6a, 0, 1257, 1258),
     (0x9be58da9e78ba6e8, 2, 11352, 11353),
     (0x9be68da9e78ba6e8, 2, 11361, 11364),
-    (0x65732079786f7270, 3, 11844, 11845),
-    (0x666f736f7263696d, 3, 11866, 11868),
+    (0x65732079786f7270, 3, 11845, 11846),
+    (0x666f736f7263696d, 3, 11867, 11869),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0xbbe494a7e58d86e5, 2, 11452, 11453),
@@ -20602,7 +20616,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x83e3bc83e38183e3, 0, 7625, 7635),
-    (0x81e385aee5aa87e8, 3, 12242, 12247),
+    (0x81e385aee5aa87e8, 3, 12248, 12253),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20610,7 +20624,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x0, 0, 0, 0),
+    (0x83e3a282e3786f62, 3, 12453, 12454),
     (0x0, 0, 0, 0),
     (0x616320736d616574, 2, 10341, 10342),
     (0x6f20666f2074756f, 0, 3425, 3426),
@@ -20672,7 +20686,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f20656874206e6f, 0, 3386, 3388),
     (0x7269656874206e6f, 0, 3938, 3939),
     (0x7720656874206e6f, 0, 4725, 4726),
-    (0x83e3b682e38683e3, 3, 12483, 12484),
+    (0x83e3b682e38683e3, 3, 12490, 12491),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x7972727568206f6e, 0, 4871, 4872),
@@ -20711,7 +20725,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x20666f2065657266, 2, 10186, 10187),
     (0x64726f7773736170, 0, 1379, 1381),
     (0x20746e65746e6f63, 2, 10304, 10305),
-    (0x83e3bc83e3ad83e3, 3, 12492, 12494),
+    (0x83e3bc83e3ad83e3, 3, 12499, 12501),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x7261646e656c6163, 0, 3821, 3822),
@@ -20731,7 +20745,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x736563696f766e69, 2, 10862, 10868),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e3a883e980b8e4, 3, 12321, 12340),
+    (0x81e3a883e980b8e4, 3, 12327, 12346),
     (0x0, 0, 0, 0),
     (0x6370ae81e396bbe4, 0, 1248, 1250),
     (0x83e3ae81e396bbe4, 0, 7249, 7303),
@@ -20752,9 +20766,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xbae4ae81e396bbe4, 0, 8501, 8502),
     (0x81e3a983e3a882e3, 1, 9827, 9831),
     (0xafe58a91e5b1a0e5, 2, 11442, 11443),
-    (0x6c616e7265746e69, 3, 11945, 11947),
-    (0x74656e7265746e69, 3, 12172, 12174),
-    (0x72757320656b616d, 3, 12090, 12116),
+    (0x6c616e7265746e69, 3, 11947, 11949),
+    (0x74656e7265746e69, 3, 12177, 12179),
+    (0x72757320656b616d, 3, 12093, 12119),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20788,9 +20802,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6964657263206562, 1, 9394, 9395),
     (0x20676e696e6e7564, 2, 10204, 10205),
     (0x2070752065657266, 1, 9158, 9166),
-    (0x6974206c65637865, 3, 11923, 11924),
-    (0x6f66206c65637865, 3, 12007, 12009),
-    (0x81e39d87e9b996e6, 3, 12311, 12312),
+    (0x6974206c65637865, 3, 11925, 11926),
+    (0x6f66206c65637865, 3, 12010, 12012),
+    (0x81e39d87e9b996e6, 3, 12317, 12318),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20840,9 +20854,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x72617773736f7263, 3, 12059, 12060),
+    (0x72617773736f7263, 3, 12062, 12063),
     (0x0, 0, 0, 0),
-    (0x756c70206d6f6f7a, 3, 12201, 12203),
+    (0x756c70206d6f6f7a, 3, 12207, 12209),
     (0x62206c61756e6e61, 1, 9278, 9279),
     (0x73707061206c6c61, 0, 4162, 4163),
     (0x0, 0, 0, 0),
@@ -20904,7 +20918,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x20746f6e20657261, 1, 9238, 9239),
-    (0x6420776f7272616e, 3, 11800, 11801),
+    (0x6420776f7272616e, 3, 11801, 11802),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20914,13 +20928,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e38a82e3a59fe7, 0, 5125, 5126),
     (0x6c656d6572747865, 0, 2770, 2771),
     (0x0, 0, 0, 0),
-    (0x6a2065636966666f, 3, 11933, 11934),
-    (0x6a2e65636966666f, 3, 11934, 11935),
+    (0x6a2065636966666f, 3, 11935, 11936),
+    (0x6a2e65636966666f, 3, 11936, 11937),
     (0x6d20746920786966, 0, 2986, 2987),
-    (0x6e2065636966666f, 3, 11972, 11973),
-    (0x732065636966666f, 3, 12116, 12117),
-    (0x83e3bc83e38183e3, 3, 12487, 12488),
-    (0xbee89781e3aeb7e5, 3, 12579, 12580),
+    (0x6e2065636966666f, 3, 11975, 11976),
+    (0x732065636966666f, 3, 12119, 12120),
+    (0x83e3bc83e38183e3, 3, 12494, 12495),
+    (0xbee89781e3aeb7e5, 3, 12586, 12587),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -20936,22 +20950,22 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x73696c2072657375, 0, 4148, 4149),
     (0x81e38881e3bfbde4, 1, 9731, 9740),
     (0x6e65676120617470, 2, 10696, 10698),
-    (0x616c9ab7e7a184e7, 3, 11775, 11776),
+    (0x616c9ab7e7a184e7, 3, 11776, 11777),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6162206d61656576, 3, 11766, 11767),
+    (0x6162206d61656576, 3, 11767, 11768),
     (0x0, 0, 0, 0),
     (0x206e6f206f736c61, 3, 11655, 11656),
-    (0x6e67697375636f64, 3, 11983, 11985),
+    (0x6e67697375636f64, 3, 11986, 11988),
     (0x0, 0, 0, 0),
     (0x20676e6968746f6e, 1, 9141, 9152),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6973752073276568, 0, 2381, 2383),
-    (0x796c6c6165722069, 3, 12215, 12216),
+    (0x796c6c6165722069, 3, 12221, 12222),
     (0x83e3b982e38683e3, 0, 7601, 7603),
     (0x96e6a687e5beafe5, 0, 8095, 8097),
     (0xb3e6a687e5beafe5, 0, 8455, 8457),
@@ -20988,19 +21002,19 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xaae8ba99e78b96e9, 0, 8337, 8338),
     (0x6f2074276e657261, 1, 9498, 9500),
     (0x82e3a482e3a983e3, 1, 9882, 9898),
-    (0x81e38da9e78ba6e8, 3, 12280, 12281),
+    (0x81e38da9e78ba6e8, 3, 12286, 12287),
     (0x89e6ab81e396bbe4, 0, 7899, 7901),
     (0x96e6ab81e396bbe4, 0, 8097, 8098),
     (0x68742073776f6873, 0, 2029, 2034),
     (0x70752073776f6873, 0, 3785, 3791),
-    (0x82e38da9e78ba6e8, 3, 12380, 12387),
-    (0x83e3a382e3a682e3, 3, 12447, 12448),
-    (0x9be58da9e78ba6e8, 3, 12529, 12530),
-    (0x9be68da9e78ba6e8, 3, 12538, 12541),
+    (0x82e38da9e78ba6e8, 3, 12386, 12393),
+    (0x83e3a382e3a682e3, 3, 12454, 12455),
+    (0x9be58da9e78ba6e8, 3, 12536, 12537),
+    (0x9be68da9e78ba6e8, 3, 12545, 12548),
     (0x2073726165707061, 0, 814, 815),
     (0x6920726165707061, 0, 2077, 2078),
     (0x96e6a3ade6aebfe4, 0, 8094, 8095),
-    (0x9be68e98e6bca8e8, 3, 12541, 12543),
+    (0x9be68e98e6bca8e8, 3, 12548, 12550),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21011,7 +21025,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6620676e696b7361, 0, 1776, 1778),
     (0x74276e646c756f63, 0, 4401, 4404),
     (0x82e38690e7a1aee7, 0, 6077, 6078),
-    (0x646e6120656d6f68, 3, 11810, 11811),
+    (0x646e6120656d6f68, 3, 11811, 11812),
     (0x0, 0, 0, 0),
     (0x6f206f7420656e6f, 0, 3459, 3478),
     (0x0, 0, 0, 0),
@@ -21029,7 +21043,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x206563696f766e69, 1, 9123, 9124),
     (0x736563696f766e69, 1, 9611, 9618),
-    (0x90e5b2bde7a883e9, 3, 12518, 12519),
+    (0x90e5b2bde7a883e9, 3, 12525, 12526),
     (0x20676e696c6c6962, 0, 393, 394),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21061,15 +21075,15 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x80e893bde5858be6, 2, 10968, 10970),
     (0x0, 0, 0, 0),
-    (0x64656c6261736964, 3, 11809, 11810),
-    (0x6e696c6261736964, 3, 11986, 11988),
+    (0x64656c6261736964, 3, 11810, 11811),
+    (0x6e696c6261736964, 3, 11989, 11991),
     (0x81e38299e7baa8e8, 2, 10983, 10984),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x82e3a983e39783e3, 3, 12400, 12401),
+    (0x82e3a983e39783e3, 3, 12406, 12407),
     (0x696c632074736f6c, 0, 2227, 2229),
     (0x6562207327656873, 0, 1399, 1401),
     (0x6966207327656873, 0, 2160, 2161),
@@ -21087,8 +21101,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f20666f20796e61, 0, 3426, 3432),
     (0x7420666f20796e61, 0, 4319, 4320),
     (0x7261706564207469, 2, 10797, 10798),
-    (0x74646977646e6162, 3, 12171, 12172),
-    (0x83e3bc83e3af83e3, 3, 12494, 12495),
+    (0x74646977646e6162, 3, 12175, 12176),
+    (0x83e3bc83e3af83e3, 3, 12501, 12502),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x7473657220656874, 2, 10928, 10929),
@@ -21101,7 +21115,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x7473656e6f682069, 1, 9673, 9674),
-    (0x83e38383e39883e3, 3, 12432, 12433),
+    (0x83e38383e39883e3, 3, 12438, 12439),
     (0x90e69abce49fa9e6, 0, 8037, 8038),
     (0x0, 0, 0, 0),
     (0x81e38f81e39aa4e5, 0, 5326, 5327),
@@ -21130,7 +21144,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x88e59099e99f9ce6, 0, 7884, 7886),
     (0x81e3a08ae5828fe5, 1, 9797, 9801),
     (0xb2e8a08ae5828fe5, 1, 10066, 10067),
-    (0x6566666964206e6f, 3, 11827, 11828),
+    (0x6566666964206e6f, 3, 11828, 11829),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x83e3ae81e39381e3, 0, 7247, 7249),
@@ -21185,7 +21199,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x736564756c636e69, 1, 9619, 9620),
     (0x6c70207468676972, 1, 9451, 9452),
     (0x81e39589e6b4b9e5, 1, 9780, 9781),
-    (0x83e39583e3bd82e3, 3, 12437, 12438),
+    (0x83e39583e3bd82e3, 3, 12443, 12444),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6f746e6f20746567, 0, 3668, 3669),
@@ -21201,7 +21215,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x20746f6e20657261, 3, 11737, 11738),
+    (0x20746f6e20657261, 3, 11738, 11739),
     (0x206120676e697375, 0, 3, 6),
     (0x656820676e697375, 0, 1469, 1472),
     (0x687420676e697375, 0, 2013, 2019),
@@ -21211,7 +21225,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6e6120676e697375, 0, 3027, 3030),
     (0x7472756f63206f6e, 0, 4536, 4537),
     (0x81e39781e3bb88e6, 0, 5474, 5475),
-    (0x6f757120646e6573, 3, 12035, 12036),
+    (0x6f757120646e6573, 3, 12038, 12039),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21220,7 +21234,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x81e38c82e38180e9, 2, 11001, 11006),
     (0x0, 0, 0, 0),
-    (0x796c7473656e6f68, 3, 12216, 12217),
+    (0x796c7473656e6f68, 3, 12222, 12223),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21236,7 +21250,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x72656469766f7270, 3, 12061, 12063),
+    (0x72656469766f7270, 3, 12064, 12066),
     (0x0, 0, 0, 0),
     (0x766c65736d656874, 0, 4698, 4702),
     (0x7372656e6e616c70, 0, 4168, 4169),
@@ -21257,7 +21271,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x696f70666f6f7270, 3, 11915, 11916),
+    (0x696f70666f6f7270, 3, 11916, 11917),
     (0x726174732077656e, 0, 3828, 3830),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21292,7 +21306,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6d6d6172676f7270, 3, 11963, 11964),
+    (0x6d6d6172676f7270, 3, 11966, 11967),
     (0x0, 0, 0, 0),
     (0x80e5b095e687a4e8, 0, 4875, 4876),
     (0x81e3b095e687a4e8, 0, 5893, 5902),
@@ -21312,8 +21326,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x666f20746e696f70, 1, 9351, 9352),
     (0x83e3b096e6809ce6, 1, 9955, 9956),
     (0x83e3ab83e39783e3, 2, 11220, 11221),
-    (0x6568746f20656874, 3, 11832, 11833),
-    (0x81e38b81e38ab1e5, 3, 12258, 12262),
+    (0x6568746f20656874, 3, 11833, 11834),
+    (0x81e38b81e38ab1e5, 3, 12264, 12268),
     (0x81e39781e3a3ade6, 0, 5419, 5422),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21329,10 +21343,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0xa1e88c81e38d80e3, 0, 8208, 8209),
     (0x0, 0, 0, 0),
-    (0x2074756f6c6c6f72, 3, 11744, 11745),
-    (0x6e65722074726563, 3, 11981, 11982),
+    (0x2074756f6c6c6f72, 3, 11745, 11746),
+    (0x6e65722074726563, 3, 11984, 11985),
     (0x7262696c206c6c61, 0, 3832, 3833),
-    (0x81e3998be5ada5e6, 3, 12302, 12303),
+    (0x81e3998be5ada5e6, 3, 12308, 12309),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x756a206577206f73, 0, 4645, 4646),
@@ -21366,9 +21380,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xaae88690e78cb5e7, 0, 8320, 8324),
     (0x696475612077656e, 1, 9397, 9398),
     (0x69207265646e6574, 2, 10554, 10555),
-    (0x6370ae81e396bbe4, 3, 11794, 11795),
-    (0x83e3ae81e396bbe4, 3, 12473, 12475),
-    (0xabe7ae81e396bbe4, 3, 12562, 12563),
+    (0x6370ae81e396bbe4, 3, 11795, 11796),
+    (0x83e3ae81e396bbe4, 3, 12480, 12482),
+    (0xabe7ae81e396bbe4, 3, 12569, 12570),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21403,12 +21417,12 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x7265747865206f73, 3, 12071, 12075),
+    (0x7265747865206f73, 3, 12074, 12078),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x696e67697374656c, 3, 11913, 11914),
+    (0x696e67697374656c, 3, 11914, 11915),
     (0x0, 0, 0, 0),
     (0x83e39583e3aa82e3, 1, 9923, 9924),
     (0x6974732064617069, 0, 2403, 2405),
@@ -21420,7 +21434,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x83e39187e99996e6, 1, 9922, 9923),
     (0x0, 0, 0, 0),
-    (0x64206c6c6f726373, 3, 11797, 11798),
+    (0x64206c6c6f726373, 3, 11798, 11799),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21432,12 +21446,12 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x83e98481e3a48fe5, 3, 12497, 12498),
+    (0x83e98481e3a48fe5, 3, 12504, 12505),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x656d207472617473, 2, 10415, 10416),
     (0x0, 0, 0, 0),
-    (0x6572617774666f73, 3, 11841, 11842),
+    (0x6572617774666f73, 3, 11842, 11843),
     (0x0, 0, 0, 0),
     (0x20746375646f7270, 0, 915, 919),
     (0x69746375646f7270, 0, 2386, 2387),
@@ -21447,10 +21461,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6f2074276e657261, 3, 11998, 12000),
+    (0x6f2074276e657261, 3, 12001, 12003),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x73616c756d726f66, 3, 12124, 12125),
+    (0x73616c756d726f66, 3, 12127, 12128),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21459,8 +21473,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x61746c75736e6f63, 0, 1176, 1177),
     (0x0, 0, 0, 0),
-    (0x82e3a1bfe4978fe5, 3, 12395, 12396),
-    (0x8be6a1bfe4978fe5, 3, 12512, 12514),
+    (0x82e3a1bfe4978fe5, 3, 12401, 12402),
+    (0x8be6a1bfe4978fe5, 3, 12519, 12521),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x656e6f207473756a, 0, 1560, 1561),
@@ -21488,17 +21502,17 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x64206c6c6f726373, 0, 1270, 1271),
     (0x0, 0, 0, 0),
-    (0x81e381b9e7bba0e9, 3, 12229, 12235),
+    (0x81e381b9e7bba0e9, 3, 12235, 12241),
     (0x0, 0, 0, 0),
     (0x656c70756f632061, 0, 1525, 1526),
-    (0x746e657571657266, 3, 12179, 12180),
+    (0x746e657571657266, 3, 12185, 12186),
     (0x83e3ab83e3b082e3, 2, 11221, 11222),
     (0x656e207365646f63, 0, 1549, 1550),
     (0x6f64207365646f63, 0, 3515, 3516),
     (0x20746e6174736e69, 0, 923, 962),
     (0x646f627972657665, 0, 1369, 1373),
     (0x0, 0, 0, 0),
-    (0x7261706564207469, 3, 12058, 12059),
+    (0x7261706564207469, 3, 12061, 12062),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21512,7 +21526,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x83e3ae81e3b0aae8, 0, 7361, 7363),
     (0x94e7ae81e3b0aae8, 0, 8082, 8083),
     (0xbce4ae81e3b0aae8, 0, 8516, 8518),
-    (0x72656d206c69616d, 3, 12069, 12070),
+    (0x72656d206c69616d, 3, 12072, 12073),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21523,7 +21537,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x796e616d20776f68, 2, 10959, 10960),
     (0x81e3a894e78b81e9, 0, 5831, 5834),
     (0x0, 0, 0, 0),
-    (0x682079646f626f6e, 3, 11879, 11881),
+    (0x682079646f626f6e, 3, 11880, 11882),
     (0x81e38282e3b0aae8, 0, 4948, 4949),
     (0x85e58282e3b0aae8, 0, 7836, 7838),
     (0x89e6998be58bbae4, 0, 7894, 7899),
@@ -21575,7 +21589,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f6974617265706f, 0, 3568, 3575),
     (0x726f74617265706f, 0, 3953, 3954),
     (0x83e3ad83e3b982e3, 0, 7242, 7243),
-    (0x2077656e20656874, 3, 11745, 11746),
+    (0x2077656e20656874, 3, 11746, 11747),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21587,7 +21601,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x83e3bc83e3bb82e3, 3, 12496, 12497),
+    (0x83e3bc83e3bb82e3, 3, 12503, 12504),
     (0x73656c62756f7274, 0, 4091, 4092),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21601,7 +21615,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x20746375646f7270, 3, 11730, 11732),
+    (0x20746375646f7270, 3, 11731, 11733),
     (0x6573752074616874, 0, 1627, 1628),
     (0x0, 0, 0, 0),
     (0x20746e6569746170, 1, 9230, 9232),
@@ -21609,7 +21623,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x73676e696b6f6f62, 3, 12131, 12132),
+    (0x73676e696b6f6f62, 3, 12134, 12135),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6e656761206c6c61, 0, 3047, 3048),
@@ -21617,7 +21631,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x83e3bb9fe6a39be7, 1, 9961, 9963),
     (0xa8e8bb9fe6a39be7, 1, 10058, 10060),
     (0xb3e6bb9fe6a39be7, 1, 10069, 10070),
-    (0x81e39187e994bfe8, 3, 12286, 12287),
+    (0x81e39187e994bfe8, 3, 12292, 12293),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6964726177726f66, 0, 2142, 2153),
@@ -21642,7 +21656,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x20646577656e6572, 1, 9120, 9123),
     (0x0, 0, 0, 0),
-    (0x65776f7020657375, 3, 11851, 11852),
+    (0x65776f7020657375, 3, 11852, 11853),
     (0x6170206574696877, 0, 1164, 1165),
     (0x6373206574696877, 0, 1254, 1255),
     (0x6f687020656b6174, 0, 3561, 3563),
@@ -21706,7 +21720,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e3a583e3ad82e3, 0, 5670, 5674),
     (0x83e38b83e3a183e3, 0, 6893, 6894),
     (0x90e58481e38f95e5, 0, 8000, 8002),
-    (0x6e65706f20746f6e, 3, 11980, 11981),
+    (0x6e65706f20746f6e, 3, 11983, 11984),
     (0x0, 0, 0, 0),
     (0x636f6c20656c6966, 1, 9290, 9291),
     (0x0, 0, 0, 0),
@@ -21717,7 +21731,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6172746c69667865, 0, 1172, 1173),
-    (0x81e38881e38ba6e8, 3, 12248, 12249),
+    (0x81e38881e38ba6e8, 3, 12254, 12255),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21747,16 +21761,16 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x82e3bc83e3b182e3, 0, 6788, 6791),
     (0x6e65722074726563, 1, 9473, 9474),
-    (0x207374726f707865, 3, 11677, 11678),
+    (0x207374726f707865, 3, 11678, 11679),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x74616e696d726574, 1, 9662, 9664),
-    (0x82e3a182e39583e3, 3, 12392, 12395),
+    (0x82e3a182e39583e3, 3, 12398, 12401),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x83e39383e3ac83e3, 0, 6898, 6899),
-    (0x81e3a29de993bde5, 3, 12316, 12317),
+    (0x81e3a29de993bde5, 3, 12322, 12323),
     (0x7265766520746f6e, 0, 3923, 3924),
     (0x746e69206e676973, 0, 4514, 4515),
     (0x64616f6c6e776f64, 0, 1278, 1287),
@@ -21768,42 +21782,42 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x82e3ab81e3b0aae8, 0, 6477, 6478),
     (0x82e3afb8e5ba90e6, 0, 6502, 6503),
     (0x6574697572636572, 0, 1648, 1649),
-    (0x6520657275736e65, 3, 11815, 11819),
+    (0x6520657275736e65, 3, 11816, 11820),
     (0x696c632065736f6c, 0, 2225, 2227),
     (0x7375632065736f6c, 0, 4239, 4242),
     (0x81e3a29de993bde5, 0, 5644, 5647),
     (0xa7e6a29de993bde5, 0, 8287, 8288),
-    (0x6720657275736e65, 3, 11868, 11872),
-    (0x6d20657275736e65, 3, 11959, 11961),
-    (0x6e20657275736e65, 3, 11973, 11975),
-    (0x6f20657275736e65, 3, 11996, 11998),
+    (0x6720657275736e65, 3, 11869, 11873),
+    (0x6d20657275736e65, 3, 11962, 11964),
+    (0x6e20657275736e65, 3, 11976, 11978),
+    (0x6f20657275736e65, 3, 11999, 12001),
     (0x6974732074616863, 0, 2406, 2410),
-    (0x7020657275736e65, 3, 12036, 12038),
-    (0x7320657275736e65, 3, 12117, 12121),
-    (0x7420657275736e65, 3, 12153, 12155),
-    (0x7520657275736e65, 3, 12192, 12196),
+    (0x7020657275736e65, 3, 12039, 12041),
+    (0x7320657275736e65, 3, 12120, 12124),
+    (0x7420657275736e65, 3, 12156, 12158),
+    (0x7520657275736e65, 3, 12198, 12202),
     (0x6f626c69616d2061, 0, 3499, 3500),
-    (0x70752073776f6873, 3, 12047, 12052),
-    (0x81e39ab7e79e9be5, 3, 12305, 12306),
+    (0x70752073776f6873, 3, 12050, 12055),
+    (0x81e39ab7e79e9be5, 3, 12311, 12312),
     (0x81e3a681e3a885e5, 0, 5738, 5751),
     (0x9ae9a681e3a885e5, 0, 8144, 8145),
     (0x6974697463617270, 0, 2391, 2392),
     (0x83e3b383e3b582e3, 0, 7600, 7601),
     (0xa4e6a681e3a885e5, 0, 8229, 8230),
     (0xbfe5beafe5a781e3, 0, 8569, 8570),
-    (0x82e38983e3a282e3, 3, 12373, 12380),
+    (0x82e38983e3a282e3, 3, 12379, 12386),
     (0x81e38182e39f81e3, 0, 4940, 4941),
     (0x83e9a080e9bda3e8, 0, 7815, 7819),
-    (0xa7e6a29de993bde5, 3, 12556, 12557),
+    (0xa7e6a29de993bde5, 3, 12563, 12564),
     (0x207374726f707865, 0, 844, 845),
     (0x6e6974726f707865, 0, 3165, 3171),
     (0x0, 0, 0, 0),
     (0x69626f6d20656874, 0, 2108, 2131),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x7265682074736f6c, 3, 12063, 12064),
+    (0x7265682074736f6c, 3, 12066, 12067),
     (0x676e696873617263, 2, 10528, 10529),
-    (0x7369682074736f6c, 3, 12132, 12133),
+    (0x7369682074736f6c, 3, 12135, 12136),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21820,7 +21834,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x83e3ad83e39783e3, 2, 11227, 11235),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6568742065657266, 3, 11828, 11830),
+    (0x6568742065657266, 3, 11829, 11831),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x81e38b81e38ab1e5, 0, 5129, 5147),
@@ -21884,9 +21898,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6e75207369206d69, 0, 3315, 3316),
     (0x6f77207369206d69, 0, 3684, 3685),
     (0x7473207369206d69, 0, 4541, 4542),
-    (0x656d207472617473, 3, 11834, 11835),
-    (0x7472617020647233, 3, 12182, 12183),
-    (0x9783e36966206977, 3, 12527, 12528),
+    (0x656d207472617473, 3, 11835, 11836),
+    (0x7472617020647233, 3, 12188, 12189),
+    (0x9783e36966206977, 3, 12534, 12535),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -21895,7 +21909,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x726568746f206f73, 3, 12067, 12069),
+    (0x726568746f206f73, 3, 12070, 12072),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6c61747320736168, 0, 2759, 2760),
@@ -21923,13 +21937,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x616620746867696d, 0, 1111, 1112),
     (0x6f6e20746867696d, 0, 3623, 3627),
-    (0x20786f62706f7264, 3, 11749, 11751),
-    (0x726f6673656c6173, 3, 12080, 12082),
+    (0x20786f62706f7264, 3, 11750, 11752),
+    (0x726f6673656c6173, 3, 12083, 12085),
     (0xe3aa83e370746d73, 2, 11514, 11515),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x696d657270206e6f, 3, 11911, 11912),
+    (0x696d657270206e6f, 3, 11912, 11913),
     (0x83e98481e3a48fe5, 2, 11269, 11270),
     (0x2065766968637261, 3, 11630, 11631),
     (0x20676e6974746973, 0, 453, 456),
@@ -21949,7 +21963,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x7261207374726f70, 0, 3820, 3821),
     (0x0, 0, 0, 0),
     (0x63757274736e6f63, 0, 1256, 1257),
-    (0x6e6f206f6e206f73, 3, 11991, 11992),
+    (0x6e6f206f6e206f73, 3, 11994, 11995),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x73676e696b6f6f62, 2, 10868, 10870),
@@ -21961,7 +21975,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6f632061206d7573, 3, 12002, 12003),
+    (0x6f632061206d7573, 3, 12005, 12006),
     (0x0, 0, 0, 0),
     (0x2065636e6563696c, 0, 192, 193),
     (0x0, 0, 0, 0),
@@ -22033,7 +22047,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x6e656d6d6f636572, 1, 9467, 9470),
     (0x0, 0, 0, 0),
-    (0x0, 0, 0, 0),
+    (0x696f706b63656863, 3, 11917, 11918),
     (0x6168206568206f73, 0, 1113, 1114),
     (0x7369206568206f73, 0, 4121, 4122),
     (0x7375206568206f73, 0, 4216, 4217),
@@ -22048,7 +22062,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x7268742073656f67, 0, 3936, 3937),
-    (0x0, 0, 0, 0),
+    (0x746c61206f6c6170, 3, 12184, 12185),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x82e3ba99e78b96e9, 1, 9918, 9919),
@@ -22058,7 +22072,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x9ce6ba99e78b96e9, 1, 10046, 10047),
     (0xaae8ba99e78b96e9, 1, 10060, 10061),
     (0x0, 0, 0, 0),
-    (0x7379656b20736d6b, 3, 12150, 12151),
+    (0x7379656b20736d6b, 3, 12153, 12154),
     (0x0, 0, 0, 0),
     (0x96e9a883e9a885e5, 0, 8121, 8122),
     (0x9ae9a883e9a885e5, 0, 8145, 8146),
@@ -22119,7 +22133,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6220656874206e69, 0, 1181, 1182),
     (0x6d20656874206e69, 0, 2949, 2950),
     (0x0, 0, 0, 0),
-    (0x7270206f65646976, 3, 12085, 12086),
+    (0x7270206f65646976, 3, 12088, 12089),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x20786f626c69616d, 2, 10316, 10318),
@@ -22127,7 +22141,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6572612073626f6a, 0, 1592, 1593),
     (0x65786f626c69616d, 2, 10497, 10498),
     (0x89e5b096e6b49be6, 0, 7893, 7894),
-    (0x646461206d6f6f7a, 3, 11808, 11809),
+    (0x646461206d6f6f7a, 3, 11809, 11810),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22138,7 +22152,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6666617473207469, 3, 11858, 11859),
+    (0x6666617473207469, 3, 11859, 11860),
     (0x6c632068746e6f6d, 0, 2762, 2763),
     (0x6e652068746e6f6d, 0, 3038, 3042),
     (0x64206c6c6f726373, 1, 9296, 9297),
@@ -22151,7 +22165,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x83e3b383e3b382e3, 0, 7599, 7600),
-    (0x697375206e656877, 3, 11922, 11923),
+    (0x697375206e656877, 3, 11924, 11925),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22172,13 +22186,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e3a883e980b8e4, 1, 9806, 9825),
     (0x2064616574736e69, 2, 10168, 10169),
     (0x82e3a182e39583e3, 2, 11135, 11137),
-    (0x6573207469647561, 3, 11842, 11844),
+    (0x6573207469647561, 3, 11843, 11845),
     (0x67696d2070616d69, 2, 10527, 10528),
-    (0x6966207469647561, 3, 11900, 11901),
-    (0x6f6c207469647561, 3, 12013, 12016),
-    (0x6f70207469647561, 3, 12023, 12024),
-    (0x7274207469647561, 3, 12088, 12090),
-    (0x7473657567206f73, 3, 12187, 12191),
+    (0x6966207469647561, 3, 11901, 11902),
+    (0x6f6c207469647561, 3, 12016, 12019),
+    (0x6f70207469647561, 3, 12026, 12027),
+    (0x7274207469647561, 3, 12091, 12093),
+    (0x7473657567206f73, 3, 12193, 12197),
     (0x0, 0, 0, 0),
     (0x9783e36966206977, 2, 11349, 11350),
     (0x0, 0, 0, 0),
@@ -22201,7 +22215,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x80e6a394e79f94e7, 2, 10965, 10966),
     (0x9be682b1e68babe8, 2, 11354, 11361),
     (0x692064656e676973, 2, 10550, 10551),
-    (0x6320746964657263, 3, 11788, 11790),
+    (0x6320746964657263, 3, 11789, 11791),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x303520726f727265, 0, 1015, 1016),
@@ -22219,13 +22233,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xa5e69cbde48b89e6, 0, 8237, 8240),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x666f20736b726f77, 3, 11862, 11863),
+    (0x666f20736b726f77, 3, 11863, 11864),
     (0x6968732068636165, 0, 2185, 2186),
-    (0x696620736b726f77, 3, 11899, 11900),
-    (0x697720736b726f77, 3, 11929, 11932),
+    (0x696620736b726f77, 3, 11900, 11901),
+    (0x697720736b726f77, 3, 11931, 11934),
     (0x6464612073756c70, 0, 1308, 1309),
-    (0x726620736b726f77, 3, 12075, 12076),
-    (0x81e38d81e3a781e3, 3, 12269, 12280),
+    (0x726620736b726f77, 3, 12078, 12079),
+    (0x81e38d81e3a781e3, 3, 12275, 12286),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22239,7 +22253,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6c616e7265747865, 3, 11947, 11949),
+    (0x6c616e7265747865, 3, 11949, 11951),
     (0x0, 0, 0, 0),
     (0x6f74206e69676f6c, 0, 3654, 3655),
     (0x0, 0, 0, 0),
@@ -22253,7 +22267,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6970612074736572, 3, 11917, 11918),
+    (0x6970612074736572, 3, 11919, 11920),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x7069636974726170, 0, 3766, 3767),
@@ -22274,7 +22288,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x83e9ae81e38d89e5, 3, 12498, 12499),
+    (0x83e9ae81e38d89e5, 3, 12505, 12506),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22299,19 +22313,19 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x85e5a193e5b781e8, 0, 7845, 7846),
     (0xe531a193e5b781e8, 0, 8705, 8706),
     (0x74206d6565646572, 2, 10905, 10908),
-    (0x20786f626c69616d, 3, 11747, 11749),
+    (0x20786f626c69616d, 3, 11748, 11750),
     (0x20676e69646e6573, 1, 9139, 9141),
     (0x0, 0, 0, 0),
     (0xe3bc83e3a683e331, 0, 8702, 8705),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e3a2aee5a7a1e9, 3, 12318, 12320),
+    (0x81e3a2aee5a7a1e9, 3, 12324, 12326),
     (0x657269682077656e, 0, 1607, 1609),
     (0x6e6f6974636e7566, 0, 3301, 3304),
     (0x63616669746c756d, 2, 10367, 10368),
     (0x82e38982e38ba6e8, 1, 9859, 9860),
-    (0x81e398bbe4978fe5, 3, 12300, 12302),
+    (0x81e398bbe4978fe5, 3, 12306, 12308),
     (0x82e3b1a0e58583e6, 0, 6513, 6517),
     (0xbce6b1a0e58583e6, 0, 8521, 8523),
     (0x0, 0, 0, 0),
@@ -22327,14 +22341,14 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6c6c6f6320736968, 0, 2856, 2857),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x81e3a08ae5828fe5, 3, 12312, 12316),
-    (0xb2e8a08ae5828fe5, 3, 12570, 12571),
+    (0x81e3a08ae5828fe5, 3, 12318, 12322),
+    (0xb2e8a08ae5828fe5, 3, 12577, 12578),
     (0x0, 0, 0, 0),
     (0x20726567616e616d, 0, 645, 646),
     (0x656d6567616e616d, 0, 1544, 1545),
     (0x73726567616e616d, 0, 4164, 4165),
-    (0x81e3ada5e69cbde4, 3, 12353, 12355),
-    (0x82e3ada5e69cbde4, 3, 12409, 12411),
+    (0x81e3ada5e69cbde4, 3, 12359, 12361),
+    (0x82e3ada5e69cbde4, 3, 12415, 12417),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22355,7 +22369,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f77742074736f6c, 0, 3694, 3695),
     (0x65756e69746e6f63, 0, 1654, 1655),
     (0x82e3bc83e39d83e3, 2, 11176, 11179),
-    (0x7075732072756f79, 3, 12052, 12053),
+    (0x7075732072756f79, 3, 12055, 12056),
     (0x0, 0, 0, 0),
     (0xe38d90e531ae81e3, 0, 8686, 8690),
     (0xb8e58d85e9a885e5, 0, 8495, 8497),
@@ -22411,10 +22425,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6772616863206e69, 3, 11876, 11877),
+    (0x6772616863206e69, 3, 11877, 11878),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x82e3aa83e39d83e3, 3, 12403, 12406),
+    (0x82e3aa83e39d83e3, 3, 12409, 12412),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22429,7 +22443,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x656c696620636170, 3, 11833, 11834),
+    (0x656c696620636170, 3, 11834, 11835),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22441,13 +22455,13 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x616c8586e5bea4e7, 3, 11774, 11775),
-    (0x69778586e5bea4e7, 3, 11932, 11933),
-    (0x6e648586e5bea4e7, 3, 11976, 11977),
-    (0x81e38586e5bea4e7, 3, 12237, 12242),
-    (0x82e38586e5bea4e7, 3, 12371, 12372),
-    (0x83e38586e5bea4e7, 3, 12433, 12434),
-    (0xa6e88586e5bea4e7, 3, 12552, 12555),
+    (0x616c8586e5bea4e7, 3, 11775, 11776),
+    (0x69778586e5bea4e7, 3, 11934, 11935),
+    (0x6e648586e5bea4e7, 3, 11979, 11980),
+    (0x81e38586e5bea4e7, 3, 12243, 12248),
+    (0x82e38586e5bea4e7, 3, 12377, 12378),
+    (0x83e38586e5bea4e7, 3, 12439, 12440),
+    (0xa6e88586e5bea4e7, 3, 12559, 12562),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22468,7 +22482,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6c6c617765726966, 3, 11953, 11955),
+    (0x6c6c617765726966, 3, 11956, 11958),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22496,17 +22510,17 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xabe7ae81e396bbe4, 1, 10061, 10062),
     (0x6370ae81e3a588e5, 2, 10373, 10374),
     (0x2065726568776f6e, 3, 11627, 11628),
-    (0x2073657669727261, 3, 11672, 11673),
+    (0x2073657669727261, 3, 11673, 11674),
     (0x6f20656469736e69, 0, 3326, 3386),
     (0x7420656469736e69, 0, 4252, 4292),
     (0x81e39099e98ab8e4, 0, 5331, 5332),
     (0x7375622065657266, 2, 10890, 10891),
-    (0x6620657669727261, 3, 11853, 11854),
+    (0x6620657669727261, 3, 11854, 11855),
     (0x65746973206c6c61, 0, 1647, 1648),
     (0x736567617373656d, 0, 4084, 4085),
     (0x727020616964656d, 2, 10824, 10825),
     (0x2073692074726f70, 0, 801, 802),
-    (0x83e3ad83e3b982e3, 3, 12472, 12473),
+    (0x83e3ad83e3b982e3, 3, 12479, 12480),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22537,10 +22551,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0xbfe4809de7ba99e7, 0, 8549, 8550),
     (0x666f20746e696f70, 2, 10507, 10508),
     (0x6964756120656874, 2, 10560, 10561),
-    (0x697263736176616a, 3, 11919, 11920),
-    (0x81e3b696e58b81e9, 3, 12367, 12368),
-    (0x81e38881e3bfbde4, 3, 12249, 12258),
-    (0x83e3af83e39183e3, 3, 12478, 12479),
+    (0x697263736176616a, 3, 11921, 11922),
+    (0x81e3b696e58b81e9, 3, 12373, 12374),
+    (0x81e38881e3bfbde4, 3, 12255, 12264),
+    (0x83e3af83e39183e3, 3, 12485, 12486),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x80e9a580e68ab7e7, 2, 10972, 10973),
@@ -22577,7 +22591,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6165742072616564, 3, 11768, 11769),
+    (0x6165742072616564, 3, 11769, 11770),
     (0x83e3b096e6b49be6, 1, 9956, 9957),
     (0x89e5b096e6b49be6, 1, 9991, 9992),
     (0x99e6b096e6b49be6, 1, 10015, 10016),
@@ -22586,7 +22600,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x64206465776f6c73, 3, 11796, 11797),
+    (0x64206465776f6c73, 3, 11797, 11798),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22596,7 +22610,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x7220756f79206f64, 0, 3812, 3813),
-    (0x83e3aa83e39c83e3, 3, 12460, 12462),
+    (0x83e3aa83e39c83e3, 3, 12467, 12469),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22627,14 +22641,14 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6d706f6c65766564, 0, 3018, 3020),
     (0x206563696f766e69, 3, 11616, 11617),
     (0x82e3a1ace6889ce6, 1, 9878, 9879),
-    (0x736563696f766e69, 3, 12125, 12131),
-    (0x81e38282e3b0aae8, 3, 12235, 12236),
-    (0x96e98282e3b0aae8, 3, 12524, 12525),
-    (0xb7e78282e3b0aae8, 3, 12575, 12576),
+    (0x736563696f766e69, 3, 12128, 12134),
+    (0x81e38282e3b0aae8, 3, 12241, 12242),
+    (0x96e98282e3b0aae8, 3, 12531, 12532),
+    (0xb7e78282e3b0aae8, 3, 12582, 12583),
     (0x83e38d83e3aa83e3, 0, 6894, 6896),
-    (0xbde48282e3b0aae8, 3, 12578, 12579),
+    (0xbde48282e3b0aae8, 3, 12585, 12586),
     (0x83e3a383e3b782e3, 2, 11204, 11205),
-    (0x74736f6820736d6b, 3, 12191, 12192),
+    (0x74736f6820736d6b, 3, 12197, 12198),
     (0x6f2074276e657261, 0, 3492, 3494),
     (0x722074276e657261, 0, 3810, 3811),
     (0x772074276e657261, 0, 4748, 4749),
@@ -22664,8 +22678,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6461207865626577, 3, 11803, 11804),
-    (0x6f66207865626577, 3, 12009, 12010),
+    (0x6461207865626577, 3, 11804, 11805),
+    (0x6f66207865626577, 3, 12012, 12013),
     (0x0, 0, 0, 0),
     (0x79656874206e6163, 0, 4851, 4852),
     (0xe39783e369666977, 2, 11513, 11514),
@@ -22692,20 +22706,20 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x736168206b726f77, 0, 4043, 4044),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6420736920646962, 3, 11799, 11800),
+    (0x6420736920646962, 3, 11800, 11801),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x20676e696e6e7564, 1, 9152, 9153),
     (0x0, 0, 0, 0),
-    (0x7972657665206e6f, 3, 12219, 12220),
+    (0x7972657665206e6f, 3, 12225, 12226),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x83e39e83e3b982e3, 1, 9926, 9930),
     (0x2073692074726f70, 2, 10243, 10244),
-    (0x646f6d2065666173, 3, 11812, 11813),
+    (0x646f6d2065666173, 3, 11813, 11814),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x696420737065656b, 2, 10558, 10559),
@@ -22714,9 +22728,9 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x65626d656d206f73, 3, 11820, 11822),
-    (0x20746e656d796170, 3, 11734, 11735),
-    (0x696f706572616873, 3, 11914, 11915),
+    (0x65626d656d206f73, 3, 11821, 11823),
+    (0x20746e656d796170, 3, 11735, 11736),
+    (0x696f706572616873, 3, 11915, 11916),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22734,7 +22748,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x63616d2068636165, 0, 1232, 1233),
     (0x6d656d2068636165, 0, 3001, 3002),
-    (0x6c61636974697263, 3, 11942, 11945),
+    (0x6c61636974697263, 3, 11944, 11947),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22759,7 +22773,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x82e384b4e791a5e5, 1, 9858, 9859),
     (0x9be684b4e791a5e5, 1, 10029, 10030),
     (0x6e696d2074616573, 1, 9477, 9478),
-    (0x81e38fbce5b095e6, 3, 12281, 12283),
+    (0x81e38fbce5b095e6, 3, 12287, 12289),
     (0x0, 0, 0, 0),
     (0x6170732069746e61, 2, 10355, 10356),
     (0x0, 0, 0, 0),
@@ -22773,8 +22787,8 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6964206120616976, 0, 2133, 2135),
     (0x6f63206120616976, 0, 3503, 3504),
     (0x6d6f73206465656e, 0, 3016, 3018),
-    (0x6520747069726373, 3, 11819, 11820),
-    (0x656874207373696d, 3, 11830, 11831),
+    (0x6520747069726373, 3, 11820, 11821),
+    (0x656874207373696d, 3, 11831, 11832),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22797,7 +22811,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x81e3bf81e99e9be5, 0, 6061, 6062),
     (0x96e6bf81e99e9be5, 0, 8104, 8105),
     (0xade7bf81e99e9be5, 0, 8354, 8359),
-    (0x83e38883e39183e3, 3, 12434, 12435),
+    (0x83e38883e39183e3, 3, 12440, 12441),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x6f6320726564726f, 0, 3505, 3506),
@@ -22843,7 +22857,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x83e3ae81e3a981e3, 3, 12475, 12476),
+    (0x83e3ae81e3a981e3, 3, 12482, 12483),
     (0x82e38788e59480e9, 0, 6079, 6081),
     (0x0, 0, 0, 0),
     (0x81e39b81e38ba6e8, 0, 5547, 5549),
@@ -22853,7 +22867,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x726720746f6c6970, 1, 9570, 9571),
     (0x82e3b082e3ad83e3, 2, 11162, 11168),
     (0x83e39e83e3b982e3, 0, 6922, 7022),
-    (0x81e3a983e3a882e3, 3, 12342, 12346),
+    (0x81e3a983e3a882e3, 3, 12348, 12352),
     (0x666f20746e696f70, 0, 1817, 1819),
     (0x0, 0, 0, 0),
     (0x6f6c66206c69616d, 0, 3585, 3614),
@@ -22882,10 +22896,10 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
     (0x2063697373616c63, 0, 68, 126),
-    (0x65706f6c65766564, 3, 11840, 11841),
-    (0x69706f6c65766564, 3, 11918, 11919),
-    (0x6d706f6c65766564, 3, 11966, 11969),
-    (0x6f6320726f727265, 3, 12003, 12004),
+    (0x65706f6c65766564, 3, 11841, 11842),
+    (0x69706f6c65766564, 3, 11920, 11921),
+    (0x6d706f6c65766564, 3, 11969, 11972),
+    (0x6f6320726f727265, 3, 12006, 12007),
     (0x81e3bb88e6a781e3, 0, 6015, 6019),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
@@ -22915,7 +22929,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
     (0x6f63657220667073, 2, 10728, 10729),
     (0x0, 0, 0, 0),
     (0x0, 0, 0, 0),
-    (0x6f74616c75676572, 3, 12033, 12035),
+    (0x6f74616c75676572, 3, 12036, 12038),
     (0x69616d2073746567, 0, 2102, 2103),
     (0x9ae78299e680b8e4, 0, 8138, 8139),
     (0x74207365746f7571, 2, 10908, 10909),
@@ -22927,7 +22941,7 @@ pub static LONG_SLOTS: [(u64, u32, u32, u32); 8192] = [
 ];
 
 /// The effects of the phrases; each entry names a range.
-pub static FX: [Fx; 15085] = [
+pub static FX: [Fx; 15099] = [
     Affected(Affected::All),
     Affected(Affected::All),
     Affected(Affected::Multiple),
@@ -37010,6 +37024,7 @@ pub static FX: [Fx; 15085] = [
     Mask,
     Scope(Scope::OfficeApps),
     Scope(Scope::ThirdParty),
+    Scope(Scope::ThirdParty),
     Mask,
     Mask,
     Mask,
@@ -37260,6 +37275,7 @@ pub static FX: [Fx; 15085] = [
     Scope(Scope::ThirdParty),
     Scope(Scope::Development),
     Scope(Scope::ThirdParty),
+    Scope(Scope::CustomerNetwork),
     Scope(Scope::OfficeApps),
     Scope(Scope::Development),
     Scope(Scope::Development),
@@ -37295,6 +37311,7 @@ pub static FX: [Fx; 15085] = [
     Mask,
     Scope(Scope::OfficeApps),
     Scope(Scope::VolumeLicensing),
+    Scope(Scope::CustomerNetwork),
     Mask,
     Mask,
     Scope(Scope::CustomerNetwork),
@@ -37522,13 +37539,16 @@ pub static FX: [Fx; 15085] = [
     Scope(Scope::ThirdParty),
     Scope(Scope::CustomerNetwork),
     Scope(Scope::CustomerNetwork),
+    Scope(Scope::CustomerNetwork),
     Scope(Scope::Development),
     Scope(Scope::CustomerNetwork),
     Scope(Scope::CustomerNetwork),
     Scope(Scope::CustomerNetwork),
+    Scope(Scope::CustomerNetwork),
     Mask,
     Mask,
     Mask,
+    Scope(Scope::CustomerNetwork),
     Scope(Scope::CustomerNetwork),
     Scope(Scope::CustomerNetwork),
     Mask,
@@ -37799,6 +37819,7 @@ pub static FX: [Fx; 15085] = [
     Mask,
     Mask,
     Scope(Scope::ThirdParty),
+    Scope(Scope::ThirdParty),
     Scope(Scope::OfficeApps),
     Mask,
     Scope(Scope::CustomerNetwork),
@@ -37945,6 +37966,9 @@ pub static FX: [Fx; 15085] = [
     Scope(Scope::Development),
     Scope(Scope::ThirdParty),
     Scope(Scope::ThirdParty),
+    Scope(Scope::ThirdParty),
+    Scope(Scope::ThirdParty),
+    Scope(Scope::ThirdParty),
     Scope(Scope::Development),
     Scope(Scope::Development),
     Scope(Scope::ThirdParty),
@@ -37966,6 +37990,7 @@ pub static FX: [Fx; 15085] = [
     Scope(Scope::Scripting),
     Scope(Scope::VolumeLicensing),
     Scope(Scope::Scripting),
+    Scope(Scope::CustomerNetwork),
     Scope(Scope::Development),
     Scope(Scope::Development),
     Scope(Scope::Development),
@@ -37978,6 +38003,8 @@ pub static FX: [Fx; 15085] = [
     Scope(Scope::CustomerNetwork),
     Scope(Scope::CustomerNetwork),
     Mask,
+    Scope(Scope::CustomerNetwork),
+    Scope(Scope::CustomerNetwork),
     Scope(Scope::CustomerNetwork),
     Scope(Scope::CustomerNetwork),
     Scope(Scope::Development),
@@ -38002,6 +38029,7 @@ pub static FX: [Fx; 15085] = [
     Scope(Scope::OfficeApps),
     Scope(Scope::Development),
     Scope(Scope::ThirdParty),
+    Scope(Scope::CustomerNetwork),
     Scope(Scope::ThirdParty),
     Mask,
     Scope(Scope::CustomerNetwork),
@@ -38021,7 +38049,7 @@ pub static PASS_ENTRIES: [(u32, u32); 4] = [
     (0, 9115),
     (9115, 10166),
     (10166, 11607),
-    (11607, 12661),
+    (11607, 12675),
 ];
 
 /// English negators before a phrase, as words, by negation kind.

@@ -2731,6 +2731,15 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "internal users aren't affected", "internal users can still", "internal users still can", "internally it works",
           "internal users work fine", "社内ユーザーは問題", "社内ユーザーは使えて", "社内は問題ありません"],
     ),
+    // The customer's own network gear named by its brand, and another vendor's app in Teams.
+    (
+        &[NETWORK],
+        &["fortigate", "fortinet", "sonicwall", "meraki", "palo alto", "zscaler", "sd wan", "sdwan", "checkpoint firewall"],
+    ),
+    (
+        &[THIRD_PARTY],
+        &["box app", "boxアプリ", "box側", "box for teams", "box tab"],
+    ),
     // Two departments named together are several users.
     (
         &[MULTIPLE],
