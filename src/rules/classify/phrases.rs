@@ -2683,7 +2683,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["close is tomorrow", "close is today", "closes tomorrow", "closes today", "month-end close is",
           "salaries get delayed", "salaries will be delayed", "salaries are delayed", "salaries delayed",
           "pay will be late", "payroll will be late", "payroll is late", "workshops booked", "booked all day",
-          "booked in there all day", "meetings booked all day", "schedule the lines", "each shift", "every shift",
+          "booked in there all day", "meetings booked all day", "schedule the lines", "plan the lines", "schedule the shifts",
           "can't receive invoices", "cant receive invoices", "cannot receive invoices", "unable to receive invoices",
           "not receiving invoices", "invoices or pos", "purchase orders", "給与が遅れ", "給与支払いが遅れ", "締めが明日",
           "予約が入って"],
@@ -2791,13 +2791,14 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     // Presales: whether a product is worth it, a trial of it, the minimum to buy.
     (
         &[Presales(3)],
-        &["worth it", "is it worth", "worth buying", "user trial", "trial first", "試験導入", "最小購入数", "最小購入",
+        &["worth it for a", "worth it for our", "worth it for us", "worth the money", "worth the cost", "worth buying",
+          "worth paying for", "user trial", "trial first", "試験導入", "最小購入数", "最小購入",
           "最低購入数", "最低購入", "最小ライセンス数"],
     ),
     // Billing: a renewal's seats taken back and credited.
     (
         &[Billing(3)],
-        &["auto-renewed", "auto renewed", "renewed at", "be credited", "credited back", "credit note", "7 day window",
+        &["auto-renewed", "auto renewed", "be credited", "credited back", "credit note", "7 day window",
           "seven day window", "cancellation window", "返金"],
     ),
 ];
