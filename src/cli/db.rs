@@ -177,18 +177,24 @@ fn migrate(ctx: &Ctx, out: &mut Out) -> anyhow::Result<u8> {
         }
         return Ok(0);
     }
-    // An SQLite ledger upgrades itself when opened for writing.
+    // An SQLite ledger upgrades itself when opened for writing: say from which schema, in
+    // the words a team ledger's migration uses.
+    let before = if std::fs::metadata(&path).is_ok_and(|m| m.len() > 0) {
+        crate::store::sqlite_file_version(&path)
+    } else {
+        None
+    };
     let store = ctx.store_write_existing()?;
+    let now = store.sqlite_version().unwrap_or(i64::from(CURRENT_VERSION));
     if !ctx.quiet {
-        writeln!(
-            out,
-            "{}",
-            crate::output::sentence_out(tr!(
-                "db-file-version",
-                ledger = path.display().to_string(),
-                version = store.sqlite_version().unwrap_or(i64::from(CURRENT_VERSION))
-            ))
-        )?;
+        let ledger = path.display().to_string();
+        let said = match before {
+            Some(from) if from > 0 && from < now => {
+                tr!("db-file-migrated", ledger = ledger, from = from, to = now)
+            }
+            _ => tr!("db-file-version", ledger = ledger, version = now),
+        };
+        writeln!(out, "{}", crate::output::sentence_out(said))?;
     }
     Ok(0)
 }

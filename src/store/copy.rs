@@ -188,3 +188,16 @@ impl Store {
         }
     }
 }
+
+/// The schema version of the SQLite ledger at `path` as it is on disk (PRAGMA user_version),
+/// read without changing it: what `db migrate` upgrades from (SPEC 8). None when the file
+/// cannot be read as SQLite.
+pub fn sqlite_file_version(path: &std::path::Path) -> Option<i64> {
+    let c = rusqlite::Connection::open_with_flags(
+        path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .ok()?;
+    c.pragma_query_value(None, "user_version", |r| r.get(0))
+        .ok()
+}

@@ -10,7 +10,7 @@ pub mod pg;
 pub mod sql;
 mod stage;
 
-pub use copy::Copied;
+pub use copy::{Copied, sqlite_file_version};
 pub use open::{Access, CURRENT_VERSION, SQLITE_HEADER, SVCREQ_APPLICATION_ID, refuse_conninfo};
 pub use sql::{Arg, DbError, DbResult};
 pub use stage::Staged;
