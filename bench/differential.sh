@@ -217,11 +217,18 @@ differs "team ledger only" db admins list
 differs "team ledger only" db admins add pat --role partner --tenant fabrikam --until 2026-12-31
 differs "team ledger only" db admins list --json
 differs "team ledger only" db admins remove pat
-step db migrate
+differs "it names a team ledger so" db migrate
 # tenants and rules
 step tenants
 step rules
+# Japanese
+step --lang ja show 1
+step --lang ja list --status all
+step --lang ja sla --all
+step --lang ja report --month 2026-11 --format md
 # mistakes
+step --lang ja show 999
+step --lang ja respond 1 --at not-a-time
 step show 999
 step show abc
 step show 0
