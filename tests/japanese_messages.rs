@@ -30,6 +30,7 @@ fn reads_japanese(s: &str) -> bool {
     kana && !english.iter().any(|w| s.contains(w))
 }
 
+both_backends! {
 #[test]
 fn ledger_file_errors_are_in_the_readers_language() {
     let env = Env::new();
@@ -53,6 +54,7 @@ fn ledger_file_errors_are_in_the_readers_language() {
         assert!(en_err.contains(en), "{en_err}");
     }
 }
+}
 
 #[test]
 fn busy_timeout_variable_errors_are_in_the_readers_language() {
@@ -71,6 +73,7 @@ fn busy_timeout_variable_errors_are_in_the_readers_language() {
     );
 }
 
+both_backends! {
 #[test]
 fn team_ledger_url_errors_are_in_the_readers_language() {
     let env = Env::new();
@@ -91,6 +94,7 @@ fn team_ledger_url_errors_are_in_the_readers_language() {
         assert!(!err.contains("secret"), "{err}");
     }
 }
+}
 
 /// Library words that must never reach a person: serde's and TOML's forms and Rust types.
 const RAW: [&str; 6] = [
@@ -102,6 +106,7 @@ const RAW: [&str; 6] = [
     "expected value",
 ];
 
+both_backends! {
 #[test]
 fn config_file_errors_name_the_file_line_and_what_was_expected_in_both_languages() {
     for (config, en_reason, ja_reason) in [
@@ -136,7 +141,9 @@ fn config_file_errors_name_the_file_line_and_what_was_expected_in_both_languages
         }
     }
 }
+}
 
+both_backends! {
 #[test]
 fn rules_file_errors_say_what_was_expected_without_rust_type_names() {
     let env = Env::with_config("rules_file = \"r.toml\"\n");
@@ -149,7 +156,9 @@ fn rules_file_errors_say_what_was_expected_without_rust_type_names() {
         }
     }
 }
+}
 
+both_backends! {
 #[test]
 fn import_record_errors_are_said_from_the_catalogue() {
     let env = Env::new();
@@ -179,7 +188,9 @@ fn import_record_errors_are_said_from_the_catalogue() {
         assert!(!ja.contains("at line"), "{ja}");
     }
 }
+}
 
+both_backends! {
 /// The latest action a time may not precede is data (an event id), said in the reader's
 /// language when shown: a close before the first response names 初期応答 in Japanese and
 /// "first response" in English.
@@ -202,7 +213,9 @@ fn latest_action_is_named_in_the_readers_language() {
     let en = fail_in(&env, "en", &args, 2);
     assert!(en.contains("first response"), "{en}");
 }
+}
 
+both_backends! {
 /// A value error names the value once (SPEC 10): when the reason quotes the value, the line
 /// does not repeat it; a positional argument is named by its name, and a value from the
 /// environment by its variable, not by a flag the user never typed.
@@ -233,7 +246,9 @@ fn japanese_value_errors_name_the_value_once() {
         "{err}"
     );
 }
+}
 
+both_backends! {
 /// What a Japanese reader sees says the reader's words, not svcreq's ids or English (SPEC
 /// 10): the report's targets and categories, the redaction mark (JSON keeps `[redacted]`),
 /// weekdays in an import error, the time in an empty `sla`, support levels and services.
@@ -310,6 +325,7 @@ fn japanese_output_says_names_not_ids() {
     );
     assert!(!none.contains("--status all"), "{none}");
 }
+}
 
 /// The message of a listing that found nothing, in Japanese.
 fn fail_none(env: &Env, args: &[&str]) -> String {
@@ -323,6 +339,7 @@ fn fail_none(env: &Env, args: &[&str]) -> String {
     String::from_utf8(out.stderr).unwrap()
 }
 
+both_backends! {
 /// A state in a Japanese confirmation is not left bare after a colon (SPEC 10): `respond`
 /// and `close` say `(SLA: 達成)`, `open` labels its hours 受付時間, and a closed request
 /// is クローズ済み in the list, its event クローズ.
@@ -386,6 +403,7 @@ fn japanese_confirmations_label_the_state_they_report() {
         show.contains("クローズ") && !show.contains("閉じた"),
         "{show}"
     );
+}
 }
 
 /// Runs `args` in Japanese, expecting exit 0; stdout and stderr together.
@@ -478,6 +496,7 @@ fn worded_ledger() -> Env {
     env
 }
 
+both_backends! {
 /// A value is given once (SPEC 10): a show's target says its hours once
 /// (`翌日 (24 時間 365 日受付)`), a due time's basis names the clock only where the hours
 /// do not imply it, the calendar's windows leave the zone to the heading, and a history
@@ -527,7 +546,9 @@ fn japanese_messages_give_a_value_once() {
         assert!(!w.contains("JST"), "{w}");
     }
 }
+}
 
+both_backends! {
 /// A Japanese sentence says what a setting means, not the setting (SPEC 10): the next-day
 /// reading is `翌日 (23:59:59 まで)` in `show` and `sla --explain`, and the rules' notes
 /// name support options as the service description does; the setting's name appears only
@@ -552,6 +573,7 @@ fn japanese_sentences_name_no_config_setting() {
     assert!(lines[0].starts_with("翌日: next_day = "), "{lines:?}");
     let en = env.run(&["sla", "--explain", "--fail-on", "never"], 0);
     assert!(en.contains("next_day = \"end-of-next-day\""), "{en}");
+}
 }
 
 /// The classification as JSON: the rationale's phrases as matched (SPEC 10: stored data).
@@ -579,6 +601,7 @@ struct ShownEvent {
     detail: String,
 }
 
+both_backends! {
 /// A reason quotes the phrase as the admin typed it (SPEC 10): case, width, spaces and the
 /// prolonged sound mark as in the text, in `classify`, an out-of-scope refusal and the
 /// history of `show`, in both languages; JSON and the ledger keep the phrase as matched.
@@ -636,6 +659,7 @@ fn reasons_quote_the_phrase_as_typed() {
     let opened = stored.events.iter().find(|e| e.kind == "opened").unwrap();
     assert!(opened.detail.contains("\"全ユーザ\""), "{}", opened.detail);
 }
+}
 
 /// `text` without what it quotes in 「…」 (the marks go too): what is quoted is as typed.
 fn outside_quotes(text: &str) -> String {
@@ -689,6 +713,7 @@ fn literal_text(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
     out.push(line);
 }
 
+both_backends! {
 /// Inside a Japanese sentence a quoted value is 「…」 and a list is joined by 、 (SPEC 10):
 /// no message of the Japanese catalogue quotes with `'…'`, backquotes or `"…"` (but for a
 /// TOML line, `key = "value"`, which is what the admin writes) or separates with `, `; and
@@ -738,6 +763,7 @@ fn japanese_messages_quote_with_brackets_and_list_with_ideographic_commas() {
     let en = env.fail(&["list", "--tenant", "nosuch"], 2);
     assert!(en.contains("contoso, fabrikam"), "{en}");
 }
+}
 
 /// Whether `t` holds `needle` (a tiny stand-in for a pattern: the TOML form `= "`).
 fn regex_lite(needle: &'static str) -> impl Fn(&str) -> bool {
@@ -768,6 +794,7 @@ fn ascii_metavars(text: &str) -> Vec<String> {
     out
 }
 
+both_backends! {
 /// Japanese help and value errors say clap's placeholders in Japanese (SPEC 10): no help page
 /// of any command shows an ASCII metavar or usage word (`<TITLE>`, `[OPTIONS]`, `<COMMAND>`),
 /// and a value outside the fixed set of any flag or argument is told as `--severity の値「D」
@@ -844,6 +871,7 @@ fn japanese_help_and_value_errors_have_no_ascii_metavars() {
         "{help}"
     );
 }
+}
 
 /// Whether `text` writes a percentage with a space (`25 %`, `spaced`) or without (`25%`).
 fn percents(text: &str, spaced: bool) -> usize {
@@ -861,6 +889,7 @@ fn percents(text: &str, spaced: bool) -> usize {
         .count()
 }
 
+both_backends! {
 /// Units and percentages in Japanese help and reports (SPEC 10): an example duration is
 /// written in the Japanese units it accepts (`例: 3 日、12 時間`), never a bare `3d` left in
 /// parentheses, and a percentage is written one way in each language: `25 %` in Japanese,
@@ -939,7 +968,9 @@ fn japanese_help_glosses_units_and_writes_percent_one_way() {
     assert_eq!(percents(&en, true), 0, "25 % in English");
     assert!(percents(&en, false) > 2, "no percentage in English");
 }
+}
 
+both_backends! {
 /// One term per idea and plain phrasing in Japanese (SPEC 10): a fact is `回避策: なし` in
 /// `open` and `classify` alike; a value set from nothing reads `ケース番号を「…」に設定`;
 /// no reason closes two parentheses at once; a request is 作成 (not 開かれた) and the ledger
@@ -1011,7 +1042,9 @@ fn japanese_wording_uses_one_term_per_idea_and_plain_phrasing() {
     assert!(err.contains("tenant の値がありません"), "{err}");
     assert!(!err.contains("リテラル"), "{err}");
 }
+}
 
+both_backends! {
 /// A config value error says what the value is once (SPEC 10): the file, line and column
 /// point at the key, and the reason names it (a time zone, a country, a date), so no key
 /// name stands before it; classify's target line labels its hours the way `show` does.
@@ -1045,7 +1078,9 @@ fn config_value_errors_and_targets_name_what_they_are_once() {
     );
     assert_eq!(line.matches(": ").count(), 2, "{line}");
 }
+}
 
+both_backends! {
 /// `rules --calendar` marks each day off in its cell (休業日 / day off, 特別休業日 / holiday:
 /// a configured day off, not necessarily a national holiday) and
 /// its heading counts the rows it prints: N business windows over D days, O of them off.
@@ -1096,7 +1131,9 @@ fn rules_calendar_marks_days_off_and_counts_its_rows() {
         }
     }
 }
+}
 
+both_backends! {
 /// One term for each idea in Japanese output (SPEC 10): サポート対象外 (never サポートの境界外)
 /// in refusals, referrals, history and help; サービス要求 (never a bare ケース) in the report;
 /// 管理センターから送信した要求 wherever reopening is limited to requests filed online; the
@@ -1223,7 +1260,9 @@ fn japanese_output_uses_one_term_per_idea() {
         }
     }
 }
+}
 
+both_backends! {
 /// A correction is confirmed as a correction (SPEC 10): `respond --correct` and
 /// `close --correct` name the time replaced and the time recorded, in both languages,
 /// where a first record says only the time recorded.
@@ -1293,6 +1332,7 @@ fn a_correction_writes_both_times_in_the_same_form() {
         assert!(out.contains(said), "{out}");
     }
 }
+}
 
 /// The English placeholders of the help (`TIME`, `TEXT`, `N`, `FILE`, `DIR`, `TITLE`, and
 /// clap's `OPTIONS`), each as a word: every value name of the English help whose Japanese
@@ -1344,6 +1384,7 @@ fn placeholder_words(text: &str, placeholders: &[String]) -> Vec<String> {
         .collect()
 }
 
+both_backends! {
 /// Japanese help names what a flag takes in words or with the Japanese placeholder its usage
 /// line shows (SPEC 10): no help page of any command, `help` itself included, writes an
 /// English placeholder (`TIME の時点`, `FILE に書き込む`, `[番号 TEXT]`), lists with `, ` (a
@@ -1437,7 +1478,9 @@ fn japanese_help_names_values_in_words_lists_with_ideographic_commas_and_default
     assert_eq!(out.status.code(), Some(0), "{help}");
     assert!(help.contains("使い方: svcreq open"), "{help}");
 }
+}
 
+both_backends! {
 /// Japanese errors name what a flag takes as the help does (SPEC 10): no message of the
 /// Japanese catalogue, and no error svcreq gives for any flag of any command left without
 /// its value or given a bad one, writes an English placeholder (`--title <TITLE>`, `--at
@@ -1541,7 +1584,9 @@ fn japanese_errors_name_values_in_words_and_tell_a_bad_value_one_way() {
     );
     assert!(err.contains("「--status <状態>」は 1 回だけ"), "{err}");
 }
+}
 
+both_backends! {
 /// Japanese help reads as an admin writes it (SPEC 10): a placeholder says what the flag
 /// takes (`[ID]`, `--case <ケース番号>`, `--sort <並び順>`, `--from <送信者>`); a flag with
 /// a fixed set of values glosses each one as `--users` does (`down (停止)`, `breached (違反が
@@ -1601,6 +1646,7 @@ fn japanese_help_names_what_a_flag_takes_and_says_what_it_does() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("「--db」の値「:memory:」"), "{err}");
 }
+}
 
 /// The config of a tenant on examples/rules.toml, whose gold tier counts business hours.
 fn gold_env() -> Env {
@@ -1612,6 +1658,7 @@ fn gold_env() -> Env {
     ))
 }
 
+both_backends! {
 /// A target counted on a business clock is said in business hours, never in days a reader
 /// would take for business days (SPEC 1.4, SPEC 10): `営業時間で 48 時間` / `48 business
 /// hours` in open, show, sla --explain and the rules' target cells; the basis names the
@@ -1663,7 +1710,9 @@ fn a_business_clock_target_is_said_in_business_hours() {
     let rules = env.run(&["rules", "--lang", "en"], 0);
     assert!(rules.contains("48 business hours"), "{rules}");
 }
+}
 
+both_backends! {
 /// A count in parentheses names what it counts (SPEC 10): a reopen says which reopen it is
 /// (`再開 1 回目`), and `sla` names a row's response cycle in the same one form: `初回` for
 /// the first, `再開 1 回目` for the cycle the first reopen started, never a bare `再開 1`.
@@ -1679,6 +1728,7 @@ fn counts_name_what_they_count() {
     env.run(&["close", "2"], 0);
     let reopened = ja_out(&env, &["reopen", "2", "--reason", "again"]);
     assert!(reopened.contains("(再開 2 回目)"), "{reopened}");
+}
 }
 
 /// A table of targets says the intake once, under the table (SPEC 10): each cell gives the
@@ -1766,6 +1816,7 @@ fn a_bad_time_is_told_in_one_statement() {
     }
 }
 
+both_backends! {
 /// An id that names a tier, a category or a service reaches Japanese prose and charts by
 /// its name (SPEC 10): a support-level correction in the history reads
 /// `「エンタープライズ」から「ビジネス」に`, and the report's chart legends say `プレセールス`,
@@ -1803,7 +1854,9 @@ fn ids_reach_japanese_prose_and_charts_by_their_names() {
         assert!(!legends.contains(&id), "{legends:?}");
     }
 }
+}
 
+both_backends! {
 /// One action is named by one word (SPEC 10): erasing personal data is 削除 in help,
 /// confirmations, errors and history alike (never 消去 or 秘匿化), and the report is a
 /// レビュー in its help as in its title (never 振り返る).
@@ -1841,7 +1894,9 @@ fn one_action_is_named_by_one_word() {
         }
     }
 }
+}
 
+both_backends! {
 /// The 24x7 warning tells the reader what to type on the command they ran (SPEC 7): on
 /// `update`, where the flag takes a value and false may be meant, it says to give
 /// `--available-24x7 true` if the contact is reachable; on `open` the flag alone.
@@ -1889,7 +1944,9 @@ fn the_24x7_warning_names_the_flag_as_the_command_takes_it() {
         assert!(err.contains(open) && !err.contains(" true"), "{err}");
     }
 }
+}
 
+both_backends! {
 /// A date in the right format whose day does not exist says which day, not the format
 /// again (SPEC 10), wherever a date is read: a time flag, a report's period, a config
 /// holiday; a time in the future says to check the time (日時), not the date.
@@ -1963,6 +2020,7 @@ fn an_impossible_date_says_which_day_and_a_future_time_to_check_the_time() {
     );
     assert!(err.contains("check the time"), "{err}");
 }
+}
 
 /// Whether `line` opens a parenthesis inside another one.
 fn nested_parentheses(line: &str) -> bool {
@@ -1982,6 +2040,7 @@ fn nested_parentheses(line: &str) -> bool {
     false
 }
 
+both_backends! {
 /// Japanese messages nest no parentheses and say a state as a state (SPEC 10): a
 /// confirmation says its values as a sentence of its own, so the plan after the tier
 /// (`サポート レベル: エンタープライズ (e3)`) is in no other parentheses, and a request not yet closed
@@ -2042,6 +2101,7 @@ fn japanese_messages_nest_no_parentheses_and_say_a_state_passively() {
     );
     let text = std::fs::read_to_string("locales/ja/messages.ftl").unwrap();
     assert!(!text.contains("クローズしていません"));
+}
 }
 
 /// The text of a Fluent pattern with each variable as `{$name}`, and each select's
@@ -2136,6 +2196,7 @@ fn unquoted(text: &str, key: &str) -> Vec<String> {
     found
 }
 
+both_backends! {
 /// Japanese messages quote what the reader types or reads as a name (SPEC 10, README:
 /// 文中の値やコマンドは「…」で囲む): every path, option, environment variable, time zone and
 /// command in a sentence is 「…」, as `「svcreq list --status all」` always was; an option
@@ -2229,6 +2290,8 @@ fn japanese_messages_quote_paths_options_zones_and_commands() {
     let err = env.fail(&["list", "--status", "bogus"], 2);
     assert!(err.ends_with("; see `svcreq list --help`\n"), "{err}");
 }
+}
+both_backends! {
 /// A value the user typed is quoted 「…」 and a time written one way (SPEC 10): whatever
 /// the check (after now, before the latest action, a period backwards) and whichever
 /// command, `「<flag>」の値「…」` as typed, then what it was read as (`「2026-11-25 10:30」
@@ -2294,7 +2357,9 @@ fn a_typed_value_is_quoted_and_a_time_written_one_way() {
         assert!(err.contains(said), "{args:?}: {err}");
     }
 }
+}
 
+both_backends! {
 /// A confirmation is written as sentences, never stacked labels (SPEC 10): `open` says
 /// `を作成しました (重大度 B、…)。応答期限は … です`, `reopen` `新しい応答サイクルの応答期限は
 /// … です`, and no line of a confirmation or a note holds two `label: ` in one clause.
@@ -2348,6 +2413,7 @@ fn confirmations_are_sentences_not_stacked_colons() {
         }
     }
 }
+}
 
 /// Whether `line` stacks labels: `label: label: value`, two colons with no list mark,
 /// sentence end, parenthesis or bracket between them.
@@ -2359,6 +2425,7 @@ fn stacked_colons(line: &str) -> bool {
         .any(|w| !w[0].contains(['、', '。', '(', ')', '（', '）', '[', ']']))
 }
 
+both_backends! {
 /// A note names what to do with different words (SPEC 10): the assumed-facts note of
 /// `open` does not say 指定 twice (`…で事実を指定するか、--severity で重大度を直接選んで
 /// ください`).
@@ -2379,7 +2446,9 @@ fn a_note_repeats_no_word() {
     );
     assert_eq!(line.matches("指定").count(), 1, "{line}");
 }
+}
 
+both_backends! {
 /// An update confirms the fields it changed (SPEC 7, SPEC 10), in both languages: setting
 /// the case number, engineer and incident names those, not the severity and due time; a
 /// severity change names the severity, then the new due time.
@@ -2423,7 +2492,9 @@ fn an_update_names_the_fields_it_changed() {
         "{en}"
     );
 }
+}
 
+both_backends! {
 /// A case number that matches nothing (SPEC 7) is answered with what can help: check the
 /// number, or search every text field for it; never the same lookup again.
 #[test]
@@ -2439,7 +2510,9 @@ fn a_missing_case_number_suggests_a_search() {
         assert!(!err.contains("--case 999"), "{err}");
     }
 }
+}
 
+both_backends! {
 /// The parser's errors read as Japanese sentences, not translated clap (SPEC 2, SPEC 10):
 /// an option is オプション and a positional value 引数, every kind says what is wrong in one
 /// statement, and a similar name is offered as a question (「--format」のことですか？).
@@ -2490,7 +2563,9 @@ fn parser_errors_call_options_options_and_offer_a_similar_name_as_a_question() {
         assert!(!text.contains("フラグ"), "{file}");
     }
 }
+}
 
+both_backends! {
 /// A config error states the fact, not what "must" be (SPEC 10): business hours that close
 /// before they open say which time is before which (`営業時間の終了時刻 (09:00) が開始時刻
 /// (18:00) より前です`), and no Japanese message says …必要があります.
@@ -2523,7 +2598,9 @@ fn config_errors_state_the_fact_not_a_must() {
         }
     }
 }
+}
 
+both_backends! {
 /// An error names its place, then says what is wrong in a sentence (SPEC 10): never stacked
 /// labels (`bad.csv: 3 行目: 項目 title: …`). An import row says `bad.csv の 3 行目:
 /// 項目「title」は必須です`, a config error `c.toml の管理者「x」が…`, and no Japanese help
@@ -2574,7 +2651,9 @@ fn errors_and_help_name_the_place_then_say_the_fault_without_stacked_colons() {
         }
     }
 }
+}
 
+both_backends! {
 /// The history says a business-clock target as every other screen does (SPEC 7, SPEC 10):
 /// the opening and a severity change in `show` read `営業時間で 48 時間`, never `2 日`,
 /// though the stored detail carries only the target's id.
@@ -2601,7 +2680,9 @@ fn history_says_a_business_clock_target_in_business_hours() {
     );
     assert!(!show.contains("2日"), "{show}");
 }
+}
 
+both_backends! {
 /// The history quotes a reason's phrase as typed, the same as `classify` (SPEC 10): a
 /// long vowel mark the classifier folds away (`一部のユーザ`) is shown as the title has it.
 #[test]
@@ -2616,6 +2697,7 @@ fn history_quotes_a_phrase_as_classify_does() {
         show.contains("「一部のユーザー」") && !show.contains("「一部のユーザ」"),
         "{show}"
     );
+}
 }
 
 /// A Japanese sentence says what to do without repeating its verb (SPEC 10): no sentence
@@ -2633,6 +2715,7 @@ fn a_sentence_does_not_repeat_its_verb() {
     }
 }
 
+both_backends! {
 /// A history writes every time one way (SPEC 10): the due time of an opening or a reopen
 /// as the times a change records and the table's time column, without a weekday.
 #[test]
@@ -2648,6 +2731,7 @@ fn a_history_writes_every_time_one_way() {
     for day in ["(月)", "(火)", "(水)", "(木)", "(金)", "(土)", "(日)"] {
         assert!(!history.contains(day), "{history}");
     }
+}
 }
 
 /// stdout of `args` in `lang`, piped, with `COLUMNS` set to `columns` or unset.
@@ -2686,6 +2770,7 @@ fn widest_table_line(out: &str) -> usize {
     table.or_else(records).unwrap_or(0)
 }
 
+both_backends! {
 /// SPEC 6: when stdout is not a terminal and `COLUMNS` is set to a number, tables fit that
 /// width (`svcreq list | less`); with `COLUMNS` unset a piped table is not fitted. Both
 /// languages, every table (list, sla, show and its history).
@@ -2723,7 +2808,9 @@ fn piped_tables_fit_columns_when_it_is_set() {
         }
     }
 }
+}
 
+both_backends! {
 /// The 残り・経過 column says its durations in one order (SPEC 10): the duration, then
 /// what it is (`9 時間超過`, `1 日 23 時間経過`), in Japanese as in English (`overdue 9h`,
 /// `open 1d 23h`: the word first).
@@ -2750,7 +2837,9 @@ fn elapsed_and_overdue_durations_are_said_in_one_order() {
     assert!(cells.iter().any(|c| c.starts_with("open ")), "{en}");
     assert!(cells.iter().any(|c| c.starts_with("overdue ")), "{en}");
 }
+}
 
+both_backends! {
 /// A threshold says which side of it counts (SPEC 1.5, SPEC 10): at risk is when the
 /// remaining share or time is at or below it (`25 % 以下`), in `rules` for a share and for a
 /// time, and in `sla --help`; a threshold sentence never gives a bare number.
@@ -2779,7 +2868,9 @@ fn a_threshold_says_which_side_of_it_counts() {
     let help = ja_out(&env, &["sla", "--help"]);
     assert!(help.contains("以下になると違反間近"), "{help}");
 }
+}
 
+both_backends! {
 /// A message never says the same word twice (SPEC 10): `classify` without a severity names
 /// the category once, in its headline; an update that set the severity says it once, with
 /// its value, in both languages.
@@ -2816,7 +2907,9 @@ fn a_message_never_says_a_word_twice() {
         "{en}"
     );
 }
+}
 
+both_backends! {
 /// Nouns in a list are joined the Japanese way (SPEC 10): two with と, three or more with
 /// 、, and every item a noun (`24 時間 365 日の連絡可否`): the facts `open` assumed and the
 /// fields `update` changed.
@@ -2876,7 +2969,9 @@ fn two_nouns_join_with_to_and_every_item_is_a_noun() {
         }
     }
 }
+}
 
+both_backends! {
 /// No message addresses the reader as あなた (SPEC 10): the catalogue speaks of 管理者 and
 /// 自分; an empty note says what to write.
 #[test]
@@ -2893,7 +2988,9 @@ fn no_message_says_anata() {
         "{err}"
     );
 }
+}
 
+both_backends! {
 /// A count reads right at one and at many (SPEC 10): `import --dry-run` of one row never
 /// says 1 件とも (とも needs two or more), and of three rows says 3 件すべて; in English,
 /// 1 request and 3 requests.
@@ -2922,7 +3019,9 @@ fn a_count_reads_right_at_one_and_at_many() {
         assert!(en.contains(en_said), "{en}");
     }
 }
+}
 
+both_backends! {
 /// A value inside a Japanese sentence is quoted 「…」, one style everywhere (SPEC 10): a list
 /// of the values a flag, a setting or a file accepts quotes each value, as the config's list
 /// of known keys does (「open」、「closed」、「all」のいずれか); help writes the hyphen that
@@ -2985,7 +3084,9 @@ fn values_in_sentences_are_quoted_one_way() {
     let en = env.fail(&["list", "--status", "opn"], 2);
     assert!(en.contains("open, closed, all"), "{en}");
 }
+}
 
+both_backends! {
 /// The monthly report reads as prose (SPEC 9, SPEC 10): the period as a range, a reopened
 /// cycle counted in words, the percentile without its method's name, the weekly trend named
 /// by its week; and the start of a cycle, the source of a severity and what Microsoft may
@@ -3025,6 +3126,7 @@ fn the_report_and_the_record_say_their_terms_as_prose() {
         show.contains("(手動で指定)") && !show.contains("--severity で指定"),
         "{show}"
     );
+}
 }
 
 /// The cells of each row of a table, the lines of a cell kept apart: `[row][column][line]`.
@@ -3150,6 +3252,7 @@ fn japanese_titles_ledger() -> Env {
     env
 }
 
+both_backends! {
 /// SPEC 10, tables: a table gives its running text (a title, a history's detail) the width
 /// to keep its words whole before any cell splits one — the other columns wrap first (a
 /// duration, a header, a state at a compound's seam, a timestamp on a third line). No
@@ -3201,7 +3304,9 @@ fn table_cells_split_no_word_while_the_running_text_can_widen() {
     }
     assert!(splits.is_empty(), "{}\n{shown}", splits.join("\n"));
 }
+}
 
+both_backends! {
 /// A value of the wrong type in a TOML file is told against its key, with the file and
 /// line kept (SPEC 10): `plan の値は文字列にしてください (指定された値: 整数 3)`.
 #[test]
@@ -3215,7 +3320,9 @@ fn a_wrong_type_names_its_key() {
     let en = bad.fail(&["list"], 2);
     assert!(en.contains("the value of plan must be"), "{en}");
 }
+}
 
+both_backends! {
 /// A missing key is told with the table that lacks it, a tier by its name, in both
 /// languages (SPEC 10): `サポート レベル「x」に必須の項目「B」がありません`.
 #[test]
@@ -3240,7 +3347,9 @@ fn a_missing_key_names_its_table() {
         "{en}"
     );
 }
+}
 
+both_backends! {
 /// A key missing from an entry of an array of tables (`[[admins]]`, or `admins = [{…}]`) is
 /// told with the entry that lacks it, by its number, in both languages (SPEC 10), and
 /// the file as the place: no line and column of the file's first header.
@@ -3280,7 +3389,9 @@ fn a_key_missing_from_an_admin_entry_names_the_entry() {
         );
     }
 }
+}
 
+both_backends! {
 /// A key missing from the top of a file names no table; one missing from a severity's
 /// inline table names the tier and the severity.
 #[test]
@@ -3311,7 +3422,9 @@ fn a_missing_key_names_the_table_it_belongs_to_and_no_other() {
         "{err}"
     );
 }
+}
 
+both_backends! {
 /// Setting a request's severity to the one it has says the severity stays and what changed
 /// (its source), not only that a source was updated (SPEC 7, SPEC 10).
 #[test]
@@ -3338,6 +3451,7 @@ fn a_severity_set_to_itself_is_said_to_stay() {
         out.contains("重大度は C のままです。指定元を「Microsoft による割り当て」に変更しました"),
         "{out}"
     );
+}
 }
 
 /// Colons that are not inside a time (`23:59:59`) nor the support level label's own
@@ -3395,6 +3509,7 @@ fn explanations(env: &Env, lang: &str, ids: &[i64], now: &str) -> (Vec<String>, 
     (lines, shown)
 }
 
+both_backends! {
 /// SPEC 1.4, SPEC 10: the due-time explanation (`show`'s basis, `sla --explain`) reads in
 /// Japanese as sentences — what selected the target, the target itself, then the start and
 /// the due time — never a target followed by a colon and "…に開始", nor the English "#1:".
@@ -3510,6 +3625,7 @@ fn the_due_time_explanation_is_sentences_not_stacked_colons() {
         assert!(seen_ja.contains(kind), "{kind}\n{seen_ja}");
     }
 }
+}
 
 /// The at-risk count of `sla --at-risk threshold` in `lang`, read through a typed record.
 fn at_risk_count(env: &Env, now: &str, lang: &str, threshold: &str) -> u64 {
@@ -3542,6 +3658,7 @@ fn at_risk_count(env: &Env, now: &str, lang: &str, threshold: &str) -> u64 {
     s.summary.at_risk
 }
 
+both_backends! {
 /// An input accepts every form the tool prints (SPEC 10): a duration option reads `3 日`,
 /// `3日`, `30分`, `2 時間`, `1 時間 30 分` as `rules` and the help write them, and a
 /// percentage reads `25 %`; full-width digits, letters and `％` (as a Japanese input method
@@ -3656,7 +3773,9 @@ fn an_input_accepts_every_form_the_tool_prints() {
         fail_in(&env, "ja", &["list", "--reopen-ends-within", "3 週間"], 2).contains("「14 日」")
     );
 }
+}
 
+both_backends! {
 /// `list --reopen-ends-within` shows when each reopen window ends (SPEC 1.6, 10): the column
 /// the admin asked about, 再開の期限 / "Reopen until", as `reopen --check` names it, in place of
 /// the past cycle's response due time; other listings keep the due time.
@@ -3694,7 +3813,9 @@ fn reopen_window_list_shows_when_the_reopen_window_ends() {
     let check = table("en", &["reopen", &id.to_string(), "--check"]);
     assert!(check.contains("2026-12-08"), "{check}");
 }
+}
 
+both_backends! {
 /// History details of a change read as a sentence or two (SPEC 7, 10): the change first,
 /// then the new target and due time with the time they were re-targeted at, in the terms
 /// `show` uses elsewhere, never a field-by-field dump with internal labels.
@@ -3738,7 +3859,9 @@ fn history_details_of_a_change_say_the_change_then_the_new_target() {
         assert!(!show.contains(internal), "{internal}: {show}");
     }
 }
+}
 
+both_backends! {
 /// Japanese text meets a Latin letter or digit with a space between them, also where a
 /// list of fields is set between Japanese words (SPEC 10): an update of the 24x7 flag says
 /// `の 24 時間 365 日の連絡可否を更新`, never `の24`.
@@ -3772,6 +3895,7 @@ fn a_field_list_between_japanese_words_is_spaced_from_latin_text() {
         })
         .count();
     assert_eq!(glued, 0, "{ja}");
+}
 }
 
 /// `rules` in `lang` with the config `c.toml` naming the rules file `rules`.
@@ -3866,6 +3990,7 @@ fn rules_states_the_intake_of_every_target_in_effect() {
     }
 }
 
+both_backends! {
 /// A choice says how many it is among (SPEC 10): between two values どちらか
 /// (`「true」と「false」のどちらか`), among three or more いずれか, in every message that offers
 /// one of several values; no message says のどれか.
@@ -3926,6 +4051,7 @@ fn a_choice_between_two_says_dochiraka_and_among_more_says_izureka() {
     // English keeps its plain list.
     let en = env.fail(&["update", &id, "--available-24x7", "maybe"], 2);
     assert!(en.contains("true, false"), "{en}");
+}
 }
 
 /// A ledger on a business clock (Asia/Tokyo, 8 business hours for B, a holiday on Tue
@@ -4046,6 +4172,7 @@ fn a_business_clock_says_the_time_it_did_not_count_as_nouns() {
     }
 }
 
+both_backends! {
 /// The plan is said after the support level in brackets, one form in every command
 /// (SPEC 10): `エンタープライズ (e3)` in `open`'s confirmation, `classify`, `show`'s field
 /// row and the history's opening, `enterprise (e3)` in English; never `[e3]` or `e3 / …`.
@@ -4094,7 +4221,9 @@ fn the_plan_follows_the_support_level_in_brackets_everywhere() {
     let en = env.run(&["open", "--title", "Mail down", "--severity", "B"], 0);
     assert!(en.contains("enterprise tier (e3)"), "{en}");
 }
+}
 
+both_backends! {
 /// A recalculation time is said in one form, with seconds and zone, in `show`'s field row
 /// and in the history row of the same event: `(2026-11-24 11:00:00 UTC に再計算)` in both,
 /// `(re-targeted at 2026-11-24 11:00:00 UTC)` in English.
@@ -4127,7 +4256,9 @@ fn a_recalculation_time_is_said_one_way_in_fields_and_history() {
         "{en}"
     );
 }
+}
 
+both_backends! {
 /// Every history event that changes a severity says it one way, as a change with its verb
 /// (`重大度を B から A に変更。`), then the new target as a sentence of its own: a reopen with
 /// a new severity as an update does.
@@ -4170,7 +4301,9 @@ fn every_severity_change_in_history_is_said_as_a_change() {
     }
     assert!(!show.contains("に、初期応答"), "{show}");
 }
+}
 
+both_backends! {
 /// The category is named one way in help and outputs (SPEC 10): `open --help`'s default
 /// glosses `technical` with the name `show` and `classify` give it.
 #[test]
@@ -4197,7 +4330,9 @@ fn the_category_is_named_the_same_in_help_and_outputs() {
         "{name}\n{help}"
     );
 }
+}
 
+both_backends! {
 /// Option names and typed values in Japanese messages (SPEC 10): an option is quoted like
 /// every other typed word (「--at」の値), never bare, in every command's errors; a rejected
 /// value is echoed as the user typed it, with what it was read as after it when that reads
@@ -4260,6 +4395,7 @@ fn an_option_is_quoted_and_a_rejected_value_is_echoed_as_typed() {
         "{err}"
     );
 }
+}
 
 /// Durations written with a letter (`3d`, `30m`) in a text, outside any parenthesis, and the
 /// number of parentheses that hold one.
@@ -4302,6 +4438,7 @@ fn letter_durations(text: &str) -> (Vec<String>, usize) {
     (bare, groups)
 }
 
+both_backends! {
 /// Examples in Japanese help and errors use the Japanese units that are accepted (`3 日`,
 /// `12 時間`, `30 分`); the letter forms (`3d`, `30m`) appear at most in one parenthesis of a
 /// message or option text, never as the example itself.
@@ -4332,7 +4469,9 @@ fn japanese_examples_use_japanese_units_with_letter_forms_in_one_parenthesis_at_
     env.run(&["list", "--reopen-ends-within", "3 日", "--lang", "ja"], 0);
     env.run(&["list", "--reopen-ends-within", "3d", "--lang", "ja"], 0);
 }
+}
 
+both_backends! {
 /// Punctuation of Japanese sentences (SPEC 10): a sentence ends with 「。」 or a full-width
 /// 「？」, never a half-width "?", the "did you mean" suggestions included; a half-width ")"
 /// before a particle is spaced from it everywhere (`(日) は`), as the catalogue does; and the
@@ -4517,7 +4656,9 @@ fn a_japanese_sentence_ends_with_a_full_stop_or_a_full_width_question_mark() {
         assert!(!en.contains('。'), "{args:?}: {en}");
     }
 }
+}
 
+both_backends! {
 /// The bad-input rule (SPEC 2) for files: a rules or config file with a key missing, a value
 /// of the wrong type, an unknown key or broken TOML syntax fails with exit 2 and one sentence
 /// in the reader's language that names the file (in 「」 in Japanese), the key or the line,
@@ -4632,7 +4773,9 @@ fn broken_rules_and_config_files_say_the_file_the_key_and_what_is_expected() {
         }
     }
 }
+}
 
+both_backends! {
 /// Removing a severity (a request moved to a category that has none) is said in history as a
 /// change, in the shape of every other severity change: `重大度を A から「なし」に変更`,
 /// `severity: A → —`.
@@ -4660,6 +4803,7 @@ fn removing_a_severity_in_history_is_said_as_a_change() {
         assert!(show.contains(said), "{said}\n{show}");
         assert!(!show.contains(old), "{old}\n{show}");
     }
+}
 }
 
 /// A category is named by one word per id in each language (SPEC 10): the name outputs give
@@ -4735,6 +4879,7 @@ fn classify_plan_override_is_credited_to_the_plan_not_the_tenant() {
     }
 }
 
+both_backends! {
 /// The label 「サポート レベル」 is joined to its value by a colon wherever a value follows it
 /// (SPEC 10): `open`, `classify`, `sla --explain`, show's 期限の根拠 and the 作成 history
 /// detail alike, never run into the level's name as one long katakana noun.
@@ -4780,7 +4925,9 @@ fn the_support_level_label_is_followed_by_a_colon_everywhere() {
         "{all}"
     );
 }
+}
 
+both_backends! {
 /// A category in a Japanese sentence is said as 種類が「…」の要求 (SPEC 10), never run into
 /// 「の要求」 (「テクニカルの要求」, 「課金の要求」): in every catalogue message and in the errors
 /// and help that say it. A due time's basis is the one exception: it names the request it
@@ -4831,6 +4978,7 @@ fn a_category_in_a_sentence_is_said_as_the_kind_of_request() {
     let help = ja_out(&env, &["update", "--help"]);
     assert!(help.contains("種類が「テクニカル」の要求"), "{help}");
 }
+}
 
 /// `sla --explain --all` in Japanese, whatever its exit code says of breaches.
 fn explain_all(env: &Env) -> String {
@@ -4842,6 +4990,7 @@ fn explain_all(env: &Env) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+both_backends! {
 /// The history says whose note it is (SPEC 7, SPEC 10), as `note` said when it was added:
 /// `Microsoft からのメモ` and `管理者のメモ`, never both as a bare `メモ`; in English
 /// `Microsoft note` and `admin note`.
@@ -4876,7 +5025,9 @@ fn the_history_says_whose_note_it_is() {
     assert!(row(&en, "logs sent").contains("┆ Microsoft note ┆"), "{en}");
     assert!(row(&en, "thanks").contains("┆ admin note"), "{en}");
 }
+}
 
+both_backends! {
 /// A time typed without its seconds or zone is named once in a date-order error, in its read
 /// form with the zone (SPEC 6, SPEC 10): `「--at」の値「2026-11-25 10:00:00 JST」`, never the
 /// typed `「2026-11-25 10:00」` and then `(2026-11-25 10:00:00 JST)`; a value that reads as
@@ -4912,7 +5063,9 @@ fn a_time_that_differs_from_its_reading_only_by_seconds_and_zone_is_named_once()
         "{ja}"
     );
 }
+}
 
+both_backends! {
 /// The header of `sla`'s remaining/elapsed column never splits inside a word (SPEC 10):
 /// `残り/経過` stands whole on the header's first line, or, where the column is narrower,
 /// parts only after its slash (`残り/` over `経過`); `Left` stands whole; at every width that
@@ -4954,7 +5107,9 @@ fn the_sla_remaining_header_splits_only_between_its_words() {
         assert!(tables >= 4, "{lang}: {tables} tables");
     }
 }
+}
 
+both_backends! {
 /// A Japanese result line made of sentences ends with `。` as its earlier sentences do
 /// (SPEC 10): `reopen --check` in and after the window, each `sla --explain` line, show's
 /// 期限の根拠 and the 作成 history detail; the English lines keep their form.
@@ -5014,7 +5169,9 @@ fn a_japanese_result_line_made_of_sentences_ends_with_a_full_stop() {
     let en = at(common::NOW, "en", &["reopen", "1", "--check"]);
     assert!(!en.contains('。') && !en.trim_end().ends_with('.'), "{en}");
 }
+}
 
+both_backends! {
 /// A TOML syntax error says what is wrong once (SPEC 10): 「TOML の構文エラーです」 and then
 /// the fault, never 「正しくありません」 twice in one message (an unclosed string names the
 /// closing 「"」).
@@ -5038,7 +5195,9 @@ fn a_toml_syntax_error_says_not_valid_at_most_once() {
     let err = fail_in(&env, "ja", &["list"], 2);
     assert!(err.contains("文字列を閉じる「\"」がないか"), "{err}");
 }
+}
 
+both_backends! {
 /// An environment variable set but empty is said as that (SPEC 10), quoted as every other
 /// name: 「環境変数「SVCREQ_CONFIG」が空です」, not a request to give a value; English the
 /// same. A flag typed without its value is still asked for it.
@@ -5073,7 +5232,9 @@ fn an_empty_environment_variable_is_said_to_be_empty() {
     let err = fail_in(&env, "ja", &["show", "1", "--config"], 2);
     assert!(err.contains("「--config」の値を指定してください"), "{err}");
 }
+}
 
+both_backends! {
 /// `reopen --check` after the window says it once and plainly (SPEC 5, SPEC 10):
 /// 「再開できません。再開できる期限の … を過ぎています。」, never 「再開できません: 再開できる
 /// 期間は…に終わりました」, which repeats itself with an odd verb.
@@ -5098,7 +5259,9 @@ fn a_reopen_refused_after_the_window_says_the_deadline_has_passed() {
         "{said}"
     );
 }
+}
 
+both_backends! {
 /// One idea, one wording (SPEC 10): the 「-」 argument is 「標準入力を表す「-」」 in `note` and
 /// `classify` alike; help entries stay in plain form (「…とも書ける」, never 「書けます」);
 /// `report` makes a review of the period's handling (「期間中の対応実績のレビューを…作成する」,
@@ -5137,6 +5300,7 @@ fn one_idea_is_worded_one_way() {
         "{calendar}"
     );
 }
+}
 
 /// All that a run in Japanese says, stdout then stderr, whatever its exit code.
 fn said_ja(env: &Env, args: &[&str]) -> String {
@@ -5149,6 +5313,7 @@ fn said_ja(env: &Env, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap()
 }
 
+both_backends! {
 /// One refusal, one punctuation (SPEC 5, SPEC 10): `reopen` and `reopen --check` both say
 /// 「再開できません。」 before the reason, never 「再開できません: 」.
 #[test]
@@ -5181,7 +5346,9 @@ fn a_reopen_refusal_is_punctuated_one_way_with_or_without_check() {
         );
     }
 }
+}
 
+both_backends! {
 /// A time that is the subject of a sentence is not a parenthetical (SPEC 10): the passed
 /// reopen deadline reads 「再開できる期限の … を過ぎています」, with no parentheses nested
 /// around the weekday's.
@@ -5199,7 +5366,9 @@ fn the_passed_reopen_deadline_is_said_without_nested_parentheses() {
     assert!(said.contains("再開できる期限の 2026-12-08 (火)"), "{said}");
     assert!(!said.contains("期限 ("), "{said}");
 }
+}
 
+both_backends! {
 /// Closing a closed request says it was closed once (SPEC 10): 「すでにクローズされています」,
 /// never the double completive 「すでにクローズ済みです」.
 #[test]
@@ -5214,7 +5383,9 @@ fn closing_a_closed_request_says_closed_once() {
     );
     assert!(!said.contains("すでにクローズ済み"), "{said}");
 }
+}
 
+both_backends! {
 /// The report's introduction says each thing once (SPEC 8, SPEC 10): no 「件数は…件数です」
 /// and no 「対応中の…対応中の」.
 #[test]
@@ -5232,7 +5403,9 @@ fn the_report_intro_says_each_thing_once() {
         "{report}"
     );
 }
+}
 
+both_backends! {
 /// Help describes every command with a verb (SPEC 10), `db`'s subcommands too, and shows
 /// each of `note`'s two arguments as its own placeholder (`[ID] [テキスト]...`).
 #[test]
@@ -5257,7 +5430,9 @@ fn help_describes_every_command_with_a_verb_and_each_argument_apart() {
     let en = String::from_utf8(en.stdout).unwrap();
     assert!(en.contains("[ID] [TEXT]..."), "{en}");
 }
+}
 
+both_backends! {
 /// A TOML syntax error names what is missing once (SPEC 10): an unclosed string names the
 /// closing 「"」 in its problem and adds no 「ここには「"」が必要です」.
 #[test]
@@ -5268,7 +5443,9 @@ fn a_toml_syntax_error_names_what_is_missing_once() {
     assert_eq!(err.matches("「\"」").count(), 1, "{err}");
     assert!(!err.contains("ここには"), "{err}");
 }
+}
 
+both_backends! {
 /// The sla column that holds time remaining, time overdue and, for a request with no target,
 /// time elapsed is headed by words that fit them all (SPEC 10): 残り and 経過 (overdue time
 /// is time elapsed past the due time), never 「残り時間」 over 「… 経過」 nor a bare 「時間」
@@ -5308,6 +5485,7 @@ fn the_sla_time_column_header_fits_remaining_and_elapsed_cells() {
         );
     }
 }
+}
 
 /// An option named in Japanese prose is quoted 「-q」 / 「--format」 (SPEC 10), in help as in
 /// messages: every command's Japanese help page (its description, long description and the
@@ -5342,6 +5520,7 @@ fn an_option_named_in_japanese_help_prose_is_quoted() {
     }
 }
 
+both_backends! {
 /// A Japanese result line is a sentence and ends with 。 (SPEC 10), whichever command prints
 /// it: the confirmations of every command that changes or checks something (`rules
 /// --check`, `import` and its dry run, `db init`, `db migrate`, `db copy`, `note`, `redact`,
@@ -5405,7 +5584,9 @@ fn every_japanese_result_sentence_ends_with_a_full_stop() {
     let ok = env.run(&["rules", "--check", rules, "--lang", "en"], 0);
     assert!(!ok.contains('。') && !ok.trim_end().ends_with('.'), "{ok}");
 }
+}
 
+both_backends! {
 /// Every history detail said in Japanese ends with 。 (SPEC 10), a label and its value
 /// (`SLA: 取り下げ。`) as the sentences beside it; and what the user typed (a reason, a
 /// resolution, a note) is quoted 「…」 inside the sentence that names it, as every typed
@@ -5492,7 +5673,9 @@ fn a_japanese_history_detail_is_sentences_and_quotes_what_the_user_typed() {
         }
     }
 }
+}
 
+both_backends! {
 /// An import error names the place, then says the fault as sentences (SPEC 10): never a
 /// label after a label (`1 行目: 正しいレコードではありません: …`), whatever the row's fault
 /// (not JSON at all, a wrong type, a missing title, an unknown column, a wrong field count).
@@ -5517,6 +5700,7 @@ fn an_import_error_names_the_place_then_says_the_fault_without_stacked_colons() 
         assert!(!stacked_colons(&outside_quotes(line)), "{name}: {err}");
         assert!(line.ends_with("何も取り込んでいません。"), "{name}: {err}");
     }
+}
 }
 
 /// Every option shows the values it takes one way (SPEC 10): on one line after its help,
@@ -5585,6 +5769,7 @@ fn ja_line(env: &Env, args: &[&str]) -> String {
     text.lines().map(str::trim).collect::<Vec<_>>().join("")
 }
 
+both_backends! {
 /// A due time followed by its target in parentheses says what the parentheses hold
 /// (`(目標: 1 時間)`, `(目標: 翌日)`), never a bare `(1 時間)`, and a sentence about a new
 /// cycle's due time does not say 応答 twice (`新しいサイクルの応答期限`).
@@ -5647,7 +5832,9 @@ fn japanese_due_time_names_its_target() {
         assert!(!line.contains("応答サイクルの{ $due }"), "{line}");
     }
 }
+}
 
+both_backends! {
 /// The contact (`--contact`, who Microsoft reaches) and the owner (`--owner`, the admin
 /// working the case) are two people with two terms: 連絡先の担当者 / 連絡先 and 社内担当者.
 /// No Japanese message says a bare 担当者, and show labels the owner's row 社内担当者.
@@ -5689,6 +5876,7 @@ fn japanese_contact_and_owner_are_distinct_terms() {
     assert!(help.contains("連絡先の担当者 (Microsoft"), "{help}");
     assert!(help.contains("社内担当者 (自社で"), "{help}");
 }
+}
 
 /// 「代わりの窓口: …」 is a sentence wherever it is printed (classify, open's and import's
 /// refusals): the referral ends with 。.
@@ -5724,6 +5912,7 @@ fn japanese_referral_ends_with_a_full_stop() {
     assert!(line.trim_end().ends_with('。'), "{said}");
 }
 
+both_backends! {
 /// A due time's basis (show's 期限の根拠, `sla --explain`) names what selected the target as
 /// a noun with its intake in parentheses (`課金の要求 (営業時間受付)`, `重大度 B、サポート
 /// レベル: エンタープライズ (24 時間 365 日受付)`), never a stiff 「種類が「課金」の要求、営業時間受付」.
@@ -5744,7 +5933,9 @@ fn japanese_due_basis_says_its_intake_in_parentheses() {
         "{shown}"
     );
 }
+}
 
+both_backends! {
 /// show heads each block under its field table: the description under 説明 / Description,
 /// as the history is under 履歴 / History.
 #[test]
@@ -5770,6 +5961,7 @@ fn show_heads_the_description_like_the_history() {
         assert_eq!(lines[at + 1], "営業部の複数のユーザーで発生", "{shown}");
         assert!(lines[at + 2..].contains(&history), "{shown}");
     }
+}
 }
 
 /// A Japanese help entry is either noun phrases or plain-form sentences, never a sentence
@@ -5887,6 +6079,7 @@ fn japanese_elevated_tier_is_the_service_descriptions_term() {
     assert!(table[0].iter().any(|c| c == "上級サポート"), "{table:?}");
 }
 
+both_backends! {
 /// A fractional `--at-risk` percentage is refused as what it is, in both languages: the
 /// percentage must be a whole number (25.5% is between 0% and 100%).
 #[test]
@@ -5900,7 +6093,9 @@ fn a_fractional_percentage_is_refused_for_not_being_a_whole_number() {
         "{ja}"
     );
 }
+}
 
+both_backends! {
 /// A duration with a number and a unit, past the longest svcreq takes, says that limit
 /// rather than asking for a number and a unit (`--reopen-ends-within`, `--at-risk`).
 #[test]
@@ -5921,7 +6116,9 @@ fn a_duration_past_the_limit_says_the_limit() {
     env.open(&["--title", "x", "--severity", "C"]);
     env.run(&["list", "--reopen-ends-within", "3650d"], 0);
 }
+}
 
+both_backends! {
 /// `list --since` later than `--until` is a period with nothing in it by mistake: refused
 /// with one sentence (exit 2), in both languages, rather than an empty list.
 #[test]
@@ -5941,6 +6138,7 @@ fn list_refuses_a_since_later_than_its_until() {
         &["list", "--since", "2026-11-01", "--until", "2026-11-01"],
         0,
     );
+}
 }
 
 /// The details of request `id`'s history in Japanese, one per event, from a table wide
@@ -5972,6 +6170,7 @@ fn show_row(show: &str, label: &str) -> String {
         .unwrap_or_else(|| panic!("{label}\n{show}"))
 }
 
+both_backends! {
 /// A severity's source is said one way (SPEC 10): the history's creation or change event
 /// says the severity with its source in brackets after it, as the 重大度 row of `show` does
 /// (`B (自動判定)`), whether it was given with --severity, classified, or assigned by
@@ -6007,7 +6206,9 @@ fn a_severity_source_is_said_the_same_way_in_history_as_in_its_row() {
         assert!(!show.contains("で重大度"), "{show}");
     }
 }
+}
 
+both_backends! {
 /// A history says each step as a sentence, never a bare noun clause (SPEC 10): a removed
 /// severity is 「重大度 B を削除」 (not 「B から「なし」に変更」), and a missing target or due
 /// time is 「…はありません」, not 「…なし」, wherever the history says it: an opening with no
@@ -6046,7 +6247,9 @@ fn a_history_step_is_a_sentence_not_a_bare_noun_clause() {
     assert!(said.contains("重大度 A を削除。"), "{said}");
     assert!(said.contains("初期応答の目標はありません。"), "{said}");
 }
+}
 
+both_backends! {
 /// Every result that states a time states it one way (SPEC 10): with its weekday, as
 /// `open`, `close`, `reopen` and `update` do, `respond` and the corrections of `respond`
 /// and `close` too, in both languages.
@@ -6126,6 +6329,7 @@ fn every_result_that_states_a_time_states_it_with_its_weekday() {
     }
     assert!(checked >= 9, "{checked}");
 }
+}
 
 /// The notes `rules` quotes from Microsoft's support service description say it in the
 /// description's own Japanese words (SPEC 10), not a translation of the English: the
@@ -6148,6 +6352,7 @@ fn rules_notes_say_what_the_service_description_says_in_its_words() {
     assert!(!joined.contains("通訳"), "{text}");
 }
 
+both_backends! {
 /// A request with no severity is named in a result sentence as a phrase (SPEC 10), as
 /// every other Japanese sentence names it, 種類が「プレセールス」の要求: by `open` and by an
 /// `update` that re-targets it; never the bare category (「。プレセールス、」); English keeps
@@ -6184,7 +6389,9 @@ fn a_request_with_no_severity_is_named_as_a_phrase_in_results() {
     let en = env.run(&["open", "--title", "Invoice", "--category", "billing"], 0);
     assert!(en.contains("Opened request 3: billing · "), "{en}");
 }
+}
 
+both_backends! {
 /// 「The target is X」 and 「there is no target」 are said in one form (SPEC 10): in the due
 /// time's basis (`sla --explain`, `show`) and in a history, each sentence about the
 /// target ends 「…です」 or 「…はありません」 (or runs on with 「ですが」), never a bare
@@ -6222,7 +6429,9 @@ fn a_target_and_no_target_are_said_in_one_form() {
     }
     assert!(said >= 8, "{texts:#?}");
 }
+}
 
+both_backends! {
 /// A warning, a note or a hint advises the admin; it does not order them (SPEC 10): what it
 /// suggests is said as 「…することをお勧めします」 or 「…できます」, as the self-service hint
 /// says it, never 「…してください」, which errors keep for what must be fixed. Checked through
@@ -6283,7 +6492,9 @@ fn a_warning_note_or_hint_advises_rather_than_orders() {
         assert!(!s.contains("ください"), "{s}");
     }
 }
+}
 
+both_backends! {
 /// A count stays with the noun it counts, and a katakana term with its words (SPEC 10):
 /// `rules --check`'s result, wrapped at 80 columns (and narrower) whatever the length of
 /// the file's path, never ends a line with 「サポート レベル」 or 「プラン」 and starts the next
@@ -6331,4 +6542,5 @@ fn a_count_stays_with_its_noun_and_a_katakana_term_with_its_words() {
         }
     }
     assert!(wrapped > 40, "{wrapped}");
+}
 }

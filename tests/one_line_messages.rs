@@ -170,6 +170,7 @@ fn squeezed(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+both_backends! {
 /// SPEC 2 and 6: at `COLUMNS` 60 and 80, in both languages, every one-line result, error,
 /// warning and note of the everyday commands fits the width; its continuation lines are
 /// indented, so the first line of an error still starts `svcreq: `; nothing is lost and no
@@ -230,6 +231,7 @@ fn result_and_error_lines_wrap_at_columns_with_indented_continuations() {
         }
     }
 }
+}
 
 /// The stderr of `args` run in the temp dir of `env` (paths relative to it), in Japanese,
 /// with `COLUMNS` 80.
@@ -252,6 +254,7 @@ fn ja_at_80(env: &Env, args: &[&str]) -> String {
     String::from_utf8(out.stderr).unwrap()
 }
 
+both_backends! {
 /// SPEC 10: a wrapped message never starts a line with a particle (`ディレクトリ` / `が…`)
 /// nor ends one with the の after a quoted file name (`「bad4.toml」の` / `2 行 11 列: …`)
 /// when the break can move: a clause before a colon is no label to hold the whole reason,
@@ -278,7 +281,9 @@ fn a_wrapped_message_starts_no_line_with_a_particle_nor_ends_one_with_no_after_a
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 6: the notes and hints of `classify` and each request's paragraph of
 /// `sla --explain` indent their continuation lines by two spaces, as the other wrapped
 /// messages do, so a reader sees where one item ends and the next begins.
@@ -319,7 +324,9 @@ fn classify_notes_and_sla_explain_items_indent_their_continuation_lines() {
         assert!(!lines[at + 1].starts_with("   "), "{item}: {out}");
     }
 }
+}
 
+both_backends! {
 /// SPEC 2: a refused command says its one error sentence and nothing else: the notes,
 /// hints and warnings it would have given (severity assumed, 24x7, a config note) are
 /// not said for a request that was not recorded.
@@ -361,4 +368,5 @@ fn a_refused_command_prints_only_its_one_error_sentence() {
         );
     }
     assert_eq!(env.count(), 1);
+}
 }

@@ -271,6 +271,7 @@ fn nearest_rank(sorted: &[i64], p: u64) -> Option<i64> {
 // ---------------------------------------------------------------------------------------
 // Tests
 
+both_backends! {
 /// SPEC 9: "Counts are those of `sla --all` over the same cycles (one rules module)". Every
 /// state count, answered count, reopen count and response percentile of every tenant ×
 /// severity row equals what `sla --all --json` says of the cycles started in the month, on
@@ -422,7 +423,9 @@ fn report_counts_are_those_of_sla_all_over_the_same_cycles() {
     assert!(reopens_seen > 0, "the reopened cycles were counted");
     assert!(grand.breached > 0 && grand.met > 0 && grand.no_target > 0);
 }
+}
 
+both_backends! {
 /// SPEC 9: a tenant's month runs from its local midnight to the last second before the
 /// next month begins there.
 #[test]
@@ -456,7 +459,9 @@ fn report_periods_are_local_to_each_tenant() {
     // A past month: states as of its end, not now.
     assert!(r.tenants.iter().all(|t| t.as_of == t.to));
 }
+}
 
+both_backends! {
 /// SPEC 9: "states as of the end of the period (or now, if earlier)": a response recorded
 /// after the period's end has not happened yet in that period's report.
 #[test]
@@ -513,7 +518,9 @@ fn report_states_are_those_at_the_end_of_the_period() {
     let states: Vec<&str> = sla.requests.iter().map(|r| r.sla_state.as_str()).collect();
     assert_eq!(states, ["breached", "met"]);
 }
+}
 
+both_backends! {
 /// SPEC 9 "Empty periods ... give a sensible report": every format, no ledger rows.
 #[test]
 fn report_of_an_empty_period_is_sensible_in_every_format() {
@@ -562,7 +569,9 @@ fn report_of_an_empty_period_is_sensible_in_every_format() {
     );
     parse_xhtml(&std::fs::read_to_string(&html).unwrap());
 }
+}
 
+both_backends! {
 /// SPEC 9: "one request" gives a sensible report: the single cycle is its own median
 /// and 90th percentile.
 #[test]
@@ -590,7 +599,9 @@ fn report_of_one_request() {
     assert_eq!(r.tenants[0].total.open, 1);
     assert_eq!(r.tenants[0].total.open_by_age, [1, 0, 0, 0, 0]);
 }
+}
 
+both_backends! {
 /// SPEC 9: "Requests without severity (presales, billing) have their own rows"; csv gives
 /// one row per tenant × severity.
 #[test]
@@ -643,6 +654,7 @@ fn report_rows_without_severity_and_csv_rows() {
     assert_eq!((&recs[3][1], &recs[3][2]), ("", "presales"));
     let cycles = header.iter().position(|h| h == "cycles").unwrap();
     assert_eq!(&recs[2][cycles], "1");
+}
 }
 
 /// SPEC 9 + 1.7: a partner sees only the tenants that delegated to it.
@@ -831,6 +843,7 @@ fn parse_xhtml(html: &str) -> roxmltree::Document<'_> {
     doc
 }
 
+both_backends! {
 #[test]
 fn report_html_is_self_contained_parses_and_escapes_hostile_titles() {
     let env = Env::new();
@@ -872,6 +885,7 @@ fn report_html_is_self_contained_parses_and_escapes_hostile_titles() {
     // Markdown escapes the same title.
     let md = env.run(&["report"], 0);
     assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+}
 }
 
 fn browser() -> Option<PathBuf> {
@@ -929,6 +943,7 @@ fn render(
     (info.width, info.height, buf, info.color_type)
 }
 
+both_backends! {
 /// SPEC 9 "Tested in a real browser": the page renders to a non-blank image of the size
 /// asked, on a desktop and on a phone's width.
 #[test]
@@ -987,10 +1002,12 @@ fn report_html_renders_in_headless_chromium() {
         );
     }
 }
+}
 
 // ---------------------------------------------------------------------------------------
 // Markdown snapshot
 
+both_backends! {
 /// The Markdown of a small fixed ledger, compared with `tests/snapshots/report.md`
 /// (`UPDATE_SNAPSHOTS=1 cargo test --test report` rewrites it after a deliberate change).
 #[test]
@@ -1069,7 +1086,9 @@ fn report_markdown_snapshot() {
     );
     assert!(md.contains("contoso (Asia/Tokyo"));
 }
+}
 
+both_backends! {
 /// The README's example ledger (`examples/review.sh`, whose page is `docs/report.png`)
 /// builds and renders: both tenants, the reopened cycles, breaches in each.
 #[test]
@@ -1120,7 +1139,9 @@ fn report_of_the_readme_example_ledger() {
         assert!(t.breaches.total > 0, "{}", t.tenant);
     }
 }
+}
 
+both_backends! {
 /// SPEC 9 + 10: the HTML report in Japanese: `lang="ja"`, headings, cards, captions, month
 /// and age labels from the Japanese catalogue; still well-formed XHTML with its three charts.
 #[test]
@@ -1187,4 +1208,5 @@ fn report_html_in_japanese_has_no_english_words() {
         .filter(|n| n.tag_name().name() == "svg")
         .count();
     assert_eq!(svgs, 3);
+}
 }

@@ -103,6 +103,7 @@ fn clause_53_scripts_are_referred_to_the_general_help_site() {
     );
 }
 
+both_backends! {
 #[test]
 fn clause_54_office_app_usage_is_referred_to_office_app_support() {
     let referral = "the support options for Microsoft Office application issues for Office 365 subscribers (support.office.com)";
@@ -123,6 +124,7 @@ fn clause_54_office_app_usage_is_referred_to_office_app_support() {
         "Excel crashes for several users whenever they open a workbook with a pivot table",
     );
     assert_eq!((c.scope.as_str(), c.referral), ("in-scope", None));
+}
 }
 
 #[test]
@@ -254,6 +256,7 @@ fn clause_37_support_languages_are_stated_by_rules() {
     );
 }
 
+both_backends! {
 #[test]
 fn clause_44_a_how_to_question_gets_a_self_service_hint_not_a_refusal() {
     let env = Env::new();
@@ -295,7 +298,9 @@ fn clause_44_a_how_to_question_gets_a_self_service_hint_not_a_refusal() {
             .contains("self-service")
     );
 }
+}
 
+both_backends! {
 #[test]
 fn clause_50_professional_direct_outside_us_ca_gb_is_warned() {
     let config = "support_option = \"professional-direct\"\ncountry = \"JP\"\n[tenants.contoso-us]\ncountry = \"us\"\n";
@@ -344,6 +349,7 @@ fn clause_50_professional_direct_outside_us_ca_gb_is_warned() {
     let err = env.fail(&["rules"], 2);
     assert!(err.contains("country") && err.contains("GB"), "{err}");
 }
+}
 
 fn next_day_env(reading: Option<&str>) -> Env {
     let mut rules =
@@ -372,6 +378,7 @@ fn next_day_due(env: &Env) -> String {
     r.response_due.unwrap()
 }
 
+both_backends! {
 #[test]
 fn clause_30_next_day_rule_defaults_to_the_end_of_the_next_local_day() {
     let env = next_day_env(None);
@@ -389,7 +396,9 @@ fn clause_30_next_day_rule_defaults_to_the_end_of_the_next_local_day() {
         "{explain}"
     );
 }
+}
 
+both_backends! {
 #[test]
 fn clause_30_next_day_rule_24h() {
     let env = next_day_env(Some("24h"));
@@ -399,7 +408,9 @@ fn clause_30_next_day_rule_24h() {
     let r: RulesJson = serde_json::from_value(env.json(&["rules"])).unwrap();
     assert_eq!(r.next_day, "24h");
 }
+}
 
+both_backends! {
 #[test]
 fn clause_30_next_day_rule_end_of_next_business_day() {
     // Friday → the next business day is Monday; business hours close at 17:00 JST.
@@ -411,6 +422,7 @@ fn clause_30_next_day_rule_end_of_next_business_day() {
             && explain.contains("Mon 2026-11-23 17:00:00 JST"),
         "{explain}"
     );
+}
 }
 
 #[test]
@@ -436,6 +448,7 @@ struct Filed {
     status: String,
 }
 
+both_backends! {
 #[test]
 fn clause_02_requests_are_filed_online_or_by_phone() {
     let env = Env::new();
@@ -462,7 +475,9 @@ fn clause_02_requests_are_filed_online_or_by_phone() {
     );
     assert!(err.contains("online") && err.contains("phone"), "{err}");
 }
+}
 
+both_backends! {
 #[test]
 fn clause_11_billing_uses_the_same_request_process_online_and_by_phone() {
     let env = Env::new();
@@ -482,6 +497,7 @@ fn clause_11_billing_uses_the_same_request_process_online_and_by_phone() {
         let shown: Filed = serde_json::from_value(env.json(&["show", &r.id.to_string()])).unwrap();
         assert_eq!(shown.category, "billing");
     }
+}
 }
 
 #[test]

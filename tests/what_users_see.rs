@@ -64,6 +64,7 @@ fn words(table: &str) -> Vec<String> {
         .collect()
 }
 
+both_backends! {
 #[test]
 fn tables_on_a_terminal_wrap_between_words() {
     let env = ledger(TWO_TENANTS);
@@ -111,7 +112,9 @@ fn tables_on_a_terminal_wrap_between_words() {
         assert!(widest <= columns, "{args}: {widest} columns\n{out}");
     }
 }
+}
 
+both_backends! {
 #[test]
 fn one_tenant_shown_drops_the_tenant_column() {
     let env = ledger(TWO_TENANTS);
@@ -130,6 +133,7 @@ fn one_tenant_shown_drops_the_tenant_column() {
     let out = single.run(&["sla", "--fail-on", "never", "--tenant", "default"], 0);
     assert!(!out.contains("Tenant"), "{out}");
 }
+}
 
 #[test]
 fn classify_quiet_prints_the_severity_alone() {
@@ -146,6 +150,7 @@ fn classify_quiet_prints_the_severity_alone() {
     assert_eq!(out, "presales\n");
 }
 
+both_backends! {
 #[test]
 fn list_accepts_a_tenant_that_left_the_config() {
     let env = ledger(TWO_TENANTS);
@@ -187,7 +192,9 @@ fn list_accepts_a_tenant_that_left_the_config() {
     );
     assert_eq!(after, "");
 }
+}
 
+both_backends! {
 #[test]
 fn a_tenant_in_neither_config_nor_ledger_is_refused() {
     let env = ledger(TWO_TENANTS);
@@ -199,7 +206,9 @@ fn a_tenant_in_neither_config_nor_ledger_is_refused() {
         );
     }
 }
+}
 
+both_backends! {
 #[test]
 fn sla_footer_uses_the_zone_of_the_tenant_shown() {
     let env = ledger(TWO_TENANTS);
@@ -210,7 +219,9 @@ fn sla_footer_uses_the_zone_of_the_tenant_shown() {
     let footer = all.lines().last().unwrap();
     assert!(footer.ends_with("(at 2026-11-24 05:00:00 EST)"), "{footer}");
 }
+}
 
+both_backends! {
 #[test]
 fn usage_errors_are_one_line_with_exit_2() {
     let env = Env::new();
@@ -232,6 +243,7 @@ fn usage_errors_are_one_line_with_exit_2() {
     }
     // Help and version are not errors.
     assert!(env.run(&["open", "--help"], 0).contains("--title"));
+}
 }
 
 /// The tenants table at 80 columns never splits a time-zone id (nor a plan or target):
@@ -261,6 +273,7 @@ fn tenants_at_80_columns_keep_zone_ids_whole() {
     s.bind(|| insta::assert_snapshot!("table_tenants_80", out));
 }
 
+both_backends! {
 /// Japanese tables at 80 columns (SPEC 10): wide characters are counted as two columns, so
 /// every line of a table is as wide as its border and none passes 80; the Japanese tables
 /// use no character of ambiguous width.
@@ -299,6 +312,7 @@ fn japanese_tables_align_at_80_columns() {
         }
         assert!(width.is_some(), "{args}: no table\n{out}");
     }
+}
 }
 
 /// A ledger with Japanese and English titles, reopened and closed requests, and two tenants.
@@ -354,6 +368,7 @@ fn counts(text: &str, whole: &[&str]) -> Vec<usize> {
     whole.iter().map(|w| text.matches(w).count()).collect()
 }
 
+both_backends! {
 /// Tables at 80 columns (SPEC 6, SPEC 10), in English and Japanese: a table wraps only between
 /// words, so every number with its unit, date, time, katakana word and id that the table
 /// shows on a wide terminal is still whole at 80 columns, and no line passes 80 (a kanji
@@ -421,6 +436,7 @@ fn tables_at_80_columns_wrap_between_words_in_every_language() {
         }
     }
 }
+}
 
 /// Every table cell is made by `output::cell` (SPEC 10): a cell made elsewhere would wrap
 /// inside a number and its unit, a date or a Japanese word at a terminal's width. Checked in
@@ -475,6 +491,7 @@ fn every_table_cell_is_made_by_the_output_helper() {
     assert!(bad.is_empty(), "cells made outside output::cell: {bad:#?}");
 }
 
+both_backends! {
 /// A timestamp in a fitted table (SPEC 6, SPEC 10) stays whole (`2026-11-24 18:00:00 JST`)
 /// when the table can afford it, the title narrowing first; when it cannot, it breaks
 /// between the date and the time, keeping the zone with the time, and never splits over
@@ -505,6 +522,7 @@ fn a_timestamp_stays_whole_when_the_table_can_afford_it() {
             "{args} at {columns}: a zone alone on a line\n{out}"
         );
     }
+}
 }
 
 /// The README tour's two tenants (contoso on e3 in Tokyo, fabrikam on business-standard in
@@ -863,6 +881,7 @@ fn at_seam(w: &str, a: &str, b: &str) -> bool {
     })
 }
 
+both_backends! {
 /// Japanese tables at every width from 60 to 100 columns (SPEC 10): see [`short_words_hold`].
 #[test]
 fn japanese_tables_keep_katakana_words_and_ids_whole_at_every_width() {
@@ -878,6 +897,7 @@ fn japanese_tables_keep_katakana_words_and_ids_whole_at_every_width() {
         eprintln!("{args}: {checked} widths of 41 checked");
         assert!(checked > 0, "{args}: words fit at no width up to 100");
     }
+}
 }
 
 /// The review's ledger: two tenants, a reopened request whose severity Microsoft changed, a
@@ -917,6 +937,7 @@ fn review_ledger() -> Env {
     env
 }
 
+both_backends! {
 /// A short cell word (a state such as 違反間近, a duration such as 1 日 12 時間, the set
 /// phrase 24 時間 365 日, a span 09:00～17:00), a number with its unit, a katakana word and an
 /// id never split while the running text of the table (a title, a value, a detail) can
@@ -942,7 +963,9 @@ fn short_words_split_only_when_the_running_text_can_give_no_more() {
         }
     }
 }
+}
 
+both_backends! {
 /// `list` and `sla` at 80 columns, one tenant (SPEC 2, SPEC 10): the severity column holds
 /// severities (none said for presales: `-`), the category and the reopened cycle lead the
 /// title, so a due time takes at most two lines (`2026-11-25` / `23:59:59 JST`) and the
@@ -1028,6 +1051,7 @@ fn a_due_time_takes_two_lines_and_the_severity_column_holds_severities_at_80_col
             }
         }
     }
+}
 }
 
 /// The review's ledger with a tenant move, and titles with a polite verb ending and a
@@ -1201,6 +1225,7 @@ fn with_marks(chars: &[char], start: usize, mut end: usize) -> String {
     chars[start..end].iter().collect()
 }
 
+both_backends! {
 /// SPEC 10: in a column of running text (the `show` history's detail, a title, a value), a
 /// quoted value, a timestamp and a label with its first word that fit the column stay whole
 /// on one line, and a particle (から, に, …) never stands alone on a line; the other columns
@@ -1261,7 +1286,9 @@ fn running_text_keeps_quoted_values_timestamps_and_labels_whole_and_no_particle_
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 10: a title keeps a polite prefix with its word (`お願いします`, never `お` / `願い`)
 /// and a katakana word with the kanji noun before it (`管理センター`), in `list`, `sla` and
 /// `show` at 70, 80 and 100 columns.
@@ -1302,6 +1329,7 @@ fn a_title_keeps_a_polite_prefix_and_a_katakana_compound_with_their_words() {
             }
         }
     }
+}
 }
 
 /// The review's two tenants (README config) with Japanese titles that write a Latin word
@@ -1380,6 +1408,7 @@ fn column_widths(out: &str) -> Vec<(String, usize)> {
     headers.zip(widths).collect()
 }
 
+both_backends! {
 /// SPEC 10: a Latin word and the Japanese word it is written with (`Web 版`, `Web版`,
 /// `Teams 会議`) stay on one line in running text, at 60, 70, 80 and 100 columns in `list`,
 /// `sla`, `show` and `list --reopen-ends-within`, both languages.
@@ -1409,7 +1438,9 @@ fn a_latin_word_stays_with_the_japanese_word_it_is_written_with() {
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 6, SPEC 10: a timestamp another column holds (`list --reopen-ends-within`'s reopen
 /// deadline) stays whole on one line when the title can give the room and still keep 12
 /// cells and its words whole, at 60, 70, 80 and 100 columns in both languages.
@@ -1443,7 +1474,9 @@ fn a_timestamp_stays_whole_when_the_title_can_give_the_room() {
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 10: `show`'s history keeps a timestamp whole (`2026-11-24 10:00:00 JST`) when the
 /// detail, its running text, can give it the room and still keep 12 cells and its words
 /// whole (no word of it is wider than 24 cells): the detail's longer kept spans (a label
@@ -1478,7 +1511,9 @@ fn show_history_keeps_a_timestamp_whole_when_the_detail_can_give_the_room() {
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 10: in `sla`'s time column a number with its unit keeps the word after it
 /// (`1 時間経過`, `50 分超過`) while another column can give way (a timestamp takes a third
 /// line, the title narrows): at 70, 80 and 100 columns 経過 and 超過 never start a line of it.
@@ -1514,7 +1549,9 @@ fn a_number_keeps_its_unit_and_the_word_after_it_while_another_column_gives_way(
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 10: in `show`'s history a label ending in `:` stays on one line with its first word
 /// (`業務への重大な影響: なし`) when the detail column can hold them, at 60, 70, 80 and 100
 /// columns in both languages.
@@ -1557,7 +1594,9 @@ fn a_label_stays_with_its_first_word_in_the_history_detail() {
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 10: `sla` gives a title the room `list` gives it: the title keeps 16 cells (no
 /// narrower than its widest phrase allows) while another column can still give way (a
 /// duration breaks between its units, a timestamp takes a third line), so at 80 and 100
@@ -1588,7 +1627,9 @@ fn sla_gives_the_title_the_room_list_gives_it() {
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 6, SPEC 10: long prose lines (the `rules` footnotes, `sla --explain`, the 注:/警告:/
 /// ヒント: lines of `open` and `classify`, the paragraph at the top of `report`) are wrapped
 /// to the terminal's width at phrase boundaries: no line wider than the terminal, none
@@ -1694,7 +1735,9 @@ fn long_prose_lines_wrap_to_the_terminal_at_phrase_boundaries() {
     }
     assert!(checked > 50, "{checked} line breaks checked");
 }
+}
 
+both_backends! {
 /// SPEC 7, SPEC 10: an English history says a change as a sentence, as the Japanese one
 /// does: the change, then what it did to the severity and the target (`severity B → A ·
 /// first response target: 1h, due …`), not the fields it wrote (`response_due: … →
@@ -1767,6 +1810,7 @@ fn english_history_says_a_change_as_a_sentence() {
         }
     }
 }
+}
 
 /// Whether `line` is a field of the per-record layout a table too narrow to read prints
 /// (README, "Narrow terminals"): a short label, a colon and the value.
@@ -1810,6 +1854,7 @@ fn records_of(out: &str) -> Vec<Vec<(String, String)>> {
     records
 }
 
+both_backends! {
 /// README "Narrow terminals": a table of records (`list`, `sla`) that cannot hold its ids,
 /// state words, timestamps and a title of 12 cells at the terminal's width prints each
 /// record as `label: value` lines instead, a blank line between records, the labels the
@@ -1884,7 +1929,9 @@ fn a_table_too_narrow_to_read_prints_record_by_record() {
         assert_eq!(narrow, wide, "JSON differs with the width");
     }
 }
+}
 
+both_backends! {
 /// SPEC 6, README "Narrow terminals": in English a timestamp takes the short word before it
 /// and the bracket that opens it along (`(at 2026-11-24 19:00:00 JST)`), as a Japanese
 /// timestamp takes its particle: the `sla` summary never ends a line with `(at`.
@@ -1917,7 +1964,9 @@ fn an_english_timestamp_keeps_the_word_before_it() {
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 10: the English history says a changed field in the words `show` labels it with
 /// (`available 24x7: yes → no`, `case number set to 2405`), not as its id.
 #[test]
@@ -1942,6 +1991,7 @@ fn english_history_names_fields_in_words() {
         }
     }
 }
+}
 
 /// The lines of the column headed `header` in each table of `out`.
 fn column_lines(out: &str, header: &str) -> Vec<String> {
@@ -1953,6 +2003,7 @@ fn column_lines(out: &str, header: &str) -> Vec<String> {
         .collect()
 }
 
+both_backends! {
 /// SPEC 10, tables: a state word stays whole (`応答待ち`, `目標なし`, never `応答` / `待ち`)
 /// while the title can still narrow, down to its 16-cell floor, keeping its words whole (a
 /// phrase wider than it breaks before its ending: `アクセス` / `できない。`). Two tenants
@@ -2016,7 +2067,9 @@ fn a_state_word_stays_whole_while_the_title_can_narrow_keeping_its_words_whole()
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 10, tables: a kanji noun before a katakana word is one compound
 /// (`共有メールボックスに`, never `共有` / `メールボックスに`); a duration of another column
 /// breaks between its units (`2 時間` / `50 分経過`) before the title splits it. One tenant,
@@ -2075,7 +2128,9 @@ fn a_duration_breaks_between_its_units_before_the_title_splits_a_compound() {
         }
     }
 }
+}
 
+both_backends! {
 /// SPEC 10, tables: in `show`'s history a quote too long for its line breaks at a phrase
 /// boundary inside it (`(語句「サイトを` / `開けない」)、`), never inside a word (`開けな` /
 /// `い」`), at 70, 80 and 100 columns.
@@ -2120,4 +2175,5 @@ fn a_quote_too_long_for_its_line_breaks_at_a_phrase_boundary_inside_it() {
             assert!(!line.starts_with("い」"), "at {columns}: '{line}'\n{out}");
         }
     }
+}
 }
