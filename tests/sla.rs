@@ -587,6 +587,7 @@ fn a_terminal_of_width_zero_falls_back_to_columns_then_80() {
 }
 }
 
+both_backends! {
 /// The summary's time is told in the zone of the requests shown (their tenant's zone),
 /// not the default tenant's; in the default tenant's when they are in several zones.
 #[test]
@@ -629,6 +630,7 @@ fn sla_summary_time_is_in_the_zone_of_the_requests_shown() {
         0,
     ));
     assert!(tokyo.contains("19:00"), "{tokyo}");
+}
 }
 
 /// The fields of `sla --explain --json` a basis test reads.
