@@ -1559,3 +1559,253 @@ fn the_helpers_answer_only_for_the_calling_role() {
         ],
     );
 }
+
+/// The rows of the ledger as the owner sees them: (requests, events, cycles, imports).
+fn counts(url: &str) -> (i64, i64, i64, i64) {
+    let mut c = pg::cluster().unwrap().connect(url);
+    let r = c
+        .query_one(
+            "SELECT (SELECT count(*) FROM requests), (SELECT count(*) FROM events), \
+                    (SELECT count(*) FROM cycles), (SELECT count(*) FROM imports)",
+            &[],
+        )
+        .unwrap();
+    (r.get(0), r.get(1), r.get(2), r.get(3))
+}
+
+/// A partner's import (no `COPY` for a role row-level security confines: its rows go in
+/// batched inserts) that names a tenant not delegated to it is refused whole: one sentence
+/// naming the line, and nothing written — not the rows before it, not the import's record;
+/// nor when a row's own id is one another tenant's request has (a request the partner
+/// cannot see).
+#[test]
+fn a_partners_import_naming_another_tenant_is_refused_whole_and_writes_nothing() {
+    let Some(t) = team() else { return };
+    let as_bob = as_role(&t.url, &t.bob);
+    let before = counts(&t.url);
+    // Enough rows before the stranger that a batch of them is sent first.
+    let mut rows = String::from("title,severity,tenant,opened_at\n");
+    for i in 0..4500 {
+        rows.push_str(&format!("contoso row {i},C,contoso,2026-11-01 10:00\n"));
+    }
+    rows.push_str("not bob's,C,fabrikam,2026-11-01 10:00\n");
+    let csv = t.dir.path().join("mixed.csv");
+    std::fs::write(&csv, rows).unwrap();
+    // Its config shows only its own tenants: the other is unknown to it (exit 2).
+    let err = refused_in_one_sentence(&svcreq(&as_bob, &["import", csv.to_str().unwrap()]), 2);
+    assert!(
+        err.contains("line 4502") && err.contains("fabrikam"),
+        "{err}"
+    );
+    assert_eq!(counts(&t.url), before, "nothing written");
+    // A row keeping the id of fabrikam's request, which bob cannot see.
+    let fabrikam_id = psql(
+        &t.url,
+        &t.carol,
+        "SELECT id FROM requests WHERE tenant = 'fabrikam'",
+    )
+    .unwrap()
+    .1;
+    let csv = t.dir.path().join("taken.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "id,title,severity,tenant,opened_at\n900,first,C,contoso,2026-11-01 10:00\n{fabrikam_id},second,C,contoso,2026-11-01 10:00\n"
+        ),
+    )
+    .unwrap();
+    let out = svcreq(&as_bob, &["import", csv.to_str().unwrap()]);
+    assert_ne!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(!err.contains("ERROR") && !err.contains("db error"), "{err}");
+    assert_eq!(counts(&t.url), before, "nothing written");
+}
+
+/// A partner's import lands every row in its tenant, in batches of multi-row inserts: more
+/// rows than one statement takes, with their histories (a closed request's response and
+/// close), each row once, in the order of the file.
+#[test]
+fn a_partners_batch_import_lands_its_rows() {
+    let Some(t) = team() else { return };
+    let as_bob = as_role(&t.url, &t.bob);
+    let before = counts(&t.url);
+    let n = 4500;
+    let mut rows = String::new();
+    for i in 0..n {
+        rows.push_str(&format!(
+            "{{\"title\":\"imported {i}\",\"severity\":\"B\",\"tenant\":\"contoso\",\
+             \"opened_at\":\"2026-11-01T01:00:00Z\",\"status\":\"closed\",\
+             \"first_response_at\":\"2026-11-01T02:00:00Z\",\"closed_at\":\"2026-11-02T01:00:00Z\"}}\n"
+        ));
+    }
+    let file = t.dir.path().join("many.jsonl");
+    std::fs::write(&file, rows).unwrap();
+    let said = ok(&as_bob, &["import", "-q", file.to_str().unwrap()]);
+    let ids: Vec<i64> = said.lines().map(|l| l.parse().unwrap()).collect();
+    assert_eq!(ids.len(), n, "one id a row");
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "in the file's order");
+    let after = counts(&t.url);
+    assert_eq!(after.0 - before.0, n as i64);
+    assert_eq!(after.3 - before.3, 1, "one import");
+    let mut c = pg::cluster().unwrap().connect(&t.url);
+    let r = c
+        .query_one(
+            "SELECT count(*) FILTER (WHERE tenant = 'contoso'), \
+                    count(*) FILTER (WHERE first_response_at IS NOT NULL AND closed_at IS NOT NULL) \
+               FROM requests WHERE title LIKE 'imported %'",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(
+        (r.get::<_, i64>(0), r.get::<_, i64>(1)),
+        (n as i64, n as i64)
+    );
+    let shown: Shown =
+        serde_json::from_str(&ok(&as_bob, &["show", &ids[7].to_string(), "--json"])).unwrap();
+    assert_eq!(
+        (shown.title.as_str(), shown.status.as_str()),
+        ("imported 7", "closed")
+    );
+    assert!(shown.first_response_at.is_some());
+}
+
+/// What a partner can try by hand, table by table: connected with `psql` as bob (contoso
+/// only), no statement reads, changes, adds or removes a row of fabrikam's — its request,
+/// events, earlier cycles, search text and import, nor the team's config and the other
+/// admins' rows — whether by SELECT, UPDATE, DELETE, INSERT, `COPY … TO` or `COPY … FROM`;
+/// and the owner finds every table as it was.
+#[test]
+fn a_partner_with_psql_reaches_no_other_tenants_row_in_any_table() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    // fabrikam's request gets an earlier cycle (closed and reopened) and an imported sibling.
+    let as_carol = as_role(&t.url, &t.carol);
+    let fab = psql(
+        &t.url,
+        &t.carol,
+        "SELECT id FROM requests WHERE tenant = 'fabrikam'",
+    )
+    .unwrap()
+    .1;
+    ok(&as_carol, &["close", &fab, "--resolution", "fixed"]);
+    ok(&as_carol, &["reopen", &fab, "--reason", "came back"]);
+    let csv = t.dir.path().join("fab.csv");
+    std::fs::write(
+        &csv,
+        "title,severity,tenant,opened_at\nfabrikam secret plans,C,fabrikam,2026-11-01 10:00\n",
+    )
+    .unwrap();
+    ok(&as_carol, &["import", csv.to_str().unwrap()]);
+    let of_fabrikam = [
+        "SELECT count(*) FROM requests WHERE tenant = 'fabrikam'".to_string(),
+        format!("SELECT count(*) FROM events WHERE request_id = {fab}"),
+        format!("SELECT count(*) FROM cycles WHERE request_id = {fab}"),
+        "SELECT count(*) FROM requests WHERE search_text ILIKE '%secret%'".to_string(),
+        "SELECT count(*) FROM imports".to_string(),
+        "SELECT count(*) FROM svcreq_config WHERE tenant = 'fabrikam' OR value LIKE '%Berlin%'"
+            .to_string(),
+        format!(
+            "SELECT count(*) FROM svcreq_admins WHERE name <> '{}'",
+            t.bob
+        ),
+    ];
+    // carol sees them all: each query can find something.
+    for sql in &of_fabrikam {
+        let seen = psql(&t.url, &t.carol, sql).unwrap();
+        assert!(seen.0 && seen.1 != "0", "carol: {sql}: {seen:?}");
+    }
+    let q = |sql: &str| psql(&t.url, &t.bob, sql).unwrap();
+    for sql in &of_fabrikam {
+        assert_eq!(q(sql), (true, "0".to_string(), String::new()), "{sql}");
+    }
+    // COPY … TO is a query under the policies: contoso's rows only.
+    let copied = q("COPY (SELECT DISTINCT tenant FROM requests) TO STDOUT").1;
+    assert_eq!(copied, "contoso");
+    let copied = q("COPY requests (tenant) TO STDOUT").1;
+    assert!(
+        !copied.is_empty() && copied.lines().all(|l| l == "contoso"),
+        "{copied}"
+    );
+    let before = counts(&t.url);
+    let before_rows = psql(
+        &t.url,
+        &t.carol,
+        "SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) FROM (\
+           SELECT row(q.*)::text AS r FROM requests q UNION ALL SELECT row(e.*)::text FROM events e \
+           UNION ALL SELECT row(c.*)::text FROM cycles c UNION ALL SELECT row(i.*)::text FROM imports i \
+           UNION ALL SELECT row(k.*)::text FROM svcreq_config k UNION ALL SELECT row(a.*)::text FROM svcreq_admins a) x",
+    )
+    .unwrap()
+    .1;
+    // Changes: each either touches no row (the policies hide fabrikam's) or is refused.
+    let changes = [
+        "UPDATE requests SET title = 'x' WHERE tenant = 'fabrikam'".to_string(),
+        "UPDATE requests SET tenant = 'contoso' WHERE tenant = 'fabrikam'".to_string(),
+        "DELETE FROM requests WHERE tenant = 'fabrikam'".to_string(),
+        "DELETE FROM requests".to_string(),
+        format!("UPDATE events SET detail = 'x' WHERE request_id = {fab}"),
+        format!("DELETE FROM events WHERE request_id = {fab}"),
+        format!("UPDATE cycles SET resolution = 'x' WHERE request_id = {fab}"),
+        format!("DELETE FROM cycles WHERE request_id = {fab}"),
+        "DELETE FROM cycles".to_string(),
+        "UPDATE imports SET actor = current_user".to_string(),
+        "DELETE FROM imports".to_string(),
+        "UPDATE svcreq_config SET value = 'x'".to_string(),
+        "DELETE FROM svcreq_config".to_string(),
+        "INSERT INTO svcreq_config (key, value, tenant) VALUES ('tenant:evil', '{}', 'evil')"
+            .to_string(),
+        "UPDATE svcreq_admins SET role = 'global'".to_string(),
+        "DELETE FROM svcreq_admins".to_string(),
+        format!(
+            "INSERT INTO events (request_id, at, actor, kind, detail) VALUES ({fab}, 1, current_user, 'note', 'x')"
+        ),
+        format!(
+            "INSERT INTO cycles (request_id, seq, started_at, availability, response_target, response_clock) \
+             VALUES ({fab}, 9, 1, '24x7', '1h', '24x7')"
+        ),
+        "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
+         SELECT 'fabrikam', 'x', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', current_user, 'UTC', 1, '24x7', '1h', '24x7'".to_string(),
+        "COPY requests (tenant, title) FROM STDIN".to_string(),
+        "COPY events (request_id, at, actor, kind, detail) FROM STDIN".to_string(),
+        "COPY cycles (request_id, seq, started_at) FROM STDIN".to_string(),
+        "COPY imports (at, actor) FROM STDIN".to_string(),
+        "COPY svcreq_config (key, value) FROM STDIN".to_string(),
+        "TRUNCATE requests, events, cycles, imports".to_string(),
+    ];
+    for sql in &changes {
+        // One run each: its command tag when it ran (`UPDATE 0`), its error when refused.
+        let out = Command::new("psql")
+            .arg(as_role(&t.url, &t.bob))
+            .args(["-X", "-v", "ON_ERROR_STOP=1", "-c", sql])
+            .output()
+            .unwrap();
+        let tag = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        if out.status.success() {
+            assert!(tag.ends_with(" 0"), "{sql}: {tag}");
+        } else {
+            assert!(
+                err.contains("permission denied")
+                    || err.contains("row-level security")
+                    || err.contains("refused"),
+                "{sql}: {err}"
+            );
+        }
+    }
+    assert_eq!(counts(&t.url), before);
+    let after_rows = psql(
+        &t.url,
+        &t.carol,
+        "SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) FROM (\
+           SELECT row(q.*)::text AS r FROM requests q UNION ALL SELECT row(e.*)::text FROM events e \
+           UNION ALL SELECT row(c.*)::text FROM cycles c UNION ALL SELECT row(i.*)::text FROM imports i \
+           UNION ALL SELECT row(k.*)::text FROM svcreq_config k UNION ALL SELECT row(a.*)::text FROM svcreq_admins a) x",
+    )
+    .unwrap()
+    .1;
+    assert_eq!(after_rows, before_rows, "every table as it was");
+}

@@ -12,6 +12,12 @@
 //! whole costs a fraction of keeping it row by row, and one join a fraction of a check per
 //! row. While it holds the table, its new ids need no reservation: they follow the
 //! sequence, which is moved past them before the commit.
+//!
+//! A role that row-level security confines (a partner) may not `COPY FROM` into the
+//! tables: its rows are gathered the same way and sent as multi-row `INSERT … VALUES`
+//! statements of up to [`INSERT_ROWS`] rows each ([`PgBulk::inserting`]), which the
+//! policies check row by row as for any insert — a row of a tenant not delegated to it
+//! fails the statement, and with it the whole import's transaction.
 
 use super::pg::PgConn;
 use super::sql::{Arg, DbError, DbResult};
@@ -24,6 +30,11 @@ const FLUSH_BYTES: usize = 8 * 1024 * 1024;
 /// [`ID_BLOCK_MAX`], so a small import leaves few unused ids and a large one few round trips.
 const ID_BLOCK: i64 = 64;
 const ID_BLOCK_MAX: i64 = 65536;
+/// Rows of one multi-row `INSERT` (a confined role's import): each row's values are
+/// parameters, and a statement takes at most 65,535 of them (36 a request).
+const INSERT_ROWS: usize = 1000;
+/// Requests gathered before a confined role's batch is sent (a few statements' worth).
+const INSERT_BATCH: usize = 4 * INSERT_ROWS;
 /// Server memory for building the indexes again (PostgreSQL's own default is 64 MB): the
 /// b-tree indexes sort their keys in memory.
 const INDEX_BUILD_MEMORY: &str = "256MB";
@@ -118,6 +129,27 @@ pub struct PgBulk {
     /// A bulk load holds the requests table: new ids follow the sequence without
     /// reserving them, and the sequence is moved past them before the commit.
     holds_table: bool,
+    /// A confined role's import: the rows gathered as values for multi-row inserts, not
+    /// as `COPY` text ([`PgBulk::inserting`]).
+    inserts: Option<Inserts>,
+}
+
+/// The rows a confined role's import gathered since the last batch: each row's values in
+/// its `COPY` statement's column order.
+#[derive(Default)]
+struct Inserts {
+    requests: Vec<Vec<Arg<'static>>>,
+    events: Vec<Vec<Arg<'static>>>,
+    cycles: Vec<Vec<Arg<'static>>>,
+}
+
+/// A value kept past the row it came from.
+fn owned(a: &Arg<'_>) -> Arg<'static> {
+    match a {
+        Arg::Null => Arg::Null,
+        Arg::Int(n) => Arg::Int(*n),
+        Arg::Text(t) => Arg::Text(std::borrow::Cow::Owned(t.to_string())),
+    }
 }
 
 impl PgBulk {
@@ -137,6 +169,17 @@ impl PgBulk {
             sent: false,
             dropped: Vec::new(),
             holds_table: false,
+            inserts: None,
+        }
+    }
+
+    /// Rows gathered for a role that may not `COPY` (row-level security confines it):
+    /// sent in batches of multi-row inserts, which its policies check row by row.
+    pub fn inserting() -> PgBulk {
+        PgBulk {
+            requests: Vec::new(),
+            inserts: Some(Inserts::default()),
+            ..PgBulk::new()
         }
     }
 
@@ -219,8 +262,16 @@ impl PgBulk {
                     .insert((tenant.to_string(), n.to_lowercase()), *id);
             }
         }
-        line(&mut self.requests, request);
         self.pending += 1;
+        if let Some(rows) = &mut self.inserts {
+            rows.requests.push(request.iter().map(owned).collect());
+            rows.events
+                .extend(events.iter().map(|e| e.iter().map(owned).collect()));
+            rows.cycles
+                .extend(cycles.iter().map(|c| c.iter().map(owned).collect()));
+            return;
+        }
+        line(&mut self.requests, request);
         for e in events {
             line(&mut self.events, e);
         }
@@ -231,13 +282,16 @@ impl PgBulk {
 
     /// Whether enough is gathered for a batch ([`FLUSH_BYTES`]).
     pub fn full(&self) -> bool {
-        self.requests.len() + self.events.len() >= FLUSH_BYTES
+        match &self.inserts {
+            Some(rows) => rows.requests.len() >= INSERT_BATCH,
+            None => self.requests.len() + self.events.len() >= FLUSH_BYTES,
+        }
     }
 
     /// Send the batch gathered; the first one decides whether the import is a bulk load
     /// ([`PgBulk::go_bulk`]).
     pub fn send(&mut self, p: &PgConn) -> DbResult<()> {
-        if !self.sent {
+        if !self.sent && self.inserts.is_none() {
             self.go_bulk(p)?;
         }
         self.flush(p)
@@ -247,9 +301,15 @@ impl PgBulk {
     fn flush(&mut self, p: &PgConn) -> DbResult<()> {
         self.sent = true;
         self.pending = 0;
-        copy(p, COPY_REQUESTS, &mut self.requests)?;
-        copy(p, COPY_EVENTS, &mut self.events)?;
-        copy(p, COPY_CYCLES, &mut self.cycles)?;
+        if let Some(rows) = &mut self.inserts {
+            insert(p, COPY_REQUESTS, &mut rows.requests)?;
+            insert(p, COPY_EVENTS, &mut rows.events)?;
+            insert(p, COPY_CYCLES, &mut rows.cycles)?;
+        } else {
+            copy(p, COPY_REQUESTS, &mut self.requests)?;
+            copy(p, COPY_EVENTS, &mut self.events)?;
+            copy(p, COPY_CYCLES, &mut self.cycles)?;
+        }
         // The rows sent are in the ledger now, where the checks of the next rows find their
         // ids and case numbers: only the rows gathered since are kept here, so memory stays
         // flat whatever the import's size.
@@ -389,6 +449,37 @@ fn copy(p: &PgConn, statement: &str, buf: &mut Vec<u8>) -> DbResult<()> {
             )))
         }
     }
+}
+
+/// Send `rows` as multi-row inserts into the table and columns of the `COPY` statement
+/// `copy_statement`, [`INSERT_ROWS`] rows a statement (the same text each time but the last,
+/// so the connection prepares it once).
+fn insert(p: &PgConn, copy_statement: &str, rows: &mut Vec<Vec<Arg<'static>>>) -> DbResult<()> {
+    let head = copy_statement
+        .strip_prefix("COPY ")
+        .and_then(|s| s.strip_suffix(" FROM STDIN"))
+        .ok_or_else(|| DbError::Value(format!("not a COPY statement: {copy_statement}")))?;
+    for chunk in rows.chunks(INSERT_ROWS) {
+        let width = chunk.first().map_or(0, Vec::len);
+        let mut sql = format!("INSERT INTO {head} VALUES ");
+        let mut n = 0;
+        for (i, _) in chunk.iter().enumerate() {
+            sql.push_str(if i == 0 { "(" } else { ", (" });
+            for c in 0..width {
+                n += 1;
+                if c > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push('$');
+                sql.push_str(&n.to_string());
+            }
+            sql.push(')');
+        }
+        let args: Vec<Arg<'_>> = chunk.iter().flatten().cloned().collect();
+        p.exec(&sql, &args)?;
+    }
+    rows.clear();
+    Ok(())
 }
 
 /// One row in COPY's text format: tab-separated, `\N` for NULL, backslash escapes.

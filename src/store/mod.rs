@@ -872,10 +872,12 @@ impl<'a> Write<'a> {
     /// As [`Write::inserter`], but the requests are indexed for search only when the caller
     /// calls [`Write::index_search`] for their ids, in one pass at the end (an import).
     /// On PostgreSQL the rows go in through `COPY` when the role may use it
-    /// ([`bulk::may_copy`]), else one statement each.
+    /// ([`bulk::may_copy`]), else (a role row-level security confines) in batches of
+    /// multi-row inserts ([`bulk::PgBulk::inserting`]).
     pub fn bulk_inserter(&self) -> DbResult<Inserter<'_>> {
         let copy = match self.db {
             Db::Pg(p) if bulk::may_copy(p)? => Some(bulk::PgBulk::new()),
+            Db::Pg(_) => Some(bulk::PgBulk::inserting()),
             _ => None,
         };
         Ok(Inserter {
