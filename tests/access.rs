@@ -1809,3 +1809,46 @@ fn a_partner_with_psql_reaches_no_other_tenants_row_in_any_table() {
     .1;
     assert_eq!(after_rows, before_rows, "every table as it was");
 }
+
+/// A partner's import keeps the rows' own ids, as on a ledger file: the requests' sequence
+/// (which it may draw from but not set) moves past them, so the next request it or anyone
+/// opens takes a later id.
+#[test]
+fn a_partners_import_keeps_its_rows_ids_and_new_ids_come_after_them() {
+    let Some(t) = team() else { return };
+    let as_bob = as_role(&t.url, &t.bob);
+    let file = t.dir.path().join("ids.jsonl");
+    std::fs::write(
+        &file,
+        "{\"id\":700,\"title\":\"kept 700\",\"severity\":\"C\",\"tenant\":\"contoso\"}\n\
+         {\"title\":\"new one\",\"severity\":\"C\",\"tenant\":\"contoso\"}\n\
+         {\"id\":650,\"title\":\"kept 650\",\"severity\":\"C\",\"tenant\":\"contoso\"}\n",
+    )
+    .unwrap();
+    let ids: Vec<i64> = ok(&as_bob, &["import", "-q", file.to_str().unwrap()])
+        .lines()
+        .map(|l| l.parse().unwrap())
+        .collect();
+    assert_eq!(ids[0], 700);
+    assert!(ids[1] > 700, "{ids:?}");
+    assert_eq!(ids[2], 650);
+    for who in [&t.bob, &t.carol] {
+        let id: i64 = ok(
+            &as_role(&t.url, who),
+            &[
+                "open",
+                "-q",
+                "--title",
+                "after",
+                "--severity",
+                "C",
+                "--tenant",
+                "contoso",
+            ],
+        )
+        .trim()
+        .parse()
+        .unwrap();
+        assert!(id > ids[1], "{who}: {id} after {ids:?}");
+    }
+}

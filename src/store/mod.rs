@@ -697,6 +697,7 @@ impl Inserter<'_> {
             let mut args = args;
             let id = if r.id > 0 {
                 self.w.bump.set(true);
+                self.w.kept_max.set(self.w.kept_max.get().max(r.id));
                 c.keep_id(r.id);
                 r.id
             } else {
@@ -718,6 +719,7 @@ impl Inserter<'_> {
             let db = self.w.db;
             let id = if r.id > 0 {
                 self.w.bump.set(true);
+                self.w.kept_max.set(self.w.kept_max.get().max(r.id));
                 db.insert(INSERT_REQUEST, &args)?
             } else {
                 db.insert(INSERT_REQUEST_NEW_ID, &args[..35])?
@@ -825,6 +827,8 @@ pub struct Write<'a> {
     /// Rows were inserted with ids of their own: PostgreSQL's id sequences must move past
     /// them before the commit.
     bump: std::cell::Cell<bool>,
+    /// The largest id a request kept (0: none), which the requests' sequence must pass.
+    kept_max: std::cell::Cell<i64>,
 }
 
 impl<'a> Write<'a> {
@@ -1502,6 +1506,7 @@ impl Store {
                 let w = Write {
                     db: Db::Sqlite(&tx),
                     bump: Default::default(),
+                    kept_max: Default::default(),
                 };
                 // A driver error from inside the transaction (a full disk while inserting)
                 // becomes the one sentence the ledger's errors are told in, never the
@@ -1526,10 +1531,11 @@ impl Store {
                         let w = Write {
                             db: Db::Pg(p),
                             bump: Default::default(),
+                            kept_max: Default::default(),
                         };
                         let out = f(&w)?;
                         if w.bump.get() {
-                            bump_sequences(p)?;
+                            bump_sequences(p, w.kept_max.get())?;
                         }
                         p.batch("COMMIT")?;
                         Ok(out)
@@ -1978,13 +1984,38 @@ impl Store {
     }
 }
 
-/// After rows went in with ids of their own, PostgreSQL's id sequences move past them.
-fn bump_sequences(p: &PgConn) -> DbResult<()> {
-    p.batch(
-        "SELECT setval(pg_get_serial_sequence('requests', 'id'), GREATEST((SELECT max(id) FROM requests), 1)); \
-         SELECT setval(pg_get_serial_sequence('events', 'id'), GREATEST((SELECT max(id) FROM events), 1)); \
-         SELECT setval(pg_get_serial_sequence('imports', 'id'), GREATEST((SELECT max(id) FROM imports), 1));",
-    )
+/// After rows went in with ids of their own (the largest request id kept: `kept`),
+/// PostgreSQL's id sequences move past them — never back: an id another writer took and
+/// has not committed yet stays behind them. A role that may set the sequences (the tables'
+/// owner) sets them past every row; a role that may only draw from them (one that
+/// row-level security confines, which sees only its tenants' rows) draws the requests'
+/// sequence up to `kept`, as far as its own rows need it (its imports keep no other ids).
+fn bump_sequences(p: &PgConn, kept: i64) -> DbResult<()> {
+    let may_set = p
+        .query(
+            "SELECT has_sequence_privilege(pg_get_serial_sequence('requests', 'id'), 'UPDATE')",
+            &[],
+        )?
+        .first()
+        .and_then(|r| r.get::<_, Option<bool>>(0))
+        .unwrap_or(false);
+    if !may_set {
+        p.query(
+            "SELECT count(nextval(q.s)) \
+               FROM (SELECT CAST(pg_get_serial_sequence('requests', 'id') AS regclass) AS s) q, \
+                    generate_series(1, GREATEST(CAST(?1 AS BIGINT) - COALESCE(pg_sequence_last_value(q.s), 0), 0))",
+            &[Arg::Int(kept)],
+        )?;
+        return Ok(());
+    }
+    let mut sql = String::new();
+    for table in ["requests", "events", "imports"] {
+        sql.push_str(&format!(
+            "SELECT setval(q.s, GREATEST((SELECT max(id) FROM {table}), pg_sequence_last_value(q.s), 1)) \
+               FROM (SELECT CAST(pg_get_serial_sequence('{table}', 'id') AS regclass) AS s) q;"
+        ));
+    }
+    p.batch(&sql)
 }
 
 /// One sentence for an error on an SQLite ledger.
