@@ -35,6 +35,7 @@ for who in pat postgres; do
   owner="postgresql://postgres@$host/l_$who"
   "$S" --db "$owner" db init >/dev/null
   SVCREQ_ADMIN=postgres "$S" --db "$owner" --config "$W/team.toml" db config push "$W/team.toml" >/dev/null
+  SVCREQ_ADMIN=postgres "$S" --db "$owner" db admins add postgres --role global >/dev/null
   SVCREQ_ADMIN=postgres "$S" --db "$owner" db admins add pat --role partner --tenant contoso >/dev/null
   url="postgresql://$who@$host/l_$who"
   start=$(date +%s.%N)
