@@ -160,6 +160,7 @@ fn a_refused_time_names_the_option_it_came_from() {
         vec!["update", &id, "--owner", "Aiko"],
         vec!["note", &id, "collecting logs"],
         vec!["close", &id],
+        vec!["redact", &id, "--contact"],
     ] {
         let e = refused_as_usage(
             &env,
@@ -177,6 +178,70 @@ fn a_refused_time_names_the_option_it_came_from() {
         "before the request's latest recorded action",
     );
     assert!(e.contains("--at"), "{e}");
+}
+}
+
+both_backends! {
+/// SPEC 6: an action recorded at the present (no `--now`) takes the clock once its write
+/// holds the lock, so writers queued on one request record their actions in the order they
+/// commit: none is refused as "before the latest recorded action" because another writer
+/// committed while it waited, and none is lost.
+#[test]
+fn writers_queued_on_one_request_record_their_actions_in_the_order_they_commit() {
+    let env = Env::with_config(TOKYO);
+    let id = open_b(&env, "2026-11-24 09:00").to_string();
+    let (writers, per) = (4, 30);
+    let workers: Vec<_> = (0..writers)
+        .map(|w| {
+            let notes: Vec<std::process::Command> = (0..per)
+                .map(|i| {
+                    let mut c = env.bare_std();
+                    c.arg("--db")
+                        .arg(env.db())
+                        .arg("--config")
+                        .arg(env.path("c.toml"))
+                        .args(["note", &id, &format!("w{w}-{i}")]);
+                    c
+                })
+                .collect();
+            std::thread::spawn(move || {
+                notes
+                    .into_iter()
+                    .filter_map(|mut c| {
+                        let out = c.output().unwrap();
+                        (!out.status.success())
+                            .then(|| String::from_utf8_lossy(&out.stderr).into_owned())
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let failed: Vec<String> = workers
+        .into_iter()
+        .flat_map(|h| h.join().unwrap())
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    #[derive(serde::Deserialize)]
+    struct Shown {
+        events: Vec<ShownEvent>,
+    }
+    #[derive(serde::Deserialize)]
+    struct ShownEvent {
+        kind: String,
+    }
+    // Read at the present, as the notes were written.
+    let out = env
+        .bare()
+        .arg("--db")
+        .arg(env.db())
+        .arg("--config")
+        .arg(env.path("c.toml"))
+        .args(["show", &id, "--json"])
+        .output()
+        .unwrap();
+    let shown: Shown = serde_json::from_slice(&out.stdout).unwrap();
+    let notes = shown.events.iter().filter(|e| e.kind == "note").count();
+    assert_eq!(notes, writers * per);
 }
 }
 

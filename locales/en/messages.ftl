@@ -389,6 +389,7 @@ doing-close = a close
 doing-reopen = a reopen
 doing-note = a note
 doing-change = a change
+doing-redact = a redaction
 error-due-after-9999 = the response due time would fall after the year 9999; check the opening time
 error-no-response-to-correct = request { $id } has no response in this cycle to correct; record it with `svcreq respond { $id } --at TIME`
 error-before-cycle-start = --at { $at } is before the response cycle started ({ $start }); a history is ordered

@@ -384,6 +384,7 @@ doing-close = クローズ
 doing-reopen = 再開
 doing-note = メモの追加
 doing-change = 変更
+doing-redact = 個人データの削除
 error-due-after-9999 = 応答期限が 9999 年より後になります。作成日時を確認してください
 error-no-response-to-correct = サービス要求 { $id } には、このサイクルで訂正できる応答がありません。「svcreq respond { $id } --at <日時>」で記録してください
 error-before-cycle-start = 「--at」の値{ $at }は応答サイクルの開始 ({ $start }) より前です。履歴は時刻順です

@@ -2,13 +2,13 @@
 
 use super::case::CaseSelect;
 use super::{Ctx, Out, input, parse_id};
-use crate::error::{not_found, usage};
+use crate::error::not_found;
 use crate::output::Format;
 use crate::output::words;
 use crate::rules::filing::{self, Close, Reopen, Respond};
 use crate::rules::{ReopenVerdict, Severity, reopen_verdict};
 use crate::store::Request;
-use crate::time::{format_local_long, parse_time};
+use crate::time::format_local_long;
 use crate::tr;
 use chrono::{DateTime, Utc};
 use clap::Args;
@@ -72,18 +72,6 @@ pub struct ReopenArgs {
     pub check: bool,
 }
 
-fn time_arg(
-    ctx: &Ctx,
-    r: &Request,
-    s: &Option<String>,
-    flag: &str,
-) -> anyhow::Result<DateTime<Utc>> {
-    match s {
-        Some(s) => parse_time(s, ctx.tz_of(r), flag).map_err(usage),
-        None => Ok(ctx.now),
-    }
-}
-
 /// An actor who is not an admin is refused (exit 4); another tenant's request answers as
 /// one that does not exist (exit 5), so nothing leaks (SPEC 1.7).
 pub fn hide_other_tenants(ctx: &Ctx, r: &Request) -> anyhow::Result<()> {
@@ -141,7 +129,7 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
         let id = which.resolve_in(ctx, w)?;
         let r = w.get(id)?.ok_or_else(|| not_found(id))?;
         hide_other_tenants(ctx, &r)?;
-        let at = time_arg(ctx, &r, &a.at, "--at")?;
+        let at = ctx.action_time(&r, a.at.as_deref(), "--at")?;
         ctx.authorize(&r.tenant, at)?;
         let latest = w.latest_action(&r)?;
         let action = Respond {
@@ -195,7 +183,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
         let id = which.resolve_in(ctx, w)?;
         let r = w.get(id)?.ok_or_else(|| not_found(id))?;
         hide_other_tenants(ctx, &r)?;
-        let at = time_arg(ctx, &r, &a.at, "--at")?;
+        let at = ctx.action_time(&r, a.at.as_deref(), "--at")?;
         ctx.authorize(&r.tenant, at)?;
         let latest = w.latest_action(&r)?;
         let action = Close {
@@ -265,7 +253,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
         let id = which.resolve(ctx, &store)?;
         let r = store.get(id)?.ok_or_else(|| not_found(id))?;
         hide_other_tenants(ctx, &r)?;
-        let at = time_arg(ctx, &r, &a.at, "--at")?;
+        let at = ctx.action_time(&r, a.at.as_deref(), "--at")?;
         let tz = ctx.tz_of(&r);
         let (eligible, deadline, reason) = match verdict(&r, at) {
             ReopenVerdict::Eligible { deadline } => (true, Some(deadline), None),
@@ -325,7 +313,7 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
         let id = which.resolve_in(ctx, w)?;
         let r = w.get(id)?.ok_or_else(|| not_found(id))?;
         hide_other_tenants(ctx, &r)?;
-        let at = time_arg(ctx, &r, &a.at, "--at")?;
+        let at = ctx.action_time(&r, a.at.as_deref(), "--at")?;
         let latest = w.latest_action(&r)?;
         let action = Reopen {
             at,

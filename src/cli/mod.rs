@@ -290,7 +290,14 @@ pub struct CompletionsArgs {
 /// Everything a command runs with: config, the moment, output choices and the actor.
 pub struct Ctx {
     pub cfg: Config,
+    /// The present the command reads at (UTC): `--now` (or `SVCREQ_NOW`) when given, else
+    /// the system clock when the command started. A write records its actions at
+    /// [`Ctx::action_now`].
     pub now: DateTime<Utc>,
+    /// Whether the present was given (`--now`, `SVCREQ_NOW`) rather than read from the clock.
+    now_given: bool,
+    /// The latest system clock reading taken for an action ([`Ctx::action_now`]).
+    action_clock: std::sync::Mutex<DateTime<Utc>>,
     db: Option<PathBuf>,
     format: Option<Format>,
     pub quiet: bool,
@@ -483,8 +490,12 @@ impl Ctx {
                 std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal
             }
         };
+        let now_given = now.is_some() || now_local.is_some();
+        let now = now_or(now);
         Ok(Ctx {
-            now: now_or(now),
+            now,
+            now_given,
+            action_clock: std::sync::Mutex::new(now),
             cfg,
             db: g.db,
             format: if g.json { Some(Format::Json) } else { g.format },
@@ -927,6 +938,38 @@ impl Ctx {
     /// The per-request context of a decision of `rules::filing`: the tenant's zone, hours
     /// and at-risk threshold (one fallback for a tenant that has left the config), the
     /// rules, the actor, now, and `latest`, the latest action recorded on `r`.
+    /// The time of an action recorded "now" (SPEC 6): `--now` when given; else the system
+    /// clock read when the write asks, inside its transaction, after its lock is taken
+    /// (SQLite's write lock, PostgreSQL's row lock), never earlier than a reading before
+    /// it. So writers that queue for one request record their actions in the order they
+    /// commit, and none is refused as "before the latest recorded action" because another
+    /// committed while it waited.
+    pub fn action_now(&self) -> DateTime<Utc> {
+        if self.now_given {
+            return self.now;
+        }
+        let mut clock = self
+            .action_clock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *clock = (*clock).max(now_or(None));
+        *clock
+    }
+
+    /// The time of an action on request `r`: `flag`'s value `typed` (local forms read in the
+    /// zone of `r`'s tenant, SPEC 2; a bad time is exit 2), else [`Ctx::action_now`].
+    pub fn action_time(
+        &self,
+        r: &Request,
+        typed: Option<&str>,
+        flag: &str,
+    ) -> anyhow::Result<DateTime<Utc>> {
+        match typed {
+            Some(s) => parse_time(s, self.tz_of(r), flag).map_err(usage),
+            None => Ok(self.action_now()),
+        }
+    }
+
     pub fn context<'a>(
         &'a self,
         r: &Request,
@@ -938,7 +981,7 @@ impl Ctx {
             hours: self.hours_of(r),
             at_risk: self.at_risk_of(r),
             actor: &self.actor,
-            now: self.now,
+            now: self.action_now(),
             latest,
             at_typed: None,
         }

@@ -10,9 +10,8 @@ use crate::output::words;
 use crate::rules::filing::{self, Move, Note, SeveritySource, Update};
 use crate::rules::{Category, ContactMethod, NoteFrom, Service, Severity};
 use crate::store::{Event, NOTE, Request};
-use crate::time::{format_local_long, parse_time};
+use crate::time::format_local_long;
 use crate::tr;
-use chrono::{DateTime, Utc};
 use clap::{Args, ValueEnum};
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -136,13 +135,6 @@ pub struct RedactArgs {
 /// What redacted text reads as.
 pub const REDACTED: &str = "[redacted]";
 
-fn time_arg(ctx: &Ctx, r: &Request, s: &Option<String>) -> anyhow::Result<DateTime<Utc>> {
-    match s {
-        Some(s) => parse_time(s, ctx.tz_of(r), "--at").map_err(usage),
-        None => Ok(ctx.now),
-    }
-}
-
 fn print_result(
     ctx: &Ctx,
     command: &str,
@@ -209,7 +201,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         let id = which.resolve_in(ctx, w)?;
         let old = w.get(id)?.ok_or_else(|| not_found(id))?;
         super::lifecycle::hide_other_tenants(ctx, &old)?;
-        let at = time_arg(ctx, &old, &a.at)?;
+        let at = ctx.action_time(&old, a.at.as_deref(), "--at")?;
         ctx.authorize(&old.tenant, at)?;
         let moved = match &move_to {
             Some(t) => {
@@ -463,7 +455,7 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
         let id = which.resolve_in(ctx, w)?;
         let r = w.get(id)?.ok_or_else(|| not_found(id))?;
         super::lifecycle::hide_other_tenants(ctx, &r)?;
-        let at = time_arg(ctx, &r, &a.at)?;
+        let at = ctx.action_time(&r, a.at.as_deref(), "--at")?;
         ctx.authorize(&r.tenant, at)?;
         let latest = w.latest_action(&r)?;
         let action = Note {
@@ -569,7 +561,18 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         let id = which.resolve_in(ctx, w)?;
         let old = w.get(id)?.ok_or_else(|| not_found(id))?;
         super::lifecycle::hide_other_tenants(ctx, &old)?;
-        ctx.authorize(&old.tenant, ctx.now)?;
+        // A redaction is an action like any other: not before the latest one (SPEC 6).
+        let at = ctx.action_now();
+        ctx.authorize(&old.tenant, at)?;
+        let latest = w.latest_action(&old)?;
+        crate::rules::history::check_ordered(
+            at,
+            &latest,
+            ("--now", None),
+            &crate::i18n::text("doing-redact", None),
+            |t| crate::time::format_local(t, ctx.tz_of(&old)),
+        )
+        .map_err(usage)?;
         // Redacting rewrites the history, which on a team ledger is append-only for every
         // role but the one owning its tables (SPEC 8).
         if ctx.team_confined {
@@ -702,7 +705,7 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
         // The history is stored in English (SPEC 10).
         let detail = tr!(in crate::i18n::Lang::En; "history-redacted", what = what.join(", "));
-        w.save(&new, &Event::new(ctx.now, &ctx.actor, "redacted", detail))?;
+        w.save(&new, &Event::new(at, &ctx.actor, "redacted", detail))?;
         w.purge_search_index()?;
         Ok(new)
     })?;
