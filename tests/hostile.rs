@@ -1223,6 +1223,38 @@ fn hand_edits_that_contradict_a_history_are_refused_by_name() {
             "UPDATE requests SET first_response_at = NULL".to_string(),
             &["show", "export"],
         ),
+        // What import would refuse of the history is not read either (SPEC 7: every
+        // export imports).
+        (
+            "history",
+            &[&["close", "1"][..], &["reopen", "1"]],
+            "UPDATE cycles SET closed_at = closed_at + 3600".to_string(),
+            &["show", "export"],
+        ),
+        (
+            "history",
+            &[&["close", "1"][..], &["reopen", "1"]],
+            "UPDATE cycles SET closed_at = NULL".to_string(),
+            &["show", "export"],
+        ),
+        (
+            "history",
+            &[],
+            "UPDATE requests SET response_due = cycle_started_at - 10".to_string(),
+            &["show", "export"],
+        ),
+        (
+            "history",
+            &[&["respond", "1"][..], &["note", "1", "hello"]],
+            "UPDATE events SET at = at - 60 WHERE kind = 'note'".to_string(),
+            &["show", "export"],
+        ),
+        (
+            "history",
+            &[&["close", "1"][..], &["reopen", "1"]],
+            "UPDATE requests SET channel = 'phone'".to_string(),
+            &["show", "export"],
+        ),
     ] {
         let env = Env::new();
         env.open(&[
@@ -1278,6 +1310,58 @@ fn hand_edits_that_contradict_a_history_are_refused_by_name() {
         &["list", "--status", "all"],
     ] {
         env.at("2026-11-24T08:30:00Z").args(args).assert().code(0);
+    }
+}
+
+/// SPEC 5, 7: import refuses a row whose history the ledger would refuse to read back —
+/// a response recorded in the current cycle with no first response time (a `responded`
+/// event without `first_response_at`, or a reopened request's `reopened` event left out),
+/// an event before the opening — naming the line and what contradicts; nothing is written.
+#[test]
+fn import_refuses_a_row_the_ledger_would_refuse_to_read_back() {
+    let env = Env::new();
+    let rows = [
+        r#"{"title": "x", "severity": "B", "opened_at": "2026-11-24T08:00:00Z", "events": [{"at": "2026-11-24T08:00:00Z", "actor": "a", "kind": "opened", "detail": "d"}, {"at": "2026-11-24T08:10:00Z", "actor": "a", "kind": "responded", "detail": "d"}]}"#,
+    ]
+    .map(String::from);
+    // A real export of a reopened request with its `reopened` event left out.
+    let from = Env::new();
+    from.open(&[
+        "--title",
+        "r",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-24T08:00:00Z",
+    ]);
+    for args in [&["respond", "1"][..], &["close", "1"], &["reopen", "1"]] {
+        from.run(args, 0);
+    }
+    let out = from.cmd().args(["export", "--events"]).output().unwrap();
+    let mut line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    line["events"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|e| e["kind"] != "reopened");
+    let rows = rows.into_iter().chain([line.to_string()]);
+    for row in rows {
+        let file = env.path("rows.jsonl");
+        std::fs::write(&file, format!("{row}\n")).unwrap();
+        for dry in [true, false] {
+            let mut args = vec!["import", file.to_str().unwrap()];
+            if dry {
+                args.push("--dry-run");
+            }
+            let out = env.cmd().args(&args).output().unwrap();
+            let err = stderr_of(&out);
+            assert_eq!(out.status.code(), Some(2), "{row}: {err}");
+            assert!(
+                err.contains("line 1") && err.contains("first_response_at"),
+                "{err}"
+            );
+            assert_eq!(err.lines().count(), 1, "{err}");
+        }
+        assert!(!env.db().exists(), "nothing written");
     }
 }
 

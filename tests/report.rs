@@ -710,6 +710,64 @@ fn report_partner_sees_only_their_tenants() {
 
 /// SPEC 2 + 9: bad input is one sentence and exit 2; html needs --output; a failed write
 /// leaves nothing behind (exit 1).
+/// A report replaces its `--output` file whole (a file renamed over it), so a path that is
+/// not a regular file — a symbolic link, a named pipe, a device — is refused (exit 2) and
+/// left as it was, never replaced and never waited on.
+#[cfg(unix)]
+#[test]
+fn report_output_is_a_regular_file_never_a_link_a_pipe_or_a_device() {
+    let env = Env::new();
+    env.open(&["--title", "t", "--severity", "A"]);
+    let target = env.path("target.md");
+    std::fs::write(&target, "kept").unwrap();
+    let link = env.path("link.md");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let fifo = env.path("pipe.md");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut paths = vec![
+        (link.clone(), "symbolic link"),
+        (fifo.clone(), "named pipe"),
+    ];
+    // A device of its own (root only): /dev/null stays out of a test's reach.
+    let device = env.path("null.md");
+    if std::process::Command::new("mknod")
+        .arg(&device)
+        .args(["c", "1", "3"])
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        paths.push((device.clone(), "character device"));
+    }
+    for (path, kind) in &paths {
+        let out = env
+            .cmd()
+            .args(["report", "-o", path.to_str().unwrap()])
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{kind}: {err}");
+        assert!(err.contains(kind) && err.contains("regular file"), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        let t = std::fs::symlink_metadata(path).unwrap().file_type();
+        assert!(!t.is_file(), "{kind} was replaced by a file");
+    }
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "kept");
+    // A path beside a named pipe: "-wal" of a pipe is not read either.
+    let wal = env.path("pipe.md-wal");
+    env.cmd()
+        .args(["report", "-o", wal.to_str().unwrap()])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(0);
+}
+
 #[test]
 fn report_refuses_bad_input_with_one_sentence() {
     let env = Env::new();

@@ -262,11 +262,13 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
 /// header), or the write-ahead log, shared-memory or journal file beside one: a report never
 /// replaces either.
 fn holds_a_database(path: &Path) -> bool {
+    // Only a regular file is opened: a named pipe would block the read.
     let is_sqlite = |p: &Path| {
         let mut head = [0u8; 16];
-        std::fs::File::open(p)
-            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
-            .is_ok_and(|()| &head == crate::store::SQLITE_HEADER)
+        std::fs::metadata(p).is_ok_and(|m| m.is_file())
+            && std::fs::File::open(p)
+                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+                .is_ok_and(|()| &head == crate::store::SQLITE_HEADER)
     };
     let name = path.to_string_lossy();
     is_sqlite(path)
@@ -289,6 +291,17 @@ fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         return Err(usage(crate::tr!(
             "error-output-is-dir",
             path = path.display().to_string()
+        )));
+    }
+    // The report replaces a regular file whole (a file renamed over it): a symbolic link,
+    // a device, a named pipe or a socket at the path would be replaced, not written to.
+    if let Ok(m) = std::fs::symlink_metadata(path)
+        && !m.file_type().is_file()
+    {
+        return Err(usage(crate::tr!(
+            "error-report-not-a-file",
+            path = path.display().to_string(),
+            kind = crate::store::special_kind(&m)
         )));
     }
     if holds_a_database(path) {

@@ -704,20 +704,17 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         })
         .transpose()?;
     let past = cycles_of(list_of(row.cycles.take(), "cycles")?, tz)?;
-    let times = RowTimes {
-        opened_at,
-        cycle_started_at,
-        first_response_at,
-        closed_at,
-        response_due: request.response_due,
-        target_started_at: request.case.target_started_at,
-        reopen_count: request.reopen_count,
-        earlier: past.iter().map(|p| p.cycle).collect(),
-        by_phone: channel == Channel::Phone,
-        events: events.iter().flatten().map(|e: &Event| e.at).collect(),
-    };
+    let times = RowTimes::of(&request, &past, events.as_deref().unwrap_or_default());
     // Said on stderr as every time check says a time: local, without a weekday.
     check_row_times(&times, ctx.now, |t| crate::time::format_local(t, tz))?;
+    // What the ledger would refuse to read back is not imported.
+    crate::store::history_contradiction(&request, &past, events.as_deref()).map_err(|e| {
+        let what = match e {
+            crate::store::DbError::Value(what) => what,
+            other => other.to_string(),
+        };
+        tr!("import-row-contradicts", what = what)
+    })?;
     // What search finds, folded here on the filing threads rather than by the ledger's.
     let notes: Vec<String> = events
         .iter()

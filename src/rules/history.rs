@@ -131,6 +131,29 @@ pub struct RowTimes {
     pub events: Vec<DateTime<Utc>>,
 }
 
+impl RowTimes {
+    /// The times of request `r` with its earlier cycles `past` and the `events` of its
+    /// history (empty when not at hand), as an import row of it would record them.
+    pub fn of(
+        r: &super::record::Request,
+        past: &[super::record::PastCycle],
+        events: &[super::record::Event],
+    ) -> RowTimes {
+        RowTimes {
+            opened_at: r.opened_at,
+            cycle_started_at: r.cycle_started_at,
+            first_response_at: r.first_response_at,
+            closed_at: r.closed_at,
+            response_due: r.response_due,
+            target_started_at: r.case.target_started_at,
+            reopen_count: r.reopen_count,
+            earlier: past.iter().map(|p| p.cycle).collect(),
+            by_phone: r.channel == super::Channel::Phone,
+            events: events.iter().map(|e| e.at).collect(),
+        }
+    }
+}
+
 /// A time field of an import row: one of the request's own (`opened_at`,
 /// `first_response_at`, …), or one of earlier cycle `n`'s (`cycles` entry `n`, from 1).
 /// Named in messages only when a check fails (an import checks millions).

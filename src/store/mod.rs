@@ -11,7 +11,9 @@ pub mod sql;
 mod stage;
 
 pub use copy::{Copied, sqlite_file_version};
-pub use open::{Access, CURRENT_VERSION, SQLITE_HEADER, SVCREQ_APPLICATION_ID, refuse_conninfo};
+pub use open::{
+    Access, CURRENT_VERSION, SQLITE_HEADER, SVCREQ_APPLICATION_ID, refuse_conninfo, special_kind,
+};
 pub use sql::{Arg, DbError, DbResult};
 pub use stage::Staged;
 
@@ -370,6 +372,30 @@ pub fn consistent_history(
     events: Option<&[Event]>,
 ) -> DbResult<()> {
     let check = || -> DbResult<()> {
+        history_contradiction(r, cycles, events)?;
+        // And every check an import makes of a row's history: what would not import is
+        // not read as a record, so no export is written that would not import (SPEC 7).
+        crate::rules::history::check_row_times(
+            &crate::rules::history::RowTimes::of(r, cycles, events.unwrap_or_default()),
+            crate::rules::history::latest_representable(),
+            crate::time::format_utc,
+        )
+        .map_err(|why| inconsistent("history", why))
+    };
+    check().map_err(|e| e.in_request(r.id))
+}
+
+/// The contradictions of a whole record that an import's own check of a row's times
+/// ([`crate::rules::history::check_row_times`]) does not look for: as many earlier cycles
+/// as its `reopen_count`, none started before the opening; with its `events`, none dated
+/// before the opening (the import's own event aside), and a response recorded in the
+/// current cycle only with its `first_response_at`. Errors name the column.
+pub fn history_contradiction(
+    r: &Request,
+    cycles: &[PastCycle],
+    events: Option<&[Event]>,
+) -> DbResult<()> {
+    {
         if cycles.len() as i64 != r.reopen_count {
             return Err(inconsistent(
                 "reopen_count",
@@ -405,8 +431,7 @@ pub fn consistent_history(
             ));
         }
         Ok(())
-    };
-    check().map_err(|e| e.in_request(r.id))
+    }
 }
 
 /// The columns of a brief listing (see [`ListFilter::brief`]).

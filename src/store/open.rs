@@ -202,12 +202,15 @@ fn check_file(path: &Path) -> anyhow::Result<Option<u64>> {
 }
 
 /// What kind of special file `meta` describes, for messages: an id the catalogue's
-/// `store-file-kind` names (fifo, char, block, socket, symlink, special).
+/// `store-file-kind` names (fifo, char, block, socket, symlink, special; a symbolic link
+/// only when `meta` was read without following it).
 #[cfg(unix)]
-fn special_kind(meta: &std::fs::Metadata) -> &'static str {
+pub fn special_kind(meta: &std::fs::Metadata) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     let t = meta.file_type();
-    if t.is_fifo() {
+    if t.is_symlink() {
+        "symlink"
+    } else if t.is_fifo() {
         "fifo"
     } else if t.is_char_device() {
         "char"
@@ -221,8 +224,12 @@ fn special_kind(meta: &std::fs::Metadata) -> &'static str {
 }
 
 #[cfg(not(unix))]
-fn special_kind(_meta: &std::fs::Metadata) -> &'static str {
-    "special"
+pub fn special_kind(meta: &std::fs::Metadata) -> &'static str {
+    if meta.file_type().is_symlink() {
+        "symlink"
+    } else {
+        "special"
+    }
 }
 
 /// The name of an SQLite storage class, for messages.
