@@ -408,6 +408,24 @@ impl Config {
             })
         };
         check_hours(&base)?;
+        // A tenant's name and plan are stored on each of its requests: within the caps
+        // import takes them back under, the default tenant's too.
+        let check_stored_names = |t: &Tenant| -> anyhow::Result<()> {
+            for (field, value) in [("tenant", &t.name), ("plan", &t.plan)] {
+                let cap = crate::cli::input::cap(field);
+                if value.len() > cap {
+                    return Err(usage(crate::tr!(
+                        "config-name-too-long",
+                        origin = origin.as_str(),
+                        field = field,
+                        cap = cap,
+                        size = value.len()
+                    )));
+                }
+            }
+            Ok(())
+        };
+        check_stored_names(&base)?;
 
         let mut tenants = BTreeMap::new();
         for (name, tf) in &file.tenants {
@@ -445,20 +463,7 @@ impl Config {
             };
             check_tier(&t, tf.plan.as_ref(), tf.support_option.as_ref())?;
             check_hours(&t)?;
-            // A tenant's name and plan are stored on each of its requests: within the caps
-            // import takes them back under.
-            for (field, value) in [("tenant", &t.name), ("plan", &t.plan)] {
-                let cap = crate::cli::input::cap(field);
-                if value.len() > cap {
-                    return Err(usage(crate::tr!(
-                        "config-name-too-long",
-                        origin = origin,
-                        field = field,
-                        cap = cap,
-                        size = value.len()
-                    )));
-                }
-            }
+            check_stored_names(&t)?;
             tenants.insert(name.clone(), t);
         }
         tenants.entry(default_name.clone()).or_insert(base);

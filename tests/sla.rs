@@ -865,7 +865,7 @@ both_backends! {
 /// asking for an offset when it names different instants in their zones, and read as it
 /// is when they agree.
 #[test]
-fn a_local_now_that_names_different_instants_in_the_zones_involved_is_refused() {
+fn a_local_time_that_names_different_instants_in_the_zones_involved_is_refused() {
     let env = Env::with_config(
         "timezone = \"Asia/Tokyo\"\n[tenants.ny]\ntimezone = \"America/New_York\"\n\
          [tenants.osaka]\ntimezone = \"Asia/Tokyo\"\n",
@@ -890,6 +890,12 @@ fn a_local_now_that_names_different_instants_in_the_zones_involved_is_refused() 
     for args in [
         &["sla", "--now", "2026-11-24 19:00", "--tenant", "default", "--tenant", "ny"][..],
         &["import", "--now", "2026-11-24 19:00", rows],
+        // --since and --until are read like --now, in the zones of the tenants listed.
+        &["list", "--now", "2026-11-25T10:00:00Z", "--since", "2026-11-24 19:00"],
+        &[
+            "list", "--now", "2026-11-25T10:00:00Z", "--until", "2026-11-24 19:00", "--tenant",
+            "ny", "--tenant", "default",
+        ],
         &["import", "--dry-run", "--now", "2026-11-24 19:00", rows],
         &["list", "--now", "2026-11-24 19:00", "--tenant", "ny", "--tenant", "default"],
         &["sla", "--now", "2026-11-24 19:00"],
@@ -913,6 +919,8 @@ fn a_local_now_that_names_different_instants_in_the_zones_involved_is_refused() 
         &["sla", "--now", "2026-11-24T19:00:00+09:00"],
         &["list", "--now", "2026-11-24T10:00:00Z"],
         &["import", "--now", "2026-11-24T19:00:00+09:00", rows],
+        &["list", "--now", "2026-11-25T10:00:00Z", "--since", "2026-11-24 19:00", "--tenant", "ny"],
+        &["list", "--now", "2026-11-25T10:00:00Z", "--since", "2026-11-24T19:00:00+09:00"],
     ] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));

@@ -87,9 +87,15 @@ fn every_field_has_one_cap_shared_by_every_command_that_writes_it() {
         let err = env.fail(&["import", file.to_str().unwrap()], 2);
         assert!(err.contains("1024"), "{flag}: {err}");
     }
-    let env = Env::with_config(&format!("[tenants.{over}]\nplan = \"e3\"\n"));
-    let err = env.fail(&["list"], 2);
-    assert!(err.contains("1024"), "{err}");
+    // The default tenant's name too.
+    for config in [
+        format!("[tenants.{over}]\nplan = \"e3\"\n"),
+        format!("tenant = \"{over}\"\n"),
+    ] {
+        let env = Env::with_config(&config);
+        let err = env.fail(&["list"], 2);
+        assert!(err.contains("1024"), "{err}");
+    }
 }
 
 /// Phrases of the libraries import reads with (serde, serde_json, csv, the number parser,

@@ -2177,3 +2177,27 @@ fn a_quote_too_long_for_its_line_breaks_at_a_phrase_boundary_inside_it() {
     }
 }
 }
+
+/// A count says its noun in the singular for one: `db copy` of a ledger of one request
+/// with one event says "1 request (1 event, 0 earlier cycles)".
+#[test]
+fn db_copy_counts_one_in_the_singular() {
+    let env = Env::new();
+    env.open(&["--title", "one", "--severity", "C"]);
+    let to = env.path("copy.db");
+    let out = env.run(
+        &[
+            "db",
+            "copy",
+            "--from",
+            env.db().to_str().unwrap(),
+            "--to",
+            to.to_str().unwrap(),
+        ],
+        0,
+    );
+    assert!(
+        out.contains("Copied 1 request (1 event, 0 earlier cycles) into"),
+        "{out}"
+    );
+}

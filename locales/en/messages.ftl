@@ -194,7 +194,7 @@ time-not-time-of-day = not a valid time of day
 time-not-a-time = not a time
 error-time-skipped = invalid { $flag } '{ $value }': that local time does not exist in { $zone } (the clocks skip it for daylight saving time); give an explicit offset, like { $example }
 error-time-ambiguous = invalid { $flag } '{ $value }': that local time is ambiguous in { $zone } (it happens twice, at { $first } and { $second }); give an explicit offset
-error-now-zones-differ = --now '{ $value }' is a local time, and the tenants it is read for ({ $tenants }) are in time zones where it names different instants; give it with an offset, as in { $example }
+error-local-time-zones-differ = { $flag } '{ $value }' is a local time, and the tenants it is read for ({ $tenants }) are in time zones where it names different instants; give it with an offset, as in { $example }
 error-time-not-whole = invalid { $flag } '{ $value }': { $why }; the ledger records whole seconds from 00 to 59, so give the time to the second
 time-fraction = it has a fraction of a second
 time-leap-second = second 60 is a leap second
@@ -208,7 +208,16 @@ date-no-such-month = no such date: there is no month { $month }
 ## db init, migrate and copy (SPEC 8)
 db-same-ledger = --from and --to name the same ledger; give two ledgers
 db-no-source = no ledger at { $path }; check --from
-db-copied = Copied { $requests } requests ({ $events } events, { $cycles } earlier cycles) into { $ledger }
+db-copied = Copied { $requests ->
+        [one] { $requests } request
+       *[other] { $requests } requests
+    } ({ $events ->
+        [one] { $events } event
+       *[other] { $events } events
+    }, { $cycles ->
+        [one] { $cycles } earlier cycle
+       *[other] { $cycles } earlier cycles
+    }) into { $ledger }
 db-team-created = Created the team ledger { $ledger } (schema { $version })
 db-team-current = The team ledger { $ledger } is already at schema { $version }; nothing to do
 db-team-exists = the team ledger { $ledger } already exists at schema { $version }; upgrade it with `svcreq db migrate` instead

@@ -5,9 +5,9 @@ use super::{Ctx, Out};
 use crate::error::usage;
 use crate::output::words;
 use crate::output::{CSV_COLUMNS, Format, Grid, JsonArray, state_color};
+use crate::rules::zone::Zone;
 use crate::rules::{Category, Severity, SlaState};
 use crate::store::{ListFilter, SortKey, Status};
-use crate::time::parse_time;
 use crate::tr;
 use clap::{Args, ValueEnum};
 use std::io::Write;
@@ -82,17 +82,27 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
     )?;
     let format = if ctx.quiet { Format::Ids } else { format };
     let store = ctx.store_read()?;
-    // A tenant that has left the config is still listable by its history.
-    let mut tz = ctx.cfg.tenant(None)?.timezone;
-    for (i, t) in a.tenant.iter().enumerate() {
-        let zone = ctx.asked_tenant_zone(t, store.as_ref())?;
-        if i == 0 {
-            tz = zone;
-        }
+    // A local --since or --until is read in the zones of the tenants listed: those named
+    // (a tenant that has left the config is still listable by its history), else every
+    // tenant of the config; zones that read it differently ask for an offset (SPEC 2).
+    let mut zones: Vec<(&str, Zone)> = Vec::new();
+    for t in &a.tenant {
+        zones.push((t.as_str(), ctx.asked_tenant_zone(t, store.as_ref())?));
+    }
+    if zones.is_empty() {
+        zones = ctx
+            .cfg
+            .tenants
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.timezone))
+            .collect();
+    }
+    if zones.is_empty() {
+        zones.push((&ctx.cfg.default_tenant, ctx.cfg.tenant(None)?.timezone));
     }
     let time = |s: &Option<String>, flag| {
         s.as_deref()
-            .map(|s| parse_time(s, tz, flag).map_err(usage))
+            .map(|s| super::time_in_zones(s, flag, &zones))
             .transpose()
     };
     let (since, until) = (time(&a.since, "--since")?, time(&a.until, "--until")?);

@@ -226,15 +226,20 @@ impl Command {
     }
 }
 
-/// `--now` read in the zones of `tenants` (name and zone, the first deciding the form of
-/// the example): one instant, or exit 2 when a local time names different instants in
-/// them (SPEC 2: no zone decides silently for another), asking for an offset.
-fn now_in_zones(s: &str, tenants: &[(&str, Zone)]) -> anyhow::Result<DateTime<Utc>> {
+/// A time typed for `flag` read in the zones of `tenants` (name and zone, the first
+/// deciding the form of the example): one instant, or exit 2 when a local time names
+/// different instants in them (SPEC 2: no zone decides silently for another), asking for
+/// an offset.
+pub fn time_in_zones(
+    s: &str,
+    flag: &str,
+    tenants: &[(&str, Zone)],
+) -> anyhow::Result<DateTime<Utc>> {
     let (_, first) = tenants[0];
-    let t = parse_time(s, first, "--now").map_err(usage)?;
+    let t = parse_time(s, first, flag).map_err(usage)?;
     let mut differ = Vec::new();
     for (name, zone) in tenants {
-        if parse_time(s, *zone, "--now").map_err(usage)? != t {
+        if parse_time(s, *zone, flag).map_err(usage)? != t {
             differ.push(*name);
         }
     }
@@ -246,7 +251,8 @@ fn now_in_zones(s: &str, tenants: &[(&str, Zone)]) -> anyhow::Result<DateTime<Ut
         .map(|(n, _)| crate::output::inert_line(n).into_owned())
         .collect();
     Err(usage(crate::tr!(
-        "error-now-zones-differ",
+        "error-local-time-zones-differ",
+        flag = flag,
         value = crate::output::inert_line(s).into_owned(),
         tenants = crate::i18n::list(&names),
         example = t
@@ -457,7 +463,7 @@ impl Ctx {
                 Some(parse_time(s, Zone::UTC, "--now").map_err(usage)?)
             }
             (Some(s), NowAbout::Tenants { named, all }) => {
-                Some(now_in_zones(s, &now_tenants(&cfg, named, *all)?)?)
+                Some(time_in_zones(s, "--now", &now_tenants(&cfg, named, *all)?)?)
             }
             (None, _) => None,
         };
