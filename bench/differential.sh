@@ -16,25 +16,16 @@ cd "$(dirname "$0")/.."
 S=$(realpath "${1:-target/debug/svcreq}")
 NOW=2026-11-24T10:00:00Z
 
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -n "$PGBIN" ] || PGBIN=$(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/initdb)")
-[ -x "$PGBIN/initdb" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 2; }
-
-W=$(mktemp -d /tmp/svcreq-diff.XXXXXX)
-as=()
-if [ "$(id -u)" = 0 ]; then chown postgres "$W"; as=(runuser -u postgres --); fi
-"${as[@]}" "$PGBIN/initdb" -D "$W/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
-"${as[@]}" "$PGBIN/pg_ctl" -D "$W/data" -l "$W/log" -w \
-  -o "-c listen_addresses= -c unix_socket_directories=$W -c fsync=off" start >/dev/null
-trap '"${as[@]}" "$PGBIN/pg_ctl" -D "$W/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$W"' EXIT
-base="postgresql://postgres@$(printf %s "$W" | sed 's|/|%2F|g')"
+. bench/pg_cluster.sh
+pg_cluster_start svcreq-diff
+base="postgresql://postgres@$PGHOST_URL"
 psql() { "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 psql "$base/postgres" -c "CREATE DATABASE ledger" -c "CREATE ROLE alice LOGIN SUPERUSER" \
   -c "CREATE ROLE pat LOGIN"
 "$S" --db "$base/ledger" db init >/dev/null || exit 2
-PG="postgresql://alice@$(printf %s "$W" | sed 's|/|%2F|g')/ledger"
+PG="postgresql://alice@$PGHOST_URL/ledger"
 # How messages name the team ledger.
-LABEL="postgres://alice@$(printf %s "$W" | sed 's|/|%2F|g'):5432/ledger"
+LABEL="postgres://alice@$PGHOST_URL:5432/ledger"
 
 mkdir -p "$W/sqlite" "$W/pg" "$W/in"
 cat > "$W/in/c.toml" <<'EOF'

@@ -10,17 +10,9 @@ set -eu
 cd "$(dirname "$0")/.."
 S=$(realpath "${1:-target/release/svcreq}")
 N=${2:-10000}
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-[ -x "$PGBIN/initdb" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 2; }
-W=$(mktemp -d /tmp/svcreq-partner.XXXXXX)
-as=()
-if [ "$(id -u)" = 0 ]; then chown postgres "$W"; as=(runuser -u postgres --); fi
-"${as[@]}" "$PGBIN/initdb" -D "$W/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
-"${as[@]}" "$PGBIN/pg_ctl" -D "$W/data" -l "$W/log" -w \
-  -o "-c listen_addresses= -c unix_socket_directories=$W -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-  start >/dev/null
-trap '"${as[@]}" "$PGBIN/pg_ctl" -D "$W/data" -m fast -w stop >/dev/null 2>&1; rm -rf "$W"' EXIT
-host=$(printf %s "$W" | sed 's|/|%2F|g')
+. bench/pg_cluster.sh
+pg_cluster_start svcreq-partner -c synchronous_commit=off -c full_page_writes=off
+host=$PGHOST_URL
 python3 bench/make_ledger.py "$N" | python3 -c '
 import json, sys
 for line in sys.stdin:
