@@ -724,6 +724,7 @@ impl Evidence {
                 // says where or how ("ブラウザからはサインインできる"), never the bare
                 // ability word ("できる").
                 if self.fault_before(span.0)
+                    && pointer_has_modal(hay, span)
                     && let Some(from) = able_as_alternative(hay, span)
                 {
                     self.generic_workaround.add((from, span.1), 1);
@@ -2238,4 +2239,25 @@ impl Sentences<'_> {
         }
         self.id
     }
+}
+
+/// Phrases that point at a way of doing it ("from there", "that way") without saying it
+/// can be done.
+const POINTERS: [&str; 2] = ["from there", "that way"];
+
+/// Whether an ability phrase says the user can: a pointer at a way ("can recall from there",
+/// "can do it that way") only with "can", "could" or "able" earlier in its clause ("from
+/// there the same error shows" is where it fails); every other ability phrase says so itself.
+fn pointer_has_modal(hay: &str, span: Span) -> bool {
+    let text = &hay[span.0..span.1];
+    if !POINTERS.contains(&text) && !text.starts_with("via ") && !text.starts_with("through ") {
+        return true;
+    }
+    let before = &hay[..span.0];
+    let clause = before
+        .rfind([',', ';', '.', ':', '!', '?', '\n'])
+        .map_or(before, |i| &before[i + 1..]);
+    split_words(clause)
+        .iter()
+        .any(|w| matches!(*w, "can" | "could" | "able"))
 }

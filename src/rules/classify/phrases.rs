@@ -2801,6 +2801,25 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["auto-renewed", "auto renewed", "be credited", "credited back", "credit note", "7 day window",
           "seven day window", "cancellation window", "返金"],
     ),
+    // ---------------------------------------------------------------- round 20 (blind-30)
+    // A way the user can do it, pointed at ("can recall from there", "can add it by hand in
+    // OWA", "he's fine doing that"): after the fault, with "can" in its clause, a workaround
+    // (see `pointer_needs_modal`).
+    (
+        &[Able],
+        &["from there", "that way", "fine doing that", "fine doing it",
+          "fine doing this", "fine with doing that", "happy doing that", "happy to do that",
+          "via that", "through that"],
+    ),
+    // A large effect on the business, or work nearly at a standstill, said outright.
+    (
+        &[CRITICAL],
+        &["大きな影響", "多大な影響", "甚大な影響", "止まりかけ", "止まりそう", "big impact on", "huge impact on",
+          "major impact on", "significant impact on", "grinding to a halt", "ground to a halt",
+          "nearly at a standstill", "almost at a standstill", "to the board at", "presents to the board",
+          "presenting to the board", "present to the board", "board presentation", "board pack",
+          "board papers"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -3390,6 +3409,7 @@ pub const JA_TAILS: &[(NegKind, &[&str])] = &[
         &[
             "影響はない", "影響なし", "影響はありません", "影響ありません", "影響していない", "影響しない", "影響は出ていない", "影響は出ていません",
             "関係ない", "関係ありません", "問題ない", "問題なし", "問題ありません", "支障はない", "ない", "ありません",
+            "なし", "出ていない", "出ていません", "出ておらず",
         ],
     ),
     (

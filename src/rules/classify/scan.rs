@@ -505,6 +505,12 @@ impl Lexicon {
             {
                 return Some(end + i + 7);
             }
+            // "web version too", "tried OWA and the mobile app as well, same error": an
+            // alternative named with "too" or "as well" and nothing in its clause that says
+            // it works is one more place where the fault shows.
+            if let Some(to) = fails_too(&hay[..end], clause) {
+                return Some(end + to);
+            }
         }
         let tails = self.en_tails[kind as usize];
         if tails.is_empty() {
@@ -559,10 +565,21 @@ impl Lexicon {
     /// End of a Japanese negation after `end` ("全員ではない", "回避策は今のところありません").
     fn negated_after_ja(&self, hay: &str, end: usize, kind: NegKind) -> Option<usize> {
         let tails = self.ja_tails[kind as usize];
-        // "Web版でもチャット画面が真っ白で使えません": an alternative that fails too ("〜でも"
-        // and a failure in the same sentence).
+        // "Web版でもチャット画面が真っ白で使えません", "Web版からもアップロードがエラーに
+        // なります", "OWAで試しても同じ": an alternative that fails too ("〜でも", "〜からも",
+        // "〜も", "〜で試しても" and a failure in the same sentence).
+        // The alternative's name may run on ("スマホ" in "スマホアプリからも").
+        let run_on = hay[end..]
+            .char_indices()
+            .take(8)
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || ('\u{30a0}'..='\u{30ff}').contains(c)))
+            .map_or(0, |(i, _)| i);
         if kind == NegKind::Workaround
-            && let Some(rest) = hay[end..].strip_prefix("でも")
+            && let Some((also, rest)) = JA_ALSO.iter().find_map(|p| {
+                hay[end + run_on..]
+                    .strip_prefix(p)
+                    .map(|r| (run_on + p.len(), r))
+            })
         {
             let sentence = &rest[..rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len())];
             let fails = [
@@ -570,18 +587,17 @@ impl Lexicon {
                 "ない",
                 "できず",
                 "真っ白",
-                "エラー",
+                // "エラー" as normalised: a word-final "ー" is dropped.
+                "エラ",
                 "失敗",
                 "同じ",
                 "同様",
             ]
             .iter()
             .any(|w| sentence.contains(w));
-            let fine = ["問題な", "問題あり", "正常", "使えます", "できます"]
-                .iter()
-                .any(|w| sentence.contains(w));
+            let fine = JA_WORKS.iter().any(|w| sentence.contains(w));
             if fails && !fine {
-                return Some(end + "でも".len() + sentence.len());
+                return Some(end + also + sentence.len());
             }
         }
         // "OWAでもOutlookでも〜ません": an alternative named with the failing client is where
@@ -924,3 +940,65 @@ pub fn numbers(hay: &str, mut f: impl FnMut(u32, usize, usize)) {
         }
     }
 }
+
+/// Words that say an alternative works or can be used ("OWA works too", "she can use the app
+/// as well"): with them, "too" adds a way round rather than a place where the fault shows.
+const WORKS_WORDS: [&str; 16] = [
+    "can", "could", "able", "works", "work", "working", "worked", "fine", "ok", "okay", "good",
+    "normally", "normal", "uses", "using", "use",
+];
+
+/// Where "too" or "as well" ends in `clause` (the rest of the clause after an alternative),
+/// when neither that rest nor the clause before the alternative (the end of `before`) says
+/// that anything works: "web version too", "tried OWA and the app too". `None` otherwise.
+pub(crate) fn fails_too(before: &str, clause: &str) -> Option<usize> {
+    let ends = |i: usize, n: usize| {
+        !clause
+            .as_bytes()
+            .get(i + n)
+            .is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let to = [" too", " as well"].iter().find_map(|w| {
+        clause
+            .match_indices(w)
+            .find(|(i, _)| ends(*i, w.len()))
+            .map(|(i, _)| i + w.len())
+    })?;
+    let head = &before[before
+        .rfind(['.', ',', ';', '!', '?', '(', '\n'])
+        .map_or(0, |i| i + 1)..];
+    let works = |text: &str| {
+        text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+            .any(|w| WORKS_WORDS.contains(&w))
+    };
+    (!works(head) && !works(clause)).then_some(to)
+}
+
+/// What joins an alternative to a failure said of it too, longest first ("Web版からも",
+/// "OWAで試しても", "スマホでも").
+const JA_ALSO: [&str; 8] = [
+    "で試しましたが",
+    "で試したところ",
+    "から試しても",
+    "で試しても",
+    "でやっても",
+    "からも",
+    "でも",
+    "も",
+];
+
+/// Words that say an alternative works ("Web版からも問題なく開けます"): with them, "〜も" adds
+/// a way round rather than a place where the fault shows.
+const JA_WORKS: [&str; 11] = [
+    "問題な",
+    "問題あり",
+    "正常",
+    "使えます",
+    "できます",
+    "できています",
+    "大丈夫",
+    "見られ",
+    "開けます",
+    "表示されます",
+    "普通",
+];

@@ -2718,3 +2718,66 @@ fn a_trial_is_presales_and_a_renewal_credit_is_billing() {
     let c = plain("管理センターの割り当て済みライセンス数が実際のユーザー数とずれています。");
     assert_eq!(c.category, Technical, "{:?}", c.rationale);
 }
+
+#[test]
+fn an_alternative_named_as_failing_too_is_no_workaround() {
+    for text in [
+        "One user gets a blank calendar in Outlook desktop since Friday. the mobile app too.",
+        "a single user cannot open the finance site, tried Edge and Chrome as well, same thing",
+        "Teams won't start for one user in design. Tried the browser too, spinner forever.",
+        "1名だけOneDriveの同期が止まっています。スマホアプリからもファイルが開けません。",
+        "ユーザー1名でOutlookの検索が効きません。OWAで試しても同じでした。",
+        "1名のみTeamsに入れません。Web版も同じエラーになります。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}: {:?}", c.rationale);
+    }
+    // "too" beside what works, or "も" with a success, still names a way round.
+    for text in [
+        "Outlook desktop crashes for one user; she can use OWA too, no rush.",
+        "1名のOutlookが起動しません。Web版からも問題なく開けます。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_way_the_user_can_do_it_pointed_at_is_a_workaround() {
+    for text in [
+        "One user can't find the archive button in new Outlook. The old client still has it and she can archive from there.",
+        "the room mailbox won't show in one user's room finder, he can book it that way from the calendar instead, so no hurry",
+        "Planner won't let one user drag tasks between buckets; she can move them that way via the task details.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+    // A pointer with no "can" says where, not a way round.
+    let text = "One user can't sync the team site. I reset the client and from there nothing syncs at all.";
+    let c = plain(text);
+    assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+}
+
+#[test]
+fn a_large_effect_on_the_business_said_outright_is_business_critical() {
+    for text in [
+        "Since this morning mail to one partner domain bounces for the whole company. It is having a big impact on our sales.",
+        "全社でTeamsの会議に参加できない状態が続き、業務に多大な影響が出ています。",
+        "SharePoint search shows nothing for everyone and the help desk is grinding to a halt.",
+        "全社で共有フォルダが開けず、問い合わせ対応が止まりかけています。",
+        "Our CFO can't open Excel files from OneDrive, web or desktop. She presents to the board at 4pm.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+    // Said to be absent, it is not.
+    for text in [
+        "一部ユーザーでメールの受信が遅延しています。業務への大きな影響は出ていません。",
+        "一部ユーザーでメールの受信が遅延しています。今のところ大きな影響はなし。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+}
