@@ -1359,8 +1359,18 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
     // After a contrast ("〜が、web版からは…"), or in a sentence of its own whose topic is the
     // alternative ("Web 版では参加できる") or the time being ("いまはSMSでサインインして
     // もらっています").
-    const TOPICS: [&str; 12] = [
+    // A condition ("自宅で使うと") is a topic as "変えると" is; so is where the data is found
+    // ("Outlookの予定表には入っています").
+    const TOPICS: [&str; 20] = [
         "では",
+        "には",
+        "うと",
+        "くと",
+        "すと",
+        "つと",
+        "むと",
+        "ぐと",
+        "ぶと",
         "からは",
         "なら",
         "版は",
@@ -1383,7 +1393,8 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
                 .any(|t| sentence.contains(t))
                 .then_some(sentence)
         })?;
-    const ALTERNATIVES: [&str; 12] = [
+    const ALTERNATIVES: [&str; 13] = [
+        "には",
         "変えると",
         "替えると",
         "では",
@@ -1418,6 +1429,22 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
     ];
     if !ALTERNATIVES.iter().any(|a| clause.contains(a)) || OTHERS.iter().any(|o| clause.contains(o))
     {
+        return None;
+    }
+    // What is shown after a condition may be the error itself ("リンクを開くと「ユーザーが
+    // 見つかりません」と表示されます"): a quoted message or a failure after it is no way round.
+    const CONDITIONS: [&str; 9] = [
+        "うと", "くと", "すと", "つと", "むと", "ぐと", "ぶと", "ると", "には",
+    ];
+    let after = CONDITIONS
+        .iter()
+        .filter_map(|c| clause.rfind(c).map(|i| &clause[i + c.len()..]))
+        .min_by_key(|r| r.len());
+    if after.is_some_and(|r| {
+        ["「", "ません", "ない", "エラ", "失敗"]
+            .iter()
+            .any(|f| r.contains(f))
+    }) {
         return None;
     }
     // The clause ends where the phrase begins; quote it from its last comma on.

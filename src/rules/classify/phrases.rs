@@ -2811,6 +2811,12 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "fine doing this", "fine with doing that", "happy doing that", "happy to do that",
           "via that", "through that"],
     ),
+    // The data found elsewhere ("Outlookの予定表には入っています"): with a topic that names
+    // where (see `Fx::Able`), the user reaches it there.
+    (
+        &[Able],
+        &["入っています", "入っている", "載っています", "反映されています", "見えています"],
+    ),
     // A large effect on the business, or work nearly at a standstill, said outright.
     (
         &[CRITICAL],

@@ -2781,3 +2781,19 @@ fn a_large_effect_on_the_business_said_outright_is_business_critical() {
         assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
     }
 }
+
+#[test]
+fn what_the_user_reaches_elsewhere_is_a_workaround() {
+    for text in [
+        "営業部の数名で、Teamsのチャットに添付したファイルが表示されません。OneDriveのフォルダには入っています。",
+        "1名のノートPCでOneDriveの同期がとても遅いです。自宅のWi-Fiにつなぐと普通の速度で同期されます。",
+        "新しいOutlookで1名だけ共有カレンダーの予定が出てきません。Web版を使うと見えています。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+    // What a condition shows may be the error itself.
+    let text = "数名のゲストで、共有リンクを開くと「アクセスが拒否されました」と表示されます。";
+    let c = plain(text);
+    assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+}
