@@ -1348,7 +1348,11 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
             "admins",
             "colleagues",
         ];
-        return (!split_words(clause).iter().any(|w| OTHERS.contains(w))).then_some(span.0);
+        // "isn't an option because they work on large files": a reason, not a way of working.
+        return (!split_words(clause)
+            .iter()
+            .any(|w| OTHERS.contains(w) || matches!(*w, "because" | "cause")))
+        .then_some(span.0);
     }
     let before = &hay[..span.0];
     let sentence_start = before.rfind(['。', '\n', '!', '?']).map_or(0, |i| {
@@ -1606,9 +1610,9 @@ const ABLE_MODALS: [&str; 27] = [
 
 /// Words before a subject that make what follows a purpose, a condition or a question ("so
 /// she can work", "if he can open it"), not something the user does.
-const NOT_YET: [&str; 17] = [
+const NOT_YET: [&str; 19] = [
     "so", "that", "if", "whether", "when", "before", "until", "unless", "once", "how", "what",
-    "where", "why", "need", "needs", "want", "wants",
+    "where", "why", "need", "needs", "want", "wants", "because", "cause",
 ];
 
 /// The end of a way of working ([`ABLE_VERBS`]) right after the subject at `span`, unless the

@@ -2797,3 +2797,14 @@ fn what_the_user_reaches_elsewhere_is_a_workaround() {
     let c = plain(text);
     assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
 }
+
+#[test]
+fn a_reason_given_against_an_alternative_is_not_a_way_of_working() {
+    for text in [
+        "Teams keeps crashing for the design team since the update. The web client isn't an option because they work on large files all day.",
+        "One user can't open the intranet in Edge. Firefox is out as well because she works in an Edge-only plugin.",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+}
