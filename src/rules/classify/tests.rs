@@ -2808,3 +2808,20 @@ fn a_reason_given_against_an_alternative_is_not_a_way_of_working() {
         assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
     }
 }
+
+#[test]
+fn items_that_fail_among_others_are_a_fault_not_an_outage() {
+    for text in [
+        "全社で、外部の取引先から届いていないメールがあります。",
+        "営業部のPCで、OneDriveに同期されていないファイルがあります。",
+        "人事部の全員で、Teamsの予定表に表示されていない予定もあります。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
