@@ -681,7 +681,7 @@ impl Evidence {
             }
             Fx::RestWorks => self.rest_works.add(span, 1),
             // "more than one user": a bound, so several.
-            Fx::OnlyOne if bounded_count(hay, span.0) => {
+            Fx::OnlyOne if bounded_count(hay, span.0) || named_people(hay, span) > 1 => {
                 self.affected[affected_ix(Affected::Multiple)].add(span, 1);
             }
             Fx::OnlyOne => {
@@ -2291,4 +2291,28 @@ fn pointer_has_modal(hay: &str, span: Span) -> bool {
     split_words(clause)
         .iter()
         .any(|w| matches!(*w, "can" | "could" | "able"))
+}
+
+/// Words with "さん" in them that name no one person: many ("たくさん"), everyone ("皆さん"),
+/// or people in general (customers, patients, suppliers).
+const NOT_A_NAME: [&str; 7] = [
+    "たくさん",
+    "皆さん",
+    "みなさん",
+    "お客さん",
+    "患者さん",
+    "業者さん",
+    "取引先さん",
+];
+
+/// How many people the text names with "さん" ("経理部の田中さん"), when the phrase at `span`
+/// is that honorific; 0 for any other phrase. One named person is one user; two or more
+/// ("田中さんと佐藤さん") are several.
+fn named_people(hay: &str, span: Span) -> usize {
+    if &hay[span.0..span.1] != "さん" {
+        return 0;
+    }
+    let all = hay.matches("さん").count();
+    let others: usize = NOT_A_NAME.iter().map(|w| hay.matches(w).count()).sum();
+    all.saturating_sub(others)
 }

@@ -2817,6 +2817,19 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[Able],
         &["入っています", "入っている", "載っています", "反映されています", "見えています"],
     ),
+    // A person named with an honorific ("経理部の田中さん") is one user, whatever department
+    // the text names beside her; two named ("田中さんと佐藤さん") are several (see
+    // `named_people`). Not the words that name no one ("たくさん", "皆さん"), nor the person
+    // who reports it ("田中さんから連絡").
+    (
+        &[OnlyOne],
+        &["さん"],
+    ),
+    (
+        &[MASK],
+        &["たくさん", "皆さん", "みなさん", "お客さん", "患者さん", "業者さん", "取引先さん", "さんから", "さんより",
+          "さんによると", "さんによれば"],
+    ),
     // A large effect on the business, or work nearly at a standstill, said outright.
     (
         &[CRITICAL],

@@ -2825,3 +2825,32 @@ fn items_that_fail_among_others_are_a_fault_not_an_outage() {
         );
     }
 }
+
+#[test]
+fn a_person_named_with_an_honorific_is_one_user() {
+    for text in [
+        "営業部の鈴木さんのTeamsで、チャットの通知が来なくなりました。",
+        "人事部の佐藤さんが、OneDriveのファイルを開けません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    // Two named are several; the one who reports it, and "皆さん", name no one affected.
+    for text in [
+        "総務部の鈴木さんと高橋さんで、Outlookの予定表が同期されません。",
+        "営業部の鈴木さんから、部の皆さんがTeamsに入れないと連絡がありました。",
+    ] {
+        let c = plain(text);
+        assert_ne!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
