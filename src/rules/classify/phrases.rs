@@ -2830,6 +2830,14 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["たくさん", "皆さん", "みなさん", "お客さん", "患者さん", "業者さん", "取引先さん", "さんから", "さんより",
           "さんによると", "さんによれば"],
     ),
+    // A licence the tenant has that cannot be assigned ("when I try to assign one it says there
+    // aren't enough"): the assignment fails, a technical fault, not a purchase.
+    (
+        &[DEGRADED, Technical(4)],
+        &["when i try to assign", "when we try to assign", "when i tried to assign", "when we tried to assign",
+          "trying to assign", "tried to assign", "割り当てようとすると", "割り当てようとしたら", "割り当てようとしても",
+          "割り当てようとしました"],
+    ),
     // A large effect on the business, or work nearly at a standstill, said outright.
     (
         &[CRITICAL],

@@ -2854,3 +2854,20 @@ fn a_person_named_with_an_honorific_is_one_user() {
         );
     }
 }
+
+#[test]
+fn a_licence_that_cannot_be_assigned_is_a_technical_fault() {
+    for text in [
+        "The billing page lists 3 spare E5 licences, yet when we try to assign one to the new hire it fails with 'no licenses available'.",
+        "請求とライセンスの画面では空きがあるのに、新入社員にライセンスを割り当てようとするとエラーになります。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
