@@ -120,7 +120,113 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
             ev.critical[1].add(span, 1);
         }
     });
+    // "Jan from the warehouse … his own phone": one person named from the group read as
+    // affected is one user of it.
+    if let Some((name, after)) = named_person(text, &hay)
+        && ev.affected[affected_ix(Affected::Multiple)]
+            .first
+            .is_some_and(|g| {
+                let between = hay.get(after..g.0).unwrap_or("x");
+                matches!(between.trim(), "" | "the" | "our")
+            })
+    {
+        ev.only_one.add(name, 1);
+        ev.affected[affected_ix(Affected::Single)].add(name, 1);
+    }
     ev.resolve(&hay, overrides)
+}
+
+/// Capitalised words that name no person ("Mail from the warehouse", "Everyone in finance",
+/// "Outlook in the branch", "Yesterday in the office").
+const NOT_NAMES: [&str; 53] = [
+    "mail",
+    "email",
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "nobody",
+    "someone",
+    "staff",
+    "everything",
+    "nothing",
+    "traffic",
+    "data",
+    "access",
+    "sync",
+    "each",
+    "one",
+    "all",
+    "none",
+    "somebody",
+    "people",
+    "personnel",
+    "feedback",
+    "output",
+    "outlook",
+    "excel",
+    "word",
+    "exchange",
+    "skype",
+    "edge",
+    "chrome",
+    "firefox",
+    "safari",
+    "office",
+    "planner",
+    "stream",
+    "yammer",
+    "viva",
+    "intune",
+    "entra",
+    "azure",
+    "loop",
+    "project",
+    "visio",
+    "publisher",
+    "copilot",
+    "defender",
+    "purview",
+    "power",
+    "zoom",
+    "android",
+    "yesterday",
+    "today",
+];
+
+/// Where, in `hay` (`normalize(text)`), a person is named by a first name followed by "from"
+/// or "in" ("Jan from the warehouse", "Priya in finance"), when the text then speaks of one
+/// person ("he", "she", "his", "her"): the span of the name, and where the word after the
+/// preposition starts. A capitalised word is read from `text`, as typed; a word ending in
+/// "s" or one of [`NOT_NAMES`] is no name. `None` when no such person is named.
+fn named_person(text: &str, hay: &str) -> Option<(Span, usize)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let one = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        matches!(
+            w,
+            "he" | "she" | "his" | "her" | "He" | "She" | "His" | "Her"
+        )
+    });
+    if !one {
+        return None;
+    }
+    words.windows(2).find_map(|pair| {
+        let name = pair[0].trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+        let mut chars = name.chars();
+        let capital = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+        let rest_lower = name.len() >= 3 && chars.all(|c| c.is_ascii_lowercase());
+        let lower = name.to_ascii_lowercase();
+        if !(capital && rest_lower)
+            || lower.ends_with('s')
+            || NOT_NAMES.contains(&lower.as_str())
+            || !matches!(pair[1], "from" | "in")
+        {
+            return None;
+        }
+        let at = hay.find(&format!("{lower} {} ", pair[1]))?;
+        Some(((at, at + lower.len()), at + lower.len() + pair[1].len() + 2))
+    })
 }
 
 /// The service of `text` as [`classify`] decides it, when the text names no cause outside

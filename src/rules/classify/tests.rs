@@ -2871,3 +2871,32 @@ fn a_licence_that_cannot_be_assigned_is_a_technical_fault() {
         );
     }
 }
+
+#[test]
+fn a_person_named_from_a_group_is_one_user() {
+    for text in [
+        "Marta from accounts gets a sign-in loop in Teams every morning; she clears the cache and it works for a while.",
+        "Since Monday Ahmed in the sales team can't send to external addresses, his mails bounce with 5.7.1.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    // A product, or people said in the plural, stay the group.
+    for text in [
+        "Outlook in the accounts team keeps asking for passwords since the update, she says.",
+        "Drivers from the warehouse can't sign in to the tablets, he told me.",
+    ] {
+        let c = plain(text);
+        assert_ne!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
