@@ -200,8 +200,7 @@ const NOT_NAMES: [&str; 53] = [
 /// preposition starts. A capitalised word is read from `text`, as typed; a word ending in
 /// "s" or one of [`NOT_NAMES`] is no name. `None` when no such person is named.
 fn named_person(text: &str, hay: &str) -> Option<(Span, usize)> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let one = words.iter().any(|w| {
+    let one = text.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
         matches!(
             w,
@@ -211,21 +210,25 @@ fn named_person(text: &str, hay: &str) -> Option<(Span, usize)> {
     if !one {
         return None;
     }
-    words.windows(2).find_map(|pair| {
-        let name = pair[0].trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+    let words = text.split_whitespace();
+    words.clone().zip(words.skip(1)).find_map(|(word, prep)| {
+        let name = word.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
         let mut chars = name.chars();
         let capital = chars.next().is_some_and(|c| c.is_ascii_uppercase());
-        let rest_lower = name.len() >= 3 && chars.all(|c| c.is_ascii_lowercase());
-        let lower = name.to_ascii_lowercase();
-        if !(capital && rest_lower)
-            || lower.ends_with('s')
-            || NOT_NAMES.contains(&lower.as_str())
-            || !matches!(pair[1], "from" | "in")
+        if !capital
+            || name.len() < 3
+            || !chars.all(|c| c.is_ascii_lowercase())
+            || name.ends_with('s')
+            || !matches!(prep, "from" | "in")
         {
             return None;
         }
-        let at = hay.find(&format!("{lower} {} ", pair[1]))?;
-        Some(((at, at + lower.len()), at + lower.len() + pair[1].len() + 2))
+        let lower = name.to_ascii_lowercase();
+        if NOT_NAMES.contains(&lower.as_str()) {
+            return None;
+        }
+        let at = hay.find(&format!("{lower} {prep} "))?;
+        Some(((at, at + lower.len()), at + lower.len() + prep.len() + 2))
     })
 }
 
