@@ -122,13 +122,8 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
     });
     // "Jan from the warehouse … his own phone": one person named from the group read as
     // affected is one user of it.
-    if let Some((name, after)) = named_person(text, &hay)
-        && ev.affected[affected_ix(Affected::Multiple)]
-            .first
-            .is_some_and(|g| {
-                let between = hay.get(after..g.0).unwrap_or("x");
-                matches!(between.trim(), "" | "the" | "our")
-            })
+    if let Some(group) = ev.affected[affected_ix(Affected::Multiple)].first
+        && let Some(name) = named_person(text, &hay, group.0)
     {
         ev.only_one.add(name, 1);
         ev.affected[affected_ix(Affected::Single)].add(name, 1);
@@ -195,41 +190,35 @@ const NOT_NAMES: [&str; 53] = [
 ];
 
 /// Where, in `hay` (`normalize(text)`), a person is named by a first name followed by "from"
-/// or "in" ("Jan from the warehouse", "Priya in finance"), when the text then speaks of one
-/// person ("he", "she", "his", "her"): the span of the name, and where the word after the
-/// preposition starts. A capitalised word is read from `text`, as typed; a word ending in
-/// "s" or one of [`NOT_NAMES`] is no name. `None` when no such person is named.
-fn named_person(text: &str, hay: &str) -> Option<(Span, usize)> {
-    let one = text.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
-        matches!(
-            w,
-            "he" | "she" | "his" | "her" | "He" | "She" | "His" | "Her"
-        )
-    });
-    if !one {
+/// or "in" and the group that starts at `group` ("Jan from the warehouse", "Priya in
+/// finance"), when the text speaks of one person ("he", "she", "his", "her"): the span of the
+/// name. The name must be capitalised as typed in `text`; a word ending in "s" or one of
+/// [`NOT_NAMES`] is no name. `None` when no such person is named.
+fn named_person(text: &str, hay: &str, group: usize) -> Option<Span> {
+    let before = hay.get(..group)?.trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" our"))
+        .unwrap_or(before);
+    let (rest, prep) = match before.strip_suffix(" from") {
+        Some(r) => (r, "from"),
+        None => (before.strip_suffix(" in")?, "in"),
+    };
+    let start = rest
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_lowercase())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let name = &rest[start..];
+    if name.len() < 3 || name.ends_with('s') || NOT_NAMES.contains(&name) {
         return None;
     }
-    let words = text.split_whitespace();
-    words.clone().zip(words.skip(1)).find_map(|(word, prep)| {
-        let name = word.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
-        let mut chars = name.chars();
-        let capital = chars.next().is_some_and(|c| c.is_ascii_uppercase());
-        if !capital
-            || name.len() < 3
-            || !chars.all(|c| c.is_ascii_lowercase())
-            || name.ends_with('s')
-            || !matches!(prep, "from" | "in")
-        {
-            return None;
-        }
-        let lower = name.to_ascii_lowercase();
-        if NOT_NAMES.contains(&lower.as_str()) {
-            return None;
-        }
-        let at = hay.find(&format!("{lower} {prep} "))?;
-        Some(((at, at + lower.len()), at + lower.len() + prep.len() + 2))
-    })
+    let typed = format!("{}{} {prep} ", name[..1].to_ascii_uppercase(), &name[1..]);
+    let one = || {
+        hay.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "he" | "she" | "his" | "her"))
+    };
+    (text.contains(&typed) && one()).then_some((start, start + name.len()))
 }
 
 /// The service of `text` as [`classify`] decides it, when the text names no cause outside
