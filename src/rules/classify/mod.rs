@@ -2116,13 +2116,7 @@ fn named_group_before(hay: &str, span: Span) -> bool {
         return false;
     };
     let before = &hay[..word_at];
-    let noun_len: usize = before
-        .chars()
-        .rev()
-        .take_while(|c| is_kanji_or_katakana(*c))
-        .take(8)
-        .map(char::len_utf8)
-        .sum();
+    let noun_len = trailing_noun_len(before);
     if noun_len == 0 {
         // "本社ビルの全員": everyone of a named place or unit.
         return unit_before_no(before);
@@ -2135,6 +2129,17 @@ fn named_group_before(hay: &str, span: Span) -> bool {
             && WHOLE[..6].iter().any(|w| noun.ends_with(w));
     }
     true
+}
+
+/// The bytes of the noun `s` ends with: its last run of kanji or katakana, at most 8
+/// characters ("大阪支店" of "大阪支店の").
+fn trailing_noun_len(s: &str) -> usize {
+    s.chars()
+        .rev()
+        .take_while(|c| is_kanji_or_katakana(*c))
+        .take(8)
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// Who everyone is when nothing narrows it: the organisation's people or the organisation.
@@ -2161,13 +2166,7 @@ fn unit_before_no(before: &str) -> bool {
     let Some(before) = before.strip_suffix('の') else {
         return false;
     };
-    let len: usize = before
-        .chars()
-        .rev()
-        .take_while(|c| is_kanji_or_katakana(*c))
-        .take(8)
-        .map(char::len_utf8)
-        .sum();
+    let len = trailing_noun_len(before);
     let noun = &before[before.len() - len..];
     len > 0 && !WHOLE.iter().any(|w| noun.ends_with(w))
 }
