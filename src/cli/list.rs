@@ -90,15 +90,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         zones.push((t.as_str(), ctx.asked_tenant_zone(t, store.as_ref())?));
     }
     if zones.is_empty() {
-        zones = ctx
-            .cfg
-            .tenants
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.timezone))
-            .collect();
-    }
-    if zones.is_empty() {
-        zones.push((&ctx.cfg.default_tenant, ctx.cfg.tenant(None)?.timezone));
+        zones = super::every_tenant_zone(&ctx.cfg)?;
     }
     let time = |s: &Option<String>, flag| {
         s.as_deref()

@@ -237,13 +237,11 @@ pub fn time_in_zones(
 ) -> anyhow::Result<DateTime<Utc>> {
     let (_, first) = tenants[0];
     let t = parse_time(s, first, flag).map_err(usage)?;
-    let mut differ = Vec::new();
-    for (name, zone) in tenants {
-        if parse_time(s, *zone, flag).map_err(usage)? != t {
-            differ.push(*name);
-        }
+    let mut agree = true;
+    for (_, zone) in &tenants[1..] {
+        agree &= parse_time(s, *zone, flag).map_err(usage)? == t;
     }
-    if differ.is_empty() {
+    if agree {
         return Ok(t);
     }
     let names: Vec<String> = tenants
@@ -263,27 +261,41 @@ pub fn time_in_zones(
 
 /// The tenants (name and zone) a local `--now` is read for: those named that the config
 /// knows (a name it lacks is left to the command), all of them for a command over every
-/// tenant, else the default tenant.
+/// tenant ([`every_tenant_zone`]), else the default tenant.
 fn now_tenants<'a>(
     cfg: &'a Config,
     named: &[&'a str],
     all: bool,
 ) -> anyhow::Result<Vec<(&'a str, Zone)>> {
-    let mut found: Vec<(&str, Zone)> = named
+    let found: Vec<(&str, Zone)> = named
         .iter()
         .filter_map(|n| cfg.tenants.get(*n).map(|t| (*n, t.timezone)))
         .collect();
-    if found.is_empty() && all {
-        found = cfg
-            .tenants
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.timezone))
-            .collect();
+    match (found.is_empty(), all) {
+        (false, _) => Ok(found),
+        (true, true) => every_tenant_zone(cfg),
+        (true, false) => Ok(vec![(
+            cfg.default_tenant.as_str(),
+            cfg.tenant(None)?.timezone,
+        )]),
     }
-    if found.is_empty() {
-        found.push((cfg.default_tenant.as_str(), cfg.tenant(None)?.timezone));
+}
+
+/// Every tenant of the config with its zone (the default tenant when it names none): what
+/// a local time is read for by a command over every tenant.
+pub fn every_tenant_zone(cfg: &Config) -> anyhow::Result<Vec<(&str, Zone)>> {
+    let all: Vec<(&str, Zone)> = cfg
+        .tenants
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.timezone))
+        .collect();
+    if all.is_empty() {
+        return Ok(vec![(
+            cfg.default_tenant.as_str(),
+            cfg.tenant(None)?.timezone,
+        )]);
     }
-    Ok(found)
+    Ok(all)
 }
 
 #[derive(Debug, Args)]
