@@ -412,6 +412,13 @@ impl Config {
         // import takes them back under, the default tenant's too.
         let check_stored_names = |t: &Tenant| -> anyhow::Result<()> {
             for (field, value) in [("tenant", &t.name), ("plan", &t.plan)] {
+                if crate::cli::input::nul_at(value).is_some() {
+                    return Err(usage(crate::tr!(
+                        "config-name-nul",
+                        origin = origin.as_str(),
+                        field = field
+                    )));
+                }
                 let cap = crate::cli::input::cap(field);
                 if value.len() > cap {
                     return Err(usage(crate::tr!(

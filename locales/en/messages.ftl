@@ -180,6 +180,7 @@ error-cannot-read-flag = cannot read { $flag } { $path }: { $reason }
 error-too-large = { $what } is larger than { $cap } bytes; shorten it
 io-not-utf8 = it is not UTF-8 text (at byte offset { $offset }); save it as UTF-8
 error-not-utf8 = { $what } is not valid UTF-8 (at byte offset { $offset }); save it as UTF-8
+error-nul = { $what } holds a NUL character (U+0000) at byte offset { $offset }, which no ledger can keep; remove it
 error-title-empty = --title is empty; give the request a title
 error-title-too-large = --title is larger than { $cap } bytes; put the detail in --description
 
@@ -238,6 +239,7 @@ error-config-is-dir = config { $path } is a directory, not a TOML file
 error-unknown-tenant = unknown tenant '{ $tenant }'; known tenants: { $known }; add [tenants.{ $tenant }] to the config
 config-cannot-read-rules = cannot read rules_file { $path }: { $reason }
 config-admin-twice = admin '{ $name }' is listed twice (as { $first } and as { $second }); keep one [[admins]] entry per name, with one role and all its tenants
+config-name-nul = { $origin }: a { $field } name holds a NUL character (U+0000), which no ledger can keep; remove it
 config-name-too-long = { $origin }: a { $field } name of { $size } bytes is longer than the { $cap } bytes a request can store; shorten it
 config-partner-no-tenants = partner '{ $name }' lists no tenants; a partner acts only for the tenants that delegated to it: list them in `tenants`
 config-admin-unknown-tenant = { $origin }: admin '{ $name }' serves tenant '{ $tenant }', which the config does not define; add [tenants.{ $tenant }]
@@ -431,6 +433,7 @@ import-json-kind = { $kind ->
     [list] a list
    *[object] an object
 }
+import-field-nul = field { $name } holds a NUL character (U+0000), which no ledger can keep; remove it
 import-field-too-large = field { $name }: larger than { $cap } bytes ({ $size } bytes); shorten it
 import-title-required = field title: required and not empty
 import-title-too-large = field title: larger than { $cap } bytes; put the detail in the description
@@ -564,6 +567,7 @@ store-cannot-create = cannot create the ledger { $path }: { $reason }
 store-no-wal = the ledger { $path } cannot switch to WAL journaling (it stays { $mode }); another program may hold it open
 store-upgrade-failed = the ledger { $path } has schema { $version } and this svcreq reads schema { $current }; upgrading it failed: { $error }
 store-wal-unreadable = cannot read the ledger { $path }: its directory is not writable, and SQLite needs to create { $path }-shm there to read the commits still in { $path }-wal; make the directory writable for a moment, or copy the ledger with its -wal somewhere writable
+db-copy-nul = request { $id }: its { $column } holds a NUL character (U+0000), which a team ledger cannot keep; remove it in the source ledger and copy again
 db-copy-not-empty = the ledger { $ledger } already holds requests; copy into a new, empty ledger
 
 ## The team ledger (PostgreSQL): its URL, connecting, and its errors

@@ -180,6 +180,7 @@ error-cannot-read-flag = { $flag }の値「{ $path }」を読めません: { $re
 error-too-large = { $what } が { $cap } バイトを超えています。短くしてください
 io-not-utf8 = UTF-8 のテキストではありません (バイト位置 { $offset })。UTF-8 で保存してください
 error-not-utf8 = { $what } は正しい UTF-8 ではありません (バイト位置 { $offset })。UTF-8 で保存してください
+error-nul = { $what } のバイト位置 { $offset } に NUL 文字 (U+0000) があり、台帳には保存できないため、取り除いてください
 error-title-empty = 「--title」が空です。サービス要求の件名を指定してください
 error-title-too-large = 「--title」が { $cap } バイトを超えています。詳細は「--description」に書いてください
 
@@ -229,6 +230,7 @@ error-config-is-dir = 設定「{ $path }」はディレクトリです。TOML �
 error-unknown-tenant = テナント「{ $tenant }」は設定にありません。設定済みのテナント: { $known }。設定に [tenants.{ $tenant }] を追加してください
 config-cannot-read-rules = rules_file 「{ $path }」を読み込めません: { $reason }
 config-admin-twice = 管理者「{ $name }」が 2 回記載されています ({ $first } と { $second })。[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
+config-name-nul = { $origin }: { $field } の名前に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
 config-name-too-long = { $origin }: { $field } の名前が { $size } バイトあり、依頼に記録できる { $cap } バイトを超えています。短くしてください
 config-partner-no-tenants = パートナー「{ $name }」にテナントの記載がありません。パートナーが操作できるのは委任したテナントだけです。「tenants」に記載してください
 config-admin-unknown-tenant = { $origin } の管理者「{ $name }」が担当するテナント「{ $tenant }」は設定にありません。[tenants.{ $tenant }] を追加してください
@@ -417,6 +419,7 @@ import-json-kind = { $kind ->
     [list] リスト
    *[object] オブジェクト
 }
+import-field-nul = 項目「{ $name }」に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
 import-field-too-large = 項目「{ $name }」が { $cap } バイトを超えています ({ $size } バイト)。短くしてください
 import-title-required = 項目「title」は必須です
 import-title-too-large = 項目「title」が { $cap } バイトを超えています。詳細は説明に書いてください
@@ -548,6 +551,7 @@ store-cannot-create = 台帳「{ $path }」を作成できません: { $reason }
 store-no-wal = 台帳「{ $path }」を WAL ジャーナルに切り替えられません ({ $mode } のままです)。別のプログラムが開いている可能性があります
 store-upgrade-failed = 台帳「{ $path }」はスキーマ { $version } で、この svcreq はスキーマ { $current } を読みます。更新に失敗しました: { $error }
 store-wal-unreadable = 台帳「{ $path }」を読めません。「{ $path }-wal」にまだある変更を読むには SQLite がディレクトリに「{ $path }-shm」を作成しますが、そのディレクトリに書き込めません。一時的にディレクトリを書き込み可能にするか、台帳を「-wal」と一緒に書き込める場所へコピーしてください
+db-copy-nul = サービス要求 { $id } の { $column } に NUL 文字 (U+0000) が含まれており、チーム台帳には保存できないため、コピー元の台帳で取り除いてからコピーし直してください
 db-copy-not-empty = 台帳「{ $ledger }」にはすでにサービス要求があります。新しい空の台帳へ複製してください
 
 ## チーム台帳 (PostgreSQL): URL、接続、エラー

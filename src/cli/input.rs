@@ -42,7 +42,8 @@ pub fn cap(name: &str) -> usize {
 }
 
 /// Read `path` (or stdin for `-`) as UTF-8 text of at most `cap` bytes; `what` names
-/// the flag in errors; a leading UTF-8 byte order mark is dropped. Refuses, never truncates.
+/// the flag in errors; a leading UTF-8 byte order mark is dropped. Refuses, never truncates;
+/// refuses a text holding U+0000 ([`nul_at`]).
 pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> {
     let mut buf = Vec::new();
     let limit = cap as u64 + 1;
@@ -70,13 +71,29 @@ pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> 
     if buf.starts_with(b"\xef\xbb\xbf") {
         buf.drain(..3);
     }
-    String::from_utf8(buf).map_err(|e| {
+    let text = String::from_utf8(buf).map_err(|e| {
         usage(crate::tr!(
             "error-not-utf8",
             what = what,
             offset = e.utf8_error().valid_up_to().to_string()
         ))
-    })
+    })?;
+    if let Some(at) = nul_at(&text) {
+        return Err(usage(crate::tr!(
+            "error-nul",
+            what = what,
+            offset = at.to_string()
+        )));
+    }
+    Ok(text)
+}
+
+/// Where a text holds U+0000 (NUL), as a byte offset. No ledger keeps one: PostgreSQL's
+/// text cannot hold it, and a ledger file must copy whole into a team ledger (SPEC 8), so
+/// every entry point that stores a text refuses one (a file's text, an import row, a
+/// config name), on both backends alike.
+pub fn nul_at(text: &str) -> Option<usize> {
+    text.find('\0')
 }
 
 /// Check a title: not blank, not over the cap.

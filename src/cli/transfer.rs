@@ -3,6 +3,7 @@
 //! (SPEC 5). Export → import into an empty ledger → export is byte-identical.
 
 use super::import_input::{Encoding, Input, not_utf8};
+use super::input;
 use super::spool::Spool;
 use super::{Ctx, Out};
 use crate::error::io_reason;
@@ -449,6 +450,34 @@ impl From<&str> for RowError {
 /// What is wrong with import field `name`, in one sentence.
 fn field_error(name: &str, error: &str) -> String {
     tr!("import-field-error", name = name, error = error)
+}
+
+/// The field of a JSON record (a dotted path under `prefix`: `events.detail`) whose text
+/// (or key) holds U+0000, which no ledger keeps ([`input::nul_at`]); None when none does.
+/// Only a record that spells the escape is parsed again.
+fn json_nul_field(text: &str, prefix: &str) -> Option<String> {
+    use serde_json::Value;
+    fn walk(v: &Value, path: &str) -> Option<String> {
+        match v {
+            Value::String(s) => input::nul_at(s).map(|_| path.to_string()),
+            Value::Array(items) => items.iter().find_map(|x| walk(x, path)),
+            Value::Object(m) => m.iter().find_map(|(k, x)| {
+                let p = match path {
+                    "" => k.clone(),
+                    _ => format!("{path}.{k}"),
+                };
+                match input::nul_at(k) {
+                    Some(_) => Some(p),
+                    None => walk(x, &p),
+                }
+            }),
+            _ => None,
+        }
+    }
+    if !text.contains("\\u0000") {
+        return None;
+    }
+    walk(&serde_json::from_str(text).ok()?, prefix)
 }
 
 /// A text field within its cap.
@@ -957,12 +986,27 @@ fn for_each_row(
                 if !text.trim_start().starts_with('{') {
                     return Err(bad(*n, tr!("import-not-an-object")));
                 }
+                if let Some(name) = json_nul_field(text, "") {
+                    return Err(bad(*n, tr!("import-field-nul", name = name)));
+                }
                 let row: ImportRow =
                     serde_json::from_str(text).map_err(|e| bad(*n, json_row_fault(text, &e)))?;
                 let imported = to_request(ctx, a.force, row).map_err(|e| row_error(*n, e))?;
                 Ok((*n, imported))
             }
             RawRow::Csv(line, fields) => {
+                let nul = fields.iter().enumerate().find_map(|(i, cell)| {
+                    let column = headers.as_ref().and_then(|h| h.get(i)).unwrap_or("");
+                    match input::nul_at(cell) {
+                        Some(_) => Some(column.to_string()),
+                        // The history columns hold JSON, where an escape can spell one.
+                        None if CSV_EXTRA.contains(&column) => json_nul_field(cell, column),
+                        None => None,
+                    }
+                });
+                if let Some(name) = nul {
+                    return Err(bad(*line, tr!("import-field-nul", name = name)));
+                }
                 let row: ImportRow = fields.deserialize(headers.as_ref()).map_err(|e| {
                     let fault = match &headers {
                         Some(h) => csv_row_fault(h, fields, &e),

@@ -41,6 +41,12 @@ const BATCH_BYTES: usize = 8 * 1024 * 1024;
 enum Side {
     Read(DbError),
     Write(DbError),
+    /// A text of request `id`'s `column` holds U+0000, which PostgreSQL cannot keep (an
+    /// SQLite ledger could, before every entry point refused one).
+    Nul {
+        id: i64,
+        column: String,
+    },
 }
 
 /// Copy one table from `src` to `dst` in key order, batch by batch; the number of rows.
@@ -52,7 +58,10 @@ fn copy_table(
     table: &str,
     columns: &str,
 ) -> Result<u64, Side> {
-    let n = columns.split(',').count();
+    let names: Vec<&str> = columns.split(',').map(str::trim).collect();
+    let n = names.len();
+    // The column naming the request a row belongs to, for an error about it.
+    let request = names.iter().position(|c| *c == "request_id").unwrap_or(0);
     // The key each batch continues after: (id), or (request_id, seq) for cycles.
     let keys = if table == "cycles" { 2 } else { 1 };
     let order = if keys == 2 { "request_id, seq" } else { "id" };
@@ -71,8 +80,23 @@ fn copy_table(
     loop {
         let mut rows: Vec<Vec<Arg<'static>>> = Vec::new();
         let mut bytes = 0;
+        let mut nul = None;
         src.each(&read, &after, |r| {
             let row = (0..n).map(|i| r.value(i)).collect::<Result<Vec<_>, _>>()?;
+            let nul_at = row
+                .iter()
+                .position(|v| matches!(v, Arg::Text(s) if s.contains('\0')));
+            if let (Some(i), Db::Pg(_)) = (nul_at, dst) {
+                let id = match row[request] {
+                    Arg::Int(id) => id,
+                    _ => 0,
+                };
+                nul = Some(Side::Nul {
+                    id,
+                    column: names[i].to_string(),
+                });
+                return Ok(false);
+            }
             bytes += row
                 .iter()
                 .map(|v| match v {
@@ -84,6 +108,9 @@ fn copy_table(
             Ok(bytes < BATCH_BYTES)
         })
         .map_err(Side::Read)?;
+        if let Some(nul) = nul {
+            return Err(nul);
+        }
         let Some(last) = rows.last() else {
             return Ok(count);
         };
@@ -156,6 +183,9 @@ impl Store {
                 let count = copy_table(src, db, bulk, table, &columns).map_err(|e| match e {
                     Side::Read(e) => self.err(e),
                     Side::Write(e) => anyhow::Error::new(e),
+                    Side::Nul { id, column } => {
+                        failure(crate::tr!("db-copy-nul", id = id, column = column))
+                    }
                 })?;
                 match table {
                     "requests" => copied.requests = count,

@@ -232,6 +232,25 @@ impl Env {
         self.run(&a, 0).trim().parse().unwrap()
     }
 
+    /// Whether a refused command left the ledger `db` as it was made: a file never
+    /// created, or a team ledger (always created before the test) holding no request.
+    pub fn untouched(&self, db: &std::path::Path) -> bool {
+        match db.to_str().filter(|d| d.starts_with("postgres")) {
+            Some(url) => {
+                let mut c = pg::cluster().unwrap().connect(url);
+                let n: i64 = c
+                    .query_one(
+                        "SELECT (SELECT count(*) FROM requests) + (SELECT count(*) FROM events)",
+                        &[],
+                    )
+                    .unwrap()
+                    .get(0);
+                n == 0
+            }
+            None => !db.exists(),
+        }
+    }
+
     pub fn count(&self) -> i64 {
         if let Some(u) = &self.url {
             let mut c = pg::cluster().unwrap().connect(u);
