@@ -1268,3 +1268,81 @@ fn report_html_in_japanese_has_no_english_words() {
     assert_eq!(svgs, 3);
 }
 }
+
+both_backends! {
+    /// SPEC 9: a report counts each cycle under the tenant, category and severity its request
+    /// had at the end of the period (in that tenant's zone), with its state then, as
+    /// `sla --all` at that instant counts it: what was recorded after the period (a severity
+    /// raised, a move to another tenant, a change of category) moves nothing in it.
+    #[test]
+    fn a_report_counts_each_cycle_under_what_its_request_was_at_the_end_of_the_period() {
+        let env = Env::with_config(
+            "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+             [tenants.nyent]\nplan = \"e5\"\ntimezone = \"America/New_York\"\n",
+        );
+        let run = |now: &str, args: &[&str]| {
+            let out = env.at(now).args(args).output().unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        run("2026-11-30T10:00:00+09:00", &["open", "-q", "--title", "raised later", "--severity", "B"]);
+        run("2026-11-20T10:00:00+09:00", &["open", "-q", "--title", "moved later", "--severity", "B"]);
+        run("2026-11-20T10:00:00+09:00", &["open", "-q", "--title", "presales later", "--severity", "B"]);
+        run("2026-12-01T10:00:00+09:00", &["update", "1", "--severity", "A", "--available-24x7", "true"]);
+        run("2026-12-02T10:00:00+09:00", &["update", "2", "--tenant", "nyent"]);
+        run("2026-12-02T10:00:00+09:00", &["update", "3", "--category", "presales"]);
+        let report = report_json(&env, "2026-12-05T10:00:00+09:00", &["--month", "2026-11"]);
+        let counted = |tenant: &str| -> Vec<(Option<String>, Option<String>, u64, States)> {
+            report
+                .tenants
+                .iter()
+                .find(|t| t.tenant == tenant)
+                .unwrap()
+                .rows
+                .iter()
+                .filter(|r| r.f.cycles > 0)
+                .map(|r| (r.severity.clone(), r.category.clone(), r.f.cycles, r.f.states))
+                .collect()
+        };
+        // At the end of November all three were contoso's technical B requests: one pending
+        // (opened on the last day), two breached.
+        assert_eq!(
+            counted("contoso"),
+            [(
+                Some("B".to_string()),
+                None,
+                3,
+                States {
+                    breached: 2,
+                    pending: 1,
+                    ..States::default()
+                }
+            )]
+        );
+        assert_eq!(counted("nyent"), []);
+        // The same as sla --all says at that instant.
+        let out = env
+            .at("2026-11-30T23:59:59+09:00")
+            .args(["sla", "--all", "--json"])
+            .output()
+            .unwrap();
+        let sla: SlaJson = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            sla.summary,
+            States {
+                breached: 2,
+                pending: 1,
+                ..States::default()
+            }
+        );
+        assert!(sla
+            .requests
+            .iter()
+            .all(|r| r.tenant == "contoso" && r.category == "technical"
+                && r.severity.as_deref() == Some("B")));
+    }
+}

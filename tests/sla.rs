@@ -958,3 +958,86 @@ fn every_escaped_character_in_junit_shows_its_own_code_point() {
     assert!(name.contains("a\\u{fffe}b\\u{ffff}c\\x01d"), "{name}");
 }
 }
+
+/// Two tenants in different zones and plans (SPEC 6 point-in-time tests).
+const MOVED: &str = "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
+    [tenants.nyent]\nplan = \"e5\"\ntimezone = \"America/New_York\"\n";
+
+/// The fields of `sla --json` a point-in-time filter is judged on.
+#[derive(Debug, serde::Deserialize)]
+struct SlaRequests {
+    requests: Vec<SlaRequest>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct SlaRequest {
+    id: i64,
+    tenant: String,
+    category: String,
+    sla_state: String,
+}
+
+/// Run `args` at `now`; its exit code and stdout.
+fn at(env: &Env, now: &str, args: &[&str]) -> (i32, String) {
+    let out = env.at(now).args(args).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+both_backends! {
+    /// SPEC 6: `--now T` shows the ledger as it stood at T, so `list` and `sla` filter by the
+    /// tenant, category and plan each request had then: a request moved to another tenant,
+    /// category or plan afterwards changes no verdict about T (nor the exit code CI reads).
+    #[test]
+    fn a_past_instant_is_filtered_by_the_tenant_category_and_plan_each_request_had_then() {
+        let env = Env::with_config(MOVED);
+        let opened = "2026-11-20T10:00:00+09:00";
+        for title in ["moved to nyent", "became presales"] {
+            let (code, _) = at(&env, opened, &["open", "-q", "--title", title, "--severity", "B"]);
+            assert_eq!(code, 0);
+        }
+        let later = "2026-12-02T10:00:00+09:00";
+        assert_eq!(at(&env, later, &["update", "1", "--tenant", "nyent"]).0, 0);
+        assert_eq!(at(&env, later, &["update", "2", "--category", "presales"]).0, 0);
+        let t = "2026-11-30T23:59:59+09:00";
+        let sla = |now: &str, tenant: &str| {
+            let (code, out) = at(&env, now, &["sla", "--tenant", tenant, "--json"]);
+            let v: SlaRequests = serde_json::from_str(&out).unwrap();
+            (code, v.requests)
+        };
+        // At T both were contoso's technical B requests, both breached: exit 3.
+        let (code, then) = sla(t, "contoso");
+        assert_eq!(code, 3);
+        assert_eq!(
+            then.iter()
+                .map(|r| (r.id, r.tenant.as_str(), r.category.as_str(), r.sla_state.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                (1, "contoso", "technical", "breached"),
+                (2, "contoso", "technical", "breached")
+            ]
+        );
+        let (code, then) = sla(t, "nyent");
+        assert_eq!((code, then.len()), (0, 0), "{then:?}");
+        let ids = |now: &str, args: &[&str]| {
+            let (code, out) = at(&env, now, &[&["list", "-q", "--status", "all"], args].concat());
+            assert_eq!(code, 0);
+            out.split_whitespace().map(|i| i.parse().unwrap()).collect::<Vec<i64>>()
+        };
+        assert_eq!(ids(t, &["--category", "presales"]), Vec::<i64>::new());
+        assert_eq!(ids(t, &["--category", "technical"]), [1, 2]);
+        assert_eq!(ids(t, &["--plan", "e3"]), [1, 2]);
+        assert_eq!(ids(t, &["--plan", "e5"]), Vec::<i64>::new());
+        assert_eq!(ids(t, &["--tenant", "nyent"]), Vec::<i64>::new());
+        // Now, each is filed where it is.
+        let now = "2026-12-05T10:00:00+09:00";
+        assert_eq!(ids(now, &["--tenant", "nyent"]), [1]);
+        assert_eq!(ids(now, &["--plan", "e5"]), [1]);
+        assert_eq!(ids(now, &["--category", "presales"]), [2]);
+        assert_eq!(sla(now, "nyent").1.iter().map(|r| r.id).collect::<Vec<_>>(), [1]);
+    }
+}

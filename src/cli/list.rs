@@ -131,6 +131,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         severities: a.severity,
         categories: a.category,
         tenants: shown.unwrap_or_default(),
+        visible: ctx.visible_tenants()?,
         plans: a.plan,
         since,
         until,

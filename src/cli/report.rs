@@ -7,7 +7,7 @@ use crate::output::Format;
 use crate::output::report::{Report, TenantReport};
 use crate::rules::report::{CycleFact, Period, RowKey, TenantTally};
 use crate::rules::zone::Zone;
-use crate::store::{ListFilter, SortKey};
+use crate::store::{ListFilter, Request, SortKey};
 use chrono::{Datelike, Duration, NaiveDate};
 use clap::Args;
 use std::collections::BTreeMap;
@@ -165,8 +165,10 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
         // Whatever the zone (UTC-12 to UTC+14), a request whose history ended a day before
         // the period began, or that was opened a day after it ended, has no cycle in it
         // and was not open at its end.
+        // Tenants are judged on each request as it stood at the end of the period (below),
+        // so the filter names none; access is judged on the request as it is (SPEC 1.7).
         let filter = ListFilter {
-            tenants: a.tenant.clone(),
+            visible: visible.clone(),
             sort: SortKey::Id,
             since: None,
             until: Some((period.end_in(Zone::UTC) + Duration::days(1)).min(ctx.now)),
@@ -175,9 +177,17 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
             as_of: Some(ctx.now),
             ..ListFilter::default()
         };
-        store.list(&filter, |r| {
+        // The end of the period in a request's tenant's zone, or now if sooner.
+        let end_of = |r: &Request| period.end_in(ctx.tz_of(r)).min(ctx.now);
+        // Requests with an action recorded after the earliest end of the period in any
+        // zone (UTC+14) may have had another tenant, category or severity then: each is
+        // read as it stood at its end of the period, after the scan.
+        let earliest_end = (period.end_in(Zone::UTC) - Duration::hours(14)).min(ctx.now);
+        let changed = store.changed_after(earliest_end)?;
+        let mut later = Vec::new();
+        let mut tally_request = |r: Request| -> anyhow::Result<()> {
             if !shown(&r.tenant) {
-                return Ok(true);
+                return Ok(());
             }
             let (_, t) = tallies.entry(r.tenant.clone()).or_insert_with(|| {
                 // A tenant no longer in the config: the zone its requests were filed in.
@@ -201,7 +211,11 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
                     state: ctx.cycle_state(&r, clock, &cycle, as_of, at_risk),
                 });
             };
+            // The cycles before the one in force then (a later reopen has not happened).
             for p in past.remove(&r.id).unwrap_or_default() {
+                if p.seq >= r.reopen_count {
+                    continue;
+                }
                 add(
                     p.seq,
                     p.severity,
@@ -217,8 +231,30 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
                 &r.response_clock,
                 r.cycle(),
             );
+            Ok(())
+        };
+        store.list(&filter, |r| {
+            if changed.contains(&r.id) {
+                later.push(r);
+            } else {
+                tally_request(r)?;
+            }
             Ok(true)
         })?;
+        for r in later {
+            // As it stood at the end of the period in the zone of the tenant it had then.
+            let end = end_of(&r);
+            let Some(then) = store.as_of(r.clone(), end)? else {
+                continue;
+            };
+            let then = match end_of(&then) {
+                e if e == end => Some(then),
+                e => store.as_of(r, e)?,
+            };
+            if let Some(then) = then {
+                tally_request(then)?;
+            }
+        }
     }
     let tenants: Vec<TenantReport> = tallies
         .into_iter()

@@ -155,6 +155,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
     let filter = ListFilter {
         status: if a.all { None } else { Some(Status::Open) },
         tenants: shown.unwrap_or_default(),
+        visible: ctx.visible_tenants()?,
         sort: SortKey::Due,
         as_of: Some(ctx.now),
         ..ListFilter::default()

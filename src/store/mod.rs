@@ -49,7 +49,14 @@ pub struct ListFilter {
     pub status: Option<Status>,
     pub severities: Vec<Severity>,
     pub categories: Vec<Category>,
+    /// Only these tenants (empty: all); with `as_of`, the tenant each request had then.
     pub tenants: Vec<String>,
+    /// The tenants the actor may see (SPEC 1.7; None: every tenant). Access is judged on
+    /// the request as it is now, whatever instant is shown: with `as_of`, a request is
+    /// listed only when both its tenant now and its tenant then are among them (the
+    /// second through `tenants`, which the caller intersects with these).
+    pub visible: Option<Vec<String>>,
+    /// Only these plans (empty: all); with `as_of`, the plan each request had then.
     pub plans: Vec<String>,
     pub since: Option<DateTime<Utc>>,
     pub until: Option<DateTime<Utc>>,
@@ -1801,6 +1808,23 @@ impl Store {
         Ok(latest.is_some_and(|l| l > ts(t)))
     }
 
+    /// The ids of the requests with an action recorded after `t` (SPEC 6): those a view of
+    /// an earlier instant must read through their histories ([`Store::as_of`]). One index
+    /// range; memory grows with the requests changed since `t`, not with the ledger.
+    pub fn changed_after(
+        &self,
+        t: DateTime<Utc>,
+    ) -> anyhow::Result<std::collections::HashSet<i64>> {
+        self.db()
+            .rows(
+                "SELECT id FROM requests WHERE last_at > ?1",
+                &[Arg::Int(ts(t))],
+                |r| r.int(0),
+            )
+            .map(|ids| ids.into_iter().collect())
+            .map_err(|e| self.err(e))
+    }
+
     /// Requests matching `f`, streamed to `each` in order; `each` returns false to stop.
     /// With `f.as_of`, each request is shown as it stood then ([`Request::as_of`]).
     pub fn list(
@@ -1906,10 +1930,14 @@ impl Store {
         t: DateTime<Utc>,
         mut each: impl FnMut(Request) -> anyhow::Result<bool>,
     ) -> anyhow::Result<()> {
-        // What can change over time is judged on the request as it stood at `t`.
+        // What can change over time is judged on the request as it stood at `t`; access on
+        // the request as it is (SPEC 1.7).
         let g = ListFilter {
             status: None,
             severities: Vec::new(),
+            categories: Vec::new(),
+            tenants: f.visible.clone().unwrap_or_default(),
+            plans: Vec::new(),
             search: None,
             case_number: None,
             incident: None,
@@ -1937,6 +1965,9 @@ impl Store {
             if f.status.is_some_and(|s| s != r.status)
                 || (!f.severities.is_empty()
                     && !r.severity.is_some_and(|s| f.severities.contains(&s)))
+                || (!f.categories.is_empty() && !f.categories.contains(&r.category))
+                || (!f.tenants.is_empty() && !f.tenants.contains(&r.tenant))
+                || (!f.plans.is_empty() && !f.plans.contains(&r.plan))
                 || f.case_number.as_ref().is_some_and(|n| {
                     !r.case
                         .case_number
