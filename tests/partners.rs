@@ -217,6 +217,52 @@ fn partner_is_confined_to_delegating_tenants() {
     assert_eq!(show["opened_by"], "pat");
 }
 
+/// SPEC 1.7 ("so nothing leaks"): a tenant a partner does not serve, named to any read
+/// command, is refused alike (exit 4, one sentence naming the partner and the tenant), never
+/// answered with an empty list; `tenants` shows a partner its own tenants only; and a ledger
+/// whose requests a partner may not see is not said to hold no requests.
+#[test]
+fn a_tenant_a_partner_does_not_serve_is_refused_by_every_read_command_alike() {
+    let env = env();
+    env.open(&["--title", "contoso's", "--severity", "B"]);
+    for args in [
+        &["list", "--tenant", "contoso"][..],
+        &["list", "--tenant", "fabrikam", "--tenant", "contoso"],
+        &["sla", "--tenant", "contoso"],
+        &["export", "--tenant", "contoso"],
+        &["report", "--tenant", "contoso"],
+    ] {
+        let err = env.fail(&[args, &["--as", "pat"]].concat(), 4);
+        assert!(
+            err.contains("'pat'") && err.contains("'contoso'") && err.lines().count() == 1,
+            "{args:?}: {err}"
+        );
+    }
+    // Its own tenant, asked for by name, is answered.
+    env.run(&["list", "--tenant", "fabrikam", "--as", "pat"], 0);
+    #[derive(serde::Deserialize)]
+    struct Tenant {
+        name: String,
+    }
+    let tenants: Vec<Tenant> =
+        serde_json::from_str(&env.run(&["tenants", "--json", "--as", "pat"], 0)).unwrap();
+    assert_eq!(
+        tenants.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+        ["fabrikam"]
+    );
+    let all: Vec<Tenant> =
+        serde_json::from_str(&env.run(&["tenants", "--json", "--as", "alice"], 0)).unwrap();
+    assert_eq!(all.len(), 4);
+    // The ledger holds contoso's request: pat sees none of it, and is not told it is empty.
+    let out = env.cmd().args(["list", "--as", "pat"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no requests match") && !err.contains("no requests yet"),
+        "{err}"
+    );
+}
+
 #[test]
 fn non_admins_are_refused_for_every_writing_command() {
     let env = env();

@@ -158,8 +158,11 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         as_of: Some(ctx.now),
     };
     let limit = a.limit.unwrap_or(u64::MAX);
+    // No ledger yet: say how to start one; a ledger whose requests the actor may not see
+    // is not empty, so nothing is said to be missing from it.
+    let ledger_exists = store.is_some();
     let Some(store) = store.filter(|_| !nothing_visible) else {
-        return print_empty(format, out);
+        return print_empty(format, ledger_exists, out);
     };
     let shown = std::cell::Cell::new(0u64);
     let keep = |r: &crate::store::Request| {
@@ -266,12 +269,16 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-fn print_empty(format: Format, out: &mut Out) -> anyhow::Result<u8> {
+fn print_empty(format: Format, ledger_exists: bool, out: &mut Out) -> anyhow::Result<u8> {
     match format {
         Format::Json => writeln!(out, "[]")?,
         Format::Csv => writeln!(out, "{}", CSV_COLUMNS.join(","))?,
         Format::Ids => {}
-        _ => crate::output::say_err(&crate::output::sentence_err(tr!("list-none-yet"))),
+        _ => crate::output::say_err(&crate::output::sentence_err(tr!(if ledger_exists {
+            "list-none-match-all"
+        } else {
+            "list-none-yet"
+        }))),
     }
     Ok(0)
 }

@@ -933,12 +933,27 @@ impl Ctx {
 
     /// The tenants a read command shows: those asked for (all when none), narrowed to the
     /// ones the actor may see. `Ok(None)`: every tenant; `Ok(Some(empty))`: none at all.
+    /// A tenant asked for that the actor may not see is refused (exit 4) by every read
+    /// command alike, never answered with an empty list (SPEC 1.7).
     pub fn shown_tenants(&self, asked: &[String]) -> anyhow::Result<Option<Vec<String>>> {
-        Ok(match (self.visible_tenants()?, asked.is_empty()) {
+        let visible = self.visible_tenants()?;
+        if let Some(v) = &visible
+            && let Some(t) = asked.iter().find(|t| !v.contains(t))
+        {
+            return Err(crate::error::refused(
+                self.may_act(t, self.now).err().unwrap_or_else(|| {
+                    crate::tr!(
+                        "error-does-not-serve",
+                        actor = self.actor.as_str(),
+                        tenant = t.as_str()
+                    )
+                }),
+            ));
+        }
+        Ok(match (visible, asked.is_empty()) {
             (None, true) => None,
-            (None, false) => Some(asked.to_vec()),
+            (_, false) => Some(asked.to_vec()),
             (Some(v), true) => Some(v),
-            (Some(v), false) => Some(asked.iter().filter(|t| v.contains(t)).cloned().collect()),
         })
     }
 

@@ -108,10 +108,14 @@ impl Intake {
 pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = ctx.format("tenants", &[Format::Table, Format::Json])?;
     let mut records = Vec::new();
-    // On a team ledger a confined actor is shown its own tenants only (SPEC 8).
+    // A confined actor is shown its own tenants only (SPEC 1.7, 8): on a team ledger the
+    // ones the server confines it to, on any ledger the ones the config lets it see.
     let own = ctx.confined_to();
+    let visible = ctx.visible_tenants()?;
     for t in ctx.cfg.tenants.values() {
-        if own.is_some_and(|own| !own.contains(&t.name)) {
+        if own.is_some_and(|own| !own.contains(&t.name))
+            || visible.as_ref().is_some_and(|v| !v.contains(&t.name))
+        {
             continue;
         }
         let tier = ctx.cfg.tier_of(t)?;
