@@ -332,6 +332,11 @@ impl Config {
                     Some(b) => b.apply(base).map_err(sp)?,
                     None => base.clone(),
                 };
+                // Holidays given replace the inherited ones, as every key does; given both in
+                // [business_hours] and beside it, the two lists are one.
+                if hol.is_some() && bh.as_ref().is_none_or(|b| b.holidays.is_none()) {
+                    out.holidays.clear();
+                }
                 for h in hol.iter().flatten() {
                     out.holidays.insert(
                         crate::rules::file::parse_date(h.get_ref()).map_err(|m| at(h.span(), m))?,

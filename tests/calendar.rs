@@ -287,3 +287,114 @@ fn a_calendar_window_names_its_zone_only_where_the_offset_changes() {
         );
     }
 }
+
+/// SPEC 3/4: `days`, `open` and `close` set one window a day, so over business hours given
+/// as windows (a lunch break, a short Saturday) a partial override is refused naming the key
+/// and its line (it used to flatten the week to 09:00–`close`, Saturday and lunch included,
+/// and file wrong due times); all three given say the whole week and are taken.
+#[test]
+fn a_partial_business_hours_override_over_windows_is_refused_naming_the_key() {
+    let windows = "[business_hours]\nwindows = { mon = [\"09:00-12:00\", \"13:00-17:30\"], \
+                   fri = [\"09:00-12:00\", \"13:00-17:30\"], sat = [\"09:00-12:00\"] }\n";
+    let top = format!(
+        "tenant = \"tokyo\"\ntimezone = \"Asia/Tokyo\"\nrules_file = \"rules.toml\"\n{windows}"
+    );
+    let rules = rules_with_business_b("8h");
+    for (tail, key, line) in [
+        (
+            "[tenants.osaka]\n[tenants.osaka.business_hours]\nclose = \"18:00\"\n",
+            "close",
+            8,
+        ),
+        (
+            "[tenants.osaka.business_hours]\nopen = \"10:00\"\n",
+            "open",
+            7,
+        ),
+        (
+            "[tenants.osaka.business_hours]\ndays = [\"mon\", \"sat\"]\nopen = \"10:00\"\n",
+            "days",
+            7,
+        ),
+    ] {
+        let env = env_with(&format!("{top}{tail}"), Some(&rules));
+        let (code, _, err) = run(
+            &env,
+            "2026-11-28T09:00:00+09:00",
+            &["rules", "--tenant", "osaka"],
+        );
+        assert_eq!(code, 2, "{tail}: {err}");
+        assert!(
+            err.contains(&format!("c.toml:{line}:"))
+                && err.contains(&format!(
+                    "`{key}` cannot change business hours given as windows"
+                )),
+            "{tail}: {err}"
+        );
+    }
+    // Over the rules' own windows too.
+    let env = env_with(
+        "tenant = \"tokyo\"\ntimezone = \"Asia/Tokyo\"\nrules_file = \"rules.toml\"\n\
+         [business_hours]\nclose = \"18:00\"\n",
+        Some(&rules.replace(
+            "[business_hours]\n",
+            &format!("{windows}\n[ignored_business_hours]\n"),
+        )),
+    );
+    let (code, _, err) = run(&env, "2026-11-28T09:00:00+09:00", &["rules"]);
+    assert_eq!(code, 2, "{err}");
+    // All three given: the whole week, taken. Saturday 09:00 + 8 business hours on Mon–Fri
+    // 10:00–18:00 is Monday 18:00.
+    let env = env_with(
+        &format!(
+            "{top}[tenants.osaka.business_hours]\ndays = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]\n\
+             open = \"10:00\"\nclose = \"18:00\"\n"
+        ),
+        Some(&rules),
+    );
+    let r = open_json(
+        &env,
+        "2026-11-28T09:00:00+09:00",
+        &["--tenant", "osaka", "--severity", "B"],
+    );
+    assert_eq!(r.response_due.as_deref(), Some("2026-11-30T09:00:00Z"));
+}
+
+/// SPEC 3 ("missing keys inherit the top level"): holidays a tenant gives replace the
+/// inherited ones, as every key it gives does, so a tenant in another country does not keep
+/// the top level's days off; a tenant that gives none inherits them.
+#[test]
+fn a_tenants_holidays_replace_the_inherited_ones() {
+    #[derive(Deserialize)]
+    struct Rules {
+        business_hours: Hours,
+    }
+    #[derive(Deserialize)]
+    struct Hours {
+        holidays: Vec<String>,
+    }
+    let env = env_with(
+        "tenant = \"tokyo\"\ntimezone = \"Asia/Tokyo\"\n\
+         [business_hours]\nholidays = [\"2026-12-31\", \"2027-01-01\"]\n\
+         [tenants.berlin]\ntimezone = \"Europe/Berlin\"\nholidays = [\"2026-12-24\", \"2026-12-25\"]\n\
+         [tenants.paris]\ntimezone = \"Europe/Paris\"\n\
+         [tenants.paris.business_hours]\nholidays = [\"2026-12-25\"]\n\
+         [tenants.osaka]\n",
+        None,
+    );
+    for (tenant, want) in [
+        ("berlin", &["2026-12-24", "2026-12-25"][..]),
+        ("paris", &["2026-12-25"]),
+        ("osaka", &["2026-12-31", "2027-01-01"]),
+        ("tokyo", &["2026-12-31", "2027-01-01"]),
+    ] {
+        let (code, out, err) = run(
+            &env,
+            "2026-11-28T09:00:00Z",
+            &["rules", "--tenant", tenant, "--json"],
+        );
+        assert_eq!(code, 0, "{err}");
+        let r: Rules = serde_json::from_str(&out).unwrap();
+        assert_eq!(r.business_hours.holidays, want, "{tenant}");
+    }
+}

@@ -376,6 +376,7 @@ error-bad-at-risk = invalid at-risk threshold '{ $value }'; use a percentage lik
 error-bad-date = invalid date '{ $value }'; use YYYY-MM-DD with a real calendar date
 error-no-such-day = invalid date '{ $value }': { $why }; check the date
 error-unknown-day = unknown day '{ $value }'; use mon, tue, wed, thu, fri, sat or sun
+error-hours-over-windows = `{ $key }` cannot change business hours given as windows (several a day, or different on different days); give `windows` for the week instead
 error-windows-and-days = give either `windows` or `days`/`open`/`close`, not both
 error-windows-overlap = the windows of { $day } overlap ({ $first } and { $second }); list each stretch once
 error-no-business-day = business hours need at least one day with a window (a calendar with no business time would leave business-clock targets without a due time)

@@ -362,6 +362,7 @@ error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくあ�
 error-bad-date = 日付「{ $value }」が正しくありません。実在する日付を YYYY-MM-DD で指定してください
 error-no-such-day = 日付「{ $value }」の { $why }。日付を確認してください
 error-unknown-day = 曜日「{ $value }」は使えません。「mon」、「tue」、「wed」、「thu」、「fri」、「sat」、「sun」のいずれかを指定してください
+error-hours-over-windows = windows で指定された営業時間 (1 日に複数の時間帯や曜日ごとに異なる時間帯) は「{ $key }」では変更できないため、代わりに週全体の「windows」を指定してください
 error-windows-and-days = 「windows」と「days」/「open」/「close」は、どちらか一方だけを指定してください
 error-windows-overlap = { $day } の時間帯が重なっています ({ $first } と { $second })。同じ時間は 1 回だけ記載してください
 error-no-business-day = 営業時間に時間帯のある日が 1 日もありません。営業時間のない暦では、営業時間で計測する目標に期限が付きません。時間帯のある日を 1 日以上記載してください

@@ -465,8 +465,13 @@ fn day_index(s: &str) -> Result<usize, String> {
 }
 
 impl BusinessHoursFile {
-    /// Apply this file's values over `base`; holidays are added to the base's. `windows`
-    /// replaces the week; `days`, `open` and `close` set one window on each listed day.
+    /// Apply this file's values over `base`: a key given replaces the base's, a key left
+    /// out keeps it (SPEC 3: the config overrides the rules' hours, a tenant the top level's),
+    /// holidays included. `windows` replaces the week; `days`, `open` and `close` set one
+    /// window on each listed day, so they may only change a week of one window a day, the
+    /// same on every open day: over windows of their own (a lunch break, a short Saturday)
+    /// they are refused unless all three are given (what the others would keep is not one
+    /// span), naming the key.
     pub fn apply(&self, base: &BusinessHours) -> Result<BusinessHours, SpanError> {
         let mut bh = base.clone();
         let simple = self.days.is_some() || self.open.is_some() || self.close.is_some();
@@ -503,10 +508,26 @@ impl BusinessHoursFile {
             }
             bh.week = week;
         } else if simple {
-            let base_span = base.common_span().unwrap_or(Span {
-                open: 9 * 3600,
-                close: 17 * 3600,
-            });
+            let given = [
+                (&self.days.as_ref().and_then(|d| d.first()), "days"),
+                (&self.open.as_ref(), "open"),
+                (&self.close.as_ref(), "close"),
+            ];
+            // All three given say the whole week; fewer keep the rest of a week of one span.
+            let whole = self.days.is_some() && self.open.is_some() && self.close.is_some();
+            let Some(base_span) = base
+                .common_span()
+                .or(whole.then_some(Span { open: 0, close: 0 }))
+            else {
+                let (span, key) = given
+                    .iter()
+                    .find_map(|(v, k)| v.map(|v| (v.span(), *k)))
+                    .unwrap_or((0..0, "days"));
+                return Err(SpanError {
+                    span,
+                    message: crate::tr!("error-hours-over-windows", key = key),
+                });
+            };
             let mut days = base.week.clone().map(|w| !w.is_empty());
             if let Some(list) = &self.days {
                 days = [false; 7];
@@ -533,8 +554,11 @@ impl BusinessHoursFile {
             })?;
             bh.week = BusinessHours::uniform(days, span).week;
         }
-        for h in self.holidays.iter().flatten() {
-            bh.holidays.insert(spanned(h, parse_date)?);
+        if let Some(list) = &self.holidays {
+            bh.holidays.clear();
+            for h in list {
+                bh.holidays.insert(spanned(h, parse_date)?);
+            }
         }
         if bh.week.iter().all(Vec::is_empty) {
             let span = self
