@@ -1772,3 +1772,69 @@ fn a_config_or_rules_file_that_is_not_utf8_names_the_file_and_the_byte_offset() 
         }
     }
 }
+
+/// SPEC 3/4 (an error names the file, the line and what is wrong): a date or time written as
+/// a TOML literal, without quotes (`holidays = [2026-12-25]`, `open = 09:00:00`,
+/// `until = 2027-05-31`, in a config or a rules file), is said as the key and the value in
+/// quotes, never as the parser's "not table".
+#[test]
+fn a_toml_date_or_time_without_quotes_is_named_with_its_key_and_quoted_value() {
+    let env = Env::new();
+    for (name, text, line, key, value) in [
+        (
+            "h.toml",
+            "[business_hours]\nholidays = [2026-12-25]\n",
+            2,
+            "holidays",
+            "2026-12-25",
+        ),
+        (
+            "o.toml",
+            "[business_hours]\nopen = 09:00:00\n",
+            2,
+            "open",
+            "09:00:00",
+        ),
+        (
+            "u.toml",
+            "[[admins]]\nname = \"pat\"\nrole = \"partner\"\ntenants = [\"default\"]\nuntil = 2027-05-31\n",
+            5,
+            "until",
+            "2027-05-31",
+        ),
+    ] {
+        let f = env.path(name);
+        std::fs::write(&f, text).unwrap();
+        let out = env
+            .bare()
+            .arg("--config")
+            .arg(&f)
+            .args(["rules"])
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            err.contains(&format!("{name}:{line}:"))
+                && err.contains(&format!(
+                    "the value of {key} must be in quotes: \"{value}\""
+                ))
+                && !err.contains("table"),
+            "{err}"
+        );
+    }
+    // In a rules file too.
+    let rules = env.path("r.toml");
+    std::fs::write(
+        &rules,
+        include_str!("../src/rules/default.toml")
+            .replace("holidays = []", "holidays = [2026-12-25]"),
+    )
+    .unwrap();
+    std::fs::write(env.path("c.toml"), "rules_file = \"r.toml\"\n").unwrap();
+    let err = env.fail(&["rules"], 2);
+    assert!(
+        err.contains("r.toml:") && err.contains("must be in quotes: \"2026-12-25\""),
+        "{err}"
+    );
+}

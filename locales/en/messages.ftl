@@ -629,6 +629,7 @@ reason-list-separator = {", "}
 reason-quoted = `{ $name }`
 reason-found-value = { $kind } { $value }
 reason-value-missing = { $key } has no value; give one in quotes, for example { $key } = "…"
+reason-datetime-unquoted = the value of { $key } must be in quotes: "{ $value }" (svcreq reads dates and times as text)
 reason-value-unquoted = the value of { $key } must be in quotes: { $key } = "{ $value }"
 reason-kind = { $kind ->
     [boolean] boolean

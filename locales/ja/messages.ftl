@@ -613,6 +613,7 @@ reason-list-separator = 、
 reason-quoted = 「{ $name }」
 reason-found-value = { $kind }{ $value }
 reason-value-missing = { $key } の値がありません。{ $key } = "..." のように引用符で囲んで指定してください
+reason-datetime-unquoted = { $key } の値は「"{ $value }"」のように引用符で囲んでください (svcreq は日付と時刻を文字列として読み取ります)
 reason-value-unquoted = { $key } の値は引用符で囲んでください: { $key } = "{ $value }"
 reason-kind = { $kind ->
     [boolean] 真偽値

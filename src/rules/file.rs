@@ -728,6 +728,7 @@ impl FileError {
             return Self::at(origin, text, None, &reason);
         }
         let reason = unquoted_value(text, e)
+            .or_else(|| unquoted_datetime(text, e))
             .or_else(|| crate::reasons::key_type_reason(e.message(), &key_at(text, e.span()?)?))
             .or_else(|| {
                 let span = e.span()?;
@@ -873,6 +874,24 @@ fn unquoted_value(text: &str, e: &toml::de::Error) -> Option<String> {
             value = crate::output::inert_line(value).into_owned()
         )
     })
+}
+
+/// A TOML date or time written without quotes (`holidays = [2026-12-25]`, `open = 09:00:00`,
+/// `until = 2027-05-31`) where svcreq reads a text: the parser makes it a value of its own,
+/// which serde reports as a table. Said as what the admin does about it: the key, and the
+/// value in quotes.
+fn unquoted_datetime(text: &str, e: &toml::de::Error) -> Option<String> {
+    if !e.message().starts_with("invalid type: map") {
+        return None;
+    }
+    let span = e.span()?;
+    let value = text.get(span.clone())?.trim();
+    value.parse::<toml::value::Datetime>().ok()?;
+    Some(crate::tr!(
+        "reason-datetime-unquoted",
+        key = key_at(text, span)?,
+        value = crate::output::inert_line(value).into_owned()
+    ))
 }
 
 impl Rules {
