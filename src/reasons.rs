@@ -51,6 +51,12 @@ pub fn key_type_reason(msg: &str, key: &str) -> Option<String> {
     ))
 }
 
+/// Whether serde found a table where it expected another kind (how a TOML date or time
+/// literal reaches a field that reads text).
+pub fn found_a_table(msg: &str) -> bool {
+    msg.starts_with("invalid type: map")
+}
+
 /// A missing field said with the table that lacks it: a tier by its name (`サポート レベル
 /// 「x」に項目「B」がありません`), any other table by its TOML name; `None` for other errors.
 pub fn missing_in_reason(msg: &str, table: &str) -> Option<String> {

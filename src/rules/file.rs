@@ -881,7 +881,7 @@ fn unquoted_value(text: &str, e: &toml::de::Error) -> Option<String> {
 /// which serde reports as a table. Said as what the admin does about it: the key, and the
 /// value in quotes.
 fn unquoted_datetime(text: &str, e: &toml::de::Error) -> Option<String> {
-    if !e.message().starts_with("invalid type: map") {
+    if !crate::reasons::found_a_table(e.message()) {
         return None;
     }
     let span = e.span()?;
