@@ -1838,3 +1838,49 @@ fn a_toml_date_or_time_without_quotes_is_named_with_its_key_and_quoted_value() {
         "{err}"
     );
 }
+
+/// SPEC 5: `--encoding cp932` reads Shift_JIS/CP932 files; a file whose text reads as UTF-8
+/// (beyond ASCII) is UTF-8, which decoded as CP932 would be stored garbled (`メール障害` as
+/// `繝｡繝ｼ繝ｫ髫懷ｮｳ`): refused with the fix, nothing imported. ASCII text, a BOM'd UTF-8
+/// file and real CP932 still import.
+#[test]
+fn a_utf8_file_imported_as_cp932_is_refused_not_garbled() {
+    let env = Env::new();
+    let utf8 = env.path("utf8.csv");
+    std::fs::write(&utf8, "title,severity\nメール障害,B\n").unwrap();
+    let out = import_file(&env, &utf8, &["--encoding", "cp932"]);
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("the file is UTF-8, not CP932") && err.contains("without --encoding cp932"),
+        "{err}"
+    );
+    assert!(env.untouched(&env.db()));
+    for (name, bytes) in [
+        ("ascii.csv", b"title,severity\nmail down,B\n".to_vec()),
+        (
+            "bom.csv",
+            "\u{feff}title,severity\nメール障害,B\n".as_bytes().to_vec(),
+        ),
+        (
+            "sjis.csv",
+            encoding_rs::SHIFT_JIS
+                .encode("title,severity\nメール障害,B\n")
+                .0
+                .into_owned(),
+        ),
+    ] {
+        let f = env.path(name);
+        std::fs::write(&f, bytes).unwrap();
+        let out = env
+            .on(&env.path(&format!("{name}.db")))
+            .arg("import")
+            .arg(&f)
+            .args(["--encoding", "cp932"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr_of(&out));
+    }
+    assert_eq!(file_titles(&env.path("sjis.csv.db")), ["メール障害"]);
+    assert_eq!(file_titles(&env.path("bom.csv.db")), ["メール障害"]);
+}

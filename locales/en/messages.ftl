@@ -307,6 +307,7 @@ error-unknown-encoding = unknown encoding '{ $value }'; use utf-8 (the default) 
 import-not-utf8-but-cp932 = not UTF-8 (byte { $at } of the line); it reads as Shift_JIS/CP932, as Excel saves CSV files in Japan — import it with --encoding cp932, or save it as "CSV UTF-8"
 import-not-utf8 = not valid UTF-8 (byte { $at } of the line); save the file as UTF-8, or give --encoding cp932 if it is Shift_JIS
 import-not-cp932 = not valid CP932 (Shift_JIS); check --encoding
+import-utf8-not-cp932 = the file is UTF-8, not CP932 (its text reads as UTF-8); import it without --encoding cp932
 import-utf16 = the file is UTF-16 (as Excel's "Unicode text" saves it); save it as "CSV UTF-8" or UTF-8 JSON lines
 import-looks-like-csv = this line is a CSV header, but the input is read as JSON lines; add --format csv
 import-too-many-fields = more than 65,536 fields in one record

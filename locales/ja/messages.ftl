@@ -292,6 +292,7 @@ error-unknown-encoding = 不明なエンコーディング「{ $value }」です
 import-not-utf8-but-cp932 = UTF-8 ではありません (行の { $at } バイト目)。日本で Excel が保存する CSV と同じ Shift_JIS/CP932 として読めます。「--encoding cp932」を付けてインポートするか、「CSV UTF-8」形式で保存し直してください
 import-not-utf8 = 正しい UTF-8 ではありません (行の { $at } バイト目)。ファイルを UTF-8 で保存するか、Shift_JIS であれば「--encoding cp932」を指定してください
 import-not-cp932 = 正しい CP932 (Shift_JIS) ではありません。「--encoding」を確認してください
+import-utf8-not-cp932 = このファイルは CP932 ではなく UTF-8 のため (UTF-8 として読めます)、「--encoding cp932」を付けずに取り込んでください
 import-utf16 = このファイルは UTF-16 です (Excel の「Unicode テキスト」形式)。「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
 import-looks-like-csv = この行は CSV の見出し行ですが、入力は JSON Lines として読まれています。「--format csv」を付けてください
 import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています

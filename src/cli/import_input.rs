@@ -74,6 +74,23 @@ struct Cp932<R> {
     /// A malformed sequence was met after some good text: report it on the next read, so
     /// the text before it (and its line count) comes first.
     malformed: bool,
+    /// The first block read has been checked for UTF-8 text ([`reads_as_utf8`]).
+    checked: bool,
+}
+
+/// Whether `block` (the start of a file) holds text beyond ASCII that is valid UTF-8 (a
+/// sequence cut at the block's end aside): a file that reads so is UTF-8, which decoded as
+/// CP932 would be stored garbled (`メール` as `繝｡繝ｼ繝ｫ`), so `--encoding cp932` refuses it.
+/// Japanese CP932 text is not valid UTF-8 but by rare chance over a line or two.
+fn reads_as_utf8(block: &[u8]) -> bool {
+    let text = match std::str::from_utf8(block) {
+        Ok(t) => t,
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&block[..e.valid_up_to()]).unwrap_or_default()
+        }
+        Err(_) => return false,
+    };
+    !text.is_ascii()
 }
 
 fn malformed() -> std::io::Error {
@@ -96,6 +113,18 @@ impl<R: Read> Read for Cp932<R> {
                 self.start = 0;
                 self.end = self.inner.read(&mut self.raw)?;
                 self.eof = self.end == 0;
+                if !self.checked {
+                    self.checked = true;
+                    // A UTF-8 byte order mark the decoder takes as UTF-8 by itself.
+                    if !self.raw[..self.end].starts_with(b"\xef\xbb\xbf")
+                        && reads_as_utf8(&self.raw[..self.end])
+                    {
+                        return Err(std::io::Error::new(
+                            std::io::ErrorKind::InvalidData,
+                            crate::tr!("import-utf8-not-cp932"),
+                        ));
+                    }
+                }
             }
             let (result, read, written) = self.decoder.decode_to_utf8_without_replacement(
                 &self.raw[self.start..self.end],
@@ -142,6 +171,7 @@ impl Input {
                 eof: false,
                 done: false,
                 malformed: false,
+                checked: false,
             }),
         };
         let mut src = BufReader::with_capacity(64 * 1024, inner);
