@@ -1884,3 +1884,44 @@ fn a_utf8_file_imported_as_cp932_is_refused_not_garbled() {
     assert_eq!(file_titles(&env.path("sjis.csv.db")), ["メール障害"]);
     assert_eq!(file_titles(&env.path("bom.csv.db")), ["メール障害"]);
 }
+
+both_backends! {
+    /// SPEC 5 (kept as recorded: an import restores history, it does not re-file it under
+    /// today's rules): a row whose plan and tier the rules no longer know imports with the
+    /// target it records, plan and tier kept as written, and its export imports again byte
+    /// for byte; without the target there is nothing to keep it by, and it is refused.
+    #[test]
+    fn an_imported_plan_and_tier_the_rules_no_longer_know_are_kept_with_their_recorded_target() {
+        let env = Env::new();
+        let file = env.path("gold.csv");
+        std::fs::write(
+            &file,
+            "title,severity,opened_at,plan,tier,availability,response_target,response_due\n\
+             gold,B,2026-11-24T09:00:00Z,gold-contract,gold,24x7,3h,2026-11-24T12:00:00Z\n",
+        )
+        .unwrap();
+        let out = import_file(&env, &file, &[]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        let id = requests(&env, &env.db())[0].id;
+        let r = filed(&env, &env.db(), id);
+        assert_eq!(
+            (r.plan.as_str(), r.tier.as_str(), r.response_target.as_str(), r.response_due.as_deref()),
+            ("gold-contract", "gold", "3h", Some("2026-11-24T12:00:00Z"))
+        );
+        let export = env.run(&["export", "--events"], 0);
+        let again = env.path("again.jsonl");
+        std::fs::write(&again, &export).unwrap();
+        let other = env.other_db("other.db");
+        let out = env.on(&other).arg("import").arg(&again).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        let back = env.on(&other).args(["export", "--events"]).output().unwrap();
+        assert_eq!(String::from_utf8(back.stdout).unwrap(), export);
+        // No target recorded: refused naming the plan.
+        std::fs::write(&file, "title,severity,plan,tier\nx,B,gold-contract,gold\n").unwrap();
+        let fresh = env.other_db("fresh.db");
+        let out = env.on(&fresh).arg("import").arg(&file).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr_of(&out).contains("gold"), "{}", stderr_of(&out));
+        assert!(env.untouched(&fresh));
+    }
+}

@@ -614,13 +614,16 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         target,
         due: time_field(&row.response_due, "response_due", tz)?,
     };
-    // A tier the rules no longer know is kept as recorded when the row gives its target.
+    // A tier the rules no longer know is kept as recorded when the row gives its target,
+    // and so is its plan (a plan of rules since replaced): the rules' tier for the plan, else
+    // for the tenant's own, stands behind it only for what the row does not record.
     let tier_rules = match (tier_rules, target) {
         (Some(t), _) => t,
         (None, Some(_)) => ctx
             .cfg
             .rules
             .tier_for(&plan, &tenant.support_option)
+            .or_else(|_| ctx.cfg.rules.tier_for(&tenant.plan, &tenant.support_option))
             .map_err(|e| field_error("plan", &e))?,
         (None, None) => {
             return Err(tr!(
