@@ -1041,3 +1041,101 @@ both_backends! {
         assert_eq!(sla(now, "nyent").1.iter().map(|r| r.id).collect::<Vec<_>>(), [1]);
     }
 }
+
+both_backends! {
+/// SPEC 1.5 names three breaches: answered after due, closed unanswered after due, and not
+/// answered with now past due. Every place that explains a breach says which one it is: the
+/// `sla` table (both languages), its JUnit failures, and the report's list of breaches
+/// (Markdown and JSON). A cycle at risk is still due: its JUnit failure says "is due".
+#[test]
+fn every_breach_says_which_breach_it_is() {
+    let env = Env::new();
+    let a = |at: &str, title: &str| {
+        env.open(&["--title", title, "--severity", "A", "--available-24x7", "--opened-at", at])
+    };
+    let late = a("2026-11-24T07:00:00Z", "answered late");
+    env.run(&["respond", &late.to_string(), "--at", "2026-11-24T08:30:00Z"], 0);
+    let closed = a("2026-11-24T07:00:00Z", "closed unanswered");
+    env.run(&["close", &closed.to_string(), "--at", "2026-11-24T08:40:00Z"], 0);
+    let overdue = a("2026-11-24T07:00:00Z", "still unanswered");
+    let at_risk = a("2026-11-24T09:10:00Z", "ten minutes left");
+    let row = |table: &str, title: &str| -> String {
+        table
+            .lines()
+            .find(|l| l.contains(title))
+            .unwrap_or_else(|| panic!("{title}: {table}"))
+            .to_string()
+    };
+    let table = env.run(&["sla", "--all"], 3);
+    assert!(row(&table, "answered late").contains("answered late"), "{table}");
+    let line = row(&table, "closed unanswered");
+    assert!(line.contains("closed unanswered") && !line.contains("answered late"), "{table}");
+    assert!(row(&table, "still unanswered").contains("overdue 2h"), "{table}");
+    let ja = env.run(&["--lang", "ja", "sla", "--all"], 3);
+    assert!(row(&ja, "answered late").contains("期限後に応答"), "{ja}");
+    let line = row(&ja, "closed unanswered");
+    assert!(line.contains("未応答でクローズ") && !line.contains("期限後に応答"), "{ja}");
+
+    // JUnit: each failure's text, by request.
+    let xml = env.run(&["sla", "--all", "--format", "junit", "--fail-on", "at-risk"], 3);
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let failure = |id: i64| -> String {
+        doc.descendants()
+            .filter(|n| n.has_tag_name("failure"))
+            .find(|n| n.text().unwrap_or("").starts_with(&format!("request {id} ")))
+            .unwrap_or_else(|| panic!("request {id}: {xml}"))
+            .text()
+            .unwrap()
+            .to_string()
+    };
+    assert!(failure(late).ends_with("was due 2026-11-24T08:00:00Z: answered after the due time"));
+    assert!(
+        failure(closed).ends_with("was due 2026-11-24T08:00:00Z: closed unanswered after the due time"),
+        "{}",
+        failure(closed)
+    );
+    assert!(failure(overdue).ends_with("was due 2026-11-24T08:00:00Z: overdue by 2h 00m"));
+    assert!(
+        failure(at_risk).ends_with("is due 2026-11-24T10:10:00Z: 10m 00s left"),
+        "{}",
+        failure(at_risk)
+    );
+
+    // The report's breaches: the JSON names the breach, the Markdown's first-response cell
+    // tells a close without a response from a request still unanswered.
+    #[derive(serde::Deserialize)]
+    struct Listed {
+        id: i64,
+        breach: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct Breaches {
+        latest: Vec<Listed>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Tenant {
+        breaches: Breaches,
+    }
+    #[derive(serde::Deserialize)]
+    struct Report {
+        tenants: Vec<Tenant>,
+    }
+    let v = env.json(&["report", "--month", "2026-11"]);
+    let r: Report = serde_json::from_value(v).unwrap();
+    let kind = |id: i64| {
+        r.tenants[0]
+            .breaches
+            .latest
+            .iter()
+            .find(|b| b.id == id)
+            .map(|b| b.breach.clone())
+    };
+    assert_eq!(kind(late).as_deref(), Some("answered-late"));
+    assert_eq!(kind(closed).as_deref(), Some("closed-unanswered"));
+    assert_eq!(kind(overdue).as_deref(), Some("overdue"));
+    assert_eq!(kind(at_risk), None);
+    let md = env.run(&["report", "--month", "2026-11"], 0);
+    assert!(row(&md, "| closed unanswered |").contains("none (closed "), "{md}");
+    assert!(!row(&md, "| still unanswered |").contains("closed"), "{md}");
+}
+}

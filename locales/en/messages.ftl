@@ -61,7 +61,14 @@ list-delegation-ended = the delegation of '{ $actor }' ended with { $until } (it
 sla-left-overdue = overdue { $duration }
 sla-left-answered = answered
 sla-left-answered-late = answered late
+sla-left-closed-unanswered = closed unanswered
 sla-left-open-for = open { $duration }
+junit-answered-late = answered after the due time
+junit-closed-unanswered = closed unanswered after the due time
+junit-overdue = overdue by { $duration }
+junit-left = { $duration } left
+junit-failure-was-due = request { $id } ({ $tier } target { $target }) was due { $due }: { $how }
+junit-failure-is-due = request { $id } ({ $tier } target { $target }) is due { $due }: { $how }
 # A row's response cycle: $cycle counts from 1, $reopen is the reopen that began it (the
 # Japanese catalogue names the cycle by its reopen).
 sla-cycle-label = { $reopen ->
@@ -413,6 +420,8 @@ error-already-responded = request { $id } already has a first response in this c
 error-respond-after-close = request { $id } was closed at { $at }; a response after closing cannot count — reopen it first
 error-respond-after-close-final = request { $id } was closed at { $at }; a response after closing cannot count, and it cannot be reopened: { $why }
 error-no-close-to-correct = request { $id } is open; there is no close to correct
+error-nothing-to-correct-response = nothing to correct: the first response to request { $id } is already recorded at { $at }; give --at the time it should be
+error-nothing-to-correct-close = nothing to correct: request { $id } is already recorded as closed at { $at }; give --at the time it should be
 error-already-closed = request { $id } is already closed
 error-cannot-reopen = cannot reopen request { $id }: { $why }
 error-note-empty = the note is empty; write what Microsoft or you said

@@ -237,6 +237,7 @@ report-no-breaches = No breaches.
 report-breaches = Breaches: { $total } in all{ $latest }.
 report-breaches-latest = , the latest { $shown } listed
 report-none = none
+report-closed-unanswered = none (closed { $at })
 report-col-severity = Severity
 report-col-target = Target
 report-col-cycles = Cycles

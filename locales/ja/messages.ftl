@@ -63,7 +63,14 @@ list-delegation-ended = 「{ $actor }」の委任は { $until } (現地時刻で
 sla-left-overdue = { $duration }超過
 sla-left-answered = 応答済み
 sla-left-answered-late = 期限後に応答
+sla-left-closed-unanswered = 未応答でクローズ
 sla-left-open-for = { $duration }経過
+junit-answered-late = 期限後に応答
+junit-closed-unanswered = 期限後に未応答でクローズ
+junit-overdue = { $duration }超過
+junit-left = 残り{ $duration }
+junit-failure-was-due = サービス要求 { $id } ({ $tier } の目標 { $target }) の期限は { $due } でした: { $how }
+junit-failure-is-due = サービス要求 { $id } ({ $tier } の目標 { $target }) の期限は { $due } です: { $how }
 # 行の応答サイクル: 最初のサイクルは「初回」、再開後のサイクルは何回目の再開か (reopen の「再開 N 回目」と同じ数)
 sla-cycle-label = { $cycle ->
     [1] 初回
@@ -399,6 +406,8 @@ error-already-responded = サービス要求 { $id } には、このサイクル
 error-respond-after-close = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。先に再開してください
 error-respond-after-close-final = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。このサービス要求は再開できません。{ $why }
 error-no-close-to-correct = サービス要求 { $id } はクローズされていません。訂正できるクローズ日時はありません
+error-nothing-to-correct-response = サービス要求 { $id } の初期応答はすでに { $at } と記録されていて訂正する内容がないため、「--at」に正しい日時を指定してください
+error-nothing-to-correct-close = サービス要求 { $id } のクローズ日時はすでに { $at } と記録されていて訂正する内容がないため、「--at」に正しい日時を指定してください
 error-already-closed = サービス要求 { $id } はすでにクローズされています
 error-cannot-reopen = サービス要求 { $id } は再開できません。{ $why }
 error-note-empty = メモが空です。Microsoft からの更新内容か、管理者の返信を入力してください

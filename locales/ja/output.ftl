@@ -247,6 +247,7 @@ report-no-breaches = 違反はありません。
 report-breaches = 違反: { $total } 件{ $latest }。
 report-breaches-latest = (最新の { $shown } 件を表示)
 report-none = なし
+report-closed-unanswered = なし ({ $at } にクローズ)
 report-col-severity = 重大度
 report-col-target = 目標
 report-col-cycles = サイクル

@@ -9,7 +9,7 @@ use crate::output::{
     Format, JsonArray, RequestRecord, cell, inert_line, named_state_cell, records_or_fit, table,
     utc,
 };
-use crate::rules::{AtRisk, Cycle, SlaState};
+use crate::rules::{AtRisk, BreachKind, Cycle, SlaState};
 use crate::store::{ListFilter, Request, SortKey, Status};
 use crate::time::{format_local, format_utc, human_duration};
 use crate::tr;
@@ -357,7 +357,12 @@ fn print(
                         }
                         (Some(s), _) => words::duration(s),
                         (None, SlaState::Met) => tr!("sla-left-answered"),
-                        (None, SlaState::Breached) => tr!("sla-left-answered-late"),
+                        (None, SlaState::Breached) => match r.cycle.breach(ctx.now) {
+                            Some(BreachKind::ClosedUnanswered) => {
+                                tr!("sla-left-closed-unanswered")
+                            }
+                            _ => tr!("sla-left-answered-late"),
+                        },
                         // No commitment: how long the case has been open instead (SPEC 7).
                         (None, SlaState::NoTarget)
                             if r.request.status == Status::Open
@@ -535,21 +540,39 @@ fn write_junit(
                 xml(&name)
             )?;
             if fail_on.fails(r.state) {
-                let due = r.cycle.due.map(format_utc).unwrap_or_default();
-                let how = match r.remaining {
-                    Some(s) if s < 0 => format!("overdue by {}", human_duration(s)),
-                    Some(s) => format!("{} left", human_duration(s)),
-                    None => "answered after the due time".into(),
+                // JUnit is the contract: its text stays English (SPEC 10).
+                let en = crate::i18n::Lang::En;
+                // Which breach it is (SPEC 1.5), or the time left of one at risk, whose due
+                // time is still ahead.
+                let how = match (r.cycle.breach(ctx.now), r.remaining) {
+                    (Some(BreachKind::ClosedUnanswered), _) => {
+                        tr!(in en; "junit-closed-unanswered")
+                    }
+                    (_, Some(s)) if s < 0 => {
+                        tr!(in en; "junit-overdue", duration = human_duration(s))
+                    }
+                    (_, Some(s)) => tr!(in en; "junit-left", duration = human_duration(s)),
+                    (_, None) => tr!(in en; "junit-answered-late"),
                 };
+                let key = if r.state == SlaState::Breached {
+                    "junit-failure-was-due"
+                } else {
+                    "junit-failure-is-due"
+                };
+                let text = tr!(in en; key,
+                    id = r.request.id.to_string(),
+                    tier = r.request.tier.as_str(),
+                    target = r.response_target.as_str(),
+                    due = r.cycle.due.map(format_utc).unwrap_or_default(),
+                    how = how.as_str()
+                );
                 writeln!(out, ">")?;
                 writeln!(
                     out,
-                    "      <failure type=\"{}\" message=\"{}\">request {} ({} target {}) was due {due}: {how}</failure>",
+                    "      <failure type=\"{}\" message=\"{}\">{}</failure>",
                     r.state,
                     xml(&format!("{}: {how}", r.state)),
-                    r.request.id,
-                    xml(&r.request.tier),
-                    xml(&r.response_target)
+                    xml(&text)
                 )?;
                 writeln!(out, "    </testcase>")?;
             } else {

@@ -80,6 +80,8 @@ struct BreachRecord<'a> {
     response_due: DateTime<Utc>,
     #[serde(serialize_with = "utc_opt")]
     first_response_at: Option<DateTime<Utc>>,
+    /// Which breach (SPEC 1.5): `answered-late`, `closed-unanswered` or `overdue`.
+    breach: crate::rules::BreachKind,
     late_seconds: i64,
 }
 
@@ -137,6 +139,7 @@ fn breach_record(b: &Breach) -> BreachRecord<'_> {
         cycle_started_at: b.started_at,
         response_due: b.due,
         first_response_at: b.responded_at,
+        breach: b.kind,
         late_seconds: b.late_seconds,
     }
 }
@@ -608,10 +611,7 @@ pub fn markdown(r: &Report, width: Option<u16>, out: &mut impl Write) -> anyhow:
                     md_text(&b.title),
                     format_local(b.started_at, t.timezone),
                     format_local(b.due, t.timezone),
-                    b.responded_at.map_or_else(
-                        || crate::tr!("report-none"),
-                        |x| format_local(x, t.timezone)
-                    ),
+                    first_response_cell(b, |x| format_local(x, t.timezone)),
                     short(b.late_seconds)
                 );
             }
@@ -620,6 +620,19 @@ pub fn markdown(r: &Report, width: Option<u16>, out: &mut impl Write) -> anyhow:
     }
     out.write_all(s.as_bytes())?;
     Ok(())
+}
+
+/// The first-response cell of a listed breach, which says which breach it is (SPEC 1.5):
+/// the late response's time, "none (closed …)" for a request closed unanswered after its
+/// due time, "none" for one still unanswered.
+fn first_response_cell(b: &Breach, time: impl Fn(DateTime<Utc>) -> String) -> String {
+    match (b.responded_at, b.kind, b.closed_at) {
+        (Some(x), _, _) => time(x),
+        (None, crate::rules::BreachKind::ClosedUnanswered, Some(c)) => {
+            crate::tr!("report-closed-unanswered", at = time(c))
+        }
+        _ => crate::tr!("report-none"),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1030,10 +1043,7 @@ fn tenant_section(s: &mut String, t: &TenantReport) {
                 xml_text(&b.title),
                 local_minute(b.started_at, t.timezone),
                 local_minute(b.due, t.timezone),
-                b.responded_at.map_or_else(
-                    || crate::tr!("report-none"),
-                    |x| local_minute(x, t.timezone)
-                ),
+                xml_text(&first_response_cell(b, |x| local_minute(x, t.timezone))),
                 short(b.late_seconds)
             );
         }

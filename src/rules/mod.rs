@@ -24,7 +24,7 @@ pub use explain::explain_due;
 pub use facts::*;
 pub use file::{AtRisk, Availability, Clock, NextDay, Response, Rules, Target, TierRules};
 pub use reopen::{ReopenRefusal, ReopenVerdict, reopen_verdict};
-pub use sla::{Counting, Cycle, SlaState, sla_state_at, sla_state_counted};
+pub use sla::{BreachKind, Counting, Cycle, SlaState, sla_state_at, sla_state_counted};
 
 use crate::rules::zone::Zone;
 use chrono::{DateTime, Duration, Utc};

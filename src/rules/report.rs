@@ -4,7 +4,7 @@
 
 use super::calendar::resolve_local;
 use super::facts::{Category, Severity};
-use super::sla::{Cycle, SlaState};
+use super::sla::{BreachKind, Cycle, SlaState};
 use super::zone::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::Serialize;
@@ -252,6 +252,10 @@ pub struct Breach {
     pub started_at: DateTime<Utc>,
     pub due: DateTime<Utc>,
     pub responded_at: Option<DateTime<Utc>>,
+    /// When the cycle was closed, if it was by the report's instant.
+    pub closed_at: Option<DateTime<Utc>>,
+    /// Which breach it is (SPEC 1.5): answered late, closed unanswered, or still overdue.
+    pub kind: BreachKind,
     /// How far past due: the response, else the close, else the report's instant.
     pub late_seconds: i64,
 }
@@ -448,6 +452,8 @@ impl TenantTally {
                 started_at: cy.started_at,
                 due,
                 responded_at: cy.responded_at,
+                closed_at: cy.closed_at,
+                kind: cy.breach(as_of).unwrap_or(BreachKind::Overdue),
                 late_seconds: (until - due).num_seconds(),
             });
             if self.breaches.len() >= 8 * BREACHES_LISTED {

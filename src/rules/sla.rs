@@ -97,6 +97,45 @@ impl Cycle {
     }
 }
 
+/// Which of SPEC 1.5's breaches a breached cycle is: answered after its due time, closed
+/// unanswered after it, or still unanswered past it. Every place that explains a breach
+/// (the `sla` table and JUnit, the report) says which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BreachKind {
+    /// Microsoft's first response came after the due time.
+    AnsweredLate,
+    /// The request was closed, unanswered, after the due time.
+    ClosedUnanswered,
+    /// Not answered, not closed, and the due time has passed.
+    Overdue,
+}
+
+impl BreachKind {
+    /// The id (`answered-late`, `closed-unanswered`, `overdue`): data, said in the reader's
+    /// language through `name-breach-<id>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BreachKind::AnsweredLate => "answered-late",
+            BreachKind::ClosedUnanswered => "closed-unanswered",
+            BreachKind::Overdue => "overdue",
+        }
+    }
+}
+
+impl Cycle {
+    /// How the cycle is breached at `now` (SPEC 1.5), None when it is not: the response
+    /// after due, else the close after due, else unanswered and open with `now` past due.
+    pub fn breach(&self, now: DateTime<Utc>) -> Option<BreachKind> {
+        let due = self.due?;
+        match (self.responded_at, self.closed_at) {
+            (Some(r), _) => (r > due).then_some(BreachKind::AnsweredLate),
+            (None, Some(c)) => (c > due).then_some(BreachKind::ClosedUnanswered),
+            (None, None) => (now > due).then_some(BreachKind::Overdue),
+        }
+    }
+}
+
 /// How a cycle's time is counted for the at-risk threshold (SPEC 6): on the wall clock, or
 /// on a business calendar in the tenant's zone, where nights, weekends and holidays do not
 /// count.
@@ -311,6 +350,27 @@ mod tests {
             sla_state_counted(&c, utc("2026-11-30T13:59:00Z"), P25, on),
             SlaState::Pending
         );
+    }
+
+    #[test]
+    fn a_breach_says_which_of_the_three_it_is() {
+        assert_eq!(cycle().breach(t(11, 0)), None);
+        assert_eq!(cycle().breach(t(11, 1)), Some(BreachKind::Overdue));
+        let late = Cycle {
+            responded_at: Some(t(11, 5)),
+            ..cycle()
+        };
+        assert_eq!(late.breach(t(12, 0)), Some(BreachKind::AnsweredLate));
+        let closed = Cycle {
+            closed_at: Some(t(11, 5)),
+            ..cycle()
+        };
+        assert_eq!(closed.breach(t(12, 0)), Some(BreachKind::ClosedUnanswered));
+        let withdrawn = Cycle {
+            closed_at: Some(t(10, 55)),
+            ..cycle()
+        };
+        assert_eq!(withdrawn.breach(t(12, 0)), None);
     }
 
     #[test]
