@@ -1371,7 +1371,7 @@ fn db_migrate_brings_ledgers_of_earlier_access_rules_up_to_date() {
             )
             .unwrap()
             .get(0);
-        assert_eq!(stamped, "4");
+        assert_eq!(stamped, "5");
         if generation == 1 {
             let kept: i64 = c
                 .query_one(
@@ -1850,5 +1850,62 @@ fn a_partners_import_keeps_its_rows_ids_and_new_ids_come_after_them() {
         .parse()
         .unwrap();
         assert!(id > ids[1], "{who}: {id} after {ids:?}");
+    }
+}
+
+/// SPEC 6, 7 on the team ledger: the server's order of events is the case's timeline, as
+/// svcreq's own is. A correction of a response time, recorded at the present, is the audit
+/// trail: a confined admin may still back-fill an action dated before it, and an action
+/// before the case's latest action is still refused.
+#[test]
+fn the_server_orders_events_by_the_cases_timeline_not_by_corrections() {
+    let Some(t) = team() else { return };
+    let as_carol = as_role(&t.url, &t.carol);
+    // svcreq runs at 2026-11-24T10:00:00Z; each time is that many minutes before it.
+    let ago = |minutes: i64| {
+        let t = chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00Z").unwrap()
+            - chrono::Duration::minutes(minutes);
+        t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    };
+    let id = ok(
+        &as_carol,
+        &[
+            "open",
+            "-q",
+            "--title",
+            "backfilled",
+            "--severity",
+            "B",
+            "--tenant",
+            "contoso",
+            "--opened-at",
+            &ago(180),
+        ],
+    )
+    .trim()
+    .to_string();
+    ok(&as_carol, &["respond", &id, "--at", &ago(170)]);
+    ok(&as_carol, &["respond", &id, "--at", &ago(175), "--correct"]);
+    ok(&as_carol, &["note", &id, "called back", "--at", &ago(120)]);
+    ok(&as_carol, &["close", &id, "--at", &ago(60)]);
+    let out = svcreq(&as_carol, &["note", &id, "too early", "--at", &ago(90)]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // By hand too: a note dated before the close is refused by the server.
+    if let Some(r) = psql(
+        &t.url,
+        &t.carol,
+        &format!(
+            "INSERT INTO events (request_id, at, actor, kind, detail, data) \
+             VALUES ({id}, extract(epoch FROM timestamptz '{}')::bigint, \
+             current_user, 'note', 'by hand', NULL)",
+            ago(90)
+        ),
+    ) {
+        assert!(!r.0, "{r:?}");
     }
 }

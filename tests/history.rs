@@ -802,3 +802,139 @@ fn a_request_filed_by_phone_is_never_imported_as_reopened() {
     );
 }
 }
+
+/// Times as the outside report gave them: a request opened at 10:00 (Tokyo), answered and
+/// closed before noon, everything recorded at noon.
+const NOON: &str = "2026-12-03 12:00";
+
+/// The events of a request's history, by kind and local time as `show --json` gives them.
+fn event_kinds(env: &Env, id: &str) -> Vec<String> {
+    #[derive(Deserialize)]
+    struct Ev {
+        kind: String,
+    }
+    #[derive(Deserialize)]
+    struct Shown {
+        events: Vec<Ev>,
+    }
+    let (code, out, err) = run(env, NOON, &["show", id, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let s: Shown = serde_json::from_str(&out).unwrap();
+    s.events.into_iter().map(|e| e.kind).collect()
+}
+
+both_backends! {
+/// SPEC 6 and 7: a correction of a response or close time is recorded at the present (the
+/// audit trail), but it does not move the point after which actions may be recorded: a
+/// back-filled note, update or close, and a further correction, are judged against the
+/// case's own timeline, not against when a correction was typed; the ledger reads back
+/// and round-trips through export and import.
+#[test]
+fn a_correction_does_not_move_the_point_after_which_actions_may_be_recorded() {
+    let env = Env::with_config(TOKYO);
+    let (code, out, err) = run(
+        &env,
+        "2026-12-03 10:00",
+        &["open", "-q", "--title", "x", "--severity", "A", "--available-24x7"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let id = out.trim().to_string();
+    let ok = |args: &[&str]| {
+        let (code, _, err) = run(&env, NOON, args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    };
+    ok(&["respond", &id, "--at", "2026-12-03 10:30"]);
+    ok(&["respond", &id, "--at", "2026-12-03 10:20", "--correct"]);
+    // Typed at noon, the correction bounds nothing: back-filled actions before noon and a
+    // second correction are recorded.
+    ok(&["note", &id, "engineer called back", "--at", "2026-12-03 11:00"]);
+    ok(&["respond", &id, "--at", "2026-12-03 10:10", "--correct"]);
+    ok(&["update", &id, "--owner", "Aiko", "--at", "2026-12-03 11:10"]);
+    ok(&["close", &id, "--at", "2026-12-03 11:30"]);
+    ok(&["close", &id, "--at", "2026-12-03 11:40", "--correct"]);
+    // A close corrected later is where the case now ends: a note before it is refused,
+    // naming it, and never the time a correction was typed.
+    let e = refused_as_usage(
+        &env,
+        NOON,
+        &["note", &id, "too early", "--at", "2026-12-03 11:35"],
+        "before the request's latest recorded action",
+    );
+    assert!(e.contains("11:40:00 JST") && !e.contains("12:00:00 JST"), "{e}");
+    ok(&["close", &id, "--at", "2026-12-03 11:20", "--correct"]);
+    ok(&["reopen", &id, "--at", "2026-12-03 11:45"]);
+    // Every correction stays on the history, in the order things were recorded.
+    let kinds = event_kinds(&env, &id);
+    assert_eq!(
+        kinds,
+        [
+            "opened",
+            "responded",
+            "corrected",
+            "note",
+            "corrected",
+            "updated",
+            "closed",
+            "corrected",
+            "corrected",
+            "reopened"
+        ],
+    );
+    // The ledger still reads back whole, and its history imports as it was exported.
+    let (code, first, err) = run(&env, NOON, &["export", "--events"]);
+    assert_eq!(code, 0, "{err}");
+    let file = env.path("history.jsonl");
+    std::fs::write(&file, &first).unwrap();
+    let other = env.other_db("other.db");
+    let out = env.on_at(&other, NOON).arg("import").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let again = env.on_at(&other, NOON).args(["export", "--events"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&again.stdout), first);
+}
+}
+
+both_backends! {
+/// SPEC 7: a correction to the time already recorded changes nothing; like `update` with
+/// unchanged values it is refused ("nothing to …", exit 2) and nothing is written.
+#[test]
+fn a_correction_that_changes_nothing_is_refused_and_writes_nothing() {
+    let env = Env::with_config(TOKYO);
+    let id = open_b(&env, "2026-12-03 09:00").to_string();
+    assert_eq!(
+        run(&env, NOW, &["respond", &id, "--at", "2026-12-03 10:30"]).0,
+        0
+    );
+    assert_eq!(
+        run(&env, NOW, &["close", &id, "--at", "2026-12-03 11:30"]).0,
+        0
+    );
+    let before = event_kinds(&env, &id);
+    for (args, same) in [
+        (
+            vec!["respond", &id, "--at", "2026-12-03 10:30", "--correct"],
+            "10:30:00 JST",
+        ),
+        (
+            vec!["respond", &id, "--at", "2026-12-03T01:30:00Z", "--correct"],
+            "10:30:00 JST",
+        ),
+        (
+            vec!["close", &id, "--at", "2026-12-03 11:30", "--correct"],
+            "11:30:00 JST",
+        ),
+    ] {
+        let e = refused_as_usage(&env, NOW, &args, "nothing to correct");
+        assert!(e.contains(same), "{e}");
+    }
+    assert_eq!(event_kinds(&env, &id), before, "nothing written");
+    // In Japanese too, one sentence.
+    let (code, _, e) = run(
+        &env,
+        NOW,
+        &["--lang", "ja", "close", &id, "--at", "2026-12-03 11:30", "--correct"],
+    );
+    assert_eq!(code, 2, "{e}");
+    let e = e.trim_end().trim_end_matches('。');
+    assert!(e.contains("訂正する内容がない") && !e.contains('。'), "{e}");
+}
+}

@@ -573,7 +573,8 @@ pub struct Respond<'a> {
 
 /// Record a first response (SPEC 1.5): one per cycle, not after a close, not before the
 /// latest action; a correction (SPEC 7) moves the recorded one within its cycle, no later
-/// than now, and is recorded now.
+/// than now, and is recorded now; a correction to the time already recorded changes
+/// nothing and is refused, as `update` with unchanged values is.
 pub fn respond(r: &Request, a: &Respond<'_>, cx: &Context<'_>) -> Result<Decision, Refusal> {
     let at = a.at;
     if a.correct {
@@ -583,6 +584,13 @@ pub fn respond(r: &Request, a: &Respond<'_>, cx: &Context<'_>) -> Result<Decisio
                 id = r.id.to_string()
             )));
         };
+        if at == prev {
+            return Err(Refusal::Invalid(crate::tr!(
+                "error-nothing-to-correct-response",
+                id = r.id.to_string(),
+                at = cx.short(prev)
+            )));
+        }
         cx.check_not_after_now(at)?;
         if at < r.cycle_started_at {
             return Err(Refusal::Invalid(crate::tr!(
@@ -668,7 +676,8 @@ pub struct Close<'a> {
 
 /// Close a request (SPEC 1.6): an open one, not before the latest action, its reopen
 /// deadline representable; a correction (SPEC 7) moves the recorded close, no earlier than
-/// the first response (or the cycle's start) and no later than now, recorded now.
+/// the first response (or the cycle's start) and no later than now, recorded now; a
+/// correction to the time already recorded changes nothing and is refused.
 pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, Refusal> {
     let at = a.at;
     if a.correct {
@@ -678,6 +687,13 @@ pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, R
                 id = r.id.to_string()
             )));
         };
+        if at == prev {
+            return Err(Refusal::Invalid(crate::tr!(
+                "error-nothing-to-correct-close",
+                id = r.id.to_string(),
+                at = cx.short(prev)
+            )));
+        }
         cx.check_not_after_now(at)?;
         let floor = r.first_response_at.unwrap_or(r.cycle_started_at);
         if at < floor {

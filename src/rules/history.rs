@@ -127,7 +127,8 @@ pub struct RowTimes {
     pub earlier: Vec<Cycle>,
     /// Whether the request was filed by phone (SPEC 1.6: such a request is never reopened).
     pub by_phone: bool,
-    /// The times of the history the row carries, in the order given.
+    /// The times of the actions of the history the row carries, in the order given (the
+    /// audit trail left out: [`super::record::is_audit_entry`]).
     pub events: Vec<DateTime<Utc>>,
 }
 
@@ -149,7 +150,12 @@ impl RowTimes {
             reopen_count: r.reopen_count,
             earlier: past.iter().map(|p| p.cycle).collect(),
             by_phone: r.channel == super::Channel::Phone,
-            events: events.iter().map(|e| e.at).collect(),
+            // The audit trail is written at the present, not in the timeline's order.
+            events: events
+                .iter()
+                .filter(|e| !super::record::is_audit_entry(&e.kind, e.data.as_deref()))
+                .map(|e| e.at)
+                .collect(),
         }
     }
 }

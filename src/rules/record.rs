@@ -311,6 +311,21 @@ pub struct Event {
     pub data: Option<String>,
 }
 
+/// Whether an event of kind `kind` with `data` is an entry of the audit trail rather than
+/// an action on the case's timeline (SPEC 6, 7): a correction of a response or close time
+/// (`respond|close --correct`) or a redaction, both recorded at the present. Such an entry
+/// bounds no action (one may be back-filled before it) and is not held to the order of the
+/// timeline; a correction of the tenant or category, taken at its `--at`, is an action.
+pub fn is_audit_entry(kind: &str, data: Option<&str>) -> bool {
+    match kind {
+        "redacted" => true,
+        "corrected" => !data
+            .and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok())
+            .is_some_and(|v| v.get("tenant").is_some() || v.get("category").is_some()),
+        _ => false,
+    }
+}
+
 impl Event {
     /// An event that changes no field.
     pub fn new(at: DateTime<Utc>, actor: &str, kind: &str, detail: String) -> Event {

@@ -27,9 +27,11 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// helpers executable by the listed admins only, a delegation's end bounded whatever the
 /// zone, events dated and shaped as svcreq writes them, every change to a request recorded
 /// by its event; 4, the helpers answer only for the session's own role (a partner asking
-/// about another role or tenant by hand is told false). A ledger with an older one is
-/// refused by every command but `db migrate`.
-pub const ACCESS_VERSION: i64 = 4;
+/// about another role or tenant by hand is told false); 5, an event is dated not before
+/// the request's latest action, the audit trail (a correction of a response or close time,
+/// a redaction) bounding none (SPEC 6, 7). A ledger with an older one is refused by every
+/// command but `db migrate`.
+pub const ACCESS_VERSION: i64 = 5;
 
 /// An admin as the ledger lists it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -1018,9 +1018,15 @@ impl<'a> Write<'a> {
         get_request(self.db, id, true)
     }
 
-    /// The request's latest recorded action (SPEC 6): the latest of its own times (opened,
-    /// cycle start, first response, close) and its events' times. An import is not an
-    /// action on the request's timeline.
+    /// The request's latest recorded action (SPEC 6): the latest point of the case's own
+    /// timeline. That is its own times (opened, cycle start, first response, close, as last
+    /// corrected) and the times of the events that are actions on the case, at the time
+    /// they were recorded as happening (opened, responded, closed, reopened, notes, updates,
+    /// severity changes, corrections of tenant or category). The audit trail is not the
+    /// timeline: a correction of a response or close time and a redaction are recorded at
+    /// the present and bound nothing, so a back-filled action, or a further correction,
+    /// after them is judged against the case alone. An import is not an action on the
+    /// request's timeline either.
     pub fn latest_action(&self, r: &Request) -> DbResult<LatestAction> {
         let mut latest = LatestAction {
             at: r.opened_at,
@@ -1037,12 +1043,16 @@ impl<'a> Write<'a> {
         consider(Some(r.cycle_started_at), "reopened");
         consider(r.first_response_at, "first-response");
         consider(r.closed_at, "closed");
-        let last = self.db.row(
-            "SELECT at, kind FROM events WHERE request_id = ?1 ORDER BY at DESC, id DESC LIMIT 1",
+        let actions = self.db.rows(
+            "SELECT at, kind, data FROM events WHERE request_id = ?1 \
+             AND kind <> 'imported' ORDER BY at DESC, id DESC",
             &[Arg::Int(r.id)],
-            |row| Ok((row.time(0)?, row.text(1)?)),
+            |row| Ok((row.time(0)?, row.text(1)?, row.opt_text(2)?)),
         )?;
-        if let Some((at, kind)) = last {
+        if let Some((at, kind, _)) = actions
+            .into_iter()
+            .find(|(_, kind, data)| !crate::rules::record::is_audit_entry(kind, data.as_deref()))
+        {
             consider(Some(at), &kind);
         }
         Ok(latest)

@@ -1,4 +1,4 @@
--- svcreq team ledger: access (SPEC 1.7, 8), version 4 (svcreq_meta 'access_version'). Who
+-- svcreq team ledger: access (SPEC 1.7, 8), version 5 (svcreq_meta 'access_version'). Who
 -- may act is data in this ledger (svcreq_admins, kept by `svcreq db admins`), and the
 -- server enforces it from those rows alone:
 --   * the privileges are granted in this database only, never through a role of the
@@ -8,7 +8,10 @@
 --     `remove` revokes); a login without a row sees and changes nothing;
 --   * the history is append-only: events are SELECT and INSERT only; an event is not
 --     dated in the future (the server's clock, five minutes' allowance), nor before the
---     request's latest event, and its data is a JSON object of svcreq's shape;
+--     request's latest action (an event of the case's timeline: the audit trail of a
+--     correction of a response or close time, or of a redaction, bounds no action, SPEC 6,
+--     7; such an entry is not dated before any event), and its data is a JSON object of
+--     svcreq's shape;
 --   * row-level security confines every admin to the tenants its svcreq_admins row names
 --     (none: every tenant), until the day its delegation ends, for reads and for writes; a
 --     global-reader only reads; an event's actor, and a new request's opener, must be the
@@ -132,8 +135,10 @@ END
 $fn$;
 
 -- An event as a confined role appends it (after each insert): not in the future, not
--- before the request's latest earlier event, its data a JSON object whose values are texts
--- or {"old", "new"} pairs, as svcreq writes them.
+-- before the request's latest earlier action (an event of the case's timeline; an entry
+-- of the audit trail, a correction of a response or close time or a redaction, not before
+-- any earlier event), its data a JSON object whose values are texts or {"old", "new"}
+-- pairs, as svcreq writes them.
 CREATE FUNCTION svcreq_event_ok() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
@@ -143,7 +148,15 @@ BEGIN
     IF NEW.at > public.svcreq_latest_allowed() THEN
         why := 'it is dated in the future';
     ELSIF NEW.at < (SELECT max(e.at) FROM public.events e
-                    WHERE e.request_id = NEW.request_id AND e.id < NEW.id) THEN
+                    WHERE e.request_id = NEW.request_id AND e.id < NEW.id
+                      AND (NOT (e.kind = 'redacted'
+                                OR (e.kind = 'corrected'
+                                    AND coalesce(e.data, '') NOT LIKE '%"tenant":%'
+                                    AND coalesce(e.data, '') NOT LIKE '%"category":%'))
+                           OR NEW.kind = 'redacted'
+                           OR (NEW.kind = 'corrected'
+                               AND coalesce(NEW.data, '') NOT LIKE '%"tenant":%'
+                               AND coalesce(NEW.data, '') NOT LIKE '%"category":%'))) THEN
         why := 'it is dated before the request''s latest event';
     ELSIF NEW.data IS NOT NULL THEN
         BEGIN
