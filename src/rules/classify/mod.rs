@@ -1346,6 +1346,11 @@ impl Evidence {
                     flag: flag.to_owned(),
                 },
             )
+        } else if let Some(sp) = self.unhurried.first.filter(|_| self.critical[1].first.is_some()) {
+            // Said outright to wait ("急ぎではありません", "no rush"): the writer rates what is
+            // at stake, so a production or deadline word elsewhere (the factory line the PC
+            // stands on) does not make it business-critical.
+            (false, phrase(Some(sp)))
         } else if self.critical[1].first.is_some() {
             if service_state == ServiceState::Working {
                 // A question: nothing is impaired, so nothing is at stake yet.

@@ -2847,6 +2847,94 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "presenting to the board", "present to the board", "board presentation", "board pack",
           "board papers"],
     ),
+    // ---------------------------------------------------------------- round 21 (blind-27 to 31)
+    // The customer's own code that broke, asked what changed or where to fix it ("now gets 403
+    // after we deployed v2.3. What changed?", "ソースのどこを直せばよいでしょうか"): the fault
+    // is being troubleshot, not a question of how to build (SPEC 1.2 development).
+    (
+        &[Debug],
+        &["what changed", "what has changed", "what's changed", "what could have changed", "did something change",
+          "has something changed", "why did it stop", "why has it stopped", "why it stopped", "why did it break",
+          "why it broke", "where should we fix", "what should we fix", "what do we need to fix", "after we deployed",
+          "since we deployed", "after deploying", "since deploying", "after we redeployed", "after redeploying",
+          "どこを直せば", "どこを修正すれば", "何を直せば", "何を修正すれば", "ソースのどこ", "何が変わった", "何か変わった",
+          "再展開した後", "再展開後", "デプロイした後", "デプロイ後", "展開した後に"],
+    ),
+    // A failure the writer means to avoid ("don't want to lock ourselves out later", "so we
+    // don't break anything", "締め出されないようにしたい") is a precaution, not a fault.
+    (
+        &[MASK],
+        &["don't want to", "do not want to", "dont want to", "didn't want to", "would rather not", "so we don't",
+          "so that we don't", "so we do not", "want to avoid", "to avoid locking", "to avoid breaking",
+          "without locking", "without breaking"],
+    ),
+    // A time the work cannot move ("延期はできません", "the go-live can't be postponed") puts
+    // a deadline at stake.
+    (
+        &[CRITICAL],
+        &["延期はできません", "延期できません", "延期は不可", "延期はできない", "延期できない", "延期は難しい", "延ばせません",
+          "ずらせません", "後ろ倒しできません", "can't be postponed", "cannot be postponed", "can not be postponed",
+          "can't be moved", "cannot be moved", "can't be pushed back", "cannot be pushed back", "can't postpone",
+          "cannot postpone", "can't push it back", "no way to postpone", "hard deadline", "immovable deadline"],
+    ),
+    // A wish for a time ("できれば月末までに") is no deadline at stake: the month-end inside
+    // it is masked (the English wishes are in `COMBOS`).
+    (
+        &[MASK],
+        &["できれば月末", "できれば期末", "可能であれば月末", "可能なら月末", "できれば四半期末", "可能であれば期末"],
+    ),
+    // An alternative said to be impossible ("Web版での代替はできません", "no alternative") is
+    // no workaround.
+    (
+        &[NoWorkaround],
+        &["代替はできません", "代替できません", "代替はできない", "代替できない", "代替手段はありません", "代替手段がありません",
+          "代替手段なし", "代わりはありません", "no alternative", "no alternatives", "no other way", "no other option",
+          "no other options", "no fallback"],
+    ),
+    // A way in that works under a condition ("旧パスワードなら入れる", "the old password still
+    // works"): the users get in that way.
+    (
+        &[Workaround],
+        &["なら入れる", "なら入れます", "old password still works", "old password works"],
+    ),
+    // What the user needed, got to her another way ("必要なファイルは別途Teamsで共有した",
+    // "we sent her the files by email instead"): a workaround.
+    (
+        &[Workaround],
+        &["別途teamsで共有", "別途メールで", "別途共有", "別途送付", "別途送りました", "shared them another way",
+          "sent them another way", "sent her the files", "sent him the files", "emailed her the files",
+          "emailed him the files", "got the files another way"],
+    ),
+    // Calls that never arrive ("go straight to busy", "get nothing", "着信しません"): telephony
+    // fails for whoever answers them. (Calls sent to voicemail still reach the user.)
+    (
+        &[DOWN],
+        &["go straight to busy", "goes straight to busy", "going straight to busy", "get nothing", "gets nothing",
+          "receive nothing", "receives nothing", "着信しません", "着信しない", "着信できません", "着信できない",
+          "話し中になります", "話し中になる"],
+    ),
+    // A partner or CSP writing for its customer ("we are the Microsoft partner managing
+    // Fabrikam's tenant", "Raising this for a customer") is not presales evidence.
+    (
+        &[MASK],
+        &["we are the microsoft partner", "we are the partner", "we're the partner", "we're the microsoft partner",
+          "partner managing", "partner helpdesk", "partner help desk", "as their partner", "raising this for a customer",
+          "on behalf of a customer", "on behalf of our customer", "on behalf of the customer"],
+    ),
+    // A sales force is a part of the organisation: several users.
+    (
+        &[MULTIPLE],
+        &["sales force", "field force", "外回りの営業", "営業担当全員"],
+    ),
+    // The other direction that still works ("outbound still works") is neither a way to do
+    // the work that fails nor a sign that the failing direction is only impaired: inbound
+    // mail or calls that reach no one are down (SPEC 1.3's "no one can join; IM still works").
+    (
+        &[MASK],
+        &["outbound still works", "outbound works", "outbound is fine", "inbound still works", "inbound works",
+          "inbound is fine", "outgoing still works", "outgoing works", "incoming still works", "incoming works",
+          "outbound calls work", "outbound calling works"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -3107,6 +3195,37 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &[Workaround],
             &["押せば", "クリックすれば", "選べば", "選択すれば", "閉じれば", "入れ直せば", "サインインし直せば", "再起動すれば"],
             &["普通に使え", "使え", "問題なく使え", "使用でき", "普通に使用でき"],
+        ),
+        // A wish for a time ("would like it sorted before month-end", "ideally by Friday") is
+        // no deadline at stake.
+        (
+            &[MASK],
+            &["would like it sorted before", "would like it fixed before", "would like it resolved before",
+              "like it sorted before", "like it fixed before", "like it resolved before", "ideally before",
+              "hopefully before", "preferably before", "if possible before", "ideally by", "hopefully by",
+              "preferably by", "would like it sorted by", "would like it fixed by", "like it sorted by",
+              "like it fixed by", "nice to have it sorted before", "nice to have it fixed before"],
+            &["month-end", "month end", "the month-end", "the month end", "the end of the month", "quarter-end",
+              "quarter end", "the quarter-end", "year-end", "year end", "the year-end", "friday", "monday",
+              "the weekend", "next week", "month-end close", "the month-end close"],
+        ),
+        // An event at a stated hour that the failing service serves ("the night shift starts
+        // at 6", "the webinar begins at 3pm"): a deadline at stake, like one that starts soon.
+        (
+            &[CRITICAL],
+            &["starts", "start", "begins", "begin", "kicks off", "goes live", "is due", "are due", "opens"],
+            &["at 1", "at 1am", "at 1pm", "at 1 am", "at 1 pm", "at 1:00", "at 1:30", "at 2", "at 2am",
+              "at 2pm", "at 2 am", "at 2 pm", "at 2:00", "at 2:30", "at 3", "at 3am", "at 3pm", "at 3 am",
+              "at 3 pm", "at 3:00", "at 3:30", "at 4", "at 4am", "at 4pm", "at 4 am", "at 4 pm", "at 4:00",
+              "at 4:30", "at 5", "at 5am", "at 5pm", "at 5 am", "at 5 pm", "at 5:00", "at 5:30", "at 6",
+              "at 6am", "at 6pm", "at 6 am", "at 6 pm", "at 6:00", "at 6:30", "at 7", "at 7am", "at 7pm",
+              "at 7 am", "at 7 pm", "at 7:00", "at 7:30", "at 8", "at 8am", "at 8pm", "at 8 am", "at 8 pm",
+              "at 8:00", "at 8:30", "at 9", "at 9am", "at 9pm", "at 9 am", "at 9 pm", "at 9:00", "at 9:30",
+              "at 10", "at 10am", "at 10pm", "at 10 am", "at 10 pm", "at 10:00", "at 10:30", "at 11",
+              "at 11am", "at 11pm", "at 11 am", "at 11 pm", "at 11:00", "at 11:30", "at 12", "at 12am",
+              "at 12pm", "at 12 am", "at 12 pm", "at 12:00", "at 12:30", "at 13:00", "at 14:00",
+              "at 15:00", "at 16:00", "at 17:00", "at 18:00", "at 19:00", "at 20:00", "at 21:00",
+              "at 22:00", "at 23:00", "at midnight", "at noon"],
         ),
     ];
 
