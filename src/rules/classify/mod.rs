@@ -1346,7 +1346,11 @@ impl Evidence {
                     flag: flag.to_owned(),
                 },
             )
-        } else if let Some(sp) = self.unhurried.first.filter(|_| self.critical[1].first.is_some()) {
+        } else if let Some(sp) = self
+            .unhurried
+            .first
+            .filter(|_| self.critical[1].first.is_some())
+        {
             // Said outright to wait ("急ぎではありません", "no rush"): the writer rates what is
             // at stake, so a production or deadline word elsewhere (the factory line the PC
             // stands on) does not make it business-critical.

@@ -574,12 +574,30 @@ impl Lexicon {
             .take(8)
             .find(|(_, c)| !(c.is_ascii_alphanumeric() || ('\u{30a0}'..='\u{30ff}').contains(c)))
             .map_or(0, |(i, _)| i);
+        // "Web版への直接アップロードも試しましたが、50MBを超えるファイルは失敗します": an
+        // alternative said to have been tried, a few words on, and a failure after it in the
+        // same sentence is one more place where the fault shows.
+        let tried = || {
+            let head = &hay[end..];
+            let near = head
+                .char_indices()
+                .take_while(|(i, c)| *i < 60 && !matches!(c, '。' | '、' | '\n'))
+                .last()
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            JA_TRIED
+                .iter()
+                .find_map(|t| head[..near].find(t).map(|i| i + t.len()))
+                .map(|to| (to, &head[to..]))
+        };
         if kind == NegKind::Workaround
-            && let Some((also, rest)) = JA_ALSO.iter().find_map(|p| {
-                hay[end + run_on..]
-                    .strip_prefix(p)
-                    .map(|r| (run_on + p.len(), r))
-            })
+            && let Some((also, rest)) = JA_ALSO
+                .iter()
+                .find_map(|p| {
+                    hay[end + run_on..]
+                        .strip_prefix(p)
+                        .map(|r| (run_on + p.len(), r))
+                })
+                .or_else(tried)
         {
             let sentence = &rest[..rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len())];
             let fails = [
@@ -985,6 +1003,15 @@ const JA_ALSO: [&str; 8] = [
     "からも",
     "でも",
     "も",
+];
+
+/// What says an alternative was tried, a few words after its name ("Web版への直接アップロード
+/// *も試しましたが*").
+const JA_TRIED: [&str; 4] = [
+    "も試しましたが",
+    "も試したが",
+    "も試しましたけど",
+    "もやってみましたが",
 ];
 
 /// Words that say an alternative works ("Web版からも問題なく開けます"): with them, "〜も" adds

@@ -2900,3 +2900,164 @@ fn a_person_named_from_a_group_is_one_user() {
         );
     }
 }
+
+// ---------------------------------------------------------------- round 21
+
+#[test]
+fn code_that_broke_asked_what_changed_is_debugged_not_a_how_to() {
+    for text in [
+        "Our SPFx extension that reads list items through Graph started failing with 401 after we deployed 1.4 to the app catalog. What changed?",
+        "We're building a Teams tab with SPFx and since we redeployed it last night it throws \"Something went wrong\". Where should we fix it?",
+        "SPFxで作ったアプリケーションカスタマイザーが、デプロイ後に動かなくなりました。何が変わったのでしょうか。",
+        "SharePoint Framework のWebパーツで、Graph呼び出しがエラーになります。ソースのどこを修正すればよいですか。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.scope, Development, "{text}");
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    // Asked how to build it, it is still a question.
+    let text = "Building an SPFx web part; the Graph call returns 403 in the workbench. Which permission should the package request?";
+    let c = plain(text);
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Working,
+        "{text}: {:?}",
+        c.rationale
+    );
+}
+
+#[test]
+fn a_failure_the_writer_means_to_avoid_is_a_precaution_not_a_fault() {
+    for text in [
+        "How do we exclude the two emergency admin accounts from the new Conditional Access policy? Don't want to lock ourselves out.",
+        "What's the right way to retire our old SMTP relay connector? We want to avoid breaking the scanners.",
+        "What's the supported way to change the primary domain so we don't lose mail during the switch?",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+    // A real "don't" is still a fault.
+    let text = "Meeting invites from our CEO don't arrive for external guests.";
+    let c = plain(text);
+    assert_ne!(
+        c.facts.service_state,
+        ServiceState::Working,
+        "{text}: {:?}",
+        c.rationale
+    );
+}
+
+#[test]
+fn a_time_the_work_cannot_move_is_business_critical() {
+    for text in [
+        "全社のメール移行が止まったままです。旧サーバーの撤去日は決まっていて延期できません。",
+        "The SharePoint site with the onboarding packs shows an error for the whole HR team. The go-live can't be postponed.",
+        "Teams Phone queues are down for the support desk and the evening shift starts at 6pm.",
+        "Planner shows nothing for the warehouse team; the late shift begins at 10 and reads its tasks there.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_wish_for_a_time_is_not_a_deadline() {
+    for text in [
+        "One user in accounts has a OneDrive sync error. She's working in the browser, but we'd like it fixed before month-end.",
+        "Two people in sales can't see the shared calendar in new Outlook; classic works for them. Ideally by Friday.",
+        "経理の1名でOneDriveの同期が止まっています。ブラウザで作業できていますが、できれば月末までに直したいです。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+    // A deadline said as a need still counts.
+    let text = "Mail to our bank bounces for the finance team and the payment run is due before month-end close tomorrow.";
+    assert!(plain(text).facts.business_critical, "{text}");
+}
+
+#[test]
+fn said_outright_to_wait_outweighs_a_production_word() {
+    for text in [
+        "工場の検査用PC 1台でTeamsの通知が出ません。急ぎではありません。",
+        "One PC on the production floor can't show Outlook reminders. No rush on this one.",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn an_alternative_said_impossible_or_tried_and_failing_is_no_workaround() {
+    for text in [
+        "1名のPCでWordが起動しません。現場の端末なのでWeb版での代替はできません。",
+        "One user's Excel won't open macros after the update. She needs the desktop app, so there's no alternative.",
+        "1名のOneDriveで同期が終わりません。ブラウザからのアップロードも試しましたが、大きいファイルはエラーになります。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+    // A way that works is still one.
+    let text = "1名のOneDriveで同期が終わりません。Web版からは問題なくアップロードできます。";
+    assert!(plain(text).facts.workaround, "{text}");
+}
+
+#[test]
+fn a_way_in_under_a_condition_or_got_another_way_is_a_workaround() {
+    for text in [
+        "パスワードを変更した数名が新しいパスワードでサインインできません。旧パスワードなら入れます。",
+        "1名のPCでOneDriveの同期が止まりました。必要な資料は別途メールで送ったので、本人は困っていません。",
+        "One user's OneDrive stopped syncing. We sent her the files by email, so she's not blocked.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn calls_that_never_arrive_are_down_whatever_direction_still_works() {
+    for text in [
+        "Calls to our support line go straight to busy. The whole queue, 12 agents, get nothing. Outbound works.",
+        "代表番号への着信が、受付とコールセンターの10名全員で着信しません。発信はできます。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+    // Mail that reaches no one of a customer's users is down even when sending works.
+    let text = "Since the DNS change none of Contoso's 40 users are receiving any external email; outbound still works.";
+    let c = plain(text);
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{text}: {:?}",
+        c.rationale
+    );
+    assert!(!c.facts.workaround, "{text}");
+}
+
+#[test]
+fn a_partner_writing_for_its_customer_is_not_presales() {
+    for text in [
+        "Hello, we are the Microsoft partner managing Northwind's tenant. Since 8am nobody there can sign in to Teams.",
+        "Raising this for a customer: their SharePoint home site shows an error for everyone at the head office.",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+    }
+}
