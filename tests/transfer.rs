@@ -912,3 +912,27 @@ fn every_entry_point_refuses_a_time_that_is_not_a_whole_second_alike() {
     assert_eq!(listed[0].first_response_at.as_deref(), Some("2026-11-24T02:00:00Z"));
 }
 }
+
+both_backends! {
+    /// SPEC 2: `--json` asks for a command's JSON form: export and import, whose JSON is JSON
+    /// lines, read it as `--format jsonl`, never as a format they do not offer.
+    #[test]
+    fn json_on_export_and_import_means_json_lines() {
+        let env = Env::new();
+        env.open(&["--title", "mail down", "--severity", "B"]);
+        let jsonl = env.run(&["export", "--format", "jsonl"], 0);
+        assert_eq!(env.run(&["export", "--json"], 0), jsonl);
+        let file = env.path("x.jsonl");
+        std::fs::write(&file, &jsonl).unwrap();
+        let other = env.other_db("other.db");
+        let out = env
+            .on(&other)
+            .args(["import", "--json"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let back = env.on(&other).arg("export").output().unwrap();
+        assert_eq!(String::from_utf8(back.stdout).unwrap(), jsonl);
+    }
+}

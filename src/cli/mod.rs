@@ -584,6 +584,9 @@ impl Ctx {
         let chosen = match self.format {
             None => Ok(default.unwrap_or(offered[0])),
             Some(f) if offered.contains(&f) => Ok(f),
+            // A command whose JSON is JSON lines (export, import) reads `--json` as them
+            // (SPEC 2: `--json` is the JSON form where a command prints records).
+            Some(Format::Json) if offered.contains(&Format::Jsonl) => Ok(Format::Jsonl),
             Some(f) => Err(usage(crate::tr!(
                 "error-format-not-offered",
                 command = command,
