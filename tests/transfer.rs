@@ -936,3 +936,19 @@ both_backends! {
         assert_eq!(String::from_utf8(back.stdout).unwrap(), jsonl);
     }
 }
+
+/// SPEC 5: an unknown CSV column is refused with every column import reads, the history
+/// columns (`cycles`, `events`) that `export --events --format csv` writes among them.
+#[test]
+fn an_unknown_csv_column_is_told_with_every_column_import_reads() {
+    let env = Env::new();
+    let file = env.path("x.csv");
+    std::fs::write(&file, "title,bogus\nx,y\n").unwrap();
+    let err = env.fail(&["import", file.to_str().unwrap()], 2);
+    assert!(
+        err.contains("unknown column 'bogus'")
+            && err.contains("title")
+            && err.contains("cycles, events"),
+        "{err}"
+    );
+}

@@ -972,7 +972,13 @@ fn for_each_row(
                     tr!(
                         "import-unknown-column",
                         column = h,
-                        columns = crate::i18n::choices(CSV_COLUMNS)
+                        columns = crate::i18n::choices(
+                            &CSV_COLUMNS
+                                .iter()
+                                .chain(CSV_EXTRA)
+                                .copied()
+                                .collect::<Vec<_>>()
+                        )
                     ),
                 ));
             }
