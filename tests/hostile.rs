@@ -1925,3 +1925,34 @@ both_backends! {
         assert!(env.untouched(&fresh));
     }
 }
+
+/// SPEC 4 ("a plan may belong to one tier only"): a plan or support option listed twice in
+/// one tier is said so, with the tier, not as being "in tiers 'x' and 'x'".
+#[test]
+fn a_plan_listed_twice_in_one_tier_is_said_so() {
+    let env = Env::new();
+    let rules = env.path("r.toml");
+    for (from, to, want) in [
+        (
+            "\"e1\", \"e3\"",
+            "\"e1\", \"e3\", \"e3\"",
+            "plan 'e3' is listed twice in tier 'enterprise'",
+        ),
+        (
+            "\"premier\", \"unified\"",
+            "\"premier\", \"unified\", \"premier\"",
+            "support option 'premier' is listed twice in tier 'elevated'",
+        ),
+        (
+            "\"f1\", \"f3\"",
+            "\"f1\", \"f3\", \"e3\"",
+            "plan 'e3' is in tiers 'enterprise' and 'frontline'",
+        ),
+    ] {
+        let text = include_str!("../src/rules/default.toml");
+        assert!(text.contains(from), "{from}");
+        std::fs::write(&rules, text.replacen(from, to, 1)).unwrap();
+        let err = env.fail(&["rules", "--check", rules.to_str().unwrap()], 2);
+        assert!(err.contains(want), "{err}");
+    }
+}

@@ -378,6 +378,8 @@ error-business-clock-needs-duration = clock = "business" の初期応答の目�
 error-invalid-value = 値が正しくありません
 error-not-a-count = 0 以上の整数を指定してください
 error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
+error-plan-twice-in-tier = プラン「{ $value }」がサポート レベル「{ $first }」に 2 回記載されているため、1 回にしてください
+error-option-twice-in-tier = サポート オプション「{ $value }」がサポート レベル「{ $first }」に 2 回記載されているため、1 回にしてください
 error-plan-in-two-tiers = プラン「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのプランが属せるサポート レベルは 1 つだけです
 error-option-in-two-tiers = サポート オプション「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのサポート オプションが属せるサポート レベルは 1 つだけです
 error-no-tiers = ルールにサポート レベルがありません。[tiers.<名前>] を少なくとも 1 つ追加してください

@@ -935,10 +935,11 @@ impl Rules {
                         }));
                     }
                     if let Some(other) = owners.insert(p.get_ref().clone(), name.clone()) {
-                        let key = if option {
-                            "error-option-in-two-tiers"
-                        } else {
-                            "error-plan-in-two-tiers"
+                        let key = match (option, other == *name) {
+                            (false, true) => "error-plan-twice-in-tier",
+                            (true, true) => "error-option-twice-in-tier",
+                            (true, false) => "error-option-in-two-tiers",
+                            (false, false) => "error-plan-in-two-tiers",
                         };
                         return Err(sp(SpanError {
                             span: p.span(),
