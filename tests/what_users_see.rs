@@ -2201,3 +2201,66 @@ fn db_copy_counts_one_in_the_singular() {
         "{out}"
     );
 }
+
+both_backends! {
+/// A count in a sentence agrees with its number, in both languages: `rules --check` says
+/// "1 tier, 1 plan", `show` says a request was reopened "never", "once" or "2 times", not
+/// "time(s)".
+#[test]
+fn counts_in_sentences_agree_with_their_number() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    let rules = env.path("one.toml");
+    std::fs::write(
+        &rules,
+        "reopen_window = \"14d\"\n[tiers.enterprise]\nplans = [\"e3\"]\n\
+         A = { availability = \"24x7\", response = \"1h\" }\n\
+         B = { availability = \"24x7\", response = \"next-day\" }\n\
+         C = { availability = \"24x7\", response = \"none\" }\n",
+    )
+    .unwrap();
+    let out = env.run(&["rules", "--check", rules.to_str().unwrap()], 0);
+    assert!(out.contains("1 tier, 1 plan,"), "{out}");
+    let out = env.run(&["rules", "--check", "src/rules/default.toml"], 0);
+    assert!(out.contains("4 tiers, ") && out.contains(" plans,"), "{out}");
+    let id = env.open(&["--title", "mail down", "--severity", "B", "--opened-at", "2026-11-24T00:00:00Z"]);
+    let id = id.to_string();
+    let reopened = |lang: &str| {
+        let out = env.run(&["--lang", lang, "show", &id], 0);
+        out.lines()
+            .find(|l| l.contains("reopened") || l.contains("再開の回数"))
+            .unwrap_or_else(|| panic!("{out}"))
+            .to_string()
+    };
+    assert!(reopened("en").contains("never"), "{}", reopened("en"));
+    assert!(reopened("ja").contains("なし"), "{}", reopened("ja"));
+    for (n, en) in [(1, "once"), (2, "2 times")] {
+        env.run(&["close", &id, "--at", &format!("2026-11-24T0{n}:00:00Z")], 0);
+        env.run(&["reopen", &id, "--at", &format!("2026-11-24T0{n}:30:00Z")], 0);
+        let line = reopened("en");
+        assert!(line.contains(en) && !line.contains("time(s)"), "{line}");
+        assert!(reopened("ja").contains(&format!("{n} 回")), "{}", reopened("ja"));
+    }
+}
+}
+
+both_backends! {
+/// SPEC 2: every human line of `sla` tells the time in the tenant's zone, the line for a
+/// ledger with nothing to evaluate too; SPEC 1.5: a threshold is a time before due, so a
+/// negative `--at-risk` (spelt `-5m` or `--at-risk=-5m`) is refused in one sentence that
+/// says it is negative, not as an unknown option.
+#[test]
+fn sla_says_local_times_and_refuses_a_negative_threshold_as_negative() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    let id = env.open(&["--title", "x", "--severity", "B", "--opened-at", "2026-11-24T00:00:00Z"]);
+    env.run(&["close", &id.to_string(), "--at", "2026-11-24T01:00:00Z"], 0);
+    let out = env.run(&["sla"], 0);
+    assert!(out.contains("No requests to evaluate at 2026-11-24 19:00:00 JST"), "{out}");
+    for args in [&["sla", "--at-risk", "-5m"][..], &["sla", "--at-risk=-5m"], &["sla", "--at-risk", "-5%"]] {
+        let err = env.fail(args, 2);
+        assert!(err.contains("negative") && !err.contains("unexpected argument"), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    let err = env.fail(&["--lang", "ja", "sla", "--at-risk", "-5m"], 2);
+    assert!(err.contains("負の値"), "{err}");
+}
+}

@@ -381,6 +381,7 @@ error-bad-duration = invalid duration '{ $value }'; use a number and a unit s, m
 error-duration-too-long = duration '{ $value }' is too long; the longest svcreq takes is { $max }
 error-at-risk-percent = invalid at-risk threshold '{ $value }'; a percentage must be a whole number from 0% to 100%, like 25%
 error-bad-at-risk = invalid at-risk threshold '{ $value }'; use a percentage like 25% or a duration like 30m
+error-at-risk-negative = invalid at-risk threshold '{ $value }': it is negative; give how long before the due time a request is at risk, like 30m or 25%
 error-bad-date = invalid date '{ $value }'; use YYYY-MM-DD with a real calendar date
 error-no-such-day = invalid date '{ $value }': { $why }; check the date
 error-unknown-day = unknown day '{ $value }'; use mon, tue, wed, thu, fri, sat or sun

@@ -131,7 +131,11 @@ show-response-target = { $clock_id ->
    *[implied] { $target } ({ $availability })
 }
 show-due-retargeted = { $due } (re-targeted at { $at })
-show-reopened-times = { $count } time(s)
+show-reopened-times = { $count ->
+        [0] never
+        [one] once
+       *[other] { $count } times
+    }
 show-note-tier-changed = note: tenant '{ $tenant }' is now in the { $current } tier; this request keeps the { $filed } tier it was filed under
 show-description = Description
 show-history = History
@@ -193,7 +197,13 @@ rules-next-day-24h = 24 hours after the clock starts
 rules-next-day-business = the close of the next business day
 rules-next-day = next day: next_day = "{ $reading }" ({ $meaning })
 rules-from-description = From the service description:
-rules-check-ok = { $path }: ok — { $tiers } tiers, { $plans } plans, reopen window { $reopen_window }
+rules-check-ok = { $path }: ok — { $tiers ->
+        [one] { $tiers } tier
+       *[other] { $tiers } tiers
+    }, { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    }, reopen window { $reopen_window }
 rules-check-needs-file = --check needs a file
 rules-file = rules file
 # The rules file in effect, named in the targets heading.

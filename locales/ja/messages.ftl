@@ -367,6 +367,7 @@ error-bad-duration = 時間「{ $value }」が正しくありません。「30 �
 error-duration-too-long = 時間「{ $value }」が長すぎます。svcreq が受け付けるのは { $max }までです
 error-at-risk-percent = 違反間近のしきい値「{ $value }」が正しくありません。割合は「25 %」のように、0 % から 100 % までの整数で指定してください
 error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。「25 %」のような割合か、「30 分」のような時間を指定してください (時間は「30m」とも書けます)
+error-at-risk-negative = 違反間近のしきい値「{ $value }」は負の値のため、期限の何分前から違反間近とするかを「30m」や「25%」のように指定してください
 error-bad-date = 日付「{ $value }」が正しくありません。実在する日付を YYYY-MM-DD で指定してください
 error-no-such-day = 日付「{ $value }」の { $why }。日付を確認してください
 error-unknown-day = 曜日「{ $value }」は使えません。「mon」、「tue」、「wed」、「thu」、「fri」、「sat」、「sun」のいずれかを指定してください

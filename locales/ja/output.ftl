@@ -140,7 +140,10 @@ show-response-target = { $clock_id ->
    *[implied] { $target } ({ $availability }受付)
 }
 show-due-retargeted = { $due } ({ $at } に再計算)
-show-reopened-times = { $count } 回
+show-reopened-times = { $count ->
+        [0] なし
+       *[other] { $count } 回
+    }
 show-note-tier-changed = 注: テナント「{ $tenant }」のサポート レベルは現在 { $current } です。このサービス要求は作成時の { $filed } のままです
 show-description = 説明
 show-history = 履歴

@@ -42,7 +42,7 @@ pub struct SlaArgs {
     #[arg(long, value_delimiter = ',')]
     pub tenant: Vec<String>,
     /// At-risk threshold: a share of the target (25%) or a time before due (30m)
-    #[arg(long, value_name = "THRESHOLD", value_parser = parse_enum::<AtRisk>)]
+    #[arg(long, value_name = "THRESHOLD", allow_hyphen_values = true, value_parser = parse_enum::<AtRisk>)]
     pub at_risk: Option<AtRisk>,
     /// When to exit 3: breached (a breached cycle), at-risk (breached or at risk), never
     #[arg(long, value_enum, default_value = "breached")]
@@ -416,7 +416,7 @@ fn print(
                         "{}",
                         tr!(
                             "sla-nothing-to-evaluate",
-                            at = said_time(ctx.now, footer_zone)
+                            at = format_local(ctx.now, footer_zone)
                         )
                     )?;
                 } else {
@@ -463,16 +463,6 @@ fn print(
     }
     out.flush()?;
     Ok(())
-}
-
-/// A time in a sentence: RFC 3339 UTC in English (as it always was), local to `zone` in
-/// another language, as the summary's footer says it (SPEC 10).
-fn said_time(t: chrono::DateTime<chrono::Utc>, zone: crate::rules::zone::Zone) -> String {
-    if crate::i18n::lang() == crate::i18n::Lang::En {
-        format_utc(t)
-    } else {
-        format_local(t, zone)
-    }
 }
 
 /// Text for an XML attribute or element: escaped, control characters made visible.

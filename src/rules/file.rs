@@ -360,6 +360,12 @@ impl FromStr for AtRisk {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         let folded = fold_width(s);
+        // A threshold is a time before due: a negative one is said to be so.
+        if let Some(rest) = folded.trim().strip_prefix('-')
+            && (rest.trim().strip_suffix('%').is_some() || read_duration(rest).is_ok())
+        {
+            return Err(crate::tr!("error-at-risk-negative", value = s));
+        }
         if let Some(p) = folded.trim().strip_suffix('%') {
             return match p.trim().parse::<u32>() {
                 Ok(p) if p <= 100 => Ok(AtRisk::Percent(p)),
