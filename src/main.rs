@@ -71,7 +71,18 @@ fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
     });
     match tip {
         Some(t) => tr!("usage-line-tip", what = what, tip = t),
-        None => tr!("usage-line", what = what, command = help_command(args)),
+        // A message that ends with an aside in parentheses takes the pointer to --help
+        // after it as a clause, not as a second aside beside it.
+        None => tr!(
+            "usage-line",
+            what = what.as_str(),
+            ends = if what.trim_end().ends_with(')') {
+                "aside"
+            } else {
+                "other"
+            },
+            command = help_command(args)
+        ),
     }
 }
 

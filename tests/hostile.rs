@@ -1746,10 +1746,7 @@ fn a_config_or_rules_file_that_is_not_utf8_names_the_file_and_the_byte_offset() 
         ),
         (vec!["rules", "--check", rules.to_str().unwrap()], &rules),
     ];
-    for (lang, says) in [
-        ("en", "not UTF-8"),
-        ("ja", "UTF-8 のテキストではありません"),
-    ] {
+    for (lang, says) in [("en", "not UTF-8"), ("ja", "UTF-8 のテキストではないため")] {
         for (args, file) in &cases {
             let out = env
                 .bare()

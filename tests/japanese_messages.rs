@@ -123,12 +123,12 @@ fn config_file_errors_name_the_file_line_and_what_was_expected_in_both_languages
         (
             "tenant = \"a\"\n[tiers\n",
             "c.toml:2:7: not valid TOML: unclosed table; `]` is expected here",
-            "c.toml」の 2 行 7 列: TOML の構文エラーです。テーブルのヘッダーが閉じていません。ここには「]」が必要です",
+            "c.toml」の 2 行 7 列: TOML の構文エラーで、テーブルのヘッダーが閉じていません (ここには「]」が必要です)",
         ),
         (
             "bogus = 1\n",
             "c.toml:1:1: `bogus` is not a key svcreq knows here; the keys allowed here are `db`",
-            "c.toml」の 1 行 1 列: 不明な項目「bogus」です。使える項目: 「db」、",
+            "c.toml」の 1 行 1 列: 不明な項目「bogus」です (使える項目: 「db」、",
         ),
     ] {
         let env = Env::with_config(config);
@@ -798,7 +798,7 @@ both_backends! {
 /// Japanese help and value errors say clap's placeholders in Japanese (SPEC 10): no help page
 /// of any command shows an ASCII metavar or usage word (`<TITLE>`, `[OPTIONS]`, `<COMMAND>`),
 /// and a value outside the fixed set of any flag or argument is told as `--severity の値「D」
-/// は使えません。「A」、「B」、「C」のいずれかを指定してください`: the flag once, no metavar, the values
+/// は使えず、使えるのは「A」、「B」、「C」のいずれかです`: the flag once, no metavar, the values
 /// listed with 、. English keeps clap's words.
 #[test]
 fn japanese_help_and_value_errors_have_no_ascii_metavars() {
@@ -846,8 +846,8 @@ fn japanese_help_and_value_errors_have_no_ascii_metavars() {
             );
             assert!(ascii_metavars(&err).is_empty(), "{args:?}: {err}");
             let subject = match a.get_long() {
-                Some(long) => format!("「--{long}」の値「zzz」は使えません。"),
-                None => "の値「zzz」は使えません。".to_string(),
+                Some(long) => format!("「--{long}」の値「zzz」は使えず、"),
+                None => "の値「zzz」は使えず、".to_string(),
             };
             assert!(err.contains(&subject), "{args:?}: {err}");
             let first = values[0].get_name();
@@ -1039,7 +1039,7 @@ fn japanese_wording_uses_one_term_per_idea_and_plain_phrasing() {
     assert!(!header.contains("UTC"), "{report}");
     let bad = Env::with_config("tenant = \n");
     let err = fail_in(&bad, "ja", &["list"], 2);
-    assert!(err.contains("tenant の値がありません"), "{err}");
+    assert!(err.contains("tenant の値がないため"), "{err}");
     assert!(!err.contains("リテラル"), "{err}");
 }
 }
@@ -1799,13 +1799,16 @@ fn rules_notes_name_their_footnotes() {
 fn a_bad_time_is_told_in_one_statement() {
     let env = Env::new();
     for (value, why) in [
-        ("", "「」は空です"),
-        ("2026-11-31", "「2026-11-31」の 11 月 31 日は存在しません"),
+        ("", "「」は空のため"),
+        (
+            "2026-11-31",
+            "「2026-11-31」の 11 月は 30 日までで、31 日は存在しないため",
+        ),
         (
             "2026-11-24 25:00",
-            "「2026-11-24 25:00」は正しい時刻ではありません",
+            "「2026-11-24 25:00」は正しい時刻ではないため",
         ),
-        ("yesterday", "「yesterday」は日時ではありません"),
+        ("yesterday", "「yesterday」は日時ではないため"),
     ] {
         let err = fail_in(&env, "ja", &["rules", "--now", value], 2);
         assert!(
@@ -1967,27 +1970,27 @@ fn an_impossible_date_says_which_day_and_a_future_time_to_check_the_time() {
     for (args, ja, en) in [
         (
             vec!["respond", &id, "--at", "2026-11-31 10:00"],
-            "「--at」の値「2026-11-31 10:00」の 11 月 31 日は存在しません (11 月は 30 日まで)。日付を確認してください",
+            "「--at」の値「2026-11-31 10:00」の 11 月は 30 日までで、31 日は存在しないため、日付を確認してください",
             "no such date: month 11 has 30 days (no day 31); check the date",
         ),
         (
             vec!["respond", &id, "--at", "2027-02-29"],
-            "2 月 29 日は存在しません (2027 年はうるう年ではありません)",
+            "2027 年はうるう年ではなく、2 月 29 日は存在しない",
             "2027 is not a leap year",
         ),
         (
             vec!["respond", &id, "--at", "2026-13-01 10:00"],
-            "13 月は存在しません",
+            "13 月は存在しない",
             "there is no month 13",
         ),
         (
             vec!["report", "--from", "2026-02-30", "--to", "2026-03-01"],
-            "「--from」の値「2026-02-30」の 2 月 30 日は存在しません (2 月は 28 日まで)",
+            "「--from」の値「2026-02-30」の 2 月は 28 日までで、30 日は存在しない",
             "month 2 has 28 days",
         ),
         (
             vec!["report", "--month", "2026-13"],
-            "「--month」の値「2026-13」の 13 月は存在しません",
+            "「--month」の値「2026-13」の 13 月は存在しない",
             "there is no month 13",
         ),
     ] {
@@ -2002,7 +2005,7 @@ fn an_impossible_date_says_which_day_and_a_future_time_to_check_the_time() {
     let holiday = Env::with_config("tenant = \"contoso\"\nholidays = [\"2026-04-31\"]\n");
     let err = fail_in(&holiday, "ja", &["list"], 2);
     assert!(
-        err.contains("日付「2026-04-31」の 4 月 31 日は存在しません"),
+        err.contains("日付「2026-04-31」の 4 月は 30 日までで、31 日は存在しないため"),
         "{err}"
     );
     let err = fail_in(
@@ -2096,7 +2099,7 @@ fn japanese_messages_nest_no_parentheses_and_say_a_state_passively() {
     }
     let both = said[4].clone() + &said[5];
     assert!(
-        both.matches("クローズされていません").count() == 2,
+        both.matches("クローズされていな").count() == 2,
         "{both}"
     );
     let text = std::fs::read_to_string("locales/ja/messages.ftl").unwrap();
@@ -2242,7 +2245,7 @@ fn japanese_messages_quote_paths_options_zones_and_commands() {
         (
             vec!["--config", nosuch, "list"],
             format!(
-                "設定ファイル「{nosuch}」が見つかりません。「--config」または「SVCREQ_CONFIG」を確認してください"
+                "設定ファイル「{nosuch}」が見つからないため、「--config」または「SVCREQ_CONFIG」を確認してください"
             ),
         ),
         (
@@ -2255,11 +2258,11 @@ fn japanese_messages_quote_paths_options_zones_and_commands() {
         ),
         (
             vec!["list", "--status", "bogus"],
-            "。「svcreq list --help」を参照してください".to_string(),
+            "詳しくは「svcreq list --help」を参照".to_string(),
         ),
         (
             vec!["db", "admins", "list", "--bogus"],
-            "。「svcreq db admins list --help」を参照してください".to_string(),
+            "詳しくは「svcreq db admins list --help」を参照".to_string(),
         ),
     ] {
         // Without the test's own --config, so a config flag can be given.
@@ -2304,7 +2307,7 @@ fn a_typed_value_is_quoted_and_a_time_written_one_way() {
     let cases: [(&[&str], &str); 5] = [
         (
             &["respond", "1", "--at", "2026-11-25 10:30"],
-            "「--at」の値「2026-11-25 10:30:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
+            "「--at」の値「2026-11-25 10:30:00 JST」は現在 (2026-11-24 19:00:00 JST) より後のため",
         ),
         (
             &["respond", "1", "--at", "2026-11-23 10:30"],
@@ -2316,11 +2319,11 @@ fn a_typed_value_is_quoted_and_a_time_written_one_way() {
         ),
         (
             &["report", "--from", "2026-11-30", "--to", "2026-11-01"],
-            "「--from」の値「2026-11-30」が「--to」の値「2026-11-01」より後です",
+            "「--from」の値「2026-11-30」が「--to」の値「2026-11-01」より後のため",
         ),
         (
             &["open", "--title", "x", "--opened-at", "2026-11-24 20:00"],
-            "「--opened-at」の値「2026-11-24 20:00:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
+            "「--opened-at」の値「2026-11-24 20:00:00 JST」は現在 (2026-11-24 19:00:00 JST) より後のため",
         ),
     ];
     env.open(&[
@@ -2334,7 +2337,7 @@ fn a_typed_value_is_quoted_and_a_time_written_one_way() {
     env.run(&["respond", "2", "--at", "2026-11-24 18:00"], 0);
     let corrected: (&[&str], &str) = (
         &["respond", "2", "--at", "2026-11-24 20:00", "--correct"],
-        "「--at」の値「2026-11-24 20:00:00 JST」は現在 (2026-11-24 19:00:00 JST) より後です",
+        "「--at」の値「2026-11-24 20:00:00 JST」は現在 (2026-11-24 19:00:00 JST) より後のため",
     );
     for (args, said) in cases.into_iter().chain([corrected]) {
         let err = fail_in(&env, "ja", args, 2);
@@ -2522,27 +2525,27 @@ fn parser_errors_call_options_options_and_offer_a_similar_name_as_a_question() {
     for (args, said) in [
         (
             &["list", "--frobnicate"][..],
-            "svcreq: 不明なオプション「--frobnicate」です。「--format」のことですか？",
+            "svcreq: 不明なオプション「--frobnicate」ですが、「--format」のことですか？",
         ),
         (
             &["open"][..],
-            "svcreq: 必須のオプション「--title <件名>」が指定されていません。",
+            "svcreq: 必須のオプション「--title <件名>」が指定されていません (詳しくは",
         ),
         (
             &["lst"][..],
-            "svcreq: 不明なコマンド「lst」です。「list」のことですか？",
+            "svcreq: 不明なコマンド「lst」ですが、「list」のことですか？",
         ),
         (
             &["show", "1", "2"][..],
-            "svcreq: 余分な引数「2」があります。",
+            "svcreq: 余分な引数「2」があります (詳しくは",
         ),
         (
             &["completions"][..],
-            "svcreq: 必須の引数「<シェル>」が指定されていません。",
+            "svcreq: 必須の引数「<シェル>」が指定されていません (詳しくは",
         ),
         (
             &["list", "--json", "--format", "csv"][..],
-            "svcreq: 「--json」と「--format <形式>」は一緒に指定できません。",
+            "svcreq: 「--json」と「--format <形式>」は一緒に指定できません (詳しくは",
         ),
     ] {
         let err = fail_in(&env, "ja", args, 2);
@@ -2574,15 +2577,15 @@ fn config_errors_state_the_fact_not_a_must() {
     for (hours, said) in [
         (
             "open = \"18:00\"\nclose = \"09:00\"\n",
-            "営業時間の終了時刻 (09:00) が開始時刻 (18:00) より前です。",
+            "営業時間の終了時刻 (09:00) が開始時刻 (18:00) より前ですが、",
         ),
         (
             "open = \"09:00\"\nclose = \"09:00\"\n",
-            "営業時間の終了時刻 (09:00) が開始時刻 (09:00) と同じで、時間帯が空です。",
+            "営業時間の終了時刻 (09:00) が開始時刻 (09:00) と同じで、時間帯が空ですが、",
         ),
         (
             "windows = { mon = [\"12:00-09:00\"] }\n",
-            "営業時間の終了時刻 (09:00) が開始時刻 (12:00) より前です。",
+            "営業時間の終了時刻 (09:00) が開始時刻 (12:00) より前ですが、",
         ),
     ] {
         let env = Env::with_config(&format!("tenant = \"a\"\n[business_hours]\n{hours}"));
@@ -2617,7 +2620,7 @@ fn errors_and_help_name_the_place_then_say_the_fault_without_stacked_colons() {
         2,
     );
     assert!(
-        err.contains("bad.csv」の 3 行目: 項目「title」は必須です。何も取り込んでいません"),
+        err.contains("bad.csv」の 3 行目: 項目「title」は必須です (何も取り込んでいません)"),
         "{err}"
     );
     let bool_file = env.path("flags.csv");
@@ -2637,7 +2640,7 @@ fn errors_and_help_name_the_place_then_say_the_fault_without_stacked_colons() {
     );
     let err = fail_in(&env, "ja", &["list"], 2);
     assert!(
-        err.contains("の管理者「x」が担当するテナント「nope」は設定にありません"),
+        err.contains("の管理者「x」が担当するテナント「nope」は設定にないため"),
         "{err}"
     );
     assert!(!stacked_colons(&err), "{err}");
@@ -2984,7 +2987,7 @@ fn no_message_says_anata() {
     let env = worded_ledger();
     let err = fail_in(&env, "ja", &["note", "1", ""], 2);
     assert!(
-        err.contains("メモが空です。Microsoft からの更新内容か、管理者の返信を入力してください"),
+        err.contains("メモが空のため、Microsoft からの更新内容か、管理者の返信を入力してください"),
         "{err}"
     );
 }
@@ -3324,7 +3327,7 @@ fn a_wrong_type_names_its_key() {
 
 both_backends! {
 /// A missing key is told with the table that lacks it, a tier by its name, in both
-/// languages (SPEC 10): `サポート レベル「x」に必須の項目「B」がありません`.
+/// languages (SPEC 10): `サポート レベル「x」に必須の項目「B」がないため`.
 #[test]
 fn a_missing_key_names_its_table() {
     let env = Env::new();
@@ -3338,7 +3341,7 @@ fn a_missing_key_names_its_table() {
     let file = file.to_str().unwrap();
     let err = fail_in(&env, "ja", &["rules", "--check", file], 2);
     assert!(
-        err.contains("2 行") && err.contains("サポート レベル「x」に必須の項目「B」がありません"),
+        err.contains("2 行") && err.contains("サポート レベル「x」に必須の項目「B」がないため"),
         "{err}"
     );
     let en = env.fail(&["rules", "--check", file], 2);
@@ -3383,7 +3386,7 @@ fn a_key_missing_from_an_admin_entry_names_the_entry() {
         assert!(
             ja.contains(&format!("「{file}」: "))
                 && ja.contains(&format!(
-                    "{n} 番目の管理者 ([[admins]]) に必須の項目「{key}」がありません"
+                    "{n} 番目の管理者 ([[admins]]) に必須の項目「{key}」がないため"
                 )),
             "{ja}"
         );
@@ -3408,7 +3411,7 @@ fn a_missing_key_names_the_table_it_belongs_to_and_no_other() {
     let path = file.to_str().unwrap();
     let err = fail_in(&env, "ja", &["rules", "--check", path], 2);
     assert!(
-        err.contains("項目「reopen_window」がありません") && !err.contains("サポート レベル"),
+        err.contains("項目「reopen_window」がないため") && !err.contains("サポート レベル"),
         "{err}"
     );
     std::fs::write(
@@ -3418,7 +3421,7 @@ fn a_missing_key_names_the_table_it_belongs_to_and_no_other() {
     .unwrap();
     let err = fail_in(&env, "ja", &["rules", "--check", path], 2);
     assert!(
-        err.contains("サポート レベル「x」の重大度 C に必須の項目「response」がありません"),
+        err.contains("サポート レベル「x」の重大度 C に必須の項目「response」がないため"),
         "{err}"
     );
 }
@@ -4007,7 +4010,7 @@ fn a_choice_between_two_says_dochiraka_and_among_more_says_izureka() {
     for (args, said) in [
         (
             vec!["update", &id, "--available-24x7", "maybe"],
-            "「true」と「false」のどちらかを指定してください",
+            "「maybe」は使えず、使えるのは「true」と「false」のどちらかです",
         ),
         (
             vec!["rules", "--format", "csv"],
@@ -4015,11 +4018,11 @@ fn a_choice_between_two_says_dochiraka_and_among_more_says_izureka() {
         ),
         (
             vec!["list", "--status", "opn"],
-            "「open」、「closed」、「all」のいずれかを指定してください",
+            "「opn」は使えず、使えるのは「open」、「closed」、「all」のいずれかです",
         ),
         (
             vec!["list", "--severity", "D"],
-            "「A」、「B」、「C」のいずれかを指定してください",
+            "「D」は使えず、使えるのは「A」、「B」、「C」のいずれかです",
         ),
     ] {
         let err = fail_in(&env, "ja", &args, 2);
@@ -4028,7 +4031,7 @@ fn a_choice_between_two_says_dochiraka_and_among_more_says_izureka() {
     // A value read from a file: the plans the rules offer.
     let bad = Env::with_config("tenant = \"contoso\"\n[tenants.contoso]\nplan = \"e9\"\n");
     let err = fail_in(&bad, "ja", &["list"], 2);
-    assert!(err.contains("」のいずれかを指定してください"), "{err}");
+    assert!(err.contains("」のいずれかです"), "{err}");
     // Two tenants with the same case number: which of the two.
     let two = Env::with_config("tenant = \"contoso\"\n[tenants.contoso]\n[tenants.fabrikam]\n");
     for t in ["contoso", "fabrikam"] {
@@ -4676,7 +4679,7 @@ fn broken_rules_and_config_files_say_the_file_the_key_and_what_is_expected() {
             "r.toml",
             rules("reopen_window = \"14d\"\n", ""),
             &["r.toml: the required key `reopen_window` is missing"],
-            &["r.toml」: ", "必須の項目「reopen_window」がありません"],
+            &["r.toml」: ", "必須の項目「reopen_window」がないため"],
         ),
         (
             "r.toml",
@@ -4710,13 +4713,13 @@ fn broken_rules_and_config_files_say_the_file_the_key_and_what_is_expected() {
                 "r.toml:",
                 "not valid TOML: unclosed table; `]` is expected here",
             ],
-            &["r.toml」の", "TOML の構文エラーです", "「]」が必要です"],
+            &["r.toml」の", "TOML の構文エラーで、", "「]」が必要です"],
         ),
         (
             "r.toml",
             rules("at_risk = \"25%\"", "at_risk = [1 = 2"),
             &["r.toml:5:", "not valid TOML"],
-            &["r.toml」の 5 行", "TOML の構文エラーです"],
+            &["r.toml」の 5 行", "TOML の構文エラーで、"],
         ),
         (
             "c.toml",
@@ -4734,7 +4737,7 @@ fn broken_rules_and_config_files_say_the_file_the_key_and_what_is_expected() {
             "c.toml",
             "tenant = \"a\"\ntenant = \"b\"\n".to_string(),
             &["c.toml:2:1: not valid TOML: this key is given twice"],
-            &["c.toml」の 2 行 1 列", "TOML の構文エラーです"],
+            &["c.toml」の 2 行 1 列", "TOML の構文エラーで、"],
         ),
     ];
     let raw = [
@@ -4967,7 +4970,7 @@ fn a_category_in_a_sentence_is_said_as_the_kind_of_request() {
         2,
     );
     assert!(
-        err.contains("「--severity」は種類が「テクニカル」の要求にだけ指定できます。種類が「課金」の要求には重大度がありません"),
+        err.contains("「--severity」は種類が「テクニカル」の要求にだけ指定でき、種類が「課金」の要求には重大度がありません"),
         "{err}"
     );
     let explain = explain_all(&env);
@@ -5044,7 +5047,7 @@ fn a_time_that_differs_from_its_reading_only_by_seconds_and_zone_is_named_once()
         let ja = fail_in(&env, "ja", &["respond", "1", "--at", at], 2);
         assert!(
             ja.contains(&format!(
-                "「--at」の値「{said}」は現在 (2026-11-24 19:00:00 JST) より後です。"
+                "「--at」の値「{said}」は現在 (2026-11-24 19:00:00 JST) より後のため、"
             )),
             "{ja}"
         );
@@ -5172,7 +5175,7 @@ fn a_japanese_result_line_made_of_sentences_ends_with_a_full_stop() {
 }
 
 both_backends! {
-/// A TOML syntax error says what is wrong once (SPEC 10): 「TOML の構文エラーです」 and then
+/// A TOML syntax error says what is wrong once (SPEC 10): 「TOML の構文エラーで、」 and then
 /// the fault, never 「正しくありません」 twice in one message (an unclosed string names the
 /// closing 「"」).
 #[test]
@@ -5185,7 +5188,7 @@ fn a_toml_syntax_error_says_not_valid_at_most_once() {
     ] {
         std::fs::write(env.path("c.toml"), body).unwrap();
         let err = fail_in(&env, "ja", &["list"], 2);
-        assert!(err.contains("TOML の構文エラーです。"), "{body}: {err}");
+        assert!(err.contains("TOML の構文エラーで、"), "{body}: {err}");
         assert!(
             err.matches("正しくありません").count() <= 1,
             "{body}: {err}"
@@ -5214,7 +5217,7 @@ fn an_empty_environment_variable_is_said_to_be_empty() {
         let err = String::from_utf8(out.stderr).unwrap();
         assert_eq!(out.status.code(), Some(2), "{err}");
         assert!(
-            err.starts_with(&format!("svcreq: 環境変数「{var}」が空です。")),
+            err.starts_with(&format!("svcreq: 環境変数「{var}」が空のため、")),
             "{err}"
         );
         let out = env
@@ -5251,7 +5254,7 @@ fn a_reopen_refused_after_the_window_says_the_deadline_has_passed() {
         .unwrap();
     let said = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
     assert!(
-        said.contains("サービス要求 1 は再開できません。再開できる期限の 2026-12-08 (火) 19:00:00 JST を過ぎています。新しいサービス要求を作成してください"),
+        said.contains("サービス要求 1 は再開できる期限の 2026-12-08 (火) 19:00:00 JST を過ぎているため、新しいサービス要求を作成してください"),
         "{said}"
     );
     assert!(
@@ -5315,7 +5318,7 @@ fn said_ja(env: &Env, args: &[&str]) -> String {
 
 both_backends! {
 /// One refusal, one punctuation (SPEC 5, SPEC 10): `reopen` and `reopen --check` both say
-/// 「再開できません。」 before the reason, never 「再開できません: 」.
+/// the reason, then 「再開できません」, in one sentence, never 「再開できません: 」.
 #[test]
 fn a_reopen_refusal_is_punctuated_one_way_with_or_without_check() {
     let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
@@ -5323,7 +5326,7 @@ fn a_reopen_refusal_is_punctuated_one_way_with_or_without_check() {
     for args in [&["reopen", "1"][..], &["reopen", "1", "--check"]] {
         let said = said_ja(&env, args);
         assert!(
-            said.contains("サービス要求 1 は再開できません。まだクローズされていません。"),
+            said.contains("サービス要求 1 はまだクローズされていないため再開できません"),
             "{args:?}: {said}"
         );
         assert!(!said.contains("ません:"), "{args:?}: {said}");
@@ -5340,7 +5343,7 @@ fn a_reopen_refusal_is_punctuated_one_way_with_or_without_check() {
         let said = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
         assert!(
             said.contains(
-                "再開できません。再開できる期限の 2026-12-08 (火) 19:00:00 JST を過ぎています。"
+                "サービス要求 1 は再開できる期限の 2026-12-08 (火) 19:00:00 JST を過ぎているため、"
             ),
             "{args:?}: {said}"
         );
@@ -5439,7 +5442,7 @@ both_backends! {
 fn a_toml_syntax_error_names_what_is_missing_once() {
     let env = Env::with_config("tenant = \"contoso\ntimezone = \"Asia/Tokyo\"\n");
     let err = fail_in(&env, "ja", &["list"], 2);
-    assert!(err.contains("TOML の構文エラーです。"), "{err}");
+    assert!(err.contains("TOML の構文エラーで、"), "{err}");
     assert_eq!(err.matches("「\"」").count(), 1, "{err}");
     assert!(!err.contains("ここには"), "{err}");
 }
@@ -5698,7 +5701,7 @@ fn an_import_error_names_the_place_then_says_the_fault_without_stacked_colons() 
         let err = fail_in(&env, "ja", &["import", path.to_str().unwrap()], 2);
         let line = err.trim_end().trim_start_matches("svcreq: ");
         assert!(!stacked_colons(&outside_quotes(line)), "{name}: {err}");
-        assert!(line.ends_with("何も取り込んでいません。"), "{name}: {err}");
+        assert!(line.ends_with("(何も取り込んでいません)。"), "{name}: {err}");
     }
 }
 }
@@ -5878,8 +5881,9 @@ fn japanese_contact_and_owner_are_distinct_terms() {
 }
 }
 
-/// 「代わりの窓口: …」 is a sentence wherever it is printed (classify, open's and import's
-/// refusals): the referral ends with 。.
+/// A referral is never left bare inside a sentence: classify's line says 「代わりの窓口: …。」,
+/// ending the referral with 。, and the refusals of open and import quote it
+/// (「代わりの窓口「…」に問い合わせるか、…」), as the one sentence of an error.
 #[test]
 fn japanese_referral_ends_with_a_full_stop() {
     for file in ["messages", "rules"] {
@@ -5887,7 +5891,8 @@ fn japanese_referral_ends_with_a_full_stop() {
         for line in std::fs::read_to_string(path).unwrap().lines() {
             if line.contains("代わりの窓口") {
                 assert!(
-                    line.contains("代わりの窓口: { $referral }。"),
+                    line.contains("代わりの窓口: { $referral }。")
+                        || line.contains("代わりの窓口「{ $referral }」"),
                     "{file}: {line}"
                 );
             }
@@ -6543,4 +6548,290 @@ fn a_count_stays_with_its_noun_and_a_katakana_term_with_its_words() {
     }
     assert!(wrapped > 40, "{wrapped}");
 }
+}
+
+/// Messages that report a result (a confirmation, a dry run's verdict, a classification's
+/// line, a manual page's footer): a result may say what was done and what follows from it
+/// in two sentences; every other message of the catalogues is an error, a refusal, a
+/// warning, a note or a hint, or a piece of one.
+const RESULTS: [&str; 14] = [
+    "classify-out-of-scope",
+    "open-done",
+    "close-reopen-until",
+    "reopen-done",
+    "update-severity-kept",
+    "update-with-kept",
+    "update-retargeted",
+    "update-retargeted-severity-said",
+    "db-team-current",
+    "db-file-version",
+    "db-team-up-to-date",
+    "config-pushed",
+    "import-dry-run",
+    "man-more",
+];
+
+/// Whether message `id` of catalogue `file` is said as (part of) an error, a refusal, a
+/// warning, a note or a hint: every message of `messages.ftl` but the results, and those of
+/// the other files named as one (`refusal-out-of-scope`, `show-note-tier-changed`).
+fn is_error_or_warning(file: &str, id: &str) -> bool {
+    if RESULTS.contains(&id) {
+        return false;
+    }
+    file == "messages.ftl"
+        || ["error-", "refusal-", "warning-", "hint-", "show-note-"]
+            .iter()
+            .any(|p| id.starts_with(p))
+}
+
+/// Every text a Fluent pattern can say, one per choice of variants, with what a variable
+/// or another message inserts as `\u{1}`.
+fn renderings(p: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut out = vec![String::new()];
+    for el in &p.elements {
+        let pieces: Vec<String> = match el {
+            PatternElement::TextElement { value } => vec![value.to_string()],
+            PatternElement::Placeable { expression } => match expression {
+                Expression::Select { variants, .. } => {
+                    variants.iter().flat_map(|v| renderings(&v.value)).collect()
+                }
+                Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                    vec![value.to_string()]
+                }
+                Expression::Inline(_) => vec!["\u{1}".to_string()],
+            },
+        };
+        out = out
+            .iter()
+            .flat_map(|a| pieces.iter().map(move |b| format!("{a}{b}")))
+            .collect();
+    }
+    out
+}
+
+/// Every error and warning message of `lang`'s catalogues, each rendering of each: (file,
+/// id, text).
+fn error_and_warning_texts(lang: svcreq::i18n::Lang) -> Vec<(&'static str, &'static str, String)> {
+    let mut out = Vec::new();
+    for (file, text) in lang.catalogues(svcreq::i18n::Part::Messages) {
+        let res = fluent_syntax::parser::parse(*text).expect("the catalogue parses");
+        for e in res.body {
+            let fluent_syntax::ast::Entry::Message(m) = e else {
+                continue;
+            };
+            let Some(p) = &m.value else { continue };
+            if is_error_or_warning(file, m.id.name) {
+                out.extend(renderings(p).into_iter().map(|t| (*file, m.id.name, t)));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a Japanese text is one sentence: no 。, ！ or ？ before its end, but in what it
+/// quotes in 「…」 (said as typed).
+fn one_japanese_sentence(text: &str) -> bool {
+    let plain = outside_quotes(text);
+    let body = plain.trim_end();
+    let mut chars = body.chars();
+    chars.next_back();
+    !chars.as_str().contains(['。', '！', '？'])
+}
+
+/// Whether an English text is one sentence: no `.`, `!` or `?` followed by a capital
+/// (`e.g. EX123456` is an abbreviation, not a sentence's end), but in a command quoted in
+/// backquotes.
+fn one_english_sentence(text: &str) -> bool {
+    let plain: String = text
+        .split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 0)
+        .map(|(_, s)| s)
+        .collect();
+    let c: Vec<char> = plain.chars().collect();
+    !(0..c.len()).any(|i| {
+        let before: String = c[..i].iter().collect();
+        ['.', '!', '?'].contains(&c[i])
+            && c.get(i + 1).is_some_and(|s| s.is_whitespace())
+            && c.get(i + 2).is_some_and(|x| x.is_ascii_uppercase())
+            && !before.ends_with("e.g")
+            && !before.ends_with("i.e")
+    })
+}
+
+#[test]
+fn the_rule_checks_catch_a_second_sentence() {
+    assert!(one_japanese_sentence("台帳がないため、作成してください。"));
+    assert!(one_japanese_sentence("値「a。b」が正しくありません"));
+    assert!(!one_japanese_sentence("台帳がありません。作成してください"));
+    assert!(!one_japanese_sentence(
+        "不明なコマンドです。「list」のことですか？"
+    ));
+    assert!(one_english_sentence("no ledger; use `svcreq open. Then`"));
+    assert!(one_english_sentence("not an id (e.g. EX123456)"));
+    assert!(!one_english_sentence("no ledger. Create one"));
+}
+
+/// SPEC 2: bad input gets one clear sentence, in Japanese as in English. Every error,
+/// refusal, warning, note and hint of both catalogues, in every variant, is one sentence
+/// (Japanese: no 。/！/？ before its end; English: no sentence end followed by a capital),
+/// and so is what the binary writes to stderr for a sample of real failures and warnings in
+/// both languages: one line, one sentence.
+#[test]
+fn every_error_and_warning_message_is_one_sentence_in_both_languages() {
+    use svcreq::i18n::Lang;
+    let ja = error_and_warning_texts(Lang::Ja);
+    let en = error_and_warning_texts(Lang::En);
+    assert!(
+        ja.len() > 300 && en.len() > 300,
+        "{} {}",
+        ja.len(),
+        en.len()
+    );
+    let mut two = Vec::new();
+    for (file, id, text) in &ja {
+        if !one_japanese_sentence(text) {
+            two.push(format!("ja/{file} {id}: {text}"));
+        }
+    }
+    for (file, id, text) in &en {
+        if !one_english_sentence(text) {
+            two.push(format!("en/{file} {id}: {text}"));
+        }
+    }
+    assert!(
+        two.is_empty(),
+        "more than one sentence:\n{}",
+        two.join("\n")
+    );
+
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
+    env.open(&["--title", "Mail is slow", "--severity", "B"]);
+    let import = env.path("in.jsonl");
+    std::fs::write(&import, "{\"title\": 1}\n").unwrap();
+    let import = import.to_str().unwrap();
+    let failures: [&[&str]; 24] = [
+        &["show", "abc"],
+        &["show", "99"],
+        &["lst"],
+        &["list", "--bogus"],
+        &["list", "--fromat", "csv"],
+        &["list", "--severity", "D"],
+        &["list", "--status", "opn"],
+        &["completions", "tcsh"],
+        &["show", "1", "-x"],
+        &["show", "1", "2"],
+        &["open"],
+        &["open", "--title", ""],
+        &["open", "--title", "x", "--opened-at", "2026-02-30"],
+        &["open", "--title", "x", "--opened-at", "soon"],
+        &[
+            "open",
+            "--title",
+            "x",
+            "--opened-at",
+            "2026-11-24T10:00:00.5Z",
+        ],
+        &["open", "--title", "x", "--plan", "bogus"],
+        &[
+            "open",
+            "--title",
+            "x",
+            "--category",
+            "presales",
+            "--severity",
+            "B",
+        ],
+        &["list", "--reopen-ends-within", "3x"],
+        &["list", "--since", "2026-11-25", "--until", "2026-11-24"],
+        &["report", "--month", "2026-13"],
+        &["reopen", "1"],
+        &["respond", "1", "--at", "2026-11-01T00:00:00Z"],
+        &["note", "1", ""],
+        &["import", import],
+    ];
+    let said = |c: &mut assert_cmd::Command, lang: &str| {
+        let out = c.args(["--lang", lang]).output().unwrap();
+        (out.status.code(), String::from_utf8(out.stderr).unwrap())
+    };
+    let mut runs: Vec<(String, Option<i32>, String, String)> = Vec::new();
+    for args in failures {
+        for lang in ["ja", "en"] {
+            let (code, err) = said(env.cmd().args(args), lang);
+            runs.push((format!("{args:?}"), code, lang.to_string(), err));
+        }
+    }
+    // The config, the rules file, the ledger and the environment, said wrong.
+    for config in [
+        "tenant = \"a\"\n[tiers\n",
+        "bogus = 1\n",
+        "[tenants.x]\nplan = 5\n",
+    ] {
+        let bad = Env::with_config(config);
+        for lang in ["ja", "en"] {
+            let (code, err) = said(bad.cmd().arg("list"), lang);
+            runs.push((format!("{config:?}"), code, lang.to_string(), err));
+        }
+    }
+    let dir = env.path("d");
+    std::fs::create_dir(&dir).unwrap();
+    for lang in ["ja", "en"] {
+        let (code, err) = said(env.on(&dir).arg("list"), lang);
+        runs.push(("--db DIR".into(), code, lang.to_string(), err));
+        let (code, err) = said(
+            env.cmd().arg("list").env("SVCREQ_BUSY_TIMEOUT_MS", "soon"),
+            lang,
+        );
+        runs.push(("SVCREQ_BUSY_TIMEOUT_MS".into(), code, lang.to_string(), err));
+    }
+    for (args, code, lang, err) in &runs {
+        assert!(
+            code.is_some_and(|c| c != 0 && c != 101),
+            "{lang} {args}: {code:?} {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{lang} {args}: {err}");
+        let line = err.trim_end().strip_prefix("svcreq: ").unwrap_or_else(|| {
+            panic!("{lang} {args}: {err}");
+        });
+        let one = match lang.as_str() {
+            "ja" => one_japanese_sentence(line),
+            _ => one_english_sentence(line),
+        };
+        assert!(one, "{lang} {args}: more than one sentence: {err}");
+    }
+    // Warnings, notes and hints a successful command writes: each line one sentence.
+    for lang in ["ja", "en"] {
+        let mut lines = 0;
+        for args in [
+            &[
+                "open",
+                "--title",
+                "Mail down for everyone",
+                "--severity",
+                "A",
+            ][..],
+            &["open", "--title", "How do I set a mail forwarding rule"],
+            &["list", "--severity", "C"],
+        ] {
+            let out = env
+                .cmd()
+                .args(args)
+                .args(["--lang", lang])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0), "{args:?}");
+            let err = String::from_utf8(out.stderr).unwrap();
+            for line in err.lines() {
+                let one = match lang {
+                    "ja" => one_japanese_sentence(line),
+                    _ => one_english_sentence(line),
+                };
+                assert!(one, "{lang} {args:?}: more than one sentence: {line}");
+                lines += 1;
+            }
+        }
+        // The 24x7 warning, the self-service hint and the empty listing's note at least.
+        assert!(lines >= 3, "{lang}: {lines} lines of warnings and notes");
+    }
 }

@@ -510,7 +510,7 @@ fn respond_after_close_suggests_reopening_only_when_a_reopen_is_allowed() {
         String::from_utf8(out.stderr).unwrap()
     };
     let err = ja(common::NOW, &phone);
-    assert!(err.contains("再開できません"), "{err}");
+    assert!(err.contains("再開できるのは管理センターから"), "{err}");
     assert!(err.contains("新しいサービス要求を作成してください"), "{err}");
     assert!(!err.contains("先に再開してください"), "{err}");
     let err = ja(later, &online);

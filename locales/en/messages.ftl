@@ -17,7 +17,10 @@ io-name-too-long = the path or one of its names is too long
 
 ## Command-line errors (clap's own kinds), one line with exit 2.
 
-usage-line = { $what }; see `{ $command } --help`
+# $ends: "aside" when $what ends with a parenthesis, else "other".
+usage-line = { $ends ->
+   *[other] { $what }
+}; see `{ $command } --help`
 usage-line-tip = { $what } ({ $tip }); see --help
 clap-unknown-argument = { $kind ->
    *[other] unexpected argument '{ $arg }' found
@@ -142,6 +145,8 @@ reopen-done = Reopened request { $id } (reopen #{ $count }): new response cycle,
 reopen-refused-open = it is still open; only a closed request can be reopened
 reopen-refused-phone = it was filed by phone, and only requests filed online in the admin center can be reopened; file a new request
 reopen-refused-window = its reopen window ended at { $deadline }; file a new request
+# The actor may not reopen: $why is that refusal's sentence (error-not-an-admin-of, …).
+reopen-refused-actor = { $why }
 update-due = due { $due }
 update-done = Updated request { $id }: { $fields }
 update-severity-kept = the severity stays { $severity }; its source is now { $source }

@@ -2,7 +2,7 @@
 
 ## エラー (SPEC 2): 何が問題で、どうすればよいかを 1 文で。
 
-error-no-such-request = サービス要求 { $id } はありません。「svcreq list --status all」で ID を確認してください
+error-no-such-request = サービス要求 { $id } が見つからないため、「svcreq list --status all」で ID を確認してください
 error-cannot-write-output = 出力を書き込めません: { $reason }
 io-not-found = ファイルまたはディレクトリがありません
 io-permission-denied = アクセス権がありません
@@ -12,20 +12,24 @@ io-not-a-directory = ディレクトリではありません
 io-storage-full = ディスクに空きがありません
 io-read-only = 読み取り専用のファイル システムです
 io-broken-pipe = パイプが閉じられました
-io-symlink-loop = シンボリック リンクが循環しています。実際のファイルを指定してください
+io-symlink-loop = シンボリック リンクが循環しているため、実際のファイルを指定してください
 io-name-too-long = パスまたはその中の名前が長すぎます
 
 ## コマンド ラインのエラー (clap が検出するもの)。終了コード 2 の 1 行。
 
-usage-line = { $what }。「{ $command } --help」を参照してください
-usage-line-tip = { $what }。{ $tip }
+# $ends: $what が括弧で終わるとき「aside」、それ以外は「other」。
+usage-line = { $ends ->
+    [aside] { $what }、詳しくは「{ $command } --help」を参照してください
+   *[other] { $what } (詳しくは「{ $command } --help」を参照)
+}
+usage-line-tip = { $what }が、{ $tip }
 clap-unknown-argument = { $kind ->
     [option] 不明なオプション「{ $arg }」です
    *[argument] 余分な引数「{ $arg }」があります
 }
 clap-invalid-subcommand = 不明なコマンド「{ $command }」です
-clap-invalid-value = { $arg }の値「{ $value }」は使えません。{ $valid }を指定してください
-clap-value-validation = { $arg }の値「{ $value }」が正しくありません。{ $reason }
+clap-invalid-value = { $arg }の値「{ $value }」は使えず、使えるのは{ $valid }です
+clap-value-validation = { $arg }の値「{ $value }」が正しくないため、{ $reason }
 clap-missing-argument = { $kind ->
     [option] 必須のオプション「{ $arg }」が指定されていません
    *[argument] 必須の引数「{ $arg }」が指定されていません
@@ -33,9 +37,9 @@ clap-missing-argument = { $kind ->
 clap-argument-conflict = 「{ $arg }」と「{ $other }」は一緒に指定できません
 clap-missing-command = コマンドを指定してください
 clap-wrong-values = 「{ $arg }」の値の数が正しくありません
-clap-invalid-utf8 = コマンド ラインに UTF-8 ではない文字があります。UTF-8 で入力してください
+clap-invalid-utf8 = コマンド ラインに UTF-8 ではない文字があるため、UTF-8 で入力してください
 clap-missing-value = { $arg }の値を指定してください
-clap-empty-env = 環境変数「{ $var }」が空です。値を設定するか、変数を削除してください
+clap-empty-env = 環境変数「{ $var }」が空のため、値を設定するか、変数を削除してください
 clap-empty-env-start = 環境変数
 clap-argument-twice = 「{ $arg }」は 1 回だけ指定できます
 clap-tip-similar = 「{ $similar }」のことですか？
@@ -53,10 +57,10 @@ value-typed-meaning = 「{ $typed }」({ $meant }){ " " }
 
 ## list
 
-list-none-match = 条件に合うサービス要求はありません。クローズ済みの要求も見るには「svcreq list --status all」を使ってください
+list-none-match = 条件に合うサービス要求はありません (クローズ済みの要求も見るには「svcreq list --status all」を使ってください)
 list-none-match-all = 条件に合うサービス要求はありません
-list-none-yet = サービス要求はまだありません。「svcreq open --title ...」で作成してください
-list-delegation-ended = 「{ $actor }」の委任は { $until } (現地時刻での最終日) で終了しました。そのテナントの要求はもう表示されません。委任を更新し、設定の「until」を変更してください
+list-none-yet = サービス要求はまだありません (「svcreq open --title ...」で作成できます)
+list-delegation-ended = 「{ $actor }」の委任は { $until } (現地時刻での最終日) で終了し、そのテナントの要求はもう表示されないため、委任を更新して設定の「until」を変更してください
 
 ## sla
 
@@ -88,7 +92,7 @@ sla-summary-at = { $summary } ({ $at } 時点)
 ## classify
 
 classify-no-text = 要求の本文、「--file <ファイル>」、または標準入力を表す「-」を指定してください
-classify-empty-text = 本文が空です。サービス要求に書くように問題を説明してください
+classify-empty-text = 本文が空のため、サービス要求に書くように問題を説明してください
 classify-severity = 重大度 { $severity }
 classify-no-severity = 重大度なし (種類が「{ $category }」の要求)
 classify-headline = { $headline }、{ $category }、サービス: { $service }
@@ -114,17 +118,17 @@ open-facts = サービスの状態: { $impact }、影響を受けるユーザー
     [true] あり
    *[false] なし
 }
-open-note-assumed = 注: 重大度 { $severity } と判定しました ({ $facts })。{ $assumed }は推定です (「--impact」、「--users」、「--workaround」、「--business-critical」で事実を指定するか、「--severity」で重大度を直接選ぶことができます)
+open-note-assumed = 注: 重大度 { $severity } と判定しましたが ({ $facts })、{ $assumed }は推定です (「--impact」、「--users」、「--workaround」、「--business-critical」で事実を指定するか、「--severity」で重大度を直接選ぶことができます)
 open-due = 応答期限は { $due } (目標: { $response }) です
 open-done = サービス要求 { $id } を作成しました。{ $severity }、サポート レベル: { $tier } ({ $plan })、{ $availability }受付。{ $due }
-hint-self-service = 使い方の質問のようです。セルフサービス サポート (管理センターのヘルプ、Microsoft Learn、Microsoft 365 コミュニティ フォーラム) はすべてのプランで利用でき、サービス要求より早く答えが見つかることがよくあります
-warning-24x7 = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能であれば「--available-24x7」を指定することをお勧めします)
+hint-self-service = 使い方の質問のようなので、すべてのプランで利用できるセルフサービス サポート (管理センターのヘルプ、Microsoft Learn、Microsoft 365 コミュニティ フォーラム) を使うと、サービス要求より早く答えが見つかることがよくあります
+warning-24x7 = 警告: 重大度 A では自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められ、そうでない場合は Microsoft が重大度を B に下げることがあります (連絡可能であれば「--available-24x7」を指定することをお勧めします)
 # update ではオプションが値を取り、false を意図して指定したかもしれない。
-warning-24x7-update = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能であれば「--available-24x7 true」を指定することをお勧めします)
-warning-24x7-reopen = 警告: 重大度 A では、自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められます。そうでない場合、Microsoft が重大度を B に下げることがあります (連絡可能であれば「svcreq update { $id } --available-24x7 true」で記録することをお勧めします)
-warning-24x7-import = 警告: 取り込んだ未クローズのサービス要求のうち { $count } 件が重大度 A ですが、自社の連絡先の担当者が 24 時間 365 日連絡可能と記録されていません。この場合、Microsoft が重大度を B に下げることがあります (連絡可能であれば「svcreq update ID --available-24x7 true」で記録するか、ファイルに「available_24x7」を指定することをお勧めします)
+warning-24x7-update = 警告: 重大度 A では自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められ、そうでない場合は Microsoft が重大度を B に下げることがあります (連絡可能であれば「--available-24x7 true」を指定することをお勧めします)
+warning-24x7-reopen = 警告: 重大度 A では自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められ、そうでない場合は Microsoft が重大度を B に下げることがあります (連絡可能であれば「svcreq update { $id } --available-24x7 true」で記録することをお勧めします)
+warning-24x7-import = 警告: 取り込んだ未クローズのサービス要求のうち { $count } 件が重大度 A ですが、自社の連絡先の担当者が 24 時間 365 日連絡可能と記録されていないため、Microsoft が重大度を B に下げることがあります (連絡可能であれば「svcreq update ID --available-24x7 true」で記録するか、ファイルに「available_24x7」を指定することをお勧めします)
 warning-tenant = テナント「{ $tenant }」: { $warning }
-warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } です。support_option を確認することをお勧めします (それ以外の地域の上級サポート オプションは premier または unified です)
+warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } のため、support_option を確認することをお勧めします (それ以外の地域の上級サポート オプションは premier または unified です)
 open-severity = 重大度 { $severity }
 # 重大度のない要求を結果の文で言うとき: 種類だけの名詞ではなく、ほかの文と同じ句にする。
 request-category = 種類が「{ $category }」の要求
@@ -136,11 +140,13 @@ close-done = サービス要求 { $id } をクローズしました (SLA: { $sta
 close-corrected = サービス要求 { $id } のクローズ日時を { $from } から { $to } に訂正しました (SLA: { $state })
 close-reopen-until = 。{ $deadline } まで再開できます
 reopen-check-eligible = サービス要求 { $id } は { $deadline } まで再開できます
-reopen-check-refused = サービス要求 { $id } は再開できません。{ $reason }
+reopen-check-refused = サービス要求 { $id } は{ $reason }
 reopen-done = サービス要求 { $id } を再開しました (再開 { $count } 回目)。新しいサイクルの{ $due }
-reopen-refused-open = まだクローズされていません。再開できるのはクローズ済みのサービス要求だけです
-reopen-refused-phone = 電話で依頼した要求です。再開できるのは管理センターから送信した要求だけです。新しいサービス要求を作成してください
-reopen-refused-window = 再開できる期限の { $deadline } を過ぎています。新しいサービス要求を作成してください
+reopen-refused-open = まだクローズされていないため再開できません (再開できるのはクローズ済みのサービス要求だけです)
+reopen-refused-phone = 電話で依頼した要求で、再開できるのは管理センターから送信した要求だけのため、新しいサービス要求を作成してください
+# 操作者に再開が許されないとき: $why はその理由の文 (error-not-an-admin-of など)。
+reopen-refused-actor = 再開できず、{ $why }
+reopen-refused-window = 再開できる期限の { $deadline } を過ぎているため、新しいサービス要求を作成してください
 update-due = 応答期限は { $due } です
 update-done = サービス要求 { $id } の{ $fields }を更新しました
 update-severity-kept = 重大度は { $severity } のままです。指定元を「{ $source }」に変更しました
@@ -154,24 +160,24 @@ update-retargeted-severity-said = { $done } (SLA: { $state })。{ $due }
 no-due-sentence = 初期応答の目標はありません
 note-done = { $from }のメモをサービス要求 { $id } に追加しました
 redact-done = サービス要求 { $id } とその全履歴の個人データを削除しました
-redact-team-owner-only = 「{ $actor }」はチーム台帳で個人データを削除できません。削除は履歴を書き換えるため、台帳の所有者 (テーブルを所有するロール) だけが行えます。所有者に「svcreq redact」の実行を依頼してください
+redact-team-owner-only = 「{ $actor }」はチーム台帳で個人データを削除できないため、所有者に「svcreq redact」の実行を依頼してください (削除は履歴を書き換えるので、台帳の所有者、つまりテーブルを所有するロールだけが行えます)
 name-from-microsoft = Microsoft から
 name-from-admin = 管理者
 respond-corrected = サービス要求 { $id } の初期応答の日時を { $from } から { $to } に訂正しました (SLA: { $state })
 
 ## すべてのコマンドに共通
 
-error-as-empty = 「--as」が空です。操作する管理者の名前を指定してください
-error-format-not-offered = 「svcreq { $command }」は「--format { $format }」で出力できません。{ $offered }を使ってください
-error-no-home = 台帳を置くホーム ディレクトリが見つかりません。「--db <パス>」を指定するか「SVCREQ_DB」を設定してください
-error-no-ledger = 「{ $path }」に台帳がありません。「svcreq open」でサービス要求を作成するか、「--db」を指定してください
+error-as-empty = 「--as」が空のため、操作する管理者の名前を指定してください
+error-format-not-offered = 「svcreq { $command }」は「--format { $format }」で出力できないため、{ $offered }を使ってください
+error-no-home = 台帳を置くホーム ディレクトリが見つからないため、「--db <パス>」を指定するか「SVCREQ_DB」を設定してください
+error-no-ledger = 「{ $path }」に台帳がないため、「svcreq open」でサービス要求を作成するか、「--db」を指定してください
 error-cannot-open-ledger = 台帳「{ $path }」を開けません
-error-unknown-tenant-anywhere = テナント「{ $tenant }」は設定にも台帳にもありません。設定済みのテナント: { $known }
-error-not-an-admin = 「{ $actor }」は管理者ではありません。この台帳を使えるのは設定の [[admins]] にある管理者だけです
-error-not-an-id = 「{ $value }」はサービス要求の ID ではありません。ID は「svcreq list」に表示される正の整数です
-error-after-now = { $flag }の値{ $at }は現在 ({ $now }) より後です。日時を確認してください
-error-case-taken = ケース番号「{ $case }」は、テナント「{ $tenant }」のサービス要求 { $id } で使われています。ケース番号はテナントごとに一意です
-error-case-ambiguous = ケース番号「{ $case }」は複数のテナント ({ $tenants }) で使われています。「--tenant」で{ $count ->
+error-unknown-tenant-anywhere = テナント「{ $tenant }」は設定にも台帳にもありません (設定済みのテナント: { $known })
+error-not-an-admin = 「{ $actor }」は管理者ではありません (この台帳を使えるのは設定の [[admins]] にある管理者だけです)
+error-not-an-id = 「{ $value }」はサービス要求の ID ではないため、「svcreq list」に表示される正の整数を指定してください
+error-after-now = { $flag }の値{ $at }は現在 ({ $now }) より後のため、日時を確認してください
+error-case-taken = ケース番号「{ $case }」は、テナント「{ $tenant }」のサービス要求 { $id } で使われています (ケース番号はテナントごとに一意です)
+error-case-ambiguous = ケース番号「{ $case }」は複数のテナント ({ $tenants }) で使われているため、「--tenant」で{ $count ->
     [2] どちらか
    *[other] いずれか
 }を指定してください
@@ -184,74 +190,74 @@ error-id-and-case = サービス要求の ID と「--case <ケース番号>」�
 error-cannot-read = { $what }「{ $path }」を読めません: { $reason }
 # ファイルを指定したオプションは、ほかの値と同じく「--file の値「…」」と書く。
 error-cannot-read-flag = { $flag }の値「{ $path }」を読めません: { $reason }
-error-too-large = { $what } が { $cap } バイトを超えています。短くしてください
-io-not-utf8 = UTF-8 のテキストではありません (バイト位置 { $offset })。UTF-8 で保存してください
-error-not-utf8 = { $what } は正しい UTF-8 ではありません (バイト位置 { $offset })。UTF-8 で保存してください
+error-too-large = { $what } が { $cap } バイトを超えているため、短くしてください
+io-not-utf8 = UTF-8 のテキストではないため (バイト位置 { $offset })、UTF-8 で保存してください
+error-not-utf8 = { $what } は正しい UTF-8 ではないため (バイト位置 { $offset })、UTF-8 で保存してください
 error-nul = { $what } のバイト位置 { $offset } に NUL 文字 (U+0000) があり、台帳には保存できないため、取り除いてください
-error-title-empty = 「--title」が空です。サービス要求の件名を指定してください
-error-title-too-large = 「--title」が { $cap } バイトを超えています。詳細は「--description」に書いてください
+error-title-empty = 「--title」が空のため、サービス要求の件名を指定してください
+error-title-too-large = 「--title」が { $cap } バイトを超えているため、詳細は「--description」に書いてください
 
 ## コマンド ラインで入力する日時
 
-error-invalid-time = { $flag }の値「{ $value }」は{ $why }。{ $accepted }
+error-invalid-time = { $flag }の値「{ $value }」は{ $why }ため、{ $accepted }
 time-accepted = RFC 3339 (2026-11-24T10:00:00+09:00 または ...Z)、またはテナントのタイム ゾーンの YYYY-MM-DD [HH:MM[:SS]] で指定してください
-time-empty = 空です
-time-not-rfc3339 = 正しい RFC 3339 の日時ではありません (日付、時刻、オフセットを確認してください)
-time-no-such-date = 存在しない日付です
-time-not-time-of-day = 正しい時刻ではありません
-time-not-a-time = 日時ではありません
-error-time-skipped = { $flag }の値「{ $value }」の現地時刻は「{ $zone }」にありません (夏時間で時計が飛ばします)。「{ $example }」のようにオフセットを明示してください
-error-time-ambiguous = { $flag }の値「{ $value }」があいまいです: その現地時刻は「{ $zone }」で 2 回あります ({ $first } と { $second })。オフセットを明示してください
-error-local-time-zones-differ = { $flag } の値「{ $value }」は現地時刻ですが、対象のテナント ({ $tenants }) のタイム ゾーンによって指す時点が異なります。「{ $example }」のようにオフセットを付けて指定してください
-error-time-not-whole = { $flag }の値「{ $value }」は{ $why }。台帳は 00〜59 の秒単位で記録するため、秒までの時刻を指定してください
-time-fraction = 秒未満の端数を含みます
-time-leap-second = うるう秒 (秒 60) です
-error-unknown-time-zone = 不明なタイム ゾーン「{ $zone }」です。「Asia/Tokyo」、「Europe/Berlin」、「UTC」のような IANA のタイム ゾーン名を使ってください
+time-empty = 空の
+time-not-rfc3339 = 日付、時刻、オフセットのいずれかが正しくなく、正しい RFC 3339 の日時ではない
+time-no-such-date = 存在しない日付の
+time-not-time-of-day = 正しい時刻ではない
+time-not-a-time = 日時ではない
+error-time-skipped = { $flag }の値「{ $value }」の現地時刻は、夏時間で時計が飛ばすため「{ $zone }」には存在しないので、「{ $example }」のようにオフセットを明示してください
+error-time-ambiguous = { $flag }の値「{ $value }」の現地時刻は「{ $zone }」で 2 回 ({ $first } と { $second }) あってあいまいなため、オフセットを明示してください
+error-local-time-zones-differ = { $flag } の値「{ $value }」は現地時刻ですが、対象のテナント ({ $tenants }) のタイム ゾーンによって指す時点が異なるため、「{ $example }」のようにオフセットを付けて指定してください
+error-time-not-whole = { $flag }の値「{ $value }」は{ $why }ため、秒までの時刻を指定してください (台帳は 00〜59 の秒単位で記録します)
+time-fraction = 秒未満の端数を含む
+time-leap-second = うるう秒 (秒 60) の
+error-unknown-time-zone = タイム ゾーン「{ $zone }」は不明なため、「Asia/Tokyo」、「Europe/Berlin」、「UTC」のような IANA のタイム ゾーン名を使ってください
 # 形式は正しく、日だけが存在しない日付: 形式を繰り返さず、どの日がないかを言う。
-error-no-such-date = { $flag }の値「{ $value }」の { $why }。日付を確認してください
-date-no-such-day = { $month } 月 { $day } 日は存在しません ({ $month } 月は { $days } 日まで)
-date-no-leap-day = 2 月 29 日は存在しません ({ $year } 年はうるう年ではありません)
-date-no-such-month = { $month } 月は存在しません
+error-no-such-date = { $flag }の値「{ $value }」の { $why }ため、日付を確認してください
+date-no-such-day = { $month } 月は { $days } 日までで、{ $day } 日は存在しない
+date-no-leap-day = { $year } 年はうるう年ではなく、2 月 29 日は存在しない
+date-no-such-month = { $month } 月は存在しない
 
 ## db init, migrate and copy (SPEC 8)
-db-same-ledger = 「--from」と「--to」が同じ台帳を指しています。2 つの台帳を指定してください
-db-no-source = 「{ $path }」に台帳がありません。「--from」を確認してください
+db-same-ledger = 「--from」と「--to」が同じ台帳を指しているため、2 つの台帳を指定してください
+db-no-source = 「{ $path }」に台帳がないため、「--from」を確認してください
 db-copied = { $requests } 件の要求 (イベント { $events } 件、以前のサイクル { $cycles } 件) を「{ $ledger }」に複製しました
 db-team-created = チーム台帳「{ $ledger }」を作成しました (スキーマ { $version })
 db-team-current = チーム台帳「{ $ledger }」はすでにスキーマ { $version } です。何もしません
-db-team-exists = チーム台帳「{ $ledger }」はスキーマ { $version } ですでに存在します。「svcreq db migrate」で更新してください
+db-team-exists = チーム台帳「{ $ledger }」はスキーマ { $version } ですでに存在するため、「svcreq db migrate」で更新してください
 db-file-ready = 台帳「{ $ledger }」の準備ができました (スキーマ { $version })
 db-file-version = 台帳「{ $ledger }」はスキーマ { $version } です。何もしません
 db-file-migrated = 台帳「{ $ledger }」をスキーマ { $from } から { $to } に更新しました
 db-team-migrated = チーム台帳「{ $ledger }」をスキーマ { $from } から { $to } に更新しました
 db-team-up-to-date = チーム台帳「{ $ledger }」はスキーマ { $version } です。何もしません
-import-busy = インポート中に台帳が他の書き込みで混雑していました。何もインポートされていません。もう一度実行してください
+import-busy = インポート中に台帳が他の書き込みで混雑していたため、何もインポートしていません (もう一度実行してください)
 db-team-access-migrated = チーム台帳「{ $ledger }」のアクセス規則をバージョン { $from } から { $to } に更新しました
 
 ## 設定ファイル
 
 config-file = 設定ファイル
-error-config-empty = 「--config」が空です。TOML の設定ファイルのパスを指定してください
-error-config-not-found = 設定ファイル「{ $path }」が見つかりません。「--config」または「SVCREQ_CONFIG」を確認してください
-error-config-is-dir = 設定「{ $path }」はディレクトリです。TOML ファイルを指定してください
-error-unknown-tenant = テナント「{ $tenant }」は設定にありません。設定済みのテナント: { $known }。設定に [tenants.{ $tenant }] を追加してください
+error-config-empty = 「--config」が空のため、TOML の設定ファイルのパスを指定してください
+error-config-not-found = 設定ファイル「{ $path }」が見つからないため、「--config」または「SVCREQ_CONFIG」を確認してください
+error-config-is-dir = 設定「{ $path }」はディレクトリのため、TOML ファイルを指定してください
+error-unknown-tenant = テナント「{ $tenant }」は設定にないため (設定済みのテナント: { $known })、設定に [tenants.{ $tenant }] を追加してください
 config-cannot-read-rules = rules_file 「{ $path }」を読み込めません: { $reason }
-config-admin-twice = 管理者「{ $name }」が 2 回記載されています ({ $first } と { $second })。[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
+config-admin-twice = 管理者「{ $name }」が 2 回記載されているため ({ $first } と { $second })、[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
 config-name-nul = { $origin }: { $field } の名前に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
-config-name-too-long = { $origin }: { $field } の名前が { $size } バイトあり、依頼に記録できる { $cap } バイトを超えています。短くしてください
-config-partner-no-tenants = パートナー「{ $name }」にテナントの記載がありません。パートナーが操作できるのは委任したテナントだけです。「tenants」に記載してください
-config-admin-unknown-tenant = { $origin } の管理者「{ $name }」が担当するテナント「{ $tenant }」は設定にありません。[tenants.{ $tenant }] を追加してください
+config-name-too-long = { $origin }: { $field } の名前が { $size } バイトあり、依頼に記録できる { $cap } バイトを超えているため、短くしてください
+config-partner-no-tenants = パートナー「{ $name }」にテナントの記載がないため、「tenants」に委任したテナントを記載してください (パートナーが操作できるのは委任したテナントだけです)
+config-admin-unknown-tenant = { $origin } の管理者「{ $name }」が担当するテナント「{ $tenant }」は設定にないため、[tenants.{ $tenant }] を追加してください
 config-tenant-error = { $origin } のテナント「{ $tenant }」: { $error }
 
 ## Team ledger access (SPEC 8): db admins, db config, the actor
 
-team-only = 「svcreq db { $command }」はチーム台帳 (「--db postgres://...」) 用です。ローカルの台帳では、管理者とテナントを設定ファイルに記載してください
-team-as-other-role = 「--as」の値「{ $other }」は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。{ $other } として操作するには { $other } で接続してください
-error-db-conninfo = 「--db」には台帳ファイルのパスか postgres:// の URL を指定してください。key=value 形式の接続文字列は使えません。URL は「postgresql://ユーザー@ホスト/データベース名」の形で書きます (パスワードは「PGPASSWORD」または「~/.pgpass」から読みます)
+team-only = 「svcreq db { $command }」はチーム台帳 (「--db postgres://...」) 用のため、ローカルの台帳では管理者とテナントを設定ファイルに記載してください
+team-as-other-role = 「--as」の値「{ $other }」は別のロールを指していますが、チーム台帳では操作者は接続に使うデータベース ロール ({ $role }) なので、{ $other } として操作するには { $other } で接続してください
+error-db-conninfo = 「--db」には key=value 形式の接続文字列ではなく、台帳ファイルのパスか、「postgresql://ユーザー@ホスト/データベース名」の形の postgres:// の URL を指定してください (パスワードは「PGPASSWORD」または「~/.pgpass」から読みます)
 team-owner-only = チーム台帳「{ $ledger }」の管理者と設定を管理できるのは所有者だけです
-team-no-such-role = データベース ロール「{ $name }」はありません。先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
-admins-partner-needs-tenants = パートナーは委任されたテナントについてだけ操作できます。「--tenant」を指定してください
-admins-until-partner-only = 「--until」はパートナーの委任の終了日です。「--role partner」を指定してください
+team-no-such-role = データベース ロール「{ $name }」はないため、先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
+admins-partner-needs-tenants = パートナーは委任されたテナントについてだけ操作できるため、「--tenant」を指定してください
+admins-until-partner-only = 「--until」はパートナーの委任の終了日のため、「--role partner」を指定してください
 admins-bad-until = 「--until」: { $reason }
 admins-added = 管理者「{ $name }」を追加しました ({ $role }、{ $tenants })
 admins-updated = 管理者「{ $name }」を更新しました ({ $role }、{ $tenants })
@@ -259,7 +265,7 @@ admins-every-tenant = すべてのテナント
 admins-tenants = テナント { $tenants }
 admins-with-until = { $tenants }、最終日 { $until }
 admins-removed = 管理者「{ $name }」を削除しました
-admins-no-such = 管理者「{ $name }」はいません。「svcreq db admins list」で一覧を確認できます
+admins-no-such = 管理者「{ $name }」はいません (「svcreq db admins list」で一覧を確認できます)
 admins-header-admin = 管理者
 admins-header-role = ロール
 admins-header-tenants = テナント
@@ -269,50 +275,50 @@ config-pushed = 「{ $file }」のチーム設定を「{ $ledger }」に保存�
 config-pushed-rules = 、ルール ファイル
 config-shown-by = # { $by } が { $at } に保存{ $rules }
 config-shown-rules = 、ルール ファイル付き
-config-none = このチーム台帳にはまだ設定が保存されていません。所有者が「svcreq db config push <ファイル>」で保存します
-team-refused = チーム台帳「{ $ledger }」は、接続に使っているロールにこの操作を許可していません。ロールが参照・変更できる範囲は「svcreq db admins list」のそのロールの行で決まり、台帳の所有者が管理します
-team-owner-ddl = チーム台帳「{ $ledger }」のスキーマを作成・更新できるのは所有者だけです。テーブルを所有するロールで接続してください
-team-config-unreadable = 台帳のチーム設定を TOML として読めません。所有者が「svcreq db config push <ファイル>」でもう一度保存してください
-admins-unknown-tenant = テナント「{ $tenant }」はチームの設定にありません (既知のテナント: { $known })。先に設定に [tenants.{ $tenant }] を追加し、「svcreq db config push <ファイル>」で保存してください
-team-not-an-admin = 「{ $actor }」はこのチーム台帳の管理者ではありません。所有者が「svcreq db admins add <名前> --role <役割>」で管理者を追加します
-team-env-other-role = 「SVCREQ_ADMIN={ $other }」は別のロールを指しています: チーム台帳では、操作者は接続に使うデータベース ロール ({ $role }) です。「SVCREQ_ADMIN」を解除するか、{ $other } として操作するには { $other } で接続してください
-team-delegation-ended = 「{ $actor }」の委任は { $until } (最終日) で終了しました。そのテナントの要求はもう表示されません。台帳の所有者に「svcreq db admins add { $actor } --role partner --tenant <テナント> --until <日付>」で更新を依頼してください
-warning-team-admin-ignored = 警告: 設定の admin = "{ $admin }" はチーム台帳では使われません。操作者は接続に使うデータベース ロール ({ $role }) です
+config-none = このチーム台帳にはまだ設定が保存されていません (所有者が「svcreq db config push <ファイル>」で保存します)
+team-refused = チーム台帳「{ $ledger }」は、接続に使っているロールにこの操作を許可していません (ロールが参照・変更できる範囲は「svcreq db admins list」のそのロールの行で決まり、台帳の所有者が管理します)
+team-owner-ddl = チーム台帳「{ $ledger }」のスキーマを作成・更新できるのは所有者だけなので、テーブルを所有するロールで接続してください
+team-config-unreadable = 台帳のチーム設定を TOML として読めないため、所有者が「svcreq db config push <ファイル>」でもう一度保存してください
+admins-unknown-tenant = テナント「{ $tenant }」はチームの設定にないため (既知のテナント: { $known })、先に設定に [tenants.{ $tenant }] を追加し、「svcreq db config push <ファイル>」で保存してください
+team-not-an-admin = 「{ $actor }」はこのチーム台帳の管理者ではありません (所有者が「svcreq db admins add <名前> --role <役割>」で管理者を追加します)
+team-env-other-role = 「SVCREQ_ADMIN={ $other }」は別のロールを指していますが、チーム台帳では操作者は接続に使うデータベース ロール ({ $role }) なので、「SVCREQ_ADMIN」を解除するか、{ $other } として操作するには { $other } で接続してください
+team-delegation-ended = 「{ $actor }」の委任は { $until } (最終日) で終了し、そのテナントの要求はもう表示されないため、台帳の所有者に「svcreq db admins add { $actor } --role partner --tenant <テナント> --until <日付>」で更新を依頼してください
+warning-team-admin-ignored = 警告: チーム台帳では操作者は接続に使うデータベース ロール ({ $role }) のため、設定の admin = "{ $admin }" は使われません
 
 ## report (SPEC 9)
 
-error-report-bad-month = 「--month」の値「{ $value }」が正しくありません。YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
-error-report-bad-day = { $flag }の値「{ $value }」が正しくありません。YYYY-MM-DD 形式の日付を指定してください
-error-report-day-out-of-range = { $flag }の値「{ $value }」が正しくありません。日付は 0001 年から 9999 年までです
-error-list-since-after-until = 「--since」の値「{ $since }」が「--until」の値「{ $until }」より後です。早いほうの時刻を「--since」に指定してください
-error-report-from-after-to = 「--from」の値「{ $from }」が「--to」の値「{ $to }」より後です。期間の初日、最終日の順に指定してください
+error-report-bad-month = 「--month」の値「{ $value }」が正しくないため、YYYY-MM 形式で、0001-01 から 9999-12 までの月を指定してください
+error-report-bad-day = { $flag }の値「{ $value }」が正しくないため、YYYY-MM-DD 形式の日付を指定してください
+error-report-day-out-of-range = { $flag }の値「{ $value }」が正しくありません (日付は 0001 年から 9999 年までです)
+error-list-since-after-until = 「--since」の値「{ $since }」が「--until」の値「{ $until }」より後のため、早いほうの時刻を「--since」に指定してください
+error-report-from-after-to = 「--from」の値「{ $from }」が「--to」の値「{ $to }」より後のため、期間の初日、最終日の順に指定してください
 error-report-current-month = 今月はレポートできません
-error-report-html-needs-output = 「--format html」はファイルに書き出します。「-o/--output <ファイル>」を指定してください (例: 「-o report.html」)
-error-output-is-ledger = 「--output」の値「{ $path }」は台帳そのものです。別のファイルを指定してください
-error-output-is-dir = 「--output」の値「{ $path }」はディレクトリです。ファイル名を指定してください
+error-report-html-needs-output = 「--format html」はファイルに書き出すため、「-o/--output <ファイル>」を指定してください (例: 「-o report.html」)
+error-output-is-ledger = 「--output」の値「{ $path }」は台帳そのもののため、別のファイルを指定してください
+error-output-is-dir = 「--output」の値「{ $path }」はディレクトリのため、ファイル名を指定してください
 error-does-not-serve = 「{ $actor }」はテナント「{ $tenant }」を担当していません
-error-report-cannot-write = レポートを「{ $path }」に書き込めません: { $reason }。パスとそのアクセス許可を確認してください
+error-report-cannot-write = レポートを「{ $path }」に書き込めないため ({ $reason })、パスとそのアクセス許可を確認してください
 
 ## import: 入力ファイルの読み込み
 
-error-unknown-encoding = 不明なエンコーディング「{ $value }」です。「utf-8」(既定) または「cp932」(日本で Excel が保存する Shift_JIS) を指定してください
-import-not-utf8-but-cp932 = UTF-8 ではありません (行の { $at } バイト目)。日本で Excel が保存する CSV と同じ Shift_JIS/CP932 として読めます。「--encoding cp932」を付けてインポートするか、「CSV UTF-8」形式で保存し直してください
-import-not-utf8 = 正しい UTF-8 ではありません (行の { $at } バイト目)。ファイルを UTF-8 で保存するか、Shift_JIS であれば「--encoding cp932」を指定してください
-import-not-cp932 = 正しい CP932 (Shift_JIS) ではありません。「--encoding」を確認してください
+error-unknown-encoding = エンコーディング「{ $value }」は不明なため、「utf-8」(既定) または「cp932」(日本で Excel が保存する Shift_JIS) を指定してください
+import-not-utf8-but-cp932 = UTF-8 ではなく (行の { $at } バイト目)、日本で Excel が保存する CSV と同じ Shift_JIS/CP932 として読めるため、「--encoding cp932」を付けてインポートするか、「CSV UTF-8」形式で保存し直してください
+import-not-utf8 = 正しい UTF-8 ではないため (行の { $at } バイト目)、ファイルを UTF-8 で保存するか、Shift_JIS であれば「--encoding cp932」を指定してください
+import-not-cp932 = 正しい CP932 (Shift_JIS) ではないため、「--encoding」を確認してください
 import-utf8-not-cp932 = このファイルは CP932 ではなく UTF-8 のため (UTF-8 として読めます)、「--encoding cp932」を付けずに取り込んでください
-import-utf16 = このファイルは UTF-16 です (Excel の「Unicode テキスト」形式)。「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
-import-looks-like-csv = この行は CSV の見出し行ですが、入力は JSON Lines として読まれています。「--format csv」を付けてください
+import-utf16 = このファイルは UTF-16 (Excel の「Unicode テキスト」形式) のため、「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
+import-looks-like-csv = この行は CSV の見出し行ですが、入力は JSON Lines として読まれているため、「--format csv」を付けてください
 import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています
-import-record-too-long = レコードが { $mib } MiB を超えています。サービス要求は件名が最大 4 KiB、説明が最大 1 MiB です (インポート用のファイルですか？)
+import-record-too-long = レコードが { $mib } MiB を超えています (サービス要求は件名が最大 4 KiB、説明が最大 1 MiB なので、インポート用のファイルか確認してください)
 import-cannot-read = 読み込めません: { $reason }
 
 import-copy-failed = インポートの行をチーム台帳に送れませんでした（{ $error }）
 import-no-id = チーム台帳が新しい依頼の ID を返しませんでした
-import-cannot-place = 台帳「{ $path }」を作成できません: { $reason }。何もインポートされていません
+import-cannot-place = 台帳「{ $path }」を作成できないため ({ $reason })、何もインポートしていません
 
 ## 値、ルール ファイル、操作、取り込む行
 
-error-unknown-id = { $what }「{ $value }」は使えません。{ $valid }を指定してください
+error-unknown-id = { $what }「{ $value }」は使えず、使えるのは{ $valid }です
 kind-severity = 重大度
 kind-category = 種類
 kind-scope = サポート範囲
@@ -322,73 +328,73 @@ kind-affected = 影響を受けるユーザー
 kind-channel = 問い合わせ方法
 kind-contact-method = 連絡方法
 kind-note-from = メモの書き手
-error-outside-representable = { $what } が 0001～9999 年 (UTC) の範囲外です。日付を確認してください
-error-before-latest-action = { $flag }の値{ $at }は、この要求に最後に記録された操作 ({ $latest }、{ $latest_at }) より前です。{ $doing }はその操作以降の時刻で指定してください
-import-field-needs = 項目「{ $name }」が、その意味に必要な項目「{ $needed }」なしで指定されています。「{ $needed }」も指定するか、「{ $name }」を省いて open と同じように決めさせてください
+error-outside-representable = { $what } が 0001～9999 年 (UTC) の範囲外のため、日付を確認してください
+error-before-latest-action = { $flag }の値{ $at }は、この要求に最後に記録された操作 ({ $latest }、{ $latest_at }) より前のため、{ $doing }はその操作以降の時刻で指定してください
+import-field-needs = 項目「{ $name }」が、その意味に必要な項目「{ $needed }」なしで書かれているため、「{ $needed }」も指定するか、「{ $name }」を省いて open と同じように決めさせてください
 import-field = 項目「{ $name }」
-import-field-out-of-order = 項目「{ $field }」の「{ $at }」が「{ $other }」の「{ $other_at }」より前です。履歴は作成、応答サイクルの開始、初期応答、クローズ、次のサイクルの開始の順に並びます。時刻を確認してください
-import-due-before-cycle = 項目「{ $field }」の「{ $due }」がサイクルの開始 ({ $start }) より前です。時刻を確認してください
-import-reopen-count-negative = 項目「reopen_count」が { $count } です。再開の回数は 0 以上です
-import-reopen-count-cycles = 項目「reopen_count」は { $count } ですが、行には以前のサイクルが { $cycles } 件あります。両者を一致させてください
-import-cycle-start-not-opening = 項目「cycle_started_at」の「{ $start }」が「opened_at」の「{ $opened }」と異なりますが、「reopen_count」は 0 です。一度も再開されていない要求は最初のサイクルにあります
-import-events-out-of-order = 項目「events」の { $at } のイベントが { $before } (作成、またはその前のイベント) より前にあります。履歴は時刻順です。時刻を確認してください
-import-row-contradicts = 行の内容が矛盾しています ({ $what })。このままでは svcreq が読み戻せません。履歴を確認してください
+import-field-out-of-order = 項目「{ $field }」の「{ $at }」が「{ $other }」の「{ $other_at }」より前のため、時刻を確認してください (履歴は作成、応答サイクルの開始、初期応答、クローズ、次のサイクルの開始の順に並びます)
+import-due-before-cycle = 項目「{ $field }」の「{ $due }」がサイクルの開始 ({ $start }) より前のため、時刻を確認してください
+import-reopen-count-negative = 項目「reopen_count」が { $count } ですが、再開の回数は 0 以上です
+import-reopen-count-cycles = 項目「reopen_count」は { $count } ですが、行には以前のサイクルが { $cycles } 件あるため、両者を一致させてください
+import-cycle-start-not-opening = 項目「cycle_started_at」の「{ $start }」が「opened_at」の「{ $opened }」と異なりますが、「reopen_count」は 0 です (一度も再開されていない要求は最初のサイクルにあります)
+import-events-out-of-order = 項目「events」の { $at } のイベントが { $before } (作成、またはその前のイベント) より前にあるため、時刻を確認してください (履歴は時刻順です)
+import-row-contradicts = 行の内容が矛盾していて ({ $what })、このままでは svcreq が読み戻せないため、履歴を確認してください
 import-cycle-field = cycles.{ $name } (サイクル { $cycle })
-import-first-cycle-not-opening = 項目「{ $field }」の「{ $start }」が「opened_at」の「{ $opened }」と異なります。最初のサイクルは要求の作成時に始まります
-import-cycle-not-closed = 項目「cycles」のサイクル { $cycle } に closed_at がありません。要求はクローズ後にしか再開できないため、以前のサイクルはどれもクローズで終わります
-import-phone-reopened = 項目「reopen_count」は { $count } ですが、channel は phone です。電話で作成した要求は再開できません (新しい要求を作成します)
+import-first-cycle-not-opening = 項目「{ $field }」の「{ $start }」が「opened_at」の「{ $opened }」と異なります (最初のサイクルは要求の作成時に始まります)
+import-cycle-not-closed = 項目「cycles」のサイクル { $cycle } に closed_at がありません (要求はクローズ後にしか再開できないため、以前のサイクルはどれもクローズで終わります)
+import-phone-reopened = 項目「reopen_count」は { $count } ですが、channel は phone です (電話で作成した要求は再開できず、新しい要求を作成します)
 kind-sla-state = SLA 状態
-error-unknown-role = 役割「{ $role }」は使えません。{ $valid }を指定してください
-error-not-an-admin-of = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません。この台帳を使えるのは、設定の [[admins]] に記載された管理者だけです
-error-reader-only = 「{ $actor }」の役割は { $role } で、閲覧だけができます。サービス要求の作成と管理には service-support などの管理者の役割が必要です
-error-serves-only = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません。担当するテナントは { $tenants } だけです
-error-delegation-ended = テナント「{ $tenant }」に対する「{ $actor }」の委任は { $until } (現地時刻での最終日) で終了しています。委任を更新し、設定の「until」を書き換えてください
-error-bad-time-of-day = 時刻「{ $value }」が正しくありません。00:00 から 24:00 までの HH:MM で指定してください (例: 「09:00」)
+error-unknown-role = 役割「{ $role }」は使えず、使えるのは{ $valid }です
+error-not-an-admin-of = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません (この台帳を使えるのは、設定の [[admins]] に記載された管理者だけです)
+error-reader-only = 「{ $actor }」の役割は閲覧だけができる { $role } ですが、サービス要求の作成と管理には service-support などの管理者の役割が必要です
+error-serves-only = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません (担当するテナントは { $tenants } だけです)
+error-delegation-ended = テナント「{ $tenant }」に対する「{ $actor }」の委任は { $until } (現地時刻での最終日) で終了しているため、委任を更新し、設定の「until」を書き換えてください
+error-bad-time-of-day = 時刻「{ $value }」が正しくないため、00:00 から 24:00 までの HH:MM で指定してください (例: 「09:00」)
 error-window-backwards = { $kind ->
-    [empty] 営業時間の終了時刻 ({ $close }) が開始時刻 ({ $open }) と同じで、時間帯が空です。
-   *[backwards] 営業時間の終了時刻 ({ $close }) が開始時刻 ({ $open }) より前です。
-}時間帯は午前 0 時をまたげないため、24:00 で終わる時間帯と 00:00 に始まる時間帯の 2 つに分けてください
-error-bad-window = 時間帯「{ $value }」が正しくありません。HH:MM-HH:MM で指定してください (例: 「09:00-12:00」)
+    [empty] 営業時間の終了時刻 ({ $close }) が開始時刻 ({ $open }) と同じで、時間帯が空ですが、
+   *[backwards] 営業時間の終了時刻 ({ $close }) が開始時刻 ({ $open }) より前ですが、
+}時間帯は午前 0 時をまたげないので、24:00 で終わる時間帯と 00:00 に始まる時間帯の 2 つに分けてください
+error-bad-window = 時間帯「{ $value }」が正しくないため、HH:MM-HH:MM で指定してください (例: 「09:00-12:00」)
 error-case-number-length = ケース番号「{ $value }」は、管理センターの表示どおり 1～{ $max } 文字 (英数字または「-」) で指定してください
 error-case-number-characters = ケース番号「{ $value }」に使えるのは、管理センターの表示どおり ASCII の英数字と「-」だけです (例: 「2405010010005082」)
-error-incident-id = インシデント ID「{ $value }」はサービス正常性のインシデント ID ではありません。大文字 2～3 文字と数字 4～8 桁で指定してください (例: 「EX123456」)
-country-hint-gb = 。英国は「GB」です
-country-hint-us = 。米国は「US」です
-country-hint-jp = 。日本は「JP」です
-error-unknown-country = 国「{ $value }」は使えません。「US」、「CA」、「GB」、「JP」、「DE」のような ISO 3166-1 alpha-2 のコードで指定してください{ $hint }
-error-unknown-severity-source = 値「{ $value }」は使えません。「manual」、「classified」、「microsoft」のいずれかを指定してください
-error-unknown-availability = 受付時間「{ $value }」は使えません。「24x7」または「business-hours」を指定してください
-error-unknown-clock = 計測方法「{ $value }」は使えません。「24x7」または「business」を指定してください
-error-response-zero = 初期応答の目標「{ $value }」では計測開始と同時に期限になります。0 より長い時間を指定するか、初期応答の目標を設けないなら「none」にしてください
-error-bad-response = 初期応答の目標「{ $value }」が正しくありません。「none」、「next-day」、または「30 分」、「1 時間」、「2 日」のような時間を指定してください (「30m」、「1h」、「2d」とも書けます)
-error-target-unreachable = 営業時間で計測する目標 { $target } には到達しません。この営業時間 ({ $hours }) では、svcreq が先読みする 10 年間の営業時間が合計 { $offered } しかありません。目標を短くするか、営業時間を広げてください
-error-unknown-next-day = next_day の読み方「{ $value }」は使えません。「end-of-next-day」、「24h」、「end-of-next-business-day」のいずれかを指定してください
-error-bad-duration = 時間「{ $value }」が正しくありません。「30 分」、「14 日」、「1 時間 30 分」のように、数値と単位 (秒、分、時間、日) で指定してください (単位は「30m」、「14d」のように「s」、「m」、「h」、「d」とも書けます)
-error-duration-too-long = 時間「{ $value }」が長すぎます。svcreq が受け付けるのは { $max }までです
-error-at-risk-percent = 違反間近のしきい値「{ $value }」が正しくありません。割合は「25 %」のように、0 % から 100 % までの整数で指定してください
-error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくありません。「25 %」のような割合か、「30 分」のような時間を指定してください (時間は「30m」とも書けます)
+error-incident-id = インシデント ID「{ $value }」はサービス正常性のインシデント ID ではないため、大文字 2～3 文字と数字 4～8 桁で指定してください (例: 「EX123456」)
+country-hint-gb = {" "}(英国は「GB」です)
+country-hint-us = {" "}(米国は「US」です)
+country-hint-jp = {" "}(日本は「JP」です)
+error-unknown-country = 国「{ $value }」は使えないため、「US」、「CA」、「GB」、「JP」、「DE」のような ISO 3166-1 alpha-2 のコードで指定してください{ $hint }
+error-unknown-severity-source = 値「{ $value }」は使えないため、「manual」、「classified」、「microsoft」のいずれかを指定してください
+error-unknown-availability = 受付時間「{ $value }」は使えないため、「24x7」または「business-hours」を指定してください
+error-unknown-clock = 計測方法「{ $value }」は使えないため、「24x7」または「business」を指定してください
+error-response-zero = 初期応答の目標「{ $value }」では計測開始と同時に期限になるため、0 より長い時間を指定するか、初期応答の目標を設けないなら「none」にしてください
+error-bad-response = 初期応答の目標「{ $value }」が正しくないため、「none」、「next-day」、または「30 分」、「1 時間」、「2 日」のような時間を指定してください (「30m」、「1h」、「2d」とも書けます)
+error-target-unreachable = この営業時間 ({ $hours }) では svcreq が先読みする 10 年間の営業時間が合計 { $offered } しかなく、営業時間で計測する目標 { $target } に到達しないため、目標を短くするか、営業時間を広げてください
+error-unknown-next-day = next_day の読み方「{ $value }」は使えないため、「end-of-next-day」、「24h」、「end-of-next-business-day」のいずれかを指定してください
+error-bad-duration = 時間「{ $value }」が正しくないため、「30 分」、「14 日」、「1 時間 30 分」のように、数値と単位 (秒、分、時間、日) で指定してください (単位は「30m」、「14d」のように「s」、「m」、「h」、「d」とも書けます)
+error-duration-too-long = 時間「{ $value }」が長すぎます (svcreq が受け付けるのは { $max }までです)
+error-at-risk-percent = 違反間近のしきい値「{ $value }」が正しくないため、割合は「25 %」のように、0 % から 100 % までの整数で指定してください
+error-bad-at-risk = 違反間近のしきい値「{ $value }」が正しくないため、「25 %」のような割合か、「30 分」のような時間を指定してください (時間は「30m」とも書けます)
 error-at-risk-negative = 違反間近のしきい値「{ $value }」は負の値のため、期限の何分前から違反間近とするかを「30m」や「25%」のように指定してください
-error-bad-date = 日付「{ $value }」が正しくありません。実在する日付を YYYY-MM-DD で指定してください
-error-no-such-day = 日付「{ $value }」の { $why }。日付を確認してください
-error-unknown-day = 曜日「{ $value }」は使えません。「mon」、「tue」、「wed」、「thu」、「fri」、「sat」、「sun」のいずれかを指定してください
+error-bad-date = 日付「{ $value }」が正しくないため、実在する日付を YYYY-MM-DD で指定してください
+error-no-such-day = 日付「{ $value }」の { $why }ため、日付を確認してください
+error-unknown-day = 曜日「{ $value }」は使えないため、「mon」、「tue」、「wed」、「thu」、「fri」、「sat」、「sun」のいずれかを指定してください
 error-hours-over-windows = windows で指定された営業時間 (1 日に複数の時間帯や曜日ごとに異なる時間帯) は「{ $key }」では変更できないため、代わりに週全体の「windows」を指定してください
 error-windows-and-days = 「windows」と「days」/「open」/「close」は、どちらか一方だけを指定してください
-error-windows-overlap = { $day } の時間帯が重なっています ({ $first } と { $second })。同じ時間は 1 回だけ記載してください
-error-no-business-day = 営業時間に時間帯のある日が 1 日もありません。営業時間のない暦では、営業時間で計測する目標に期限が付きません。時間帯のある日を 1 日以上記載してください
-error-business-clock-needs-duration = clock = "business" の初期応答の目標が時間ではありません。営業時間で計測する目標には「8 時間」のような時間を指定してください
+error-windows-overlap = { $day } の時間帯が重なっているため ({ $first } と { $second })、同じ時間は 1 回だけ記載してください
+error-no-business-day = 営業時間に時間帯のある日が 1 日もないため、時間帯のある日を 1 日以上記載してください (営業時間のない暦では、営業時間で計測する目標に期限が付きません)
+error-business-clock-needs-duration = clock = "business" の初期応答の目標が時間ではないため、営業時間で計測する目標には「8 時間」のような時間を指定してください
 error-invalid-value = 値が正しくありません
 error-not-a-count = 0 以上の整数を指定してください
 error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
 error-plan-twice-in-tier = プラン「{ $value }」がサポート レベル「{ $first }」に 2 回記載されているため、1 回にしてください
 error-option-twice-in-tier = サポート オプション「{ $value }」がサポート レベル「{ $first }」に 2 回記載されているため、1 回にしてください
-error-plan-in-two-tiers = プラン「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのプランが属せるサポート レベルは 1 つだけです
-error-option-in-two-tiers = サポート オプション「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にあります。1 つのサポート オプションが属せるサポート レベルは 1 つだけです
-error-no-tiers = ルールにサポート レベルがありません。[tiers.<名前>] を少なくとも 1 つ追加してください
+error-plan-in-two-tiers = プラン「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にありますが、1 つのプランが属せるサポート レベルは 1 つだけです
+error-option-in-two-tiers = サポート オプション「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にありますが、1 つのサポート オプションが属せるサポート レベルは 1 つだけです
+error-no-tiers = ルールにサポート レベルがないため、[tiers.<名前>] を少なくとも 1 つ追加してください
 rules-tier-severity = サポート レベル「{ $tier }」の重大度 { $severity }
-error-unknown-support-option = サポート オプション「{ $value }」は使えません。{ $valid }を指定してください
-error-unknown-plan = プラン「{ $value }」は使えません。{ $valid }を指定してください
+error-unknown-support-option = サポート オプション「{ $value }」は使えず、使えるのは{ $valid }です
+error-unknown-plan = プラン「{ $value }」は使えず、使えるのは{ $valid }です
 error-unknown-tier = サポート レベル「{ $value }」は使えません
-error-technical-needs-severity = 種類が「テクニカル」の要求に重大度がありません。重大度を指定してください
+error-technical-needs-severity = 種類が「テクニカル」の要求に重大度がないため、重大度を指定してください
 what-opening-time = 作成日時
 what-due-time = 応答期限
 what-reopen-deadline = クローズ日時から決まる再開期限
@@ -400,31 +406,31 @@ doing-reopen = 再開
 doing-note = メモの追加
 doing-change = 変更
 doing-redact = 個人データの削除
-error-due-after-9999 = 応答期限が 9999 年より後になります。作成日時を確認してください
-error-no-response-to-correct = サービス要求 { $id } には、このサイクルで訂正できる応答がありません。「svcreq respond { $id } --at <日時>」で記録してください
-error-before-cycle-start = 「--at」の値{ $at }は応答サイクルの開始 ({ $start }) より前です。履歴は時刻順です
-error-close-before-response = 「--at」の値{ $at }は初期応答 ({ $start }) より前です。履歴は時刻順です
-error-after-close = 「--at」の値{ $at }はサービス要求のクローズ日時 ({ $closed }) より後です。履歴は時刻順です
-error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みです。Microsoft からのその後の更新は「svcreq note { $id }」で記録し、時刻の修正は「--at <日時> --correct」で行ってください
-error-respond-after-close = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。先に再開してください
-error-respond-after-close-final = サービス要求 { $id } は { $at } にクローズ済みです。クローズ後の応答は初期応答になりません。このサービス要求は再開できません。{ $why }
-error-no-close-to-correct = サービス要求 { $id } はクローズされていません。訂正できるクローズ日時はありません
+error-due-after-9999 = 応答期限が 9999 年より後になるため、作成日時を確認してください
+error-no-response-to-correct = サービス要求 { $id } には、このサイクルで訂正できる応答がないため、「svcreq respond { $id } --at <日時>」で記録してください
+error-before-cycle-start = 「--at」の値{ $at }は応答サイクルの開始 ({ $start }) より前です (履歴は時刻順です)
+error-close-before-response = 「--at」の値{ $at }は初期応答 ({ $start }) より前です (履歴は時刻順です)
+error-after-close = 「--at」の値{ $at }はサービス要求のクローズ日時 ({ $closed }) より後です (履歴は時刻順です)
+error-already-responded = サービス要求 { $id } には、このサイクルの初期応答が { $at } に記録済みのため、Microsoft からのその後の更新は「svcreq note { $id }」で記録し、時刻の修正は「--at <日時> --correct」で行ってください
+error-respond-after-close = サービス要求 { $id } は { $at } にクローズ済みで、クローズ後の応答は初期応答にならないため、先に再開してください
+error-respond-after-close-final = サービス要求 { $id } は { $at } にクローズ済みで、クローズ後の応答は初期応答になりませんが、この要求は{ $why }
+error-no-close-to-correct = サービス要求 { $id } はクローズされていないため、訂正できるクローズ日時はありません
 error-nothing-to-correct-response = サービス要求 { $id } の初期応答はすでに { $at } と記録されていて訂正する内容がないため、「--at」に正しい日時を指定してください
 error-nothing-to-correct-close = サービス要求 { $id } のクローズ日時はすでに { $at } と記録されていて訂正する内容がないため、「--at」に正しい日時を指定してください
 error-already-closed = サービス要求 { $id } はすでにクローズされています
-error-cannot-reopen = サービス要求 { $id } は再開できません。{ $why }
-error-note-empty = メモが空です。Microsoft からの更新内容か、管理者の返信を入力してください
+error-cannot-reopen = サービス要求 { $id } は{ $why }
+error-note-empty = メモが空のため、Microsoft からの更新内容か、管理者の返信を入力してください
 error-not-linked = サービス要求 { $id } はインシデント「{ $incident }」に関連付けられていません
-error-nothing-to-update = サービス要求 { $id } に変更はありません。変更する項目がないか、値が記録済みのものと同じです。変更する項目と新しい値を指定してください
-import-field-error = 項目「{ $name }」の値が正しくありません。{ $error }
+error-nothing-to-update = サービス要求 { $id } には変更する項目がないか、値が記録済みのものと同じなので、変更する項目と新しい値を指定してください
+import-field-error = 項目「{ $name }」の値が正しくなく、{ $error }
 import-not-bool = 項目「{ $name }」の値「{ $value }」は「true」でも「false」でもありません
 import-not-list = 項目「{ $name }」が JSON のリストではありません ({ $error })
-error-record-too-large = 依頼 { $id } は export で { $size } バイトになり (説明、メモ、履歴のすべてのテキスト)、import で読み戻せる { $cap } バイトを超えます。残りは { $room } バイトでした。書く量を減らしてください (制御文字は export で 6 バイトになります)
-import-record-too-large = この行は export で { $size } バイトになり、import で読み戻せる { $cap } バイトを超えます。テキストを短くしてください
+error-record-too-large = 依頼 { $id } は export で { $size } バイトになり (説明、メモ、履歴のすべてのテキスト)、import で読み戻せる { $cap } バイトを超えるため (残りは { $room } バイトでした)、書く量を減らしてください (制御文字は export で 6 バイトになります)
+import-record-too-large = この行は export で { $size } バイトになり、import で読み戻せる { $cap } バイトを超えるため、テキストを短くしてください
 import-not-a-list = 項目「{ $name }」は JSON のリスト ([…]) にしてください ({ $found } になっています)
-import-list-entry = 項目「{ $name }」の { $n } 番目の要素が正しくありません。{ $error }
+import-list-entry = 項目「{ $name }」の { $n } 番目の要素が正しくなく、{ $error }
 import-not-whole = 項目「{ $name }」の値「{ $value }」は整数ではありません (数字のみ、9223372036854775807 以下)
-import-not-an-object = レコードではありません。各行は export が書き出すとおり JSON のオブジェクト 1 つです
+import-not-an-object = レコードではありません (各行は export が書き出すとおり JSON のオブジェクト 1 つです)
 import-json-kind = { $kind ->
     [null] null
     [boolean] true または false
@@ -434,44 +440,44 @@ import-json-kind = { $kind ->
    *[object] オブジェクト
 }
 import-field-nul = 項目「{ $name }」に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
-import-field-too-large = 項目「{ $name }」が { $cap } バイトを超えています ({ $size } バイト)。短くしてください
+import-field-too-large = 項目「{ $name }」が { $cap } バイトを超えているため ({ $size } バイト)、短くしてください
 import-title-required = 項目「title」は必須です
-import-title-too-large = 項目「title」が { $cap } バイトを超えています。詳細は説明に書いてください
-import-unknown-status = 項目「status」の値「{ $value }」は使えません。「open」または「closed」を指定してください
+import-title-too-large = 項目「title」が { $cap } バイトを超えているため、詳細は説明に書いてください
+import-unknown-status = 項目「status」の値「{ $value }」は使えないため、「open」または「closed」を指定してください
 import-closed-at = 項目「closed_at」はクローズ済みの要求には欠かせず、対応中の要求には指定できません
-import-unknown-tier = 項目「tier」のサポート レベル「{ $value }」は使えません。ルールにあるサポート レベルを使うか、行に availability と response_target を書いてください
-import-out-of-scope = このサービス要求はサポート対象外です ({ $scope }: { $why })。代わりの窓口: { $referral }。それでも記録するには「import --force」を付けてください (件名「{ $title }」)
+import-unknown-tier = 項目「tier」のサポート レベル「{ $value }」は使えないため、ルールにあるサポート レベルを使うか、行に availability と response_target を書いてください
+import-out-of-scope = このサービス要求はサポート対象外なので ({ $scope }: { $why })、代わりの窓口「{ $referral }」に問い合わせるか、それでも記録するには「import --force」を付けてください (件名「{ $title }」)
 import-no-severity = 種類が「{ $category }」の要求には重大度がないため、項目「severity」は指定できません
-import-bad-id = 項目「id」の { $id } は要求 ID ではありません。ID は 1 から { $max } (2^53 − 1、どの JSON の読み手でも正確に扱える最大の整数) までの整数です。次の空き ID を使うには id を省いてください
-import-cycle-order = 項目「cycles」のサイクル { $cycle } の順序が正しくありません。以前のサイクルは古い順に 1、2、... と番号を付けます
+import-bad-id = 項目「id」の { $id } は要求 ID ではないため、1 から { $max } (2^53 − 1、どの JSON の読み手でも正確に扱える最大の整数) までの整数を指定するか、次の空き ID を使うには id を省いてください
+import-cycle-order = 項目「cycles」のサイクル { $cycle } の順序が正しくありません (以前のサイクルは古い順に 1、2、... と番号を付けます)
 import-cannot-open = 「{ $path }」を読み込めません: { $reason }
-import-is-dir = 「{ $path }」はディレクトリです。取り込むファイルを指定してください
-import-line-error = 「{ $name }」の { $line } 行目: { $error }。何も取り込んでいません
-import-unknown-column = 列「{ $column }」は使えません。列名は JSON の項目名です: { $columns }
-import-not-a-record = 正しいレコードではありません。{ $error }
-import-field-count = 項目が { $fields } 個ありますが、見出し行は { $header } 個です。カンマを含む項目は引用符で囲んでください
-import-thread-failed = 取り込む行の処理が予期せず失敗しました。何も取り込んでいません
+import-is-dir = 「{ $path }」はディレクトリのため、取り込むファイルを指定してください
+import-line-error = 「{ $name }」の { $line } 行目: { $error } (何も取り込んでいません)
+import-unknown-column = 列「{ $column }」は使えないため、JSON の項目名 ({ $columns }) を列名にしてください
+import-not-a-record = 正しいレコードではなく、{ $error }
+import-field-count = 項目が { $fields } 個ありますが、見出し行は { $header } 個です (カンマを含む項目は引用符で囲んでください)
+import-thread-failed = 取り込む行の処理が予期せず失敗したため、何も取り込んでいません
 import-done = { $count } 件のサービス要求を取り込みました
 # 件数は 1 件でも複数でも自然に読めるように (「とも」は 2 件以上にしか使えない)。
 import-dry-run = { $count ->
     [1] 1 件の行に問題はありません
    *[other] { $count } 件すべてに問題はありません
 }。何も書き込んでいません (「--dry-run」)
-import-id-taken = 「{ $name }」の { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込んでいません
-import-id-taken-dry-run = 「{ $name }」の { $line } 行目: 要求 ID { $id } はすでにあります (台帳内、またはファイルのそれより前の行)。何も取り込まれません
-import-case-taken = 「{ $name }」の { $line } 行目: ケース番号「{ $case }」はテナント「{ $tenant }」の要求 { $id } で使われています。ケース番号はテナントごとに一意です。何も取り込んでいません
-import-case-taken-dry-run = 「{ $name }」の { $line } 行目: ケース番号「{ $case }」はテナント「{ $tenant }」の要求 { $id } で使われています。ケース番号はテナントごとに一意です。何も取り込まれません
-import-case-repeated-dry-run = 「{ $name }」の { $line } 行目: ケース番号「{ $case }」はテナント「{ $tenant }」の { $first } 行目にもあります。ケース番号はテナントごとに一意です。何も取り込まれません
-export-bom-csv-only = 「--bom」は「--format csv」 (表計算ソフト向け) でだけ使えます。JSON Lines には BOM を付けません
-error-no-case-in-tenant = テナント「{ $tenant }」にケース番号「{ $case }」のサービス要求はありません。ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
-error-no-case-anywhere = ケース番号「{ $case }」のサービス要求はありません。ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
+import-id-taken = 「{ $name }」の { $line } 行目: 要求 ID { $id } はすでにあるため (台帳内、またはファイルのそれより前の行)、何も取り込んでいません
+import-id-taken-dry-run = 「{ $name }」の { $line } 行目: 要求 ID { $id } はすでにあるため (台帳内、またはファイルのそれより前の行)、何も取り込まれません
+import-case-taken = 「{ $name }」の { $line } 行目: ケース番号「{ $case }」はテナント「{ $tenant }」の要求 { $id } で使われていて、ケース番号はテナントごとに一意のため、何も取り込んでいません
+import-case-taken-dry-run = 「{ $name }」の { $line } 行目: ケース番号「{ $case }」はテナント「{ $tenant }」の要求 { $id } で使われていて、ケース番号はテナントごとに一意のため、何も取り込まれません
+import-case-repeated-dry-run = 「{ $name }」の { $line } 行目: ケース番号「{ $case }」はテナント「{ $tenant }」の { $first } 行目にもあり、ケース番号はテナントごとに一意のため、何も取り込まれません
+export-bom-csv-only = 「--bom」は「--format csv」 (表計算ソフト向け) でだけ使え、JSON Lines には BOM を付けません
+error-no-case-in-tenant = テナント「{ $tenant }」にケース番号「{ $case }」のサービス要求はないため、ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
+error-no-case-anywhere = ケース番号「{ $case }」のサービス要求はないため、ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
 note-name-the-request = サービス要求を ID または「--case <ケース番号>」で指定し、続けてメモの本文を書いてください
-note-too-many-arguments = 引数が多すぎます。「--case」を使うときは、メモの本文だけを (引用符で囲んで) 指定してください
+note-too-many-arguments = 引数が多すぎるため、「--case」を使うときは、メモの本文だけを (引用符で囲んで) 指定してください
 note-text-and-file = メモは本文か「--file」のどちらか一方で指定してください
 note-what = メモ
 note-no-text = メモの本文、「--file <ファイル>」、または標準入力を表す「-」を指定してください
 redact-nothing = 削除する対象を指定してください: 「--contact」、「--notes」、「--description」、「--resolution」、または「--all」
-import-spool-write = 取り込みの一時ファイルに書き込めません: { $reason }。何も取り込んでいません
+import-spool-write = 取り込みの一時ファイルに書き込めないため ({ $reason })、何も取り込んでいません
 import-spool-row = 取り込む行を一時ファイルに書き込めません: { $error }
 import-spool-read = 取り込む行を一時ファイルから読み戻せません: { $error }
 man-commands = コマンド
@@ -494,15 +500,15 @@ man-cannot-write = 「{ $path }」に書き込めません: { $reason }
 
 ## 台帳ファイル (SQLite): 開く、確かめる、読む
 
-store-unreadable-value = 台帳「{ $path }」に svcreq が読めない値があります ({ $what })。svcreq 以外で変更されています。「sqlite3」でその行を直すか、バックアップから台帳を復元してください
-store-busy = 台帳「{ $path }」は使用中です。別の svcreq が書き込んでいます。もう一度実行してください
-store-read-only = 台帳「{ $path }」は読み取り専用です。アクセス許可を確認してください
+store-unreadable-value = 台帳「{ $path }」に svcreq が読めない値があり ({ $what })、svcreq 以外で変更されているため、「sqlite3」でその行を直すか、バックアップから台帳を復元してください
+store-busy = 台帳「{ $path }」は別の svcreq が書き込んでいて使用中のため、もう一度実行してください
+store-read-only = 台帳「{ $path }」は読み取り専用のため、アクセス許可を確認してください
 store-not-sqlite = 「{ $path }」は svcreq の台帳ではありません (SQLite ファイルではありません)
-store-not-sqlite-check = 「{ $path }」は svcreq の台帳ではありません (SQLite ファイルではありません)。「--db」を確認してください
-store-damaged = 台帳「{ $path }」が破損しています。バックアップから復元してください (SQLite の報告: { $error })
+store-not-sqlite-check = 「{ $path }」は SQLite ファイルではなく、svcreq の台帳ではないため、「--db」を確認してください
+store-damaged = 台帳「{ $path }」が破損しているため、バックアップから復元してください (SQLite の報告: { $error })
 store-disk-full = 台帳「{ $path }」に書き込めません: ディスクがいっぱいです
-store-io-error = 台帳「{ $path }」に書き込めません: ディスクが I/O エラーを報告しました。空き容量とディスクの状態を確認してください
-store-cannot-open = 台帳「{ $path }」を開けません。パスとアクセス許可を確認してください
+store-io-error = ディスクが I/O エラーを報告して台帳「{ $path }」に書き込めないため、空き容量とディスクの状態を確認してください
+store-cannot-open = 台帳「{ $path }」を開けないため、パスとアクセス許可を確認してください
 store-other-error = 台帳「{ $path }」を使えませんでした (SQLite の報告: { $error })
 store-column = 列 { $column }
 store-column-type = { $column }: svcreq が別の型で保存する列に { $found } 型の値があります
@@ -516,10 +522,10 @@ store-why-open-with-close-time = 未クローズですがクローズ日時が�
 store-why-reopen-count = { $value } ですが、台帳には以前の応答サイクルが { $cycles } 件あります
 store-why-responded-without-time = 現在の応答サイクルに応答の記録がありますが、初期応答日時がありません
 store-value = svcreq が読めない値 ({ $what })
-store-not-a-path = 「--db」の値「{ $value }」はファイル パスではありません。台帳ファイルのパスを指定してください (SQLite の特殊な名前は使えません)
-store-dangling-link = 「--db」の値「{ $path }」は存在しないファイルへのシンボリック リンクです。リンク経由で台帳は作成しません
+store-not-a-path = 「--db」の値「{ $value }」はファイル パスではないため、台帳ファイルのパスを指定してください (SQLite の特殊な名前は使えません)
+store-dangling-link = 「--db」の値「{ $path }」は存在しないファイルへのシンボリック リンクのため、リンク経由で台帳は作成しません
 store-cannot-read = 台帳「{ $path }」を読めません: { $reason }
-store-is-dir = 「--db」の値「{ $path }」はディレクトリです。台帳ファイルのパスを指定してください
+store-is-dir = 「--db」の値「{ $path }」はディレクトリのため、台帳ファイルのパスを指定してください
 store-file-kind = { $kind ->
     [fifo] 名前付きパイプ (FIFO)
     [char] キャラクター デバイス
@@ -528,16 +534,16 @@ store-file-kind = { $kind ->
     [symlink] シンボリック リンク
    *[other] 特殊ファイル
 }
-store-not-regular = 「--db」の値「{ $path }」は{ store-file-kind }で、通常のファイルではありません。台帳ファイルのパスを指定してください
-store-companion-not-regular = 台帳の横にある「{ $path }」は{ store-file-kind }で、通常のファイルではありません。削除してください
-store-hard-links = 台帳「{ $path }」にはハード リンクが { $links } 個あります。SQLite は複数の名前で書き込まれたデータベースを破損させるため、名前を 1 つにする (ほかのリンクを削除する) か、ファイルをコピーしてください
-store-other-owner = 台帳「{ $path }」は別のユーザーのものです (uid { $uid }。実行中のユーザーは uid { $me })。他人が置いた可能性のある台帳は使いません。信頼できる場合は自分のものにする (「chown」) か、コピーしてください
-store-writable-by-others = 台帳「{ $path }」はほかのユーザーも書き込めます (モード { $mode })。「chmod 600 { $path }」で非公開にしてください
-store-busy-timeout = 「SVCREQ_BUSY_TIMEOUT_MS」が「{ $value }」です。ミリ秒の整数 (0 から { $max }) を設定するか、既定の 10 秒にするには設定を解除してください
-store-busy-timeout-not-text = 「SVCREQ_BUSY_TIMEOUT_MS」が文字列ではありません。ミリ秒の整数を設定してください
-store-other-application = 「{ $path }」は svcreq の台帳ではありません (別のアプリケーションのものです)。「--db」を確認してください
-store-newer-schema = 台帳「{ $path }」は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $known } まで)。svcreq を更新してください
-store-impossible-schema = 台帳「{ $path }」のスキーマ バージョン { $version } は、どの svcreq も書かないものです (svcreq 以外で変更されています)。バックアップから台帳を復元してください
+store-not-regular = 「--db」の値「{ $path }」は{ store-file-kind }で通常のファイルではないため、台帳ファイルのパスを指定してください
+store-companion-not-regular = 台帳の横にある「{ $path }」は{ store-file-kind }で通常のファイルではないため、削除してください
+store-hard-links = 台帳「{ $path }」にはハード リンクが { $links } 個ありますが、SQLite は複数の名前で書き込まれたデータベースを破損させるため、名前を 1 つにする (ほかのリンクを削除する) か、ファイルをコピーしてください
+store-other-owner = 台帳「{ $path }」は別のユーザーのもの (uid { $uid }、実行中のユーザーは uid { $me }) で、他人が置いた可能性のある台帳は使わないため、信頼できる場合は自分のものにする (「chown」) か、コピーしてください
+store-writable-by-others = 台帳「{ $path }」はほかのユーザーも書き込めるため (モード { $mode })、「chmod 600 { $path }」で非公開にしてください
+store-busy-timeout = 「SVCREQ_BUSY_TIMEOUT_MS」が「{ $value }」になっているため、ミリ秒の整数 (0 から { $max }) を設定するか、既定の 10 秒にするには設定を解除してください
+store-busy-timeout-not-text = 「SVCREQ_BUSY_TIMEOUT_MS」が文字列ではないため、ミリ秒の整数を設定してください
+store-other-application = 「{ $path }」は別のアプリケーションのもので svcreq の台帳ではないため、「--db」を確認してください
+store-newer-schema = 台帳「{ $path }」は新しい svcreq が書いたものなので (スキーマ { $version }、この svcreq はスキーマ { $known } まで)、svcreq を更新してください
+store-impossible-schema = 台帳「{ $path }」のスキーマ バージョン { $version } はどの svcreq も書かないもので、svcreq 以外で変更されているため、バックアップから台帳を復元してください
 store-object-kind = { $kind ->
     [table] テーブル
     [index] インデックス
@@ -553,20 +559,20 @@ store-object-a-kind = { $kind ->
     [view] ビュー
    *[other] { $kind }
 }
-store-object-changed = 台帳「{ $path }」の{ store-object-kind }「{ $name }」は svcreq 以外で変更されています。使用を拒否します。バックアップから台帳を復元してください
-store-object-foreign = 台帳「{ $path }」に、svcreq がスキーマ { $version } のために作成していない{ store-object-kind }「{ $name }」があります{ $kind ->
+store-object-changed = 台帳「{ $path }」の{ store-object-kind }「{ $name }」は svcreq 以外で変更されていて使用できないため、バックアップから台帳を復元してください
+store-object-foreign = 台帳「{ $path }」に、svcreq がスキーマ { $version } のために作成していない{ store-object-kind }「{ $name }」があって使用できないため、「sqlite3」で削除するか、バックアップから台帳を復元してください{ $kind ->
     [trigger] {" "}(トリガーは svcreq が書き込むたびに実行されます)
     [view] {" "}(ビューは svcreq のデータの代わりになりえます)
    *[other] {""}
-}。使用を拒否します。「sqlite3」で削除するか、バックアップから台帳を復元してください
-store-object-missing = 台帳「{ $path }」に{ store-object-kind }「{ $name }」(スキーマ { $version }) がありません。svcreq 以外で変更されています。バックアップから復元してください
+}
+store-object-missing = 台帳「{ $path }」に{ store-object-kind }「{ $name }」(スキーマ { $version }) がなく、svcreq 以外で変更されているため、バックアップから復元してください
 store-cannot-create-dir = 台帳のディレクトリ「{ $path }」を作成できません: { $reason }
 store-cannot-create = 台帳「{ $path }」を作成できません: { $reason }
-store-no-wal = 台帳「{ $path }」を WAL ジャーナルに切り替えられません ({ $mode } のままです)。別のプログラムが開いている可能性があります
-store-upgrade-failed = 台帳「{ $path }」はスキーマ { $version } で、この svcreq はスキーマ { $current } を読みます。更新に失敗しました: { $error }
-store-wal-unreadable = 台帳「{ $path }」を読めません。「{ $path }-wal」にまだある変更を読むには SQLite がディレクトリに「{ $path }-shm」を作成しますが、そのディレクトリに書き込めません。一時的にディレクトリを書き込み可能にするか、台帳を「-wal」と一緒に書き込める場所へコピーしてください
+store-no-wal = 台帳「{ $path }」を WAL ジャーナルに切り替えられず ({ $mode } のままです)、別のプログラムが開いている可能性があります
+store-upgrade-failed = 台帳「{ $path }」をスキーマ { $version } からこの svcreq が読むスキーマ { $current } に更新できませんでした: { $error }
+store-wal-unreadable = 台帳「{ $path }」を読めません: 「{ $path }-wal」にまだある変更を読むために SQLite がディレクトリに「{ $path }-shm」を作成しますが、そのディレクトリに書き込めないため、一時的にディレクトリを書き込み可能にするか、台帳を「-wal」と一緒に書き込める場所へコピーしてください
 db-copy-nul = サービス要求 { $id } の { $column } に NUL 文字 (U+0000) が含まれており、チーム台帳には保存できないため、コピー元の台帳で取り除いてからコピーし直してください
-db-copy-not-empty = 台帳「{ $ledger }」にはすでにサービス要求があります。新しい空の台帳へ複製してください
+db-copy-not-empty = 台帳「{ $ledger }」にはすでにサービス要求があるため、新しい空の台帳へ複製してください
 
 ## チーム台帳 (PostgreSQL): URL、接続、エラー
 
@@ -576,48 +582,48 @@ pg-url-part = { $part ->
     [dbname] データベース名
    *[other] { $part }
 }
-pg-url-bad-percent = 台帳 URL の{ $part }に、2 桁の 16 進数が続かない「%」があります。% そのものは %25 と書いてください
+pg-url-bad-percent = 台帳 URL の{ $part }に、2 桁の 16 進数が続かない「%」があるため、% そのものは %25 と書いてください
 pg-url-not-utf8 = 台帳 URL の{ $part }が UTF-8 の文字列ではありません
-pg-url-password = 台帳 URL にパスワードが含まれています。svcreq はコマンド ラインや設定でパスワードを受け取りません。URL から削除し、「PGPASSWORD」を設定するか「~/.pgpass」 (モード 600) に書いてください
+pg-url-password = 台帳 URL にパスワードが含まれていますが、svcreq はコマンド ラインや設定でパスワードを受け取らないため、URL から削除し、「PGPASSWORD」を設定するか「~/.pgpass」 (モード 600) に書いてください
 pg-url-scheme = 台帳 URL は postgres:// または postgresql:// で始めてください
-pg-url-several-hosts = 台帳 URL に複数のホストがあります。svcreq が接続するのは 1 つです。ホストを 1 つ指定してください
+pg-url-several-hosts = 台帳 URL に複数のホストがありますが、svcreq が接続するのは 1 つなので、ホストを 1 つ指定してください
 pg-url-bracket = 台帳 URL のホストに、「]」で閉じていない「[」があります
-pg-url-parameter = 台帳 URL のパラメーター「{ $name }」は svcreq では使えません。「host」、「port」、「dbname」、「user」、「sslmode」、「sslrootcert」、「connect_timeout」、「application_name」のいずれかを使ってください
+pg-url-parameter = 台帳 URL のパラメーター「{ $name }」は svcreq では使えないため、「host」、「port」、「dbname」、「user」、「sslmode」、「sslrootcert」、「connect_timeout」、「application_name」のいずれかを使ってください
 pg-url-port = 台帳 URL のポート「{ $port }」はポート番号 (1 から 65535) ではありません
-pg-url-no-user = 台帳 URL にユーザーがありません。追加してください (postgres://USER@host/db)
+pg-url-no-user = 台帳 URL にユーザーがないため、追加してください (postgres://USER@host/db)
 pg-sslmode = sslmode の値「{ $value }」は「disable」、「allow」、「prefer」、「require」、「verify-ca」、「verify-full」のいずれでもありません
-pg-sslmode-env = 環境変数「PGSSLMODE」の値「{ $value }」は「disable」、「allow」、「prefer」、「require」、「verify-ca」、「verify-full」のいずれでもありません。「PGSSLMODE」を直すか、設定を解除してください
+pg-sslmode-env = 環境変数「PGSSLMODE」の値「{ $value }」は「disable」、「allow」、「prefer」、「require」、「verify-ca」、「verify-full」のいずれでもないため、「PGSSLMODE」を直すか、設定を解除してください
 pg-url-timeout = 台帳 URL の connect_timeout は秒数の整数で指定してください
-pg-pgpass-readable = 警告: 「{ $path }」はほかのユーザーも読めます (モード { $mode })。このファイルは無視します。「chmod 600 { $path }」で非公開にすることをお勧めします
+pg-pgpass-readable = 警告: 「{ $path }」はほかのユーザーも読めるため (モード { $mode })、このファイルは無視します (「chmod 600 { $path }」で非公開にすることをお勧めします)
 pg-tls-setup = チーム台帳との TLS を準備できません
-pg-needs-root-cert = 「sslmode={ $mode }」には、サーバー証明書に署名した CA が必要です。URL に sslrootcert=<ファイル> を指定するか、「~/.postgresql/root.crt」に置いてください
-pg-root-cert-unreadable = 「{ $path }」 (sslrootcert) の CA 証明書を読めません。PEM ファイルを指定してください
-pg-login-refused = チーム台帳「{ $label }」はロール「{ $role }」のログインを拒否しました。パスワード (「PGPASSWORD」または「~/.pgpass」) と、そのロールが接続できることを確認してください
-pg-no-database = チーム台帳「{ $label }」にデータベース「{ $name }」がありません。作成 (「createdb」) し、その所有者として「svcreq db init」を実行してください
-pg-too-many-connections = チーム台帳「{ $label }」の接続数が上限に達しています。しばらくしてからもう一度実行してください
+pg-needs-root-cert = 「sslmode={ $mode }」には、サーバー証明書に署名した CA が必要なため、URL に sslrootcert=<ファイル> を指定するか、「~/.postgresql/root.crt」に置いてください
+pg-root-cert-unreadable = 「{ $path }」 (sslrootcert) の CA 証明書を読めないため、PEM ファイルを指定してください
+pg-login-refused = チーム台帳「{ $label }」はロール「{ $role }」のログインを拒否したため、パスワード (「PGPASSWORD」または「~/.pgpass」) と、そのロールが接続できることを確認してください
+pg-no-database = チーム台帳「{ $label }」にデータベース「{ $name }」がないため、作成 (「createdb」) し、その所有者として「svcreq db init」を実行してください
+pg-too-many-connections = チーム台帳「{ $label }」の接続数が上限に達しているため、しばらくしてからもう一度実行してください
 pg-connection-refused = チーム台帳「{ $label }」が接続を拒否しました: { $message }
-pg-no-tls = チーム台帳「{ $label }」は TLS を提供していませんが、sslmode が TLS を求めています。管理者に問い合わせるか、信頼できるネットワークでは「sslmode=prefer」を使ってください
-pg-tls-required = チーム台帳「{ $label }」は TLS 接続しか受け付けませんが、「sslmode=disable」で TLS がオフになっています。「sslmode=require」か、サーバーの CA (sslrootcert) を指定した verify-full を使ってください
+pg-no-tls = チーム台帳「{ $label }」は TLS を提供していませんが、sslmode が TLS を求めているため、管理者に問い合わせるか、信頼できるネットワークでは「sslmode=prefer」を使ってください
+pg-tls-required = チーム台帳「{ $label }」は TLS 接続しか受け付けませんが、「sslmode=disable」で TLS がオフになっているため、「sslmode=require」か、サーバーの CA (sslrootcert) を指定した verify-full を使ってください
 pg-tls-untrusted = チーム台帳「{ $label }」との TLS を確立できません: サーバー証明書は「sslmode={ $mode }」では信頼されません (sslrootcert とホスト名を確認してください)
-pg-password-missing = チーム台帳「{ $label }」がパスワードを求めています。「PGPASSWORD」を設定するか、「~/.pgpass」 (モード 600) に行を追加してください
-pg-timeout = チーム台帳「{ $label }」に接続できません: 時間内に応答がありませんでした。ホストとネットワークを確認してください
-pg-no-server = チーム台帳「{ $label }」に接続できません: そこで応答するサーバーがありません。ホストとポート、PostgreSQL が実行中であることを確認してください
-pg-bad-version = チーム台帳「{ $label }」のスキーマ バージョン「{ $version }」を svcreq は読めません。svcreq 以外で変更されています
-pg-not-a-ledger = データベース「{ $label }」は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。所有者が「svcreq db init --db URL」を 1 回実行してください
-pg-not-a-ledger-init = データベース「{ $label }」は svcreq のチーム台帳ではありません (svcreq_meta テーブルがありません)。先に「svcreq db init」を実行してください
-pg-older-schema = チーム台帳「{ $label }」はスキーマ { $version } ですが、この svcreq にはスキーマ { $current } が必要です。所有者が「svcreq db migrate --db URL」を実行してください
-pg-newer-schema = チーム台帳「{ $label }」は新しい svcreq が書いたものです (スキーマ { $version }。この svcreq はスキーマ { $current } まで)。svcreq を更新してください
-pg-no-version = チーム台帳「{ $label }」にスキーマ バージョンがありません。バックアップから復元してください
+pg-password-missing = チーム台帳「{ $label }」がパスワードを求めているため、「PGPASSWORD」を設定するか、「~/.pgpass」 (モード 600) に行を追加してください
+pg-timeout = チーム台帳「{ $label }」から時間内に応答がなく接続できないため、ホストとネットワークを確認してください
+pg-no-server = チーム台帳「{ $label }」に応答するサーバーがなく接続できないため、ホストとポート、PostgreSQL が実行中であることを確認してください
+pg-bad-version = チーム台帳「{ $label }」のスキーマ バージョン「{ $version }」は svcreq 以外で変更されていて、svcreq では読めません
+pg-not-a-ledger = データベース「{ $label }」には svcreq_meta テーブルがなく、svcreq のチーム台帳ではないため、所有者が「svcreq db init --db URL」を 1 回実行してください
+pg-not-a-ledger-init = データベース「{ $label }」には svcreq_meta テーブルがなく、svcreq のチーム台帳ではないため、先に「svcreq db init」を実行してください
+pg-older-schema = チーム台帳「{ $label }」はスキーマ { $version } ですが、この svcreq にはスキーマ { $current } が必要なため、所有者が「svcreq db migrate --db URL」を実行してください
+pg-newer-schema = チーム台帳「{ $label }」は新しい svcreq が書いたものなので (スキーマ { $version }、この svcreq はスキーマ { $current } まで)、svcreq を更新してください
+pg-no-version = チーム台帳「{ $label }」にスキーマ バージョンがないため、バックアップから復元してください
 pg-version-not-a-number = 列 value: スキーマ バージョンではありません
-pg-unreadable-value = チーム台帳「{ $label }」に svcreq が読めない値があります ({ $what })。svcreq 以外で変更されています。「psql」でその行を直すか、バックアップから台帳を復元してください
-pg-busy = チーム台帳「{ $label }」は他の書き込みで混雑しています。svcreq は何度か試みました。もう一度実行してください
+pg-unreadable-value = チーム台帳「{ $label }」に svcreq が読めない値があり ({ $what })、svcreq 以外で変更されているため、「psql」でその行を直すか、バックアップから台帳を復元してください
+pg-busy = チーム台帳「{ $label }」が他の書き込みで混雑していて、svcreq が何度か試みても書き込めなかったため、もう一度実行してください
 pg-read-only = チーム台帳「{ $label }」は、このコマンドまたはこのサーバーでは読み取り専用です: { $message }
 pg-disk-full = チーム台帳「{ $label }」に書き込めません: サーバーのディスクがいっぱいです
 pg-server-error = チーム台帳「{ $label }」: { $message }
-pg-connection-lost = チーム台帳「{ $label }」との接続が切れました。もう一度実行してください
-pg-connection-failed = チーム台帳「{ $label }」との接続に失敗しました。もう一度実行してください
+pg-connection-lost = チーム台帳「{ $label }」との接続が切れたため、もう一度実行してください
+pg-connection-failed = チーム台帳「{ $label }」との接続に失敗したため、もう一度実行してください
 pg-access-rows = 管理者またはチームの構成: svcreq が読めない行
-pg-older-access = チーム台帳「{ $label }」のアクセス規則は以前の svcreq のもので、svcreq が許す以上の操作をロールに許しています。所有者が「svcreq db migrate --db URL」を実行してください
+pg-older-access = チーム台帳「{ $label }」のアクセス規則は以前の svcreq のもので、svcreq が許す以上の操作をロールに許しているため、所有者が「svcreq db migrate --db URL」を実行してください
 
 ## ファイルやレコードを読めなかった理由 (serde、TOML、JSON のエラーの形)
 
@@ -625,7 +631,7 @@ reason-at-column = { $reason } ({ $column } 列目)
 reason-list-separator = 、
 reason-quoted = 「{ $name }」
 reason-found-value = { $kind }{ $value }
-reason-value-missing = { $key } の値がありません。{ $key } = "..." のように引用符で囲んで指定してください
+reason-value-missing = { $key } の値がないため、{ $key } = "..." のように引用符で囲んで指定してください
 reason-datetime-unquoted = { $key } の値は「"{ $value }"」のように引用符で囲んでください (svcreq は日付と時刻を文字列として読み取ります)
 reason-value-unquoted = { $key } の値は引用符で囲んでください: { $key } = "{ $value }"
 reason-kind = { $kind ->
@@ -654,21 +660,21 @@ reason-expect-kind = { $kind ->
 }
 reason-invalid-type = { $expected }が必要です (指定された値: { $found })
 reason-invalid-type-of-key = { $key } の値は{ $expected }にしてください (指定された値: { $found })
-reason-invalid-value = 値が正しくありません (指定された値: { $found })。{ $expected }が必要です
+reason-invalid-value = 値が正しくありません ({ $expected }が必要ですが、指定された値は { $found } です)
 reason-invalid-length = { $expected }が必要ですが、要素が { $length } 個あります
-reason-missing-field = 必須の項目{ $field }がありません。追加してください
-reason-missing-field-in-tier = サポート レベル「{ $tier }」に必須の項目{ $field }がありません。追加してください
-reason-missing-field-in-tier-severity = サポート レベル「{ $tier }」の重大度 { $severity } に必須の項目{ $field }がありません。追加してください
-reason-missing-field-in = 「{ $table }」に必須の項目{ $field }がありません。追加してください
+reason-missing-field = 必須の項目{ $field }がないため、追加してください
+reason-missing-field-in-tier = サポート レベル「{ $tier }」に必須の項目{ $field }がないため、追加してください
+reason-missing-field-in-tier-severity = サポート レベル「{ $tier }」の重大度 { $severity } に必須の項目{ $field }がないため、追加してください
+reason-missing-field-in = 「{ $table }」に必須の項目{ $field }がないため、追加してください
 reason-duplicate-field = 項目{ $field }が 2 回指定されています
-reason-unknown-field = 不明な項目{ $name }です。使える項目: { $valid }
-reason-unknown-variant = 不明な値{ $name }です。使える値: { $valid }
+reason-unknown-field = 不明な項目{ $name }です (使える項目: { $valid })
+reason-unknown-variant = 不明な値{ $name }です (使える値: { $valid })
 reason-duplicate-key = このキーは 2 回指定されています
 reason-expected = { $count ->
     [1] ここには{ $items }が必要です
    *[other] ここには{ $items }が必要です
 }
-reason-problem-expected = { $problem }。{ $expected }
+reason-problem-expected = { $problem } ({ $expected })
 reason-not-well-formed = ここは { $format } として正しくありません
 reason-eof = { $what ->
     [a-list] 配列
@@ -751,10 +757,10 @@ reason-syntax-unexpected-end-of-hex-escape = \u エスケープが途中で終�
 reason-syntax-recursion-limit-exceeded = 入れ子が深すぎます
 file-error-at = 「{ $file }」の { $line } 行 { $column } 列: { $message }
 file-error = 「{ $file }」: { $message }
-reason-missing-field-in-admin = { $n } 番目の管理者 ([[admins]]) に必須の項目{ $field }がありません。追加してください
-reason-missing-field-in-entry = [[{ $table }]] の { $n } 番目のエントリに必須の項目{ $field }がありません。追加してください
-reason-syntax = { $format } の構文エラーです。{ $detail }
-error-ids-exhausted = 台帳に使える要求 ID が残っていません。最大の { $max } は使用済みで、これより大きい ID は JSON を読むツール (JavaScript、jq) で正しく扱えません。新しい要求は別の台帳に登録してください
-import-out-of-scope-commitment = 項目 response_target: サポート対象外 ({ $scope }) の要求には初期応答の目標がありません。response_target を none にして response_due を省くか、両方とも省いてください
-error-report-over-database = 「{ $path }」は SQLite データベースまたはその関連ファイルです (台帳かもしれません)。レポートで上書きすることはありません。別のファイルを指定してください
-error-report-not-a-file = 「--output」の値「{ $path }」は{ store-file-kind }で、通常のファイルではありません。レポートはファイル全体を置き換えるため、ここには書き込みません。ファイル名を指定するか、「--output」を省いて標準出力をリダイレクトしてください
+reason-missing-field-in-admin = { $n } 番目の管理者 ([[admins]]) に必須の項目{ $field }がないため、追加してください
+reason-missing-field-in-entry = [[{ $table }]] の { $n } 番目のエントリに必須の項目{ $field }がないため、追加してください
+reason-syntax = { $format } の構文エラーで、{ $detail }
+error-ids-exhausted = 台帳に使える要求 ID が残っていない (最大の { $max } は使用済みで、これより大きい ID は JavaScript や jq など JSON を読むツールで正しく扱えない) ため、新しい要求は別の台帳に登録してください
+import-out-of-scope-commitment = 項目 response_target: サポート対象外 ({ $scope }) の要求には初期応答の目標がないため、response_target を none にして response_due を省くか、両方とも省いてください
+error-report-over-database = 「{ $path }」は SQLite データベースまたはその関連ファイル (台帳かもしれません) で、レポートで上書きすることはないため、別のファイルを指定してください
+error-report-not-a-file = 「--output」の値「{ $path }」は{ store-file-kind }で通常のファイルではないため (レポートはファイル全体を置き換えるので、ここには書き込みません)、ファイル名を指定するか、「--output」を省いて標準出力をリダイレクトしてください

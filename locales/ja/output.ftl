@@ -144,7 +144,7 @@ show-reopened-times = { $count ->
         [0] なし
        *[other] { $count } 回
     }
-show-note-tier-changed = 注: テナント「{ $tenant }」のサポート レベルは現在 { $current } です。このサービス要求は作成時の { $filed } のままです
+show-note-tier-changed = 注: テナント「{ $tenant }」のサポート レベルは現在 { $current } ですが、このサービス要求は作成時の { $filed } のままです
 show-description = 説明
 show-history = 履歴
 date-with-weekday = { $date } ({ $weekday })

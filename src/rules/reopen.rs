@@ -37,7 +37,9 @@ impl ReopenRefusal {
                 "reopen-refused-window",
                 deadline = fmt_time(*deadline)
             ),
-            ReopenRefusal::NotAllowed(why) => why.clone(),
+            ReopenRefusal::NotAllowed(why) => {
+                crate::tr!(in crate::i18n::output_lang(); "reopen-refused-actor", why = why.as_str())
+            }
         }
     }
 }
