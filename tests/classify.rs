@@ -614,3 +614,42 @@ fn an_admin_tools_workaround_reads_as_possible_only_with_admin_tools() {
     let json: Classified = serde_json::from_value(env.json(&["classify", text])).unwrap();
     assert!(!json.facts.workaround);
 }
+
+/// SPEC 2: `classify [TEXT | --file F | -]` makes the text optional: with facts given and
+/// no text, the facts decide (1.3), the others are defaulted and the rationale says which;
+/// with neither, it is refused (exit 2).
+#[test]
+fn classify_without_text_classifies_from_the_facts_given() {
+    #[derive(serde::Deserialize)]
+    struct Why {
+        fact: String,
+        by: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct Out {
+        severity: Option<String>,
+        rationale: Vec<Why>,
+    }
+    let env = Env::new();
+    for (flags, severity) in [
+        (&["--impact", "down", "--users", "all"][..], "A"),
+        (&["--impact", "working"], "C"),
+        (&["--users", "single", "--workaround"], "C"),
+        (&["--business-critical"], "B"),
+    ] {
+        let mut args = vec!["classify"];
+        args.extend_from_slice(flags);
+        let v = env.json(&args);
+        let o: Out = serde_json::from_value(v).unwrap();
+        assert_eq!(o.severity.as_deref(), Some(severity), "{flags:?}");
+        assert!(o.rationale.iter().any(|w| w.by == "flag"), "{flags:?}");
+        assert!(
+            o.rationale.iter().any(|w| w.fact == "workaround"
+                || w.fact == "affected"
+                || w.fact == "service_state"),
+            "{flags:?}"
+        );
+    }
+    let err = env.fail(&["classify"], 2);
+    assert_eq!(err.lines().count(), 1, "{err}");
+}

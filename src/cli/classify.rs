@@ -6,7 +6,7 @@ use super::{Ctx, Out, input};
 use crate::error::usage;
 use crate::output::{Format, inert_line};
 use crate::rules::classify::{Basis, Classification, Rationale, classify};
-use crate::rules::{Category, Facts, Target};
+use crate::rules::{Category, FactOverrides, Facts, Target};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -63,11 +63,14 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         (Some(t), _) if t == "-" => input::read_text(std::path::Path::new("-"), TEXT_CAP, "stdin")?,
         (Some(t), _) => t.clone(),
         (None, Some(f)) => input::read_text(f, TEXT_CAP, "--file")?,
+        // SPEC 2: the text is optional; with facts given and no text, the facts decide
+        // (the rest are defaulted, and the rationale says so).
+        (None, None) if a.impact.overrides() != FactOverrides::default() => String::new(),
         (None, None) => {
             return Err(usage(tr!("classify-no-text")));
         }
     };
-    if text.trim().is_empty() {
+    if text.trim().is_empty() && (a.text.is_some() || a.file.is_some()) {
         return Err(usage(tr!("classify-empty-text")));
     }
     let tenant = ctx.tenant(a.tenant.as_deref())?;
