@@ -486,7 +486,8 @@ fn a_partner_cannot_change_requests_behind_svcreqs_back() {
     let refused = |r: (bool, String, String)| {
         !r.0 && (r.2.contains("changed without its event")
             || r.2.contains("refused")
-            || r.2.contains("permission denied"))
+            || r.2.contains("permission denied")
+            || r.2.contains("violates check constraint"))
     };
     // Request 1 is contoso's, bob's tenant.
     for change in [
@@ -930,7 +931,8 @@ fn psql_refused(url: &str, role: &str, sql: &str) -> String {
         !r.0 && (r.2.contains("refused")
             || r.2.contains("changed without its event")
             || r.2.contains("permission denied")
-            || r.2.contains("row-level security")),
+            || r.2.contains("row-level security")
+            || r.2.contains("violates check constraint")),
         "{sql}: {r:?}"
     );
     r.2
@@ -1168,7 +1170,20 @@ fn a_made_up_zone_neither_stretches_an_ended_delegation_nor_is_accepted() {
     }
     let cluster = pg::cluster().unwrap();
     let mut owner = cluster.connect(&t.url);
-    // The owner files a contoso request in a zone 167 hours west of UTC.
+    // The ledger's checks refuse such a zone from anyone, the owner included; the owner
+    // takes the check away (as only it could) and files a contoso request in a zone 167
+    // hours west of UTC: the delegation's end holds even then.
+    let far_west = "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
+             VALUES ('contoso', 'far west', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', 'alice', '<-167>+167', 1, '24x7', '1h', '24x7')";
+    let refused = owner.batch_execute(far_west).unwrap_err();
+    assert!(
+        refused.to_string().contains("requests_timezone_ok")
+            || format!("{refused:?}").contains("requests_timezone_ok"),
+        "{refused:?}"
+    );
+    owner
+        .batch_execute("ALTER TABLE requests DROP CONSTRAINT requests_timezone_ok")
+        .unwrap();
     owner
         .batch_execute(
             "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
@@ -1371,7 +1386,7 @@ fn db_migrate_brings_ledgers_of_earlier_access_rules_up_to_date() {
             )
             .unwrap()
             .get(0);
-        assert_eq!(stamped, "5");
+        assert_eq!(stamped, "6");
         if generation == 1 {
             let kept: i64 = c
                 .query_one(
@@ -1908,4 +1923,396 @@ fn the_server_orders_events_by_the_cases_timeline_not_by_corrections() {
     ) {
         assert!(!r.0, "{r:?}");
     }
+}
+
+/// psql as `role` must be refused by the ledger's checks at the write (a check constraint,
+/// the history's own check, a value the column cannot take) or by the access rules, and
+/// leave nothing behind.
+fn psql_refused_at_write(url: &str, role: &str, sql: &str) -> String {
+    let r = psql(url, role, sql).unwrap();
+    assert!(
+        !r.0 && (r.2.contains("violates check constraint")
+            || r.2.contains("refused")
+            || r.2.contains("invalid input syntax for type json")),
+        "{role}: {sql}: {r:?}"
+    );
+    r.2
+}
+
+/// SPEC 8: the team ledger's database refuses, at the write, any row svcreq itself would
+/// refuse to read — a value outside a column's closed domain or shape, a time outside the
+/// years 0001–9999, a request's times out of order, event data that is not JSON, and the
+/// history's cross-row rules (earlier cycles as many as the reopen count, events dated in
+/// order from the opening, no response recorded without its first_response_at) — for a
+/// partner connected with psql, filing or changing its own tenant's rows with the event the
+/// access rules ask for, and for the owner alike. The owner's reads (sla, export, db copy)
+/// still work afterwards; svcreq's own writes of several statements pass.
+#[test]
+fn the_team_ledger_refuses_at_the_write_any_row_svcreq_would_refuse_to_read() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    // A day before the tests' --now: a request filed by hand that svcreq reads as filed.
+    let t0 = 1_795_428_000_i64; // 2026-11-23T10:00:00Z
+    let file = |set: &[(&str, &str)], kind: &str, data: &str| {
+        let mut cols: Vec<(&str, String)> = [
+            ("tenant", "'contoso'"),
+            ("title", "'by hand'"),
+            ("category", "'technical'"),
+            ("severity", "'B'"),
+            ("severity_source", "'manual'"),
+            ("plan", "'e3'"),
+            ("tier", "'unified'"),
+            ("channel", "'online'"),
+            ("status", "'open'"),
+            ("scope", "'in-scope'"),
+            ("opened_by", "current_user"),
+            ("timezone", "'Asia/Tokyo'"),
+            ("availability", "'24x7'"),
+            ("response_target", "'1h'"),
+            ("response_clock", "'24x7'"),
+            ("reopen_count", "0"),
+        ]
+        .iter()
+        .map(|(c, v)| (*c, v.to_string()))
+        .collect();
+        cols.push(("opened_at", t0.to_string()));
+        cols.push(("cycle_started_at", t0.to_string()));
+        cols.push(("response_due", (t0 + 3600).to_string()));
+        for (c, v) in set {
+            match cols.iter_mut().find(|(name, _)| name == c) {
+                Some(col) => col.1 = v.to_string(),
+                None => cols.push((c, v.to_string())),
+            }
+        }
+        let names: Vec<&str> = cols.iter().map(|c| c.0).collect();
+        let values: Vec<&str> = cols.iter().map(|c| c.1.as_str()).collect();
+        format!(
+            "BEGIN; INSERT INTO requests ({}) VALUES ({}); \
+             INSERT INTO events (request_id, at, actor, kind, detail, data) \
+             VALUES (currval(pg_get_serial_sequence('requests', 'id')), {}, current_user, '{kind}', 'by hand', {data}); COMMIT",
+            names.join(", "),
+            values.join(", "),
+            t0 + 60
+        )
+    };
+    // The same row with nothing wrong in it is filed: the refusals below are of the values.
+    let fine = psql(&t.url, &t.bob, &file(&[], "opened", "NULL")).unwrap();
+    assert!(fine.0, "{fine:?}");
+    let count = |who: &str| {
+        psql(&t.url, who, "SELECT count(*) FROM requests")
+            .unwrap()
+            .1
+    };
+    let (before_bob, before_owner) = (count(&t.bob), count("alice"));
+    let year_10000 = "253402300800";
+    for (set, kind) in [
+        (&[("severity", "'Z'")][..], "opened"),
+        (&[("channel", "'fax'")], "opened"),
+        (&[("status", "'pending'")], "opened"),
+        (&[("category", "'gossip'")], "opened"),
+        (&[("scope", "'elsewhere'")], "opened"),
+        (&[("service", "'myspace'")], "opened"),
+        (&[("severity_source", "'rumour'")], "opened"),
+        (&[("contact_method", "'pigeon'")], "opened"),
+        (&[("availability", "'sometimes'")], "opened"),
+        (&[("response_target", "'3x'")], "opened"),
+        (&[("response_target", "'0h'")], "opened"),
+        (&[("response_target", "'99999d'")], "opened"),
+        (&[("response_clock", "'lunar'")], "opened"),
+        (&[("available_24x7", "7")], "opened"),
+        (&[("reopen_count", "-1")], "opened"),
+        (&[("reopen_count", "2")], "opened"),
+        (&[("channel", "'phone'"), ("reopen_count", "1")], "opened"),
+        (
+            &[
+                ("opened_at", "-62135596801"),
+                ("cycle_started_at", "-62135596801"),
+            ],
+            "opened",
+        ),
+        (&[("response_due", year_10000)], "opened"),
+        (&[("cycle_started_at", "opened_at + 60")], "opened"),
+        (&[("status", "'closed'")], "opened"),
+        // A response recorded with no first_response_at on the request.
+        (&[], "responded"),
+    ] {
+        let set: Vec<(&str, String)> = set
+            .iter()
+            .map(|(c, v)| {
+                // A column's value given in terms of another is spelled out.
+                let v = v.replace("opened_at + 60", &(t0 + 60).to_string());
+                (*c, v)
+            })
+            .collect();
+        let set: Vec<(&str, &str)> = set.iter().map(|(c, v)| (*c, v.as_str())).collect();
+        psql_refused_at_write(&t.url, &t.bob, &file(&set, kind, "NULL"));
+        psql_refused_at_write(&t.url, "alice", &file(&set, kind, "NULL"));
+    }
+    // A change recorded by its event as the access rules ask, to a value svcreq cannot read.
+    let now = "floor(extract(epoch FROM now()))::bigint";
+    psql_refused_at_write(
+        &t.url,
+        &t.bob,
+        &format!(
+            "BEGIN; UPDATE requests SET severity = 'Z' WHERE id = 1; \
+             INSERT INTO events (request_id, at, actor, kind, detail, data) VALUES \
+             (1, {now}, current_user, 'updated', 'x', '{{\"severity\": {{\"old\": \"B\", \"new\": \"Z\"}}}}'); COMMIT"
+        ),
+    );
+    // The owner (alice, who owns the tables), by hand, on filed requests: every rule holds for it too.
+    for sql in [
+        "UPDATE requests SET severity = 'Z' WHERE id = 2".to_string(),
+        "UPDATE requests SET reopen_count = -3 WHERE id = 2".to_string(),
+        "UPDATE requests SET reopen_count = 1 WHERE id = 2".to_string(),
+        "UPDATE requests SET timezone = 'Mars/Base' WHERE id = 2".to_string(),
+        format!("UPDATE requests SET status = 'closed', closed_at = {year_10000} WHERE id = 2"),
+        "UPDATE requests SET first_response_at = opened_at - 60 WHERE id = 2".to_string(),
+        "UPDATE events SET data = '{bad' WHERE request_id = 2".to_string(),
+        "UPDATE events SET at = at - 86400 WHERE request_id = 2".to_string(),
+        "INSERT INTO events (request_id, at, actor, kind, detail) \
+         SELECT id, opened_at - 60, 'x', 'note', 'x' FROM requests WHERE id = 2"
+            .to_string(),
+        "INSERT INTO events (request_id, at, actor, kind, detail, data) \
+         SELECT id, last_at, 'x', 'note', 'x', 'not json' FROM requests WHERE id = 2"
+            .to_string(),
+        "INSERT INTO events (request_id, at, actor, kind, detail) \
+         SELECT id, last_at, 'x', 'responded', 'x' FROM requests WHERE id = 2"
+            .to_string(),
+        "INSERT INTO cycles (request_id, seq, started_at, availability, response_target, response_clock, closed_at) \
+         SELECT id, 0, opened_at, '24x7', '1h', '24x7', opened_at FROM requests WHERE id = 2"
+            .to_string(),
+    ] {
+        psql_refused_at_write(&t.url, "alice", &sql);
+    }
+    assert_eq!(
+        (count(&t.bob), count("alice")),
+        (before_bob, before_owner),
+        "nothing of that reached the ledger"
+    );
+    // The owner's reads go on; svcreq's own writes (a response, a close, a reopen, a note)
+    // pass the checks at their commit.
+    let as_carol = as_role(&t.url, &t.carol);
+    ok(&as_carol, &["respond", "2"]);
+    ok(&as_carol, &["close", "2", "--resolution", "fixed"]);
+    ok(&as_carol, &["reopen", "2", "--reason", "back"]);
+    ok(&as_carol, &["note", "2", "hello"]);
+    ok(
+        &t.url,
+        &["db", "admins", "add", "alice", "--role", "global"],
+    );
+    ok(&t.url, &["sla", "--all", "--fail-on", "never"]);
+    let exported = ok(&t.url, &["export", "--events"]);
+    assert_eq!(exported.lines().count(), 3, "{exported}");
+    let copy = t.dir.path().join("copy.db");
+    ok(
+        &t.url,
+        &[
+            "db",
+            "copy",
+            "--from",
+            &t.url,
+            "--to",
+            copy.to_str().unwrap(),
+        ],
+    );
+}
+
+/// SPEC 8: `db migrate` brings a ledger's checks at the write up to date only when every
+/// row already in it passes them: a ledger of the earlier access rules holding a row svcreq
+/// would refuse to read (a severity 'Z', or a response with no first_response_at) is told
+/// which request and column, and nothing is migrated; once the row is corrected, it
+/// migrates.
+#[test]
+fn db_migrate_names_a_row_that_breaks_a_check_and_migrates_nothing() {
+    for (column, bad, fix, again) in [
+        (
+            "severity",
+            "UPDATE requests SET severity = 'Z' WHERE id = 2",
+            "UPDATE requests SET severity = 'B' WHERE id = 2",
+            "UPDATE requests SET severity = 'Z' WHERE id = 2",
+        ),
+        (
+            "first_response_at",
+            "INSERT INTO events (request_id, at, actor, kind, detail) \
+             SELECT id, opened_at, 'alice', 'responded', 'x' FROM requests WHERE id = 2",
+            "UPDATE requests SET first_response_at = opened_at WHERE id = 2",
+            "UPDATE requests SET first_response_at = NULL WHERE id = 2",
+        ),
+    ] {
+        let Some(url) = earlier_ledger(&format!(
+            "{}\n{}",
+            include_str!("../src/store/pg/access_tables.sql"),
+            include_str!("../src/store/pg/access.sql")
+        )) else {
+            eprintln!("skipped: PostgreSQL is not installed");
+            return;
+        };
+        let mut c = pg::cluster().unwrap().connect(&url);
+        for title in ["one", "two"] {
+            c.execute(
+                "INSERT INTO requests (tenant, title, category, severity, plan, tier, channel, \
+                 status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, \
+                 response_target, response_clock) VALUES ('contoso', $1, 'technical', 'B', 'e3', \
+                 'unified', 'online', 'open', 1795428000, 'in-scope', 'alice', 'Asia/Tokyo', \
+                 1795428000, '24x7', '1h', '24x7')",
+                &[&title],
+            )
+            .unwrap();
+        }
+        c.batch_execute(bad).unwrap();
+        let out = svcreq(&url, &["db", "migrate"]);
+        let err = refused_in_one_sentence(&out, 1);
+        assert!(
+            err.contains("was not migrated")
+                && err.contains("request 2")
+                && err.contains(&format!("column {column}")),
+            "{err}"
+        );
+        let stamp = |c: &mut postgres::Client| -> i64 {
+            c.query_one(
+                "SELECT count(*) FROM svcreq_meta WHERE key = 'access_version'",
+                &[],
+            )
+            .unwrap()
+            .get(0)
+        };
+        assert_eq!(stamp(&mut c), 0, "nothing migrated");
+        let checks: i64 = c
+            .query_one(
+                "SELECT count(*) FROM pg_constraint WHERE conname LIKE 'requests\\_%\\_ok%'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(checks, 0, "no check left behind");
+        c.batch_execute(fix).unwrap();
+        let said = ok(&url, &["db", "migrate"]);
+        assert!(said.contains("access rules"), "{said}");
+        assert_eq!(stamp(&mut c), 1);
+        // And the rule holds from now on.
+        assert!(c.batch_execute(again).is_err(), "{again}");
+    }
+}
+
+/// SPEC 1.7, 8: a partner acts for the tenants that delegated to it. Naming another — in an
+/// imported row, or with --tenant — it is told that tenant has not delegated to it on this
+/// team ledger and which tenants its delegation covers, in both languages, never to add the
+/// tenant to its own configuration (which would change nothing); nothing is written.
+#[test]
+fn a_tenant_not_delegated_to_a_partner_is_said_so_in_gdap_words() {
+    let Some(t) = team() else { return };
+    let as_bob = as_role(&t.url, &t.bob);
+    let before = counts(&t.url);
+    let csv = t.dir.path().join("other.csv");
+    std::fs::write(
+        &csv,
+        "title,severity,tenant,opened_at\nmine,C,contoso,2026-11-01 10:00\nnot mine,C,fabrikam,2026-11-01 10:00\n",
+    )
+    .unwrap();
+    for (lang, said) in [
+        ("en", "tenant 'fabrikam' has not delegated to partner"),
+        ("ja", "テナント「fabrikam」はこのチーム台帳でパートナー"),
+    ] {
+        for args in [
+            &["--lang", lang, "import", csv.to_str().unwrap()][..],
+            &[
+                "--lang",
+                lang,
+                "open",
+                "--title",
+                "x",
+                "--severity",
+                "C",
+                "--tenant",
+                "fabrikam",
+            ],
+        ] {
+            let out = svcreq(&as_bob, args);
+            assert_ne!(out.status.code(), Some(0), "{args:?}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+            assert!(
+                err.contains(said) && err.contains(&t.bob) && err.contains("contoso"),
+                "{args:?}: {err}"
+            );
+            assert!(!err.contains("[tenants."), "{args:?}: {err}");
+        }
+    }
+    assert_eq!(counts(&t.url), before, "nothing written");
+}
+
+/// SPEC 8: `db copy` into a team ledger takes only the team's tenants, as import does: a
+/// source holding requests of a tenant the team configuration lacks is refused naming that
+/// tenant (exit 2), and nothing is written; with the tenant added and pushed, it copies.
+#[test]
+fn db_copy_into_a_team_ledger_refuses_a_tenant_the_team_configuration_lacks() {
+    let Some(cluster) = pg::cluster() else {
+        eprintln!("skipped: PostgreSQL is not installed");
+        return;
+    };
+    let url = cluster.fresh();
+    let dir = tempfile::tempdir().unwrap();
+    let team = dir.path().join("team.toml");
+    std::fs::write(&team, TEAM_CONFIG).unwrap();
+    ok(&url, &["db", "config", "push", team.to_str().unwrap()]);
+    // A file ledger with a request of contoso and one of northwind.
+    let file = dir.path().join("mine.db");
+    let local = dir.path().join("local.toml");
+    std::fs::write(
+        &local,
+        format!("{TEAM_CONFIG}[tenants.northwind]\ntimezone = \"UTC\"\nplan = \"e3\"\n"),
+    )
+    .unwrap();
+    for tenant in ["contoso", "northwind"] {
+        let out = svcreq_with(
+            file.to_str().unwrap(),
+            &local,
+            &[
+                "open",
+                "--title",
+                "x",
+                "--severity",
+                "C",
+                "--tenant",
+                tenant,
+            ],
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let before = counts(&url);
+    for lang in ["en", "ja"] {
+        let out = svcreq(
+            &url,
+            &[
+                "--lang",
+                lang,
+                "db",
+                "copy",
+                "--from",
+                file.to_str().unwrap(),
+                "--to",
+                &url,
+            ],
+        );
+        let err = refused_in_one_sentence(&out, 2);
+        assert!(
+            err.contains("northwind") && err.contains("[tenants.northwind]"),
+            "{err}"
+        );
+        assert_eq!(counts(&url), before, "nothing written");
+    }
+    ok(&url, &["db", "config", "push", local.to_str().unwrap()]);
+    ok(
+        &url,
+        &["db", "copy", "--from", file.to_str().unwrap(), "--to", &url],
+    );
+    assert_eq!(counts(&url).0, 2);
 }

@@ -362,6 +362,7 @@ error-unknown-role = unknown role '{ $role }'; use one of: { $valid }
 error-not-an-admin-of = '{ $actor }' is not an admin of tenant '{ $tenant }'; only admins listed under [[admins]] in the config may use this ledger
 error-reader-only = '{ $actor }' is a { $role } and may only read; filing and managing requests needs an admin role such as service-support
 error-serves-only = '{ $actor }' is not an admin of tenant '{ $tenant }': it serves only { $tenants }
+error-not-delegated = tenant '{ $tenant }' has not delegated to partner '{ $actor }' on this team ledger: its delegation covers only { $tenants }; the ledger's owner adds a tenant to it with `svcreq db admins add`
 error-delegation-ended = the delegation of '{ $actor }' for tenant '{ $tenant }' ended with { $until } (local time); renew it and update `until` in the config
 error-bad-time-of-day = invalid time of day '{ $value }'; use HH:MM from 00:00 to 24:00, like 09:00
 error-window-backwards = { $kind ->
@@ -588,6 +589,7 @@ store-upgrade-failed = the ledger { $path } has schema { $version } and this svc
 store-wal-unreadable = cannot read the ledger { $path }: its directory is not writable, and SQLite needs to create { $path }-shm there to read the commits still in { $path }-wal; make the directory writable for a moment, or copy the ledger with its -wal somewhere writable
 db-copy-nul = request { $id }: its { $column } holds a NUL character (U+0000), which a team ledger cannot keep; remove it in the source ledger and copy again
 db-copy-not-empty = the ledger { $ledger } already holds requests; copy into a new, empty ledger
+db-copy-unknown-tenant = { $from } holds requests of tenant '{ $tenant }', which the team configuration of { $ledger } does not define (known tenants: { $known }); add [tenants.{ $tenant }] to the team configuration and push it with `svcreq db config push FILE` first; nothing was copied
 
 ## The team ledger (PostgreSQL): its URL, connecting, and its errors
 
@@ -639,6 +641,9 @@ pg-connection-lost = the connection to the team ledger { $label } was lost; try 
 pg-connection-failed = the connection to the team ledger { $label } failed; try again
 pg-access-rows = the admins or the team's configuration: rows svcreq cannot read
 pg-older-access = the team ledger { $label } has the access rules of an earlier svcreq, which let a role do more than svcreq allows; its owner runs `svcreq db migrate --db URL`
+pg-row-refused = the team ledger { $label } refused the write: request { $request }, column { $column }, would hold a value svcreq refuses to read
+pg-value-refused = the team ledger { $label } refused the write: column { $column } would hold a value svcreq refuses to read
+pg-migrate-row-refused = the team ledger { $label } was not migrated: request { $request }, column { $column }, holds a value svcreq refuses to read; correct that row with psql, then run `svcreq db migrate` again
 
 ## Why a file or a record could not be read (the forms of serde, TOML and JSON errors)
 

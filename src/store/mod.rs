@@ -1618,6 +1618,29 @@ impl Store {
         }
     }
 
+    /// The tenants the ledger's requests belong to, sorted, each once.
+    pub fn tenants(&self) -> anyhow::Result<Vec<String>> {
+        self.db()
+            .rows(
+                "SELECT DISTINCT tenant FROM requests ORDER BY tenant",
+                &[],
+                |r| r.text(0),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// The tenants of the team configuration pushed into this team ledger (SPEC 8), as
+    /// the connected role may read it; None for an SQLite file, or before any push.
+    pub fn team_tenants(&self) -> anyhow::Result<Option<Vec<String>>> {
+        match &self.conn {
+            Backend::Pg(p) => Ok(match access::config(p)? {
+                Some(pushed) => Some(pushed.team.parse()?.tenants.into_keys().collect()),
+                None => None,
+            }),
+            Backend::Sqlite(_) => Ok(None),
+        }
+    }
+
     /// The time zone a tenant's latest request was filed in; None when the ledger holds no
     /// request of that tenant (a tenant that has left the config keeps its history).
     pub fn tenant_zone(&self, tenant: &str) -> anyhow::Result<Option<String>> {

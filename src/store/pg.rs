@@ -860,6 +860,8 @@ pub fn init_sql() -> String {
     sql.push_str(super::access::ACCESS_TABLES_SQL);
     sql.push('\n');
     sql.push_str(super::access::ACCESS_SQL);
+    sql.push('\n');
+    sql.push_str(&super::access::checks_sql());
     sql.push_str(&format!(
         "\nINSERT INTO svcreq_meta (key, value) VALUES ('schema_version', '{}'), ('access_version', '{}');\n",
         super::CURRENT_VERSION,
@@ -963,6 +965,7 @@ pub fn migrate(url: &str) -> anyhow::Result<Migrated> {
         if had < access {
             c.batch(super::access::ACCESS_RESET_SQL)?;
             c.batch(super::access::ACCESS_SQL)?;
+            c.batch(&super::access::checks_sql())?;
             super::access::split_stored_config(&c)?;
             c.exec(
                 "INSERT INTO svcreq_meta (key, value) VALUES ('access_version', ?1) \
@@ -1009,7 +1012,43 @@ fn ddl_error(label: &str, e: DbError) -> anyhow::Error {
     {
         return crate::error::refused(crate::tr!("team-owner-ddl", ledger = label));
     }
+    // A row already in the ledger that the checks of this svcreq refuse (the migration's
+    // own validation names it by request and column): nothing was migrated.
+    if let DbError::Pg(p) = &e
+        && let Some(db) = p.as_db_error()
+        && *db.code() == postgres::error::SqlState::CHECK_VIOLATION
+        && let Some(id) = db.detail().and_then(|d| d.parse::<i64>().ok())
+    {
+        return failure(crate::tr!(
+            "pg-migrate-row-refused",
+            label = label,
+            request = id,
+            column = refused_column(db)
+        ));
+    }
     error(label, e)
+}
+
+/// The column a refused write names: the one the ledger's check gave (its history checks
+/// say it), else the one its constraint is named after (`TABLE_COLUMN_ok[_N]`, see
+/// [`super::access::checks_sql`]), as svcreq's read check names it (`events.at`).
+fn refused_column(db: &postgres::error::DbError) -> String {
+    if let Some(c) = db.column() {
+        return crate::output::inert_line(c).into_owned();
+    }
+    let table = db.table().unwrap_or_default();
+    let name = db.constraint().unwrap_or_default();
+    let column = name
+        .strip_prefix(table)
+        .and_then(|n| n.strip_prefix('_'))
+        .and_then(|n| n.rfind("_ok").map(|i| &n[..i]))
+        .unwrap_or(name);
+    let column = if table == "requests" || table.is_empty() {
+        column.to_string()
+    } else {
+        format!("{table}.{column}")
+    };
+    crate::output::inert_line(&column).into_owned()
 }
 
 /// What the server refused (SQLSTATE 42501: a privilege the role lacks, a row the
@@ -1060,6 +1099,20 @@ pub fn error(label: &str, e: DbError) -> anyhow::Error {
                         // its row-level security refuses, a change without its event):
                         // refused, as svcreq refuses, in one sentence of its own.
                         return refused_by_server(label);
+                    } else if *code == SqlState::CHECK_VIOLATION {
+                        // A write the ledger's checks refuse (SPEC 8: nothing svcreq would
+                        // refuse to read is written): the request and column, never the
+                        // row's values.
+                        let column = refused_column(db);
+                        match db.detail().and_then(|d| d.parse::<i64>().ok()) {
+                            Some(id) => crate::tr!(
+                                "pg-row-refused",
+                                label = label,
+                                request = id,
+                                column = column
+                            ),
+                            None => crate::tr!("pg-value-refused", label = label, column = column),
+                        }
                     } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
                         crate::tr!("pg-read-only", label = label, message = msg)
                     } else if *code == SqlState::DISK_FULL {

@@ -1,8 +1,8 @@
 -- svcreq team ledger: take away the access model of an earlier svcreq (`db migrate`, in its
 -- transaction), so that access.sql can be run again: its policies, helpers, triggers and
--- grants. The first model granted this ledger's privileges to group roles of the cluster
--- (svcreq_admin, svcreq_reader, svcreq_partner): they keep their members, which are the
--- cluster's, but no privilege in this database. The access data (svcreq_admins,
+-- grants, and the checks at the write. The first model granted this ledger's privileges to
+-- group roles of the cluster (svcreq_admin, svcreq_reader, svcreq_partner): they keep their
+-- members, which are the cluster's, but no privilege in this database. The access data (svcreq_admins,
 -- svcreq_config) stays; the configuration gains its tenant column when it lacks it.
 DO $reset$
 DECLARE
@@ -24,6 +24,31 @@ BEGIN
     END LOOP;
 END
 $reset$;
+-- The checks at the write (access version 5): the column checks by their names, then the
+-- history's triggers and functions.
+DO $checks$
+DECLARE
+    k RECORD;
+BEGIN
+    FOR k IN SELECT conname, conrelid::regclass::text AS tbl FROM pg_constraint
+             WHERE contype = 'c' AND conname ~ '^(requests|cycles|events)_.+_ok(_[0-9]+)?$'
+               AND conrelid IN ('public.requests'::regclass, 'public.cycles'::regclass,
+                                'public.events'::regclass) LOOP
+        EXECUTE format('ALTER TABLE public.%I DROP CONSTRAINT %I', k.tbl, k.conname);
+    END LOOP;
+END
+$checks$;
+DROP TRIGGER IF EXISTS requests_history_filed ON requests;
+DROP TRIGGER IF EXISTS requests_history_changed ON requests;
+DROP TRIGGER IF EXISTS cycles_history ON cycles;
+DROP TRIGGER IF EXISTS events_history_responded ON events;
+DROP TRIGGER IF EXISTS events_history_changed ON events;
+DROP TRIGGER IF EXISTS events_in_order ON events;
+DROP FUNCTION IF EXISTS svcreq_history_ok();
+DROP FUNCTION IF EXISTS svcreq_events_in_order();
+DROP FUNCTION IF EXISTS svcreq_history_fault(BIGINT);
+DROP FUNCTION IF EXISTS svcreq_zone_known(TEXT);
+DROP FUNCTION IF EXISTS svcreq_json_ok(TEXT);
 DROP TRIGGER IF EXISTS requests_row_ok ON requests;
 DROP TRIGGER IF EXISTS events_ok ON events;
 DROP TRIGGER IF EXISTS cycles_ok ON cycles;

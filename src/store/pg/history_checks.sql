@@ -1,0 +1,200 @@
+-- svcreq team ledger: the cross-row rules of a history (SPEC 6, 7) that svcreq's read check
+-- makes (store::consistent_history), held by the server at the write, for every role, the
+-- owner included: part of access version 5, after the column checks that access.rs writes
+-- from svcreq's own value lists. A request's earlier cycles are as many as its
+-- reopen_count, the first starting at the opening, each starting no earlier than the close
+-- of the one before, the current one no earlier than the last close; its events, in the
+-- order they were appended, are dated from the opening on and never earlier than the one
+-- before; a response recorded in the current cycle (after the last `reopened` event) comes
+-- with the request's first_response_at. Checked at commit (deferred constraint triggers),
+-- so svcreq's own writes of several statements pass; an event's dating is checked at the
+-- end of the statement that appends it, once for all the rows of a COPY.
+
+-- The first rule request `rid` breaks, as (the column svcreq's read check names, why); no
+-- row when it breaks none (or does not exist).
+CREATE FUNCTION svcreq_history_fault(rid BIGINT, OUT col TEXT, OUT why TEXT)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    r RECORD;
+    c RECORD;
+    n BIGINT := 0;
+    prev BIGINT;
+BEGIN
+    SELECT q.opened_at, q.cycle_started_at, q.reopen_count, q.first_response_at INTO r
+        FROM public.requests q WHERE q.id = rid;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    prev := r.opened_at;
+    FOR c IN SELECT y.seq, y.started_at, y.closed_at FROM public.cycles y
+             WHERE y.request_id = rid ORDER BY y.seq LOOP
+        IF n = 0 AND c.started_at <> r.opened_at THEN
+            col := 'cycles.started_at';
+            why := 'the first cycle does not start at the opening';
+            RETURN;
+        ELSIF c.started_at < prev THEN
+            col := 'cycles.started_at';
+            why := 'a cycle starts before the one before it closed';
+            RETURN;
+        END IF;
+        prev := c.closed_at;
+        n := n + 1;
+    END LOOP;
+    IF n <> r.reopen_count THEN
+        col := 'reopen_count';
+        why := format('%s, but the request has %s earlier cycles', r.reopen_count, n);
+        RETURN;
+    END IF;
+    IF r.cycle_started_at < prev THEN
+        col := 'cycle_started_at';
+        why := 'the current cycle starts before the earlier one closed';
+        RETURN;
+    END IF;
+    IF EXISTS (SELECT 1 FROM (SELECT e.at, lag(e.at) OVER (ORDER BY e.id) AS before
+                              FROM public.events e WHERE e.request_id = rid) x
+               WHERE x.at < r.opened_at OR x.at < x.before) THEN
+        col := 'events.at';
+        why := 'an event is dated before the opening or before the event before it';
+        RETURN;
+    END IF;
+    IF r.first_response_at IS NULL
+       AND EXISTS (SELECT 1 FROM public.events e WHERE e.request_id = rid AND e.kind = 'responded'
+                   AND e.id > coalesce((SELECT max(x.id) FROM public.events x
+                                        WHERE x.request_id = rid AND x.kind = 'reopened'), 0)) THEN
+        col := 'first_response_at';
+        why := 'a response is recorded in the current cycle without it';
+        RETURN;
+    END IF;
+END
+$fn$;
+
+-- The request a row of requests, cycles or events belongs to (both, when an update moves a
+-- row to another request) must break no rule; checked at commit.
+CREATE FUNCTION svcreq_history_ok() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    ids BIGINT[];
+    rid BIGINT;
+    f RECORD;
+BEGIN
+    IF TG_TABLE_NAME = 'requests' THEN
+        ids := ARRAY[NEW.id];
+    ELSIF TG_OP = 'INSERT' THEN
+        ids := ARRAY[NEW.request_id];
+    ELSIF TG_OP = 'DELETE' THEN
+        ids := ARRAY[OLD.request_id];
+    ELSE
+        ids := ARRAY[NEW.request_id, OLD.request_id];
+    END IF;
+    FOREACH rid IN ARRAY ids LOOP
+        SELECT * INTO f FROM public.svcreq_history_fault(rid);
+        IF f.col IS NOT NULL THEN
+            RAISE EXCEPTION 'request % refused: column %: %', rid, f.col, f.why
+                USING ERRCODE = 'check_violation', COLUMN = f.col, DETAIL = rid::text,
+                      HINT = 'svcreq would refuse to read this request; change requests through svcreq';
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$fn$;
+
+-- The events a statement appended (COPY: every row of it) are dated from their request's
+-- opening on, and in the order of their ids among the request's other events.
+CREATE FUNCTION svcreq_events_in_order() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    bad BIGINT;
+BEGIN
+    SELECT n.request_id INTO bad FROM appended n JOIN public.requests r ON r.id = n.request_id
+     WHERE n.at < r.opened_at
+        OR EXISTS (SELECT 1 FROM public.events e WHERE e.request_id = n.request_id
+                   AND ((e.id < n.id AND e.at > n.at) OR (e.id > n.id AND e.at < n.at)))
+     LIMIT 1;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'request % refused: column events.at: an event is dated before the opening or before the event before it', bad
+            USING ERRCODE = 'check_violation', COLUMN = 'events.at', DETAIL = bad::text,
+                  HINT = 'svcreq would refuse to read this request; record events through svcreq';
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+
+CREATE CONSTRAINT TRIGGER requests_history_filed AFTER INSERT ON requests
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.reopen_count <> 0)
+    EXECUTE FUNCTION svcreq_history_ok();
+CREATE CONSTRAINT TRIGGER requests_history_changed AFTER UPDATE ON requests
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN ((OLD.opened_at, OLD.cycle_started_at, OLD.reopen_count, OLD.first_response_at)
+          IS DISTINCT FROM (NEW.opened_at, NEW.cycle_started_at, NEW.reopen_count, NEW.first_response_at))
+    EXECUTE FUNCTION svcreq_history_ok();
+CREATE CONSTRAINT TRIGGER cycles_history AFTER INSERT OR UPDATE OR DELETE ON cycles
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION svcreq_history_ok();
+CREATE CONSTRAINT TRIGGER events_history_responded AFTER INSERT ON events
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.kind = 'responded')
+    EXECUTE FUNCTION svcreq_history_ok();
+CREATE CONSTRAINT TRIGGER events_history_changed AFTER UPDATE OR DELETE ON events
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION svcreq_history_ok();
+CREATE TRIGGER events_in_order AFTER INSERT ON events
+    REFERENCING NEW TABLE AS appended FOR EACH STATEMENT
+    EXECUTE FUNCTION svcreq_events_in_order();
+
+REVOKE ALL ON FUNCTION svcreq_history_fault(BIGINT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_history_ok() FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_events_in_order() FROM PUBLIC;
+
+-- A ledger brought here by `db migrate`: the column checks were added without looking at
+-- the rows already there (NOT VALID); each is looked for now, then every request's history,
+-- and the first row that breaks one is named by request and column (nothing migrated).
+DO $validate$
+DECLARE
+    k RECORD;
+    bad BIGINT;
+    rid BIGINT;
+    f RECORD;
+BEGIN
+    FOR k IN SELECT c.conname, c.conrelid::regclass::text AS tbl,
+                    pg_get_expr(c.conbin, c.conrelid) AS expr,
+                    substring(c.conname from '^(?:requests|cycles|events)_(.+?)_ok(?:_[0-9]+)?$') AS col
+             FROM pg_constraint c
+             WHERE c.contype = 'c' AND NOT c.convalidated
+               AND c.conrelid IN ('public.requests'::regclass, 'public.cycles'::regclass,
+                                  'public.events'::regclass)
+             ORDER BY c.conrelid, c.conname LOOP
+        bad := NULL;
+        BEGIN
+            EXECUTE format('SELECT %s FROM public.%I WHERE NOT (%s) ORDER BY 1 LIMIT 1',
+                           CASE k.tbl WHEN 'requests' THEN 'id' ELSE 'request_id' END, k.tbl, k.expr)
+                INTO bad;
+        EXCEPTION WHEN OTHERS THEN
+            -- A value the check cannot even read (event data that is not JSON): row by row.
+            FOR rid IN EXECUTE format('SELECT %s FROM public.%I ORDER BY 1',
+                                      CASE k.tbl WHEN 'requests' THEN 'id' ELSE 'request_id' END, k.tbl) LOOP
+                BEGIN
+                    EXECUTE format('SELECT 1 FROM public.%I WHERE %s = $1 AND NOT (%s)',
+                                   k.tbl, CASE k.tbl WHEN 'requests' THEN 'id' ELSE 'request_id' END, k.expr)
+                        USING rid;
+                EXCEPTION WHEN OTHERS THEN
+                    bad := rid;
+                    EXIT;
+                END;
+            END LOOP;
+        END;
+        IF bad IS NOT NULL THEN
+            RAISE EXCEPTION 'request % breaks the rule on column %', bad,
+                CASE k.tbl WHEN 'requests' THEN k.col ELSE k.tbl || '.' || k.col END
+                USING ERRCODE = 'check_violation', DETAIL = bad::text,
+                      COLUMN = CASE k.tbl WHEN 'requests' THEN k.col ELSE k.tbl || '.' || k.col END;
+        END IF;
+        EXECUTE format('ALTER TABLE public.%I VALIDATE CONSTRAINT %I', k.tbl, k.conname);
+    END LOOP;
+    FOR rid IN SELECT q.id FROM public.requests q ORDER BY q.id LOOP
+        SELECT * INTO f FROM public.svcreq_history_fault(rid);
+        IF f.col IS NOT NULL THEN
+            RAISE EXCEPTION 'request % breaks the rule on column %: %', rid, f.col, f.why
+                USING ERRCODE = 'check_violation', DETAIL = rid::text, COLUMN = f.col;
+        END IF;
+    END LOOP;
+END
+$validate$;
