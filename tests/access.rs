@@ -2198,8 +2198,8 @@ fn db_migrate_names_a_row_that_breaks_a_check_and_migrates_nothing() {
 }
 
 /// SPEC 1.7, 8: a partner acts for the tenants that delegated to it. Naming another — in an
-/// imported row, or with --tenant — it is told that tenant has not delegated to it on this
-/// team ledger and which tenants its delegation covers, in both languages, never to add the
+/// imported row, or with --tenant — it is told that tenant has not delegated to it and which
+/// tenants its delegation covers (as on a file ledger), in both languages, never to add the
 /// tenant to its own configuration (which would change nothing); nothing is written.
 #[test]
 fn a_tenant_not_delegated_to_a_partner_is_said_so_in_gdap_words() {
@@ -2214,7 +2214,7 @@ fn a_tenant_not_delegated_to_a_partner_is_said_so_in_gdap_words() {
     .unwrap();
     for (lang, said) in [
         ("en", "tenant 'fabrikam' has not delegated to partner"),
-        ("ja", "テナント「fabrikam」はこのチーム台帳でパートナー"),
+        ("ja", "テナント「fabrikam」はパートナー"),
     ] {
         for args in [
             &["--lang", lang, "import", csv.to_str().unwrap()][..],

@@ -96,8 +96,9 @@ struct Opened {
 
 both_backends! {
     /// Any command naming a tenant the partner does not serve (`open`, `report`, `list`,
-    /// `sla`, `export`): refused (exit 4) with the tenants it serves, alike for a real and a
-    /// made-up tenant (SPEC 1.7: never an empty answer that differs by command).
+    /// `sla`, `export`): refused (exit 4), the tenant said not to have delegated to it, with
+    /// the tenants its delegation covers, alike for a real and a made-up tenant (SPEC 1.7:
+    /// never an empty answer that differs by command).
     #[test]
     fn a_partner_naming_a_tenant_it_does_not_serve_is_answered_as_on_a_file() {
         let t = twin();
@@ -127,7 +128,7 @@ both_backends! {
                 assert_eq!(
                     stderr(&o),
                     format!(
-                        "svcreq: '{}' is not an admin of tenant '{tenant}': it serves only fabrikam",
+                        "svcreq: tenant '{tenant}' has not delegated to partner '{}': its delegation covers only fabrikam",
                         t.pat
                     ),
                     "{cmd:?}"

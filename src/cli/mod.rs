@@ -789,27 +789,11 @@ impl Ctx {
     pub fn tenant(&self, name: Option<&str>) -> anyhow::Result<&Tenant> {
         if let (Some(name), Some(own)) = (name, self.confined_to())
             && !own.iter().any(|t| t == name)
+            && let Some(admin) = self.cfg.admins.iter().find(|a| a.name == self.actor)
         {
-            // A partner acts for the tenants that delegated to it (GDAP, SPEC 1.7): the
-            // tenant is not in its delegation, whatever its own configuration holds.
-            let partner = self
-                .cfg
-                .admins
-                .iter()
-                .any(|a| a.name == self.actor && a.role == crate::rules::Role::Partner);
-            if partner {
-                return Err(crate::error::refused(crate::tr!(
-                    "error-not-delegated",
-                    actor = crate::output::inert_line(&self.actor).into_owned(),
-                    tenant = crate::output::inert_line(name).into_owned(),
-                    tenants = crate::i18n::list(own)
-                )));
-            }
-            return Err(crate::error::refused(crate::tr!(
-                "error-serves-only",
-                actor = crate::output::inert_line(&self.actor).into_owned(),
-                tenant = crate::output::inert_line(name).into_owned(),
-                tenants = crate::i18n::list(own)
+            return Err(crate::error::refused(crate::rules::actors::not_served(
+                admin,
+                &crate::output::inert_line(name),
             )));
         }
         self.cfg.tenant(name)

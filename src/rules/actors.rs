@@ -98,6 +98,23 @@ pub fn delegation_end(until: NaiveDate, zone: Zone) -> DateTime<Utc> {
     day_start(zone, until + Duration::days(1))
 }
 
+/// Why `admin`, limited to some tenants, may not act for `tenant`: a partner acts for the
+/// tenants that delegated to it (GDAP, SPEC 1.7), and is told that one has not; another
+/// admin serves only its tenants. One sentence, the same on a file and a team ledger.
+pub fn not_served(admin: &Admin, tenant: &str) -> String {
+    let id = if admin.role == Role::Partner {
+        "error-not-delegated"
+    } else {
+        "error-serves-only"
+    };
+    crate::tr!(
+        id,
+        actor = admin.name.as_str(),
+        tenant = tenant,
+        tenants = crate::i18n::list(&admin.tenants)
+    )
+}
+
 /// Whether `actor` may take `action` on `tenant` (whose zone is `zone`) at `at` (SPEC 1.7).
 /// With no admins listed, whoever runs svcreq is the admin: nothing is refused for who you
 /// are. With admins listed, the actor must be one of them; a global reader only reads; a
@@ -129,12 +146,7 @@ pub fn may_act(
         ));
     }
     if !admin.tenants.is_empty() && !admin.tenants.iter().any(|t| t == tenant) {
-        return Err(crate::tr!(
-            "error-serves-only",
-            actor = actor,
-            tenant = tenant,
-            tenants = crate::i18n::list(&admin.tenants)
-        ));
+        return Err(not_served(admin, tenant));
     }
     if let Some(until) = admin.until
         && at >= delegation_end(until, zone)
