@@ -24,7 +24,7 @@ BEGIN
     END LOOP;
 END
 $reset$;
--- The checks at the write (access version 5): the column checks by their names, then the
+-- The checks at the write (access version 6): the column checks by their names, then the
 -- history's triggers and functions.
 DO $checks$
 DECLARE
@@ -47,6 +47,7 @@ DROP TRIGGER IF EXISTS events_in_order ON events;
 DROP FUNCTION IF EXISTS svcreq_history_ok();
 DROP FUNCTION IF EXISTS svcreq_events_in_order();
 DROP FUNCTION IF EXISTS svcreq_history_fault(BIGINT);
+DROP FUNCTION IF EXISTS svcreq_is_audit(TEXT, TEXT);
 DROP FUNCTION IF EXISTS svcreq_zone_known(TEXT);
 DROP TABLE IF EXISTS svcreq_zones;
 DROP FUNCTION IF EXISTS svcreq_json_ok(TEXT);

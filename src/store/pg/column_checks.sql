@@ -1,4 +1,4 @@
--- svcreq team ledger: the column checks of access version 5. access.rs fills in the names in
+-- svcreq team ledger: the column checks of access version 6. access.rs fills in the names in
 -- braces: the values svcreq reads, listed from its own types; the first and last second of
 -- the years 0001-9999; the longest duration it takes; the zones it knows, in lower case.
 -- Each check is named TABLE_COLUMN_ok (or _ok_N), the column as svcreq's read check names

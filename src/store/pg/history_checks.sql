@@ -1,14 +1,25 @@
 -- svcreq team ledger: the cross-row rules of a history (SPEC 6, 7) that svcreq's read check
 -- makes (store::consistent_history), held by the server at the write, for every role, the
--- owner included: part of access version 5, after the column checks that access.rs writes
--- from svcreq's own value lists. A request's earlier cycles are as many as its
--- reopen_count, the first starting at the opening, each starting no earlier than the close
--- of the one before, the current one no earlier than the last close; its events, in the
--- order they were appended, are dated from the opening on and never earlier than the one
--- before; a response recorded in the current cycle (after the last `reopened` event) comes
--- with the request's first_response_at. Checked at commit (deferred constraint triggers),
--- so svcreq's own writes of several statements pass; an event's dating is checked at the
--- end of the statement that appends it, once for all the rows of a COPY.
+-- owner included: part of access version 6, after the column checks (column_checks.sql). A
+-- request's earlier cycles are as many as its reopen_count, the first starting at the
+-- opening, each starting no earlier than the close of the one before, the current one no
+-- earlier than the last close; its events, in the order they were appended, are dated from
+-- the opening on and, the audit trail apart, never earlier than the one before; a response
+-- recorded in the current cycle (after the last `reopened` event) comes with the request's
+-- first_response_at. Checked at commit (deferred constraint triggers), so svcreq's own
+-- writes of several statements pass; an event's dating is checked at the end of the
+-- statement that appends it, once for all the rows of a COPY.
+
+-- Whether an event is an entry of the audit trail (rules::record::is_audit_entry): a
+-- redaction, or a correction of a response or close time, recorded at the present and held
+-- to no order of the timeline; a correction of the tenant or category is an action.
+CREATE FUNCTION svcreq_is_audit(kind TEXT, data TEXT) RETURNS BOOLEAN
+LANGUAGE sql IMMUTABLE AS $fn$
+    SELECT kind = 'redacted'
+        OR (kind = 'corrected'
+            AND NOT coalesce((data::json -> 'tenant') IS NOT NULL
+                             OR (data::json -> 'category') IS NOT NULL, false))
+$fn$;
 
 -- The first rule request `rid` breaks, as (the column svcreq's read check names, why); no
 -- row when it breaks none (or does not exist).
@@ -50,9 +61,11 @@ BEGIN
         why := 'the current cycle starts before the earlier one closed';
         RETURN;
     END IF;
-    IF EXISTS (SELECT 1 FROM (SELECT e.at, lag(e.at) OVER (ORDER BY e.id) AS before
-                              FROM public.events e WHERE e.request_id = rid) x
-               WHERE x.at < r.opened_at OR x.at < x.before) THEN
+    IF EXISTS (SELECT 1 FROM public.events e WHERE e.request_id = rid AND e.at < r.opened_at)
+       OR EXISTS (SELECT 1 FROM (SELECT e.at, lag(e.at) OVER (ORDER BY e.id) AS before
+                                 FROM public.events e WHERE e.request_id = rid
+                                  AND NOT public.svcreq_is_audit(e.kind, e.data)) x
+                  WHERE x.at < x.before) THEN
         col := 'events.at';
         why := 'an event is dated before the opening or before the event before it';
         RETURN;
@@ -107,8 +120,10 @@ DECLARE
 BEGIN
     SELECT n.request_id INTO bad FROM appended n JOIN public.requests r ON r.id = n.request_id
      WHERE n.at < r.opened_at
-        OR EXISTS (SELECT 1 FROM public.events e WHERE e.request_id = n.request_id
-                   AND ((e.id < n.id AND e.at > n.at) OR (e.id > n.id AND e.at < n.at)))
+        OR (NOT public.svcreq_is_audit(n.kind, n.data)
+            AND EXISTS (SELECT 1 FROM public.events e WHERE e.request_id = n.request_id
+                        AND NOT public.svcreq_is_audit(e.kind, e.data)
+                        AND ((e.id < n.id AND e.at > n.at) OR (e.id > n.id AND e.at < n.at))))
      LIMIT 1;
     IF bad IS NOT NULL THEN
         RAISE EXCEPTION 'request % refused: column events.at: an event is dated before the opening or before the event before it', bad
@@ -141,6 +156,7 @@ CREATE TRIGGER events_in_order AFTER INSERT ON events
     EXECUTE FUNCTION svcreq_events_in_order();
 
 REVOKE ALL ON FUNCTION svcreq_history_fault(BIGINT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_is_audit(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_history_ok() FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_events_in_order() FROM PUBLIC;
 
