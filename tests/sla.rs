@@ -1137,5 +1137,61 @@ fn every_breach_says_which_breach_it_is() {
     let md = env.run(&["report", "--month", "2026-11"], 0);
     assert!(row(&md, "| closed unanswered |").contains("none (closed "), "{md}");
     assert!(!row(&md, "| still unanswered |").contains("closed"), "{md}");
+
+both_backends! {
+/// SPEC 2, 6: the request is found first, then a local time about it is read in its zone.
+/// A missing request (by ID or `--case`) is "no such request", exit 5, whatever `--now` says — even a local time that does not exist in
+/// the default tenant's zone — for every command that names a request; a missing ledger is
+/// the command's own exit 1. A request found is read in its own zone: the same wall time,
+/// a gap in New York, is a time in Tokyo.
+#[test]
+fn a_missing_request_is_no_such_request_whatever_now_says() {
+    let env = Env::with_config(
+        "timezone = \"America/New_York\"\n[tenants.tokyo]\ntimezone = \"Asia/Tokyo\"\n",
+    );
+    // 02:30 on 2026-03-08 does not exist in New York (clocks jump from 02:00 to 03:00).
+    let gap = "2026-03-08 02:30";
+    let id = env
+        .open(&["--title", "x", "--severity", "C", "--tenant", "tokyo", "--opened-at", "2026-03-01T00:00:00Z"])
+        .to_string();
+    let commands: [&[&str]; 10] = [
+        &["show", "999"],
+        &["show", "--case", "77"],
+        &["respond", "999"],
+        &["note", "999", "hi"],
+        &["update", "999", "--owner", "x"],
+        &["update", "--case", "77", "--owner", "x"],
+        &["close", "999"],
+        &["reopen", "999"],
+        &["reopen", "999", "--check"],
+        &["redact", "999", "--all"],
+    ];
+    for args in commands {
+        let out = env.at(gap).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(5), "{args:?}: {err}");
+        assert!(err.contains("no such request") || err.contains("no request has case number 77"), "{args:?}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+    // A request found is read in its tenant's zone: 02:30 in Tokyo is 2026-03-07T17:30Z.
+    let out = env.at(gap).args(["note", &id, "seen"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let shown: Shown = common::typed(&env.json_at("2026-03-09T00:00:00Z", &["show", &id]));
+    assert_eq!(shown.events.last().map(|e| e.at.as_str()), Some("2026-03-07T17:30:00Z"));
+    // A request in the default tenant's zone still refuses the gap (exit 2, the time named).
+    let here = env.open(&["--title", "y", "--severity", "C", "--opened-at", "2026-03-01T00:00:00Z"]).to_string();
+    let out = env.at(gap).args(["show", &here]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not exist"));
+    // No ledger: the command's own error, whatever --now says; nothing is created.
+    let none = env.path("none.db");
+    if !common::is_pg() {
+        for args in commands {
+            let out = env.on_at(&none, gap).args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            assert!(String::from_utf8_lossy(&out.stderr).contains("no ledger at"), "{args:?}");
+        }
+        assert!(!none.exists());
+    }
 }
 }

@@ -535,32 +535,33 @@ impl Ctx {
         let Some(s) = self.now_local.take() else {
             return Ok(());
         };
-        let zone = self.request_zone(which).unwrap_or(None);
-        let zone = match zone {
-            Some(z) => z,
-            None => self.cfg.tenant(None)?.timezone,
+        // A request named neither by a valid ID nor by --case: the command says so in its
+        // own words; the local time is read in the default tenant's zone meanwhile.
+        let zone = if which.id.is_none() && which.case.is_none() {
+            self.cfg.tenant(None)?.timezone
+        } else {
+            self.request_zone(which)?
         };
         self.now = parse_time(&s, zone, "--now").map_err(usage)?;
         Ok(())
     }
 
-    /// The zone of the tenant of the request `which` names, when it exists and the actor
-    /// may see it; on a team ledger the connection is kept for the command.
-    fn request_zone(&self, which: &case::Which) -> anyhow::Result<Option<Zone>> {
+    /// The zone of the tenant of the request `which` names. The request is found first, as
+    /// the command finds it: a ledger that does not exist, a request that does not exist (or
+    /// that the actor may not see, SPEC 1.7) is the command's own error (exit 1, exit 5),
+    /// whatever a local time given with it says. On a team ledger the connection is kept for
+    /// the command.
+    fn request_zone(&self, which: &case::Which) -> anyhow::Result<Zone> {
         let path = self.existing_db_path()?;
         let Some(store) = self.open_store(&path, Access::Read)? else {
-            return Ok(None);
+            return Err(which.not_found());
         };
-        let found = which
-            .resolve(self, &store)
-            .ok()
-            .map(|id| store.get(id))
-            .transpose();
-        let zone = found.map(|r| {
-            r.flatten()
-                .filter(|r| self.may_read(&r.tenant))
-                .map(|r| self.tz_of(&r))
-        });
+        let id = which.resolve(self, &store)?;
+        let zone = store
+            .get(id)?
+            .filter(|r| self.may_read(&r.tenant))
+            .map(|r| self.tz_of(&r))
+            .ok_or_else(|| crate::error::not_found(id));
         if let (Some(url), Some(conn)) = (path.to_str(), store.into_pg())
             && let Ok(mut kept) = self.team_conn.lock()
         {
