@@ -1137,12 +1137,14 @@ fn every_breach_says_which_breach_it_is() {
     let md = env.run(&["report", "--month", "2026-11"], 0);
     assert!(row(&md, "| closed unanswered |").contains("none (closed "), "{md}");
     assert!(!row(&md, "| still unanswered |").contains("closed"), "{md}");
+}
+}
 
 both_backends! {
 /// SPEC 2, 6: the request is found first, then a local time about it is read in its zone.
-/// A missing request (by ID or `--case`) is "no such request", exit 5, whatever `--now` says — even a local time that does not exist in
-/// the default tenant's zone — for every command that names a request; a missing ledger is
-/// the command's own exit 1. A request found is read in its own zone: the same wall time,
+/// A missing request (by ID or `--case`) is "no such request", exit 5, whatever `--now`
+/// says — even a local time that does not exist in the default tenant's zone — for every
+/// command that names a request; a missing ledger is the command's own exit 1. A request found is read in its own zone: the same wall time,
 /// a gap in New York, is a time in Tokyo.
 #[test]
 fn a_missing_request_is_no_such_request_whatever_now_says() {

@@ -952,3 +952,51 @@ fn an_unknown_csv_column_is_told_with_every_column_import_reads() {
         "{err}"
     );
 }
+}
+
+both_backends! {
+/// A dry run says everything the import would say — its warnings and notes on stderr, the
+/// count on stdout — and only writes nothing: the severity-A 24x7 warning counts the same
+/// rows, from a file and from stdin alike.
+#[test]
+fn a_dry_run_says_everything_the_import_would_say() {
+    let env = Env::new();
+    env.open(&["--title", "already here", "--severity", "C"]);
+    let file = env.path("rows.jsonl");
+    std::fs::write(
+        &file,
+        "{\"title\":\"mail down\",\"severity\":\"A\",\"opened_at\":\"2026-11-24T01:00:00Z\"}\n\
+         {\"title\":\"sites down\",\"severity\":\"A\",\"opened_at\":\"2026-11-24T02:00:00Z\"}\n\
+         {\"title\":\"reachable\",\"severity\":\"A\",\"available_24x7\":true,\"opened_at\":\"2026-11-24T02:00:00Z\"}\n\
+         {\"title\":\"closed\",\"severity\":\"A\",\"opened_at\":\"2026-11-24T01:00:00Z\",\"status\":\"closed\",\"closed_at\":\"2026-11-24T03:00:00Z\"}\n",
+    )
+    .unwrap();
+    let before = export(&env, &env.db(), &["--events"]);
+    let dry = import(&env, &env.db(), &file, &["--dry-run"]);
+    let dry_err = String::from_utf8(dry.stderr).unwrap();
+    assert_eq!(dry.status.code(), Some(0), "{dry_err}");
+    assert_eq!(
+        String::from_utf8(dry.stdout).unwrap(),
+        "4 requests are valid; nothing was written (--dry-run)\n"
+    );
+    assert_eq!(export(&env, &env.db(), &["--events"]), before, "a dry run writes nothing");
+    // The same from stdin.
+    let piped = env
+        .cmd()
+        .args(["import", "-", "--dry-run"])
+        .write_stdin(std::fs::read(&file).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(piped.status.code(), Some(0));
+    assert_eq!(String::from_utf8(piped.stderr).unwrap(), dry_err);
+    let real = import(&env, &env.db(), &file, &[]);
+    let real_err = String::from_utf8(real.stderr).unwrap();
+    assert_eq!(real.status.code(), Some(0), "{real_err}");
+    assert!(
+        real_err.contains("2 imported open requests are severity A"),
+        "{real_err}"
+    );
+    assert_eq!(dry_err, real_err, "the dry run says what the import says");
+    assert_eq!(env.count(), 5);
+}
+}

@@ -1223,12 +1223,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
         })?
     };
     // Said after the commit, once for the whole file (SPEC 7: as `open` warns of one).
-    if filed.unreachable_a > 0 {
-        crate::output::note_err(crate::output::sentence_err(tr!(
-            "warning-24x7-import",
-            count = filed.unreachable_a
-        )));
-    }
+    warn_unreachable_a(filed.unreachable_a);
     let runs = filed.runs;
     if ctx.quiet {
         for (first, n) in runs {
@@ -1247,16 +1242,38 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     Ok(0)
 }
 
+/// Whether an imported request is one the import warns of: open, severity A, and the
+/// customer not recorded as reachable around the clock (SPEC 7).
+fn unreachable_a(r: &crate::store::Request) -> bool {
+    r.status == crate::store::Status::Open && crate::rules::filing::warns_24x7(None, r)
+}
+
+/// The warning an import gives, once for the whole file, of its `count` open severity-A
+/// requests without 24x7 ([`unreachable_a`]); nothing when there are none.
+fn warn_unreachable_a(count: u64) {
+    if count > 0 {
+        crate::output::note_err(crate::output::sentence_err(tr!(
+            "warning-24x7-import",
+            count = count
+        )));
+    }
+}
+
 /// `import --dry-run`: the spooled rows checked against the ledger as the import checks
 /// them ([`Filer::insert`]): each id and each case number (per tenant, without regard to
-/// case, SPEC 7) free in the ledger and not given twice in the file. Nothing is written.
+/// case, SPEC 7) free in the ledger and not given twice in the file. It says what the
+/// import would say (its warnings, and the count) and writes nothing.
 fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyhow::Result<u8> {
     let n = spool.len();
+    let mut unreachable = 0u64;
     let store = ctx.store_read_if_any()?;
     let mut seen = std::collections::HashSet::new();
     // (tenant, case number folded) → the line that gave it first.
     let mut cases: std::collections::HashMap<(String, String), u64> = Default::default();
     spool.replay(|line, (r, ..)| {
+        if unreachable_a(&r) {
+            unreachable += 1;
+        }
         if r.id > 0 {
             let in_ledger = match &store {
                 Some(s) => s.get(r.id)?.is_some(),
@@ -1295,6 +1312,7 @@ fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyh
         }
         Ok(())
     })?;
+    warn_unreachable_a(unreachable);
     if !ctx.quiet {
         writeln!(
             out,
@@ -1506,7 +1524,7 @@ impl<'w, 'c> Filer<'w, 'c> {
             None => History::Imported(self.import),
         };
         let id = check_new_id(self.inserter.insert_filed(&r, history, &cycles, &search)?)?;
-        if r.status == crate::store::Status::Open && crate::rules::filing::warns_24x7(None, &r) {
+        if unreachable_a(&r) {
             self.unreachable_a += 1;
         }
         match self.runs.last_mut() {
