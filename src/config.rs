@@ -416,6 +416,14 @@ impl Config {
         // A tenant's name and plan are stored on each of its requests: within the caps
         // import takes them back under, the default tenant's too.
         let check_stored_names = |t: &Tenant| -> anyhow::Result<()> {
+            // A comma separates tenants wherever --tenant is given: no name holds one.
+            if t.name.contains(',') {
+                return Err(usage(crate::tr!(
+                    "config-tenant-comma",
+                    origin = origin.as_str(),
+                    tenant = crate::output::inert_line(&t.name).into_owned()
+                )));
+            }
             for (field, value) in [("tenant", &t.name), ("plan", &t.plan)] {
                 if crate::cli::input::nul_at(value).is_some() {
                     return Err(usage(crate::tr!(
@@ -540,8 +548,20 @@ impl Config {
     }
 
     /// The tenant named by `--tenant`, or the default one; unknown names are exit 2.
+    /// A comma-separated list where one tenant is asked for is exit 2, named as a list.
     pub fn tenant(&self, name: Option<&str>) -> anyhow::Result<&Tenant> {
         let name = name.unwrap_or(&self.default_tenant);
+        if name.contains(',') {
+            let names: Vec<String> = name
+                .split(',')
+                .map(|n| crate::output::inert_line(n).into_owned())
+                .collect();
+            return Err(usage(crate::tr!(
+                "error-one-tenant",
+                tenants = crate::i18n::list(&names),
+                count = names.len()
+            )));
+        }
         self.tenants.get(name).ok_or_else(|| {
             usage(crate::tr!(
                 "error-unknown-tenant",

@@ -1868,3 +1868,65 @@ fn a_view_before_a_change_shows_the_case_as_it_stood() {
     assert_eq!(shown(&env, NOW, &id).rec.severity.as_deref(), Some("A"));
 }
 }
+
+both_backends! {
+/// A list of tenants is named as a list everywhere it is quoted: a comma separates tenants
+/// wherever `--tenant` is given. With `--case`, `--tenant a,b` looks for the case number in
+/// each of them (one found: that request; several: exit 2 naming them; none: exit 5 naming
+/// the tenants as a list, never as one tenant called "a,b"); where one tenant is asked for
+/// (`open`, `classify`, `rules`, `update ID --tenant`), a list is exit 2 naming its members;
+/// and a config cannot name a tenant with a comma, so every list is a list.
+#[test]
+fn a_list_of_tenants_is_named_as_a_list_everywhere() {
+    let env = Env::with_config(TOKYO);
+    open(&env, &["--title", "ours", "--case-number", "2405010010005082"]);
+    let r = rec(
+        &env,
+        NOW,
+        &["show", "--case", "2405010010005082", "--tenant", "smallbiz,default", "--json"],
+    );
+    assert_eq!(r.title, "ours");
+    env.run(
+        &["note", "--case", "2405010010005082", "--tenant", "fabrikam,default", "seen"],
+        0,
+    );
+    open(
+        &env,
+        &["--title", "theirs", "--tenant", "fabrikam", "--case-number", "2405010010005082"],
+    );
+    let err = fail(
+        &env,
+        NOW,
+        &["show", "--case", "2405010010005082", "--tenant", "default,fabrikam"],
+        2,
+    );
+    assert!(err.contains("default") && err.contains("fabrikam"), "{err}");
+    for cmd in [&["show"][..], &["respond"], &["close"], &["update", "--owner", "x"]] {
+        let mut args = cmd.to_vec();
+        args.extend(["--case", "999", "--tenant", "smallbiz,fabrikam"]);
+        let err = fail(&env, NOW, &args, 5);
+        assert!(
+            err.contains("in any of the tenants smallbiz, fabrikam") && !err.contains("'smallbiz,fabrikam'"),
+            "{args:?}: {err}"
+        );
+    }
+    for args in [
+        &["open", "--title", "t", "--severity", "C", "--tenant", "fabrikam,smallbiz"][..],
+        &["classify", "mail is down", "--tenant", "fabrikam,smallbiz"],
+        &["rules", "--tenant", "fabrikam,smallbiz"],
+        &["update", "1", "--tenant", "fabrikam,smallbiz"],
+    ] {
+        let err = fail(&env, NOW, args, 2);
+        assert!(
+            err.contains("names one tenant here, but it lists 2 (fabrikam, smallbiz)"),
+            "{args:?}: {err}"
+        );
+    }
+    let bad = Env::with_config("[tenants.\"north,south\"]\nplan = \"e3\"\n");
+    let err = fail(&bad, NOW, &["open", "--title", "t", "--severity", "C"], 2);
+    assert!(
+        err.contains("tenant 'north,south' has a comma in its name"),
+        "{err}"
+    );
+}
+}

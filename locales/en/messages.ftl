@@ -249,6 +249,7 @@ error-config-empty = --config is empty; give the path of a TOML config file
 error-config-not-found = config file { $path } not found; check --config or SVCREQ_CONFIG
 error-config-is-dir = config { $path } is a directory, not a TOML file
 error-unknown-tenant = unknown tenant '{ $tenant }'; known tenants: { $known }; add [tenants.{ $tenant }] to the config
+error-one-tenant = --tenant names one tenant here, but it lists { $count } ({ $tenants }); give one of them
 config-cannot-read-rules = cannot read rules_file { $path }: { $reason }
 config-admin-twice = admin '{ $name }' is listed twice (as { $first } and as { $second }); keep one [[admins]] entry per name, with one role and all its tenants
 config-name-nul = { $origin }: a { $field } name holds a NUL character (U+0000), which no ledger can keep; remove it
@@ -256,6 +257,7 @@ config-name-too-long = { $origin }: a { $field } name of { $size } bytes is long
 config-partner-no-tenants = partner '{ $name }' lists no tenants; a partner acts only for the tenants that delegated to it: list them in `tenants`
 config-admin-unknown-tenant = { $origin }: admin '{ $name }' serves tenant '{ $tenant }', which the config does not define; add [tenants.{ $tenant }]
 config-tenant-error = { $origin }: tenant '{ $tenant }': { $error }
+config-tenant-comma = { $origin }: tenant '{ $tenant }' has a comma in its name; a comma separates tenants wherever --tenant is given, so rename it
 
 ## Team ledger access (SPEC 8): db admins, db config, the actor
 
@@ -486,6 +488,7 @@ import-case-taken-dry-run = { $name }: line { $line }: case number { $case } is 
 import-case-repeated-dry-run = { $name }: line { $line }: case number { $case } is also on line { $first } in tenant '{ $tenant }'; a case number is unique per tenant; nothing would be imported
 export-bom-csv-only = --bom is for --format csv (spreadsheets); JSON lines are written without one
 error-no-case-in-tenant = no request has case number { $case } in tenant '{ $tenant }'; check the number, or look for it with `svcreq list --status all --search { $case }`
+error-no-case-in-tenants = no request has case number { $case } in any of the tenants { $tenants }; check the number, or look for it with `svcreq list --status all --search { $case }`
 error-no-case-anywhere = no request has case number { $case }; check the number, or look for it with `svcreq list --status all --search { $case }`
 note-name-the-request = name the request: give its ID or --case CASE, then the note
 note-too-many-arguments = too many arguments: with --case, give only the note's text (quote it)

@@ -131,7 +131,8 @@ pub fn check_unique(
 pub struct Which {
     pub id: Option<i64>,
     pub case: Option<String>,
-    pub tenant: Option<String>,
+    /// With `case`: the tenants to look for it in (none: every tenant the actor sees).
+    pub tenants: Vec<String>,
 }
 
 /// Only the requests of tenants the actor may see (SPEC 1.7: nothing leaks).
@@ -142,13 +143,23 @@ fn visible(ctx: &Ctx, found: Vec<(i64, String)>) -> Vec<(i64, String)> {
 fn pick(found: Vec<(i64, String)>, w: &Which) -> anyhow::Result<i64> {
     let n = w.case.as_deref().unwrap_or_default();
     match found.as_slice() {
-        [] => Err(missing(match w.tenant.as_deref() {
-            Some(t) => crate::tr!(
+        [] => Err(missing(match w.tenants.as_slice() {
+            [] => crate::tr!("error-no-case-anywhere", case = n),
+            [t] => crate::tr!(
                 "error-no-case-in-tenant",
                 case = n,
                 tenant = crate::output::inert_line(t)
             ),
-            None => crate::tr!("error-no-case-anywhere", case = n),
+            many => crate::tr!(
+                "error-no-case-in-tenants",
+                case = n,
+                tenants = crate::i18n::list(
+                    &many
+                        .iter()
+                        .map(|t| crate::output::inert_line(t).into_owned())
+                        .collect::<Vec<_>>()
+                )
+            ),
         })),
         [(id, _)] => Ok(*id),
         many => {
@@ -166,12 +177,36 @@ fn pick(found: Vec<(i64, String)>, w: &Which) -> anyhow::Result<i64> {
     }
 }
 
+/// The requests with case number `n` in the tenants `w` names (every tenant when it names
+/// none; one query per tenant named, each through the case number's index).
+fn in_tenants(
+    w: &Which,
+    n: &str,
+    mut find: impl FnMut(&str, Option<&str>) -> anyhow::Result<Vec<(i64, String)>>,
+) -> anyhow::Result<Vec<(i64, String)>> {
+    if w.tenants.is_empty() {
+        return find(n, None);
+    }
+    let mut found = Vec::new();
+    for t in &w.tenants {
+        for hit in find(n, Some(t))? {
+            if !found.contains(&hit) {
+                found.push(hit);
+            }
+        }
+    }
+    Ok(found)
+}
+
 impl Which {
     /// The id, resolved inside a write.
     pub fn resolve_in(&self, ctx: &Ctx, w: &Write<'_>) -> anyhow::Result<i64> {
         match (self.id, &self.case) {
             (Some(id), _) => Ok(id),
-            (None, Some(n)) => pick(visible(ctx, w.find_case(n, self.tenant.as_deref())?), self),
+            (None, Some(n)) => pick(
+                visible(ctx, in_tenants(self, n, |n, t| Ok(w.find_case(n, t)?))?),
+                self,
+            ),
             (None, None) => Err(usage(crate::tr!("error-name-the-request"))),
         }
     }
@@ -181,7 +216,7 @@ impl Which {
         match (self.id, &self.case) {
             (Some(id), _) => Ok(id),
             (None, Some(n)) => pick(
-                visible(ctx, store.find_case(n, self.tenant.as_deref())?),
+                visible(ctx, in_tenants(self, n, |n, t| store.find_case(n, t))?),
                 self,
             ),
             (None, None) => Err(usage(crate::tr!("error-name-the-request"))),
@@ -204,9 +239,15 @@ pub struct CaseSelect {
     /// Name the request by Microsoft's case number instead of its ID
     #[arg(long = "case", value_name = "CASE", value_parser = parse_case_number)]
     pub case: Option<String>,
-    /// With --case: the tenant, when two tenants share the number
-    #[arg(long = "tenant", value_name = "TENANT", requires = "case")]
-    pub tenant: Option<String>,
+    /// With --case: the tenant, when two tenants share the number (a comma-separated list
+    /// looks in each of them)
+    #[arg(
+        long = "tenant",
+        value_name = "TENANT",
+        requires = "case",
+        value_delimiter = ','
+    )]
+    pub tenant: Vec<String>,
 }
 
 impl CaseSelect {
@@ -219,7 +260,7 @@ impl CaseSelect {
             _ => Ok(Which {
                 id,
                 case: self.case.clone(),
-                tenant: self.tenant.clone(),
+                tenants: self.tenant.clone(),
             }),
         }
     }

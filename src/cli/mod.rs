@@ -155,17 +155,19 @@ impl Command {
             Command::Open(a) => one(&a.tenant),
             Command::Classify(a) => one(&a.tenant),
             Command::Rules(a) => one(&a.tenant),
-            Command::Update(a) if a.case.is_some() => one(&a.tenant),
+            Command::Update(a) if a.case.is_some() => {
+                a.tenant.iter().flat_map(|t| t.split(',')).collect()
+            }
             Command::List(a) => many(&a.tenant),
             Command::Sla(a) => many(&a.tenant),
             Command::Report(a) => many(&a.tenant),
             Command::Export(a) => many(&a.tenant),
-            Command::Show(a) => one(&a.select.tenant),
-            Command::Respond(a) => one(&a.select.tenant),
-            Command::Close(a) => one(&a.select.tenant),
-            Command::Reopen(a) => one(&a.select.tenant),
-            Command::Note(a) => one(&a.select.tenant),
-            Command::Redact(a) => one(&a.select.tenant),
+            Command::Show(a) => many(&a.select.tenant),
+            Command::Respond(a) => many(&a.select.tenant),
+            Command::Close(a) => many(&a.select.tenant),
+            Command::Reopen(a) => many(&a.select.tenant),
+            Command::Note(a) => many(&a.select.tenant),
+            Command::Redact(a) => many(&a.select.tenant),
             _ => Vec::new(),
         }
     }
@@ -188,7 +190,7 @@ impl Command {
             NowAbout::Request(case::Which {
                 id,
                 case: s.case.clone(),
-                tenant: s.tenant.clone(),
+                tenants: s.tenant.clone(),
             })
         };
         match self {
@@ -207,7 +209,7 @@ impl Command {
             Command::Update(a) => NowAbout::Request(case::Which {
                 id: a.id,
                 case: a.case.clone(),
-                tenant: a.case.as_ref().and(a.tenant.clone()),
+                tenants: a.case_tenants(),
             }),
             _ => {
                 let named = self.tenants_named();
@@ -789,6 +791,7 @@ impl Ctx {
     /// error (exit 2).
     pub fn tenant(&self, name: Option<&str>) -> anyhow::Result<&Tenant> {
         if let (Some(name), Some(own)) = (name, self.confined_to())
+            && !name.contains(',')
             && !own.iter().any(|t| t == name)
             && let Some(admin) = self.cfg.admins.iter().find(|a| a.name == self.actor)
         {

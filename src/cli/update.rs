@@ -33,8 +33,9 @@ pub struct UpdateArgs {
     /// Name the request by Microsoft's case number instead of its ID
     #[arg(long = "case", value_name = "CASE", value_parser = super::case::parse_case_number)]
     pub case: Option<String>,
-    /// With --case: the tenant that has the case number; with an ID: move the request to
-    /// this tenant (a correction: its unanswered cycle is re-targeted)
+    /// With --case: the tenant that has the case number (a comma-separated list looks in
+    /// each); with an ID: move the request to this tenant (a correction: its unanswered cycle
+    /// is re-targeted)
     #[arg(long, value_name = "TENANT")]
     pub tenant: Option<String>,
     /// A new title
@@ -153,6 +154,17 @@ fn print_result(
     Ok(())
 }
 
+impl UpdateArgs {
+    /// With `--case`, the tenants `--tenant` names to look for the case number in (a
+    /// comma-separated list, as everywhere `--tenant` is given); none without `--case`.
+    pub fn case_tenants(&self) -> Vec<String> {
+        match (&self.case, &self.tenant) {
+            (Some(_), Some(t)) => t.split(',').map(str::to_string).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// `svcreq update` (SPEC 7): change the case record, severity, category or tenant as one
 /// event at `--at` (default now; SPEC 6: not after now, not before the latest action).
 pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
@@ -165,11 +177,7 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
         (id, case) => Which {
             id,
             case: case.clone(),
-            tenant: if case.is_some() {
-                a.tenant.clone()
-            } else {
-                None
-            },
+            tenants: a.case_tenants(),
         },
     };
     let move_to = if a.case.is_none() {
