@@ -282,8 +282,9 @@ fn representable_times_years_0001_to_9999() {
     );
     assert!(!e.contains("+10000"), "{e}");
     assert!(!env.db().exists() || env.count() == 0);
-    // A close whose 14-day reopen window would end in the year 10000 is refused (so no
-    // reopen can start a cycle due in the year 10000 either).
+    // A close whose 14-day reopen window would end in the year 10000 is taken, its deadline
+    // the last second (a bound, clipped); a reopen whose new cycle would be due in the year
+    // 10000 is refused (a stored due time).
     let late = "9999-12-31T23:00:00Z";
     let (code, out, err) = run(
         &env,
@@ -301,12 +302,13 @@ fn representable_times_years_0001_to_9999() {
     );
     assert_eq!(code, 0, "{err}");
     let near_end = out.trim().to_string();
-    refused_as_usage(
+    let (code, _, err) = run(
         &env,
         late,
         &["close", &near_end, "--at", "9999-12-25T10:30:00Z"],
-        "9999",
     );
+    assert_eq!(code, 0, "{err}");
+    refused_as_usage(&env, late, &["reopen", &near_end, "--at", late], "9999");
 }
 }
 
@@ -936,5 +938,109 @@ fn a_correction_that_changes_nothing_is_refused_and_writes_nothing() {
     assert_eq!(code, 2, "{e}");
     let e = e.trim_end().trim_end_matches('。');
     assert!(e.contains("訂正する内容がない") && !e.contains('。'), "{e}");
+}
+}
+
+/// The part of a request these edge tests read.
+#[derive(Debug, Deserialize)]
+struct Deadline {
+    id: i64,
+    #[serde(deserialize_with = "Option::deserialize")]
+    reopen_deadline: Option<String>,
+}
+
+/// A tenant's period in `report --format json`.
+#[derive(Debug, Deserialize)]
+struct ReportJson {
+    tenants: Vec<ReportTenant>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ReportTenant {
+    tenant: String,
+    from: String,
+    to: String,
+}
+
+both_backends! {
+/// SPEC 6, representable times, one rule for every time svcreq derives from stored times:
+/// a derived time that is stored (a response due time) must lie in 0001–9999, so the action
+/// that would derive one beyond is refused up front, in one sentence (exit 2); a derived
+/// bound that is only compared and shown (a reopen deadline, a report period's first and
+/// last instant, a `--reopen-ends-within` window) is clipped to the range, so no action is
+/// refused for it and every verdict is the exact one. At the edge, 9999-12-31T23:59:59Z:
+/// a request opened late in December 9999 can be closed and reopened, shows its deadline
+/// as the last second, exports and imports back byte for byte.
+#[test]
+fn every_derived_time_stays_representable_or_its_input_is_refused_up_front() {
+    let end = "9999-12-31T23:59:59Z";
+    let env = Env::with_config(
+        "timezone = \"America/New_York\"\nplan = \"e3\"\n[tenants.tokyo]\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n",
+    );
+    let at = |now: &str, args: &[&str], code: i32| {
+        let out = env.at(now).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(code), "{args:?} at {now}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+        (String::from_utf8(out.stdout).unwrap(), err)
+    };
+    at(end, &["open", "-q", "--title", "late", "--severity", "C", "--opened-at", "9999-12-20T00:00:00Z"], 0);
+    at(end, &["open", "-q", "--title", "later", "--severity", "C", "--opened-at", "9999-12-20T00:00:00Z"], 0);
+    // Closed late in 9999: its reopen deadline (14 days on) is the last second.
+    at(end, &["close", "1", "--at", "9999-12-25T00:00:00Z"], 0);
+    at(end, &["close", "2", "--at", end], 0);
+    for id in ["1", "2"] {
+        let d: Deadline = common::typed(&env.json_at(end, &["show", id]));
+        assert_eq!(d.reopen_deadline.as_deref(), Some(end), "request {id}");
+    }
+    at(end, &["reopen", "2", "--check"], 0);
+    // The window's end is the clipped deadline: within a day of 9999-12-31T00:00, not an hour.
+    let listed: Vec<Deadline> = common::typed(&env.json_at(
+        "9999-12-31T00:00:00Z",
+        &["list", "--reopen-ends-within", "1d"],
+    ));
+    assert_eq!(listed.iter().map(|d| d.id).collect::<Vec<_>>(), [1]);
+    let listed: Vec<Deadline> = common::typed(&env.json_at(
+        "9999-12-31T00:00:00Z",
+        &["list", "--reopen-ends-within", "1h"],
+    ));
+    assert!(listed.is_empty(), "{listed:?}");
+    at(end, &["reopen", "1", "--at", end], 0);
+    // Every export imports, and back byte for byte.
+    let (first, _) = at(end, &["export", "--events"], 0);
+    let file = env.path("edge.jsonl");
+    std::fs::write(&file, &first).unwrap();
+    let other = env.other_db("edge.db");
+    let out = env.on_at(&other, end).arg("import").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let again = env.on_at(&other, end).args(["export", "--events"]).output().unwrap();
+    assert_eq!(String::from_utf8(again.stdout).unwrap(), first);
+    // A stored due time beyond 9999 is refused up front, by every action that would derive it.
+    let (_, err) = at(end, &["open", "--title", "down", "--severity", "A", "--opened-at", "9999-12-31T23:30:00Z"], 2);
+    assert!(err.contains("after the year 9999"), "{err}");
+    let (_, err) = at(end, &["update", "1", "--severity", "A", "--reason", "worse", "--at", end], 2);
+    assert!(err.contains("outside the years 0001–9999"), "{err}");
+    // A report's period, in every tenant's zone, lies in the range.
+    for (now, args) in [
+        (end, &["report", "--from", "9999-12-31", "--to", "9999-12-31", "--format", "json"][..]),
+        ("0001-01-02T00:00:00Z", &["report", "--month", "0001-01", "--format", "json"]),
+    ] {
+        let (out, _) = at(now, args, 0);
+        let r: ReportJson = serde_json::from_str(&out).unwrap();
+        assert_eq!(r.tenants.len(), 2, "{out}");
+        for t in &r.tenants {
+            for x in [&t.from, &t.to] {
+                let parsed = chrono::DateTime::parse_from_rfc3339(x);
+                assert!(parsed.is_ok() && !x.starts_with('+') && !x.starts_with("0000"), "{}: {x}", t.tenant);
+            }
+        }
+        if now == end {
+            let ny = r.tenants.iter().find(|t| t.tenant == "default").unwrap();
+            assert_eq!(ny.to, end);
+        } else {
+            let tokyo = r.tenants.iter().find(|t| t.tenant == "tokyo").unwrap();
+            assert_eq!(tokyo.from, "0001-01-01T00:00:00Z");
+        }
+    }
 }
 }

@@ -413,7 +413,6 @@ error-unknown-tier = unknown tier '{ $value }'
 error-technical-needs-severity = a technical request needs a severity
 what-opening-time = the opening time
 what-due-time = the response due time
-what-reopen-deadline = the reopen deadline of this close
 what-new-cycle-due = the new cycle's response due time
 what-new-due = the new response due time
 doing-response = a response

@@ -400,7 +400,6 @@ error-unknown-tier = サポート レベル「{ $value }」は使えません
 error-technical-needs-severity = 種類が「テクニカル」の要求に重大度がないため、重大度を指定してください
 what-opening-time = 作成日時
 what-due-time = 応答期限
-what-reopen-deadline = クローズ日時から決まる再開期限
 what-new-cycle-due = 新しいサイクルの応答期限
 what-new-due = 新しい応答期限
 doing-response = 初期応答の記録

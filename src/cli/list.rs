@@ -139,11 +139,19 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         search: a.search.filter(|s| !s.is_empty()),
         case_number: a.case_number,
         incident: a.incident,
+        // Reopen deadlines between now and now + d: closes between those less the window.
+        // A deadline is clipped to the last representable second (`reopen_deadline`), so
+        // when now + d reaches it, every later close has its deadline within d as well.
         closed_between: a.reopen_ends_within.map(|d| {
             let window = chrono::Duration::seconds(ctx.cfg.rules.reopen_window);
+            let until = ctx.now + chrono::Duration::seconds(d);
             (
                 ctx.now - window,
-                ctx.now + chrono::Duration::seconds(d) - window,
+                if until >= crate::rules::history::latest_representable() {
+                    chrono::DateTime::<chrono::Utc>::MAX_UTC
+                } else {
+                    until - window
+                },
             )
         }),
         sort: match a.sort {

@@ -13,12 +13,11 @@ use super::history::{
 };
 pub use super::record::SeveritySource;
 use super::record::{Case, Changes, Event, NOTE, Request, Status};
-use super::reopen::reopen_deadline;
 use super::zone::Zone;
 use super::{
-    AtRisk, BusinessHours, Category, Channel, Clock, ContactMethod, Counting, FactOverrides,
-    NoteFrom, ReopenVerdict, Rules, Scope, Service, Severity, SlaState, Target, TierRules,
-    reopen_verdict, severity, sla_state_counted,
+    AtRisk, BusinessHours, Category, Clock, ContactMethod, Counting, FactOverrides, NoteFrom,
+    ReopenVerdict, Rules, Scope, Service, Severity, SlaState, Target, TierRules, reopen_verdict,
+    severity, sla_state_counted,
 };
 use crate::i18n::Lang;
 use crate::time::{format_local, format_local_long};
@@ -729,12 +728,6 @@ pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, R
         )));
     }
     cx.check_time(at, "close")?;
-    // The reopen deadline is derived from the close: it must be representable too.
-    if r.channel == Channel::Online {
-        let deadline = reopen_deadline(at, cx.rules.reopen_window);
-        check_representable(deadline, &crate::tr!("what-reopen-deadline"))
-            .map_err(Refusal::Invalid)?;
-    }
     let resolution = a
         .resolution
         .filter(|s| !s.trim().is_empty())
@@ -1116,7 +1109,7 @@ fn retarget_cycle(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Response;
+    use crate::rules::{Channel, Response};
     use crate::rules::{Affected, ServiceState};
 
     fn utc(s: &str) -> DateTime<Utc> {

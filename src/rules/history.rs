@@ -22,6 +22,16 @@ pub fn latest_representable() -> DateTime<Utc> {
         .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
+/// A bound derived from stored times (a reopen deadline, the edge of a report's period),
+/// clipped to the representable range: svcreq takes no time beyond it, so every verdict the
+/// bound decides about a representable instant is the one the exact bound would give, and
+/// no action is refused for a bound it only derives. (A derived time that is stored, a
+/// response due time, is never clipped: the action that would derive one beyond the range
+/// is refused, SPEC 6.)
+pub fn clip_to_representable(t: DateTime<Utc>) -> DateTime<Utc> {
+    t.clamp(earliest_representable(), latest_representable())
+}
+
 /// Times lie in years 0001–9999 UTC (SPEC 6, representable times); `what` names the time.
 pub fn check_representable(t: DateTime<Utc>, what: &str) -> Result<(), String> {
     if t < earliest_representable() || t > latest_representable() {

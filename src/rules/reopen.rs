@@ -44,9 +44,12 @@ impl ReopenRefusal {
     }
 }
 
-/// The last moment a request closed at `closed_at` may be reopened.
+/// The last moment a request closed at `closed_at` may be reopened: the close plus the
+/// window, or the last representable second (9999-12-31T23:59:59Z) when that lies beyond it
+/// ([`super::history::clip_to_representable`]): a request closed late in 9999 may be
+/// reopened until the end of svcreq's time, and its close is never refused for it.
 pub fn reopen_deadline(closed_at: DateTime<Utc>, window_secs: i64) -> DateTime<Utc> {
-    closed_at + Duration::seconds(window_secs)
+    super::history::clip_to_representable(closed_at + Duration::seconds(window_secs))
 }
 
 /// Reopen eligibility (SPEC 1.6). `closed_at` is None for an open request; `allowed`

@@ -58,12 +58,22 @@ impl Period {
 
     /// The first instant of the period in `tz` (a midnight in a DST gap: the first instant
     /// of the day, SPEC 6).
+    /// Clipped to the representable range, as every derived bound is
+    /// ([`super::history::clip_to_representable`]).
     pub fn start_in(&self, tz: Zone) -> DateTime<Utc> {
-        resolve_local(tz, self.from.and_hms_opt(0, 0, 0).unwrap_or_default())
+        super::history::clip_to_representable(resolve_local(
+            tz,
+            self.from.and_hms_opt(0, 0, 0).unwrap_or_default(),
+        ))
     }
 
     /// The last second of the period in `tz`: one second before the next local day begins.
+    /// Clipped to the representable range, as every derived bound is.
     pub fn end_in(&self, tz: Zone) -> DateTime<Utc> {
+        super::history::clip_to_representable(self.end_exact_in(tz))
+    }
+
+    fn end_exact_in(&self, tz: Zone) -> DateTime<Utc> {
         match self.to.succ_opt() {
             Some(next) => {
                 resolve_local(tz, next.and_hms_opt(0, 0, 0).unwrap_or_default())
