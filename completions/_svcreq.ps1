@@ -125,7 +125,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;show' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')
@@ -142,7 +142,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;respond' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When Microsoft responded [default: now]')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the history')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
@@ -162,7 +162,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;close' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was closed [default: now]')
             [CompletionResult]::new('--resolution', '--resolution', [CompletionResultType]::ParameterName, 'How it was resolved')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
@@ -182,7 +182,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;reopen' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is reopened')
             [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'A new severity for the new response cycle')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was reopened [default: now]')
@@ -203,7 +203,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;update' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant that has the case number; with an ID: move the request to this tenant (a correction: its unanswered cycle is re-targeted)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant that has the case number (a comma-separated list looks in each); with an ID: move the request to this tenant (a correction: its unanswered cycle is re-targeted)')
             [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A new title')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A new description')
             [CompletionResult]::new('--description-file', '--description-file', [CompletionResultType]::ParameterName, 'Read the new description from a file (- reads stdin)')
@@ -237,7 +237,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;note' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the note from a file (- reads stdin)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Who wrote it: Microsoft''s update or the admin''s own reply')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it was written [default: now]')
@@ -257,7 +257,7 @@ Register-ArgumentCompleter -Native -CommandName 'svcreq' -ScriptBlock {
         }
         'svcreq;redact' {
             [CompletionResult]::new('--case', '--case', [CompletionResultType]::ParameterName, 'Name the request by Microsoft''s case number instead of its ID')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML config [default: <config dir>/config.toml; absent = defaults]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)')

@@ -119,7 +119,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;show'= {
             cand --case 'Name the request by Microsoft''s case number instead of its ID'
-            cand --tenant 'With --case: the tenant, when two tenants share the number'
+            cand --tenant 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)'
             cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'
@@ -135,7 +135,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;respond'= {
             cand --case 'Name the request by Microsoft''s case number instead of its ID'
-            cand --tenant 'With --case: the tenant, when two tenants share the number'
+            cand --tenant 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)'
             cand --at 'When Microsoft responded [default: now]'
             cand --note 'A note for the history'
             cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
@@ -154,7 +154,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;close'= {
             cand --case 'Name the request by Microsoft''s case number instead of its ID'
-            cand --tenant 'With --case: the tenant, when two tenants share the number'
+            cand --tenant 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)'
             cand --at 'When it was closed [default: now]'
             cand --resolution 'How it was resolved'
             cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
@@ -173,7 +173,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;reopen'= {
             cand --case 'Name the request by Microsoft''s case number instead of its ID'
-            cand --tenant 'With --case: the tenant, when two tenants share the number'
+            cand --tenant 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)'
             cand --reason 'Why it is reopened'
             cand --severity 'A new severity for the new response cycle'
             cand --at 'When it was reopened [default: now]'
@@ -193,7 +193,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;update'= {
             cand --case 'Name the request by Microsoft''s case number instead of its ID'
-            cand --tenant 'With --case: the tenant that has the case number; with an ID: move the request to this tenant (a correction: its unanswered cycle is re-targeted)'
+            cand --tenant 'With --case: the tenant that has the case number (a comma-separated list looks in each); with an ID: move the request to this tenant (a correction: its unanswered cycle is re-targeted)'
             cand --title 'A new title'
             cand --description 'A new description'
             cand --description-file 'Read the new description from a file (- reads stdin)'
@@ -226,7 +226,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;note'= {
             cand --case 'Name the request by Microsoft''s case number instead of its ID'
-            cand --tenant 'With --case: the tenant, when two tenants share the number'
+            cand --tenant 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)'
             cand --file 'Read the note from a file (- reads stdin)'
             cand --from 'Who wrote it: Microsoft''s update or the admin''s own reply'
             cand --at 'When it was written [default: now]'
@@ -245,7 +245,7 @@ set edit:completion:arg-completer[svcreq] = {|@words|
         }
         &'svcreq;redact'= {
             cand --case 'Name the request by Microsoft''s case number instead of its ID'
-            cand --tenant 'With --case: the tenant, when two tenants share the number'
+            cand --tenant 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)'
             cand --db 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]'
             cand --config 'The TOML config [default: <config dir>/config.toml; absent = defaults]'
             cand --now 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant''s zone)'

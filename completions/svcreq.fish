@@ -173,7 +173,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand list" -l json -d 'Shorthan
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l tenant -d 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r
@@ -195,7 +195,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand show" -l json -d 'Shorthan
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l tenant -d 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l at -d 'When Microsoft responded [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l note -d 'A note for the history' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
@@ -220,7 +220,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -l json -d 'Short
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand respond" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l tenant -d 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l at -d 'When it was closed [default: now]' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l resolution -d 'How it was resolved' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
@@ -245,7 +245,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand close" -l json -d 'Shortha
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l tenant -d 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l reason -d 'Why it is reopened' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l severity -d 'A new severity for the new response cycle' -r -f -a "A\t''
 B\t''
@@ -273,7 +273,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -l json -d 'Shorth
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand reopen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l tenant -d 'With --case: the tenant that has the case number; with an ID: move the request to this tenant (a correction: its unanswered cycle is re-targeted)' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l tenant -d 'With --case: the tenant that has the case number (a comma-separated list looks in each); with an ID: move the request to this tenant (a correction: its unanswered cycle is re-targeted)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l title -d 'A new title' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l description -d 'A new description' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l description-file -d 'Read the new description from a file (- reads stdin)' -r -F
@@ -326,7 +326,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand update" -l json -d 'Shorth
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l tenant -d 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l file -d 'Read the note from a file (- reads stdin)' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l from -d 'Who wrote it: Microsoft\'s update or the admin\'s own reply' -r -f -a "microsoft\t''
 admin\t''"
@@ -352,7 +352,7 @@ complete -c svcreq -n "__fish_svcreq_using_subcommand note" -l json -d 'Shorthan
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -s q -l quiet -d 'Print only ids (or nothing)'
 complete -c svcreq -n "__fish_svcreq_using_subcommand note" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l case -d 'Name the request by Microsoft\'s case number instead of its ID' -r
-complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l tenant -d 'With --case: the tenant, when two tenants share the number' -r
+complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l tenant -d 'With --case: the tenant, when two tenants share the number (a comma-separated list looks in each of them)' -r
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l db -d 'The ledger: an SQLite file, or a postgres:// URL (team ledger) [default: config `db`, else <data dir>/svcreq.db]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l config -d 'The TOML config [default: <config dir>/config.toml; absent = defaults]' -r -F
 complete -c svcreq -n "__fish_svcreq_using_subcommand redact" -l now -d 'Evaluate as if it were TIME (RFC 3339, or YYYY-MM-DD [HH:MM[:SS]] in the tenant\'s zone)' -r

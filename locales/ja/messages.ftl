@@ -241,7 +241,10 @@ error-config-empty = 「--config」が空のため、TOML の設定ファイル�
 error-config-not-found = 設定ファイル「{ $path }」が見つからないため、「--config」または「SVCREQ_CONFIG」を確認してください
 error-config-is-dir = 設定「{ $path }」はディレクトリのため、TOML ファイルを指定してください
 error-unknown-tenant = テナント「{ $tenant }」は設定にないため (設定済みのテナント: { $known })、設定に [tenants.{ $tenant }] を追加してください
-error-one-tenant = ここでは「--tenant」にテナントを 1 つだけ指定しますが、{ $count } 個 ({ $tenants }) が並んでいるため、どれか 1 つを指定してください
+error-one-tenant = ここでは「--tenant」にテナントを 1 つだけ指定しますが、{ $count } 個 ({ $tenants }) が並んでいるため、{ $count ->
+    [2] どちらか
+   *[other] いずれか
+} 1 つを指定してください
 config-cannot-read-rules = rules_file 「{ $path }」を読み込めません: { $reason }
 config-admin-twice = 管理者「{ $name }」が 2 回記載されているため ({ $first } と { $second })、[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
 config-name-nul = { $origin }: { $field } の名前に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
@@ -473,7 +476,10 @@ import-case-repeated-dry-run = 「{ $name }」の { $line } 行目: ケース番
 export-bom-csv-only = 「--bom」は「--format csv」 (表計算ソフト向け) でだけ使え、JSON Lines には BOM を付けません
 error-no-case-in-tenant = テナント「{ $tenant }」にケース番号「{ $case }」のサービス要求はないため、ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
 error-no-case-anywhere = ケース番号「{ $case }」のサービス要求はないため、ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
-error-no-case-in-tenants = テナント { $tenants } のどれにもケース番号「{ $case }」のサービス要求はないため、ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
+error-no-case-in-tenants = テナント { $tenants } の{ $count ->
+    [2] どちら
+   *[other] いずれ
+}にもケース番号「{ $case }」のサービス要求はないため、ケース番号を確認するか、「svcreq list --status all --search { $case }」で探してください
 note-name-the-request = サービス要求を ID または「--case <ケース番号>」で指定し、続けてメモの本文を書いてください
 note-too-many-arguments = 引数が多すぎるため、「--case」を使うときは、メモの本文だけを (引用符で囲んで) 指定してください
 note-text-and-file = メモは本文か「--file」のどちらか一方で指定してください

@@ -153,6 +153,7 @@ fn pick(found: Vec<(i64, String)>, w: &Which) -> anyhow::Result<i64> {
             many => crate::tr!(
                 "error-no-case-in-tenants",
                 case = n,
+                count = many.len(),
                 tenants = crate::i18n::list(
                     &many
                         .iter()

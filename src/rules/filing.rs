@@ -1109,8 +1109,8 @@ fn retarget_cycle(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{Channel, Response};
     use crate::rules::{Affected, ServiceState};
+    use crate::rules::{Channel, Response};
 
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
