@@ -1906,7 +1906,7 @@ fn a_list_of_tenants_is_named_as_a_list_everywhere() {
         args.extend(["--case", "999", "--tenant", "smallbiz,fabrikam"]);
         let err = fail(&env, NOW, &args, 5);
         assert!(
-            err.contains("in any of the tenants smallbiz, fabrikam") && !err.contains("'smallbiz,fabrikam'"),
+            err.contains("in any of the 2 tenants smallbiz, fabrikam") && !err.contains("'smallbiz,fabrikam'"),
             "{args:?}: {err}"
         );
     }
