@@ -952,7 +952,6 @@ fn an_unknown_csv_column_is_told_with_every_column_import_reads() {
         "{err}"
     );
 }
-}
 
 both_backends! {
 /// A dry run says everything the import would say — its warnings and notes on stderr, the
