@@ -2877,11 +2877,18 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "can't be moved", "cannot be moved", "can't be pushed back", "cannot be pushed back", "can't postpone",
           "cannot postpone", "can't push it back", "no way to postpone", "hard deadline", "immovable deadline"],
     ),
+    // A day near at hand named beside a fault ("exams start tomorrow morning", "we cut over
+    // tomorrow", "明日の入社式", "明日入社の新入社員") is a deadline at stake: every labelled
+    // request that names one has business at stake. A wish for it is masked below.
+    (
+        &[CRITICAL],
+        &["tomorrow", "明日"],
+    ),
     // A wish for a time ("できれば月末までに") is no deadline at stake: the month-end inside
     // it is masked (the English wishes are in `COMBOS`).
     (
         &[MASK],
-        &["できれば月末", "できれば期末", "可能であれば月末", "可能なら月末", "できれば四半期末", "可能であれば期末"],
+        &["できれば月末", "できれば期末", "可能であれば月末", "可能なら月末", "できれば四半期末", "可能であれば期末", "できれば明日", "可能であれば明日", "可能なら明日", "明日以降でも", "明日でも構いません", "明日で構いません"],
     ),
     // An alternative said to be impossible ("Web版での代替はできません", "no alternative") is
     // no workaround.
@@ -3207,7 +3214,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "like it fixed by", "nice to have it sorted before", "nice to have it fixed before"],
             &["month-end", "month end", "the month-end", "the month end", "the end of the month", "quarter-end",
               "quarter end", "the quarter-end", "year-end", "year end", "the year-end", "friday", "monday",
-              "the weekend", "next week", "month-end close", "the month-end close"],
+              "the weekend", "next week", "month-end close", "the month-end close", "tomorrow",
+              "tomorrow morning", "end of tomorrow"],
         ),
         // An event at a stated hour that the failing service serves ("the night shift starts
         // at 6", "the webinar begins at 3pm"): a deadline at stake, like one that starts soon.
@@ -3226,6 +3234,12 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "at 12pm", "at 12 am", "at 12 pm", "at 12:00", "at 12:30", "at 13:00", "at 14:00",
               "at 15:00", "at 16:00", "at 17:00", "at 18:00", "at 19:00", "at 20:00", "at 21:00",
               "at 22:00", "at 23:00", "at midnight", "at noon"],
+        ),
+        // The same event with its hour said without "at" ("Induction starts 9am Monday").
+        (
+            &[CRITICAL],
+            &["starts", "start", "begins", "begin", "kicks off", "goes live", "opens"],
+            &["1am", "1pm", "2am", "2pm", "3am", "3pm", "4am", "4pm", "5am", "5pm", "6am", "6pm", "7am", "7pm", "8am", "8pm", "9am", "9pm", "10am", "10pm", "11am", "11pm", "12am", "12pm", "6:00", "7:00", "8:00", "9:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00", "17:00", "18:00", "19:00", "20:00", "21:00", "22:00", "23:00"],
         ),
     ];
 

@@ -3061,3 +3061,25 @@ fn a_partner_writing_for_its_customer_is_not_presales() {
         assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
     }
 }
+
+#[test]
+fn a_near_day_named_beside_a_fault_is_a_deadline_at_stake() {
+    for text in [
+        "About 40 people in logistics can't open the Planner board and we move the warehouse over tomorrow.",
+        "The HR team's SharePoint site gives an error; the new intake arrives tomorrow morning and every form is there.",
+        "Twelve accounts were never created by the sync, and the onboarding begins 8am Monday.",
+        "設計部の10名がOneDriveに保存できません。明日の顧客レビューで図面を使う予定です。",
+        "明日入社の社員8名のメールボックスが作成されていません。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+    // A wish for the near day is no deadline.
+    for text in [
+        "Two people in sales see an old signature in new Outlook; ideally by tomorrow, no rush.",
+        "営業の2名で署名が古いままです。できれば明日までに直したいです。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+}
