@@ -1161,6 +1161,30 @@ impl Evidence {
             }
             _ => (service_state, basis),
         };
+        // A request that is itself a question of how or where to do something ("where do I
+        // see who registered, now that the old page is gone?", "whats the way to give her
+        // access but not send as", "旧ページがなくなったので、どこで確認できますか") asks how:
+        // what it says has changed around it is the reason for asking, not a fault. English
+        // opens with the question, Japanese ends with it. An outage stays an outage unless
+        // what reads as one is in the question's own sentence, as what it asks to set up ("how
+        // do we let her read it but not send from it"); code the customer asks to debug stays
+        // a fault.
+        let goal = |sp: Span| {
+            self.state[state_ix(ServiceState::Down)]
+                .first
+                .is_some_and(|(d, _)| d > sp.1 && !hay[sp.1..d].contains(['?', '.', '!', '\n', '。']))
+        };
+        let (service_state, basis) = match asks_how_or_where(hay) {
+            Some(sp)
+                if ov.service_state.is_none()
+                    && (service_state == ServiceState::Degraded
+                        || (service_state == ServiceState::Down && goal(sp)))
+                    && self.debug.first.is_none() =>
+            {
+                (ServiceState::Working, phrase(Some(sp)))
+            }
+            _ => (service_state, basis),
+        };
         // A key bought under volume licensing (a key to find, activations to add) is referred
         // to the Volume Licensing Service Center (SPEC 1.2): a request for the key, not a fault
         // of a service, whatever error the key gave ("上限に達しました").
@@ -2421,4 +2445,40 @@ fn named_people(hay: &str, span: Span) -> usize {
     let all = hay.matches("さん").count();
     let others: usize = NOT_A_NAME.iter().map(|w| hay.matches(w).count()).sum();
     all.saturating_sub(others)
+}
+
+/// English openings that make the whole request a question of how or where to do something.
+const EN_HOW_OPENERS: &[&str] = &[
+    "how do i ", "how do we ", "how do you ", "how can i ", "how can we ", "how should we ", "how should i ",
+    "how to ", "where do i ", "where do we ", "where can i ", "where can we ", "where is the ",
+    "where are the ", "what's the way to ", "whats the way to ", "what is the way to ",
+    "what's the best way to ", "whats the best way to ", "what is the best way to ", "is there a way to ",
+    "which setting ", "which role ", "which permission ",
+];
+
+/// Japanese endings of a question ("…できますか？") and the interrogatives of how or where that,
+/// in the same last sentence, make it a question of how or where to do something.
+const JA_QUESTION_ENDS: &[&str] = &["ますか", "ですか", "でしょうか", "ばよいか", "ばいいか"];
+const JA_HOW_WORDS: &[&str] = &["どこで", "どこから", "どこに", "どうやって", "どうすれば", "どのように", "どの画面"];
+
+/// The span of the question of how or where to do something that the request is, if it is one:
+/// an English opening from [`EN_HOW_OPENERS`] at the start of the normalised text `hay`, or a
+/// Japanese last sentence that ends in a question ([`JA_QUESTION_ENDS`]) and asks how or where
+/// ([`JA_HOW_WORDS`]). Reads the first and last sentence only (SPEC 1.3 `working`).
+fn asks_how_or_where(hay: &str) -> Option<Span> {
+    let start = hay.len() - hay.trim_start().len();
+    let head = &hay[start..];
+    if let Some(o) = EN_HOW_OPENERS.iter().find(|o| head.starts_with(**o)) {
+        return Some((start, start + o.len() - 1));
+    }
+    let body = hay.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '。' | '.' | '!'));
+    if !JA_QUESTION_ENDS.iter().any(|e| body.ends_with(e)) {
+        return None;
+    }
+    let last = body.rfind(['。', '\n', '!', '?']).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
+    JA_HOW_WORDS.iter().find_map(|w| {
+        body[last..]
+            .find(w)
+            .map(|i| (last + i, last + i + w.len()))
+    })
 }

@@ -3083,3 +3083,26 @@ fn a_near_day_named_beside_a_fault_is_a_deadline_at_stake() {
         assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
     }
 }
+
+#[test]
+fn a_request_that_is_a_question_of_how_or_where_is_a_how_to() {
+    for text in [
+        "Where do I find the sign-in logs now that the old Azure AD blade is gone?",
+        "whats the way to let the new temp open the accounts@ mailbox but not send from it",
+        "How do we move the retention settings now that the old page has disappeared",
+        "旧管理画面がなくなったので、ライセンスの割り当て状況はどこで確認できますか？",
+        "仕様が変わったようですが、ゲストの有効期限はどうすれば設定できますか。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{text}: {:?}", c.rationale);
+    }
+    // A fault with a question after it stays a fault; an outage stays an outage.
+    for text in [
+        "The old page is gone and now two users get an error when they open the portal. Where do I look?",
+        "How do we get mail back? Nobody in the company can send or receive since 8am.",
+        "全社でメールが届きません。どこで原因を確認できますか？",
+    ] {
+        let c = plain(text);
+        assert_ne!(c.facts.service_state, ServiceState::Working, "{text}: {:?}", c.rationale);
+    }
+}
