@@ -2949,6 +2949,19 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     /// once ("crash" × "on launch") instead of spelling out its inflections one by one.
     #[rustfmt::skip]
     pub const COMBOS: &[(&[Fx], &[&str], &[&str])] = &[
+        // The head of a department ("営業部長", "総務課長", "支店長") is one person, not the
+        // department whose name the title is built on.
+        (
+            &[SINGLE],
+            &["営業部", "経理部", "人事部", "総務部", "法務部", "財務部", "製造部", "設計部", "企画部", "購買部", "情報システム部", "システム部", "マーケティング部", "品質保証部", "開発部", "技術部", "広報部", "経理課", "総務課", "人事課", "営業課", "支店", "営業所", "工場", "部", "課"],
+            &["長"],
+        ),
+        // Likewise in English: "the sales team manager's mailbox" is one person's.
+        (
+            &[SINGLE],
+            &["team", "sales team", "finance team", "payroll team", "hr team", "marketing team", "legal team", "accounting team", "support team", "operations team", "project team", "engineering team", "design team", "warehouse", "branch", "department", "office", "sales", "finance", "accounts"],
+            &["manager", "manager's", "lead", "lead's", "leader", "leader's", "head", "head's", "director", "director's", "supervisor", "supervisor's"],
+        ),
         // A failure that happens in some cases or to some of the staff is partial
         // ("届かないケースが多発", "開けない社員がいます").
         (

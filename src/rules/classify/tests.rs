@@ -3106,3 +3106,22 @@ fn a_request_that_is_a_question_of_how_or_where_is_a_how_to() {
         assert_ne!(c.facts.service_state, ServiceState::Working, "{text}: {:?}", c.rationale);
     }
 }
+
+#[test]
+fn the_head_of_a_department_is_one_user() {
+    for text in [
+        "経理部長のOutlookで、共有予定表が表示されません。",
+        "総務課長のMFAのSMSが届かず、サインインできません。",
+        "支店長のTeamsで通知が鳴りません。",
+        "The sales team manager's mailbox doesn't get mail from one partner.",
+        "Our warehouse supervisor can't open the shift planner in Teams.",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.affected, Affected::Single, "{text}: {:?}", c.rationale);
+    }
+    // The department itself is still several.
+    for text in ["経理部でOutlookの共有予定表が表示されません。", "The sales team can't open the shift planner in Teams."] {
+        let c = plain(text);
+        assert_ne!(c.facts.affected, Affected::Single, "{text}: {:?}", c.rationale);
+    }
+}
