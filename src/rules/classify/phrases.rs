@@ -2956,6 +2956,14 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &["営業部", "経理部", "人事部", "総務部", "法務部", "財務部", "製造部", "設計部", "企画部", "購買部", "情報システム部", "システム部", "マーケティング部", "品質保証部", "開発部", "技術部", "広報部", "経理課", "総務課", "人事課", "営業課", "支店", "営業所", "工場", "部", "課"],
             &["長"],
         ),
+        // A cutover or go-live already past ("After the cutover, Autodiscover still points at
+        // the old server") is when the fault began, not a deadline still ahead.
+        (
+            &[MASK],
+            &["after the", "since the", "after our", "since our", "after last night's", "after the weekend's",
+              "after the migration", "since the migration", "after", "since"],
+            &["cutover", "go live", "golive"],
+        ),
         // Likewise in English: "the sales team manager's mailbox" is one person's.
         (
             &[SINGLE],

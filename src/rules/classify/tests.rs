@@ -3125,3 +3125,17 @@ fn the_head_of_a_department_is_one_user() {
         assert_ne!(c.facts.affected, Affected::Single, "{text}: {:?}", c.rationale);
     }
 }
+
+#[test]
+fn a_cutover_already_past_is_not_a_deadline() {
+    for text in [
+        "After the cutover, Teams still shows the old tenant's logo for about 20 people in marketing.",
+        "Since the go-live last week the shared calendar in new Outlook is blank for the HR team.",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+    // A cutover still ahead is a deadline.
+    let text = "The migration batch for the finance team is stuck at syncing and the cutover is this weekend.";
+    assert!(plain(text).facts.business_critical, "{text}");
+}
