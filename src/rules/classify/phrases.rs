@@ -280,6 +280,12 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "something went wrong", "went wrong", "rejects", "rejected", "drops immediately",
             "失敗", "エラーになり", "エラーになります", "エラーが発生", "動作しない", "動作しません", "機能しない",
             "機能しません", "動かない", "動きません",
+            // An app that only spins or shows its own error page, and calls that drop
+            // as soon as they connect, are failures outright too.
+            "just spin", "just spins", "just spinning", "spins forever", "keeps spinning", "spin forever",
+            "run into an issue", "ran into an issue", "drops after a few seconds", "drop after a few seconds",
+            "drops after a couple of seconds", "drop after a couple of seconds", "くるくる回ったまま",
+            "ぐるぐる回ったまま", "数秒で切れ", "数秒で切断", "数秒で途切れ",
         ],
     ),
     // Faults partial by nature.

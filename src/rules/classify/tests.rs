@@ -3139,3 +3139,20 @@ fn a_cutover_already_past_is_not_a_deadline() {
     let text = "The migration batch for the finance team is stuck at syncing and the cutover is this weekend.";
     assert!(plain(text).facts.business_critical, "{text}");
 }
+
+#[test]
+fn an_app_that_only_spins_or_calls_that_drop_at_once_are_down_for_a_whole_group() {
+    for text in [
+        "Outlook on every PC in the company just spins on the splash screen since 9am.",
+        "Teams shows 'we've run into an issue' for everyone in the tenant, desktop and browser alike.",
+        "Inbound calls drop after a few seconds for all 12 agents in the support queue.",
+        "全社員のTeamsが起動時にくるくる回ったままです。",
+        "コールセンターのオペレーター全員で、着信が数秒で切れます。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{text}: {:?}", c.rationale);
+    }
+    // For one user it is a fault of hers, not an outage of the service.
+    let text = "Teams just spins on the splash screen for one user in finance.";
+    assert_ne!(plain(text).facts.service_state, ServiceState::Down, "{text}");
+}
