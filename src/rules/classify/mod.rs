@@ -1172,7 +1172,9 @@ impl Evidence {
         let goal = |sp: Span| {
             self.state[state_ix(ServiceState::Down)]
                 .first
-                .is_some_and(|(d, _)| d > sp.1 && !hay[sp.1..d].contains(['?', '.', '!', '\n', '。']))
+                .is_some_and(|(d, _)| {
+                    d > sp.1 && !hay[sp.1..d].contains(['?', '.', '!', '\n', '。'])
+                })
         };
         let (service_state, basis) = match asks_how_or_where(hay) {
             Some(sp)
@@ -2449,17 +2451,44 @@ fn named_people(hay: &str, span: Span) -> usize {
 
 /// English openings that make the whole request a question of how or where to do something.
 const EN_HOW_OPENERS: &[&str] = &[
-    "how do i ", "how do we ", "how do you ", "how can i ", "how can we ", "how should we ", "how should i ",
-    "how to ", "where do i ", "where do we ", "where can i ", "where can we ", "where is the ",
-    "where are the ", "what's the way to ", "whats the way to ", "what is the way to ",
-    "what's the best way to ", "whats the best way to ", "what is the best way to ", "is there a way to ",
-    "which setting ", "which role ", "which permission ",
+    "how do i ",
+    "how do we ",
+    "how do you ",
+    "how can i ",
+    "how can we ",
+    "how should we ",
+    "how should i ",
+    "how to ",
+    "where do i ",
+    "where do we ",
+    "where can i ",
+    "where can we ",
+    "where is the ",
+    "where are the ",
+    "what's the way to ",
+    "whats the way to ",
+    "what is the way to ",
+    "what's the best way to ",
+    "whats the best way to ",
+    "what is the best way to ",
+    "is there a way to ",
+    "which setting ",
+    "which role ",
+    "which permission ",
 ];
 
 /// Japanese endings of a question ("…できますか？") and the interrogatives of how or where that,
 /// in the same last sentence, make it a question of how or where to do something.
 const JA_QUESTION_ENDS: &[&str] = &["ますか", "ですか", "でしょうか", "ばよいか", "ばいいか"];
-const JA_HOW_WORDS: &[&str] = &["どこで", "どこから", "どこに", "どうやって", "どうすれば", "どのように", "どの画面"];
+const JA_HOW_WORDS: &[&str] = &[
+    "どこで",
+    "どこから",
+    "どこに",
+    "どうやって",
+    "どうすれば",
+    "どのように",
+    "どの画面",
+];
 
 /// The span of the question of how or where to do something that the request is, if it is one:
 /// an English opening from [`EN_HOW_OPENERS`] at the start of the normalised text `hay`, or a
@@ -2471,14 +2500,15 @@ fn asks_how_or_where(hay: &str) -> Option<Span> {
     if let Some(o) = EN_HOW_OPENERS.iter().find(|o| head.starts_with(**o)) {
         return Some((start, start + o.len() - 1));
     }
-    let body = hay.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '。' | '.' | '!'));
+    let body =
+        hay.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '。' | '.' | '!'));
     if !JA_QUESTION_ENDS.iter().any(|e| body.ends_with(e)) {
         return None;
     }
-    let last = body.rfind(['。', '\n', '!', '?']).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
-    JA_HOW_WORDS.iter().find_map(|w| {
-        body[last..]
-            .find(w)
-            .map(|i| (last + i, last + i + w.len()))
-    })
+    let last = body.rfind(['。', '\n', '!', '?']).map_or(0, |i| {
+        i + body[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    JA_HOW_WORDS
+        .iter()
+        .find_map(|w| body[last..].find(w).map(|i| (last + i, last + i + w.len())))
 }

@@ -3094,7 +3094,12 @@ fn a_request_that_is_a_question_of_how_or_where_is_a_how_to() {
         "仕様が変わったようですが、ゲストの有効期限はどうすれば設定できますか。",
     ] {
         let c = plain(text);
-        assert_eq!(c.facts.service_state, ServiceState::Working, "{text}: {:?}", c.rationale);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
     }
     // A fault with a question after it stays a fault; an outage stays an outage.
     for text in [
@@ -3103,7 +3108,12 @@ fn a_request_that_is_a_question_of_how_or_where_is_a_how_to() {
         "全社でメールが届きません。どこで原因を確認できますか？",
     ] {
         let c = plain(text);
-        assert_ne!(c.facts.service_state, ServiceState::Working, "{text}: {:?}", c.rationale);
+        assert_ne!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
     }
 }
 
@@ -3117,12 +3127,25 @@ fn the_head_of_a_department_is_one_user() {
         "Our warehouse supervisor can't open the shift planner in Teams.",
     ] {
         let c = plain(text);
-        assert_eq!(c.facts.affected, Affected::Single, "{text}: {:?}", c.rationale);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
     }
     // The department itself is still several.
-    for text in ["経理部でOutlookの共有予定表が表示されません。", "The sales team can't open the shift planner in Teams."] {
+    for text in [
+        "経理部でOutlookの共有予定表が表示されません。",
+        "The sales team can't open the shift planner in Teams.",
+    ] {
         let c = plain(text);
-        assert_ne!(c.facts.affected, Affected::Single, "{text}: {:?}", c.rationale);
+        assert_ne!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
     }
 }
 
@@ -3150,9 +3173,18 @@ fn an_app_that_only_spins_or_calls_that_drop_at_once_are_down_for_a_whole_group(
         "コールセンターのオペレーター全員で、着信が数秒で切れます。",
     ] {
         let c = plain(text);
-        assert_eq!(c.facts.service_state, ServiceState::Down, "{text}: {:?}", c.rationale);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
     }
     // For one user it is a fault of hers, not an outage of the service.
     let text = "Teams just spins on the splash screen for one user in finance.";
-    assert_ne!(plain(text).facts.service_state, ServiceState::Down, "{text}");
+    assert_ne!(
+        plain(text).facts.service_state,
+        ServiceState::Down,
+        "{text}"
+    );
 }
