@@ -170,7 +170,8 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
         let end_of = |r: &Request| period.end_in(ctx.tz_of(r)).min(ctx.now);
         // Requests with an action recorded after the earliest end of the period in any
         // zone (UTC+14) may have had another tenant, category or severity then: each is
-        // read as it stood at its end of the period, after the scan.
+        // read as it stood at its end of the period, after the scan (kept by id meanwhile,
+        // so memory holds no request's texts however many changed).
         let earliest_end = (period.end_in(Zone::UTC) - Duration::hours(14)).min(ctx.now);
         let changed = store.changed_after(earliest_end)?;
         let mut later = Vec::new();
@@ -224,13 +225,16 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
         };
         store.list(&filter, |r| {
             if changed.contains(&r.id) {
-                later.push(r);
+                later.push(r.id);
             } else {
                 tally_request(r)?;
             }
             Ok(true)
         })?;
-        for r in later {
+        for id in later {
+            let Some(r) = store.get(id)? else {
+                continue;
+            };
             // As it stood at the end of the period in the zone of the tenant it had then.
             let end = end_of(&r);
             let Some(then) = store.as_of(r.clone(), end)? else {
