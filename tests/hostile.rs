@@ -1953,3 +1953,29 @@ fn a_plan_listed_twice_in_one_tier_is_said_so() {
         assert!(err.contains(want), "{err}");
     }
 }
+
+/// SPEC 4 (an error names the file, the line and what is wrong): a response target that is a
+/// duration past the longest svcreq takes (3650 days, as the reopen window) is said to be too
+/// long, with the limit, at its line; not "invalid response" as if it were not a duration.
+#[test]
+fn a_response_target_past_the_longest_duration_is_said_to_be_too_long() {
+    let env = Env::new();
+    let rules = env.path("r.toml");
+    for value in ["3651d", "87601h"] {
+        let text = include_str!("../src/rules/default.toml").replacen(
+            "B = { availability = \"24x7\", response = \"2h\" }",
+            &format!("B = {{ availability = \"24x7\", response = \"{value}\" }}"),
+            1,
+        );
+        assert!(text.contains(value));
+        std::fs::write(&rules, text).unwrap();
+        let err = env.fail(&["rules", "--check", rules.to_str().unwrap()], 2);
+        assert!(
+            err.contains(&format!(
+                "duration '{value}' is too long; the longest svcreq takes is 3650d"
+            )) && err.contains("r.toml:"),
+            "{err}"
+        );
+        assert!(!err.contains("invalid response"), "{err}");
+    }
+}

@@ -97,10 +97,12 @@ impl FromStr for Response {
         match s {
             "none" => Ok(Response::None),
             "next-day" => Ok(Response::NextDay),
-            _ => match parse_duration(s) {
+            _ => match read_duration(s) {
                 Ok(0) => Err(crate::tr!("error-response-zero", value = s)),
                 Ok(secs) => Ok(Response::After(secs)),
-                Err(_) => Err(crate::tr!("error-bad-response", value = s)),
+                // A duration past the limit is said to be one, with the limit.
+                Err(e @ DurationError::TooLong) => Err(e.message(s)),
+                Err(DurationError::Bad) => Err(crate::tr!("error-bad-response", value = s)),
             },
         }
     }
