@@ -83,10 +83,12 @@ fn copy_table(
         let mut nul = None;
         src.each(&read, &after, |r| {
             let row = (0..n).map(|i| r.value(i)).collect::<Result<Vec<_>, _>>()?;
-            let nul_at = row
-                .iter()
-                .position(|v| matches!(v, Arg::Text(s) if s.contains('\0')));
-            if let (Some(i), Db::Pg(_)) = (nul_at, dst) {
+            // Only a team ledger cannot keep one: a copy into a file scans nothing.
+            if let Db::Pg(_) = dst
+                && let Some(i) = row
+                    .iter()
+                    .position(|v| matches!(v, Arg::Text(s) if s.contains('\0')))
+            {
                 let id = match row[request] {
                     Arg::Int(id) => id,
                     _ => 0,
