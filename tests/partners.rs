@@ -253,6 +253,14 @@ fn a_tenant_a_partner_does_not_serve_is_refused_by_every_read_command_alike() {
     let all: Vec<Tenant> =
         serde_json::from_str(&env.run(&["tenants", "--json", "--as", "alice"], 0)).unwrap();
     assert_eq!(all.len(), 4);
+    // Its table gives its own tenant's targets (fabrikam, business: B and C no commitment),
+    // not those of the row the table would have held with every tenant shown.
+    let table = env.run(&["tenants", "--as", "pat", "--color", "never"], 0);
+    let row = table.lines().find(|l| l.contains("fabrikam")).unwrap();
+    assert!(
+        !table.contains("contoso") && row.contains("business") && !row.contains("next-day"),
+        "{table}"
+    );
     // The ledger holds contoso's request: pat sees none of it, and is not told it is empty.
     let out = env.cmd().args(["list", "--as", "pat"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));

@@ -166,13 +166,17 @@ pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
 fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Result<()> {
     const ZONE: usize = 3;
     let mut rows = Vec::new();
+    // Each record with its tenant, by name: a confined actor is shown only some of them.
+    let shown: Vec<(&TenantRecord, &crate::config::Tenant)> = records
+        .iter()
+        .filter_map(|r| ctx.cfg.tenants.get(&r.name).map(|t| (r, t)))
+        .collect();
     let mut tiers_shown = Vec::new();
-    for (_, t) in records.iter().zip(ctx.cfg.tenants.values()) {
+    for (_, t) in &shown {
         tiers_shown.push(ctx.cfg.tier_of(t)?);
     }
     let intake = Intake::of(tiers_shown.iter().flat_map(|t| t.targets.iter().take(3)));
-    for (r, t) in records.iter().zip(ctx.cfg.tenants.values()) {
-        let tier = ctx.cfg.tier_of(t)?;
+    for (r, tier) in shown.iter().map(|(r, _)| r).zip(&tiers_shown) {
         let name = if r.default {
             tr!("tenants-default", tenant = r.name.clone())
         } else {
@@ -191,12 +195,9 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
             .collect();
         rows.push((name, plan, r, targets));
     }
-    let hours: Vec<String> = ctx
-        .cfg
-        .tenants
-        .values()
-        .take(rows.len())
-        .map(|t| match crate::i18n::lang() {
+    let hours: Vec<String> = shown
+        .iter()
+        .map(|(_, t)| match crate::i18n::lang() {
             // A space after each comma lets a narrow terminal wrap between days.
             crate::i18n::Lang::En => t.business_hours.describe().replace(',', ", "),
             lang => t.business_hours.describe_in(lang),
