@@ -1203,6 +1203,26 @@ both_backends! {
             err.contains("c.toml: a tenant name holds a NUL character (U+0000)"),
             "{err}"
         );
+        // The acting admin's name from the config (a team ledger's actor is its database
+        // role, and the config's admin is ignored there), and a tier or plan a rules file names.
+        if !common::is_pg() {
+            std::fs::write(env.path("c.toml"), "admin = \"al\\u0000ice\"\n").unwrap();
+            let err = env.fail(&["open", "--title", "t", "--severity", "B"], 2);
+            assert!(err.contains("NUL character (U+0000)"), "{err}");
+        }
+        let rules = include_str!("../src/rules/default.toml");
+        for (from, to, field) in [
+            ("[tiers.elevated]", "[tiers.\"g\\u0000\"]", "a tier name"),
+            ("\"e5\", ", "\"e5\", \"x\\u0000y\", ", "a plan name"),
+        ] {
+            std::fs::write(env.path("r.toml"), rules.replacen(from, to, 1)).unwrap();
+            std::fs::write(env.path("c.toml"), "rules_file = \"r.toml\"\n").unwrap();
+            let err = env.fail(&["list"], 2);
+            assert!(
+                err.contains("r.toml:") && err.contains(&format!("{field} holds a NUL character")),
+                "{err}"
+            );
+        }
     }
 }
 

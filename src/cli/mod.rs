@@ -499,6 +499,14 @@ impl Ctx {
                 cap = input::cap("opened_by")
             )));
         }
+        // The config's `admin` can spell U+0000 (TOML's escape), which no ledger keeps.
+        if let Some(at) = input::nul_at(&actor) {
+            return Err(usage(crate::tr!(
+                "error-nul",
+                what = "--as",
+                offset = at.to_string()
+            )));
+        }
         let terminal = std::io::stdout().is_terminal();
         let color = match g.color {
             ColorChoice::Always => {

@@ -929,13 +929,30 @@ impl Rules {
         let mut tiers = Vec::new();
         let mut plan_owner: BTreeMap<String, String> = BTreeMap::new();
         let mut option_owner: BTreeMap<String, String> = BTreeMap::new();
+        // A name the rules give is stored on requests (tier, plan): no NUL, which no ledger
+        // keeps (the config's names are held to the same).
+        let nul = |span: std::ops::Range<usize>, field: &str| {
+            sp(SpanError {
+                span,
+                message: crate::tr!("rules-name-nul", field = field),
+            })
+        };
         for (name, tier) in &file.tiers {
             let t = tier.get_ref();
+            if name.contains('\0') {
+                return Err(nul(tier.span(), "tier"));
+            }
             for (list, owners, option) in [
                 (&t.plans, &mut plan_owner, false),
                 (&t.support_options, &mut option_owner, true),
             ] {
                 for p in list {
+                    if p.get_ref().contains('\0') {
+                        return Err(nul(
+                            p.span(),
+                            if option { "support_option" } else { "plan" },
+                        ));
+                    }
                     if p.get_ref() == "standard" && option {
                         return Err(sp(SpanError {
                             span: p.span(),
