@@ -1044,3 +1044,111 @@ fn every_derived_time_stays_representable_or_its_input_is_refused_up_front() {
     }
 }
 }
+
+/// The figures of `report --json` this file reads: per tenant, a row per severity (or
+/// category) with its cycles and their targets.
+#[derive(Debug, Deserialize)]
+struct CycleReport {
+    tenants: Vec<CycleReportTenant>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CycleReportTenant {
+    rows: Vec<CycleReportRow>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CycleReportRow {
+    #[serde(deserialize_with = "Option::deserialize")]
+    severity: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
+    category: Option<String>,
+    cycles: u64,
+    targets: Vec<String>,
+}
+
+/// Each cycle of an sla report as the fields this test reads.
+#[derive(Debug, Deserialize)]
+struct CycleSla {
+    requests: Vec<Req>,
+}
+
+both_backends! {
+#[test]
+fn at_any_past_instant_every_command_shows_each_cycle_as_it_stood_then() {
+    // Several severity and category changes and reopens in a row, in Tokyo (UTC+9): each
+    // instant between them is shown with the cycle, severity, category and target in
+    // force then by show, sla and report, whatever changed after it.
+    let env = Env::with_config(TOKYO);
+    let id = open_b(&env, "2026-12-01 09:00").to_string();
+    for step in [
+        &["update", &id, "--severity", "A", "--at", "2026-12-01 10:00"][..],
+        &["respond", &id, "--at", "2026-12-01 10:30"],
+        &["close", &id, "--at", "2026-12-01 11:00"],
+        &["reopen", &id, "--severity", "C", "--at", "2026-12-01 12:00"],
+        &["update", &id, "--severity", "B", "--at", "2026-12-01 13:00"],
+        &["close", &id, "--at", "2026-12-01 14:00"],
+        &["reopen", &id, "--at", "2026-12-01 15:00"],
+        &["update", &id, "--category", "billing", "--at", "2026-12-01 16:00"],
+    ] {
+        let (code, _, err) = run(&env, NOW, step);
+        assert_eq!(code, 0, "{step:?}: {err}");
+    }
+    // Expected at each instant: the cycle in force (reopen count, start in UTC), its
+    // category, severity, target and due time (UTC); then every cycle so far as a report
+    // counts it: (severity or category, target).
+    let next_day = Some("2026-12-02T14:59:59Z");
+    type Cycle = (i64, &'static str, &'static str, Option<&'static str>, &'static str, Option<&'static str>);
+    type Instant = (&'static str, Cycle, &'static [(&'static str, &'static str)]);
+    let cases: [Instant; 6] = [
+        ("2026-12-01 09:30", (0, "2026-12-01T00:00:00Z", "technical", Some("B"), "next-day", next_day),
+            &[("B", "next-day")]),
+        ("2026-12-01 10:15", (0, "2026-12-01T00:00:00Z", "technical", Some("A"), "1h", Some("2026-12-01T02:00:00Z")),
+            &[("A", "1h")]),
+        ("2026-12-01 12:30", (1, "2026-12-01T03:00:00Z", "technical", Some("C"), "none", None),
+            &[("A", "1h"), ("C", "none")]),
+        ("2026-12-01 13:30", (1, "2026-12-01T03:00:00Z", "technical", Some("B"), "next-day", next_day),
+            &[("A", "1h"), ("B", "next-day")]),
+        ("2026-12-01 15:30", (2, "2026-12-01T06:00:00Z", "technical", Some("B"), "next-day", next_day),
+            &[("A", "1h"), ("B", "next-day"), ("B", "next-day")]),
+        ("2026-12-01 16:30", (2, "2026-12-01T06:00:00Z", "billing", None, "none", None),
+            &[("A", "1h"), ("B", "next-day"), ("billing", "none")]),
+    ];
+    for (now, (reopens, started, category, severity, target, due), all) in cases {
+        let shown = |r: &Req, what: &str| {
+            assert_eq!(
+                (r.reopen_count, r.cycle_started_at.as_str(), r.category.as_str(), r.severity.as_deref(),
+                 r.response_target.as_str(), r.response_due.as_deref()),
+                (reopens, started, category, severity, target, due),
+                "{what} at {now}"
+            );
+        };
+        let (code, out, err) = run(&env, now, &["show", &id, "--json"]);
+        assert_eq!(code, 0, "{err}");
+        shown(&req(serde_json::from_str(&out).unwrap()), "show");
+        // sla --all: the cycle in force is the one that started last.
+        let (_, out, err) = run(&env, now, &["sla", "--all", "--json"]);
+        let sla: CycleSla = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
+        let current = sla.requests.iter().max_by_key(|r| r.cycle_started_at.clone()).unwrap();
+        shown(current, "sla");
+        assert_eq!(sla.requests.len(), all.len(), "sla --all at {now}: every cycle so far");
+        // report: every cycle so far, under the severity (or category) and target of then.
+        let (code, out, err) = run(&env, now, &["report", "--month", "2026-12", "--json"]);
+        assert_eq!(code, 0, "{err}");
+        let report: CycleReport = serde_json::from_str(&out).unwrap();
+        let mut counted: Vec<(String, String)> = Vec::new();
+        for row in report.tenants.iter().flat_map(|t| &t.rows).filter(|r| r.cycles > 0) {
+            let key = row.severity.clone().or(row.category.clone()).unwrap();
+            assert_eq!(row.targets.len(), 1, "{now}: {row:?}");
+            for _ in 0..row.cycles {
+                counted.push((key.clone(), row.targets[0].clone()));
+            }
+        }
+        let mut want: Vec<(String, String)> =
+            all.iter().map(|(k, t)| (k.to_string(), t.to_string())).collect();
+        want.sort();
+        counted.sort();
+        assert_eq!(counted, want, "report at {now}");
+    }
+}
+}

@@ -146,10 +146,19 @@ impl Request {
     }
 
     /// The request as it stood at `t` (SPEC 6, `--now T` as a point in time), from its
-    /// current state and its earlier cycles (`past`, oldest first): None when it was opened
-    /// after `t`; else the response cycle in force at `t`, with a response or close recorded
-    /// after `t` not yet happened.
-    pub fn as_of(&self, t: DateTime<Utc>, past: &[PastCycle]) -> Option<Request> {
+    /// current state with the changes recorded after `t` undone ([`Request::undo`]), its
+    /// earlier cycles (`past`, oldest first) and its `history` (oldest first; read only
+    /// when the cycle in force at `t` is an earlier one): None when it was opened after
+    /// `t`; else the response cycle in force at `t`, with a response or close recorded
+    /// after `t` not yet happened. An earlier cycle is recorded as it ended; the changes
+    /// made to it after `t` (a severity, category or tenant change before its close) are
+    /// undone from that, so every cycle reads as it stood at `t`, whatever came after.
+    pub fn as_of(
+        &self,
+        t: DateTime<Utc>,
+        past: &[PastCycle],
+        history: &[Event],
+    ) -> Option<Request> {
         if self.opened_at > t {
             return None;
         }
@@ -169,6 +178,31 @@ impl Request {
             r.response_due = p.cycle.due;
             r.first_response_at = p.cycle.responded_at;
             r.closed_at = p.cycle.closed_at;
+            r.case.resolution = p
+                .resolution
+                .clone()
+                .filter(|_| p.cycle.closed_at <= Some(t));
+            // When its target began counting: the last re-target within it up to t (a
+            // reopen clears it without recording so).
+            r.case.target_started_at = history
+                .iter()
+                .filter(|e| e.at <= t)
+                .filter_map(|e| changed_time(e.data.as_deref()?, "target_started_at"))
+                .next_back()
+                .flatten()
+                .filter(|s| p.cycle.started_at <= *s && *s <= t);
+            // The changes recorded after t and before the reopen that ended it, undone
+            // from the cycle as it ended, newest first.
+            let after: Vec<&Event> = history
+                .iter()
+                .filter(|e| e.at > t && e.kind != "redacted")
+                .take_while(|e| e.kind != "reopened")
+                .collect();
+            for e in after.into_iter().rev() {
+                if let Some(d) = e.data.as_deref() {
+                    r.undo(d);
+                }
+            }
         }
         r.first_response_at = r.first_response_at.filter(|x| *x <= t);
         r.closed_at = r.closed_at.filter(|x| *x <= t);
@@ -295,6 +329,18 @@ pub struct PastCycle {
     pub cycle: Cycle,
     /// The resolution the cycle was closed with.
     pub resolution: Option<String>,
+}
+
+/// The new value of time field `field` in an event's `data`, when the event changed it:
+/// `Some(None)` when it was cleared.
+fn changed_time(data: &str, field: &str) -> Option<Option<DateTime<Utc>>> {
+    let v: serde_json::Value = serde_json::from_str(data).ok()?;
+    let new = v.get(field)?.get("new")?;
+    Some(
+        new.as_str()
+            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+            .map(|t| t.with_timezone(&Utc)),
+    )
 }
 
 /// One entry of a request's history.

@@ -1910,7 +1910,7 @@ impl Store {
                 |row| row.text(0),
             )
             .map_err(|e| self.err(e))?;
-        self.undone(r, t, changes.iter().map(String::as_str))
+        self.undone(r, t, changes.iter().map(String::as_str), None)
     }
 
     /// As [`Store::as_of`], given the request's whole history ([`Store::events`], oldest
@@ -1929,25 +1929,35 @@ impl Store {
             .rev()
             .filter(|e| e.at > t && e.kind != "redacted")
             .filter_map(|e| e.data.as_deref());
-        self.undone(r, t, changes)
+        self.undone(r, t, changes, Some(history))
     }
 
-    /// `r` with `changes` (newest first) undone, and its cycle as it stood at `t`.
+    /// `r` with `changes` (newest first) undone, and its cycle as it stood at `t`; an
+    /// earlier cycle is read with the request's `history` (oldest first), read here when
+    /// not given.
     fn undone<'c>(
         &self,
         mut r: Request,
         t: DateTime<Utc>,
         changes: impl Iterator<Item = &'c str>,
+        history: Option<&[Event]>,
     ) -> anyhow::Result<Option<Request>> {
         for data in changes {
             r.undo(data);
         }
-        let past = if r.cycle_started_at > t {
-            self.past_cycles(Some(r.id))?
-        } else {
-            Vec::new()
+        if r.cycle_started_at <= t {
+            return Ok(r.as_of(t, &[], &[]));
+        }
+        let past = self.past_cycles(Some(r.id))?;
+        let read;
+        let history = match history {
+            Some(h) => h,
+            None => {
+                read = self.events(r.id)?;
+                &read
+            }
         };
-        Ok(r.as_of(t, &past))
+        Ok(r.as_of(t, &past, history))
     }
 
     /// The texts of a request's notes recorded at or before `t`, oldest first.
