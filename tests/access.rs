@@ -1386,7 +1386,7 @@ fn db_migrate_brings_ledgers_of_earlier_access_rules_up_to_date() {
             )
             .unwrap()
             .get(0);
-        assert_eq!(stamped, "6");
+        assert_eq!(stamped, svcreq::store::access::ACCESS_VERSION.to_string());
         if generation == 1 {
             let kept: i64 = c
                 .query_one(

@@ -1152,3 +1152,56 @@ fn at_any_past_instant_every_command_shows_each_cycle_as_it_stood_then() {
     }
 }
 }
+
+both_backends! {
+#[test]
+fn order_checks_read_the_corrected_timeline_only() {
+    // A response or close corrected earlier stands at its corrected time: actions dated
+    // between the corrected and the superseded time are in order, on every path that
+    // checks an order (recording, reading back, export and import, the team ledger's
+    // server); one dated before the corrected time is refused naming it.
+    let env = Env::with_config(TOKYO);
+    let id = open_b(&env, "2026-12-01 09:00").to_string();
+    let ok = |args: &[&str]| {
+        let (code, _, err) = run(&env, NOW, args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    };
+    ok(&["respond", &id, "--at", "2026-12-01 10:30"]);
+    ok(&["respond", &id, "--at", "2026-12-01 10:00", "--correct"]);
+    let e = refused_as_usage(
+        &env,
+        NOW,
+        &["note", &id, "too early", "--at", "2026-12-01 09:50"],
+        "before the request's latest recorded action",
+    );
+    assert!(e.contains("10:00:00 JST") && !e.contains("10:30:00 JST"), "{e}");
+    ok(&["note", &id, "engineer called", "--at", "2026-12-01 10:15"]);
+    ok(&["close", &id, "--at", "2026-12-01 10:20"]);
+    ok(&["close", &id, "--at", "2026-12-01 10:16", "--correct"]);
+    ok(&["reopen", &id, "--at", "2026-12-01 10:18"]);
+    // Corrected later, a response is where the cycle's answer now stands.
+    ok(&["respond", &id, "--at", "2026-12-01 10:40"]);
+    ok(&["note", &id, "more logs", "--at", "2026-12-01 10:50"]);
+    ok(&["respond", &id, "--at", "2026-12-01 11:00", "--correct"]);
+    let e = refused_as_usage(
+        &env,
+        NOW,
+        &["close", &id, "--at", "2026-12-01 10:55"],
+        "before the request's latest recorded action",
+    );
+    assert!(e.contains("11:00:00 JST") && !e.contains("10:40:00 JST"), "{e}");
+    ok(&["close", &id, "--at", "2026-12-01 11:05"]);
+    // The ledger reads back whole, and its history imports as it was exported.
+    let (code, _, err) = run(&env, NOW, &["show", &id]);
+    assert_eq!(code, 0, "{err}");
+    let (code, first, err) = run(&env, NOW, &["export", "--events"]);
+    assert_eq!(code, 0, "{err}");
+    let file = env.path("history.jsonl");
+    std::fs::write(&file, &first).unwrap();
+    let other = env.other_db("other.db");
+    let out = env.on_at(&other, NOW).arg("import").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let again = env.on_at(&other, NOW).args(["export", "--events"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&again.stdout), first);
+}
+}

@@ -138,7 +138,8 @@ pub struct RowTimes {
     /// Whether the request was filed by phone (SPEC 1.6: such a request is never reopened).
     pub by_phone: bool,
     /// The times of the actions of the history the row carries, in the order given (the
-    /// audit trail left out: [`super::record::is_audit_entry`]).
+    /// audit trail and corrected responses and closes left out:
+    /// [`super::record::timeline_events`]).
     pub events: Vec<DateTime<Utc>>,
 }
 
@@ -160,11 +161,15 @@ impl RowTimes {
             reopen_count: r.reopen_count,
             earlier: past.iter().map(|p| p.cycle).collect(),
             by_phone: r.channel == super::Channel::Phone,
-            // The audit trail is written at the present, not in the timeline's order.
+            // The audit trail is written at the present, not in the timeline's order; a
+            // corrected response or close stands at its cycle's corrected time.
             events: events
                 .iter()
-                .filter(|e| !super::record::is_audit_entry(&e.kind, e.data.as_deref()))
-                .map(|e| e.at)
+                .zip(super::record::timeline_events(
+                    events.iter().map(|e| (e.kind.as_str(), e.data.as_deref())),
+                ))
+                .filter(|(_, held)| *held)
+                .map(|(e, _)| e.at)
                 .collect(),
         }
     }

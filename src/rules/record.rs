@@ -372,6 +372,46 @@ pub fn is_audit_entry(kind: &str, data: Option<&str>) -> bool {
     }
 }
 
+/// Which events of a history (oldest first) hold the case's timeline at their own time
+/// (SPEC 6, 7): every action but the entries of the audit trail ([`is_audit_entry`]) and a
+/// response or close whose time a later correction in its cycle replaced. Such a one
+/// stands at its corrected time, the cycle's `first_response_at` or `closed_at`, ordered
+/// with the cycle's other times; the time it was first recorded at bounds nothing, so a
+/// note or close dated between the corrected and the superseded time is in order. One
+/// flag per event, in order.
+pub fn timeline_events<'e>(
+    events: impl IntoIterator<Item = (&'e str, Option<&'e str>)>,
+) -> Vec<bool> {
+    let mut held = Vec::new();
+    // The current cycle's response and close events, by index, until a reopen.
+    let (mut response, mut close) = (None, None);
+    for (i, (kind, data)) in events.into_iter().enumerate() {
+        held.push(!is_audit_entry(kind, data));
+        match kind {
+            "responded" => response = Some(i),
+            "closed" => close = Some(i),
+            "reopened" => (response, close) = (None, None),
+            "corrected" => {
+                let fields = data
+                    .and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok())
+                    .unwrap_or_default();
+                if fields.get("first_response_at").is_some()
+                    && let Some(r) = response
+                {
+                    held[r] = false;
+                }
+                if fields.get("closed_at").is_some()
+                    && let Some(c) = close
+                {
+                    held[c] = false;
+                }
+            }
+            _ => {}
+        }
+    }
+    held
+}
+
 impl Event {
     /// An event that changes no field.
     pub fn new(at: DateTime<Utc>, actor: &str, kind: &str, detail: String) -> Event {

@@ -30,13 +30,15 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// own role (a partner asking about another role or tenant by hand is told false); 5, an
 /// event is dated not before the request's latest action, the audit trail (a correction of
 /// a response or close time, a redaction) bounding none (SPEC 6, 7); 6, the server
-/// refuses, for every role, any row svcreq would refuse to read ([`checks_sql`]). A ledger
-/// with an older one is refused by every command but `db migrate`.
+/// refuses, for every role, any row svcreq would refuse to read ([`checks_sql`]); 7, a
+/// response or close a correction replaced is ordered at its corrected time, not at the
+/// time first recorded (SPEC 6, 7). A ledger with an older one is refused by every command
+/// but `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema
 /// versions number the tables and columns, the same on both backends (SPEC 8), and an
 /// SQLite ledger, its owner's file, needs no step for rules its reads already hold.
-pub const ACCESS_VERSION: i64 = 6;
+pub const ACCESS_VERSION: i64 = 7;
 
 /// The column checks, their values left to fill in (part of [`checks_sql`]).
 const COLUMN_CHECKS_SQL: &str = include_str!("pg/column_checks.sql");

@@ -1025,8 +1025,9 @@ impl<'a> Write<'a> {
     /// severity changes, corrections of tenant or category). The audit trail is not the
     /// timeline: a correction of a response or close time and a redaction are recorded at
     /// the present and bound nothing, so a back-filled action, or a further correction,
-    /// after them is judged against the case alone. An import is not an action on the
-    /// request's timeline either.
+    /// after them is judged against the case alone; the response or close it replaced
+    /// stands at its corrected time ([`crate::rules::record::timeline_events`]). An import
+    /// is not an action on the request's timeline either.
     pub fn latest_action(&self, r: &Request) -> DbResult<LatestAction> {
         let mut latest = LatestAction {
             at: r.opened_at,
@@ -1045,15 +1046,24 @@ impl<'a> Write<'a> {
         consider(r.closed_at, "closed");
         let actions = self.db.rows(
             "SELECT at, kind, data FROM events WHERE request_id = ?1 \
-             AND kind <> 'imported' ORDER BY at DESC, id DESC",
+             AND kind <> 'imported' ORDER BY id",
             &[Arg::Int(r.id)],
             |row| Ok((row.time(0)?, row.text(1)?, row.opt_text(2)?)),
         )?;
-        if let Some((at, kind, _)) = actions
-            .into_iter()
-            .find(|(_, kind, data)| !crate::rules::record::is_audit_entry(kind, data.as_deref()))
+        // The corrected timeline only: a response or close a correction replaced stands at
+        // the cycle's time considered above, not at the time it was first recorded at.
+        let held = crate::rules::record::timeline_events(
+            actions
+                .iter()
+                .map(|(_, kind, data)| (kind.as_str(), data.as_deref())),
+        );
+        if let Some(((at, kind, _), _)) = actions
+            .iter()
+            .zip(held)
+            .filter(|(_, h)| *h)
+            .max_by_key(|((at, _, _), _)| *at)
         {
-            consider(Some(at), &kind);
+            consider(Some(*at), kind);
         }
         Ok(latest)
     }

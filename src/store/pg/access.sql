@@ -135,9 +135,10 @@ END
 $fn$;
 
 -- An event as a confined role appends it (after each insert): not in the future, not
--- before the request's latest earlier action (an event of the case's timeline; an entry
--- of the audit trail, a correction of a response or close time or a redaction, not before
--- any earlier event), its data a JSON object whose values are texts or {"old", "new"}
+-- before the request's latest earlier action (an event of the case's timeline, a response
+-- or close a correction replaced standing at its corrected time, svcreq_in_timeline; an
+-- entry of the audit trail, a correction of a response or close time or a redaction, not
+-- before any earlier event), its data a JSON object whose values are texts or {"old", "new"}
 -- pairs, as svcreq writes them.
 CREATE FUNCTION svcreq_event_ok() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
@@ -149,10 +150,7 @@ BEGIN
         why := 'it is dated in the future';
     ELSIF NEW.at < (SELECT max(e.at) FROM public.events e
                     WHERE e.request_id = NEW.request_id AND e.id < NEW.id
-                      AND (NOT (e.kind = 'redacted'
-                                OR (e.kind = 'corrected'
-                                    AND coalesce(e.data, '') NOT LIKE '%"tenant":%'
-                                    AND coalesce(e.data, '') NOT LIKE '%"category":%'))
+                      AND (public.svcreq_in_timeline(e.request_id, e.id, e.kind, e.data)
                            OR NEW.kind = 'redacted'
                            OR (NEW.kind = 'corrected'
                                AND coalesce(NEW.data, '') NOT LIKE '%"tenant":%'

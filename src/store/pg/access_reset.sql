@@ -47,6 +47,7 @@ DROP TRIGGER IF EXISTS events_in_order ON events;
 DROP FUNCTION IF EXISTS svcreq_history_ok();
 DROP FUNCTION IF EXISTS svcreq_events_in_order();
 DROP FUNCTION IF EXISTS svcreq_history_fault(BIGINT);
+DROP FUNCTION IF EXISTS svcreq_in_timeline(BIGINT, BIGINT, TEXT, TEXT);
 DROP FUNCTION IF EXISTS svcreq_is_audit(TEXT, TEXT);
 DROP FUNCTION IF EXISTS svcreq_zone_known(TEXT);
 DROP TABLE IF EXISTS svcreq_zones;

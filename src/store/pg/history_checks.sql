@@ -21,6 +21,24 @@ LANGUAGE sql IMMUTABLE AS $fn$
                              OR (data::json -> 'category') IS NOT NULL, false))
 $fn$;
 
+-- Whether event `ev_id` of request `ev_request` holds the case's timeline at its own time
+-- (rules::record::timeline_events): not an entry of the audit trail, nor a response or
+-- close whose time a later correction in its cycle (no reopen between them) replaced; that
+-- one stands at its cycle's corrected time, ordered with the cycle's other times.
+CREATE FUNCTION svcreq_in_timeline(ev_request BIGINT, ev_id BIGINT, ev_kind TEXT, ev_data TEXT)
+RETURNS BOOLEAN
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
+    SELECT NOT public.svcreq_is_audit(ev_kind, ev_data)
+       AND NOT (ev_kind IN ('responded', 'closed') AND EXISTS (
+           SELECT 1 FROM public.events c
+            WHERE c.request_id = ev_request AND c.id > ev_id AND c.kind = 'corrected'
+              AND (c.data::json -> CASE ev_kind WHEN 'responded' THEN 'first_response_at'
+                                                ELSE 'closed_at' END) IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM public.events x
+                               WHERE x.request_id = ev_request AND x.kind = 'reopened'
+                                 AND x.id > ev_id AND x.id < c.id)))
+$fn$;
+
 -- The first rule request `rid` breaks, as (the column svcreq's read check names, why); no
 -- row when it breaks none (or does not exist).
 CREATE FUNCTION svcreq_history_fault(rid BIGINT, OUT col TEXT, OUT why TEXT)
@@ -64,7 +82,7 @@ BEGIN
     IF EXISTS (SELECT 1 FROM public.events e WHERE e.request_id = rid AND e.at < r.opened_at)
        OR EXISTS (SELECT 1 FROM (SELECT e.at, lag(e.at) OVER (ORDER BY e.id) AS before
                                  FROM public.events e WHERE e.request_id = rid
-                                  AND NOT public.svcreq_is_audit(e.kind, e.data)) x
+                                  AND public.svcreq_in_timeline(rid, e.id, e.kind, e.data)) x
                   WHERE x.at < x.before) THEN
         col := 'events.at';
         why := 'an event is dated before the opening or before the event before it';
@@ -120,9 +138,9 @@ DECLARE
 BEGIN
     SELECT n.request_id INTO bad FROM appended n JOIN public.requests r ON r.id = n.request_id
      WHERE n.at < r.opened_at
-        OR (NOT public.svcreq_is_audit(n.kind, n.data)
+        OR (public.svcreq_in_timeline(n.request_id, n.id, n.kind, n.data)
             AND EXISTS (SELECT 1 FROM public.events e WHERE e.request_id = n.request_id
-                        AND NOT public.svcreq_is_audit(e.kind, e.data)
+                        AND public.svcreq_in_timeline(e.request_id, e.id, e.kind, e.data)
                         AND ((e.id < n.id AND e.at > n.at) OR (e.id > n.id AND e.at < n.at))))
      LIMIT 1;
     IF bad IS NOT NULL THEN
@@ -157,6 +175,7 @@ CREATE TRIGGER events_in_order AFTER INSERT ON events
 
 REVOKE ALL ON FUNCTION svcreq_history_fault(BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_is_audit(TEXT, TEXT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_in_timeline(BIGINT, BIGINT, TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_history_ok() FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_events_in_order() FROM PUBLIC;
 
