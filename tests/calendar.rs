@@ -2,6 +2,7 @@
 //! change at midnight, no silent "no commitment", and business hours with several windows a
 //! day that differ by weekday.
 
+#[macro_use]
 mod common;
 use common::Env;
 use serde::Deserialize;
@@ -397,4 +398,93 @@ fn a_tenants_holidays_replace_the_inherited_ones() {
         let r: Rules = serde_json::from_str(&out).unwrap();
         assert_eq!(r.business_hours.holidays, want, "{tenant}");
     }
+}
+
+/// A row of `sla --all --explain --json`: the due time and how it was reached.
+#[derive(Debug, Deserialize)]
+struct Explained {
+    id: i64,
+    cycle: i64,
+    #[serde(deserialize_with = "Option::deserialize")]
+    response_due: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
+    explanation: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExplainedReport {
+    requests: Vec<Explained>,
+}
+
+both_backends! {
+#[test]
+fn an_explanation_explains_the_due_time_printed_beside_it() {
+    // Enterprise B on 8 business hours in Tokyo; request 2 re-targeted to A in its first
+    // cycle, then reopened. Every explanation ends at the due time recorded beside it; once
+    // a holiday is added, the recorded one leads, the change is said, today's follows.
+    let config = "timezone = \"Asia/Tokyo\"\nplan = \"e3\"\nrules_file = \"rules.toml\"\n";
+    let env = env_with(config, Some(&rules_with_business_b("8h")));
+    let now = "2026-12-02 12:00";
+    let ok = |args: &[&str]| {
+        let (code, out, err) = run(&env, now, args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        out
+    };
+    let b = ["--title", "EAC cannot set forwarding", "--severity", "B"];
+    ok(&[&["open", "-q"][..], &b, &["--opened-at", "2026-11-30 10:00"]].concat());
+    ok(&[&["open", "-q"][..], &b, &["--opened-at", "2026-11-30 09:00"]].concat());
+    ok(&["update", "2", "--severity", "A", "--available-24x7", "true", "--at", "2026-11-30 11:00"]);
+    ok(&["respond", "2", "--at", "2026-11-30 11:30"]);
+    ok(&["close", "2", "--at", "2026-11-30 12:00"]);
+    ok(&["reopen", "2", "--at", "2026-11-30 13:00"]);
+    let explained = || -> Vec<Explained> {
+        let out = ok(&["sla", "--all", "--explain", "--json", "--fail-on", "never"]);
+        let r: ExplainedReport = serde_json::from_str(&out).unwrap();
+        r.requests
+    };
+    // (id, cycle, recorded due in UTC, as shown in Tokyo)
+    let recorded = [
+        (1, 1, "2026-12-01T01:00:00Z", "Tue 2026-12-01 10:00:00 JST"),
+        (2, 1, "2026-11-30T03:00:00Z", "Mon 2026-11-30 12:00:00 JST"),
+        (2, 2, "2026-11-30T05:00:00Z", "Mon 2026-11-30 14:00:00 JST"),
+    ];
+    let row = |rows: &[Explained], id: i64, cycle: i64| -> String {
+        let r = rows.iter().find(|r| r.id == id && r.cycle == cycle).unwrap();
+        let (_, _, due, _) = recorded.iter().find(|x| x.0 == id && x.1 == cycle).unwrap();
+        assert_eq!(r.response_due.as_deref(), Some(*due), "#{id} cycle {cycle}");
+        r.explanation.clone().unwrap()
+    };
+    let rows = explained();
+    assert_eq!(rows.len(), 3);
+    for (id, cycle, _, local) in recorded {
+        let why = row(&rows, id, cycle);
+        assert!(why.ends_with(local) && !why.contains("changed"), "#{id} cycle {cycle}: {why}");
+    }
+    // The calendar is edited: Tuesday becomes a holiday. No recorded due time moves.
+    std::fs::write(
+        env.path("c.toml"),
+        format!("{config}[business_hours]\nholidays = [\"2026-12-01\"]\n"),
+    )
+    .unwrap();
+    let rows = explained();
+    let why = row(&rows, 1, 1);
+    assert!(
+        why.starts_with("due Tue 2026-12-01 10:00:00 JST as recorded when the target was set")
+            && why.contains("changed since")
+            && why.ends_with("Wed 2026-12-02 10:00:00 JST"),
+        "{why}"
+    );
+    for (id, cycle) in [(2, 1), (2, 2)] {
+        let why = row(&rows, id, cycle);
+        assert!(!why.contains("changed"), "#{id} cycle {cycle}: {why}");
+    }
+    // show's "due because" says the same beside the same due time, in both languages.
+    let show = ok(&["show", "1"]);
+    let line = show.lines().find(|l| l.contains("due because")).unwrap();
+    assert!(line.contains("due Tue 2026-12-01 10:00:00 JST as recorded"), "{line}");
+    assert!(show.lines().any(|l| l.contains("response due") && l.contains("2026-12-01 10:00:00 JST")), "{show}");
+    let out = env.at(now).env("SVCREQ_LANG", "ja").args(["show", "1"]).output().unwrap();
+    let ja = String::from_utf8(out.stdout).unwrap();
+    assert!(ja.contains("記録された 2026-12-01 (火) 10:00:00 JST"), "{ja}");
+}
 }

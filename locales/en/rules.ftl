@@ -34,6 +34,8 @@ explain-skipped-nights = { $nights ->
 # What a business clock passed over: the nights, then the days off and holidays.
 explain-skipped = ; skipped { $what }
 explain-due = { $line } → due { $due }
+explain-changed-since = due { $recorded } as recorded when the target was set; the calendar or rules have changed since, and today's give: { $line }
+explain-recorded-no-due = no due time
 
 ## Classification (SPEC 1.1-1.3): rationale lines, referrals, refusals.
 

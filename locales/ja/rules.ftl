@@ -36,6 +36,8 @@ explain-minus-holidays = 、特別休業日を除く
 explain-skipped-nights = 夜間 ({ $nights } 回)
 explain-skipped = 。{ $what } は数えていません
 explain-due = { $line }。期限は { $due } です
+explain-changed-since = 期限は目標を設定した時点で記録された { $recorded } で、その後カレンダーまたはルールが変わっており、今日の設定では次のとおりです: { $line }
+explain-recorded-no-due = 期限なし
 
 ## 判定 (SPEC 1.1-1.3): 根拠、問い合わせ先、拒否。
 

@@ -740,16 +740,21 @@ impl Ctx {
     /// counting, which after a change of severity, category or tenant is the change (SPEC 7),
     /// so the basis ends at the due time shown.
     pub fn explain_current_due(&self, r: &Request) -> Option<String> {
-        self.explain_due(r, r.sla_cycle().started_at, r.severity)
+        self.explain_due(r, r.sla_cycle().started_at, r.severity, r.response_due)
     }
 
-    /// How the due time of a cycle of `r` whose target began counting at `started` with
-    /// `severity` was reached, from the target the request was filed under.
+    /// How the due time `recorded` of a cycle of `r` whose target began counting at
+    /// `started` with `severity` was reached, from the target the request was filed under,
+    /// in the calendar (zone, business hours, holidays) and rules of today. An explanation
+    /// explains the stored value: when today's calendar or rules give another due time (the
+    /// hours or holidays edited since the target was set), it says so, leading with the
+    /// recorded due time, then today's reckoning.
     pub fn explain_due(
         &self,
         r: &Request,
         started: DateTime<Utc>,
         severity: Option<crate::rules::Severity>,
+        recorded: Option<DateTime<Utc>>,
     ) -> Option<String> {
         let target = stored_target(r)?;
         let lang = crate::i18n::output_lang();
@@ -761,15 +766,16 @@ impl Ctx {
             None => crate::tr!(in lang; "explain-label-category",
                 category = crate::output::words::name_in(lang, "category", r.category.as_str())),
         };
-        Some(crate::rules::explain_due(
-            lang,
-            &label,
-            &target,
-            started,
-            self.tz_of(r),
-            self.hours_of(r),
-            self.cfg.rules.next_day,
-        ))
+        let (tz, hours, next_day) = (self.tz_of(r), self.hours_of(r), self.cfg.rules.next_day);
+        let line = crate::rules::explain_due(lang, &label, &target, started, tz, hours, next_day);
+        if crate::rules::response_due_reading(&target, started, tz, hours, next_day) == recorded {
+            return Some(line);
+        }
+        let recorded = match recorded {
+            Some(d) => crate::time::format_local_long_in(lang, d, tz),
+            None => crate::tr!(in lang; "explain-recorded-no-due"),
+        };
+        Some(crate::tr!(in lang; "explain-changed-since", recorded = recorded, line = line))
     }
 
     fn tenant_of(&self, r: &Request) -> Option<&Tenant> {

@@ -161,11 +161,8 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         ..ListFilter::default()
     };
     let mut rows: Vec<Row> = Vec::new();
-    if let Some(store) = store.filter(|_| !nothing_visible) {
+    if let Some(store) = store.as_ref().filter(|_| !nothing_visible) {
         let at_risk_of = |r: &Request| a.at_risk.unwrap_or_else(|| ctx.at_risk_of(r));
-        let explain = |r: &Request, cycle: &Cycle, sev: Option<crate::rules::Severity>| {
-            ctx.explain_due(r, cycle.started_at, sev)
-        };
         let past = if a.all {
             store.past_cycles(None)?
         } else {
@@ -192,11 +189,8 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
                     response_clock: p.response_clock.clone(),
                     ..r.clone()
                 };
-                let explanation = if a.explain {
-                    explain(&req, &p.cycle, p.severity)
-                } else {
-                    None
-                };
+                // Explained after the scan, from the request's history (below).
+                let explanation = None;
                 rows.push(Row {
                     cycle_no: p.seq,
                     cycle: p.cycle,
@@ -232,6 +226,27 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             });
             Ok(true)
         })?;
+    }
+    // An earlier cycle's due time is explained from when its target began counting, a
+    // re-target read from the request's history (SPEC 7).
+    if a.explain
+        && let Some(store) = &store
+    {
+        let mut history: Option<(i64, Vec<crate::store::Event>)> = None;
+        for row in rows
+            .iter_mut()
+            .filter(|r| r.cycle_no < r.request.reopen_count)
+        {
+            let id = row.request.id;
+            if history.as_ref().is_none_or(|(h, _)| *h != id) {
+                history = Some((id, store.events(id)?));
+            }
+            let events = history.as_ref().map_or(&[][..], |(_, e)| e.as_slice());
+            let end = row.cycle.closed_at.unwrap_or(row.cycle.started_at);
+            let started = crate::rules::record::retarget_start(events, row.cycle.started_at, end)
+                .unwrap_or(row.cycle.started_at);
+            row.explanation = ctx.explain_due(&row.request, started, row.severity, row.cycle.due);
+        }
     }
     rows.sort_by_key(urgency);
     let mut summary = Summary::default();

@@ -182,15 +182,7 @@ impl Request {
                 .resolution
                 .clone()
                 .filter(|_| p.cycle.closed_at <= Some(t));
-            // When its target began counting: the last re-target within it up to t (a
-            // reopen clears it without recording so).
-            r.case.target_started_at = history
-                .iter()
-                .filter(|e| e.at <= t)
-                .filter_map(|e| changed_time(e.data.as_deref()?, "target_started_at"))
-                .next_back()
-                .flatten()
-                .filter(|s| p.cycle.started_at <= *s && *s <= t);
+            r.case.target_started_at = retarget_start(history, p.cycle.started_at, t);
             // The changes recorded after t and before the reopen that ended it, undone
             // from the cycle as it ended, newest first.
             let after: Vec<&Event> = history
@@ -329,6 +321,24 @@ pub struct PastCycle {
     pub cycle: Cycle,
     /// The resolution the cycle was closed with.
     pub resolution: Option<String>,
+}
+
+/// When the target of a response cycle that started at `start` began counting at `t` (a
+/// re-target by a change of severity, category or tenant, SPEC 7), read from the request's
+/// `history` (oldest first): the last re-target recorded within the cycle up to `t`; None
+/// when it counts from the cycle's start (a reopen clears it without recording so).
+pub fn retarget_start(
+    history: &[Event],
+    start: DateTime<Utc>,
+    t: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    history
+        .iter()
+        .filter(|e| e.at <= t)
+        .filter_map(|e| changed_time(e.data.as_deref()?, "target_started_at"))
+        .next_back()
+        .flatten()
+        .filter(|s| start <= *s && *s <= t)
 }
 
 /// The new value of time field `field` in an event's `data`, when the event changed it:
