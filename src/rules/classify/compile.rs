@@ -32,7 +32,9 @@ fn pass_of(fx: &Fx) -> Option<usize> {
         | Fx::LicenseObject
         | Fx::Technical(_) => Some(1),
         Fx::Service(..) | Fx::OutlookApp | Fx::ClientFault => Some(super::scan::SERVICE_PASS),
-        Fx::Scope(_) | Fx::RulesOut(_) => Some(super::scan::SERVICE_PASS + 1),
+        // Who is outside the organisation is read beside the scope, so that it hides no
+        // fact ("guests" stays several users).
+        Fx::Scope(_) | Fx::RulesOut(_) | Fx::Outsiders => Some(super::scan::SERVICE_PASS + 1),
         Fx::Mask => None,
         _ => Some(0),
     }
@@ -172,6 +174,7 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::OutlookApp
         | Fx::ClientFault
         | Fx::Debug
+        | Fx::Outsiders
         | Fx::Mask => format!("{fx:?}"),
     }
 }

@@ -634,6 +634,10 @@ struct Evidence {
     late_able: Seen,
     /// Asking whether what is seen is by design ("Is that expected on E3?").
     asks_expected: Seen,
+    /// People from outside the organisation named ("guests", "取引先").
+    outsiders: Seen,
+    /// A count of several ("8台", "30 iPhones").
+    counted_several: Seen,
     scope: [Seen; SCOPES],
     ruled_out: [Seen; SCOPES],
 }
@@ -762,6 +766,14 @@ impl Evidence {
                 } else {
                     ServiceState::Degraded
                 };
+                // Nothing opens for anyone ("nobody in the firm can open a file"): an outright
+                // failure, which for everyone leaves the service unusable.
+                if ["nobody ", "no one ", "noone ", "none of "]
+                    .iter()
+                    .any(|n| hay[span.0..].starts_with(n))
+                {
+                    self.apply(Fx::Outright, span, sentence, lex, hay);
+                }
                 self.apply(Fx::State(s), span, sentence, lex, hay);
             }
             Fx::Technical(w) => self.technical.add(span, w),
@@ -815,6 +827,7 @@ impl Evidence {
             }
             Fx::Unhurried => self.unhurried.add(span, 1),
             Fx::AsksIfExpected => self.asks_expected.add(span, 1),
+            Fx::Outsiders => self.outsiders.add(span, 1),
             Fx::Able => {
                 // What the user can still do, said after the fault, is how they get by.
                 // Like a generic workaround, an admin tool that can ("PowerShellからは変更
@@ -994,6 +1007,15 @@ impl Evidence {
 
     /// Whether a fault was stated before byte `at` (a down or degraded state, or a generic
     /// fault word).
+    /// Whether the text names everyone of a group ("the whole sales team", "本社の全員",
+    /// "営業部全員").
+    fn names_whole_group(&self, hay: &str) -> bool {
+        self.whole_group.first.is_some()
+            || self.affected[affected_ix(Affected::Multiple)]
+                .first
+                .is_some_and(|(s, e)| hay[s..e].contains("全員"))
+    }
+
     fn fault_before(&self, at: usize) -> bool {
         [
             self.state[state_ix(ServiceState::Down)].first,
@@ -1089,7 +1111,10 @@ impl Evidence {
                 self.affected[affected_ix(Affected::Single)].add(span, 1);
             }
             1 => self.affected[affected_ix(Affected::Single)].add(span, 1),
-            _ => self.affected[affected_ix(Affected::Multiple)].add(span, 1),
+            _ => {
+                self.counted_several.add(span, 1);
+                self.affected[affected_ix(Affected::Multiple)].add(span, 1);
+            }
         }
     }
 
@@ -1227,7 +1252,14 @@ impl Evidence {
         if ov.affected.is_none()
             && affected == Affected::Multiple
             && service_state != ServiceState::Working
-            && self.only_one.first.is_some()
+            && self.only_one.first.is_some_and(|(s, _)| {
+                // The others said fine ("他のPCは正常") after a count of several ("8台のPC")
+                // leave the count standing.
+                !(self.counted_several.first.is_some_and(|c| c.0 < s)
+                    && ["other ", "the other ", "ほかの", "他の"]
+                        .iter()
+                        .any(|o| hay[s..].starts_with(o)))
+            })
         {
             (affected, affected_basis) = (Affected::Single, phrase(self.only_one.first));
         }
@@ -1251,7 +1283,15 @@ impl Evidence {
         // "internal sharing works"): what fails is a part of it, impaired, not unusable.
         // Not when a core action fails for everyone: "no one can join or schedule meetings;
         // IM still works" is SPEC 1.3's own A example.
-        let core_for_all = affected == Affected::All && self.core_down.first.is_some();
+        // So is a whole office or department named for it ("東京本社の全員が送信できず…受信は
+        // できています"): for them it is the same widespread failure to send.
+        let mail_core = self.core_down.first.is_some_and(|(s, e)| {
+            ["send", "receiv", "recie", "送信", "受信"]
+                .iter()
+                .any(|w| hay[s..e].contains(w))
+        });
+        let core_for_all = (affected == Affected::All && self.core_down.first.is_some())
+            || (affected == Affected::Multiple && mail_core && self.names_whole_group(hay));
         let (service_state, basis) = match self.rest_works.first {
             Some(sp)
                 if ov.service_state.is_none()
@@ -1302,7 +1342,22 @@ impl Evidence {
             // ability word beside it ("OWA", "できる").
             let said = self.no_workaround_word.first;
             (false, phrase(said.or(self.no_workaround.first)))
-        } else if self.user_workaround.first.is_some() {
+        } else if self.user_workaround.first.is_some_and(|u| {
+            // A client named in the clause that says another admin tool works ("EAC in the
+            // browser works, it's only the PowerShell session that's broken") is the admin's
+            // way, not the user's (SPEC 1.3's EAC example is B). Nor is a client named in
+            // the clause whose fault follows it ("古いパスワードでOWAにログインできてしまう"):
+            // it is where the fault is.
+            let clause = clause_around(hay, u);
+            !self
+                .admin_alternative
+                .first
+                .is_some_and(|c| c.0 <= u.0 && u.1 <= c.1)
+                && ![ServiceState::Down, ServiceState::Degraded]
+                    .into_iter()
+                    .filter_map(|s| self.state[state_ix(s)].first)
+                    .any(|f| f.0 > u.1 && f.1 <= clause.1)
+        }) {
             // A workaround word beside an admin tool may name the admin's way, not the user's.
             // So does the clause that says what the product allows ("ブラウザからはサインイン
             // できる") before the product alone ("ブラウザから").
@@ -1352,6 +1407,32 @@ impl Evidence {
                     && ov.workaround.is_none() =>
             {
                 (ServiceState::Degraded, phrase(Some(sp)))
+            }
+            _ => (service_state, state_basis),
+        };
+        // A refusal is down for the people it names when it leaves them nothing: they cannot
+        // get in at all ("can't sign in to anything", "blocks them from Outlook and Teams",
+        // "cannot get past sign-in on any device"). People from outside the organisation
+        // refused what was shared with them ("3 guests get Access denied on the site", "取引先
+        // の3名がアクセスが拒否されました") meet a fault of the sharing while the service works
+        // for its own users: impaired, unless their work is at stake or they are locked out
+        // of everything (SPEC 1.3: A needs the service unusable or business at stake).
+        let at_stake = self.critical[1].first.is_some() && self.unhurried.first.is_none();
+        let (service_state, state_basis) = match (
+            self.outsiders.first,
+            self.state[state_ix(ServiceState::Down)].first,
+        ) {
+            (Some(who), Some(down))
+                if ov.service_state.is_none()
+                    && service_state == ServiceState::Down
+                    && who.0 < down.0
+                    && affected == Affected::Multiple
+                    && !at_stake
+                    && self.everything.first.is_none()
+                    && !signs_in(&hay[down.0..down.1])
+                    && !all_of(hay, who.0) =>
+            {
+                (ServiceState::Degraded, phrase(Some(who)))
             }
             _ => (service_state, state_basis),
         };
@@ -1452,6 +1533,49 @@ impl Evidence {
             rationale,
         }
     }
+}
+
+/// Whether a phrase that says people cannot get in names signing in ("can't sign in",
+/// "サインインできません"): kept out of the tenant, not out of what was shared with them.
+fn signs_in(phrase: &str) -> bool {
+    [
+        "sign in",
+        "signing in",
+        "sign into",
+        "log in",
+        "logging in",
+        "login",
+        "log on",
+        "logon",
+        "log into",
+        "サインイン",
+        "ログイン",
+        "ログオン",
+    ]
+    .iter()
+    .any(|w| phrase.contains(w))
+}
+
+/// Whether the people named at `at` are all of them ("all ~600 external users", "every
+/// guest"): a refusal of all of a group is not one of some of what is shared.
+fn all_of(hay: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(16);
+    while !hay.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &hay[from..at];
+    [
+        "all ",
+        "all of our ",
+        "all our ",
+        "every ",
+        "all of the ",
+        "none of the ",
+        "none of our ",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+        || before.contains("all ~")
 }
 
 /// Whether what a Japanese phrase says can be done ("変更できます", "開けています") is an
@@ -2477,6 +2601,51 @@ const EN_HOW_OPENERS: &[&str] = &[
     "which permission ",
 ];
 
+/// English questions of how to do something that close a request ("…doesn't work anymore.
+/// What's the supported way to get that list now?"), unless they ask how to mend the fault
+/// ([`EN_FIX_WORDS`]).
+const EN_HOW_CLOSERS: &[&str] = &[
+    "what's the supported way to ",
+    "whats the supported way to ",
+    "what is the supported way to ",
+    "what's the recommended way to ",
+    "whats the recommended way to ",
+    "what is the recommended way to ",
+    "what's the right way to ",
+    "what is the right way to ",
+    "what's the correct way to ",
+    "what is the correct way to ",
+    "what's the proper way to ",
+    "what is the proper way to ",
+    "what's the new way to ",
+    "what is the new way to ",
+    "what's the way to ",
+    "what is the way to ",
+    "what's the best way to ",
+    "what is the best way to ",
+];
+
+/// Words of a closing question that asks how to mend the fault ("how do we fix this?").
+const EN_FIX_WORDS: &[&str] = &[
+    "fix",
+    "resolve",
+    "repair",
+    "restore",
+    "recover",
+    "back",
+    "again",
+    "troubleshoot",
+    "debug",
+    "solve",
+    "sort this",
+    "sort it",
+    "stop this",
+    "stop it",
+    "get rid",
+    "unblock",
+    "unlock",
+];
+
 /// Japanese endings of a question ("…できますか？") and the interrogatives of how or where that,
 /// in the same last sentence, make it a question of how or where to do something.
 const JA_QUESTION_ENDS: &[&str] = &["ますか", "ですか", "でしょうか", "ばよいか", "ばいいか"];
@@ -2502,6 +2671,24 @@ fn asks_how_or_where(hay: &str) -> Option<Span> {
     }
     let body =
         hay.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '。' | '.' | '!'));
+    if hay.trim_end().ends_with('?') {
+        let last = body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+        let sentence = &body[last..];
+        let lead = sentence.len() - sentence.trim_start().len();
+        if let Some(c) = EN_HOW_CLOSERS
+            .iter()
+            .find(|c| sentence[lead..].starts_with(**c))
+            && !sentence
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| EN_FIX_WORDS.contains(&w))
+            && !EN_FIX_WORDS
+                .iter()
+                .any(|f| f.contains(' ') && sentence.contains(f))
+        {
+            let at = last + lead;
+            return Some((at, at + c.len() - 1));
+        }
+    }
     if !JA_QUESTION_ENDS.iter().any(|e| body.ends_with(e)) {
         return None;
     }

@@ -128,6 +128,10 @@ pub enum Fx {
     /// Asking whether what is seen is by design ("Is that expected on E3?", "仕様でしょうか"):
     /// a fault described only to ask about it is a question (working), unless it is an outage.
     AsksIfExpected,
+    /// People from outside the organisation ("guests", "external users", "取引先", "協力会社"):
+    /// refused what was shared with them, with nothing at stake, they meet a fault of the
+    /// sharing while the service works for the organisation's own users (degraded).
+    Outsiders,
     /// No meaning: shadows shorter phrases inside it ("download" hides "down").
     Mask,
 }
@@ -2568,6 +2572,15 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "is that normal", "is this normal", "expected behaviour?", "expected behavior?", "仕様でしょうか", "仕様ですか",
           "想定された動作でしょうか", "想定された動作ですか", "正常な動作でしょうか", "正常な動作ですか"],
     ),
+    // The same question asked indirectly ("just asking if that's expected").
+    (
+        &[AsksIfExpected],
+        &["if that's expected", "if that is expected", "if this is expected", "if it's expected", "if it is expected",
+          "whether that's expected", "whether that is expected", "whether this is expected", "if that's normal",
+          "if this is normal", "whether that's normal", "whether this is normal", "if that's by design",
+          "if this is by design", "whether this is by design", "whether that's by design", "仕様かどうか", "仕様なのか",
+          "想定通りの動作か", "想定どおりの動作か"],
+    ),
     // The older no-rush phrases say it can wait too.
     (
         &[Unhurried],
@@ -2948,6 +2961,76 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "inbound is fine", "outgoing still works", "outgoing works", "incoming still works", "incoming works",
           "outbound calls work", "outbound calling works"],
     ),
+    // ---------------------------------------------------------------- round 23 (blind-33)
+    // A sign-in that cannot be got past ("cannot get past sign-in on any device") leaves the
+    // one it names nothing: down for them, as "can't sign in" is.
+    (
+        &[CANNOT_DOWN],
+        &["get past sign in", "get past the sign in", "get past the sign in page", "get past sign in page",
+          "get past login", "get past the login", "get past the login page", "get past mfa", "get past the mfa",
+          "get past the mfa prompt", "get past the mfa screen", "get past authentication", "get past the password prompt",
+          "get beyond sign in", "get beyond the sign in", "get beyond the login"],
+    ),
+    // The only device the user has, or none other to use ("this is the only machine she has",
+    // "ほかに使える端末もない"): no other way of working.
+    (
+        &[NoWorkaround],
+        &["no other device", "no other devices", "no other machine", "no other pc", "no other computer",
+          "nothing else to work on", "no laptops with them", "no laptop with them",
+          "no laptop with him", "no laptop with her", "ほかに使える端末もない", "他に使える端末もない", "ほかに使える端末はない",
+          "他に使える端末はない", "ほかに使える端末がない", "他に使える端末がない", "使える端末がない", "使える端末はない",
+          "使える端末もない", "使える端末がありません", "使える端末はありません", "使える端末もありません", "ほかに端末がない",
+          "他に端末がない", "ほかに端末はない", "他に端末はない", "会社支給がなく", "会社支給はなく", "会社支給がない",
+          "会社支給はない", "会社支給はありません", "会社支給がありません"],
+    ),
+    // A sign-in that works where it should not ("the old password still gets her in, and the
+    // new one works too", "古いパスワードでログインできてしまう") is the fault itself, a hole in
+    // security: not a way round anything, and asking why is no how-to.
+    (
+        &[DEGRADED],
+        &["できてしまう", "できてしまいます", "できてしまっている", "できてしまっています", "入れてしまう", "入れてしまいます",
+          "入れてしまっている", "old password still gets", "old password still lets", "old password still signs",
+          "old password still logs", "old password is still accepted", "old password still accepted",
+          "原因を調べていただけ", "原因を調査していただけ", "原因を確認していただけ", "原因を調べてもらえ",
+          "原因を調査してもらえ"],
+    ),
+    // A department named as where someone works ("one lady in Payroll", "a request from
+    // payroll") is who is affected, not its work at stake.
+    (
+        &[MASK],
+        &["in payroll", "from payroll"],
+    ),
+    // Sharing links are a part of the service they point into ("the links she had shared
+    // stopped working"): the service itself still works.
+    (
+        &[PART],
+        &["links she had shared", "links he had shared", "links she shared", "links he shared", "shared links",
+          "sharing links", "sharing link", "共有リンク"],
+    ),
+    // What was got to the user as a file of another kind ("当面PDFで送っている", "we're sending
+    // her a PDF for now"): a workaround.
+    (
+        &[Workaround],
+        &["pdfで送っ", "pdfで送付", "pdfにして送", "pdf化して送", "pdfで共有", "sending it as a pdf",
+          "sending them as pdfs", "sending her a pdf", "sending him a pdf", "sending them a pdf", "sent her a pdf",
+          "sent him a pdf", "sent them a pdf", "sending pdfs"],
+    ),
+    // A flow or a connector that fails is technical work whatever it carries ("the flow that
+    // moves approved invoices … 'Unauthorized' on the connector").
+    (
+        &[Technical(2)],
+        &["power automate flow", "scheduled flow", "the flow", "connector", "connection owner", "フロー", "コネクタ"],
+    ),
+    // People from outside the organisation, refused what was shared with them.
+    (
+        &[Outsiders],
+        &["guest", "guests", "guest user", "guest users", "external user", "external users", "external guests",
+          "external people", "external partners", "external consultant", "external consultants", "external auditors",
+          "external collaborators", "external contacts", "partner agency", "partner company", "partner org",
+          "partner organisation", "partner organization", "partner contacts", "partner tenant", "our partners",
+          "ゲスト", "外部ユーザー", "外部ゲスト", "取引先", "協力会社", "パートナー会社", "パートナー企業", "社外のパートナー",
+          "社外の方", "社外ユーザー", "外部の方"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -3261,6 +3344,71 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "at 12pm", "at 12 am", "at 12 pm", "at 12:00", "at 12:30", "at 13:00", "at 14:00",
               "at 15:00", "at 16:00", "at 17:00", "at 18:00", "at 19:00", "at 20:00", "at 21:00",
               "at 22:00", "at 23:00", "at midnight", "at noon"],
+        ),
+        // ------------------------------------------------------------ round 23 (blind-33)
+        // A block that keeps people from a service ("Conditional Access now blocks them from
+        // Outlook and Teams") leaves them unable to use it: down for them, as "can't access".
+        // Only pronouns follow: a noun ("blocks everyone from") is read for how many.
+        (
+            &[DOWN],
+            &["blocks", "blocked", "blocking", "is blocking", "are blocking", "now blocks", "has blocked"],
+            &["them from", "us from", "him from", "her from"],
+        ),
+        // Sign-in prompts that never arrive ("Authenticator push notifications aren't arriving
+        // for anyone") fail the sign-in outright: for everyone, nobody gets in. A prompt is
+        // not a part of the service the way a notification of news is.
+        (
+            &[DEGRADED, OUTRIGHT],
+            &["push notifications", "push notification", "push prompts", "push prompt", "mfa prompts", "mfa prompt",
+              "authenticator prompts", "authenticator prompt", "authenticator notifications", "approval requests",
+              "mfa push", "mfa pushes", "authenticator pushes"],
+            &["aren't arriving", "are not arriving", "not arriving", "never arrive", "don't arrive", "do not arrive",
+              "aren't coming through", "are not coming through", "stopped arriving", "aren't showing up",
+              "are not showing up", "never show up"],
+        ),
+        // Another organisation that still uses a product ("our biggest client still uses SfB")
+        // says nothing of whether the service works for the writer's users.
+        (
+            &[MASK],
+            &["client", "clients", "customer", "customers", "partner", "partners", "supplier", "suppliers", "vendor"],
+            &["still uses", "still use", "still using", "is still on", "are still on"],
+        ),
+        // One of a group of people ("one of our receptionists") is one user.
+        (
+            &[SINGLE],
+            &["one of our", "one of the", "one of my"],
+            &["receptionists", "nurses", "drivers", "cashiers", "clerks", "assistants", "secretaries", "buyers",
+              "designers", "analysts", "technicians", "supervisors", "operators", "accountants", "planners",
+              "recruiters", "trainers", "teachers", "students", "volunteers", "paralegals", "partners",
+              "engineers", "agents", "reps", "managers", "directors", "consultants", "doctors", "lawyers",
+              "interns", "executives", "execs", "admins", "staff members", "team members", "colleagues",
+              "coworkers", "co workers", "employees", "users", "board members", "vps", "salespeople"],
+        ),
+        // The others said to be fine ("Other rooms ok", "ほかの会議室は正常"): the one named is
+        // the only one affected, as with a count of the others.
+        (
+            &[ONLY_ONE],
+            &["other rooms", "the other rooms", "other meeting rooms", "the other meeting rooms", "other devices",
+              "the other devices", "other pcs", "the other pcs", "other laptops", "the other laptops", "other machines",
+              "the other machines", "other room systems", "ほかの会議室", "他の会議室", "ほかの端末", "他の端末", "ほかのpc",
+              "他のpc"],
+            &["ok", "are ok", "fine", "are fine", "work", "work fine", "are working", "are unaffected", "は正常",
+              "は問題ありません", "は問題なし", "は使えます"],
+        ),
+        // A period named as what a thing is for ("the month-end macro", "our month-end
+        // report") is its name, not a deadline.
+        (
+            &[MASK],
+            &["the month end", "our month end", "a month end", "the quarter end", "our quarter end", "the year end",
+              "our year end"],
+            &["macro", "macros", "script", "scripts", "template", "templates", "workbook", "spreadsheet", "flow",
+              "job", "jobs"],
+        ),
+        // The only device the user has ("the only machine she has") leaves no other way.
+        (
+            &[NoWorkaround],
+            &["only machine", "only device", "only pc", "only laptop", "only computer"],
+            &["she has", "he has", "they have", "i have", "she's got", "he's got"],
         ),
         // The same event with its hour said without "at" ("Induction starts 9am Monday").
         (

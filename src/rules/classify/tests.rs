@@ -3188,3 +3188,246 @@ fn an_app_that_only_spins_or_calls_that_drop_at_once_are_down_for_a_whole_group(
         "{text}"
     );
 }
+
+#[test]
+fn a_refusal_is_down_when_it_leaves_those_it_names_nothing() {
+    for text in [
+        "Our finance director can't get past the login page on her laptop or her phone.",
+        "Intune marks the 12 warehouse scanners non-compliant and CA blocks them from Teams entirely.",
+        "MFA prompts aren't arriving for anyone in the tenant since lunchtime.",
+        "Authenticator push notifications are not arriving for anyone since 7am.",
+        "Nobody in the company can open a file on SharePoint since this morning.",
+        "役員1名が、どの端末からもサインインの画面から先に進めず、何も使えません。",
+        "条件付きアクセスで営業部の全員がOutlookとTeamsからブロックされ、一切使えません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    // A way still open to them leaves the service impaired, not down.
+    for text in [
+        "CA blocks them from the Outlook desktop app, but Outlook on the web works for them.",
+        "条件付きアクセスでデスクトップ版のTeamsがブロックされますが、ブラウザ版なら使えます。",
+    ] {
+        let c = plain(text);
+        assert_ne!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn several_guests_refused_what_was_shared_are_impaired_unless_work_is_at_stake() {
+    for text in [
+        "We added four people from our partner agency as guests, and they get 'Access denied' when they open the team.",
+        "取引先の担当者4名が、共有したサイトで「アクセスが拒否されました」になります。",
+        "協力会社のゲスト3名をチームに追加しましたが、「アクセス権がありません」と出て入れません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(B), "{text}: {:?}", c.rationale);
+    }
+    // Their work at stake, or all of them kept out of the tenant, is still critical.
+    for text in [
+        "協力会社のゲスト3名がチームに入れません。明日が納品のレビューです。",
+        "All 40 guest users from our partner company can't sign in to our tenant since this morning.",
+        "取引先のゲスト約30名が、当社テナントにサインインできません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_mail_direction_that_fails_for_a_whole_office_is_down_whatever_still_works() {
+    for text in [
+        "東京支店の全員がメールを送信できません。受信はできています。",
+        "The whole Leeds office can't send email since 9am; receiving still works.",
+        "Everyone in the Leeds office can't send email since 9am; receiving still works.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+    // A part of a team's service that fails while the rest works stays a fault.
+    let text =
+        "The Files tab fails to load for everyone in the Budget team. Chat and meetings work.";
+    assert_ne!(
+        plain(text).facts.service_state,
+        ServiceState::Down,
+        "{text}"
+    );
+}
+
+#[test]
+fn a_client_beside_an_admin_tool_that_works_is_the_admins_way_not_a_workaround() {
+    for text in [
+        "Connect-MgGraph fails with AADSTS50076 for our break-glass admin. The Entra admin center in the browser works with the same account.",
+        "ExchangeのPowerShellで接続できません。EACはブラウザから使えています。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}: {:?}", c.rationale);
+    }
+    // The user's own browser is still her way round.
+    let text = "Outlook desktop won't open for one user; Outlook in the browser works for her.";
+    assert!(plain(text).facts.workaround, "{text}");
+}
+
+#[test]
+fn the_only_device_the_user_has_is_no_workaround() {
+    for text in [
+        "The only laptop she has shows AADSTS53000 and she can't get into anything.",
+        "Outlook loops on MFA for our COO, and there's no other device he can use.",
+        "専務のPCでOutlookが開けません。スマホは会社支給がなく、ほかに使える端末もない状態です。",
+        "部長のPCでTeamsにサインインできません。他に使える端末がありません。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_ne!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_sign_in_that_works_where_it_should_not_is_a_fault() {
+    for text in [
+        "A user's old password still signs her in to OWA after the reset, and the new one works too.",
+        "After the password change the old password is still accepted for two users in Teams.",
+        "パスワードを変更したのに、古いパスワードでもTeamsにサインインできてしまうユーザーがいます。",
+        "退職者のアカウントでOWAにログインできてしまいます。原因を調べていただけますか。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn one_of_a_group_of_people_is_one_user_and_the_others_said_fine_leave_one() {
+    for text in [
+        "One of our drivers can't see his shifts in Teams.",
+        "One of the cashiers gets a blank screen in Outlook.",
+        "The boardroom Teams Room can't sign in since the password change. Other rooms ok. The execs join from their laptops.",
+        "会議室のTeams Roomsがサインインできません。他の会議室は正常です。役員はノートPCから参加しています。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    // A count of several stands beside the others that are fine.
+    let text = "8台のPCでOneDriveの同期が失敗します。他のPCは正常です。";
+    assert_eq!(plain(text).facts.affected, Affected::Multiple, "{text}");
+}
+
+#[test]
+fn a_name_that_holds_a_period_or_a_department_is_not_a_deadline() {
+    for text in [
+        "The month-end workbook the accounts team uses throws a VBA error since the Office update.",
+        "Our month-end macro fails with run-time error 429 in the new Outlook.",
+        "One lady in Payroll can't see the shared calendar in Outlook.",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+    // The period itself, ahead, is still one.
+    let text = "The payroll team can't open the pay file and month-end close is today.";
+    assert!(plain(text).facts.business_critical, "{text}");
+}
+
+#[test]
+fn a_closing_question_of_the_supported_way_is_a_how_to() {
+    for text in [
+        "Our old AzureAD module script to list licences fails now. What's the recommended way to do this now?",
+        "The old per-user MFA export doesn't work anymore. What's the supported way to get that list?",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    // Asking how to mend the fault is still a fault.
+    for text in [
+        "OneDrive sync stopped for the finance team this morning. How do we fix this?",
+        "The export script fails with 403. What's the best way to get it working again?",
+    ] {
+        let c = plain(text);
+        assert_ne!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn sharing_links_are_a_part_and_asking_if_it_is_expected_is_a_question() {
+    for text in [
+        "The links she had shared from OneDrive stopped working for colleagues after her name change. She can re-share them; just asking if that's expected.",
+        "名前の変更後、共有リンクが開けなくなりました。仕様なのか教えてください。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_file_sent_another_way_is_a_workaround() {
+    for text in [
+        "Power BIのレポートを社外の1名に共有しましたが開けません。当面PDFで送っています。",
+        "One guest can't open the Power BI report we shared; we're sending her a PDF for now.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_flow_or_connector_that_fails_is_technical_whatever_it_carries() {
+    for text in [
+        "Scheduled flow that moves approved invoices into SharePoint fails with 'Unauthorized' on the Outlook connector.",
+        "請求書を処理するフローが、コネクタの接続エラーで失敗します。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn another_organisation_that_still_uses_a_product_is_no_workaround() {
+    let text = "Our people can't join any Skype for Business meetings. Our biggest client still uses SfB and the review is in an hour.";
+    let c = plain(text);
+    assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+    assert_eq!(c.facts.service_state, ServiceState::Down, "{text}");
+    assert_eq!(c.severity, Some(A), "{text}");
+}
