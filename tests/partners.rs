@@ -165,8 +165,24 @@ fn partner_is_confined_to_delegating_tenants() {
         ])
         .to_string();
     let other = env.open(&["--title", "t", "--severity", "A"]).to_string(); // alice, contoso
-    let err = env.fail(&["open", "--title", "t", "--as", "pat"], 4);
-    assert!(err.contains("'pat'") && err.contains("'contoso'"), "{err}");
+    // Without --tenant a partner files for its own tenant, never for the config's default
+    // (contoso), which it may not see.
+    let filed: serde_json::Value = serde_json::from_str(&env.run(
+        &[
+            "open",
+            "--title",
+            "t",
+            "--severity",
+            "B",
+            "--as",
+            "pat",
+            "--json",
+        ],
+        0,
+    ))
+    .unwrap();
+    assert_eq!(filed["tenant"], "fabrikam");
+    let filed = filed["id"].to_string();
     // Another tenant's request answers as one that does not exist (SPEC 1.7): nothing leaks.
     for args in [
         vec!["respond", &other],
@@ -198,9 +214,9 @@ fn partner_is_confined_to_delegating_tenants() {
         &["list", "--status", "all", "--format", "ids", "--as", "pat"],
         0,
     );
-    assert_eq!(listed.trim(), own);
+    assert_eq!(listed.trim(), format!("{own}\n{filed}"));
     let exported = env.run(&["export", "--as", "pat"], 0);
-    assert_eq!(exported.lines().count(), 1, "{exported}");
+    assert_eq!(exported.lines().count(), 2, "{exported}");
     assert!(!exported.contains("\"tenant\":\"contoso\""), "{exported}");
     // Its own tenant works end to end, and events record the actor.
     env.run(&["respond", &own, "--as", "pat"], 0);

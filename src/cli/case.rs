@@ -200,8 +200,21 @@ fn in_tenants(
 }
 
 impl Which {
+    /// Each tenant `--tenant` names with `--case` is judged as every command judges one
+    /// ([`Ctx::judge_tenant`]): one the actor may not see is refused (exit 4), as `list`
+    /// refuses it, not looked in and answered "no such request".
+    fn judge(&self, ctx: &Ctx) -> anyhow::Result<()> {
+        if self.case.is_some() {
+            for t in &self.tenants {
+                ctx.judge_tenant(t)?;
+            }
+        }
+        Ok(())
+    }
+
     /// The id, resolved inside a write.
     pub fn resolve_in(&self, ctx: &Ctx, w: &Write<'_>) -> anyhow::Result<i64> {
+        self.judge(ctx)?;
         match (self.id, &self.case) {
             (Some(id), _) => Ok(id),
             (None, Some(n)) => pick(
@@ -214,6 +227,7 @@ impl Which {
 
     /// The id, resolved for reading.
     pub fn resolve(&self, ctx: &Ctx, store: &Store) -> anyhow::Result<i64> {
+        self.judge(ctx)?;
         match (self.id, &self.case) {
             (Some(id), _) => Ok(id),
             (None, Some(n)) => pick(

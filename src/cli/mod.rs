@@ -798,29 +798,81 @@ impl Ctx {
             .filter(|t| !t.is_empty())
     }
 
-    /// The tenant named by `--tenant` (or by an imported row), or the default one (SPEC 3).
-    /// On a team ledger an actor confined to some tenants that names another is refused as
-    /// on a file ledger ("it serves only …", exit 4; a partner: "not delegated to it"),
-    /// whether that tenant exists or not; anyone else naming an unknown tenant is a usage
-    /// error (exit 2).
+    /// The tenant named by `--tenant` (or by an imported row), or the default one (SPEC 3;
+    /// for an actor who may not see the config's default, its own tenant when it sees one,
+    /// else exit 2 asking for `--tenant`). A tenant named is first judged by [`Ctx::judge_tenant`], as every command judges
+    /// one: a tenant the actor may not see is refused (exit 4) whether it exists or not.
+    /// Anyone else naming an unknown tenant is a usage error (exit 2) listing the tenants
+    /// the actor may see.
     pub fn tenant(&self, name: Option<&str>) -> anyhow::Result<&Tenant> {
-        if let (Some(name), Some(own)) = (name, self.confined_to())
+        if let Some(name) = name
             && !name.contains(',')
-            && !own.iter().any(|t| t == name)
-            && let Some(admin) = self.cfg.admins.iter().find(|a| a.name == self.actor)
         {
-            return Err(crate::error::refused(crate::rules::actors::not_served(
-                admin,
-                &crate::output::inert_line(name),
-            )));
+            self.judge_tenant(name)?;
+            return self.cfg.tenants.get(name).ok_or_else(|| {
+                usage(crate::tr!(
+                    "error-unknown-tenant",
+                    tenant = crate::output::inert_line(name),
+                    known = crate::i18n::choices(&self.known_tenants())
+                ))
+            });
+        }
+        if name.is_none()
+            && let Ok(Some(visible)) = self.visible_tenants()
+            && !visible.contains(&self.cfg.default_tenant)
+        {
+            // The config's default is a tenant this actor may not see: its own one is its
+            // default; among several it names one.
+            return match visible.as_slice() {
+                [own] => self.tenant(Some(own)),
+                _ => Err(usage(crate::tr!(
+                    "error-name-your-tenant",
+                    actor = crate::output::inert_line(&self.actor).into_owned(),
+                    tenants = crate::i18n::list(&visible)
+                ))),
+            };
         }
         self.cfg.tenant(name)
+    }
+
+    /// Whether the actor may see the tenant named `name` (SPEC 1.7): the one judgement
+    /// every command that takes a tenant (`--tenant`, an imported row's `tenant`, `update
+    /// --tenant`, `--case` with `--tenant`) makes of it, read or write. A partner, or an
+    /// admin limited to some tenants, naming one it does not serve (real or made up), or
+    /// one whose delegation has ended, is refused (exit 4) in one sentence that names no
+    /// other tenant it may not see; an actor who is not a listed admin likewise. With no
+    /// admins listed, nothing is refused.
+    pub fn judge_tenant(&self, name: &str) -> anyhow::Result<()> {
+        if self.cfg.admins.is_empty() {
+            return Ok(());
+        }
+        self.team_admin().map_err(crate::error::refused)?;
+        crate::rules::may_act(
+            &self.cfg.admins,
+            &self.actor,
+            &crate::output::inert_line(name),
+            self.zone_of_tenant(name),
+            self.now,
+            Action::Read,
+        )
+        .map_err(crate::error::refused)
+    }
+
+    /// The tenants of the config the actor may see, by name (every one with no admins
+    /// listed): what an error listing "known tenants" names (SPEC 1.7: nothing leaks).
+    pub fn known_tenants(&self) -> Vec<&String> {
+        self.cfg
+            .tenants
+            .keys()
+            .filter(|t| self.cfg.admins.is_empty() || self.may_read(t))
+            .collect()
     }
 
     /// The zone of a tenant asked for by name on a read command (`--tenant`): the config's,
     /// else, for a tenant that has left the config, the zone its requests were filed in (its
     /// history stays listable). A tenant in neither is a usage error (exit 2).
     pub fn asked_tenant_zone(&self, tenant: &str, store: Option<&Store>) -> anyhow::Result<Zone> {
+        self.judge_tenant(tenant)?;
         if let Some(t) = self.cfg.tenants.get(tenant) {
             return Ok(t.timezone);
         }
@@ -835,7 +887,7 @@ impl Ctx {
         Err(usage(crate::tr!(
             "error-unknown-tenant-anywhere",
             tenant = crate::output::inert_line(tenant),
-            known = crate::i18n::choices(&self.cfg.tenants.keys().collect::<Vec<_>>())
+            known = crate::i18n::choices(&self.known_tenants())
         )))
     }
 
@@ -955,21 +1007,18 @@ impl Ctx {
     /// The tenants a read command shows: those asked for (all when none), narrowed to the
     /// ones the actor may see. `Ok(None)`: every tenant; `Ok(Some(empty))`: none at all.
     /// A tenant asked for that the actor may not see is refused (exit 4) by every read
-    /// command alike, never answered with an empty list (SPEC 1.7).
+    /// command alike ([`Ctx::judge_tenant`]), never answered with an empty list (SPEC 1.7).
     pub fn shown_tenants(&self, asked: &[String]) -> anyhow::Result<Option<Vec<String>>> {
         let visible = self.visible_tenants()?;
         if let Some(v) = &visible
             && let Some(t) = asked.iter().find(|t| !v.contains(t))
         {
-            return Err(crate::error::refused(
-                self.may_act(t, self.now).err().unwrap_or_else(|| {
-                    crate::tr!(
-                        "error-does-not-serve",
-                        actor = self.actor.as_str(),
-                        tenant = t.as_str()
-                    )
-                }),
-            ));
+            self.judge_tenant(t)?;
+            return Err(crate::error::refused(crate::tr!(
+                "error-does-not-serve",
+                actor = self.actor.as_str(),
+                tenant = crate::output::inert_line(t)
+            )));
         }
         Ok(match (visible, asked.is_empty()) {
             (None, true) => None,

@@ -522,7 +522,15 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
     }
     let tenant = ctx
         .tenant(row.tenant.as_deref().filter(|t| !t.is_empty()))
-        .map_err(|e| field_error("tenant", &e.to_string()))?;
+        .map_err(|e| {
+            // A tenant the actor may not see is refused (exit 4) as every command refuses
+            // it; an unknown one is the row's mistake (exit 2).
+            if crate::error::exit_code(&e) == crate::error::EXIT_REFUSED {
+                RowError::Refused(e.to_string())
+            } else {
+                RowError::Invalid(field_error("tenant", &e.to_string()))
+            }
+        })?;
     let tz = tenant.timezone;
     let plan = row
         .plan
