@@ -2264,3 +2264,149 @@ fn sla_says_local_times_and_refuses_a_negative_threshold_as_negative() {
     assert!(err.contains("負の値"), "{err}");
 }
 }
+
+/// What a command printed under one global output option, as the table of
+/// `every_command_honours_the_global_output_options_or_refuses_them_in_one_sentence` says.
+#[derive(Debug, Clone, Copy)]
+enum Outcome {
+    /// Its usual output (text, a table or a document).
+    Usual,
+    /// Only ids (tenant names, classify's severity), one a line; none at all is allowed.
+    Ids,
+    /// Nothing on stdout.
+    Nothing,
+    /// JSON (one value, or JSON lines).
+    Json,
+    /// CSV with a header row.
+    Csv,
+    /// Refused: exit 2, one sentence on stderr naming the option.
+    Refused,
+}
+
+fn walk_output_options(env: &Env) {
+    use Outcome::*;
+    let id = env
+        .open(&["--title", "Mail down", "--severity", "B"])
+        .to_string();
+    let closed = env
+        .open(&["--title", "Fixed", "--severity", "B"])
+        .to_string();
+    env.run(&["close", &closed], 0);
+    let rules = env.path("rules.toml");
+    std::fs::write(&rules, include_str!("../src/rules/default.toml")).unwrap();
+    let rules = rules.to_str().unwrap();
+    let report = env.path("review.md");
+    let report = report.to_str().unwrap();
+    // Each command, then what it does with: nothing, -q, --json, --format json, --format csv.
+    let table: Vec<(Vec<&str>, [Outcome; 5])> = vec![
+        (vec!["list"], [Usual, Ids, Json, Json, Csv]),
+        (vec!["show", &id], [Usual, Ids, Json, Json, Refused]),
+        (
+            vec!["note", &id, "checked"],
+            [Usual, Ids, Json, Json, Refused],
+        ),
+        (
+            vec!["reopen", &closed, "--check"],
+            [Usual, Nothing, Json, Json, Refused],
+        ),
+        (
+            vec!["classify", "Mail is down for everyone"],
+            [Usual, Ids, Json, Json, Refused],
+        ),
+        (
+            vec!["sla", "--fail-on", "never"],
+            [Usual, Nothing, Json, Json, Csv],
+        ),
+        (vec!["report"], [Usual, Refused, Json, Json, Csv]),
+        (
+            vec!["report", "-o", report],
+            [Nothing, Nothing, Nothing, Nothing, Nothing],
+        ),
+        (vec!["export"], [Json, Refused, Json, Json, Csv]),
+        (vec!["tenants"], [Usual, Ids, Json, Json, Csv]),
+        (vec!["rules"], [Usual, Refused, Json, Json, Refused]),
+        (
+            vec!["rules", "--calendar"],
+            [Usual, Refused, Json, Json, Refused],
+        ),
+        (
+            vec!["rules", "--check", rules],
+            [Usual, Nothing, Refused, Refused, Refused],
+        ),
+        (
+            vec!["completions", "bash"],
+            [Usual, Refused, Refused, Refused, Refused],
+        ),
+        (
+            vec!["db", "migrate"],
+            [Usual, Nothing, Refused, Refused, Refused],
+        ),
+    ];
+    let options: [&[&str]; 5] = [
+        &[],
+        &["-q"],
+        &["--json"],
+        &["--format", "json"],
+        &["--format", "csv"],
+    ];
+    for (cmd, outcomes) in &table {
+        for (opt, want) in options.iter().zip(outcomes) {
+            // db migrate runs only to be refused on a team ledger (its owner runs it).
+            if cmd[0] == "db" && common::is_pg() && !matches!(want, Refused) {
+                continue;
+            }
+            let out = env.cmd().args(cmd).args(*opt).output().unwrap();
+            let (stdout, stderr) = (
+                String::from_utf8_lossy(&out.stdout).to_string(),
+                String::from_utf8_lossy(&out.stderr).trim().to_string(),
+            );
+            let what = format!("{cmd:?} {opt:?}: {stderr}\n{stdout}");
+            if let Refused = want {
+                assert_eq!(out.status.code(), Some(2), "{what}");
+                let named = opt.last().unwrap();
+                assert!(
+                    stdout.is_empty() && stderr.lines().count() == 1 && stderr.contains(named),
+                    "{what}"
+                );
+                continue;
+            }
+            assert_eq!(out.status.code(), Some(0), "{what}");
+            match want {
+                Usual => assert!(!stdout.trim().is_empty(), "{what}"),
+                Ids => assert!(
+                    stdout.lines().all(|l| !l.is_empty() && !l.contains(' ')),
+                    "{what}"
+                ),
+                Nothing => assert!(stdout.is_empty(), "{what}"),
+                // export's JSON is JSON lines (SPEC 7), one request a line.
+                Json if cmd[0] == "export" => {
+                    for line in stdout.lines() {
+                        serde_json::from_str::<serde::de::IgnoredAny>(line).expect(&what);
+                    }
+                }
+                Json => {
+                    serde_json::from_str::<serde::de::IgnoredAny>(&stdout).expect(&what);
+                }
+                Csv => {
+                    let mut r = csv::Reader::from_reader(stdout.as_bytes());
+                    let header = r.headers().expect(&what).clone();
+                    assert!(header.len() > 1, "{what}");
+                    for row in r.records() {
+                        assert_eq!(row.expect(&what).len(), header.len(), "{what}");
+                    }
+                }
+                Refused => unreachable!(),
+            }
+        }
+    }
+}
+
+both_backends! {
+    /// Every command honours the global output options SPEC 2 and README document (`-q`,
+    /// `--json`, `--format json|csv`) or refuses one it cannot honour in one sentence
+    /// naming it (exit 2): walked over every command that prints, as one table.
+    #[test]
+    fn every_command_honours_the_global_output_options_or_refuses_them_in_one_sentence() {
+        walk_output_options(&Env::new());
+    }
+}

@@ -1271,8 +1271,64 @@ pub fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
 /// nothing on stdout, never part of a document (see [`crate::output::spool`]).
 pub type Out = crate::output::spool::Spool;
 
+/// What a command does with the global output options (SPEC 2; README "Output options"):
+/// the command's name as its refusal says it, whether it prints records (so that `--json`
+/// and `--format` choose among its forms, each command refusing a form it lacks by name),
+/// and whether it prints ids or can print nothing (so that `-q` leaves only those).
+/// A command that prints a document or a setting and no id (`rules`, `rules --calendar`,
+/// `export`, `report` to stdout) refuses `-q`; one that prints no records (`rules
+/// --check`, `db init|migrate|copy|admins add|remove|config`, `completions`, `man`)
+/// refuses `--json` and `--format`. Each refusal is one sentence, exit 2.
+fn output_options(cmd: &Command) -> (&'static str, bool, bool) {
+    use db::{AdminsCommand, DbCommand};
+    match cmd {
+        Command::Rules(a) if a.check.is_some() => ("rules --check", false, true),
+        Command::Rules(a) if a.calendar => ("rules --calendar", true, false),
+        Command::Rules(_) => ("rules", true, false),
+        Command::Export(_) => ("export", true, false),
+        Command::Report(a) => ("report", true, a.output.is_some()),
+        Command::Completions(_) => ("completions", false, false),
+        Command::Man(a) => ("man", false, a.dir.is_some()),
+        Command::Db(a) => match &a.command {
+            DbCommand::Admins(x) if matches!(x.command, AdminsCommand::List) => {
+                ("db admins list", true, true)
+            }
+            DbCommand::Init(_) => ("db init", false, true),
+            DbCommand::Migrate => ("db migrate", false, true),
+            DbCommand::Copy(_) => ("db copy", false, true),
+            DbCommand::Admins(_) => ("db admins", false, true),
+            DbCommand::Config(_) => ("db config", false, true),
+        },
+        _ => ("", true, true),
+    }
+}
+
+/// Refuse a global output option the command cannot honour ([`output_options`]), before
+/// anything is read or written.
+fn refuse_unhonoured_output(cli: &Cli) -> anyhow::Result<()> {
+    let (name, records, quiet) = output_options(&cli.command);
+    let g = &cli.global;
+    let option = match (g.format, g.json) {
+        (Some(f), _) => Some(format!("--format {}", f.as_str())),
+        (None, true) => Some("--json".to_string()),
+        (None, false) => None,
+    };
+    if let (false, Some(option)) = (records, option) {
+        return Err(usage(crate::tr!(
+            "error-format-no-records",
+            command = name,
+            option = option
+        )));
+    }
+    if g.quiet && !quiet {
+        return Err(usage(crate::tr!("error-quiet-no-ids", command = name)));
+    }
+    Ok(())
+}
+
 /// Parse the arguments and run the command; returns the exit code on success.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    refuse_unhonoured_output(&cli)?;
     let mut out = Out::new();
     let code = match cli.command {
         Command::Completions(a) => {
@@ -1292,7 +1348,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             }
             0
         }
-        Command::Rules(a) if a.check.is_some() => rules_cmd::check(&a, &mut out)?,
+        Command::Rules(a) if a.check.is_some() => rules_cmd::check(&a, cli.global.quiet, &mut out)?,
         cmd => {
             // `db` commands keep the team ledger itself: they read no team configuration.
             let team_config = !matches!(cmd, Command::Db(_));

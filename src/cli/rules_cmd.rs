@@ -463,7 +463,8 @@ pub fn run(ctx: &Ctx, a: RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
 }
 
 /// `svcreq rules --check FILE`: exit 0 when valid, 2 with file:line:column when not.
-pub fn check(a: &RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
+/// With `quiet` (`-q`) a valid file prints nothing: the exit code says it is valid.
+pub fn check(a: &RulesArgs, quiet: bool, out: &mut Out) -> anyhow::Result<u8> {
     let path = a
         .check
         .as_ref()
@@ -478,6 +479,9 @@ pub fn check(a: &RulesArgs, out: &mut Out) -> anyhow::Result<u8> {
     })?;
     let rules =
         Rules::parse(&text, &path.display().to_string()).map_err(|e| usage(e.to_string()))?;
+    if quiet {
+        return Ok(0);
+    }
     writeln!(
         out,
         "{}",

@@ -106,7 +106,7 @@ impl Intake {
 }
 
 pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
-    let format = ctx.format("tenants", &[Format::Table, Format::Json])?;
+    let format = ctx.format("tenants", &[Format::Table, Format::Json, Format::Csv])?;
     let mut records = Vec::new();
     // A confined actor is shown its own tenants only (SPEC 1.7, 8): on a team ledger the
     // ones the server confines it to, on any ledger the ones the config lets it see.
@@ -154,6 +154,8 @@ pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
     } else if format == Format::Json {
         serde_json::to_writer_pretty(&mut *out, &records)?;
         writeln!(out)?;
+    } else if format == Format::Csv {
+        write_csv(&records, out)?;
     } else {
         print_table(ctx, &records, out)?;
     }
@@ -280,5 +282,63 @@ fn print_table(ctx: &Ctx, records: &[TenantRecord], out: &mut Out) -> anyhow::Re
         }
         writeln!(out, "{}", crate::output::fill_out(&intake.note))?;
     }
+    Ok(())
+}
+
+/// The CSV columns of `tenants --format csv`: the JSON record's fields, each severity's
+/// target flattened to `A_availability`, `A_response`, `A_clock` …, lists (holidays,
+/// admins) joined by spaces.
+pub const CSV_COLUMNS: [&str; 19] = [
+    "name",
+    "default",
+    "plan",
+    "support_option",
+    "tier",
+    "timezone",
+    "at_risk",
+    "business_hours",
+    "holidays",
+    "A_availability",
+    "A_response",
+    "A_clock",
+    "B_availability",
+    "B_response",
+    "B_clock",
+    "C_availability",
+    "C_response",
+    "C_clock",
+    "admins",
+];
+
+/// The tenants as CSV (RFC 4180), one row per tenant under [`CSV_COLUMNS`]; text cells a
+/// spreadsheet could read as a formula are quoted as every CSV output quotes them.
+fn write_csv(records: &[TenantRecord], out: &mut Out) -> anyhow::Result<()> {
+    let text = |s: &str| crate::output::csv_text(s).into_owned();
+    let mut w = csv::Writer::from_writer(&mut *out);
+    w.write_record(CSV_COLUMNS)?;
+    for r in records {
+        let mut row = vec![
+            text(&r.name),
+            r.default.to_string(),
+            text(&r.plan),
+            text(&r.support_option),
+            text(&r.tier),
+            r.timezone.clone(),
+            r.at_risk.clone(),
+            text(&r.business_hours),
+            r.holidays.join(" "),
+        ];
+        for s in ["A", "B", "C"] {
+            let t = &r.targets[s];
+            row.extend([
+                t.availability.to_string(),
+                t.response.clone(),
+                t.clock.to_string(),
+            ]);
+        }
+        row.push(text(&r.admins.join(" ")));
+        w.write_record(&row)?;
+    }
+    w.flush()?;
     Ok(())
 }
