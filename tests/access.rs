@@ -1606,8 +1606,8 @@ fn a_partners_import_naming_another_tenant_is_refused_whole_and_writes_nothing()
     rows.push_str("not bob's,C,fabrikam,2026-11-01 10:00\n");
     let csv = t.dir.path().join("mixed.csv");
     std::fs::write(&csv, rows).unwrap();
-    // Its config shows only its own tenants: the other is unknown to it (exit 2).
-    let err = refused_in_one_sentence(&svcreq(&as_bob, &["import", csv.to_str().unwrap()]), 2);
+    // A tenant it does not serve is refused as every command refuses it (exit 4).
+    let err = refused_in_one_sentence(&svcreq(&as_bob, &["import", csv.to_str().unwrap()]), 4);
     assert!(
         err.contains("line 4502") && err.contains("fabrikam"),
         "{err}"
