@@ -10,6 +10,7 @@ use crate::time::parse_tz;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// The tenant used when the config names none.
@@ -34,7 +35,8 @@ struct ConfigFile {
     business_hours: Option<BusinessHoursFile>,
     holidays: Option<Vec<Sp>>,
     #[serde(default)]
-    tenants: BTreeMap<String, TenantFile>,
+    /// By name, each name with its span (the `[tenants.NAME]` header).
+    tenants: BTreeMap<toml::Spanned<String>, TenantFile>,
     #[serde(default)]
     admins: Vec<AdminFile>,
 }
@@ -56,8 +58,9 @@ struct TenantFile {
 struct AdminFile {
     name: String,
     role: Sp,
+    /// Each with its span: an unknown one is placed where it is written.
     #[serde(default)]
-    tenants: Vec<String>,
+    tenants: Vec<Sp>,
     until: Option<Sp>,
 }
 
@@ -401,54 +404,85 @@ impl Config {
                 })
         };
         check_tier(&base, file.plan.as_ref(), file.support_option.as_ref())?;
-        // A tenant's own business hours must reach every business-clock target (SPEC 6).
-        let check_hours = |t: &Tenant| -> anyhow::Result<()> {
-            rules.check_reachable(&t.business_hours).map_err(|m| {
-                usage(crate::tr!(
-                    "config-tenant-error",
-                    origin = origin.as_str(),
-                    tenant = t.name.as_str(),
-                    error = m
-                ))
-            })
+        // A tenant's own business hours must reach every business-clock target (SPEC 6):
+        // an error is placed at the key that gave them (its own, else the top level's) and
+        // names it.
+        let top_hours = hours_key(&file.business_hours, &file.holidays);
+        let check_hours = |t: &Tenant, own: Option<(Range<usize>, &'static str)>| {
+            rules
+                .check_reachable(&t.business_hours)
+                .map_err(|(what, m)| match own.or_else(|| top_hours.clone()) {
+                    Some((span, key)) => at(
+                        span,
+                        crate::tr!(
+                            "config-hours-unreachable",
+                            tenant = t.name.as_str(),
+                            key = key,
+                            what = what,
+                            error = m
+                        ),
+                    ),
+                    None => usage(crate::tr!(
+                        "config-tenant-error",
+                        origin = origin.as_str(),
+                        tenant = t.name.as_str(),
+                        error = format!("{what}: {m}")
+                    )),
+                })
         };
-        check_hours(&base)?;
+        check_hours(&base, None)?;
         // A tenant's name and plan are stored on each of its requests: within the caps
         // import takes them back under, the default tenant's too.
-        let check_stored_names = |t: &Tenant| -> anyhow::Result<()> {
+        // Each error is placed at the key that gives the name (`tenant`, `plan`, a
+        // `[tenants.NAME]` header) and names it.
+        let check_stored_names = |t: &Tenant, name_at: &Located, plan_at: &Located| {
+            let key = |(_, key): &Located| crate::output::inert_line(key).into_owned();
             // A comma separates tenants wherever --tenant is given: no name holds one.
             if t.name.contains(',') {
-                return Err(usage(crate::tr!(
-                    "config-tenant-comma",
-                    origin = origin.as_str(),
-                    tenant = crate::output::inert_line(&t.name).into_owned()
-                )));
+                return Err(at(
+                    name_at.0.clone(),
+                    crate::tr!(
+                        "config-tenant-comma",
+                        key = key(name_at),
+                        tenant = crate::output::inert_line(&t.name).into_owned()
+                    ),
+                ));
             }
-            for (field, value) in [("tenant", &t.name), ("plan", &t.plan)] {
+            for (field, value, where_) in [("tenant", &t.name, name_at), ("plan", &t.plan, plan_at)]
+            {
                 if crate::cli::input::nul_at(value).is_some() {
-                    return Err(usage(crate::tr!(
-                        "config-name-nul",
-                        origin = origin.as_str(),
-                        field = field
-                    )));
+                    return Err(at(
+                        where_.0.clone(),
+                        crate::tr!("config-name-nul", key = key(where_), field = field),
+                    ));
                 }
                 let cap = crate::cli::input::cap(field);
                 if value.len() > cap {
-                    return Err(usage(crate::tr!(
-                        "config-name-too-long",
-                        origin = origin.as_str(),
-                        field = field,
-                        cap = cap,
-                        size = value.len()
-                    )));
+                    return Err(at(
+                        where_.0.clone(),
+                        crate::tr!(
+                            "config-name-too-long",
+                            key = key(where_),
+                            field = field,
+                            cap = cap,
+                            size = value.len()
+                        ),
+                    ));
                 }
             }
-            Ok(())
+            anyhow::Ok(())
         };
-        check_stored_names(&base)?;
+        // A name or plan left out is the built-in default, which is valid: placed at the
+        // top of the file.
+        let key_at = |v: &Option<Sp>, key: &str| -> Located {
+            (v.as_ref().map_or(0..0, |v| v.span()), key.to_string())
+        };
+        let top_plan = key_at(&file.plan, "plan");
+        check_stored_names(&base, &key_at(&file.tenant, "tenant"), &top_plan)?;
 
         let mut tenants = BTreeMap::new();
-        for (name, tf) in &file.tenants {
+        for (spanned_name, tf) in &file.tenants {
+            let name = spanned_name.get_ref();
             let t = Tenant {
                 name: name.clone(),
                 plan: tf
@@ -482,8 +516,16 @@ impl Config {
                 )?,
             };
             check_tier(&t, tf.plan.as_ref(), tf.support_option.as_ref())?;
-            check_hours(&t)?;
-            check_stored_names(&t)?;
+            check_hours(&t, hours_key(&tf.business_hours, &tf.holidays))?;
+            let plan_at = match &tf.plan {
+                Some(p) => (p.span(), format!("tenants.{name}.plan")),
+                None => top_plan.clone(),
+            };
+            check_stored_names(
+                &t,
+                &(spanned_name.span(), format!("tenants.{name}")),
+                &plan_at,
+            )?;
             tenants.insert(name.clone(), t);
         }
         tenants.entry(default_name.clone()).or_insert(base);
@@ -519,18 +561,24 @@ impl Config {
                 ),
                 None => None,
             };
-            if let Some(unknown) = a.tenants.iter().find(|t| !tenants.contains_key(*t)) {
-                return Err(usage(crate::tr!(
-                    "config-admin-unknown-tenant",
-                    origin = origin,
-                    name = a.name.as_str(),
-                    tenant = unknown.as_str()
-                )));
+            if let Some(unknown) = a
+                .tenants
+                .iter()
+                .find(|t| !tenants.contains_key(t.get_ref()))
+            {
+                return Err(at(
+                    unknown.span(),
+                    crate::tr!(
+                        "config-admin-unknown-tenant",
+                        name = a.name.as_str(),
+                        tenant = unknown.get_ref().as_str()
+                    ),
+                ));
             }
             admins.push(Admin {
                 name: a.name.clone(),
                 role,
-                tenants: a.tenants.clone(),
+                tenants: a.tenants.iter().map(|t| t.get_ref().clone()).collect(),
                 until,
             });
         }
@@ -577,6 +625,37 @@ impl Config {
             .tier_for(&t.plan, &t.support_option)
             .map_err(usage)
     }
+}
+
+/// The span and name of the first business-hours key a table gives (`business_hours.windows`,
+/// `.days`, `.open`, `.close`, `.holidays`, or `holidays` beside it): where an error about
+/// the hours it gives is placed.
+/// Where a value is written: its span and its key.
+type Located = (Range<usize>, String);
+
+fn hours_key(
+    bh: &Option<BusinessHoursFile>,
+    holidays: &Option<Vec<Sp>>,
+) -> Option<(Range<usize>, &'static str)> {
+    let in_table = bh.as_ref().and_then(|b| {
+        b.windows
+            .as_ref()
+            .map(|w| (w.span(), "business_hours.windows"))
+            .or(b.days.as_ref().map(|d| (d.span(), "business_hours.days")))
+            .or(b.open.as_ref().map(|o| (o.span(), "business_hours.open")))
+            .or(b.close.as_ref().map(|c| (c.span(), "business_hours.close")))
+            .or(b
+                .holidays
+                .as_ref()
+                .and_then(|h| h.first())
+                .map(|h| (h.span(), "business_hours.holidays")))
+    });
+    in_table.or_else(|| {
+        holidays
+            .as_ref()
+            .and_then(|h| h.first())
+            .map(|h| (h.span(), "holidays"))
+    })
 }
 
 #[cfg(test)]

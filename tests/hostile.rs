@@ -1200,7 +1200,9 @@ both_backends! {
         std::fs::write(env.path("c.toml"), "[tenants.\"con\\u0000toso\"]\n").unwrap();
         let err = env.fail(&["list"], 2);
         assert!(
-            err.contains("c.toml: a tenant name holds a NUL character (U+0000)"),
+            err.contains("c.toml:1:")
+                && err.contains("a tenant name in `tenants.")
+                && err.contains("holds a NUL character (U+0000)"),
             "{err}"
         );
         // The acting admin's name from the config (a team ledger's actor is its database
@@ -1997,5 +1999,96 @@ fn a_response_target_past_the_longest_duration_is_said_to_be_too_long() {
             "{err}"
         );
         assert!(!err.contains("invalid response"), "{err}");
+    }
+}
+
+/// The line (1-based) of `text` that holds `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle} not in {text}"))
+        + 1
+}
+
+both_backends! {
+    /// SPEC 3, 4 ("an error names the file, the line and what is wrong"): every config and
+    /// rules-file error is placed at the line where its key is written and names the key:
+    /// an empty `days` (in a rules file, at the top level, in a tenant's table; it was said
+    /// to be at line 1), a tenant's hours that never reach a business-clock target and an
+    /// admin serving an unknown tenant (they had no line), a tenant name with a comma.
+    #[test]
+    fn every_config_and_rules_file_error_names_the_key_and_the_line_where_it_is_written() {
+        let rules = include_str!("../src/rules/default.toml").replace(
+            "B = { availability = \"24x7\", response = \"next-day\" }\nC = { availability = \"24x7\", response = \"none\" }\n\n[tiers.frontline]",
+            "B = { availability = \"business-hours\", response = \"10h\", clock = \"business\" }\nC = { availability = \"24x7\", response = \"none\" }\n\n[tiers.frontline]",
+        );
+        let narrow = "days = [\"mon\"]\nopen = \"09:00\"\nclose = \"09:01\"\n";
+        // (config, rules file or none, the text of the line the error is at, the key named)
+        let cases: Vec<(String, Option<String>, &str, &str)> = vec![
+            (
+                String::new(),
+                Some(rules.replace("days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]", "days = []")),
+                "days = []",
+                "days",
+            ),
+            (
+                "plan = \"e3\"\n\n[business_hours]\nopen = \"09:00\"\ndays = []\n".into(),
+                None,
+                "days = []",
+                "days",
+            ),
+            (
+                "plan = \"e3\"\n\n[tenants.fabrikam]\nplan = \"e5\"\n\n[tenants.fabrikam.business_hours]\ndays = []\n".into(),
+                None,
+                "days = []",
+                "days",
+            ),
+            (
+                format!("plan = \"e3\"\nrules_file = \"rules.toml\"\n\n[tenants.tiny]\nplan = \"e3\"\n\n[tenants.tiny.business_hours]\n{narrow}"),
+                Some(rules.clone()),
+                "days = [\"mon\"]",
+                "business_hours.days",
+            ),
+            (
+                format!("plan = \"e3\"\nrules_file = \"rules.toml\"\n\n[business_hours]\nholidays = []\n{narrow}"),
+                Some(rules.clone()),
+                "days = [\"mon\"]",
+                "business_hours.days",
+            ),
+            (
+                "plan = \"e3\"\n\n[[admins]]\nname = \"pat\"\nrole = \"partner\"\ntenants = [\"ghost\"]\n".into(),
+                None,
+                "tenants = [\"ghost\"]",
+                "tenants",
+            ),
+            (
+                "plan = \"e3\"\n\n[tenants.\"a,b\"]\nplan = \"e3\"\n".into(),
+                None,
+                "[tenants.\"a,b\"]",
+                "tenants.a,b",
+            ),
+        ];
+        for (config, rules_file, at, key) in cases {
+            let env = Env::with_config(&config);
+            let (args, file, text) = match rules_file {
+                Some(r) if config.is_empty() => {
+                    std::fs::write(env.path("rules.toml"), &r).unwrap();
+                    let path = env.path("rules.toml").to_str().unwrap().to_string();
+                    (vec!["rules".to_string(), "--check".into(), path.clone()], path, r)
+                }
+                Some(r) => {
+                    std::fs::write(env.path("rules.toml"), &r).unwrap();
+                    (vec!["list".to_string()], env.path("c.toml").to_str().unwrap().to_string(), config.clone())
+                }
+                None => (vec!["list".to_string()], env.path("c.toml").to_str().unwrap().to_string(), config.clone()),
+            };
+            let err = env.fail(&args.iter().map(String::as_str).collect::<Vec<_>>(), 2);
+            let line = line_of(&text, at);
+            assert!(
+                err.contains(&format!("{file}:{line}:")) && err.contains(&format!("`{key}`"))
+                    && err.lines().count() == 1,
+                "{config}\n{err}"
+            );
+        }
     }
 }

@@ -255,12 +255,13 @@ error-name-your-tenant = '{ $actor }' may not see the default tenant of the conf
 error-one-tenant = --tenant names one tenant here, but it lists { $count } ({ $tenants }); give one of them
 config-cannot-read-rules = cannot read rules_file { $path }: { $reason }
 config-admin-twice = admin '{ $name }' is listed twice (as { $first } and as { $second }); keep one [[admins]] entry per name, with one role and all its tenants
-config-name-nul = { $origin }: a { $field } name holds a NUL character (U+0000), which no ledger can keep; remove it
-config-name-too-long = { $origin }: a { $field } name of { $size } bytes is longer than the { $cap } bytes a request can store; shorten it
+config-name-nul = a { $field } name in `{ $key }` holds a NUL character (U+0000), which no ledger can keep; remove it
+config-name-too-long = a { $field } name of { $size } bytes in `{ $key }` is longer than the { $cap } bytes a request can store; shorten it
 config-partner-no-tenants = partner '{ $name }' lists no tenants; a partner acts only for the tenants that delegated to it: list them in `tenants`
-config-admin-unknown-tenant = { $origin }: admin '{ $name }' serves tenant '{ $tenant }', which the config does not define; add [tenants.{ $tenant }]
+config-admin-unknown-tenant = admin '{ $name }' lists tenant '{ $tenant }' in `tenants`, which the config does not define; add [tenants.{ $tenant }]
+config-hours-unreachable = tenant '{ $tenant }', `{ $key }`, { $what }: { $error }
 config-tenant-error = { $origin }: tenant '{ $tenant }': { $error }
-config-tenant-comma = { $origin }: tenant '{ $tenant }' has a comma in its name; a comma separates tenants wherever --tenant is given, so rename it
+config-tenant-comma = tenant '{ $tenant }' has a comma in its name (`{ $key }`); a comma separates tenants wherever --tenant is given, so rename it
 
 ## Team ledger access (SPEC 8): db admins, db config, the actor
 
@@ -399,7 +400,7 @@ error-unknown-day = unknown day '{ $value }'; use mon, tue, wed, thu, fri, sat o
 error-hours-over-windows = `{ $key }` cannot change business hours given as windows (several a day, or different on different days); give `windows` for the week instead
 error-windows-and-days = give either `windows` or `days`/`open`/`close`, not both
 error-windows-overlap = the windows of { $day } overlap ({ $first } and { $second }); list each stretch once
-error-no-business-day = business hours need at least one day with a window (a calendar with no business time would leave business-clock targets without a due time)
+error-no-business-day = business hours need at least one day with a window, and `{ $key }` leaves none (a calendar with no business time would leave business-clock targets without a due time)
 error-business-clock-needs-duration = clock = "business" needs a duration response, like 8h
 error-invalid-value = invalid value
 error-not-a-count = use a whole number, 0 or more

@@ -250,12 +250,13 @@ error-one-tenant = ここでは「--tenant」にテナントを 1 つだけ指�
 } 1 つを指定してください
 config-cannot-read-rules = rules_file 「{ $path }」を読み込めません: { $reason }
 config-admin-twice = 管理者「{ $name }」が 2 回記載されているため ({ $first } と { $second })、[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
-config-name-nul = { $origin }: { $field } の名前に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
-config-name-too-long = { $origin }: { $field } の名前が { $size } バイトあり、依頼に記録できる { $cap } バイトを超えているため、短くしてください
+config-name-nul = 「{ $key }」の { $field } の名前に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
+config-name-too-long = 「{ $key }」の { $field } の名前が { $size } バイトあり、依頼に記録できる { $cap } バイトを超えているため、短くしてください
 config-partner-no-tenants = パートナー「{ $name }」にテナントの記載がないため、「tenants」に委任したテナントを記載してください (パートナーが操作できるのは委任したテナントだけです)
-config-admin-unknown-tenant = { $origin } の管理者「{ $name }」が担当するテナント「{ $tenant }」は設定にないため、[tenants.{ $tenant }] を追加してください
+config-admin-unknown-tenant = 管理者「{ $name }」が「tenants」に記載したテナント「{ $tenant }」は設定にないため、[tenants.{ $tenant }] を追加してください
+config-hours-unreachable = テナント「{ $tenant }」の「{ $key }」では { $what } について、{ $error }
 config-tenant-error = { $origin } のテナント「{ $tenant }」: { $error }
-config-tenant-comma = { $origin } のテナント「{ $tenant }」は名前にコンマを含みますが、「--tenant」ではコンマがテナントの区切りになるため、名前を変えてください
+config-tenant-comma = 「{ $key }」のテナント「{ $tenant }」は名前にコンマを含みますが、「--tenant」ではコンマがテナントの区切りになるため、名前を変えてください
 
 ## Team ledger access (SPEC 8): db admins, db config, the actor
 
@@ -389,7 +390,7 @@ error-unknown-day = 曜日「{ $value }」は使えないため、「mon」、�
 error-hours-over-windows = windows に書かれた営業時間 (1 日に複数の時間帯や曜日ごとに異なる時間帯) は「{ $key }」では変更できないため、代わりに週全体の「windows」を指定してください
 error-windows-and-days = 「windows」と「days」/「open」/「close」は、どちらか一方だけを指定してください
 error-windows-overlap = { $day } の時間帯が重なっているため ({ $first } と { $second })、同じ時間は 1 回だけ記載してください
-error-no-business-day = 営業時間に時間帯のある日が 1 日もないため、時間帯のある日を 1 日以上記載してください (営業時間のない暦では、営業時間で計測する目標に期限が付きません)
+error-no-business-day = 「{ $key }」では営業時間に時間帯のある日が 1 日もないため、時間帯のある日を 1 日以上記載してください (営業時間のない暦では、営業時間で計測する目標に期限が付きません)
 error-business-clock-needs-duration = clock = "business" の初期応答の目標が時間ではないため、営業時間で計測する目標には「8 時間」のような時間を指定してください
 error-invalid-value = 値が正しくありません
 error-not-a-count = 0 以上の整数を指定してください

@@ -428,7 +428,9 @@ where
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BusinessHoursFile {
-    pub days: Option<Vec<toml::Spanned<String>>>,
+    /// The list with its own span, so an empty one (`days = []`) is placed where it is
+    /// written.
+    pub days: Option<toml::Spanned<Vec<toml::Spanned<String>>>>,
     pub open: Option<toml::Spanned<String>>,
     pub close: Option<toml::Spanned<String>>,
     /// Per-weekday windows (`{ mon = ["09:00-12:00", "13:00-17:30"], sat = ["09:00-12:00"] }`),
@@ -517,9 +519,9 @@ impl BusinessHoursFile {
             bh.week = week;
         } else if simple {
             let given = [
-                (&self.days.as_ref().and_then(|d| d.first()), "days"),
-                (&self.open.as_ref(), "open"),
-                (&self.close.as_ref(), "close"),
+                (self.days.as_ref().map(|d| d.span()), "days"),
+                (self.open.as_ref().map(|o| o.span()), "open"),
+                (self.close.as_ref().map(|c| c.span()), "close"),
             ];
             // All three given say the whole week; fewer keep the rest of a week of one span.
             let whole = self.days.is_some() && self.open.is_some() && self.close.is_some();
@@ -529,7 +531,7 @@ impl BusinessHoursFile {
             else {
                 let (span, key) = given
                     .iter()
-                    .find_map(|(v, k)| v.map(|v| (v.span(), *k)))
+                    .find_map(|(v, k)| v.clone().map(|v| (v, *k)))
                     .unwrap_or((0..0, "days"));
                 return Err(SpanError {
                     span,
@@ -539,7 +541,7 @@ impl BusinessHoursFile {
             let mut days = base.week.clone().map(|w| !w.is_empty());
             if let Some(list) = &self.days {
                 days = [false; 7];
-                for d in list {
+                for d in list.get_ref() {
                     days[spanned(d, day_index)?] = true;
                 }
             }
@@ -569,16 +571,18 @@ impl BusinessHoursFile {
             }
         }
         if bh.week.iter().all(Vec::is_empty) {
-            let span = self
-                .days
+            // Placed at the key that emptied the week, and named.
+            let (span, key) = self
+                .windows
                 .as_ref()
-                .and_then(|d| d.first())
-                .map(|s| s.span())
-                .or(self.windows.as_ref().map(|w| w.span()))
-                .unwrap_or(0..0);
+                .map(|w| (w.span(), "windows"))
+                .or(self.days.as_ref().map(|d| (d.span(), "days")))
+                .or(self.open.as_ref().map(|o| (o.span(), "open")))
+                .or(self.close.as_ref().map(|c| (c.span(), "close")))
+                .unwrap_or((0..0, "days"));
             return Err(SpanError {
                 span,
-                message: crate::tr!("error-no-business-day"),
+                message: crate::tr!("error-no-business-day", key = key),
             });
         }
         Ok(bh)
@@ -1026,8 +1030,9 @@ impl Rules {
     }
 
     /// Every business-clock target of these rules is reachable on `hours` (a tenant's own
-    /// business hours, from the config); the error names the tier and severity.
-    pub fn check_reachable(&self, hours: &BusinessHours) -> Result<(), String> {
+    /// business hours, from the config); the error is what the target is for (tier and
+    /// severity, or category) and why it cannot be reached.
+    pub fn check_reachable(&self, hours: &BusinessHours) -> Result<(), (String, String)> {
         // Each target as (tier and severity, or category; target): what it is for is said
         // only when it cannot be reached.
         let tiers = self.tiers.iter().flat_map(|t| {
@@ -1049,7 +1054,7 @@ impl Rules {
                         }
                         Err(category) => category.to_string(),
                     };
-                    format!("{what}: {m}")
+                    (what, m)
                 })?;
             }
         }
