@@ -2092,3 +2092,54 @@ both_backends! {
         }
     }
 }
+
+/// SPEC 5: the UTF-8 check of `--encoding cp932` reads the whole file, not its first block,
+/// and takes half-width katakana as CP932. A UTF-8 file whose first text beyond ASCII comes
+/// after 200 KiB of ASCII is refused at that line before anything is written (it was
+/// imported garbled); a CP932 file of half-width katakana only, whose bytes also read as
+/// UTF-8 (`ﾃｽ` as `ý`), imports as CP932 (it was refused).
+#[test]
+fn the_cp932_check_reads_the_whole_file_and_takes_half_width_katakana_as_cp932() {
+    let env = Env::new();
+    let mut text = String::from("title,severity\n");
+    let mut rows = 1;
+    while text.len() < 200 * 1024 {
+        text.push_str("mail is slow for one user,C\n");
+        rows += 1;
+    }
+    text.push_str("メール障害,B\n");
+    let late = env.path("late.csv");
+    std::fs::write(&late, &text).unwrap();
+    let out = import_file(&env, &late, &["--encoding", "cp932"]);
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains(&format!("line {}", rows + 1))
+            && err.contains("the file is UTF-8, not CP932")
+            && err.lines().count() == 1,
+        "{err}"
+    );
+    assert!(env.untouched(&env.db()));
+    // Half-width katakana only: every byte beyond ASCII is one CP932 gives a half-width
+    // katakana, and the file is valid UTF-8 as well.
+    let kana = encoding_rs::SHIFT_JIS
+        .encode("title,severity\nﾃｽ,B\nﾅｲ,C\n")
+        .0
+        .into_owned();
+    assert!(
+        std::str::from_utf8(&kana).is_ok(),
+        "the bytes read both ways"
+    );
+    let f = env.path("kana.csv");
+    std::fs::write(&f, kana).unwrap();
+    let db = env.path("kana.db");
+    let out = env
+        .on(&db)
+        .arg("import")
+        .arg(&f)
+        .args(["--encoding", "cp932"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(file_titles(&db), ["ﾃｽ", "ﾅｲ"]);
+}

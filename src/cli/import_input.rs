@@ -74,55 +74,138 @@ struct Cp932<R> {
     /// A malformed sequence was met after some good text: report it on the next read, so
     /// the text before it (and its line count) comes first.
     malformed: bool,
-    /// The first block read has been checked for UTF-8 text ([`reads_as_utf8`]).
-    checked: bool,
+    /// Whether the whole stream so far reads as UTF-8 ([`Utf8Watch`]); None for a file
+    /// that starts with a UTF-8 byte order mark, which the decoder reads as UTF-8 itself.
+    watch: Option<Utf8Watch>,
+    /// A block has been read.
+    started: bool,
 }
 
-/// Whether `block` (the start of a file) holds text beyond ASCII that is valid UTF-8 (a
-/// sequence cut at the block's end aside): a file that reads so is UTF-8, which decoded as
-/// CP932 would be stored garbled (`メール` as `繝｡繝ｼ繝ｫ`), so `--encoding cp932` refuses it.
-/// Japanese CP932 text is not valid UTF-8 but by rare chance over a line or two.
-fn reads_as_utf8(block: &[u8]) -> bool {
-    let text = match std::str::from_utf8(block) {
-        Ok(t) => t,
-        Err(e) if e.error_len().is_none() => {
-            std::str::from_utf8(&block[..e.valid_up_to()]).unwrap_or_default()
+/// Whether a stream, fed block by block, reads as UTF-8 text that CP932 would garble: the
+/// whole stream is valid UTF-8 and holds a character beyond ASCII written with a byte no
+/// half-width katakana is (outside 0xA1..=0xDF). Such a file is UTF-8, which decoded as
+/// CP932 would be stored garbled (`メール` as `繝｡繝ｼ繝ｫ`), so `--encoding cp932` refuses it;
+/// Japanese CP932 text is not valid UTF-8 but by rare chance over a line or two. A file
+/// whose bytes beyond ASCII are all half-width katakana bytes reads both ways (`ﾃｽ` is also
+/// UTF-8 `ý`) and is read as CP932, as asked. The check holds at most three bytes of the
+/// stream (a character cut at a block's end) and a copy of one block.
+#[derive(Debug, Default)]
+struct Utf8Watch {
+    /// A character cut at the end of the last block.
+    carry: Vec<u8>,
+    /// Reused for the carry and the next block.
+    scratch: Vec<u8>,
+    /// Not valid UTF-8 somewhere: nothing more to learn.
+    invalid: bool,
+    /// A character beyond ASCII with a byte outside the half-width katakana bytes, and the
+    /// line it is on (1-based).
+    beyond_kana: Option<u64>,
+    /// Line breaks fed so far.
+    lines: u64,
+}
+
+impl Utf8Watch {
+    fn feed(&mut self, block: &[u8]) {
+        if self.invalid {
+            return;
         }
-        Err(_) => return false,
-    };
-    !text.is_ascii()
+        if self.beyond_kana.is_none()
+            && let Some(at) = block
+                .iter()
+                .position(|&b| b >= 0x80 && !(0xA1..=0xDF).contains(&b))
+        {
+            let before = block[..at].iter().filter(|&&b| b == b'\n').count() as u64;
+            self.beyond_kana = Some(self.lines + before + 1);
+        }
+        self.lines += block.iter().filter(|&&b| b == b'\n').count() as u64;
+        let text: &[u8] = if self.carry.is_empty() {
+            block
+        } else {
+            self.scratch.clear();
+            self.scratch.extend_from_slice(&self.carry);
+            self.scratch.extend_from_slice(block);
+            &self.scratch
+        };
+        let tail = match std::str::from_utf8(text) {
+            Ok(_) => Vec::new(),
+            // A character cut at the block's end: kept for the next block.
+            Err(e) if e.error_len().is_none() => text[e.valid_up_to()..].to_vec(),
+            Err(_) => {
+                self.invalid = true;
+                Vec::new()
+            }
+        };
+        self.carry = tail;
+    }
+
+    /// The line of the first character CP932 would garble, when the stream fed so far
+    /// (`ended`: all of it) reads as UTF-8 beyond ASCII.
+    fn utf8_at(&self, ended: bool) -> Option<u64> {
+        let complete = !ended || self.carry.is_empty();
+        self.beyond_kana.filter(|_| !self.invalid && complete)
+    }
 }
 
-fn malformed() -> std::io::Error {
-    std::io::Error::new(
-        std::io::ErrorKind::InvalidData,
-        crate::tr!("import-not-cp932"),
-    )
+/// The error of a UTF-8 file read with `--encoding cp932`, at the line of its first text
+/// beyond ASCII.
+#[derive(Debug)]
+struct Utf8NotCp932 {
+    line: u64,
+}
+
+impl std::fmt::Display for Utf8NotCp932 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!("import-utf8-not-cp932"))
+    }
+}
+
+impl std::error::Error for Utf8NotCp932 {}
+
+fn utf8_not_cp932(line: u64) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidData, Utf8NotCp932 { line })
+}
+
+impl<R> Cp932<R> {
+    /// A byte sequence CP932 does not define: said to be UTF-8 when the text read so far
+    /// is UTF-8 beyond ASCII, else not CP932.
+    fn malformed(&self) -> std::io::Error {
+        match self.watch.as_ref().and_then(|w| w.utf8_at(false)) {
+            Some(line) => utf8_not_cp932(line),
+            None => std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                crate::tr!("import-not-cp932"),
+            ),
+        }
+    }
 }
 
 impl<R: Read> Read for Cp932<R> {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
         loop {
             if self.malformed {
-                return Err(malformed());
+                return Err(self.malformed());
             }
             if self.done {
                 return Ok(0);
             }
             if self.start == self.end && !self.eof {
+                let first = !self.started;
+                self.started = true;
                 self.start = 0;
                 self.end = self.inner.read(&mut self.raw)?;
                 self.eof = self.end == 0;
-                if !self.checked {
-                    self.checked = true;
-                    // A UTF-8 byte order mark the decoder takes as UTF-8 by itself.
-                    if !self.raw[..self.end].starts_with(b"\xef\xbb\xbf")
-                        && reads_as_utf8(&self.raw[..self.end])
+                // A UTF-8 byte order mark the decoder takes as UTF-8 by itself.
+                if first && !self.raw[..self.end].starts_with(b"\xef\xbb\xbf") {
+                    self.watch = Some(Utf8Watch::default());
+                }
+                if let Some(w) = &mut self.watch {
+                    w.feed(&self.raw[..self.end]);
+                    // Decided when the whole stream has been read, before the import
+                    // writes anything (it reads its input in full first).
+                    if self.eof
+                        && let Some(line) = w.utf8_at(true)
                     {
-                        return Err(std::io::Error::new(
-                            std::io::ErrorKind::InvalidData,
-                            crate::tr!("import-utf8-not-cp932"),
-                        ));
+                        return Err(utf8_not_cp932(line));
                     }
                 }
             }
@@ -135,7 +218,7 @@ impl<R: Read> Read for Cp932<R> {
             match result {
                 encoding_rs::DecoderResult::Malformed(..) => {
                     if written == 0 {
-                        return Err(malformed());
+                        return Err(self.malformed());
                     }
                     self.malformed = true;
                 }
@@ -171,7 +254,8 @@ impl Input {
                 eof: false,
                 done: false,
                 malformed: false,
-                checked: false,
+                watch: None,
+                started: false,
             }),
         };
         let mut src = BufReader::with_capacity(64 * 1024, inner);
@@ -325,6 +409,10 @@ fn too_long(line: u64) -> Bad {
 }
 
 fn read_error(line: u64, e: &std::io::Error) -> Bad {
+    // A UTF-8 file read as CP932 is placed at its first text beyond ASCII.
+    if let Some(u) = e.get_ref().and_then(|x| x.downcast_ref::<Utf8NotCp932>()) {
+        return bad(u.line, u.to_string());
+    }
     if e.kind() == std::io::ErrorKind::InvalidData {
         bad(line, e.to_string())
     } else {
