@@ -500,3 +500,27 @@ fn history_is_kept_across_a_plan_change() {
     );
     assert_eq!(r["response_due"], "2026-11-25T22:59:59Z"); // Berlin, CET
 }
+
+/// SPEC 1.7 ("so nothing leaks"): where no tenant is named and the config's default is one a
+/// partner does not serve, a partner serving several is asked to name one of its own (exit
+/// 2), never shown or told of the default.
+#[test]
+fn a_partner_serving_several_tenants_is_asked_to_name_one_never_shown_the_default() {
+    let env = Env::with_config(&format!(
+        "{CONFIG}\n[[admins]]\nname = \"quinn\"\nrole = \"partner\"\ntenants = [\"fabrikam\", \"tailspin\"]\n"
+    ));
+    for args in [
+        vec!["rules"],
+        vec!["classify", "Mail is down for everyone"],
+        vec!["open", "--title", "t", "--severity", "B"],
+    ] {
+        let mut a = args.clone();
+        a.extend(["--as", "quinn"]);
+        let err = env.fail(&a, 2);
+        assert!(
+            err.contains("fabrikam") && err.contains("tailspin") && !err.contains("contoso"),
+            "{args:?}: {err}"
+        );
+    }
+    env.run(&["rules", "--tenant", "tailspin", "--as", "quinn"], 0);
+}
