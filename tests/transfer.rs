@@ -999,3 +999,58 @@ fn a_dry_run_says_everything_the_import_would_say() {
     assert_eq!(env.count(), 5);
 }
 }
+
+both_backends! {
+#[test]
+fn an_export_carries_what_its_import_needs() {
+    // A tenant that has left the config: its export (JSON lines and CSV) carries the zone
+    // each request was filed in with its recorded targets, so it imports under the config
+    // that no longer names the tenant, warned of once by name, and exports back byte for
+    // byte; a row that records less is refused as an unknown tenant.
+    let with = "timezone = \"Asia/Tokyo\"\n[tenants.fabrikam]\ntimezone = \"Europe/Berlin\"\nplan = \"business-premium\"\n";
+    let env = Env::with_config(with);
+    let id = env
+        .open(&["--title", "EAC cannot set forwarding", "--severity", "B", "--tenant", "fabrikam", "--available-24x7",
+                "--opened-at", "2026-11-23T08:00:00Z"])
+        .to_string();
+    env.run(&["respond", &id, "--at", "2026-11-23T09:00:00Z"], 0);
+    env.run(&["close", &id, "--at", "2026-11-23T10:00:00Z"], 0);
+    env.run(&["reopen", &id, "--severity", "A", "--at", "2026-11-23T11:00:00Z"], 0);
+    env.run(&["note", &id, "engineer called", "--at", "2026-11-23T11:30:00Z"], 0);
+    env.open(&["--title", "how to set a password never to expire", "--severity", "C"]);
+    for format in ["json", "csv"] {
+        let first = export(&env, &env.db(), &["--events", "--format", format]);
+        // The tenant leaves the config.
+        std::fs::write(env.path("c.toml"), "timezone = \"Asia/Tokyo\"\n").unwrap();
+        let file = env.path(&format!("departed.{format}"));
+        std::fs::write(&file, &first).unwrap();
+        let other = env.other_db(&format!("departed-{format}.db"));
+        let out = env.on(&other).arg("import").arg(&file).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(0), "{format}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("fabrikam") && err.contains("not in the config"), "{err}");
+        assert_eq!(
+            String::from_utf8_lossy(&export(&env, &other, &["--events", "--format", format])),
+            String::from_utf8_lossy(&first),
+            "{format}: export → import → export"
+        );
+        // Shown in the zone it was filed in, as the ledger it came from shows it.
+        let shown = env.on(&other).args(["show", &id]).output().unwrap();
+        assert!(String::from_utf8_lossy(&shown.stdout).contains("CET"), "{format}");
+        std::fs::write(env.path("c.toml"), with).unwrap();
+    }
+    // A row that does not record the zone is an unknown tenant, as before.
+    let first = String::from_utf8(export(&env, &env.db(), &["--events"])).unwrap();
+    std::fs::write(env.path("c.toml"), "timezone = \"Asia/Tokyo\"\n").unwrap();
+    let stripped = first.replace("\"timezone\":\"Europe/Berlin\",", "");
+    assert_ne!(stripped, first);
+    let file = env.path("no-zone.jsonl");
+    std::fs::write(&file, stripped).unwrap();
+    let other = env.other_db("no-zone.db");
+    let out = env.on(&other).arg("import").arg(&file).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("fabrikam") && err.contains("tenant"), "{err}");
+}
+}

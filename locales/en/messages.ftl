@@ -127,6 +127,10 @@ warning-24x7-import = warning: { $count ->
         [one] { $count } imported open request is
        *[other] { $count } imported open requests are
     } severity A without the customer recorded as reachable around the clock; Microsoft may lower such a request to B (if the customer is reachable, record it with svcreq update ID --available-24x7 true, or give available_24x7 in the file)
+warning-import-departed-tenant = warning: { $count ->
+        [one] tenant { $tenants } is not in the config, so its requests were
+       *[other] tenants { $tenants } are not in the config, so their requests were
+    } imported with the time zone and targets their rows record, the rules' business hours and at-risk threshold standing in for the tenant's own (add the tenant to the config to give it its own)
 warning-tenant = tenant { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct is offered to small businesses in the US, Canada and the UK only, and this tenant's country is { $country }; check support_option (premier or unified are the elevated options elsewhere)
 # A request with no severity, named in a result sentence: by its category.

@@ -13,6 +13,7 @@ use crate::rules::ContactMethod;
 use crate::rules::case::{check_case_number, check_incident};
 use crate::rules::filing::{Recorded, Refusal, SeveritySource, Statement, Under, file_row};
 use crate::rules::history::{RowTimes, check_row_times};
+use crate::rules::zone::Zone;
 use crate::rules::{
     Availability, Category, Channel, Clock, Response, Scope, Service, Severity, Target,
 };
@@ -116,9 +117,9 @@ enum ListOrText<T> {
     Text(String),
 }
 
-/// The columns CSV export adds to a request's: its earlier cycles, and with --events its
-/// history, each as JSON text.
-const CSV_EXTRA: &[&str] = &["cycles", "events"];
+/// The columns CSV export adds to a request's: the time zone it was filed in, its earlier
+/// cycles, and with --events its history, each of the last two as JSON text.
+const CSV_EXTRA: &[&str] = &["timezone", "cycles", "events"];
 
 /// A flag a JSON line gives as a boolean and a CSV cell as text.
 #[derive(Debug, Deserialize)]
@@ -340,6 +341,9 @@ struct ImportRow {
     incidents: Option<ListOrText<String>>,
     resolution: Option<String>,
     target_started_at: Option<String>,
+    /// The time zone of the request's tenant when it was filed (an IANA name), as export
+    /// writes it: kept as recorded, and what a tenant that has left the config is read in.
+    timezone: Option<String>,
     // Derived on export; accepted and recomputed on import.
     #[allow(dead_code)]
     sla_state: Option<String>,
@@ -493,6 +497,68 @@ fn capped(v: &Option<String>, name: &str, cap: usize) -> Result<(), String> {
     }
 }
 
+/// The tenant a row names that has left the config (SPEC 7: an export carries what its
+/// import needs): when the row records the zone it was filed in and its whole target
+/// (plan, tier, availability and response), it is imported under them, as svcreq reads
+/// such a tenant's history — the rules' business hours and at-risk threshold, the standard
+/// support option — and the import says so once, naming it ([`warn_departed`]). None for
+/// a tenant of the config, a row that records less (refused as an unknown tenant), or an
+/// actor confined to some tenants (refused as one it does not serve).
+fn departed_tenant(
+    ctx: &Ctx,
+    row: &ImportRow,
+    zone: Option<Zone>,
+) -> Option<crate::config::Tenant> {
+    let name = row.tenant.as_deref().filter(|t| !t.is_empty())?;
+    let zone = zone?;
+    let given = |v: &Option<String>| v.as_deref().is_some_and(|v| !v.is_empty());
+    if ctx.cfg.tenants.contains_key(name)
+        || ctx.confined_to().is_some()
+        || !(given(&row.plan)
+            && given(&row.tier)
+            && given(&row.availability)
+            && given(&row.response_target))
+    {
+        return None;
+    }
+    DEPARTED
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(name.to_string());
+    Some(crate::config::Tenant {
+        name: name.to_string(),
+        plan: row.plan.clone().unwrap_or_default(),
+        support_option: "standard".into(),
+        country: None,
+        timezone: zone,
+        at_risk: ctx.cfg.rules.at_risk,
+        business_hours: ctx.cfg.rules.business_hours.clone(),
+    })
+}
+
+/// The tenants absent from the config an import brought requests of, said once after it
+/// ([`warn_departed`]).
+static DEPARTED: std::sync::Mutex<std::collections::BTreeSet<String>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
+/// The warning an import gives, once for the whole file, naming the tenants absent from
+/// the config whose requests it imported under the zone and targets their rows record.
+fn warn_departed() {
+    let names = std::mem::take(&mut *DEPARTED.lock().unwrap_or_else(|e| e.into_inner()));
+    if names.is_empty() {
+        return;
+    }
+    let names: Vec<String> = names
+        .iter()
+        .map(|n| crate::output::inert_line(n).into_owned())
+        .collect();
+    crate::output::note_err(crate::output::sentence_err(tr!(
+        "warning-import-departed-tenant",
+        count = names.len(),
+        tenants = crate::i18n::choices(&names)
+    )));
+}
+
 /// A request from an import row, with the history the row carries (`None`: it has none).
 /// What the row gives is kept as recorded; what it omits is decided by the same rules as
 /// `open` ([`file_row`]): classified, refused out of scope unless `force`, the same caps.
@@ -520,17 +586,37 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
     ] {
         capped(v, name, super::input::cap(name))?;
     }
-    let tenant = ctx
-        .tenant(row.tenant.as_deref().filter(|t| !t.is_empty()))
-        .map_err(|e| {
-            // A tenant the actor may not see is refused (exit 4) as every command refuses
-            // it; an unknown one is the row's mistake (exit 2).
-            if crate::error::exit_code(&e) == crate::error::EXIT_REFUSED {
-                RowError::Refused(e.to_string())
-            } else {
-                RowError::Invalid(field_error("tenant", &e.to_string()))
-            }
-        })?;
+    // The zone the row records it was filed in (export writes it).
+    let recorded_zone = match row.timezone.as_deref().filter(|z| !z.is_empty()) {
+        Some(z) => Some(Zone::get(z).ok_or_else(|| {
+            field_error(
+                "timezone",
+                &tr!(
+                    "error-unknown-time-zone",
+                    zone = crate::output::inert_line(z)
+                ),
+            )
+        })?),
+        None => None,
+    };
+    let departed;
+    let tenant = match departed_tenant(ctx, &row, recorded_zone) {
+        Some(t) => {
+            departed = t;
+            &departed
+        }
+        None => ctx
+            .tenant(row.tenant.as_deref().filter(|t| !t.is_empty()))
+            .map_err(|e| {
+                // A tenant the actor may not see is refused (exit 4) as every command
+                // refuses it; an unknown one is the row's mistake (exit 2).
+                if crate::error::exit_code(&e) == crate::error::EXIT_REFUSED {
+                    RowError::Refused(e.to_string())
+                } else {
+                    RowError::Invalid(field_error("tenant", &e.to_string()))
+                }
+            })?,
+    };
     let tz = tenant.timezone;
     let plan = row
         .plan
@@ -696,7 +782,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
             .take()
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| ctx.actor.clone()),
-        timezone: tz.name().into(),
+        timezone: recorded_zone.unwrap_or(tz).name().into(),
         cycle_started_at,
         availability: f.target.availability.as_str().into(),
         response_target: f.target.response.to_string(),
@@ -1232,6 +1318,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs, out: &mut Out) -> anyhow::Result<u8> {
     };
     // Said after the commit, once for the whole file (SPEC 7: as `open` warns of one).
     warn_unreachable_a(filed.unreachable_a);
+    warn_departed();
     let runs = filed.runs;
     if ctx.quiet {
         for (first, n) in runs {
@@ -1321,6 +1408,7 @@ fn dry_run(ctx: &Ctx, name: &str, spool: Spool<Imported>, out: &mut Out) -> anyh
         Ok(())
     })?;
     warn_unreachable_a(unreachable);
+    warn_departed();
     if !ctx.quiet {
         writeln!(
             out,
@@ -1639,6 +1727,7 @@ fn export_size(
     let cycles = cycle_rows(cycles);
     let events = event_rows(events);
     let mut row = ctx.record(r).csv_row();
+    row.push(r.timezone.clone());
     row.push(if cycles.is_empty() {
         String::new()
     } else {
@@ -1658,6 +1747,7 @@ fn export_size(
         &mut json_count,
         &ExportRecord {
             request: ctx.record(r),
+            timezone: r.timezone.clone(),
             cycles,
             events: Some(events),
         },
@@ -1743,6 +1833,9 @@ impl RecordFit {
 struct ExportRecord {
     #[serde(flatten)]
     request: RequestRecord,
+    /// The zone the request was filed in, which its import needs when its tenant has
+    /// left the config.
+    timezone: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     cycles: Vec<CycleRow>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1824,6 +1917,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
         let mut w = csv::Writer::from_writer(&mut *out);
         let mut header = CSV_COLUMNS.to_vec();
+        header.push("timezone");
         header.push("cycles");
         if a.events {
             header.push("events");
@@ -1832,6 +1926,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
         if let Some(store) = &store {
             store.list(&filter, |r| {
                 let mut row = ctx.record(&r).csv_row();
+                row.push(r.timezone.clone());
                 let (cycles, events) = history(store, &r)?;
                 row.push(if cycles.is_empty() {
                     String::new()
@@ -1857,6 +1952,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
             &mut *out,
             &ExportRecord {
                 request: ctx.record(&r),
+                timezone: r.timezone.clone(),
                 cycles,
                 events: events.map(event_rows),
             },
