@@ -1175,14 +1175,16 @@ fn a_made_up_zone_neither_stretches_an_ended_delegation_nor_is_accepted() {
     // hours west of UTC: the delegation's end holds even then.
     let far_west = "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
              VALUES ('contoso', 'far west', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', 'alice', '<-167>+167', 1, '24x7', '1h', '24x7')";
+    let zone_check = "timezone is an IANA time zone svcreq knows";
     let refused = owner.batch_execute(far_west).unwrap_err();
     assert!(
-        refused.to_string().contains("requests_timezone_ok")
-            || format!("{refused:?}").contains("requests_timezone_ok"),
+        refused.to_string().contains(zone_check) || format!("{refused:?}").contains(zone_check),
         "{refused:?}"
     );
     owner
-        .batch_execute("ALTER TABLE requests DROP CONSTRAINT requests_timezone_ok")
+        .batch_execute(&format!(
+            "ALTER TABLE requests DROP CONSTRAINT \"{zone_check}\""
+        ))
         .unwrap();
     owner
         .batch_execute(
@@ -1333,11 +1335,12 @@ fn earlier_ledger(access: &str) -> Option<String> {
 }
 
 /// Ledgers set up by an earlier svcreq's access SQL (the first, with group roles of the
-/// cluster; the second, before these checks) are refused by every command but `db
-/// migrate`, in one sentence naming it; `db migrate` by the owner brings their access up
-/// to date in one transaction (the group roles keep no privilege in the ledger, a whole
-/// configuration is cut by tenant, the admins listed may call the helpers), and the
-/// partner is confined as on a new ledger.
+/// cluster; the second, before these checks; the sixth, with the checks of access version
+/// 6 named TABLE_COLUMN_ok, as the seventh names them) are refused by every command but `db migrate`, in one sentence
+/// naming it; `db migrate` by the owner brings their access up to date in one transaction
+/// (the group roles keep no privilege in the ledger, a whole configuration is cut by
+/// tenant, the admins listed may call the helpers, the checks are those of this svcreq
+/// alone), and the partner is confined as on a new ledger.
 #[test]
 fn db_migrate_brings_ledgers_of_earlier_access_rules_up_to_date() {
     if pg::cluster().is_none() {
@@ -1350,6 +1353,7 @@ fn db_migrate_brings_ledgers_of_earlier_access_rules_up_to_date() {
     for (generation, access) in [
         (1, include_str!("fixtures/pg_access_v1.sql")),
         (2, include_str!("fixtures/pg_access_v2.sql")),
+        (6, include_str!("fixtures/pg_access_v6.sql")),
     ] {
         let url = earlier_ledger(access).unwrap();
         let cluster = pg::cluster().unwrap();
@@ -1387,6 +1391,28 @@ fn db_migrate_brings_ledgers_of_earlier_access_rules_up_to_date() {
             .unwrap()
             .get(0);
         assert_eq!(stamped, svcreq::store::access::ACCESS_VERSION.to_string());
+        // The checks at the write are this svcreq's, each once: none of an earlier one's
+        // names is left, and every column check is named after its rule.
+        let names: Vec<String> = c
+            .query(
+                "SELECT conname::text FROM pg_constraint WHERE contype = 'c' \
+                 AND conrelid IN ('requests'::regclass, 'cycles'::regclass, 'events'::regclass)",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert!(
+            names
+                .iter()
+                .all(|n| n == "requests_status_check" || n.contains(" is ")),
+            "{generation}: {names:?}"
+        );
+        assert!(
+            names.iter().any(|n| n.starts_with("severity is one of")),
+            "{generation}: {names:?}"
+        );
         if generation == 1 {
             let kept: i64 = c
                 .query_one(
@@ -2120,6 +2146,67 @@ fn the_team_ledger_refuses_at_the_write_any_row_svcreq_would_refuse_to_read() {
     );
 }
 
+/// SPEC 8: a partner (or the owner) writing through psql a row svcreq would refuse to read
+/// is told, in PostgreSQL's own refusal, the rule it broke: a column check is named after
+/// its rule, the column first and what svcreq accepts ("severity is one of A, B, C"), and a
+/// rule across rows names the request, the column and what is wrong. Nothing is written.
+#[test]
+fn a_write_through_psql_is_refused_naming_the_rule_it_breaks() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let before = counts(&t.url);
+    for who in [t.bob.as_str(), "alice"] {
+        for (sql, rule) in [
+            (
+                "UPDATE requests SET severity = 'Z' WHERE id = 1",
+                "violates check constraint \"severity is one of A, B, C\"",
+            ),
+            (
+                "UPDATE requests SET reopen_count = -1 WHERE id = 1",
+                "violates check constraint \"reopen_count is not negative\"",
+            ),
+            (
+                "UPDATE requests SET response_target = '3x' WHERE id = 1",
+                "violates check constraint \"response_target is none, next-day or 1s to 3650d\"",
+            ),
+            (
+                "UPDATE requests SET timezone = 'Mars/Base' WHERE id = 1",
+                "violates check constraint \"timezone is an IANA time zone svcreq knows\"",
+            ),
+            (
+                "UPDATE requests SET first_response_at = opened_at - 60 WHERE id = 1",
+                "violates check constraint \"first_response_at is from cycle_started_at on\"",
+            ),
+            (
+                "INSERT INTO events (request_id, at, actor, kind, detail, data) \
+                 SELECT id, last_at, current_user, 'note', 'x', 'not json' FROM requests WHERE id = 1",
+                "violates check constraint \"data is JSON\"",
+            ),
+            (
+                "INSERT INTO events (request_id, at, actor, kind, detail) \
+                 SELECT id, opened_at - 60, current_user, 'note', 'x' FROM requests WHERE id = 1",
+                // The access rules, which a partner meets first, say it in their words.
+                "request 1 refused",
+            ),
+            (
+                "INSERT INTO events (request_id, at, actor, kind, detail) \
+                 SELECT id, last_at, current_user, 'responded', 'x' FROM requests WHERE id = 1",
+                "request 1 refused: column first_response_at: a response is recorded",
+            ),
+        ] {
+            let r = psql(&t.url, who, sql).unwrap();
+            assert!(!r.0 && r.2.contains(rule), "{who}: {sql}: {r:?}");
+            if sql.contains("SELECT id, opened_at - 60") {
+                assert!(r.2.contains("dated before"), "{who}: {r:?}");
+            }
+        }
+    }
+    assert_eq!(counts(&t.url), before, "nothing of that reached the ledger");
+}
+
 /// SPEC 8: `db migrate` brings a ledger's checks at the write up to date only when every
 /// row already in it passes them: a ledger of the earlier access rules holding a row svcreq
 /// would refuse to read (a severity 'Z', or a response with no first_response_at) is told
@@ -2182,7 +2269,8 @@ fn db_migrate_names_a_row_that_breaks_a_check_and_migrates_nothing() {
         assert_eq!(stamp(&mut c), 0, "nothing migrated");
         let checks: i64 = c
             .query_one(
-                "SELECT count(*) FROM pg_constraint WHERE conname LIKE 'requests\\_%\\_ok%'",
+                "SELECT count(*) FROM pg_constraint WHERE contype = 'c' \
+                 AND conrelid = 'requests'::regclass AND conname <> 'requests_status_check'",
                 &[],
             )
             .unwrap()

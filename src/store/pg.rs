@@ -1030,7 +1030,8 @@ fn ddl_error(label: &str, e: DbError) -> anyhow::Error {
 }
 
 /// The column a refused write names: the one the ledger's check gave (its history checks
-/// say it), else the one its constraint is named after (`TABLE_COLUMN_ok[_N]`, see
+/// say it), else the one its constraint is named after (its rule in words, the column
+/// first: "severity is one of A, B, C"; `TABLE_COLUMN_ok[_N]` before access version 7; see
 /// [`super::access::checks_sql`]), as svcreq's read check names it (`events.at`).
 fn refused_column(db: &postgres::error::DbError) -> String {
     if let Some(c) = db.column() {
@@ -1038,11 +1039,14 @@ fn refused_column(db: &postgres::error::DbError) -> String {
     }
     let table = db.table().unwrap_or_default();
     let name = db.constraint().unwrap_or_default();
-    let column = name
-        .strip_prefix(table)
-        .and_then(|n| n.strip_prefix('_'))
-        .and_then(|n| n.rfind("_ok").map(|i| &n[..i]))
-        .unwrap_or(name);
+    let column = match name.split_once(' ') {
+        Some((column, _)) => column,
+        None => name
+            .strip_prefix(table)
+            .and_then(|n| n.strip_prefix('_'))
+            .and_then(|n| n.rfind("_ok").map(|i| &n[..i]))
+            .unwrap_or(name),
+    };
     let column = if table == "requests" || table.is_empty() {
         column.to_string()
     } else {

@@ -24,14 +24,16 @@ BEGIN
     END LOOP;
 END
 $reset$;
--- The checks at the write (access version 6): the column checks by their names, then the
--- history's triggers and functions.
+-- The checks at the write (access versions 6 to 8): the column checks by their names
+-- (TABLE_COLUMN_ok[_N] in versions 6 and 7; the rule in words, which no name the schema
+-- gives has, from version 8), then the history's triggers and functions.
 DO $checks$
 DECLARE
     k RECORD;
 BEGIN
     FOR k IN SELECT conname, conrelid::regclass::text AS tbl FROM pg_constraint
-             WHERE contype = 'c' AND conname ~ '^(requests|cycles|events)_.+_ok(_[0-9]+)?$'
+             WHERE contype = 'c'
+               AND (conname ~ '^(requests|cycles|events)_.+_ok(_[0-9]+)?$' OR conname ~ ' ')
                AND conrelid IN ('public.requests'::regclass, 'public.cycles'::regclass,
                                 'public.events'::regclass) LOOP
         EXECUTE format('ALTER TABLE public.%I DROP CONSTRAINT %I', k.tbl, k.conname);

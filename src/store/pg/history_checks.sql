@@ -1,6 +1,6 @@
 -- svcreq team ledger: the cross-row rules of a history (SPEC 6, 7) that svcreq's read check
 -- makes (store::consistent_history), held by the server at the write, for every role, the
--- owner included: part of access version 6, after the column checks (column_checks.sql). A
+-- owner included: part of access version 8, after the column checks (column_checks.sql). A
 -- request's earlier cycles are as many as its reopen_count, the first starting at the
 -- opening, each starting no earlier than the close of the one before, the current one no
 -- earlier than the last close; its events, in the order they were appended, are dated from
@@ -8,7 +8,9 @@
 -- recorded in the current cycle (after the last `reopened` event) comes with the request's
 -- first_response_at. Checked at commit (deferred constraint triggers), so svcreq's own
 -- writes of several statements pass; an event's dating is checked at the end of the
--- statement that appends it, once for all the rows of a COPY.
+-- statement that appends it, once for all the rows of a COPY. A trigger that re-reads a
+-- history fires only when a column it reads was written (UPDATE OF) and, where the table
+-- allows it, changed (WHEN): svcreq's respond, note and close touch none of them.
 
 -- Whether an event is an entry of the audit trail (rules::record::is_audit_entry): a
 -- redaction, or a correction of a response or close time, recorded at the present and held
@@ -155,23 +157,41 @@ $fn$;
 CREATE CONSTRAINT TRIGGER requests_history_filed AFTER INSERT ON requests
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.reopen_count <> 0)
     EXECUTE FUNCTION svcreq_history_ok();
-CREATE CONSTRAINT TRIGGER requests_history_changed AFTER UPDATE ON requests
+CREATE CONSTRAINT TRIGGER requests_history_changed
+    AFTER UPDATE OF opened_at, cycle_started_at, reopen_count, first_response_at ON requests
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     WHEN ((OLD.opened_at, OLD.cycle_started_at, OLD.reopen_count, OLD.first_response_at)
           IS DISTINCT FROM (NEW.opened_at, NEW.cycle_started_at, NEW.reopen_count, NEW.first_response_at))
     EXECUTE FUNCTION svcreq_history_ok();
-CREATE CONSTRAINT TRIGGER cycles_history AFTER INSERT OR UPDATE OR DELETE ON cycles
+CREATE CONSTRAINT TRIGGER cycles_history
+    AFTER INSERT OR DELETE OR UPDATE OF request_id, seq, started_at, closed_at ON cycles
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER events_history_responded AFTER INSERT ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.kind = 'responded')
     EXECUTE FUNCTION svcreq_history_ok();
-CREATE CONSTRAINT TRIGGER events_history_changed AFTER UPDATE OR DELETE ON events
+CREATE CONSTRAINT TRIGGER events_history_changed
+    AFTER DELETE OR UPDATE OF id, request_id, at, kind, data ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE TRIGGER events_in_order AFTER INSERT ON events
     REFERENCING NEW TABLE AS appended FOR EACH STATEMENT
     EXECUTE FUNCTION svcreq_events_in_order();
+
+-- The latest action's time (schema version 3) follows each event appended, as before; a
+-- request it would not move (svcreq's own writes set it with the event) is locked as the
+-- update would lock it, not written again: a write of the row would check every column
+-- check of the request once more and leave a dead row behind.
+CREATE OR REPLACE FUNCTION svcreq_advance_last_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE requests SET last_at = NEW.at
+     WHERE id = NEW.request_id AND (last_at IS NULL OR last_at < NEW.at);
+    IF NOT FOUND THEN
+        PERFORM FROM requests WHERE id = NEW.request_id FOR NO KEY UPDATE;
+    END IF;
+    RETURN NULL;
+END
+$$;
 
 REVOKE ALL ON FUNCTION svcreq_history_fault(BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_is_audit(TEXT, TEXT) FROM PUBLIC;
@@ -191,7 +211,7 @@ DECLARE
 BEGIN
     FOR k IN SELECT c.conname, c.conrelid::regclass::text AS tbl,
                     pg_get_expr(c.conbin, c.conrelid) AS expr,
-                    substring(c.conname from '^(?:requests|cycles|events)_(.+?)_ok(?:_[0-9]+)?$') AS col
+                    substring(c.conname from '^([a-z_0-9]+) ') AS col
              FROM pg_constraint c
              WHERE c.contype = 'c' AND NOT c.convalidated
                AND c.conrelid IN ('public.requests'::regclass, 'public.cycles'::regclass,
