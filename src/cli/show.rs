@@ -45,7 +45,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     let id = which.resolve(ctx, &store)?;
     let (r, mut events) = store.get_with_events(id)?.ok_or_else(|| not_found(id))?;
     super::lifecycle::hide_other_tenants(ctx, &r)?;
-    store.check_history(&r, &store.past_cycles(Some(id))?, Some(&events))?;
+    store.check_history(&r, &store.past_cycles_of(&r)?, Some(&events))?;
     // The request as it stood at --now (SPEC 6): not yet opened is not found.
     let r = store
         .as_of_with(r, ctx.now, &events)?

@@ -1734,6 +1734,18 @@ impl Store {
         past_cycles(self.db(), id).map_err(|e| self.err(e))
     }
 
+    /// The earlier response cycles of request `r`, oldest first, to check its history
+    /// against. A team ledger's server refuses at every write a request whose earlier
+    /// cycles are not as many as its reopen_count (SPEC 8, access version 6 on): there, a
+    /// request never reopened has none, and they are not asked for (one round trip less
+    /// for `show`). A file is read, since a hand edit may have added some.
+    pub fn past_cycles_of(&self, r: &Request) -> anyhow::Result<Vec<PastCycle>> {
+        if self.is_pg() && r.reopen_count == 0 {
+            return Ok(Vec::new());
+        }
+        self.past_cycles(Some(r.id))
+    }
+
     /// The SQL (SQLite's `?N` dialect; see [`sql::pg`]) and arguments of the `list` query
     /// for `f`; `pg` picks the search condition of the team ledger.
     pub fn list_query(f: &ListFilter, pg: bool) -> (String, Vec<Arg<'static>>) {
