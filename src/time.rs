@@ -24,9 +24,7 @@ pub fn parse_time(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String
         Some(t) => t,
         None => parse_time_any_year(s, tz, flag)?,
     };
-    if t < crate::rules::history::earliest_representable()
-        || t > crate::rules::history::latest_representable()
-    {
+    if !crate::rules::history::is_representable(t) {
         crate::rules::history::check_representable(t, &format!("{flag} '{s}'"))?;
     }
     Ok(t)
@@ -47,12 +45,7 @@ pub fn parse_time_named(
     flag: impl FnOnce() -> String,
 ) -> Result<DateTime<Utc>, String> {
     match parse_utc_z(s) {
-        Some(t)
-            if t >= crate::rules::history::earliest_representable()
-                && t <= crate::rules::history::latest_representable() =>
-        {
-            Ok(t)
-        }
+        Some(t) if crate::rules::history::is_representable(t) => Ok(t),
         _ => parse_time(s, tz, &flag()),
     }
 }

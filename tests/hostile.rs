@@ -2143,3 +2143,215 @@ fn the_cp932_check_reads_the_whole_file_and_takes_half_width_katakana_as_cp932()
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(file_titles(&db), ["ﾃｽ", "ﾅｲ"]);
 }
+
+/// SPEC 6, 7: every reader makes the same read check. A hand edit of a request's times,
+/// counts, channel or earlier cycles is refused by every command that reads the request —
+/// `list` (table, JSON, CSV, `--search`), `sla`, `report`, `export` with and without
+/// `--events`, `show` and `db copy` — in the same sentence, naming the request; a hand edit
+/// of a kind the `list` table neither shows nor orders by (scope, response clock) by every
+/// reader of it, the table reading the rest as it is; a hand edit of its history (the
+/// events) by every command that reads the history (`show`, `export --events`, `db copy`),
+/// and the others, which do not read it, read the rest. `db copy` refuses before it creates
+/// the destination.
+#[test]
+fn every_reader_makes_the_same_read_check() {
+    let day = 86_400;
+    // (the request the edit breaks, the edit, whether it edits the history)
+    let edits = [
+        // The one an outside tester found: `list` took it, show and export refused it.
+        (
+            2,
+            format!("UPDATE requests SET cycle_started_at = opened_at - {day} WHERE id = 2"),
+            false,
+        ),
+        (
+            2,
+            "UPDATE requests SET response_due = cycle_started_at - 10 WHERE id = 2".to_string(),
+            false,
+        ),
+        (
+            2,
+            "UPDATE requests SET response_due = 253402300800 WHERE id = 2".to_string(),
+            false,
+        ),
+        (
+            2,
+            "UPDATE requests SET target_started_at = opened_at - 5 WHERE id = 2".to_string(),
+            false,
+        ),
+        (
+            2,
+            "UPDATE requests SET channel = 'fax' WHERE id = 2".to_string(),
+            false,
+        ),
+        (
+            2,
+            "UPDATE requests SET scope = 'nowhere' WHERE id = 2".to_string(),
+            false,
+        ),
+        (
+            2,
+            "UPDATE requests SET response_clock = 'lunar' WHERE id = 2".to_string(),
+            false,
+        ),
+        (
+            2,
+            "UPDATE requests SET reopen_count = -1 WHERE id = 2".to_string(),
+            false,
+        ),
+        (
+            1,
+            "UPDATE requests SET reopen_count = 3 WHERE id = 1".to_string(),
+            false,
+        ),
+        (
+            1,
+            "UPDATE requests SET channel = 'phone' WHERE id = 1".to_string(),
+            false,
+        ),
+        (
+            1,
+            format!("UPDATE cycles SET started_at = started_at - {day}"),
+            false,
+        ),
+        (
+            1,
+            "UPDATE cycles SET first_response_at = closed_at + 60".to_string(),
+            false,
+        ),
+        (
+            2,
+            "INSERT INTO cycles SELECT 2, 0, started_at, severity, availability, response_target, \
+             response_clock, response_due, first_response_at, closed_at, resolution FROM cycles"
+                .to_string(),
+            false,
+        ),
+        (
+            1,
+            format!("UPDATE events SET at = at - {day} WHERE kind = 'note'"),
+            true,
+        ),
+        (
+            1,
+            "UPDATE events SET data = '{not json' WHERE kind = 'responded'".to_string(),
+            true,
+        ),
+        (
+            1,
+            "UPDATE events SET at = at + 3000 WHERE kind = 'note'".to_string(),
+            true,
+        ),
+    ];
+    let readers: [&[&str]; 10] = [
+        &["list", "--status", "all"],
+        &["list", "--status", "all", "--json"],
+        &["list", "--status", "all", "--format", "csv"],
+        &["list", "--status", "all", "--search", "slow"],
+        &["sla", "--all"],
+        &["report", "--month", "2026-11"],
+        &["export"],
+        &["export", "--events"],
+        &["show", "ID"],
+        &["db-copy"],
+    ];
+    for (id, sql, history) in &edits {
+        let env = Env::new();
+        for title in ["Teams slow for one user", "Teams slow again"] {
+            env.open(&[
+                "--title",
+                title,
+                "--severity",
+                "B",
+                "--opened-at",
+                "2026-11-24T08:00:00Z",
+            ]);
+        }
+        for args in [
+            &["respond", "1", "--at", "2026-11-24T08:30:00Z"][..],
+            &["note", "1", "hello", "--at", "2026-11-24T08:40:00Z"],
+            &["close", "1", "--at", "2026-11-24T09:00:00Z"],
+            &["reopen", "1", "--at", "2026-11-24T09:10:00Z"],
+        ] {
+            env.run(args, 0);
+        }
+        let id = id.to_string();
+        let run = |args: &[&str], to: &Path| {
+            let args: Vec<&str> = args
+                .iter()
+                .map(|a| if *a == "ID" { id.as_str() } else { a })
+                .collect();
+            let out = reader(&env, &args, to).output().unwrap();
+            (args.join(" "), out)
+        };
+        // Every reader reads the ledger as svcreq wrote it.
+        for args in readers {
+            let (args, out) = run(args, &env.path("copy-ok.db"));
+            assert_eq!(out.status.code(), Some(0), "{args}: {}", stderr_of(&out));
+        }
+        rusqlite::Connection::open(env.db())
+            .unwrap()
+            .execute_batch(sql)
+            .unwrap();
+        let mut said = Vec::new();
+        for args in readers {
+            let reads_history =
+                args.contains(&"show") || args.contains(&"db-copy") || args.contains(&"--events");
+            let to = env.path("copy.db");
+            // The table (with or without a search) reads only what it shows and checks.
+            let brief =
+                args[0] == "list" && !args.contains(&"--json") && !args.contains(&"--format");
+            let (args, out) = run(args, &to);
+            let err = stderr_of(&out);
+            if (*history && !reads_history)
+                || (brief && (sql.contains("scope =") || sql.contains("response_clock =")))
+            {
+                assert_eq!(
+                    out.status.code(),
+                    Some(0),
+                    "{sql}: `{args}` reads no history: {err}"
+                );
+                continue;
+            }
+            assert_eq!(out.status.code(), Some(1), "{sql}: `{args}`: {err}");
+            assert!(
+                out.stdout.is_empty(),
+                "{sql}: `{args}`: nothing half-written"
+            );
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(
+                err.contains(&format!(
+                    "holds a value svcreq cannot read (request {id}, column "
+                )),
+                "{sql}: `{args}`: {err}"
+            );
+            assert!(
+                !to.exists(),
+                "{sql}: a refused copy leaves no ledger behind"
+            );
+            said.push((args, err));
+        }
+        let (first, first_err) = &said[0];
+        for (args, err) in &said {
+            assert_eq!(err, first_err, "{sql}: `{args}` and `{first}` disagree");
+        }
+    }
+}
+
+/// A reader of [`every_reader_makes_the_same_read_check`]: its arguments, or `db-copy`
+/// (a copy of the ledger into `to`).
+fn reader(env: &Env, args: &[&str], to: &Path) -> assert_cmd::Command {
+    if args == ["db-copy"] {
+        let _ = std::fs::remove_file(to);
+        let mut c = env.bare();
+        c.arg("--config")
+            .arg(env.path("c.toml"))
+            .args(["db", "copy", "--from"])
+            .arg(env.db())
+            .arg("--to")
+            .arg(to);
+        return c;
+    }
+    let mut c = env.cmd();
+    c.args(args);
+    c
+}

@@ -212,6 +212,9 @@ fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
         )));
     }
     let src = Store::open(&a.from, Access::Read)?;
+    if let Some(src) = &src {
+        src.check_every_record()?;
+    }
     let mut dst = ctx.store_write_at(&a.to)?;
     // Into a team ledger, every request's tenant must be the team's, as import asks of each
     // row (SPEC 8): those of the configuration pushed there, else (none pushed yet) those of

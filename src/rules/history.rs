@@ -6,6 +6,17 @@
 use super::Cycle;
 use chrono::{DateTime, NaiveDate, Utc};
 
+/// [`earliest_representable`] in Unix seconds.
+const EARLIEST_SECONDS: i64 = -62_135_596_800;
+/// [`latest_representable`] in Unix seconds.
+const LATEST_SECONDS: i64 = 253_402_300_799;
+
+/// Whether `t` lies in the years 0001–9999 UTC: two integer comparisons, what the checks
+/// made of every row read or imported ask first.
+pub fn is_representable(t: DateTime<Utc>) -> bool {
+    (EARLIEST_SECONDS..=LATEST_SECONDS).contains(&t.timestamp())
+}
+
 /// The first representable instant: 0001-01-01T00:00:00Z.
 pub fn earliest_representable() -> DateTime<Utc> {
     NaiveDate::from_ymd_opt(1, 1, 1)
@@ -34,7 +45,7 @@ pub fn clip_to_representable(t: DateTime<Utc>) -> DateTime<Utc> {
 
 /// Times lie in years 0001–9999 UTC (SPEC 6, representable times); `what` names the time.
 pub fn check_representable(t: DateTime<Utc>, what: &str) -> Result<(), String> {
-    if t < earliest_representable() || t > latest_representable() {
+    if !is_representable(t) {
         Err(crate::tr!("error-outside-representable", what = what))
     } else {
         Ok(())
@@ -47,7 +58,7 @@ pub fn check_representable_named(
     t: DateTime<Utc>,
     what: impl FnOnce() -> String,
 ) -> Result<(), String> {
-    if t < earliest_representable() || t > latest_representable() {
+    if !is_representable(t) {
         check_representable(t, &what())
     } else {
         Ok(())
@@ -175,6 +186,86 @@ impl RowTimes {
     }
 }
 
+/// The checks of [`check_row_times`] that a request's own row answers without its earlier
+/// cycles or events: every own time and its due time in the years 0001–9999;
+/// `reopen_count` not negative, and 0 for a request filed by phone; a request never
+/// reopened in the cycle that began at its opening, a reopened one in a cycle begun no
+/// earlier; cycle start ≤ first response ≤ close; no due time before the cycle starts; a
+/// re-targeted cycle's target starting within it. What every reader of a request row checks
+/// (a few comparisons: a listing pays nothing measurable); the messages are the import's.
+pub fn check_own_row(r: &RowTimes, fmt: impl Fn(DateTime<Utc>) -> String) -> Result<(), String> {
+    let own = [
+        ("opened_at", Some(r.opened_at)),
+        ("cycle_started_at", Some(r.cycle_started_at)),
+        ("first_response_at", r.first_response_at),
+        ("closed_at", r.closed_at),
+        ("response_due", r.response_due),
+        ("target_started_at", r.target_started_at),
+    ];
+    for (name, t) in own {
+        if let Some(t) = t {
+            check_representable_named(t, || crate::tr!("import-field", name = name))?;
+        }
+    }
+    if r.reopen_count < 0 {
+        return Err(crate::tr!(
+            "import-reopen-count-negative",
+            count = r.reopen_count.to_string()
+        ));
+    }
+    if r.by_phone && r.reopen_count > 0 {
+        return Err(crate::tr!(
+            "import-phone-reopened",
+            count = r.reopen_count.to_string()
+        ));
+    }
+    if r.reopen_count == 0 && r.cycle_started_at != r.opened_at {
+        return Err(crate::tr!(
+            "import-cycle-start-not-opening",
+            start = fmt(r.cycle_started_at),
+            opened = fmt(r.opened_at)
+        ));
+    }
+    let order = |a: (&str, DateTime<Utc>), b: (&str, DateTime<Utc>)| {
+        if b.1 < a.1 {
+            Err(crate::tr!(
+                "import-field-out-of-order",
+                field = b.0,
+                at = fmt(b.1),
+                other = a.0,
+                other_at = fmt(a.1)
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    let start = ("cycle_started_at", r.cycle_started_at);
+    order(("opened_at", r.opened_at), start)?;
+    if let Some(t) = r.first_response_at {
+        order(start, ("first_response_at", t))?;
+    }
+    if let Some(x) = r.closed_at {
+        order(start, ("closed_at", x))?;
+        if let Some(t) = r.first_response_at {
+            order(("first_response_at", t), ("closed_at", x))?;
+        }
+    }
+    if let Some(d) = r.response_due
+        && d < r.cycle_started_at
+    {
+        return Err(crate::tr!(
+            "import-due-before-cycle",
+            field = "response_due",
+            due = fmt(d),
+            start = fmt(r.cycle_started_at)
+        ));
+    }
+    if let Some(t) = r.target_started_at {
+        order(start, ("target_started_at", t))?;
+    }
+    Ok(())
+}
+
 /// A time field of an import row: one of the request's own (`opened_at`,
 /// `first_response_at`, …), or one of earlier cycle `n`'s (`cycles` entry `n`, from 1).
 /// Named in messages only when a check fails (an import checks millions).
@@ -257,7 +348,7 @@ pub fn check_row_times(
     times.extend(r.events.iter().map(|t| (Field::Own("events.at"), *t)));
     for (field, t) in &times {
         // Messages are built only for a time that fails: this runs for every imported row.
-        if *t < earliest_representable() || *t > latest_representable() {
+        if !is_representable(*t) {
             check_representable(*t, &crate::tr!("import-field", name = field.name()))?;
         }
         if *t > now {
@@ -614,6 +705,15 @@ mod tests {
 
     #[test]
     fn representable_times_are_years_0001_to_9999() {
+        assert_eq!(earliest_representable().timestamp(), EARLIEST_SECONDS);
+        assert_eq!(latest_representable().timestamp(), LATEST_SECONDS);
+        assert!(is_representable(latest_representable()));
+        assert!(!is_representable(
+            latest_representable() + chrono::Duration::seconds(1)
+        ));
+        assert!(!is_representable(
+            earliest_representable() - chrono::Duration::seconds(1)
+        ));
         assert!(check_representable(latest_representable(), "t").is_ok());
         assert!(check_representable(earliest_representable(), "t").is_ok());
         assert!(

@@ -210,6 +210,77 @@ impl Store {
         copied
     }
 
+    /// Every request read and checked as `export --events` reads and checks it (the row,
+    /// its earlier cycles, its history with the import that brought it in), a batch of
+    /// requests and their events at a time ([`BATCH_ROWS`]): the first that a reader would
+    /// refuse is the error, named by request and column.
+    /// `db copy` runs it before it creates the destination: what every reader of the
+    /// ledger refuses is not copied, and a refused copy leaves no new ledger behind.
+    pub fn check_every_record(&self) -> anyhow::Result<()> {
+        let imports: std::collections::HashMap<i64, (chrono::DateTime<chrono::Utc>, String)> = self
+            .db()
+            .rows("SELECT id, at, actor FROM imports", &[], |r| {
+                Ok((r.int(0)?, (r.time(1)?, r.text(2)?)))
+            })
+            .map_err(|e| self.err(e))?
+            .into_iter()
+            .collect();
+        let cycles = self.cycles_by_request()?;
+        let n = super::REQUEST_COLUMNS.split(',').count();
+        let read = format!(
+            "SELECT {}, import_id FROM requests WHERE id > ?1 ORDER BY id LIMIT {BATCH_ROWS}",
+            super::REQUEST_COLUMNS
+        );
+        let mut after = i64::MIN;
+        loop {
+            let batch = self
+                .db()
+                .rows(&read, &[Arg::Int(after)], |r| {
+                    Ok((super::request_from_row(r)?, r.opt_int(n)?))
+                })
+                .map_err(|e| self.err(e))?;
+            let (Some((first, _)), Some((last, _))) = (batch.first(), batch.last()) else {
+                return Ok(());
+            };
+            let (lo, hi) = (first.id, last.id);
+            after = hi;
+            let mut events: std::collections::HashMap<i64, Vec<super::Event>> = Default::default();
+            for (id, e) in self
+                .db()
+                .rows(
+                    "SELECT request_id, at, actor, kind, detail, data FROM events \
+                     WHERE request_id >= ?1 AND request_id <= ?2 ORDER BY request_id, id",
+                    &[Arg::Int(lo), Arg::Int(hi)],
+                    |r| {
+                        let id = r.int(0)?;
+                        Ok((
+                            id,
+                            super::event_from_row_at(r, 1).map_err(|e| e.in_request(id))?,
+                        ))
+                    },
+                )
+                .map_err(|e| self.err(e))?
+            {
+                events.entry(id).or_default().push(e);
+            }
+            for (r, import) in batch {
+                let mut history: Vec<super::Event> = Vec::new();
+                if let Some((at, actor)) = import.and_then(|i| imports.get(&i)) {
+                    history.push(super::Event {
+                        at: *at,
+                        actor: actor.clone(),
+                        kind: "imported".into(),
+                        detail: "imported".into(),
+                        data: None,
+                    });
+                }
+                history.extend(events.remove(&r.id).unwrap_or_default());
+                let past = cycles.get(&r.id).map_or(&[][..], Vec::as_slice);
+                self.check_history(&r, past, Some(&history))?;
+            }
+        }
+    }
+
     /// The schema version of an SQLite ledger (PRAGMA user_version), for `db migrate`.
     pub fn sqlite_version(&self) -> Option<i64> {
         match &self.conn {

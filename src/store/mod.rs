@@ -24,6 +24,7 @@ use crate::rules::history::LatestAction;
 use crate::rules::{Category, Channel, Cycle, Scope, Severity};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, TransactionBehavior, params};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -242,12 +243,17 @@ fn known_zone(name: &str) -> bool {
 
 /// An event from `at, actor, kind, detail, data` (data checked to be JSON).
 fn event_from_row(r: &dyn Get) -> DbResult<Event> {
+    event_from_row_at(r, 0)
+}
+
+/// As [`event_from_row`], its columns beginning at column `i`.
+fn event_from_row_at(r: &dyn Get, i: usize) -> DbResult<Event> {
     Ok(Event {
-        at: r.time(0)?,
-        actor: r.text(1)?,
-        kind: r.text(2)?,
-        detail: r.text(3)?,
-        data: r.opt_json(4)?,
+        at: r.time(i)?,
+        actor: r.text(i + 1)?,
+        kind: r.text(i + 2)?,
+        detail: r.text(i + 3)?,
+        data: r.opt_json(i + 4)?,
     })
 }
 
@@ -327,8 +333,11 @@ fn not_before(name: &str, a: DateTime<Utc>, other: &str, b: DateTime<Utc>) -> Db
 /// The request when its columns agree as svcreq writes them (SPEC 6: a history is
 /// ordered): closed exactly when it has a close time, its cycle started at or after the
 /// opening, responded and closed at or after the cycle's start, responded no later than
-/// closed. A row edited by hand to contradict itself is refused by request and column (a
-/// few comparisons a row: `list` pays nothing measurable).
+/// closed, and every other check an import makes that the row alone answers
+/// ([`crate::rules::history::check_own_row`]). The read check of a row: every reader of a
+/// request row makes it, the brief listing included. A row edited by hand to contradict
+/// itself is refused by request and column (a few comparisons a row: `list` pays nothing
+/// measurable).
 fn consistent(r: Request) -> DbResult<Request> {
     match (r.status, r.closed_at) {
         (Status::Closed, None) => {
@@ -365,6 +374,12 @@ fn consistent(r: Request) -> DbResult<Request> {
             not_before("closed_at", c, "first_response_at", t)?;
         }
     }
+    // And every check an import makes of a row that the row alone answers.
+    crate::rules::history::check_own_row(
+        &crate::rules::history::RowTimes::of(&r, &[], &[]),
+        crate::time::format_utc,
+    )
+    .map_err(|why| inconsistent("history", why))?;
     Ok(r)
 }
 
@@ -441,9 +456,15 @@ pub fn history_contradiction(
     }
 }
 
-/// The columns of a brief listing (see [`ListFilter::brief`]).
+/// The columns of a brief listing (see [`ListFilter::brief`]): what the `list` table and
+/// the SLA state show, then every other column the read check of a row ([`consistent`])
+/// compares (its times, `reopen_count`, `channel`), so a brief listing refuses every order
+/// and count every other reader refuses. The columns a listing
+/// neither shows nor orders by (free texts, and the kinds a full read checks: service,
+/// scope, targets, clocks) are left out: a view does not pay for what it does not show.
 pub const BRIEF_COLUMNS: &str = "id, tenant, title, category, severity, status, timezone, \
-    cycle_started_at, response_due, first_response_at, closed_at";
+    cycle_started_at, response_due, first_response_at, closed_at, opened_at, reopen_count, \
+    channel, target_started_at";
 
 fn brief_request_from_row(r: &dyn Get) -> DbResult<Request> {
     let id = r.int(0)?;
@@ -451,7 +472,6 @@ fn brief_request_from_row(r: &dyn Get) -> DbResult<Request> {
 }
 
 fn brief_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
-    let opened_at = r.time(7)?;
     consistent(Request {
         id,
         tenant: r.text(1)?,
@@ -463,21 +483,24 @@ fn brief_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
         severity_source: None,
         plan: String::new(),
         tier: String::new(),
-        channel: Channel::Online,
+        channel: r.parse(13)?,
         status: r.parse(5)?,
-        opened_at,
+        opened_at: r.time(11)?,
         closed_at: r.opt_time(10)?,
-        reopen_count: 0,
+        reopen_count: r.count(12)?,
         scope: Scope::InScope,
         opened_by: String::new(),
         timezone: r.text_where(6, known_zone)?,
-        cycle_started_at: opened_at,
+        cycle_started_at: r.time(7)?,
         availability: String::new(),
         response_target: String::new(),
         response_clock: String::new(),
         response_due: r.opt_time(8)?,
         first_response_at: r.opt_time(9)?,
-        case: Case::default(),
+        case: Case {
+            target_started_at: r.opt_time(14)?,
+            ..Case::default()
+        },
     })
 }
 
@@ -1894,6 +1917,8 @@ impl Store {
         }
         let (sql, args) = Store::list_query(f, self.is_pg());
         let mut failed = None;
+        let with_cycles = self.with_cycles()?;
+        let mut reopened = Vec::new();
         self.db()
             .each(&sql, &args, |row| {
                 let r = if f.brief {
@@ -1901,6 +1926,9 @@ impl Store {
                 } else {
                     request_from_row(row)?
                 };
+                if r.reopen_count > 0 || with_cycles.contains(&r.id) {
+                    reopened.push(r.clone());
+                }
                 match each(r) {
                     Ok(go_on) => Ok(go_on),
                     Err(e) => {
@@ -1912,8 +1940,50 @@ impl Store {
             .map_err(|e| self.err(e))?;
         match failed {
             Some(e) => Err(e),
-            None => Ok(()),
+            None => self.check_cycles_of(reopened, with_cycles.len()),
         }
+    }
+
+    /// Every earlier response cycle, by request (one pass over the cycles table, whose rows
+    /// are the ledger's reopens: few).
+    fn cycles_by_request(&self) -> anyhow::Result<HashMap<i64, Vec<PastCycle>>> {
+        let mut by: HashMap<i64, Vec<PastCycle>> = HashMap::new();
+        for p in self.past_cycles(None)? {
+            by.entry(p.request_id).or_default().push(p);
+        }
+        Ok(by)
+    }
+
+    /// The requests that have earlier cycles (one pass over the cycles table's key; its rows
+    /// are the ledger's reopens: few).
+    fn with_cycles(&self) -> anyhow::Result<std::collections::HashSet<i64>> {
+        self.db()
+            .rows("SELECT DISTINCT request_id FROM cycles", &[], |r| r.int(0))
+            .map(|ids| ids.into_iter().collect())
+            .map_err(|e| self.err(e))
+    }
+
+    /// The read check of listed requests against their earlier cycles, as every reader of
+    /// a request makes it ([`consistent_history`]: as many as its `reopen_count`, in order):
+    /// `listed` are those a listing read that were reopened or have earlier cycles, of the
+    /// `with_cycles` requests that have any. Their cycles read one request at a time, or in
+    /// one pass over the table when the listing holds most of them. A listing's requests are
+    /// read and checked before any is shown (its output is spooled), so a refused one
+    /// leaves nothing half-written.
+    fn check_cycles_of(&self, listed: Vec<Request>, with_cycles: usize) -> anyhow::Result<()> {
+        if listed.len() * 8 >= with_cycles.max(1) {
+            let by = self.cycles_by_request()?;
+            for r in &listed {
+                let past = by.get(&r.id).map_or(&[][..], Vec::as_slice);
+                consistent_history(r, past, None).map_err(|e| self.err(e))?;
+            }
+        } else {
+            for r in &listed {
+                let past = self.past_cycles(Some(r.id))?;
+                consistent_history(r, &past, None).map_err(|e| self.err(e))?;
+            }
+        }
+        Ok(())
     }
 
     /// `r` as it stood at `t` (SPEC 6): the changes recorded after `t` undone (each event's
@@ -2024,6 +2094,14 @@ impl Store {
             .db()
             .rows(&sql, &args, request_from_row)
             .map_err(|e| self.err(e))?;
+        let with_cycles = self.with_cycles()?;
+        self.check_cycles_of(
+            rows.iter()
+                .filter(|r| r.reopen_count > 0 || with_cycles.contains(&r.id))
+                .cloned()
+                .collect(),
+            with_cycles.len(),
+        )?;
         let mut then = Vec::with_capacity(rows.len());
         for r in rows {
             let Some(r) = self.as_of(r, t)? else { continue };
@@ -2154,10 +2232,15 @@ fn sqlite_error(path: &Path, e: DbError) -> anyhow::Error {
 
 /// Earlier response cycles of request `id` (of every request for `None`), oldest first.
 fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
+    // One request's by its key; every request's in one pass.
+    let which = match id {
+        Some(_) => " WHERE request_id = ?1",
+        None => " WHERE CAST(?1 AS BIGINT) IS NULL",
+    };
     db.rows(
-                "SELECT request_id, seq, severity, availability, response_target, response_clock, started_at, \
-                 response_due, first_response_at, closed_at, resolution FROM cycles WHERE CAST(?1 AS BIGINT) IS NULL OR request_id = ?1 \
-                 ORDER BY request_id, seq",
+                &format!("SELECT request_id, seq, severity, availability, response_target, response_clock, started_at, \
+                 response_due, first_response_at, closed_at, resolution FROM cycles{which} \
+                 ORDER BY request_id, seq"),
                 &[Arg::from(id)],
                 |r| {
                     Ok(PastCycle {

@@ -200,6 +200,10 @@ pub trait Get {
     fn opt_int(&self, i: usize) -> DbResult<Option<i64>>;
     fn text(&self, i: usize) -> DbResult<String>;
     fn opt_text(&self, i: usize) -> DbResult<Option<String>>;
+    /// Whether `valid` accepts the text of column `i` (`None` for NULL), read where it lies
+    /// without a copy: what a listing checks of the columns it does not show. Not text
+    /// (an integer, a blob): false.
+    fn text_ok(&self, i: usize, valid: &dyn Fn(Option<&str>) -> bool) -> bool;
     /// The column's name, for messages.
     fn name(&self, i: usize) -> String;
     /// The value as it is, whatever its type (whole-ledger copies).
@@ -209,6 +213,18 @@ pub trait Get {
 impl dyn Get + '_ {
     /// A value that must parse as `T` (an enum kept as text).
     pub fn parse<T: std::str::FromStr>(&self, i: usize) -> DbResult<T> {
+        // Read where it lies, without a copy (every listed row parses a few).
+        let got = std::cell::Cell::new(None);
+        if self.text_ok(i, &|s| match s.map(str::parse::<T>) {
+            Some(Ok(v)) => {
+                got.set(Some(v));
+                true
+            }
+            _ => false,
+        }) && let Some(v) = got.take()
+        {
+            return Ok(v);
+        }
         let s = self.text(i)?;
         s.parse().map_err(|_| {
             DbError::Value(crate::tr!(
@@ -266,6 +282,17 @@ impl dyn Get + '_ {
     }
 
     pub fn parse_opt<T: std::str::FromStr>(&self, i: usize) -> DbResult<Option<T>> {
+        let got = std::cell::Cell::new(None);
+        if self.text_ok(i, &|s| match s.map(str::parse::<T>) {
+            None => true,
+            Some(Ok(v)) => {
+                got.set(Some(v));
+                true
+            }
+            Some(Err(_)) => false,
+        }) {
+            return Ok(got.take());
+        }
         match self.opt_text(i)? {
             None => Ok(None),
             Some(_) => self.parse(i).map(Some),
@@ -333,6 +360,14 @@ impl Get for rusqlite::Row<'_> {
     fn opt_text(&self, i: usize) -> DbResult<Option<String>> {
         sqlite_get(self, i)
     }
+    fn text_ok(&self, i: usize, valid: &dyn Fn(Option<&str>) -> bool) -> bool {
+        use rusqlite::types::ValueRef;
+        match self.get_ref(i) {
+            Ok(ValueRef::Null) => valid(None),
+            Ok(ValueRef::Text(b)) => std::str::from_utf8(b).is_ok_and(|s| valid(Some(s))),
+            _ => false,
+        }
+    }
     fn name(&self, i: usize) -> String {
         self.as_ref()
             .column_name(i)
@@ -373,6 +408,9 @@ impl Get for postgres::Row {
     }
     fn opt_text(&self, i: usize) -> DbResult<Option<String>> {
         pg_get(self, i)
+    }
+    fn text_ok(&self, i: usize, valid: &dyn Fn(Option<&str>) -> bool) -> bool {
+        self.try_get::<_, Option<&str>>(i).is_ok_and(valid)
     }
     fn name(&self, i: usize) -> String {
         self.columns()
