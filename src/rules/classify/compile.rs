@@ -174,6 +174,7 @@ fn rust_fx(fx: &Fx) -> String {
         | Fx::OutlookApp
         | Fx::ClientFault
         | Fx::Debug
+        | Fx::ReachesNobody
         | Fx::Outsiders
         | Fx::Mask => format!("{fx:?}"),
     }

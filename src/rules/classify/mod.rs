@@ -612,6 +612,8 @@ struct Evidence {
     /// A core action that cannot be done ("no one can join or schedule meetings"): for
     /// everyone, what else still works ("IM still works") leaves the service unusable.
     core_down: Seen,
+    /// A whole flow that reaches nobody ([`Fx::ReachesNobody`]).
+    reaches_nobody: Seen,
     only_one: Seen,
     everything: Seen,
     presales: Seen,
@@ -714,6 +716,17 @@ impl Evidence {
             {
                 self.core_down.add(hit.span, 1);
             }
+            // A client named in the clause that states the fault ("can't delete a rule in
+            // Outlook on the web - error when saving"), or before any fault ("Outlook on the
+            // web throws an error when she …", in the opening sentence), is where it fails,
+            // not an alternative that fails too ("OWA gives her an error as well").
+            if hit.negated
+                && fx == Fx::UserWorkaround
+                && (self.in_fault_clause(hay, sentence, hit.span.0)
+                    || (sentence == 0 && !self.fault_before(hit.span.0)))
+            {
+                continue;
+            }
             let fx = if hit.negated {
                 match negate(fx) {
                     Some(f) => f,
@@ -799,6 +812,10 @@ impl Evidence {
                 self.affected[affected_ix(Affected::Single)].add(span, 1);
             }
             Fx::Everything => self.everything.add(span, 1),
+            Fx::ReachesNobody => {
+                self.reaches_nobody.add(span, 1);
+                self.apply(Fx::State(ServiceState::Down), span, sentence, lex, hay);
+            }
             Fx::Stalled => {
                 if names_work(hay, span) {
                     self.critical[1].add(span, 1);
@@ -1244,6 +1261,9 @@ impl Evidence {
             (a, phrase(self.affected[affected_ix(a)].first))
         } else if self.implied_all.first.is_some() && service_state == ServiceState::Down {
             (Affected::All, phrase(self.implied_all.first))
+        } else if self.reaches_nobody.first.is_some() && service_state == ServiceState::Down {
+            // A flow that reaches nobody serves more than one person.
+            (Affected::Multiple, phrase(self.reaches_nobody.first))
         } else {
             (Affected::Single, Basis::Assumed)
         };
@@ -1291,7 +1311,8 @@ impl Evidence {
                 .any(|w| hay[s..e].contains(w))
         });
         let core_for_all = (affected == Affected::All && self.core_down.first.is_some())
-            || (affected == Affected::Multiple && mail_core && self.names_whole_group(hay));
+            || (affected == Affected::Multiple && mail_core && self.names_whole_group(hay))
+            || self.reaches_nobody.first.is_some();
         let (service_state, basis) = match self.rest_works.first {
             Some(sp)
                 if ov.service_state.is_none()
@@ -2608,6 +2629,9 @@ const EN_HOW_CLOSERS: &[&str] = &[
     "what's the supported way to ",
     "whats the supported way to ",
     "what is the supported way to ",
+    "what's the recommended setting",
+    "what is the recommended setting",
+    "whats the recommended setting",
     "what's the recommended way to ",
     "whats the recommended way to ",
     "what is the recommended way to ",
@@ -2648,7 +2672,16 @@ const EN_FIX_WORDS: &[&str] = &[
 
 /// Japanese endings of a question ("…できますか？") and the interrogatives of how or where that,
 /// in the same last sentence, make it a question of how or where to do something.
-const JA_QUESTION_ENDS: &[&str] = &["ますか", "ですか", "でしょうか", "ばよいか", "ばいいか"];
+const JA_QUESTION_ENDS: &[&str] = &[
+    "ますか",
+    "ですか",
+    "でしょうか",
+    "ばよいか",
+    "ばいいか",
+    "知りたいです",
+    "知りたい",
+    "教えてください",
+];
 const JA_HOW_WORDS: &[&str] = &[
     "どこで",
     "どこから",
@@ -2657,6 +2690,9 @@ const JA_HOW_WORDS: &[&str] = &[
     "どうすれば",
     "どのように",
     "どの画面",
+    "推奨の設定",
+    "推奨設定",
+    "推奨される設定",
 ];
 
 /// The span of the question of how or where to do something that the request is, if it is one:

@@ -128,6 +128,11 @@ pub enum Fx {
     /// Asking whether what is seen is by design ("Is that expected on E3?", "仕様でしょうか"):
     /// a fault described only to ask about it is a question (working), unless it is an outage.
     AsksIfExpected,
+    /// A whole flow that reaches nobody ("nothing reaches reception at any of the 14
+    /// practices", "no calls at all", mail "to any external domain" not delivered, "一切着信
+    /// しません"): down for everyone it serves, whatever else still works (SPEC 1.3's
+    /// widespread failure to send); several users at least when no phrase says how many.
+    ReachesNobody,
     /// People from outside the organisation ("guests", "external users", "取引先", "協力会社"):
     /// refused what was shared with them, with nothing at stake, they meet a fault of the
     /// sharing while the service works for the organisation's own users (degraded).
@@ -3031,6 +3036,70 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "ゲスト", "外部ユーザー", "外部ゲスト", "取引先", "協力会社", "パートナー会社", "パートナー企業", "社外のパートナー",
           "社外の方", "社外ユーザー", "外部の方"],
     ),
+    // ---------------------------------------------------------------- round 24 (blind-34)
+    // A whole flow that reaches nobody ("nothing reaches reception at any of the 14
+    // practices", "no calls at all"): the service is unusable for those it serves.
+    (
+        &[ReachesNobody],
+        &["nothing reaches", "nothing gets through", "nothing is getting through", "nothing comes through",
+          "no calls at all", "no calls get through", "no calls come through", "no calls are coming through",
+          "reaches no one", "reaches nobody", "誰にも届かない", "誰にも届きません", "一切届かない", "一切届きません",
+          "一切着信しない", "一切着信しません", "全く着信しない", "全く着信しません"],
+    ),
+    // The user's own other client that still rings, or where she answers ("the desktop client
+    // rings and she answers there"): her way round.
+    (
+        &[Workaround],
+        &["answers there", "answers them there", "answers on the desktop", "answers on her laptop",
+          "answers on his laptop", "picks up there", "picks them up there", "takes calls there",
+          "takes them there", "そちらで応答", "そちらで受けて", "そちらで受けています", "そちらで出ています"],
+    ),
+    // What was lost put back by hand so the user carries on ("She re-added the few contacts
+    // she needs by hand, so she can carry on"): a way round. Re-adding alone is a step tried
+    // ("removed and re-added the delegate, no change"), not a way round.
+    (
+        &[Workaround],
+        &["so she can carry on", "so he can carry on", "so they can carry on", "so she can keep working",
+          "so he can keep working", "so they can keep working", "needs by hand", "need by hand", "needed by hand", "needs manually", "need manually",
+          "手で追加し直", "手動で追加し直", "手で登録し直", "手動で登録し直", "業務は続けられて",
+          "作業は続けられて"],
+    ),
+    // The only means the user has ("スマホしか手段がありません", "her phone is all she has with
+    // her"): no other way of working.
+    (
+        &[NoWorkaround],
+        &["しか手段がありません", "しか手段がない", "しか手段はない", "しか手段はありません", "しか持っていない",
+          "しか持っていません", "しか持って行っていない", "only means she has", "only means he has",
+          "all she has with her", "all he has with him", "the only thing she has", "the only thing he has"],
+    ),
+    // Asked for the recommended setting ("推奨の設定を知りたい", "what's the recommended
+    // setting"): a how-to.
+    (
+        &[WORKING],
+        &["推奨の設定", "推奨設定", "推奨される設定", "recommended setting", "recommended settings",
+          "recommended configuration", "recommended config"],
+    ),
+    // A mail-flow or DLP rule that blocks mail is technical whatever the mail carries
+    // ("DLP ポリシーで、営業部の見積書メールがブロックされる").
+    (
+        &[Technical(2)],
+        &["dlp", "dlp policy", "dlp ポリシー", "誤検知", "false positive", "false positives",
+          "transport rule", "mail flow rule", "トランスポートルール", "メールフロールール"],
+    ),
+    // Working on through the fault's burden ("She can still work but it's 20+ prompts a
+    // day"): the service impaired for her, not a way round it.
+    (
+        &[MASK],
+        &["can still work but", "can still work though", "still able to work but", "仕事はできますが",
+          "作業はできますが", "業務はできますが"],
+    ),
+    // The people beside the one affected who are fine ("everyone else can"): not who is
+    // affected.
+    (
+        &[MASK],
+        &["everyone else", "everybody else", "all the others", "the rest of us", "他の全員", "ほかの全員",
+          "他のみんな", "ほかのみんな"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -3415,6 +3484,52 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &[CRITICAL],
             &["starts", "start", "begins", "begin", "kicks off", "goes live", "opens"],
             &["1am", "1pm", "2am", "2pm", "3am", "3pm", "4am", "4pm", "5am", "5pm", "6am", "6pm", "7am", "7pm", "8am", "8pm", "9am", "9pm", "10am", "10pm", "11am", "11pm", "12am", "12pm", "6:00", "7:00", "8:00", "9:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00", "17:00", "18:00", "19:00", "20:00", "21:00", "22:00", "23:00"],
+        ),
+        // Money named as the data that is shown ("支店長が他支店の売上まで見えてしまって",
+        // "salaries are visible to"): what is exposed, not revenue at stake.
+        (
+            &[MASK],
+            &["売上", "売り上げ", "給与", "給料", "sales figures", "salaries", "salary data", "revenue figures"],
+            &["まで見え", "が見え", "も見え", "を見られ", "まで見られ", "が見られ", "are visible", "is visible",
+              "are shown", "is shown", "can be seen", "show up"],
+        ),
+        // The user's other client or device that still rings or syncs ("the desktop client
+        // rings"): her way round, as "works" is.
+        (
+            &[USER_WORKAROUND, ALTERNATIVE],
+            &["desktop", "the desktop app", "the desktop client", "desktop app", "desktop client", "desktop outlook",
+              "the web", "the web app", "the mobile app", "mobile", "her phone", "his phone", "her laptop",
+              "his laptop"],
+            &["rings", "ring", "rings fine", "rings ok", "syncs", "syncs fine", "still rings", "still syncs"],
+        ),
+        (
+            &[USER_WORKAROUND, ALTERNATIVE],
+            &["デスクトップ", "デスクトップ版", "デスクトップアプリ", "pc版", "web版", "スマホ", "モバイル", "pc"],
+            &["では鳴る", "では鳴ります", "なら鳴る", "なら鳴ります", "は鳴る", "は鳴ります", "では着信する", "では着信します",
+              "では同期される", "では同期されます"],
+        ),
+        // Mail to every outside domain that is not delivered ("outbound mail to any external
+        // domain hasnt been delivered", "社外宛てのメールが全て送信できず"): a flow that
+        // reaches nobody, SPEC 1.3's widespread failure to send. Said as a wish ("stop her
+        // sending to any external domain") it is not.
+        (
+            &[ReachesNobody],
+            &["to any external domain", "to every external domain", "to all external domains", "to external domains",
+              "to any external recipient", "to all external recipients", "to every external recipient",
+              "to any outside domain"],
+            &["hasn't been delivered", "hasnt been delivered", "has not been delivered", "haven't been delivered",
+              "isn't being delivered", "isnt being delivered", "is not being delivered", "isn't delivered",
+              "is not delivered", "isn't going out", "isnt going out", "is not going out", "is stuck", "are stuck",
+              "is failing", "are failing", "fails", "is bouncing", "are bouncing", "bounces", "is stuck in the queue",
+              "has stopped", "stopped"],
+        ),
+        (
+            &[ReachesNobody],
+            &["社外宛てのメールがすべて", "社外宛てのメールが全て", "社外宛てメールがすべて", "社外宛てメールが全て",
+              "外部宛てのメールがすべて", "外部宛てのメールが全て", "どの外部ドメインにも", "すべての外部ドメインに",
+              "全ての外部ドメインに", "すべての外部ドメインへ", "全ての外部ドメインへ"],
+            &["送信できず", "送信できません", "送信できない", "送れず", "送れません", "送れない", "届かず", "届きません",
+              "届かない", "届いていません", "届いていない", "止まって", "滞留"],
         ),
     ];
 

@@ -3431,3 +3431,165 @@ fn another_organisation_that_still_uses_a_product_is_no_workaround() {
     assert_eq!(c.facts.service_state, ServiceState::Down, "{text}");
     assert_eq!(c.severity, Some(A), "{text}");
 }
+
+// ---------------------------------------------------------------- round 24
+
+#[test]
+fn a_flow_that_reaches_nobody_is_down_whatever_still_works() {
+    for text in [
+        "Since the port, nothing reaches the front desk at any of our 9 clinics - callers hear the greeting and get cut off.",
+        "Since the port, no calls at all get through to the helpdesk queue.",
+        "Mail from Fabrikam to any external domain is stuck in the queue since 8am; internal mail works.",
+        "本日9時から、社外宛てのメールが全て送信できず、どの外部ドメインにも届きません。社内宛ては問題ありません。",
+        "代表番号への電話が、どの拠点にも一切着信しません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_ne!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+    // Said as what the writer wants set up, it is a question.
+    for text in [
+        "We'd like to stop one user sending to any external domain. What's the recommended setting?",
+        "社外宛てのメールがすべて暗号化されるようにしたい。推奨の設定を知りたいです。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn the_users_own_other_client_that_works_is_a_workaround() {
+    for text in [
+        // The client in the fault's own clause, or before any fault, is where it fails.
+        "One user can't edit her signature in Outlook on the web - error on save. She can change it from desktop Outlook.",
+        "Outlook on the web throws an error when one user edits her signature. She can change it from desktop Outlook for now.",
+        // Another client that rings, and where she answers.
+        "Teams mobile doesn't ring for one user; the desktop app rings and she picks up there.",
+        "1名のユーザーのiPhoneでTeamsの着信が鳴りません。PCでは鳴るので、そちらで応答しています。",
+        // What was lost, put back by hand so the user carries on.
+        "His OneDrive shortcuts vanished after the update. He put back the ones he needs by hand so he can keep working.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+    // An alternative named after the fault that fails too is still no way round; re-adding
+    // something as a step tried is none either.
+    for text in [
+        "Outlook desktop crashes for one user when she opens the shared calendar. OWA gives her an error as well.",
+        "Our CFO's PA can no longer open his calendar. She removed and re-added the delegate, no change.",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn the_only_means_the_user_has_is_no_workaround() {
+    for text in [
+        "社長のiPhoneのOutlookアプリにメールが届きません。出張中で、スマホしか手段がありません。",
+        "部長のiPadでメールが同期されません。iPadしか持って行っていないとのことです。",
+        "Outlook on her phone stops syncing while she travels; her phone is all she has with her.",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_wish_for_the_recommended_setting_is_a_how_to() {
+    for text in [
+        "社外からアクセスする時だけMFAを求めたい。推奨の設定を知りたいです。",
+        "We want MFA only when people are off the office network. What's the recommended setting?",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+    // Asking for the cause of a fault is no how-to.
+    let text = "外出先からのときだけOutlookにサインインできません。原因を知りたいです。";
+    assert_ne!(
+        plain(text).facts.service_state,
+        ServiceState::Working,
+        "{text}"
+    );
+}
+
+#[test]
+fn everyone_else_who_can_is_not_who_is_affected() {
+    for text in [
+        "One user gets a bounce when she mails the Sales group, everyone else can.",
+        "1名だけ共有メールボックスのメールが送れません。他の全員は送れます。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn money_named_as_the_data_shown_is_not_at_stake() {
+    for text in [
+        "行レベルセキュリティが効かず、店長が他店舗の売上まで見えてしまっています。",
+        "RLS isn't applied in the report: the sales figures are visible to every store manager.",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+    let text = "Teams通話が全社で繋がらず、売上に影響が出ています。";
+    assert!(plain(text).facts.business_critical, "{text}");
+}
+
+#[test]
+fn a_mail_rule_that_blocks_mail_is_technical_whatever_it_carries() {
+    for text in [
+        "Purview の DLP ポリシーで、見積書のメールが誤検知されてブロックされます。",
+        "Quote emails from the sales team keep getting blocked by our DLP policy, a false positive.",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn working_on_through_the_faults_burden_is_no_workaround() {
+    for text in [
+        "One user is asked for MFA at every sign-in; everyone else is fine. She can still work but it's 20+ prompts a day.",
+        "1名のユーザーだけ、Teamsの通知が毎回2回届きます。仕事はできますが、かなり煩わしいそうです。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
