@@ -530,8 +530,24 @@ impl Config {
         }
         tenants.entry(default_name.clone()).or_insert(base);
 
+        // The actor is stored on what it records; no ledger keeps U+0000: refused where the
+        // name is written, not later as if --as had given it.
+        if let Some(admin) = &file.admin
+            && crate::cli::input::nul_at(admin.get_ref()).is_some()
+        {
+            return Err(at(
+                admin.span(),
+                crate::tr!("config-key-nul", key = "admin"),
+            ));
+        }
         let mut admins: Vec<Admin> = Vec::new();
         for (i, a) in file.admins.iter().enumerate() {
+            if crate::cli::input::nul_at(&a.name).is_some() {
+                return Err(at(
+                    a.role.span(),
+                    crate::tr!("config-key-nul", key = "admins.name"),
+                ));
+            }
             if let Some(first) = file.admins[..i].iter().find(|b| b.name == a.name) {
                 return Err(at(
                     a.role.span(),

@@ -1205,13 +1205,16 @@ both_backends! {
                 && err.contains("holds a NUL character (U+0000)"),
             "{err}"
         );
-        // The acting admin's name from the config (a team ledger's actor is its database
-        // role, and the config's admin is ignored there), and a tier or plan a rules file names.
-        if !common::is_pg() {
-            std::fs::write(env.path("c.toml"), "admin = \"al\\u0000ice\"\n").unwrap();
-            let err = env.fail(&["open", "--title", "t", "--severity", "B"], 2);
-            assert!(err.contains("NUL character (U+0000)"), "{err}");
-        }
+        // The acting admin's name from the config, refused where the file writes it (not as
+        // if --as had given it), on a team ledger too, and a tier or plan a rules file names.
+        std::fs::write(env.path("c.toml"), "admin = \"al\\u0000ice\"\n").unwrap();
+        let err = env.fail(&["open", "--title", "t", "--severity", "B"], 2);
+        assert!(
+            err.contains("c.toml:1:")
+                && err.contains("`admin` holds a NUL character (U+0000)")
+                && !err.contains("--as"),
+            "{err}"
+        );
         let rules = include_str!("../src/rules/default.toml");
         for (from, to, field) in [
             ("[tiers.elevated]", "[tiers.\"g\\u0000\"]", "a tier name"),
@@ -2219,6 +2222,10 @@ fn every_reader_makes_the_same_read_check() {
             "UPDATE cycles SET first_response_at = closed_at + 60".to_string(),
             false,
         ),
+        // A bad value in an earlier cycle is named with its request; cycles are numbered
+        // 0, 1, … in order (an export of a misnumbered one would not import).
+        (1, "UPDATE cycles SET severity = 'Z'".to_string(), false),
+        (1, "UPDATE cycles SET seq = 5".to_string(), false),
         (
             2,
             "INSERT INTO cycles SELECT 2, 0, started_at, severity, availability, response_target, \

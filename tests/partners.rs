@@ -524,3 +524,50 @@ fn a_partner_serving_several_tenants_is_asked_to_name_one_never_shown_the_defaul
     }
     env.run(&["rules", "--tenant", "tailspin", "--as", "quinn"], 0);
 }
+
+/// SPEC 1.7: `db copy` copies every tenant of a ledger, so from a file, where nothing but
+/// svcreq confines a partner to its tenants, a partner is refused it (exit 4, one
+/// sentence naming its tenants and the way to move them: export --tenant and import),
+/// as export refuses it another tenant; nothing is created. A global admin copies.
+#[test]
+fn a_partner_may_not_copy_a_whole_ledger_of_other_tenants() {
+    let env = env();
+    env.open(&["--title", "contoso's", "--severity", "B"]);
+    let to = env.path("copy.db");
+    let err = env.fail(
+        &[
+            "db",
+            "copy",
+            "--from",
+            env.db().to_str().unwrap(),
+            "--to",
+            to.to_str().unwrap(),
+            "--as",
+            "pat",
+        ],
+        4,
+    );
+    assert!(
+        err.contains("'pat'")
+            && err.contains("fabrikam")
+            && err.contains("export --tenant")
+            && !err.contains("contoso")
+            && err.lines().count() == 1,
+        "{err}"
+    );
+    assert!(!to.exists(), "nothing created");
+    env.run(
+        &[
+            "db",
+            "copy",
+            "--from",
+            env.db().to_str().unwrap(),
+            "--to",
+            to.to_str().unwrap(),
+            "--as",
+            "alice",
+        ],
+        0,
+    );
+    assert!(to.exists());
+}

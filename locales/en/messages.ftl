@@ -259,6 +259,7 @@ error-name-your-tenant = '{ $actor }' may not see the default tenant of the conf
 error-one-tenant = --tenant names one tenant here, but it lists { $count } ({ $tenants }); give one of them
 config-cannot-read-rules = cannot read rules_file { $path }: { $reason }
 config-admin-twice = admin '{ $name }' is listed twice (as { $first } and as { $second }); keep one [[admins]] entry per name, with one role and all its tenants
+config-key-nul = `{ $key }` holds a NUL character (U+0000), which no ledger can keep; remove it
 config-name-nul = a { $field } name in `{ $key }` holds a NUL character (U+0000), which no ledger can keep; remove it
 config-name-too-long = a { $field } name of { $size } bytes in `{ $key }` is longer than the { $cap } bytes a request can store; shorten it
 config-partner-no-tenants = partner '{ $name }' lists no tenants; a partner acts only for the tenants that delegated to it: list them in `tenants`
@@ -547,6 +548,7 @@ store-why-before = { $value } is before { $other } { $other_value }
 store-why-closed-without-time = the request is closed but has no close time
 store-why-open-with-close-time = the request is open but has a close time
 store-why-reopen-count = { $value }, but the ledger holds { $cycles } earlier cycles of it
+store-why-cycle-seq = earlier cycle { $position } is numbered { $value }; earlier cycles are numbered from 0 in order
 store-why-responded-without-time = a response is recorded in the current cycle but no first response time
 store-value = a value svcreq cannot read ({ $what })
 store-not-a-path = --db '{ $value }' is not a file path; give the path of the ledger file (SQLite special names are not accepted)
@@ -600,6 +602,7 @@ store-upgrade-failed = the ledger { $path } has schema { $version } and this svc
 store-wal-unreadable = cannot read the ledger { $path }: its directory is not writable, and SQLite needs to create { $path }-shm there to read the commits still in { $path }-wal; make the directory writable for a moment, or copy the ledger with its -wal somewhere writable
 db-copy-nul = request { $id }: its { $column } holds a NUL character (U+0000), which a team ledger cannot keep; remove it in the source ledger and copy again
 db-copy-not-empty = the ledger { $ledger } already holds requests; copy into a new, empty ledger
+db-copy-confined = '{ $actor }' may read only { $tenants }, and db copy copies every tenant of a ledger: use export --tenant and import to move your tenants' requests
 db-copy-unknown-tenant = { $from } holds requests of tenant '{ $tenant }', which the team configuration of { $ledger } does not define (known tenants: { $known }); add [tenants.{ $tenant }] to the team configuration and push it with `svcreq db config push FILE` first; nothing was copied
 
 ## The team ledger (PostgreSQL): its URL, connecting, and its errors

@@ -251,6 +251,7 @@ error-one-tenant = ここでは「--tenant」にテナントを 1 つだけ指�
 } 1 つを指定してください
 config-cannot-read-rules = rules_file 「{ $path }」を読み込めません: { $reason }
 config-admin-twice = 管理者「{ $name }」が 2 回記載されているため ({ $first } と { $second })、[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
+config-key-nul = 「{ $key }」に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
 config-name-nul = 「{ $key }」の { $field } の名前に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
 config-name-too-long = 「{ $key }」の { $field } の名前が { $size } バイトあり、依頼に記録できる { $cap } バイトを超えているため、短くしてください
 config-partner-no-tenants = パートナー「{ $name }」にテナントの記載がないため、「tenants」に委任したテナントを記載してください (パートナーが操作できるのは委任したテナントだけです)
@@ -535,6 +536,7 @@ store-why-before = { $value } が { $other } の { $other_value } より前で�
 store-why-closed-without-time = クローズ済みですがクローズ日時がありません
 store-why-open-with-close-time = 未クローズですがクローズ日時があります
 store-why-reopen-count = { $value } ですが、台帳には以前の応答サイクルが { $cycles } 件あります
+store-why-cycle-seq = 以前の応答サイクルの { $position } 番目の番号が { $value } になっていますが、svcreq は 0 から順に番号を振ります
 store-why-responded-without-time = 現在の応答サイクルに応答の記録がありますが、初期応答日時がありません
 store-value = svcreq が読めない値 ({ $what })
 store-not-a-path = 「--db」の値「{ $value }」はファイル パスではないため、台帳ファイルのパスを指定してください (SQLite の特殊な名前は使えません)
@@ -588,6 +590,7 @@ store-upgrade-failed = 台帳「{ $path }」をスキーマ { $version } から�
 store-wal-unreadable = 台帳「{ $path }」を読めません: 「{ $path }-wal」にまだある変更を読むために SQLite がディレクトリに「{ $path }-shm」を作成しますが、そのディレクトリに書き込めないため、一時的にディレクトリを書き込み可能にするか、台帳を「-wal」と一緒に書き込める場所へコピーしてください
 db-copy-nul = サービス要求 { $id } の { $column } に NUL 文字 (U+0000) が含まれており、チーム台帳には保存できないため、コピー元の台帳で取り除いてからコピーし直してください
 db-copy-not-empty = 台帳「{ $ledger }」にはすでにサービス要求があるため、新しい空の台帳へ複製してください
+db-copy-confined = 「{ $actor }」が読めるのは { $tenants } だけで、db copy は台帳のすべてのテナントを複写するため、自分のテナントの要求は「svcreq export --tenant」と「svcreq import」で移してください
 db-copy-unknown-tenant = 「{ $ledger }」のチーム設定にないテナント「{ $tenant }」のサービス要求が「{ $from }」にあるため何も複製しておらず、先に設定に [tenants.{ $tenant }] を追加して「svcreq db config push <ファイル>」で保存してください (既知のテナント: { $known })
 
 ## チーム台帳 (PostgreSQL): URL、接続、エラー

@@ -211,6 +211,18 @@ fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
             path = a.from.display().to_string()
         )));
     }
+    // A copy takes the whole ledger: from a file, where nothing but svcreq confines a
+    // partner or limited admin to its tenants (SPEC 1.7), such an actor is refused, as export
+    // refuses it another tenant; from a team ledger the server hands it its own rows only.
+    if !is_team_ledger(&a.from)
+        && let Some(tenants) = ctx.visible_tenants()?
+    {
+        return Err(crate::error::refused(tr!(
+            "db-copy-confined",
+            actor = crate::output::inert_line(&ctx.actor).into_owned(),
+            tenants = crate::i18n::list(&tenants)
+        )));
+    }
     let src = Store::open(&a.from, Access::Read)?;
     if let Some(src) = &src {
         src.check_every_record()?;

@@ -428,7 +428,14 @@ pub fn history_contradiction(
                 ),
             ));
         }
-        for c in cycles {
+        for (n, c) in (1..).zip(cycles) {
+            // Numbered 0, 1, … in order, as svcreq numbers them (the reopen count before).
+            if c.seq != n - 1 {
+                return Err(inconsistent(
+                    "cycles.seq",
+                    crate::tr!("store-why-cycle-seq", position = n, value = c.seq),
+                ));
+            }
             not_before(
                 "cycles.started_at",
                 c.cycle.started_at,
@@ -2237,29 +2244,39 @@ fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
         Some(_) => " WHERE request_id = ?1",
         None => " WHERE CAST(?1 AS BIGINT) IS NULL",
     };
+    // Each column named as the read check names it (`cycles.severity`), with the request.
     db.rows(
-                &format!("SELECT request_id, seq, severity, availability, response_target, response_clock, started_at, \
-                 response_due, first_response_at, closed_at, resolution FROM cycles{which} \
-                 ORDER BY request_id, seq"),
-                &[Arg::from(id)],
-                |r| {
-                    Ok(PastCycle {
-                        request_id: r.int(0)?,
-                        seq: r.int(1)?,
-                        severity: r.parse_opt(2)?,
-                        availability: r.text(3)?,
-                        response_target: r.text(4)?,
-                        response_clock: r.text(5)?,
-                        cycle: Cycle {
-                            started_at: r.time(6)?,
-                            due: r.opt_time(7)?,
-                            responded_at: r.opt_time(8)?,
-                            closed_at: r.opt_time(9)?,
-                        },
-                        resolution: r.opt_text(10)?,
-                    })
-                },
-            )
+        &format!(
+            r#"SELECT request_id, seq AS "cycles.seq", severity AS "cycles.severity",
+             availability AS "cycles.availability", response_target AS "cycles.response_target",
+             response_clock AS "cycles.response_clock", started_at AS "cycles.started_at",
+             response_due AS "cycles.response_due", first_response_at AS "cycles.first_response_at",
+             closed_at AS "cycles.closed_at", resolution AS "cycles.resolution"
+             FROM cycles{which} ORDER BY request_id, seq"#
+        ),
+        &[Arg::from(id)],
+        |r| {
+            let request_id = r.int(0)?;
+            let cycle = || -> DbResult<PastCycle> {
+                Ok(PastCycle {
+                    request_id,
+                    seq: r.int(1)?,
+                    severity: r.parse_opt(2)?,
+                    availability: r.text_of::<crate::rules::file::Availability>(3)?,
+                    response_target: r.text_of::<crate::rules::file::Response>(4)?,
+                    response_clock: r.text_of::<crate::rules::file::Clock>(5)?,
+                    cycle: Cycle {
+                        started_at: r.time(6)?,
+                        due: r.opt_time(7)?,
+                        responded_at: r.opt_time(8)?,
+                        closed_at: r.opt_time(9)?,
+                    },
+                    resolution: r.opt_text(10)?,
+                })
+            };
+            cycle().map_err(|e| e.in_request(request_id))
+        },
+    )
 }
 
 #[cfg(test)]
