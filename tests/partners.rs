@@ -533,20 +533,13 @@ fn a_partner_serving_several_tenants_is_asked_to_name_one_never_shown_the_defaul
 fn a_partner_may_not_copy_a_whole_ledger_of_other_tenants() {
     let env = env();
     env.open(&["--title", "contoso's", "--severity", "B"]);
-    let to = env.path("copy.db");
-    let err = env.fail(
-        &[
-            "db",
-            "copy",
-            "--from",
-            env.db().to_str().unwrap(),
-            "--to",
-            to.to_str().unwrap(),
-            "--as",
-            "pat",
-        ],
-        4,
-    );
+    let (from, to) = (env.db(), env.path("copy.db"));
+    let copy = |actor: &str| {
+        let (from, to) = (from.to_str().unwrap(), to.to_str().unwrap());
+        ["db", "copy", "--from", from, "--to", to, "--as", actor].map(str::to_string)
+    };
+    let args = copy("pat");
+    let err = env.fail(&args.each_ref().map(String::as_str), 4);
     assert!(
         err.contains("'pat'")
             && err.contains("fabrikam")
@@ -556,18 +549,7 @@ fn a_partner_may_not_copy_a_whole_ledger_of_other_tenants() {
         "{err}"
     );
     assert!(!to.exists(), "nothing created");
-    env.run(
-        &[
-            "db",
-            "copy",
-            "--from",
-            env.db().to_str().unwrap(),
-            "--to",
-            to.to_str().unwrap(),
-            "--as",
-            "alice",
-        ],
-        0,
-    );
+    let args = copy("alice");
+    env.run(&args.each_ref().map(String::as_str), 0);
     assert!(to.exists());
 }
