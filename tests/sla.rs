@@ -1197,3 +1197,73 @@ fn a_missing_request_is_no_such_request_whatever_now_says() {
     }
 }
 }
+
+/// The fields of `sla --all --json` that say when each cycle's target began counting.
+#[derive(Debug, serde::Deserialize)]
+struct CycleTargets {
+    requests: Vec<CycleTarget>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct CycleTarget {
+    id: i64,
+    cycle: i64,
+    target_started_at: Option<String>,
+}
+
+both_backends! {
+    /// SPEC 7: a change of severity re-targets the cycle it is made in, and only that one.
+    /// `sla --all --json` shows each cycle's own re-target (or null), at any `--now`: an
+    /// earlier cycle never shows the re-target of the cycle in force, nor loses its own.
+    #[test]
+    fn each_cycles_target_started_at_is_its_own_retarget_at_any_now() {
+        let env = Env::with_config(MOVED);
+        let run = |now: &str, args: &[&str]| {
+            let (code, out) = at(&env, now, args);
+            assert_eq!(code, 0, "{args:?} at {now}: {out}");
+        };
+        let t = |day: u32, hm: &str| format!("2026-11-{day}T{hm}:00+09:00");
+        run(&t(24, "10:00"), &["open", "-q", "--title", "retargeted", "--severity", "B"]);
+        run(&t(24, "10:30"), &["update", "1", "--severity", "A"]);
+        run(&t(24, "10:50"), &["respond", "1"]);
+        run(&t(24, "12:00"), &["close", "1", "--resolution", "fixed"]);
+        run(&t(25, "09:00"), &["reopen", "1", "--severity", "C"]);
+        run(&t(25, "09:30"), &["update", "1", "--severity", "B"]);
+        run(&t(25, "10:00"), &["update", "1", "--severity", "A"]);
+        run(&t(25, "11:20"), &["respond", "1"]);
+        run(&t(25, "13:00"), &["close", "1", "--resolution", "fixed again"]);
+        run(&t(26, "09:00"), &["reopen", "1"]);
+        run(&t(26, "09:10"), &["update", "1", "--severity", "C"]);
+        // Each cycle's own re-target, as it stands once that cycle has begun.
+        let own = [
+            Some("2026-11-24T01:30:00Z"),
+            Some("2026-11-25T01:00:00Z"),
+            Some("2026-11-26T00:10:00Z"),
+        ];
+        for (now, expected) in [
+            // In cycle 2, after its first re-target (B at 09:30) only.
+            (t(25, "09:45"), vec![own[0], Some("2026-11-25T00:30:00Z")]),
+            (t(25, "10:30"), vec![own[0], own[1]]),
+            // In cycle 3 before its re-target, then after it.
+            (t(26, "09:05"), vec![own[0], own[1], None]),
+            (t(27, "09:00"), own.to_vec()),
+        ] {
+            let (code, out) = at(&env, &now, &["sla", "--all", "--json"]);
+            assert!(code == 0 || code == 3, "{out}");
+            let v: CycleTargets = serde_json::from_str(&out).unwrap();
+            let mut got: Vec<(i64, Option<String>)> = v
+                .requests
+                .into_iter()
+                .filter(|r| r.id == 1)
+                .map(|r| (r.cycle, r.target_started_at))
+                .collect();
+            got.sort();
+            let want: Vec<(i64, Option<String>)> = expected
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (i as i64 + 1, e.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "at {now}");
+        }
+    }
+}

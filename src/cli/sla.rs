@@ -227,11 +227,10 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             Ok(true)
         })?;
     }
-    // An earlier cycle's due time is explained from when its target began counting, a
-    // re-target read from the request's history (SPEC 7).
-    if a.explain
-        && let Some(store) = &store
-    {
+    // An earlier cycle's target began counting at its own re-target, if any, read from the
+    // request's history (SPEC 7): shown as its target_started_at, and its due time is
+    // explained from it.
+    if let Some(store) = &store {
         let mut history: Option<(i64, Vec<crate::store::Event>)> = None;
         for row in rows
             .iter_mut()
@@ -243,9 +242,13 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
             let events = history.as_ref().map_or(&[][..], |(_, e)| e.as_slice());
             let end = row.cycle.closed_at.unwrap_or(row.cycle.started_at);
-            let started = crate::rules::record::retarget_start(events, row.cycle.started_at, end)
-                .unwrap_or(row.cycle.started_at);
-            row.explanation = ctx.explain_due(&row.request, started, row.severity, row.cycle.due);
+            let own = crate::rules::record::retarget_start(events, row.cycle.started_at, end);
+            row.request.case.target_started_at = own;
+            if a.explain {
+                let started = own.unwrap_or(row.cycle.started_at);
+                row.explanation =
+                    ctx.explain_due(&row.request, started, row.severity, row.cycle.due);
+            }
         }
     }
     rows.sort_by_key(urgency);
