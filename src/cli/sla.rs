@@ -238,7 +238,17 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         {
             let id = row.request.id;
             if history.as_ref().is_none_or(|(h, _)| *h != id) {
-                history = Some((id, store.events(id)?));
+                // The history read is checked as `show` checks it: a hand edit is refused
+                // by every reader of the history, not shown by some (SPEC 6).
+                let events = match store.get_with_events(id)? {
+                    Some((stored, events)) => {
+                        let past = store.past_cycles_of(&stored)?;
+                        store.check_history(&stored, &past, Some(&events))?;
+                        events
+                    }
+                    None => Vec::new(),
+                };
+                history = Some((id, events));
             }
             let events = history.as_ref().map_or(&[][..], |(_, e)| e.as_slice());
             let end = row.cycle.closed_at.unwrap_or(row.cycle.started_at);

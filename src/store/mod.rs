@@ -1822,17 +1822,17 @@ impl Store {
         any_of("plan", f.plans.clone(), &mut sql, &mut args);
         if let Some(t) = f.since {
             args.push(ts(t).into());
-            sql.push_str(&format!(" AND opened_at >= ?{}", args.len()));
+            sql.push_str(&format!(" AND {}", at_least("opened_at", args.len())));
         }
         if let Some(t) = f.until {
             args.push(ts(t).into());
-            sql.push_str(&format!(" AND opened_at <= ?{}", args.len()));
+            sql.push_str(&format!(" AND {}", at_most("opened_at", args.len())));
         }
         if let Some(t) = f.closed_since {
             args.push(ts(t).into());
             sql.push_str(&format!(
-                " AND (closed_at IS NULL OR closed_at >= ?{})",
-                args.len()
+                " AND (closed_at IS NULL OR {})",
+                at_least("closed_at", args.len())
             ));
         }
         if let Some(q) = &f.search {
@@ -1863,8 +1863,9 @@ impl Store {
             args.push(ts(to).into());
             let n = args.len();
             sql.push_str(&format!(
-                " AND status = 'closed' AND channel = 'online' AND closed_at >= ?{} AND closed_at <= ?{n}",
-                n - 1
+                " AND status = 'closed' AND channel = 'online' AND {} AND {}",
+                at_least("closed_at", n - 1),
+                at_most("closed_at", n)
             ));
         }
         sql.push_str(match f.sort {
@@ -2095,7 +2096,7 @@ impl Store {
         let at = args.len();
         sql = sql.replace(
             " ORDER BY id",
-            &format!(" AND opened_at <= ?{at} ORDER BY id"),
+            &format!(" AND {} ORDER BY id", at_most("opened_at", at)),
         );
         let rows = self
             .db()
@@ -2277,6 +2278,22 @@ fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
             cycle().map_err(|e| e.in_request(request_id))
         },
     )
+}
+
+/// The SQL condition "time column `col` is at or before parameter `?n`", true also of a
+/// value no reader can take as a time (SPEC 6: after 9999, or on SQLite a text, which sorts
+/// after every number): a window on a time never hides a hand-edited row from the read
+/// check that refuses it, as it would if the window's query skipped the row.
+fn at_most(col: &str, n: usize) -> String {
+    let latest = crate::rules::history::latest_representable().timestamp();
+    format!("({col} <= ?{n} OR {col} > {latest})")
+}
+
+/// As [`at_most`], "at or after parameter `?n`", true also of a time before year 1 (and of
+/// a text, which sorts after every number).
+fn at_least(col: &str, n: usize) -> String {
+    let earliest = crate::rules::history::earliest_representable().timestamp();
+    format!("({col} >= ?{n} OR {col} < {earliest})")
 }
 
 #[cfg(test)]
