@@ -11,30 +11,36 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
-/// A ledger whose team is alice (every tenant) and pat (a partner of fabrikam), with the
-/// default tenant contoso in Tokyo and fabrikam in Berlin.
+/// A ledger whose team is alice (every tenant), pat (a partner of fabrikam) and sam (a
+/// partner of fabrikam and northwind), with the default tenant contoso in Tokyo, fabrikam
+/// in Berlin and northwind in New York.
 struct Twin {
     env: Env,
     alice: String,
     pat: String,
+    sam: String,
 }
 
-fn config(alice: &str, pat: &str) -> String {
+fn config(alice: &str, pat: &str, sam: &str) -> String {
     format!(
         "tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n\
          [tenants.fabrikam]\nplan = \"e5\"\ntimezone = \"Europe/Berlin\"\n\
+         [tenants.northwind]\nplan = \"e5\"\ntimezone = \"America/New_York\"\n\
          [[admins]]\nname = \"{alice}\"\nrole = \"global\"\n\
-         [[admins]]\nname = \"{pat}\"\nrole = \"partner\"\ntenants = [\"fabrikam\"]\n"
+         [[admins]]\nname = \"{pat}\"\nrole = \"partner\"\ntenants = [\"fabrikam\"]\n\
+         [[admins]]\nname = \"{sam}\"\nrole = \"partner\"\n\
+         tenants = [\"fabrikam\", \"northwind\"]\n"
     )
 }
 
 fn twin() -> Twin {
     if !is_pg() {
-        let env = Env::with_config(&config("alice", "pat"));
+        let env = Env::with_config(&config("alice", "pat", "sam"));
         return Twin {
             env,
             alice: "alice".into(),
             pat: "pat".into(),
+            sam: "sam".into(),
         };
     }
     // On PostgreSQL the local config says nothing; the team's is pushed into the ledger.
@@ -43,21 +49,27 @@ fn twin() -> Twin {
     let url = env.url.clone().unwrap();
     let mut c = cluster.connect(&url);
     let n = NEXT.fetch_add(1, Ordering::SeqCst);
-    let (alice, pat) = (
+    let (alice, pat, sam) = (
         format!("alice_c{}_{n}", std::process::id()),
         format!("pat_c{}_{n}", std::process::id()),
+        format!("sam_c{}_{n}", std::process::id()),
     );
     c.batch_execute(&format!(
-        "CREATE ROLE {alice} LOGIN; CREATE ROLE {pat} LOGIN"
+        "CREATE ROLE {alice} LOGIN; CREATE ROLE {pat} LOGIN; CREATE ROLE {sam} LOGIN"
     ))
     .unwrap();
     let team = env.path("team.toml");
-    std::fs::write(&team, config(&alice, &pat)).unwrap();
+    std::fs::write(&team, config(&alice, &pat, &sam)).unwrap();
     env.cmd()
         .args(["db", "config", "push", team.to_str().unwrap()])
         .assert()
         .success();
-    Twin { env, alice, pat }
+    Twin {
+        env,
+        alice,
+        pat,
+        sam,
+    }
 }
 
 impl Twin {
@@ -213,5 +225,53 @@ both_backends! {
         let o = t.run(&t.pat, &["show", "--case", "2611240010000001", "--tenant", "fabrikam"]);
         assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
         assert!(!stderr(&o).contains("contoso"), "{}", stderr(&o));
+    }
+
+    /// A confined actor's local `--now` is read over the tenants it may see only (SPEC 1.7,
+    /// 2): for a partner of one tenant on a command over every tenant (`list`, `sla`,
+    /// `report`, `export`) or with no tenant named (`open`), in that tenant's zone; for a
+    /// partner of tenants whose zones disagree, refused (exit 2) naming its own tenants
+    /// only, never one it does not see.
+    #[test]
+    fn a_confined_actors_local_now_is_read_over_the_tenants_it_may_see_only() {
+        let t = twin();
+        let o = t.run(&t.alice, &["open", "--title", "t", "--severity", "B", "--tenant",
+            "northwind"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        for cmd in [
+            vec!["list", "--json"],
+            vec!["sla", "--json"],
+            vec!["report"],
+            vec!["export"],
+        ] {
+            let o = t.run_at(&t.pat, "2026-11-27 10:00", &cmd);
+            assert_eq!(o.status.code(), Some(0), "{cmd:?}: {}", stderr(&o));
+            assert_eq!(stderr(&o), "", "{cmd:?}");
+            let o = t.run_at(&t.sam, "2026-11-27 10:00", &cmd);
+            assert_eq!(o.status.code(), Some(2), "{cmd:?}: {}", stderr(&o));
+            let err = stderr(&o);
+            assert!(
+                err.contains("(fabrikam, northwind)") && !err.contains("contoso")
+                    && err.lines().count() == 1,
+                "{cmd:?}: {err}"
+            );
+            // With an offset, or naming one of its tenants, it reads as everyone.
+            // (sla exits 3 for the breach the ledger holds.)
+            let o = t.run_at(&t.sam, "2026-11-27T10:00:00+01:00", &cmd);
+            assert!(matches!(o.status.code(), Some(0 | 3)), "{cmd:?}: {}", stderr(&o));
+            let mut named = cmd.clone();
+            named.extend(["--tenant", "northwind"]);
+            let o = t.run_at(&t.sam, "2026-11-27 10:00", &named);
+            assert!(matches!(o.status.code(), Some(0 | 3)), "{named:?}: {}", stderr(&o));
+        }
+        // Naming a tenant it does not see alongside its own: the time is read in its own.
+        let o = t.run_at(&t.sam, "2026-11-27 10:00", &["list", "--tenant", "contoso,fabrikam"]);
+        assert!(!stderr(&o).contains("zones"), "{}", stderr(&o));
+        // With no tenant named, pat files in fabrikam at Berlin's 12:00 (11:00 UTC).
+        let o = t.run_at(&t.pat, "2026-11-24 12:00", &["open", "--title", "t", "--severity",
+            "B", "--json"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let r: Opened = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!((r.tenant.as_str(), r.opened_at.as_str()), ("fabrikam", "2026-11-24T11:00:00Z"));
     }
 }

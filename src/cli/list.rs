@@ -90,7 +90,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
         zones.push((t.as_str(), ctx.asked_tenant_zone(t, store.as_ref())?));
     }
     if zones.is_empty() {
-        zones = super::every_tenant_zone(&ctx.cfg)?;
+        zones = super::every_tenant_zone(&ctx.cfg, &ctx.actor)?;
     }
     let time = |s: &Option<String>, flag| {
         s.as_deref()

@@ -262,35 +262,67 @@ pub fn time_in_zones(
 }
 
 /// The tenants (name and zone) a local `--now` is read for: those named that the config
-/// knows (a name it lacks is left to the command), all of them for a command over every
-/// tenant ([`every_tenant_zone`]), else the default tenant.
+/// knows and `actor` may see (a name it lacks is left to the command), all of the tenants
+/// the actor sees for a command over every tenant ([`every_tenant_zone`]), else the
+/// default tenant — or, for an actor confined to tenants that leave the default out,
+/// the tenants it serves.
 fn now_tenants<'a>(
     cfg: &'a Config,
+    actor: &str,
     named: &[&'a str],
     all: bool,
 ) -> anyhow::Result<Vec<(&'a str, Zone)>> {
+    let confined = confined_tenants(cfg, actor);
+    let seen = |n: &str| {
+        confined
+            .as_ref()
+            .is_none_or(|c| c.iter().any(|(t, _)| *t == n))
+    };
     let found: Vec<(&str, Zone)> = named
         .iter()
+        .filter(|n| seen(n))
         .filter_map(|n| cfg.tenants.get(*n).map(|t| (*n, t.timezone)))
         .collect();
-    match (found.is_empty(), all) {
-        (false, _) => Ok(found),
-        (true, true) => every_tenant_zone(cfg),
-        (true, false) => Ok(vec![(
+    let default_seen = seen(&cfg.default_tenant);
+    match (found.is_empty(), all, default_seen) {
+        (false, _, _) => Ok(found),
+        (true, true, _) | (true, false, false) => every_tenant_zone(cfg, actor),
+        (true, false, true) => Ok(vec![(
             cfg.default_tenant.as_str(),
             cfg.tenant(None)?.timezone,
         )]),
     }
 }
 
-/// Every tenant of the config with its zone (the default tenant when it names none): what
-/// a local time is read for by a command over every tenant.
-pub fn every_tenant_zone(cfg: &Config) -> anyhow::Result<Vec<(&str, Zone)>> {
-    let all: Vec<(&str, Zone)> = cfg
-        .tenants
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.timezone))
-        .collect();
+/// The tenants of the config (name and zone) an admin confined to some of them (a partner,
+/// or an admin limited to some tenants, SPEC 1.7) serves, as its row lists them; None for
+/// an actor who is not confined (no admins listed, not a listed admin, or an admin of every
+/// tenant).
+fn confined_tenants<'a>(cfg: &'a Config, actor: &str) -> Option<Vec<(&'a str, Zone)>> {
+    let admin = cfg.admins.iter().find(|a| a.name == actor)?;
+    if admin.tenants.is_empty() {
+        return None;
+    }
+    Some(
+        cfg.tenants
+            .iter()
+            .filter(|(n, _)| admin.tenants.contains(n))
+            .map(|(n, t)| (n.as_str(), t.timezone))
+            .collect(),
+    )
+}
+
+/// Every tenant of the config `actor` may see, with its zone (for an actor confined to
+/// some tenants, those it serves; the default tenant when that leaves none): what a local
+/// time is read for by a command over every tenant, so that no message about it names a
+/// tenant the actor does not see (SPEC 1.7).
+pub fn every_tenant_zone<'a>(cfg: &'a Config, actor: &str) -> anyhow::Result<Vec<(&'a str, Zone)>> {
+    let all: Vec<(&str, Zone)> = confined_tenants(cfg, actor).unwrap_or_else(|| {
+        cfg.tenants
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.timezone))
+            .collect()
+    });
     if all.is_empty() {
         return Ok(vec![(
             cfg.default_tenant.as_str(),
@@ -467,20 +499,6 @@ impl Ctx {
             }
             None => None,
         };
-        let mut now_local = None;
-        let now = match (&g.now, about) {
-            (Some(s), NowAbout::Request(_)) if crate::time::is_local(s) => {
-                now_local = Some(s.clone());
-                None
-            }
-            (Some(s), NowAbout::Request(_)) => {
-                Some(parse_time(s, Zone::UTC, "--now").map_err(usage)?)
-            }
-            (Some(s), NowAbout::Tenants { named, all }) => {
-                Some(time_in_zones(s, "--now", &now_tenants(&cfg, named, *all)?)?)
-            }
-            (None, _) => None,
-        };
         let actor = match role {
             Some(role) => role,
             None => g
@@ -507,6 +525,24 @@ impl Ctx {
                 offset = at.to_string()
             )));
         }
+        // A local --now is read once the actor is known: a partner's, or a limited admin's,
+        // over its own tenants only (SPEC 1.7: no message names a tenant it does not see).
+        let mut now_local = None;
+        let now = match (&g.now, about) {
+            (Some(s), NowAbout::Request(_)) if crate::time::is_local(s) => {
+                now_local = Some(s.clone());
+                None
+            }
+            (Some(s), NowAbout::Request(_)) => {
+                Some(parse_time(s, Zone::UTC, "--now").map_err(usage)?)
+            }
+            (Some(s), NowAbout::Tenants { named, all }) => Some(time_in_zones(
+                s,
+                "--now",
+                &now_tenants(&cfg, &actor, named, *all)?,
+            )?),
+            (None, _) => None,
+        };
         let terminal = std::io::stdout().is_terminal();
         let color = match g.color {
             ColorChoice::Always => {
