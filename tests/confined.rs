@@ -274,4 +274,37 @@ both_backends! {
         let r: Opened = serde_json::from_slice(&o.stdout).unwrap();
         assert_eq!((r.tenant.as_str(), r.opened_at.as_str()), ("fabrikam", "2026-11-24T11:00:00Z"));
     }
+
+    /// An imported row without a `tenant`, for an actor who may not see the config's
+    /// default and serves several tenants, is asked to name one in the row's `tenant`
+    /// column (CSV) or field (JSON lines) — import has no `--tenant` to give (exit 2, the
+    /// line named, nothing imported); a partner of one tenant files such a row in it.
+    #[test]
+    fn an_import_row_without_tenant_is_asked_for_its_tenant_column_or_field() {
+        let t = twin();
+        let csv = t.env.path("nt.csv");
+        std::fs::write(&csv, "title,severity\nhello,B\n").unwrap();
+        let jsonl = t.env.path("nt.jsonl");
+        std::fs::write(&jsonl, "{\"title\":\"hello\",\"severity\":\"B\"}\n").unwrap();
+        for (file, format, line) in [(&csv, "csv", 2), (&jsonl, "jsonl", 1)] {
+            let args = ["import", file.to_str().unwrap(), "--format", format, "--dry-run"];
+            let o = t.run(&t.sam, &args);
+            assert_eq!(o.status.code(), Some(2), "{format}: {}", stderr(&o));
+            let err = stderr(&o);
+            assert!(
+                err.contains(&format!("line {line}: field tenant: '{}' may not see", t.sam))
+                    && err.contains("give the row a `tenant` column (CSV) or field (JSON lines)")
+                    && !err.contains("--tenant")
+                    && !err.contains("contoso")
+                    && err.lines().count() == 1,
+                "{format}: {err}"
+            );
+            let o = t.run(&t.pat, &args);
+            assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
+        }
+        // The same row naming one of its tenants is imported.
+        std::fs::write(&csv, "title,severity,tenant\nhello,B,northwind\n").unwrap();
+        let o = t.run(&t.sam, &["import", csv.to_str().unwrap(), "--format", "csv"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
 }

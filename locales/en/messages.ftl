@@ -256,6 +256,7 @@ error-config-not-found = config file { $path } not found; check --config or SVCR
 error-config-is-dir = config { $path } is a directory, not a TOML file
 error-unknown-tenant = unknown tenant '{ $tenant }'; known tenants: { $known }; add [tenants.{ $tenant }] to the config
 error-name-your-tenant = '{ $actor }' may not see the default tenant of the config and serves { $tenants }; name one of them with --tenant
+error-name-your-tenant-row = '{ $actor }' may not see the default tenant of the config and serves { $tenants }; give the row a `tenant` column (CSV) or field (JSON lines) naming one of them
 error-one-tenant = --tenant names one tenant here, but it lists { $count } ({ $tenants }); give one of them
 config-cannot-read-rules = cannot read rules_file { $path }: { $reason }
 config-admin-twice = admin '{ $name }' is listed twice (as { $first } and as { $second }); keep one [[admins]] entry per name, with one role and all its tenants

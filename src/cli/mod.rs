@@ -841,6 +841,19 @@ impl Ctx {
     /// Anyone else naming an unknown tenant is a usage error (exit 2) listing the tenants
     /// the actor may see.
     pub fn tenant(&self, name: Option<&str>) -> anyhow::Result<&Tenant> {
+        self.tenant_asked(name, "error-name-your-tenant")
+    }
+
+    /// The tenant an imported row names in its `tenant` column (CSV) or field (JSON lines),
+    /// or the default one, as [`Ctx::tenant`] reads `--tenant`; a row that names none, for
+    /// an actor who may not see the config's default and serves several tenants, is asked
+    /// to name one in that column or field (import has no `--tenant`; exit 2).
+    pub fn row_tenant(&self, name: Option<&str>) -> anyhow::Result<&Tenant> {
+        self.tenant_asked(name, "error-name-your-tenant-row")
+    }
+
+    /// [`Ctx::tenant`], with `ask` the message asking a confined actor to name a tenant.
+    fn tenant_asked(&self, name: Option<&str>, ask: &str) -> anyhow::Result<&Tenant> {
         if let Some(name) = name
             && !name.contains(',')
         {
@@ -862,7 +875,7 @@ impl Ctx {
             return match visible.as_slice() {
                 [own] => self.tenant(Some(own)),
                 _ => Err(usage(crate::tr!(
-                    "error-name-your-tenant",
+                    ask,
                     actor = crate::output::inert_line(&self.actor).into_owned(),
                     tenants = crate::i18n::list(&visible)
                 ))),

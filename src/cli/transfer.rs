@@ -606,7 +606,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
             &departed
         }
         None => ctx
-            .tenant(row.tenant.as_deref().filter(|t| !t.is_empty()))
+            .row_tenant(row.tenant.as_deref().filter(|t| !t.is_empty()))
             .map_err(|e| {
                 // A tenant the actor may not see is refused (exit 4) as every command
                 // refuses it; an unknown one is the row's mistake (exit 2).
