@@ -1054,3 +1054,50 @@ fn an_export_carries_what_its_import_needs() {
     assert!(err.contains("fabrikam") && err.contains("tenant"), "{err}");
 }
 }
+
+/// `--json` is `--format json` (README "Output options"): given with `--format`, before the
+/// command or after it, the pair is refused in one sentence (exit 2) and nothing is read or
+/// written — never one of them silently winning (`--json import rows.csv --format csv` read
+/// as JSON lines).
+#[test]
+fn json_and_format_together_are_refused_wherever_each_is_given() {
+    let env = Env::new();
+    let rows = env.path("one.csv");
+    std::fs::write(&rows, "title,severity\nhello,B\n").unwrap();
+    let file = rows.to_str().unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (&["--json", "import", file, "--format", "csv"], "import"),
+        (&["--format", "csv", "import", file, "--json"], "import"),
+        (&["import", file, "--json", "--format", "csv"], "import"),
+        (&["--json", "list", "--format", "csv"], "list"),
+        (&["--format", "csv", "list", "--json"], "list"),
+        (&["--json", "export", "--format", "jsonl"], "export"),
+    ];
+    for (args, command) in cases {
+        let o = env.cmd().args(*args).output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(
+            err.trim_end(),
+            format!(
+                "svcreq: the argument '--json' cannot be used with '--format <FORMAT>'; \
+                 see `svcreq {command} --help`"
+            ),
+            "{args:?}"
+        );
+        assert!(o.stdout.is_empty(), "{args:?}");
+    }
+    assert!(!env.db().exists(), "a refused import wrote a ledger");
+    // Each alone is read as before: --format csv reads the CSV file.
+    let o = env
+        .cmd()
+        .args(["import", file, "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

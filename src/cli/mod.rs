@@ -1308,12 +1308,39 @@ fn one_command(root: clap::Command, i: usize) -> clap::Command {
 pub fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
     let root = root_command();
-    match named_command(&root, args) {
+    let cli = match named_command(&root, args) {
         Some(i) => one_command(root, i)
             .try_get_matches_from(args)
             .and_then(|m| Cli::from_arg_matches(&m)),
         None => Cli::try_parse_from(args),
+    }?;
+    // `--json` is `--format json`: the pair is refused wherever each is given, before the
+    // command or after it (clap judges a conflict of global options on one level only).
+    if cli.global.json && cli.global.format.is_some() {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        let mut e = clap::Error::new(ErrorKind::ArgumentConflict);
+        e.insert(
+            ContextKind::InvalidArg,
+            ContextValue::String("--json".into()),
+        );
+        // The other option as clap names it in its own conflicts: the flag and its value.
+        let root = root_command();
+        let format = root.get_arguments().find(|a| a.get_id() == "format");
+        let said = format.map(|a| {
+            let value = a.get_value_names().and_then(|v| v.first());
+            format!(
+                "--{} <{}>",
+                a.get_long().unwrap_or_default(),
+                value.map(|v| v.as_str()).unwrap_or_default()
+            )
+        });
+        e.insert(
+            ContextKind::PriorArg,
+            ContextValue::String(said.unwrap_or_default()),
+        );
+        return Err(e);
     }
+    Ok(cli)
 }
 
 /// Standard output, held back until the command succeeds: a command that fails prints
