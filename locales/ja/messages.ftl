@@ -245,7 +245,7 @@ error-config-not-found = 設定ファイル「{ $path }」が見つからない�
 error-config-is-dir = 設定「{ $path }」はディレクトリのため、TOML ファイルを指定してください
 error-unknown-tenant = テナント「{ $tenant }」は設定にないため (設定済みのテナント: { $known })、設定に [tenants.{ $tenant }] を追加してください
 error-name-your-tenant = 「{ $actor }」は設定の既定のテナントを参照できず、担当するテナントは { $tenants } なので、「--tenant」でいずれか 1 つを指定してください
-error-name-your-tenant-row = 「{ $actor }」は設定の既定のテナントを参照できず、担当するテナントは { $tenants } なので、行の `tenant` 列 (CSV) またはフィールド (JSON lines) でいずれか 1 つを指定してください
+error-name-your-tenant-row = 「{ $actor }」は設定の既定のテナントを参照できず、担当するテナントは { $tenants } なので、行の「tenant」列 (CSV) またはフィールド (JSON lines) でいずれか 1 つを指定してください
 error-one-tenant = ここでは「--tenant」にテナントを 1 つだけ指定しますが、{ $count } 個 ({ $tenants }) が並んでいるため、{ $count ->
     [2] どちらか
    *[other] いずれか
