@@ -450,6 +450,13 @@ impl Config {
             }
             for (field, value, where_) in [("tenant", &t.name, name_at), ("plan", &t.plan, plan_at)]
             {
+                // Stored on every request and named on the command line: never empty.
+                if value.trim().is_empty() {
+                    return Err(at(
+                        where_.0.clone(),
+                        crate::tr!("config-name-empty", key = key(where_), field = field),
+                    ));
+                }
                 if crate::cli::input::nul_at(value).is_some() {
                     return Err(at(
                         where_.0.clone(),

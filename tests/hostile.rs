@@ -2383,3 +2383,26 @@ fn reader(env: &Env, args: &[&str], to: &Path) -> assert_cmd::Command {
     c.args(args);
     c
 }
+
+/// SPEC 3: a tenant's name is stored on every request and named with --tenant: an empty
+/// one (or only spaces), as the default tenant or a `[tenants."…"]` table, is refused at
+/// its key, file:line:column, before anything is read or written.
+#[test]
+fn a_tenant_name_in_the_config_is_never_empty() {
+    let env = Env::new();
+    for (config, key) in [
+        ("tenant = \"\"\n", "`tenant`"),
+        ("tenant = \"  \"\n", "`tenant`"),
+        ("[tenants.\"\"]\nplan = \"e3\"\n", "`tenants.`"),
+    ] {
+        std::fs::write(env.path("c.toml"), config).unwrap();
+        let err = env.fail(&["open", "--title", "t", "--severity", "B"], 2);
+        assert!(
+            err.contains("c.toml:1:")
+                && err.contains(&format!("a tenant name in {key} is empty"))
+                && err.lines().count() == 1,
+            "{config}: {err}"
+        );
+        assert!(!env.db().exists(), "nothing written");
+    }
+}

@@ -259,6 +259,7 @@ fn a_tenant_a_partner_does_not_serve_is_refused_by_every_read_command_alike() {
     #[derive(serde::Deserialize)]
     struct Tenant {
         name: String,
+        admins: Vec<String>,
     }
     let tenants: Vec<Tenant> =
         serde_json::from_str(&env.run(&["tenants", "--json", "--as", "pat"], 0)).unwrap();
@@ -266,6 +267,10 @@ fn a_tenant_a_partner_does_not_serve_is_refused_by_every_read_command_alike() {
         tenants.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
         ["fabrikam"]
     );
+    // Itself among the admins, not the others (alice serves every tenant).
+    assert_eq!(tenants[0].admins, ["pat"]);
+    let csv = env.run(&["tenants", "--format", "csv", "--as", "pat"], 0);
+    assert!(!csv.contains("alice"), "{csv}");
     let all: Vec<Tenant> =
         serde_json::from_str(&env.run(&["tenants", "--json", "--as", "alice"], 0)).unwrap();
     assert_eq!(all.len(), 4);

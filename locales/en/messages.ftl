@@ -261,6 +261,7 @@ error-one-tenant = --tenant names one tenant here, but it lists { $count } ({ $t
 config-cannot-read-rules = cannot read rules_file { $path }: { $reason }
 config-admin-twice = admin '{ $name }' is listed twice (as { $first } and as { $second }); keep one [[admins]] entry per name, with one role and all its tenants
 config-key-nul = `{ $key }` holds a NUL character (U+0000), which no ledger can keep; remove it
+config-name-empty = a { $field } name in `{ $key }` is empty; give it a name
 config-name-nul = a { $field } name in `{ $key }` holds a NUL character (U+0000), which no ledger can keep; remove it
 config-name-too-long = a { $field } name of { $size } bytes in `{ $key }` is longer than the { $cap } bytes a request can store; shorten it
 config-partner-no-tenants = partner '{ $name }' lists no tenants; a partner acts only for the tenants that delegated to it: list them in `tenants`

@@ -253,6 +253,7 @@ error-one-tenant = ここでは「--tenant」にテナントを 1 つだけ指�
 config-cannot-read-rules = rules_file 「{ $path }」を読み込めません: { $reason }
 config-admin-twice = 管理者「{ $name }」が 2 回記載されているため ({ $first } と { $second })、[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
 config-key-nul = 「{ $key }」に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
+config-name-empty = 「{ $key }」の { $field } の名前が空なので、名前を指定してください
 config-name-nul = 「{ $key }」の { $field } の名前に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
 config-name-too-long = 「{ $key }」の { $field } の名前が { $size } バイトあり、依頼に記録できる { $cap } バイトを超えているため、短くしてください
 config-partner-no-tenants = パートナー「{ $name }」にテナントの記載がないため、「tenants」に委任したテナントを記載してください (パートナーが操作できるのは委任したテナントだけです)

@@ -143,6 +143,9 @@ pub fn run(ctx: &Ctx, _a: TenantsArgs, out: &mut Out) -> anyhow::Result<u8> {
                 .admins
                 .iter()
                 .filter(|a| a.tenants.is_empty() || a.tenants.contains(&t.name))
+                // A confined actor is shown itself, not the other admins (as a team
+                // ledger's server shows a partner its own admin row only).
+                .filter(|a| visible.is_none() || a.name == ctx.actor)
                 .map(|a| a.name.clone())
                 .collect(),
         });
