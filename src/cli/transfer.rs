@@ -1891,12 +1891,10 @@ pub fn export(ctx: &Ctx, a: ExportArgs, out: &mut Out) -> anyhow::Result<u8> {
         return Err(usage(tr!("export-bom-csv-only")));
     }
     // Earlier cycles of reopened requests, by request (few: read them in one pass).
-    let mut past: std::collections::HashMap<i64, Vec<PastCycle>> = Default::default();
-    if let Some(store) = &store {
-        for p in store.past_cycles(None)? {
-            past.entry(p.request_id).or_default().push(p);
-        }
-    }
+    let mut past = match &store {
+        Some(store) => store.cycles_by_request()?,
+        None => Default::default(),
+    };
     // A record's earlier cycles and (with --events) its history, checked first: what does
     // not import is not exported (SPEC 6, 7).
     let mut history = |store: &crate::store::Store,

@@ -1553,7 +1553,6 @@ impl Store {
         }
     }
 
-    /// One sentence for a database error (SPEC 2).
     /// [`consistent_history`] on this ledger: a contradiction is said as any value svcreq
     /// cannot read (the ledger, the request, the column; exit 1).
     pub fn check_history(
@@ -1565,6 +1564,7 @@ impl Store {
         consistent_history(r, cycles, events).map_err(|e| self.err(e))
     }
 
+    /// One sentence for a database error (SPEC 2).
     pub(crate) fn err(&self, e: DbError) -> anyhow::Error {
         match &self.conn {
             Backend::Sqlite(_) => sqlite_error(&self.path, e),
@@ -1952,9 +1952,9 @@ impl Store {
         }
     }
 
-    /// Every earlier response cycle, by request (one pass over the cycles table, whose rows
-    /// are the ledger's reopens: few).
-    fn cycles_by_request(&self) -> anyhow::Result<HashMap<i64, Vec<PastCycle>>> {
+    /// Every earlier response cycle, by request, oldest first (one pass over the cycles
+    /// table, whose rows are the ledger's reopens: few).
+    pub fn cycles_by_request(&self) -> anyhow::Result<HashMap<i64, Vec<PastCycle>>> {
         let mut by: HashMap<i64, Vec<PastCycle>> = HashMap::new();
         for p in self.past_cycles(None)? {
             by.entry(p.request_id).or_default().push(p);
@@ -1982,13 +1982,11 @@ impl Store {
         if listed.len() * 8 >= with_cycles.max(1) {
             let by = self.cycles_by_request()?;
             for r in &listed {
-                let past = by.get(&r.id).map_or(&[][..], Vec::as_slice);
-                consistent_history(r, past, None).map_err(|e| self.err(e))?;
+                self.check_history(r, by.get(&r.id).map_or(&[][..], Vec::as_slice), None)?;
             }
         } else {
             for r in &listed {
-                let past = self.past_cycles(Some(r.id))?;
-                consistent_history(r, &past, None).map_err(|e| self.err(e))?;
+                self.check_history(r, &self.past_cycles(Some(r.id))?, None)?;
             }
         }
         Ok(())
