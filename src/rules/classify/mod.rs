@@ -941,6 +941,9 @@ impl Evidence {
                 }
             }
             Fx::Critical(c) => self.critical[usize::from(c)].add(span, 1),
+            // "the billing@ shared mailbox", "sales@": the name of a mailbox, not the kind
+            // of request.
+            Fx::Presales(_) | Fx::Billing(_) if hay[span.1..].starts_with('@') => {}
             Fx::Presales(w) => self.presales.add(span, w),
             Fx::Billing(w) => self.billing.add(span, w),
             Fx::BillingAction => {

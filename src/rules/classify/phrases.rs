@@ -3100,6 +3100,183 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["everyone else", "everybody else", "all the others", "the rest of us", "他の全員", "ほかの全員",
           "他のみんな", "ほかのみんな"],
     ),
+    // ---------------------------------------------------------------- round 25 (blind-36)
+    // A sign-in that loops or a client that stays offline ("stuck in a sign-in loop for
+    // everyone", "Outlookがオフラインのまま", "名前解決できず"): an outright failure, the service
+    // unusable when it strikes everyone.
+    (
+        &[Outright],
+        &["sign in loop", "signin loop", "login loop", "log in loop", "logon loop", "authentication loop",
+          "redirect loop", "sign in loops", "login loops", "loops back to sign in", "loops back to the sign in",
+          "サインインループ", "ログインループ", "リダイレクトループ", "サインインがループ", "ログインがループ",
+          "サインイン画面に戻され", "ログイン画面に戻され", "stays offline", "stay offline", "stuck offline",
+          "remains offline", "オフラインのまま", "名前解決できず", "名前解決できない", "名前解決できません",
+          "can't resolve the name", "cannot resolve the name", "can't resolve the hostname", "cannot resolve the hostname",
+          "name resolution fails", "name resolution failing", "name resolution is failing", "dns resolution fails",
+          "dns resolution is failing", "fails to resolve"],
+    ),
+    // An alternative dismissed as no option for those affected ("a few can get in on the
+    // mobile app but that's no option for a 600-seat contact centre"): no way round.
+    (
+        &[NoWorkaround],
+        &["that's no option", "that is no option", "thats no option", "that's not an option", "that is not an option",
+          "thats not an option", "which is no option", "which is not an option", "no option for", "not an option for",
+          "not a real option", "not a realistic option", "代わりにはなりません", "代わりにはならない", "代替にはなりません",
+          "代替にはならない", "現実的ではありません", "現実的ではない", "選択肢になりません", "選択肢にならない"],
+    ),
+    // The fault met on every new device tried ("enrolment fails on every new device we
+    // try", "新しい端末はどれも"): every object of it, for several users.
+    (
+        &[Everything, MULTIPLE],
+        &["every new device", "every new laptop", "every new machine", "every new pc", "every new computer",
+          "every new phone", "each new device", "each new laptop", "each new machine", "every device we try",
+          "every device we've tried", "every laptop we try", "every machine we try", "all new devices",
+          "all new laptops", "all the new laptops", "all the new devices", "新しい端末すべて", "新しい端末はすべて",
+          "新しい端末はどれも", "新しいPCはどれも", "新しいPCすべて", "新規端末すべて", "新規端末はすべて",
+          "新規の端末すべて", "どの新しい端末でも", "どの新しいPCでも", "試した端末すべて", "試した端末はすべて"],
+    ),
+    // A site that opens for business soon ("imaging laptops for a branch that opens Monday",
+    // "新店舗のオープンを控え"): a go-live deadline at stake.
+    (
+        &[CRITICAL],
+        &["新店舗のオープン", "新支店のオープン", "支店のオープン", "店舗のオープン", "オープンを控え", "開店を控え",
+          "開設を控え", "開業を控え", "開店日", "開業日", "開設日", "新店舗の開店", "新支店の開設", "支店の開設",
+          "新拠点の開設", "new branch opens", "new office opens", "new store opens", "new site opens", "new clinic opens",
+          "new branch opening", "new office opening", "new store opening", "branch opening", "store opening"],
+    ),
+    // Where the user mostly works, named as where it works ("on her work laptop it syncs
+    // fine and that's where she mostly works"): her way round.
+    (
+        &[Workaround],
+        &["where she mostly works", "where he mostly works", "where they mostly work", "where she usually works",
+          "where he usually works", "where she normally works", "where he normally works", "where she does most of her work",
+          "where he does most of his work", "where she works most", "where he works most", "普段はそちらで作業",
+          "普段はそちらで仕事", "主にそちらで作業", "主にそちらで仕事", "普段はそちらを使って", "主にそちらを使って"],
+    ),
+    // A hunt group, call group or call queue that drops calls serves several people
+    // ("Inbound PSTN calls to our sales hunt group ring once and drop").
+    (
+        &[MULTIPLE],
+        &["hunt group", "hunt groups", "call group", "call groups", "ring group", "ring groups", "call queue",
+          "call queues", "着信グループ", "グループ着信", "通話キュー", "コールキュー", "代表番号"],
+    ),
+    // A mailbox named after billing or invoices ("the billing@ shared mailbox") is a mailbox:
+    // mail that fails there is technical work.
+    (
+        &[Technical(3)],
+        &["billing shared mailbox", "billing mailbox", "invoices shared mailbox", "invoice shared mailbox",
+          "invoices mailbox", "invoice mailbox", "invoicing mailbox", "accounts shared mailbox", "billing inbox",
+          "billing distribution list", "請求用の共有メールボックス", "請求書用の共有メールボックス", "請求用メールボックス",
+          "請求書用メールボックス", "請求書送付用", "請求用アドレス", "請求書用アドレス"],
+    ),
+    // Mail that takes hours to arrive ("taking 2-4 hours to reach customers", "届くまでに数時間
+    // かかる"): delivery delayed, a partial fault of the flow and technical work whatever the
+    // mail carries.
+    (
+        &[DEGRADED, PARTIAL, Technical(3)],
+        &["hours to reach", "hours to arrive", "hours to be delivered", "hours to get delivered", "hours to deliver",
+          "hours to come through", "hours to go out", "hours to get through", "minutes to reach", "minutes to arrive",
+          "minutes to be delivered", "minutes to come through", "arrive hours late", "arriving hours late",
+          "delivered hours late", "hours behind", "届くまでに数時間", "届くまで数時間", "数時間遅れて", "時間遅れて届",
+          "時間後に届", "遅れて届", "届くのに数時間", "届くまでに時間がかか", "届くまで時間がかか"],
+    ),
+    // Which of the plans weighed includes a feature ("共有メールボックスやSharePointが使えるのは
+    // どちらですか", "which one includes shared mailboxes?"): a presales question.
+    (
+        &[Presales(3)],
+        &["使えるのはどちら", "含まれるのはどちら", "付いているのはどちら", "入っているのはどちら", "利用できるのはどちら",
+          "which one includes", "which of them includes", "which of the two includes", "which plan includes",
+          "which of these plans includes", "which one comes with", "which plan comes with"],
+    ),
+    // Not bad enough to stop the work ("業務が止まるほどではなく"): nothing at stake.
+    (
+        &[NOT_CRITICAL],
+        &["業務が止まるほどでは", "仕事が止まるほどでは", "作業が止まるほどでは", "業務に支障が出るほどでは",
+          "業務に支障があるほどでは", "仕事にならないほどでは", "止まるほどではなく", "止まるほどではない",
+          "止まるほどではありません", "not enough to stop", "not bad enough to stop", "not enough to block",
+          "not bad enough to block", "doesn't stop her working", "doesn't stop him working", "doesn't stop them working"],
+    ),
+    // Another client used whenever the fault shows ("遅いときはOWAを使っている", "when it's
+    // slow she uses OWA"): the user's way round.
+    (
+        &[Workaround, ALTERNATIVE],
+        &["ときはowaを使", "時はowaを使", "ときはowaで", "時はowaで", "ときはweb版を使", "時はweb版を使",
+          "ときはweb版で", "時はweb版で", "ときはブラウザ版を使", "時はブラウザ版を使", "ときはブラウザで", "時はブラウザで",
+          "ときはアプリ版を使", "時はアプリ版を使", "ときはスマホで", "時はスマホで",
+          "slow she uses", "slow he uses", "slow she switches to", "slow he switches to", "slow she goes to",
+          "slow he goes to", "slow they use", "slow she falls back to", "slow he falls back to"],
+    ),
+    // Files renamed or encrypted by ransomware ("拡張子が「.locky」に書き換えられました"): the
+    // files are unusable, a security incident at stake.
+    (
+        &[DOWN, CRITICAL],
+        &["ランサムウェア", "拡張子が書き換えられ", "拡張子が書き換わ", "拡張子が変えられ", "拡張子が勝手に変わ",
+          "拡張子が変わってしまい", "拡張子が変更され", "暗号化されてしま", "勝手に暗号化され", "files were encrypted",
+          "files have been encrypted", "files got encrypted", "encrypted overnight", "extensions were changed",
+          "extensions have been changed", "extension was changed", "extensions changed to", "renamed with the extension"],
+    ),
+    // Putting back what an incident broke before a deadline ("金曜の給与計算までに元に戻したい"):
+    // a restore, not a wish for a setting.
+    (
+        &[MASK],
+        &["元に戻したい", "元通りにしたい", "復元したい", "復旧したい"],
+    ),
+    // Payroll, the close or an audit as the date the work must be done by ("金曜の給与計算
+    // までに"): a deadline at stake.
+    (
+        &[CRITICAL],
+        &["給与計算までに", "給与支払までに", "給与支払いまでに", "給与振込までに", "月次決算までに", "決算までに",
+          "監査までに", "before payroll", "before the payroll run", "before payroll runs", "in time for payroll"],
+    ),
+    // Asking the cause of what went wrong ("急ぎではありませんが原因を知りたいです"): a fault
+    // troubleshot, not a how-to.
+    (
+        &[MASK],
+        &["原因を知りたい", "原因が知りたい", "理由を知りたい", "理由が知りたい", "原因を教えて", "原因をご教示"],
+    ),
+    // A flow found to have stopped some time before ("アーカイブ先への配信が止まっていた"): a
+    // fault of the flow.
+    (
+        &[DEGRADED],
+        &["配信が止まっていた", "配送が止まっていた", "転送が止まっていた", "同期が止まっていた", "delivery had stopped",
+          "deliveries had stopped", "delivery had been stopped"],
+    ),
+    // Fine for the day once the user signs in again ("一度サインインすればその日は普通に使えます"):
+    // her way round.
+    (
+        &[Workaround, ALTERNATIVE],
+        &["すればその日は普通に使え", "すればその日は使え", "すればその日は問題なく", "すれば一日使え", "すれば1日使え",
+          "works for the rest of the day", "fine for the rest of the day", "works fine for the rest of the day",
+          "fine the rest of the day", "works the rest of the day"],
+    ),
+    // Mail to the organisation from outside all refused ("社外から当社宛てのメールがすべて…返されて
+    // いる"): a flow that reaches nobody, for everyone.
+    (
+        &[ReachesNobody, ALL],
+        &["当社宛てのメールがすべて", "当社宛てのメールが全て", "当社宛てのメールが全部", "弊社宛てのメールがすべて",
+          "弊社宛てのメールが全て", "弊社宛てのメールが全部", "当社宛のメールがすべて", "当社宛のメールが全て",
+          "弊社宛のメールがすべて", "弊社宛のメールが全て",
+          "all mail sent to us", "all mail to us",
+          "all external mail to us", "every message sent to us", "all mail from outside"],
+    ),
+    // A department named by what it does ("工事部のSharePoint"): several users.
+    (
+        &[MULTIPLE],
+        &["工事部", "施工部", "施工管理部", "建設部", "設備部", "物流部", "生産部", "生産管理部", "資材部", "業務部",
+          "管理部", "経営企画部", "編集部", "制作部", "研究部", "調達部", "出荷部", "工務部"],
+    ),
+    // A demo for customers booked today ("午後に顧客デモが3件入っています"): an event at stake.
+    (
+        &[CRITICAL],
+        &["顧客デモ", "顧客向けデモ", "顧客向けのデモ", "お客様向けデモ", "お客様向けのデモ", "お客様へのデモ",
+          "顧客へのデモ", "客先デモ", "客先でのデモ", "顧客プレゼン", "客先プレゼン", "お客様へのプレゼン"],
+    ),
+    // About half of the users ("半分くらいのユーザー", "about half the users"): several.
+    (
+        &[MULTIPLE],
+        &["約半数", "half of the users", "half the users", "half of our users", "half of the staff", "half our staff",
+          "half of the team", "half the team", "half of the office", "half the office"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -3530,6 +3707,17 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "全ての外部ドメインに", "すべての外部ドメインへ", "全ての外部ドメインへ"],
             &["送信できず", "送信できません", "送信できない", "送れず", "送れません", "送れない", "届かず", "届きません",
               "届かない", "届いていません", "届いていない", "止まって", "滞留"],
+        ),
+        // ------------------------------------------------------------ round 25 (blind-36)
+        // About half of the people ("半分くらいのユーザー", "about half of the users"):
+        // several users; "about half the time" says how often, not who.
+        (
+            &[MULTIPLE],
+            &["半分くらいの", "半分ぐらいの", "半分ほどの", "半分程度の", "約半分の", "半分近くの", "半分以上の",
+              "about half", "about half of", "about half of the", "roughly half", "roughly half of the",
+              "around half", "around half of the", "nearly half", "nearly half of the", "almost half", "almost half of the"],
+            &["ユーザー", "ユーザ", "社員", "従業員", "メンバー", "人", "方", "利用者", "users", "our users", "people",
+              "staff", "our staff", "employees", "the users", "the staff"],
         ),
     ];
 

@@ -3593,3 +3593,258 @@ fn working_on_through_the_faults_burden_is_no_workaround() {
         );
     }
 }
+
+// ---------------------------------------------------------------- round 25 (blind-36)
+
+#[test]
+fn a_sign_in_that_loops_or_a_name_that_does_not_resolve_for_everyone_is_down() {
+    for text in [
+        "Outlook is caught in a login loop for every user since the certificate change.",
+        "全員、Teamsがサインインループになります。",
+        "Since the proxy change name resolution fails for outlook.office365.com for everyone on the VPN.",
+        "拠点のDNSを変えてから、誰もSharePointのURLを名前解決できません。",
+        "After the DNS change Outlook stays offline for everyone in the company.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn an_alternative_dismissed_as_no_option_is_no_workaround() {
+    for text in [
+        "One user can't join Teams calls from her laptop; she could use her phone but that's no option for a day of client calls.",
+        "1名、Teamsデスクトップでサインインできません。スマホ版はありますが、代わりにはなりません。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_fault_on_every_new_device_tried_is_several_users() {
+    for text in [
+        "Autopilot provisioning fails on every new laptop we unbox.",
+        "Intuneへの登録が、新しい端末はどれも失敗します。",
+    ] {
+        let c = plain(text);
+        assert_ne!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn a_site_that_opens_for_business_soon_is_a_deadline() {
+    for text in [
+        "Intune enrolment errors out on the tills, and our new store opens on Saturday.",
+        "新支店の開設を控え、PCのIntune登録ができません。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn where_the_user_mostly_works_is_her_workaround() {
+    for text in [
+        "One user's OneDrive won't sync on his home tablet; the office desktop is where he mostly works.",
+        "1名、自宅PCでOneDriveが同期しません。会社のPCは問題なく、普段はそちらで作業しています。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_hunt_group_or_call_queue_serves_several_users() {
+    for text in [
+        "Calls to the support hunt group go straight to voicemail.",
+        "代表番号への着信が鳴らずに切れます。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn mail_named_after_billing_or_carrying_invoices_is_technical() {
+    for text in [
+        "Mail sent from billing@ takes hours to reach customers.",
+        "Invoices from the AR team are taking 3 hours to reach customers.",
+        "請求書のメールが、取引先に届くまでに数時間かかっています。",
+        "Replies to sales@ are slow to arrive for the whole team.",
+        "The invoices mailbox takes hours to get mail from our scanner.",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn not_bad_enough_to_stop_the_work_is_nothing_at_stake() {
+    for text in [
+        "経理部の1名、Excelの起動が遅いです。業務が止まるほどではありません。",
+        "Excel is slow to start for one accountant, not enough to stop her work.",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn another_client_used_whenever_the_fault_shows_is_a_workaround() {
+    for text in [
+        "1名、Outlookの検索が遅いです。遅い時はWeb版で検索しています。",
+        "Outlook search is slow for one user; when it's slow she uses OWA.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn files_encrypted_by_ransomware_are_unusable_and_at_stake() {
+    for text in [
+        "複数ユーザーの共有フォルダーで、ファイルの拡張子が勝手に変わってしまい開けません。",
+        "Several users' OneDrive files were encrypted overnight.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn putting_back_what_broke_before_payroll_is_a_restore_not_a_wish() {
+    let text = "営業部のOneDriveのファイルが消えました。給与計算までに元に戻したいです。";
+    let c = plain(text);
+    assert_ne!(
+        c.facts.service_state,
+        ServiceState::Working,
+        "{text}: {:?}",
+        c.rationale
+    );
+    assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    // Putting a setting back as a wish stays a how-to.
+    let text = "共有リンクの既定値を元に戻す方法を教えてください。";
+    assert_eq!(
+        plain(text).facts.service_state,
+        ServiceState::Working,
+        "{text}"
+    );
+}
+
+#[test]
+fn a_flow_found_stopped_with_its_cause_asked_is_no_how_to() {
+    let text = "メールの転送が止まっていたことに気付きました。急ぎませんが原因を知りたいです。";
+    let c = plain(text);
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{text}: {:?}",
+        c.rationale
+    );
+    assert_eq!(c.severity, Some(B), "{text}: {:?}", c.rationale);
+}
+
+#[test]
+fn fine_for_the_day_once_signed_in_again_is_a_workaround() {
+    for text in [
+        "1名、毎朝Teamsでサインインを求められますが、一度サインインすればその日は使えます。",
+        "Every morning Word asks one user to sign in again; after that it works for the rest of the day.",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn mail_to_the_organisation_all_refused_reaches_nobody() {
+    for text in [
+        "今朝から弊社宛てのメールが全てバウンスされています。",
+        "All mail sent to us from outside bounces with 550 5.7.1.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.facts.affected, Affected::All, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_department_named_by_its_work_is_several_users() {
+    let text = "施工管理部のTeamsで会議に参加できません。";
+    let c = plain(text);
+    assert_eq!(
+        c.facts.affected,
+        Affected::Multiple,
+        "{text}: {:?}",
+        c.rationale
+    );
+}
+
+#[test]
+fn a_demo_for_customers_is_at_stake() {
+    let text = "営業部のTeamsで画面共有ができません。本日お客様向けのデモがあります。";
+    let c = plain(text);
+    assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+}
+
+#[test]
+fn about_half_of_the_users_are_several_but_half_the_time_is_not() {
+    for text in [
+        "約半分のユーザーでOutlookが起動しません。",
+        "About half of the users get a blank Teams window.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    let text = "Teams freezes about half the time for one user.";
+    assert_eq!(plain(text).facts.affected, Affected::Single, "{text}");
+}
+
+#[test]
+fn which_of_the_plans_weighed_includes_a_feature_is_presales() {
+    for text in [
+        "Business StandardとE3を比べています。Bookingsが使えるのはどちらですか？",
+        "We're choosing between Business Basic and Teams Essentials. Which one includes shared mailboxes?",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Presales, "{text}: {:?}", c.rationale);
+    }
+}
