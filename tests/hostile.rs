@@ -1533,14 +1533,24 @@ fn hand_edits_that_contradict_a_history_are_refused_by_name() {
 /// SPEC 5, 7: import refuses a row whose history the ledger would refuse to read back —
 /// a response recorded in the current cycle with no first response time (a `responded`
 /// event without `first_response_at`, or a reopened request's `reopened` event left out),
-/// an event before the opening — naming the line and what contradicts; nothing is written.
+/// an event before the opening, a change an event records to a value svcreq never writes
+/// — naming the line and what contradicts; nothing is written.
 #[test]
 fn import_refuses_a_row_the_ledger_would_refuse_to_read_back() {
     let env = Env::new();
+    // (the row, the column the refusal names)
     let rows = [
-        r#"{"title": "x", "severity": "B", "opened_at": "2026-11-24T08:00:00Z", "events": [{"at": "2026-11-24T08:00:00Z", "actor": "a", "kind": "opened", "detail": "d"}, {"at": "2026-11-24T08:10:00Z", "actor": "a", "kind": "responded", "detail": "d"}]}"#,
+        (
+            r#"{"title": "x", "severity": "B", "opened_at": "2026-11-24T08:00:00Z", "events": [{"at": "2026-11-24T08:00:00Z", "actor": "a", "kind": "opened", "detail": "d"}, {"at": "2026-11-24T08:10:00Z", "actor": "a", "kind": "responded", "detail": "d"}]}"#,
+            "first_response_at",
+        ),
+        // A change to a value svcreq never writes, which a view of an earlier instant reads.
+        (
+            r#"{"title": "x", "severity": "B", "opened_at": "2026-11-24T08:00:00Z", "events": [{"at": "2026-11-24T08:00:00Z", "actor": "a", "kind": "opened", "detail": "d"}, {"at": "2026-11-24T08:10:00Z", "actor": "a", "kind": "severity-changed", "detail": "d", "data": {"severity": {"old": "Z", "new": "B"}}}]}"#,
+            "events.data.severity.old",
+        ),
     ]
-    .map(String::from);
+    .map(|(row, column)| (row.to_string(), column));
     // A real export of a reopened request with its `reopened` event left out.
     let from = Env::new();
     from.open(&[
@@ -1560,8 +1570,10 @@ fn import_refuses_a_row_the_ledger_would_refuse_to_read_back() {
         .as_array_mut()
         .unwrap()
         .retain(|e| e["kind"] != "reopened");
-    let rows = rows.into_iter().chain([line.to_string()]);
-    for row in rows {
+    let rows = rows
+        .into_iter()
+        .chain([(line.to_string(), "first_response_at")]);
+    for (row, column) in rows {
         let file = env.path("rows.jsonl");
         std::fs::write(&file, format!("{row}\n")).unwrap();
         for dry in [true, false] {
@@ -1572,10 +1584,7 @@ fn import_refuses_a_row_the_ledger_would_refuse_to_read_back() {
             let out = env.cmd().args(&args).output().unwrap();
             let err = stderr_of(&out);
             assert_eq!(out.status.code(), Some(2), "{row}: {err}");
-            assert!(
-                err.contains("line 1") && err.contains("first_response_at"),
-                "{err}"
-            );
+            assert!(err.contains("line 1") && err.contains(column), "{err}");
             assert_eq!(err.lines().count(), 1, "{err}");
         }
         assert!(!env.db().exists(), "nothing written");
@@ -2155,7 +2164,8 @@ fn the_cp932_check_reads_the_whole_file_and_takes_half_width_katakana_as_cp932()
 /// 9999: `report` once left such a row out of its count); a hand edit
 /// of a kind the `list` table neither shows nor orders by (scope, response clock) by every
 /// reader of it, the table reading the rest as it is; a hand edit of its history (the
-/// events) by every command that reads the history (`show`, `export --events`, `db copy`,
+/// events: their times, or a change one records to a value svcreq never writes) by every
+/// command that reads the history (`show`, `export --events`, `db copy`,
 /// and `sla --all`, for a reopened request's earlier cycles),
 /// and the others, which do not read it, read the rest. `db copy` refuses before it creates
 /// the destination.
@@ -2263,6 +2273,14 @@ fn every_reader_makes_the_same_read_check() {
         (
             1,
             "UPDATE events SET at = at + 3000 WHERE kind = 'note'".to_string(),
+            true,
+        ),
+        // A change an event records, to a value svcreq never writes.
+        (
+            1,
+            "UPDATE events SET data = json_set(data, '$.closed_at.new', 'soon') \
+             WHERE kind = 'closed'"
+                .to_string(),
             true,
         ),
     ];
@@ -2405,4 +2423,121 @@ fn a_tenant_name_in_the_config_is_never_empty() {
         );
         assert!(!env.db().exists(), "nothing written");
     }
+}
+
+both_backends! {
+/// SPEC 6: at a past instant (`--now T`, or a report over a past period) a reader rebuilds
+/// each request as it stood then from its history, so it reads that history as `show`
+/// does and makes `show`'s check of it: a hand-edited history (an event's time as text,
+/// past 9999, out of order; a severity change from or to `Z`) is refused by `list` (table,
+/// JSON, CSV, `--search`), `sla` (with and without `--all`) and `report` alike, exit 1 in
+/// `show`'s one sentence naming the request and the column, never rebuilt into another
+/// request. On a team ledger the server refuses the edits of times at the write (the
+/// readers then read the ledger as it was); an event's data is refused by every reader.
+#[test]
+fn a_reader_at_a_past_instant_refuses_a_hand_edited_history_as_show_does() {
+    const THEN: &str = "2026-11-20T12:00:00Z";
+    // (the edit on a file, on a team ledger; whether a team ledger takes it)
+    let edits = [
+        ("UPDATE events SET at = 'yesterday' WHERE kind = 'note'", None),
+        ("UPDATE events SET at = 253402300800 WHERE kind = 'note'", None),
+        ("UPDATE events SET at = at + 3000 WHERE kind = 'note'", None),
+        (
+            "UPDATE events SET data = json_set(data, '$.severity.old', 'Z') \
+             WHERE kind = 'severity-changed'",
+            Some(
+                r#"UPDATE events SET data = jsonb_set(data::jsonb, '{severity,old}', '"Z"')::text WHERE kind = 'severity-changed'"#,
+            ),
+        ),
+        (
+            "UPDATE events SET data = json_set(data, '$.severity.new', 'Z') \
+             WHERE kind = 'severity-changed'",
+            Some(
+                r#"UPDATE events SET data = jsonb_set(data::jsonb, '{severity,new}', '"Z"')::text WHERE kind = 'severity-changed'"#,
+            ),
+        ),
+    ];
+    // (--now, the reader's arguments); `show` first: the others say what it says.
+    let readers: [(&str, &[&str]); 9] = [
+        (THEN, &["show", "1"]),
+        (THEN, &["list", "--status", "all"]),
+        (THEN, &["list", "--status", "all", "--json"]),
+        (THEN, &["list", "--status", "all", "--format", "csv"]),
+        (THEN, &["list", "--status", "all", "--search", "slow"]),
+        (THEN, &["sla"]),
+        (THEN, &["sla", "--all"]),
+        (THEN, &["report"]),
+        // A past period, read at the present: request 1 changed after it ended.
+        (NOW, &["report", "--from", "2026-11-20", "--to", "2026-11-20"]),
+    ];
+    for (sqlite_edit, pg_edit) in edits {
+        let env = Env::new();
+        for title in ["Teams slow for one user", "Teams slow again"] {
+            env.open(&[
+                "--title",
+                title,
+                "--severity",
+                "B",
+                "--opened-at",
+                "2026-11-20T08:00:00Z",
+            ]);
+        }
+        for args in [
+            &["update", "1", "--severity", "A", "--at", "2026-11-21T08:20:00Z"][..],
+            &["respond", "1", "--at", "2026-11-21T08:30:00Z"],
+            &["note", "1", "hello", "--at", "2026-11-21T08:40:00Z"],
+            &["close", "1", "--at", "2026-11-21T09:00:00Z"],
+            &["reopen", "1", "--at", "2026-11-21T09:10:00Z"],
+        ] {
+            env.run(args, 0);
+        }
+        let run = |(now, args): (&str, &[&str])| {
+            let out = env.at(now).args(args).output().unwrap();
+            (format!("--now {now} {}", args.join(" ")), out)
+        };
+        for reader in readers {
+            let (args, out) = run(reader);
+            assert_eq!(out.status.code(), Some(0), "{args}: {}", stderr_of(&out));
+        }
+        let taken = match &env.url {
+            None => {
+                rusqlite::Connection::open(env.db())
+                    .unwrap()
+                    .execute_batch(sqlite_edit)
+                    .unwrap();
+                true
+            }
+            Some(url) => {
+                let mut c = common::pg::cluster().unwrap().connect(url);
+                let edit = pg_edit.unwrap_or(sqlite_edit);
+                let done = c.batch_execute(edit);
+                assert_eq!(done.is_ok(), pg_edit.is_some(), "{edit}: {done:?}");
+                done.is_ok()
+            }
+        };
+        let mut said: Vec<(String, String)> = Vec::new();
+        for reader in readers {
+            let (args, out) = run(reader);
+            let err = stderr_of(&out);
+            if !taken {
+                // The team ledger refused the edit: every reader reads it as it was.
+                assert_eq!(out.status.code(), Some(0), "{sqlite_edit}: `{args}`: {err}");
+                continue;
+            }
+            assert_eq!(out.status.code(), Some(1), "{sqlite_edit}: `{args}`: {err}");
+            assert!(out.stdout.is_empty(), "{sqlite_edit}: `{args}`: nothing half-written");
+            assert_eq!(err.lines().count(), 1, "{sqlite_edit}: `{args}`: {err}");
+            assert!(
+                err.contains("holds a value svcreq cannot read (request 1, column "),
+                "{sqlite_edit}: `{args}`: {err}"
+            );
+            said.push((args, err));
+        }
+        if let Some((show, show_err)) = said.first() {
+            for (args, err) in &said {
+                assert_eq!(err, show_err, "{sqlite_edit}: `{args}` and `{show}` disagree");
+            }
+        }
+    }
+}
 }

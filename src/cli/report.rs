@@ -235,14 +235,17 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
             let Some(r) = store.get(id)? else {
                 continue;
             };
+            // Rebuilt from its history, read whole and checked as `show` checks it: a
+            // hand-edited history is refused, never counted as another (SPEC 6).
+            let history = store.checked_history(&r)?;
             // As it stood at the end of the period in the zone of the tenant it had then.
             let end = end_of(&r);
-            let Some(then) = store.as_of(r.clone(), end)? else {
+            let Some(then) = store.as_of_with(r.clone(), end, &history)? else {
                 continue;
             };
             let then = match end_of(&then) {
                 e if e == end => Some(then),
-                e => store.as_of(r, e)?,
+                e => store.as_of_with(r, e, &history)?,
             };
             if let Some(then) = then {
                 tally_request(then)?;

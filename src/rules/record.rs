@@ -353,6 +353,66 @@ fn changed_time(data: &str, field: &str) -> Option<Option<DateTime<Utc>>> {
     )
 }
 
+/// The first value in an event's `data` (SPEC 7) that svcreq could not read back: a field
+/// whose `{"old", "new"}` change [`Request::undo`] or [`Request::as_of`] reads, holding a
+/// value outside the field's domain (a severity `Z`, a time that is not RFC 3339 or lies
+/// outside the years 0001–9999, a zone svcreq does not know, a text where a flag or a count
+/// belongs). Said as the field (`severity.new`) and the value as JSON text; None when every
+/// value reads. Null is read as "none" for every field, as `undo` reads it; fields svcreq
+/// does not read back are not judged.
+pub fn unreadable_data(data: &str) -> Option<(String, String)> {
+    let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(data) else {
+        return None;
+    };
+    fn text_of<T: std::str::FromStr>(v: &serde_json::Value) -> bool {
+        v.as_str().is_some_and(|s| s.parse::<T>().is_ok())
+    }
+    for (field, change) in &map {
+        let reads: fn(&serde_json::Value) -> bool = match field.as_str() {
+            "severity" => text_of::<Severity>,
+            "service" => text_of::<Service>,
+            "severity_source" => text_of::<SeveritySource>,
+            "category" => text_of::<Category>,
+            "contact_method" => text_of::<ContactMethod>,
+            "channel" => text_of::<Channel>,
+            "scope" => text_of::<Scope>,
+            "availability" => text_of::<Availability>,
+            "response_target" => text_of::<Response>,
+            "response_clock" => text_of::<Clock>,
+            "status" => |v| matches!(v.as_str(), Some("open" | "closed")),
+            "timezone" => |v| v.as_str().is_some_and(|z| Zone::get(z).is_some()),
+            "response_due" | "target_started_at" | "first_response_at" | "closed_at"
+            | "cycle_started_at" => |v| {
+                v.as_str()
+                    .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+                    .is_some_and(|t| crate::rules::history::is_representable(t.with_timezone(&Utc)))
+            },
+            "reopen_count" => |v| v.as_i64().is_some_and(|n| n >= 0),
+            "available_24x7" => serde_json::Value::is_boolean,
+            "incidents" => |v| {
+                v.as_array()
+                    .is_some_and(|a| a.iter().all(serde_json::Value::is_string))
+            },
+            "tenant" | "plan" | "tier" | "title" | "description" | "case_number" | "contact"
+            | "engineer" | "owner" | "resolution" => serde_json::Value::is_string,
+            _ => continue,
+        };
+        let serde_json::Value::Object(sides) = change else {
+            continue;
+        };
+        for side in ["old", "new"] {
+            if let Some(v) = sides.get(side).filter(|v| !v.is_null() && !reads(v)) {
+                let shown = match v {
+                    serde_json::Value::String(s) => s.clone(),
+                    v => v.to_string(),
+                };
+                return Some((format!("{field}.{side}"), shown));
+            }
+        }
+    }
+    None
+}
+
 /// One entry of a request's history.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Event {

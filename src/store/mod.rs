@@ -84,6 +84,18 @@ pub struct ListFilter {
     pub as_of: Option<DateTime<Utc>>,
 }
 
+/// The requests that have rows in the cycles table (a hand edit may have added some to a
+/// request never reopened).
+struct WithCycles(std::collections::HashSet<i64>);
+
+impl WithCycles {
+    /// Whether request `r` has earlier cycles to read for its read check: reopened, as its
+    /// row says, or with cycles in the table (which the check then refuses).
+    fn holds(&self, r: &Request) -> bool {
+        r.reopen_count > 0 || self.0.contains(&r.id)
+    }
+}
+
 /// Sort orders of `list`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SortKey {
@@ -410,8 +422,10 @@ pub fn consistent_history(
 /// The contradictions of a whole record that an import's own check of a row's times
 /// ([`crate::rules::history::check_row_times`]) does not look for: as many earlier cycles
 /// as its `reopen_count`, none started before the opening; with its `events`, none dated
-/// before the opening (the import's own event aside), and a response recorded in the
-/// current cycle only with its `first_response_at`. Errors name the column.
+/// before the opening (the import's own event aside), none whose data holds a value svcreq
+/// could not read back ([`crate::rules::record::unreadable_data`]: a severity `Z`), and a
+/// response recorded in the current cycle only with its `first_response_at`. Errors name
+/// the column.
 pub fn history_contradiction(
     r: &Request,
     cycles: &[PastCycle],
@@ -448,6 +462,18 @@ pub fn history_contradiction(
         };
         for e in events.iter().filter(|e| e.kind != "imported") {
             not_before("events.at", e.at, "opened_at", r.opened_at)?;
+            // What a view of an earlier instant reads back of the event (SPEC 6, 7).
+            if let Some((field, value)) = e
+                .data
+                .as_deref()
+                .and_then(crate::rules::record::unreadable_data)
+            {
+                return Err(DbError::Value(crate::tr!(
+                    "store-column-unexpected",
+                    column = crate::tr!("store-column", column = format!("events.data.{field}")),
+                    value = crate::output::inert_line(&value)
+                )));
+            }
         }
         let current = events
             .iter()
@@ -1895,7 +1921,7 @@ impl Store {
     }
 
     /// The ids of the requests with an action recorded after `t` (SPEC 6): those a view of
-    /// an earlier instant must read through their histories ([`Store::as_of`]). One index
+    /// an earlier instant must read through their histories ([`Store::as_of_with`]). One index
     /// range; memory grows with the requests changed since `t`, not with the ledger.
     pub fn changed_after(
         &self,
@@ -1934,7 +1960,7 @@ impl Store {
                 } else {
                     request_from_row(row)?
                 };
-                if r.reopen_count > 0 || with_cycles.contains(&r.id) {
+                if with_cycles.holds(&r) {
                     reopened.push(r.clone());
                 }
                 match each(r) {
@@ -1948,7 +1974,7 @@ impl Store {
             .map_err(|e| self.err(e))?;
         match failed {
             Some(e) => Err(e),
-            None => self.check_cycles_of(reopened, with_cycles.len()),
+            None => self.check_cycles_of(reopened, &with_cycles),
         }
     }
 
@@ -1964,60 +1990,81 @@ impl Store {
 
     /// The requests that have earlier cycles (one pass over the cycles table's key; its rows
     /// are the ledger's reopens: few).
-    fn with_cycles(&self) -> anyhow::Result<std::collections::HashSet<i64>> {
+    fn with_cycles(&self) -> anyhow::Result<WithCycles> {
         self.db()
             .rows("SELECT DISTINCT request_id FROM cycles", &[], |r| r.int(0))
-            .map(|ids| ids.into_iter().collect())
+            .map(|ids| WithCycles(ids.into_iter().collect()))
             .map_err(|e| self.err(e))
+    }
+
+    /// The earlier cycles of the `listed` requests that [`WithCycles::holds`] names, by
+    /// request: one request at a time, or in one pass over the cycles table when the
+    /// listing holds most of the requests that have any.
+    fn cycles_of_listed(
+        &self,
+        listed: &[Request],
+        with_cycles: &WithCycles,
+    ) -> anyhow::Result<HashMap<i64, Vec<PastCycle>>> {
+        let needed = listed.iter().filter(|r| with_cycles.holds(r)).count();
+        if needed * 8 >= with_cycles.0.len().max(1) {
+            return self.cycles_by_request();
+        }
+        let mut by = HashMap::new();
+        for r in listed.iter().filter(|r| with_cycles.holds(r)) {
+            by.insert(r.id, self.past_cycles(Some(r.id))?);
+        }
+        Ok(by)
     }
 
     /// The read check of listed requests against their earlier cycles, as every reader of
     /// a request makes it ([`consistent_history`]: as many as its `reopen_count`, in order):
-    /// `listed` are those a listing read that were reopened or have earlier cycles, of the
-    /// `with_cycles` requests that have any. Their cycles read one request at a time, or in
-    /// one pass over the table when the listing holds most of them. A listing's requests are
-    /// read and checked before any is shown (its output is spooled), so a refused one
-    /// leaves nothing half-written.
-    fn check_cycles_of(&self, listed: Vec<Request>, with_cycles: usize) -> anyhow::Result<()> {
-        if listed.len() * 8 >= with_cycles.max(1) {
-            let by = self.cycles_by_request()?;
-            for r in &listed {
-                self.check_history(r, by.get(&r.id).map_or(&[][..], Vec::as_slice), None)?;
-            }
-        } else {
-            for r in &listed {
-                self.check_history(r, &self.past_cycles(Some(r.id))?, None)?;
-            }
+    /// `listed` are those a listing read that [`WithCycles::holds`] names. A listing's
+    /// requests are read and checked before any is shown (its output is spooled), so a
+    /// refused one leaves nothing half-written.
+    fn check_cycles_of(
+        &self,
+        listed: Vec<Request>,
+        with_cycles: &WithCycles,
+    ) -> anyhow::Result<()> {
+        let by = self.cycles_of_listed(&listed, with_cycles)?;
+        for r in &listed {
+            self.check_history(r, by.get(&r.id).map_or(&[][..], Vec::as_slice), None)?;
         }
         Ok(())
     }
 
-    /// `r` as it stood at `t` (SPEC 6): the changes recorded after `t` undone (each event's
-    /// old values), then the cycle in force at `t` ([`Request::as_of`]). None when it was
-    /// opened after `t`.
-    pub fn as_of(&self, r: Request, t: DateTime<Utc>) -> anyhow::Result<Option<Request>> {
-        if r.opened_at > t {
-            return Ok(None);
-        }
-        let changes = self
-            .db()
-            .rows(
-                "SELECT data FROM events WHERE request_id = ?1 AND at > ?2 \
-                 AND data IS NOT NULL AND kind <> 'redacted' ORDER BY id DESC",
-                &[Arg::Int(r.id), Arg::Int(ts(t))],
-                |row| row.text(0),
-            )
-            .map_err(|e| self.err(e))?;
-        self.undone(r, t, changes.iter().map(String::as_str), None)
+    /// The history of stored request `r` (as [`Store::events`] reads it), checked as `show`
+    /// checks it ([`Store::check_history`], with its earlier cycles): what a reader reads to
+    /// show `r` as it stood at an earlier instant ([`Store::as_of_with`]). A hand-edited
+    /// history is refused by request and column (exit 1), never read as another one.
+    pub fn checked_history(&self, r: &Request) -> anyhow::Result<Vec<Event>> {
+        let events = self.events(r.id)?;
+        self.check_history(r, &self.past_cycles_of(r)?, Some(&events))?;
+        Ok(events)
     }
 
-    /// As [`Store::as_of`], given the request's whole history ([`Store::events`], oldest
-    /// first), which a caller that shows it has read anyway: no query for the changes.
+    /// `r` as it stood at `t` (SPEC 6), given its whole history (oldest first): the changes
+    /// recorded after `t` undone (each event's old values), then the cycle in force at `t`
+    /// ([`Request::as_of`]). None when it was opened after `t`. The history is the one a
+    /// reader has checked ([`Store::checked_history`], or as `show` checks it): a request is
+    /// never rebuilt from a history no reader would read.
     pub fn as_of_with(
         &self,
         r: Request,
         t: DateTime<Utc>,
         history: &[Event],
+    ) -> anyhow::Result<Option<Request>> {
+        self.undone(r, t, history, None)
+    }
+
+    /// As [`Store::as_of_with`], given the request's earlier cycles too when at hand
+    /// (`past`; None: read here when needed).
+    fn undone(
+        &self,
+        mut r: Request,
+        t: DateTime<Utc>,
+        history: &[Event],
+        past: Option<&[PastCycle]>,
     ) -> anyhow::Result<Option<Request>> {
         if r.opened_at > t {
             return Ok(None);
@@ -2027,35 +2074,21 @@ impl Store {
             .rev()
             .filter(|e| e.at > t && e.kind != "redacted")
             .filter_map(|e| e.data.as_deref());
-        self.undone(r, t, changes, Some(history))
-    }
-
-    /// `r` with `changes` (newest first) undone, and its cycle as it stood at `t`; an
-    /// earlier cycle is read with the request's `history` (oldest first), read here when
-    /// not given.
-    fn undone<'c>(
-        &self,
-        mut r: Request,
-        t: DateTime<Utc>,
-        changes: impl Iterator<Item = &'c str>,
-        history: Option<&[Event]>,
-    ) -> anyhow::Result<Option<Request>> {
         for data in changes {
             r.undo(data);
         }
         if r.cycle_started_at <= t {
             return Ok(r.as_of(t, &[], &[]));
         }
-        let past = self.past_cycles(Some(r.id))?;
         let read;
-        let history = match history {
-            Some(h) => h,
+        let past = match past {
+            Some(p) => p,
             None => {
-                read = self.events(r.id)?;
+                read = self.past_cycles(Some(r.id))?;
                 &read
             }
         };
-        Ok(r.as_of(t, &past, history))
+        Ok(r.as_of(t, past, history))
     }
 
     /// The texts of a request's notes recorded at or before `t`, oldest first.
@@ -2101,16 +2134,21 @@ impl Store {
             .rows(&sql, &args, request_from_row)
             .map_err(|e| self.err(e))?;
         let with_cycles = self.with_cycles()?;
-        self.check_cycles_of(
-            rows.iter()
-                .filter(|r| r.reopen_count > 0 || with_cycles.contains(&r.id))
-                .cloned()
-                .collect(),
-            with_cycles.len(),
-        )?;
+        let mut cycles = self.cycles_of_listed(&rows, &with_cycles)?;
         let mut then = Vec::with_capacity(rows.len());
         for r in rows {
-            let Some(r) = self.as_of(r, t)? else { continue };
+            // Each request is rebuilt from its history: the history is read whole and
+            // checked as `show` checks it, so a hand-edited one is refused here as there
+            // (SPEC 6), never rebuilt into another request.
+            let past = match with_cycles.holds(&r) {
+                true => cycles.remove(&r.id).unwrap_or_default(),
+                false => Vec::new(),
+            };
+            let events = self.events(r.id)?;
+            self.check_history(&r, &past, Some(&events))?;
+            let Some(r) = self.undone(r, t, &events, Some(&past))? else {
+                continue;
+            };
             if f.status.is_some_and(|s| s != r.status)
                 || (!f.severities.is_empty()
                     && !r.severity.is_some_and(|s| f.severities.contains(&s)))
