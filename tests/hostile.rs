@@ -2541,3 +2541,94 @@ fn a_reader_at_a_past_instant_refuses_a_hand_edited_history_as_show_does() {
     }
 }
 }
+
+both_backends! {
+/// SPEC 6: a filter on a column with a closed domain (`list --severity`, `--category`, the
+/// channel a reopen window selects on) never passes over a row whose value lies outside
+/// that domain: it lets the row through to the read check, which refuses it in the
+/// sentence `list --status all` says (exit 1), where `list --severity A` once exited 0
+/// over a severity edited to `Z`. A team ledger refuses such a value at the write.
+#[test]
+fn a_filter_on_a_closed_domain_refuses_a_value_outside_it_instead_of_passing_over_it() {
+    // (the edit, the column, the readers that filter on it)
+    let edits: [(&str, &str, &[&[&str]]); 3] = [
+        (
+            "UPDATE requests SET severity = 'Z' WHERE id = 1",
+            "severity",
+            &[
+                &["list", "--severity", "A"],
+                &["list", "--severity", "A", "-q"],
+                &["list", "--severity", "B,C", "--json"],
+                &["list", "--status", "all", "--severity", "A", "--format", "csv"],
+            ],
+        ),
+        (
+            "UPDATE requests SET category = 'hardware' WHERE id = 1",
+            "category",
+            &[
+                &["list", "--category", "presales"],
+                &["list", "--category", "billing", "--status", "all", "--json"],
+            ],
+        ),
+        (
+            "UPDATE requests SET channel = 'fax' WHERE id = 2",
+            "channel",
+            &[
+                &["list", "--reopen-ends-within", "30d"],
+                &["list", "--reopen-ends-within", "30d", "--json"],
+            ],
+        ),
+    ];
+    for (edit, column, readers) in edits {
+        let env = Env::new();
+        for title in ["Teams slow for one user", "Mail slow"] {
+            env.open(&[
+                "--title",
+                title,
+                "--severity",
+                "B",
+                "--opened-at",
+                "2026-11-24T08:00:00Z",
+            ]);
+        }
+        env.run(&["respond", "2", "--at", "2026-11-24T08:30:00Z"], 0);
+        env.run(&["close", "2", "--at", "2026-11-24T09:00:00Z"], 0);
+        let every: &[&str] = &["list", "--status", "all"];
+        for args in readers.iter().chain([&every]) {
+            env.run(args, 0);
+        }
+        let taken = match &env.url {
+            None => {
+                rusqlite::Connection::open(env.db())
+                    .unwrap()
+                    .execute_batch(edit)
+                    .unwrap();
+                true
+            }
+            Some(url) => {
+                let mut c = common::pg::cluster().unwrap().connect(url);
+                let done = c.batch_execute(edit);
+                assert!(done.is_err(), "{edit}: the team ledger's checks refuse it");
+                false
+            }
+        };
+        if !taken {
+            for args in readers.iter().chain([&every]) {
+                env.run(args, 0);
+            }
+            continue;
+        }
+        let said = env.fail(every, 1);
+        assert!(
+            said.contains("holds a value svcreq cannot read (request ")
+                && said.contains(&format!("column {column}")),
+            "{edit}: {said}"
+        );
+        for args in readers.iter() {
+            let err = env.fail(args, 1);
+            assert_eq!(err.lines().count(), 1, "{edit}: {args:?}: {err}");
+            assert_eq!(err, said, "{edit}: {args:?} passed over the row or said it otherwise");
+        }
+    }
+}
+}

@@ -1812,20 +1812,32 @@ impl Store {
         };
         let mut sql = format!("SELECT {columns} FROM requests WHERE 1 = 1");
         let mut args: Vec<Arg<'static>> = Vec::new();
-        let any_of =
-            |col: &str, vals: Vec<String>, sql: &mut String, args: &mut Vec<Arg<'static>>| {
-                if vals.is_empty() {
-                    return;
-                }
-                let marks: Vec<String> = vals
-                    .into_iter()
-                    .map(|v| {
-                        args.push(v.into());
-                        format!("?{}", args.len())
-                    })
-                    .collect();
-                sql.push_str(&format!(" AND {col} IN ({})", marks.join(", ")));
-            };
+        // A closed domain (`known`: every value svcreq writes) lets a value outside it
+        // through, for the row's read check to refuse (SPEC 6): a filter never passes over
+        // a row every other reader refuses.
+        let any_of = |col: &str,
+                      vals: Vec<String>,
+                      known: Option<&[&str]>,
+                      sql: &mut String,
+                      args: &mut Vec<Arg<'static>>| {
+            if vals.is_empty() {
+                return;
+            }
+            let marks: Vec<String> = vals
+                .into_iter()
+                .map(|v| {
+                    args.push(v.into());
+                    format!("?{}", args.len())
+                })
+                .collect();
+            let wanted = format!("{col} IN ({})", marks.join(", "));
+            match known {
+                Some(known) => sql.push_str(&format!(" AND ({wanted} OR {})", outside(col, known))),
+                None => sql.push_str(&format!(" AND {wanted}")),
+            }
+        };
+        let severities: Vec<&str> = Severity::ALL.iter().map(|s| s.as_str()).collect();
+        let categories: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
         // A literal, not a parameter: the planner can then use the partial index of open requests.
         match f.status {
             Some(Status::Open) => sql.push_str(" AND status = 'open'"),
@@ -1835,17 +1847,20 @@ impl Store {
         any_of(
             "severity",
             f.severities.iter().map(|s| s.as_str().into()).collect(),
+            Some(&severities),
             &mut sql,
             &mut args,
         );
         any_of(
             "category",
             f.categories.iter().map(|s| s.as_str().into()).collect(),
+            Some(&categories),
             &mut sql,
             &mut args,
         );
-        any_of("tenant", f.tenants.clone(), &mut sql, &mut args);
-        any_of("plan", f.plans.clone(), &mut sql, &mut args);
+        // Names, not a closed domain: any text is a tenant or plan a request may record.
+        any_of("tenant", f.tenants.clone(), None, &mut sql, &mut args);
+        any_of("plan", f.plans.clone(), None, &mut sql, &mut args);
         if let Some(t) = f.since {
             args.push(ts(t).into());
             sql.push_str(&format!(" AND {}", at_least("opened_at", args.len())));
@@ -1888,8 +1903,12 @@ impl Store {
             args.push(ts(from).into());
             args.push(ts(to).into());
             let n = args.len();
+            // The schema holds status to its domain; a channel outside its own is let
+            // through for the read check to refuse, as a window's times are.
+            let channels: Vec<&str> = Channel::ALL.iter().map(|c| c.as_str()).collect();
             sql.push_str(&format!(
-                " AND status = 'closed' AND channel = 'online' AND {} AND {}",
+                " AND status = 'closed' AND (channel = 'online' OR {}) AND {} AND {}",
+                outside("channel", &channels),
                 at_least("closed_at", n - 1),
                 at_most("closed_at", n)
             ));
@@ -2314,6 +2333,16 @@ fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
             cycle().map_err(|e| e.in_request(request_id))
         },
     )
+}
+
+/// The SQL condition "text column `col` holds a value outside its closed domain `known`"
+/// (every value svcreq writes there; NULL is not outside): what a filter on the column
+/// lets through besides the values it asks for, so the read check refuses the row (SPEC 6)
+/// instead of the filter passing over it. `known` are svcreq's own ids, written as
+/// literals.
+fn outside(col: &str, known: &[&str]) -> String {
+    let known: Vec<String> = known.iter().map(|k| format!("'{k}'")).collect();
+    format!("{col} NOT IN ({})", known.join(", "))
 }
 
 /// The SQL condition "time column `col` is at or before parameter `?n`", true also of a
