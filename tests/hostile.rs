@@ -1224,7 +1224,9 @@ both_backends! {
             std::fs::write(env.path("c.toml"), "rules_file = \"r.toml\"\n").unwrap();
             let err = env.fail(&["list"], 2);
             assert!(
-                err.contains("r.toml:") && err.contains(&format!("{field} holds a NUL character")),
+                err.contains("r.toml:")
+                    && err.contains(&format!("{field} in `tiers."))
+                    && err.contains("holds a NUL character"),
                 "{err}"
             );
         }
@@ -2027,7 +2029,9 @@ both_backends! {
     /// rules-file error is placed at the line where its key is written and names the key:
     /// an empty `days` (in a rules file, at the top level, in a tenant's table; it was said
     /// to be at line 1), a tenant's hours that never reach a business-clock target and an
-    /// admin serving an unknown tenant (they had no line), a tenant name with a comma.
+    /// admin serving an unknown tenant (they had no line), a tenant name with a comma; a
+    /// rules file's tier, plan or support option name that is empty, holds a comma or a
+    /// NUL, or begins or ends with a blank (`rules --check` passed them).
     #[test]
     fn every_config_and_rules_file_error_names_the_key_and_the_line_where_it_is_written() {
         let rules = include_str!("../src/rules/default.toml").replace(
@@ -2080,6 +2084,24 @@ both_backends! {
                 "tenants.a,b",
             ),
         ];
+        // Every name a rules file gives (a tier, a plan, a support option) is one a config
+        // or the command line can name: not empty, no comma, NUL or blank at either end.
+        let default = include_str!("../src/rules/default.toml");
+        let mut cases = cases;
+        for (from, to, key) in [
+            ("plans = [\"f1\",", "plans = [\"\", \"f1\",", "tiers.frontline.plans"),
+            ("plans = [\"f1\",", "plans = [\"f1,f2\", \"f1\",", "tiers.frontline.plans"),
+            ("plans = [\"f1\",", "plans = [\" f2\", \"f1\",", "tiers.frontline.plans"),
+            ("plans = [\"f1\",", "plans = [\"f2\\t\", \"f1\",", "tiers.frontline.plans"),
+            ("plans = [\"f1\",", "plans = [\"f\\u00002\", \"f1\",", "tiers.frontline.plans"),
+            ("[tiers.elevated]", "[tiers.\"\"]", "tiers."),
+            ("[tiers.elevated]", "[tiers.\"gold,silver\"]", "tiers.gold,silver"),
+            ("[tiers.elevated]", "[tiers.\"gold \"]", "tiers.gold "),
+            ("\"premier\",", "\"premier \",", "tiers.elevated.support_options"),
+            ("\"premier\",", "\"\",", "tiers.elevated.support_options"),
+        ] {
+            cases.push((String::new(), Some(default.replacen(from, to, 1)), to, key));
+        }
         for (config, rules_file, at, key) in cases {
             let env = Env::with_config(&config);
             let (args, file, text) = match rules_file {

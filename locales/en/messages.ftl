@@ -412,7 +412,10 @@ error-business-clock-needs-duration = clock = "business" needs a duration respon
 error-invalid-value = invalid value
 error-not-a-count = use a whole number, 0 or more
 error-standard-option = 'standard' means the plan's own tier and cannot select a tier
-rules-name-nul = a { $field } name holds a NUL character (U+0000), which no ledger can keep; remove it
+rules-name-nul = a { $field } name in `{ $key }` holds a NUL character (U+0000), which no ledger can keep; remove it
+rules-name-empty = a { $field } name in `{ $key }` is empty; give it a name
+rules-name-comma = { $field } '{ $name }' in `{ $key }` has a comma in its name; a comma separates names on the command line (--plan a,b), so rename it
+rules-name-blank-end = { $field } '{ $name }' in `{ $key }` begins or ends with a blank, which no name given on the command line or in a config matches; remove it
 error-plan-twice-in-tier = plan '{ $value }' is listed twice in tier '{ $first }'; list it once
 error-option-twice-in-tier = support option '{ $value }' is listed twice in tier '{ $first }'; list it once
 error-plan-in-two-tiers = plan '{ $value }' is in tiers '{ $first }' and '{ $second }'; a plan may belong to one tier only

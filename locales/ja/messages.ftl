@@ -399,7 +399,10 @@ error-business-clock-needs-duration = clock = "business" の初期応答の目�
 error-invalid-value = 値が正しくありません
 error-not-a-count = 0 以上の整数を指定してください
 error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
-rules-name-nul = { $field } の名前に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
+rules-name-nul = 「{ $key }」の { $field } の名前に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
+rules-name-empty = 「{ $key }」の { $field } の名前が空なので、名前を指定してください
+rules-name-comma = 「{ $key }」の { $field }「{ $name }」は名前にコンマを含みますが、コマンド ラインでは「--plan a,b」のようにコンマが名前の区切りになるため、名前を変えてください
+rules-name-blank-end = 「{ $key }」の { $field }「{ $name }」は名前の先頭か末尾に空白があり、コマンド ラインや構成で指定する名前とは一致しないため、空白を取り除いてください
 error-plan-twice-in-tier = プラン「{ $value }」がサポート レベル「{ $first }」に 2 回記載されているため、1 回にしてください
 error-option-twice-in-tier = サポート オプション「{ $value }」がサポート レベル「{ $first }」に 2 回記載されているため、1 回にしてください
 error-plan-in-two-tiers = プラン「{ $value }」がサポート レベル「{ $first }」と「{ $second }」の両方にありますが、1 つのプランが属せるサポート レベルは 1 つだけです

@@ -906,6 +906,40 @@ fn unquoted_datetime(text: &str, e: &toml::de::Error) -> Option<String> {
     ))
 }
 
+/// What keeps `name`, a `field` name (`tier`, `plan`, `support_option`) the rules file
+/// gives at `key`, from being one a config or the command line can name and a ledger keep,
+/// in one sentence; None when it can be. It is not empty or blank, holds no comma (a comma
+/// separates names on the command line: `list --plan a,b`), no NUL (no ledger keeps one)
+/// and no blank at either end (a name given on the command line or in a config, trimmed
+/// or not, would never match it).
+pub fn name_flaw(field: &str, key: &str, name: &str) -> Option<String> {
+    let key = crate::output::inert_line(key).into_owned();
+    let shown = crate::output::inert_line(name).into_owned();
+    if name.trim().is_empty() {
+        return Some(crate::tr!("rules-name-empty", field = field, key = key));
+    }
+    if name.contains('\0') {
+        return Some(crate::tr!("rules-name-nul", field = field, key = key));
+    }
+    if name.contains(',') {
+        return Some(crate::tr!(
+            "rules-name-comma",
+            field = field,
+            key = key,
+            name = shown
+        ));
+    }
+    if name.trim() != name {
+        return Some(crate::tr!(
+            "rules-name-blank-end",
+            field = field,
+            key = key,
+            name = shown
+        ));
+    }
+    None
+}
+
 impl Rules {
     /// The shipped rules, read once: `default.toml` as parsed when it last changed, kept in
     /// postcard form beside it, so a run does not parse TOML for rules it did not write (a
@@ -933,30 +967,26 @@ impl Rules {
         let mut tiers = Vec::new();
         let mut plan_owner: BTreeMap<String, String> = BTreeMap::new();
         let mut option_owner: BTreeMap<String, String> = BTreeMap::new();
-        // A name the rules give is stored on requests (tier, plan): no NUL, which no ledger
-        // keeps (the config's names are held to the same).
-        let nul = |span: std::ops::Range<usize>, field: &str| {
-            sp(SpanError {
-                span,
-                message: crate::tr!("rules-name-nul", field = field),
-            })
+        // Every name the rules give (a tier, a plan, a support option) is one a config or
+        // the command line can name, and a ledger keep ([`name_flaw`]): said at the line
+        // that gives it, naming its key.
+        let named = |span: std::ops::Range<usize>, field: &str, key: String, name: &str| {
+            name_flaw(field, &key, name)
+                .map_or(Ok(()), |message| Err(sp(SpanError { span, message })))
         };
         for (name, tier) in &file.tiers {
             let t = tier.get_ref();
-            if name.contains('\0') {
-                return Err(nul(tier.span(), "tier"));
-            }
+            named(tier.span(), "tier", format!("tiers.{name}"), name)?;
             for (list, owners, option) in [
                 (&t.plans, &mut plan_owner, false),
                 (&t.support_options, &mut option_owner, true),
             ] {
                 for p in list {
-                    if p.get_ref().contains('\0') {
-                        return Err(nul(
-                            p.span(),
-                            if option { "support_option" } else { "plan" },
-                        ));
-                    }
+                    let (field, key) = match option {
+                        true => ("support_option", format!("tiers.{name}.support_options")),
+                        false => ("plan", format!("tiers.{name}.plans")),
+                    };
+                    named(p.span(), field, key, p.get_ref())?;
                     if p.get_ref() == "standard" && option {
                         return Err(sp(SpanError {
                             span: p.span(),
