@@ -871,7 +871,7 @@ both_backends! {
             let lines: Vec<&str> = err.lines().collect();
             assert_eq!(lines.len(), 1, "{err}");
             assert!(
-                lines[0].starts_with("warning: 2 imported open requests are severity A")
+                lines[0].starts_with("warning: 2 open requests in the file are severity A")
                     && lines[0].contains("--available-24x7 true"),
                 "{err}"
             );

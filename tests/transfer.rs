@@ -956,7 +956,9 @@ fn an_unknown_csv_column_is_told_with_every_column_import_reads() {
 both_backends! {
 /// A dry run says everything the import would say — its warnings and notes on stderr, the
 /// count on stdout — and only writes nothing: the severity-A 24x7 warning counts the same
-/// rows, from a file and from stdin alike.
+/// rows, from a file and from stdin alike. Each warning is worded so that it is true of
+/// both (the dry run imports nothing: no warning says a request "was imported"), in
+/// English and Japanese.
 #[test]
 fn a_dry_run_says_everything_the_import_would_say() {
     let env = Env::new();
@@ -970,13 +972,40 @@ fn a_dry_run_says_everything_the_import_would_say() {
          {\"title\":\"closed\",\"severity\":\"A\",\"opened_at\":\"2026-11-24T01:00:00Z\",\"status\":\"closed\",\"closed_at\":\"2026-11-24T03:00:00Z\"}\n",
     )
     .unwrap();
+    // A tenant that has left the config, its row recording its zone and whole target.
+    let mut rows = std::fs::read_to_string(&file).unwrap();
+    rows.push_str(
+        r#"{"title":"gone","tenant":"fabrikam","timezone":"Europe/Berlin","plan":"business-premium","tier":"business","severity":"B","availability":"business-hours","response_target":"none","response_clock":"24x7","opened_at":"2026-11-24T02:00:00Z"}"#,
+    );
+    rows.push('\n');
+    std::fs::write(&file, rows).unwrap();
+    // In Japanese, into a ledger of its own: the dry run, then the import.
+    let ja = env.other_db("ja.db");
+    let said_ja = |args: &[&str]| {
+        let out = env
+            .on(&ja)
+            .args(["--lang", "ja", "import"])
+            .arg(&file)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let dry_ja = said_ja(&["--dry-run"]);
+    assert_eq!(said_ja(&[]), dry_ja, "the dry run says what the import says");
+    assert!(
+        dry_ja.lines().count() == 2 && !dry_ja.contains("取り込んだ") && !dry_ja.contains("ました"),
+        "{dry_ja}"
+    );
+    insta::assert_snapshot!("import_warnings_ja", dry_ja);
     let before = export(&env, &env.db(), &["--events"]);
     let dry = import(&env, &env.db(), &file, &["--dry-run"]);
     let dry_err = String::from_utf8(dry.stderr).unwrap();
     assert_eq!(dry.status.code(), Some(0), "{dry_err}");
     assert_eq!(
         String::from_utf8(dry.stdout).unwrap(),
-        "4 requests are valid; nothing was written (--dry-run)\n"
+        "5 requests are valid; nothing was written (--dry-run)\n"
     );
     assert_eq!(export(&env, &env.db(), &["--events"]), before, "a dry run writes nothing");
     // The same from stdin.
@@ -992,11 +1021,19 @@ fn a_dry_run_says_everything_the_import_would_say() {
     let real_err = String::from_utf8(real.stderr).unwrap();
     assert_eq!(real.status.code(), Some(0), "{real_err}");
     assert!(
-        real_err.contains("2 imported open requests are severity A"),
+        real_err.contains("2 open requests in the file are severity A"),
         "{real_err}"
     );
     assert_eq!(dry_err, real_err, "the dry run says what the import says");
-    assert_eq!(env.count(), 5);
+    assert!(
+        dry_err.lines().count() == 2
+            && !dry_err.contains(" imported ")
+            && !dry_err.contains(" were ")
+            && !dry_err.contains(" was "),
+        "worded true of the dry run too: {dry_err}"
+    );
+    insta::assert_snapshot!("import_warnings_en", dry_err);
+    assert_eq!(env.count(), 6);
 }
 }
 

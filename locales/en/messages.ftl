@@ -123,14 +123,16 @@ warning-24x7 = warning: severity A expects the customer to stay reachable around
 # On update the flag takes a value, and false may have been given on purpose.
 warning-24x7-update = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (give --available-24x7 true if they are)
 warning-24x7-reopen = warning: severity A expects the customer to stay reachable around the clock; Microsoft may lower the request to B without it (if they are, record it with svcreq update { $id } --available-24x7 true)
+# Import warnings are said alike by the import and its dry run (--dry-run): worded so that
+# they are true of both (nothing "was imported" when nothing is).
 warning-24x7-import = warning: { $count ->
-        [one] { $count } imported open request is
-       *[other] { $count } imported open requests are
-    } severity A without the customer recorded as reachable around the clock; Microsoft may lower such a request to B (if the customer is reachable, record it with svcreq update ID --available-24x7 true, or give available_24x7 in the file)
+        [one] { $count } open request in the file is
+       *[other] { $count } open requests in the file are
+    } severity A without the customer recorded as reachable around the clock; Microsoft may lower such a request to B (if the customer is reachable, give available_24x7 in the file, or record it after the import with svcreq update ID --available-24x7 true)
 warning-import-departed-tenant = warning: { $count ->
-        [one] tenant { $tenants } is not in the config, so its requests were
-       *[other] tenants { $tenants } are not in the config, so their requests were
-    } imported with the time zone and targets their rows record, the rules' business hours and at-risk threshold standing in for the tenant's own (add the tenant to the config to give it its own)
+        [one] tenant { $tenants } is not in the config, so its requests take
+       *[other] tenants { $tenants } are not in the config, so their requests take
+    } the time zone and targets their rows record, the rules' business hours and at-risk threshold standing in for the tenant's own (add the tenant to the config to give it its own)
 warning-tenant = tenant { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct is offered to small businesses in the US, Canada and the UK only, and this tenant's country is { $country }; check support_option (premier or unified are the elevated options elsewhere)
 # A request with no severity, named in a result sentence: by its category.

@@ -126,8 +126,8 @@ warning-24x7 = 警告: 重大度 A では自社の連絡先の担当者が 24 �
 # update ではオプションが値を取り、false を意図して指定したかもしれない。
 warning-24x7-update = 警告: 重大度 A では自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められ、そうでない場合は Microsoft が重大度を B に下げることがあります (連絡可能であれば「--available-24x7 true」を指定することをお勧めします)
 warning-24x7-reopen = 警告: 重大度 A では自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められ、そうでない場合は Microsoft が重大度を B に下げることがあります (連絡可能であれば「svcreq update { $id } --available-24x7 true」で記録することをお勧めします)
-warning-24x7-import = 警告: 取り込んだ未クローズのサービス要求のうち { $count } 件が重大度 A ですが、自社の連絡先の担当者が 24 時間 365 日連絡可能と記録されていないため、Microsoft が重大度を B に下げることがあります (連絡可能であれば「svcreq update ID --available-24x7 true」で記録するか、ファイルに「available_24x7」を指定することをお勧めします)
-warning-import-departed-tenant = 警告: 構成にないテナント { $count } 件 ({ $tenants }) のサービス要求は、行に記録されたタイム ゾーンと目標で取り込み、営業時間と違反間近のしきい値にはルールの既定値を使いました (テナント独自の値を使うには構成にテナントを追加することをお勧めします)
+warning-24x7-import = 警告: ファイルの未クローズのサービス要求のうち { $count } 件が重大度 A ですが、自社の連絡先の担当者が 24 時間 365 日連絡可能と記録されていないため、Microsoft が重大度を B に下げることがあります (連絡可能であれば、ファイルに「available_24x7」を指定するか、取り込み後に「svcreq update ID --available-24x7 true」で記録することをお勧めします)
+warning-import-departed-tenant = 警告: 構成にないテナント { $count } 件 ({ $tenants }) のサービス要求には、行に記録されたタイム ゾーンと目標を使い、営業時間と違反間近のしきい値にはルールの既定値を使います (テナント独自の値を使うには構成にテナントを追加することをお勧めします)
 warning-tenant = テナント「{ $tenant }」: { $warning }
 warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } のため、support_option を確認することをお勧めします (それ以外の地域の上級サポート オプションは premier または unified です)
 open-severity = 重大度 { $severity }
