@@ -2115,6 +2115,53 @@ impl Store {
         event_texts(self.db(), id, Some(t)).map_err(|e| self.err(e))
     }
 
+    /// The history of request `id` as [`Store::events`] reads it, in a plain query: the
+    /// "imported" event of the import `import` that brought it in (each import read once,
+    /// into `imports`), then its events. What a listing at a past instant reads per request.
+    fn history_of(
+        &self,
+        id: i64,
+        import: Option<i64>,
+        imports: &mut HashMap<i64, Option<Event>>,
+    ) -> anyhow::Result<Vec<Event>> {
+        let mut events = Vec::new();
+        if let Some(i) = import {
+            let imported = match imports.entry(i) {
+                std::collections::hash_map::Entry::Occupied(o) => o.get().clone(),
+                std::collections::hash_map::Entry::Vacant(v) => v
+                    .insert(
+                        self.db()
+                            .row(
+                                "SELECT at, actor FROM imports WHERE id = ?1",
+                                &[Arg::Int(i)],
+                                |r| {
+                                    Ok(Event {
+                                        at: r.time(0)?,
+                                        actor: r.text(1)?,
+                                        kind: "imported".into(),
+                                        detail: "imported".into(),
+                                        data: None,
+                                    })
+                                },
+                            )
+                            .map_err(|e| self.err(e.in_request(id)))?,
+                    )
+                    .clone(),
+            };
+            events.extend(imported);
+        }
+        events.extend(
+            self.db()
+                .rows(
+                    "SELECT at, actor, kind, detail, data FROM events WHERE request_id = ?1 ORDER BY id",
+                    &[Arg::Int(id)],
+                    event_from_row,
+                )
+                .map_err(|e| self.err(e.in_request(id)))?,
+        );
+        Ok(events)
+    }
+
     /// `list` at a past instant `t`: the filters that do not change over time run in SQL;
     /// status and severity are judged on each request as it stood at `t`, then sorted.
     fn list_as_of(
@@ -2148,14 +2195,28 @@ impl Store {
             " ORDER BY id",
             &format!(" AND {} ORDER BY id", at_most("opened_at", at)),
         );
+        // With the import that brought each request in, read as its history's first event.
+        let n = REQUEST_COLUMNS.split(',').count();
+        sql = sql.replacen(
+            &format!("SELECT {REQUEST_COLUMNS} FROM"),
+            &format!("SELECT {REQUEST_COLUMNS}, import_id FROM"),
+            1,
+        );
         let rows = self
             .db()
-            .rows(&sql, &args, request_from_row)
+            .rows(&sql, &args, |row| {
+                let r = request_from_row(row)?;
+                let import = row.opt_int(n).map_err(|e| e.in_request(r.id))?;
+                Ok((r, import))
+            })
             .map_err(|e| self.err(e))?;
+        let requests: Vec<Request> = rows.iter().map(|(r, _)| r.clone()).collect();
         let with_cycles = self.with_cycles()?;
-        let mut cycles = self.cycles_of_listed(&rows, &with_cycles)?;
+        let mut cycles = self.cycles_of_listed(&requests, &with_cycles)?;
+        drop(requests);
+        let mut imports = HashMap::new();
         let mut then = Vec::with_capacity(rows.len());
-        for r in rows {
+        for (r, import) in rows {
             // Each request is rebuilt from its history: the history is read whole and
             // checked as `show` checks it, so a hand-edited one is refused here as there
             // (SPEC 6), never rebuilt into another request.
@@ -2163,7 +2224,7 @@ impl Store {
                 true => cycles.remove(&r.id).unwrap_or_default(),
                 false => Vec::new(),
             };
-            let events = self.events(r.id)?;
+            let events = self.history_of(r.id, import, &mut imports)?;
             self.check_history(&r, &past, Some(&events))?;
             let Some(r) = self.undone(r, t, &events, Some(&past))? else {
                 continue;
