@@ -3277,6 +3277,125 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["約半数", "half of the users", "half the users", "half of our users", "half of the staff", "half our staff",
           "half of the team", "half the team", "half of the office", "half the office"],
     ),
+    // ---------------------------------------------------------------- round 26 (blind-37)
+    // A name that does not resolve, said as the resolver's answer ("gets NXDOMAIN for
+    // outlook.office365.com"), and a client that sits disconnected ("Outlook sits in
+    // Disconnected", "切断状態のまま"): outright failures, as round 25's "stays offline".
+    (
+        &[Outright],
+        &["nxdomain", "nx domain", "servfail", "non existent domain", "non-existent domain", "sits in disconnected",
+          "sits disconnected", "sitting in disconnected", "sitting disconnected", "stays disconnected",
+          "stay disconnected", "stuck in disconnected", "stuck disconnected", "remains disconnected",
+          "stuck on disconnected", "sits offline", "sitting offline", "sits in offline", "stuck on offline",
+          "切断状態のまま", "切断されたまま", "切断のまま", "「切断」のまま", "オフライン状態のまま", "「オフライン」のまま",
+          "名前を解決できず", "名前を解決できない", "名前を解決できません", "名前解決に失敗", "名前解決ができず",
+          "名前解決ができない", "名前解決ができません", "does not resolve", "doesn't resolve", "won't resolve",
+          "will not resolve", "no longer resolves", "stopped resolving", "not resolving"],
+    ),
+    // Everyone on the company's own network or VPN ("VPN接続中は誰も"; the English heads and
+    // networks are a combination below): every user who works through it, everyone.
+    (
+        &[ALL],
+        &["all vpn users", "every vpn user", "vpn接続中は誰も", "vpn接続時は誰も", "vpn経由では誰も", "vpn経由だと誰も", "vpnユーザー全員", "vpn利用者全員",
+          "社内ネットワークでは誰も", "社内ネットワークの全員", "社内lanでは誰も"],
+    ),
+    // Everything sent to the organisation from outside, or to all its domains ("bounce-backs
+    // on everything sent to us from outside", "for all of our accepted domains"): round 25's
+    // mail to the organisation all refused, a flow that reaches nobody, for everyone.
+    (
+        &[ReachesNobody, ALL],
+        &["everything sent to us", "anything sent to us", "everything sent in to us", "everything coming in from outside",
+          "everything from outside", "anything from outside", "everything inbound", "all inbound mail",
+          "all incoming mail", "all inbound email", "all incoming email", "every inbound message", "every incoming message",
+          "all external senders", "every external sender", "any external sender", "mail from every external sender",
+          "all of our accepted domains", "all our accepted domains", "every accepted domain", "each accepted domain",
+          "all of our domains", "all our domains", "every one of our domains",
+          "社外からのメールがすべて", "社外からのメールが全て", "社外からのメールが全部", "社外からのメールが一切",
+          "外部からのメールがすべて", "外部からのメールが全て", "外部からのメールが一切", "受信メールがすべて",
+          "受信メールが全て", "すべての承認済みドメイン", "全ての承認済みドメイン", "承認済みドメインすべて",
+          "承認済みドメイン全て", "すべての外部送信者", "全ての外部送信者", "どの外部送信者"],
+    ),
+    // A block that keeps the whole organisation from a service ("Conditional Access is now
+    // blocking the whole company from Outlook and Teams", "全社員がブロックされ"): everyone
+    // refused, down (round 23 read it only before a pronoun).
+    (
+        &[DOWN, ALL],
+        &["全員がブロックされ", "全員ブロックされ", "全社員がブロックされ", "全社員ブロックされ", "全ユーザーがブロックされ",
+          "全社でブロックされ", "社員全員がブロックされ", "全員のアクセスがブロックされ", "全社のアクセスがブロックされ",
+          "全社員のアクセスがブロックされ", "全ユーザーのアクセスがブロックされ"],
+    ),
+    // Fine for the rest of the day once a prompt is passed ("once she clicks through it's
+    // fine all day", "その日は一日問題なく使えます"): round 25's way round, in other words.
+    (
+        &[Workaround, ALTERNATIVE],
+        &["fine all day", "works all day", "working all day", "ok all day", "okay all day", "good all day",
+          "is fine all day", "are fine all day", "works fine all day", "runs fine all day", "is ok all day",
+          "is okay all day", "is good all day", "is fine for the day", "is fine for the rest of the day",
+          "is fine from then on", "is fine after that for the day",
+          "fine for the day", "fine for the whole day", "good for the day",
+          "good for the rest of the day", "fine from then on", "works from then on", "fine for the day after",
+          "その日は一日問題なく", "その日は一日普通に", "その日は一日使え", "その日は問題なく使え", "その日は普通に使え",
+          "その後は一日問題なく", "その後は一日普通に", "あとは一日問題なく", "あとは一日普通に", "後は一日問題なく",
+          "その後は終日", "あとは終日", "終日問題なく使え", "終日普通に使え", "以降はその日", "それ以降は問題なく使え",
+          "それ以降は普通に使え", "閉じればその日", "クリックすればその日", "入力すればその日"],
+    ),
+    // Results announced to the market ("the earnings release has to go out at 16:00",
+    // "決算発表"): a deadline at stake, as "earnings call" already was.
+    (
+        &[CRITICAL],
+        &["earnings release", "earnings announcement", "results announcement", "results release", "trading update",
+          "regulatory announcement", "stock exchange announcement", "決算発表", "決算短信", "適時開示", "業績発表",
+          "ir発表", "開示資料の送信", "までに送信しなければ", "までに送らなければ", "までに出さなければ",
+          "までに配信しなければ", "までに送信する必要があ", "までに送る必要があ", "時に送信しなければ",
+          "時に送らなければ", "時に配信しなければ"],
+    ),
+    // Which of the plans weighed gets the customer a feature ("Which one gets us a shared
+    // mailbox?", "どちらを契約すれば共有メールボックスが使えますか"): round 25's presales question, in other
+    // words.
+    (
+        &[Presales(3)],
+        &["which one gets us", "which one gives us", "which of them gets us", "which of them gives us",
+          "which plan gets us", "which plan gives us", "which of the two gets us", "which of the two gives us",
+          "which one would get us", "which one would give us", "どちらのプランなら", "どちらのライセンスなら",
+          "どちらを契約すれば", "どちらを購入すれば", "どちらを買えば"],
+    ),
+    // The users of an OU ("新しく作ったOUのユーザー", "users in the new OU"): several users.
+    (
+        &[MULTIPLE],
+        &["ouのユーザー", "ouのユーザ", "ou内のユーザー", "ou配下のユーザー", "ouに入れたユーザー", "ouに移したユーザー",
+          "ouのアカウント", "ou内のアカウント", "users in the new ou", "users in that ou", "users in the ou",
+          "users in this ou", "users in a new ou", "accounts in the new ou", "accounts in that ou", "accounts in the ou",
+          "the new ou's users", "users from the new ou", "users under the new ou"],
+    ),
+    // Partners met through federation ("our federated partner contacts", "フェデレーション先"):
+    // people the organisation's users talk to, not address-book items; what fails with them
+    // fails for several users.
+    (
+        &[MULTIPLE],
+        &["federated partner contacts", "federated partners", "federated partner", "federated contacts",
+          "partner contacts", "federated organisations", "federated organizations", "federated orgs",
+          "external federated users", "フェデレーション先", "フェデレーション先の連絡先", "外部組織とのチャット",
+          "外部組織のユーザーとのチャット", "社外ユーザーとのチャット", "外部ユーザーとのチャット", "社外とのチャット",
+          "chat with external users", "chats with external users", "im with external users", "ims to external users"],
+    ),
+    // A delay notice returned to senders ("遅延通知が返っている", "delay notification"): the
+    // sending side's report that nothing is delivered, not a flow that is only slow; a
+    // fault of mail flow, technical work.
+    (
+        &[Technical(3)],
+        &["遅延通知", "遅延の通知", "遅延通知メール", "遅延dsn", "delay notification", "delay notifications",
+          "delay notice", "delay notices", "delayed delivery notification", "delayed delivery notifications",
+          "delivery delay notification", "delivery delay notifications", "delay dsn", "delay dsns"],
+    ),
+    // All the mail of the organisation stopped both ways ("全社でメールの送受信が止まっています",
+    // "mail flow has stopped in and out"): a flow that reaches nobody.
+    (
+        &[ReachesNobody],
+        &["送受信が止まって", "送受信が止まり", "送受信が停止", "送受信がストップ", "送受信が一切でき", "送受信が全くでき",
+          "送受信ができなくなって", "送受信ができなくなり", "mail flow has stopped", "mail flow stopped", "mail has stopped flowing",
+          "mail stopped flowing", "no mail in or out", "nothing in or out", "neither sending nor receiving",
+          "can't send or receive any", "cannot send or receive any"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -3718,6 +3837,48 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "around half", "around half of the", "nearly half", "nearly half of the", "almost half", "almost half of the"],
             &["ユーザー", "ユーザ", "社員", "従業員", "メンバー", "人", "方", "利用者", "users", "our users", "people",
               "staff", "our staff", "employees", "the users", "the staff"],
+        ),        // ------------------------------------------------------------ round 26 (blind-37)
+        // A block that keeps everyone from a service ("blocking the whole company from
+        // Outlook and Teams"): down for all, as round 23's block before a pronoun.
+        (
+            &[DOWN, ALL],
+            &["blocks", "blocked", "blocking", "is blocking", "are blocking", "now blocks", "has blocked",
+              "is now blocking", "now blocking"],
+            &["the whole company from", "the entire company from", "the whole organisation from",
+              "the whole organization from", "the entire organisation from", "the entire organization from",
+              "the whole org from", "everyone from", "everybody from", "all users from", "all of us from",
+              "all staff from", "every user from", "the whole tenant from", "all our users from"],
+        ),
+        // Everyone on the company's own network or VPN ("Everyone on the VPN gets NXDOMAIN"):
+        // every user who works through it, everyone, not a named part.
+        (
+            &[ALL],
+            &["everyone on", "everybody on", "anyone on", "anybody on", "nobody on", "no one on", "all users on",
+              "everyone connected to", "everybody connected to", "anyone connected to", "anybody connected to",
+              "nobody connected to", "no one connected to", "all users connected to", "every user on"],
+            &["the vpn", "vpn", "our vpn", "the corporate vpn", "the company vpn", "the corporate network",
+              "the company network", "the internal network", "our network", "our internal network",
+              "the corporate lan", "the company lan", "our lan", "the domain network"],
+        ),
+        // Every device of a kind ("Intune管理下のすべてのiPhone", "全てのiPad"): every user who
+        // has one, several users, as "every iPhone" and "all managed iPhones" read in English.
+        (
+            &[MULTIPLE],
+            &["すべての", "全ての", "管理下のすべての", "管理下の全ての", "管理対象のすべての", "管理対象の全ての"],
+            &["iphone", "ipad", "mac", "android", "android端末", "スマホ", "スマートフォン", "モバイル端末",
+              "タブレット", "windows端末", "windows pc", "windowsデバイス", "デバイス", "社用スマホ", "社用携帯"],
+        ),
+        // Something that must go out at a stated hour ("has to go out from her account at
+        // 16:00" is read from "has to go out" at the hour): a deadline at stake.
+        (
+            &[CRITICAL],
+            &["has to go out", "must go out", "needs to go out", "has to be sent", "must be sent", "needs to be sent",
+              "has to be out", "must be out"],
+            &["at 9:00", "at 10:00", "at 11:00", "at 12:00", "at 13:00", "at 14:00", "at 15:00", "at 16:00",
+              "at 17:00", "at 18:00", "at 9am", "at 10am", "at 11am", "at noon", "at 1pm", "at 2pm", "at 3pm",
+              "at 4pm", "at 5pm", "at 6pm", "by 9:00", "by 10:00", "by 11:00", "by noon", "by 12:00", "by 13:00",
+              "by 14:00", "by 15:00", "by 16:00", "by 17:00", "by 1pm", "by 2pm", "by 3pm", "by 4pm", "by 5pm",
+              "today", "this afternoon", "tonight", "this morning", "by end of day", "by close of business"],
         ),
     ];
 

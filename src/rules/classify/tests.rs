@@ -3848,3 +3848,198 @@ fn which_of_the_plans_weighed_includes_a_feature_is_presales() {
         assert_eq!(c.category, Presales, "{text}: {:?}", c.rationale);
     }
 }
+
+// ---------------------------------------------------------------- round 26 (blind-37)
+
+#[test]
+fn everyone_on_the_vpn_or_the_corporate_network_is_everyone() {
+    for text in [
+        "Since the proxy change, everybody on the corporate network gets a certificate error in Teams.",
+        "Anyone connected to the VPN can't open SharePoint since this morning.",
+        "VPN接続中は誰もTeamsに接続できません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.affected, Affected::All, "{text}: {:?}", c.rationale);
+    }
+    let text = "Everyone on the sales team can't open the pipeline site.";
+    assert_eq!(plain(text).facts.affected, Affected::Multiple, "{text}");
+}
+
+#[test]
+fn a_name_answered_nxdomain_or_a_client_left_disconnected_for_everyone_is_down() {
+    for text in [
+        "Our resolver answers NXDOMAIN for teams.microsoft.com for all users since the forwarder change.",
+        "For everyone in the company Outlook stays disconnected since the firewall change.",
+        "全社員のOutlookが切断状態のままで、メールが使えません。",
+        "社内DNSで、全ユーザーが outlook.office365.com の名前を解決できず困っています。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn everything_sent_to_the_organisation_from_outside_refused_reaches_nobody() {
+    for text in [
+        "Every external sender gets an NDR when mailing us since the MX change.",
+        "Anything sent to us from Gmail or Outlook.com bounces with 550 5.7.1.",
+        "Mail to all of our accepted domains is rejected with 550 5.4.1.",
+        "社外からのメールが一切届かず、送信元には「550 5.4.1」が返っています。",
+        "すべての承認済みドメインで、外部からのメールが拒否されています。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.facts.affected, Affected::All, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn a_block_that_keeps_the_whole_organisation_from_a_service_is_down() {
+    for text in [
+        "A new Conditional Access policy is blocking everyone from SharePoint and OneDrive.",
+        "The compliance policy change is now blocking all users from Exchange Online.",
+        "条件付きアクセスのポリシー変更で、全社員がブロックされ、Teamsにサインインできません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+    // Said as a wish, a block for everyone is a how-to.
+    let text = "How do I block all users from downloading attachments on unmanaged devices?";
+    assert_eq!(plain(text).severity, Some(C), "{text}");
+}
+
+#[test]
+fn fine_all_day_once_the_prompt_is_passed_is_a_workaround() {
+    for text in [
+        "Every morning one user gets an activation prompt in Word; after she dismisses it, Word is fine all day.",
+        "One user is asked to sign in to Teams each day; once he does, it works all day.",
+        "1名だけ、毎朝Teamsでサインインを求められますが、一度入力すればその日は一日問題なく使えます。",
+        "1名、朝だけOutlookで認証画面が出ます。その後は終日問題なく使えています。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn results_announced_to_the_market_or_mail_that_must_go_out_at_an_hour_is_a_deadline() {
+    for text in [
+        "Our CEO can't send mail from Outlook: every message bounces. The results announcement is due from her mailbox.",
+        "The shareholder letter has to go out by 14:00 and the CFO's Outlook won't send anything.",
+        "役員1名がメールを送信できません。決算短信を本日中に配信する予定です。",
+        "経理部長がメールを送れません。資料を15時までに送信しなければなりません。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn the_users_of_an_ou_are_several() {
+    for text in [
+        "Users in the new OU are not syncing to Entra ID.",
+        "特定のOU内のユーザーがAzure ADに同期されません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn partners_met_through_federation_are_several_users_not_address_book_items() {
+    for text in [
+        "Teams chat with our federated partners fails since this morning; chats inside the company work.",
+        "Presence of partner contacts in Teams shows Unknown and messages to them fail.",
+        "フェデレーション先とのチャットが昨日から送れません。社内のチャットは問題ありません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}: {:?}", c.rationale);
+    }
+    // A contact in the address book stays a minor item.
+    let text = "One user can't delete a contact in Outlook.";
+    assert_eq!(plain(text).severity, Some(C), "{text}");
+}
+
+#[test]
+fn every_device_of_a_kind_is_several_users() {
+    for text in [
+        "全てのiPadでTeamsが起動できません。",
+        "Intune管理下のすべてのAndroid端末でOutlookが使えなくなりました。",
+        "Since this morning Outlook won't open on all managed iPhones.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn mail_stopped_both_ways_with_delay_notices_is_down_not_slow() {
+    for text in [
+        "朝9時から全社でメールの送受信が止まっています。送信元には遅延通知が返っています。",
+        "Since 08:00 mail flow has stopped for the whole company, and senders outside get delay notifications.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+    // Mail that is only late stays a fault of the flow.
+    let text = "全社でメールが数時間遅れて届いています。";
+    assert_eq!(
+        plain(text).facts.service_state,
+        ServiceState::Degraded,
+        "{text}"
+    );
+}
+
+#[test]
+fn which_plan_gets_the_customer_a_feature_is_presales() {
+    for text in [
+        "We're comparing Business Basic and Business Standard - which one gives us desktop Office?",
+        "Business StandardとTeams Essentialsで迷っています。どちらを契約すれば共有メールボックスが使えますか？",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Presales, "{text}: {:?}", c.rationale);
+    }
+}
