@@ -1310,6 +1310,42 @@ fn helpers_and_imports_are_confined_like_requests() {
     );
 }
 
+/// `show ID` reads its request and history with the team's access data, in the same round
+/// trip: it prints what the request read on its own prints (`show --case`, which looks the
+/// number up first), to a partner as to an admin of every tenant, table and JSON alike; a
+/// request of a tenant the partner does not serve is not found (exit 5), as before.
+#[test]
+fn a_request_read_with_the_access_data_is_shown_as_read_on_its_own() {
+    let Some(t) = team() else { return };
+    let as_bob = as_role(&t.url, &t.bob);
+    let as_carol = as_role(&t.url, &t.carol);
+    for (id, case) in [("1", "2405010010005082"), ("2", "2405010010005083")] {
+        ok(&as_carol, &["update", id, "--case-number", case]);
+        ok(
+            &as_carol,
+            &["note", id, "Microsoft asked for the message trace"],
+        );
+    }
+    for (who, id, case) in [
+        (&as_bob, "1", "2405010010005082"),
+        (&as_carol, "1", "2405010010005082"),
+        (&as_carol, "2", "2405010010005083"),
+    ] {
+        let by_id = ok(who, &["show", id, "--json"]);
+        assert_eq!(by_id, ok(who, &["show", "--case", case, "--json"]));
+        let shown: Shown = serde_json::from_str(&by_id).unwrap();
+        assert_eq!(shown.events.len(), 3, "opened, updated, noted: {by_id}");
+        assert_eq!(ok(who, &["show", id]), ok(who, &["show", "--case", case]));
+    }
+    let out = svcreq(&as_bob, &["show", "2"]);
+    assert_eq!(out.status.code(), Some(5), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !said.contains("fabrikam") && out.stdout.is_empty(),
+        "{said}"
+    );
+}
+
 /// The SQL of a team ledger as an earlier svcreq created it: the schema steps, then the
 /// access model `access` (a fixture), stamped with the schema version only.
 fn earlier_ledger(access: &str) -> Option<String> {

@@ -413,6 +413,7 @@ fn team_ledger_config(
     url: &str,
     role: &str,
     writes: bool,
+    read_ahead: Option<i64>,
 ) -> anyhow::Result<(crate::store::pg::PgConn, bool)> {
     // The ledger's helpers are its admins' alone: a login without a row is refused its
     // first read by the server, and told how admins are added.
@@ -426,7 +427,7 @@ fn team_ledger_config(
             e
         }
     };
-    let (c, access) = crate::store::access::open(url, writes).map_err(not_admin)?;
+    let (c, access) = crate::store::access::open(url, writes, read_ahead).map_err(not_admin)?;
     if let Some(p) = access.config {
         let team = p.team.parse()?;
         cfg.default_tenant = team.default_tenant;
@@ -452,8 +453,16 @@ fn team_ledger_config(
 
 impl Ctx {
     /// `about`: what a local `--now` is read about ([`Command::now_about`]): about one
-    /// request, it is read by [`Ctx::settle_now`] once the ledger is open.
-    fn new(g: Global, team_config: bool, writes: bool, about: &NowAbout) -> anyhow::Result<Ctx> {
+    /// request, it is read by [`Ctx::settle_now`] once the ledger is open. `read_ahead`:
+    /// the request a read command names by id, read on a team ledger with its access data
+    /// ([`crate::store::access::open`]).
+    fn new(
+        g: Global,
+        team_config: bool,
+        writes: bool,
+        about: &NowAbout,
+        read_ahead: Option<i64>,
+    ) -> anyhow::Result<Ctx> {
         let mut cfg = Config::load(g.config.as_deref())?;
         // On a team ledger (SPEC 8) the actor is the database role, and the tenants, rules
         // and admins are the ledger's: a local config only picks the ledger and defaults.
@@ -491,7 +500,8 @@ impl Ctx {
                     )));
                 }
                 if team_config {
-                    let (conn, confined) = team_ledger_config(&mut cfg, url, &role, writes)?;
+                    let (conn, confined) =
+                        team_ledger_config(&mut cfg, url, &role, writes, read_ahead)?;
                     team_conn = Some((url.clone(), conn));
                     team_confined = confined;
                 }
@@ -1440,8 +1450,14 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                     | Command::Note(_)
                     | Command::Redact(_)
             );
+            // `show ID` reads one request and its history, whatever else it reads: on a team
+            // ledger they come in the round trip that reads its access data.
+            let read_ahead = match &cmd {
+                Command::Show(a) => a.id,
+                _ => None,
+            };
             let about = cmd.now_about();
-            let mut ctx = Ctx::new(cli.global, team_config, writes, &about)?;
+            let mut ctx = Ctx::new(cli.global, team_config, writes, &about, read_ahead)?;
             if let NowAbout::Request(which) = &about {
                 ctx.settle_now(which)?;
             }

@@ -276,15 +276,15 @@ pub struct Access {
 
 /// What [`open`] reads, as statements of one simple query (one round trip, nothing
 /// prepared, no value of the caller's in it): the stamps, the confinement, the
-/// configuration and the admins as plain rows, in one read-only snapshot. Plain rows cost
-/// the server less to plan on a new connection than the same rows aggregated as JSON or
-/// sorted there; they are sorted here.
+/// configuration and the admins as plain rows, in one read-only snapshot (its COMMIT
+/// follows, after the request read ahead when there is one). Plain rows cost the server
+/// less to plan on a new connection than the same rows aggregated as JSON or sorted there;
+/// they are sorted here.
 const OPEN_SQL: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; \
     SELECT key, value FROM svcreq_meta; \
     SELECT pg_catalog.row_security_active('public.requests'::regclass); \
     SELECT key, value, pushed_by, pushed_at, tenant FROM svcreq_config; \
-    SELECT name, role, tenants, until, added_by, added_at FROM svcreq_admins; \
-    COMMIT";
+    SELECT name, role, tenants, until, added_by, added_at FROM svcreq_admins";
 
 /// Connect to the team ledger at `url` for a command (its session read-only: a write
 /// command's transactions say otherwise, [`PgConn::for_writes`]), check its schema as
@@ -293,16 +293,21 @@ const OPEN_SQL: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; \
 /// fails (a database that is not a ledger, or a ledger of another schema version, or a
 /// role refused), the checks run one at a time, to say which one failed. For a command
 /// that `writes`, the same round trip begins its read-write transaction, which its first
-/// [`PgConn::begin`] takes (READ COMMITTED, as that would begin it).
-pub fn open(url: &str, writes: bool) -> anyhow::Result<(PgConn, Access)> {
+/// [`PgConn::begin`] takes (READ COMMITTED, as that would begin it). `read_ahead`: the
+/// request a read command names by id (`show`), read with its history in the same round
+/// trip and snapshot, as the role may see it ([`super::read_ahead_sql`]), for the
+/// command's first read to take; the checks above still come first, and rows they would
+/// refuse are never used.
+pub fn open(url: &str, writes: bool, read_ahead: Option<i64>) -> anyhow::Result<(PgConn, Access)> {
     let c = pg::connect(url, true)?;
-    let read = if writes {
-        c.client()
-            .simple_query(&format!("{OPEN_SQL}; BEGIN READ WRITE"))
-    } else {
-        c.client().simple_query(OPEN_SQL)
-    };
-    let read = match read.map(|m| open_rows(&m)) {
+    let ahead = read_ahead
+        .map(|id| format!("; {}", super::read_ahead_sql(id)))
+        .unwrap_or_default();
+    let then = if writes { "; BEGIN READ WRITE" } else { "" };
+    let read = c
+        .client()
+        .simple_query(&format!("{OPEN_SQL}{ahead}; COMMIT{then}"));
+    let read = match read.map(|m| open_rows(m, read_ahead.is_some())) {
         Ok(Some(read)) => read,
         _ => {
             // The snapshot's transaction ends before the checks run one at a time.
@@ -324,6 +329,13 @@ pub fn open(url: &str, writes: bool) -> anyhow::Result<(PgConn, Access)> {
     if writes {
         c.begun_for_writes();
     }
+    if let Some(id) = read_ahead {
+        c.keep_read_ahead(pg::ReadAhead {
+            id,
+            request: read.request,
+            events: read.events,
+        });
+    }
     let config = pushed(read.config)?;
     let admins = admin_rows(read.admins)?;
     Ok((
@@ -336,18 +348,21 @@ pub fn open(url: &str, writes: bool) -> anyhow::Result<(PgConn, Access)> {
     ))
 }
 
-/// The rows [`OPEN_SQL`] read, decoded.
+/// The rows [`OPEN_SQL`] read, decoded; and those of the request read ahead, as they came.
 struct OpenRows {
     schema: Option<String>,
     access: Option<String>,
     confined: bool,
     config: Vec<ConfigJson>,
     admins: Vec<AdminJson>,
+    request: Vec<postgres::SimpleQueryRow>,
+    events: Vec<postgres::SimpleQueryRow>,
 }
 
 /// Decode [`OPEN_SQL`]'s answer: the rows of each statement in turn (a statement's end
-/// is its command-complete message). None when a row is not as the schema makes it.
-fn open_rows(messages: &[postgres::SimpleQueryMessage]) -> Option<OpenRows> {
+/// is its command-complete message), then, when a request was read `ahead`, its row and
+/// its events. None when a row is not as the schema makes it.
+fn open_rows(messages: Vec<postgres::SimpleQueryMessage>, ahead: bool) -> Option<OpenRows> {
     use postgres::SimpleQueryMessage as M;
     let mut read = OpenRows {
         schema: None,
@@ -355,6 +370,8 @@ fn open_rows(messages: &[postgres::SimpleQueryMessage]) -> Option<OpenRows> {
         confined: false,
         config: Vec::new(),
         admins: Vec::new(),
+        request: Vec::new(),
+        events: Vec::new(),
     };
     let mut statement = 0;
     let mut confined = None;
@@ -390,12 +407,16 @@ fn open_rows(messages: &[postgres::SimpleQueryMessage]) -> Option<OpenRows> {
                 r.get(4)?.to_string(),
                 int(5)?,
             )),
+            5 if ahead => read.request.push(r),
+            6 if ahead => read.events.push(r),
             _ => return None,
         }
     }
-    // Every statement ran to its end: the transaction's start and end, four reads, and
-    // the write transaction's start when there is one.
-    if !(6..=7).contains(&statement) {
+    // Every statement ran to its end: the transaction's start and end, four reads, the
+    // request and its events when read ahead, and the write transaction's start when
+    // there is one.
+    let reads = if ahead { 8 } else { 6 };
+    if !(reads..=reads + 1).contains(&statement) {
         return None;
     }
     read.confined = confined?;

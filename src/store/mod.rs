@@ -269,6 +269,66 @@ fn event_from_row_at(r: &dyn Get, i: usize) -> DbResult<Event> {
     })
 }
 
+/// One request's row ([`REQUEST_COLUMNS`]) with the time and actor of the import that
+/// brought it in (NULL for a request filed here), the request named by `id`: a placeholder
+/// (`?1`), or a number written as SQL ([`read_ahead_sql`]).
+fn request_with_import_sql(id: &str) -> String {
+    format!(
+        "SELECT {REQUEST_COLUMNS}, \
+         (SELECT i.at FROM imports i WHERE i.id = requests.import_id), \
+         (SELECT i.actor FROM imports i WHERE i.id = requests.import_id) \
+         FROM requests WHERE id = {id}"
+    )
+}
+
+/// A request's events, oldest first (the request: `?1`).
+const EVENTS_OF_REQUEST: &str =
+    "SELECT at, actor, kind, detail, data FROM events WHERE request_id = ?1 ORDER BY id";
+
+/// The statements that read request `id` and its events as [`Store::get_with_events`]
+/// does, for a team ledger's simple query ([`access::open`] reads them ahead): the id is
+/// written into them as a number, the only value of the caller's they hold.
+pub(crate) fn read_ahead_sql(id: i64) -> String {
+    format!(
+        "{}; {}",
+        request_with_import_sql(&id.to_string()),
+        EVENTS_OF_REQUEST.replace("?1", &id.to_string())
+    )
+}
+
+/// The "imported" event that begins the history of a request brought in by an import
+/// without its own, from the import's time and actor after [`REQUEST_COLUMNS`].
+fn imported_event(r: &dyn Get) -> DbResult<Option<Event>> {
+    let n = REQUEST_COLUMNS.split(',').count();
+    Ok(match r.opt_time(n)? {
+        Some(at) => Some(Event {
+            at,
+            actor: r.text(n + 1)?,
+            kind: "imported".into(),
+            detail: "imported".into(),
+            data: None,
+        }),
+        None => None,
+    })
+}
+
+/// A request and its history from the rows of [`request_with_import_sql`] (none: no such
+/// request) and [`EVENTS_OF_REQUEST`].
+fn request_and_events<'a>(
+    request: Option<&dyn Get>,
+    events: impl Iterator<Item = &'a dyn Get>,
+) -> DbResult<Option<(Request, Vec<Event>)>> {
+    let Some(r) = request else {
+        return Ok(None);
+    };
+    let mut history: Vec<Event> = imported_event(r)?.into_iter().collect();
+    let request = request_from_row(r)?;
+    for e in events {
+        history.push(event_from_row(e).map_err(|e| e.in_request(request.id))?);
+    }
+    Ok(Some((request, history)))
+}
+
 /// A request from a row of [`REQUEST_COLUMNS`], on either backend; a value it cannot read
 /// (a time zone, target or count that svcreq would not have written) is named with the
 /// request's id.
@@ -1742,31 +1802,25 @@ impl Store {
     }
 
     /// One request and its history, as [`Store::get`] and [`Store::events`] read them, in
-    /// two plain queries: the import that brought the request in is read with it (a team
-    /// ledger plans these for less than the union [`Store::events`] makes, on a new
-    /// connection).
+    /// two plain queries ([`request_with_import_sql`], [`EVENTS_OF_REQUEST`]): the import
+    /// that brought the request in is read with it (a team ledger plans these for less than
+    /// the union [`Store::events`] makes, on a new connection). On a team ledger that read
+    /// them ahead with its access data ([`access::open`]), those rows, in that snapshot; rows
+    /// that do not read as these queries' are read again here, which says what is wrong.
     pub fn get_with_events(&self, id: i64) -> anyhow::Result<Option<(Request, Vec<Event>)>> {
-        let n = REQUEST_COLUMNS.split(',').count();
-        let sql = format!(
-            "SELECT {REQUEST_COLUMNS}, \
-             (SELECT i.at FROM imports i WHERE i.id = requests.import_id), \
-             (SELECT i.actor FROM imports i WHERE i.id = requests.import_id) \
-             FROM requests WHERE id = ?1"
-        );
+        if let Backend::Pg(p) = &self.conn
+            && let Some(ahead) = p.take_read_ahead(id)
+            && let Ok(found) = request_and_events(
+                ahead.request.first().map(|r| r as &dyn Get),
+                ahead.events.iter().map(|r| r as &dyn Get),
+            )
+        {
+            return Ok(found);
+        }
         let found = self
             .db()
-            .row(&sql, &[Arg::Int(id)], |r| {
-                let imported = match r.opt_time(n)? {
-                    Some(at) => Some(Event {
-                        at,
-                        actor: r.text(n + 1)?,
-                        kind: "imported".into(),
-                        detail: "imported".into(),
-                        data: None,
-                    }),
-                    None => None,
-                };
-                Ok((request_from_row(r)?, imported))
+            .row(&request_with_import_sql("?1"), &[Arg::Int(id)], |r| {
+                Ok((request_from_row(r)?, imported_event(r)?))
             })
             .map_err(|e| self.err(e))?;
         let Some((request, imported)) = found else {
@@ -1775,11 +1829,7 @@ impl Store {
         let mut events: Vec<Event> = imported.into_iter().collect();
         events.extend(
             self.db()
-                .rows(
-                    "SELECT at, actor, kind, detail, data FROM events WHERE request_id = ?1 ORDER BY id",
-                    &[Arg::Int(id)],
-                    event_from_row,
-                )
+                .rows(EVENTS_OF_REQUEST, &[Arg::Int(id)], event_from_row)
                 .map_err(|e| self.err(e.in_request(id)))?,
         );
         Ok(Some((request, events)))

@@ -345,8 +345,22 @@ pub struct PgConn {
     /// ([`super::access::open`]): the next [`PgConn::begin`] takes it rather than
     /// spending a round trip on its own.
     begun: std::cell::Cell<bool>,
+    /// A request and its history read with the access data, in the same round trip
+    /// ([`super::access::open`]), for the command that named it; taken by its first read.
+    read_ahead: RefCell<Option<ReadAhead>>,
     /// The URL without a password, for messages.
     pub label: String,
+}
+
+/// The rows of one request read ahead ([`super::access::open`]): as
+/// [`super::Store::get_with_events`] reads them, as text (a simple query's rows).
+pub(crate) struct ReadAhead {
+    /// The request asked for.
+    pub id: i64,
+    /// Its row (none: not there, or not the role's to see), with its import's time and actor.
+    pub request: Vec<postgres::SimpleQueryRow>,
+    /// Its events, oldest first.
+    pub events: Vec<postgres::SimpleQueryRow>,
 }
 
 impl PgConn {
@@ -438,6 +452,17 @@ impl PgConn {
     /// takes it.
     pub(crate) fn begun_for_writes(&self) {
         self.begun.set(true);
+    }
+
+    /// Keep the rows of a request read ahead, for [`PgConn::take_read_ahead`].
+    pub(crate) fn keep_read_ahead(&self, ahead: ReadAhead) {
+        *self.read_ahead.borrow_mut() = Some(ahead);
+    }
+
+    /// The rows read ahead for request `id`, once; none for another request (they are
+    /// dropped then: only the first read may take them, before anything else is read).
+    pub(crate) fn take_read_ahead(&self, id: i64) -> Option<ReadAhead> {
+        self.read_ahead.borrow_mut().take().filter(|a| a.id == id)
     }
 
     /// Statements without arguments, in one round trip.
@@ -650,6 +675,7 @@ pub fn connect(url: &str, read_only: bool) -> anyhow::Result<PgConn> {
         read_only,
         writer: !read_only,
         begun: std::cell::Cell::new(false),
+        read_ahead: RefCell::new(None),
         label,
     })
 }

@@ -419,6 +419,54 @@ impl Get for postgres::Row {
     }
 }
 
+/// A simple query's row: every value as the server writes it in text, read for columns of
+/// known types (BIGINT as integers, TEXT as text). A value that does not read so is
+/// refused; a reader of such rows ([`super::Store::get_with_events`]) then reads them again
+/// the usual way, which says what is wrong as it always does.
+impl Get for postgres::SimpleQueryRow {
+    fn value(&self, i: usize) -> DbResult<Arg<'static>> {
+        Ok(self
+            .try_get(i)
+            .ok()
+            .flatten()
+            .map_or(Arg::Null, |s| Arg::Text(Cow::Owned(s.to_string()))))
+    }
+    fn int(&self, i: usize) -> DbResult<i64> {
+        self.opt_int(i)?.ok_or_else(|| simple_unreadable(self, i))
+    }
+    fn opt_int(&self, i: usize) -> DbResult<Option<i64>> {
+        match self.try_get(i) {
+            Ok(None) => Ok(None),
+            Ok(Some(s)) => s.parse().map(Some).map_err(|_| simple_unreadable(self, i)),
+            Err(_) => Err(simple_unreadable(self, i)),
+        }
+    }
+    fn text(&self, i: usize) -> DbResult<String> {
+        self.opt_text(i)?.ok_or_else(|| simple_unreadable(self, i))
+    }
+    fn opt_text(&self, i: usize) -> DbResult<Option<String>> {
+        self.try_get(i)
+            .map(|s| s.map(str::to_string))
+            .map_err(|_| simple_unreadable(self, i))
+    }
+    fn text_ok(&self, i: usize, valid: &dyn Fn(Option<&str>) -> bool) -> bool {
+        self.try_get(i).is_ok_and(valid)
+    }
+    fn name(&self, i: usize) -> String {
+        self.columns()
+            .get(i)
+            .map_or_else(|| format!("{}", i + 1), |c| c.name().to_string())
+    }
+}
+
+fn simple_unreadable(r: &postgres::SimpleQueryRow, i: usize) -> DbError {
+    DbError::Value(crate::tr!(
+        "store-column-type",
+        column = crate::tr!("store-column", column = Get::name(r, i)),
+        found = "text"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::pg;
