@@ -1169,3 +1169,72 @@ fn sslmode_takes_libpqs_six_values_and_names_pgsslmode_as_the_source() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
 }
+
+/// SPEC 7, 8: a tenant absent from the team configuration is taken as an import takes it —
+/// history restored as recorded, under the zone and targets its requests record — whether
+/// `db copy` brings a ledger into the team ledger or `import` brings that ledger's export:
+/// both take it, say so once naming it, and the two team ledgers hold the same history.
+#[test]
+fn a_tenant_absent_from_the_team_config_is_copied_as_it_is_imported() {
+    on_pg(|| {
+        let lite = Env {
+            dir: tempfile::tempdir().unwrap(),
+            url: None,
+        };
+        std::fs::write(
+            lite.path("c.toml"),
+            "timezone = \"Asia/Tokyo\"\n[tenants.fabrikam]\ntimezone = \"Europe/Berlin\"\nplan = \"business-premium\"\n",
+        )
+        .unwrap();
+        let id = lite
+            .open(&[
+                "--title",
+                "EAC cannot set forwarding",
+                "--severity",
+                "B",
+                "--tenant",
+                "fabrikam",
+                "--opened-at",
+                "2026-11-23T08:00:00Z",
+            ])
+            .to_string();
+        lite.run(&["respond", &id, "--at", "2026-11-23T09:00:00Z"], 0);
+        let exported = lite.run(&["export", "--events"], 0);
+        let file = lite.path("fabrikam.jsonl");
+        std::fs::write(&file, &exported).unwrap();
+        // Two team ledgers whose configuration names no fabrikam.
+        let copied = Env::new();
+        let out = copied
+            .bare()
+            .arg("--config")
+            .arg(copied.path("c.toml"))
+            .args(["db", "copy", "--from"])
+            .arg(lite.db())
+            .arg("--to")
+            .arg(copied.url.clone().unwrap())
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(0), "db copy: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains("fabrikam") && err.contains("not in the team configuration"),
+            "{err}"
+        );
+        let imported = Env::new();
+        let out = imported.cmd().arg("import").arg(&file).output().unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(0), "import: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains("fabrikam") && err.contains("not in the config"),
+            "{err}"
+        );
+        assert_eq!(copied.run(&["export", "--events"], 0), exported, "copied");
+        assert_eq!(
+            imported.run(&["export", "--events"], 0),
+            exported,
+            "imported"
+        );
+    });
+}

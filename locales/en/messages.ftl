@@ -133,6 +133,10 @@ warning-import-departed-tenant = warning: { $count ->
         [one] tenant { $tenants } is not in the config, so its requests take
        *[other] tenants { $tenants } are not in the config, so their requests take
     } the time zone and targets their rows record, the rules' business hours and at-risk threshold standing in for the tenant's own (add the tenant to the config to give it its own)
+warning-copy-departed-tenant = warning: { $count ->
+        [one] tenant { $tenants } is not in the team configuration of { $ledger }, so its requests were
+       *[other] tenants { $tenants } are not in the team configuration of { $ledger }, so their requests were
+    } copied with the time zone and targets they record, the rules' business hours and at-risk threshold standing in for the tenant's own (add the tenant to the team configuration and push it with svcreq db config push FILE to give it its own)
 warning-tenant = tenant { $tenant }: { $warning }
 warning-professional-direct-country = Professional Direct is offered to small businesses in the US, Canada and the UK only, and this tenant's country is { $country }; check support_option (premier or unified are the elevated options elsewhere)
 # A request with no severity, named in a result sentence: by its category.
@@ -610,7 +614,6 @@ store-wal-unreadable = cannot read the ledger { $path }: its directory is not wr
 db-copy-nul = request { $id }: its { $column } holds a NUL character (U+0000), which a team ledger cannot keep; remove it in the source ledger and copy again
 db-copy-not-empty = the ledger { $ledger } already holds requests; copy into a new, empty ledger
 db-copy-confined = '{ $actor }' may read only { $tenants }, and db copy copies every tenant of a ledger: use export --tenant and import to move your tenants' requests
-db-copy-unknown-tenant = { $from } holds requests of tenant '{ $tenant }', which the team configuration of { $ledger } does not define (known tenants: { $known }); add [tenants.{ $tenant }] to the team configuration and push it with `svcreq db config push FILE` first; nothing was copied
 
 ## The team ledger (PostgreSQL): its URL, connecting, and its errors
 

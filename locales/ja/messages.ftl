@@ -128,6 +128,7 @@ warning-24x7-update = 警告: 重大度 A では自社の連絡先の担当者�
 warning-24x7-reopen = 警告: 重大度 A では自社の連絡先の担当者が 24 時間 365 日連絡可能であることが求められ、そうでない場合は Microsoft が重大度を B に下げることがあります (連絡可能であれば「svcreq update { $id } --available-24x7 true」で記録することをお勧めします)
 warning-24x7-import = 警告: ファイルの未クローズのサービス要求のうち { $count } 件が重大度 A ですが、自社の連絡先の担当者が 24 時間 365 日連絡可能と記録されていないため、Microsoft が重大度を B に下げることがあります (連絡可能であれば、ファイルに「available_24x7」を指定するか、取り込み後に「svcreq update ID --available-24x7 true」で記録することをお勧めします)
 warning-import-departed-tenant = 警告: 構成にないテナント { $count } 件 ({ $tenants }) のサービス要求には、行に記録されたタイム ゾーンと目標を使い、営業時間と違反間近のしきい値にはルールの既定値を使います (テナント独自の値を使うには構成にテナントを追加することをお勧めします)
+warning-copy-departed-tenant = 警告: 「{ $ledger }」のチーム設定にないテナント { $count } 件 ({ $tenants }) のサービス要求は、記録されたタイム ゾーンと目標で複製し、営業時間と違反間近のしきい値にはルールの既定値を使いました (テナント独自の値を使うには設定にテナントを追加して「svcreq db config push <ファイル>」で保存することをお勧めします)
 warning-tenant = テナント「{ $tenant }」: { $warning }
 warning-professional-direct-country = Professional Direct は米国、カナダ、英国の小規模企業にだけ提供されますが、このテナントの国は { $country } のため、support_option を確認することをお勧めします (それ以外の地域の上級サポート オプションは premier または unified です)
 open-severity = 重大度 { $severity }
@@ -596,7 +597,6 @@ store-wal-unreadable = 台帳「{ $path }」を読めません: 「{ $path }-wal
 db-copy-nul = サービス要求 { $id } の { $column } に NUL 文字 (U+0000) が含まれており、チーム台帳には保存できないため、コピー元の台帳で取り除いてからコピーし直してください
 db-copy-not-empty = 台帳「{ $ledger }」にはすでにサービス要求があるため、新しい空の台帳へ複製してください
 db-copy-confined = 「{ $actor }」が読めるのは { $tenants } だけで、db copy は台帳のすべてのテナントを複写するため、自分のテナントの要求は「svcreq export --tenant」と「svcreq import」で移してください
-db-copy-unknown-tenant = 「{ $ledger }」のチーム設定にないテナント「{ $tenant }」のサービス要求が「{ $from }」にあるため何も複製しておらず、先に設定に [tenants.{ $tenant }] を追加して「svcreq db config push <ファイル>」で保存してください (既知のテナント: { $known })
 
 ## チーム台帳 (PostgreSQL): URL、接続、エラー
 

@@ -228,9 +228,12 @@ fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
         src.check_every_record()?;
     }
     let mut dst = ctx.store_write_at(&a.to)?;
-    // Into a team ledger, every request's tenant must be the team's, as import asks of each
-    // row (SPEC 8): those of the configuration pushed there, else (none pushed yet) those of
-    // the local one. Refused before anything is written, naming the tenant.
+    // Into a team ledger, a request of a tenant its team configuration does not define
+    // (those pushed there, else, none pushed yet, the local config's) is copied as import
+    // takes such a tenant's row (SPEC 7: history restored as recorded): under the zone and
+    // targets the request records, which a ledger's rows always do, said once after the
+    // copy, naming the tenants.
+    let mut departed = Vec::new();
     if let Some(src) = &src
         && dst.is_pg()
     {
@@ -238,20 +241,25 @@ fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
             Some(t) => t,
             None => ctx.cfg.tenants.keys().cloned().collect(),
         };
-        if let Some(t) = src.tenants()?.into_iter().find(|t| !known.contains(t)) {
-            return Err(usage(tr!(
-                "db-copy-unknown-tenant",
-                from = src.label(),
-                tenant = inert_line(&t).into_owned(),
-                ledger = dst.label(),
-                known = inert_line(&crate::i18n::choices(&known)).into_owned()
-            )));
-        }
+        departed = src
+            .tenants()?
+            .into_iter()
+            .filter(|t| !known.contains(t))
+            .map(|t| inert_line(&t).into_owned())
+            .collect();
     }
     let copied = match &src {
         Some(src) => src.copy_to(&mut dst)?,
         None => Default::default(),
     };
+    if !departed.is_empty() {
+        crate::output::note_err(crate::output::sentence_err(tr!(
+            "warning-copy-departed-tenant",
+            count = departed.len(),
+            tenants = crate::i18n::choices(&departed),
+            ledger = dst.label()
+        )));
+    }
     if !ctx.quiet {
         writeln!(
             out,
