@@ -304,6 +304,16 @@ fn same_case_number_in_two_tenants_needs_tenant() {
         err.contains("default") && err.contains("fabrikam") && err.contains("--tenant"),
         "{err}"
     );
+    // A --tenant that lists both is answered alike: name one of them, never "add --tenant"
+    // to a command that already gives it.
+    let listed = fail(
+        &env,
+        NOW,
+        &["show", "--case", "2405010010005082", "--tenant", "default,fabrikam"],
+        2,
+    );
+    assert_eq!(listed, err);
+    assert!(err.contains("name one of the two with --tenant"), "{err}");
     let r = rec(
         &env,
         NOW,

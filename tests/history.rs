@@ -86,6 +86,8 @@ fn nothing_happens_in_the_future() {
     ] {
         let e = refused_as_usage(&env, NOW, &args, "is after now");
         assert!(e.contains("JST"), "times in the tenant's zone: {e}");
+        // SPEC 6 words the refusal: "… is after now (…); check the date".
+        assert!(e.trim_end().ends_with("; check the date"), "{e}");
     }
     // Exactly now is not the future.
     let (code, _, err) = run(&env, NOW, &["respond", &id, "--at", NOW]);

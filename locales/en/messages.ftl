@@ -187,12 +187,12 @@ error-cannot-open-ledger = cannot open the ledger { $path }
 error-unknown-tenant-anywhere = unknown tenant '{ $tenant }': it is neither in the config nor in the ledger; known tenants: { $known }
 error-not-an-admin = '{ $actor }' is not an admin; only admins listed under [[admins]] in the config may use this ledger
 error-not-an-id = '{ $value }' is not a request id; ids are positive numbers, as `svcreq list` prints them
-error-after-now = { $flag } { $at } is after now ({ $now }); check the time
+error-after-now = { $flag } { $at } is after now ({ $now }); check the date
 error-case-taken = case number { $case } is already request { $id } in tenant '{ $tenant }'; a case number is unique per tenant
-error-case-ambiguous = case number { $case } is used in tenants { $tenants }; add --tenant to say which { $count ->
-    [2] of the two
-   *[other] one
-}
+error-case-ambiguous = case number { $case } is used in tenants { $tenants }; name { $count ->
+    [2] one of the two
+   *[other] one of them
+} with --tenant
 error-name-the-request = name the request: give its ID or --case CASE
 error-no-case = no request has case number { $case }
 error-id-and-case = give either the request ID or --case CASE, not both
