@@ -403,7 +403,6 @@ impl Config {
                     }
                 })
         };
-        check_tier(&base, file.plan.as_ref(), file.support_option.as_ref())?;
         // A tenant's own business hours must reach every business-clock target (SPEC 6):
         // an error is placed at the key that gave them (its own, else the top level's) and
         // names it.
@@ -430,62 +429,70 @@ impl Config {
                     )),
                 })
         };
-        check_hours(&base, None)?;
         // A tenant's name and plan are stored on each of its requests: within the caps
         // import takes them back under, the default tenant's too.
         // Each error is placed at the key that gives the name (`tenant`, `plan`, a
         // `[tenants.NAME]` header) and names it.
-        let check_stored_names = |t: &Tenant, name_at: &Located, plan_at: &Located| {
-            let key = |(_, key): &Located| crate::output::inert_line(key).into_owned();
-            // A comma separates tenants wherever --tenant is given: no name holds one.
-            if t.name.contains(',') {
-                return Err(at(
-                    name_at.0.clone(),
-                    crate::tr!(
-                        "config-tenant-comma",
-                        key = key(name_at),
-                        tenant = crate::output::inert_line(&t.name).into_owned()
-                    ),
-                ));
-            }
-            for (field, value, where_) in [("tenant", &t.name, name_at), ("plan", &t.plan, plan_at)]
-            {
-                // Stored on every request and named on the command line: never empty.
-                if value.trim().is_empty() {
+        let check_stored_names =
+            |t: &Tenant, name_at: &Located, plan_at: &Located, option_at: &Located| {
+                let key = |(_, key): &Located| crate::output::inert_line(key).into_owned();
+                // A comma separates tenants wherever --tenant is given: no name holds one.
+                if t.name.contains(',') {
                     return Err(at(
-                        where_.0.clone(),
-                        crate::tr!("config-name-empty", key = key(where_), field = field),
-                    ));
-                }
-                if crate::cli::input::nul_at(value).is_some() {
-                    return Err(at(
-                        where_.0.clone(),
-                        crate::tr!("config-name-nul", key = key(where_), field = field),
-                    ));
-                }
-                let cap = crate::cli::input::cap(field);
-                if value.len() > cap {
-                    return Err(at(
-                        where_.0.clone(),
+                        name_at.0.clone(),
                         crate::tr!(
-                            "config-name-too-long",
-                            key = key(where_),
-                            field = field,
-                            cap = cap,
-                            size = value.len()
+                            "config-tenant-comma",
+                            key = key(name_at),
+                            tenant = crate::output::inert_line(&t.name).into_owned()
                         ),
                     ));
                 }
-            }
-            anyhow::Ok(())
-        };
+                // Every name the config gives follows the one rule every name a rules file
+                // gives follows ([`crate::rules::file::name_flaw`]): not empty, no NUL, no
+                // comma, no blank at either end.
+                // A support option is not stored with a request but named as a plan is.
+                if let Some(m) =
+                    crate::rules::file::name_flaw("support_option", &option_at.1, &t.support_option)
+                {
+                    return Err(at(option_at.0.clone(), m));
+                }
+                for (field, value, where_) in
+                    [("tenant", &t.name, name_at), ("plan", &t.plan, plan_at)]
+                {
+                    if let Some(m) = crate::rules::file::name_flaw(field, &where_.1, value) {
+                        return Err(at(where_.0.clone(), m));
+                    }
+                    let cap = crate::cli::input::cap(field);
+                    if value.len() > cap {
+                        return Err(at(
+                            where_.0.clone(),
+                            crate::tr!(
+                                "config-name-too-long",
+                                key = key(where_),
+                                field = field,
+                                cap = cap,
+                                size = value.len()
+                            ),
+                        ));
+                    }
+                }
+                anyhow::Ok(())
+            };
         // A name or plan left out is the built-in default, which is valid: placed at the
         // top of the file.
         let key_at = |v: &Option<Sp>, key: &str| -> Located {
             (v.as_ref().map_or(0..0, |v| v.span()), key.to_string())
         };
         let top_plan = key_at(&file.plan, "plan");
-        check_stored_names(&base, &key_at(&file.tenant, "tenant"), &top_plan)?;
+        let top_option = key_at(&file.support_option, "support_option");
+        check_stored_names(
+            &base,
+            &key_at(&file.tenant, "tenant"),
+            &top_plan,
+            &top_option,
+        )?;
+        check_tier(&base, file.plan.as_ref(), file.support_option.as_ref())?;
+        check_hours(&base, None)?;
 
         let mut tenants = BTreeMap::new();
         for (spanned_name, tf) in &file.tenants {
@@ -522,17 +529,22 @@ impl Config {
                     &tf.holidays,
                 )?,
             };
-            check_tier(&t, tf.plan.as_ref(), tf.support_option.as_ref())?;
-            check_hours(&t, hours_key(&tf.business_hours, &tf.holidays))?;
             let plan_at = match &tf.plan {
                 Some(p) => (p.span(), format!("tenants.{name}.plan")),
                 None => top_plan.clone(),
+            };
+            let option_at = match &tf.support_option {
+                Some(p) => (p.span(), format!("tenants.{name}.support_option")),
+                None => top_option.clone(),
             };
             check_stored_names(
                 &t,
                 &(spanned_name.span(), format!("tenants.{name}")),
                 &plan_at,
+                &option_at,
             )?;
+            check_tier(&t, tf.plan.as_ref(), tf.support_option.as_ref())?;
+            check_hours(&t, hours_key(&tf.business_hours, &tf.holidays))?;
             tenants.insert(name.clone(), t);
         }
         tenants.entry(default_name.clone()).or_insert(base);
@@ -584,6 +596,12 @@ impl Config {
                 ),
                 None => None,
             };
+            // A tenant a partner serves is named as any tenant is ([`crate::rules::file::name_flaw`]).
+            for t in &a.tenants {
+                if let Some(m) = crate::rules::file::name_flaw("tenant", "tenants", t.get_ref()) {
+                    return Err(at(t.span(), m));
+                }
+            }
             if let Some(unknown) = a
                 .tenants
                 .iter()

@@ -2435,3 +2435,41 @@ fn db_copy_into_a_team_ledger_takes_a_tenant_the_team_configuration_lacks_as_imp
         assert_eq!(counts(&url).0, 2);
     }
 }
+
+/// SPEC 3, 8: the team ledger keeps only a configuration a config file may hold. `db
+/// config push` refuses every name the config gives that breaks the one name rule (empty,
+/// a comma, a NUL, a blank at either end: a tenant name, a plan, a support option, a
+/// tenant a partner serves) at its key and line, in one sentence with exit 2, and the
+/// stored configuration stays as it was.
+#[test]
+fn db_config_push_refuses_every_name_the_name_rule_refuses() {
+    let Some(t) = team() else { return };
+    let before = ok(&t.url, &["db", "config", "show"]);
+    for (config, key) in [
+        ("tenant = \" contoso\"\nplan = \"e3\"\n", "`tenant`"),
+        ("tenant = \"contoso\"\nplan = \"e3 \"\n", "`plan`"),
+        ("tenant = \"contoso\"\nplan = \"e3,e5\"\n", "`plan`"),
+        (
+            "tenant = \"contoso\"\nplan = \"e3\"\nsupport_option = \"premier\\t\"\n",
+            "`support_option`",
+        ),
+        (
+            "tenant = \"contoso\"\nplan = \"e3\"\n[tenants.\"fabrikam \"]\nplan = \"e5\"\n",
+            "`tenants.fabrikam `",
+        ),
+        (
+            "tenant = \"contoso\"\nplan = \"e3\"\n[[admins]]\nname = \"pat\"\nrole = \"partner\"\ntenants = [\"contoso \"]\n",
+            "`tenants`",
+        ),
+    ] {
+        let file = t.dir.path().join("bad.toml");
+        std::fs::write(&file, config).unwrap();
+        let out = svcreq(&t.url, &["db", "config", "push", file.to_str().unwrap()]);
+        let err = refused_in_one_sentence(&out, 2);
+        assert!(
+            err.contains(&format!("{}:", file.display())) && err.contains(key),
+            "{config}\n{err}"
+        );
+    }
+    assert_eq!(ok(&t.url, &["db", "config", "show"]), before);
+}

@@ -2031,7 +2031,9 @@ both_backends! {
     /// to be at line 1), a tenant's hours that never reach a business-clock target and an
     /// admin serving an unknown tenant (they had no line), a tenant name with a comma; a
     /// rules file's tier, plan or support option name that is empty, holds a comma or a
-    /// NUL, or begins or ends with a blank (`rules --check` passed them).
+    /// NUL, or begins or ends with a blank (`rules --check` passed them); the same of a
+    /// config's tenant name, plan, support option or partner's tenant (a blank at either
+    /// end passed, or was called an unknown plan).
     #[test]
     fn every_config_and_rules_file_error_names_the_key_and_the_line_where_it_is_written() {
         let rules = include_str!("../src/rules/default.toml").replace(
@@ -2101,6 +2103,23 @@ both_backends! {
             ("\"premier\",", "\"\",", "tiers.elevated.support_options"),
         ] {
             cases.push((String::new(), Some(default.replacen(from, to, 1)), to, key));
+        }
+        // Every name a config gives (a tenant, a plan, a support option, a tenant a partner
+        // serves) follows the same rule: not empty, no comma, NUL or blank at either end.
+        for (config, at, key) in [
+            ("tenant = \" contoso\"\n", "tenant = \" contoso\"", "tenant"),
+            ("plan = \"e3 \"\n", "plan = \"e3 \"", "plan"),
+            ("plan = \"e3,e5\"\n", "plan = \"e3,e5\"", "plan"),
+            ("plan = \"\"\n", "plan = \"\"", "plan"),
+            ("plan = \"e\\u00003\"\n", "plan = \"e\\u00003\"", "plan"),
+            ("support_option = \" premier\"\n", "support_option = \" premier\"", "support_option"),
+            ("support_option = \"premier,x\"\n", "support_option = \"premier,x\"", "support_option"),
+            ("plan = \"e3\"\n\n[tenants.\"fab \"]\nplan = \"e3\"\n", "[tenants.\"fab \"]", "tenants.fab "),
+            ("plan = \"e3\"\n\n[tenants.fab]\nplan = \"\\te5\"\n", "plan = \"\\te5\"", "tenants.fab.plan"),
+            ("plan = \"e3\"\n\n[tenants.fab]\nsupport_option = \"premier \"\n", "support_option = \"premier \"", "tenants.fab.support_option"),
+            ("plan = \"e3\"\n\n[tenants.fab]\nplan = \"e3\"\n\n[[admins]]\nname = \"pat\"\nrole = \"partner\"\ntenants = [\" fab\"]\n", "tenants = [\" fab\"]", "tenants"),
+        ] {
+            cases.push((config.to_string(), None, at, key));
         }
         for (config, rules_file, at, key) in cases {
             let env = Env::with_config(&config);

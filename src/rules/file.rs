@@ -906,9 +906,9 @@ fn unquoted_datetime(text: &str, e: &toml::de::Error) -> Option<String> {
     ))
 }
 
-/// What keeps `name`, a `field` name (`tier`, `plan`, `support_option`) the rules file
-/// gives at `key`, from being one a config or the command line can name and a ledger keep,
-/// in one sentence; None when it can be. It is not empty or blank, holds no comma (a comma
+/// What keeps `name`, a `field` name (`tier`, `plan`, `support_option`, `tenant`) a rules
+/// file or a config (SPEC 3, 4) gives at `key`, from being one a config or the command
+/// line can name and a ledger keep, in one sentence; None when it can be. It is not empty or blank, holds no comma (a comma
 /// separates names on the command line: `list --plan a,b`), no NUL (no ledger keeps one)
 /// and no blank at either end (a name given on the command line or in a config, trimmed
 /// or not, would never match it).
