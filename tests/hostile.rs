@@ -2673,3 +2673,41 @@ fn a_filter_on_a_closed_domain_refuses_a_value_outside_it_instead_of_passing_ove
     }
 }
 }
+
+both_backends! {
+    /// SPEC 3: no config holds a tenant or plan name with a blank at either end, so one
+    /// given on the command line (`--tenant " contoso"`, `--plan "e3 "`, a name of a
+    /// comma-separated list, `db admins add --tenant`) is refused naming the flag, with
+    /// exit 2 and nothing written, never trimmed nor answered as an unknown tenant with
+    /// a hint to add it to the config (which the config would refuse).
+    #[test]
+    fn a_name_on_the_command_line_with_a_blank_at_either_end_is_refused_naming_the_flag() {
+        let env = Env::with_config(
+            "tenant = \"contoso\"\nplan = \"e3\"\n\n[tenants.fabrikam]\nplan = \"e5\"\n",
+        );
+        env.open(&["--title", "mail is slow", "--severity", "B"]);
+        let before = env.count();
+        for (args, flag, value) in [
+            (vec!["open", "--title", "t", "--severity", "B", "--tenant", " contoso"], "--tenant", " contoso"),
+            (vec!["open", "--title", "t", "--severity", "B", "--plan", "e5 "], "--plan", "e5 "),
+            (vec!["list", "--tenant", "contoso, fabrikam"], "--tenant", " fabrikam"),
+            (vec!["list", "--plan", "\te3"], "--plan", r"\te3"),
+            (vec!["sla", "--tenant", "contoso "], "--tenant", "contoso "),
+            (vec!["report", "--tenant", " contoso"], "--tenant", " contoso"),
+            (vec!["export", "--tenant", " contoso"], "--tenant", " contoso"),
+            (vec!["rules", "--tenant", "contoso "], "--tenant", "contoso "),
+            (vec!["classify", "--tenant", " contoso", "mail is slow"], "--tenant", " contoso"),
+            (vec!["update", "1", "--tenant", "fabrikam ", "--severity", "C"], "--tenant", "fabrikam "),
+        ] {
+            let err = env.fail(&args, 2);
+            assert!(
+                err.contains(&format!("'{value}'"))
+                    && err.contains(&format!("'{flag} <"))
+                    && err.contains("begins or ends with a blank")
+                    && err.lines().count() == 1,
+                "{args:?}\n{err}"
+            );
+        }
+        assert_eq!(env.count(), before, "nothing written");
+    }
+}

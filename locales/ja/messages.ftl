@@ -789,3 +789,4 @@ error-ids-exhausted = 台帳に使える要求 ID が残っていない (最大�
 import-out-of-scope-commitment = 項目 response_target: サポート対象外 ({ $scope }) の要求には初期応答の目標がないため、response_target を none にして response_due を省くか、両方とも省いてください
 error-report-over-database = 「{ $path }」は SQLite データベースまたはその関連ファイル (台帳かもしれません) で、レポートで上書きすることはないため、別のファイルを指定してください
 error-report-not-a-file = 「--output」の値「{ $path }」は{ store-file-kind }で通常のファイルではないため (レポートはファイル全体を置き換えるので、ここには書き込みません)、ファイル名を指定するか、「--output」を省いて標準出力をリダイレクトしてください
+error-name-blank-end = 名前の先頭か末尾にある空白を取り除いてください

@@ -260,7 +260,8 @@ pub struct CaseSelect {
         long = "tenant",
         value_name = "TENANT",
         requires = "case",
-        value_delimiter = ','
+        value_delimiter = ',',
+        value_parser = crate::cli::input::parse_name
     )]
     pub tenant: Vec<String>,
 }

@@ -26,10 +26,10 @@ pub struct ClassifyArgs {
     #[command(flatten)]
     pub impact: ImpactArgs,
     /// The tenant whose response target to show [default: the config's]
-    #[arg(long)]
+    #[arg(long, value_parser = crate::cli::input::parse_name)]
     pub tenant: Option<String>,
     /// Show the target under this plan instead of the tenant's
-    #[arg(long)]
+    #[arg(long, value_parser = crate::cli::input::parse_name)]
     pub plan: Option<String>,
 }
 

@@ -300,7 +300,7 @@ pub struct AdminAddArgs {
     #[arg(long, value_parser = crate::cli::args::spec_enum::<Role>())]
     pub role: Role,
     /// A tenant it serves (required for a partner); may be repeated; none: every tenant
-    #[arg(long = "tenant", value_name = "TENANT")]
+    #[arg(long = "tenant", value_name = "TENANT", value_parser = crate::cli::input::parse_name)]
     pub tenants: Vec<String>,
     /// The last day of a partner's delegation (YYYY-MM-DD, in each tenant's zone)
     #[arg(long, value_name = "DATE")]

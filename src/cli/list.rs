@@ -40,10 +40,10 @@ pub struct ListArgs {
     #[arg(long, value_delimiter = ',', value_parser = spec_enum::<Category>())]
     pub category: Vec<Category>,
     /// Only these tenants
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', value_parser = crate::cli::input::parse_name)]
     pub tenant: Vec<String>,
     /// Only these plans
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', value_parser = crate::cli::input::parse_name)]
     pub plan: Vec<String>,
     /// Only requests in these SLA states, comma separated
     #[arg(long, value_delimiter = ',', value_parser = spec_enum::<SlaState>())]

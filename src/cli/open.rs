@@ -38,10 +38,10 @@ pub struct OpenArgs {
     #[command(flatten)]
     pub impact: ImpactArgs,
     /// The tenant [default: the config's]
-    #[arg(long)]
+    #[arg(long, value_parser = crate::cli::input::parse_name)]
     pub tenant: Option<String>,
     /// File under this plan instead of the tenant's
-    #[arg(long)]
+    #[arg(long, value_parser = crate::cli::input::parse_name)]
     pub plan: Option<String>,
     /// How it was filed: online (admin center) or phone
     #[arg(long, value_parser = spec_enum::<Channel>(), default_value = "online")]

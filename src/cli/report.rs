@@ -26,7 +26,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
     /// Only these tenants
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', value_parser = crate::cli::input::parse_name)]
     pub tenant: Vec<String>,
     /// Write the report to FILE instead of standard output (required for html)
     #[arg(short, long, value_name = "FILE")]

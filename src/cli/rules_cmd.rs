@@ -20,7 +20,7 @@ pub struct RulesArgs {
     #[arg(long, value_name = "FILE")]
     pub check: Option<PathBuf>,
     /// Show the business hours of this tenant [default: the config's]
-    #[arg(long)]
+    #[arg(long, value_parser = crate::cli::input::parse_name)]
     pub tenant: Option<String>,
     /// List the next business windows, with days off and holidays marked
     #[arg(long)]

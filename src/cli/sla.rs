@@ -39,7 +39,7 @@ impl FailOn {
 #[derive(Debug, Args)]
 pub struct SlaArgs {
     /// Only these tenants
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', value_parser = crate::cli::input::parse_name)]
     pub tenant: Vec<String>,
     /// At-risk threshold: a share of the target (25%) or a time before due (30m)
     #[arg(long, value_name = "THRESHOLD", allow_hyphen_values = true, value_parser = parse_enum::<AtRisk>)]

@@ -71,7 +71,7 @@ pub struct ExportArgs {
     #[arg(long)]
     pub events: bool,
     /// Only these tenants
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', value_parser = crate::cli::input::parse_name)]
     pub tenant: Vec<String>,
     /// Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (without one
     /// it reads the local code page, and Japanese text turns to mojibake)

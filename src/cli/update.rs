@@ -36,7 +36,7 @@ pub struct UpdateArgs {
     /// With --case: the tenant that has the case number (a comma-separated list looks in
     /// each); with an ID: move the request to this tenant (a correction: its unanswered cycle
     /// is re-targeted)
-    #[arg(long, value_name = "TENANT")]
+    #[arg(long, value_name = "TENANT", value_parser = crate::cli::input::parse_name)]
     pub tenant: Option<String>,
     /// A new title
     #[arg(long, allow_hyphen_values = true)]
