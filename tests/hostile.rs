@@ -2711,3 +2711,41 @@ both_backends! {
         assert_eq!(env.count(), before, "nothing written");
     }
 }
+
+both_backends! {
+    /// SPEC 3: no config holds an empty tenant or plan name, so one given on the command line
+    /// (`--tenant ''`, `--plan ''`, an empty member of a list: `--tenant a,,b`, `--tenant ,`)
+    /// is refused naming the flag, exit 2, nothing written: never answered as "no requests
+    /// match" nor as an unknown tenant with a hint to add `[tenants.]` to the config.
+    #[test]
+    fn an_empty_name_on_the_command_line_is_refused_naming_the_flag() {
+        let env = Env::with_config(
+            "tenant = \"contoso\"\nplan = \"e3\"\n\n[tenants.fabrikam]\nplan = \"e5\"\n",
+        );
+        env.open(&["--title", "mail is slow", "--severity", "B"]);
+        let before = env.count();
+        for (args, flag) in [
+            (vec!["open", "--title", "t", "--severity", "B", "--tenant", ""], "--tenant"),
+            (vec!["open", "--title", "t", "--severity", "B", "--plan", ""], "--plan"),
+            (vec!["list", "--plan", ""], "--plan"),
+            (vec!["list", "--tenant", ","], "--tenant"),
+            (vec!["list", "--tenant", "contoso,,fabrikam"], "--tenant"),
+            (vec!["sla", "--tenant", ""], "--tenant"),
+            (vec!["report", "--tenant", ""], "--tenant"),
+            (vec!["export", "--tenant", ""], "--tenant"),
+            (vec!["rules", "--tenant", ""], "--tenant"),
+            (vec!["classify", "--tenant", "", "mail is slow"], "--tenant"),
+            (vec!["update", "1", "--tenant", "", "--severity", "C"], "--tenant"),
+        ] {
+            let err = env.fail(&args, 2);
+            assert!(
+                err.contains("''")
+                    && err.contains(&format!("'{flag} <"))
+                    && err.contains("an empty name")
+                    && err.lines().count() == 1,
+                "{args:?}\n{err}"
+            );
+        }
+        assert_eq!(env.count(), before, "nothing written");
+    }
+}

@@ -1952,9 +1952,10 @@ fn the_24x7_warning_names_the_flag_as_the_command_takes_it() {
 both_backends! {
 /// A date in the right format whose day does not exist says which day, not the format
 /// again (SPEC 10), wherever a date is read: a time flag, a report's period, a config
-/// holiday; a time in the future says to check the time (日時), not the date.
+/// holiday; a time in the future is said to be after now, "check the date" as SPEC 6 words
+/// it (日時 in Japanese).
 #[test]
-fn an_impossible_date_says_which_day_and_a_future_time_to_check_the_time() {
+fn an_impossible_date_says_which_day_and_a_future_time_to_check_the_date() {
     let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\nplan = \"e3\"\n");
     let id = env
         .open(&[
@@ -2021,7 +2022,8 @@ fn an_impossible_date_says_which_day_and_a_future_time_to_check_the_time() {
         &[&["respond", &id, "--at", "2026-11-24 12:00"][..], &now].concat(),
         2,
     );
-    assert!(err.contains("check the time"), "{err}");
+    // SPEC 6 words it: "… is after now (…); check the date".
+    assert!(err.contains("check the date"), "{err}");
 }
 }
 

@@ -807,3 +807,4 @@ import-out-of-scope-commitment = field response_target: a request out of scope (
 error-report-over-database = { $path } is an SQLite database or one of its files (a ledger?); a report never writes over it: choose another file
 error-report-not-a-file = --output { $path } is { store-file-kind }, not a regular file; a report replaces a file whole, so it never writes there: name a file, or leave out --output and redirect standard output
 error-name-blank-end = a name that begins or ends with a blank is one no config holds; remove the blank
+error-name-empty = an empty name is one no config holds; give the name

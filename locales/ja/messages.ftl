@@ -790,3 +790,4 @@ import-out-of-scope-commitment = 項目 response_target: サポート対象外 (
 error-report-over-database = 「{ $path }」は SQLite データベースまたはその関連ファイル (台帳かもしれません) で、レポートで上書きすることはないため、別のファイルを指定してください
 error-report-not-a-file = 「--output」の値「{ $path }」は{ store-file-kind }で通常のファイルではないため (レポートはファイル全体を置き換えるので、ここには書き込みません)、ファイル名を指定するか、「--output」を省いて標準出力をリダイレクトしてください
 error-name-blank-end = 名前の先頭か末尾にある空白を取り除いてください
+error-name-empty = 名前が空のため、名前を指定してください
