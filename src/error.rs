@@ -66,11 +66,27 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
         .map_or(EXIT_FAILURE, |f| f.code)
 }
 
+/// The most bytes a config file or a rules file may hold (1 MiB, SPEC 2): a file (or a
+/// FIFO, a device such as `/dev/zero`) that holds more is refused after reading one byte
+/// past the cap, so memory stays bounded whatever the file is.
+pub const TEXT_FILE_CAP: u64 = 1024 * 1024;
+
 /// The text of the file at `path`, or why it cannot be read, in the project's words (an
 /// I/O error as [`io_reason`] says it; text that is not UTF-8 with the byte offset of the
-/// first bad byte), for "cannot read WHAT PATH: REASON" (config, rules files).
+/// first bad byte; a file larger than [`TEXT_FILE_CAP`]), for "cannot read WHAT PATH:
+/// REASON" (config, rules files). Reads at most one byte past the cap.
 pub fn read_text(path: &std::path::Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(TEXT_FILE_CAP + 1).read_to_end(&mut bytes))
+        .map_err(|e| io_reason(&e))?;
+    if bytes.len() as u64 > TEXT_FILE_CAP {
+        return Err(crate::tr!(
+            "io-too-large",
+            cap = (TEXT_FILE_CAP / (1024 * 1024)).to_string()
+        ));
+    }
     String::from_utf8(bytes)
         .map_err(|e| crate::tr!("io-not-utf8", offset = e.utf8_error().valid_up_to()))
 }

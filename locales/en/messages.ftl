@@ -203,6 +203,7 @@ error-cannot-read = cannot read { $what } { $path }: { $reason }
 error-cannot-read-flag = cannot read { $flag } { $path }: { $reason }
 error-too-large = { $what } is larger than { $cap } bytes; shorten it
 io-not-utf8 = it is not UTF-8 text (at byte offset { $offset }); save it as UTF-8
+io-too-large = it is larger than the { $cap } MiB cap for this file; shorten it
 error-not-utf8 = { $what } is not valid UTF-8 (at byte offset { $offset }); save it as UTF-8
 error-nul = { $what } holds a NUL character (U+0000) at byte offset { $offset }, which no ledger can keep; remove it
 error-title-empty = --title is empty; give the request a title

@@ -196,6 +196,7 @@ error-cannot-read = { $what }「{ $path }」を読めません: { $reason }
 error-cannot-read-flag = { $flag }の値「{ $path }」を読めません: { $reason }
 error-too-large = { $what } が { $cap } バイトを超えているため、短くしてください
 io-not-utf8 = UTF-8 のテキストではないため (バイト位置 { $offset })、UTF-8 で保存してください
+io-too-large = このファイルの上限 { $cap } MiB を超えているため、短くしてください
 error-not-utf8 = { $what } は正しい UTF-8 ではないため (バイト位置 { $offset })、UTF-8 で保存してください
 error-nul = { $what } のバイト位置 { $offset } に NUL 文字 (U+0000) があり、台帳には保存できないため、取り除いてください
 error-title-empty = 「--title」が空のため、サービス要求の件名を指定してください

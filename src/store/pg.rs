@@ -264,7 +264,8 @@ pub fn parse_url(url: &str) -> anyhow::Result<Target> {
 
 /// The password for `t`: `PGPASSWORD`, else the first matching line of `~/.pgpass` (or
 /// `PGPASSFILE`), read as libpq reads it (`host:port:db:user:password`, `*` for any,
-/// `\:` and `\\` escaped); a file others can read is ignored, with a warning, as libpq does.
+/// `\:` and `\\` escaped); a file others can read is ignored, with a warning, as libpq does; a file larger
+/// than [`crate::error::TEXT_FILE_CAP`] is not read.
 pub fn password(t: &Target) -> Option<String> {
     if let Some(p) = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty()) {
         return Some(p);
@@ -289,7 +290,9 @@ pub fn password(t: &Target) -> Option<String> {
         }
     }
     let _ = meta;
-    let text = std::fs::read_to_string(&file).ok()?;
+    // Bounded as every file svcreq reads is (SPEC 2): a password file past the cap, or a
+    // device named by PGPASSFILE, is not read whole.
+    let text = crate::error::read_text(&file).ok()?;
     pgpass_lookup(&text, t)
 }
 
