@@ -1207,3 +1207,79 @@ fn order_checks_read_the_corrected_timeline_only() {
     assert_eq!(String::from_utf8_lossy(&again.stdout), first);
 }
 }
+
+/// What `reopen --check --json` prints; a renamed field fails to parse.
+#[derive(Debug, Deserialize)]
+struct ReopenCheck {
+    id: i64,
+    eligible: bool,
+    deadline: Option<String>,
+}
+
+both_backends! {
+/// SPEC 6, `--now T` is a point in time for every command or mode that only reads: a
+/// check made at a past T reads the ledger as it stood then, as `show` does. `reopen
+/// --check` at a T when the request was open (reopened, not yet closed again) is refused
+/// (exit 4); at a T after the first close it gives that close's deadline; before the
+/// request was opened it does not exist (exit 5, as `show`). `--case` names the request
+/// that held the case number at T: given the number after T, it is not found; renumbered
+/// after T, it is found by the number it had then.
+#[test]
+fn a_check_made_at_a_past_now_reads_the_ledger_as_it_stood_then() {
+    let env = Env::with_config("timezone = \"America/New_York\"\nplan = \"e3\"\n");
+    let w = "2026-11-25T00:00:00Z";
+    let write = |args: &[&str]| {
+        let (code, _, err) = run(&env, w, args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    };
+    write(&["open", "-q", "--title", "mail", "--severity", "C", "--opened-at", "2026-11-01T12:00:00Z"]);
+    write(&["close", "1", "--at", "2026-11-02T12:00:00Z"]);
+    write(&["reopen", "1", "--at", "2026-11-05T12:00:00Z", "--reason", "back"]);
+    write(&["update", "1", "--case-number", "CASE-7", "--at", "2026-11-10T12:00:00Z"]);
+    write(&["update", "1", "--case-number", "CASE-8", "--at", "2026-11-18T12:00:00Z"]);
+    write(&["close", "1", "--at", "2026-11-20T12:00:00Z"]);
+    let check = |now: &str, by: &[&str], code: i32| -> Option<ReopenCheck> {
+        let mut args = vec!["--json", "reopen"];
+        args.extend_from_slice(by);
+        args.push("--check");
+        let (got, out, err) = run(&env, now, &args);
+        assert_eq!(got, code, "{args:?} at {now}: {out}{err}");
+        (code != 5).then(|| serde_json::from_str(&out).unwrap())
+    };
+    // After the second close: eligible until 14 days after it.
+    let c = check(w, &["1"], 0).unwrap();
+    assert_eq!((c.id, c.eligible), (1, true));
+    assert_eq!(c.deadline.as_deref(), Some("2026-12-04T12:00:00Z"));
+    // Reopened and not yet closed again: not closed, so not eligible.
+    for now in ["2026-11-10T00:00:00Z", "2026-11-17T00:00:00Z"] {
+        let c = check(now, &["1"], 4).unwrap();
+        assert!(!c.eligible, "{now}: {c:?}");
+        let (code, out, _) = run(&env, now, &["show", "1", "--json"]);
+        assert_eq!(code, 0);
+        assert!(out.contains("\"status\": \"open\""), "{out}");
+    }
+    // After the first close and before the reopen: that close's deadline.
+    let c = check("2026-11-03T00:00:00Z", &["1"], 0).unwrap();
+    assert_eq!(c.deadline.as_deref(), Some("2026-11-16T12:00:00Z"));
+    // Before the request was opened: no such request, as `show` says.
+    check("2026-11-01T11:59:59Z", &["1"], 5);
+    assert_eq!(run(&env, "2026-11-01T11:59:59Z", &["show", "1"]).0, 5);
+    // --case at a past T: the number the request held then.
+    for (now, case, code) in [
+        ("2026-11-09T00:00:00Z", "CASE-7", 5),
+        ("2026-11-15T00:00:00Z", "CASE-7", 0),
+        ("2026-11-15T00:00:00Z", "case-7", 0),
+        ("2026-11-15T00:00:00Z", "CASE-8", 5),
+        (w, "CASE-7", 5),
+        (w, "CASE-8", 0),
+    ] {
+        let (got, out, err) = run(&env, now, &["show", "--case", case, "-q"]);
+        assert_eq!(got, code, "show --case {case} at {now}: {out}{err}");
+        if code == 0 {
+            assert_eq!(out.trim(), "1");
+        }
+    }
+    check("2026-11-15T00:00:00Z", &["--case", "CASE-7"], 4);
+    check("2026-11-15T00:00:00Z", &["--case", "CASE-8"], 5);
+}
+}

@@ -225,17 +225,67 @@ impl Which {
         }
     }
 
-    /// The id, resolved for reading.
+    /// The id, resolved for reading: `--case` names the request that held that case number
+    /// in the tenants named at `--now` (SPEC 6, a point in time), as `show` then reads it
+    /// ([`super::show::read_at_now`]): a request opened later, or given the number later,
+    /// is not found; one whose number (or tenant) was changed later is found by the one it
+    /// had then.
     pub fn resolve(&self, ctx: &Ctx, store: &Store) -> anyhow::Result<i64> {
         self.judge(ctx)?;
         match (self.id, &self.case) {
             (Some(id), _) => Ok(id),
-            (None, Some(n)) => pick(
-                visible(ctx, in_tenants(self, n, |n, t| store.find_case(n, t))?),
-                self,
-            ),
+            (None, Some(n)) => {
+                let now = in_tenants(self, n, |n, t| store.find_case(n, t))?;
+                let changed = store.changed_after(ctx.now)?;
+                let renumbered = store.case_changed_after(ctx.now)?;
+                if !renumbered.is_empty() || now.iter().any(|(id, _)| changed.contains(id)) {
+                    return pick(
+                        visible(ctx, self.held_at_now(ctx, store, n, &renumbered)?),
+                        self,
+                    );
+                }
+                pick(visible(ctx, now), self)
+            }
             (None, None) => Err(usage(crate::tr!("error-name-the-request"))),
         }
+    }
+
+    /// The requests (id, tenant at `--now`) that held case number `n` at `--now` in the
+    /// tenants named (any when none): those holding it now in any tenant, and those
+    /// `renumbered` after `--now`, each read as it stood then.
+    fn held_at_now(
+        &self,
+        ctx: &Ctx,
+        store: &Store,
+        n: &str,
+        renumbered: &[i64],
+    ) -> anyhow::Result<Vec<(i64, String)>> {
+        let mut ids: Vec<i64> = store
+            .find_case(n, None)?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        ids.extend(renumbered.iter().copied());
+        ids.sort_unstable();
+        ids.dedup();
+        let mut found = Vec::new();
+        for id in ids {
+            let Some(r) = store.get(id)? else { continue };
+            let history = store.checked_history(&r)?;
+            let Some(then) = store.as_of_with(r, ctx.now, &history)? else {
+                continue;
+            };
+            let holds = then
+                .case
+                .case_number
+                .as_deref()
+                .is_some_and(|c| c.eq_ignore_ascii_case(n));
+            if holds && (self.tenants.is_empty() || self.tenants.contains(&then.tenant)) {
+                found.push((id, then.tenant));
+            }
+        }
+        found.sort_by(|a, b| (&a.1, a.0).cmp(&(&b.1, b.0)));
+        Ok(found)
     }
 
     /// For "no such request" before any ledger exists.

@@ -251,8 +251,8 @@ pub fn reopen(ctx: &Ctx, a: ReopenArgs, out: &mut Out) -> anyhow::Result<u8> {
     if a.check {
         let store = ctx.store_read()?.ok_or_else(|| which.not_found())?;
         let id = which.resolve(ctx, &store)?;
-        let r = store.get(id)?.ok_or_else(|| not_found(id))?;
-        hide_other_tenants(ctx, &r)?;
+        // A check only reads: the request as it stood at --now (SPEC 6), as `show` reads it.
+        let (r, _) = super::show::read_at_now(ctx, &store, id)?;
         let at = ctx.action_time(&r, a.at.as_deref(), "--at")?;
         let tz = ctx.tz_of(&r);
         let (eligible, deadline, reason) = match verdict(&r, at) {

@@ -4,6 +4,9 @@ use super::{Ctx, Out, parse_id};
 use crate::error::not_found;
 use crate::output::words;
 use crate::output::{Format, RequestRecord, cell, inert_text, state_cell, table, utc};
+use crate::rules::record::Event;
+use crate::store::Request;
+use crate::store::Store;
 use crate::time::format_local;
 use crate::tr;
 use chrono::{DateTime, Utc};
@@ -38,18 +41,28 @@ struct ShowRecord {
     events: Vec<EventRecord>,
 }
 
+/// Request `id` as a read command sees it (SPEC 6, `--now T` a point in time), with its
+/// whole history (oldest first): found, shown only to an actor who may see its tenant,
+/// its history checked as every reader checks it, and rebuilt as it stood at `--now`
+/// (a response, close, reopen or change recorded after it not yet happened). A request
+/// opened after `--now` does not exist yet: exit 5, as a missing one. Every command or
+/// mode that only reads one request (`show`, `reopen --check`) reads it here.
+pub fn read_at_now(ctx: &Ctx, store: &Store, id: i64) -> anyhow::Result<(Request, Vec<Event>)> {
+    let (r, events) = store.get_with_events(id)?.ok_or_else(|| not_found(id))?;
+    super::lifecycle::hide_other_tenants(ctx, &r)?;
+    store.check_history(&r, &store.past_cycles_of(&r)?, Some(&events))?;
+    let r = store
+        .as_of_with(r, ctx.now, &events)?
+        .ok_or_else(|| not_found(id))?;
+    Ok((r, events))
+}
+
 pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = ctx.format("show", &[Format::Table, Format::Json])?;
     let which = a.select.which(a.id, ctx)?;
     let store = ctx.store_read()?.ok_or_else(|| which.not_found())?;
     let id = which.resolve(ctx, &store)?;
-    let (r, mut events) = store.get_with_events(id)?.ok_or_else(|| not_found(id))?;
-    super::lifecycle::hide_other_tenants(ctx, &r)?;
-    store.check_history(&r, &store.past_cycles_of(&r)?, Some(&events))?;
-    // The request as it stood at --now (SPEC 6): not yet opened is not found.
-    let r = store
-        .as_of_with(r, ctx.now, &events)?
-        .ok_or_else(|| not_found(id))?;
+    let (r, mut events) = read_at_now(ctx, &store, id)?;
     events.retain(|e| e.at <= ctx.now);
     let rec = ctx.record(&r);
     if ctx.quiet {

@@ -2006,6 +2006,21 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// The ids of the requests whose case number was changed by an action recorded after
+    /// `t`: those whose case number at `t` may differ from the one they hold now (SPEC 6,
+    /// `--case` at a past `--now`). One index range on `last_at`, then each one's events.
+    pub fn case_changed_after(&self, t: DateTime<Utc>) -> anyhow::Result<Vec<i64>> {
+        self.db()
+            .rows(
+                r#"SELECT DISTINCT e.request_id FROM requests r JOIN events e ON e.request_id = r.id
+                   WHERE r.last_at > ?1 AND e.at > ?1 AND e.data LIKE '%"case_number"%'
+                   ORDER BY e.request_id"#,
+                &[Arg::Int(ts(t))],
+                |r| r.int(0),
+            )
+            .map_err(|e| self.err(e))
+    }
+
     /// Requests matching `f`, streamed to `each` in order; `each` returns false to stop.
     /// With `f.as_of`, each request is shown as it stood then ([`Request::as_of`]).
     pub fn list(
