@@ -1138,3 +1138,100 @@ fn json_and_format_together_are_refused_wherever_each_is_given() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+both_backends! {
+/// SPEC 6 (`import` checks the same per row) and 7 (each change is one event): an import's
+/// history agrees with its row. The events of a row, read in order, hold only kinds svcreq
+/// records, each naming who acted, one response and one close per cycle, and end in the
+/// state the row records (open or closed, `closed_at`, `first_response_at`, the reopens):
+/// otherwise the row is refused naming its line and field, in JSON lines and CSV, by a dry
+/// run too, and nothing is imported. The export itself imports.
+#[test]
+fn an_imports_history_agrees_with_its_row() {
+    let env = Env::with_config("timezone = \"America/New_York\"\nplan = \"e3\"\n");
+    let now = "2026-11-24T12:00:00Z";
+    for args in [
+        vec!["open", "-q", "--title", "t", "--severity", "C", "--opened-at", "2026-11-24T09:00:00Z"],
+        vec!["respond", "1", "--at", "2026-11-24T09:30:00Z"],
+        vec!["close", "1", "--at", "2026-11-24T11:00:00Z"],
+        vec!["close", "1", "--at", "2026-11-24T10:30:00Z", "--correct"],
+    ] {
+        let out = env.at(now).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let exported = |format: &str| {
+        let out = env.at(now).args(["export", "--events", "--format", format]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let line: serde_json::Value = serde_json::from_str(exported("jsonl").trim()).unwrap();
+    let try_import = |name: &str, text: &str, extra: &[&str]| {
+        let file = env.path(name);
+        std::fs::write(&file, text).unwrap();
+        let db = env.other_db(&format!("{name}.db"));
+        let out = env
+            .on_at(&db, now)
+            .arg("import")
+            .arg(&file)
+            .args(extra)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    // The export imports as it is.
+    let (code, err) = try_import("ok.jsonl", &format!("{line}\n"), &[]);
+    assert_eq!(code, Some(0), "{err}");
+    let reopened = |mut v: serde_json::Value| {
+        v["status"] = "open".into();
+        v["closed_at"] = serde_json::Value::Null;
+        v["reopen_deadline"] = serde_json::Value::Null;
+        v
+    };
+    let with_event = |mut v: serde_json::Value, i: usize, key: &str, value: &str| {
+        v["events"][i][key] = value.into();
+        v
+    };
+    let twice_closed = {
+        let mut v = line.clone();
+        let close = v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["kind"] == "closed")
+            .cloned()
+            .unwrap();
+        v["events"].as_array_mut().unwrap().push(close);
+        v
+    };
+    for (what, row, says) in [
+        ("open row, closed history", reopened(line.clone()), "closed_at"),
+        ("unknown kind", with_event(line.clone(), 1, "kind", "exploded"), "exploded"),
+        ("empty actor", with_event(line.clone(), 1, "actor", ""), "actor"),
+        ("two closes in one cycle", twice_closed, "entry"),
+    ] {
+        for extra in [&[][..], &["--dry-run"][..]] {
+            let (code, err) = try_import("bad.jsonl", &format!("{line}\n{row}\n"), extra);
+            assert_eq!(code, Some(2), "{what} {extra:?}: {err}");
+            assert_eq!(err.lines().count(), 1, "{what}: {err}");
+            assert!(err.contains("line 2") && err.contains(says), "{what}: {err}");
+        }
+    }
+    // CSV: the same open row with its closed history.
+    let csv_text = exported("csv");
+    let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = rdr.headers().unwrap().clone();
+    let mut record: Vec<String> = rdr.records().next().unwrap().unwrap().iter().map(String::from).collect();
+    for (col, value) in [("status", "open"), ("closed_at", ""), ("reopen_deadline", "")] {
+        if let Some(i) = headers.iter().position(|h| h == col) {
+            record[i] = value.to_string();
+        }
+    }
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&headers).unwrap();
+    w.write_record(&record).unwrap();
+    let bad = String::from_utf8(w.into_inner().unwrap()).unwrap();
+    let (code, err) = try_import("bad.csv", &bad, &["--format", "csv"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("line 2") && err.contains("closed_at"), "{err}");
+}
+}

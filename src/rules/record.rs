@@ -442,6 +442,146 @@ pub fn is_audit_entry(kind: &str, data: Option<&str>) -> bool {
     }
 }
 
+/// Every kind of event svcreq records (SPEC 7): what a history may hold, and all an import
+/// takes (`imported` is the event an earlier import recorded, exported with the request).
+pub const EVENT_KINDS: &[&str] = &[
+    "opened",
+    "responded",
+    NOTE,
+    "updated",
+    "severity-changed",
+    "corrected",
+    "closed",
+    "reopened",
+    "redacted",
+    "imported",
+];
+
+/// One response cycle as its events tell it: the response and close they record (a
+/// correction replacing the time), and whether an `imported` event stands for what came
+/// before it (then an absent response or close says nothing).
+#[derive(Default)]
+struct Told {
+    responded: Option<DateTime<Utc>>,
+    closed: Option<DateTime<Utc>>,
+    unknown: bool,
+}
+
+/// SPEC 6, 7 (`import` checks the same per row; each change is one event): the events of an
+/// imported row (oldest first, as appended) agree with the row. Each is of a kind svcreq
+/// records ([`EVENT_KINDS`]) and names who acted; read in order, one response and one close
+/// per cycle at most, a correction only of a response or close recorded in its cycle, a
+/// reopen only of a closed cycle; and they end where the row ends: as many reopens as
+/// `reopen_count`, each cycle (the earlier ones in `past`, then the current) responded and
+/// closed at the times the row records, so a closed event means a closed row. Before an
+/// `imported` event the history is another ledger's: a cycle it begins is judged only by
+/// the responses and closes recorded after it. The error names the field (`events` entry,
+/// 1-based, or the row's field).
+pub fn check_events_agree(r: &Request, past: &[PastCycle], events: &[Event]) -> Result<(), String> {
+    let mut told = vec![Told::default()];
+    let mut imported = false;
+    let time_in = |data: Option<&str>, field: &str| {
+        data.and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok())
+            .and_then(|v| v.get(field)?.get("new")?.as_str().map(str::to_string))
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| t.with_timezone(&Utc))
+    };
+    for (n, e) in (1..).zip(events) {
+        if !EVENT_KINDS.contains(&e.kind.as_str()) {
+            return Err(crate::tr!(
+                "import-event-unknown-kind",
+                n = n,
+                kind = crate::output::inert_line(&e.kind),
+                kinds = EVENT_KINDS.join(", ")
+            ));
+        }
+        if e.actor.trim().is_empty() {
+            return Err(crate::tr!("import-event-no-actor", n = n));
+        }
+        let out_of_place = |why: String| {
+            Err(crate::tr!(
+                "import-event-out-of-place",
+                n = n,
+                kind = e.kind.as_str(),
+                why = why
+            ))
+        };
+        let cur = told.last_mut().expect("one cycle at least");
+        match e.kind.as_str() {
+            "imported" => {
+                imported = true;
+                cur.unknown = true;
+            }
+            "responded" if cur.responded.is_some() => {
+                return out_of_place(crate::tr!("import-event-why-responded"));
+            }
+            "responded" => cur.responded = Some(e.at),
+            "closed" if cur.closed.is_some() => {
+                return out_of_place(crate::tr!("import-event-why-closed"));
+            }
+            "closed" => cur.closed = Some(e.at),
+            "reopened" if cur.closed.is_none() && !cur.unknown => {
+                return out_of_place(crate::tr!("import-event-why-open"));
+            }
+            "reopened" => told.push(Told::default()),
+            "corrected" => {
+                let data = e.data.as_deref();
+                for (field, slot) in [
+                    ("first_response_at", &mut cur.responded),
+                    ("closed_at", &mut cur.closed),
+                ] {
+                    if let Some(t) = time_in(data, field) {
+                        if slot.is_none() && !cur.unknown {
+                            return out_of_place(crate::tr!("import-event-why-nothing-to-correct"));
+                        }
+                        *slot = Some(t);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let reopens = told.len() as i64 - 1;
+    if reopens > r.reopen_count || (!imported && reopens != r.reopen_count) {
+        return Err(crate::tr!(
+            "import-events-disagree",
+            field = "reopen_count",
+            row = r.reopen_count.to_string(),
+            events = reopens.to_string()
+        ));
+    }
+    // The cycles the events tell, matched to the row's from the newest back.
+    // (the earlier cycle's number, or None for the current one; its response; its close)
+    type Recorded = (Option<usize>, Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+    let mut recorded: Vec<Recorded> = past
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (Some(i + 1), p.cycle.responded_at, p.cycle.closed_at))
+        .collect();
+    recorded.push((None, r.first_response_at, r.closed_at));
+    let shown = |t: Option<DateTime<Utc>>| t.map_or_else(|| "null".to_string(), format_utc);
+    for (t, (cycle, responded, closed)) in told.iter().rev().zip(recorded.iter().rev()) {
+        for (name, said, row) in [
+            ("first_response_at", t.responded, *responded),
+            ("closed_at", t.closed, *closed),
+        ] {
+            if said != row && (!t.unknown || said.is_some()) {
+                let field = match cycle {
+                    Some(c) => crate::tr!("import-cycle-field", name = name, cycle = c.to_string()),
+                    None => name.to_string(),
+                };
+                return Err(crate::tr!(
+                    "import-events-disagree",
+                    field = field,
+                    row = shown(row),
+                    events = shown(said)
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Which events of a history (oldest first) hold the case's timeline at their own time
 /// (SPEC 6, 7): every action but the entries of the audit trail ([`is_audit_entry`]) and a
 /// response or close whose time a later correction in its cycle replaced. Such a one
