@@ -15,7 +15,7 @@ mod tests;
 
 use super::facts::*;
 use normalize::normalize;
-use phrases::Fx;
+use phrases::{Fx, NETWORK_PATHS};
 use scan::{Hit, LEXICON, Lexicon, entry, numbers};
 use serde::Serialize;
 
@@ -1056,7 +1056,12 @@ impl Evidence {
         if s != sentence || end > at {
             return false;
         }
-        let between = &hay[end..at];
+        // "アドインが、Outlookで読み込まれなくなりました": a part marked as the subject or
+        // topic just before a comma is still the subject of the clause after it.
+        let between = ["が、", "は、", "が,", "は,"]
+            .iter()
+            .find_map(|p| hay[end..at].strip_prefix(p))
+            .unwrap_or(&hay[end..at]);
         const BREAKS: [&str; 10] = [
             ",",
             ";",
@@ -1424,11 +1429,15 @@ impl Evidence {
         // 版では参加できる", "she can use OWA"): the service can be used, impaired (SPEC 1.3:
         // down is unreachable or unusable for those affected).
         let (service_state, state_basis) = match self.alternative.first {
+            // A way round the organisation's own network ("スマホのテザリング経由なら接続でき
+            // ます", "it works from home") leaves the service unreachable where everyone
+            // works: still down for all of them.
             Some(sp)
                 if ov.service_state.is_none()
                     && service_state == ServiceState::Down
                     && workaround
-                    && ov.workaround.is_none() =>
+                    && ov.workaround.is_none()
+                    && !(affected == Affected::All && around_the_network(hay, sp)) =>
             {
                 (ServiceState::Degraded, phrase(Some(sp)))
             }
@@ -1611,6 +1620,14 @@ fn all_of(hay: &str, at: usize) -> bool {
 /// Returns where the evidence for it begins: an English phrase itself, a Japanese one at the
 /// start of its clause, so that the alternative and what it allows are quoted together
 /// ("ブラウザからはサインインできる", not "できる").
+/// Whether the clause of the alternative at `span` is a way round the organisation's own
+/// network ([`NETWORK_PATHS`]: tethering, a phone hotspot, home).
+fn around_the_network(hay: &str, span: Span) -> bool {
+    let clause = clause_around(hay, span);
+    let text = &hay[clause.0..clause.1];
+    NETWORK_PATHS.iter().any(|p| text.contains(p))
+}
+
 fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
     if hay.as_bytes().get(span.0).is_some_and(u8::is_ascii) {
         // "cloud-only admin accounts still work": other accounts that work say who is

@@ -3396,6 +3396,142 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "mail stopped flowing", "no mail in or out", "nothing in or out", "neither sending nor receiving",
           "can't send or receive any", "cannot send or receive any"],
     ),
+    // ---------------------------------------------------------------- round 27 (blind-38)
+    // A product whose name ends in "Connect" ("Entra Connect shows stopped-extension-dll-
+    // exception", "Azure AD Connect stopped syncing") names the sync tool, not the action of
+    // connecting: what it reports is not that nobody can connect.
+    (
+        &[MASK],
+        &["entra connect", "microsoft entra connect", "azure ad connect", "azure active directory connect",
+          "aad connect", "ad connect", "connect sync", "entra connect sync", "connect health", "entra connect health",
+          "aad connect health", "azure ad connect health", "ad connect health", "entra connectの", "ad connectの"],
+    ),
+    // Retrying what failed succeeds ("resubmitting the run always succeeds", "再実行すれば通り
+    // ます"): the user gets the work done by trying again, a way round an occasional fault.
+    (
+        &[Workaround],
+        &["retrying works", "retrying always works", "retrying fixes it", "a retry works", "a retry always works",
+          "retry works", "a retry fixes it", "it works on retry", "works on a retry", "works on the second try",
+          "works the second time", "goes through the second time", "goes through on retry", "succeeds on retry",
+          "succeeds on the second try", "succeeds the second time", "succeeds when resubmitted", "succeeds when retried",
+          "works when resubmitted", "works when retried", "works if we retry", "works if i retry", "works if you retry",
+          "二回目は通り", "2回目は通り", "二回目は成功", "2回目は成功", "二度目は成功", "2度目は成功", "再実行で通り",
+          "再実行で成功", "再試行で成功", "リトライで成功", "リトライで通り", "やり直すと通り", "やり直すと成功"],
+    ),
+    // Someone gets by, or the work is managed another way ("so we're managing", "we're
+    // coping", "なんとか回っています"): a way round, however makeshift.
+    (
+        &[Workaround],
+        &["we're managing", "we are managing", "we're coping", "we are coping", "we're getting by", "we are getting by",
+          "we can get by", "we can manage", "we manage for now", "she's managing", "he's managing", "they're managing",
+          "we've been managing", "we're muddling through", "なんとか回って", "何とか回って", "なんとかなって", "何とかなって",
+          "なんとか対応でき", "何とか対応でき", "なんとかしのいで", "何とかしのいで", "なんとか凌いで", "何とか凌いで"],
+    ),
+    // Guessing at a cause, even with a question mark ("might be related to the time zone
+    // change?", "タイムゾーン変更の影響でしょうか"): a fault is being described (impaired), not a
+    // how-to question.
+    (
+        &[DEGRADED],
+        &["might be related to", "could be related to", "may be related to", "maybe related to", "possibly related to",
+          "might be caused by", "could be caused by", "may be caused by", "maybe caused by", "might be due to",
+          "could be due to", "may be due to", "maybe due to", "could this be related", "could it be related",
+          "is this related to", "might this be related", "の影響でしょうか", "の影響かもしれ", "の影響かも", "が原因でしょうか",
+          "が原因かもしれ", "が原因かも", "と関係ありますか", "と関係があるのでしょうか", "と関係しているのでしょうか",
+          "が関係しているかも", "のせいでしょうか", "のせいかも"],
+    ),
+    // Pressing a control and nothing happens ("押しても何も起きません", "clicking Add does
+    // nothing"): a fault of that part of the service, impaired.
+    (
+        &[DEGRADED],
+        &["nothing happens", "nothing at all happens", "does nothing", "did nothing", "do nothing",
+          "doesn't do anything", "does not do anything", "didn't do anything", "nothing happened", "no response when",
+          "何も起きません", "何も起きない", "何も起こりません", "何も起こらない", "何の反応も", "反応がありません",
+          "反応しません", "反応しない", "無反応"],
+    ),
+    // The label of a button or page that names a method ("「サインイン方法の追加」を押しても",
+    // "the Add sign-in method button"): the thing pressed, not a question of how.
+    (
+        &[MASK],
+        &["方法の追加", "方法を追加", "方法の変更", "方法を変更", "方法の削除", "方法を削除", "方法の登録", "方法の管理",
+          "add sign in method", "add method", "change sign in method", "sign in method", "sign in methods",
+          "authentication method", "authentication methods", "認証方法", "サインイン方法"],
+    ),
+    // Invoices that arrive as mail from suppliers ("取引先からの請求書メール", "supplier
+    // invoices in quarantine") and the customer's own payment run ("月末の支払処理") are the
+    // customer's business carried by the service, not a question about the subscription's
+    // bill.
+    (
+        &[MASK],
+        &["請求書メール", "請求書のメール", "取引先からの請求書", "仕入先からの請求書", "業者からの請求書", "外部からの請求書",
+          "請求書の添付", "請求書pdfの添付", "supplier invoices", "vendor invoices", "invoices from suppliers",
+          "invoices from vendors", "invoices from our suppliers", "invoices from our vendors", "invoice emails",
+          "invoice mails", "invoice messages", "emailed invoices", "payment run", "payments run", "supplier payments"],
+    ),
+    (
+        &[CRITICAL, MASK],
+        &["支払処理", "支払い処理", "支払の処理", "支払いの処理", "振込処理", "振込の処理"],
+    ),
+    // The customers a service offers or shows something to, in Japanese ("お客様に空き枠が表示
+    // されません", "顧客にメールが届きません"): the people it serves, several.
+    (
+        &[MULTIPLE],
+        &["お客様に", "お客さまに", "顧客に", "患者さんに", "患者様に", "来訪者に", "利用者の皆様に"],
+    ),
+    // The people who did or received something ("予定表の共有を受けた人たち", "the people who
+    // received the share"): several users.
+    (
+        &[MULTIPLE],
+        &["人たち", "人達", "方たち", "方々", "ユーザーたち", "ユーザー達", "社員たち", "社員達", "メンバーたち", "メンバー達",
+          "the people who", "people who", "those who", "the ones who", "the users who", "users who",
+          "the colleagues who", "colleagues who"],
+    ),
+    // Members of a named group ("members of the Facilities group", "グループのメンバー"): several
+    // users, as the group is.
+    (
+        &[MULTIPLE],
+        &["members of the", "members of our", "members of that", "members of this", "members of a",
+          "the group's members", "group members", "team members", "グループのメンバー", "チームのメンバー", "部のメンバー",
+          "課のメンバー", "グループメンバー", "チームメンバー", "部署のメンバー"],
+    ),
+    // A fault said with a progressive or a past ("isn't showing chat notifications",
+    // "stopped showing", "aren't appearing"): impaired, as "not showing" is.
+    (
+        &[DEGRADED],
+        &["isn't showing", "isnt showing", "is not showing", "aren't showing", "arent showing", "are not showing",
+          "wasn't showing", "weren't showing", "stopped showing", "isn't appearing", "aren't appearing",
+          "stopped appearing", "isn't displaying", "aren't displaying", "stopped displaying", "isn't notifying",
+          "stopped notifying", "isn't ringing", "stopped ringing"],
+    ),
+    // People who have no account in the cloud at all ("the new starters have no cloud
+    // accounts", "14名のアカウントがクラウドに作られていません"): refused everything, the
+    // service unusable for them (down), whatever stopped the sync.
+    (
+        &[DOWN],
+        &["have no cloud accounts", "have no cloud account", "have no accounts in the cloud", "have no accounts",
+          "have no 365 accounts", "have no m365 accounts", "don't have cloud accounts", "don't have accounts",
+          "do not have accounts", "don't have accounts yet", "accounts haven't been created", "accounts were never created",
+          "accounts have not been created", "accounts don't exist in the cloud", "のアカウントがクラウドに作られていません",
+          "のアカウントが作られていません", "のアカウントが作成されていません", "のアカウントがクラウドに作成されていません",
+          "のアカウントがクラウドに存在しません", "のアカウントがクラウドにありません"],
+    ),
+    // Existing accounts, users or mailboxes still work ("Existing accounts sign in fine",
+    // "既存のユーザーは問題なくサインインできています"): what fails is new ones, a part; the
+    // service still works (impaired).
+    (
+        &[REST_WORKS],
+        &["existing accounts sign in fine", "existing accounts are fine", "existing accounts still work",
+          "existing accounts work fine", "existing accounts are unaffected", "existing accounts aren't affected",
+          "existing users sign in fine", "existing users are fine", "existing users still work", "existing users are unaffected",
+          "existing users aren't affected", "existing users can still sign in", "existing accounts can still sign in",
+          "existing mailboxes are fine", "existing mailboxes work fine", "existing mailboxes still work",
+          "existing mailboxes are unaffected", "existing devices are fine", "existing devices still work",
+          "existing sites are fine", "existing sites still work", "existing teams are fine", "existing ones are fine",
+          "existing ones still work", "existing ones work fine",
+          "既存のアカウントは問題なく", "既存アカウントは問題なく", "既存のユーザーは問題なく", "既存ユーザーは問題なく",
+          "既存のアカウントは普通に", "既存のユーザーは普通に", "既存のアカウントは影響", "既存のユーザーは影響",
+          "既存のメールボックスは問題なく", "既存の端末は問題なく", "既存のサイトは問題なく", "既存のチームは問題なく",
+          "既存のものは問題なく", "既存分は問題なく", "既存のアカウントはサインインでき", "既存のユーザーはサインインでき"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -3789,14 +3925,20 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &["まで見え", "が見え", "も見え", "を見られ", "まで見られ", "が見られ", "are visible", "is visible",
               "are shown", "is shown", "can be seen", "show up"],
         ),
-        // The user's other client or device that still rings or syncs ("the desktop client
-        // rings"): her way round, as "works" is.
+        // The user's other client or device that still rings, syncs, notifies or shows them
+        // ("the desktop client rings", "the desktop app notifies him fine"): her way round, as
+        // "works" is.
         (
             &[USER_WORKAROUND, ALTERNATIVE],
             &["desktop", "the desktop app", "the desktop client", "desktop app", "desktop client", "desktop outlook",
               "the web", "the web app", "the mobile app", "mobile", "her phone", "his phone", "her laptop",
               "his laptop"],
-            &["rings", "ring", "rings fine", "rings ok", "syncs", "syncs fine", "still rings", "still syncs"],
+            &["rings", "ring", "rings fine", "rings ok", "syncs", "syncs fine", "still rings", "still syncs",
+              "notifies him", "notifies her", "notifies them", "notifies me", "notifies", "notifies him fine",
+              "notifies her fine", "notifies them fine", "notifies fine", "still notifies", "still notifies him",
+              "still notifies her", "alerts him", "alerts her", "alerts them", "alerts him fine", "alerts her fine",
+              "shows them", "shows them fine", "shows him", "shows her", "still shows them", "gets them",
+              "gets them fine", "gets notifications", "gets the notifications", "still gets them"],
         ),
         (
             &[USER_WORKAROUND, ALTERNATIVE],
@@ -3879,6 +4021,81 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "at 4pm", "at 5pm", "at 6pm", "by 9:00", "by 10:00", "by 11:00", "by noon", "by 12:00", "by 13:00",
               "by 14:00", "by 15:00", "by 16:00", "by 17:00", "by 1pm", "by 2pm", "by 3pm", "by 4pm", "by 5pm",
               "today", "this afternoon", "tonight", "this morning", "by end of day", "by close of business"],
+        ),
+        // ------------------------------------------------------------ round 27 (blind-38)
+        // Trying again succeeds ("resubmitting the run always succeeds", "rerunning it works",
+        // "再実行すれば通ります", "やり直すと成功します"): the user's way round an occasional fault.
+        (
+            &[Workaround],
+            &["resubmitting", "resubmitting it", "resubmitting the run", "resubmitting the flow", "resubmitting the job",
+              "rerunning", "rerunning it", "rerunning the run", "rerunning the flow", "rerunning the job", "re running",
+              "re running it", "re running the flow", "re running the job", "retrying", "retrying it", "retrying the run",
+              "retrying the flow", "retrying the job", "running it again", "running the flow again", "trying again",
+              "sending it again", "a resubmit", "a rerun", "a manual retry", "resubmit", "rerun", "retry",
+              "再実行すれば", "再実行すると", "再実行したら", "再実行では", "再試行すれば", "再試行すると", "再試行したら",
+              "リトライすれば", "リトライすると", "リトライしたら", "やり直せば", "やり直すと", "やり直したら",
+              "もう一度実行すれば", "もう一度実行すると", "もう一度実行したら", "もう一度送れば", "もう一度送ると",
+              "再送すれば", "再送すると", "再送信すれば", "再送信すると", "再送信したら"],
+            &["always succeeds", "succeeds", "always works", "works", "always goes through", "goes through",
+              "fixes it", "always fixes it", "gets it through", "works every time", "succeeds every time",
+              "通ります", "通る", "通って", "成功します", "成功する", "成功して", "うまくいきます", "うまくいく", "動きます",
+              "問題なく完了", "完了します", "送れます", "届きます"],
+        ),
+        // A sync run's status ("stopped-extension-dll-exception", "stopped-server-down",
+        // "stopped-deletion-threshold-exceeded"): the directory sync stopped, a fault of the
+        // sync as "sync stopped" is, not the service down.
+        (
+            &[DEGRADED],
+            &["stopped", "status stopped", "shows stopped", "showing stopped", "reports stopped", "ended with stopped",
+              "finished with stopped"],
+            &["extension dll exception", "server down", "deletion threshold exceeded", "connectivity",
+              "database connection lost", "out of memory", "object limit", "server", "extension dll",
+              "database", "cd error", "no start ma"],
+        ),
+        // The sync tool itself stopped ("AAD Connect stopped on the export step", "Entra
+        // Connectが停止しています"): the directory sync stopped, a fault as "sync stopped" is.
+        (
+            &[DEGRADED],
+            &["entra connect", "azure ad connect", "aad connect", "ad connect", "connect sync", "the sync service",
+              "the sync engine", "the sync scheduler"],
+            &["stopped", "has stopped", "is stopped", "stopped syncing", "has stopped syncing", "isn't syncing",
+              "is not syncing", "stopped running", "sync stopped", "sync has stopped", "is failing",
+              "failed", "fails", "の同期が停止", "の同期が止ま", "が停止", "が止ま", "の同期が失敗", "が失敗"],
+        ),
+        // Doing it by hand, or again, fails too ("手動で実行しても失敗します", "running it
+        // manually fails too"): the alternative is itself what fails, no way round.
+        (
+            &[NoWorkaround],
+            &["手動で実行しても", "手動でやっても", "手動で行っても", "手動で試しても", "手動でも", "手作業でも", "手作業で行っても",
+              "再実行しても", "再試行しても", "リトライしても", "やり直しても", "もう一度実行しても",
+              "running it manually", "running it by hand", "doing it manually", "doing it by hand", "triggering it manually",
+              "a manual run", "manually running it", "manually triggering it", "retrying", "rerunning it", "retrying it"],
+            &["失敗", "だめ", "ダメ", "同じ", "できません", "できない", "うまくいきません", "エラー",
+              "fails too", "fails as well", "also fails", "fails", "failed too", "failed as well", "failed",
+              "doesn't work either", "does not work either", "doesn't help", "gives the same error",
+              "hits the same error", "errors too", "errors as well"],
+        ),
+        // The customers a service offers or shows something to ("isn't offering customers any
+        // slots", "showing clients the wrong times", "お客様に空き枠が表示されません"): the
+        // people it serves, several (the phrase starts at them, so the fault's negation is
+        // not theirs).
+        (
+            &[MULTIPLE],
+            &["customers", "our customers", "clients", "our clients", "patients", "our patients", "visitors",
+              "our visitors", "members of the public"],
+            &["any", "anything", "the", "their", "a", "an", "no", "slots", "times", "appointments"],
+        ),
+        // What another client does for the user, in a sentence whose topic is that client
+        // ("PC版では通知されているとのこと", "デスクトップ版では届いています"): the user's way round.
+        (
+            &[Workaround, ALTERNATIVE],
+            &["pc版では", "pc版だと", "pc版なら", "デスクトップ版では", "デスクトップ版だと", "デスクトップアプリでは",
+              "デスクトップアプリだと", "web版では", "web版だと", "ブラウザ版では", "ブラウザでは", "モバイル版では",
+              "スマホでは", "スマホ版では", "iphoneでは", "androidでは", "windows版では", "mac版では", "別のpcでは",
+              "他のpcでは", "自分のpcでは"],
+            &["通知されて", "通知されます", "通知が来て", "通知が来ます", "通知は来", "通知が届いて", "通知が届きます",
+              "通知は届", "表示されて", "表示されます", "届いて", "届きます", "同期されて", "同期されます",
+              "鳴ります", "鳴って"],
         ),
     ];
 
@@ -4046,6 +4263,34 @@ pub const EN_ABILITY_NEGATORS: &[&str] = &[
 pub const EN_NEGATIVE_SUBJECTS: &[&str] = &[
     "no one", "nobody", "noone", "no user", "no users", "none of", "not one", "no employee",
     "no employees", "no staff", "no member", "no members", "not a single", "neither",
+];
+
+/// People or accounts that, after "no" and one word that says which ("no federated user
+/// can sign in", "no remote staff can connect"), are a negative subject too.
+#[rustfmt::skip]
+pub const EN_QUALIFIED_SUBJECT_NOUNS: &[&str] = &[
+    "user", "users", "account", "accounts", "employee", "employees", "staff", "member", "members",
+    "person", "people", "device", "devices", "mailbox", "mailboxes", "student", "students",
+    "teacher", "teachers", "client", "clients",
+];
+
+/// Words that, between "no" and a noun of [`EN_QUALIFIED_SUBJECT_NOUNS`], make "no" a phrase
+/// of its own rather than a negative subject ("no matter which users", "no doubt users").
+#[rustfmt::skip]
+pub const EN_NOT_QUALIFIERS: &[&str] = &[
+    "matter", "doubt", "idea", "way", "wonder", "problem", "issue", "longer", "more", "need",
+];
+
+/// Ways round the organisation's own network (text as normalised: lower case): an
+/// alternative through one of them ("スマホのテザリング経由なら接続できます", "it works from
+/// home") leaves a service unreachable where everyone works, so it stays down for all.
+#[rustfmt::skip]
+pub const NETWORK_PATHS: &[&str] = &[
+    "tethering", "tethered", "hotspot", "hot spot", "mobile data", "from home", "at home",
+    "home network", "home wifi", "home wi fi", "home internet", "off the vpn", "without the vpn",
+    "outside the office", "off network", "4g", "5g", "lte", "テザリング", "モバイル回線", "モバイルルーター",
+    "モバイルwi fi", "モバイルwifi", "自宅", "社外回線", "社外から", "社外ネットワーク", "社外のネットワーク",
+    "4g回線", "5g回線", "lte回線", "スマホ回線", "携帯回線", "vpnを切", "vpnなし", "vpnを外",
 ];
 
 /// Modals between a negative subject and the action it negates.

@@ -12,8 +12,9 @@
 
 use super::compiled;
 use super::phrases::{
-    EN_FILLERS_AFTER, EN_FILLERS_BEFORE, EN_WORKAROUND_FILLERS_BEFORE, Fx, JA_CONDITIONALS,
-    JA_FILLERS, JA_PARTICLES, NegKind, PRODUCT_WORDS,
+    EN_FILLERS_AFTER, EN_FILLERS_BEFORE, EN_NOT_QUALIFIERS, EN_QUALIFIED_SUBJECT_NOUNS,
+    EN_WORKAROUND_FILLERS_BEFORE, Fx, JA_CONDITIONALS, JA_FILLERS, JA_PARTICLES, NegKind,
+    PRODUCT_WORDS,
 };
 
 pub use super::phrases::Entry;
@@ -239,6 +240,19 @@ pub(super) fn bounded_end(phrase: &str) -> bool {
     phrase.ends_with(|c: char| c.is_ascii_alphanumeric()) || phrase.chars().all(is_katakana)
 }
 
+/// "no federated user", "no remote staff": "no", one word that says which, and a person or
+/// account ([`EN_QUALIFIED_SUBJECT_NOUNS`]) ending `toks`; the start of "no" when it is.
+fn qualified_negative_subject(toks: &[(usize, &str)]) -> Option<usize> {
+    let [.., (at, no), (_, which), (_, noun)] = toks else {
+        return None;
+    };
+    (*no == "no"
+        && EN_QUALIFIED_SUBJECT_NOUNS.contains(noun)
+        && !EN_NOT_QUALIFIERS.contains(which)
+        && which.bytes().all(|b| b.is_ascii_alphabetic()))
+    .then_some(*at)
+}
+
 /// Whether `a` followed by `b` is inside one word: two ASCII letters or digits, or two
 /// katakana.
 pub(super) fn runs_on(a: char, b: char) -> bool {
@@ -451,6 +465,7 @@ impl Lexicon {
                 .iter()
                 .find(|s| ends_with(n, s))
                 .map(|s| toks[n - s.len()].0)
+                .or_else(|| qualified_negative_subject(&toks[..n]))
         })
     }
 

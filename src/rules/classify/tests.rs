@@ -4043,3 +4043,264 @@ fn which_plan_gets_the_customer_a_feature_is_presales() {
         assert_eq!(c.category, Presales, "{text}: {:?}", c.rationale);
     }
 }
+
+// ---------------------------------------------------------------- round 27 (blind-38)
+
+#[test]
+fn a_product_named_connect_is_the_sync_tool_not_connecting() {
+    for text in [
+        "Azure AD Connect shows stopped-deletion-threshold-exceeded and five new hires don't appear in Entra ID.",
+        "AAD Connect stopped on the export step, so the accounts we made on-prem are missing.",
+        "Entra Connectの同期が停止していて、新入社員3名がクラウドに表示されません。",
+        "Entra Connect shows stopped-server-down on the export step; new starters are missing.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn trying_again_that_succeeds_is_a_workaround() {
+    for text in [
+        "My scheduled flow errors with 429 now and then; rerunning it works.",
+        "The export job in my mailbox fails sometimes, but retrying always goes through.",
+        "自分の転送フローが時々失敗しますが、リトライすれば成功します。",
+        "たまにエラーになりますが、やり直せば通ります。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn doing_it_by_hand_or_again_that_fails_too_is_no_workaround() {
+    for text in [
+        "Known folder move doesn't redirect Documents on one laptop; running it manually fails too.",
+        "1台だけOneDriveのフォルダー移動が失敗します。手動でやっても失敗します。",
+        "1名だけ同期がエラーになります。再試行してもダメです。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn getting_by_for_now_is_a_workaround() {
+    for text in [
+        "One user's room booking add-in is broken, but we're coping with the web form.",
+        "1名だけ会議室予約ができない状態ですが、何とか回っています。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn guessing_at_a_cause_with_a_question_mark_is_a_fault_not_a_question() {
+    for text in [
+        "Shared calendars show meetings an hour late for the sales team - could be related to the DST change?",
+        "営業部の予定表で会議が1時間ずれて表示されます。夏時間の影響でしょうか？",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn a_control_that_does_nothing_when_pressed_is_a_fault_not_a_question() {
+    for text in [
+        "Clicking Save in the group settings does nothing for one admin.",
+        "1名だけ「認証方法の追加」を押しても反応しません。",
+        "特定のユーザーで「パスワードの変更」を押しても何も起こりません。",
+        "For one user the Add sign-in method button does nothing.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(B), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn invoices_carried_as_mail_are_not_a_billing_question() {
+    for text in [
+        "Supplier invoices sent to ap@ are landing in quarantine for the whole AP team.",
+        "仕入先からの請求書メールが、経理部の複数名で迷惑メールに振り分けられています。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn the_people_who_did_or_received_something_are_several() {
+    for text in [
+        "Those who received the invitation can't join the meeting from Outlook.",
+        "招待を受けた方々が会議に参加できません。",
+        "移行した人たちの予定表が表示されません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn members_of_a_named_group_are_several() {
+    for text in [
+        "Members of the Legal group can't see the new channel in Teams.",
+        "経理グループのメンバーが新しいチャネルを見られません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn the_customers_a_service_shows_something_to_are_several() {
+    for text in [
+        "Our booking page shows clients the wrong opening hours since Monday.",
+        "The Bookings page isn't giving patients any free times this week.",
+        "予約ページでお客様に空き時間が表示されません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn another_client_that_notifies_the_user_is_a_way_round() {
+    for text in [
+        "Teams on one nurse's iPad isn't showing call alerts; her laptop still notifies her.",
+        "Outlook mobile isn't showing new mail alerts for one user. The desktop app notifies him fine.",
+        "1人だけiPhoneでTeamsの通知が来ません。デスクトップ版では通知が届いているそうです。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn existing_accounts_that_still_work_leave_the_service_impaired() {
+    for text in [
+        "Since Monday new guest accounts we invite can't sign in, but existing users are fine.",
+        "新しく作ったアカウントだけサインインできません。既存のユーザーは問題なく使えています。",
+    ] {
+        let c = plain(text);
+        assert_ne!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn a_negative_subject_may_say_which_users() {
+    for text in [
+        "No licensed user can sign in to Teams this morning.",
+        "No remote staff can connect to Exchange since 9:00.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    let text = "No matter which users I pick, the report can open but shows nothing.";
+    assert_ne!(
+        plain(text).facts.service_state,
+        ServiceState::Down,
+        "{text}"
+    );
+}
+
+#[test]
+fn a_part_named_as_subject_before_a_comma_is_in_its_clause() {
+    for text in [
+        "会計ソフトのアドインが、経理部全員のExcelで読み込まれなくなりました。",
+        "署名ツールのアドインは、営業部のOutlookで起動しなくなりました。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn a_way_round_the_organisations_network_leaves_it_down_for_everyone() {
+    for text in [
+        "Since the proxy change nobody in the company can open SharePoint, though it works from home.",
+        "ファイアウォール変更後、社内の全員がOutlookに接続できなくなりました。モバイル回線なら接続できます。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+    // Another client of the user's own, not a way round the network, leaves it usable.
+    let text = "社内の全員がOutlookデスクトップに接続できなくなりました。Web版なら接続できます。";
+    assert_eq!(
+        plain(text).facts.service_state,
+        ServiceState::Degraded,
+        "{text}"
+    );
+}
+
+#[test]
+fn people_with_no_account_in_the_cloud_are_refused_everything() {
+    for text in [
+        "Directory sync broke on Friday and the six interns starting today have no cloud accounts.",
+        "同期エラーのため、来週入社の8名のアカウントが作成されていません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
