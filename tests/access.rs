@@ -1987,6 +1987,72 @@ fn the_server_orders_events_by_the_cases_timeline_not_by_corrections() {
     }
 }
 
+/// SPEC 7 on the team ledger: a confined admin's correction of a response time recomputes
+/// the cycle's target from the corrected timeline, and the server lets that correction move
+/// the due time of an answered cycle (it records the new target with its new value).
+#[test]
+fn a_confined_admins_corrected_response_recomputes_the_due_time_the_server_accepts() {
+    let Some(t) = team() else { return };
+    let as_carol = as_role(&t.url, &t.carol);
+    let id = ok(
+        &as_carol,
+        &[
+            "open",
+            "-q",
+            "--title",
+            "lowered",
+            "--severity",
+            "A",
+            "--tenant",
+            "contoso",
+            "--opened-at",
+            "2026-11-24T07:00:00Z",
+        ],
+    )
+    .trim()
+    .to_string();
+    ok(&as_carol, &["respond", &id, "--at", "2026-11-24T07:10:00Z"]);
+    ok(
+        &as_carol,
+        &[
+            "update",
+            &id,
+            "--severity",
+            "B",
+            "--at",
+            "2026-11-24T07:15:00Z",
+        ],
+    );
+    // The response moved past the change: the change re-targets the cycle to B's next-day
+    // target from 07:15Z (16:15 in Tokyo), due at the end of the next Tokyo day.
+    ok(
+        &as_carol,
+        &["respond", &id, "--at", "2026-11-24T08:20:00Z", "--correct"],
+    );
+    #[derive(serde::Deserialize)]
+    struct Shown {
+        response_target: String,
+        response_due: Option<String>,
+        sla_state: String,
+    }
+    let shown: Shown = serde_json::from_str(&ok(&as_carol, &["show", &id, "--json"])).unwrap();
+    assert_eq!(
+        (
+            shown.response_target.as_str(),
+            shown.response_due.as_deref(),
+            shown.sla_state.as_str()
+        ),
+        ("next-day", Some("2026-11-25T14:59:59Z"), "met")
+    );
+    let out = svcreq(&as_carol, &["sla", "--all"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// psql as `role` must be refused by the ledger's checks at the write (a check constraint,
 /// the history's own check, a value the column cannot take) or by the access rules, and
 /// leave nothing behind.

@@ -1283,3 +1283,150 @@ fn a_check_made_at_a_past_now_reads_the_ledger_as_it_stood_then() {
     check("2026-11-15T00:00:00Z", &["--case", "CASE-8"], 5);
 }
 }
+
+/// What the target of a cycle reads as: a renamed field fails to parse.
+#[derive(Debug, Deserialize, PartialEq)]
+struct Targeted {
+    severity: Option<String>,
+    response_target: String,
+    response_due: Option<String>,
+    #[serde(deserialize_with = "Option::deserialize")]
+    target_started_at: Option<String>,
+    sla_state: String,
+}
+
+/// `local` (`2026-11-24 09:40`) in a zone `offset` hours east of UTC, as RFC 3339 UTC.
+fn utc_of(local: &str, offset: i64) -> String {
+    let t = chrono::NaiveDateTime::parse_from_str(local, "%Y-%m-%d %H:%M").unwrap();
+    (t - chrono::Duration::hours(offset))
+        .and_utc()
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+/// Run `args` on ledger `db` at `now`: the exit code and stdout.
+fn on(env: &Env, db: &std::path::Path, now: &str, args: &[&str]) -> (i32, String) {
+    let out = env.on_at(db, now).args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// What a CI job and an admin read of request 1 at `now`: `sla --all`'s exit code, and
+/// `show`'s target and state.
+fn verdict(env: &Env, db: &std::path::Path, now: &str) -> (i32, Targeted) {
+    let (code, _) = on(env, db, now, &["sla", "--all"]);
+    let (shown, out) = on(env, db, now, &["show", "1", "--json"]);
+    assert_eq!(shown, 0, "show at {now}: {out}");
+    (code, serde_json::from_str(&out).unwrap())
+}
+
+both_backends! {
+#[test]
+fn a_corrected_response_recomputes_the_target_from_the_changes_it_now_follows() {
+    // SPEC 7: a change of severity re-targets an unanswered cycle; a corrected response or
+    // close recomputes the state. So a history with a corrected response or close reads,
+    // at every instant, as the same history recorded in its real order: the target, due
+    // time, state and the CI verdict of `sla --all`. In UTC and in Tokyo (UTC+9); the
+    // tenant's premier support gives A 1h, B 2h, C 4h.
+    for (zone, offset) in [("UTC", 0), ("Asia/Tokyo", 9)] {
+        let env = Env::with_config(&format!(
+            "timezone = \"{zone}\"\nplan = \"e5\"\nsupport_option = \"premier\"\n"
+        ));
+        let t = |hm: &str| format!("2026-11-24 {hm}");
+        let due = |hm: &str| Some(utc_of(&t(hm), offset));
+        let now = t("12:00");
+        // (name, recorded with a correction, recorded in real order, the target, due time,
+        // start of the target and state at `now`, sla --all's exit at `now`)
+        type Step = &'static [&'static str];
+        type Scenario = (&'static str, Vec<Step>, Vec<Step>, Targeted, i32);
+        let scenarios: [Scenario; 4] = [
+            (
+                "lowered after a response corrected past the change",
+                vec![&["open", "-q", "--title", "t", "--severity", "A", "--opened-at", "09:00"],
+                     &["respond", "1", "--at", "09:30"],
+                     &["update", "1", "--severity", "C", "--by", "microsoft", "--at", "09:40"],
+                     &["respond", "1", "--at", "10:30", "--correct"]],
+                vec![&["open", "-q", "--title", "t", "--severity", "A", "--opened-at", "09:00"],
+                     &["update", "1", "--severity", "C", "--by", "microsoft", "--at", "09:40"],
+                     &["respond", "1", "--at", "10:30"]],
+                Targeted { severity: Some("C".into()), response_target: "4h".into(),
+                    response_due: due("13:40"), target_started_at: due("09:40"),
+                    sla_state: "met".into() },
+                0,
+            ),
+            (
+                "raised before a response corrected past its new due time",
+                vec![&["open", "-q", "--title", "t", "--severity", "B", "--opened-at", "09:00"],
+                     &["respond", "1", "--at", "09:30"],
+                     &["update", "1", "--severity", "A", "--at", "09:45"],
+                     &["respond", "1", "--at", "10:50", "--correct"]],
+                vec![&["open", "-q", "--title", "t", "--severity", "B", "--opened-at", "09:00"],
+                     &["update", "1", "--severity", "A", "--at", "09:45"],
+                     &["respond", "1", "--at", "10:50"]],
+                Targeted { severity: Some("A".into()), response_target: "1h".into(),
+                    response_due: due("10:45"), target_started_at: due("09:45"),
+                    sla_state: "breached".into() },
+                3,
+            ),
+            (
+                "a response corrected to before the change that re-targeted the cycle",
+                vec![&["open", "-q", "--title", "t", "--severity", "C", "--opened-at", "09:00"],
+                     &["update", "1", "--severity", "A", "--at", "09:30"],
+                     &["respond", "1", "--at", "10:45"],
+                     &["respond", "1", "--at", "09:20", "--correct"]],
+                vec![&["open", "-q", "--title", "t", "--severity", "C", "--opened-at", "09:00"],
+                     &["respond", "1", "--at", "09:20"],
+                     &["update", "1", "--severity", "A", "--at", "09:30"]],
+                Targeted { severity: Some("A".into()), response_target: "4h".into(),
+                    response_due: due("13:00"), target_started_at: None,
+                    sla_state: "met".into() },
+                0,
+            ),
+            (
+                "a close corrected past a change",
+                vec![&["open", "-q", "--title", "t", "--severity", "A", "--opened-at", "09:00"],
+                     &["close", "1", "--at", "09:20"],
+                     &["update", "1", "--severity", "C", "--at", "09:40"],
+                     &["close", "1", "--at", "10:30", "--correct"]],
+                vec![&["open", "-q", "--title", "t", "--severity", "A", "--opened-at", "09:00"],
+                     &["update", "1", "--severity", "C", "--at", "09:40"],
+                     &["close", "1", "--at", "10:30"]],
+                Targeted { severity: Some("C".into()), response_target: "4h".into(),
+                    response_due: due("13:40"), target_started_at: due("09:40"),
+                    sla_state: "withdrawn".into() },
+                0,
+            ),
+        ];
+        for (n, (name, corrected, in_order, want, exit)) in scenarios.into_iter().enumerate() {
+            let a = env.other_db(&format!("corrected{n}.db"));
+            let b = env.other_db(&format!("in_order{n}.db"));
+            for (db, steps) in [(&a, &corrected), (&b, &in_order)] {
+                for step in steps {
+                    // Times are local to the tenant: `09:40` is 2026-11-24 09:40 there.
+                    let args: Vec<String> = step
+                        .iter()
+                        .map(|s| if s.len() == 5 && s.as_bytes()[2] == b':' { t(s) } else { s.to_string() })
+                        .collect();
+                    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                    let (code, out) = on(&env, db, &now, &args);
+                    assert_eq!(code, 0, "{zone} {name}: {args:?}: {out}");
+                }
+            }
+            let (code, shown) = verdict(&env, &a, &now);
+            assert_eq!((code, &shown), (exit, &want), "{zone} {name}: corrected");
+            // At every instant from the opening on, both histories read alike.
+            for hm in ["09:00", "09:25", "09:35", "09:42", "09:50", "10:01", "10:46", "10:52", "11:30", "12:00"] {
+                assert_eq!(
+                    verdict(&env, &a, &t(hm)),
+                    verdict(&env, &b, &t(hm)),
+                    "{zone} {name}: at {hm}, corrected vs recorded in order"
+                );
+            }
+        }
+    }
+}
+}

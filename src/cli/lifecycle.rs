@@ -121,6 +121,19 @@ fn corrected(
     )
 }
 
+/// The history a correction replays its cycle's changes from (SPEC 7), oldest first;
+/// nothing when the action is not a correction.
+fn corrected_history(
+    w: &crate::store::Write<'_>,
+    id: i64,
+    correct: bool,
+) -> anyhow::Result<Vec<crate::store::Event>> {
+    if !correct {
+        return Ok(Vec::new());
+    }
+    Ok(w.events_with_ids(id)?.into_iter().map(|(_, e)| e).collect())
+}
+
 pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("respond", &[Format::Table, Format::Json])?;
     let which = a.select.which(a.id, ctx)?;
@@ -132,10 +145,12 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
         let at = ctx.action_time(&r, a.at.as_deref(), "--at")?;
         ctx.authorize(&r.tenant, at)?;
         let latest = w.latest_action(&r)?;
+        let history = corrected_history(w, r.id, a.correct)?;
         let action = Respond {
             at,
             note: a.note.as_deref(),
             correct: a.correct,
+            history: &history,
         };
         let d = filing::respond(
             &r,
@@ -186,10 +201,12 @@ pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
         let at = ctx.action_time(&r, a.at.as_deref(), "--at")?;
         ctx.authorize(&r.tenant, at)?;
         let latest = w.latest_action(&r)?;
+        let history = corrected_history(w, r.id, a.correct)?;
         let action = Close {
             at,
             resolution: a.resolution.as_deref(),
             correct: a.correct,
+            history: &history,
         };
         let d = filing::close(
             &r,

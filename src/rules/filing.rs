@@ -12,7 +12,9 @@ use super::history::{
     latest_representable,
 };
 pub use super::record::SeveritySource;
-use super::record::{Case, Changes, Event, NOTE, Request, Status};
+use super::record::{
+    Case, Changes, CycleTarget, Event, NOTE, Request, Status, replay_cycle_targets,
+};
 use super::zone::Zone;
 use super::{
     AtRisk, BusinessHours, Category, Clock, ContactMethod, Counting, FactOverrides, NoteFrom,
@@ -514,6 +516,74 @@ impl Context<'_> {
         Ok(())
     }
 
+    /// A corrected response or close recomputes the current cycle's target (SPEC 7: "the
+    /// state is recomputed"): `new` (`old` with the corrected time) gets the target its
+    /// cycle's changes give in the corrected order ([`replay_cycle_targets`]), and `ch`
+    /// records the change of target with the targets in force from the cycle's start on,
+    /// which a view of an earlier instant reads ([`super::record::corrected_target_at`]).
+    fn recompute_targets(
+        &self,
+        old: &Request,
+        mut new: Request,
+        history: &[Event],
+        ch: &mut Changes,
+    ) -> Result<Request, Refusal> {
+        let targets =
+            replay_cycle_targets(&new, history, |s, at, moved| self.retarget_to(s, at, moved))
+                .map_err(Refusal::Invalid)?;
+        let Some(last) = targets.last() else {
+            return Ok(new);
+        };
+        last.apply(&mut new);
+        if targets.len() == 1 && CycleTarget::of(old, last.at) == *last {
+            return Ok(new);
+        }
+        ch.field("availability", &old.availability, &new.availability);
+        ch.field(
+            "response_target",
+            &old.response_target,
+            &new.response_target,
+        );
+        ch.field("response_clock", &old.response_clock, &new.response_clock);
+        ch.time("response_due", old.response_due, new.response_due);
+        ch.time(
+            "target_started_at",
+            old.case.target_started_at,
+            new.case.target_started_at,
+        );
+        ch.put(
+            super::record::TARGETS,
+            serde_json::json!({ "old": null, "new": targets }),
+        );
+        Ok(new)
+    }
+
+    /// The target `s` (a request just changed at `at`; `moved`: to another tenant) gets
+    /// from `at`, as [`retarget_cycle`] gives it: None when it runs under that target
+    /// already in the same tenant.
+    fn retarget_to(
+        &self,
+        s: &Request,
+        at: DateTime<Utc>,
+        moved: bool,
+    ) -> Result<Option<CycleTarget>, String> {
+        let target = self
+            .rules
+            .target(s.category, s.scope, &s.tier, s.severity)?;
+        if s.target().as_ref() == Some(&target) && !moved {
+            return Ok(None);
+        }
+        let zone = Zone::get(&s.timezone).unwrap_or(self.zone);
+        let due = self.rules.due(&target, at, zone, self.hours);
+        if let Some(d) = due {
+            check_representable(d, &crate::tr!("what-new-due"))?;
+        }
+        let mut n = s.clone().with_target(&target);
+        n.response_due = due;
+        n.case.target_started_at = Some(at);
+        Ok(Some(CycleTarget::of(&n, at)))
+    }
+
     fn event(&self, at: DateTime<Utc>, kind: &str, detail: String, ch: &Changes) -> Event {
         Event {
             data: ch.data(),
@@ -568,6 +638,9 @@ pub struct Respond<'a> {
     pub at: DateTime<Utc>,
     pub note: Option<&'a str>,
     pub correct: bool,
+    /// The request's history, oldest first: what a correction replays the cycle's
+    /// changes from (empty when not correcting).
+    pub history: &'a [Event],
 }
 
 /// Record a first response (SPEC 1.5): one per cycle, not after a close, not before the
@@ -611,6 +684,7 @@ pub fn respond(r: &Request, a: &Respond<'_>, cx: &Context<'_>) -> Result<Decisio
         };
         let mut ch = Changes::in_zone(cx.zone);
         ch.time("first_response_at", Some(prev), Some(at));
+        let new = cx.recompute_targets(r, new, a.history, &mut ch)?;
         let detail = with_note(
             crate::tr!(in Lang::En; "history-corrected-response",
                 from = cx.short(prev),
@@ -671,6 +745,9 @@ pub struct Close<'a> {
     /// How it was resolved (blank: none).
     pub resolution: Option<&'a str>,
     pub correct: bool,
+    /// The request's history, oldest first: what a correction replays the cycle's
+    /// changes from (empty when not correcting).
+    pub history: &'a [Event],
 }
 
 /// Close a request (SPEC 1.6): an open one, not before the latest action, its reopen
@@ -713,6 +790,7 @@ pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, R
         };
         let mut ch = Changes::in_zone(cx.zone);
         ch.time("closed_at", Some(prev), Some(at));
+        let new = cx.recompute_targets(r, new, a.history, &mut ch)?;
         let detail = crate::tr!(in Lang::En; "history-corrected-close",
             from = cx.short(prev),
             to = cx.short(at),
@@ -1288,6 +1366,7 @@ mod tests {
             at: utc("2026-11-24T11:00:00Z"),
             note: Some("engineer called"),
             correct: false,
+            history: &[],
         };
         let d = respond(&r, &a, &context(&l, "2026-11-24T12:00:00Z")).unwrap();
         assert_eq!(d.request.first_response_at, Some(a.at));
@@ -1310,6 +1389,7 @@ mod tests {
             at: utc(t),
             note: None,
             correct: false,
+            history: &[],
         };
         let answered = Request {
             first_response_at: Some(utc("2026-11-24T10:30:00Z")),
@@ -1342,6 +1422,7 @@ mod tests {
             at: utc("2026-11-24T10:30:00Z"),
             note: None,
             correct: true,
+            history: &[],
         };
         let d = respond(&r, &a, &cx).unwrap();
         assert_eq!(d.request.first_response_at, Some(a.at));
@@ -1364,6 +1445,7 @@ mod tests {
             at: utc("2026-11-24T11:00:00Z"),
             resolution: Some("fixed"),
             correct: false,
+            history: &[],
         };
         let d = close(&r, &a, &cx).unwrap();
         assert_eq!(d.request.status, Status::Closed);
@@ -1397,6 +1479,7 @@ mod tests {
             at: utc("2026-11-24T10:15:00Z"),
             resolution: None,
             correct: true,
+            history: &[],
         };
         let e = close(&r, &a, &cx).unwrap_err();
         assert!(matches!(e, Refusal::Invalid(m) if m.contains("first response")));

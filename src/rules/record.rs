@@ -152,7 +152,10 @@ impl Request {
     /// `t`; else the response cycle in force at `t`, with a response or close recorded
     /// after `t` not yet happened. An earlier cycle is recorded as it ended; the changes
     /// made to it after `t` (a severity, category or tenant change before its close) are
-    /// undone from that, so every cycle reads as it stood at `t`, whatever came after.
+    /// undone from that, so every cycle reads as it stood at `t`, whatever came after. A
+    /// cycle whose response or close was corrected runs under the target the corrected
+    /// timeline gives it at `t` ([`corrected_target_at`]), however late the correction
+    /// was recorded (`history` needed for that in the current cycle too).
     pub fn as_of(
         &self,
         t: DateTime<Utc>,
@@ -196,6 +199,11 @@ impl Request {
                 }
             }
         }
+        // A corrected response or close recomputed the cycle's targets: read the one in
+        // force at t from the correction (SPEC 6, 7), whenever the correction was recorded.
+        if let Some(target) = corrected_target_at(history, r.cycle_started_at, t) {
+            target.apply(&mut r);
+        }
         r.first_response_at = r.first_response_at.filter(|x| *x <= t);
         r.closed_at = r.closed_at.filter(|x| *x <= t);
         r.status = if r.closed_at.is_some() {
@@ -211,12 +219,23 @@ impl Request {
     /// stood then (SPEC 6). The times of the response cycle (status, response, close,
     /// reopen) are left to [`Request::as_of`], which reads them from the cycles.
     pub fn undo(&mut self, data: &str) {
+        self.take_side(data, "old");
+    }
+
+    /// Redo one event's changes (its `data`): each field it names takes its new value, as
+    /// [`Request::undo`] gives each its old one.
+    pub fn redo(&mut self, data: &str) {
+        self.take_side(data, "new");
+    }
+
+    /// Each field `data` names takes the value on `side` (`old` or `new`) of its change.
+    fn take_side(&mut self, data: &str, side: &str) {
         let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(data)
         else {
             return;
         };
         for (field, change) in map {
-            let Some(old) = change.get("old") else {
+            let Some(old) = change.get(side) else {
                 continue;
             };
             let text = || old.as_str().map(str::to_string);
@@ -332,6 +351,9 @@ pub fn retarget_start(
     start: DateTime<Utc>,
     t: DateTime<Utc>,
 ) -> Option<DateTime<Utc>> {
+    if let Some(target) = corrected_target_at(history, start, t) {
+        return target.target_started_at;
+    }
     history
         .iter()
         .filter(|e| e.at <= t)
@@ -740,7 +762,198 @@ impl Changes {
         }
     }
 
+    /// Keep a value under `key` as it is (not a change of a field).
+    pub fn put(&mut self, key: &str, value: serde_json::Value) {
+        self.map.insert(key.into(), value);
+    }
+
     pub fn data(&self) -> Option<String> {
         (!self.map.is_empty()).then(|| serde_json::Value::Object(self.map.clone()).to_string())
     }
+}
+
+/// The target a response cycle runs under at one instant (SPEC 1.4, 7): what a change of
+/// severity, category or tenant re-targets, and what a corrected response or close
+/// recomputes. Times UTC.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CycleTarget {
+    /// From this instant on (the cycle's start, or the change that set it).
+    pub at: DateTime<Utc>,
+    pub availability: String,
+    pub response_target: String,
+    pub response_clock: String,
+    pub response_due: Option<DateTime<Utc>>,
+    /// When the target began counting after a re-target; None: from the cycle's start.
+    pub target_started_at: Option<DateTime<Utc>>,
+}
+
+impl CycleTarget {
+    /// The target `r` runs under, in force from `at`.
+    pub fn of(r: &Request, at: DateTime<Utc>) -> CycleTarget {
+        CycleTarget {
+            at,
+            availability: r.availability.clone(),
+            response_target: r.response_target.clone(),
+            response_clock: r.response_clock.clone(),
+            response_due: r.response_due,
+            target_started_at: r.case.target_started_at,
+        }
+    }
+
+    /// `r` running under this target.
+    pub fn apply(&self, r: &mut Request) {
+        r.availability = self.availability.clone();
+        r.response_target = self.response_target.clone();
+        r.response_clock = self.response_clock.clone();
+        r.response_due = self.response_due;
+        r.case.target_started_at = self.target_started_at;
+    }
+}
+
+/// The key of a correction's `data` that holds the targets of its cycle as the corrected
+/// timeline gives them, oldest first ([`replay_cycle_targets`]), as the `new` side of a
+/// change (`old` null), the shape of every field of an event's data.
+pub const TARGETS: &str = "targets";
+
+/// The fields of an event's `data` that say a change re-targets a cycle (SPEC 7).
+const RETARGETING: [&str; 4] = ["category", "tier", "severity", "tenant"];
+
+/// The fields of an event's `data` that hold a cycle's target.
+const TARGET_FIELDS: [&str; 5] = [
+    "availability",
+    "response_target",
+    "response_clock",
+    "response_due",
+    "target_started_at",
+];
+
+fn data_map(data: Option<&str>) -> serde_json::Map<String, serde_json::Value> {
+    match data.and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok()) {
+        Some(serde_json::Value::Object(m)) => m,
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// Where the response cycle that started at `start` begins in `history` (oldest first):
+/// after the reopen that started it (the last one at or before `start`), else at the
+/// beginning; and where it ends (the next reopen, else the end).
+fn cycle_span(history: &[Event], start: DateTime<Utc>) -> (usize, usize) {
+    let begin = history
+        .iter()
+        .rposition(|e| e.kind == "reopened" && e.at <= start)
+        .map_or(0, |i| i + 1);
+    let end = history[begin..]
+        .iter()
+        .position(|e| e.kind == "reopened")
+        .map_or(history.len(), |i| begin + i);
+    (begin, end)
+}
+
+/// The target of the response cycle that started at `start`, in force at `t`, as the
+/// latest correction of a response or close in that cycle recomputed it from the
+/// corrected timeline (SPEC 7: "the state is recomputed"; SPEC 6: a view of an earlier
+/// instant reads the corrected history). None when no such correction was made, or a
+/// change recorded after it and at or before `t` set the target since (its own data
+/// then says what held).
+pub fn corrected_target_at(
+    history: &[Event],
+    start: DateTime<Utc>,
+    t: DateTime<Utc>,
+) -> Option<CycleTarget> {
+    let (begin, end) = cycle_span(history, start);
+    let cycle = &history[begin..end];
+    let (c, targets) = cycle.iter().enumerate().rev().find_map(|(i, e)| {
+        if e.kind != "corrected" {
+            return None;
+        }
+        let mut m = data_map(e.data.as_deref());
+        let v = m.remove(TARGETS)?.get_mut("new")?.take();
+        serde_json::from_value::<Vec<CycleTarget>>(v)
+            .ok()
+            .map(|v| (i, v))
+    })?;
+    let changed_since = cycle[c + 1..].iter().any(|e| {
+        e.at <= t
+            && !is_audit_entry(&e.kind, e.data.as_deref())
+            && TARGET_FIELDS
+                .iter()
+                .any(|f| data_map(e.data.as_deref()).contains_key(*f))
+    });
+    if changed_since {
+        return None;
+    }
+    targets.into_iter().rev().find(|x| x.at <= t)
+}
+
+/// The targets of `r`'s current response cycle as its timeline gives them once its first
+/// response and close are at `r`'s (corrected) times (SPEC 7): from the cycle's start,
+/// each change of severity, category, tier or tenant recorded in the cycle (`history`,
+/// oldest first), in time order, re-targets it when, at the change, the cycle was
+/// unanswered (no response at or before it), open (no close at or before it) and not
+/// breached (its due time not before it) — the rule a change recorded in that order
+/// follows. A change the recorded history re-targeted keeps the target it was given then;
+/// one it did not is given the target `retarget(request as changed, at, tenant moved)`
+/// says (None: the target stays). Returns the targets in force from the cycle's start on, oldest first;
+/// the last is the cycle's target now.
+pub fn replay_cycle_targets(
+    r: &Request,
+    history: &[Event],
+    mut retarget: impl FnMut(&Request, DateTime<Utc>, bool) -> Result<Option<CycleTarget>, String>,
+) -> Result<Vec<CycleTarget>, String> {
+    let (begin, end) = cycle_span(history, r.cycle_started_at);
+    let cycle: Vec<&Event> = history[begin..end]
+        .iter()
+        .filter(|e| e.kind != "redacted")
+        .collect();
+    // The request as the cycle began: every change in the cycle undone, newest first.
+    let mut state = r.clone();
+    for e in cycle.iter().rev() {
+        if let Some(d) = e.data.as_deref() {
+            state.undo(d);
+        }
+    }
+    let mut targets = vec![CycleTarget::of(&state, r.cycle_started_at)];
+    for e in cycle
+        .iter()
+        .filter(|e| !is_audit_entry(&e.kind, e.data.as_deref()))
+    {
+        let Some(d) = e.data.as_deref() else {
+            continue;
+        };
+        let held = CycleTarget::of(&state, e.at);
+        let map = data_map(Some(d));
+        state.redo(d);
+        held.apply(&mut state);
+        let retargets = matches!(
+            e.kind.as_str(),
+            "updated" | "severity-changed" | "corrected"
+        ) && RETARGETING.iter().any(|f| map.contains_key(*f));
+        if !retargets {
+            continue;
+        }
+        let answered = r.first_response_at.is_some_and(|x| x <= e.at);
+        let closed = r.closed_at.is_some_and(|x| x <= e.at);
+        let breached = held.response_due.is_some_and(|d| d < e.at);
+        if answered || closed || breached {
+            continue;
+        }
+        let recorded = map
+            .get("target_started_at")
+            .and_then(|c| c.get("new"))
+            .and_then(|v| v.as_str())
+            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+            .is_some_and(|s| s == e.at);
+        let next = if recorded {
+            let mut as_recorded = state.clone();
+            as_recorded.redo(d);
+            Some(CycleTarget::of(&as_recorded, e.at))
+        } else {
+            retarget(&state, e.at, map.contains_key("tenant"))?
+        };
+        if let Some(next) = next {
+            next.apply(&mut state);
+            targets.push(CycleTarget { at: e.at, ..next });
+        }
+    }
+    Ok(targets)
 }

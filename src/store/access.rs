@@ -35,13 +35,14 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// time first recorded (SPEC 6, 7); 8, the same rules at less cost per write (shorter
 /// checks, history triggers that fire only when a column they read is written, an event
 /// that does not move the latest action's time writing its request no more), each check
-/// named after its rule. A ledger with an older one is refused by every command but `db
-/// migrate`.
+/// named after its rule; 9, a correction of a response or close may move the cycle's due
+/// time (its target recomputed from the corrected timeline, SPEC 7). A ledger with an
+/// older one is refused by every command but `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema
 /// versions number the tables and columns, the same on both backends (SPEC 8), and an
 /// SQLite ledger, its owner's file, needs no step for rules its reads already hold.
-pub const ACCESS_VERSION: i64 = 8;
+pub const ACCESS_VERSION: i64 = 9;
 
 /// The column checks, their values left to fill in (part of [`checks_sql`]).
 const COLUMN_CHECKS_SQL: &str = include_str!("pg/column_checks.sql");

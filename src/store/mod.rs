@@ -2162,7 +2162,7 @@ impl Store {
             r.undo(data);
         }
         if r.cycle_started_at <= t {
-            return Ok(r.as_of(t, &[], &[]));
+            return Ok(r.as_of(t, &[], history));
         }
         let read;
         let past = match past {

@@ -240,7 +240,9 @@ $fn$;
 -- what a new cycle clears (the last one's response, close, resolution and re-targeting)
 -- or takes from its target (availability, clock). A response, close or new cycle is at the
 -- time of its event (a correction names its own); a due time moves only with a new cycle,
--- or while the cycle is open, unanswered and not yet breached at the event's time.
+-- while the cycle is open, unanswered and not yet breached at the event's time, or with a
+-- correction of the cycle's response or close (the cycle's target recomputed from the
+-- corrected timeline, SPEC 7).
 CREATE FUNCTION svcreq_change_agrees() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
@@ -304,6 +306,8 @@ BEGIN
             EXIT;
         END IF;
         IF col = 'response_due' AND NOT reopen
+           AND NOT ('corrected' = ANY (kinds)
+                    AND (d -> 'first_response_at' IS NOT NULL OR d -> 'closed_at' IS NOT NULL))
            AND NOT (OLD.status = 'open' AND OLD.first_response_at IS NULL
                     AND (OLD.response_due IS NULL OR OLD.response_due >= (SELECT max(a) FROM unnest(ats) a))) THEN
             why := 'a due time moves only while its cycle is unanswered and not yet breached';
