@@ -1343,7 +1343,7 @@ fn a_corrected_response_recomputes_the_target_from_the_changes_it_now_follows() 
         // start of the target and state at `now`, sla --all's exit at `now`)
         type Step = &'static [&'static str];
         type Scenario = (&'static str, Vec<Step>, Vec<Step>, Targeted, i32);
-        let scenarios: [Scenario; 4] = [
+        let scenarios: [Scenario; 5] = [
             (
                 "lowered after a response corrected past the change",
                 vec![&["open", "-q", "--title", "t", "--severity", "A", "--opened-at", "09:00"],
@@ -1383,6 +1383,20 @@ fn a_corrected_response_recomputes_the_target_from_the_changes_it_now_follows() 
                      &["update", "1", "--severity", "A", "--at", "09:30"]],
                 Targeted { severity: Some("A".into()), response_target: "4h".into(),
                     response_due: due("13:00"), target_started_at: None,
+                    sla_state: "met".into() },
+                0,
+            ),
+            (
+                "a response corrected to the instant of the change: answered then, kept",
+                vec![&["open", "-q", "--title", "t", "--severity", "A", "--opened-at", "09:00"],
+                     &["respond", "1", "--at", "09:30"],
+                     &["update", "1", "--severity", "C", "--at", "09:40"],
+                     &["respond", "1", "--at", "09:40", "--correct"]],
+                vec![&["open", "-q", "--title", "t", "--severity", "A", "--opened-at", "09:00"],
+                     &["respond", "1", "--at", "09:40"],
+                     &["update", "1", "--severity", "C", "--at", "09:40"]],
+                Targeted { severity: Some("C".into()), response_target: "1h".into(),
+                    response_due: due("10:00"), target_started_at: None,
                     sla_state: "met".into() },
                 0,
             ),

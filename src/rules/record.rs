@@ -901,9 +901,11 @@ pub fn replay_cycle_targets(
     mut retarget: impl FnMut(&Request, DateTime<Utc>, bool) -> Result<Option<CycleTarget>, String>,
 ) -> Result<Vec<CycleTarget>, String> {
     let (begin, end) = cycle_span(history, r.cycle_started_at);
+    // The opening (or the import that brought the request in) begins the first cycle: it
+    // changes no field of it.
     let cycle: Vec<&Event> = history[begin..end]
         .iter()
-        .filter(|e| e.kind != "redacted")
+        .filter(|e| !matches!(e.kind.as_str(), "redacted" | "opened" | "imported"))
         .collect();
     // The request as the cycle began: every change in the cycle undone, newest first.
     let mut state = r.clone();
