@@ -56,7 +56,8 @@ struct TenantFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AdminFile {
-    name: String,
+    /// With its span: a name no actor can be is placed where it is written.
+    name: Sp,
     role: Sp,
     /// Each with its span: an unknown one is placed where it is written.
     #[serde(default)]
@@ -237,15 +238,27 @@ impl Config {
                 if p.as_os_str().is_empty() {
                     return Err(usage(crate::tr!("error-config-empty")));
                 }
-                if !p.exists() {
+                // Only a path with nothing there is "not found": a symbolic link loop, a
+                // directory it cannot search, are said as the system finds them.
+                if let Err(e) = std::fs::metadata(p) {
+                    if e.kind() == std::io::ErrorKind::NotFound {
+                        return Err(usage(crate::tr!(
+                            "error-config-not-found",
+                            path = p.display().to_string()
+                        )));
+                    }
                     return Err(usage(crate::tr!(
-                        "error-config-not-found",
-                        path = p.display().to_string()
+                        "error-cannot-read",
+                        what = crate::tr!("config-file"),
+                        path = p.display().to_string(),
+                        reason = crate::error::io_reason(&e)
                     )));
                 }
                 Some(p.to_path_buf())
             }
-            None => default_path().filter(|p| p.is_file()),
+            // Something at the default path is read as if named: a directory or a link loop
+            // there is said, not passed over for the defaults.
+            None => default_path().filter(|p| p.symlink_metadata().is_ok()),
         };
         let Some(path) = path else {
             return Config::parse("", None);
@@ -549,30 +562,33 @@ impl Config {
         }
         tenants.entry(default_name.clone()).or_insert(base);
 
-        // The actor is stored on what it records; no ledger keeps U+0000: refused where the
-        // name is written, not later as if --as had given it.
-        if let Some(admin) = &file.admin
-            && crate::cli::input::nul_at(admin.get_ref()).is_some()
-        {
-            return Err(at(
-                admin.span(),
-                crate::tr!("config-key-nul", key = "admin"),
-            ));
+        // The actor is stored on what it records and shown in tables (SPEC 1.7): `admin`
+        // and each `[[admins]]` name are refused where they are written, not later as if
+        // --as had given them. No ledger keeps U+0000.
+        let actor_check = |v: &Sp, key: &str| {
+            if crate::cli::input::nul_at(v.get_ref()).is_some() {
+                return Err(at(v.span(), crate::tr!("config-key-nul", key = key)));
+            }
+            match crate::cli::input::actor_flaw(v.get_ref()) {
+                Some(flaw) => Err(at(v.span(), flaw.config_message(key, v.get_ref()))),
+                None => Ok(()),
+            }
+        };
+        if let Some(admin) = &file.admin {
+            actor_check(admin, "admin")?;
         }
         let mut admins: Vec<Admin> = Vec::new();
         for (i, a) in file.admins.iter().enumerate() {
-            if crate::cli::input::nul_at(&a.name).is_some() {
-                return Err(at(
-                    a.role.span(),
-                    crate::tr!("config-key-nul", key = "admins.name"),
-                ));
-            }
-            if let Some(first) = file.admins[..i].iter().find(|b| b.name == a.name) {
+            actor_check(&a.name, "admins.name")?;
+            if let Some(first) = file.admins[..i]
+                .iter()
+                .find(|b| b.name.get_ref() == a.name.get_ref())
+            {
                 return Err(at(
                     a.role.span(),
                     crate::tr!(
                         "config-admin-twice",
-                        name = a.name.as_str(),
+                        name = a.name.get_ref().as_str(),
                         first = first.role.get_ref().as_str(),
                         second = a.role.get_ref().as_str()
                     ),
@@ -586,7 +602,10 @@ impl Config {
             if role == Role::Partner && a.tenants.is_empty() {
                 return Err(at(
                     a.role.span(),
-                    crate::tr!("config-partner-no-tenants", name = a.name.as_str()),
+                    crate::tr!(
+                        "config-partner-no-tenants",
+                        name = a.name.get_ref().as_str()
+                    ),
                 ));
             }
             let until = match &a.until {
@@ -611,13 +630,13 @@ impl Config {
                     unknown.span(),
                     crate::tr!(
                         "config-admin-unknown-tenant",
-                        name = a.name.as_str(),
+                        name = a.name.get_ref().as_str(),
                         tenant = unknown.get_ref().as_str()
                     ),
                 ));
             }
             admins.push(Admin {
-                name: a.name.clone(),
+                name: a.name.get_ref().clone(),
                 role,
                 tenants: a.tenants.iter().map(|t| t.get_ref().clone()).collect(),
                 until,

@@ -2121,6 +2121,21 @@ both_backends! {
         ] {
             cases.push((config.to_string(), None, at, key));
         }
+        // The actor a config gives (`admin`, an `[[admins]]` name) is one line of visible
+        // text a config can match: not empty or blank only, no control or invisible
+        // character, no blank at either end (`admin = "   "` was blamed on --as).
+        for (config, at, key) in [
+            ("admin = \"   \"\n", "admin = \"   \"", "admin"),
+            ("plan = \"e3\"\nadmin = \"alice\\nbob\"\n", "admin = \"alice\\nbob\"", "admin"),
+            ("admin = \"alice\\u202e\"\n", "admin = \"alice\\u202e\"", "admin"),
+            ("plan = \"e3\"\n\nadmin = \" alice\"\n", "admin = \" alice\"", "admin"),
+            ("[[admins]]\nname = \"\"\nrole = \"global\"\n", "name = \"\"", "admins.name"),
+            ("[[admins]]\nname = \" \\t \"\nrole = \"global\"\n", "name = \" \\t \"", "admins.name"),
+            ("[[admins]]\nname = \"bob\\u001b[2J\"\nrole = \"global\"\n", "name = \"bob\\u001b[2J\"", "admins.name"),
+            ("[[admins]]\nname = \"bob\"\nrole = \"global\"\n\n[[admins]]\nname = \"carol \"\nrole = \"global\"\n", "name = \"carol \"", "admins.name"),
+        ] {
+            cases.push((config.to_string(), None, at, key));
+        }
         for (config, rules_file, at, key) in cases {
             let env = Env::with_config(&config);
             let (args, file, text) = match rules_file {
@@ -2822,4 +2837,109 @@ fn every_file_svcreq_reads_is_bounded() {
         .args(["--config", fits.to_str().unwrap(), "tenants"])
         .assert()
         .success();
+}
+
+/// SPEC 1.7, 2: an actor is written into the history and shown in tables, and with admins
+/// listed it is matched against their names. One given by `--as`, `SVCREQ_ADMIN` or the
+/// login name that is empty, holds a control or invisible character (a newline, a tab, an
+/// escape, a bidi override) or has a blank at either end (a name no config can hold) is
+/// refused with exit 2 in one sentence naming where it came from, and nothing is written
+/// (a newline was recorded as the actor; a blank at an end was "not an admin"); so is such
+/// a login role given to `db admins add`.
+#[test]
+fn an_actor_that_is_empty_holds_a_control_character_or_a_blank_at_either_end_is_refused_naming_where_it_came_from()
+ {
+    let env = Env::with_config("[[admins]]\nname = \"alice\"\nrole = \"global\"\n");
+    env.open(&["--title", "mail is slow", "--severity", "B"]);
+    let before = env.count();
+    let open = ["open", "--title", "t", "--severity", "B"];
+    for (value, shown, what) in [
+        ("alice\nmallory", "'alice\\nmallory'", "control"),
+        ("alice\t", "'alice\\t'", "control"),
+        ("\u{1b}[2Jalice", "'\\x1b[2Jalice'", "control"),
+        ("alice\u{202e}", "'alice\\u{202e}'", "control"),
+        (" alice", "' alice'", "blank"),
+        ("alice ", "'alice '", "blank"),
+        ("   ", "", "empty"),
+        ("", "", "empty"),
+    ] {
+        let want = match what {
+            "control" => "holds a control or invisible character",
+            "blank" => "begins or ends with a blank",
+            _ => "is empty",
+        };
+        // --as, then the variable, then the login name.
+        let mut flag = env.cmd();
+        flag.arg("--as").arg(value).args(open);
+        let mut var = env.cmd();
+        var.env("SVCREQ_ADMIN", value).args(open);
+        let mut login = env.cmd();
+        login.env("USER", value).args(open);
+        let mut runs = vec![("--as", flag), ("SVCREQ_ADMIN", var)];
+        // An empty or blank-only USER is passed over for the next source of the login name.
+        if what != "empty" {
+            runs.push(("the login name", login));
+        }
+        for (source, mut c) in runs {
+            let out = c.output().unwrap();
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(out.status.code(), Some(2), "{source} {value:?}\n{err}");
+            assert!(
+                err.contains(&format!("svcreq: {source} {shown}").replace("  ", " "))
+                    && err.contains(want)
+                    && err.lines().count() == 1,
+                "{source} {value:?}\n{err}"
+            );
+        }
+    }
+    assert_eq!(env.count(), before, "nothing written");
+    // A login role for the team ledger is named as an actor is (refused before connecting).
+    let err = env.fail(
+        &["db", "admins", "add", "bob\nadmin", "--role", "global"],
+        2,
+    );
+    assert!(
+        err.contains("holds a control or invisible character") && err.lines().count() == 1,
+        "{err}"
+    );
+    // Names as the config writes them act as before.
+    env.cmd()
+        .args(["--as", "alice"])
+        .args(open)
+        .assert()
+        .success();
+}
+
+/// SPEC 2, 3: a `--config` path that is there but is no file is said for what it is, in
+/// one sentence, exit 2: a symbolic link loop (it was "not found"), a directory; only a
+/// path with nothing there is "not found".
+#[test]
+fn a_config_path_that_is_no_file_is_said_for_what_it_is() {
+    let env = Env::new();
+    std::os::unix::fs::symlink("loop.toml", env.path("loop.toml")).unwrap();
+    std::fs::create_dir(env.path("dir.toml")).unwrap();
+    for (name, want) in [
+        ("loop.toml", "its symbolic links lead round in a loop"),
+        ("dir.toml", "is a directory"),
+        ("none.toml", "not found"),
+    ] {
+        let out = env
+            .bare()
+            .arg("--config")
+            .arg(env.path(name))
+            .arg("--db")
+            .arg(env.db())
+            .arg("list")
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}\n{err}");
+        assert!(
+            err.contains(want) && err.lines().count() == 1,
+            "{name}\n{err}"
+        );
+        if name != "none.toml" {
+            assert!(!err.contains("not found"), "{err}");
+        }
+    }
 }

@@ -177,7 +177,6 @@ respond-corrected = Corrected the first response to request { $id } from { $from
 
 ## The shared context of every command
 
-error-as-empty = --as is empty; name the acting admin
 error-format-no-records = `svcreq { $command }` prints no records, so { $option } does not apply to it; leave the option out
 error-quiet-no-ids = `svcreq { $command }` prints no ids and cannot print nothing, so -q does not apply to it; leave the option out
 error-format-not-offered = `svcreq { $command }` does not print --format { $format }; use one of: { $offered }
@@ -259,6 +258,13 @@ db-team-access-migrated = Upgraded the access rules of the team ledger { $ledger
 
 config-file = config
 error-config-empty = --config is empty; give the path of a TOML config file
+error-actor-empty = { $what } is empty; name the acting admin
+error-actor-control = { $what } '{ $name }' holds a control or invisible character ({ $char }), and an actor is written into the history and shown in tables; remove it
+error-actor-blank-end = { $what } '{ $name }' begins or ends with a blank, which no name given on the command line or in a config matches; remove the blank
+config-actor-empty = `{ $key }` is empty; name the acting admin
+config-actor-control = `{ $key }` '{ $name }' holds a control or invisible character ({ $char }), and an actor is written into the history and shown in tables; remove it
+config-actor-blank-end = `{ $key }` '{ $name }' begins or ends with a blank, which no name given on the command line or in a config matches; remove the blank
+actor-login-name = the login name
 error-config-not-found = config file { $path } not found; check --config or SVCREQ_CONFIG
 error-config-is-dir = config { $path } is a directory, not a TOML file
 error-unknown-tenant = unknown tenant '{ $tenant }'; known tenants: { $known }; add [tenants.{ $tenant }] to the config

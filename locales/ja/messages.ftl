@@ -169,7 +169,6 @@ respond-corrected = サービス要求 { $id } の初期応答の日時を { $fr
 
 ## すべてのコマンドに共通
 
-error-as-empty = 「--as」が空のため、操作する管理者の名前を指定してください
 error-format-no-records = 「svcreq { $command }」はレコードを出力しないため「{ $option }」は使えず、このオプションを外してください
 error-quiet-no-ids = 「svcreq { $command }」は ID を出力せず、何も出力しないこともできないため「-q」は使えず、このオプションを外してください
 error-format-not-offered = 「svcreq { $command }」は「--format { $format }」で出力できないため、{ $offered }を使ってください
@@ -243,6 +242,13 @@ db-team-access-migrated = チーム台帳「{ $ledger }」のアクセス規則�
 
 config-file = 設定ファイル
 error-config-empty = 「--config」が空のため、TOML の設定ファイルのパスを指定してください
+error-actor-empty = 「{ $what }」が空のため、操作する管理者の名前を指定してください
+error-actor-control = 「{ $what }」の値「{ $name }」に制御文字または見えない文字 ({ $char }) があり、操作者は履歴に書かれ表に表示されるため、取り除いてください
+error-actor-blank-end = 「{ $what }」の値「{ $name }」の先頭か末尾に空白があり、コマンド ラインや構成で指定するどの名前とも一致しないため、空白を取り除いてください
+config-actor-empty = 「{ $key }」が空のため、操作する管理者の名前を指定してください
+config-actor-control = 「{ $key }」の値「{ $name }」に制御文字または見えない文字 ({ $char }) があり、操作者は履歴に書かれ表に表示されるため、取り除いてください
+config-actor-blank-end = 「{ $key }」の値「{ $name }」の先頭か末尾に空白があり、コマンド ラインや構成で指定するどの名前とも一致しないため、空白を取り除いてください
+actor-login-name = ログイン名
 error-config-not-found = 設定ファイル「{ $path }」が見つからないため、「--config」または「SVCREQ_CONFIG」を確認してください
 error-config-is-dir = 設定「{ $path }」はディレクトリのため、TOML ファイルを指定してください
 error-unknown-tenant = テナント「{ $tenant }」は設定にないため (設定済みのテナント: { $known })、設定に [tenants.{ $tenant }] を追加してください

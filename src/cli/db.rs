@@ -295,6 +295,7 @@ pub enum AdminsCommand {
 #[derive(Debug, Args)]
 pub struct AdminAddArgs {
     /// The admin's database login role
+    #[arg(value_parser = crate::cli::input::parse_actor)]
     pub name: String,
     /// The admin's role
     #[arg(long, value_parser = crate::cli::args::spec_enum::<Role>())]

@@ -137,3 +137,78 @@ pub fn parse_name(s: &str) -> Result<String, String> {
     }
     Ok(s.to_string())
 }
+
+/// What is wrong with an actor's name (SPEC 1.7: `--as`, `SVCREQ_ADMIN`, the config's
+/// `admin`, an `[[admins]]` name, the login name): an actor is written into the history
+/// and shown in tables, so it is one line of visible text that a config can match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorFlaw {
+    /// Empty, or blanks only.
+    Empty,
+    /// A control character (a newline, a tab, U+0000, …) or an invisible one (a bidi
+    /// override, a zero-width space): the character itself.
+    Control(char),
+    /// A blank at either end: a name no config's admin can match (as
+    /// [`crate::rules::file::name_flaw`] says of every name a config gives).
+    BlankEnd,
+}
+
+/// The first flaw of `name` as an actor, if any ([`ActorFlaw`]).
+pub fn actor_flaw(name: &str) -> Option<ActorFlaw> {
+    if name.trim().is_empty() {
+        return Some(ActorFlaw::Empty);
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|&c| c.is_control() || crate::output::sanitize::invisible(c))
+    {
+        return Some(ActorFlaw::Control(c));
+    }
+    if name.trim() != name {
+        return Some(ActorFlaw::BlankEnd);
+    }
+    None
+}
+
+impl ActorFlaw {
+    /// The message about an actor given by `what` (`--as`, `SVCREQ_ADMIN`, the login
+    /// name): one sentence naming where it came from.
+    pub fn message(self, what: &str, name: &str) -> String {
+        let name = crate::output::inert_line(name).into_owned();
+        match self {
+            ActorFlaw::Empty => crate::tr!("error-actor-empty", what = what),
+            ActorFlaw::Control(c) => crate::tr!(
+                "error-actor-control",
+                what = what,
+                name = name,
+                char = format!("U+{:04X}", c as u32)
+            ),
+            ActorFlaw::BlankEnd => crate::tr!("error-actor-blank-end", what = what, name = name),
+        }
+    }
+
+    /// The message about an actor a config key gives (`admin`, `admins.name`), placed by
+    /// the caller at the key's line.
+    pub fn config_message(self, key: &str, name: &str) -> String {
+        let name = crate::output::inert_line(name).into_owned();
+        match self {
+            ActorFlaw::Empty => crate::tr!("config-actor-empty", key = key),
+            ActorFlaw::Control(c) => crate::tr!(
+                "config-actor-control",
+                key = key,
+                name = name,
+                char = format!("U+{:04X}", c as u32)
+            ),
+            ActorFlaw::BlankEnd => crate::tr!("config-actor-blank-end", key = key, name = name),
+        }
+    }
+}
+
+/// clap value parser for an admin's login name (`db admins add NAME`, SPEC 8): a name no
+/// actor can be ([`actor_flaw`]) is refused with exit 2, as `--as` refuses it.
+pub fn parse_actor(s: &str) -> Result<String, String> {
+    match actor_flaw(s) {
+        Some(flaw) => Err(flaw.message("NAME", s)),
+        None => Ok(s.to_string()),
+    }
+}

@@ -473,13 +473,26 @@ impl Ctx {
                 .map(|p| p.to_string_lossy().into_owned());
         let mut team_conn = None;
         let mut team_confined = false;
+        // Name what an actor came from: the flag, or the variable.
+        let as_flag = || {
+            std::env::args_os()
+                .any(|a| a == "--as" || a.to_str().is_some_and(|a| a.starts_with("--as=")))
+        };
+        // An actor is written into the history and shown in tables (SPEC 1.7): one that
+        // is empty, holds a control character or has a blank at either end is refused,
+        // naming where it came from (the config's `admin` is checked where it is written).
+        if let Some(given) = &g.actor
+            && input::nul_at(given).is_none()
+            && let Some(flaw) = input::actor_flaw(given)
+        {
+            let what = if as_flag() { "--as" } else { "SVCREQ_ADMIN" };
+            return Err(usage(flaw.message(what, given)));
+        }
         let role = match &team {
             Some(url) => {
                 let role = crate::store::pg::parse_url(url)?.user;
                 if let Some(other) = g.actor.as_ref().filter(|a| **a != role) {
-                    // Name what the other role came from: the flag, or the variable.
-                    let flag = std::env::args_os()
-                        .any(|a| a == "--as" || a.to_str().is_some_and(|a| a.starts_with("--as=")));
+                    let flag = as_flag();
                     return Err(crate::error::refused(crate::tr!(
                         if flag {
                             "team-as-other-role"
@@ -511,13 +524,19 @@ impl Ctx {
         };
         let actor = match role {
             Some(role) => role,
-            None => g
-                .actor
-                .or_else(|| cfg.admin.clone())
-                .unwrap_or_else(login_name),
+            None => match g.actor.or_else(|| cfg.admin.clone()) {
+                Some(actor) => actor,
+                None => {
+                    let login = login_name();
+                    if let Some(flaw) = input::actor_flaw(&login) {
+                        return Err(usage(flaw.message(&crate::tr!("actor-login-name"), &login)));
+                    }
+                    login
+                }
+            },
         };
         if actor.trim().is_empty() {
-            return Err(usage(crate::tr!("error-as-empty")));
+            return Err(usage(crate::tr!("error-actor-empty", what = "--as")));
         }
         // The actor is stored (opened_by, each event's actor): the same cap as import's.
         if actor.len() > input::cap("opened_by") {
