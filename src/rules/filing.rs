@@ -538,19 +538,7 @@ impl Context<'_> {
         if targets.len() == 1 && CycleTarget::of(old, last.at) == *last {
             return Ok(new);
         }
-        ch.field("availability", &old.availability, &new.availability);
-        ch.field(
-            "response_target",
-            &old.response_target,
-            &new.response_target,
-        );
-        ch.field("response_clock", &old.response_clock, &new.response_clock);
-        ch.time("response_due", old.response_due, new.response_due);
-        ch.time(
-            "target_started_at",
-            old.case.target_started_at,
-            new.case.target_started_at,
-        );
+        ch.target(old, &new);
         ch.put(
             super::record::TARGETS,
             serde_json::json!({ "old": null, "new": targets }),
@@ -1101,19 +1089,7 @@ pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decisio
         &old.severity_source,
         &new.severity_source,
     );
-    ch.field("availability", &old.availability, &new.availability);
-    ch.field(
-        "response_target",
-        &old.response_target,
-        &new.response_target,
-    );
-    ch.field("response_clock", &old.response_clock, &new.response_clock);
-    ch.time("response_due", old.response_due, new.response_due);
-    ch.time(
-        "target_started_at",
-        old.case.target_started_at,
-        new.case.target_started_at,
-    );
+    ch.target(old, &new);
     ch.field("title", &old.title, &new.title);
     ch.field_quiet("description", &old.description, &new.description);
     ch.field("service", &old.service, &new.service);

@@ -747,6 +747,24 @@ impl Changes {
             .push(format!("{field}: {} → {}", show(old), show(new)));
     }
 
+    /// The fields of a cycle's target that differ between `old` and `new` (SPEC 1.4, 7:
+    /// availability, response target and clock, due time, and when the target started).
+    pub fn target(&mut self, old: &Request, new: &Request) {
+        self.field("availability", &old.availability, &new.availability);
+        self.field(
+            "response_target",
+            &old.response_target,
+            &new.response_target,
+        );
+        self.field("response_clock", &old.response_clock, &new.response_clock);
+        self.time("response_due", old.response_due, new.response_due);
+        self.time(
+            "target_started_at",
+            old.case.target_started_at,
+            new.case.target_started_at,
+        );
+    }
+
     /// No field changed.
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
