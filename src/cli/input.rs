@@ -123,12 +123,11 @@ pub fn check_description(d: &str) -> anyhow::Result<()> {
 }
 
 /// clap value parser for a tenant or plan name given on the command line (`--tenant`,
-/// `--plan`, each name of a comma-separated list): a name with a blank at either end is
-/// refused with exit 2, naming the flag, as one no config holds, and so is an empty name (SPEC 3: every name a
-/// config gives follows [`crate::rules::file::name_flaw`]); it is not trimmed.
+/// `--plan`, each name of a comma-separated list): an empty name, or one with a blank at
+/// either end, is refused with exit 2, naming the flag, as one no config holds (SPEC 3:
+/// every name a config gives follows [`crate::rules::file::name_flaw`]); it is not trimmed.
 pub fn parse_name(s: &str) -> Result<String, String> {
-    // An empty name (`--tenant ''`, a list's empty member as in `--tenant a,,b`) is one no
-    // config holds either.
+    // `--tenant ''`, or a list's empty member as in `--tenant a,,b`.
     if s.is_empty() {
         return Err(crate::tr!("error-name-empty"));
     }
