@@ -2902,6 +2902,24 @@ fn an_actor_that_is_empty_holds_a_control_character_or_a_blank_at_either_end_is_
         err.contains("holds a control or invisible character") && err.lines().count() == 1,
         "{err}"
     );
+    // On a team ledger the actor is the URL's user: held to the same rule, refused before
+    // any server is asked (no server listens at this socket).
+    for (user, want) in [
+        ("bob%0Aadmin", "holds a control or invisible character"),
+        ("%20bob", "begins or ends with a blank"),
+        ("bob%E2%80%8B", "holds a control or invisible character"),
+    ] {
+        let url = format!("postgresql://{user}@%2Fnonexistent-socket-dir/ledger");
+        let out = env.bare().args(["--db", &url, "list"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{user}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.starts_with("svcreq: the user of the --db URL '")
+                && err.contains(want)
+                && err.lines().count() == 1,
+            "{user}: {err}"
+        );
+    }
     // Names as the config writes them act as before.
     env.cmd()
         .args(["--as", "alice"])

@@ -265,6 +265,7 @@ config-actor-empty = `{ $key }` is empty; name the acting admin
 config-actor-control = `{ $key }` '{ $name }' holds a control or invisible character ({ $char }), and an actor is written into the history and shown in tables; remove it
 config-actor-blank-end = `{ $key }` '{ $name }' begins or ends with a blank, which no name given on the command line or in a config matches; remove the blank
 actor-login-name = the login name
+actor-url-user = the user of the --db URL
 error-config-not-found = config file { $path } not found; check --config or SVCREQ_CONFIG
 error-config-is-dir = config { $path } is a directory, not a TOML file
 error-unknown-tenant = unknown tenant '{ $tenant }'; known tenants: { $known }; add [tenants.{ $tenant }] to the config

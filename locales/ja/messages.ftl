@@ -249,6 +249,7 @@ config-actor-empty = 「{ $key }」が空のため、操作する管理者の名
 config-actor-control = 「{ $key }」の値「{ $name }」に制御文字または見えない文字 ({ $char }) があり、操作者は履歴に書かれ表に表示されるため、取り除いてください
 config-actor-blank-end = 「{ $key }」の値「{ $name }」の先頭か末尾に空白があり、コマンド ラインや構成で指定するどの名前とも一致しないため、空白を取り除いてください
 actor-login-name = ログイン名
+actor-url-user = 接続 URL のユーザー
 error-config-not-found = 設定ファイル「{ $path }」が見つからないため、「--config」または「SVCREQ_CONFIG」を確認してください
 error-config-is-dir = 設定「{ $path }」はディレクトリのため、TOML ファイルを指定してください
 error-unknown-tenant = テナント「{ $tenant }」は設定にないため (設定済みのテナント: { $known })、設定に [tenants.{ $tenant }] を追加してください

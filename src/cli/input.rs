@@ -171,35 +171,43 @@ pub fn actor_flaw(name: &str) -> Option<ActorFlaw> {
 
 impl ActorFlaw {
     /// The message about an actor given by `what` (`--as`, `SVCREQ_ADMIN`, the login
-    /// name): one sentence naming where it came from.
+    /// name, the user of a team ledger's URL): one sentence naming where it came from.
     pub fn message(self, what: &str, name: &str) -> String {
-        let name = crate::output::inert_line(name).into_owned();
-        match self {
-            ActorFlaw::Empty => crate::tr!("error-actor-empty", what = what),
-            ActorFlaw::Control(c) => crate::tr!(
+        self.words(
+            [
+                "error-actor-empty",
                 "error-actor-control",
-                what = what,
-                name = name,
-                char = format!("U+{:04X}", c as u32)
-            ),
-            ActorFlaw::BlankEnd => crate::tr!("error-actor-blank-end", what = what, name = name),
-        }
+                "error-actor-blank-end",
+            ],
+            what,
+            name,
+        )
     }
 
     /// The message about an actor a config key gives (`admin`, `admins.name`), placed by
     /// the caller at the key's line.
     pub fn config_message(self, key: &str, name: &str) -> String {
-        let name = crate::output::inert_line(name).into_owned();
-        match self {
-            ActorFlaw::Empty => crate::tr!("config-actor-empty", key = key),
-            ActorFlaw::Control(c) => crate::tr!(
+        self.words(
+            [
+                "config-actor-empty",
                 "config-actor-control",
-                key = key,
-                name = name,
-                char = format!("U+{:04X}", c as u32)
-            ),
-            ActorFlaw::BlankEnd => crate::tr!("config-actor-blank-end", key = key, name = name),
-        }
+                "config-actor-blank-end",
+            ],
+            key,
+            name,
+        )
+    }
+
+    /// The message with id `ids[0]` (empty), `ids[1]` (a control character) or `ids[2]`
+    /// (a blank at either end), given the place as both `what` and `key`.
+    fn words(self, ids: [&str; 3], place: &str, name: &str) -> String {
+        let name = crate::output::inert_line(name).into_owned();
+        let (id, char) = match self {
+            ActorFlaw::Empty => (ids[0], String::new()),
+            ActorFlaw::Control(c) => (ids[1], format!("U+{:04X}", c as u32)),
+            ActorFlaw::BlankEnd => (ids[2], String::new()),
+        };
+        crate::tr!(id, what = place, key = place, name = name, char = char)
     }
 }
 

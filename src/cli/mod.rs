@@ -491,6 +491,11 @@ impl Ctx {
         let role = match &team {
             Some(url) => {
                 let role = crate::store::pg::parse_url(url)?.user;
+                // The role is the actor on a team ledger: the URL's user is held to the
+                // rule `--as` is held to, before anything is asked of the server.
+                if let Some(flaw) = input::actor_flaw(&role) {
+                    return Err(usage(flaw.message(&crate::tr!("actor-url-user"), &role)));
+                }
                 if let Some(other) = g.actor.as_ref().filter(|a| **a != role) {
                     let flag = as_flag();
                     return Err(crate::error::refused(crate::tr!(
