@@ -653,3 +653,68 @@ fn classify_without_text_classifies_from_the_facts_given() {
     let err = env.fail(&["classify"], 2);
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// SPEC 1.3 "Negations count": a state or quantity under a denial ("it is not the case that
+/// … is down", "isn't down for everyone", 「ダウンしているわけではありません」) sets no fact, an
+/// explicit count after "not all" says how many, and those said to work with an exception
+/// leave the exception affected.
+#[test]
+fn a_denial_sets_no_fact_it_denies() {
+    let env = Env::new();
+    for (text, severity, state, affected) in [
+        (
+            "ダウンしているわけではありません。設定方法の質問です",
+            "C",
+            "working",
+            "single",
+        ),
+        (
+            "It is not the case that Exchange is down; I just want to know how to add an alias",
+            "C",
+            "working",
+            "single",
+        ),
+        (
+            "停止しているわけではなく、エイリアスの追加方法を教えてほしい",
+            "C",
+            "working",
+            "single",
+        ),
+        (
+            "Not all users are affected; only one mailbox cannot receive mail",
+            "B",
+            "down",
+            "single",
+        ),
+        (
+            "Exchange isn't down for everyone, only for one user who can use OWA",
+            "C",
+            "degraded",
+            "single",
+        ),
+        (
+            "The service is not down; one user asks how to add a shared mailbox",
+            "C",
+            "working",
+            "single",
+        ),
+        (
+            "Everyone can send mail except one user, who can use OWA",
+            "C",
+            "degraded",
+            "single",
+        ),
+    ] {
+        let c: common::ClassifyJson = common::typed(&env.json(&["classify", text]));
+        assert_eq!(
+            (
+                c.severity.as_deref(),
+                c.facts.service_state.as_str(),
+                c.facts.affected.as_str()
+            ),
+            (Some(severity), state, affected),
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}

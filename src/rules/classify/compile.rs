@@ -7,9 +7,9 @@
 
 use super::normalize::normalize;
 use super::phrases::{
-    COMBOS, COUNT_UNITS, EN_ABILITY_NEGATORS, EN_MODALS, EN_NEGATIVE_SUBJECTS, EN_NEGATORS,
-    EN_NEGATORS_BY_KIND, EN_SCOPE_NEGATORS, EN_TAILS, EN_WORK_NEGATORS, Fx, GROUP_NOUNS,
-    JA_COPULA_TAILS, JA_TAILS, NegKind, RULES,
+    COMBOS, COUNT_UNITS, EN_ABILITY_NEGATORS, EN_CRITICAL_NEGATORS, EN_MODALS,
+    EN_NEGATIVE_SUBJECTS, EN_NEGATORS, EN_NEGATORS_BY_KIND, EN_SCOPE_NEGATORS, EN_TAILS,
+    EN_WORK_NEGATORS, Fx, GROUP_NOUNS, JA_COPULA_TAILS, JA_TAILS, NegKind, RULES,
 };
 use super::scan::{
     EMPTY, KINDS, LONG, PASSES, bounded_end, bounded_start, bucket_key, long_slot, prefix_and_mask,
@@ -141,6 +141,7 @@ fn rust_fx(fx: &Fx) -> String {
         Fx::CriticalIfNegated
         | Fx::Universal
         | Fx::NotUniversal
+        | Fx::NotAll
         | Fx::ImpliesAll
         | Fx::Workaround
         | Fx::NoWorkaround
@@ -209,6 +210,7 @@ fn cues() -> String {
             NegKind::Ability => EN_ABILITY_NEGATORS,
             NegKind::Work => EN_WORK_NEGATORS,
             NegKind::Scope => EN_SCOPE_NEGATORS,
+            NegKind::Critical => EN_CRITICAL_NEGATORS,
             _ => EN_NEGATORS,
         };
         let mut negs: Vec<Vec<String>> = base.iter().map(|n| words(n)).collect();

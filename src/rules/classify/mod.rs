@@ -640,6 +640,8 @@ struct Evidence {
     outsiders: Seen,
     /// A count of several ("8台", "30 iPhones").
     counted_several: Seen,
+    /// Not all of them ([`Fx::NotAll`]): several, unless another phrase says how many.
+    not_all: Seen,
     scope: [Seen; SCOPES],
     ruled_out: [Seen; SCOPES],
 }
@@ -671,15 +673,16 @@ fn scope_ix(s: Scope) -> usize {
     Scope::ALL.iter().position(|x| *x == s).unwrap_or(0)
 }
 
-/// What a phrase says when the text negates it ("not all users" says "some users").
+/// What a phrase says when the text negates it ("not all users" says "some users"). A
+/// state denied ("not down", "ダウンしているわけではありません") says nothing of the state
+/// (SPEC 1.3: a negation does not set the fact it negates).
 fn negate(fx: Fx) -> Option<Fx> {
     match fx {
-        Fx::State(ServiceState::Down) => Some(Fx::State(ServiceState::Degraded)),
         Fx::State(_) => None,
         Fx::FailsIfNegated(s) => Some(Fx::State(s)),
         Fx::CriticalIfNegated => Some(Fx::Critical(true)),
         Fx::Universal => Some(Fx::NotUniversal),
-        Fx::Affected(Affected::All) => Some(Fx::Affected(Affected::Multiple)),
+        Fx::Affected(Affected::All) => Some(Fx::NotAll),
         Fx::Affected(Affected::Multiple) => Some(Fx::Affected(Affected::Single)),
         Fx::Affected(Affected::Single) | Fx::OnlyOne => Some(Fx::Affected(Affected::Multiple)),
         Fx::Workaround | Fx::UserWorkaround => Some(Fx::NoWorkaround),
@@ -880,12 +883,16 @@ impl Evidence {
             Fx::Universal | Fx::NotUniversal => {
                 if let Some((end, subgroup)) = lex.group_noun_after(hay, span.1) {
                     // "the whole company" is everyone; "the whole sales team" is a group.
-                    let a = if fx == Fx::Universal && !subgroup {
-                        Affected::All
-                    } else {
+                    if fx == Fx::NotUniversal {
+                        self.not_all.add((span.0, end), 1);
+                        return;
+                    }
+                    let a = if subgroup {
                         Affected::Multiple
+                    } else {
+                        Affected::All
                     };
-                    if fx == Fx::Universal && subgroup {
+                    if subgroup {
                         self.whole_group.add((span.0, end), 1);
                     }
                     self.affected[affected_ix(a)].add((span.0, end), 1);
@@ -902,6 +909,7 @@ impl Evidence {
             // "her two PCs", "his laptops": one person's things, not the people affected.
             Fx::Affected(_) if owned_by_one(hay, span.0) => {}
             Fx::Affected(a) => self.affected[affected_ix(a)].add(span, 1),
+            Fx::NotAll => self.not_all.add(span, 1),
             Fx::ImpliesAll => self.implied_all.add(span, 1),
             Fx::Workaround => {
                 self.generic_workaround.add(span, 1);
@@ -1267,6 +1275,9 @@ impl Evidence {
             .find(|a| self.affected[affected_ix(*a)].first.is_some())
         {
             (a, phrase(self.affected[affected_ix(a)].first))
+        } else if self.not_all.first.is_some() {
+            // "Not all users": some of them, when no phrase says how many.
+            (Affected::Multiple, phrase(self.not_all.first))
         } else if self.implied_all.first.is_some() && service_state == ServiceState::Down {
             (Affected::All, phrase(self.implied_all.first))
         } else if self.reaches_nobody.first.is_some() && service_state == ServiceState::Down {
@@ -2473,11 +2484,11 @@ fn owned_by_one(hay: &str, at: usize) -> bool {
 }
 
 /// Whether `rest`, what follows a phrase naming people, marks them as the object of a task
-/// ("メンバーを追加", "ユーザーを編集"); "営業部を中心に" and "全員を含め" still say who is
-/// affected.
+/// ("メンバーを追加", "ユーザーを編集"); "営業部を中心に", "全員を含め" and an exception
+/// ("一人を除いて全員使えています") still say who is affected.
 fn object_of_task(rest: &str) -> bool {
     rest.strip_prefix('を').is_some_and(|after| {
-        !["中心", "含", "対象", "はじめ", "始め"]
+        !["中心", "含", "対象", "はじめ", "始め", "除"]
             .iter()
             .any(|w| after.starts_with(w))
     })
@@ -2603,15 +2614,38 @@ const NOT_A_NAME: [&str; 7] = [
 ];
 
 /// How many people the text names with "さん" ("経理部の田中さん"), when the phrase at `span`
-/// is that honorific; 0 for any other phrase. One named person is one user; two or more
-/// ("田中さんと佐藤さん") are several.
+/// is that honorific; 0 for any other phrase. One named person is one user, however often
+/// she is named ("佐藤さん以外は…。佐藤さんは…"); two or more ("田中さんと佐藤さん") are several.
 fn named_people(hay: &str, span: Span) -> usize {
     if &hay[span.0..span.1] != "さん" {
         return 0;
     }
-    let all = hay.matches("さん").count();
-    let others: usize = NOT_A_NAME.iter().map(|w| hay.matches(w).count()).sum();
-    all.saturating_sub(others)
+    let mut names: Vec<&str> = Vec::new();
+    for (at, _) in hay.match_indices("さん") {
+        if NOT_A_NAME
+            .iter()
+            .any(|w| hay[..at + "さん".len()].ends_with(w))
+        {
+            continue;
+        }
+        // The name: the kanji or katakana right before the honorific (up to four).
+        let from = hay[..at]
+            .char_indices()
+            .rev()
+            .take(4)
+            .take_while(|(_, c)| {
+                !matches!(c, '\u{3040}'..='\u{309F}')
+                    && !c.is_ascii_punctuation()
+                    && !matches!(c, '、' | '。' | ' ')
+            })
+            .last()
+            .map_or(at, |(i, _)| i);
+        let name = &hay[from..at];
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.len()
 }
 
 /// English openings that make the whole request a question of how or where to do something.

@@ -21,6 +21,9 @@ pub enum Fx {
     Universal,
     /// A negated universal quantifier ("not the entire office"): some of them.
     NotUniversal,
+    /// Not all of them ("not everyone", "全員ではない", everyone denied): some users, unless a
+    /// count stated in the text says how many ("not all users … only one mailbox" is one).
+    NotAll,
     /// A service-wide outage word: all users are affected unless the text states a number.
     ImpliesAll,
     /// The word "workaround" or another generic alternative.
@@ -412,7 +415,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     ),
     // ---------------------------------------------------------------- affected: multiple
     (
-        &[MULTIPLE],
+        &[NotAll],
         &["全員ではなく", "全員ではない", "全員ではありません", "not everyone", "not all users", "not all of them"],
     ),
     (
@@ -4097,6 +4100,21 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "通知は届", "表示されて", "表示されます", "届いて", "届きます", "同期されて", "同期されます",
               "鳴ります", "鳴って"],
         ),
+        // Closing a period's books is a deadline at stake, whatever the verb and whether the
+        // text says it must be done or cannot be ("needs to close the quarter today", "we
+        // can't close the books this month").
+        (
+            &[CRITICAL],
+            &["close", "closes", "closing", "close out", "closing out", "finish", "finishing",
+              "complete", "completing", "wrap up", "wrapping up", "finalise", "finalize",
+              "finalising", "finalizing", "run", "get through"],
+            &["the quarter", "our quarter", "the month", "the year", "the fiscal year",
+              "the financial year", "the books", "our books", "the accounts", "the ledger",
+              "the quarterly books", "the monthly books", "the quarter end", "the month end",
+              "the year end", "quarter end", "month end", "year end", "the quarter end close",
+              "the month end close", "the year end close", "month end close", "quarter end close",
+              "year end close", "the close", "our close", "the period"],
+        ),
     ];
 
     const IMPLIES_ALL: Fx = ImpliesAll;
@@ -4212,6 +4230,18 @@ pub const EN_NEGATORS: &[&str] = &[
     "arent", "wasn't", "weren't", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt",
     "haven't", "havent", "hasn't", "hasnt", "hadn't", "cannot", "can't", "cant", "can not",
     "couldn't", "could not", "won't", "lack", "lacks", "lacking", "no longer", "nothing",
+];
+
+/// English words that deny a stake after them ("not production", "no deadline"): those of
+/// [`EN_NEGATORS`] but the inabilities. That the work at stake cannot be done ("we can't close
+/// the books this month", "won't make payroll") is the stake, not a denial of it.
+#[rustfmt::skip]
+#[cfg(test)] // compiled into compiled.rs
+pub const EN_CRITICAL_NEGATORS: &[&str] = &[
+    "not", "no", "never", "without", "non", "none", "neither", "nor", "isn't", "isnt", "aren't",
+    "arent", "wasn't", "weren't", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt",
+    "haven't", "havent", "hasn't", "hasnt", "hadn't", "lack", "lacks", "lacking", "no longer",
+    "nothing",
 ];
 
 /// Extra English negators for particular kinds of phrase.
@@ -4492,6 +4522,75 @@ pub const JA_FILLERS: &[&str] = &[
     "今のところ", "現在", "現時点では", "現時点で", "特に", "まだ", "全て", "すべて", "一切", "何も", "完全に", "全く", "まったく",
     "特段", "今回は", "当面", "正常に", "うまく", "ほとんど", "outlookにも", "outlookも", "teamsにも", "teamsも",
     "アプリも", "デスクトップ版も",
+];
+
+/// Japanese denials of what comes before them ("ダウンしている*わけではありません*", "全員という
+/// *わけではなく*"): the state, quantity or stake said before one, a few characters back in the
+/// same clause, is not the case (SPEC 1.3: negations count).
+#[rustfmt::skip]
+pub const JA_DENIALS: &[&str] = &[
+    "わけではない", "わけではありません", "わけではなく", "わけではございません", "わけじゃない",
+    "わけじゃありません", "わけじゃなく", "訳ではない", "訳ではありません", "訳ではなく", "訳じゃない",
+];
+
+/// How many characters may stand between a phrase and a denial of it in [`JA_DENIALS`] (the
+/// verb and its inflection: "している", "が発生している", "という").
+pub const JA_DENIAL_REACH: usize = 12;
+
+/// English openings that deny the rest of their clause ("*it is not the case that* Exchange
+/// is down", "*it's not that* everyone is affected"), as words.
+#[rustfmt::skip]
+pub const EN_CLAUSE_DENIALS: &[&[&str]] = &[
+    &["not", "the", "case", "that"], &["isn't", "the", "case", "that"],
+    &["wasn't", "the", "case", "that"], &["it's", "not", "that"], &["its", "not", "that"],
+    &["it", "is", "not", "that"], &["it", "isn't", "that"], &["it", "was", "not", "that"],
+    &["it", "wasn't", "that"], &["not", "as", "if"], &["it's", "not", "like"],
+];
+
+/// States that, denied before "for" and a quantity, deny the quantity ("isn't *down* for
+/// everyone", "not *broken* for all users", "isn't an *issue* for the whole company"): the
+/// fault is there for some, not for all. "working" is not one of them: "not working for
+/// everyone" says that it fails for all.
+#[rustfmt::skip]
+pub const EN_DENIED_STATES: &[&str] = &[
+    "down", "broken", "out", "failing", "happening", "occurring", "affected", "impacted",
+    "issue", "problem", "outage", "unavailable",
+];
+
+/// English words that set an exception apart from a quantity after it in its clause
+/// ("everyone can send mail *except* one user").
+#[rustfmt::skip]
+pub const EN_EXCEPTIONS: &[&str] = &[
+    "except", "excepting", "excluding", "apart from", "other than", "save for", "but for",
+    "aside from",
+];
+
+/// Japanese words that set an exception apart, before the quantity they qualify ("一人*を除いて*
+/// 全員", "佐藤さん*以外は*全員").
+#[rustfmt::skip]
+pub const JA_EXCEPTIONS: &[&str] = &[
+    "を除いて", "を除き", "を除けば", "を除く", "以外は", "以外の", "以外", "以外だと",
+];
+
+/// Words that say a clause states a failure ("everyone *can't* sign in except …"): a quantity
+/// with an exception in such a clause still names the people affected.
+#[rustfmt::skip]
+pub const EN_FAILURE_WORDS: &[&str] = &[
+    "not", "no", "never", "cannot", "can't", "cant", "couldn't", "unable", "fail", "fails",
+    "failed", "failing", "won't", "doesn't", "don't", "didn't", "isn't", "aren't", "wasn't",
+    "weren't", "lost", "broken", "down", "error", "errors", "stopped",
+];
+
+/// What says, in Japanese, that a clause states a failure ("全員使えません"), and what says
+/// that it works ("全員使えています").
+#[rustfmt::skip]
+pub const JA_FAILURE_WORDS: &[&str] = &[
+    "ない", "ません", "できず", "ず、", "失敗", "エラ", "障害", "止ま", "落ち",
+];
+#[rustfmt::skip]
+pub const JA_WORKING_WORDS: &[&str] = &[
+    "使えて", "使えます", "できて", "できます", "問題な", "正常", "大丈夫", "届いて", "届きます",
+    "つながって", "つながります", "繋がって", "繋がります", "動いて", "動きます", "利用できて",
 ];
 
 /// One normalised phrase of the compiled table (`compiled.rs`) and everything the table says about it.

@@ -12,9 +12,10 @@
 
 use super::compiled;
 use super::phrases::{
-    EN_FILLERS_AFTER, EN_FILLERS_BEFORE, EN_NOT_QUALIFIERS, EN_QUALIFIED_SUBJECT_NOUNS,
-    EN_WORKAROUND_FILLERS_BEFORE, Fx, JA_CONDITIONALS, JA_FILLERS, JA_PARTICLES, NegKind,
-    PRODUCT_WORDS,
+    EN_CLAUSE_DENIALS, EN_DENIED_STATES, EN_EXCEPTIONS, EN_FAILURE_WORDS, EN_FILLERS_AFTER,
+    EN_FILLERS_BEFORE, EN_NOT_QUALIFIERS, EN_QUALIFIED_SUBJECT_NOUNS, EN_WORKAROUND_FILLERS_BEFORE,
+    Fx, JA_CONDITIONALS, JA_DENIAL_REACH, JA_DENIALS, JA_EXCEPTIONS, JA_FAILURE_WORDS, JA_FILLERS,
+    JA_PARTICLES, JA_WORKING_WORDS, NegKind, PRODUCT_WORDS,
 };
 
 pub use super::phrases::Entry;
@@ -362,6 +363,13 @@ impl Lexicon {
                 if before.is_some() || after.is_some() {
                     hit.negated = true;
                     hit.span = (before.unwrap_or(start), after.unwrap_or(end));
+                } else if kind == NegKind::Quantity
+                    && let Some(span) = excepted(hay, start, end)
+                {
+                    // "Everyone can send mail except one user": those said to work are not
+                    // the people affected; the exception is.
+                    hit.negated = true;
+                    hit.span = span;
                 }
             }
             f(hit);
@@ -402,6 +410,7 @@ impl Lexicon {
         let negs = self.en_negators[kind as usize];
         let mut n = toks.len();
         let mut coordinated = false;
+        let mut through_state = false;
         while n > 0 {
             let window = &toks[..n];
             for neg in negs {
@@ -426,6 +435,16 @@ impl Lexicon {
                 coordinated = true;
                 continue;
             }
+            // "isn't down for everyone": a state denied for a quantity denies the quantity.
+            if kind == NegKind::Quantity
+                && !through_state
+                && EN_DENIED_STATES.contains(&w)
+                && toks.get(n).is_some_and(|t| t.1 == "for")
+            {
+                n -= 1;
+                through_state = true;
+                continue;
+            }
             if EN_FILLERS_BEFORE.contains(&w)
                 || (kind == NegKind::Workaround && EN_WORKAROUND_FILLERS_BEFORE.contains(&w))
             {
@@ -433,6 +452,11 @@ impl Lexicon {
             } else {
                 break;
             }
+        }
+        if matches!(kind, NegKind::State | NegKind::Quantity | NegKind::Critical)
+            && let Some(at) = clause_denial(toks)
+        {
+            return Some(at);
         }
         if matches!(kind, NegKind::Ability | NegKind::Work) {
             let toks = if coordinated { &toks[..n] } else { toks };
@@ -579,6 +603,11 @@ impl Lexicon {
 
     /// End of a Japanese negation after `end` ("全員ではない", "回避策は今のところありません").
     fn negated_after_ja(&self, hay: &str, end: usize, kind: NegKind) -> Option<usize> {
+        if !matches!(kind, NegKind::Ability | NegKind::Work)
+            && let Some(to) = ja_denial_after(&hay[end..])
+        {
+            return Some(end + to);
+        }
         let tails = self.ja_tails[kind as usize];
         // "Web版でもチャット画面が真っ白で使えません", "Web版からもアップロードがエラーに
         // なります", "OWAで試しても同じ": an alternative that fails too ("〜でも", "〜からも",
@@ -653,6 +682,11 @@ impl Lexicon {
             if let Some(t) = tails.iter().find(|t| rest.starts_with(**t)) {
                 let after = &rest[t.len()..];
                 if kind == NegKind::Scope && JA_CONDITIONALS.iter().any(|c| after.starts_with(c)) {
+                    return None;
+                }
+                // "佐藤さん以外は全員問題なく受信できています": the others said to work, the
+                // one excepted is who is affected.
+                if kind == NegKind::Quantity && *t == "以外" && said_to_work_ja(after) {
                     return None;
                 }
                 return Some(i + skipped + t.len());
@@ -918,6 +952,76 @@ fn purpose(before: &[(usize, &str)]) -> bool {
         .rev()
         .take(3)
         .any(|(_, w)| matches!(*w, "so" | "ensure" | "sure" | "prevent" | "block"))
+}
+
+/// The span of a quantity and an exception to it, when the quantity (at `start..end`) is said
+/// to work and the exception names who does not: "everyone can send mail except one user",
+/// "一人を除いて全員使えています". In a clause that states a failure ("everyone except John
+/// can't sign in", "一人を除いて全員使えません") the quantity is still who is affected.
+fn excepted(hay: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let rest = &hay[end..];
+    let clause_end = rest
+        .find(['.', ',', ';', '!', '?', '\n', '。', '、'])
+        .unwrap_or(rest.len());
+    let clause = &rest[..clause_end];
+    if clause.is_ascii() {
+        let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
+        let at = (0..words.len()).find(|&i| {
+            EN_EXCEPTIONS.iter().any(|x| {
+                let x: Vec<&str> = x.split(' ').collect();
+                words[i..].starts_with(&x)
+            })
+        })?;
+        // What is said of the quantity comes before the exception ("everyone *can send
+        // mail* except"); with nothing said before it, the exception qualifies the subject of
+        // whatever follows ("everyone except John can't sign in").
+        let said = &words[..at];
+        if said.is_empty() {
+            return None;
+        }
+        let fails = said
+            .iter()
+            .any(|w| EN_FAILURE_WORDS.contains(w) || w.ends_with("n't"));
+        return (!fails).then_some((start, end + clause_end));
+    }
+    // Japanese: the exception stands right before the quantity.
+    let head = hay[..start].strip_suffix('、').unwrap_or(&hay[..start]);
+    JA_EXCEPTIONS.iter().find(|x| head.ends_with(**x))?;
+    said_to_work_ja(rest).then_some((start, end))
+}
+
+/// Whether the sentence that starts `rest` says that something works and nothing fails
+/// ("全員使えています", not "全員使えません").
+fn said_to_work_ja(rest: &str) -> bool {
+    let said = &rest[..rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len())];
+    JA_WORKING_WORDS.iter().any(|w| said.contains(w))
+        && !JA_FAILURE_WORDS.iter().any(|w| said.contains(w))
+}
+
+/// Where a denial that opens the clause ending `toks` starts ("it is not the case that
+/// Exchange is down"): every state or quantity after it in its clause is denied. A "but" after
+/// the denial starts what the text asserts instead ("it's not that it's down but slow").
+fn clause_denial(toks: &[(usize, &str)]) -> Option<usize> {
+    (0..toks.len()).rev().find_map(|i| {
+        let d = EN_CLAUSE_DENIALS.iter().find(|d| {
+            toks[i..].len() >= d.len() && toks[i..].iter().zip(d.iter()).all(|((_, w), x)| w == x)
+        })?;
+        (!toks[i + d.len()..].iter().any(|(_, w)| *w == "but")).then_some(toks[i].0)
+    })
+}
+
+/// Where a denial ([`JA_DENIALS`]) ends in `rest`, the text after a phrase, when it follows
+/// within [`JA_DENIAL_REACH`] characters of the same clause ("しているわけではありません").
+fn ja_denial_after(rest: &str) -> Option<usize> {
+    for (i, c) in rest.char_indices().take(JA_DENIAL_REACH + 1) {
+        if let Some(d) = JA_DENIALS.iter().find(|d| rest[i..].starts_with(**d)) {
+            return Some(i + d.len());
+        }
+        if matches!(c, '。' | '、' | ',' | '.' | '!' | '?' | '\n' | ' ') {
+            return None;
+        }
+    }
+    None
 }
 
 /// How many words back a negative subject may stand before a present-tense action with no

@@ -4304,3 +4304,141 @@ fn people_with_no_account_in_the_cloud_are_refused_everything() {
         );
     }
 }
+
+#[test]
+fn a_denied_state_sets_no_state() {
+    // Denied outright, by a clause that opens with a denial, or by 「わけではない」: the state
+    // is not the case, and what the rest of the text says decides.
+    for text in [
+        "Teams isn't down. How do I change the default lobby setting for meetings?",
+        "SharePoint is not unavailable, I only want to know how to rename a site.",
+        "It's not that Outlook is down; I'd like to know how to set up a shared calendar.",
+        "It is not the case that OneDrive is down, we are asking how to change the sync limit.",
+        "Teamsがダウンしているわけではありません。会議の既定設定の変更方法を教えてください。",
+        "障害が発生しているわけではないのですが、共有メールボックスの追加方法を知りたいです。",
+        "SharePointが停止しているわけではなく、サイト名の変更手順を知りたいです。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+    // A denied outage with a fault said after it is that fault.
+    let text = "Teams is not down, but calls drop every few minutes for the sales team.";
+    assert_eq!(
+        plain(text).facts.service_state,
+        ServiceState::Degraded,
+        "{text}"
+    );
+    // A denial that a "but" closes does not reach what the text asserts after it.
+    let text = "It's not that it is slow but that it is down for everyone in the company.";
+    assert_eq!(
+        plain(text).facts.service_state,
+        ServiceState::Down,
+        "{text}"
+    );
+}
+
+#[test]
+fn a_denied_quantity_gives_way_to_a_stated_count() {
+    // "Not all" says some; an explicit count after it says how many.
+    for text in [
+        "Not everyone is affected, only one user cannot open the site and she uses the mobile app.",
+        "It is not the case that everyone is affected; only one user cannot sign in and she can use the web app.",
+        "OneDrive isn't broken for all users, just for one user who can still use the browser.",
+        "Exchange isn't down for everyone, only for a single user who can use OWA.",
+        "全員が影響を受けているわけではなく、1名だけサインインできません。Web版は使えます。",
+        "全ユーザーというわけではなく、一人だけ受信できません。スマホでは見られます。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+    // With no count, not all of them is several.
+    for text in [
+        "Not all users can open the intranet since this morning.",
+        "全員ではありませんが、経理のPCでExcelが起動しません。",
+    ] {
+        assert_eq!(plain(text).facts.affected, Affected::Multiple, "{text}");
+    }
+    // A state that is not denied for a quantity leaves the quantity standing.
+    let text = "Teams is down for everyone in the company.";
+    assert_eq!(plain(text).facts.affected, Affected::All, "{text}");
+}
+
+#[test]
+fn those_said_to_work_with_an_exception_leave_the_exception_affected() {
+    for (text, affected) in [
+        (
+            "All users can open the intranet except one user in finance, who can use the mobile app.",
+            Affected::Single,
+        ),
+        (
+            "Everyone in the company can sign in apart from two new hires.",
+            Affected::Multiple,
+        ),
+        (
+            "Everyone gets mail except the two new hires.",
+            Affected::Multiple,
+        ),
+        ("一人を除いて全員使えています。", Affected::Single),
+        (
+            "二人を除いて全員サインインできています。",
+            Affected::Multiple,
+        ),
+        (
+            "佐藤さん以外は全員問題なく受信できています。佐藤さんはスマホでは見られます。",
+            Affected::Single,
+        ),
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.affected, affected, "{text}: {:?}", c.rationale);
+    }
+    // When the clause says the quantity fails, the quantity is who is affected.
+    for text in [
+        "Everyone except John can't sign in to Teams.",
+        "一人を除いて全員サインインできません。",
+    ] {
+        assert_eq!(plain(text).facts.affected, Affected::All, "{text}");
+    }
+}
+
+#[test]
+fn one_person_named_twice_is_one_user() {
+    let c = plain("経理部の田中さんがサインインできません。田中さんはWeb版を使っています。");
+    assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
+    let c = plain("田中さんと佐藤さんがサインインできません。");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
+}
+
+#[test]
+fn a_period_close_at_stake_is_business_critical_whatever_the_verb() {
+    for text in [
+        "The finance team can't open the shared workbook and we need to close the quarter today.",
+        "Several accountants cannot sync the ledger folder, we can't close the books this month.",
+        "The finance team cannot sign in and we are unable to finish the month end close.",
+        "Our AP clerks can't reach the SharePoint library and we have to wrap up the year end by Friday.",
+        "今日中に四半期決算を締める必要があります。経理部のExcelが開けません。",
+        "経理部で共有フォルダが同期できず、月末締めに間に合わない。",
+        "経理部のPCでOneDriveが同期できず、決算を締められません。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+    // A stake denied is none.
+    for text in [
+        "We don't close the books until next month, so no rush on this one.",
+        "It's not production, just a test tenant where one user sees an error.",
+    ] {
+        assert!(!plain(text).facts.business_critical, "{text}");
+    }
+}
