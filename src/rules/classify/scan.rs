@@ -416,7 +416,9 @@ impl Lexicon {
             for neg in negs {
                 let k = neg.len();
                 if k <= n && window[n - k..].iter().zip(*neg).all(|((_, w), x)| w == x) {
-                    if matches!(kind, NegKind::Ability | NegKind::Work) && purpose(&toks[..n - k]) {
+                    if matches!(kind, NegKind::Ability | NegKind::Work)
+                        && (purpose(&toks[..n - k]) || denied(&toks[..n - k]))
+                    {
                         return None;
                     }
                     return Some(window[n - k].0);
@@ -603,10 +605,14 @@ impl Lexicon {
 
     /// End of a Japanese negation after `end` ("全員ではない", "回避策は今のところありません").
     fn negated_after_ja(&self, hay: &str, end: usize, kind: NegKind) -> Option<usize> {
-        if !matches!(kind, NegKind::Ability | NegKind::Work)
-            && let Some(to) = ja_denial_after(&hay[end..])
-        {
-            return Some(end + to);
+        match ja_denial_after(&hay[end..]) {
+            // "回避策がないわけではありません", "アクセスできないわけではない": a negation
+            // denied is no negation.
+            Some(Denial::OfNegation) => return None,
+            Some(Denial::Of(to)) if !matches!(kind, NegKind::Ability | NegKind::Work) => {
+                return Some(end + to);
+            }
+            _ => {}
         }
         let tails = self.ja_tails[kind as usize];
         // "Web版でもチャット画面が真っ白で使えません", "Web版からもアップロードがエラーに
@@ -998,6 +1004,17 @@ fn said_to_work_ja(rest: &str) -> bool {
         && !JA_FAILURE_WORDS.iter().any(|w| said.contains(w))
 }
 
+/// Whether the words before an inability deny it ("users are *not* unable to sign in", "*it's
+/// not that* nobody can join"): a failure denied is none.
+fn denied(before: &[(usize, &str)]) -> bool {
+    before.last().is_some_and(|(_, w)| {
+        matches!(
+            *w,
+            "not" | "never" | "isn't" | "aren't" | "wasn't" | "weren't" | "isnt" | "arent"
+        )
+    }) || clause_denial(before).is_some()
+}
+
 /// Where a denial that opens the clause ending `toks` starts ("it is not the case that
 /// Exchange is down"): every state or quantity after it in its clause is denied. A "but" after
 /// the denial starts what the text asserts instead ("it's not that it's down but slow").
@@ -1010,12 +1027,28 @@ fn clause_denial(toks: &[(usize, &str)]) -> Option<usize> {
     })
 }
 
-/// Where a denial ([`JA_DENIALS`]) ends in `rest`, the text after a phrase, when it follows
-/// within [`JA_DENIAL_REACH`] characters of the same clause ("しているわけではありません").
-fn ja_denial_after(rest: &str) -> Option<usize> {
+/// A Japanese denial after a phrase ([`ja_denial_after`]).
+enum Denial {
+    /// The phrase is denied; the denial ends at this offset.
+    Of(usize),
+    /// What is denied is a negation of the phrase ("回避策がないわけではない"): the two
+    /// cancel, and the phrase stands as said.
+    OfNegation,
+}
+
+/// A denial ([`JA_DENIALS`]) in `rest`, the text after a phrase, when it follows within
+/// [`JA_DENIAL_REACH`] characters of the same clause ("しているわけではありません").
+fn ja_denial_after(rest: &str) -> Option<Denial> {
     for (i, c) in rest.char_indices().take(JA_DENIAL_REACH + 1) {
         if let Some(d) = JA_DENIALS.iter().find(|d| rest[i..].starts_with(**d)) {
-            return Some(i + d.len());
+            let between = &rest[..i];
+            if ["ない", "ません", "なかった", "ず", "無い"]
+                .iter()
+                .any(|n| between.contains(n))
+            {
+                return Some(Denial::OfNegation);
+            }
+            return Some(Denial::Of(i + d.len()));
         }
         if matches!(c, '。' | '、' | ',' | '.' | '!' | '?' | '\n' | ' ') {
             return None;

@@ -4442,3 +4442,24 @@ fn a_period_close_at_stake_is_business_critical_whatever_the_verb() {
         assert!(!plain(text).facts.business_critical, "{text}");
     }
 }
+
+#[test]
+fn a_denied_negation_is_no_negation() {
+    // A failure denied is none: what the rest of the text says decides.
+    for text in [
+        "Users are not unable to sign in; they just want to know how to set up MFA.",
+        "It's not that nobody can join meetings; we want to know how to change the lobby settings.",
+        "Outlookにアクセスできないわけではないのですが、予定表の共有方法を知りたいです。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    // No workaround denied is a workaround.
+    let text = "回避策がないわけではありません。営業部の全員でTeamsの通話が切れます。";
+    assert!(plain(text).facts.workaround, "{text}");
+}
