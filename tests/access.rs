@@ -2539,3 +2539,109 @@ fn db_config_push_refuses_every_name_the_name_rule_refuses() {
     }
     assert_eq!(ok(&t.url, &["db", "config", "show"]), before);
 }
+
+/// SPEC 7, 8: an event is of a kind svcreq records and names who acted, as every reader
+/// checks a history (`hostile::every_reader_refuses_an_event_no_command_writes`): the
+/// server refuses, at the write, an event of another kind (`bogus`) from a partner with
+/// psql and from the owner alike, and an actor empty or blank (a full-width space too)
+/// from the owner, naming the rule (access version 10). A ledger of access version 9
+/// holding such an event is refused by every command but `db migrate`, which names the
+/// request and column and migrates nothing until the row is corrected; then the rule
+/// holds.
+#[test]
+fn the_server_refuses_an_event_of_a_kind_svcreq_never_writes() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let before = counts(&t.url);
+    let kind = "violates check constraint \"kind is one of the kinds svcreq records\"";
+    let actor = "violates check constraint \"actor is not empty or blank\"";
+    for who in [t.bob.as_str(), "alice"] {
+        let mut edits = vec![(
+            "INSERT INTO events (request_id, at, actor, kind, detail) \
+             SELECT id, last_at, current_user, 'bogus', 'x' FROM requests WHERE id = 1",
+            kind,
+        )];
+        if who == "alice" {
+            edits.extend([
+                (
+                    "UPDATE events SET kind = 'bogus' WHERE request_id = 1",
+                    kind,
+                ),
+                (
+                    "INSERT INTO events (request_id, at, actor, kind, detail) \
+                     SELECT id, last_at, '', 'note', 'x' FROM requests WHERE id = 1",
+                    actor,
+                ),
+                (
+                    "UPDATE events SET actor = E' \\u3000' WHERE request_id = 1",
+                    actor,
+                ),
+            ]);
+        }
+        for (sql, rule) in edits {
+            let r = psql(&t.url, who, sql).unwrap();
+            assert!(!r.0 && r.2.contains(rule), "{who}: {sql}: {r:?}");
+        }
+    }
+    assert_eq!(counts(&t.url), before, "nothing of that reached the ledger");
+    ok(&as_role(&t.url, &t.carol), &["export", "--events"]);
+
+    // A ledger of access version 9: the same, without these two checks.
+    let cluster = pg::cluster().unwrap();
+    let url = cluster.fresh();
+    let file = t.dir.path().join("team.toml");
+    ok(&url, &["db", "config", "push", file.to_str().unwrap()]);
+    ok(&url, &["db", "admins", "add", "alice", "--role", "global"]);
+    let as_alice = pg::as_user(&url, "alice");
+    ok(
+        &as_alice,
+        &["open", "--title", "Mail down", "--severity", "B"],
+    );
+    let mut c = cluster.connect(&url);
+    c.batch_execute(
+        "ALTER TABLE events DROP CONSTRAINT \"kind is one of the kinds svcreq records\", \
+         DROP CONSTRAINT \"actor is not empty or blank\"; \
+         UPDATE svcreq_meta SET value = '9' WHERE key = 'access_version'; \
+         UPDATE events SET kind = 'bogus' WHERE request_id = 1",
+    )
+    .unwrap();
+    let stamp = |c: &mut postgres::Client| -> String {
+        c.query_one(
+            "SELECT value FROM svcreq_meta WHERE key = 'access_version'",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+    };
+    for args in [&["list"][..], &["show", "1"], &["export", "--events"]] {
+        let err = refused_in_one_sentence(&svcreq(&as_alice, args), 1);
+        assert!(err.contains("svcreq db migrate"), "{args:?}: {err}");
+    }
+    let err = refused_in_one_sentence(&svcreq(&url, &["db", "migrate"]), 1);
+    assert!(
+        err.contains("was not migrated")
+            && err.contains("request 1")
+            && err.contains("column events.kind"),
+        "{err}"
+    );
+    assert_eq!(stamp(&mut c), "9", "nothing migrated");
+    c.batch_execute("UPDATE events SET kind = 'opened' WHERE request_id = 1")
+        .unwrap();
+    let said = ok(&url, &["db", "migrate"]);
+    assert!(said.contains("access rules"), "{said}");
+    assert_eq!(
+        stamp(&mut c),
+        svcreq::store::access::ACCESS_VERSION.to_string()
+    );
+    ok(&as_alice, &["show", "1"]);
+    let refused = c.batch_execute("UPDATE events SET kind = 'bogus' WHERE request_id = 1");
+    assert!(
+        refused
+            .as_ref()
+            .is_err_and(|e| format!("{e:?}").contains("kind is one of the kinds svcreq records")),
+        "{refused:?}"
+    );
+}

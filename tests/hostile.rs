@@ -2961,3 +2961,196 @@ fn a_config_path_that_is_no_file_is_said_for_what_it_is() {
         }
     }
 }
+
+both_backends! {
+/// SPEC 6, 7: a history holds only what svcreq's commands write, and every reader that
+/// reads one (`show`, `export --events` in JSON lines and CSV, `db copy`, `list` and `sla`
+/// at a past `--now`) refuses what import refuses of a row's events
+/// (`rules::record::check_events_agree`), in one sentence naming the request and the
+/// column, exit 1, nothing written: an event of a kind no command writes (`bogus`), one
+/// that names no actor, a second response or close in one cycle, a reopen the count does
+/// not record (its cycle's response then read as the current one's), a `first_response_at` or close time no event of its cycle records, and the
+/// other way round. A request imported without a history of its own, its first response
+/// given, stays readable. On a team ledger the server refuses an unknown kind at the write
+/// (access version 10); what it takes, every reader refuses alike.
+#[test]
+fn every_reader_refuses_an_event_no_command_writes() {
+    const THEN: &str = "2026-11-24T08:35:00Z";
+    // (the request the edit breaks, the edit, the column named)
+    let edits = [
+        (
+            1,
+            "UPDATE events SET kind = 'bogus' WHERE request_id = 1 AND kind = 'note'",
+            "events.kind",
+        ),
+        (
+            1,
+            "UPDATE events SET actor = '' WHERE request_id = 1 AND kind = 'note'",
+            "events.actor",
+        ),
+        (
+            1,
+            "UPDATE events SET kind = 'closed' WHERE request_id = 1 AND kind = 'note'",
+            "events.kind",
+        ),
+        (
+            2,
+            "UPDATE events SET kind = 'responded' WHERE request_id = 2 AND kind = 'note'",
+            "events.kind",
+        ),
+        (
+            1,
+            "UPDATE events SET kind = 'note' WHERE request_id = 1 AND kind = 'reopened'",
+            "first_response_at",
+        ),
+        (
+            2,
+            "DELETE FROM events WHERE request_id = 2 AND kind = 'responded'",
+            "first_response_at",
+        ),
+        (
+            1,
+            "DELETE FROM events WHERE request_id = 1 AND kind = 'responded'",
+            "cycles.first_response_at",
+        ),
+        (
+            2,
+            "INSERT INTO events (request_id, at, actor, kind, detail, data) \
+             SELECT 2, at + 600, actor, 'closed', 'closed', NULL FROM events \
+             WHERE request_id = 2 AND kind = 'note'",
+            "closed_at",
+        ),
+    ];
+    // (--now, the reader's arguments)
+    let readers: [(&str, &[&str]); 6] = [
+        (NOW, &["show", "ID"]),
+        (NOW, &["export", "--events"]),
+        (NOW, &["export", "--events", "--format", "csv"]),
+        (NOW, &["db-copy"]),
+        (THEN, &["list", "--status", "all", "--json"]),
+        (THEN, &["sla", "--all"]),
+    ];
+    let mut pinned = String::new();
+    for (id, edit, column) in edits {
+        let env = Env::new();
+        for title in ["Teams slow for one user", "Teams slow again"] {
+            env.open(&[
+                "--title",
+                title,
+                "--severity",
+                "B",
+                "--opened-at",
+                "2026-11-24T08:00:00Z",
+            ]);
+        }
+        for args in [
+            &["respond", "1", "--at", "2026-11-24T08:30:00Z"][..],
+            &["note", "1", "hello", "--at", "2026-11-24T08:40:00Z"],
+            &["close", "1", "--at", "2026-11-24T09:00:00Z"],
+            &["reopen", "1", "--at", "2026-11-24T09:10:00Z"],
+            &["respond", "2", "--at", "2026-11-24T08:20:00Z"],
+            &["note", "2", "hello", "--at", "2026-11-24T08:25:00Z"],
+        ] {
+            env.run(args, 0);
+        }
+        // Imported without a history of its own: its first response stands as recorded.
+        let file = env.path("imported.jsonl");
+        std::fs::write(
+            &file,
+            "{\"title\":\"Imported with its response\",\"severity\":\"B\",\
+             \"opened_at\":\"2026-11-24T08:00:00Z\",\"first_response_at\":\"2026-11-24T08:20:00Z\"}\n",
+        )
+        .unwrap();
+        let out = import_file(&env, &file, &[]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        let run = |(now, args): (&str, &[&str]), who: &str| {
+            let args: Vec<String> = args
+                .iter()
+                .map(|a| if *a == "ID" { who.to_string() } else { a.to_string() })
+                .collect();
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let to = env.path("copy.db");
+            let out = if args == ["db-copy"] {
+                reader(&env, &args, &to).output().unwrap()
+            } else {
+                env.at(now).args(&args).output().unwrap()
+            };
+            (format!("--now {now} {}", args.join(" ")), out, to)
+        };
+        for reader in readers {
+            for who in ["1", "2", "3"] {
+                let (args, out, _) = run(reader, who);
+                assert_eq!(out.status.code(), Some(0), "{args}: {}", stderr_of(&out));
+            }
+        }
+        let taken = match &env.url {
+            None => {
+                rusqlite::Connection::open(env.db())
+                    .unwrap()
+                    .execute_batch(edit)
+                    .unwrap();
+                true
+            }
+            Some(url) => {
+                let mut c = common::pg::cluster().unwrap().connect(url);
+                let done = c.batch_execute(edit);
+                if edit.contains("'bogus'") {
+                    let e = done.as_ref().expect_err("the server refuses an unknown kind");
+                    assert!(
+                        format!("{e:?}").contains("kind is one of the kinds svcreq records"),
+                        "{e:?}"
+                    );
+                }
+                eprintln!("{edit}: taken by the server: {}", done.is_ok());
+                done.is_ok()
+            }
+        };
+        let who = id.to_string();
+        let mut said: Vec<(String, String)> = Vec::new();
+        for reader in readers {
+            let (args, out, to) = run(reader, &who);
+            let err = stderr_of(&out);
+            if !taken {
+                assert_eq!(out.status.code(), Some(0), "{edit}: `{args}`: {err}");
+                continue;
+            }
+            assert_eq!(out.status.code(), Some(1), "{edit}: `{args}`: {err}");
+            assert!(out.stdout.is_empty(), "{edit}: `{args}`: nothing half-written");
+            assert_eq!(err.lines().count(), 1, "{edit}: `{args}`: {err}");
+            assert!(
+                err.contains(&format!(
+                    "holds a value svcreq cannot read (request {id}, column {column}:"
+                )),
+                "{edit}: `{args}`: {err}"
+            );
+            assert!(!to.exists() || !args.contains("db-copy"), "{edit}: no copy left behind");
+            said.push((args, err));
+        }
+        if let Some((first, first_err)) = said.first() {
+            for (args, err) in &said {
+                assert_eq!(err, first_err, "{edit}: `{args}` and `{first}` disagree");
+            }
+            // The request imported without a history of its own is still read.
+            let (args, out, _) = run(readers[0], "3");
+            assert_eq!(out.status.code(), Some(0), "{edit}: `{args}`: {}", stderr_of(&out));
+            if env.url.is_none() {
+                let ja = env
+                    .cmd()
+                    .env("SVCREQ_LANG", "ja")
+                    .args(["show", &who])
+                    .output()
+                    .unwrap();
+                let label = env.db().display().to_string();
+                pinned.push_str(&format!(
+                    "{edit}\n  {}  {}",
+                    first_err.replace(&label, "LEDGER"),
+                    stderr_of(&ja).replace(&label, "LEDGER")
+                ));
+            }
+        }
+    }
+    if !pinned.is_empty() {
+        insta::assert_snapshot!("event_refusals", pinned);
+    }
+}
+}

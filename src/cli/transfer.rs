@@ -842,7 +842,8 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
     })?;
     // Its events end where the row ends (SPEC 6, 7).
     if let Some(events) = events.as_deref().filter(|e| !e.is_empty()) {
-        crate::rules::record::check_events_agree(&request, &past, events)?;
+        crate::rules::record::check_events_agree(&request, &past, events)
+            .map_err(|f| f.import_message())?;
     }
     // What search finds, folded here on the filing threads rather than by the ledger's.
     let notes: Vec<String> = events

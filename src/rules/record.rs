@@ -489,6 +489,116 @@ struct Told {
     unknown: bool,
 }
 
+/// Why a history is not one svcreq records ([`check_events_agree`]), said by an import as
+/// the field of its row and by a reader as the column of the stored request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventFault {
+    /// Event `n` (1-based) is of a kind svcreq never records ([`EVENT_KINDS`]).
+    UnknownKind { n: usize, kind: String },
+    /// Event `n` names no one who acted (its actor is empty or blank).
+    NoActor { n: usize },
+    /// Event `n` of kind `kind` does not follow the ones before it; `why` says how.
+    OutOfPlace { n: usize, kind: String, why: String },
+    /// The row's `name` (of earlier cycle `cycle`, 1-based, when given) records `row`,
+    /// where its events tell `events` (a time, `null`, or a count).
+    Disagree {
+        name: &'static str,
+        cycle: Option<usize>,
+        row: String,
+        events: String,
+    },
+}
+
+impl EventFault {
+    /// The fault as an import says it, naming the field of its row (`events` entry `n`).
+    pub fn import_message(&self) -> String {
+        match self {
+            EventFault::UnknownKind { n, kind } => crate::tr!(
+                "import-event-unknown-kind",
+                n = *n,
+                kind = crate::output::inert_line(kind),
+                kinds = EVENT_KINDS.join(", ")
+            ),
+            EventFault::NoActor { n } => crate::tr!("import-event-no-actor", n = *n),
+            EventFault::OutOfPlace { n, kind, why } => crate::tr!(
+                "import-event-out-of-place",
+                n = *n,
+                kind = crate::output::inert_line(kind),
+                why = why.as_str()
+            ),
+            EventFault::Disagree {
+                name,
+                cycle,
+                row,
+                events,
+            } => {
+                let field = match cycle {
+                    Some(c) => {
+                        crate::tr!("import-cycle-field", name = *name, cycle = c.to_string())
+                    }
+                    None => name.to_string(),
+                };
+                crate::tr!(
+                    "import-events-disagree",
+                    field = field,
+                    row = row.as_str(),
+                    events = events.as_str()
+                )
+            }
+        }
+    }
+
+    /// The column of a stored request the fault is in: `events.kind`, `events.actor`, or
+    /// the row's (`cycles.NAME` for an earlier cycle's).
+    pub fn column(&self) -> String {
+        match self {
+            EventFault::UnknownKind { .. } | EventFault::OutOfPlace { .. } => "events.kind".into(),
+            EventFault::NoActor { .. } => "events.actor".into(),
+            EventFault::Disagree {
+                name,
+                cycle: Some(_),
+                ..
+            } => format!("cycles.{name}"),
+            EventFault::Disagree { name, .. } => name.to_string(),
+        }
+    }
+
+    /// What is wrong in that column of a stored request, the event counted from the first
+    /// of its history as `show` lists it.
+    pub fn why(&self) -> String {
+        match self {
+            EventFault::UnknownKind { n, kind } => crate::tr!(
+                "store-why-event-kind",
+                n = *n,
+                kind = crate::output::inert_line(kind)
+            ),
+            EventFault::NoActor { n } => crate::tr!("store-why-event-no-actor", n = *n),
+            EventFault::OutOfPlace { n, kind, why } => crate::tr!(
+                "store-why-event-out-of-place",
+                n = *n,
+                kind = crate::output::inert_line(kind),
+                why = why.as_str()
+            ),
+            EventFault::Disagree {
+                cycle: Some(c),
+                row,
+                events,
+                ..
+            } => crate::tr!(
+                "store-why-cycle-events-disagree",
+                cycle = c.to_string(),
+                row = row.as_str(),
+                events = events.as_str()
+            ),
+            EventFault::Disagree { row, events, .. } => crate::tr!(
+                "store-why-events-disagree",
+                row = row.as_str(),
+                events = events.as_str()
+            ),
+        }
+    }
+}
+
 /// SPEC 6, 7 (`import` checks the same per row; each change is one event): the events of an
 /// imported row (oldest first, as appended) agree with the row. Each is of a kind svcreq
 /// records ([`EVENT_KINDS`]) and names who acted; read in order, one response and one close
@@ -498,8 +608,15 @@ struct Told {
 /// closed at the times the row records, so a closed event means a closed row. Before an
 /// `imported` event the history is another ledger's: a cycle it begins is judged only by
 /// the responses and closes recorded after it. The error names the field (`events` entry,
-/// 1-based, or the row's field).
-pub fn check_events_agree(r: &Request, past: &[PastCycle], events: &[Event]) -> Result<(), String> {
+/// 1-based, or the row's field), as [`EventFault`] says it: an import names the field of
+/// its row ([`EventFault::import_message`]), a reader of a stored history the request's
+/// column ([`EventFault::column`], [`EventFault::why`]), so what import refuses no reader
+/// reads (SPEC 7: no export is written that would not import).
+pub fn check_events_agree(
+    r: &Request,
+    past: &[PastCycle],
+    events: &[Event],
+) -> Result<(), EventFault> {
     let mut told = vec![Told::default()];
     let mut imported = false;
     let time_in = |data: Option<&str>, field: &str| {
@@ -510,23 +627,20 @@ pub fn check_events_agree(r: &Request, past: &[PastCycle], events: &[Event]) -> 
     };
     for (n, e) in (1..).zip(events) {
         if !EVENT_KINDS.contains(&e.kind.as_str()) {
-            return Err(crate::tr!(
-                "import-event-unknown-kind",
-                n = n,
-                kind = crate::output::inert_line(&e.kind),
-                kinds = EVENT_KINDS.join(", ")
-            ));
+            return Err(EventFault::UnknownKind {
+                n,
+                kind: e.kind.clone(),
+            });
         }
         if e.actor.trim().is_empty() {
-            return Err(crate::tr!("import-event-no-actor", n = n));
+            return Err(EventFault::NoActor { n });
         }
         let out_of_place = |why: String| {
-            Err(crate::tr!(
-                "import-event-out-of-place",
-                n = n,
-                kind = e.kind.as_str(),
-                why = why
-            ))
+            Err(EventFault::OutOfPlace {
+                n,
+                kind: e.kind.clone(),
+                why,
+            })
         };
         let cur = told.last_mut().expect("one cycle at least");
         match e.kind.as_str() {
@@ -565,12 +679,12 @@ pub fn check_events_agree(r: &Request, past: &[PastCycle], events: &[Event]) -> 
     }
     let reopens = told.len() as i64 - 1;
     if reopens > r.reopen_count || (!imported && reopens != r.reopen_count) {
-        return Err(crate::tr!(
-            "import-events-disagree",
-            field = "reopen_count",
-            row = r.reopen_count.to_string(),
-            events = reopens.to_string()
-        ));
+        return Err(EventFault::Disagree {
+            name: "reopen_count",
+            cycle: None,
+            row: r.reopen_count.to_string(),
+            events: reopens.to_string(),
+        });
     }
     // The cycles the events tell, matched to the row's from the newest back.
     // (the earlier cycle's number, or None for the current one; its response; its close)
@@ -588,16 +702,12 @@ pub fn check_events_agree(r: &Request, past: &[PastCycle], events: &[Event]) -> 
             ("closed_at", t.closed, *closed),
         ] {
             if said != row && (!t.unknown || said.is_some()) {
-                let field = match cycle {
-                    Some(c) => crate::tr!("import-cycle-field", name = name, cycle = c.to_string()),
-                    None => name.to_string(),
-                };
-                return Err(crate::tr!(
-                    "import-events-disagree",
-                    field = field,
-                    row = shown(row),
-                    events = shown(said)
-                ));
+                return Err(EventFault::Disagree {
+                    name,
+                    cycle: *cycle,
+                    row: shown(row),
+                    events: shown(said),
+                });
             }
         }
     }

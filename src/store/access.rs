@@ -36,13 +36,15 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// checks, history triggers that fire only when a column they read is written, an event
 /// that does not move the latest action's time writing its request no more), each check
 /// named after its rule; 9, a correction of a response or close may move the cycle's due
-/// time (its target recomputed from the corrected timeline, SPEC 7). A ledger with an
-/// older one is refused by every command but `db migrate`.
+/// time (its target recomputed from the corrected timeline, SPEC 7); 10, an event is of a
+/// kind svcreq records ([`crate::rules::record::EVENT_KINDS`]) and names who acted (an
+/// actor not empty or blank), as every reader checks a history. A ledger with an older one
+/// is refused by every command but `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema
 /// versions number the tables and columns, the same on both backends (SPEC 8), and an
 /// SQLite ledger, its owner's file, needs no step for rules its reads already hold.
-pub const ACCESS_VERSION: i64 = 9;
+pub const ACCESS_VERSION: i64 = 10;
 
 /// The column checks, their values left to fill in (part of [`checks_sql`]).
 const COLUMN_CHECKS_SQL: &str = include_str!("pg/column_checks.sql");
@@ -113,7 +115,11 @@ pub fn checks_sql() -> String {
         ),
     ];
     let mut values: Vec<(String, String)> = Vec::new();
-    for (name, list) in &lists {
+    // The kinds of event svcreq records, as the other lists (their words unused).
+    let lists = lists
+        .into_iter()
+        .chain([("event_kinds", crate::rules::record::EVENT_KINDS.to_vec())]);
+    for (name, list) in lists {
         // One text[] constant ('{"A","B"}'::text[]), and the values as a rule says them.
         let elements: Vec<String> = list
             .iter()
@@ -125,6 +131,14 @@ pub fn checks_sql() -> String {
         ));
         values.push((format!("{{{name}_said}}"), list.join(", ")));
     }
+    // What an actor's blank is, as svcreq trims one (every White_Space character), as
+    // escapes of a string constant.
+    let blanks: String = (0..=u32::from(char::MAX))
+        .filter_map(char::from_u32)
+        .filter(|c| c.is_whitespace())
+        .map(|c| format!("\\u{:04X}", u32::from(c)))
+        .collect();
+    values.push(("{blanks}".to_string(), format!("E'{blanks}'")));
     let quoted = |z: &str| format!("'{}'", z.replace('\'', "''"));
     values.push((
         "{zones}".to_string(),

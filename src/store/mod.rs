@@ -253,17 +253,28 @@ fn known_zone(name: &str) -> bool {
     crate::rules::zone::Zone::get(name).is_some()
 }
 
-/// An event from `at, actor, kind, detail, data` (data checked to be JSON).
+/// An event from `at, actor, kind, detail, data` (data checked to be JSON, the kind one
+/// svcreq records: [`crate::rules::record::EVENT_KINDS`]). Every read of an event row makes
+/// these checks: an event of a kind no command writes is refused by every reader as import
+/// refuses it (SPEC 6, 7), named as `column events.kind`.
 fn event_from_row(r: &dyn Get) -> DbResult<Event> {
     event_from_row_at(r, 0)
 }
 
 /// As [`event_from_row`], its columns beginning at column `i`.
 fn event_from_row_at(r: &dyn Get, i: usize) -> DbResult<Event> {
+    let kind = r.text(i + 2)?;
+    if !crate::rules::record::EVENT_KINDS.contains(&kind.as_str()) {
+        return Err(DbError::Value(crate::tr!(
+            "store-column-unexpected",
+            column = crate::tr!("store-column", column = "events.kind"),
+            value = crate::output::inert_line(&kind)
+        )));
+    }
     Ok(Event {
         at: r.time(i)?,
         actor: r.text(i + 1)?,
-        kind: r.text(i + 2)?,
+        kind,
         detail: r.text(i + 3)?,
         data: r.opt_json(i + 4)?,
     })
@@ -457,9 +468,14 @@ fn consistent(r: Request) -> DbResult<Request> {
 
 /// The whole record of `r` checked as [`consistent`] checks its row: as many earlier
 /// cycles as its `reopen_count`, none started before the opening; with its `events`
-/// (without the import's own), none dated before the opening, and a response recorded in
-/// the current cycle only with its `first_response_at`. Errors name the request and the
-/// column.
+/// (the import's own included, as [`Store::events`] reads them), none dated before the
+/// opening, a response recorded in the current cycle only with its `first_response_at`,
+/// and the history import holds a row's events to ([`crate::rules::record::check_events_agree`]:
+/// kinds svcreq records, each naming who acted, one response and one close a cycle, and
+/// ending where the row ends: a `first_response_at` or close time no event of its cycle
+/// records is read only after an import that brought the request without it). Errors
+/// name the request and the column. What a reader checks of a history it has read: no
+/// history is read for this check alone.
 pub fn consistent_history(
     r: &Request,
     cycles: &[PastCycle],
@@ -474,7 +490,13 @@ pub fn consistent_history(
             crate::rules::history::latest_representable(),
             crate::time::format_utc,
         )
-        .map_err(|why| inconsistent("history", why))
+        .map_err(|why| inconsistent("history", why))?;
+        // An import checks a row's events only when it has some (an empty list imports).
+        if let Some(events) = events.filter(|e| !e.is_empty()) {
+            crate::rules::record::check_events_agree(r, cycles, events)
+                .map_err(|f| inconsistent(&f.column(), f.why()))?;
+        }
+        Ok(())
     };
     check().map_err(|e| e.in_request(r.id))
 }

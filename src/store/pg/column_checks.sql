@@ -1,4 +1,4 @@
--- svcreq team ledger: the column checks of access version 8. access.rs fills in the names in
+-- svcreq team ledger: the column checks of access version 8 (10: an event's kind and actor). access.rs fills in the names in
 -- braces: the values svcreq reads, listed from its own types (as one array constant each,
 -- which the server reads back faster than a list of constants); the first and last second
 -- of the years 0001-9999; the longest duration it takes; the zones it knows, in lower case.
@@ -84,3 +84,7 @@ ALTER TABLE cycles ADD CONSTRAINT "response_due is from started_at on" CHECK (re
 
 ALTER TABLE events ADD CONSTRAINT "at is a time in the years 0001-9999" CHECK (at BETWEEN {first} AND {last}) NOT VALID;
 ALTER TABLE events ADD CONSTRAINT "data is JSON" CHECK (data IS NULL OR public.svcreq_json_ok(data)) NOT VALID;
+-- From access version 10: an event is of a kind svcreq records and names who acted, as
+-- every reader checks a history (rules::record::check_events_agree).
+ALTER TABLE events ADD CONSTRAINT "kind is one of the kinds svcreq records" CHECK (kind = ANY ({event_kinds})) NOT VALID;
+ALTER TABLE events ADD CONSTRAINT "actor is not empty or blank" CHECK (btrim(actor, {blanks}) <> '') NOT VALID;
