@@ -586,6 +586,19 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
     ] {
         capped(v, name, super::input::cap(name))?;
     }
+    // A tenant and an actor as every reader takes them (the ledger's read check): a
+    // tenant that has left the config is kept as the row names it, so it is held to the
+    // rule a config's names follow; `opened_by` to the rule of an actor.
+    if let Some(t) = row.tenant.as_deref().filter(|t| !t.is_empty())
+        && let Some(why) = crate::rules::file::name_flaw("tenant", "tenant", t)
+    {
+        return Err(field_error("tenant", &why).into());
+    }
+    if let Some(by) = row.opened_by.as_deref().filter(|b| !b.is_empty())
+        && let Some(flaw) = super::input::actor_flaw(by)
+    {
+        return Err(field_error("opened_by", &flaw.message("opened_by", by)).into());
+    }
     // The zone the row records it was filed in (export writes it).
     let recorded_zone = match row.timezone.as_deref().filter(|z| !z.is_empty()) {
         Some(z) => Some(Zone::get(z).ok_or_else(|| {

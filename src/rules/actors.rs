@@ -161,6 +161,80 @@ pub fn may_act(
     Ok(())
 }
 
+/// What is wrong with an actor's name (SPEC 1.7: `--as`, `SVCREQ_ADMIN`, the config's
+/// `admin`, an `[[admins]]` name, the login name): an actor is written into the history
+/// and shown in tables, so it is one line of visible text that a config can match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorFlaw {
+    /// Empty, or blanks only.
+    Empty,
+    /// A control character (a newline, a tab, U+0000, …) or an invisible one (a bidi
+    /// override, a zero-width space): the character itself.
+    Control(char),
+    /// A blank at either end: a name no config's admin can match (as
+    /// [`crate::rules::file::name_flaw`] says of every name a config gives).
+    BlankEnd,
+}
+
+/// The first flaw of `name` as an actor, if any ([`ActorFlaw`]).
+pub fn actor_flaw(name: &str) -> Option<ActorFlaw> {
+    if name.trim().is_empty() {
+        return Some(ActorFlaw::Empty);
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|&c| c.is_control() || crate::output::sanitize::invisible(c))
+    {
+        return Some(ActorFlaw::Control(c));
+    }
+    if name.trim() != name {
+        return Some(ActorFlaw::BlankEnd);
+    }
+    None
+}
+
+impl ActorFlaw {
+    /// The message about an actor given by `what` (`--as`, `SVCREQ_ADMIN`, the login
+    /// name, the user of a team ledger's URL): one sentence naming where it came from.
+    pub fn message(self, what: &str, name: &str) -> String {
+        self.words(
+            [
+                "error-actor-empty",
+                "error-actor-control",
+                "error-actor-blank-end",
+            ],
+            what,
+            name,
+        )
+    }
+
+    /// The message about an actor a config key gives (`admin`, `admins.name`), placed by
+    /// the caller at the key's line.
+    pub fn config_message(self, key: &str, name: &str) -> String {
+        self.words(
+            [
+                "config-actor-empty",
+                "config-actor-control",
+                "config-actor-blank-end",
+            ],
+            key,
+            name,
+        )
+    }
+
+    /// The message with id `ids[0]` (empty), `ids[1]` (a control character) or `ids[2]`
+    /// (a blank at either end), given the place as both `what` and `key`.
+    fn words(self, ids: [&str; 3], place: &str, name: &str) -> String {
+        let name = crate::output::inert_line(name).into_owned();
+        let (id, char) = match self {
+            ActorFlaw::Empty => (ids[0], String::new()),
+            ActorFlaw::Control(c) => (ids[1], format!("U+{:04X}", c as u32)),
+            ActorFlaw::BlankEnd => (ids[2], String::new()),
+        };
+        crate::tr!(id, what = place, key = place, name = name, char = char)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -906,38 +906,58 @@ fn unquoted_datetime(text: &str, e: &toml::de::Error) -> Option<String> {
     ))
 }
 
+/// Why a name cannot be one a config gives and a ledger keeps ([`name_fault`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameFlaw {
+    /// Empty, or blanks only.
+    Empty,
+    /// A NUL character, which no ledger keeps.
+    Nul,
+    /// A comma, which separates names on the command line (`list --plan a,b`).
+    Comma,
+    /// A blank at either end, which no name given on the command line or in a config
+    /// matches, trimmed or not.
+    BlankEnd,
+}
+
+/// The first flaw of `name` as a tier, plan, support option or tenant name (SPEC 3, 4),
+/// if any: the one rule [`name_flaw`] says for a file's key and a ledger's read check
+/// says for a request's `tenant`.
+pub fn name_fault(name: &str) -> Option<NameFlaw> {
+    if name.trim().is_empty() {
+        Some(NameFlaw::Empty)
+    } else if name.contains('\0') {
+        Some(NameFlaw::Nul)
+    } else if name.contains(',') {
+        Some(NameFlaw::Comma)
+    } else if name.trim() != name {
+        Some(NameFlaw::BlankEnd)
+    } else {
+        None
+    }
+}
+
 /// What keeps `name`, a `field` name (`tier`, `plan`, `support_option`, `tenant`) a rules
 /// file or a config (SPEC 3, 4) gives at `key`, from being one a config or the command
-/// line can name and a ledger keep, in one sentence; None when it can be. It is not empty or blank, holds no comma (a comma
-/// separates names on the command line: `list --plan a,b`), no NUL (no ledger keeps one)
-/// and no blank at either end (a name given on the command line or in a config, trimmed
-/// or not, would never match it).
+/// line can name and a ledger keep ([`name_fault`]), in one sentence; None when it can be.
+/// It is not empty or blank, holds no comma (a comma separates names on the command line:
+/// `list --plan a,b`), no NUL (no ledger keeps one) and no blank at either end (a name
+/// given on the command line or in a config, trimmed or not, would never match it).
 pub fn name_flaw(field: &str, key: &str, name: &str) -> Option<String> {
+    let flaw = name_fault(name)?;
     let key = crate::output::inert_line(key).into_owned();
     let shown = crate::output::inert_line(name).into_owned();
-    if name.trim().is_empty() {
-        return Some(crate::tr!("rules-name-empty", field = field, key = key));
-    }
-    if name.contains('\0') {
-        return Some(crate::tr!("rules-name-nul", field = field, key = key));
-    }
-    if name.contains(',') {
-        return Some(crate::tr!(
-            "rules-name-comma",
-            field = field,
-            key = key,
-            name = shown
-        ));
-    }
-    if name.trim() != name {
-        return Some(crate::tr!(
+    Some(match flaw {
+        NameFlaw::Empty => crate::tr!("rules-name-empty", field = field, key = key),
+        NameFlaw::Nul => crate::tr!("rules-name-nul", field = field, key = key),
+        NameFlaw::Comma => crate::tr!("rules-name-comma", field = field, key = key, name = shown),
+        NameFlaw::BlankEnd => crate::tr!(
             "rules-name-blank-end",
             field = field,
             key = key,
             name = shown
-        ));
-    }
-    None
+        ),
+    })
 }
 
 impl Rules {

@@ -21,7 +21,7 @@ use pg::PgConn;
 use sql::Get;
 
 use crate::rules::history::LatestAction;
-use crate::rules::{Category, Channel, Cycle, Scope, Severity};
+use crate::rules::{Category, Channel, Cycle, Severity};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, TransactionBehavior, params};
 use std::collections::HashMap;
@@ -74,10 +74,9 @@ pub struct ListFilter {
     pub closed_between: Option<(DateTime<Utc>, DateTime<Utc>)>,
     pub sort: SortKey,
     pub limit: Option<u64>,
-    /// Read only what the `list` table and the SLA state need (see [`BRIEF_COLUMNS`]);
-    /// the other fields of each request are left empty (`opened_at` reads as the cycle
-    /// start). A view should not pay for columns
-    /// it does not show, least of all a description of up to a megabyte.
+    /// Leave out the description (see [`BRIEF_COLUMNS`]), which is read as empty: the
+    /// `list` table does not show it, and a view should not pay for a text of up to a
+    /// megabyte it does not show. Every other column is read and checked.
     pub brief: bool,
     /// Show the ledger as it stood at this instant (SPEC 6, `--now T`): requests opened
     /// later do not exist yet, and actions recorded after it have not happened.
@@ -241,11 +240,20 @@ const REQUEST_COLUMNS: &str = "id, tenant, title, description, category, service
     cycle_started_at, availability, response_target, response_clock, response_due, first_response_at, \
     case_number, contact, contact_method, available_24x7, engineer, owner, incidents, resolution, target_started_at";
 
+/// The incident ids of an `incidents` column as svcreq writes it ([`incidents_as_written`]).
 fn split_incidents(s: String) -> Vec<String> {
     s.split(' ')
         .filter(|s| !s.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// Whether `s` is an `incidents` column as svcreq writes one (SPEC 7): empty, or incident
+/// ids ([`crate::rules::case::check_incident`]) each separated from the next by one space.
+fn incidents_as_written(s: &str) -> bool {
+    s.is_empty()
+        || s.split(' ')
+            .all(|i| crate::rules::case::check_incident(i).is_ok_and(|t| t == i))
 }
 
 /// Whether `name` is a time zone svcreq knows (the IANA database it carries).
@@ -378,10 +386,10 @@ fn request_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
             case_number: r.opt_text(24)?,
             contact: r.opt_text(25)?,
             contact_method: r.parse_opt(26)?,
-            available_24x7: r.int(27)? != 0,
+            available_24x7: r.flag(27)?,
             engineer: r.opt_text(28)?,
             owner: r.opt_text(29)?,
-            incidents: split_incidents(r.text(30)?),
+            incidents: split_incidents(r.text_where(30, incidents_as_written)?),
             resolution: r.opt_text(31)?,
             target_started_at: r.opt_time(32)?,
         },
@@ -416,8 +424,9 @@ fn not_before(name: &str, a: DateTime<Utc>, other: &str, b: DateTime<Utc>) -> Db
 /// The request when its columns agree as svcreq writes them (SPEC 6: a history is
 /// ordered): closed exactly when it has a close time, its cycle started at or after the
 /// opening, responded and closed at or after the cycle's start, responded no later than
-/// closed, and every other check an import makes that the row alone answers
-/// ([`crate::rules::history::check_own_row`]). The read check of a row: every reader of a
+/// closed, every value as some command writes it ([`values_written`]: a severity exactly
+/// on a technical request, …), and every other check an import makes that the row alone
+/// answers ([`crate::rules::history::check_own_row`]). The read check of a row: every reader of a
 /// request row makes it, the brief listing included. A row edited by hand to contradict
 /// itself is refused by request and column (a few comparisons a row: `list` pays nothing
 /// measurable).
@@ -457,6 +466,7 @@ fn consistent(r: Request) -> DbResult<Request> {
             not_before("closed_at", c, "first_response_at", t)?;
         }
     }
+    values_written(&r)?;
     // And every check an import makes of a row that the row alone answers.
     crate::rules::history::check_own_row(
         &crate::rules::history::RowTimes::of(&r, &[], &[]),
@@ -464,6 +474,114 @@ fn consistent(r: Request) -> DbResult<Request> {
     )
     .map_err(|why| inconsistent("history", why))?;
     Ok(r)
+}
+
+/// The values of `r` that no command writes (SPEC 1.3, 3, 6, 7), named by column: a
+/// severity exactly on a technical request (SPEC 1.3, 6) and a `severity_source` exactly
+/// with a severity; a tenant a config can name ([`crate::rules::file::name_fault`]); a
+/// title that is not blank; an `opened_by` an actor can be
+/// ([`crate::rules::actors::actor_flaw`]); a case number as `open` and `import` keep it
+/// ([`crate::rules::case::check_case_number`]); a contact, engineer, owner or resolution
+/// that is absent rather than empty. Pure, and a few comparisons a row.
+fn values_written(r: &Request) -> DbResult<()> {
+    use crate::rules::actors::{ActorFlaw, actor_flaw};
+    use crate::rules::file::{NameFlaw, name_fault};
+    let shown = |v: &str| crate::output::inert_line(v).into_owned();
+    match (r.category, r.severity) {
+        (Category::Technical, None) => {
+            return Err(inconsistent(
+                "severity",
+                crate::tr!("store-why-technical-without-severity"),
+            ));
+        }
+        (c, Some(s)) if c != Category::Technical => {
+            return Err(inconsistent(
+                "severity",
+                crate::tr!(
+                    "store-why-severity-outside-technical",
+                    category = c.as_str(),
+                    severity = s.as_str()
+                ),
+            ));
+        }
+        _ => {}
+    }
+    match (r.severity, r.severity_source) {
+        (Some(s), None) => {
+            return Err(inconsistent(
+                "severity_source",
+                crate::tr!("store-why-severity-without-source", severity = s.as_str()),
+            ));
+        }
+        (None, Some(source)) => {
+            return Err(inconsistent(
+                "severity_source",
+                crate::tr!(
+                    "store-why-source-without-severity",
+                    source = source.as_str()
+                ),
+            ));
+        }
+        _ => {}
+    }
+    if let Some(flaw) = name_fault(&r.tenant) {
+        let v = shown(&r.tenant);
+        return Err(inconsistent(
+            "tenant",
+            match flaw {
+                NameFlaw::Empty => crate::tr!("store-why-empty"),
+                NameFlaw::Nul => crate::tr!("store-why-control", value = v, char = "U+0000"),
+                NameFlaw::Comma => crate::tr!("store-why-comma", value = v),
+                NameFlaw::BlankEnd => crate::tr!("store-why-blank-end", value = v),
+            },
+        ));
+    }
+    if r.title.trim().is_empty() {
+        return Err(inconsistent("title", crate::tr!("store-why-empty")));
+    }
+    if let Some(flaw) = actor_flaw(&r.opened_by) {
+        let v = shown(&r.opened_by);
+        return Err(inconsistent(
+            "opened_by",
+            match flaw {
+                ActorFlaw::Empty => crate::tr!("store-why-empty"),
+                ActorFlaw::Control(c) => crate::tr!(
+                    "store-why-control",
+                    value = v,
+                    char = format!("U+{:04X}", c as u32)
+                ),
+                ActorFlaw::BlankEnd => crate::tr!("store-why-blank-end", value = v),
+            },
+        ));
+    }
+    let c = &r.case;
+    if let Some(n) = &c.case_number {
+        if n.trim().is_empty() {
+            return Err(inconsistent("case_number", crate::tr!("store-why-empty")));
+        }
+        if crate::rules::case::check_case_number(n).ok().as_deref() != Some(n.as_str()) {
+            return Err(inconsistent(
+                "case_number",
+                crate::tr!(
+                    "store-why-case-number",
+                    value = shown(n),
+                    max = crate::rules::case::CASE_NUMBER_MAX
+                ),
+            ));
+        }
+    }
+    // Every command that sets these texts takes an empty one as none (SPEC 7).
+    for (column, v) in [
+        ("contact", &c.contact),
+        ("engineer", &c.engineer),
+        ("owner", &c.owner),
+        ("resolution", &c.resolution),
+    ] {
+        if v.as_deref() == Some("") {
+            return Err(inconsistent(column, crate::tr!("store-why-empty")));
+        }
+    }
+    Ok(())
 }
 
 /// The whole record of `r` checked as [`consistent`] checks its row: as many earlier
@@ -571,53 +689,17 @@ pub fn history_contradiction(
     }
 }
 
-/// The columns of a brief listing (see [`ListFilter::brief`]): what the `list` table and
-/// the SLA state show, then every other column the read check of a row ([`consistent`])
-/// compares (its times, `reopen_count`, `channel`), so a brief listing refuses every order
-/// and count every other reader refuses. The columns a listing
-/// neither shows nor orders by (free texts, and the kinds a full read checks: service,
-/// scope, targets, clocks) are left out: a view does not pay for what it does not show.
-pub const BRIEF_COLUMNS: &str = "id, tenant, title, category, severity, status, timezone, \
-    cycle_started_at, response_due, first_response_at, closed_at, opened_at, reopen_count, \
-    channel, target_started_at";
-
-fn brief_request_from_row(r: &dyn Get) -> DbResult<Request> {
-    let id = r.int(0)?;
-    brief_fields(r, id).map_err(|e| e.in_request(id))
-}
-
-fn brief_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
-    consistent(Request {
-        id,
-        tenant: r.text(1)?,
-        title: r.text(2)?,
-        description: String::new(),
-        category: r.parse(3)?,
-        service: None,
-        severity: r.parse_opt(4)?,
-        severity_source: None,
-        plan: String::new(),
-        tier: String::new(),
-        channel: r.parse(13)?,
-        status: r.parse(5)?,
-        opened_at: r.time(11)?,
-        closed_at: r.opt_time(10)?,
-        reopen_count: r.count(12)?,
-        scope: Scope::InScope,
-        opened_by: String::new(),
-        timezone: r.text_where(6, known_zone)?,
-        cycle_started_at: r.time(7)?,
-        availability: String::new(),
-        response_target: String::new(),
-        response_clock: String::new(),
-        response_due: r.opt_time(8)?,
-        first_response_at: r.opt_time(9)?,
-        case: Case {
-            target_started_at: r.opt_time(14)?,
-            ..Case::default()
-        },
-    })
-}
+/// The columns of a brief listing (see [`ListFilter::brief`]): every column of
+/// [`REQUEST_COLUMNS`], in its order, but the description, read as empty. The description
+/// is the one text a listing neither shows nor checks, and the one that can be large (up
+/// to a megabyte); every other column is short, so a brief listing reads them all and
+/// makes the read check of a row ([`consistent`]) as every other reader makes it: it
+/// refuses every value and combination of values they refuse.
+pub const BRIEF_COLUMNS: &str = r#"id, tenant, title, '' AS description, category, service, severity,
+    severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by,
+    timezone, cycle_started_at, availability, response_target, response_clock, response_due,
+    first_response_at, case_number, contact, contact_method, available_24x7, engineer, owner, incidents,
+    resolution, target_started_at"#;
 
 /// Inserts a request: ?1..?35 are its fields, ?36 its id when it keeps one.
 const INSERT_REQUEST: &str = "INSERT INTO requests (tenant, title, description, category, service, severity, \
@@ -2061,11 +2143,7 @@ impl Store {
         let mut reopened = Vec::new();
         self.db()
             .each(&sql, &args, |row| {
-                let r = if f.brief {
-                    brief_request_from_row(row)?
-                } else {
-                    request_from_row(row)?
-                };
+                let r = request_from_row(row)?;
                 if with_cycles.holds(&r) {
                     reopened.push(r.clone());
                 }
@@ -2524,5 +2602,34 @@ mod tests {
         assert_eq!(fts_query("aaaaa").unwrap(), "\"aaa\"");
         let long = fts_query(&"abcdefghijklmnopqrstuvwxyz".repeat(3)).unwrap();
         assert_eq!(long.matches(" AND ").count(), SEARCH_TRIGRAMS - 1);
+    }
+
+    /// A brief listing reads the columns of a full read, in their order, but the
+    /// description: one decoding and one read check serve both.
+    #[test]
+    fn a_brief_listing_reads_every_column_but_the_description() {
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            words(BRIEF_COLUMNS),
+            words(&REQUEST_COLUMNS.replacen(" description,", " '' AS description,", 1))
+        );
+    }
+
+    /// An `incidents` column is empty or ids each separated by one space, as svcreq
+    /// writes it (SPEC 7).
+    #[test]
+    fn an_incident_list_is_read_as_svcreq_writes_it() {
+        for (text, written) in [
+            ("", true),
+            ("EX123456", true),
+            ("EX123456 MO654321", true),
+            ("EX123456  MO654321", false),
+            (" EX123456", false),
+            ("EX123456 ", false),
+            ("EX123456 outage", false),
+            ("ex123456", false),
+        ] {
+            assert_eq!(incidents_as_written(text), written, "{text:?}");
+        }
     }
 }

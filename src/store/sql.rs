@@ -268,6 +268,20 @@ impl dyn Get + '_ {
         Ok(v)
     }
 
+    /// A flag kept as 0 or 1 in column `i` (`available_24x7`): any other number is one
+    /// svcreq never writes, named as [`Self::count`] names a negative count.
+    pub fn flag(&self, i: usize) -> DbResult<bool> {
+        match self.int(i)? {
+            0 => Ok(false),
+            1 => Ok(true),
+            v => Err(DbError::Value(crate::tr!(
+                "store-column-range",
+                column = crate::tr!("store-column", column = self.name(i)),
+                value = v.to_string()
+            ))),
+        }
+    }
+
     /// Optional JSON text in column `i` (an event's data), checked to be JSON.
     pub fn opt_json(&self, i: usize) -> DbResult<Option<String>> {
         match self.opt_text(i)? {
