@@ -374,6 +374,45 @@ fn business_clock_across_weekend_holiday_and_dst_in_tenant_zone() {
 }
 
 both_backends! {
+/// SPEC 1.5, 6: on a business clock nights and weekends never make a request at risk, and
+/// the `list` table says the state `list --json`, `--sla` and `sla` say. The table once
+/// read no response clock, so it measured a business-hours target on the wall clock and
+/// said `at-risk` on a Sunday night where every other reader said `pending`.
+#[test]
+fn the_list_table_says_the_sla_state_every_other_reader_says() {
+    #[derive(serde::Deserialize)]
+    struct Listed {
+        id: i64,
+        sla_state: String,
+    }
+    let env = Env::with_config("rules_file = \"gold.toml\"\nplan = \"gold\"\ntimezone = \"UTC\"\n");
+    std::fs::write(env.path("gold.toml"), GOLD_RULES).unwrap();
+    // Friday 15:00 + 4 business hours (09:00-17:00): due Monday 11:00.
+    env.open(&["--title", "Mail slow for one user", "--severity", "B", "--opened-at", "2026-11-20 15:00"]);
+    // (now, the state): Sunday night is three quarters into the wall-clock window, but
+    // 3 of its 4 business hours are left; Monday 10:30 is in the last business hour.
+    for (now, state) in [("2026-11-22T20:00:00Z", "pending"), ("2026-11-23T10:30:00Z", "at-risk")] {
+        let listed: Vec<Listed> = serde_json::from_str(
+            &String::from_utf8(env.at(now).args(["list", "--json"]).output().unwrap().stdout).unwrap(),
+        )
+        .unwrap();
+        let states: Vec<(i64, &str)> = listed.iter().map(|l| (l.id, l.sla_state.as_str())).collect();
+        assert_eq!(states, [(1, state)], "{now}");
+        let table = env.at(now).args(["list", "--color", "never"]).output().unwrap();
+        let table = String::from_utf8(table.stdout).unwrap();
+        let row = table.lines().find(|l| l.contains("Mail slow")).unwrap();
+        assert!(row.contains(state), "{now}: {table}");
+        for other in ["pending", "at-risk", "breached"].iter().filter(|s| **s != state) {
+            assert!(!row.contains(other), "{now}: {table}");
+        }
+        // The table's own `--sla` filter selects by the same state.
+        let ids = env.at(now).args(["list", "--sla", state, "-q"]).output().unwrap();
+        assert_eq!(String::from_utf8(ids.stdout).unwrap(), "1\n", "{now}");
+    }
+}
+}
+
+both_backends! {
 #[test]
 fn calendar_lists_windows_and_marks_holidays() {
     let env = Env::with_config(
