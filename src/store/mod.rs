@@ -477,8 +477,7 @@ fn consistent(r: Request) -> DbResult<Request> {
 }
 
 /// The values of `r` that no command writes (SPEC 1.3, 3, 6, 7), named by column: a
-/// severity exactly on a technical request (SPEC 1.3, 6) and a `severity_source` exactly
-/// with a severity; a tenant a config can name ([`crate::rules::file::name_fault`]); a
+/// severity exactly on a technical request (SPEC 1.3, 6); a tenant a config can name ([`crate::rules::file::name_fault`]); a
 /// title that is not blank; an `opened_by` an actor can be
 /// ([`crate::rules::actors::actor_flaw`]); a case number as `open` and `import` keep it
 /// ([`crate::rules::case::check_case_number`]); a contact, engineer, owner or resolution
@@ -506,24 +505,9 @@ fn values_written(r: &Request) -> DbResult<()> {
         }
         _ => {}
     }
-    match (r.severity, r.severity_source) {
-        (Some(s), None) => {
-            return Err(inconsistent(
-                "severity_source",
-                crate::tr!("store-why-severity-without-source", severity = s.as_str()),
-            ));
-        }
-        (None, Some(source)) => {
-            return Err(inconsistent(
-                "severity_source",
-                crate::tr!(
-                    "store-why-source-without-severity",
-                    source = source.as_str()
-                ),
-            ));
-        }
-        _ => {}
-    }
+    // A severity without its source, or a source without a severity, stays readable: the
+    // first import wrote both (a row's severity kept without a source, a presales row's
+    // source kept without a severity).
     if let Some(flaw) = name_fault(&r.tenant) {
         let v = shown(&r.tenant);
         return Err(inconsistent(
