@@ -1213,7 +1213,10 @@ impl Evidence {
         // Asking whether what is seen is by design ("returns nothing older than 180 days. Is
         // that expected on E3?") asks about the service; nothing is yet known to be impaired.
         // An outage stays an outage.
-        let (service_state, basis) = match self.asks_expected.first {
+        // So does asking whether it is supported or available ("Does the new Outlook support
+        // COM add-ins?", "is that even supported?"): a question about the service.
+        let asked = self.asks_expected.first.or_else(|| asks_if_supported(hay));
+        let (service_state, basis) = match asked {
             Some(sp) if ov.service_state.is_none() && service_state == ServiceState::Degraded => {
                 (ServiceState::Working, phrase(Some(sp)))
             }
@@ -1482,6 +1485,21 @@ impl Evidence {
         };
         note("service_state", service_state.to_string(), state_basis);
         note("affected", affected.to_string(), affected_basis);
+        // A client named in the question whether something is supported or available ("Is
+        // this available on mobile at all?") is what is asked about, not a way round stated.
+        let (workaround, basis) = match (asked, self.user_workaround.first) {
+            (Some(q), Some(u))
+                if ov.workaround.is_none()
+                    && workaround
+                    && service_state == ServiceState::Working
+                    && SUPPORT_STEMS.iter().any(|w| hay[q.0..q.1].contains(w))
+                    && !hay[q.0.min(u.0)..q.1.max(u.1)]
+                        .contains(['?', '.', '!', '\n', '。', '？']) =>
+            {
+                (false, phrase(Some(q)))
+            }
+            _ => (workaround, basis),
+        };
         note("workaround", workaround.to_string(), basis);
 
         // business_critical
@@ -1791,7 +1809,7 @@ fn names_workaround(phrase: &str) -> bool {
 
 /// Ways of getting the work done that follow [`Fx::AbleSubject`] ("she can *use*", "he's
 /// *using*", "she *set it* from her phone").
-const ABLE_VERBS: [&str; 91] = [
+const ABLE_VERBS: [&str; 100] = [
     "use",
     "delete it",
     "delete them",
@@ -1874,6 +1892,15 @@ const ABLE_VERBS: [&str; 91] = [
     "switched to",
     "gets them",
     "gets it",
+    "see the",
+    "receive them",
+    "receive it",
+    "receive the",
+    "receives it",
+    "get notified",
+    "gets notified",
+    "hear it",
+    "hear them",
     "get them on",
     "sees them",
     "sees it",
@@ -1886,9 +1913,16 @@ const ABLE_VERBS: [&str; 91] = [
 ];
 
 /// What may stand between the subject and the way of working ("she *can still* use", "he*'s*
-/// using", "she set it": nothing but a space), longest first.
-const ABLE_MODALS: [&str; 27] = [
+/// using", "I *do* get them", "she set it": nothing but a space), longest first.
+const ABLE_MODALS: [&str; 34] = [
     " is still able to ",
+    " do still ",
+    " does still ",
+    " do also ",
+    " do ",
+    " does ",
+    " still ",
+    " also ",
     " can just ",
     " just ",
     " simply ",
@@ -2316,15 +2350,34 @@ fn others_fine(hay: &str, start: usize, end: usize) -> bool {
 /// Whether the Japanese "全員" or "全体で" at `span` follows the name of a group that is not
 /// the whole organisation ("パートナー全員", "経理チーム全体で", but not "社員全員" or
 /// "テナント全体で"), or the people of a named place or unit ("本社ビルの全員",
-/// "大阪支店のユーザー全員").
+/// "大阪支店のユーザー全員"); or whether the "誰も" at `span` follows one and its particle
+/// ("社外の参加者が誰も", "営業部では誰も").
 fn named_group_before(hay: &str, span: Span) -> bool {
     // The phrase may carry its noun ("ユーザー全員"): the noun is read with what comes before.
-    let Some(word_at) = ["全員", "全体で", "全体的に"]
+    // "誰も" after a group and its particle ("社外の参加者が誰も", "営業部では誰も") is
+    // everyone of that group.
+    let nobody = ["誰も", "だれも"]
         .iter()
-        .find_map(|w| hay[span.0..span.1].strip_suffix(w))
-        .map(|noun| span.0 + noun.len())
-    else {
-        return false;
+        .any(|w| hay[span.0..span.1].starts_with(w));
+    let word_at = if nobody {
+        let before = &hay[..span.0];
+        let Some(rest) = ["では", "には", "が"]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+            .or_else(|| before.ends_with('の').then_some(before))
+        else {
+            return false;
+        };
+        rest.len()
+    } else {
+        let Some(at) = ["全員", "全体で", "全体的に"]
+            .iter()
+            .find_map(|w| hay[span.0..span.1].strip_suffix(w))
+            .map(|noun| span.0 + noun.len())
+        else {
+            return false;
+        };
+        at
     };
     let before = &hay[..word_at];
     let noun_len = trailing_noun_len(before);
@@ -2354,7 +2407,7 @@ fn trailing_noun_len(s: &str) -> usize {
 }
 
 /// Who everyone is when nothing narrows it: the organisation's people or the organisation.
-const WHOLE: [&str; 14] = [
+const WHOLE: [&str; 18] = [
     "社員",
     "ユーザ",
     "従業員",
@@ -2369,6 +2422,10 @@ const WHOLE: [&str; 14] = [
     "当社",
     "社内",
     "グループ会社",
+    "テナント内",
+    "組織内",
+    "会社内",
+    "全体",
 ];
 
 /// Whether `before` ends with "<a place or unit>の" ("本社ビルの", "大阪支店の") that is not the
@@ -2788,4 +2845,73 @@ fn asks_how_or_where(hay: &str) -> Option<Span> {
     JA_HOW_WORDS
         .iter()
         .find_map(|w| body[last..].find(w).map(|i| (last + i, last + i + w.len())))
+}
+
+/// Stems that make a question one of whether something is supported or available, in both
+/// languages ("is this available", "でも使えるのでしょうか"); asking whether what is seen is
+/// by design is not one.
+const SUPPORT_STEMS: [&str; 9] = [
+    "support",
+    "availab",
+    "compatib",
+    "サポート",
+    "対応",
+    "使え",
+    "利用でき",
+    "使用でき",
+    "動",
+];
+
+/// English openings of a yes-or-no question.
+const EN_YES_NO: [&str; 9] = [
+    "does", "do", "is", "are", "will", "would", "can", "could", "should",
+];
+
+/// Words that make a yes-or-no question ask whether something is supported or available.
+const EN_SUPPORT_WORDS: [&str; 6] = [
+    "support",
+    "supports",
+    "supported",
+    "available",
+    "compatible",
+    "compatibility",
+];
+
+/// The span of the word that makes a sentence of the normalised text `hay` a yes-or-no
+/// question whether something is supported or available ("Does the new Outlook support COM
+/// add-ins?", "Are shared mailboxes available on the web?"), if one is: SPEC 1.3 `working`
+/// when nothing else says the service is down. A question of why ("why isn't it
+/// supported?") opens otherwise and is not one.
+fn asks_if_supported(hay: &str) -> Option<Span> {
+    let mut from = 0;
+    for (q, _) in hay.match_indices('?') {
+        let sentence_start = hay[from..q]
+            .rfind(['.', '!', '?', '\n', ':', ';'])
+            .map_or(from, |i| from + i + 1);
+        from = q + 1;
+        let sentence = &hay[sentence_start..q];
+        let mut words = sentence
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty());
+        if !words.next().is_some_and(|w| EN_YES_NO.contains(&w)) {
+            continue;
+        }
+        let b = sentence.as_bytes();
+        let word = |i: usize| b[i].is_ascii_alphanumeric() || b[i] == b'\'';
+        let mut i = 0;
+        while i < b.len() {
+            if !word(i) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < b.len() && word(i) {
+                i += 1;
+            }
+            if EN_SUPPORT_WORDS.contains(&&sentence[s..i]) {
+                return Some((sentence_start + s, sentence_start + i));
+            }
+        }
+    }
+    None
 }

@@ -3535,6 +3535,113 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "既存のメールボックスは問題なく", "既存の端末は問題なく", "既存のサイトは問題なく", "既存のチームは問題なく",
           "既存のものは問題なく", "既存分は問題なく", "既存のアカウントはサインインでき", "既存のユーザーはサインインでき"],
     ),
+    // ---------------------------------------------------------------- round 28 (blind-40)
+    // A question whether something is supported, available or meant to work ("is that even
+    // supported?", "is this available in GCC?", "サポートされているのでしょうか", "新しい
+    // Outlookでも使えるのでしょうか"): it asks about the service, as asking whether it is by
+    // design does; nothing is yet known to be impaired. An outage stays an outage.
+    (
+        &[AsksIfExpected],
+        &["is there support for", "is there any support for", "does it support", "does that support",
+          "does this support", "do they support", "do those support", "does it even support", "does that even support",
+          "サポートされていますか", "サポートされているのでしょうか", "サポートされていますでしょうか",
+          "サポートされているでしょうか", "サポートされているか", "サポート対象ですか", "サポート対象でしょうか",
+          "サポート対象なのでしょうか", "サポート対象か", "対応していますか", "対応しているのでしょうか", "対応していますでしょうか",
+          "対応しているでしょうか", "対応しているか", "対応されていますか", "対応されているのでしょうか", "対応予定はありますか",
+          "でも使えるのでしょうか", "でも使えるでしょうか", "でも使えますか", "でも利用できますか", "でも利用できるのでしょうか",
+          "でも利用できるでしょうか", "でも使用できますか", "でも使用できるのでしょうか", "でも動くのでしょうか", "でも動きますか",
+          "でも動作しますか", "でも動作するのでしょうか", "で使えるのでしょうか", "で利用できるのでしょうか", "で使用できるのでしょうか",
+          "は使えるのでしょうか", "は利用できるのでしょうか", "は使用できるのでしょうか"],
+    ),
+    // A question whether one can use something ("使えますか", "利用できるでしょうか") asks;
+    // the ability word inside it ("使えます") is not a way round stated.
+    (
+        &[WORKING],
+        &["使えますか", "使えるのでしょうか", "使えるでしょうか", "使えるか", "利用できますか", "利用できるのでしょうか",
+          "利用できるでしょうか", "使用できますか", "使用できるのでしょうか", "使用できるでしょうか", "できるのでしょうか",
+          "できるでしょうか", "動きますか", "動作しますか"],
+    ),
+    // Asking urgently for someone to look at it ("至急見ていただけますか", "can someone look
+    // at this now?"): a fault being reported, not a question of how.
+    (
+        &[DEGRADED],
+        &["can someone look at this now", "can someone look at this asap", "can someone look at this urgently",
+          "could someone look at this now", "could someone look at this asap", "can someone look into this now",
+          "can someone look into this asap", "can someone take a look now", "can someone take a look asap",
+          "can you look at this now", "can you look at this asap", "could you look at this now",
+          "please look at this urgently", "please look at this asap", "please look into this urgently"],
+    ),
+    // Calls or work that are not handed out ("着信がエージェントに配られず", "calls aren't
+    // being distributed to agents"): a fault of the routing, impaired.
+    (
+        &[DEGRADED],
+        &["配られず", "配られない", "配られません", "配られなく", "振り分けられず", "振り分けられない", "振り分けられません",
+          "振り分けられなく", "aren't being distributed", "are not being distributed", "isn't distributing",
+          "not distributing", "aren't being routed", "are not being routed", "not being routed", "no agents available"],
+    ),
+    // Hanging up a call is not an app that hangs.
+    (
+        &[MASK],
+        &["hanging up", "hang up", "hangs up", "hung up"],
+    ),
+    // Customers or callers lost, quotes or orders that lapse, payments that stopped, a supplier
+    // chasing, an executive meeting at hand: money or customers at stake. The customer's own
+    // quotes, orders and payments are their business, not a presales or billing question.
+    (
+        &[CRITICAL, MASK],
+        &["customers are hanging up", "customers hang up", "customers hanging up", "customers keep hanging up",
+          "callers are hanging up", "callers hang up", "callers hanging up", "callers keep hanging up",
+          "callers give up", "callers are giving up", "customers are giving up", "customers give up",
+          "calls are being lost", "calls are lost", "we're losing calls", "we are losing calls", "losing calls",
+          "lost calls", "missed customer calls", "calls go unanswered", "calls are going unanswered",
+          "quotes are expiring", "quotes expire", "quotes will expire", "quotes expiring", "quotes have expired",
+          "orders are expiring", "orders expire", "orders expiring", "orders will expire", "offers are expiring",
+          "bids are expiring", "payments have stopped", "payments are stopped", "payments stopped",
+          "payments are on hold", "payments are stuck", "can't pay suppliers", "cannot pay suppliers",
+          "can't pay our suppliers", "cannot pay our suppliers", "can't pay invoices", "cannot pay invoices",
+          "supplier is chasing", "suppliers are chasing", "supplier chasing", "suppliers chasing",
+          "chasing us for payment", "chasing payment", "board pack", "board papers", "board deck",
+          "exec meeting", "executive meeting", "leadership meeting", "investor meeting",
+          "督促の電話", "督促が来", "督促されて", "督促を受けて", "催促の電話", "支払いの催促", "支払の催促",
+          "支払いが止まって", "支払いが止ま", "支払が止ま", "入金が止ま", "決済が止ま", "振込が止ま", "支払いができ",
+          "見積の有効期限", "見積もりの有効期限", "見積りの有効期限", "見積の期限", "見積もりの期限", "見積りの期限",
+          "見積が失効", "見積もりが失効", "注文が期限切れ", "受注が期限切れ", "注文の期限", "注文がキャンセル",
+          "お客様が電話を切", "お客様に電話を切", "電話を切られ", "電話が取れず", "電話を取れず", "電話に出られず",
+          "役員会議", "経営会議", "役員向け", "ボードミーティング", "株主総会", "投資家向け"],
+    ),
+    // Devices or people in the plural ("the Macs in our design studio", "the kiosks"):
+    // several, as "laptops" are; every machine ("全台") is every one of several.
+    (
+        &[MULTIPLE],
+        &["macs", "macbooks", "imacs", "workstations", "desktops", "tablets", "ipads", "iphones", "handsets",
+          "kiosks", "terminals", "tills", "thin clients", "design studio", "our studio", "the studio", "studios",
+          "全台", "全端末", "全pc", "pc全台", "端末全台"],
+    ),
+    // Every machine or device ("on every machine in the lab", "すべてのPC"): every one of
+    // several, as "全台" is.
+    (
+        &[MULTIPLE, EVERYTHING],
+        &["every machine", "every laptop", "every pc", "every computer", "every device", "every mac",
+          "every workstation", "every desktop", "every tablet", "every ipad", "all machines", "all laptops", "all pcs",
+          "all computers", "all devices", "all macs", "all the machines", "all the laptops", "all the pcs",
+          "all the computers", "all the devices", "all the macs", "each machine", "each laptop", "each pc",
+          "すべての端末", "全ての端末", "すべてのpc", "全てのpc", "すべてのパソコン", "全てのパソコン", "どの端末も", "どのpcも"],
+    ),
+    // Nobody can get in ("会議に誰も入れません"): everyone, and down.
+    (
+        &[DOWN, ALL],
+        &["誰も入れない", "誰も入れません", "誰も入れず", "誰も入れなく", "だれも入れない", "だれも入れません",
+          "だれも入れず"],
+    ),    // What arrives, rings or syncs on another device or client ("PCには来ています", "スマホ
+    // では鳴っています"): what the user can still do there (see `Fx::Able`). What merely
+    // comes in ("来ています") is a way round only with the device as its topic (below):
+    // "現場から苦情が来ています" is not one.
+    (
+        &[Able],
+        &["届いてます", "届いている", "鳴ります", "鳴っています", "鳴ってます",
+          "同期されます", "同期されています", "同期されてます", "表示されてます", "見えてます", "使えてます", "動いてます",
+          "受け取れます", "受け取れています", "受信されています"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -4114,6 +4221,54 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "the year end", "quarter end", "month end", "year end", "the quarter end close",
               "the month end close", "the year end close", "month end close", "quarter end close",
               "year end close", "the close", "our close", "the period"],
+        ),
+        // ------------------------------------------------------------ round 28 (blind-40)
+        // A question whether something is supported, available or meant to work ("is that
+        // even supported?", "is this available on Android?"): it asks about the service, as
+        // asking whether it is by design does. "is it possible" is not among them: "is it
+        // possible to fix this?" asks for the fault to be mended.
+        (
+            &[AsksIfExpected],
+            &["is that", "is this", "is it", "are they", "are these", "are those", "is that even", "is this even",
+              "is it even", "are they even", "is that actually", "is this actually", "is it actually", "is that still",
+              "is this still", "is it still", "is that officially", "is it officially", "is that really", "is it really",
+              "is that feature", "is this feature", "is that scenario", "is this scenario", "is that setup", "is this setup",
+              "is that combination", "is this combination", "is that configuration", "is this configuration"],
+            &["supported", "supported yet", "supported at all", "supported anymore", "a supported scenario",
+              "a supported configuration", "a supported setup", "available", "available yet", "available at all",
+              "compatible", "supposed to work", "meant to work", "something you support", "something microsoft supports"],
+        ),
+        // A device or the people of a department, team, centre or studio ("デザイン部のMac",
+        // "コールセンターのオペレーター", "スタジオのPC"): the group's, several.
+        (
+            &[MULTIPLE],
+            &["部の", "課の", "室の", "チームの", "センターの", "スタジオの", "グループの", "部署の", "部門の", "支店の",
+              "店舗の", "拠点の", "事業所の", "営業所の", "病棟の", "教室の"],
+            &["mac", "pc", "パソコン", "端末", "ノートpc", "iphone", "ipad", "スマホ", "社員", "スタッフ", "メンバー",
+              "ユーザー", "利用者", "従業員", "皆さん", "みんな", "担当者", "オペレーター", "エージェント", "デバイス", "macbook"],
+        ),
+        // What arrives on another device or client of the user's, with that device as the
+        // topic ("PCには来ています", "スマホでは鳴っています"): the user's way round.
+        (
+            &[Workaround, ALTERNATIVE],
+            &["pcには", "pcでは", "パソコンには", "パソコンでは", "デスクトップには", "デスクトップでは", "ノートpcには",
+              "ノートpcでは", "スマホには", "スマホでは", "iphoneには", "iphoneでは", "androidには", "ipadには", "ipadでは",
+              "タブレットには", "タブレットでは", "macには", "macでは", "別の端末には", "別の端末では", "他の端末には",
+              "他の端末では", "web版には", "ブラウザには", "owaには", "owaでは"],
+            &["来ています", "来てます", "来ます", "来る", "届いています", "届いてます", "鳴ります", "鳴っています",
+              "通知されています", "同期されています", "表示されています"],
+        ),
+        // Asking whether a client can be used too ("新しいOutlookでも使えるのでしょうか",
+        // "モバイル版では使えますか"): a question about the service, not a way round stated.
+        (
+            &[AsksIfExpected],
+            &["デスクトップ", "デスクトップ版", "デスクトップアプリ", "pc版", "web版", "ブラウザ", "ブラウザ版", "スマホ",
+              "スマホ版", "モバイル", "モバイル版", "iphone", "ipad", "android", "mac", "mac版", "outlook on the web", "owa",
+              "新しいoutlook", "従来のoutlook", "teamsアプリ", "アプリ"],
+            &["でも使えるのでしょうか", "でも使えるでしょうか", "でも使えますか", "では使えますか", "では使えるのでしょうか",
+              "でも利用できますか", "でも利用できるのでしょうか", "では利用できますか", "では利用できるのでしょうか",
+              "は使えますか", "は使えるのでしょうか", "なら使えますか", "でも動きますか", "でも動作しますか",
+              "で使えますか", "で使えるのでしょうか", "で利用できますか", "で利用できるのでしょうか"],
         ),
     ];
 

@@ -806,7 +806,15 @@ impl Lexicon {
                         && !DETERMINERS.contains(&w)
                         && !w.bytes().all(|b| b.is_ascii_digit() || b == b',')
                 });
-                let named = qualified || super::phrases::SUBGROUP_NOUNS.contains(&&hay[s..i]);
+                // A stated count of a kind of people or devices ("all 14 agents", "all 90
+                // Macs") is that many of them, several: only the organisation's own people
+                // or accounts counted ("all 230 users") can be everyone.
+                let counted = hay[end..s]
+                    .split(' ')
+                    .any(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','));
+                let named = qualified
+                    || super::phrases::SUBGROUP_NOUNS.contains(&&hay[s..i])
+                    || (counted && !ORG_WIDE.contains(&&hay[s..i]));
                 return Some((i, named));
             }
         }
@@ -1180,4 +1188,18 @@ const JA_WORKS: [&str; 11] = [
     "開けます",
     "表示されます",
     "普通",
+];
+
+/// Nouns whose count ("all 230 users", "all 300 seats") may be the whole organisation.
+const ORG_WIDE: [&str; 10] = [
+    "users",
+    "seats",
+    "staff",
+    "employees",
+    "people",
+    "accounts",
+    "mailboxes",
+    "colleagues",
+    "personnel",
+    "workforce",
 ];

@@ -4463,3 +4463,149 @@ fn a_denied_negation_is_no_negation() {
     let text = "回避策がないわけではありません。営業部の全員でTeamsの通話が切れます。";
     assert!(plain(text).facts.workaround, "{text}");
 }
+
+// ------------------------------------------------------------------------ round 28
+
+#[test]
+fn a_question_whether_something_is_supported_is_working() {
+    for text in [
+        "Our CRM add-in is missing from the new Outlook for Mac. Does the new Outlook support COM add-ins?",
+        "Shared calendars don't show up in the Teams calendar view - is that even supported?",
+        "The booking page won't load inside the Teams app. Is this available on mobile at all?",
+        "Are shared mailboxes supported in the new Outlook for Mac?",
+        "Which policy stops guests from downloading files from our partner site?",
+        "共有メールボックスは新しいOutlookでも使えるのでしょうか。",
+        "Teamsのブレークアウトルームはモバイル版でも利用できますか。",
+        "新しいOutlookでCOMアドインが表示されません。そもそもサポートされているのでしょうか。",
+        "Bookingsの予約ページは日本語に対応していますか。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+    // A problem put as a question stays a problem; an outage stays an outage.
+    for text in [
+        "Why does Outlook fail to sync the shared calendars?",
+        "Why isn't the add-in available in the new Outlook any more?",
+        "なぜ共有予定表が同期されないのでしょうか。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    let text = "Teams crashes on launch for everyone - is that supported on Windows 10?";
+    assert_eq!(plain(text).severity, Some(A), "{text}");
+}
+
+#[test]
+fn an_urgent_plea_to_look_at_it_is_a_fault_not_a_question() {
+    for text in [
+        "The sales call queue isn't distributing calls to agents. Can someone look at this now?",
+        "コールセンターの通話キューで着信がオペレーターに振り分けられません。至急見ていただけますか。",
+    ] {
+        let c = plain(text);
+        assert_ne!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn a_group_of_people_or_devices_is_several() {
+    for text in [
+        "OneDrive won't download anything on the Macs in our design studio.",
+        "Teams keeps dropping calls on the iPads in our clinic.",
+        "Since 9am all 25 designers get an error opening the project site.",
+        "Outlook stopped working on every machine in the lab.",
+        "経理課のPCでExcelが起動直後に落ちる。",
+        "デザイン部のMacでOneDriveのファイルが開けない。",
+        "コールセンターで着信がオペレーターに配られません。",
+        "対象は15名ほどで、Outlookの検索が動きません。",
+        "社外の参加者が誰も会議に入れません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    // The organisation's own people counted, or nobody at all, are everyone.
+    for text in [
+        "All 230 users get an error opening the intranet.",
+        "Teams会議に誰も入れません。",
+        "Nobody can open the intranet since 8am.",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.affected, Affected::All, "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn the_same_work_done_on_another_device_is_a_workaround() {
+    for text in [
+        "Teams on my iPad doesn't ring for calls. I do get them on my laptop.",
+        "My laptop doesn't show the reminders; I still get them on my phone.",
+        "Outlook on my phone isn't syncing new mail but it still works on my PC.",
+        "iPhoneのOutlookで予定の通知が来ません。PCには来ています。",
+        "ノートPCでTeamsの着信が鳴りません。スマホでは鳴っています。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+    // What merely comes in from elsewhere is no device of the user's.
+    let text = "約150台でOutlookが起動しなくなりました。現場から苦情が来ています。";
+    assert!(!plain(text).facts.workaround, "{text}");
+}
+
+#[test]
+fn customers_or_money_at_stake_are_business_critical() {
+    for text in [
+        "Calls to the sales line drop for the sales team and customers are hanging up.",
+        "Mail to customers is stuck in the outbox for the sales team and quotes expire tonight.",
+        "The finance team can't open the payment portal, so supplier payments have stopped.",
+        "Excel crashes for the finance team; the board pack is due in 40 minutes.",
+        "営業部でOutlookの送信が遅延し、見積の有効期限が切れてしまいます。",
+        "経理部でメールが届かず、取引先から督促の電話が来ています。",
+        "経理部でExcelが落ち、役員会議の資料が作れません。",
+        "コールセンターで着信が鳴らず、お客様が電話を切ってしまいます。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+}
+
+#[test]
+fn every_machine_of_several_that_stopped_is_down() {
+    for text in [
+        "全台でTeamsが起動しなくなりました。",
+        "店舗のPC全台でExcelが動かなくなりました。",
+        "Outlook stopped working on every machine in the lab.",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
+    }
+}
