@@ -3596,18 +3596,23 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "lost calls", "missed customer calls", "calls go unanswered", "calls are going unanswered",
           "quotes are expiring", "quotes expire", "quotes will expire", "quotes expiring", "quotes have expired",
           "orders are expiring", "orders expire", "orders expiring", "orders will expire", "offers are expiring",
-          "bids are expiring", "payments have stopped", "payments are stopped", "payments stopped",
-          "payments are on hold", "payments are stuck", "can't pay suppliers", "cannot pay suppliers",
-          "can't pay our suppliers", "cannot pay our suppliers", "can't pay invoices", "cannot pay invoices",
-          "supplier is chasing", "suppliers are chasing", "supplier chasing", "suppliers chasing",
-          "chasing us for payment", "chasing payment", "board pack", "board papers", "board deck",
-          "exec meeting", "executive meeting", "leadership meeting", "investor meeting",
-          "督促の電話", "督促が来", "督促されて", "督促を受けて", "催促の電話", "支払いの催促", "支払の催促",
-          "支払いが止まって", "支払いが止ま", "支払が止ま", "入金が止ま", "決済が止ま", "振込が止ま", "支払いができ",
+          "bids are expiring", "board pack", "board papers", "board deck", "exec meeting", "executive meeting",
+          "leadership meeting", "investor meeting",
           "見積の有効期限", "見積もりの有効期限", "見積りの有効期限", "見積の期限", "見積もりの期限", "見積りの期限",
           "見積が失効", "見積もりが失効", "注文が期限切れ", "受注が期限切れ", "注文の期限", "注文がキャンセル",
           "お客様が電話を切", "お客様に電話を切", "電話を切られ", "電話が取れず", "電話を取れず", "電話に出られず",
           "役員会議", "経営会議", "役員向け", "ボードミーティング", "株主総会", "投資家向け"],
+    ),
+    // Payments the customer makes that stopped, and a supplier chasing them: money at stake.
+    // Not masked: paying the subscription's own bill is still a billing question.
+    (
+        &[CRITICAL],
+        &["payments have stopped", "payments are stopped", "payments stopped", "payments are on hold",
+          "payments are stuck", "can't process payments", "cannot process payments", "can't pay suppliers",
+          "cannot pay suppliers", "can't pay our suppliers", "cannot pay our suppliers", "supplier is chasing",
+          "suppliers are chasing", "supplier chasing", "suppliers chasing", "chasing us for payment", "chasing payment",
+          "督促の電話", "督促が来", "督促されて", "督促を受けて", "催促の電話", "支払いの催促", "支払の催促",
+          "支払いが止まって", "支払いが止ま", "支払が止ま", "入金が止ま", "決済が止ま", "振込が止ま"],
     ),
     // Devices or people in the plural ("the Macs in our design studio", "the kiosks"):
     // several, as "laptops" are; every machine ("全台") is every one of several.
@@ -4257,6 +4262,21 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "他の端末では", "web版には", "ブラウザには", "owaには", "owaでは"],
             &["来ています", "来てます", "来ます", "来る", "届いています", "届いてます", "鳴ります", "鳴っています",
               "通知されています", "同期されています", "表示されています"],
+        ),
+        // Quotes, orders or proposals to customers that cannot go out or go late ("Quotes to
+        // customers are going out late", "見積書が送れず"): customers and revenue at stake, and a
+        // fault of the mail that carries them; the customer's own quotes are their business,
+        // not a presales question.
+        (
+            &[CRITICAL, MASK, DEGRADED],
+            &["quotes", "quotes to customers", "our quotes", "customer quotes", "orders", "order confirmations",
+              "customer orders", "proposals", "invoices to customers", "customer invoices", "見積書", "見積", "見積もり",
+              "注文書", "注文確認", "注文確認メール", "受注確認"],
+            &["are going out late", "go out late", "are late", "can't go out", "cannot go out", "aren't going out",
+              "are not going out", "won't go out", "can't be sent", "cannot be sent", "aren't being sent",
+              "are not being sent", "are stuck", "are held", "are piling up", "are bouncing",
+              "が送れず", "が送れない", "が送れません", "が送れなく", "を送れず", "を送れない", "を送れません", "が出せず",
+              "が出せない", "が出せません", "を出せず", "が届かず", "が届かない", "が届きません", "が遅れて"],
         ),
         // Asking whether a client can be used too ("新しいOutlookでも使えるのでしょうか",
         // "モバイル版では使えますか"): a question about the service, not a way round stated.

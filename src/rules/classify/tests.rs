@@ -4584,6 +4584,8 @@ fn customers_or_money_at_stake_are_business_critical() {
         "経理部でメールが届かず、取引先から督促の電話が来ています。",
         "経理部でExcelが落ち、役員会議の資料が作れません。",
         "コールセンターで着信が鳴らず、お客様が電話を切ってしまいます。",
+        "Since 8am the sales team's mail sits in the outbox and order confirmations aren't going out.",
+        "営業部のメールが社外に送信できず、見積書が送れません。",
     ] {
         let c = plain(text);
         assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
