@@ -2881,7 +2881,8 @@ const EN_SUPPORT_WORDS: [&str; 6] = [
 /// question whether something is supported or available ("Does the new Outlook support COM
 /// add-ins?", "Are shared mailboxes available on the web?"), if one is: SPEC 1.3 `working`
 /// when nothing else says the service is down. A question of why ("why isn't it
-/// supported?") opens otherwise and is not one.
+/// supported?") opens otherwise and is not one; nor is a question after a repair ("is it
+/// available again?", [`EN_FIX_WORDS`]).
 fn asks_if_supported(hay: &str) -> Option<Span> {
     let mut from = 0;
     for (q, _) in hay.match_indices('?') {
@@ -2894,6 +2895,13 @@ fn asks_if_supported(hay: &str) -> Option<Span> {
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
             .filter(|w| !w.is_empty());
         if !words.next().is_some_and(|w| EN_YES_NO.contains(&w)) {
+            continue;
+        }
+        // "Is it available again?", "will it be supported once it's fixed?" ask after a repair.
+        if sentence
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+            .any(|w| EN_FIX_WORDS.contains(&w))
+        {
             continue;
         }
         let b = sentence.as_bytes();

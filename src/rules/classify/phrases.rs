@@ -4243,6 +4243,13 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "a supported configuration", "a supported setup", "available", "available yet", "available at all",
               "compatible", "supposed to work", "meant to work", "something you support", "something microsoft supports"],
         ),
+        // The same words asking after a repair ("is it available again?", "is that back
+        // up?") ask whether the fault is over, not whether something is supported.
+        (
+            &[MASK],
+            &["is that", "is this", "is it", "are they", "are these", "are those", "is that even", "is it even"],
+            &["available again", "supported again", "back", "back up", "back online", "fixed", "resolved"],
+        ),
         // A device or the people of a department, team, centre or studio ("デザイン部のMac",
         // "コールセンターのオペレーター", "スタジオのPC"): the group's, several.
         (

@@ -4493,6 +4493,7 @@ fn a_question_whether_something_is_supported_is_working() {
     for text in [
         "Why does Outlook fail to sync the shared calendars?",
         "Why isn't the add-in available in the new Outlook any more?",
+        "The shared calendar stopped loading for me this morning. Is it available again?",
         "なぜ共有予定表が同期されないのでしょうか。",
     ] {
         let c = plain(text);
