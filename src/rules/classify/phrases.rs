@@ -3535,7 +3535,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "既存のメールボックスは問題なく", "既存の端末は問題なく", "既存のサイトは問題なく", "既存のチームは問題なく",
           "既存のものは問題なく", "既存分は問題なく", "既存のアカウントはサインインでき", "既存のユーザーはサインインでき"],
     ),
-    // ---------------------------------------------------------------- round 28 (blind-40)
+    // ---------------------------------------------------------------- round 29 (blind-40)
     // A question whether something is supported, available or meant to work ("is that even
     // supported?", "is this available in GCC?", "サポートされているのでしょうか", "新しい
     // Outlookでも使えるのでしょうか"): it asks about the service, as asking whether it is by
@@ -4227,7 +4227,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "the month end close", "the year end close", "month end close", "quarter end close",
               "year end close", "the close", "our close", "the period"],
         ),
-        // ------------------------------------------------------------ round 28 (blind-40)
+        // ------------------------------------------------------------ round 29 (blind-40)
         // A question whether something is supported, available or meant to work ("is that
         // even supported?", "is this available on Android?"): it asks about the service, as
         // asking whether it is by design does. "is it possible" is not among them: "is it

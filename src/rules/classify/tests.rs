@@ -4464,7 +4464,7 @@ fn a_denied_negation_is_no_negation() {
     assert!(plain(text).facts.workaround, "{text}");
 }
 
-// ------------------------------------------------------------------------ round 28
+// ------------------------------------------------------------------------ round 29
 
 #[test]
 fn a_question_whether_something_is_supported_is_working() {
