@@ -76,7 +76,9 @@ pub struct ListFilter {
     pub limit: Option<u64>,
     /// Leave out the description (see [`BRIEF_COLUMNS`]), which is read as empty: the
     /// `list` table does not show it, and a view should not pay for a text of up to a
-    /// megabyte it does not show. Every other column is read and checked.
+    /// megabyte it does not show. The other texts the table does not show are checked
+    /// where they lie and left empty ([`brief_request_from_row`]); every row is refused
+    /// exactly when a full read refuses it.
     pub brief: bool,
     /// Show the ledger as it stood at this instant (SPEC 6, `--now T`): requests opened
     /// later do not exist yet, and actions recorded after it have not happened.
@@ -431,6 +433,12 @@ fn not_before(name: &str, a: DateTime<Utc>, other: &str, b: DateTime<Utc>) -> Db
 /// itself is refused by request and column (a few comparisons a row: `list` pays nothing
 /// measurable).
 fn consistent(r: Request) -> DbResult<Request> {
+    row_check(r, true)
+}
+
+/// [`consistent`], with the [`unshown_texts`] checked too (`texts`) or left to the caller
+/// (a brief listing checks them where they lie).
+fn row_check(r: Request, texts: bool) -> DbResult<Request> {
     match (r.status, r.closed_at) {
         (Status::Closed, None) => {
             return Err(inconsistent(
@@ -466,7 +474,7 @@ fn consistent(r: Request) -> DbResult<Request> {
             not_before("closed_at", c, "first_response_at", t)?;
         }
     }
-    values_written(&r)?;
+    values_written(&r, texts)?;
     // And every check an import makes of a row that the row alone answers.
     crate::rules::history::check_own_row(
         &crate::rules::history::RowTimes::of(&r, &[], &[]),
@@ -481,9 +489,9 @@ fn consistent(r: Request) -> DbResult<Request> {
 /// title that is not blank; an `opened_by` an actor can be
 /// ([`crate::rules::actors::actor_flaw`]); a case number as `open` and `import` keep it
 /// ([`crate::rules::case::check_case_number`]); a contact, engineer, owner or resolution
-/// that is absent rather than empty. Pure, and a few comparisons a row.
-fn values_written(r: &Request) -> DbResult<()> {
-    use crate::rules::actors::{ActorFlaw, actor_flaw};
+/// that is absent rather than empty (those [`unshown_texts`] only with `texts`). Pure, and
+/// a few comparisons a row.
+fn values_written(r: &Request, texts: bool) -> DbResult<()> {
     use crate::rules::file::{NameFlaw, name_fault};
     let shown = |v: &str| crate::output::inert_line(v).into_owned();
     match (r.category, r.severity) {
@@ -523,49 +531,67 @@ fn values_written(r: &Request) -> DbResult<()> {
     if r.title.trim().is_empty() {
         return Err(inconsistent("title", crate::tr!("store-why-empty")));
     }
-    if let Some(flaw) = actor_flaw(&r.opened_by) {
-        let v = shown(&r.opened_by);
-        return Err(inconsistent(
-            "opened_by",
-            match flaw {
-                ActorFlaw::Empty => crate::tr!("store-why-empty"),
-                ActorFlaw::Control(c) => crate::tr!(
-                    "store-why-control",
-                    value = v,
-                    char = format!("U+{:04X}", c as u32)
-                ),
-                ActorFlaw::BlankEnd => crate::tr!("store-why-blank-end", value = v),
-            },
-        ));
-    }
-    let c = &r.case;
-    if let Some(n) = &c.case_number {
-        if n.trim().is_empty() {
-            return Err(inconsistent("case_number", crate::tr!("store-why-empty")));
-        }
-        if crate::rules::case::check_case_number(n).ok().as_deref() != Some(n.as_str()) {
-            return Err(inconsistent(
-                "case_number",
-                crate::tr!(
-                    "store-why-case-number",
-                    value = shown(n),
-                    max = crate::rules::case::CASE_NUMBER_MAX
-                ),
-            ));
-        }
-    }
-    // Every command that sets these texts takes an empty one as none (SPEC 7).
-    for (column, v) in [
-        ("contact", &c.contact),
-        ("engineer", &c.engineer),
-        ("owner", &c.owner),
-        ("resolution", &c.resolution),
-    ] {
-        if v.as_deref() == Some("") {
-            return Err(inconsistent(column, crate::tr!("store-why-empty")));
+    if texts {
+        for (column, v) in unshown_texts(r) {
+            if let Some(e) = text_fault(column, v) {
+                return Err(e);
+            }
         }
     }
     Ok(())
+}
+
+/// The texts of `r` a brief listing checks where they lie rather than reads
+/// ([`brief_request_from_row`]), by column: `opened_by` and the case's number, contact,
+/// engineer, owner and resolution.
+fn unshown_texts(r: &Request) -> [(&'static str, Option<&str>); 6] {
+    let c = &r.case;
+    [
+        ("opened_by", Some(r.opened_by.as_str())),
+        ("case_number", c.case_number.as_deref()),
+        ("contact", c.contact.as_deref()),
+        ("engineer", c.engineer.as_deref()),
+        ("owner", c.owner.as_deref()),
+        ("resolution", c.resolution.as_deref()),
+    ]
+}
+
+/// What is wrong with text `v` (None: NULL) of one of the [`unshown_texts`] columns, as
+/// no command writes it: an `opened_by` no actor can be
+/// ([`crate::rules::actors::actor_flaw`]); a case number `open` and `import` would not
+/// keep ([`crate::rules::case::check_case_number`]); a contact, engineer, owner or
+/// resolution that is empty rather than absent (every command that sets one takes an
+/// empty one as none, SPEC 7).
+fn text_fault(column: &str, v: Option<&str>) -> Option<DbError> {
+    use crate::rules::actors::{ActorFlaw, actor_flaw};
+    let shown = |v: &str| crate::output::inert_line(v).into_owned();
+    let why = match (column, v) {
+        ("opened_by", None) => crate::tr!("store-why-empty"),
+        ("opened_by", Some(v)) => match actor_flaw(v)? {
+            ActorFlaw::Empty => crate::tr!("store-why-empty"),
+            ActorFlaw::Control(c) => crate::tr!(
+                "store-why-control",
+                value = shown(v),
+                char = format!("U+{:04X}", c as u32)
+            ),
+            ActorFlaw::BlankEnd => crate::tr!("store-why-blank-end", value = shown(v)),
+        },
+        (_, None) => return None,
+        ("case_number", Some(n)) if n.trim().is_empty() => crate::tr!("store-why-empty"),
+        ("case_number", Some(n)) => {
+            if crate::rules::case::check_case_number(n).ok().as_deref() == Some(n) {
+                return None;
+            }
+            crate::tr!(
+                "store-why-case-number",
+                value = shown(n),
+                max = crate::rules::case::CASE_NUMBER_MAX
+            )
+        }
+        (_, Some("")) => crate::tr!("store-why-empty"),
+        (_, Some(_)) => return None,
+    };
+    Some(inconsistent(column, why))
 }
 
 /// The whole record of `r` checked as [`consistent`] checks its row: as many earlier
@@ -676,14 +702,80 @@ pub fn history_contradiction(
 /// The columns of a brief listing (see [`ListFilter::brief`]): every column of
 /// [`REQUEST_COLUMNS`], in its order, but the description, read as empty. The description
 /// is the one text a listing neither shows nor checks, and the one that can be large (up
-/// to a megabyte); every other column is short, so a brief listing reads them all and
-/// makes the read check of a row ([`consistent`]) as every other reader makes it: it
-/// refuses every value and combination of values they refuse.
+/// to a megabyte); [`brief_request_from_row`] checks the other texts the table does not
+/// show where they lie, and a row it refuses is read in full from the same columns.
 pub const BRIEF_COLUMNS: &str = r#"id, tenant, title, '' AS description, category, service, severity,
     severity_source, plan, tier, channel, status, opened_at, closed_at, reopen_count, scope, opened_by,
     timezone, cycle_started_at, availability, response_target, response_clock, response_due,
     first_response_at, case_number, contact, contact_method, available_24x7, engineer, owner, incidents,
     resolution, target_started_at"#;
+
+/// A request from a row of [`BRIEF_COLUMNS`] for the `list` table, checked as every reader
+/// checks a row ([`consistent`]): the texts the table does not show (`plan` and `tier`,
+/// which no check reads, `incidents` and the [`unshown_texts`]) are checked where they lie,
+/// without a copy, and left empty; every other column is read as [`request_from_row`]
+/// reads it. A row any check refuses is read again in full, so its refusal is the one
+/// every other reader gives.
+fn brief_request_from_row(r: &dyn Get) -> DbResult<Request> {
+    let id = r.int(0)?;
+    match brief_fields(r, id) {
+        Ok(Some(request)) => Ok(request),
+        Ok(None) | Err(_) => request_from_row(r),
+    }
+}
+
+/// The request of [`brief_request_from_row`]; None when an unshown text is not as
+/// written (the full read names it).
+fn brief_fields(r: &dyn Get, id: i64) -> DbResult<Option<Request>> {
+    for (i, column) in [
+        (16, "opened_by"),
+        (24, "case_number"),
+        (25, "contact"),
+        (28, "engineer"),
+        (29, "owner"),
+        (31, "resolution"),
+    ] {
+        if !r.text_ok(i, &|v| text_fault(column, v).is_none()) {
+            return Ok(None);
+        }
+    }
+    if !r.text_ok(30, &|v| v.is_some_and(incidents_as_written)) {
+        return Ok(None);
+    }
+    let request = Request {
+        id,
+        tenant: r.text(1)?,
+        title: r.text(2)?,
+        description: String::new(),
+        category: r.parse(4)?,
+        service: r.parse_opt(5)?,
+        severity: r.parse_opt(6)?,
+        severity_source: r.parse_opt(7)?,
+        plan: String::new(),
+        tier: String::new(),
+        channel: r.parse(10)?,
+        status: r.parse(11)?,
+        opened_at: r.time(12)?,
+        closed_at: r.opt_time(13)?,
+        reopen_count: r.count(14)?,
+        scope: r.parse(15)?,
+        opened_by: String::new(),
+        timezone: r.text_where(17, known_zone)?,
+        cycle_started_at: r.time(18)?,
+        availability: r.text_of::<crate::rules::file::Availability>(19)?,
+        response_target: r.text_of::<crate::rules::file::Response>(20)?,
+        response_clock: r.text_of::<crate::rules::file::Clock>(21)?,
+        response_due: r.opt_time(22)?,
+        first_response_at: r.opt_time(23)?,
+        case: Case {
+            contact_method: r.parse_opt(26)?,
+            available_24x7: r.flag(27)?,
+            target_started_at: r.opt_time(32)?,
+            ..Case::default()
+        },
+    };
+    row_check(request, false).map(Some)
+}
 
 /// Inserts a request: ?1..?35 are its fields, ?36 its id when it keeps one.
 const INSERT_REQUEST: &str = "INSERT INTO requests (tenant, title, description, category, service, severity, \
@@ -2127,7 +2219,11 @@ impl Store {
         let mut reopened = Vec::new();
         self.db()
             .each(&sql, &args, |row| {
-                let r = request_from_row(row)?;
+                let r = if f.brief {
+                    brief_request_from_row(row)?
+                } else {
+                    request_from_row(row)?
+                };
                 if with_cycles.holds(&r) {
                     reopened.push(r.clone());
                 }

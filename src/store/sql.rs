@@ -316,6 +316,11 @@ impl dyn Get + '_ {
     /// A time kept as Unix seconds.
     pub fn time(&self, i: usize) -> DbResult<chrono::DateTime<chrono::Utc>> {
         let v = self.int(i)?;
+        self.time_of(i, v)
+    }
+
+    /// The time `v` (Unix seconds) read from column `i`, or the column and value named.
+    fn time_of(&self, i: usize, v: i64) -> DbResult<chrono::DateTime<chrono::Utc>> {
         chrono::DateTime::from_timestamp(v, 0).ok_or_else(|| {
             DbError::Value(crate::tr!(
                 "store-column-range",
@@ -328,7 +333,7 @@ impl dyn Get + '_ {
     pub fn opt_time(&self, i: usize) -> DbResult<Option<chrono::DateTime<chrono::Utc>>> {
         match self.opt_int(i)? {
             None => Ok(None),
-            Some(_) => self.time(i).map(Some),
+            Some(v) => self.time_of(i, v).map(Some),
         }
     }
 }
