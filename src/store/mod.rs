@@ -359,24 +359,33 @@ fn request_from_row(r: &dyn Get) -> DbResult<Request> {
 }
 
 fn request_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
-    consistent(Request {
+    consistent(read_fields(r, id, true)?)
+}
+
+/// The fields of a request from a row of [`REQUEST_COLUMNS`], decoded but not yet checked
+/// as a whole; without `texts`, the texts a brief listing does not read (`description`,
+/// `plan`, `tier`, `incidents` and the [`unshown_texts`]) are left empty.
+fn read_fields(r: &dyn Get, id: i64, texts: bool) -> DbResult<Request> {
+    let text = |i| if texts { r.text(i) } else { Ok(String::new()) };
+    let opt_text = |i| if texts { r.opt_text(i) } else { Ok(None) };
+    Ok(Request {
         id,
         tenant: r.text(1)?,
         title: r.text(2)?,
-        description: r.text(3)?,
+        description: text(3)?,
         category: r.parse(4)?,
         service: r.parse_opt(5)?,
         severity: r.parse_opt(6)?,
         severity_source: r.parse_opt(7)?,
-        plan: r.text(8)?,
-        tier: r.text(9)?,
+        plan: text(8)?,
+        tier: text(9)?,
         channel: r.parse(10)?,
         status: r.parse(11)?,
         opened_at: r.time(12)?,
         closed_at: r.opt_time(13)?,
         reopen_count: r.count(14)?,
         scope: r.parse(15)?,
-        opened_by: r.text(16)?,
+        opened_by: text(16)?,
         timezone: r.text_where(17, known_zone)?,
         cycle_started_at: r.time(18)?,
         availability: r.text_of::<crate::rules::file::Availability>(19)?,
@@ -385,14 +394,18 @@ fn request_fields(r: &dyn Get, id: i64) -> DbResult<Request> {
         response_due: r.opt_time(22)?,
         first_response_at: r.opt_time(23)?,
         case: Case {
-            case_number: r.opt_text(24)?,
-            contact: r.opt_text(25)?,
+            case_number: opt_text(24)?,
+            contact: opt_text(25)?,
             contact_method: r.parse_opt(26)?,
             available_24x7: r.flag(27)?,
-            engineer: r.opt_text(28)?,
-            owner: r.opt_text(29)?,
-            incidents: split_incidents(r.text_where(30, incidents_as_written)?),
-            resolution: r.opt_text(31)?,
+            engineer: opt_text(28)?,
+            owner: opt_text(29)?,
+            incidents: if texts {
+                split_incidents(r.text_where(30, incidents_as_written)?)
+            } else {
+                Vec::new()
+            },
+            resolution: opt_text(31)?,
             target_started_at: r.opt_time(32)?,
         },
     })
@@ -531,6 +544,9 @@ fn values_written(r: &Request, texts: bool) -> DbResult<()> {
     if r.title.trim().is_empty() {
         return Err(inconsistent("title", crate::tr!("store-why-empty")));
     }
+    if let Some(why) = due_fault(&r.response_target, r.response_due) {
+        return Err(inconsistent("response_due", why));
+    }
     if texts {
         for (column, v) in unshown_texts(r) {
             if let Some(e) = text_fault(column, v) {
@@ -539,6 +555,26 @@ fn values_written(r: &Request, texts: bool) -> DbResult<()> {
         }
     }
     Ok(())
+}
+
+/// Why a cycle's due time contradicts its target `target` (SPEC 1.5, 6: "no silent no
+/// commitment"), if it does: a target that commits to a response has a due time, and one
+/// that commits to none has none (every command computes the one from the other, and a
+/// config whose hours never reach a target is refused).
+fn due_fault(target: &str, due: Option<DateTime<Utc>>) -> Option<String> {
+    use crate::rules::file::Response;
+    let committed = target.parse::<Response>().ok()? != Response::None;
+    match (committed, due) {
+        (true, None) => Some(crate::tr!(
+            "store-why-committed-without-due",
+            target = target
+        )),
+        (false, Some(_)) => Some(crate::tr!(
+            "store-why-due-without-commitment",
+            target = target
+        )),
+        _ => None,
+    }
 }
 
 /// The texts of `r` a brief listing checks where they lie rather than reads
@@ -666,6 +702,9 @@ pub fn history_contradiction(
                 "opened_at",
                 r.opened_at,
             )?;
+            if let Some(why) = due_fault(&c.response_target, c.cycle.due) {
+                return Err(inconsistent("cycles.response_due", why));
+            }
         }
         let Some(events) = events else {
             return Ok(());
@@ -742,38 +781,7 @@ fn brief_fields(r: &dyn Get, id: i64) -> DbResult<Option<Request>> {
     if !r.text_ok(30, &|v| v.is_some_and(incidents_as_written)) {
         return Ok(None);
     }
-    let request = Request {
-        id,
-        tenant: r.text(1)?,
-        title: r.text(2)?,
-        description: String::new(),
-        category: r.parse(4)?,
-        service: r.parse_opt(5)?,
-        severity: r.parse_opt(6)?,
-        severity_source: r.parse_opt(7)?,
-        plan: String::new(),
-        tier: String::new(),
-        channel: r.parse(10)?,
-        status: r.parse(11)?,
-        opened_at: r.time(12)?,
-        closed_at: r.opt_time(13)?,
-        reopen_count: r.count(14)?,
-        scope: r.parse(15)?,
-        opened_by: String::new(),
-        timezone: r.text_where(17, known_zone)?,
-        cycle_started_at: r.time(18)?,
-        availability: r.text_of::<crate::rules::file::Availability>(19)?,
-        response_target: r.text_of::<crate::rules::file::Response>(20)?,
-        response_clock: r.text_of::<crate::rules::file::Clock>(21)?,
-        response_due: r.opt_time(22)?,
-        first_response_at: r.opt_time(23)?,
-        case: Case {
-            contact_method: r.parse_opt(26)?,
-            available_24x7: r.flag(27)?,
-            target_started_at: r.opt_time(32)?,
-            ..Case::default()
-        },
-    };
+    let request = read_fields(r, id, false)?;
     row_check(request, false).map(Some)
 }
 
@@ -2062,6 +2070,12 @@ impl Store {
                 .collect();
             let wanted = format!("{col} IN ({})", marks.join(", "));
             match known {
+                // A severity and a category that contradict each other (a technical
+                // request without a severity, another with one) pass both filters too.
+                Some(known) if col == "severity" || col == "category" => sql.push_str(&format!(
+                    " AND ({wanted} OR {} OR {SEVERITY_AGAINST_CATEGORY})",
+                    outside(col, known)
+                )),
                 Some(known) => sql.push_str(&format!(" AND ({wanted} OR {})", outside(col, known))),
                 None => sql.push_str(&format!(" AND {wanted}")),
             }
@@ -2640,6 +2654,11 @@ fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
         },
     )
 }
+
+/// The SQL condition "the row's severity contradicts its category" (SPEC 1.3, 6: a
+/// severity exactly on a technical request), on both backends: what a filter on either
+/// column lets through, as [`outside`] does, so the read check refuses the row.
+const SEVERITY_AGAINST_CATEGORY: &str = "((severity IS NULL) = (category = 'technical'))";
 
 /// The SQL condition "text column `col` holds a value outside its closed domain `known`"
 /// (every value svcreq writes there; NULL is not outside): what a filter on the column
