@@ -2645,3 +2645,179 @@ fn the_server_refuses_an_event_of_a_kind_svcreq_never_writes() {
         "{refused:?}"
     );
 }
+
+/// SPEC 7, 8: every reader refuses a history no command writes
+/// (`hostile::every_reader_refuses_an_event_no_command_writes`), and the server refuses it
+/// at the write, from a partner with psql and from the owner alike, naming the request, the
+/// column and what is wrong (access version 10): a second response or close in one cycle, a
+/// reopen of a cycle not closed, a correction of a time its cycle does not record, a close
+/// event of a request recorded open; and, from the owner, a response deleted or turned into
+/// a close while the row keeps its time, a row closed or reopened without its event, an
+/// earlier cycle's response moved from its event's time. Nothing of it is written. Every
+/// command's own writes still pass: a whole lifecycle through svcreq (respond, note, update,
+/// corrections, close, reopen, redaction), its export imported into a new ledger.
+#[test]
+fn the_server_refuses_a_history_no_command_writes() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let as_carol = as_role(&t.url, &t.carol);
+    ok(&as_carol, &["respond", "1"]);
+    let before = counts(&t.url);
+    // An event of request 1 dated at its latest, of `kind`, with `data`.
+    let event = |kind: &str, data: &str| {
+        format!(
+            "INSERT INTO events (request_id, at, actor, kind, detail, data) \
+             SELECT 1, max(at), current_user, '{kind}', 'by hand', {data} FROM events WHERE request_id = 1"
+        )
+    };
+    let correction = "json_build_object('closed_at', json_build_object('old', NULL, 'new', \
+        to_char(to_timestamp(max(at)) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')))::text";
+    let out_of_place = "request 1 refused: column events.kind: event";
+    for who in [t.bob.as_str(), "alice"] {
+        let mut edits = vec![
+            (
+                event("responded", "NULL"),
+                format!("{out_of_place} 3 of its history, 'responded', comes after a response"),
+            ),
+            (
+                event("closed", "NULL"),
+                "request 1 refused: column closed_at: the request records null, but its history says"
+                    .to_string(),
+            ),
+            (
+                event("reopened", "NULL"),
+                format!("{out_of_place} 3 of its history, 'reopened', reopens a cycle that is not closed"),
+            ),
+            (
+                event("corrected", correction),
+                format!("{out_of_place} 3 of its history, 'corrected', corrects a response or close"),
+            ),
+        ];
+        if who == "alice" {
+            edits.extend([
+                (
+                    "DELETE FROM events WHERE request_id = 1 AND kind = 'responded'".to_string(),
+                    "request 1 refused: column first_response_at: the request records 2026-11-24T10:00:00Z, but its history says null"
+                        .to_string(),
+                ),
+                (
+                    "UPDATE events SET kind = 'closed' WHERE request_id = 1 AND kind = 'responded'"
+                        .to_string(),
+                    "request 1 refused: column first_response_at".to_string(),
+                ),
+                (
+                    "UPDATE requests SET status = 'closed', closed_at = first_response_at WHERE id = 1"
+                        .to_string(),
+                    "request 1 refused: column closed_at: the request records 2026-11-24T10:00:00Z, but its history says null"
+                        .to_string(),
+                ),
+                (
+                    "UPDATE requests SET first_response_at = NULL WHERE id = 1".to_string(),
+                    "request 1 refused: column first_response_at: a response is recorded"
+                        .to_string(),
+                ),
+            ]);
+        }
+        for (sql, said) in edits {
+            let r = psql(&t.url, who, &sql).unwrap();
+            assert!(!r.0 && r.2.contains(&said), "{who}: {sql}: {r:?}");
+        }
+    }
+    assert_eq!(counts(&t.url), before, "nothing of that reached the ledger");
+
+    // Every command's writes still pass, on the same ledger.
+    let opened = ok(
+        &as_carol,
+        &[
+            "open",
+            "--title",
+            "Teams down",
+            "--severity",
+            "B",
+            "--tenant",
+            "contoso",
+            "--opened-at",
+            "2026-11-20 09:00",
+            "-q",
+        ],
+    );
+    let id = opened.trim().to_string();
+    for args in [
+        &["respond", &id, "--at", "2026-11-20T09:40:00Z"][..],
+        &[
+            "note",
+            &id,
+            "Microsoft asked for logs",
+            "--at",
+            "2026-11-20T10:00:00Z",
+        ],
+        &[
+            "update",
+            &id,
+            "--title",
+            "Teams meetings down",
+            "--contact",
+            "Hanako",
+            "--at",
+            "2026-11-20T10:10:00Z",
+        ],
+        &["respond", &id, "--at", "2026-11-20T09:30:00Z", "--correct"],
+        &["close", &id, "--at", "2026-11-21T09:00:00Z"],
+        &["close", &id, "--at", "2026-11-21T08:00:00Z", "--correct"],
+        &[
+            "reopen",
+            &id,
+            "--reason",
+            "came back",
+            "--at",
+            "2026-11-24T08:00:00Z",
+        ],
+        &["respond", &id, "--at", "2026-11-24T09:00:00Z"],
+        &["close", &id, "--at", "2026-11-24T09:30:00Z"],
+    ] {
+        ok(&as_carol, args);
+    }
+    // Redaction rewrites the history: the owner's.
+    ok(
+        &t.url,
+        &["db", "admins", "add", "alice", "--role", "global"],
+    );
+    ok(&t.url, &["redact", &id, "--all"]);
+    let export = t.dir.path().join("export.jsonl");
+    let exported = ok(&as_carol, &["export", "--events"]);
+    std::fs::write(&export, &exported).unwrap();
+    let again = pg::cluster().unwrap().fresh();
+    ok(&again, &["import", export.to_str().unwrap()]);
+    assert_eq!(ok(&again, &["export", "--events"]), exported);
+
+    // The owner: an earlier cycle's response moved off its event, a reopen with no event.
+    let before = counts(&t.url);
+    for (sql, said) in [
+        (
+            format!("UPDATE cycles SET first_response_at = closed_at WHERE request_id = {id}"),
+            format!(
+                "request {id} refused: column cycles.first_response_at: earlier cycle 1 records"
+            ),
+        ),
+        (
+            // Request 2, open since its opening: an earlier cycle and a count, no reopen.
+            "INSERT INTO cycles (request_id, seq, started_at, severity, availability, \
+             response_target, response_clock, response_due, first_response_at, closed_at) \
+             SELECT id, 0, opened_at, severity, availability, response_target, response_clock, \
+             response_due, NULL, opened_at FROM requests WHERE id = 2; \
+             UPDATE requests SET reopen_count = 1 WHERE id = 2"
+                .to_string(),
+            "request 2 refused: column reopen_count: the request records 1, but its history says 0"
+                .to_string(),
+        ),
+    ] {
+        let r = psql(&t.url, "alice", &sql).unwrap();
+        assert!(!r.0 && r.2.contains(&said), "{sql}: {r:?}");
+    }
+    assert_eq!(counts(&t.url), before, "nothing of that reached the ledger");
+    ok(&as_carol, &["show", &id]);
+    ok(&as_carol, &["show", "2"]);
+}

@@ -38,7 +38,11 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// named after its rule; 9, a correction of a response or close may move the cycle's due
 /// time (its target recomputed from the corrected timeline, SPEC 7); 10, an event is of a
 /// kind svcreq records ([`crate::rules::record::EVENT_KINDS`]) and names who acted (an
-/// actor not empty or blank), as every reader checks a history. A ledger with an older one
+/// actor not empty or blank), and a history agrees with its row as every reader checks it
+/// ([`crate::rules::record::check_events_agree`]: one response and one close a cycle, a
+/// reopen only of a closed cycle, each cycle's times and the reopen count those of its
+/// events), checked at commit for each event appended and each write of a column the rule
+/// reads (`pg/history_checks.sql`, `svcreq_events_fault`). A ledger with an older one
 /// is refused by every command but `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema

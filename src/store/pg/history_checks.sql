@@ -8,7 +8,12 @@
 -- recorded in the current cycle (after the last `reopened` event) comes with the request's
 -- first_response_at. Checked at commit (deferred constraint triggers), so svcreq's own
 -- writes of several statements pass; an event's dating is checked at the end of the
--- statement that appends it, once for all the rows of a COPY. A trigger that re-reads a
+-- statement that appends it, once for all the rows of a COPY. From access version 10 the
+-- events, read in order, agree with the row as every reader checks them (as import does,
+-- rules::record::check_events_agree): one response and one close a cycle, a reopen only
+-- of a closed cycle, a correction only of a time its cycle records, as many reopens as
+-- reopen_count and each cycle's response and close at the row's times; checked at commit
+-- for each event appended and each write of a column the rule reads. A trigger that re-reads a
 -- history fires only when a column it reads was written (UPDATE OF) and, where the table
 -- allows it, changed (WHEN): svcreq's respond, note and close touch none of them.
 
@@ -39,6 +44,159 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
               AND NOT EXISTS (SELECT 1 FROM public.events x
                                WHERE x.request_id = ev_request AND x.kind = 'reopened'
                                  AND x.id > ev_id AND x.id < c.id)))
+$fn$;
+
+-- The time a correction of `field` records (its "new" value, an RFC 3339 time), in
+-- seconds (a fraction kept, so it equals no row time); none when it records none svcreq
+-- reads (rules::record::check_events_agree).
+CREATE FUNCTION svcreq_corrected_time(data TEXT, field TEXT) RETURNS NUMERIC
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    v JSONB;
+BEGIN
+    v := data::jsonb -> field -> 'new';
+    IF jsonb_typeof(v) IS DISTINCT FROM 'string'
+       OR (v #>> '{}') !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$' THEN
+        RETURN NULL;
+    END IF;
+    RETURN extract(epoch FROM (v #>> '{}')::timestamptz);
+EXCEPTION WHEN OTHERS THEN
+    RETURN NULL;
+END
+$fn$;
+
+-- A time in seconds as svcreq shows one (UTC, RFC 3339), or null.
+CREATE FUNCTION svcreq_shown(t NUMERIC) RETURNS TEXT
+LANGUAGE sql IMMUTABLE AS $fn$
+    SELECT coalesce(to_char(to_timestamp(t) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'null')
+$fn$;
+
+-- The first way request `rid`'s events disagree with its row, as (the column svcreq's read
+-- check names, why): rules::record::check_events_agree on the history svcreq reads (the
+-- "imported" event of the import that brought the request in, then its events in the
+-- order appended); no row when they agree or the request has no events of its own (an
+-- import's event alone agrees with any row). The kinds and actors are column checks.
+CREATE FUNCTION svcreq_events_fault(rid BIGINT, OUT col TEXT, OUT why TEXT)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    r RECORD;
+    e RECORD;
+    n BIGINT := 0;
+    k INT := 1;
+    m INT;
+    imported BOOLEAN;
+    resp NUMERIC[] := ARRAY[NULL]::NUMERIC[];
+    clo NUMERIC[] := ARRAY[NULL]::NUMERIC[];
+    unk BOOLEAN[];
+    row_resp NUMERIC[];
+    row_clo NUMERIC[];
+    t NUMERIC;
+    said NUMERIC;
+    recorded NUMERIC;
+    f TEXT;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM public.events x WHERE x.request_id = rid) THEN
+        RETURN;
+    END IF;
+    SELECT q.reopen_count, q.first_response_at, q.closed_at, q.import_id INTO r
+        FROM public.requests q WHERE q.id = rid;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    imported := r.import_id IS NOT NULL;
+    unk := ARRAY[imported];
+    IF imported THEN
+        n := 1;
+    END IF;
+    FOR e IN SELECT x.kind, x.at, x.data FROM public.events x
+             WHERE x.request_id = rid ORDER BY x.id LOOP
+        n := n + 1;
+        IF e.kind = 'imported' THEN
+            imported := true;
+            unk[k] := true;
+        ELSIF e.kind = 'responded' THEN
+            IF resp[k] IS NOT NULL THEN
+                col := 'events.kind';
+                why := format('event %s of its history, ''responded'', comes after a response in the same cycle', n);
+                RETURN;
+            END IF;
+            resp[k] := e.at;
+        ELSIF e.kind = 'closed' THEN
+            IF clo[k] IS NOT NULL THEN
+                col := 'events.kind';
+                why := format('event %s of its history, ''closed'', comes after a close in the same cycle, with no reopen between them', n);
+                RETURN;
+            END IF;
+            clo[k] := e.at;
+        ELSIF e.kind = 'reopened' THEN
+            IF clo[k] IS NULL AND NOT unk[k] THEN
+                col := 'events.kind';
+                why := format('event %s of its history, ''reopened'', reopens a cycle that is not closed', n);
+                RETURN;
+            END IF;
+            k := k + 1;
+            resp[k] := NULL;
+            clo[k] := NULL;
+            unk[k] := false;
+        ELSIF e.kind = 'corrected' AND e.data IS NOT NULL THEN
+            FOREACH f IN ARRAY ARRAY['first_response_at', 'closed_at'] LOOP
+                t := public.svcreq_corrected_time(e.data, f);
+                CONTINUE WHEN t IS NULL;
+                IF (CASE f WHEN 'first_response_at' THEN resp[k] ELSE clo[k] END) IS NULL
+                   AND NOT unk[k] THEN
+                    col := 'events.kind';
+                    why := format('event %s of its history, ''corrected'', corrects a response or close that its cycle does not record', n);
+                    RETURN;
+                END IF;
+                IF f = 'first_response_at' THEN
+                    resp[k] := t;
+                ELSE
+                    clo[k] := t;
+                END IF;
+            END LOOP;
+        END IF;
+    END LOOP;
+    IF k - 1 > r.reopen_count OR (NOT imported AND k - 1 <> r.reopen_count) THEN
+        col := 'reopen_count';
+        why := format('the request records %s, but its history says %s', r.reopen_count, k - 1);
+        RETURN;
+    END IF;
+    -- The cycles the events tell, matched to the row's from the newest back.
+    SELECT coalesce(array_agg(y.first_response_at ORDER BY y.seq), ARRAY[]::BIGINT[]),
+           coalesce(array_agg(y.closed_at ORDER BY y.seq), ARRAY[]::BIGINT[])
+        INTO row_resp, row_clo FROM public.cycles y WHERE y.request_id = rid;
+    row_resp := row_resp || r.first_response_at::NUMERIC;
+    row_clo := row_clo || r.closed_at::NUMERIC;
+    m := cardinality(row_resp);
+    WHILE k >= 1 AND m >= 1 LOOP
+        FOREACH f IN ARRAY ARRAY['first_response_at', 'closed_at'] LOOP
+            IF f = 'first_response_at' THEN
+                said := resp[k];
+                recorded := row_resp[m];
+            ELSE
+                said := clo[k];
+                recorded := row_clo[m];
+            END IF;
+            IF said IS DISTINCT FROM recorded AND (NOT unk[k] OR said IS NOT NULL) THEN
+                IF m = cardinality(row_resp) AND f = 'first_response_at' AND recorded IS NULL THEN
+                    col := f;
+                    why := 'a response is recorded in the current cycle without it';
+                ELSIF m = cardinality(row_resp) THEN
+                    col := f;
+                    why := format('the request records %s, but its history says %s',
+                                  public.svcreq_shown(recorded), public.svcreq_shown(said));
+                ELSE
+                    col := 'cycles.' || f;
+                    why := format('earlier cycle %s records %s, but its history says %s', m,
+                                  public.svcreq_shown(recorded), public.svcreq_shown(said));
+                END IF;
+                RETURN;
+            END IF;
+        END LOOP;
+        k := k - 1;
+        m := m - 1;
+    END LOOP;
+END
 $fn$;
 
 -- The first rule request `rid` breaks, as (the column svcreq's read check names, why); no
@@ -98,6 +256,7 @@ BEGIN
         why := 'a response is recorded in the current cycle without it';
         RETURN;
     END IF;
+    SELECT * INTO col, why FROM public.svcreq_events_fault(rid);
 END
 $fn$;
 
@@ -120,7 +279,13 @@ BEGIN
         ids := ARRAY[NEW.request_id, OLD.request_id];
     END IF;
     FOREACH rid IN ARRAY ids LOOP
-        SELECT * INTO f FROM public.svcreq_history_fault(rid);
+        -- An event appended changes no row: its history's agreement with the row is all
+        -- it can break (its dating is svcreq_events_in_order's).
+        IF TG_TABLE_NAME = 'events' AND TG_OP = 'INSERT' THEN
+            SELECT * INTO f FROM public.svcreq_events_fault(rid);
+        ELSE
+            SELECT * INTO f FROM public.svcreq_history_fault(rid);
+        END IF;
         IF f.col IS NOT NULL THEN
             RAISE EXCEPTION 'request % refused: column %: %', rid, f.col, f.why
                 USING ERRCODE = 'check_violation', COLUMN = f.col, DETAIL = rid::text,
@@ -158,17 +323,21 @@ CREATE CONSTRAINT TRIGGER requests_history_filed AFTER INSERT ON requests
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.reopen_count <> 0)
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER requests_history_changed
-    AFTER UPDATE OF opened_at, cycle_started_at, reopen_count, first_response_at ON requests
+    AFTER UPDATE OF opened_at, cycle_started_at, reopen_count, first_response_at, closed_at,
+                    import_id ON requests
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN ((OLD.opened_at, OLD.cycle_started_at, OLD.reopen_count, OLD.first_response_at)
-          IS DISTINCT FROM (NEW.opened_at, NEW.cycle_started_at, NEW.reopen_count, NEW.first_response_at))
+    WHEN ((OLD.opened_at, OLD.cycle_started_at, OLD.reopen_count, OLD.first_response_at,
+           OLD.closed_at, OLD.import_id)
+          IS DISTINCT FROM (NEW.opened_at, NEW.cycle_started_at, NEW.reopen_count,
+                            NEW.first_response_at, NEW.closed_at, NEW.import_id))
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER cycles_history
-    AFTER INSERT OR DELETE OR UPDATE OF request_id, seq, started_at, closed_at ON cycles
+    AFTER INSERT OR DELETE OR UPDATE OF request_id, seq, started_at, first_response_at, closed_at
+    ON cycles
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION svcreq_history_ok();
-CREATE CONSTRAINT TRIGGER events_history_responded AFTER INSERT ON events
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.kind = 'responded')
+CREATE CONSTRAINT TRIGGER events_history_appended AFTER INSERT ON events
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER events_history_changed
     AFTER DELETE OR UPDATE OF id, request_id, at, kind, data ON events
@@ -194,6 +363,9 @@ END
 $$;
 
 REVOKE ALL ON FUNCTION svcreq_history_fault(BIGINT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_events_fault(BIGINT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_corrected_time(TEXT, TEXT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_shown(NUMERIC) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_is_audit(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_in_timeline(BIGINT, BIGINT, TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_history_ok() FROM PUBLIC;
