@@ -2354,11 +2354,18 @@ fn others_fine(hay: &str, start: usize, end: usize) -> bool {
 /// ("社外の参加者が誰も", "営業部では誰も").
 fn named_group_before(hay: &str, span: Span) -> bool {
     // The phrase may carry its noun ("ユーザー全員"): the noun is read with what comes before.
-    // "誰も" after a group and its particle ("社外の参加者が誰も", "営業部では誰も") is
-    // everyone of that group.
-    let nobody = ["誰も", "だれも"]
-        .iter()
-        .any(|w| hay[span.0..span.1].starts_with(w));
+    // "誰も" or "誰一人" after a group and its particle ("社外の参加者が誰も", "営業部では誰
+    // も", "3階のフロアの誰一人として") is everyone of that group.
+    let nobody = [
+        "誰も",
+        "だれも",
+        "誰一人",
+        "誰ひとり",
+        "だれ一人",
+        "だれひとり",
+    ]
+    .iter()
+    .any(|w| hay[span.0..span.1].starts_with(w));
     let word_at = if nobody {
         let before = &hay[..span.0];
         let Some(rest) = ["では", "には", "が"]

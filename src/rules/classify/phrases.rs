@@ -3647,6 +3647,72 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "同期されます", "同期されています", "同期されてます", "表示されてます", "見えてます", "使えてます", "動いてます",
           "受け取れます", "受け取れています", "受信されています"],
     ),
+    // ---------------------------------------------------------------- round 30 (blind-42)
+    // People kept from all work ("40 people are sitting there idle", "全員が手待ちです"): the
+    // service they work with is unusable for them, down, as "nobody can work" is.
+    (
+        &[DOWN],
+        &["sitting there idle", "sitting idle", "sat there idle", "are sitting idle", "are idle", "standing idle",
+          "twiddling their thumbs", "can't do any work", "cannot do any work", "can't do anything", "cannot do anything",
+          "手待ち", "手持ち無沙汰", "仕事が手につかない", "何も仕事ができ", "業務が何もでき", "何もできずに待って",
+          "待機状態です", "全員待機"],
+    ),
+    // A page or site that says it is not available ("This page isn't available right now",
+    // "このページは利用できません"): the page is unusable for everyone who opens it, down.
+    (
+        &[DOWN],
+        &["page isn't available", "page is not available", "page is unavailable", "page isnt available",
+          "site isn't available", "site is not available", "site is unavailable", "site isnt available",
+          "isn't available right now", "is not available right now", "is unavailable right now",
+          "ページは利用できません", "ページを利用できません", "ページが利用できません", "ページは使用できません",
+          "サイトは利用できません", "サイトが利用できません", "ページは現在利用できません", "現在利用できません"],
+    ),
+    // The only channel the business has for its customers ("that page is the only way we
+    // take appointments", "唯一の予約窓口"): customers turned away, business-critical.
+    (
+        &[CRITICAL],
+        &["the only way we take", "only way we take", "the only way we get", "the only way we receive",
+          "the only way customers", "only way customers", "the only way clients", "the only way patients",
+          "the only way people can book", "the only way to book", "the only way to order", "the only way to pay",
+          "our only channel", "the only channel", "only booking channel", "only sales channel",
+          "唯一の窓口", "唯一の予約", "唯一の受付", "唯一の注文", "唯一の販売", "唯一の手段", "唯一の経路", "唯一の連絡手段",
+          "予約を受け付けられない", "予約を受け付けられません", "予約を受け付けられず", "予約を受け付けられなく", "注文を受け付けられない", "注文を受け付けられません", "注文を受け付けられず",
+          "注文を受け付けられなく", "お客様が予約できない", "お客様が予約できません", "お客様が予約できず", "お客様が予約できなく", "お客様が注文できない", "お客様が注文できません",
+          "お客様が注文できず", "お客様が注文できなく", "お客様が購入できない", "お客様が購入できません", "お客様が購入できず", "お客様が購入できなく", "お客様が支払いできない",
+          "お客様が支払いできません", "お客様が支払いできず", "お客様が支払いできなく"],
+    ),
+    // Not one person ("誰一人ログインできません"): everyone, not the one person "一人" counts.
+    (
+        &[ALL],
+        &["誰一人", "誰ひとり", "だれ一人", "だれひとり", "誰一人として", "誰ひとりとして"],
+    ),
+    // A payment run or payment day at hand ("Payment run is today", "本日が支払日です"):
+    // money owed to suppliers or staff at stake, business-critical.
+    (
+        &[CRITICAL],
+        &["payment runs", "pay run", "payments run", "supplier run", "payment day", "payment date",
+          "payday", "pay day", "支払日", "支払い日", "支払期日", "支払い期日", "振込日", "振込期日", "振り込み日", "給与支払",
+          "支払処理", "支払い処理"],
+    ),
+    // Invoices the customer receives from suppliers ("every supplier invoice in quarantine")
+    // and the payments it makes ("the payment file", "payment run"): their business, not a
+    // question about the subscription's own bill.
+    (
+        &[MASK],
+        &["payment run", "payment runs", "pay run", "payment file", "payment files", "payment batch", "bank export",
+          "supplier invoice", "supplier invoices", "vendor invoice", "vendor invoices", "invoices from suppliers",
+          "invoices from vendors", "incoming invoices", "取引先からの請求書", "仕入先からの請求書", "取引先の請求書",
+          "仕入先の請求書", "業者からの請求書"],
+    ),
+    // A setting said to hold the right value ("設定画面では既定の署名が選ばれています", "the
+    // settings page shows the right signature"): where the fault is not, no way round.
+    (
+        &[NoWorkaround],
+        &["settings show the right", "settings show the correct", "settings page shows the right",
+          "settings page shows the correct", "the setting shows the right", "the setting shows the correct",
+          "is selected in settings", "is set correctly in settings", "settings look correct", "settings look right",
+          "設定上は正しく", "設定は正しく"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -4297,6 +4363,63 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "は使えますか", "は使えるのでしょうか", "なら使えますか", "でも動きますか", "でも動作しますか",
               "で使えますか", "で使えるのでしょうか", "で利用できますか", "で利用できるのでしょうか"],
         ),
+        // ------------------------------------------------------------ round 30 (blind-42)
+        // Nobody able to do the service's own work ("Teams会議を誰もスケジュールできない",
+        // "誰も送信できません"): a failure everyone has is the service unusable, down.
+        (
+            &[DOWN, ALL],
+            &["誰も", "だれも", "誰一人", "誰ひとり"],
+            &["スケジュールできない", "スケジュールできません", "スケジュールできず", "スケジュールできなく", "作成できない", "作成できません", "作成できず", "作成できなく",
+              "送信できない", "送信できません", "送信できず", "送信できなく", "受信できない", "受信できません", "受信できず", "受信できなく", "参加できない", "参加できません",
+              "参加できず", "参加できなく", "接続できない", "接続できません", "接続できず", "接続できなく", "利用できない", "利用できません", "利用できず", "利用できなく",
+              "使用できない", "使用できません", "使用できず", "使用できなく", "予約できない", "予約できません", "予約できず", "予約できなく", "発信できない", "発信できません",
+              "発信できず", "発信できなく", "着信できない", "着信できません", "着信できず", "着信できなく", "開始できない", "開始できません", "開始できず", "開始できなく",
+              "編集できない", "編集できません", "編集できず", "編集できなく", "保存できない", "保存できません", "保存できず", "保存できなく", "印刷できない", "印刷できません",
+              "印刷できず", "印刷できなく", "アクセスできない", "アクセスできません", "アクセスできず", "アクセスできなく", "ログインできない", "ログインできません", "ログインできず",
+              "ログインできなく", "開けない", "開けません", "開けず", "開けなく", "使えない", "使えません", "使えず", "使えなく", "送れない", "送れません", "送れず",
+              "送れなく", "見れない", "見れません", "見れず", "見れなく", "見られない", "見られません", "見られず", "見られなく", "入れない", "入れません", "入れず",
+              "入れなく", "つながらない", "つながりません", "つながらず", "つながらなく", "繋がらない", "繋がりません", "繋がらず", "繋がらなく"],
+        ),
+        // The rest of a page or app said to work ("Rest of the page is ok"): what fails is a
+        // part of it, impaired, not down.
+        (
+            &[REST_WORKS],
+            &["rest of the page", "the rest of the page", "rest of the site", "the rest of the site", "rest of the app",
+              "the rest of the app", "rest of the form", "the rest of the form", "rest of the dashboard",
+              "rest of the screen", "the rest of the screen", "ページの他の部分は", "ページのほかの部分は", "他の部分は",
+              "ほかの部分は", "それ以外の部分は", "その他の部分は", "残りの部分は"],
+            &["is ok", "is okay", "is fine", "works", "works fine", "loads", "loads fine", "renders fine", "renders",
+              "displays fine", "looks fine", "is normal", "seems fine", "問題ありません", "問題なく", "正常です",
+              "正常に表示", "表示されます", "表示されています", "普通に表示", "大丈夫です"],
+        ),
+        // A device lost or stolen ("lost his company phone on the train"): what happened to
+        // the user, not a fault of the service; a question after it ("how do I wipe it?") asks.
+        (
+            &[MASK],
+            &["lost", "lost his", "lost her", "lost my", "lost their", "lost a", "lost the", "lost our", "lost one"],
+            &["phone", "company phone", "work phone", "mobile", "mobile phone", "laptop", "company laptop",
+              "work laptop", "iphone", "ipad", "device", "tablet", "smartphone"],
+        ),
+        (
+            &[MASK],
+            &["スマホを", "携帯を", "社用携帯を", "社用スマホを", "会社のスマホを", "端末を", "ノートpcを", "pcを",
+              "iphoneを", "ipadを", "タブレットを"],
+            &["紛失", "なくし", "無くし", "失くし", "盗まれ", "落とし"],
+        ),
+        // The staff of a back-office function ("経理担当者が", "人事の担当者"): the people doing
+        // it, several. A front desk ("受付担当者") is one post, one person.
+        (
+            &[MULTIPLE],
+            &["経理", "人事", "総務", "営業", "法務", "会計", "財務", "購買"],
+            &["担当者", "の担当者", "担当の皆", "スタッフ"],
+        ),
+        // A setting said to hold the default or right value ("設定画面では既定の署名が選ばれて
+        // います"): where the fault is not, no way round.
+        (
+            &[NoWorkaround],
+            &["設定画面では", "設定画面上は", "設定上は", "設定では"],
+            &["既定の", "デフォルトの", "正しい"],
+        ),
     ];
 
     const IMPLIES_ALL: Fx = ImpliesAll;
@@ -4510,7 +4633,8 @@ pub const NETWORK_PATHS: &[&str] = &[
 #[cfg(test)] // compiled into compiled.rs
 pub const EN_MODALS: &[&str] = &[
     "can", "could", "is able to", "are able to", "was able to", "were able to", "able to",
-    "has been able to", "have been able to", "are", "is", "was", "were", "has", "have", "had",
+    "has been able to", "have been able to", "managed to", "has managed to", "have managed to",
+    "had managed to", "are", "is", "was", "were", "has", "have", "had",
 ];
 
 /// English cues that say people are unable to work ("unable to work").

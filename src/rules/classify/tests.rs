@@ -4612,3 +4612,161 @@ fn every_machine_of_several_that_stopped_is_down() {
         assert_eq!(c.severity, Some(A), "{text}: {:?}", c.rationale);
     }
 }
+
+// ------------------------------------------------------------------ round 30 (blind-42)
+
+#[test]
+fn a_failure_nobody_gets_past_is_down_for_everyone() {
+    for text in [
+        "No one has managed to sign in to Teams since 8am.",
+        "Nobody has managed to open the intranet today.",
+        "None of our users have managed to get into SharePoint this morning.",
+        "Teams会議を誰もスケジュールできない。全社で発生。",
+        "誰もTeams会議に参加できません。",
+        "誰一人メールを送信できません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            (c.facts.service_state, c.facts.affected),
+            (ServiceState::Down, Affected::All),
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert!(!phrase_of(&c, "service_state").is_empty(), "{text}");
+    }
+    // Not one of a named group is that group, several.
+    let c = plain("3階のフロアの誰一人としてTeams会議に参加できません。");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{:?}", c.rationale);
+}
+
+#[test]
+fn people_kept_from_all_work_are_down() {
+    for text in [
+        "Teams won't connect for the support team, 12 people are sitting idle.",
+        "The warehouse staff are sitting there idle because the scanner app can't sign in.",
+        "Outlookが起動せず、営業部の10名が手待ちになっています。",
+        "倉庫のスタッフが手持ち無沙汰になっています。アプリにサインインできないためです。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_ne!(c.facts.affected, Affected::Single, "{text}");
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_page_that_says_it_is_unavailable_is_down_and_the_only_channel_is_critical() {
+    for text in [
+        "Our public Bookings page says 'This page isn't available right now'. Customers cannot book anything and that page is the only way we take appointments.",
+        "Our customer portal site isn't available since 9am, it's the only way customers can submit orders.",
+        "予約ページが「このページは現在利用できません」と表示されます。これが唯一の予約窓口です。",
+        "公開している予約サイトが利用できません。お客様が予約できません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+    // A feature that is not available is not a page that is down.
+    let c = plain("The Copilot button isn't available in Word for one user.");
+    assert_ne!(
+        c.facts.service_state,
+        ServiceState::Down,
+        "{:?}",
+        c.rationale
+    );
+}
+
+#[test]
+fn a_payment_run_or_payment_day_at_hand_is_critical_technical_work() {
+    for text in [
+        "Since yesterday Defender puts every supplier invoice in quarantine and the accounting people cannot release them. Payment run is today.",
+        "Excel crashes for the AP team when they open the payment file. Payment run is this afternoon.",
+        "取引先からの請求書メールがすべて検疫され、経理担当者が解放できません。本日が支払日です。",
+        "経理部でExcelが起動しません。今日が支払日です。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_lost_device_is_no_fault_and_a_question_after_it_asks() {
+    for text in [
+        "A technician lost his company phone on the train. How do I wipe only the company data with Intune?",
+        "One of our engineers lost his laptop. How can we wipe it with Intune?",
+        "社員が社用スマホを紛失しました。Intuneで会社のデータだけ消去する方法を教えてください。",
+        "営業の者がiPhoneを落としました。リモートワイプはどうすればよいですか。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
+
+#[test]
+fn the_rest_of_the_page_working_is_impaired_not_down() {
+    for text in [
+        "Our SPFx web part renders blank since Friday, console says 'Failed to load component'. Rest of the page is ok.",
+        "One web part fails to load on the HR site; the rest of the site works.",
+        "ホームのWebパーツだけ読み込みに失敗します。ページの他の部分は問題なく表示されます。",
+        "カスタムWebパーツが表示されません。それ以外の部分は正常です。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+#[test]
+fn a_setting_that_holds_the_right_value_is_no_way_round() {
+    for text in [
+        "Mac版Outlookで1名だけ、新規メールに署名が自動挿入されなくなりました。設定画面では既定の署名が選ばれています。",
+        "1名だけ、Outlookで署名が自動で入りません。設定画面では正しい署名が選ばれています。",
+        "One user's signature is no longer added to new mails in Outlook for Mac. The settings page shows the correct signature.",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn the_staff_of_a_back_office_function_are_several() {
+    for text in [
+        "Defenderの検疫で、経理担当者が請求書メールを解放できません。",
+        "人事の担当者がTeamsでファイルを開けません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    // A front desk is one post.
+    let c = plain("受付担当者のTeams留守番電話が再生できません。");
+    assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
+}
