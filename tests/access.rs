@@ -170,8 +170,8 @@ fn a_partner_connected_with_psql_sees_and_changes_only_its_tenants() {
     );
     let insert = |tenant: &str, by: &str| {
         format!(
-            "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
-             VALUES ('{tenant}', 'by hand', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', '{by}', 'UTC', 1, '24x7', '1h', '24x7')"
+            "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock, severity, severity_source, response_due) \
+             VALUES ('{tenant}', 'by hand', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', '{by}', 'UTC', 1, '24x7', '1h', '24x7', 'A', 'manual', 3601)"
         )
     };
     let rls = |r: (bool, String, String)| !r.0 && r.2.contains("row-level security");
@@ -510,13 +510,13 @@ fn a_partner_cannot_change_requests_behind_svcreqs_back() {
         );
     }
     let r = q(
-        "INSERT INTO cycles (request_id, seq, started_at, availability, response_target, response_clock) \
-         VALUES (1, 0, 1, '24x7', '1h', '24x7')",
+        "INSERT INTO cycles (request_id, seq, started_at, availability, response_target, response_clock, response_due) \
+         VALUES (1, 0, 1, '24x7', '1h', '24x7', 3601)",
     );
     assert!(refused(r.clone()), "an earlier cycle made up: {r:?}");
     let r = q(
-        "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
-         VALUES ('contoso', 'no event', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', current_user, 'UTC', 1, '24x7', '1h', '24x7')",
+        "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock, severity, severity_source, response_due) \
+         VALUES ('contoso', 'no event', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', current_user, 'UTC', 1, '24x7', '1h', '24x7', 'A', 'manual', 3601)",
     );
     assert!(refused(r.clone()), "a request without its event: {r:?}");
     // Nothing of that reached the ledger.
@@ -1173,8 +1173,8 @@ fn a_made_up_zone_neither_stretches_an_ended_delegation_nor_is_accepted() {
     // The ledger's checks refuse such a zone from anyone, the owner included; the owner
     // takes the check away (as only it could) and files a contoso request in a zone 167
     // hours west of UTC: the delegation's end holds even then.
-    let far_west = "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
-             VALUES ('contoso', 'far west', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', 'alice', '<-167>+167', 1, '24x7', '1h', '24x7')";
+    let far_west = "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock, severity, severity_source, response_due) \
+             VALUES ('contoso', 'far west', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', 'alice', '<-167>+167', 1, '24x7', '1h', '24x7', 'A', 'manual', 3601)";
     let zone_check = "timezone is an IANA time zone svcreq knows";
     let refused = owner.batch_execute(far_west).unwrap_err();
     assert!(
@@ -1188,8 +1188,8 @@ fn a_made_up_zone_neither_stretches_an_ended_delegation_nor_is_accepted() {
         .unwrap();
     owner
         .batch_execute(
-            "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
-             VALUES ('contoso', 'far west', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', 'alice', '<-167>+167', 1, '24x7', '1h', '24x7')",
+            "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock, severity, severity_source, response_due) \
+             VALUES ('contoso', 'far west', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', 'alice', '<-167>+167', 1, '24x7', '1h', '24x7', 'A', 'manual', 3601)",
         )
         .unwrap();
     let seen = |role: &str| {
@@ -1215,8 +1215,8 @@ fn a_made_up_zone_neither_stretches_an_ended_delegation_nor_is_accepted() {
     // bob cannot name such zones, filing or changing a request.
     let file = |zone: &str| {
         format!(
-            "BEGIN; INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
-             VALUES ('contoso', 'by hand', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', current_user, '{zone}', 1, '24x7', '1h', '24x7'); \
+            "BEGIN; INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock, severity, severity_source, response_due) \
+             VALUES ('contoso', 'by hand', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', current_user, '{zone}', 1, '24x7', '1h', '24x7', 'A', 'manual', 3601); \
              INSERT INTO events (request_id, at, actor, kind, detail) SELECT max(id), 1, current_user, 'opened', 'x' FROM requests; COMMIT"
         )
     };
@@ -1841,11 +1841,11 @@ fn a_partner_with_psql_reaches_no_other_tenants_row_in_any_table() {
             "INSERT INTO events (request_id, at, actor, kind, detail) VALUES ({fab}, 1, current_user, 'note', 'x')"
         ),
         format!(
-            "INSERT INTO cycles (request_id, seq, started_at, availability, response_target, response_clock) \
-             VALUES ({fab}, 9, 1, '24x7', '1h', '24x7')"
+            "INSERT INTO cycles (request_id, seq, started_at, availability, response_target, response_clock, response_due) \
+             VALUES ({fab}, 9, 1, '24x7', '1h', '24x7', 3601)"
         ),
-        "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock) \
-         SELECT 'fabrikam', 'x', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', current_user, 'UTC', 1, '24x7', '1h', '24x7'".to_string(),
+        "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock, severity, severity_source, response_due) \
+         SELECT 'fabrikam', 'x', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', current_user, 'UTC', 1, '24x7', '1h', '24x7', 'A', 'manual', 3601".to_string(),
         "COPY requests (tenant, title) FROM STDIN".to_string(),
         "COPY events (request_id, at, actor, kind, detail) FROM STDIN".to_string(),
         "COPY cycles (request_id, seq, started_at) FROM STDIN".to_string(),
@@ -2344,9 +2344,9 @@ fn db_migrate_names_a_row_that_breaks_a_check_and_migrates_nothing() {
             c.execute(
                 "INSERT INTO requests (tenant, title, category, severity, plan, tier, channel, \
                  status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, \
-                 response_target, response_clock) VALUES ('contoso', $1, 'technical', 'B', 'e3', \
-                 'unified', 'online', 'open', 1795428000, 'in-scope', 'alice', 'Asia/Tokyo', \
-                 1795428000, '24x7', '1h', '24x7')",
+                 response_target, response_clock, response_due) VALUES ('contoso', $1, 'technical', \
+                 'B', 'e3', 'unified', 'online', 'open', 1795428000, 'in-scope', 'alice', \
+                 'Asia/Tokyo', 1795428000, '24x7', '1h', '24x7', 1795431600)",
                 &[&title],
             )
             .unwrap();

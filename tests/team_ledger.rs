@@ -1075,11 +1075,11 @@ fn the_open_view_uses_its_index_on_postgresql() {
         c.batch_execute(
             "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, \
                  scope, opened_by, timezone, cycle_started_at, availability, response_target, \
-                 response_clock, response_due, closed_at)
+                 response_clock, response_due, closed_at, severity, severity_source)
              SELECT 'default', 'r' || g, 'technical', 'e3', 'enterprise', 'online',
                     CASE WHEN g % 100 = 0 THEN 'open' ELSE 'closed' END, g, 'in-scope', 'alice',
                     'UTC', g, '24x7', '1h', '24x7', g + 3600,
-                    CASE WHEN g % 100 = 0 THEN NULL ELSE g + 60 END
+                    CASE WHEN g % 100 = 0 THEN NULL ELSE g + 60 END, 'A', 'manual'
              FROM generate_series(1, 20000) g;
              ANALYZE requests;
              DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'svcreq_explain_carol')

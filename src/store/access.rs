@@ -143,6 +143,13 @@ pub fn checks_sql() -> String {
         .map(|c| format!("\\u{:04X}", u32::from(c)))
         .collect();
     values.push(("{blanks}".to_string(), format!("E'{blanks}'")));
+    // What no actor holds (a control or invisible character, as the actor rule says,
+    // rules::actors::actor_flaw), as a regular expression's bracket of escapes.
+    values.push(("{unseen}".to_string(), unseen_bracket()));
+    values.push((
+        "{case_number_max}".to_string(),
+        crate::rules::case::CASE_NUMBER_MAX.to_string(),
+    ));
     let quoted = |z: &str| format!("'{}'", z.replace('\'', "''"));
     values.push((
         "{zones}".to_string(),
@@ -667,6 +674,43 @@ pub(crate) fn split_stored_config(c: &PgConn) -> super::sql::DbResult<()> {
         )?;
     }
     Ok(())
+}
+
+/// A PostgreSQL regular expression (a string constant) matching any character the actor
+/// rule refuses inside a name: a control character or an invisible one
+/// ([`crate::output::sanitize::invisible`]), as ranges of `\\u`/`\\U` escapes.
+fn unseen_bracket() -> String {
+    let unseen = |c: char| c.is_control() || crate::output::sanitize::invisible(c);
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    // U+0000 is no character a PostgreSQL text holds: the ranges start at U+0001.
+    for c in (1..=u32::from(char::MAX))
+        .filter_map(char::from_u32)
+        .filter(|&c| unseen(c))
+    {
+        let c = u32::from(c);
+        match ranges.last_mut() {
+            Some((_, end)) if *end + 1 == c => *end = c,
+            _ => ranges.push((c, c)),
+        }
+    }
+    let esc = |c: u32| {
+        if c <= 0xFFFF {
+            format!("\\u{c:04X}")
+        } else {
+            format!("\\U{c:08X}")
+        }
+    };
+    let body: String = ranges
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                esc(a)
+            } else {
+                format!("{}-{}", esc(a), esc(b))
+            }
+        })
+        .collect();
+    format!("'[{body}]'")
 }
 
 #[cfg(test)]

@@ -66,6 +66,21 @@ ALTER TABLE requests ADD CONSTRAINT "response_due is from cycle_started_at on" C
 ALTER TABLE requests ADD CONSTRAINT "target_started_at is from cycle_started_at on" CHECK (target_started_at BETWEEN {first} AND {last}
     AND target_started_at >= cycle_started_at) NOT VALID;
 
+-- From access version 10: the values every reader refuses a row for (store::values_written,
+-- store::due_fault), so that no write by hand stops the team's readers.
+ALTER TABLE requests ADD CONSTRAINT "severity is set exactly on a technical request" CHECK ((severity IS NULL) = (category <> 'technical')) NOT VALID;
+ALTER TABLE requests ADD CONSTRAINT "response_due is set exactly when response_target is not none" CHECK ((response_due IS NULL) = (response_target = 'none')) NOT VALID;
+ALTER TABLE requests ADD CONSTRAINT "title is not blank" CHECK (btrim(title, {blanks}) <> '') NOT VALID;
+ALTER TABLE requests ADD CONSTRAINT "tenant is a name a config can hold" CHECK (tenant <> '' AND btrim(tenant, {blanks}) = tenant AND strpos(tenant, ',') = 0) NOT VALID;
+ALTER TABLE requests ADD CONSTRAINT "opened_by is an actor" CHECK (opened_by <> '' AND btrim(opened_by, {blanks}) = opened_by AND opened_by !~ {unseen}) NOT VALID;
+ALTER TABLE requests ADD CONSTRAINT "case_number is 1 to {case_number_max} ASCII letters, digits or -" CHECK (case_number ~ '^[A-Za-z0-9-]{1,{case_number_max}}$') NOT VALID;
+ALTER TABLE requests ADD CONSTRAINT "contact is absent or not empty" CHECK (contact <> '') NOT VALID;
+ALTER TABLE requests ADD CONSTRAINT "engineer is absent or not empty" CHECK (engineer <> '') NOT VALID;
+ALTER TABLE requests ADD CONSTRAINT "owner is absent or not empty" CHECK (owner <> '') NOT VALID;
+ALTER TABLE requests ADD CONSTRAINT "resolution is absent or not empty" CHECK (resolution <> '') NOT VALID;
+ALTER TABLE requests ADD CONSTRAINT "incidents is a list of incident ids, one space apart" CHECK (incidents ~ '^([A-Z]{2,3}[0-9]{4,8}( [A-Z]{2,3}[0-9]{4,8})*)?$') NOT VALID;
+
+ALTER TABLE cycles ADD CONSTRAINT "response_due is set exactly when response_target is not none" CHECK ((response_due IS NULL) = (response_target = 'none')) NOT VALID;
 ALTER TABLE cycles ADD CONSTRAINT "seq is not negative" CHECK (seq >= 0) NOT VALID;
 ALTER TABLE cycles ADD CONSTRAINT "started_at is a time in the years 0001-9999" CHECK (started_at BETWEEN {first} AND {last}) NOT VALID;
 ALTER TABLE cycles ADD CONSTRAINT "severity is one of {severities_said}" CHECK (severity = ANY ({severities})) NOT VALID;
