@@ -442,9 +442,9 @@ fn not_before(name: &str, a: DateTime<Utc>, other: &str, b: DateTime<Utc>) -> Db
 /// closed, every value as some command writes it ([`values_written`]: a severity exactly
 /// on a technical request, …), and every other check an import makes that the row alone
 /// answers ([`crate::rules::history::check_own_row`]). The read check of a row: every reader of a
-/// request row makes it, the brief listing included. A row edited by hand to contradict
-/// itself is refused by request and column (a few comparisons a row: `list` pays nothing
-/// measurable).
+/// request row makes it, the brief listing included ([`brief_request_from_row`]). A row
+/// edited by hand to contradict itself is refused by request and column (a few comparisons
+/// a row).
 fn consistent(r: Request) -> DbResult<Request> {
     row_check(r, true)
 }
@@ -498,8 +498,9 @@ fn row_check(r: Request, texts: bool) -> DbResult<Request> {
 }
 
 /// The values of `r` that no command writes (SPEC 1.3, 3, 6, 7), named by column: a
-/// severity exactly on a technical request (SPEC 1.3, 6); a tenant a config can name ([`crate::rules::file::name_fault`]); a
-/// title that is not blank; an `opened_by` an actor can be
+/// severity exactly on a technical request (SPEC 1.3, 6); a due time exactly on a target
+/// that commits to a response ([`due_fault`]); a tenant a config can name
+/// ([`crate::rules::file::name_fault`]); a title that is not blank; an `opened_by` an actor can be
 /// ([`crate::rules::actors::actor_flaw`]); a case number as `open` and `import` keep it
 /// ([`crate::rules::case::check_case_number`]); a contact, engineer, owner or resolution
 /// that is absent rather than empty (those [`unshown_texts`] only with `texts`). Pure, and
