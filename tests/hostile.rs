@@ -3362,3 +3362,82 @@ fn every_reader_refuses_a_row_no_command_writes() {
 fn env_is_sqlite() -> bool {
     !common::is_pg()
 }
+
+both_backends! {
+/// SPEC 7 (each change is one event) and SPEC 6 (the read check): a request's row ends where
+/// its history ends and its history begins with its opening. A due time or severity set by
+/// hand, which no event records, and a history whose opening was deleted are refused by every
+/// reader of the history alike (one sentence naming request and column, exit 1, nothing on
+/// stdout); an export line whose row or events were so edited does not import. On a team
+/// ledger the server may refuse the edit at the write instead.
+#[test]
+fn a_row_ends_where_its_history_ends_and_its_history_begins_with_its_opening() {
+    // (the edit, the request it breaks, the column named)
+    let edits = [
+        (
+            "UPDATE requests SET response_due = response_due + 86400 WHERE id = 1",
+            1,
+            "response_due",
+        ),
+        ("UPDATE requests SET severity_source = 'manual' WHERE id = 1", 1, "severity_source"),
+        ("DELETE FROM events WHERE request_id = 2", 2, "events"),
+    ];
+    for (edit, id, column) in edits {
+        let env = Env::new();
+        env.open(&["--title", "Teams slow for one user", "--severity", "B", "--opened-at", "2026-11-24T08:00:00Z"]);
+        env.open(&["--title", "Teams slow again", "--severity", "B", "--opened-at", "2026-11-24T08:00:00Z"]);
+        env.run(&["update", "1", "--severity", "A", "--by", "microsoft", "--at", "2026-11-24T08:10:00Z"], 0);
+        env.run(&["note", "2", "hello", "--at", "2026-11-24T08:20:00Z"], 0);
+        let export = env.run(&["export", "--events"], 0);
+        let readers: [&[&str]; 2] = [&["show", &id.to_string()], &["export", "--events"]];
+        for args in readers {
+            env.run(args, 0);
+        }
+        let taken = match &env.url {
+            None => {
+                rusqlite::Connection::open(env.db()).unwrap().execute_batch(edit).unwrap();
+                true
+            }
+            Some(url) => common::pg::cluster().unwrap().connect(url).batch_execute(edit).is_ok(),
+        };
+        if taken {
+            let mut said = Vec::new();
+            for args in readers {
+                let out = env.cmd().args(args).output().unwrap();
+                let err = stderr_of(&out);
+                assert_eq!(out.status.code(), Some(1), "{edit}: {args:?}: {err}");
+                assert!(out.stdout.is_empty(), "{edit}: {args:?}: nothing half-written");
+                assert_eq!(err.lines().count(), 1, "{err}");
+                assert!(
+                    err.contains(&format!("(request {id}, column {column}:")),
+                    "{edit}: {args:?}: {err}"
+                );
+                said.push(err);
+            }
+            assert_eq!(said[0], said[1], "{edit}: the readers say it alike");
+        }
+        // The same edit made in an export line is refused by import, into a new ledger.
+        let line = export.lines().nth(id as usize - 1).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+        match column {
+            "response_due" => v["response_due"] = "2026-11-25T09:00:00Z".into(),
+            "severity_source" => v["severity_source"] = "manual".into(),
+            _ => {
+                // A second opening, after the first.
+                let opened = v["events"][0].clone();
+                v["events"].as_array_mut().unwrap().push(opened);
+            }
+        }
+        let fresh = Env::new();
+        let file = fresh.path("edited.jsonl");
+        std::fs::write(&file, format!("{v}\n")).unwrap();
+        let out = import_file(&fresh, &file, &[]);
+        assert_ne!(out.status.code(), Some(0), "{edit}: import: {}", stderr_of(&out));
+        assert_eq!(stderr_of(&out).lines().count(), 1, "{}", stderr_of(&out));
+        // As exported, it imports.
+        std::fs::write(&file, format!("{line}\n")).unwrap();
+        let out = import_file(&fresh, &file, &[]);
+        assert_eq!(out.status.code(), Some(0), "{edit}: import: {}", stderr_of(&out));
+    }
+}
+}

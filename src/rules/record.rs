@@ -619,6 +619,8 @@ pub fn check_events_agree(
 ) -> Result<(), EventFault> {
     let mut told = vec![Told::default()];
     let mut imported = false;
+    // Whether an event other than an import came before.
+    let mut begun = false;
     let time_in = |data: Option<&str>, field: &str| {
         data.and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok())
             .and_then(|v| v.get(field)?.get("new")?.as_str().map(str::to_string))
@@ -648,6 +650,10 @@ pub fn check_events_agree(
                 imported = true;
                 cur.unknown = true;
             }
+            // The opening is recorded once, first (after the imports that carried it).
+            "opened" if begun => {
+                return out_of_place(crate::tr!("import-event-why-opened"));
+            }
             "responded" if cur.responded.is_some() => {
                 return out_of_place(crate::tr!("import-event-why-responded"));
             }
@@ -676,6 +682,7 @@ pub fn check_events_agree(
             }
             _ => {}
         }
+        begun |= e.kind != "imported";
     }
     let reopens = told.len() as i64 - 1;
     if reopens > r.reopen_count || (!imported && reopens != r.reopen_count) {
@@ -711,7 +718,80 @@ pub fn check_events_agree(
             }
         }
     }
+    ends_as_recorded(r, events)
+}
+
+/// The fields whose changes an event records (SPEC 7) and whose value decides a verdict:
+/// the filing, the target and the due time of the current cycle.
+const RECORDED_FIELDS: &[&str] = &[
+    "tenant",
+    "category",
+    "service",
+    "severity",
+    "severity_source",
+    "plan",
+    "tier",
+    "timezone",
+    "availability",
+    "response_target",
+    "response_clock",
+    "response_due",
+    "target_started_at",
+];
+
+/// The row ends where its history ends (SPEC 7: each change is one event): each of
+/// [`RECORDED_FIELDS`] holds the new value of the last event that recorded a change of it
+/// (the history's changes redone in order, a redaction aside; a reopen's cycle counts its
+/// target from its start), so a due time, severity or
+/// target set by hand, which no event records, is told from one svcreq wrote.
+fn ends_as_recorded(r: &Request, events: &[Event]) -> Result<(), EventFault> {
+    let mut told = r.clone();
+    for e in events.iter().filter(|e| e.kind != "redacted") {
+        // A reopen begins a cycle whose target counts from its start.
+        if e.kind == "reopened" {
+            told.case.target_started_at = None;
+        }
+        if let Some(d) = e.data.as_deref() {
+            told.redo(d);
+        }
+    }
+    for name in RECORDED_FIELDS {
+        let (row, said) = (r.field_text(name), told.field_text(name));
+        if row != said {
+            return Err(EventFault::Disagree {
+                name,
+                cycle: None,
+                row,
+                events: said,
+            });
+        }
+    }
     Ok(())
+}
+
+impl Request {
+    /// The value of one of [`RECORDED_FIELDS`] as text (times in RFC 3339, UTC; `null`
+    /// when unset), as a history's disagreement names it.
+    fn field_text(&self, name: &str) -> String {
+        let opt = |v: Option<&str>| v.map_or_else(|| "null".to_string(), str::to_string);
+        let time = |t: Option<DateTime<Utc>>| t.map_or_else(|| "null".to_string(), format_utc);
+        match name {
+            "tenant" => self.tenant.clone(),
+            "category" => self.category.as_str().to_string(),
+            "service" => opt(self.service.map(|s| s.as_str())),
+            "severity" => opt(self.severity.map(|s| s.as_str())),
+            "severity_source" => opt(self.severity_source.as_ref().map(|s| s.as_str())),
+            "plan" => self.plan.clone(),
+            "tier" => self.tier.clone(),
+            "timezone" => self.timezone.clone(),
+            "availability" => self.availability.clone(),
+            "response_target" => self.response_target.clone(),
+            "response_clock" => self.response_clock.clone(),
+            "response_due" => time(self.response_due),
+            "target_started_at" => time(self.case.target_started_at),
+            _ => String::new(),
+        }
+    }
 }
 
 /// Which events of a history (oldest first) hold the case's timeline at their own time
