@@ -1118,6 +1118,11 @@ fn events_are_not_dated_in_the_future_or_out_of_order_and_carry_svcreqs_data() {
         (now, "'{\"from\": 1}'"),
         (now, "'{\"status\": {\"new\": \"closed\"}}'"),
         (now, "'{\"status\": {\"old\": 1, \"new\": 2, \"why\": 3}}'"),
+        // A shape svcreq writes, but not for a note: a note says only who wrote it.
+        (
+            now,
+            "'{\"status\": {\"old\": \"open\", \"new\": \"closed\"}, \"text\": \"x\"}'",
+        ),
     ] {
         psql_refused(&t.url, &t.bob, &event(at, data));
     }
@@ -1125,7 +1130,7 @@ fn events_are_not_dated_in_the_future_or_out_of_order_and_carry_svcreqs_data() {
     for data in [
         "NULL",
         "'{\"from\": \"admin\"}'",
-        "'{\"status\": {\"old\": \"open\", \"new\": \"closed\"}, \"text\": \"x\"}'",
+        "'{\"from\": \"microsoft\"}'",
     ] {
         let r = psql(&t.url, &t.bob, &event(now, data)).unwrap();
         assert!(r.0, "{data}: {r:?}");

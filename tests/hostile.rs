@@ -3035,7 +3035,7 @@ fn every_reader_refuses_an_event_no_command_writes() {
         ),
         (
             1,
-            "UPDATE events SET kind = 'note' WHERE request_id = 1 AND kind = 'reopened'",
+            "UPDATE events SET kind = 'note', data = NULL WHERE request_id = 1 AND kind = 'reopened'",
             "first_response_at",
         ),
         (
@@ -3438,6 +3438,232 @@ fn a_row_ends_where_its_history_ends_and_its_history_begins_with_its_opening() {
         std::fs::write(&file, format!("{line}\n")).unwrap();
         let out = import_file(&fresh, &file, &[]);
         assert_eq!(out.status.code(), Some(0), "{edit}: import: {}", stderr_of(&out));
+    }
+}
+}
+
+both_backends! {
+/// SPEC 7: a note holds its text and, as data, who wrote it (`{"from": "microsoft"}` or
+/// `{"from": "admin"}`, or none as a ledger of schema 1 or 2 kept it), and a correction of
+/// a response or close records as its old time the one the history before it records.
+/// A history edited by hand to hold anything else — a note's data no note holds, an empty
+/// or blank note, a correction from a time its cycle never recorded or from none — is
+/// refused by every reader (`show`, `export --events` in JSON lines and CSV, `db copy`,
+/// `list` and `sla` at a past `--now`) as the other history faults are
+/// (`rules::record::check_events_agree`): one sentence naming the request, the event and
+/// the column, exit 1, nothing written; by `import` naming the line; and on a team ledger
+/// by the server at the write (access version 10). A redaction of a contact called
+/// "admin" or "Z" leaves a note's data and a correction's times as svcreq wrote them.
+#[test]
+fn every_reader_refuses_a_note_or_correction_no_command_writes() {
+    const THEN: &str = "2026-11-24T08:45:00Z";
+    // (the edit, the column named, what a team ledger's server names)
+    let edits = [
+        (
+            r#"UPDATE events SET data = '{"from":"evil"}' WHERE kind = 'note'"#,
+            "events.data",
+            "data is who wrote it when the event is a note",
+        ),
+        (
+            r#"UPDATE events SET data = '{"from":"admin","text":"x"}' WHERE kind = 'note'"#,
+            "events.data",
+            "data is who wrote it when the event is a note",
+        ),
+        (
+            "UPDATE events SET data = '[]' WHERE kind = 'note'",
+            "events.data",
+            "data is who wrote it when the event is a note",
+        ),
+        (
+            "UPDATE events SET detail = '' WHERE kind = 'note'",
+            "events.detail",
+            "detail is not blank when the event is a note",
+        ),
+        (
+            "UPDATE events SET detail = ' \u{3000}' WHERE kind = 'note'",
+            "events.detail",
+            "detail is not blank when the event is a note",
+        ),
+        (
+            "UPDATE events SET data = replace(data, '\"old\":\"2026-11-24T09:00:00Z\"', \
+             '\"old\":\"2026-11-24T08:50:00Z\"') WHERE kind = 'corrected'",
+            "events.data",
+            "request 1 refused: column events.data: event 5 of its history, 'corrected', \
+             corrects closed_at from 2026-11-24T08:50:00Z, but the history before it records \
+             2026-11-24T09:00:00Z",
+        ),
+        (
+            "UPDATE events SET data = replace(data, '\"old\":\"2026-11-24T09:00:00Z\"', \
+             '\"old\":null') WHERE kind = 'corrected'",
+            "events.data",
+            "request 1 refused: column events.data: event 5 of its history, 'corrected', \
+             corrects closed_at from null",
+        ),
+    ];
+    let readers: [(&str, &[&str]); 6] = [
+        (NOW, &["show", "1"]),
+        (NOW, &["export", "--events"]),
+        (NOW, &["export", "--events", "--format", "csv"]),
+        (NOW, &["db-copy"]),
+        (THEN, &["list", "--status", "all", "--json"]),
+        (THEN, &["sla", "--all"]),
+    ];
+    let mut pinned = String::new();
+    for (edit, column, server) in edits {
+        let env = Env::new();
+        env.open(&[
+            "--title",
+            "Teams slow for one user",
+            "--severity",
+            "B",
+            "--opened-at",
+            "2026-11-24T08:00:00Z",
+            "--contact",
+            "admin",
+        ]);
+        for args in [
+            &["respond", "1", "--at", "2026-11-24T08:30:00Z"][..],
+            &["note", "1", "sent the logs", "--from", "admin", "--at", "2026-11-24T08:40:00Z"],
+            &["close", "1", "--at", "2026-11-24T09:00:00Z"],
+            &["close", "1", "--correct", "--at", "2026-11-24T09:10:00Z"],
+        ] {
+            env.run(args, 0);
+        }
+        let run = |(now, args): (&str, &[&str])| {
+            let to = env.path("copy.db");
+            let out = if args == ["db-copy"] {
+                reader(&env, args, &to).output().unwrap()
+            } else {
+                env.at(now).args(args).output().unwrap()
+            };
+            (format!("--now {now} {}", args.join(" ")), out, to)
+        };
+        for r in readers {
+            let (args, out, _) = run(r);
+            assert_eq!(out.status.code(), Some(0), "{args}: {}", stderr_of(&out));
+        }
+        // What import takes: the request exported as it stands, the edit made to its line.
+        let export = env.run(&["export", "--events"], 0);
+        let taken = match &env.url {
+            None => {
+                rusqlite::Connection::open(env.db())
+                    .unwrap()
+                    .execute_batch(edit)
+                    .unwrap();
+                true
+            }
+            Some(url) => {
+                let mut c = common::pg::cluster().unwrap().connect(url);
+                let e = format!("{:?}", c.batch_execute(edit).expect_err(edit));
+                assert!(e.contains(server), "{edit}: {e}");
+                false
+            }
+        };
+        let mut said: Vec<(String, String)> = Vec::new();
+        for r in readers {
+            let (args, out, to) = run(r);
+            let err = stderr_of(&out);
+            if !taken {
+                assert_eq!(out.status.code(), Some(0), "{edit}: `{args}`: {err}");
+                continue;
+            }
+            assert_eq!(out.status.code(), Some(1), "{edit}: `{args}`: {err}");
+            assert!(out.stdout.is_empty(), "{edit}: `{args}`: nothing half-written");
+            assert_eq!(err.lines().count(), 1, "{edit}: `{args}`: {err}");
+            assert!(
+                err.contains(&format!(
+                    "holds a value svcreq cannot read (request 1, column {column}: event "
+                )),
+                "{edit}: `{args}`: {err}"
+            );
+            assert!(!args.contains("db-copy") || !to.exists(), "{edit}: no copy left");
+            said.push((args, err));
+        }
+        if let Some((first, first_err)) = said.first() {
+            for (args, err) in &said {
+                assert_eq!(err, first_err, "{edit}: `{args}` and `{first}` disagree");
+            }
+            let ja = env
+                .cmd()
+                .env("SVCREQ_LANG", "ja")
+                .args(["show", "1"])
+                .output()
+                .unwrap();
+            let label = env.db().display().to_string();
+            pinned.push_str(&format!(
+                "{edit}\n  {}  {}",
+                first_err.replace(&label, "LEDGER"),
+                stderr_of(&ja).replace(&label, "LEDGER")
+            ));
+        }
+        // The same edit made to an export's line: import refuses it, naming the line.
+        let mut row: serde_json::Value = serde_json::from_str(export.trim()).unwrap();
+        let events = row["events"].as_array_mut().unwrap();
+        let note = events.iter_mut().find(|e| e["kind"] == "note").unwrap();
+        if edit.contains("detail = ''") {
+            note["detail"] = "".into();
+        } else if edit.contains("evil") {
+            note["data"] = serde_json::json!({"from": "evil"});
+        } else if let Some(c) = events.iter_mut().find(|e| e["kind"] == "corrected")
+            && edit.contains("08:50")
+        {
+            c["data"]["closed_at"]["old"] = "2026-11-24T08:50:00Z".into();
+        } else {
+            continue;
+        }
+        let other = Env::new();
+        let file = other.path("edited.jsonl");
+        std::fs::write(&file, format!("{row}\n")).unwrap();
+        let out = import_file(&other, &file, &[]);
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{edit}: import: {err}");
+        assert!(
+            err.contains("line 1: field events, entry ") && err.lines().count() == 1,
+            "{edit}: import: {err}"
+        );
+        if env.url.is_none() {
+            let file = file.display().to_string();
+            pinned.push_str(&format!("  import: {}", err.replace(&file, "FILE")));
+        }
+    }
+    if !pinned.is_empty() {
+        insta::assert_snapshot!("note_and_correction_refusals", pinned);
+    }
+    // A redaction of a contact whose name is part of svcreq's own data ("admin", as in
+    // a note's author; "Z", as in every time) leaves that data as svcreq wrote it.
+    for contact in ["admin", "Z"] {
+        let env = Env::new();
+        env.open(&[
+            "--title",
+            "Mail delayed",
+            "--severity",
+            "B",
+            "--opened-at",
+            "2026-11-24T08:00:00Z",
+            "--contact",
+            contact,
+        ]);
+        for args in [
+            &["respond", "1", "--at", "2026-11-24T08:30:00Z"][..],
+            &["note", "1", "sent the logs", "--from", "admin", "--at", "2026-11-24T08:40:00Z"],
+            &["close", "1", "--at", "2026-11-24T09:00:00Z"],
+            &["close", "1", "--correct", "--at", "2026-11-24T09:10:00Z"],
+            &["redact", "1", "--contact"],
+        ] {
+            env.run(args, 0);
+        }
+        for r in readers {
+            let to = env.path("copy.db");
+            let out = if r.1 == ["db-copy"] {
+                reader(&env, r.1, &to).output().unwrap()
+            } else {
+                env.at(r.0).args(r.1).output().unwrap()
+            };
+            assert_eq!(out.status.code(), Some(0), "{contact}: {:?}: {}", r.1, stderr_of(&out));
+        }
+        let history = env.run(&["export", "--events"], 0);
+        assert!(history.contains(r#""data":{"from":"admin"}"#), "{contact}: {history}");
+        assert!(history.contains(r#""old":"2026-11-24T09:00:00Z""#), "{contact}: {history}");
     }
 }
 }

@@ -529,14 +529,25 @@ fn without_secrets(text: &str, secrets: &[String]) -> String {
     out
 }
 
-/// Every string inside a JSON value, with the secrets replaced ([`without_secrets`]).
+/// Every string inside a JSON value, with the secrets replaced ([`without_secrets`]), but
+/// the changes of a time field: a time names no one, and a secret that happens to be part
+/// of one ("Z", "09") would leave a correction's old time one its history does not record.
 fn json_without_secrets(v: &mut serde_json::Value, secrets: &[String]) {
+    const TIMES: &[&str] = &[
+        "opened_at",
+        "cycle_started_at",
+        "target_started_at",
+        "response_due",
+        "first_response_at",
+        "closed_at",
+    ];
     match v {
         serde_json::Value::String(s) => *s = without_secrets(s, secrets),
         serde_json::Value::Array(a) => a.iter_mut().for_each(|v| json_without_secrets(v, secrets)),
         serde_json::Value::Object(o) => o
-            .values_mut()
-            .for_each(|v| json_without_secrets(v, secrets)),
+            .iter_mut()
+            .filter(|(k, _)| !TIMES.contains(&k.as_str()))
+            .for_each(|(_, v)| json_without_secrets(v, secrets)),
         _ => {}
     }
 }
@@ -669,7 +680,10 @@ pub fn redact(ctx: &Ctx, a: RedactArgs, out: &mut Out) -> anyhow::Result<u8> {
         let secrets = secrets_in_order(secrets);
         for (event_id, e, detail, data) in rewritten {
             let detail = without_secrets(&detail, &secrets);
+            // A note's data says only who wrote it (`{"from": "admin"}`), no one's name: a
+            // contact called "admin" leaves it as `note` wrote it.
             let data = data.map(|d| match serde_json::from_str::<serde_json::Value>(&d) {
+                _ if e.kind == NOTE => d,
                 Ok(mut v) => {
                     json_without_secrets(&mut v, &secrets);
                     v.to_string()

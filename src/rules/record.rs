@@ -499,6 +499,15 @@ pub enum EventFault {
     NoActor { n: usize },
     /// Event `n` of kind `kind` does not follow the ones before it; `why` says how.
     OutOfPlace { n: usize, kind: String, why: String },
+    /// Event `n` of kind `kind` holds in `column` (`events.detail`, `events.data`) what no
+    /// command writes for its kind ([`unwritten_note`], a correction's old value that is
+    /// not what the history before it records); `why` says what.
+    Unwritten {
+        n: usize,
+        kind: String,
+        column: &'static str,
+        why: String,
+    },
     /// The row's `name` (of earlier cycle `cycle`, 1-based, when given) records `row`,
     /// where its events tell `events` (a time, `null`, or a count).
     Disagree {
@@ -522,6 +531,12 @@ impl EventFault {
             EventFault::NoActor { n } => crate::tr!("import-event-no-actor", n = *n),
             EventFault::OutOfPlace { n, kind, why } => crate::tr!(
                 "import-event-out-of-place",
+                n = *n,
+                kind = crate::output::inert_line(kind),
+                why = why.as_str()
+            ),
+            EventFault::Unwritten { n, kind, why, .. } => crate::tr!(
+                "import-event-unwritten",
                 n = *n,
                 kind = crate::output::inert_line(kind),
                 why = why.as_str()
@@ -554,6 +569,7 @@ impl EventFault {
         match self {
             EventFault::UnknownKind { .. } | EventFault::OutOfPlace { .. } => "events.kind".into(),
             EventFault::NoActor { .. } => "events.actor".into(),
+            EventFault::Unwritten { column, .. } => column.to_string(),
             EventFault::Disagree {
                 name,
                 cycle: Some(_),
@@ -573,7 +589,8 @@ impl EventFault {
                 kind = crate::output::inert_line(kind)
             ),
             EventFault::NoActor { n } => crate::tr!("store-why-event-no-actor", n = *n),
-            EventFault::OutOfPlace { n, kind, why } => crate::tr!(
+            EventFault::OutOfPlace { n, kind, why }
+            | EventFault::Unwritten { n, kind, why, .. } => crate::tr!(
                 "store-why-event-out-of-place",
                 n = *n,
                 kind = crate::output::inert_line(kind),
@@ -627,6 +644,20 @@ pub fn check_events_agree(
             .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
             .map(|t| t.with_timezone(&Utc))
     };
+    // A correction's old value of `field`: as its JSON text (`null` when absent), and as
+    // the time it names, if it names one.
+    let old_in = |data: Option<&str>, field: &str| {
+        let v = data
+            .and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok())
+            .and_then(|v| v.get(field)?.get("old").cloned())
+            .unwrap_or(serde_json::Value::Null);
+        let t = v
+            .as_str()
+            .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.with_timezone(&Utc));
+        let shown = v.as_str().map_or_else(|| v.to_string(), str::to_string);
+        (shown, t)
+    };
     for (n, e) in (1..).zip(events) {
         if !EVENT_KINDS.contains(&e.kind.as_str()) {
             return Err(EventFault::UnknownKind {
@@ -666,6 +697,16 @@ pub fn check_events_agree(
                 return out_of_place(crate::tr!("import-event-why-open"));
             }
             "reopened" => told.push(Told::default()),
+            NOTE => {
+                if let Some((column, why)) = unwritten_note(&e.detail, e.data.as_deref()) {
+                    return Err(EventFault::Unwritten {
+                        n,
+                        kind: e.kind.clone(),
+                        column,
+                        why,
+                    });
+                }
+            }
             "corrected" => {
                 let data = e.data.as_deref();
                 for (field, slot) in [
@@ -675,6 +716,24 @@ pub fn check_events_agree(
                     if let Some(t) = time_in(data, field) {
                         if slot.is_none() && !cur.unknown {
                             return out_of_place(crate::tr!("import-event-why-nothing-to-correct"));
+                        }
+                        // A correction records the time it replaces as the history before
+                        // it records it (`respond|close --correct`).
+                        if let Some(before) = *slot
+                            && let old = old_in(data, field)
+                            && old.1 != Some(before)
+                        {
+                            return Err(EventFault::Unwritten {
+                                n,
+                                kind: e.kind.clone(),
+                                column: "events.data",
+                                why: crate::tr!(
+                                    "event-why-corrected-old",
+                                    field = field,
+                                    old = crate::output::inert_line(&old.0).into_owned(),
+                                    before = format_utc(before)
+                                ),
+                            });
                         }
                         *slot = Some(t);
                     }
@@ -849,6 +908,46 @@ impl Event {
 
 /// The event kind of a note on the case timeline (SPEC 7).
 pub const NOTE: &str = "note";
+
+/// What a note event holds that `note` never writes (SPEC 7), as the column and why: a
+/// text that is empty or blank (`events.detail`), or data other than who wrote the note
+/// (`{"from": "microsoft"}` or `{"from": "admin"}`, [`super::NoteFrom`]) or none, as a
+/// ledger of schema 1 or 2 kept its notes (`events.data`). None when it is a note `note`
+/// writes.
+pub fn unwritten_note(detail: &str, data: Option<&str>) -> Option<(&'static str, String)> {
+    if detail.trim().is_empty() {
+        return Some(("events.detail", crate::tr!("event-why-note-empty")));
+    }
+    let from_whom = |d: &str| {
+        let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(d)
+        else {
+            return false;
+        };
+        map.len() == 1
+            && map
+                .get("from")
+                .and_then(serde_json::Value::as_str)
+                .is_some_and(|f| f.parse::<super::NoteFrom>().is_ok())
+    };
+    match data {
+        Some(d) if !from_whom(d) => Some((
+            "events.data",
+            crate::tr!(
+                "event-why-note-data",
+                accepted = note_data_accepted().join(", ")
+            ),
+        )),
+        _ => None,
+    }
+}
+
+/// The data a note may hold, as JSON text: one object for each [`super::NoteFrom`].
+pub fn note_data_accepted() -> Vec<String> {
+    super::NoteFrom::ALL
+        .iter()
+        .map(|f| serde_json::json!({ "from": f.as_str() }).to_string())
+        .collect()
+}
 
 impl Request {
     /// The target the request's current cycle runs under, as recorded; None when a

@@ -41,8 +41,10 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// actor not empty or blank), and a history agrees with its row as every reader checks it
 /// ([`crate::rules::record::check_events_agree`]: one response and one close a cycle, a
 /// reopen only of a closed cycle, each cycle's times and the reopen count those of its
-/// events), checked at commit for each event appended and each write of a column the rule
-/// reads (`pg/history_checks.sql`, `svcreq_events_fault`). A ledger with an older one
+/// events, a correction's old time the one the history before it records), checked at
+/// commit for each event appended and each write of a column the rule reads
+/// (`pg/history_checks.sql`, `svcreq_events_fault`), and a note holds a text and no data
+/// but who wrote it ([`crate::rules::record::unwritten_note`]). A ledger with an older one
 /// is refused by every command but `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema
@@ -120,9 +122,16 @@ pub fn checks_sql() -> String {
     ];
     let mut values: Vec<(String, String)> = Vec::new();
     // The kinds of event svcreq records, as the other lists (their words unused).
-    let lists = lists
-        .into_iter()
-        .chain([("event_kinds", crate::rules::record::EVENT_KINDS.to_vec())]);
+    let lists = lists.into_iter().chain([
+        ("event_kinds", crate::rules::record::EVENT_KINDS.to_vec()),
+        (
+            "note_from",
+            crate::rules::NoteFrom::ALL
+                .iter()
+                .map(|v| v.as_str())
+                .collect(),
+        ),
+    ]);
     for (name, list) in lists {
         // One text[] constant ('{"A","B"}'::text[]), and the values as a rule says them.
         let elements: Vec<String> = list

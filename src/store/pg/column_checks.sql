@@ -103,3 +103,9 @@ ALTER TABLE events ADD CONSTRAINT "data is JSON" CHECK (data IS NULL OR public.s
 -- every reader checks a history (rules::record::check_events_agree).
 ALTER TABLE events ADD CONSTRAINT "kind is one of the kinds svcreq records" CHECK (kind = ANY ({event_kinds})) NOT VALID;
 ALTER TABLE events ADD CONSTRAINT "actor is not empty or blank" CHECK (btrim(actor, {blanks}) <> '') NOT VALID;
+-- A note holds a text and, as data, who wrote it or nothing (rules::record::unwritten_note).
+ALTER TABLE events ADD CONSTRAINT "detail is not blank when the event is a note" CHECK (kind <> 'note' OR btrim(detail, {blanks}) <> '') NOT VALID;
+ALTER TABLE events ADD CONSTRAINT "data is who wrote it when the event is a note" CHECK (CASE
+    WHEN kind <> 'note' OR data IS NULL OR NOT public.svcreq_json_ok(data) THEN true
+    WHEN jsonb_typeof(data::jsonb) <> 'object' THEN false
+    ELSE (data::jsonb - 'from') = '{}'::jsonb AND (data::jsonb ->> 'from') = ANY ({note_from}) END) NOT VALID;

@@ -65,6 +65,17 @@ EXCEPTION WHEN OTHERS THEN
 END
 $fn$;
 
+-- The time a correction's data records as replaced for `field` ("old"), as
+-- svcreq_corrected_time reads the new one; none when it names none.
+CREATE FUNCTION svcreq_corrected_from(data TEXT, field TEXT) RETURNS NUMERIC
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $fn$
+BEGIN
+    RETURN public.svcreq_corrected_time(jsonb_build_object(field, jsonb_build_object('new', data::jsonb -> field -> 'old'))::text, field);
+EXCEPTION WHEN OTHERS THEN
+    RETURN NULL;
+END
+$fn$;
+
 -- A time in seconds as svcreq shows one (UTC, RFC 3339), or null.
 CREATE FUNCTION svcreq_shown(t NUMERIC) RETURNS TEXT
 LANGUAGE sql IMMUTABLE AS $fn$
@@ -146,6 +157,15 @@ BEGIN
                    AND NOT unk[k] THEN
                     col := 'events.kind';
                     why := format('event %s of its history, ''corrected'', corrects a response or close that its cycle does not record', n);
+                    RETURN;
+                END IF;
+                -- The time it replaces is the one the history before it records.
+                said := CASE f WHEN 'first_response_at' THEN resp[k] ELSE clo[k] END;
+                IF said IS NOT NULL
+                   AND public.svcreq_corrected_from(e.data, f) IS DISTINCT FROM said THEN
+                    col := 'events.data';
+                    why := format('event %s of its history, ''corrected'', corrects %s from %s, but the history before it records %s',
+                                  n, f, coalesce(e.data::jsonb -> f ->> 'old', 'null'), public.svcreq_shown(said));
                     RETURN;
                 END IF;
                 IF f = 'first_response_at' THEN
@@ -365,6 +385,7 @@ $$;
 REVOKE ALL ON FUNCTION svcreq_history_fault(BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_events_fault(BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_corrected_time(TEXT, TEXT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_corrected_from(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_shown(NUMERIC) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_is_audit(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_in_timeline(BIGINT, BIGINT, TEXT, TEXT) FROM PUBLIC;
