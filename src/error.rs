@@ -71,22 +71,101 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
 /// past the cap, so memory stays bounded whatever the file is.
 pub const TEXT_FILE_CAP: u64 = 1024 * 1024;
 
-/// The text of the file at `path`, or why it cannot be read, in the project's words (an
-/// I/O error as [`io_reason`] says it; text that is not UTF-8 with the byte offset of the
-/// first bad byte; a file larger than [`TEXT_FILE_CAP`]), for "cannot read WHAT PATH:
-/// REASON" (config, rules files). Reads at most one byte past the cap.
-pub fn read_text(path: &std::path::Path) -> Result<String, String> {
+/// The most bytes a file of CA certificates (`sslrootcert`, `~/.postgresql/root.crt`) may
+/// hold (1 MiB, some hundred certificates): read as [`read_bytes`] reads, never more.
+pub const CERT_FILE_CAP: u64 = 1024 * 1024;
+
+/// Open `path` to read it through, or why not, in the project's words: every file svcreq
+/// reads whole or streams (a config, a rules file, a description, an import, a
+/// certificate file) is opened here, so one rule holds for what the path names. A regular
+/// file, a device (`/dev/null` reads as empty, `/dev/zero` gives more than any cap) and a
+/// pipe a program is writing to (`--config <(command)`, `/dev/stdin`) are read; a
+/// directory or a socket is refused, said as `--db` says it ([`crate::store::open::special_kind`]
+/// words), never the system's text; a named pipe no program is writing to is refused at
+/// once rather than waited on (opened without blocking, it has neither data nor a
+/// writer), while a pipe a program is still writing to is read to its end. The caller
+/// bounds what it reads ([`read_bytes`], `take`).
+pub fn open_to_read(path: &std::path::Path) -> Result<Box<dyn std::io::Read>, String> {
+    #[cfg(unix)]
+    {
+        use std::io::Read;
+        use std::os::fd::AsRawFd;
+        use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+        let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
+        let kind = meta.file_type();
+        if kind.is_dir() {
+            return Err(crate::tr!("io-dir-not-file"));
+        }
+        if kind.is_socket() {
+            return Err(crate::tr!("io-special-not-file", kind = "socket"));
+        }
+        // Without O_NONBLOCK, opening a named pipe waits for a writer, forever if none
+        // comes.
+        let mut f = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(path)
+            .map_err(|e| io_reason(&e))?;
+        let mut first = Vec::new();
+        if f.metadata().is_ok_and(|m| m.file_type().is_fifo()) {
+            let mut buf = [0u8; 8192];
+            match f.read(&mut buf) {
+                // End of file at once: nothing written and no writer (a pipe whose writer
+                // is still there and silent would block).
+                Ok(0) => return Err(crate::tr!("io-pipe-no-writer")),
+                Ok(n) => first.extend_from_slice(&buf[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                Err(e) => return Err(io_reason(&e)),
+            }
+        }
+        // The rest is read as any file is: waiting for a writer's next bytes, a
+        // terminal's next line.
+        let fd = f.as_raw_fd();
+        // SAFETY: F_GETFL and F_SETFL on a descriptor this function owns, open until `f`
+        // drops; no memory is passed.
+        unsafe {
+            let flags = libc::fcntl(fd, libc::F_GETFL);
+            if flags >= 0 {
+                libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+            }
+        }
+        Ok(Box::new(std::io::Cursor::new(first).chain(f)))
+    }
+    #[cfg(not(unix))]
+    {
+        if path.is_dir() {
+            return Err(crate::tr!("io-dir-not-file"));
+        }
+        Ok(Box::new(
+            std::fs::File::open(path).map_err(|e| io_reason(&e))?,
+        ))
+    }
+}
+
+/// The bytes of the file at `path`, at most `cap` of them, or why not in the project's
+/// words ([`open_to_read`]; a file larger than `cap` said with the cap in MiB). Reads at
+/// most one byte past the cap.
+pub fn read_bytes(path: &std::path::Path, cap: u64) -> Result<Vec<u8>, String> {
     use std::io::Read;
     let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(TEXT_FILE_CAP + 1).read_to_end(&mut bytes))
+    open_to_read(path)?
+        .take(cap + 1)
+        .read_to_end(&mut bytes)
         .map_err(|e| io_reason(&e))?;
-    if bytes.len() as u64 > TEXT_FILE_CAP {
+    if bytes.len() as u64 > cap {
         return Err(crate::tr!(
             "io-too-large",
-            cap = (TEXT_FILE_CAP / (1024 * 1024)).to_string()
+            cap = (cap / (1024 * 1024)).to_string()
         ));
     }
+    Ok(bytes)
+}
+
+/// The text of the file at `path`, or why it cannot be read, in the project's words (as
+/// [`read_bytes`] says it, at most [`TEXT_FILE_CAP`]; text that is not UTF-8 with the byte
+/// offset of the first bad byte), for "cannot read WHAT PATH: REASON" (config, rules files).
+pub fn read_text(path: &std::path::Path) -> Result<String, String> {
+    let bytes = read_bytes(path, TEXT_FILE_CAP)?;
     String::from_utf8(bytes)
         .map_err(|e| crate::tr!("io-not-utf8", offset = e.utf8_error().valid_up_to()))
 }

@@ -2874,6 +2874,150 @@ fn every_file_svcreq_reads_is_bounded() {
         .success();
 }
 
+/// SPEC 2 (no hang on any input, one sentence in svcreq's words): every file svcreq reads
+/// is opened by one rule (`error::open_to_read`), as `--db` refuses what is not a ledger
+/// file. A named pipe no program is writing to — at `--config`, `SVCREQ_CONFIG`, a config's
+/// `rules_file`, `rules --check`, `--description-file`, `note --file`, `classify --file`,
+/// `import` — is refused at once (exit 2, it hung for ever), saying that a pipe is read only
+/// while a program writes it; a directory or a socket is said as what it is, never the
+/// system's "Is a directory" or "No such device or address". A pipe a program writes —
+/// process substitution `--config <(command)`, `/dev/stdin` — is read, waiting for a slow
+/// writer, and bounded as a file is.
+#[test]
+fn every_file_svcreq_reads_is_a_file_or_a_pipe_being_written_and_is_never_waited_on() {
+    let env = Env::new();
+    env.open(&["--title", "mail is slow", "--severity", "B"]);
+    let before = env.count();
+    let fifo = env.path("silent.fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let dir = env.path("a-directory");
+    std::fs::create_dir(&dir).unwrap();
+    let sock = env.path("a.sock");
+    let _listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
+    let names = |target: &Path| {
+        let c = env.path(&format!(
+            "names-{}.toml",
+            target.file_name().unwrap().to_str().unwrap()
+        ));
+        std::fs::write(&c, format!("rules_file = \"{}\"\n", target.display())).unwrap();
+        c
+    };
+    for (target, says) in [
+        (&fifo, "it is a pipe that no program is writing to"),
+        (&dir, "it is a directory, not a file"),
+        (&sock, "it is a socket, not a file"),
+    ] {
+        let t = target.to_str().unwrap();
+        let named = names(target);
+        let mut cases: Vec<(Vec<&str>, Option<&Path>)> = vec![
+            (vec!["rules", "--check", t], None),
+            (vec!["--config", named.to_str().unwrap(), "list"], None),
+            (
+                vec![
+                    "open",
+                    "--title",
+                    "t",
+                    "--severity",
+                    "B",
+                    "--description-file",
+                    t,
+                ],
+                None,
+            ),
+            (vec!["note", "1", "--file", t], None),
+            (vec!["classify", "--file", t], None),
+        ];
+        if target != &dir {
+            // A directory at the config path or the import path keeps its own sentence.
+            cases.push((vec!["--config", t, "list"], None));
+            cases.push((vec!["list"], Some(target.as_path())));
+            cases.push((vec!["import", t], None));
+        }
+        for lang in ["en", "ja"] {
+            for (args, env_config) in &cases {
+                let mut cmd = env.bare();
+                cmd.arg("--db").arg(env.db()).args(["--lang", lang]);
+                if !args.contains(&"--config") && env_config.is_none() {
+                    cmd.arg("--config").arg(env.path("c.toml"));
+                }
+                cmd.args(args);
+                if let Some(c) = env_config {
+                    cmd.env("SVCREQ_CONFIG", c);
+                }
+                let started = Instant::now();
+                let out = cmd.timeout(Duration::from_secs(20)).output().unwrap();
+                let err = stderr_of(&out);
+                assert!(
+                    started.elapsed() < Duration::from_secs(10),
+                    "{args:?}: it waited"
+                );
+                assert_eq!(out.status.code(), Some(2), "{lang} {args:?}: {err}");
+                assert_eq!(err.lines().count(), 1, "{lang} {args:?}: {err}");
+                assert!(err.contains(t), "{lang} {args:?}: {err}");
+                for raw in ["Is a directory", "No such device", "os error"] {
+                    assert!(!err.contains(raw), "{lang} {args:?}: {err}");
+                }
+                if lang == "en" {
+                    assert!(err.contains(says), "{args:?}: {err}");
+                }
+            }
+        }
+    }
+    assert_eq!(env.count(), before, "nothing written");
+    // A team ledger's CA certificates (`sslrootcert`) are bounded too (1 MiB,
+    // `error::CERT_FILE_CAP`), and a silent pipe there is not waited on: refused before
+    // any connection is tried.
+    for cert in ["/dev/zero", fifo.to_str().unwrap()] {
+        let url = format!("postgres://u@127.0.0.1:1/x?sslmode=verify-full&sslrootcert={cert}");
+        let started = Instant::now();
+        let out = env
+            .bare()
+            .args(["--db", &url, "list"])
+            .timeout(Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{cert}: it waited"
+        );
+        assert_eq!(out.status.code(), Some(1), "{cert}: {err}");
+        assert!(
+            err.contains(&format!("cannot read the CA certificates in {cert}")),
+            "{cert}: {err}"
+        );
+    }
+    // A pipe a program writes is read: stdin as /dev/stdin, and a process substitution
+    // whose program is slow to write.
+    let config = "[tenants.fabrikam]\nplan = \"e3\"\n";
+    let out = env
+        .bare()
+        .args(["--config", "/dev/stdin", "tenants"])
+        .write_stdin(config)
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("fabrikam"));
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "exec \"$0\" --config <(sleep 1; printf '{}') tenants",
+            config.replace('\n', "\\n")
+        ))
+        .arg(env!("CARGO_BIN_EXE_svcreq"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("fabrikam"));
+}
+
 /// SPEC 1.7, 2: an actor is written into the history and shown in tables, and with admins
 /// listed it is matched against their names. One given by `--as`, `SVCREQ_ADMIN` or the
 /// login name that is empty, holds a control or invisible character (a newline, a tab, an

@@ -47,19 +47,25 @@ pub fn cap(name: &str) -> usize {
 pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> {
     let mut buf = Vec::new();
     let limit = cap as u64 + 1;
-    let read = if path == Path::new("-") {
-        std::io::stdin().lock().take(limit).read_to_end(&mut buf)
-    } else {
-        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut buf))
-    };
-    read.map_err(|e| {
+    let cannot = |reason: String| {
         usage(crate::tr!(
             "error-cannot-read-flag",
             flag = crate::i18n::subject(what),
             path = path.display().to_string(),
-            reason = io_reason(&e)
+            reason = reason
         ))
-    })?;
+    };
+    let read = if path == Path::new("-") {
+        std::io::stdin().lock().take(limit).read_to_end(&mut buf)
+    } else {
+        // Opened as every file svcreq reads is: a directory or a pipe no program writes
+        // to is said at once ([`crate::error::open_to_read`]).
+        crate::error::open_to_read(path)
+            .map_err(cannot)?
+            .take(limit)
+            .read_to_end(&mut buf)
+    };
+    read.map_err(|e| cannot(io_reason(&e)))?;
     if buf.len() > cap {
         return Err(usage(crate::tr!(
             "error-too-large",

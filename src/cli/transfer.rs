@@ -6,7 +6,6 @@ use super::import_input::{Encoding, Input, not_utf8};
 use super::input;
 use super::spool::Spool;
 use super::{Ctx, Out};
-use crate::error::io_reason;
 use crate::error::{refused, usage};
 use crate::output::{CSV_COLUMNS, Format, RequestRecord};
 use crate::rules::ContactMethod;
@@ -985,24 +984,25 @@ fn case_of(row: &mut ImportRow, tz: crate::rules::zone::Zone) -> Result<Case, St
     })
 }
 
-fn open_input(path: &PathBuf) -> anyhow::Result<Box<dyn Read>> {
+fn open_input(path: &std::path::Path) -> anyhow::Result<Box<dyn Read>> {
     if path.as_os_str() == "-" {
         return Ok(Box::new(std::io::stdin().lock()));
     }
-    let f = std::fs::File::open(path).map_err(|e| {
-        usage(tr!(
-            "import-cannot-open",
-            path = path.display().to_string(),
-            reason = io_reason(&e)
-        ))
-    })?;
-    if f.metadata().is_ok_and(|m| m.is_dir()) {
+    if path.is_dir() {
         return Err(usage(tr!(
             "import-is-dir",
             path = path.display().to_string()
         )));
     }
-    Ok(Box::new(f))
+    // Opened as every file svcreq reads is: a pipe no program writes to is said at once,
+    // not waited on ([`crate::error::open_to_read`]); each record is bounded as it is read.
+    crate::error::open_to_read(path).map_err(|reason| {
+        usage(tr!(
+            "import-cannot-open",
+            path = path.display().to_string(),
+            reason = reason
+        ))
+    })
 }
 
 /// The name of the input in messages.

@@ -615,7 +615,10 @@ fn tls_config(t: &Target) -> anyhow::Result<rustls::ClientConfig> {
         ))
     };
     let mut roots = rustls::RootCertStore::empty();
-    for cert in CertificateDer::pem_file_iter(&root).map_err(|_| unreadable())? {
+    // Bounded as every file svcreq reads is: `sslrootcert=/dev/zero` is not read whole.
+    let pem =
+        crate::error::read_bytes(&root, crate::error::CERT_FILE_CAP).map_err(|_| unreadable())?;
+    for cert in CertificateDer::pem_slice_iter(&pem) {
         roots
             .add(cert.map_err(|_| unreadable())?)
             .map_err(|_| unreadable())?;
