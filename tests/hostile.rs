@@ -3107,6 +3107,109 @@ fn an_actor_that_is_empty_holds_a_control_character_or_a_blank_at_either_end_is_
         .success();
 }
 
+/// SPEC 1.7, 2: the actor rule (`rules::actors::actor_flaw`) is Unicode's, for every place
+/// an actor comes from — `--as`, `SVCREQ_ADMIN`, the login name, the config's `admin` and
+/// `[[admins]] name`, `db admins add`, the user of a `--db postgres://` URL: a no-break
+/// space (U+00A0), an en quad to a hair space (U+2000–U+200A) or an ideographic space
+/// (U+3000) at either end is a blank at an end as an ASCII space is, and the message names
+/// it (`(U+3000)`), since a no-break space looks like a space; a zero-width space (U+200B)
+/// or a byte order mark (U+FEFF), at an end or inside, is an invisible character. A blank
+/// inside a name is a name's own, whatever the blank (`alice\u{a0}smith` acts).
+#[test]
+fn every_actor_source_holds_unicode_blanks_and_format_characters_to_the_actor_rule() {
+    let env = Env::new();
+    env.open(&["--title", "mail is slow", "--severity", "B"]);
+    let before = env.count();
+    let open = ["open", "--title", "t", "--severity", "B"];
+    let mut cases: Vec<(String, &str)> = Vec::new();
+    for blank in ['\u{a0}', '\u{2000}', '\u{2005}', '\u{200a}', '\u{3000}'] {
+        cases.push((format!("{blank}alice"), "begins or ends with a blank"));
+        cases.push((format!("alice{blank}"), "begins or ends with a blank"));
+    }
+    for unseen in ['\u{200b}', '\u{feff}'] {
+        for name in [
+            format!("{unseen}alice"),
+            format!("ali{unseen}ce"),
+            format!("alice{unseen}"),
+        ] {
+            cases.push((name, "holds a control or invisible character"));
+        }
+    }
+    for (value, want) in &cases {
+        let first = value.chars().next().unwrap();
+        let last = value.chars().next_back().unwrap();
+        let blank = if first.is_whitespace() { first } else { last };
+        let code = if want.contains("blank") {
+            format!("a blank (U+{:04X})", blank as u32)
+        } else {
+            let c = value.chars().find(|c| !c.is_ascii()).unwrap();
+            format!("(U+{:04X})", c as u32)
+        };
+        // --as, the variable, the login name, a config's `admin` and `[[admins]]` name.
+        let mut runs: Vec<(&str, assert_cmd::Command)> = Vec::new();
+        let mut c = env.cmd();
+        c.arg("--as").arg(value).args(open);
+        runs.push(("--as", c));
+        let mut c = env.cmd();
+        c.env("SVCREQ_ADMIN", value).args(open);
+        runs.push(("SVCREQ_ADMIN", c));
+        let mut c = env.cmd();
+        c.env("USER", value).env("LOGNAME", value).args(open);
+        runs.push(("the login name", c));
+        let admin = env.path("admin.toml");
+        std::fs::write(&admin, format!("admin = \"{value}\"\n")).unwrap();
+        let mut c = env.bare();
+        c.arg("--db")
+            .arg(env.db())
+            .arg("--config")
+            .arg(&admin)
+            .args(open);
+        runs.push(("`admin`", c));
+        let admins = env.path("admins.toml");
+        std::fs::write(
+            &admins,
+            format!("[[admins]]\nname = \"{value}\"\nrole = \"global\"\n"),
+        )
+        .unwrap();
+        let mut c = env.bare();
+        c.arg("--db")
+            .arg(env.db())
+            .arg("--config")
+            .arg(&admins)
+            .args(open);
+        runs.push(("`admins.name`", c));
+        let mut c = env.cmd();
+        c.args(["db", "admins", "add", value, "--role", "global"]);
+        runs.push(("NAME", c));
+        // The URL's user, percent-encoded as a URL carries it (no server is asked).
+        let user: String = value.bytes().map(|b| format!("%{b:02X}")).collect();
+        let url = format!("postgresql://{user}@%2Fnonexistent-socket-dir/ledger");
+        let mut c = env.bare();
+        c.args(["--db", &url, "list"]);
+        runs.push(("the user of the --db URL", c));
+        for (source, mut c) in runs {
+            let out = c.output().unwrap();
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(out.status.code(), Some(2), "{source} {value:?}\n{err}");
+            assert!(
+                err.contains(source) && err.contains(want) && err.contains(&code),
+                "{source} {value:?}\n{err}"
+            );
+            assert_eq!(err.lines().count(), 1, "{source} {value:?}\n{err}");
+        }
+    }
+    assert_eq!(env.count(), before, "nothing written");
+    // A blank inside a name is the name's own, as an ASCII one is.
+    for name in ["alice smith", "alice\u{a0}smith", "アリス\u{3000}スミス"] {
+        env.cmd()
+            .arg("--as")
+            .arg(name)
+            .args(open)
+            .assert()
+            .success();
+    }
+}
+
 /// SPEC 2, 3: a `--config` path that is there but is no file is said for what it is, in
 /// one sentence, exit 2: a symbolic link loop (it was "not found"), a directory; only a
 /// path with nothing there is "not found".

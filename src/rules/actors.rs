@@ -171,9 +171,10 @@ pub enum ActorFlaw {
     /// A control character (a newline, a tab, U+0000, …) or an invisible one (a bidi
     /// override, a zero-width space): the character itself.
     Control(char),
-    /// A blank at either end: a name no config's admin can match (as
-    /// [`crate::rules::file::name_flaw`] says of every name a config gives).
-    BlankEnd,
+    /// A blank at either end (any White_Space character: a space, a no-break space
+    /// U+00A0, an ideographic space U+3000, …), the blank itself: a name no config's admin
+    /// can match (as [`crate::rules::file::name_flaw`] says of every name a config gives).
+    BlankEnd(char),
 }
 
 /// The first flaw of `name` as an actor, if any ([`ActorFlaw`]).
@@ -187,8 +188,13 @@ pub fn actor_flaw(name: &str) -> Option<ActorFlaw> {
     {
         return Some(ActorFlaw::Control(c));
     }
-    if name.trim() != name {
-        return Some(ActorFlaw::BlankEnd);
+    // `trim` takes every White_Space character, not only ASCII blanks.
+    if let Some(c) = [name.chars().next(), name.chars().next_back()]
+        .into_iter()
+        .flatten()
+        .find(|c| c.is_whitespace())
+    {
+        return Some(ActorFlaw::BlankEnd(c));
     }
     None
 }
@@ -229,7 +235,9 @@ impl ActorFlaw {
         let (id, char) = match self {
             ActorFlaw::Empty => (ids[0], String::new()),
             ActorFlaw::Control(c) => (ids[1], format!("U+{:04X}", c as u32)),
-            ActorFlaw::BlankEnd => (ids[2], String::new()),
+            // A blank other than the space is named, so the message shows which it is.
+            ActorFlaw::BlankEnd(' ') => (ids[2], String::new()),
+            ActorFlaw::BlankEnd(c) => (ids[2], format!(" (U+{:04X})", c as u32)),
         };
         crate::tr!(id, what = place, key = place, name = name, char = char)
     }

@@ -611,7 +611,7 @@ fn text_fault(column: &str, v: Option<&str>) -> Option<DbError> {
                 value = shown(v),
                 char = format!("U+{:04X}", c as u32)
             ),
-            ActorFlaw::BlankEnd => crate::tr!("store-why-blank-end", value = shown(v)),
+            ActorFlaw::BlankEnd(_) => crate::tr!("store-why-blank-end", value = shown(v)),
         },
         (_, None) => return None,
         ("case_number", Some(n)) if n.trim().is_empty() => crate::tr!("store-why-empty"),
