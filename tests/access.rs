@@ -390,6 +390,26 @@ fn db_admins_are_rows_the_server_enforces() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// SPEC 2, 8: a name is shown one way in a sentence, through the visible escapes every
+/// message uses: `db admins add` of a login that does not exist names it once as the
+/// statement that creates it takes it (`CREATE ROLE "o""brien x" LOGIN`), where it said
+/// '…' with its quotes raw beside the doubled ones.
+#[test]
+fn a_role_name_is_shown_one_way_in_a_sentence() {
+    let Some(t) = team() else { return };
+    // A login that does not exist is named one way in the sentence: as the statement
+    // that creates it takes it (quotes doubled), never also as '…' with its quotes raw.
+    for (name, shown) in [
+        ("o\"brien x", "\"o\"\"brien x\""),
+        ("o'brien\u{a0}x", "\"o'brien\u{a0}x\""),
+    ] {
+        let out = svcreq(&t.url, &["db", "admins", "add", name, "--role", "global"]);
+        let err = refused_in_one_sentence(&out, 2);
+        assert_eq!(err.matches(shown).count(), 2, "{err}");
+        assert!(!err.contains(&format!("'{name}'")), "{err}");
+    }
+}
+
 /// `db config push|show`: the tenants and rules live in the ledger, so an admin whose own
 /// config says otherwise computes the same due time as everyone.
 #[test]

@@ -291,7 +291,7 @@ team-only = `svcreq db { $command }` is for a team ledger (--db postgres://…);
 team-as-other-role = --as { $other } names another role: on a team ledger the actor is the database role you connect as ({ $role }); connect as { $other } to act as them
 error-db-conninfo = --db takes a ledger file's path or a postgres:// URL, not a key=value connection string; write it as postgresql://user@host/dbname (the password comes from PGPASSWORD or ~/.pgpass)
 team-owner-only = only the owner of the team ledger { $ledger } manages its admins and configuration
-team-no-such-role = there is no database role '{ $name }'; create its login first (CREATE ROLE { $quoted } LOGIN), then add it
+team-no-such-role = there is no database role { $quoted }; create its login first (CREATE ROLE { $quoted } LOGIN), then add it
 admins-partner-needs-tenants = a partner acts only for the tenants that delegated to it; give --tenant
 admins-until-partner-only = --until is the end of a partner's delegation; give --role partner
 admins-bad-until = --until: { $reason }

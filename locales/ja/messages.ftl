@@ -278,7 +278,7 @@ team-only = 「svcreq db { $command }」はチーム台帳 (「--db postgres://.
 team-as-other-role = 「--as」の値「{ $other }」は別のロールを指していますが、チーム台帳では操作者は接続に使うデータベース ロール ({ $role }) なので、{ $other } として操作するには { $other } で接続してください
 error-db-conninfo = 「--db」には key=value 形式の接続文字列ではなく、台帳ファイルのパスか、「postgresql://ユーザー@ホスト/データベース名」の形の postgres:// の URL を指定してください (パスワードは「PGPASSWORD」または「~/.pgpass」から読みます)
 team-owner-only = チーム台帳「{ $ledger }」の管理者と設定を管理できるのは所有者だけです
-team-no-such-role = データベース ロール「{ $name }」はないため、先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
+team-no-such-role = データベース ロール { $quoted } はないため、先にログインを作成してから (CREATE ROLE { $quoted } LOGIN) 追加してください
 admins-partner-needs-tenants = パートナーは委任されたテナントについてだけ操作できるため、「--tenant」を指定してください
 admins-until-partner-only = 「--until」はパートナーの委任の終了日のため、「--role partner」を指定してください
 admins-bad-until = 「--until」: { $reason }

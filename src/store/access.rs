@@ -521,10 +521,11 @@ fn put_in(c: &PgConn, tx: &mut postgres::Transaction<'_>, a: &AdminRow) -> anyho
         .map_err(|e| db_error(c, e))?
         .is_some();
     if !exists {
+        // The name once, as the statement that creates it takes it: one escaping in the
+        // sentence (the identifier's quotes, then the visible escapes of every message).
         return Err(usage(crate::tr!(
             "team-no-such-role",
-            name = crate::output::inert_line(&a.name).into_owned(),
-            quoted = quote_ident(&a.name)
+            quoted = crate::output::inert_line(&quote_ident(&a.name)).into_owned()
         )));
     }
     let until = a.until.map(|d| d.to_string());
