@@ -612,6 +612,9 @@ struct Evidence {
     /// A core action that cannot be done ("no one can join or schedule meetings"): for
     /// everyone, what else still works ("IM still works") leaves the service unusable.
     core_down: Seen,
+    /// A core action nobody of a group can do ("Not a single PC in the Line 4 area works",
+    /// "none of them can get past SSO"): down for that group whatever works for the rest.
+    nobody_down: Seen,
     /// A whole flow that reaches nobody ([`Fx::ReachesNobody`]).
     reaches_nobody: Seen,
     only_one: Seen,
@@ -718,6 +721,18 @@ impl Evidence {
                 && !self.part_in_clause(hay, sentence, hit.span.0)
             {
                 self.core_down.add(hit.span, 1);
+                if [
+                    "not a single ",
+                    "not one ",
+                    "none of ",
+                    "no one ",
+                    "nobody ",
+                ]
+                .iter()
+                .any(|n| hay[hit.span.0..].starts_with(n))
+                {
+                    self.nobody_down.add(hit.span, 1);
+                }
             }
             // A client named in the clause that states the fault ("can't delete a rule in
             // Outlook on the web - error when saving"), or before any fault ("Outlook on the
@@ -906,6 +921,9 @@ impl Evidence {
             // "配布グループのメンバーを編集": people named as the object of what the admin does
             // are not who is affected.
             Fx::Affected(_) if object_of_task(&hay[span.1..]) => {}
+            // "Adding Send As for the warehouse team fails": the people an admin's change is
+            // for are not who the fault affects.
+            Fx::Affected(_) if beneficiary_of_task(hay, span.0) => {}
             // "her two PCs", "his laptops": one person's things, not the people affected.
             Fx::Affected(_) if owned_by_one(hay, span.0) => {}
             Fx::Affected(a) => self.affected[affected_ix(a)].add(span, 1),
@@ -1215,7 +1233,30 @@ impl Evidence {
         // An outage stays an outage.
         // So does asking whether it is supported or available ("Does the new Outlook support
         // COM add-ins?", "is that even supported?"): a question about the service.
-        let asked = self.asks_expected.first.or_else(|| asks_if_supported(hay));
+        // Not when the text states the setting that forbids what is seen ("Is it normal for a
+        // room mailbox to accept two bookings? … AllowConflicts is False"): the service does
+        // what it is set not to do, a fault.
+        let asked = self
+            .asks_expected
+            .first
+            .filter(|sp| !setting_forbids(&hay[sp.1..]))
+            .or_else(|| asks_if_supported(hay));
+        // A question whether it is by design, with the setting that forbids what is seen
+        // stated after it, reports a fault.
+        let (service_state, basis) = match self.asks_expected.first {
+            Some(sp)
+                if ov.service_state.is_none()
+                    && service_state == ServiceState::Working
+                    && setting_forbids(&hay[sp.1..]) =>
+            {
+                let at = hay[sp.1..].find(" is ").map_or(sp, |i| {
+                    let s = sp.1 + i + 1;
+                    (s, hay[s..].find(['.', '\n']).map_or(hay.len(), |e| s + e))
+                });
+                (ServiceState::Degraded, phrase(Some(at)))
+            }
+            _ => (service_state, basis),
+        };
         let (service_state, basis) = match asked {
             Some(sp) if ov.service_state.is_none() && service_state == ServiceState::Degraded => {
                 (ServiceState::Working, phrase(Some(sp)))
@@ -1334,7 +1375,11 @@ impl Evidence {
         });
         let core_for_all = (affected == Affected::All && self.core_down.first.is_some())
             || (affected == Affected::Multiple && mail_core && self.names_whole_group(hay))
-            || self.reaches_nobody.first.is_some();
+            || self.reaches_nobody.first.is_some()
+            // Nothing of a named group gets it done ("Not a single PC in the Line 4 area
+            // works", "none of them can get past SSO"): down for that group whatever works
+            // for the rest.
+            || (affected != Affected::Single && self.nobody_down.first.is_some());
         let (service_state, basis) = match self.rest_works.first {
             Some(sp)
                 if ov.service_state.is_none()
@@ -1809,7 +1854,7 @@ fn names_workaround(phrase: &str) -> bool {
 
 /// Ways of getting the work done that follow [`Fx::AbleSubject`] ("she can *use*", "he's
 /// *using*", "she *set it* from her phone").
-const ABLE_VERBS: [&str; 100] = [
+const ABLE_VERBS: [&str; 101] = [
     "use",
     "delete it",
     "delete them",
@@ -1910,6 +1955,7 @@ const ABLE_VERBS: [&str; 100] = [
     "added it",
     "added them",
     "typed",
+    "scheduling",
 ];
 
 /// What may stand between the subject and the way of working ("she *can still* use", "he*'s*
@@ -2022,9 +2068,10 @@ fn fine_alternative(hay: &str, at: usize) -> bool {
         "she",
         "home",
     ];
-    const WAYS: [&str; 14] = [
+    const WAYS: [&str; 21] = [
         "via", "through", "using", "owa", "browser", "web", "desktop", "mobile", "phone", "app",
-        "button", "edge", "chrome", "manually",
+        "button", "edge", "chrome", "manually", "pc", "laptop", "ipad", "tablet", "tethered",
+        "hotspot", "computer",
     ];
     let gerund_then_way = words.iter().enumerate().any(|(i, w)| {
         w.len() > 4
@@ -2547,6 +2594,38 @@ fn owned_by_one(hay: &str, at: usize) -> bool {
         .any(|p| before.ends_with(p))
 }
 
+/// Whether the people named at `at` are those an admin's change is for: after "for" (and
+/// determiners only) in a sentence that opens with the change ("Adding Send As for the
+/// warehouse team fails in the EAC"), not who the fault affects.
+fn beneficiary_of_task(hay: &str, at: usize) -> bool {
+    const TASKS: [&str; 12] = [
+        "adding ",
+        "granting ",
+        "assigning ",
+        "giving ",
+        "setting up ",
+        "creating ",
+        "configuring ",
+        "removing ",
+        "enabling ",
+        "disabling ",
+        "provisioning ",
+        "applying ",
+    ];
+    let before = &hay[..at];
+    let sentence = before
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(before, |i| &before[i + 1..])
+        .trim_start();
+    let Some(for_at) = sentence.rfind(" for ") else {
+        return false;
+    };
+    // At most three words between "for" and the group ("for the warehouse team").
+    let between = &sentence[for_at + 5..];
+    between.split(' ').filter(|w| !w.is_empty()).count() <= 3
+        && TASKS.iter().any(|t| sentence.starts_with(t))
+}
+
 /// Whether `rest`, what follows a phrase naming people, marks them as the object of a task
 /// ("メンバーを追加", "ユーザーを編集"); "営業部を中心に", "全員を含め" and an exception
 /// ("一人を除いて全員使えています") still say who is affected.
@@ -2767,6 +2846,59 @@ const EN_HOW_CLOSERS: &[&str] = &[
     "what is the best way to ",
 ];
 
+/// English words of a closing question that asks what, which or where exactly, or whether
+/// something can be done or changed ("where exactly in the admin center is that?", "is that
+/// actually possible, or do they need to …?", "can that be changed or nah"): asked after what
+/// was seen, the request is a question (SPEC 1.3 `working`), unless it asks how to mend it.
+const EN_ASK_CLOSERS: &[&str] = &[
+    "where exactly",
+    "what exactly",
+    "which exactly",
+    "exactly which",
+    "exactly what",
+    "exactly where",
+    "which one",
+    "what are the steps",
+    "what steps",
+    "what records",
+    "which records",
+    "what dns records",
+    "is that actually possible",
+    "is that possible",
+    "is this possible",
+    "is that even possible",
+    "can that be changed",
+    "can this be changed",
+    "can it be changed",
+    "can that be turned off",
+    "can this be turned off",
+    "can that be set",
+    "or do they need to",
+    "or do we need to",
+    "or do i need to",
+    "or does she need to",
+    "or does he need to",
+    "or is there a way",
+];
+
+/// Whether `rest`, what follows a question whether something is by design, states the
+/// setting that forbids it ("AllowConflicts is False", "is set to off").
+fn setting_forbids(rest: &str) -> bool {
+    [
+        " is false",
+        " is set to false",
+        " set to false",
+        " is $false",
+        " is disabled",
+        " is set to disabled",
+        " is turned off",
+        " is set to off",
+        " is set to no",
+    ]
+    .iter()
+    .any(|w| rest.contains(w))
+}
+
 /// Words of a closing question that asks how to mend the fault ("how do we fix this?").
 const EN_FIX_WORDS: &[&str] = &[
     "fix",
@@ -2841,6 +2973,25 @@ fn asks_how_or_where(hay: &str) -> Option<Span> {
         {
             let at = last + lead;
             return Some((at, at + c.len() - 1));
+        }
+    }
+    // A closing question of what, which or where exactly, or whether it can be done or
+    // changed at all ("where exactly in the Teams admin center is that nowadays?", "which
+    // one, and what are the steps?", "can that be changed or nah"), after what was seen.
+    {
+        let last = body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+        let sentence = body[last..].trim_start();
+        let at = body.len() - sentence.len();
+        let asked = hay.trim_end().ends_with('?');
+        if let Some(c) = EN_ASK_CLOSERS
+            .iter()
+            .find(|c| sentence.starts_with(**c) || (asked && sentence.contains(**c)))
+            && !sentence
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| EN_FIX_WORDS.contains(&w))
+        {
+            let i = at + sentence.find(c).unwrap_or(0);
+            return Some((i, i + c.len()));
         }
     }
     if !JA_QUESTION_ENDS.iter().any(|e| body.ends_with(e)) {

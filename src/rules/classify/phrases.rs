@@ -3713,6 +3713,121 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "is selected in settings", "is set correctly in settings", "settings look correct", "settings look right",
           "設定上は正しく", "設定は正しく"],
     ),
+    // ---------------------------------------------------------------- round 31 (English)
+    // Every one of a group named before ("every one of them", "none of them"): the whole
+    // group, several, as "everyone in payroll" is.
+    (
+        &[EVERYONE_IN],
+        &["every one of them", "each one of them", "every single one of them", "each of them", "all of them",
+          "none of them", "not one of them", "every last one of them"],
+    ),
+    // Every attempt fails ("errors for every customer who tries to book", "for every teacher
+    // who tries it"): the failure is outright.
+    (
+        &[OUTRIGHT],
+        &["who tries", "who try", "whoever tries", "who tries it", "who tries to", "every attempt", "each attempt",
+          "every single time", "no matter who"],
+    ),
+    // Getting past sign-in, reaching the service, working at all ("Not a single PC in the
+    // Line 4 area works"): what nobody can do leaves it unusable.
+    (
+        &[CANNOT_DOWN],
+        &["get past", "get past sso", "get past sign in", "get past the login", "get past login", "get past mfa",
+          "works", "reaches", "redeem", "redeem the invite", "redeem their invites", "redeem the invitation",
+          "redeem b2b guest invitations", "redeem guest invitations", "redeem invitations"],
+    ),
+    // A flow said not to arrive ("responses not landing in the linked Excel"), times shown
+    // an hour off: a fault.
+    (
+        &[DEGRADED],
+        &["1h off", "an hour off", "one hour off", "1 hour off", "2h off", "two hours off", "off by an hour",
+          "off by one hour", "off by 1 hour", "hour off", "hours off", "not landing", "aren't landing", "isn't landing", "are not landing", "is not landing", "never land",
+          "never lands", "stopped landing", "not showing up", "aren't showing up", "isn't showing up"],
+    ),
+    // Stakes said as a consequence: work on paper, the law, fees, a delivery leaving, a
+    // deadline the writer says cannot wait.
+    (
+        &[CRITICAL],
+        &["on paper", "documenting on paper", "charting on paper", "back to paper", "pen and paper",
+          "by law", "required by law", "legally required", "legal requirement", "statutory", "regulatory deadline",
+          "late fees", "late fee", "late payment fees", "late payment penalties", "costing us", "costing us money",
+          "losing money", "penalties", "can't pay anyone", "cannot pay anyone", "can't pay suppliers",
+          "cannot pay suppliers", "can't pay our suppliers", "can't sit", "cannot sit", "can't wait",
+          "cannot wait", "this can't sit", "this can't wait", "can't be left", "fieldwork starts",
+          "the engagement slips", "engagement slips", "is due in an hour", "due in an hour", "due in two hours",
+          "due in 30 minutes", "board pack", "board papers", "they start monday", "start monday",
+          "starts monday", "start tomorrow", "starts tomorrow", "only intake channel", "our only intake",
+          "only intake", "scheduled to go", "scheduled to go out", "due to go out", "has to go out",
+          "have to go out", "must go out", "needs to go out", "need to go out"],
+    ),
+    // Nouns of work done ("graded work in Teams", "homework"): not "work in" another client.
+    (
+        &[MASK],
+        &["graded work", "coursework", "homework", "schoolwork", "classwork", "student work", "students' work",
+          "work in progress"],
+    ),
+    // A person of an outside company ("one contact at our supplier"): a person, not an
+    // address-book item.
+    (
+        &[MASK],
+        &["contact at", "one contact at", "a contact at", "our contact at", "their contact at", "contacts at"],
+    ),
+    // A document, not a price asked for ("opens the price list read-only").
+    (
+        &[MASK],
+        &["the price list", "price list read only", "price list file", "price list spreadsheet", "price lists"],
+    ),
+    // Asking whether what is seen is normal ("Is it normal for a room mailbox to accept two
+    // bookings?"): a question of whether it is by design (see `setting_forbids` in `mod.rs`).
+    (
+        &[AsksIfExpected],
+        &["is it normal for", "is it normal that", "is that normal for", "is this normal for", "is it expected for",
+          "is it expected that"],
+    ),
+    // Crews and shifts of workers, and two people, are several.
+    (
+        &[MULTIPLE],
+        &["both supervisors", "both managers", "both users", "both of them", "both teachers", "both nurses",
+          "both agents", "both colleagues", "crew", "crews", "the crew", "maintenance crew", "field crew", "night crew", "accounts payable",
+          "ap team", "ap clerks", "pickers", "associates", "seasonal associates", "handhelds", "scanners",
+          "district managers", "store managers", "supervisors'"],
+    ),
+    // Every handheld, kiosk or till: every one of several devices.
+    (
+        &[MULTIPLE, EVERYTHING],
+        &["every handheld", "every kiosk", "every scanner", "every till", "every terminal", "every phone",
+          "every iphone", "every handset", "all handhelds", "all the handhelds", "all kiosks", "all the kiosks",
+          "all scanners", "all the scanners", "all tills", "all the tills", "each handheld", "each kiosk"],
+    ),
+    // A way round denied ("so that doesn't help her", "which is no help").
+    (
+        &[NoWorkaround],
+        &["that doesn't help", "that does not help", "doesn't help her", "doesn't help him", "doesn't help them",
+          "which doesn't help", "which does not help", "is no help", "no help to her", "no help to him",
+          "hasn't got another machine", "has not got another machine", "hasn't got another computer",
+          "no other machine", "no other computer", "no other device", "doesn't have another machine",
+          "does not have another machine", "doesn't have another computer", "no spare machine", "no spare laptop"],
+    ),
+    // How they get by, said of what they now use ("which is what they're using meanwhile",
+    // "she is working from that", "he's doing that for now").
+    (
+        &[Workaround, ALTERNATIVE],
+        &["which is what they're using", "which is what she's using", "which is what he's using",
+          "what they're using meanwhile", "what they are using meanwhile", "working from that", "is working from that",
+          "are working from that", "doing that for now", "he's doing that for now", "she's doing that for now",
+          "they're doing that for now", "using that for now", "using that meanwhile", "using that in the meantime",
+          "doing that in the meantime", "working that way for now"],
+    ),
+    // Another device or way said to be right ("her phone has the right times", "the alerts
+    // on her PC are on time", "tethered to her phone it's clear"): see `Fx::Fine`.
+    (
+        &[Fine],
+        &["are on time", "is on time", "arrive on time", "arrives on time", "has the right times",
+          "has the right time", "have the right times", "shows the right time", "shows the right times",
+          "has the correct time", "has the correct times", "shows the correct time", "shows the correct times",
+          "it's clear", "it is clear", "is clear", "are clear", "signs in fine", "sign in fine", "opens fine",
+          "shows fine", "loads fine"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -4420,6 +4535,96 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &["設定画面では", "設定画面上は", "設定上は", "設定では"],
             &["既定の", "デフォルトの", "正しい"],
         ),
+        // ------------------------------------------------------------ round 31 (English)
+        // One worker of a named place ("a warehouse clerk's OneDrive", "one warehouse
+        // worker"): one person, not the place's staff.
+        (
+            &[SINGLE],
+            &["warehouse", "store", "shop", "factory", "plant", "ward", "office", "branch", "site", "depot"],
+            &["clerk", "clerk's", "worker", "worker's", "picker", "picker's", "associate", "associate's",
+              "operator", "operator's", "driver", "driver's", "employee", "employee's", "assistant", "assistant's",
+              "cashier", "cashier's", "nurse", "nurse's"],
+        ),
+        // An app that crashes the moment it starts cannot be used at all.
+        (
+            &[DOWN],
+            &["crash", "crashes", "crashed", "crashing", "closes", "quits"],
+            &["the moment it launches", "the moment it starts", "the moment it opens", "as soon as it launches",
+              "as soon as she opens it", "as soon as he opens it", "as soon as it's opened", "when it launches",
+              "when it starts", "every time it launches", "every time it starts"],
+        ),
+        // Something other than the service said to work for the one affected ("SMS code
+        // works", "the web version works"): how they get by.
+        (
+            &[USER_WORKAROUND, ALTERNATIVE],
+            &["sms", "sms code", "the sms code", "sms codes", "text code", "text message code", "the text code",
+              "a phone call", "phone call", "the phone call option", "the hardware token", "the code by sms"],
+            &["works", "still works", "work", "is fine", "comes through", "arrives", "come through", "arrive",
+              "works fine"],
+        ),
+        // What still gets done while a part fails ("Appointments still book and show up on the
+        // staff calendars"): the rest of the service works.
+        (
+            &[REST_WORKS],
+            &["appointments", "the appointments", "bookings", "the bookings", "orders", "the orders",
+              "reservations", "meetings", "the meetings", "events", "internal mail", "internal email", "inbound mail"],
+            &["still book", "still get booked", "still show up", "still show", "still come in", "still come through",
+              "still go through", "still land", "still appear", "still arrive", "are still booked", "still get made",
+              "still flows", "still flow", "still get through", "still arrives", "still sync", "still goes out"],
+        ),
+        // Mail sent from the whole organisation ("Outbound mail from the university to any
+        // external domain"): everyone's mail.
+        (
+            &[ALL],
+            &["outbound mail from", "outgoing mail from", "outbound email from", "outgoing email from",
+              "mail from", "email from"],
+            &["the university", "the college", "the school", "the district", "the hospital", "the company",
+              "our company", "the organisation", "the organization", "our organisation", "our organization",
+              "the council", "the firm", "our domain", "the whole company"],
+        ),
+        // A back-office team that cannot do its work ("AP can't pay anyone"): several people,
+        // and the payments they make at stake.
+        (
+            &[MULTIPLE, CRITICAL],
+            &["ap", "ap team", "accounts payable", "accounts receivable", "ar"],
+            &["can't pay", "cannot pay", "can't send", "can't post", "can't process", "is stuck", "are stuck",
+              "can't work", "cannot work"],
+        ),
+        // A licence removed from one person who left is an admin step, not a change of the
+        // subscription ("before we remove his licence").
+        (
+            &[MASK],
+            &["remove", "removing", "before we remove", "unassign", "unassigning", "reclaim", "reclaiming",
+              "before removing"],
+            &["his licence", "her licence", "his license", "her license", "their licence", "their license",
+              "the user's licence", "the user's license", "the leaver's licence", "the leaver's license"],
+        ),
+        // Someone who can still do the work for those affected ("The helpdesk can still reset
+        // passwords for them"): the service is usable another way, impaired, not down.
+        (
+            &[REST_WORKS, Workaround],
+            &["the helpdesk can still", "helpdesk can still", "the help desk can still", "the service desk can still",
+              "service desk can still", "it can still", "admins can still", "we can still", "an admin can still"],
+            &["reset", "reset passwords", "reset their passwords", "reset it", "do it for them", "do it for her",
+              "do it for him", "book for them", "book it for them", "add them", "add it for them"],
+        ),
+        // A deadline denied ("We are not blocked by a deadline"): nothing at stake.
+        (
+            &[NOT_CRITICAL],
+            &["not blocked by", "not under", "not up against", "not facing", "not working to", "not tied to",
+              "not bound by", "not driven by", "not held up by", "aren't under", "isn't under", "aren't blocked by",
+              "isn't blocked by", "aren't facing", "there's no", "there is no", "we have no", "without"],
+            &["a deadline", "any deadline", "a hard deadline", "any hard deadline", "time pressure",
+              "a tight deadline", "deadlines"],
+        ),
+        // The trucks or deliveries leaving at a time: business-critical.
+        (
+            &[CRITICAL],
+            &["trucks", "the trucks", "truck", "the truck", "lorries", "the lorries", "shipments", "the shipment",
+              "deliveries", "the delivery", "the vans", "vans"],
+            &["roll at", "roll out at", "leave at", "leaves at", "go out at", "goes out at", "depart at",
+              "departs at", "ship at", "ships at", "roll", "leave"],
+        ),
     ];
 
     const IMPLIES_ALL: Fx = ImpliesAll;
@@ -4463,6 +4668,7 @@ pub const COUNT_UNITS: &[&str] = &[
     "lady", "guy", "woman", "man", "new starter", "starter", "new hire", "hire", "new joiner", "joiner",
     "agent", "engineer", "rep", "contractor", "guest", "executive", "intern", "colleague", "coworker",
     "technician", "manager", "member", "teacher", "nurse", "doctor", "clerk", "analyst",
+    "associates", "pickers", "handhelds", "supervisors",
 ];
 
 /// Groups of people or places: after a universal quantifier they mean everyone.
@@ -4482,6 +4688,9 @@ pub const GROUP_NOUNS: &[&str] = &[
     "clinicians", "technicians", "volunteers", "customers", "clients", "domain", "participant",
     "attendee", "caller", "callers", "presenter", "tablets", "phones", "handsets", "terminals", "kiosks",
     "ipads", "macs", "iphones", "seats", "rooms", "meeting rooms",
+    // round 31: frontline roles and devices.
+    "crews", "pickers", "associates", "cashiers", "clerks", "drivers", "graders", "pupils", "learners",
+    "handhelds", "scanners", "supervisors",
 ];
 
 /// Group nouns that name part of an organisation: after a universal quantifier ("the whole
@@ -4494,7 +4703,8 @@ pub const SUBGROUP_NOUNS: &[&str] = &[
     "temps", "contractors", "guests", "executives", "lawyers", "clinicians", "technicians",
     "volunteers", "presenters", "attendees", "participants", "assistants", "engineers", "reps",
     "managers", "owners", "participant", "attendee", "caller", "callers", "presenter", "rooms",
-    "meeting rooms",
+    "meeting rooms", "crews", "pickers", "associates", "cashiers", "clerks", "drivers", "graders",
+    "pupils", "learners", "handhelds", "scanners", "supervisors", "kiosks", "terminals", "handsets",
 ];
 
 /// Words after which a number is a product version ("Office 365", "Exchange 2016").
@@ -4598,6 +4808,9 @@ pub const EN_ABILITY_NEGATORS: &[&str] = &[
 pub const EN_NEGATIVE_SUBJECTS: &[&str] = &[
     "no one", "nobody", "noone", "no user", "no users", "none of", "not one", "no employee",
     "no employees", "no staff", "no member", "no members", "not a single", "neither",
+    // round 31: the subject of a question why nobody can ("Why can't anyone in the company
+    // open SharePoint?").
+    "can't anyone", "cannot anyone", "can't anybody", "can't any of", "can't any of our",
 ];
 
 /// People or accounts that, after "no" and one word that says which ("no federated user

@@ -416,6 +416,16 @@ impl Lexicon {
             for neg in negs {
                 let k = neg.len();
                 if k <= n && window[n - k..].iter().zip(*neg).all(|((_, w), x)| w == x) {
+                    // "Why can't anyone in the company open it?": an inability before the
+                    // people asks why nobody can, it does not deny how many they are.
+                    if kind == NegKind::Quantity
+                        && matches!(
+                            window[n - k..],
+                            [(_, "can't" | "cant" | "cannot" | "couldn't" | "won't")]
+                        )
+                    {
+                        return None;
+                    }
                     if matches!(kind, NegKind::Ability | NegKind::Work)
                         && (purpose(&toks[..n - k]) || denied(&toks[..n - k]))
                     {
@@ -497,7 +507,7 @@ impl Lexicon {
 
     /// "Nobody at fabrikam.com gets mail": a negative subject, a few words that say whose it
     /// is, then the action in the present tense (a word ending in "s" at `start`), with no
-    /// modal between. The subject may stand at most [`PRESENT_SUBJECT_REACH`] words back.
+    /// modal between. The subject ends at most [`PRESENT_SUBJECT_REACH`] words back.
     fn negative_subject_of_present(
         &self,
         hay: &str,
@@ -515,10 +525,11 @@ impl Lexicon {
             return None;
         }
         let from = toks.len().saturating_sub(PRESENT_SUBJECT_REACH);
-        (from + 1..=toks.len()).rev().find_map(|n| {
+        // The subject ends at most that many words back; it may be longer itself ("not a
+        // single PC in the Line 4 area works").
+        (from.max(1)..=toks.len()).rev().find_map(|n| {
             self.en_negative_subjects.iter().find_map(|s| {
                 (s.len() <= n
-                    && n - s.len() >= from
                     && (singular || PLURAL_NEGATIVE_SUBJECTS.contains(s))
                     && toks[n - s.len()..n]
                         .iter()
@@ -798,7 +809,15 @@ impl Lexicon {
             if !hay[s..i].bytes().all(|b| b.is_ascii_digit() || b == b',') {
                 words += 1;
             }
-            if self.group_nouns.binary_search(&&hay[s..i]).is_ok() {
+            // "every teacher", "each handheld": one of a kind said of every one of them is
+            // the plural group ("teachers", "handhelds"), several of them.
+            let every = ["every", "each"].iter().any(|q| hay[..end].ends_with(q));
+            let word = &hay[s..i];
+            let plural = every
+                .then(|| format!("{word}s"))
+                .filter(|p| self.group_nouns.binary_search(&p.as_str()).is_ok());
+            if self.group_nouns.binary_search(&word).is_ok() || plural.is_some() {
+                let word = plural.as_deref().unwrap_or(word);
                 // A qualified group ("the whole *London* office") is a named part of the
                 // organisation, as is a subgroup noun ("team").
                 let qualified = hay[end..s].split(' ').any(|w| {
@@ -813,8 +832,8 @@ impl Lexicon {
                     .split(' ')
                     .any(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','));
                 let named = qualified
-                    || super::phrases::SUBGROUP_NOUNS.contains(&&hay[s..i])
-                    || (counted && !ORG_WIDE.contains(&&hay[s..i]));
+                    || super::phrases::SUBGROUP_NOUNS.contains(&word)
+                    || (counted && !ORG_WIDE.contains(&word));
                 return Some((i, named));
             }
         }
@@ -970,8 +989,9 @@ fn purpose(before: &[(usize, &str)]) -> bool {
 
 /// The span of a quantity and an exception to it, when the quantity (at `start..end`) is said
 /// to work and the exception names who does not: "everyone can send mail except one user",
-/// "一人を除いて全員使えています". In a clause that states a failure ("everyone except John
-/// can't sign in", "一人を除いて全員使えません") the quantity is still who is affected.
+/// "一人を除いて全員使えています", "everyone except one user can sign in". In a clause that
+/// states a failure ("everyone except John can't sign in", "一人を除いて全員使えません") the
+/// quantity is still who is affected.
 fn excepted(hay: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let rest = &hay[end..];
     let clause_end = rest
@@ -991,7 +1011,20 @@ fn excepted(hay: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         // whatever follows ("everyone except John can't sign in").
         let said = &words[..at];
         if said.is_empty() {
-            return None;
+            // "Everyone except one user can sign in": what follows the exception says the
+            // quantity works, so the exception is who is affected; "everyone except John
+            // can't sign in" says it fails for the quantity.
+            let after = &words[at..];
+            let fails = after
+                .iter()
+                .any(|w| EN_FAILURE_WORDS.contains(w) || w.ends_with("n't") || *w == "cannot");
+            let works = after.iter().any(|w| {
+                matches!(
+                    *w,
+                    "can" | "could" | "works" | "work" | "is" | "are" | "has" | "have" | "gets"
+                )
+            });
+            return (works && !fails).then_some((start, end + clause_end));
         }
         let fails = said
             .iter()
@@ -1070,8 +1103,13 @@ fn ja_denial_after(rest: &str) -> Option<Denial> {
 const PRESENT_SUBJECT_REACH: usize = 6;
 
 /// Negative subjects that take a plural verb ("none of our mailboxes *receive*").
-const PLURAL_NEGATIVE_SUBJECTS: [&[&str]; 5] = [
+const PLURAL_NEGATIVE_SUBJECTS: [&[&str]; 10] = [
     &["none", "of"],
+    &["can't", "anyone"],
+    &["cannot", "anyone"],
+    &["can't", "anybody"],
+    &["can't", "any", "of"],
+    &["can't", "any", "of", "our"],
     &["no", "users"],
     &["no", "employees"],
     &["no", "members"],
