@@ -1249,9 +1249,11 @@ impl Evidence {
                     && service_state == ServiceState::Working
                     && setting_forbids(&hay[sp.1..]) =>
             {
+                // The setting and its value ("allowconflicts is false").
                 let at = hay[sp.1..].find(" is ").map_or(sp, |i| {
-                    let s = sp.1 + i + 1;
-                    (s, hay[s..].find(['.', '\n']).map_or(hay.len(), |e| s + e))
+                    let is = sp.1 + i;
+                    let s = hay[..is].rfind([' ', '.', '\n']).map_or(0, |b| b + 1);
+                    (s, hay[is..].find(['.', '\n']).map_or(hay.len(), |e| is + e))
                 });
                 (ServiceState::Degraded, phrase(Some(at)))
             }

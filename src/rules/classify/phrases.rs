@@ -3721,6 +3721,16 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["every one of them", "each one of them", "every single one of them", "each of them", "all of them",
           "none of them", "not one of them", "every last one of them"],
     ),
+    // Asking why nobody can ("Why can't anyone sign in?"): everyone; "why can't anyone in
+    // the sales team" is everyone of what follows, as "anyone in" is.
+    (
+        &[ALL],
+        &["can't anyone", "cannot anyone", "can't anybody", "cannot anybody"],
+    ),
+    (
+        &[EVERYONE_IN],
+        &["can't anyone in", "cannot anyone in", "can't anybody in", "can't anyone at", "cannot anyone at"],
+    ),
     // Every attempt fails ("errors for every customer who tries to book", "for every teacher
     // who tries it"): the failure is outright.
     (

@@ -4770,3 +4770,246 @@ fn the_staff_of_a_back_office_function_are_several() {
     let c = plain("受付担当者のTeams留守番電話が再生できません。");
     assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
 }
+
+// ---------------------------------------------------------------------- round 31 (English)
+
+/// The facts of `text` as (state, affected, workaround, critical), with the rationale on failure.
+fn facts_of(text: &str) -> (Classification, String) {
+    let c = plain(text);
+    let why = format!("{text}: {:?} {:?}", c.facts, c.rationale);
+    (c, why)
+}
+
+#[test]
+fn every_one_of_a_named_group_hitting_a_failure_is_the_group_and_down() {
+    for text in [
+        "SharePoint throws 'Sorry, something went wrong' for every nurse who tries to open the ward site.",
+        "The timesheet app fails for every supervisor who tries it.",
+        "Every cashier who signs in gets 'Something went wrong' in Teams.",
+        "We moved 40 interns into the new licence group and every one of them shows 'License assignment failed'.",
+        "The kiosk app fails on every kiosk in the lobby.",
+        "Teams is dead on every handheld in the warehouse.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(
+            (c.facts.service_state, c.facts.affected),
+            (ServiceState::Down, Affected::Multiple),
+            "{why}"
+        );
+        assert!(!phrase_of(&c, "affected").is_empty(), "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    // Every one of the organisation's own people is everyone.
+    let (c, why) = facts_of("Our Bookings page errors for every customer who tries to book.");
+    assert_eq!(
+        (c.facts.service_state, c.facts.affected),
+        (ServiceState::Down, Affected::All),
+        "{why}"
+    );
+}
+
+#[test]
+fn nobody_of_a_group_getting_it_done_outlasts_the_rest_working() {
+    for (text, affected) in [
+        (
+            "Half the PCs in the plant can't open Teams, the rest are fine. Not a single PC on Line 2 works.",
+            Affected::Multiple,
+        ),
+        (
+            "Night-shift nurses get no MFA prompt - none of them can get past SSO.",
+            Affected::Multiple,
+        ),
+        (
+            "No one in the office reaches SharePoint at all since the proxy change.",
+            Affected::All,
+        ),
+        (
+            "Why can't anyone in the company open SharePoint?",
+            Affected::All,
+        ),
+        ("Why can't anyone sign in to Outlook?", Affected::All),
+        (
+            "Why can't anyone in the sales team sign in?",
+            Affected::Multiple,
+        ),
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(
+            (c.facts.service_state, c.facts.affected),
+            (ServiceState::Down, affected),
+            "{why}"
+        );
+        assert!(!phrase_of(&c, "service_state").is_empty(), "{why}");
+    }
+    // The rest said fine after a share, with nothing that nobody gets done, stays impaired.
+    let (c, why) = facts_of("Known folder move failed for 8 PCs, the rest are ok");
+    assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+}
+
+#[test]
+fn stakes_said_as_consequences_are_critical_and_a_denied_deadline_is_not() {
+    for text in [
+        "Half the teachers can't return work in Assignments. Grades are due Friday, so this can't wait.",
+        "The nurses can't get into charting and are documenting on paper.",
+        "Shifts lost next week's rota for all store managers and by law staff need 7 days notice.",
+        "Defender quarantined every supplier invoice, AP can't pay anyone and it's costing us late fees.",
+        "Teams calling is dead on every handheld in the depot and the trucks leave at 3pm.",
+        "Excel crashes for our CFO and the board pack is due in an hour.",
+        "Licence assignment failed for the 30 new hires. They start Monday.",
+        "Our Bookings page errors for every customer who tries to book. That's our only intake channel.",
+        "Outbound mail is rejected and the decisions are scheduled to go out to applicants at noon.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+        assert!(!phrase_of(&c, "business_critical").is_empty(), "{why}");
+    }
+    for text in [
+        "We are not blocked by a deadline; Teams chat is slow for a few users",
+        "We're not under a deadline, but OneDrive sync is slow for some users.",
+        "There is no hard deadline; the Planner board loads slowly for the team.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.business_critical, "{why}");
+        assert_eq!(c.severity, Some(B), "{why}");
+    }
+}
+
+#[test]
+fn another_device_or_way_said_right_is_a_way_round_and_a_denied_one_is_not() {
+    for text in [
+        "Teams notifications arrive late on one user's phone. The alerts on her laptop are on time.",
+        "Outlook for Mac shows meetings an hour off for one user; her phone has the right times.",
+        "Authenticator push never arrives on his new phone, the SMS code works.",
+        "One user has choppy Teams calls on his home Wi-Fi; tethered to his phone it's clear.",
+        "The Zoom add-in shows an empty pane in one user's Outlook; he's scheduling straight from the Zoom app.",
+        "One clerk can't open Teams on the shared kiosk. She signs in fine on her own phone and is working from that.",
+        "Excel opens the budget read-only for one user. If she opens it from SharePoint in the browser she can edit, so she's doing that for now.",
+        "One nurse can't load the shared mailbox in Outlook for iOS. It shows fine in OWA on the ward PC, which is what she's using meanwhile.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+        assert!(!phrase_of(&c, "workaround").is_empty(), "{why}");
+        assert_eq!(c.severity, Some(C), "{why}");
+    }
+    for text in [
+        "New Outlook quits whenever she opens a message. The web version won't show her the shared mailbox, so that doesn't help her.",
+        "Teams crashes for one user. The browser version lacks the app she needs, which doesn't help.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(B), "{why}");
+    }
+}
+
+#[test]
+fn a_closing_question_of_what_which_or_where_asks_and_a_forbidding_setting_reports_a_fault() {
+    for text in [
+        "Users say they 'can't' set a due date in the past. Is that actually possible, or do they need to pick today?",
+        "The customer says guests 'can't be added' to any team. Where exactly in the Teams admin center is that now?",
+        "DKIM for our new domain - the portal says the CNAME is missing, what records exactly?",
+        "Teams sets me to Away after 5 minutes while I'm typing. can that be changed or nah",
+        "The sales@ mailbox doesn't show up in Outlook for the new reps. Do we add it for each of them or is there a way to have it appear automatically?",
+        "Legal wants a leaver's mailbox kept. Litigation hold or a case hold - which one, and what are the steps before we remove his licence?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+        assert!(!phrase_of(&c, "service_state").is_empty(), "{why}");
+        assert_eq!(c.severity, Some(C), "{why}");
+    }
+    // A question whether it is normal, with the setting that forbids it stated, is a fault.
+    let (c, why) = facts_of(
+        "Is it normal for a room mailbox to accept two bookings for the same slot? Both managers got double-booked. AllowConflicts is False.",
+    );
+    assert_eq!(
+        (c.facts.service_state, c.facts.affected, c.severity),
+        (ServiceState::Degraded, Affected::Multiple, Some(B)),
+        "{why}"
+    );
+    assert!(
+        phrase_of(&c, "service_state")
+            .to_lowercase()
+            .contains("allowconflicts is false"),
+        "{why}"
+    );
+    // An outage stays an outage, and asking how to mend it stays a fault.
+    let (c, why) = facts_of("Nobody can sign in to Teams since 9. What exactly is going on?");
+    assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    let (c, why) =
+        facts_of("Outlook shows the wrong calendar for one user. What exactly do we need to fix?");
+    assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+}
+
+#[test]
+fn what_still_gets_done_leaves_it_impaired() {
+    for text in [
+        "The Bookings page stopped sending confirmation emails. Appointments still book fine.",
+        "Bookings stopped sending confirmations to customers; the bookings still show up in the staff calendar.",
+        "SSPR errors for any user who tries; the helpdesk can still reset passwords for them.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+        assert_eq!(c.severity, Some(B), "{why}");
+    }
+    // The helpdesk doing it for them is also how they get by.
+    let (c, why) = facts_of(
+        "SSPR errors for any user who tries; the helpdesk can still reset passwords for them.",
+    );
+    assert!(c.facts.workaround, "{why}");
+}
+
+#[test]
+fn one_worker_of_a_named_place_is_one_person_and_crews_are_several() {
+    for text in [
+        "A warehouse clerk's OneDrive shows a red X on one file.",
+        "One store cashier can't sign in to Teams on the till.",
+        "One warehouse worker can't open Teams on the shared kiosk.",
+        // The people an admin's change is for are not who the fault affects.
+        "Adding Send As for the warehouse team on the shared mailbox fails in the EAC.",
+        "Granting Full Access for the finance team fails with an unexpected error.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Single, "{why}");
+    }
+    for text in [
+        "Planner tasks we assign to the maintenance crew don't show in their Tasks app.",
+        "Defender holds every supplier invoice and AP can't pay anyone.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    }
+}
+
+#[test]
+fn everyone_but_an_exception_who_can_leaves_the_exception_affected() {
+    let (c, why) = facts_of("Everyone except one user can sign in; that one user cannot");
+    assert_eq!(c.facts.affected, Affected::Single, "{why}");
+    let (c, why) = facts_of("everyone except two users can send mail");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    // A failure said of everyone but the exception is everyone's.
+    let (c, why) = facts_of("Everyone except John can't sign in.");
+    assert_eq!(c.facts.affected, Affected::All, "{why}");
+    let (c, why) = facts_of("Not all users can send mail, only some in the sales team");
+    assert_eq!(
+        (c.facts.affected, c.severity),
+        (Affected::Multiple, Some(B)),
+        "{why}"
+    );
+}
+
+#[test]
+fn a_leavers_licence_and_a_price_list_file_are_technical_work() {
+    check(&[
+        (
+            "Excel on the till PC opens the price list read-only for Tom.",
+            Some(B),
+            Technical,
+            InScope,
+        ),
+        (
+            "Legal wants his mailbox kept on hold before we remove his licence. How do we do that?",
+            Some(C),
+            Technical,
+            InScope,
+        ),
+    ]);
+}
