@@ -2442,6 +2442,11 @@ fn named_group_before(hay: &str, span: Span) -> bool {
         return unit_before_no(before);
     }
     let noun = &before[before.len() - noun_len..];
+    // "サインイン全員ループ": an action named before "全員" is what fails for everyone, not a
+    // group of people.
+    if ACTION_NOUNS.iter().any(|w| noun.ends_with(w)) {
+        return false;
+    }
     if WHOLE.iter().any(|w| noun.ends_with(w)) {
         // "大阪支店のユーザー全員": the people of a named place or unit are a group of them.
         return noun_len < before.len()
@@ -2482,6 +2487,21 @@ const WHOLE: [&str; 18] = [
     "組織内",
     "会社内",
     "全体",
+];
+
+/// Actions of a service ("サインイン", "ログイン"): named right before "全員" ("サインイン全員
+/// ループ") they say what fails for everyone, not which group the people belong to.
+const ACTION_NOUNS: [&str; 10] = [
+    "サインイン",
+    "サインアウト",
+    "ログイン",
+    "ログオン",
+    "ログアウト",
+    "認証",
+    "接続",
+    "送信",
+    "受信",
+    "同期",
 ];
 
 /// Whether `before` ends with "<a place or unit>の" ("本社ビルの", "大阪支店の") that is not the
