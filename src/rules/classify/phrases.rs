@@ -3878,12 +3878,11 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["どなたも", "どなたも", "どなた様も", "どの方も"],
     ),
     // A last day or due date that is today, or a consequence at hand ("受付最終日が本日",
-    // "月末の支払締めに間に合わなくなる", "明日の便が出ません"): business-critical.
+    // "明日の便が出ません", "シフト交代まで"): business-critical.
     (
         &[CRITICAL],
         &["最終日が本日", "最終日が今日", "最終日は本日", "最終日は今日", "受付最終日", "締切日が本日", "締切日が今日", "締め切りが本日",
-          "締め切りが今日", "期限が本日", "期限が今日", "期限は本日", "期限は今日", "回答期限", "提出期限", "締めに間に合わ",
-          "締めに間に合いません", "締切に間に合わ", "締め切りに間に合わ", "期限に間に合わ", "間に合わなくなる", "間に合わなくなります",
+          "締め切りが今日", "期限が本日", "期限が今日", "期限は本日", "期限は今日", "回答期限", "提出期限",
           "便が出ません", "便が出ない", "出荷できません", "出荷できない", "出荷が止ま", "シフト交代まで", "交代まであと", "開店まで",
           "開店まであと", "始業まで", "始業まであと", "シフト開始まで"],
     ),
@@ -4853,12 +4852,13 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &["店の", "新店の", "店舗の", "支店の", "工場の", "倉庫の", "オフィスの", "事務所の", "拠点の", "社内の", "病棟の", "校舎の"],
             &["wi-fi", "wifi", "wi fi", "ネットワーク", "回線", "ルーター", "lan"],
         ),
-        // A team's own files that will not open ("営業チームが OneDrive のファイルを開けません"):
-        // the service they work in is unusable for them.
+        // The files of OneDrive or SharePoint themselves that will not open ("営業チームが
+        // OneDrive のファイルを開けません"): the service they work in is unusable for them, down
+        // (a file elsewhere that will not open stays a fault).
         (
             &[DOWN],
-            &["onedriveのファイル", "sharepointのファイル", "spoのファイル", "共有フォルダのファイル", "チームのファイル",
-              "ライブラリのファイル", "onedrive上のファイル", "sharepoint上のファイル"],
+            &["onedriveのファイル", "sharepointのファイル", "spoのファイル", "ライブラリのファイル", "onedrive上のファイル",
+              "sharepoint上のファイル"],
             &["を開けません", "を開けない", "が開けません", "が開けない", "を開けず", "が開けず", "が開かない", "が開きません"],
         ),
     ];

@@ -5013,3 +5013,275 @@ fn a_leavers_licence_and_a_price_list_file_are_technical_work() {
         ),
     ]);
 }
+
+// ------------------------------------------------------------- round 31 (Japanese)
+
+/// Asserts the facts a text states, with every fact named by a phrase.
+fn assert_facts(text: &str, state: Option<ServiceState>, affected: Option<Affected>) {
+    let c = plain(text);
+    if let Some(s) = state {
+        assert_eq!(c.facts.service_state, s, "{text}: {:?}", c.rationale);
+        assert!(!phrase_of(&c, "service_state").is_empty(), "{text}");
+    }
+    if let Some(a) = affected {
+        assert_eq!(c.facts.affected, a, "{text}: {:?}", c.rationale);
+        assert!(!phrase_of(&c, "affected").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_failure_said_casually_or_as_a_wipe_out_for_everyone_is_down() {
+    for text in [
+        "Outlookの送信、全社でムリです",
+        "Teams から外線発信 全社でムリ",
+        "全社員 Teams に入れない、朝からずっと",
+        "全員サインインループでどこにもログインできん",
+        "サインイン全員ループ→エラー、何にもログインできん",
+    ] {
+        assert_facts(text, Some(ServiceState::Down), Some(Affected::All));
+    }
+    // A loop alone is a fault, not an outright failure: "全員" here is a deadline's.
+    let c = plain(
+        "MFAの登録画面がループして、未登録の社員が登録できません。既存登録者は問題なくサインインできます。",
+    );
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Degraded,
+        "{:?}",
+        c.rationale
+    );
+}
+
+#[test]
+fn an_action_named_before_everyone_is_no_group() {
+    for text in [
+        "サインイン全員ループしてます",
+        "ログイン全員エラーになります",
+    ] {
+        assert_facts(text, None, Some(Affected::All));
+    }
+    // A group named before it still is one.
+    assert_facts(
+        "経理チーム全員がログインできません",
+        None,
+        Some(Affected::Multiple),
+    );
+}
+
+#[test]
+fn every_device_or_room_of_several_failing_is_down_for_several() {
+    for text in [
+        "配布したiPad、どの端末でもTeamsが起動直後に落ちる",
+        "現場の端末に配った Teams、どの端末でも起動直後に落ちる",
+        "店舗のPCはどのPCでもOutlookが開けません",
+        "会議室5部屋のTeams Roomsがすべてオフラインです",
+        "全 4 室の会議室端末がすべてサインインエラーで会議を開始できません",
+    ] {
+        assert_facts(text, Some(ServiceState::Down), Some(Affected::Multiple));
+        assert_eq!(plain(text).severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn the_office_or_its_outbound_mail_failing_is_everyone() {
+    for text in [
+        "社内から Teams も Outlook もつながらない",
+        "FW リプレース後 社内から SPO も ODfB もつながらない",
+        "トランスポートルールを入れてから社外宛メール全滅です",
+    ] {
+        assert_facts(text, Some(ServiceState::Down), Some(Affected::All));
+    }
+    assert_facts(
+        "昨日から学外へのメールがすべてエラーで返ってきます",
+        None,
+        Some(Affected::All),
+    );
+    // Said politely, everyone is everyone.
+    assert_facts(
+        "どなたもフォームに回答できません",
+        None,
+        Some(Affected::All),
+    );
+}
+
+#[test]
+fn a_change_made_before_the_fault_names_its_cause() {
+    // The rule put in before is the cause; the signature it adds is no personal item to
+    // manage elsewhere, so no way round is implied.
+    for text in [
+        "Exclaimer の署名ルール入れてから社外宛メール全滅",
+        "署名ルールを入れてから社外宛メール全滅",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn a_queue_without_calls_or_both_directions_failing_is_down() {
+    for text in [
+        "コールキューに着信が来ません。オペレーター全員です",
+        "代表番号のコールキューに着信が来ない。電話注文が受けられません。",
+        "営業所の半数で Teams 電話が発信も着信もできなくなっています",
+        "約半数のユーザーで Teams の通話が発信・着信ともできなくなっている",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+#[test]
+fn the_rest_of_the_service_said_to_work_casually_leaves_it_impaired() {
+    for text in [
+        "予約確認のメールが何人かに届きません。予約自体は入ります",
+        "Bookings の予約確認メール、スタッフ数名に届かない。予約自体は入る",
+        "通知メールが数名に届かない。登録自体はできてる",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn deadlines_and_stakes_said_as_consequences_are_critical() {
+    for text in [
+        "Excelの共同編集で変更が消える。月末の締めに間に合わなくなります",
+        "出荷指示のメールが届かない、このままだと明日の便が出ません",
+        "店のiPadでTeamsに入れない、シフト交代まで1時間しかない",
+        "申請フォームが開けません。受付最終日が今日です",
+        "電話注文が受けられません。Teamsの着信が来ないためです",
+        "Purviewのエクスポートが進みません。請求への回答期限が来週月曜日です",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert!(!phrase_of(&c, "business_critical").is_empty(), "{text}");
+    }
+    // A call centre's calls are not by themselves an order at stake.
+    let c =
+        plain("コールセンターのオペレーター30名がTeamsにログインできず、電話を受けられません。");
+    assert!(!c.facts.business_critical, "{:?}", c.rationale);
+}
+
+#[test]
+fn the_customers_own_payments_and_requests_are_technical_work() {
+    for text in [
+        "Purviewのエクスポートが進みません。情報公開請求の回答期限が金曜日です",
+        "経理の何人かでOneDriveの支払データが同期しない。月末の支払締めに間に合わなくなる",
+        "退職者のOneDriveはライセンス削除後どうなりますか",
+        "退職者のメールボックスを保持したいのですが、ライセンス削除前に何をしておけばよいでしょうか。",
+        "お客様相談室のTeamsに着信がありません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.category, Technical, "{text}: {:?}", c.rationale);
+        assert!(c.severity.is_some(), "{text}");
+    }
+}
+
+#[test]
+fn the_same_work_done_another_way_said_indirectly_is_a_workaround() {
+    for text in [
+        "私のiPhoneだけTeamsの通知が遅れます。PCの通知は遅れていません",
+        "1人だけOutlookの予定表アドインが出ない。本人はアプリから直接予約しているとのこと",
+        "Mac版Excelで1名だけグラフが崩れる。Web版で開くと正常なのでそちらで作業しています",
+        "1名だけ新しいOutlookで共有予定表が見えない。Outlook on the webでは見えているとのこと",
+        "SfB で1人だけ相手のプレゼンス見えない、Teams では見えてるとのこと",
+        "私だけ新しいOutlookで署名が出ない。クラシックOutlookに戻すと使えます",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert!(!phrase_of(&c, "workaround").is_empty(), "{text}");
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
+
+#[test]
+fn a_way_round_denied_by_a_restriction_is_none() {
+    for text in [
+        "1名だけOutlookで検索できない。回避策：Web版はセキュリティポリシーにより利用できません",
+        "【事象】Mac 版 Outlook で検索結果が 0 件になる【影響範囲】デザイナー 1 名【回避策】Web 版はブラウザ制限のため利用不可とのこと",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn a_short_or_second_hand_question_is_a_how_to() {
+    for text in [
+        "Teamsの会議録画はどのくらい保持されますか",
+        "共有メールボックスの差出人で送るには",
+        "Excel VBA から Outlook 経由で送るとき差出人変えるには",
+        "「ゲストを招待できない」と言われましたが、外部共有が無効なだけだと思います。どこで有効化できるか教えてください",
+        "予定表が出てこないけど、これは自分で追加するものなのでしょうか",
+        "Teams の会議予約で会議室が出てこない…room list 作らないとダメ？",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
+
+#[test]
+fn several_said_as_an_indefinite_number_a_team_or_a_site_network() {
+    for text in [
+        "子会社のユーザーがTeamsでチャットできません",
+        "経理部の何人かがExcelを開けない",
+        "店舗ポータルで新しい資料が出てこない。店から問い合わせが殺到",
+        "配車チームから、共有Excelの変更が保存されないと連絡あり",
+        "支店のWi-FiだとTeams会議が途切れます",
+    ] {
+        assert_facts(text, None, Some(Affected::Multiple));
+    }
+}
+
+#[test]
+fn the_writer_alone_is_one_person_beside_a_denied_all() {
+    for text in [
+        "全ユーザーではなく、私だけが Outlook で送信できません",
+        "全員ではなく自分だけTeamsにログインできません",
+    ] {
+        assert_facts(text, None, Some(Affected::Single));
+    }
+    // Not the writer alone: the department.
+    assert_facts(
+        "私だけでなく部署全員がOutlookで送信できません",
+        None,
+        Some(Affected::Multiple),
+    );
+}
+
+#[test]
+fn a_team_that_cannot_open_its_files_is_down_for_it() {
+    for text in [
+        "営業チームが OneDrive のファイルを開けません",
+        "経理チームがSharePointのファイルを開けない",
+    ] {
+        assert_facts(text, Some(ServiceState::Down), Some(Affected::Multiple));
+        assert_eq!(plain(text).severity, Some(A), "{text}");
+    }
+}
