@@ -5285,3 +5285,57 @@ fn a_team_that_cannot_open_its_files_is_down_for_it() {
         assert_eq!(plain(text).severity, Some(A), "{text}");
     }
 }
+
+#[test]
+fn a_reports_way_round_field_left_empty_is_none() {
+    for text in [
+        "【事象】Outlookが起動しない【影響範囲】1名【回避策】なし",
+        "【事象】1名だけTeamsに入れない【影響範囲】1名【回避策】現状なし",
+        "【事象】経理の1名がサインインできない【回避策】特になし",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert!(!phrase_of(&c, "workaround").is_empty(), "{text}");
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+#[test]
+fn customer_facing_work_stopped_tersely_is_critical() {
+    for text in [
+        "サポート窓口の共有メールボックス、担当全員開けなくなった。問い合わせ対応ストップ",
+        "受注メールが届かない、受注がストップしてる",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+    // A factory named as the owner of a room is not production at stake.
+    let c = plain("工場の会議室が予約を自動承諾しなくなった。");
+    assert!(!c.facts.business_critical, "{:?}", c.rationale);
+}
+
+#[test]
+fn several_said_with_a_plural_suffix_or_each() {
+    for text in [
+        "班長たちが仮予約のまま困ってる",
+        "営業部の方々から、Teams の通知が来ないと言われました",
+        "各店の店長に通知メールが来なくなった",
+        "副店長たちに共有した予定表が空き時間しか見えない",
+    ] {
+        assert_facts(text, None, Some(Affected::Multiple));
+    }
+}
+
+#[test]
+fn other_people_or_places_said_to_work_are_no_way_round() {
+    for text in [
+        "本社のユーザー全員が Microsoft 365 に接続できなくなりました。支店からは問題なく使えています。",
+        "庁舎内の職員PCから Teams に接続できません。テレワーク中の職員は問題なく使えております。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+    // The one affected reaching it another way is a way round.
+    let c = plain("1名だけSPO検索で新しいハブの中身がヒットしない。ブラウズすれば見れる");
+    assert!(c.facts.workaround, "{:?}", c.rationale);
+}
