@@ -10,7 +10,9 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 /// - runs of spaces collapse to one space, or to one newline when they contain a line break;
 ///   a space next to a Japanese (CJK) character is dropped ("サード パーティ" = "サードパーティ",
 ///   "SharePoint サイト" = "sharepointサイト");
-/// - a prolonged sound mark "ー" ending a katakana word is dropped ("ユーザー" = "ユーザ").
+/// - a prolonged sound mark "ー" ending a katakana word is dropped ("ユーザー" = "ユーザ");
+/// - a "?" that closes a parenthesis hedges what it follows ("(20人くらい?)", "(all of
+///   them?)") and asks nothing: dropped.
 pub fn normalize(text: &str) -> String {
     let mut out = Norm {
         out: String::with_capacity(text.len() + text.len() / 8),
@@ -35,7 +37,12 @@ pub fn normalize(text: &str) -> String {
     if let Some(s) = run {
         out.push_nfkc(&text[s..]);
     }
-    japanese_variants(restore_apostrophes(out.out))
+    let s = japanese_variants(restore_apostrophes(out.out));
+    if s.contains("?)") {
+        s.replace("?)", ")")
+    } else {
+        s
+    }
 }
 
 /// Japanese spellings of one word that differ only in kanji or in a colloquial contraction,

@@ -5339,3 +5339,31 @@ fn other_people_or_places_said_to_work_are_no_way_round() {
     let c = plain("1名だけSPO検索で新しいハブの中身がヒットしない。ブラウズすれば見れる");
     assert!(c.facts.workaround, "{:?}", c.rationale);
 }
+
+/// A "?" that closes a parenthesis hedges a count or a guess and asks nothing: the failure
+/// around it stands, in either language.
+#[test]
+fn a_question_mark_closing_a_parenthesis_is_a_hedge_not_a_question() {
+    for text in [
+        "ボランティアさん用のゲスト(20人くらい?)、昨日から招待リンクを踏んでもAADSTS50020で弾かれるみたいです。来週のイベント準備がそこで止まってます。",
+        "営業部の何人か（5人ほど？）が今朝からTeamsにサインインできません。",
+        "The guests for the volunteer day (20 or so?) can't redeem their invites since yesterday.",
+    ] {
+        let c = plain(text);
+        assert_ne!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_ne!(c.severity, Some(C), "{text}: {:?}", c.rationale);
+    }
+    // A question outside a parenthesis still asks.
+    let c = plain("ゲストの招待リンクの有効期限はどこで変えられますか?");
+    assert_eq!(
+        c.facts.service_state,
+        ServiceState::Working,
+        "{:?}",
+        c.rationale
+    );
+}
