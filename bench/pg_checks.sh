@@ -26,7 +26,8 @@ without_checks="DO \$\$ DECLARE k RECORD; BEGIN
     EXECUTE format('ALTER TABLE %I DROP CONSTRAINT %I', k.tbl, k.conname);
   END LOOP; END \$\$;
   DROP TRIGGER requests_history_filed ON requests; DROP TRIGGER requests_history_changed ON requests;
-  DROP TRIGGER cycles_history ON cycles; DROP TRIGGER events_history_responded ON events;
+  DROP TRIGGER cycles_history ON cycles; DROP TRIGGER events_history_appended ON events;
+  DROP TRIGGER events_history_begun ON events;
   DROP TRIGGER events_history_changed ON events; DROP TRIGGER events_in_order ON events;"
 ledger() { # NAME WITH(1|0): a fresh ledger, its admin, with or without the checks
   "${as[@]}" "$PGBIN/createdb" -h "$W" -U postgres "$1"

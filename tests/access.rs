@@ -2846,3 +2846,76 @@ fn the_server_refuses_a_history_no_command_writes() {
     ok(&as_carol, &["show", &id]);
     ok(&as_carol, &["show", "2"]);
 }
+
+/// SPEC 7, 8: an event of a kind the history's rule does not read (an opening, a note, an
+/// update) is checked at commit only where it can break the rule (access version 10), and
+/// there it still is: as the first event of a request whose row records a response no
+/// event tells, it is refused as every reader refuses that history — appended alone, by
+/// the owner or a partner, or with the row in one transaction — and nothing is written;
+/// beside an event that tells the response, in its transaction or an earlier one, it
+/// passes, as svcreq's notes do.
+#[test]
+fn an_event_of_a_kind_the_history_rule_does_not_read_is_checked_where_it_begins_a_history() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    // A contoso request whose row records a response, with no event of its own: every
+    // reader takes it as it is.
+    let row = "INSERT INTO requests (tenant, title, category, severity, plan, tier, channel, \
+        status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, \
+        response_target, response_clock, response_due, first_response_at) VALUES ('contoso', \
+        'by hand', 'technical', 'B', 'e3', 'unified', 'online', 'open', 1795428000, 'in-scope', \
+        'alice', 'Asia/Tokyo', 1795428000, '24x7', '1h', '24x7', 1795431600, 1795429800)";
+    let r = psql(&t.url, "alice", &format!("{row} RETURNING id")).unwrap();
+    assert!(r.0, "{r:?}");
+    let id = r.1.clone();
+    let event = |id: &str, kind: &str, at: i64| {
+        format!(
+            "INSERT INTO events (request_id, at, actor, kind, detail) \
+             VALUES ({id}, {at}, current_user, '{kind}', 'by hand')"
+        )
+    };
+    let untold = "refused: column first_response_at: the request records 2026-11-23T10:30:00Z, \
+                  but its history says null";
+    let before = counts(&t.url);
+    for (who, sql) in [
+        ("alice", event(&id, "note", 1795428060)),
+        ("alice", event(&id, "opened", 1795428000)),
+        ("alice", event(&id, "updated", 1795428060)),
+        (t.bob.as_str(), event(&id, "note", 1795428060)),
+        (
+            "alice",
+            format!(
+                "BEGIN; {row}; {}; COMMIT",
+                event(
+                    "currval(pg_get_serial_sequence('requests', 'id'))",
+                    "opened",
+                    1795428000
+                )
+            ),
+        ),
+    ] {
+        let r = psql(&t.url, who, &sql).unwrap();
+        assert!(!r.0 && r.2.contains(untold), "{who}: {sql}: {r:?}");
+    }
+    assert_eq!(counts(&t.url), before, "nothing of that reached the ledger");
+    // Beside the response's event, in one transaction, then on its own.
+    for (who, sql) in [
+        (
+            "alice",
+            format!(
+                "BEGIN; {}; {}; COMMIT",
+                event(&id, "note", 1795428060),
+                event(&id, "responded", 1795429800)
+            ),
+        ),
+        (t.bob.as_str(), event(&id, "note", 1795429860)),
+        ("alice", event(&id, "updated", 1795429920)),
+    ] {
+        let r = psql(&t.url, who, &sql).unwrap();
+        assert!(r.0, "{who}: {sql}: {r:?}");
+    }
+    ok(&as_role(&t.url, &t.carol), &["show", &id]);
+}

@@ -42,7 +42,8 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// ([`crate::rules::record::check_events_agree`]: one response and one close a cycle, a
 /// reopen only of a closed cycle, each cycle's times and the reopen count those of its
 /// events, a correction's old time the one the history before it records), checked at
-/// commit for each event appended and each write of a column the rule reads
+/// commit for each write of a column the rule reads and each event appended of a kind it
+/// reads, or of another kind where it begins a history the row records more than
 /// (`pg/history_checks.sql`, `svcreq_events_fault`), and a note holds a text and no data
 /// but who wrote it ([`crate::rules::record::unwritten_note`]). A ledger with an older one
 /// is refused by every command but `db migrate`.

@@ -15,7 +15,12 @@
 -- reopen_count and each cycle's response and close at the row's times; checked at commit
 -- for each event appended and each write of a column the rule reads. A trigger that re-reads a
 -- history fires only when a column it reads was written (UPDATE OF) and, where the table
--- allows it, changed (WHEN): svcreq's respond, note and close touch none of them.
+-- allows it, changed (WHEN): svcreq's respond, note and close touch none of them. An event
+-- of a kind the rule does not read (an opening, a note, an update) changes what the history
+-- tells only when it is the request's first: it is checked only when its request's row
+-- records what only events can tell (svcreq_row_needs_history), and then only while no
+-- event of the request tells anything; svcreq's open and its notes on a request not yet
+-- answered call no function of the rule.
 
 -- Whether an event is an entry of the audit trail (rules::record::is_audit_entry): a
 -- redaction, or a correction of a response or close time, recorded at the present and held
@@ -219,6 +224,20 @@ BEGIN
 END
 $fn$;
 
+-- Whether request `rid`'s row records what only its events can tell (an earlier cycle, a
+-- response or a close) with no import to have told it: then a history of events of the
+-- kinds svcreq_events_fault does not read (it reads imported, responded, closed, reopened
+-- and corrected) disagrees with the row, and a history without events does not (the
+-- request has none of its own). Null for a request the caller cannot see. Called by the
+-- WHEN of events_history_begun for every role, so it runs as the caller (its row-level
+-- security applied), granted to all.
+CREATE FUNCTION svcreq_row_needs_history(rid BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
+    SELECT q.import_id IS NULL
+           AND (q.reopen_count <> 0 OR q.first_response_at IS NOT NULL OR q.closed_at IS NOT NULL)
+      FROM public.requests q WHERE q.id = rid
+$fn$;
+
 -- The first rule request `rid` breaks, as (the column svcreq's read check names, why); no
 -- row when it breaks none (or does not exist).
 CREATE FUNCTION svcreq_history_fault(rid BIGINT, OUT col TEXT, OUT why TEXT)
@@ -300,8 +319,15 @@ BEGIN
     END IF;
     FOREACH rid IN ARRAY ids LOOP
         -- An event appended changes no row: its history's agreement with the row is all
-        -- it can break (its dating is svcreq_events_in_order's).
+        -- it can break (its dating is svcreq_events_in_order's). One of a kind the rule
+        -- does not read (events_history_begun) changes nothing an event of a kind it reads
+        -- tells: beside one, it agrees as the history did before it (each change of the
+        -- row, each event of those kinds appended, changed or deleted is checked on its
+        -- own).
         IF TG_TABLE_NAME = 'events' AND TG_OP = 'INSERT' THEN
+            CONTINUE WHEN TG_NAME = 'events_history_begun' AND EXISTS (
+                SELECT 1 FROM public.events e WHERE e.request_id = rid
+                   AND e.kind = ANY ('{imported,responded,closed,reopened,corrected}'::text[]));
             SELECT * INTO f FROM public.svcreq_events_fault(rid);
         ELSE
             SELECT * INTO f FROM public.svcreq_history_fault(rid);
@@ -356,8 +382,17 @@ CREATE CONSTRAINT TRIGGER cycles_history
     ON cycles
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION svcreq_history_ok();
+-- An event appended of a kind svcreq_events_fault reads; one of another kind only when its
+-- request's row records what only events can tell (judged when the event is appended: a
+-- later change of the row is checked on its own) or cannot be seen by the caller.
 CREATE CONSTRAINT TRIGGER events_history_appended AFTER INSERT ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN (NEW.kind = ANY ('{imported,responded,closed,reopened,corrected}'::text[]))
+    EXECUTE FUNCTION svcreq_history_ok();
+CREATE CONSTRAINT TRIGGER events_history_begun AFTER INSERT ON events
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN (NOT NEW.kind = ANY ('{imported,responded,closed,reopened,corrected}'::text[])
+          AND svcreq_row_needs_history(NEW.request_id) IS NOT FALSE)
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER events_history_changed
     AFTER DELETE OR UPDATE OF id, request_id, at, kind, data ON events
