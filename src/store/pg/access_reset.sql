@@ -54,6 +54,7 @@ DROP FUNCTION IF EXISTS svcreq_history_fault(BIGINT);
 DROP FUNCTION IF EXISTS svcreq_events_fault(BIGINT);
 DROP FUNCTION IF EXISTS svcreq_corrected_from(TEXT, TEXT);
 DROP FUNCTION IF EXISTS svcreq_row_needs_history(BIGINT);
+DROP FUNCTION IF EXISTS svcreq_history_untold(BIGINT);
 DROP FUNCTION IF EXISTS svcreq_corrected_time(TEXT, TEXT);
 DROP FUNCTION IF EXISTS svcreq_shown(NUMERIC);
 DROP FUNCTION IF EXISTS svcreq_in_timeline(BIGINT, BIGINT, TEXT, TEXT);

@@ -18,9 +18,9 @@
 -- allows it, changed (WHEN): svcreq's respond, note and close touch none of them. An event
 -- of a kind the rule does not read (an opening, a note, an update) changes what the history
 -- tells only when it is the request's first: it is checked only when its request's row
--- records what only events can tell (svcreq_row_needs_history), and then only while no
--- event of the request tells anything; svcreq's open and its notes on a request not yet
--- answered call no function of the rule.
+-- records what only events can tell (svcreq_row_needs_history) and no event of the request
+-- tells anything (svcreq_history_untold); svcreq's open and notes call no plpgsql function
+-- of the rule.
 
 -- Whether an event is an entry of the audit trail (rules::record::is_audit_entry): a
 -- redaction, or a correction of a response or close time, recorded at the present and held
@@ -238,6 +238,14 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
       FROM public.requests q WHERE q.id = rid
 $fn$;
 
+-- Whether request `rid` has no event of a kind svcreq_events_fault reads (none the caller
+-- can see: row-level security applies, as above); asked only of a row that needs one.
+CREATE FUNCTION svcreq_history_untold(rid BIGINT) RETURNS BOOLEAN
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
+    SELECT NOT EXISTS (SELECT 1 FROM public.events e WHERE e.request_id = rid
+                          AND e.kind = ANY ('{imported,responded,closed,reopened,corrected}'::text[]))
+$fn$;
+
 -- The first rule request `rid` breaks, as (the column svcreq's read check names, why); no
 -- row when it breaks none (or does not exist).
 CREATE FUNCTION svcreq_history_fault(rid BIGINT, OUT col TEXT, OUT why TEXT)
@@ -383,8 +391,10 @@ CREATE CONSTRAINT TRIGGER cycles_history
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION svcreq_history_ok();
 -- An event appended of a kind svcreq_events_fault reads; one of another kind only when its
--- request's row records what only events can tell (judged when the event is appended: a
--- later change of the row is checked on its own) or cannot be seen by the caller.
+-- request's row records what only events can tell and no event of the request tells any
+-- of it, or the caller cannot see them (judged when the event is appended: a later change
+-- of the row, or of such an event, is checked on its own; the second function is not even
+-- called for a row that needs no history).
 CREATE CONSTRAINT TRIGGER events_history_appended AFTER INSERT ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     WHEN (NEW.kind = ANY ('{imported,responded,closed,reopened,corrected}'::text[]))
@@ -392,7 +402,8 @@ CREATE CONSTRAINT TRIGGER events_history_appended AFTER INSERT ON events
 CREATE CONSTRAINT TRIGGER events_history_begun AFTER INSERT ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     WHEN (NOT NEW.kind = ANY ('{imported,responded,closed,reopened,corrected}'::text[])
-          AND svcreq_row_needs_history(NEW.request_id) IS NOT FALSE)
+          AND svcreq_row_needs_history(NEW.request_id) IS NOT FALSE
+          AND svcreq_history_untold(NEW.request_id) IS NOT FALSE)
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER events_history_changed
     AFTER DELETE OR UPDATE OF id, request_id, at, kind, data ON events
