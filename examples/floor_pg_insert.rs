@@ -1,6 +1,8 @@
 //! Benchmark floor (PostgreSQL, 1): the least a process can do to record one request in the
 //! team ledger with the same crate — connect, insert one request and its event in one
 //! transaction, commit, exit. `bench/run.sh` compares `svcreq open -q` on PostgreSQL with it.
+//! The row is one the ledger's checks at the write accept (access version 10: a severity on
+//! a technical request, a due time on a committed target).
 //!
 //!     cargo run --release --example floor_pg_insert -- postgresql://user@%2Frun%2Fpg/ledger
 
@@ -13,8 +15,10 @@ fn main() -> Result<(), postgres::Error> {
     let id: i64 = tx
         .query_one(
             "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, \
-             timezone, cycle_started_at, availability, response_target, response_clock) \
-             VALUES ('default', 'floor', 'technical', 'e3', 'enterprise', 'online', 'open', 0, 'in-scope', 'bench', 'UTC', 0, '24x7', '1h', '24x7') \
+             timezone, cycle_started_at, availability, response_target, response_clock, severity, severity_source, \
+             response_due) \
+             VALUES ('default', 'floor', 'technical', 'e3', 'enterprise', 'online', 'open', 0, 'in-scope', 'bench', 'UTC', 0, \
+             '24x7', '1h', '24x7', 'B', 'manual', 3600) \
              RETURNING id",
             &[],
         )?
