@@ -243,7 +243,7 @@ $fn$;
 CREATE FUNCTION svcreq_history_untold(rid BIGINT) RETURNS BOOLEAN
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
     SELECT NOT EXISTS (SELECT 1 FROM public.events e WHERE e.request_id = rid
-                          AND e.kind = ANY ('{imported,responded,closed,reopened,corrected}'::text[]))
+                          AND e.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[]))
 $fn$;
 
 -- The first rule request `rid` breaks, as (the column svcreq's read check names, why); no
@@ -335,7 +335,7 @@ BEGIN
         IF TG_TABLE_NAME = 'events' AND TG_OP = 'INSERT' THEN
             CONTINUE WHEN TG_NAME = 'events_history_begun' AND EXISTS (
                 SELECT 1 FROM public.events e WHERE e.request_id = rid
-                   AND e.kind = ANY ('{imported,responded,closed,reopened,corrected}'::text[]));
+                   AND e.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[]));
             SELECT * INTO f FROM public.svcreq_events_fault(rid);
         ELSE
             SELECT * INTO f FROM public.svcreq_history_fault(rid);
@@ -397,11 +397,11 @@ CREATE CONSTRAINT TRIGGER cycles_history
 -- called for a row that needs no history).
 CREATE CONSTRAINT TRIGGER events_history_appended AFTER INSERT ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN (NEW.kind = ANY ('{imported,responded,closed,reopened,corrected}'::text[]))
+    WHEN (NEW.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[]))
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER events_history_begun AFTER INSERT ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN (NOT NEW.kind = ANY ('{imported,responded,closed,reopened,corrected}'::text[])
+    WHEN (NOT NEW.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[])
           AND svcreq_row_needs_history(NEW.request_id) IS NOT FALSE
           AND svcreq_history_untold(NEW.request_id) IS NOT FALSE)
     EXECUTE FUNCTION svcreq_history_ok();
