@@ -2901,12 +2901,14 @@ fn an_event_of_a_kind_the_history_rule_does_not_read_is_checked_where_it_begins_
         assert!(!r.0 && r.2.contains(untold), "{who}: {sql}: {r:?}");
     }
     assert_eq!(counts(&t.url), before, "nothing of that reached the ledger");
-    // Beside the response's event, in one transaction, then on its own.
+    // Beside the response's event, in one transaction, then on its own (after the opening
+    // every reader holds a history to begin with).
     for (who, sql) in [
         (
             "alice",
             format!(
-                "BEGIN; {}; {}; COMMIT",
+                "BEGIN; {}; {}; {}; COMMIT",
+                event(&id, "opened", 1795428000),
                 event(&id, "note", 1795428060),
                 event(&id, "responded", 1795429800)
             ),
