@@ -3914,3 +3914,44 @@ fn every_reader_refuses_a_note_or_correction_no_command_writes() {
     }
 }
 }
+
+both_backends! {
+/// SPEC 7: `redact` replaces the personal text (contact, notes, description) where it stands
+/// as a word of its own, and only in the fields people write: a contact "e" or a resolution
+/// "close" leaves svcreq's own words ("severity", "closed") and values (a close's status) as
+/// written, so every reader still reads the redacted record. And a history begins with the
+/// request's opening: an export line whose events begin otherwise does not import.
+#[test]
+fn redaction_takes_out_the_personal_text_and_leaves_what_svcreq_wrote() {
+    let env = Env::new();
+    env.open(&[
+        "--title", "Mail is down", "--severity", "B", "--contact", "e",
+        "--opened-at", "2026-11-24T08:00:00Z",
+    ]);
+    env.run(&["respond", "1", "--at", "2026-11-24T08:30:00Z", "--note", "response"], 0);
+    env.run(&["close", "1", "--at", "2026-11-24T09:00:00Z", "--resolution", "close"], 0);
+    env.run(&["redact", "1", "--all"], 0);
+    let show = env.run(&["show", "1"], 0);
+    assert!(show.contains("severity B"), "{show}");
+    let export = env.run(&["export", "--events"], 0);
+    assert!(export.contains(r#""status":{"new":"closed","old":"open"}"#), "{export}");
+    assert!(!export.contains("[redacted]d") && !export.contains("s[redacted]v"), "{export}");
+    assert!(export.contains(r#""contact":"[redacted]""#), "{export}");
+    for args in [&["list", "--status", "all", "--json"][..], &["sla", "--all"]] {
+        env.run(args, 0);
+    }
+    // An export line whose history begins with a response, not its opening.
+    let line = export.lines().next().unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+    v["events"].as_array_mut().unwrap().remove(0);
+    let fresh = Env::new();
+    let file = fresh.path("edited.jsonl");
+    std::fs::write(&file, format!("{v}\n")).unwrap();
+    let out = import_file(&fresh, &file, &[]);
+    assert_ne!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("events, entry 1"), "{}", stderr_of(&out));
+    std::fs::write(&file, format!("{line}\n")).unwrap();
+    let out = import_file(&fresh, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+}
+}

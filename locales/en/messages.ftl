@@ -389,6 +389,7 @@ import-event-why-closed = comes after a close in the same cycle, with no reopen 
 import-event-why-open = reopens a cycle that is not closed
 import-event-why-nothing-to-correct = corrects a response or close that its cycle does not record
 import-event-why-opened = records an opening after the first event of the history
+import-event-why-first = comes first, where a history begins with the request's opening or an import
 import-event-unwritten = field events, entry { $n }: '{ $kind }' { $why }; svcreq writes no such event
 event-why-note-empty = has no text, which no note has
 event-why-note-data = holds data that is none of a note's, { $accepted }

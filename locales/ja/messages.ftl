@@ -370,6 +370,7 @@ import-event-why-closed = 同じサイクルのクローズの後に再オープ
 import-event-why-open = クローズされていないサイクルを再オープンしている
 import-event-why-nothing-to-correct = サイクルに記録されていない応答かクローズを訂正している
 import-event-why-opened = 履歴の最初ではない位置で受付を記録している
+import-event-why-first = 受付でも取り込みでもないのに履歴の最初にある
 import-event-unwritten = events の { $n } 番目の「{ $kind }」は{ $why }ため、svcreq が書くイベントではありません
 event-why-note-empty = 本文がない
 event-why-note-data = 書いた人を表すメモの data { $accepted } のどれでもない data を持つ

@@ -519,35 +519,77 @@ fn redact_data(data: &str, fields: &[&str], secrets: &mut Vec<String>) -> Option
 /// `text` with every secret in it replaced with [`REDACTED`], the longest secret first, so a
 /// note that quotes the contact goes whole rather than leaving what surrounds the contact.
 /// `secrets` is sorted longest first and holds no empty string ([`secrets_in_order`]).
+/// A secret is replaced where it stands as a word of its own: not where a letter or digit
+/// (ASCII) runs on from its first or last one, so a contact "e" or a resolution "close"
+/// leaves "severity" and "closed" as svcreq wrote them; Japanese has no such edge.
 fn without_secrets(text: &str, secrets: &[String]) -> String {
     let mut out = text.to_string();
     for s in secrets {
         if out.contains(s.as_str()) {
-            out = out.replace(s.as_str(), REDACTED);
+            out = replace_words(&out, s);
         }
     }
     out
 }
 
-/// Every string inside a JSON value, with the secrets replaced ([`without_secrets`]), but
-/// the changes of a time field: a time names no one, and a secret that happens to be part
-/// of one ("Z", "09") would leave a correction's old time one its history does not record.
+/// `text` with each occurrence of `secret` that stands as a word ([`without_secrets`])
+/// replaced with [`REDACTED`].
+fn replace_words(text: &str, secret: &str) -> String {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let (first, last) = (secret.chars().next(), secret.chars().next_back());
+    let mut out = String::with_capacity(text.len());
+    let mut rest = 0;
+    for (i, _) in text.match_indices(secret) {
+        if i < rest {
+            continue;
+        }
+        let before = text[..i].chars().next_back();
+        let after = text[i + secret.len()..].chars().next();
+        if (word(before) && word(first)) || (word(after) && word(last)) {
+            continue;
+        }
+        out.push_str(&text[rest..i]);
+        out.push_str(REDACTED);
+        rest = i + secret.len();
+    }
+    out.push_str(&text[rest..]);
+    out
+}
+
+/// An event's data with the secrets replaced ([`without_secrets`]) in the changes of the
+/// fields people write (title, description, contact, resolution, a note's text, engineer,
+/// owner, case number, incidents) and nowhere else: a status, severity, tenant or time
+/// names no one, and a secret that happens to be part of one ("d", "Z") would leave a
+/// value svcreq cannot read back, or a correction's old time its history does not record.
 fn json_without_secrets(v: &mut serde_json::Value, secrets: &[String]) {
-    const TIMES: &[&str] = &[
-        "opened_at",
-        "cycle_started_at",
-        "target_started_at",
-        "response_due",
-        "first_response_at",
-        "closed_at",
+    const WRITTEN: &[&str] = &[
+        "title",
+        "description",
+        "contact",
+        "resolution",
+        "text",
+        "engineer",
+        "owner",
+        "case_number",
+        "incidents",
     ];
+    if let serde_json::Value::Object(o) = v {
+        o.iter_mut()
+            .filter(|(k, _)| WRITTEN.contains(&k.as_str()))
+            .for_each(|(_, v)| strings_without_secrets(v, secrets));
+    }
+}
+
+/// Every string inside a JSON value, with the secrets replaced ([`without_secrets`]).
+fn strings_without_secrets(v: &mut serde_json::Value, secrets: &[String]) {
     match v {
         serde_json::Value::String(s) => *s = without_secrets(s, secrets),
-        serde_json::Value::Array(a) => a.iter_mut().for_each(|v| json_without_secrets(v, secrets)),
-        serde_json::Value::Object(o) => o
+        serde_json::Value::Array(a) => a
             .iter_mut()
-            .filter(|(k, _)| !TIMES.contains(&k.as_str()))
-            .for_each(|(_, v)| json_without_secrets(v, secrets)),
+            .for_each(|v| strings_without_secrets(v, secrets)),
+        serde_json::Value::Object(o) => o
+            .values_mut()
+            .for_each(|v| strings_without_secrets(v, secrets)),
         _ => {}
     }
 }

@@ -658,6 +658,17 @@ pub fn check_events_agree(
         let shown = v.as_str().map_or_else(|| v.to_string(), str::to_string);
         (shown, t)
     };
+    // A history begins with the request's opening, or with an import that brought it in.
+    if let Some(first) = events.first()
+        && EVENT_KINDS.contains(&first.kind.as_str())
+        && !matches!(first.kind.as_str(), "opened" | "imported")
+    {
+        return Err(EventFault::OutOfPlace {
+            n: 1,
+            kind: first.kind.clone(),
+            why: crate::tr!("import-event-why-first"),
+        });
+    }
     for (n, e) in (1..).zip(events) {
         if !EVENT_KINDS.contains(&e.kind.as_str()) {
             return Err(EventFault::UnknownKind {
