@@ -618,7 +618,8 @@ impl EventFault {
 
 /// SPEC 6, 7 (`import` checks the same per row; each change is one event): the events of an
 /// imported row (oldest first, as appended) agree with the row. Each is of a kind svcreq
-/// records ([`EVENT_KINDS`]) and names who acted; read in order, one response and one close
+/// records ([`EVENT_KINDS`]) and names who acted; the first is the opening or an import, and
+/// the opening comes once; read in order, one response and one close
 /// per cycle at most, a correction only of a response or close recorded in its cycle, a
 /// reopen only of a closed cycle; and they end where the row ends: as many reopens as
 /// `reopen_count`, each cycle (the earlier ones in `past`, then the current) responded and
@@ -812,8 +813,8 @@ const RECORDED_FIELDS: &[&str] = &[
 /// The row ends where its history ends (SPEC 7: each change is one event): each of
 /// [`RECORDED_FIELDS`] holds the new value of the last event that recorded a change of it
 /// (the history's changes redone in order, a redaction aside; a reopen's cycle counts its
-/// target from its start), so a due time, severity or
-/// target set by hand, which no event records, is told from one svcreq wrote.
+/// target from its start), so a due time, severity or target set by hand, which no event
+/// records, is told from one svcreq wrote.
 fn ends_as_recorded(r: &Request, events: &[Event]) -> Result<(), EventFault> {
     let mut told = r.clone();
     for e in events.iter().filter(|e| e.kind != "redacted") {

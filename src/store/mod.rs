@@ -657,12 +657,9 @@ pub fn consistent_history(
         )
         .map_err(|why| inconsistent("history", why))?;
         // A stored history begins with the request's opening, or with the import that
-        // brought it in (SPEC 7): one that begins otherwise, or is empty, lost its start.
-        if let Some(events) = events
-            && !events
-                .first()
-                .is_some_and(|e| matches!(e.kind.as_str(), "opened" | "imported"))
-        {
+        // brought it in (SPEC 7): an empty one lost its start (what else comes first,
+        // `check_events_agree` refuses as an import does).
+        if events.is_some_and(<[Event]>::is_empty) {
             return Err(inconsistent("events", crate::tr!("store-why-no-opening")));
         }
         // An import checks a row's events only when it has some (an empty list imports).
