@@ -1492,13 +1492,19 @@ impl Evidence {
         let (service_state, state_basis) = match self.alternative.first {
             // A way round the organisation's own network ("スマホのテザリング経由なら接続でき
             // ます", "it works from home") leaves the service unreachable where everyone
-            // works: still down for all of them.
+            // works: still down for all of them. So it is for the whole of a place or group
+            // that works there ("本社の全員", "本社勤務の約300名"): the network they work on
+            // leaves them nothing (round 32).
             Some(sp)
                 if ov.service_state.is_none()
                     && service_state == ServiceState::Down
                     && workaround
                     && ov.workaround.is_none()
-                    && !(affected == Affected::All && around_the_network(hay, sp)) =>
+                    && !((affected == Affected::All
+                        || (affected == Affected::Multiple
+                            && (self.names_whole_group(hay)
+                                || self.counted_several.first.is_some())))
+                        && around_the_network(hay, sp)) =>
             {
                 (ServiceState::Degraded, phrase(Some(sp)))
             }
@@ -1739,7 +1745,17 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
     // もらっています").
     // A condition ("自宅で使うと") is a topic as "変えると" is; so is where the data is found
     // ("Outlookの予定表には入っています").
-    const TOPICS: [&str; 20] = [
+    // A device named as where the work is done ("休憩室のキオスク端末で確認できている",
+    // "固定電話から…録音したところ設定できました": what was tried and worked) is a topic too.
+    const TOPICS: [&str; 28] = [
+        "端末で",
+        "pcで",
+        "パソコンで",
+        "スマホで",
+        "タブレットで",
+        "ブラウザで",
+        "固定電話から",
+        "たところ",
         "では",
         "には",
         "うと",
@@ -1788,7 +1804,20 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
     ];
     // Other people or places said to work ("テレワーク中の職員は問題なく使えております",
     // "支店からは問題なく使えています") say who is affected, not a way round for them.
-    const OTHERS: [&str; 35] = [
+    // So do other tenants and other people than the one affected ("開発テナントでは動作して
+    // います", "担当者がサインインした状態では正常に見えます", "同法人の他の方は").
+    const OTHERS: [&str; 46] = [
+        "他の方",
+        "ほかの方",
+        "他の皆",
+        "担当者が",
+        "担当者は",
+        "管理者が",
+        "管理者は",
+        "開発テナント",
+        "検証テナント",
+        "テストテナント",
+        "別テナント",
         "テレワーク中の職員",
         "テレワーク中の社員",
         "テレワークの職員",
@@ -2788,7 +2817,17 @@ fn pointer_has_modal(hay: &str, span: Span) -> bool {
 
 /// Words with "さん" in them that name no one person: many ("たくさん"), everyone ("皆さん"),
 /// or people in general (customers, patients, suppliers).
-const NOT_A_NAME: [&str; 7] = [
+const NOT_A_NAME: [&str; 15] = [
+    // round 32: a role or a firm with the honorific ("ボランティアさん", "協力会社さん") is
+    // a kind of people, not one person.
+    "ボランティアさん",
+    "協力会社さん",
+    "パートさん",
+    "派遣さん",
+    "委託先さん",
+    "ベンダーさん",
+    "メーカーさん",
+    "ドライバーさん",
     "たくさん",
     "皆さん",
     "みなさん",

@@ -5367,3 +5367,308 @@ fn a_question_mark_closing_a_parenthesis_is_a_hedge_not_a_question() {
         c.rationale
     );
 }
+
+// ---------------------------------------------------------------- round 32 (Japanese)
+
+/// What the one affected can still do, said in keigo or as done after a contrast, an
+/// alternative or a device named as where the work is done, is the way round.
+#[test]
+fn a_way_round_said_in_keigo_or_as_done_is_a_workaround() {
+    for text in [
+        "現場用の共有 Android 端末 1 台で Teams モバイルが「サインインしています」のまま進みません。同じアカウントで隣の端末からは利用できております。",
+        "iPhoneのOutlookで予定表が同期されません。同じアカウントで別の端末からは利用できております。",
+        "ノートPCでTeamsが起動直後に落ちます。別のノートPCで会議に参加できておりますので、低優先度で構いません。",
+        "共有メールボックスから送ったメールが送信済みアイテムに保存されません。Webから送信したところ保存できました。",
+        "社員1名、スマホのTeamsでシフトが表示されません。事務所の共有端末で確認できているので急ぎません。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{text}");
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.facts);
+    }
+}
+
+/// The work itself said to get done ("作業はできております"), a way round said as practice
+/// ("運用で回避しております"), a way per item or by hand ("1通ずつ解放はできる", "手で送れば
+/// いい") or on a condition ("本人が保存すれば問題ない"): a way round, however tiresome.
+#[test]
+fn work_still_done_by_hand_per_item_or_by_practice_is_a_workaround() {
+    for text in [
+        "1名のみ、Wordで開くと毎回保護ビューになります。「編集を有効にする」で作業はできております。",
+        "Power Automateのフローが一部のアイテムで失敗します。運用で回避しております。",
+        "ExcelのマクロでOutlookから送ろうとするとエラーになります。手で送ればいいんですけど数が多くて。",
+        "検疫に入ったメールが多すぎて困っています。1通ずつ解放はできるけど時間がかかります。",
+        "共同編集者が保存するとフローが失敗します。作成者本人が保存すれば問題ないため、そのままにしています。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert!(
+            matches!(basis(&c, "workaround"), Basis::Phrase { .. }),
+            "{text}"
+        );
+    }
+}
+
+/// Another device or client said to have no problem, or to get what fails here ("PCでは問題
+/// ないので", "PCのTeamsでは通知が来るので"), is the user's way round; a network said to have
+/// none is a diagnosis and is read by the network rules.
+#[test]
+fn another_device_said_to_have_no_problem_is_a_workaround() {
+    for text in [
+        "自分のAndroidのOneDriveアプリが毎回サインインを求めてきます。PCでは問題ないので急ぎません。",
+        "iPadのOneDriveアプリが毎回サインインを求めてきます。パソコンでは問題ありません。",
+        "AndroidのTeamsで通知が来ません。PCのTeamsでは通知が来るので、そちらで見ています。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(C), "{text}: {:?}", c.facts);
+    }
+    let c = plain(
+        "本社からのみTeams通話が途切れます。自宅からは問題ないので社内のプロキシが原因だと思います。",
+    );
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+}
+
+/// A way round said not found, in keigo or in the past ("回避策は見つかっておりません",
+/// "代わりの方法はございませんでした"), is none.
+#[test]
+fn a_way_round_not_found_in_keigo_is_none() {
+    for text in [
+        "Mac の OneDrive 同期クライアントで、特定フォルダー配下のみ同期されません。対象は 1 名です。回避策は見つかっておりません。",
+        "1名のOneDriveで特定フォルダーが同期されません。回避策は見つかりませんでした。",
+        "1名の予定表が共有先から見えません。代わりの方法はございませんでした。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+/// Other people, the staff who run it or another tenant said to work ("同法人の他の方は問題なく
+/// 利用できております", "担当者がサインインした状態では正常に見えます", "開発テナントでは動作して
+/// います") say who or where it fails, not a way round for those affected.
+#[test]
+fn other_people_staff_or_tenants_said_to_work_are_no_way_round() {
+    for text in [
+        "同法人の1名だけサインインできません。同法人の他の方は問題なく利用できております。",
+        "SPFxで開発中のWebパーツが本番テナントのみエラーになります。開発テナントでは動作しています。",
+        "Bookingsのページが社外から開けません。担当者がサインインした状態では正常に見えます。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+/// A stake denied ("支払期日に影響するほどではございません"), said to wait in keigo
+/// ("急ぎではございません") or a deadline far enough ("来週までに直れば問題ありません") is
+/// nothing at stake; stated as a consequence it stays one ("支払期日が今週金曜なんです").
+#[test]
+fn a_stake_denied_or_far_enough_is_not_critical() {
+    for text in [
+        "取引先からの請求書メールが経理部3名で検疫に入ります。都度管理者が解放しておりますが、支払期日に影響するほどではございません。",
+        "経理部のExcelマクロがエラーで止まります。決算までは2週間ほどあり、急ぎではございません。",
+        "検査部3名のVBAマクロがエラーになります。来週までに直れば問題ありません。",
+        "人事部のフローが失敗します。月末までに解決すれば大丈夫です。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.category, Technical, "{text}");
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+    let c =
+        plain("取引先からの請求書メールが5人分全部検疫に入ります。支払期日が今週金曜なんです。");
+    assert!(c.facts.business_critical, "{:?}", c.rationale);
+    assert_eq!((c.category, c.severity), (Technical, Some(A)));
+}
+
+/// Complaints from the organisation's own people ("利用者から苦情", "現場から苦情") are a fault
+/// felt, not a stake; complaints from customers still are.
+#[test]
+fn complaints_from_own_people_are_no_stake() {
+    for text in [
+        "会議室の自動承諾が動かず、予約が仮承諾のまま残ります。利用者から苦情が数件寄せられております。",
+        "夜勤の共有PCでTeamsを開くたびにMFAを求められる、と現場から苦情。",
+        "Teamsの通知が遅れると社員からクレームが出ています。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+    let c = plain("お客様から苦情が来ています。Teamsの代表番号に着信しません。");
+    assert!(c.facts.business_critical, "{:?}", c.rationale);
+}
+
+/// Today's batch to customers not delivered ("本日分が未送達") is a deadline at stake; none of
+/// what is sent opened at the other end ("受信者側で全件開封できない") is everyone who sends.
+#[test]
+fn todays_batch_undelivered_is_critical_and_none_opened_at_the_other_end_is_everyone() {
+    let c = plain(
+        "社外宛の暗号化メール（OME）が、受信者側で全件開封できない状態です。お客様への取引報告書は全て暗号化メールで送付しており、本日分が未送達となっております。",
+    );
+    assert!(c.facts.business_critical, "{:?}", c.rationale);
+    assert_eq!(c.facts.affected, Affected::All, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(A));
+    let c = plain("請求書メールが送れていません。お客様への請求書の本日分が送れていない状況です。");
+    assert!(c.facts.business_critical, "{:?}", c.rationale);
+}
+
+/// Items left in an interim state ("予約がすべて「仮承諾」のまま残ります") are a function that
+/// does not finish, a fault, not an outage.
+#[test]
+fn items_left_in_an_interim_state_are_a_fault_not_an_outage() {
+    for text in [
+        "予約がすべて「仮承諾」のまま残ります。",
+        "会議室メールボックス（7階第2会議室）の自動承諾が機能せず、予約がすべて「仮承諾」のまま残ります。",
+        "承認フローの申請がすべて「保留中」のままになっています。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Degraded,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+/// Asking how it works ("仕組みを確認させてください", "どういう仕組みなのか") after what is
+/// seen is a question about the service.
+#[test]
+fn asking_how_it_works_is_a_question() {
+    for text in [
+        "退職した研究員のメールボックスをコンテンツ検索しても何もヒットしない。ライセンスを先に外したから非アクティブメールボックスになっていない？仕組みを確認させてください。",
+        "保持ポリシーを適用したのに削除されたアイテムが残っています。どういう仕組みなのか教えてください。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Working,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(C), "{text}");
+    }
+}
+
+/// A department that uses it ("薬剤部で使っている"), one named as the ticket's subject
+/// ("生産管理課："), part of the places ("半分くらいの病棟で"), a kind of people with the
+/// honorific ("ボランティアさん用のゲスト") or every PC of a place ("外来棟のPCすべてで") is
+/// several; one new person with the honorific stays one.
+#[test]
+fn a_department_part_of_the_places_or_a_kind_of_people_is_several() {
+    for text in [
+        "薬剤部で使っているPower Automateのフローが一部失敗しています。",
+        "放射線科で使用しているExcelのマクロがエラーになります。",
+        "生産管理課：Plannerのタスクが表示されない。",
+        "総務部：共有メールボックスの予定表が見えません。",
+        "半分くらいの病棟で、Teamsの通知が遅れて届いています。",
+        "いくつかの店舗で、Teamsの通話が途切れます。",
+        "ボランティアさん用のゲストが招待リンクからサインインできません。",
+        "2階の端末すべてでOutlookが起動しません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+    let c = plain("新しく入ったパートさんのOutlookが起動しません。");
+    assert_eq!(c.facts.affected, Affected::Single, "{:?}", c.rationale);
+    // Half of the mail or of a screen is no count of people.
+    for text in [
+        "取引先からのメール 半分くらい届いてない",
+        "Teamsの画面の半分くらいが真っ白で表示されません",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Single,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+/// The organisation's own people and its outsiders alike ("社員も協力会社さんのゲストも入れ
+/// ません") are everyone.
+#[test]
+fn own_people_and_outsiders_alike_are_everyone() {
+    for text in [
+        "ハブサイト含めSharePointが全部503で落ちてます。社員も協力会社さんのゲストも入れません。",
+        "職員も委託先の方も、Teamsにサインインできません。",
+        "社員も取引先のゲストもSharePointのサイトを開けません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.affected, Affected::All, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+/// A name with production or a factory in it ("生産日報テンプレート", "生産管理課", "工場見学
+/// 予約ページ", "本番テナント") names a document, a department or a page, not production at
+/// stake.
+#[test]
+fn a_name_with_production_in_it_is_no_production_at_stake() {
+    for text in [
+        "生産日報テンプレートのVBAマクロがエラーで停止します。製造課の班長数名で発生。",
+        "生産管理課：Plannerで割り当てたタスクがTeamsのPlannerアプリに表示されない。",
+        "Bookingsの工場見学予約ページが社外から開けません。",
+        "SPFxのWebパーツが本番テナントのみ 403 を返します。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(B), "{text}");
+    }
+}
+
+/// A setting that does not take ("変更しても既定の音声のままです") or a sign-in asked for again
+/// and again ("毎回サインインを求めてきます") is a fault, so what works elsewhere after it is
+/// the way round.
+#[test]
+fn a_setting_that_does_not_take_or_a_repeated_sign_in_prompt_is_a_fault() {
+    for text in [
+        "受付担当1名のTeamsボイスメールで、あいさつ文を変更しても既定の音声のままです。",
+        "自分のAndroidのOneDriveアプリが毎回サインインを求めてきます。",
+        "iPhoneのOutlookで何度もサインインを求められます。",
+    ] {
+        let c = plain(text);
+        assert!(
+            matches!(basis(&c, "service_state"), Basis::Phrase { .. }),
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{text}");
+    }
+    let c = plain(
+        "受付担当1名のTeamsボイスメールで、あいさつ文を変更しても既定の音声のままです。固定電話からボイスメールに発信して録音したところ設定できましたので、低優先度で構いません。",
+    );
+    assert!(c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(C));
+}
+
+/// A way round the network the whole of a place works on ("本社勤務の約300名…自宅やテザリング
+/// 環境からは問題なく利用できます") leaves them nothing where they work: down, as for everyone.
+#[test]
+fn a_way_round_the_network_of_a_whole_place_leaves_it_down() {
+    for text in [
+        "本社ビルのプロキシ機器を週末に更改したところ、本社勤務の約300名が Outlook・Teams ともに接続できなくなりました。自宅やテザリング環境からは問題なく利用できます。",
+        "昨夜のプロキシ更改以降、本社の全員がOutlookとTeamsにつながりません。テザリングなら使えますが、今日は月次締めです。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+    // One person's home network stays a way round for that one person.
+    let c = plain(
+        "在宅勤務の1名だけTeams通話が頻繁に途切れます。スマホのテザリングに切り替えると問題なし。",
+    );
+    assert_eq!(c.severity, Some(C), "{:?}", c.rationale);
+}
