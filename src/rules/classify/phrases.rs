@@ -4034,6 +4034,21 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[MASK],
         &["本番テナント", "工場見学", "工場見学の"],
     ),
+    // The impact said to be large, or the writer pressed ("業務影響が大きい状況です", "影響大です",
+    // "かなり焦ってます"): business at stake.
+    (
+        &[CRITICAL],
+        &["影響大", "影響が大きい", "影響は大きい", "影響が大きく", "業務影響が大きい", "業務への影響が大きい", "影響が甚大",
+          "甚大な影響", "影響は甚大", "大きな影響が出て", "大きな影響が出る", "かなり焦って", "とても焦って", "焦っています",
+          "焦ってます"],
+    ),
+    // Work that cannot go on ("業務が回らず", "工場の指示も出せない"): business at stake.
+    (
+        &[CRITICAL],
+        &["業務が回らず", "業務が回らない", "業務が回りません", "業務が回らなく", "仕事が回らず", "仕事が回らない", "仕事が回りません",
+          "現場が回らず", "現場が回らない", "現場が回りません", "指示も出せない", "指示が出せない", "指示が出せず", "指示も出せず",
+          "指示が出せません", "指示も出せません"],
+    ),
     // A firm with the honorific ("協力会社さん") is who people work for, not one person named.
     (
         &[MASK],
@@ -5054,6 +5069,22 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &[ALL],
             &["受信者側で", "受信側で", "相手側で", "先方で", "受信者が", "宛先側で"],
             &["全件", "すべて", "全て", "1通も", "一通も"],
+        ),
+        // A factory named as the place ("蘇州工場で…工場の全員がサインイン不可", "工場拠点（約 50
+        // 名）", "全社（本社・3工場とも確認）", "工場ポータル"): where the people are, not
+        // production at stake (production, lines and shipments said stopped still are).
+        (
+            &[MASK],
+            &["工場"],
+            &["の", "で", "では", "にて", "拠点", "ポータル", "とも", "ともに", "内", "側", "全体", "が", "も", "は", ")", "(",
+              "、", ":", "から", "夜勤", "勤務"],
+        ),
+        // Every function named failing ("IM の送信および通話がいずれもできない"): everything
+        // the service does for them, an outright failure.
+        (
+            &[EVERYTHING, OUTRIGHT],
+            &["いずれも", "どちらも", "両方とも", "両方", "どれも"],
+            &["できない", "できません", "できず", "できなく", "不可", "失敗", "使えない", "使えません", "使えず"],
         ),
         // A kind of people with the honorific, as a kind ("ボランティアさん用のゲスト",
         // "パートさんたち"): several, not one person named ("新しく入ったパートさん" stays one).

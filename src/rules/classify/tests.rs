@@ -5672,3 +5672,56 @@ fn a_way_round_the_network_of_a_whole_place_leaves_it_down() {
     );
     assert_eq!(c.severity, Some(C), "{:?}", c.rationale);
 }
+
+/// A factory named as the place ("蘇州工場で…工場の全員", "大阪工場の班長1名") is where the
+/// people are, not production at stake; production or a line said stopped still is.
+#[test]
+fn a_factory_named_as_the_place_is_no_production_at_stake() {
+    for text in [
+        "蘇州工場で、工場の全員がSkype for Businessにサインインできません。",
+        "大阪工場の班長1名、Teamsが起動しない。ブラウザ版で業務はできているので急ぎません。",
+        "工場拠点（約 50 名）で、IM の送信および通話がいずれもできない状態が続いております。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.business_critical, "{text}: {:?}", c.rationale);
+    }
+    let c = plain("工場の生産ラインが止まっています。Teamsに誰もサインインできません。");
+    assert!(c.facts.business_critical, "{:?}", c.rationale);
+}
+
+/// The impact said to be large, the writer pressed, or work that cannot go on ("業務影響が大きい
+/// 状況です", "影響大です", "かなり焦ってます", "業務が回らず", "指示が出せない") is business at
+/// stake.
+#[test]
+fn a_large_impact_or_work_that_cannot_go_on_is_critical() {
+    for text in [
+        "本日13時から同サイトで社長メッセージを公開する予定のため、業務影響が大きい状況です。営業部全員がサイトを閲覧できません。",
+        "治験モニター20名ほどがサインインできなくなりました。今週は訪問が集中しているので影響大です。",
+        "全社朝礼のタウンホールに発表者が誰も入れません。社長が話す回なのでかなり焦ってます。",
+        "Teamsでチャットが送信できません。社内連絡は全部Teamsなので業務が回らず困っています。",
+        "営業部の5名、Outlookでメールが送れません。現場への指示が出せない状態です。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+}
+
+/// Every function named failing ("IM の送信および通話がいずれもできない", "両方とも使えません")
+/// is everything the service does for them: down for the group, whatever else still works.
+#[test]
+fn every_function_named_failing_is_down_for_the_group() {
+    for text in [
+        "工場拠点（約 50 名）で、IM の送信および通話がいずれもできない状態が続いております。サインイン自体は成功しております。",
+        "経理部の10名、OneDriveとSharePointの両方とも使えません。",
+        "営業部でチャットと会議のどちらもできません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.service_state,
+            ServiceState::Down,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
