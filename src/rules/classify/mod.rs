@@ -15,7 +15,7 @@ mod tests;
 
 use super::facts::*;
 use normalize::normalize;
-use phrases::{Fx, NETWORK_PATHS};
+use phrases::{Fx, JA_FAILURE_WORDS, NETWORK_PATHS};
 use scan::{Hit, LEXICON, Lexicon, entry, numbers};
 use serde::Serialize;
 
@@ -1806,7 +1806,9 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
     // "支店からは問題なく使えています") say who is affected, not a way round for them.
     // So do other tenants and other people than the one affected ("開発テナントでは動作して
     // います", "担当者がサインインした状態では正常に見えます", "同法人の他の方は").
-    const OTHERS: [&str; 46] = [
+    const OTHERS: [&str; 48] = [
+        "管理者アカウント",
+        "管理者のアカウント",
         "他の方",
         "ほかの方",
         "他の皆",
@@ -2725,8 +2727,47 @@ fn domain_after(hay: &str, end: usize) -> Option<usize> {
 /// Whether what follows a client's name at `end` says it shows the error ("OWA says \"we
 /// couldn't find your mailbox\"", "Teams shows 'Something went wrong'"): the client is where
 /// the fault is seen, not another way to work.
+///
+/// In Japanese, a client said to fail too ("OWAも「問題が発生しました」と表示", "OWA でも「…」と
+/// 表示されます", "OutlookからもOWAからも接続できなくなりました"): "も" and a failure or an
+/// error quoted in the same clause (round 32).
 fn shows_the_fault(hay: &str, end: usize) -> bool {
     let rest = hay[end..].trim_start();
+    // So is a client switched to before the fault ("新しいOutlookに切り替えたら表示されなく
+    // なりました").
+    if let Some(after) = [
+        "からも",
+        "でも",
+        "にも",
+        "も",
+        "に切り替えたら",
+        "に切り替えると",
+        "に切り替えてから",
+        "に切り替えた後",
+        "に変えたら",
+        "に変えると",
+        "に変えてから",
+        "に移行したら",
+        "に移行してから",
+        "に移行後",
+        "にしたら",
+        "にしてから",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
+    {
+        let clause = &after[..after
+            .find(['。', '、', '\n', '!', '?'])
+            .unwrap_or(after.len())];
+        if clause.starts_with('「')
+            || JA_FAILURE_WORDS
+                .iter()
+                .chain(&["できな", "なくな", "不可"])
+                .any(|w| clause.contains(w))
+        {
+            return true;
+        }
+    }
     let word = rest
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()

@@ -5725,3 +5725,37 @@ fn every_function_named_failing_is_down_for_the_group() {
         );
     }
 }
+
+/// A client said to fail too ("OWAも「問題が発生しました」と表示", "OutlookからもOWAからも接続
+/// できなくなりました") or switched to before the fault ("新しいOutlookに切り替えたら表示され
+/// なくなりました") is where the fault is seen, not a way round; one switched to that works
+/// still is.
+#[test]
+fn a_client_said_to_fail_too_or_switched_to_before_the_fault_is_no_way_round() {
+    for text in [
+        "OWAも「問題が発生しました」と表示。全社でメール送受信不可。",
+        "営業部全員、OutlookからもOWAからも接続できなくなりました。",
+        "1名、Outlookで接続できず、OWA でも「問題が発生しました」と表示されます。",
+        "Outlookアドインが、新しいOutlookに切り替えたら表示されなくなりました。医事課の数名が使っています。",
+    ] {
+        let c = plain(text);
+        assert!(!c.facts.workaround, "{text}: {:?}", c.rationale);
+    }
+    let c = plain(
+        "1名、新しいOutlookでアドインが表示されません。クラシックOutlookに切り替えたら表示されました。",
+    );
+    assert!(c.facts.workaround, "{:?}", c.rationale);
+}
+
+/// Admin accounts that still get in ("クラウド管理者アカウントのみ入れます") say who is affected,
+/// and a certificate's signing ("トークン署名証明書") is no signature a user manages: neither is
+/// a way round.
+#[test]
+fn admin_accounts_that_get_in_and_a_signing_certificate_are_no_way_round() {
+    let c = plain(
+        "AD FSのトークン署名証明書の期限切れと思われ、全ユーザーがM365にサインインできません。クラウド管理者アカウントのみ入れます。",
+    );
+    assert!(!c.facts.workaround, "{:?}", c.rationale);
+    assert_eq!(c.facts.service_state, ServiceState::Down);
+    assert_eq!(c.severity, Some(A));
+}
