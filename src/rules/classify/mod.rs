@@ -2519,7 +2519,7 @@ fn trailing_noun_len(s: &str) -> usize {
 }
 
 /// Who everyone is when nothing narrows it: the organisation's people or the organisation.
-const WHOLE: [&str; 18] = [
+const WHOLE: [&str; 24] = [
     "社員",
     "ユーザ",
     "従業員",
@@ -2538,6 +2538,13 @@ const WHOLE: [&str; 18] = [
     "組織内",
     "会社内",
     "全体",
+    // round 32: the whole premises of a hospital, a school or an office ("院内全員").
+    "院内",
+    "学内",
+    "校内",
+    "庁内",
+    "病院",
+    "全院",
 ];
 
 /// Actions of a service ("サインイン", "ログイン"): named right before "全員" ("サインイン全員

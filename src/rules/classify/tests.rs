@@ -5759,3 +5759,50 @@ fn admin_accounts_that_get_in_and_a_signing_certificate_are_no_way_round() {
     assert_eq!(c.facts.service_state, ServiceState::Down);
     assert_eq!(c.severity, Some(A));
 }
+
+/// Everyone of the whole premises ("院内全員", "院内全体で", "学内全員") is everyone, and so is
+/// "みんな" as the subject; after a named group ("法務部みんな", "病棟の看護師全員") it is that
+/// group.
+#[test]
+fn everyone_of_the_whole_premises_is_everyone() {
+    for text in [
+        "今朝6時ごろから院内全員、外部からのメールが1通も届いていません。",
+        "Skype for Business、院内全体でIM送信不可・会議参加不可・通話不可。",
+        "学内全員、Teamsにサインインできません。",
+        "SharePointの検索で最近アップしたファイルが出てきません。みんな困ってるっぽいです。",
+    ] {
+        let c = plain(text);
+        assert_eq!(c.facts.affected, Affected::All, "{text}: {:?}", c.rationale);
+    }
+    for text in [
+        "法務部みんな、OWAが開けません。",
+        "病棟の看護師全員、Teamsにサインインできません。",
+    ] {
+        let c = plain(text);
+        assert_eq!(
+            c.facts.affected,
+            Affected::Multiple,
+            "{text}: {:?}",
+            c.rationale
+        );
+    }
+}
+
+/// Patients and emergency care at stake ("救急外来の当直医", "急変の呼び出し", "至急報",
+/// "患者さんが待っています") are business-critical; a question about the same place is not.
+#[test]
+fn patients_and_emergency_care_at_stake_are_critical() {
+    for text in [
+        "救急外来の当直医5名、昨夜からTeams電話の発着信ができません。",
+        "半分くらいの病棟で、Teamsのチャット通知が遅れて届いています。当直チャネルで急変の呼び出しを回しています。",
+        "院内全員、外部からのメールが届いていません。検査センターからの至急報もメールで来ます。",
+        "医師1名がTeamsのオンライン診療に参加できず、患者さんが待っています。",
+    ] {
+        let c = plain(text);
+        assert!(c.facts.business_critical, "{text}: {:?}", c.rationale);
+        assert_eq!(c.severity, Some(A), "{text}");
+    }
+    let c = plain("救急外来の共有PCにTeamsを入れたいのですが、手順を教えてください。");
+    assert!(!c.facts.business_critical, "{:?}", c.rationale);
+    assert_eq!(c.severity, Some(C));
+}
