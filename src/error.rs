@@ -153,12 +153,17 @@ pub fn read_bytes(path: &std::path::Path, cap: u64) -> Result<Vec<u8>, String> {
         .read_to_end(&mut bytes)
         .map_err(|e| io_reason(&e))?;
     if bytes.len() as u64 > cap {
-        return Err(crate::tr!(
-            "io-too-large",
-            cap = (cap / (1024 * 1024)).to_string()
-        ));
+        return Err(too_large(cap));
     }
     Ok(bytes)
+}
+
+/// Why a file holding more than `cap` bytes is not read, the one reason every file svcreq
+/// reads gives (a config, a rules file, a description, a note, a classify text, a file of
+/// CA certificates), after "cannot read WHAT PATH:": the cap in MiB, the unit every cap is a
+/// whole number of.
+pub fn too_large(cap: u64) -> String {
+    crate::tr!("io-too-large", cap = (cap / (1024 * 1024)).to_string())
 }
 
 /// The text of the file at `path`, or why it cannot be read, in the project's words (as

@@ -21,6 +21,8 @@ fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
         .find_map(|l| l.trim().strip_prefix("tip: "))
         .map(str::to_string);
     let what = match lang() {
+        // A flag given without the one it applies with is named as the flag at fault.
+        _ if needs_sentence(e, args).is_some() => needs_sentence(e, args),
         // English keeps clap's own words, but for a variable set but empty, which clap
         // calls a flag given without its value.
         Lang::En => {
@@ -103,6 +105,66 @@ fn help_command(args: &[std::ffi::OsString]) -> String {
         cmd = sub;
     }
     said.join(" ")
+}
+
+/// A flag given where it does not apply, said as that: when clap finds an argument missing
+/// that is not required on its own but by a flag given (`requires`: `show 1 --tenant ny`
+/// lacks `--case`), the sentence names the flag given and the one it applies with, never
+/// only the missing one as if the command required it. The flag is found by parsing the
+/// line again without each flag given in turn: the one whose absence lets the missing
+/// argument go is the one that needs it (clap keeps `requires` to itself).
+fn needs_sentence(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<String> {
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    if e.kind() != K::MissingRequiredArgument {
+        return None;
+    }
+    let missing = match e.get(C::InvalidArg)? {
+        V::Strings(v) if v.len() == 1 => v[0].clone(),
+        V::String(s) => s.clone(),
+        _ => return None,
+    };
+    let cmd = <Cli as clap::CommandFactory>::command();
+    // Whether a flag of this long name anywhere in the command tree takes a value.
+    fn takes_value(cmd: &clap::Command, long: &str) -> Option<bool> {
+        cmd.get_arguments()
+            .find(|a| a.get_long() == Some(long))
+            .map(|a| a.get_action().takes_values())
+            .or_else(|| cmd.get_subcommands().find_map(|c| takes_value(c, long)))
+    }
+    let still_missing = |line: &[std::ffi::OsString]| match cmd.clone().try_get_matches_from(line) {
+        Err(e) if e.kind() == K::MissingRequiredArgument => match e.get(C::InvalidArg) {
+            Some(V::Strings(v)) => v.contains(&missing),
+            Some(V::String(s)) => *s == missing,
+            _ => false,
+        },
+        _ => false,
+    };
+    for (i, a) in args.iter().enumerate().skip(1) {
+        let Some(long) = a.to_str().and_then(|a| a.strip_prefix("--")) else {
+            continue;
+        };
+        if long.is_empty() {
+            break;
+        }
+        let (name, inline) = match long.split_once('=') {
+            Some((n, _)) => (n, true),
+            None => (long, false),
+        };
+        let Some(takes) = takes_value(&cmd, name) else {
+            continue;
+        };
+        let n = if takes && !inline { 2 } else { 1 };
+        let mut without = args.to_vec();
+        without.drain(i..(i + n).min(args.len()));
+        if !still_missing(&without) {
+            return Some(tr!(
+                "clap-needs-argument",
+                arg = format!("--{name}"),
+                needed = said_metavars(&missing)
+            ));
+        }
+    }
+    None
 }
 
 /// What clap's error `e` says, from the catalogue, for the kinds with a message there.

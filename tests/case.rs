@@ -1940,3 +1940,190 @@ fn a_list_of_tenants_is_named_as_a_list_everywhere() {
     );
 }
 }
+
+both_backends! {
+/// SPEC 6, 7: the 24x7 warning follows the target in force. A request recorded out of
+/// scope with `--force` has no commitment, so filing it as A, raising it to A, reopening it
+/// as A or importing it as A warns of nothing; the same request in scope warns each time.
+#[test]
+fn availability_warnings_follow_the_target_in_force() {
+    let env = Env::with_config(TOKYO);
+    let warned = |args: &[&str]| -> bool {
+        let out = env.at(NOW).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        err.contains("around the clock")
+    };
+    let vba = "VBA macro stopped for all users";
+    assert!(!warned(&["open", "-q", "--title", vba, "--severity", "A", "--force"]));
+    assert!(warned(&["open", "-q", "--title", "Teams calls fail", "--severity", "A"]));
+    let forced = open(&env, &["--title", vba, "--severity", "B", "--force"]).to_string();
+    assert!(!warned(&["update", &forced, "--severity", "A"]));
+    assert!(!warned(&["close", &forced]));
+    assert!(!warned(&["reopen", &forced, "--severity", "A"]));
+    let inscope = open(&env, &["--title", "Teams calls fail", "--severity", "B"]).to_string();
+    assert!(warned(&["update", &inscope, "--severity", "A"]));
+    let rows = env.path("rows.csv");
+    std::fs::write(&rows, format!("title,severity\n{vba},A\n")).unwrap();
+    let file = rows.to_str().unwrap();
+    assert!(!warned(&["import", "--format", "csv", "--force", file]));
+    std::fs::write(&rows, "title,severity\nTeams calls fail,A\n").unwrap();
+    assert!(warned(&["import", "--format", "csv", file]));
+}
+}
+
+/// The fields of `sla --explain --json` the due-because test reads.
+#[derive(Deserialize)]
+struct Explained {
+    requests: Vec<ExplainedRow>,
+}
+
+#[derive(Deserialize)]
+struct ExplainedRow {
+    id: i64,
+    #[serde(deserialize_with = "Option::deserialize")]
+    explanation: Option<String>,
+}
+
+both_backends! {
+/// SPEC 7: a severity change leaves the target of a cycle that had already breached (the
+/// breach stands) or been answered as it was; the "due because" line of `show` and
+/// `sla --explain` names the severity that target was set under and says why the change
+/// left it, ending at the due time in force. A change that re-targets the cycle is named by
+/// the new severity alone. Pinned in both languages.
+#[test]
+fn the_due_because_line_explains_the_target_in_force() {
+    let env = Env::new();
+    let later = "2026-11-24T12:00:00Z";
+    let breached = open(&env, &["--title", "Teams calls fail", "--severity", "A"]).to_string();
+    let answered = open(&env, &["--title", "Teams calls fail", "--severity", "A"]).to_string();
+    let retargeted = open(&env, &["--title", "Teams calls fail", "--severity", "A"]).to_string();
+    run(&env, "2026-11-24T10:20:00Z", &["respond", &answered], 0);
+    run(&env, "2026-11-24T10:30:00Z", &["update", &answered, "--severity", "B"], 0);
+    run(&env, "2026-11-24T10:40:00Z", &["update", &retargeted, "--severity", "B"], 0);
+    run(&env, later, &["update", &breached, "--severity", "B"], 0);
+    let mut pinned = Vec::new();
+    let out = env
+        .at(later)
+        .args(["sla", "--all", "--explain", "--json", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let report: Explained = serde_json::from_slice(&out.stdout).unwrap();
+    for (lang, label) in [("en", "due because"), ("ja", "期限の根拠")] {
+        for (name, id) in [
+            ("breached", &breached),
+            ("answered", &answered),
+            ("re-targeted", &retargeted),
+        ] {
+            // `show`'s row, the one cell of the table it is given in.
+            let show = run(&env, later, &["--lang", lang, "show", id], 0);
+            let row = show
+                .lines()
+                .find(|l| l.contains(label))
+                .unwrap_or_else(|| panic!("{lang} {name}: no basis in\n{show}"));
+            let line = row.split('┆').nth(1).unwrap().trim_end_matches(['│', ' ']).trim();
+            if lang == "en" {
+                // `sla --explain` says what `show` says.
+                let row = report
+                    .requests
+                    .iter()
+                    .find(|r| r.id.to_string() == *id)
+                    .unwrap();
+                assert_eq!(row.explanation.as_deref(), Some(line), "{name}");
+            }
+            pinned.push(format!("{lang} {name}: {line}"));
+        }
+    }
+    let all = pinned.join("\n");
+    assert!(all.contains("en breached: severity A (it became B at"), "{all}");
+    assert!(all.contains("en answered: severity A (it became B at"), "{all}");
+    assert!(all.contains("en re-targeted: severity B · enterprise tier"), "{all}");
+    insta::assert_snapshot!("due_because_after_a_severity_change", all);
+}
+}
+
+/// SPEC 7, 8: a note of a ledger of schema 1 or 2 holds no data (who wrote it was not kept),
+/// and `db migrate` keeps it so: a migrated ledger holds such notes, so every reader reads
+/// them (`show`, `list --search`, `sla`, `export --events`, `db copy`) and import takes them
+/// back, byte for byte; `note` itself always records who wrote one.
+#[test]
+fn a_note_without_data_from_a_migrated_ledger_is_read_by_every_reader() {
+    let env = Env::with_config(TOKYO);
+    {
+        let c = rusqlite::Connection::open(env.db()).unwrap();
+        c.execute_batch(include_str!("../src/store/schema.sql"))
+            .unwrap();
+        c.execute_batch(include_str!("../src/store/schema_v2.sql"))
+            .unwrap();
+        c.execute_batch(
+            "PRAGMA application_id = 1398166097; PRAGMA user_version = 2; PRAGMA journal_mode = WAL;
+             INSERT INTO requests (tenant, title, category, service, severity, severity_source, plan,
+               tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at,
+               availability, response_target, response_clock, response_due)
+             VALUES ('default', 'Teams calls fail', 'technical', 'teams', 'A', 'manual', 'e3',
+               'enterprise', 'online', 'open', 1795424400, 'in-scope', 'alice', 'UTC', 1795424400,
+               '24x7', '1h', '24x7', 1795428000);
+             INSERT INTO events (request_id, at, actor, kind, detail)
+             VALUES (1, 1795424400, 'alice', 'opened', 'severity A');
+             INSERT INTO events (request_id, at, actor, kind, detail)
+             VALUES (1, 1795424500, 'alice', 'note', 'engineer asked for logs');",
+        )
+        .unwrap();
+    }
+    run(&env, NOW, &["db", "migrate"], 0);
+    let note = |s: &Shown| {
+        s.events
+            .iter()
+            .find(|e| e.kind == "note")
+            .map(|e| (e.detail.clone(), e.data.clone()))
+    };
+    let s = shown(&env, NOW, "1");
+    assert_eq!(note(&s), Some(("engineer asked for logs".into(), None)));
+    assert!(run(&env, NOW, &["show", "1"], 0).contains("engineer asked for logs"));
+    assert_eq!(ids(&env, NOW, &["--search", "asked for logs"]), [1]);
+    run(&env, NOW, &["sla", "--fail-on", "never"], 0);
+    let first = run(&env, NOW, &["export", "--events"], 0);
+    let copy = env.path("copy.db");
+    let out = env
+        .cmd()
+        .args(["db", "copy", "--from"])
+        .arg(env.db())
+        .arg("--to")
+        .arg(&copy)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = env.path("all.jsonl");
+    std::fs::write(&file, &first).unwrap();
+    let again = env.path("again.db");
+    let out = env.on(&again).arg("import").arg(&file).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = env
+        .on(&again)
+        .args(["export", "--events"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), first);
+    let out = env.on(&copy).args(["export", "--events"]).output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), first);
+    // A note svcreq writes today records who wrote it.
+    run(&env, NOW, &["note", "1", "logs sent"], 0);
+    let s = shown(&env, NOW, "1");
+    let last = s.events.last().unwrap();
+    assert_eq!(
+        last.data,
+        Some(serde_json::json!({"from": "microsoft"})),
+        "{last:?}"
+    );
+}

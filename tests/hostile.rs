@@ -520,7 +520,7 @@ both_backends! {
             assert_eq!(out.status.code(), Some(2), "{args:?}");
             let err = stderr_of(&out);
             assert!(
-                err.contains("line 1") && err.contains("longer than 8 MiB"),
+                err.contains("line 1") && err.contains("larger than the 8 MiB cap"),
                 "{err}"
             );
             assert!(started.elapsed() < Duration::from_secs(20));
@@ -818,7 +818,7 @@ both_backends! {
     /// SPEC 6: out of scope means no commitment, for an imported row too. A row that records a
     /// response target or due time for an out-of-scope request is refused (exit 2, the field
     /// named, nothing imported), so no such request can breach and fail CI; the same row without
-    /// them imports with no target, and its export imports again.
+    /// them imports with no target under `--force`, and its export imports again.
     #[test]
     fn an_imported_out_of_scope_row_records_no_commitment() {
         let env = Env::new();
@@ -842,7 +842,9 @@ both_backends! {
             "{\"title\":\"vba\",\"scope\":\"scripting\",\"severity\":\"A\",\"opened_at\":\"2026-11-24T09:00:00Z\"}\n",
         )
         .unwrap();
-        assert_eq!(import_file(&env, &file, &[]).status.code(), Some(0));
+        // Its scope stated without its target, the row is filed as `open` files it: forced.
+        assert_eq!(import_file(&env, &file, &[]).status.code(), Some(4));
+        assert_eq!(import_file(&env, &file, &["--force"]).status.code(), Some(0));
         let r = filed(&env, &env.db(), 1);
         assert_eq!((r.response_target.as_str(), r.response_due), ("none", None));
         env.at("2026-11-30T10:00:00Z").arg("sla").assert().code(0);
@@ -2989,7 +2991,9 @@ fn every_file_svcreq_reads_is_a_file_or_a_pipe_being_written_and_is_never_waited
         );
         assert_eq!(out.status.code(), Some(1), "{cert}: {err}");
         assert!(
-            err.contains(&format!("cannot read the CA certificates in {cert}")),
+            err.contains(&format!(
+                "cannot read the CA certificates (sslrootcert) {cert}:"
+            )),
             "{cert}: {err}"
         );
     }
@@ -3954,4 +3958,116 @@ fn redaction_takes_out_the_personal_text_and_leaves_what_svcreq_wrote() {
     let out = import_file(&fresh, &file, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
 }
+}
+
+/// SPEC 2: a file over its size cap is said in one form at every entry point: "cannot read
+/// WHAT PATH: it is larger than the N MiB cap for this file", naming the file by its path
+/// and the cap in MiB, in both languages, whether it came as a config (`--config`,
+/// `SVCREQ_CONFIG`, a `rules_file`, `rules --check`), a description (`open` and `update
+/// --description-file`), a note (`note --file`), a text to classify (`classify --file`) or a
+/// file of CA certificates (`sslrootcert`); an import's record over its cap is named by the
+/// file and line with its cap alike. Nothing is written.
+#[test]
+fn every_size_cap_is_said_in_one_form_naming_the_file_and_the_cap() {
+    let env = Env::new();
+    env.open(&["--title", "mail is slow", "--severity", "B"]);
+    let sized = |name: &str, mib: u64| {
+        let p = env.path(name);
+        let f = std::fs::File::create(&p).unwrap();
+        f.set_len(mib * 1024 * 1024 + 1).unwrap();
+        p
+    };
+    let big = sized("big.txt", 1);
+    let huge = sized("huge.txt", 16);
+    let record = env.path("record.jsonl");
+    std::fs::write(&record, "x".repeat(8 * 1024 * 1024 + 10)).unwrap();
+    let names_big = env.path("names-big.toml");
+    std::fs::write(&names_big, "rules_file = \"big.txt\"\n").unwrap();
+    let b = big.to_str().unwrap();
+    let cert_url =
+        format!("postgresql://svcreq@127.0.0.1:1/none?sslmode=verify-full&sslrootcert={b}");
+    /// The arguments, the config named by SVCREQ_CONFIG, the file said, its cap in MiB and
+    /// the exit code.
+    type Case<'a> = (Vec<&'a str>, Option<&'a Path>, &'a Path, u64, i32);
+    let cases: Vec<Case> = vec![
+        (vec!["--config", b, "list"], None, &big, 1, 2),
+        (vec!["list"], Some(&big), &big, 1, 2),
+        (
+            vec!["--config", names_big.to_str().unwrap(), "list"],
+            None,
+            &big,
+            1,
+            2,
+        ),
+        (vec!["rules", "--check", b], None, &big, 1, 2),
+        (
+            vec!["open", "--title", "t", "--description-file", b],
+            None,
+            &big,
+            1,
+            2,
+        ),
+        (
+            vec!["update", "1", "--description-file", b],
+            None,
+            &big,
+            1,
+            2,
+        ),
+        (vec!["note", "1", "--file", b], None, &big, 1, 2),
+        (
+            vec!["classify", "--file", huge.to_str().unwrap()],
+            None,
+            &huge,
+            16,
+            2,
+        ),
+        (
+            vec!["import", record.to_str().unwrap()],
+            None,
+            &record,
+            8,
+            2,
+        ),
+        (vec!["--db", &cert_url, "list"], None, &big, 1, 1),
+    ];
+    let mut pinned = Vec::new();
+    for lang in ["en", "ja"] {
+        for (args, env_config, file, mib, code) in &cases {
+            let mut cmd = env.bare();
+            cmd.args(["--now", NOW, "--lang", lang]);
+            if !args.contains(&"--db") {
+                cmd.arg("--db").arg(env.db());
+            }
+            match env_config {
+                Some(c) => {
+                    cmd.env("SVCREQ_CONFIG", c);
+                }
+                None if !args.contains(&"--config") => {
+                    cmd.arg("--config").arg(env.path("c.toml"));
+                }
+                None => {}
+            }
+            let out = cmd
+                .args(args)
+                .timeout(std::time::Duration::from_secs(20))
+                .output()
+                .unwrap();
+            let err = stderr_of(&out);
+            assert_eq!(out.status.code(), Some(*code), "{lang} {args:?}: {err}");
+            assert_eq!(err.trim_end().lines().count(), 1, "{lang} {args:?}: {err}");
+            let cap = match lang {
+                "en" => format!("the {mib} MiB cap"),
+                _ => format!("上限 {mib} MiB"),
+            };
+            assert!(
+                err.contains(file.to_str().unwrap()) && err.contains(&cap),
+                "{lang} {args:?}: {err}"
+            );
+            let dir = env.path("");
+            pinned.push(err.trim_end().replace(dir.to_str().unwrap(), "<dir>/"));
+        }
+    }
+    assert_eq!(env.count(), 1, "nothing written");
+    insta::assert_snapshot!("size_caps", pinned.join("\n"));
 }

@@ -648,3 +648,106 @@ fn every_way_of_raising_a_request_to_a_warns_alike() {
     );
 }
 }
+
+both_backends! {
+/// SPEC 1.3, 2, 6: the impact flags (`--impact`, `--users`, `--workaround`,
+/// `--business-critical`) decide a severity through the classifier. Where none is classified
+/// (a presales or billing request, or a severity given with `--severity`) a flag cannot
+/// apply: refused, exit 2, one sentence naming the flag and why, nothing written, as
+/// `--severity` is refused on presales; `classify` and a technical `open` still take them.
+#[test]
+fn an_impact_flag_that_cannot_decide_a_severity_is_refused_naming_it() {
+    let env = Env::new();
+    let flags: [&[&str]; 4] = [
+        &["--impact", "down"],
+        &["--users", "all"],
+        &["--workaround"],
+        &["--business-critical"],
+    ];
+    let mut pinned = Vec::new();
+    for flag in flags {
+        for why in [&["--category", "billing"][..], &["--category", "presales"], &["--severity", "B"]] {
+            let mut args = vec!["open", "--title", "Invoice shows the wrong amount"];
+            args.extend_from_slice(why);
+            args.extend_from_slice(flag);
+            let err = env.fail(&args, 2);
+            assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+            assert!(err.contains(flag[0]), "{args:?}: {err}");
+            if flag[0] == "--impact" {
+                pinned.push(format!("{:?}: {}", why, err.trim_end()));
+                let ja = env
+                    .cmd()
+                    .arg("--lang")
+                    .arg("ja")
+                    .args(&args)
+                    .output()
+                    .unwrap();
+                assert_eq!(ja.status.code(), Some(2));
+                pinned.push(format!(
+                    "{:?} (ja): {}",
+                    why,
+                    String::from_utf8_lossy(&ja.stderr).trim_end()
+                ));
+            }
+        }
+    }
+    assert!(env.untouched(&env.db()), "nothing written");
+    insta::assert_snapshot!("impact_flags_that_cannot_apply", pinned.join("\n"));
+    // Where a severity is classified, they decide it.
+    let r: common::RequestJson = common::typed(&env.json(&[
+        "open",
+        "--title",
+        "Mail is slow",
+        "--impact",
+        "down",
+        "--users",
+        "all",
+    ]));
+    assert_eq!(r.severity.as_deref(), Some("A"));
+}
+}
+
+both_backends! {
+/// SPEC 2: a flag that applies only with another (clap's `requires`) given without it is
+/// named as the flag at fault, with the one it applies with (`show 1 --tenant ny` is told
+/// that `--tenant` applies only with `--case`, not that `--case` is required), for every
+/// such flag of every command, in both languages; a flag the command needs on its own is
+/// still said to be required. Exit 2, one line, nothing written.
+#[test]
+fn a_flag_given_without_the_one_it_applies_with_is_named() {
+    let env = Env::new();
+    let id = env.open(&["--title", "Teams calls fail", "--severity", "B"]).to_string();
+    let cases: [(&[&str], &str, &str); 7] = [
+        (&["show", &id, "--tenant", "ny"], "--tenant", "--case"),
+        (&["note", &id, "text", "--tenant=ny"], "--tenant", "--case"),
+        (&["respond", &id, "--correct"], "--correct", "--at"),
+        (&["update", &id, "--reason", "re-rated"], "--reason", "--severity"),
+        (&["update", &id, "--by", "microsoft"], "--by", "--severity"),
+        (&["report", "--from", "2026-11-01"], "--from", "--to"),
+        (&["rules", "--from", "2026-11-24"], "--from", "--calendar"),
+    ];
+    let mut pinned = Vec::new();
+    for (args, given, needed) in cases {
+        let err = env.fail(args, 2);
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(
+            err.contains(&format!("{given} applies only with {needed}")),
+            "{args:?}: {err}"
+        );
+        pinned.push(err.trim_end().to_string());
+    }
+    let ja = env
+        .cmd()
+        .args(["--lang", "ja", "show", &id, "--tenant", "ny"])
+        .output()
+        .unwrap();
+    assert_eq!(ja.status.code(), Some(2));
+    pinned.push(String::from_utf8_lossy(&ja.stderr).trim_end().to_string());
+    // A flag the command needs on its own is said to be missing.
+    let err = env.fail(&["open"], 2);
+    assert!(err.contains("--title"), "{err}");
+    assert!(!err.contains("applies only with"), "{err}");
+    pinned.push(err.trim_end().to_string());
+    insta::assert_snapshot!("flags_that_apply_only_with_another", pinned.join("\n"));
+}
+}

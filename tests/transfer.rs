@@ -223,7 +223,11 @@ fn import_defaults_fields_as_open_would() {
         (Some("default"), Some("enterprise"), Some("B"))
     );
     assert_eq!(r["response_due"], "2026-11-25T23:59:59Z");
-    assert_eq!(r["events"][0]["kind"], "imported");
+    // Classified as `open` classifies it, it is recorded as `open` records it: the opening
+    // with its rationale, then the import that brought it.
+    let shown: ShownWithEvents = common::typed(&r);
+    let kinds: Vec<&str> = shown.events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["opened", "imported"]);
 }
 }
 
@@ -1233,5 +1237,195 @@ fn an_imports_history_agrees_with_its_row() {
     let (code, err) = try_import("bad.csv", &bad, &["--format", "csv"]);
     assert_eq!(code, Some(2), "{err}");
     assert!(err.contains("line 2") && err.contains("closed_at"), "{err}");
+}
+}
+
+/// An event of `show --json`'s history (SPEC 7).
+#[derive(Debug, PartialEq, Eq, serde::Deserialize)]
+struct HistoryEvent {
+    at: String,
+    actor: String,
+    kind: String,
+    detail: String,
+    #[serde(deserialize_with = "Option::deserialize")]
+    data: Option<serde_json::Value>,
+}
+
+/// `show --json`: the request's severity source and its history.
+#[derive(Debug, serde::Deserialize)]
+struct ShownWithEvents {
+    severity: Option<String>,
+    severity_source: Option<String>,
+    events: Vec<HistoryEvent>,
+}
+
+both_backends! {
+/// SPEC 2, 5: `open` and `import` file through one decision, and record it alike: a row
+/// that states no severity (nor a history) is classified as `open` classifies it and its
+/// history begins with the same opening event, rationale included, then the import that
+/// brought it; `show` explains it as it explains an opened request, in both languages; the
+/// export of it imports back byte for byte.
+#[test]
+fn a_classified_import_row_records_the_opening_open_records() {
+    let env = Env::new();
+    let text = "Mail cannot be sent by all users";
+    let opened = env.open(&["--title", text, "--opened-at", "2026-11-24T09:00:00Z"]);
+    let csv = env.path("rows.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "title,opened_at,status,first_response_at,closed_at\n\
+             {text},2026-11-24T09:00:00Z,open,,\n\
+             {text},2026-11-24T09:00:00Z,closed,2026-11-24T09:30:00Z,2026-11-24T09:40:00Z\n\
+             {text},2026-11-24T09:00:00Z,open,,\n"
+        ),
+    )
+    .unwrap();
+    let out = import(&env, &env.db(), &csv, &["--format", "csv"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let ids: Vec<i64> = env
+        .run(&["list", "--status", "all", "--sort", "id", "--format", "ids"], 0)
+        .lines()
+        .map(|l| l.trim().parse().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 4);
+    let show = |id: i64| -> ShownWithEvents {
+        common::typed(&env.json(&["show", &id.to_string()]))
+    };
+    let o = show(opened);
+    assert_eq!(o.severity.as_deref(), Some("A"));
+    assert_eq!(o.severity_source.as_deref(), Some("classified"));
+    assert_eq!(o.events.len(), 1);
+    assert!(o.events[0].detail.contains("phrase \"cannot be sent\""), "{o:?}");
+    for &id in &ids[1..] {
+        let i = show(id);
+        assert_eq!(i.severity, o.severity);
+        assert_eq!(i.severity_source, o.severity_source);
+        // The opening is the one `open` records; the import follows it.
+        assert_eq!(i.events[0], o.events[0], "request {id}");
+        let kinds: Vec<&str> = i.events.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["opened", "imported"], "request {id}");
+    }
+    // `show` explains the imported severity as the opened one's, in Japanese too.
+    for lang in ["en", "ja"] {
+        let said = |id: i64| {
+            let out = env
+                .cmd()
+                .args(["--lang", lang, "show", &id.to_string()])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0));
+            let s = String::from_utf8(out.stdout).unwrap();
+            s.lines()
+                .find(|l| l.contains("cannot be sent"))
+                .map(str::to_string)
+                .unwrap_or_else(|| panic!("{lang}: no rationale in\n{s}"))
+        };
+        assert_eq!(said(opened), said(ids[1]), "{lang}");
+    }
+    // A row that states its severity is kept as recorded: nothing to explain.
+    let stated = env.path("stated.csv");
+    std::fs::write(&stated, format!("title,severity\n{text},B\n")).unwrap();
+    let out = import(&env, &env.db(), &stated, &["--format", "csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let last = env
+        .run(&["list", "--status", "all", "--sort", "id", "--format", "ids"], 0)
+        .lines()
+        .last()
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let s = show(last);
+    assert_eq!(s.severity_source.as_deref(), Some("manual"));
+    let kinds: Vec<&str> = s.events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["imported"]);
+    // What was recorded exports and imports back unchanged.
+    let first = export(&env, &env.db(), &["--events"]);
+    let other = env.other_db("copy.db");
+    let file = env.path("all.jsonl");
+    std::fs::write(&file, &first).unwrap();
+    let out = import(&env, &other, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(export(&env, &other, &["--events"]), first);
+}
+}
+
+both_backends! {
+/// SPEC 2, 5: a row that states an out-of-scope `scope` with the target it was recorded
+/// under (availability and response_target) restores a record and is kept as given; a row
+/// that states the scope alone, like one whose scope svcreq derives from its text, is filed
+/// as `open` files it: refused (exit 4, one sentence saying so, nothing imported) unless
+/// `import --force`, which records what `open --force` records.
+#[test]
+fn an_out_of_scope_row_restores_with_its_target_or_is_filed_like_open() {
+    let env = Env::new();
+    let text = "VBA macro fails in Excel";
+    let rows = env.path("rows.csv");
+    let mut pinned = Vec::new();
+    for (what, csv) in [
+        ("stated", format!("title,scope\n{text},scripting\n")),
+        ("derived", format!("title\n{text}\n")),
+    ] {
+        std::fs::write(&rows, &csv).unwrap();
+        let out = import(&env, &env.db(), &rows, &["--format", "csv"]);
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(4), "{what}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains("import --force"), "{err}");
+        assert!(env.untouched(&env.db()), "{what}: nothing imported");
+        let dir = env.path("");
+        let err = err.replace(dir.to_str().unwrap(), "<dir>/");
+        pinned.push(format!("{what}: {}", err.trim_end()));
+    }
+    insta::assert_snapshot!("out_of_scope_rows", pinned.join("\n"));
+    // Forced, the row is recorded as `open --force` records the same text.
+    let out = env
+        .cmd()
+        .args(["open", "--title", text])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let opened: common::RequestJson =
+        common::typed(&env.json(&["open", "--title", text, "--force"]));
+    std::fs::write(&rows, format!("title,scope\n{text},scripting\n")).unwrap();
+    let out = import(&env, &env.db(), &rows, &["--format", "csv", "--force"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let listed: Vec<common::RequestJson> = serde_json::from_value(
+        env.json(&["list", "--status", "all", "--sort", "id"]),
+    )
+    .unwrap();
+    let imported = listed.last().unwrap();
+    let shape = |r: &common::RequestJson| {
+        (
+            r.scope.clone(),
+            r.category.clone(),
+            r.severity.clone(),
+            r.availability.clone(),
+            r.response_target.clone(),
+            r.response_due.clone(),
+            r.sla_state.clone(),
+        )
+    };
+    assert_eq!(shape(imported), shape(&opened));
+    // With the target it was recorded under, the row is a restore: no --force needed.
+    std::fs::write(
+        &rows,
+        format!(
+            "title,scope,availability,response_target\n{text},scripting,{},none\n",
+            opened.availability
+        ),
+    )
+    .unwrap();
+    let out = import(&env, &env.db(), &rows, &["--format", "csv"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // And every export of such a request imports back as it was.
+    let first = export(&env, &env.db(), &["--events"]);
+    let other = env.other_db("copy.db");
+    let file = env.path("all.jsonl");
+    std::fs::write(&file, &first).unwrap();
+    let out = import(&env, &other, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(export(&env, &other, &["--events"]), first);
 }
 }

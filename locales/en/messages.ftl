@@ -31,6 +31,7 @@ clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
 clap-missing-argument = { $kind ->
    *[other] the following required arguments were not provided: { $arg }
 }
+clap-needs-argument = { $arg } applies only with { $needed }; leave { $arg } out, or give { $needed } with it
 clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 clap-missing-command = a command is required
 clap-wrong-values = wrong number of values for '{ $arg }'
@@ -351,7 +352,7 @@ import-utf8-not-cp932 = the file is UTF-8, not CP932 (its text reads as UTF-8); 
 import-utf16 = the file is UTF-16 (as Excel's "Unicode text" saves it); save it as "CSV UTF-8" or UTF-8 JSON lines
 import-looks-like-csv = this line is a CSV header, but the input is read as JSON lines; add --format csv
 import-too-many-fields = more than 65,536 fields in one record
-import-record-too-long = the record is longer than { $mib } MiB; a request is at most a 4 KiB title and a 1 MiB description (is this an import file?)
+import-record-too-long = the record is larger than the { $mib } MiB cap for one record; a request is at most a 4 KiB title and a 1 MiB description (is this an import file?)
 import-cannot-read = cannot read: { $reason }
 
 import-copy-failed = the import's rows could not be sent to the team ledger ({ $error })
@@ -506,6 +507,7 @@ import-unknown-status = field status: unknown status '{ $value }'; use open or c
 import-closed-at = field closed_at: a closed request needs closed_at, and an open one must not have it
 import-unknown-tier = field tier: unknown tier '{ $value }'; give a tier the rules know, or the row's availability and response_target
 import-out-of-scope = this request is outside Microsoft's support boundary ({ $scope }: { $why }); go to { $referral }, or record it anyway with import --force (title '{ $title }')
+import-out-of-scope-stated = this request is recorded outside Microsoft's support boundary ({ $scope }: { $why }) without the response target it was recorded under, so it is filed as svcreq open files one: go to { $referral }, record it anyway with import --force (no response commitment, as open --force), or give availability and response_target none to restore it as recorded (title '{ $title }')
 import-no-severity = field severity: { $category } requests have no severity
 import-bad-id = field id: { $id } is not a request id; an id is a whole number from 1 to { $max } (2^53 − 1, the largest every JSON reader keeps exactly) — leave id out to take the next free one
 import-cycle-order = field cycles: cycle { $cycle } is out of order; earlier cycles are numbered 1, 2, … oldest first
@@ -677,6 +679,7 @@ pg-pgpass-readable = warning: { $path } can be read by other users (mode { $mode
 pg-tls-setup = cannot set up TLS for the team ledger
 pg-needs-root-cert = sslmode={ $mode } needs the CA that signed the server's certificate: give sslrootcert=FILE in the URL, or put it at ~/.postgresql/root.crt
 pg-root-cert-unreadable = cannot read the CA certificates in { $path } (sslrootcert); give a PEM file
+pg-root-cert-file = the CA certificates (sslrootcert)
 pg-login-refused = the team ledger { $label } refused the login of role '{ $role }'; check the password (PGPASSWORD or ~/.pgpass) and that the role may connect
 pg-no-database = the team ledger { $label } has no database '{ $name }'; create it (createdb) and run `svcreq db init` as its owner
 pg-too-many-connections = the team ledger { $label } has too many connections; try again shortly

@@ -3,6 +3,8 @@
 ## How a due time was reached (SPEC 1.4): `sla --explain`, `show`.
 
 explain-label-severity = severity { $severity } · { $tier } tier
+explain-label-severity-kept-breached = severity { $severity } (it became { $current } at { $at }, after this target's due time had passed, and a breach that has happened stands) · { $tier } tier
+explain-label-severity-kept-answered = severity { $severity } (it became { $current } at { $at }, after this cycle's first response or close, which keeps the target it had) · { $tier } tier
 explain-label-category = { $category } request
 explain-head = { $label } · { $availability }
 explain-none = { $head } · no commitment → no due time
@@ -43,6 +45,7 @@ rationale-line = { $fact } = { $value } ({ $why })
 rationale-phrase = phrase "{ $phrase }"
 rationale-flag = flag { $flag }
 rationale-assumed = assumed
+rationale-column = column { $column }
 name-fact-service_state = service_state
 name-fact-affected = affected
 name-fact-workaround = workaround
@@ -68,6 +71,8 @@ referral-office-apps = the support options for Microsoft Office application issu
 referral-volume-licensing = the Volume Licensing Service Center (microsoft.com/licensing/servicecenter) for licences and product keys
 refusal-out-of-scope = this request is outside Microsoft's support boundary ({ $scope }: { $why }); go to { $referral }, or record it anyway with --force
 refusal-no-severity = --severity applies to technical requests only; { $category } requests have no severity
+refusal-fact-flag-no-severity = { $flag } describes the impact a severity is classified from, and { $category } requests have no severity; leave { $flag } out
+refusal-fact-flag-severity-given = { $flag } describes the impact a severity is classified from, and --severity { $severity } already states the severity; give one of them
 note-business = Business plans include business-hours support for all non-critical issues, and 24x7 phone support from Microsoft.
 note-enterprise = Enterprise plans include 24x7 phone support from Microsoft for all issues.
 note-around-the-clock = Calls and service requests are handled 24x7 in most countries and regions.

@@ -34,6 +34,7 @@ clap-missing-argument = { $kind ->
     [option] 必須のオプション「{ $arg }」が指定されていません
    *[argument] 必須の引数「{ $arg }」が指定されていません
 }
+clap-needs-argument = 「{ $arg }」は「{ $needed }」と一緒にだけ使えるため、「{ $arg }」を省くか「{ $needed }」も指定してください
 clap-argument-conflict = 「{ $arg }」と「{ $other }」は一緒に指定できません
 clap-missing-command = コマンドを指定してください
 clap-wrong-values = 「{ $arg }」の値の数が正しくありません
@@ -332,7 +333,7 @@ import-utf8-not-cp932 = このファイルは CP932 ではなく UTF-8 のため
 import-utf16 = このファイルは UTF-16 (Excel の「Unicode テキスト」形式) のため、「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
 import-looks-like-csv = この行は CSV の見出し行ですが、入力は JSON Lines として読まれているため、「--format csv」を付けてください
 import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています
-import-record-too-long = レコードが { $mib } MiB を超えています (サービス要求は件名が最大 4 KiB、説明が最大 1 MiB なので、インポート用のファイルか確認してください)
+import-record-too-long = レコードが 1 件の上限 { $mib } MiB を超えています (サービス要求は件名が最大 4 KiB、説明が最大 1 MiB なので、インポート用のファイルか確認してください)
 import-cannot-read = 読み込めません: { $reason }
 
 import-copy-failed = インポートの行をチーム台帳に送れませんでした（{ $error }）
@@ -488,6 +489,7 @@ import-unknown-status = 項目「status」の値「{ $value }」は使えない�
 import-closed-at = 項目「closed_at」はクローズ済みの要求には欠かせず、対応中の要求には指定できません
 import-unknown-tier = 項目「tier」のサポート レベル「{ $value }」は使えないため、ルールにあるサポート レベルを使うか、行に availability と response_target を書いてください
 import-out-of-scope = このサービス要求はサポート対象外なので ({ $scope }: { $why })、代わりの窓口「{ $referral }」に問い合わせるか、それでも記録するには「import --force」を付けてください (件名「{ $title }」)
+import-out-of-scope-stated = このサービス要求はサポート対象外 ({ $scope }: { $why }) と記録されていますが、記録時の初期応答の目標がないため「svcreq open」と同じく受け付けられず、代わりの窓口「{ $referral }」に問い合わせるか、それでも記録するには「import --force」を付けるか (「open --force」と同じく目標なし)、記録どおりに戻すには availability と response_target none を指定してください (件名「{ $title }」)
 import-no-severity = 種類が「{ $category }」の要求には重大度がないため、項目「severity」は指定できません
 import-bad-id = 項目「id」の { $id } は要求 ID ではないため、1 から { $max } (2^53 − 1、どの JSON の読み手でも正確に扱える最大の整数) までの整数を指定するか、次の空き ID を使うには id を省いてください
 import-cycle-order = 項目「cycles」のサイクル { $cycle } の順序が正しくありません (以前のサイクルは古い順に 1、2、... と番号を付けます)
@@ -660,6 +662,7 @@ pg-pgpass-readable = 警告: 「{ $path }」はほかのユーザーも読める
 pg-tls-setup = チーム台帳との TLS を準備できません
 pg-needs-root-cert = 「sslmode={ $mode }」には、サーバー証明書に署名した CA が必要なため、URL に sslrootcert=<ファイル> を指定するか、「~/.postgresql/root.crt」に置いてください
 pg-root-cert-unreadable = 「{ $path }」 (sslrootcert) の CA 証明書を読めないため、PEM ファイルを指定してください
+pg-root-cert-file = CA 証明書 (sslrootcert)
 pg-login-refused = チーム台帳「{ $label }」はロール「{ $role }」のログインを拒否したため、パスワード (「PGPASSWORD」または「~/.pgpass」) と、そのロールが接続できることを確認してください
 pg-no-database = チーム台帳「{ $label }」にデータベース「{ $name }」がないため、作成 (「createdb」) し、その所有者として「svcreq db init」を実行してください
 pg-too-many-connections = チーム台帳「{ $label }」の接続数が上限に達しているため、しばらくしてからもう一度実行してください

@@ -3,6 +3,8 @@
 ## 期限の求め方 (SPEC 1.4): `sla --explain`、`show`。
 
 explain-label-severity = 重大度 { $severity }、サポート レベル: { $tier }
+explain-label-severity-kept-breached = 重大度 { $severity } ({ $at } に { $current } に変わりましたが、その前に期限を過ぎており起きた違反は取り消されません)、サポート レベル: { $tier }
+explain-label-severity-kept-answered = 重大度 { $severity } ({ $at } に { $current } に変わりましたが、このサイクルはその前に応答済みまたは終了済みで目標は変わりません)、サポート レベル: { $tier }
 explain-label-category = { $category }の要求
 explain-head = { $label } ({ $availability }受付)
 explain-none = { $head }。初期応答の目標はありません
@@ -45,6 +47,7 @@ rationale-line = { $fact }: { $value } ({ $why })
 rationale-phrase = 語句「{ $phrase }」
 rationale-flag = オプション「{ $flag }」
 rationale-assumed = 推定
+rationale-column = 項目「{ $column }」
 name-fact-service_state = サービスの状態
 name-fact-affected = 影響を受けるユーザー
 name-fact-workaround = 回避策
@@ -70,6 +73,8 @@ referral-office-apps = Office 365 サブスクライバー向けの Microsoft Of
 referral-volume-licensing = ボリューム ライセンス サービス センター (ライセンスとプロダクト キー: microsoft.com/licensing/servicecenter)
 refusal-out-of-scope = このサービス要求はサポート対象外なので ({ $scope }: { $why })、代わりの窓口「{ $referral }」に問い合わせるか、それでも記録するには「--force」を付けてください
 refusal-no-severity = 「--severity」は種類が「テクニカル」の要求にだけ指定でき、種類が「{ $category }」の要求には重大度がありません
+refusal-fact-flag-no-severity = 「{ $flag }」は重大度を判定する影響を表しますが、種類が「{ $category }」の要求には重大度がないため、「{ $flag }」を省いてください
+refusal-fact-flag-severity-given = 「{ $flag }」は重大度を判定する影響を表しますが、「--severity { $severity }」で重大度がすでに決まっているため、どちらか一方だけを指定してください
 note-business = ビジネス プランには、重大でないすべての問題に対する営業時間のサポートと、Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-enterprise = エンタープライズ プランには、すべての問題に対する Microsoft からの 24 時間 365 日の電話サポートが含まれます。
 note-around-the-clock = 通話とサービス要求は、ほとんどの国と地域で 24 時間、週 7 日処理されます。

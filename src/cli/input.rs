@@ -66,12 +66,10 @@ pub fn read_text(path: &Path, cap: usize, what: &str) -> anyhow::Result<String> 
             .read_to_end(&mut buf)
     };
     read.map_err(|e| cannot(io_reason(&e)))?;
+    // Said as every file svcreq reads says its cap (a config, a rules file, a certificate
+    // file): the file by its path, the cap in MiB ([`crate::error::too_large`]).
     if buf.len() > cap {
-        return Err(usage(crate::tr!(
-            "error-too-large",
-            what = what,
-            cap = cap.to_string()
-        )));
+        return Err(cannot(crate::error::too_large(cap as u64)));
     }
     // A byte order mark (as Windows editors write one) is not part of the text.
     if buf.starts_with(b"\xef\xbb\xbf") {

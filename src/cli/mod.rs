@@ -29,7 +29,7 @@ use crate::rules::zone::Zone;
 use crate::rules::{
     Action, Channel, Clock, Counting, SlaState, Target, reopen::reopen_deadline, sla_state_counted,
 };
-use crate::store::{Access, Request, Store};
+use crate::store::{Access, Event, Request, Store};
 use crate::time::{now_or, parse_time};
 use chrono::{DateTime, Utc};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
@@ -809,8 +809,27 @@ impl Ctx {
     /// How the due time of `r`'s current cycle was reached: from when its target began
     /// counting, which after a change of severity, category or tenant is the change (SPEC 7),
     /// so the basis ends at the due time shown.
-    pub fn explain_current_due(&self, r: &Request) -> Option<String> {
-        self.explain_due(r, r.sla_cycle().started_at, r.severity, r.response_due)
+    /// The line names the severity the target in force was set under, read from the
+    /// request's `history`: after a change of severity that left the target as it was (a
+    /// breach that stands, an answered cycle), that earlier severity, and says so.
+    pub fn explain_current_due(&self, r: &Request, history: &[Event]) -> Option<String> {
+        use crate::rules::record::{TargetKept, target_set_under};
+        let (under, kept) = target_set_under(r, history, self.now);
+        let lang = crate::i18n::output_lang();
+        let label = match (under, kept) {
+            (Some(s), Some((at, why))) => Some(crate::tr!(in lang;
+                match why {
+                    TargetKept::Breached => "explain-label-severity-kept-breached",
+                    TargetKept::Answered => "explain-label-severity-kept-answered",
+                },
+                severity = s.as_str(),
+                current = r.severity.map_or("", |s| s.as_str()),
+                at = crate::time::format_local_long_in(lang, at, self.tz_of(r)),
+                tier = crate::output::words::name_in(lang, "tier", &r.tier)
+            )),
+            _ => None,
+        };
+        self.explain_due_labelled(r, r.sla_cycle().started_at, under, label, r.response_due)
     }
 
     /// How the due time `recorded` of a cycle of `r` whose target began counting at
@@ -826,14 +845,28 @@ impl Ctx {
         severity: Option<crate::rules::Severity>,
         recorded: Option<DateTime<Utc>>,
     ) -> Option<String> {
+        self.explain_due_labelled(r, started, severity, None, recorded)
+    }
+
+    /// [`Ctx::explain_due`], with the `label` that says what selected the target when it is
+    /// not the severity and tier alone.
+    fn explain_due_labelled(
+        &self,
+        r: &Request,
+        started: DateTime<Utc>,
+        severity: Option<crate::rules::Severity>,
+        label: Option<String>,
+        recorded: Option<DateTime<Utc>>,
+    ) -> Option<String> {
         let target = stored_target(r)?;
         let lang = crate::i18n::output_lang();
-        let label = match severity {
-            Some(s) => {
+        let label = match (label, severity) {
+            (Some(l), _) => l,
+            (None, Some(s)) => {
                 crate::tr!(in lang; "explain-label-severity", severity = s.as_str(),
                     tier = crate::output::words::name_in(lang, "tier", &r.tier))
             }
-            None => crate::tr!(in lang; "explain-label-category",
+            (None, None) => crate::tr!(in lang; "explain-label-category",
                 category = crate::output::words::name_in(lang, "category", r.category.as_str())),
         };
         let (tz, hours, next_day) = (self.tz_of(r), self.hours_of(r), self.cfg.rules.next_day);

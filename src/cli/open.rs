@@ -176,19 +176,13 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         )));
     }
     // The history is stored in English (SPEC 10); `show` says it in the reader's language.
-    let en = crate::i18n::Lang::En;
-    let mut target_due = tr!(in en; "history-target", response = target.response.to_string());
-    if let Some(d) = due {
-        target_due.push_str(&tr!(in en; "history-due",
-            due = crate::time::format_local_long_in(en, d, tenant.timezone)
-        ));
-    }
-    let detail = tr!(in en; "history-opened",
-        basis = basis,
-        plan = plan.as_str(),
-        tier = tier.name.as_str(),
-        availability = target.availability.as_str(),
-        target = target_due
+    let detail = crate::rules::filing::opening_detail(
+        &basis,
+        &plan,
+        &tier.name,
+        &target,
+        due,
+        tenant.timezone,
     );
     let events = [Event::new(opened_at, &ctx.actor, "opened", detail)];
     let mut store = ctx.store_write()?;

@@ -99,7 +99,7 @@ pub fn run(ctx: &Ctx, a: ShowArgs, out: &mut Out) -> anyhow::Result<u8> {
         cell(&tr!("header-sla")),
         state_cell(rec.sla_state.as_str(), ctx.color),
     ]);
-    if let Some(why) = ctx.explain_current_due(&r) {
+    if let Some(why) = ctx.explain_current_due(&r, &events) {
         t.add_row(vec![
             cell(&tr!("field-due-because")),
             cell(&crate::i18n::last_sentence(why)),

@@ -217,11 +217,8 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
                 response_target: r.response_target.clone(),
                 state,
                 remaining: cycle.remaining_seconds(ctx.now),
-                explanation: if a.explain {
-                    ctx.explain_current_due(&r)
-                } else {
-                    None
-                },
+                // Explained below, from the request's history.
+                explanation: None,
                 request: r,
             });
             Ok(true)
@@ -234,7 +231,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         let mut history: Option<(i64, Vec<crate::store::Event>)> = None;
         for row in rows
             .iter_mut()
-            .filter(|r| r.cycle_no < r.request.reopen_count)
+            .filter(|r| r.cycle_no < r.request.reopen_count || a.explain)
         {
             let id = row.request.id;
             if history.as_ref().is_none_or(|(h, _)| *h != id) {
@@ -251,6 +248,11 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
                 history = Some((id, events));
             }
             let events = history.as_ref().map_or(&[][..], |(_, e)| e.as_slice());
+            // The current cycle's due time is explained as `show` explains it.
+            if row.cycle_no == row.request.reopen_count {
+                row.explanation = ctx.explain_current_due(&row.request, events);
+                continue;
+            }
             let end = row.cycle.closed_at.unwrap_or(row.cycle.started_at);
             let own = crate::rules::record::retarget_start(events, row.cycle.started_at, end);
             row.request.case.target_started_at = own;

@@ -755,10 +755,16 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         hours: &tenant.business_hours,
     };
     let f = file_row(&statement, &recorded, under, cycle_started_at).map_err(|r| match r {
-        Refusal::OutOfScope { scope, why, .. } => {
+        Refusal::OutOfScope {
+            scope, why, stated, ..
+        } => {
             let lang = crate::i18n::lang();
             RowError::Refused(tr!(
-                "import-out-of-scope",
+                if stated {
+                    "import-out-of-scope-stated"
+                } else {
+                    "import-out-of-scope"
+                },
                 scope = crate::output::words::name_in(lang, "scope", scope.as_str()),
                 why = why,
                 referral = crate::rules::filing::referral_in(lang, scope).unwrap_or_default(),
@@ -857,6 +863,27 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         crate::rules::record::check_events_agree(&request, &past, events)
             .map_err(|f| f.import_message())?;
     }
+    // A row that states no history and whose severity the import classified records the
+    // opening `open` records, with its rationale (the same filing, the same record), then
+    // the import that brought it (which tells the times the row gives, as an import's event
+    // does): only for a row whose current cycle is its opening, whose target the opening was.
+    let events = match (events, &f.classified) {
+        (None, Some(basis)) if request.reopen_count == 0 && past.is_empty() => {
+            let detail = crate::rules::filing::opening_detail(
+                basis,
+                &request.plan,
+                &request.tier,
+                &f.target,
+                f.due,
+                recorded_zone.unwrap_or(tz),
+            );
+            Some(vec![
+                Event::new(request.opened_at, &ctx.actor, "opened", detail),
+                Event::new(ctx.now, &ctx.actor, "imported", "imported".into()),
+            ])
+        }
+        (events, _) => events,
+    };
     // What search finds, folded here on the filing threads rather than by the ledger's.
     let notes: Vec<String> = events
         .iter()

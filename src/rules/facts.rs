@@ -163,6 +163,21 @@ pub struct FactOverrides {
     pub business_critical: Option<bool>,
 }
 
+impl FactOverrides {
+    /// The first impact flag given (`--impact`, `--users`, `--workaround`,
+    /// `--business-critical`), by its name; None when none is.
+    pub fn first_given(&self) -> Option<&'static str> {
+        [
+            (self.service_state.is_some(), "--impact"),
+            (self.affected.is_some(), "--users"),
+            (self.workaround.is_some(), "--workaround"),
+            (self.business_critical.is_some(), "--business-critical"),
+        ]
+        .into_iter()
+        .find_map(|(given, flag)| given.then_some(flag))
+    }
+}
+
 /// Severity from impact facts (SPEC 1.3).
 pub fn severity(f: &Facts) -> Severity {
     let many = matches!(f.affected, Affected::Multiple | Affected::All);

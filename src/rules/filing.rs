@@ -88,6 +88,9 @@ pub enum Refusal {
         scope: Scope,
         why: String,
         referral: String,
+        /// The scope is the one an import row states without the target it was recorded
+        /// under (not a restore, SPEC 5), rather than the classifier's.
+        stated: bool,
     },
     /// A severity given to a presales or billing request (SPEC 6): exit 2.
     NoSeverity(Category),
@@ -214,6 +217,25 @@ pub fn file(
         (None, Some(_)) => Category::Technical,
         (None, None) => c.category,
     };
+    // A flag that describes the impact decides a severity through the classifier (SPEC
+    // 1.3): where no severity is classified (presales, billing, or a severity stated) it
+    // cannot apply, and is refused rather than ignored, as `--severity` is on presales.
+    if let Some(flag) = s.overrides.first_given() {
+        if category != Category::Technical {
+            return Err(Refusal::Invalid(crate::tr!(
+                "refusal-fact-flag-no-severity",
+                flag = flag,
+                category = crate::output::words::name("category", category.as_str())
+            )));
+        }
+        if let Some(sev) = s.severity {
+            return Err(Refusal::Invalid(crate::tr!(
+                "refusal-fact-flag-severity-given",
+                flag = flag,
+                severity = sev.as_str()
+            )));
+        }
+    }
     let scope = c.scope;
     if let Some(referral) = scope.referral()
         && !s.force
@@ -229,6 +251,7 @@ pub fn file(
             scope,
             why,
             referral,
+            stated: false,
         });
     }
     let mut assumed = Vec::new();
@@ -299,6 +322,36 @@ impl Filing {
     }
 }
 
+/// The detail of the "opened" event that begins a filed request's history, in English (the
+/// history is stored in English, SPEC 10): how its severity was reached ([`Filing::basis`]),
+/// its plan and tier, and the target it is filed under with the due time in `zone`. `open`
+/// writes it, and so does `import` for a row whose severity it classified, so `show` explains
+/// both alike (SPEC 2: the rationale is stored).
+pub fn opening_detail(
+    basis: &str,
+    plan: &str,
+    tier: &str,
+    target: &Target,
+    due: Option<DateTime<Utc>>,
+    zone: Zone,
+) -> String {
+    let en = Lang::En;
+    let mut target_due =
+        crate::tr!(in en; "history-target", response = target.response.to_string());
+    if let Some(d) = due {
+        target_due.push_str(&crate::tr!(in en; "history-due",
+            due = crate::time::format_local_long_in(en, d, zone)
+        ));
+    }
+    crate::tr!(in en; "history-opened",
+        basis = basis,
+        plan = plan,
+        tier = tier,
+        availability = target.availability.as_str(),
+        target = target_due
+    )
+}
+
 /// The decisions an import row records (SPEC 5): kept as given, never re-decided.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Recorded {
@@ -322,6 +375,9 @@ pub struct RowFiling {
     pub target: Target,
     /// UTC; None without a commitment.
     pub due: Option<DateTime<Utc>>,
+    /// How the filing reached the severity when it classified it ([`Filing::basis`]): what
+    /// the row did not state and the filing decided, for the opening event `open` writes.
+    pub classified: Option<String>,
 }
 
 /// File an import row whose current cycle started at `started` (UTC) (SPEC 5): what the
@@ -355,6 +411,7 @@ pub fn file_row(
         }
         _ => None,
     };
+    let mut classified = None;
     let (category, scope, service, severity, source) = match (category, recorded.scope, s.service) {
         (Some(category), Some(scope), Some(service)) if settled => {
             if category != Category::Technical && s.severity.is_some() {
@@ -376,6 +433,9 @@ pub fn file_row(
                 ..s.clone()
             };
             let f = file(&forced, under, started)?;
+            if f.severity_source == Some(SeveritySource::Classified) {
+                classified = Some(f.basis());
+            }
             (
                 f.category,
                 recorded.scope.unwrap_or(f.scope),
@@ -422,6 +482,20 @@ pub fn file_row(
     if let Some(d) = due {
         check_representable_named(d, || crate::tr!("what-due-time")).map_err(Refusal::Invalid)?;
     }
+    // A row that states a scope outside the boundary with the target it was recorded under
+    // restores a record (SPEC 5); one that states the scope alone leaves its target to svcreq
+    // and is filed as `open` files it (SPEC 2): refused unless forced.
+    if let Some(referral) = recorded.scope.and_then(Scope::referral)
+        && recorded.target.is_none()
+        && !s.force
+    {
+        return Err(Refusal::OutOfScope {
+            scope,
+            why: crate::tr!("rationale-column", column = "scope"),
+            referral,
+            stated: true,
+        });
+    }
     Ok(RowFiling {
         category,
         scope,
@@ -430,6 +504,7 @@ pub fn file_row(
         severity_source,
         target,
         due,
+        classified,
     })
 }
 
@@ -589,14 +664,28 @@ pub struct Decision {
     pub warn_24x7: bool,
 }
 
-/// Whether `new` is severity A without the customer reachable around the clock, and was
-/// not so before (`old`; None for a request being opened): the caller warns that Microsoft
-/// may lower it to B (SPEC 7). Every way of raising a request to A (open, update, reopen)
-/// asks here, so all warn alike.
+/// Whether `new` is severity A under a round-the-clock commitment in force without the
+/// customer reachable around the clock, and was not so before (`old`; None for a request
+/// being opened): the caller warns that Microsoft may lower it to B (SPEC 7). Every way of
+/// raising a request to A (open, update, reopen, import) asks here, so all warn alike.
+/// A warning follows the target in force: a request recorded out of scope with `--force`
+/// (no commitment, SPEC 6) or under a target taken in business hours expects nothing
+/// around the clock, so it is never warned.
 pub fn warns_24x7(old: Option<&Request>, new: &Request) -> bool {
-    new.severity == Some(Severity::A)
-        && !new.case.available_24x7
-        && old.is_none_or(|o| o.severity != new.severity || o.case.available_24x7)
+    expects_24x7(new) && old.is_none_or(|o| !expects_24x7(o))
+}
+
+/// Whether Microsoft expects the customer of `r` to stay reachable around the clock and
+/// the request does not record it: severity A, its current cycle committed to a response
+/// on a target taken 24x7 (SPEC 1.4, 7).
+fn expects_24x7(r: &Request) -> bool {
+    r.severity == Some(Severity::A)
+        && !r.case.available_24x7
+        && r.scope == Scope::InScope
+        && r.target().is_some_and(|t| {
+            t.response != super::file::Response::None
+                && t.availability == super::file::Availability::Always
+        })
 }
 
 impl Decision {

@@ -363,6 +363,58 @@ pub fn retarget_start(
         .filter(|s| start <= *s && *s <= t)
 }
 
+/// Why a severity change left the target in force as it was (SPEC 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetKept {
+    /// The cycle had breached its due time before the change: the breach stands.
+    Breached,
+    /// The cycle had been answered or closed before the change: its target stays.
+    Answered,
+}
+
+/// The severity the target in force of `r`'s current cycle was set under, read from its
+/// `history` (oldest first) as it stood at `now` (SPEC 6: a later event has not happened
+/// yet): the severity as it stood when the target began counting.
+/// When a later change of severity left that target as it was (SPEC 7: a breach that had
+/// happened stands; an answered cycle keeps its target), also the change's time, the
+/// severity it set and why the target stayed; None when the target in force is the
+/// current severity's (a change that re-targeted the cycle, or none).
+pub fn target_set_under(
+    r: &Request,
+    history: &[Event],
+    now: DateTime<Utc>,
+) -> (Option<Severity>, Option<(DateTime<Utc>, TargetKept)>) {
+    let cycle = r.sla_cycle();
+    // The first change of severity after the target began counting, within the cycle.
+    let first_change = history
+        .iter()
+        .filter(|e| e.at > cycle.started_at && e.at <= now)
+        .find_map(|e| {
+            let v: serde_json::Value = serde_json::from_str(e.data.as_deref()?).ok()?;
+            let old = v.get("severity")?.get("old")?;
+            let old = old.as_str().and_then(|s| s.parse::<Severity>().ok());
+            Some((e.at, old))
+        });
+    let Some((at, old)) = first_change else {
+        return (r.severity, None);
+    };
+    if old == r.severity {
+        return (r.severity, None);
+    }
+    let kept = if cycle.due.is_some_and(|d| d < at) {
+        TargetKept::Breached
+    } else if cycle
+        .responded_at
+        .or(cycle.closed_at)
+        .is_some_and(|t| t <= at)
+    {
+        TargetKept::Answered
+    } else {
+        return (r.severity, None);
+    };
+    (old, Some((at, kept)))
+}
+
 /// The new value of time field `field` in an event's `data`, when the event changed it:
 /// `Some(None)` when it was cleared.
 fn changed_time(data: &str, field: &str) -> Option<Option<DateTime<Utc>>> {

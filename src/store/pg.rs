@@ -616,8 +616,16 @@ fn tls_config(t: &Target) -> anyhow::Result<rustls::ClientConfig> {
     };
     let mut roots = rustls::RootCertStore::empty();
     // Bounded as every file svcreq reads is: `sslrootcert=/dev/zero` is not read whole.
-    let pem =
-        crate::error::read_bytes(&root, crate::error::CERT_FILE_CAP).map_err(|_| unreadable())?;
+    // A file that cannot be read at all (missing, too large) is said with its reason, as
+    // every file svcreq reads is.
+    let pem = crate::error::read_bytes(&root, crate::error::CERT_FILE_CAP).map_err(|reason| {
+        failure(crate::tr!(
+            "error-cannot-read",
+            what = crate::tr!("pg-root-cert-file"),
+            path = root.display().to_string(),
+            reason = reason
+        ))
+    })?;
     for cert in CertificateDer::pem_slice_iter(&pem) {
         roots
             .add(cert.map_err(|_| unreadable())?)
