@@ -484,7 +484,11 @@ mod tests {
         let mut zeros = Input::new(Box::new(std::io::repeat(0)), Encoding::Utf8).unwrap();
         let e = zeros.next_line(&mut buf).unwrap_err();
         assert_eq!(e.line, 1);
-        assert!(e.message.contains("longer than 8 MiB"), "{}", e.message);
+        assert!(
+            e.message.contains("larger than the 8 MiB cap"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
