@@ -1907,7 +1907,7 @@ fn names_workaround(phrase: &str) -> bool {
 
 /// Ways of getting the work done that follow [`Fx::AbleSubject`] ("she can *use*", "he's
 /// *using*", "she *set it* from her phone").
-const ABLE_VERBS: [&str; 101] = [
+const ABLE_VERBS: [&str; 123] = [
     "use",
     "delete it",
     "delete them",
@@ -2009,6 +2009,31 @@ const ABLE_VERBS: [&str; 101] = [
     "added them",
     "typed",
     "scheduling",
+    // round 32: the way of working said in the present of habit ("she uploads from
+    // browser", "he checks his shift on the kiosk") or of what the writer can do ("I can send
+    // them manually").
+    "uploads",
+    "downloads",
+    "prints",
+    "saves",
+    "checks his",
+    "checks her",
+    "checks their",
+    "checks it",
+    "checks them",
+    "check it",
+    "check them",
+    "send them",
+    "send it",
+    "send those",
+    "sends them",
+    "sends it",
+    "does it",
+    "does that",
+    "opens it",
+    "opens them",
+    "books it",
+    "books them",
 ];
 
 /// What may stand between the subject and the way of working ("she *can still* use", "he*'s*
@@ -2946,6 +2971,12 @@ const EN_HOW_OPENERS: &[&str] = &[
     "which setting ",
     "which role ",
     "which permission ",
+    // round 32
+    "is there somewhere to ",
+    "is there anywhere to ",
+    "is there a place to ",
+    "which option ",
+    "which options ",
 ];
 
 /// English questions of how to do something that close a request ("…doesn't work anymore.
@@ -3008,6 +3039,15 @@ const EN_ASK_CLOSERS: &[&str] = &[
     "or does she need to",
     "or does he need to",
     "or is there a way",
+    // round 32: whether a setting also covers something ("does it also cover private channel
+    // messages or do those need their own policy?").
+    "or do those need",
+    "or do these need",
+    "or does that need",
+    "or does it need",
+    "does it also cover",
+    "does it also apply to",
+    "does that also cover",
 ];
 
 /// Whether `rest`, what follows a question whether something is by design, states the
@@ -3102,6 +3142,32 @@ fn asks_how_or_where(hay: &str) -> Option<Span> {
         {
             let at = last + lead;
             return Some((at, at + c.len() - 1));
+        }
+    }
+    // A closing question that asks how, where or which ("…doesn't seem to have deleted
+    // anything yet. Is there somewhere to see when it actually runs?", "Which option removes
+    // only company data?"), after what was seen, asks how to do something, unless it asks how
+    // to mend the fault.
+    if hay.trim_end().ends_with('?') {
+        let last = body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+        let sentence = &body[last..];
+        let lead = sentence.len() - sentence.trim_start().len();
+        if last > 0
+            && let Some(o) = EN_HOW_OPENERS
+                .iter()
+                .find(|o| sentence[lead..].starts_with(**o))
+            // It names what is to be done ("how to set never expire only for this one
+            // account"); a bare "Where do I look?" asks where the fault is.
+            && sentence[lead + o.len()..].split_whitespace().count() >= 3
+            && !sentence
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|w| EN_FIX_WORDS.contains(&w))
+            && !EN_FIX_WORDS
+                .iter()
+                .any(|f| f.contains(' ') && sentence.contains(f))
+        {
+            let at = last + lead;
+            return Some((at, at + o.len() - 1));
         }
     }
     // A closing question of what, which or where exactly, or whether it can be done or

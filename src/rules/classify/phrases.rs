@@ -3838,6 +3838,181 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "it's clear", "it is clear", "is clear", "are clear", "signs in fine", "sign in fine", "opens fine",
           "shows fine", "loads fine"],
     ),
+    // ---------------------------------------------------------------- round 32 (English)
+    // The flow of mail is the mail service itself, not a part of it ("Mail flow is down for
+    // the whole org"), as sign-in and sync are.
+    (
+        &[MASK],
+        &["mail flow", "mailflow", "email flow", "e mail flow", "mail flows", "message flow", "mail routing"],
+    ),
+    // A service said to have died: an outage, as "is dead" is.
+    (
+        &[DOWN, IMPLIES_ALL],
+        &["has died", "have died", "just died", "has died on us", "died on us", "died overnight", "died this morning"],
+    ),
+    // Nothing left to reach the service with ("no mailbox access on desktop or phone", "nothing
+    // they can sign into", "lost Outlook and Teams connection"): unusable for those it names.
+    (
+        &[DOWN],
+        &["no mailbox access", "no mail access", "no email access", "no access to their mailbox",
+          "no access to their mailboxes", "no access to mail", "no access to email", "no access at all",
+          "nothing they can sign into", "nothing they can sign in to", "nothing they can log into",
+          "nothing they can log in to", "nothing they can get into", "nothing she can sign into",
+          "nothing he can sign into", "lost connection", "lost connectivity", "lost all connectivity",
+          "lost outlook and teams", "lost outlook and teams connection", "lost teams and outlook", "lost all access",
+          "lost access to outlook", "lost access to email", "lost access to mail", "lost access to teams",
+          "lost access to everything", "blocked on every sign in", "blocked at every sign in",
+          "blocked on every login", "blocked at every login", "blocked on every log in", "blocked on each sign in",
+          "blocked on every attempt", "blocked at sign in every time", "can't book a room at all",
+          "cannot book a room at all", "can't book anything at all", "can't book at all", "cannot book at all"],
+    ),
+    // A page blank for everyone who visits it ("renders blank for every visitor"): an outright
+    // failure for everyone the page serves.
+    (
+        &[DEGRADED, OUTRIGHT],
+        &["renders blank", "render blank", "renders a blank page", "renders empty", "loads blank", "loads empty",
+          "shows blank", "comes up blank", "renders nothing"],
+    ),
+    (
+        &[ALL],
+        &["every visitor", "for every visitor", "all visitors", "any visitor",
+          "any mailbox in the tenant", "every mailbox in the tenant", "all mailboxes in the tenant",
+          "any mailbox at the hospital", "any mailbox in the company", "any mailbox in the org"],
+    ),
+    // Mail reaching no mailbox at all ("no inbound external mail is reaching any mailbox",
+    // "nothing is arriving in any mailbox"): a whole flow that reaches nobody.
+    (
+        &[ReachesNobody],
+        &["reaching any mailbox", "reaches any mailbox", "reach any mailbox", "arriving in any mailbox",
+          "arrives in any mailbox", "arrive in any mailbox", "delivered to any mailbox", "landing in any mailbox",
+          "lands in any mailbox", "getting to any mailbox", "gets to any mailbox", "get to any mailbox",
+          "reaching any inbox", "arriving in any inbox", "landing in any inbox"],
+    ),
+    // Slowed down is not down ("it's just slowing down handover"); getting in at all, said as a
+    // concession ("They do get in"), and "not an outage exactly" say it is impaired.
+    (
+        &[DEGRADED, PARTIAL],
+        &["slowing down", "slows down", "slowed down", "slowing us down", "slowing things down", "slowing them down",
+          "slowing everyone down", "not an outage exactly", "not exactly an outage", "not really an outage",
+          "not a full outage", "not an outage as such", "not an outage per se"],
+    ),
+    (
+        &[REST_WORKS],
+        &["they do get in", "she does get in", "he does get in", "we do get in", "users do get in", "they still get in",
+          "they do eventually get in", "it does work eventually", "they get in eventually", "they do get through"],
+    ),
+    // OneDrive's own paused status ("shows 'Sync paused'"): a fault of the sync.
+    (
+        &[DEGRADED],
+        &["sync paused", "sync is paused", "syncing paused", "sync keeps pausing", "sync pauses"],
+    ),
+    // A step or another person that gets the one affected going ("Clicking Enable Editing
+    // gets her going", "dialling in from her desk phone let her set it"): the way round.
+    (
+        &[Workaround],
+        &["gets her going", "gets him going", "gets them going", "gets me going", "got her going", "got him going",
+          "got them going", "got me going", "keeps her going", "keeps him going", "keeps them going",
+          "let her set it", "let him set it", "let them set it", "lets her set it", "lets him set it",
+          "let her do it", "let him do it", "lets her do it", "lets him do it", "let them do it", "lets them do it",
+          "let her change it", "let him change it", "lets her work", "lets him work", "lets them work",
+          "did it for her", "did it for him", "did it for them", "did that for her", "did that for him",
+          "does it for her", "does it for him", "does it for them", "she can live with that", "he can live with that",
+          "they can live with that", "she can live with it", "he can live with it", "they can live with it",
+          "i can live with that", "we can live with that"],
+    ),
+    // Said to matter little ("no harm done", "just a nuisance", "just curious why"): it can wait.
+    (
+        &[NOT_CRITICAL, Unhurried],
+        &["no harm done", "so no harm done", "just a nuisance", "it's just a nuisance", "only a nuisance",
+          "a minor nuisance", "just curious", "only curious", "just an annoyance", "a minor annoyance",
+          "can live with that", "can live with it", "not a priority"],
+    ),
+    // Stakes said as consequences: legal exposure and obligations, reporting clocks, sales
+    // lost, court filings, a pitch to a client, a deadline by a day.
+    (
+        &[CRITICAL],
+        &["legal exposure", "a legal exposure", "regulatory exposure", "compliance exposure", "legal risk",
+          "preservation obligation", "preservation obligations", "legal obligation", "regulatory obligation",
+          "reporting clock", "reporting clocks", "reporting obligation", "reporting obligations", "24h reporting",
+          "24 hour reporting", "costing them sales", "costing them", "costing sales", "losing sales", "lost sales",
+          "losing business", "losing them business", "costs us", "every minute costs", "costs them",
+          "court submissions", "court submission", "court filing", "court filings", "file with the court",
+          "pitching to", "pitching to a new client", "client pitch", "pitch to a client", "have to show the deck",
+          "need to show the deck", "has to be done by", "have to be done by", "must be done by",
+          "needs to be done by", "has to be in by", "has to be filed by", "must be filed by", "has to be submitted by",
+          "must be submitted by", "the board convenes", "board convenes", "the board meets"],
+    ),
+    // A deadline denied or work in hand ("nothing due until next week"): nothing at stake.
+    (
+        &[NOT_CRITICAL],
+        &["nothing due until", "nothing due before", "nothing due this week", "nothing is due until"],
+    ),
+    // Words that name work, not a purchase or a bill ("purchase orders from suppliers", "one
+    // charge nurse").
+    (
+        &[MASK],
+        &["purchase orders", "purchase order", "charge nurse", "charge nurses", "nurse in charge"],
+    ),
+    // Several people: a dozen, and the plural roles of firms, clinics and plants.
+    (
+        &[MULTIPLE],
+        &["a dozen", "about a dozen", "dozen", "dozens", "dozens of", "coordinators", "study coordinators",
+          "paralegals", "attorneys", "solicitors", "pharmacists", "physicians", "planners", "buyers", "tellers",
+          "receptionists", "dispatchers", "schedulers", "underwriters", "radiologists", "therapists", "midwives",
+          "surgeons", "bookkeepers", "caseworkers", "case workers", "traders", "brokers", "adjusters",
+          "account managers", "case managers", "treasury", "the treasury team", "external partners"],
+    ),
+    // The writer alone on what others never use ("I'm the only one who ever uses the guest
+    // wifi"): one person.
+    (
+        &[SINGLE, ONLY_ONE],
+        &["i'm the only one", "i am the only one", "she's the only one", "she is the only one", "he's the only one",
+          "he is the only one", "the only one who uses", "the only one who ever uses", "the only person who uses"],
+    ),
+    // Time spans are no people ("it reappears a few minutes later", "most of the time").
+    (
+        &[MASK],
+        &["a few minutes", "a few seconds", "a few hours", "a few days", "a few weeks", "a few times", "few minutes",
+          "few seconds", "few hours", "a couple of minutes", "a couple of hours", "a couple of days",
+          "a couple of times", "most of the time", "most of the day", "most of the morning", "most of the week",
+          "most of the shift", "most of the night"],
+    ),
+    // Nothing that can be booked at all ("no one over there can book a room at all"): the
+    // booking itself fails.
+    (
+        &[CANNOT_DOWN],
+        &["book a room at all", "book any room at all", "book rooms at all", "book anything at all", "book at all",
+          "book a meeting room at all"],
+    ),
+    // A trial of medicines, not of a subscription ("clinical trial records").
+    (
+        &[MASK],
+        &["clinical trial", "clinical trials", "drug trial", "drug trials", "trial records", "trial data",
+          "trial master file", "trial site", "trial sites", "trial participants", "study records"],
+    ),
+    // Choosing a plan or a partner ("refer us to a Microsoft partner", "weighing F3 against
+    // E3", "or do we need Premium for that?"): presales.
+    (
+        &[Presales(2)],
+        &["refer us to a microsoft partner", "partner experienced", "partners experienced", "partners with experience",
+          "a partner with experience", "a referral", "like a referral", "thinking of leaving", "thinking of moving",
+          "weighing", "before we decide", "before we sign", "or do we need premium", "do we need premium",
+          "or do we need business premium", "or do we need e5", "or do we need e3"],
+    ),
+    // Every single one of a named group ("Each user in the HR group cannot open SharePoint"):
+    // everyone of what follows, as "every user in" is.
+    (
+        &[EVERYONE_IN],
+        &["each user in", "each user on", "each user at", "each user of", "each person in", "each person on",
+          "each employee in", "each employee at", "each staff member in", "every staff member in",
+          "each of the users in", "every one of the users in", "each member in", "every person on"],
+    ),
+    // A time-out is a failure outright: for everyone it leaves the service unusable ("Teams
+    // and Outlook time out for everyone on site").
+    (
+        &[OUTRIGHT],
+        &["time out", "times out", "timing out", "timed out"],
+    ),
     // ------------------------------------------------------- round 31 (blind-44..47, Japanese)
     // A failure said casually or as a wipe-out ("外線発信 全社でムリ", "オフライン", "サインアウト
     // されて戻れない"): an outright failure, down when everyone of it has it.
@@ -4879,6 +5054,104 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &["roll at", "roll out at", "leave at", "leaves at", "go out at", "goes out at", "depart at",
               "departs at", "ship at", "ships at", "roll", "leave"],
         ),
+        // ------------------------------------------------------------ round 32 (English)
+        // A named practice group or department ("the litigation group", "the tax group", "the
+        // on-call group", "the drug safety unit"): several people.
+        (
+            &[MULTIPLE],
+            &["litigation", "tax", "on call", "legal", "finance", "audit", "compliance", "claims", "underwriting",
+              "treasury", "payroll", "procurement", "purchasing", "logistics", "planning", "research", "clinical",
+              "cardiology", "radiology", "pharmacy", "nursing", "oncology", "pathology", "surgery", "drug safety",
+              "regulatory", "quality", "docketing", "trading", "credit", "risk", "accounts", "billing team's",
+              "dispatch", "customer service", "admissions", "practice", "corporate", "real estate", "employment",
+              "m&a", "study"],
+            &["group", "department", "dept", "unit", "practice group", "desk", "section"],
+        ),
+        // Another way on the same device, or the same account on another device, said to work
+        // ("Uploading through Safari on the same phone works", "the same frontline account
+        // works on the next device over"): the way round for the one affected.
+        (
+            &[USER_WORKAROUND, ALTERNATIVE],
+            &["on the same phone", "on the same device", "on the same machine", "on the same pc", "on the same laptop",
+              "on the same mac", "on the same ipad", "on the same iphone", "from the same phone", "from the same pc",
+              "from the same laptop", "from the same device"],
+            &["works", "work", "works fine", "is fine", "goes through", "went through", "uploads fine"],
+        ),
+        (
+            &[USER_WORKAROUND, ALTERNATIVE],
+            &["same account", "same frontline account", "same user", "same login", "same credentials",
+              "same shared account", "same mailbox", "same profile"],
+            &["works on the next device", "works on the next device over", "works on another device",
+              "works on other devices", "works on a different device", "works on the device next to it",
+              "works on another pc", "works on another machine", "works on the next pc", "works on the next one",
+              "signs in fine on the next device", "signs in fine on another device", "works elsewhere"],
+        ),
+        // The web or browser refused ("their CA policy blocks OWA from unmanaged devices"):
+        // no way round.
+        (
+            &[NoWorkaround],
+            &["blocks", "block", "blocked", "blocking", "is blocking", "also blocks"],
+            &["owa", "outlook on the web", "the web apps", "web apps", "the browser", "browser access", "web access",
+              "the web version", "the web"],
+        ),
+        // Everything opening from the web ("Everything opens from the web"): the way round.
+        (
+            &[USER_WORKAROUND, ALTERNATIVE],
+            &["everything opens", "it all opens", "files open", "the files open", "everything loads", "it opens",
+              "everything works", "it all works"],
+            &["from the web", "in the browser", "on the web", "from the browser", "via the web", "through the browser",
+              "in a browser", "from a browser", "online"],
+        ),
+        // A person who did it for the one affected ("Another owner swapped the logo for her,
+        // so no harm done"; "reset her password manually so she can work"): the way round.
+        (
+            &[Workaround],
+            &["for her,", "for him,", "for them,", "for her", "for him", "for them"],
+            &["so no harm done", "so she's fine", "so he's fine", "so they're fine", "so she's ok", "so he's ok",
+              "so she's good", "so he's good", "so they're good"],
+        ),
+        (
+            &[Workaround],
+            &["manually", "by hand", "manually,", "by hand,"],
+            &["so she can work", "so he can work", "so they can work", "so she can carry on", "so he can carry on",
+              "so they can carry on", "so she can keep working", "so he can keep working", "so they can keep working",
+              "so she can get on", "so he can get on", "so they can get on"],
+        ),
+        // A deadline by a day ("The grant report … is due Friday", "the rota has to be done by
+        // Friday"): business-critical.
+        (
+            &[CRITICAL],
+            &["is due", "are due", "due", "is due by", "due by", "is due on", "due on", "due this", "due next"],
+            &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today",
+              "tonight", "this afternoon", "this evening", "end of day", "eod", "in the morning"],
+        ),
+        // Part of the function left ("they only see the voicemail in the call history next day"):
+        // impaired, not down.
+        (
+            &[REST_WORKS],
+            &["only see", "can only see", "only find", "can only find", "only get", "only ever see"],
+            &["it in", "them in", "the voicemail in", "the voicemails in", "the message in", "the messages in",
+              "it on", "them on", "the voicemail", "the voicemails", "them later", "it later", "them the next day"],
+        ),
+        // Phones that do not ring for anyone ("none of the agents' phones ring"): calls reach
+        // nobody.
+        (
+            &[ReachesNobody],
+            &["none of the agents' phones", "none of the phones", "none of their phones", "none of our phones",
+              "no phone", "no phones", "none of the handsets", "none of the desk phones", "no desk phone",
+              "none of the agents"],
+            &["ring", "rings", "ring at all", "rings at all", "is ringing", "are ringing", "ring anymore"],
+        ),
+        // Another network that works ("From the guest Wi-Fi both work"): the way round the
+        // users have (see `NETWORK_PATHS`: down for everyone on the organisation's own).
+        (
+            &[USER_WORKAROUND, ALTERNATIVE],
+            &["from the guest wi fi", "on the guest wi fi", "from the guest wifi", "on the guest wifi",
+              "from guest wi fi", "on guest wi fi", "from guest wifi", "on guest wifi", "on a hotspot",
+              "on a phone hotspot", "from a hotspot", "from a phone hotspot", "on mobile data", "on 4g", "on 5g"],
+            &["both work", "both load", "everything works", "it all works", "they work", "it works", "works",
+              "both are fine", "all fine", "it's fine", "they're fine", "it signs in fine", "signs in fine"],
+        ),
         // ---------------------------------------------------- round 31 (blind-44..47, Japanese)
         // Every device or room of several failing ("どの端末でも起動直後に落ちる", "会議室3部屋…
         // すべてオフライン"): several, on everything they use.
@@ -5157,6 +5430,13 @@ pub const COUNT_UNITS: &[&str] = &[
     "technician", "manager", "member", "teacher", "nurse", "doctor", "clerk", "analyst",
     "associates", "pickers", "handhelds", "supervisors",
     "部屋", "室",
+    // round 32: the roles of firms, clinics and plants.
+    "associate", "coordinator", "coordinators", "paralegal", "paralegals", "attorney", "attorneys",
+    "pharmacist", "pharmacists", "physician", "physicians", "planner", "planners", "buyer", "buyers",
+    "teller", "tellers", "receptionist", "receptionists", "resident", "residents", "volunteer",
+    "volunteers", "supervisor", "auditor", "accountant", "accountants", "lawyer",
+    "lawyers", "clinician", "clinicians", "dispatcher", "dispatchers", "underwriter", "underwriters",
+    "picker", "driver", "cashier", "operator", "operators",
 ];
 
 /// Groups of people or places: after a universal quantifier they mean everyone.
@@ -5327,6 +5607,8 @@ pub const NETWORK_PATHS: &[&str] = &[
     "outside the office", "off network", "4g", "5g", "lte", "テザリング", "モバイル回線", "モバイルルーター",
     "モバイルwi fi", "モバイルwifi", "自宅", "社外回線", "社外から", "社外ネットワーク", "社外のネットワーク",
     "4g回線", "5g回線", "lte回線", "スマホ回線", "携帯回線", "vpnを切", "vpnなし", "vpnを外",
+    // round 32: the guest network beside the organisation's own.
+    "guest wi fi", "guest wifi", "guest network", "guest wlan",
 ];
 
 /// Modals between a negative subject and the action it negates.

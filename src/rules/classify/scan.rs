@@ -475,7 +475,10 @@ impl Lexicon {
             return self
                 .negative_subject(toks)
                 .or_else(|| self.negative_subject_of_present(hay, start, toks))
-                .filter(|at| !purpose(&toks[..toks.iter().take_while(|t| t.0 < *at).count()]));
+                .filter(|at| {
+                    let before = &toks[..toks.iter().take_while(|t| t.0 < *at).count()];
+                    !purpose(before) || opens_with_so(hay, before)
+                });
         }
         if kind == NegKind::Workaround {
             // "Nobody can connect to Outlook or OWA": the alternative is itself what fails.
@@ -985,6 +988,23 @@ fn purpose(before: &[(usize, &str)]) -> bool {
         .rev()
         .take(3)
         .any(|(_, w)| matches!(*w, "so" | "ensure" | "sure" | "prevent" | "block"))
+}
+
+/// Whether the words before a negative subject are a sentence opened by "so" alone ("…even on
+/// days that are empty. So no one over there can book a room at all"): the outcome of what was
+/// said, not a purpose ("so that nobody can", "set it so no one can").
+fn opens_with_so(hay: &str, before: &[(usize, &str)]) -> bool {
+    let Some(&(at, first)) = before.first() else {
+        return false;
+    };
+    first == "so"
+        && before.len() <= 3
+        && before.get(1).is_none_or(|t| t.1 != "that")
+        && hay[..at]
+            .trim_end()
+            .chars()
+            .last()
+            .is_none_or(|c| matches!(c, '.' | '!' | '\n' | ':' | ';'))
 }
 
 /// The span of a quantity and an exception to it, when the quantity (at `start..end`) is said

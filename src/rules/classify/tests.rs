@@ -5806,3 +5806,210 @@ fn patients_and_emergency_care_at_stake_are_critical() {
     assert!(!c.facts.business_critical, "{:?}", c.rationale);
     assert_eq!(c.severity, Some(C));
 }
+
+// ---------------------------------------------------------------- round 32 (English)
+
+/// The flow of mail, like sign-in and sync, is the function itself, not a part of it: said
+/// down for everyone, the service is down.
+#[test]
+fn the_flow_of_mail_is_the_service_not_a_part_of_it() {
+    for text in [
+        "Mail flow is down for the whole org",
+        "Email flow has stopped for the whole company since 6am.",
+        "Mailflow is broken for all users.",
+        "Since the connector change, mail flow is down for everyone in the tenant.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(
+            (c.facts.service_state, c.facts.affected),
+            (ServiceState::Down, Affected::All),
+            "{why}"
+        );
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    // A flow of Power Automate is still a part.
+    let (c, why) = facts_of("One approval flow fails for the finance team.");
+    assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+}
+
+/// "each user in" a named group, a practice group or department, a dozen, and the plural
+/// roles of firms, clinics and plants are several people; the writer alone on what nobody
+/// else uses, and time spans ("a few minutes later"), are no group.
+#[test]
+fn a_named_group_or_role_in_the_plural_is_several() {
+    for text in [
+        "Each user in the HR group cannot open SharePoint (maybe 8?) since this morning.",
+        "Anything the litigation group sends outside bounces back since the policy change.",
+        "The Sensitivity button is greyed out for the tax department.",
+        "Treasury can't release payments because the approval flow fails.",
+        "The study coordinators lost the add-in from the ribbon.",
+        "The two coordinators can't open the sign-up list.",
+        "About a dozen external guests can't get into our shared channel.",
+        "Our paralegals get a 'Something went wrong' page on the matter site.",
+        "The radiology unit can't see the shared calendar.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+        assert!(!phrase_of(&c, "affected").is_empty(), "{why}");
+    }
+    for text in [
+        "SharePoint crawls on the guest wifi. To be fair I'm the only one who ever uses the guest wifi.",
+        "A tax manager deletes an old contact and it reappears a few minutes later.",
+        "A resident misses notifications on his phone; he's at a PC most of the time.",
+        "Not everyone - just one associate: Excel opens every file in Protected View.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Single, "{why}");
+    }
+}
+
+/// Down said as an outcome: a service that has died, phones that ring for nobody, nothing
+/// left to reach the mail with, blocked on every sign-in, connection lost, nobody able to book
+/// at all (also after a sentence opened by "so"), mail reaching no mailbox, a page blank for
+/// every visitor, time-outs for everyone.
+#[test]
+fn down_said_as_an_outcome_is_down() {
+    for text in [
+        "Teams Phone has died for the support line.",
+        "Calls to the auto attendant get a busy tone and none of the agents' phones ring.",
+        "Autodiscover returns 401 and their CA policy blocks OWA from unmanaged devices, so they have no mailbox access on desktop or phone.",
+        "Our CFO changed his phone and now he is blocked on every sign-in.",
+        "After the proxy change, all users in that site lost Outlook and Teams connection.",
+        "Every room mailbox in the annex declines everything. So no one over there can book a room at all.",
+        "Since 05:40 no inbound external mail is reaching any mailbox in the tenant.",
+        "The Bookings page renders blank for every visitor since 07:00.",
+        "40 new starters have no mailbox, no Teams, nothing they can sign into.",
+        "Teams and Outlook time out for everyone on site since the firewall change.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert!(!phrase_of(&c, "service_state").is_empty(), "{why}");
+    }
+    // A purpose stays a purpose.
+    let (c, why) = facts_of("How do I set the room so no one can book it?");
+    assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+    // Blocking the web leaves no way round.
+    let (c, why) = facts_of(
+        "25 users can't configure Outlook at all and their CA policy blocks OWA from unmanaged devices.",
+    );
+    assert!(!c.facts.workaround, "{why}");
+}
+
+/// Impaired said as a mitigation: slowed down is not down, getting in after all, "not an
+/// outage exactly", part of the function left, OneDrive's "Sync paused".
+#[test]
+fn impaired_said_as_a_mitigation_is_degraded() {
+    for text in [
+        "Night staff are asked for MFA every time they open Teams. They do get in, it's just slowing down handover.",
+        "Half our users get mail two hours late. Not an outage exactly, but annoying.",
+        "Voicemails for the coordinators are not sent to their mailbox; they only see the voicemail in the call history next day.",
+        "One buyer's OneDrive shows 'Sync paused' every morning.",
+        "Search in Outlook is slowing everyone down on the third floor.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+}
+
+/// Another way said indirectly is a way round: the same work through another client, device,
+/// network or person, a step that gets the user going, a habit of doing it elsewhere; one
+/// denied is not.
+#[test]
+fn another_way_said_indirectly_is_a_workaround() {
+    for text in [
+        "A single user's OneDrive iOS app won't upload photos. Uploading through Safari on the same phone works.",
+        "Teams on one shared Android device stays on Signing in forever; the same frontline account works on the next device over.",
+        "One user's Excel opens every file in Protected View. Clicking Enable Editing gets her going.",
+        "Her voicemail greeting won't save in the client. Dialling in from her desk phone let her set it.",
+        "One buyer's OneDrive shows 'Sync paused' every morning. She uploads from browser when in a hurry.",
+        "SSPR registration keeps looping for one user. Helpdesk reset her password manually so she can work.",
+        "One owner finds 'Change the look' greyed out. Another owner swapped the logo for her, so no harm done.",
+        "The macro fails only on my machine. I can send them manually, it's just 200 of them.",
+        "His OneDrive client shows 'Sync paused' since the update. Everything opens from the web, he can live with that.",
+        "The desk PC can't reach Teams since the firewall change; on a phone hotspot it works.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+        assert!(!phrase_of(&c, "workaround").is_empty(), "{why}");
+    }
+    for text in [
+        "One charge nurse lost the Shifts app. She can't pick up open shifts, and there's no other way for her to do it.",
+        "Outlook won't open for the team and the CA policy blocks the web apps for them.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+    }
+}
+
+/// Stakes stated as consequences are business-critical: legal exposure and obligations,
+/// reporting clocks, sales lost, court filings, a pitch, a deadline by a day; said to matter
+/// little ("no harm done", "just curious") or with nothing due, they are not.
+#[test]
+fn stakes_stated_as_consequences_are_critical_and_denied_ones_are_not() {
+    for text in [
+        "Litigation holds on 14 mailboxes were lost in the migration. Our preservation obligation runs from today, so this is a legal exposure.",
+        "About half our users get mail hours late, and pharmacovigilance has 24h reporting clocks on adverse events.",
+        "Mail to customers is delayed 3 hours and late order mails are costing them sales.",
+        "KFM failed on half the legal team's laptops. They file court submissions Friday.",
+        "Screen sharing shows a black screen for the account managers. We're pitching to a new client at 2pm.",
+        "A dozen partners can't get into our shared channel. The grant report is due Friday.",
+        "Half our volunteers can't reach the rota site. The rota has to be done by Friday.",
+        "The support line doesn't ring; every minute costs us.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+        assert!(!phrase_of(&c, "business_critical").is_empty(), "{why}");
+    }
+    for text in [
+        "One owner can't change the theme. Another owner did it for her, so no harm done - just curious why.",
+        "The macro in our workbook fails since the update. Three analysts paused that work, nothing due until next week.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.business_critical, "{why}");
+    }
+}
+
+/// A closing question of how, where or which, after what was seen, asks how to do something;
+/// a bare "where do I look?" and a request to act on a failure do not.
+#[test]
+fn a_closing_question_of_how_where_or_which_is_a_how_to() {
+    for text in [
+        "Our retention policy doesn't seem to have deleted anything yet. Is there somewhere to see when it actually runs?",
+        "A driver lost his phone with Outlook on it. Which option removes only company data and leaves his photos?",
+        "The label doesn't show for guests. Is there a way to show it to them too?",
+        "If we apply a retention policy to Teams, does it also cover private channel messages or do those need their own policy?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+        assert_eq!(c.category, Technical, "{why}");
+    }
+    for text in [
+        "The old page is gone and two users get an error on the portal. Where do I look?",
+        "All users in that site lost Outlook and Teams connection. Can you confirm which endpoints are missing?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_ne!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+}
+
+/// Work words that are no purchase, bill or trial ("purchase orders", "charge nurse",
+/// "clinical trial records"), and asking for a partner or weighing plans is presales.
+#[test]
+fn work_words_are_no_purchase_and_a_partner_asked_for_is_presales() {
+    for text in [
+        "Quarantine holds every mail with a PDF; purchase orders from suppliers are not reaching AP.",
+        "One charge nurse lost the Shifts app on her phone.",
+        "Does a retention policy for clinical trial records also cover Teams chats?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.category, Technical, "{why}");
+    }
+    for text in [
+        "Could you refer us to a Microsoft partner experienced in moving off Google Workspace?",
+        "Do you have partners with experience in pharma validation? We'd like a referral.",
+        "We're weighing F3 against E3 for nurses who share PCs.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.category, Presales, "{why}");
+    }
+}
