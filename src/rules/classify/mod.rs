@@ -1907,7 +1907,7 @@ fn names_workaround(phrase: &str) -> bool {
 
 /// Ways of getting the work done that follow [`Fx::AbleSubject`] ("she can *use*", "he's
 /// *using*", "she *set it* from her phone").
-const ABLE_VERBS: [&str; 123] = [
+const ABLE_VERBS: [&str; 143] = [
     "use",
     "delete it",
     "delete them",
@@ -2034,6 +2034,26 @@ const ABLE_VERBS: [&str; 123] = [
     "opens them",
     "books it",
     "books them",
+    "see everything",
+    "sees everything",
+    "see all of it",
+    "see their",
+    "sees her",
+    "sees his",
+    "opens the",
+    "opens her",
+    "opens his",
+    "opens their",
+    "views it",
+    "views them",
+    "edits it",
+    "edits them",
+    "shares it",
+    "shares from",
+    "joins from",
+    "joins on",
+    "approves them",
+    "approves it",
 ];
 
 /// What may stand between the subject and the way of working ("she *can still* use", "he*'s*
@@ -2146,10 +2166,37 @@ fn fine_alternative(hay: &str, at: usize) -> bool {
         "she",
         "home",
     ];
-    const WAYS: [&str; 21] = [
-        "via", "through", "using", "owa", "browser", "web", "desktop", "mobile", "phone", "app",
-        "button", "edge", "chrome", "manually", "pc", "laptop", "ipad", "tablet", "tethered",
-        "hotspot", "computer",
+    const WAYS: [&str; 29] = [
+        "via",
+        "through",
+        "using",
+        "owa",
+        "browser",
+        "web",
+        "desktop",
+        "mobile",
+        "phone",
+        "app",
+        "button",
+        "edge",
+        "chrome",
+        "manually",
+        "pc",
+        "laptop",
+        "ipad",
+        "tablet",
+        "tethered",
+        "hotspot",
+        "computer",
+        // round 32: other networks and browsers
+        "vpn",
+        "wifi",
+        "4g",
+        "5g",
+        "safari",
+        "firefox",
+        "incognito",
+        "inprivate",
     ];
     let gerund_then_way = words.iter().enumerate().any(|(i, w)| {
         w.len() > 4

@@ -3918,14 +3918,25 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "did it for her", "did it for him", "did it for them", "did that for her", "did that for him",
           "does it for her", "does it for him", "does it for them", "she can live with that", "he can live with that",
           "they can live with that", "she can live with it", "he can live with it", "they can live with it",
-          "i can live with that", "we can live with that"],
+          "i can live with that", "we can live with that", "gets him by", "gets her by", "gets them by", "gets me by",
+          "got him by", "got her by", "got them by", "got me by", "keeps her by", "keeps him by"],
+    ),
+    // Another way said to work at once ("off the VPN it opens straight away"): see `Fx::Fine`.
+    (
+        &[Fine],
+        &["opens straight away", "opens right away", "opens instantly", "opens immediately", "loads straight away",
+          "loads right away", "loads instantly", "loads immediately", "works straight away", "works right away",
+          "works immediately", "connects straight away", "connects right away", "connects instantly",
+          "goes through straight away", "goes out straight away", "arrives straight away", "syncs straight away"],
     ),
     // Said to matter little ("no harm done", "just a nuisance", "just curious why"): it can wait.
     (
         &[NOT_CRITICAL, Unhurried],
         &["no harm done", "so no harm done", "just a nuisance", "it's just a nuisance", "only a nuisance",
           "a minor nuisance", "just curious", "only curious", "just an annoyance", "a minor annoyance",
-          "can live with that", "can live with it", "not a priority"],
+          "can live with that", "can live with it", "not a priority", "it's just annoying", "just annoying",
+          "it's just slowing", "it's just slowing down", "just slowing down", "it's just confusing",
+          "just confusing everyone", "it's just inconvenient", "just an inconvenience", "only an inconvenience"],
     ),
     // Stakes said as consequences: legal exposure and obligations, reporting clocks, sales
     // lost, court filings, a pitch to a client, a deadline by a day.
@@ -5080,11 +5091,13 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         (
             &[USER_WORKAROUND, ALTERNATIVE],
             &["same account", "same frontline account", "same user", "same login", "same credentials",
-              "same shared account", "same mailbox", "same profile"],
+              "same shared account", "same mailbox", "same profile", "same accounts", "same users", "same logins"],
             &["works on the next device", "works on the next device over", "works on another device",
               "works on other devices", "works on a different device", "works on the device next to it",
               "works on another pc", "works on another machine", "works on the next pc", "works on the next one",
-              "signs in fine on the next device", "signs in fine on another device", "works elsewhere"],
+              "signs in fine on the next device", "signs in fine on another device", "works elsewhere", "works on",
+              "work on", "works fine on", "work fine on", "signs in fine on", "sign in fine on", "sign in on",
+              "signs in on"],
         ),
         // The web or browser refused ("their CA policy blocks OWA from unmanaged devices"):
         // no way round.
@@ -5151,6 +5164,28 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "on a phone hotspot", "from a hotspot", "from a phone hotspot", "on mobile data", "on 4g", "on 5g"],
             &["both work", "both load", "everything works", "it all works", "they work", "it works", "works",
               "both are fine", "all fine", "it's fine", "they're fine", "it signs in fine", "signs in fine"],
+        ),
+        // Mail that reaches no mailbox of the whole organisation ("nothing is arriving in any
+        // mailbox at the firm"): everyone's.
+        (
+            &[ReachesNobody, ALL],
+            &["reaching any mailbox", "arriving in any mailbox", "reaches any mailbox", "landing in any mailbox",
+              "delivered to any mailbox", "getting to any mailbox", "arriving in any inbox", "reaching any inbox"],
+            &["in the tenant", "at the firm", "at the hospital", "at the company", "in the company", "at the school",
+              "at the university", "in the org", "in our tenant", "in the organisation", "in the organization",
+              "in the firm", "we have", "in the domain"],
+        ),
+        // Another person who does it for the one affected ("Her colleague saves it for her",
+        // "Another owner swapped the logo for her"): the way round.
+        (
+            &[Workaround],
+            &["does", "did", "saves", "saved", "sends", "sent", "prints", "printed", "changes", "changed", "swapped",
+              "swaps", "books", "booked", "uploads", "uploaded", "updates", "updated", "posts", "posted", "files",
+              "filed", "adds", "added", "approves", "approved", "runs", "ran", "opens", "opened", "forwards",
+              "forwarded", "exports", "exported", "enters", "entered"],
+            &["it for her", "it for him", "them for her", "them for him", "that for her", "that for him",
+              "those for her", "those for him", "the report for her", "the report for him", "the logo for her",
+              "the logo for him"],
         ),
         // ---------------------------------------------------- round 31 (blind-44..47, Japanese)
         // Every device or room of several failing ("どの端末でも起動直後に落ちる", "会議室3部屋…

@@ -5877,6 +5877,7 @@ fn down_said_as_an_outcome_is_down() {
         "After the proxy change, all users in that site lost Outlook and Teams connection.",
         "Every room mailbox in the annex declines everything. So no one over there can book a room at all.",
         "Since 05:40 no inbound external mail is reaching any mailbox in the tenant.",
+        "Since 9am no external mail is arriving in any mailbox at the firm.",
         "The Bookings page renders blank for every visitor since 07:00.",
         "40 new starters have no mailbox, no Teams, nothing they can sign into.",
         "Teams and Outlook time out for everyone on site since the firewall change.",
@@ -5927,6 +5928,12 @@ fn another_way_said_indirectly_is_a_workaround() {
         "The macro fails only on my machine. I can send them manually, it's just 200 of them.",
         "His OneDrive client shows 'Sync paused' since the update. Everything opens from the web, he can live with that.",
         "The desk PC can't reach Teams since the firewall change; on a phone hotspot it works.",
+        "Word on one PC can't save to SharePoint. Her colleague saves it for her, low priority.",
+        "The dispatchers can't log into the Teams app on the rugged tablets; the same accounts work on the office PCs.",
+        "Our lab managers' calendars stopped syncing to their phones. They see everything in Outlook desktop.",
+        "A single user's OneDrive won't sync the Finance library. He opens the files straight from SharePoint.",
+        "One user can't print from Word on his laptop. Printing the PDF from Edge gets him by.",
+        "One user can't open the expenses site from the VPN; off the VPN it opens straight away.",
     ] {
         let (c, why) = facts_of(text);
         assert!(c.facts.workaround, "{why}");
@@ -5963,6 +5970,8 @@ fn stakes_stated_as_consequences_are_critical_and_denied_ones_are_not() {
     for text in [
         "One owner can't change the theme. Another owner did it for her, so no harm done - just curious why.",
         "The macro in our workbook fails since the update. Three analysts paused that work, nothing due until next week.",
+        "Outlook keeps asking the accounts team for a password. They do get in after a retry, it's just annoying.",
+        "Staff are asked for MFA every time they open Teams. They do get in, it's just slowing down handover.",
     ] {
         let (c, why) = facts_of(text);
         assert!(!c.facts.business_critical, "{why}");
