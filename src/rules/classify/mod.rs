@@ -745,7 +745,11 @@ impl Evidence {
             {
                 continue;
             }
-            let fx = if hit.negated {
+            // A flow that reaches nobody is said with its own negation ("nothing is arriving
+            // in any mailbox", "no mail is reaching any mailbox in the tenant"): the negation
+            // is what the phrase means, so its effects stand.
+            let inherent = entry(hit.id).fx().contains(&Fx::ReachesNobody);
+            let fx = if hit.negated && !inherent {
                 match negate(fx) {
                     Some(f) => f,
                     None => continue,

@@ -5886,6 +5886,18 @@ fn down_said_as_an_outcome_is_down() {
         assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
         assert!(!phrase_of(&c, "service_state").is_empty(), "{why}");
     }
+    // Mail said to reach no mailbox of the whole organisation is everyone's, negation and all.
+    for text in [
+        "Since 05:40 nothing is arriving in any mailbox at the hospital.",
+        "No mail is reaching any mailbox in the tenant since the MX change.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(
+            (c.facts.service_state, c.facts.affected),
+            (ServiceState::Down, Affected::All),
+            "{why}"
+        );
+    }
     // A purpose stays a purpose.
     let (c, why) = facts_of("How do I set the room so no one can book it?");
     assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
