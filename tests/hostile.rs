@@ -2328,7 +2328,7 @@ fn every_reader_makes_the_same_read_check() {
         (
             2,
             "INSERT INTO cycles SELECT 2, 0, started_at, severity, availability, response_target, \
-             response_clock, response_due, first_response_at, closed_at, resolution FROM cycles"
+             response_clock, response_due, first_response_at, closed_at, resolution, seal FROM cycles"
                 .to_string(),
             false,
         ),
@@ -3691,6 +3691,143 @@ fn a_row_ends_where_its_history_ends_and_its_history_begins_with_its_opening() {
         assert_eq!(out.status.code(), Some(0), "{edit}: import: {}", stderr_of(&out));
     }
 }
+}
+
+/// SPEC 6, 7: every reader, the present instant included, refuses a row hand-edited
+/// against its history. A response time no event records (a breach read as met), a due
+/// time moved later, a severity the history never gave, a close undone, and an earlier
+/// cycle's severity edited in the cycles table are refused by `show`, `list` (table and
+/// JSON), `sla` (`--fail-on breached` too: a CI verdict is never read from such a row),
+/// `report` and `export` (JSON lines, CSV, with its history) alike: the one sentence `show`
+/// gives, naming the request and the column, exit 1, nothing on stdout. A ledger file
+/// tells a row svcreq wrote by its check value (schema 5) and checks any other against
+/// its history; a team ledger's server refuses such an edit at the commit.
+#[test]
+fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_history() {
+    // (the edit, the request it breaks, the column named)
+    let edits = [
+        (
+            "UPDATE requests SET first_response_at = opened_at + 60 WHERE id = 1",
+            1,
+            "first_response_at",
+        ),
+        (
+            "UPDATE requests SET response_due = response_due + 86400 WHERE id = 1",
+            1,
+            "response_due",
+        ),
+        (
+            "UPDATE requests SET severity = 'C' WHERE id = 1",
+            1,
+            "severity",
+        ),
+        (
+            "UPDATE requests SET status = 'open', closed_at = NULL WHERE id = 2",
+            2,
+            "closed_at",
+        ),
+        (
+            "UPDATE cycles SET severity = 'A' WHERE request_id = 3",
+            3,
+            "cycles.severity",
+        ),
+    ];
+    let readers: [&[&str]; 11] = [
+        &["show", "1"],
+        &["list"],
+        &["list", "--status", "all"],
+        &["list", "--status", "all", "--json"],
+        &["sla", "--fail-on", "breached"],
+        &["sla", "--all"],
+        &["report", "--from", "2026-11-01", "--to", "2026-11-30"],
+        &["export"],
+        &["export", "--format", "csv"],
+        &["export", "--events"],
+        &["export", "--format", "json"],
+    ];
+    for (edit, id, column) in edits {
+        let env = Env::new();
+        let at = |t: &str| format!("2026-11-24T{t}:00Z");
+        for title in [
+            "Teams slow for one user",
+            "Mail delayed",
+            "SharePoint denied",
+        ] {
+            env.open(&[
+                "--title",
+                title,
+                "--severity",
+                "B",
+                "--opened-at",
+                &at("08:00"),
+            ]);
+        }
+        env.run(
+            &[
+                "update",
+                "1",
+                "--severity",
+                "A",
+                "--by",
+                "microsoft",
+                "--at",
+                &at("08:10"),
+            ],
+            0,
+        );
+        for id in ["2", "3"] {
+            env.run(&["respond", id, "--at", &at("08:05")], 0);
+            env.run(&["close", id, "--at", &at("08:10")], 0);
+        }
+        env.run(
+            &["reopen", "3", "--reason", "again", "--at", &at("08:20")],
+            0,
+        );
+        let shown = id.to_string();
+        let show_args = ["show", shown.as_str()];
+        let readers = readers.map(|r| match r {
+            ["show", _] => &show_args[..],
+            r => r,
+        });
+        for args in readers {
+            env.run(args, if args[0] == "sla" { 3 } else { 0 });
+        }
+        let taken = match &env.url {
+            None => {
+                rusqlite::Connection::open(env.db())
+                    .unwrap()
+                    .execute_batch(edit)
+                    .unwrap();
+                true
+            }
+            Some(url) => common::pg::cluster()
+                .unwrap()
+                .connect(url)
+                .batch_execute(edit)
+                .is_ok(),
+        };
+        if !taken {
+            continue;
+        }
+        let show = stderr_of(&env.cmd().args(readers[0]).output().unwrap());
+        assert!(
+            show.contains(&format!("(request {id}, column {column}:")),
+            "{edit}: {show}"
+        );
+        for args in readers {
+            let out = env.cmd().args(args).output().unwrap();
+            let err = stderr_of(&out);
+            assert_eq!(out.status.code(), Some(1), "{edit}: {args:?}: {err}");
+            assert!(
+                out.stdout.is_empty(),
+                "{edit}: {args:?}: nothing half-written"
+            );
+            assert_eq!(
+                err, show,
+                "{edit}: {args:?}: every reader says what show says"
+            );
+        }
+    }
 }
 
 both_backends! {

@@ -841,7 +841,8 @@ pub fn check_events_agree(
             }
         }
     }
-    ends_as_recorded(r, events)
+    ends_as_recorded(r, events)?;
+    past_as_recorded(past, r, events)
 }
 
 /// The fields whose changes an event records (SPEC 7) and whose value decides a verdict:
@@ -890,6 +891,193 @@ fn ends_as_recorded(r: &Request, events: &[Event]) -> Result<(), EventFault> {
         }
     }
     Ok(())
+}
+
+/// The fields of an earlier cycle that the events after its reopen record (SPEC 7): a
+/// reopen records the start, severity, target and due time it replaced, a later change
+/// the severity it replaced. (The availability and clock a reopen's new target brings are
+/// not recorded by it: a cycle's are not judged by its history.)
+const CYCLE_FIELDS: &[&str] = &["started_at", "severity", "response_target", "response_due"];
+
+/// Each earlier cycle ends where its history left it (SPEC 7): the request's row with the
+/// changes recorded since the reopen that ended the cycle undone (each event's old values,
+/// a redaction aside) holds the cycle's start, severity, target and due time, so a
+/// cycle's severity set by hand, which no event records, is told from one svcreq wrote.
+/// The reopens recorded here end the newest cycles; a history from before schema 4, whose
+/// changes record no values, is judged from its first event without them on only by its
+/// times ([`check_events_agree`]).
+fn past_as_recorded(past: &[PastCycle], r: &Request, events: &[Event]) -> Result<(), EventFault> {
+    let mut told = r.clone();
+    let mut cycles = past.iter().enumerate().rev();
+    for e in events.iter().rev().filter(|e| e.kind != "redacted") {
+        let Some(data) = e.data.as_deref() else {
+            if matches!(e.kind.as_str(), "opened" | "imported" | NOTE) {
+                continue;
+            }
+            return Ok(());
+        };
+        told.undo(data);
+        if e.kind != "reopened" {
+            continue;
+        }
+        // The start a reopen replaced (which a view of an earlier instant reads from the
+        // cycle it ended, not from the request).
+        let started = serde_json::from_str::<serde_json::Value>(data)
+            .ok()
+            .and_then(|v| {
+                v.get("cycle_started_at")?
+                    .get("old")?
+                    .as_str()
+                    .map(str::to_string)
+            })
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok());
+        if let Some(t) = started {
+            told.cycle_started_at = t.with_timezone(&Utc);
+        }
+        let Some((i, p)) = cycles.next() else {
+            return Ok(());
+        };
+        let time = |t: Option<DateTime<Utc>>| t.map_or_else(|| "null".to_string(), format_utc);
+        let opt = |v: Option<&str>| v.map_or_else(|| "null".to_string(), str::to_string);
+        for name in CYCLE_FIELDS {
+            let (row, said) = match *name {
+                "started_at" => (
+                    format_utc(p.cycle.started_at),
+                    format_utc(told.cycle_started_at),
+                ),
+                "severity" => (
+                    opt(p.severity.map(|s| s.as_str())),
+                    opt(told.severity.map(|s| s.as_str())),
+                ),
+                "response_target" => (p.response_target.clone(), told.response_target.clone()),
+                _ => (time(p.cycle.due), time(told.response_due)),
+            };
+            if row != said {
+                return Err(EventFault::Disagree {
+                    name,
+                    cycle: Some(i + 1),
+                    row,
+                    events: said,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// SipHash-1-3 under the zero key: a stable, keyless digest (its output is fixed by the
+/// algorithm, unlike the standard library's hasher), for a [`seal`].
+struct Sealer(siphasher::sip::SipHasher13);
+
+impl Sealer {
+    fn new(what: &[u8]) -> Sealer {
+        let mut h = siphasher::sip::SipHasher13::new();
+        std::hash::Hasher::write(&mut h, what);
+        Sealer(h)
+    }
+
+    fn bytes(&mut self, b: &[u8]) {
+        std::hash::Hasher::write(&mut self.0, &(b.len() as u64).to_le_bytes());
+        std::hash::Hasher::write(&mut self.0, b);
+    }
+
+    fn text(&mut self, s: Option<&str>) {
+        match s {
+            None => std::hash::Hasher::write(&mut self.0, &[0]),
+            Some(s) => {
+                std::hash::Hasher::write(&mut self.0, &[1]);
+                self.bytes(s.as_bytes());
+            }
+        }
+    }
+
+    fn int(&mut self, v: Option<i64>) {
+        match v {
+            None => std::hash::Hasher::write(&mut self.0, &[0]),
+            Some(v) => {
+                std::hash::Hasher::write(&mut self.0, &[1]);
+                std::hash::Hasher::write(&mut self.0, &v.to_le_bytes());
+            }
+        }
+    }
+
+    fn time(&mut self, t: Option<DateTime<Utc>>) {
+        self.int(t.map(|t| t.timestamp()));
+    }
+
+    fn finish(self) -> i64 {
+        std::hash::Hasher::finish(&self.0) as i64
+    }
+}
+
+/// The check value of a request's row (SPEC 6, 7; the `seal` column of a ledger file,
+/// schema 5): a keyless 64-bit digest ([`Sealer`]) of the columns its history decides —
+/// [`RECORDED_FIELDS`], `first_response_at`, `closed_at`, `status` and `reopen_count` —
+/// written with the row in the same transaction. A row whose seal is not its own was
+/// written outside svcreq: a reader then checks it against its history
+/// ([`check_events_agree`]), so a verdict column edited by hand is refused by every reader
+/// without any reading a history for a row svcreq wrote. Not a secret: it tells an edit
+/// from a write, not an edit from a forgery (which edits the history too).
+pub fn seal(r: &Request) -> i64 {
+    seal_of(r, &r.plan, &r.tier)
+}
+
+/// [`seal`] of `r` with this `plan` and `tier` (a brief listing reads them where they lie,
+/// without a copy in the request).
+pub fn seal_of(r: &Request, plan: &str, tier: &str) -> i64 {
+    let mut s = Sealer::new(b"svcreq request 1");
+    for t in [
+        Some(r.tenant.as_str()),
+        Some(r.category.as_str()),
+        r.service.map(|v| v.as_str()),
+        r.severity.map(|v| v.as_str()),
+        r.severity_source.as_ref().map(|v| v.as_str()),
+        Some(plan),
+        Some(tier),
+        Some(r.timezone.as_str()),
+        Some(r.availability.as_str()),
+        Some(r.response_target.as_str()),
+        Some(r.response_clock.as_str()),
+        Some(r.status.as_str()),
+    ] {
+        s.text(t);
+    }
+    for t in [
+        r.response_due,
+        r.case.target_started_at,
+        r.first_response_at,
+        r.closed_at,
+    ] {
+        s.time(t);
+    }
+    s.int(Some(r.reopen_count));
+    s.finish()
+}
+
+/// The check value of an earlier cycle's row (the `seal` column of `cycles`, schema 5), as
+/// [`seal`] is a request's: its request (`request_id`), number, start, severity,
+/// availability, target, clock, due, response and close.
+pub fn cycle_seal(request_id: i64, p: &PastCycle) -> i64 {
+    let mut s = Sealer::new(b"svcreq cycle 1");
+    s.int(Some(request_id));
+    s.int(Some(p.seq));
+    for t in [
+        p.severity.map(|v| v.as_str()),
+        Some(p.availability.as_str()),
+        Some(p.response_target.as_str()),
+        Some(p.response_clock.as_str()),
+    ] {
+        s.text(t);
+    }
+    for t in [
+        Some(p.cycle.started_at),
+        p.cycle.due,
+        p.cycle.responded_at,
+        p.cycle.closed_at,
+    ] {
+        s.time(t);
+    }
+    s.finish()
 }
 
 impl Request {

@@ -203,6 +203,10 @@ impl Store {
                     "INSERT INTO requests_fts (requests_fts) VALUES ('rebuild')",
                     &[],
                 )?;
+                // Each row's check value, for the records checked before the copy.
+                if let Db::Sqlite(c) = db {
+                    super::seal_all(c, false)?;
+                }
             }
             Ok(copied)
         });

@@ -1075,15 +1075,19 @@ impl Inserter<'_> {
             }
             return Ok(id);
         };
-        s.request.execute(rusqlite::params_from_iter(&args))?;
+        let seal = Arg::Int(crate::rules::record::seal(r));
+        s.request
+            .execute(rusqlite::params_from_iter(args.iter().chain([&seal])))?;
         let id = s.conn.last_insert_rowid();
         for e in events {
             s.event
                 .execute(rusqlite::params_from_iter(&event_args(id, e)))?;
         }
         for p in cycles {
-            s.cycle
-                .execute(rusqlite::params_from_iter(&cycle_args(id, p)))?;
+            let seal = Arg::Int(crate::rules::record::cycle_seal(id, p));
+            s.cycle.execute(rusqlite::params_from_iter(
+                cycle_args(id, p).iter().chain([&seal]),
+            ))?;
         }
         if self.index && !search.is_empty() {
             if id > self.indexed_to {
@@ -1098,6 +1102,23 @@ impl Inserter<'_> {
         }
         Ok(id)
     }
+}
+
+/// `insert` (an `INSERT INTO table (…) VALUES (?1, …, ?n)` of [`INSERT_REQUEST`]'s or
+/// [`INSERT_CYCLE`]'s form) writing the row's check value too, as `?n+1` (a ledger file,
+/// schema 5).
+fn sealed_insert(insert: &str, n: usize) -> String {
+    let cols = insert
+        .find(") VALUES")
+        .expect("an insert names its columns");
+    let vals = insert.rfind(')').expect("an insert lists its values");
+    format!(
+        "{}, seal{}, ?{}{}",
+        &insert[..cols],
+        &insert[cols..vals],
+        n + 1,
+        &insert[vals..]
+    )
 }
 
 fn event_args(id: i64, e: &Event) -> [Arg<'_>; 6] {
@@ -1198,9 +1219,9 @@ impl<'a> Write<'a> {
     pub fn inserter(&self) -> DbResult<Inserter<'_>> {
         let sqlite = match self.db {
             Db::Sqlite(conn) => Some(SqliteInsert {
-                request: conn.prepare(INSERT_REQUEST)?,
+                request: conn.prepare(&sealed_insert(INSERT_REQUEST, 36))?,
                 event: conn.prepare(INSERT_EVENT)?,
-                cycle: conn.prepare(INSERT_CYCLE)?,
+                cycle: conn.prepare(&sealed_insert(INSERT_CYCLE, 11))?,
                 fts: conn.prepare(INSERT_FTS)?,
                 conn,
             }),
@@ -1385,6 +1406,7 @@ impl<'a> Write<'a> {
             "UPDATE requests SET first_response_at = ?2 WHERE id = ?1",
             &[Arg::Int(id), Arg::Int(ts(at))],
         )?;
+        self.reseal(id)?;
         self.event(id, event)
     }
 
@@ -1400,6 +1422,7 @@ impl<'a> Write<'a> {
             "UPDATE requests SET status = 'closed', closed_at = ?2, resolution = ?3 WHERE id = ?1",
             &[Arg::Int(id), Arg::Int(ts(at)), Arg::from(resolution)],
         )?;
+        self.reseal(id)?;
         self.event(id, event)?;
         self.refresh_search(id)
     }
@@ -1417,6 +1440,14 @@ impl<'a> Write<'a> {
             resolution: old.case.resolution.clone(),
         };
         self.db.exec(INSERT_CYCLE, &cycle_args(old.id, &past))?;
+        if let Db::Sqlite(c) = self.db {
+            c.prepare_cached("UPDATE cycles SET seal = ?3 WHERE request_id = ?1 AND seq = ?2")?
+                .execute(params![
+                    old.id,
+                    past.seq,
+                    crate::rules::record::cycle_seal(old.id, &past)
+                ])?;
+        }
         self.db.exec(
             "UPDATE requests SET status = 'open', closed_at = NULL, reopen_count = reopen_count + 1, \
              severity = ?2, severity_source = ?3, cycle_started_at = ?4, availability = ?5, response_target = ?6, \
@@ -1433,6 +1464,7 @@ impl<'a> Write<'a> {
                 Arg::from(new.response_due.map(ts)),
             ],
         )?;
+        self.reseal(old.id)?;
         self.event(old.id, event)?;
         self.refresh_search(old.id)
     }
@@ -1485,8 +1517,27 @@ impl<'a> Write<'a> {
                 Arg::from(c.target_started_at.map(ts)),
             ],
         )?;
+        self.reseal(r.id)?;
         self.event(r.id, event)?;
         self.refresh_search(r.id)
+    }
+
+    /// On a ledger file, write request `id`'s check value ([`crate::rules::record::seal`])
+    /// for its row as this transaction left it (schema 5; a team ledger's server checks its
+    /// rows itself, SPEC 8).
+    fn reseal(&self, id: i64) -> DbResult<()> {
+        let Db::Sqlite(c) = self.db else {
+            return Ok(());
+        };
+        let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1");
+        if let Some(r) = self
+            .db
+            .row(&sql, &[Arg::Int(id)], |row| read_fields(row, id, true))?
+        {
+            c.prepare_cached("UPDATE requests SET seal = ?2 WHERE id = ?1")?
+                .execute(params![id, crate::rules::record::seal(&r)])?;
+        }
+        Ok(())
     }
 
     /// Recompute a request's search text from its fields and notes, and re-index it.
@@ -1674,8 +1725,106 @@ pub(crate) fn reindex_all(db: Db<'_>) -> DbResult<()> {
     Ok(())
 }
 
+/// A request's history, oldest first, the import that brought it in without one of its
+/// own read as its first event (the request: `?1`).
+const HISTORY_OF_REQUEST: &str = "SELECT at, actor, kind, detail, data FROM ( \
+       SELECT 0 AS seq, i.at, i.actor, 'imported' AS kind, 'imported' AS detail, NULL AS data \
+         FROM requests r JOIN imports i ON i.id = r.import_id WHERE r.id = ?1 \
+       UNION ALL \
+       SELECT id, at, actor, kind, detail, data FROM events WHERE request_id = ?1 \
+     ) AS h ORDER BY seq";
+
+/// The column of a ledger file's check values (schema 5), appended to a read of requests
+/// after its other columns; none on a team ledger, whose server checks its rows (SPEC 8).
+fn seal_column(db: Db<'_>) -> &'static str {
+    if db.is_pg() { "" } else { ", seal" }
+}
+
+/// `sql` (a read of [`REQUEST_COLUMNS`] from `requests`) with the check value appended on
+/// a ledger file ([`seal_column`]), as its last column.
+fn with_seal(db: Db<'_>, sql: &str) -> String {
+    match db.is_pg() {
+        true => sql.to_string(),
+        false => sql.replacen(" FROM requests WHERE", ", seal FROM requests WHERE", 1),
+    }
+}
+
+/// Whether column `i` of `row` holds the check value of `r` as read from it
+/// ([`crate::rules::record::seal`]): svcreq wrote the row as it stands. `brief`: `r` was read
+/// without its plan and tier, which are read here where they lie.
+fn sealed(row: &dyn Get, i: usize, r: &Request, brief: bool) -> bool {
+    let Ok(Some(stored)) = row.opt_int(i) else {
+        return false;
+    };
+    let seal = match brief {
+        false => crate::rules::record::seal(r),
+        true => match (row.text(8), row.text(9)) {
+            (Ok(plan), Ok(tier)) => crate::rules::record::seal_of(r, &plan, &tier),
+            _ => return false,
+        },
+    };
+    stored == seal
+}
+
+/// The read check of a request row whose check value is not its own (SPEC 6, 7: written
+/// outside svcreq, or before schema 5 by a ledger whose row did not agree with its
+/// history): the whole record checked against its history and earlier cycles as `show`
+/// checks it ([`consistent_history`]), so every reader, at the present instant too, refuses
+/// a row edited against its history in the sentence `show` gives (request and column),
+/// and reads on a row whose history agrees.
+fn check_unsealed(db: Db<'_>, r: &Request) -> DbResult<()> {
+    let events = db
+        .rows(HISTORY_OF_REQUEST, &[Arg::Int(r.id)], event_from_row)
+        .map_err(|e| e.in_request(r.id))?;
+    let (cycles, _) = past_cycles_raw(db, Some(r.id))?;
+    consistent_history(r, &cycles, Some(&events))
+}
+
+/// Write the check value of every request and earlier cycle of a ledger file
+/// ([`crate::rules::record::seal`]), a batch of requests at a time; with `check`, only of
+/// those whose whole record agrees with its history ([`check_unsealed`]: a migration to
+/// schema 5, after which a row that did not is still refused by every reader), else of
+/// every one (a copy, whose records were checked before it).
+pub(crate) fn seal_all(conn: &Connection, check: bool) -> DbResult<()> {
+    let db = Db::Sqlite(conn);
+    let read =
+        format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id > ?1 ORDER BY id LIMIT 5000");
+    let mut after = i64::MIN;
+    loop {
+        let batch = db.rows(&read, &[Arg::Int(after)], |row| {
+            Ok((row.int(0)?, request_from_row(row).ok()))
+        })?;
+        let Some((last, _)) = batch.last() else {
+            return Ok(());
+        };
+        after = *last;
+        for r in batch.into_iter().filter_map(|(_, r)| r) {
+            if check && check_unsealed(db, &r).is_err() {
+                continue;
+            }
+            conn.prepare_cached("UPDATE requests SET seal = ?2 WHERE id = ?1")?
+                .execute(params![r.id, crate::rules::record::seal(&r)])?;
+            if r.reopen_count > 0 {
+                for p in past_cycles_raw(db, Some(r.id))?.0 {
+                    conn.prepare_cached(
+                        "UPDATE cycles SET seal = ?3 WHERE request_id = ?1 AND seq = ?2",
+                    )?
+                    .execute(params![
+                        r.id,
+                        p.seq,
+                        crate::rules::record::cycle_seal(r.id, &p)
+                    ])?;
+                }
+            }
+        }
+    }
+}
+
 fn get_request(db: Db<'_>, id: i64, lock: bool) -> DbResult<Option<Request>> {
-    let read = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1");
+    let read = with_seal(
+        db,
+        &format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1"),
+    );
     if lock && db.is_pg() {
         let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1 FOR UPDATE");
         let locked = db.row(&sql, &[Arg::Int(id)], request_from_row)?;
@@ -1686,7 +1835,15 @@ fn get_request(db: Db<'_>, id: i64, lock: bool) -> DbResult<Option<Request>> {
         // locked: it is returned as it is, so that the change is refused for what it is
         // (not allowed), not as a request that does not exist.
     }
-    db.row(&read, &[Arg::Int(id)], request_from_row)
+    let n = REQUEST_COLUMNS.split(',').count();
+    let found = db.row(&read, &[Arg::Int(id)], |row| {
+        let r = request_from_row(row)?;
+        Ok((db.is_pg() || sealed(row, n, &r, false), r))
+    })?;
+    match found {
+        Some((false, r)) => check_unsealed(db, &r).map(|()| Some(r)),
+        found => Ok(found.map(|(_, r)| r)),
+    }
 }
 
 /// Most trigrams a search looks up in the index; the rest of a long text is checked
@@ -1983,16 +2140,7 @@ impl Store {
     /// history of its own begins with that import's "imported" event.
     pub fn events(&self, id: i64) -> anyhow::Result<Vec<Event>> {
         self.db()
-            .rows(
-                "SELECT at, actor, kind, detail, data FROM ( \
-                   SELECT 0 AS seq, i.at, i.actor, 'imported' AS kind, 'imported' AS detail, NULL AS data \
-                     FROM requests r JOIN imports i ON i.id = r.import_id WHERE r.id = ?1 \
-                   UNION ALL \
-                   SELECT id, at, actor, kind, detail, data FROM events WHERE request_id = ?1 \
-                 ) AS h ORDER BY seq",
-                &[Arg::Int(id)],
-                event_from_row,
-            )
+            .rows(HISTORY_OF_REQUEST, &[Arg::Int(id)], event_from_row)
             .map_err(|e| self.err(e.in_request(id)))
     }
 
@@ -2012,15 +2160,25 @@ impl Store {
         {
             return Ok(found);
         }
-        let found = self
-            .db()
-            .row(&request_with_import_sql("?1"), &[Arg::Int(id)], |r| {
-                Ok((request_from_row(r)?, imported_event(r)?))
-            })
+        let db = self.db();
+        let n = REQUEST_COLUMNS.split(',').count() + 2;
+        let found = db
+            .row(
+                &with_seal(db, &request_with_import_sql("?1")),
+                &[Arg::Int(id)],
+                |r| {
+                    let request = request_from_row(r)?;
+                    let sealed = db.is_pg() || sealed(r, n, &request, false);
+                    Ok((request, imported_event(r)?, sealed))
+                },
+            )
             .map_err(|e| self.err(e))?;
-        let Some((request, imported)) = found else {
+        let Some((request, imported, sealed)) = found else {
             return Ok(None);
         };
+        if !sealed {
+            check_unsealed(db, &request).map_err(|e| self.err(e))?;
+        }
         let mut events: Vec<Event> = imported.into_iter().collect();
         events.extend(
             self.db()
@@ -2235,32 +2393,42 @@ impl Store {
             return self.list_as_of(f, t, each);
         }
         let (sql, args) = Store::list_query(f, self.is_pg());
+        let db = self.db();
+        let sql = with_seal(db, &sql);
+        let seal_at = REQUEST_COLUMNS.split(',').count();
         let mut failed = None;
         let with_cycles = self.with_cycles()?;
         let mut reopened = Vec::new();
-        self.db()
-            .each(&sql, &args, |row| {
-                let r = if f.brief {
-                    brief_request_from_row(row)?
-                } else {
-                    request_from_row(row)?
-                };
-                if with_cycles.holds(&r) {
-                    reopened.push(r.clone());
+        // Rows svcreq did not write as they stand, checked against their histories after.
+        let mut unsealed = Vec::new();
+        db.each(&sql, &args, |row| {
+            let r = if f.brief {
+                brief_request_from_row(row)?
+            } else {
+                request_from_row(row)?
+            };
+            if !db.is_pg() && !sealed(row, seal_at, &r, f.brief) {
+                unsealed.push(r.clone());
+            }
+            if with_cycles.holds(&r) {
+                reopened.push(r.clone());
+            }
+            match each(r) {
+                Ok(go_on) => Ok(go_on),
+                Err(e) => {
+                    failed = Some(e);
+                    Ok(false)
                 }
-                match each(r) {
-                    Ok(go_on) => Ok(go_on),
-                    Err(e) => {
-                        failed = Some(e);
-                        Ok(false)
-                    }
-                }
-            })
-            .map_err(|e| self.err(e))?;
-        match failed {
-            Some(e) => Err(e),
-            None => self.check_cycles_of(reopened, &with_cycles),
+            }
+        })
+        .map_err(|e| self.err(e))?;
+        if let Some(e) = failed {
+            return Err(e);
         }
+        for r in &unsealed {
+            check_unsealed(db, r).map_err(|e| self.err(e))?;
+        }
+        self.check_cycles_of(reopened, &with_cycles)
     }
 
     /// Every earlier response cycle, by request, oldest first (one pass over the cycles
@@ -2623,8 +2791,27 @@ fn sqlite_error(path: &Path, e: DbError) -> anyhow::Error {
     }
 }
 
-/// Earlier response cycles of request `id` (of every request for `None`), oldest first.
+/// Earlier response cycles of request `id` (of every request for `None`), oldest first;
+/// on a ledger file, a row whose check value is not its own
+/// ([`crate::rules::record::cycle_seal`]) has its request checked against its history
+/// ([`check_unsealed`]), so an earlier cycle edited by hand is refused by every reader.
 fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
+    let (cycles, mut unsealed) = past_cycles_raw(db, id)?;
+    unsealed.dedup();
+    for id in unsealed {
+        let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1");
+        if let Some(r) = db.row(&sql, &[Arg::Int(id)], request_from_row)? {
+            check_unsealed(db, &r)?;
+        }
+    }
+    Ok(cycles)
+}
+
+/// The earlier cycles of [`past_cycles`] as their rows hold them, with the requests
+/// (in order) whose cycle rows' check values are not their own (none on a team ledger).
+fn past_cycles_raw(db: Db<'_>, id: Option<i64>) -> DbResult<(Vec<PastCycle>, Vec<i64>)> {
+    let pg = db.is_pg();
+    let mut unsealed = Vec::new();
     // One request's by its key; every request's in one pass.
     let which = match id {
         Some(_) => " WHERE request_id = ?1",
@@ -2637,8 +2824,9 @@ fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
              availability AS "cycles.availability", response_target AS "cycles.response_target",
              response_clock AS "cycles.response_clock", started_at AS "cycles.started_at",
              response_due AS "cycles.response_due", first_response_at AS "cycles.first_response_at",
-             closed_at AS "cycles.closed_at", resolution AS "cycles.resolution"
-             FROM cycles{which} ORDER BY request_id, seq"#
+             closed_at AS "cycles.closed_at", resolution AS "cycles.resolution"{}
+             FROM cycles{which} ORDER BY request_id, seq"#,
+            seal_column(db)
         ),
         &[Arg::from(id)],
         |r| {
@@ -2660,9 +2848,17 @@ fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
                     resolution: r.opt_text(10)?,
                 })
             };
-            cycle().map_err(|e| e.in_request(request_id))
+            let p = cycle().map_err(|e| e.in_request(request_id))?;
+            if !pg
+                && r.opt_int(11).ok().flatten()
+                    != Some(crate::rules::record::cycle_seal(request_id, &p))
+            {
+                unsealed.push(request_id);
+            }
+            Ok(p)
         },
     )
+    .map(|cycles| (cycles, unsealed))
 }
 
 /// The SQL condition "the row's severity contradicts its category" (SPEC 1.3, 6: a

@@ -16,13 +16,14 @@ pub const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// `PRAGMA application_id` of an svcreq ledger ("SVRQ").
 pub const SVCREQ_APPLICATION_ID: i32 = 0x5356_5251;
 /// The schema version this svcreq writes.
-pub const CURRENT_VERSION: i32 = 4;
+pub const CURRENT_VERSION: i32 = 5;
 /// Schema steps: entry N brings a ledger from version N to N + 1.
 pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("schema.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
     include_str!("schema_v4.sql"),
+    include_str!("schema_v5.sql"),
 ];
 
 /// Default busy timeout; `SVCREQ_BUSY_TIMEOUT_MS` overrides it.
@@ -577,6 +578,11 @@ fn migrate(conn: &mut Connection, path: &Path, timeout: Duration) -> anyhow::Res
         if stamp.ver < 4 && !stamp.objects.is_empty() {
             // Schema 4 searches a folded copy of each request's text: fill it.
             super::reindex_all(super::Db::Sqlite(&tx)).map_err(|e| super::sqlite_error(path, e))?;
+        }
+        if stamp.ver < 5 && !stamp.objects.is_empty() {
+            // Schema 5 keeps a check value per row: written for each record that agrees
+            // with its history (one that does not is refused by every reader as before).
+            super::seal_all(&tx, true).map_err(|e| super::sqlite_error(path, e))?;
         }
         tx.pragma_update(None, "application_id", SVCREQ_APPLICATION_ID)
             .map_err(err)?;
