@@ -3693,6 +3693,7 @@ fn a_row_ends_where_its_history_ends_and_its_history_begins_with_its_opening() {
 }
 }
 
+both_backends! {
 /// SPEC 6, 7: every reader, the present instant included, refuses a row hand-edited
 /// against its history. A response time no event records (a breach read as met), a due
 /// time moved later, a severity the history never gave, a close undone, and an earlier
@@ -3701,7 +3702,9 @@ fn a_row_ends_where_its_history_ends_and_its_history_begins_with_its_opening() {
 /// `report` and `export` (JSON lines, CSV, with its history) alike: the one sentence `show`
 /// gives, naming the request and the column, exit 1, nothing on stdout. A ledger file
 /// tells a row svcreq wrote by its check value (schema 5) and checks any other against
-/// its history; a team ledger's server refuses such an edit at the commit.
+/// its history. A team ledger's server refuses a response or close time its history does
+/// not record at the commit (access version 10); an edit it takes is refused there by the
+/// readers of a history (`show`, `export --events`).
 #[test]
 fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_history() {
     // (the edit, the request it breaks, the column named)
@@ -3792,6 +3795,20 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
         for args in readers {
             env.run(args, if args[0] == "sla" { 3 } else { 0 });
         }
+        if column == "cycles.severity" {
+            // The same edit in an export line's earlier cycle is refused by import.
+            let export = env.run(&["export", "--events"], 0);
+            let mut v: serde_json::Value =
+                serde_json::from_str(export.lines().nth(2).unwrap()).unwrap();
+            assert_eq!(v["cycles"][0]["severity"], "B");
+            v["cycles"][0]["severity"] = "A".into();
+            let fresh = Env::new();
+            let file = fresh.path("edited.jsonl");
+            std::fs::write(&file, format!("{v}\n")).unwrap();
+            let out = import_file(&fresh, &file, &[]);
+            assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
+            assert!(stderr_of(&out).contains("cycles.severity"), "{}", stderr_of(&out));
+        }
         let taken = match &env.url {
             None => {
                 rusqlite::Connection::open(env.db())
@@ -3815,6 +3832,9 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
             "{edit}: {show}"
         );
         for args in readers {
+            if env.url.is_some() && args[0] != "show" && args != ["export", "--events"] {
+                continue;
+            }
             let out = env.cmd().args(args).output().unwrap();
             let err = stderr_of(&out);
             assert_eq!(out.status.code(), Some(1), "{edit}: {args:?}: {err}");
@@ -3828,6 +3848,87 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
             );
         }
     }
+}
+}
+
+/// SPEC 6, 7 (schema 5): a ledger of schema 4 is given its check values as it migrates, for
+/// each record that agrees with its history; one that did not is refused by every reader
+/// as before (the sentence `show` gives), and reads again once fixed to agree.
+#[test]
+fn a_ledger_of_schema_4_reads_after_migrating_and_a_row_against_its_history_stays_refused() {
+    let env = Env::new();
+    let at = |t: &str| format!("2026-11-24T{t}:00Z");
+    for title in [
+        "Teams slow for one user",
+        "Mail delayed",
+        "SharePoint denied",
+    ] {
+        env.open(&[
+            "--title",
+            title,
+            "--severity",
+            "B",
+            "--opened-at",
+            &at("08:00"),
+        ]);
+    }
+    env.run(
+        &[
+            "update",
+            "1",
+            "--severity",
+            "A",
+            "--by",
+            "microsoft",
+            "--at",
+            &at("08:10"),
+        ],
+        0,
+    );
+    for id in ["2", "3"] {
+        env.run(&["respond", id, "--at", &at("08:05")], 0);
+        env.run(&["close", id, "--at", &at("08:10")], 0);
+    }
+    env.run(
+        &["reopen", "3", "--reason", "again", "--at", &at("08:20")],
+        0,
+    );
+    let before = env.run(&["export", "--events"], 0);
+    // As schema 4 kept it, with request 1 edited against its history.
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .execute_batch(
+            "ALTER TABLE requests DROP COLUMN seal; ALTER TABLE cycles DROP COLUMN seal;
+             PRAGMA user_version = 4;
+             UPDATE requests SET first_response_at = opened_at + 60 WHERE id = 1;",
+        )
+        .unwrap();
+    let show = env.fail(&["show", "1"], 1);
+    assert!(
+        show.contains("(request 1, column first_response_at:"),
+        "{show}"
+    );
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    let q = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    assert_eq!(q("PRAGMA user_version"), 5);
+    assert_eq!(
+        q("SELECT count(seal) FROM requests"),
+        2,
+        "the two that agree are sealed"
+    );
+    assert_eq!(q("SELECT count(seal) FROM cycles"), 1);
+    for args in [
+        &["list"][..],
+        &["sla", "--fail-on", "breached"],
+        &["export"],
+    ] {
+        assert_eq!(env.fail(args, 1), show, "{args:?}");
+    }
+    // Fixed to agree with its history, it reads again, as the others do.
+    c.execute_batch("UPDATE requests SET first_response_at = NULL WHERE id = 1")
+        .unwrap();
+    assert_eq!(env.run(&["export", "--events"], 0), before);
+    env.run(&["sla", "--fail-on", "breached"], 3);
 }
 
 both_backends! {

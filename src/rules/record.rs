@@ -966,37 +966,35 @@ fn past_as_recorded(past: &[PastCycle], r: &Request, events: &[Event]) -> Result
 }
 
 /// SipHash-1-3 under the zero key: a stable, keyless digest (its output is fixed by the
-/// algorithm, unlike the standard library's hasher), for a [`seal`].
-struct Sealer(siphasher::sip::SipHasher13);
+/// algorithm, unlike the standard library's hasher), for a [`seal`]. The values are laid
+/// out in one buffer (each text after its length, each optional value after a flag) and
+/// hashed at once.
+struct Sealer(Vec<u8>);
 
 impl Sealer {
     fn new(what: &[u8]) -> Sealer {
-        let mut h = siphasher::sip::SipHasher13::new();
-        std::hash::Hasher::write(&mut h, what);
-        Sealer(h)
-    }
-
-    fn bytes(&mut self, b: &[u8]) {
-        std::hash::Hasher::write(&mut self.0, &(b.len() as u64).to_le_bytes());
-        std::hash::Hasher::write(&mut self.0, b);
+        let mut b = Vec::with_capacity(256);
+        b.extend_from_slice(what);
+        Sealer(b)
     }
 
     fn text(&mut self, s: Option<&str>) {
         match s {
-            None => std::hash::Hasher::write(&mut self.0, &[0]),
+            None => self.0.push(0),
             Some(s) => {
-                std::hash::Hasher::write(&mut self.0, &[1]);
-                self.bytes(s.as_bytes());
+                self.0.push(1);
+                self.0.extend_from_slice(&(s.len() as u32).to_le_bytes());
+                self.0.extend_from_slice(s.as_bytes());
             }
         }
     }
 
     fn int(&mut self, v: Option<i64>) {
         match v {
-            None => std::hash::Hasher::write(&mut self.0, &[0]),
+            None => self.0.push(0),
             Some(v) => {
-                std::hash::Hasher::write(&mut self.0, &[1]);
-                std::hash::Hasher::write(&mut self.0, &v.to_le_bytes());
+                self.0.push(1);
+                self.0.extend_from_slice(&v.to_le_bytes());
             }
         }
     }
@@ -1006,7 +1004,9 @@ impl Sealer {
     }
 
     fn finish(self) -> i64 {
-        std::hash::Hasher::finish(&self.0) as i64
+        let mut h = siphasher::sip::SipHasher13::new();
+        std::hash::Hasher::write(&mut h, &self.0);
+        std::hash::Hasher::finish(&h) as i64
     }
 }
 

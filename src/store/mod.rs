@@ -1756,14 +1756,16 @@ fn sealed(row: &dyn Get, i: usize, r: &Request, brief: bool) -> bool {
     let Ok(Some(stored)) = row.opt_int(i) else {
         return false;
     };
-    let seal = match brief {
-        false => crate::rules::record::seal(r),
-        true => match (row.text(8), row.text(9)) {
-            (Ok(plan), Ok(tier)) => crate::rules::record::seal_of(r, &plan, &tier),
-            _ => return false,
-        },
-    };
-    stored == seal
+    if !brief {
+        return stored == crate::rules::record::seal(r);
+    }
+    // The plan and tier where they lie, without a copy.
+    row.text_ok(8, &|plan| {
+        row.text_ok(9, &|tier| match (plan, tier) {
+            (Some(plan), Some(tier)) => stored == crate::rules::record::seal_of(r, plan, tier),
+            _ => false,
+        })
+    })
 }
 
 /// The read check of a request row whose check value is not its own (SPEC 6, 7: written
