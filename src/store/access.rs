@@ -45,13 +45,17 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// commit for each write of a column the rule reads and each event appended of a kind it
 /// reads, or of another kind where it begins a history the row records more than
 /// (`pg/history_checks.sql`, `svcreq_events_fault`), and a note holds a text and no data
-/// but who wrote it ([`crate::rules::record::unwritten_note`]). A ledger with an older one
-/// is refused by every command but `db migrate`.
+/// but who wrote it ([`crate::rules::record::unwritten_note`]); 11, a row ends where its
+/// history ends in the columns a verdict reads, its severity, target and due time and each
+/// earlier cycle's start, severity, target and due time (`svcreq_recorded_fault`, as
+/// [`crate::rules::record::check_events_agree`] reads them), checked at commit for each
+/// write of one of them. A ledger with an older one is refused by every command but
+/// `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema
 /// versions number the tables and columns, the same on both backends (SPEC 8), and an
 /// SQLite ledger, its owner's file, needs no step for rules its reads already hold.
-pub const ACCESS_VERSION: i64 = 10;
+pub const ACCESS_VERSION: i64 = 11;
 
 /// The column checks, their values left to fill in (part of [`checks_sql`]).
 const COLUMN_CHECKS_SQL: &str = include_str!("pg/column_checks.sql");

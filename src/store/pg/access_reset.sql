@@ -52,6 +52,7 @@ DROP FUNCTION IF EXISTS svcreq_history_ok();
 DROP FUNCTION IF EXISTS svcreq_events_in_order();
 DROP FUNCTION IF EXISTS svcreq_history_fault(BIGINT);
 DROP FUNCTION IF EXISTS svcreq_events_fault(BIGINT);
+DROP FUNCTION IF EXISTS svcreq_recorded_fault(BIGINT);
 DROP FUNCTION IF EXISTS svcreq_corrected_from(TEXT, TEXT);
 DROP FUNCTION IF EXISTS svcreq_row_needs_history(BIGINT);
 DROP FUNCTION IF EXISTS svcreq_history_untold(BIGINT);

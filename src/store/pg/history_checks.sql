@@ -13,7 +13,10 @@
 -- rules::record::check_events_agree): one response and one close a cycle, a reopen only
 -- of a closed cycle, a correction only of a time its cycle records, as many reopens as
 -- reopen_count and each cycle's response and close at the row's times; checked at commit
--- for each event appended and each write of a column the rule reads. A trigger that re-reads a
+-- for each event appended and each write of a column the rule reads. From access version
+-- 11 the row ends where its history ends in the columns a verdict reads (its severity,
+-- target and due time, and each earlier cycle's start, severity, target and due time:
+-- svcreq_recorded_fault), checked at commit for each write of one of them. A trigger that re-reads a
 -- history fires only when a column it reads was written (UPDATE OF) and, where the table
 -- allows it, changed (WHEN): svcreq's respond, note and close touch none of them. An event
 -- of a kind the rule does not read (an opening, a note, an update) changes what the history
@@ -246,6 +249,94 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
                           AND e.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[]))
 $fn$;
 
+-- The first way request `rid`'s row does not end where its history ends, in the columns a
+-- verdict reads (rules::record::check_events_agree, ends_as_recorded and
+-- past_as_recorded), as (the column svcreq's read check names, why): its severity,
+-- response target or due time other than the new value of the last event that recorded a
+-- change of it, or an earlier cycle's start, severity, target or due time other than the
+-- value the events from the reopen that ended it on replaced (the row's own when none
+-- did); a redaction is not read, and a cycle is judged only when every event from its
+-- reopen on that changes the row records what it changed (a history from before schema 4
+-- records nothing). No row when it ends so.
+CREATE FUNCTION svcreq_recorded_fault(rid BIGINT, OUT col TEXT, OUT why TEXT)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    q RECORD;
+    y RECORD;
+    f TEXT;
+    rowv TEXT;
+    said TEXT;
+    change JSONB;
+    k INT := 0;
+    reopen RECORD;
+BEGIN
+    SELECT r.severity, r.response_target, r.response_due, r.cycle_started_at INTO q
+        FROM public.requests r WHERE r.id = rid;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    FOREACH f IN ARRAY ARRAY['severity', 'response_target', 'response_due'] LOOP
+        SELECT e.data::jsonb -> f INTO change FROM public.events e
+         WHERE e.request_id = rid AND e.kind <> 'redacted' AND e.data IS NOT NULL
+           AND (e.data::jsonb -> f) ? 'new'
+         ORDER BY e.id DESC LIMIT 1;
+        CONTINUE WHEN change IS NULL;
+        rowv := CASE f WHEN 'severity' THEN coalesce(q.severity, 'null')
+                       WHEN 'response_target' THEN q.response_target
+                       ELSE public.svcreq_shown(q.response_due) END;
+        said := coalesce(change ->> 'new', CASE f WHEN 'response_target' THEN '' ELSE 'null' END);
+        IF rowv IS DISTINCT FROM said THEN
+            col := f;
+            why := format('the request records %s, but its history says %s', rowv, said);
+            RETURN;
+        END IF;
+    END LOOP;
+    -- Earlier cycles, the newest first, each with the reopen that ended it.
+    FOR y IN SELECT c.seq, c.started_at, c.severity, c.response_target, c.response_due
+             FROM public.cycles c WHERE c.request_id = rid ORDER BY c.seq DESC LOOP
+        SELECT e.id, e.data INTO reopen FROM public.events e
+         WHERE e.request_id = rid AND e.kind = 'reopened'
+         ORDER BY e.id DESC OFFSET k LIMIT 1;
+        EXIT WHEN NOT FOUND;
+        k := k + 1;
+        EXIT WHEN reopen.data IS NULL OR EXISTS (
+            SELECT 1 FROM public.events e WHERE e.request_id = rid AND e.id >= reopen.id
+               AND e.data IS NULL AND e.kind NOT IN ('opened', 'imported', 'note', 'redacted'));
+        FOREACH f IN ARRAY ARRAY['started_at', 'severity', 'response_target', 'response_due'] LOOP
+            IF f = 'started_at' THEN
+                SELECT e.data::jsonb -> 'cycle_started_at' INTO change FROM public.events e
+                 WHERE e.request_id = rid AND e.id >= reopen.id AND e.kind = 'reopened'
+                   AND (e.data::jsonb -> 'cycle_started_at') ? 'old'
+                 ORDER BY e.id LIMIT 1;
+            ELSE
+                SELECT e.data::jsonb -> f INTO change FROM public.events e
+                 WHERE e.request_id = rid AND e.id >= reopen.id AND e.kind <> 'redacted'
+                   AND e.data IS NOT NULL AND (e.data::jsonb -> f) ? 'old'
+                 ORDER BY e.id LIMIT 1;
+            END IF;
+            rowv := CASE f WHEN 'started_at' THEN public.svcreq_shown(y.started_at)
+                           WHEN 'severity' THEN coalesce(y.severity, 'null')
+                           WHEN 'response_target' THEN y.response_target
+                           ELSE public.svcreq_shown(y.response_due) END;
+            IF change IS NULL THEN
+                said := CASE f WHEN 'started_at' THEN public.svcreq_shown(q.cycle_started_at)
+                               WHEN 'severity' THEN coalesce(q.severity, 'null')
+                               WHEN 'response_target' THEN q.response_target
+                               ELSE public.svcreq_shown(q.response_due) END;
+            ELSE
+                said := coalesce(change ->> 'old', CASE f WHEN 'response_target' THEN '' ELSE 'null' END);
+            END IF;
+            IF rowv IS DISTINCT FROM said THEN
+                col := 'cycles.' || f;
+                why := format('earlier cycle %s records %s, but its history says %s',
+                              y.seq + 1, rowv, said);
+                RETURN;
+            END IF;
+        END LOOP;
+    END LOOP;
+END
+$fn$;
+
 -- The first rule request `rid` breaks, as (the column svcreq's read check names, why); no
 -- row when it breaks none (or does not exist).
 CREATE FUNCTION svcreq_history_fault(rid BIGINT, OUT col TEXT, OUT why TEXT)
@@ -304,6 +395,9 @@ BEGIN
         RETURN;
     END IF;
     SELECT * INTO col, why FROM public.svcreq_events_fault(rid);
+    IF col IS NULL THEN
+        SELECT * INTO col, why FROM public.svcreq_recorded_fault(rid);
+    END IF;
 END
 $fn$;
 
@@ -378,15 +472,17 @@ CREATE CONSTRAINT TRIGGER requests_history_filed AFTER INSERT ON requests
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER requests_history_changed
     AFTER UPDATE OF opened_at, cycle_started_at, reopen_count, first_response_at, closed_at,
-                    import_id ON requests
+                    import_id, severity, response_target, response_due ON requests
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     WHEN ((OLD.opened_at, OLD.cycle_started_at, OLD.reopen_count, OLD.first_response_at,
-           OLD.closed_at, OLD.import_id)
+           OLD.closed_at, OLD.import_id, OLD.severity, OLD.response_target, OLD.response_due)
           IS DISTINCT FROM (NEW.opened_at, NEW.cycle_started_at, NEW.reopen_count,
-                            NEW.first_response_at, NEW.closed_at, NEW.import_id))
+                            NEW.first_response_at, NEW.closed_at, NEW.import_id, NEW.severity,
+                            NEW.response_target, NEW.response_due))
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER cycles_history
-    AFTER INSERT OR DELETE OR UPDATE OF request_id, seq, started_at, first_response_at, closed_at
+    AFTER INSERT OR DELETE OR UPDATE OF request_id, seq, started_at, first_response_at, closed_at,
+                                        severity, response_target, response_due
     ON cycles
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION svcreq_history_ok();
@@ -430,6 +526,7 @@ $$;
 
 REVOKE ALL ON FUNCTION svcreq_history_fault(BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_events_fault(BIGINT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_recorded_fault(BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_corrected_time(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_corrected_from(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_shown(NUMERIC) FROM PUBLIC;

@@ -1,5 +1,7 @@
--- svcreq team ledger, schema version 5: SQLite's v5 gives each row a check value that its
--- readers hold it to; on a team ledger the server refuses at every commit a row that does
--- not end as its history ends (the access model's history checks), so this step changes
--- nothing but the version number, which both backends keep alike (SPEC 8).
-SELECT 1;
+-- svcreq team ledger, schema version 5, as SQLite's v5: the same columns on both backends
+-- (SPEC 8). A ledger file's readers hold each row to its check value; on a team ledger the
+-- server refuses at every commit a row that does not end as its history ends (the access
+-- model's history checks, svcreq_recorded_fault), so the column is left NULL here and no
+-- reader reads it.
+ALTER TABLE requests ADD COLUMN seal BIGINT;
+ALTER TABLE cycles ADD COLUMN seal BIGINT;
