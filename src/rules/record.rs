@@ -972,9 +972,11 @@ fn past_as_recorded(past: &[PastCycle], r: &Request, events: &[Event]) -> Result
 struct Sealer(Vec<u8>);
 
 impl Sealer {
-    fn new(what: &[u8]) -> Sealer {
+    /// A digest of the kind `what` (1: a request's row, 2: an earlier cycle's; a new layout
+    /// takes a new number).
+    fn new(what: u8) -> Sealer {
         let mut b = Vec::with_capacity(256);
-        b.extend_from_slice(what);
+        b.push(what);
         Sealer(b)
     }
 
@@ -1025,7 +1027,7 @@ pub fn seal(r: &Request) -> i64 {
 /// [`seal`] of `r` with this `plan` and `tier` (a brief listing reads them where they lie,
 /// without a copy in the request).
 pub fn seal_of(r: &Request, plan: &str, tier: &str) -> i64 {
-    let mut s = Sealer::new(b"svcreq request 1");
+    let mut s = Sealer::new(1);
     for t in [
         Some(r.tenant.as_str()),
         Some(r.category.as_str()),
@@ -1058,7 +1060,7 @@ pub fn seal_of(r: &Request, plan: &str, tier: &str) -> i64 {
 /// [`seal`] is a request's: its request (`request_id`), number, start, severity,
 /// availability, target, clock, due, response and close.
 pub fn cycle_seal(request_id: i64, p: &PastCycle) -> i64 {
-    let mut s = Sealer::new(b"svcreq cycle 1");
+    let mut s = Sealer::new(2);
     s.int(Some(request_id));
     s.int(Some(p.seq));
     for t in [
