@@ -96,6 +96,14 @@ pub fn unreadable_value(
             column = column(*i),
             found = sql_type_name(*ty)
         )),
+        // Text that is not UTF-8 (a damaged page, or bytes written outside svcreq); rusqlite
+        // gives usize::MAX when it does not know the column.
+        E::Utf8Error(i, err) if *i != usize::MAX => Some(format!(
+            "{}: {}",
+            column(*i),
+            crate::output::inert_line(&err.to_string())
+        )),
+        E::Utf8Error(_, err) => Some(crate::output::inert_line(&err.to_string()).into_owned()),
         E::IntegralValueOutOfRange(i, v) => Some(crate::tr!(
             "store-column-range",
             column = column(*i),
