@@ -3737,6 +3737,13 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
             3,
             "cycles.severity",
         ),
+        // A request whose history is its opening alone records no due time an event could
+        // contradict: the check value still tells the edit (on a ledger file).
+        (
+            "UPDATE requests SET response_due = response_due + 86400 WHERE id = 4",
+            4,
+            "seal",
+        ),
     ];
     let readers: [&[&str]; 11] = [
         &["show", "1"],
@@ -3758,6 +3765,7 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
             "Teams slow for one user",
             "Mail delayed",
             "SharePoint denied",
+            "Forms slow",
         ] {
             env.open(&[
                 "--title",
@@ -3811,6 +3819,11 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
             let out = import_file(&fresh, &file, &[]);
             assert_eq!(out.status.code(), Some(2), "{}", stderr_of(&out));
             assert!(stderr_of(&out).contains("cycles.severity"), "{}", stderr_of(&out));
+        }
+        if column == "seal" && env.url.is_some() {
+            // A team ledger keeps no check value; its server compares a due time only with
+            // an event that records one (left open: an opening records none).
+            continue;
         }
         let taken = match &env.url {
             None => {

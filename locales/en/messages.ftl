@@ -591,6 +591,7 @@ store-why-event-no-actor = event { $n } of its history names no one who acted
 store-why-event-out-of-place = event { $n } of its history, '{ $kind }', { $why }
 store-why-events-disagree = the request records { $row }, but its history says { $events }
 store-why-no-opening = its history does not begin with the request's opening or the import that brought it in
+store-why-seal-other = the row is not as svcreq last wrote it, and its history does not show which value was changed
 store-why-cycle-events-disagree = earlier cycle { $cycle } records { $row }, but its history says { $events }
 store-why-empty = the value is empty or blank, which svcreq never writes there
 store-why-committed-without-due = the target '{ $target }' commits to a response time, but no due time is recorded

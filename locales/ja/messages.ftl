@@ -574,6 +574,7 @@ store-why-event-no-actor = 履歴の { $n } 番目のイベントに、だれが
 store-why-event-out-of-place = 履歴の { $n } 番目のイベント「{ $kind }」は、{ $why }イベントです
 store-why-events-disagree = 依頼の記録は { $row } ですが、履歴では { $events } です
 store-why-no-opening = 履歴が受付のイベントでも取り込みのイベントでも始まっていない
+store-why-seal-other = 行が svcreq が最後に書いたままではなく、どの値が変更されたかは履歴からはわからない
 store-why-cycle-events-disagree = 過去のサイクル { $cycle } の記録は { $row } ですが、履歴では { $events } です
 store-why-empty = 値が空か空白だけですが、svcreq はこの列に空の値を書き込みません
 store-why-committed-without-due = 目標「{ $target }」は応答時間を約束していますが、期限が記録されていません

@@ -1752,20 +1752,33 @@ fn with_seal(db: Db<'_>, sql: &str) -> String {
 /// Whether column `i` of `row` holds the check value of `r` as read from it
 /// ([`crate::rules::record::seal`]): svcreq wrote the row as it stands. `brief`: `r` was read
 /// without its plan and tier, which are read here where they lie.
-fn sealed(row: &dyn Get, i: usize, r: &Request, brief: bool) -> bool {
+fn sealed(row: &dyn Get, i: usize, r: &Request, brief: bool) -> Seal {
     let Ok(Some(stored)) = row.opt_int(i) else {
-        return false;
+        return Seal::Missing;
     };
-    if !brief {
-        return stored == crate::rules::record::seal(r);
-    }
-    // The plan and tier where they lie, without a copy.
-    row.text_ok(8, &|plan| {
-        row.text_ok(9, &|tier| match (plan, tier) {
-            (Some(plan), Some(tier)) => stored == crate::rules::record::seal_of(r, plan, tier),
-            _ => false,
+    let own = if !brief {
+        stored == crate::rules::record::seal(r)
+    } else {
+        // The plan and tier where they lie, without a copy.
+        row.text_ok(8, &|plan| {
+            row.text_ok(9, &|tier| match (plan, tier) {
+                (Some(plan), Some(tier)) => stored == crate::rules::record::seal_of(r, plan, tier),
+                _ => false,
+            })
         })
-    })
+    };
+    if own { Seal::Own } else { Seal::Other }
+}
+
+/// How a row of a ledger file stands to its check value ([`crate::rules::record::seal`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Seal {
+    /// The row is as svcreq wrote it (and every row of a team ledger, whose server checks it).
+    Own,
+    /// No check value: a row a migration to schema 5 found against its history.
+    Missing,
+    /// Another value: the row was changed outside svcreq since svcreq wrote it.
+    Other,
 }
 
 /// The read check of a request row whose check value is not its own (SPEC 6, 7: written
@@ -1774,12 +1787,23 @@ fn sealed(row: &dyn Get, i: usize, r: &Request, brief: bool) -> bool {
 /// checks it ([`consistent_history`]), so every reader, at the present instant too, refuses
 /// a row edited against its history in the sentence `show` gives (request and column),
 /// and reads on a row whose history agrees.
-fn check_unsealed(db: Db<'_>, r: &Request) -> DbResult<()> {
+///
+/// A row whose check value is another ([`Seal::Other`]) was changed outside svcreq even
+/// where its history names no column against it (a value only the opening decided, such
+/// as the due time of a request never updated): it is refused all the same, naming the
+/// check value, so no reader takes an edit the history cannot show.
+fn check_unsealed(db: Db<'_>, r: &Request, seal: Seal) -> DbResult<()> {
     let events = db
         .rows(HISTORY_OF_REQUEST, &[Arg::Int(r.id)], event_from_row)
         .map_err(|e| e.in_request(r.id))?;
     let (cycles, _) = past_cycles_raw(db, Some(r.id))?;
-    consistent_history(r, &cycles, Some(&events))
+    consistent_history(r, &cycles, Some(&events))?;
+    match seal {
+        Seal::Other => {
+            Err(inconsistent("seal", crate::tr!("store-why-seal-other")).in_request(r.id))
+        }
+        Seal::Own | Seal::Missing => Ok(()),
+    }
 }
 
 /// Write the check value of every request and earlier cycle of a ledger file
@@ -1801,7 +1825,7 @@ pub(crate) fn seal_all(conn: &Connection, check: bool) -> DbResult<()> {
         };
         after = *last;
         for r in batch.into_iter().filter_map(|(_, r)| r) {
-            if check && check_unsealed(db, &r).is_err() {
+            if check && check_unsealed(db, &r, Seal::Missing).is_err() {
                 continue;
             }
             conn.prepare_cached("UPDATE requests SET seal = ?2 WHERE id = ?1")?
@@ -1840,11 +1864,16 @@ fn get_request(db: Db<'_>, id: i64, lock: bool) -> DbResult<Option<Request>> {
     let n = REQUEST_COLUMNS.split(',').count();
     let found = db.row(&read, &[Arg::Int(id)], |row| {
         let r = request_from_row(row)?;
-        Ok((db.is_pg() || sealed(row, n, &r, false), r))
+        let seal = match db.is_pg() {
+            true => Seal::Own,
+            false => sealed(row, n, &r, false),
+        };
+        Ok((seal, r))
     })?;
     match found {
-        Some((false, r)) => check_unsealed(db, &r).map(|()| Some(r)),
-        found => Ok(found.map(|(_, r)| r)),
+        Some((Seal::Own, r)) => Ok(Some(r)),
+        Some((seal, r)) => check_unsealed(db, &r, seal).map(|()| Some(r)),
+        None => Ok(None),
     }
 }
 
@@ -2170,16 +2199,19 @@ impl Store {
                 &[Arg::Int(id)],
                 |r| {
                     let request = request_from_row(r)?;
-                    let sealed = db.is_pg() || sealed(r, n, &request, false);
-                    Ok((request, imported_event(r)?, sealed))
+                    let seal = match db.is_pg() {
+                        true => Seal::Own,
+                        false => sealed(r, n, &request, false),
+                    };
+                    Ok((request, imported_event(r)?, seal))
                 },
             )
             .map_err(|e| self.err(e))?;
-        let Some((request, imported, sealed)) = found else {
+        let Some((request, imported, seal)) = found else {
             return Ok(None);
         };
-        if !sealed {
-            check_unsealed(db, &request).map_err(|e| self.err(e))?;
+        if seal != Seal::Own {
+            check_unsealed(db, &request, seal).map_err(|e| self.err(e))?;
         }
         let mut events: Vec<Event> = imported.into_iter().collect();
         events.extend(
@@ -2409,8 +2441,11 @@ impl Store {
             } else {
                 request_from_row(row)?
             };
-            if !db.is_pg() && !sealed(row, seal_at, &r, f.brief) {
-                unsealed.push(r.clone());
+            if !db.is_pg() {
+                match sealed(row, seal_at, &r, f.brief) {
+                    Seal::Own => {}
+                    seal => unsealed.push((r.clone(), seal)),
+                }
             }
             if with_cycles.holds(&r) {
                 reopened.push(r.clone());
@@ -2427,8 +2462,8 @@ impl Store {
         if let Some(e) = failed {
             return Err(e);
         }
-        for r in &unsealed {
-            check_unsealed(db, r).map_err(|e| self.err(e))?;
+        for (r, seal) in &unsealed {
+            check_unsealed(db, r, *seal).map_err(|e| self.err(e))?;
         }
         self.check_cycles_of(reopened, &with_cycles)
     }
@@ -2800,10 +2835,10 @@ fn sqlite_error(path: &Path, e: DbError) -> anyhow::Error {
 fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
     let (cycles, mut unsealed) = past_cycles_raw(db, id)?;
     unsealed.dedup();
-    for id in unsealed {
+    for (id, seal) in unsealed {
         let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1");
         if let Some(r) = db.row(&sql, &[Arg::Int(id)], request_from_row)? {
-            check_unsealed(db, &r)?;
+            check_unsealed(db, &r, seal)?;
         }
     }
     Ok(cycles)
@@ -2811,7 +2846,7 @@ fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
 
 /// The earlier cycles of [`past_cycles`] as their rows hold them, with the requests
 /// (in order) whose cycle rows' check values are not their own (none on a team ledger).
-fn past_cycles_raw(db: Db<'_>, id: Option<i64>) -> DbResult<(Vec<PastCycle>, Vec<i64>)> {
+fn past_cycles_raw(db: Db<'_>, id: Option<i64>) -> DbResult<(Vec<PastCycle>, Vec<(i64, Seal)>)> {
     let pg = db.is_pg();
     let mut unsealed = Vec::new();
     // One request's by its key; every request's in one pass.
@@ -2851,11 +2886,14 @@ fn past_cycles_raw(db: Db<'_>, id: Option<i64>) -> DbResult<(Vec<PastCycle>, Vec
                 })
             };
             let p = cycle().map_err(|e| e.in_request(request_id))?;
-            if !pg
-                && r.opt_int(11).ok().flatten()
-                    != Some(crate::rules::record::cycle_seal(request_id, &p))
-            {
-                unsealed.push(request_id);
+            if !pg {
+                match r.opt_int(11).ok().flatten() {
+                    None => unsealed.push((request_id, Seal::Missing)),
+                    Some(v) if v != crate::rules::record::cycle_seal(request_id, &p) => {
+                        unsealed.push((request_id, Seal::Other))
+                    }
+                    Some(_) => {}
+                }
             }
             Ok(p)
         },
