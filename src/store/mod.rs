@@ -2844,9 +2844,12 @@ fn past_cycles(db: Db<'_>, id: Option<i64>) -> DbResult<Vec<PastCycle>> {
     Ok(cycles)
 }
 
+/// Requests named by earlier-cycle rows whose check value is not their own, with how.
+type UnsealedCycles = Vec<(i64, Seal)>;
+
 /// The earlier cycles of [`past_cycles`] as their rows hold them, with the requests
 /// (in order) whose cycle rows' check values are not their own (none on a team ledger).
-fn past_cycles_raw(db: Db<'_>, id: Option<i64>) -> DbResult<(Vec<PastCycle>, Vec<(i64, Seal)>)> {
+fn past_cycles_raw(db: Db<'_>, id: Option<i64>) -> DbResult<(Vec<PastCycle>, UnsealedCycles)> {
     let pg = db.is_pg();
     let mut unsealed = Vec::new();
     // One request's by its key; every request's in one pass.
