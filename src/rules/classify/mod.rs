@@ -3177,68 +3177,40 @@ fn asks_how_or_where(hay: &str) -> Option<Span> {
     }
     let body =
         hay.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '。' | '.' | '!'));
-    if hay.trim_end().ends_with('?') {
-        let last = body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
-        let sentence = &body[last..];
-        let lead = sentence.len() - sentence.trim_start().len();
-        if let Some(c) = EN_HOW_CLOSERS
-            .iter()
-            .find(|c| sentence[lead..].starts_with(**c))
-            && !sentence
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .any(|w| EN_FIX_WORDS.contains(&w))
-            && !EN_FIX_WORDS
-                .iter()
-                .any(|f| f.contains(' ') && sentence.contains(f))
-        {
-            let at = last + lead;
-            return Some((at, at + c.len() - 1));
-        }
+    let (last, sentence) = last_sentence(body);
+    let asked = hay.trim_end().ends_with('?');
+    if asked
+        && let Some(c) = EN_HOW_CLOSERS.iter().find(|c| sentence.starts_with(**c))
+        && !names_a_fix(sentence)
+    {
+        return Some((last, last + c.len() - 1));
     }
     // A closing question that asks how, where or which ("…doesn't seem to have deleted
     // anything yet. Is there somewhere to see when it actually runs?", "Which option removes
     // only company data?"), after what was seen, asks how to do something, unless it asks how
     // to mend the fault.
-    if hay.trim_end().ends_with('?') {
-        let last = body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
-        let sentence = &body[last..];
-        let lead = sentence.len() - sentence.trim_start().len();
-        if last > 0
-            && let Some(o) = EN_HOW_OPENERS
-                .iter()
-                .find(|o| sentence[lead..].starts_with(**o))
-            // It names what is to be done ("how to set never expire only for this one
-            // account"); a bare "Where do I look?" asks where the fault is.
-            && sentence[lead + o.len()..].split_whitespace().count() >= 3
-            && !sentence
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .any(|w| EN_FIX_WORDS.contains(&w))
-            && !EN_FIX_WORDS
-                .iter()
-                .any(|f| f.contains(' ') && sentence.contains(f))
-        {
-            let at = last + lead;
-            return Some((at, at + o.len() - 1));
-        }
+    if asked
+        && !body[..last].trim().is_empty()
+        && let Some(o) = EN_HOW_OPENERS.iter().find(|o| sentence.starts_with(**o))
+        // It names what is to be done ("how to set never expire only for this one
+        // account"); a bare "Where do I look?" asks where the fault is.
+        && sentence[o.len()..].split_whitespace().count() >= 3
+        && !names_a_fix(sentence)
+    {
+        return Some((last, last + o.len() - 1));
     }
     // A closing question of what, which or where exactly, or whether it can be done or
     // changed at all ("where exactly in the Teams admin center is that nowadays?", "which
     // one, and what are the steps?", "can that be changed or nah"), after what was seen.
+    if let Some(c) = EN_ASK_CLOSERS
+        .iter()
+        .find(|c| sentence.starts_with(**c) || (asked && sentence.contains(**c)))
+        && !sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| EN_FIX_WORDS.contains(&w))
     {
-        let last = body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
-        let sentence = body[last..].trim_start();
-        let at = body.len() - sentence.len();
-        let asked = hay.trim_end().ends_with('?');
-        if let Some(c) = EN_ASK_CLOSERS
-            .iter()
-            .find(|c| sentence.starts_with(**c) || (asked && sentence.contains(**c)))
-            && !sentence
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .any(|w| EN_FIX_WORDS.contains(&w))
-        {
-            let i = at + sentence.find(c).unwrap_or(0);
-            return Some((i, i + c.len()));
-        }
+        let i = last + sentence.find(c).unwrap_or(0);
+        return Some((i, i + c.len()));
     }
     if !JA_QUESTION_ENDS.iter().any(|e| body.ends_with(e)) {
         return None;
@@ -3249,6 +3221,25 @@ fn asks_how_or_where(hay: &str) -> Option<Span> {
     JA_HOW_WORDS
         .iter()
         .find_map(|w| body[last..].find(w).map(|i| (last + i, last + i + w.len())))
+}
+
+/// The last sentence of `body` (after its last `.`, `!`, `?` or line break), without its leading
+/// blanks, and the byte offset in `body` where it begins (0 when `body` is one sentence).
+fn last_sentence(body: &str) -> (usize, &str) {
+    let last = body.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let sentence = body[last..].trim_start();
+    (body.len() - sentence.len(), sentence)
+}
+
+/// Whether an English question names mending a fault ([`EN_FIX_WORDS`], as a word or, for
+/// the phrases among them, as a substring): a question how to fix it asks for the fault to go.
+fn names_a_fix(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| EN_FIX_WORDS.contains(&w))
+        || EN_FIX_WORDS
+            .iter()
+            .any(|f| f.contains(' ') && sentence.contains(f))
 }
 
 /// Stems that make a question one of whether something is supported or available, in both
