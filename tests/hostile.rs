@@ -3866,6 +3866,23 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
                 "{edit}: {args:?}: every reader says what show says"
             );
         }
+        if env.url.is_none() {
+            // Nor is the record copied clean into another ledger.
+            let to = env.path("copy.db");
+            let from = env.db().to_string_lossy().into_owned();
+            let out = env
+                .cmd()
+                .args(["db", "copy", "--from", &from, "--to", to.to_str().unwrap()])
+                .output()
+                .unwrap();
+            let err = stderr_of(&out);
+            assert_eq!(out.status.code(), Some(1), "{edit}: db copy: {err}");
+            assert!(
+                err.contains(&format!("(request {id}, column {column}:")),
+                "{edit}: db copy: {err}"
+            );
+            assert!(!to.exists(), "{edit}: db copy leaves no ledger behind");
+        }
     }
 }
 }

@@ -231,19 +231,31 @@ impl Store {
             .collect();
         let cycles = self.cycles_by_request()?;
         let n = super::REQUEST_COLUMNS.split(',').count();
-        let read = format!(
-            "SELECT {}, import_id FROM requests WHERE id > ?1 ORDER BY id LIMIT {BATCH_ROWS}",
-            super::REQUEST_COLUMNS
+        // With the check value on a ledger file, after import_id: a row changed outside svcreq
+        // is refused by the copy as by every other reader, not copied clean.
+        let read = super::with_seal(
+            self.db(),
+            &format!(
+                "SELECT {}, import_id FROM requests WHERE id > ?1 ORDER BY id LIMIT {BATCH_ROWS}",
+                super::REQUEST_COLUMNS
+            ),
         );
+        let pg = self.db().is_pg();
         let mut after = i64::MIN;
         loop {
             let batch = self
                 .db()
                 .rows(&read, &[Arg::Int(after)], |r| {
-                    Ok((super::request_from_row(r)?, r.opt_int(n)?))
+                    let request = super::request_from_row(r)?;
+                    let seal = match pg {
+                        true => super::Seal::Own,
+                        false => super::sealed(r, n + 1, &request, false),
+                    };
+                    Ok(((request, seal), r.opt_int(n)?))
                 })
                 .map_err(|e| self.err(e))?;
-            let (Some((first, _)), Some((last, _))) = (batch.first(), batch.last()) else {
+            let (Some(((first, _), _)), Some(((last, _), _))) = (batch.first(), batch.last())
+            else {
                 return Ok(());
             };
             let (lo, hi) = (first.id, last.id);
@@ -267,7 +279,7 @@ impl Store {
             {
                 events.entry(id).or_default().push(e);
             }
-            for (r, import) in batch {
+            for ((r, seal), import) in batch {
                 let mut history: Vec<super::Event> = Vec::new();
                 if let Some((at, actor)) = import.and_then(|i| imports.get(&i)) {
                     history.push(super::Event {
@@ -281,6 +293,7 @@ impl Store {
                 history.extend(events.remove(&r.id).unwrap_or_default());
                 let past = cycles.get(&r.id).map_or(&[][..], Vec::as_slice);
                 self.check_history(&r, past, Some(&history))?;
+                super::seal_agrees(r.id, seal).map_err(|e| self.err(e))?;
             }
         }
     }

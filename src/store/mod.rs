@@ -1798,10 +1798,14 @@ fn check_unsealed(db: Db<'_>, r: &Request, seal: Seal) -> DbResult<()> {
         .map_err(|e| e.in_request(r.id))?;
     let (cycles, _) = past_cycles_raw(db, Some(r.id))?;
     consistent_history(r, &cycles, Some(&events))?;
+    seal_agrees(r.id, seal)
+}
+
+/// The refusal of request `id`'s row when its check value is another ([`Seal::Other`]):
+/// changed outside svcreq though its history names no column against it.
+fn seal_agrees(id: i64, seal: Seal) -> DbResult<()> {
     match seal {
-        Seal::Other => {
-            Err(inconsistent("seal", crate::tr!("store-why-seal-other")).in_request(r.id))
-        }
+        Seal::Other => Err(inconsistent("seal", crate::tr!("store-why-seal-other")).in_request(id)),
         Seal::Own | Seal::Missing => Ok(()),
     }
 }
