@@ -751,3 +751,25 @@ fn a_flag_given_without_the_one_it_applies_with_is_named() {
     insta::assert_snapshot!("flags_that_apply_only_with_another", pinned.join("\n"));
 }
 }
+
+/// `reopen --check` only reads (SPEC 2): a flag that would shape the reopen it does not make
+/// (`--reason`, `--severity`) is refused naming both, not dropped without a word. Exit 2.
+#[test]
+fn a_check_refuses_the_flags_of_the_action_it_does_not_take() {
+    let env = Env::new();
+    let id = env
+        .open(&["--title", "Teams calls fail", "--severity", "B"])
+        .to_string();
+    env.run(&["close", &id], 0);
+    for flag in [&["--reason", "again"][..], &["--severity", "A"]] {
+        let mut args = vec!["reopen", id.as_str(), "--check"];
+        args.extend_from_slice(flag);
+        let err = env.fail(&args, 2);
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(
+            err.contains("--check") && err.contains(flag[0]),
+            "{args:?}: {err}"
+        );
+    }
+    env.run(&["reopen", &id, "--check"], 0);
+}

@@ -68,7 +68,7 @@ pub struct ReopenArgs {
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
     /// Only report whether it may be reopened, and until when (exit 0 eligible, 4 not)
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["reason", "severity"])]
     pub check: bool,
 }
 
