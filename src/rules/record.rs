@@ -1017,9 +1017,11 @@ impl Sealer {
 /// [`RECORDED_FIELDS`], `first_response_at`, `closed_at`, `status` and `reopen_count` —
 /// written with the row in the same transaction. A row whose seal is not its own was
 /// written outside svcreq: a reader then checks it against its history
-/// ([`check_events_agree`]), so a verdict column edited by hand is refused by every reader
-/// without any reading a history for a row svcreq wrote. Not a secret: it tells an edit
-/// from a write, not an edit from a forgery (which edits the history too).
+/// ([`check_events_agree`]) to name the column, and refuses it naming the seal where the
+/// history names none (a value only the opening decided), so a verdict column edited by
+/// hand is refused by every reader without any reading a history for a row svcreq wrote.
+/// Not a secret: it tells an edit from a write, not an edit from a forgery (which
+/// rewrites the seal or the history too).
 pub fn seal(r: &Request) -> i64 {
     seal_of(r, &r.plan, &r.tier)
 }
