@@ -3765,43 +3765,7 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
     ];
     for (edit, id, column) in edits {
         let env = Env::new();
-        let at = |t: &str| format!("2026-11-24T{t}:00Z");
-        for title in [
-            "Teams slow for one user",
-            "Mail delayed",
-            "SharePoint denied",
-            "Forms slow",
-        ] {
-            env.open(&[
-                "--title",
-                title,
-                "--severity",
-                "B",
-                "--opened-at",
-                &at("08:00"),
-            ]);
-        }
-        env.run(
-            &[
-                "update",
-                "1",
-                "--severity",
-                "A",
-                "--by",
-                "microsoft",
-                "--at",
-                &at("08:10"),
-            ],
-            0,
-        );
-        for id in ["2", "3"] {
-            env.run(&["respond", id, "--at", &at("08:05")], 0);
-            env.run(&["close", id, "--at", &at("08:10")], 0);
-        }
-        env.run(
-            &["reopen", "3", "--reason", "again", "--at", &at("08:20")],
-            0,
-        );
+        four_requests_of_every_kind(&env, 4);
         let shown = id.to_string();
         let show_args = ["show", shown.as_str()];
         let readers = readers.map(|r| match r {
@@ -3887,18 +3851,21 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
 }
 }
 
-/// SPEC 6, 7 (schema 5): a ledger of schema 4 is given its check values as it migrates, for
-/// each record that agrees with its history; one that did not is refused by every reader
-/// as before (the sentence `show` gives), and reads again once fixed to agree.
-#[test]
-fn a_ledger_of_schema_4_reads_after_migrating_and_a_row_against_its_history_stays_refused() {
-    let env = Env::new();
+/// The ledger the hand-edit tests break, filed on 2026-11-24 with severity B from 08:00:
+/// request 1 rated A by Microsoft at 08:10 and never answered (a breach by the tests'
+/// clock), 2 answered and closed, 3 answered, closed and reopened (an earlier cycle), and
+/// from the fourth on (`n` requests in all) opened alone.
+fn four_requests_of_every_kind(env: &Env, n: usize) {
     let at = |t: &str| format!("2026-11-24T{t}:00Z");
     for title in [
         "Teams slow for one user",
         "Mail delayed",
         "SharePoint denied",
-    ] {
+        "Forms slow",
+    ]
+    .into_iter()
+    .take(n)
+    {
         env.open(&[
             "--title",
             title,
@@ -3929,12 +3896,125 @@ fn a_ledger_of_schema_4_reads_after_migrating_and_a_row_against_its_history_stay
         &["reopen", "3", "--reason", "again", "--at", &at("08:20")],
         0,
     );
+}
+
+/// SPEC 6 (schema 6): the readers of the open requests alone (`list`, `sla`, with or
+/// without a filter, in every format) read no closed row, so a request closed by hand
+/// (sqlite3) would drop out of their verdict — `sla --fail-on breached` passing a breach.
+/// A ledger file keeps a check value over its set of open requests, written in the
+/// transaction of every write that files, closes or reopens one (open, close, reopen,
+/// import, db copy, migrate): a request closed by hand is refused by each of them in the
+/// sentence `show` gives it, and an open request deleted is refused as a set svcreq did
+/// not write (exit 1, nothing on stdout). What svcreq itself writes — closes, reopens, an
+/// import, a copy, a migration from schema 5 — reads on. (A team ledger's server refuses
+/// such writes itself: access::*.)
+#[test]
+fn a_request_closed_or_deleted_by_hand_is_refused_by_every_reader_of_the_open_requests() {
+    let readers: [&[&str]; 8] = [
+        &["list"],
+        &["list", "--json"],
+        &["list", "--severity", "A", "--format", "csv"],
+        &["list", "--tenant", "default"],
+        &["sla"],
+        &["sla", "--fail-on", "breached"],
+        &["sla", "--format", "json"],
+        &["list", "--status", "open", "--now", "2026-11-24T09:00:00Z"],
+    ];
+    // (the edit, what every reader says of it)
+    let edits = [
+        (
+            "UPDATE requests SET status = 'closed', closed_at = opened_at + 600 WHERE id = 1",
+            "(request 1, column closed_at:",
+        ),
+        (
+            "UPDATE requests SET status = 'closed', closed_at = opened_at + 600 WHERE id = 4",
+            "(request 4, column closed_at:",
+        ),
+        (
+            "DELETE FROM events WHERE request_id = 4; DELETE FROM cycles WHERE request_id = 4;\n             DELETE FROM requests WHERE id = 4",
+            "(the set of open requests is not the one svcreq last wrote",
+        ),
+    ];
+    for (edit, said) in edits {
+        let env = Env::new();
+        four_requests_of_every_kind(&env, 4);
+        env.run(&["close", "4", "--at", "2026-11-24T08:30:00Z"], 0);
+        env.run(&["reopen", "4", "--at", "2026-11-24T08:40:00Z"], 0);
+        for args in readers {
+            env.run(args, if args[0] == "sla" { 3 } else { 0 });
+        }
+        rusqlite::Connection::open(env.db())
+            .unwrap()
+            .execute_batch(edit)
+            .unwrap();
+        let first = env.fail(readers[0], 1);
+        assert!(first.contains(said), "{edit}: {first}");
+        for args in readers {
+            let out = env.cmd().args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{edit}: {args:?}");
+            assert!(
+                out.stdout.is_empty(),
+                "{edit}: {args:?}: nothing half-written"
+            );
+            assert_eq!(stderr_of(&out), first, "{edit}: {args:?}: one sentence");
+        }
+    }
+
+    // What svcreq writes keeps the value: an import of the whole history, a copy, and a
+    // ledger of schema 5 migrating, each read by the readers of open requests.
+    let env = Env::new();
+    four_requests_of_every_kind(&env, 4);
+    let export = env.path("all.jsonl");
+    std::fs::write(&export, env.run(&["export", "--events"], 0)).unwrap();
+    let imported = Env::new();
+    let out = import_file(&imported, &export, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let copied = Env::new();
+    let (from, to) = (env.db(), copied.db());
+    env.run(
+        &[
+            "db",
+            "copy",
+            "--from",
+            from.to_str().unwrap(),
+            "--to",
+            to.to_str().unwrap(),
+        ],
+        0,
+    );
+    for args in readers {
+        let code = if args[0] == "sla" { 3 } else { 0 };
+        let want = env.run(args, code);
+        assert_eq!(imported.run(args, code), want, "import: {args:?}");
+        assert_eq!(copied.run(args, code), want, "db copy: {args:?}");
+    }
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    c.execute_batch("DROP TABLE ledger_seals; PRAGMA user_version = 5;")
+        .unwrap();
+    env.run(&["sla", "--fail-on", "breached"], 3);
+    c.execute_batch(
+        "UPDATE requests SET status = 'closed', closed_at = opened_at + 600 WHERE id = 1",
+    )
+    .unwrap();
+    assert!(
+        env.fail(&["sla", "--fail-on", "breached"], 1)
+            .contains("(request 1, column closed_at:")
+    );
+}
+
+/// SPEC 6, 7 (schema 5): a ledger of schema 4 is given its check values as it migrates, for
+/// each record that agrees with its history; one that did not is refused by every reader
+/// as before (the sentence `show` gives), and reads again once fixed to agree.
+#[test]
+fn a_ledger_of_schema_4_reads_after_migrating_and_a_row_against_its_history_stays_refused() {
+    let env = Env::new();
+    four_requests_of_every_kind(&env, 3);
     let before = env.run(&["export", "--events"], 0);
     // As schema 4 kept it, with request 1 edited against its history.
     rusqlite::Connection::open(env.db())
         .unwrap()
         .execute_batch(
-            "ALTER TABLE requests DROP COLUMN seal; ALTER TABLE cycles DROP COLUMN seal;
+            "DROP TABLE ledger_seals; ALTER TABLE requests DROP COLUMN seal; ALTER TABLE cycles DROP COLUMN seal;
              PRAGMA user_version = 4;
              UPDATE requests SET first_response_at = opened_at + 60 WHERE id = 1;",
         )
@@ -3946,7 +4026,7 @@ fn a_ledger_of_schema_4_reads_after_migrating_and_a_row_against_its_history_stay
     );
     let c = rusqlite::Connection::open(env.db()).unwrap();
     let q = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
-    assert_eq!(q("PRAGMA user_version"), 5);
+    assert_eq!(q("PRAGMA user_version"), 6);
     assert_eq!(
         q("SELECT count(seal) FROM requests"),
         2,

@@ -852,3 +852,4 @@ error-report-over-database = { $path } is an SQLite database or one of its files
 error-report-not-a-file = --output { $path } is { store-file-kind }, not a regular file; a report replaces a file whole, so it never writes there: name a file, or leave out --output and redirect standard output
 error-name-blank-end = a name that begins or ends with a blank is one no config holds; remove the blank
 error-name-empty = an empty name is one no config holds; give the name
+store-open-set-other = the set of open requests is not the one svcreq last wrote: an open request was deleted, or a request closed or opened, outside svcreq

@@ -835,3 +835,4 @@ error-report-over-database = 「{ $path }」は SQLite データベースまた�
 error-report-not-a-file = 「--output」の値「{ $path }」は{ store-file-kind }で通常のファイルではないため (レポートはファイル全体を置き換えるので、ここには書き込みません)、ファイル名を指定するか、「--output」を省いて標準出力をリダイレクトしてください
 error-name-blank-end = 名前の先頭か末尾にある空白を取り除いてください
 error-name-empty = 名前が空のため、名前を指定してください
+store-open-set-other = 未クローズの要求の集合が svcreq が最後に書いたものと異なり、未クローズの要求が削除されたか、要求が svcreq 以外でクローズまたは再オープンされています

@@ -972,8 +972,8 @@ fn past_as_recorded(past: &[PastCycle], r: &Request, events: &[Event]) -> Result
 struct Sealer(Vec<u8>);
 
 impl Sealer {
-    /// A digest of the kind `what` (1: a request's row, 2: an earlier cycle's; a new layout
-    /// takes a new number).
+    /// A digest of the kind `what` (1: a request's row, 2: an earlier cycle's, 3: an open
+    /// request's share; a new layout takes a new number).
     fn new(what: u8) -> Sealer {
         let mut b = Vec::with_capacity(256);
         b.push(what);
@@ -1056,6 +1056,23 @@ pub fn seal_of(r: &Request, plan: &str, tier: &str) -> i64 {
     }
     s.int(Some(r.reopen_count));
     s.finish()
+}
+
+/// A request's share of the open set's check value (SPEC 6; schema 6, the `ledger_seals`
+/// row `open` of a ledger file): a keyless 64-bit digest ([`Sealer`]) of its id. The check
+/// value of a set of open requests is the XOR of its members' shares ([`open_set_seal`]),
+/// so filing, closing and reopening a request each change it by that request's share alone.
+pub fn open_share(id: i64) -> i64 {
+    let mut s = Sealer::new(3);
+    s.int(Some(id));
+    s.finish()
+}
+
+/// The check value of the set of open requests with these ids ([`open_share`]): 0 for
+/// none. A reader of the open requests compares it with the value svcreq wrote, so a
+/// request closed, reopened or deleted by hand (sqlite3) is not silently left out.
+pub fn open_set_seal(ids: impl IntoIterator<Item = i64>) -> i64 {
+    ids.into_iter().fold(0, |acc, id| acc ^ open_share(id))
 }
 
 /// The check value of an earlier cycle's row (the `seal` column of `cycles`, schema 5), as

@@ -206,6 +206,7 @@ impl Store {
                 // Each row's check value, for the records checked before the copy.
                 if let Db::Sqlite(c) = db {
                     super::seal_all(c, false)?;
+                    super::seal_open_set(c)?;
                 }
             }
             Ok(copied)

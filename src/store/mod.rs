@@ -23,7 +23,7 @@ use sql::Get;
 use crate::rules::history::LatestAction;
 use crate::rules::{Category, Channel, Cycle, Severity};
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -1079,6 +1079,9 @@ impl Inserter<'_> {
         s.request
             .execute(rusqlite::params_from_iter(args.iter().chain([&seal])))?;
         let id = s.conn.last_insert_rowid();
+        if r.status == Status::Open {
+            self.w.open_changed(id);
+        }
         for e in events {
             s.event
                 .execute(rusqlite::params_from_iter(&event_args(id, e)))?;
@@ -1193,6 +1196,10 @@ pub struct Write<'a> {
     bump: std::cell::Cell<bool>,
     /// The largest id a request kept (0: none), which the requests' sequence must pass.
     kept_max: std::cell::Cell<i64>,
+    /// On a ledger file, the XOR of the shares ([`crate::rules::record::open_share`]) of
+    /// the requests this transaction filed open, closed or reopened: applied to the open
+    /// set's check value before the commit ([`Write::seal_open_changes`], schema 6).
+    open_changes: std::cell::Cell<i64>,
 }
 
 impl<'a> Write<'a> {
@@ -1422,6 +1429,7 @@ impl<'a> Write<'a> {
             "UPDATE requests SET status = 'closed', closed_at = ?2, resolution = ?3 WHERE id = ?1",
             &[Arg::Int(id), Arg::Int(ts(at)), Arg::from(resolution)],
         )?;
+        self.open_changed(id);
         self.reseal(id)?;
         self.event(id, event)?;
         self.refresh_search(id)
@@ -1464,6 +1472,7 @@ impl<'a> Write<'a> {
                 Arg::from(new.response_due.map(ts)),
             ],
         )?;
+        self.open_changed(old.id);
         self.reseal(old.id)?;
         self.event(old.id, event)?;
         self.refresh_search(old.id)
@@ -1472,6 +1481,15 @@ impl<'a> Write<'a> {
     /// Write every field of `r` (its id names the row) and append `event`: updates and
     /// corrections (SPEC 7). The search index follows.
     pub fn save(&self, r: &Request, event: &Event) -> DbResult<()> {
+        if let Db::Sqlite(conn) = self.db {
+            let was: Option<String> = conn
+                .prepare_cached("SELECT status FROM requests WHERE id = ?1")?
+                .query_row([r.id], |row| row.get(0))
+                .optional()?;
+            if was.is_some_and(|was| was != r.status.as_str()) {
+                self.open_changed(r.id);
+            }
+        }
         let c = &r.case;
         let incidents = c.incidents.join(" ");
         self.db.exec(
@@ -1520,6 +1538,33 @@ impl<'a> Write<'a> {
         self.reseal(r.id)?;
         self.event(r.id, event)?;
         self.refresh_search(r.id)
+    }
+
+    /// Request `id` was filed open, closed or reopened in this transaction: its share
+    /// joins the open set's change ([`Write::seal_open_changes`]).
+    fn open_changed(&self, id: i64) {
+        if !self.db.is_pg() {
+            let share = crate::rules::record::open_share(id);
+            self.open_changes.set(self.open_changes.get() ^ share);
+        }
+    }
+
+    /// On a ledger file, apply this transaction's changes to the set of open requests to
+    /// its check value (schema 6, [`crate::rules::record::open_set_seal`]), just before the
+    /// commit, so the value changes with the rows in one transaction.
+    fn seal_open_changes(&self) -> DbResult<()> {
+        let (Db::Sqlite(c), change) = (self.db, self.open_changes.get()) else {
+            return Ok(());
+        };
+        if change != 0 {
+            // SQLite has no XOR operator: a ^ b = (a | b) & ~(a & b).
+            c.prepare_cached(
+                "UPDATE ledger_seals SET value = (value | ?1) & ~(value & ?1) WHERE name = 'open'",
+            )?
+            .execute([change])?;
+            self.open_changes.set(0);
+        }
+        Ok(())
     }
 
     /// On a ledger file, write request `id`'s check value ([`crate::rules::record::seal`])
@@ -1850,6 +1895,68 @@ pub(crate) fn seal_all(conn: &Connection, check: bool) -> DbResult<()> {
     }
 }
 
+/// The check value of the open requests a ledger file holds now (schema 6,
+/// [`crate::rules::record::open_set_seal`]): one pass over the index of open requests.
+fn open_set_found(conn: &Connection) -> DbResult<i64> {
+    let mut st = conn.prepare_cached("SELECT id FROM requests WHERE status = 'open'")?;
+    let mut rows = st.query([])?;
+    let mut value = 0;
+    while let Some(row) = rows.next()? {
+        value ^= crate::rules::record::open_share(row.get(0)?);
+    }
+    Ok(value)
+}
+
+/// Write the check value of a ledger file's set of open requests from the requests it
+/// holds (schema 6): a migration to schema 6, and a copy, whose records were checked
+/// before it.
+pub(crate) fn seal_open_set(conn: &Connection) -> DbResult<()> {
+    let value = open_set_found(conn)?;
+    conn.prepare_cached("UPDATE ledger_seals SET value = ?1 WHERE name = 'open'")?
+        .execute([value])?;
+    Ok(())
+}
+
+/// The read check of a ledger file's open requests (SPEC 6; schema 6): the set of requests
+/// whose status is open must be the one svcreq last wrote ([`seal_open_set`],
+/// [`Write::seal_open_changes`]). A reader of open requests alone (`list`, `sla`) reads no
+/// closed row, so a request closed by hand would drop out of its verdict unseen: when the
+/// set differs, the request whose row is not as svcreq wrote it (a closed one, or an open
+/// one reopened by hand) is refused as every reader of it refuses it (request and column), and where none is (an open request
+/// deleted), the set itself is refused. A team ledger's server refuses such writes itself.
+fn check_open_set(db: Db<'_>) -> DbResult<()> {
+    let Db::Sqlite(conn) = db else {
+        return Ok(());
+    };
+    let recorded: Option<i64> = conn
+        .prepare_cached("SELECT value FROM ledger_seals WHERE name = 'open'")?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    if recorded == Some(open_set_found(conn)?) {
+        return Ok(());
+    }
+    // Which request: a row whose check value is not its own, the open ones first (one
+    // pass over the rows, on this failing path only).
+    let n = REQUEST_COLUMNS.split(',').count();
+    let read = with_seal(
+        db,
+        &format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE true ORDER BY status DESC, id"),
+    );
+    let mut unsealed = Vec::new();
+    db.each(&read, &[], |row| {
+        let r = request_from_row(row)?;
+        match sealed(row, n, &r, false) {
+            Seal::Own => {}
+            seal => unsealed.push((r, seal)),
+        }
+        Ok(true)
+    })?;
+    for (r, seal) in &unsealed {
+        check_unsealed(db, r, *seal)?;
+    }
+    Err(DbError::Value(crate::tr!("store-open-set-other")))
+}
+
 fn get_request(db: Db<'_>, id: i64, lock: bool) -> DbResult<Option<Request>> {
     let read = with_seal(
         db,
@@ -2062,17 +2169,20 @@ impl Store {
                     db: Db::Sqlite(&tx),
                     bump: Default::default(),
                     kept_max: Default::default(),
+                    open_changes: Default::default(),
                 };
                 // A driver error from inside the transaction (a full disk while inserting)
                 // becomes the one sentence the ledger's errors are told in, never the
                 // driver's own text.
-                let out = f(&w).map_err(|e| match e.downcast::<DbError>() {
-                    Ok(db) => sqlite_error(&path, db),
-                    Err(e) => match e.downcast::<rusqlite::Error>() {
-                        Ok(db) => open::db_error(&path, db),
-                        Err(e) => e,
-                    },
-                })?;
+                let out = f(&w)
+                    .and_then(|out| Ok(w.seal_open_changes().map(|()| out)?))
+                    .map_err(|e| match e.downcast::<DbError>() {
+                        Ok(db) => sqlite_error(&path, db),
+                        Err(e) => match e.downcast::<rusqlite::Error>() {
+                            Ok(db) => open::db_error(&path, db),
+                            Err(e) => e,
+                        },
+                    })?;
                 tx.commit().map_err(|e| open::db_error(&path, e))?;
                 Ok(out)
             }
@@ -2087,6 +2197,7 @@ impl Store {
                             db: Db::Pg(p),
                             bump: Default::default(),
                             kept_max: Default::default(),
+                            open_changes: Default::default(),
                         };
                         let out = f(&w)?;
                         if w.bump.get() {
@@ -2425,6 +2536,9 @@ impl Store {
         f: &ListFilter,
         mut each: impl FnMut(Request) -> anyhow::Result<bool>,
     ) -> anyhow::Result<()> {
+        if f.status == Some(Status::Open) {
+            check_open_set(self.db()).map_err(|e| self.err(e))?;
+        }
         if let Some(t) = f.as_of
             && self.history_after(t)?
         {
