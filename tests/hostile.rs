@@ -4002,6 +4002,84 @@ fn a_request_closed_or_deleted_by_hand_is_refused_by_every_reader_of_the_open_re
     );
 }
 
+/// SPEC 6, 7 (schema 6): a ledger file keeps the count of its requests with its rows, so
+/// a request deleted by hand with its events and cycles (or a row added) is refused by every
+/// reader of closed requests — `list --status all`, `sla --all`, `report`, `export` in each
+/// format, `db copy` — in one sentence (exit 1, nothing on stdout), not left out of a
+/// verdict, a month's figures or a backup.
+#[test]
+fn a_request_deleted_or_added_by_hand_is_refused_by_every_reader_of_closed_requests() {
+    let readers: [&[&str]; 7] = [
+        &["list", "--status", "all"],
+        &["list", "--status", "closed", "--json"],
+        &["sla", "--all"],
+        &["report", "--month", "2026-11", "--format", "json"],
+        &["export"],
+        &["export", "--events"],
+        &["export", "--format", "csv"],
+    ];
+    let deleted = "DELETE FROM events WHERE request_id = 2; DELETE FROM cycles WHERE request_id = 2; \
+                   DELETE FROM requests WHERE id = 2";
+    let added = "INSERT INTO requests (id, tenant, title, description, category, plan, tier, channel, \
+                   status, opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, \
+                   availability, response_target, response_clock) \
+                 SELECT 9, tenant, title, description, category, plan, tier, channel, status, \
+                   opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, \
+                   availability, response_target, response_clock FROM requests WHERE id = 2";
+    for (edit, said) in [
+        (
+            deleted,
+            "(svcreq last wrote 4 requests to the ledger, and it holds 3:",
+        ),
+        (
+            added,
+            "(svcreq last wrote 4 requests to the ledger, and it holds 5:",
+        ),
+    ] {
+        let env = Env::new();
+        four_requests_of_every_kind(&env, 4);
+        for args in readers {
+            env.run(args, if args[0] == "sla" { 3 } else { 0 });
+        }
+        rusqlite::Connection::open(env.db())
+            .unwrap()
+            .execute_batch(edit)
+            .unwrap();
+        let first = env.fail(readers[0], 1);
+        assert!(first.contains(said), "{edit}: {first}");
+        for args in readers {
+            let out = env.cmd().args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(1), "{edit}: {args:?}");
+            assert!(
+                out.stdout.is_empty(),
+                "{edit}: {args:?}: nothing half-written"
+            );
+            assert_eq!(stderr_of(&out), first, "{edit}: {args:?}: one sentence");
+        }
+        let dest = Env::new();
+        let (from, to) = (env.db(), dest.db());
+        let out = env
+            .cmd()
+            .args([
+                "db",
+                "copy",
+                "--from",
+                from.to_str().unwrap(),
+                "--to",
+                to.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{edit}: db copy");
+        assert!(
+            stderr_of(&out).contains(said),
+            "{edit}: db copy: {}",
+            stderr_of(&out)
+        );
+        assert!(!to.exists(), "{edit}: db copy leaves no ledger behind");
+    }
+}
+
 /// SPEC 6, 7 (schema 5): a ledger of schema 4 is given its check values as it migrates, for
 /// each record that agrees with its history; one that did not is refused by every reader
 /// as before (the sentence `show` gives), and reads again once fixed to agree.

@@ -853,3 +853,7 @@ error-report-not-a-file = --output { $path } is { store-file-kind }, not a regul
 error-name-blank-end = a name that begins or ends with a blank is one no config holds; remove the blank
 error-name-empty = an empty name is one no config holds; give the name
 store-open-set-other = the set of open requests is not the one svcreq last wrote: an open request was deleted, or a request closed or opened, outside svcreq
+store-request-count-other = svcreq last wrote { $recorded ->
+    [one] one request
+   *[other] { $recorded } requests
+} to the ledger, and it holds { $found }: requests were deleted or added outside svcreq

@@ -836,3 +836,4 @@ error-report-not-a-file = 「--output」の値「{ $path }」は{ store-file-kin
 error-name-blank-end = 名前の先頭か末尾にある空白を取り除いてください
 error-name-empty = 名前が空のため、名前を指定してください
 store-open-set-other = 未クローズの要求の集合が svcreq が最後に書いたものと異なり、未クローズの要求が削除されたか、要求が svcreq 以外でクローズまたは再オープンされています
+store-request-count-other = 台帳の要求は { $found } 件ですが、svcreq が最後に書いたのは { $recorded } 件で、svcreq 以外で要求が削除または追加されています

@@ -222,6 +222,8 @@ impl Store {
     /// `db copy` runs it before it creates the destination: what every reader of the
     /// ledger refuses is not copied, and a refused copy leaves no new ledger behind.
     pub fn check_every_record(&self) -> anyhow::Result<()> {
+        // As many requests as svcreq last wrote: none deleted by hand (schema 6).
+        super::check_request_count(self.db()).map_err(|e| self.err(e))?;
         let imports: std::collections::HashMap<i64, (chrono::DateTime<chrono::Utc>, String)> = self
             .db()
             .rows("SELECT id, at, actor FROM imports", &[], |r| {

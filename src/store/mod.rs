@@ -1079,6 +1079,7 @@ impl Inserter<'_> {
         s.request
             .execute(rusqlite::params_from_iter(args.iter().chain([&seal])))?;
         let id = s.conn.last_insert_rowid();
+        self.w.inserted.set(self.w.inserted.get() + 1);
         if r.status == Status::Open {
             self.w.open_changed(id);
         }
@@ -1200,6 +1201,9 @@ pub struct Write<'a> {
     /// the requests this transaction filed open, closed or reopened: applied to the open
     /// set's check value before the commit ([`Write::seal_open_changes`], schema 6).
     open_changes: std::cell::Cell<i64>,
+    /// On a ledger file, how many requests this transaction inserted: added to the count
+    /// of requests before the commit ([`Write::seal_open_changes`], schema 6).
+    inserted: std::cell::Cell<i64>,
 }
 
 impl<'a> Write<'a> {
@@ -1550,19 +1554,25 @@ impl<'a> Write<'a> {
     }
 
     /// On a ledger file, apply this transaction's changes to the set of open requests to
-    /// its check value (schema 6, [`crate::rules::record::open_set_seal`]), just before the
-    /// commit, so the value changes with the rows in one transaction.
+    /// its check value (schema 6, [`crate::rules::record::open_set_seal`]) and the requests
+    /// it inserted to their count, just before the commit, so the values change with the
+    /// rows in one transaction.
     fn seal_open_changes(&self) -> DbResult<()> {
-        let (Db::Sqlite(c), change) = (self.db, self.open_changes.get()) else {
+        let Db::Sqlite(c) = self.db else {
             return Ok(());
         };
+        let change = self.open_changes.replace(0);
         if change != 0 {
             // SQLite has no XOR operator: a ^ b = (a | b) & ~(a & b).
             c.prepare_cached(
                 "UPDATE ledger_seals SET value = (value | ?1) & ~(value & ?1) WHERE name = 'open'",
             )?
             .execute([change])?;
-            self.open_changes.set(0);
+        }
+        let inserted = self.inserted.replace(0);
+        if inserted != 0 {
+            c.prepare_cached("UPDATE ledger_seals SET value = value + ?1 WHERE name = 'requests'")?
+                .execute([inserted])?;
         }
         Ok(())
     }
@@ -1907,14 +1917,48 @@ fn open_set_found(conn: &Connection) -> DbResult<i64> {
     Ok(value)
 }
 
-/// Write the check value of a ledger file's set of open requests from the requests it
-/// holds (schema 6): a migration to schema 6, and a copy, whose records were checked
-/// before it.
+/// How many requests a ledger file holds (the count of the smallest index's entries).
+fn requests_found(conn: &Connection) -> DbResult<i64> {
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM requests")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// Write the check values of a ledger file's set of requests — its open requests' and its
+/// count of requests — from the requests it holds (schema 6): a migration to schema 6, and
+/// a copy, whose records were checked before it.
 pub(crate) fn seal_open_set(conn: &Connection) -> DbResult<()> {
     let value = open_set_found(conn)?;
     conn.prepare_cached("UPDATE ledger_seals SET value = ?1 WHERE name = 'open'")?
         .execute([value])?;
+    let count = requests_found(conn)?;
+    conn.prepare_cached("UPDATE ledger_seals SET value = ?1 WHERE name = 'requests'")?
+        .execute([count])?;
     Ok(())
+}
+
+/// The read check of a ledger file's requests, closed ones included (SPEC 6; schema 6):
+/// it must hold as many requests as svcreq last wrote, so that a request deleted by hand
+/// (its events and cycles with it) or added is refused by `list --status all`, `sla
+/// --all`, `report`, `export` and `db copy`, not left out of their figures or a backup. A
+/// row changed in place is told by its own check value ([`sealed`]).
+fn check_request_count(db: Db<'_>) -> DbResult<()> {
+    let Db::Sqlite(conn) = db else {
+        return Ok(());
+    };
+    let recorded: Option<i64> = conn
+        .prepare_cached("SELECT value FROM ledger_seals WHERE name = 'requests'")?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    let found = requests_found(conn)?;
+    if recorded == Some(found) {
+        return Ok(());
+    }
+    Err(DbError::Value(crate::tr!(
+        "store-request-count-other",
+        found = found,
+        recorded = recorded.unwrap_or(0)
+    )))
 }
 
 /// The read check of a ledger file's open requests (SPEC 6; schema 6): the set of requests
@@ -2170,6 +2214,7 @@ impl Store {
                     bump: Default::default(),
                     kept_max: Default::default(),
                     open_changes: Default::default(),
+                    inserted: Default::default(),
                 };
                 // A driver error from inside the transaction (a full disk while inserting)
                 // becomes the one sentence the ledger's errors are told in, never the
@@ -2198,6 +2243,7 @@ impl Store {
                             bump: Default::default(),
                             kept_max: Default::default(),
                             open_changes: Default::default(),
+                            inserted: Default::default(),
                         };
                         let out = f(&w)?;
                         if w.bump.get() {
@@ -2536,9 +2582,11 @@ impl Store {
         f: &ListFilter,
         mut each: impl FnMut(Request) -> anyhow::Result<bool>,
     ) -> anyhow::Result<()> {
-        if f.status == Some(Status::Open) {
-            check_open_set(self.db()).map_err(|e| self.err(e))?;
+        match f.status {
+            Some(Status::Open) => check_open_set(self.db()),
+            _ => check_request_count(self.db()),
         }
+        .map_err(|e| self.err(e))?;
         if let Some(t) = f.as_of
             && self.history_after(t)?
         {
