@@ -41,6 +41,38 @@ struct ConfigFile {
     admins: Vec<AdminFile>,
 }
 
+impl ConfigFile {
+    /// Every value that names one of a fixed set (a plan, a support option, a country, an
+    /// admin's role) as svcreq reads it, after [`crate::rules::fold_width`] (SPEC 2, 3: `plan =
+    /// "ｅ５"` is `e5`); the one place the config's such values are folded, before any is
+    /// read. Names the config gives (tenants, admins) are kept as written.
+    fn fold_ids(&mut self) {
+        let fold = |v: &mut Option<Sp>| {
+            if let Some(sp) = v.as_mut() {
+                fold_sp(sp);
+            }
+        };
+        fold(&mut self.plan);
+        fold(&mut self.support_option);
+        fold(&mut self.country);
+        for t in self.tenants.values_mut() {
+            fold(&mut t.plan);
+            fold(&mut t.support_option);
+            fold(&mut t.country);
+        }
+        for a in &mut self.admins {
+            fold_sp(&mut a.role);
+        }
+    }
+}
+
+/// `sp` after [`crate::rules::fold_width`], its span kept.
+fn fold_sp(sp: &mut Sp) {
+    if let Cow::Owned(f) = crate::rules::fold_width(sp.get_ref()) {
+        *sp.get_mut() = f;
+    }
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TenantFile {
@@ -293,8 +325,9 @@ impl Config {
         rules_text: Option<&str>,
     ) -> anyhow::Result<Config> {
         let origin = path.map_or_else(|| crate::tr!("config-file"), |p| p.display().to_string());
-        let file: ConfigFile = toml::from_str(text)
+        let mut file: ConfigFile = toml::from_str(text)
             .map_err(|e| usage(FileError::from_toml(&origin, text, &e).to_string()))?;
+        file.fold_ids();
         let at = |span: std::ops::Range<usize>, msg: String| {
             usage(FileError::at(&origin, text, Some(span), &msg).to_string())
         };

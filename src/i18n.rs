@@ -32,9 +32,10 @@ impl Lang {
         }
     }
 
-    /// The language of a `--lang` / `SVCREQ_LANG` value: exactly `en` or `ja`.
+    /// The language of a `--lang` / `SVCREQ_LANG` value: `en` or `ja`, read after
+    /// [`crate::rules::fold_width`] as every value of a fixed set is (`ｊａ` is `ja`, SPEC 2).
     pub fn from_id(s: &str) -> Option<Lang> {
-        match s {
+        match crate::rules::fold_width(s).as_ref() {
             "en" => Some(Lang::En),
             "ja" => Some(Lang::Ja),
             _ => None,

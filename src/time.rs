@@ -20,6 +20,9 @@ pub fn now_or(given: Option<DateTime<Utc>>) -> DateTime<Utc> {
 /// of a second or a second 60 is refused (exit 2 by the caller), never rounded, on every
 /// path that reads a time (SPEC 2, SPEC 5); a zero fraction loses nothing and is read.
 pub fn parse_time(s: &str, tz: Zone, flag: &str) -> Result<DateTime<Utc>, String> {
+    // Read after NFKC folding as every number is (SPEC 2): `２０２６－１１－２４　１０：００`.
+    let folded = crate::rules::fold_width(s);
+    let s = folded.as_ref();
     let t = match parse_utc_z(s) {
         Some(t) => t,
         None => parse_time_any_year(s, tz, flag)?,

@@ -228,7 +228,7 @@ both_backends! {
 #[test]
 fn case_number_is_checked() {
     let env = Env::with_config(TOKYO);
-    for bad in ["", "Tracking#1", "２４０５", &"1".repeat(65)] {
+    for bad in ["", "Tracking#1", "２４０５＃", &"1".repeat(65)] {
         let err = fail(
             &env,
             NOW,
@@ -245,6 +245,20 @@ fn case_number_is_checked() {
     );
     assert!(err.contains("incident"), "{err}");
     assert!(!env.db().exists() || env.count() == 0);
+    // Typed with the input method's full-width digits and letters, a case number and an
+    // incident id are read as their ASCII forms and kept so (SPEC 2).
+    let out = env
+        .at(NOW)
+        .args([
+            "open", "--title", "x", "--case-number", "２４０５－１", "--incident", "ＥＸ１２３４５６",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let r: Rec = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r.case_number.as_deref(), Some("2405-1"));
+    assert_eq!(r.incidents, ["EX123456"]);
 }
 }
 

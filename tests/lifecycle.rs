@@ -773,3 +773,206 @@ fn a_check_refuses_the_flags_of_the_action_it_does_not_take() {
     }
     env.run(&["reopen", &id, "--check"], 0);
 }
+
+/// `s` as a Japanese input method types it with full-width forms on: every printable ASCII
+/// character but the space as its full-width form (`A` → `Ａ`, `1` → `１`, `-` → `－`).
+fn full_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '!'..='~' => char::from_u32(c as u32 + 0xFEE0).unwrap(),
+            c => c,
+        })
+        .collect()
+}
+
+both_backends! {
+/// SPEC 2 (and 3, 4, 5 where they name such values): every value taken from a fixed set
+/// of ids, and every number or id svcreq parses, is read after NFKC folding, so the
+/// full-width forms a Japanese input method types mean their ASCII values; the stored and
+/// printed value is the canonical one. One ledger is filled with ASCII input, another with
+/// the same input typed full-width, through the flags of `open`, `update` and `list`, an id,
+/// `--lang`, an import's columns, the config and its rules file: each answers alike.
+#[test]
+fn a_value_of_a_fixed_set_or_a_number_typed_full_width_reads_as_its_ascii_value() {
+    let rules = include_str!("../src/rules/default.toml");
+    let run = |w: &dyn Fn(&str) -> String| {
+        let env = Env::new();
+        std::fs::write(
+            env.path("r.toml"),
+            rules.replace(
+                "next_day = \"end-of-next-day\"",
+                &format!("next_day = \"{}\"", w("24h")),
+            ),
+        )
+        .unwrap();
+        std::fs::write(
+            env.path("c.toml"),
+            format!(
+                "plan = \"{}\"\nsupport_option = \"{}\"\nrules_file = \"{}\"\n",
+                w("e5"),
+                w("standard"),
+                env.path("r.toml").display()
+            ),
+        )
+        .unwrap();
+        let json = |args: &[&str]| -> serde_json::Value {
+            let out = env.cmd().args(args).output().unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            serde_json::from_slice(&out.stdout).unwrap()
+        };
+        let opened: common::RequestJson = common::typed(&json(&[
+            "open",
+            "--title",
+            "Mail is down",
+            "--severity",
+            &w("B"),
+            "--service",
+            &w("exchange-online"),
+            "--category",
+            &w("technical"),
+            "--plan",
+            &w("e3"),
+            "--opened-at",
+            &w("2026-11-24 09:00"),
+            "--format",
+            &w("json"),
+        ]));
+        let updated: common::RequestJson = common::typed(&json(&[
+            "update",
+            &w("1"),
+            "--severity",
+            &w("A"),
+            "--by",
+            &w("admin"),
+            "--reason",
+            "Ａ is the reason, as typed",
+            "--format",
+            &w("json"),
+        ]));
+        std::fs::write(
+            env.path("i.csv"),
+            format!(
+                "title,severity,service,category,plan,status,channel\nＢ title kept as typed,{},{},{},{},{},{}\n",
+                w("B"),
+                w("teams"),
+                w("technical"),
+                w("e5"),
+                w("open"),
+                w("phone")
+            ),
+        )
+        .unwrap();
+        let import = env
+            .cmd()
+            .args(["import", "--format", &w("csv")])
+            .arg(env.path("i.csv"))
+            .output()
+            .unwrap();
+        assert_eq!(import.status.code(), Some(0), "{import:?}");
+        let shown: common::RequestJson =
+            common::typed(&json(&["show", &w("2"), "--format", &w("json")]));
+        let listed: Vec<common::RequestJson> = common::typed(&json(&[
+            "list",
+            "--severity",
+            &format!("{},{}", w("A"), w("B")),
+            "--status",
+            &w("all"),
+            "--sort",
+            &w("id"),
+            "--limit",
+            &w("5"),
+            "--format",
+            &w("json"),
+        ]));
+        let ja = env
+            .cmd()
+            .args(["show", &w("1"), "--lang", &w("ja"), "--color", &w("never")])
+            .output()
+            .unwrap();
+        assert_eq!(ja.status.code(), Some(0), "{ja:?}");
+        (
+            opened,
+            updated,
+            shown,
+            listed,
+            String::from_utf8(ja.stdout).unwrap(),
+        )
+    };
+    let ascii = run(&|s: &str| s.to_string());
+    let typed = run(&|s: &str| full_width(s));
+    let (opened, updated, shown, listed, ja) = &ascii;
+    // The ASCII run means what it says: the values reached the ledger, the rules file's
+    // `next_day = "24h"` read the import's next-day target, the Japanese page is Japanese.
+    assert_eq!(
+        (opened.severity.as_deref(), opened.service.as_deref(), opened.plan.as_str()),
+        (Some("B"), Some("exchange-online"), "e3")
+    );
+    assert_eq!(opened.opened_at, "2026-11-24T09:00:00Z");
+    assert_eq!(updated.severity.as_deref(), Some("A"));
+    assert_eq!(
+        (shown.service.as_deref(), shown.plan.as_str(), shown.channel.as_str()),
+        (Some("teams"), "e5", "phone")
+    );
+    assert_eq!(shown.title, "Ｂ title kept as typed", "free text stays as typed");
+    assert_eq!(shown.response_due.as_deref(), Some("2026-11-25T10:00:00Z"));
+    assert_eq!(listed.len(), 2);
+    assert!(ja.contains("件名"), "{ja}");
+    // Typed full-width, every entry point gives the same answer.
+    assert_eq!(typed.0, ascii.0, "open");
+    assert_eq!(typed.1, ascii.1, "update");
+    assert_eq!(typed.2, ascii.2, "import, then show by id");
+    assert_eq!(typed.3, ascii.3, "list filters");
+    assert_eq!(typed.4, ascii.4, "--lang");
+}
+}
+
+/// SPEC 2: every argument of every command whose value comes from a fixed set (clap's
+/// possible values: the SPEC's ids, `--format`, `--color`, `--lang`, `list --status`,
+/// `completions SHELL`…) takes each of its values typed full-width as it takes it in ASCII.
+/// Walks the whole command tree, so an argument added without the folding fails here.
+#[test]
+fn every_argument_of_a_fixed_set_reads_its_values_full_width() {
+    use clap::CommandFactory;
+    let root = svcreq::cli::Cli::command();
+    let mut paths = Vec::new();
+    common::command_paths(&root, Vec::new(), &mut paths);
+    let mut checked = 0;
+    for path in paths {
+        let mut cmd = &root;
+        for name in &path {
+            cmd = cmd.find_subcommand(name).unwrap();
+        }
+        for arg in cmd.get_arguments() {
+            for value in arg.get_possible_values() {
+                let kind = |value: String| {
+                    let mut line = vec!["svcreq".to_string()];
+                    line.extend(path.iter().cloned());
+                    match arg.get_long() {
+                        Some(long) => line.extend([format!("--{long}"), value]),
+                        None => line.push(value),
+                    }
+                    root.clone()
+                        .try_get_matches_from(&line)
+                        .err()
+                        .map(|e| e.kind())
+                };
+                let ascii = kind(value.get_name().to_string());
+                assert_ne!(ascii, Some(clap::error::ErrorKind::InvalidValue));
+                assert_eq!(
+                    kind(full_width(value.get_name())),
+                    ascii,
+                    "{path:?} {:?} {}",
+                    arg.get_id(),
+                    value.get_name()
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 50, "{checked} values checked");
+}

@@ -1,9 +1,10 @@
 //! Argument helpers shared by several commands (SPEC 2): the value parser for the SPEC's id
-//! enums, which offers their values to shell completion, and the impact flags of SPEC 1.3.
+//! enums, which offers their values to shell completion, the folding every value of a fixed
+//! set is read through, and the impact flags of SPEC 1.3.
 
 use crate::rules::{
     Affected, Category, Channel, ContactMethod, FactOverrides, NoteFrom, Role, Service,
-    ServiceState, Severity, SlaState,
+    ServiceState, Severity, SlaState, fold_width,
 };
 use clap::Args;
 use clap::builder::{PossibleValue, TypedValueParser};
@@ -66,9 +67,58 @@ impl<T: SpecIds> TypedValueParser for SpecEnum<T> {
     }
 }
 
-/// A clap value parser for a type read with its own `FromStr`.
+/// A clap value parser for a type read with its own `FromStr`, after [`fold_width`] (a
+/// full-width `Ａ` or `ｃｐ９３２` reads as `A`, `cp932`). A value refused is named as typed.
 pub fn parse_enum<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
-    s.parse()
+    match fold_width(s) {
+        std::borrow::Cow::Owned(folded) => folded.parse().or_else(|_| s.parse()),
+        std::borrow::Cow::Borrowed(_) => s.parse(),
+    }
+}
+
+/// A clap value parser `P` whose value is read after [`fold_width`] (SPEC 2: `--format ｊｓｏｎ`
+/// is `--format json`); the possible values are `P`'s, and a value refused is refused as typed,
+/// in `P`'s words. Every argument of a clap `ValueEnum` type reads through it
+/// ([`value_enum`]), as do `--lang` and `update --available-24x7`.
+#[derive(Clone)]
+pub struct Folded<P>(pub P);
+
+impl<P: TypedValueParser> TypedValueParser for Folded<P> {
+    type Value = P::Value;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<P::Value, clap::Error> {
+        if let Some(std::borrow::Cow::Owned(folded)) = value.to_str().map(fold_width)
+            && let Ok(v) = self.0.parse_ref(cmd, arg, std::ffi::OsStr::new(&folded))
+        {
+            return Ok(v);
+        }
+        self.0.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        self.0.possible_values()
+    }
+}
+
+/// The value parser of an argument of a clap `ValueEnum` type `E` (`--format`, `--color`,
+/// `list --status`, `completions SHELL`…), read through [`Folded`] as every value of a fixed
+/// set is. Every such argument names it (clap's own default reads without folding; a test
+/// walks the command tree for any that does not).
+pub fn value_enum<E: clap::ValueEnum + Clone + Send + Sync + 'static>()
+-> Folded<clap::builder::EnumValueParser<E>> {
+    Folded(clap::builder::EnumValueParser::new())
+}
+
+/// The value parser of `--lang` (and `SVCREQ_LANG`): `en` or `ja`, read through [`Folded`].
+pub fn folded_lang() -> Folded<clap::builder::PossibleValuesParser> {
+    Folded(clap::builder::PossibleValuesParser::new(
+        crate::i18n::Lang::ALL.map(|l| l.as_str()),
+    ))
 }
 
 /// The impact flags (SPEC 1.3), shared by `open` and `classify`; they override the text.

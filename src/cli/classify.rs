@@ -29,7 +29,7 @@ pub struct ClassifyArgs {
     #[arg(long, value_parser = crate::cli::input::parse_name)]
     pub tenant: Option<String>,
     /// Show the target under this plan instead of the tenant's
-    #[arg(long, value_parser = crate::cli::input::parse_name)]
+    #[arg(long, value_parser = crate::cli::input::parse_plan)]
     pub plan: Option<String>,
 }
 

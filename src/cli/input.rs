@@ -141,6 +141,13 @@ pub fn parse_name(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
+/// clap value parser for a plan (`--plan`): one of the rules' plan ids, read after
+/// [`crate::rules::fold_width`] as every value of a fixed set is (`ｅ３` is `e3`, SPEC 2), then
+/// held to [`parse_name`]'s rule.
+pub fn parse_plan(s: &str) -> Result<String, String> {
+    parse_name(&crate::rules::fold_width(s))
+}
+
 pub use crate::rules::actors::{ActorFlaw, actor_flaw};
 
 /// clap value parser for an admin's login name (`db admins add NAME`, SPEC 8): a name no

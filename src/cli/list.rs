@@ -31,7 +31,7 @@ pub enum SortArg {
 pub struct ListArgs {
     /// Which requests [default: open; all with --case or --incident; closed with
     /// --reopen-ends-within]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, value_parser = super::args::value_enum::<StatusArg>())]
     pub status: Option<StatusArg>,
     /// Only these severities, comma separated (A,B)
     #[arg(long, value_delimiter = ',', value_parser = spec_enum::<Severity>())]
@@ -68,7 +68,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "DURATION", value_parser = crate::rules::file::parse_duration)]
     pub reopen_ends_within: Option<i64>,
     /// Order
-    #[arg(long, value_enum, default_value = "due")]
+    #[arg(long, value_enum, value_parser = super::args::value_enum::<SortArg>(), default_value = "due")]
     pub sort: SortArg,
     /// At most N requests
     #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = super::parse_count)]

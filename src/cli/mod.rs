@@ -67,7 +67,7 @@ pub struct Global {
     /// Output format where a command prints records
     ///
     /// md is Markdown and html one self-contained HTML page, both for `report` only
-    #[arg(long, value_enum, value_name = "FORMAT", global = true)]
+    #[arg(long, value_enum, value_parser = args::value_enum::<Format>(), value_name = "FORMAT", global = true)]
     pub format: Option<Format>,
     /// Shorthand for --format json
     #[arg(long, global = true, conflicts_with = "format")]
@@ -79,13 +79,14 @@ pub struct Global {
     #[arg(
         long,
         value_enum,
+        value_parser = args::value_enum::<ColorChoice>(),
         value_name = "WHEN",
         default_value = "auto",
         global = true
     )]
     pub color: ColorChoice,
     /// The language of messages, tables, reports and help [default: from LC_ALL, LC_MESSAGES or LANG, else en]
-    #[arg(long, env = "SVCREQ_LANG", value_name = "LANG", value_parser = ["en", "ja"], global = true)]
+    #[arg(long, env = "SVCREQ_LANG", value_name = "LANG", value_parser = args::folded_lang(), global = true)]
     pub lang: Option<String>,
 }
 
@@ -335,7 +336,7 @@ pub fn every_tenant_zone<'a>(cfg: &'a Config, actor: &str) -> anyhow::Result<Vec
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell
-    #[arg(value_enum)]
+    #[arg(value_enum, value_parser = args::value_enum::<clap_complete::Shell>())]
     pub shell: clap_complete::Shell,
 }
 
@@ -1245,19 +1246,22 @@ pub fn refusal(r: crate::rules::filing::Refusal) -> anyhow::Error {
     }
 }
 
-/// Parse a request id argument (exit 2 when it is not a positive number).
+/// Parse a request id argument (exit 2 when it is not a positive number), read after
+/// [`crate::rules::fold_width`] (`show １` is `show 1`, SPEC 2).
 pub fn parse_id(s: &str) -> Result<i64, String> {
-    match s.parse::<i64>() {
+    match crate::rules::fold_width(s).parse::<i64>() {
         Ok(n) if n > 0 => Ok(n),
         _ => Err(crate::tr!("error-not-an-id", value = s)),
     }
 }
 
 /// Parse a count argument (`--limit N`): a whole number of 0 or more (exit 2 otherwise,
-/// in the project's words rather than the number parser's).
+/// in the project's words rather than the number parser's), read after
+/// [`crate::rules::fold_width`] as every number is (SPEC 2).
 pub fn parse_count(s: &str) -> Result<u64, String> {
-    match s.parse::<u64>() {
-        Ok(n) if !s.starts_with('+') => Ok(n),
+    let folded = crate::rules::fold_width(s);
+    match folded.parse::<u64>() {
+        Ok(n) if !folded.starts_with('+') => Ok(n),
         _ => Err(crate::tr!("error-not-a-count")),
     }
 }

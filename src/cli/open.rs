@@ -41,7 +41,7 @@ pub struct OpenArgs {
     #[arg(long, value_parser = crate::cli::input::parse_name)]
     pub tenant: Option<String>,
     /// File under this plan instead of the tenant's
-    #[arg(long, value_parser = crate::cli::input::parse_name)]
+    #[arg(long, value_parser = crate::cli::input::parse_plan)]
     pub plan: Option<String>,
     /// How it was filed: online (admin center) or phone
     #[arg(long, value_parser = spec_enum::<Channel>(), default_value = "online")]

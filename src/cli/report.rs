@@ -35,6 +35,9 @@ pub struct ReportArgs {
 
 fn parse_month(s: &str) -> Result<Period, String> {
     let bad = || crate::tr!("error-report-bad-month", value = s);
+    // Read after NFKC folding as every number is (SPEC 2): `２０２６－１１`.
+    let folded = crate::rules::fold_width(s);
+    let s = folded.as_ref();
     let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
     if y.len() != 4 || m.len() != 2 {
         return Err(bad());

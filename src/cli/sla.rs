@@ -45,7 +45,7 @@ pub struct SlaArgs {
     #[arg(long, value_name = "THRESHOLD", allow_hyphen_values = true, value_parser = parse_enum::<AtRisk>)]
     pub at_risk: Option<AtRisk>,
     /// When to exit 3: breached (a breached cycle), at-risk (breached or at risk), never
-    #[arg(long, value_enum, default_value = "breached")]
+    #[arg(long, value_enum, value_parser = super::args::value_enum::<FailOn>(), default_value = "breached")]
     pub fail_on: FailOn,
     /// Closed requests too, with every response cycle of reopened ones
     #[arg(long)]

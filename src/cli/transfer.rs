@@ -14,7 +14,7 @@ use crate::rules::filing::{Recorded, Refusal, SeveritySource, Statement, Under, 
 use crate::rules::history::{RowTimes, check_row_times};
 use crate::rules::zone::Zone;
 use crate::rules::{
-    Availability, Category, Channel, Clock, Response, Scope, Service, Severity, Target,
+    Availability, Category, Channel, Clock, Response, Scope, Service, Severity, Target, fold_width,
 };
 use crate::store::{
     Case, Event, History, ListFilter, PastCycle, Request, SortKey, Status, Store, event_search_text,
@@ -132,7 +132,7 @@ impl BoolOrText {
     fn get(&self, name: &str) -> Result<bool, String> {
         match self {
             BoolOrText::Bool(b) => Ok(*b),
-            BoolOrText::Text(t) => match t.as_str() {
+            BoolOrText::Text(t) => match fold_width(t).as_ref() {
                 "true" => Ok(true),
                 "false" | "" => Ok(false),
                 _ => Err(tr!("import-not-bool", name = name, value = t.as_str())),
@@ -383,17 +383,29 @@ impl ImportRow {
     }
 }
 
+/// The value of field `name`, one of a fixed set (a severity, a service, a target's
+/// availability…), read after [`fold_width`] as every such value is (SPEC 2, 5: a full-width
+/// `Ａ` is `A`); `None` when the row leaves it out or empty.
 fn field<T: std::str::FromStr<Err = String>>(
     v: &Option<String>,
     name: &str,
 ) -> Result<Option<T>, String> {
     match v.as_deref() {
         None | Some("") => Ok(None),
-        Some(s) => s
+        Some(s) => fold_width(s)
             .parse::<T>()
             .map(Some)
             .map_err(|e| crate::i18n::value_error(&tr!("import-field", name = name), s, &e)),
     }
+}
+
+/// The text of a field that names one of a fixed set the ledger or the rules hold (a status,
+/// a plan, a tier), read after [`fold_width`] as [`field`] reads the others.
+fn id_text(v: Option<String>) -> Option<String> {
+    v.map(|s| match fold_width(&s) {
+        std::borrow::Cow::Owned(f) => f,
+        std::borrow::Cow::Borrowed(_) => s,
+    })
 }
 
 fn time_field(
@@ -563,6 +575,15 @@ fn warn_departed() {
 /// `open` ([`file_row`]): classified, refused out of scope unless `force`, the same caps.
 /// The row's times are checked as SPEC 6 asks ([`check_row_times`]).
 fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, RowError> {
+    // The fields naming one of a fixed set that `field` does not read, folded once here.
+    for f in [
+        &mut row.plan,
+        &mut row.tier,
+        &mut row.severity_source,
+        &mut row.status,
+    ] {
+        *f = id_text(f.take());
+    }
     let title = row
         .title
         .take()
@@ -971,9 +992,17 @@ fn cycles_of(
             request_id: 0,
             seq: i as i64,
             severity: field::<Severity>(&c.severity, "cycles.severity")?,
-            availability: c.availability.parse::<Availability>()?.as_str().into(),
-            response_target: c.response_target.parse::<Response>()?.to_string(),
-            response_clock: c.response_clock.parse::<Clock>()?.as_str().into(),
+            availability: fold_width(&c.availability)
+                .parse::<Availability>()?
+                .as_str()
+                .into(),
+            response_target: fold_width(&c.response_target)
+                .parse::<Response>()?
+                .to_string(),
+            response_clock: fold_width(&c.response_clock)
+                .parse::<Clock>()?
+                .as_str()
+                .into(),
             cycle,
             resolution: c.resolution,
         });

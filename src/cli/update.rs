@@ -60,7 +60,7 @@ pub struct UpdateArgs {
     #[arg(long, value_name = "METHOD", value_parser = spec_enum::<ContactMethod>())]
     pub contact_method: Option<ContactMethod>,
     /// Whether the customer stays reachable around the clock
-    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
+    #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set, value_parser = super::args::Folded(clap::builder::BoolValueParser::new()))]
     pub available_24x7: Option<bool>,
     /// Microsoft's support engineer ("" clears it)
     #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
@@ -81,7 +81,7 @@ pub struct UpdateArgs {
     #[arg(long, requires = "severity", allow_hyphen_values = true)]
     pub reason: Option<String>,
     /// Who assigned the severity: microsoft (Microsoft rated the case) or admin (the admin chose it) [default: admin]
-    #[arg(long, value_enum, requires = "severity")]
+    #[arg(long, value_enum, value_parser = super::args::value_enum::<SetBy>(), requires = "severity")]
     pub by: Option<SetBy>,
     /// A corrected category (a correction: its unanswered cycle is re-targeted)
     #[arg(long, value_parser = spec_enum::<Category>())]

@@ -7,10 +7,12 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 /// Longest case number, in characters.
 pub const CASE_NUMBER_MAX: usize = 64;
 
-/// Check a case number: 1–64 ASCII letters, digits or `-` (SPEC 7). Returns it as given;
-/// case numbers compare without regard to case.
+/// Check a case number: 1–64 ASCII letters, digits or `-` (SPEC 7), read after
+/// [`fold_width`] (`２４０５` is `2405`). Returns it as given, folded; case numbers compare
+/// without regard to case.
 pub fn check_case_number(s: &str) -> Result<String, String> {
-    let t = s.trim();
+    let folded = fold_width(s);
+    let t = folded.trim();
     if t.is_empty() || t.len() > CASE_NUMBER_MAX {
         return Err(crate::tr!(
             "error-case-number-length",
@@ -25,9 +27,10 @@ pub fn check_case_number(s: &str) -> Result<String, String> {
 }
 
 /// Check a service-health incident id: two or three capital letters and 4–8 digits
-/// (`EX123456`, SPEC 7).
+/// (`EX123456`, SPEC 7), read after [`fold_width`] (`ＥＸ１２３４５６` is `EX123456`).
 pub fn check_incident(s: &str) -> Result<String, String> {
-    let t = s.trim();
+    let folded = fold_width(s);
+    let t = folded.trim();
     let letters = t.bytes().take_while(u8::is_ascii_uppercase).count();
     let digits = &t[letters..];
     if (2..=3).contains(&letters)
@@ -37,6 +40,20 @@ pub fn check_incident(s: &str) -> Result<String, String> {
         Ok(t.to_string())
     } else {
         Err(crate::tr!("error-incident-id", value = t))
+    }
+}
+
+/// A value as svcreq reads it wherever it takes one from a fixed set of ids (a severity, a
+/// service, a format, a language, a plan…) or parses a number or an id (SPEC 2): folded by
+/// NFKC, so the full-width and other compatibility forms a Japanese input method types
+/// (`Ａ`, `ｔｅａｍｓ`, `１`, a full-width space) read as the ASCII value meant. Case is kept:
+/// the folded text is then read as the ASCII text is. ASCII text (most values) is returned as
+/// it is, without a copy. Free text (titles, notes) is never folded: it is stored as typed.
+pub fn fold_width(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() || is_nfkc_quick(s.chars()) == IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.nfkc().collect())
     }
 }
 
@@ -115,7 +132,9 @@ mod tests {
         assert!(check_case_number("TrackingID#123").is_err());
         assert!(check_case_number("").is_err());
         assert!(check_case_number(&"1".repeat(65)).is_err());
-        assert!(check_case_number("２４０５").is_err());
+        // Full-width digits are the digits an input method types (SPEC 2): read as ASCII.
+        assert_eq!(check_case_number("２４０５").unwrap(), "2405");
+        assert!(check_case_number("２４０５＃").is_err());
     }
 
     #[test]
@@ -123,6 +142,7 @@ mod tests {
         for ok in ["EX123456", "MO654321", "ABC1234", "EX12345678"] {
             assert!(check_incident(ok).is_ok(), "{ok}");
         }
+        assert_eq!(check_incident("ＥＸ１２３４５６").unwrap(), "EX123456");
         for bad in [
             "ex123456",
             "E123456",

@@ -265,12 +265,7 @@ const DURATION_UNITS: [(&str, i64); 8] = [
     ("d", 86400),
 ];
 
-/// `s` with full-width digits, letters, `%` and spaces folded to their ASCII forms (NFKC), as a
-/// Japanese input method types them.
-fn fold_width(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    s.nfkc().collect()
-}
+use super::case::fold_width;
 
 /// Seconds as an exact duration in a sentence of `lang`: `14d`, `1h`, `90m` in English (as
 /// [`format_duration`] writes them), `14 日`, `1 時間`, `90 分` in Japanese. The one place
@@ -414,14 +409,16 @@ pub struct Rules {
     pub billing: Target,
 }
 
-/// Read a value through its `FromStr`, so a bad value's error carries its file position.
+/// Read a value of a fixed set through its `FromStr`, after [`fold_width`] (SPEC 2, 4:
+/// `availability = "ｂｕｓｉｎｅｓｓ-ｈｏｕｒｓ"` is `business-hours`), so a bad value's error
+/// carries its file position.
 fn from_str<'de, D, T>(d: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     T: FromStr<Err = String>,
 {
     let s = String::deserialize(d)?;
-    s.parse().map_err(de::Error::custom)
+    fold_width(&s).parse().map_err(de::Error::custom)
 }
 
 /// Business hours as written in a rules or config file.
@@ -468,9 +465,10 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
 }
 
 fn day_index(s: &str) -> Result<usize, String> {
+    let folded = fold_width(s);
     DAY_NAMES
         .iter()
-        .position(|n| *n == s)
+        .position(|n| *n == folded)
         .ok_or_else(|| crate::tr!("error-unknown-day", value = s))
 }
 
@@ -609,7 +607,7 @@ where
 
 impl TargetFile {
     fn target(&self, hours: &BusinessHours) -> Result<Target, SpanError> {
-        let response = spanned(&self.response, str::parse::<Response>)?;
+        let response = spanned(&self.response, |r| fold_width(r).parse::<Response>())?;
         let clock = self.clock.unwrap_or(Clock::Always);
         if clock == Clock::Business && !matches!(response, Response::After(_)) {
             return Err(SpanError {
@@ -976,8 +974,18 @@ impl Rules {
 
     /// Parse and validate a rules file; `origin` names it in errors.
     pub fn parse(text: &str, origin: &str) -> Result<Rules, FileError> {
-        let file: RulesFile =
+        let mut file: RulesFile =
             toml::from_str(text).map_err(|e| FileError::from_toml(origin, text, &e))?;
+        // The plans and support options a config names are read after `fold_width` (SPEC 2):
+        // so are the rules' own, here, before any is checked or kept.
+        for t in file.tiers.values_mut() {
+            let t = t.get_mut();
+            for v in t.plans.iter_mut().chain(t.support_options.iter_mut()) {
+                if let std::borrow::Cow::Owned(f) = fold_width(v.get_ref()) {
+                    *v.get_mut() = f;
+                }
+            }
+        }
         let sp = |e: SpanError| FileError::from_span(origin, text, e);
         let reopen_window = spanned(&file.reopen_window, parse_duration).map_err(sp)?;
         let business_hours = match &file.business_hours {

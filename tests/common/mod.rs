@@ -273,7 +273,7 @@ pub fn typed<T: serde::de::DeserializeOwned>(v: &Value) -> T {
 }
 
 /// The JSON shape of a request (SPEC 2). Times are RFC 3339 strings.
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug, PartialEq, serde::Deserialize)]
 pub struct RequestJson {
     pub id: i64,
     pub tenant: String,
