@@ -72,7 +72,13 @@ fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
         what.trim_start_matches("error: ").to_string()
     });
     match tip {
-        Some(t) => tr!("usage-line-tip", what = what, tip = t),
+        // The tip's line points to the help of the command typed, as every usage line does.
+        Some(t) => tr!(
+            "usage-line-tip",
+            what = what,
+            tip = t,
+            command = help_command(args)
+        ),
         // A message that ends with an aside in parentheses takes the pointer to --help
         // after it as a clause, not as a second aside beside it.
         None => tr!(

@@ -2520,14 +2520,15 @@ fn a_missing_case_number_suggests_a_search() {
 both_backends! {
 /// The parser's errors read as Japanese sentences, not translated clap (SPEC 2, SPEC 10):
 /// an option is オプション and a positional value 引数, every kind says what is wrong in one
-/// statement, and a similar name is offered as a question (「--format」のことですか？).
+/// statement, and a similar name is offered as a question (「--format」のことですか？) after
+/// the pointer to the help of the command typed.
 #[test]
 fn parser_errors_call_options_options_and_offer_a_similar_name_as_a_question() {
     let env = Env::new();
     for (args, said) in [
         (
             &["list", "--frobnicate"][..],
-            "svcreq: 不明なオプション「--frobnicate」ですが、「--format」のことですか？",
+            "svcreq: 不明なオプション「--frobnicate」です (詳しくは「svcreq list --help」を参照) が、「--format」のことですか？",
         ),
         (
             &["open"][..],
@@ -2535,7 +2536,7 @@ fn parser_errors_call_options_options_and_offer_a_similar_name_as_a_question() {
         ),
         (
             &["lst"][..],
-            "svcreq: 不明なコマンド「lst」ですが、「list」のことですか？",
+            "svcreq: 不明なコマンド「lst」です (詳しくは「svcreq --help」を参照) が、「list」のことですか？",
         ),
         (
             &["show", "1", "2"][..],

@@ -228,7 +228,7 @@ fn usage_errors_are_one_line_with_exit_2() {
     for (args, line) in [
         (
             &["list", "--colour", "never"][..],
-            "svcreq: unexpected argument '--colour' found (a similar argument exists: '--color'); see --help\n",
+            "svcreq: unexpected argument '--colour' found (a similar argument exists: '--color'); see `svcreq list --help`\n",
         ),
         (
             &["open"],
@@ -243,6 +243,35 @@ fn usage_errors_are_one_line_with_exit_2() {
     }
     // Help and version are not errors.
     assert!(env.run(&["open", "--help"], 0).contains("--title"));
+}
+}
+
+both_backends! {
+/// SPEC 2: an unknown flag's line (whether clap offers a similar flag or says how to pass
+/// it as a value) points to the help of the command it was given to, as every other usage
+/// line does: "see `svcreq open --help`", never a bare "see --help" that names no command;
+/// the same command in Japanese (「svcreq open --help」). Exit 2, one line.
+#[test]
+fn an_unknown_flag_points_to_the_help_of_the_command_it_was_given_to() {
+    let env = Env::new();
+    for (args, command) in [
+        (&["list", "--colour", "never"][..], "svcreq list"),
+        (&["open", "--title", "x", "--set-by", "admin"], "svcreq open"),
+        (&["show", "1", "--jsn"], "svcreq show"),
+        (&["db", "admins", "add", "bob", "--rol", "admin"], "svcreq db admins add"),
+        (&["--colour", "never", "sla"], "svcreq sla"),
+    ] {
+        let err = env.fail(args, 2);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.trim_end().ends_with(&format!("; see `{command} --help`")),
+            "{args:?}: {err}"
+        );
+        let ja = env.cmd().args(["--lang", "ja"]).args(args).output().unwrap();
+        assert_eq!(ja.status.code(), Some(2), "{args:?}");
+        let ja = String::from_utf8(ja.stderr).unwrap();
+        assert!(ja.contains(&format!("「{command} --help」")), "{args:?}: {ja}");
+    }
 }
 }
 

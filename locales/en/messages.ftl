@@ -21,7 +21,7 @@ io-name-too-long = the path or one of its names is too long
 usage-line = { $ends ->
    *[other] { $what }
 }; see `{ $command } --help`
-usage-line-tip = { $what } ({ $tip }); see --help
+usage-line-tip = { $what } ({ $tip }); see `{ $command } --help`
 clap-unknown-argument = { $kind ->
    *[other] unexpected argument '{ $arg }' found
 }

@@ -22,7 +22,7 @@ usage-line = { $ends ->
     [aside] { $what }、詳しくは「{ $command } --help」を参照してください
    *[other] { $what } (詳しくは「{ $command } --help」を参照)
 }
-usage-line-tip = { $what }が、{ $tip }
+usage-line-tip = { $what } (詳しくは「{ $command } --help」を参照) が、{ $tip }
 clap-unknown-argument = { $kind ->
     [option] 不明なオプション「{ $arg }」です
    *[argument] 余分な引数「{ $arg }」があります
