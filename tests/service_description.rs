@@ -391,7 +391,7 @@ fn clause_30_next_day_rule_defaults_to_the_end_of_the_next_local_day() {
     );
     let explain = env.run(&["sla", "--explain", "--fail-on", "never"], 0);
     assert!(
-        explain.contains("next_day = \"end-of-next-day\"")
+        explain.contains("next day (by 23:59:59 of the next day)")
             && explain.contains("Sat 2026-11-21 23:59:59 JST"),
         "{explain}"
     );
@@ -404,7 +404,10 @@ fn clause_30_next_day_rule_24h() {
     let env = next_day_env(Some("24h"));
     assert_eq!(next_day_due(&env), "2026-11-21T01:00:00Z");
     let explain = env.run(&["sla", "--explain", "--fail-on", "never"], 0);
-    assert!(explain.contains("next_day = \"24h\""), "{explain}");
+    assert!(
+        explain.contains("next day (within 24 hours of the start)"),
+        "{explain}"
+    );
     let r: RulesJson = serde_json::from_value(env.json(&["rules"])).unwrap();
     assert_eq!(r.next_day, "24h");
 }
@@ -418,10 +421,41 @@ fn clause_30_next_day_rule_end_of_next_business_day() {
     assert_eq!(next_day_due(&env), "2026-11-23T08:00:00Z");
     let explain = env.run(&["sla", "--explain", "--fail-on", "never"], 0);
     assert!(
-        explain.contains("next_day = \"end-of-next-business-day\"")
+        explain.contains("next day (by the close of the next business day)")
             && explain.contains("Mon 2026-11-23 17:00:00 JST"),
         "{explain}"
     );
+}
+}
+
+both_backends! {
+/// SPEC 4, 10: `show`'s "due because" line (and `sla --explain`, which says the same) says
+/// how the rules read a next-day target in words, in English as in Japanese ("next day (by
+/// 23:59:59 of the next day)", 「翌日 (23:59:59 まで)」), for each reading: never the setting
+/// itself (`next_day = "end-of-next-day"`), which only `rules` shows. Pinned in both languages.
+#[test]
+fn the_due_because_line_says_the_next_day_reading_in_words() {
+    let mut pinned = Vec::new();
+    for reading in ["end-of-next-day", "24h", "end-of-next-business-day"] {
+        let env = next_day_env(Some(reading));
+        next_day_due(&env);
+        for (lang, label) in [("en", "due because"), ("ja", "期限の根拠")] {
+            let show = env.run(&["--lang", lang, "show", "1"], 0);
+            let row = show
+                .lines()
+                .find(|l| l.contains(label))
+                .unwrap_or_else(|| panic!("{lang} {reading}: no basis in\n{show}"));
+            let line = row.split('┆').nth(1).unwrap().trim_end_matches(['│', ' ']).trim();
+            assert!(
+                !line.contains("next_day") && !line.contains(&format!("\"{reading}\"")),
+                "{lang} {reading}: {line}"
+            );
+            pinned.push(format!("{lang} {reading}: {line}"));
+        }
+        let explain = env.run(&["sla", "--explain", "--fail-on", "never"], 0);
+        assert!(!explain.contains("next_day"), "{explain}");
+    }
+    insta::assert_snapshot!("next_day_reading_in_words", pinned.join("\n"));
 }
 }
 

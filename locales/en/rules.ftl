@@ -11,8 +11,18 @@ explain-none = { $head } · no commitment → no due time
 explain-next-day-end = 23:59:59 of the day after { $date }
 explain-next-day-24h = { $start } + 24h
 explain-next-day-business = the close of the first business day after { $date }
-explain-next-day = { $head } · next day (next_day = "{ $reading }") → { $how }: { $due }
-explain-next-day-no-due = { $head } · next day (next_day = "{ $reading }") → no due time
+# The rules' `next_day` reading said in words, as the Japanese says it (SPEC 10: a setting's
+# name is for the rules table, not for an explanation).
+explain-next-day = { $head } · next day ({ $reading ->
+    [end-of-next-day] by 23:59:59 of the next day
+    [end-of-next-business-day] by the close of the next business day
+   *[other] within 24 hours of the start
+}) → { $how }: { $due }
+explain-next-day-no-due = { $head } · next day ({ $reading ->
+    [end-of-next-day] by 23:59:59 of the next day
+    [end-of-next-business-day] by the close of the next business day
+   *[other] within 24 hours of the start
+}) → no due time
 explain-wall = { $clock_id ->
     [wall] { $head } · { $duration } on a 24x7 clock → { $start } + { $duration } = { $due }
    *[implied] { $head } · { $duration } → { $start } + { $duration } = { $due }
