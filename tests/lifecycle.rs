@@ -708,6 +708,114 @@ fn an_impact_flag_that_cannot_decide_a_severity_is_refused_naming_it() {
 }
 
 both_backends! {
+/// SPEC 1.1 and 1.3: what kind of request it is, is read from the text (or `--category`),
+/// the same whatever impact flags are given: `open`, `classify` and `import` file a text by
+/// one decision. An impact flag decides a severity, never the category, so on text read as
+/// presales or billing it has nothing to decide and is refused naming it, by `classify` as
+/// by `open` (exit 2, one sentence, in both languages, nothing written); an import row has no
+/// impact column and one that brings it is refused naming it. On technical text the flags
+/// decide the same severity on `open` as on `classify`, and the category stays technical.
+#[test]
+fn the_category_is_read_from_the_text_whatever_the_impact_flags_say() {
+    let env = Env::new();
+    let kinds = [
+        ("Pricing for E5 licences", "presales"),
+        ("How much does E5 cost compared to E3?", "presales"),
+        ("E5ライセンスの価格を教えてください", "presales"),
+        ("E3とE5の違いと価格を比較したい", "presales"),
+        ("パートナーを紹介してほしい", "presales"),
+        ("Invoice shows the wrong amount", "billing"),
+        ("We want to cancel our paid subscription", "billing"),
+        ("Renewal of our subscription and adding 20 licenses", "billing"),
+        ("請求書の金額が間違っています", "billing"),
+        ("試用版から有償版への切り替え方法", "billing"),
+        ("有料サブスクリプションを解約したい", "billing"),
+    ];
+    let flags: [&[&str]; 7] = [
+        &["--impact", "down"],
+        &["--impact", "degraded"],
+        &["--impact", "working"],
+        &["--users", "all"],
+        &["--users", "single"],
+        &["--workaround"],
+        &["--business-critical"],
+    ];
+    for (text, category) in kinds {
+        let c: common::ClassifyJson = common::typed(&env.json(&["classify", text]));
+        assert_eq!((c.category.as_str(), c.severity.as_deref()), (category, None), "{text}");
+        for flag in flags {
+            for command in [&["classify", text][..], &["open", "--title", text]] {
+                let mut args = command.to_vec();
+                args.extend_from_slice(flag);
+                let err = env.fail(&args, 2);
+                assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+                assert!(err.contains(flag[0]) && err.contains(category), "{args:?}: {err}");
+                let ja = env.cmd().arg("--lang").arg("ja").args(&args).output().unwrap();
+                assert_eq!(ja.status.code(), Some(2), "{args:?}");
+                assert!(String::from_utf8_lossy(&ja.stderr).contains(flag[0]), "{args:?}");
+            }
+        }
+    }
+    assert!(env.untouched(&env.db()), "nothing written");
+    // Without a flag, open files each as classify reads it.
+    for (text, category) in kinds {
+        let r: common::RequestJson = common::typed(&env.json(&["open", "--title", text]));
+        assert_eq!((r.category.as_str(), r.severity.as_deref()), (category, None), "{text}");
+    }
+    // And so does import, which takes no impact column.
+    let imported = env.other_db("imported.db");
+    let csv = env.path("impact.csv");
+    std::fs::write(&csv, "title,impact\nPricing for E5 licences,down\n").unwrap();
+    let out = env.on(&imported).arg("import").arg(&csv).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("'impact'"));
+    assert!(env.untouched(&imported), "nothing imported");
+    let rows: String = kinds
+        .iter()
+        .map(|(text, _)| format!("{}\n", serde_json::json!({ "title": text })))
+        .collect();
+    let file = env.path("kinds.jsonl");
+    std::fs::write(&file, rows).unwrap();
+    let out = env.on(&imported).arg("import").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = env
+        .on(&imported)
+        .args(["list", "--status", "all", "--sort", "id", "--json"])
+        .output()
+        .unwrap();
+    let listed: Vec<common::RequestJson> = serde_json::from_slice(&out.stdout).unwrap();
+    let filed: Vec<(&str, &str, Option<&str>)> = listed
+        .iter()
+        .map(|r| (r.title.as_str(), r.category.as_str(), r.severity.as_deref()))
+        .collect();
+    let expected: Vec<(&str, &str, Option<&str>)> =
+        kinds.iter().map(|(t, c)| (*t, *c, None)).collect();
+    assert_eq!(filed, expected);
+    // On technical text, billing words and all, the flags decide the severity alike.
+    for text in [
+        "Exchange is down for all users and the billing team cannot send invoices",
+        "請求チームのメールが送信できません",
+        "Trial expired and users lost access to mailboxes",
+    ] {
+        for flag in flags {
+            let mut args = vec!["classify", text];
+            args.extend_from_slice(flag);
+            let c: common::ClassifyJson = common::typed(&env.json(&args));
+            let mut args = vec!["open", "--title", text];
+            args.extend_from_slice(flag);
+            let r: common::RequestJson = common::typed(&env.json(&args));
+            assert_eq!(c.category, "technical", "{args:?}");
+            assert_eq!(
+                (r.category.as_str(), r.severity.as_deref()),
+                ("technical", c.severity.as_deref()),
+                "{args:?}"
+            );
+        }
+    }
+}
+}
+
+both_backends! {
 /// SPEC 2: a flag that applies only with another (clap's `requires`) given without it is
 /// named as the flag at fault, with the one it applies with (`show 1 --tenant ny` is told
 /// that `--tenant` applies only with `--case`, not that `--case` is required), for every

@@ -80,7 +80,12 @@ pub fn run(ctx: &Ctx, a: ClassifyArgs, out: &mut Out) -> anyhow::Result<u8> {
         .rules
         .tier_for(&plan, &tenant.support_option)
         .map_err(usage)?;
-    let c: Classification = classify(&text, &a.impact.overrides());
+    let overrides = a.impact.overrides();
+    let c: Classification = classify(&text, &overrides);
+    // An impact flag on text read as presales or billing has no severity to decide:
+    // refused naming it, as `open` refuses it (one rule, in filing).
+    crate::rules::filing::check_impact_flags(&overrides, c.category, None)
+        .map_err(|r| usage(r.message()))?;
     let target: Target = ctx
         .cfg
         .rules

@@ -196,6 +196,41 @@ fn is_fact(r: &Rationale) -> bool {
     )
 }
 
+/// Whether the impact flags given (`--impact`, `--users`, `--workaround`,
+/// `--business-critical`) can apply to a request of `category` with the `stated` severity
+/// (SPEC 1.1, 1.3). A flag decides a severity through the classifier; where none is
+/// classified (presales, billing, or a severity stated) it cannot apply, and is refused
+/// naming it rather than ignored, as `--severity` is on presales. The category is the one
+/// read from the text (or stated), never one the flags made: `open` and `classify` both ask
+/// here, so they refuse the same flags on the same text.
+///
+/// # Errors
+/// [`Refusal::Invalid`] (exit 2) naming the first flag given and why it cannot apply.
+pub fn check_impact_flags(
+    overrides: &FactOverrides,
+    category: Category,
+    stated: Option<Severity>,
+) -> Result<(), Refusal> {
+    let Some(flag) = overrides.first_given() else {
+        return Ok(());
+    };
+    if category != Category::Technical {
+        return Err(Refusal::Invalid(crate::tr!(
+            "refusal-fact-flag-no-severity",
+            flag = flag,
+            category = crate::output::words::name("category", category.as_str())
+        )));
+    }
+    if let Some(sev) = stated {
+        return Err(Refusal::Invalid(crate::tr!(
+            "refusal-fact-flag-severity-given",
+            flag = flag,
+            severity = sev.as_str()
+        )));
+    }
+    Ok(())
+}
+
 /// File a new request opened at `opened_at` (UTC) under `under` (SPEC 1.1–1.4):
 /// - the category is the stated one; else technical when a severity is stated; else the
 ///   classifier's;
@@ -217,25 +252,7 @@ pub fn file(
         (None, Some(_)) => Category::Technical,
         (None, None) => c.category,
     };
-    // A flag that describes the impact decides a severity through the classifier (SPEC
-    // 1.3): where no severity is classified (presales, billing, or a severity stated) it
-    // cannot apply, and is refused rather than ignored, as `--severity` is on presales.
-    if let Some(flag) = s.overrides.first_given() {
-        if category != Category::Technical {
-            return Err(Refusal::Invalid(crate::tr!(
-                "refusal-fact-flag-no-severity",
-                flag = flag,
-                category = crate::output::words::name("category", category.as_str())
-            )));
-        }
-        if let Some(sev) = s.severity {
-            return Err(Refusal::Invalid(crate::tr!(
-                "refusal-fact-flag-severity-given",
-                flag = flag,
-                severity = sev.as_str()
-            )));
-        }
-    }
+    check_impact_flags(&s.overrides, category, s.severity)?;
     let scope = c.scope;
     if let Some(referral) = scope.referral()
         && !s.force

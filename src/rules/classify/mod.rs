@@ -72,7 +72,8 @@ pub struct Classification {
 ///   (contacts, signature) implies one; else false.
 /// - `business_critical`: true if production, revenue or a deadline is at stake, except in a
 ///   how-to question, where nothing is impaired yet; else false.
-/// - category: presales or billing when their phrases weigh at least 2 and at least as much as
+/// - category: read from the text alone, whatever `overrides` say (an impact flag never makes
+///   a request technical, nor keeps one from it): presales or billing when their phrases weigh at least 2 and at least as much as
 ///   the fault phrases (more than 2 when the text describes an outage); a tie between the two
 ///   is billing, because signing up for a trial or buying is subscription management unless a presales cue (price, comparison, plan choice,
 ///   partner referral, "before buying") outweighs it; else technical.
@@ -128,7 +129,23 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
         ev.only_one.add(name, 1);
         ev.affected[affected_ix(Affected::Single)].add(name, 1);
     }
-    ev.resolve(&hay, overrides)
+    let mut c = ev.resolve(&hay, overrides);
+    // What the request is about is read from the text alone (SPEC 1.1): an impact flag says
+    // how bad it is, never what kind of request it is, so a question about prices stays
+    // presales with `--impact down` (and is then refused by [`super::filing::check_impact_flags`])
+    // and one the text reads as technical stays technical whatever the flags say.
+    if overrides.first_given().is_some() {
+        let read = ev.resolve(&hay, &FactOverrides::default());
+        c.category = read.category;
+        if let (Some(to), Some(from)) = (
+            c.rationale.iter_mut().find(|r| r.fact == "category"),
+            read.rationale.into_iter().find(|r| r.fact == "category"),
+        ) {
+            *to = from;
+        }
+        c.severity = (c.category == Category::Technical).then(|| severity(&c.facts));
+    }
+    c
 }
 
 /// Capitalised words that name no person ("Mail from the warehouse", "Everyone in finance",
