@@ -516,7 +516,7 @@ impl Config {
                                 "config-name-too-long",
                                 key = key(where_),
                                 field = field,
-                                cap = cap,
+                                cap = crate::error::cap_text(cap as u64),
                                 size = value.len()
                             ),
                         ));

@@ -160,10 +160,23 @@ pub fn read_bytes(path: &std::path::Path, cap: u64) -> Result<Vec<u8>, String> {
 
 /// Why a file holding more than `cap` bytes is not read, the one reason every file svcreq
 /// reads gives (a config, a rules file, a description, a note, a classify text, a file of
-/// CA certificates), after "cannot read WHAT PATH:": the cap in MiB, the unit every cap is a
-/// whole number of.
+/// CA certificates), after "cannot read WHAT PATH:": the cap as [`cap_text`] says it.
 pub fn too_large(cap: u64) -> String {
-    crate::tr!("io-too-large", cap = (cap / (1024 * 1024)).to_string())
+    crate::tr!("io-too-large", cap = cap_text(cap))
+}
+
+/// A size cap of `bytes` as every message says one (a file's, an import record's, a
+/// field's, a flag's): in MiB when it is a whole number of them ("1 MiB", "8 MiB"), else in
+/// KiB when it is one ("4 KiB", "8188 KiB"), else in bytes ("100 B"); the same words in
+/// every language.
+pub fn cap_text(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    match bytes {
+        b if b >= MIB && b % MIB == 0 => format!("{} MiB", b / MIB),
+        b if b >= KIB && b % KIB == 0 => format!("{} KiB", b / KIB),
+        b => format!("{b} B"),
+    }
 }
 
 /// The text of the file at `path`, or why it cannot be read, in the project's words (as
@@ -226,4 +239,24 @@ pub fn io_kind(e: &anyhow::Error) -> Option<std::io::ErrorKind> {
         }
         None
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cap_text;
+
+    #[test]
+    fn a_cap_is_said_in_the_largest_unit_it_is_a_whole_number_of() {
+        for (bytes, said) in [
+            (16 * 1024 * 1024, "16 MiB"),
+            (1024 * 1024, "1 MiB"),
+            (8 * 1024 * 1024 - 4096, "8188 KiB"),
+            (4096, "4 KiB"),
+            (1024, "1 KiB"),
+            (1000, "1000 B"),
+            (1025, "1025 B"),
+        ] {
+            assert_eq!(cap_text(bytes), said, "{bytes}");
+        }
+    }
 }

@@ -982,25 +982,25 @@ both_backends! {
         for (row, want) in [
             (
                 format!("{{\"title\":\"t\",\"severity\":\"B\",\"description\":\"{big}\"}}"),
-                "field description: larger than",
+                "field description: it is larger than the 1 MiB cap",
             ),
             (
                 format!("{{\"title\":\"{}\",\"severity\":\"B\"}}", "t".repeat(4097)),
-                "field title: larger than",
+                "field title: it is larger than the 4 KiB cap",
             ),
             (
                 format!(
                     "{{\"title\":\"t\",\"severity\":\"B\",\"opened_by\":\"{}\"}}",
                     "a".repeat(1025)
                 ),
-                "field opened_by: larger than",
+                "field opened_by: it is larger than the 1 KiB cap",
             ),
             (
                 format!(
                     "{{\"title\":\"t\",\"severity\":\"B\",\"plan\":\"{}\"}}",
                     "p".repeat(1025)
                 ),
-                "field plan: larger than",
+                "field plan: it is larger than the 1 KiB cap",
             ),
         ] {
             let file = env.path("rows.jsonl");
@@ -4397,8 +4397,11 @@ fn redaction_takes_out_the_personal_text_and_leaves_what_svcreq_wrote() {
 /// and the cap in MiB, in both languages, whether it came as a config (`--config`,
 /// `SVCREQ_CONFIG`, a `rules_file`, `rules --check`), a description (`open` and `update
 /// --description-file`), a note (`note --file`), a text to classify (`classify --file`) or a
-/// file of CA certificates (`sslrootcert`); an import's record over its cap is named by the
-/// file and line with its cap alike. Nothing is written.
+/// file of CA certificates (`sslrootcert`); an import's record over its cap, a row that
+/// would export past the record cap and a field over its cap (`description`, `title`,
+/// `opened_by`) are named by the file and line with the cap in the same form (a cap that is
+/// no whole number of MiB in KiB: "the 4 KiB cap for this field"), never in bytes. Nothing
+/// is written.
 #[test]
 fn every_size_cap_is_said_in_one_form_naming_the_file_and_the_cap() {
     let env = Env::new();
@@ -4413,59 +4416,95 @@ fn every_size_cap_is_said_in_one_form_naming_the_file_and_the_cap() {
     let huge = sized("huge.txt", 16);
     let record = env.path("record.jsonl");
     std::fs::write(&record, "x".repeat(8 * 1024 * 1024 + 10)).unwrap();
+    // Per field and per record, a row after a good one: one over a field's cap, and one
+    // whose export would pass the record's cap (a control character is 6 bytes there).
+    let rows = |name: &str, row: serde_json::Value| {
+        let p = env.path(name);
+        let good = serde_json::json!({"title": "fine", "severity": "B"});
+        std::fs::write(&p, format!("{good}\n{row}\n")).unwrap();
+        p
+    };
+    let description = rows(
+        "description.jsonl",
+        serde_json::json!({"title": "t", "severity": "B", "description": "d".repeat(1024 * 1024 + 1)}),
+    );
+    let title = rows(
+        "title.jsonl",
+        serde_json::json!({"title": "t".repeat(4 * 1024 + 1), "severity": "B"}),
+    );
+    let opened_by = rows(
+        "opened-by.jsonl",
+        serde_json::json!({"title": "t", "severity": "B", "opened_by": "a".repeat(1024 + 1)}),
+    );
+    let exported = env.path("exported.csv");
+    let control = "\u{1}".repeat(1024 * 1024);
+    std::fs::write(
+        &exported,
+        format!(
+            "title,severity,status,opened_at,closed_at,description,resolution\n\
+             t,B,closed,2026-11-23T01:00:00Z,2026-11-24T01:00:00Z,{control},{control}\n"
+        ),
+    )
+    .unwrap();
     let names_big = env.path("names-big.toml");
     std::fs::write(&names_big, "rules_file = \"big.txt\"\n").unwrap();
     let b = big.to_str().unwrap();
     let cert_url =
         format!("postgresql://svcreq@127.0.0.1:1/none?sslmode=verify-full&sslrootcert={b}");
-    /// The arguments, the config named by SVCREQ_CONFIG, the file said, its cap in MiB and
+    let path = |p: &Path| p.to_str().unwrap().to_owned();
+    let (huge_s, record_s, names_s) = (path(&huge), path(&record), path(&names_big));
+    let (description_s, title_s, opened_by_s, exported_s) = (
+        path(&description),
+        path(&title),
+        path(&opened_by),
+        path(&exported),
+    );
+    /// The arguments, the config named by SVCREQ_CONFIG, the file said, its cap as said and
     /// the exit code.
-    type Case<'a> = (Vec<&'a str>, Option<&'a Path>, &'a Path, u64, i32);
+    type Case<'a> = (Vec<&'a str>, Option<&'a Path>, &'a Path, &'a str, i32);
     let cases: Vec<Case> = vec![
-        (vec!["--config", b, "list"], None, &big, 1, 2),
-        (vec!["list"], Some(&big), &big, 1, 2),
-        (
-            vec!["--config", names_big.to_str().unwrap(), "list"],
-            None,
-            &big,
-            1,
-            2,
-        ),
-        (vec!["rules", "--check", b], None, &big, 1, 2),
+        (vec!["--config", b, "list"], None, &big, "1 MiB", 2),
+        (vec!["list"], Some(&big), &big, "1 MiB", 2),
+        (vec!["--config", &names_s, "list"], None, &big, "1 MiB", 2),
+        (vec!["rules", "--check", b], None, &big, "1 MiB", 2),
         (
             vec!["open", "--title", "t", "--description-file", b],
             None,
             &big,
-            1,
+            "1 MiB",
             2,
         ),
         (
             vec!["update", "1", "--description-file", b],
             None,
             &big,
-            1,
+            "1 MiB",
             2,
         ),
-        (vec!["note", "1", "--file", b], None, &big, 1, 2),
+        (vec!["note", "1", "--file", b], None, &big, "1 MiB", 2),
         (
-            vec!["classify", "--file", huge.to_str().unwrap()],
+            vec!["classify", "--file", &huge_s],
             None,
             &huge,
-            16,
+            "16 MiB",
             2,
         ),
+        (vec!["import", &record_s], None, &record, "8 MiB", 2),
+        (vec!["--db", &cert_url, "list"], None, &big, "1 MiB", 1),
         (
-            vec!["import", record.to_str().unwrap()],
+            vec!["import", &description_s],
             None,
-            &record,
-            8,
+            &description,
+            "1 MiB",
             2,
         ),
-        (vec!["--db", &cert_url, "list"], None, &big, 1, 1),
+        (vec!["import", &title_s], None, &title, "4 KiB", 2),
+        (vec!["import", &opened_by_s], None, &opened_by, "1 KiB", 2),
+        (vec!["import", &exported_s], None, &exported, "8188 KiB", 2),
     ];
     let mut pinned = Vec::new();
     for lang in ["en", "ja"] {
-        for (args, env_config, file, mib, code) in &cases {
+        for (args, env_config, file, cap, code) in &cases {
             let mut cmd = env.bare();
             cmd.args(["--now", NOW, "--lang", lang]);
             if !args.contains(&"--db") {
@@ -4488,14 +4527,24 @@ fn every_size_cap_is_said_in_one_form_naming_the_file_and_the_cap() {
             let err = stderr_of(&out);
             assert_eq!(out.status.code(), Some(*code), "{lang} {args:?}: {err}");
             assert_eq!(err.trim_end().lines().count(), 1, "{lang} {args:?}: {err}");
-            let cap = match lang {
-                "en" => format!("the {mib} MiB cap"),
-                _ => format!("上限 {mib} MiB"),
+            let said = match lang {
+                "en" => format!("the {cap} cap"),
+                _ => format!("上限 {cap}"),
             };
             assert!(
-                err.contains(file.to_str().unwrap()) && err.contains(&cap),
+                err.contains(file.to_str().unwrap()) && err.contains(&said),
                 "{lang} {args:?}: {err}"
             );
+            assert!(
+                !err.contains("bytes") && !err.contains("バイト"),
+                "{lang} {args:?}: {err}"
+            );
+            // A row is named by its line: the second of each file (after a good row, or the
+            // CSV header), past the record's own first.
+            if args[0] == "import" && *file != record.as_path() {
+                let line = if lang == "en" { "line 2" } else { "2 行目" };
+                assert!(err.contains(line), "{lang} {args:?}: {err}");
+            }
             let dir = env.path("");
             pinned.push(err.trim_end().replace(dir.to_str().unwrap(), "<dir>/"));
         }

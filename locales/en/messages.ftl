@@ -201,16 +201,16 @@ error-id-and-case = give either the request ID or --case CASE, not both
 
 error-cannot-read = cannot read { $what } { $path }: { $reason }
 error-cannot-read-flag = cannot read { $flag } { $path }: { $reason }
-error-too-large = { $what } is larger than { $cap } bytes; shorten it
+error-too-large = { $what } is larger than the { $cap } cap for this value; shorten it
 io-not-utf8 = it is not UTF-8 text (at byte offset { $offset }); save it as UTF-8
-io-too-large = it is larger than the { $cap } MiB cap for this file; shorten it
+io-too-large = it is larger than the { $cap } cap for this file; shorten it
 io-dir-not-file = it is a directory, not a file; give the path of a file
 io-special-not-file = it is { store-file-kind }, not a file; give the path of a file
 io-pipe-no-writer = it is a pipe that no program is writing to, so there is nothing to read; give a file, or a pipe a program writes, as `<(command)` makes
 error-not-utf8 = { $what } is not valid UTF-8 (at byte offset { $offset }); save it as UTF-8
 error-nul = { $what } holds a NUL character (U+0000) at byte offset { $offset }, which no ledger can keep; remove it
 error-title-empty = --title is empty; give the request a title
-error-title-too-large = --title is larger than { $cap } bytes; put the detail in --description
+error-title-too-large = --title is larger than the { $cap } cap for a title; put the detail in --description
 
 ## Times typed on the command line
 
@@ -279,7 +279,7 @@ error-one-tenant = --tenant names one tenant here, but it lists { $count } ({ $t
 config-cannot-read-rules = cannot read rules_file { $path }: { $reason }
 config-admin-twice = admin '{ $name }' is listed twice (as { $first } and as { $second }); keep one [[admins]] entry per name, with one role and all its tenants
 config-key-nul = `{ $key }` holds a NUL character (U+0000), which no ledger can keep; remove it
-config-name-too-long = a { $field } name of { $size } bytes in `{ $key }` is longer than the { $cap } bytes a request can store; shorten it
+config-name-too-long = a { $field } name of { $size } bytes in `{ $key }` is larger than the { $cap } cap for a name a request stores; shorten it
 config-partner-no-tenants = partner '{ $name }' lists no tenants; a partner acts only for the tenants that delegated to it: list them in `tenants`
 config-admin-unknown-tenant = admin '{ $name }' lists tenant '{ $tenant }' in `tenants`, which the config does not define; add [tenants.{ $tenant }]
 config-hours-unreachable = tenant '{ $tenant }', `{ $key }`, { $what }: { $error }
@@ -352,7 +352,7 @@ import-utf8-not-cp932 = the file is UTF-8, not CP932 (its text reads as UTF-8); 
 import-utf16 = the file is UTF-16 (as Excel's "Unicode text" saves it); save it as "CSV UTF-8" or UTF-8 JSON lines
 import-looks-like-csv = this line is a CSV header, but the input is read as JSON lines; add --format csv
 import-too-many-fields = more than 65,536 fields in one record
-import-record-too-long = the record is larger than the { $mib } MiB cap for one record; a request is at most a 4 KiB title and a 1 MiB description (is this an import file?)
+import-record-too-long = the record is larger than the { $cap } cap for one record; a request is at most a 4 KiB title and a 1 MiB description (is this an import file?)
 import-cannot-read = cannot read: { $reason }
 
 import-copy-failed = the import's rows could not be sent to the team ledger ({ $error })
@@ -485,8 +485,8 @@ error-nothing-to-update = nothing to update: request { $id } already has these v
 import-field-error = field { $name }: { $error }
 import-not-bool = field { $name }: '{ $value }' is not true or false
 import-not-list = field { $name }: not a JSON list ({ $error })
-error-record-too-large = request { $id } would take { $size } bytes as export writes it (its description, notes and every text of its history), more than the { $cap } bytes an import reads back; it had { $room } bytes of room left, so write less (export writes a control character as 6 bytes)
-import-record-too-large = this row would take { $size } bytes as export writes it, more than the { $cap } bytes an import reads back; shorten its texts
+error-record-too-large = request { $id } would take { $size } bytes as export writes it (its description, notes and every text of its history), more than the { $cap } cap for one record an import reads back; it had { $room } bytes of room left, so write less (export writes a control character as 6 bytes)
+import-record-too-large = the record is larger than the { $cap } cap for one record as export writes it; shorten its texts
 import-not-a-list = field { $name }: must be a JSON list ([…]), not { $found }
 import-list-entry = field { $name }, entry { $n }: { $error }
 import-not-whole = field { $name }: '{ $value }' is not a whole number (digits only, at most 9223372036854775807)
@@ -500,9 +500,9 @@ import-json-kind = { $kind ->
    *[object] an object
 }
 import-field-nul = field { $name } holds a NUL character (U+0000), which no ledger can keep; remove it
-import-field-too-large = field { $name }: larger than { $cap } bytes ({ $size } bytes); shorten it
+import-field-too-large = field { $name }: it is larger than the { $cap } cap for this field; shorten it
 import-title-required = field title: required and not empty
-import-title-too-large = field title: larger than { $cap } bytes; put the detail in the description
+import-title-too-large = field title: it is larger than the { $cap } cap for this field; put the detail in the description
 import-unknown-status = field status: unknown status '{ $value }'; use open or closed
 import-closed-at = field closed_at: a closed request needs closed_at, and an open one must not have it
 import-unknown-tier = field tier: unknown tier '{ $value }'; give a tier the rules know, or the row's availability and response_target

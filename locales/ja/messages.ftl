@@ -194,16 +194,16 @@ error-id-and-case = サービス要求の ID と「--case <ケース番号>」�
 error-cannot-read = { $what }「{ $path }」を読めません: { $reason }
 # ファイルを指定したオプションは、ほかの値と同じく「--file の値「…」」と書く。
 error-cannot-read-flag = { $flag }の値「{ $path }」を読めません: { $reason }
-error-too-large = { $what } が { $cap } バイトを超えているため、短くしてください
+error-too-large = { $what } がこの値の上限 { $cap } を超えているため、短くしてください
 io-not-utf8 = UTF-8 のテキストではないため (バイト位置 { $offset })、UTF-8 で保存してください
-io-too-large = このファイルの上限 { $cap } MiB を超えているため、短くしてください
+io-too-large = このファイルの上限 { $cap } を超えているため、短くしてください
 io-dir-not-file = ファイルではなくディレクトリのため、ファイルのパスを指定してください
 io-special-not-file = { store-file-kind }でファイルではないため、ファイルのパスを指定してください
 io-pipe-no-writer = 書き込んでいるプログラムのないパイプで読む内容がないため、ファイルか、「<(command)」のようにプログラムが書き込むパイプを指定してください
 error-not-utf8 = { $what } は正しい UTF-8 ではないため (バイト位置 { $offset })、UTF-8 で保存してください
 error-nul = { $what } のバイト位置 { $offset } に NUL 文字 (U+0000) があり、台帳には保存できないため、取り除いてください
 error-title-empty = 「--title」が空のため、サービス要求の件名を指定してください
-error-title-too-large = 「--title」が { $cap } バイトを超えているため、詳細は「--description」に書いてください
+error-title-too-large = 「--title」が件名の上限 { $cap } を超えているため、詳細は「--description」に書いてください
 
 ## コマンド ラインで入力する日時
 
@@ -266,7 +266,7 @@ error-one-tenant = ここでは「--tenant」にテナントを 1 つだけ指�
 config-cannot-read-rules = rules_file 「{ $path }」を読み込めません: { $reason }
 config-admin-twice = 管理者「{ $name }」が 2 回記載されているため ({ $first } と { $second })、[[admins]] は名前ごとに 1 つにまとめ、役割を 1 つにしてテナントをすべて記載してください
 config-key-nul = 「{ $key }」に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
-config-name-too-long = 「{ $key }」の { $field } の名前が { $size } バイトあり、依頼に記録できる { $cap } バイトを超えているため、短くしてください
+config-name-too-long = 「{ $key }」の { $field } の名前が { $size } バイトあり、依頼に記録できる名前の上限 { $cap } を超えているため、短くしてください
 config-partner-no-tenants = パートナー「{ $name }」にテナントの記載がないため、「tenants」に委任したテナントを記載してください (パートナーが操作できるのは委任したテナントだけです)
 config-admin-unknown-tenant = 管理者「{ $name }」が「tenants」に記載したテナント「{ $tenant }」は設定にないため、[tenants.{ $tenant }] を追加してください
 config-hours-unreachable = テナント「{ $tenant }」の「{ $key }」では { $what } について、{ $error }
@@ -333,7 +333,7 @@ import-utf8-not-cp932 = このファイルは CP932 ではなく UTF-8 のため
 import-utf16 = このファイルは UTF-16 (Excel の「Unicode テキスト」形式) のため、「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
 import-looks-like-csv = この行は CSV の見出し行ですが、入力は JSON Lines として読まれているため、「--format csv」を付けてください
 import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています
-import-record-too-long = レコードが 1 件の上限 { $mib } MiB を超えています (サービス要求は件名が最大 4 KiB、説明が最大 1 MiB なので、インポート用のファイルか確認してください)
+import-record-too-long = レコードが 1 件の上限 { $cap } を超えています (サービス要求は件名が最大 4 KiB、説明が最大 1 MiB なので、インポート用のファイルか確認してください)
 import-cannot-read = 読み込めません: { $reason }
 
 import-copy-failed = インポートの行をチーム台帳に送れませんでした（{ $error }）
@@ -467,8 +467,8 @@ error-nothing-to-update = サービス要求 { $id } には変更する項目が
 import-field-error = 項目「{ $name }」の値が正しくなく、{ $error }
 import-not-bool = 項目「{ $name }」の値「{ $value }」は「true」でも「false」でもありません
 import-not-list = 項目「{ $name }」が JSON のリストではありません ({ $error })
-error-record-too-large = 依頼 { $id } は export で { $size } バイトになり (説明、メモ、履歴のすべてのテキスト)、import で読み戻せる { $cap } バイトを超えるため (残りは { $room } バイトでした)、書く量を減らしてください (制御文字は export で 6 バイトになります)
-import-record-too-large = この行は export で { $size } バイトになり、import で読み戻せる { $cap } バイトを超えるため、テキストを短くしてください
+error-record-too-large = 依頼 { $id } は export で { $size } バイトになり (説明、メモ、履歴のすべてのテキスト)、import で読み戻せる 1 件の上限 { $cap } を超えるため (残りは { $room } バイトでした)、書く量を減らしてください (制御文字は export で 6 バイトになります)
+import-record-too-large = レコードが export で書き出すと 1 件の上限 { $cap } を超えるため、テキストを短くしてください
 import-not-a-list = 項目「{ $name }」は JSON のリスト ([…]) にしてください ({ $found } になっています)
 import-list-entry = 項目「{ $name }」の { $n } 番目の要素が正しくなく、{ $error }
 import-not-whole = 項目「{ $name }」の値「{ $value }」は整数ではありません (数字のみ、9223372036854775807 以下)
@@ -482,9 +482,9 @@ import-json-kind = { $kind ->
    *[object] オブジェクト
 }
 import-field-nul = 項目「{ $name }」に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
-import-field-too-large = 項目「{ $name }」が { $cap } バイトを超えているため ({ $size } バイト)、短くしてください
+import-field-too-large = 項目「{ $name }」がこの項目の上限 { $cap } を超えているため、短くしてください
 import-title-required = 項目「title」は必須です
-import-title-too-large = 項目「title」が { $cap } バイトを超えているため、詳細は説明に書いてください
+import-title-too-large = 項目「title」がこの項目の上限 { $cap } を超えているため、詳細は説明に書いてください
 import-unknown-status = 項目「status」の値「{ $value }」は使えないため、「open」または「closed」を指定してください
 import-closed-at = 項目「closed_at」はクローズ済みの要求には欠かせず、対応中の要求には指定できません
 import-unknown-tier = 項目「tier」のサポート レベル「{ $value }」は使えないため、ルールにあるサポート レベルを使うか、行に availability と response_target を書いてください

@@ -84,9 +84,11 @@ impl CaseArgs {
 pub fn text(v: &Option<String>, flag: &str) -> anyhow::Result<Option<String>> {
     let cap = super::input::cap(flag.trim_start_matches('-'));
     match v {
-        Some(s) if s.len() > cap => {
-            Err(usage(crate::tr!("error-too-large", what = flag, cap = cap)))
-        }
+        Some(s) if s.len() > cap => Err(usage(crate::tr!(
+            "error-too-large",
+            what = flag,
+            cap = crate::error::cap_text(cap as u64)
+        ))),
         Some(s) if s.trim().is_empty() => Ok(None),
         Some(s) => Ok(Some(s.clone())),
         None => Ok(None),

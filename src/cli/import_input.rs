@@ -403,7 +403,7 @@ fn too_long(line: u64) -> Bad {
         line,
         crate::tr!(
             "import-record-too-long",
-            mib = (RECORD_CAP / (1024 * 1024)).to_string()
+            cap = crate::error::cap_text(RECORD_CAP as u64)
         ),
     )
 }

@@ -108,7 +108,7 @@ pub fn check_title(title: &str) -> anyhow::Result<()> {
     if title.len() > TITLE_CAP {
         return Err(usage(crate::tr!(
             "error-title-too-large",
-            cap = TITLE_CAP.to_string()
+            cap = crate::error::cap_text(TITLE_CAP as u64)
         )));
     }
     Ok(())
@@ -120,7 +120,7 @@ pub fn check_description(d: &str) -> anyhow::Result<()> {
         return Err(usage(crate::tr!(
             "error-too-large",
             what = "--description",
-            cap = DESCRIPTION_CAP.to_string()
+            cap = crate::error::cap_text(DESCRIPTION_CAP as u64)
         )));
     }
     Ok(())

@@ -549,7 +549,7 @@ impl Ctx {
             return Err(usage(crate::tr!(
                 "error-too-large",
                 what = "--as",
-                cap = input::cap("opened_by")
+                cap = crate::error::cap_text(input::cap("opened_by") as u64)
             )));
         }
         // The config's `admin` can spell U+0000 (TOML's escape), which no ledger keeps.

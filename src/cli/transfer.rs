@@ -501,8 +501,7 @@ fn capped(v: &Option<String>, name: &str, cap: usize) -> Result<(), String> {
         Some(s) if s.len() > cap => Err(tr!(
             "import-field-too-large",
             name = name,
-            cap = cap,
-            size = s.len()
+            cap = crate::error::cap_text(cap as u64)
         )),
         _ => Ok(()),
     }
@@ -590,7 +589,11 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         .filter(|t| !t.trim().is_empty())
         .ok_or_else(|| tr!("import-title-required"))?;
     if title.len() > super::input::TITLE_CAP {
-        return Err(tr!("import-title-too-large", cap = super::input::TITLE_CAP).into());
+        return Err(tr!(
+            "import-title-too-large",
+            cap = crate::error::cap_text(super::input::TITLE_CAP as u64)
+        )
+        .into());
     }
     // Each text within the cap every command that stores it has (one table).
     for (v, name) in [
@@ -851,8 +854,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
                             return Err(tr!(
                                 "import-field-too-large",
                                 name = name,
-                                cap = super::input::cap(name),
-                                size = v.len()
+                                cap = crate::error::cap_text(super::input::cap(name) as u64)
                             ));
                         }
                     }
@@ -925,8 +927,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         if size > RECORD_BUDGET {
             return Err(tr!(
                 "import-record-too-large",
-                size = size.to_string(),
-                cap = RECORD_BUDGET.to_string()
+                cap = crate::error::cap_text(RECORD_BUDGET as u64)
             )
             .into());
         }
@@ -1897,7 +1898,7 @@ impl RecordFit {
             "error-record-too-large",
             id = id.to_string(),
             size = after.to_string(),
-            cap = RECORD_BUDGET.to_string(),
+            cap = crate::error::cap_text(RECORD_BUDGET as u64),
             room = RECORD_BUDGET.saturating_sub(self.before).to_string()
         )))
     }
