@@ -1429,3 +1429,84 @@ fn an_out_of_scope_row_restores_with_its_target_or_is_filed_like_open() {
     assert_eq!(export(&env, &other, &["--events"]), first);
 }
 }
+
+both_backends! {
+/// SPEC 5, 7: a row that gives the target it was recorded under restores a record, and keeps
+/// what it records as given, the nulls of a request filed before svcreq recorded a service
+/// or its severity's source included: the export of a ledger of schema 1 or 2 (a technical
+/// request and a presales one without a service, one of them closed) imports back and
+/// exports again byte for byte, as JSON lines and CSV, with and without events, on either
+/// backend. A row that leaves its filing to svcreq (no target) still has its service
+/// decided and its severity's source recorded as `open` records them.
+#[test]
+fn a_restored_row_keeps_its_null_service_and_severity_source_so_an_old_export_round_trips() {
+    let env = Env::new();
+    let old = env.path("old.db");
+    {
+        let c = rusqlite::Connection::open(&old).unwrap();
+        c.execute_batch(include_str!("../src/store/schema.sql")).unwrap();
+        c.execute_batch(include_str!("../src/store/schema_v2.sql")).unwrap();
+        c.execute_batch(
+            "PRAGMA application_id = 1398166097; PRAGMA user_version = 2; PRAGMA journal_mode = WAL;
+             INSERT INTO requests (tenant, title, category, severity, plan, tier, channel, status,
+               opened_at, scope, opened_by, timezone, cycle_started_at, availability,
+               response_target, response_clock, response_due)
+             VALUES ('default', 'Exchange mail is down for everyone', 'technical', 'A', 'e3',
+               'enterprise', 'online', 'open', 1795424400, 'in-scope', 'alice', 'UTC',
+               1795424400, '24x7', '1h', '24x7', 1795428000);
+             INSERT INTO events (request_id, at, actor, kind, detail)
+             VALUES (1, 1795424400, 'alice', 'opened', 'severity A');
+             INSERT INTO requests (tenant, title, category, severity, plan, tier, channel, status,
+               opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, availability,
+               response_target, response_clock, response_due)
+             VALUES ('default', 'Pricing for E5 licences', 'presales', NULL, 'e3', 'enterprise',
+               'online', 'closed', 1795424400, 1795428000, 'in-scope', 'alice', 'UTC',
+               1795424400, 'business-hours', 'none', '24x7', NULL);
+             INSERT INTO events (request_id, at, actor, kind, detail)
+             VALUES (2, 1795424400, 'alice', 'opened', 'no severity (presales)'),
+                    (2, 1795428000, 'alice', 'closed', 'closed');",
+        )
+        .unwrap();
+    }
+    for (name, args) in [
+        ("jsonl", &[][..]),
+        ("events.jsonl", &["--events"]),
+        ("csv", &["--format", "csv"]),
+        ("events.csv", &["--events", "--format", "csv"]),
+    ] {
+        let first = export(&env, &old, args);
+        let listed: Vec<common::RequestJson> = serde_json::from_slice(
+            &env.on(&old).args(["list", "--status", "all", "--json"]).output().unwrap().stdout,
+        )
+        .unwrap();
+        assert!(listed.iter().all(|r| r.service.is_none()), "{name}: {listed:?}");
+        let file = env.path(&format!("old.{name}"));
+        std::fs::write(&file, &first).unwrap();
+        let fresh = env.other_db(&format!("fresh-{name}.db"));
+        let format: &[&str] = if name.ends_with("csv") { &["--format", "csv"] } else { &[] };
+        let out = import(&env, &fresh, &file, format);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        let second = export(&env, &fresh, args);
+        assert!(
+            first == second,
+            "{name}:\n{}\n{}",
+            String::from_utf8_lossy(&first),
+            String::from_utf8_lossy(&second)
+        );
+    }
+    // Without its target, a row is filed as `open` files it: the service decided.
+    let file = env.path("filed.jsonl");
+    std::fs::write(&file, "{\"title\":\"Exchange mail is down for everyone\",\"severity\":\"A\"}\n").unwrap();
+    let fresh = env.other_db("filed.db");
+    let out = import(&env, &fresh, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let r: Vec<common::RequestJson> = serde_json::from_slice(
+        &env.on(&fresh).args(["list", "--json"]).output().unwrap().stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        (r[0].service.as_deref(), r[0].severity_source.as_deref()),
+        (Some("exchange-online"), Some("manual"))
+    );
+}
+}

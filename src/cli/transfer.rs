@@ -808,7 +808,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         title,
         description,
         category: f.category,
-        service: Some(f.service),
+        service: f.service,
         severity: f.severity,
         severity_source: f.severity_source,
         plan,

@@ -386,7 +386,9 @@ pub struct Recorded {
 pub struct RowFiling {
     pub category: Category,
     pub scope: Scope,
-    pub service: Service,
+    /// None only where a row that restores a record records none (a request filed before
+    /// svcreq recorded its service).
+    pub service: Option<Service>,
     pub severity: Option<Severity>,
     pub severity_source: Option<SeveritySource>,
     pub target: Target,
@@ -402,7 +404,10 @@ pub struct RowFiling {
 /// what it omits is decided by [`file`], exactly as `open` would decide it — classified
 /// when no severity is given, refused out of scope unless forced (or the row records its
 /// scope), the due time reckoned from the cycle's start. A row that records every
-/// decision is not classified at all.
+/// decision is not classified at all. A row that gives the target it was recorded under
+/// (`recorded.target`) restores a record: its service and, beside its severity, the
+/// severity's source are kept as it gives them, null included (a request filed before
+/// svcreq recorded them), so an export imports back as it was written.
 pub fn file_row(
     s: &Statement<'_>,
     recorded: &Recorded,
@@ -462,7 +467,17 @@ pub fn file_row(
             )
         }
     };
+    // A row that gives the target it was recorded under restores a record (SPEC 5): what it
+    // records is kept as given, the nulls of a request filed before svcreq recorded its
+    // service or its severity's source included, so its export imports back byte for byte;
+    // only a row that leaves its filing to svcreq has them decided as `open` decides them.
+    let restores = recorded.target.is_some();
+    let service = match s.service {
+        None if restores => None,
+        given => Some(given.unwrap_or(service)),
+    };
     let severity_source = match severity {
+        Some(_) if restores && s.severity.is_some() => recorded.severity_source,
         Some(_) => recorded.severity_source.or(source),
         None => None,
     };
