@@ -2334,6 +2334,132 @@ fn a_write_through_psql_is_refused_naming_the_rule_it_breaks() {
     assert_eq!(counts(&t.url), before, "nothing of that reached the ledger");
 }
 
+/// SPEC 6, 7, 8 (access version 12): the server refuses a row hand-edited against its
+/// opening. A request whose history is its opening alone holds what it was filed with (the
+/// opening records it, every column the history decides); the owner through a raw
+/// connection changing any of them — the severity, due time, target, tenant, category,
+/// service, severity source, plan, tier, zone, availability, clock, when the target
+/// started, a response or close no event records — is refused at the commit naming the
+/// request and the column, one edit or several in one statement, and nothing of it is
+/// kept. svcreq's own changes of them (an update of the severity, a tenant correction, a
+/// reopen) pass and read back; an opening written before it records nothing and the
+/// request it begins keeps working.
+#[test]
+fn the_server_refuses_a_row_hand_edited_against_its_opening() {
+    let Some(t) = team() else { return };
+    let mut c = pg::cluster().unwrap().connect(&t.url);
+    // The filed values, for an edit that changes each to another.
+    let row = |c: &mut postgres::Client, id: i64| -> String {
+        c.query_one(
+            "SELECT row_to_json(r)::text FROM (SELECT tenant, category, service, severity, \
+             severity_source, plan, tier, timezone, availability, response_target, \
+             response_clock, response_due, target_started_at, status, first_response_at, \
+             closed_at FROM requests WHERE id = $1) r",
+            &[&id],
+        )
+        .unwrap()
+        .get(0)
+    };
+    let filed = row(&mut c, 1);
+    let service: String = c
+        .query_one("SELECT service FROM requests WHERE id = 1", &[])
+        .unwrap()
+        .get(0);
+    let other_service = if service == "teams" {
+        "sharepoint"
+    } else {
+        "teams"
+    };
+    // (the edit, the column the server names)
+    let edits = [
+        ("severity = 'C'".to_string(), "severity"),
+        ("response_due = response_due + 86400".into(), "response_due"),
+        ("response_target = '1h'".into(), "response_target"),
+        ("tenant = 'fabrikam'".into(), "tenant"),
+        (
+            "category = 'billing', severity = NULL, severity_source = NULL".into(),
+            "category",
+        ),
+        (format!("service = '{other_service}'"), "service"),
+        ("severity_source = 'microsoft'".into(), "severity_source"),
+        ("plan = 'e5'".into(), "plan"),
+        ("tier = 'frontline'".into(), "tier"),
+        ("timezone = 'Europe/Berlin'".into(), "timezone"),
+        (
+            "availability = CASE availability WHEN '24x7' THEN 'business-hours' ELSE '24x7' END"
+                .into(),
+            "availability",
+        ),
+        (
+            "response_clock = CASE response_clock WHEN '24x7' THEN 'business' ELSE '24x7' END"
+                .into(),
+            "response_clock",
+        ),
+        ("target_started_at = opened_at".into(), "target_started_at"),
+        (
+            "status = 'closed', closed_at = opened_at + 60".into(),
+            "closed_at",
+        ),
+        (
+            "first_response_at = opened_at + 60".into(),
+            "first_response_at",
+        ),
+        // Several columns at once: the first the history decides is named.
+        (
+            "severity = 'C', response_due = response_due + 86400, tenant = 'fabrikam'".into(),
+            "tenant",
+        ),
+    ];
+    for (set, column) in &edits {
+        let sql = format!("UPDATE requests SET {set} WHERE id = 1");
+        let e = c.batch_execute(&sql).unwrap_err();
+        let said = e
+            .as_db_error()
+            .map(|d| d.message().to_string())
+            .unwrap_or_default();
+        assert!(
+            said.starts_with(&format!("request 1 refused: column {column}: ")),
+            "{sql}: {e:?}"
+        );
+        assert_eq!(row(&mut c, 1), filed, "{sql}: nothing of it kept");
+    }
+    // svcreq's own changes of those columns pass, and every reader reads them.
+    let as_carol = as_role(&t.url, &t.carol);
+    ok(
+        &as_carol,
+        &["update", "1", "--severity", "C", "--reason", "re-rated"],
+    );
+    ok(&as_carol, &["update", "2", "--tenant", "contoso"]);
+    ok(&as_carol, &["respond", "1"]);
+    ok(&as_carol, &["close", "1"]);
+    ok(
+        &as_carol,
+        &["reopen", "1", "--severity", "A", "--reason", "again"],
+    );
+    for id in ["1", "2"] {
+        ok(&as_carol, &["show", id]);
+    }
+    ok(&as_carol, &["export", "--events"]);
+    // And their hand edits are still refused, the last change recorded read.
+    let e = c
+        .batch_execute("UPDATE requests SET tenant = 'fabrikam' WHERE id = 2")
+        .unwrap_err();
+    assert!(format!("{e:?}").contains("column tenant"), "{e:?}");
+    // An opening from before access version 12 records nothing: its request reads and
+    // changes through svcreq as before.
+    ok(
+        &as_carol,
+        &["open", "--title", "Forms slow", "--severity", "B"],
+    );
+    c.batch_execute("UPDATE events SET data = NULL WHERE request_id = 3 AND kind = 'opened'")
+        .unwrap();
+    ok(
+        &as_carol,
+        &["update", "3", "--severity", "C", "--reason", "re-rated"],
+    );
+    ok(&as_carol, &["show", "3"]);
+}
+
 /// SPEC 8: `db migrate` brings a ledger's checks at the write up to date only when every
 /// row already in it passes them: a ledger of the earlier access rules holding a row svcreq
 /// would refuse to read (a severity 'Z', or a response with no first_response_at) is told

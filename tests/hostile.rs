@@ -3704,7 +3704,8 @@ fn a_row_ends_where_its_history_ends_and_its_history_begins_with_its_opening() {
 both_backends! {
 /// SPEC 6, 7: every reader, the present instant included, refuses a row hand-edited
 /// against its history. A response time no event records (a breach read as met), a due
-/// time moved later, a severity the history never gave, a close undone, and an earlier
+/// time moved later, a severity, target, tenant or category the history never gave, a
+/// close undone (on a request whose history is its opening alone too), and an earlier
 /// cycle's severity edited in the cycles table are refused by `show`, `list` (table and
 /// JSON), `sla` (`--fail-on breached` too: a CI verdict is never read from such a row),
 /// `report` and `export` (JSON lines, CSV, with its history) alike: the one sentence `show`
@@ -3712,7 +3713,9 @@ both_backends! {
 /// tells a row svcreq wrote by its check value (schema 5) and checks any other against
 /// its history. A team ledger's server refuses each such edit at the commit, for every
 /// role, the owner through `psql` included (access version 11: a response or close time
-/// since version 10).
+/// since version 10; version 12: the tenant, category and every other column the history
+/// decides, and each of them on a request whose history is its opening alone, which
+/// records what the request was filed with).
 #[test]
 fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_history() {
     // (the edit, the request it breaks, the column named)
@@ -3742,10 +3745,50 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
             3,
             "cycles.severity",
         ),
-        // A request whose history is its opening alone records no due time an event could
-        // contradict: the check value still tells the edit (on a ledger file).
+        (
+            "UPDATE requests SET tenant = 'contoso' WHERE id = 1",
+            1,
+            "tenant",
+        ),
+        // A request whose history is its opening alone: the opening records what it was
+        // filed with, every column the history decides.
         (
             "UPDATE requests SET response_due = response_due + 86400 WHERE id = 4",
+            4,
+            "response_due",
+        ),
+        (
+            "UPDATE requests SET severity = 'C', response_due = response_due + 86400 WHERE id = 4",
+            4,
+            "severity",
+        ),
+        (
+            "UPDATE requests SET tenant = 'contoso' WHERE id = 4",
+            4,
+            "tenant",
+        ),
+        (
+            "UPDATE requests SET category = 'billing', severity = NULL, severity_source = NULL \
+             WHERE id = 4",
+            4,
+            "category",
+        ),
+        (
+            "UPDATE requests SET response_target = '1h' WHERE id = 4",
+            4,
+            "response_target",
+        ),
+        (
+            "UPDATE requests SET target_started_at = opened_at WHERE id = 4",
+            4,
+            "target_started_at",
+        ),
+        // An opening written before it recorded anything (its data cleared here) records no
+        // due time an event could contradict: the check value still tells the edit (on a
+        // ledger file).
+        (
+            "UPDATE events SET data = NULL WHERE request_id = 4 AND kind = 'opened'; \
+             UPDATE requests SET response_due = response_due + 86400 WHERE id = 4",
             4,
             "seal",
         ),
@@ -3791,7 +3834,8 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
         }
         if column == "seal" && env.url.is_some() {
             // A team ledger keeps no check value; its server compares a due time only with
-            // an event that records one (left open: an opening records none).
+            // an event that records one (an opening from before access version 12 records
+            // none).
             continue;
         }
         let taken = match &env.url {

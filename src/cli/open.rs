@@ -184,7 +184,10 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         due,
         tenant.timezone,
     );
-    let events = [Event::new(opened_at, &ctx.actor, "opened", detail)];
+    let events = [Event {
+        data: Some(crate::rules::record::opening_data(&request)),
+        ..Event::new(opened_at, &ctx.actor, "opened", detail)
+    }];
     let mut store = ctx.store_write()?;
     let request = store.write(|w| {
         super::case::check_unique(w, request.case.case_number.as_deref(), &request.tenant, 0)?;

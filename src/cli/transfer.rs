@@ -901,7 +901,10 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
                 recorded_zone.unwrap_or(tz),
             );
             Some(vec![
-                Event::new(request.opened_at, &ctx.actor, "opened", detail),
+                Event {
+                    data: Some(crate::rules::record::opening_data(&request)),
+                    ..Event::new(request.opened_at, &ctx.actor, "opened", detail)
+                },
                 Event::new(ctx.now, &ctx.actor, "imported", "imported".into()),
             ])
         }

@@ -1038,7 +1038,9 @@ pub fn reopen(r: &Request, a: &Reopen<'_>, cx: &Context<'_>) -> Result<Decision,
     );
     ch.field("severity", &r.severity, &new.severity);
     ch.field("severity_source", &r.severity_source, &new.severity_source);
+    ch.field("availability", &r.availability, &new.availability);
     ch.field("response_target", &r.response_target, &new.response_target);
+    ch.field("response_clock", &r.response_clock, &new.response_clock);
     ch.time("response_due", r.response_due, new.response_due);
     ch.text(a.reason);
     let event = cx.event(at, "reopened", detail, &ch);

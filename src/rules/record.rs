@@ -863,6 +863,35 @@ const RECORDED_FIELDS: &[&str] = &[
     "target_started_at",
 ];
 
+/// The data of the opening that begins a request's history (SPEC 7: the `opened` event
+/// `open` writes, and `import` for a row it files as `open` would): what the request was
+/// filed with, each of [`RECORDED_FIELDS`] as a change from nothing (`{"old": null, "new":
+/// value}`, texts as the row holds them, times in RFC 3339 UTC, null when unset), in the
+/// shape every change event has. Readers redo it as any change
+/// ([`check_events_agree`] ends where the row ends), and a team ledger's server holds a
+/// row whose history is its opening alone to it (`svcreq_recorded_fault`), so a severity,
+/// target, due time, tenant or category set by hand is refused there before any update
+/// records the field. An opening written before this records nothing (no data).
+pub fn opening_data(r: &Request) -> String {
+    let time = |t: Option<DateTime<Utc>>| t.map(format_utc);
+    let mut map = serde_json::Map::new();
+    for name in RECORDED_FIELDS {
+        let value = match *name {
+            "service" => r.service.map(|v| v.as_str().to_string()),
+            "severity" => r.severity.map(|v| v.as_str().to_string()),
+            "severity_source" => r.severity_source.as_ref().map(|v| v.as_str().to_string()),
+            "response_due" => time(r.response_due),
+            "target_started_at" => time(r.case.target_started_at),
+            name => Some(r.field_text(name)),
+        };
+        map.insert(
+            (*name).to_string(),
+            serde_json::json!({ "old": null, "new": value }),
+        );
+    }
+    serde_json::Value::Object(map).to_string()
+}
+
 /// The row ends where its history ends (SPEC 7: each change is one event): each of
 /// [`RECORDED_FIELDS`] holds the new value of the last event that recorded a change of it
 /// (the history's changes redone in order, a redaction aside; a reopen's cycle counts its
@@ -896,7 +925,8 @@ fn ends_as_recorded(r: &Request, events: &[Event]) -> Result<(), EventFault> {
 /// The fields of an earlier cycle that the events after its reopen record (SPEC 7): a
 /// reopen records the start, severity, target and due time it replaced, a later change
 /// the severity it replaced. (The availability and clock a reopen's new target brings are
-/// not recorded by it: a cycle's are not judged by its history.)
+/// recorded by a reopen since the opening records them, but a cycle's are not judged by
+/// its history: earlier reopens record neither.)
 const CYCLE_FIELDS: &[&str] = &["started_at", "severity", "response_target", "response_due"];
 
 /// Each earlier cycle ends where its history left it (SPEC 7): the request's row with the

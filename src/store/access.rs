@@ -49,13 +49,20 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// history ends in the columns a verdict reads, its severity, target and due time and each
 /// earlier cycle's start, severity, target and due time (`svcreq_recorded_fault`, as
 /// [`crate::rules::record::check_events_agree`] reads them), checked at commit for each
-/// write of one of them. A ledger with an older one is refused by every command but
+/// write of one of them; 12, the same in every column the history decides that a verdict
+/// or a listing reads (the tenant, category, service, severity source, plan, tier, zone,
+/// availability, clock and when the target started too: `rules::record::RECORDED_FIELDS`,
+/// the status, response and close times and reopen count being version 10's), the opening
+/// among the events that record them: an opening svcreq writes from then on records what
+/// the request was filed with ([`crate::rules::record::opening_data`]), so a row whose
+/// history is its opening alone is held to it (one written before records nothing and
+/// holds the row to nothing). A ledger with an older one is refused by every command but
 /// `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema
 /// versions number the tables and columns, the same on both backends (SPEC 8), and an
 /// SQLite ledger, its owner's file, needs no step for rules its reads already hold.
-pub const ACCESS_VERSION: i64 = 11;
+pub const ACCESS_VERSION: i64 = 12;
 
 /// The column checks, their values left to fill in (part of [`checks_sql`]).
 const COLUMN_CHECKS_SQL: &str = include_str!("pg/column_checks.sql");

@@ -2610,6 +2610,9 @@ impl Store {
             if !db.is_pg() {
                 match sealed(row, seal_at, &r, f.brief) {
                     Seal::Own => {}
+                    // Checked against its history whole: its opening records its plan
+                    // and tier too, which a brief read leaves empty.
+                    seal if f.brief => unsealed.push((request_from_row(row)?, seal)),
                     seal => unsealed.push((r.clone(), seal)),
                 }
             }

@@ -16,14 +16,21 @@
 -- for each event appended and each write of a column the rule reads. From access version
 -- 11 the row ends where its history ends in the columns a verdict reads (its severity,
 -- target and due time, and each earlier cycle's start, severity, target and due time:
--- svcreq_recorded_fault), checked at commit for each write of one of them. A trigger that re-reads a
--- history fires only when a column it reads was written (UPDATE OF) and, where the table
--- allows it, changed (WHEN): svcreq's respond, note and close touch none of them. An event
--- of a kind the rule does not read (an opening, a note, an update) changes what the history
--- tells only when it is the request's first: it is checked only when its request's row
--- records what only events can tell (svcreq_row_needs_history) and no event of the request
--- tells anything (svcreq_history_untold); svcreq's open and notes call no plpgsql function
--- of the rule.
+-- svcreq_recorded_fault), checked at commit for each write of one of them; from access
+-- version 12 in every column the history decides that a verdict or a listing reads (the
+-- tenant, category, service, severity source, plan, tier, zone, availability, clock and
+-- when the target started too), the opening among the events that record them (an
+-- opening written from then on records what the request was filed with, so a row whose
+-- history is its opening alone is held to it; one written before records nothing). A
+-- trigger that re-reads a history fires only when a column it reads was written (UPDATE
+-- OF) and, where the table allows it, changed (WHEN): svcreq's respond, note and close
+-- touch none of them. An event of a kind the rule does not read (an opening, a note, an
+-- update) changes what the history tells only when it is the request's first: it is
+-- checked only when its request's row records what only events can tell
+-- (svcreq_row_needs_history) and no event of the request tells anything
+-- (svcreq_history_untold); svcreq's open and notes call no plpgsql function of the rule
+-- (an opening's data, what the request was filed with, is read only when the row is
+-- written again).
 
 -- Whether an event is an entry of the audit trail (rules::record::is_audit_entry): a
 -- redaction, or a correction of a response or close time, recorded at the present and held
@@ -250,41 +257,88 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
 $fn$;
 
 -- The first way request `rid`'s row does not end where its history ends, in the columns a
--- verdict reads (rules::record::check_events_agree, ends_as_recorded and
--- past_as_recorded), as (the column svcreq's read check names, why): its severity,
--- response target or due time other than the new value of the last event that recorded a
--- change of it, or an earlier cycle's start, severity, target or due time other than the
--- value the events from the reopen that ended it on replaced (the row's own when none
--- did); a redaction is not read, and a cycle is judged only when every event from its
--- reopen on that changes the row records what it changed (a history from before schema 4
--- records nothing). No row when it ends so.
+-- verdict or a listing reads (rules::record::check_events_agree, ends_as_recorded and
+-- past_as_recorded), as (the column svcreq's read check names, why): one of the columns the
+-- history decides (rules::record::RECORDED_FIELDS: the tenant, category, service,
+-- severity and its source, plan, tier, zone, availability, target, clock, due time and
+-- when the target started) other than the new value of the last event that recorded a
+-- change of it (the opening among them: from access version 12 an opening records what
+-- the request was filed with, rules::record::opening_data; a reopen, which begins a
+-- target of its own, clears when the target started unless it records it), or an earlier
+-- cycle's start, severity, target or due time other than the value the events from the
+-- reopen that ended it on replaced (the row's own when none did); a redaction is not read,
+-- and a cycle is judged only when every event from its reopen on that changes the row
+-- records what it changed (a history from before schema 4 records nothing). A new value
+-- svcreq's reader does not take (a tenant, plan, tier, zone or category given as null)
+-- leaves the column as it was; a time is compared to the second, as svcreq shows it. The
+-- status, response and close times and reopen count are svcreq_events_fault's (and the
+-- status follows the close time, a column check). No row when it ends so.
 CREATE FUNCTION svcreq_recorded_fault(rid BIGINT, OUT col TEXT, OUT why TEXT)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
     q RECORD;
     y RECORD;
+    ev RECORD;
     f TEXT;
     rowv TEXT;
     said TEXT;
     change JSONB;
+    told JSONB := '{}';
+    t NUMERIC;
     k INT := 0;
     reopen RECORD;
+    fields CONSTANT TEXT[] := ARRAY['tenant', 'category', 'service', 'severity',
+        'severity_source', 'plan', 'tier', 'timezone', 'availability', 'response_target',
+        'response_clock', 'response_due', 'target_started_at'];
 BEGIN
-    SELECT r.severity, r.response_target, r.response_due, r.cycle_started_at INTO q
+    SELECT r.tenant, r.category, r.service, r.severity, r.severity_source, r.plan, r.tier,
+           r.timezone, r.availability, r.response_target, r.response_clock, r.response_due,
+           r.target_started_at, r.cycle_started_at INTO q
         FROM public.requests r WHERE r.id = rid;
     IF NOT FOUND THEN
         RETURN;
     END IF;
-    FOREACH f IN ARRAY ARRAY['severity', 'response_target', 'response_due'] LOOP
-        SELECT e.data::jsonb -> f INTO change FROM public.events e
-         WHERE e.request_id = rid AND e.kind <> 'redacted' AND e.data IS NOT NULL
-           AND (e.data::jsonb -> f) ? 'new'
-         ORDER BY e.id DESC LIMIT 1;
-        CONTINUE WHEN change IS NULL;
-        rowv := CASE f WHEN 'severity' THEN coalesce(q.severity, 'null')
-                       WHEN 'response_target' THEN q.response_target
-                       ELSE public.svcreq_shown(q.response_due) END;
-        said := coalesce(change ->> 'new', CASE f WHEN 'response_target' THEN '' ELSE 'null' END);
+    -- The new value of each field's last change, newest event first (each event's data
+    -- read once); a reopen clears when the target started, unless it records it.
+    FOR ev IN SELECT x.kind, x.data::jsonb AS d FROM public.events x
+              WHERE x.request_id = rid AND x.kind <> 'redacted'
+                AND (x.data IS NOT NULL OR x.kind = 'reopened')
+              ORDER BY x.id DESC LOOP
+        IF jsonb_typeof(ev.d) = 'object' THEN
+            SELECT told || coalesce(jsonb_object_agg(c.key, c.value -> 'new'), '{}') INTO told
+              FROM jsonb_each(ev.d) c
+             WHERE c.key = ANY (fields) AND NOT told ? c.key
+               AND jsonb_typeof(c.value) = 'object' AND c.value ? 'new';
+        END IF;
+        IF ev.kind = 'reopened' AND NOT told ? 'target_started_at' THEN
+            told := told || '{"target_started_at": null}';
+        END IF;
+        EXIT WHEN (SELECT count(*) FROM jsonb_object_keys(told)) = cardinality(fields);
+    END LOOP;
+    FOREACH f IN ARRAY fields LOOP
+        CONTINUE WHEN NOT told ? f;
+        change := told -> f;
+        IF f IN ('tenant', 'category', 'plan', 'tier', 'timezone') THEN
+            CONTINUE WHEN jsonb_typeof(change) IS DISTINCT FROM 'string';
+            said := change #>> '{}';
+            rowv := CASE f WHEN 'tenant' THEN q.tenant WHEN 'category' THEN q.category
+                           WHEN 'plan' THEN q.plan WHEN 'tier' THEN q.tier ELSE q.timezone END;
+        ELSIF f IN ('response_due', 'target_started_at') THEN
+            t := floor(public.svcreq_corrected_time(jsonb_build_object(f, jsonb_build_object('new', change))::text, f));
+            said := public.svcreq_shown(t);
+            rowv := public.svcreq_shown(CASE f WHEN 'response_due' THEN q.response_due
+                                               ELSE q.target_started_at END);
+        ELSE
+            said := CASE WHEN jsonb_typeof(change) = 'string' THEN change #>> '{}'
+                         WHEN f IN ('availability', 'response_target', 'response_clock') THEN ''
+                         ELSE 'null' END;
+            rowv := CASE f WHEN 'service' THEN coalesce(q.service, 'null')
+                           WHEN 'severity' THEN coalesce(q.severity, 'null')
+                           WHEN 'severity_source' THEN coalesce(q.severity_source, 'null')
+                           WHEN 'availability' THEN q.availability
+                           WHEN 'response_target' THEN q.response_target
+                           ELSE q.response_clock END;
+        END IF;
         IF rowv IS DISTINCT FROM said THEN
             col := f;
             why := format('the request records %s, but its history says %s', rowv, said);
@@ -472,13 +526,20 @@ CREATE CONSTRAINT TRIGGER requests_history_filed AFTER INSERT ON requests
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER requests_history_changed
     AFTER UPDATE OF opened_at, cycle_started_at, reopen_count, first_response_at, closed_at,
-                    import_id, severity, response_target, response_due ON requests
+                    import_id, tenant, category, service, severity, severity_source, plan,
+                    tier, timezone, availability, response_target, response_clock,
+                    response_due, target_started_at ON requests
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     WHEN ((OLD.opened_at, OLD.cycle_started_at, OLD.reopen_count, OLD.first_response_at,
-           OLD.closed_at, OLD.import_id, OLD.severity, OLD.response_target, OLD.response_due)
+           OLD.closed_at, OLD.import_id, OLD.tenant, OLD.category, OLD.service, OLD.severity,
+           OLD.severity_source, OLD.plan, OLD.tier, OLD.timezone, OLD.availability,
+           OLD.response_target, OLD.response_clock, OLD.response_due, OLD.target_started_at)
           IS DISTINCT FROM (NEW.opened_at, NEW.cycle_started_at, NEW.reopen_count,
-                            NEW.first_response_at, NEW.closed_at, NEW.import_id, NEW.severity,
-                            NEW.response_target, NEW.response_due))
+                            NEW.first_response_at, NEW.closed_at, NEW.import_id, NEW.tenant,
+                            NEW.category, NEW.service, NEW.severity, NEW.severity_source,
+                            NEW.plan, NEW.tier, NEW.timezone, NEW.availability,
+                            NEW.response_target, NEW.response_clock, NEW.response_due,
+                            NEW.target_started_at))
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER cycles_history
     AFTER INSERT OR DELETE OR UPDATE OF request_id, seq, started_at, first_response_at, closed_at,
