@@ -3599,13 +3599,20 @@ fn every_reader_refuses_a_row_no_command_writes() {
         env.open(&["--title", "Teams slow for one user", "--severity", "B"]);
         env.open(&["--title", "Pricing for E5", "--category", "presales"]);
         // Forms older schemas wrote: read where no check value stands against the row (a
-        // ledger file's check value tells any edit since svcreq wrote it, and is left out).
+        // ledger file's check value tells any edit since svcreq wrote it, and is left out)
+        // and the opening records nothing, as an older svcreq's opening (access version 12
+        // on a team ledger: the opening records what the request was filed with).
+        let older = "UPDATE events SET data = NULL WHERE kind = 'opened'";
         match &env.url {
             None => rusqlite::Connection::open(env.db())
                 .unwrap()
-                .execute_batch(&format!("{edit}; UPDATE requests SET seal = NULL"))
+                .execute_batch(&format!("{older}; {edit}; UPDATE requests SET seal = NULL"))
                 .unwrap(),
-            Some(url) => common::pg::cluster().unwrap().connect(url).batch_execute(edit).unwrap(),
+            Some(url) => common::pg::cluster()
+                .unwrap()
+                .connect(url)
+                .batch_execute(&format!("{older}; {edit}"))
+                .unwrap(),
         }
         for args in [&["list"][..], &["list", "--json"], &["show", "1"], &["show", "2"], &["sla", "--all"], &["export"]] {
             env.run(args, 0);
