@@ -1084,3 +1084,70 @@ fn every_argument_of_a_fixed_set_reads_its_values_full_width() {
     }
     assert!(checked > 50, "{checked} values checked");
 }
+
+both_backends! {
+/// SPEC 1.4, 7: a reopen records the availability and clock its new target brings, as the
+/// opening records those the request was filed with, so a history whose target moved from
+/// business hours to round the clock and back reads as svcreq wrote it: a business-plan
+/// request raised to A (round the clock), answered, closed and reopened as B (business
+/// hours) is read by `show`, `list` and `export --events`, and its opening and reopen say
+/// what each brought.
+#[test]
+fn a_reopen_records_the_availability_and_clock_its_target_brings() {
+    #[derive(serde::Deserialize)]
+    struct Shown {
+        events: Vec<Ev>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Ev {
+        kind: String,
+        data: Option<Data>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Data {
+        availability: Option<Change>,
+        response_clock: Option<Change>,
+    }
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Change {
+        old: Option<String>,
+        new: Option<String>,
+    }
+    let change = |old: Option<&str>, new: &str| Change {
+        old: old.map(str::to_string),
+        new: Some(new.to_string()),
+    };
+    let env = Env::with_config("timezone = \"Asia/Tokyo\"\nplan = \"business-premium\"\n");
+    let at = |h: u32| format!("2026-11-24T{:02}:00:00Z", h + 10);
+    let id = env.open(&["--title", "Teams is slow", "--severity", "B"]).to_string();
+    env.at(&at(1))
+        .args(["update", &id, "--severity", "A", "--available-24x7", "true"])
+        .assert()
+        .code(0);
+    env.at(&at(2)).args(["respond", &id]).assert().code(0);
+    env.at(&at(3)).args(["close", &id]).assert().code(0);
+    let r: common::RequestJson =
+        common::typed(&env.json_at(&at(4), &["reopen", &id, "--severity", "B"]));
+    assert_eq!(r.severity.as_deref(), Some("B"));
+    for args in [&["list", "--json"][..], &["export", "--events"], &["sla", "--all"]] {
+        env.at(&at(5)).args(args).assert().code(0);
+    }
+    let out = env.at(&at(5)).args(["show", &id, "--json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let shown: Shown = serde_json::from_slice(&out.stdout).unwrap();
+    let data = |kind: &str| -> &Data {
+        let e = shown.events.iter().find(|e| e.kind == kind).unwrap();
+        e.data.as_ref().unwrap()
+    };
+    let opened = data("opened");
+    assert_eq!(opened.availability, Some(change(None, "business-hours")));
+    assert!(opened.response_clock.as_ref().is_some_and(|c| c.old.is_none() && c.new.is_some()));
+    let reopened = data("reopened");
+    assert_eq!(reopened.availability, Some(change(Some("24x7"), "business-hours")));
+    // The clock is recorded where the reopen changed it (here both targets count round the
+    // clock, and a change recorded nowhere stands in no event).
+    let clock = |c: &Option<Change>| c.as_ref().and_then(|c| c.new.clone());
+    assert_eq!(reopened.response_clock.as_ref().map(|c| &c.old), None);
+    assert_eq!(clock(&opened.response_clock).as_deref(), Some("24x7"));
+}
+}
