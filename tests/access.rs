@@ -2460,6 +2460,57 @@ fn the_server_refuses_a_row_hand_edited_against_its_opening() {
     ok(&as_carol, &["show", "3"]);
 }
 
+/// SPEC 8: a ledger of access version 11, whose openings record nothing, is refused by
+/// every command but `db migrate`, which brings it to this version in one step: a row
+/// hand-edited where nothing recorded the column (a due time on a request never updated)
+/// does not stop it, since such an opening holds the row to nothing; from then on an
+/// opening records what its request was filed with, and the server holds the row to it.
+#[test]
+fn a_ledger_of_access_version_11_migrates_and_new_openings_hold_their_rows() {
+    let Some(cluster) = pg::cluster() else {
+        eprintln!("skipped: PostgreSQL is not installed");
+        return;
+    };
+    let url = cluster.fresh();
+    let mut c = cluster.connect(&url);
+    ok(&url, &["open", "--title", "Mail down", "--severity", "B"]);
+    // As svcreq of access version 11 left it: an opening without data, a due time edited.
+    c.batch_execute(
+        "UPDATE events SET data = NULL WHERE kind = 'opened'; \
+         UPDATE svcreq_meta SET value = '11' WHERE key = 'access_version'; \
+         UPDATE requests SET response_due = response_due + 86400 WHERE id = 1",
+    )
+    .unwrap();
+    for args in [
+        &["list"][..],
+        &["open", "--title", "Teams slow", "--severity", "B"],
+    ] {
+        let err = refused_in_one_sentence(&svcreq(&url, args), 1);
+        assert!(err.contains("svcreq db migrate"), "{args:?}: {err}");
+    }
+    let said = ok(&url, &["db", "migrate"]);
+    assert!(said.contains("access rules"), "{said}");
+    let stamp: String = c
+        .query_one(
+            "SELECT value FROM svcreq_meta WHERE key = 'access_version'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(stamp, svcreq::store::access::ACCESS_VERSION.to_string());
+    ok(&url, &["show", "1"]);
+    ok(&url, &["open", "--title", "Teams slow", "--severity", "B"]);
+    for set in ["response_due = response_due + 86400", "tenant = 'fabrikam'"] {
+        let e = c
+            .batch_execute(&format!("UPDATE requests SET {set} WHERE id = 2"))
+            .unwrap_err();
+        assert!(
+            format!("{e:?}").contains("request 2 refused"),
+            "{set}: {e:?}"
+        );
+    }
+}
+
 /// SPEC 8: `db migrate` brings a ledger's checks at the write up to date only when every
 /// row already in it passes them: a ledger of the earlier access rules holding a row svcreq
 /// would refuse to read (a severity 'Z', or a response with no first_response_at) is told
