@@ -1458,6 +1458,73 @@ mod tests {
     }
 
     #[test]
+    fn a_row_other_than_what_its_opening_records_is_refused_naming_the_column() {
+        let r = request("2026-11-24T10:00:00Z");
+        let opening = Event {
+            data: Some(super::super::record::opening_data(&r)),
+            ..Event::new(r.opened_at, "alice", "opened", "opened".into())
+        };
+        let agree = |row: &Request, e: &Event| {
+            super::super::record::check_events_agree(row, &[], std::slice::from_ref(e))
+        };
+        assert_eq!(agree(&r, &opening), Ok(()));
+        let edits = [
+            (
+                Request {
+                    severity: Some(Severity::C),
+                    ..r.clone()
+                },
+                "severity",
+            ),
+            (
+                Request {
+                    tenant: "fabrikam".into(),
+                    ..r.clone()
+                },
+                "tenant",
+            ),
+            (
+                Request {
+                    category: Category::Billing,
+                    ..r.clone()
+                },
+                "category",
+            ),
+            (
+                Request {
+                    plan: "e5".into(),
+                    ..r.clone()
+                },
+                "plan",
+            ),
+            (
+                Request {
+                    response_due: r.response_due.map(|d| d + chrono::Duration::days(1)),
+                    ..r.clone()
+                },
+                "response_due",
+            ),
+            (
+                Request {
+                    availability: "business-hours".into(),
+                    ..r.clone()
+                },
+                "availability",
+            ),
+        ];
+        for (edited, column) in &edits {
+            let fault = agree(edited, &opening).unwrap_err();
+            assert_eq!(fault.column(), *column);
+            // An opening written before openings recorded their filing holds it to nothing.
+            let recorded_nothing = Event {
+                data: None,
+                ..opening.clone()
+            };
+            assert_eq!(agree(edited, &recorded_nothing), Ok(()), "{column}");
+        }
+    }
+
+    #[test]
     fn respond_records_the_first_response_with_its_state() {
         let r = request("2026-11-24T10:00:00Z");
         let l = latest(&r);

@@ -1048,7 +1048,8 @@ impl Sealer {
 /// written with the row in the same transaction. A row whose seal is not its own was
 /// written outside svcreq: a reader then checks it against its history
 /// ([`check_events_agree`]) to name the column, and refuses it naming the seal where the
-/// history names none (a value only the opening decided), so a verdict column edited by
+/// history names none (a value only an opening that records nothing decided, one written
+/// before [`opening_data`]), so a verdict column edited by
 /// hand is refused by every reader without any reading a history for a row svcreq wrote.
 /// Not a secret: it tells an edit from a write, not an edit from a forgery (which
 /// rewrites the seal or the history too).

@@ -1844,9 +1844,11 @@ enum Seal {
 /// and reads on a row whose history agrees.
 ///
 /// A row whose check value is another ([`Seal::Other`]) was changed outside svcreq even
-/// where its history names no column against it (a value only the opening decided, such
-/// as the due time of a request never updated): it is refused all the same, naming the
-/// check value, so no reader takes an edit the history cannot show.
+/// where its history names no column against it (a value only an opening that records
+/// nothing decided, such as the due time of a request never updated whose opening was
+/// written before openings recorded what a request was filed with,
+/// [`crate::rules::record::opening_data`]): it is refused all the same, naming the check
+/// value, so no reader takes an edit the history cannot show.
 fn check_unsealed(db: Db<'_>, r: &Request, seal: Seal) -> DbResult<()> {
     let events = db
         .rows(HISTORY_OF_REQUEST, &[Arg::Int(r.id)], event_from_row)
