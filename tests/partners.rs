@@ -331,6 +331,69 @@ fn non_admins_are_refused_for_every_writing_command() {
     );
 }
 
+/// SPEC 1.7, 2: an actor who is not an admin where admins are listed is refused for who it
+/// is (exit 4) before anything else is said about the tenants: a local `--now` or `--since`
+/// that names different instants in the tenants' zones is read in the default tenant's
+/// zone for it, so no message names a tenant (the refusal, not exit 2 listing them), for
+/// every command over every tenant and one naming tenants.
+#[test]
+fn a_non_admin_is_refused_for_who_it_is_before_any_message_names_a_tenant() {
+    let env = env();
+    env.open(&["--title", "t", "--severity", "A"]);
+    for args in [
+        &["list", "--now", "2026-11-24 10:00"][..],
+        &["sla", "--now", "2026-11-24 10:00"],
+        &["report", "--now", "2026-11-24 10:00"],
+        &["export", "--now", "2026-11-24 10:00"],
+        &[
+            "list",
+            "--now",
+            "2026-11-24T10:00:00Z",
+            "--since",
+            "2026-11-24 09:00",
+        ],
+        &[
+            "sla",
+            "--now",
+            "2026-11-24 10:00",
+            "--tenant",
+            "fabrikam",
+            "--tenant",
+            "tailspin",
+        ],
+    ] {
+        for who in ["mallory", "eve"] {
+            let out = env
+                .bare()
+                .arg("--db")
+                .arg(env.db())
+                .arg("--config")
+                .arg(env.path("c.toml"))
+                .args(args)
+                .args(["--as", who])
+                .output()
+                .unwrap();
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(out.status.code(), Some(4), "{args:?}: {err}");
+            assert!(
+                err.contains(&format!("'{who}' is not an admin")),
+                "{args:?}: {err}"
+            );
+            // A tenant the command names may be said back; no other.
+            for tenant in ["contoso", "fabrikam", "tailspin", "woodgrove"] {
+                let named = args.contains(&tenant);
+                assert!(
+                    named || !err.contains(tenant),
+                    "{args:?}: names {tenant}: {err}"
+                );
+            }
+        }
+    }
+    // An admin is still asked for an offset where the zones disagree.
+    let err = env.fail(&["sla", "--now", "2026-11-24 10:00", "--as", "alice"], 2);
+    assert!(err.contains("offset"), "{err}");
+}
+
 #[test]
 fn with_no_admins_listed_nobody_is_refused_for_who_they_are() {
     // SPEC 1.7: the actor is --as, else the config's admin, else the login name.

@@ -296,11 +296,14 @@ fn now_tenants<'a>(
 }
 
 /// The tenants of the config (name and zone) an admin confined to some of them (a partner,
-/// or an admin limited to some tenants, SPEC 1.7) serves, as its row lists them; None for
-/// an actor who is not confined (no admins listed, not a listed admin, or an admin of every
-/// tenant).
+/// or an admin limited to some tenants, SPEC 1.7) serves, as its row lists them; none for
+/// an actor who is not a listed admin where admins are listed (the command refuses it for
+/// who it is, and nothing said before that names a tenant); None for an actor who is not
+/// confined (no admins listed, or an admin of every tenant).
 fn confined_tenants<'a>(cfg: &'a Config, actor: &str) -> Option<Vec<(&'a str, Zone)>> {
-    let admin = cfg.admins.iter().find(|a| a.name == actor)?;
+    let Some(admin) = cfg.admins.iter().find(|a| a.name == actor) else {
+        return (!cfg.admins.is_empty()).then(Vec::new);
+    };
     if admin.tenants.is_empty() {
         return None;
     }
