@@ -1510,3 +1510,95 @@ fn a_restored_row_keeps_its_null_service_and_severity_source_so_an_old_export_ro
     );
 }
 }
+
+both_backends! {
+/// SPEC 1.4, 1.5, 5, 6: a due time an import row states is one its target gives. A row
+/// without its target has the target `open` gives it, and a due time other than the one
+/// that target falls due at is refused naming `response_due` and the due time it gives
+/// (a 1-hour A row made "due in 37 days" passed `sla` as pending); a row restoring its
+/// target round the clock for a duration has the due time its start (`target_started_at`,
+/// else the cycle's) plus the duration, which no calendar moves. A target under business
+/// hours or to the next day is kept as recorded (the calendar it was recorded under may
+/// have changed), and svcreq's own export of retargeted requests imports back.
+#[test]
+fn a_due_time_an_import_row_states_is_one_its_target_gives() {
+    let env = Env::new();
+    let row = |extra: &str| {
+        format!(
+            "{{\"title\": \"Site down\", \"severity\": \"A\", \"available_24x7\": true, \
+             \"opened_at\": \"2026-11-24T01:00:00Z\"{extra}}}\n"
+        )
+    };
+    let refused = [
+        (
+            row(", \"response_due\": \"2026-12-31T00:00:00Z\""),
+            "(1h) falls due (2026-11-24T02:00:00Z)",
+        ),
+        (
+            row(", \"response_due\": \"2026-11-24T01:59:59Z\""),
+            "(1h) falls due (2026-11-24T02:00:00Z)",
+        ),
+        (
+            row(
+                ", \"availability\": \"24x7\", \"response_target\": \"1h\", \
+                 \"response_due\": \"2026-11-25T02:00:00Z\"",
+            ),
+            "target 1h round the clock, counted from 2026-11-24T01:00:00Z, falls due (2026-11-24T02:00:00Z)",
+        ),
+        (
+            row(
+                ", \"availability\": \"24x7\", \"response_target\": \"2h\", \
+                 \"target_started_at\": \"2026-11-24T03:00:00Z\", \"response_due\": \"2026-11-24T03:00:00Z\"",
+            ),
+            "counted from 2026-11-24T03:00:00Z, falls due (2026-11-24T05:00:00Z)",
+        ),
+    ];
+    for (n, (line, said)) in refused.iter().enumerate() {
+        let db = env.other_db(&format!("r{n}.db"));
+        let file = env.path(&format!("r{n}.jsonl"));
+        std::fs::write(&file, line).unwrap();
+        let out = import(&env, &db, &file, &[]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{line}: {err}");
+        assert!(err.contains("line 1: field response_due:") && err.contains(said), "{line}: {err}");
+    }
+    // Due times the target gives, and one under business hours kept as recorded.
+    let db = env.other_db("ok.db");
+    let file = env.path("ok.jsonl");
+    std::fs::write(
+        &file,
+        [
+            row(", \"response_due\": \"2026-11-24T02:00:00Z\""),
+            row(
+                ", \"availability\": \"24x7\", \"response_target\": \"2h\", \
+                 \"target_started_at\": \"2026-11-24T03:00:00Z\", \"response_due\": \"2026-11-24T05:00:00Z\"",
+            ),
+            row(
+                ", \"availability\": \"business-hours\", \"response_target\": \"4h\", \
+                 \"response_clock\": \"business\", \"response_due\": \"2026-11-26T09:00:00Z\"",
+            ),
+        ]
+        .concat(),
+    )
+    .unwrap();
+    let out = import(&env, &db, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // svcreq's own export of requests retargeted mid-cycle imports back as it was.
+    let at = |t: &str| format!("2026-11-23T{t}:00Z");
+    env.open(&["--title", "z", "--severity", "B", "--opened-at", &at("11:00")]);
+    env.run(
+        &["update", "1", "--severity", "A", "--by", "microsoft", "--available-24x7", "true", "--at", &at("11:10")],
+        0,
+    );
+    env.open(&["--title", "y", "--severity", "B", "--available-24x7", "--opened-at", &at("09:00")]);
+    env.run(&["respond", "2", "--at", &at("09:30")], 0);
+    env.run(&["update", "2", "--severity", "A", "--by", "microsoft", "--at", &at("10:00")], 0);
+    let exported = export(&env, &env.db(), &[]);
+    let file = env.path("own.jsonl");
+    std::fs::write(&file, &exported).unwrap();
+    let again = env.other_db("again.db");
+    let out = import(&env, &again, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(export(&env, &again, &[]), exported);
+}
+}

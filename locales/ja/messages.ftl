@@ -837,3 +837,5 @@ error-name-blank-end = 名前の先頭か末尾にある空白を取り除いて
 error-name-empty = 名前が空のため、名前を指定してください
 store-open-set-other = 未クローズの要求の集合が svcreq が最後に書いたものと異なり、未クローズの要求が削除されたか、要求が svcreq 以外でクローズまたは再オープンされています
 store-request-count-other = 台帳の要求は { $found } 件ですが、svcreq が最後に書いたのは { $recorded } 件で、svcreq 以外で要求が削除または追加されています
+import-due-not-filed = 列 response_due: { $given } は、svcreq がこの行に与える目標 ({ $target }) の期限 ({ $due }) と異なるため、記録時の availability と response_target を指定するか、response_due を省いて open と同じように決めさせてください
+import-due-not-its-target = 列 response_due: { $given } は、{ $start } から数えた 24 時間体制の目標 { $target } の期限 ({ $due }) と異なります (24 時間体制の時間はカレンダーに左右されません)

@@ -742,6 +742,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         severity_source,
         target,
         due: time_field(&row.response_due, "response_due", tz)?,
+        target_started_at: time_field(&row.target_started_at, "target_started_at", tz)?,
     };
     // A tier the rules no longer know is kept as recorded when the row gives its target,
     // and so is its plan (a plan of rules since replaced): the rules' tier for the plan, else

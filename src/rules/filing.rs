@@ -378,6 +378,9 @@ pub struct Recorded {
     pub target: Option<Target>,
     /// The response due time of the current cycle, UTC.
     pub due: Option<DateTime<Utc>>,
+    /// When the current cycle's target began counting, if a change re-targeted it (UTC;
+    /// None: from the cycle's start).
+    pub target_started_at: Option<DateTime<Utc>>,
 }
 
 /// How an import row is filed: what it recorded, and what it omitted decided as `open`
@@ -397,6 +400,36 @@ pub struct RowFiling {
     /// How the filing reached the severity when it classified it ([`Filing::basis`]): what
     /// the row did not state and the filing decided, for the opening event `open` writes.
     pub classified: Option<String>,
+}
+
+/// Whether a due time `due` restored with its recorded target `t` is one that target gives
+/// (SPEC 1.4, 1.5, 5): a duration round the clock depends on no calendar, so its due time is
+/// the target's start (`target_started_at`, else the cycle's start `started`) plus the
+/// duration, as every command writes it; a refused one names the field and the due time
+/// the target gives. A target under business hours or to the next day depends on the
+/// calendar and rules it was recorded under, and is kept as recorded.
+fn due_of_duration_agrees(
+    due: DateTime<Utc>,
+    t: &super::file::Target,
+    started: DateTime<Utc>,
+    target_started_at: Option<DateTime<Utc>>,
+) -> Result<(), Refusal> {
+    let (super::file::Clock::Always, super::file::Response::After(secs)) = (t.clock, t.response)
+    else {
+        return Ok(());
+    };
+    let start = target_started_at.unwrap_or(started);
+    let gives = start + chrono::Duration::seconds(secs);
+    if due == gives {
+        return Ok(());
+    }
+    Err(Refusal::Invalid(crate::tr!(
+        "import-due-not-its-target",
+        given = crate::time::format_utc(due),
+        target = t.response.to_string(),
+        start = crate::time::format_utc(start),
+        due = crate::time::format_utc(gives)
+    )))
 }
 
 /// File an import row whose current cycle started at `started` (UTC) (SPEC 5): what the
@@ -507,9 +540,25 @@ pub fn file_row(
             needed = "response_target"
         )));
     }
-    let due = match recorded.due {
-        Some(d) => Some(d),
-        None => under.rules.due(&target, started, under.zone, under.hours),
+    let filed = under.rules.due(&target, started, under.zone, under.hours);
+    let due = match (recorded.due, recorded.target) {
+        // A due time restored with the target it was recorded under (SPEC 5).
+        (Some(d), Some(t)) => {
+            due_of_duration_agrees(d, &t, started, recorded.target_started_at)?;
+            Some(d)
+        }
+        // A row without its target has the target `open` gives it: a due time it states is
+        // the one that target falls due at, or the row is refused naming it (a due time of
+        // no target's is never taken; SPEC 5, 6).
+        (Some(d), None) if Some(d) != filed => {
+            return Err(Refusal::Invalid(crate::tr!(
+                "import-due-not-filed",
+                given = crate::time::format_utc(d),
+                target = target.response.to_string(),
+                due = filed.map(crate::time::format_utc).unwrap_or_default()
+            )));
+        }
+        _ => filed,
     };
     if let Some(d) = due {
         check_representable_named(d, || crate::tr!("what-due-time")).map_err(Refusal::Invalid)?;
