@@ -3799,6 +3799,20 @@ fn every_reader_present_instant_included_refuses_a_row_hand_edited_against_its_h
             4,
             "seal",
         ),
+        // Nor does a check value set to NULL pass the edit off as a row a migration left
+        // without one: this ledger's migration left none (schema 6).
+        (
+            "UPDATE events SET data = NULL WHERE request_id = 4 AND kind = 'opened'; \
+             UPDATE requests SET seal = NULL, severity = 'C', response_target = 'none', \
+             response_due = NULL WHERE id = 4",
+            4,
+            "seal",
+        ),
+        (
+            "UPDATE cycles SET seal = NULL WHERE request_id = 3",
+            3,
+            "seal",
+        ),
     ];
     let readers: [&[&str]; 11] = [
         &["show", "1"],

@@ -296,7 +296,7 @@ impl Store {
                 history.extend(events.remove(&r.id).unwrap_or_default());
                 let past = cycles.get(&r.id).map_or(&[][..], Vec::as_slice);
                 self.check_history(&r, past, Some(&history))?;
-                super::seal_agrees(r.id, seal).map_err(|e| self.err(e))?;
+                super::seal_agrees(self.db(), r.id, seal).map_err(|e| self.err(e))?;
             }
         }
     }

@@ -1850,21 +1850,47 @@ enum Seal {
 /// [`crate::rules::record::opening_data`]): it is refused all the same, naming the check
 /// value, so no reader takes an edit the history cannot show.
 fn check_unsealed(db: Db<'_>, r: &Request, seal: Seal) -> DbResult<()> {
+    agrees_with_history(db, r)?;
+    seal_agrees(db, r.id, seal)
+}
+
+/// Whether request `r`'s whole record agrees with its history and earlier cycles as `show`
+/// checks it ([`consistent_history`]).
+fn agrees_with_history(db: Db<'_>, r: &Request) -> DbResult<()> {
     let events = db
         .rows(HISTORY_OF_REQUEST, &[Arg::Int(r.id)], event_from_row)
         .map_err(|e| e.in_request(r.id))?;
     let (cycles, _) = past_cycles_raw(db, Some(r.id))?;
-    consistent_history(r, &cycles, Some(&events))?;
-    seal_agrees(r.id, seal)
+    consistent_history(r, &cycles, Some(&events))
 }
 
 /// The refusal of request `id`'s row when its check value is another ([`Seal::Other`]):
-/// changed outside svcreq though its history names no column against it.
-fn seal_agrees(id: i64, seal: Seal) -> DbResult<()> {
+/// changed outside svcreq though its history names no column against it; and when it has
+/// none ([`Seal::Missing`]) in a ledger whose migration left no row without one (schema 6,
+/// the `ledger_seals` row `unsealed`): a check value set to NULL by hand does not pass a
+/// row off as one a migration found against its history.
+fn seal_agrees(db: Db<'_>, id: i64, seal: Seal) -> DbResult<()> {
     match seal {
         Seal::Other => Err(inconsistent("seal", crate::tr!("store-why-seal-other")).in_request(id)),
+        Seal::Missing if !unsealed_left(db)? => {
+            Err(inconsistent("seal", crate::tr!("store-why-seal-missing")).in_request(id))
+        }
         Seal::Own | Seal::Missing => Ok(()),
     }
+}
+
+/// Whether a ledger file's migration left rows without a check value (schema 6: the
+/// `ledger_seals` row `unsealed`, the rows it found against their histories): only then
+/// may a row have none. A team ledger keeps none.
+fn unsealed_left(db: Db<'_>) -> DbResult<bool> {
+    let Db::Sqlite(conn) = db else {
+        return Ok(true);
+    };
+    let left: Option<i64> = conn
+        .prepare_cached("SELECT value FROM ledger_seals WHERE name = 'unsealed'")?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    Ok(left != Some(0))
 }
 
 /// Write the check value of every request and earlier cycle of a ledger file
@@ -1886,7 +1912,7 @@ pub(crate) fn seal_all(conn: &Connection, check: bool) -> DbResult<()> {
         };
         after = *last;
         for r in batch.into_iter().filter_map(|(_, r)| r) {
-            if check && check_unsealed(db, &r, Seal::Missing).is_err() {
+            if check && agrees_with_history(db, &r).is_err() {
                 continue;
             }
             conn.prepare_cached("UPDATE requests SET seal = ?2 WHERE id = ?1")?
@@ -1936,6 +1962,13 @@ pub(crate) fn seal_open_set(conn: &Connection) -> DbResult<()> {
     let count = requests_found(conn)?;
     conn.prepare_cached("UPDATE ledger_seals SET value = ?1 WHERE name = 'requests'")?
         .execute([count])?;
+    // The rows left without a check value (found against their histories): a row may
+    // have none only in a ledger where some were left ([`seal_agrees`]).
+    conn.prepare_cached(
+        "UPDATE ledger_seals SET value = (SELECT count(*) FROM requests WHERE seal IS NULL) \
+         + (SELECT count(*) FROM cycles WHERE seal IS NULL) WHERE name = 'unsealed'",
+    )?
+    .execute([])?;
     Ok(())
 }
 
