@@ -3598,15 +3598,19 @@ fn every_reader_refuses_a_row_no_command_writes() {
         let env = Env::new();
         env.open(&["--title", "Teams slow for one user", "--severity", "B"]);
         env.open(&["--title", "Pricing for E5", "--category", "presales"]);
-        // Forms older schemas wrote: read where no check value stands against the row (a
-        // ledger file's check value tells any edit since svcreq wrote it, and is left out)
-        // and the opening records nothing, as an older svcreq's opening (access version 12
-        // on a team ledger: the opening records what the request was filed with).
+        // Forms older schemas wrote: read where the opening records nothing, as an older
+        // svcreq's opening (access version 12 on a team ledger: the opening records what
+        // the request was filed with), and, on a ledger file, as a ledger of schema 4 that
+        // kept no check value migrates (each row that agrees with its history sealed).
         let older = "UPDATE events SET data = NULL WHERE kind = 'opened'";
         match &env.url {
             None => rusqlite::Connection::open(env.db())
                 .unwrap()
-                .execute_batch(&format!("{older}; {edit}; UPDATE requests SET seal = NULL"))
+                .execute_batch(&format!(
+                    "{older}; {edit}; DROP TABLE ledger_seals; \
+                     ALTER TABLE requests DROP COLUMN seal; ALTER TABLE cycles DROP COLUMN seal; \
+                     PRAGMA user_version = 4"
+                ))
                 .unwrap(),
             Some(url) => common::pg::cluster()
                 .unwrap()
