@@ -420,7 +420,8 @@ fn due_of_duration_agrees(
     };
     let start = target_started_at.unwrap_or(started);
     let gives = start + chrono::Duration::seconds(secs);
-    if due == gives {
+    // One before its start is told as the time out of order it is (SPEC 6).
+    if due == gives || due < start {
         return Ok(());
     }
     Err(Refusal::Invalid(crate::tr!(
@@ -549,7 +550,9 @@ pub fn file_row(
         }
         // A row without its target has the target `open` gives it: a due time it states is
         // the one that target falls due at, or the row is refused naming it (a due time of
-        // no target's is never taken; SPEC 5, 6).
+        // no target's is never taken; SPEC 5, 6); one before its cycle is told as the time
+        // out of order it is.
+        (Some(d), None) if d < started => Some(d),
         (Some(d), None) if Some(d) != filed => {
             return Err(Refusal::Invalid(crate::tr!(
                 "import-due-not-filed",
