@@ -109,6 +109,12 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
             {
                 ev.only_one.add((start, only), 1);
             }
+        } else if (2..=PASSING_COUNT_MAX).contains(&n) && hay[end..].starts_with(" of them") {
+            // People counted in passing ("the youth leaders (8 of them, lovely bunch)",
+            // "usually 5 or 6 of them on a shift"): several of whoever the text named. One
+            // of them is one of some things ("booked in one of them"), and hundreds are items
+            // ("200 of them"), not people (round 33).
+            ev.count(&hay, n, (start, end + " of them".len()));
         }
         // "The other 7 rooms are fine", "ほかの7部屋は正常": all but the one named work.
         if others_fine(&hay, start, end) {
@@ -147,6 +153,10 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
     }
     c
 }
+
+/// The largest number that, counted in passing as "N of them", counts people rather than
+/// items ("8 of them" are the youth leaders, "200 of them" the mails to send).
+const PASSING_COUNT_MAX: u32 = 50;
 
 /// Capitalised words that name no person ("Mail from the warehouse", "Everyone in finance",
 /// "Outlook in the branch", "Yesterday in the office").
@@ -662,6 +672,9 @@ struct Evidence {
     counted_several: Seen,
     /// Not all of them ([`Fx::NotAll`]): several, unless another phrase says how many.
     not_all: Seen,
+    /// An inability said to be complete ("can't open Teams at all"): a way round used
+    /// meanwhile does not make the service usable (round 33).
+    at_all: Seen,
     scope: [Seen; SCOPES],
     ruled_out: [Seen; SCOPES],
 }
@@ -725,6 +738,27 @@ fn negate(fx: Fx) -> Option<Fx> {
 
 impl Evidence {
     fn record(&mut self, lex: &Lexicon, hay: &str, hit: Hit, sentence: usize) {
+        // "down" as the particle of a phrasal verb ("locked down to IT only", "steps down at
+        // the end of the month", "write it down") says nothing of an outage (round 33).
+        if entry(hit.id).text() == "down" && phrasal_down(hay, hit.span.0) {
+            return;
+        }
+        // A state said as a wish or a purpose ("want it locked", "so that it stops …",
+        // "ロックされるようにしたい") is a configuration goal, not a fault (round 33).
+        if entry(hit.id).fx().iter().any(|fx| {
+            matches!(
+                fx,
+                Fx::State(ServiceState::Down | ServiceState::Degraded) | Fx::Outright
+            ) || (hit.negated && matches!(fx, Fx::FailsIfNegated(_) | Fx::Opens))
+        }) && (wished(hay, hit.span) || apologised(hay, hit.span.0))
+        {
+            return;
+        }
+        // An inability said to be complete ("can't open Teams at all", "can't get in at
+        // all"): whatever they use meanwhile, the service is unusable for them (round 33).
+        if hit.negated && at_all_after(hay, hit.span.1) {
+            self.at_all.add(hit.span, 1);
+        }
         for &fx in entry(hit.id).fx() {
             // A core action of the service that cannot be done ("no one can join", "cannot
             // send"), outside a part of it: with everyone affected, SPEC 1.3's own A example.
@@ -843,7 +877,11 @@ impl Evidence {
             }
             Fx::RestWorks => self.rest_works.add(span, 1),
             // "more than one user": a bound, so several.
-            Fx::OnlyOne if bounded_count(hay, span.0) || named_people(hay, span) > 1 => {
+            Fx::OnlyOne
+                if bounded_count(hay, span.0)
+                    || named_people(hay, span) > 1
+                    || several_with_honorific(hay, span) =>
+            {
                 self.affected[affected_ix(Affected::Multiple)].add(span, 1);
             }
             Fx::OnlyOne => {
@@ -1521,6 +1559,7 @@ impl Evidence {
                     && service_state == ServiceState::Down
                     && workaround
                     && ov.workaround.is_none()
+                    && self.at_all.first.is_none()
                     && !((affected == Affected::All
                         || (affected == Affected::Multiple
                             && (self.names_whole_group(hay)
@@ -2978,6 +3017,54 @@ const NOT_A_NAME: [&str; 15] = [
     "取引先さん",
 ];
 
+/// Indefinite numbers of people before a noun ("数名のボランティアさん", "何人かの方").
+const JA_SEVERAL_BEFORE: [&str; 8] = [
+    "数名の",
+    "数人の",
+    "何人かの",
+    "何名かの",
+    "大勢の",
+    "多くの",
+    "複数の",
+    "一部の",
+];
+
+/// What after the honorific says there are many of them ("信徒さんが大勢", "田中さんたち",
+/// "ボランティアさんの方々").
+const JA_SEVERAL_AFTER: [&str; 8] = [
+    "が大勢",
+    "が多数",
+    "が何人も",
+    "たち",
+    "達",
+    "の方々",
+    "方々",
+    "全員",
+];
+
+/// Whether the honorific "さん" at `span` is said of several people: an indefinite number
+/// before its noun ([`JA_SEVERAL_BEFORE`]: "数名のボランティアさん") or many said after it
+/// ([`JA_SEVERAL_AFTER`]: "ご高齢の信徒さんが大勢") (round 33).
+fn several_with_honorific(hay: &str, span: Span) -> bool {
+    if &hay[span.0..span.1] != "さん" {
+        return false;
+    }
+    if JA_SEVERAL_AFTER
+        .iter()
+        .any(|a| hay[span.1..].starts_with(a))
+    {
+        return true;
+    }
+    let noun = hay[..span.0]
+        .char_indices()
+        .rev()
+        .take(8)
+        .take_while(|&(_, c)| is_kanji_or_katakana(c))
+        .last()
+        .map_or(span.0, |(i, _)| i);
+    JA_SEVERAL_BEFORE.iter().any(|b| hay[..noun].ends_with(b))
+}
+
 /// How many people the text names with "さん" ("経理部の田中さん"), when the phrase at `span`
 /// is that honorific; 0 for any other phrase. One named person is one user, however often
 /// she is named ("佐藤さん以外は…。佐藤さんは…"); two or more ("田中さんと佐藤さん") are several.
@@ -3334,4 +3421,209 @@ fn asks_if_supported(hay: &str) -> Option<Span> {
         }
     }
     None
+}
+
+/// Verbs whose particle "down" makes a phrasal verb that says nothing of an outage ("lock
+/// down", "step down", "write it down", "cut down", "turn down"), as stems. "go", "come",
+/// "break", "bring", "take" and "shut" are not among them: "went down", "broke down", "took
+/// the site down" are outages (and "shut down" is a phrase of its own).
+const DOWN_PARTICLE_VERBS: [&str; 40] = [
+    "lock", "step", "write", "wrote", "written", "jot", "note", "cut", "turn", "put", "set",
+    "settle", "calm", "wind", "wound", "tone", "water", "scale", "pare", "hand", "pass", "narrow",
+    "track", "hunt", "nail", "pin", "tie", "hold", "held", "mark", "sit", "sat", "back", "count",
+    "trim", "strip", "thin", "cool", "dumb", "bog",
+];
+
+/// Words that, between a verb and "down", say the verb is not the one "down" belongs to ("we
+/// locked it and it is down"): verbs of being, subordinators and conjunctions.
+const NOT_AN_OBJECT: [&str; 22] = [
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "it's",
+    "has",
+    "have",
+    "had",
+    "still",
+    "now",
+    "went",
+    "goes",
+    "and",
+    "but",
+    "or",
+    "then",
+    "so",
+    "completely",
+    "totally",
+];
+
+/// Whether the word `w` is a form of one of [`DOWN_PARTICLE_VERBS`] ("locked", "steps",
+/// "cutting", "settled", "noting").
+fn down_particle_verb(w: &str) -> bool {
+    let known = |s: &str| DOWN_PARTICLE_VERBS.contains(&s);
+    fn undouble(s: &str) -> Option<&str> {
+        let b = s.as_bytes();
+        (b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2]).then(|| &s[..s.len() - 1])
+    }
+    if known(w) {
+        return true;
+    }
+    for suffix in ["ing", "ed", "es", "s", "d"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if known(stem) || undouble(stem).is_some_and(known) {
+                return true;
+            }
+            if suffix == "ing" && known(&format!("{stem}e")) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the "down" at `start` is the particle of a phrasal verb of
+/// [`DOWN_PARTICLE_VERBS`], right after it or after up to three words of its object in the
+/// same clause ("locked down", "write it down", "locked the SharePoint site down").
+fn phrasal_down(hay: &str, start: usize) -> bool {
+    let before = &hay[..start];
+    let clause = &before[before
+        .rfind([',', ';', '.', ':', '!', '?', '\n', '(', ')', '"'])
+        .map_or(0, |i| i + 1)..];
+    for (i, w) in clause.split_whitespace().rev().take(4).enumerate() {
+        if down_particle_verb(w) {
+            return true;
+        }
+        if i == 3 || NOT_AN_OBJECT.contains(&w) {
+            break;
+        }
+    }
+    false
+}
+
+/// English words that make what follows them within a few words a wish or a purpose ("want
+/// it locked", "would like them blocked", "so that it stops").
+const WISH_WORDS: [&str; 8] = [
+    "want", "wants", "wanted", "like", "ideally", "that", "case", "lest",
+];
+
+/// Words after which a wish word is no wish for the state ("users want to know why it is
+/// down"): verbs of being and subordinators open another clause; a wish to stop or avoid it
+/// ("want it to stop crashing") says the state is there.
+const WISH_BREAKS: [&str; 22] = [
+    "is", "are", "was", "were", "it's", "has", "have", "had", "keeps", "why", "because", "since",
+    "when", "if", "after", "went", "but", "know", "stop", "keep", "getting", "avoid",
+];
+
+/// What may follow a Japanese state and its inflection and "ように" to make it a goal being
+/// set ("ロックされるようにしたい", "表示されないように設定", "…ようにするには"). "ようになりました"
+/// (it started to) is not among them: that is the fault beginning.
+const JA_GOAL_TAILS: [&str; 10] = [
+    "したい",
+    "して",
+    "する",
+    "し",
+    "設定",
+    "構成",
+    "でき",
+    "なるには",
+    "なる設定",
+    "変更",
+];
+
+/// What, after a Japanese state and "ないか" (whether it might), says it is feared or weighed
+/// rather than seen ("消えてしまわないか心配", "使えないか検討中").
+const JA_WORRY_TAILS: [&str; 6] = ["心配", "不安", "気にな", "検討", "考え", "懸念"];
+
+/// Openings that make the rest of their clause the writer's apology about their own words
+/// ("Sorry if I've got the wrong end of the stick", "Apologies if I'm using the wrong words"):
+/// what reads as a fault there is the writer's, not the service's.
+const APOLOGY_OPENERS: [&str; 7] = [
+    "sorry if ",
+    "apologies if ",
+    "apologise if ",
+    "apologize if ",
+    "forgive me if ",
+    "sorry in advance if ",
+    "excuse me if ",
+];
+
+/// Whether the phrase at `start` stands in a sentence after an apology of
+/// [`APOLOGY_OPENERS`] (round 33).
+fn apologised(hay: &str, start: usize) -> bool {
+    let before = &hay[..start];
+    let sentence = &before[before
+        .rfind(['.', '!', '?', '\n', ';', '('])
+        .map_or(0, |i| i + 1)..];
+    APOLOGY_OPENERS.iter().any(|a| sentence.contains(a))
+}
+
+/// Whether the state phrase at `span` is said as a wish or a purpose: in English after
+/// "want", "would like", "ideally" or "so that" within three words of its clause ("want it
+/// locked down", "so that it stops syncing"); in Japanese when its inflection is followed by
+/// "ように" and a verb of setting or wishing ("ロックされるようにしたい"), or by "ないか" and a
+/// word of worry or weighing ([`JA_WORRY_TAILS`]); in English also after "in case" (round 33).
+fn wished(hay: &str, span: Span) -> bool {
+    let rest = &hay[span.1..];
+    if !hay.as_bytes()[span.0].is_ascii() {
+        // "消えてしまわないか心配です", "使えないか検討中です": whether it might happen,
+        // worried over or weighed, is not what has happened.
+        let run: usize = rest
+            .chars()
+            .take_while(|&c| is_hiragana(c))
+            .take(6)
+            .map(char::len_utf8)
+            .sum();
+        if hay[span.0..span.1 + run].ends_with("ないか")
+            && JA_WORRY_TAILS.iter().any(|t| rest[run..].starts_with(t))
+        {
+            return true;
+        }
+        let kana: usize = rest
+            .chars()
+            .take_while(|&c| is_hiragana(c) && c != 'よ')
+            .take(4)
+            .map(char::len_utf8)
+            .sum();
+        return rest[kana..]
+            .strip_prefix("ように")
+            .is_some_and(|tail| JA_GOAL_TAILS.iter().any(|t| tail.starts_with(t)));
+    }
+    let before = &hay[..span.0];
+    let clause = &before[before
+        .rfind([',', ';', '.', ':', '!', '?', '\n', '(', ')'])
+        .map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
+    for (i, w) in words.iter().enumerate() {
+        if WISH_BREAKS.contains(w) {
+            return false;
+        }
+        let wish = match *w {
+            "that" => words.get(i + 1) == Some(&"so"),
+            // "in case it goes down": a fear of what may happen, not what has.
+            "case" => words.get(i + 1) == Some(&"in"),
+            "like" => words
+                .get(i + 1)
+                .is_some_and(|p| *p == "would" || p.ends_with("'d")),
+            w => WISH_WORDS.contains(&w),
+        };
+        if wish {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether "at all" follows a negated action within its clause and four words ("can't open
+/// Teams at all", "can't get in at all since Tuesday").
+fn at_all_after(hay: &str, end: usize) -> bool {
+    let rest = &hay[end..];
+    let clause = &rest[..rest
+        .find([',', ';', '.', ':', '!', '?', '\n', '(', ')', '-'])
+        .unwrap_or(rest.len())];
+    let words: Vec<&str> = clause.split_whitespace().take(6).collect();
+    words.windows(2).any(|w| w == ["at", "all"])
 }

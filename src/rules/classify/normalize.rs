@@ -38,11 +38,101 @@ pub fn normalize(text: &str) -> String {
         out.push_nfkc(&text[s..]);
     }
     let s = japanese_variants(restore_apostrophes(out.out));
-    if s.contains("?)") {
-        s.replace("?)", ")")
-    } else {
-        s
+    if s.contains('?') { hedges(&s) } else { s }
+}
+
+/// Hiragana particles that, right after a "?", continue the sentence the "?" stands in
+/// ("秘密度ラベル?というもの", "TXTレコード?を登録").
+const JA_PARTICLES_AFTER_HEDGE: [char; 9] = ['を', 'と', 'が', 'は', 'の', 'に', 'で', 'も', 'や'];
+
+/// English words that say the writer is unsure of what they state ("Started maybe last
+/// week?", "it's SharePoint I think?").
+const EN_HEDGES: [&str; 9] = [
+    "maybe",
+    "probably",
+    "perhaps",
+    "think",
+    "guess",
+    "believe",
+    "seems",
+    "apparently",
+    "afaik",
+];
+
+/// English words that open a question ("Is it …", "Could it be …", "What happens …").
+const EN_QUESTION_OPENERS: [&str; 30] = [
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
+    "shall", "may", "might", "has", "have", "had", "what", "why", "how", "where", "when", "which",
+    "who", "whom", "whose", "isn't", "any", "anyone",
+];
+
+/// Drops or ends the "?" that hedges a term or a statement rather than asking, in one pass:
+/// - one that closes a parenthesis or stands inside one, an aside ("(20人くらい?)", "(it's
+///   SharePoint I think? the blue one)");
+/// - one right after a term and before a particle that carries its sentence on ("秘密度ラベル?
+///   というもの", "TXTレコード?を登録");
+/// - one that ends an English statement hedged by the writer ("Started maybe last week?",
+///   "Everything else seems to work?", "as far as I know??"), which does not open as a
+///   question: it ends the sentence as a full stop does.
+fn hedges(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut paren: Option<usize> = None;
+    let mut sentence = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '(' => paren = Some(i),
+            ')' | '\n' => paren = None,
+            _ => {}
+        }
+        if c != '?' {
+            if matches!(c, '.' | '!' | '\n' | '。') {
+                sentence = out.len() + c.len_utf8();
+            }
+            out.push(c);
+            prev = Some(c);
+            continue;
+        }
+        // The run of "?" ("??") is one mark.
+        while chars.peek().is_some_and(|&(_, n)| n == '?') {
+            chars.next();
+        }
+        let rest = chars.peek().map_or("", |&(j, _)| &s[j..]);
+        let next = rest.chars().next();
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let in_aside = next == Some(')')
+            || (paren.is_some() && line.find(')').is_some_and(|e| !line[..e].contains('(')));
+        let term = prev.is_some_and(|p| {
+            p.is_ascii_alphanumeric()
+                || matches!(p, '\u{4E00}'..='\u{9FFF}' | '\u{30A0}'..='\u{30FF}')
+        }) && next.is_some_and(|n| JA_PARTICLES_AFTER_HEDGE.contains(&n));
+        if in_aside || term {
+            continue;
+        }
+        let said = &out[sentence..];
+        let mut words = said
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty());
+        let opens_question = words
+            .next()
+            .is_none_or(|w| EN_QUESTION_OPENERS.contains(&w));
+        let hedged = said.is_ascii()
+            && !opens_question
+            && (said
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+                .any(|w| EN_HEDGES.contains(&w))
+                || said.contains("as far as i know"));
+        if hedged {
+            out.push('.');
+            sentence = out.len();
+        } else {
+            out.push('?');
+            sentence = out.len();
+        }
+        prev = Some('?');
     }
+    out
 }
 
 /// Japanese spellings of one word that differ only in kanji or in a colloquial contraction,

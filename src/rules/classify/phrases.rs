@@ -4268,6 +4268,32 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "サインインを求めてきます", "サインインを求めてくる", "サインインを求められます", "サインインを求められる",
           "毎回パスワードを求め", "毎回mfaを求め", "資格情報を求められ", "資格情報を何度も"],
     ),
+    // ---------------------------------------------------------------- round 33 (blind-56, 57)
+    // Every one of a group named after ("every one of the board members", "each one of the
+    // drivers"): everyone of what follows, as "everyone in" is.
+    (
+        &[EVERYONE_IN],
+        &["every one of the", "each one of the", "every single one of the", "every last one of the"],
+    ),
+    // A stake denied outright ("Not critical, but the auditors will ask eventually"): the
+    // writer rates what is at stake, as "no rush" does.
+    (
+        &[Unhurried],
+        &["not critical", "isn't critical", "is not critical", "nothing critical", "not business critical",
+          "not time critical", "not time sensitive", "not mission critical"],
+    ),
+    // A sound or a picture that breaks up ("音声が途切れ途切れ", "途切れがち"): intermittent,
+    // impaired, as "choppy" is.
+    (
+        &[DEGRADED, PARTIAL],
+        &["途切れ途切れ", "途切れがち", "途切れ", "choppy audio", "keeps cutting out", "keep cutting out",
+          "cuts in and out", "cutting in and out"],
+    ),
+    // Whoever tries ("誰が開いても", "no matter who opens it", "whoever tries"): everyone.
+    (
+        &[ALL],
+        &["no matter who", "whoever opens it", "whoever tries", "whoever logs in", "whoever signs in"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -5419,6 +5445,13 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &[MULTIPLE],
             &["ボランティアさん", "パートさん", "派遣さん", "アルバイトさん", "バイトさん", "ドライバーさん", "看護師さん"],
             &["用", "向け", "たち", "達", "全員", "みんな", "皆"],
+        ),
+        // round 33: whoever tries ("誰が開いても", "誰がサインインしても"): everyone.
+        (
+            &[ALL],
+            &["誰が", "だれが"],
+            &["開いても", "開こうとしても", "アクセスしても", "サインインしても", "ログインしても", "試しても", "やっても",
+              "使っても", "見ても", "参加しても"],
         ),
     ];
 

@@ -884,9 +884,26 @@ impl Lexicon {
         while i > 0 && bytes[i - 1].is_ascii_alphabetic() {
             i -= 1;
         }
-        let word = &hay[i..word_end];
+        let mut word = &hay[i..word_end];
         if word_end == start || word.is_empty() {
             return None;
+        }
+        // "before the 10am safety induction", "by tomorrow's 9am stand-up": the limit is
+        // the event at that time (round 33).
+        if matches!(word, "the" | "our" | "today's" | "tomorrow's" | "this") {
+            let det = i;
+            let mut j = det;
+            if j > 0 && bytes[j - 1] == b' ' {
+                j -= 1;
+            }
+            let prev_end = j;
+            while j > 0 && bytes[j - 1].is_ascii_alphabetic() {
+                j -= 1;
+            }
+            if matches!(&hay[j..prev_end], "by" | "before") {
+                word = &hay[j..prev_end];
+                i = j;
+            }
         }
         let r = rest.strip_prefix(' ').unwrap_or(rest);
         let skipped = rest.len() - r.len();

@@ -6034,3 +6034,216 @@ fn work_words_are_no_purchase_and_a_partner_asked_for_is_presales() {
         assert_eq!(c.category, Presales, "{why}");
     }
 }
+
+// ---------------------------------------------------------------- round 33 (blind-56, 57)
+
+/// "down" as the particle of a phrasal verb ("locked down", "steps down", "write it down",
+/// "cut down", "turned it down") says nothing of an outage; "went down", "is down" still do.
+/// (Japanese has no such particle: "ダウン" is the outage word alone.)
+#[test]
+fn down_as_the_particle_of_a_phrasal_verb_is_no_outage() {
+    for text in [
+        "Is there a way to stop drivers creating their own Teams? Want it locked down to IT only.",
+        "Maureen steps down at the end of the month. What happens to the files in her OneDrive?",
+        "Could someone write it down for me: how do we add a shared mailbox for the office?",
+        "We cut down the number of Teams channels last week. How do I archive the rest?",
+        "The board turned the proposal down, so how do we set up retention for the sales team instead?",
+        "We locked the SharePoint site down to the HR team. How can one guest be given access?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_ne!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert_ne!(c.severity, Some(A), "{why}");
+    }
+    for text in [
+        "Exchange went down for the whole company at 9am.",
+        "The intranet is down for everyone in the office.",
+        "The site we locked yesterday is down for all users.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+}
+
+/// A state said as a wish or a purpose ("want it locked", "so that it stops", "ロックされるよう
+/// にしたい") is a configuration goal, not a fault; a fear or a thought of what might happen
+/// ("消えてしまわないか心配", "使えないか検討中", "in case it goes down") is no fault either.
+/// A state that began ("求められるようになりました"), a wish to stop it ("want it to stop
+/// crashing") and a question why it is down still report it.
+#[test]
+fn a_state_said_as_a_wish_purpose_or_fear_is_no_fault() {
+    for text in [
+        "職員が持ち帰るノートPCを、5分操作しないと自動でロックされるようにしたいです。どこから設定すればよいのでしょうか。",
+        "退職者のOneDriveが自動で削除されないように設定したいのですが、方法を教えてください。",
+        "今月末で退任される方の写真がOneDriveから消えてしまわないか心配です。どうすればよいですか。",
+        "Plannerでガントチャート表示ってできますか?現場の工程管理に使えないか検討中です。",
+        "We want the finance site locked down to the finance team only. How do we do that?",
+        "Can we set Teams up so that it stops syncing the old shared folder for everyone?",
+        "We keep a second admin account in case sign-in fails for the main one. Is that the best practice?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+        assert_eq!(c.severity, Some(C), "{why}");
+    }
+    for text in [
+        "セキュリティの既定値を有効にしてから、経理部の全員が毎回認証アプリを求められるようになりました。",
+        "Outlook crashes for the sales team every morning and we want it to stop crashing.",
+        "Users want to know why Teams is down for the whole company.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_ne!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+}
+
+/// A "?" after a term the writer is unsure of, with more of the same sentence after it
+/// ("秘密度ラベル？というもの", "TXTレコード？を登録", "(it's SharePoint I think? the blue one)"),
+/// or ending a statement the writer hedges ("Started maybe last week?"), asks nothing: the
+/// request is not made a question by it. A question is still one.
+#[test]
+fn a_question_mark_after_an_unsure_term_or_a_hedged_statement_asks_nothing() {
+    for text in [
+        "秘密度ラベル？というものが、今日から全職員のWordとOutlookで選べなくなっております。",
+        "独自ドメインを追加しようとしていますが、TXTレコード？を登録してから3日たっても「確認中」のままです。",
+        "Our trustees' documents site (it's SharePoint I think? the blue one) gives a 403 to the board members.",
+        "One of our drivers gets every email twice in the Outlook app. Started maybe last week? He only uses the phone.",
+        "The search on our intranet finds nothing new for anybody since the 3rd. Everything else seems to work?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_ne!(c.facts.service_state, ServiceState::Working, "{why}");
+        assert_ne!(c.severity, Some(C), "{why}");
+    }
+    for text in [
+        "共有メールボックスはどこで作成しますか？",
+        "How do I add a TXT record? The registrar asks for one.",
+        "Is it possible to keep mail for 7 years, maybe with a retention policy?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+}
+
+/// People counted in passing ("(8 of them, lovely bunch)", "usually 5 or 6 of them", "数名の
+/// ボランティアさん", "信徒さんが大勢") are several; one of some things ("booked in one of
+/// them") and hundreds of items ("200 of them") count no people.
+#[test]
+fn people_counted_in_passing_are_several() {
+    for text in [
+        "The youth leaders (8 of them, lovely bunch) can't sign in to Teams since Tuesday.",
+        "The helpline inbox shows an error for the volunteers who answer it. There's usually 5 or 6 of them on a shift.",
+        "Our drivers get a sign-in loop on the route app, 12 of them so far.",
+        "セキュリティの既定値を有効にしてから、数名のボランティアさんが認証アプリを求められるようになりました。",
+        "礼拝の配信で映像が止まります。ご高齢の信徒さんが大勢参加される予定です。",
+        "何人かのパートさんのTeamsで通知が届きません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    }
+    for text in [
+        "I can send the thank-you emails manually, it's just 200 of them, but the macro fails on my machine.",
+        "経理の田中さんのOutlookだけ、何度もパスワードを聞かれます。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Single, "{why}");
+    }
+}
+
+/// An inability said to be complete ("can't open Teams at all", "can't get in at all") leaves
+/// the service unusable for those affected, whatever they use meanwhile; without "at all" a
+/// client that works for them is still their way round.
+#[test]
+fn an_inability_said_to_be_complete_stays_down_whatever_is_used_meanwhile() {
+    for text in [
+        "The youth leaders (8 of them) can't open Teams at all since the update. They've been using WhatsApp in the meantime.",
+        "Depot 4's team site errors for all its members. They're using the printed binder for now but they can't get in at all.",
+        "The warehouse team can't sign in to Outlook at all since this morning; they phone orders through meanwhile.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    let (c, why) = facts_of(
+        "The sales team can't open Teams on their laptops since the update. They're using the web app meanwhile.",
+    );
+    assert_ne!(c.facts.service_state, ServiceState::Down, "{why}");
+}
+
+/// What an apology for the writer's own words says ("Sorry if I've got the wrong end of the
+/// stick", "Apologies if I'm using the wrong words") is no fault of the service.
+#[test]
+fn an_apology_for_the_writers_own_words_is_no_fault() {
+    for text in [
+        "The trustees want all our emails kept for 7 years. Is there a setting for that? Sorry if I've got the wrong end of the stick.",
+        "How do we share one folder with a partner charity? Apologies if I'm using the wrong terms, it may be broken thinking on my part.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+    let (c, why) =
+        facts_of("Sorry to bother you. Outlook is broken for the whole finance team since 9am.");
+    assert_ne!(c.facts.service_state, ServiceState::Working, "{why}");
+}
+
+/// Every one of a group named after ("every one of the board members") is that group:
+/// several.
+#[test]
+fn every_one_of_a_group_named_after_is_the_group() {
+    for text in [
+        "The documents site gives a 403 page for every one of the board members since last night.",
+        "Teams crashes on launch for each one of the drivers.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    }
+}
+
+/// A stake denied outright ("Not critical, but the auditors will ask eventually") is nothing
+/// at stake.
+#[test]
+fn a_stake_denied_outright_is_not_critical() {
+    for text in [
+        "Version history shows nothing for the QA team since Tuesday. Not critical, but the auditors will ask eventually.",
+        "Payroll exports from Excel fail for the finance team. It's not time critical, the payroll run is next month.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.business_critical, "{why}");
+    }
+}
+
+/// Sound or a picture that breaks up ("音声が途切れ途切れ", "keeps cutting out") is
+/// intermittent: impaired, not down, and a fault rather than a question.
+#[test]
+fn sound_that_breaks_up_is_intermittent() {
+    for text in [
+        "全社的にTeams会議の音声が途切れ途切れになります。",
+        "Teamsの会議で、何人かの参加者の声が途切れ途切れになります。改善方法があれば教えてください。",
+        "Teams audio keeps cutting out for the whole company in every meeting.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+}
+
+/// Whoever tries ("誰が開いても", "no matter who opens it") is everyone.
+#[test]
+fn whoever_tries_is_everyone() {
+    for text in [
+        "当法人の内部サイトが、今朝から誰が開いても「このサイトは使用できません」と表示されます。",
+        "共有メールボックスに誰がサインインしてもエラーになります。",
+        "The intranet shows 'this site is unavailable' no matter who opens it.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::All, "{why}");
+    }
+}
+
+/// A limit before an event at a time ("before the 10am safety induction", "by tomorrow's 9am
+/// stand-up") is a deadline at stake, as "by 10am" is.
+#[test]
+fn a_limit_before_an_event_at_a_time_is_critical() {
+    for text in [
+        "Licence assignment fails for the 12 new engineers, who need accounts before the 10am safety induction.",
+        "Mail to the sales team is stuck in the queue and the figures are due by tomorrow's 9am stand-up.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+    }
+}
