@@ -64,7 +64,14 @@ fn load(path: &str) -> Vec<Case> {
         }
         let mut labels = BTreeMap::new();
         for (name, v) in FACTS.iter().zip(&cols) {
-            labels.insert(*name, (*v != "-").then(|| (*v).to_owned()));
+            let v: &str = match SERVICE_ALIASES
+                .iter()
+                .find(|(a, _)| *name == "service" && a == v)
+            {
+                Some((_, id)) => id,
+                None => v,
+            };
+            labels.insert(*name, (v != "-").then(|| v.to_owned()));
         }
         // Every label must be a value the program knows.
         let l = |k: &str| labels[k].clone();
@@ -99,6 +106,18 @@ fn load(path: &str) -> Vec<Case> {
     }
     cases
 }
+
+/// Service names that the writers of blind-56 and blind-57 used for what SPEC 5 names
+/// otherwise, kept in the corpus as written and read here as the SPEC 5 id: Entra ID is the
+/// identity service, "m365-apps" Microsoft 365 Apps; Intune, the admin center and Purview are
+/// not in SPEC 5's list (`other`). Any other unknown name still fails the load.
+const SERVICE_ALIASES: [(&str, &str); 5] = [
+    ("entra-id", "identity"),
+    ("m365-apps", "microsoft-365-apps"),
+    ("intune", "other"),
+    ("admin-center", "other"),
+    ("purview", "other"),
+];
 
 /// Whether a request is written in Japanese (any kana or kanji), for the per-language figures.
 fn is_japanese(text: &str) -> bool {

@@ -899,6 +899,9 @@ impl Evidence {
                 }
             }
             Fx::Part => self.part = Some((sentence, span.1)),
+            // "freezes whenever she opens the payroll sheet": what she does when it fails is
+            // the fault's condition, not her way round (round 33).
+            Fx::AbleSubject if after_a_condition(hay, span.0) => {}
             Fx::AbleSubject => {
                 if let Some(end) = able_verb_after(hay, span) {
                     if self.fault_before(span.0) {
@@ -3626,4 +3629,14 @@ fn at_all_after(hay: &str, end: usize) -> bool {
         .unwrap_or(rest.len())];
     let words: Vec<&str> = clause.split_whitespace().take(6).collect();
     words.windows(2).any(|w| w == ["at", "all"])
+}
+
+/// Words that, right before someone affected, make what follows the condition of the fault
+/// ("whenever she opens", "every time he saves", "if they upload").
+const CONDITIONS: [&str; 6] = ["whenever", "when", "if", "once", "time", "soon"];
+
+/// Whether the subject at `at` follows a word of [`CONDITIONS`] ("crashes whenever she
+/// opens it", "every time he saves", "as soon as they sign in").
+fn after_a_condition(hay: &str, at: usize) -> bool {
+    CONDITIONS.contains(&word_before(hay, at))
 }

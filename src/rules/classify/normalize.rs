@@ -41,6 +41,9 @@ pub fn normalize(text: &str) -> String {
     if s.contains('?') { hedges(&s) } else { s }
 }
 
+/// How far after a "?" (bytes) a parenthesis that closes an aside is looked for.
+const ASIDE_REACH: usize = 200;
+
 /// Hiragana particles that, right after a "?", continue the sentence the "?" stands in
 /// ("秘密度ラベル?というもの", "TXTレコード?を登録").
 const JA_PARTICLES_AFTER_HEDGE: [char; 9] = ['を', 'と', 'が', 'は', 'の', 'に', 'で', 'も', 'や'];
@@ -100,7 +103,13 @@ fn hedges(s: &str) -> String {
         }
         let rest = chars.peek().map_or("", |&(j, _)| &s[j..]);
         let next = rest.chars().next();
-        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        // The rest of the line, as far as an aside may run (bounded, so a text of many "?"
+        // stays linear).
+        let mut reach = rest.find('\n').unwrap_or(rest.len()).min(ASIDE_REACH);
+        while !rest.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let line = &rest[..reach];
         let in_aside = next == Some(')')
             || (paren.is_some() && line.find(')').is_some_and(|e| !line[..e].contains('(')));
         let term = prev.is_some_and(|p| {

@@ -4294,6 +4294,43 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[ALL],
         &["no matter who", "whoever opens it", "whoever tries", "whoever logs in", "whoever signs in"],
     ),
+    // The rest said to still work ("Bookings themselves still go through", "Still gets
+    // delivered, just confuses staff"): what fails is a part, not the service.
+    (
+        &[RestWorks],
+        &["themselves still", "itself still", "still gets delivered", "still get delivered", "still goes through",
+          "still go through", "still arrives", "still arrive", "still gets through", "still get through"],
+    ),
+    // Nobody as the one who changed something ("Nobody's changed anything as far as I know",
+    // "誰も何も変更していません") says what was not done, not who is affected.
+    (
+        &[MASK],
+        &["nobody's changed", "nobody has changed", "nobody changed", "no one's changed", "no one has changed",
+          "no one changed", "nobody's touched", "nobody has touched", "nobody touched", "no one's touched",
+          "no one has touched", "no one touched", "nobody's done anything", "no one's done anything",
+          "誰も何も変更", "誰も設定を変更", "誰も変更して", "誰も触って"],
+    ),
+    // A refusal that began ("have all stopped letting them sign in"): they cannot, as "won't
+    // let anyone" says.
+    (
+        &[DOWN],
+        &["stopped letting them", "stopped letting us", "stopped letting anyone", "stopped letting people",
+          "stopped letting users", "stopped letting staff", "stopped allowing them", "stopped allowing anyone",
+          "stopped allowing users"],
+    ),
+    // A loss the writer says they cannot bear ("we really can't be losing those", "can't
+    // afford to lose them"): at stake.
+    (
+        &[CRITICAL],
+        &["can't be losing", "cannot be losing", "can't afford to lose", "cannot afford to lose",
+          "can't afford to miss", "cannot afford to miss", "losing donations", "losing pledges"],
+    ),
+    // Having them work another way ("今はChromeを使ってもらっています"): the way round.
+    (
+        &[Workaround],
+        &["を使ってもらっています", "を使ってもらっている", "を使ってもらうことで", "で作業してもらっています",
+          "で作業してもらっている"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -5445,6 +5482,21 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &[MULTIPLE],
             &["ボランティアさん", "パートさん", "派遣さん", "アルバイトさん", "バイトさん", "ドライバーさん", "看護師さん"],
             &["用", "向け", "たち", "達", "全員", "みんな", "皆"],
+        ),
+        // round 33: the schedule, delivery dates or sales hit ("工期に響きます", "納期に影響が
+        // 出ます"): at stake.
+        (
+            &[CRITICAL],
+            &["工期", "納期", "売上", "出荷", "決算", "工程"],
+            &["に響", "に影響が出", "に影響します", "に影響する", "が遅れ"],
+        ),
+        // round 33: a department as a plural subject ("AP are copying the invoices by hand",
+        // "HR have lost the calendar"): its people, several.
+        (
+            &[MULTIPLE],
+            &["ap", "ar", "hr", "finance", "payroll", "ops", "procurement", "dispatch", "reception", "facilities",
+              "logistics", "legal", "compliance", "accounts payable", "accounts receivable"],
+            &["are", "have", "were"],
         ),
         // round 33: whoever tries ("誰が開いても", "誰がサインインしても"): everyone.
         (

@@ -6247,3 +6247,114 @@ fn a_limit_before_an_event_at_a_time_is_critical() {
         assert!(c.facts.business_critical, "{why}");
     }
 }
+
+/// The rest of the service said to still work ("Bookings themselves still go through", "Still
+/// gets delivered, just confuses staff"): what fails is a part of it, impaired, not down.
+#[test]
+fn the_rest_said_to_still_work_leaves_the_service_impaired() {
+    for text in [
+        "The Bookings page stopped sending confirmation emails to the drivers since Monday. Bookings themselves still go through.",
+        "Since Tuesday everyone sees 'This sender failed our checks' on mail from our invoicing system. Still gets delivered, just confuses staff.",
+        "The shared mailbox stopped showing new folders for the support team. The mailbox itself still opens.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+}
+
+/// Nobody as the one who changed something ("Nobody's changed anything as far as I know",
+/// "誰も何も変更していません") says nothing of who is affected.
+#[test]
+fn nobody_who_changed_anything_is_not_who_is_affected() {
+    for text in [
+        "Two of our home visitors can't sign in on their tablets since yesterday. Nobody's changed anything as far as I know.",
+        "The finance team gets a policy error in Outlook. No one has touched the settings.",
+        "経理部の2名がTeamsにサインインできません。誰も何も変更していません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    }
+}
+
+/// A refusal that began ("stopped letting them sign in", "stopped allowing users to …") is an
+/// inability: down for those it names.
+#[test]
+fn a_refusal_that_began_is_an_inability() {
+    for text in [
+        "The tablets our home visitors use (15 of them) have all stopped letting them sign in since yesterday.",
+        "The portal stopped allowing users to sign in for the whole warehouse team.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+}
+
+/// Who does something when the fault strikes ("freezes whenever she opens the payroll
+/// sheet", "every time he saves") states its condition, not a way round; the same person doing
+/// it another way still is one.
+#[test]
+fn what_the_user_does_when_it_fails_is_the_condition_not_a_way_round() {
+    for text in [
+        "Our bookkeeper's Excel freezes whenever she opens the payroll spreadsheet.",
+        "Word crashes every time he saves to the shared library.",
+        "Outlook hangs when they open the shared calendar.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+    }
+    let (c, why) =
+        facts_of("Outlook on her laptop can't open attachments. She can use the web app.");
+    assert!(c.facts.workaround, "{why}");
+}
+
+/// Having those affected work another way ("今はChromeを使ってもらっています") is the way round.
+#[test]
+fn having_them_work_another_way_is_a_workaround() {
+    for text in [
+        "書記の方がSharePointに写真をアップロードするとき、Edgeだと99%で止まってしまいます。今はChromeを使ってもらっています。",
+        "経理の1名がOutlookで添付ファイルを開けません。当面はWeb版を使ってもらっています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+    }
+}
+
+/// The schedule, delivery dates or sales hit ("工期に響きます", "納期に影響が出ます") are at
+/// stake.
+#[test]
+fn the_schedule_or_deliveries_hit_are_at_stake() {
+    for text in [
+        "全社的にTeams会議の音声が途切れ途切れになります。午後の工程会議がダメだと工期に響きます。",
+        "営業部でメールが送れません。このままだと納期に影響が出ます。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+    }
+}
+
+/// A department as a plural subject ("AP are copying the invoices by hand", "HR have lost the
+/// shared calendar") is its people: several.
+#[test]
+fn a_department_as_a_plural_subject_is_several() {
+    for text in [
+        "The flow that files approved invoices started failing Tuesday. AP are copying the invoices across by hand for now.",
+        "HR have lost the shared calendar in Outlook since the migration.",
+        "Payroll were locked out of the Excel file all morning.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    }
+}
+
+/// A loss the writer says they cannot bear ("we really can't be losing those", "can't afford
+/// to lose them") is at stake.
+#[test]
+fn a_loss_the_writer_cannot_bear_is_at_stake() {
+    for text in [
+        "Mail to outside addresses bounces for all of us, internal mail still goes through. Donors reply with pledges and we really can't be losing those.",
+        "Orders from the web shop don't reach the sales mailbox for the team. We can't afford to lose them this week.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+    }
+}
