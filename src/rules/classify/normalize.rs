@@ -62,6 +62,9 @@ const EN_HEDGES: [&str; 9] = [
     "afaik",
 ];
 
+/// The writer's hedge of what they know, as words.
+const AS_FAR_AS_I_KNOW: [&str; 5] = ["as", "far", "as", "i", "know"];
+
 /// English words that open a question ("Is it …", "Could it be …", "What happens …").
 const EN_QUESTION_OPENERS: [&str; 30] = [
     "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
@@ -120,18 +123,19 @@ fn hedges(s: &str) -> String {
             continue;
         }
         let said = &out[sentence..];
-        let mut words = said
+        let words: Vec<&str> = said
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-            .filter(|w| !w.is_empty());
+            .filter(|w| !w.is_empty())
+            .collect();
         let opens_question = words
-            .next()
-            .is_none_or(|w| EN_QUESTION_OPENERS.contains(&w));
+            .first()
+            .is_none_or(|w| EN_QUESTION_OPENERS.contains(w));
         let hedged = said.is_ascii()
             && !opens_question
-            && (said
-                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-                .any(|w| EN_HEDGES.contains(&w))
-                || said.contains("as far as i know"));
+            && (words.iter().any(|w| EN_HEDGES.contains(w))
+                || words
+                    .windows(AS_FAR_AS_I_KNOW.len())
+                    .any(|w| w == AS_FAR_AS_I_KNOW));
         if hedged {
             out.push('.');
             sentence = out.len();
