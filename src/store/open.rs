@@ -584,6 +584,15 @@ fn migrate(conn: &mut Connection, path: &Path, timeout: Duration) -> anyhow::Res
         for step in &MIGRATIONS[stamp.ver as usize..] {
             tx.execute_batch(step).map_err(err)?;
         }
+        if stamp.ver < 6 && !stamp.objects.is_empty() {
+            // Until the rows left without a check value are counted (below), a row may have
+            // none: the steps before read rows of an older ledger, which has none.
+            tx.execute(
+                "UPDATE ledger_seals SET value = -1 WHERE name = 'unsealed'",
+                [],
+            )
+            .map_err(err)?;
+        }
         if stamp.ver < 4 && !stamp.objects.is_empty() {
             // Schema 4 searches a folded copy of each request's text: fill it.
             super::reindex_all(super::Db::Sqlite(&tx)).map_err(|e| super::sqlite_error(path, e))?;
