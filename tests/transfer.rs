@@ -1602,3 +1602,67 @@ fn a_due_time_an_import_row_states_is_one_its_target_gives() {
     assert_eq!(export(&env, &again, &[]), exported);
 }
 }
+
+/// A request's title, as `export` writes it in JSON lines.
+#[derive(Debug, serde::Deserialize)]
+struct Titled {
+    title: String,
+    #[serde(deserialize_with = "Option::deserialize")]
+    owner: Option<String>,
+}
+
+/// The titles and owners of a ledger, in id order, from its JSON-lines export.
+fn titles_of(env: &Env, db: &std::path::Path) -> Vec<(String, Option<String>)> {
+    String::from_utf8(export(env, db, &["--format", "jsonl"]))
+        .unwrap()
+        .lines()
+        .map(|l| common::typed::<Titled>(&serde_json::from_str(l).unwrap()))
+        .map(|t| (t.title, t.owner))
+        .collect()
+}
+
+both_backends! {
+/// SPEC 5: import takes off the `'` that export's formula guard adds, and only where the
+/// guard would have added it (before a formula character, a control character or another
+/// `'`): a hand-made CSV's cell that begins with its own apostrophe (`'Twas broken`, a lone
+/// `'`) keeps it, in every text column (title and owner tried), and every text, however it
+/// begins, goes through export and import unchanged.
+#[test]
+fn a_leading_apostrophe_is_kept_unless_the_formula_guard_wrote_it() {
+    let env = Env::new();
+    let file = env.path("hand.csv");
+    std::fs::write(
+        &file,
+        "title,severity,owner\n'Twas broken,B,'Twas me\n',B,'\n''=x,B,''=y\n'=SUM(A1),B,'@me\n' spaced,B,it's\n",
+    )
+    .unwrap();
+    let hand = env.other_db("hand");
+    let out = import(&env, &hand, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let s = |t: &str| (t.to_string(), Some(t.to_string()));
+    let pair = |t: &str, o: &str| (t.to_string(), Some(o.to_string()));
+    assert_eq!(
+        titles_of(&env, &hand),
+        [
+            pair("'Twas broken", "'Twas me"),
+            pair("'", "'"),
+            pair("'=x", "'=y"),
+            pair("=SUM(A1)", "@me"),
+            pair("' spaced", "it's"),
+        ]
+    );
+    // Export then import: every text back as it was, the guard's ' on and off again.
+    let texts = ["'Twas", "'", "''=x", "'=x", "=x", "''", "'+1", "plain", "' =1"];
+    for t in texts {
+        env.open(&["--title", t, "--severity", "B", "--owner", t]);
+    }
+    let csv = env.path("round.csv");
+    std::fs::write(&csv, export(&env, &env.db(), &["--format", "csv"])).unwrap();
+    let back = env.other_db("back");
+    let out = import(&env, &back, &csv, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let want: Vec<_> = texts.iter().map(|t| s(t)).collect();
+    assert_eq!(titles_of(&env, &back), want);
+    assert_eq!(titles_of(&env, &env.db()), want);
+}
+}

@@ -354,14 +354,6 @@ struct ImportRow {
     events: Option<ListOrText<EventRow>>,
 }
 
-/// Undo the export's formula neutralisation of a CSV text cell.
-fn csv_untext(s: String) -> String {
-    match s.strip_prefix('\'') {
-        Some(rest) => rest.to_string(),
-        None => s,
-    }
-}
-
 impl ImportRow {
     fn untext_csv(mut self) -> Self {
         for f in [
@@ -377,7 +369,7 @@ impl ImportRow {
             &mut self.owner,
             &mut self.resolution,
         ] {
-            *f = f.take().map(csv_untext);
+            *f = f.take().map(crate::output::csv_untext);
         }
         self
     }

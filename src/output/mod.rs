@@ -1072,16 +1072,33 @@ const FORMULA_START: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'
 /// A CSV text cell that a spreadsheet could read as a formula gets a leading `'`: one
 /// starting with a formula character, or with control, blank or invisible characters (a
 /// line feed, NUL, zero-width space …) before one, or with any control character. So
-/// does one that already starts with `'`, so that import can strip exactly one.
+/// does one that already starts with `'`, so that [`csv_untext`] can tell the two apart.
 pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if csv_guarded(s) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// Whether [`csv_text`] writes `s` with a leading `'` (its formula guard).
+fn csv_guarded(s: &str) -> bool {
     let skipped = s.trim_start_matches(|c: char| {
         c.is_control() || c.is_whitespace() || sanitize::invisible(c)
     });
     let first_is_control = s.starts_with(|c: char| c.is_control());
-    if first_is_control || s.starts_with('\'') || skipped.starts_with(FORMULA_START) {
-        std::borrow::Cow::Owned(format!("'{s}"))
-    } else {
-        std::borrow::Cow::Borrowed(s)
+    first_is_control || s.starts_with('\'') || skipped.starts_with(FORMULA_START)
+}
+
+/// A CSV text cell as read back (SPEC 5): the `'` that [`csv_text`] adds is taken off
+/// exactly the cells the guard would have written (a `'` before a formula character, a
+/// control character, or another `'`), so an export imports back byte for byte; a cell
+/// whose leading `'` is its own text (`'Twas`, a lone `'`), as a hand-made or another
+/// program's CSV writes it, keeps it.
+pub fn csv_untext(cell: String) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if csv_guarded(rest) => rest.to_string(),
+        _ => cell,
     }
 }
 
@@ -1386,6 +1403,50 @@ mod tests {
         }
         assert_eq!(csv_text("plain"), "plain");
         assert_eq!(csv_text("'quoted"), "''quoted");
+    }
+
+    /// SPEC 5: import takes the formula guard's `'` off exactly the cells the guard would
+    /// have written, so every text round-trips through export and import, and a leading
+    /// `'` that is the cell's own text is kept.
+    #[test]
+    fn a_leading_apostrophe_is_taken_off_only_where_the_guard_put_it() {
+        for s in [
+            "'Twas broken",
+            "'",
+            "''",
+            "''=x",
+            "'=x",
+            "=x",
+            "'+1",
+            "+1",
+            "plain",
+            "",
+            "'\n",
+            "\n=1",
+            "' =1",
+            "'\u{200b}=1",
+            "＝SUM(A1)",
+            "'＝SUM(A1)",
+            "'''",
+            "' ",
+            "it's",
+        ] {
+            assert_eq!(csv_untext(csv_text(s).into_owned()), s, "{s:?}");
+        }
+        // A cell a person or another program wrote: its own leading ' stays.
+        for (cell, read) in [
+            ("'Twas broken", "'Twas broken"),
+            ("'", "'"),
+            ("' spaced", "' spaced"),
+            ("'1234", "'1234"),
+            ("''=x", "'=x"),
+            ("'=SUM(A1)", "=SUM(A1)"),
+            ("'-5", "-5"),
+            ("''", "'"),
+            ("'''Twas", "''Twas"),
+        ] {
+            assert_eq!(csv_untext(cell.to_string()), read, "{cell:?}");
+        }
     }
 
     #[test]
