@@ -2439,3 +2439,34 @@ both_backends! {
         walk_output_options(&Env::new());
     }
 }
+
+both_backends! {
+/// SPEC 2: a count (`list --limit`, `rules --calendar --next`) is 1 or more. A count of 0,
+/// however written (`0`, `00`, full-width `０`, `--limit=0`), would print nothing while
+/// requests match and then say that none did; it is refused as a usage error naming the
+/// range (exit 2, one line, nothing on stdout), in both languages. 1 still lists one.
+#[test]
+fn a_count_of_zero_is_refused_naming_the_range() {
+    let env = ledger(TWO_TENANTS);
+    for args in [
+        &["list", "--limit", "0"][..],
+        &["list", "--limit", "00"],
+        &["list", "--limit", "０"],
+        &["list", "--limit=0"],
+        &["list", "--status", "all", "--limit", "0", "--json"],
+        &["rules", "--calendar", "--next", "0"],
+    ] {
+        let err = env.fail(args, 2);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("use a whole number, 1 or more"), "{args:?}: {err}");
+        assert!(!err.contains("no requests match"), "{args:?}: {err}");
+        let ja = env.cmd().args(["--lang", "ja"]).args(args).output().unwrap();
+        assert_eq!(ja.status.code(), Some(2), "{args:?}");
+        assert!(ja.stdout.is_empty(), "{args:?}");
+        let ja = String::from_utf8(ja.stderr).unwrap();
+        assert!(ja.contains("1 以上の整数を指定してください"), "{args:?}: {ja}");
+    }
+    assert_eq!(env.run(&["list", "--limit", "1", "-q"], 0).lines().count(), 1);
+    assert!(!env.run(&["rules", "--calendar", "--next", "1", "--json"], 0).is_empty());
+}
+}

@@ -440,7 +440,7 @@ error-windows-overlap = the windows of { $day } overlap ({ $first } and { $secon
 error-no-business-day = business hours need at least one day with a window, and `{ $key }` leaves none (a calendar with no business time would leave business-clock targets without a due time)
 error-business-clock-needs-duration = clock = "business" needs a duration response, like 8h
 error-invalid-value = invalid value
-error-not-a-count = use a whole number, 0 or more
+error-not-a-count = use a whole number, 1 or more
 error-standard-option = 'standard' means the plan's own tier and cannot select a tier
 rules-name-nul = a { $field } name in `{ $key }` holds a NUL character (U+0000), which no ledger can keep; remove it
 rules-name-empty = a { $field } name in `{ $key }` is empty; give it a name

@@ -422,7 +422,7 @@ error-windows-overlap = { $day } の時間帯が重なっているため ({ $fir
 error-no-business-day = 「{ $key }」では営業時間に時間帯のある日が 1 日もないため、時間帯のある日を 1 日以上記載してください (営業時間のない暦では、営業時間で計測する目標に期限が付きません)
 error-business-clock-needs-duration = clock = "business" の初期応答の目標が時間ではないため、営業時間で計測する目標には「8 時間」のような時間を指定してください
 error-invalid-value = 値が正しくありません
-error-not-a-count = 0 以上の整数を指定してください
+error-not-a-count = 1 以上の整数を指定してください
 error-standard-option = 「standard」はプラン本来のサポート レベルを意味するため、サポート レベルの選択には使えません
 rules-name-nul = 「{ $key }」の { $field } の名前に NUL 文字 (U+0000) が含まれており、台帳には保存できないため、取り除いてください
 rules-name-empty = 「{ $key }」の { $field } の名前が空なので、名前を指定してください

@@ -1258,13 +1258,15 @@ pub fn parse_id(s: &str) -> Result<i64, String> {
     }
 }
 
-/// Parse a count argument (`--limit N`): a whole number of 0 or more (exit 2 otherwise,
-/// in the project's words rather than the number parser's), read after
-/// [`crate::rules::fold_width`] as every number is (SPEC 2).
+/// Parse a count argument (`list --limit N`, `rules --calendar --next N`): a whole number
+/// of 1 or more (exit 2 otherwise, in the project's words rather than the number parser's,
+/// naming the range), read after [`crate::rules::fold_width`] as every number is (SPEC 2).
+/// A count of 0 is refused: it would print nothing however many records match, and the
+/// empty answer would say that none did.
 pub fn parse_count(s: &str) -> Result<u64, String> {
     let folded = crate::rules::fold_width(s);
     match folded.parse::<u64>() {
-        Ok(n) if !folded.starts_with('+') => Ok(n),
+        Ok(n) if n > 0 && !folded.starts_with('+') => Ok(n),
         _ => Err(crate::tr!("error-not-a-count")),
     }
 }
