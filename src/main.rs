@@ -20,7 +20,14 @@ fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
         .lines()
         .find_map(|l| l.trim().strip_prefix("tip: "))
         .map(str::to_string);
+    let one_value = one_value_sentence(e);
+    if one_value.is_some() {
+        // The values are all good: the list is what is wrong, so no value is offered.
+        tip = None;
+    }
     let what = match lang() {
+        // A list given to a flag of one value is told as that.
+        _ if one_value.is_some() => one_value,
         // A flag given without the one it applies with is named as the flag at fault.
         _ if needs_sentence(e, args).is_some() => needs_sentence(e, args),
         // English keeps clap's own words, but for a variable set but empty, which clap
@@ -92,6 +99,40 @@ fn usage_line(e: &clap::Error, args: &[std::ffi::OsString]) -> String {
             command = help_command(args)
         ),
     }
+}
+
+/// A list given to a flag that takes one value (`sla --fail-on breached,at-risk`, `list
+/// --status open,closed`), said as that: each value is one the flag takes, so the sentence
+/// says the flag takes one and names them, rather than calling the list an invalid value
+/// with one of its own parts as the similar value. None for any other error.
+fn one_value_sentence(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    if e.kind() != K::InvalidValue {
+        return None;
+    }
+    let Some(V::String(value)) = e.get(C::InvalidValue) else {
+        return None;
+    };
+    let Some(V::Strings(valid)) = e.get(C::ValidValue) else {
+        return None;
+    };
+    let Some(V::String(arg)) = e.get(C::InvalidArg) else {
+        return None;
+    };
+    let parts: Vec<&str> = value.split(',').map(str::trim).collect();
+    if parts.len() < 2 || !parts.iter().all(|p| valid.iter().any(|v| v == p)) {
+        return None;
+    }
+    let flag = arg.split(' ').next().unwrap_or_default();
+    Some(tr!(
+        "clap-one-value",
+        arg = match lang() {
+            Lang::En => flag.to_string(),
+            _ => svcreq::i18n::spaced(flag),
+        },
+        value = value.as_str(),
+        valid = svcreq::i18n::one_of(valid)
+    ))
 }
 
 /// The command whose help a usage error points to, as the user typed it (`svcreq list`):

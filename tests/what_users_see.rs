@@ -2470,3 +2470,72 @@ fn a_count_of_zero_is_refused_naming_the_range() {
     assert!(!env.run(&["rules", "--calendar", "--next", "1", "--json"], 0).is_empty());
 }
 }
+
+both_backends! {
+/// SPEC 2: every parser error of a value (one not among those a flag takes, with or
+/// without a similar one offered; a list given to a flag of one value; a flag or
+/// positional argument given no value; one given twice; two that exclude each other; a
+/// required one left out) ends by pointing to the help of the command it was given to, in
+/// both languages, on every command tried, as an unknown flag's line does. A list given to
+/// a flag of one value is told as that, naming the values, with no similar value offered.
+#[test]
+fn every_value_error_points_to_the_help_of_the_command_it_was_given_to() {
+    let env = Env::new();
+    for (args, command) in [
+        (&["sla", "--fail-on", "breached,at-risk"][..], "svcreq sla"),
+        (&["sla", "--fail-on", "sometimes"], "svcreq sla"),
+        (&["sla", "--fail-on"], "svcreq sla"),
+        (&["list", "--status", "open,closed"], "svcreq list"),
+        (&["list", "--status", "bogus"], "svcreq list"),
+        (&["list", "--severity", "A,Z"], "svcreq list"),
+        (&["list", "--format", "csvv"], "svcreq list"),
+        (&["list", "--sort"], "svcreq list"),
+        (&["list", "--status", "all", "--status", "open"], "svcreq list"),
+        (&["--format", "csvv", "sla"], "svcreq sla"),
+        (&["--color", "sometimes", "list"], "svcreq list"),
+        (&["open", "--title"], "svcreq open"),
+        (&["open", "--title", "x", "--severity", "Z"], "svcreq open"),
+        (&["open", "--title", "x", "--description", "d", "--description-file", "f"], "svcreq open"),
+        (&["update", "1", "--available-24x7", "maybe"], "svcreq update"),
+        (&["note", "1", "--from", "nobody", "text"], "svcreq note"),
+        (&["reopen", "1", "--severity"], "svcreq reopen"),
+        (&["completions", "nosh"], "svcreq completions"),
+        (&["completions"], "svcreq completions"),
+        (&["report", "--format"], "svcreq report"),
+        (&["db", "admins", "add", "bob"], "svcreq db admins add"),
+        (&["db", "admins", "add", "bob", "--role", "root"], "svcreq db admins add"),
+    ] {
+        let err = env.fail(args, 2);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.trim_end().ends_with(&format!("; see `{command} --help`")),
+            "{args:?}: {err}"
+        );
+        let ja = env.cmd().args(["--lang", "ja"]).args(args).output().unwrap();
+        assert_eq!(ja.status.code(), Some(2), "{args:?}");
+        let ja = String::from_utf8(ja.stderr).unwrap();
+        assert_eq!(ja.lines().count(), 1, "{args:?}: {ja}");
+        assert!(ja.contains(&format!("「{command} --help」")), "{args:?}: {ja}");
+    }
+    for (args, flag, valid) in [
+        (&["sla", "--fail-on", "breached,at-risk"][..], "--fail-on", "breached, at-risk, never"),
+        (&["sla", "--fail-on=at-risk, breached"], "--fail-on", "breached, at-risk, never"),
+        (&["list", "--sort", "due,id"], "--sort", "due, opened, severity, id"),
+        (&["--color", "never,auto", "sla"], "--color", "auto, always, never"),
+    ] {
+        let err = env.fail(args, 2);
+        assert!(
+            err.contains(&format!("'{flag}' takes one value, not a list")),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains(&format!("use one of: {valid};")), "{args:?}: {err}");
+        assert!(!err.contains("similar"), "{args:?}: {err}");
+        let ja = env.cmd().args(["--lang", "ja"]).args(args).output().unwrap();
+        let ja = String::from_utf8(ja.stderr).unwrap();
+        assert!(
+            ja.contains(&format!("「{flag}」に渡せる値は 1 つだけ")) && !ja.contains("のことですか"),
+            "{args:?}: {ja}"
+        );
+    }
+}
+}

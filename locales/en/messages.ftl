@@ -36,6 +36,7 @@ clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }
 clap-missing-command = a command is required
 clap-wrong-values = wrong number of values for '{ $arg }'
 clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+clap-one-value = '{ $arg }' takes one value, not a list ('{ $value }'): use one of: { $valid }
 clap-missing-value = a value is required for '{ $arg }' but none was supplied
 clap-empty-env = environment variable { $var } is set but empty; give it a value or unset it
 clap-empty-env-start = environment variable

@@ -39,6 +39,7 @@ clap-argument-conflict = 「{ $arg }」と「{ $other }」は一緒に指定で�
 clap-missing-command = コマンドを指定してください
 clap-wrong-values = 「{ $arg }」の値の数が正しくありません
 clap-invalid-utf8 = コマンド ラインに UTF-8 ではない文字があるため、UTF-8 で入力してください
+clap-one-value = { $arg }に渡せる値は 1 つだけのため、「{ $value }」のように並べず、{ $valid }を指定してください
 clap-missing-value = { $arg }の値を指定してください
 clap-empty-env = 環境変数「{ $var }」が空のため、値を設定するか、変数を削除してください
 clap-empty-env-start = 環境変数
