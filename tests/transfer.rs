@@ -1666,3 +1666,55 @@ fn a_leading_apostrophe_is_kept_unless_the_formula_guard_wrote_it() {
     assert_eq!(titles_of(&env, &env.db()), want);
 }
 }
+
+both_backends! {
+/// SPEC 2, 5: a CSV quote that is never closed is said as that, at the line where its
+/// quoted field began and naming the field, whatever its shape: a quote opened in the last
+/// field or the first, at the end of a file with or without a line break, in the header,
+/// after a quoted field that spans lines, or running past the cap of a record; a quote that
+/// closed in the wrong place (its field running over a line break into a record of the
+/// wrong width) names where that field began. Exit 2 in both languages, nothing imported.
+#[test]
+fn an_unclosed_quote_is_named_where_its_field_began() {
+    let env = Env::new();
+    let big = format!("title,description\nx,\"{}\n", "y".repeat(9 << 20));
+    for (text, line, field) in [
+        ("title,severity\n\"broken,B\n", 2, 1),
+        ("title,severity\nok,B\nlast,\"B", 3, 2),
+        ("title,severity\nok,B\n\"two\nlines,B\nthree,C\n", 3, 1),
+        ("\"title,severity\nx,B\n", 1, 1),
+        ("title,description\n\"multi\nline\",ok\nx,\"never\n", 4, 2),
+        ("title,description\n\"multi\nline\",ok\nx,\"a\"\"\n", 4, 2),
+        (big.as_str(), 2, 2),
+    ] {
+        let file = env.path("q.csv");
+        std::fs::write(&file, text).unwrap();
+        let db = env.other_db("q");
+        let out = import(&env, &db, &file, &[]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{text:.60?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains(&format!("line {line}: the quoted field that begins here (field {field}) has no closing quote")),
+            "{text:.60?}: {err}"
+        );
+        assert!(!err.contains("fields, but the header"), "{err}");
+        let ja = env.on(&db).args(["--lang", "ja", "import"]).arg(&file).output().unwrap();
+        let ja = String::from_utf8_lossy(&ja.stderr);
+        assert!(
+            ja.contains(&format!("{line} 行目: ここから始まる引用符で囲まれた項目 (第 {field} 項目) を閉じる引用符が")),
+            "{ja}"
+        );
+        assert!(env.untouched(&db), "{text:.60?}: something was imported");
+    }
+    // A quote closed in the wrong place: the record runs over a line break.
+    let file = env.path("q.csv");
+    std::fs::write(&file, "title,severity\n\"a \"\"quoted\"\" word,B\nx,\"C\n").unwrap();
+    let err = String::from_utf8_lossy(&import(&env, &env.other_db("w"), &file, &[]).stderr)
+        .into_owned();
+    assert!(
+        err.contains("line 2: 1 fields, but the header has 2: the quoted field that begins on line 2 (field 1) runs over a line break"),
+        "{err}"
+    );
+}
+}

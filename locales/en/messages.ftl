@@ -353,6 +353,8 @@ import-utf8-not-cp932 = the file is UTF-8, not CP932 (its text reads as UTF-8); 
 import-utf16 = the file is UTF-16 (as Excel's "Unicode text" saves it); save it as "CSV UTF-8" or UTF-8 JSON lines
 import-looks-like-csv = this line is a CSV header, but the input is read as JSON lines; add --format csv
 import-too-many-fields = more than 65,536 fields in one record
+import-unclosed-quote = the quoted field that begins here (field { $field }) has no closing quote: the file ends inside it; close it with ", and write a quote inside a field as ""
+import-unclosed-quote-cap = the quoted field that begins here (field { $field }) has no closing quote within the { $cap } cap for one record; close it with ", and write a quote inside a field as ""
 import-record-too-long = the record is larger than the { $cap } cap for one record; a request is at most a 4 KiB title and a 1 MiB description (is this an import file?)
 import-cannot-read = cannot read: { $reason }
 
@@ -517,6 +519,7 @@ import-is-dir = { $path } is a directory; give the file to import
 import-line-error = { $name }: line { $line }: { $error }; nothing was imported
 import-unknown-column = unknown column '{ $column }'; columns are the JSON field names: { $columns }
 import-not-a-record = not a valid record: { $error }
+import-field-count-spanning = { $fields } fields, but the header has { $header }: the quoted field that begins on line { $at } (field { $field }) runs over a line break, so its closing quote is likely missing or in the wrong place
 import-field-count = { $fields } fields, but the header has { $header }; quote fields that hold commas
 import-thread-failed = filing import rows failed unexpectedly; nothing was imported
 import-done = Imported { $count ->

@@ -334,6 +334,8 @@ import-utf8-not-cp932 = このファイルは CP932 ではなく UTF-8 のため
 import-utf16 = このファイルは UTF-16 (Excel の「Unicode テキスト」形式) のため、「CSV UTF-8」形式か UTF-8 の JSON Lines で保存してください
 import-looks-like-csv = この行は CSV の見出し行ですが、入力は JSON Lines として読まれているため、「--format csv」を付けてください
 import-too-many-fields = 1 つのレコードのフィールドが 65,536 を超えています
+import-unclosed-quote = ここから始まる引用符で囲まれた項目 (第 { $field } 項目) を閉じる引用符がなく、ファイルの終わりまで続いているため、「"」で閉じてください (項目内の引用符は「""」と書きます)
+import-unclosed-quote-cap = ここから始まる引用符で囲まれた項目 (第 { $field } 項目) を閉じる引用符が、1 件の上限 { $cap } の中にないため、「"」で閉じてください (項目内の引用符は「""」と書きます)
 import-record-too-long = レコードが 1 件の上限 { $cap } を超えています (サービス要求は件名が最大 4 KiB、説明が最大 1 MiB なので、インポート用のファイルか確認してください)
 import-cannot-read = 読み込めません: { $reason }
 
@@ -499,6 +501,7 @@ import-is-dir = 「{ $path }」はディレクトリのため、取り込むフ�
 import-line-error = 「{ $name }」の { $line } 行目: { $error } (何も取り込んでいません)
 import-unknown-column = 列「{ $column }」は使えないため、JSON の項目名 ({ $columns }) を列名にしてください
 import-not-a-record = 正しいレコードではなく、{ $error }
+import-field-count-spanning = 項目が { $fields } 個ありますが、見出し行は { $header } 個です ({ $at } 行目の第 { $field } 項目から始まる引用符で囲まれた項目が改行をまたいでいるため、閉じる引用符がないか、位置が違う可能性があります)
 import-field-count = 項目が { $fields } 個ありますが、見出し行は { $header } 個です (カンマを含む項目は引用符で囲んでください)
 import-thread-failed = 取り込む行の処理が予期せず失敗したため、何も取り込んでいません
 import-done = { $count } 件のサービス要求を取り込みました

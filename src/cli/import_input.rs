@@ -237,6 +237,10 @@ pub struct Input {
     src: BufReader<Box<dyn Read>>,
     /// Line breaks consumed so far; the next byte is on line `lines + 1`.
     lines: u64,
+    /// The line and field (from 1) of the last CSV record's last quoted field that held a
+    /// line break; None when none did. A record of the wrong number of fields that has one
+    /// was most likely made by a quote closed in the wrong place.
+    pub spanning: Option<(u64, usize)>,
 }
 
 impl Input {
@@ -268,7 +272,11 @@ impl Input {
         {
             return Err(bad(1, crate::tr!("import-utf16")));
         }
-        Ok(Input { src, lines: 0 })
+        Ok(Input {
+            src,
+            lines: 0,
+            spanning: None,
+        })
     }
 
     /// The next line (its line break and a CR before it removed) into `buf`, with its
@@ -342,15 +350,28 @@ impl Input {
             ends.resize(64, 0);
         }
         let (mut nout, mut nend, mut used) = (0usize, 0usize, 0usize);
+        let mut quotes = Quotes::new(line);
         loop {
             let avail = self.src.fill_buf().map_err(|e| read_error(line, &e))?;
             let (result, nin, o, e) = core.read_record(avail, &mut out[nout..], &mut ends[nend..]);
+            quotes.scan(&avail[..nin]);
             self.src.consume(nin);
             used += nin;
             nout += o;
             nend += e;
             if used > RECORD_CAP {
-                return Err(too_long(line));
+                // A quoted field that runs past the cap of a record is one never closed.
+                return Err(match quotes.open() {
+                    Some((at, field)) => bad(
+                        at,
+                        crate::tr!(
+                            "import-unclosed-quote-cap",
+                            field = field,
+                            cap = crate::error::cap_text(RECORD_CAP as u64)
+                        ),
+                    ),
+                    None => too_long(line),
+                });
             }
             match result {
                 csv_core::ReadRecordResult::InputEmpty => {}
@@ -374,6 +395,13 @@ impl Input {
                 }
             }
         }
+        // A record that ends inside a quoted field ended with the file: its closing quote
+        // is missing, said where the field began, not as the fields the rest of the file
+        // made of the record.
+        if let Some((at, field)) = quotes.open() {
+            return Err(bad(at, crate::tr!("import-unclosed-quote", field = field)));
+        }
+        self.spanning = quotes.spanning;
         self.lines += core.line() - start_lf;
         rec.clear();
         let mut from = 0;
@@ -382,6 +410,78 @@ impl Input {
             from = end;
         }
         Ok(Some(line))
+    }
+}
+
+/// Where a CSV record's quoted fields open and close, read alongside the parser (RFC 4180
+/// as `csv_core` reads it: a `"` that begins a field opens a quote, `""` inside one is a
+/// quote character, and the next lone `"` closes it), so a quote left open can be named
+/// by the line and field it began at.
+struct Quotes {
+    state: QuoteState,
+    /// The line the byte being read is on.
+    line: u64,
+    /// The field being read, from 1.
+    field: usize,
+    /// The line and field of the quote opened last.
+    opened: (u64, usize),
+    /// The line and field of the last quoted field that held a line break.
+    spanning: Option<(u64, usize)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum QuoteState {
+    FieldStart,
+    Unquoted,
+    Quoted,
+    /// A `"` inside a quoted field: the close, or the first half of `""`.
+    QuoteInQuoted,
+}
+
+impl Quotes {
+    fn new(line: u64) -> Quotes {
+        Quotes {
+            state: QuoteState::FieldStart,
+            line,
+            field: 1,
+            opened: (line, 1),
+            spanning: None,
+        }
+    }
+
+    fn scan(&mut self, bytes: &[u8]) {
+        use QuoteState::*;
+        for &b in bytes {
+            self.state = match (self.state, b) {
+                (FieldStart, b'"') => {
+                    self.opened = (self.line, self.field);
+                    Quoted
+                }
+                (Quoted, b'"') => QuoteInQuoted,
+                (QuoteInQuoted, b'"') => Quoted,
+                (Quoted, _) => Quoted,
+                (_, b',') => {
+                    self.field += 1;
+                    FieldStart
+                }
+                (_, b'\r' | b'\n') => {
+                    self.field = 1;
+                    FieldStart
+                }
+                _ => Unquoted,
+            };
+            if b == b'\n' {
+                if self.state == Quoted {
+                    self.spanning = Some(self.opened);
+                }
+                self.line += 1;
+            }
+        }
+    }
+
+    /// The line and field of a quoted field not yet closed; None when none is open.
+    fn open(&self) -> Option<(u64, usize)> {
+        (self.state == QuoteState::Quoted).then_some(self.opened)
     }
 }
 

@@ -1239,7 +1239,18 @@ fn for_each_row(
                     Ok(None) => Ok(None),
                     Ok(Some(line)) if rec.len() != h.len() => Err(bad(
                         line,
-                        tr!("import-field-count", fields = rec.len(), header = h.len()),
+                        match input.spanning {
+                            // A quoted field ran over a line break: the quote closed in
+                            // the wrong place is named with where it began.
+                            Some((at, field)) => tr!(
+                                "import-field-count-spanning",
+                                fields = rec.len(),
+                                header = h.len(),
+                                at = at,
+                                field = field
+                            ),
+                            None => tr!("import-field-count", fields = rec.len(), header = h.len()),
+                        },
                     )),
                     Ok(Some(line)) => {
                         bytes += rec.as_slice().len();
