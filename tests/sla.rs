@@ -1306,3 +1306,113 @@ both_backends! {
         }
     }
 }
+
+/// One row of `sla --all --json`: which request and cycle, and what it was closed with.
+#[derive(Debug, serde::Deserialize)]
+struct CycleResolution {
+    id: i64,
+    cycle: i64,
+    #[serde(deserialize_with = "Option::deserialize")]
+    resolution: Option<String>,
+}
+
+/// `sla --all --json`'s report, its rows read for their resolutions.
+#[derive(Debug, serde::Deserialize)]
+struct ResolutionReport {
+    requests: Vec<CycleResolution>,
+}
+
+/// One earlier cycle as `export` writes it (SPEC 5, 7).
+#[derive(Debug, serde::Deserialize)]
+struct ExportedCycle {
+    cycle: i64,
+    #[serde(deserialize_with = "Option::deserialize")]
+    resolution: Option<String>,
+}
+
+/// One exported request, read for its resolutions.
+#[derive(Debug, serde::Deserialize)]
+struct ExportedResolutions {
+    #[serde(deserialize_with = "Option::deserialize")]
+    resolution: Option<String>,
+    cycles: Vec<ExportedCycle>,
+}
+
+both_backends! {
+/// SPEC 7: a request closed with a resolution and reopened keeps that resolution in its
+/// earlier cycle, and every reader shows it there: `sla --all` (JSON and CSV) gives each
+/// cycle the resolution it was closed with (never null, never the current cycle's), `show`
+/// gives it in the close of its history, and `export` in its `cycles`. Tried with one and
+/// two reopens, a cycle closed without a resolution between them, and the current cycle
+/// open and closed.
+#[test]
+fn an_earlier_cycle_shows_the_resolution_it_was_closed_with_in_every_reader() {
+    let env = Env::new();
+    let id = env.open(&[
+        "--title",
+        "connector broken",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-20T09:00:00Z",
+    ]);
+    let cycles = |env: &Env| -> Vec<(i64, Option<String>)> {
+        let r: ResolutionReport = common::typed(&env.json(&["sla", "--all"]));
+        let mut v: Vec<(i64, Option<String>)> = r
+            .requests
+            .into_iter()
+            .filter(|c| c.id == id)
+            .map(|c| (c.cycle, c.resolution))
+            .collect();
+        v.sort();
+        v
+    };
+    let s = |t: &str| Some(t.to_string());
+    let sid = id.to_string();
+    env.run(
+        &["close", &sid, "--at", "2026-11-20T12:00:00Z", "--resolution", "connector fixed"],
+        0,
+    );
+    env.run(&["reopen", &sid, "--reason", "again"], 0);
+    assert_eq!(cycles(&env), [(1, s("connector fixed")), (2, None)]);
+    // A cycle closed without a resolution shows none, the earlier one still its own.
+    env.run(&["close", &sid], 0);
+    env.run(&["reopen", &sid], 0);
+    assert_eq!(cycles(&env), [(1, s("connector fixed")), (2, None), (3, None)]);
+    env.run(&["close", &sid, "--resolution", "token renewed"], 0);
+    assert_eq!(
+        cycles(&env),
+        [(1, s("connector fixed")), (2, None), (3, s("token renewed"))]
+    );
+    // CSV: the resolution column of each cycle's row.
+    let csv = env.run(&["sla", "--all", "--format", "csv"], 0);
+    let mut rd = csv::Reader::from_reader(csv.as_bytes());
+    let head = rd.headers().unwrap().clone();
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let mut rows: Vec<(String, String)> = rd
+        .records()
+        .map(|r| r.unwrap())
+        .map(|r| (r[col("cycle")].to_string(), r[col("resolution")].to_string()))
+        .collect();
+    rows.sort();
+    assert_eq!(
+        rows,
+        [
+            ("1".to_string(), "connector fixed".to_string()),
+            ("2".to_string(), String::new()),
+            ("3".to_string(), "token renewed".to_string())
+        ]
+    );
+    // show: the first close of the history carries its resolution.
+    let shown = env.run(&["show", &sid], 0);
+    assert!(shown.contains("connector fixed"), "{shown}");
+    // export: each earlier cycle with its own resolution, the request with the current one.
+    let line = env.run(&["export", "--format", "jsonl"], 0);
+    let e: ExportedResolutions = common::typed(&serde_json::from_str(line.trim()).unwrap());
+    assert_eq!(e.resolution, s("token renewed"));
+    let mut past: Vec<(i64, Option<String>)> =
+        e.cycles.into_iter().map(|c| (c.cycle, c.resolution)).collect();
+    past.sort();
+    assert_eq!(past, [(1, s("connector fixed")), (2, None)]);
+}
+}

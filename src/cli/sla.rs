@@ -182,13 +182,16 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
             {
                 let state =
                     ctx.cycle_state(&r, &p.response_clock, &p.cycle, ctx.now, at_risk_of(&r));
-                let req = Request {
+                // An earlier cycle is shown with what it was closed with: its own
+                // resolution, not the current cycle's (SPEC 7).
+                let mut req = Request {
                     severity: p.severity,
                     availability: p.availability.clone(),
                     response_target: p.response_target.clone(),
                     response_clock: p.response_clock.clone(),
                     ..r.clone()
                 };
+                req.case.resolution = p.resolution.clone();
                 // Explained after the scan, from the request's history (below).
                 let explanation = None;
                 rows.push(Row {
