@@ -1718,3 +1718,191 @@ fn an_unclosed_quote_is_named_where_its_field_began() {
     );
 }
 }
+
+/// The times and due time of an exported request (SPEC 5), as the round-trip tests read them.
+#[derive(Debug, serde::Deserialize, PartialEq)]
+struct ExportedTimes {
+    title: String,
+    timezone: String,
+    opened_at: String,
+    first_response_at: Option<String>,
+    closed_at: Option<String>,
+    response_due: Option<String>,
+    #[serde(default)]
+    cycles: Vec<ExportedCycleTimes>,
+}
+
+/// The times of an exported earlier cycle (SPEC 5).
+#[derive(Debug, serde::Deserialize, PartialEq)]
+struct ExportedCycleTimes {
+    started_at: String,
+    response_due: Option<String>,
+    first_response_at: Option<String>,
+    closed_at: Option<String>,
+}
+
+fn exported_times(env: &Env, db: &std::path::Path) -> Vec<ExportedTimes> {
+    String::from_utf8(export(env, db, &[]))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+both_backends! {
+/// A row's local times (opened, responded, closed, due, its cycles') are read in the zone
+/// its `timezone` column records, else its tenant's, and its target is reckoned in that
+/// zone as `open` there would: a local time a DST change skips or repeats there is refused
+/// naming the zone, CSV and JSON lines alike, and what it imports exports and imports back
+/// byte for byte.
+#[test]
+fn an_import_row_is_read_and_targeted_in_its_own_timezone() {
+    let env = Env::with_config("timezone = \"Asia/Tokyo\"\n");
+    // Skipped (Berlin springs forward at 02:00 on 29 March) and repeated (Berlin falls back
+    // at 03:00 on 25 October; New York at 02:00 on 1 November) local times.
+    let refused = [
+        ("t.csv", "title,opened_at,timezone\nx,2026-03-29 02:30,Europe/Berlin\n", "does not exist in Europe/Berlin"),
+        ("t.jsonl", "{\"title\":\"x\",\"opened_at\":\"2026-03-29 02:30\",\"timezone\":\"Europe/Berlin\"}\n", "does not exist in Europe/Berlin"),
+        ("o.csv", "title,opened_at,timezone\nx,2026-10-25 02:30,Europe/Berlin\n", "ambiguous in Europe/Berlin"),
+        ("n.jsonl", "{\"title\":\"x\",\"opened_at\":\"2026-10-30 09:00\",\"closed_at\":\"2026-11-01 01:30\",\"status\":\"closed\",\"timezone\":\"America/New_York\"}\n", "field closed_at '2026-11-01 01:30': that local time is ambiguous in America/New_York"),
+        ("r.csv", "title,opened_at,first_response_at,timezone\nx,2026-03-28 09:00,2026-03-29 02:59,Europe/Berlin\n", "field first_response_at '2026-03-29 02:59': that local time does not exist in Europe/Berlin"),
+    ];
+    for (name, text, said) in refused {
+        let db = env.other_db(&format!("{name}.db"));
+        let file = env.path(name);
+        std::fs::write(&file, text).unwrap();
+        let out = import(&env, &db, &file, &[]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {err}");
+        assert!(err.contains("line ") && err.contains(said), "{name}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(env.untouched(&db), "{name}");
+    }
+    // Severity B on e3 is next-day: the end of the next local day in the row's zone.
+    let csv = "title,severity,opened_at,first_response_at,timezone\n\
+               berlin-spring,B,2026-03-29 03:30,,Europe/Berlin\n\
+               berlin-fall,B,2026-10-25T02:30:00+01:00,,Europe/Berlin\n\
+               new-york,B,2026-10-24 23:30,2026-10-25 08:00,America/New_York\n\
+               tokyo,B,2026-11-24 10:00,,\n";
+    let jsonl = "{\"title\":\"kolkata\",\"severity\":\"B\",\"opened_at\":\"2026-11-20 23:00\",\"timezone\":\"Asia/Kolkata\"}\n\
+                 {\"title\":\"business\",\"severity\":\"B\",\"opened_at\":\"2026-11-20 15:00\",\"timezone\":\"Europe/Berlin\",\"availability\":\"business-hours\",\"response_target\":\"4h\",\"response_clock\":\"business\"}\n\
+                 {\"title\":\"reopened\",\"severity\":\"B\",\"timezone\":\"Europe/Berlin\",\"opened_at\":\"2026-11-02 09:00\",\"reopen_count\":1,\"cycle_started_at\":\"2026-11-10 09:00\",\"cycles\":[{\"cycle\":1,\"started_at\":\"2026-11-02 09:00\",\"severity\":\"B\",\"availability\":\"24x7\",\"response_target\":\"next-day\",\"response_clock\":\"24x7\",\"response_due\":\"2026-11-03 23:59:59\",\"first_response_at\":\"2026-11-02 10:00\",\"closed_at\":\"2026-11-05 12:00\"}]}\n";
+    let want = |title: &str, zone: &str, opened: &str, responded: Option<&str>, due: &str| ExportedTimes {
+        title: title.into(),
+        timezone: zone.into(),
+        opened_at: opened.into(),
+        first_response_at: responded.map(String::from),
+        closed_at: None,
+        response_due: Some(due.into()),
+        cycles: vec![],
+    };
+    let mut expected = vec![
+        want("berlin-spring", "Europe/Berlin", "2026-03-29T01:30:00Z", None, "2026-03-30T21:59:59Z"),
+        want("berlin-fall", "Europe/Berlin", "2026-10-25T01:30:00Z", None, "2026-10-26T22:59:59Z"),
+        want("new-york", "America/New_York", "2026-10-25T03:30:00Z", Some("2026-10-25T12:00:00Z"), "2026-10-26T03:59:59Z"),
+        want("tokyo", "Asia/Tokyo", "2026-11-24T01:00:00Z", None, "2026-11-25T14:59:59Z"),
+        want("kolkata", "Asia/Kolkata", "2026-11-20T17:30:00Z", None, "2026-11-21T18:29:59Z"),
+        // Friday 15:00 in Berlin: two business hours that day, two on Monday from 09:00.
+        want("business", "Europe/Berlin", "2026-11-20T14:00:00Z", None, "2026-11-23T10:00:00Z"),
+        want("reopened", "Europe/Berlin", "2026-11-02T08:00:00Z", None, "2026-11-11T22:59:59Z"),
+    ];
+    expected[6].cycles = vec![ExportedCycleTimes {
+        started_at: "2026-11-02T08:00:00Z".into(),
+        response_due: Some("2026-11-03T22:59:59Z".into()),
+        first_response_at: Some("2026-11-02T09:00:00Z".into()),
+        closed_at: Some("2026-11-05T11:00:00Z".into()),
+    }];
+    let (csv_file, json_file) = (env.path("zones.csv"), env.path("zones.jsonl"));
+    std::fs::write(&csv_file, csv).unwrap();
+    std::fs::write(&json_file, jsonl).unwrap();
+    let db = env.other_db("zones.db");
+    for file in [&csv_file, &json_file] {
+        let out = import(&env, &db, file, &[]);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_eq!(exported_times(&env, &db), expected);
+    // `show` reads the request in the zone it was filed in: its due time is the one its
+    // target gives there, not a calendar since changed.
+    let shown = env.on(&db).args(["show", "1"]).output().unwrap();
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(shown.contains("2026-03-29 03:30:00 CEST"), "{shown}");
+    assert!(!shown.contains("changed since"), "{shown}");
+    // An export imports back byte for byte, in either format.
+    for format in ["csv", "jsonl"] {
+        let exported = export(&env, &db, &["--format", format]);
+        let file = env.path(&format!("again.{format}"));
+        std::fs::write(&file, &exported).unwrap();
+        let again = env.other_db(&format!("again-{format}.db"));
+        let out = import(&env, &again, &file, &[]);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(export(&env, &again, &["--format", format]), exported, "{format}");
+    }
+}
+}
+
+both_backends! {
+/// A due time restored with a target the calendar moves (next-day, a business clock) lies
+/// no later than the latest any `next_day` reading gives from the target's start under the
+/// calendar in force, plus the longer of 31 days and that span again; a later one is
+/// refused naming the field, the target and the bound (exit 2, nothing imported).
+#[test]
+fn a_due_time_of_a_calendar_target_lies_within_the_latest_its_readings_give() {
+    let next_day = |due: &str| {
+        format!(
+            "{{\"title\":\"n\",\"severity\":\"B\",\"opened_at\":\"2026-11-24T01:00:00Z\",\
+             \"availability\":\"24x7\",\"response_target\":\"next-day\",\"response_due\":\"{due}\"}}\n"
+        )
+    };
+    let business = |target: &str, due: &str| {
+        format!(
+            "title,severity,opened_at,availability,response_target,response_clock,response_due\n\
+             b,B,2026-11-23T01:00:00Z,business-hours,{target},business,{due}\n"
+        )
+    };
+    let plain = Env::with_config("timezone = \"Asia/Tokyo\"\n");
+    // Tokyo holidays from Wednesday 25 November to Friday 11 December: the next business
+    // day after Tuesday 24 November is Monday 14 December (closing 17:00 JST, 08:00Z).
+    let days: Vec<String> = (25..=30)
+        .map(|d| format!("\"2026-11-{d}\""))
+        .chain((1..=11).map(|d| format!("\"2026-12-{d:02}\"")))
+        .collect();
+    let closed = Env::with_config(&format!(
+        "timezone = \"Asia/Tokyo\"\n[business_hours]\nholidays = [{}]\n",
+        days.join(", ")
+    ));
+    let cases: [(&Env, &str, String, Option<&str>); 12] = [
+        // End of the next Tokyo day (2026-11-25T14:59:59Z) is the latest reading: + 31 days.
+        (&plain, "a.jsonl", next_day("2026-11-25T14:59:59Z"), None),
+        (&plain, "b.jsonl", next_day("2026-12-20T00:00:00Z"), None),
+        (&plain, "c.jsonl", next_day("2026-12-26T14:59:59Z"), None),
+        (&plain, "d.jsonl", next_day("2026-12-26T15:00:00Z"), Some("next-day target counted from 2026-11-24T01:00:00Z can fall due (2026-12-26T14:59:59Z")),
+        (&plain, "e.jsonl", next_day("9999-12-20T00:00:00Z"), Some("(2026-12-26T14:59:59Z: 2026-11-25T14:59:59Z under the rules in force, with 31d 0h more")),
+        // The close of the next business day under the holidays in force.
+        (&closed, "f.jsonl", next_day("2027-01-05T00:00:00Z"), None),
+        (&closed, "g.jsonl", next_day("2027-01-14T08:00:01Z"), Some("can fall due (2027-01-14T08:00:00Z: 2026-12-14T08:00:00Z under")),
+        // 40 business hours from Monday 10:00 JST: Monday 30 November 10:00 (+ 31 days).
+        (&plain, "h.csv", business("40h", "2026-12-31T01:00:00Z"), None),
+        (&plain, "i.csv", business("40h", "2027-01-05T00:00:00Z"), Some("a 40h target counted from 2026-11-23T01:00:00Z can fall due (2026-12-31T01:00:00Z")),
+        // 400 business hours: ten weeks to Monday 1 February 10:00 JST, and as long again.
+        (&plain, "j.csv", business("400h", "2027-03-15T00:00:00Z"), None),
+        (&plain, "k.csv", business("400h", "2027-04-12T01:00:01Z"), Some("can fall due (2027-04-12T01:00:00Z: 2027-02-01T01:00:00Z under the rules in force, with 70d 0h more")),
+        (&plain, "l.csv", business("400h", "9999-12-20T00:00:00Z"), Some("field response_due: 9999-12-20T00:00:00Z is after")),
+    ];
+    for (env, name, text, refused) in cases {
+        let db = env.other_db(&format!("{name}.db"));
+        let file = env.path(name);
+        std::fs::write(&file, &text).unwrap();
+        let out = import(env, &db, &file, &[]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        match refused {
+            None => assert_eq!(out.status.code(), Some(0), "{name}: {err}"),
+            Some(said) => {
+                assert_eq!(out.status.code(), Some(2), "{name}: {err}");
+                assert!(err.contains("field response_due:") && err.contains(said), "{name}: {err}");
+                assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+                assert!(env.untouched(&db), "{name}");
+            }
+        }
+    }
+}
+}

@@ -768,14 +768,15 @@ impl Ctx {
         })
     }
 
-    /// The tenant's time zone for a request: the config's, else the zone it was filed in.
+    /// The time zone a request is read in: the zone it records it was filed in (its target
+    /// was reckoned there, SPEC 1.4, 5: an import reads a row in its own `timezone`), else
+    /// its tenant's in the config, else UTC.
     pub fn tz_of(&self, r: &Request) -> Zone {
-        self.cfg
-            .tenants
-            .get(&r.tenant)
-            .map(|t| t.timezone)
-            .or_else(|| Zone::get(&r.timezone))
-            .unwrap_or(Zone::UTC)
+        let tenant = self.cfg.tenants.get(&r.tenant).map(|t| t.timezone);
+        match tenant {
+            Some(z) if z.name() == r.timezone => z,
+            _ => Zone::get(&r.timezone).or(tenant).unwrap_or(Zone::UTC),
+        }
     }
 
     /// The business hours a request's clock runs on: its tenant's; for a tenant that has

@@ -645,7 +645,9 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
                 }
             })?,
     };
-    let tz = tenant.timezone;
+    // A row's local times are read, and its target reckoned, in the zone it records it was
+    // filed in, else its tenant's (SPEC 5, 6): as `open` in that zone would file it.
+    let tz = recorded_zone.unwrap_or(tenant.timezone);
     let plan = row
         .plan
         .take()
@@ -817,7 +819,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
             .take()
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| ctx.actor.clone()),
-        timezone: recorded_zone.unwrap_or(tz).name().into(),
+        timezone: tz.name().into(),
         cycle_started_at,
         availability: f.target.availability.as_str().into(),
         response_target: f.target.response.to_string(),
@@ -891,7 +893,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
                 &request.tier,
                 &f.target,
                 f.due,
-                recorded_zone.unwrap_or(tz),
+                tz,
             );
             Some(vec![
                 Event {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 /// How far ahead the clock looks for a business window before giving up (a calendar
 /// whose days are all holidays would otherwise never end).
-const SEARCH_DAYS: i64 = 3660;
+pub(crate) const SEARCH_DAYS: i64 = 3660;
 
 /// Day ids as the rules and config files write them, Monday first.
 pub const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];

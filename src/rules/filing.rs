@@ -407,7 +407,8 @@ pub struct RowFiling {
 /// the target's start (`target_started_at`, else the cycle's start `started`) plus the
 /// duration, as every command writes it; a refused one names the field and the due time
 /// the target gives. A target under business hours or to the next day depends on the
-/// calendar and rules it was recorded under, and is kept as recorded.
+/// calendar and rules it was recorded under, and is kept as recorded within
+/// [`calendar_due_bound`].
 fn due_of_duration_agrees(
     due: DateTime<Utc>,
     t: &super::file::Target,
@@ -430,6 +431,71 @@ fn due_of_duration_agrees(
         target = t.response.to_string(),
         start = crate::time::format_utc(start),
         due = crate::time::format_utc(gives)
+    )))
+}
+
+/// The least margin a calendar since changed is allowed past the latest due time the rules
+/// in force give a calendar-bound target: a month of closures (31 days).
+pub const CALENDAR_MARGIN_SECS: i64 = 31 * 86_400;
+
+/// The latest a due time restored with a calendar-bound target `t` (next-day, or a duration
+/// on a business clock) may lie (SPEC 1.4, 4, 5), UTC, with the latest the rules in force
+/// give: the latest any `next_day` reading gives from the target's start under the tenant's
+/// calendar in `zone` (a business-clock duration reads no `next_day`), plus the longer of
+/// [`CALENDAR_MARGIN_SECS`] and that same span again (a calendar since changed may have had
+/// a month more of holidays, or half the business time). A target the calendar in force
+/// cannot reach is bounded by the calendar search horizon past its start. None for a target
+/// no calendar moves (a duration round the clock, [`due_of_duration_agrees`]) or none.
+pub fn calendar_due_bound(
+    t: &super::file::Target,
+    start: DateTime<Utc>,
+    zone: Zone,
+    hours: &BusinessHours,
+) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    use super::file::{Clock, NextDay, Response};
+    match (t.response, t.clock) {
+        (Response::None, _) | (Response::After(_), Clock::Always) => return None,
+        _ => {}
+    }
+    let horizon = chrono::Duration::days(super::calendar::SEARCH_DAYS);
+    let latest = NextDay::ALL
+        .iter()
+        .filter_map(|&n| super::response_due_reading(t, start, zone, hours, n))
+        .max()
+        .unwrap_or_else(|| start.checked_add_signed(horizon).unwrap_or(start));
+    let span = (latest - start).num_seconds().max(0);
+    let margin = chrono::Duration::seconds(span.max(CALENDAR_MARGIN_SECS));
+    let bound = latest
+        .checked_add_signed(margin)
+        .unwrap_or(DateTime::<Utc>::MAX_UTC);
+    Some((bound, latest))
+}
+
+/// Whether a due time `due` restored with its calendar-bound target `t` lies within
+/// [`calendar_due_bound`] from the target's start (`target_started_at`, else `started`); a
+/// refused one names the field, the target, its start and the bound (SPEC 5, 6).
+fn due_within_calendar_bound(
+    due: DateTime<Utc>,
+    t: &super::file::Target,
+    started: DateTime<Utc>,
+    target_started_at: Option<DateTime<Utc>>,
+    under: &Under<'_>,
+) -> Result<(), Refusal> {
+    let start = target_started_at.unwrap_or(started);
+    let Some((bound, latest)) = calendar_due_bound(t, start, under.zone, under.hours) else {
+        return Ok(());
+    };
+    if due <= bound {
+        return Ok(());
+    }
+    Err(Refusal::Invalid(crate::tr!(
+        "import-due-beyond-bound",
+        given = crate::time::format_utc(due),
+        target = t.response.to_string(),
+        start = crate::time::format_utc(start),
+        bound = crate::time::format_utc(bound),
+        latest = crate::time::format_utc(latest),
+        margin = crate::time::human_duration((bound - latest).num_seconds())
     )))
 }
 
@@ -546,6 +612,7 @@ pub fn file_row(
         // A due time restored with the target it was recorded under (SPEC 5).
         (Some(d), Some(t)) => {
             due_of_duration_agrees(d, &t, started, recorded.target_started_at)?;
+            due_within_calendar_bound(d, &t, started, recorded.target_started_at, &under)?;
             Some(d)
         }
         // A row without its target has the target `open` gives it: a due time it states is
