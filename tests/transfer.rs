@@ -1844,7 +1844,8 @@ both_backends! {
 /// A due time restored with a target the calendar moves (next-day, a business clock) lies
 /// no later than the latest any `next_day` reading gives from the target's start under the
 /// calendar in force, plus the longer of 31 days and that span again; a later one is
-/// refused naming the field, the target and the bound (exit 2, nothing imported).
+/// refused naming the field, the target and the bound (exit 2, nothing imported). An
+/// earlier cycle's due time is bounded alike, counted from the cycle's close.
 #[test]
 fn a_due_time_of_a_calendar_target_lies_within_the_latest_its_readings_give() {
     let next_day = |due: &str| {
@@ -1859,6 +1860,18 @@ fn a_due_time_of_a_calendar_target_lies_within_the_latest_its_readings_give() {
              b,B,2026-11-23T01:00:00Z,business-hours,{target},business,{due}\n"
         )
     };
+    // An earlier cycle closed on Monday 2 November 10:00 JST (01:00Z), its target read from
+    // there (a change may re-target a cycle until its close): the end of the next Tokyo
+    // day, 2026-11-03T14:59:59Z, + 31 days.
+    let cycle = |due: &str| {
+        format!(
+            "{{\"title\":\"c\",\"severity\":\"B\",\"opened_at\":\"2026-10-30T01:00:00Z\",\
+             \"reopen_count\":1,\"cycle_started_at\":\"2026-11-10T01:00:00Z\",\"cycles\":[{{\"cycle\":1,\
+             \"started_at\":\"2026-10-30T01:00:00Z\",\"severity\":\"B\",\"availability\":\"24x7\",\
+             \"response_target\":\"next-day\",\"response_clock\":\"24x7\",\"response_due\":\"{due}\",\
+             \"first_response_at\":\"2026-10-30T02:00:00Z\",\"closed_at\":\"2026-11-02T01:00:00Z\"}}]}}\n"
+        )
+    };
     let plain = Env::with_config("timezone = \"Asia/Tokyo\"\n");
     // Tokyo holidays from Wednesday 25 November to Friday 11 December: the next business
     // day after Tuesday 24 November is Monday 14 December (closing 17:00 JST, 08:00Z).
@@ -1870,7 +1883,9 @@ fn a_due_time_of_a_calendar_target_lies_within_the_latest_its_readings_give() {
         "timezone = \"Asia/Tokyo\"\n[business_hours]\nholidays = [{}]\n",
         days.join(", ")
     ));
-    let cases: [(&Env, &str, String, Option<&str>); 12] = [
+    let cases: [(&Env, &str, String, Option<&str>); 14] = [
+        (&plain, "m.jsonl", cycle("2026-12-04T14:59:59Z"), None),
+        (&plain, "n.jsonl", cycle("9999-12-20T00:00:00Z"), Some("field cycles.response_due (cycle 1): 9999-12-20T00:00:00Z is after the latest a next-day target counted from 2026-11-02T01:00:00Z can fall due (2026-12-04T14:59:59Z")),
         // End of the next Tokyo day (2026-11-25T14:59:59Z) is the latest reading: + 31 days.
         (&plain, "a.jsonl", next_day("2026-11-25T14:59:59Z"), None),
         (&plain, "b.jsonl", next_day("2026-12-20T00:00:00Z"), None),
@@ -1898,7 +1913,7 @@ fn a_due_time_of_a_calendar_target_lies_within_the_latest_its_readings_give() {
             None => assert_eq!(out.status.code(), Some(0), "{name}: {err}"),
             Some(said) => {
                 assert_eq!(out.status.code(), Some(2), "{name}: {err}");
-                assert!(err.contains("field response_due:") && err.contains(said), "{name}: {err}");
+                assert!(err.contains("line ") && err.contains(": field ") && err.contains(said), "{name}: {err}");
                 assert_eq!(err.trim_end().lines().count(), 1, "{err}");
                 assert!(env.untouched(&db), "{name}");
             }

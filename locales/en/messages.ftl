@@ -863,5 +863,5 @@ store-request-count-other = svcreq last wrote { $recorded ->
 } to the ledger, and it holds { $found }: requests were deleted or added outside svcreq
 import-due-not-filed = field response_due: { $given } is not when the target svcreq gives this row ({ $target }) falls due ({ $due }); give the availability and response_target it was recorded under, or leave response_due out to have it decided as open would
 import-due-not-its-target = field response_due: { $given } is not when the target { $target } round the clock, counted from { $start }, falls due ({ $due }); a duration round the clock depends on no calendar
-import-due-beyond-bound = field response_due: { $given } is after the latest a { $target } target counted from { $start } can fall due ({ $bound }: { $latest } under the rules in force, with { $margin } more for a calendar since changed); check the date
+import-due-beyond-bound = field { $field }: { $given } is after the latest a { $target } target counted from { $start } can fall due ({ $bound }: { $latest } under the rules in force, with { $margin } more for a calendar since changed); check the date
 store-why-seal-missing = the row has no check value, though svcreq left none without one in this ledger

@@ -843,5 +843,5 @@ store-open-set-other = 未クローズの要求の集合が svcreq が最後に�
 store-request-count-other = 台帳の要求は { $found } 件ですが、svcreq が最後に書いたのは { $recorded } 件で、svcreq 以外で要求が削除または追加されています
 import-due-not-filed = 列 response_due: { $given } は、svcreq がこの行に与える目標 ({ $target }) の期限 ({ $due }) と異なるため、記録時の availability と response_target を指定するか、response_due を省いて open と同じように決めさせてください
 import-due-not-its-target = 列 response_due: { $given } は、{ $start } から数えた 24 時間体制の目標 { $target } の期限 ({ $due }) と異なります (24 時間体制の時間はカレンダーに左右されません)
-import-due-beyond-bound = 列 response_due: { $given } は、{ $start } から数えた目標 { $target } の期限になり得る最も遅い時刻 ({ $bound }: 現在の規則での { $latest } に、その後変わったカレンダーのための余裕 { $margin } を加えたもの) より後のため、日付を確認してください
+import-due-beyond-bound = 列 { $field }: { $given } は、{ $start } から数えた目標 { $target } の期限になり得る最も遅い時刻 ({ $bound }: 現在の規則での { $latest } に、その後変わったカレンダーのための余裕 { $margin } を加えたもの) より後のため、日付を確認してください
 store-why-seal-missing = 行にチェック値がありませんが、この台帳で svcreq はチェック値のない行を残していません

@@ -868,6 +868,37 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
     let times = RowTimes::of(&request, &past, events.as_deref().unwrap_or_default());
     // Said on stderr as every time check says a time: local, without a weekday.
     check_row_times(&times, ctx.now, |t| crate::time::format_local(t, tz))?;
+    // An earlier cycle's due time under a target the calendar moves lies within the bound
+    // the current cycle's does, counted from the latest its target can have started: the
+    // cycle's close (a change may re-target a cycle until then).
+    for p in &past {
+        let (Some(due), Ok(response), Ok(clock)) = (
+            p.cycle.due,
+            p.response_target.parse::<Response>(),
+            p.response_clock.parse::<Clock>(),
+        ) else {
+            continue;
+        };
+        let t = Target {
+            availability: Availability::Always,
+            response,
+            clock,
+        };
+        let field = tr!(
+            "import-cycle-field",
+            name = "response_due",
+            cycle = (p.seq + 1).to_string()
+        );
+        let start = p.cycle.closed_at.unwrap_or(p.cycle.started_at);
+        crate::rules::filing::due_within_calendar_bound(
+            &field,
+            due,
+            &t,
+            start,
+            tz,
+            &tenant.business_hours,
+        )?;
+    }
     // What the ledger would refuse to read back is not imported.
     crate::store::history_contradiction(&request, &past, events.as_deref()).map_err(|e| {
         let what = match e {

@@ -471,32 +471,34 @@ pub fn calendar_due_bound(
     Some((bound, latest))
 }
 
-/// Whether a due time `due` restored with its calendar-bound target `t` lies within
-/// [`calendar_due_bound`] from the target's start (`target_started_at`, else `started`); a
-/// refused one names the field, the target, its start and the bound (SPEC 5, 6).
-fn due_within_calendar_bound(
+/// Whether a due time `due` restored with its calendar-bound target `t` started at `start`
+/// (UTC) in `zone` under `hours` lies within [`calendar_due_bound`]; a refused one names the
+/// field (`field`: `response_due`, or an earlier cycle's), the target, its start and the
+/// bound (SPEC 5, 6).
+pub fn due_within_calendar_bound(
+    field: &str,
     due: DateTime<Utc>,
     t: &super::file::Target,
-    started: DateTime<Utc>,
-    target_started_at: Option<DateTime<Utc>>,
-    under: &Under<'_>,
-) -> Result<(), Refusal> {
-    let start = target_started_at.unwrap_or(started);
-    let Some((bound, latest)) = calendar_due_bound(t, start, under.zone, under.hours) else {
+    start: DateTime<Utc>,
+    zone: Zone,
+    hours: &BusinessHours,
+) -> Result<(), String> {
+    let Some((bound, latest)) = calendar_due_bound(t, start, zone, hours) else {
         return Ok(());
     };
     if due <= bound {
         return Ok(());
     }
-    Err(Refusal::Invalid(crate::tr!(
+    Err(crate::tr!(
         "import-due-beyond-bound",
+        field = field,
         given = crate::time::format_utc(due),
         target = t.response.to_string(),
         start = crate::time::format_utc(start),
         bound = crate::time::format_utc(bound),
         latest = crate::time::format_utc(latest),
         margin = crate::time::human_duration((bound - latest).num_seconds())
-    )))
+    ))
 }
 
 /// File an import row whose current cycle started at `started` (UTC) (SPEC 5): what the
@@ -612,7 +614,15 @@ pub fn file_row(
         // A due time restored with the target it was recorded under (SPEC 5).
         (Some(d), Some(t)) => {
             due_of_duration_agrees(d, &t, started, recorded.target_started_at)?;
-            due_within_calendar_bound(d, &t, started, recorded.target_started_at, &under)?;
+            due_within_calendar_bound(
+                "response_due",
+                d,
+                &t,
+                recorded.target_started_at.unwrap_or(started),
+                under.zone,
+                under.hours,
+            )
+            .map_err(Refusal::Invalid)?;
             Some(d)
         }
         // A row without its target has the target `open` gives it: a due time it states is
