@@ -1433,6 +1433,58 @@ mod tests {
         }
     }
 
+    /// Only a target the calendar moves is bounded; the bound is the latest reading plus the
+    /// longer of 31 days and the span to it, and a calendar that never opens is bounded by
+    /// the search horizon.
+    #[test]
+    fn calendar_due_bound_covers_only_targets_the_calendar_moves() {
+        use super::super::file::{Availability, Clock, Target};
+        let hours = BusinessHours::default();
+        let t = |response, clock| Target {
+            availability: Availability::Always,
+            response,
+            clock,
+        };
+        let start = utc("2026-11-23T10:00:00Z");
+        for none in [
+            t(Response::None, Clock::Always),
+            t(Response::After(3600), Clock::Always),
+        ] {
+            assert_eq!(calendar_due_bound(&none, start, Zone::UTC, &hours), None);
+        }
+        // Monday 10:00 UTC: the end of Tuesday is the latest next-day reading.
+        let (bound, latest) = calendar_due_bound(
+            &t(Response::NextDay, Clock::Always),
+            start,
+            Zone::UTC,
+            &hours,
+        )
+        .unwrap();
+        assert_eq!(latest, utc("2026-11-24T23:59:59Z"));
+        assert_eq!(bound, utc("2026-12-25T23:59:59Z"));
+        // 80 business hours: two weeks to Monday 7 December 10:00, then 31 days (the longer).
+        let (bound, latest) = calendar_due_bound(
+            &t(Response::After(80 * 3600), Clock::Business),
+            start,
+            Zone::UTC,
+            &hours,
+        )
+        .unwrap();
+        assert_eq!(latest, utc("2026-12-07T10:00:00Z"));
+        assert_eq!(bound, utc("2027-01-07T10:00:00Z"));
+        assert!(
+            due_within_calendar_bound(
+                "response_due",
+                bound + chrono::Duration::seconds(1),
+                &t(Response::After(80 * 3600), Clock::Business),
+                start,
+                Zone::UTC,
+                &hours
+            )
+            .is_err()
+        );
+    }
+
     fn stmt(title: &str) -> Statement<'_> {
         Statement {
             title,
