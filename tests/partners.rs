@@ -621,3 +621,274 @@ fn a_partner_may_not_copy_a_whole_ledger_of_other_tenants() {
     env.run(&args.each_ref().map(String::as_str), 0);
     assert!(to.exists());
 }
+
+/// SPEC 1.7, 2: where admins are listed, every command that reads or writes the ledger
+/// refuses an actor who is none of them (exit 4) before it looks anything up: a request
+/// that exists and one that does not, a file to import that exists and one that does not,
+/// a bad time, an unknown tenant, all answered alike, in one sentence naming the actor and
+/// no tenant it did not type; nothing is written. `classify` and `rules` read no ledger
+/// (only the text given and the rules) and stay open to anyone. On a team ledger the
+/// admins are its rows (`db admins add`), and a login without one is refused alike; its
+/// `db` commands are its owner's.
+mod every_command_that_reads_or_writes_the_ledger_refuses_a_non_admin_before_it_looks_anything_up {
+    use super::common::{self, Env, pg};
+
+    const TENANTS: [&str; 4] = ["contoso", "fabrikam", "tailspin", "woodgrove"];
+
+    /// Each command over the ledger as a non-admin might type it; `db`: the `db` commands.
+    fn commands(rows: &str, missing: &str, copy_to: &str) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+        let v = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let ledger = vec![
+            v(&["show", "1"]),
+            v(&["show", "99"]),
+            v(&["show", "1", "--now", "2026-11-24 10:00"]),
+            v(&["show", "--case", "2611240010000001"]),
+            v(&["note", "1", "hello"]),
+            v(&["note", "99", "hello"]),
+            v(&["respond", "1"]),
+            v(&["respond", "1", "--correct", "--at", "2026-11-24 09:00"]),
+            v(&["update", "1", "--owner", "x"]),
+            v(&["update", "1", "--tenant", "fabrikam"]),
+            v(&["close", "1"]),
+            v(&["close", "2", "--correct", "--at", "2026-11-24 09:00"]),
+            v(&["reopen", "1"]),
+            v(&["reopen", "1", "--check"]),
+            v(&["redact", "1", "--all"]),
+            v(&["redact", "1"]),
+            v(&["open", "--title", "t", "--severity", "B"]),
+            v(&[
+                "open",
+                "--title",
+                "t",
+                "--severity",
+                "B",
+                "--tenant",
+                "fabrikam",
+            ]),
+            v(&["open", "--title", "t"]),
+            v(&["list"]),
+            v(&["list", "--tenant", "nowhere"]),
+            v(&["list", "--now", "2026-13-01"]),
+            v(&["sla"]),
+            v(&["sla", "--tenant", "tailspin"]),
+            v(&["report"]),
+            v(&["export"]),
+            v(&["import", rows]),
+            v(&["import", missing]),
+            v(&["import", "--dry-run", rows]),
+            v(&["tenants"]),
+        ];
+        let db = vec![
+            v(&["db", "migrate"]),
+            v(&["db", "init"]),
+            v(&["db", "copy", "--from", rows, "--to", copy_to]),
+        ];
+        (ledger, db)
+    }
+
+    /// A refusal: exit 4, nothing on stdout, one sentence naming `who` (when given) and no
+    /// tenant the command did not name.
+    fn refused(out: &std::process::Output, args: &[String], who: Option<&str>) {
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(4), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+        if let Some(who) = who {
+            assert!(
+                err.contains(&format!("'{who}' is not an admin")),
+                "{args:?}: {err}"
+            );
+        }
+        for tenant in TENANTS {
+            assert!(
+                args.iter().any(|a| a == tenant) || !err.contains(tenant),
+                "{args:?}: names {tenant}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn sqlite() {
+        let env = super::env();
+        env.open(&["--title", "t", "--severity", "A"]);
+        let closed = env.open(&["--title", "u", "--severity", "B", "--tenant", "fabrikam"]);
+        env.run(&["close", &closed.to_string()], 0);
+        let rows = env.path("rows.csv");
+        std::fs::write(&rows, "title,severity\nMail down,B\n").unwrap();
+        let copy_to = env.path("copy.db");
+        let (ledger, db) = commands(
+            rows.to_str().unwrap(),
+            env.path("missing.csv").to_str().unwrap(),
+            copy_to.to_str().unwrap(),
+        );
+        let before = env.run(&["export", "--as", "alice"], 0);
+        for args in ledger.iter().chain(&db) {
+            for who in ["mallory", "eve"] {
+                let out = env.cmd().args(args).args(["--as", who]).output().unwrap();
+                refused(&out, args, Some(who));
+            }
+            // The actor named by SVCREQ_ADMIN is refused alike.
+            let out = env
+                .cmd()
+                .env("SVCREQ_ADMIN", "mallory")
+                .args(args)
+                .output()
+                .unwrap();
+            refused(&out, args, Some("mallory"));
+        }
+        assert_eq!(
+            env.run(&["export", "--as", "alice"], 0),
+            before,
+            "nothing written"
+        );
+        assert!(!copy_to.exists());
+        // `classify` and `rules` read no ledger: anyone may ask them.
+        for args in [
+            &["classify", "Exchange Online is down for everyone"][..],
+            &["rules"],
+            &["rules", "--json"],
+        ] {
+            let out = env
+                .cmd()
+                .args(args)
+                .args(["--as", "mallory"])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0), "{args:?}");
+        }
+    }
+
+    #[test]
+    fn pg() {
+        common::on_pg(|| {
+            let env = Env::with_config("");
+            let url = env.db().to_string_lossy().into_owned();
+            let mut c = pg::cluster().unwrap().connect(&url);
+            let mut role = |stem: &str| {
+                let name = format!("{stem}_{}", std::process::id());
+                c.batch_execute(&format!(
+                    "DO $$ BEGIN CREATE ROLE {name} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+                ))
+                .unwrap();
+                name
+            };
+            let carol = role("carol_adm");
+            let mallory = role("mallory_adm");
+            let team = env.path("team.toml");
+            let config = super::CONFIG.split("[[admins]]").next().unwrap();
+            std::fs::write(&team, config).unwrap();
+            env.run(&["db", "config", "push", team.to_str().unwrap()], 0);
+            env.run(&["db", "admins", "add", &carol, "--role", "global"], 0);
+            let as_carol = std::path::PathBuf::from(pg::as_user(&url, &carol));
+            for tenant in ["contoso", "fabrikam"] {
+                let out = env
+                    .on(&as_carol)
+                    .args([
+                        "open",
+                        "-q",
+                        "--title",
+                        "t",
+                        "--severity",
+                        "B",
+                        "--tenant",
+                        tenant,
+                    ])
+                    .output()
+                    .unwrap();
+                assert_eq!(
+                    out.status.code(),
+                    Some(0),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+            let rows = env.path("rows.csv");
+            std::fs::write(&rows, "title,severity\nMail down,B\n").unwrap();
+            let copy_to = env.path("copy.db");
+            let (ledger, db) = commands(
+                rows.to_str().unwrap(),
+                env.path("missing.csv").to_str().unwrap(),
+                copy_to.to_str().unwrap(),
+            );
+            let as_mallory = std::path::PathBuf::from(pg::as_user(&url, &mallory));
+            for args in &ledger {
+                let out = env.on(&as_mallory).args(args).output().unwrap();
+                refused(&out, args, Some(&mallory));
+            }
+            // The team ledger's `db` commands are its owner's: refused alike, naming no
+            // tenant.
+            for args in &db[..2] {
+                let out = env.on(&as_mallory).args(args).output().unwrap();
+                refused(&out, args, None);
+            }
+            assert_eq!(env.count(), 2, "nothing written");
+        });
+    }
+}
+
+/// SPEC 1.7: after `until` a partner can neither act nor read, and `show` of a request of a
+/// tenant it served is refused (exit 4) naming the day the delegation ended, in the sentence
+/// `list --tenant` of that tenant gives, not answered as a request that does not exist; a
+/// request of a tenant it never served still answers as one that does not exist (exit 5)
+/// while it may read another. Judged at `--now`, a local one read in the request's zone.
+#[test]
+fn a_partner_whose_delegation_ended_is_refused_show_naming_its_last_day() {
+    let env = Env::with_config(&CONFIG.replace(
+        "tenants = [\"fabrikam\"]",
+        "tenants = [\"fabrikam\", \"contoso\"]\nuntil = \"2026-11-24\"",
+    ));
+    let contoso = env.open(&["--title", "t", "--severity", "B"]).to_string();
+    let fabrikam = env
+        .open(&["--title", "t", "--severity", "B", "--tenant", "fabrikam"])
+        .to_string();
+    let tailspin = env
+        .open(&["--title", "t", "--severity", "B", "--tenant", "tailspin"])
+        .to_string();
+    let run = |now: &str, args: &[&str]| {
+        let out = env
+            .at(now)
+            .args(args)
+            .args(["--as", "pat"])
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // 2026-11-24T20:00Z: the 25th has begun in Tokyo (contoso), not in Berlin (fabrikam).
+    let half = "2026-11-24T20:00:00Z";
+    let (code, listed) = run(half, &["list", "--tenant", "contoso"]);
+    assert_eq!(code, Some(4), "{listed}");
+    assert!(listed.contains("2026-11-24"), "{listed}");
+    for args in [
+        &["show", contoso.as_str()][..],
+        &["show", &contoso, "--json"],
+        &["reopen", &contoso, "--check"],
+    ] {
+        assert_eq!(run(half, args), (Some(4), listed.clone()), "{args:?}");
+    }
+    assert_eq!(run(half, &["show", &fabrikam]).0, Some(0));
+    assert_eq!(run(half, &["show", &tailspin]).0, Some(5));
+    // A local --now is read in the request's zone, and the delegation judged then.
+    let out = env
+        .bare()
+        .arg("--db")
+        .arg(env.db())
+        .arg("--config")
+        .arg(env.path("c.toml"))
+        .args(["show", &contoso, "--now", "2026-11-25 05:00", "--as", "pat"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), listed);
+    // Once it has ended in every zone, nothing is read: refused before anything is looked
+    // up, a request that exists or not, naming the last day.
+    let over = "2026-11-25T12:00:00Z";
+    for id in [contoso.as_str(), &fabrikam, &tailspin, "99"] {
+        let (code, err) = run(over, &["show", id]);
+        assert_eq!(code, Some(4), "{id}: {err}");
+        assert!(err.contains("2026-11-24"), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    }
+}

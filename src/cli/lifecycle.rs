@@ -73,11 +73,15 @@ pub struct ReopenArgs {
 }
 
 /// An actor who is not an admin is refused (exit 4); another tenant's request answers as
-/// one that does not exist (exit 5), so nothing leaks (SPEC 1.7).
+/// one that does not exist (exit 5), so nothing leaks (SPEC 1.7); a request of a tenant the
+/// actor serves but whose delegation has ended is refused (exit 4) naming the last day, as
+/// `list --tenant` of that tenant is.
 pub fn hide_other_tenants(ctx: &Ctx, r: &Request) -> anyhow::Result<()> {
     ctx.visible_tenants()?;
     if ctx.may_read(&r.tenant) {
         Ok(())
+    } else if ctx.serves(&r.tenant) {
+        ctx.judge_tenant(&r.tenant)
     } else {
         Err(not_found(r.id))
     }

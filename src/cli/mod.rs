@@ -185,6 +185,21 @@ pub enum NowAbout<'a> {
 }
 
 impl Command {
+    /// Whether the command reads or writes the ledger, so that an actor who is not a listed
+    /// admin is refused it (SPEC 1.7): every command but `classify` and `rules`, which read
+    /// only the text given and the config, and `db init --print`, which prints SQL. `db`
+    /// commands count on a local ledger only: a team ledger's owner runs them.
+    pub fn uses_ledger(&self) -> bool {
+        match self {
+            Command::Classify(_)
+            | Command::Rules(_)
+            | Command::Completions(_)
+            | Command::Man(_) => false,
+            Command::Db(a) => !matches!(&a.command, db::DbCommand::Init(i) if i.print),
+            _ => true,
+        }
+    }
+
     /// What a local `--now` given to this command is about ([`NowAbout`]).
     pub fn now_about(&self) -> NowAbout<'_> {
         let which = |id: Option<i64>, s: &case::CaseSelect| {
@@ -466,6 +481,7 @@ impl Ctx {
         writes: bool,
         about: &NowAbout,
         read_ahead: Option<i64>,
+        ledger: bool,
     ) -> anyhow::Result<Ctx> {
         let mut cfg = Config::load(g.config.as_deref())?;
         // On a team ledger (SPEC 8) the actor is the database role, and the tenants, rules
@@ -563,6 +579,24 @@ impl Ctx {
                 offset = at.to_string()
             )));
         }
+        // Where admins are listed, an actor who is none of them is refused for who it is
+        // (SPEC 1.7, exit 4) by every command that reads or writes the ledger, before any
+        // time is read or anything looked up, in one sentence that names no tenant. On a
+        // team ledger its own admins decide (the local config's are not read there).
+        if ledger
+            && (team.is_none() || team_config)
+            && !cfg.admins.is_empty()
+            && !cfg.admins.iter().any(|a| a.name == actor)
+        {
+            return Err(crate::error::refused(crate::tr!(
+                if team.is_some() {
+                    "team-not-an-admin"
+                } else {
+                    "error-not-an-admin"
+                },
+                actor = crate::output::inert_line(&actor).into_owned()
+            )));
+        }
         // A local --now is read once the actor is known: a partner's, or a limited admin's,
         // over its own tenants only (SPEC 1.7: no message names a tenant it does not see).
         let mut now_local = None;
@@ -641,9 +675,11 @@ impl Ctx {
             return Err(which.not_found());
         };
         let id = which.resolve(self, &store)?;
+        // Whether the actor may read it is judged at `--now`, once it is read: here only
+        // whether the request is of a tenant the actor serves.
         let zone = store
             .get(id)?
-            .filter(|r| self.may_read(&r.tenant))
+            .filter(|r| self.serves(&r.tenant))
             .map(|r| self.tz_of(&r))
             .ok_or_else(|| crate::error::not_found(id));
         if let (Some(url), Some(conn)) = (path.to_str(), store.into_pg())
@@ -1065,6 +1101,20 @@ impl Ctx {
             admin.tenants.iter().collect()
         };
         (!tenants.is_empty() && tenants.iter().all(|t| !self.may_read(t))).then_some(until)
+    }
+
+    /// Whether `tenant` is one the actor serves, its delegation ended or not (SPEC 1.7): every
+    /// tenant with no admins listed, or for an admin of every tenant; a partner's, or a
+    /// limited admin's, own tenants; none for an actor who is not a listed admin.
+    pub fn serves(&self, tenant: &str) -> bool {
+        if self.cfg.admins.is_empty() {
+            return true;
+        }
+        self.cfg
+            .admins
+            .iter()
+            .find(|a| a.name == self.actor)
+            .is_some_and(|a| a.tenants.is_empty() || a.tenants.iter().any(|t| t == tenant))
     }
 
     /// Whether the actor may read `tenant`'s requests now (SPEC 1.7): a partner, or an admin
@@ -1524,7 +1574,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 _ => None,
             };
             let about = cmd.now_about();
-            let mut ctx = Ctx::new(cli.global, team_config, writes, &about, read_ahead)?;
+            let ledger = cmd.uses_ledger();
+            let mut ctx = Ctx::new(cli.global, team_config, writes, &about, read_ahead, ledger)?;
             if let NowAbout::Request(which) = &about {
                 ctx.settle_now(which)?;
             }

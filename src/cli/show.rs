@@ -48,6 +48,9 @@ struct ShowRecord {
 /// opened after `--now` does not exist yet: exit 5, as a missing one. Every command or
 /// mode that only reads one request (`show`, `reopen --check`) reads it here.
 pub fn read_at_now(ctx: &Ctx, store: &Store, id: i64) -> anyhow::Result<(Request, Vec<Event>)> {
+    // An actor who may read nothing (not an admin, its delegation ended) is refused for who
+    // it is before the request is looked up (SPEC 1.7).
+    ctx.visible_tenants()?;
     let (r, events) = store.get_with_events(id)?.ok_or_else(|| not_found(id))?;
     super::lifecycle::hide_other_tenants(ctx, &r)?;
     store.check_history(&r, &store.past_cycles_of(&r)?, Some(&events))?;
