@@ -916,10 +916,13 @@ fn a_value_of_a_fixed_set_or_a_number_typed_full_width_reads_as_its_ascii_value(
         std::fs::write(
             env.path("c.toml"),
             format!(
-                "plan = \"{}\"\nsupport_option = \"{}\"\nrules_file = \"{}\"\n",
+                "plan = \"{}\"\nsupport_option = \"{}\"\nrules_file = \"{}\"\n\
+                 [business_hours]\nopen = \"{}\"\nclose = \"{}\"\n",
                 w("e5"),
                 w("standard"),
-                env.path("r.toml").display()
+                env.path("r.toml").display(),
+                w("08:30"),
+                w("17:45")
             ),
         )
         .unwrap();
@@ -965,7 +968,10 @@ fn a_value_of_a_fixed_set_or_a_number_typed_full_width_reads_as_its_ascii_value(
         std::fs::write(
             env.path("i.csv"),
             format!(
-                "title,severity,service,category,plan,status,channel\nＢ title kept as typed,{},{},{},{},{},{}\n",
+                "id,reopen_count,title,severity,service,category,plan,status,channel\n\
+                 {},{},Ｂ title kept as typed,{},{},{},{},{},{}\n",
+                w("12"),
+                w("0"),
                 w("B"),
                 w("teams"),
                 w("technical"),
@@ -983,7 +989,8 @@ fn a_value_of_a_fixed_set_or_a_number_typed_full_width_reads_as_its_ascii_value(
             .unwrap();
         assert_eq!(import.status.code(), Some(0), "{import:?}");
         let shown: common::RequestJson =
-            common::typed(&json(&["show", &w("2"), "--format", &w("json")]));
+            common::typed(&json(&["show", &w("12"), "--format", &w("json")]));
+        let tenants: Vec<TenantHours> = common::typed(&json(&["tenants", "--format", &w("json")]));
         let listed: Vec<common::RequestJson> = common::typed(&json(&[
             "list",
             "--severity",
@@ -1009,11 +1016,12 @@ fn a_value_of_a_fixed_set_or_a_number_typed_full_width_reads_as_its_ascii_value(
             shown,
             listed,
             String::from_utf8(ja.stdout).unwrap(),
+            tenants,
         )
     };
     let ascii = run(&|s: &str| s.to_string());
     let typed = run(&|s: &str| full_width(s));
-    let (opened, updated, shown, listed, ja) = &ascii;
+    let (opened, updated, shown, listed, ja, tenants) = &ascii;
     // The ASCII run means what it says: the values reached the ledger, the rules file's
     // `next_day = "24h"` read the import's next-day target, the Japanese page is Japanese.
     assert_eq!(
@@ -1027,6 +1035,11 @@ fn a_value_of_a_fixed_set_or_a_number_typed_full_width_reads_as_its_ascii_value(
         (Some("teams"), "e5", "phone")
     );
     assert_eq!(shown.title, "Ｂ title kept as typed", "free text stays as typed");
+    assert_eq!((shown.id, shown.reopen_count), (12, 0), "the import's id and count");
+    assert!(
+        tenants[0].business_hours.contains("08:30") && tenants[0].business_hours.contains("17:45"),
+        "{tenants:?}"
+    );
     assert_eq!(shown.response_due.as_deref(), Some("2026-11-25T10:00:00Z"));
     assert_eq!(listed.len(), 2);
     assert!(ja.contains("件名"), "{ja}");
@@ -1036,7 +1049,15 @@ fn a_value_of_a_fixed_set_or_a_number_typed_full_width_reads_as_its_ascii_value(
     assert_eq!(typed.2, ascii.2, "import, then show by id");
     assert_eq!(typed.3, ascii.3, "list filters");
     assert_eq!(typed.4, ascii.4, "--lang");
+    assert_eq!(typed.5, ascii.5, "business hours in the config");
 }
+
+}
+
+/// A tenant's business hours as `tenants --json` gives them.
+#[derive(Debug, PartialEq, serde::Deserialize)]
+struct TenantHours {
+    business_hours: String,
 }
 
 /// SPEC 2: every argument of every command whose value comes from a fixed set (clap's

@@ -1921,3 +1921,50 @@ fn a_due_time_of_a_calendar_target_lies_within_the_latest_its_readings_give() {
     }
 }
 }
+
+/// SPEC 5: an imported whole number that is no number, or too large for one, is refused
+/// (exit 2) naming its field and the largest value the field takes: for `id` the id cap
+/// (2^53 − 1) every other message about ids names, not the integer limit of the ledger;
+/// for `reopen_count` that limit. Typed full-width or in ASCII, the same sentence.
+#[test]
+fn a_whole_number_field_names_its_own_cap() {
+    let env = Env::new();
+    for (field, cell, cap, not) in [
+        (
+            "id",
+            "99999999999999999999",
+            "9007199254740991",
+            "9223372036854775807",
+        ),
+        ("id", "１x", "9007199254740991", "9223372036854775807"),
+        ("id", "-", "9007199254740991", "9223372036854775807"),
+        (
+            "reopen_count",
+            "99999999999999999999",
+            "9223372036854775807",
+            "9007199254740991",
+        ),
+        (
+            "reopen_count",
+            "１.５",
+            "9223372036854775807",
+            "9007199254740991",
+        ),
+    ] {
+        let file = env.path("w.csv");
+        std::fs::write(
+            &file,
+            format!("title,severity,{field}\nMail down,B,{cell}\n"),
+        )
+        .unwrap();
+        let err = env.fail(&["import", file.to_str().unwrap()], 2);
+        assert!(
+            err.contains(&format!("field {field}: '{cell}'"))
+                && err.contains(cap)
+                && !err.contains(not),
+            "{field} {cell}: {err}"
+        );
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    }
+    assert!(!env.db().exists(), "nothing written");
+}

@@ -492,7 +492,7 @@ error-record-too-large = request { $id } would take { $size } bytes as export wr
 import-record-too-large = the record is larger than the { $cap } cap for one record as export writes it; shorten its texts
 import-not-a-list = field { $name }: must be a JSON list ([…]), not { $found }
 import-list-entry = field { $name }, entry { $n }: { $error }
-import-not-whole = field { $name }: '{ $value }' is not a whole number (digits only, at most 9223372036854775807)
+import-not-whole = field { $name }: '{ $value }' is not a whole number (digits only, at most { $max })
 import-not-an-object = not a record: each line is one JSON object ({"{"}"title": "…", …{"}"}), as export writes it
 import-json-kind = { $kind ->
     [null] null

@@ -474,7 +474,7 @@ error-record-too-large = 依頼 { $id } は export で { $size } バイトにな
 import-record-too-large = レコードが export で書き出すと 1 件の上限 { $cap } を超えるため、テキストを短くしてください
 import-not-a-list = 項目「{ $name }」は JSON のリスト ([…]) にしてください ({ $found } になっています)
 import-list-entry = 項目「{ $name }」の { $n } 番目の要素が正しくなく、{ $error }
-import-not-whole = 項目「{ $name }」の値「{ $value }」は整数ではありません (数字のみ、9223372036854775807 以下)
+import-not-whole = 項目「{ $name }」の値「{ $value }」は整数ではありません (数字のみ、{ $max } 以下)
 import-not-an-object = レコードではありません (各行は export が書き出すとおり JSON のオブジェクト 1 つです)
 import-json-kind = { $kind ->
     [null] null

@@ -209,6 +209,44 @@ fn json_kind(v: &serde_json::Value) -> String {
 /// The fields whose values are whole numbers.
 const WHOLE_FIELDS: &[&str] = &["id", "reopen_count"];
 
+/// The largest value a whole-number field `name` takes: an id, [`MAX_IMPORTED_ID`] (the
+/// id cap every other message names); a count, the ledger's integer.
+fn whole_cap(name: &str) -> i64 {
+    if name == "id" {
+        MAX_IMPORTED_ID
+    } else {
+        i64::MAX
+    }
+}
+
+/// The cells of a CSV row with those of the whole-number columns ([`WHOLE_FIELDS`]) read
+/// after [`fold_width`] (SPEC 2: `１２` is 12, as every number typed full-width is); the
+/// row as it is when no such cell needs folding (most rows).
+fn fold_whole_cells<'a>(
+    headers: Option<&csv::StringRecord>,
+    fields: &'a csv::StringRecord,
+) -> std::borrow::Cow<'a, csv::StringRecord> {
+    let Some(headers) = headers else {
+        return std::borrow::Cow::Borrowed(fields);
+    };
+    let whole = |i: usize| headers.get(i).is_some_and(|h| WHOLE_FIELDS.contains(&h));
+    if !fields
+        .iter()
+        .enumerate()
+        .any(|(i, c)| whole(i) && !c.is_ascii())
+    {
+        return std::borrow::Cow::Borrowed(fields);
+    }
+    std::borrow::Cow::Owned(
+        fields
+            .iter()
+            .enumerate()
+            .map(|(i, c)| if whole(i) { fold_width(c) } else { c.into() })
+            .collect::<Vec<_>>()
+            .into(),
+    )
+}
+
 /// Why field `name` cannot take `value` (a JSON value, or a CSV cell as a string), in the
 /// project's words: the field named, the fault said for the kind of field it is. `msg` is
 /// the reader's own text, said again through [`crate::reasons`] for the other fields.
@@ -228,7 +266,12 @@ fn field_fault(
         _ if WHOLE_FIELDS.contains(&name)
             && !(format == crate::reasons::Format::Json && value.is_string()) =>
         {
-            tr!("import-not-whole", name = name, value = shown)
+            tr!(
+                "import-not-whole",
+                name = name,
+                value = shown,
+                max = whole_cap(name).to_string()
+            )
         }
         "available_24x7" => tr!("import-not-bool", name = name, value = shown),
         "events" => match list_of::<EventRow>(Some(ListOrText::Text(json_text(value))), name) {
@@ -296,7 +339,8 @@ fn csv_row_fault(
     for (h, cell) in headers.iter().zip(fields.iter()) {
         let one_h = csv::StringRecord::from(vec![h]);
         let one = csv::StringRecord::from(vec![cell]);
-        if let Err(e) = one.deserialize::<ImportRow>(Some(&one_h)) {
+        if let Err(e) = fold_whole_cells(Some(&one_h), &one).deserialize::<ImportRow>(Some(&one_h))
+        {
             let v = serde_json::Value::String(cell.to_string());
             return field_fault(h, &v, &csv_reason(&e), crate::reasons::Format::Csv);
         }
@@ -1213,7 +1257,10 @@ fn for_each_row(
                 if let Some(name) = nul {
                     return Err(bad(*line, tr!("import-field-nul", name = name)));
                 }
-                let row: ImportRow = fields.deserialize(headers.as_ref()).map_err(|e| {
+                // A whole number typed full-width (`１２`) reads as its ASCII digits, as
+                // every number is (SPEC 2); the fault names the cell as typed.
+                let folded = fold_whole_cells(headers.as_ref(), fields);
+                let row: ImportRow = folded.deserialize(headers.as_ref()).map_err(|e| {
                     let fault = match &headers {
                         Some(h) => csv_row_fault(h, fields, &e),
                         None => csv_reason(&e),

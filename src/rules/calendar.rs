@@ -26,8 +26,12 @@ pub struct Span {
 pub const DAY_SECS: u32 = 86_400;
 
 /// `HH:MM` (00:00–24:00) to seconds from midnight.
-pub fn parse_clock(s: &str) -> Result<u32, String> {
-    let bad = || crate::tr!("error-bad-time-of-day", value = s);
+/// A time typed full-width (`０９：００`) reads as its ASCII form, as every time is (SPEC 2,
+/// [`crate::rules::fold_width`]); the error names it as typed.
+pub fn parse_clock(typed: &str) -> Result<u32, String> {
+    let bad = || crate::tr!("error-bad-time-of-day", value = typed);
+    let folded = crate::rules::fold_width(typed);
+    let s = folded.as_ref();
     let (h, m) = s.split_once(':').ok_or_else(bad)?;
     if h.len() != 2 || m.len() != 2 {
         return Err(bad());
