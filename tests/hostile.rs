@@ -3967,6 +3967,26 @@ fn four_requests_of_every_kind(env: &Env, n: usize) {
     );
 }
 
+/// Make `edit` on `env`'s ledger file with sqlite3, then run each of `readers`: each exits
+/// 1 with nothing on stdout and the one sentence the first gives, which says `said`.
+fn every_reader_refuses_alike(env: &Env, readers: &[&[&str]], edit: &str, said: &str) {
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .execute_batch(edit)
+        .unwrap();
+    let first = env.fail(readers[0], 1);
+    assert!(first.contains(said), "{edit}: {first}");
+    for args in readers {
+        let out = env.cmd().args(*args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{edit}: {args:?}");
+        assert!(
+            out.stdout.is_empty(),
+            "{edit}: {args:?}: nothing half-written"
+        );
+        assert_eq!(stderr_of(&out), first, "{edit}: {args:?}: one sentence");
+    }
+}
+
 /// SPEC 6 (schema 6): the readers of the open requests alone (`list`, `sla`, with or
 /// without a filter, in every format) read no closed row, so a request closed by hand
 /// (sqlite3) would drop out of their verdict — `sla --fail-on breached` passing a breach.
@@ -4012,21 +4032,7 @@ fn a_request_closed_or_deleted_by_hand_is_refused_by_every_reader_of_the_open_re
         for args in readers {
             env.run(args, if args[0] == "sla" { 3 } else { 0 });
         }
-        rusqlite::Connection::open(env.db())
-            .unwrap()
-            .execute_batch(edit)
-            .unwrap();
-        let first = env.fail(readers[0], 1);
-        assert!(first.contains(said), "{edit}: {first}");
-        for args in readers {
-            let out = env.cmd().args(args).output().unwrap();
-            assert_eq!(out.status.code(), Some(1), "{edit}: {args:?}");
-            assert!(
-                out.stdout.is_empty(),
-                "{edit}: {args:?}: nothing half-written"
-            );
-            assert_eq!(stderr_of(&out), first, "{edit}: {args:?}: one sentence");
-        }
+        every_reader_refuses_alike(&env, &readers, edit, said);
     }
 
     // What svcreq writes keeps the value: an import of the whole history, a copy, and a
@@ -4110,21 +4116,7 @@ fn a_request_deleted_or_added_by_hand_is_refused_by_every_reader_of_closed_reque
         for args in readers {
             env.run(args, if args[0] == "sla" { 3 } else { 0 });
         }
-        rusqlite::Connection::open(env.db())
-            .unwrap()
-            .execute_batch(edit)
-            .unwrap();
-        let first = env.fail(readers[0], 1);
-        assert!(first.contains(said), "{edit}: {first}");
-        for args in readers {
-            let out = env.cmd().args(args).output().unwrap();
-            assert_eq!(out.status.code(), Some(1), "{edit}: {args:?}");
-            assert!(
-                out.stdout.is_empty(),
-                "{edit}: {args:?}: nothing half-written"
-            );
-            assert_eq!(stderr_of(&out), first, "{edit}: {args:?}: one sentence");
-        }
+        every_reader_refuses_alike(&env, &readers, edit, said);
         let dest = Env::new();
         let (from, to) = (env.db(), dest.db());
         let out = env

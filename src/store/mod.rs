@@ -1886,11 +1886,7 @@ fn unsealed_left(db: Db<'_>) -> DbResult<bool> {
     let Db::Sqlite(conn) = db else {
         return Ok(true);
     };
-    let left: Option<i64> = conn
-        .prepare_cached("SELECT value FROM ledger_seals WHERE name = 'unsealed'")?
-        .query_row([], |r| r.get(0))
-        .optional()?;
-    Ok(left != Some(0))
+    Ok(ledger_seal(conn, "unsealed")? != Some(0))
 }
 
 /// Write the check value of every request and earlier cycle of a ledger file
@@ -1972,6 +1968,16 @@ pub(crate) fn seal_open_set(conn: &Connection) -> DbResult<()> {
     Ok(())
 }
 
+/// The value of the `ledger_seals` row `name` of a ledger file (schema 6): `open`, the check
+/// value of its set of open requests; `requests`, how many it holds; `unsealed`, how many
+/// rows a migration left without a check value (-1 while it runs). None when it is missing.
+fn ledger_seal(conn: &Connection, name: &str) -> DbResult<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT value FROM ledger_seals WHERE name = ?1")?
+        .query_row([name], |r| r.get(0))
+        .optional()?)
+}
+
 /// The read check of a ledger file's requests, closed ones included (SPEC 6; schema 6):
 /// it must hold as many requests as svcreq last wrote, so that a request deleted by hand
 /// (its events and cycles with it) or added is refused by `list --status all`, `sla
@@ -1981,10 +1987,7 @@ fn check_request_count(db: Db<'_>) -> DbResult<()> {
     let Db::Sqlite(conn) = db else {
         return Ok(());
     };
-    let recorded: Option<i64> = conn
-        .prepare_cached("SELECT value FROM ledger_seals WHERE name = 'requests'")?
-        .query_row([], |r| r.get(0))
-        .optional()?;
+    let recorded = ledger_seal(conn, "requests")?;
     let found = requests_found(conn)?;
     if recorded == Some(found) {
         return Ok(());
@@ -2001,17 +2004,14 @@ fn check_request_count(db: Db<'_>) -> DbResult<()> {
 /// [`Write::seal_open_changes`]). A reader of open requests alone (`list`, `sla`) reads no
 /// closed row, so a request closed by hand would drop out of its verdict unseen: when the
 /// set differs, the request whose row is not as svcreq wrote it (a closed one, or an open
-/// one reopened by hand) is refused as every reader of it refuses it (request and column), and where none is (an open request
-/// deleted), the set itself is refused. A team ledger's server refuses such writes itself.
+/// one reopened by hand) is refused as every reader of it refuses it (request and column),
+/// and where none is (an open request deleted), the set itself is refused. A team
+/// ledger's server refuses such writes itself.
 fn check_open_set(db: Db<'_>) -> DbResult<()> {
     let Db::Sqlite(conn) = db else {
         return Ok(());
     };
-    let recorded: Option<i64> = conn
-        .prepare_cached("SELECT value FROM ledger_seals WHERE name = 'open'")?
-        .query_row([], |r| r.get(0))
-        .optional()?;
-    if recorded == Some(open_set_found(conn)?) {
+    if ledger_seal(conn, "open")? == Some(open_set_found(conn)?) {
         return Ok(());
     }
     // Which request: a row whose check value is not its own, the open ones first (one
