@@ -1552,6 +1552,13 @@ fn a_due_time_an_import_row_states_is_one_its_target_gives() {
             ),
             "counted from 2026-11-24T03:00:00Z, falls due (2026-11-24T05:00:00Z)",
         ),
+        (
+            row(
+                ", \"availability\": \"24x7\", \"response_target\": \"none\", \
+                 \"response_due\": \"2026-11-24T02:00:00Z\"",
+            ),
+            "response_target none commits to no response",
+        ),
     ];
     for (n, (line, said)) in refused.iter().enumerate() {
         let db = env.other_db(&format!("r{n}.db"));

@@ -865,3 +865,4 @@ import-due-not-filed = field response_due: { $given } is not when the target svc
 import-due-not-its-target = field response_due: { $given } is not when the target { $target } round the clock, counted from { $start }, falls due ({ $due }); a duration round the clock depends on no calendar
 import-due-beyond-bound = field { $field }: { $given } is after the latest a { $target } target counted from { $start } can fall due ({ $bound }: { $latest } under the rules in force, with { $margin } more for a calendar since changed); check the date
 store-why-seal-missing = the row has no check value, though svcreq left none without one in this ledger
+import-due-without-commitment = field response_due: response_target none commits to no response, so the row has no due time; leave response_due out, or give the target it was due under

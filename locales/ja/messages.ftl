@@ -845,3 +845,4 @@ import-due-not-filed = 列 response_due: { $given } は、svcreq がこの行に
 import-due-not-its-target = 列 response_due: { $given } は、{ $start } から数えた 24 時間体制の目標 { $target } の期限 ({ $due }) と異なります (24 時間体制の時間はカレンダーに左右されません)
 import-due-beyond-bound = 列 { $field }: { $given } は、{ $start } から数えた目標 { $target } の期限になり得る最も遅い時刻 ({ $bound }: 現在の規則での { $latest } に、その後変わったカレンダーのための余裕 { $margin } を加えたもの) より後のため、日付を確認してください
 store-why-seal-missing = 行にチェック値がありませんが、この台帳で svcreq はチェック値のない行を残していません
+import-due-without-commitment = 列 response_due: response_target が none の行は応答を約束せず期限を持たないため、response_due を省くか、期限の基になった目標を指定してください

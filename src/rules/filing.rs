@@ -603,11 +603,15 @@ pub fn file_row(
     // A due time without a commitment to be due under would be dropped by every reader:
     // refused naming the field, as a partial target is.
     if target.response == super::file::Response::None && recorded.due.is_some() {
-        return Err(Refusal::Invalid(crate::tr!(
-            "import-field-needs",
-            name = "response_due",
-            needed = "response_target"
-        )));
+        return Err(Refusal::Invalid(match recorded.target {
+            // A target given as none commits to no response: it has no due time.
+            Some(_) => crate::tr!("import-due-without-commitment"),
+            None => crate::tr!(
+                "import-field-needs",
+                name = "response_due",
+                needed = "response_target"
+            ),
+        }));
     }
     let filed = under.rules.due(&target, started, under.zone, under.hours);
     let due = match (recorded.due, recorded.target) {
