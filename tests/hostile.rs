@@ -942,7 +942,7 @@ both_backends! {
                 "severity",
             ),
             (
-                r#"{"title":"x","severity":"C","availability":"24x7","response_target":"none","response_due":"2026-11-24T11:00:00Z"}"#,
+                r#"{"title":"x","response_due":"2026-11-24T11:00:00Z","category":"billing"}"#,
                 "response_due",
                 "response_target",
             ),
@@ -959,6 +959,20 @@ both_backends! {
             );
             assert!(env.untouched(&env.db()), "nothing imported: {row}");
         }
+        // A target given as none has no due time: said as that, not as a target missing.
+        std::fs::write(
+            &file,
+            "{\"title\":\"x\",\"severity\":\"C\",\"availability\":\"24x7\",\"response_target\":\"none\",\"response_due\":\"2026-11-24T11:00:00Z\"}\n",
+        )
+        .unwrap();
+        let out = import_file(&env, &file, &[]);
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            err.contains("line 1: field response_due: response_target none commits to no response"),
+            "{err}"
+        );
+        assert!(env.untouched(&env.db()), "nothing imported");
         // Given whole, the target is kept as recorded, not decided under today's rules.
         std::fs::write(
             &file,
