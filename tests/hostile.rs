@@ -4627,3 +4627,81 @@ fn every_size_cap_is_said_in_one_form_naming_the_file_and_the_cap() {
     assert_eq!(env.count(), 1, "nothing written");
     insta::assert_snapshot!("size_caps", pinned.join("\n"));
 }
+
+/// The text cells of a CSV row of `list` or `sla`, read through serde.
+#[derive(Debug, serde::Deserialize)]
+struct CsvTexts {
+    id: i64,
+    title: String,
+    description: String,
+    contact: String,
+}
+
+/// Every row of a CSV document as [`CsvTexts`].
+fn csv_texts(csv: &str) -> Vec<CsvTexts> {
+    csv::Reader::from_reader(csv.as_bytes())
+        .deserialize()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// Issue 14, kind 1: control and invisible characters in the CSV views a person reads.
+/// `list --format csv` and `sla --format csv` are opened in a spreadsheet or printed on a
+/// terminal, so every text cell shows control, bidi and invisible characters as the table
+/// cells show them (`\x1b`, `\u{200b}`), a description keeping its line breaks; `export`
+/// is a backup and keeps every byte, so it imports back whole (SPEC 7).
+#[test]
+fn a_csv_view_shows_control_and_invisible_characters_as_the_table_does_and_export_keeps_them() {
+    let env = Env::new();
+    // Each kind with the escape a table cell shows for it.
+    let kinds = [
+        ("\u{1b}[31m", "\\x1b[31m"),
+        ("\u{7}", "\\x07"),
+        ("\u{200b}", "\\u{200b}"),
+        ("\u{200d}", "\\u{200d}"),
+        ("\u{feff}", "\\u{feff}"),
+        ("\u{ad}", "\\xad"),
+        ("\u{2028}", "\\u{2028}"),
+        ("\u{e0041}", "\\u{e0041}"),
+        ("\u{202e}", "\\u{202e}"),
+    ];
+    for (raw, _) in kinds {
+        let title = format!("Mail{raw}flow");
+        env.open(&[
+            "--title",
+            &title,
+            "--description",
+            &format!("first line\nsecond{raw}line"),
+            "--contact",
+            &format!("ann{raw}@contoso.com"),
+            "--severity",
+            "B",
+        ]);
+    }
+    let views = [
+        env.run(&["list", "--format", "csv", "--sort", "id"], 0),
+        env.run(&["sla", "--format", "csv", "--fail-on", "never"], 0),
+    ];
+    for view in &views {
+        let drawn_nothing = view.chars().find(|&c| {
+            (c.is_control() && c != '\n' && c != '\r') || svcreq::output::sanitize::invisible(c)
+        });
+        assert_eq!(drawn_nothing, None, "{view}");
+        let mut rows = csv_texts(view);
+        rows.sort_by_key(|r| r.id);
+        assert_eq!(rows.len(), kinds.len());
+        for (row, (_, shown)) in rows.iter().zip(kinds) {
+            assert_eq!(row.title, format!("Mail{shown}flow"));
+            assert_eq!(row.description, format!("first line\nsecond{shown}line"));
+            assert_eq!(row.contact, format!("ann{shown}@contoso.com"));
+        }
+    }
+    // The backup keeps the text as stored.
+    let export = env.run(&["export", "--format", "csv"], 0);
+    let mut rows = csv_texts(&export);
+    rows.sort_by_key(|r| r.id);
+    for (row, (raw, _)) in rows.iter().zip(kinds) {
+        assert_eq!(row.title, format!("Mail{raw}flow"));
+        assert_eq!(row.description, format!("first line\nsecond{raw}line"));
+    }
+}

@@ -196,7 +196,7 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
             w.write_record(CSV_COLUMNS)?;
             store.list(&filter, |r| {
                 if keep(&r) {
-                    w.write_record(ctx.record(&r).csv_row())?;
+                    w.write_record(ctx.record(&r).csv_view_row())?;
                 }
                 Ok(shown.get() < limit)
             })?;

@@ -352,7 +352,7 @@ fn print(
             header.extend(["cycle", "remaining_seconds"]);
             w.write_record(&header)?;
             for r in rows {
-                let mut row = record(r).csv_row();
+                let mut row = record(r).csv_view_row();
                 row.push((r.cycle_no + 1).to_string());
                 row.push(r.remaining.map(|s| s.to_string()).unwrap_or_default());
                 w.write_record(row)?;

@@ -313,10 +313,11 @@ pub const CSV_COLUMNS: [&str; 19] = [
     "admins",
 ];
 
-/// The tenants as CSV (RFC 4180), one row per tenant under [`CSV_COLUMNS`]; text cells a
+/// The tenants as CSV (RFC 4180), one row per tenant under [`CSV_COLUMNS`]; text cells shown
+/// as a table shows them ([`crate::output::csv_view_text`]), and those a
 /// spreadsheet could read as a formula are quoted as every CSV output quotes them.
 fn write_csv(records: &[TenantRecord], out: &mut Out) -> anyhow::Result<()> {
-    let text = |s: &str| crate::output::csv_text(s).into_owned();
+    let text = |s: &str| crate::output::csv_view_text(s, false);
     let mut w = csv::Writer::from_writer(&mut *out);
     w.write_record(CSV_COLUMNS)?;
     for r in records {

@@ -1081,6 +1081,20 @@ pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A text cell of a CSV view a person reads (`list`, `sla`, `tenants`, `report`): control,
+/// bidi and invisible characters shown as the visible escapes of a table cell
+/// ([`inert_line`]; [`inert_text`] when `multiline`, which keeps line breaks and tabs),
+/// then guarded as [`csv_text`] guards every CSV cell. `export` writes text as stored
+/// ([`csv_text`] alone): its CSV is a backup that must import back byte for byte (SPEC 7).
+pub fn csv_view_text(s: &str, multiline: bool) -> String {
+    let shown = if multiline {
+        inert_text(s)
+    } else {
+        inert_line(s)
+    };
+    csv_text(&shown).into_owned()
+}
+
 /// Whether [`csv_text`] writes `s` with a leading `'` (its formula guard).
 fn csv_guarded(s: &str) -> bool {
     let skipped = s.trim_start_matches(|c: char| {
@@ -1334,17 +1348,31 @@ impl RequestRecord {
         ]
     }
 
-    /// The CSV row, text cells neutralised against formula injection.
+    /// The CSV row as `export` writes it (SPEC 5): text cells kept byte for byte (so an
+    /// export imports back whole), neutralised against formula injection.
     pub fn csv_row(&self) -> Vec<String> {
+        self.csv_cells(|v, _| csv_text(v).into_owned())
+    }
+
+    /// The CSV row of a view a person reads (`list`, `sla`: SPEC 2's `--format csv`, opened
+    /// in a spreadsheet or printed on a terminal): every text cell made inert as a table cell
+    /// is ([`csv_view_text`]), then neutralised against formula injection.
+    pub fn csv_view_row(&self) -> Vec<String> {
+        self.csv_cells(csv_view_text)
+    }
+
+    /// The CSV cells in [`CSV_COLUMNS`] order, each text written by `text` (its second
+    /// argument: whether the text may run over lines, as a description does).
+    fn csv_cells(&self, text: impl Fn(&str, bool) -> String) -> Vec<String> {
         let t = |v: &Option<DateTime<Utc>>| v.map(format_utc).unwrap_or_default();
-        let s = |v: &str| csv_text(v).into_owned();
+        let s = |v: &str| text(v, false);
         let o = |v: &Option<String>| v.as_deref().map(s).unwrap_or_default();
         let id = |v: Option<&str>| v.unwrap_or_default().to_string();
         vec![
             self.id.to_string(),
             s(&self.tenant),
             s(&self.title),
-            s(&self.description),
+            text(&self.description, true),
             self.category.to_string(),
             id(self.service.map(Service::as_str)),
             id(self.severity.map(Severity::as_str)),

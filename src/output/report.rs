@@ -3,7 +3,7 @@
 //! taken from the ledger is made inert and escaped for the format it lands in.
 
 use super::charts;
-use super::{csv_text, inert_line, utc, utc_opt};
+use super::{csv_view_text, inert_line, utc, utc_opt};
 use crate::rules::report::{
     AGE_BUCKETS, Breach, Granularity, Period, RowFigures, RowKey, StateCounts, TenantFigures,
 };
@@ -248,7 +248,7 @@ pub fn csv(r: &Report, out: &mut impl Write) -> anyhow::Result<()> {
             let rec = row_record(row);
             let f = rec.figures;
             let mut cells = vec![
-                csv_text(&t.tenant).into_owned(),
+                csv_view_text(&t.tenant, false),
                 rec.severity.unwrap_or_default().to_string(),
                 rec.category.unwrap_or_default().to_string(),
                 r.period.from.to_string(),
