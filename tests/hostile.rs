@@ -4705,3 +4705,53 @@ fn a_csv_view_shows_control_and_invisible_characters_as_the_table_does_and_expor
         assert_eq!(row.description, format!("first line\nsecond{raw}line"));
     }
 }
+
+/// Issue 14, kind 2: a required text that shows nothing. A title (open, update, an import
+/// row) or a note made only of blanks, control or invisible characters (zero-width space
+/// and joiner, BOM, soft hyphen, U+2028, tag characters, a bidi override, ESC, an
+/// ideographic space) is refused as an empty one is: the same sentence, exit 2, nothing
+/// written.
+#[test]
+fn a_required_text_of_only_blank_or_invisible_characters_is_refused_as_an_empty_one() {
+    let shows_nothing = [
+        "\u{200b}",
+        "\u{200b}\u{200d} \u{feff}",
+        "\u{ad}",
+        "\u{2028}",
+        "\u{e0041}\u{e007f}",
+        "\u{202e}",
+        "\u{1b}",
+        "\u{3000}\t\u{2060}",
+    ];
+    let env = Env::new();
+    let empty_open = env.fail(&["open", "--title", ""], 2);
+    for t in shows_nothing {
+        assert_eq!(env.fail(&["open", "--title", t], 2), empty_open, "{t:?}");
+    }
+    assert!(env.untouched(&env.db()), "a refused open wrote nothing");
+
+    let id = env
+        .open(&["--title", "Mail flow stopped", "--severity", "B"])
+        .to_string();
+    let empty_update = env.fail(&["update", &id, "--title", ""], 2);
+    let empty_note = env.fail(&["note", &id, ""], 2);
+    let import = |title: &str| {
+        let file = env.path("rows.csv");
+        std::fs::write(&file, format!("title,severity\n\"{title}\",B\n")).unwrap();
+        env.fail(&["import", file.to_str().unwrap()], 2)
+    };
+    let empty_import = import("");
+    for t in shows_nothing {
+        assert_eq!(
+            env.fail(&["update", &id, "--title", t], 2),
+            empty_update,
+            "{t:?}"
+        );
+        assert_eq!(env.fail(&["note", &id, t], 2), empty_note, "{t:?}");
+        assert_eq!(import(t), empty_import, "{t:?}");
+    }
+    let shown = env.json(&["show", &id]);
+    assert_eq!(shown["title"], "Mail flow stopped");
+    assert_eq!(shown["events"].as_array().unwrap().len(), 1, "{shown}");
+    assert_eq!(env.count(), 1);
+}

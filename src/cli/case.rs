@@ -79,7 +79,7 @@ impl CaseArgs {
     }
 }
 
-/// A short free-text field given as `--FIELD`: empty means none; bounded by the field's
+/// A short free-text field given as `--FIELD`: empty, or blank ([`crate::rules::blank`]), means none; bounded by the field's
 /// cap ([`super::input::cap`]).
 pub fn text(v: &Option<String>, flag: &str) -> anyhow::Result<Option<String>> {
     let cap = super::input::cap(flag.trim_start_matches('-'));
@@ -89,7 +89,7 @@ pub fn text(v: &Option<String>, flag: &str) -> anyhow::Result<Option<String>> {
             what = flag,
             cap = crate::error::cap_text(cap as u64)
         ))),
-        Some(s) if s.trim().is_empty() => Ok(None),
+        Some(s) if crate::rules::blank(s) => Ok(None),
         Some(s) => Ok(Some(s.clone())),
         None => Ok(None),
     }

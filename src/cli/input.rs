@@ -100,9 +100,10 @@ pub fn nul_at(text: &str) -> Option<usize> {
     text.find('\0')
 }
 
-/// Check a title: not blank, not over the cap.
+/// Check a title: not blank (nothing but blanks, control or invisible characters,
+/// [`crate::rules::blank`]), not over the cap.
 pub fn check_title(title: &str) -> anyhow::Result<()> {
-    if title.trim().is_empty() {
+    if crate::rules::blank(title) {
         return Err(usage(crate::tr!("error-title-empty")));
     }
     if title.len() > TITLE_CAP {

@@ -194,7 +194,7 @@ pub fn respond(ctx: &Ctx, a: RespondArgs, out: &mut Out) -> anyhow::Result<u8> {
 pub fn close(ctx: &Ctx, a: CloseArgs, out: &mut Out) -> anyhow::Result<u8> {
     ctx.format("close", &[Format::Table, Format::Json])?;
     let which = a.select.which(a.id, ctx)?;
-    if let Some(text) = a.resolution.as_deref().filter(|t| !t.trim().is_empty()) {
+    if let Some(text) = a.resolution.as_deref().filter(|t| !crate::rules::blank(t)) {
         input::check_description(text)?;
     }
     let mut store = ctx.store_write_existing()?;

@@ -622,7 +622,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
     let title = row
         .title
         .take()
-        .filter(|t| !t.trim().is_empty())
+        .filter(|t| !crate::rules::blank(t))
         .ok_or_else(|| tr!("import-title-required"))?;
     if title.len() > super::input::TITLE_CAP {
         return Err(tr!(

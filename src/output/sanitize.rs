@@ -12,19 +12,7 @@ fn dangerous(c: char, keep_layout: bool) -> bool {
     }
 }
 
-/// Characters that draw nothing or reorder text: Unicode's format characters (bidi
-/// controls, zero-width space, non-joiner and joiner, word joiner, soft hyphen, the byte
-/// order mark, interlinear annotations, tag characters) and the line and paragraph
-/// separators U+2028/U+2029. Shown as escapes, they cannot hide or disguise text.
-pub fn invisible(c: char) -> bool {
-    matches!(c,
-        '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{180e}'
-        | '\u{0600}'..='\u{0605}' | '\u{06dd}' | '\u{070f}' | '\u{0890}' | '\u{0891}' | '\u{08e2}'
-        | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}'
-        | '\u{3164}' | '\u{feff}' | '\u{ffa0}' | '\u{fff9}'..='\u{fffb}'
-        | '\u{110bd}' | '\u{110cd}' | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}'
-        | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e007f}')
-}
+pub use crate::rules::case::invisible;
 
 fn escape(s: &str, keep_layout: bool) -> Cow<'_, str> {
     // Printable ASCII, the usual case, is checked a byte at a time.

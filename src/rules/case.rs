@@ -57,6 +57,29 @@ pub fn fold_width(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Characters that draw nothing or reorder text: Unicode's format characters (bidi
+/// controls, zero-width space, non-joiner and joiner, word joiner, soft hyphen, the byte
+/// order mark, interlinear annotations, tag characters) and the line and paragraph
+/// separators U+2028/U+2029. Shown as escapes, they cannot hide or disguise text.
+pub fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{180e}'
+        | '\u{0600}'..='\u{0605}' | '\u{06dd}' | '\u{070f}' | '\u{0890}' | '\u{0891}' | '\u{08e2}'
+        | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}'
+        | '\u{3164}' | '\u{feff}' | '\u{ffa0}' | '\u{fff9}'..='\u{fffb}'
+        | '\u{110bd}' | '\u{110cd}' | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}'
+        | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e007f}')
+}
+
+/// Whether a text shows nothing (SPEC 2, "bad input"): every character of it is a blank
+/// (Unicode's White_Space), a control character or an [`invisible`] one, the empty text
+/// included. A required text (a title, a note) that is blank is refused as an empty one is;
+/// an optional one (a resolution, a contact) that is blank is none.
+pub fn blank(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_whitespace() || c.is_control() || invisible(c))
+}
+
 /// Fold text for search: NFKC (full-width Latin and half-width katakana become their usual
 /// forms), then lower case, then NFKC again (lower-casing can denormalise). Text that is
 /// already normalised (most text) skips the normaliser.
@@ -121,6 +144,29 @@ mod tests {
 
     fn t(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn a_text_is_blank_when_it_shows_nothing() {
+        for s in [
+            "",
+            " \t\n",
+            "\u{200b}",
+            "\u{200c}\u{200d}\u{2060}",
+            "\u{feff}",
+            "\u{ad}",
+            "\u{2028}\u{2029}",
+            "\u{e0041}\u{e007f}",
+            "\u{202e}\u{2066}",
+            "\u{1b}\u{7}",
+            "\u{3000}\u{a0}",
+            "\u{3164}\u{115f}",
+        ] {
+            assert!(blank(s), "{s:?}");
+        }
+        for s in ["x", "\u{200b}x", "メール", " . ", "\u{1b}[31m"] {
+            assert!(!blank(s), "{s:?}");
+        }
     }
 
     #[test]

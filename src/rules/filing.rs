@@ -1050,7 +1050,7 @@ pub fn close(r: &Request, a: &Close<'_>, cx: &Context<'_>) -> Result<Decision, R
     cx.check_time(at, "close")?;
     let resolution = a
         .resolution
-        .filter(|s| !s.trim().is_empty())
+        .filter(|s| !super::blank(s))
         .map(str::to_string);
     let new = Request {
         status: Status::Closed,
@@ -1196,7 +1196,7 @@ pub struct Note<'a> {
 /// Add a note to the timeline (SPEC 7): not before the latest action; it changes no field
 /// and does not stop the response clock.
 pub fn note(r: &Request, a: &Note<'_>, cx: &Context<'_>) -> Result<Decision, Refusal> {
-    if a.body.trim().is_empty() {
+    if super::blank(a.body) {
         return Err(Refusal::Invalid(crate::tr!("error-note-empty")));
     }
     cx.check_time(a.at, "note")?;
@@ -1265,7 +1265,7 @@ pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decisio
     if let Some(n) = a.case_number {
         c.case_number = Some(n.to_string());
     }
-    let text = |v: Option<&str>| v.filter(|s| !s.trim().is_empty()).map(str::to_string);
+    let text = |v: Option<&str>| v.filter(|s| !super::blank(s)).map(str::to_string);
     if let Some(v) = a.contact {
         c.contact = text(v);
     }

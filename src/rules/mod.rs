@@ -20,7 +20,7 @@ pub mod zone;
 
 pub use actors::{Action, Admin, Role, may_act};
 pub use calendar::{BusinessHours, DayOff, Window};
-pub use case::fold_width;
+pub use case::{blank, fold_width};
 pub use explain::explain_due;
 pub use facts::*;
 pub use file::{AtRisk, Availability, Clock, NextDay, Response, Rules, Target, TierRules};
