@@ -2141,3 +2141,75 @@ fn a_note_without_data_from_a_migrated_ledger_is_read_by_every_reader() {
         "{last:?}"
     );
 }
+
+/// Issue 14, kind 3: an update that changes the severity's source (`--severity` naming the
+/// severity in force, `--by`) names that among the fields it changed, then says the new
+/// source and that the severity stays, never "case number: the severity stays A" as if
+/// the case number were what stayed; alone, with another field, in both languages.
+#[test]
+fn an_update_that_changes_the_severity_source_names_each_field_it_changed() {
+    let env = Env::new();
+    let id = env
+        .open(&["--title", "Mail flow stopped", "--severity", "B"])
+        .to_string();
+    let mut said = Vec::new();
+    for (lang, args) in [
+        (
+            "en",
+            &[
+                "--case-number",
+                "2405010010005082",
+                "--severity",
+                "B",
+                "--by",
+                "microsoft",
+            ][..],
+        ),
+        ("en", &["--severity", "B", "--by", "admin"]),
+        (
+            "en",
+            &[
+                "--owner",
+                "Ann",
+                "--contact",
+                "ann@contoso.com",
+                "--severity",
+                "B",
+                "--by",
+                "microsoft",
+            ],
+        ),
+        ("en", &["--case-number", "2405010010005083"]),
+        (
+            "ja",
+            &[
+                "--case-number",
+                "2405010010005084",
+                "--severity",
+                "B",
+                "--by",
+                "admin",
+            ],
+        ),
+        ("ja", &["--severity", "B", "--by", "microsoft"]),
+    ] {
+        let mut a = vec!["--lang", lang, "update", &id];
+        a.extend_from_slice(args);
+        let line = env.run(&a, 0);
+        let changed_source = args.contains(&"--by");
+        if lang == "en" {
+            assert!(!line.contains(": the severity"), "{line}");
+            assert_eq!(line.contains("severity source"), changed_source, "{line}");
+            assert_eq!(
+                line.contains("the severity stays B"),
+                changed_source,
+                "{line}"
+            );
+            if args.contains(&"--case-number") {
+                assert!(line.contains("case number"), "{line}");
+            }
+        }
+        said.push(format!("{lang} {}: {}", args.join(" "), line.trim_end()));
+    }
+    insta::assert_snapshot!("severity_source_changes", said.join("\n"));
+}

@@ -3457,7 +3457,9 @@ fn a_severity_set_to_itself_is_said_to_stay() {
         ],
     );
     assert!(
-        out.contains("重大度は C のままです。指定元を「Microsoft による割り当て」に変更しました"),
+        out.contains(
+            "重大度の指定元を更新しました。指定元は「Microsoft による割り当て」になり、重大度は C のままです"
+        ),
         "{out}"
     );
 }

@@ -161,9 +161,8 @@ reopen-refused-window = its reopen window ended at { $deadline }; file a new req
 reopen-refused-actor = { $why }
 update-due = due { $due }
 update-done = Updated request { $id }: { $fields }
-update-severity-kept = the severity stays { $severity }; its source is now { $source }
-update-done-nothing-else = Updated request { $id }
-update-with-kept = { $done }: { $kept }
+update-severity-kept = the source is now { $source }; the severity stays { $severity }
+update-with-kept = { $done } ({ $kept })
 update-retargeted = { $done } (now { $severity }, { $due }, { $state })
 # An update that set the severity says it once, with its value.
 update-done-severity = Updated request { $id }: severity { $severity }

@@ -153,8 +153,7 @@ reopen-refused-actor = 再開できず、{ $why }
 reopen-refused-window = 再開できる期限の { $deadline } を過ぎているため、新しいサービス要求を作成してください
 update-due = 応答期限は { $due } です
 update-done = サービス要求 { $id } の{ $fields }を更新しました
-update-severity-kept = 重大度は { $severity } のままです。指定元を「{ $source }」に変更しました
-update-done-nothing-else = サービス要求 { $id } を更新しました
+update-severity-kept = 指定元は「{ $source }」になり、重大度は { $severity } のままです
 update-with-kept = { $done }。{ $kept }
 update-retargeted = { $done } ({ $severity }、SLA: { $state })。{ $due }
 # 重大度を変更した更新: 重大度は値とともに一度だけ言う。

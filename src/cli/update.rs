@@ -324,7 +324,8 @@ fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
     let new_severity = r
         .severity
         .filter(|_| changed.iter().any(|c| c == "severity"));
-    // Only the severity's source changed: the severity is said to stay, with its new source.
+    // Only the severity's source changed: it is named among the fields changed, and the
+    // sentence then says its new value and that the severity stays.
     let kept = r
         .severity
         .filter(|_| new_severity.is_none() && changed.iter().any(|c| c == "severity_source"))
@@ -338,7 +339,6 @@ fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
     let fields: Vec<String> = FIELD_ORDER
         .iter()
         .filter(|f| changed.iter().any(|c| c == *f))
-        .filter(|f| kept.is_none() || **f != "severity_source")
         .filter(|f| new_severity.is_none() || **f != "severity")
         .map(|f| words::name("field", f))
         .collect();
@@ -353,7 +353,6 @@ fn confirmation(ctx: &Ctx, r: &Request, data: Option<&str>) -> String {
             fields = crate::i18n::between_words(crate::i18n::nouns(&fields)),
             severity = s.as_str()
         ),
-        None if fields.is_empty() && kept.is_some() => tr!("update-done-nothing-else", id = id),
         None => tr!(
             "update-done",
             id = id,
