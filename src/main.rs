@@ -480,19 +480,20 @@ fn svcreq_main() -> u8 {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind as K;
+            // A group of commands given none of its commands (`svcreq`, `db`, `db admins`)
+            // is a usage error naming them, whatever the environment gives: clap would show
+            // the whole help when no option is set, but not when one is (`SVCREQ_CONFIG`).
+            let e = match e.kind() {
+                K::DisplayHelpOnMissingArgumentOrSubcommand if !asks_help => {
+                    svcreq::cli::missing_command(&args).unwrap_or(e)
+                }
+                _ => e,
+            };
             if matches!(
                 e.kind(),
                 K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand
             ) {
-                if asks_help || e.kind() == K::DisplayVersion {
-                    return print_clap(e);
-                }
-                // Help clap shows unasked (a command with no subcommand): from the catalogue.
-                svcreq::cli::help::hold_spaces_in_help();
-                return match svcreq::cli::help_command(&args).try_get_matches_from(&args) {
-                    Err(e) => print_clap(e),
-                    Ok(_) => print_clap(e),
-                };
+                return print_clap(e);
             }
             svcreq::output::say_err(&line_err(&format!(
                 "svcreq: {}",

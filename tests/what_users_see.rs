@@ -2539,3 +2539,65 @@ fn every_value_error_points_to_the_help_of_the_command_it_was_given_to() {
     }
 }
 }
+
+/// Issue 14, kind 4: a group of commands given none of its commands (`svcreq` alone, `db`,
+/// `db config`, `db admins`) is one usage error naming its commands and pointing to its
+/// help (exit 2, nothing on stdout), the same whether or not an option comes from the
+/// environment (clap showed the whole help when none did), in both languages.
+#[test]
+fn a_group_of_commands_given_none_of_them_is_a_usage_error_whatever_the_environment_sets() {
+    let env = Env::new();
+    for (group, subcommands) in [
+        (&[][..], "open, list"),
+        (&["db"], "init, migrate, copy, admins, config"),
+        (&["db", "config"], "push, show"),
+        (&["db", "admins"], "add, remove, list"),
+    ] {
+        let named = ["svcreq"]
+            .iter()
+            .chain(group)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let settings: [&[(&str, &str)]; 3] = [
+            &[],
+            &[("SVCREQ_CONFIG", "c.toml")],
+            &[("SVCREQ_DB", "s.db"), ("SVCREQ_CONFIG", "c.toml")],
+        ];
+        for set in settings {
+            for lang in ["en", "ja"] {
+                let mut c = env.bare();
+                c.current_dir(env.path(""))
+                    .env("SVCREQ_LANG", lang)
+                    .args(group);
+                for (k, v) in set {
+                    c.env(k, v);
+                }
+                let out = c.output().unwrap();
+                let stderr = String::from_utf8(out.stderr).unwrap();
+                assert_eq!(
+                    out.status.code(),
+                    Some(2),
+                    "{named} {set:?} {lang}: {stderr}"
+                );
+                assert!(
+                    out.stdout.is_empty(),
+                    "{named} {set:?}: the whole help was printed"
+                );
+                assert_eq!(
+                    stderr.lines().count(),
+                    1,
+                    "{named} {set:?} {lang}: {stderr}"
+                );
+                let help = match lang {
+                    "en" => format!("see `{named} --help`"),
+                    _ => format!("「{named} --help」"),
+                };
+                assert!(stderr.contains(&help), "{named} {set:?} {lang}: {stderr}");
+                if lang == "en" {
+                    assert!(stderr.contains(subcommands), "{named}: {stderr}");
+                }
+            }
+        }
+    }
+}

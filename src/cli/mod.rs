@@ -1419,6 +1419,21 @@ fn named_command(root: &clap::Command, args: &[std::ffi::OsString]) -> Option<us
     None
 }
 
+/// The error of a command line that names a group of commands (`svcreq` alone, `db`, `db
+/// admins`, `db config`) but none of its commands: clap's usage error naming them (exit 2),
+/// the same whether or not an option is set through the environment. None when `args`
+/// holds no such mistake.
+pub fn missing_command(args: &[std::ffi::OsString]) -> Option<clap::Error> {
+    fn usage_only(cmd: clap::Command) -> clap::Command {
+        cmd.arg_required_else_help(false)
+            .mut_subcommands(usage_only)
+    }
+    usage_only(Cli::command())
+        .try_get_matches_from(args)
+        .err()
+        .filter(|e| e.kind() == clap::error::ErrorKind::MissingSubcommand)
+}
+
 /// `root` with the `i`th of [`COMMANDS`], placed as in the whole tree.
 fn one_command(root: clap::Command, i: usize) -> clap::Command {
     let (name, augment) = COMMANDS[i];
