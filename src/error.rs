@@ -13,6 +13,10 @@ pub const EXIT_NOT_FOUND: u8 = 5;
 pub struct Failure {
     pub code: u8,
     pub message: String,
+    /// A usage error about the command's own options or arguments (a value that cannot be
+    /// read, an empty title, a form the command lacks): `main` points it to the help of
+    /// the command typed, as clap's errors of a value are pointed.
+    pub about_options: bool,
 }
 
 impl fmt::Display for Failure {
@@ -27,6 +31,7 @@ fn fail(code: u8, message: impl Into<String>) -> anyhow::Error {
     Failure {
         code,
         message: message.into(),
+        about_options: false,
     }
     .into()
 }
@@ -34,6 +39,27 @@ fn fail(code: u8, message: impl Into<String>) -> anyhow::Error {
 /// Bad usage or invalid input: exit 2.
 pub fn usage(message: impl Into<String>) -> anyhow::Error {
     fail(EXIT_USAGE, message)
+}
+
+/// Bad usage of the command's options or arguments, found after parsing (a time, a date
+/// or a month that cannot be read, an empty title, a form the command lacks): exit 2, the
+/// sentence pointed to the command's help as clap's own errors of a value are (SPEC 2).
+/// An input the ledger's state refuses (a time after now or before the latest action, an
+/// unknown tenant) is [`usage`]: the help cannot say what is wrong there.
+pub fn usage_of_option(message: impl Into<String>) -> anyhow::Error {
+    Failure {
+        code: EXIT_USAGE,
+        message: message.into(),
+        about_options: true,
+    }
+    .into()
+}
+
+/// Whether `e` is a [`usage_of_option`] error.
+pub fn about_options(e: &anyhow::Error) -> bool {
+    e.chain()
+        .find_map(|c| c.downcast_ref::<Failure>())
+        .is_some_and(|f| f.about_options)
 }
 
 /// Refused by a support rule: exit 4.

@@ -135,6 +135,26 @@ fn one_value_sentence(e: &clap::Error) -> Option<String> {
     ))
 }
 
+/// A usage error a command found in its options or arguments after parsing
+/// ([`svcreq::error::usage_of_option`]: `report --month 2026-13`, `list --since garbage`,
+/// `open --title ''`): pointed to the help of the command typed, as clap's own errors of a
+/// value are, in one sentence (SPEC 2), unless it already points to a help.
+fn pointed_to_help(message: String, args: &[std::ffi::OsString]) -> String {
+    if message.contains("--help") {
+        return message;
+    }
+    tr!(
+        "usage-line",
+        what = message.as_str(),
+        ends = if message.trim_end().ends_with(')') {
+            "aside"
+        } else {
+            "other"
+        },
+        command = help_command(args)
+    )
+}
+
 /// The command whose help a usage error points to, as the user typed it (`svcreq list`):
 /// the program and the subcommands named in `args`, so the pointer is a command to run.
 fn help_command(args: &[std::ffi::OsString]) -> String {
@@ -527,6 +547,7 @@ fn svcreq_main() -> u8 {
                         .map_or_else(|| e.to_string(), svcreq::error::io_reason);
                     svcreq::tr!("error-cannot-write-output", reason = reason)
                 }
+                _ if svcreq::error::about_options(&e) => pointed_to_help(format!("{e:#}"), &args),
                 _ => format!("{e:#}"),
             };
             svcreq::output::say_err(&line_err(&format!(

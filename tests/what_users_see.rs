@@ -2601,3 +2601,62 @@ fn a_group_of_commands_given_none_of_them_is_a_usage_error_whatever_the_environm
         }
     }
 }
+
+/// Issue 14, kind 5: every usage error in the command's options or arguments points to the
+/// help of the command typed, whether clap or the command found it (a month, a date or a
+/// time that cannot be read, given to any command; an empty title or note; a format the
+/// command lacks), once, in both languages. An input the ledger's state refuses (a time
+/// after now, SPEC 6's own words; a tenant the config lacks) is no misuse of the command,
+/// and its sentence points to no help.
+#[test]
+fn a_usage_error_a_command_finds_in_an_option_points_to_the_help_of_that_command() {
+    let env = Env::new();
+    env.open(&["--title", "Mail flow stopped", "--severity", "B"]);
+    for (args, command) in [
+        (&["report", "--month", "2026-13"][..], "svcreq report"),
+        (
+            &["report", "--from", "2026-02-30", "--to", "2026-03-01"],
+            "svcreq report",
+        ),
+        (&["list", "--since", "garbage"], "svcreq list"),
+        (&["list", "--until=2026-11-31"], "svcreq list"),
+        (&["respond", "1", "--at", "garbage"], "svcreq respond"),
+        (&["close", "1", "--at", "2026-11-24 25:00"], "svcreq close"),
+        (
+            &["open", "--title", "x", "--opened-at", "2026-02-30"],
+            "svcreq open",
+        ),
+        (&["open", "--title", ""], "svcreq open"),
+        (&["update", "1", "--title", "\u{200b}"], "svcreq update"),
+        (
+            &["rules", "--calendar", "--from", "garbage"],
+            "svcreq rules",
+        ),
+        (&["list", "--severity", "Z"], "svcreq list"),
+        (&["note", "1", "\u{2060}"], "svcreq note"),
+        (&["show", "1", "--format", "csv"], "svcreq show"),
+        (&["report", "--format", "html"], "svcreq report"),
+        (&["--now", "2026-13-01", "sla"], "svcreq sla"),
+    ] {
+        for lang in ["en", "ja"] {
+            let mut a = vec!["--lang", lang];
+            a.extend_from_slice(args);
+            let said = env.fail(&a, 2);
+            let help = match lang {
+                "en" => format!("see `{command} --help`"),
+                _ => format!("「{command} --help」"),
+            };
+            assert_eq!(said.lines().count(), 1, "{args:?} {lang}: {said}");
+            assert_eq!(said.matches("--help").count(), 1, "{args:?} {lang}: {said}");
+            assert!(said.contains(&help), "{args:?} {lang}: {said}");
+        }
+    }
+    for args in [
+        &["open", "--title", "x", "--tenant", "nope"][..],
+        &["open", "--title", "x", "--opened-at", "2099-01-01"],
+        &["respond", "1", "--at", "2000-01-01"],
+    ] {
+        let said = env.fail(args, 2);
+        assert!(!said.contains("--help"), "{args:?}: {said}");
+    }
+}

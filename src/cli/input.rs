@@ -104,10 +104,12 @@ pub fn nul_at(text: &str) -> Option<usize> {
 /// [`crate::rules::blank`]), not over the cap.
 pub fn check_title(title: &str) -> anyhow::Result<()> {
     if crate::rules::blank(title) {
-        return Err(usage(crate::tr!("error-title-empty")));
+        return Err(crate::error::usage_of_option(crate::tr!(
+            "error-title-empty"
+        )));
     }
     if title.len() > TITLE_CAP {
-        return Err(usage(crate::tr!(
+        return Err(crate::error::usage_of_option(crate::tr!(
             "error-title-too-large",
             cap = crate::error::cap_text(TITLE_CAP as u64)
         )));

@@ -23,7 +23,7 @@ mod transfer;
 mod update;
 
 use crate::config::{Config, Tenant};
-use crate::error::usage;
+use crate::error::{usage, usage_of_option};
 use crate::output::{Format, RequestRecord};
 use crate::rules::zone::Zone;
 use crate::rules::{
@@ -254,10 +254,10 @@ pub fn time_in_zones(
     tenants: &[(&str, Zone)],
 ) -> anyhow::Result<DateTime<Utc>> {
     let (_, first) = tenants[0];
-    let t = parse_time(s, first, flag).map_err(usage)?;
+    let t = parse_time(s, first, flag).map_err(usage_of_option)?;
     let mut agree = true;
     for (_, zone) in &tenants[1..] {
-        agree &= parse_time(s, *zone, flag).map_err(usage)? == t;
+        agree &= parse_time(s, *zone, flag).map_err(usage_of_option)? == t;
     }
     if agree {
         return Ok(t);
@@ -266,7 +266,7 @@ pub fn time_in_zones(
         .iter()
         .map(|(n, _)| crate::output::inert_line(n).into_owned())
         .collect();
-    Err(usage(crate::tr!(
+    Err(usage_of_option(crate::tr!(
         "error-local-time-zones-differ",
         flag = flag,
         value = crate::output::inert_line(s).into_owned(),
@@ -606,7 +606,7 @@ impl Ctx {
                 None
             }
             (Some(s), NowAbout::Request(_)) => {
-                Some(parse_time(s, Zone::UTC, "--now").map_err(usage)?)
+                Some(parse_time(s, Zone::UTC, "--now").map_err(usage_of_option)?)
             }
             (Some(s), NowAbout::Tenants { named, all }) => Some(time_in_zones(
                 s,
@@ -660,7 +660,7 @@ impl Ctx {
         } else {
             self.request_zone(which)?
         };
-        self.now = parse_time(&s, zone, "--now").map_err(usage)?;
+        self.now = parse_time(&s, zone, "--now").map_err(usage_of_option)?;
         Ok(())
     }
 
@@ -708,7 +708,7 @@ impl Ctx {
             // A command whose JSON is JSON lines (export, import) reads `--json` as them
             // (SPEC 2: `--json` is the JSON form where a command prints records).
             Some(Format::Json) if offered.contains(&Format::Jsonl) => Ok(Format::Jsonl),
-            Some(f) => Err(usage(crate::tr!(
+            Some(f) => Err(usage_of_option(crate::tr!(
                 "error-format-not-offered",
                 command = command,
                 format = f.as_str(),
@@ -1239,7 +1239,7 @@ impl Ctx {
         flag: &str,
     ) -> anyhow::Result<DateTime<Utc>> {
         match typed {
-            Some(s) => parse_time(s, self.tz_of(r), flag).map_err(usage),
+            Some(s) => parse_time(s, self.tz_of(r), flag).map_err(usage_of_option),
             None => Ok(self.action_now()),
         }
     }
@@ -1532,14 +1532,17 @@ fn refuse_unhonoured_output(cli: &Cli) -> anyhow::Result<()> {
         (None, false) => None,
     };
     if let (false, Some(option)) = (records, option) {
-        return Err(usage(crate::tr!(
+        return Err(usage_of_option(crate::tr!(
             "error-format-no-records",
             command = name,
             option = option
         )));
     }
     if g.quiet && !quiet {
-        return Err(usage(crate::tr!("error-quiet-no-ids", command = name)));
+        return Err(usage_of_option(crate::tr!(
+            "error-quiet-no-ids",
+            command = name
+        )));
     }
     Ok(())
 }

@@ -88,7 +88,9 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         .tier_for(&plan, &tenant.support_option)
         .map_err(usage)?;
     let opened_at = match &a.opened_at {
-        Some(s) => parse_time(s, tenant.timezone, "--opened-at").map_err(usage)?,
+        Some(s) => {
+            parse_time(s, tenant.timezone, "--opened-at").map_err(crate::error::usage_of_option)?
+        }
         None => ctx.now,
     };
     ctx.authorize(&tenant.name, opened_at)?;

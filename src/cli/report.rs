@@ -2,7 +2,7 @@
 //! response cycles as `sla --all`, each as it stood at the end of the period (or now).
 
 use super::{Ctx, Out};
-use crate::error::{failure, usage};
+use crate::error::{failure, usage, usage_of_option};
 use crate::output::Format;
 use crate::output::report::{Report, TenantReport};
 use crate::rules::report::{CycleFact, Period, RowKey, TenantTally};
@@ -85,15 +85,15 @@ fn parse_day(s: &str, flag: &str) -> Result<NaiveDate, String> {
 /// The period the arguments name; the current month in the default tenant's zone by default.
 fn period(ctx: &Ctx, a: &ReportArgs) -> anyhow::Result<Period> {
     if let Some(m) = &a.month {
-        return parse_month(m).map_err(usage);
+        return parse_month(m).map_err(usage_of_option);
     }
     if let (Some(f), Some(t)) = (&a.from, &a.to) {
         let p = Period {
-            from: parse_day(f, "--from").map_err(usage)?,
-            to: parse_day(t, "--to").map_err(usage)?,
+            from: parse_day(f, "--from").map_err(usage_of_option)?,
+            to: parse_day(t, "--to").map_err(usage_of_option)?,
         };
         if p.from > p.to {
-            return Err(usage(crate::tr!(
+            return Err(usage_of_option(crate::tr!(
                 "error-report-from-after-to",
                 from = f.as_str(),
                 to = t.as_str()
@@ -116,7 +116,9 @@ pub fn run(ctx: &Ctx, a: ReportArgs, out: &mut Out) -> anyhow::Result<u8> {
         Some(Format::Md),
     )?;
     if format == Format::Html && a.output.is_none() {
-        return Err(usage(crate::tr!("error-report-html-needs-output")));
+        return Err(usage_of_option(crate::tr!(
+            "error-report-html-needs-output"
+        )));
     }
     let period = period(ctx, &a)?;
     if let Some(path) = &a.output {

@@ -69,7 +69,9 @@ fn calendar(ctx: &Ctx, a: &RulesArgs, format: Format, out: &mut Out) -> anyhow::
     let tenant = ctx.tenant(a.tenant.as_deref())?;
     let (tz, bh) = (tenant.timezone, &tenant.business_hours);
     let from = match &a.from {
-        Some(s) => crate::time::parse_time(s, tz, "--from").map_err(usage)?,
+        Some(s) => {
+            crate::time::parse_time(s, tz, "--from").map_err(crate::error::usage_of_option)?
+        }
         None => ctx.now,
     };
     let windows: Vec<_> = bh

@@ -455,7 +455,7 @@ pub fn note(ctx: &Ctx, a: NoteArgs, out: &mut Out) -> anyhow::Result<u8> {
     // A file or stdin ends with a line break that is not part of the note.
     let body = body.trim_end_matches(['\n', '\r']).to_string();
     if crate::rules::blank(&body) {
-        return Err(usage(tr!("error-note-empty")));
+        return Err(crate::error::usage_of_option(tr!("error-note-empty")));
     }
     let mut store = ctx.store_write_existing()?;
     let r = store.write(|w| {
