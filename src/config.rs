@@ -482,8 +482,9 @@ impl Config {
         let check_stored_names =
             |t: &Tenant, name_at: &Located, plan_at: &Located, option_at: &Located| {
                 let key = |(_, key): &Located| crate::output::inert_line(key).into_owned();
-                // A comma separates tenants wherever --tenant is given: no name holds one.
-                if t.name.contains(',') {
+                // A comma separates tenants wherever --tenant is given: no name holds one,
+                // nor the full-width comma a Japanese input method types for it.
+                if t.name.contains([',', '，']) {
                     return Err(at(
                         name_at.0.clone(),
                         crate::tr!(

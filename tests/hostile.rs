@@ -4755,3 +4755,86 @@ fn a_required_text_of_only_blank_or_invisible_characters_is_refused_as_an_empty_
     assert_eq!(shown["events"].as_array().unwrap().len(), 1, "{shown}");
     assert_eq!(env.count(), 1);
 }
+
+/// Issue 14, kind 6: a list typed with the commas of a Japanese input method. In every
+/// option that takes a comma-separated list, the full-width comma `，` (which NFKC folds
+/// to `,`) separates the values as `,` does; in a list of a fixed set of ids the
+/// ideographic comma `、` does too. A tenant's name may hold `、` (it is not split there),
+/// never `，` (a config naming one is refused, as one naming `,` is).
+#[test]
+fn a_list_typed_with_a_full_width_or_ideographic_comma_is_split_as_one_with_commas() {
+    let env =
+        Env::with_config("tenant = \"contoso\"\n[tenants.fabrikam]\n[tenants.\"東京、大阪\"]\n");
+    for (severity, tenant) in [("A", "contoso"), ("B", "fabrikam"), ("C", "東京、大阪")] {
+        env.open(&[
+            "--title",
+            "Mail flow stopped",
+            "--severity",
+            severity,
+            "--tenant",
+            tenant,
+        ]);
+    }
+    let ids = |args: &[&str]| {
+        let mut a = vec!["list", "-q", "--sort", "id"];
+        a.extend_from_slice(args);
+        env.run(&a, 0)
+    };
+    for (typed, ascii) in [
+        (&["--severity", "Ａ，Ｃ"][..], &["--severity", "A,C"][..]),
+        (&["--severity=A、C"], &["--severity=A,C"]),
+        (&["--severity", "Ｂ、Ｃ"], &["--severity", "B,C"]),
+        (
+            &["--sla", "pending，no-target"],
+            &["--sla", "pending,no-target"],
+        ),
+        (
+            &["--tenant", "contoso，fabrikam"],
+            &["--tenant", "contoso,fabrikam"],
+        ),
+        (
+            &["--tenant=fabrikam，東京、大阪"],
+            &["--tenant=fabrikam,東京、大阪"],
+        ),
+    ] {
+        let want = ids(ascii);
+        assert!(want.lines().count() >= 2, "{ascii:?}: {want}");
+        assert_eq!(ids(typed), want, "{typed:?}");
+    }
+    // `、` is part of a tenant's name; `，` separates tenants wherever --tenant is given.
+    assert_eq!(ids(&["--tenant", "東京、大阪"]).trim(), "3");
+    let one = env.fail(
+        &["open", "--title", "x", "--tenant", "contoso，fabrikam"],
+        2,
+    );
+    assert!(one.contains("lists 2 (contoso, fabrikam)"), "{one}");
+    let sla = env.run(
+        &[
+            "sla",
+            "--tenant",
+            "contoso，fabrikam",
+            "--fail-on",
+            "never",
+            "-q",
+        ],
+        0,
+    );
+    assert_eq!(
+        sla,
+        env.run(
+            &[
+                "sla",
+                "--tenant",
+                "contoso,fabrikam",
+                "--fail-on",
+                "never",
+                "-q"
+            ],
+            0
+        )
+    );
+
+    let bad = Env::with_config("tenant = \"contoso\"\n[tenants.\"a，b\"]\n");
+    let said = bad.fail(&["list"], 2);
+    assert!(said.contains("has a comma in its name"), "{said}");
+}

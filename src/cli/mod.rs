@@ -1434,6 +1434,66 @@ pub fn missing_command(args: &[std::ffi::OsString]) -> Option<clap::Error> {
         .filter(|e| e.kind() == clap::error::ErrorKind::MissingSubcommand)
 }
 
+/// `args` with the commas a Japanese input method types read as the comma that separates
+/// the values of a list (SPEC 2, read after width folding as every value is): in the value
+/// of every option that takes a comma-separated list (`list --severity Ａ，Ｂ`, `--sla`,
+/// `--tenant` wherever it is given), the full-width comma `，` (U+FF0C, which NFKC folds to
+/// `,`) is a comma; so is the ideographic comma `、` (U+3001) in a list of a fixed set of
+/// ids (`--severity Ａ、Ｂ`), where no value can hold one. A tenant or plan name may hold
+/// `、`, so there it stays part of the name. Every other word is kept as typed.
+fn list_commas_folded(cmd: &clap::Command, args: &[std::ffi::OsString]) -> Vec<std::ffi::OsString> {
+    // The long name of every list option in `cmd`'s tree, with whether its values are ids.
+    fn lists(cmd: &clap::Command, out: &mut Vec<(String, bool)>) {
+        for a in cmd.get_arguments() {
+            let Some(long) = a.get_long() else { continue };
+            if a.get_value_delimiter() == Some(',') || long == "tenant" {
+                out.push((long.to_string(), !a.get_possible_values().is_empty()));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            lists(sub, out);
+        }
+    }
+    let mut names = Vec::new();
+    lists(cmd, &mut names);
+    let fold = |value: &str, ids: bool| {
+        let commas: &[char] = if ids { &['，', '、'] } else { &['，'] };
+        value.replace(commas, ",")
+    };
+    let mut out = Vec::with_capacity(args.len());
+    let mut list_next: Option<bool> = None;
+    for (n, a) in args.iter().enumerate() {
+        let word = a.to_str();
+        if let (Some(ids), Some(w)) = (list_next.take(), word) {
+            out.push(fold(w, ids).into());
+            continue;
+        }
+        match word.and_then(|w| w.strip_prefix("--")) {
+            Some("") => {
+                out.extend(args[n..].iter().cloned());
+                return out;
+            }
+            Some(long) => {
+                let (name, value) = match long.split_once('=') {
+                    Some((name, value)) => (name, Some(value)),
+                    None => (long, None),
+                };
+                let ids = names.iter().find(|(l, _)| l == name).map(|(_, ids)| *ids);
+                match (ids, value) {
+                    (Some(ids), Some(v)) => out.push(format!("--{name}={}", fold(v, ids)).into()),
+                    (Some(ids), None) => {
+                        list_next = Some(ids);
+                        out.push(a.clone());
+                    }
+                    (None, _) => out.push(a.clone()),
+                }
+            }
+            None => out.push(a.clone()),
+        }
+    }
+    out
+}
+
 /// `root` with the `i`th of [`COMMANDS`], placed as in the whole tree.
 fn one_command(root: clap::Command, i: usize) -> clap::Command {
     let (name, augment) = COMMANDS[i];
@@ -1451,9 +1511,12 @@ pub fn parse(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
     let root = root_command();
     let cli = match named_command(&root, args) {
-        Some(i) => one_command(root, i)
-            .try_get_matches_from(args)
-            .and_then(|m| Cli::from_arg_matches(&m)),
+        Some(i) => {
+            let cmd = one_command(root, i);
+            let args = list_commas_folded(&cmd, args);
+            cmd.try_get_matches_from(args)
+                .and_then(|m| Cli::from_arg_matches(&m))
+        }
         None => Cli::try_parse_from(args),
     }?;
     // `--json` is `--format json`: the pair is refused wherever each is given, before the
