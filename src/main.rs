@@ -351,7 +351,12 @@ fn localized_clap_error(e: &clap::Error, args: &[std::ffi::OsString]) -> Option<
             arg = arg(),
             other = said_metavars(&get(C::PriorArg).unwrap_or_default())
         ),
-        K::MissingSubcommand => tr!("clap-missing-command"),
+        // A group given none of its commands names them, as clap's English line does.
+        K::MissingSubcommand => tr!(
+            "clap-missing-command",
+            command = get(C::InvalidSubcommand).unwrap_or_else(|| "svcreq".into()),
+            commands = get(C::ValidSubcommand).unwrap_or_default()
+        ),
         K::NoEquals | K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => {
             tr!("clap-wrong-values", arg = arg())
         }

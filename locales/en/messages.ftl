@@ -33,7 +33,7 @@ clap-missing-argument = { $kind ->
 }
 clap-needs-argument = { $arg } applies only with { $needed }; leave { $arg } out, or give { $needed } with it
 clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
-clap-missing-command = a command is required
+clap-missing-command = `{ $command }` needs one of its commands: { $commands }
 clap-wrong-values = wrong number of values for '{ $arg }'
 clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
 clap-one-value = '{ $arg }' takes one value, not a list ('{ $value }'): use one of: { $valid }

@@ -36,7 +36,7 @@ clap-missing-argument = { $kind ->
 }
 clap-needs-argument = 「{ $arg }」は「{ $needed }」と一緒にだけ使えるため、「{ $arg }」を省くか「{ $needed }」も指定してください
 clap-argument-conflict = 「{ $arg }」と「{ $other }」は一緒に指定できません
-clap-missing-command = コマンドを指定してください
+clap-missing-command = 「{ $command }」には、そのコマンド ({ $commands }) のいずれかを指定してください
 clap-wrong-values = 「{ $arg }」の値の数が正しくありません
 clap-invalid-utf8 = コマンド ラインに UTF-8 ではない文字があるため、UTF-8 で入力してください
 clap-one-value = { $arg }に渡せる値は 1 つだけのため、「{ $value }」のように並べず、{ $valid }を指定してください
