@@ -4091,67 +4091,131 @@ fn a_request_closed_or_deleted_by_hand_is_refused_by_every_reader_of_the_open_re
     );
 }
 
-/// SPEC 6, 7 (schema 6): a ledger file keeps the count of its requests with its rows, so
-/// a request deleted by hand with its events and cycles (or a row added) is refused by every
-/// reader of closed requests — `list --status all`, `sla --all`, `report`, `export` in each
-/// format, `db copy` — in one sentence (exit 1, nothing on stdout), not left out of a
-/// verdict, a month's figures or a backup.
+/// The readers of every request, closed ones included, in each format: those that read
+/// every row (`sla --all`, `export`, `list --status all`) and those that read some
+/// (`list --status closed`, `report`).
+const EVERY_REQUEST_READERS: [&[&str]; 9] = [
+    &["list", "--status", "all"],
+    &["list", "--status", "closed", "--json"],
+    &["sla", "--all"],
+    &["sla", "--all", "--format", "json"],
+    &["report", "--month", "2026-11", "--format", "json"],
+    &["export"],
+    &["export", "--events"],
+    &["export", "--format", "csv"],
+    &["list", "--status", "all", "--tenant", "default"],
+];
+
+/// `db copy` of `env`'s ledger is refused saying `said`, and leaves no ledger behind.
+fn copy_refuses(env: &Env, edit: &str, said: &str) {
+    let dest = Env::new();
+    let (from, to) = (env.db(), dest.db());
+    let out = env
+        .cmd()
+        .args([
+            "db",
+            "copy",
+            "--from",
+            from.to_str().unwrap(),
+            "--to",
+            to.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{edit}: db copy");
+    assert!(
+        stderr_of(&out).contains(said),
+        "{edit}: db copy: {}",
+        stderr_of(&out)
+    );
+    assert!(!to.exists(), "{edit}: db copy leaves no ledger behind");
+}
+
+/// SPEC 6, 7 (schema 7): a ledger file keeps a check value over the set of its requests'
+/// ids (the XOR of each id's share, as over its open ones), written with the rows, so a
+/// request deleted by hand with its events and cycles — the count schema 6 kept put right
+/// by hand too —, one added, one deleted and another added in its place (as many requests
+/// as before), or one renumbered, is refused by every reader of every request — `list
+/// --status all`, `sla --all`, `report`, `export` in each format, `db copy` — in one
+/// sentence (exit 1, nothing on stdout), not left out of a verdict, a month's figures or
+/// a backup.
 #[test]
-fn a_request_deleted_or_added_by_hand_is_refused_by_every_reader_of_closed_requests() {
-    let readers: [&[&str]; 7] = [
-        &["list", "--status", "all"],
-        &["list", "--status", "closed", "--json"],
-        &["sla", "--all"],
-        &["report", "--month", "2026-11", "--format", "json"],
-        &["export"],
-        &["export", "--events"],
-        &["export", "--format", "csv"],
+fn every_reader_of_every_request_refuses_a_set_of_requests_svcreq_did_not_write() {
+    let readers = EVERY_REQUEST_READERS;
+    let delete = |id: u8| {
+        format!(
+            "DELETE FROM events WHERE request_id = {id}; DELETE FROM cycles WHERE request_id = {id}; \
+             DELETE FROM requests WHERE id = {id};"
+        )
+    };
+    let add = |id: u8, like: u8| {
+        format!(
+            "INSERT INTO requests (id, tenant, title, description, category, plan, tier, channel, \
+               status, opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, \
+               availability, response_target, response_clock, seal) \
+             SELECT {id}, tenant, title, description, category, plan, tier, channel, status, \
+               opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, \
+               availability, response_target, response_clock, seal FROM requests WHERE id = {like};"
+        )
+    };
+    let edits = [
+        // Schema 6's count put right by hand passed this.
+        format!(
+            "{} UPDATE ledger_seals SET value = value - 1 WHERE name = 'requests';",
+            delete(2)
+        ),
+        delete(4),
+        add(9, 2),
+        // As many requests as before.
+        format!("{} {}", add(9, 2), delete(4)),
+        format!("{} {}", add(9, 4), delete(4)),
+        "PRAGMA foreign_keys = OFF; UPDATE events SET request_id = 7 WHERE request_id = 2; \
+         UPDATE requests SET id = 7 WHERE id = 2;"
+            .to_string(),
     ];
-    let deleted = "DELETE FROM events WHERE request_id = 2; DELETE FROM cycles WHERE request_id = 2; \
-                   DELETE FROM requests WHERE id = 2";
-    let added = "INSERT INTO requests (id, tenant, title, description, category, plan, tier, channel, \
-                   status, opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, \
-                   availability, response_target, response_clock) \
-                 SELECT 9, tenant, title, description, category, plan, tier, channel, status, \
-                   opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, \
-                   availability, response_target, response_clock FROM requests WHERE id = 2";
-    for (edit, said) in [
-        (
-            deleted,
-            "(svcreq last wrote 4 requests to the ledger, and it holds 3:",
-        ),
-        (
-            added,
-            "(svcreq last wrote 4 requests to the ledger, and it holds 5:",
-        ),
-    ] {
+    let said = "(the set of requests is not the one svcreq last wrote";
+    for edit in &edits {
         let env = Env::new();
         four_requests_of_every_kind(&env, 4);
         for args in readers {
             env.run(args, if args[0] == "sla" { 3 } else { 0 });
         }
         every_reader_refuses_alike(&env, &readers, edit, said);
-        let dest = Env::new();
-        let (from, to) = (env.db(), dest.db());
-        let out = env
-            .cmd()
-            .args([
-                "db",
-                "copy",
-                "--from",
-                from.to_str().unwrap(),
-                "--to",
-                to.to_str().unwrap(),
-            ])
-            .output()
+        copy_refuses(&env, edit, said);
+    }
+}
+
+/// SPEC 6 (schema 6): a reader of every request checks the set of open requests too, as
+/// the readers of open ones do. A request closed outside svcreq with a row, check value
+/// and history svcreq itself wrote (taken from a copy of the ledger where svcreq closed it)
+/// leaves every row as svcreq wrote one and the set of requests as it was: only the set
+/// of open requests tells it, and `sla --all`, `export`, `list --status all`, `report`
+/// and `db copy` refuse it as `sla` does, not read it closed.
+#[test]
+fn every_reader_of_every_request_refuses_an_open_set_svcreq_did_not_write() {
+    let readers = EVERY_REQUEST_READERS;
+    for (id, at) in [("1", "2026-11-24T09:00:00Z"), ("4", "2026-11-24T08:30:00Z")] {
+        let env = Env::new();
+        four_requests_of_every_kind(&env, 4);
+        let other = Env::new();
+        rusqlite::Connection::open(env.db())
+            .unwrap()
+            .execute("VACUUM INTO ?1", [other.db().to_str().unwrap()])
             .unwrap();
-        assert_eq!(out.status.code(), Some(1), "{edit}: db copy");
-        assert!(
-            stderr_of(&out).contains(said),
-            "{edit}: db copy: {}",
-            stderr_of(&out)
+        other.run(&["close", id, "--at", at], 0);
+        let edit = format!(
+            "ATTACH '{}' AS other; \
+             PRAGMA foreign_keys = OFF; \
+             DELETE FROM events WHERE request_id = {id}; \
+             DELETE FROM requests WHERE id = {id}; \
+             INSERT INTO requests SELECT * FROM other.requests WHERE id = {id}; \
+             INSERT INTO events SELECT * FROM other.events WHERE request_id = {id};",
+            other.db().display()
         );
-        assert!(!to.exists(), "{edit}: db copy leaves no ledger behind");
+        let said = "(the set of open requests is not the one svcreq last wrote";
+        every_reader_refuses_alike(&env, &readers, &edit, said);
+        assert!(env.fail(&["sla"], 1).contains(said));
+        copy_refuses(&env, &edit, said);
     }
 }
 
@@ -4179,7 +4243,7 @@ fn a_ledger_of_schema_4_reads_after_migrating_and_a_row_against_its_history_stay
     );
     let c = rusqlite::Connection::open(env.db()).unwrap();
     let q = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
-    assert_eq!(q("PRAGMA user_version"), 6);
+    assert_eq!(q("PRAGMA user_version"), 7);
     assert_eq!(
         q("SELECT count(seal) FROM requests"),
         2,

@@ -856,10 +856,7 @@ error-report-not-a-file = --output { $path } is { store-file-kind }, not a regul
 error-name-blank-end = a name that begins or ends with a blank is one no config holds; remove the blank
 error-name-empty = an empty name is one no config holds; give the name
 store-open-set-other = the set of open requests is not the one svcreq last wrote: an open request was deleted, or a request closed or opened, outside svcreq
-store-request-count-other = svcreq last wrote { $recorded ->
-    [one] one request
-   *[other] { $recorded } requests
-} to the ledger, and it holds { $found }: requests were deleted or added outside svcreq
+store-request-set-other = the set of requests is not the one svcreq last wrote: a request was deleted, added or renumbered outside svcreq
 import-due-not-filed = field response_due: { $given } is not when the target svcreq gives this row ({ $target }) falls due ({ $due }); give the availability and response_target it was recorded under, or leave response_due out to have it decided as open would
 import-due-not-its-target = field response_due: { $given } is not when the target { $target } round the clock, counted from { $start }, falls due ({ $due }); a duration round the clock depends on no calendar
 import-due-beyond-bound = field { $field }: { $given } is after the latest a { $target } target counted from { $start } can fall due ({ $bound }: { $latest } under the rules in force, with { $margin } more for a calendar since changed); check the date

@@ -1089,21 +1089,24 @@ pub fn seal_of(r: &Request, plan: &str, tier: &str) -> i64 {
     s.finish()
 }
 
-/// A request's share of the open set's check value (SPEC 6; schema 6, the `ledger_seals`
-/// row `open` of a ledger file): a keyless 64-bit digest ([`Sealer`]) of its id. The check
-/// value of a set of open requests is the XOR of its members' shares ([`open_set_seal`]),
-/// so filing, closing and reopening a request each change it by that request's share alone.
-pub fn open_share(id: i64) -> i64 {
+/// A request's share of the check value of a set of requests it belongs to (SPEC 6; the
+/// `ledger_seals` rows of a ledger file: `open`, the set of open requests, schema 6;
+/// `requests`, the set of every request, schema 7): a keyless 64-bit digest ([`Sealer`])
+/// of its id. The check value of a set is the XOR of its members' shares
+/// ([`id_set_seal`]), so filing, closing and reopening a request each change a set's value
+/// by that request's share alone.
+pub fn id_share(id: i64) -> i64 {
     let mut s = Sealer::new(3);
     s.int(Some(id));
     s.finish()
 }
 
-/// The check value of the set of open requests with these ids ([`open_share`]): 0 for
-/// none. A reader of the open requests compares it with the value svcreq wrote, so a
-/// request closed, reopened or deleted by hand (sqlite3) is not silently left out.
-pub fn open_set_seal(ids: impl IntoIterator<Item = i64>) -> i64 {
-    ids.into_iter().fold(0, |acc, id| acc ^ open_share(id))
+/// The check value of the set of requests with these ids ([`id_share`]): 0 for none,
+/// whatever their order. A reader compares it with the value svcreq wrote, so a request
+/// closed, reopened, deleted, added or renumbered by hand (sqlite3) is not silently left
+/// out, even where the number of requests stays as it was.
+pub fn id_set_seal(ids: impl IntoIterator<Item = i64>) -> i64 {
+    ids.into_iter().fold(0, |acc, id| acc ^ id_share(id))
 }
 
 /// The check value of an earlier cycle's row (the `seal` column of `cycles`, schema 5), as
@@ -1569,4 +1572,35 @@ pub fn replay_cycle_targets(
         }
     }
     Ok(targets)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Schema 7: the check value of a set of requests is that of its ids whatever their
+    /// order, and any one id deleted, added or changed (even keeping the count) changes it.
+    #[test]
+    fn a_set_seal_is_of_the_ids_whatever_their_order_and_changes_with_any_id() {
+        let ids = [1, 2, 3, 40, 9_007_199_254_740_991];
+        let seal = id_set_seal(ids);
+        assert_eq!(id_set_seal(ids.iter().rev().copied()), seal);
+        assert_eq!(id_set_seal([]), 0);
+        assert_ne!(id_set_seal([1, 2, 3, 40]), seal, "one deleted");
+        assert_ne!(
+            id_set_seal(ids.iter().copied().chain([41])),
+            seal,
+            "one added"
+        );
+        assert_ne!(
+            id_set_seal([1, 2, 3, 41, 9_007_199_254_740_991]),
+            seal,
+            "one renumbered, the count kept"
+        );
+        // A share is one id's: adding and removing it is an XOR.
+        assert_eq!(
+            seal ^ id_share(40),
+            id_set_seal([1, 2, 3, 9_007_199_254_740_991])
+        );
+    }
 }

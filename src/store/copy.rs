@@ -206,7 +206,7 @@ impl Store {
                 // Each row's check value, for the records checked before the copy.
                 if let Db::Sqlite(c) = db {
                     super::seal_all(c, false)?;
-                    super::seal_open_set(c)?;
+                    super::seal_request_set(c)?;
                 }
             }
             Ok(copied)
@@ -222,8 +222,9 @@ impl Store {
     /// `db copy` runs it before it creates the destination: what every reader of the
     /// ledger refuses is not copied, and a refused copy leaves no new ledger behind.
     pub fn check_every_record(&self) -> anyhow::Result<()> {
-        // As many requests as svcreq last wrote: none deleted by hand (schema 6).
-        super::check_request_count(self.db()).map_err(|e| self.err(e))?;
+        // The requests svcreq last wrote, open and closed: none deleted, added or
+        // renumbered by hand, none closed or reopened (schema 6, 7).
+        super::check_request_sets(self.db()).map_err(|e| self.err(e))?;
         let imports: std::collections::HashMap<i64, (chrono::DateTime<chrono::Utc>, String)> = self
             .db()
             .rows("SELECT id, at, actor FROM imports", &[], |r| {

@@ -1079,7 +1079,7 @@ impl Inserter<'_> {
         s.request
             .execute(rusqlite::params_from_iter(args.iter().chain([&seal])))?;
         let id = s.conn.last_insert_rowid();
-        self.w.inserted.set(self.w.inserted.get() + 1);
+        self.w.request_added(id);
         if r.status == Status::Open {
             self.w.open_changed(id);
         }
@@ -1197,12 +1197,13 @@ pub struct Write<'a> {
     bump: std::cell::Cell<bool>,
     /// The largest id a request kept (0: none), which the requests' sequence must pass.
     kept_max: std::cell::Cell<i64>,
-    /// On a ledger file, the XOR of the shares ([`crate::rules::record::open_share`]) of
+    /// On a ledger file, the XOR of the shares ([`crate::rules::record::id_share`]) of
     /// the requests this transaction filed open, closed or reopened: applied to the open
-    /// set's check value before the commit ([`Write::seal_open_changes`], schema 6).
+    /// set's check value before the commit ([`Write::seal_set_changes`], schema 6).
     open_changes: std::cell::Cell<i64>,
-    /// On a ledger file, how many requests this transaction inserted: added to the count
-    /// of requests before the commit ([`Write::seal_open_changes`], schema 6).
+    /// On a ledger file, the XOR of the shares of the requests this transaction inserted:
+    /// applied to the check value of the set of every request before the commit
+    /// ([`Write::seal_set_changes`], schema 7).
     inserted: std::cell::Cell<i64>,
 }
 
@@ -1545,19 +1546,28 @@ impl<'a> Write<'a> {
     }
 
     /// Request `id` was filed open, closed or reopened in this transaction: its share
-    /// joins the open set's change ([`Write::seal_open_changes`]).
+    /// joins the open set's change ([`Write::seal_set_changes`]).
     fn open_changed(&self, id: i64) {
         if !self.db.is_pg() {
-            let share = crate::rules::record::open_share(id);
+            let share = crate::rules::record::id_share(id);
             self.open_changes.set(self.open_changes.get() ^ share);
         }
     }
 
+    /// Request `id` was inserted in this transaction: its share joins the change of the set
+    /// of every request ([`Write::seal_set_changes`], schema 7).
+    fn request_added(&self, id: i64) {
+        if !self.db.is_pg() {
+            let share = crate::rules::record::id_share(id);
+            self.inserted.set(self.inserted.get() ^ share);
+        }
+    }
+
     /// On a ledger file, apply this transaction's changes to the set of open requests to
-    /// its check value (schema 6, [`crate::rules::record::open_set_seal`]) and the requests
-    /// it inserted to their count, just before the commit, so the values change with the
-    /// rows in one transaction.
-    fn seal_open_changes(&self) -> DbResult<()> {
+    /// its check value (schema 6, [`crate::rules::record::id_set_seal`]) and the requests
+    /// it inserted to the check value of the set of every request (schema 7), just before
+    /// the commit, so the values change with the rows in one transaction.
+    fn seal_set_changes(&self) -> DbResult<()> {
         let Db::Sqlite(c) = self.db else {
             return Ok(());
         };
@@ -1571,8 +1581,10 @@ impl<'a> Write<'a> {
         }
         let inserted = self.inserted.replace(0);
         if inserted != 0 {
-            c.prepare_cached("UPDATE ledger_seals SET value = value + ?1 WHERE name = 'requests'")?
-                .execute([inserted])?;
+            c.prepare_cached(
+                "UPDATE ledger_seals SET value = (value | ?1) & ~(value & ?1) WHERE name = 'requests'",
+            )?
+            .execute([inserted])?;
         }
         Ok(())
     }
@@ -1930,34 +1942,38 @@ pub(crate) fn seal_all(conn: &Connection, check: bool) -> DbResult<()> {
 }
 
 /// The check value of the open requests a ledger file holds now (schema 6,
-/// [`crate::rules::record::open_set_seal`]): one pass over the index of open requests.
+/// [`crate::rules::record::id_set_seal`]): one pass over the index of open requests.
 fn open_set_found(conn: &Connection) -> DbResult<i64> {
-    let mut st = conn.prepare_cached("SELECT id FROM requests WHERE status = 'open'")?;
+    ids_seal(conn, "SELECT id FROM requests WHERE status = 'open'")
+}
+
+/// The check value of every request a ledger file holds now (schema 7,
+/// [`crate::rules::record::id_set_seal`]): one pass over the smallest index's ids.
+fn request_set_found(conn: &Connection) -> DbResult<i64> {
+    ids_seal(conn, "SELECT id FROM requests")
+}
+
+/// The check value of the ids `sql` selects ([`crate::rules::record::id_set_seal`]).
+fn ids_seal(conn: &Connection, sql: &str) -> DbResult<i64> {
+    let mut st = conn.prepare_cached(sql)?;
     let mut rows = st.query([])?;
     let mut value = 0;
     while let Some(row) = rows.next()? {
-        value ^= crate::rules::record::open_share(row.get(0)?);
+        value ^= crate::rules::record::id_share(row.get(0)?);
     }
     Ok(value)
 }
 
-/// How many requests a ledger file holds (the count of the smallest index's entries).
-fn requests_found(conn: &Connection) -> DbResult<i64> {
-    Ok(conn
-        .prepare_cached("SELECT count(*) FROM requests")?
-        .query_row([], |r| r.get(0))?)
-}
-
-/// Write the check values of a ledger file's set of requests — its open requests' and its
-/// count of requests — from the requests it holds (schema 6): a migration to schema 6, and
-/// a copy, whose records were checked before it.
-pub(crate) fn seal_open_set(conn: &Connection) -> DbResult<()> {
+/// Write the check values of a ledger file's sets of requests — its open requests' and
+/// every request's — from the requests it holds (schema 6 and 7): a migration to schema 6,
+/// and a copy, whose records were checked before it.
+pub(crate) fn seal_request_set(conn: &Connection) -> DbResult<()> {
     let value = open_set_found(conn)?;
     conn.prepare_cached("UPDATE ledger_seals SET value = ?1 WHERE name = 'open'")?
         .execute([value])?;
-    let count = requests_found(conn)?;
+    let every = request_set_found(conn)?;
     conn.prepare_cached("UPDATE ledger_seals SET value = ?1 WHERE name = 'requests'")?
-        .execute([count])?;
+        .execute([every])?;
     // The rows left without a check value (found against their histories): a row may
     // have none only in a ledger where some were left ([`seal_agrees`]).
     conn.prepare_cached(
@@ -1968,8 +1984,30 @@ pub(crate) fn seal_open_set(conn: &Connection) -> DbResult<()> {
     Ok(())
 }
 
+/// A ledger file of schema 6 migrating to 7: its `ledger_seals` row `requests` held how
+/// many requests svcreq last wrote, and now holds the check value of their set of ids. A
+/// count the rows agree with is replaced by their set's value; one they do not (requests
+/// deleted or added by hand before the upgrade) by the complement of their set's value,
+/// which no set of these rows gives, so every reader of every request still refuses the
+/// ledger ([`check_request_set`]) rather than the migration passing the edit off as svcreq's.
+pub(crate) fn seal_request_set_from_count(conn: &Connection) -> DbResult<()> {
+    let count: i64 = conn
+        .prepare_cached("SELECT count(*) FROM requests")?
+        .query_row([], |r| r.get(0))?;
+    let every = request_set_found(conn)?;
+    let value = if ledger_seal(conn, "requests")? == Some(count) {
+        every
+    } else {
+        !every
+    };
+    conn.prepare_cached("UPDATE ledger_seals SET value = ?1 WHERE name = 'requests'")?
+        .execute([value])?;
+    Ok(())
+}
+
 /// The value of the `ledger_seals` row `name` of a ledger file (schema 6): `open`, the check
-/// value of its set of open requests; `requests`, how many it holds; `unsealed`, how many
+/// value of its set of open requests; `requests`, that of every request it holds (schema 7;
+/// before, how many it held); `unsealed`, how many
 /// rows a migration left without a check value (-1 while it runs). None when it is missing.
 fn ledger_seal(conn: &Connection, name: &str) -> DbResult<Option<i64>> {
     Ok(conn
@@ -1978,30 +2016,83 @@ fn ledger_seal(conn: &Connection, name: &str) -> DbResult<Option<i64>> {
         .optional()?)
 }
 
-/// The read check of a ledger file's requests, closed ones included (SPEC 6; schema 6):
-/// it must hold as many requests as svcreq last wrote, so that a request deleted by hand
-/// (its events and cycles with it) or added is refused by `list --status all`, `sla
-/// --all`, `report`, `export` and `db copy`, not left out of their figures or a backup. A
-/// row changed in place is told by its own check value ([`sealed`]).
-fn check_request_count(db: Db<'_>) -> DbResult<()> {
+/// The read check of a ledger file's requests, closed ones included (SPEC 6; schema 7): the
+/// set of their ids must be the one svcreq last wrote ([`seal_request_set`],
+/// [`Write::seal_set_changes`]), so that a request deleted by hand (its events and cycles
+/// with it), added or renumbered — whatever the number of requests then — is refused by
+/// `list --status all`, `sla --all`, `report`, `export` and `db copy`, not left out of
+/// their figures or a backup. A row changed in place is told by its own check value
+/// ([`sealed`]).
+fn check_request_set(db: Db<'_>) -> DbResult<()> {
     let Db::Sqlite(conn) = db else {
         return Ok(());
     };
-    let recorded = ledger_seal(conn, "requests")?;
-    let found = requests_found(conn)?;
-    if recorded == Some(found) {
+    if ledger_seal(conn, "requests")? == Some(request_set_found(conn)?) {
         return Ok(());
     }
-    Err(DbError::Value(crate::tr!(
-        "store-request-count-other",
-        found = found,
-        recorded = recorded.unwrap_or(0)
-    )))
+    Err(DbError::Value(crate::tr!("store-request-set-other")))
+}
+
+/// Both read checks of a ledger file's sets of requests, for a reader of every request
+/// (closed ones included): the set of every request ([`check_request_set`]), then the set
+/// of open ones ([`check_open_set`]: a request closed or reopened by hand keeps the first).
+pub(crate) fn check_request_sets(db: Db<'_>) -> DbResult<()> {
+    check_request_set(db)?;
+    check_open_set(db)
+}
+
+/// A read transaction on a ledger file, ended when dropped: every statement of a reader
+/// between sees one state of the file, whatever another svcreq commits meanwhile.
+struct ReadSnapshot<'c>(Option<&'c Connection>);
+
+impl Drop for ReadSnapshot<'_> {
+    fn drop(&mut self) {
+        if let Some(c) = self.0 {
+            // A read transaction has nothing to keep: ending it cannot lose a write.
+            let _ = c.execute_batch("COMMIT");
+        }
+    }
+}
+
+/// The check values of the sets of requests a reader of every row found as it read them
+/// (schema 6, 7): compared with those svcreq wrote once the last row is read, so a reader
+/// that reads every row anyway (`sla --all`, `export`) pays no second pass.
+#[derive(Default)]
+struct SetsFound {
+    every: i64,
+    open: i64,
+}
+
+impl SetsFound {
+    fn add(&mut self, r: &Request) {
+        let share = crate::rules::record::id_share(r.id);
+        self.every ^= share;
+        if r.status == Status::Open {
+            self.open ^= share;
+        }
+    }
+
+    /// Whether the sets found are those svcreq last wrote; where they are not, the refusal
+    /// is the one [`check_request_sets`] gives, as every reader gives it.
+    fn check(&self, db: Db<'_>) -> DbResult<()> {
+        let Db::Sqlite(conn) = db else {
+            return Ok(());
+        };
+        if ledger_seal(conn, "requests")? == Some(self.every)
+            && ledger_seal(conn, "open")? == Some(self.open)
+        {
+            return Ok(());
+        }
+        check_request_sets(db)?;
+        // The rows read agree with no set the ledger holds now: another svcreq wrote
+        // between (a reader's transaction sees one state, so this is not reached).
+        Err(DbError::Value(crate::tr!("store-request-set-other")))
+    }
 }
 
 /// The read check of a ledger file's open requests (SPEC 6; schema 6): the set of requests
-/// whose status is open must be the one svcreq last wrote ([`seal_open_set`],
-/// [`Write::seal_open_changes`]). A reader of open requests alone (`list`, `sla`) reads no
+/// whose status is open must be the one svcreq last wrote ([`seal_request_set`],
+/// [`Write::seal_set_changes`]). A reader of open requests alone (`list`, `sla`) reads no
 /// closed row, so a request closed by hand would drop out of its verdict unseen: when the
 /// set differs, the request whose row is not as svcreq wrote it (a closed one, or an open
 /// one reopened by hand) is refused as every reader of it refuses it (request and column),
@@ -2255,7 +2346,7 @@ impl Store {
                 // becomes the one sentence the ledger's errors are told in, never the
                 // driver's own text.
                 let out = f(&w)
-                    .and_then(|out| Ok(w.seal_open_changes().map(|()| out)?))
+                    .and_then(|out| Ok(w.seal_set_changes().map(|()| out)?))
                     .map_err(|e| match e.downcast::<DbError>() {
                         Ok(db) => sqlite_error(&path, db),
                         Err(e) => match e.downcast::<rusqlite::Error>() {
@@ -2617,18 +2708,36 @@ impl Store {
         f: &ListFilter,
         mut each: impl FnMut(Request) -> anyhow::Result<bool>,
     ) -> anyhow::Result<()> {
+        let (sql, args) = Store::list_query(f, self.is_pg());
+        // A reader of every row (`sla --all`, `export`: no condition, no limit, the present)
+        // checks the sets of requests against the rows it reads (SPEC 6, schema 6 and 7);
+        // any other reader checks them first: the open set alone for a reader of open
+        // requests, else both ([`check_request_sets`]).
+        let as_of = match f.as_of {
+            Some(t) if self.history_after(t)? => Some(t),
+            _ => None,
+        };
+        let every_row = !self.is_pg() && f.status.is_none() && args.is_empty() && as_of.is_none();
         match f.status {
             Some(Status::Open) => check_open_set(self.db()),
-            _ => check_request_count(self.db()),
+            _ if every_row => Ok(()),
+            _ => check_request_sets(self.db()),
         }
         .map_err(|e| self.err(e))?;
-        if let Some(t) = f.as_of
-            && self.history_after(t)?
-        {
+        if let Some(t) = as_of {
             return self.list_as_of(f, t, each);
         }
-        let (sql, args) = Store::list_query(f, self.is_pg());
         let db = self.db();
+        // The rows and the values they are checked against, read in one state of the file.
+        let _snapshot = match db {
+            Db::Sqlite(c) if every_row && c.is_autocommit() => {
+                c.execute_batch("BEGIN").map_err(|e| self.err(e.into()))?;
+                ReadSnapshot(Some(c))
+            }
+            _ => ReadSnapshot(None),
+        };
+        let mut sets = SetsFound::default();
+        let mut read_all = true;
         let sql = with_seal(db, &sql);
         let seal_at = REQUEST_COLUMNS.split(',').count();
         let mut failed = None;
@@ -2636,7 +2745,7 @@ impl Store {
         let mut reopened = Vec::new();
         // Rows svcreq did not write as they stand, checked against their histories after.
         let mut unsealed = Vec::new();
-        db.each(&sql, &args, |row| {
+        let read = db.each(&sql, &args, |row| {
             let r = if f.brief {
                 brief_request_from_row(row)?
             } else {
@@ -2654,15 +2763,31 @@ impl Store {
             if with_cycles.holds(&r) {
                 reopened.push(r.clone());
             }
+            if every_row {
+                sets.add(&r);
+            }
             match each(r) {
-                Ok(go_on) => Ok(go_on),
+                Ok(true) => Ok(true),
+                Ok(false) => {
+                    read_all = false;
+                    Ok(false)
+                }
                 Err(e) => {
                     failed = Some(e);
                     Ok(false)
                 }
             }
-        })
-        .map_err(|e| self.err(e))?;
+        });
+        // The sets first, as a reader that checks them before it reads refuses them: a
+        // request added by hand fails the set before its own row or history is judged.
+        if every_row {
+            match read_all && read.is_ok() && failed.is_none() {
+                true => sets.check(db),
+                false => check_request_sets(db),
+            }
+            .map_err(|e| self.err(e))?;
+        }
+        read.map_err(|e| self.err(e))?;
         if let Some(e) = failed {
             return Err(e);
         }

@@ -16,7 +16,7 @@ pub const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// `PRAGMA application_id` of an svcreq ledger ("SVRQ").
 pub const SVCREQ_APPLICATION_ID: i32 = 0x5356_5251;
 /// The schema version this svcreq writes.
-pub const CURRENT_VERSION: i32 = 6;
+pub const CURRENT_VERSION: i32 = 7;
 /// Schema steps: entry N brings a ledger from version N to N + 1.
 pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("schema.sql"),
@@ -25,6 +25,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("schema_v4.sql"),
     include_str!("schema_v5.sql"),
     include_str!("schema_v6.sql"),
+    include_str!("schema_v7.sql"),
 ];
 
 /// Default busy timeout; `SVCREQ_BUSY_TIMEOUT_MS` overrides it.
@@ -603,9 +604,13 @@ fn migrate(conn: &mut Connection, path: &Path, timeout: Duration) -> anyhow::Res
             super::seal_all(&tx, true).map_err(|e| super::sqlite_error(path, e))?;
         }
         if stamp.ver < 6 && !stamp.objects.is_empty() {
-            // Schema 6 keeps a check value over the set of open requests: written for the
-            // requests open as the migration finds them.
-            super::seal_open_set(&tx).map_err(|e| super::sqlite_error(path, e))?;
+            // Schema 6 keeps a check value over the set of open requests (and schema 7
+            // one over every request): written for the requests as the migration finds them.
+            super::seal_request_set(&tx).map_err(|e| super::sqlite_error(path, e))?;
+        } else if stamp.ver == 6 {
+            // Schema 7 keeps a check value over the set of every request where schema 6
+            // kept their count: written from the ids found when the count agrees with them.
+            super::seal_request_set_from_count(&tx).map_err(|e| super::sqlite_error(path, e))?;
         }
         tx.pragma_update(None, "application_id", SVCREQ_APPLICATION_ID)
             .map_err(err)?;
