@@ -4902,3 +4902,119 @@ fn a_list_typed_with_a_full_width_or_ideographic_comma_is_split_as_one_with_comm
     let said = bad.fail(&["list"], 2);
     assert!(said.contains("has a comma in its name"), "{said}");
 }
+
+/// SPEC 1.4, 1.5, 6: under a target round the clock (a duration on the 24x7 clock, which
+/// depends on no calendar) a due time is the duration after the target began counting:
+/// the current cycle's exactly (its `target_started_at`, else its start), an earlier
+/// cycle's from a time within the cycle (a change of severity may re-target it until its
+/// close). A due time edited by hand with the history and check values to match (as a
+/// migration leaves a row it could not seal) is refused by every reader of the request
+/// alike — the listings, `sla`, `show`, `export` — and an import of such an earlier cycle
+/// is refused, as the current cycle's is.
+#[test]
+fn every_reader_refuses_a_due_time_its_round_the_clock_target_does_not_give() {
+    let readers: [&[&str]; 8] = [
+        &["list"],
+        &["list", "--status", "all"],
+        &["sla"],
+        &["sla", "--all", "--format", "json"],
+        &["show", "1"],
+        &["export"],
+        &["export", "--events"],
+        &["report", "--month", "2026-11", "--format", "json"],
+    ];
+    // Request 1: severity A (1h round the clock) from 08:00, closed at 08:30, reopened at
+    // 10:00 (now): its earlier cycle was due at 09:00, its current one is due at 11:00.
+    let filed = || {
+        let env = Env::new();
+        env.open(&[
+            "--title",
+            "Mail down",
+            "--severity",
+            "A",
+            "--available-24x7",
+            "--opened-at",
+            "2026-11-24T08:00:00Z",
+        ]);
+        env.run(&["close", "1", "--at", "2026-11-24T08:30:00Z"], 0);
+        env.run(&["reopen", "1", "--reason", "again"], 0);
+        env
+    };
+    let forged = |table: &str, column: &str, side: &str, old: &str, new: &str| {
+        let key = if table == "cycles" {
+            "request_id"
+        } else {
+            "id"
+        };
+        format!(
+            "UPDATE {table} SET {column} = {column} + 86400, seal = NULL WHERE {key} = 1; \
+             UPDATE events SET data = replace(data, '\"{side}\":\"{old}\"', '\"{side}\":\"{new}\"') \
+               WHERE request_id = 1 AND kind = 'reopened'; \
+             UPDATE ledger_seals SET value = 1 WHERE name = 'unsealed';"
+        )
+    };
+    for (edit, said) in [
+        (
+            forged(
+                "cycles",
+                "response_due",
+                "old",
+                "2026-11-24T09:00:00Z",
+                "2026-11-25T09:00:00Z",
+            ),
+            "(request 1, column cycles.response_due: earlier cycle 1 is due at 2026-11-25T09:00:00Z, \
+             but its target 1h round the clock, counted from a time within the cycle, falls due \
+             between 2026-11-24T09:00:00Z and 2026-11-24T09:30:00Z)",
+        ),
+        (
+            forged(
+                "requests",
+                "response_due",
+                "new",
+                "2026-11-24T11:00:00Z",
+                "2026-11-25T11:00:00Z",
+            ),
+            "(request 1, column response_due: the request is due at 2026-11-25T11:00:00Z, but its \
+             target 1h round the clock, counted from 2026-11-24T10:00:00Z, falls due at \
+             2026-11-24T11:00:00Z)",
+        ),
+    ] {
+        let env = filed();
+        for args in readers {
+            env.run(args, 0);
+        }
+        every_reader_refuses_alike(&env, &readers, &edit, said);
+    }
+
+    // An import of an earlier cycle due a day after its target allows is refused, naming
+    // the cycle; within the cycle's span it imports.
+    let env = filed();
+    let exported = env.run(&["export", "--events"], 0);
+    for (due, code) in [("2026-11-25T09:00:00Z", 2), ("2026-11-24T09:20:00Z", 0)] {
+        let row = exported.replace(
+            "\"response_due\":\"2026-11-24T09:00:00Z\"",
+            &format!("\"response_due\":\"{due}\""),
+        );
+        assert_ne!(
+            row, exported,
+            "the earlier cycle's due time is in the export"
+        );
+        // The history's record of it too, so the cycle's due time alone is judged.
+        let row = row.replace(
+            "\"old\":\"2026-11-24T09:00:00Z\"",
+            &format!("\"old\":\"{due}\""),
+        );
+        let file = env.path("row.jsonl");
+        std::fs::write(&file, row).unwrap();
+        let into = Env::new();
+        let out = import_file(&into, &file, &[]);
+        assert_eq!(out.status.code(), Some(code), "{due}: {}", stderr_of(&out));
+        if code == 2 {
+            assert!(
+                stderr_of(&out).contains("earlier cycle 1 is due at 2026-11-25T09:00:00Z"),
+                "{}",
+                stderr_of(&out)
+            );
+        }
+    }
+}

@@ -956,6 +956,14 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
         crate::rules::record::check_events_agree(&request, &past, events)
             .map_err(|f| f.import_message())?;
     }
+    // Nor an earlier cycle due when its target round the clock cannot fall due.
+    crate::store::due_contradiction(&request, &past).map_err(|e| {
+        let what = match e {
+            crate::store::DbError::Value(what) => what,
+            other => other.to_string(),
+        };
+        tr!("import-row-contradicts", what = what)
+    })?;
     // A row that states no history and whose severity the import classified records the
     // opening `open` records, with its rationale (the same filing, the same record), then
     // the import that brought it (which tells the times the row gives, as an import's event

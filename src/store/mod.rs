@@ -578,6 +578,70 @@ fn due_fault(target: &str, due: Option<DateTime<Utc>>) -> Option<String> {
     }
 }
 
+/// The duration of a target round the clock (`clock` "24x7", `target` a duration), which
+/// depends on no calendar; None for any other target.
+fn round_the_clock(target: &str, clock: &str) -> Option<chrono::Duration> {
+    use crate::rules::file::Response;
+    if clock != "24x7" {
+        return None;
+    }
+    match target.parse::<Response>() {
+        Ok(Response::After(secs)) => Some(chrono::Duration::seconds(secs)),
+        _ => None,
+    }
+}
+
+/// Why the current cycle's due time contradicts its target, if it does (SPEC 1.4, 1.5, 6):
+/// under a duration round the clock it is the duration after the target began counting
+/// (`target_started_at`, else the cycle's start), as every command writes it and import
+/// takes it. One due time before its start is told as the time out of order it is.
+fn current_due_fault(r: &Request) -> Option<String> {
+    let due = r.response_due?;
+    let span = round_the_clock(&r.response_target, &r.response_clock)?;
+    let start = r.case.target_started_at.unwrap_or(r.cycle_started_at);
+    let gives = start.checked_add_signed(span)?;
+    if due == gives || due < start {
+        return None;
+    }
+    Some(crate::tr!(
+        "store-why-due-not-its-target",
+        due = crate::time::format_utc(due),
+        target = r.response_target.as_str(),
+        start = crate::time::format_utc(start),
+        gives = crate::time::format_utc(gives)
+    ))
+}
+
+/// Why the due time of earlier cycle `n` (from 1) contradicts its target, if it does (SPEC
+/// 1.4, 1.5, 6): under a duration round the clock, which depends on no calendar, the due
+/// time is the duration after the target began counting, and a target began counting
+/// within its cycle (at its start, or at a change of severity, category or tenant before
+/// its close): so it lies between the start plus the duration and the close plus the
+/// duration, as the current cycle's is its start plus the duration ([`current_due_fault`]).
+/// A target the calendar moves, or none, is judged elsewhere ([`due_fault`], the import's
+/// calendar bound).
+fn cycle_due_fault(n: i64, c: &PastCycle) -> Option<String> {
+    let due = c.cycle.due?;
+    let span = round_the_clock(&c.response_target, &c.response_clock)?;
+    let earliest = c.cycle.started_at.checked_add_signed(span)?;
+    let latest = c
+        .cycle
+        .closed_at
+        .and_then(|x| x.checked_add_signed(span))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC);
+    if (earliest..=latest).contains(&due) {
+        return None;
+    }
+    Some(crate::tr!(
+        "store-why-cycle-due-not-its-target",
+        cycle = n,
+        due = crate::time::format_utc(due),
+        target = c.response_target.as_str(),
+        earliest = crate::time::format_utc(earliest),
+        latest = crate::time::format_utc(latest)
+    ))
+}
+
 /// The texts of `r` a brief listing checks where they lie rather than reads
 /// ([`brief_request_from_row`]), by column: `opened_by` and the case's number, contact,
 /// engineer, owner and resolution.
@@ -667,9 +731,32 @@ pub fn consistent_history(
             crate::rules::record::check_events_agree(r, cycles, events)
                 .map_err(|f| inconsistent(&f.column(), f.why()))?;
         }
-        Ok(())
+        // Then, of a record read with its history (what a row whose check value is not its
+        // own is read with), what a history that agrees with it can still hold against its
+        // targets: after the history, so every reader names the column `show` names.
+        match events {
+            Some(_) => due_contradiction(r, cycles),
+            None => Ok(()),
+        }
     };
     check().map_err(|e| e.in_request(r.id))
+}
+
+/// The due times of a whole record that contradict their targets round the clock (SPEC
+/// 1.4, 1.5, 6): the current cycle's ([`current_due_fault`]) and each earlier cycle's
+/// ([`cycle_due_fault`]), named by column. What every reader of a record checked against
+/// its history holds it to (a row svcreq wrote, whose check value is its own, needs no
+/// check), and import too. Pure, and a few comparisons a cycle.
+pub fn due_contradiction(r: &Request, cycles: &[PastCycle]) -> DbResult<()> {
+    if let Some(why) = current_due_fault(r) {
+        return Err(inconsistent("response_due", why));
+    }
+    for (n, c) in (1..).zip(cycles) {
+        if let Some(why) = cycle_due_fault(n, c) {
+            return Err(inconsistent("cycles.response_due", why));
+        }
+    }
+    Ok(())
 }
 
 /// The contradictions of a whole record that an import's own check of a row's times
