@@ -810,6 +810,55 @@ fn db_init_or_migrate_by_a_non_owner_is_refused_with_exit_4() {
     let empty = cluster.empty();
     let out = svcreq(&as_role(&empty, &t.carol), &["db", "init"]);
     refused_in_one_sentence(&out, 4);
+    // Nor an admin of the ledger who may not write all of it (SPEC 1.7, 8): a global reader,
+    // a partner whose delegation has ended; nor may they keep its admins or configuration.
+    let mut c = cluster.connect(&t.url);
+    let ci = login_role(&mut c, "ci_schema");
+    let gone = login_role(&mut c, "gone_schema");
+    ok(
+        &t.url,
+        &["db", "admins", "add", &ci, "--role", "global-reader"],
+    );
+    ok(
+        &t.url,
+        &[
+            "db",
+            "admins",
+            "add",
+            &gone,
+            "--role",
+            "partner",
+            "--tenant",
+            "contoso",
+            "--until",
+            "2026-01-31",
+        ],
+    );
+    let config = t.dir.path().join("team.toml");
+    std::fs::write(&config, "tenant = \"contoso\"\n").unwrap();
+    for who in [&ci, &gone] {
+        for args in [
+            &["db", "migrate"][..],
+            &["db", "init"],
+            &["db", "admins", "add", who, "--role", "global"],
+            &["db", "admins", "remove", &t.bob],
+            &["db", "config", "push", config.to_str().unwrap()],
+        ] {
+            let out = svcreq(&as_role(&t.url, who), args);
+            refused_in_one_sentence(&out, 4);
+        }
+    }
+    let listed: Vec<AdminJson> =
+        serde_json::from_str(&ok(&t.url, &["db", "admins", "list", "--json"])).unwrap();
+    assert!(listed.iter().any(|a| a.name == t.bob), "nothing removed");
+    assert_eq!(
+        listed
+            .iter()
+            .find(|a| a.name == ci)
+            .map(|a| a.role.as_str()),
+        Some("global-reader"),
+        "nothing replaced"
+    );
 }
 
 /// A global reader (a CI job that runs `sla`) reads every tenant and writes nothing:

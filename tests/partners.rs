@@ -892,3 +892,112 @@ fn a_partner_whose_delegation_ended_is_refused_show_naming_its_last_day() {
         assert_eq!(err.trim_end().lines().count(), 1, "{err}");
     }
 }
+
+/// The partners' config with a global reader (`ci`), a partner whose delegation ended on
+/// 2026-11-20 (`gone`), a helpdesk admin limited to one tenant (`desk`), and a partner of
+/// the same two tenants as `gone` whose delegation runs (`duo`).
+fn with_readers_and_ended_partners() -> Env {
+    Env::with_config(&format!(
+        "{CONFIG}
+[[admins]]
+name = \"ci\"
+role = \"global-reader\"
+
+[[admins]]
+name = \"gone\"
+role = \"partner\"
+tenants = [\"fabrikam\", \"tailspin\"]
+until = \"2026-11-20\"
+
+[[admins]]
+name = \"desk\"
+role = \"helpdesk\"
+tenants = [\"contoso\"]
+
+[[admins]]
+name = \"duo\"
+role = \"partner\"
+tenants = [\"fabrikam\", \"tailspin\"]
+"
+    ))
+}
+
+/// SPEC 1.7, 8: a ledger's schema is created (`db init`, and `db copy`, which creates its
+/// destination from every tenant's requests) and upgraded (`db migrate`) only by an admin
+/// who may manage every tenant's requests, as a team ledger's are by its owner. A global
+/// reader, a partner (its delegation ended or not) and an admin limited to some tenants are
+/// refused with exit 4 in one sentence that names no tenant, before anything is created or
+/// changed: no new file, the schema version as it was, no copy. A global admin does each.
+#[test]
+fn only_an_admin_of_every_tenant_who_may_manage_creates_or_changes_a_ledger_schema() {
+    let env = with_readers_and_ended_partners();
+    env.open(&["--title", "t", "--severity", "B"]);
+    // As schema 6 left it (the count of requests where schema 7 keeps their set).
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    c.execute_batch(
+        "PRAGMA user_version = 6; \
+         UPDATE ledger_seals SET value = (SELECT count(*) FROM requests) WHERE name = 'requests';",
+    )
+    .unwrap();
+    let version = || -> i64 {
+        c.query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap()
+    };
+    let (fresh, copy) = (env.path("fresh.db"), env.path("copy.db"));
+    let (db, fresh_s, copy_s) = (
+        env.db().to_str().unwrap().to_string(),
+        fresh.to_str().unwrap().to_string(),
+        copy.to_str().unwrap().to_string(),
+    );
+    let cmd = || {
+        let mut c = env.bare();
+        c.arg("--config")
+            .arg(env.path("c.toml"))
+            .args(["--now", "2026-11-24T10:00:00Z"]);
+        c
+    };
+    let commands: [Vec<&str>; 3] = [
+        vec!["--db", &fresh_s, "db", "init"],
+        vec!["--db", &db, "db", "migrate"],
+        vec!["db", "copy", "--from", &db, "--to", &copy_s],
+    ];
+    for who in ["ci", "gone", "pat", "desk", "duo"] {
+        for args in &commands {
+            let out = cmd().args(args).args(["--as", who]).output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(4), "{who} {args:?}: {err}");
+            assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+            assert!(err.contains(&format!("'{who}'")), "{err}");
+            // A copy tells a partner which of its own tenants it may export instead, and
+            // one whose delegation ended its last day (partners::a_partner_may_not_copy_*).
+            let command = args[args.iter().position(|a| *a == "db").unwrap() + 1];
+            if command != "copy" || who == "ci" {
+                assert!(err.contains(&format!("db {command}")), "{err}");
+                for tenant in ["contoso", "fabrikam", "tailspin", "woodgrove"] {
+                    assert!(
+                        !err.contains(tenant),
+                        "{who} {args:?}: names {tenant}: {err}"
+                    );
+                }
+            }
+            assert!(out.stdout.is_empty());
+            assert!(
+                !fresh.exists() && !copy.exists(),
+                "{who} {args:?}: nothing created"
+            );
+            assert_eq!(version(), 6, "{who} {args:?}: nothing upgraded");
+        }
+    }
+    for args in &commands {
+        let out = cmd().args(args).args(["--as", "alice"]).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(fresh.exists() && copy.exists());
+    assert_eq!(version(), 7);
+    env.run(&["sla", "--all", "--fail-on", "never", "--as", "alice"], 0);
+}

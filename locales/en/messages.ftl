@@ -405,6 +405,10 @@ import-phone-reopened = field reopen_count is { $count } but channel is phone; a
 kind-sla-state = SLA state
 error-unknown-role = unknown role '{ $role }'; use one of: { $valid }
 error-not-an-admin-of = '{ $actor }' is not an admin of tenant '{ $tenant }'; only admins listed under [[admins]] in the config may use this ledger
+error-schema-admin = '{ $actor }' may not run db { $command }: { $why ->
+    [reader] a { $role } may only read
+   *[confined] its rights are limited to some tenants or to a delegation's end
+}, and a ledger's schema is created or changed only by an admin who may manage every tenant's requests, such as a global admin
 error-reader-only = '{ $actor }' is a { $role } and may only read; filing and managing requests needs an admin role such as service-support
 error-serves-only = '{ $actor }' is not an admin of tenant '{ $tenant }': it serves only { $tenants }
 error-not-delegated = tenant '{ $tenant }' has not delegated to partner '{ $actor }': its delegation covers only { $tenants }

@@ -386,6 +386,10 @@ import-phone-reopened = 項目「reopen_count」は { $count } ですが、chann
 kind-sla-state = SLA 状態
 error-unknown-role = 役割「{ $role }」は使えず、使えるのは{ $valid }です
 error-not-an-admin-of = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません (この台帳を使えるのは、設定の [[admins]] に記載された管理者だけです)
+error-schema-admin = 「{ $actor }」は { $why ->
+    [reader] 閲覧だけができる { $role } の
+   *[confined] 一部のテナントまたは委任の期限までに権限が限られた
+}管理者のため db { $command } を実行できません (台帳のスキーマを作成または変更できるのは、グローバル管理者など、すべてのテナントの要求を管理できる管理者だけです)
 error-reader-only = 「{ $actor }」の役割は閲覧だけができる { $role } ですが、サービス要求の作成と管理には service-support などの管理者の役割が必要です
 error-serves-only = 「{ $actor }」はテナント「{ $tenant }」の管理者ではありません (担当するテナントは { $tenants } だけです)
 error-delegation-ended = テナント「{ $tenant }」に対する「{ $actor }」の委任は { $until } (現地時刻での最終日) で終了しているため、委任を更新し、設定の「until」を書き換えてください

@@ -77,6 +77,7 @@ fn init(ctx: &Ctx, a: InitArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
         return Ok(0);
     }
+    schema_admin(ctx, "init")?;
     if team {
         let url = path.to_string_lossy();
         let label = pg::parse_url(&url)?.label();
@@ -134,6 +135,7 @@ fn init(ctx: &Ctx, a: InitArgs, out: &mut Out) -> anyhow::Result<u8> {
 
 fn migrate(ctx: &Ctx, out: &mut Out) -> anyhow::Result<u8> {
     let path = ctx.db_path()?;
+    schema_admin(ctx, "migrate")?;
     if is_team_ledger(&path) {
         let url = path.to_string_lossy();
         let label = pg::parse_url(&url)?.label();
@@ -199,6 +201,19 @@ fn migrate(ctx: &Ctx, out: &mut Out) -> anyhow::Result<u8> {
     Ok(0)
 }
 
+/// Whether the actor may create or change a ledger's schema (SPEC 1.7, 8;
+/// [`crate::rules::actors::may_change_schema`]): judged before anything is opened, created
+/// or changed, and refused with exit 4. On a team ledger the actor is the database role, and
+/// the database decides: its owner runs `db init` and `db migrate`
+/// ([`pg::init`], [`pg::migrate`]).
+fn schema_admin(ctx: &Ctx, command: &str) -> anyhow::Result<()> {
+    if ctx.team {
+        return Ok(());
+    }
+    crate::rules::actors::may_change_schema(&ctx.cfg.admins, &ctx.actor, command)
+        .map_err(crate::error::refused)
+}
+
 fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
     crate::store::refuse_conninfo(&a.from)?;
     crate::store::refuse_conninfo(&a.to)?;
@@ -222,6 +237,9 @@ fn copy(ctx: &Ctx, a: CopyArgs, out: &mut Out) -> anyhow::Result<u8> {
             actor = crate::output::inert_line(&ctx.actor).into_owned(),
             tenants = crate::i18n::list(&tenants)
         )));
+    }
+    if !is_team_ledger(&a.from) || !is_team_ledger(&a.to) {
+        schema_admin(ctx, "copy")?;
     }
     let src = Store::open(&a.from, Access::Read)?;
     if let Some(src) = &src {

@@ -161,6 +161,36 @@ pub fn may_act(
     Ok(())
 }
 
+/// Whether `actor` may create or change a ledger's schema where `admins` are listed (SPEC
+/// 1.7, 8: `db init`, `db migrate`, and `db copy`, which creates its destination and reads
+/// every tenant's requests): an admin who may file and manage the requests of every
+/// tenant, with no delegation that ends — the owner of a file ledger as the database's
+/// owner is of a team ledger. A global reader, a partner (its delegation ended or not) and
+/// an admin limited to some tenants are refused in one sentence that names no tenant;
+/// `command` is the `db` command refused. With no admins listed, nothing is refused.
+pub fn may_change_schema(admins: &[Admin], actor: &str, command: &str) -> Result<(), String> {
+    if admins.is_empty() {
+        return Ok(());
+    }
+    let Some(admin) = admins.iter().find(|a| a.name == actor) else {
+        return Err(crate::tr!("error-not-an-admin", actor = actor));
+    };
+    let why = if !admin.role.may_manage() {
+        "reader"
+    } else if admin.role == Role::Partner || !admin.tenants.is_empty() || admin.until.is_some() {
+        "confined"
+    } else {
+        return Ok(());
+    };
+    Err(crate::tr!(
+        "error-schema-admin",
+        actor = actor,
+        role = admin.role.as_str(),
+        why = why,
+        command = command
+    ))
+}
+
 /// What is wrong with an actor's name (SPEC 1.7: `--as`, `SVCREQ_ADMIN`, the config's
 /// `admin`, an `[[admins]]` name, the login name): an actor is written into the history
 /// and shown in tables, so it is one line of visible text that a config can match.
@@ -249,6 +279,47 @@ mod tests {
 
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    /// SPEC 1.7, 8: a ledger's schema is created or changed only by an admin who may manage
+    /// every tenant's requests with no delegation that ends; a global reader, a partner
+    /// (its delegation ended or not) and an admin limited to some tenants are refused, in
+    /// a sentence that names none of their tenants.
+    #[test]
+    fn only_an_admin_of_every_tenant_who_may_manage_changes_the_schema() {
+        let admin = |name: &str, role: Role, tenants: &[&str], until: Option<&str>| Admin {
+            name: name.into(),
+            role,
+            tenants: tenants.iter().map(|t| t.to_string()).collect(),
+            until: until.map(|d| d.parse().unwrap()),
+        };
+        let admins = vec![
+            admin("owner", Role::Global, &[], None),
+            admin("desk", Role::Helpdesk, &[], None),
+            admin("ci", Role::GlobalReader, &[], None),
+            admin("gone", Role::Partner, &["fabrikam"], Some("2026-01-31")),
+            admin("msp", Role::Partner, &["fabrikam"], None),
+            admin("local", Role::ServiceSupport, &["contoso"], None),
+        ];
+        for ok in ["owner", "desk"] {
+            for command in ["init", "migrate", "copy"] {
+                assert_eq!(may_change_schema(&admins, ok, command), Ok(()), "{ok}");
+            }
+        }
+        for refused in ["ci", "gone", "msp", "local", "stranger"] {
+            for command in ["init", "migrate", "copy"] {
+                let why = may_change_schema(&admins, refused, command).unwrap_err();
+                assert!(why.contains(refused), "{why}");
+                assert!(
+                    !why.contains("fabrikam") && !why.contains("contoso"),
+                    "{why}"
+                );
+                if refused != "stranger" {
+                    assert!(why.contains(&format!("db {command}")), "{why}");
+                }
+            }
+        }
+        assert_eq!(may_change_schema(&[], "anyone", "init"), Ok(()));
     }
 
     fn admins() -> Vec<Admin> {

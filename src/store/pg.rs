@@ -919,22 +919,7 @@ pub fn init_sql() -> String {
 pub fn init(url: &str) -> anyhow::Result<Option<i64>> {
     let c = connect(url, false)?;
     if let Some(v) = schema_version(&c)? {
-        let owns = c
-            .query(
-                "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c \
-                 WHERE c.oid = to_regclass('svcreq_meta')",
-                &[],
-            )
-            .map_err(|e| error(&c.label, e))?
-            .first()
-            .and_then(|r| r.get::<_, Option<bool>>(0))
-            == Some(true);
-        if !owns {
-            return Err(crate::error::refused(crate::tr!(
-                "team-owner-ddl",
-                ledger = c.label.as_str()
-            )));
-        }
+        refuse_non_owner(&c)?;
         return Ok(Some(v));
     }
     let sql = format!("BEGIN;\n{}COMMIT;", init_sql());
@@ -943,6 +928,29 @@ pub fn init(url: &str) -> anyhow::Result<Option<i64>> {
         return Err(ddl_error(&c.label, e));
     }
     Ok(None)
+}
+
+/// A role that does not own the ledger's tables (nor is a member of the role that does) is
+/// refused a schema change (SPEC 8: `db init`, `db migrate` are the owner's), exit 4, before
+/// anything is changed: a global reader's or a partner's role among them, whatever its
+/// delegation. A database that holds no ledger yet has no owner to ask.
+fn refuse_non_owner(c: &PgConn) -> anyhow::Result<()> {
+    let owns = c
+        .query(
+            "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c \
+             WHERE c.oid = to_regclass('svcreq_meta')",
+            &[],
+        )
+        .map_err(|e| error(&c.label, e))?
+        .first()
+        .map(|r| r.get::<_, Option<bool>>(0));
+    match owns {
+        None | Some(Some(true)) => Ok(()),
+        Some(_) => Err(crate::error::refused(crate::tr!(
+            "team-owner-ddl",
+            ledger = c.label.as_str()
+        ))),
+    }
 }
 
 /// What `db migrate` did: the schema from and to, and the access model it brought up to
@@ -960,6 +968,7 @@ pub struct Migrated {
 /// stored whole cut by tenant), in one transaction, after locking the version row.
 pub fn migrate(url: &str) -> anyhow::Result<Migrated> {
     let c = connect(url, false)?;
+    refuse_non_owner(&c)?;
     let current = i64::from(super::CURRENT_VERSION);
     let access = super::access::ACCESS_VERSION;
     let run = || -> DbResult<Option<Migrated>> {
