@@ -1001,3 +1001,110 @@ fn only_an_admin_of_every_tenant_who_may_manage_creates_or_changes_a_ledger_sche
     assert_eq!(version(), 7);
     env.run(&["sla", "--all", "--fail-on", "never", "--as", "alice"], 0);
 }
+
+/// SPEC 1.7 before SPEC 2: who may act is judged before a local `--now` is read in the
+/// zones of the tenants it is about. A partner whose delegation has ended, across tenants
+/// in several zones, is refused (exit 4, naming its last day) by every command over its
+/// tenants, not asked for an offset (exit 2); so is a tenant named that it does not serve,
+/// and a global reader running a command that files requests. An admin who may act is
+/// still asked for an offset where the zones disagree.
+#[test]
+fn who_may_act_is_judged_before_a_local_now_is_read_in_several_zones() {
+    let env = with_readers_and_ended_partners();
+    env.open(&["--title", "t", "--severity", "B", "--tenant", "fabrikam"]);
+    let rows = env.path("rows.jsonl");
+    std::fs::write(
+        &rows,
+        "{\"title\":\"x\",\"severity\":\"B\",\"tenant\":\"fabrikam\"}\n",
+    )
+    .unwrap();
+    let rows = rows.to_str().unwrap();
+    let local = "2026-11-24 10:00";
+    let run = |args: &[&str], who: &str| {
+        let out = env
+            .bare()
+            .arg("--db")
+            .arg(env.db())
+            .arg("--config")
+            .arg(env.path("c.toml"))
+            .args(args)
+            .args(["--now", local, "--as", who])
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let over_every_tenant: [&[&str]; 6] = [
+        &["list"],
+        &["sla"],
+        &["sla", "--all", "--format", "json"],
+        &["report"],
+        &["export"],
+        &["import", rows],
+    ];
+    for args in over_every_tenant {
+        let (code, err) = run(args, "gone");
+        assert_eq!(code, Some(4), "{args:?}: {err}");
+        assert!(
+            err.contains("2026-11-20") && !err.contains("offset"),
+            "{args:?}: {err}"
+        );
+        let (code, err) = run(
+            &[args, &["--tenant", "fabrikam", "--tenant", "tailspin"]].concat()[..],
+            "gone",
+        );
+        if args[0] != "import" {
+            assert_eq!(code, Some(4), "{args:?} --tenant: {err}");
+            assert!(err.contains("2026-11-20"), "{args:?}: {err}");
+        } else {
+            assert_eq!(code, Some(2), "import takes no --tenant: {err}");
+        }
+        // A delegation running, across the same two zones: asked for an offset.
+        let (code, err) = run(args, "duo");
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.contains("offset"), "{err}");
+    }
+    // A tenant it does not serve, among its own in other zones.
+    for args in [
+        &["sla", "--tenant", "contoso", "--tenant", "fabrikam"][..],
+        &["list", "--tenant", "woodgrove", "--tenant", "fabrikam"],
+    ] {
+        let (code, err) = run(args, "pat");
+        assert_eq!(code, Some(4), "{args:?}: {err}");
+        assert!(!err.contains("offset"), "{err}");
+    }
+    // So is a local --since or --until, read in the same zones.
+    for since in [&["--since", local][..], &["--until", local]] {
+        let out = env
+            .bare()
+            .arg("--db")
+            .arg(env.db())
+            .arg("--config")
+            .arg(env.path("c.toml"))
+            .args(["list", "--now", "2026-11-24T10:00:00Z", "--as", "gone"])
+            .args(since)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(4), "{since:?}: {err}");
+        assert!(err.contains("2026-11-20"), "{err}");
+    }
+    // A reader may not file requests, whatever the time.
+    let (code, err) = run(&["import", rows], "ci");
+    assert_eq!(code, Some(4), "{err}");
+    assert!(
+        err.contains("'ci'") && err.contains("global-reader"),
+        "{err}"
+    );
+    // Who may act is asked for an offset.
+    for who in ["alice", "ci"] {
+        let (code, err) = run(&["sla"], who);
+        assert_eq!(code, Some(2), "{who}: {err}");
+        assert!(err.contains("offset"), "{err}");
+    }
+    let (code, err) = run(&["import", rows], "alice");
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("offset"), "{err}");
+}

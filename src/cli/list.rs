@@ -82,6 +82,10 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
     )?;
     let format = if ctx.quiet { Format::Ids } else { format };
     let store = ctx.store_read()?;
+    // A partner or limited admin sees only its tenants (SPEC 1.7): judged before a local
+    // time is read in their zones, so a refusal (a delegation ended, a tenant it does not
+    // serve) is not asked for an offset first.
+    let shown = ctx.shown_tenants(&a.tenant)?;
     // A local --since or --until is read in the zones of the tenants listed: those named
     // (a tenant that has left the config is still listable by its history), else every
     // tenant of the config; zones that read it differently ask for an offset (SPEC 2).
@@ -108,8 +112,6 @@ pub fn run(ctx: &Ctx, a: ListArgs, out: &mut Out) -> anyhow::Result<u8> {
             until = a.until.as_deref().unwrap_or_default()
         )));
     }
-    // A partner or limited admin sees only its tenants (SPEC 1.7).
-    let shown = ctx.shown_tenants(&a.tenant)?;
     let nothing_visible = shown.as_ref().is_some_and(Vec::is_empty);
     let reopen_list = a.reopen_ends_within.is_some();
     let filter_status_open = a.status.is_none_or(|s| s == StatusArg::Open)

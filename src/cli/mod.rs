@@ -179,7 +179,12 @@ pub enum NowAbout<'a> {
     /// The tenants named with `--tenant` (none: the default tenant); `all` when the command
     /// runs over every tenant when none is named (`list`, `sla`, `report`, `export`,
     /// `import`, whose rows may belong to any tenant).
-    Tenants { named: Vec<&'a str>, all: bool },
+    /// `manages`: the command files requests (`open`, `import`), which a reader may not.
+    Tenants {
+        named: Vec<&'a str>,
+        all: bool,
+        manages: bool,
+    },
     /// One request, named by ID or `--case`: its tenant's zone, known once it is found.
     Request(case::Which),
 }
@@ -238,7 +243,12 @@ impl Command {
                             | Command::Export(_)
                             | Command::Import(_)
                     );
-                NowAbout::Tenants { named, all }
+                let manages = matches!(self, Command::Open(_) | Command::Import(_));
+                NowAbout::Tenants {
+                    named,
+                    all,
+                    manages,
+                }
             }
         }
     }
@@ -600,6 +610,11 @@ impl Ctx {
         // A local --now is read once the actor is known: a partner's, or a limited admin's,
         // over its own tenants only (SPEC 1.7: no message names a tenant it does not see).
         let mut now_local = None;
+        // A local --now that names different instants in the zones it is read in is
+        // refused (exit 2) only once who may act is judged: a refusal for who the actor is
+        // comes first (SPEC 1.7), judged at the earliest of those instants (a delegation
+        // that has ended then has ended at each of them).
+        let mut zones_differ = None;
         let now = match (&g.now, about) {
             (Some(s), NowAbout::Request(_)) if crate::time::is_local(s) => {
                 now_local = Some(s.clone());
@@ -608,11 +623,25 @@ impl Ctx {
             (Some(s), NowAbout::Request(_)) => {
                 Some(parse_time(s, Zone::UTC, "--now").map_err(usage_of_option)?)
             }
-            (Some(s), NowAbout::Tenants { named, all }) => Some(time_in_zones(
-                s,
-                "--now",
-                &now_tenants(&cfg, &actor, named, *all)?,
-            )?),
+            (Some(s), NowAbout::Tenants { named, all, .. }) => {
+                let zones = now_tenants(&cfg, &actor, named, *all)?;
+                match time_in_zones(s, "--now", &zones) {
+                    Ok(t) => Some(t),
+                    Err(e) => {
+                        let earliest = zones
+                            .iter()
+                            .filter_map(|(_, z)| parse_time(s, *z, "--now").ok())
+                            .min();
+                        match earliest {
+                            Some(t) if !cfg.admins.is_empty() => {
+                                zones_differ = Some(e);
+                                Some(t)
+                            }
+                            _ => return Err(e),
+                        }
+                    }
+                }
+            }
             (None, _) => None,
         };
         let terminal = std::io::stdout().is_terminal();
@@ -628,7 +657,7 @@ impl Ctx {
         };
         let now_given = now.is_some() || now_local.is_some();
         let now = now_or(now);
-        Ok(Ctx {
+        let ctx = Ctx {
             now,
             now_given,
             action_clock: std::sync::Mutex::new(now),
@@ -643,7 +672,52 @@ impl Ctx {
             team: team.is_some(),
             team_confined,
             now_local,
-        })
+        };
+        if let Some(e) = zones_differ {
+            if let NowAbout::Tenants {
+                named,
+                all,
+                manages,
+            } = about
+            {
+                ctx.judge_before_now(named, *all, *manages)?;
+            }
+            return Err(e);
+        }
+        Ok(ctx)
+    }
+
+    /// Who may act, judged before a local time is read in the tenants' zones (SPEC 1.7
+    /// before SPEC 2), for a command over the tenants `named` (none: its default, or every
+    /// one it sees when `all`): a reader running a command that files requests (`manages`),
+    /// a tenant named that the actor does not serve, a delegation ended for the tenant
+    /// named or for every tenant it serves, are refused (exit 4) as the command refuses
+    /// them. Anything else is left to the command.
+    fn judge_before_now(&self, named: &[&str], all: bool, manages: bool) -> anyhow::Result<()> {
+        let refusal = |r: anyhow::Result<()>| match r {
+            Err(e) if crate::error::exit_code(&e) == crate::error::EXIT_REFUSED => Err(e),
+            _ => Ok(()),
+        };
+        if manages
+            && let Some(a) = self.cfg.admins.iter().find(|a| a.name == self.actor)
+            && !a.role.may_manage()
+        {
+            return Err(crate::error::refused(crate::tr!(
+                "error-reader-only",
+                actor = crate::output::inert_line(&self.actor).into_owned(),
+                role = a.role.as_str()
+            )));
+        }
+        for n in named {
+            refusal(self.judge_tenant(n))?;
+        }
+        if named.is_empty() {
+            refusal(self.visible_tenants().map(drop))?;
+            if !all {
+                refusal(self.tenant(None).map(drop))?;
+            }
+        }
+        Ok(())
     }
 
     /// Read a local `--now` about the request `which` names in the zone of that request's
