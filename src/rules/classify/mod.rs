@@ -434,7 +434,76 @@ fn says_it_works(clause: &str) -> bool {
 /// A quoted phrase never starts inside a word as typed: where that widening, or the phrase
 /// itself, starts at kanji or katakana, it takes in the hiragana that begin the same noun
 /// ("ごみ箱から戻せた", never "箱から戻せた"; "お知らせが届かない").
-fn whole_phrase(hay: &str, (s, e): Span) -> Span {
+fn whole_phrase(hay: &str, span: Span) -> Span {
+    on_word_bounds(hay, widened(hay, span))
+}
+
+/// Inflections a Japanese verb stem may be cut from ("送れ" of "送れる"), longest first.
+const JA_INFLECTIONS: [&str; 16] = [
+    "ませんでした",
+    "ています",
+    "ている",
+    "ていた",
+    "なかった",
+    "ません",
+    "ました",
+    "られる",
+    "ます",
+    "ない",
+    "なく",
+    "れる",
+    "る",
+    "た",
+    "て",
+    "ず",
+];
+
+/// Hiragana a Japanese verb stem ends with when its inflection follows ("送れ", "開け",
+/// "使い"): a span that ends on one, before more hiragana, ends inside the word.
+const JA_STEM_ENDS: &str = "えけげせぜてでねへべめれきぎしじちにひびみり";
+
+/// A Japanese span widened to begin and end on a word boundary (round 34): where it starts
+/// inside a run of kanji, katakana or Latin letters ("版なら送れ" of "Web版なら送れる"), or at the
+/// particle after one ("で運用中" of "PINで運用中"), it takes in the rest of that run, and where it ends inside a word (a verb stem before its inflection,
+/// or a run of kanji or katakana that goes on) it takes in the rest of it ("Web版なら送れる").
+/// English spans are whole words already and are left as they are.
+fn on_word_bounds(hay: &str, (mut s, mut e): Span) -> Span {
+    let word = |c: char| is_kanji_or_katakana(c) || c == 'ー';
+    let first = hay[s..e].chars().next();
+    if first.is_some_and(|c| word(c) || is_hiragana(c))
+        && hay[..s]
+            .chars()
+            .next_back()
+            .is_some_and(|c| word(c) || c.is_ascii_alphanumeric())
+    {
+        s -= hay[..s]
+            .chars()
+            .rev()
+            .take_while(|&c| word(c) || c.is_ascii_alphanumeric())
+            .take(24)
+            .map(char::len_utf8)
+            .sum::<usize>();
+    }
+    let last = hay[s..e].chars().next_back();
+    let rest = &hay[e..];
+    if last.is_some_and(word) {
+        e += rest
+            .chars()
+            .take_while(|&c| word(c))
+            .take(24)
+            .map(char::len_utf8)
+            .sum::<usize>();
+    } else if last.is_some_and(|c| JA_STEM_ENDS.contains(c))
+        && hay[s..e].chars().any(|c| !c.is_ascii())
+        && let Some(i) = JA_INFLECTIONS.iter().find(|i| rest.starts_with(*i))
+    {
+        e += i.len();
+    }
+    (s, e)
+}
+
+/// [`whole_phrase`] before it is put on word boundaries.
+fn widened(hay: &str, (s, e): Span) -> Span {
     let phrase = &hay[s..e];
     let first = phrase.chars().next();
     if first.is_some_and(|c| is_hiragana(c) || is_kanji_or_katakana(c)) {
@@ -799,6 +868,50 @@ impl Evidence {
             // A flow that reaches nobody is said with its own negation ("nothing is arriving
             // in any mailbox", "no mail is reaching any mailbox in the tenant"): the negation
             // is what the phrase means, so its effects stand.
+            // A Japanese ability denied ("背景画像がアップロードできない") is a fault of what
+            // cannot be done, as "設定できない" is (round 34).
+            if fx == Fx::Able
+                && !hay.as_bytes()[hit.span.0].is_ascii()
+                && hay[hit.span.0..hit.span.1 + negated_tail(&hay[hit.span.1..])]
+                    .strip_prefix(entry(hit.id).text())
+                    .is_some_and(|t| {
+                        ["ない", "なく", "ません", "ず", "なかった"]
+                            .iter()
+                            .any(|n| t.contains(n))
+                    })
+            {
+                self.apply(
+                    Fx::State(ServiceState::Degraded),
+                    hit.span,
+                    sentence,
+                    lex,
+                    hay,
+                );
+                continue;
+            }
+            // One person said to be fine with it ("He is fine using blur for now", "she's
+            // ok with that"): copes, and is still the one affected (round 34).
+            if hit.negated
+                && matches!(fx, Fx::OnlyOne | Fx::Affected(Affected::Single))
+                && let Some(p) = ["he", "she"].iter().find(|p| {
+                    hay[hit.span.0..].strip_prefix(**p).is_some_and(|r| {
+                        [
+                            " is fine",
+                            " is ok",
+                            " is okay",
+                            "'s fine",
+                            "'s ok",
+                            "'s okay",
+                            " is happy",
+                        ]
+                        .iter()
+                        .any(|t| r.starts_with(t))
+                    })
+                })
+            {
+                self.apply(fx, (hit.span.0, hit.span.0 + p.len()), sentence, lex, hay);
+                continue;
+            }
             let inherent = entry(hit.id).fx().contains(&Fx::ReachesNobody);
             let fx = if hit.negated && !inherent {
                 match negate(fx) {
@@ -876,6 +989,12 @@ impl Evidence {
                 self.last_fault = Some((sentence, span.1));
             }
             Fx::RestWorks => self.rest_works.add(span, 1),
+            // One person a troubleshooting step was tried on ("Steps tried: … cleared the
+            // Outlook profile for one user") is a test, not who is affected; a quantity of
+            // attempts ("Sync done several times", "複数回試した") counts tries, not people
+            // (round 34).
+            Fx::OnlyOne | Fx::Affected(Affected::Single) if in_steps_tried(hay, span.0) => {}
+            Fx::Affected(_) if counts_attempts(&hay[span.1..]) => {}
             // "more than one user": a bound, so several.
             Fx::OnlyOne
                 if bounded_count(hay, span.0)
@@ -901,7 +1020,16 @@ impl Evidence {
             Fx::Part => self.part = Some((sentence, span.1)),
             // "freezes whenever she opens the payroll sheet": what she does when it fails is
             // the fault's condition, not her way round (round 33).
-            Fx::AbleSubject if after_a_condition(hay, span.0) => {}
+            // "shows up when he joins from the web": the condition under which it works is
+            // the way round (round 34).
+            Fx::AbleSubject if after_a_condition(hay, span.0) => {
+                if let Some(end) = works_under_condition(hay, span)
+                    && self.fault_before(span.0)
+                {
+                    self.generic_workaround.add((span.0, end), 1);
+                    self.alternative.add((span.0, end), 1);
+                }
+            }
             Fx::AbleSubject => {
                 if let Some(end) = able_verb_after(hay, span) {
                     if self.fault_before(span.0) {
@@ -931,12 +1059,13 @@ impl Evidence {
                 // できます") is not the user's (SPEC 1.3). The evidence is the clause that
                 // says where or how ("ブラウザからはサインインできる"), never the bare
                 // ability word ("できる").
-                if self.fault_before(span.0)
-                    && pointer_has_modal(hay, span)
-                    && let Some(from) = able_as_alternative(hay, span)
-                {
-                    self.generic_workaround.add((from, span.1), 1);
-                    self.alternative.add((from, span.1), 1);
+                if self.fault_before(span.0) && pointer_has_modal(hay, span) {
+                    if let Some(from) = able_as_alternative(hay, span) {
+                        self.generic_workaround.add((from, span.1), 1);
+                        self.alternative.add((from, span.1), 1);
+                    } else if let Some(from) = able_as_reason(hay, span) {
+                        self.generic_workaround.add((from, span.1), 1);
+                    }
                 }
             }
             Fx::EveryoneIn => {
@@ -1209,7 +1338,9 @@ impl Evidence {
     }
 
     fn count(&mut self, hay: &str, n: u32, span: Span) {
-        if owned_by_one(hay, span.0) {
+        // "Steps tried: … new PC for one agent": the one the admin tried a step on is a test,
+        // not who is affected (round 34).
+        if owned_by_one(hay, span.0) || (n == 1 && in_steps_tried(hay, span.0)) {
             return;
         }
         match n {
@@ -1473,8 +1604,11 @@ impl Evidence {
         // question ("set one signature for everyone") nothing needs working around.
         // Nor when a third-party tool manages it ("CodeTwo adds the signature"): the user
         // cannot set it another way.
+        // Nor for the contacts of Skype for Business, the roster of its one client: no other
+        // client shows them (round 34).
         let minor = self.minor_item.first.is_some()
             && service_state != ServiceState::Working
+            && self.service().0 != Service::SkypeForBusiness
             && self.scope[scope_ix(Scope::ThirdParty)].first.is_none();
         let (workaround, basis) = if let Some(w) = ov.workaround {
             let flag = if w {
@@ -1679,9 +1813,19 @@ impl Evidence {
         let referred = scope == Scope::VolumeLicensing
             || (matches!(scope, Scope::Scripting | Scope::Development)
                 && service_state != ServiceState::Working);
+        // So is a fault that puts business at stake for several people ("outbound mail
+        // from the whole finance floor is delayed … month-end invoices have to reach the
+        // auditors"), and a question of how to set something up that also asks which
+        // licence it needs ("設定手順と必要なライセンスをご教示"): the invoices and the
+        // licence are what the work is about, not the request (round 34).
+        let stake = business_critical
+            && service_state != ServiceState::Working
+            && affected != Affected::Single;
+        let setup = service_state == ServiceState::Working
+            && SETUP_QUESTIONS.iter().any(|q| hay.contains(q));
         let (category, basis) = if nontech.score >= 2
             && nontech.score >= self.technical.score
-            && (service_state != ServiceState::Down || nontech.score > 2)
+            && ((service_state != ServiceState::Down && !stake && !setup) || nontech.score > 2)
             && !referred
         {
             (nontech_cat, phrase(nontech.first))
@@ -1712,6 +1856,23 @@ impl Evidence {
         }
     }
 }
+
+/// Words that ask how to set something up ("設定手順", "how to configure"): a question of
+/// them that also names a licence asks how to do the work (round 34).
+const SETUP_QUESTIONS: [&str; 12] = [
+    "設定手順",
+    "設定方法",
+    "設定のやり方",
+    "構成手順",
+    "構成方法",
+    "how to configure",
+    "how to set up",
+    "how do we configure",
+    "how do we set up",
+    "steps to configure",
+    "steps to set up",
+    "best approach",
+];
 
 /// Whether a phrase that says people cannot get in names signing in ("can't sign in",
 /// "サインインできません"): kept out of the tenant, not out of what was shared with them.
@@ -1945,6 +2106,73 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
     });
     let skipped = clause[from..].len() - clause[from..].trim_start().len();
     Some(span.0 - clause.len() + from + skipped)
+}
+
+/// Where the clause of a Japanese ability at `span` begins when it names a thing that works,
+/// given as the reason the rest can wait ("ぼかしは使えるので、急ぎではない", "PINでは入れるため"):
+/// the user's way round, though not another client that makes the service usable (an app
+/// that will not open stays down with "Web版は使えるので"). Not people said to be able
+/// ("ほかのユーザーは使えるので"): they say who is affected (round 34).
+fn able_as_reason(hay: &str, span: Span) -> Option<usize> {
+    if hay.as_bytes().get(span.0).is_none_or(u8::is_ascii) {
+        return None;
+    }
+    let (from, _) = window(hay, span, NAME_WINDOW);
+    let before = &hay[from..span.0];
+    let sentence_start = before.rfind(['。', '\n', '!', '?']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let sentence = &before[sentence_start..];
+    let rest = &hay[span.1..];
+    let inflection: usize = rest
+        .chars()
+        .take_while(|&c| is_hiragana(c))
+        .take(4)
+        .map(char::len_utf8)
+        .sum();
+    // The reason may close the phrase itself ("使えるので") or follow its inflection.
+    let reason = (0..=inflection)
+        .filter(|&k| rest.is_char_boundary(k))
+        .any(|k| {
+            ["ので", "ため", "から、", "から,"]
+                .iter()
+                .any(|r| rest[k..].starts_with(r))
+        })
+        || ["ので", "ため"]
+            .iter()
+            .any(|r| hay[span.0..span.1].ends_with(r));
+    // The topic stands right before what it allows ("ぼかしは使える", "PINでは入れる"): at
+    // most six characters between.
+    let topic = ["は", "なら"]
+        .iter()
+        .filter_map(|t| sentence.rfind(t).map(|i| i + t.len()))
+        .max()
+        .is_some_and(|i| sentence[i..].chars().count() <= 6);
+    if reason
+        && topic
+        && ![
+            "ユーザ",
+            "社員",
+            "職員",
+            "人",
+            "メンバ",
+            "方",
+            "皆",
+            "全員",
+            "他の",
+            "ほかの",
+            "スタッフ",
+            "名",
+        ]
+        .iter()
+        .any(|p| sentence.contains(p))
+    {
+        let from = sentence.rfind(['、', ',']).map_or(0, |i| {
+            i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        return Some(span.0 - sentence.len() + from);
+    }
+    None
 }
 
 /// Whether a matched workaround phrase names the workaround outright ("workaround",
@@ -2874,7 +3102,65 @@ fn domain_after(hay: &str, end: usize) -> Option<usize> {
 /// 表示されます", "OutlookからもOWAからも接続できなくなりました"): "も" and a failure or an
 /// error quoted in the same clause (round 32).
 fn shows_the_fault(hay: &str, end: usize) -> bool {
-    let rest = hay[end..].trim_start();
+    let (_, to) = window(hay, (end, end), NAME_WINDOW);
+    let rest = hay[end..to].trim_start();
+    // Clients listed as failing alike ("（OWA・Outlookとも）", "OutlookとOWAのどちらも"): where
+    // it fails, not a way round (round 34).
+    let list = &rest[..rest
+        .find(['。', '）', ')', '\n', '「'])
+        .unwrap_or(rest.len())];
+    if let Some(at) = ["とも", "いずれも", "どちらも", "両方"]
+        .iter()
+        .filter_map(|w| list.find(w))
+        .min()
+        && list[..at].chars().all(|c| {
+            c.is_ascii_alphanumeric()
+                || matches!(c, ' ' | '・' | '/' | '、' | 'と' | '.' | 'ー' | 'の')
+                || ('\u{30A0}'..='\u{30FF}').contains(&c)
+        })
+    {
+        return true;
+    }
+    // "the web version just loops back to the login page": the client fails as well
+    // (round 34).
+    let mut words = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "version"
+                    | "app"
+                    | "client"
+                    | "just"
+                    | "also"
+                    | "too"
+                    | "still"
+                    | "then"
+                    | "likewise"
+                    | "simply"
+            )
+        });
+    if words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "loops"
+                | "looped"
+                | "fails"
+                | "failed"
+                | "errors"
+                | "crashes"
+                | "crashed"
+                | "hangs"
+                | "hung"
+                | "spins"
+                | "freezes"
+                | "froze"
+                | "bounces"
+        )
+    }) {
+        return true;
+    }
     // So is a client switched to before the fault ("新しいOutlookに切り替えたら表示されなく
     // なりました").
     if let Some(after) = [
@@ -3591,9 +3877,26 @@ fn wished(hay: &str, span: Span) -> bool {
             .take(4)
             .map(char::len_utf8)
             .sum();
-        return rest[kana..]
+        if rest[kana..]
             .strip_prefix("ように")
-            .is_some_and(|tail| JA_GOAL_TAILS.iter().any(|t| tail.starts_with(t)));
+            .is_some_and(|tail| JA_GOAL_TAILS.iter().any(|t| tail.starts_with(t)))
+        {
+            return true;
+        }
+        // "ゲストを招待できないチームを作りたい": the state describes the thing the writer
+        // wants made, a relative clause before its noun (round 34).
+        let after = &rest[run..];
+        let noun: usize = after
+            .chars()
+            .take_while(|&c| is_kanji_or_katakana(c) || c.is_ascii_alphanumeric() || c == 'ー')
+            .take(12)
+            .map(char::len_utf8)
+            .sum();
+        return noun > 0
+            && ["を", "に", "が"]
+                .iter()
+                .find_map(|p| after[noun..].strip_prefix(p))
+                .is_some_and(|tail| JA_MAKE_TAILS.iter().any(|t| tail.starts_with(t)));
     }
     let before = &hay[..span.0];
     let clause = &before[before
@@ -3605,12 +3908,20 @@ fn wished(hay: &str, span: Span) -> bool {
             return false;
         }
         let wish = match *w {
-            "that" => words.get(i + 1) == Some(&"so"),
+            "that" if words.get(i + 1) == Some(&"so") => true,
             // "in case it goes down": a fear of what may happen, not what has.
             "case" => words.get(i + 1) == Some(&"in"),
             "like" => words
                 .get(i + 1)
                 .is_some_and(|p| *p == "would" || p.ends_with("'d")),
+            // "want to create a team that guests can't join": the state describes the
+            // thing the writer wants made, a relative clause (round 34).
+            "that" | "which" | "where" => {
+                let head = &clause[..clause
+                    .len()
+                    .saturating_sub(words[..=i].iter().map(|w| w.len() + 1).sum::<usize>())];
+                MAKE_WISHES.iter().any(|m| head.contains(m))
+            }
             w => WISH_WORDS.contains(&w),
         };
         if wish {
@@ -3629,6 +3940,108 @@ fn at_all_after(hay: &str, end: usize) -> bool {
         .unwrap_or(rest.len())];
     let words: Vec<&str> = clause.split_whitespace().take(6).collect();
     words.windows(2).any(|w| w == ["at", "all"])
+}
+
+/// What may follow a Japanese state, its inflection, a noun and its particle to make the
+/// state a property of the thing the writer wants made ("招待できないチームを作りたい").
+const JA_MAKE_TAILS: [&str; 13] = [
+    "作りたい",
+    "作成したい",
+    "作りたく",
+    "作成したく",
+    "つくりたい",
+    "作る方法",
+    "作成する方法",
+    "作れます",
+    "作成でき",
+    "用意したい",
+    "設定したい",
+    "構成したい",
+    "したい",
+];
+
+/// A wish to make something, before a relative clause that says what it must not do ("want
+/// to create a team that guests can't join").
+const MAKE_WISHES: [&str; 10] = [
+    "want to create",
+    "wants to create",
+    "want to set up",
+    "wants to set up",
+    "want to make",
+    "like to create",
+    "like to set up",
+    "need to create",
+    "want a ",
+    "wants a ",
+];
+
+/// Labels that open a sentence listing what the admin already tried ("Steps tried: …",
+/// "実施済み対応：…").
+const STEPS_TRIED: [&str; 12] = [
+    "steps tried",
+    "steps taken",
+    "tried so far",
+    "already tried",
+    "troubleshooting done",
+    "troubleshooting",
+    "actions taken",
+    "we tried",
+    "実施済み",
+    "試したこと",
+    "対応済み",
+    "切り分け",
+];
+
+/// Whether `at` lies in a sentence that lists what the admin already tried ("Steps tried:
+/// cache clear, new PC for one agent"): whoever a step was tried on is a test, not who is
+/// affected.
+fn in_steps_tried(hay: &str, at: usize) -> bool {
+    let (from, _) = window(hay, (at, at), NAME_WINDOW);
+    let before = &hay[from..at];
+    let start = [". ", "。", "\n", "! ", "? "]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let sentence = before[start..].trim_start();
+    STEPS_TRIED.iter().any(|l| sentence.starts_with(l))
+}
+
+/// Whether `rest`, what follows a quantity, makes it a number of attempts ("several times",
+/// "複数回"): tries, not people.
+fn counts_attempts(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    // "回" alone, not the first kanji of a word ("回答", "回線", "回復").
+    rest.starts_with("times")
+        || rest
+            .strip_prefix('回')
+            .is_some_and(|r| !r.chars().next().is_some_and(is_kanji_or_katakana))
+}
+
+/// Words before a condition that say what works under it ("shows up when he joins from the
+/// web", "works fine if she uses the browser").
+const WORKS_BEFORE_CONDITION: [&str; 10] = [
+    "up", "works", "work", "appears", "appear", "fine", "ok", "okay", "loads", "normally",
+];
+
+/// The end of the condition's clause when the condition at `span`'s subject ("when he joins
+/// from the web") follows what works under it ("shows up", "works fine"): the way round.
+fn works_under_condition(hay: &str, span: Span) -> Option<usize> {
+    let cond = word_before(hay, span.0);
+    let cond_at = hay[..span.0].trim_end().len() - cond.len();
+    if !WORKS_BEFORE_CONDITION.contains(&word_before(hay, cond_at)) {
+        return None;
+    }
+    let (_, to) = window(hay, span, NAME_WINDOW);
+    let rest = &hay[span.1..to];
+    let end = rest
+        .find([',', ';', '.', '!', '?', '\n'])
+        .unwrap_or(rest.len());
+    let clause = &rest[..end];
+    [" from ", " in ", " on ", " via ", " using ", " through "]
+        .iter()
+        .any(|p| clause.contains(p))
+        .then_some(span.1 + end)
 }
 
 /// Words that, right before someone affected, make what follows the condition of the fault

@@ -4331,6 +4331,115 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["を使ってもらっています", "を使ってもらっている", "を使ってもらうことで", "で作業してもらっています",
           "で作業してもらっている"],
     ),
+    // ---------------------------------------------------------------- round 34 (blind-58, 60)
+    // A question reported rather than asked ("Client wants to know if we can restrict …",
+    // "Customer asks whether labels can be applied", "…されるかとの問い合わせ"): a how-to.
+    (
+        &[WORKING],
+        &["wants to know if", "wants to know whether", "want to know if", "want to know whether",
+          "wanted to know if", "wanted to know whether", "would like to know if", "would like to know whether",
+          "asks whether", "asked whether", "asking whether",
+          "enquires whether", "inquires whether", "enquiring whether", "inquiring whether",
+          "where that's configured", "where that is configured", "where it's configured", "where is that configured",
+          "かとの問い合わせ", "かとのお問い合わせ", "かとのご相談", "かとの相談", "かとの質問", "かとのご質問",
+          "かどうかの問い合わせ", "かどうかのご相談"],
+    ),
+    // The only app the user has for it ("He has no other app", "ほかに使えるアプリがない"): no
+    // other way of working, as no other device is.
+    (
+        &[NoWorkaround],
+        &["no other app", "no other apps", "no other client", "no other program", "no other software",
+          "ほかに使えるアプリがない", "他に使えるアプリがない", "ほかのアプリがない", "他のアプリがない",
+          "ほかに使えるアプリはない", "他に使えるアプリはない", "ほかのアプリはない", "他のアプリはない"],
+    ),
+    // Carrying on the work another way ("当面PINで運用中", "Chromeで業務継続中", "he'll use that if
+    // needed", "現在はメールでやり取りしています"): the way round.
+    (
+        &[Workaround],
+        &["で業務継続中", "で業務を継続", "で業務継続して", "で仕事を継続", "で運用中", "で運用しています",
+          "でしのいで", "で凌いで", "でしのいでいます", "he'll use that", "she'll use that", "they'll use that",
+          "he will use that", "she will use that", "they will use that", "use that if needed",
+          "use that instead", "use it if needed", "でやり取りしています", "でやり取りしている", "でやりとりしています",
+          "でやりとりしている", "経由で連絡できて", "経由で連絡して", "で連絡を取っています", "で連絡を取っている"],
+    ),
+    // A contractual penalty or a missed service level ("契約上の違約金が発生", "SLAを守れず",
+    // "we'd breach our SLA"), and business lost outright ("losing tenders today"): at stake.
+    (
+        &[CRITICAL],
+        &["違約金", "ペナルティ", "slaを守れ", "sla違反", "slaに違反", "penalty clause", "contractual penalty",
+          "contract penalty", "breach our sla", "breach the sla", "breaching our sla", "breaching the sla",
+          "miss our sla", "missing our sla", "losing tenders", "lose tenders", "lost tenders", "losing bids",
+          "lose bids", "losing orders", "失注"],
+    ),
+    // A sign-in refused in the service's own words ("We can't sign you in", "We couldn't log
+    // you in"), or one that loops back to where it began ("the web version just loops back to
+    // the login page", "サインイン画面に戻ってしまう"): they cannot get in, as "can't sign in" says.
+    (
+        &[DOWN],
+        &["can't sign you in", "cannot sign you in", "couldn't sign you in", "could not sign you in",
+          "can't log you in", "cannot log you in", "couldn't log you in", "could not log you in",
+          "loops back to the login", "loops back to login", "loops back to the sign in", "loops back to sign in",
+          "loops back to the password", "goes back to the login page", "goes back to the sign in page",
+          "back to the login page", "back to the sign in page", "サインイン画面に戻ってしま", "ログイン画面に戻ってしま",
+          "サインイン画面に戻る", "ログイン画面に戻る", "サインイン画面に戻され", "ログイン画面に戻され"],
+    ),
+    // A device that never gets to its desktop or home screen ("stuck at ESP, cannot get to
+    // desktop", "デスクトップまで進めない"): unusable.
+    (
+        &[DOWN],
+        &["cannot get to desktop", "can't get to desktop", "cannot get to the desktop", "can't get to the desktop",
+          "unable to get to the desktop", "unable to get to desktop", "never gets to the desktop",
+          "never get to the desktop", "never reaches the desktop", "never reach the desktop",
+          "can't get to the home screen", "cannot get to the home screen", "never gets to the home screen",
+          "デスクトップまで進まない", "デスクトップまで進めない", "デスクトップに進めない", "デスクトップに進まない",
+          "デスクトップが表示されない", "デスクトップにたどり着けない", "ホーム画面まで進まない", "ホーム画面に進めない"],
+    ),
+    // Something that works one time and not the next ("開けたり開けなかったりします", "works
+    // one day and not the next", "hit and miss"): intermittent, impaired.
+    (
+        &[DEGRADED, PARTIAL],
+        &["なかったりします", "なかったりする", "なかったりで", "なかったり、", "なかったりして", "なかったりです",
+          "hit and miss", "hit or miss", "works one day and not the next", "sometimes works and sometimes doesn't",
+          "sometimes it works and sometimes it doesn't", "some days it works"],
+    ),
+    // A failure that sometimes gives way ("何度かやると通ることもある", "sometimes gets
+    // through"): intermittent, so the service is impaired, not unusable.
+    (
+        &[RestWorks, Partial],
+        &["通ることもある", "通ることもあります", "入れることもある", "入れることもあります", "できることもある",
+          "できることもあります", "成功することもある", "成功することもあります", "うまくいくこともある",
+          "sometimes gets through", "sometimes get through", "occasionally gets through", "sometimes it lets",
+          "now and then it works", "every so often it works"],
+    ),
+    // What fails depending on who ("取引先によって開けたり", "depending on the partner"): it
+    // fails for some of several, not for one.
+    (
+        &[MULTIPLE],
+        &["取引先によって", "相手によって", "ユーザーによって", "人によって", "利用者によって", "社員によって",
+          "受信者によって", "宛先によって", "depending on the partner", "depending on the recipient",
+          "depending on the user", "depending on who", "for some partners", "for some recipients"],
+    ),
+    // Devices that cannot be enrolled ("iPad 25台がIntuneに登録できない", "laptops fail to
+    // enroll", "stuck at ESP"): they cannot be used at all until they are.
+    (
+        &[DOWN],
+        &["intuneに登録できない", "intuneに登録できません", "intuneに登録できず", "intuneへの登録に失敗", "intuneへの登録ができない",
+          "intune登録に失敗", "intune登録ができない", "mdmに登録できない", "mdm登録に失敗", "can't enroll", "cannot enroll",
+          "won't enroll", "fail to enroll", "fails to enroll", "failing to enroll", "enrollment fails", "enrolment fails",
+          "can't enrol", "cannot enrol", "won't enrol", "fail to enrol", "fails to enrol", "stuck at esp", "stuck at the esp",
+          "stuck on esp", "stuck in esp"],
+    ),
+    // An app that closes as soon as it starts ("起動すると即落ちる", "crashes as soon as it
+    // opens"): unusable, as "crashes on launch" is.
+    (
+        &[DOWN],
+        &["起動すると即落ち", "起動するとすぐ落ち", "起動するとすぐに落ち", "起動直後に落ち", "起動してすぐ落ち",
+          "起動と同時に落ち", "起動時に落ち", "起動すると落ち", "起動するとクラッシュ", "起動直後にクラッシュ",
+          "起動時にクラッシュ", "起動すると強制終了", "起動直後に強制終了", "crashes as soon as it opens",
+          "crashes as soon as it starts", "crashes as soon as it launches", "crashes immediately on launch",
+          "crashes immediately on startup", "crashes right after launch", "closes as soon as it opens",
+          "crashes straight away"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -5504,6 +5613,26 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &["誰が", "だれが"],
             &["開いても", "開こうとしても", "アクセスしても", "サインインしても", "ログインしても", "試しても", "やっても",
               "使っても", "見ても", "参加しても"],
+        ),
+        // round 34: every other thing of the service said to work ("every other policy on it
+        // applied", "他のポリシーは適用されています"): what fails is one part of it.
+        (
+            &[REST_WORKS],
+            &["every other", "all other", "all the other"],
+            &["policy", "policies", "setting", "settings", "profile", "profiles", "feature", "features"],
+        ),
+        (
+            &[REST_WORKS],
+            &["他の", "ほかの", "その他の"],
+            &["ポリシーは", "設定は", "プロファイルは", "機能は"],
+        ),
+        // round 34: the existing ones said to work ("existing devices fine", "already
+        // enrolled laptops are fine"): what fails is the new ones, a part.
+        (
+            &[REST_WORKS],
+            &["existing", "the existing", "our existing", "already enrolled", "older"],
+            &["devices fine", "devices are fine", "devices work", "devices still work", "devices are unaffected",
+              "laptops are fine", "laptops work", "phones are fine", "ones are fine", "ones work", "ones are ok"],
         ),
     ];
 

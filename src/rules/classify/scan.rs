@@ -864,6 +864,23 @@ impl Lexicon {
         if let Some(t) = JA.iter().find(|t| rest.starts_with(**t)) {
             return Some((start, end + t.len()));
         }
+        // "月曜9時に引き渡す必要があります": a time at which something must be done, said
+        // after it in the same sentence (round 34).
+        if let Some(after) = rest.strip_prefix("時に") {
+            // The rest of the sentence, read at most 240 bytes on.
+            let mut to = after.len().min(240);
+            while !after.is_char_boundary(to) {
+                to -= 1;
+            }
+            let after = &after[..to];
+            let sentence = &after[..after.find(['。', '\n', '!', '?']).unwrap_or(after.len())];
+            if ["必要", "なければ", "ないといけ", "ねばなら", "ないと間に合"]
+                .iter()
+                .any(|o| sentence.contains(o))
+            {
+                return Some((start, end + "時に".len()));
+            }
+        }
         if let Some(t) = [":", "："]
             .iter()
             .find(|c| rest.starts_with(**c))
@@ -973,6 +990,32 @@ impl Lexicon {
                     "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h",
                 ])?;
                 Some((i, to))
+            }
+            // "must be handed over Monday 9am", "have to go out tomorrow 5pm": a time on a
+            // day, after what must be done by then in the same sentence (round 34).
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "today" | "tomorrow" => {
+                let to = unit(&["am", "pm", "a.m", "p.m"])?;
+                // The sentence before, read back at most 240 bytes.
+                let mut from = i.saturating_sub(240);
+                while !hay.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = &hay[from..i];
+                let sentence = &before[before
+                    .rfind(['.', '!', '?', '\n', ';'])
+                    .map_or(0, |b| b + 1)..];
+                [
+                    " must ",
+                    " have to ",
+                    " has to ",
+                    " need to ",
+                    " needs to ",
+                    " due ",
+                ]
+                .iter()
+                .any(|o| sentence.contains(o))
+                .then_some((i, to))
             }
             _ => None,
         }

@@ -6358,3 +6358,386 @@ fn a_loss_the_writer_cannot_bear_is_at_stake() {
         assert!(c.facts.business_critical, "{why}");
     }
 }
+
+// ---------------------------------------------------------------- round 34 (blind-58, 60)
+
+/// Whether `phrase` stands in `hay` on word boundaries: a Japanese start is not inside a run
+/// of kanji, katakana or Latin letters, and a Japanese end is not inside one nor on a verb
+/// stem before its inflection.
+fn on_boundaries(hay: &str, phrase: &str) -> bool {
+    let word =
+        |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{30A0}'..='\u{30FF}').contains(&c);
+    let Some(at) = hay.find(phrase) else {
+        return false;
+    };
+    let before = hay[..at].chars().next_back();
+    let first = phrase.chars().next();
+    let last = phrase.chars().next_back();
+    let after = hay[at + phrase.len()..].chars().next();
+    let starts_inside = first.is_some_and(|c| !c.is_ascii())
+        && before.is_some_and(|b| word(b) || b.is_ascii_alphanumeric());
+    let ends_inside = last.is_some_and(|c| {
+        (word(c) && after.is_some_and(word))
+            || ("えけげせぜてでねへべめれきぎしじちにひびみり".contains(c)
+                && after.is_some_and(|a| "るたてなまらずれ".contains(a)))
+    });
+    !starts_inside && !ends_inside
+}
+
+/// A quoted span begins and ends on a word boundary: a Japanese one takes in the rest of
+/// the kanji, katakana or Latin run it starts in ("Web版なら送れる", never "版なら送れ") and the
+/// inflection of the verb it ends on.
+#[test]
+fn a_quoted_span_begins_and_ends_on_a_word_boundary() {
+    let (c, why) = facts_of("Outlookでメールが送れない。Web版なら送れる。");
+    assert_eq!(phrase_of(&c, "service_state"), "web版なら送れる", "{why}");
+    let (c, why) =
+        facts_of("1ユーザーで顔認証サインインが失敗する。PINでは入れるので、当面PINで運用中。");
+    assert_eq!(phrase_of(&c, "workaround"), "当面pinで運用中", "{why}");
+    for text in [
+        "Outlookでメールが送れない。Web版なら送れる。",
+        "Teamsの会議に参加できない。スマホ版なら参加できる。",
+        "共有メールボックスで受信が1〜2時間遅延している。最終的には届いているが、SLAを守れず違約金が発生する。",
+        "ユーザー1名のTeamsで背景画像がアップロードできない。ぼかしは使えるので、急ぎではない。",
+        "ユーザー1名がEdgeでのみ毎回MFAを要求される。Chromeでは問題ないため、Chromeで業務継続中。",
+        "設計部の端末（約15台）でOutlookを起動すると即落ちる。",
+    ] {
+        let c = plain(text);
+        let hay = normalize(text);
+        for r in &c.rationale {
+            if let Basis::Phrase { phrase } = &r.basis {
+                assert!(
+                    on_boundaries(&hay, phrase),
+                    "{text}: {} quoted as {phrase:?}",
+                    r.fact
+                );
+            }
+        }
+    }
+}
+
+/// A question reported rather than asked ("Client wants to know if we can restrict …",
+/// "…されるかとの問い合わせ") is a how-to.
+#[test]
+fn a_question_reported_rather_than_asked_is_a_how_to() {
+    for text in [
+        "Client wants to know if we can restrict Teams creation to only their IT group.",
+        "Customer asks whether sensitivity labels can be applied automatically to emails with card numbers, and where that's configured.",
+        "They would like to know whether guests can be kept off one site only.",
+        "お客様より、Teamsのみモードへ移行した場合にSfBの連絡先が自動で移行されるかとの問い合わせ。",
+        "外部共有を1サイトだけ止められるかとのご相談です。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+}
+
+/// An inability that describes the thing the writer wants made ("ゲストを招待できないチーム
+/// を作りたい", "a team that guests can't join") is a configuration goal, not a fault.
+#[test]
+fn an_inability_that_describes_what_the_writer_wants_made_is_no_fault() {
+    for text in [
+        "新設の品質保証チーム（8名）用に、ゲストを招待できないチームを作りたい。設定方法を教えてほしい。",
+        "社外に共有できないサイトを作成したいです。",
+        "We want to create a team that guests can't join. What's the best way?",
+        "We'd like to set up a site that external users cannot access.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+}
+
+/// The contacts of Skype for Business are the roster of its one client: their loss implies
+/// no other way, unless one is said; mail contacts still can be kept elsewhere (SPEC 1.3's C
+/// example).
+#[test]
+fn skype_for_business_contacts_imply_no_workaround() {
+    for text in [
+        "SfBで連絡先の追加ができないとのこと（対象1名）。IMの送受信は可能。",
+        "1名のみSkype for Businessの連絡先が保持されず、追加しても翌日には消えている。",
+        "One user's Skype for Business contact list is empty after his PC was replaced.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+    }
+    for text in [
+        "a user cannot delete contact information in Exchange Online",
+        "Skype for Businessで1名だけ社外の連絡先を追加できません。現在はメールでやり取りしています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+    }
+}
+
+/// The only app the user has ("He has no other app", "他に使えるアプリがない") leaves no way
+/// round, as the only device does.
+#[test]
+fn the_only_app_the_user_has_leaves_no_workaround() {
+    for text in [
+        "His Skype for Business contacts are gone and re-adding fails. He has no other app.",
+        "1名のSkype for Businessで連絡先が消えた。他に使えるアプリがない。",
+        "She can't open the form on her laptop, and there's no other client she could use.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+    }
+}
+
+/// Carrying on the work another way ("当面PINで運用中", "Chromeで業務継続中", "he'll use that if
+/// needed") is the way round.
+#[test]
+fn carrying_on_the_work_another_way_is_a_workaround() {
+    for text in [
+        "1ユーザーで顔認証サインインが失敗する。当面PINで運用中。",
+        "ユーザー1名がEdgeでのみ毎回MFAを要求される。Chromeで業務継続中。",
+        "The CFO can't share his screen from the Teams desktop app. Sharing from the browser works and he'll use that if needed.",
+        "One user's Outlook won't show the shared calendar; she'll use that from OWA instead.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+    }
+}
+
+/// A thing said to work, given as the reason it can wait ("ぼかしは使えるので、急ぎではない",
+/// "PINなら入れるので"), is the way round; other people said to be able are who is affected.
+#[test]
+fn a_thing_said_to_work_as_the_reason_it_can_wait_is_a_workaround() {
+    for text in [
+        "ユーザー1名のTeamsで背景画像がアップロードできない。ぼかしは使えるので、急ぎではない。",
+        "1名だけ顔認証でサインインできない。PINなら入れるので様子見で構いません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+    }
+    let (c, why) = facts_of(
+        "1名だけTeamsで背景画像がアップロードできない。他のユーザーは使えるので、設定の問題ではなさそう。",
+    );
+    assert!(!c.facts.workaround, "{why}");
+}
+
+/// A Japanese ability denied ("アップロードできない", "上げられない") is a fault, as "設定できない" is.
+#[test]
+fn a_japanese_ability_denied_is_a_fault() {
+    for text in [
+        "背景画像がアップロードできない。",
+        "ファイルを上げられない。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+        assert!(
+            matches!(basis(&c, "service_state"), Basis::Phrase { .. }),
+            "{why}"
+        );
+    }
+}
+
+/// Whoever a troubleshooting step was tried on ("Steps tried: … new PC for one agent") is a
+/// test, not who is affected.
+#[test]
+fn whoever_a_step_was_tried_on_is_a_test_not_who_is_affected() {
+    for text in [
+        "Whole Chennai support team (18 agents) cannot sign in to Teams. Steps tried: cache clear, new PC for one agent.",
+        "DLP policy tips are not showing for the finance users. Steps tried: policy resync, cleared Outlook profile for one user.",
+        "経理部の全員でTeamsにサインインできない。実施済み対応：1名のPCで再インストール。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    }
+}
+
+/// A quantity of attempts ("Sync done several times", "複数回試した") counts tries, not people.
+#[test]
+fn a_quantity_of_attempts_counts_tries_not_people() {
+    for text in [
+        "One Android device isn't receiving the new Wi-Fi profile. Sync done several times.",
+        "The user restarted Outlook multiple times, still no calendar.",
+        "1台だけWi-Fiプロファイルが届かない。同期を複数回試しました。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Single, "{why}");
+    }
+}
+
+/// Clients listed as failing alike ("（OWA・Outlookとも）"), or another client that fails as
+/// well ("the web version just loops back to the login page"), are no way round.
+#[test]
+fn a_client_said_to_fail_alike_is_no_way_round() {
+    for text in [
+        "退職予定者1名のメールボックスに突然アクセスできなくなった（OWA・Outlookとも）。",
+        "1名のメールが送れない。OutlookとOWAのどちらも同じエラー。",
+        "Only the CEO is affected: her OneDrive won't sign in on her laptop, and the web version just loops back to the login page.",
+        "One user can't open the shared mailbox in Outlook, and OWA also fails with an error.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+    }
+}
+
+/// What works under a condition of another client ("shows up when he joins from the web",
+/// "works fine if she signs in on the web") is the way round.
+#[test]
+fn what_works_when_another_client_is_used_is_the_way_round() {
+    for text in [
+        "The 'Raise hand' button is missing for one user in the Teams desktop client, but shows up when he joins from the web.",
+        "Presence is wrong for one user in the desktop app but works fine when she signs in on the web.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+    }
+}
+
+/// A sign-in refused in the service's own words ("We can't sign you in") or one that loops
+/// back to where it began is one they cannot get past: down.
+#[test]
+fn a_sign_in_refused_in_the_services_own_words_is_down() {
+    for text in [
+        "Her OneDrive shows 'We can't sign you in' on laptop and phone.",
+        "Teams keeps saying \"We couldn't log you in\" for the whole team.",
+        "The web version just loops back to the login page for him.",
+        "1名だけOneDriveにサインインしようとするとサインイン画面に戻ってしまう。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+}
+
+/// A device that never gets to its desktop ("cannot get to desktop", "デスクトップまで進め
+/// ない"), or cannot be enrolled ("Intuneに登録できない", "fail to enroll"), cannot be used.
+#[test]
+fn a_device_that_cannot_be_set_up_is_down() {
+    for text in [
+        "40 new laptops are stuck at the Autopilot ESP, cannot get to desktop.",
+        "新しいPC 10台がデスクトップまで進めない。",
+        "新規導入したiPad 25台がIntuneに登録できない。",
+        "The 30 new phones for the drivers fail to enroll.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+    let (c, why) = facts_of(
+        "Intune enrollment fails on new hires' laptops, six so far. Existing devices fine.",
+    );
+    assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+}
+
+/// An app that closes as soon as it starts ("起動すると即落ちる", "crashes as soon as it opens")
+/// cannot be used.
+#[test]
+fn an_app_that_closes_as_soon_as_it_starts_is_down() {
+    for text in [
+        "設計部の端末でOutlookを起動すると即落ちる。",
+        "Excelが起動直後に落ちます。",
+        "Outlook crashes as soon as it opens on the design team's PCs.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+}
+
+/// Something that works one time and not the next ("開けたり開けなかったりします", "hit and
+/// miss") is intermittent, impaired; failing depending on who ("取引先によって") is several.
+#[test]
+fn something_that_works_one_time_and_not_the_next_is_impaired() {
+    for text in [
+        "共有リンクが、取引先によって開けたり開けなかったりします。どこを見ればいいですか。",
+        "Teamsの通知が届いたり届かなかったりします。",
+        "Opening the shared link is hit and miss for our partners. Where should we look?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+    for text in [
+        "共有リンクが、取引先によって開けたり開けなかったりします。",
+        "Whether the shared link opens varies depending on the partner.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    }
+}
+
+/// A contractual penalty, a missed service level or business lost outright ("違約金が発生",
+/// "SLAを守れず", "losing tenders today") is at stake.
+#[test]
+fn a_penalty_a_missed_service_level_or_lost_business_is_at_stake() {
+    for text in [
+        "共有メールボックスで受信が遅延している。問い合わせの一次回答SLAを守れず、契約上の違約金が発生する。",
+        "営業部でメールが遅れて届きます。このままだとペナルティが発生します。",
+        "Outbound mail is delayed 2-3 hours for all users; quotations reach customers late and they are losing tenders today.",
+        "Inbound mail to the support queue is delayed by hours and we'll breach our SLA.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+    }
+}
+
+/// A time on a day by which something must be done ("must be handed over Monday 9am",
+/// "月曜9時に引き渡す必要があります") is a deadline; a time something started is not.
+#[test]
+fn a_time_on_a_day_that_something_must_be_done_by_is_a_deadline() {
+    for text in [
+        "40 new laptops are stuck at setup. Devices must be handed over Monday 9am.",
+        "The board pack has to go out tomorrow 8am and the site won't open.",
+        "新しいPCがセットアップで止まっている。月曜9時に引き渡す必要があります。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+    }
+    let (c, why) = facts_of("The site won't open for one user since Monday 9am.");
+    assert!(!c.facts.business_critical, "{why}");
+}
+
+/// A fault that puts business at stake for several people is technical whatever business it
+/// names ("month-end invoices"); so is a question of how to set something up that also asks
+/// which licence it needs.
+#[test]
+fn a_fault_at_stake_for_several_or_a_setup_question_naming_a_licence_is_technical() {
+    for text in [
+        "Outbound mail from the whole finance floor is delayed 2-3 hours. Month-end invoices have to reach the auditors today or the close slips a week.",
+        "チームの作成をIT部門のみに制限したい。設定手順と必要なライセンスを教えてください。",
+        "How to configure Teams creation for the IT group only, and which licence does it need?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.category, Category::Technical, "{why}");
+    }
+    let (c, why) = facts_of("How much is an E5 licence and what does it need?");
+    assert_ne!(c.category, Category::Technical, "{why}");
+}
+
+/// One person said to be fine with it ("He is fine using blur for now") copes and is still
+/// the one affected.
+#[test]
+fn one_person_said_to_be_fine_with_it_is_still_the_one_affected() {
+    for text in [
+        "User's custom background in Teams not applying. He is fine using blur for now, no urgency.",
+        "Her signature won't save in new Outlook. She's ok with that for now.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Single, "{why}");
+    }
+}
+
+/// Every other thing of the service said to work ("every other policy on it applied", "他の
+/// ポリシーは適用されています") leaves a part failing: impaired.
+#[test]
+fn every_other_thing_said_to_work_leaves_a_part_failing() {
+    for text in [
+        "One Android device isn't receiving the new Wi-Fi profile; every other policy on it applied.",
+        "1台だけWi-Fiプロファイルが届いていない。他のポリシーは適用されています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+}
+
+/// A failure that sometimes gives way ("何度かやると通ることもある", "sometimes gets through")
+/// is intermittent: impaired, even when it loops back to the sign-in page.
+#[test]
+fn a_failure_that_sometimes_gives_way_is_impaired() {
+    for text in [
+        "1名のユーザーがMFAを完了してもまたサインイン画面に戻される。何度かやると通ることもあるとのこと。",
+        "His Teams login loops back to the login page after MFA, though it sometimes gets through on the third try.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+}
