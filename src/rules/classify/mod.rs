@@ -494,7 +494,7 @@ fn on_word_bounds(hay: &str, (mut s, mut e): Span) -> Span {
             .map(char::len_utf8)
             .sum::<usize>();
     } else if last.is_some_and(|c| JA_STEM_ENDS.contains(c))
-        && hay[s..e].chars().any(|c| !c.is_ascii())
+        && !hay[s..e].is_ascii()
         && let Some(i) = JA_INFLECTIONS.iter().find(|i| rest.starts_with(*i))
     {
         e += i.len();
