@@ -1416,3 +1416,33 @@ fn an_earlier_cycle_shows_the_resolution_it_was_closed_with_in_every_reader() {
     assert_eq!(past, [(1, s("connector fixed")), (2, None)]);
 }
 }
+
+both_backends! {
+/// SPEC 2 (`-q`: ids alone): `sla --all -q` prints each failing request's id once, however
+/// many of its cycles fail, in the order of its first failing row, so a script counting
+/// lines counts requests.
+#[test]
+fn quiet_sla_all_prints_each_failing_request_once_however_many_cycles_fail() {
+    let env = Env::new();
+    let run = |now: &str, args: &[&str]| {
+        let out = env.at(now).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    // Request 1 breaches two cycles (A, 1 hour, answered late twice); request 2 one.
+    run("2026-11-24T09:00:00Z", &["open", "-q", "--title", "mail down for everyone", "--severity", "A"]);
+    run("2026-11-24T09:05:00Z", &["open", "-q", "--title", "sites down for everyone", "--severity", "A"]);
+    run("2026-11-24T12:00:00Z", &["respond", "1"]);
+    run("2026-11-24T12:05:00Z", &["close", "1"]);
+    run("2026-11-24T13:00:00Z", &["reopen", "1", "--reason", "back again"]);
+    run("2026-11-24T16:00:00Z", &["respond", "1"]);
+    let out = env
+        .at("2026-11-24T17:00:00Z")
+        .args(["sla", "--all", "-q", "--fail-on", "breached"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut ids: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["1", "2"]);
+}
+}

@@ -362,8 +362,13 @@ fn print(
         Format::Junit => write_junit(ctx, rows, tenants, a.fail_on, out)?,
         _ => {
             if ctx.quiet {
+                // The ids of the requests that fail, each once: with --all a request
+                // has a row per cycle, and a script counts requests (SPEC 2, `-q`).
+                let mut said = std::collections::HashSet::new();
                 for r in rows.iter().filter(|r| a.fail_on.fails(r.state)) {
-                    writeln!(out, "{}", r.request.id)?;
+                    if said.insert(r.request.id) {
+                        writeln!(out, "{}", r.request.id)?;
+                    }
                 }
             } else {
                 // One tenant shown: its name in every row says nothing.
