@@ -4826,7 +4826,8 @@ fn a_required_text_of_only_blank_or_invisible_characters_is_refused_as_an_empty_
 /// ideographic comma `、` does too. A tenant's name may hold `、` (it is not split there),
 /// never `，` (a config naming one is refused, as one naming `,` is).
 #[test]
-fn a_list_typed_with_a_full_width_or_ideographic_comma_is_split_as_one_with_commas() {
+fn a_list_typed_with_a_full_width_or_ideographic_comma_or_blanks_around_fixed_values_reads_as_one_with_commas()
+ {
     let env =
         Env::with_config("tenant = \"contoso\"\n[tenants.fabrikam]\n[tenants.\"東京、大阪\"]\n");
     for (severity, tenant) in [("A", "contoso"), ("B", "fabrikam"), ("C", "東京、大阪")] {
@@ -4848,6 +4849,13 @@ fn a_list_typed_with_a_full_width_or_ideographic_comma_is_split_as_one_with_comm
         (&["--severity", "Ａ，Ｃ"][..], &["--severity", "A,C"][..]),
         (&["--severity=A、C"], &["--severity=A,C"]),
         (&["--severity", "Ｂ、Ｃ"], &["--severity", "B,C"]),
+        // Blanks around a value of a fixed set are no part of it (`A, C`, `Ａ　、Ｃ`).
+        (&["--severity", "A, C"], &["--severity", "A,C"]),
+        (&["--severity", "Ａ　、　Ｃ"], &["--severity", "A,C"]),
+        (
+            &["--sla", " pending , no-target"],
+            &["--sla", "pending,no-target"],
+        ),
         (
             &["--sla", "pending，no-target"],
             &["--sla", "pending,no-target"],

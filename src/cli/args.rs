@@ -68,8 +68,11 @@ impl<T: SpecIds> TypedValueParser for SpecEnum<T> {
 }
 
 /// A clap value parser for a type read with its own `FromStr`, after [`fold_width`] (a
-/// full-width `Ａ` or `ｃｐ９３２` reads as `A`, `cp932`). A value refused is named as typed.
+/// full-width `Ａ` or `ｃｐ９３２` reads as `A`, `cp932`) and with the blanks around it taken
+/// off (`--severity "A, B"`, an input method's `Ａ　、Ｂ`: no id of a fixed set holds one). A
+/// value refused is named as typed.
 pub fn parse_enum<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
+    let s = s.trim();
     match fold_width(s) {
         std::borrow::Cow::Owned(folded) => folded.parse().or_else(|_| s.parse()),
         std::borrow::Cow::Borrowed(_) => s.parse(),
