@@ -1007,7 +1007,8 @@ fn only_an_admin_of_every_tenant_who_may_manage_creates_or_changes_a_ledger_sche
 /// in several zones, is refused (exit 4, naming its last day) by every command over its
 /// tenants, not asked for an offset (exit 2); so is a tenant named that it does not serve,
 /// and a global reader running a command that files requests. An admin who may act is
-/// still asked for an offset where the zones disagree.
+/// still asked for an offset where the zones disagree, and a partner serving several
+/// tenants is asked to name one for a command about one tenant.
 #[test]
 fn who_may_act_is_judged_before_a_local_now_is_read_in_several_zones() {
     let env = with_readers_and_ended_partners();
@@ -1107,4 +1108,28 @@ fn who_may_act_is_judged_before_a_local_now_is_read_in_several_zones() {
     let (code, err) = run(&["import", rows], "alice");
     assert_eq!(code, Some(2), "{err}");
     assert!(err.contains("offset"), "{err}");
+    // A command about one tenant, given none by a partner serving two in different zones:
+    // the tenant decides the zone, so it is asked to name one, not to give an offset.
+    for args in [
+        &["open", "--title", "OneDrive sync broken for one user"][..],
+        &[
+            "open",
+            "--title",
+            "x",
+            "--severity",
+            "C",
+            "--opened-at",
+            local,
+        ],
+        &["classify", "Teams is down for everyone"],
+    ] {
+        let (code, err) = run(args, "duo");
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("--tenant") && !err.contains("offset"),
+            "{args:?}: {err}"
+        );
+        let (code, err) = run(&[args, &["--tenant", "tailspin"]].concat()[..], "duo");
+        assert_eq!(code, Some(0), "{args:?} --tenant: {err}");
+    }
 }

@@ -692,7 +692,10 @@ impl Ctx {
     /// one it sees when `all`): a reader running a command that files requests (`manages`),
     /// a tenant named that the actor does not serve, a delegation ended for the tenant
     /// named or for every tenant it serves, are refused (exit 4) as the command refuses
-    /// them. Anything else is left to the command.
+    /// them; an actor serving several tenants, none of them the config's default, that
+    /// names none to a command about one tenant is asked to name one (exit 2): the tenant
+    /// decides the zone, so no offset is asked for first. Anything else is left to the
+    /// command.
     fn judge_before_now(&self, named: &[&str], all: bool, manages: bool) -> anyhow::Result<()> {
         let refusal = |r: anyhow::Result<()>| match r {
             Err(e) if crate::error::exit_code(&e) == crate::error::EXIT_REFUSED => Err(e),
@@ -714,7 +717,7 @@ impl Ctx {
         if named.is_empty() {
             refusal(self.visible_tenants().map(drop))?;
             if !all {
-                refusal(self.tenant(None).map(drop))?;
+                self.tenant(None).map(drop)?;
             }
         }
         Ok(())
