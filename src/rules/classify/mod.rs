@@ -462,6 +462,10 @@ const JA_INFLECTIONS: [&str; 16] = [
 /// "使い"): a span that ends on one, before more hiragana, ends inside the word.
 const JA_STEM_ENDS: &str = "えけげせぜてでねへべめれきぎしじちにひびみり";
 
+/// Hiragana that end a kanji verb stem as its okurigana ("締め", "送れ", "取り", "書き"):
+/// [`JA_STEM_ENDS`] without the particles that follow a noun (で, て, に, へ).
+const JA_OKURIGANA: &str = "えけげせぜねべめれきぎしじちひびみり";
+
 /// A Japanese span widened to begin and end on a word boundary (round 34): where it starts
 /// inside a run of kanji, katakana or Latin letters ("版なら送れ" of "Web版なら送れる"), or at the
 /// particle after one ("で運用中" of "PINで運用中"), it takes in the rest of that run, and where it ends inside a word (a verb stem before its inflection,
@@ -493,6 +497,21 @@ fn on_word_bounds(hay: &str, (mut s, mut e): Span) -> Span {
             .take(24)
             .map(char::len_utf8)
             .sum::<usize>();
+        // A kanji verb stem takes in its okurigana ("給与締め" of "給与締め処理", never
+        // "給与締"), and the inflection after it ("送れる"); a particle after a noun ("障害で",
+        // "会議に") is no part of the word.
+        let mut after = hay[e..].chars();
+        if hay[s..e].chars().next_back().is_some_and(is_kanji)
+            && let Some(c) = after.next()
+            && JA_OKURIGANA.contains(c)
+        {
+            let tail = after.as_str();
+            if let Some(i) = JA_INFLECTIONS.iter().find(|i| tail.starts_with(*i)) {
+                e += c.len_utf8() + i.len();
+            } else if tail.chars().next().is_none_or(|d| !is_hiragana(d)) {
+                e += c.len_utf8();
+            }
+        }
     } else if last.is_some_and(|c| JA_STEM_ENDS.contains(c))
         && !hay[s..e].is_ascii()
         && let Some(i) = JA_INFLECTIONS.iter().find(|i| rest.starts_with(*i))
@@ -3220,6 +3239,12 @@ fn shows_the_fault(hay: &str, end: usize) -> bool {
     )
 }
 
+/// Whether `c` is a kanji (CJK unified ideographs and their extension A).
+fn is_kanji(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+/// Whether `c` is a kanji or a katakana letter.
 fn is_kanji_or_katakana(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A0}'..='\u{30FF}')
 }

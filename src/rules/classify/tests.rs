@@ -6376,8 +6376,17 @@ fn on_boundaries(hay: &str, phrase: &str) -> bool {
     let after = hay[at + phrase.len()..].chars().next();
     let starts_inside = first.is_some_and(|c| !c.is_ascii())
         && before.is_some_and(|b| word(b) || b.is_ascii_alphanumeric());
+    let okurigana = {
+        let mut rest = hay[at + phrase.len()..].chars();
+        rest.next();
+        rest.next()
+            .is_none_or(|d| !('\u{3041}'..='\u{309F}').contains(&d))
+    };
     let ends_inside = last.is_some_and(|c| {
         (word(c) && after.is_some_and(word))
+            || (('\u{4E00}'..='\u{9FFF}').contains(&c)
+                && after.is_some_and(|a| "えけげせぜねべめれきぎしじちひびみり".contains(a))
+                && okurigana)
             || ("えけげせぜてでねへべめれきぎしじちにひびみり".contains(c)
                 && after.is_some_and(|a| "るたてなまらずれ".contains(a)))
     });
@@ -6401,6 +6410,9 @@ fn a_quoted_span_begins_and_ends_on_a_word_boundary() {
         "ユーザー1名のTeamsで背景画像がアップロードできない。ぼかしは使えるので、急ぎではない。",
         "ユーザー1名がEdgeでのみ毎回MFAを要求される。Chromeでは問題ないため、Chromeで業務継続中。",
         "設計部の端末（約15台）でOutlookを起動すると即落ちる。",
+        "経理部の給与締め処理ができない。",
+        "全社で給与締めの業務が止まっている。",
+        "月末締めに間に合わない。営業部の請求書が送れない。",
     ] {
         let c = plain(text);
         let hay = normalize(text);
