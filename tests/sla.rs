@@ -1446,3 +1446,32 @@ fn quiet_sla_all_prints_each_failing_request_once_however_many_cycles_fail() {
     assert_eq!(ids, ["1", "2"]);
 }
 }
+
+both_backends! {
+/// SPEC 2 (`--now`: as if it were that time) and SPEC 6: `--case` with a local `--now` finds
+/// the request that held that case number at the instant the local time names in its
+/// tenant's zone, whatever this machine's clock says: a case numbered after the clock (a
+/// ledger kept ahead of it, a back-fill) is found as one numbered before it is, and a
+/// local time before the number was given still finds none.
+#[test]
+fn a_case_number_given_after_the_machines_clock_is_found_by_a_local_now() {
+    let env = Env::with_config("tenant = \"contoso\"\ntimezone = \"Asia/Tokyo\"\n");
+    let run = |now: &str, args: &[&str]| {
+        let out = env.at(now).args(args).output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    // Opened and numbered in 2099, long after any clock this runs on.
+    assert_eq!(run("2099-06-01T09:00:00Z", &["open", "-q", "--title", "Teams chat broken for many", "--severity", "B"]).0, Some(0));
+    assert_eq!(run("2099-06-01T09:10:00Z", &["update", "1", "--case-number", "555", "-q"]).0, Some(0));
+    // 18:20 in Tokyo is 09:20Z: numbered by then.
+    for args in [&["show", "--case", "555"][..], &["note", "--case", "555", "Microsoft: investigating"]] {
+        let (code, err) = run("2099-06-01 18:20", args);
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+    }
+    let (code, err) = run("２０９９-０６-０１ １８:３０", &["show", "--case", "555"]);
+    assert_eq!(code, Some(0), "full-width: {err}");
+    // 18:05 in Tokyo is 09:05Z: opened, not yet numbered.
+    let (code, err) = run("2099-06-01 18:05", &["show", "--case", "555"]);
+    assert_eq!(code, Some(5), "{err}");
+}
+}

@@ -735,7 +735,26 @@ impl Ctx {
         let zone = if which.id.is_none() && which.case.is_none() {
             self.cfg.tenant(None)?.timezone
         } else {
-            self.request_zone(which)?
+            match self.request_zone(which) {
+                // A case number given after the clock of this machine (a ledger kept
+                // ahead of it, or a back-fill): the request is looked for again as it
+                // stood at the latest instant the local time can name (read 12 hours
+                // west of UTC), and the command then reads it at the instant its zone
+                // gives, where it is found only if it held the number then.
+                Err(e)
+                    if which.case.is_some()
+                        && crate::error::exit_code(&e) == crate::error::EXIT_NOT_FOUND =>
+                {
+                    let latest = parse_time(&s, Zone::UTC, "--now").map_err(usage_of_option)?
+                        + chrono::Duration::hours(12);
+                    let latest = latest.max(self.now);
+                    let clock = std::mem::replace(&mut self.now, latest);
+                    let zone = self.request_zone(which);
+                    self.now = clock;
+                    zone.map_err(|_| e)?
+                }
+                zone => zone?,
+            }
         };
         self.now = parse_time(&s, zone, "--now").map_err(usage_of_option)?;
         Ok(())
