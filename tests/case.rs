@@ -1415,6 +1415,28 @@ fn age_seconds_is_in_list_and_sla_json_only() {
     assert!(!show.contains("age_seconds"));
     let export = run(&env, NOW, &["export"], 0);
     assert!(!export.contains("age_seconds"));
+    // A closed request, and an earlier cycle, hold the field as null: every row of one
+    // array has the same fields.
+    run(&env, NOW, &["respond", &id.to_string()], 0);
+    run(&env, NOW, &["close", &id.to_string()], 0);
+    run(&env, NOW, &["reopen", &id.to_string(), "--reason", "back"], 0);
+    let sla: serde_json::Value =
+        serde_json::from_str(&run(&env, NOW, &["sla", "--all", "--json"], 0)).unwrap();
+    let rows: Vec<serde_json::Map<String, serde_json::Value>> =
+        serde_json::from_value(sla["requests"].clone()).unwrap();
+    assert_eq!(rows.len(), 2);
+    let first = rows.iter().find(|r| r["cycle"] == 1).unwrap();
+    let current = rows.iter().find(|r| r["cycle"] == 2).unwrap();
+    assert_eq!(first["age_seconds"], serde_json::Value::Null, "the first cycle");
+    assert_eq!(current["age_seconds"], 0, "the current cycle, reopened now");
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        current.keys().collect::<Vec<_>>()
+    );
+    run(&env, NOW, &["close", &id.to_string()], 0);
+    let list: Vec<serde_json::Map<String, serde_json::Value>> =
+        serde_json::from_str(&run(&env, NOW, &["list", "--status", "all", "--json"], 0)).unwrap();
+    assert_eq!(list[0]["age_seconds"], serde_json::Value::Null, "a closed request");
 }
 }
 

@@ -1366,12 +1366,14 @@ impl Ctx {
         RequestRecord::of(r, self.sla_state(r), reopen_deadline)
     }
 
-    /// The record of `list` and `sla` JSON: with `age_seconds` for open requests (SPEC 7).
+    /// The record of `list` and `sla` JSON: with `age_seconds` for open requests, null for
+    /// closed ones (SPEC 7).
     pub fn record_with_age(&self, r: &Request) -> RequestRecord {
         let mut rec = self.record(r);
-        if r.status == crate::store::Status::Open {
-            rec.age_seconds = Some((self.now - r.cycle_started_at).num_seconds());
-        }
+        rec.age_seconds = Some(
+            (r.status == crate::store::Status::Open)
+                .then(|| (self.now - r.cycle_started_at).num_seconds()),
+        );
         rec
     }
 

@@ -285,7 +285,7 @@ pub fn run(ctx: &Ctx, a: SlaArgs, out: &mut Out) -> anyhow::Result<u8> {
         if r.cycle_no < r.request.reopen_count {
             rec.closed_at = r.cycle.closed_at;
             rec.status = crate::store::Status::Closed;
-            rec.age_seconds = None;
+            rec.age_seconds = Some(None);
         }
         rec.severity = r.severity;
         rec.response_target = r.response_target.clone();

@@ -121,10 +121,11 @@ pub struct RequestRecord {
     /// When the current cycle's target began counting, if a change re-targeted it.
     #[serde(serialize_with = "utc_opt")]
     pub target_started_at: Option<DateTime<Utc>>,
-    /// Seconds since the current cycle started, for open requests; `list` and `sla` JSON
-    /// only (computed, never stored or exported).
+    /// Seconds since the current cycle started: `list` and `sla` JSON only (computed,
+    /// never stored or exported), so absent elsewhere (None); in them null (Some(None))
+    /// for a closed request or cycle, so every row of one array has the same fields.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub age_seconds: Option<i64>,
+    pub age_seconds: Option<Option<i64>>,
 }
 
 /// A response target as `rules --json` and `tenants --json` print it.
