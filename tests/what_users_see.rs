@@ -150,6 +150,43 @@ fn classify_quiet_prints_the_severity_alone() {
     assert_eq!(out, "presales\n");
 }
 
+/// SPEC 2: `-q` prints ids alone and `--json`/`--format` print records; given both, no one
+/// of them wins silently (the JSON was printed): exit 2 naming both, nothing printed, on
+/// every command that prints records. `import` reads its `--format`, so `-q` stays with it.
+#[test]
+fn quiet_with_a_format_of_records_is_refused_naming_both() {
+    let env = Env::new();
+    env.open(&["--title", "Mail down for everyone", "--severity", "A"]);
+    for (args, option) in [
+        (&["sla", "-q", "--json"][..], "--json"),
+        (&["list", "--quiet", "--format", "csv"], "--format csv"),
+        (&["classify", "-q", "--json", "mail down for all"], "--json"),
+        (
+            &["open", "-q", "--json", "--title", "x", "--severity", "C"],
+            "--json",
+        ),
+        (&["show", "1", "-q", "--format", "json"], "--format json"),
+    ] {
+        let err = env.fail(args, 2);
+        assert!(
+            err.contains("-q") && err.contains(option),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(env.count(), 1, "nothing filed");
+    std::fs::write(
+        env.path("rows.csv"),
+        "title,severity\nSites slow for one,C\n",
+    )
+    .unwrap();
+    let rows = env.path("rows.csv");
+    env.run(
+        &["import", "-q", "--format", "csv", rows.to_str().unwrap()],
+        0,
+    );
+    assert_eq!(env.count(), 2);
+}
+
 both_backends! {
 #[test]
 fn list_accepts_a_tenant_that_left_the_config() {

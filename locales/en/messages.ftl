@@ -180,6 +180,7 @@ respond-corrected = Corrected the first response to request { $id } from { $from
 
 error-format-no-records = `svcreq { $command }` prints no records, so { $option } does not apply to it; leave the option out
 error-quiet-no-ids = `svcreq { $command }` prints no ids and cannot print nothing, so -q does not apply to it; leave the option out
+error-quiet-with-format = -q prints only ids and { $option } prints records, so the two ask for different output; give one of them
 error-format-not-offered = `svcreq { $command }` does not print --format { $format }; use one of: { $offered }
 error-no-home = cannot find a home directory for the ledger; give --db PATH or set SVCREQ_DB
 error-no-ledger = no ledger at { $path }; file a request with `svcreq open`, or pass --db

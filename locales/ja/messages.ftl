@@ -172,6 +172,7 @@ respond-corrected = サービス要求 { $id } の初期応答の日時を { $fr
 
 error-format-no-records = 「svcreq { $command }」はレコードを出力しないため「{ $option }」は使えず、このオプションを外してください
 error-quiet-no-ids = 「svcreq { $command }」は ID を出力せず、何も出力しないこともできないため「-q」は使えず、このオプションを外してください
+error-quiet-with-format = 「-q」は ID だけを、「{ $option }」はレコードを出力するため、両方は指定できず、どちらか一方を指定してください
 error-format-not-offered = 「svcreq { $command }」は「--format { $format }」で出力できないため、{ $offered }を使ってください
 error-no-home = 台帳を置くホーム ディレクトリが見つからないため、「--db <パス>」を指定するか「SVCREQ_DB」を設定してください
 error-no-ledger = 「{ $path }」に台帳がないため、「svcreq open」でサービス要求を作成するか、「--db」を指定してください

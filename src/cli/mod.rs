@@ -1682,7 +1682,8 @@ fn output_options(cmd: &Command) -> (&'static str, bool, bool) {
     }
 }
 
-/// Refuse a global output option the command cannot honour ([`output_options`]), before
+/// Refuse a global output option the command cannot honour ([`output_options`]), or `-q`
+/// with a format of records (SPEC 2: no option wins silently over another), before
 /// anything is read or written.
 fn refuse_unhonoured_output(cli: &Cli) -> anyhow::Result<()> {
     let (name, records, quiet) = output_options(&cli.command);
@@ -1692,7 +1693,7 @@ fn refuse_unhonoured_output(cli: &Cli) -> anyhow::Result<()> {
         (None, true) => Some("--json".to_string()),
         (None, false) => None,
     };
-    if let (false, Some(option)) = (records, option) {
+    if let (false, Some(option)) = (records, &option) {
         return Err(usage_of_option(crate::tr!(
             "error-format-no-records",
             command = name,
@@ -1703,6 +1704,16 @@ fn refuse_unhonoured_output(cli: &Cli) -> anyhow::Result<()> {
         return Err(usage_of_option(crate::tr!(
             "error-quiet-no-ids",
             command = name
+        )));
+    }
+    // -q and a format of records ask for two outputs: neither wins silently. `import`'s
+    // format names the file it reads, which -q does not touch.
+    if let (true, Some(option)) = (g.quiet, option)
+        && !matches!(cli.command, Command::Import(_))
+    {
+        return Err(usage_of_option(crate::tr!(
+            "error-quiet-with-format",
+            option = option
         )));
     }
     Ok(())
