@@ -2509,6 +2509,200 @@ fn the_server_refuses_a_row_hand_edited_against_its_opening() {
     ok(&as_carol, &["show", "3"]);
 }
 
+/// SPEC 8, access version 13: an event appended by hand is held to its request's row at
+/// commit as a change of the row is, whatever its kind (an update, a severity change, a
+/// second opening, a correction of the tenant): one the row does not follow is refused
+/// naming the column, nothing of it kept; with the row changed to follow it in the same
+/// transaction it passes; a note records nothing the row follows. A check run for a request
+/// earlier in the transaction (SET CONSTRAINTS ALL IMMEDIATE) does not cover an event
+/// appended after it.
+#[test]
+fn an_event_appended_by_hand_is_held_to_the_row_at_commit() {
+    let Some(t) = team() else { return };
+    let mut c = pg::cluster().unwrap().connect(&t.url);
+    let events = |c: &mut postgres::Client| -> i64 {
+        c.query_one("SELECT count(*) FROM events", &[])
+            .unwrap()
+            .get(0)
+    };
+    let before = events(&mut c);
+    let append = |kind: &str, data: &str| {
+        format!(
+            "INSERT INTO events (request_id, at, actor, kind, detail, data) VALUES \
+             (1, floor(extract(epoch FROM now()))::bigint, current_user, '{kind}', 'by hand', '{data}')"
+        )
+    };
+    // (the event, the column the server names)
+    let invented = [
+        (
+            append("updated", r#"{"severity": {"old": "B", "new": "C"}}"#),
+            "severity",
+        ),
+        (
+            append(
+                "severity-changed",
+                r#"{"severity": {"old": "B", "new": "A"}}"#,
+            ),
+            "severity",
+        ),
+        (
+            append("opened", r#"{"severity": {"new": "C"}}"#),
+            "severity",
+        ),
+        (
+            append(
+                "updated",
+                r#"{"tenant": {"old": "contoso", "new": "fabrikam"}}"#,
+            ),
+            "tenant",
+        ),
+        (
+            append(
+                "corrected",
+                r#"{"tenant": {"old": "contoso", "new": "fabrikam"}}"#,
+            ),
+            "tenant",
+        ),
+        (
+            append(
+                "updated",
+                r#"{"response_target": {"old": "4h", "new": "1h"}}"#,
+            ),
+            "response_target",
+        ),
+    ];
+    for (sql, column) in &invented {
+        let e = c.batch_execute(sql).unwrap_err();
+        let said = e
+            .as_db_error()
+            .map(|d| d.message().to_string())
+            .unwrap_or_default();
+        assert!(
+            said.starts_with(&format!("request 1 refused: column {column}: ")),
+            "{sql}: {e:?}"
+        );
+        assert_eq!(events(&mut c), before, "{sql}: nothing of it kept");
+        // In a transaction of several statements, and after a check run earlier in it.
+        for wrap in [
+            format!("BEGIN; {sql}; COMMIT"),
+            format!(
+                "BEGIN; UPDATE requests SET title = title || ' ' WHERE id = 1; \
+                 SET CONSTRAINTS ALL IMMEDIATE; {sql}; COMMIT"
+            ),
+            format!(
+                "BEGIN; {}; SET CONSTRAINTS ALL IMMEDIATE; {sql}; COMMIT",
+                append("updated", r#"{"title": {"old": "a", "new": "b"}}"#)
+            ),
+        ] {
+            let e = c.batch_execute(&wrap).unwrap_err();
+            let _ = c.batch_execute("ROLLBACK");
+            assert!(
+                format!("{e:?}").contains(&format!("column {column}")),
+                "{wrap}: {e:?}"
+            );
+            assert_eq!(events(&mut c), before, "{wrap}: nothing of it kept");
+        }
+    }
+    // A note records nothing the row follows.
+    c.batch_execute(
+        "INSERT INTO events (request_id, at, actor, kind, detail) VALUES \
+         (1, floor(extract(epoch FROM now()))::bigint, current_user, 'note', 'a word')",
+    )
+    .unwrap();
+    // The row changed with the event, in one transaction, passes, and every reader reads it.
+    c.batch_execute(&format!(
+        "BEGIN; UPDATE requests SET severity = 'C', response_due = response_due WHERE id = 1; {}; COMMIT",
+        append("updated", r#"{"severity": {"old": "B", "new": "C"}}"#)
+    ))
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let as_carol = as_role(&t.url, &t.carol);
+    ok(&as_carol, &["show", "1"]);
+    // svcreq's own writes pass as before.
+    ok(
+        &as_carol,
+        &["update", "2", "--severity", "C", "--reason", "re-rated"],
+    );
+    ok(&as_carol, &["respond", "2", "--note", "on it"]);
+    ok(&as_carol, &["close", "2"]);
+    ok(&as_carol, &["show", "2"]);
+}
+
+/// Access version 13: svcreq's own writes pay no second check of a request for the event
+/// that records a change. An update writes the row and appends its event, and the server
+/// runs the whole rule once for both (svcreq_history_fault, which reads the events and the
+/// recorded columns once each); an opening, whose event records what the request was filed
+/// with, pays the two rules an event can break once; a note pays none.
+#[test]
+fn svcreqs_own_writes_check_a_request_once_for_the_row_and_its_event() {
+    let Some(t) = team() else { return };
+    let mut c = pg::cluster().unwrap().connect(&t.url);
+    c.batch_execute(
+        "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET track_functions = ''pl''', \
+         current_database()); END $$; SET stats_fetch_consistency = none",
+    )
+    .unwrap();
+    let calls = |c: &mut postgres::Client| -> [i64; 3] {
+        let n = |c: &mut postgres::Client, f: &str| -> i64 {
+            c.query_one(
+                "SELECT coalesce(sum(calls), 0)::bigint FROM pg_stat_user_functions \
+                 WHERE funcname = $1",
+                &[&f],
+            )
+            .unwrap()
+            .get(0)
+        };
+        [
+            n(c, "svcreq_history_fault"),
+            n(c, "svcreq_events_fault"),
+            n(c, "svcreq_recorded_fault"),
+        ]
+    };
+    // A session's counts reach the server's when it ends, which may be a moment after the
+    // command returns: wait until they stop moving.
+    let settled = |c: &mut postgres::Client| -> [i64; 3] {
+        let mut last = calls(c);
+        for _ in 0..20 {
+            std::thread::sleep(std::time::Duration::from_millis(150));
+            let now = calls(c);
+            if now == last {
+                return now;
+            }
+            last = now;
+        }
+        last
+    };
+    let as_carol = as_role(&t.url, &t.carol);
+    // (the command, the calls of each function it costs: history, events, recorded)
+    let writes: [(&[&str], [i64; 3]); 4] = [
+        (
+            &["update", "1", "--severity", "C", "--reason", "re-rated"],
+            [1, 1, 1],
+        ),
+        (&["update", "2", "--tenant", "contoso"], [1, 1, 1]),
+        (
+            &[
+                "open",
+                "--title",
+                "Forms slow",
+                "--severity",
+                "B",
+                "--tenant",
+                "contoso",
+            ],
+            [0, 1, 1],
+        ),
+        (&["note", "1", "a word"], [0, 0, 0]),
+    ];
+    ok(&as_carol, &["show", "1"]);
+    for (args, cost) in writes {
+        let before = settled(&mut c);
+        ok(&as_carol, args);
+        let after = settled(&mut c);
+        let paid = [0, 1, 2].map(|i| after[i] - before[i]);
+        assert_eq!(paid, cost, "{args:?}: (history, events, recorded) checks");
+    }
+}
+
 /// SPEC 8: a ledger of access version 11, whose openings record nothing, is refused by
 /// every command but `db migrate`, which brings it to this version in one step: a row
 /// hand-edited where nothing recorded the column (a due time on a request never updated)

@@ -56,13 +56,19 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// among the events that record them: an opening svcreq writes from then on records what
 /// the request was filed with ([`crate::rules::record::opening_data`]), so a row whose
 /// history is its opening alone is held to it (one written before records nothing and
-/// holds the row to nothing). A ledger with an older one is refused by every command but
-/// `db migrate`.
+/// holds the row to nothing); 13, an event appended is held to its request's row as a change
+/// of the row is, at commit: one whose data records a change of a column the history
+/// decides (an opening, an update, any kind but a redaction) or of a kind the history rule
+/// reads is checked against both rules, so an invented event the row does not follow is
+/// refused where readers would otherwise trust a row its history contradicts; a request is
+/// checked once for the writes of a statement sequence that end in one commit (svcreq's
+/// update, which writes the row and appends its event, pays one check). A ledger with an
+/// older one is refused by every command but `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema
 /// versions number the tables and columns, the same on both backends (SPEC 8), and an
 /// SQLite ledger, its owner's file, needs no step for rules its reads already hold.
-pub const ACCESS_VERSION: i64 = 12;
+pub const ACCESS_VERSION: i64 = 13;
 
 /// The column checks, their values left to fill in (part of [`checks_sql`]).
 const COLUMN_CHECKS_SQL: &str = include_str!("pg/column_checks.sql");

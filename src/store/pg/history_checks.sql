@@ -456,13 +456,27 @@ END
 $fn$;
 
 -- The request a row of requests, cycles or events belongs to (both, when an update moves a
--- row to another request) must break no rule; checked at commit.
+-- row to another request) must break no rule; checked at commit. From access version 13 an
+-- event appended is held to the row as a change of the row is: one whose data records a
+-- change of a column the history decides (any kind but a redaction: an opening, an update
+-- of the severity) or of a kind svcreq_events_fault reads is checked against both rules
+-- the row is (svcreq_events_fault, svcreq_recorded_fault). A request is checked once for
+-- the deferred triggers of its writes that run one after another (svcreq's update, which
+-- writes the row and appends the event that records it, pays one check, not two): the
+-- last request checked since the last write of requests, cycles or events is kept in the
+-- transaction's setting svcreq.checked (svcreq_history_fresh clears it at the end of
+-- every such statement), as 'full <id> <transaction>' after the whole rule and 'events
+-- <id> <transaction>' after the rules an event can break; a change of the row or of its
+-- cycles is skipped only after the whole rule.
 CREATE FUNCTION svcreq_history_ok() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
     ids BIGINT[];
     rid BIGINT;
     f RECORD;
+    seen TEXT := coalesce(current_setting('svcreq.checked', true), '');
+    tx TEXT := txid_current()::text;
+    appended BOOLEAN := TG_TABLE_NAME = 'events' AND TG_OP = 'INSERT';
 BEGIN
     IF TG_TABLE_NAME = 'requests' THEN
         ids := ARRAY[NEW.id];
@@ -474,26 +488,45 @@ BEGIN
         ids := ARRAY[NEW.request_id, OLD.request_id];
     END IF;
     FOREACH rid IN ARRAY ids LOOP
+        CONTINUE WHEN seen = format('full %s %s', rid, tx)
+                   OR (appended AND seen = format('events %s %s', rid, tx));
         -- An event appended changes no row: its history's agreement with the row is all
         -- it can break (its dating is svcreq_events_in_order's). One of a kind the rule
-        -- does not read (events_history_begun) changes nothing an event of a kind it reads
-        -- tells: beside one, it agrees as the history did before it (each change of the
-        -- row, each event of those kinds appended, changed or deleted is checked on its
-        -- own).
-        IF TG_TABLE_NAME = 'events' AND TG_OP = 'INSERT' THEN
+        -- does not read, recording no column (events_history_begun), changes nothing an
+        -- event of a kind it reads tells: beside one, it agrees as the history did before
+        -- it (each change of the row, each event of those kinds appended, changed or
+        -- deleted is checked on its own).
+        IF appended THEN
             CONTINUE WHEN TG_NAME = 'events_history_begun' AND EXISTS (
                 SELECT 1 FROM public.events e WHERE e.request_id = rid
                    AND e.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[]));
             SELECT * INTO f FROM public.svcreq_events_fault(rid);
+            IF f.col IS NULL AND TG_NAME = 'events_history_appended' THEN
+                SELECT * INTO f FROM public.svcreq_recorded_fault(rid);
+            END IF;
+            seen := format(CASE TG_NAME WHEN 'events_history_appended' THEN 'events %s %s'
+                                        ELSE '' END, rid, tx);
         ELSE
             SELECT * INTO f FROM public.svcreq_history_fault(rid);
+            seen := format('full %s %s', rid, tx);
         END IF;
         IF f.col IS NOT NULL THEN
             RAISE EXCEPTION 'request % refused: column %: %', rid, f.col, f.why
                 USING ERRCODE = 'check_violation', COLUMN = f.col, DETAIL = rid::text,
                       HINT = 'svcreq would refuse to read this request; change requests through svcreq';
         END IF;
+        PERFORM set_config('svcreq.checked', seen, true);
     END LOOP;
+    RETURN NULL;
+END
+$fn$;
+
+-- The end of a statement that wrote requests, cycles or events: no request counts as
+-- checked since (svcreq_history_ok).
+CREATE FUNCTION svcreq_history_fresh() RETURNS trigger
+LANGUAGE plpgsql AS $fn$
+BEGIN
+    PERFORM set_config('svcreq.checked', '', true);
     RETURN NULL;
 END
 $fn$;
@@ -547,18 +580,25 @@ CREATE CONSTRAINT TRIGGER cycles_history
     ON cycles
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION svcreq_history_ok();
--- An event appended of a kind svcreq_events_fault reads; one of another kind only when its
--- request's row records what only events can tell and no event of the request tells any
--- of it, or the caller cannot see them (judged when the event is appended: a later change
--- of the row, or of such an event, is checked on its own; the second function is not even
--- called for a row that needs no history).
+-- An event appended of a kind svcreq_events_fault reads, or whose data records a change
+-- of a column svcreq_recorded_fault reads (from access version 13: an opening, an update,
+-- a redaction apart); one of another kind recording none only when its request's row
+-- records what only events can tell and no event of the request tells any of it, or the
+-- caller cannot see them (judged when the event is appended: a later change of the row,
+-- or of such an event, is checked on its own; the second function is not even called for
+-- a row that needs no history). A note records none of them: svcreq's notes call no
+-- function of the rule.
 CREATE CONSTRAINT TRIGGER events_history_appended AFTER INSERT ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN (NEW.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[]))
+    WHEN (NEW.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[])
+          OR (NEW.kind <> 'redacted' AND NEW.data IS NOT NULL
+              AND NEW.data::jsonb ?| '{"tenant","category","service","severity","severity_source","plan","tier","timezone","availability","response_target","response_clock","response_due","target_started_at","cycle_started_at"}'::text[]))
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER events_history_begun AFTER INSERT ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     WHEN (NOT NEW.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[])
+          AND (NEW.kind = 'redacted' OR NEW.data IS NULL
+               OR NOT NEW.data::jsonb ?| '{"tenant","category","service","severity","severity_source","plan","tier","timezone","availability","response_target","response_clock","response_due","target_started_at","cycle_started_at"}'::text[])
           AND svcreq_row_needs_history(NEW.request_id) IS NOT FALSE
           AND svcreq_history_untold(NEW.request_id) IS NOT FALSE)
     EXECUTE FUNCTION svcreq_history_ok();
@@ -566,6 +606,12 @@ CREATE CONSTRAINT TRIGGER events_history_changed
     AFTER DELETE OR UPDATE OF id, request_id, at, kind, data ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION svcreq_history_ok();
+CREATE TRIGGER requests_history_fresh AFTER INSERT OR UPDATE OR DELETE ON requests
+    FOR EACH STATEMENT EXECUTE FUNCTION svcreq_history_fresh();
+CREATE TRIGGER cycles_history_fresh AFTER INSERT OR UPDATE OR DELETE ON cycles
+    FOR EACH STATEMENT EXECUTE FUNCTION svcreq_history_fresh();
+CREATE TRIGGER events_history_fresh AFTER INSERT OR UPDATE OR DELETE ON events
+    FOR EACH STATEMENT EXECUTE FUNCTION svcreq_history_fresh();
 CREATE TRIGGER events_in_order AFTER INSERT ON events
     REFERENCING NEW TABLE AS appended FOR EACH STATEMENT
     EXECUTE FUNCTION svcreq_events_in_order();
@@ -595,6 +641,7 @@ REVOKE ALL ON FUNCTION svcreq_is_audit(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_in_timeline(BIGINT, BIGINT, TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_history_ok() FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_events_in_order() FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_history_fresh() FROM PUBLIC;
 
 -- A ledger brought here by `db migrate`: the column checks were added without looking at
 -- the rows already there (NOT VALID); each is looked for now, then every request's history,
