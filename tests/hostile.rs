@@ -4820,6 +4820,82 @@ fn a_required_text_of_only_blank_or_invisible_characters_is_refused_as_an_empty_
     assert_eq!(env.count(), 1);
 }
 
+both_backends! {
+    /// Issue 14, kind 2, for every free text a command records: a response note
+    /// (`respond --note`), a reopen reason or an update's reason made
+    /// only of blanks, control or invisible characters is recorded as none, as an optional
+    /// text is: the history of a request given them is the history of one given none (no
+    /// note in its detail, no text in its data, nothing search finds).
+    #[test]
+    fn an_optional_free_text_of_only_blank_or_invisible_characters_is_recorded_as_none() {
+        #[derive(Debug, PartialEq, serde::Deserialize)]
+        struct Event {
+            kind: String,
+            detail: String,
+            data: Option<serde_json::Value>,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        struct Shown {
+            description: String,
+            events: Vec<Event>,
+        }
+        let env = Env::new();
+        let history = |text: Option<&str>| -> (String, Vec<Event>) {
+            let mut filed = vec!["--title", "Mail flow stopped", "--severity", "B"];
+            filed.extend(text.map(|t| ["--description", t]).into_iter().flatten());
+            let id = env.open(&filed).to_string();
+            let with = |args: &[&str], flag: &str| {
+                let mut a = args.to_vec();
+                if let Some(t) = text {
+                    a.extend_from_slice(&[flag, t]);
+                }
+                env.run(&a, 0);
+            };
+            with(&["respond", &id], "--note");
+            env.run(&["close", &id], 0);
+            with(&["reopen", &id], "--reason");
+            with(&["update", &id, "--severity", "C"], "--reason");
+            let shown: Shown = common::typed(&env.json(&["show", &id]));
+            (shown.description, shown.events)
+        };
+        // A description too, given to update or in an import row.
+        let described = env
+            .open(&["--title", "Teams calls drop", "--severity", "B", "--description", "x"])
+            .to_string();
+        let description = |id: &str| -> String {
+            let shown: Shown = common::typed(&env.json(&["show", id]));
+            shown.description
+        };
+        let none = history(None);
+        assert_eq!(none.1.len(), 5, "{none:?}");
+        for t in [
+            "\u{200b}",
+            "\u{200b}\u{200d} \u{feff}",
+            "\u{ad}",
+            "\u{2028}",
+            "\u{e0041}\u{e007f}",
+            "\u{202e}",
+            "\u{1b}",
+            "\u{3000}\t\u{2060}",
+        ] {
+            assert_eq!(history(Some(t)), none, "{t:?}");
+            env.run(&["update", &described, "--description", t], 0);
+            assert_eq!(description(&described), "", "{t:?}");
+            env.run(&["update", &described, "--description", "x"], 0);
+            let file = env.path("rows.csv");
+            std::fs::write(&file, format!("title,severity,description\nMail,B,\"{t}\"\n")).unwrap();
+            env.run(&["import", file.to_str().unwrap()], 0);
+            let ids = env.run(&["list", "-q", "--status", "all", "--sort", "id"], 0);
+            assert_eq!(description(ids.lines().last().unwrap()), "", "{t:?}");
+        }
+        // A text that shows something is kept as given.
+        let (said, kept) = history(Some("engineer \u{200b}called"));
+        assert_eq!(said, "engineer \u{200b}called");
+        assert!(kept[1].detail.ends_with("engineer \u{200b}called"), "{kept:?}");
+        assert_eq!(env.run(&["list", "-q", "--search", "called"], 0).lines().count(), 1);
+    }
+}
+
 /// Issue 14, kind 6: a list typed with the commas of a Japanese input method. In every
 /// option that takes a comma-separated list, the full-width comma `，` (which NFKC folds
 /// to `,`) separates the values as `,` does; in a list of a fixed set of ids the

@@ -100,6 +100,18 @@ pub fn nul_at(text: &str) -> Option<usize> {
     text.find('\0')
 }
 
+/// An optional free text as recorded (SPEC 2, "bad input"): one that shows nothing
+/// ([`crate::rules::blank`]: blanks, control or invisible characters only) is none, the
+/// empty text, as an empty one is (a description given on the command line, from a file or
+/// in an import row).
+pub fn shown_or_none(text: String) -> String {
+    if crate::rules::blank(&text) {
+        String::new()
+    } else {
+        text
+    }
+}
+
 /// Check a title: not blank (nothing but blanks, control or invisible characters,
 /// [`crate::rules::blank`]), not over the cap.
 pub fn check_title(title: &str) -> anyhow::Result<()> {

@@ -80,6 +80,7 @@ pub fn run(ctx: &Ctx, a: OpenArgs, out: &mut Out) -> anyhow::Result<u8> {
         (None, Some(p)) => input::read_text(p, input::DESCRIPTION_CAP, "--description-file")?,
         (None, None) => String::new(),
     };
+    let description = input::shown_or_none(description);
     let tenant = ctx.tenant(a.tenant.as_deref())?;
     let plan = a.plan.clone().unwrap_or_else(|| tenant.plan.clone());
     let tier = ctx

@@ -801,7 +801,7 @@ fn to_request(ctx: &Ctx, force: bool, mut row: ImportRow) -> Result<Imported, Ro
             .into());
         }
     };
-    let description = row.description.take().unwrap_or_default();
+    let description = super::input::shown_or_none(row.description.take().unwrap_or_default());
     let statement = Statement {
         title: &title,
         description: &description,

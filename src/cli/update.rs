@@ -199,7 +199,8 @@ pub fn update(ctx: &Ctx, a: UpdateArgs, out: &mut Out) -> anyhow::Result<u8> {
             "--description-file",
         )?),
         (None, None) => None,
-    };
+    }
+    .map(input::shown_or_none);
     // The short texts: checked for size here; blank clears the field.
     let contact = text(&a.contact, "--contact")?;
     let engineer = text(&a.engineer, "--engineer")?;

@@ -863,10 +863,11 @@ impl Decision {
     }
 }
 
-/// A history detail with the note an action carries (stored in English, SPEC 10).
+/// A history detail with the note an action carries (stored in English, SPEC 10); a note
+/// that shows nothing ([`super::blank`]) is none, as an optional text is.
 fn with_note(base: String, note: Option<&str>) -> String {
     match note {
-        Some(n) if !n.is_empty() => {
+        Some(n) if !super::blank(n) => {
             crate::tr!(in Lang::En; "history-with-note", detail = base, note = n)
         }
         _ => base,
@@ -1371,7 +1372,7 @@ pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decisio
         "updated"
     };
     let mut detail = ch.phrases.join(" · ");
-    if let Some(reason) = a.reason.filter(|r| !r.is_empty()) {
+    if let Some(reason) = a.reason.filter(|r| !super::blank(r)) {
         detail.push_str(&crate::tr!(in Lang::En; "history-reason", reason = reason));
     }
     let warn_24x7 = warns_24x7(Some(old), &new);

@@ -1368,9 +1368,10 @@ impl Changes {
 
     /// The JSON text of the event's data.
     /// Keep a free text the event carries (a response note, a reopen reason), so search
-    /// finds it (SPEC 7) and it travels with the history.
+    /// finds it (SPEC 7) and it travels with the history; one that shows nothing
+    /// ([`super::blank`]) is none, as every optional text is.
     pub fn text(&mut self, text: Option<&str>) {
-        if let Some(t) = text.filter(|t| !t.is_empty()) {
+        if let Some(t) = text.filter(|t| !super::blank(t)) {
             self.map
                 .insert("text".into(), serde_json::Value::String(t.into()));
         }
