@@ -2754,6 +2754,78 @@ fn a_ledger_of_access_version_11_migrates_and_new_openings_hold_their_rows() {
     }
 }
 
+/// SPEC 8: a ledger of access version 12, whose server checked an event appended only
+/// against the response, close and reopen rules (its history checks frozen in
+/// tests/fixtures/pg_history_checks_v12.sql), took an invented update the row does not
+/// follow; it is refused by every command but `db migrate`, which names the request and
+/// column such an event contradicts and migrates nothing; with the event taken away it
+/// migrates in one step, and the server then refuses the same event at commit.
+#[test]
+fn a_ledger_of_access_version_12_migrates_and_then_holds_every_event_to_its_row() {
+    let Some(cluster) = pg::cluster() else {
+        eprintln!("skipped: PostgreSQL is not installed");
+        return;
+    };
+    let url = cluster.fresh();
+    let mut c = cluster.connect(&url);
+    ok(&url, &["open", "--title", "Mail down", "--severity", "B"]);
+    // The server's history checks as access version 12 left them.
+    let v12 = include_str!("fixtures/pg_history_checks_v12.sql")
+        .replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION");
+    let mut sql = String::from("BEGIN;\n");
+    for (trigger, table) in [
+        ("requests_history_filed", "requests"),
+        ("requests_history_changed", "requests"),
+        ("cycles_history", "cycles"),
+        ("events_history_appended", "events"),
+        ("events_history_begun", "events"),
+        ("events_history_changed", "events"),
+        ("events_in_order", "events"),
+        ("requests_history_fresh", "requests"),
+        ("cycles_history_fresh", "cycles"),
+        ("events_history_fresh", "events"),
+    ] {
+        sql.push_str(&format!("DROP TRIGGER {trigger} ON {table};\n"));
+    }
+    sql.push_str("DROP FUNCTION svcreq_history_fresh();\n");
+    sql.push_str(&v12);
+    sql.push_str("\nUPDATE svcreq_meta SET value = '12' WHERE key = 'access_version'; COMMIT;");
+    c.batch_execute(&sql).unwrap();
+    let invented = "INSERT INTO events (request_id, at, actor, kind, detail, data) VALUES \
+        (1, floor(extract(epoch FROM now()))::bigint, current_user, 'updated', 'by hand', \
+        '{\"severity\": {\"old\": \"B\", \"new\": \"C\"}}')";
+    c.batch_execute(invented).unwrap();
+    let err = refused_in_one_sentence(&svcreq(&url, &["list"]), 1);
+    assert!(err.contains("svcreq db migrate"), "{err}");
+    let err = refused_in_one_sentence(&svcreq(&url, &["db", "migrate"]), 1);
+    assert!(
+        err.contains("request 1") && err.contains("severity"),
+        "{err}"
+    );
+    c.batch_execute("DELETE FROM events WHERE detail = 'by hand'")
+        .unwrap();
+    let said = ok(&url, &["db", "migrate"]);
+    assert!(said.contains("access rules"), "{said}");
+    let stamp: String = c
+        .query_one(
+            "SELECT value FROM svcreq_meta WHERE key = 'access_version'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(stamp, svcreq::store::access::ACCESS_VERSION.to_string());
+    let e = c.batch_execute(invented).unwrap_err();
+    assert!(
+        format!("{e:?}").contains("request 1 refused: column severity"),
+        "{e:?}"
+    );
+    ok(&url, &["show", "1"]);
+    ok(
+        &url,
+        &["update", "1", "--severity", "C", "--reason", "re-rated"],
+    );
+}
+
 /// SPEC 8: `db migrate` brings a ledger's checks at the write up to date only when every
 /// row already in it passes them: a ledger of the earlier access rules holding a row svcreq
 /// would refuse to read (a severity 'Z', or a response with no first_response_at) is told
