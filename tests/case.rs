@@ -2235,3 +2235,36 @@ fn an_update_that_changes_the_severity_source_names_each_field_it_changed() {
     }
     insta::assert_snapshot!("severity_source_changes", said.join("\n"));
 }
+
+/// SPEC 7 (`update`: nothing to change is refused): an update given no field at all is told
+/// to give one, in words that do not say the request already has values no one gave; an
+/// update whose fields hold the values the request has is told that. Both exit 2, both
+/// languages, nothing written.
+#[test]
+fn an_update_given_no_field_is_told_to_give_one_not_that_its_values_are_there() {
+    let env = Env::new();
+    env.open(&["--title", "Mail slow for one", "--severity", "C"]);
+    for lang in ["en", "ja"] {
+        for args in [
+            &["update", "1"][..],
+            &["update", "1", "--reason", "why not"],
+        ] {
+            let err = env.fail(&[args, &["--lang", lang]].concat(), 2);
+            assert!(
+                err.contains("--severity") && !err.contains("already") && !err.contains("同じ"),
+                "{lang} {args:?}: {err}"
+            );
+        }
+        let err = env.fail(&["update", "1", "--severity", "C", "--lang", lang], 2);
+        assert!(
+            err.contains("already") || err.contains("同じ"),
+            "{lang}: {err}"
+        );
+    }
+    #[derive(Deserialize)]
+    struct History {
+        events: Vec<serde::de::IgnoredAny>,
+    }
+    let shown: History = serde_json::from_str(&env.run(&["show", "1", "--json"], 0)).unwrap();
+    assert_eq!(shown.events.len(), 1, "only the opening");
+}

@@ -488,6 +488,7 @@ error-already-closed = request { $id } is already closed
 error-cannot-reopen = cannot reopen request { $id }: { $why }
 error-note-empty = the note is empty; write what Microsoft or you said
 error-not-linked = request { $id } is not linked to incident { $incident }
+error-update-no-field = nothing to update: no field of request { $id } was given; give one to change, such as --severity, --case-number or --owner
 error-nothing-to-update = nothing to update: request { $id } already has these values; give a field to change
 import-field-error = field { $name }: { $error }
 import-not-bool = field { $name }: '{ $value }' is not true or false

@@ -172,7 +172,7 @@ respond-corrected = サービス要求 { $id } の初期応答の日時を { $fr
 
 error-format-no-records = 「svcreq { $command }」はレコードを出力しないため「{ $option }」は使えず、このオプションを外してください
 error-quiet-no-ids = 「svcreq { $command }」は ID を出力せず、何も出力しないこともできないため「-q」は使えず、このオプションを外してください
-error-quiet-with-format = 「-q」は ID だけを、「{ $option }」はレコードを出力するため、両方は指定できず、どちらか一方を指定してください
+error-quiet-with-format = 「-q」は ID だけを、「{ $option }」はレコードを出力するため、両方は使えず、どちらか一方を指定してください
 error-format-not-offered = 「svcreq { $command }」は「--format { $format }」で出力できないため、{ $offered }を使ってください
 error-no-home = 台帳を置くホーム ディレクトリが見つからないため、「--db <パス>」を指定するか「SVCREQ_DB」を設定してください
 error-no-ledger = 「{ $path }」に台帳がないため、「svcreq open」でサービス要求を作成するか、「--db」を指定してください
@@ -470,6 +470,7 @@ error-already-closed = サービス要求 { $id } はすでにクローズされ
 error-cannot-reopen = サービス要求 { $id } は{ $why }
 error-note-empty = メモが空のため、Microsoft からの更新内容か、管理者の返信を入力してください
 error-not-linked = サービス要求 { $id } はインシデント「{ $incident }」に関連付けられていません
+error-update-no-field = サービス要求 { $id } について変える項目が一つも与えられていないため、「--severity」「--case-number」「--owner」などで変更する項目を指定してください
 error-nothing-to-update = サービス要求 { $id } には変更する項目がないか、値が記録済みのものと同じなので、変更する項目と新しい値を指定してください
 import-field-error = 項目「{ $name }」の値が正しくなく、{ $error }
 import-not-bool = 項目「{ $name }」の値「{ $value }」は「true」でも「false」でもありません

@@ -1245,6 +1245,27 @@ pub struct Update<'a> {
     pub move_to: Option<Move<'a>>,
 }
 
+impl Update<'_> {
+    /// Whether no field to change was given at all (a `--reason` or `--by` changes nothing
+    /// alone), as opposed to fields given the values the request has.
+    pub fn gives_nothing(&self) -> bool {
+        self.title.is_none()
+            && self.description.is_none()
+            && self.service.is_none()
+            && self.case_number.is_none()
+            && self.contact.is_none()
+            && self.contact_method.is_none()
+            && self.available_24x7.is_none()
+            && self.engineer.is_none()
+            && self.owner.is_none()
+            && self.link.is_empty()
+            && self.unlink.is_empty()
+            && self.severity.is_none()
+            && self.category.is_none()
+            && self.move_to.is_none()
+    }
+}
+
 /// Change the case record, severity, category or tenant (SPEC 7) as one event: not before
 /// the latest action; a severity only for a technical request (one corrected to technical
 /// is classified, as `open` would); an unanswered, unbreached cycle re-targeted from `at`
@@ -1359,10 +1380,12 @@ pub fn update(old: &Request, a: &Update<'_>, cx: &Context<'_>) -> Result<Decisio
     ch.field("owner", &o.owner, &n.owner);
     ch.field("incidents", &o.incidents, &n.incidents);
     if ch.is_empty() {
-        return Err(Refusal::Invalid(crate::tr!(
-            "error-nothing-to-update",
-            id = old.id.to_string()
-        )));
+        // No field given at all is not a field given its present value.
+        return Err(Refusal::Invalid(if a.gives_nothing() {
+            crate::tr!("error-update-no-field", id = old.id.to_string())
+        } else {
+            crate::tr!("error-nothing-to-update", id = old.id.to_string())
+        }));
     }
     let kind = if old.tenant != new.tenant || old.category != new.category {
         "corrected"
