@@ -337,9 +337,10 @@ both_backends! {
 #[test]
 fn a_requests_whole_record_is_bounded_so_its_export_line_always_imports() {
     let env = Env::new();
-    // A description of control characters: each byte is 6 in the JSON line.
+    // A description of control characters: each byte is 6 in the JSON line (one letter
+    // first, as a description that shows nothing is none).
     let desc = env.path("desc.txt");
-    std::fs::write(&desc, "\u{1}".repeat(1024 * 1024)).unwrap();
+    std::fs::write(&desc, format!("x{}", "\u{1}".repeat(1024 * 1024 - 1))).unwrap();
     env.open(&["--title", "big", "--severity", "B", "--description-file", desc.to_str().unwrap()]);
     // What a note of L bytes adds to the line: k * L + c.
     let base = line_len(&env);
@@ -350,7 +351,9 @@ fn a_requests_whole_record_is_bounded_so_its_export_line_always_imports() {
     let k = (two - one) - (one - base);
     let c = (one - base) - k;
     // A note larger than the room left is refused whole, saying how much room there was.
-    let out = note_text(&env, "\u{1}".repeat(1024 * 1024));
+    // (Control characters escape to six bytes each in JSON; one letter keeps the note from
+    // being one that shows nothing, which is refused as empty.)
+    let out = note_text(&env, format!("x{}", "\u{1}".repeat(1024 * 1024 - 1)));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
