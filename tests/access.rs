@@ -2631,7 +2631,8 @@ fn an_event_appended_by_hand_is_held_to_the_row_at_commit() {
 /// that records a change. An update writes the row and appends its event, and the server
 /// runs the whole rule once for both (svcreq_history_fault, which reads the events and the
 /// recorded columns once each); an opening, whose event records what the request was filed
-/// with, pays the two rules an event can break once; a note pays none.
+/// with and is its request's whole history, is held to the row by one query (access
+/// version 14) and calls neither; a note pays none.
 #[test]
 fn svcreqs_own_writes_check_a_request_once_for_the_row_and_its_event() {
     let Some(t) = team() else { return };
@@ -2689,7 +2690,7 @@ fn svcreqs_own_writes_check_a_request_once_for_the_row_and_its_event() {
                 "--tenant",
                 "contoso",
             ],
-            [0, 1, 1],
+            [0, 0, 0],
         ),
         (&["note", "1", "a word"], [0, 0, 0]),
     ];
@@ -2701,6 +2702,125 @@ fn svcreqs_own_writes_check_a_request_once_for_the_row_and_its_event() {
         let paid = [0, 1, 2].map(|i| after[i] - before[i]);
         assert_eq!(paid, cost, "{args:?}: (history, events, recorded) checks");
     }
+}
+
+/// SPEC 8, access version 14: an opening that is its request's whole history is held to
+/// the row by one query, and that query passes nothing the rules themselves refuse. A
+/// request filed by hand with its opening (the opening's data as svcreq records it) commits
+/// when every column agrees; a column the opening records otherwise is refused naming it,
+/// nothing kept; an opening whose value is written another way the rules read alike (a due
+/// time as "+00:00", a tier as a number, which the reader does not take) passes as before;
+/// and an opening beside a second event of the same statement, or on a row that records a
+/// response, is judged by the whole rule.
+#[test]
+fn an_opening_that_is_its_requests_whole_history_is_held_to_its_row() {
+    let Some(t) = team() else { return };
+    let mut c = pg::cluster().unwrap().connect(&t.url);
+    let data: String = c
+        .query_one(
+            "SELECT data FROM events WHERE request_id = 1 AND kind = 'opened'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    let opening: serde_json::Value = serde_json::from_str(&data).unwrap();
+    let due = opening["response_due"]["new"].as_str().unwrap().to_string();
+    assert!(due.ends_with('Z'), "{due}");
+    let requests = |c: &mut postgres::Client| -> i64 {
+        c.query_one("SELECT count(*) FROM requests", &[])
+            .unwrap()
+            .get(0)
+    };
+    let before = requests(&mut c);
+    // Request `id` filed by hand as a copy of request 1 with `row` changed, its opening's
+    // data `data`, and `more` after it in the same statement.
+    let file = |c: &mut postgres::Client, id: i64, row: &str, data: &str, more: &str| {
+        c.batch_execute(&format!(
+            "BEGIN; \
+             INSERT INTO requests SELECT (jsonb_populate_record(NULL::requests, \
+                to_jsonb(r) || '{{\"id\": {id}}}'::jsonb || '{row}'::jsonb)).* \
+                FROM requests r WHERE r.id = 1; \
+             INSERT INTO events (request_id, at, actor, kind, detail, data) \
+                SELECT {id}, opened_at, current_user, 'opened', 'by hand', '{data}' \
+                FROM requests WHERE id = {id}{more}; \
+             COMMIT"
+        ))
+        .map_err(|e| {
+            let _ = c.batch_execute("ROLLBACK");
+            e.as_db_error()
+                .map(|d| d.message().to_string())
+                .unwrap_or_else(|| format!("{e:?}"))
+        })
+    };
+    let with = |field: &str, new: serde_json::Value| -> String {
+        let mut d = opening.clone();
+        d[field] = serde_json::json!({ "new": new });
+        d.to_string()
+    };
+    // Agreeing in every column: filed, and read by svcreq.
+    file(&mut c, 1000, "{}", &data, "").unwrap_or_else(|e| panic!("{e}"));
+    ok(&as_role(&t.url, &t.carol), &["show", "1000"]);
+    // A column the opening records otherwise: refused naming it, nothing kept.
+    let other_severity = if opening["severity"]["new"] == "C" {
+        "A"
+    } else {
+        "C"
+    };
+    let opened_at: i64 = c
+        .query_one("SELECT opened_at FROM requests WHERE id = 1", &[])
+        .unwrap()
+        .get(0);
+    let responded = format!(r#"{{"first_response_at": {}}}"#, opened_at + 60);
+    let refused = [
+        (with("severity", other_severity.into()), "{}", "severity"),
+        (
+            with("service", serde_json::Value::Null),
+            r#"{"service": "teams"}"#,
+            "service",
+        ),
+        (with("tenant", "fabrikam".into()), "{}", "tenant"),
+        (
+            with("response_due", "2031-01-01T00:00:00Z".into()),
+            "{}",
+            "response_due",
+        ),
+        (
+            with("response_target", "1h".into()),
+            r#"{"response_target": "4h"}"#,
+            "response_target",
+        ),
+        // A row recording a response its history does not.
+        (data.clone(), responded.as_str(), "first_response_at"),
+    ];
+    for (i, (d, row, column)) in refused.iter().enumerate() {
+        let said = file(&mut c, 2000 + i as i64, row, d, "").unwrap_err();
+        assert!(
+            said.starts_with(&format!("request {} refused: column {column}: ", 2000 + i)),
+            "{row} {d}: {said}"
+        );
+    }
+    assert_eq!(requests(&mut c), before + 1, "nothing of the refused kept");
+    // Written another way the rules read alike: passes as before.
+    let plus = due.trim_end_matches('Z').to_string() + "+00:00";
+    for (i, d) in [with("response_due", plus.into()), with("tier", 5.into())]
+        .iter()
+        .enumerate()
+    {
+        file(&mut c, 3000 + i as i64, "{}", d, "").unwrap_or_else(|e| panic!("{d}: {e}"));
+    }
+    // Beside a second event of the same statement, whose change the row does not follow.
+    let later = format!(
+        " UNION ALL SELECT 4000, opened_at, current_user, 'updated', 'by hand', \
+         '{{\"severity\": {{\"old\": {0}, \"new\": \"{other_severity}\"}}}}' \
+         FROM requests WHERE id = 4000",
+        opening["severity"]["new"]
+    );
+    let said = file(&mut c, 4000, "{}", &data, &later).unwrap_err();
+    assert!(
+        said.starts_with("request 4000 refused: column severity: "),
+        "{said}"
+    );
+    assert_eq!(requests(&mut c), before + 3);
 }
 
 /// SPEC 8: a ledger of access version 11, whose openings record nothing, is refused by

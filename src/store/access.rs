@@ -62,13 +62,16 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// reads is checked against both rules, so an invented event the row does not follow is
 /// refused where readers would otherwise trust a row its history contradicts; a request is
 /// checked once for the writes of a statement sequence that end in one commit (svcreq's
-/// update, which writes the row and appends its event, pays one check). A ledger with an
+/// update, which writes the row and appends its event, pays one check); 14, the same rules,
+/// an opening that is its request's whole history judged by one query (the row a first
+/// cycle with no response or close, each column as the opening records it) before the
+/// rules' own functions, which judge, and name, anything else. A ledger with an
 /// older one is refused by every command but `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema
 /// versions number the tables and columns, the same on both backends (SPEC 8), and an
 /// SQLite ledger, its owner's file, needs no step for rules its reads already hold.
-pub const ACCESS_VERSION: i64 = 13;
+pub const ACCESS_VERSION: i64 = 14;
 
 /// The column checks, their values left to fill in (part of [`checks_sql`]).
 const COLUMN_CHECKS_SQL: &str = include_str!("pg/column_checks.sql");

@@ -500,6 +500,68 @@ BEGIN
             CONTINUE WHEN TG_NAME = 'events_history_begun' AND EXISTS (
                 SELECT 1 FROM public.events e WHERE e.request_id = rid
                    AND e.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[]));
+            -- An opening that is its request's whole history (from access version 14):
+            -- both rules reduce to the row being a first cycle with no response or close
+            -- and holding each column as the opening's data records it (compared as
+            -- svcreq_recorded_fault compares them), which one query answers; anything
+            -- else is judged by the rules themselves, which also name what is wrong.
+            IF TG_NAME = 'events_history_appended' AND NEW.kind = 'opened' AND EXISTS (
+                SELECT 1 FROM public.requests r, jsonb_typeof(NEW.data::jsonb) AS shape,
+                       LATERAL (SELECT NEW.data::jsonb AS d) j
+                 WHERE r.id = rid AND shape = 'object'
+                   AND r.import_id IS NULL AND r.reopen_count = 0
+                   AND r.first_response_at IS NULL AND r.closed_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM public.cycles c WHERE c.request_id = rid)
+                   AND NOT EXISTS (SELECT 1 FROM public.events e
+                                    WHERE e.request_id = rid AND e.id <> NEW.id)
+                   AND (jsonb_typeof(j.d -> 'tenant' -> 'new') IS DISTINCT FROM 'string'
+                        OR j.d -> 'tenant' ->> 'new' = r.tenant)
+                   AND (jsonb_typeof(j.d -> 'category' -> 'new') IS DISTINCT FROM 'string'
+                        OR j.d -> 'category' ->> 'new' = r.category)
+                   AND (jsonb_typeof(j.d -> 'plan' -> 'new') IS DISTINCT FROM 'string'
+                        OR j.d -> 'plan' ->> 'new' = r.plan)
+                   AND (jsonb_typeof(j.d -> 'tier' -> 'new') IS DISTINCT FROM 'string'
+                        OR j.d -> 'tier' ->> 'new' = r.tier)
+                   AND (jsonb_typeof(j.d -> 'timezone' -> 'new') IS DISTINCT FROM 'string'
+                        OR j.d -> 'timezone' ->> 'new' = r.timezone)
+                   AND (j.d -> 'service' -> 'new' IS NULL
+                        OR (jsonb_typeof(j.d -> 'service' -> 'new') = 'string'
+                            AND j.d -> 'service' ->> 'new' = r.service)
+                        OR (jsonb_typeof(j.d -> 'service' -> 'new') = 'null' AND r.service IS NULL))
+                   AND (j.d -> 'severity' -> 'new' IS NULL
+                        OR (jsonb_typeof(j.d -> 'severity' -> 'new') = 'string'
+                            AND j.d -> 'severity' ->> 'new' = r.severity)
+                        OR (jsonb_typeof(j.d -> 'severity' -> 'new') = 'null' AND r.severity IS NULL))
+                   AND (j.d -> 'severity_source' -> 'new' IS NULL
+                        OR (jsonb_typeof(j.d -> 'severity_source' -> 'new') = 'string'
+                            AND j.d -> 'severity_source' ->> 'new' = r.severity_source)
+                        OR (jsonb_typeof(j.d -> 'severity_source' -> 'new') = 'null'
+                            AND r.severity_source IS NULL))
+                   AND (j.d -> 'availability' -> 'new' IS NULL
+                        OR (jsonb_typeof(j.d -> 'availability' -> 'new') = 'string'
+                            AND j.d -> 'availability' ->> 'new' = r.availability))
+                   AND (j.d -> 'response_target' -> 'new' IS NULL
+                        OR (jsonb_typeof(j.d -> 'response_target' -> 'new') = 'string'
+                            AND j.d -> 'response_target' ->> 'new' = r.response_target))
+                   AND (j.d -> 'response_clock' -> 'new' IS NULL
+                        OR (jsonb_typeof(j.d -> 'response_clock' -> 'new') = 'string'
+                            AND j.d -> 'response_clock' ->> 'new' = r.response_clock))
+                   AND (j.d -> 'response_due' -> 'new' IS NULL
+                        OR (jsonb_typeof(j.d -> 'response_due' -> 'new') = 'string'
+                            AND r.response_due IS NOT NULL
+                            AND j.d -> 'response_due' ->> 'new' = public.svcreq_shown(r.response_due))
+                        OR (jsonb_typeof(j.d -> 'response_due' -> 'new') = 'null'
+                            AND r.response_due IS NULL))
+                   AND (j.d -> 'target_started_at' -> 'new' IS NULL
+                        OR (jsonb_typeof(j.d -> 'target_started_at' -> 'new') = 'string'
+                            AND r.target_started_at IS NOT NULL
+                            AND j.d -> 'target_started_at' ->> 'new'
+                                = public.svcreq_shown(r.target_started_at))
+                        OR (jsonb_typeof(j.d -> 'target_started_at' -> 'new') = 'null'
+                            AND r.target_started_at IS NULL))) THEN
+                PERFORM set_config('svcreq.checked', format('events %s %s', rid, tx), true);
+                CONTINUE;
+            END IF;
             SELECT * INTO f FROM public.svcreq_events_fault(rid);
             IF f.col IS NULL AND TG_NAME = 'events_history_appended' THEN
                 SELECT * INTO f FROM public.svcreq_recorded_fault(rid);
