@@ -4185,6 +4185,177 @@ fn every_reader_of_every_request_refuses_a_set_of_requests_svcreq_did_not_write(
     }
 }
 
+/// SPEC 6, 7 (schema 8): beside the check value of the set of requests, a ledger file keeps
+/// how many requests it holds, their least and greatest ids and a value binding the four
+/// (`ledger_seals` rows `requests`, `count`, `first`, `last`, `bounds`), so a reader of
+/// every request need not read every id where svcreq's ids leave no gap. Any one of the
+/// five rows edited by hand, and a request deleted with the rows it would change put right
+/// by hand but for the binding value, are refused by every reader of every request and by
+/// `db copy` in the sentence a set svcreq did not write gets; so is the edit after svcreq
+/// writes again (an `open` does not pass it off as svcreq's).
+#[test]
+fn every_reader_of_every_request_refuses_an_edited_record_of_the_set_of_requests() {
+    let readers = EVERY_REQUEST_READERS;
+    let mut edits: Vec<String> = ["requests", "count", "first", "last", "bounds"]
+        .iter()
+        .map(|name| format!("UPDATE ledger_seals SET value = value + 1 WHERE name = '{name}';"))
+        .collect();
+    edits.push(
+        "DELETE FROM events WHERE request_id = 4; DELETE FROM cycles WHERE request_id = 4; \
+         DELETE FROM requests WHERE id = 4; \
+         UPDATE ledger_seals SET value = value - 1 WHERE name IN ('count', 'last');"
+            .to_string(),
+    );
+    let said = "(the set of requests is not the one svcreq last wrote";
+    for edit in &edits {
+        let env = Env::new();
+        four_requests_of_every_kind(&env, 4);
+        for args in readers {
+            env.run(args, if args[0] == "sla" { 3 } else { 0 });
+        }
+        every_reader_refuses_alike(&env, &readers, edit, said);
+        copy_refuses(&env, edit, said);
+        env.open(&["--title", "after the edit", "--severity", "C"]);
+        assert!(
+            env.fail(readers[0], 1).contains(said),
+            "{edit}: after a write"
+        );
+    }
+}
+
+/// SPEC 6, 7 (schema 8): where the ids svcreq kept leave gaps (an import of rows with ids
+/// of their own), as many requests with the same least and greatest ids do not make the
+/// same set: a request deleted by hand and another added in a gap, or one renumbered into
+/// a gap, is refused by every reader of every request as the check value of the ids found
+/// is not the one kept. What svcreq writes there — the import, a request filed after it —
+/// reads on.
+#[test]
+fn a_ledger_whose_ids_leave_gaps_refuses_a_request_swapped_into_a_gap() {
+    let readers = EVERY_REQUEST_READERS;
+    let source = Env::new();
+    four_requests_of_every_kind(&source, 4);
+    // The same requests with ids 1, 2, 5 and 9.
+    let export = source.run(&["export", "--events"], 0);
+    let lines: Vec<String> = export
+        .lines()
+        .map(|l| {
+            let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let id = v["id"].as_i64().unwrap();
+            v["id"] = serde_json::json!([0, 1, 2, 5, 9][id as usize]);
+            v.to_string()
+        })
+        .collect();
+    let file = source.path("gaps.jsonl");
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let add = |id: u8, like: u8| {
+        format!(
+            "INSERT INTO requests (id, tenant, title, description, category, plan, tier, channel, \
+               status, opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, \
+               availability, response_target, response_clock, seal) \
+             SELECT {id}, tenant, title, description, category, plan, tier, channel, status, \
+               opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, \
+               availability, response_target, response_clock, seal FROM requests WHERE id = {like};"
+        )
+    };
+    let edits = [
+        format!(
+            "{} DELETE FROM events WHERE request_id = 2; DELETE FROM cycles WHERE request_id = 2; \
+             DELETE FROM requests WHERE id = 2;",
+            add(3, 2)
+        ),
+        "PRAGMA foreign_keys = OFF; UPDATE events SET request_id = 4 WHERE request_id = 2; \
+         UPDATE requests SET id = 4 WHERE id = 2;"
+            .to_string(),
+    ];
+    let said = "(the set of requests is not the one svcreq last wrote";
+    for edit in &edits {
+        let env = Env::new();
+        let out = import_file(&env, &file, &[]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        env.open(&["--title", "filed after the import", "--severity", "C"]);
+        let ids: Vec<i64> = rusqlite::Connection::open(env.db())
+            .unwrap()
+            .prepare("SELECT id FROM requests ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(ids, [1, 2, 5, 9, 10], "the ids kept, then the next");
+        for args in readers {
+            env.run(args, if args[0] == "sla" { 3 } else { 0 });
+        }
+        every_reader_refuses_alike(&env, &readers, edit, said);
+        copy_refuses(&env, edit, said);
+    }
+}
+
+/// SPEC 6, 7 (schema 8): a ledger of schema 7 (the check value of the set of requests
+/// alone) is given how many requests it holds, their least and greatest ids and their
+/// binding value as it migrates, and reads as before; one whose requests were deleted or
+/// added by hand before the upgrade stays refused by every reader of every request, and
+/// after svcreq writes again, rather than the migration passing the edit off as svcreq's.
+#[test]
+fn a_ledger_of_schema_7_reads_after_migrating_and_a_set_edited_before_stays_refused() {
+    let readers = EVERY_REQUEST_READERS;
+    let as_schema_7 = "DELETE FROM ledger_seals WHERE name IN ('count', 'first', 'last', 'bounds'); \
+                       PRAGMA user_version = 7;";
+    let env = Env::new();
+    four_requests_of_every_kind(&env, 4);
+    let before: Vec<String> = readers
+        .iter()
+        .map(|args| env.run(args, if args[0] == "sla" { 3 } else { 0 }))
+        .collect();
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    c.execute_batch(as_schema_7).unwrap();
+    for (args, want) in readers.iter().zip(&before) {
+        assert_eq!(
+            &env.run(args, if args[0] == "sla" { 3 } else { 0 }),
+            want,
+            "{args:?}"
+        );
+    }
+    let q = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    assert_eq!(q("PRAGMA user_version"), 8);
+    assert_eq!(
+        (
+            q("SELECT value FROM ledger_seals WHERE name = 'count'"),
+            q("SELECT value FROM ledger_seals WHERE name = 'first'"),
+            q("SELECT value FROM ledger_seals WHERE name = 'last'"),
+        ),
+        (4, 1, 4)
+    );
+    env.open(&["--title", "filed after the upgrade", "--severity", "C"]);
+    assert_eq!(q("SELECT value FROM ledger_seals WHERE name = 'count'"), 5);
+    env.run(&["sla", "--all", "--fail-on", "never"], 0);
+
+    let said = "(the set of requests is not the one svcreq last wrote";
+    for edit in [
+        "DELETE FROM events WHERE request_id = 4; DELETE FROM cycles WHERE request_id = 4; \
+         DELETE FROM requests WHERE id = 4;",
+        "INSERT INTO requests (id, tenant, title, description, category, plan, tier, channel, \
+           status, opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, \
+           availability, response_target, response_clock, seal) \
+         SELECT 9, tenant, title, description, category, plan, tier, channel, status, \
+           opened_at, closed_at, scope, opened_by, timezone, cycle_started_at, \
+           availability, response_target, response_clock, seal FROM requests WHERE id = 2;",
+    ] {
+        let env = Env::new();
+        four_requests_of_every_kind(&env, 4);
+        rusqlite::Connection::open(env.db())
+            .unwrap()
+            .execute_batch(as_schema_7)
+            .unwrap();
+        every_reader_refuses_alike(&env, &readers, edit, said);
+        copy_refuses(&env, edit, said);
+        env.open(&["--title", "after the upgrade", "--severity", "C"]);
+        assert!(
+            env.fail(readers[0], 1).contains(said),
+            "{edit}: after a write"
+        );
+    }
+}
+
 /// SPEC 6 (schema 6): a reader of every request checks the set of open requests too, as
 /// the readers of open ones do. A request closed outside svcreq with a row, check value
 /// and history svcreq itself wrote (taken from a copy of the ledger where svcreq closed it)
@@ -4243,7 +4414,7 @@ fn a_ledger_of_schema_4_reads_after_migrating_and_a_row_against_its_history_stay
     );
     let c = rusqlite::Connection::open(env.db()).unwrap();
     let q = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
-    assert_eq!(q("PRAGMA user_version"), 7);
+    assert_eq!(q("PRAGMA user_version"), 8);
     assert_eq!(
         q("SELECT count(seal) FROM requests"),
         2,

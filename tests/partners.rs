@@ -998,7 +998,7 @@ fn only_an_admin_of_every_tenant_who_may_manage_creates_or_changes_a_ledger_sche
         );
     }
     assert!(fresh.exists() && copy.exists());
-    assert_eq!(version(), 7);
+    assert_eq!(version(), 8);
     env.run(&["sla", "--all", "--fail-on", "never", "--as", "alice"], 0);
 }
 

@@ -1002,8 +1002,9 @@ fn past_as_recorded(past: &[PastCycle], r: &Request, events: &[Event]) -> Result
 struct Sealer(Vec<u8>);
 
 impl Sealer {
-    /// A digest of the kind `what` (1: a request's row, 2: an earlier cycle's, 3: an open
-    /// request's share; a new layout takes a new number).
+    /// A digest of the kind `what` (1: a request's row, 2: an earlier cycle's, 3: a
+    /// request's share of a set ([`id_share`], which lays it out itself), 4: the bounds of
+    /// the set of every request ([`id_set_bounds_seal`]); a new layout takes a new number).
     fn new(what: u8) -> Sealer {
         let mut b = Vec::with_capacity(256);
         b.push(what);
@@ -1094,11 +1095,15 @@ pub fn seal_of(r: &Request, plan: &str, tier: &str) -> i64 {
 /// `requests`, the set of every request, schema 7): a keyless 64-bit digest ([`Sealer`])
 /// of its id. The check value of a set is the XOR of its members' shares
 /// ([`id_set_seal`]), so filing, closing and reopening a request each change a set's value
-/// by that request's share alone.
+/// by that request's share alone. The digest is [`Sealer`]'s of kind 3 and the id, taken
+/// from a buffer on the stack (a reader of every request takes one per row).
 pub fn id_share(id: i64) -> i64 {
-    let mut s = Sealer::new(3);
-    s.int(Some(id));
-    s.finish()
+    // Sealer::new(3) then int(Some(id)): the kind, the flag of a value, the id.
+    let mut b = [3, 1, 0, 0, 0, 0, 0, 0, 0, 0];
+    b[2..].copy_from_slice(&id.to_le_bytes());
+    let mut h = siphasher::sip::SipHasher13::new();
+    std::hash::Hasher::write(&mut h, &b);
+    std::hash::Hasher::finish(&h) as i64
 }
 
 /// The check value of the set of requests with these ids ([`id_share`]): 0 for none,
@@ -1107,6 +1112,21 @@ pub fn id_share(id: i64) -> i64 {
 /// out, even where the number of requests stays as it was.
 pub fn id_set_seal(ids: impl IntoIterator<Item = i64>) -> i64 {
     ids.into_iter().fold(0, |acc, id| acc ^ id_share(id))
+}
+
+/// The check value that binds what a ledger file keeps of its set of every request
+/// (schema 8; the `ledger_seals` row `bounds`): the set's check value `every`
+/// ([`id_set_seal`], the row `requests`), how many requests it holds (`count`, the row
+/// `count`) and its least and greatest ids (`first`, `last`, the rows `first` and `last`;
+/// 0 and 0 for none), as one keyless 64-bit digest ([`Sealer`]). Any of the four rows
+/// edited by hand no longer gives it, so none can be changed alone to pass a set of
+/// requests off as the one svcreq wrote.
+pub fn id_set_bounds_seal(every: i64, count: i64, first: i64, last: i64) -> i64 {
+    let mut s = Sealer::new(4);
+    for v in [every, count, first, last] {
+        s.int(Some(v));
+    }
+    s.finish()
 }
 
 /// The check value of an earlier cycle's row (the `seal` column of `cycles`, schema 5), as
@@ -1603,5 +1623,43 @@ mod tests {
             seal ^ id_share(40),
             id_set_seal([1, 2, 3, 9_007_199_254_740_991])
         );
+    }
+
+    /// A share is the digest of kind 3 of its id as [`Sealer`] lays it out: the values
+    /// ledgers of schema 6 and 7 hold are the ones read now.
+    #[test]
+    fn a_share_is_the_sealer_digest_of_its_id() {
+        for id in [
+            0,
+            1,
+            2,
+            40,
+            105_000,
+            -1,
+            i64::MIN,
+            i64::MAX,
+            9_007_199_254_740_991,
+        ] {
+            let mut s = Sealer::new(3);
+            s.int(Some(id));
+            assert_eq!(id_share(id), s.finish(), "{id}");
+        }
+    }
+
+    /// Schema 8: the bounds' check value changes with any one of the four values it binds.
+    #[test]
+    fn the_bounds_seal_changes_with_any_value_it_binds() {
+        let every = id_set_seal([1, 2, 3]);
+        let seal = id_set_bounds_seal(every, 3, 1, 3);
+        assert_eq!(id_set_bounds_seal(every, 3, 1, 3), seal);
+        for other in [
+            id_set_bounds_seal(every ^ 1, 3, 1, 3),
+            id_set_bounds_seal(every, 2, 1, 3),
+            id_set_bounds_seal(every, 3, 2, 3),
+            id_set_bounds_seal(every, 3, 1, 4),
+            id_set_bounds_seal(every, 3, 3, 1),
+        ] {
+            assert_ne!(other, seal);
+        }
     }
 }

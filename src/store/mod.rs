@@ -1288,10 +1288,10 @@ pub struct Write<'a> {
     /// the requests this transaction filed open, closed or reopened: applied to the open
     /// set's check value before the commit ([`Write::seal_set_changes`], schema 6).
     open_changes: std::cell::Cell<i64>,
-    /// On a ledger file, the XOR of the shares of the requests this transaction inserted:
-    /// applied to the check value of the set of every request before the commit
-    /// ([`Write::seal_set_changes`], schema 7).
-    inserted: std::cell::Cell<i64>,
+    /// On a ledger file, the requests this transaction inserted: applied to what the ledger
+    /// keeps of the set of every request before the commit ([`Write::seal_set_changes`],
+    /// schema 7 and 8).
+    inserted: std::cell::Cell<IdsAdded>,
 }
 
 impl<'a> Write<'a> {
@@ -1641,19 +1641,20 @@ impl<'a> Write<'a> {
         }
     }
 
-    /// Request `id` was inserted in this transaction: its share joins the change of the set
-    /// of every request ([`Write::seal_set_changes`], schema 7).
+    /// Request `id` was inserted in this transaction: it joins the change of the set of
+    /// every request ([`Write::seal_set_changes`], schema 7 and 8).
     fn request_added(&self, id: i64) {
         if !self.db.is_pg() {
-            let share = crate::rules::record::id_share(id);
-            self.inserted.set(self.inserted.get() ^ share);
+            self.inserted.set(self.inserted.get().with(id));
         }
     }
 
     /// On a ledger file, apply this transaction's changes to the set of open requests to
     /// its check value (schema 6, [`crate::rules::record::id_set_seal`]) and the requests
-    /// it inserted to the check value of the set of every request (schema 7), just before
-    /// the commit, so the values change with the rows in one transaction.
+    /// it inserted to what it keeps of the set of every request (its check value, schema
+    /// 7; its count, least and greatest id and their binding value, schema 8:
+    /// [`SetKept`]), just before the commit, so the values change with the rows in one
+    /// transaction.
     fn seal_set_changes(&self) -> DbResult<()> {
         let Db::Sqlite(c) = self.db else {
             return Ok(());
@@ -1666,12 +1667,25 @@ impl<'a> Write<'a> {
             )?
             .execute([change])?;
         }
-        let inserted = self.inserted.replace(0);
-        if inserted != 0 {
-            c.prepare_cached(
-                "UPDATE ledger_seals SET value = (value | ?1) & ~(value & ?1) WHERE name = 'requests'",
-            )?
-            .execute([inserted])?;
+        let added = self.inserted.take();
+        if added.count > 0 {
+            let kept = set_kept(c)?;
+            // Where the rows kept were edited by hand, they stay refused after this write
+            // ([`SetKept::write`]): the write does not pass the edit off as svcreq's.
+            let bound = kept.as_ref().is_some_and(SetKept::bound);
+            let kept = kept.unwrap_or_default();
+            let (first, last) = match kept.count {
+                0 => (added.first, added.last),
+                _ => (kept.first.min(added.first), kept.last.max(added.last)),
+            };
+            SetKept::write(
+                c,
+                kept.every ^ added.share,
+                kept.count + added.count,
+                first,
+                last,
+                bound,
+            )?;
         }
         Ok(())
     }
@@ -2040,10 +2054,11 @@ fn request_set_found(conn: &Connection) -> DbResult<i64> {
     ids_seal(conn, "SELECT id FROM requests")
 }
 
-/// The check value of the ids `sql` selects ([`crate::rules::record::id_set_seal`]).
+/// The check value of the ids `sql` selects ([`crate::rules::record::id_set_seal`]),
+/// stepped through the statement itself: no row value is built per id.
 fn ids_seal(conn: &Connection, sql: &str) -> DbResult<i64> {
     let mut st = conn.prepare_cached(sql)?;
-    let mut rows = st.query([])?;
+    let mut rows = st.raw_query();
     let mut value = 0;
     while let Some(row) = rows.next()? {
         value ^= crate::rules::record::id_share(row.get(0)?);
@@ -2051,16 +2066,143 @@ fn ids_seal(conn: &Connection, sql: &str) -> DbResult<i64> {
     Ok(value)
 }
 
-/// Write the check values of a ledger file's sets of requests — its open requests' and
-/// every request's — from the requests it holds (schema 6 and 7): a migration to schema 6,
-/// and a copy, whose records were checked before it.
+/// The requests one write transaction inserted into a ledger file, as they change what it
+/// keeps of the set of every request ([`Write::seal_set_changes`]): the XOR of their
+/// shares ([`crate::rules::record::id_share`]), how many, and their least and greatest
+/// ids (0 and 0 for none).
+#[derive(Clone, Copy, Default)]
+struct IdsAdded {
+    share: i64,
+    count: i64,
+    first: i64,
+    last: i64,
+}
+
+impl IdsAdded {
+    /// These requests and request `id`.
+    fn with(self, id: i64) -> IdsAdded {
+        let (first, last) = match self.count {
+            0 => (id, id),
+            _ => (self.first.min(id), self.last.max(id)),
+        };
+        IdsAdded {
+            share: self.share ^ crate::rules::record::id_share(id),
+            count: self.count + 1,
+            first,
+            last,
+        }
+    }
+}
+
+/// What a ledger file keeps of its set of every request, as svcreq last wrote it (the
+/// `ledger_seals` rows `requests`, `count`, `first`, `last` and `bounds`): the set's check
+/// value (schema 7, [`crate::rules::record::id_set_seal`]); how many requests it holds and
+/// their least and greatest ids (schema 8; 0 and 0 for none); and the value binding the
+/// four ([`crate::rules::record::id_set_bounds_seal`]). svcreq never deletes or renumbers
+/// a request, so each write that inserts some changes them by those alone.
+#[derive(Clone, Copy, Default)]
+struct SetKept {
+    every: i64,
+    count: i64,
+    first: i64,
+    last: i64,
+    bounds: i64,
+}
+
+impl SetKept {
+    /// Whether the binding value is the one of the other four: none of the rows was edited
+    /// alone by hand (nor left refused by a migration, [`seal_request_bounds`]).
+    fn bound(&self) -> bool {
+        self.bounds
+            == crate::rules::record::id_set_bounds_seal(
+                self.every, self.count, self.first, self.last,
+            )
+    }
+
+    /// Whether the set svcreq wrote holds every id from its least to its greatest (or is
+    /// empty): a set that holds as many requests, with the same least and greatest ids, is
+    /// then this one, id for id, without reading them.
+    fn dense(&self) -> bool {
+        self.count == 0
+            || self
+                .last
+                .checked_sub(self.first)
+                .and_then(|d| d.checked_add(1))
+                == Some(self.count)
+    }
+
+    /// Write these values of the set of every request, and the value binding them; where
+    /// `bound` is false (the values a reader would refuse), its complement, which the four
+    /// never give: every reader of every request refuses the ledger still
+    /// ([`request_set_agrees`]).
+    fn write(
+        conn: &Connection,
+        every: i64,
+        count: i64,
+        first: i64,
+        last: i64,
+        bound: bool,
+    ) -> DbResult<()> {
+        let bounds = crate::rules::record::id_set_bounds_seal(every, count, first, last);
+        let bounds = if bound { bounds } else { !bounds };
+        conn.prepare_cached(
+            "UPDATE ledger_seals SET value = CASE name WHEN 'requests' THEN ?1 \
+             WHEN 'count' THEN ?2 WHEN 'first' THEN ?3 WHEN 'last' THEN ?4 ELSE ?5 END \
+             WHERE name IN ('requests', 'count', 'first', 'last', 'bounds')",
+        )?
+        .execute([every, count, first, last, bounds])?;
+        Ok(())
+    }
+}
+
+/// What a ledger file keeps of its set of every request ([`SetKept`]); None when a row is
+/// missing (a ledger of schema 7 or older, before its migration writes them).
+fn set_kept(conn: &Connection) -> DbResult<Option<SetKept>> {
+    let mut kept = SetKept::default();
+    let mut found = 0;
+    let mut st = conn.prepare_cached(
+        "SELECT name, value FROM ledger_seals \
+         WHERE name IN ('requests', 'count', 'first', 'last', 'bounds')",
+    )?;
+    let mut rows = st.raw_query();
+    while let Some(row) = rows.next()? {
+        let value: i64 = row.get(1)?;
+        let slot = match row.get_ref(0)?.as_str().unwrap_or_default() {
+            "requests" => &mut kept.every,
+            "count" => &mut kept.count,
+            "first" => &mut kept.first,
+            "last" => &mut kept.last,
+            _ => &mut kept.bounds,
+        };
+        *slot = value;
+        found += 1;
+    }
+    Ok((found == 5).then_some(kept))
+}
+
+/// How many requests a ledger file holds now, and their least and greatest ids (0 and 0
+/// for none), each in one statement SQLite answers without reading every row: the count
+/// from the pages of the smallest index, the ids from the ends of the table's.
+fn set_bounds_found(conn: &Connection) -> DbResult<(i64, i64, i64)> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT (SELECT count(*) FROM requests), \
+             (SELECT coalesce(min(id), 0) FROM requests), \
+             (SELECT coalesce(max(id), 0) FROM requests)",
+        )?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
+}
+
+/// Write what a ledger file keeps of its sets of requests — its open requests' check value
+/// and every request's ([`SetKept`]) — from the requests it holds (schema 6, 7 and 8): a
+/// migration to schema 6, and a copy, whose records were checked before it.
 pub(crate) fn seal_request_set(conn: &Connection) -> DbResult<()> {
     let value = open_set_found(conn)?;
     conn.prepare_cached("UPDATE ledger_seals SET value = ?1 WHERE name = 'open'")?
         .execute([value])?;
     let every = request_set_found(conn)?;
-    conn.prepare_cached("UPDATE ledger_seals SET value = ?1 WHERE name = 'requests'")?
-        .execute([every])?;
+    let (count, first, last) = set_bounds_found(conn)?;
+    SetKept::write(conn, every, count, first, last, true)?;
     // The rows left without a check value (found against their histories): a row may
     // have none only in a ledger where some were left ([`seal_agrees`]).
     conn.prepare_cached(
@@ -2092,10 +2234,24 @@ pub(crate) fn seal_request_set_from_count(conn: &Connection) -> DbResult<()> {
     Ok(())
 }
 
+/// A ledger file migrating to schema 8 (from 7, or from 6 after
+/// [`seal_request_set_from_count`]; a new ledger too): write how many requests it holds,
+/// their least and greatest ids and the value binding them to the set's check value
+/// ([`SetKept`]). Where the check value is not the one of the ids found (requests deleted,
+/// added or renumbered by hand before the upgrade), the binding value is written refused,
+/// so every reader of every request still refuses the ledger ([`check_request_set`]).
+pub(crate) fn seal_request_bounds(conn: &Connection) -> DbResult<()> {
+    let every = ledger_seal(conn, "requests")?.unwrap_or_default();
+    let agrees = every == request_set_found(conn)?;
+    let (count, first, last) = set_bounds_found(conn)?;
+    SetKept::write(conn, every, count, first, last, agrees)
+}
+
 /// The value of the `ledger_seals` row `name` of a ledger file (schema 6): `open`, the check
 /// value of its set of open requests; `requests`, that of every request it holds (schema 7;
-/// before, how many it held); `unsealed`, how many
-/// rows a migration left without a check value (-1 while it runs). None when it is missing.
+/// before, how many it held); `count`, `first`, `last` and `bounds` ([`SetKept`], schema
+/// 8); `unsealed`, how many rows a migration left without a check value (-1 while it
+/// runs). None when it is missing.
 fn ledger_seal(conn: &Connection, name: &str) -> DbResult<Option<i64>> {
     Ok(conn
         .prepare_cached("SELECT value FROM ledger_seals WHERE name = ?1")?
@@ -2103,18 +2259,43 @@ fn ledger_seal(conn: &Connection, name: &str) -> DbResult<Option<i64>> {
         .optional()?)
 }
 
-/// The read check of a ledger file's requests, closed ones included (SPEC 6; schema 7): the
-/// set of their ids must be the one svcreq last wrote ([`seal_request_set`],
-/// [`Write::seal_set_changes`]), so that a request deleted by hand (its events and cycles
-/// with it), added or renumbered — whatever the number of requests then — is refused by
-/// `list --status all`, `sla --all`, `report`, `export` and `db copy`, not left out of
-/// their figures or a backup. A row changed in place is told by its own check value
-/// ([`sealed`]).
+/// Whether a ledger file's requests, closed ones included, are the set svcreq last wrote
+/// ([`SetKept`]; `every`: the check value of their ids where the caller read them all).
+/// The rows kept must bind one another, and the requests found must be as many, with the
+/// same least and greatest ids, as those kept — three statements SQLite answers without
+/// reading every row. Where the set svcreq wrote holds every id between those two (every
+/// ledger whose ids svcreq gave, or an import kept without gaps), that is the whole check:
+/// no other set of ids has them. Else the check value of the ids found must be the one
+/// kept, which takes one pass over them.
+fn request_set_agrees(conn: &Connection, every: Option<i64>) -> DbResult<bool> {
+    let Some(kept) = set_kept(conn)? else {
+        return Ok(false);
+    };
+    if !kept.bound() || set_bounds_found(conn)? != (kept.count, kept.first, kept.last) {
+        return Ok(false);
+    }
+    if kept.dense() {
+        return Ok(true);
+    }
+    let every = match every {
+        Some(v) => v,
+        None => request_set_found(conn)?,
+    };
+    Ok(every == kept.every)
+}
+
+/// The read check of a ledger file's requests, closed ones included (SPEC 6; schema 7 and
+/// 8): the set of their ids must be the one svcreq last wrote ([`request_set_agrees`],
+/// [`seal_request_set`], [`Write::seal_set_changes`]), so that a request deleted by hand
+/// (its events and cycles with it), added or renumbered — whatever the number of requests
+/// then — is refused by `list --status all`, `sla --all`, `report`, `export` and `db
+/// copy`, not left out of their figures or a backup. A row changed in place is told by
+/// its own check value ([`sealed`]).
 fn check_request_set(db: Db<'_>) -> DbResult<()> {
     let Db::Sqlite(conn) = db else {
         return Ok(());
     };
-    if ledger_seal(conn, "requests")? == Some(request_set_found(conn)?) {
+    if request_set_agrees(conn, None)? {
         return Ok(());
     }
     Err(DbError::Value(crate::tr!("store-request-set-other")))
@@ -2142,8 +2323,9 @@ impl Drop for ReadSnapshot<'_> {
 }
 
 /// The check values of the sets of requests a reader of every row found as it read them
-/// (schema 6, 7): compared with those svcreq wrote once the last row is read, so a reader
-/// that reads every row anyway (`sla --all`, `export`) pays no second pass.
+/// (schema 6, 7): compared with those svcreq wrote once the last row is read
+/// ([`request_set_agrees`], schema 8, for the set of every request), so a reader that reads
+/// every row anyway (`sla --all`, `export`) pays no second pass.
 #[derive(Default)]
 struct SetsFound {
     every: i64,
@@ -2165,7 +2347,7 @@ impl SetsFound {
         let Db::Sqlite(conn) = db else {
             return Ok(());
         };
-        if ledger_seal(conn, "requests")? == Some(self.every)
+        if request_set_agrees(conn, Some(self.every))?
             && ledger_seal(conn, "open")? == Some(self.open)
         {
             return Ok(());

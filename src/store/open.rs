@@ -16,7 +16,7 @@ pub const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// `PRAGMA application_id` of an svcreq ledger ("SVRQ").
 pub const SVCREQ_APPLICATION_ID: i32 = 0x5356_5251;
 /// The schema version this svcreq writes.
-pub const CURRENT_VERSION: i32 = 7;
+pub const CURRENT_VERSION: i32 = 8;
 /// Schema steps: entry N brings a ledger from version N to N + 1.
 pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("schema.sql"),
@@ -26,6 +26,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("schema_v5.sql"),
     include_str!("schema_v6.sql"),
     include_str!("schema_v7.sql"),
+    include_str!("schema_v8.sql"),
 ];
 
 /// Default busy timeout; `SVCREQ_BUSY_TIMEOUT_MS` overrides it.
@@ -611,6 +612,12 @@ fn migrate(conn: &mut Connection, path: &Path, timeout: Duration) -> anyhow::Res
             // Schema 7 keeps a check value over the set of every request where schema 6
             // kept their count: written from the ids found when the count agrees with them.
             super::seal_request_set_from_count(&tx).map_err(|e| super::sqlite_error(path, e))?;
+        }
+        if (6..8).contains(&stamp.ver) || stamp.objects.is_empty() {
+            // Schema 8 keeps how many requests there are, their least and greatest ids and
+            // a value binding them to the set's check value: written from the requests
+            // found, refused where that check value is not theirs (a new ledger's too).
+            super::seal_request_bounds(&tx).map_err(|e| super::sqlite_error(path, e))?;
         }
         tx.pragma_update(None, "application_id", SVCREQ_APPLICATION_ID)
             .map_err(err)?;

@@ -21,6 +21,7 @@ pub(crate) const PG_MIGRATIONS: &[&str] = &[
     include_str!("pg/v5.sql"),
     include_str!("pg/v6.sql"),
     include_str!("pg/v7.sql"),
+    include_str!("pg/v8.sql"),
 ];
 
 /// The table that stamps a database as an svcreq team ledger, with its schema version.

@@ -1,0 +1,14 @@
+-- svcreq ledger, schema version 8: beside the check value of the set of every request's id
+-- (the row 'requests', schema 7), the ledger_seals rows 'count', 'first' and 'last' hold how
+-- many requests the ledger holds and their least and greatest ids (0 and 0 for none), and
+-- the row 'bounds' a keyless 64-bit digest binding those four
+-- (rules::record::id_set_bounds_seal), all changed in the same transaction as every write
+-- that files or imports a request. A reader of every request (list --status all, sla --all,
+-- report, export, db copy) checks that the four bind one another and that the requests it
+-- finds are as many, with the same least and greatest ids (three statements SQLite answers
+-- without reading every row); where the set kept holds every id from its least to its
+-- greatest, no other set of ids does that, else the check value of the ids found must be
+-- the one kept (one pass over them, as in schema 7). The migration writes the values from
+-- the requests it finds (store::seal_request_bounds), the binding value refused where the
+-- check value of schema 7 was not the one of those ids; no table changes.
+INSERT INTO ledger_seals (name, value) VALUES ('count', 0), ('first', 0), ('last', 0), ('bounds', 0);
