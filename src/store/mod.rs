@@ -2054,8 +2054,8 @@ fn request_set_found(conn: &Connection) -> DbResult<i64> {
     ids_seal(conn, "SELECT id FROM requests")
 }
 
-/// The check value of the ids `sql` selects ([`crate::rules::record::id_set_seal`]),
-/// stepped through the statement itself: no row value is built per id.
+/// The check value of the ids `sql` selects ([`crate::rules::record::id_set_seal`]): one
+/// pass over its rows, each id's share taken without an allocation.
 fn ids_seal(conn: &Connection, sql: &str) -> DbResult<i64> {
     let mut st = conn.prepare_cached(sql)?;
     let mut rows = st.raw_query();
