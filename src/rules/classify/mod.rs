@@ -1492,11 +1492,21 @@ impl Evidence {
                     d > sp.1 && !hay[sp.1..d].contains(['?', '.', '!', '\n', '。'])
                 })
         };
+        // A bare "どうすればいいですか" after a fault stated before it ("OneDriveが同期しないの
+        // ですが、どうすればいいですか") asks what to do about the fault, as an English question
+        // how to fix it does: the fault stands (round 35).
+        let mends = |sp: Span| {
+            JA_MEND_AFTER.iter().any(|m| hay[sp.1..].starts_with(m))
+                && self.state[state_ix(ServiceState::Degraded)]
+                    .first
+                    .is_some_and(|(d, _)| d < sp.0)
+        };
         let (service_state, basis) = match asks_how_or_where(hay) {
             Some(sp)
                 if ov.service_state.is_none()
                     && (service_state == ServiceState::Degraded
                         || (service_state == ServiceState::Down && goal(sp)))
+                    && !mends(sp)
                     && self.debug.first.is_none() =>
             {
                 (ServiceState::Working, phrase(Some(sp)))
@@ -3440,6 +3450,15 @@ const EN_HOW_OPENERS: &[&str] = &[
     "which setting ",
     "which role ",
     "which permission ",
+    // round 35: how long something takes to show or apply ("How long does a new retention
+    // label take to show up?", "How long until the policy starts showing matches?") asks how
+    // the service behaves.
+    "how long does ",
+    "how long do ",
+    "how long until ",
+    "how long before ",
+    "how long will it take ",
+    "how long should it take ",
     // round 32
     "is there somewhere to ",
     "is there anywhere to ",
@@ -3570,7 +3589,25 @@ const JA_QUESTION_ENDS: &[&str] = &[
     "知りたい",
     "教えてください",
 ];
+/// What follows "どうすれば" when the question asks what to do about a fault rather than how to
+/// do a thing it names: nothing but "good" ("どうすればいいですか") or mending ("直りますか").
+const JA_MEND_AFTER: &[&str] = &[
+    "いい",
+    "よい",
+    "良い",
+    "直",
+    "治",
+    "解消",
+    "解決",
+    "復旧",
+    "元に戻",
+    "改善",
+    "戻",
+];
 const JA_HOW_WORDS: &[&str] = &[
+    "どのくらいかか",
+    "どれくらいかか",
+    "どの程度かか",
     "どこで",
     "どこから",
     "どこに",

@@ -423,7 +423,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[
             "users", "multiple users", "several users", "many users", "some users", "a few users",
             "few users", "a number of users", "group of users", "handful of users", "multiple",
-            "several", "many", "people", "staff", "employees", "colleagues", "agents",
+            "several", "many", "people", "ppl", "staff", "employees", "colleagues", "agents",
             "team members", "department", "departments", "guests", "new hires", "new starters", "new joiners", "inspectors", "mailboxes",
             "accounts", "computers", "devices", "laptops", "other users are also",
             "other users also", "multiple services", "services", "複数", "一部のユーザー", "一部ユーザー",
@@ -5423,7 +5423,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         // Both directions of a flow failing ("発信・着信ともできなくなっている", "送信も受信も"):
         // everything the service does for them.
         (
-            &[EVERYTHING, OUTRIGHT],
+            &[EVERYTHING, OUTRIGHT, DOWN],
             &["発信・着信とも", "発信着信とも", "発着信とも", "発信も着信も", "送信・受信とも", "送受信とも", "送信も受信も", "送受信ともに",
               "発信・着信ともに", "発着信ともに"],
             &["できない", "できなく", "できません", "できず", "不可", "ダメ", "だめ", "ムリ", "失敗"],
@@ -5633,6 +5633,31 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &["existing", "the existing", "our existing", "already enrolled", "older"],
             &["devices fine", "devices are fine", "devices work", "devices still work", "devices are unaffected",
               "laptops are fine", "laptops work", "phones are fine", "ones are fine", "ones work", "ones are ok"],
+        ),
+        // ------------------------------------------------------------ round 35 (blind-61 to 63)
+        // A Japanese verb of what a service does (同期, 保存, 更新, 反映 …) said in its plain
+        // negative ("同期しない", "保存しなくなった", "反映していない"): a fault, as its passive
+        // "同期されない" is.
+        (
+            &[DEGRADED],
+            &["同期", "保存", "更新", "反映", "通知", "印刷", "配信", "転送", "再生", "読み込み", "連携", "適用",
+              "自動保存", "自動更新", "同期処理"],
+            &["しない", "しません", "しなくな", "していない", "していません", "してない", "してません",
+              "しておらず", "せず", "しないです", "しなかった"],
+        ),
+        // A page that stays blank once the user has signed in ("blank white page after
+        // login", "ログイン後に真っ白な画面のまま"): nothing in it can be used, as a sign-in
+        // refused leaves nothing.
+        (
+            &[DOWN],
+            &["blank page", "blank white page", "white page", "blank screen", "white screen", "blank white screen"],
+            &["after login", "after log in", "after logging in", "after sign in", "after signing in", "after signin",
+              "once signed in", "once logged in", "after the login", "after the sign in"],
+        ),
+        (
+            &[DOWN],
+            &["ログイン後に", "サインイン後に", "ログイン後", "サインイン後", "ログインすると", "サインインすると"],
+            &["真っ白な画面", "白い画面", "画面が真っ白", "空白の画面"],
         ),
     ];
 

@@ -356,7 +356,15 @@ impl Lexicon {
                 span: (start, end),
             };
             if let Some(kind) = e.neg {
-                let before = self.negated_before(hay, start, kind);
+                // A phrase that opens with a contrast ("but can", "but it works") turns from
+                // what came before: a denial there ("She can't open Outlook but can still
+                // read mail") is the other side of the contrast, not a denial of the phrase
+                // (round 35).
+                let before = if e.text().starts_with("but ") {
+                    None
+                } else {
+                    self.negated_before(hay, start, kind)
+                };
                 let after = self
                     .negated_after_en(hay, end, kind)
                     .or_else(|| self.negated_after_ja(hay, end, kind));
@@ -467,6 +475,11 @@ impl Lexicon {
         }
         if matches!(kind, NegKind::State | NegKind::Quantity | NegKind::Critical)
             && let Some(at) = clause_denial(toks)
+        {
+            return Some(at);
+        }
+        if kind == NegKind::Critical
+            && let Some(at) = stake_denied(toks)
         {
             return Some(at);
         }
@@ -619,6 +632,11 @@ impl Lexicon {
 
     /// End of a Japanese negation after `end` ("全員ではない", "回避策は今のところありません").
     fn negated_after_ja(&self, hay: &str, end: usize, kind: NegKind) -> Option<usize> {
+        if kind == NegKind::Critical
+            && let Some(to) = ja_stake_denied(&hay[end..])
+        {
+            return Some(end + to);
+        }
         match ja_denial_after(&hay[end..]) {
             // "回避策がないわけではありません", "アクセスできないわけではない": a negation
             // denied is no negation.
@@ -753,6 +771,22 @@ impl Lexicon {
         }
         if let Some(e) = unit_at(i) {
             return Some(e);
+        }
+        // "4 of our admins", "6 of the agents": the number counts the unit after "of" and a
+        // determiner (round 35).
+        for d in [
+            "of the ",
+            "of our ",
+            "of their ",
+            "of its ",
+            "of your ",
+            "of my ",
+        ] {
+            if hay[i..].starts_with(d)
+                && let Some(e) = unit_at(i + d.len())
+            {
+                return Some(e);
+            }
         }
         // One word may stand between the number and the unit ("3 remote users").
         let s = i;
@@ -1146,6 +1180,72 @@ fn clause_denial(toks: &[(usize, &str)]) -> Option<usize> {
         })?;
         (!toks[i + d.len()..].iter().any(|(_, w)| *w == "but")).then_some(toks[i].0)
     })
+}
+
+/// Where a denial of the stake that ends `toks` starts, if its clause denies it (round 35):
+/// a negator a few words before it with no conjunction between ("No one is losing business
+/// over it", "Not holding up any deadline", "It isn't putting payroll at risk"), or a
+/// contrast that sets it aside ("annoying rather than critical"). An inability ("can't",
+/// "unable") states a fault, not a denial, and a stake missed ("not able to meet the
+/// deadline", "won't make the deadline", "nothing to scan orders with") is a stake.
+fn stake_denied(toks: &[(usize, &str)]) -> Option<usize> {
+    const DENIERS: &[&str] = &[
+        "not", "no", "nobody", "nothing", "never", "isn't", "isnt", "aren't", "arent", "wasn't",
+        "weren't", "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "hasn't", "haven't",
+        "hadn't",
+    ];
+    const BREAKS: &[&str] = &[
+        "and", "but", "so", "because", "since", "as", "which", "that", "while", "or", "if", "when",
+        "until", "unless", "able", "meet", "make", "hit", "afford", "miss", "missing", "to",
+        "with",
+    ];
+    if let [.., (at, "rather"), (_, "than")] = toks {
+        return Some(*at);
+    }
+    for (at, w) in toks.iter().rev().take(5) {
+        if BREAKS.contains(w) {
+            return None;
+        }
+        if DENIERS.contains(w) {
+            return Some(*at);
+        }
+    }
+    None
+}
+
+/// The end of a Japanese clause that says the stake before it did not happen (round 35):
+/// the stake, its particle and a verb of harm that ends "ていない", "ことはない" and the like
+/// ("売上は失っていません", "締め切りに遅れることはない"), in the same clause. A stake missed
+/// ("締め切りに間に合わない", "納期を守れない") ends otherwise and stands.
+fn ja_stake_denied(rest: &str) -> Option<usize> {
+    const PARTICLES: &[&str] = &["は", "に", "を", "が", "も", "への", "へ"];
+    const HARMS: &[&str] = &["失っ", "遅れ", "影響", "支障", "困っ", "止まっ", "損"];
+    const ENDS: &[&str] = &[
+        "ていない",
+        "ていません",
+        "てはいない",
+        "てはいません",
+        "ておらず",
+        "てない",
+        "てません",
+        "ことはない",
+        "ことはありません",
+        "ことはないです",
+        "ことはなさそう",
+    ];
+    let p = PARTICLES.iter().find(|p| rest.starts_with(**p))?;
+    let clause = rest[p.len()..]
+        .char_indices()
+        .take_while(|(i, c)| *i < 45 && !matches!(c, '。' | '、' | '\n' | '!' | '?'))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &rest[p.len()..p.len() + clause];
+    // The verb denied is one of harm to the stake; "警報が届いていません" says the alerts fail.
+    if !HARMS.iter().any(|h| clause.contains(h)) {
+        return None;
+    }
+    ENDS.iter()
+        .find_map(|e| clause.find(e).map(|i| p.len() + i + e.len()))
 }
 
 /// A Japanese denial after a phrase ([`ja_denial_after`]).

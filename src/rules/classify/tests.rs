@@ -6753,3 +6753,170 @@ fn a_failure_that_sometimes_gives_way_is_impaired() {
         assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
     }
 }
+
+// ---------------------------------------------------------------- round 35 (blind-61, 62, 63)
+
+/// A Japanese verb of what a service does said in its plain negative ("同期しない", "保存しなく
+/// なった", "反映していない") is a fault, as its passive ("同期されない") is.
+#[test]
+fn a_japanese_verb_of_what_a_service_does_in_its_negative_is_a_fault() {
+    for text in [
+        "OneDriveが同期しない。",
+        "予定表が同期しなくなりました。",
+        "Excelの自動保存が保存しないことがある。",
+        "ポリシーを変えたが設定が反映していない。",
+        "プリンターに印刷しません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_ne!(c.facts.service_state, ServiceState::Working, "{why}");
+        assert!(
+            matches!(basis(&c, "service_state"), Basis::Phrase { .. }),
+            "{why}"
+        );
+    }
+}
+
+/// A bare "どうすればいいですか" after a fault ("OneDriveが同期しないのですが、どうすればいいです
+/// か") asks what to do about the fault, as "how do I fix it?" does: the fault stands. A
+/// question how to do something wished for stays a how-to.
+#[test]
+fn a_bare_how_question_after_a_japanese_fault_asks_to_mend_it() {
+    for text in [
+        "OneDriveが同期しないのですが、どうすればいいですか",
+        "ファイルが開けないのですが、どうすればよいでしょうか",
+        "予定表が表示されません。どうすれば直りますか",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_ne!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+    for text in [
+        "通知を止めたいのですが、どうすればいいですか",
+        "共有リンクの有効期限を設定したいです。どうすればいいですか",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+}
+
+/// A way round that opens with a contrast ("… but can still read mail") turns from the fault
+/// before it: the fault's "can't" does not deny it.
+#[test]
+fn a_way_round_opened_by_a_contrast_is_not_denied_by_the_fault_before_it() {
+    for text in [
+        "She can't open Outlook but can still read mail.",
+        "He can't log in to Teams but can use it on his phone.",
+        "Outlookが開けないが、Web版では読める。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(C), "{why}");
+    }
+}
+
+/// A stake denied in its own clause ("No one is losing business over it", "Not holding up any
+/// deadline", "annoying rather than critical", "売上は失っていません") is no stake; a stake
+/// missed ("nothing to scan orders with", "won't make the deadline", "締め切りに間に合わない")
+/// is one.
+#[test]
+fn a_stake_denied_in_its_clause_is_no_stake() {
+    for text in [
+        "Teams recordings are slow for everyone. No one is losing business over it.",
+        "Guests on the partner site get access denied. Not holding up any deadline that I'm aware of.",
+        "Outlook shows the wrong time for 10 people. Annoying rather than critical.",
+        "Teams is slow for everyone. It isn't putting payroll at risk.",
+        "全員でTeamsが遅い。売上は失っていません。",
+        "全員でTeamsが遅い。締め切りに遅れることはない。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.business_critical, "{why}");
+    }
+    for text in [
+        "None of the warehouse iPads will enrol, so the night shift has nothing to scan orders with.",
+        "Teams is down for everyone, we won't make the deadline.",
+        "全員でTeamsが使えない。締め切りに間に合わない。",
+        "会議に誰も参加できない。お客様からの電話が受けられていません。売上に影響が出ています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+    }
+}
+
+/// A number before "of" and a determiner counts the unit after them ("all 4 of our admins",
+/// "6 of the agents"); "one of our users" is one.
+#[test]
+fn a_number_counts_the_unit_after_of_and_a_determiner() {
+    for text in [
+        "The admin center shows a blank page for all 4 of our admins.",
+        "Teams keeps crashing for 6 of the agents.",
+        "Outlook search is broken for 3 of their users.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    }
+    let (c, why) = facts_of("Outlook search is broken for one of our users.");
+    assert_eq!(c.facts.affected, Affected::Single, "{why}");
+}
+
+/// "ppl", as people is written in haste, is several people.
+#[test]
+fn people_written_as_ppl_are_several() {
+    for text in [
+        "search on the HR site returns nothing, ppl browsing folders by hand meanwhile",
+        "free/busy not showing, ppl booking meetings blind",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    }
+}
+
+/// Both directions of a flow failing ("送信も受信もできなくなりました", "発信も着信もできない") is
+/// the service unusable for whoever it strikes, one person too.
+#[test]
+fn both_directions_of_a_flow_failing_is_down() {
+    for text in [
+        "経理部長のメールボックスで、送信も受信もできなくなりました。",
+        "1名のTeams電話で発信も着信もできない。",
+        "One user can't send or receive mail at all.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+}
+
+/// A page that stays blank once the user has signed in ("blank white page after login",
+/// "ログイン後に真っ白な画面のまま") is unusable; an add-in's pane that stays white while the
+/// app itself works is a part failing.
+#[test]
+fn a_page_blank_once_signed_in_is_down() {
+    for text in [
+        "admin center blank white page after login for all 4 of our admins",
+        "admin.microsoft.com loads to a blank white page after sign-in in Edge and Chrome.",
+        "管理センターがログイン後に真っ白な画面のままです。",
+        "サインイン後に画面が真っ白になり、何も操作できません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+    let (c, why) = facts_of(
+        "他社製の経費精算アドインが、サインイン後に真っ白のまま何も表示されません。Outlook本体は普通に使えています。",
+    );
+    assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+}
+
+/// A question of how long something takes to show or apply ("How long does a new retention
+/// label take to show up?", "表示されるまでどのくらいかかりますか") asks how the service behaves;
+/// an outage asked about ("How long until it's fixed?") stays an outage.
+#[test]
+fn a_question_how_long_something_takes_is_a_how_to() {
+    for text in [
+        "How long does a newly published retention label take to show up in Outlook? Users don't see it yet.",
+        "How long until a new DLP policy in simulation mode starts showing matches? The report is still empty.",
+        "新しい保持ラベルがOutlookに表示されるまで、どのくらいかかりますか？まだ見えていません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+    let (c, why) =
+        facts_of("Exchange has been down all morning for everyone. How long until it's fixed?");
+    assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+}
