@@ -1375,6 +1375,16 @@ impl Evidence {
             }
             1 => self.affected[affected_ix(Affected::Single)].add(span, 1),
             _ => {
+                // A count that names every one of a group ("the 6 agents on it", "all 4 of our
+                // admins") is the whole of that group; "only the 2 new hires" is not (round 35).
+                let before = &hay[..span.0];
+                if ["the ", "all ", "all of the ", "all of our ", "all the "]
+                    .iter()
+                    .any(|d| before.ends_with(d))
+                    && !before.ends_with("only the ")
+                {
+                    self.whole_group.add(span, 1);
+                }
                 self.counted_several.add(span, 1);
                 self.affected[affected_ix(Affected::Multiple)].add(span, 1);
             }

@@ -4440,6 +4440,24 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "crashes immediately on startup", "crashes right after launch", "closes as soon as it opens",
           "crashes straight away"],
     ),
+    // ---------------------------------------------------------------- round 35 (blind-61, 62, 63)
+    // A status or a screen said to stay at a value it shows ("status stays \"Away\"",
+    // "「不明」のままになっている"): a fault of what it shows, as "stuck" is.
+    (
+        &[DEGRADED],
+        &["stays \"", "stays '", "remains \"", "remains '", "stays at \"", "stays at '", "stays as \"", "stays as '",
+          "」のままになって", "」のままになる", "」のままになります", "」のままです", "」のままで、", "』のままになって",
+          "』のままになる", "』のままです"],
+    ),
+    // The user said to cope ("本人は困ってはいないそうです", "バナーは出るので気づけてはいる",
+    // "she's getting by", "he's not bothered"): a way of getting the work done exists.
+    (
+        &[Workaround],
+        &["困ってはいない", "困っていない", "困っておらず", "困ってはいません", "困っていません", "困ってはおらず",
+          "気づけてはいる", "気づけている", "気付けてはいる", "気付けている", "気づけてはいます", "気づけています",
+          "でやり取りできて", "でやりとりできて", "で連絡できて", "getting by", "gets by", "get by", "not bothered",
+          "isn't bothered", "is not bothered", "isn't too bothered", "not too bothered"],
+    ),
 ];
 
     /// Combinations: every head followed by every tail (with a space, which normalisation
@@ -5386,7 +5404,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         // From inside the office, nothing gets through ("社内から SPO も ODfB もつながらない"):
         // the whole office, everyone.
         (
-            &[ALL],
+            &[ALL, DOWN],
             &["社内から", "社内からは", "社内ネットワークから", "社内lanから", "社内のネットワークから", "オフィスから", "全拠点から",
               "全拠点で"],
             &["つながらない", "つながりません", "つながらず", "繋がらない", "繋がりません", "繋がらず", "アクセスできない",
@@ -5644,6 +5662,14 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "自動保存", "自動更新", "同期処理"],
             &["しない", "しません", "しなくな", "していない", "していません", "してない", "してません",
               "しておらず", "せず", "しないです", "しなかった"],
+        ),
+        // Switching to another way and working by it ("SMSに切り替えて入れてます", "電話に切り替
+        // えて対応しています"): the way round, as "she switched to the web app" is.
+        (
+            &[Workaround],
+            &["に切り替えて", "に切替えて", "に切り替えてから", "へ切り替えて", "に変えて", "に切り替え、"],
+            &["入れて", "入って", "使って", "対応して", "受けて", "ログインして", "サインインして", "運用して",
+              "しのいで", "凌いで", "認証して", "送って", "参加して", "仕事して", "業務して"],
         ),
         // A page that stays blank once the user has signed in ("blank white page after
         // login", "ログイン後に真っ白な画面のまま"): nothing in it can be used, as a sign-in
@@ -5951,6 +5977,10 @@ pub const EN_TAILS: &[(NegKind, &[&str])] = &[
             "is not really an option", "not really an option", "isn't an alternative", "not an alternative",
             "isn't really an alternative", "not really an alternative",
             "and sync client alike", "as well",
+            // round 35: a way round said to be of no use to them ("Word for the web is no good
+            // for her").
+            "is no good", "no good for", "isn't any good", "is not any good", "is no use", "is of no use",
+            "isn't much use", "is useless", "useless for",
         ],
     ),
     (

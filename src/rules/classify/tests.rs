@@ -6920,3 +6920,97 @@ fn a_question_how_long_something_takes_is_a_how_to() {
         facts_of("Exchange has been down all morning for everyone. How long until it's fixed?");
     assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
 }
+
+/// A status or screen said to stay at a value it shows ("status stays \"Away\"", "「退席中」の
+/// ままになる") is a fault, as "stuck" is.
+#[test]
+fn a_status_said_to_stay_at_a_value_it_shows_is_a_fault() {
+    for text in [
+        "One user's Teams status stays \"Away\" all day.",
+        "Her presence remains 'Offline' while she works.",
+        "1名のプレゼンスが「退席中」のままになる。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+        assert!(
+            matches!(basis(&c, "service_state"), Basis::Phrase { .. }),
+            "{why}"
+        );
+    }
+}
+
+/// The user said to cope ("本人は困ってはいないそうです", "バナーは出るので気づけてはいる",
+/// "she's getting by") has a way of getting the work done.
+#[test]
+fn the_user_said_to_cope_has_a_way_round() {
+    for text in [
+        "1人だけTeamsの着信音が鳴らない。バナーは出るので気づけてはいる",
+        "SfBユーザー1名が、連絡先を追加できません。本人はメールでやり取りできているので、困ってはいないそうです。",
+        "One user's Teams status is wrong, but she's getting by.",
+        "One user can't add external contacts; he's not bothered.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(C), "{why}");
+    }
+}
+
+/// Switching to another way and working by it ("SMSに切り替えて入れてます", "電話に切り替えて
+/// 対応しています", "she switched to the web app") is the way round.
+#[test]
+fn switching_to_another_way_and_working_by_it_is_a_workaround() {
+    for text in [
+        "ユーザー1名、MFAの電話がかかってこない。SMSに切り替えて入れてます",
+        "1名がTeamsの会議に入れない。電話に切り替えて参加しています。",
+        "Outlook won't start for one user. She switched to the web app for now.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+    }
+}
+
+/// A way round said to be of no use to the user ("Word for the web is no good for her") is
+/// none.
+#[test]
+fn a_way_round_said_to_be_of_no_use_is_none() {
+    for text in [
+        "Word won't start for one user. Word for the web is no good for her.",
+        "Outlook crashes for one user. OWA is useless for him, he needs the add-ins.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(B), "{why}");
+    }
+}
+
+/// A count that names every one of a group ("the 5 agents on the desk", "all 4 of our
+/// admins") is the whole group, so a failure outright for them is down; "only the 2 new
+/// hires" is not every one.
+#[test]
+fn a_count_that_names_every_one_of_a_group_is_the_whole_group() {
+    for text in [
+        "Teams calls failing for the 5 agents on the desk.",
+        "Sign-in to the portal fails for all 4 of our admins.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+    let (c, why) = facts_of(
+        "autodiscover failing for new Outlook profiles, existing profiles are fine. only the 2 new hires this week",
+    );
+    assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+}
+
+/// A connection that fails at every site or from inside the office ("全拠点でつながりません",
+/// "社内からつながらない") is down for everyone.
+#[test]
+fn a_connection_failing_at_every_site_is_down_for_everyone() {
+    for text in [
+        "Skype for Businessの電話会議が全拠点でつながりません。",
+        "Teamsの会議に社内からつながらない。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert_eq!(c.facts.affected, Affected::All, "{why}");
+    }
+}
