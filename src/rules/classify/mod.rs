@@ -1618,7 +1618,8 @@ impl Evidence {
             Some(sp)
                 if ov.service_state.is_none()
                     && service_state == ServiceState::Down
-                    && !core_for_all =>
+                    && !core_for_all
+                    && !said_unusable(hay) =>
             {
                 (ServiceState::Degraded, phrase(Some(sp)))
             }
@@ -1736,6 +1737,7 @@ impl Evidence {
                     && workaround
                     && ov.workaround.is_none()
                     && self.at_all.first.is_none()
+                    && !said_unusable(hay)
                     && !((affected == Affected::All
                         || (affected == Affected::Multiple
                             && (self.names_whole_group(hay)
@@ -1894,6 +1896,30 @@ impl Evidence {
             rationale,
         }
     }
+}
+
+/// Whether the text says the service itself is unusable ("OneDrive is unusable for the whole
+/// design team", "OneDrive itself isn't working", "全く使えない"): whatever they use meanwhile,
+/// it stays down, as an inability "at all" does (round 35).
+fn said_unusable(hay: &str) -> bool {
+    [
+        "is unusable",
+        "completely unusable",
+        "totally unusable",
+        "itself isn't working",
+        "itself is not working",
+        "itself is down",
+        "itself doesn't work",
+        "使い物にならない",
+        "全く使えない",
+        "まったく使えない",
+        "全く使えません",
+        "まったく使えません",
+        "自体が使えない",
+        "自体が使えません",
+    ]
+    .iter()
+    .any(|w| hay.contains(w))
 }
 
 /// Words that ask how to set something up ("設定手順", "how to configure"): a question of

@@ -4449,6 +4449,30 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "」のままになって", "」のままになる", "」のままになります", "」のままです", "」のままで、", "』のままになって",
           "』のままになる", "』のままです"],
     ),
+    // An outage asked about rather than stated ("サービス側の障害かどうか教えてください", "is
+    // there a known outage?"): the question says nothing of the state; what the text says
+    // fails does.
+    (
+        &[MASK],
+        &["障害かどうか", "障害なのかどうか", "障害なのか", "障害でしょうか", "障害ですか", "障害が発生していますか",
+          "障害が出ていますか", "障害は発生していますか", "障害情報", "is there an outage", "is there a known outage",
+          "is this an outage", "whether there is an outage", "whether there's an outage", "if there's an outage",
+          "if there is an outage", "any known outage", "is there a service outage"],
+    ),
+    // A scope the writer wonders about ("Edgeだけ？", "only on Edge?"): a hedge, not a question
+    // of how.
+    (
+        &[MASK],
+        &["だけ?", "のみ?", "だけかも?", "だけ??", "just me?", "just us?"],
+    ),
+    // A due date as a field of the app ("Plannerのタスク期限の通知メール", "due date
+    // reminders"): what the app shows, not a deadline at stake.
+    (
+        &[MASK],
+        &["タスク期限", "期限の通知", "期限を確認", "期限は確認", "期限が確認", "期限通知", "期限のリマインダ", "due date reminder", "due date reminders",
+          "due-date reminders", "deadline reminder", "deadline reminders", "due date notification",
+          "due date notifications"],
+    ),
     // The user said to cope ("本人は困ってはいないそうです", "バナーは出るので気づけてはいる",
     // "she's getting by", "he's not bothered"): a way of getting the work done exists.
     (
@@ -5614,7 +5638,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         // 出ます"): at stake.
         (
             &[CRITICAL],
-            &["工期", "納期", "売上", "出荷", "決算", "工程"],
+            &["工期", "納期", "売上", "出荷", "決算", "工程", "入金", "支払い", "支払", "請求", "資金繰り", "給与"],
             &["に響", "に影響が出", "に影響します", "に影響する", "が遅れ"],
         ),
         // round 33: a department as a plural subject ("AP are copying the invoices by hand",
@@ -5662,6 +5686,15 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "自動保存", "自動更新", "同期処理"],
             &["しない", "しません", "しなくな", "していない", "していません", "してない", "してません",
               "しておらず", "せず", "しないです", "しなかった"],
+        ),
+        // The service's other functions said to work ("チャットや通話はできるので", "送受信は問題
+        // なくできています"): what fails is a part of it, impaired, as "the rest still works" is.
+        (
+            &[REST_WORKS],
+            &["チャットや通話は", "チャットと通話は", "チャットは", "通話は", "送受信は", "閲覧は", "編集は", "会議は",
+              "メール自体は", "チャット自体は", "通話自体は"],
+            &["できる", "できます", "できている", "できています", "できてい", "使える", "使えます", "使えている",
+              "問題なく", "普通に"],
         ),
         // Switching to another way and working by it ("SMSに切り替えて入れてます", "電話に切り替
         // えて対応しています"): the way round, as "she switched to the web app" is.

@@ -7014,3 +7014,69 @@ fn a_connection_failing_at_every_site_is_down_for_everyone() {
         assert_eq!(c.facts.affected, Affected::All, "{why}");
     }
 }
+
+/// An outage asked about rather than stated ("サービス側の障害かどうか教えてください", "is there a
+/// known outage?") says nothing of the state; a failure stated beside it still does.
+#[test]
+fn an_outage_asked_about_is_not_stated() {
+    for text in [
+        "全員のプレゼンスが反映されません。サービス側の障害かどうか教えてください。",
+        "Teams presence shows the wrong status for one user. Is there a known outage?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+    let (c, why) = facts_of("Is there an outage? Nobody in the company can sign in to Teams.");
+    assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+}
+
+/// A scope the writer wonders about ("Edgeだけ？", "just me?") hedges; it asks nothing.
+#[test]
+fn a_scope_the_writer_wonders_about_asks_nothing() {
+    for text in [
+        "リストのビューが崩れて表示される、Edgeだけ？ Chromeは試してないです",
+        "The calendar view shows the wrong week for me, just me?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+}
+
+/// A due date as a field of the app ("Plannerのタスク期限の通知メール", "due date reminders")
+/// is what the app shows, not a deadline at stake.
+#[test]
+fn a_due_date_as_a_field_of_the_app_is_no_stake() {
+    for text in [
+        "製造部門の10名で、Plannerのタスク期限の通知メールが届きません。",
+        "Planner due date reminders stopped arriving for the project team.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.business_critical, "{why}");
+    }
+}
+
+/// The service said unusable outright ("OneDrive is unusable for the whole design team",
+/// "OneDrive自体が使えない") stays down whatever is used meanwhile.
+#[test]
+fn a_service_said_unusable_stays_down_whatever_is_used_meanwhile() {
+    for text in [
+        "OneDrive is unusable for the whole design team. They can still open their files from the SharePoint library.",
+        "設計チーム全員、OneDrive自体が使えない。SharePointのライブラリからはファイルを開けるので、そちらで作業しています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+}
+
+/// The service's other functions said to work ("チャットや通話はできるので", "送受信は問題なく
+/// できています") leave a part failing: impaired, even for everyone.
+#[test]
+fn the_services_other_functions_said_to_work_leave_it_impaired() {
+    for text in [
+        "全員のTeamsのプレゼンスが「不明」と表示されています。チャットや通話はできるので急ぎではありません。",
+        "全社でOutlookの予定表が表示されません。送受信は問題なくできています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+}
