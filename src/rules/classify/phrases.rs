@@ -4465,6 +4465,20 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &[MASK],
         &["だけ?", "のみ?", "だけかも?", "だけ??", "just me?", "just us?"],
     ),
+    // Any Japanese verb in its wish form ("別のアドレスにも送りたいです", "3名で見たいのですが",
+    // "ロゴに変えたいと考えています"), as "したい" is: what the writer wants set up, a question
+    // of how when nothing says it fails.
+    (
+        &[WORKING],
+        &["たいです", "たいのですが", "たいのですが、", "たいと思", "たいと考え", "たいので", "たい。", "たいが、",
+          "たいけど", "たいんですが", "たいんだけど"],
+    ),
+    // "みたい" says how it seems ("飛ばなくなったみたい。"), not a wish.
+    (
+        &[MASK],
+        &["みたいです", "みたい。", "みたいなので", "みたいなのですが", "みたいで", "みたいだ", "みたいが", "みたいけど",
+          "みたいと思"],
+    ),
     // A due date as a field of the app ("Plannerのタスク期限の通知メール", "due date
     // reminders"): what the app shows, not a deadline at stake.
     (

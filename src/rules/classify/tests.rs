@@ -7080,3 +7080,38 @@ fn the_services_other_functions_said_to_work_leave_it_impaired() {
         assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
     }
 }
+
+/// Any Japanese verb in its wish form ("送りたいです", "見たいのですが", "変えたいと考えています")
+/// is what the writer wants set up, as "したい" is; "みたい" (it seems) is no wish, and a fault
+/// stated beside a wish stands.
+#[test]
+fn a_japanese_verb_in_its_wish_form_is_a_how_to() {
+    for text in [
+        "メッセージセンターの通知を別のアドレスにも送りたいです",
+        "共有メールボックスを3名で見たいのですが、方法はありますか",
+        "Teamsの背景画像を会社のロゴに変えたいと考えています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+    for text in [
+        "Plannerでタスクを割り当ててもメール通知が飛ばなくなったみたい。ボード自体は普通に見えてます。",
+        "Outlookが使えないので早く使いたいです",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_ne!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+}
+
+/// Payments or billing runs hit ("月末の入金に響きそう", "支払いに影響が出ます") are at stake, as
+/// sales and delivery dates are.
+#[test]
+fn payments_hit_are_at_stake() {
+    for text in [
+        "全社で社外宛メールがブロックされています。取引先へ請求書が送れず、月末の入金に響きそうです。",
+        "経理部でTeamsが使えず、支払いに影響が出ます。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+    }
+}
