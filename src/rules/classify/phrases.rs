@@ -4473,6 +4473,11 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["たいです", "たいのですが", "たいのですが、", "たいと思", "たいと考え", "たいので", "たい。", "たいが、",
           "たいけど", "たいんですが", "たいんだけど"],
     ),
+    // A server error said in Japanese ("全サイト500エラー"): the service's, as "500 error" is.
+    (
+        &[DOWN, IMPLIES_ALL],
+        &["500エラー", "502エラー", "503エラー", "500 エラー", "503 エラー", "http500エラー", "サーバーエラー(500)"],
+    ),
     // "みたい" says how it seems ("飛ばなくなったみたい。"), not a wish.
     (
         &[MASK],
@@ -5709,6 +5714,13 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
               "メール自体は", "チャット自体は", "通話自体は"],
             &["できる", "できます", "できている", "できています", "できてい", "使える", "使えます", "使えている",
               "問題なく", "普通に"],
+        ),
+        // Pairs of the same kind said to work ("SfB同士、Teams同士では問題ありません", "社内同士は
+        // 届きます"): what fails is between kinds, a part of the service.
+        (
+            &[REST_WORKS],
+            &["同士では", "同士は", "同士なら", "同士だと", "同士でも"],
+            &["問題ありません", "問題ない", "問題なく", "届きます", "届く", "できます", "できる", "大丈夫", "正常"],
         ),
         // Switching to another way and working by it ("SMSに切り替えて入れてます", "電話に切り替
         // えて対応しています"): the way round, as "she switched to the web app" is.

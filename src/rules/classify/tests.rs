@@ -7115,3 +7115,29 @@ fn payments_hit_are_at_stake() {
         assert!(c.facts.business_critical, "{why}");
     }
 }
+
+/// A server error said in Japanese ("全サイト500エラー", "503エラーが出る") is the service's
+/// outage, as "500 error" is.
+#[test]
+fn a_server_error_said_in_japanese_is_an_outage() {
+    for text in [
+        "SharePoint全サイト500エラー、テナント全体。回避策なし",
+        "社内ポータルを開くと503エラーが出ます。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+}
+
+/// Pairs of the same kind said to work ("SfB同士、Teams同士では問題ありません") leave what
+/// fails between kinds a part of the service: impaired.
+#[test]
+fn pairs_of_the_same_kind_said_to_work_leave_a_part_failing() {
+    for text in [
+        "SfBのユーザー数名とTeamsユーザーの間で、チャットがお互いに届きません。SfB同士、Teams同士では問題ありません。",
+        "本社と支社の間でメールが届かない。本社同士は届きます。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+}
