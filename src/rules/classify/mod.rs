@@ -1552,7 +1552,16 @@ impl Evidence {
             .into_iter()
             .find(|a| self.affected[affected_ix(*a)].first.is_some())
         {
-            (a, phrase(self.affected[affected_ix(a)].first))
+            // Several people counted ("営業部の5人", "the finance team (6 people)"): the count
+            // is what says how many, so it is quoted rather than the group (round 35).
+            let quoted = match a {
+                Affected::Multiple => self
+                    .counted_several
+                    .first
+                    .or(self.affected[affected_ix(a)].first),
+                _ => self.affected[affected_ix(a)].first,
+            };
+            (a, phrase(quoted))
         } else if self.not_all.first.is_some() {
             // "Not all users": some of them, when no phrase says how many.
             (Affected::Multiple, phrase(self.not_all.first))

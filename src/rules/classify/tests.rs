@@ -7141,3 +7141,21 @@ fn pairs_of_the_same_kind_said_to_work_leave_a_part_failing() {
         assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
     }
 }
+
+/// Several people counted beside their group ("営業部の5人", "the finance team (6 people)") are
+/// quoted by the count, which says how many, rather than by the group.
+#[test]
+fn a_count_of_several_is_quoted_rather_than_the_group() {
+    for (text, count) in [
+        ("営業部の5人でOneDriveが同期しない。", "5人"),
+        (
+            "The finance team (6 people) can't open Excel files.",
+            "6 people",
+        ),
+        ("経理部の3名がTeamsにサインインできない。", "3名"),
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+        assert_eq!(phrase_of(&c, "affected"), count, "{why}");
+    }
+}
