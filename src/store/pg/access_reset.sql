@@ -52,6 +52,7 @@ DROP TRIGGER IF EXISTS requests_history_fresh ON requests;
 DROP TRIGGER IF EXISTS cycles_history_fresh ON cycles;
 DROP TRIGGER IF EXISTS events_history_fresh ON events;
 DROP FUNCTION IF EXISTS svcreq_history_ok();
+DROP FUNCTION IF EXISTS svcreq_history_check(BIGINT[], TEXT, BOOLEAN);
 DROP FUNCTION IF EXISTS svcreq_events_in_order();
 DROP FUNCTION IF EXISTS svcreq_history_fresh();
 DROP FUNCTION IF EXISTS svcreq_history_fault(BIGINT);

@@ -455,12 +455,14 @@ BEGIN
 END
 $fn$;
 
--- The request a row of requests, cycles or events belongs to (both, when an update moves a
--- row to another request) must break no rule; checked at commit. From access version 13 an
--- event appended is held to the row as a change of the row is: one whose data records a
--- change of a column the history decides (any kind but a redaction: an opening, an update
--- of the severity) or of a kind svcreq_events_fault reads is checked against both rules
--- the row is (svcreq_events_fault, svcreq_recorded_fault). A request is checked once for
+-- The requests `ids` a row of requests, cycles or events belongs to (both, when an update
+-- moves a row to another request) must break no rule; `trigger_name` names the deferred
+-- trigger checking them at commit (svcreq_history_ok), `appended` says it fires for an
+-- event appended. From access version 13 an event appended is held to the row as a change
+-- of the row is: one whose data records a change of a column the history decides (any
+-- kind but a redaction: an opening, an update of the severity) or of a kind
+-- svcreq_events_fault reads is checked against both rules the row is
+-- (svcreq_events_fault, svcreq_recorded_fault). A request is checked once for
 -- the deferred triggers of its writes that run one after another (svcreq's update, which
 -- writes the row and appends the event that records it, pays one check, not two): the
 -- last request checked since the last write of requests, cycles or events is kept in the
@@ -468,25 +470,15 @@ $fn$;
 -- every such statement), as 'full <id> <transaction>' after the whole rule and 'events
 -- <id> <transaction>' after the rules an event can break; a change of the row or of its
 -- cycles is skipped only after the whole rule.
-CREATE FUNCTION svcreq_history_ok() RETURNS trigger
+CREATE FUNCTION svcreq_history_check(ids BIGINT[], trigger_name TEXT, appended BOOLEAN)
+RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
-    ids BIGINT[];
     rid BIGINT;
     f RECORD;
     seen TEXT := coalesce(current_setting('svcreq.checked', true), '');
     tx TEXT := txid_current()::text;
-    appended BOOLEAN := TG_TABLE_NAME = 'events' AND TG_OP = 'INSERT';
 BEGIN
-    IF TG_TABLE_NAME = 'requests' THEN
-        ids := ARRAY[NEW.id];
-    ELSIF TG_OP = 'INSERT' THEN
-        ids := ARRAY[NEW.request_id];
-    ELSIF TG_OP = 'DELETE' THEN
-        ids := ARRAY[OLD.request_id];
-    ELSE
-        ids := ARRAY[NEW.request_id, OLD.request_id];
-    END IF;
     FOREACH rid IN ARRAY ids LOOP
         CONTINUE WHEN seen = format('full %s %s', rid, tx)
                    OR (appended AND seen = format('events %s %s', rid, tx));
@@ -497,76 +489,14 @@ BEGIN
         -- it (each change of the row, each event of those kinds appended, changed or
         -- deleted is checked on its own).
         IF appended THEN
-            CONTINUE WHEN TG_NAME = 'events_history_begun' AND EXISTS (
+            CONTINUE WHEN trigger_name = 'events_history_begun' AND EXISTS (
                 SELECT 1 FROM public.events e WHERE e.request_id = rid
                    AND e.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[]));
-            -- An opening that is its request's whole history (from access version 14):
-            -- both rules reduce to the row being a first cycle with no response or close
-            -- and holding each column as the opening's data records it (compared as
-            -- svcreq_recorded_fault compares them), which one query answers; anything
-            -- else is judged by the rules themselves, which also name what is wrong.
-            IF TG_NAME = 'events_history_appended' AND NEW.kind = 'opened' AND EXISTS (
-                SELECT 1 FROM public.requests r, jsonb_typeof(NEW.data::jsonb) AS shape,
-                       LATERAL (SELECT NEW.data::jsonb AS d) j
-                 WHERE r.id = rid AND shape = 'object'
-                   AND r.import_id IS NULL AND r.reopen_count = 0
-                   AND r.first_response_at IS NULL AND r.closed_at IS NULL
-                   AND NOT EXISTS (SELECT 1 FROM public.cycles c WHERE c.request_id = rid)
-                   AND NOT EXISTS (SELECT 1 FROM public.events e
-                                    WHERE e.request_id = rid AND e.id <> NEW.id)
-                   AND (jsonb_typeof(j.d -> 'tenant' -> 'new') IS DISTINCT FROM 'string'
-                        OR j.d -> 'tenant' ->> 'new' = r.tenant)
-                   AND (jsonb_typeof(j.d -> 'category' -> 'new') IS DISTINCT FROM 'string'
-                        OR j.d -> 'category' ->> 'new' = r.category)
-                   AND (jsonb_typeof(j.d -> 'plan' -> 'new') IS DISTINCT FROM 'string'
-                        OR j.d -> 'plan' ->> 'new' = r.plan)
-                   AND (jsonb_typeof(j.d -> 'tier' -> 'new') IS DISTINCT FROM 'string'
-                        OR j.d -> 'tier' ->> 'new' = r.tier)
-                   AND (jsonb_typeof(j.d -> 'timezone' -> 'new') IS DISTINCT FROM 'string'
-                        OR j.d -> 'timezone' ->> 'new' = r.timezone)
-                   AND (j.d -> 'service' -> 'new' IS NULL
-                        OR (jsonb_typeof(j.d -> 'service' -> 'new') = 'string'
-                            AND j.d -> 'service' ->> 'new' = r.service)
-                        OR (jsonb_typeof(j.d -> 'service' -> 'new') = 'null' AND r.service IS NULL))
-                   AND (j.d -> 'severity' -> 'new' IS NULL
-                        OR (jsonb_typeof(j.d -> 'severity' -> 'new') = 'string'
-                            AND j.d -> 'severity' ->> 'new' = r.severity)
-                        OR (jsonb_typeof(j.d -> 'severity' -> 'new') = 'null' AND r.severity IS NULL))
-                   AND (j.d -> 'severity_source' -> 'new' IS NULL
-                        OR (jsonb_typeof(j.d -> 'severity_source' -> 'new') = 'string'
-                            AND j.d -> 'severity_source' ->> 'new' = r.severity_source)
-                        OR (jsonb_typeof(j.d -> 'severity_source' -> 'new') = 'null'
-                            AND r.severity_source IS NULL))
-                   AND (j.d -> 'availability' -> 'new' IS NULL
-                        OR (jsonb_typeof(j.d -> 'availability' -> 'new') = 'string'
-                            AND j.d -> 'availability' ->> 'new' = r.availability))
-                   AND (j.d -> 'response_target' -> 'new' IS NULL
-                        OR (jsonb_typeof(j.d -> 'response_target' -> 'new') = 'string'
-                            AND j.d -> 'response_target' ->> 'new' = r.response_target))
-                   AND (j.d -> 'response_clock' -> 'new' IS NULL
-                        OR (jsonb_typeof(j.d -> 'response_clock' -> 'new') = 'string'
-                            AND j.d -> 'response_clock' ->> 'new' = r.response_clock))
-                   AND (j.d -> 'response_due' -> 'new' IS NULL
-                        OR (jsonb_typeof(j.d -> 'response_due' -> 'new') = 'string'
-                            AND r.response_due IS NOT NULL
-                            AND j.d -> 'response_due' ->> 'new' = public.svcreq_shown(r.response_due))
-                        OR (jsonb_typeof(j.d -> 'response_due' -> 'new') = 'null'
-                            AND r.response_due IS NULL))
-                   AND (j.d -> 'target_started_at' -> 'new' IS NULL
-                        OR (jsonb_typeof(j.d -> 'target_started_at' -> 'new') = 'string'
-                            AND r.target_started_at IS NOT NULL
-                            AND j.d -> 'target_started_at' ->> 'new'
-                                = public.svcreq_shown(r.target_started_at))
-                        OR (jsonb_typeof(j.d -> 'target_started_at' -> 'new') = 'null'
-                            AND r.target_started_at IS NULL))) THEN
-                PERFORM set_config('svcreq.checked', format('events %s %s', rid, tx), true);
-                CONTINUE;
-            END IF;
             SELECT * INTO f FROM public.svcreq_events_fault(rid);
-            IF f.col IS NULL AND TG_NAME = 'events_history_appended' THEN
+            IF f.col IS NULL AND trigger_name = 'events_history_appended' THEN
                 SELECT * INTO f FROM public.svcreq_recorded_fault(rid);
             END IF;
-            seen := format(CASE TG_NAME WHEN 'events_history_appended' THEN 'events %s %s'
+            seen := format(CASE trigger_name WHEN 'events_history_appended' THEN 'events %s %s'
                                         ELSE '' END, rid, tx);
         ELSE
             SELECT * INTO f FROM public.svcreq_history_fault(rid);
@@ -579,6 +509,63 @@ BEGIN
         END IF;
         PERFORM set_config('svcreq.checked', seen, true);
     END LOOP;
+END
+$fn$;
+
+-- The deferred triggers of the history's rule (below) at commit: svcreq_history_check
+-- judges the requests the row belongs to. An opening that is its request's whole history
+-- (from access version 14), appended with nothing checked since the last write, is judged
+-- by one query: both rules reduce to the row being a first cycle with no response, close,
+-- import or earlier cycle, and recording each column the history decides as the opening's
+-- data does (its new value: the string svcreq writes, a time as svcreq_shown shows it,
+-- null for none), which is what svcreq_recorded_fault compares. Anything else, the same
+-- opening written another way included, is judged, and named, by the rules themselves. A
+-- ledger pays for compiling the rules' function only in a session whose writes need it.
+CREATE FUNCTION svcreq_history_ok() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+BEGIN
+    -- (NEW.kind is read only on events: the function compiled for another table has none.)
+    IF TG_NAME = 'events_history_appended'
+       AND coalesce(current_setting('svcreq.checked', true), '') = '' THEN
+        IF NEW.kind = 'opened' THEN
+          IF EXISTS (
+            SELECT 1 FROM public.requests r
+             WHERE r.id = NEW.request_id AND r.import_id IS NULL AND r.reopen_count = 0
+               AND r.first_response_at IS NULL AND r.closed_at IS NULL
+               AND NEW.data::jsonb @> jsonb_build_object(
+                   'tenant', jsonb_build_object('new', r.tenant),
+                   'category', jsonb_build_object('new', r.category),
+                   'service', jsonb_build_object('new', r.service),
+                   'severity', jsonb_build_object('new', r.severity),
+                   'severity_source', jsonb_build_object('new', r.severity_source),
+                   'plan', jsonb_build_object('new', r.plan),
+                   'tier', jsonb_build_object('new', r.tier),
+                   'timezone', jsonb_build_object('new', r.timezone),
+                   'availability', jsonb_build_object('new', r.availability),
+                   'response_target', jsonb_build_object('new', r.response_target),
+                   'response_clock', jsonb_build_object('new', r.response_clock),
+                   'response_due', jsonb_build_object('new', CASE WHEN r.response_due IS NOT NULL
+                                                        THEN public.svcreq_shown(r.response_due) END),
+                   'target_started_at', jsonb_build_object('new', CASE WHEN r.target_started_at IS NOT NULL
+                                                        THEN public.svcreq_shown(r.target_started_at) END))
+               AND NOT EXISTS (SELECT 1 FROM public.events e
+                                WHERE e.request_id = r.id AND e.id <> NEW.id)
+               AND NOT EXISTS (SELECT 1 FROM public.cycles c WHERE c.request_id = r.id)) THEN
+            PERFORM set_config('svcreq.checked',
+                               format('events %s %s', NEW.request_id, txid_current()), true);
+            RETURN NULL;
+          END IF;
+        END IF;
+    END IF;
+    IF TG_TABLE_NAME = 'requests' THEN
+        PERFORM public.svcreq_history_check(ARRAY[NEW.id], TG_NAME, false);
+    ELSIF TG_OP = 'INSERT' THEN
+        PERFORM public.svcreq_history_check(ARRAY[NEW.request_id], TG_NAME, TG_TABLE_NAME = 'events');
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM public.svcreq_history_check(ARRAY[OLD.request_id], TG_NAME, false);
+    ELSE
+        PERFORM public.svcreq_history_check(ARRAY[NEW.request_id, OLD.request_id], TG_NAME, false);
+    END IF;
     RETURN NULL;
 END
 $fn$;
@@ -694,6 +681,7 @@ END
 $$;
 
 REVOKE ALL ON FUNCTION svcreq_history_fault(BIGINT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_history_check(BIGINT[], TEXT, BOOLEAN) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_events_fault(BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_recorded_fault(BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_corrected_time(TEXT, TEXT) FROM PUBLIC;
