@@ -2547,7 +2547,7 @@ fn an_event_appended_by_hand_is_held_to_the_row_at_commit() {
         ),
         (
             append("opened", r#"{"severity": {"new": "C"}}"#),
-            "severity",
+            "events.kind",
         ),
         (
             append(
@@ -2627,14 +2627,15 @@ fn an_event_appended_by_hand_is_held_to_the_row_at_commit() {
     ok(&as_carol, &["show", "2"]);
 }
 
-/// Access version 13: svcreq's own writes pay no second check of a request for the event
-/// that records a change. An update writes the row and appends its event, and the server
-/// runs the whole rule once for both (svcreq_history_fault, which reads the events and the
-/// recorded columns once each); an opening, whose event records what the request was filed
-/// with and is its request's whole history, is held to the row by one query (access
-/// version 14) and calls neither; a note pays none.
+/// Access version 15: svcreq's own writes pay the checks their rows and events call for,
+/// each on its own. An update writes the row and appends its event: the row's check runs
+/// the whole rule (svcreq_history_fault, which reads the events and the recorded columns
+/// once each) and the event's the two an event can break, since nothing a session could
+/// set lets one check stand for the other; an opening, whose event records what the
+/// request was filed with and is its request's whole history, is held to the row by one
+/// query (access version 14) and calls neither; a note pays none.
 #[test]
-fn svcreqs_own_writes_check_a_request_once_for_the_row_and_its_event() {
+fn svcreqs_own_writes_pay_the_checks_their_rows_and_events_call_for() {
     let Some(t) = team() else { return };
     let mut c = pg::cluster().unwrap().connect(&t.url);
     c.batch_execute(
@@ -2677,9 +2678,9 @@ fn svcreqs_own_writes_check_a_request_once_for_the_row_and_its_event() {
     let writes: [(&[&str], [i64; 3]); 4] = [
         (
             &["update", "1", "--severity", "C", "--reason", "re-rated"],
-            [1, 1, 1],
+            [1, 2, 2],
         ),
-        (&["update", "2", "--tenant", "contoso"], [1, 1, 1]),
+        (&["update", "2", "--tenant", "contoso"], [1, 2, 2]),
         (
             &[
                 "open",
@@ -2709,7 +2710,8 @@ fn svcreqs_own_writes_check_a_request_once_for_the_row_and_its_event() {
 /// request filed by hand with its opening (the opening's data as svcreq records it) commits
 /// when every column agrees; a column the opening records otherwise is refused naming it,
 /// nothing kept; an opening whose value is written another way the rules read alike (a due
-/// time as "+00:00", a tier as a number, which the reader does not take) passes as before;
+/// time as "+00:00") passes as before, one the reader does not take (a tier as a number)
+/// is refused as it is written;
 /// and an opening beside a second event of the same statement, or on a row that records a
 /// response, is judged by the whole rule.
 #[test]
@@ -2802,12 +2804,15 @@ fn an_opening_that_is_its_requests_whole_history_is_held_to_its_row() {
     assert_eq!(requests(&mut c), before + 1, "nothing of the refused kept");
     // Written another way the rules read alike: passes as before.
     let plus = due.trim_end_matches('Z').to_string() + "+00:00";
-    for (i, d) in [with("response_due", plus.into()), with("tier", 5.into())]
-        .iter()
-        .enumerate()
-    {
-        file(&mut c, 3000 + i as i64, "{}", d, "").unwrap_or_else(|e| panic!("{d}: {e}"));
-    }
+    let d = with("response_due", plus.into());
+    file(&mut c, 3000, "{}", &d, "").unwrap_or_else(|e| panic!("{d}: {e}"));
+    // A value the reader does not take (a tier as a number, access version 15): refused
+    // as the event is written, nothing kept.
+    let said = file(&mut c, 3001, "{}", &with("tier", 5.into()), "").unwrap_err();
+    assert!(
+        said.contains("data is made of values svcreq reads back"),
+        "{said}"
+    );
     // Beside a second event of the same statement, whose change the row does not follow.
     let later = format!(
         " UNION ALL SELECT 4000, opened_at, current_user, 'updated', 'by hand', \
@@ -2820,7 +2825,7 @@ fn an_opening_that_is_its_requests_whole_history_is_held_to_its_row() {
         said.starts_with("request 4000 refused: column severity: "),
         "{said}"
     );
-    assert_eq!(requests(&mut c), before + 3);
+    assert_eq!(requests(&mut c), before + 2);
 }
 
 /// SPEC 8: a ledger of access version 11, whose openings record nothing, is refused by
@@ -2901,13 +2906,9 @@ fn a_ledger_of_access_version_12_migrates_and_then_holds_every_event_to_its_row(
         ("events_history_begun", "events"),
         ("events_history_changed", "events"),
         ("events_in_order", "events"),
-        ("requests_history_fresh", "requests"),
-        ("cycles_history_fresh", "cycles"),
-        ("events_history_fresh", "events"),
     ] {
         sql.push_str(&format!("DROP TRIGGER {trigger} ON {table};\n"));
     }
-    sql.push_str("DROP FUNCTION svcreq_history_fresh();\n");
     sql.push_str(&v12);
     sql.push_str("\nUPDATE svcreq_meta SET value = '12' WHERE key = 'access_version'; COMMIT;");
     c.batch_execute(&sql).unwrap();
@@ -3532,4 +3533,195 @@ fn an_event_of_a_kind_the_history_rule_does_not_read_is_checked_where_it_begins_
         assert!(r.0, "{who}: {sql}: {r:?}");
     }
     ok(&as_role(&t.url, &t.carol), &["show", &id]);
+}
+
+/// The checks at commit judge what a transaction leaves, whatever the session did before
+/// it (access version 15): a setting the session writes (`svcreq.checked`, which access
+/// version 14 trusted as a record of checks already passed) stands for no check, and a
+/// check run early (`SET CONSTRAINTS ALL IMMEDIATE`) stands for no write after it. A
+/// response time recorded without its event is refused either way, for the owner and for
+/// a partner, and nothing of it is kept.
+#[test]
+fn a_check_passed_earlier_stands_for_no_later_write() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let mut c = pg::cluster().unwrap().connect(&t.url);
+    let now = "floor(extract(epoch FROM now()))::bigint";
+    let respond = format!("UPDATE requests SET first_response_at = {now} WHERE id = 1");
+    // A change of the row with its event, in one statement (so that even checked at its
+    // end, it passes).
+    let passing = format!(
+        "WITH u AS (UPDATE requests SET severity = 'C' WHERE id = 1 RETURNING id) \
+         INSERT INTO events (request_id, at, actor, kind, detail, data) SELECT \
+         u.id, {now}, current_user, 'updated', 'by hand', \
+         '{{\"severity\": {{\"old\": \"B\", \"new\": \"C\"}}}}' FROM u"
+    );
+    let forged = [
+        format!(
+            "BEGIN; {respond}; \
+             SELECT set_config('svcreq.checked', 'full 1 ' || txid_current(), true); COMMIT"
+        ),
+        format!(
+            "BEGIN; {respond}; \
+             SELECT set_config('svcreq.checked', 'events 1 ' || txid_current(), true); COMMIT"
+        ),
+        format!("BEGIN; {passing}; SET CONSTRAINTS ALL IMMEDIATE; {respond}; COMMIT"),
+        format!(
+            "BEGIN; SET CONSTRAINTS ALL IMMEDIATE; {passing}; \
+             SET CONSTRAINTS ALL DEFERRED; {respond}; \
+             SELECT set_config('svcreq.checked', current_setting('svcreq.checked', true), true); \
+             COMMIT"
+        ),
+    ];
+    let shown = |c: &mut postgres::Client| -> (Option<i64>, Option<String>) {
+        let r = c
+            .query_one(
+                "SELECT first_response_at, severity FROM requests WHERE id = 1",
+                &[],
+            )
+            .unwrap();
+        (r.get(0), r.get(1))
+    };
+    let before = shown(&mut c);
+    for sql in &forged {
+        let e = c.batch_execute(sql).unwrap_err();
+        let _ = c.batch_execute("ROLLBACK");
+        let said = e.as_db_error().map(|d| d.message().to_string());
+        assert!(
+            said.as_deref()
+                .is_some_and(|m| m.starts_with("request 1 refused: column first_response_at")),
+            "owner: {sql}: {e:?}"
+        );
+        assert_eq!(shown(&mut c), before, "owner: {sql}: nothing of it kept");
+        psql_refused(&t.url, &t.bob, sql);
+        assert_eq!(shown(&mut c), before, "partner: {sql}: nothing of it kept");
+    }
+    // The same writes with the response's event, checked at commit: the check passes, and
+    // svcreq reads them.
+    c.batch_execute(&format!(
+        "BEGIN; {passing}; {respond}; \
+         INSERT INTO events (request_id, at, actor, kind, detail) \
+         SELECT 1, first_response_at, current_user, 'responded', 'by hand' FROM requests WHERE id = 1; \
+         COMMIT"
+    ))
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    ok(&as_role(&t.url, &t.carol), &["show", "1"]);
+}
+
+/// SPEC 7, access version 15: an event's data holds only values svcreq reads back
+/// (`rules::record::unreadable_data`) and a history records its opening once and first.
+/// Each write the reader would refuse to
+/// read is refused by the server as it is written, for the owner and for a partner, and
+/// nothing of it is kept; the same kinds of value svcreq writes pass.
+#[test]
+fn the_server_refuses_event_data_and_openings_the_reader_would_refuse() {
+    let Some(t) = team() else { return };
+    if psql(&t.url, &t.bob, "SELECT 1").is_none() {
+        eprintln!("skipped: psql is not installed");
+        return;
+    }
+    let mut c = pg::cluster().unwrap().connect(&t.url);
+    let events = |c: &mut postgres::Client| -> i64 {
+        c.query_one("SELECT count(*) FROM events", &[])
+            .unwrap()
+            .get(0)
+    };
+    let append = |kind: &str, data: Option<&str>| {
+        format!(
+            "INSERT INTO events (request_id, at, actor, kind, detail, data) SELECT 1, \
+             greatest(floor(extract(epoch FROM now()))::bigint, max(at)), current_user, '{kind}', \
+             'by hand', {} FROM events WHERE request_id = 1",
+            data.map_or("NULL".to_string(), |d| format!(
+                "'{}'",
+                d.replace('\'', "''")
+            ))
+        )
+    };
+    let unreadable = [
+        r#"{"engineer": {"old": 5, "new": "Ken"}}"#,
+        r#"{"severity": {"old": "B", "new": "Z"}}"#,
+        r#"{"severity": {"old": "B", "new": 5}}"#,
+        r#"{"severity": {"old": "null", "new": "B"}}"#,
+        r#"{"tenant": {"old": "contoso", "new": 5}}"#,
+        r#"{"category": {"old": "technical", "new": ["technical"]}}"#,
+        r#"{"response_due": {"old": null, "new": "garbage"}}"#,
+        r#"{"response_due": {"old": null, "new": 5}}"#,
+        r#"{"closed_at": {"old": null, "new": "2026-13-01T00:00:00Z"}}"#,
+        r#"{"response_target": {"old": "4h", "new": "soon"}}"#,
+        r#"{"timezone": {"old": "Asia/Tokyo", "new": "Mars/Olympus"}}"#,
+        r#"{"reopen_count": {"old": 0, "new": -1}}"#,
+        r#"{"available_24x7": {"old": false, "new": "yes"}}"#,
+        r#"{"incidents": {"old": [], "new": [5]}}"#,
+        r#"{"status": {"old": "open", "new": "gone"}}"#,
+    ];
+    let before = events(&mut c);
+    for data in unreadable {
+        assert!(
+            svcreq::rules::record::unreadable_data(data).is_some(),
+            "the reader refuses {data}"
+        );
+        let sql = append("updated", Some(data));
+        let e = c.batch_execute(&sql).unwrap_err();
+        assert!(
+            format!("{e:?}").contains("data is made of values svcreq reads back"),
+            "owner: {data}: {e:?}"
+        );
+        psql_refused(&t.url, &t.bob, &sql);
+        assert_eq!(events(&mut c), before, "{data}: nothing of it kept");
+    }
+    // An opening after the first event, with or without data.
+    let opening: String = c
+        .query_one(
+            "SELECT data FROM events WHERE request_id = 1 AND kind = 'opened'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    for (kind, data, why) in [
+        (
+            "opened",
+            None,
+            "'opened', records an opening after the first event",
+        ),
+        (
+            "opened",
+            Some(opening.as_str()),
+            "'opened', records an opening after the first event",
+        ),
+    ] {
+        let sql = append(kind, data);
+        let e = c.batch_execute(&sql).unwrap_err();
+        assert!(
+            format!("{e:?}").contains("request 1 refused: column events.kind")
+                && format!("{e:?}").contains(why),
+            "owner: {kind} {data:?}: {e:?}"
+        );
+        psql_refused(&t.url, &t.bob, &sql);
+        assert_eq!(events(&mut c), before, "{kind}: nothing of it kept");
+    }
+    // Values of each domain as svcreq writes them (null for none) pass, and are read.
+    for data in [
+        r#"{"engineer": {"old": null, "new": "Ken"}}"#,
+        r#"{"incidents": {"old": null, "new": ["EX123456"]}}"#,
+    ] {
+        assert!(
+            svcreq::rules::record::unreadable_data(data).is_none(),
+            "{data}"
+        );
+        let field = if data.contains("engineer") {
+            "engineer = 'Ken'"
+        } else {
+            "incidents = 'EX123456'"
+        };
+        c.batch_execute(&format!(
+            "BEGIN; UPDATE requests SET {field} WHERE id = 1; {}; COMMIT",
+            append("updated", Some(data))
+        ))
+        .unwrap_or_else(|e| panic!("{data}: {e:?}"));
+    }
+    ok(&as_role(&t.url, &t.carol), &["show", "1"]);
+    ok(&as_role(&t.url, &t.carol), &["export"]);
 }

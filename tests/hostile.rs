@@ -2513,9 +2513,9 @@ both_backends! {
 /// past 9999, out of order; a severity change from or to `Z`) is refused by `list` (table,
 /// JSON, CSV, `--search`), `sla` (with and without `--all`) and `report` alike, exit 1 in
 /// `show`'s one sentence naming the request and the column, never rebuilt into another
-/// request. On a team ledger the server refuses the edits of times, and a severity change
-/// to a value the row does not hold (access version 11), at the write (the readers then
-/// read the ledger as it was); another edit of an event's data is refused by every reader.
+/// request. On a team ledger the server refuses each of these edits at the write: the
+/// times, and a severity change from or to a value svcreq does not read back (access
+/// version 15), so the readers read the ledger as it was.
 #[test]
 fn a_reader_at_a_past_instant_refuses_a_hand_edited_history_as_show_does() {
     const THEN: &str = "2026-11-20T12:00:00Z";
@@ -2530,7 +2530,7 @@ fn a_reader_at_a_past_instant_refuses_a_hand_edited_history_as_show_does() {
             Some(
                 r#"UPDATE events SET data = jsonb_set(data::jsonb, '{severity,old}', '"Z"')::text WHERE kind = 'severity-changed'"#,
             ),
-            true,
+            false,
         ),
         (
             "UPDATE events SET data = json_set(data, '$.severity.new', 'Z') \

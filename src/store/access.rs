@@ -65,13 +65,17 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// update, which writes the row and appends its event, pays one check); 14, the same rules,
 /// an opening that is its request's whole history judged by one query (the row a first
 /// cycle with no response or close, each column as the opening records it) before the
-/// rules' own functions, which judge, and name, anything else. A ledger with an
-/// older one is refused by every command but `db migrate`.
+/// rules' own functions, which judge, and name, anything else; 15, each deferred check
+/// judges its request on its own (no setting a session can write, and no write between two
+/// checks, lets one check stand for another), an event's data holds only values svcreq
+/// reads back ([`crate::rules::record::unreadable_data`]: a severity, zone, time or count
+/// of its domain), a history records its opening once, first. A ledger with an older one is refused by every command
+/// but `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema
 /// versions number the tables and columns, the same on both backends (SPEC 8), and an
 /// SQLite ledger, its owner's file, needs no step for rules its reads already hold.
-pub const ACCESS_VERSION: i64 = 14;
+pub const ACCESS_VERSION: i64 = 15;
 
 /// The column checks, their values left to fill in (part of [`checks_sql`]).
 const COLUMN_CHECKS_SQL: &str = include_str!("pg/column_checks.sql");

@@ -68,6 +68,8 @@ DROP FUNCTION IF EXISTS svcreq_is_audit(TEXT, TEXT);
 DROP FUNCTION IF EXISTS svcreq_zone_known(TEXT);
 DROP TABLE IF EXISTS svcreq_zones;
 DROP FUNCTION IF EXISTS svcreq_json_ok(TEXT);
+DROP FUNCTION IF EXISTS svcreq_unreadable_data(TEXT);
+DROP FUNCTION IF EXISTS svcreq_time_reads(TEXT);
 DROP FUNCTION IF EXISTS svcreq_target_ok(TEXT);
 DROP TRIGGER IF EXISTS requests_row_ok ON requests;
 DROP TRIGGER IF EXISTS events_ok ON events;

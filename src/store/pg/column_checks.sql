@@ -36,6 +36,69 @@ $fn$;
 -- the longest it takes, written out in each table's check (the same column name in both)
 -- rather than a function the server would read and inline again for every statement.
 
+-- An RFC 3339 time in the years 0001-9999 (UTC), as svcreq reads one back from an event's
+-- data (rules::record::unreadable_data); false for any other text.
+CREATE FUNCTION svcreq_time_reads(t TEXT) RETURNS BOOLEAN
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
+BEGIN
+    RETURN t ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$'
+       AND extract(epoch FROM t::timestamptz) BETWEEN {first} AND {last};
+EXCEPTION WHEN OTHERS THEN
+    RETURN false;
+END
+$fn$;
+
+-- From access version 15: the first value of an event's data svcreq could not read back
+-- (rules::record::unreadable_data), said as the field and side ('severity.new'): each
+-- "old" and "new" of a field svcreq reads back is null or of the field's domain (one of
+-- the values svcreq writes, a zone it knows, an RFC 3339 time in the years 0001-9999, a
+-- count, a flag, a list of texts, a text). Null when every value reads, and for data that
+-- is not a JSON object (the other checks name that).
+CREATE FUNCTION svcreq_unreadable_data(t TEXT) RETURNS TEXT
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    d JSONB;
+BEGIN
+    d := t::jsonb;
+    IF jsonb_typeof(d) <> 'object' THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT f.key || '.' || s.side
+      FROM jsonb_each(d) f
+      CROSS JOIN LATERAL (VALUES (1, 'old', f.value -> 'old'), (2, 'new', f.value -> 'new')) s(n, side, v)
+     WHERE jsonb_typeof(f.value) = 'object' AND jsonb_typeof(s.v) <> 'null'
+       AND NOT CASE
+           WHEN f.key IN ('tenant', 'plan', 'tier', 'title', 'description', 'case_number', 'contact',
+                          'engineer', 'owner', 'resolution') THEN jsonb_typeof(s.v) = 'string'
+           WHEN f.key = 'available_24x7' THEN jsonb_typeof(s.v) = 'boolean'
+           WHEN f.key = 'reopen_count' THEN jsonb_typeof(s.v) = 'number' AND s.v::text ~ '^[0-9]{1,18}$'
+           WHEN f.key = 'incidents' THEN jsonb_typeof(s.v) = 'array'
+                AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(s.v) x WHERE jsonb_typeof(x) <> 'string')
+           WHEN f.key NOT IN ('severity', 'service', 'severity_source', 'category', 'contact_method',
+                              'channel', 'scope', 'availability', 'response_target', 'response_clock',
+                              'status', 'timezone', 'response_due', 'target_started_at',
+                              'first_response_at', 'closed_at', 'cycle_started_at') THEN true
+           WHEN jsonb_typeof(s.v) <> 'string' THEN false
+           WHEN f.key = 'timezone' THEN public.svcreq_zone_known(s.v #>> '{}')
+           WHEN f.key = 'response_target' THEN CASE WHEN (s.v #>> '{}') ~ '^[1-9][0-9]{0,9}[smhd]$'
+                THEN left(s.v #>> '{}', -1)::bigint * CASE right(s.v #>> '{}', 1) WHEN 's' THEN 1 WHEN 'm' THEN 60
+                                                       WHEN 'h' THEN 3600 ELSE 86400 END <= {longest}
+                ELSE (s.v #>> '{}') IN ('none', 'next-day') END
+           WHEN f.key IN ('response_due', 'target_started_at', 'first_response_at', 'closed_at',
+                          'cycle_started_at') THEN public.svcreq_time_reads(s.v #>> '{}')
+           ELSE (s.v #>> '{}') = ANY (CASE f.key
+                WHEN 'severity' THEN {severities} WHEN 'service' THEN {services}
+                WHEN 'severity_source' THEN {sources} WHEN 'category' THEN {categories}
+                WHEN 'contact_method' THEN {contact_methods} WHEN 'channel' THEN {channels}
+                WHEN 'scope' THEN {scopes} WHEN 'availability' THEN {availabilities}
+                WHEN 'response_clock' THEN {clocks} ELSE '{"open","closed"}'::text[] END)
+           END
+     ORDER BY f.key, s.n LIMIT 1);
+EXCEPTION WHEN invalid_text_representation OR untranslatable_character THEN
+    RETURN NULL;
+END
+$fn$;
+
 ALTER TABLE requests ADD CONSTRAINT "category is one of {categories_said}" CHECK (category = ANY ({categories})) NOT VALID;
 ALTER TABLE requests ADD CONSTRAINT "service is one of the services svcreq knows" CHECK (service = ANY ({services})) NOT VALID;
 ALTER TABLE requests ADD CONSTRAINT "severity is one of {severities_said}" CHECK (severity = ANY ({severities})) NOT VALID;
@@ -99,6 +162,8 @@ ALTER TABLE cycles ADD CONSTRAINT "response_due is from started_at on" CHECK (re
 
 ALTER TABLE events ADD CONSTRAINT "at is a time in the years 0001-9999" CHECK (at BETWEEN {first} AND {last}) NOT VALID;
 ALTER TABLE events ADD CONSTRAINT "data is JSON" CHECK (data IS NULL OR public.svcreq_json_ok(data)) NOT VALID;
+-- From access version 15: what svcreq reads back from an event's data is of its domain.
+ALTER TABLE events ADD CONSTRAINT "data is made of values svcreq reads back" CHECK (data IS NULL OR public.svcreq_unreadable_data(data) IS NULL) NOT VALID;
 -- From access version 10: an event is of a kind svcreq records and names who acted, as
 -- every reader checks a history (rules::record::check_events_agree).
 ALTER TABLE events ADD CONSTRAINT "kind is one of the kinds svcreq records" CHECK (kind = ANY ({event_kinds})) NOT VALID;

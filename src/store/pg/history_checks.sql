@@ -111,6 +111,7 @@ DECLARE
     k INT := 1;
     m INT;
     imported BOOLEAN;
+    begun BOOLEAN := false;
     resp NUMERIC[] := ARRAY[NULL]::NUMERIC[];
     clo NUMERIC[] := ARRAY[NULL]::NUMERIC[];
     unk BOOLEAN[];
@@ -137,6 +138,14 @@ BEGIN
     FOR e IN SELECT x.kind, x.at, x.data FROM public.events x
              WHERE x.request_id = rid ORDER BY x.id LOOP
         n := n + 1;
+        -- The opening is recorded once, first (after the imports that carried it; from
+        -- access version 15).
+        IF e.kind = 'opened' AND begun THEN
+            col := 'events.kind';
+            why := format('event %s of its history, ''opened'', records an opening after the first event of the history', n);
+            RETURN;
+        END IF;
+        begun := begun OR e.kind <> 'imported';
         IF e.kind = 'imported' THEN
             imported := true;
             unk[k] := true;
@@ -462,26 +471,17 @@ $fn$;
 -- of the row is: one whose data records a change of a column the history decides (any
 -- kind but a redaction: an opening, an update of the severity) or of a kind
 -- svcreq_events_fault reads is checked against both rules the row is
--- (svcreq_events_fault, svcreq_recorded_fault). A request is checked once for
--- the deferred triggers of its writes that run one after another (svcreq's update, which
--- writes the row and appends the event that records it, pays one check, not two): the
--- last request checked since the last write of requests, cycles or events is kept in the
--- transaction's setting svcreq.checked (svcreq_history_fresh clears it at the end of
--- every such statement), as 'full <id> <transaction>' after the whole rule and 'events
--- <id> <transaction>' after the rules an event can break; a change of the row or of its
--- cycles is skipped only after the whole rule.
+-- (svcreq_events_fault, svcreq_recorded_fault). Each trigger checks its request on its
+-- own (from access version 15): nothing a session can set, and no write between two
+-- checks, lets one check stand for another.
 CREATE FUNCTION svcreq_history_check(ids BIGINT[], trigger_name TEXT, appended BOOLEAN)
 RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
     rid BIGINT;
     f RECORD;
-    seen TEXT := coalesce(current_setting('svcreq.checked', true), '');
-    tx TEXT := txid_current()::text;
 BEGIN
     FOREACH rid IN ARRAY ids LOOP
-        CONTINUE WHEN seen = format('full %s %s', rid, tx)
-                   OR (appended AND seen = format('events %s %s', rid, tx));
         -- An event appended changes no row: its history's agreement with the row is all
         -- it can break (its dating is svcreq_events_in_order's). One of a kind the rule
         -- does not read, recording no column (events_history_begun), changes nothing an
@@ -496,26 +496,21 @@ BEGIN
             IF f.col IS NULL AND trigger_name = 'events_history_appended' THEN
                 SELECT * INTO f FROM public.svcreq_recorded_fault(rid);
             END IF;
-            seen := format(CASE trigger_name WHEN 'events_history_appended' THEN 'events %s %s'
-                                        ELSE '' END, rid, tx);
         ELSE
             SELECT * INTO f FROM public.svcreq_history_fault(rid);
-            seen := format('full %s %s', rid, tx);
         END IF;
         IF f.col IS NOT NULL THEN
             RAISE EXCEPTION 'request % refused: column %: %', rid, f.col, f.why
                 USING ERRCODE = 'check_violation', COLUMN = f.col, DETAIL = rid::text,
                       HINT = 'svcreq would refuse to read this request; change requests through svcreq';
         END IF;
-        PERFORM set_config('svcreq.checked', seen, true);
     END LOOP;
 END
 $fn$;
 
 -- The deferred triggers of the history's rule (below) at commit: svcreq_history_check
 -- judges the requests the row belongs to. An opening that is its request's whole history
--- (from access version 14), appended with nothing checked since the last write, is judged
--- by one query: both rules reduce to the row being a first cycle with no response, close,
+-- (from access version 14) is judged by one query: both rules reduce to the row being a first cycle with no response, close,
 -- import or earlier cycle, and recording each column the history decides as the opening's
 -- data does (its new value: the string svcreq writes, a time as svcreq_shown shows it,
 -- null for none), which is what svcreq_recorded_fault compares. Anything else, the same
@@ -525,8 +520,7 @@ CREATE FUNCTION svcreq_history_ok() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 BEGIN
     -- (NEW.kind is read only on events: the function compiled for another table has none.)
-    IF TG_NAME = 'events_history_appended'
-       AND coalesce(current_setting('svcreq.checked', true), '') = '' THEN
+    IF TG_NAME = 'events_history_appended' THEN
         IF NEW.kind = 'opened' THEN
           IF EXISTS (
             SELECT 1 FROM public.requests r
@@ -551,8 +545,6 @@ BEGIN
                AND NOT EXISTS (SELECT 1 FROM public.events e
                                 WHERE e.request_id = r.id AND e.id <> NEW.id)
                AND NOT EXISTS (SELECT 1 FROM public.cycles c WHERE c.request_id = r.id)) THEN
-            PERFORM set_config('svcreq.checked',
-                               format('events %s %s', NEW.request_id, txid_current()), true);
             RETURN NULL;
           END IF;
         END IF;
@@ -566,16 +558,6 @@ BEGIN
     ELSE
         PERFORM public.svcreq_history_check(ARRAY[NEW.request_id, OLD.request_id], TG_NAME, false);
     END IF;
-    RETURN NULL;
-END
-$fn$;
-
--- The end of a statement that wrote requests, cycles or events: no request counts as
--- checked since (svcreq_history_ok).
-CREATE FUNCTION svcreq_history_fresh() RETURNS trigger
-LANGUAGE plpgsql AS $fn$
-BEGIN
-    PERFORM set_config('svcreq.checked', '', true);
     RETURN NULL;
 END
 $fn$;
@@ -639,13 +621,13 @@ CREATE CONSTRAINT TRIGGER cycles_history
 -- function of the rule.
 CREATE CONSTRAINT TRIGGER events_history_appended AFTER INSERT ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN (NEW.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[])
+    WHEN (NEW.kind = ANY ('{"opened","imported","responded","closed","reopened","corrected"}'::text[])
           OR (NEW.kind <> 'redacted' AND NEW.data IS NOT NULL
               AND NEW.data::jsonb ?| '{"tenant","category","service","severity","severity_source","plan","tier","timezone","availability","response_target","response_clock","response_due","target_started_at","cycle_started_at"}'::text[]))
     EXECUTE FUNCTION svcreq_history_ok();
 CREATE CONSTRAINT TRIGGER events_history_begun AFTER INSERT ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN (NOT NEW.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[])
+    WHEN (NOT NEW.kind = ANY ('{"opened","imported","responded","closed","reopened","corrected"}'::text[])
           AND (NEW.kind = 'redacted' OR NEW.data IS NULL
                OR NOT NEW.data::jsonb ?| '{"tenant","category","service","severity","severity_source","plan","tier","timezone","availability","response_target","response_clock","response_due","target_started_at","cycle_started_at"}'::text[])
           AND svcreq_row_needs_history(NEW.request_id) IS NOT FALSE
@@ -655,12 +637,6 @@ CREATE CONSTRAINT TRIGGER events_history_changed
     AFTER DELETE OR UPDATE OF id, request_id, at, kind, data ON events
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION svcreq_history_ok();
-CREATE TRIGGER requests_history_fresh AFTER INSERT OR UPDATE OR DELETE ON requests
-    FOR EACH STATEMENT EXECUTE FUNCTION svcreq_history_fresh();
-CREATE TRIGGER cycles_history_fresh AFTER INSERT OR UPDATE OR DELETE ON cycles
-    FOR EACH STATEMENT EXECUTE FUNCTION svcreq_history_fresh();
-CREATE TRIGGER events_history_fresh AFTER INSERT OR UPDATE OR DELETE ON events
-    FOR EACH STATEMENT EXECUTE FUNCTION svcreq_history_fresh();
 CREATE TRIGGER events_in_order AFTER INSERT ON events
     REFERENCING NEW TABLE AS appended FOR EACH STATEMENT
     EXECUTE FUNCTION svcreq_events_in_order();
@@ -691,7 +667,6 @@ REVOKE ALL ON FUNCTION svcreq_is_audit(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_in_timeline(BIGINT, BIGINT, TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_history_ok() FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_events_in_order() FROM PUBLIC;
-REVOKE ALL ON FUNCTION svcreq_history_fresh() FROM PUBLIC;
 
 -- A ledger brought here by `db migrate`: the column checks were added without looking at
 -- the rows already there (NOT VALID); each is looked for now, then every request's history,
