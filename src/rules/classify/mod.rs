@@ -736,6 +736,13 @@ struct Evidence {
     everything: Seen,
     presales: Seen,
     billing: Seen,
+    /// A presales or billing word that names the subscription or a purchase ("refund",
+    /// "trial", "price"), not one of the organisation's own trade ([`TRADE_WORDS`]: its
+    /// invoices and payments): with none, a fault stated is technical (round 36).
+    commercial: Seen,
+    /// A trade word naming a thing that runs or holds work ("the payment app", "invoice
+    /// approval flow", "請求書のワークフロー"): a fault of it is of that thing (round 36).
+    trade_thing: Seen,
     technical: Seen,
     billing_action: Option<(usize, Span)>,
     license_object: Option<(usize, Span)>,
@@ -1180,8 +1187,22 @@ impl Evidence {
             // "the billing@ shared mailbox", "sales@": the name of a mailbox, not the kind
             // of request.
             Fx::Presales(_) | Fx::Billing(_) if hay[span.1..].starts_with('@') => {}
-            Fx::Presales(w) => self.presales.add(span, w),
-            Fx::Billing(w) => self.billing.add(span, w),
+            Fx::Presales(w) => {
+                self.presales.add(span, w);
+                if !is_trade_word(&hay[span.0..span.1]) {
+                    self.commercial.add(span, w);
+                } else if names_a_thing(&hay[span.1..]) {
+                    self.trade_thing.add(span, 1);
+                }
+            }
+            Fx::Billing(w) => {
+                self.billing.add(span, w);
+                if !is_trade_word(&hay[span.0..span.1]) {
+                    self.commercial.add(span, w);
+                } else if names_a_thing(&hay[span.1..]) {
+                    self.trade_thing.add(span, 1);
+                }
+            }
             Fx::BillingAction => {
                 self.billing_action = Some((sentence, span));
                 self.licence_change(sentence, self.license_object, span);
@@ -1351,8 +1372,9 @@ impl Evidence {
             && self.billed_sentence != Some(sentence)
         {
             self.billed_sentence = Some(sentence);
-            self.billing
-                .add((first.0.min(span.0), first.1.max(span.1)), 2);
+            let whole = (first.0.min(span.0), first.1.max(span.1));
+            self.billing.add(whole, 2);
+            self.commercial.add(whole, 2);
         }
     }
 
@@ -1873,10 +1895,24 @@ impl Evidence {
             && affected != Affected::Single;
         let setup = service_state == ServiceState::Working
             && SETUP_QUESTIONS.iter().any(|q| hay.contains(q));
+        // A fault stated whose only commercial words are of the organisation's own trade
+        // ("DLP blocks outgoing invoices", "the payment app crashes", "支払いのやり取りが必要
+        // で…送信も受信もできなく") is technical: the category is what is asked, and nothing
+        // asks about the subscription or a purchase (round 36).
+        // The fault is of a service named ("outbound mail", "the Lettings site"): an invoice
+        // that went up, or a payment that failed, with no service named, is the bill's.
+        let trade_only = self.commercial.score == 0
+            && self.license_object.is_none()
+            && (self.service().0 != Service::Other || self.trade_thing.first.is_some())
+            && service_state != ServiceState::Working
+            && [ServiceState::Down, ServiceState::Degraded]
+                .into_iter()
+                .any(|s| self.state[state_ix(s)].first.is_some());
         let (category, basis) = if nontech.score >= 2
             && nontech.score >= self.technical.score
             && ((service_state != ServiceState::Down && !stake && !setup) || nontech.score > 2)
             && !referred
+            && !trade_only
         {
             (nontech_cat, phrase(nontech.first))
         } else {
@@ -1933,6 +1969,84 @@ fn said_unusable(hay: &str) -> bool {
 
 /// Words that ask how to set something up ("設定手順", "how to configure"): a question of
 /// them that also names a licence asks how to do the work (round 34).
+/// Words of the organisation's own trade that billing or presales phrases share: its
+/// invoices, bills and payments, the card numbers its mail carries, and comparing settings
+/// while troubleshooting (round 36). A fault stated with no other commercial word is
+/// technical.
+const TRADE_WORDS: [&str; 22] = [
+    "invoice",
+    "invoices",
+    "billing",
+    "billed",
+    "bill",
+    "payment",
+    "payments",
+    "credit card",
+    "compared",
+    "請求",
+    "請求書",
+    "インボイス",
+    "領収書",
+    "支払",
+    "お支払い",
+    "支払い",
+    "入金",
+    "決済",
+    "振込",
+    "比較",
+    "代理店",
+    "販売店",
+];
+
+/// Whether the words right after a trade word name a thing that runs or holds work ("app",
+/// "approval flow", "のワークフロー", "システム"): at most two English words before the
+/// noun, or in Japanese the noun itself, after "の" if need be (round 36).
+fn names_a_thing(rest: &str) -> bool {
+    const THINGS: [&str; 16] = [
+        "app",
+        "apps",
+        "application",
+        "flow",
+        "flows",
+        "workflow",
+        "workflows",
+        "system",
+        "portal",
+        "tool",
+        "form",
+        "forms",
+        "site",
+        "template",
+        "process",
+        "automation",
+    ];
+    const JA_THINGS: [&str; 9] = [
+        "アプリ",
+        "フロー",
+        "ワークフロー",
+        "システム",
+        "ツール",
+        "フォーム",
+        "サイト",
+        "テンプレート",
+        "ポータル",
+    ];
+    let ja = rest.strip_prefix('の').unwrap_or(rest);
+    if JA_THINGS.iter().any(|t| ja.starts_with(t)) {
+        return true;
+    }
+    rest.split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']))
+        .any(|w| THINGS.contains(&w))
+}
+
+/// Whether a presales or billing phrase found is one of [`TRADE_WORDS`].
+fn is_trade_word(phrase: &str) -> bool {
+    TRADE_WORDS.contains(&phrase)
+}
+
 const SETUP_QUESTIONS: [&str; 12] = [
     "設定手順",
     "設定方法",

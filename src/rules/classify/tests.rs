@@ -7159,3 +7159,35 @@ fn a_count_of_several_is_quoted_rather_than_the_group() {
         assert_eq!(phrase_of(&c, "affected"), count, "{why}");
     }
 }
+
+// ---------------------------------------------------------------- round 36 (blind-65, 66)
+
+/// A fault of a service whose only commercial words are of the organisation's own trade (its
+/// invoices, bills and payments, an app or flow named after them) is technical: the category
+/// is what is asked. A bill that went up, a payment to the subscription that failed, or an
+/// invoice to download from the admin center stays billing (round 36).
+#[test]
+fn a_fault_whose_only_commercial_words_are_the_organisations_trade_is_technical() {
+    for text in [
+        "Since Monday outgoing emails with invoices bounce for the accounts team",
+        "The payment app on our Teams tab crashes for the whole accounts team",
+        "Our invoice approval flow in Power Automate stopped running yesterday, 5 people waiting",
+        "outbound mail delayed for the whole org, invoices not reaching customers",
+        "請求書のワークフローが昨日から動きません。経理の3名が困っています",
+        "経理部のメールが送信できません。本日中に支払いの連絡が必要です。",
+        "取引先への請求書メールがすべて迷惑メールに入ってしまいます",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.category, Technical, "{why}");
+    }
+    for text in [
+        "Why did our November invoice go up by 8%? We have the same number of licences as in October.",
+        "カード期限切れで支払い失敗の通知きた、どこで更新すんの",
+        "Can't download our latest invoice from the admin center",
+        "管理センターから請求書をダウンロードできません",
+        "We were charged twice this month and the invoice is wrong",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.category, Billing, "{why}");
+    }
+}
