@@ -1014,7 +1014,18 @@ impl Evidence {
                 self.technical.add(span, 1);
                 self.last_fault = Some((sentence, span.1));
             }
-            Fx::RestWorks => self.rest_works.add(span, 1),
+            Fx::RestWorks => {
+                self.rest_works.add(span, 1);
+                // "検索すればIMはできてます": the rest said to work under a condition the user
+                // meets is how they get by (round 36).
+                if self.fault_before(span.0)
+                    && let Some(from) = ja_condition_opens(hay, span.0)
+                    && !trouble_remains(hay, span.1)
+                {
+                    self.generic_workaround.add((from, span.1), 1);
+                    self.alternative.add((from, span.1), 1);
+                }
+            }
             // One person a troubleshooting step was tried on ("Steps tried: … cleared the
             // Outlook profile for one user") is a test, not who is affected; a quantity of
             // attempts ("Sync done several times", "複数回試した") counts tries, not people
@@ -1998,6 +2009,59 @@ const TRADE_WORDS: [&str; 22] = [
     "販売店",
 ];
 
+/// Whether the sentence goes on, after a way round, to say the trouble stays ("閉じれば編集は
+/// できますが毎回出るので困っています"): a contrast and then the writer's trouble or its
+/// recurrence. The way round does not spare them the fault (round 36).
+fn trouble_remains(hay: &str, end: usize) -> bool {
+    let rest = &hay[end..];
+    let sentence = &rest[..rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len())];
+    let Some(c) = ["が", "けど", "けれど"]
+        .iter()
+        .filter_map(|c| sentence.find(c).map(|i| i + c.len()))
+        .min()
+    else {
+        return false;
+    };
+    ["困って", "毎回", "面倒", "不便"]
+        .iter()
+        .any(|t| sentence[c..].contains(t))
+}
+
+/// Where the Japanese conditional clause ("検索すれば", "戻したら", "直接開く場合は") that
+/// opens the clause ending at `at` begins, when nothing after the condition says a failure:
+/// what works then is the user's way round (round 36).
+fn ja_condition_opens(hay: &str, at: usize) -> Option<usize> {
+    const CONDITIONALS: [&str; 13] = [
+        "れば",
+        "けば",
+        "せば",
+        "えば",
+        "てば",
+        "めば",
+        "べば",
+        "げば",
+        "ねば",
+        "たら",
+        "だら",
+        "場合は",
+        "場合には",
+    ];
+    let before = &hay[..at];
+    let start = before.rfind(['。', '\n', '!', '?', '、']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &before[start..];
+    let (i, c) = CONDITIONALS
+        .iter()
+        .filter_map(|c| clause.rfind(c).map(|i| (i, c)))
+        .max_by_key(|(i, _)| *i)?;
+    let after = &clause[i + c.len()..];
+    (!["「", "ません", "ない", "エラ", "失敗"]
+        .iter()
+        .any(|f| after.contains(f)))
+    .then_some(start)
+}
+
 /// Whether the words right after a trade word name a thing that runs or holds work ("app",
 /// "approval flow", "のワークフロー", "システム"): at most two English words before the
 /// noun, or in Japanese the noun itself, after "の" if need be (round 36).
@@ -2159,7 +2223,22 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
     // ("Outlookの予定表には入っています").
     // A device named as where the work is done ("休憩室のキオスク端末で確認できている",
     // "固定電話から…録音したところ設定できました": what was tried and worked) is a topic too.
-    const TOPICS: [&str; 28] = [
+    // A conditional clause ("検索すれば", "クラシックに戻したら", "直接開く場合は") is how the
+    // user gets it done: a way round (round 36).
+    const TOPICS: [&str; 41] = [
+        "れば",
+        "けば",
+        "せば",
+        "えば",
+        "てば",
+        "めば",
+        "べば",
+        "げば",
+        "ねば",
+        "たら",
+        "だら",
+        "場合は",
+        "場合には",
         "端末で",
         "pcで",
         "パソコンで",
@@ -2199,7 +2278,20 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
                 .any(|t| sentence.contains(t))
                 .then_some(sentence)
         })?;
-    const ALTERNATIVES: [&str; 13] = [
+    const ALTERNATIVES: [&str; 26] = [
+        "れば",
+        "けば",
+        "せば",
+        "えば",
+        "てば",
+        "めば",
+        "べば",
+        "げば",
+        "ねば",
+        "たら",
+        "だら",
+        "場合は",
+        "場合には",
         "には",
         "変えると",
         "替えると",

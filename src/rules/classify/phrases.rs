@@ -1449,7 +1449,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     // Emptiness where content should be.
     (
         &[DEGRADED],
-        &["empty", "is empty", "are empty", "come back empty", "comes back empty", "空です", "空になります", "空になって", "空の状態"],
+        &["empty", "is empty", "are empty", "come back empty", "comes back empty", "空です", "空になります", "空になって", "空の状態", "空っぽになりました", "空っぽになった", "空っぽになって", "空っぽです", "空になりました", "空になった"],
     ),
     // In the meantime, for now, instead: the user's own way round it.
     (
@@ -3646,6 +3646,14 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["届いてます", "届いている", "鳴ります", "鳴っています", "鳴ってます",
           "同期されます", "同期されています", "同期されてます", "表示されてます", "見えてます", "使えてます", "動いてます",
           "受け取れます", "受け取れています", "受信されています"],
+    ),
+    // round 36: what works said in the spoken form or as something avoided ("IMはできてます",
+    // "IMは送れるため", "回避できる"), and no problem said politely ("問題ございません"): a way
+    // round when a condition or an alternative opens its clause (`able_as_alternative`).
+    (
+        &[Able],
+        &["できてます", "できてる", "送れます", "送れる", "送れるため", "送れるので", "送れています", "送れてます",
+          "回避できる", "回避できます", "回避可能", "問題ございません"],
     ),
     // ---------------------------------------------------------------- round 30 (blind-42)
     // People kept from all work ("40 people are sitting there idle", "全員が手待ちです"): the

@@ -7191,3 +7191,50 @@ fn a_fault_whose_only_commercial_words_are_the_organisations_trade_is_technical(
         assert_eq!(c.category, Billing, "{why}");
     }
 }
+
+/// A conditional clause ("検索すれば", "クラシックOutlookに戻したら", "名前を短くしたら",
+/// "if she switches back to classic Outlook") followed by what then works is the user's way
+/// round, in Japanese as in English; what works may be said in the spoken form or as
+/// something avoided ("IMはできてます", "回避できる") (round 36).
+#[test]
+fn a_conditional_clause_followed_by_what_works_is_a_way_round() {
+    for text in [
+        "1人だけOneDriveの同期で「パスが長すぎます」エラーが出ます。フォルダ階層を浅くすれば回避できるけど、根本的に直す方法ありますか？",
+        "ユーザー1名、新しいOutlookでメールボックスが開けません。クラシックOutlookに戻したら普通に使えてます。",
+        "ユーザー 1 名の Skype for Business で、社外の連絡先を追加しようとするとエラーになります。アドレスで検索すれば IM は送れるため、急ぎではございません。",
+        "ユーザー1名、Excelでファイルを開くとエラーが出ます。名前を短くしたら開けます。",
+        "ユーザー1名、Teamsで会議に参加できません。ブラウザに切り替えれば参加できます。",
+        "SfBを再インストールしたら連絡先リストが空っぽになりました（1名）。検索すれば相手は出てくるのでIMはできてます。",
+        "One user's mailbox won't open in new Outlook. It works fine if she switches back to classic Outlook.",
+        "One user gets an error adding external contacts in Skype for Business. If he searches by address he can still IM them.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(C), "{why}");
+    }
+    // A condition under which the fault appears is no way round.
+    for text in [
+        "ユーザー1名、Excelでファイルを開くとエラーが出ます。",
+        "SfBを再インストールしたら連絡先リストが空っぽになりました（1名）。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+    }
+}
+
+/// A way round after a condition that the sentence goes on to say leaves the trouble
+/// ("閉じれば編集はできますが毎回出るので困っています") is none (round 36).
+#[test]
+fn a_way_round_after_which_the_trouble_stays_is_none() {
+    for text in [
+        "役員1名のPCで、Excelを開くたびに「ライセンスが見つかりません」と出ます。閉じれば編集はできますが毎回出るので困っています。",
+        "ユーザー1名、Outlookを開くたびに「認証が必要です」と出ます。閉じれば送信はできますが毎回出るので困っています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+    }
+    let (c, why) = facts_of(
+        "ユーザー1名、Outlookを開くたびに「認証が必要です」と出ます。閉じれば送信はできます。",
+    );
+    assert!(c.facts.workaround, "{why}");
+}
