@@ -1395,6 +1395,16 @@ impl Evidence {
         if owned_by_one(hay, span.0) || (n == 1 && in_steps_tried(hay, span.0)) {
             return;
         }
+        // One company or tenant ("取引先1社", "one tenant") may hold any number of people: it
+        // says nothing of how many; several of them are several (round 36).
+        let unit = &hay[..span.1];
+        if n == 1
+            && ["社", "tenant", "tenants", "テナント"]
+                .iter()
+                .any(|u| unit.ends_with(u))
+        {
+            return;
+        }
         match n {
             0 => {}
             // A count of one person ("one user", "1名", "one lady in accounts") is one user,

@@ -2013,7 +2013,11 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     // Entering a service that nobody can is an outage.
     (
         &[DOWN],
-        &["に入れない", "に入れません", "に入れない状態", "に入れず", "誰も入れない", "誰も入れません"],
+        &["に入れない", "に入れません", "に入れない状態", "に入れず", "誰も入れない", "誰も入れません",
+          // round 36: the form that says it became so, and a quantifier between ("管理センターに
+          // 全部入れなくなりました")
+          "に入れなく", "に全部入れな", "に全部入れません", "にすべて入れな", "にすべて入れません", "に全て入れな",
+          "に全て入れません", "に全く入れな", "に全く入れません", "にまったく入れな", "にまったく入れません"],
     ),
     // Another client that works for her is her workaround ("fine for her in classic Outlook
     // and OWA").
@@ -3646,6 +3650,14 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
         &["届いてます", "届いている", "鳴ります", "鳴っています", "鳴ってます",
           "同期されます", "同期されています", "同期されてます", "表示されてます", "見えてます", "使えてます", "動いてます",
           "受け取れます", "受け取れています", "受信されています"],
+    ),
+    // round 36: the service's own refusal said as a permission the user lacks ("You don't
+    // have permission to access this page", "アクセス権がありません"): access refused, as
+    // "access denied" is.
+    (
+        &[DEGRADED, OUTRIGHT],
+        &["don't have permission to access", "do not have permission to access", "don't have permission to view",
+          "do not have permission to view", "アクセス権がありません", "アクセス権限がありません", "アクセス許可がありません"],
     ),
     // round 36: what works said in the spoken form or as something avoided ("IMはできてます",
     // "IMは送れるため", "回避できる"), and no problem said politely ("問題ございません"): a way
@@ -5792,6 +5804,8 @@ pub const COUNT_UNITS: &[&str] = &[
     "admins", "administrators", "colleagues", "coworkers", "co workers", "new starters", "starters",
     "new joiners", "joiners", "inspectors", "auditors", "drivers", "clerks", "cashiers", "analysts",
     "seats", "licensed users",
+    // round 36: tenants a partner manages, and companies counted ("30 customer tenants", "20社")
+    "tenants", "customer tenants", "テナント", "社",
     "lady", "guy", "woman", "man", "new starter", "starter", "new hire", "hire", "new joiner", "joiner",
     "agent", "engineer", "rep", "contractor", "guest", "executive", "intern", "colleague", "coworker",
     "technician", "manager", "member", "teacher", "nurse", "doctor", "clerk", "analyst",

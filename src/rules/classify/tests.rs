@@ -7238,3 +7238,55 @@ fn a_way_round_after_which_the_trouble_stays_is_none() {
     );
     assert!(c.facts.workaround, "{why}");
 }
+
+/// An inability to get into something said in the form that says it became so, or with a
+/// quantifier between ("管理センターに入れなくなりました", "Teamsにまったく入れなくなりました",
+/// "に全部入れません") is down, as "に入れない" is (round 36).
+#[test]
+fn a_japanese_inability_to_get_in_said_as_a_change_or_with_a_quantifier_is_down() {
+    for text in [
+        "お客様テナントの管理センターに入れなくなりました。",
+        "牧師がスマホを替えてから、Teamsにまったく入れなくなりました。",
+        "管理しているテナントの管理センターに全部入れません。",
+        "共有サイトにすべて入れなくなった。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+}
+
+/// Companies or tenants counted ("取引先（3社）", "お客様テナント（20社くらい）", "our 30 customer
+/// tenants") are several; one company ("取引先1社") may hold any number of people and says
+/// nothing of how many (round 36).
+#[test]
+fn companies_or_tenants_counted_are_several_and_one_says_nothing_of_how_many() {
+    for text in [
+        "外部共有のリンクを開いた取引先（3社）が「アクセスが拒否されました」になります。",
+        "パートナーとして管理してるお客様テナント（20社くらい）の管理センターに全部入れなくなりました。",
+        "Since this morning the admin center refuses us for 30 customer tenants.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+    }
+    let (c, why) =
+        facts_of("取引先1社からのメールだけ、営業部の全員の迷惑メールフォルダに入ります。");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+}
+
+/// The service's refusal said as a permission the user lacks ("You don't have permission to
+/// access this page", "アクセス権がありません") is access refused outright: down for everyone,
+/// impaired for one user (round 36).
+#[test]
+fn a_refusal_said_as_a_permission_lacking_is_access_refused() {
+    for text in [
+        "Everyone gets 'You don't have permission to access this page' on the HR site.",
+        "All users get \"You do not have permission to view this\" on the intranet.",
+        "全員、人事サイトで「アクセス権がありません」と表示されます。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+    let (c, why) =
+        facts_of("One user gets 'You don't have permission to access this page' on the HR site.");
+    assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+}
