@@ -125,6 +125,7 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
         // a deadline at stake.
         if let Some(span) = lex.deadline_at(&hay, start, end) {
             ev.critical[1].add(span, 1);
+            ev.deadline.add(span, 1);
         }
     });
     // "Jan from the warehouse … his own phone": one person named from the group read as
@@ -740,6 +741,9 @@ struct Evidence {
     /// "trial", "price"), not one of the organisation's own trade ([`TRADE_WORDS`]: its
     /// invoices and payments): with none, a fault stated is technical (round 36).
     commercial: Seen,
+    /// A stake said as a date or deadline ("by 5pm", "the audit deadline is the 15th",
+    /// "出荷に影響", "間に合わない"), not a word of the domain alone ("auditors", "工場").
+    deadline: Seen,
     /// A trade word naming a thing that runs or holds work ("the payment app", "invoice
     /// approval flow", "請求書のワークフロー"): a fault of it is of that thing (round 36).
     trade_thing: Seen,
@@ -1194,7 +1198,15 @@ impl Evidence {
                     self.admin_alternative.add(clause, 1);
                 }
             }
-            Fx::Critical(c) => self.critical[usize::from(c)].add(span, 1),
+            Fx::Critical(c) => {
+                self.critical[usize::from(c)].add(span, 1);
+                if c && DEADLINE_WORDS
+                    .iter()
+                    .any(|w| hay[span.0..span.1].contains(w))
+                {
+                    self.deadline.add(span, 1);
+                }
+            }
             // "the billing@ shared mailbox", "sales@": the name of a mailbox, not the kind
             // of request.
             Fx::Presales(_) | Fx::Billing(_) if hay[span.1..].starts_with('@') => {}
@@ -1576,6 +1588,15 @@ impl Evidence {
             _ => (service_state, basis),
         };
         // affected (before service_state is final: an outright failure for everyone is down)
+        // A question of how to set something up for several people counted, with a stake said
+        // for it ("来週月曜の…30名ほど参加予定…判定が遅れると出荷に影響", "25 external auditors …
+        // the audit deadline is the 15th"): SPEC 1.3's deadline critically affected for several
+        // users, whatever is yet impaired (round 36).
+        let set_up_for_several_by_a_stake = service_state == ServiceState::Working
+            && ov.affected.is_none()
+            && self.counted_several.first.is_some()
+            && self.deadline.first.is_some()
+            && self.unhurried.first.is_none();
         let (mut affected, mut affected_basis) = if let Some(a) = ov.affected {
             (
                 a,
@@ -1583,6 +1604,11 @@ impl Evidence {
                     flag: format!("--users {a}"),
                 },
             )
+        } else if service_state == ServiceState::Working && set_up_for_several_by_a_stake {
+            // A setup asked for several people counted, needed by a stake ("25 external
+            // auditors … the statutory audit deadline is the 15th"): the count is who it is
+            // for (round 36).
+            (Affected::Multiple, phrase(self.counted_several.first))
         } else if service_state == ServiceState::Working {
             // A question impairs nobody yet: the asker alone. No phrase says how many, so the
             // one user is a default, not what the question's words ("how", "方法") state.
@@ -1868,7 +1894,7 @@ impl Evidence {
             // stands on) does not make it business-critical.
             (false, phrase(Some(sp)))
         } else if self.critical[1].first.is_some() {
-            if service_state == ServiceState::Working {
+            if service_state == ServiceState::Working && !set_up_for_several_by_a_stake {
                 // A question: nothing is impaired, so nothing is at stake yet.
                 let why = self.state[state_ix(ServiceState::Working)].first;
                 let basis = match (why, ov.service_state) {
@@ -2071,6 +2097,20 @@ fn ja_condition_opens(hay: &str, at: usize) -> Option<usize> {
         .any(|f| after.contains(f)))
     .then_some(start)
 }
+
+/// Words that make a stake a date or consequence to meet ([`Evidence::deadline`]).
+const DEADLINE_WORDS: [&str; 10] = [
+    "deadline",
+    "due",
+    "期限",
+    "締め切り",
+    "締切",
+    "間に合",
+    "までに",
+    "影響",
+    "日がな",
+    "遅れ",
+];
 
 /// Whether the words right after a trade word name a thing that runs or holds work ("app",
 /// "approval flow", "のワークフロー", "システム"): at most two English words before the

@@ -7290,3 +7290,32 @@ fn a_refusal_said_as_a_permission_lacking_is_access_refused() {
         facts_of("One user gets 'You don't have permission to access this page' on the HR site.");
     assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
 }
+
+/// A question of how to set something up for several people counted, with a date or
+/// consequence it must be ready for ("25 external auditors … the audit deadline is the 15th",
+/// "30名ほど参加予定 … 開催まで日がなく、遅れると出荷に影響"), is SPEC 1.3's deadline
+/// critically affected for several users: A, though nothing is yet impaired. A word of the
+/// domain alone ("auditors", "工場") or one person asking stays C (round 36).
+#[test]
+fn a_setup_for_several_people_needed_by_a_deadline_is_critical() {
+    for text in [
+        "How do we give 25 external auditors read-only access to the Audit site? The statutory audit deadline is the 15th, so we need this set up this week.",
+        "来週月曜の会議（社外の関係者30名ほど参加予定）をTeamsウェビナーで開催したく、事前登録を必須にする設定方法を教えてください。開催まで日がなく、遅れると出荷に影響します。",
+        "How do we assign Teams phone numbers in bulk? 12 new starters must have them by Monday 9am.",
+        "新入社員20名のアカウントを4月1日までに一括作成したいのですが、手順を教えてください。間に合わないと入社初日に業務ができません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+        assert!(c.facts.business_critical, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    for text in [
+        "Our customer wants to give 5 external auditors access to one folder on the Finance site for 30 days only. What do you recommend?",
+        "名古屋工場にTeams Roomsを4台設置予定。工場FWで許可が必要なURLの一覧はどこで確認できますか。",
+        "How do I give the new CFO access to the board site before the deadline on Monday?",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.severity, Some(C), "{why}");
+    }
+}
