@@ -1127,6 +1127,8 @@ impl Evidence {
                 self.affected[affected_ix(a)].add((span.0, end), 1);
             }
             Fx::Partial => self.partial.add(span, 1),
+            // "every time at device setup", "each morning": how often, not how many (round 36).
+            Fx::Universal | Fx::NotUniversal if counts_occasions(&hay[span.1..]) => {}
             Fx::Universal | Fx::NotUniversal => {
                 if let Some((end, subgroup)) = lex.group_noun_after(hay, span.1) {
                     // "the whole company" is everyone; "the whole sales team" is a group.
@@ -2096,6 +2098,18 @@ fn ja_condition_opens(hay: &str, at: usize) -> Option<usize> {
         .iter()
         .any(|f| after.contains(f)))
     .then_some(start)
+}
+
+/// Whether the word right after a universal quantifier counts occasions ("every time", "each
+/// attempt", "every morning"): how often something fails, not who it strikes (round 36).
+fn counts_occasions(rest: &str) -> bool {
+    const OCCASIONS: [&str; 16] = [
+        "time", "times", "attempt", "attempts", "try", "tries", "day", "days", "morning",
+        "mornings", "night", "week", "boot", "reboot", "restart", "login",
+    ];
+    rest.split_whitespace()
+        .next()
+        .is_some_and(|w| OCCASIONS.contains(&w.trim_end_matches([',', '.', ';', ':'])))
 }
 
 /// Words that make a stake a date or consequence to meet ([`Evidence::deadline`]).

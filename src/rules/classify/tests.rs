@@ -7319,3 +7319,33 @@ fn a_setup_for_several_people_needed_by_a_deadline_is_critical() {
         assert_eq!(c.severity, Some(C), "{why}");
     }
 }
+
+/// A denial in the honorific form ("業務への大きな影響はございません", "支障はございません") denies
+/// as "ありません" does (round 36).
+#[test]
+fn a_denial_in_the_honorific_form_denies_as_the_plain_one_does() {
+    for text in [
+        "全社の Word / Excel で、秘密度ラベルがメニューに表示されなくなりました。今のところ業務への大きな影響はございません。",
+        "全社でTeamsの通知が遅れます。業務への支障はございません。",
+        "営業部でOneDriveの同期が遅いです。締め切りへの影響はございません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.business_critical, "{why}");
+    }
+}
+
+/// A universal quantifier before occasions ("fails every time at device setup", "each
+/// morning", "every attempt") says how often, not who is affected (round 36).
+#[test]
+fn a_quantifier_of_occasions_says_how_often_not_who() {
+    for text in [
+        "Single Win11 laptop fails Autopilot every time at device setup with 0x80180014. The user has no other device to work on.",
+        "My Outlook asks for the password every morning on my laptop.",
+        "She gets a sign-in loop each time on her PC.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Single, "{why}");
+    }
+    let (c, why) = facts_of("Every user in the branch gets an error opening Teams.");
+    assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+}
