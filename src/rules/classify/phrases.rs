@@ -3651,6 +3651,14 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "同期されます", "同期されています", "同期されてます", "表示されてます", "見えてます", "使えてます", "動いてます",
           "受け取れます", "受け取れています", "受信されています"],
     ),
+    // round 36: people's safety at stake ("作業の安全確認に支障が出ております", "安全面でまずい",
+    // "a safety risk"), as production and deadlines are.
+    (
+        &[CRITICAL],
+        &["安全確認に支障", "安全確認ができ", "安全確認が出来", "安全面でまずい", "安全面でかなりまずい", "安全面で問題があ", "安全面でリスク", "安全面で危険", "安全上の問題", "安全上の懸念", "安全に支障", "安全に影響",
+          "安全管理に支障", "safety risk", "safety issue", "safety concern", "safety is at risk", "safety at risk",
+          "safety critical", "safety checks can't", "safety checks cannot"],
+    ),
     // round 36: the service's own refusal said as a permission the user lacks ("You don't
     // have permission to access this page", "アクセス権がありません"): access refused, as
     // "access denied" is.

@@ -7349,3 +7349,20 @@ fn a_quantifier_of_occasions_says_how_often_not_who() {
     let (c, why) = facts_of("Every user in the branch gets an error opening Teams.");
     assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
 }
+
+/// People's safety at stake ("作業の安全確認に支障が出ております", "安全面でかなりまずい", "this is
+/// a safety risk") is business-critical, as production and deadlines are; denied, it is not
+/// (round 36).
+#[test]
+fn safety_at_stake_is_critical() {
+    for text in [
+        "昨日から全社ポータルの表示が非常に遅いです。現場の安全作業手順書をこのポータルで参照しているため、作業の安全確認に支障が出ております。",
+        "夜勤の配車センター(8名)でTeamsの電話が発着信できません。緊急連絡もこの番号に入るので、安全面でかなりまずいです。",
+        "The plant's SharePoint portal is very slow for everyone; the safety procedures are on it, so this is a safety risk.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+    }
+    let (c, why) = facts_of("全社でTeamsが遅いです。安全面で問題はありません。");
+    assert!(!c.facts.business_critical, "{why}");
+}
