@@ -1214,6 +1214,12 @@ impl Evidence {
             Fx::Presales(_) | Fx::Billing(_) if hay[span.1..].starts_with('@') => {}
             Fx::Presales(w) => {
                 self.presales.add(span, w);
+                // A partner asked to be referred or introduced ("can you refer someone?",
+                // "パートナー企業をご紹介いただく"): finding a partner is presales (round 36).
+                if asks_for_a_partner(hay, span) {
+                    self.presales.add(span, 2);
+                    self.commercial.add(span, 2);
+                }
                 if !is_trade_word(&hay[span.0..span.1]) {
                     self.commercial.add(span, w);
                 } else if names_a_thing(&hay[span.1..]) {
@@ -2098,6 +2104,36 @@ fn ja_condition_opens(hay: &str, at: usize) -> Option<usize> {
         .iter()
         .any(|f| after.contains(f)))
     .then_some(start)
+}
+
+/// Whether a partner word ("partner", "パートナー") stands in a sentence that asks to be
+/// referred or introduced to one ("refer someone", "ご紹介いただく", "put us in touch").
+fn asks_for_a_partner(hay: &str, span: Span) -> bool {
+    const PARTNERS: [&str; 4] = ["partner", "partners", "パートナー", "パートナー企業"];
+    const REFERRALS: [&str; 9] = [
+        "refer ",
+        "referral",
+        "recommend",
+        "introduce",
+        "introduction",
+        "put us in touch",
+        "紹介",
+        "get in touch with",
+        "connect us with",
+    ];
+    if !PARTNERS.contains(&&hay[span.0..span.1]) {
+        return false;
+    }
+    let (from, to) = window(hay, span, 160);
+    let (before, after) = (&hay[from..span.0], &hay[span.1..to]);
+    let start = before
+        .rfind(['.', '?', '!', '。', '\n'])
+        .map_or(0, |i| i + 1);
+    let end = after.find(['.', '!', '。', '\n']).unwrap_or(after.len());
+    let sentence = [&before[start..], &after[..end]];
+    sentence
+        .iter()
+        .any(|part| REFERRALS.iter().any(|r| part.contains(r)))
 }
 
 /// Whether the word right after a universal quantifier counts occasions ("every time", "each

@@ -3651,6 +3651,13 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "同期されます", "同期されています", "同期されてます", "表示されてます", "見えてます", "使えてます", "動いてます",
           "受け取れます", "受け取れています", "受信されています"],
     ),
+    // round 36: a partner company asked to be introduced ("パートナー企業をご紹介いただく"), as
+    // "refer us to a partner" is (see `asks_for_a_partner`).
+    (
+        &[Presales(2)],
+        &["パートナー企業をご紹介", "パートナー企業を紹介", "パートナー企業のご紹介", "パートナー企業の紹介", "パートナー会社をご紹介",
+          "パートナー会社を紹介"],
+    ),
     // round 36: people's safety at stake ("作業の安全確認に支障が出ております", "安全面でまずい",
     // "a safety risk"), as production and deadlines are.
     (

@@ -7366,3 +7366,22 @@ fn safety_at_stake_is_critical() {
     let (c, why) = facts_of("全社でTeamsが遅いです。安全面で問題はありません。");
     assert!(!c.facts.business_critical, "{why}");
 }
+
+/// Asking to be referred, introduced or put in touch with a partner ("can you refer
+/// someone?", "put us in touch with a partner", "パートナー企業をご紹介いただく") is presales,
+/// whatever work the partner would do; a partner named in a fault is not (round 36).
+#[test]
+fn asking_to_be_referred_to_a_partner_is_presales() {
+    for text in [
+        "looking for a partner in the manchester area who can do our tenant migration, can you refer someone?",
+        "Could you put us in touch with a partner that does migrations from Google Workspace?",
+        "Please introduce us to a partner who does Teams Phone in Osaka.",
+        "関西地区で Microsoft 365 の導入支援を行っているパートナー企業をご紹介いただくことは可能でしょうか。",
+        "パートナーを紹介してもらえますか？Teams電話を入れたいです。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.category, Presales, "{why}");
+    }
+    let (c, why) = facts_of("Our partner set up the tenant and now nobody can sign in.");
+    assert_eq!(c.category, Technical, "{why}");
+}
