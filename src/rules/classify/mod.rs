@@ -970,6 +970,13 @@ impl Evidence {
             return;
         }
         match fx {
+            // "so they don't see each other's chats", "so that guests can't create teams": a
+            // negation in a purpose clause is what the setup is for, not a fault (round 36).
+            // After a fault, "so we can't join" is its consequence.
+            Fx::State(s)
+                if s != ServiceState::Working
+                    && !self.fault_before(span.0)
+                    && in_purpose_clause(hay, span.0) => {}
             Fx::State(s) => {
                 // What cannot be done is a part of the service ("the add-in fails to
                 // load", "転送ルールが動作しなくなりました"): the service itself still works.
@@ -2104,6 +2111,36 @@ fn ja_condition_opens(hay: &str, at: usize) -> Option<usize> {
         .iter()
         .any(|f| after.contains(f)))
     .then_some(start)
+}
+
+/// Whether `at` stands in an English purpose clause of a setup, at most three words after
+/// "so" or "so that" in a clause that names what is set up ("the recommended setup for … so
+/// they don't see each other's chats", "configure the channel so that guests can't post").
+fn in_purpose_clause(hay: &str, at: usize) -> bool {
+    let before = &hay[..at];
+    let clause = before
+        .rfind([',', ';', '.', ':', '!', '?', '\n'])
+        .map_or(before, |i| &before[i + 1..]);
+    const SETUP: [&str; 9] = [
+        "setup",
+        "set up",
+        "configure",
+        "recommended",
+        "best way",
+        "settings",
+        "policy",
+        "restrict",
+        "lock down",
+    ];
+    let words = split_words(clause);
+    words.iter().rposition(|w| *w == "so").is_some_and(|i| {
+        let rest = &words[i + 1..];
+        let rest = rest.strip_prefix(&["that"]).unwrap_or(rest);
+        (1..=3).contains(&rest.len())
+            && i > 0
+            && words[i - 1] != "and"
+            && SETUP.iter().any(|w| clause.contains(w))
+    })
 }
 
 /// Whether a partner word ("partner", "パートナー") stands in a sentence that asks to be

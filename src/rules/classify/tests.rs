@@ -7385,3 +7385,26 @@ fn asking_to_be_referred_to_a_partner_is_presales() {
     let (c, why) = facts_of("Our partner set up the tenant and now nobody can sign in.");
     assert_eq!(c.category, Technical, "{why}");
 }
+
+/// A negation in the purpose clause of a setup ("the recommended setup … so they don't see
+/// each other's chats", "configure the policy so that guests can't download files") is what
+/// the setup is for, not a fault; after a fault, "so we can't join" is its consequence
+/// (round 36).
+#[test]
+fn a_negation_in_the_purpose_clause_of_a_setup_is_no_fault() {
+    for text in [
+        "What's the recommended setup for 40 frontline staff sharing tablets in Teams so they don't see each other's chats? Looking for the relevant docs.",
+        "How should we configure the sharing policy so that guests can't download files?",
+        "We want to restrict the channel so members won't be able to post.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+    for text in [
+        "Teams crashed for the whole office so we can't join the call.",
+        "We changed the policy so guests can't join, and now nobody can join meetings.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_ne!(c.facts.service_state, ServiceState::Working, "{why}");
+    }
+}
