@@ -1448,10 +1448,13 @@ impl Evidence {
                 // A count that names every one of a group ("the 6 agents on it", "all 4 of our
                 // admins") is the whole of that group; "only the 2 new hires" is not (round 35).
                 let before = &hay[..span.0];
-                if ["the ", "all ", "all of the ", "all of our ", "all the "]
+                if (["the ", "all ", "all of the ", "all of our ", "all the "]
                     .iter()
                     .any(|d| before.ends_with(d))
-                    && !before.ends_with("only the ")
+                    && !before.ends_with("only the "))
+                    // "経理部12名全員": the count and "全員" name every one of the group
+                    // (round 36).
+                    || hay[span.1..].starts_with("全員")
                 {
                     self.whole_group.add(span, 1);
                 }

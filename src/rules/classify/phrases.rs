@@ -5750,6 +5750,21 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             &["できる", "できます", "できている", "できています", "できてい", "使える", "使えます", "使えている",
               "問題なく", "普通に"],
         ),
+        // round 36: items without what marks the failing ones said to be fine ("ラベルなしの
+        // ファイルは問題ありません", "ラベル以外のファイルは開けます"): what fails is those items, a
+        // part of the service, impaired.
+        (
+            &[REST_WORKS],
+            &["なしのファイルは", "なしのファイルなら", "以外のファイルは", "のないファイルは", "のついていないファイルは",
+              "なしのメールは", "以外のメールは", "のないメールは", "なしの文書は", "以外の文書は"],
+            &["問題ありません", "問題ございません", "問題ない", "問題なく", "開けます", "開ける", "正常", "大丈夫"],
+        ),
+        (
+            &[REST_WORKS],
+            &["unlabelled files", "unlabeled files", "files without the label", "files without a label",
+              "files without labels", "mails without the label", "emails without the label"],
+            &["open fine", "are fine", "work fine", "open normally", "are ok", "open ok", "still open"],
+        ),
         // Pairs of the same kind said to work ("SfB同士、Teams同士では問題ありません", "社内同士は
         // 届きます"): what fails is between kinds, a part of the service.
         (

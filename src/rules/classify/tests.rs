@@ -7408,3 +7408,31 @@ fn a_negation_in_the_purpose_clause_of_a_setup_is_no_fault() {
         assert_ne!(c.facts.service_state, ServiceState::Working, "{why}");
     }
 }
+
+/// A count followed by "全員" ("経理部12名全員", "営業部8名全員") names every one of the group,
+/// as "all 4 of our admins" does: an outright failure for them is down (round 36).
+#[test]
+fn a_count_followed_by_everyone_names_the_whole_group() {
+    for text in [
+        "「経理部」サイトを開くと403 FORBIDDENになります。経理部12名全員が同じ状態です。",
+        "営業部8名全員がTeamsにサインインできず、エラーで失敗します。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.affected, Affected::Multiple, "{why}");
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+}
+
+/// Items without what marks the failing ones said to be fine ("ラベルなしのファイルは問題
+/// ありません", "Unlabelled files open fine") leave those items a part failing: impaired,
+/// whoever they fail for (round 36).
+#[test]
+fn items_without_the_mark_said_fine_leave_a_part_failing() {
+    for text in [
+        "「社外秘」ラベルが付いたExcelファイルを、監査部15名全員が「アクセス許可がありません」と表示され開けなくなりました。ラベルなしのファイルは問題ありません。",
+        "All 15 auditors get 'You do not have permission to view this' opening Excel files with the Confidential label. Unlabelled files open fine.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+}
