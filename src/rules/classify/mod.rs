@@ -273,6 +273,12 @@ pub fn in_scope_service(text: &str) -> Option<Service> {
 fn evidence(hay: &str, passes: std::ops::Range<usize>) -> Evidence {
     let lex: &Lexicon = &LEXICON;
     let mut ev = Evidence::default();
+    // An error code shown ("AADSTS50011", "0x8004de40", "エラー 80180014") is a fault stated,
+    // as "error" is: what works after it is a way round (round 36).
+    for span in error_codes(hay) {
+        ev.weak_fault.add(span, 1);
+        ev.technical.add(span, 1);
+    }
     let mut sentences = Sentences {
         bytes: hay.as_bytes(),
         pos: 0,
@@ -2146,6 +2152,44 @@ fn in_purpose_clause(hay: &str, at: usize) -> bool {
     })
 }
 
+/// The error codes in `hay`: "aadsts" and digits, "0x" and at least six hex digits, or a
+/// run of eight hex digits with a digit 8 first ("80180014"). One pass over the bytes.
+fn error_codes(hay: &str) -> Vec<Span> {
+    let b = hay.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let run = b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let word = &hay[i..i + run];
+        let hex = |w: &str| !w.is_empty() && w.bytes().all(|c| c.is_ascii_hexdigit());
+        let code = word
+            .strip_prefix("aadsts")
+            .is_some_and(|d| d.len() >= 4 && d.bytes().all(|c| c.is_ascii_digit()))
+            || word
+                .strip_prefix("0x")
+                .is_some_and(|h| h.len() >= 6 && hex(h))
+            || (word.len() == 8
+                && word.starts_with('8')
+                && word.bytes().all(|c| c.is_ascii_digit()));
+        if code {
+            out.push((i, i + run));
+        }
+        i += run.max(1);
+    }
+    out
+}
+
 /// Whether a partner word ("partner", "パートナー") stands in a sentence that asks to be
 /// referred or introduced to one ("refer someone", "ご紹介いただく", "put us in touch").
 fn asks_for_a_partner(hay: &str, span: Span) -> bool {
@@ -2517,6 +2561,7 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
         ["「", "ません", "ない", "エラ", "失敗"]
             .iter()
             .any(|f| r.contains(f))
+            || !error_codes(r).is_empty()
     }) {
         return None;
     }

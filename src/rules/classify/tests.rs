@@ -7436,3 +7436,29 @@ fn items_without_the_mark_said_fine_leave_a_part_failing() {
         assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
     }
 }
+
+/// An error code shown ("AADSTS50011", "0x8004de40", "80180014") is a fault stated, as
+/// "error" is: what works after it is the user's way round, and shown after a condition
+/// ("開くと AADSTS50011 が表示されます") it is the fault, not a way round (round 36).
+#[test]
+fn an_error_code_shown_is_a_fault() {
+    for text in [
+        "User gets AADSTS50011 when opening the SharePoint tile.",
+        "ユーザー 1 名が ポータルから タイルを開くと AADSTS50011 が表示されます。",
+        "Sync client shows 0x8004de40 on her laptop.",
+        "Autopilot stops at 80180014 on one laptop.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+        assert_ne!(basis(&c, "service_state"), &Basis::Assumed, "{why}");
+        assert!(!c.facts.workaround, "{why}");
+    }
+    let (c, why) = facts_of(
+        "ユーザー 1 名が マイ アプリ ポータルから SharePoint のタイルを開くと AADSTS50011 が表示されます。ブックマークから直接開く場合は問題ございません。",
+    );
+    assert!(c.facts.workaround, "{why}");
+    assert_eq!(c.severity, Some(C), "{why}");
+    // Digits that are no code stay what they were.
+    let (c, why) = facts_of("How do I add 12345678 to the allow list?");
+    assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+}
