@@ -1814,6 +1814,15 @@ impl Evidence {
             // using desktop, no urgency") gets by that way, though the text states no fault
             // before it.
             (true, phrase(self.late_able.first))
+        } else if let Some(sp) = action_that_works(hay).filter(|_| {
+            !admin
+                && affected == Affected::Single
+                && service_state != ServiceState::Working
+                && self.rest_works.first.is_none()
+        }) {
+            // One user's fault, then another action said to work ("save as copy works",
+            // "print to PDF works"): how the user gets the work done (round 36).
+            (true, phrase(Some(sp)))
         } else if admin && (self.generic_workaround.first.is_some() || minor) {
             // Another admin tool can do it: not a workaround for the user (SPEC 1.3). The
             // clause that says so is quoted, not the tool where the fault is ("管理センター").
@@ -2188,6 +2197,70 @@ fn error_codes(hay: &str) -> Vec<Span> {
         i += run.max(1);
     }
     out
+}
+
+/// A clause after the first, of at most four words ending in "works" ("save as copy works",
+/// "print to PDF works fine", "the upload button still works") whose subject is an action or
+/// a way, not people, the service or the rest of it: where in `hay` it stands (round 36).
+fn action_that_works(hay: &str) -> Option<Span> {
+    const ENDS: [&str; 5] = [
+        " works",
+        " works fine",
+        " still works",
+        " works ok",
+        " does work",
+    ];
+    const NOT_WAYS: [&str; 20] = [
+        "it",
+        "that",
+        "this",
+        "everything",
+        "rest",
+        "other",
+        "others",
+        "everyone",
+        "he",
+        "she",
+        "they",
+        "users",
+        "user",
+        "mail",
+        "email",
+        "internet",
+        "network",
+        "nothing",
+        "which",
+        "what",
+    ];
+    let mut at = 0;
+    let mut first = true;
+    for clause in hay.split_inclusive([',', ';', '.', '\n', '!', '?']) {
+        let start = at;
+        at += clause.len();
+        if std::mem::take(&mut first) {
+            continue;
+        }
+        let body = clause.trim_end_matches([',', ';', '.', '\n', '!', '?']);
+        let trimmed = body.trim_start();
+        if !ENDS.iter().any(|e| trimmed.ends_with(e)) {
+            continue;
+        }
+        let words = split_words(trimmed);
+        if words.len() < 2 || words.len() > 5 {
+            continue;
+        }
+        let subject = words[..words.len() - 1]
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "the" | "still" | "fine" | "ok" | "but" | "and" | "does"))
+            .collect::<Vec<_>>();
+        if subject.is_empty() || subject.iter().any(|w| NOT_WAYS.contains(w)) {
+            continue;
+        }
+        let from = start + (body.len() - trimmed.len());
+        return Some((from, start + body.len()));
+    }
+    None
 }
 
 /// Whether a partner word ("partner", "パートナー") stands in a sentence that asks to be

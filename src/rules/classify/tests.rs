@@ -7462,3 +7462,26 @@ fn an_error_code_shown_is_a_fault() {
     let (c, why) = facts_of("How do I add 12345678 to the allow list?");
     assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
 }
+
+/// After one user's fault, another action said to work ("save as copy works", "print to PDF
+/// works", "the upload button works") is how the user gets the work done; the rest of the
+/// service said to work ("Mail works") or the fault itself ("it works") is not (round 36).
+#[test]
+fn another_action_said_to_work_after_one_users_fault_is_a_way_round() {
+    for text in [
+        "word on one laptop opens email attachments read only, save as copy works",
+        "One user's Outlook won't print attachments, print to PDF works fine.",
+        "One user can't drag files into Teams, the upload button works.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(C), "{why}");
+    }
+    for text in [
+        "Outlook on one PC: the calendar is blank. Mail works.",
+        "One user's calendar is blank in Outlook. Email works.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+    }
+}
