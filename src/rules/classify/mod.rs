@@ -747,6 +747,9 @@ struct Evidence {
     /// "trial", "price"), not one of the organisation's own trade ([`TRADE_WORDS`]: its
     /// invoices and payments): with none, a fault stated is technical (round 36).
     commercial: Seen,
+    /// Work said to be impossible ("業務が出来ない状態", "nobody can work"): at stake for
+    /// several people, not for one (round 36).
+    cannot_work: Seen,
     /// A stake said as a date or deadline ("by 5pm", "the audit deadline is the 15th",
     /// "出荷に影響", "間に合わない"), not a word of the domain alone ("auditors", "工場").
     deadline: Seen,
@@ -865,6 +868,9 @@ impl Evidence {
             self.at_all.add(hit.span, 1);
         }
         for &fx in entry(hit.id).fx() {
+            if hit.negated && fx == Fx::CriticalIfNegated {
+                self.cannot_work.add(hit.span, 1);
+            }
             // A core action of the service that cannot be done ("no one can join", "cannot
             // send"), outside a part of it: with everyone affected, SPEC 1.3's own A example.
             // Access that is denied is a permission, often for some of what is shared.
@@ -1220,6 +1226,9 @@ impl Evidence {
                     .any(|w| hay[span.0..span.1].contains(w))
                 {
                     self.deadline.add(span, 1);
+                }
+                if c && CANNOT_WORK.iter().any(|w| hay[span.0..span.1].contains(w)) {
+                    self.cannot_work.add(span, 1);
                 }
             }
             // "the billing@ shared mailbox", "sales@": the name of a mailbox, not the kind
@@ -1926,6 +1935,12 @@ impl Evidence {
             // at stake, so a production or deadline word elsewhere (the factory line the PC
             // stands on) does not make it business-critical.
             (false, phrase(Some(sp)))
+        } else if let Some(sp) = self.cannot_work.first.filter(|_| {
+            affected == Affected::Single && self.critical[1].score <= self.cannot_work.score
+        }) {
+            // One person who cannot work, with nothing else at stake ("ユーザー 1 名が…業務が
+            // 出来ない状態"): their own work, not production or a deadline (round 36).
+            (false, phrase(Some(sp)))
         } else if self.critical[1].first.is_some() {
             if service_state == ServiceState::Working && !set_up_for_several_by_a_stake {
                 // A question: nothing is impaired, so nothing is at stake yet.
@@ -2304,6 +2319,18 @@ fn counts_occasions(rest: &str) -> bool {
         .next()
         .is_some_and(|w| OCCASIONS.contains(&w.trim_end_matches([',', '.', ';', ':'])))
 }
+
+/// Stakes that say only that work cannot be done ([`Evidence::cannot_work`]).
+const CANNOT_WORK: [&str; 8] = [
+    "業務ができな",
+    "業務ができま",
+    "業務が出来な",
+    "仕事ができな",
+    "仕事にならな",
+    "can't work",
+    "cannot work",
+    "unable to work",
+];
 
 /// Words that make a stake a date or consequence to meet ([`Evidence::deadline`]).
 const DEADLINE_WORDS: [&str; 10] = [

@@ -7485,3 +7485,25 @@ fn another_action_said_to_work_after_one_users_fault_is_a_way_round() {
         assert!(!c.facts.workaround, "{why}");
     }
 }
+
+/// One person who cannot work, with nothing else at stake ("ユーザー 1 名が…業務が出来ない
+/// 状態", "one user … can't work"), is their own work, not production or a deadline: no
+/// business stake. Several who cannot work, or one with a deadline, are (round 36).
+#[test]
+fn one_person_unable_to_work_is_no_business_stake() {
+    for text in [
+        "ユーザー 1 名が AADSTS50053 でサインインできず、1 時間以上待っても解除されないため業務が出来ない状態です。",
+        "One user is locked out of Outlook and can't work.",
+        "company portal crashes at splash on one android, user cant get any work apps on it",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.business_critical, "{why}");
+    }
+    for text in [
+        "営業部の10名がサインインできず、業務ができない状態です。",
+        "One user is locked out of Outlook and can't work; she must file the tax return by 5pm today.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+    }
+}
