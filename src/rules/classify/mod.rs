@@ -1966,7 +1966,13 @@ impl Evidence {
         let (scope, scope_span) = self.scope(service_state == ServiceState::Working);
 
         // category
-        let (nontech_cat, nontech) = if self.billing.score >= self.presales.score {
+        // A question of what it would cost ("値段変わります？", "1ライセンスあたりの価格",
+        // "how much would it cost") beside buying words asks before buying: presales wins the
+        // tie (round 36).
+        let price_asked = PRICE_WORDS.iter().any(|w| hay.contains(w));
+        let (nontech_cat, nontech) = if self.billing.score > self.presales.score
+            || (self.billing.score == self.presales.score && !price_asked)
+        {
             (Category::Billing, self.billing)
         } else {
             (Category::Presales, self.presales)
@@ -2319,6 +2325,19 @@ fn counts_occasions(rest: &str) -> bool {
         .next()
         .is_some_and(|w| OCCASIONS.contains(&w.trim_end_matches([',', '.', ';', ':'])))
 }
+
+/// Words that ask what something costs ([`Evidence::resolve`]'s category).
+const PRICE_WORDS: [&str; 9] = [
+    "値段",
+    "価格",
+    "いくら",
+    "how much",
+    "what price",
+    "the price of",
+    "pricing for",
+    "cost per",
+    "per user per month",
+];
 
 /// Stakes that say only that work cannot be done ([`Evidence::cannot_work`]).
 const CANNOT_WORK: [&str; 8] = [

@@ -667,7 +667,7 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "does it cost", "would it cost", "will it cost", "how much would", "how much will",
             "cost per user", "per user per month", "choose a plan", "choosing a plan",
             "choose the right plan", "right plan", "help us choose", "何が違", "どう違", "違いを教えて",
-            "違いについて", "価格", "費用",
+            "違いについて", "価格", "費用", "値段", "いくら",
             "必要なライセンス", "見積", "見積もり", "比較", "機能の違い", "プランの違い", "購入前", "購入を検討", "導入を検討", "契約を検討",
             "パートナーの紹介", "パートナーを紹介", "パートナー紹介", "販売店", "代理店", "どのプラン", "プランの選", "ライセンス体系",
             "ライセンスを計画", "ライセンス計画", "機能と利点", "料金プラン", "割引", "非営利",

@@ -7507,3 +7507,21 @@ fn one_person_unable_to_work_is_no_business_stake() {
         assert!(c.facts.business_critical, "{why}");
     }
 }
+
+/// A question of what it would cost ("1ライセンスあたりの価格", "値段", "how much would it
+/// cost") beside words of buying asks before buying: presales wins the tie with billing; a
+/// price named but not asked ("without losing the annual price") does not (round 36).
+#[test]
+fn a_price_asked_beside_buying_words_is_presales() {
+    for text in [
+        "Copilot for Microsoft 365を試しに導入してみたいのですが、最低何ライセンスから購入できますか？1ライセンスあたりの価格も教えてください。",
+        "E3とE5の1ユーザーあたりの月額の価格差を教えてください。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.category, Presales, "{why}");
+    }
+    let (c, why) = facts_of(
+        "need to drop our E3 seats from 120 to 95 at renewal next month, how do we do that without losing the annual price",
+    );
+    assert_eq!(c.category, Billing, "{why}");
+}
