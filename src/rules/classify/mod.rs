@@ -3141,6 +3141,13 @@ fn opens_service(hay: &str, span: Span) -> bool {
     } else if before.last().is_some_and(|w| TARGETS.contains(w)) {
         // "Outlook won't open": the app itself is what cannot be opened.
         true
+    } else if head.ends_with('@')
+        && before.len() >= 2
+        && TARGETS.contains(&before[before.len() - 2])
+    {
+        // "shared mailbox support@ won't open": the address names the mailbox after it
+        // (round 36).
+        true
     } else {
         split_words(&hay[span.1..to])
             .iter()

@@ -7525,3 +7525,18 @@ fn a_price_asked_beside_buying_words_is_presales() {
     );
     assert_eq!(c.category, Billing, "{why}");
 }
+
+/// A mailbox named by its address after the noun ("shared mailbox support@ won't open") is
+/// still what cannot be opened, as "the support@ shared mailbox" is: down for those it fails
+/// (round 36).
+#[test]
+fn a_mailbox_named_by_its_address_after_the_noun_is_what_wont_open() {
+    for text in [
+        "shared mailbox support@ won't open for the 6 agents on it",
+        "The mailbox orders@ won't open for anyone on the sales desk.",
+        "the support@ shared mailbox won't open for the 6 agents on it",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+}
