@@ -1629,7 +1629,11 @@ impl Evidence {
             && ov.affected.is_none()
             && self.counted_several.first.is_some()
             && self.deadline.first.is_some()
-            && self.unhurried.first.is_none();
+            && self.unhurried.first.is_none()
+            // A date wished for ("できれば明日までに", "ideally by Friday") is no deadline.
+            && !["できれば", "可能であれば", "なるべく", "ideally", "if possible"]
+                .iter()
+                .any(|w| hay.contains(w));
         let (mut affected, mut affected_basis) = if let Some(a) = ov.affected {
             (
                 a,
@@ -2146,9 +2150,10 @@ fn ja_condition_opens(hay: &str, at: usize) -> Option<usize> {
         .filter_map(|c| clause.rfind(c).map(|i| (i, c)))
         .max_by_key(|(i, _)| *i)?;
     let after = &clause[i + c.len()..];
-    (!["「", "ません", "ない", "エラ", "失敗"]
-        .iter()
-        .any(|f| after.contains(f)))
+    (!clause.contains("しまえば")
+        && !["「", "ません", "ない", "エラ", "失敗"]
+            .iter()
+            .any(|f| after.contains(f)))
     .then_some(start)
 }
 
@@ -2663,7 +2668,11 @@ fn able_as_alternative(hay: &str, span: Span) -> Option<usize> {
         "他の支店",
         "社内",
     ];
-    if !ALTERNATIVES.iter().any(|a| clause.contains(a)) || OTHERS.iter().any(|o| clause.contains(o))
+    // "起動してしまえば普通に使えます": once the app has started it works, no step the user
+    // takes (round 36).
+    if !ALTERNATIVES.iter().any(|a| clause.contains(a))
+        || OTHERS.iter().any(|o| clause.contains(o))
+        || clause.contains("しまえば")
     {
         return None;
     }

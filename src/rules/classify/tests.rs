@@ -7540,3 +7540,18 @@ fn a_mailbox_named_by_its_address_after_the_noun_is_what_wont_open() {
         assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
     }
 }
+
+/// A date wished for ("できれば明日までに", "ideally by Friday") is no deadline for a setup
+/// question, and "once it has started it works" ("起動してしまえば使えます") is no condition the
+/// user meets (round 36).
+#[test]
+fn a_date_wished_for_or_a_completed_start_is_neither_stake_nor_way_round() {
+    let (c, why) = facts_of("営業の2名で署名を変えたいです。できれば明日までに設定方法を教えてください。");
+    assert!(!c.facts.business_critical, "{why}");
+    let (c, why) = facts_of(
+        "How do we give 5 new starters a shared calendar? Ideally by Friday, the deadline for the rota.",
+    );
+    assert!(!c.facts.business_critical, "{why}");
+    let (c, why) = facts_of("ユーザー1名、Excelの起動が遅い。起動してしまえば普通に使えます。");
+    assert!(!c.facts.workaround, "{why}");
+}
