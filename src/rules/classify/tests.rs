@@ -7546,7 +7546,8 @@ fn a_mailbox_named_by_its_address_after_the_noun_is_what_wont_open() {
 /// user meets (round 36).
 #[test]
 fn a_date_wished_for_or_a_completed_start_is_neither_stake_nor_way_round() {
-    let (c, why) = facts_of("営業の2名で署名を変えたいです。できれば明日までに設定方法を教えてください。");
+    let (c, why) =
+        facts_of("営業の2名で署名を変えたいです。できれば明日までに設定方法を教えてください。");
     assert!(!c.facts.business_critical, "{why}");
     let (c, why) = facts_of(
         "How do we give 5 new starters a shared calendar? Ideally by Friday, the deadline for the rota.",
