@@ -1262,8 +1262,10 @@ fn a_made_up_zone_neither_stretches_an_ended_delegation_nor_is_accepted() {
         .unwrap();
     owner
         .batch_execute(
-            "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock, severity, severity_source, response_due) \
-             VALUES ('contoso', 'far west', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', 'alice', '<-167>+167', 1, '24x7', '1h', '24x7', 'A', 'manual', 3601)",
+            "BEGIN; INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, response_target, response_clock, severity, severity_source, response_due) \
+             VALUES ('contoso', 'far west', 'technical', 'e3', 'enterprise', 'online', 'open', 1, 'in-scope', 'alice', '<-167>+167', 1, '24x7', '1h', '24x7', 'A', 'manual', 3601); \
+             INSERT INTO events (request_id, at, actor, kind, detail) \
+             VALUES (currval(pg_get_serial_sequence('requests', 'id')), 1, 'alice', 'opened', 'by hand'); COMMIT",
         )
         .unwrap();
     let seen = |role: &str| {
@@ -2194,10 +2196,16 @@ fn the_team_ledger_refuses_at_the_write_any_row_svcreq_would_refuse_to_read() {
         format!(
             "BEGIN; INSERT INTO requests ({}) VALUES ({}); \
              INSERT INTO events (request_id, at, actor, kind, detail, data) \
-             VALUES (currval(pg_get_serial_sequence('requests', 'id')), {}, current_user, '{kind}', 'by hand', {data}); COMMIT",
+             SELECT id, {}, current_user, '{kind}', 'by hand', {data} FROM requests \
+             WHERE id = currval(pg_get_serial_sequence('requests', 'id')); COMMIT",
             names.join(", "),
             values.join(", "),
-            t0 + 60
+            // An opening is dated when its request was opened.
+            if kind == "opened" {
+                "opened_at".to_string()
+            } else {
+                (t0 + 60).to_string()
+            }
         )
     };
     // The same row with nothing wrong in it is filed: the refusals below are of the values.
@@ -2566,7 +2574,7 @@ fn an_event_appended_by_hand_is_held_to_the_row_at_commit() {
         (
             append(
                 "updated",
-                r#"{"response_target": {"old": "4h", "new": "1h"}}"#,
+                r#"{"response_target": {"old": "next-day", "new": "1h"}}"#,
             ),
             "response_target",
         ),
@@ -3474,14 +3482,23 @@ fn an_event_of_a_kind_the_history_rule_does_not_read_is_checked_where_it_begins_
         eprintln!("skipped: psql is not installed");
         return;
     }
-    // A contoso request whose row records a response, with no event of its own: every
-    // reader takes it as it is.
+    // A contoso request whose row records a response, with no event of its own, as a
+    // ledger from before access version 15 may hold one (the server now refuses a request
+    // filed without its opening: the owner's trigger is taken away for the filing).
     let row = "INSERT INTO requests (tenant, title, category, severity, plan, tier, channel, \
         status, opened_at, scope, opened_by, timezone, cycle_started_at, availability, \
         response_target, response_clock, response_due, first_response_at) VALUES ('contoso', \
         'by hand', 'technical', 'B', 'e3', 'unified', 'online', 'open', 1795428000, 'in-scope', \
         'alice', 'Asia/Tokyo', 1795428000, '24x7', '1h', '24x7', 1795431600, 1795429800)";
-    let r = psql(&t.url, "alice", &format!("{row} RETURNING id")).unwrap();
+    let r = psql(
+        &t.url,
+        "alice",
+        &format!(
+            "ALTER TABLE requests DISABLE TRIGGER requests_history_opened; {row} RETURNING id; \
+             ALTER TABLE requests ENABLE TRIGGER requests_history_opened"
+        ),
+    )
+    .unwrap();
     assert!(r.0, "{r:?}");
     let id = r.1.clone();
     let event = |id: &str, kind: &str, at: i64| {
@@ -3612,8 +3629,9 @@ fn a_check_passed_earlier_stands_for_no_later_write() {
 }
 
 /// SPEC 7, access version 15: an event's data holds only values svcreq reads back
-/// (`rules::record::unreadable_data`) and a history records its opening once and first.
-/// Each write the reader would refuse to
+/// (`rules::record::unreadable_data`) as JSON its parser holds, each change from the value
+/// the history before it records, and a history records its opening once, first, dated
+/// when the request was opened (a request filed here without one is refused). Each write the reader would refuse to
 /// read is refused by the server as it is written, for the owner and for a partner, and
 /// nothing of it is kept; the same kinds of value svcreq writes pass.
 #[test]
@@ -3667,6 +3685,76 @@ fn the_server_refuses_event_data_and_openings_the_reader_would_refuse() {
         let e = c.batch_execute(&sql).unwrap_err();
         assert!(
             format!("{e:?}").contains("data is made of values svcreq reads back"),
+            "owner: {data}: {e:?}"
+        );
+        psql_refused(&t.url, &t.bob, &sql);
+        assert_eq!(events(&mut c), before, "{data}: nothing of it kept");
+    }
+    // Data the reader's JSON parser cannot hold as a value (a number beyond a double's
+    // range), or nested 64 deep or more (the parser stops at 128; svcreq writes 3 levels).
+    let deep = format!("{{\"x\": {}1{}}}", "[".repeat(70), "]".repeat(70));
+    for data in [
+        r#"{"x": {"old": null, "new": 1e400}}"#,
+        r#"{"x": -2e308}"#,
+        deep.as_str(),
+    ] {
+        assert!(
+            serde_json::from_str::<serde_json::Value>(data).is_err() || data == deep,
+            "the reader cannot hold {data}"
+        );
+        let sql = append("updated", Some(data));
+        let e = c.batch_execute(&sql).unwrap_err();
+        assert!(
+            format!("{e:?}").contains("data is JSON"),
+            "owner: {data}: {e:?}"
+        );
+        psql_refused(&t.url, &t.bob, &sql);
+        assert_eq!(events(&mut c), before, "{data}: nothing of it kept");
+    }
+    // A request filed by hand as a copy of request 1 (`id`), its opening `opening` or none.
+    let file = |c: &mut postgres::Client, id: i64, opening: &str| {
+        let e = c
+            .batch_execute(&format!(
+                "BEGIN; \
+                 INSERT INTO requests SELECT (jsonb_populate_record(NULL::requests, \
+                    to_jsonb(r) || '{{\"id\": {id}}}'::jsonb)).* FROM requests r WHERE r.id = 1; \
+                 {opening}; COMMIT"
+            ))
+            .unwrap_err();
+        let _ = c.batch_execute("ROLLBACK");
+        e.as_db_error()
+            .map(|d| d.message().to_string())
+            .unwrap_or_default()
+    };
+    let said = file(
+        &mut c,
+        500,
+        "INSERT INTO events (request_id, at, actor, kind, detail, data) SELECT 500, at + 3600, \
+         current_user, 'opened', 'by hand', data FROM events WHERE request_id = 1 AND kind = 'opened'",
+    );
+    assert!(
+        said.starts_with(
+            "request 500 refused: column events.at: event 1 of its history, 'opened', is dated "
+        ),
+        "an opening dated after the request was opened: {said}"
+    );
+    let said = file(&mut c, 501, "SELECT 1");
+    assert!(
+        said.starts_with("request 501 refused: column events: its history does not begin"),
+        "a request without its opening: {said}"
+    );
+    assert_eq!(events(&mut c), before);
+    // A change from a value the history before it does not record: a view of an earlier
+    // instant would undo it to that value.
+    for data in [
+        r#"{"severity": {"old": "C", "new": "B"}}"#,
+        r#"{"severity": {"old": "B", "new": "B"}, "response_target": {"old": "none", "new": "next-day"}}"#,
+    ] {
+        let sql = append("updated", Some(data));
+        let e = c.batch_execute(&sql).unwrap_err();
+        assert!(
+            format!("{e:?}").contains("request 1 refused: column events.data: event ")
+                && format!("{e:?}").contains("but the history before it records"),
             "owner: {data}: {e:?}"
         );
         psql_refused(&t.url, &t.bob, &sql);

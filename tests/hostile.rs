@@ -2514,8 +2514,9 @@ both_backends! {
 /// JSON, CSV, `--search`), `sla` (with and without `--all`) and `report` alike, exit 1 in
 /// `show`'s one sentence naming the request and the column, never rebuilt into another
 /// request. On a team ledger the server refuses each of these edits at the write: the
-/// times, and a severity change from or to a value svcreq does not read back (access
-/// version 15), so the readers read the ledger as it was.
+/// times, a severity change from or to a value svcreq does not read back, and one from a
+/// severity the history before it does not record (access version 15), so the readers
+/// read the ledger as it was.
 #[test]
 fn a_reader_at_a_past_instant_refuses_a_hand_edited_history_as_show_does() {
     const THEN: &str = "2026-11-20T12:00:00Z";
@@ -2529,6 +2530,16 @@ fn a_reader_at_a_past_instant_refuses_a_hand_edited_history_as_show_does() {
              WHERE kind = 'severity-changed'",
             Some(
                 r#"UPDATE events SET data = jsonb_set(data::jsonb, '{severity,old}', '"Z"')::text WHERE kind = 'severity-changed'"#,
+            ),
+            false,
+        ),
+        // A change from a severity the history before it does not record (access
+        // version 15 on a team ledger): a view before it undid the change to C.
+        (
+            "UPDATE events SET data = json_set(data, '$.severity.old', 'C') \
+             WHERE kind = 'severity-changed'",
+            Some(
+                r#"UPDATE events SET data = jsonb_set(data::jsonb, '{severity,old}', '"C"')::text WHERE kind = 'severity-changed'"#,
             ),
             false,
         ),
@@ -3323,6 +3334,20 @@ fn every_reader_refuses_an_event_no_command_writes() {
              WHERE request_id = 2 AND kind = 'note'",
             "closed_at",
         ),
+        // The opening dated after the request was opened: a view of the minutes between
+        // rebuilt the request from nothing (no severity, no target).
+        (
+            2,
+            "UPDATE events SET at = at + 60 WHERE request_id = 2 AND kind = 'opened'",
+            "events.at",
+        ),
+        // Data the JSON reader cannot hold as a value (a number beyond a double's range):
+        // read as no data, the change it records was lost.
+        (
+            1,
+            "UPDATE events SET data = '{\"x\": 1e400}' WHERE request_id = 1 AND kind = 'closed'",
+            "data",
+        ),
     ];
     // (--now, the reader's arguments)
     let readers: [(&str, &[&str]); 6] = [
@@ -3405,6 +3430,8 @@ fn every_reader_refuses_an_event_no_command_writes() {
                     "kind is one of the kinds svcreq records".to_string()
                 } else if edit.contains("actor = ''") {
                     "actor is not empty or blank".to_string()
+                } else if edit.contains("1e400") {
+                    "data is JSON".to_string()
                 } else {
                     format!("request {id} refused: column {column}:")
                 };
@@ -5202,10 +5229,13 @@ fn every_reader_refuses_a_due_time_its_round_the_clock_target_does_not_give() {
         } else {
             "id"
         };
+        // (the value a reopen replaced, as the events before it record it too)
         format!(
             "UPDATE {table} SET {column} = {column} + 86400, seal = NULL WHERE {key} = 1; \
              UPDATE events SET data = replace(data, '\"{side}\":\"{old}\"', '\"{side}\":\"{new}\"') \
                WHERE request_id = 1 AND kind = 'reopened'; \
+             UPDATE events SET data = replace(data, '\"new\":\"{old}\"', '\"new\":\"{new}\"') \
+               WHERE request_id = 1 AND kind <> 'reopened' AND '{side}' = 'old'; \
              UPDATE ledger_seals SET value = 1 WHERE name = 'unsealed';"
         )
     };
@@ -5255,11 +5285,17 @@ fn every_reader_refuses_a_due_time_its_round_the_clock_target_does_not_give() {
             row, exported,
             "the earlier cycle's due time is in the export"
         );
-        // The history's record of it too, so the cycle's due time alone is judged.
-        let row = row.replace(
-            "\"old\":\"2026-11-24T09:00:00Z\"",
-            &format!("\"old\":\"{due}\""),
-        );
+        // The history's record of it too (the reopen's old value, the opening's new one), so
+        // the cycle's due time alone is judged.
+        let row = row
+            .replace(
+                "\"old\":\"2026-11-24T09:00:00Z\"",
+                &format!("\"old\":\"{due}\""),
+            )
+            .replace(
+                "\"new\":\"2026-11-24T09:00:00Z\"",
+                &format!("\"new\":\"{due}\""),
+            );
         let file = env.path("row.jsonl");
         std::fs::write(&file, row).unwrap();
         let into = Env::new();

@@ -1071,9 +1071,11 @@ fn the_open_view_uses_its_index_on_postgresql() {
         let env = Env::new();
         let url = env.url.clone().unwrap();
         let mut c = pg::cluster().unwrap().connect(&url);
-        // 20,000 requests, one in a hundred open.
+        // 20,000 requests, one in a hundred open (rows alone: the check that a request
+        // filed here begins its history with its opening is taken away while they go in).
         c.batch_execute(
-            "INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, \
+            "ALTER TABLE requests DISABLE TRIGGER requests_history_opened;
+             INSERT INTO requests (tenant, title, category, plan, tier, channel, status, opened_at, \
                  scope, opened_by, timezone, cycle_started_at, availability, response_target, \
                  response_clock, response_due, closed_at, severity, severity_source)
              SELECT 'default', 'r' || g, 'technical', 'e3', 'enterprise', 'online',
@@ -1081,6 +1083,7 @@ fn the_open_view_uses_its_index_on_postgresql() {
                     'UTC', g, '24x7', '1h', '24x7', g + 3600,
                     CASE WHEN g % 100 = 0 THEN NULL ELSE g + 60 END, 'A', 'manual'
              FROM generate_series(1, 20000) g;
+             ALTER TABLE requests ENABLE TRIGGER requests_history_opened;
              ANALYZE requests;
              DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'svcreq_explain_carol')
                  THEN CREATE ROLE svcreq_explain_carol; END IF; END $$;

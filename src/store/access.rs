@@ -69,7 +69,11 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// judges its request on its own (no setting a session can write, and no write between two
 /// checks, lets one check stand for another), an event's data holds only values svcreq
 /// reads back ([`crate::rules::record::unreadable_data`]: a severity, zone, time or count
-/// of its domain), a history records its opening once, first. A ledger with an older one is refused by every command
+/// of its domain) as JSON its parser holds (no number beyond a double's range, nothing
+/// nested 64 deep), each change records the value the history before it left
+/// (`svcreq_olds_fault`, as `rules::record::olds_as_recorded`), and a history records its
+/// opening once, first, dated when the request was opened, a request filed here without
+/// one refused at commit (`svcreq_history_opened`). A ledger with an older one is refused by every command
 /// but `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema

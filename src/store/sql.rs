@@ -286,7 +286,9 @@ impl dyn Get + '_ {
     pub fn opt_json(&self, i: usize) -> DbResult<Option<String>> {
         match self.opt_text(i)? {
             None => Ok(None),
-            Some(s) if serde_json::from_str::<serde::de::IgnoredAny>(&s).is_ok() => Ok(Some(s)),
+            // Read as a value, as every reader of the data reads it (a number beyond a
+            // double's range, or nesting past the parser's depth, reads as no value).
+            Some(s) if serde_json::from_str::<serde_json::Value>(&s).is_ok() => Ok(Some(s)),
             Some(s) => Err(DbError::Value(crate::tr!(
                 "store-column-unexpected",
                 column = crate::tr!("store-column", column = self.name(i)),

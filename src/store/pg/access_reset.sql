@@ -41,6 +41,7 @@ BEGIN
 END
 $checks$;
 DROP TRIGGER IF EXISTS requests_history_filed ON requests;
+DROP TRIGGER IF EXISTS requests_history_opened ON requests;
 DROP TRIGGER IF EXISTS requests_history_changed ON requests;
 DROP TRIGGER IF EXISTS cycles_history ON cycles;
 DROP TRIGGER IF EXISTS events_history_responded ON events;
@@ -52,12 +53,15 @@ DROP TRIGGER IF EXISTS requests_history_fresh ON requests;
 DROP TRIGGER IF EXISTS cycles_history_fresh ON cycles;
 DROP TRIGGER IF EXISTS events_history_fresh ON events;
 DROP FUNCTION IF EXISTS svcreq_history_ok();
+DROP FUNCTION IF EXISTS svcreq_history_opened();
 DROP FUNCTION IF EXISTS svcreq_history_check(BIGINT[], TEXT, BOOLEAN);
 DROP FUNCTION IF EXISTS svcreq_events_in_order();
 DROP FUNCTION IF EXISTS svcreq_history_fresh();
 DROP FUNCTION IF EXISTS svcreq_history_fault(BIGINT);
 DROP FUNCTION IF EXISTS svcreq_events_fault(BIGINT);
 DROP FUNCTION IF EXISTS svcreq_recorded_fault(BIGINT);
+DROP FUNCTION IF EXISTS svcreq_olds_fault(BIGINT);
+DROP FUNCTION IF EXISTS svcreq_told(TEXT, JSONB, TEXT);
 DROP FUNCTION IF EXISTS svcreq_corrected_from(TEXT, TEXT);
 DROP FUNCTION IF EXISTS svcreq_row_needs_history(BIGINT);
 DROP FUNCTION IF EXISTS svcreq_history_untold(BIGINT);

@@ -22,13 +22,30 @@ BEGIN
 END
 $fn$;
 
--- Text that reads as JSON (or none), as svcreq's read checks an event's data.
+-- Text that reads as JSON (or none), as svcreq's read checks an event's data: from access
+-- version 15 as its JSON reader reads a value, so no number beyond a double's range
+-- (1e400, which the reader cannot hold and would read as no data) and nothing nested 64
+-- deep (the reader stops at 128).
 CREATE FUNCTION svcreq_json_ok(t TEXT) RETURNS BOOLEAN
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    d JSONB;
 BEGIN
-    RETURN t IS NULL OR t::json IS NOT NULL;
-EXCEPTION WHEN invalid_text_representation OR untranslatable_character THEN
+    IF t IS NULL THEN
+        RETURN true;
+    END IF;
+    d := t::jsonb;
+    RETURN NOT jsonb_path_exists(d, 'strict $.** ? (@.type() == "number" && (@ > 1.7976931348623157e308 || @ < -1.7976931348623157e308))')
+       AND NOT jsonb_path_exists(d, 'strict $.**{63 to last} ? (@.type() == "object" || @.type() == "array")');
+EXCEPTION WHEN invalid_text_representation THEN
     RETURN false;
+WHEN untranslatable_character THEN
+    -- JSON that jsonb cannot hold (a \u0000 escape) reads as JSON still.
+    BEGIN
+        RETURN t::json IS NOT NULL;
+    EXCEPTION WHEN OTHERS THEN
+        RETURN false;
+    END;
 END
 $fn$;
 

@@ -125,7 +125,7 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM public.events x WHERE x.request_id = rid) THEN
         RETURN;
     END IF;
-    SELECT q.reopen_count, q.first_response_at, q.closed_at, q.import_id INTO r
+    SELECT q.reopen_count, q.first_response_at, q.closed_at, q.import_id, q.opened_at INTO r
         FROM public.requests q WHERE q.id = rid;
     IF NOT FOUND THEN
         RETURN;
@@ -143,6 +143,11 @@ BEGIN
         IF e.kind = 'opened' AND begun THEN
             col := 'events.kind';
             why := format('event %s of its history, ''opened'', records an opening after the first event of the history', n);
+            RETURN;
+        ELSIF e.kind = 'opened' AND e.at <> r.opened_at THEN
+            col := 'events.at';
+            why := format('event %s of its history, ''opened'', is dated %s, where the request was opened at %s',
+                          n, public.svcreq_shown(e.at), public.svcreq_shown(r.opened_at));
             RETURN;
         END IF;
         begun := begun OR e.kind <> 'imported';
@@ -265,6 +270,96 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
                           AND e.kind = ANY ('{"imported","responded","closed","reopened","corrected"}'::text[]))
 $fn$;
 
+-- A recorded field's value as the history reads it when an event gives `v` for it
+-- (rules::record::Request::undo and redo): a tenant, plan, tier, zone or category kept
+-- (`cur`) where `v` is no text; a target, availability or clock '' and any other field
+-- 'null' where it is none; a time as svcreq shows it.
+CREATE FUNCTION svcreq_told(f TEXT, v JSONB, cur TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $fn$
+    SELECT CASE
+        WHEN jsonb_typeof(v) IS DISTINCT FROM 'string' THEN
+            CASE WHEN f IN ('tenant', 'plan', 'tier', 'timezone', 'category') THEN cur
+                 WHEN f IN ('availability', 'response_target', 'response_clock') THEN ''
+                 ELSE 'null' END
+        WHEN f IN ('response_due', 'target_started_at') THEN
+            public.svcreq_shown(floor(public.svcreq_corrected_time(
+                jsonb_build_object(f, jsonb_build_object('new', v))::text, f)))
+        ELSE v #>> '{}' END
+$fn$;
+
+-- The first event of request `rid`'s history whose data gives a recorded field an old
+-- value other than the one the history before it records (rules::record::olds_as_recorded,
+-- from access version 15): the new value of the last event before it that recorded the
+-- field, a reopen clearing when the target started; a field no earlier event recorded is
+-- not judged. As (events.data, why); no row when every change replaces what it says.
+CREATE FUNCTION svcreq_olds_fault(rid BIGINT, OUT col TEXT, OUT why TEXT)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    q RECORD;
+    ev RECORD;
+    c RECORD;
+    told JSONB;
+    known TEXT[] := ARRAY[]::TEXT[];
+    gives TEXT;
+    n BIGINT;
+BEGIN
+    SELECT r.tenant, r.category, r.service, r.severity, r.severity_source, r.plan, r.tier,
+           r.timezone, r.availability, r.response_target, r.response_clock, r.import_id,
+           public.svcreq_shown(r.response_due) AS response_due,
+           public.svcreq_shown(r.target_started_at) AS target_started_at INTO q
+        FROM public.requests r WHERE r.id = rid;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    told := jsonb_build_object('tenant', q.tenant, 'category', q.category,
+        'service', coalesce(q.service, 'null'), 'severity', coalesce(q.severity, 'null'),
+        'severity_source', coalesce(q.severity_source, 'null'), 'plan', q.plan, 'tier', q.tier,
+        'timezone', q.timezone, 'availability', q.availability,
+        'response_target', q.response_target, 'response_clock', q.response_clock,
+        'response_due', q.response_due, 'target_started_at', q.target_started_at);
+    FOR ev IN SELECT x.id, x.kind, x.data::jsonb AS d FROM public.events x
+              WHERE x.request_id = rid AND x.kind <> 'redacted'
+                AND (x.data IS NOT NULL OR x.kind = 'reopened')
+              ORDER BY x.id LOOP
+        IF jsonb_typeof(ev.d) = 'object' THEN
+            FOR c IN SELECT k.key, k.value FROM jsonb_each(ev.d) k
+                     WHERE k.key = ANY (known) AND jsonb_typeof(k.value) = 'object'
+                       AND k.value ? 'old'
+                     ORDER BY array_position(ARRAY['tenant', 'category', 'service', 'severity',
+                         'severity_source', 'plan', 'tier', 'timezone', 'availability',
+                         'response_target', 'response_clock', 'response_due',
+                         'target_started_at'], k.key) LOOP
+                gives := public.svcreq_told(c.key, c.value -> 'old', told ->> c.key);
+                IF gives IS DISTINCT FROM told ->> c.key THEN
+                    SELECT count(*) + CASE WHEN q.import_id IS NULL THEN 0 ELSE 1 END INTO n
+                      FROM public.events x WHERE x.request_id = rid AND x.id <= ev.id;
+                    col := 'events.data';
+                    why := format('event %s of its history, %L, changes %s from %s, but the history before it records %s',
+                                  n, ev.kind, c.key, gives, told ->> c.key);
+                    RETURN;
+                END IF;
+            END LOOP;
+        END IF;
+        IF ev.kind = 'reopened' THEN
+            told := told || '{"target_started_at": "null"}';
+        END IF;
+        IF jsonb_typeof(ev.d) = 'object' THEN
+            FOR c IN SELECT k.key, k.value FROM jsonb_each(ev.d) k
+                     WHERE k.key IN ('tenant', 'category', 'service', 'severity', 'severity_source',
+                                     'plan', 'tier', 'timezone', 'availability', 'response_target',
+                                     'response_clock', 'response_due', 'target_started_at')
+                       AND jsonb_typeof(k.value) = 'object' AND k.value ? 'new' LOOP
+                told := told || jsonb_build_object(c.key,
+                    public.svcreq_told(c.key, c.value -> 'new', told ->> c.key));
+                IF NOT c.key = ANY (known) THEN
+                    known := known || c.key;
+                END IF;
+            END LOOP;
+        END IF;
+    END LOOP;
+END
+$fn$;
+
 -- The first way request `rid`'s row does not end where its history ends, in the columns a
 -- verdict or a listing reads (rules::record::check_events_agree, ends_as_recorded and
 -- past_as_recorded), as (the column svcreq's read check names, why): one of the columns the
@@ -305,6 +400,10 @@ BEGIN
            r.target_started_at, r.cycle_started_at INTO q
         FROM public.requests r WHERE r.id = rid;
     IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    SELECT * INTO col, why FROM public.svcreq_olds_fault(rid);
+    IF col IS NOT NULL THEN
         RETURN;
     END IF;
     -- The new value of each field's last change, newest event first (each event's data
@@ -525,6 +624,7 @@ BEGIN
           IF EXISTS (
             SELECT 1 FROM public.requests r
              WHERE r.id = NEW.request_id AND r.import_id IS NULL AND r.reopen_count = 0
+               AND r.opened_at = NEW.at
                AND r.first_response_at IS NULL AND r.closed_at IS NULL
                AND NEW.data::jsonb @> jsonb_build_object(
                    'tenant', jsonb_build_object('new', r.tenant),
@@ -585,6 +685,27 @@ BEGIN
 END
 $fn$;
 
+-- A request filed here (no import brought it) has a history that begins with its opening
+-- (from access version 15: a row inserted without one, by any role, is refused at commit).
+CREATE FUNCTION svcreq_history_opened() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    first TEXT;
+BEGIN
+    SELECT e.kind INTO first FROM public.events e WHERE e.request_id = NEW.id ORDER BY e.id LIMIT 1;
+    IF (first IS NULL OR first NOT IN ('opened', 'imported'))
+       AND EXISTS (SELECT 1 FROM public.requests r WHERE r.id = NEW.id AND r.import_id IS NULL) THEN
+        RAISE EXCEPTION 'request % refused: column events: its history does not begin with the request''s opening or the import that brought it in', NEW.id
+            USING ERRCODE = 'check_violation', COLUMN = 'events', DETAIL = NEW.id::text,
+                  HINT = 'svcreq would refuse to read this request; file requests through svcreq';
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+
+CREATE CONSTRAINT TRIGGER requests_history_opened AFTER INSERT ON requests
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.import_id IS NULL)
+    EXECUTE FUNCTION svcreq_history_opened();
 CREATE CONSTRAINT TRIGGER requests_history_filed AFTER INSERT ON requests
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.reopen_count <> 0)
     EXECUTE FUNCTION svcreq_history_ok();
@@ -660,6 +781,8 @@ REVOKE ALL ON FUNCTION svcreq_history_fault(BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_history_check(BIGINT[], TEXT, BOOLEAN) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_events_fault(BIGINT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_recorded_fault(BIGINT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_olds_fault(BIGINT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_told(TEXT, JSONB, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_corrected_time(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_corrected_from(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_shown(NUMERIC) FROM PUBLIC;
@@ -667,6 +790,7 @@ REVOKE ALL ON FUNCTION svcreq_is_audit(TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_in_timeline(BIGINT, BIGINT, TEXT, TEXT) FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_history_ok() FROM PUBLIC;
 REVOKE ALL ON FUNCTION svcreq_events_in_order() FROM PUBLIC;
+REVOKE ALL ON FUNCTION svcreq_history_opened() FROM PUBLIC;
 
 -- A ledger brought here by `db migrate`: the column checks were added without looking at
 -- the rows already there (NOT VALID); each is looked for now, then every request's history,
