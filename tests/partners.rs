@@ -292,6 +292,80 @@ fn a_tenant_a_partner_does_not_serve_is_refused_by_every_read_command_alike() {
     );
 }
 
+/// SPEC 1.7, 6: a request moved to a tenant the partner serves is shown to it only as it
+/// stood in that tenant: at a `--now` before the move, when it was another tenant's, `show`
+/// and `reopen --check` answer as for a request that does not exist (exit 5), as `list` at
+/// that instant does not list it.
+#[test]
+fn a_request_is_shown_at_a_past_instant_only_to_who_may_see_its_tenant_then() {
+    let env = env();
+    env.open(&[
+        "--title",
+        "Mail down for the sales team",
+        "--severity",
+        "B",
+        "--opened-at",
+        "2026-11-20T00:00:00Z",
+    ]);
+    env.run(
+        &[
+            "update",
+            "1",
+            "--tenant",
+            "fabrikam",
+            "--at",
+            "2026-11-20T01:00:00Z",
+        ],
+        0,
+    );
+    let missing = env.fail(&["show", "2", "--as", "pat"], 5);
+    for args in [
+        &["show", "1"][..],
+        &["show", "1", "--json"],
+        &["reopen", "1", "--check"],
+    ] {
+        let before = [args, &["--as", "pat", "--now", "2026-11-20T00:30:00Z"]].concat();
+        let err = env.fail(&before, 5);
+        assert_eq!(
+            err.replace('1', "2"),
+            missing,
+            "{args:?}: told as a request that does not exist"
+        );
+        assert!(!err.contains("contoso"), "{args:?}: {err}");
+    }
+    let listed = env.run(
+        &[
+            "list",
+            "--status",
+            "all",
+            "--format",
+            "ids",
+            "--as",
+            "pat",
+            "--now",
+            "2026-11-20T00:30:00Z",
+        ],
+        0,
+    );
+    assert!(listed.trim().is_empty(), "{listed}");
+    // After the move it is pat's, and shown.
+    env.run(
+        &["show", "1", "--as", "pat", "--now", "2026-11-20T01:30:00Z"],
+        0,
+    );
+    env.run(
+        &[
+            "show",
+            "1",
+            "--as",
+            "alice",
+            "--now",
+            "2026-11-20T00:30:00Z",
+        ],
+        0,
+    );
+}
+
 #[test]
 fn non_admins_are_refused_for_every_writing_command() {
     let env = env();

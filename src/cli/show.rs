@@ -42,7 +42,8 @@ struct ShowRecord {
 }
 
 /// Request `id` as a read command sees it (SPEC 6, `--now T` a point in time), with its
-/// whole history (oldest first): found, shown only to an actor who may see its tenant,
+/// whole history (oldest first): found, shown only to an actor who may see its tenant, now
+/// and at `--now`,
 /// its history checked as every reader checks it, and rebuilt as it stood at `--now`
 /// (a response, close, reopen or change recorded after it not yet happened). A request
 /// opened after `--now` does not exist yet: exit 5, as a missing one. Every command or
@@ -57,6 +58,9 @@ pub fn read_at_now(ctx: &Ctx, store: &Store, id: i64) -> anyhow::Result<(Request
     let r = store
         .as_of_with(r, ctx.now, &events)?
         .ok_or_else(|| not_found(id))?;
+    // At `--now` it may have stood in another tenant (moved since): it is shown only to an
+    // actor who may see that one too, as every listing at that instant lists it (SPEC 1.7).
+    super::lifecycle::hide_other_tenants(ctx, &r)?;
     Ok((r, events))
 }
 
