@@ -136,6 +136,14 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
         ev.only_one.add(name, 1);
         ev.affected[affected_ix(Affected::Single)].add(name, 1);
     }
+    // A production line that stopped ("Line 3 has already stopped", "ラインが止まりました"):
+    // production critically affected (SPEC 1.3; round 37).
+    // A commitment to others said at risk or due today ("our contractual SLA with two
+    // clients is at risk", "客先への図面提出が本日17時"): a deadline or revenue at stake
+    // (SPEC 1.3; round 37).
+    if let Some(sp) = line_stopped(&hay).or_else(|| commitment_at_risk(&hay)) {
+        ev.critical[1].add(sp, 1);
+    }
     let mut c = ev.resolve(&hay, overrides);
     // What the request is about is read from the text alone (SPEC 1.1): an impact flag says
     // how bad it is, never what kind of request it is, so a question about prices stays
@@ -1700,12 +1708,22 @@ impl Evidence {
         // nothing partial about it, leaves the service unusable: down (SPEC 1.3).
         let whole = affected == Affected::All
             || (affected == Affected::Multiple
-                && (self.whole_group.first.is_some() || self.everything.first.is_some()));
+                && (self.whole_group.first.is_some()
+                    || self.everything.first.is_some()
+                    // "営業部全員", "本社の全員": a group named with everyone of it, when no
+                    // part of a service is named (round 37).
+                    || (self.part.is_none() && self.names_whole_group(hay))));
         let (service_state, basis) = if ov.service_state.is_none()
             && service_state == ServiceState::Degraded
             && whole
             && self.partial.first.is_none()
-            && let Some(sp) = self.outright.first
+            && let Some(sp) = self
+                .outright
+                .first
+                // Round 37: with no part of a service named, a failure on every attempt or
+                // a flow that brings nothing is as outright.
+                .or_else(|| fails_on_every_attempt(hay).filter(|_| self.part.is_none()))
+                .or_else(|| nothing_arrives(hay).filter(|_| self.part.is_none()))
         {
             (ServiceState::Down, phrase(Some(sp)))
         } else {
@@ -1862,12 +1880,25 @@ impl Evidence {
                     && ov.workaround.is_none()
                     && self.at_all.first.is_none()
                     && !said_unusable(hay)
+                    // A way round said to be for now ("they're on the web client for now",
+                    // "とりあえずブラウザから") leaves a whole group's service unusable as it is
+                    // meant to be used: still down for them (round 37).
+                    && !(whole && for_now(hay, sp))
                     && !((affected == Affected::All
                         || (affected == Affected::Multiple
                             && (self.names_whole_group(hay)
                                 || self.counted_several.first.is_some())))
                         && around_the_network(hay, sp)) =>
             {
+                (ServiceState::Degraded, phrase(Some(sp)))
+            }
+            _ => (service_state, state_basis),
+        };
+        // A failure said to happen only sometimes ("と出ることがある", "not every time",
+        // "毎回ではない"): between times the service can be used, so it is impaired, not
+        // unusable (SPEC 1.3; round 37).
+        let (service_state, state_basis) = match only_sometimes(hay) {
+            Some(sp) if ov.service_state.is_none() && service_state == ServiceState::Down => {
                 (ServiceState::Degraded, phrase(Some(sp)))
             }
             _ => (service_state, state_basis),
@@ -2070,6 +2101,349 @@ fn said_unusable(hay: &str) -> bool {
     ]
     .iter()
     .any(|w| hay.contains(w))
+}
+
+/// Words that make a fault happen on every attempt ("every time", "whenever", "毎回",
+/// "何度やっても") or on the attempt to get into the service at all ("when they open",
+/// "trying to sign in", "開くと", "ログインしようとすると") (round 37).
+const EVERY_ATTEMPT: [&str; 44] = [
+    "every time",
+    "everytime",
+    "each time",
+    "whenever",
+    "every attempt",
+    "each attempt",
+    "every try",
+    "any time",
+    "anytime",
+    "always",
+    "when they open",
+    "when we open",
+    "when opening",
+    "trying to open",
+    "try to open",
+    "when they try to",
+    "when we try to",
+    "when anyone tries to",
+    "when signing in",
+    "when logging in",
+    "when accessing",
+    "when connecting",
+    "when launching",
+    "trying to sign in",
+    "trying to log in",
+    "trying to access",
+    "trying to connect",
+    "trying to launch",
+    "毎回",
+    "いつも",
+    "必ず",
+    "何度やっても",
+    "何度試しても",
+    "何回やっても",
+    "何回試しても",
+    "どうやっても",
+    "開くと",
+    "開こうとすると",
+    "アクセスすると",
+    "アクセスしようとすると",
+    "ログインすると",
+    "ログインしようとすると",
+    "サインインすると",
+    "起動すると",
+];
+
+/// Words of a fault shown to the user: an error or a failure.
+const ERROR_WORDS: [&str; 5] = ["error", "エラー", "失敗", "fails", "failed"];
+
+/// Words of the service stuck before it is usable ("stuck on loading", "hangs on
+/// Connecting", "読み込み中のまま", "接続中から進まない"): the first word says it is stuck, the
+/// second what it is stuck at (round 37).
+const STUCK_WORDS: [&str; 9] = [
+    "stuck",
+    "hangs on",
+    "hanging on",
+    "spinning",
+    "のまま",
+    "から進ま",
+    "で止まっ",
+    "で止まる",
+    "固まっ",
+];
+
+/// What the service is stuck at when it never becomes usable: loading, connecting or
+/// signing in, not a status it shows ("stuck on Away").
+const NOT_YET_USABLE: [&str; 16] = [
+    "loading",
+    "connecting",
+    "signing in",
+    "sign-in",
+    "sign in",
+    "starting",
+    "launching",
+    "processing",
+    "読み込み",
+    "接続中",
+    "サインイン",
+    "ログイン",
+    "起動中",
+    "準備中",
+    "処理して",
+    "処理中",
+];
+
+/// The sentences of `hay`, with where each starts.
+fn sentences(hay: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    hay.split_inclusive(['.', '!', '?', '\n', '。', '！', '？'])
+        .map(move |s| {
+            let at = from;
+            from += s.len();
+            (at, s)
+        })
+}
+
+/// The error or failure shown on every attempt, or stuck before the service is usable, in
+/// one sentence ("gets an error every time they open the site", "開くとエラーになります",
+/// "Teams is stuck on Connecting"): for a whole group with nothing partial said, an outright
+/// failure, so the service is unusable for them (SPEC 1.3; round 37). Reads each sentence
+/// once.
+fn fails_on_every_attempt(hay: &str) -> Option<Span> {
+    sentences(hay).find_map(|(at, s)| {
+        let word = |w: &&str| s.find(*w).map(|i| (at + i, at + i + w.len()));
+        if EVERY_ATTEMPT.iter().any(|w| s.contains(w))
+            && let Some(sp) = ERROR_WORDS.iter().find_map(word)
+        {
+            return Some(sp);
+        }
+        STUCK_WORDS
+            .iter()
+            .find_map(word)
+            .filter(|_| NOT_YET_USABLE.iter().any(|w| s.contains(w)))
+    })
+}
+
+/// Nouns of what flows to people: mail, messages, calls.
+const FLOW_NOUNS: [&str; 8] = [
+    "mail", "mails", "email", "emails", "e-mail", "e-mails", "messages", "calls",
+];
+
+/// Verbs of a flow reaching people ("arrived", "coming in", "delivered").
+const ARRIVAL_WORDS: [&str; 12] = [
+    "arrived",
+    "arriving",
+    "arrive",
+    "coming in",
+    "come in",
+    "came in",
+    "coming through",
+    "come through",
+    "received",
+    "delivered",
+    "getting through",
+    "got through",
+];
+
+/// A flow said with "no" before its noun and a verb of arrival after it ("no mail has
+/// arrived since 9am", "no emails are coming in"): nothing reaches those it serves, an
+/// outright failure (SPEC 1.3; round 37). Reads at most five words after each "no".
+fn nothing_arrives(hay: &str) -> Option<Span> {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find("no ") {
+        let at = from + i;
+        from = at + 3;
+        if at > 0
+            && hay[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let words: Vec<&str> = hay[from..].split_whitespace().take(6).collect();
+        let Some(n) = words
+            .iter()
+            .take(3)
+            .position(|w| FLOW_NOUNS.contains(&w.trim_end_matches([',', '.'])))
+        else {
+            continue;
+        };
+        let rest = words[n + 1..].join(" ");
+        if let Some(v) = ARRIVAL_WORDS.iter().find(|v| rest.contains(*v)) {
+            let end = hay[from..].find(v).map_or(from, |j| from + j + v.len());
+            return Some((at, end));
+        }
+    }
+    None
+}
+
+/// Words that say a way round is meant for now: a stopgap, not how the work is done.
+const FOR_NOW: [&str; 12] = [
+    "for now",
+    "for the time being",
+    "in the meantime",
+    "meanwhile",
+    "as a stopgap",
+    "temporarily",
+    "とりあえず",
+    "当面",
+    "一旦",
+    "いったん",
+    "暫定",
+    "一時的",
+];
+
+/// Whether the sentence that names the way round at `sp` says it is for now ("They're on
+/// the web client for now", "とりあえずブラウザからアップロードしてもらってます") (round 37).
+/// Reads that sentence only.
+fn for_now(hay: &str, sp: Span) -> bool {
+    sentences(hay)
+        .find(|(at, s)| *at <= sp.0 && sp.0 < at + s.len())
+        .is_some_and(|(_, s)| FOR_NOW.iter().any(|w| s.contains(w)))
+}
+
+/// Words that say a failure happens only on some occasions.
+const SOMETIMES: [&str; 16] = [
+    "sometimes",
+    "occasionally",
+    "intermittent",
+    "on and off",
+    "off and on",
+    "not every time",
+    "not always",
+    "hit and miss",
+    "時々",
+    "ときどき",
+    "たまに",
+    "断続的",
+    "ことがある",
+    "ことがあります",
+    "毎回ではな",
+    "なかったり",
+];
+
+/// The word that says a failure happens only sometimes, if any (round 37). One pass over
+/// the text per word.
+fn only_sometimes(hay: &str) -> Option<Span> {
+    SOMETIMES
+        .iter()
+        .find_map(|w| hay.find(w).map(|i| (i, i + w.len())))
+}
+
+/// Words before "line" that make it a line of production ("the packing line").
+const LINE_KINDS: [&str; 9] = [
+    "production",
+    "packing",
+    "assembly",
+    "packaging",
+    "bottling",
+    "manufacturing",
+    "picking",
+    "factory",
+    "sorting",
+];
+
+/// Words that say a line stopped ("has stopped", "is down", "halted").
+const LINE_STOPS: [&str; 6] = [
+    "stopped",
+    "stops",
+    "stopping",
+    "halted",
+    "down",
+    "standstill",
+];
+
+/// A line of production said to stop: "line" after a kind of line ("the packing line is
+/// down") or before its number ("Line 3 has already stopped"), with a word of stopping within
+/// the next four words; in Japanese "ライン" (not the end of "オンライン" or "ガイドライン")
+/// followed within a few characters by "止ま", "停止" or "ストップ" (round 37). One pass over
+/// the words.
+fn line_stopped(hay: &str) -> Option<Span> {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find("ライン") {
+        let at = from + i;
+        from = at + "ライン".len();
+        let prev_kana = hay[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| ('\u{30A0}'..='\u{30FF}').contains(&c));
+        let rest: String = hay[from..].chars().take(5).collect();
+        if !prev_kana
+            && ["止ま", "停止", "ストップ"]
+                .iter()
+                .any(|w| rest.contains(w))
+        {
+            return Some((at, from));
+        }
+    }
+    let words: Vec<(usize, &str)> = hay
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - hay.as_ptr() as usize, w))
+        .collect();
+    words.iter().enumerate().find_map(|(k, &(at, w))| {
+        let w = w.trim_end_matches([',', '.', ':', ';']);
+        if w != "line" && w != "lines" {
+            return None;
+        }
+        let kind = k > 0 && LINE_KINDS.contains(&words[k - 1].1);
+        let numbered = words.get(k + 1).is_some_and(|(_, n)| {
+            n.len() <= 3 && n.chars().next().is_some_and(|c| c.is_ascii_digit())
+        });
+        if !(kind || numbered) {
+            return None;
+        }
+        words[k + 1..]
+            .iter()
+            .take(5)
+            .find(|(_, v)| LINE_STOPS.contains(&v.trim_end_matches([',', '.', ':', ';'])))
+            .map(|&(e, v)| (at, e + v.len()))
+    })
+}
+
+/// Commitments made to others: a service level, a contract, a delivery or submission.
+const COMMITMENTS: [&str; 14] = [
+    "sla",
+    "contractual",
+    "contract with",
+    "deliverable",
+    "submission",
+    "filing",
+    "契約上",
+    "契約違反",
+    "納期",
+    "提出",
+    "納品",
+    "入稿",
+    "申請期限",
+    "客先への",
+];
+
+/// Words that say a commitment is at risk or due now.
+const AT_RISK: [&str; 12] = [
+    "at risk",
+    "in jeopardy",
+    "jeopardis",
+    "jeopardiz",
+    "due today",
+    "due tomorrow",
+    "危う",
+    "危な",
+    "本日",
+    "今日中",
+    "明日まで",
+    "リスク",
+];
+
+/// The commitment said at risk or due today in one sentence, if any (round 37). Reads each
+/// sentence once per word.
+fn commitment_at_risk(hay: &str) -> Option<Span> {
+    sentences(hay).find_map(|(at, s)| {
+        AT_RISK.iter().find(|w| s.contains(*w))?;
+        COMMITMENTS
+            .iter()
+            .find_map(|w| s.find(w).map(|i| (at + i, at + i + w.len())))
+            .filter(|&(i, _)| !hay[..i].ends_with(|c: char| c.is_ascii_alphabetic()))
+    })
 }
 
 /// Words that ask how to set something up ("設定手順", "how to configure"): a question of

@@ -1941,6 +1941,8 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
     (
         &[PART],
         &["files tab", "the files tab", "calendar tab", "the calendar tab", "tab", "ファイルタブ", "「ファイル」タブ", "タブ",
+          // round 37: a view of a list is a part of the site that holds it.
+          "list view", "list views", "ビュー", "リストビュー",
           "sspr", "self service password reset", "password writeback", "password reset", "パスワードライトバック",
           "パスワードリセット", "セルフサービスパスワードリセット", "invites", "invitations", "招待メール"],
     ),

@@ -7556,3 +7556,133 @@ fn a_date_wished_for_or_a_completed_start_is_neither_stake_nor_way_round() {
     let (c, why) = facts_of("ユーザー1名、Excelの起動が遅い。起動してしまえば普通に使えます。");
     assert!(!c.facts.workaround, "{why}");
 }
+
+// ---------------------------------------------------------------- round 37 (blind-68, 69)
+
+/// An error shown on every attempt or on the attempt to get in ("an error every time they
+/// open the site", "開くとエラーになります"), or the service stuck before it can be used
+/// ("stuck on Connecting", "読み込み中のまま"), for a whole group with nothing partial said, is
+/// an outright failure: down. For one user, a part, or a status shown ("stuck on Away") it is
+/// not (round 37).
+#[test]
+fn a_failure_on_every_attempt_or_stuck_before_use_for_a_whole_group_is_down() {
+    for text in [
+        "The whole sales team gets an error every time they try to open the CRM SharePoint site",
+        "Everyone at the Osaka branch gets an error whenever they open Teams",
+        "本社の全員がSharePointを開くとエラーになります",
+        "営業部全員、Outlookを起動すると毎回エラーになります",
+        "Teams is stuck on \"Connecting\" for the whole Leeds office",
+        "営業部全員、Teamsが読み込み中のまま止まってしまいます",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    for text in [
+        "The whole team's Teams status is stuck on Away",
+        "One user gets an error every time she opens Teams",
+        "SharePoint のリストのビューが「しきい値を超えています」で表示されなくなりました。部署の全員が見られません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+}
+
+/// A flow said with "no" before its noun and a verb of arrival after it ("No mail has
+/// arrived", "no emails are coming in") brings nothing: for everyone or a whole group, down;
+/// for one user it is still that user's fault (round 37).
+#[test]
+fn a_flow_that_brings_nothing_to_a_whole_group_is_down() {
+    for text in [
+        "No mail has arrived for anyone in the company since 9am",
+        "No emails are coming in for the whole sales team since this morning",
+        "no messages have come through for everyone in the warehouse today",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    }
+    let (c, why) = facts_of("No mail has arrived for me since 9am");
+    assert_eq!(c.facts.affected, Affected::Single, "{why}");
+    assert_eq!(c.severity, Some(B), "{why}");
+}
+
+/// A way round said to be for now ("they're on the web client for now", "とりあえずブラウザ版で")
+/// leaves a whole group's service unusable as it is meant to be used: still down; said
+/// without "for now", or for one user, it makes the service usable (round 37).
+#[test]
+fn a_way_round_said_for_now_leaves_a_whole_groups_service_down() {
+    for text in [
+        "Teams won't load for the whole support desk, stuck on the spinning logo. They're on the web client for now.",
+        "経理部全員、Teamsが起動しません。とりあえずブラウザ版で作業してもらっています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    let (c, why) = facts_of(
+        "Teams won't load for the whole support desk. They use the web client, which works.",
+    );
+    assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    let (c, why) = facts_of("Teams won't load for one user. She's on the web client for now.");
+    assert_eq!(c.severity, Some(C), "{why}");
+}
+
+/// A failure said to happen only sometimes ("と出ることがある", "not every time", "毎回ではない",
+/// "届いたり届かなかったり"): between times the service is used, so it is impaired, not down
+/// (round 37).
+#[test]
+fn a_failure_said_to_happen_only_sometimes_is_not_down() {
+    for text in [
+        "SharePointのファイルを開くと「アクセスできません」と出ることがある、と複数の部署から連絡がありました。",
+        "Everyone in finance can't sign in to Outlook, not every time, maybe one try in three.",
+        "全社員、Teamsにサインインできません。毎回ではないです。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+    let (c, why) = facts_of("Nobody in the office can sign in to Teams.");
+    assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+}
+
+/// A production line said to stop ("Line 3 has already stopped", "the packing line is down",
+/// "組立ラインが停止しました") is production critically affected; a phone line or "online" is
+/// no production line (round 37).
+#[test]
+fn a_production_line_stopped_is_at_stake() {
+    for text in [
+        "Outlook is slow for the warehouse team. Line 3 has already stopped twice this morning.",
+        "Outlook is slow for the warehouse team. The packing line is down because of it.",
+        "Teamsの通話が切れます（倉庫チーム）。組立ラインが停止しました。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+    }
+    for text in [
+        "Outlook is slow for one user. Her phone line is down too, the carrier is on it.",
+        "Outlook is slow for one user. オンラインが止まることはありません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.business_critical, "{why}");
+    }
+}
+
+/// A commitment to others (a service level, a contract, a submission or delivery) said at
+/// risk or due today ("our contractual SLA with two clients is at risk", "客先への図面提出が本日
+/// 17時です") is a deadline or revenue at stake; the commitment named with nothing at risk is
+/// not (round 37).
+#[test]
+fn a_commitment_to_others_at_risk_or_due_today_is_at_stake() {
+    for text in [
+        "Teams calls drop for the support desk (15 agents). Our contractual SLA with two clients is at risk.",
+        "設計チーム10名がアップロードできません。客先への図面提出が本日17時です。",
+        "Uploads fail for the design team (10 people); the tender submission to the council is due today.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.business_critical, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    let (c, why) = facts_of(
+        "Teams calls drop for the support desk (15 agents). We have an SLA with them but it is not affected.",
+    );
+    assert!(!c.facts.business_critical, "{why}");
+}
