@@ -1716,7 +1716,13 @@ impl Evidence {
         let (service_state, basis) = if ov.service_state.is_none()
             && service_state == ServiceState::Degraded
             && whole
-            && self.partial.first.is_none()
+            // What is said of the way round ("they're on the web client, which works but
+            // it's slow") is not said of the fault (round 37).
+            && self.partial.first.is_none_or(|p| {
+                self.alternative
+                    .first
+                    .is_some_and(|a| a.0 < p.0 && same_sentence(hay, a.0, p.0))
+            })
             && let Some(sp) = self
                 .outright
                 .first
@@ -1808,10 +1814,16 @@ impl Evidence {
             // the clause whose fault follows it ("古いパスワードでOWAにログインできてしまう"):
             // it is where the fault is.
             let clause = clause_around(hay, u);
-            !self
-                .admin_alternative
-                .first
-                .is_some_and(|c| c.0 <= u.0 && u.1 <= c.1)
+            // Another client said to fail as well ("OWA also just says something went
+            // wrong", "Web版でも同じエラーになります") is no way round (round 37).
+            let sentence_end = hay[u.1..]
+                .find(['.', '!', '?', '\n', '。', '！', '？'])
+                .map_or(hay.len(), |i| u.1 + i);
+            !fails_as_well(&hay[u.1..sentence_end])
+                && !self
+                    .admin_alternative
+                    .first
+                    .is_some_and(|c| c.0 <= u.0 && u.1 <= c.1)
                 && ![ServiceState::Down, ServiceState::Degraded]
                     .into_iter()
                     .filter_map(|s| self.state[state_ix(s)].first)
@@ -2216,6 +2228,9 @@ fn fails_on_every_attempt(hay: &str) -> Option<Span> {
         {
             return Some(sp);
         }
+        if let Some(sp) = WONT_START.iter().find_map(word) {
+            return Some(sp);
+        }
         STUCK_WORDS
             .iter()
             .find_map(word)
@@ -2444,6 +2459,60 @@ fn commitment_at_risk(hay: &str) -> Option<Span> {
             .find_map(|w| s.find(w).map(|i| (at + i, at + i + w.len())))
             .filter(|&(i, _)| !hay[..i].ends_with(|c: char| c.is_ascii_alphabetic()))
     })
+}
+
+/// An app or service that will not start, open or load at all ("won't open", "fails to
+/// launch", "crash right after the splash screen") (round 37).
+const WONT_START: [&str; 16] = [
+    "won't open",
+    "won't load",
+    "won't start",
+    "won't launch",
+    "will not open",
+    "will not load",
+    "will not start",
+    "fails to open",
+    "fails to load",
+    "fails to start",
+    "fails to launch",
+    "fail to open",
+    "fail to load",
+    "fail to start",
+    "crash right after",
+    "crash on launch",
+];
+
+/// Whether `a` and `b`, byte offsets of `hay` with `a` before `b`, are in one sentence.
+fn same_sentence(hay: &str, a: usize, b: usize) -> bool {
+    !hay[a..b].contains(['.', '!', '?', '\n', '。', '！', '？'])
+}
+
+/// Words that say something fails as well as what failed before it.
+const AS_WELL: [&str; 6] = [
+    " also ",
+    " too",
+    " as well",
+    " either",
+    "でも同じ",
+    "も同じ",
+];
+
+/// Whether `rest`, the clause after a client named as a way round, says it fails as well
+/// ("also just says something went wrong", "でも同じエラー") (round 37).
+fn fails_as_well(rest: &str) -> bool {
+    const FAULTS: [&str; 10] = [
+        "went wrong",
+        "error",
+        "fails",
+        "failed",
+        "doesn't work",
+        "not working",
+        "can't",
+        "cannot",
+        "won't",
+        "エラー",
+    ];
+    AS_WELL.iter().any(|w| rest.contains(w)) && FAULTS.iter().any(|f| rest.contains(f))
 }
 
 /// Words that ask how to set something up ("設定手順", "how to configure"): a question of

@@ -7686,3 +7686,61 @@ fn a_commitment_to_others_at_risk_or_due_today_is_at_stake() {
     );
     assert!(!c.facts.business_critical, "{why}");
 }
+
+/// An app or service that will not start, open or load ("won't open", "fails to launch",
+/// "crash right after the splash screen") for a whole group, with no part of a service named,
+/// is an outright failure: down. For one user, or an add-in, it is not (round 37).
+#[test]
+fn an_app_that_wont_start_for_a_whole_group_is_down() {
+    for text in [
+        "Outlook won't start for the whole sales team since the update.",
+        "Excel fails to launch for everyone in the design studio since last night.",
+        "Word and Excel crash right after the splash screen for the whole legal team.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    for text in [
+        "Word won't open for one user.",
+        "The add-in won't load for anyone in finance.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_ne!(c.severity, Some(A), "{why}");
+    }
+}
+
+/// Another client said to fail as well ("OWA also just says something went wrong", "Web版で
+/// も同じエラーになります") is no way round; said to work, it is (round 37).
+#[test]
+fn a_way_round_that_fails_as_well_is_none() {
+    for text in [
+        "Outlook won't start for one user. OWA also just says something went wrong for her.",
+        "Outlookが1名だけ起動しません。Web版でも同じエラーになります。",
+        "Teams crashes for one user; the web app gives her an error too.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(B), "{why}");
+    }
+    for text in [
+        "Outlook won't start for one user. She can use OWA meanwhile.",
+        "Outlookが1名だけ起動しません。Web版なら使えています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+    }
+}
+
+/// What is said of the way round ("they're on the web client for now, which works but it's
+/// slow") is not said of the fault: the slowness does not make a whole group's outright
+/// failure partial (round 37).
+#[test]
+fn what_is_said_of_the_way_round_is_not_said_of_the_fault() {
+    let (c, why) = facts_of(
+        "Teams won't load for the whole support desk. They're on the web client for now, which works but it's slow.",
+    );
+    assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+    let (c, why) = facts_of("Teams is slow for the whole support desk and won't load sometimes.");
+    assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+}
