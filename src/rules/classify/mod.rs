@@ -1906,6 +1906,20 @@ impl Evidence {
             }
             _ => (service_state, state_basis),
         };
+        // The fault said to be only one thing ("it's only the self-service catalogue",
+        // "only affects the calendar tab", "検索だけの問題です"): a part fails, the service is
+        // usable (SPEC 1.3; round 37).
+        let (service_state, state_basis) = match only_a_part(hay) {
+            Some(sp)
+                if ov.service_state.is_none()
+                    && service_state == ServiceState::Down
+                    && self.at_all.first.is_none()
+                    && !said_unusable(hay) =>
+            {
+                (ServiceState::Degraded, phrase(Some(sp)))
+            }
+            _ => (service_state, state_basis),
+        };
         // A failure said to happen only sometimes ("と出ることがある", "not every time",
         // "毎回ではない"): between times the service can be used, so it is impaired, not
         // unusable (SPEC 1.3; round 37).
@@ -2513,6 +2527,27 @@ fn fails_as_well(rest: &str) -> bool {
         "エラー",
     ];
     AS_WELL.iter().any(|w| rest.contains(w)) && FAULTS.iter().any(|f| rest.contains(f))
+}
+
+/// Words that limit a fault to one thing ("it's only the catalogue", "検索だけの問題").
+const ONLY_A_PART: [&str; 10] = [
+    "it's only the ",
+    "it is only the ",
+    "it's just the ",
+    "it is just the ",
+    "only affects the ",
+    "just affects the ",
+    "the only thing affected",
+    "only thing broken",
+    "だけの問題",
+    "のみの問題",
+];
+
+/// The words that limit the fault to one thing, if any (round 37). One pass per word.
+fn only_a_part(hay: &str) -> Option<Span> {
+    ONLY_A_PART
+        .iter()
+        .find_map(|w| hay.find(w).map(|i| (i, i + w.len())))
 }
 
 /// Words that ask how to set something up ("設定手順", "how to configure"): a question of

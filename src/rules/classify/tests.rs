@@ -7744,3 +7744,20 @@ fn what_is_said_of_the_way_round_is_not_said_of_the_fault() {
     let (c, why) = facts_of("Teams is slow for the whole support desk and won't load sometimes.");
     assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
 }
+
+/// The fault said to be only one thing ("it's only the self-service catalogue", "only
+/// affects the calendar tab", "検索だけの問題です") is a part failing: the service stays usable,
+/// impaired, even when what failed was said for everyone (round 37).
+#[test]
+fn a_fault_said_to_be_only_one_thing_is_a_part() {
+    for text in [
+        "Company Portal shows \"We couldn't load your apps\" for everyone. It's only the self-service catalogue.",
+        "Nobody can load Teams for the whole office, well it only affects the calendar tab.",
+        "全員、Outlookで読み込みができません。検索だけの問題です。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+    let (c, why) = facts_of("Company Portal shows \"We couldn't load your apps\" for everyone.");
+    assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+}
