@@ -1820,6 +1820,7 @@ impl Evidence {
                 .find(['.', '!', '?', '\n', '。', '！', '？'])
                 .map_or(hay.len(), |i| u.1 + i);
             !fails_as_well(&hay[u.1..sentence_end])
+                && !tried_in_vain(hay, u)
                 && !self
                     .admin_alternative
                     .first
@@ -1843,7 +1844,12 @@ impl Evidence {
             let said = said.map(|w| clause_around(hay, w));
             let around = self.user_workaround.first.map(|u| clause_around(hay, u));
             (true, phrase(said.or(clause).or(around)))
-        } else if !admin && self.generic_workaround.first.is_some() {
+        } else if !admin
+            && self
+                .generic_workaround
+                .first
+                .is_some_and(|g| !tried_in_vain(hay, g))
+        {
             let said = self.workaround_word.first.map(|w| clause_around(hay, w));
             (true, phrase(said.or(self.generic_workaround.first)))
         } else if !admin && minor {
@@ -2548,6 +2554,51 @@ fn only_a_part(hay: &str) -> Option<Span> {
     ONLY_A_PART
         .iter()
         .find_map(|w| hay.find(w).map(|i| (i, i + w.len())))
+}
+
+/// Words that say a way round was tried in vain or covers only some of the work ("same
+/// problem there", "no luck", "didn't help", "doesn't support breakout rooms", "ダメでした",
+/// "解決しませんでした", "一部の会議でしか使えません").
+const IN_VAIN: [&str; 31] = [
+    "same problem",
+    "same issue",
+    "same error",
+    "same thing",
+    "no luck",
+    "no joy",
+    "didn't help",
+    "doesn't help",
+    "did not help",
+    "does not help",
+    "didn't fix",
+    "made no difference",
+    "makes no difference",
+    "doesn't support",
+    "does not support",
+    "but not the",
+    "ダメ",
+    "だめ",
+    "駄目",
+    "同じです",
+    "同じ症状",
+    "同じエラー",
+    "解決しません",
+    "解決しなかった",
+    "改善しません",
+    "改善しなかった",
+    "直りません",
+    "直らな",
+    "変わりません",
+    "でしか使え",
+    "しか使えません",
+];
+
+/// Whether the sentence that names the way round at `span` says it was tried in vain or
+/// covers only some of the work (round 37). Reads that sentence only.
+fn tried_in_vain(hay: &str, span: Span) -> bool {
+    sentences(hay)
+        .find(|(at, s)| *at <= span.0 && span.0 < at + s.len())
+        .is_some_and(|(_, s)| IN_VAIN.iter().any(|w| s.contains(w)))
 }
 
 /// Words that ask how to set something up ("設定手順", "how to configure"): a question of

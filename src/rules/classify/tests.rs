@@ -7761,3 +7761,32 @@ fn a_fault_said_to_be_only_one_thing_is_a_part() {
     let (c, why) = facts_of("Company Portal shows \"We couldn't load your apps\" for everyone.");
     assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
 }
+
+/// A way round tried in vain ("tried OWA but same problem there", "no luck", "didn't help",
+/// "Web版も試しましたがダメでした", "解決しませんでした") or covering only some of the work
+/// ("doesn't support breakout rooms", "一部の会議でしか使えません") is none; a way round said to
+/// work is one (round 37).
+#[test]
+fn a_way_round_tried_in_vain_or_only_for_some_of_the_work_is_none() {
+    for text in [
+        "One user can't open Outlook. We tried OWA but same problem there.",
+        "One user can't open Outlook. Tried the web version, no luck.",
+        "One user can't open Outlook. Switching to the browser didn't help.",
+        "Outlookが1名起動しません。Web版も試しましたがダメでした。",
+        "Outlookが1名起動しません。Web版に切り替えても解決しませんでした。",
+        "One user's Teams crashes. She's using the web app for now, but it doesn't support breakout rooms which she needs.",
+        "Teamsが1名だけ落ちます。Web版は一部の会議でしか使えません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(B), "{why}");
+    }
+    for text in [
+        "One user can't open Outlook. OWA works fine for her.",
+        "Outlookが1名起動しません。Web版なら使えています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(C), "{why}");
+    }
+}
