@@ -1737,6 +1737,20 @@ impl Evidence {
         };
         // The service itself, or the rest of it, still works ("Outlook 自体は普通に使えています",
         // "internal sharing works"): what fails is a part of it, impaired, not unusable.
+        // A failure said to be complete ("Conditional Access now blocks it completely",
+        // "完全にブロックされています"), with no part of a service named and nothing partial, leaves
+        // the service unusable for whoever it strikes: down (SPEC 1.3; round 37).
+        let (service_state, basis) = match said_complete(hay) {
+            Some(sp)
+                if ov.service_state.is_none()
+                    && service_state == ServiceState::Degraded
+                    && self.part.is_none()
+                    && self.partial.first.is_none() =>
+            {
+                (ServiceState::Down, phrase(Some(sp)))
+            }
+            _ => (service_state, basis),
+        };
         // Not when a core action fails for everyone: "no one can join or schedule meetings;
         // IM still works" is SPEC 1.3's own A example.
         // So is a whole office or department named for it ("東京本社の全員が送信できず…受信は
@@ -2599,6 +2613,58 @@ fn tried_in_vain(hay: &str, span: Span) -> bool {
     sentences(hay)
         .find(|(at, s)| *at <= span.0 && span.0 < at + s.len())
         .is_some_and(|(_, s)| IN_VAIN.iter().any(|w| s.contains(w)))
+}
+
+/// Words that say a failure is complete.
+const COMPLETELY: [&str; 4] = ["completely", "entirely", "totally", "fully"];
+
+/// Verbs of failure a word of [`COMPLETELY`] may stand beside ("blocks it completely",
+/// "completely broken").
+const FAIL_VERBS: [&str; 14] = [
+    "block",
+    "blocks",
+    "blocked",
+    "broken",
+    "stopped",
+    "dead",
+    "fails",
+    "failed",
+    "failing",
+    "locked",
+    "down",
+    "unusable",
+    "offline",
+    "unavailable",
+];
+
+/// A failure said to be complete: a word of [`COMPLETELY`] within two words of a verb of
+/// failure ("blocks it completely", "completely blocked"), or "完全に" followed within a few
+/// characters by a verb of stopping or blocking ("完全に止まっています") (round 37). One pass
+/// over the words.
+fn said_complete(hay: &str) -> Option<Span> {
+    if let Some(i) = hay.find("完全に") {
+        let rest: String = hay[i + "完全に".len()..].chars().take(6).collect();
+        if ["ブロック", "止ま", "停止", "使え", "落ち", "ロック", "でき"]
+            .iter()
+            .any(|w| rest.contains(w))
+        {
+            return Some((i, i + "完全に".len()));
+        }
+    }
+    let words: Vec<(usize, &str)> = hay
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - hay.as_ptr() as usize, w))
+        .collect();
+    let bare = |w: &str| w.trim_end_matches([',', '.', ':', ';', '!']).to_owned();
+    words.iter().enumerate().find_map(|(k, &(at, w))| {
+        if !COMPLETELY.contains(&bare(w).as_str()) {
+            return None;
+        }
+        let near = words[k.saturating_sub(2)..(k + 3).min(words.len())]
+            .iter()
+            .any(|(_, v)| FAIL_VERBS.contains(&bare(v).as_str()));
+        near.then_some((at, at + bare(w).len()))
+    })
 }
 
 /// Words that ask how to set something up ("設定手順", "how to configure"): a question of

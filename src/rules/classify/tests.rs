@@ -7790,3 +7790,23 @@ fn a_way_round_tried_in_vain_or_only_for_some_of_the_work_is_none() {
         assert_eq!(c.severity, Some(C), "{why}");
     }
 }
+
+/// A failure said to be complete ("blocks it completely", "completely broken", "完全にブロック
+/// されています") leaves the service unusable for whoever it strikes: down, so with a stake
+/// for one user it is critical (A); "completely different" says nothing of a failure
+/// (round 37).
+#[test]
+fn a_failure_said_to_be_complete_is_down() {
+    for text in [
+        "The one kiosk PC that prints shipping labels fell out of compliance and Conditional Access now blocks it completely. Trucks leave at 16:00.",
+        "The sales team's Teams is completely broken since this morning.",
+        "倉庫の端末3台で、Intuneのポリシーにより完全にブロックされています。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    let (c, why) =
+        facts_of("One user's Outlook is completely different after the update, the ribbon moved.");
+    assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+}
