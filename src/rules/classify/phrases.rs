@@ -363,6 +363,19 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "prevent users from", "block users from",
         ],
     ),
+    // round 37: not knowing how many are hit, or since when, hedges what is known of a
+    // fault; it asks nothing ("not sure how many, at least 3", "何人かはわかりませんが").
+    (
+        &[MASK],
+        &[
+            "not sure how many", "not sure how much", "not sure how long", "not sure how often",
+            "unsure how many", "no idea how many", "no idea how long", "don't know how many",
+            "do not know how many", "don't know how long", "not sure exactly how many",
+            "何人かわかりません", "何人か分かりません", "何人かはわかりません", "何人かは分かりません",
+            "何人かわからない", "何人か分からない", "人数はわかりません", "人数は分かりません",
+            "いつからかわかりません", "いつからか分かりません", "いつからかわからない", "いつからか分からない",
+        ],
+    ),
     // ---------------------------------------------------------------- working (a question)
     (
         &[WORKING],

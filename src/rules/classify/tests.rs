@@ -7810,3 +7810,23 @@ fn a_failure_said_to_be_complete_is_down() {
         facts_of("One user's Outlook is completely different after the update, the ribbon moved.");
     assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
 }
+
+/// Not knowing how many are hit, or since when ("not sure how many, at least 3", "no idea
+/// how many", "何人かわかりませんが", "人数はわかりませんが"), hedges what is known of a fault and
+/// asks nothing; not knowing how to do something still asks (round 37).
+#[test]
+fn not_knowing_how_many_are_hit_asks_nothing() {
+    for text in [
+        "Some users (not sure how many, at least 3) hear echo on Teams calls when using the big conference room device.",
+        "Not sure how many are hit, at least 3 users hear echo on Teams calls.",
+        "Some users, no idea how many, get echo in Teams calls.",
+        "何人かわかりませんが、Teamsで相手の声にエコーがかかります。",
+        "人数はわかりませんが、Teamsで相手の声にエコーがかかります。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+        assert_eq!(c.severity, Some(B), "{why}");
+    }
+    let (c, why) = facts_of("I'm not sure how to set up a shared calendar for finance.");
+    assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
+}
