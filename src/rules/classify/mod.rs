@@ -1351,7 +1351,7 @@ impl Evidence {
         self.whole_group.first.is_some()
             || self.affected[affected_ix(Affected::Multiple)]
                 .first
-                .is_some_and(|(s, e)| hay[s..e].contains("全員"))
+                .is_some_and(|(s, e)| hay[s..e].contains("全員") || devices_of_a_place(hay, s, e))
     }
 
     fn fault_before(&self, at: usize) -> bool {
@@ -2665,6 +2665,49 @@ fn said_complete(hay: &str) -> Option<Span> {
             .any(|(_, v)| FAIL_VERBS.contains(&bare(v).as_str()));
         near.then_some((at, at + bare(w).len()))
     })
+}
+
+/// Places whose devices, named without a count, are all of that place's.
+const PLACES: [&str; 14] = [
+    "支社",
+    "支店",
+    "本社",
+    "営業所",
+    "店舗",
+    "事務所",
+    "工場",
+    "拠点",
+    "branch",
+    "office",
+    "site",
+    "store",
+    "depot",
+    "warehouse",
+];
+
+/// Whether the group at `s..e` is a place followed by its devices ("大阪支社のPC", "本社の端末",
+/// "the branch PCs"):
+/// every device of the place, the whole of it (round 37).
+fn devices_of_a_place(hay: &str, s: usize, e: usize) -> bool {
+    PLACES.iter().any(|p| hay[s..e].ends_with(p))
+        && [
+            "のpc",
+            "のパソコン",
+            "の端末",
+            " pcs",
+            " laptops",
+            " machines",
+            " computers",
+            " devices",
+        ]
+        .iter()
+        .any(|d| {
+            hay[e..].strip_prefix(d).is_some_and(|r| {
+                !r.trim_start().starts_with(|c: char| {
+                    c.is_ascii_digit() || "一二三四五六七八九十数".contains(c)
+                })
+            })
+        })
 }
 
 /// Words that ask how to set something up ("設定手順", "how to configure"): a question of

@@ -7830,3 +7830,22 @@ fn not_knowing_how_many_are_hit_asks_nothing() {
     let (c, why) = facts_of("I'm not sure how to set up a shared calendar for finance.");
     assert_eq!(c.facts.service_state, ServiceState::Working, "{why}");
 }
+
+/// A place's devices named without a count ("大阪支社のPC", "the branch PCs") are every device
+/// of the place: the whole of it, so a failure outright for them with a way round said for
+/// now is still down; a count ("本社のPC3台") says how many instead (round 37).
+#[test]
+fn a_places_devices_named_without_a_count_are_the_whole_place() {
+    for text in [
+        "大阪支社のPC、OneDriveの同期が止まったままです（「変更を処理しています」で固まってる）。とりあえずブラウザからアップロードしてもらってます。",
+        "The branch PCs: OneDrive sync is stuck on Processing changes. They upload through the browser for now.",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    let (c, why) = facts_of(
+        "本社のPC3台、OneDriveの同期が止まったままです（「変更を処理しています」で固まってる）。とりあえずブラウザからアップロードしてもらってます。",
+    );
+    assert_eq!(c.severity, Some(B), "{why}");
+}
