@@ -141,7 +141,12 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
     // A commitment to others said at risk or due today ("our contractual SLA with two
     // clients is at risk", "客先への図面提出が本日17時"): a deadline or revenue at stake
     // (SPEC 1.3; round 37).
-    if let Some(sp) = line_stopped(&hay).or_else(|| commitment_at_risk(&hay)) {
+    // So is the organisation's trade stopped ("we can't take payments", "unable to ship", "no
+    // orders are coming in", "決済ができません").
+    if let Some(sp) = line_stopped(&hay)
+        .or_else(|| commitment_at_risk(&hay))
+        .or_else(|| trade_stopped(&hay))
+    {
         ev.critical[1].add(sp, 1);
     }
     let mut c = ev.resolve(&hay, overrides);
@@ -2708,6 +2713,105 @@ fn devices_of_a_place(hay: &str, s: usize, e: usize) -> bool {
                 })
             })
         })
+}
+
+/// Actions of the organisation's trade: shipping, billing, selling, taking orders or payments.
+const TRADE_ACTIONS: [&str; 11] = [
+    "ship",
+    "invoice",
+    "bill",
+    "sell",
+    "dispatch",
+    "take payments",
+    "take payment",
+    "take orders",
+    "take card",
+    "process orders",
+    "process payments",
+];
+
+/// What the trade brings in: orders, payments, bookings.
+const TRADE_FLOWS: [&str; 6] = [
+    "orders",
+    "payments",
+    "bookings",
+    "sales",
+    "reservations",
+    "enquiries",
+];
+
+/// The organisation's trade said to be stopped, if it is: a negated ability right before a
+/// trade action ("we can't take payments", "unable to ship"), "no" before a trade flow that
+/// arrives ("no orders are coming in"), or in Japanese a settlement, order or shipment that
+/// cannot be made ("決済ができません", "受注できない") (SPEC 1.3: revenue hit; round 37). One
+/// pass per negator.
+fn trade_stopped(hay: &str) -> Option<Span> {
+    for neg in [
+        "can't ",
+        "cannot ",
+        "can not ",
+        "unable to ",
+        "couldn't ",
+        "not able to ",
+    ] {
+        let mut from = 0;
+        while let Some(i) = hay[from..].find(neg) {
+            let at = from + i;
+            from = at + neg.len();
+            let rest = &hay[from..];
+            if let Some(a) = TRADE_ACTIONS.iter().find(|a| {
+                rest.strip_prefix(**a)
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()))
+            }) {
+                return Some((at, from + a.len()));
+            }
+        }
+    }
+    let mut from = 0;
+    while let Some(i) = hay[from..].find("no ") {
+        let at = from + i;
+        from = at + 3;
+        let rest = &hay[from..];
+        if TRADE_FLOWS.iter().any(|f| rest.starts_with(f))
+            && let Some(v) = [
+                "coming in",
+                "come in",
+                "arriving",
+                "arrived",
+                "going through",
+            ]
+            .iter()
+            .find(|v| {
+                rest.split_whitespace()
+                    .take(5)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .contains(*v)
+            })
+        {
+            return hay[from..].find(v).map(|j| (at, from + j + v.len()));
+        }
+    }
+    [
+        "決済ができ",
+        "決済でき",
+        "受注ができ",
+        "受注でき",
+        "会計ができ",
+        "会計でき",
+        "請求ができ",
+        "請求でき",
+    ]
+    .iter()
+    .find_map(|w| {
+        hay.find(w).and_then(|i| {
+            let rest = &hay[i + w.len()..];
+            ["ない", "ません", "ず"]
+                .iter()
+                .any(|n| rest.starts_with(n))
+                .then_some((i, i + w.len()))
+        })
+    })
 }
 
 /// Words that ask how to set something up ("設定手順", "how to configure"): a question of

@@ -7849,3 +7849,27 @@ fn a_places_devices_named_without_a_count_are_the_whole_place() {
     );
     assert_eq!(c.severity, Some(B), "{why}");
 }
+
+/// The organisation's trade said to be stopped as a consequence ("so we can't ship anything
+/// today", "we can't take payments", "no orders are coming in", "決済ができません", "受注できな
+/// い") is revenue at stake; a word that only begins like a trade verb ("billow") is not
+/// (round 37).
+#[test]
+fn the_trade_said_stopped_is_at_stake() {
+    for consequence in [
+        "so we can't ship anything today",
+        "we can't take payments",
+        "so no orders are coming in",
+        "決済ができません",
+        "受注できない状態です",
+    ] {
+        let (c, why) = facts_of(&format!(
+            "Outlook keeps failing to sync for the sales team, {consequence}."
+        ));
+        assert!(c.facts.business_critical, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    let (c, why) =
+        facts_of("Outlook keeps failing to sync for the sales team, so we can't billow the sails.");
+    assert!(!c.facts.business_critical, "{why}");
+}
