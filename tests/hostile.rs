@@ -3507,11 +3507,13 @@ both_backends! {
 fn every_reader_refuses_a_row_no_command_writes() {
     // (the request, the column the refusal names, the edit on a file, the edit on a team
     // ledger when it differs, whether a team ledger takes it)
-    let edits: [(i64, &str, &str, Option<&str>, bool); 26] = [
+    let edits: [(i64, &str, &str, Option<&str>, bool); 27] = [
         // SPEC 1.5, 6: no silent no commitment — a committed target without a due time,
         // and a due time on a target that commits to none.
         (1, "response_due", "UPDATE requests SET response_due = NULL WHERE id = 1", None, false),
         (2, "response_due", "UPDATE requests SET response_due = opened_at + 3600 WHERE id = 2", None, false),
+        // SPEC 6: out of scope means no commitment.
+        (1, "response_target", "UPDATE requests SET scope = 'third-party' WHERE id = 1", None, false),
         (1, "scope", "UPDATE requests SET scope = 'nowhere' WHERE id = 1", None, false),
         (1, "service", "UPDATE requests SET service = 'fax' WHERE id = 1", None, false),
         (1, "severity_source", "UPDATE requests SET severity_source = 'guess' WHERE id = 1", None, false),

@@ -609,6 +609,7 @@ store-why-cycle-due-not-its-target = earlier cycle { $cycle } is due at { $due }
 store-why-empty = the value is empty or blank, which svcreq never writes there
 store-why-committed-without-due = the target '{ $target }' commits to a response time, but no due time is recorded
 store-why-due-without-commitment = a due time is recorded, but the target '{ $target }' commits to no response time
+store-why-out-of-scope-commitment = the request is out of scope ({ $scope }), which has no response commitment, but its target is '{ $target }'
 store-why-blank-end = '{ $value }' begins or ends with a blank, which svcreq never writes there
 store-why-comma = '{ $value }' holds a comma, which no tenant name holds (a comma separates tenants on the command line)
 store-why-control = '{ $value }' holds a control or invisible character ({ $char }), which svcreq never writes there

@@ -592,6 +592,7 @@ store-why-cycle-due-not-its-target = 以前のサイクル { $cycle } の期限�
 store-why-empty = 値が空か空白だけですが、svcreq はこの列に空の値を書き込みません
 store-why-committed-without-due = 目標「{ $target }」は応答時間を約束していますが、期限が記録されていません
 store-why-due-without-commitment = 期限が記録されていますが、目標「{ $target }」は応答時間を約束していません
+store-why-out-of-scope-commitment = リクエストは対象外 ({ $scope }) で応答の約束はありませんが、目標が「{ $target }」です
 store-why-blank-end = 「{ $value }」は先頭か末尾に空白がありますが、svcreq はこの列にそのような値を書き込みません
 store-why-comma = 「{ $value }」はコンマを含みますが、コマンド ラインではコンマがテナントの区切りになるため、テナント名はコンマを含みません
 store-why-control = 「{ $value }」は制御文字か不可視文字 ({ $char }) を含みますが、svcreq はこの列にそのような値を書き込みません

@@ -73,7 +73,8 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// nested 64 deep), each change records the value the history before it left
 /// (`svcreq_olds_fault`, as `rules::record::olds_as_recorded`), and a history records its
 /// opening once, first, dated when the request was opened, a request filed here without
-/// one refused at commit (`svcreq_history_opened`). A ledger with an older one is refused by every command
+/// one refused at commit (`svcreq_history_opened`), and a request out of scope commits to
+/// no response time. A ledger with an older one is refused by every command
 /// but `db migrate`.
 ///
 /// What the server refuses of a write is versioned here, not as a schema step: schema

@@ -499,7 +499,8 @@ fn row_check(r: Request, texts: bool) -> DbResult<Request> {
 
 /// The values of `r` that no command writes (SPEC 1.3, 3, 6, 7), named by column: a
 /// severity exactly on a technical request (SPEC 1.3, 6); a due time exactly on a target
-/// that commits to a response ([`due_fault`]); a tenant a config can name
+/// that commits to a response ([`due_fault`]); no target but `none` out of scope (SPEC 6);
+/// a tenant a config can name
 /// ([`crate::rules::file::name_fault`]); a title that is not blank; an `opened_by` an actor can be
 /// ([`crate::rules::actors::actor_flaw`]); a case number as `open` and `import` keep it
 /// ([`crate::rules::case::check_case_number`]); a contact, engineer, owner or resolution
@@ -547,6 +548,18 @@ fn values_written(r: &Request, texts: bool) -> DbResult<()> {
     }
     if let Some(why) = due_fault(&r.response_target, r.response_due) {
         return Err(inconsistent("response_due", why));
+    }
+    // Out of scope means no commitment (SPEC 6): every command files such a request with
+    // none, and import refuses a row that records one.
+    if r.scope != crate::rules::Scope::InScope && r.response_target != "none" {
+        return Err(inconsistent(
+            "response_target",
+            crate::tr!(
+                "store-why-out-of-scope-commitment",
+                scope = r.scope.as_str(),
+                target = shown(&r.response_target)
+            ),
+        ));
     }
     if texts {
         for (column, v) in unshown_texts(r) {

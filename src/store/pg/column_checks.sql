@@ -54,11 +54,14 @@ $fn$;
 -- rather than a function the server would read and inline again for every statement.
 
 -- An RFC 3339 time in the years 0001-9999 (UTC), as svcreq reads one back from an event's
--- data (rules::record::unreadable_data); false for any other text.
+-- data (rules::record::unreadable_data) and PostgreSQL reads it alike: every field in its
+-- range (no hour 24, which PostgreSQL reads as the next midnight, and no leap second,
+-- which it reads as the next minute), at most six digits of a second (more it rounds,
+-- where svcreq's reader cuts them); false for any other text.
 CREATE FUNCTION svcreq_time_reads(t TEXT) RETURNS BOOLEAN
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $fn$
 BEGIN
-    RETURN t ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$'
+    RETURN t ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$'
        AND extract(epoch FROM t::timestamptz) BETWEEN {first} AND {last};
 EXCEPTION WHEN OTHERS THEN
     RETURN false;
@@ -150,6 +153,8 @@ ALTER TABLE requests ADD CONSTRAINT "target_started_at is from cycle_started_at 
 -- store::due_fault), so that no write by hand stops the team's readers.
 ALTER TABLE requests ADD CONSTRAINT "severity is set exactly on a technical request" CHECK ((severity IS NULL) = (category <> 'technical')) NOT VALID;
 ALTER TABLE requests ADD CONSTRAINT "response_due is set exactly when response_target is not none" CHECK ((response_due IS NULL) = (response_target = 'none')) NOT VALID;
+-- From access version 15: out of scope means no commitment (SPEC 6; store::values_written).
+ALTER TABLE requests ADD CONSTRAINT "response_target is none on a request out of scope" CHECK (scope = 'in-scope' OR response_target = 'none') NOT VALID;
 ALTER TABLE requests ADD CONSTRAINT "title is not blank" CHECK (btrim(title, {blanks}) <> '') NOT VALID;
 ALTER TABLE requests ADD CONSTRAINT "tenant is a name a config can hold" CHECK (tenant <> '' AND btrim(tenant, {blanks}) = tenant AND strpos(tenant, ',') = 0) NOT VALID;
 ALTER TABLE requests ADD CONSTRAINT "opened_by is an actor" CHECK (opened_by <> '' AND btrim(opened_by, {blanks}) = opened_by AND opened_by !~ {unseen}) NOT VALID;
