@@ -1735,6 +1735,8 @@ impl Evidence {
                 // a flow that brings nothing is as outright.
                 .or_else(|| fails_on_every_attempt(hay).filter(|_| self.part.is_none()))
                 .or_else(|| nothing_arrives(hay).filter(|_| self.part.is_none()))
+                // Round 38: so is an app that crashes with no condition said, or as it starts.
+                .or_else(|| crashes_outright(hay).filter(|_| self.part.is_none()))
         {
             (ServiceState::Down, phrase(Some(sp)))
         } else {
@@ -2520,6 +2522,80 @@ const WONT_START: [&str; 16] = [
     "crash right after",
     "crash on launch",
 ];
+
+/// Words of an app that crashes or closes itself ("keeps crashing", "falls over", "落ちる",
+/// "強制終了", "クラッシュ") (round 38).
+const CRASH_WORDS: [&str; 12] = [
+    "crash",
+    "falling over",
+    "falls over",
+    "fell over",
+    "keeps closing",
+    "closes itself",
+    "closes as soon as",
+    "shuts itself down",
+    "落ち",
+    "強制終了",
+    "クラッシュ",
+    "異常終了",
+];
+
+/// Words that make a crash depend on a condition: an action, a file, a moment ("when
+/// sharing my screen", "画面共有すると落ちる", "開くと強制終了").
+const CRASH_CONDITIONS: [&str; 16] = [
+    " when ",
+    "whenever",
+    " if ",
+    " while ",
+    " during ",
+    " opening ",
+    "specific",
+    "particular",
+    "certain",
+    "すると",
+    "したら",
+    "時に",
+    "ときに",
+    "と落ち",
+    "と強制終了",
+    "とクラッシュ",
+];
+
+/// Words that put a crash at the start of the app, where nothing of it can be used ("on
+/// launch", "as soon as it opens", "起動直後", "起動してもすぐ").
+const CRASH_AT_START: [&str; 12] = [
+    "on launch",
+    "on startup",
+    "on start",
+    "at start",
+    "at launch",
+    "on open",
+    "as soon as",
+    "right after",
+    "起動",
+    "すぐ",
+    "直後",
+    "立ち上",
+];
+
+/// An app said to crash, with no condition said or at its start, in one sentence ("Teams
+/// keeps crashing for everyone", "全社で Teams が落ちる", "起動してもすぐ落ちる"): for a whole
+/// group with nothing partial and no part named, it cannot be used, an outright failure
+/// (SPEC 1.3; round 38). A crash on one action, file or moment ("when sharing the screen",
+/// "特定のブックを開くと") leaves the rest usable and is not. "落ち着" (calm) is no crash.
+/// Reads each sentence once per word.
+fn crashes_outright(hay: &str) -> Option<Span> {
+    sentences(hay).find_map(|(at, s)| {
+        let sp = CRASH_WORDS.iter().find_map(|w| {
+            s.match_indices(*w)
+                .find(|(i, _)| !s[*i..].starts_with("落ち着"))
+                .map(|(i, _)| (at + i, at + i + w.len()))
+        })?;
+        let lower = s.to_lowercase();
+        let conditional = CRASH_CONDITIONS.iter().any(|w| lower.contains(w));
+        (!conditional || CRASH_AT_START.iter().any(|w| lower.contains(w))).then_some(sp)
+    })
+}
 
 /// Whether `a` and `b`, byte offsets of `hay` with `a` before `b`, are in one sentence.
 fn same_sentence(hay: &str, a: usize, b: usize) -> bool {

@@ -7873,3 +7873,45 @@ fn the_trade_said_stopped_is_at_stake() {
         facts_of("Outlook keeps failing to sync for the sales team, so we can't billow the sails.");
     assert!(!c.facts.business_critical, "{why}");
 }
+
+// ---------------------------------------------------------------- round 38
+
+/// An app said to crash, close itself or fall over with no condition said, or as it starts
+/// ("Teams keeps crashing for everyone", "全社で Teams が落ちる", "起動してもすぐ落ちる",
+/// "closes as soon as it opens"), for a whole group with no part named is unusable for them:
+/// down. A crash said to happen only sometimes, or on one action or file ("when sharing the
+/// screen", "画面共有をすると落ちる"), or for one user, is not (round 38).
+#[test]
+fn an_app_that_crashes_for_a_whole_group_is_down() {
+    for text in [
+        "Teams keeps crashing for everyone in the company",
+        "Outlook keeps crashing for the entire finance department since this morning",
+        "Teams keeps falling over for everyone at the Leeds office",
+        "Outlook closes as soon as it opens for the whole sales team",
+        "全社で Teams が落ちる",
+        "営業部全員、Teamsを起動してもすぐ落ちる",
+        "経理部の全員、Outlookが強制終了します",
+        "本社の全員、Excelがクラッシュします",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    for text in [
+        "Teams crashes sometimes for everyone in the company",
+        "Teams crashes when sharing the screen for everyone in the company",
+        "Excel crashes for the whole finance team whenever they open a particular workbook",
+        "全社でTeamsがたまに落ちる",
+        "全社でTeamsの画面共有をすると落ちる",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+    for text in [
+        "Outlook keeps crashing for one user",
+        "Outlookが1名だけ強制終了します",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_ne!(c.severity, Some(A), "{why}");
+    }
+}
