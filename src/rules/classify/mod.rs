@@ -2688,12 +2688,61 @@ const IN_VAIN: [&str; 31] = [
     "しか使えません",
 ];
 
+/// Words that say a way round does not hold: the fault returns soon after ("fixes it
+/// for about five minutes, then it fails again", "helps briefly but it comes back", "数分でまた
+/// 同じ状態になります") (round 38).
+const WONT_HOLD: [&str; 17] = [
+    "fails again",
+    "happens again",
+    "stops again",
+    "breaks again",
+    "but it comes back",
+    "but it came back",
+    "keeps coming back",
+    "only lasts",
+    "doesn't last",
+    "does not last",
+    "for a few minutes",
+    "for about five minutes",
+    "briefly",
+    "また同じ",
+    "またすぐ",
+    "再発",
+    "数分で",
+];
+
+/// Words that say a way round is not open to the user: forbidden or impossible ("OWA isn't
+/// allowed on our network", "not an option", "Web版は社内規定で使用禁止です", "大きすぎて無理です")
+/// (round 38).
+const NOT_PERMITTED: [&str; 12] = [
+    "isn't allowed",
+    "is not allowed",
+    "isn't permitted",
+    "is not permitted",
+    "not an option",
+    "no option",
+    "isn't possible",
+    "is not possible",
+    "禁止",
+    "許可されていない",
+    "許可されていません",
+    "無理",
+];
+
 /// Whether the sentence that names the way round at `span` says it was tried in vain or
-/// covers only some of the work (round 37). Reads that sentence only.
+/// covers only some of the work (round 37), or that it does not hold or is not open to the
+/// user (round 38): no way round (SPEC 1.3). Reads that sentence only.
 fn tried_in_vain(hay: &str, span: Span) -> bool {
     sentences(hay)
         .find(|(at, s)| *at <= span.0 && span.0 < at + s.len())
-        .is_some_and(|(_, s)| IN_VAIN.iter().any(|w| s.contains(w)))
+        .is_some_and(|(_, s)| {
+            let lower = s.to_lowercase();
+            IN_VAIN
+                .iter()
+                .chain(&WONT_HOLD)
+                .chain(&NOT_PERMITTED)
+                .any(|w| lower.contains(w))
+        })
 }
 
 /// Words that say a failure is complete.

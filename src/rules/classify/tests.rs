@@ -7915,3 +7915,31 @@ fn an_app_that_crashes_for_a_whole_group_is_down() {
         assert_ne!(c.severity, Some(A), "{why}");
     }
 }
+
+/// A way round that does not hold, the fault returning soon after ("fixes it for about five
+/// minutes, then it fails again", "数分でまた同じ状態になります"), or that is not open to the user,
+/// forbidden or impossible ("OWA isn't allowed on our network", "Web版の利用は許可されていませ
+/// ん", "大きすぎて無理です"), is no way round; a way round said to work still is (round 38).
+#[test]
+fn a_way_round_that_does_not_hold_or_is_not_permitted_is_none() {
+    for text in [
+        "Outlook won't open for one user. Restarting fixes it for about five minutes, then it fails again.",
+        "1名のOutlookが起動しません。再起動すると直りますが、数分でまた同じ状態になります。",
+        "Outlook won't sync for one user. OWA isn't allowed on our network.",
+        "Outlook won't sync for one user. Using OWA is not permitted here.",
+        "1名のOneDriveが同期しません。ブラウザからのアップロードはファイルが大きすぎて無理です。",
+        "1名のOutlookが同期しません。Web版の利用は許可されていません。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(!c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(B), "{why}");
+    }
+    for text in [
+        "Outlook won't sync for one user. She can use OWA.",
+        "1名のOutlookが同期しません。Web版なら使えます。",
+    ] {
+        let (c, why) = facts_of(text);
+        assert!(c.facts.workaround, "{why}");
+        assert_eq!(c.severity, Some(C), "{why}");
+    }
+}
