@@ -2563,7 +2563,8 @@ const CRASH_CONDITIONS: [&str; 16] = [
 
 /// Words that put a crash at the start of the app, where nothing of it can be used ("on
 /// launch", "as soon as it opens", "起動直後", "起動してもすぐ").
-const CRASH_AT_START: [&str; 12] = [
+const CRASH_AT_START: [&str; 13] = [
+    "瞬間",
     "on launch",
     "on startup",
     "on start",
@@ -2585,15 +2586,59 @@ const CRASH_AT_START: [&str; 12] = [
 /// "特定のブックを開くと") leaves the rest usable and is not. "落ち着" (calm) is no crash.
 /// Reads each sentence once per word.
 fn crashes_outright(hay: &str) -> Option<Span> {
+    sentences(hay)
+        .find_map(|(at, s)| {
+            let sp = CRASH_WORDS.iter().find_map(|w| {
+                s.match_indices(*w)
+                    .find(|(i, _)| !s[*i..].starts_with("落ち着"))
+                    .map(|(i, _)| (at + i, at + i + w.len()))
+            })?;
+            let lower = s.to_lowercase();
+            let conditional = CRASH_CONDITIONS.iter().any(|w| lower.contains(w));
+            (!conditional || CRASH_AT_START.iter().any(|w| lower.contains(w))).then_some(sp)
+        })
+        .or_else(|| freezes_outright(hay))
+}
+
+/// Words of an app that freezes or hangs ("freezes", "hangs", "フリーズ", "固まって").
+const FREEZE_WORDS: [&str; 7] = [
+    "freezes",
+    "freezing",
+    "froze",
+    "hangs",
+    "hanging",
+    "フリーズ",
+    "固まっ",
+];
+
+/// Words that say nothing can be done in a frozen app ("can't do anything", "has to be
+/// killed", "何もできません", "操作できません").
+const NOTHING_DONE: [&str; 9] = [
+    "can't do anything",
+    "cannot do anything",
+    "nothing works",
+    "has to be killed",
+    "have to kill",
+    "何もできな",
+    "何もできません",
+    "操作できな",
+    "操作できません",
+];
+
+/// An app said to freeze or hang as it starts or so that nothing can be done in it, in one
+/// sentence ("Outlook freezes as soon as it opens", "開いた瞬間にフリーズします", "Excelが固ま
+/// って何もできません"): it cannot be used, an outright failure (SPEC 1.3; round 38). A freeze
+/// said without either ("keeps freezing") leaves it usable between times. Reads each sentence
+/// once per word.
+fn freezes_outright(hay: &str) -> Option<Span> {
     sentences(hay).find_map(|(at, s)| {
-        let sp = CRASH_WORDS.iter().find_map(|w| {
-            s.match_indices(*w)
-                .find(|(i, _)| !s[*i..].starts_with("落ち着"))
-                .map(|(i, _)| (at + i, at + i + w.len()))
-        })?;
         let lower = s.to_lowercase();
-        let conditional = CRASH_CONDITIONS.iter().any(|w| lower.contains(w));
-        (!conditional || CRASH_AT_START.iter().any(|w| lower.contains(w))).then_some(sp)
+        let sp = FREEZE_WORDS
+            .iter()
+            .find_map(|w| s.find(*w).map(|i| (at + i, at + i + w.len())))?;
+        (CRASH_AT_START.iter().any(|w| lower.contains(w))
+            || NOTHING_DONE.iter().any(|w| lower.contains(w)))
+        .then_some(sp)
     })
 }
 

@@ -7943,3 +7943,31 @@ fn a_way_round_that_does_not_hold_or_is_not_permitted_is_none() {
         assert_eq!(c.severity, Some(C), "{why}");
     }
 }
+
+/// An app said to freeze or hang as it starts or so that nothing can be done in it ("freezes
+/// as soon as it opens", "開いた瞬間にフリーズします", "固まって何もできません") for a whole group
+/// is unusable for them: down. A freeze said only to recur ("keeps freezing", "頻繁にフリーズ"),
+/// or on one action ("大きなファイルを開くと固まります"), or for one user, is not (round 38).
+#[test]
+fn an_app_that_freezes_as_it_starts_or_leaves_nothing_to_do_for_a_whole_group_is_down() {
+    for text in [
+        "Outlook freezes as soon as it opens for the entire finance department",
+        "Teams hangs right after launch for everyone in the company and they can't do anything",
+        "全社でOutlookが開いた瞬間にフリーズします",
+        "経理部全員、Excelが固まって何もできません",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Down, "{why}");
+        assert_eq!(c.severity, Some(A), "{why}");
+    }
+    for text in [
+        "Teams keeps freezing for the whole sales floor",
+        "営業フロア全員のTeamsが頻繁にフリーズします",
+        "経理部全員、Excelで大きなファイルを開くと固まります",
+    ] {
+        let (c, why) = facts_of(text);
+        assert_eq!(c.facts.service_state, ServiceState::Degraded, "{why}");
+    }
+    let (c, why) = facts_of("Outlook freezes as soon as it opens for one user");
+    assert_ne!(c.severity, Some(A), "{why}");
+}
