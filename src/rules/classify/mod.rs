@@ -2378,12 +2378,17 @@ const SOMETIMES: [&str; 16] = [
     "なかったり",
 ];
 
-/// The word that says a failure happens only sometimes, if any (round 37). One pass over
-/// the text per word.
-fn only_sometimes(hay: &str) -> Option<Span> {
-    SOMETIMES
+/// Where `hay` first says the first of `words` (in the list's order) that it says, if any.
+/// One pass over the text per word.
+fn first_said(hay: &str, words: &[&str]) -> Option<Span> {
+    words
         .iter()
         .find_map(|w| hay.find(w).map(|i| (i, i + w.len())))
+}
+
+/// The word that says a failure happens only sometimes, if any (round 37).
+fn only_sometimes(hay: &str) -> Option<Span> {
+    first_said(hay, &SOMETIMES)
 }
 
 /// Words before "line" that make it a line of production ("the packing line").
@@ -2689,11 +2694,9 @@ const ONLY_A_PART: [&str; 10] = [
     "のみの問題",
 ];
 
-/// The words that limit the fault to one thing, if any (round 37). One pass per word.
+/// The words that limit the fault to one thing, if any (round 37).
 fn only_a_part(hay: &str) -> Option<Span> {
-    ONLY_A_PART
-        .iter()
-        .find_map(|w| hay.find(w).map(|i| (i, i + w.len())))
+    first_said(hay, &ONLY_A_PART)
 }
 
 /// Words that say a way round was tried in vain or covers only some of the work ("same
