@@ -855,67 +855,8 @@ pub fn check_events_agree(
             }
         }
     }
-    olds_as_recorded(r, events)?;
     ends_as_recorded(r, events)?;
     past_as_recorded(past, r, events)
-}
-
-/// Each change records the value it replaced as the history before it left it (SPEC 7):
-/// the old value an event's data gives one of [`RECORDED_FIELDS`] is the new value of the
-/// last event before it that recorded the field (a redaction aside; a reopen's cycle
-/// counting its target from its start), so that a view of an earlier instant, which undoes
-/// each change by its old values ([`Request::as_of`]), rebuilds the request as it stood. A
-/// field no earlier event recorded (a history begun by an import, or by an opening written
-/// before openings recorded values) is not judged. The first event that says otherwise is
-/// named, with the field, the value it gives and the one the history before it records.
-fn olds_as_recorded(r: &Request, events: &[Event]) -> Result<(), EventFault> {
-    let mut told = r.clone();
-    let mut known: Vec<&str> = Vec::new();
-    for (n, e) in (1..).zip(events) {
-        if e.kind == "redacted" {
-            continue;
-        }
-        let changes = e
-            .data
-            .as_deref()
-            .and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok());
-        if let (Some(data), Some(serde_json::Value::Object(map))) = (e.data.as_deref(), &changes) {
-            let mut before = told.clone();
-            before.undo(data);
-            for name in RECORDED_FIELDS {
-                let (gives, recorded) = (before.field_text(name), told.field_text(name));
-                if known.contains(name)
-                    && map.get(*name).is_some_and(|c| c.get("old").is_some())
-                    && gives != recorded
-                {
-                    return Err(EventFault::Unwritten {
-                        n,
-                        kind: e.kind.clone(),
-                        column: "events.data",
-                        why: crate::tr!(
-                            "event-why-changed-old",
-                            field = *name,
-                            old = crate::output::inert_line(&gives).into_owned(),
-                            before = crate::output::inert_line(&recorded).into_owned()
-                        ),
-                    });
-                }
-            }
-        }
-        // A reopen begins a cycle whose target counts from its start.
-        if e.kind == "reopened" {
-            told.case.target_started_at = None;
-        }
-        if let (Some(data), Some(serde_json::Value::Object(map))) = (e.data.as_deref(), &changes) {
-            told.redo(data);
-            for name in RECORDED_FIELDS {
-                if !known.contains(name) && map.get(*name).is_some_and(|c| c.get("new").is_some()) {
-                    known.push(name);
-                }
-            }
-        }
-    }
-    Ok(())
 }
 
 /// The fields whose changes an event records (SPEC 7) and whose value decides a verdict:
@@ -969,16 +910,65 @@ pub fn opening_data(r: &Request) -> String {
 /// [`RECORDED_FIELDS`] holds the new value of the last event that recorded a change of it
 /// (the history's changes redone in order, a redaction aside; a reopen's cycle counts its
 /// target from its start), so a due time, severity or target set by hand, which no event
-/// records, is told from one svcreq wrote.
+/// records, is told from one svcreq wrote. On the way, each change records the value it
+/// replaced as the history before it left it: the old value an event's data gives one of
+/// those fields is the new value of the last event before it that recorded the field, so
+/// that a view of an earlier instant, which undoes each change by its old values
+/// ([`Request::as_of`]), rebuilds the request as it stood. A field no earlier event
+/// recorded (a history begun by an import, or by an opening written before openings
+/// recorded values) is not judged; the first event that says otherwise is named, with the
+/// field, the value it gives and the one the history before it records.
 fn ends_as_recorded(r: &Request, events: &[Event]) -> Result<(), EventFault> {
     let mut told = r.clone();
-    for e in events.iter().filter(|e| e.kind != "redacted") {
+    let mut known: Vec<&str> = Vec::new();
+    for (n, e) in (1..).zip(events) {
+        if e.kind == "redacted" {
+            continue;
+        }
+        let data = e.data.as_deref();
+        let changes = match data.map(serde_json::from_str::<serde_json::Value>) {
+            Some(Ok(serde_json::Value::Object(map))) => Some(map),
+            _ => None,
+        };
+        if let (Some(data), Some(map)) = (data, &changes) {
+            let mut before = told.clone();
+            before.undo(data);
+            for name in RECORDED_FIELDS {
+                let (gives, recorded) = (before.field_text(name), told.field_text(name));
+                if known.contains(name)
+                    && map.get(*name).is_some_and(|c| c.get("old").is_some())
+                    && gives != recorded
+                {
+                    return Err(EventFault::Unwritten {
+                        n,
+                        kind: e.kind.clone(),
+                        column: "events.data",
+                        why: crate::tr!(
+                            "event-why-changed-old",
+                            field = *name,
+                            old = crate::output::inert_line(&gives).into_owned(),
+                            before = crate::output::inert_line(&recorded).into_owned()
+                        ),
+                    });
+                }
+            }
+        }
         // A reopen begins a cycle whose target counts from its start.
         if e.kind == "reopened" {
             told.case.target_started_at = None;
         }
-        if let Some(d) = e.data.as_deref() {
+        if let Some(d) = data {
             told.redo(d);
+        }
+        for name in RECORDED_FIELDS {
+            if !known.contains(name)
+                && changes
+                    .as_ref()
+                    .and_then(|m| m.get(*name))
+                    .is_some_and(|c| c.get("new").is_some())
+            {
+                known.push(name);
+            }
         }
     }
     for name in RECORDED_FIELDS {

@@ -71,7 +71,7 @@ pub const ACCESS_RESET_SQL: &str = include_str!("pg/access_reset.sql");
 /// reads back ([`crate::rules::record::unreadable_data`]: a severity, zone, time or count
 /// of its domain) as JSON its parser holds (no number beyond a double's range, nothing
 /// nested 64 deep), each change records the value the history before it left
-/// (`svcreq_olds_fault`, as `rules::record::olds_as_recorded`), and a history records its
+/// (`svcreq_olds_fault`, as `rules::record::ends_as_recorded`), and a history records its
 /// opening once, first, dated when the request was opened, a request filed here without
 /// one refused at commit (`svcreq_history_opened`), and a request out of scope commits to
 /// no response time. A ledger with an older one is refused by every command

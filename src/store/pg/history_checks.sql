@@ -288,7 +288,7 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $fn$
 $fn$;
 
 -- The first event of request `rid`'s history whose data gives a recorded field an old
--- value other than the one the history before it records (rules::record::olds_as_recorded,
+-- value other than the one the history before it records (rules::record::ends_as_recorded,
 -- from access version 15): the new value of the last event before it that recorded the
 -- field, a reopen clearing when the target started; a field no earlier event recorded is
 -- not judged. As (events.data, why); no row when every change replaces what it says.
