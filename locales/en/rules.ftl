@@ -55,6 +55,8 @@ rationale-line = { $fact } = { $value } ({ $why })
 rationale-phrase = phrase "{ $phrase }"
 rationale-flag = flag { $flag }
 rationale-assumed = assumed
+rationale-corpus = as the labelled corpus reads { $phrases }
+rationale-corpus-phrase = "{ $phrase }"
 rationale-column = column { $column }
 name-fact-service_state = service_state
 name-fact-affected = affected

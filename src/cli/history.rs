@@ -534,6 +534,24 @@ fn rationale(lang: Lang, line: &str, text: Option<&str>) -> Option<String> {
         tr!(in lang; "rationale-flag", flag = f[0])
     } else if r[2] == i18n::text_in(Lang::En, "rationale-assumed", None) {
         tr!(in lang; "rationale-assumed")
+    } else if let Some(c) = parts("rationale-corpus", &["phrases"], r[2]) {
+        // `"a", "b"`: the quoted phrases, each as typed in the text.
+        let q = shape("rationale-corpus-phrase", &["phrase"]);
+        let (open, close) = (q.first()?, q.get(1)?);
+        let between = format!(
+            "{close}{}{open}",
+            i18n::text_in(Lang::En, "list-separator", None)
+        );
+        let inner = c[0]
+            .strip_prefix(open.as_str())?
+            .strip_suffix(close.as_str())?;
+        crate::rules::filing::corpus_text_in(
+            lang,
+            inner.split(between.as_str()).map(|p| {
+                text.and_then(|t| crate::rules::classify::phrase_as_typed(t, p))
+                    .unwrap_or_else(|| p.to_string())
+            }),
+        )
     } else {
         return None;
     };
@@ -612,6 +630,15 @@ mod tests {
         assert_eq!(
             detail_in(Lang::En, "closed", "closed · met", None),
             "closed · met"
+        );
+        // A state read from the labelled corpus, its phrases quoted one by one.
+        let s = ja(
+            "opened",
+            "severity A classified: service_state = down (as the labelled corpus reads \"get into\", \"9am\"); affected = multiple (phrase \"20 agents\") · plan e3 · enterprise tier · 24x7 · 1h → due Tue 2026-11-24 11:00:00 JST",
+        );
+        assert!(
+            s.contains("ラベル付きコーパスの読み: 「get into」、「9am」"),
+            "{s}"
         );
         assert_eq!(ja("note", "sent the logs · twice"), "sent the logs · twice");
         assert_eq!(ja("responded", "imported row text"), "imported row text");

@@ -175,7 +175,24 @@ pub fn basis_text_in(lang: Lang, r: &Rationale, text: Option<&str>) -> String {
         }
         Basis::Flag { flag } => crate::tr!(in lang; "rationale-flag", flag = flag.as_str()),
         Basis::Assumed => crate::tr!(in lang; "rationale-assumed"),
+        Basis::Corpus { phrases } => corpus_text_in(
+            lang,
+            phrases.iter().map(|p| {
+                text.and_then(|t| super::classify::phrase_as_typed(t, p))
+                    .unwrap_or_else(|| p.clone())
+            }),
+        ),
     }
+}
+
+/// A reading of the labelled corpus (`rationale-corpus`) in `lang`, quoting `phrases`: the
+/// words of the text that weighed most for it.
+pub fn corpus_text_in(lang: Lang, phrases: impl Iterator<Item = String>) -> String {
+    let quoted: Vec<String> = phrases
+        .map(|p| crate::tr!(in lang; "rationale-corpus-phrase", phrase = p))
+        .collect();
+    let sep = crate::i18n::text_in(lang, "list-separator", None);
+    crate::tr!(in lang; "rationale-corpus", phrases = quoted.join(&sep))
 }
 
 /// Where to go instead for a request outside the support boundary, in `lang` (SPEC 1.2;

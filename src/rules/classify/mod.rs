@@ -6,6 +6,7 @@
 mod compile;
 #[rustfmt::skip]
 mod compiled;
+mod model;
 mod normalize;
 mod phrases;
 mod scan;
@@ -30,6 +31,10 @@ pub enum Basis {
     Flag { flag: String },
     /// Nothing said it; the SPEC default was assumed.
     Assumed,
+    /// The labelled corpus reads the text so, clearly against the phrases (`model.rs`):
+    /// the words and runs of characters of the text, as normalised, that weighed most for
+    /// the value, most first (e.g. "nobody", "送れ").
+    Corpus { phrases: Vec<String> },
 }
 
 /// One line of the rationale: which fact got which value, and why.
@@ -85,6 +90,18 @@ pub struct Classification {
 /// ones substrings; negations ("not all users", "全員ではない") invert or cancel what they
 /// negate. Runs in time linear in the length of the text and never panics.
 pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
+    read(text, overrides, true)
+}
+
+/// [`classify`] by the phrase table alone, without the labelled corpus's reading of the
+/// service state: what the phrase rules themselves decide, as their tests pin it.
+#[cfg(test)]
+pub(crate) fn classify_by_phrases(text: &str, overrides: &FactOverrides) -> Classification {
+    read(text, overrides, false)
+}
+
+/// [`classify`], with the corpus's reading of the service state or without it.
+fn read(text: &str, overrides: &FactOverrides, corpus: bool) -> Classification {
     let hay = normalize(text);
     let lex: &Lexicon = &LEXICON;
     let mut ev = evidence(&hay, 0..scan::PASSES);
@@ -149,13 +166,13 @@ pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
     {
         ev.critical[1].add(sp, 1);
     }
-    let mut c = ev.resolve(&hay, overrides);
+    let mut c = ev.resolve(&hay, overrides, corpus);
     // What the request is about is read from the text alone (SPEC 1.1): an impact flag says
     // how bad it is, never what kind of request it is, so a question about prices stays
     // presales with `--impact down` (and is then refused by [`super::filing::check_impact_flags`])
     // and one the text reads as technical stays technical whatever the flags say.
     if overrides.first_given().is_some() {
-        let read = ev.resolve(&hay, &FactOverrides::default());
+        let read = ev.resolve(&hay, &FactOverrides::default(), corpus);
         c.category = read.category;
         if let (Some(to), Some(from)) = (
             c.rationale.iter_mut().find(|r| r.fact == "category"),
@@ -735,6 +752,9 @@ struct Evidence {
     critical: [Seen; 2],
     outright: Seen,
     partial: Seen,
+    /// A fault said in words to be partial (`Fx::Partial`: "slow", "some files"), not
+    /// counted ("2 of 5 users").
+    partial_said: Seen,
     weak_fault: Seen,
     /// The last part of a service named (an add-in, a rule): its sentence and end.
     part: Option<(usize, usize)>,
@@ -1158,7 +1178,10 @@ impl Evidence {
                 }
                 self.affected[affected_ix(a)].add((span.0, end), 1);
             }
-            Fx::Partial => self.partial.add(span, 1),
+            Fx::Partial => {
+                self.partial.add(span, 1);
+                self.partial_said.add(span, 1);
+            }
             // "every time at device setup", "each morning": how often, not how many (round 36).
             Fx::Universal | Fx::NotUniversal if counts_occasions(&hay[span.1..]) => {}
             Fx::Universal | Fx::NotUniversal => {
@@ -1492,7 +1515,9 @@ impl Evidence {
         }
     }
 
-    fn resolve(&self, hay: &str, ov: &FactOverrides) -> Classification {
+    /// The classification the evidence gives; with `corpus`, the service state is also read
+    /// as the labelled corpus reads `hay` (`model.rs`).
+    fn resolve(&self, hay: &str, ov: &FactOverrides, corpus: bool) -> Classification {
         let phrase = |span: Option<Span>| match span {
             Some(span) => Basis::Phrase {
                 phrase: {
@@ -1906,29 +1931,29 @@ impl Evidence {
         // Those affected still get the work done with another client, device or way ("Web
         // 版では参加できる", "she can use OWA"): the service can be used, impaired (SPEC 1.3:
         // down is unreachable or unusable for those affected).
-        let (service_state, state_basis) = match self.alternative.first {
+        let usable_another_way = self.alternative.first.filter(|&sp| {
+            ov.service_state.is_none()
+                && workaround
+                && ov.workaround.is_none()
+                && self.at_all.first.is_none()
+                && !said_unusable(hay)
+                // A way round said to be for now ("they're on the web client for now",
+                // "とりあえずブラウザから") leaves a whole group's service unusable as it is
+                // meant to be used: still down for them (round 37).
+                && !(whole && for_now(hay, sp))
+                && !((affected == Affected::All
+                    || (affected == Affected::Multiple
+                        && (self.names_whole_group(hay)
+                            || self.counted_several.first.is_some())))
+                    && around_the_network(hay, sp))
+        });
+        let (service_state, state_basis) = match usable_another_way {
             // A way round the organisation's own network ("スマホのテザリング経由なら接続でき
             // ます", "it works from home") leaves the service unreachable where everyone
             // works: still down for all of them. So it is for the whole of a place or group
             // that works there ("本社の全員", "本社勤務の約300名"): the network they work on
             // leaves them nothing (round 32).
-            Some(sp)
-                if ov.service_state.is_none()
-                    && service_state == ServiceState::Down
-                    && workaround
-                    && ov.workaround.is_none()
-                    && self.at_all.first.is_none()
-                    && !said_unusable(hay)
-                    // A way round said to be for now ("they're on the web client for now",
-                    // "とりあえずブラウザから") leaves a whole group's service unusable as it is
-                    // meant to be used: still down for them (round 37).
-                    && !(whole && for_now(hay, sp))
-                    && !((affected == Affected::All
-                        || (affected == Affected::Multiple
-                            && (self.names_whole_group(hay)
-                                || self.counted_several.first.is_some())))
-                        && around_the_network(hay, sp)) =>
-            {
+            Some(sp) if service_state == ServiceState::Down => {
                 (ServiceState::Degraded, phrase(Some(sp)))
             }
             _ => (service_state, state_basis),
@@ -1979,6 +2004,30 @@ impl Evidence {
                     && !all_of(hay, who.0) =>
             {
                 (ServiceState::Degraded, phrase(Some(who)))
+            }
+            _ => (service_state, state_basis),
+        };
+        // Wording the phrases misread: the labelled corpus reads the text as another state,
+        // and clearly so (`model.rs`), unless the text says what settles it.
+        let (service_state, state_basis) = match model::read(hay, service_state) {
+            Some((s, phrases))
+                if corpus
+                    && ov.service_state.is_none()
+                    // Nothing said: the SPEC default stands.
+                    && state_basis != Basis::Assumed
+                    // Said to fail only sometimes: never unusable.
+                    && !(s == ServiceState::Down && only_sometimes(hay).is_some())
+                    // Said to be unusable: down whatever else the words suggest.
+                    && !(service_state == ServiceState::Down && said_unusable(hay))
+
+                    // A fault the phrases read as partial ("only some files", "slow",
+                    // "password-protected workbooks"): never unusable by the corpus alone.
+                    && !(s == ServiceState::Down && self.partial_said.first.is_some())
+                    // Those affected get the work done another way that the phrases found to
+                    // hold ("ブラウザからはサインインできる"): usable (SPEC 1.3).
+                    && !(s == ServiceState::Down && usable_another_way.is_some()) =>
+            {
+                (s, Basis::Corpus { phrases })
             }
             _ => (service_state, state_basis),
         };

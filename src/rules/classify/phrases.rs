@@ -1035,6 +1035,18 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "転送", "自動転送", "webパーツ", "ワークフロー", "フロー", "リマインダー", "自動返信", "開封確認",
         ],
     ),
+    // round 39: a fault of one kind of item ("can't open password-protected workbooks",
+    // "large files fail", "パスワード付きのファイルが開けない"): the rest of the items work.
+    (
+        &[DEGRADED, PARTIAL],
+        &[
+            "password protected", "password-protected", "encrypted files", "encrypted workbooks",
+            "encrypted documents", "large files", "larger files", "big files", "macro enabled",
+            "macro-enabled", "certain files", "specific files", "some files", "older files",
+            "パスワード付き", "パスワード保護された", "パスワードで保護された", "暗号化されたファイル", "大きなファイル",
+            "容量の大きい", "サイズの大きい", "マクロ付き", "特定のファイル", "一部のファイル",
+        ],
+    ),
     // Partial faults in other words.
     (
         &[DEGRADED, PARTIAL],

@@ -853,6 +853,14 @@ impl Lexicon {
             let plural = every
                 .then(|| format!("{word}s"))
                 .filter(|p| self.group_nouns.binary_search(&p.as_str()).is_ok());
+            // "all of accounting", "none of sales can…": a department named by its work after
+            // "of" is its people, a named part of the organisation (round 39).
+            if hay[end..s].split(' ').any(|w| w == "of")
+                && DEPARTMENTS.contains(&word)
+                && ends_the_noun(&hay[i..])
+            {
+                return Some((i, true));
+            }
             if self.group_nouns.binary_search(&word).is_ok() || plural.is_some() {
                 let word = plural.as_deref().unwrap_or(word);
                 // A qualified group ("the whole *London* office") is a named part of the
@@ -1421,3 +1429,49 @@ const ORG_WIDE: [&str; 10] = [
     "personnel",
     "workforce",
 ];
+
+/// Departments named by their work ("accounting", "sales"): after "all of" or "none of",
+/// their people (round 39).
+const DEPARTMENTS: [&str; 22] = [
+    "accounting",
+    "accounts",
+    "finance",
+    "sales",
+    "marketing",
+    "legal",
+    "hr",
+    "payroll",
+    "procurement",
+    "purchasing",
+    "operations",
+    "ops",
+    "engineering",
+    "support",
+    "dispatch",
+    "logistics",
+    "compliance",
+    "reception",
+    "admissions",
+    "facilities",
+    "research",
+    "production",
+];
+
+/// Whether `rest` (the text after a word) ends the noun phrase the word began: the text
+/// ends, a mark follows, or a verb, an adverb or a preposition does ("all of sales can't",
+/// "all of finance since 9am"), not another noun ("all of the sales orders").
+fn ends_the_noun(rest: &str) -> bool {
+    const NEXT: [&str; 30] = [
+        "can't", "cannot", "can", "could", "couldn't", "is", "are", "was", "were", "has", "have",
+        "had", "gets", "get", "got", "keeps", "lost", "since", "from", "today", "this", "in", "on",
+        "at", "and", "now", "still", "are", "seem", "for",
+    ];
+    let Some(after) = rest.strip_prefix(' ') else {
+        return !rest.starts_with(|c: char| c.is_alphanumeric());
+    };
+    let next = after
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .next()
+        .unwrap_or("");
+    next.is_empty() || NEXT.contains(&next)
+}

@@ -3,8 +3,10 @@ use Category::*;
 use Scope::*;
 use Severity::*;
 
+/// The phrase rules' own reading, which these tests pin (the corpus's reading beside it is
+/// pinned by the `corpus_reading` tests).
 fn plain(text: &str) -> Classification {
-    classify(text, &FactOverrides::default())
+    classify_by_phrases(text, &FactOverrides::default())
 }
 
 fn basis<'a>(c: &'a Classification, fact: &str) -> &'a Basis {
@@ -693,7 +695,7 @@ fn flags_win_over_the_text_with_a_flag_basis() {
         workaround: Some(true),
         business_critical: Some(true),
     };
-    let got = classify("How do I set a password policy? A single user asked.", &ov);
+    let got = classify_by_phrases("How do I set a password policy? A single user asked.", &ov);
     assert_eq!(got.severity, Some(A));
     assert_eq!(
         got.facts,
@@ -745,7 +747,7 @@ fn flags_win_over_the_text_with_a_flag_basis() {
         workaround: Some(false),
         ..FactOverrides::default()
     };
-    let got = classify(
+    let got = classify_by_phrases(
         "All users cannot send or receive mail. Workaround: OWA.",
         &ov,
     );
@@ -2198,7 +2200,7 @@ fn a_volume_licensing_key_request_is_a_referral_not_a_fault() {
     assert_eq!(c.facts.service_state, ServiceState::Working);
     assert_eq!(c.severity, Some(C));
     // The flag still decides.
-    let c = classify(
+    let c = classify_by_phrases(
         text,
         &FactOverrides {
             service_state: Some(ServiceState::Degraded),
@@ -7970,4 +7972,95 @@ fn an_app_that_freezes_as_it_starts_or_leaves_nothing_to_do_for_a_whole_group_is
     }
     let (c, why) = facts_of("Outlook freezes as soon as it opens for one user");
     assert_ne!(c.severity, Some(A), "{why}");
+}
+
+// ------------------------------------------------------------- corpus reading (model.rs)
+
+/// The service state of `text` by the whole classifier, with its basis.
+fn state_read(text: &str) -> (ServiceState, Basis) {
+    let c = classify(text, &FactOverrides::default());
+    (c.facts.service_state, basis(&c, "service_state").clone())
+}
+
+#[test]
+fn corpus_reading_a_part_of_a_counted_group_that_cannot_get_in_at_all_is_down_for_them() {
+    // The phrase rules read "N of M" as the rest of the group working (impaired); the
+    // labelled corpus reads a part that cannot get in at all as down for those affected
+    // (SPEC 1.3: down is unusable for those affected).
+    for text in [
+        "12 of 40 users cannot sign in at all, MFA prompt never comes.",
+        "8 of our 20 agents can't get into Teams at all since 9am.",
+        "経理部の5名のうち3名がTeamsに全くサインインできません。",
+    ] {
+        assert_eq!(
+            plain(text).facts.service_state,
+            ServiceState::Degraded,
+            "{text}"
+        );
+        let (state, why) = state_read(text);
+        assert_eq!(state, ServiceState::Down, "{text}");
+        assert!(
+            matches!(&why, Basis::Corpus { phrases } if !phrases.is_empty()),
+            "{text}: {why:?}"
+        );
+        assert_eq!(
+            classify(text, &FactOverrides::default()).severity,
+            Some(Severity::A),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn corpus_reading_never_overrules_a_flag_nothing_said_sometimes_or_unusable() {
+    let text = "12 of 40 users cannot sign in at all, MFA prompt never comes.";
+    let ov = FactOverrides {
+        service_state: Some(ServiceState::Degraded),
+        ..FactOverrides::default()
+    };
+    let c = classify(text, &ov);
+    assert_eq!(c.facts.service_state, ServiceState::Degraded);
+    assert!(matches!(basis(&c, "service_state"), Basis::Flag { .. }));
+    // Nothing said of the state: the SPEC default, assumed.
+    for text in [
+        "Hello",
+        "テスト",
+        "Ticket 4471 follow-up from last week, see thread.",
+    ] {
+        let (state, why) = state_read(text);
+        assert_eq!(
+            (state, why),
+            (
+                plain(text).facts.service_state,
+                basis(&plain(text), "service_state").clone()
+            ),
+            "{text}"
+        );
+    }
+    // Said to fail only sometimes: never down; said to be unusable: never less.
+    for text in [
+        "Everyone in finance can't sign in to Outlook, not every time, maybe one try in three.",
+        "His Teams login loops back to the login page after MFA, though it sometimes gets through on the third try.",
+    ] {
+        assert_ne!(state_read(text).0, ServiceState::Down, "{text}");
+    }
+}
+
+#[test]
+fn a_department_named_by_its_work_after_all_of_is_several_users() {
+    for text in [
+        "Teams crashes on launch for all of accounting.",
+        "Outlook won't open for all of finance since this morning.",
+        "All of sales can't sign in to Teams.",
+        "Excel is slow for all of marketing",
+    ] {
+        assert_eq!(plain(text).facts.affected, Affected::Multiple, "{text}");
+    }
+    // Not a department when a noun follows: the things of its work.
+    for text in [
+        "All of the sales orders are stuck in Outlook drafts.",
+        "All of our accounting exports fail with error 500 for me.",
+    ] {
+        assert_ne!(plain(text).facts.affected, Affected::Multiple, "{text}");
+    }
 }
