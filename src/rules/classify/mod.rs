@@ -88,7 +88,8 @@ pub struct Classification {
 ///
 /// Text is normalised first (NFKC, lower case); English phrases match whole words, Japanese
 /// ones substrings; negations ("not all users", "全員ではない") invert or cancel what they
-/// negate. Runs in time linear in the length of the text and never panics.
+/// negate. Reads the first [`READ_BYTES`] of the text, in time bounded by that, and never
+/// panics.
 pub fn classify(text: &str, overrides: &FactOverrides) -> Classification {
     read(text, overrides, true)
 }
@@ -100,9 +101,26 @@ pub(crate) fn classify_by_phrases(text: &str, overrides: &FactOverrides) -> Clas
     read(text, overrides, false)
 }
 
+/// How much of a text is read, in bytes: what is wrong is said at its start, and some
+/// readings look back over the text before each phrase, so a longer text would cost time
+/// growing with the square of its length. The rest is stored, not read.
+pub const READ_BYTES: usize = 16 * 1024;
+
+/// The first [`READ_BYTES`] of `text`, cut at a character boundary.
+fn read_part(text: &str) -> &str {
+    if text.len() <= READ_BYTES {
+        return text;
+    }
+    let mut end = READ_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// [`classify`], with the corpus's reading of the service state or without it.
 fn read(text: &str, overrides: &FactOverrides, corpus: bool) -> Classification {
-    let hay = normalize(text);
+    let hay = normalize(read_part(text));
     let lex: &Lexicon = &LEXICON;
     let mut ev = evidence(&hay, 0..scan::PASSES);
     let mut last_count: Option<(u32, usize)> = None;
@@ -286,7 +304,10 @@ fn named_person(text: &str, hay: &str, group: usize) -> Option<Span> {
 /// a fraction of the work. Exactly [`classify`]'s answer whenever it answers
 /// (`in_scope_service_agrees_with_classify_on_every_corpus_text`).
 pub fn in_scope_service(text: &str) -> Option<Service> {
-    let ev = evidence(&normalize(text), scan::SERVICE_PASS..scan::PASSES);
+    let ev = evidence(
+        &normalize(read_part(text)),
+        scan::SERVICE_PASS..scan::PASSES,
+    );
     if ev
         .scope
         .iter()
@@ -2025,7 +2046,11 @@ impl Evidence {
                     && !(s == ServiceState::Down && self.partial_said.first.is_some())
                     // Those affected get the work done another way that the phrases found to
                     // hold ("ブラウザからはサインインできる"): usable (SPEC 1.3).
-                    && !(s == ServiceState::Down && usable_another_way.is_some()) =>
+                    && !(s == ServiceState::Down && usable_another_way.is_some())
+                    // A question and an outage, the ends of the scale (C and A), are told
+                    // apart by the phrases alone.
+                    && ![s, service_state].contains(&ServiceState::Working)
+                        | ![s, service_state].contains(&ServiceState::Down) =>
             {
                 (s, Basis::Corpus { phrases })
             }

@@ -77,7 +77,8 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\''
 }
 
-/// Every feature of `hay` (normalised text) once: its hash and its text, sorted by hash.
+/// Every feature of `hay` (normalised text) once: its hash and the text it is quoted by (a
+/// run of characters widened to the words it lies in), sorted by hash.
 fn features(hay: &str) -> Vec<(u64, String)> {
     let bytes = hay.as_bytes();
     let mut out: Vec<(u64, String)> = Vec::new();
@@ -108,7 +109,7 @@ fn features(hay: &str) -> Vec<(u64, String)> {
             for k in 0..run.len().saturating_sub(n - 1) {
                 let to = run.get(k + n).map_or(end, |c| c.0);
                 let t = &hay[run[k].0..to];
-                out.push((hash(CHARS, t), t.to_owned()));
+                out.push((hash(CHARS, t), word_around(hay, run[k].0, to).to_owned()));
             }
         }
         run.clear();
@@ -124,6 +125,50 @@ fn features(hay: &str) -> Vec<(u64, String)> {
     out.sort_unstable();
     out.dedup_by_key(|f| f.0);
     out
+}
+
+/// The kind of script of `c`, as the edges of a Japanese word are found: a run of kanji, of
+/// katakana (with ー) or of hiragana; anything else is a kind of its own.
+fn script(c: char) -> u8 {
+    match c {
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々' => 1,
+        '\u{30A0}'..='\u{30FF}' => 2,
+        '\u{3040}'..='\u{309F}' => 3,
+        _ => 0,
+    }
+}
+
+/// The run of characters at `start..end` of `hay` widened to the words it lies in: left
+/// while the characters are of the script of its first, right while they are of the script
+/// of its last ("付フ" of "添付ファイル" is quoted "添付ファイル"), at most 8 characters each
+/// way. Marks and other characters are not widened over.
+fn word_around(hay: &str, start: usize, end: usize) -> &str {
+    const REACH: usize = 8;
+    let (Some(first), Some(last)) = (
+        hay[start..end].chars().next(),
+        hay[..end].chars().next_back(),
+    ) else {
+        return &hay[start..end];
+    };
+    let mut s = start;
+    if script(first) != 0 {
+        for (i, c) in hay[..start].char_indices().rev().take(REACH) {
+            if script(c) != script(first) {
+                break;
+            }
+            s = i;
+        }
+    }
+    let mut e = end;
+    if script(last) != 0 {
+        for (i, c) in hay[end..].char_indices().take(REACH) {
+            if script(c) != script(last) {
+                break;
+            }
+            e = end + i + c.len_utf8();
+        }
+    }
+    &hay[s..e]
 }
 
 /// `ln p − ln(1 − p)` for a feature seen with a state `seen` times among `of` requests.
@@ -158,12 +203,19 @@ pub fn read(hay: &str, given: ServiceState) -> Option<(ServiceState, Vec<String>
     let lift =
         |c: &[u16; 3]| weight(c[best], table::REQUESTS[best]) - weight(c[g], table::REQUESTS[g]);
     held.sort_by(|a, b| lift(&b.1).total_cmp(&lift(&a.1)).then(a.0.cmp(b.0)));
-    let quoted = held
-        .iter()
-        .filter(|f| lift(&f.1) > 0.0)
-        .take(QUOTED)
-        .map(|f| f.0.to_owned())
-        .collect();
+    let mut quoted: Vec<String> = Vec::with_capacity(QUOTED);
+    for f in held.iter().filter(|f| lift(&f.1) > 0.0) {
+        if quoted.len() == QUOTED {
+            break;
+        }
+        // Two runs of one word are quoted once, by the word.
+        if !quoted
+            .iter()
+            .any(|q| q.contains(f.0) || f.0.contains(q.as_str()))
+        {
+            quoted.push(f.0.to_owned());
+        }
+    }
     Some((STATES[best], quoted))
 }
 
@@ -246,24 +298,30 @@ mod tests {
 
     #[test]
     fn features_are_english_words_their_pairs_and_runs_of_other_characters() {
-        let mut got: Vec<String> = features("can't send 送れない")
+        let got = features("can't send 送れない");
+        let mut hashes: Vec<u64> = got.iter().map(|f| f.0).collect();
+        let mut want: Vec<u64> = [(WORD, "can't"), (WORD, "send"), (PAIR, "can't send")]
             .into_iter()
-            .map(|f| f.1)
+            .chain(["送れ", "れな", "ない", "送れな", "れない"].map(|t| (CHARS, t)))
+            .map(|(k, t)| hash(k, t))
             .collect();
-        got.sort();
-        assert_eq!(
-            got,
-            [
-                "can't",
-                "can't send",
-                "send",
-                "ない",
-                "れな",
-                "れない",
-                "送れ",
-                "送れな"
-            ]
-        );
+        hashes.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(hashes, want);
+        // A run is quoted by the words it lies in: 送れ by 送 and the kana after it.
+        let quote = |t: &str| {
+            got.iter()
+                .find(|f| f.0 == hash(CHARS, t))
+                .map(|f| f.1.as_str())
+        };
+        assert_eq!(quote("送れ"), Some("送れない"));
+        assert_eq!(quote("ない"), Some("れない"));
+        let quote = |t: &str| {
+            got.iter()
+                .find(|f| f.0 == hash(PAIR, t))
+                .map(|f| f.1.as_str())
+        };
+        assert_eq!(quote("can't send"), Some("can't send"));
     }
 
     #[test]

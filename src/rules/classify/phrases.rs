@@ -1132,6 +1132,9 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "due this evening", "本日中", "今日中", "明日まで", "明日中", "明朝から", "明朝に", "明日の朝",
             "取締役会", "役員会", "株主総会", "決裁", "ライブイベント", "全社向け", "全社集会", "商談",
             "取りこぼ", "機会損失", "納品", "提出期限", "締め日", "顧客へのプレゼン", "プレゼンがあ", "プレゼン前",
+            // round 39: a demonstration or proposal to a customer ("顧客とのデモがあります").
+            "顧客とのデモ", "顧客へのデモ", "顧客向けのデモ", "お客様とのデモ", "お客様へのデモ", "お客様向けのデモ",
+            "顧客への提案", "お客様への提案", "顧客デモ", "客先でのデモ", "客先デモ",
         ],
     ),
     // The user's own alternatives, said generically.
@@ -1776,6 +1779,9 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
             "1名だけ", "1名のみ", "一名だけ", "一名のみ", "1人だけ", "1人のみ", "一人だけ", "一人のみ", "ひとりだけ", "1ユーザーだけ",
             "1ユーザーのみ", "このユーザーだけ", "このユーザーのみ", "当該ユーザーのみ", "の1名で", "の1名が", "の1名だけ",
             "の1名のみ", "の1人で", "の1人が", "の一人", "のひとり", "1台だけ", "1台のみ", "1台のpc", "1台のパソコン",
+            // round 39: the writer alone ("not everyone, just me").
+            "just me", "just for me", "only for me", "for me only", "me only", "just myself", "only myself",
+            "私だけ", "自分だけ", "私のみ", "自分のみ", "わたしだけ",
         ],
     ),
     // The fault covers everything opened, on every machine, in every client.
@@ -4521,6 +4527,19 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "is this an outage", "whether there is an outage", "whether there's an outage", "if there's an outage",
           "if there is an outage", "any known outage", "is there a service outage"],
     ),
+    // round 39: whether a service is down, asked ("Is Exchange Online down right now?",
+    // "Teamsって落ちてますか？"), and whether others see it too ("down for anyone else or just
+    // me?"): asked, not stated; what the text says fails decides.
+    (
+        &[MASK],
+        &["is it down", "is it down?", "is anything down", "is something down", "is the service down",
+          "is exchange online down", "is exchange down", "is outlook down", "is teams down", "is sharepoint down",
+          "is sharepoint online down", "is onedrive down", "is office 365 down", "is microsoft 365 down",
+          "is m365 down", "is o365 down", "is entra down", "is intune down", "is the admin center down",
+          "are you down", "is microsoft down", "down for anyone else", "for anyone else", "anyone else seeing",
+          "anyone else having", "落ちていますか", "落ちてますか", "落ちているか", "落ちてるか", "ダウンしていますか",
+          "ダウンしてますか", "ダウンしているか", "止まっていますか", "止まってますか", "障害中ですか"],
+    ),
     // A scope the writer wonders about ("Edgeだけ？", "only on Edge?"): a hedge, not a question
     // of how.
     (
@@ -6126,6 +6145,8 @@ pub const EN_TAILS: &[(NegKind, &[&str])] = &[
         &[
             "not affected", "isn't affected", "unaffected", "not impacted", "isn't impacted",
             "fine", "ok", "okay", "not at risk", "isn't at risk", "not involved", "no impact",
+            // round 39: an event still far off ("the board meeting is not until next month").
+            "is not until", "isn't until", "not until", "is weeks away", "is months away",
         ],
     ),
     (

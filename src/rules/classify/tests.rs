@@ -5266,9 +5266,16 @@ fn the_writer_alone_is_one_person_beside_a_denied_all() {
     for text in [
         "全ユーザーではなく、私だけが Outlook で送信できません",
         "全員ではなく自分だけTeamsにログインできません",
+        // round 39: in English, and without が.
+        "Not everyone, just me: Teams won't open",
+        "Teams won't open for me. Not everybody has this, just me.",
+        "全員ではなく私だけOutlookが開きません。",
     ] {
         assert_facts(text, None, Some(Affected::Single));
     }
+    // Still a hedge when asked ("just me?").
+    let text = "The calendar view shows the wrong week for me, just me?";
+    assert_eq!(plain(text).facts.service_state, ServiceState::Degraded);
     // Not the writer alone: the department.
     assert_facts(
         "私だけでなく部署全員がOutlookで送信できません",
@@ -8062,5 +8069,88 @@ fn a_department_named_by_its_work_after_all_of_is_several_users() {
         "All of our accounting exports fail with error 500 for me.",
     ] {
         assert_ne!(plain(text).facts.affected, Affected::Multiple, "{text}");
+    }
+}
+
+#[test]
+fn only_the_first_read_bytes_of_a_text_are_read_cut_at_a_character_boundary() {
+    let head = "全員メールが送れません。";
+    // A multi-byte character straddles READ_BYTES: the cut falls before it.
+    let mut text = "a".repeat(READ_BYTES - 1 - head.len());
+    text.insert_str(0, head);
+    text.push('é');
+    assert!(!text.is_char_boundary(READ_BYTES));
+    text.push_str(&" Nothing works for anyone, no workaround, payroll is due today.".repeat(500));
+    let cut: String = text[..READ_BYTES - 1].to_owned();
+    assert_eq!(plain(&text), plain(&cut));
+    assert_eq!(
+        classify(&text, &FactOverrides::default()),
+        classify(&cut, &FactOverrides::default())
+    );
+    assert_eq!(in_scope_service(&text), in_scope_service(&cut));
+}
+
+#[test]
+fn an_event_still_far_off_is_not_at_stake() {
+    for text in [
+        "Our CEO can't access her mailbox at all. Board meeting is not until next month.",
+        "The CFO can't open Excel. The customer demo isn't until March.",
+    ] {
+        assert!(!plain(text).facts.business_critical, "{text}");
+    }
+    let text = "Our CEO can't access her mailbox at all. Board meeting at 4pm.";
+    assert!(plain(text).facts.business_critical, "{text}");
+}
+
+#[test]
+fn a_demonstration_or_proposal_to_a_customer_is_at_stake() {
+    for text in [
+        "1名のユーザーがTeams会議に参加できません。14時から顧客とのデモがあります。",
+        "本日15時にお客様への提案があります。Teamsで画面共有ができません。",
+        "客先デモの直前ですがPowerPointが開きません。",
+    ] {
+        assert!(plain(text).facts.business_critical, "{text}");
+    }
+}
+
+#[test]
+fn whether_a_service_is_down_asked_is_not_stated() {
+    for text in [
+        "Is Exchange Online down right now? Just checking, mail works fine for us.",
+        "Is it down?",
+        "SharePointが落ちているか確認したいだけです。こちらでは問題なく使えています",
+    ] {
+        assert_ne!(
+            plain(text).facts.service_state,
+            ServiceState::Down,
+            "{text}"
+        );
+        assert_ne!(plain(text).severity, Some(Severity::A), "{text}");
+    }
+    // Whether others see it is asked; the writer's own fault stands, for one user.
+    let c = plain("Is SharePoint down for anyone else or just me? My site won't load.");
+    assert_eq!(c.facts.affected, Affected::Single);
+    // What the text then says fails still decides.
+    for text in [
+        "Is Teams down? Nobody in the company can join meetings.",
+        "Teamsって落ちてますか？全社で会議に入れません。",
+    ] {
+        assert_eq!(plain(text).severity, Some(Severity::A), "{text}");
+    }
+}
+
+#[test]
+fn a_fault_of_one_kind_of_item_is_partial() {
+    for text in [
+        "The sales team can't open password-protected workbooks in Excel.",
+        "Large files fail to upload to OneDrive for the design team.",
+        "営業部でパスワード付きのファイルが開けません。",
+        "サイズの大きいファイルだけ同期されません。",
+    ] {
+        assert_eq!(
+            plain(text).facts.service_state,
+            ServiceState::Degraded,
+            "{text}"
+        );
     }
 }
