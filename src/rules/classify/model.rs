@@ -16,9 +16,11 @@
 //! [`MARGIN`] (natural log units): the rules stay the reading wherever the corpus does not
 //! clearly say otherwise.
 //!
-//! Regenerate after changing the corpus or the normal form:
+//! Regenerate after changing the corpus, the normal form or the phrases of what is at stake:
 //!
-//!     SVCREQ_REGENERATE=1 cargo test --lib state_model_is_current
+//! ```text
+//! SVCREQ_REGENERATE=1 cargo test --lib state_model_is_current
+//! ```
 
 use super::phrases::Fx;
 use crate::rules::facts::ServiceState;
