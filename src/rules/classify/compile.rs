@@ -415,6 +415,24 @@ pub fn generate() -> String {
     out
 }
 
+/// Checks that generated `src/rules/classify/{file}` holds `want`, or writes it there when
+/// `SVCREQ_REGENERATE` is set; `what` says what it is generated from and `test` names the
+/// test that regenerates it.
+pub(super) fn generated_is_current(file: &str, want: &str, what: &str, test: &str) {
+    let path = format!("{}/src/rules/classify/{file}", env!("CARGO_MANIFEST_DIR"));
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    if have != want {
+        if std::env::var_os("SVCREQ_REGENERATE").is_some() {
+            std::fs::write(&path, want).expect("write the generated file");
+        } else {
+            panic!(
+                "src/rules/classify/{file} is not {what}; run \
+                 SVCREQ_REGENERATE=1 cargo test --lib {test}"
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::scan::{Hit, LEXICON, entry};
@@ -424,22 +442,12 @@ mod tests {
 
     #[test]
     fn compiled_table_is_current() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src/rules/classify/compiled.rs"
+        generated_is_current(
+            "compiled.rs",
+            &generate(),
+            "what phrases.rs compiles to",
+            "compiled_table_is_current",
         );
-        let want = generate();
-        let have = std::fs::read_to_string(path).unwrap_or_default();
-        if have != want {
-            if std::env::var_os("SVCREQ_REGENERATE").is_some() {
-                std::fs::write(path, &want).expect("write compiled.rs");
-            } else {
-                panic!(
-                    "src/rules/classify/compiled.rs is not what phrases.rs compiles to; run \
-                     SVCREQ_REGENERATE=1 cargo test --lib compiled_table_is_current"
-                );
-            }
-        }
     }
 
     /// Katakana, as the oracle reads it, independently of `scan.rs`.

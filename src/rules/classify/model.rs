@@ -280,22 +280,12 @@ mod tests {
 
     #[test]
     fn state_model_is_current() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src/rules/classify/state_model.rs"
+        super::super::compile::generated_is_current(
+            "state_model.rs",
+            &generate(),
+            "what tests/corpus/facts.tsv counts to",
+            "state_model_is_current",
         );
-        let want = generate();
-        let have = std::fs::read_to_string(path).unwrap_or_default();
-        if have != want {
-            if std::env::var_os("SVCREQ_REGENERATE").is_some() {
-                std::fs::write(path, &want).expect("write state_model.rs");
-            } else {
-                panic!(
-                    "src/rules/classify/state_model.rs is not what tests/corpus/facts.tsv \
-                     counts to; run SVCREQ_REGENERATE=1 cargo test --lib state_model_is_current"
-                );
-            }
-        }
     }
 
     #[test]

@@ -1461,10 +1461,10 @@ const DEPARTMENTS: [&str; 22] = [
 /// ends, a mark follows, or a verb, an adverb or a preposition does ("all of sales can't",
 /// "all of finance since 9am"), not another noun ("all of the sales orders").
 fn ends_the_noun(rest: &str) -> bool {
-    const NEXT: [&str; 30] = [
+    const NEXT: [&str; 29] = [
         "can't", "cannot", "can", "could", "couldn't", "is", "are", "was", "were", "has", "have",
         "had", "gets", "get", "got", "keeps", "lost", "since", "from", "today", "this", "in", "on",
-        "at", "and", "now", "still", "are", "seem", "for",
+        "at", "and", "now", "still", "seem", "for",
     ];
     let Some(after) = rest.strip_prefix(' ') else {
         return !rest.starts_with(|c: char| c.is_alphanumeric());
