@@ -143,7 +143,8 @@ fn script(c: char) -> u8 {
 /// The run of characters at `start..end` of `hay` widened to the words it lies in: left
 /// while the characters are of the script of its first, right while they are of the script
 /// of its last ("付フ" of "添付ファイル" is quoted "添付ファイル"), at most 8 characters each
-/// way. Marks and other characters are not widened over.
+/// way. Marks and other characters are not widened over, and marks at either end are left
+/// out.
 fn word_around(hay: &str, start: usize, end: usize) -> &str {
     const REACH: usize = 8;
     let (Some(first), Some(last)) = (
@@ -170,7 +171,13 @@ fn word_around(hay: &str, start: usize, end: usize) -> &str {
             e = end + i + c.len_utf8();
         }
     }
-    &hay[s..e]
+    // Marks at either end are no part of a word ("。既存" is quoted "既存").
+    let word = hay[s..e].trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() {
+        &hay[start..end]
+    } else {
+        word
+    }
 }
 
 /// `ln p − ln(1 − p)` for a feature seen with a state `seen` times among `of` requests.
@@ -314,6 +321,15 @@ mod tests {
                 .map(|f| f.1.as_str())
         };
         assert_eq!(quote("can't send"), Some("can't send"));
+        // Marks at either end of a quote are left out.
+        let got = features("全社的に失敗します。既存");
+        let quote = |t: &str| {
+            got.iter()
+                .find(|f| f.0 == hash(CHARS, t))
+                .map(|f| f.1.as_str())
+        };
+        assert_eq!(quote("。既"), Some("既存"));
+        assert_eq!(quote("す。既"), Some("します。既存"));
     }
 
     #[test]

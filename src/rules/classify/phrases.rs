@@ -4527,6 +4527,31 @@ pub const RULES: &[(&[Fx], &[&str])] = &[
           "is this an outage", "whether there is an outage", "whether there's an outage", "if there's an outage",
           "if there is an outage", "any known outage", "is there a service outage"],
     ),
+    // round 39: an outage that is over, named in passing or asked about ("After yesterday's
+    // outage everyone can send mail again", "昨日のTeams障害は解消し", "障害報告書はもらえますか"):
+    // no outage stated now; what the text says fails decides.
+    (
+        &[MASK],
+        &[
+          "yesterday's outage", "last night's outage", "last week's outage", "this morning's outage",
+          "the earlier outage", "the previous outage", "after the outage", "since the outage",
+          "we had an outage", "there was an outage", "outage is over", "outage is resolved",
+          "outage was resolved", "outage has been resolved", "outage from last night",
+          "outage from yesterday", "outage last week", "outage yesterday", "mail outage from last night",
+          "the next outage", "post incident", "post-incident", "yesterday's teams outage",
+          "yesterday's mail outage", "last week's mail outage", "昨日の障害", "先週の障害", "昨夜の障害", "今朝の障害", "障害は解消",
+          "障害が解消", "障害は復旧", "障害が復旧", "障害について", "障害の原因", "障害報告", "teams障害は解消", "teams障害が解消", "teams障害は復旧",
+          "teams障害が復旧", "teams障害について", "teams障害の原因", "teams障害報告", "メール障害は解消", "メール障害が解消", "メール障害は復旧",
+          "メール障害が復旧", "メール障害について", "メール障害の原因", "メール障害報告", "sharepoint障害は解消", "sharepoint障害が解消",
+          "sharepoint障害は復旧", "sharepoint障害が復旧", "sharepoint障害について", "sharepoint障害の原因", "sharepoint障害報告",
+          "outlook障害は解消", "outlook障害が解消", "outlook障害は復旧", "outlook障害が復旧", "outlook障害について", "outlook障害の原因",
+          "outlook障害報告", "exchange障害は解消", "exchange障害が解消", "exchange障害は復旧", "exchange障害が復旧",
+          "exchange障害について", "exchange障害の原因", "exchange障害報告", "onedrive障害は解消", "onedrive障害が解消",
+          "onedrive障害は復旧", "onedrive障害が復旧", "onedrive障害について", "onedrive障害の原因", "onedrive障害報告", "サービス障害は解消",
+          "サービス障害が解消", "サービス障害は復旧", "サービス障害が復旧", "サービス障害について", "サービス障害の原因", "サービス障害報告", "全社的な障害は解消",
+          "全社的な障害が解消", "全社的な障害は復旧", "全社的な障害が復旧", "全社的な障害について", "全社的な障害の原因", "全社的な障害報告", "大規模障害は解消",
+          "大規模障害が解消", "大規模障害は復旧", "大規模障害が復旧", "大規模障害について", "大規模障害の原因", "大規模障害報告"],
+    ),
     // round 39: whether a service is down, asked ("Is Exchange Online down right now?",
     // "Teamsって落ちてますか？"), and whether others see it too ("down for anyone else or just
     // me?"): asked, not stated; what the text says fails decides.

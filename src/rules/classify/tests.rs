@@ -8154,3 +8154,26 @@ fn a_fault_of_one_kind_of_item_is_partial() {
         );
     }
 }
+
+#[test]
+fn an_outage_that_is_over_or_named_in_passing_is_not_stated() {
+    for text in [
+        "After yesterday's outage everyone can send mail again. How do we get the post-incident report?",
+        "Yesterday's Teams outage is resolved and everyone can chat again. Can you tell us what caused it?",
+        "We had an outage last week. How can we set up service health alerts so we hear about the next one?",
+        "The mail outage from last night is over, all users are fine now, we just need the RCA for management",
+        "昨日のTeams障害は解消し、全員使えています。原因を教えてください",
+        "先週の全社的なメール障害について、障害報告書はもらえますか",
+    ] {
+        let c = plain(text);
+        assert_ne!(c.facts.service_state, ServiceState::Down, "{text}");
+        assert_ne!(c.severity, Some(Severity::A), "{text}");
+    }
+    // An outage stated now stays one.
+    for text in [
+        "Exchange Online outage: nobody can send mail since 9am.",
+        "全社でメール障害が発生しています。送受信できません。",
+    ] {
+        assert_eq!(plain(text).severity, Some(Severity::A), "{text}");
+    }
+}
