@@ -418,6 +418,7 @@ pub fn generate() -> String {
 /// Checks that generated `src/rules/classify/{file}` holds `want`, or writes it there when
 /// `SVCREQ_REGENERATE` is set; `what` says what it is generated from and `test` names the
 /// test that regenerates it.
+#[cfg(test)] // as the whole module: its messages are for the developer
 pub(super) fn generated_is_current(file: &str, want: &str, what: &str, test: &str) {
     let path = format!("{}/src/rules/classify/{file}", env!("CARGO_MANIFEST_DIR"));
     let have = std::fs::read_to_string(&path).unwrap_or_default();
