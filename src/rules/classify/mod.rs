@@ -2040,7 +2040,6 @@ impl Evidence {
                     && !(s == ServiceState::Down && only_sometimes(hay).is_some())
                     // Said to be unusable: down whatever else the words suggest.
                     && !(service_state == ServiceState::Down && said_unusable(hay))
-
                     // A fault the phrases read as partial ("only some files", "slow",
                     // "password-protected workbooks"): never unusable by the corpus alone.
                     && !(s == ServiceState::Down && self.partial_said.first.is_some())
@@ -2049,8 +2048,7 @@ impl Evidence {
                     && !(s == ServiceState::Down && usable_another_way.is_some())
                     // A question and an outage, the ends of the scale (C and A), are told
                     // apart by the phrases alone.
-                    && ![s, service_state].contains(&ServiceState::Working)
-                        | ![s, service_state].contains(&ServiceState::Down) =>
+                    && !question_against_outage(s, service_state) =>
             {
                 (s, Basis::Corpus { phrases })
             }
@@ -2204,6 +2202,11 @@ impl Evidence {
             rationale,
         }
     }
+}
+
+/// Whether one of `a` and `b` is a question (working) and the other an outage (down).
+fn question_against_outage(a: ServiceState, b: ServiceState) -> bool {
+    [a, b].contains(&ServiceState::Working) && [a, b].contains(&ServiceState::Down)
 }
 
 /// Whether the text says the service itself is unusable ("OneDrive is unusable for the whole

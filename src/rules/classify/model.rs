@@ -79,9 +79,12 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\''
 }
 
-/// Every feature of `hay` (normalised text) once: its hash and the text it is quoted by (a
-/// run of characters widened to the words it lies in), sorted by hash.
-fn features(hay: &str) -> Vec<(u64, String)> {
+/// Every feature of `hay` (normalised text) once, sorted by hash: its hash and, with
+/// `quoted`, the text it is quoted by (a run of characters widened to the words it lies in;
+/// of one feature met twice, the first quote in sort order). Without `quoted` the text is empty:
+/// weighing a text needs the hashes alone, and few texts are quoted.
+fn features(hay: &str, quoted: bool) -> Vec<(u64, String)> {
+    let quote = |text: &dyn Fn() -> String| if quoted { text() } else { String::new() };
     let bytes = hay.as_bytes();
     let mut out: Vec<(u64, String)> = Vec::new();
     // English words and pairs of them in a row.
@@ -94,10 +97,10 @@ fn features(hay: &str) -> Vec<(u64, String)> {
                 i += 1;
             }
             let w = &hay[s..i];
-            out.push((hash(WORD, w), w.to_owned()));
+            out.push((hash(WORD, w), quote(&|| w.to_owned())));
             if let Some(p) = prev {
                 let pair = format!("{p} {w}");
-                out.push((hash(PAIR, &pair), pair));
+                out.push((hash(PAIR, &pair), quote(&|| pair.clone())));
             }
             prev = Some(w);
         } else {
@@ -111,7 +114,11 @@ fn features(hay: &str) -> Vec<(u64, String)> {
             for k in 0..run.len().saturating_sub(n - 1) {
                 let to = run.get(k + n).map_or(end, |c| c.0);
                 let t = &hay[run[k].0..to];
-                out.push((hash(CHARS, t), word_around(hay, run[k].0, to).to_owned()));
+                let from = run[k].0;
+                out.push((
+                    hash(CHARS, t),
+                    quote(&|| word_around(hay, from, to).to_owned()),
+                ));
             }
         }
         run.clear();
@@ -191,17 +198,15 @@ fn weight(seen: u16, of: u32) -> f64 {
 /// the text (as they stand in `hay`) that weighed most for it over `given`, most first;
 /// `None` when the corpus agrees with `given` or does not clearly say otherwise.
 pub fn read(hay: &str, given: ServiceState) -> Option<(ServiceState, Vec<String>)> {
-    let feats = features(&without_stakes(hay));
+    let text = without_stakes(hay);
     let total: u32 = table::REQUESTS.iter().sum();
     let mut score = table::REQUESTS.map(|n| (f64::from(n) / f64::from(total)).ln());
-    let mut held: Vec<(&str, [u16; 3])> = Vec::new();
-    for (h, text) in &feats {
-        if let Ok(k) = table::FEATURES.binary_search_by_key(h, |f| f.0) {
+    for (h, _) in features(&text, false) {
+        if let Ok(k) = table::FEATURES.binary_search_by_key(&h, |f| f.0) {
             let counts = table::FEATURES[k].1;
             for (s, (c, n)) in score.iter_mut().zip(counts.iter().zip(table::REQUESTS)) {
                 *s += weight(*c, n);
             }
-            held.push((text, counts));
         }
     }
     let g = STATES.iter().position(|s| *s == given)?;
@@ -211,7 +216,15 @@ pub fn read(hay: &str, given: ServiceState) -> Option<(ServiceState, Vec<String>
     }
     let lift =
         |c: &[u16; 3]| weight(c[best], table::REQUESTS[best]) - weight(c[g], table::REQUESTS[g]);
-    held.sort_by(|a, b| lift(&b.1).total_cmp(&lift(&a.1)).then(a.0.cmp(b.0)));
+    // The quotes are made only now, for a text the corpus reads otherwise.
+    let mut held: Vec<(String, [u16; 3])> = features(&text, true)
+        .into_iter()
+        .filter_map(|(h, q)| {
+            let k = table::FEATURES.binary_search_by_key(&h, |f| f.0).ok()?;
+            Some((q, table::FEATURES[k].1))
+        })
+        .collect();
+    held.sort_by(|a, b| lift(&b.1).total_cmp(&lift(&a.1)).then(a.0.cmp(&b.0)));
     let mut quoted: Vec<String> = Vec::with_capacity(QUOTED);
     for f in held.iter().filter(|f| lift(&f.1) > 0.0) {
         if quoted.len() == QUOTED {
@@ -220,9 +233,9 @@ pub fn read(hay: &str, given: ServiceState) -> Option<(ServiceState, Vec<String>
         // Two runs of one word are quoted once, by the word.
         if !quoted
             .iter()
-            .any(|q| q.contains(f.0) || f.0.contains(q.as_str()))
+            .any(|q| q.contains(f.0.as_str()) || f.0.contains(q.as_str()))
         {
-            quoted.push(f.0.to_owned());
+            quoted.push(f.0.clone());
         }
     }
     Some((STATES[best], quoted))
@@ -253,7 +266,7 @@ mod tests {
                 continue;
             };
             requests[s] += 1;
-            for (h, _) in features(&without_stakes(&normalize(cols[8]))) {
+            for (h, _) in features(&without_stakes(&normalize(cols[8])), false) {
                 counts.entry(h).or_default()[s] += 1;
             }
         }
@@ -297,7 +310,7 @@ mod tests {
 
     #[test]
     fn features_are_english_words_their_pairs_and_runs_of_other_characters() {
-        let got = features("can't send 送れない");
+        let got = features("can't send 送れない", true);
         let mut hashes: Vec<u64> = got.iter().map(|f| f.0).collect();
         let mut want: Vec<u64> = [(WORD, "can't"), (WORD, "send"), (PAIR, "can't send")]
             .into_iter()
@@ -322,7 +335,7 @@ mod tests {
         };
         assert_eq!(quote("can't send"), Some("can't send"));
         // Marks at either end of a quote are left out.
-        let got = features("全社的に失敗します。既存");
+        let got = features("全社的に失敗します。既存", true);
         let quote = |t: &str| {
             got.iter()
                 .find(|f| f.0 == hash(CHARS, t))
