@@ -352,6 +352,8 @@ pub fn phrase_as_typed(text: &str, phrase: &str) -> Option<String> {
     if phrase.is_empty() {
         return None;
     }
+    // Every phrase is one read from the part of the text that is read.
+    let text = read_part(text);
     let hay = normalize(text);
     let flat = |s: &str| s.replace('\n', " ");
     let start = match hay.find(phrase) {
@@ -1043,6 +1045,10 @@ impl Evidence {
                 if s != ServiceState::Working
                     && !self.fault_before(span.0)
                     && in_purpose_clause(hay, span.0) => {}
+            // An outage named as past, over or the subject of a report ("the RCA for last
+            // night's SharePoint outage", "the Teams outage earlier today has been resolved",
+            // "先週の障害の報告書"): no outage stated now (round 39).
+            Fx::State(ServiceState::Down) if outage_not_now(hay, span) => {}
             Fx::State(s) => {
                 // What cannot be done is a part of the service ("the add-in fails to
                 // load", "転送ルールが動作しなくなりました"): the service itself still works.
@@ -2202,6 +2208,73 @@ impl Evidence {
             rationale,
         }
     }
+}
+
+/// Words that make an outage named in a sentence one that is past, over or reported on.
+const OUTAGE_NOT_NOW: [&str; 34] = [
+    "yesterday",
+    "last night",
+    "last week",
+    "last month",
+    "earlier today",
+    "monday's",
+    "tuesday's",
+    "wednesday's",
+    "thursday's",
+    "friday's",
+    "weekend's",
+    "following",
+    "regarding",
+    "resolved",
+    "is over",
+    "was over",
+    "restored",
+    "recovered",
+    "works again",
+    "working again",
+    "rca",
+    "root cause",
+    "post incident",
+    "incident report",
+    "昨日",
+    "昨夜",
+    "先週",
+    "先日",
+    "先月",
+    "解消",
+    "復旧",
+    "収束",
+    "報告書",
+    "原因",
+];
+
+/// Words that say an outage named as past is back now ("昨日の障害が再発しました").
+const OUTAGE_BACK: [&str; 5] = ["再発", "recurr", "is back", "came back", "again today"];
+
+/// Whether the down phrase at `span` names an outage ("outage", "障害") in a sentence that
+/// says it is past, over or reported on ([`OUTAGE_NOT_NOW`]), and not that it is back
+/// ([`OUTAGE_BACK`]): the sentence states no outage now (round 39). Reads the sentence
+/// around the phrase, at most 240 bytes each way.
+fn outage_not_now(hay: &str, span: Span) -> bool {
+    const REACH: usize = 240;
+    let phrase = &hay[span.0..span.1];
+    if !(phrase.contains("outage") || phrase.contains("障害")) {
+        return false;
+    }
+    let ends = ['.', '?', '!', '\n', '。', '？', '！'];
+    let mut from = span.0.saturating_sub(REACH);
+    while !hay.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.1 + REACH).min(hay.len());
+    while !hay.is_char_boundary(to) {
+        to -= 1;
+    }
+    let start = hay[from..span.0].rfind(ends).map_or(from, |i| from + i + 1);
+    let end = hay[span.1..to].find(ends).map_or(to, |i| span.1 + i);
+    let sentence = &hay[start..end];
+    OUTAGE_NOT_NOW.iter().any(|w| sentence.contains(w))
+        && !OUTAGE_BACK.iter().any(|w| sentence.contains(w))
 }
 
 /// Whether one of `a` and `b` is a question (working) and the other an outage (down).

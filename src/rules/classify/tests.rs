@@ -8088,6 +8088,11 @@ fn only_the_first_read_bytes_of_a_text_are_read_cut_at_a_character_boundary() {
         classify(&cut, &FactOverrides::default())
     );
     assert_eq!(in_scope_service(&text), in_scope_service(&cut));
+    // A reason is shown as typed from the part read, whatever follows it.
+    assert_eq!(
+        phrase_as_typed(&text, "送れません").as_deref(),
+        Some("送れません")
+    );
 }
 
 #[test]
@@ -8164,6 +8169,11 @@ fn an_outage_that_is_over_or_named_in_passing_is_not_stated() {
         "The mail outage from last night is over, all users are fine now, we just need the RCA for management",
         "昨日のTeams障害は解消し、全員使えています。原因を教えてください",
         "先週の全社的なメール障害について、障害報告書はもらえますか",
+        // Said past, over or reported on in words no mask lists.
+        "Please share the RCA for last night's SharePoint outage.",
+        "Following Monday's Exchange outage, could you tell us the root cause? Mail has worked since.",
+        "The Teams outage earlier today has been resolved; please send a summary.",
+        "先月のTeams障害の原因を知りたいです。",
     ] {
         let c = plain(text);
         assert_ne!(c.facts.service_state, ServiceState::Down, "{text}");
@@ -8173,6 +8183,8 @@ fn an_outage_that_is_over_or_named_in_passing_is_not_stated() {
     for text in [
         "Exchange Online outage: nobody can send mail since 9am.",
         "全社でメール障害が発生しています。送受信できません。",
+        "昨日の障害が再発しました。全ユーザーがメールを送れません。",
+        "Yesterday's outage is back: nobody can sign in to Teams.",
     ] {
         assert_eq!(plain(text).severity, Some(Severity::A), "{text}");
     }
