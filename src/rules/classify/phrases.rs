@@ -6144,6 +6144,8 @@ pub const EN_TAILS: &[(NegKind, &[&str])] = &[
             "isn't working", "failed", "fails", "not possible", "isn't possible", "not an option",
             "isn't an option", "not available", "isn't available", "unavailable", "didn't help",
             "did not help", "doesn't help", "does not help", "no luck", "?", "would be",
+            // round 39: a way round not known ("workaround unknown").
+            "unknown", "not known", "isn't known", "is unknown",
             "would help", "needed", "required", "down", "broken", "can't", "cannot", "crashes",
             "crashed", "crashing", "hangs", "freezes", "errors", "gives an error",
             "shows an error", "returns an error", "throws an error", "gives a blank page",
@@ -6253,6 +6255,8 @@ pub const JA_TAILS: &[(NegKind, &[&str])] = &[
             // round 32: a way that stopped working ("新しいOutlookに切り替えたら表示されなくなりました").
             "表示されなく", "されなく", "できなく", "使えなく", "動かなく", "開けなく", "届かなく", "見えなく", "見当たらない", "存在しない", "存在しません", "効かない", "効果がない", "効果なし", "使えない", "使えません",
             "機能しない", "うまくいかない", "ありますか", "あれば", "教えて", "ご教示", "知りたい", "提示", "探して", "不明", "必要",
+            // round 39: a way round not known ("回避策はわかりません").
+            "わかりません", "分かりません", "わからない", "分からない", "わかっていません", "分かっていません",
             "も同じ", "でも同じ", "も同様", "でも同様", "エラー", "失敗", "できない", "できません", "されない", "されません", "読み込まれない", "読み込まれません",
             "表示されない", "表示されません", "動かない", "動きません", "動作しない", "起動しない", "開けない", "開かない", "不可",
             "使用できない", "利用できない", "落ちる", "クラッシュ", "フリーズ", "http", "接続できない", "接続できません",

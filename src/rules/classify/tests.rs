@@ -8189,3 +8189,21 @@ fn an_outage_that_is_over_or_named_in_passing_is_not_stated() {
         assert_eq!(plain(text).severity, Some(Severity::A), "{text}");
     }
 }
+
+#[test]
+fn a_way_round_not_known_is_none() {
+    for text in [
+        "特定のユーザー1名のOneDriveが同期されません。回避策はわかりません。",
+        "One user's OneDrive is not syncing. Workaround unknown",
+        "Outlook search fails for one user; a workaround is not known yet.",
+        "1名だけTeamsの通知が来ません。回避方法は分かりません",
+    ] {
+        assert!(!plain(text).facts.workaround, "{text}");
+    }
+    for text in [
+        "One user's OneDrive is not syncing; the workaround is to use the web.",
+        "1名のOneDriveが同期されませんが、Web版で回避できています。",
+    ] {
+        assert!(plain(text).facts.workaround, "{text}");
+    }
+}
